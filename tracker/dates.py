@@ -1,0 +1,172 @@
+"""Partial dates and date intervals, read from what people type and written as EDTF.
+
+Articles are vague about when things were said, so every date in tracker is an
+interval of whole days with a precision: "2021-12-17" is one day, "2021-12" is
+the month, "../2021-12-17" is "on or before 17 December 2021". Intervals are
+exchanged in EDTF (Library of Congress Extended Date/Time Format, level 0/1).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.errors import InvalidInput
+
+PRECISIONS = ("day", "month", "year", "interval", "unknown")
+
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+MONTHS["sept"] = 9
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
+
+ACCEPTED = (
+    "2021-12-17, 2021-12, 2021, 17 December 2021, Dec 17, 2021, "
+    "2021-12-01/2021-12-31, ../2021-12-17 or 2021-12-17/.."
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """Inclusive interval of days; None on a side means open (or unknown when both are)."""
+
+    start: date | None
+    end: date | None
+    precision: str
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise InvalidInput(f"date interval ends before it starts: {self.start}/{self.end}")
+
+    @classmethod
+    def day(cls, value: date) -> DateSpan:
+        return cls(value, value, "day")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> DateSpan:
+        last = calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), "month")
+
+    @classmethod
+    def year(cls, year: int) -> DateSpan:
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    @classmethod
+    def unknown(cls) -> DateSpan:
+        return cls(None, None, "unknown")
+
+    @classmethod
+    def before(cls, value: date) -> DateSpan:
+        """On or before a day: what "earlier" or "previously" tells."""
+        return cls(None, value, "interval")
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.start is None and self.end is None
+
+    def edtf(self) -> str | None:
+        """The EDTF form: 2021-12-17, 2021-12, 2021, ../2021-12-17, a/b; None when unknown."""
+        if self.is_unknown:
+            return None
+        if self.precision == "day":
+            return self.start.isoformat()
+        if self.precision == "month":
+            return self.start.strftime("%Y-%m")
+        if self.precision == "year":
+            return f"{self.start.year:04d}"
+        left = self.start.isoformat() if self.start else ".."
+        right = self.end.isoformat() if self.end else ".."
+        return f"{left}/{right}"
+
+    def display(self) -> str:
+        """How a person reads it: 17 Dec 2021, December 2021, before 17 Dec 2021."""
+        if self.is_unknown:
+            return "date unknown"
+        if self.precision == "day":
+            return _human(self.start)
+        if self.precision == "month":
+            return self.start.strftime("%B %Y")
+        if self.precision == "year":
+            return str(self.start.year)
+        if self.start is None:
+            return f"on or before {_human(self.end)}"
+        if self.end is None:
+            return f"on or after {_human(self.start)}"
+        return f"{_human(self.start)} – {_human(self.end)}"
+
+    def overlaps(self, other: DateSpan) -> bool:
+        """True when the two intervals share at least one possible day."""
+        if self.end and other.start and self.end < other.start:
+            return False
+        return not (other.end and self.start and other.end < self.start)
+
+
+def _human(value: date) -> str:
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def parse_date(text: str) -> DateSpan:
+    """Read a date or an interval as a user types it; raise InvalidInput otherwise."""
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidInput(f"empty date; use one of: {ACCEPTED}")
+    if "/" in raw:
+        left, _, right = raw.partition("/")
+        start = None if left.strip() in ("", "..") else parse_date(left).start
+        end = None if right.strip() in ("", "..") else parse_date(right).end
+        if start is None and end is None:
+            raise InvalidInput(f"date interval {raw!r} is open on both sides")
+        return DateSpan(start, end, "interval")
+    return _parse_single(raw)
+
+
+def parse_edtf(text: str | None) -> DateSpan:
+    """Read the EDTF that DateSpan.edtf() writes (None or "" is unknown)."""
+    if not text:
+        return DateSpan.unknown()
+    return parse_date(text)
+
+
+def _parse_single(raw: str) -> DateSpan:
+    try:
+        if m := _ISO.match(raw):
+            year, month, day = (int(g) if g else None for g in m.groups())
+            if day is not None:
+                return DateSpan.day(date(year, month, day))
+            if month is not None:
+                _check_month(month, raw)
+                return DateSpan.month(year, month)
+            return DateSpan.year(year)
+        if m := _DAY_MONTH_YEAR.match(raw):
+            day, month_name, year = m.groups()
+            return DateSpan.day(date(int(year), _month(month_name, raw), int(day)))
+        if m := _MONTH_DAY_YEAR.match(raw):
+            month_name, day, year = m.groups()
+            return DateSpan.day(date(int(year), _month(month_name, raw), int(day)))
+        if m := _MONTH_YEAR.match(raw):
+            month_name, year = m.groups()
+            return DateSpan.month(int(year), _month(month_name, raw))
+    except ValueError as exc:  # date() refuses 2021-02-30
+        raise InvalidInput(f"no such date: {raw!r} ({exc})") from None
+    raise InvalidInput(f"cannot read date {raw!r}; use one of: {ACCEPTED}")
+
+
+def _month(name: str, raw: str) -> int:
+    number = MONTHS.get(name.lower().rstrip("."))
+    if number is None:
+        raise InvalidInput(f"cannot read date {raw!r}: unknown month {name!r}")
+    return number
+
+
+def _check_month(month: int, raw: str) -> None:
+    if not 1 <= month <= 12:
+        raise InvalidInput(f"no such date: {raw!r} (month must be 1..12)")

@@ -1,0 +1,197 @@
+"""The connection: which database, its SQLite pragmas, and whether its schema is current.
+
+SQLite (the embedded default) gets foreign keys, WAL and a busy timeout on
+every connection, and its write transactions begin IMMEDIATE so that two
+processes writing at once queue on the lock instead of failing half-way with
+"database is locked". Read-only sessions begin DEFERRED so that a long export
+does not hold writers back.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from tracker.errors import SchemaOutOfDate, TrackerError
+
+ENV_VAR = "TRACKER_DATABASE_URL"
+BUSY_TIMEOUT_MS = 60_000
+
+
+def default_url() -> str:
+    """A SQLite file in the user data directory (platformdirs)."""
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("tracker", appauthor=False))
+    return f"sqlite:///{folder / 'tracker.db'}"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """--db URL, else TRACKER_DATABASE_URL, else the embedded default; a bare path means SQLite."""
+    chosen = url or os.environ.get(ENV_VAR) or default_url()
+    if "://" not in chosen:
+        chosen = f"sqlite:///{Path(chosen).expanduser()}"
+    if chosen.startswith("postgresql://") or chosen.startswith("postgres://"):
+        chosen = "postgresql+psycopg://" + chosen.split("://", 1)[1]
+    return chosen
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for in-memory databases)."""
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with tracker's connection settings for either backend."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            _prepare_sqlite_folder(path)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    # prepare_threshold=None: psycopg's automatic server-side prepared statements
+    # switch to generic plans that are very slow on skewed data (one speaker with
+    # most statements), so every query is planned with its own parameters.
+    return create_engine(
+        url,
+        connect_args={"prepare_threshold": None, "connect_timeout": 10},
+        pool_pre_ping=False,
+    )
+
+
+def _prepare_sqlite_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TrackerError(f"cannot create database folder {path.parent}: {exc.strerror}") from None
+    if path.exists() and not os.access(path, os.W_OK):
+        return  # read-only use is still possible; writes fail with a clear message
+    if not os.access(path.parent, os.W_OK):
+        raise TrackerError(
+            f"database folder {path.parent} is not writable "
+            "(SQLite needs to write its journal beside the file)"
+        )
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event decide how transactions begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection) -> None:
+    if connection.get_execution_options().get("tracker_readonly"):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def session_scope(url: str | None = None, *, write: bool = True) -> Iterator[Session]:
+    """One session, one transaction: committed when the block ends, rolled back on error.
+
+    The schema is checked (and a new embedded database created) first.
+    """
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    try:
+        ensure_schema(engine)
+        bind = engine if write else engine.execution_options(tracker_readonly=True)
+        with Session(bind, expire_on_commit=False) as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        raise TrackerError(describe_operational_error(exc, resolved)) from None
+    finally:
+        engine.dispose()
+
+
+def describe_operational_error(exc: OperationalError, url: str) -> str:
+    """One line for a database that cannot be reached, read or written."""
+    message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    where = make_url(url).render_as_string(hide_password=True)
+    if "readonly" in message or "read-only" in message:
+        return f"database {where} is read-only: {message}"
+    return f"database {where}: {message}"
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at (None for an empty database)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Create a new database at head; upgrade an old SQLite one after a backup; else refuse.
+
+    Comparing against the head revision recorded in tracker.schema keeps
+    Alembic out of start-up; tests check that the recorded head is Alembic's.
+    """
+    from tracker.schema import HEAD, KNOWN_REVISIONS
+
+    revision = current_revision(engine)
+    if revision == HEAD:
+        return
+    url = engine.url.render_as_string(hide_password=False)
+    if revision is None and not has_tables(engine):
+        from tracker.migrate import upgrade
+
+        upgrade(url, "head")
+        return
+    if revision not in KNOWN_REVISIONS:
+        raise SchemaOutOfDate(
+            f"the database is at revision {revision!r}, which this version of tracker does "
+            "not know: it was made by a newer tracker; upgrade tracker to use it"
+        )
+    if is_sqlite(url) and (path := sqlite_path(url)) is not None:
+        backup = path.with_name(f"{path.name}.before-{HEAD}.bak")
+        _backup_sqlite(engine, backup)
+        from tracker.migrate import upgrade
+
+        upgrade(url, "head")
+        print(f"tracker: upgraded the database schema (backup at {backup})", file=sys.stderr)
+        return
+    raise SchemaOutOfDate(
+        f"the database is at revision {revision}, tracker needs {HEAD}: "
+        "run `tracker db upgrade` (back it up first)"
+    )
+
+
+def _backup_sqlite(engine: Engine, backup: Path) -> None:
+    """A consistent copy made through SQLite's backup API (safe with WAL)."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        target = sqlite3.connect(backup)
+        try:
+            raw.backup(target)
+        finally:
+            target.close()

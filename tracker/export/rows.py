@@ -1,0 +1,78 @@
+"""Writers for listings: a human table, or JSON, JSON Lines and CSV with stable field names.
+
+Rows are written as they come (JSON, JSON Lines and CSV never hold the whole
+listing in memory); only the table, which must measure its columns, collects.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import IO, Any
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON can carry it: dates as ISO strings, everything else unchanged."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def write_rows(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    columns: Sequence[str],
+    *,
+    title: str | None = None,
+    out: IO[str] | None = None,
+) -> int:
+    """Write rows (mappings holding at least `columns`) to `out`; returns the count."""
+    out = out or sys.stdout
+    if fmt == "table":
+        return _table(rows, columns, title, out)
+    count = 0
+    if fmt == "json":
+        out.write("[")
+        for count, row in enumerate(rows, 1):
+            out.write(",\n " if count > 1 else "\n ")
+            out.write(json.dumps({c: plain(row.get(c)) for c in columns}, ensure_ascii=False))
+        out.write("\n]\n" if count else "]\n")
+        return count
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps({c: plain(row.get(c)) for c in columns}, ensure_ascii=False))
+            out.write("\n")
+            count += 1
+        return count
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else plain(row.get(c)) for c in columns])
+            count += 1
+        return count
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, header_style="bold", show_lines=False)
+    for column in columns:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    count = 0
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(plain(row.get(c))) for c in columns))
+        count += 1
+    console = Console(file=out, soft_wrap=False)
+    if count:
+        console.print(table)
+    else:
+        console.print("(nothing found)")
+    return count

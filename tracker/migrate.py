@@ -1,0 +1,49 @@
+"""Alembic, driven from tracker: the only way a schema is created or changed.
+
+There is no alembic.ini; the configuration is built here so that `tracker db
+...` and the tests run the same migrations against any URL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    command.upgrade(alembic_config(url), revision)
+
+
+def downgrade(url: str, revision: str) -> None:
+    command.downgrade(alembic_config(url), revision)
+
+
+def check(url: str) -> None:
+    """Raise alembic.util.CommandError when the models and the migrated schema differ."""
+    command.check(alembic_config(url))
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS))
+
+
+def head_revision() -> str:
+    return script_directory().get_current_head()
+
+
+def history() -> list[tuple[str, str | None, str]]:
+    """(revision, down_revision, message) from base to head."""
+    revisions = list(script_directory().walk_revisions("base", "heads"))
+    return [(r.revision, r.down_revision, r.doc or "") for r in reversed(revisions)]

@@ -1,0 +1,286 @@
+"""Every table of tracker, as SQLModel classes.
+
+The shape follows Popolo (people, organisations and dated posts) and Quotebank
+(one statement, many citations across outlets). Constraints live in the
+database and are named by NAMING_CONVENTION so that migrations can refer to
+them on SQLite and PostgreSQL alike. migrations/env.py imports this module
+whole; Alembic is the only way the schema is created or changed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
+INSTITUTION_KINDS = (
+    "state",
+    "government",
+    "ministry",
+    "agency",
+    "legislature",
+    "party",
+    "international organisation",
+    "alliance",
+    "media outlet",
+    "other",
+)
+STATEMENT_KINDS = ("direct", "indirect", "mixed")
+STATUSES = ("proposed", "confirmed")
+ORIGINS = ("manual", "extracted")
+PRECISIONS = ("day", "month", "year", "interval", "unknown")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+def _fk(target: str, *, ondelete: str | None = None, index: bool = True, nullable: bool = True):
+    """A foreign-key column declared in SQLAlchemy terms (SQLModel's Field cannot set ondelete)."""
+    return Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey(target, ondelete=ondelete), index=index, nullable=nullable
+        ),
+    )
+
+
+def _timestamp():
+    return Field(default_factory=_now, sa_column=Column(DateTime, nullable=False, default=_now))
+
+
+class Official(SQLModel, table=True):
+    """A person who speaks."""
+
+    __tablename__ = "official"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(300), nullable=False))
+    sort_name: str | None = Field(default=None, sa_column=Column(String(300)))
+    wikidata: str | None = Field(default=None, sa_column=Column(String(20), unique=True))
+    notes: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = _timestamp()
+
+
+class OfficialAlias(SQLModel, table=True):
+    """Another spelling or script of an official's name; `key` is names.name_key(alias)."""
+
+    __tablename__ = "official_alias"
+    __table_args__ = (UniqueConstraint("official_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int = _fk("official.id", ondelete="CASCADE", index=False, nullable=False)
+    alias: str = Field(sa_column=Column(String(300), nullable=False))
+    key: str = Field(sa_column=Column(String(300), nullable=False, index=True))
+    language: str | None = Field(default=None, sa_column=Column(String(10)))
+
+
+class Institution(SQLModel, table=True):
+    """A state, ministry, agency, alliance, party, international organisation or outlet."""
+
+    __tablename__ = "institution"
+    __table_args__ = (
+        CheckConstraint(_in("kind", INSTITUTION_KINDS), name="kind"),
+        CheckConstraint("country IS NULL OR length(country) = 2", name="country"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(300), nullable=False))
+    kind: str = Field(sa_column=Column(String(30), nullable=False))
+    country: str | None = Field(default=None, sa_column=Column(String(2), index=True))
+    parent_id: int | None = _fk("institution.id", ondelete="SET NULL")
+    wikidata: str | None = Field(default=None, sa_column=Column(String(20), unique=True))
+    notes: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = _timestamp()
+
+
+class InstitutionAlias(SQLModel, table=True):
+    """Another name of an institution: "MFA", "Russian Foreign Ministry"."""
+
+    __tablename__ = "institution_alias"
+    __table_args__ = (UniqueConstraint("institution_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    institution_id: int = _fk("institution.id", ondelete="CASCADE", index=False, nullable=False)
+    alias: str = Field(sa_column=Column(String(300), nullable=False))
+    key: str = Field(sa_column=Column(String(300), nullable=False, index=True))
+    language: str | None = Field(default=None, sa_column=Column(String(10)))
+
+
+class Role(SQLModel, table=True):
+    """An official's post in an institution for a span of days.
+
+    start_date is the earliest day the post may have begun and end_date the
+    latest day it may have ended (None: still held); the precisions say how
+    the dates were given, so "2008" stays a year when shown.
+    """
+
+    __tablename__ = "role"
+    __table_args__ = (
+        CheckConstraint(
+            "start_date IS NULL OR end_date IS NULL OR start_date <= end_date", name="dates"
+        ),
+        CheckConstraint(_in("start_precision", PRECISIONS), name="start_precision"),
+        CheckConstraint(_in("end_precision", PRECISIONS), name="end_precision"),
+        Index(None, "official_id", "start_date"),
+        Index(None, "institution_id", "official_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int = _fk("official.id", ondelete="CASCADE", index=False, nullable=False)
+    institution_id: int = _fk("institution.id", ondelete="CASCADE", index=False, nullable=False)
+    title: str = Field(sa_column=Column(String(300), nullable=False))
+    start_date: date | None = None
+    start_precision: str = Field(default="unknown", sa_column=Column(String(10), nullable=False))
+    end_date: date | None = None
+    end_precision: str = Field(default="unknown", sa_column=Column(String(10), nullable=False))
+
+
+class Source(SQLModel, table=True):
+    """An article, transcript or press release, with its full text."""
+
+    __tablename__ = "source"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str | None = Field(default=None, sa_column=Column(String(2000), index=True))
+    outlet_id: int | None = _fk("institution.id", ondelete="SET NULL")
+    title: str | None = Field(default=None, sa_column=Column(String(1000)))
+    published: date | None = Field(default=None, index=True)
+    dateline_place: str | None = Field(default=None, sa_column=Column(String(200)))
+    language: str | None = Field(default=None, sa_column=Column(String(10)))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    sha256: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    added_at: datetime = _timestamp()
+
+
+class Statement(SQLModel, table=True):
+    """One utterance: who said it (an official, or an institution as such), when, and what.
+
+    institution_id is the institution the statement speaks for: the
+    institution itself, or the one the speaker's role was at. said_from and
+    said_to bound the day it was said (None: open on that side).
+    """
+
+    __tablename__ = "statement"
+    __table_args__ = (
+        CheckConstraint("official_id IS NOT NULL OR institution_id IS NOT NULL", name="speaker"),
+        CheckConstraint(_in("kind", STATEMENT_KINDS), name="kind"),
+        CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint(_in("origin", ORIGINS), name="origin"),
+        CheckConstraint(_in("said_precision", PRECISIONS), name="said_precision"),
+        CheckConstraint(
+            "said_from IS NULL OR said_to IS NULL OR said_from <= said_to", name="said_dates"
+        ),
+        Index(None, "official_id", "said_to"),
+        Index(None, "institution_id", "said_to"),
+        Index(None, "said_to"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int | None = _fk("official.id", ondelete="RESTRICT", index=False)
+    institution_id: int | None = _fk("institution.id", ondelete="RESTRICT", index=False)
+    role_id: int | None = _fk("role.id", ondelete="SET NULL")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    kind: str = Field(default="direct", sa_column=Column(String(10), nullable=False))
+    said_from: date | None = None
+    said_to: date | None = None
+    said_precision: str = Field(default="day", sa_column=Column(String(10), nullable=False))
+    date_evidence: str | None = Field(default=None, sa_column=Column(String(500)))
+    occasion: str | None = Field(default=None, sa_column=Column(String(500)))
+    place: str | None = Field(default=None, sa_column=Column(String(200)))
+    language: str | None = Field(default=None, sa_column=Column(String(10)))
+    status: str = Field(default="proposed", sa_column=Column(String(10), nullable=False))
+    origin: str = Field(default="manual", sa_column=Column(String(10), nullable=False))
+    confidence: float | None = None
+    created_at: datetime = _timestamp()
+    updated_at: datetime = Field(
+        default_factory=_now,
+        sa_column=Column(DateTime, nullable=False, default=_now, onupdate=_now),
+    )
+
+
+class Citation(SQLModel, table=True):
+    """Where a statement was reported: a span of a source's text and its wording there."""
+
+    __tablename__ = "citation"
+    __table_args__ = (
+        UniqueConstraint("statement_id", "source_id", "start"),
+        CheckConstraint(
+            'start IS NULL OR (start >= 0 AND "end" IS NOT NULL AND start <= "end")',
+            name="span",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = _fk("statement.id", ondelete="CASCADE", index=False, nullable=False)
+    source_id: int = _fk("source.id", ondelete="RESTRICT", nullable=False)
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = Field(default=None, sa_column=Column(Text))
+    confidence: float | None = None
+
+
+class Topic(SQLModel, table=True):
+    """A tag such as "security guarantees"; `key` is the folded name."""
+
+    __tablename__ = "topic"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(200), nullable=False))
+    key: str = Field(sa_column=Column(String(200), nullable=False, unique=True))
+
+
+class StatementTopic(SQLModel, table=True):
+    """A statement tagged with a topic."""
+
+    __tablename__ = "statement_topic"
+    __table_args__ = (Index(None, "topic_id", "statement_id"),)
+
+    statement_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("statement.id", ondelete="CASCADE"), primary_key=True)
+    )
+    topic_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+class Mention(SQLModel, table=True):
+    """An official or institution that a statement is about."""
+
+    __tablename__ = "mention"
+    __table_args__ = (
+        CheckConstraint(
+            "(official_id IS NULL) <> (institution_id IS NULL)", name="exactly_one_target"
+        ),
+        UniqueConstraint("statement_id", "official_id", "institution_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = _fk("statement.id", ondelete="CASCADE", index=False, nullable=False)
+    official_id: int | None = _fk("official.id", ondelete="CASCADE")
+    institution_id: int | None = _fk("institution.id", ondelete="CASCADE")
