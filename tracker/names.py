@@ -43,7 +43,8 @@ def surname_key(name: str) -> str:
 
 
 def similarity(a: str, b: str) -> float:
-    """0..100 similarity of two names on their keys (for suggestions and fuzzy matching)."""
+    """0..100 similarity of two names on their keys; a surname alone scores high against
+    the full name (rapidfuzz's WRatio weighs partial matches)."""
     from rapidfuzz import fuzz
 
-    return fuzz.token_sort_ratio(name_key(a), name_key(b))
+    return fuzz.WRatio(name_key(a), name_key(b))
