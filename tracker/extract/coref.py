@@ -1,0 +1,182 @@
+"""Who a surname, a pronoun or a description refers to.
+
+Reporters name a speaker in full once ("Russian Deputy Foreign Minister Sergey Ryabkov") and
+then write "Ryabkov", "he" or "the senior Russian diplomat". A first pass over the article
+collects everyone named with a title or a full name; each later reference goes to the most
+recent compatible one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.speakers import (
+    ORG_HEADS,
+    Mention,
+    institution_for,
+    parse_speaker,
+)
+
+_RUN = re.compile(
+    r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)?\s?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:(?:of|for|and|the|de|van|von|bin|al)\s+)?[A-Z][\w'\u2019.-]*)*"
+)
+_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()]{2,80}?),")
+# What a description's head noun can refer to, as a pattern over the entity's role.
+_HEAD_ROLES = {
+    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes",
+    "envoy": r"ambassador|envoy|representative",
+    "minister": r"minister",
+    "spokeswoman": r"spokes",
+    "spokesman": r"spokes",
+    "spokesperson": r"spokes",
+    "president": r"president",
+    "leader": r"president|prime minister|chancellor|leader",
+    "premier": r"prime minister|premier",
+    "chancellor": r"chancellor",
+    "secretary": r"secretary",
+    "ambassador": r"ambassador",
+    "senator": r"senator|sen\.",
+    "governor": r"governor|gov\.",
+    "candidate": r"candidate|nominee",
+    "nominee": r"candidate|nominee",
+    "official": r".",
+    "negotiator": r"minister|negotiator|envoy",
+}
+
+
+@dataclass
+class Entity:
+    """A speaker the article names, with every position where it is mentioned."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    institution: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    org_ref: str | None = None
+    positions: list[int] = field(default_factory=list)
+
+    def last_before(self, pos: int) -> int:
+        return max((p for p in self.positions if p <= pos), default=-1)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().replace("\u2019", "'")
+
+
+def _compatible(gender: str | None, entity: Entity) -> bool:
+    return gender is None or entity.gender is None or gender == entity.gender
+
+
+class Registry:
+    """Entities of one article, and the rules to resolve a mention to one of them."""
+
+    def __init__(self, text: str, country: str | None) -> None:
+        self.country = country
+        self.entities: list[Entity] = []
+        for m in _RUN.finditer(text):
+            run = m.group().strip()
+            mention = parse_speaker(run)
+            if mention is None or mention.kind not in ("person", "institution"):
+                continue
+            if mention.kind == "person" and not (mention.role or " " in (mention.name or "")):
+                continue
+            after = _APPOSITIVE.match(text, m.end())
+            if mention.kind == "person" and after:
+                mention = parse_speaker(f"{run}, {after.group(1)}") or mention
+            self.add(mention, m.start())
+
+    def _find(self, mention: Mention) -> Entity | None:
+        name = mention.name or ""
+        for e in reversed(self.entities):
+            if e.kind != mention.kind:
+                continue
+            if mention.kind == "institution" and e.name.lower() == name.lower():
+                return e
+            if mention.kind == "person" and _surname(e.name) == _surname(name):
+                first, efirst = name.split()[0], e.name.split()[0]
+                if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
+                    return e
+        return None
+
+    def add(self, mention: Mention, pos: int) -> Entity:
+        """Record a named mention; a surname joins the full name already known."""
+        found = self._find(mention)
+        country = mention.country or (self.country if mention.role else None)
+        inst = mention.institution or institution_for(mention.role, country, None)
+        if found is None:
+            found = Entity(mention.name or mention.text, mention.kind, mention.role, inst,
+                           country, mention.gender, mention.org_ref)
+            self.entities.append(found)
+        else:
+            if " " in (mention.name or "") and " " not in found.name:
+                found.name = mention.name or found.name
+            found.role = found.role or mention.role
+            found.institution = found.institution or inst
+            found.country = found.country or country
+            found.gender = found.gender or mention.gender
+            found.org_ref = found.org_ref or mention.org_ref
+        if found.org_ref and not found.institution:
+            org = self._recent_institution(found.org_ref, pos)
+            found.institution = org.name if org else None
+        found.positions.append(pos)
+        found.positions.sort()
+        return found
+
+    def _recent(self, pos: int, ok) -> Entity | None:
+        best, best_pos = None, -1
+        for e in self.entities:
+            p = e.last_before(pos)
+            if p > best_pos and ok(e):
+                best, best_pos = e, p
+        return best
+
+    def _recent_institution(self, head: str, pos: int) -> Entity | None:
+        return self._recent(
+            pos, lambda e: e.kind == "institution" and e.name.lower().endswith(head.lower())
+        )
+
+    def resolve(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+        """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
+        if mention.kind in ("person", "institution"):
+            return self.add(mention, pos)
+        if mention.kind == "pronoun":
+            word = mention.text.lower()
+            if word in ("he", "she"):
+                if last_speaker and last_speaker.kind == "person" and _compatible(
+                    mention.gender, last_speaker
+                ):
+                    return last_speaker
+                return self._recent(
+                    pos, lambda e: e.kind == "person" and _compatible(mention.gender, e)
+                )
+            if word == "it" and last_speaker and last_speaker.kind == "institution":
+                return last_speaker
+            return None
+        if mention.kind == "description":
+            return self._describe(mention, pos)
+        return None
+
+    def _describe(self, mention: Mention, pos: int) -> Entity | None:
+        head = mention.head or ""
+        if head in ORG_HEADS:
+            return self._recent_institution(head, pos)
+        pattern = _HEAD_ROLES.get(head)
+        if pattern is None:
+            return None
+
+        def fits(e: Entity) -> bool:
+            if e.kind != "person" or not e.role or not re.search(pattern, e.role.lower()):
+                return False
+            if head == "diplomat" and not re.search(
+                r"foreign|state|ambassador|envoy|diplomat", f"{e.role} {e.institution}".lower()
+            ):
+                return False
+            if mention.country and e.country and mention.country != e.country:
+                return False
+            return _compatible(mention.gender, e)
+
+        return self._recent(pos, fits)

@@ -1,0 +1,108 @@
+"""Verbs and phrases of saying: the anchor of every reported statement.
+
+The list is closed on purpose: a statement tracker wants speech acts (said, stressed, warned,
+called on...), not beliefs or plans. Words are matched in lower case only (except "According"),
+so "the United States" or a title such as "Reports" never reads as a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FORMS = {
+    "say": "say|says|said|saying",
+    "tell": "tell|tells|told|telling",
+    "add": "adds|added|adding",
+    "state": "stated",
+    "declare": "declares|declared|declaring",
+    "announce": "announces|announced|announcing",
+    "note": "noted|noting",
+    "stress": "stresses|stressed|stressing",
+    "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
+    "underline": "underlined|underscored|underscores|underlines",
+    "point": "points out|pointed out|pointing out|points to|pointed to",
+    "warn": "warns|warned|warning",
+    "insist": "insists|insisted|insisting",
+    "argue": "argue|argues|argued|arguing",
+    "explain": "explains|explained|explaining",
+    "claim": "claimed|claiming",
+    "assert": "asserts|asserted|asserting",
+    "contend": "contends|contended",
+    "maintain": "maintained",
+    "suggest": "suggests|suggested|suggesting",
+    "write": "writes|wrote|writing",
+    "tweet": "tweets|tweeted|tweeting",
+    "post": "posted",
+    "ask": "asks|asked|asking",
+    "reply": "replies|replied|replying|responds|responded|responding|answered",
+    "acknowledge": "acknowledges|acknowledged|acknowledging|admits|admitted|admitting|"
+                   "conceded|concedes",
+    "confirm": "confirms|confirmed|confirming",
+    "deny": "denies|denied|denying",
+    "specify": "specified",
+    "reiterate": "reiterates|reiterated|reiterating",
+    "recall": "recalls|recalled|recalling",
+    "remark": "remarked|observed|commented|quipped|joked",
+    "complain": "complains|complained|complaining|lamented",
+    "predict": "predicts|predicted|predicting",
+    "promise": "promised|vows|vowed|pledged|pledges|assured|assures",
+    "counter": "countered|counters",
+    "conclude": "concluded|concludes",
+    "reveal": "revealed|disclosed|mentioned",
+    "accuse": "accuses|accused|accusing",
+    "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted",
+    "praise": "praised|praises",
+    "describe": "describes|described|describing",
+    "call": "call|calls|called|calling",
+    "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to",
+    "call_for": "called for|calls for|calling for|demanded|demands",
+    "allege": "alleged|alleges|alleging",
+    "report": "reported",
+    "continue": "continued|went on",
+}
+_DIRECTIVE = {"urge"}
+_ALL = sorted((f for forms in _FORMS.values() for f in forms.split("|")), key=len, reverse=True)
+_LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
+_CUE = re.compile(r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"
+                  r"|(?P<according>[Aa]ccording to))(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb or phrase of saying at ``start:end``."""
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+
+    @property
+    def directive(self) -> bool:
+        """"called on X to ...": the cue itself belongs to what was said."""
+        return self.lemma in _DIRECTIVE
+
+    @property
+    def participle(self) -> bool:
+        """", adding that ...": the speaker is the clause's subject, said before."""
+        return self.word.endswith("ing") and " " not in self.word
+
+    @property
+    def according(self) -> bool:
+        return self.lemma == "according"
+
+    @property
+    def present(self) -> bool:
+        return self.word in ("say", "says", "tells", "writes", "adds", "notes", "argues")
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Cues in ``text[start:end]``, left to right."""
+    out = []
+    for m in _CUE.finditer(text, start, end):
+        if m.group("according"):
+            out.append(Cue(m.start(), m.end(), m.group(), "according"))
+        else:
+            word = m.group("verb")
+            out.append(Cue(m.start(), m.end(), word, _LOOKUP[word]))
+    return out

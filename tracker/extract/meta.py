@@ -1,0 +1,135 @@
+"""What an article's text says about itself: headline, dateline, outlet, date, language.
+
+Only what is written is read: a dateline without a year gives month and day, never a guessed
+year; the caller supplies the year from elsewhere or stops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.extract.model import ArticleMeta
+from tracker.extract.when import MONTHS
+
+_MON = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November" \
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
+_DASH = r"\s*[-\u2013\u2014]+"
+_DATELINES = [
+    # MOSCOW, December 17. /TASS/.
+    re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})\. ?/(?P<outlet>[A-Za-z -]+)/\.?", re.M),
+    # BEIJING, Jan. 5 (Xinhua) --
+    re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))? "
+               rf"\((?P<outlet>[A-Za-z .]+)\){_DASH}", re.M),
+    # WASHINGTON (Reuters) -
+    re.compile(rf"^{_PLACE} \((?P<outlet>[A-Za-z .]+)\){_DASH}", re.M),
+    # Moscow, 17 December 2021 / Moscow, December 17, 2021
+    re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_MON},? (?P<year>\d{{4}})\b", re.M),
+    re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b", re.M),
+    # WASHINGTON — (no outlet, no date)
+    re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + " ", re.M),
+]
+_FULL_DATE = re.compile(rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
+                        rf"|\b(?P<day2>\d{{1,2}}) (?P<month2>[A-Z][a-z]+),? (?P<year2>\d{{4}})\b")
+_HEAD_LINES = 12
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found in the text and where it starts."""
+
+    place: str | None
+    outlet: str | None
+    month_day: tuple[int, int] | None
+    published: date | None
+    start: int
+
+
+def _date(year: str | None, month: str | None, day: str | None) -> date | None:
+    if not (year and month and day) or month.rstrip(".").lower() not in MONTHS:
+        return None
+    try:
+        return date(int(year), MONTHS[month.rstrip(".").lower()], int(day))
+    except ValueError:
+        return None
+
+
+def _head(text: str) -> str:
+    """The first lines, where a dateline or a transcript header stands."""
+    cut = 0
+    for _ in range(_HEAD_LINES):
+        nxt = text.find("\n", cut + 1)
+        if nxt < 0:
+            return text
+        cut = nxt
+    return text[:cut]
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The article's dateline, if one of the usual wire forms opens a line near the top."""
+    head = _head(text)
+    for pattern in _DATELINES:
+        m = pattern.search(head)
+        if not m:
+            continue
+        g = m.groupdict()
+        month_day = None
+        if g.get("month") and g.get("day"):
+            month_day = (MONTHS[g["month"].rstrip(".").lower()], int(g["day"]))
+        outlet = g.get("outlet")
+        return Dateline(
+            place=g["place"].strip(),
+            outlet=outlet.strip() if outlet else None,
+            month_day=month_day,
+            published=_date(g.get("year"), g.get("month"), g.get("day")),
+            start=m.start(),
+        )
+    return None
+
+
+def _header_date(head: str) -> date | None:
+    """A full date in a transcript header ("Department Press Briefing ... December 17, 2021")."""
+    for m in _FULL_DATE.finditer(head):
+        found = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
+        if found:
+            return found
+    return None
+
+
+def guess_language(text: str) -> str | None:
+    """en or ru by script: enough to tell the two languages the desk reads."""
+    sample = text[:4000]
+    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
+    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    if not cyrillic and not latin:
+        return None
+    return "ru" if cyrillic > latin else "en"
+
+
+def _title(lines: list[str]) -> str | None:
+    for line in lines:
+        if len(line.split()) >= 3:
+            return line
+    return lines[0] if lines else None
+
+
+def read_meta(text: str) -> ArticleMeta:
+    """Title, dateline, outlet, date and language as the text gives them."""
+    dateline = find_dateline(text)
+    before = text[: dateline.start] if dateline else _head(text)
+    lines = [ln.strip() for ln in before.splitlines() if ln.strip()]
+    if not dateline:
+        lines = lines[:1]
+    published = dateline.published if dateline else None
+    if published is None:
+        published = _header_date(_head(text))
+    return ArticleMeta(
+        title=_title(lines),
+        outlet=dateline.outlet if dateline else None,
+        dateline_place=dateline.place if dateline else None,
+        dateline_month_day=dateline.month_day if dateline else None,
+        published=published,
+        language=guess_language(text),
+    )

@@ -1,0 +1,81 @@
+"""Direct quotations: pairs of quote marks, including quotes carried over paragraphs.
+
+Typographic marks say which way they face; straight marks do not, so they alternate within a
+paragraph. A paragraph that ends inside a quote continues it only when the next paragraph
+opens with a mark again (the newspaper convention); otherwise the quote ends with the
+paragraph, so one stray mark cannot swallow the rest of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "\u201c\u00ab"
+CLOSING = "\u201d\u00bb"
+STRAIGHT = '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+_MARK = re.compile(f"[{MARKS}]")
+_TRIM = " \t\n\r,;\u2014\u2013-"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``pieces`` are the inner spans (marks excluded), one per paragraph;
+    ``outer`` runs from the first opening mark to the last closing mark."""
+
+    pieces: tuple[tuple[int, int], ...]
+    outer: tuple[int, int]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text`` in order; empty quotes are dropped."""
+    quotes: list[Quote] = []
+    pieces: list[tuple[int, int]] = []
+    open_at = -1  # where the current piece's words start, or -1 outside a quote
+    outer_start = 0
+    paras = _paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paras):
+        for m in _MARK.finditer(text, p_start, p_end):
+            c, pos = m.group(), m.start()
+            if open_at < 0:
+                if c in CLOSING:
+                    continue
+                if not pieces:
+                    outer_start = pos
+                open_at = pos + 1
+            elif c in OPENING:
+                continue  # a nested or repeated opening mark inside a quote
+            else:
+                pieces.append(_trim(text, open_at, pos))
+                quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, pos + 1)))
+                pieces, open_at = [], -1
+        if open_at >= 0:
+            pieces.append(_trim(text, open_at, p_end))
+            nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt and text[nxt[0]] in OPENING + STRAIGHT:
+                open_at = -1  # reopened by the next paragraph's first mark
+                continue
+            quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
+            pieces, open_at = [], -1
+    return [q for q in quotes if q.pieces]

@@ -1,0 +1,57 @@
+"""Paragraphs and sentences, never splitting inside a quotation.
+
+A reporter's sentence keeps its quote and its attribution together (``"... today." he said``
+stays one sentence only if the attribution starts in lower case; otherwise the attribution
+becomes its own short sentence, which the extractor joins back to the quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.quotes import Quote
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt",
+    "maj", "adm", "jr", "sr", "prof", "rev", "hon", "no", "vs", "etc", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "messrs", "ft", "mt",
+    "pres", "supt", "cmdr", "gens", "sens", "amb", "fla", "calif", "mass", "ariz", "tenn", "wash",
+}
+_BOUNDARY = re.compile(r"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.'-]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    return len(word) == 1 or "." in word or word.lower() in _ABBREV
+
+
+def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
+    """Sentences of every paragraph (a paragraph is a line), in order."""
+    inside = [q.outer for q in quotes]
+    out: list[Sentence] = []
+    for para, m in enumerate(re.finditer(r"[^\n]+", text)):
+        start, p_end = m.start(), m.end()
+        for b in _BOUNDARY.finditer(text, start, p_end):
+            dot = b.start()
+            if text[dot] == "." and _is_abbreviation(text, dot):
+                continue
+            if any(s < dot < e - 1 for s, e in inside):
+                continue
+            end = dot + len(b.group().rstrip())
+            out.append(Sentence(start, end, para))
+            start = b.end()
+        if text[start:p_end].strip():
+            out.append(Sentence(start, p_end, para))
+    return out

@@ -1,0 +1,310 @@
+"""Reading the noun phrase that names a speaker: name, title, institution, nationality.
+
+"Russian Deputy Foreign Minister Sergey Ryabkov" is a person with a role and, through the
+nationality adjective, an institution; "Maria Zakharova, the ministry's spokeswoman" carries
+its title after the name; "the senior Russian diplomat" names no one and is left for
+coreference; "a source" or "officials" stay unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NATIONALITIES = {
+    "russian": "Russia", "american": "United States", "us": "United States",
+    "u.s.": "United States", "chinese": "China", "ukrainian": "Ukraine", "british": "United Kingdom",
+    "uk": "United Kingdom", "french": "France", "german": "Germany", "iranian": "Iran",
+    "israeli": "Israel", "turkish": "Turkey", "japanese": "Japan", "indian": "India",
+    "polish": "Poland", "belarusian": "Belarus", "kazakh": "Kazakhstan", "syrian": "Syria",
+    "saudi": "Saudi Arabia", "italian": "Italy", "spanish": "Spain", "canadian": "Canada",
+    "australian": "Australia", "estonian": "Estonia", "latvian": "Latvia",
+    "lithuanian": "Lithuania", "finnish": "Finland", "swedish": "Sweden", "norwegian": "Norway",
+    "danish": "Denmark", "dutch": "Netherlands", "hungarian": "Hungary", "czech": "Czechia",
+    "romanian": "Romania", "serbian": "Serbia", "greek": "Greece", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "egyptian": "Egypt", "qatari": "Qatar", "pakistani": "Pakistan",
+    "afghan": "Afghanistan", "iraqi": "Iraq", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "brazilian": "Brazil", "mexican": "Mexico", "georgian": "Georgia", "moldovan": "Moldova",
+    "north korean": "North Korea", "south korean": "South Korea", "korean": "South Korea",
+}
+COUNTRIES = {country.lower(): country for country in NATIONALITIES.values()} | {
+    "russia": "Russia", "the united states": "United States", "united states": "United States",
+    "america": "United States", "china": "China", "britain": "United Kingdom",
+    "the united kingdom": "United Kingdom",
+}
+ADJECTIVE = {country: adj.title() for adj, country in NATIONALITIES.items() if len(adj) > 3}
+ADJECTIVE["United States"] = "US"
+CAPITALS = {
+    "moscow": "Russia", "washington": "United States", "beijing": "China", "kyiv": "Ukraine",
+    "kiev": "Ukraine", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
+    "tehran": "Iran", "ankara": "Turkey", "tokyo": "Japan", "minsk": "Belarus", "warsaw": "Poland",
+}
+OUTLET_COUNTRY = {
+    "tass": "Russia", "ria novosti": "Russia", "interfax": "Russia", "sputnik": "Russia",
+    "xinhua": "China", "cgtn": "China", "ukrinform": "Ukraine",
+}
+ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "spokeswoman",
+    "spokesman", "spokesperson", "press", "ambassador", "envoy", "chancellor", "senator", "sen.",
+    "rep.", "representative", "governor", "gov.", "mayor", "chairman", "chairwoman", "chair",
+    "director", "head", "chief", "leader", "speaker", "commander", "general", "gen.", "admiral",
+    "adm.", "king", "queen", "prince", "crown", "emir", "pope", "adviser", "advisor", "aide",
+    "official", "diplomat", "negotiator", "candidate", "nominee", "manager", "strategist",
+    "analyst", "attorney", "counselor", "undersecretary", "under", "assistant", "permanent",
+    "lawmaker", "congressman", "congresswoman", "acting", "first", "senior", "former", "state",
+    "defense", "defence", "interior", "finance", "justice", "national", "security", "staff",
+    "executive", "officer", "campaign", "presidential", "republican", "democratic", "democrat",
+    "gop", "independent", "judge", "professor", "prof.", "editor", "correspondent", "host",
+    "anchor", "columnist", "reporter", "economist", "pollster", "consultant", "founder", "ceo",
+    "president-elect", "secretary-general", "lt.", "col.", "sgt.", "capt.", "maj.", "majority",
+    "minority", "whip", "commissioner", "special", "high", "affairs", "top", "leading", "sir",
+    "delegate", "counsel", "director-general", "deputy-director", "vice-president", "ex",
+    "veteran", "billionaire", "businessman", "businesswoman", "activist", "spokesmen",
+}
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "dr.": None,
+              "dr": None}
+ORG_HEADS = {
+    "ministry", "department", "office", "kremlin", "government", "administration", "committee",
+    "council", "commission", "agency", "service", "embassy", "mission", "campaign", "party",
+    "parliament", "duma", "senate", "congress", "house", "pentagon", "nato", "un", "eu", "osce",
+    "iaea", "alliance", "union", "organization", "organisation", "bureau", "court", "bank", "fund",
+    "army", "military", "police", "forces", "command", "cabinet", "presidency", "secretariat",
+    "delegation", "foundation", "institute", "center", "centre", "group", "times", "post", "news",
+    "journal", "network", "tass", "xinhua", "reuters", "cnn", "msnbc", "coalition", "board",
+    "authority", "authorities", "regime", "magazine", "newspaper", "report", "poll", "survey",
+    "statement", "study", "website", "channel", "tribune", "globe", "herald", "politico", "axios",
+    "breitbart", "msn", "ap", "afp", "bbc", "nbc", "abc", "cbs", "pac", "press", "gazette",
+    "telegraph", "guardian", "economist", "review", "daily", "weekly", "club", "association",
+}
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
+UNNAMED_HEADS = {
+    "source", "sources", "officials", "diplomats", "analysts", "experts", "observers", "people",
+    "residents", "critics", "lawmakers", "aides", "insiders", "witnesses", "reports", "media",
+    "spokesmen", "representatives", "members", "voters", "supporters", "others", "some", "many",
+    "americans", "russians", "democrats", "republicans", "leaders", "ministers", "authorities",
+}
+INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "many", "other", "another",
+              "unnamed", "anonymous", "most", "few", "numerous", "various", "both", "all"}
+DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+_FEMALE_FIRST = {
+    "maria", "anna", "hillary", "nancy", "sarah", "elizabeth", "kamala", "angela", "theresa",
+    "ursula", "victoria", "karen", "jen", "jennifer", "linda", "marie", "olga", "natalia",
+    "valentina", "kellyanne", "carly", "elena", "helen", "susan", "samantha", "condoleezza",
+    "madeleine", "michelle", "melania", "ivanka", "nikki", "hope", "huma", "donna", "debbie",
+    "katrina", "jill", "amy", "kate", "mary", "ann", "liz", "laura", "lisa", "julia", "tulsi",
+    "kirsten", "dana", "megyn", "sheila", "jane", "margaret", "catherine", "annalena", "kaja",
+    "wendy", "lynne", "ellen", "janet", "barbara", "patricia", "hannah", "emily", "rachel",
+}
+_FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
+_PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "el"}
+_CONNECTORS = {"of", "for", "and", "the", "on"}
+NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "the", "but", "and", "in", "on", "at", "as", "if", "so", "this", "that",
+    "then", "when", "while", "after", "before", "still", "yet", "also", "however", "meanwhile",
+    "last", "earlier", "later", "now", "today", "yesterday", "asked", "speaking", "there", "here",
+    "what", "why", "how", "who", "it", "we", "they", "he", "she", "i", "you", "a", "an", "his",
+    "her", "their", "our", "my", "its", "all", "both", "some", "many", "most", "such", "no", "not",
+}
+_DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | _CONNECTORS
+_TOKEN = re.compile(r"[\w.'\u2019&-]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written: ``kind`` is person, institution, pronoun, description or unnamed.
+
+    ``org_ref`` keeps an institution named only by its kind ("the ministry's spokeswoman"),
+    for coreference to fill in.
+    """
+
+    kind: str
+    text: str
+    name: str | None = None
+    role: str | None = None
+    institution: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    head: str | None = None
+    org_ref: str | None = None
+
+
+def _cap(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _low(token: str) -> str:
+    return token.lower().replace("\u2019", "'")
+
+
+def _title(words: list[str]) -> str:
+    keep = {"of", "for", "and", "the", "on"}
+    return " ".join(w if w.lower() in keep or w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+def _gender(first: str, last: str, honorific: str | None, role: str | None) -> str | None:
+    if honorific is not None and HONORIFICS.get(honorific):
+        return HONORIFICS[honorific]
+    low_role = (role or "").lower()
+    if "woman" in low_role:
+        return "f"
+    if re.search(r"\b(spokesman|chairman|congressman|businessman|king|prince)\b", low_role):
+        return "m"
+    if first.lower() in _FEMALE_FIRST or last.lower().endswith(_FEMALE_SUFFIX):
+        return "f"
+    return None
+
+
+def institution_for(role: str | None, country: str | None, org: str | None) -> str | None:
+    """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
+    Russian Foreign Ministry; a President speaks for the country itself."""
+    adj = ADJECTIVE.get(country or "")
+    if org:
+        low = org.lower()
+        if low in ("ministry of foreign affairs", "foreign affairs ministry"):
+            org = "Foreign Ministry"
+        if adj and not any(_low(org).startswith(a) for a in (adj.lower(), (country or "").lower())):
+            return f"{adj} {org}"
+        return org
+    low = (role or "").lower()
+    if not low:
+        return None
+    if "foreign minister" in low or "minister of foreign affairs" in low:
+        return f"{adj} Foreign Ministry" if adj else "Foreign Ministry"
+    if re.search(r"defen[cs]e minister", low):
+        return f"{adj} Defense Ministry" if adj else "Defense Ministry"
+    if "secretary of state" in low and country in (None, "United States"):
+        return "US Department of State"
+    if re.search(r"\b(president|prime minister|chancellor|king|head of state|leader)\b", low):
+        return country
+    if re.search(r"\b(ambassador|envoy)\b", low):
+        return country
+    return None
+
+
+def _country_of(words: list[str]) -> tuple[str | None, list[str]]:
+    """A leading nationality adjective or country possessive, and the words after it."""
+    if not words:
+        return None, words
+    two = _low(" ".join(words[:2]))
+    if two in NATIONALITIES:
+        return NATIONALITIES[two], words[2:]
+    first = _low(words[0])
+    if first in NATIONALITIES:
+        return NATIONALITIES[first], words[1:]
+    if first.endswith("'s") and first[:-2] in COUNTRIES:
+        return COUNTRIES[first[:-2]], words[1:]
+    return None, words
+
+
+def _split_org_role(words: list[str]) -> tuple[str | None, str | None]:
+    """"Foreign Ministry Spokeswoman" -> ("Foreign Ministry", "Spokeswoman")."""
+    last_org = max((i for i, w in enumerate(words) if _low(w) in ORG_HEADS and _low(w) != "press"
+                    and _low(w) != "campaign"), default=-1)
+    if last_org >= 0 and last_org < len(words) - 1:
+        return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
+    return None, _title(words) or None
+
+
+def _institution_name(words: list[str]) -> str:
+    """"the Russian Foreign Ministry" / "Russia's Foreign Ministry" -> "Russian Foreign Ministry"."""
+    if words and _low(words[0]) in DEFINITE:
+        words = words[1:]
+    country, rest = _country_of(words)
+    if country and rest and _low(words[0]).endswith("'s"):
+        return institution_for(None, country, _title(rest)) or " ".join(words)
+    return " ".join(words)
+
+
+def _description(words: list[str], text: str) -> Mention:
+    low = [_low(w) for w in words]
+    det = low[0] if low else ""
+    head = low[-1] if low else ""
+    if "head of" in " ".join(low) and "state" in low:
+        head = "president"
+    country = next((NATIONALITIES[w] for w in low if w in NATIONALITIES), None)
+    if det in INDEFINITE or head in UNNAMED_HEADS:
+        return Mention("unnamed", text, country=country, head=head)
+    gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
+    return Mention("description", text, country=country, head=head, gender=gender)
+
+
+def _appositive(name: Mention, desc: list[str]) -> Mention:
+    """"Maria Zakharova, the ministry's spokeswoman": title after the name."""
+    low = [_low(w) for w in desc]
+    if low and low[0] in DEFINITE | INDEFINITE:
+        desc, low = desc[1:], low[1:]
+    country, rest = _country_of(desc)
+    org_ref = None
+    if rest and _low(rest[0]).endswith("'s"):
+        org_ref = _low(rest[0])[:-2]
+        rest = rest[1:]
+    words = [w for w in rest if _low(w) not in ("at", "in") and _low(w) not in ORG_HEADS]
+    if not words or not all(_low(w) in ROLE_WORDS for w in words):
+        return name
+    role = _title(words)
+    country = country or name.country
+    inst = name.institution or institution_for(role, country, None)
+    return Mention("person", name.text, name.name, role, inst, country,
+                   name.gender or _gender("", "", None, role), org_ref=org_ref)
+
+
+def parse_speaker(np: str) -> Mention | None:
+    """Read a speaker noun phrase; None when it cannot name a speaker."""
+    text = re.sub(r"\s*\([^)]*\)", "", np).strip(" ,;:\u2014-")
+    if not text or len(text) > 140:
+        return None
+    if "," in text:
+        head, _, rest = text.partition(",")
+        first = parse_speaker(head)
+        if first and first.kind == "person":
+            return _appositive(first, _TOKEN.findall(rest.strip(" ,")))
+        second = parse_speaker(rest)
+        if first and first.kind == "description" and second and second.kind == "person":
+            return second
+        return first
+    words = _TOKEN.findall(text)
+    if not words or len(words) > 12:
+        return None
+    low = [_low(w) for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return Mention("pronoun", text, gender=PRONOUNS[low[0]])
+    if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
+        return None
+    if low[-1] in DEFINITE | INDEFINITE | _CONNECTORS or low[-1].endswith("'s"):
+        return None
+    if " ".join(low) in COUNTRIES:
+        return Mention("institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)])
+    if len(words) == 1 and low[0] in CAPITALS:
+        return Mention("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
+    if low[-1] in ORG_HEADS and (_cap(words[-1]) or any(_cap(w) for w in words[1:])):
+        name = _institution_name(words)
+        return Mention("institution", text, name, country=_country_of(words)[0])
+    if low[-1] in ORG_HEADS:
+        return _description(words, text)
+    # A name at the end, titles before it.
+    tail: list[str] = []
+    for w in reversed(words):
+        lw = _low(w)
+        if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
+            break
+        if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in _PARTICLES):
+            break
+        tail.insert(0, w)
+    if not tail or len(tail) > 4 or all(_low(t) in _PARTICLES for t in tail):
+        descriptive = all(not _cap(w) or _low(w) in _DESCRIPTIVE for w in words[1:])
+        return _description(words, text) if descriptive else None
+    prefix = words[: len(words) - len(tail)]
+    honorific = next((_low(w) for w in prefix if _low(w) in HONORIFICS), None)
+    prefix = [w for w in prefix if _low(w) not in HONORIFICS]
+    if prefix and _low(prefix[0]) in DEFINITE | INDEFINITE:
+        prefix = prefix[1:]
+    if any(not (_cap(w) or _low(w) in ROLE_WORDS | _CONNECTORS) for w in prefix):
+        return None
+    country, rest = _country_of(prefix)
+    org, role = _split_org_role(rest)
+    inst = institution_for(role, country, org)
+    name = " ".join(tail)
+    gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
+    return Mention("person", text, name, role, inst, country, gender)

@@ -1,0 +1,176 @@
+"""When a statement was said, from the words around its attribution.
+
+Articles date speech relative to their own day ("on Friday", "yesterday", "earlier"), so
+every phrase is resolved against a reference date; without one only a full written date
+counts. Results are EDTF strings: a day, a month, a year, ``a/b`` or ``../day``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {
+    name.lower(): n
+    for n in range(1, 13)
+    for name in (calendar.month_name[n], calendar.month_abbr[n])
+}
+MONTHS["sept"] = 9
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
+
+# Order matters: the first pattern that matches in a window decides.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "md",
+        re.compile(
+            rf"\b(?:on |since )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            r"(?:,? (?P<year>\d{4}))?\b"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"\b(?:on )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
+            r"(?:,? (?P<year>\d{4}))?\b"
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?P<last>last |this past |on |earlier on )?(?P<wd>{_WEEKDAY})\b")),
+    ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.I)),
+    (
+        "today",
+        re.compile(
+            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|"
+            r"earlier today)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|one|a|two|three|four|five|six) (?P<unit>days?|weeks?) ago\b", re.I
+        ),
+    ),
+    ("last_week", re.compile(r"\blast week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
+    (
+        "in_month",
+        re.compile(
+            rf"\bin (?:early |mid-|late )?(?P<month>{_MONTH})(?:,? (?P<year>\d{{4}}))?"
+            r"(?! \d)\b"
+        ),
+    ),
+    ("last_year", re.compile(r"\blast year\b", re.I)),
+    ("in_year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
+    (
+        "earlier",
+        re.compile(
+            r"\b(?:earlier|previously|recently|in the past|"
+            r"ha(?:s|d|ve) (?:also |repeatedly |long |already |often )?"
+            r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date with the words that decided it."""
+
+    edtf: str | None
+    evidence: str
+    inherited: bool = False
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _span(a: date, b: date) -> str:
+    return _day(a) if a == b else f"{_day(a)}/{_day(b)}"
+
+
+def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str | None:
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        try:
+            if date(year, month, day) > ref:
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> str | None:
+    g = m.groupdict()
+    if kind in ("md", "dm"):
+        year = int(g["year"]) if g.get("year") else None
+        return _month_day(MONTHS[g["month"].rstrip(".").lower()], int(g["day"]), year, ref)
+    if kind == "in_month" and g.get("year"):
+        return f"{int(g['year']):04d}-{MONTHS[g['month'].rstrip('.').lower()]:02d}"
+    if kind == "in_year":
+        return g["year"]
+    if ref is None:
+        return None
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if g.get("last") and g["last"].strip() in ("last", "this past") and back == 0:
+            back = 7
+        return _day(ref - timedelta(days=back))
+    if kind == "yesterday":
+        return _day(ref - timedelta(days=1))
+    if kind == "today":
+        return _day(ref)
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
+        days = n * (7 if g["unit"].startswith("week") else 1)
+        return _day(ref - timedelta(days=days))
+    if kind == "last_week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return _span(monday, monday + timedelta(days=6))
+    if kind == "this_week":
+        return _span(ref - timedelta(days=ref.weekday()), ref)
+    if kind == "last_month":
+        first = ref.replace(day=1) - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if kind == "this_month":
+        return _span(ref.replace(day=1), ref)
+    if kind == "in_month":
+        month = MONTHS[g["month"].rstrip(".").lower()]
+        year = ref.year if month <= ref.month else ref.year - 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "last_year":
+        return f"{ref.year - 1:04d}"
+    if kind == "earlier":
+        return f"../{_day(ref)}"
+    return None
+
+
+def find_when(window: str, ref: date | None) -> When | None:
+    """The first date phrase in ``window`` (the attribution's own words), resolved against
+    ``ref``; None when the window holds no date phrase."""
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(window)
+        if m:
+            return When(_resolve(kind, m, ref), m.group(0).strip())
+    return None
+
+
+def default_when(ref: date | None) -> When:
+    """No evidence: the article's own day, if known."""
+    return When(_day(ref) if ref else None, "")
