@@ -38,6 +38,8 @@ class TrackerGroup(TyperGroup):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except (typer.Exit, typer.Abort):  # Typer's own, not click's, since 0.29
+            raise
         except KeyboardInterrupt:
             typer.echo("Interrupted; nothing more was written.", err=True)
             raise typer.Exit(130) from None
