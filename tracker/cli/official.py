@@ -2,6 +2,198 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import typer
 
+from tracker.cli.common import DbOption, FormatOption, output, session
+
 app = typer.Typer(help="Record and inspect officials.", no_args_is_help=True)
+alias_app = typer.Typer(help="Other spellings and scripts of an official's name.")
+app.add_typer(alias_app, name="alias", no_args_is_help=True)
+
+NameArg = typer.Argument(..., help="Name (any alias, spelling or script) or id.")
+DetailFormat = typer.Option("text", "--format", "-f", help="Output format: text or json.")
+
+
+@app.command("add")
+def add(
+    name: str = typer.Argument(..., help="The name to show, e.g. 'Sergey Ryabkov'."),
+    alias: list[str] = typer.Option([], "--alias", "-a", help="Another spelling (repeatable)."),
+    wikidata: str | None = typer.Option(None, help="Wikidata item id, e.g. Q4419410."),
+    sort_name: str | None = typer.Option(None, help="Name to sort by, e.g. 'Ryabkov, Sergey'."),
+    notes: str | None = typer.Option(None, help="Free-text notes."),
+    db: DbOption = None,
+) -> None:
+    """Add an official, with other spellings of the name.
+
+    Example: tracker official add "Sergey Ryabkov" --alias "Сергей Рябков" --wikidata Q4419410
+    """
+    from tracker.models import Official
+    from tracker.services.officials import check_wikidata, ensure_wikidata_free
+    from tracker.services.people import add_official
+
+    code = check_wikidata(wikidata)
+    with session(db) as s:
+        ensure_wikidata_free(session=s, model=Official, wikidata=code)
+        official = add_official(
+            session=s, name=name, aliases=alias, wikidata=code, notes=notes, sort_name=sort_name
+        )
+    typer.echo(f"added official {official.name} (id {official.id})")
+
+
+@app.command("list")
+def list_(fmt: FormatOption = "table", db: DbOption = None) -> None:
+    """List officials by name.
+
+    Fields: id, name, sort_name, wikidata, aliases (other names joined by "; "),
+    roles, statements (counts).
+
+    Example: tracker official list --format csv
+    """
+    from tracker.services.officials import OFFICIAL_COLUMNS, official_rows
+
+    with session(db, write=False) as s:
+        output(official_rows(session=s), fmt, OFFICIAL_COLUMNS, title="Officials")
+
+
+@app.command("show")
+def show(
+    name: str = NameArg,
+    fmt: Literal["text", "json"] = DetailFormat,
+    db: DbOption = None,
+) -> None:
+    """Show an official: aliases, roles with dates, and how many statements, from when to when.
+
+    Example: tracker official show "Sergey Ryabkov"
+    """
+    from tracker.services.officials import official_detail
+    from tracker.services.resolve import find_official
+
+    with session(db, write=False) as s:
+        detail = official_detail(session=s, official=find_official(session=s, name=name))
+    if fmt == "json":
+        _echo_json(detail)
+        return
+    typer.echo(f"{detail['name']} (id {detail['id']})")
+    for label, key in (("Sort name", "sort_name"), ("Wikidata", "wikidata"), ("Notes", "notes")):
+        if detail[key]:
+            typer.echo(f"  {label}: {detail[key]}")
+    if detail["aliases"]:
+        typer.echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
+    typer.echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
+    for role in detail["roles"]:
+        typer.echo(
+            f"    [{role['id']}] {role['title']}, {role['institution']}"
+            f" ({role['start'] or '?'} – {role['end'] or 'now'})"
+        )
+    span = ""
+    if detail["statements"]:
+        span = f", from {detail['first_statement'] or '?'} to {detail['last_statement'] or '?'}"
+    typer.echo(f"  Statements: {detail['statements']}{span}")
+
+
+@app.command("edit")
+def edit(
+    name: str = NameArg,
+    new_name: str | None = typer.Option(None, "--name", help="New display name."),
+    sort_name: str | None = typer.Option(None, help="New sort name ('' clears it)."),
+    wikidata: str | None = typer.Option(None, help="New Wikidata id ('' clears it)."),
+    notes: str | None = typer.Option(None, help="New notes ('' clears them)."),
+    db: DbOption = None,
+) -> None:
+    """Change an official's name, sort name, Wikidata id or notes. The old name stays an alias.
+
+    Example: tracker official edit "Sergey Ryabkov" --sort-name "Ryabkov, Sergey"
+    """
+    from tracker.services.officials import edit_official
+    from tracker.services.resolve import find_official
+
+    with session(db) as s:
+        official = find_official(session=s, name=name)
+        changed = edit_official(
+            session=s,
+            official=official,
+            name=new_name,
+            sort_name=sort_name,
+            wikidata=wikidata,
+            notes=notes,
+        )
+    typer.echo(f"updated {official.name} (id {official.id}): {', '.join(changed)}")
+
+
+@alias_app.command("add")
+def alias_add(
+    name: str = NameArg,
+    alias: str = typer.Argument(..., help="The other spelling, e.g. 'Sergei Riabkov'."),
+    language: str | None = typer.Option(None, help="Language code of the spelling, e.g. ru."),
+    db: DbOption = None,
+) -> None:
+    """Record another spelling or script of an official's name.
+
+    Example: tracker official alias add "Sergey Ryabkov" "Сергей Рябков" --language ru
+    """
+    from tracker.services.people import add_official_alias
+    from tracker.services.resolve import find_official
+
+    with session(db) as s:
+        official = find_official(session=s, name=name)
+        row = add_official_alias(session=s, official=official, alias=alias, language=language)
+    if row is None:
+        typer.echo(f"{official.name} (id {official.id}) is already known as {alias!r}")
+    else:
+        typer.echo(f"added alias {row.alias!r} to {official.name} (id {official.id})")
+
+
+@app.command("merge")
+def merge(
+    keep: str = typer.Argument(..., help="The official to keep (name or id)."),
+    duplicate: str = typer.Argument(..., help="The duplicate to fold into it (name or id)."),
+    db: DbOption = None,
+) -> None:
+    """Merge a duplicate official into another: its roles, aliases, statements and mentions
+    move over and its name becomes an alias. One transaction; nothing is lost.
+
+    Example: tracker official merge "Sergey Ryabkov" 17
+    """
+    from tracker.services.officials import describe_counts, merge_officials
+    from tracker.services.resolve import find_official
+
+    with session(db) as s:
+        kept = find_official(session=s, name=keep)
+        dup = find_official(session=s, name=duplicate)
+        label = f"{dup.name} (id {dup.id})"
+        moved = merge_officials(session=s, keep=kept, duplicate=dup)
+    typer.echo(f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}")
+
+
+@app.command("rm")
+def rm(
+    name: str = NameArg,
+    force: bool = typer.Option(
+        False, "--force", help="Also delete the roles, statements and mentions that refer to it."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Delete an official. Refuses while roles, statements or mentions refer to it
+    (and lists them) unless --force.
+
+    Example: tracker official rm "Sergei Riabkov" --force
+    """
+    from tracker.services.officials import describe_counts, remove_official
+    from tracker.services.resolve import find_official
+
+    with session(db) as s:
+        official = find_official(session=s, name=name)
+        label = f"{official.name} (id {official.id})"
+        counts = remove_official(session=s, official=official, force=force)
+    extra = f" with {describe_counts(counts)}" if any(counts.values()) else ""
+    typer.echo(f"deleted official {label}{extra}")
+
+
+def _echo_json(data: object) -> None:
+    import json
+
+    from tracker.export.rows import plain
+
+    typer.echo(json.dumps(data, default=plain, ensure_ascii=False, indent=2))

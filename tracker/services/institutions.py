@@ -1,0 +1,263 @@
+"""Institutions by hand: listing, showing, editing, merging, removing.
+
+Creating institutions is people.py's; this module holds the rest of their
+lifecycle. A merge or a removal is one transaction (the caller's session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import delete, update
+from sqlmodel import Session, select
+
+from tracker.errors import InvalidInput
+from tracker.models import Institution, InstitutionAlias, Mention, Role, Source, Statement
+from tracker.services.officials import (
+    check_wikidata,
+    count_where,
+    counts_by,
+    ensure_wikidata_free,
+    repoint,
+    repoint_mentions,
+    role_rows,
+)
+
+INSTITUTION_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "country",
+    "parent_id",
+    "parent",
+    "wikidata",
+    "aliases",
+    "roles",
+    "statements",
+)
+
+
+def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[dict[str, Any]]:
+    """One row per institution, by name (fields: INSTITUTION_COLUMNS)."""
+    from tracker.services.people import check_kind
+
+    aliases: dict[int, list[str]] = {}
+    for institution_id, alias in session.exec(
+        select(InstitutionAlias.institution_id, InstitutionAlias.alias).order_by(
+            InstitutionAlias.id
+        )
+    ):
+        aliases.setdefault(institution_id, []).append(alias)
+    names = dict(session.exec(select(Institution.id, Institution.name)).all())
+    roles = counts_by(session, Role.institution_id)
+    statements = counts_by(session, Statement.institution_id)
+    query = select(Institution).order_by(Institution.name, Institution.id)
+    if kind is not None:
+        query = query.where(Institution.kind == check_kind(kind))
+    for inst in session.exec(query):
+        yield {
+            "id": inst.id,
+            "name": inst.name,
+            "kind": inst.kind,
+            "country": inst.country,
+            "parent_id": inst.parent_id,
+            "parent": names.get(inst.parent_id),
+            "wikidata": inst.wikidata,
+            "aliases": "; ".join(a for a in aliases.get(inst.id, []) if a != inst.name),
+            "roles": roles.get(inst.id, 0),
+            "statements": statements.get(inst.id, 0),
+        }
+
+
+def institution_detail(*, session: Session, institution: Institution) -> dict[str, Any]:
+    """Everything `institution show` prints: aliases, parent, parts, roles, statement count."""
+    aliases = session.exec(
+        select(InstitutionAlias)
+        .where(InstitutionAlias.institution_id == institution.id)
+        .order_by(InstitutionAlias.id)
+    ).all()
+    parent = session.get(Institution, institution.parent_id) if institution.parent_id else None
+    children = session.exec(
+        select(Institution)
+        .where(Institution.parent_id == institution.id)
+        .order_by(Institution.name)
+    ).all()
+    return {
+        "id": institution.id,
+        "name": institution.name,
+        "kind": institution.kind,
+        "country": institution.country,
+        "parent": {"id": parent.id, "name": parent.name} if parent else None,
+        "wikidata": institution.wikidata,
+        "notes": institution.notes,
+        "aliases": [
+            {"alias": a.alias, "language": a.language}
+            for a in aliases
+            if a.alias != institution.name
+        ],
+        "parts": [{"id": c.id, "name": c.name, "kind": c.kind} for c in children],
+        "roles": list(role_rows(session=session, institution=institution)),
+        "statements": count_where(session, Statement, Statement.institution_id == institution.id),
+        "sources": count_where(session, Source, Source.outlet_id == institution.id),
+    }
+
+
+def edit_institution(
+    *,
+    session: Session,
+    institution: Institution,
+    name: str | None = None,
+    kind: str | None = None,
+    country: str | None = None,
+    parent: Institution | None = None,
+    clear_parent: bool = False,
+    wikidata: str | None = None,
+    notes: str | None = None,
+) -> list[str]:
+    """Change the given fields ("" clears an optional one); returns the fields changed.
+
+    A new name is also recorded as an alias and the old one stays one.
+    """
+    from tracker.services.people import add_institution_alias, check_country, check_kind
+
+    changed = []
+    if name is not None:
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise InvalidInput("empty institution name")
+        if cleaned != institution.name:
+            institution.name = cleaned
+            add_institution_alias(session=session, institution=institution, alias=cleaned)
+            changed.append("name")
+    if kind is not None:
+        institution.kind = check_kind(kind)
+        changed.append("kind")
+    if country is not None:
+        institution.country = check_country(country)
+        changed.append("country")
+    if parent is not None or clear_parent:
+        if parent is not None:
+            check_parent(session=session, institution=institution, parent=parent)
+        institution.parent_id = parent.id if parent else None
+        changed.append("parent")
+    if wikidata is not None:
+        code = check_wikidata(wikidata)
+        ensure_wikidata_free(
+            session=session, model=Institution, wikidata=code, own_id=institution.id
+        )
+        institution.wikidata = code
+        changed.append("wikidata")
+    if notes is not None:
+        institution.notes = notes.strip() or None
+        changed.append("notes")
+    if not changed:
+        raise InvalidInput(
+            "nothing to change: give --name, --kind, --country, --parent, --wikidata or --notes"
+        )
+    session.add(institution)
+    session.flush()
+    return changed
+
+
+def check_parent(*, session: Session, institution: Institution, parent: Institution) -> None:
+    """Refuse a parent that is the institution itself or one of its own parts."""
+    seen = set()
+    current: Institution | None = parent
+    while current is not None and current.id not in seen:
+        if current.id == institution.id:
+            raise InvalidInput(
+                f"{parent.name} (id {parent.id}) cannot be the parent of {institution.name}: "
+                "it is that institution or one of its parts"
+            )
+        seen.add(current.id)
+        current = session.get(Institution, current.parent_id) if current.parent_id else None
+
+
+def merge_institutions(
+    *, session: Session, keep: Institution, duplicate: Institution
+) -> dict[str, int]:
+    """Move everything of `duplicate` onto `keep`, then delete it; returns what moved.
+
+    Aliases (its name among them), roles, statements, mentions, sources it
+    published and institutions under it move over; a country, parent,
+    Wikidata id or notes KEEP lacks are taken over.
+    """
+    from tracker.services.people import add_institution_alias
+
+    if keep.id == duplicate.id:
+        raise InvalidInput(f"cannot merge {keep.name} (id {keep.id}) into itself")
+    aliases = 0
+    for alias in session.exec(
+        select(InstitutionAlias).where(InstitutionAlias.institution_id == duplicate.id)
+    ).all():
+        if add_institution_alias(
+            session=session, institution=keep, alias=alias.alias, language=alias.language
+        ):
+            aliases += 1
+    if keep.parent_id == duplicate.id:
+        keep.parent_id = duplicate.parent_id if duplicate.parent_id != keep.id else None
+    elif keep.parent_id is None and duplicate.parent_id not in (None, keep.id):
+        keep.parent_id = duplicate.parent_id
+    keep.country = keep.country or duplicate.country
+    keep.notes = "\n".join(n for n in (keep.notes, duplicate.notes) if n) or None
+    session.add(keep)
+    session.flush()
+    moved = {
+        "aliases": aliases,
+        "roles": repoint(session, Role, Role.institution_id, duplicate.id, keep.id),
+        "statements": repoint(session, Statement, Statement.institution_id, duplicate.id, keep.id),
+        "mentions": repoint_mentions(session, Mention.institution_id, duplicate.id, keep.id),
+        "sources": repoint(session, Source, Source.outlet_id, duplicate.id, keep.id),
+        "parts": _move_parts(session, duplicate.id, keep.id),
+    }
+    wikidata = duplicate.wikidata
+    session.delete(duplicate)
+    session.flush()
+    if wikidata and not keep.wikidata:
+        keep.wikidata = wikidata
+        session.add(keep)
+        session.flush()
+    return moved
+
+
+def _move_parts(session: Session, old_id: int, new_id: int) -> int:
+    result = session.exec(
+        update(Institution)
+        .where(Institution.parent_id == old_id, Institution.id != new_id)
+        .values(parent_id=new_id)
+    )
+    return result.rowcount
+
+
+def institution_references(*, session: Session, institution: Institution) -> dict[str, int]:
+    """What refers to an institution: roles, statements, mentions, sources, parts."""
+    return {
+        "roles": count_where(session, Role, Role.institution_id == institution.id),
+        "statements": count_where(session, Statement, Statement.institution_id == institution.id),
+        "mentions": count_where(session, Mention, Mention.institution_id == institution.id),
+        "sources": count_where(session, Source, Source.outlet_id == institution.id),
+        "parts": count_where(session, Institution, Institution.parent_id == institution.id),
+    }
+
+
+def remove_institution(
+    *, session: Session, institution: Institution, force: bool = False
+) -> dict[str, int]:
+    """Delete an institution; refuse while anything refers to it unless `force`.
+
+    With force, its roles, the statements made for it and mentions of it are
+    deleted; sources it published lose their outlet and its parts their parent.
+    """
+    from tracker.services.officials import describe_counts
+
+    counts = institution_references(session=session, institution=institution)
+    if any(counts.values()) and not force:
+        raise InvalidInput(
+            f"{institution.name} (id {institution.id}) is referred to by "
+            f"{describe_counts(counts)}; use --force to delete it anyway"
+        )
+    session.exec(delete(Statement).where(Statement.institution_id == institution.id))
+    session.delete(institution)
+    session.flush()
+    return counts
