@@ -18,6 +18,7 @@ from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
+from tracker.extract.transcript import Turn, find_turns
 from tracker.extract.speakers import CAPITALS, OUTLET_COUNTRY, Mention, parse_speaker
 from tracker.extract.when import When, default_when, find_when
 
@@ -46,7 +47,7 @@ _BREAK = re.compile(
     r"[,;:(\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|\s-\s|\b(?:and|but|while|because|that|as|As|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom)\b"
 )
-_THAT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether|why|what)?\b\s*")
+_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:that|how|whether|why|what)\b\s*)?")
 _TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|the (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|network|outlet|"
@@ -404,8 +405,25 @@ def _confidence(mention: Mention | None, entity: Entity | None, kind: str, dated
     return round(score, 2)
 
 
+def _from_turns(text: str, turns: list[Turn], published: datetime.date | None):
+    """A transcript: each of the briefer's paragraphs is a direct statement of that day."""
+    out = []
+    for t in turns:
+        m = t.speaker
+        out.append(ProposedStatement(
+            speaker=m.name, speaker_type="person", role=m.role, institution=m.institution,
+            kind="direct", said_on=published.isoformat() if published else None,
+            date_evidence="date of the transcript" if published else None,
+            text=text[t.start : t.end], span=(t.start, t.end), confidence=0.9, cue=None,
+        ))
+    return out
+
+
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates."""
+    turns = find_turns(text)
+    if turns is not None:
+        return _from_turns(text, turns, published)
     art = _Article(text)
     drafts: list[Draft] = []
     for s in art.sents:
