@@ -5,5 +5,5 @@ checks that these match the scripts in migrations/versions. A new migration
 appends its revision here.
 """
 
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 HEAD = KNOWN_REVISIONS[-1]
