@@ -18,11 +18,25 @@ from tracker.extract.speakers import (
     parse_speaker,
 )
 
+_CAP = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
-    r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)?\s?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:(?:of|for|and|the|de|van|von|bin|al)\s+)?[A-Z][\w'\u2019.-]*)*"
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
+    rf"(?:\s+(?:(?:of|for|and|the|de|van|von|bin|al)\s+)?{_CAP})*"
 )
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()]{2,80}?),")
+# "the statement said": the words of whoever issued the statement just reported.
+DOCUMENTS = {
+    "statement",
+    "document",
+    "communique",
+    "declaration",
+    "note",
+    "reply",
+    "letter",
+    "text",
+    "message",
+    "response",
+}
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
     "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes",
@@ -42,6 +56,8 @@ _HEAD_ROLES = {
     "candidate": r"candidate|nominee",
     "nominee": r"candidate|nominee",
     "official": r".",
+    "general": r"secretary[- ]general",
+    "secretary-general": r"secretary[- ]general",
     "negotiator": r"minister|negotiator|envoy",
 }
 
@@ -96,6 +112,12 @@ class Registry:
                 continue
             if mention.kind == "institution" and e.name.lower() == name.lower():
                 return e
+            if (
+                mention.kind == "person"
+                and " " not in name
+                and name.lower() in e.name.lower().split()
+            ):
+                return e
             if mention.kind == "person" and _surname(e.name) == _surname(name):
                 first, efirst = name.split()[0], e.name.split()[0]
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
@@ -108,8 +130,15 @@ class Registry:
         country = mention.country or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
         if found is None:
-            found = Entity(mention.name or mention.text, mention.kind, mention.role, inst,
-                           country, mention.gender, mention.org_ref)
+            found = Entity(
+                mention.name or mention.text,
+                mention.kind,
+                mention.role,
+                inst,
+                country,
+                mention.gender,
+                mention.org_ref,
+            )
             self.entities.append(found)
         else:
             if " " in (mention.name or "") and " " not in found.name:
@@ -146,8 +175,10 @@ class Registry:
         if mention.kind == "pronoun":
             word = mention.text.lower()
             if word in ("he", "she"):
-                if last_speaker and last_speaker.kind == "person" and _compatible(
-                    mention.gender, last_speaker
+                if (
+                    last_speaker
+                    and last_speaker.kind == "person"
+                    and _compatible(mention.gender, last_speaker)
                 ):
                     return last_speaker
                 return self._recent(
@@ -157,11 +188,13 @@ class Registry:
                 return last_speaker
             return None
         if mention.kind == "description":
-            return self._describe(mention, pos)
+            return self._describe(mention, pos, last_speaker)
         return None
 
-    def _describe(self, mention: Mention, pos: int) -> Entity | None:
+    def _describe(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
         head = mention.head or ""
+        if head in DOCUMENTS:
+            return last_speaker
         if head in ORG_HEADS:
             return self._recent_institution(head, pos)
         pattern = _HEAD_ROLES.get(head)

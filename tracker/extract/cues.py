@@ -35,9 +35,9 @@ _FORMS = {
     "tweet": "tweets|tweeted|tweeting",
     "post": "posted",
     "ask": "asks|asked|asking",
-    "reply": "replies|replied|replying|responds|responded|responding|answered",
+    "reply": "replies|replied|replying|responds|responded|responding",
     "acknowledge": "acknowledges|acknowledged|acknowledging|admits|admitted|admitting|"
-                   "conceded|concedes",
+    "conceded|concedes",
     "confirm": "confirms|confirmed|confirming",
     "deny": "denies|denied|denying",
     "specify": "specified",
@@ -64,8 +64,10 @@ _FORMS = {
 _DIRECTIVE = {"urge"}
 _ALL = sorted((f for forms in _FORMS.values() for f in forms.split("|")), key=len, reverse=True)
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
-_CUE = re.compile(r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"
-                  r"|(?P<according>[Aa]ccording to))(?![\w-])")
+_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"
+    r"|(?P<according>[Aa]ccording to))(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,12 @@ class Cue:
 
     @property
     def directive(self) -> bool:
-        """"called on X to ...": the cue itself belongs to what was said."""
+        """ "called on X to ...": the cue itself belongs to what was said."""
         return self.lemma in _DIRECTIVE
 
     @property
     def participle(self) -> bool:
-        """", adding that ...": the speaker is the clause's subject, said before."""
+        """ ", adding that ...": the speaker is the clause's subject, said before."""
         return self.word.endswith("ing") and " " not in self.word
 
     @property

@@ -13,16 +13,21 @@ from datetime import date
 from tracker.extract.model import ArticleMeta
 from tracker.extract.when import MONTHS
 
-_MON = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November" \
+_MON = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
 _DATELINES = [
     # MOSCOW, December 17. /TASS/.
     re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})\. ?/(?P<outlet>[A-Za-z -]+)/\.?", re.M),
     # BEIJING, Jan. 5 (Xinhua) --
-    re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))? "
-               rf"\((?P<outlet>[A-Za-z .]+)\){_DASH}", re.M),
+    re.compile(
+        rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))? "
+        rf"\((?P<outlet>[A-Za-z .]+)\){_DASH}",
+        re.M,
+    ),
     # WASHINGTON (Reuters) -
     re.compile(rf"^{_PLACE} \((?P<outlet>[A-Za-z .]+)\){_DASH}", re.M),
     # Moscow, 17 December 2021 / Moscow, December 17, 2021
@@ -31,8 +36,10 @@ _DATELINES = [
     # WASHINGTON — (no outlet, no date)
     re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + " ", re.M),
 ]
-_FULL_DATE = re.compile(rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
-                        rf"|\b(?P<day2>\d{{1,2}}) (?P<month2>[A-Z][a-z]+),? (?P<year2>\d{{4}})\b")
+_FULL_DATE = re.compile(
+    rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}}) (?P<month2>[A-Z][a-z]+),? (?P<year2>\d{{4}})\b"
+)
 _HEAD_LINES = 12
 
 

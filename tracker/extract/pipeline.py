@@ -16,9 +16,9 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
-from tracker.extract.quotes import Quote, find_quotes
+from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.transcript import Turn, find_turns
+from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.speakers import CAPITALS, OUTLET_COUNTRY, Mention, parse_speaker
 from tracker.extract.when import When, default_when, find_when
 
@@ -56,8 +56,34 @@ _TOLD_OBJECT = re.compile(
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
 )
 _WORD = re.compile(r"\w+")
-_STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "that", "is", "was",
-         "be", "as", "at", "by", "it", "its", "not", "from", "this", "are", "has", "have", "will"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "in",
+    "on",
+    "for",
+    "with",
+    "that",
+    "is",
+    "was",
+    "be",
+    "as",
+    "at",
+    "by",
+    "it",
+    "its",
+    "not",
+    "from",
+    "this",
+    "are",
+    "has",
+    "have",
+    "will",
+}
 
 
 @dataclass
@@ -71,6 +97,7 @@ class Draft:
     sentence: Sentence
     inherit: bool = False
     colon_next: bool = False
+    turn: bool = False
     frame: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -143,7 +170,8 @@ class _Article:
         text = self.text
         drafts: list[Draft] = []
         cues = [
-            c for c in find_cues(text, s.start, s.end)
+            c
+            for c in find_cues(text, s.start, s.end)
             if not self.in_quote(c.start) and not self.is_claimed(c.start)
         ]
         for n, cue in enumerate(cues):
@@ -185,17 +213,19 @@ class _Article:
             start = after_adv + _THAT.match(rest).end()
             a, b = self._content_after(s, start, later)
             if _words(text[a:b]) >= 3:
-                return Draft([(a, b)], None, cue.start, cue, s, inherit=True,
-                             frame=[(s.start, a)])
+                return Draft([(a, b)], None, cue.start, cue, s, inherit=True, frame=[(s.start, a)])
             return None
 
         subject, subj_start, clause_end = self._subject_before(s, cue)
         if subject is None:
             return self._inverted(s, cue, after_adv)
-        if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we") and \
-                not self.in_quote(s.start):
+        if (
+            subject.kind == "pronoun"
+            and subject.text.lower() in ("i", "you", "we")
+            and not self.in_quote(s.start)
+        ):
             return None
-        frame = [(subj_start, after_adv)]
+        frame = [(s.start, after_adv)]
 
         # "said:" and the quote that follows, here or in the next paragraph
         if rest.lstrip().startswith(":") or text[cue.end : after_adv].rstrip().endswith(":"):
@@ -215,11 +245,32 @@ class _Article:
                     return Draft([(a, b)], subject, subj_start, cue, s, frame=frame)
             return None
 
-        content_words = _words(rest)
-        if content_words >= 3 and not rest.lstrip().startswith((",", ".")) or (
-            rest.lstrip().startswith(",") and self.in_quote(text.find(",", after_adv) + 2)
+        before = self._before(s, clause_end) if clause_end > s.start else []
+        lead_text = text[s.start : subj_start].rstrip()
+        after_quote = lead_text.rstrip(",").rstrip()[-1:] in CLOSING + STRAIGHT
+        stripped = rest.lstrip()
+        # "China, he said, voted against ...": the attribution sits inside what was said.
+        if lead_text.endswith(",") and stripped.startswith(",") and not after_quote:
+            a1, b1 = _strip(text, s.start, clause_end)
+            a2, b2 = self._content_after(s, after_adv, later)
+            if _words(text[a2:b2]) >= 3 and b1 > a1:
+                return Draft(
+                    [(a1, b1), (a2, b2)],
+                    subject,
+                    subj_start,
+                    cue,
+                    s,
+                    frame=[(clause_end, after_adv)],
+                )
+        tail_words = _words(rest[_THAT.match(rest).end() :])
+        quote_follows = stripped.startswith(",") and self.in_quote(text.find(",", after_adv) + 2)
+        trailing = bool(before) and (
+            after_quote or tail_words < 2 or (stripped.startswith((",", ".")) and not quote_follows)
+        )
+        if not trailing and (
+            (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows
         ):
-            start = after_adv if cue.directive else after_adv + _THAT.match(rest).end()
+            start = after_adv + _THAT.match(rest).end()
             if cue.directive:
                 start = cue.start
             a, b = self._content_after(s, start, later)
@@ -228,9 +279,7 @@ class _Article:
             return Draft(self._quote_pieces(a, b), subject, subj_start, cue, s, frame=frame)
 
         # Trailing attribution: the clause or quote before the speaker is what was said.
-        pieces = self._before(s, clause_end)
-        if not pieces:
-            pieces = self._previous_quote(s)
+        pieces = before or self._previous_quote(s)
         if not pieces:
             return None
         pieces += self._continuation(s, after_adv)
@@ -245,8 +294,9 @@ class _Article:
             return None
         before = text[s.start : cue.start].strip()
         if before.rstrip(",").strip() and _words(before) >= 3:
-            pieces = self._before(s, text.rfind(",", s.start, cue.start) if "," in before
-                                  else cue.start)
+            pieces = self._before(
+                s, text.rfind(",", s.start, cue.start) if "," in before else cue.start
+            )
         elif comma > 0:
             a, b = _strip(text, comma + 1, s.end)
             pieces = self._quote_pieces(a, b) if _words(text[a:b]) >= 3 else []
@@ -260,7 +310,7 @@ class _Article:
         """'..., said Ryabkov.' / '"...," says the diplomat.'"""
         text = self.text
         left = text[s.start : cue.start].rstrip()
-        if not left or left[-1] not in ",\u201d\"\u00bb":
+        if not left or left[-1] not in ',\u201d"\u00bb':
             return None
         stop = re.search(r"[,;.]|$", text[cue.end : s.end])
         np_end = cue.end + (stop.start() if stop else 0)
@@ -405,46 +455,60 @@ def _confidence(mention: Mention | None, entity: Entity | None, kind: str, dated
     return round(score, 2)
 
 
-def _from_turns(text: str, turns: list[Turn], published: datetime.date | None):
-    """A transcript: each of the briefer's paragraphs is a direct statement of that day."""
+def _turn_drafts(art: _Article, transcript: Transcript) -> list[Draft]:
+    """A transcript's answers: each paragraph a direct statement of the one answering."""
     out = []
-    for t in turns:
-        m = t.speaker
-        out.append(ProposedStatement(
-            speaker=m.name, speaker_type="person", role=m.role, institution=m.institution,
-            kind="direct", said_on=published.isoformat() if published else None,
-            date_evidence="date of the transcript" if published else None,
-            text=text[t.start : t.end], span=(t.start, t.end), confidence=0.9, cue=None,
-        ))
+    for t in transcript.turns:
+        sent = next(s for s in art.sents if s.start <= t.start < s.end)
+        out.append(Draft([(t.start, t.end)], t.speaker, t.start, None, sent, turn=True))
+        art.claimed.append((t.start, t.end))
     return out
+
+
+def _drafts(art: _Article, transcript: Transcript | None) -> list[Draft]:
+    drafts = _turn_drafts(art, transcript) if transcript else []
+    allowed = transcript.narrative if transcript else [(0, len(art.text))]
+    for s in art.sents:
+        if any(a <= s.start < b for a, b in allowed):
+            drafts.extend(art.analyse(s))
+    for d in drafts:
+        if d.colon_next:
+            _colon_content(art, d)
+    return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+def _front_matter(text: str, drafts: list[Draft]) -> set[int]:
+    """Drafts in the headline or standfirst: everything before a dateline, or a first line
+    that restates the body."""
+    dateline = find_dateline(text)
+    if dateline:
+        return {id(d) for d in drafts if d.pieces[0][0] < dateline.start}
+    first_line = text.find("\n")
+    if first_line < 0:
+        return set()
+    body = [
+        " ".join(text[a:b] for a, b in d.pieces) for d in drafts if d.pieces[0][0] >= first_line
+    ]
+    return {
+        id(d)
+        for d in drafts
+        if d.pieces[0][0] < first_line and _restates(" ".join(text[a:b] for a, b in d.pieces), body)
+    }
 
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates."""
-    turns = find_turns(text)
-    if turns is not None:
-        return _from_turns(text, turns, published)
     art = _Article(text)
-    drafts: list[Draft] = []
-    for s in art.sents:
-        drafts.extend(art.analyse(s))
-    for d in drafts:
-        if d.colon_next:
-            _colon_content(art, d)
-    drafts = _orphan_quotes(art, [d for d in drafts if d.pieces])
-
-    dateline = find_dateline(text)
-    body_start = dateline.start if dateline else (text.find("\n") + 1 if "\n" in text else 0)
-    body_texts = [" ".join(text[a:b] for a, b in d.pieces) for d in drafts
-                  if d.pieces[0][0] >= body_start]
+    drafts = _drafts(art, read_transcript(text))
+    front = _front_matter(text, drafts)
     registry = Registry(text, _country(text))
     out: list[ProposedStatement] = []
     last: Entity | None = None
     last_when: When | None = None
     for d in drafts:
-        joined = " ".join(text[a:b] for a, b in d.pieces)
-        if d.pieces[0][0] < body_start and _restates(joined, body_texts):
+        if id(d) in front:
             continue
+        joined = " ".join(text[a:b] for a, b in d.pieces)
         mention = d.subject
         if d.inherit:
             entity = last
@@ -452,29 +516,41 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             entity = registry.resolve(mention, d.subject_pos, last)
         else:
             entity = None
-        when = find_when(_window(art, d), published) if not d.inherit else None
+        if d.turn:
+            when = When(published.isoformat() if published else None, "date of the transcript")
+        else:
+            when = find_when(_window(art, d), published) if not d.inherit else None
         if when is None and last_when and entity is not None and entity is last:
             when = When(last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True)
         dated = when is not None and when.edtf is not None
         if when is None:
             when = default_when(published)
         span = (d.pieces[0][0], d.pieces[-1][1])
-        kind = _kind(art, d.pieces)
+        kind = "direct" if d.turn else _kind(art, d.pieces)
         if entity is not None:
             speaker, stype = entity.name, entity.kind
             role, inst = entity.role, entity.institution
         else:
             speaker = mention.text if mention is not None and mention.kind != "pronoun" else None
             stype, role, inst = "unknown", None, None
-        out.append(ProposedStatement(
-            speaker=speaker, speaker_type=stype, role=role, institution=inst, kind=kind,
-            said_on=when.edtf, date_evidence=when.evidence or None, text=joined, span=span,
-            confidence=_confidence(mention, entity, kind, dated),
-            cue=d.cue.word if d.cue else None,
-        ))
-        if entity is not None:
+        out.append(
+            ProposedStatement(
+                speaker=speaker,
+                speaker_type=stype,
+                role=role,
+                institution=inst,
+                kind=kind,
+                said_on=when.edtf,
+                date_evidence=when.evidence or None,
+                text=joined,
+                span=span,
+                confidence=_confidence(mention, entity, kind, dated),
+                cue=d.cue.word if d.cue else None,
+            )
+        )
+        if entity is not None and not d.turn:
             last = entity
             last_when = when if when.evidence and not when.inherited else last_when
-        else:
+        elif not d.turn:
             last_when = None
     return out

@@ -68,7 +68,9 @@ def find_quotes(text: str) -> list[Quote]:
                 continue  # a nested or repeated opening mark inside a quote
             else:
                 pieces.append(_trim(text, open_at, pos))
-                quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, pos + 1)))
+                quotes.append(
+                    Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, pos + 1))
+                )
                 pieces, open_at = [], -1
         if open_at >= 0:
             pieces.append(_trim(text, open_at, p_end))

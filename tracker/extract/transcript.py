@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.cues import find_cues
+
 from tracker.extract.speakers import (
     CAPITALS,
     ORG_HEADS,
@@ -43,8 +45,10 @@ class Turn:
 
 
 def _briefer(head: str) -> Mention | None:
-    place = next((CAPITALS[w.lower()] for w in re.findall(r"[A-Z][a-z]+", head)
-                  if w.lower() in CAPITALS), None)
+    place = next(
+        (CAPITALS[w.lower()] for w in re.findall(r"[A-Z][a-z]+", head) if w.lower() in CAPITALS),
+        None,
+    )
     for pattern in _BRIEFER:
         m = pattern.search(head)
         if not m:
@@ -57,8 +61,15 @@ def _briefer(head: str) -> Mention | None:
                 continue
             mention = parse_speaker(f"{m['name']}, the {role.lower()}")
             if mention and mention.kind == "person":
-                mention = Mention("person", mention.text, mention.name, role.title(),
-                                  mention.institution, mention.country, mention.gender)
+                mention = Mention(
+                    "person",
+                    mention.text,
+                    mention.name,
+                    role.title(),
+                    mention.institution,
+                    mention.country,
+                    mention.gender,
+                )
         if mention is None or mention.kind != "person":
             continue
         inst = mention.institution
@@ -68,8 +79,15 @@ def _briefer(head: str) -> Mention | None:
             inst = "United Nations"
         elif inst and place and mention.country is None:
             inst = institution_for(None, place, inst)
-        return Mention("person", mention.text, mention.name, mention.role, inst,
-                       mention.country or place, mention.gender)
+        return Mention(
+            "person",
+            mention.text,
+            mention.name,
+            mention.role,
+            inst,
+            mention.country or place,
+            mention.gender,
+        )
     return None
 
 
@@ -79,8 +97,6 @@ def _answers(label: str, briefer: Mention | None) -> Mention | None:
         return None
     if briefer and (set(words) & set((briefer.name or "").lower().split()) or words[0] in _SPOKES):
         return briefer
-    if label.isupper() and not label.startswith(("MR ", "MS ", "MRS ")):
-        return None
     if any(w in ORG_HEADS or w in ("tv", "daily", "radio") for w in words):
         return None
     mention = parse_speaker(label.title() if label.isupper() else label)
@@ -89,30 +105,61 @@ def _answers(label: str, briefer: Mention | None) -> Mention | None:
     return None
 
 
-def find_turns(text: str) -> list[Turn] | None:
-    """The briefer's paragraphs, or None when ``text`` is not a transcript."""
+@dataclass(frozen=True)
+class Transcript:
+    """The answering side's paragraphs, and the reporter's own paragraphs (read as news)."""
+
+    turns: list[Turn]
+    narrative: list[tuple[int, int]]
+
+
+def _asks(label: str, answers: list[bool]) -> bool:
+    first = re.findall(r"\w+", label.lower())[0]
+    return first in _QUESTION_LABELS or sum(answers) * 2 > len(answers)
+
+
+def read_transcript(text: str) -> Transcript | None:
+    """Turns and narrative of a briefing or interview; None when ``text`` is not one."""
     first = text.lstrip().split("\n", 1)[0]
-    labels = list(_LABEL.finditer(text))
-    if not _HEADER.search(first) or len(labels) < 2:
+    labels = [m for m in _LABEL.finditer(text) if len(m["label"].split()) <= 4]
+    briefing = bool(_HEADER.search(first))
+    if len(labels) < (2 if briefing else 3) or len({m["label"] for m in labels}) < 2:
+        return None
+    questions: dict[str, list[bool]] = {}
+    for m in labels:
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
+        questions.setdefault(m["label"], []).append(line.endswith("?"))
+    askers = {label for label, answers in questions.items() if _asks(label, answers)}
+    if not askers:
         return None
     head_end = labels[0].start()
-    briefer = _briefer(text[: min(len(text), head_end)])
+    briefer = _briefer(text[:head_end])
     turns: list[Turn] = []
-    speaker = briefer
+    narrative: list[tuple[int, int]] = []
+    speaker = briefer if briefing else None
     for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
+        line = m.group().rstrip()
+        start, end = m.start(), m.start() + len(line)
         label = _LABEL.match(line)
-        start = m.start()
-        if label:
-            speaker = _answers(label["label"], briefer)
+        if label and len(label["label"].split()) <= 4:
+            who = label["label"]
+            speaker = None if who in askers else _answers(who, briefer)
             start += label.end()
-        elif m.start() < head_end:
-            if m.start() == 0 or not line.rstrip().endswith((".", "!", "?", "\u201d", '"')) \
-                    or "transcript" in line.lower() or len(line.split()) < 6:
+        elif start < head_end:
+            if (
+                start == 0
+                or not line.endswith((".", "!", "?", "\u201d", '"'))
+                or len(line.split()) < 6
+                or "transcript" in line.lower()
+            ):
                 continue
-        if speaker is not None and text[start : m.end()].strip():
-            end = m.end()
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            if not briefing:
+                narrative.append((start, end))
+                continue
+        elif find_cues(text, start, end) and line[:1] not in '"\u201c\u00ab':
+            narrative.append((start, end))
+            continue
+        if speaker is not None and text[start:end].strip():
             turns.append(Turn(speaker, start, end))
-    return turns
+    return Transcript(turns, narrative)
