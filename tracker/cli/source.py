@@ -2,6 +2,135 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import typer
 
+from tracker.cli.common import DbOption, FormatOption, output, session
+
 app = typer.Typer(help="Record and inspect sources.", no_args_is_help=True)
+
+
+@app.command("add")
+def add(
+    file: str = typer.Argument(..., help="A UTF-8 text file, or - to read standard input."),
+    url: str | None = typer.Option(None, help="Where the source was published."),
+    outlet: str | None = typer.Option(
+        None, help="The outlet (name or id); an unknown name is added as a media outlet."
+    ),
+    title: str | None = typer.Option(None, help="The headline or title."),
+    published: str | None = typer.Option(None, help="The day it was published."),
+    language: str | None = typer.Option(None, help="Language code of the text, e.g. en."),
+    db: DbOption = None,
+) -> None:
+    """Store an article, transcript or press release with its full text.
+
+    The text is kept exactly as read (citations point at its characters) and
+    identified by its sha256: adding the same text again only reports its id.
+
+    Example: tracker source add article.txt --outlet TASS --published 2021-12-17 --title "..."
+    """
+    from tracker.services.sources import add_source
+
+    text = _read_text(file)
+    day = _published_day(published) if published else None
+    with session(db) as s:
+        source, created = add_source(
+            session=s,
+            text=text,
+            url=url,
+            outlet=outlet,
+            title=title,
+            published=day,
+            language=language,
+        )
+    if created:
+        typer.echo(
+            f"added source {source.id} ({len(text)} characters, sha256 {source.sha256[:12]})"
+        )
+    else:
+        typer.echo(f"already stored as source {source.id} (same text, sha256 {source.sha256[:12]})")
+
+
+def _read_text(file: str) -> str:
+    from pathlib import Path
+
+    from tracker.errors import InvalidInput
+
+    try:
+        if file == "-":
+            return typer.get_binary_stream("stdin").read().decode("utf-8")
+        return Path(file).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{file} is not UTF-8 text") from None
+
+
+def _published_day(value: str):
+    from tracker.dates import parse_date
+    from tracker.errors import InvalidInput
+
+    span = parse_date(value)
+    if span.precision != "day":
+        raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {value!r})")
+    return span.start
+
+
+@app.command("list")
+def list_(
+    limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List sources, latest published first.
+
+    Fields: id, published, outlet, title, url, chars (length of the text),
+    statements (citations of it), sha256.
+
+    Example: tracker source list --limit 20 --format jsonl
+    """
+    from tracker.services.sources import SOURCE_COLUMNS, source_rows
+
+    with session(db, write=False) as s:
+        output(source_rows(session=s, limit=limit), fmt, SOURCE_COLUMNS, title="Sources")
+
+
+@app.command("show")
+def show(
+    source_id: str = typer.Argument(..., help="The source's id."),
+    full: bool = typer.Option(False, "--full", help="Print the whole text, not an excerpt."),
+    fmt: Literal["text", "json"] = typer.Option(
+        "text", "--format", "-f", help="Output format: text or json."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Show a source's metadata and the start of its text.
+
+    Example: tracker source show 3 --full
+    """
+    from tracker.services.sources import get_source, source_detail
+
+    with session(db, write=False) as s:
+        detail = source_detail(
+            session=s, source=get_source(session=s, source_id=source_id), full=full
+        )
+    if fmt == "json":
+        import json
+
+        from tracker.export.rows import plain
+
+        typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"Source {detail['id']}: {detail['title'] or '(no title)'}")
+    for label, key in (
+        ("Outlet", "outlet"),
+        ("Published", "published"),
+        ("URL", "url"),
+        ("Dateline", "dateline_place"),
+        ("Language", "language"),
+    ):
+        if detail[key]:
+            typer.echo(f"  {label}: {detail[key]}")
+    typer.echo(f"  Length: {detail['chars']} characters; sha256 {detail['sha256']}")
+    typer.echo(f"  Citations: {detail['citations']}")
+    typer.echo("")
+    typer.echo(detail["text"].rstrip() + (" […]" if detail["truncated"] else ""))

@@ -2,6 +2,250 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 import typer
 
+from tracker.cli.common import DbOption, FormatOption, output, session
+
 app = typer.Typer(help="Record and inspect statements.", no_args_is_help=True)
+
+BY_HELP = (
+    "Who said it: an official or an institution speaking as such (name, alias or id; "
+    "a bare id is an official's, write institution:ID for an institution's)."
+)
+KIND_HELP = "direct (quoted), indirect (reported) or mixed."
+
+
+@app.command("add")
+def add(
+    by: str = typer.Option(..., "--by", help=BY_HELP),
+    on: str = typer.Option(..., "--on", help="When: 2021-12-17, 2021-12, ../2021-12-17 ..."),
+    text: str = typer.Option(..., "--text", help="What was said (the words, or their gist)."),
+    kind: str = typer.Option("direct", "--kind", help=KIND_HELP),
+    role: str | None = typer.Option(
+        None, "--role", help="The speaker's role title (default: the role held on that day)."
+    ),
+    source: str | None = typer.Option(None, "--source", help="Id of the source reporting it."),
+    span: str | None = typer.Option(
+        None, "--span", help="START:END character offsets of the words in the source text."
+    ),
+    occasion: str | None = typer.Option(None, help="E.g. 'at a briefing'."),
+    place: str | None = typer.Option(None, help="Where it was said."),
+    topic: list[str] = typer.Option([], "--topic", help="A topic tag (repeatable)."),
+    mentions: list[str] = typer.Option(
+        [], "--mentions", help="An official or institution it is about (repeatable)."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Record a statement by hand (confirmed, origin manual).
+
+    The role the official held on that day is found from the recorded roles,
+    and the statement speaks for that role's institution. Without --span, the
+    text is looked for in the source and cited where it occurs once.
+
+    Example: tracker statement add --by "Sergey Ryabkov" --on 2021-12-17 --text "..." --source 1
+    """
+    from tracker.dates import parse_date
+    from tracker.services.statements import add_statement, check_kind, parse_span
+
+    day = parse_date(on)
+    check_kind(kind)
+    offsets = parse_span(span) if span else None
+    with session(db) as s:
+        statement = add_statement(
+            session=s,
+            by=by,
+            on=day,
+            text=text,
+            kind=kind,
+            role_title=role,
+            source_id=source,
+            span=offsets,
+            occasion=occasion,
+            place=place,
+            topics=topic,
+            mentions=mentions,
+        )
+    typer.echo(f"added statement {statement.id} ({day.edtf()})")
+
+
+@app.command("list")
+def list_(
+    by: str | None = typer.Option(None, "--by", help="Only statements by this speaker."),
+    status: str | None = typer.Option(None, "--status", help="proposed or confirmed."),
+    source: str | None = typer.Option(None, "--source", help="Only those cited from this source."),
+    limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List statements, latest first.
+
+    Fields: id, said_on (EDTF), official_id, official, role, institution_id,
+    institution (the one it speaks for), kind, status, origin, text.
+
+    Example: tracker statement list --by "Sergey Ryabkov" --status proposed --format jsonl
+    """
+    from tracker.services.statements import STATEMENT_COLUMNS, statement_rows
+
+    with session(db, write=False) as s:
+        rows = statement_rows(session=s, by=by, status=status, source_id=source, limit=limit)
+        output(rows, fmt, STATEMENT_COLUMNS, title="Statements")
+
+
+@app.command("show")
+def show(
+    statement_id: str = typer.Argument(..., help="The statement's id."),
+    fmt: Literal["text", "json"] = typer.Option(
+        "text", "--format", "-f", help="Output format: text or json."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Show a statement with its full provenance: speaker, role, date, kind, status, origin,
+    topics, mentions, and every source citing it with the quoted words marked in their
+    paragraph (highlighted on a terminal, between » and « otherwise).
+
+    Example: tracker statement show 42
+    """
+    from tracker.services.statements import get_statement, statement_detail
+
+    with session(db, write=False) as s:
+        detail = statement_detail(
+            session=s, statement=get_statement(session=s, statement_id=statement_id)
+        )
+    if fmt == "json":
+        import json
+
+        from tracker.export.rows import plain
+
+        typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
+        return
+    _print_detail(detail)
+
+
+def _print_detail(d: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True)
+    marked = console.is_terminal
+
+    def line(label: str, value: Any) -> None:
+        if value not in (None, "", []):
+            console.print(Text(f"  {label}: {value}"))
+
+    console.print(Text(f"Statement {d['id']}", style="bold" if marked else ""))
+    speaker = d["official"] or d["institution"]
+    line("Speaker", f"{speaker['name']} (id {speaker['id']})")
+    if d["role"]:
+        line("Role", f"{d['role']['title']} (role {d['role']['id']})")
+    if d["institution"]:
+        line("For", f"{d['institution']['name']} (id {d['institution']['id']})")
+    line("Said", f"{d['said_on_display']} ({d['said_on'] or 'unknown'})")
+    line("Date evidence", d["date_evidence"])
+    line("Kind", d["kind"])
+    line("Status", f"{d['status']} (origin {d['origin']})")
+    line("Occasion", d["occasion"])
+    line("Place", d["place"])
+    line("Topics", "; ".join(d["topics"]))
+    line("Mentions", "; ".join(f"{m['name']} ({m['type']} {m['id']})" for m in d["mentions"]))
+    console.print(Text(f"  Text: {d['text']}"))
+    if not d["citations"]:
+        console.print(Text("  Cited in: no source recorded"))
+    for c in d["citations"]:
+        where = ", ".join(
+            str(v) for v in (c["outlet"], c["published"], c["url"]) if v not in (None, "")
+        )
+        console.print(Text(f"\n  Source {c['source_id']}: {c['title'] or '(no title)'}"))
+        if where:
+            console.print(Text(f"    {where}"))
+        if c["cited"] is None:
+            console.print(Text("    (no span recorded)"))
+            continue
+        console.print(Text(f"    characters {c['start']}–{c['end']}:"))
+        quoted = Text("    " + c["before"])
+        if marked:
+            quoted.append(c["cited"], style="bold reverse")
+        else:
+            quoted.append(f"»{c['cited']}«")
+        quoted.append(c["after"])
+        console.print(quoted)
+
+
+@app.command("edit")
+def edit(
+    statement_id: str = typer.Argument(..., help="The statement's id."),
+    text: str | None = typer.Option(None, "--text", help="New text."),
+    on: str | None = typer.Option(None, "--on", help="New date (the role is found again)."),
+    kind: str | None = typer.Option(None, "--kind", help=KIND_HELP),
+    by: str | None = typer.Option(None, "--by", help=BY_HELP),
+    role: str | None = typer.Option(None, "--role", help="The speaker's role title."),
+    occasion: str | None = typer.Option(None, help="New occasion ('' clears it)."),
+    place: str | None = typer.Option(None, help="New place ('' clears it)."),
+    topic: list[str] | None = typer.Option(
+        None, "--topic", help="Replace the topics with these (repeatable)."
+    ),
+    no_topics: bool = typer.Option(False, "--no-topics", help="Remove every topic."),
+    db: DbOption = None,
+) -> None:
+    """Correct a statement: text, date, kind, speaker, role, occasion, place or topics.
+
+    Example: tracker statement edit 42 --on 2021-12-16 --kind indirect --topic NATO
+    """
+    from tracker.dates import parse_date
+    from tracker.services.statements import edit_statement, get_statement
+
+    day = parse_date(on) if on else None
+    topics = [] if no_topics else (topic or None)
+    with session(db) as s:
+        statement = get_statement(session=s, statement_id=statement_id)
+        changed = edit_statement(
+            session=s,
+            statement=statement,
+            text=text,
+            on=day,
+            kind=kind,
+            by=by,
+            role_title=role,
+            occasion=occasion,
+            place=place,
+            topics=topics,
+        )
+    typer.echo(f"updated statement {statement.id}: {', '.join(changed)}")
+
+
+@app.command("rm")
+def rm(
+    statement_id: str = typer.Argument(..., help="The statement's id."),
+    db: DbOption = None,
+) -> None:
+    """Delete a statement with its citations, topics and mentions (sources stay).
+
+    Example: tracker statement rm 42
+    """
+    from tracker.services.statements import get_statement, remove_statement
+
+    with session(db) as s:
+        statement = get_statement(session=s, statement_id=statement_id)
+        number = statement.id
+        remove_statement(session=s, statement=statement)
+    typer.echo(f"deleted statement {number}")
+
+
+@app.command("confirm")
+def confirm(
+    statement_ids: list[str] = typer.Argument(..., help="Ids of proposed statements."),
+    db: DbOption = None,
+) -> None:
+    """Mark proposed statements as confirmed (all or, if an id is unknown, none).
+
+    Example: tracker statement confirm 42 43 44
+    """
+    from tracker.services.statements import confirm_statements
+
+    with session(db) as s:
+        confirmed, already = confirm_statements(session=s, ids=statement_ids)
+    if confirmed:
+        typer.echo(f"confirmed {len(confirmed)}: {', '.join(map(str, confirmed))}")
+    if already:
+        typer.echo(f"already confirmed: {', '.join(map(str, already))}")

@@ -1,0 +1,147 @@
+"""Sources: articles, transcripts and press releases stored with their full text.
+
+A source is known by the sha256 of its text, so the same text stored twice
+is one source. Citations point at character offsets of that exact text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from tracker.errors import InvalidInput, NotFound
+from tracker.models import Citation, Institution, Source
+from tracker.services.officials import counts_by
+
+SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
+EXCERPT_CHARS = 600
+
+
+def text_sha256(text: str) -> str:
+    """The hex sha256 of the text's UTF-8 bytes: a source's identity."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_source_by_text(*, session: Session, text: str) -> Source | None:
+    """The source already holding exactly this text, if any."""
+    return session.exec(select(Source).where(Source.sha256 == text_sha256(text))).first()
+
+
+def outlet_institution(*, session: Session, name: str) -> Institution:
+    """The institution an outlet name refers to, created as a media outlet when unknown."""
+    from tracker.services.people import add_institution
+    from tracker.services.resolve import find_institution, institution_candidates
+
+    found = institution_candidates(session=session, name=name)
+    outlets = [i for i in found if i.kind == "media outlet"]
+    if len(found) == 1:
+        return found[0]
+    if len(outlets) == 1:
+        return outlets[0]
+    if found or name.strip().isdigit():
+        return find_institution(session=session, name=name)  # Ambiguous or NotFound
+    return add_institution(session=session, name=name, kind="media outlet")
+
+
+def add_source(
+    *,
+    session: Session,
+    text: str,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    dateline_place: str | None = None,
+    language: str | None = None,
+) -> tuple[Source, bool]:
+    """Store a source's text and metadata; returns (source, created).
+
+    When the same text is already stored, that source is returned unchanged
+    with created=False.
+    """
+    if not text.strip():
+        raise InvalidInput("the source text is empty")
+    existing = find_source_by_text(session=session, text=text)
+    if existing is not None:
+        return existing, False
+    outlet_row = outlet_institution(session=session, name=outlet) if outlet else None
+    source = Source(
+        url=url or None,
+        outlet_id=outlet_row.id if outlet_row else None,
+        title=" ".join(title.split()) if title else None,
+        published=published,
+        dateline_place=dateline_place,
+        language=language,
+        text=text,
+        sha256=text_sha256(text),
+    )
+    session.add(source)
+    session.flush()
+    return source, True
+
+
+def get_source(*, session: Session, source_id: str | int) -> Source:
+    """The source with this id; NotFound otherwise."""
+    text = str(source_id).strip()
+    source = session.get(Source, int(text)) if text.isdigit() else None
+    if source is None:
+        raise NotFound(f"no source with id {source_id!r} (see `tracker source list`)")
+    return source
+
+
+def source_rows(*, session: Session, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Sources, latest published first (fields: SOURCE_COLUMNS); the text itself is left out."""
+    statements = counts_by(session, Citation.source_id)
+    outlets = dict(session.exec(select(Institution.id, Institution.name)).all())
+    query = (
+        select(
+            Source.id,
+            Source.published,
+            Source.outlet_id,
+            Source.title,
+            Source.url,
+            func.length(Source.text),
+            Source.sha256,
+        )
+        .order_by(Source.published.is_(None), Source.published.desc(), Source.id.desc())
+        .limit(limit)
+    )
+    for source_id, published, outlet_id, title, url, chars, sha in session.exec(query):
+        yield {
+            "id": source_id,
+            "published": published,
+            "outlet": outlets.get(outlet_id),
+            "title": title,
+            "url": url,
+            "chars": chars,
+            "statements": statements.get(source_id, 0),
+            "sha256": sha,
+        }
+
+
+def source_detail(*, session: Session, source: Source, full: bool = False) -> dict[str, Any]:
+    """Metadata, citation count and the start of the text (all of it when `full`)."""
+    outlet = session.get(Institution, source.outlet_id) if source.outlet_id else None
+    text = source.text if full else source.text[:EXCERPT_CHARS]
+    return {
+        "id": source.id,
+        "title": source.title,
+        "outlet": outlet.name if outlet else None,
+        "url": source.url,
+        "published": source.published,
+        "dateline_place": source.dateline_place,
+        "language": source.language,
+        "sha256": source.sha256,
+        "chars": len(source.text),
+        "added_at": source.added_at,
+        "citations": session.exec(
+            select(func.count()).select_from(Citation).where(Citation.source_id == source.id)
+        ).one(),
+        "text": text,
+        "truncated": len(text) < len(source.text),
+    }

@@ -1,0 +1,516 @@
+"""Statements by hand: recording, listing, showing with provenance, editing, confirming.
+
+A statement recorded by hand is `manual` and `confirmed`. Its speaker is an
+official, or an institution speaking as such; for an official the role held
+on the day is found from the recorded roles (or chosen by title), and the
+statement speaks for that role's institution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from tracker.dates import DateSpan
+from tracker.errors import InvalidInput, NotFound
+from tracker.models import (
+    STATEMENT_KINDS,
+    STATUSES,
+    Citation,
+    Institution,
+    Mention,
+    Official,
+    Role,
+    Source,
+    Statement,
+    StatementTopic,
+    Topic,
+)
+from tracker.names import fold
+
+STATEMENT_COLUMNS = (
+    "id",
+    "said_on",
+    "official_id",
+    "official",
+    "role",
+    "institution_id",
+    "institution",
+    "kind",
+    "status",
+    "origin",
+    "text",
+)
+CONTEXT_CHARS = 400
+
+
+def said_span(statement: Statement) -> DateSpan:
+    """The statement's said-on interval as a DateSpan."""
+    if statement.said_from is None and statement.said_to is None:
+        return DateSpan.unknown()
+    return DateSpan(statement.said_from, statement.said_to, statement.said_precision)
+
+
+def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Institution | None]:
+    """An official or an institution by name or id ("institution:12" forces the institution).
+
+    A bare name is looked up among officials first, then institutions; a bare
+    id means an official.
+    """
+    from tracker.services.resolve import find_institution, find_official
+
+    prefix, _, rest = name.partition(":")
+    if rest and prefix.strip().lower() == "official":
+        return find_official(session=session, name=rest), None
+    if rest and prefix.strip().lower() == "institution":
+        return None, find_institution(session=session, name=rest)
+    try:
+        return find_official(session=session, name=name), None
+    except NotFound as person_missing:
+        try:
+            return None, find_institution(session=session, name=name)
+        except NotFound as body_missing:
+            hints = [_hint(person_missing), _hint(body_missing)]
+            close = ", ".join(h for h in hints if h)
+            raise NotFound(
+                f"no official or institution {name!r}"
+                + (f"; did you mean: {close}?" if close else "")
+            ) from None
+
+
+def _hint(error: NotFound) -> str:
+    """The names a resolve.py NotFound suggests, without the wording around them."""
+    _, _, hint = str(error).partition("did you mean: ")
+    return hint.rstrip("?")
+
+
+def check_kind(kind: str) -> str:
+    if kind not in STATEMENT_KINDS:
+        raise InvalidInput(
+            f"unknown statement kind {kind!r}; use one of: {', '.join(STATEMENT_KINDS)}"
+        )
+    return kind
+
+
+def parse_span(value: str) -> tuple[int, int]:
+    """ "412:540" -> (412, 540)."""
+    start, sep, end = value.partition(":")
+    if not sep or not start.strip().isdigit() or not end.strip().isdigit():
+        raise InvalidInput(
+            f"--span must be START:END character offsets, e.g. 412:540 (got {value!r})"
+        )
+    return int(start), int(end)
+
+
+def pick_role(
+    *, session: Session, official: Official, day: DateSpan, title: str | None
+) -> Role | None:
+    """The role an official spoke in: the one titled `title`, else the one held on the day."""
+    from tracker.services.officials import roles_titled
+    from tracker.services.people import role_on
+
+    if title is None:
+        return role_on(session=session, official_id=official.id, day_span=day)
+    found = roles_titled(session=session, official_id=official.id, title=title, day_span=day)
+    if found:
+        return found[0]
+    known = session.exec(select(Role.title).where(Role.official_id == official.id)).all()
+    listed = f"; known roles: {', '.join(sorted(set(known)))}" if known else ""
+    raise NotFound(
+        f"{official.name} has no role titled {title!r}{listed} (add one with `tracker role add`)"
+    )
+
+
+def add_statement(
+    *,
+    session: Session,
+    by: str,
+    on: DateSpan,
+    text: str,
+    kind: str = "direct",
+    role_title: str | None = None,
+    source_id: str | None = None,
+    span: tuple[int, int] | None = None,
+    occasion: str | None = None,
+    place: str | None = None,
+    topics: Iterable[str] = (),
+    mentions: Iterable[str] = (),
+    language: str | None = None,
+) -> Statement:
+    """Record a confirmed manual statement, with its citation, topics and mentions."""
+    from tracker.services.sources import get_source
+
+    text = _clean_text(text)
+    check_kind(kind)
+    if span is not None and source_id is None:
+        raise InvalidInput("--span needs --source: the offsets are into that source's text")
+    statement = Statement(
+        text=text,
+        kind=kind,
+        occasion=_optional(occasion),
+        place=_optional(place),
+        language=language,
+        status="confirmed",
+        origin="manual",
+    )
+    _set_when(statement, on)
+    _set_speaker(session, statement, by, role_title)
+    session.add(statement)
+    session.flush()
+    if source_id is not None:
+        source = get_source(session=session, source_id=source_id)
+        session.add(_citation(statement, source, span))
+    set_topics(session=session, statement=statement, names=topics)
+    for name in mentions:
+        add_mention(session=session, statement=statement, name=name)
+    session.flush()
+    return statement
+
+
+def _clean_text(text: str) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise InvalidInput("the statement text is empty")
+    return cleaned
+
+
+def _optional(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def _set_when(statement: Statement, on: DateSpan) -> None:
+    statement.said_from, statement.said_to = on.start, on.end
+    statement.said_precision = on.precision
+
+
+def _set_speaker(session: Session, statement: Statement, by: str, role_title: str | None) -> None:
+    official, institution = resolve_target(session=session, name=by)
+    if official is None and role_title is not None:
+        raise InvalidInput("--role applies to an official; an institution speaks as itself")
+    role = (
+        pick_role(session=session, official=official, day=said_span(statement), title=role_title)
+        if official is not None
+        else None
+    )
+    statement.official_id = official.id if official else None
+    statement.role_id = role.id if role else None
+    statement.institution_id = (
+        role.institution_id if role else (institution.id if institution else None)
+    )
+
+
+def _citation(statement: Statement, source: Source, span: tuple[int, int] | None) -> Citation:
+    """A citation of `source`; without a span, the statement's text is looked for in it."""
+    if span is None:
+        at = source.text.find(statement.text)
+        if at >= 0 and source.text.find(statement.text, at + 1) < 0:
+            span = (at, at + len(statement.text))
+    if span is None:
+        return Citation(statement_id=statement.id, source_id=source.id)
+    start, end = span
+    if not 0 <= start < end <= len(source.text):
+        raise InvalidInput(
+            f"span {start}:{end} is outside source {source.id}, "
+            f"whose text has {len(source.text)} characters"
+        )
+    return Citation(
+        statement_id=statement.id,
+        source_id=source.id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+    )
+
+
+def topic(*, session: Session, name: str) -> Topic:
+    """The topic of this name (case and accents aside), created when new."""
+    cleaned = " ".join(name.split())
+    key = fold(cleaned)
+    if not key:
+        raise InvalidInput(f"empty topic name {name!r}")
+    found = session.exec(select(Topic).where(Topic.key == key)).first()
+    if found is not None:
+        return found
+    row = Topic(name=cleaned, key=key)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def set_topics(*, session: Session, statement: Statement, names: Iterable[str]) -> None:
+    """Make the statement's topics exactly `names`."""
+    session.exec(delete(StatementTopic).where(StatementTopic.statement_id == statement.id))
+    ids = {topic(session=session, name=n).id for n in names}
+    for topic_id in sorted(ids):
+        session.add(StatementTopic(statement_id=statement.id, topic_id=topic_id))
+    session.flush()
+
+
+def add_mention(*, session: Session, statement: Statement, name: str) -> Mention:
+    """Record that the statement is about an official or institution (once)."""
+    official, institution = resolve_target(session=session, name=name)
+    condition = (
+        Mention.official_id == official.id if official else Mention.institution_id == institution.id
+    )
+    found = session.exec(
+        select(Mention).where(Mention.statement_id == statement.id, condition)
+    ).first()
+    if found is not None:
+        return found
+    row = Mention(
+        statement_id=statement.id,
+        official_id=official.id if official else None,
+        institution_id=institution.id if institution else None,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_statement(*, session: Session, statement_id: str | int) -> Statement:
+    """The statement with this id; NotFound otherwise."""
+    text = str(statement_id).strip()
+    found = session.get(Statement, int(text)) if text.isdigit() else None
+    if found is None:
+        raise NotFound(f"no statement with id {statement_id!r} (see `tracker statement list`)")
+    return found
+
+
+def statement_rows(
+    *,
+    session: Session,
+    by: str | None = None,
+    status: str | None = None,
+    source_id: str | None = None,
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Statements, latest first (fields: STATEMENT_COLUMNS), filtered by speaker, status, source."""
+    from tracker.services.sources import get_source
+
+    speaker = aliased(Official)
+    body = aliased(Institution)
+    query = (
+        select(Statement, speaker.name, body.name, Role.title)
+        .outerjoin(speaker, speaker.id == Statement.official_id)
+        .outerjoin(body, body.id == Statement.institution_id)
+        .outerjoin(Role, Role.id == Statement.role_id)
+        .order_by(
+            Statement.said_to.is_(None),
+            Statement.said_to.desc(),
+            Statement.id.desc(),
+        )
+        .limit(limit)
+    )
+    if by is not None:
+        official, institution = resolve_target(session=session, name=by)
+        query = query.where(
+            Statement.official_id == official.id
+            if official
+            else Statement.institution_id == institution.id
+        )
+    if status is not None:
+        if status not in STATUSES:
+            raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+        query = query.where(Statement.status == status)
+    if source_id is not None:
+        source = get_source(session=session, source_id=source_id)
+        cited = select(Citation.statement_id).where(Citation.source_id == source.id)
+        query = query.where(Statement.id.in_(cited))
+    for statement, official_name, institution_name, role_title in session.exec(query):
+        yield {
+            "id": statement.id,
+            "said_on": said_span(statement).edtf(),
+            "official_id": statement.official_id,
+            "official": official_name,
+            "role": role_title,
+            "institution_id": statement.institution_id,
+            "institution": institution_name,
+            "kind": statement.kind,
+            "status": statement.status,
+            "origin": statement.origin,
+            "text": statement.text,
+        }
+
+
+def statement_detail(*, session: Session, statement: Statement) -> dict[str, Any]:
+    """Full provenance: speaker, role, date, tags, mentions and every citation in context."""
+    official = session.get(Official, statement.official_id) if statement.official_id else None
+    institution = (
+        session.get(Institution, statement.institution_id) if statement.institution_id else None
+    )
+    role = session.get(Role, statement.role_id) if statement.role_id else None
+    when = said_span(statement)
+    topics = session.exec(
+        select(Topic.name)
+        .join(StatementTopic, StatementTopic.topic_id == Topic.id)
+        .where(StatementTopic.statement_id == statement.id)
+        .order_by(Topic.name)
+    ).all()
+    return {
+        "id": statement.id,
+        "text": statement.text,
+        "kind": statement.kind,
+        "status": statement.status,
+        "origin": statement.origin,
+        "said_on": when.edtf(),
+        "said_on_display": when.display(),
+        "date_evidence": statement.date_evidence,
+        "official": {"id": official.id, "name": official.name} if official else None,
+        "institution": {"id": institution.id, "name": institution.name} if institution else None,
+        "role": {"id": role.id, "title": role.title} if role else None,
+        "occasion": statement.occasion,
+        "place": statement.place,
+        "language": statement.language,
+        "confidence": statement.confidence,
+        "topics": list(topics),
+        "mentions": _mentions(session, statement),
+        "citations": _citations(session, statement),
+        "created_at": statement.created_at,
+        "updated_at": statement.updated_at,
+    }
+
+
+def _mentions(session: Session, statement: Statement) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(Mention, Official.name, Institution.name)
+        .outerjoin(Official, Official.id == Mention.official_id)
+        .outerjoin(Institution, Institution.id == Mention.institution_id)
+        .where(Mention.statement_id == statement.id)
+        .order_by(Mention.id)
+    ).all()
+    return [
+        {"type": "official", "id": m.official_id, "name": person}
+        if m.official_id
+        else {"type": "institution", "id": m.institution_id, "name": body}
+        for m, person, body in rows
+    ]
+
+
+def _citations(session: Session, statement: Statement) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(Citation, Source, Institution.name)
+        .join(Source, Source.id == Citation.source_id)
+        .outerjoin(Institution, Institution.id == Source.outlet_id)
+        .where(Citation.statement_id == statement.id)
+        .order_by(Source.published, Citation.id)
+    ).all()
+    return [
+        {
+            "source_id": source.id,
+            "title": source.title,
+            "outlet": outlet,
+            "url": source.url,
+            "published": source.published,
+            "start": citation.start,
+            "end": citation.end,
+            "quote": citation.quote,
+            "confidence": citation.confidence,
+            **context(source.text, citation.start, citation.end),
+        }
+        for citation, source, outlet in rows
+    ]
+
+
+def context(text: str, start: int | None, end: int | None) -> dict[str, str | None]:
+    """The paragraph around a span, split into the words before, the span, and after.
+
+    Paragraphs are separated by blank lines; a very long one is cut to
+    CONTEXT_CHARS on each side of the span.
+    """
+    if start is None or end is None:
+        return {"before": None, "cited": None, "after": None}
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[max(para_start, start - CONTEXT_CHARS) : start]
+    after = text[end : min(para_end, end + CONTEXT_CHARS)]
+    if start - CONTEXT_CHARS > para_start:
+        before = "…" + before
+    if end + CONTEXT_CHARS < para_end:
+        after += "…"
+    return {"before": before.lstrip(), "cited": text[start:end], "after": after.rstrip()}
+
+
+def edit_statement(
+    *,
+    session: Session,
+    statement: Statement,
+    text: str | None = None,
+    on: DateSpan | None = None,
+    kind: str | None = None,
+    by: str | None = None,
+    role_title: str | None = None,
+    occasion: str | None = None,
+    place: str | None = None,
+    topics: Sequence[str] | None = None,
+) -> list[str]:
+    """Change the given fields; returns the fields changed.
+
+    A new speaker, date or role title finds the role again (as `add` does).
+    """
+    changed = []
+    if text is not None:
+        statement.text = _clean_text(text)
+        changed.append("text")
+    if kind is not None:
+        statement.kind = check_kind(kind)
+        changed.append("kind")
+    if on is not None:
+        _set_when(statement, on)
+        changed.append("date")
+    if by is not None or role_title is not None or on is not None:
+        speaker = by
+        if speaker is None:
+            speaker = (
+                f"official:{statement.official_id}"
+                if statement.official_id
+                else f"institution:{statement.institution_id}"
+            )
+        _set_speaker(session, statement, speaker, role_title)
+        changed += [f for f, v in (("speaker", by), ("role", role_title)) if v is not None]
+    if occasion is not None:
+        statement.occasion = _optional(occasion)
+        changed.append("occasion")
+    if place is not None:
+        statement.place = _optional(place)
+        changed.append("place")
+    if topics is not None:
+        set_topics(session=session, statement=statement, names=topics)
+        changed.append("topics")
+    if not changed:
+        raise InvalidInput(
+            "nothing to change: give --text, --on, --kind, --by, --role, --occasion, --place "
+            "or --topic"
+        )
+    session.add(statement)
+    session.flush()
+    return changed
+
+
+def remove_statement(*, session: Session, statement: Statement) -> None:
+    """Delete a statement with its citations, topics and mentions."""
+    session.delete(statement)
+    session.flush()
+
+
+def confirm_statements(*, session: Session, ids: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Mark proposed statements confirmed; returns (confirmed, already confirmed) ids.
+
+    Every id must exist, or nothing is changed.
+    """
+    statements = [get_statement(session=session, statement_id=i) for i in dict.fromkeys(ids)]
+    confirmed, already = [], []
+    for statement in statements:
+        if statement.status == "confirmed":
+            already.append(statement.id)
+            continue
+        statement.status = "confirmed"
+        session.add(statement)
+        confirmed.append(statement.id)
+    session.flush()
+    return confirmed, already
