@@ -9,11 +9,13 @@ whole load appear at once or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import groupby, islice
 from typing import Any
 
+from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Table
+from sqlmodel import SQLModel
 
 BATCH_SIZE = 10_000
 
@@ -48,15 +50,43 @@ def _batches(rows: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Mapp
         yield batch
 
 
-def _filler(table: Table):
-    """A function that gives a row every column of the table, in the table's order."""
-    columns = []
+def defaults(table: Table) -> dict[str, Callable[[], Any]]:
+    """Each column's default value maker: the Column's own, else the SQLModel field's.
+
+    SQLModel keeps `Field(default="direct", sa_column=...)` defaults on the model
+    class, where Core never looks; bulk rows get them here.
+    """
+    found: dict[str, Callable[[], Any]] = {}
+    model = _model_of(table)
     for column in table.columns:
         default = column.default
         if default is not None and default.is_callable:
-            columns.append((column.name, True, lambda fn=default.arg: fn(None)))
+            found[column.name] = lambda fn=default.arg: fn(None)
         elif default is not None and default.is_scalar:
-            columns.append((column.name, True, lambda value=default.arg: value))
+            found[column.name] = lambda value=default.arg: value
+        elif model is not None and column.name in model.model_fields:
+            info = model.model_fields[column.name]
+            if info.default_factory is not None:
+                found[column.name] = info.default_factory
+            elif info.default is not None and info.default is not PydanticUndefined:
+                found[column.name] = lambda value=info.default: value
+    return found
+
+
+def _model_of(table: Table) -> type[SQLModel] | None:
+    for mapper in SQLModel._sa_registry.mappers:
+        if mapper.local_table is table:
+            return mapper.class_
+    return None
+
+
+def _filler(table: Table):
+    """A function that gives a row every column of the table, in the table's order."""
+    known = defaults(table)
+    columns = []
+    for column in table.columns:
+        if column.name in known:
+            columns.append((column.name, True, known[column.name]))
         elif column.primary_key and column.autoincrement in (True, "auto"):
             columns.append((column.name, False, None))
         else:

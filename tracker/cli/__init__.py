@@ -38,7 +38,7 @@ class TrackerGroup(TyperGroup):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
-        except (typer.Exit, typer.Abort):  # Typer's own, not click's, since 0.29
+        except (typer.Exit, typer.Abort, typer.TyperException):  # Typer vendors click
             raise
         except KeyboardInterrupt:
             typer.echo("Interrupted; nothing more was written.", err=True)

@@ -6,7 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -23,7 +22,7 @@ class ArchiveDefaultGroup(TyperGroup):
     beside named subcommands such as `tracker import popolo FILE`.
     """
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         if (
             args
             and DEFAULT_COMMAND in self.commands

@@ -162,12 +162,11 @@ def import_archive(
     caller's transaction writes nothing.
     """
     loader = _Loader(session.connection(), on_bad)
-    number = 0
     for number, raw in enumerate(lines, 1):
         loader.read(number, raw)
         if progress and number % PROGRESS_EVERY == 0:
             progress(number)
-    if number == 0 or (number == 1 and not loader.saw_content):
+    if not loader.saw_content:
         raise InvalidInput("the archive is empty: nothing to import")
     loader.flush()
     if not loader.saw_records and not loader.report.bad:
@@ -351,10 +350,11 @@ class _Shape:
     def __init__(self, table: Table) -> None:
         self.name = table.name
         self.columns = {c.name: c for c in table.columns}
+        has_default = bulk.defaults(table)
         self.required = [
             c.name
             for c in table.columns
-            if not c.nullable and c.default is None and c.server_default is None
+            if not c.nullable and c.name not in has_default and c.server_default is None
         ]
         self.references = [
             (c.name, next(iter(c.foreign_keys)).column.table.name)
@@ -413,15 +413,21 @@ def _number(value: Any) -> float:
 
 
 def _date(value: Any) -> date:
-    if not isinstance(value, str) or len(value) != 10:
-        raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
-    return date.fromisoformat(value)
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
 
 
 def _datetime(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a date and time, got {value!r}")
-    return datetime.fromisoformat(value)
+    try:
+        if isinstance(value, str):
+            return datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ValueError(f"expected a date and time YYYY-MM-DDTHH:MM:SS, got {value!r}")
 
 
 def _string(length: int | None) -> Callable[[Any], str]:
@@ -485,7 +491,7 @@ def _sources_by_sha(conn: Connection, hashes: list[str]) -> dict[str, int]:
     found = {}
     for chunk in _chunks(sorted(set(hashes))):
         query = select(table.c.sha256, table.c.id).where(table.c.sha256.in_(chunk))
-        found.update(conn.execute(query).tuples())
+        found.update((sha, id_) for sha, id_ in conn.execute(query))
     return found
 
 
