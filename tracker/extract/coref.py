@@ -21,7 +21,7 @@ from tracker.extract.speakers import (
 _CAP = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
-    rf"(?:\s+(?:(?:of|for|and|the|de|van|von|bin|al)\s+)?{_CAP})*"
+    rf"(?:\s+(?:(?:of|for|the|de|van|von|bin|al)\s+)?{_CAP})*"
 )
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()]{2,80}?),")
 # "the statement said": the words of whoever issued the statement just reported.

@@ -51,7 +51,8 @@ _FORMS = {
     "conclude": "concluded|concludes",
     "reveal": "revealed|disclosed|mentioned",
     "accuse": "accuses|accused|accusing",
-    "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted",
+    "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
+    "denounced|denounces",
     "praise": "praised|praises",
     "describe": "describes|described|describing",
     "call": "call|calls|called|calling",

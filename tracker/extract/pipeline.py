@@ -29,7 +29,7 @@ _ADVERB = (
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|never|already|not|did|does|"
     r"do|just|even|had|frequently|famously|openly|angrily|specifically|explicitly|directly|"
-    rf"yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
+    rf"\([^)]*\)|yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
     rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}|on \d{{1,2}} {_MON}"
 )
 _TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
@@ -50,7 +50,7 @@ _BREAK = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:that|how|whether|why|what)\b\s*)?")
 _TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
-    r"viewers|voters|the (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|network|outlet|"
+    r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|network|outlet|"
     r"agency|magazine|broadcaster|channel|committee|conference|briefing|gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
@@ -549,8 +549,11 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             )
         )
         if entity is not None and not d.turn:
+            if when.evidence and not when.inherited:
+                last_when = when
+            elif entity is not last:
+                last_when = None
             last = entity
-            last_when = when if when.evidence and not when.inherited else last_when
         elif not d.turn:
             last_when = None
     return out

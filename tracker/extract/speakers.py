@@ -335,7 +335,7 @@ ORG_HEADS = {
     "weekly",
     "club",
     "association",
-    "nations",
+    "nations", "allies", "assembly",
 }
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 UNNAMED_HEADS = {

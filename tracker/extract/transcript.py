@@ -100,7 +100,7 @@ def _answers(label: str, briefer: Mention | None) -> Mention | None:
     if any(w in ORG_HEADS or w in ("tv", "daily", "radio") for w in words):
         return None
     mention = parse_speaker(label.title() if label.isupper() else label)
-    if mention and mention.kind == "person" and (" " in (mention.name or "") or label.isupper()):
+    if mention and mention.kind == "person":
         return mention
     return None
 
@@ -121,7 +121,7 @@ def _asks(label: str, answers: list[bool]) -> bool:
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing or interview; None when ``text`` is not one."""
     first = text.lstrip().split("\n", 1)[0]
-    labels = [m for m in _LABEL.finditer(text) if len(m["label"].split()) <= 4]
+    labels = [m for m in _LABEL.finditer(text) if len(m["label"].split()) <= 4 and m.start() > 0]
     briefing = bool(_HEADER.search(first))
     if len(labels) < (2 if briefing else 3) or len({m["label"] for m in labels}) < 2:
         return None
@@ -141,7 +141,7 @@ def read_transcript(text: str) -> Transcript | None:
     for m in re.finditer(r"[^\n]+", text):
         line = m.group().rstrip()
         start, end = m.start(), m.start() + len(line)
-        label = _LABEL.match(line)
+        label = _LABEL.match(line) if start > 0 else None
         if label and len(label["label"].split()) <= 4:
             who = label["label"]
             speaker = None if who in askers else _answers(who, briefer)

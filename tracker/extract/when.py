@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "today",
         re.compile(
             r"\b(?:today|tonight|this (?:morning|afternoon|evening)|"
-            r"earlier today)\b",
+            r"(?:earlier|later) (?:today|in the day))\b",
             re.I,
         ),
     ),
