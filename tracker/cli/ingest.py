@@ -2,8 +2,343 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import click
 import typer
+
+from tracker.cli.common import DbOption
+
+if TYPE_CHECKING:
+    from tracker.extract.model import ProposedStatement
+    from tracker.reader import Article, Input, Overrides
+
+PROPOSAL_COLUMNS = ("speaker", "role", "said_on", "kind", "text")
+SHOWN_TEXT = 100
 
 
 def register(app: typer.Typer) -> None:
     """Add `ingest` to the root command group."""
+    app.command("ingest")(ingest)
+
+
+def ingest(
+    paths: list[str] = typer.Argument(
+        ...,
+        metavar="PATH...",
+        help="Article files (.txt, .html), directories, glob patterns, http(s) URLs, or - (stdin).",
+    ),
+    yes: bool = typer.Option(
+        False, "--yes", "-y", help="Record every statement found without asking (as 'proposed')."
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Only show what would be recorded; no database is opened."
+    ),
+    json_out: bool = typer.Option(
+        False, "--json", help="Print the extraction contract: one JSON object per article per line."
+    ),
+    review_: bool = typer.Option(
+        False, "--review", help="Review even when stdin is not a terminal (keys read from stdin)."
+    ),
+    url: str | None = typer.Option(None, "--url", help="The article's URL."),
+    outlet: str | None = typer.Option(None, "--outlet", help="The outlet that published it."),
+    published: str | None = typer.Option(
+        None, "--published", metavar="DATE", help="Publication date, e.g. 2021-12-17."
+    ),
+    title: str | None = typer.Option(None, "--title", help="The article's title."),
+    language: str | None = typer.Option(None, "--language", help="Language code, e.g. en."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for a URL."),
+    max_size: float = typer.Option(
+        5.0, "--max-size", min=0.001, metavar="MB", help="Refuse inputs larger than this."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Find who said what, when, in articles, and record the statements with their citations.
+
+    On a terminal each statement is shown in its paragraph for review: a accept
+    (stored 'confirmed'), e edit speaker, d edit date, k edit kind, s skip,
+    r accept the rest (stored 'proposed'), q quit (keeps what was accepted).
+    --yes records everything unreviewed (status 'proposed'). The same text
+    ingested twice is recorded once; the same quote from a second outlet becomes
+    a second citation of the statement already stored. A dateline without a year
+    takes it from --published or the page's metadata, or is asked for: tracker
+    never guesses a year. Each article is one transaction; a bad file is reported
+    and the others still go in (exit 1 at the end).
+
+    Example: tracker ingest articles/ --yes
+
+    Example: tracker ingest tass.txt --published 2021-12-17 --dry-run --json
+    """
+    from tracker import reader
+    from tracker.errors import InvalidInput
+
+    overrides = reader.Overrides(
+        url=url,
+        outlet=outlet,
+        published=_published(published),
+        title=title,
+        language=language,
+    )
+    items = reader.expand(paths)
+    if len(items) > 1 and (url or title):
+        raise click.UsageError("--url and --title describe one article; give one input with them")
+    if yes and review_:
+        raise click.UsageError("--yes and --review exclude each other")
+    if dry_run and review_:
+        raise click.UsageError("--dry-run writes nothing, so there is nothing to review")
+    from_stdin = any(item.kind == "stdin" for item in items)
+    if from_stdin and review_:
+        raise click.UsageError("an article read from stdin (-) leaves no keyboard for review")
+    terminal = review_ or (sys.stdin.isatty() and not from_stdin)
+    if not (yes or dry_run or terminal):
+        why = "an article is read from stdin (-)" if from_stdin else "stdin is not a terminal"
+        raise click.UsageError(
+            f"{why}, so statements cannot be reviewed: pass --yes to record them unreviewed "
+            "(status 'proposed'), or --dry-run to only look"
+        )
+    if not items:
+        raise InvalidInput("no inputs given")
+    run = Run(
+        db=db,
+        overrides=overrides,
+        dry_run=dry_run,
+        json_out=json_out,
+        reviewing=terminal and not (yes or dry_run),
+        can_ask=terminal and not yes,
+        timeout=timeout,
+        max_bytes=int(max_size * 1024 * 1024),
+    )
+    run.all(items)
+    if run.failed:
+        raise typer.Exit(1)
+
+
+def _published(value: str | None):
+    if value is None:
+        return None
+    from tracker.dates import parse_date
+    from tracker.errors import InvalidInput
+
+    span = parse_date(value)
+    if span.precision != "day":
+        raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {value!r})")
+    return span.start
+
+
+class Run:
+    """One `tracker ingest`: reads, extracts, reviews and records each input in turn."""
+
+    def __init__(
+        self,
+        *,
+        db: str | None,
+        overrides: Overrides,
+        dry_run: bool,
+        json_out: bool,
+        reviewing: bool,
+        can_ask: bool,
+        timeout: float,
+        max_bytes: int,
+    ) -> None:
+        self.db = db
+        self.overrides = overrides
+        self.dry_run = dry_run
+        self.json_out = json_out
+        self.reviewing = reviewing
+        self.can_ask = can_ask
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.articles = self.statements = self.already = self.citations = 0
+        self.unattributed = self.skipped = self.failed = 0
+        self.stopped = False
+        self._progress = None
+
+    def say(self, message: str, *, err: bool = False) -> None:
+        """A line for the user: on stderr with --json (stdout is data), else where asked."""
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False)
+        else:
+            typer.echo(message, err=err or self.json_out)
+
+    def all(self, items: list[Input]) -> None:
+        if not self.dry_run:
+            from tracker.cli.common import session
+
+            with session(self.db, write=False):
+                pass  # a database that cannot be opened stops the run before any article
+        show_bar = len(items) > 1 and not self.reviewing and sys.stderr.isatty()
+        with self.progress(len(items), enabled=show_bar) as advance:
+            for item in items:
+                if self.stopped:
+                    break
+                self.one(item)
+                advance()
+        self.summary(len(items))
+
+    @contextmanager
+    def progress(self, total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
+        """A progress bar on stderr while the block runs (a no-op when not enabled)."""
+        if not enabled:
+            yield lambda: None
+            return
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("ingesting", total=total)
+            self._progress = bar
+            try:
+                yield lambda: bar.advance(task)
+            finally:
+                self._progress = None
+
+    def one(self, item: Input) -> None:
+        """Read, extract, review and record one input; a failure is reported, not raised."""
+        from tracker.cli import error_line
+
+        try:
+            article, proposals = self.prepare(item)
+            self.articles += 1
+            if self.json_out:
+                self.emit_json(article, proposals)
+            if self.dry_run:
+                self.statements += len(proposals)
+                if not self.json_out:
+                    self.show_table(article, proposals)
+                return
+            self.record(article, proposals)
+        except (click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+            import os
+
+            if os.environ.get("TRACKER_DEBUG"):
+                raise
+            self.failed += 1
+            self.say(f"Error: {item.name}: {error_line(exc)}", err=True)
+
+    def prepare(self, item: Input) -> tuple[Article, list[ProposedStatement]]:
+        """The article with its metadata settled, and the statements extraction proposes."""
+        from dataclasses import replace
+
+        from tracker import reader
+        from tracker.extract import extract, read_meta
+
+        document = reader.read(item, timeout=self.timeout, max_bytes=self.max_bytes)
+        article = reader.describe(item, document, read_meta(document.text), self.overrides)
+        try:
+            reference = reader.reference_date(article)
+        except reader.MissingYear:
+            if not self.can_ask:
+                raise
+            from tracker.review import ask_year
+
+            year = ask_year(article.path, article.dateline_month_day)
+            article = reader.with_year(article, year)
+            reference = reader.reference_date(article)
+        if reference is None:
+            self.say(
+                f"{item.name}: no publication date found, so relative dates ('on Friday') stay "
+                "open; pass --published to date them",
+                err=True,
+            )
+        elif article.published is None:
+            article = replace(article, published=reference)
+        return article, extract(article.text, published=reference)
+
+    def record(self, article: Article, proposals: list[ProposedStatement]) -> None:
+        from tracker.cli.common import session
+        from tracker.services.ingest import find_source, record_article
+
+        if self.reviewing:
+            with session(self.db, write=False) as s:
+                existing = find_source(session=s, text=article.text)
+            if existing is not None:
+                self.note_already(article, existing.id)
+                return
+            from tracker.review import review
+
+            decisions = review(article.text, proposals, title=article.path)
+            accepted = decisions.accepted
+            self.skipped += decisions.skipped
+            self.stopped = decisions.quit
+        else:
+            accepted = [(p, "proposed") for p in proposals]
+        with session(self.db) as s:
+            done = record_article(session=s, article=article, accepted=accepted)
+        if done.already:
+            self.note_already(article, done.source_id)
+            return
+        self.statements += done.statements
+        self.citations += done.citations
+        self.unattributed += done.unattributed
+        for note in done.notes:
+            self.say(f"{article.path}: {note}", err=True)
+        parts = [f"{done.statements} statement{'s' * (done.statements != 1)} recorded"]
+        if done.citations:
+            parts.append(f"{done.citations} quoted again (citation added)")
+        if done.unattributed:
+            parts.append(f"{done.unattributed} without a known speaker left out")
+        self.say(f"{article.path}: source {done.source_id}: {', '.join(parts)}")
+
+    def note_already(self, article: Article, source_id: int) -> None:
+        self.already += 1
+        self.say(f"{article.path}: already ingested as source {source_id}; nothing to do")
+
+    def emit_json(self, article: Article, proposals: list[ProposedStatement]) -> None:
+        import json
+
+        from tracker.extract import contract_json
+
+        meta = {
+            "path": article.path,
+            "id": article.id,
+            "title": article.title,
+            "url": article.url,
+            "outlet": article.outlet,
+            "published": article.published,
+            "dateline_place": article.dateline_place,
+            "language": article.language,
+        }
+        typer.echo(json.dumps(contract_json(meta, proposals), ensure_ascii=False))
+
+    def show_table(self, article: Article, proposals: list[ProposedStatement]) -> None:
+        from tracker.cli.common import output
+
+        rows = [
+            {
+                "speaker": p.speaker,
+                "role": ", ".join(x for x in (p.role, p.institution) if x),
+                "said_on": p.said_on,
+                "kind": p.kind,
+                "text": p.text if len(p.text) <= SHOWN_TEXT else p.text[: SHOWN_TEXT - 1] + "…",
+            }
+            for p in proposals
+        ]
+        output(rows, "table", PROPOSAL_COLUMNS, title=article.path)
+
+    def summary(self, total: int) -> None:
+        if self.dry_run:
+            line = (
+                f"{self.articles} article{'s' * (self.articles != 1)} read, "
+                f"{self.statements} statements found (dry run: nothing written)"
+            )
+        else:
+            line = (
+                f"{self.articles} article{'s' * (self.articles != 1)}: "
+                f"{self.statements} statements recorded, {self.already} already ingested, "
+                f"{self.citations} citations added to statements already stored"
+            )
+            if self.unattributed:
+                line += f", {self.unattributed} without a known speaker left out"
+            if self.skipped:
+                line += f", {self.skipped} skipped in review"
+        if self.failed:
+            line += f"; {self.failed} failed"
+        unread = total - self.articles - self.failed
+        if self.stopped and unread:
+            line += f"; stopped at your request, {unread} not read"
+        self.say(line)

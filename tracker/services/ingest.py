@@ -1,0 +1,502 @@
+"""Recording an article: its source, and each accepted statement tied to who said it.
+
+Speakers are matched to officials already known by alias key (spelling and
+script folded by names.name_key), then by surname with a compatible first name
+(rapidfuzz), and created only when nothing matches. Institution speakers and the
+institutions that titles belong to are matched by alias, then by what they are
+("Russian Foreign Ministry" and "Ministry of Foreign Affairs of the Russian
+Federation" are both Russia's foreign ministry), and created with a guessed kind
+and country when absent. A title becomes a role at its institution, reusing the
+role held that day when there is one.
+
+A statement that another source already reported (same speaker, a compatible
+date, quote text at least 90% similar once normalised) gets a second citation
+instead of a duplicate row, as Quotebank keeps one quotation with many
+occurrences. The whole article is one transaction: the caller's session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from sqlalchemy import or_
+from sqlmodel import Session, select
+
+from tracker.dates import DateSpan, parse_edtf
+from tracker.errors import InvalidInput
+from tracker.extract.model import ProposedStatement
+from tracker.extract.speakers import COUNTRIES, NATIONALITIES, OUTLET_COUNTRY
+from tracker.models import (
+    STATEMENT_KINDS,
+    STATUSES,
+    Citation,
+    Institution,
+    InstitutionAlias,
+    Official,
+    OfficialAlias,
+    Role,
+    Source,
+    Statement,
+)
+from tracker.names import fold, name_key
+from tracker.reader import Article
+from tracker.services.people import add_institution, add_official, add_role, roles_on
+from tracker.services.resolve import institution_candidates, official_candidates
+
+DUPLICATE_SIMILARITY = 90.0
+NAME_SIMILARITY = 90.0
+FIRST_NAME_SIMILARITY = 80.0
+
+COUNTRY_CODES = {
+    "Russia": "RU", "United States": "US", "China": "CN", "Ukraine": "UA",
+    "United Kingdom": "GB", "France": "FR", "Germany": "DE", "Iran": "IR", "Israel": "IL",
+    "Turkey": "TR", "Japan": "JP", "India": "IN", "Poland": "PL", "Belarus": "BY",
+    "Kazakhstan": "KZ", "Syria": "SY", "Saudi Arabia": "SA", "Italy": "IT", "Spain": "ES",
+    "Canada": "CA", "Australia": "AU", "Estonia": "EE", "Latvia": "LV", "Lithuania": "LT",
+    "Finland": "FI", "Sweden": "SE", "Norway": "NO", "Denmark": "DK", "Netherlands": "NL",
+    "Hungary": "HU", "Czechia": "CZ", "Romania": "RO", "Serbia": "RS", "Greece": "GR",
+    "Armenia": "AM", "Azerbaijan": "AZ", "Egypt": "EG", "Qatar": "QA", "Pakistan": "PK",
+    "Afghanistan": "AF", "Iraq": "IQ", "Venezuela": "VE", "Cuba": "CU", "Brazil": "BR",
+    "Mexico": "MX", "Georgia": "GE", "Moldova": "MD", "North Korea": "KP", "South Korea": "KR",
+}  # fmt: skip
+_COUNTRY_PHRASES = {
+    "russian federation": "Russia", "peoples republic of china": "China", "prc": "China",
+    "united states of america": "United States", "usa": "United States", "u s": "United States",
+    "us": "United States", "uk": "United Kingdom", "great britain": "United Kingdom",
+}  # fmt: skip
+_SEATS = {
+    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
+    "state department": "United States", "downing street": "United Kingdom",
+}  # fmt: skip
+_BODY_SYNONYMS = [
+    (r"\b(ministry of foreign affairs|foreign affairs ministry|foreign ministry|mfa|"
+     r"department of state|state department|foreign office|foreign and commonwealth office)\b",
+     "foreign ministry"),
+    (r"\b(ministry of defen[cs]e|defen[cs]e ministry|department of defen[cs]e|pentagon)\b",
+     "defence ministry"),
+]  # fmt: skip
+_KINDS = [
+    (r"\b(ministry|department of state|state department|foreign office|pentagon|"
+     r"department of defen[cs]e)\b", "ministry"),
+    (r"\b(united nations|un|osce|european union|eu|organi[sz]ation|commission|iaea|who|wto|"
+     r"council of europe|g7|g20|brics|sco|asean|african union)\b", "international organisation"),
+    (r"\b(nato|alliance|csto)\b", "alliance"),
+    (r"\b(kremlin|government|cabinet|white house|administration|presidency|"
+     r"security council|national security council)\b", "government"),
+    (r"\b(parliament|duma|congress|senate|assembly|house of|rada|bundestag|"
+     r"federation council|legislature)\b", "legislature"),
+    (r"\bparty\b", "party"),
+    (r"\b(embassy|mission|agency|service|committee|bureau|office|department|directorate|"
+     r"ministry)\b", "agency"),
+]  # fmt: skip
+
+
+@dataclass
+class Recorded:
+    """What recording one article did."""
+
+    source_id: int
+    already: bool = False
+    statements: int = 0
+    citations: int = 0
+    unattributed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_source(*, session: Session, text: str) -> Source | None:
+    """The source already holding exactly this text, if any."""
+    return session.exec(select(Source).where(Source.sha256 == sha256_of(text))).first()
+
+
+def record_article(
+    *,
+    session: Session,
+    article: Article,
+    accepted: Iterable[tuple[ProposedStatement, str]],
+) -> Recorded:
+    """Store an article and its accepted statements, each with the status it was accepted with.
+
+    The same text twice is a no-op (Recorded.already). Statements without a
+    speaker that can be stored (an unknown "diplomatic source") are counted as
+    unattributed and left out.
+    """
+    existing = find_source(session=session, text=article.text)
+    if existing is not None:
+        return Recorded(source_id=existing.id, already=True)
+    speakers = Speakers(session)
+    outlet = speakers.outlet(article.outlet) if article.outlet else None
+    source = Source(
+        url=_cut(article.url, 2000),
+        outlet_id=outlet.id if outlet else None,
+        title=_cut(article.title, 1000),
+        published=article.published,
+        dateline_place=_cut(article.dateline_place, 200),
+        language=article.language,
+        text=article.text,
+        sha256=sha256_of(article.text),
+    )
+    session.add(source)
+    session.flush()
+    result = Recorded(source_id=source.id)
+    for proposal, status in accepted:
+        _record_statement(session, speakers, source, article, proposal, status, result)
+    return result
+
+
+def _record_statement(
+    session: Session,
+    speakers: Speakers,
+    source: Source,
+    article: Article,
+    p: ProposedStatement,
+    status: str,
+    result: Recorded,
+) -> None:
+    if status not in STATUSES:
+        raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+    if p.kind not in STATEMENT_KINDS:
+        raise InvalidInput(f"unknown statement kind {p.kind!r} at {p.span[0]}..{p.span[1]}")
+    start, end = p.span
+    if not 0 <= start <= end <= len(article.text):
+        raise InvalidInput(f"span {start}..{end} lies outside the text of {article.path}")
+    if not p.text.strip():
+        raise InvalidInput(f"empty statement text at {start}..{end}")
+    span = parse_edtf(p.said_on)
+    official, institution, role = speakers.resolve(p, span)
+    result.notes.extend(speakers.take_notes())
+    if official is None and institution is None:
+        result.unattributed += 1
+        return
+    same = _already_reported(session, official, institution, p.text, span)
+    if same is not None:
+        _narrow_date(same, span, p.date_evidence)
+        if status == "confirmed":
+            same.status = "confirmed"
+        session.add(_citation(same.id, source.id, p))
+        result.citations += 1
+        return
+    statement = Statement(
+        official_id=official.id if official else None,
+        institution_id=institution.id if institution else None,
+        role_id=role.id if role else None,
+        text=p.text,
+        kind=p.kind,
+        said_from=span.start,
+        said_to=span.end,
+        said_precision=span.precision,
+        date_evidence=_cut(p.date_evidence, 500),
+        language=article.language,
+        status=status,
+        origin="extracted",
+        confidence=p.confidence,
+    )
+    session.add(statement)
+    session.flush()
+    session.add(_citation(statement.id, source.id, p))
+    session.flush()
+    result.statements += 1
+
+
+def _citation(statement_id: int, source_id: int, p: ProposedStatement) -> Citation:
+    return Citation(
+        statement_id=statement_id,
+        source_id=source_id,
+        start=p.span[0],
+        end=p.span[1],
+        quote=p.text,
+        confidence=p.confidence,
+    )
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text for comparison: transliterated, lower case, words only."""
+    return fold(text)
+
+
+def _already_reported(
+    session: Session,
+    official: Official | None,
+    institution: Institution | None,
+    text: str,
+    span: DateSpan,
+) -> Statement | None:
+    """A stored statement by the same speaker, on a compatible date, with near-identical words."""
+    query = select(Statement)
+    if official is not None:
+        query = query.where(Statement.official_id == official.id)
+    else:
+        query = query.where(
+            Statement.official_id.is_(None), Statement.institution_id == institution.id
+        )
+    if span.end is not None:
+        query = query.where(or_(Statement.said_from.is_(None), Statement.said_from <= span.end))
+    if span.start is not None:
+        query = query.where(or_(Statement.said_to.is_(None), Statement.said_to >= span.start))
+    wanted = normalise_quote(text)
+    best, best_score = None, DUPLICATE_SIMILARITY
+    for candidate in session.exec(query):
+        score = fuzz.ratio(wanted, normalise_quote(candidate.text), score_cutoff=best_score)
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _narrow_date(statement: Statement, span: DateSpan, evidence: str | None) -> None:
+    """Adopt a second report's date when it is more precise and within the first one."""
+    if span.is_unknown:
+        return
+    old = DateSpan(statement.said_from, statement.said_to, statement.said_precision)
+    within = (old.start is None or (span.start is not None and span.start >= old.start)) and (
+        old.end is None or (span.end is not None and span.end <= old.end)
+    )
+    if within and _width(span) < _width(old):
+        statement.said_from, statement.said_to = span.start, span.end
+        statement.said_precision = span.precision
+        statement.date_evidence = _cut(evidence, 500)
+
+
+def _width(span: DateSpan) -> float:
+    if span.start is None or span.end is None:
+        return float("inf")
+    return (span.end - span.start).days
+
+
+class Speakers:
+    """Resolves the names in one article's statements, remembering each answer."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._officials: dict[str, Official] = {}
+        self._institutions: dict[str, Institution | None] = {}
+        self._notes: list[str] = []
+
+    def take_notes(self) -> list[str]:
+        notes, self._notes = self._notes, []
+        return notes
+
+    def resolve(
+        self, p: ProposedStatement, span: DateSpan
+    ) -> tuple[Official | None, Institution | None, Role | None]:
+        """(official, institution spoken for, role) of a proposed statement."""
+        named = self.institution(p.institution) if p.institution else None
+        if p.speaker_type == "institution" and p.speaker:
+            return None, self.institution(p.speaker), None
+        if p.speaker_type != "person" or not p.speaker:
+            return None, None, None
+        official = self.official(p.speaker, named)
+        role = self.role(official, named, p.role, span)
+        if role is not None:
+            return official, self.session.get(Institution, role.institution_id), role
+        return official, named, None
+
+    def outlet(self, name: str) -> Institution:
+        """The media outlet an article came from, created when new."""
+        found = institution_candidates(session=self.session, name=name)
+        if found:
+            return found[0]
+        country = OUTLET_COUNTRY.get(name.lower())
+        return add_institution(
+            session=self.session,
+            name=name,
+            kind="media outlet",
+            country=COUNTRY_CODES.get(country) if country else None,
+        )
+
+    def official(self, name: str, institution: Institution | None) -> Official:
+        key = name_key(name)
+        if key in self._officials:
+            return self._officials[key]
+        candidates = official_candidates(session=self.session, name=name)
+        if not candidates:
+            candidates = self._similar_officials(key)
+        if not candidates:
+            official = add_official(session=self.session, name=name)
+        else:
+            official = self._choose(name, candidates, institution)
+        self._officials[key] = official
+        return official
+
+    def _similar_officials(self, key: str) -> list[Official]:
+        """Officials whose alias has this surname and a compatible first name (or none given)."""
+        parts = key.split()
+        if not parts:
+            return []
+        surname = parts[-1]
+        wanted = [OfficialAlias.key == surname, OfficialAlias.key.like(f"% {surname}")]
+        if len(surname) >= 5:  # long enough for a misspelt surname to be worth a look
+            wanted.append(OfficialAlias.key.like(f"% {surname[:3]}%"))
+        rows = self.session.exec(
+            select(OfficialAlias.official_id, OfficialAlias.key).where(or_(*wanted))
+        ).all()
+        ids = []
+        for official_id, alias_key in rows:
+            alias_parts = alias_key.split()
+            if alias_parts[-1] != surname and (
+                len(surname) < 5 or fuzz.ratio(alias_parts[-1], surname) < NAME_SIMILARITY
+            ):
+                continue
+            if len(parts) > 1 and len(alias_parts) > 1:
+                if not compatible_first_names(parts[0], alias_parts[0]):
+                    continue
+            elif len(parts) > 1 and len(alias_parts) == 1:
+                continue  # a bare surname alias says nothing about "Maria" or "Sergey"
+            if official_id not in ids:
+                ids.append(official_id)
+        return [self.session.get(Official, i) for i in sorted(ids)]
+
+    def _choose(
+        self, name: str, candidates: Sequence[Official], institution: Institution | None
+    ) -> Official:
+        if len(candidates) == 1:
+            return candidates[0]
+        if institution is not None:
+            at_institution = [
+                c
+                for c in candidates
+                if self.session.exec(
+                    select(Role.id).where(
+                        Role.official_id == c.id, Role.institution_id == institution.id
+                    )
+                ).first()
+            ]
+            if len(at_institution) == 1:
+                return at_institution[0]
+        chosen = candidates[0]
+        listed = ", ".join(f"{c.name} (id {c.id})" for c in candidates)
+        self._notes.append(f"{name!r} could be {listed}; recorded as id {chosen.id}")
+        return chosen
+
+    def institution(self, name: str) -> Institution | None:
+        """The institution a name refers to, created when new (None for a bare "Foreign Ministry"
+        that names no country, which would otherwise become a ministry of nowhere)."""
+        key = name_key(name)
+        if key in self._institutions:
+            return self._institutions[key]
+        found = self._find_institution(name)
+        self._institutions[key] = found
+        return found
+
+    def _find_institution(self, name: str) -> Institution | None:
+        candidates = institution_candidates(session=self.session, name=name)
+        if candidates:
+            if len(candidates) > 1:
+                self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
+            return candidates[0]
+        country, body = institution_signature(name)
+        kind = guess_kind(name)
+        code = COUNTRY_CODES.get(country) if country else None
+        if code is not None:
+            same_country = self.session.exec(
+                select(Institution).where(Institution.country == code, Institution.kind == kind)
+            ).all()
+            for institution in same_country:
+                if self._signature_matches(institution, country, body):
+                    return institution
+        elif kind in ("ministry", "agency", "government", "legislature"):
+            return None
+        return add_institution(session=self.session, name=name, kind=kind, country=code)
+
+    def _signature_matches(self, institution: Institution, country: str, body: str) -> bool:
+        aliases = self.session.exec(
+            select(InstitutionAlias.alias).where(InstitutionAlias.institution_id == institution.id)
+        ).all()
+        for alias in (institution.name, *aliases):
+            other_country, other_body = institution_signature(alias)
+            if other_body == body and other_country in (country, None):
+                return True
+        return False
+
+    def role(
+        self,
+        official: Official,
+        institution: Institution | None,
+        title: str | None,
+        span: DateSpan,
+    ) -> Role | None:
+        """The official's role for this statement: held that day, else created from the title."""
+        held = roles_on(
+            session=self.session,
+            official_id=official.id,
+            day_span=span,
+            institution_id=institution.id if institution else None,
+        )
+        if title:
+            wanted = name_key(title)
+            for role in held:
+                if name_key(role.title) == wanted:
+                    return role
+        dated = [r for r in held if r.start_date is not None or r.end_date is not None]
+        if dated:
+            return dated[0]  # a dated post (from a gazetteer) outranks a title as written
+        if not title:
+            return held[0] if held else None
+        if institution is None:
+            return None
+        return add_role(
+            session=self.session, official=official, institution=institution, title=title
+        )
+
+
+def compatible_first_names(a: str, b: str) -> bool:
+    """Folded first names that can be the same person's: equal, an initial, or close variants."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY
+
+
+def country_in(name: str) -> str | None:
+    """The country an institution's name names ("Russian Foreign Ministry" -> Russia)."""
+    words = fold(re.sub(r"['\u2019]s\b", "", name)).split()
+    text = f" {' '.join(words)} "
+    for phrase, country in (_COUNTRY_PHRASES | _SEATS).items():
+        if f" {phrase} " in text:
+            return country
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if gram in NATIONALITIES:
+                return NATIONALITIES[gram]
+            if gram in COUNTRIES:
+                return COUNTRIES[gram]
+    return None
+
+
+def institution_signature(name: str) -> tuple[str | None, str]:
+    """(country, what it is): the same for every usual way of naming one institution."""
+    name = re.sub(r"['\u2019]s\b", "", name)
+    country = country_in(name)
+    body = f" {fold(name)} "
+    for pattern, canonical in _BODY_SYNONYMS:
+        body = re.sub(pattern, canonical, body)
+    if country:
+        phrases = {fold(country), *_COUNTRY_PHRASES, *NATIONALITIES, *COUNTRIES}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if country_in(phrase) == country:
+                body = body.replace(f" {fold(phrase)} ", " ")
+    words = [w for w in body.split() if w not in {"the", "of", "s"}]
+    return country, " ".join(words)
+
+
+def guess_kind(name: str) -> str:
+    """The institution kind a name suggests: "Foreign Ministry" -> ministry, "Russia" -> state."""
+    folded = fold(name)
+    if folded.removeprefix("the ") in COUNTRIES or folded in _COUNTRY_PHRASES:
+        return "state"
+    for pattern, kind in _KINDS:
+        if re.search(pattern, folded):
+            return kind
+    return "other"
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value else value
