@@ -20,7 +20,7 @@ from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.speakers import CAPITALS, OUTLET_COUNTRY, Mention, parse_speaker
-from tracker.extract.when import When, default_when, find_when
+from tracker.extract.when import When, default_when, find_when, timeline
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -502,6 +502,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     drafts = _drafts(art, read_transcript(text))
     front = _front_matter(text, drafts)
     registry = Registry(text, _country(text))
+    inside = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
+    days = [
+        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in inside)
+    ]
     out: list[ProposedStatement] = []
     last: Entity | None = None
     last_when: When | None = None
@@ -519,9 +523,16 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if d.turn:
             when = When(published.isoformat() if published else None, "date of the transcript")
         else:
-            when = find_when(_window(art, d), published) if not d.inherit else None
-        if when is None and last_when and entity is not None and entity is last:
-            when = When(last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True)
+            begin = min(d.pieces[0][0], d.subject_pos)
+            before = [w for pos, w in days if pos < begin]
+            anchor = datetime.date.fromisoformat(before[-1].edtf) if before else None
+            when = find_when(_window(art, d), published, anchor) if not d.inherit else None
+            if when is None and last_when and entity is not None and entity is last:
+                when = When(
+                    last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True
+                )
+            if when is None and before:
+                when = When(before[-1].edtf, f"context: '{before[-1].evidence}'", inherited=True)
         dated = when is not None and when.edtf is not None
         if when is None:
             when = default_when(published)

@@ -335,7 +335,9 @@ ORG_HEADS = {
     "weekly",
     "club",
     "association",
-    "nations", "allies", "assembly",
+    "nations",
+    "allies",
+    "assembly",
 }
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 UNNAMED_HEADS = {
@@ -679,8 +681,13 @@ def _appositive(name: Mention, desc: list[str]) -> Mention:
     if rest and _low(rest[0]).endswith("'s"):
         org_ref = _low(rest[0])[:-2]
         rest = rest[1:]
-    words = [w for w in rest if _low(w) not in ("at", "in") and _low(w) not in ORG_HEADS]
-    if not words or not all(_low(w) in ROLE_WORDS for w in words):
+    words: list[str] = []
+    for w in rest:
+        if _low(w) in ROLE_WORDS:
+            words.append(w)
+        elif words or _low(w) not in ORG_HEADS:
+            break
+    if not words:
         return name
     role = _title(words)
     country = country or name.country
@@ -709,8 +716,8 @@ def parse_speaker(np: str) -> Mention | None:
         if first and first.kind == "person":
             return _appositive(first, _TOKEN.findall(rest.strip(" ,")))
         second = parse_speaker(rest)
-        if first and first.kind == "description" and second and second.kind == "person":
-            return second
+        if second and second.kind == "person" and (first is None or first.kind != "person"):
+            return _appositive(second, _TOKEN.findall(head))
         return first
     words = _TOKEN.findall(text)
     if not words or len(words) > 12:

@@ -43,6 +43,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("weekday", re.compile(rf"\b(?P<last>last |this past |on |earlier on )?(?P<wd>{_WEEKDAY})\b")),
+    ("next_day", re.compile(r"\b(?:the )?(?:next|following) (?:day|morning)\b", re.I)),
+    ("day_before", re.compile(r"\bthe (?:day before|previous day)\b", re.I)),
+    ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.I)),
     (
         "today",
@@ -116,8 +119,15 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
         return None
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None) -> str | None:
+_ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
+# Phrases that place a day on the article's timeline, for statements that give none.
+_TIMELINE = {"md", "dm", "weekday", "yesterday", "today", "ago", *_ANCHORED}
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
+    if kind in _ANCHORED:
+        return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
     if kind in ("md", "dm"):
         year = int(g["year"]) if g.get("year") else None
         return _month_day(MONTHS[g["month"].rstrip(".").lower()], int(g["day"]), year, ref)
@@ -161,14 +171,41 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> str | None:
     return None
 
 
-def find_when(window: str, ref: date | None) -> When | None:
+def find_when(window: str, ref: date | None, anchor: date | None = None) -> When | None:
     """The first date phrase in ``window`` (the attribution's own words), resolved against
-    ``ref``; None when the window holds no date phrase."""
+    ``ref`` ("the next day" against ``anchor``, the last day the article named); None when
+    the window holds no date phrase."""
     for kind, pattern in _PATTERNS:
+        if kind in _ANCHORED and anchor is None:
+            continue
         m = pattern.search(window)
         if m:
-            return When(_resolve(kind, m, ref), m.group(0).strip())
+            return When(_resolve(kind, m, ref, anchor), m.group(0).strip())
     return None
+
+
+def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
+    """Every day the text names, in order, each resolved (relative ones against the one
+    before): the narrative time a statement without a date of its own falls into."""
+    found = sorted(
+        (m.start(), m.end(), kind, m)
+        for kind, pattern in _PATTERNS
+        if kind in _TIMELINE
+        for m in pattern.finditer(text)
+    )
+    out: list[tuple[int, When]] = []
+    anchor: date | None = None
+    last_end = -1
+    for start, end, kind, m in found:
+        if start < last_end:
+            continue
+        value = _resolve(kind, m, ref, anchor)
+        if value is None or (ref is not None and value > _day(ref)):
+            continue
+        last_end = end
+        anchor = date.fromisoformat(value)
+        out.append((start, When(value, m.group(0).strip())))
+    return out
 
 
 def default_when(ref: date | None) -> When:
