@@ -93,8 +93,9 @@ class Registry:
     def __init__(self, text: str, country: str | None) -> None:
         self.country = country
         self.entities: list[Entity] = []
+        self.hidden: list[tuple[int, int]] = []
         for m in _RUN.finditer(text):
-            run = m.group().strip()
+            run = re.sub(r"['\u2019]s$", "", m.group().strip())
             mention = parse_speaker(run)
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
@@ -104,6 +105,24 @@ class Registry:
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             self.add(mention, m.start())
+        for e in self.entities:
+            if e.kind == "person":
+                surname = re.escape(e.name.split()[-1])
+                e.positions = sorted({*e.positions, *(m.start() for m in re.finditer(
+                    rf"\b{surname}\b", text))})
+
+    def hide(self, spans: list[tuple[int, int]]) -> None:
+        """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
+        self.hidden = spans
+
+    def _visible(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.hidden)
+
+    def first_person(self, start: int, end: int) -> Entity | None:
+        """The first person named between ``start`` and ``end``: a sentence's subject."""
+        found = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions
+                 if start <= p < end and self._visible(p)]
+        return min(found, key=lambda pe: pe[0])[1] if found else None
 
     def _find(self, mention: Mention) -> Entity | None:
         name = mention.name or ""
@@ -158,7 +177,7 @@ class Registry:
     def _recent(self, pos: int, ok) -> Entity | None:
         best, best_pos = None, -1
         for e in self.entities:
-            p = e.last_before(pos)
+            p = max((q for q in e.positions if q < pos and self._visible(q)), default=-1)
             if p > best_pos and ok(e):
                 best, best_pos = e, p
         return best
@@ -175,12 +194,6 @@ class Registry:
         if mention.kind == "pronoun":
             word = mention.text.lower()
             if word in ("he", "she"):
-                if (
-                    last_speaker
-                    and last_speaker.kind == "person"
-                    and _compatible(mention.gender, last_speaker)
-                ):
-                    return last_speaker
                 return self._recent(
                     pos, lambda e: e.kind == "person" and _compatible(mention.gender, e)
                 )
@@ -212,4 +225,9 @@ class Registry:
                 return False
             return _compatible(mention.gender, e)
 
-        return self._recent(pos, fits)
+        found = self._recent(pos, fits)
+        if found is None and last_speaker and last_speaker.kind == "person":
+            # "the Russian president" after "Putin ... told reporters": nothing contradicts
+            if not last_speaker.role and head in ("president", "leader", "chancellor", "premier"):
+                return last_speaker
+        return found

@@ -98,6 +98,7 @@ class Draft:
     inherit: bool = False
     colon_next: bool = False
     turn: bool = False
+    sentence_subject: bool = False
     frame: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -209,11 +210,17 @@ class _Article:
                 after_adv = head.end() if head else after_adv
         rest = text[after_adv : s.end]
 
-        if cue.participle and text[s.start : cue.start].rstrip().endswith(","):
+        lead = _TAIL_ADVERBS.sub("", text[s.start : cue.start])
+        if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
+            return None  # "what he called a special operation": naming, not saying
+        if (cue.participle and lead.rstrip().endswith(",")) or re.search(
+            r"\w \b(?:and|but|then)\s*$", lead
+        ):
             start = after_adv + _THAT.match(rest).end()
             a, b = self._content_after(s, start, later)
             if _words(text[a:b]) >= 3:
-                return Draft([(a, b)], None, cue.start, cue, s, inherit=True, frame=[(s.start, a)])
+                return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True,
+                             frame=[(s.start, a)])
             return None
 
         subject, subj_start, clause_end = self._subject_before(s, cue)
@@ -506,7 +513,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     days = [
         (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in inside)
     ]
+    registry.hide(inside)
     out: list[ProposedStatement] = []
+    by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
     last_when: When | None = None
     for d in drafts:
@@ -514,7 +523,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             continue
         joined = " ".join(text[a:b] for a, b in d.pieces)
         mention = d.subject
-        if d.inherit:
+        if d.sentence_subject:
+            entity = by_sentence.get(d.sentence.start) or registry.first_person(
+                d.sentence.start, d.subject_pos) or last
+        elif d.inherit:
             entity = last
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
@@ -526,7 +538,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             begin = min(d.pieces[0][0], d.subject_pos)
             before = [w for pos, w in days if pos < begin]
             anchor = datetime.date.fromisoformat(before[-1].edtf) if before else None
-            when = find_when(_window(art, d), published, anchor) if not d.inherit else None
+            when = find_when(_window(art, d), published, anchor)
             if when is None and last_when and entity is not None and entity is last:
                 when = When(
                     last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True
@@ -559,6 +571,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 cue=d.cue.word if d.cue else None,
             )
         )
+        by_sentence.setdefault(d.sentence.start, entity)
         if entity is not None and not d.turn:
             if when.evidence and not when.inherited:
                 last_when = when
