@@ -240,8 +240,12 @@ def count_where(session: Session, model, condition) -> int:
 
 def describe_counts(counts: dict[str, int]) -> str:
     """{"roles": 2, "statements": 0, "mentions": 1} -> "2 roles, 1 mention"."""
-    parts = [f"{n} {what if n != 1 else what.rstrip('s')}" for what, n in counts.items() if n]
+    parts = [f"{n} {what if n != 1 else _singular(what)}" for what, n in counts.items() if n]
     return ", ".join(parts) or "nothing"
+
+
+def _singular(plural: str) -> str:
+    return plural[:-2] if plural.endswith("ses") else plural[:-1]
 
 
 def remove_official(*, session: Session, official: Official, force: bool = False) -> dict:
