@@ -41,6 +41,7 @@ _HEAD_ADVERBS = re.compile(
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
     r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
+    r"the (?:next|following) (?:day|morning)|the day before|at the time|that day|"
     r"\w+ly|told|to)\b[ ,]*)+"
 )
 _BREAK = re.compile(
@@ -188,8 +189,13 @@ class _Article:
     def _content_after(self, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
         end = s.end
         for c in later:
-            if c.participle and self.text[start : c.start].rstrip().endswith(","):
+            lead = self.text[start : c.start]
+            if c.participle and lead.rstrip().endswith(","):
                 end = self.text.rfind(",", start, c.start)
+                break
+            joint = re.search(r",?\s+(?:and|but)\s+(?:also\s+)?$", lead)
+            if joint and not self.in_quote(c.start):
+                end = start + joint.start()
                 break
         return _strip(self.text, start, end)
 
@@ -535,9 +541,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if d.turn:
             when = When(published.isoformat() if published else None, "date of the transcript")
         else:
-            begin = min(d.pieces[0][0], d.subject_pos)
+            begin = min([d.pieces[0][0], d.subject_pos] + [a for a, _ in d.frame])
             before = [w for pos, w in days if pos < begin]
             anchor = datetime.date.fromisoformat(before[-1].edtf) if before else None
+            before = [w for pos, w in days if pos < d.pieces[0][0]]
             when = find_when(_window(art, d), published, anchor)
             if when is None and last_when and entity is not None and entity is last:
                 when = When(
