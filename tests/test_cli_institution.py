@@ -37,10 +37,20 @@ def failed(result, *fragments: str) -> None:
 def mfa(cli):
     cli("institution", "add", "Russian Government", "--kind", "government", "--country", "ru")
     cli(
-        "institution", "add", "Russian Foreign Ministry", "--kind", "ministry",
-        "--country", "RU", "--parent", "Russian Government", "--alias", "MFA",
-        "--wikidata", "Q1143445",
-    )  # fmt: skip
+        "institution",
+        "add",
+        "Russian Foreign Ministry",
+        "--kind",
+        "ministry",
+        "--country",
+        "RU",
+        "--parent",
+        "Russian Government",
+        "--alias",
+        "MFA",
+        "--wikidata",
+        "Q1143445",
+    )
     return cli
 
 
@@ -95,8 +105,17 @@ def test_show_lists_parent_parts_aliases_and_roles(mfa):
 
 
 def test_edit_changes_fields_and_refuses_a_cycle(mfa):
-    out = mfa("institution", "edit", "MFA", "--name", "Ministry of Foreign Affairs of Russia",
-              "--kind", "agency", "--notes", "Smolenskaya Square")  # fmt: skip
+    out = mfa(
+        "institution",
+        "edit",
+        "MFA",
+        "--name",
+        "Ministry of Foreign Affairs of Russia",
+        "--kind",
+        "agency",
+        "--notes",
+        "Smolenskaya Square",
+    )
     assert "name, kind, notes" in out.stdout
     row = institutions(mfa, "--kind", "agency")[0]
     assert row["name"] == "Ministry of Foreign Affairs of Russia"
@@ -120,8 +139,15 @@ def test_alias_add(mfa):
 
 def test_merge_moves_roles_statements_sources_parts_and_aliases(mfa):
     mfa("institution", "add", "Foreign Ministry of Russia", "--kind", "ministry")
-    mfa("institution", "add", "Department X", "--kind", "agency",
-        "--parent", "Foreign Ministry of Russia")  # fmt: skip
+    mfa(
+        "institution",
+        "add",
+        "Department X",
+        "--kind",
+        "agency",
+        "--parent",
+        "Foreign Ministry of Russia",
+    )
     mfa("official", "add", "Maria Zakharova")
     mfa("role", "add", "Maria Zakharova", "Spokeswoman", "--at", "Foreign Ministry of Russia")
     mfa("statement", "add", "--by", "Foreign Ministry of Russia", "--on", "2022-01", "--text", "t")

@@ -100,9 +100,16 @@ def test_unknown_name_suggests_close_matches_and_ambiguous_lists_candidates(ryab
 def test_edit_changes_fields_and_keeps_the_old_name_as_alias(ryabkov):
     cli = ryabkov
     result = cli(
-        "official", "edit", "Sergey Ryabkov", "--name", "Sergei A. Ryabkov",
-        "--sort-name", "Ryabkov, Sergei", "--notes", "career diplomat",
-    )  # fmt: skip
+        "official",
+        "edit",
+        "Sergey Ryabkov",
+        "--name",
+        "Sergei A. Ryabkov",
+        "--sort-name",
+        "Ryabkov, Sergei",
+        "--notes",
+        "career diplomat",
+    )
     assert "name, sort_name, notes" in result.stdout
     [row] = officials(cli)
     assert (row["name"], row["sort_name"]) == ("Sergei A. Ryabkov", "Ryabkov, Sergei")
@@ -132,8 +139,20 @@ def test_merge_moves_everything_and_keeps_the_duplicate_name(ryabkov):
     cli("official", "add", "S. Ryabkov", "--alias", "Ryabkov", "--notes", "from TASS")
     cli("role", "add", "S. Ryabkov", "Ambassador", "--at", "MFA", "--from", "2005", "--to", "2007")
     cli("statement", "add", "--by", "S. Ryabkov", "--on", "2021-12-17", "--text", "quote one")
-    cli("statement", "add", "--by", "MFA", "--on", "2021-12-18", "--text", "about him",
-        "--mentions", "S. Ryabkov", "--mentions", "Sergey Ryabkov")  # fmt: skip
+    cli(
+        "statement",
+        "add",
+        "--by",
+        "MFA",
+        "--on",
+        "2021-12-18",
+        "--text",
+        "about him",
+        "--mentions",
+        "S. Ryabkov",
+        "--mentions",
+        "Sergey Ryabkov",
+    )
     result = cli("official", "merge", "Sergey Ryabkov", "S. Ryabkov")
     assert "merged S. Ryabkov (id 2) into Sergey Ryabkov (id 1)" in result.stdout
     [row] = officials(cli)
