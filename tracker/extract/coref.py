@@ -21,7 +21,7 @@ from tracker.extract.speakers import (
 _CAP = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
-    rf"(?:\s+(?:(?:of|for|the|de|van|von|bin|al)\s+)?{_CAP})*"
+    rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
 )
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()]{2,80}?),")
 # "the statement said": the words of whoever issued the statement just reported.
@@ -80,7 +80,8 @@ class Entity:
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower().replace("\u2019", "'")
+    words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return (words or name.split())[-1].lower().replace("\u2019", "'")
 
 
 def _compatible(gender: str | None, entity: Entity) -> bool:
@@ -108,8 +109,9 @@ class Registry:
         for e in self.entities:
             if e.kind == "person":
                 surname = re.escape(e.name.split()[-1])
-                e.positions = sorted({*e.positions, *(m.start() for m in re.finditer(
-                    rf"\b{surname}\b", text))})
+                e.positions = sorted(
+                    {*e.positions, *(m.start() for m in re.finditer(rf"\b{surname}\b", text))}
+                )
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
@@ -120,8 +122,13 @@ class Registry:
 
     def first_person(self, start: int, end: int) -> Entity | None:
         """The first person named between ``start`` and ``end``: a sentence's subject."""
-        found = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions
-                 if start <= p < end and self._visible(p)]
+        found = [
+            (p, e)
+            for e in self.entities
+            if e.kind == "person"
+            for p in e.positions
+            if start <= p < end and self._visible(p)
+        ]
         return min(found, key=lambda pe: pe[0])[1] if found else None
 
     def _find(self, mention: Mention) -> Entity | None:
@@ -131,15 +138,14 @@ class Registry:
                 continue
             if mention.kind == "institution" and e.name.lower() == name.lower():
                 return e
-            if (
-                mention.kind == "person"
-                and " " not in name
-                and name.lower() in e.name.lower().split()
-            ):
-                return e
             if mention.kind == "person" and _surname(e.name) == _surname(name):
                 first, efirst = name.split()[0], e.name.split()[0]
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
+                    return e
+        if mention.kind == "person" and " " not in name:
+            # "Xi" for "Xi Jinping": a family name written first, on someone with a title
+            for e in reversed(self.entities):
+                if e.kind == "person" and e.role and e.name.split()[0].lower() == name.lower():
                     return e
         return None
 

@@ -24,15 +24,16 @@ from tracker.extract.when import When, default_when, find_when, timeline
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AUX = r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too"
 _ADVERB = (
-    r"also|later|earlier|has|have|had|was|were|is|are|would|will|could|repeatedly|previously|"
+    r"also|later|earlier|repeatedly|previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
-    r"immediately|subsequently|quickly|flatly|bluntly|simply|often|never|already|not|did|does|"
-    r"do|just|even|had|frequently|famously|openly|angrily|specifically|explicitly|directly|"
+    r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
+    r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     rf"\([^)]*\)|yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
     rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}|on \d{{1,2}} {_MON}"
 )
-_TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
+_TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 _HEAD_ADVERBS = re.compile(
     rf"\s*(?:(?:{_ADVERB}|in a (?:statement|speech|interview|tweet|post|letter|video|briefing|"
     r"press release|news conference|press conference|radio interview|television interview)"
@@ -45,7 +46,7 @@ _HEAD_ADVERBS = re.compile(
     r"\w+ly|told|to)\b[ ,]*)+"
 )
 _BREAK = re.compile(
-    r"[,;:(\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|\s-\s|\b(?:and|but|while|because|that|as|As|"
+    r"[,;:(\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|\b(?:and|but|while|because|that|as|As|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom)\b"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:that|how|whether|why|what)\b\s*)?")
@@ -225,8 +226,9 @@ class _Article:
             start = after_adv + _THAT.match(rest).end()
             a, b = self._content_after(s, start, later)
             if _words(text[a:b]) >= 3:
-                return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True,
-                             frame=[(s.start, a)])
+                return Draft(
+                    [(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)]
+                )
             return None
 
         subject, subj_start, clause_end = self._subject_before(s, cue)
@@ -260,7 +262,7 @@ class _Article:
 
         before = self._before(s, clause_end) if clause_end > s.start else []
         lead_text = text[s.start : subj_start].rstrip()
-        after_quote = lead_text.rstrip(",").rstrip()[-1:] in CLOSING + STRAIGHT
+        after_quote = lead_text.rstrip(",").rstrip()[-1:] in CLOSING + STRAIGHT + "'"
         stripped = rest.lstrip()
         # "China, he said, voted against ...": the attribution sits inside what was said.
         if lead_text.endswith(",") and stripped.startswith(",") and not after_quote:
@@ -530,8 +532,11 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         joined = " ".join(text[a:b] for a, b in d.pieces)
         mention = d.subject
         if d.sentence_subject:
-            entity = by_sentence.get(d.sentence.start) or registry.first_person(
-                d.sentence.start, d.subject_pos) or last
+            entity = (
+                by_sentence.get(d.sentence.start)
+                or registry.first_person(d.sentence.start, d.subject_pos)
+                or last
+            )
         elif d.inherit:
             entity = last
         elif mention is not None:

@@ -15,7 +15,8 @@ OPENING = "\u201c\u00ab"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
-_MARK = re.compile(f"[{MARKS}]")
+# Two apostrophes stand for a straight double mark in some newspapers' archives.
+_MARK = re.compile(f"''|[{MARKS}]")
 _TRIM = " \t\n\r,;\u2014\u2013-"
 
 
@@ -57,25 +58,24 @@ def find_quotes(text: str) -> list[Quote]:
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
         for m in _MARK.finditer(text, p_start, p_end):
-            c, pos = m.group(), m.start()
+            c, pos, after = m.group(), m.start(), m.end()
+            c = STRAIGHT if c == "''" else c
             if open_at < 0:
                 if c in CLOSING:
                     continue
                 if not pieces:
                     outer_start = pos
-                open_at = pos + 1
+                open_at = after
             elif c in OPENING:
                 continue  # a nested or repeated opening mark inside a quote
             else:
                 pieces.append(_trim(text, open_at, pos))
-                quotes.append(
-                    Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, pos + 1))
-                )
+                quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, after)))
                 pieces, open_at = [], -1
         if open_at >= 0:
             pieces.append(_trim(text, open_at, p_end))
             nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt and text[nxt[0]] in OPENING + STRAIGHT:
+            if nxt and text[nxt[0]] in OPENING + STRAIGHT + "'":
                 open_at = -1  # reopened by the next paragraph's first mark
                 continue
             quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))

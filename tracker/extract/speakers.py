@@ -762,6 +762,6 @@ def parse_speaker(np: str) -> Mention | None:
     country, rest = _country_of(prefix)
     org, role = _split_org_role(rest)
     inst = institution_for(role, country, org)
-    name = " ".join(tail)
+    name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return Mention("person", text, name, role, inst, country, gender)
