@@ -3,7 +3,7 @@
 Each statement is shown in its paragraph with the words highlighted, with the
 speaker, role, date (and what the date rests on) and kind that extraction
 proposed. Keys: a accept, e edit speaker, d edit date, k edit kind, s skip,
-r accept the rest, q quit. Every answer is read with click's prompt, so a test
+r accept the rest, q quit. Every answer is read with typer.prompt, so a test
 can feed the keys as input.
 
 A statement accepted here is stored "confirmed" (a person read it); one taken
@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field, replace
 
-import click
 import typer
 
 from tracker.extract.model import ProposedStatement
@@ -55,8 +54,7 @@ def review(text: str, proposals: list[ProposedStatement], *, title: str) -> Deci
             key = typer.prompt(
                 "[a]ccept [e]dit speaker [d]ate [k]ind [s]kip [r]est accepted [q]uit",
                 default="a",
-                type=click.Choice(list(KEYS)),
-                show_choices=False,
+                value_proc=one_of(tuple(KEYS)),
                 err=True,
             )
             if key == "a":
@@ -77,6 +75,18 @@ def review(text: str, proposals: list[ProposedStatement], *, title: str) -> Deci
     return decisions
 
 
+def one_of(choices: tuple[str, ...]):
+    """A prompt check that accepts one of `choices` (typed in any case) and re-asks otherwise."""
+
+    def check(value: str) -> str:
+        answer = value.strip().lower()
+        if answer not in choices:
+            raise typer.BadParameter(f"type one of: {', '.join(choices)}")
+        return answer
+
+    return check
+
+
 def show(text: str, p: ProposedStatement, *, header: str) -> None:
     """The statement in its paragraph, highlighted, and what extraction proposed about it."""
     start, end = paragraph_around(text, *p.span)
@@ -87,8 +97,8 @@ def show(text: str, p: ProposedStatement, *, header: str) -> None:
     )
     echo = _say
     echo()
-    echo(click.style(header, bold=True))
-    echo(before + click.style(words, reverse=True) + after)
+    echo(typer.style(header, bold=True))
+    echo(before + typer.style(words, reverse=True) + after)
     speaker = p.speaker or "(no speaker found)"
     echo(f"  speaker: {speaker} ({p.speaker_type})")
     if p.role or p.institution:
@@ -117,7 +127,7 @@ def edit_speaker(p: ProposedStatement) -> ProposedStatement:
     kind = typer.prompt(
         "Person or institution",
         default=p.speaker_type if p.speaker_type in SPEAKER_TYPES else "person",
-        type=click.Choice(SPEAKER_TYPES),
+        value_proc=one_of(SPEAKER_TYPES),
         err=True,
     )
     if kind == "institution":
@@ -146,7 +156,7 @@ def edit_date(p: ProposedStatement) -> ProposedStatement:
         try:
             return parse_date(value)
         except InvalidInput as exc:
-            raise click.BadParameter(str(exc)) from None
+            raise typer.BadParameter(str(exc)) from None
 
     span = typer.prompt(
         f"Said on ({ACCEPTED}; - for unknown)",
@@ -159,7 +169,7 @@ def edit_date(p: ProposedStatement) -> ProposedStatement:
 
 
 def edit_kind(p: ProposedStatement) -> ProposedStatement:
-    kind = typer.prompt("Kind", default=p.kind, type=click.Choice(KINDS), err=True)
+    kind = typer.prompt("Kind", default=p.kind, value_proc=one_of(KINDS), err=True)
     return replace(p, kind=kind)
 
 
@@ -176,7 +186,7 @@ def ask_year(path: str, month_day: tuple[int, int]) -> int:
                 raise ValueError
             datetime.date(year, month, day)
         except ValueError:
-            raise click.BadParameter(f"give a year from 1900 to {latest} with a {shown}") from None
+            raise typer.BadParameter(f"give a year from 1900 to {latest} with a {shown}") from None
         return year
 
     return typer.prompt(

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-import click
 import typer
 
 from tracker.cli.common import DbOption
@@ -84,18 +83,18 @@ def ingest(
     )
     items = reader.expand(paths)
     if len(items) > 1 and (url or title):
-        raise click.UsageError("--url and --title describe one article; give one input with them")
+        raise typer.BadParameter("--url and --title describe one article; give one input with them")
     if yes and review_:
-        raise click.UsageError("--yes and --review exclude each other")
+        raise typer.BadParameter("--yes and --review exclude each other")
     if dry_run and review_:
-        raise click.UsageError("--dry-run writes nothing, so there is nothing to review")
+        raise typer.BadParameter("--dry-run writes nothing, so there is nothing to review")
     from_stdin = any(item.kind == "stdin" for item in items)
     if from_stdin and review_:
-        raise click.UsageError("an article read from stdin (-) leaves no keyboard for review")
+        raise typer.BadParameter("an article read from stdin (-) leaves no keyboard for review")
     terminal = review_ or (sys.stdin.isatty() and not from_stdin)
     if not (yes or dry_run or terminal):
         why = "an article is read from stdin (-)" if from_stdin else "stdin is not a terminal"
-        raise click.UsageError(
+        raise typer.BadParameter(
             f"{why}, so statements cannot be reviewed: pass --yes to record them unreviewed "
             "(status 'proposed'), or --dry-run to only look"
         )
@@ -210,7 +209,7 @@ class Run:
                     self.show_table(article, proposals)
                 return
             self.record(article, proposals)
-        except (click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
             import os
