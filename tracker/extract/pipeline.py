@@ -344,6 +344,9 @@ class _Article:
         a, b = _strip(self.text, s.start, end)
         if _words(self.text[a:b]) < 2:
             return []
+        carried = self.in_quote(a)
+        if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
+            return list(carried.pieces)  # the end of a quote carried over paragraphs
         quotes = self.quotes_in(a, b + 1)
         if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
             return list(quotes[0].pieces)
@@ -409,7 +412,14 @@ def _orphan_quotes(art: _Article, drafts: list[Draft]) -> list[Draft]:
         if art.is_claimed(q.start) or _words(art.text[q.start : q.end]) < 4:
             continue
         sent = next((s for s in art.sents if s.start <= q.outer[0] < s.end), None)
-        if sent is None or q.outer[0] > sent.start + 1:
+        if sent is None:
+            continue
+        if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
+            # 'The minister was blunt: "..."': the sentence's subject speaks
+            out.append(Draft(list(q.pieces), None, q.outer[0], None, sent, sentence_subject=True))
+            art.claimed.extend(q.pieces)
+            continue
+        if q.outer[0] > sent.start + 1:
             continue
         prev = [d for d in out if d.pieces and d.pieces[-1][1] <= q.start]
         if not prev or sent.para - prev[-1].sentence.para > 1:

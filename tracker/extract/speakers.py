@@ -62,6 +62,45 @@ NATIONALITIES = {
     "mexican": "Mexico",
     "georgian": "Georgia",
     "moldovan": "Moldova",
+    "austrian": "Austria",
+    "swiss": "Switzerland",
+    "belgian": "Belgium",
+    "irish": "Ireland",
+    "portuguese": "Portugal",
+    "slovak": "Slovakia",
+    "bulgarian": "Bulgaria",
+    "croatian": "Croatia",
+    "slovenian": "Slovenia",
+    "albanian": "Albania",
+    "uzbek": "Uzbekistan",
+    "kyrgyz": "Kyrgyzstan",
+    "tajik": "Tajikistan",
+    "mongolian": "Mongolia",
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "indonesian": "Indonesia",
+    "malaysian": "Malaysia",
+    "filipino": "Philippines",
+    "nigerian": "Nigeria",
+    "south african": "South Africa",
+    "kenyan": "Kenya",
+    "ethiopian": "Ethiopia",
+    "algerian": "Algeria",
+    "moroccan": "Morocco",
+    "lebanese": "Lebanon",
+    "jordanian": "Jordan",
+    "emirati": "United Arab Emirates",
+    "kuwaiti": "Kuwait",
+    "palestinian": "Palestine",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "icelandic": "Iceland",
+    "luxembourgish": "Luxembourg",
+    "maltese": "Malta",
+    "cypriot": "Cyprus",
+    "new zealand": "New Zealand",
     "north korean": "North Korea",
     "south korean": "South Korea",
     "korean": "South Korea",
@@ -729,6 +768,8 @@ def parse_speaker(np: str) -> Mention | None:
         return None
     if low[-1] in DEFINITE | INDEFINITE | _CONNECTORS or low[-1].endswith("'s"):
         return None
+    if low[-1] in UNNAMED_HEADS:
+        return _description(words, text)
     if " ".join(low) in COUNTRIES:
         return Mention(
             "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
@@ -757,7 +798,9 @@ def parse_speaker(np: str) -> Mention | None:
     prefix = [w for w in prefix if _low(w) not in HONORIFICS]
     if prefix and _low(prefix[0]) in DEFINITE | INDEFINITE:
         prefix = prefix[1:]
-    if any(not (_cap(w) or _low(w) in ROLE_WORDS | _CONNECTORS) for w in prefix):
+    if prefix and not (_cap(prefix[-1]) or _low(prefix[-1]) in ROLE_WORDS):
+        return None
+    if sum(not (_cap(w) or _low(w) in ROLE_WORDS | _CONNECTORS) for w in prefix) > 3:
         return None
     country, rest = _country_of(prefix)
     org, role = _split_org_role(rest)
