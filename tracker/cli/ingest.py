@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
 def ingest(
     paths: list[str] = typer.Argument(
         ...,
-        metavar="PATH...",
+        metavar="PATH",
         help="Article files (.txt, .html), directories, glob patterns, http(s) URLs, or - (stdin).",
     ),
     yes: bool = typer.Option(

@@ -332,16 +332,14 @@ class Speakers:
         surname = parts[-1]
         wanted = [OfficialAlias.key == surname, OfficialAlias.key.like(f"% {surname}")]
         if len(surname) >= 5:  # long enough for a misspelt surname to be worth a look
-            wanted.append(OfficialAlias.key.like(f"% {surname[:3]}%"))
+            wanted.append(OfficialAlias.key.like(f"% {surname[:2]}%"))
         rows = self.session.exec(
             select(OfficialAlias.official_id, OfficialAlias.key).where(or_(*wanted))
         ).all()
         ids = []
         for official_id, alias_key in rows:
             alias_parts = alias_key.split()
-            if alias_parts[-1] != surname and (
-                len(surname) < 5 or fuzz.ratio(alias_parts[-1], surname) < NAME_SIMILARITY
-            ):
+            if not same_surname(alias_parts[-1], surname):
                 continue
             if len(parts) > 1 and len(alias_parts) > 1:
                 if not compatible_first_names(parts[0], alias_parts[0]):
@@ -443,6 +441,15 @@ class Speakers:
         return add_role(
             session=self.session, official=official, institution=institution, title=title
         )
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Folded surnames of one person: equal, or long and close, but not Zakharov/Zakharova."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a + "a" == b or b + "a" == a:
+        return False
+    return fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
 def compatible_first_names(a: str, b: str) -> bool:

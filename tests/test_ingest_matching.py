@@ -1,0 +1,311 @@
+"""Recording articles against what the database knows: officials, institutions, roles, dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlmodel import func, select
+
+from tests.conftest import REPO, SHARED
+from tracker.dates import DateSpan
+from tracker.db import session_scope
+from tracker.extract.model import ProposedStatement
+from tracker.models import Citation, Institution, Official, Role, Source, Statement
+from tracker.reader import Article
+from tracker.services.ingest import (
+    Speakers,
+    guess_kind,
+    institution_signature,
+    record_article,
+)
+from tracker.services.people import add_institution, add_official, add_role
+
+SEED = SHARED / "seed" / "seed.txt"
+GAZETTEER = REPO / "fixtures" / "gazetteer.popolo.json"
+
+# A gazetteer of my own: other spellings than the articles use, and a formal ministry name.
+SMALL_POPOLO = {
+    "persons": [
+        {"id": "ryabkov", "name": "Sergei Riabkov", "other_names": [{"name": "Сергей Рябков"}]},
+        {"id": "zakharova", "name": "Maria Zakharova"},
+        {"id": "putin", "name": "Vladimir Putin"},
+    ],
+    "organizations": [
+        {"id": "ru", "name": "Russian Federation", "classification": "state", "country": "RU"},
+        {
+            "id": "mfa",
+            "name": "Ministry of Foreign Affairs of the Russian Federation",
+            "classification": "ministry",
+            "country": "RU",
+            "parent_id": "ru",
+        },
+        {"id": "tass", "name": "TASS", "classification": "media outlet", "country": "RU"},
+    ],
+    "memberships": [
+        {
+            "person_id": "ryabkov",
+            "organization_id": "mfa",
+            "role": "Deputy Minister of Foreign Affairs",
+            "start_date": "2008-05",
+        },
+        {
+            "person_id": "zakharova",
+            "organization_id": "mfa",
+            "role": "Director of the Information and Press Department",
+            "start_date": "2015-08-10",
+        },
+        {"person_id": "putin", "organization_id": "ru", "role": "President", "start_date": "2012"},
+    ],
+}
+
+
+def import_popolo(db_url: str, data: dict) -> None:
+    from tracker.services.popolo import import_popolo as load
+
+    with session_scope(db_url) as s:
+        load(session=s, data=data)
+
+
+def table_sizes(db_url: str) -> dict[str, int]:
+    with session_scope(db_url, write=False) as s:
+        return {
+            m.__tablename__: s.exec(select(func.count()).select_from(m)).one()
+            for m in (Official, Institution, Role)
+        }
+
+
+def speakers_of(db_url: str) -> list[tuple[str, str | None, str | None]]:
+    """(official, role title, institution) of each statement, in order."""
+    rows = []
+    with session_scope(db_url, write=False) as s:
+        for st in s.exec(select(Statement).order_by(Statement.id)):
+            role = s.get(Role, st.role_id) if st.role_id else None
+            rows.append(
+                (
+                    s.get(Official, st.official_id).name,
+                    role.title if role else None,
+                    s.get(Institution, st.institution_id).name if st.institution_id else None,
+                )
+            )
+    return rows
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"no seed article at {SEED}")
+def test_a_gazetteer_of_other_spellings_matches_the_seed_speakers(cli, db_url: str) -> None:
+    import_popolo(db_url, SMALL_POPOLO)
+    before = table_sizes(db_url)
+    cli("ingest", str(SEED), "--published", "2021-12-17", "--yes")
+    assert table_sizes(db_url) == before  # no official, institution or role was created
+    mfa = "Ministry of Foreign Affairs of the Russian Federation"
+    assert speakers_of(db_url) == [
+        ("Sergei Riabkov", "Deputy Minister of Foreign Affairs", mfa),
+    ] * 4 + [
+        ("Vladimir Putin", "President", "Russian Federation"),
+    ] * 2 + [
+        ("Maria Zakharova", "Director of the Information and Press Department", mfa),
+    ]
+
+
+@pytest.mark.skipif(
+    not (SEED.exists() and GAZETTEER.exists()), reason="needs the seed and the gazetteer"
+)
+def test_the_fixture_gazetteer_gives_the_seed_speakers_their_records(cli, db_url: str) -> None:
+    import_popolo(db_url, json.loads(GAZETTEER.read_text(encoding="utf-8")))
+    before = table_sizes(db_url)
+    cli("ingest", str(SEED), "--published", "2021-12-17", "--yes")
+    assert table_sizes(db_url)["official"] == before["official"]
+    assert table_sizes(db_url)["institution"] == before["institution"]
+    names = {name for name, _, _ in speakers_of(db_url)}
+    assert names == {"Sergey Ryabkov", "Vladimir Putin", "Maria Zakharova"}
+    with session_scope(db_url, write=False) as s:
+        source = s.exec(select(Source)).one()
+        assert s.get(Institution, source.outlet_id).name == "TASS"
+
+
+def _article(text: str, **fields) -> Article:
+    values = {
+        "path": "made-up.txt",
+        "id": "made-up",
+        "text": text,
+        "title": None,
+        "url": None,
+        "outlet": None,
+        "published": date(2021, 12, 17),
+        "dateline_place": None,
+        "dateline_month_day": None,
+        "language": "en",
+    }
+    return Article(**(values | fields))
+
+
+def _said(text: str, quote: str, speaker: str, said_on: str | None, **fields) -> ProposedStatement:
+    start = text.index(quote)
+    values = {
+        "speaker": speaker,
+        "speaker_type": "person",
+        "role": None,
+        "institution": None,
+        "kind": "direct",
+        "said_on": said_on,
+        "date_evidence": None,
+        "text": quote,
+        "span": (start, start + len(quote)),
+        "confidence": 0.9,
+        "cue": "said",
+    }
+    return ProposedStatement(**(values | fields))
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [
+        ("Maria Zakharova", True),
+        ("Mariya Zaharova", True),  # transliteration and a misspelt surname
+        ("M. Zakharova", True),
+        ("Zakharova", True),
+        ("Мария Захарова", True),
+        ("Elena Zakharova", False),  # same surname, another person
+        ("Maria Zakharov", False),
+    ],
+)
+def test_speakers_match_known_officials_by_surname_and_compatible_first_name(
+    db_url: str, written: str, same: bool
+) -> None:
+    with session_scope(db_url) as s:
+        known = add_official(session=s, name="Maria Zakharova")
+        found = Speakers(s).official(written, None)
+        assert (found.id == known.id) is same
+        if not same:
+            assert found.name == written
+
+
+def test_of_two_namesakes_the_one_at_the_named_institution_is_chosen(db_url: str) -> None:
+    with session_scope(db_url) as s:
+        mfa = add_institution(session=s, name="Russian Foreign Ministry", kind="ministry")
+        add_official(session=s, name="Andrei Kelin")
+        diplomat = add_official(session=s, name="Andrei Kelin", notes="the ambassador")
+        add_role(session=s, official=diplomat, institution=mfa, title="Ambassador")
+        speakers = Speakers(s)
+        assert speakers.official("Andrei Kelin", mfa).id == diplomat.id
+        assert speakers.take_notes() == []
+
+
+def test_titles_become_roles_at_the_institution_once(db_url: str) -> None:
+    text = 'Morgulov said: "We are ready." Later Morgulov said: "We are still ready to talk."'
+    first = _said(
+        text,
+        "We are ready.",
+        "Igor Morgulov",
+        "2021-12-17",
+        role="Deputy Foreign Minister",
+        institution="Russian Foreign Ministry",
+    )
+    second = _said(
+        text,
+        "We are still ready to talk.",
+        "Igor Morgulov",
+        "2021-12-17",
+        role="Deputy Foreign Minister",
+        institution="Russia's Foreign Ministry",
+    )
+    with session_scope(db_url) as s:
+        record_article(session=s, article=_article(text), accepted=[(first, "proposed")])
+    with session_scope(db_url) as s:
+        record_article(session=s, article=_article(text + " "), accepted=[(second, "confirmed")])
+    with session_scope(db_url, write=False) as s:
+        roles = s.exec(select(Role)).all()
+        assert [(r.title, r.start_date, r.start_precision) for r in roles] == [
+            ("Deputy Foreign Minister", None, "unknown")
+        ]
+        ministries = s.exec(select(Institution).where(Institution.kind == "ministry")).all()
+        assert [(m.name, m.country) for m in ministries] == [("Russian Foreign Ministry", "RU")]
+        statuses = [st.status for st in s.exec(select(Statement).order_by(Statement.id))]
+        assert statuses == ["proposed", "confirmed"]
+
+
+def test_a_second_report_narrows_the_date_and_an_incompatible_date_is_another_statement(
+    db_url: str,
+) -> None:
+    quote = "Moscow expects a reply from Washington on the draft documents"
+    earlier = "Zakharova earlier said " + quote + "."
+    exact = "On Thursday Zakharova said " + quote + "."
+    other_month = "In November Zakharova said " + quote + "."
+    reports = [
+        (earlier, "../2021-12-17", "earlier"),
+        (exact, "2021-12-16", "on Thursday"),
+        (other_month, "2021-11", "in November"),
+    ]
+    for text, said_on, evidence in reports:
+        proposal = _said(text, quote, "Maria Zakharova", said_on, date_evidence=evidence)
+        with session_scope(db_url) as s:
+            record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
+    with session_scope(db_url, write=False) as s:
+        statements = s.exec(select(Statement).order_by(Statement.id)).all()
+        assert [(st.said_from, st.said_to, st.said_precision) for st in statements] == [
+            (date(2021, 12, 16), date(2021, 12, 16), "day"),
+            (date(2021, 11, 1), date(2021, 11, 30), "month"),
+        ]
+        assert statements[0].date_evidence == "on Thursday"
+        cited = s.exec(select(Citation.statement_id).order_by(Citation.id)).all()
+        assert cited == [statements[0].id, statements[0].id, statements[1].id]
+
+
+def test_unknown_speakers_are_left_out_and_counted(db_url: str) -> None:
+    text = "A diplomatic source said the talks would go on."
+    proposal = _said(
+        text, "the talks would go on", "A diplomatic source", "2021-12-17", speaker_type="unknown"
+    )
+    with session_scope(db_url) as s:
+        done = record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
+    assert (done.statements, done.unattributed) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "signature", "kind"),
+    [
+        ("Russian Foreign Ministry", ("Russia", "foreign ministry"), "ministry"),
+        ("Ministry of Foreign Affairs of the Russian Federation", ("Russia", "foreign ministry"),
+         "ministry"),
+        ("Russia's Foreign Ministry", ("Russia", "foreign ministry"), "ministry"),
+        ("US Department of State", ("United States", "foreign ministry"), "ministry"),
+        ("Chinese Ministry of Foreign Affairs", ("China", "foreign ministry"), "ministry"),
+        ("Russia", ("Russia", ""), "state"),
+        ("NATO", (None, "nato"), "alliance"),
+        ("UN Security Council", (None, "un security council"), "international organisation"),
+        ("State Duma", (None, "state duma"), "legislature"),
+    ],
+)  # fmt: skip
+def test_institution_names_reduce_to_country_and_body(
+    name: str, signature: tuple, kind: str
+) -> None:
+    assert institution_signature(name) == signature
+    assert guess_kind(name) == kind
+
+
+def test_a_ministry_named_without_a_country_is_not_created(db_url: str) -> None:
+    with session_scope(db_url) as s:
+        assert Speakers(s).institution("Foreign Ministry") is None
+        assert s.exec(select(func.count()).select_from(Institution)).one() == 0
+
+
+def test_role_held_that_day_is_used_when_the_article_gives_no_title(db_url: str) -> None:
+    with session_scope(db_url) as s:
+        mfa = add_institution(session=s, name="Russian Foreign Ministry", kind="ministry")
+        lavrov = add_official(session=s, name="Sergey Lavrov")
+        old = add_role(
+            session=s,
+            official=lavrov,
+            institution=mfa,
+            title="Permanent Representative",
+            start=DateSpan.year(1994),
+            end=DateSpan.year(2004),
+        )
+        now = add_role(
+            session=s, official=lavrov, institution=mfa, title="Foreign Minister",
+            start=DateSpan.day(date(2004, 3, 9)),
+        )  # fmt: skip
+        speakers = Speakers(s)
+        assert speakers.role(lavrov, None, None, DateSpan.day(date(2021, 12, 17))).id == now.id
+        assert speakers.role(lavrov, None, None, DateSpan.day(date(2000, 1, 5))).id == old.id
