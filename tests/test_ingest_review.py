@@ -1,0 +1,123 @@
+"""The interactive review of `tracker ingest`, driven by keys fed as input (--review)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from tests.test_ingest import WIRE_A, WIRE_B
+from tracker.db import session_scope
+from tracker.models import Official, Role, Source, Statement
+
+
+def keys(*answers: str) -> str:
+    return "".join(f"{a}\n" for a in answers)
+
+
+@pytest.fixture
+def wire(tmp_path: Path) -> str:
+    path = tmp_path / "tass.txt"
+    path.write_text(WIRE_A, encoding="utf-8")
+    return str(path)
+
+
+def recorded(db_url: str) -> list[tuple[str, str, str, date | None, str | None]]:
+    """(speaker, kind, status, said_from, date_evidence) of each statement, in order."""
+    rows = []
+    with session_scope(db_url, write=False) as s:
+        for st in s.exec(select(Statement).order_by(Statement.id)):
+            who = s.get(Official, st.official_id).name if st.official_id else "(institution)"
+            rows.append((who, st.kind, st.status, st.said_from, st.date_evidence))
+    return rows
+
+
+def review(cli, *args: str, answers: str, expect: int = 0):
+    return cli(
+        "ingest", *args, "--published", "2021-12-20", "--review", input=answers, expect=expect
+    )
+
+
+def test_each_statement_is_shown_in_its_paragraph_with_what_was_proposed(cli, wire: str) -> None:
+    result = review(cli, wire, answers=keys("q"))
+    shown = result.stderr
+    assert f"{wire} — statement 1 of 3" in shown
+    assert "Russian Deputy Foreign Minister Sergey Ryabkov said on Monday" in shown
+    assert "speaker: Sergey Ryabkov (person)" in shown
+    assert "role:    Deputy Foreign Minister, Russian Foreign Ministry" in shown
+    assert "date:    2021-12-20 — on Monday" in shown
+    assert "kind:    indirect" in shown
+
+
+def test_accepted_statements_are_confirmed_and_skipped_ones_left_out(
+    cli, db_url: str, wire: str
+) -> None:
+    result = review(cli, wire, answers=keys("a", "s", "a"))
+    assert "1 skipped in review" in result.stdout
+    assert [(who, status) for who, _, status, _, _ in recorded(db_url)] == [
+        ("Sergey Ryabkov", "confirmed"),
+        ("(institution)", "confirmed"),
+    ]
+
+
+def test_accept_the_rest_takes_the_unread_ones_as_proposed(cli, db_url: str, wire: str) -> None:
+    review(cli, wire, answers=keys("s", "r"))
+    assert [status for _, _, status, _, _ in recorded(db_url)] == ["confirmed", "proposed"]
+
+
+def test_editing_the_speaker_records_the_person_and_role_given(cli, db_url: str, wire: str) -> None:
+    answers = keys(
+        "e", "Igor Morgulov", "person", "Deputy Foreign Minister", "Russian Foreign Ministry",
+        "a", "s", "s",
+    )  # fmt: skip
+    review(cli, wire, answers=answers)
+    assert [who for who, *_ in recorded(db_url)] == ["Igor Morgulov"]
+    with session_scope(db_url, write=False) as s:
+        statement = s.exec(select(Statement)).one()
+        assert s.get(Role, statement.role_id).title == "Deputy Foreign Minister"
+
+
+def test_editing_date_and_kind_is_validated_and_recorded(cli, db_url: str, wire: str) -> None:
+    answers = keys("d", "the nineteenth", "2021-12-19", "k", "quoted", "mixed", "x", "a", "q")
+    result = review(cli, wire, answers=answers)
+    assert "cannot read date 'the nineteenth'" in result.stderr
+    assert "type one of: direct, indirect, mixed" in result.stderr
+    assert "type one of: a, e, d, k, s, r, q" in result.stderr
+    assert recorded(db_url) == [
+        ("Sergey Ryabkov", "mixed", "confirmed", date(2021, 12, 19), "given in review")
+    ]
+
+
+def test_quit_keeps_what_was_accepted_and_reads_no_further(
+    cli, db_url: str, wire: str, tmp_path: Path
+) -> None:
+    other = tmp_path / "interfax.txt"
+    other.write_text(WIRE_B, encoding="utf-8")
+    result = review(cli, wire, str(other), answers=keys("a", "q"))
+    assert "stopped at your request, 1 not read" in result.stdout
+    assert len(recorded(db_url)) == 1
+    with session_scope(db_url, write=False) as s:
+        assert len(s.exec(select(Source)).all()) == 1
+
+
+def test_an_article_already_ingested_is_not_reviewed_again(cli, wire: str) -> None:
+    cli("ingest", wire, "--published", "2021-12-20", "--yes")
+    result = review(cli, wire, answers="")
+    assert "already ingested as source 1" in result.stdout
+    assert "statement 1 of" not in result.stderr
+
+
+def test_a_missing_year_is_asked_for_and_checked(cli, db_url: str, wire: str) -> None:
+    result = cli("ingest", wire, "--review", input=keys("1850", "2021", "r"))
+    assert "'December 20' without a year" in result.stderr
+    assert "give a year from 1900" in result.stderr
+    with session_scope(db_url, write=False) as s:
+        assert s.exec(select(Source)).one().published == date(2021, 12, 20)
+    assert {said for _, _, _, said, _ in recorded(db_url)} == {date(2021, 12, 20)}
+
+
+def test_review_cannot_read_keys_from_the_stdin_that_holds_the_article(cli) -> None:
+    result = cli("ingest", "-", "--review", input=WIRE_A, expect=2)
+    assert "no keyboard for review" in result.stderr
