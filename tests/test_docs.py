@@ -1,0 +1,96 @@
+"""Every command documents itself with an example, and help starts without the database layer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import typer
+
+from tracker.cli import app
+
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "psycopg")
+
+
+def walk(command, path: tuple[str, ...] = ()):
+    """(path, command) for the root, every group and every command below it.
+
+    Typer vendors its own click, so a group is recognised by its `commands`.
+    """
+    yield path, command
+    for name, sub in sorted(getattr(command, "commands", {}).items()):
+        yield from walk(sub, (*path, name))
+
+
+COMMANDS = list(walk(typer.main.get_command(app)))
+LEAVES = [(p, c) for p, c in COMMANDS if not hasattr(c, "commands")]
+
+
+def test_the_tree_holds_the_hand_recording_commands():
+    names = {" ".join(p) for p, _ in COMMANDS}
+    for name in (
+        "official add",
+        "official alias add",
+        "official merge",
+        "institution rm",
+        "role end",
+        "source add",
+        "statement confirm",
+        "import popolo",
+        "export popolo",
+    ):
+        assert name in names
+
+
+@pytest.mark.parametrize(
+    ("path", "command"), COMMANDS, ids=[" ".join(p) or "tracker" for p, _ in COMMANDS]
+)
+def test_every_command_and_group_has_help(path, command):
+    assert (command.help or "").strip(), f"tracker {' '.join(path)} has no help text"
+
+
+@pytest.mark.parametrize(("path", "command"), LEAVES, ids=[" ".join(p) for p, _ in LEAVES])
+def test_every_command_has_an_example(path, command):
+    examples = [
+        line.strip()
+        for line in (command.help or "").splitlines()
+        if line.strip().startswith("Example:")
+    ]
+    assert examples, f"tracker {' '.join(path)} has no 'Example:' line in its help"
+    assert examples[0].removeprefix("Example:").strip().startswith("tracker ")
+
+
+def test_help_never_imports_the_database_layer():
+    paths = [list(p) for p, _ in COMMANDS]
+    script = f"""
+import json, sys
+import typer
+from tracker.cli import app
+command = typer.main.get_command(app)
+for path in {paths!r}:
+    try:
+        command.main([*path, "--help"], prog_name="tracker")
+    except SystemExit:
+        pass
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r})))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded == [], f"--help imported {loaded[:5]}"
+
+
+def test_tracker_help_in_a_fresh_process():
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tracker", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert "official" in done.stdout and "statement" in done.stdout
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert not {m for m in imported if m.split(".")[0] in HEAVY}
