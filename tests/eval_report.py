@@ -39,17 +39,26 @@ def write_predictions(texts: dict[Path, datetime.date | None], out: Path) -> Pat
             text = path.read_text(encoding="utf-8")
             meta = read_meta(text)
             ref = meta.published or published
-            article = {"path": str(path), "id": path.stem, "title": meta.title,
-                       "outlet": meta.outlet, "published": ref,
-                       "dateline_place": meta.dateline_place, "language": meta.language}
+            article = {
+                "path": str(path),
+                "id": path.stem,
+                "title": meta.title,
+                "outlet": meta.outlet,
+                "published": ref,
+                "dateline_place": meta.dateline_place,
+                "language": meta.language,
+            }
             f.write(json.dumps(contract_json(article, extract(text, published=ref))) + "\n")
     return out
 
 
 def gold_texts(gold: Path, folder: Path) -> dict[Path, datetime.date | None]:
     articles = json.loads(gold.read_text(encoding="utf-8"))["articles"]
-    return {folder / f"{a['id']}.txt": _date(a.get("published")) for a in articles
-            if (folder / f"{a['id']}.txt").exists()}
+    return {
+        folder / f"{a['id']}.txt": _date(a.get("published"))
+        for a in articles
+        if (folder / f"{a['id']}.txt").exists()
+    }
 
 
 def polnear_texts(split: str) -> dict[Path, datetime.date | None]:
@@ -62,17 +71,31 @@ def polnear_texts(split: str) -> dict[Path, datetime.date | None]:
 
 
 def score(gold: Path, pred: Path, texts: Path) -> dict:
-    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred),
-                          "--texts", str(texts), "--json"], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            str(gold),
+            str(pred),
+            "--texts",
+            str(texts),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
 def score_polnear(split: str, pred: Path, show: int = 0) -> dict:
     cmd = [sys.executable, str(SHARED / "eval" / "polnear.py"), str(POLNEAR / split), str(pred)]
     if show:
-        print(subprocess.run(cmd + ["--show", str(show)], capture_output=True, text=True,
-                             check=True).stdout)
+        print(
+            subprocess.run(
+                cmd + ["--show", str(show)], capture_output=True, text=True, check=True
+            ).stdout
+        )
     out = subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
@@ -82,8 +105,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--show", type=int, default=0, help="list up to N PolNeAR misses")
     args = ap.parse_args(argv)
-    keys = ("detection_precision", "detection_recall", "detection_f1", "speaker_accuracy",
-            "date_accuracy", "who_when_f1")
+    keys = (
+        "detection_precision",
+        "detection_recall",
+        "detection_f1",
+        "speaker_accuracy",
+        "date_accuracy",
+        "who_when_f1",
+    )
     with tempfile.TemporaryDirectory() as tmp:
         seed = SHARED / "seed"
         if (seed / "gold.json").exists():
@@ -99,9 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         if POLNEAR.exists():
             pred = write_predictions(polnear_texts(args.split), Path(tmp) / "polnear.jsonl")
             figures = score_polnear(args.split, pred, args.show)
-            print(f"polnear {args.split}  P {figures['precision']}  R {figures['recall']}  "
-                  f"F1 {figures['f1']}  speaker {figures['speaker_accuracy']} "
-                  f"(on {figures['speaker_checked']})")
+            print(
+                f"polnear {args.split}  P {figures['precision']}  R {figures['recall']}  "
+                f"F1 {figures['f1']}  speaker {figures['speaker_accuracy']} "
+                f"(on {figures['speaker_checked']})"
+            )
     return 0
 
 

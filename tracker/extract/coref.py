@@ -154,6 +154,9 @@ class Registry:
         found = self._find(mention)
         country = mention.country or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
+        if mention.country is None and country and mention.role:
+            # "Deputy Foreign Minister X" in a Moscow dateline speaks for the Russian ministry
+            inst = institution_for(mention.role, country, mention.institution)
         if found is None:
             found = Entity(
                 mention.name or mention.text,
@@ -232,8 +235,13 @@ class Registry:
             return _compatible(mention.gender, e)
 
         found = self._recent(pos, fits)
-        if found is None and last_speaker and last_speaker.kind == "person":
-            # "the Russian president" after "Putin ... told reporters": nothing contradicts
-            if not last_speaker.role and head in ("president", "leader", "chancellor", "premier"):
-                return last_speaker
+        # "the Russian president" after "Putin ... told reporters": nothing contradicts
+        if (
+            found is None
+            and last_speaker
+            and last_speaker.kind == "person"
+            and not last_speaker.role
+            and head in ("president", "leader", "chancellor", "premier")
+        ):
+            return last_speaker
         return found

@@ -18,8 +18,8 @@ from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.speakers import CAPITALS, OUTLET_COUNTRY, Mention, parse_speaker
+from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.when import When, default_when, find_when, timeline
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -31,7 +31,9 @@ _ADVERB = (
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     rf"\([^)]*\)|yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
-    rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}|on \d{{1,2}} {_MON}"
+    rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|"
+    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
 )
 _TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 _HEAD_ADVERBS = re.compile(
@@ -52,8 +54,8 @@ _BREAK = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:that|how|whether|why|what)\b\s*)?")
 _TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
-    r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|network|outlet|"
-    r"agency|magazine|broadcaster|channel|committee|conference|briefing|gathering|meeting|"
+    r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|"
+    r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
 )
@@ -132,7 +134,7 @@ class _Article:
         return None
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if start <= q.outer[0] and q.outer[1] <= end + 1]
+        return [q for q in self.quotes if start <= q.outer[0] and q.outer[1] <= end + 2]
 
     def is_claimed(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.claimed)

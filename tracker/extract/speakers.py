@@ -636,6 +636,8 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
     adj = ADJECTIVE.get(country or "")
     if org:
         low = org.lower()
+        if any(w in NATIONALITIES or w in COUNTRIES for w in low.split()):
+            return org
         if low in ("ministry of foreign affairs", "foreign affairs ministry"):
             org = "Foreign Ministry"
         if adj and not any(_low(org).startswith(a) for a in (adj.lower(), (country or "").lower())):
@@ -688,7 +690,7 @@ def _split_org_role(words: list[str]) -> tuple[str | None, str | None]:
 
 
 def _institution_name(words: list[str]) -> str:
-    """ "the Russian Foreign Ministry" / "Russia's Foreign Ministry" -> "Russian Foreign Ministry"."""
+    """ "the Russian Foreign Ministry", "Russia's Foreign Ministry": "Russian Foreign Ministry"."""
     if words and _low(words[0]) in DEFINITE:
         words = words[1:]
     country, rest = _country_of(words)

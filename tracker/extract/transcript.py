@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.cues import find_cues
-
 from tracker.extract.speakers import (
     CAPITALS,
     ORG_HEADS,
