@@ -382,3 +382,34 @@ def test_confirm_with_an_unknown_id_confirms_none(world, db_url):
     _proposed(db_url, 1)
     failed(world("statement", "confirm", "1", "99", expect=None), "no statement with id '99'")
     assert len(statements(world, "--status", "proposed")) == 1
+
+
+def test_show_on_a_terminal_highlights_instead_of_marking(world, db_url):
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    start = ARTICLE.index(QUOTE)
+    world(
+        "statement",
+        "add",
+        "--by",
+        "Sergey Ryabkov",
+        "--on",
+        "2021-12-17",
+        "--text",
+        QUOTE,
+        "--source",
+        "1",
+        "--span",
+        f"{start}:{start + len(QUOTE)}",
+    )
+    env = {"TRACKER_DATABASE_URL": db_url, "FORCE_COLOR": "1", "TERM": "xterm"}
+    out = CliRunner().invoke(app, ["statement", "show", "1"], env=env).stdout
+    assert "»" not in out and QUOTE in out
+    assert "\x1b[1;7m" in out  # bold reverse
+
+
+def test_show_of_an_unknown_statement_fails_cleanly(world):
+    failed(world("statement", "show", "5", expect=None), "no statement with id '5'")
+    failed(world("statement", "show", "five", "-f", "json", expect=None), "no statement")

@@ -198,3 +198,7 @@ def test_the_fixture_gazetteer_imports_and_resolves_names(cli):
     assert shown["name"] == "Russian Foreign Ministry" and shown["parent"]["name"] == "Russia"
     again = cli("import", "popolo", str(GAZETTEER)).stdout
     assert "officials: 0 added" in again and "roles: 0 added" in again
+
+
+def test_export_to_an_unwritable_place_fails_cleanly(cli, tmp_path):
+    failed(cli("export", "popolo", "-o", str(tmp_path / "no" / "such" / "dir.json"), expect=None))
