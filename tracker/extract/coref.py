@@ -8,7 +8,9 @@ recent compatible one before it.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from tracker.extract.speakers import (
@@ -79,6 +81,7 @@ class Entity:
         return max((p for p in self.positions if p <= pos), default=-1)
 
 
+@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return (words or name.split())[-1].lower().replace("\u2019", "'")
@@ -95,6 +98,7 @@ class Registry:
         self.country = country
         self.entities: list[Entity] = []
         self.hidden: list[tuple[int, int]] = []
+        self._starts: list[int] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             mention = parse_speaker(run)
@@ -106,19 +110,32 @@ class Registry:
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             self.add(mention, m.start())
+        by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
-                surname = re.escape(e.name.split()[-1])
-                e.positions = sorted(
-                    {*e.positions, *(m.start() for m in re.finditer(rf"\b{surname}\b", text))}
-                )
+                by_surname.setdefault(e.name.split()[-1], []).append(e)
+        if by_surname:
+            names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
+            for m in re.finditer(rf"\b(?:{names})\b", text):
+                for e in by_surname[m.group()]:
+                    e.positions.append(m.start())
+            for e in self.entities:
+                e.positions = sorted(set(e.positions))
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
-        self.hidden = spans
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        self.hidden = merged
+        self._starts = [a for a, _ in merged]
 
     def _visible(self, pos: int) -> bool:
-        return not any(a <= pos < b for a, b in self.hidden)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i < 0 or pos >= self.hidden[i][1]
 
     def first_person(self, start: int, end: int) -> Entity | None:
         """The first person named between ``start`` and ``end``: a sentence's subject."""

@@ -41,6 +41,8 @@ _FULL_DATE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}}) (?P<month2>[A-Z][a-z]+),? (?P<year2>\d{{4}})\b"
 )
 _HEAD_LINES = 12
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,8 @@ def _header_date(head: str) -> date | None:
 def guess_language(text: str) -> str | None:
     """en or ru by script: enough to tell the two languages the desk reads."""
     sample = text[:4000]
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if not cyrillic and not latin:
         return None
     return "ru" if cyrillic > latin else "en"

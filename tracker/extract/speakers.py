@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NATIONALITIES = {
     "russian": "Russia",
@@ -745,6 +746,7 @@ def _appositive(name: Mention, desc: list[str]) -> Mention:
     )
 
 
+@lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> Mention | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
