@@ -12,6 +12,8 @@ import typer
 from tracker.cli.common import DbOption
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from tracker.extract.model import ProposedStatement
     from tracker.reader import Article, Input, Overrides
 
@@ -154,6 +156,7 @@ class Run:
         self.unattributed = self.skipped = self.failed = 0
         self.stopped = False
         self._progress = None
+        self.database: Database | None = None
 
     def say(self, message: str, *, err: bool = False) -> None:
         """A line for the user: on stderr with --json (stdout is data), else where asked."""
@@ -164,10 +167,16 @@ class Run:
 
     def all(self, items: list[Input]) -> None:
         if not self.dry_run:
-            from tracker.cli.common import session
+            # opened (and checked) once: a database that cannot be used stops the run here
+            self.database = Database(self.db)
+        try:
+            self._each(items)
+        finally:
+            if self.database is not None:
+                self.database.close()
+        self.summary(len(items))
 
-            with session(self.db, write=False):
-                pass  # a database that cannot be opened stops the run before any article
+    def _each(self, items: list[Input]) -> None:
         show_bar = len(items) > 1 and not self.reviewing and sys.stderr.isatty()
         with self.progress(len(items), enabled=show_bar) as advance:
             for item in items:
@@ -175,7 +184,6 @@ class Run:
                     break
                 self.one(item)
                 advance()
-        self.summary(len(items))
 
     @contextmanager
     def progress(self, total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
@@ -249,11 +257,10 @@ class Run:
         return article, extract(article.text, published=reference)
 
     def record(self, article: Article, proposals: list[ProposedStatement]) -> None:
-        from tracker.cli.common import session
         from tracker.services.ingest import find_source, record_article
 
         if self.reviewing:
-            with session(self.db, write=False) as s:
+            with self.database.transaction(write=False) as s:
                 existing = find_source(session=s, text=article.text)
             if existing is not None:
                 self.note_already(article, existing.id)
@@ -266,7 +273,7 @@ class Run:
             self.stopped = decisions.quit
         else:
             accepted = [(p, "proposed") for p in proposals]
-        with session(self.db) as s:
+        with self.database.transaction() as s:
             done = record_article(session=s, article=article, accepted=accepted)
         if done.already:
             self.note_already(article, done.source_id)
@@ -341,3 +348,44 @@ class Run:
         if self.stopped and unread:
             line += f"; stopped at your request, {unread} not read"
         self.say(line)
+
+
+class Database:
+    """One engine for the whole run, one transaction per article.
+
+    Unlike a session_scope per article, the engine (and so SQLAlchemy's cache
+    of compiled SQL) lives for the run, which makes ingesting many articles
+    several times faster; the schema is checked once, when it opens.
+    """
+
+    def __init__(self, db: str | None) -> None:
+        from tracker.db import ensure_schema, make_engine, resolve_url
+
+        self.url = resolve_url(db)
+        self.engine = make_engine(self.url)
+        with self._errors():
+            ensure_schema(self.engine)
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        from sqlalchemy.exc import OperationalError
+
+        from tracker.db import describe_operational_error
+        from tracker.errors import TrackerError
+
+        try:
+            yield
+        except OperationalError as exc:
+            raise TrackerError(describe_operational_error(exc, self.url)) from None
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """A session whose work commits when the block ends and is rolled back on error."""
+        from sqlmodel import Session
+
+        bind = self.engine if write else self.engine.execution_options(tracker_readonly=True)
+        with self._errors(), Session(bind, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -200,8 +200,7 @@ def _record_statement(
     )
     session.add(statement)
     session.flush()
-    session.add(_citation(statement.id, source.id, p))
-    session.flush()
+    session.add(_citation(statement.id, source.id, p))  # flushed with the next statement
     result.statements += 1
 
 
@@ -229,7 +228,7 @@ def _already_reported(
     span: DateSpan,
 ) -> Statement | None:
     """A stored statement by the same speaker, on a compatible date, with near-identical words."""
-    query = select(Statement)
+    query = select(Statement.id, Statement.text)
     if official is not None:
         query = query.where(Statement.official_id == official.id)
     else:
@@ -242,11 +241,11 @@ def _already_reported(
         query = query.where(or_(Statement.said_to.is_(None), Statement.said_to >= span.start))
     wanted = normalise_quote(text)
     best, best_score = None, DUPLICATE_SIMILARITY
-    for candidate in session.exec(query):
-        score = fuzz.ratio(wanted, normalise_quote(candidate.text), score_cutoff=best_score)
+    for statement_id, stored in session.exec(query):
+        score = fuzz.ratio(wanted, normalise_quote(stored), score_cutoff=best_score)
         if score >= best_score:
-            best, best_score = candidate, score
-    return best
+            best, best_score = statement_id, score
+    return session.get(Statement, best) if best is not None else None
 
 
 def _narrow_date(statement: Statement, span: DateSpan, evidence: str | None) -> None:
@@ -276,6 +275,7 @@ class Speakers:
         self.session = session
         self._officials: dict[str, Official] = {}
         self._institutions: dict[str, Institution | None] = {}
+        self._roles: dict[tuple, Role | None] = {}
         self._notes: list[str] = []
 
     def take_notes(self) -> list[str]:
@@ -420,6 +420,18 @@ class Speakers:
         span: DateSpan,
     ) -> Role | None:
         """The official's role for this statement: held that day, else created from the title."""
+        key = (official.id, institution.id if institution else None, title, span)
+        if key not in self._roles:
+            self._roles[key] = self._role(official, institution, title, span)
+        return self._roles[key]
+
+    def _role(
+        self,
+        official: Official,
+        institution: Institution | None,
+        title: str | None,
+        span: DateSpan,
+    ) -> Role | None:
         held = roles_on(
             session=self.session,
             official_id=official.id,
