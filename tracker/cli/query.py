@@ -1,9 +1,495 @@
-"""`tracker said`, `search`, `timeline`, `stats` and `who`: answer who said what, when."""
+"""`tracker said`, `search`, `timeline`, `stats` and `who`: answer who said what, when.
+
+Every command takes the same filters (tracker.query.Filter); they parse here,
+resolve and run in tracker.query, and write through tracker.export.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from inspect import cleandoc
+from itertools import islice
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
+
 import typer
+
+from tracker.cli.common import DbOption, session
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from tracker.query import Filter
+
+SEARCH_SYNTAX = """
+Query syntax: words are all required (AND is implied); "an exact phrase" in
+double quotes; guarant* matches words starting with guarant; nato OR alliance;
+nato NOT ukraine (or nato -ukraine) excludes; parentheses group:
+(nato OR alliance) expansion. AND, OR and NOT are operators only in capitals;
+punctuation is ignored, so any text is a valid query. Words are stemmed
+(guarantee finds guarantees) and speaker names are searched too.
+"""
+
+By = Annotated[
+    list[str] | None,
+    typer.Option("--by", help="Speaker: an official or institution (id or any alias); repeatable."),
+]
+InstitutionFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--institution",
+        help="Statements by anyone holding a role in it (or under it) that day, and its own.",
+    ),
+]
+Country = Annotated[
+    str | None,
+    typer.Option("--country", help="ISO country code of the institution spoken for (RU, US)."),
+]
+DateFrom = Annotated[
+    str | None,
+    typer.Option("--from", help="Said on or after this day (2021-12-17, 2021-12 or 2021)."),
+]
+DateTo = Annotated[
+    str | None,
+    typer.Option("--to", help="Said on or before this day (2021-12-17, 2021-12 or 2021)."),
+]
+About = Annotated[
+    str | None,
+    typer.Option("--about", help="Full-text query (see `tracker search --help` for syntax)."),
+]
+Mentions = Annotated[
+    list[str] | None,
+    typer.Option("--mentions", help="Statements about this official or institution; repeatable."),
+]
+TopicFilter = Annotated[str | None, typer.Option("--topic", help="Statements tagged so.")]
+Kind = Annotated[
+    list[str] | None, typer.Option("--kind", help="direct, indirect or mixed; repeatable.")
+]
+SourceFilter = Annotated[
+    int | None, typer.Option("--source", help="Statements cited in this source (its id).")
+]
+Status = Annotated[
+    list[str] | None, typer.Option("--status", help="proposed or confirmed; repeatable.")
+]
+Limit = Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).", min=0)]
+Offset = Annotated[int, typer.Option("--offset", help="Skip this many rows first.", min=0)]
+
+ListingFormat = Literal["table", "json", "jsonl", "csv", "markdown"]
+TimelineFormat = Literal["markdown", "csv", "json", "html", "timelinejs", "ics"]
+TableFormat = Literal["table", "json", "jsonl", "csv"]
+
+SAID_COLUMNS = ("date", "speaker", "role", "excerpt", "source")
+DATA_COLUMNS = (
+    "id",
+    "date",
+    "when",
+    "said_from",
+    "said_to",
+    "speaker",
+    "official",
+    "institution",
+    "role",
+    "text",
+    "kind",
+    "status",
+    "occasion",
+    "place",
+    "source_id",
+    "source_url",
+    "source_title",
+    "outlet",
+    "source_published",
+)
+EXCERPT_CHARS = 160
+SNIPPET_BATCH = 200
+
+
+def _filter(
+    s: Session,
+    *,
+    by=None,
+    institution=None,
+    country=None,
+    date_from=None,
+    date_to=None,
+    about=None,
+    mentions=None,
+    topic=None,
+    kind=None,
+    source=None,
+    status=None,
+) -> Filter:
+    from tracker.query import build_filter
+
+    return build_filter(
+        session=s,
+        by=by or (),
+        institution=institution,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        about=about,
+        mentions=mentions or (),
+        topic=topic,
+        kinds=kind or (),
+        statuses=status or (),
+        source_id=source,
+    )
+
+
+def _shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _with_excerpts(s: Session, rows: Iterable[dict], about: str | None) -> Iterator[dict]:
+    """Rows with an `excerpt`: highlighted matches when there is a query, else the start."""
+    from tracker.export.timeline import source_label
+    from tracker.query import snippets
+
+    rows = iter(rows)
+    while batch := list(islice(rows, SNIPPET_BATCH)):
+        found = snippets(session=s, about=about, ids=[r["id"] for r in batch]) if about else {}
+        for row in batch:
+            row["excerpt"] = found.get(row["id"]) or _shorten(row["text"])
+            row["source"] = source_label(row)
+            yield row
+
+
+@contextmanager
+def _destination(path: Path | None, *, crlf: bool = False) -> Iterator[IO[str]]:
+    """The output file (created whole only when the command succeeds) or stdout."""
+    if path is None:
+        yield sys.stdout
+        return
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="" if crlf else None) as out:
+            yield out
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add the query commands to the root command group."""
+    app.command("said")(said)
+    app.command("search", help=cleandoc(search.__doc__) + "\n\n" + SEARCH_SYNTAX.strip())(search)
+    app.command("timeline")(timeline)
+    app.command("stats")(stats)
+    app.command("who")(who)
+
+
+def said(
+    by: By = None,
+    institution: InstitutionFilter = None,
+    country: Country = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    about: About = None,
+    mentions: Mentions = None,
+    topic: TopicFilter = None,
+    kind: Kind = None,
+    source: SourceFilter = None,
+    status: Status = None,
+    sort: Annotated[
+        Literal["date", "relevance"] | None,
+        typer.Option("--sort", help="date (newest first) or relevance (default with --about)."),
+    ] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    fmt: Annotated[
+        ListingFormat,
+        typer.Option("--format", "-f", help="table, json, jsonl, csv or markdown."),
+    ] = "table",
+    db: DbOption = None,
+) -> None:
+    """What was said: statements matching every filter given, newest first.
+
+    Example: tracker said --by Ryabkov --from 2021-12 --to 2021-12 --about "security guarantees"
+    """
+    from tracker.export.markdown import write_markdown
+    from tracker.export.rows import write_rows
+    from tracker.query import statements
+
+    with session(db, write=False) as s:
+        filt = _filter(
+            s,
+            by=by,
+            institution=institution,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            about=about,
+            mentions=mentions,
+            topic=topic,
+            kind=kind,
+            source=source,
+            status=status,
+        )
+        order = sort or ("relevance" if about else "date")
+        found = statements(session=s, filt=filt, sort=order, limit=limit or None, offset=offset)
+        rows = _with_excerpts(s, found, about)
+        if fmt == "markdown":
+            write_markdown(rows, sys.stdout, title="Statements", group=None)
+        elif fmt == "table":
+            table_rows = ({**r, "date": r["when"]} for r in rows)
+            write_rows(table_rows, fmt, SAID_COLUMNS)
+        else:
+            columns = (*DATA_COLUMNS, "excerpt", *(("score",) if order == "relevance" else ()))
+            write_rows(rows, fmt, columns)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for (syntax below).")],
+    by: By = None,
+    institution: InstitutionFilter = None,
+    country: Country = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    kind: Kind = None,
+    status: Status = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
+    ] = "table",
+    db: DbOption = None,
+) -> None:
+    """Full-text search over statements and their speakers, best matches first, with the
+    matching words **highlighted**.
+
+    Example: tracker search '"security guarantees" NATO' --from 2021-12
+    """
+    from tracker.export.rows import write_rows
+    from tracker.query import statements
+
+    with session(db, write=False) as s:
+        filt = _filter(
+            s,
+            by=by,
+            institution=institution,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            about=query,
+            kind=kind,
+            status=status,
+        )
+        found = statements(
+            session=s, filt=filt, sort="relevance", limit=limit or None, offset=offset
+        )
+        rows = _with_excerpts(s, found, query)
+        if fmt == "table":
+            table_rows = ({**r, "date": r["when"], "match": r["excerpt"]} for r in rows)
+            write_rows(table_rows, fmt, ("id", "date", "speaker", "match"))
+        else:
+            write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"))
+
+
+def timeline(
+    by: By = None,
+    institution: InstitutionFilter = None,
+    country: Country = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    about: About = None,
+    mentions: Mentions = None,
+    topic: TopicFilter = None,
+    kind: Kind = None,
+    source: SourceFilter = None,
+    status: Status = None,
+    fmt: Annotated[
+        TimelineFormat,
+        typer.Option("--format", "-f", help="markdown, csv, json, html, timelinejs or ics."),
+    ] = "markdown",
+    group: Annotated[
+        Literal["day", "month"],
+        typer.Option("--group", help="Group by day or by month (markdown and html)."),
+    ] = "day",
+    title: Annotated[str | None, typer.Option("--title", help="Title of the timeline.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """A chronological timeline of the matching statements, for reading or another tool.
+
+    Uncertain dates are shown as such ("on or before 17 Dec 2021", "December
+    2021") and placed at the latest day they may have been said. html is one
+    self-contained page with a speaker filter; timelinejs is Knight Lab
+    TimelineJS3 JSON; ics is an iCalendar file of all-day events.
+
+    Example: tracker timeline --by Ryabkov --from 2021-12 --format html -o ryabkov.html
+    """
+    from tracker.query import statements
+
+    with session(db, write=False) as s:
+        filt = _filter(
+            s,
+            by=by,
+            institution=institution,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            about=about,
+            mentions=mentions,
+            topic=topic,
+            kind=kind,
+            source=source,
+            status=status,
+        )
+        rows = statements(session=s, filt=filt, sort="chronological")
+        heading = title or _title(by, institution, about, date_from, date_to)
+        with _destination(output, crlf=fmt == "ics") as out:
+            count, skipped = _write_timeline(rows, out, fmt, heading, group)
+    if skipped:
+        typer.echo(f"{skipped} statement(s) with no known date left out of the {fmt}", err=True)
+    if output is not None:
+        typer.echo(f"Wrote {count} statement(s) to {output}", err=True)
+
+
+def _title(by, institution, about, date_from, date_to) -> str:
+    parts = ["Statements"]
+    if by:
+        parts.append("by " + ", ".join(by))
+    if institution:
+        parts.append(f"from {institution}")
+    if about:
+        parts.append(f"about {about}")
+    if date_from or date_to:
+        parts.append(f"({date_from or '…'} to {date_to or '…'})")
+    return " ".join(parts)
+
+
+def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tuple[int, int]:
+    """Write in the chosen format: (statements written, statements skipped)."""
+    from tracker.export.rows import write_rows
+
+    if fmt == "markdown":
+        from tracker.export.markdown import write_markdown
+
+        return write_markdown(rows, out, title=title, group=group), 0
+    if fmt == "html":
+        from tracker.export.html import write_html
+
+        return write_html(rows, out, title=title, group=group), 0
+    if fmt == "timelinejs":
+        from tracker.export.timelinejs import write_timelinejs
+
+        return write_timelinejs(rows, out, title=title)
+    if fmt == "ics":
+        from tracker.export.ics import write_ics
+
+        return write_ics(rows, out, title=title)
+    return write_rows(rows, fmt, DATA_COLUMNS, out=out), 0
+
+
+def stats(
+    by: By = None,
+    institution: InstitutionFilter = None,
+    country: Country = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    about: About = None,
+    mentions: Mentions = None,
+    topic: TopicFilter = None,
+    kind: Kind = None,
+    source: SourceFilter = None,
+    status: Status = None,
+    per: Annotated[
+        list[str] | None,
+        typer.Option("--per", help="official, institution or month; repeatable (default: all)."),
+    ] = None,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
+    ] = "table",
+    db: DbOption = None,
+) -> None:
+    """How many statements match, per official, per institution spoken for and per month,
+    with the first and last day of each.
+
+    Example: tracker stats --country RU --from 2021 --per official --per month
+    """
+    from tracker.errors import InvalidInput
+    from tracker.export.rows import write_rows
+    from tracker.query import STATS_DIMENSIONS
+    from tracker.query import stats as count_statements
+
+    dimensions = per or list(STATS_DIMENSIONS)
+    for dimension in dimensions:
+        if dimension not in STATS_DIMENSIONS:
+            raise InvalidInput(
+                f"unknown --per {dimension!r}; use one of: {', '.join(STATS_DIMENSIONS)}"
+            )
+    with session(db, write=False) as s:
+        filt = _filter(
+            s,
+            by=by,
+            institution=institution,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            about=about,
+            mentions=mentions,
+            topic=topic,
+            kind=kind,
+            source=source,
+            status=status,
+        )
+        columns = ("group", "name", "statements", "first", "last")
+        if fmt == "table":
+            for dimension in dimensions:
+                rows = count_statements(session=s, filt=filt, dimension=dimension)
+                write_rows(rows, fmt, columns[1:], title=f"Statements per {dimension}")
+        else:
+            rows = (
+                row
+                for dimension in dimensions
+                for row in count_statements(session=s, filt=filt, dimension=dimension)
+            )
+            write_rows(rows, fmt, ("group", "id", *columns[1:]))
+
+
+def who(
+    about: Annotated[str, typer.Option("--about", help="Full-text query: the subject.")],
+    by: By = None,
+    institution: InstitutionFilter = None,
+    country: Country = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    kind: Kind = None,
+    status: Status = None,
+    limit: Limit = 20,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
+    ] = "table",
+    db: DbOption = None,
+) -> None:
+    """Who spoke on a subject: speakers ranked by how many matching statements they made
+    (then by relevance), with the first and last day.
+
+    Example: tracker who --about "security guarantees" --institution "Russian Foreign Ministry"
+    """
+    from tracker.export.rows import write_rows
+    from tracker.query import who as speakers
+
+    with session(db, write=False) as s:
+        filt = _filter(
+            s,
+            by=by,
+            institution=institution,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            about=about,
+            kind=kind,
+            status=status,
+        )
+        rows: Iterable[dict[str, Any]] = speakers(session=s, filt=filt, limit=limit or None)
+        columns = ("speaker", "statements", "first", "last", "score")
+        if fmt != "table":
+            columns = ("speaker", "official_id", "institution_id", *columns[1:])
+        write_rows(rows, fmt, columns)

@@ -1,0 +1,288 @@
+"""`tracker said` and tracker.query: every filter, sorting and paging, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.query_world import seed
+
+
+@pytest.fixture
+def world(db_url: str) -> dict[str, int]:
+    return seed(db_url)
+
+
+def said_ids(cli, *args: str) -> list[int]:
+    """The ids `tracker said ARGS --format json` answers with, in order."""
+    result = cli("said", *args, "--format", "json")
+    return [row["id"] for row in json.loads(result.stdout)]
+
+
+def names(world: dict[str, int], ids: list[int]) -> list[str]:
+    by_id = {v: k for k, v in world.items() if ":" not in k}
+    return [by_id[i] for i in ids]
+
+
+def test_everything_newest_first_with_undated_last(cli, world):
+    assert names(world, said_ids(cli)) == [
+        "zakharova",
+        "ryabkov_month",  # December 2021 is placed at its last day
+        "ministry_itself",  # same day as ryabkov_day: higher id first
+        "ryabkov_day",
+        "stoltenberg",
+        "ryabkov_before",
+        "blinken",
+        "former_retired",
+        "former_in_office",
+        "grushko_department",
+        "zakharova_undated",
+    ]
+
+
+@pytest.mark.parametrize("spelling", ["Sergey Ryabkov", "Сергей Рябков", "sergei ryabkov"])
+def test_by_official_accepts_any_alias_or_script(cli, world, spelling):
+    assert names(world, said_ids(cli, "--by", spelling)) == [
+        "ryabkov_month",
+        "ryabkov_day",
+        "ryabkov_before",
+    ]
+
+
+def test_by_official_accepts_an_id_and_repeats(cli, world):
+    ids = said_ids(cli, "--by", str(world["official:Antony Blinken"]), "--by", "Jens Stoltenberg")
+    assert names(world, ids) == ["stoltenberg", "blinken"]
+
+
+def test_by_institution_means_statements_speaking_for_it(cli, world):
+    assert names(world, said_ids(cli, "--by", "NATO")) == ["stoltenberg"]
+    assert set(names(world, said_ids(cli, "--by", "МИД России"))) == {
+        "zakharova",
+        "ryabkov_month",
+        "ministry_itself",
+        "ryabkov_day",
+        "ryabkov_before",
+        "zakharova_undated",
+    }
+
+
+def test_institution_covers_roles_held_that_day_and_sub_institutions(cli, world):
+    ids = names(world, said_ids(cli, "--institution", "MFA"))
+    assert ids == [
+        "zakharova",
+        "ryabkov_month",
+        "ministry_itself",
+        "ryabkov_day",
+        "ryabkov_before",
+        "former_in_office",  # no institution recorded, but an MFA role that day
+        "grushko_department",  # a department under the ministry
+        "zakharova_undated",  # speaks for the ministry itself
+    ]
+    assert "former_retired" not in ids  # said after the role ended
+
+
+def test_institution_recurses_from_the_state_down(cli, world):
+    ids = set(names(world, said_ids(cli, "--institution", "Russia")))
+    assert {"grushko_department", "ministry_itself", "former_in_office"} <= ids
+    assert not {"blinken", "stoltenberg", "former_retired"} & ids
+
+
+def test_institution_pages_agree_with_the_whole_list(cli, world):
+    everything = said_ids(cli, "--institution", "MFA", "--limit", "0")
+    for offset in range(0, len(everything) + 1):
+        page = said_ids(cli, "--institution", "MFA", "--limit", "3", "--offset", str(offset))
+        assert page == everything[offset : offset + 3]
+
+
+def test_by_pages_agree_with_the_whole_list(cli, world):
+    args = ("--by", "Sergey Ryabkov", "--by", "NATO", "--by", "Maria Zakharova")
+    everything = said_ids(cli, *args, "--limit", "0")
+    assert len(everything) == 6
+    for offset in range(0, 7):
+        page = said_ids(cli, *args, "--limit", "2", "--offset", str(offset))
+        assert page == everything[offset : offset + 2]
+
+
+def test_country_includes_institutions_under_it(cli, world):
+    ids = set(names(world, said_ids(cli, "--country", "ru")))
+    assert ids == {
+        "zakharova",
+        "ryabkov_month",
+        "ministry_itself",
+        "ryabkov_day",
+        "ryabkov_before",
+        "zakharova_undated",
+        "grushko_department",
+    }
+    assert names(world, said_ids(cli, "--country", "US")) == ["blinken"]
+
+
+def test_date_range_matches_overlapping_intervals(cli, world):
+    ids = names(world, said_ids(cli, "--from", "2021-12-15", "--to", "2021-12-20"))
+    # the month overlaps; "on or before 10 Dec" and 7 Dec do not
+    assert ids == ["ryabkov_month", "ministry_itself", "ryabkov_day", "stoltenberg"]
+
+
+def test_open_start_matches_any_range_before_its_last_day(cli, world):
+    ids = names(world, said_ids(cli, "--from", "2021-12-08", "--to", "2021-12-09"))
+    assert ids == ["ryabkov_month", "ryabkov_before"]
+
+
+def test_partial_dates_cover_their_whole_span(cli, world):
+    assert names(world, said_ids(cli, "--from", "2022", "--to", "2022")) == ["zakharova"]
+    assert names(world, said_ids(cli, "--to", "2018-03")) == [
+        "ryabkov_before",  # "on or before 10 Dec 2021" may have been said in 2018
+        "former_in_office",
+        "grushko_department",
+    ]
+
+
+def test_undated_statements_match_no_date_filter(cli, world):
+    assert "zakharova_undated" not in names(world, said_ids(cli, "--from", "1900"))
+    assert "zakharova_undated" not in names(world, said_ids(cli, "--to", "2100"))
+
+
+def test_about_is_ranked_full_text(cli, world):
+    ids = names(world, said_ids(cli, "--about", "security guarantees"))
+    assert set(ids) == {"ryabkov_day", "ryabkov_month", "ministry_itself"}
+    dated = names(world, said_ids(cli, "--about", "security guarantees", "--sort", "date"))
+    assert dated == ["ryabkov_month", "ministry_itself", "ryabkov_day"]
+
+
+def test_about_rows_carry_a_highlighted_excerpt_and_score(cli, world):
+    rows = json.loads(cli("said", "--about", "ultimatum", "--format", "json").stdout)
+    assert len(rows) == 1
+    assert "**ultimatum**" in rows[0]["excerpt"]
+    assert rows[0]["score"] > 0
+
+
+def test_mentions_topic_kind_source_status(cli, world):
+    assert set(names(world, said_ids(cli, "--mentions", "NATO"))) == {"ryabkov_day", "zakharova"}
+    assert names(world, said_ids(cli, "--mentions", "Sergei Ryabkov")) == ["blinken"]
+    assert names(world, said_ids(cli, "--topic", "Security Guarantees")) == [
+        "ministry_itself",
+        "ryabkov_day",
+    ]
+    assert set(names(world, said_ids(cli, "--kind", "indirect"))) == {
+        "ryabkov_month",
+        "grushko_department",
+    }
+    assert set(names(world, said_ids(cli, "--status", "proposed"))) == {
+        "ryabkov_before",
+        "zakharova_undated",
+    }
+    reuters = str(world["source:reuters"])
+    assert names(world, said_ids(cli, "--source", reuters)) == [
+        "stoltenberg",
+        "ryabkov_before",
+        "blinken",
+    ]
+
+
+def test_filters_combine(cli, world):
+    ids = said_ids(
+        cli, "--institution", "MFA", "--about", "guarantees", "--kind", "indirect", "--to", "2020"
+    )
+    assert names(world, ids) == ["grushko_department"]
+
+
+def test_table_shows_date_speaker_role_excerpt_source(cli, world, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")
+    out = cli("said", "--by", "Jens Stoltenberg").stdout
+    for header in ("date", "speaker", "role", "excerpt", "source"):
+        assert header in out
+    assert "16 Dec 2021" in out and "Secretary General" in out and "Reuters" in out
+
+
+def test_csv_and_markdown_formats(cli, world):
+    rows = list(csv.DictReader(io.StringIO(cli("said", "--by", "NATO", "-f", "csv").stdout)))
+    assert [r["speaker"] for r in rows] == ["Jens Stoltenberg"]
+    assert rows[0]["date"] == "2021-12-16"
+    md = cli("said", "--by", "Sergey Ryabkov", "-f", "markdown").stdout
+    assert md.startswith("# Statements")
+    assert "- on or before 10 Dec 2021: **Sergey Ryabkov**" in md
+    assert "[TASS, 2021-12-17](https://news.example/tass?a=1&b=2)" in md
+
+
+def test_limit_defaults_to_fifty_rows(cli, world):
+    from sqlalchemy import insert
+
+    from tracker.db import session_scope
+    from tracker.models import Statement
+
+    with session_scope(cli.db_url) as s:
+        s.execute(
+            insert(Statement),
+            [
+                {
+                    "official_id": world["official:Ivan Former"],
+                    "text": f"Filler statement number {n}.",
+                    "said_precision": "unknown",
+                    "kind": "direct",
+                    "status": "proposed",
+                    "origin": "manual",
+                }
+                for n in range(60)
+            ],
+        )
+    assert len(said_ids(cli)) == 50
+    assert len(said_ids(cli, "--limit", "0")) == 71
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--by", "Nobody Atall"), "no official or institution 'Nobody Atall'"),
+        (("--institution", "Ministry of Silly Walks"), "no institution"),
+        (("--from", "2021-13"), "no such date"),
+        (("--from", "2022", "--to", "2021"), "is after --to"),
+        (("--kind", "shouted"), "unknown kind 'shouted'"),
+        (("--status", "maybe"), "unknown status"),
+        (("--source", "999"), "no source with id 999"),
+        (("--sort", "relevance"), "needs a full-text query"),
+        (("--about", "  ''  "), "nothing to search for"),
+    ],
+)
+def test_bad_filters_are_one_clear_line(cli, world, args, message):
+    result = cli("said", *args, expect=1)
+    assert message in result.stderr
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_name_both_official_and_institution_is_ambiguous(cli, world):
+    from tracker.db import session_scope
+    from tracker.services.people import add_official
+
+    with session_scope(cli.db_url) as s:
+        add_official(session=s, name="NATO")
+    result = cli("said", "--by", "NATO", expect=1)
+    assert "ambiguous" in result.stderr and "official NATO" in result.stderr
+
+
+def test_statement_query_uses_the_speaker_index_on_sqlite(tmp_path, sqlite_template):
+    """A page by speaker and date walks the (official_id, said_to) index: no sort, no scan."""
+    import shutil
+    from datetime import date
+
+    from sqlalchemy.dialects import sqlite
+
+    from tracker.db import session_scope
+    from tracker.query import Filter, statement_query
+
+    path = tmp_path / "plan.db"
+    shutil.copy(sqlite_template, path)
+
+    with session_scope(f"sqlite:///{path}", write=False) as s:
+        query = statement_query(
+            s, Filter(officials=(1,), date_from=date(2021, 1, 1)), sort="date", limit=50
+        )
+        sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        plan = " | ".join(
+            r[-1] for r in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
+        )
+    assert "ix_statement_official_id_said_to (official_id=? AND said_to>?)" in plan
+    assert "TEMP B-TREE" not in plan  # the index gives the order: no sort

@@ -1,0 +1,52 @@
+"""A timeline or listing as Markdown: a heading per day or month, a bullet per statement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import IO, Any
+
+from tracker.export.timeline import grouped, role_line, source_label
+
+
+def _escape(text: str) -> str:
+    """Keep a statement's own characters from turning into Markdown markup."""
+    for char in ("\\", "`", "*", "_", "[", "]", "<", ">"):
+        text = text.replace(char, "\\" + char)
+    return " ".join(text.split())
+
+
+def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
+    who = f"**{_escape(row['speaker'] or 'unknown speaker')}**"
+    if role := role_line(row):
+        who += f" ({_escape(role)})"
+    line = f"- {_escape(row['when'])}: {who}" if with_date else f"- {who}"
+    line += f": “{_escape(row.get('excerpt') or row['text'])}”"
+    label = source_label(row)
+    if label and row.get("source_url"):
+        url = row["source_url"].replace(")", "%29").replace(" ", "%20")
+        line += f" — [{_escape(label)}]({url})"
+    elif label:
+        line += f" — {_escape(label)}"
+    return line + "\n"
+
+
+def write_markdown(
+    rows: Iterable[Mapping[str, Any]], out: IO[str], *, title: str, group: str | None = "day"
+) -> int:
+    """Write the rows under `title`; grouped by day or month, or one flat list (group=None)."""
+    out.write(f"# {_escape(title)}\n")
+    count = 0
+    if group is None:
+        out.write("\n")
+        for row in rows:
+            out.write(_item(row, with_date=True))
+            count += 1
+    else:
+        for heading, members in grouped(rows, group):
+            out.write(f"\n## {heading}\n\n")
+            for row in members:
+                out.write(_item(row, with_date=group == "month"))
+                count += 1
+    if not count:
+        out.write("\nNo statements match.\n")
+    return count

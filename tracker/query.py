@@ -1,0 +1,546 @@
+"""One filter object -> one SQL statement, shared by said, search, timeline, stats, who and export.
+
+A Filter holds ids and values only; build_filter() resolves what a user typed
+(names in any spelling, partial dates) into one. The SQL is built so that each
+filter is served by an index: --by uses (official_id, said_to) or
+(institution_id, said_to); --institution is resolved first into the set of
+(official, role interval) pairs of the institution and everything under it,
+one index-friendly predicate per official. A page sorted by date over several
+such predicates is taken as the union of each predicate's own first page, so
+no query sorts more than (offset + limit) rows per predicate.
+
+Dates: a statement matches --from/--to when its [said_from, said_to] interval
+overlaps the filter's; a statement with no known latest day (date unknown, or
+"on or after X") matches no date filter. Statements are placed by the latest
+day they may have been said (said_to): "on or before 17 Dec 2021" sorts at 17
+December, "December 2021" at 31 December; undated statements come last.
+Rows are streamed (yield_per / a server-side cursor), never collected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    union,
+)
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from tracker.dates import DateSpan, parse_date
+from tracker.errors import InvalidInput, NotFound
+from tracker.models import (
+    STATEMENT_KINDS,
+    STATUSES,
+    Citation,
+    Institution,
+    Mention,
+    Official,
+    Role,
+    Source,
+    Statement,
+    StatementTopic,
+    Topic,
+)
+from tracker.search import compile_query
+
+SORTS = ("date", "relevance", "chronological")
+MAX_BRANCHES = 200  # beyond this a page is one OR query (SQLite caps compound selects at 500)
+STREAM_BATCH = 500
+SNIPPET_MARK = "**"
+PG_CONFIG = "tracker_search"
+
+S = Statement.__table__.c
+Outlet = aliased(Institution)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which statements to answer with; empty fields do not filter."""
+
+    officials: tuple[int, ...] = ()
+    speaking_for: tuple[int, ...] = ()
+    institution: int | None = None
+    country: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    about: str | None = None
+    mentions_officials: tuple[int, ...] = ()
+    mentions_institutions: tuple[int, ...] = ()
+    topic: str | None = None
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    source_id: int | None = None
+
+
+def build_filter(
+    *,
+    session: Session,
+    by: tuple[str, ...] | list[str] = (),
+    institution: str | None = None,
+    country: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    about: str | None = None,
+    mentions: tuple[str, ...] | list[str] = (),
+    topic: str | None = None,
+    kinds: tuple[str, ...] | list[str] = (),
+    statuses: tuple[str, ...] | list[str] = (),
+    source_id: int | None = None,
+) -> Filter:
+    """A Filter from what a user typed: names resolved, dates read, values checked."""
+    from tracker.services.resolve import find_institution
+
+    officials, speaking_for = _speakers(session, by)
+    mentioned_officials, mentioned_institutions = _speakers(session, mentions)
+    start = parse_date(date_from).start if date_from else None
+    end = parse_date(date_to).end if date_to else None
+    if start and end and start > end:
+        raise InvalidInput(f"--from {date_from} is after --to {date_to}")
+    if about is not None:
+        compile_query(about, "sqlite")  # refuse an empty query before any SQL runs
+    for kind in kinds:
+        _check_choice(kind, STATEMENT_KINDS, "kind")
+    for status in statuses:
+        _check_choice(status, STATUSES, "status")
+    if source_id is not None and session.get(Source, source_id) is None:
+        raise NotFound(f"no source with id {source_id}")
+    return Filter(
+        officials=officials,
+        speaking_for=speaking_for,
+        institution=find_institution(session=session, name=institution).id if institution else None,
+        country=country.strip().upper() if country else None,
+        date_from=start,
+        date_to=end,
+        about=about,
+        mentions_officials=mentioned_officials,
+        mentions_institutions=mentioned_institutions,
+        topic=topic,
+        kinds=tuple(kinds),
+        statuses=tuple(statuses),
+        source_id=source_id,
+    )
+
+
+def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
+    if value not in choices:
+        raise InvalidInput(f"unknown {what} {value!r}; use one of: {', '.join(choices)}")
+
+
+def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Each name as an official or else an institution: (official ids, institution ids)."""
+    from tracker.services.resolve import (
+        find_institution,
+        find_official,
+        institution_candidates,
+        official_candidates,
+    )
+
+    officials, institutions = [], []
+    for name in names:
+        people = official_candidates(session=session, name=name)
+        bodies = institution_candidates(session=session, name=name)
+        if people and bodies and not name.strip().isdigit():
+            listed = "; ".join(
+                [f"official {o.name} (id {o.id})" for o in people]
+                + [f"institution {i.name} (id {i.id})" for i in bodies]
+            )
+            raise InvalidInput(f"{name!r} is ambiguous: {listed}; give the official's id")
+        if people or not bodies:
+            try:
+                officials.append(find_official(session=session, name=name).id)
+                continue
+            except NotFound as not_official:
+                try:
+                    institutions.append(find_institution(session=session, name=name).id)
+                except NotFound:
+                    raise NotFound(
+                        str(not_official).replace("no official", "no official or institution")
+                    ) from None
+                continue
+        institutions.append(find_institution(session=session, name=name).id)
+    return tuple(officials), tuple(institutions)
+
+
+# ---- conditions ---------------------------------------------------------------------------
+
+
+def _subtree(session: Session, roots: list[int]) -> list[int]:
+    """The institutions and every institution under them (parent_id, followed down)."""
+    seen = set(roots)
+    frontier = list(roots)
+    while frontier:
+        children = session.scalars(
+            select(Institution.id).where(Institution.parent_id.in_(frontier))
+        )
+        frontier = [c for c in children if c not in seen]
+        seen.update(frontier)
+    return sorted(seen)
+
+
+def _fts_condition(session: Session, about: str) -> ColumnElement[bool]:
+    if _dialect(session) == "sqlite":
+        return S.id.in_(
+            text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :fts_query").bindparams(
+                fts_query=compile_query(about, "sqlite")
+            )
+        )
+    return literal_column("statement.search_vector").op("@@")(_tsquery(about))
+
+
+def _tsquery(about: str) -> ColumnElement:
+    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), compile_query(about, "postgresql"))
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _role_branches(session: Session, institution_ids: list[int]) -> list[ColumnElement[bool]]:
+    """Statements made while holding a role in one of the institutions: one predicate per
+    official (official_id first, so the (official_id, said_to) index serves each), plus
+    undated statements explicitly tied to one of those roles.
+
+    A statement falls in a role when the latest day it may have been said (said_to, where
+    timelines place it too) lies within the role's span: an index range, not an overlap.
+    """
+    roles = session.execute(
+        select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(
+            Role.institution_id.in_(institution_ids)
+        )
+    ).all()
+    by_official: dict[int, list[ColumnElement[bool]]] = {}
+    for _, official_id, start, end in roles:
+        parts = [S.said_to >= start if start is not None else S.said_to.is_not(None)]
+        if end is not None:
+            parts.append(S.said_to <= end)
+        by_official.setdefault(official_id, []).append(and_(*parts))
+    branches = [
+        and_(S.official_id == official_id, or_(*spans))
+        for official_id, spans in sorted(by_official.items())
+    ]
+    if roles:
+        branches.append(
+            and_(
+                S.official_id.in_(sorted(by_official)),
+                S.said_to.is_(None),
+                S.role_id.in_([r[0] for r in roles]),
+            )
+        )
+    return branches
+
+
+def conditions(
+    session: Session, filt: Filter
+) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """(conditions every row meets, alternatives of which a row meets at least one)."""
+    common: list[ColumnElement[bool]] = []
+    branches: list[ColumnElement[bool]] = []
+    by = [S.official_id == o for o in filt.officials] + [
+        S.institution_id == i for i in filt.speaking_for
+    ]
+    if filt.institution is not None:
+        ids = _subtree(session, [filt.institution])
+        branches = [S.institution_id.in_(ids), *_role_branches(session, ids)]
+        if by:
+            common.append(or_(*by))
+    else:
+        branches = by
+    if filt.country:
+        roots = session.scalars(select(Institution.id).where(Institution.country == filt.country))
+        common.append(S.institution_id.in_(_subtree(session, list(roots))))
+    if filt.date_from:
+        common.append(S.said_to >= filt.date_from)
+    if filt.date_to:
+        common.append(
+            or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
+        )
+    if filt.about:
+        common.append(_fts_condition(session, filt.about))
+    if filt.mentions_officials or filt.mentions_institutions:
+        mentioned = select(Mention.statement_id).where(
+            or_(
+                Mention.official_id.in_(filt.mentions_officials),
+                Mention.institution_id.in_(filt.mentions_institutions),
+            )
+        )
+        common.append(S.id.in_(mentioned))
+    if filt.topic:
+        from tracker.names import name_key
+
+        tagged = (
+            select(StatementTopic.statement_id)
+            .join(Topic, Topic.id == StatementTopic.topic_id)
+            .where(or_(Topic.key == name_key(filt.topic), Topic.name == filt.topic))
+        )
+        common.append(S.id.in_(tagged))
+    if filt.kinds:
+        common.append(S.kind.in_(filt.kinds))
+    if filt.statuses:
+        common.append(S.status.in_(filt.statuses))
+    if filt.source_id is not None:
+        cited = select(Citation.statement_id).where(Citation.source_id == filt.source_id)
+        common.append(S.id.in_(cited))
+    return common, branches
+
+
+def where_clause(session: Session, filt: Filter) -> ColumnElement[bool]:
+    """The whole filter as one condition on statement."""
+    common, branches = conditions(session, filt)
+    parts = [*common, or_(*branches)] if branches else common
+    return and_(true(), *parts)
+
+
+# ---- listing ------------------------------------------------------------------------------
+
+
+def _order(sort: str) -> list:
+    if sort == "chronological":
+        return [S.said_to.asc().nulls_last(), S.id.asc()]
+    return [S.said_to.desc().nulls_last(), S.id.desc()]
+
+
+def _first_source():
+    """The earliest recorded source of a statement (read from the citation index alone)."""
+    return (
+        select(func.min(Citation.source_id)).where(Citation.statement_id == S.id).scalar_subquery()
+    )
+
+
+def _listing(session: Session) -> Select:
+    return (
+        select(
+            S.id,
+            S.said_from,
+            S.said_to,
+            S.said_precision,
+            S.text,
+            S.kind,
+            S.status,
+            S.occasion,
+            S.place,
+            S.official_id,
+            S.institution_id,
+            Official.name.label("official"),
+            Institution.name.label("institution"),
+            Role.title.label("role"),
+            Source.id.label("source_id"),
+            Source.url.label("source_url"),
+            Source.title.label("source_title"),
+            Source.published.label("source_published"),
+            Outlet.name.label("outlet"),
+        )
+        .select_from(Statement)
+        .outerjoin(Official, Official.id == S.official_id)
+        .outerjoin(Institution, Institution.id == S.institution_id)
+        .outerjoin(Role, Role.id == S.role_id)
+        .outerjoin(Source, Source.id == _first_source())
+        .outerjoin(Outlet, Outlet.id == Source.outlet_id)
+    )
+
+
+def _relevance(session: Session, about: str):
+    """(a FROM item to join or None, its join condition, the score: higher is better)."""
+    if _dialect(session) == "sqlite":
+        ranked = (
+            select(
+                literal_column("rowid").label("fts_id"),
+                literal_column("bm25(statement_fts, 1.0, 0.4)").label("fts_rank"),
+            )
+            .select_from(text("statement_fts"))
+            .where(text("statement_fts MATCH :rank_query"))
+            .params(rank_query=compile_query(about, "sqlite"))
+            .subquery("fts")
+        )
+        return ranked, ranked.c.fts_id == S.id, -ranked.c.fts_rank
+    score = func.ts_rank_cd(literal_column("statement.search_vector"), _tsquery(about))
+    return None, None, score
+
+
+def statement_query(
+    session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
+) -> Select:
+    """The SELECT for a page (or, without limit, all) of statements matching the filter."""
+    if sort not in SORTS:
+        raise InvalidInput(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
+    if limit is not None and limit < 0 or offset < 0:
+        raise InvalidInput("--limit and --offset cannot be negative")
+    common, branches = conditions(session, filt)
+    query = _listing(session)
+    order = _order(sort)
+    if sort == "relevance":
+        if not filt.about:
+            raise InvalidInput("sorting by relevance needs a full-text query (--about)")
+        ranked, on, score = _relevance(session, filt.about)
+        if ranked is not None:
+            query = query.join(ranked, on)
+        query = query.add_columns(score.label("score"))
+        order = [score.desc(), *order]
+    if limit is not None and sort != "relevance" and 1 < len(branches) <= MAX_BRANCHES:
+        pages = [
+            select(S.id).where(*common, branch).order_by(*order).limit(offset + limit).subquery()
+            for branch in branches
+        ]
+        ids = union(*(select(page.c.id) for page in pages))
+        query = query.where(S.id.in_(ids))
+    else:
+        query = query.where(*common, *([or_(*branches)] if branches else []))
+    query = query.order_by(*order)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return query
+
+
+def statements(
+    *,
+    session: Session,
+    filt: Filter,
+    sort: str = "date",
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[dict[str, Any]]:
+    """Matching statements as plain rows, streamed from the database."""
+    query = statement_query(session, filt, sort=sort, limit=limit, offset=offset)
+    result = session.execute(query, execution_options={"yield_per": STREAM_BATCH})
+    for row in result.mappings():
+        yield statement_row(row)
+
+
+def statement_row(row) -> dict[str, Any]:
+    """A result row with its date as EDTF and as words, and its speaker's name."""
+    span = span_of(row["said_from"], row["said_to"], row["said_precision"])
+    values = dict(row)
+    values["date"] = span.edtf()
+    values["when"] = span.display()
+    values["speaker"] = row["official"] or row["institution"]
+    return values
+
+
+def span_of(said_from: date | None, said_to: date | None, precision: str) -> DateSpan:
+    """The DateSpan of stored bounds; bounds that do not fit their precision read as an interval."""
+    fits = {
+        "day": said_from is not None and said_from == said_to,
+        "month": said_from is not None and said_to is not None,
+        "year": said_from is not None and said_to is not None,
+    }
+    if not fits.get(precision, False):
+        precision = "unknown" if said_from is None and said_to is None else "interval"
+    return DateSpan(said_from, said_to, precision)
+
+
+def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
+    """The matching words of each statement highlighted **like this**, for one page of ids."""
+    if not ids:
+        return {}
+    if _dialect(session) == "sqlite":
+        rows = session.execute(
+            text(
+                "SELECT rowid, snippet(statement_fts, 0, :mark, :mark, '…', 24) "
+                "FROM statement_fts WHERE statement_fts MATCH :q AND rowid IN "
+                f"({', '.join(str(int(i)) for i in ids)})"
+            ),
+            {"mark": SNIPPET_MARK, "q": compile_query(about, "sqlite")},
+        )
+        return dict(rows.all())
+    options = (
+        f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, "
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    )
+    headline = func.ts_headline(literal_column(f"'{PG_CONFIG}'"), S.text, _tsquery(about), options)
+    rows = session.execute(select(S.id, headline).where(S.id.in_(ids)))
+    return dict(rows.all())
+
+
+# ---- aggregates ---------------------------------------------------------------------------
+
+STATS_DIMENSIONS = ("official", "institution", "month")
+
+
+def _month(session: Session, column) -> ColumnElement[str]:
+    if _dialect(session) == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(column, "YYYY-MM")
+
+
+def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[str, Any]]:
+    """Statement counts per official, institution spoken for, or month (by latest day)."""
+    where = where_clause(session, filt)
+    count = func.count(S.id)
+    first = func.min(func.coalesce(S.said_from, S.said_to))
+    last = func.max(S.said_to)
+    if dimension == "official":
+        key, name = Official.id, Official.name
+        query = select(key, name, count, first, last).join(Official, Official.id == S.official_id)
+        query = query.group_by(key, name).order_by(count.desc(), name)
+    elif dimension == "institution":
+        key, name = Institution.id, Institution.name
+        query = select(key, name, count, first, last).join(
+            Institution, Institution.id == S.institution_id
+        )
+        query = query.group_by(key, name).order_by(count.desc(), name)
+    elif dimension == "month":
+        month = _month(session, S.said_to)
+        query = select(month, month, count, first, last).select_from(Statement)
+        query = query.group_by(month).order_by(month.asc().nulls_last())
+    else:
+        raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
+    result = session.execute(query.where(where), execution_options={"yield_per": STREAM_BATCH})
+    for key_value, label, n, start, end in result:
+        yield {
+            "group": dimension,
+            "id": key_value if dimension != "month" else None,
+            "name": label if label is not None else "date unknown",
+            "statements": n,
+            "first": start,
+            "last": end,
+        }
+
+
+def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Who spoke on the filter's subject: speakers by matching statements, then relevance."""
+    if not filt.about:
+        raise InvalidInput("tracker who needs --about TEXT")
+    ranked, on, score = _relevance(session, filt.about)
+    count = func.count(S.id)
+    total = func.sum(score)
+    query = (
+        select(
+            Official.id.label("official_id"),
+            Official.name.label("official"),
+            Institution.id.label("institution_id"),
+            Institution.name.label("institution"),
+            count.label("statements"),
+            total.label("score"),
+            func.min(func.coalesce(S.said_from, S.said_to)).label("first"),
+            func.max(S.said_to).label("last"),
+        )
+        .select_from(Statement)
+        .outerjoin(Official, Official.id == S.official_id)
+        .outerjoin(Institution, and_(Institution.id == S.institution_id, S.official_id.is_(None)))
+    )
+    if ranked is not None:
+        query = query.join(ranked, on)
+    query = (
+        query.where(where_clause(session, filt))
+        .group_by(Official.id, Official.name, Institution.id, Institution.name)
+        .order_by(count.desc(), total.desc(), Official.name, Institution.name)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    for row in session.execute(query).mappings():
+        values = dict(row)
+        values["speaker"] = row["official"] or row["institution"]
+        values["score"] = round(float(row["score"] or 0), 4)
+        yield values
