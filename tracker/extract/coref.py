@@ -25,6 +25,9 @@ _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
     rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
 )
+_PRE_APPOSITIVE = re.compile(
+    r"(?:^|[.;:]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
+)
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()]{2,80}?),")
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -41,7 +44,7 @@ DOCUMENTS = {
 }
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
-    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes",
+    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy",
     "envoy": r"ambassador|envoy|representative",
     "minister": r"minister",
     "spokeswoman": r"spokes",
@@ -76,6 +79,7 @@ class Entity:
     gender: str | None = None
     org_ref: str | None = None
     positions: list[int] = field(default_factory=list)
+    spoke: bool = False
 
     def last_before(self, pos: int) -> int:
         return max((p for p in self.positions if p <= pos), default=-1)
@@ -107,8 +111,11 @@ class Registry:
             if mention.kind == "person" and not (mention.role or " " in (mention.name or "")):
                 continue
             after = _APPOSITIVE.match(text, m.end())
+            before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
+            elif mention.kind == "person" and before and not mention.role:
+                mention = parse_speaker(f"{before.group(1)}, {run}") or mention
             self.add(mention, m.start())
         by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
@@ -118,7 +125,8 @@ class Registry:
             names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
             for m in re.finditer(rf"\b(?:{names})\b", text):
                 for e in by_surname[m.group()]:
-                    e.positions.append(m.start())
+                    if not any(p <= m.start() < p + len(e.name) + 40 for p in e.positions):
+                        e.positions.append(m.start())
             for e in self.entities:
                 e.positions = sorted(set(e.positions))
 
@@ -216,24 +224,38 @@ class Registry:
     def resolve(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
         """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
         if mention.kind in ("person", "institution"):
-            return self.add(mention, pos)
+            entity = self.add(mention, pos)
+            entity.spoke = True
+            return entity
         if mention.kind == "pronoun":
-            word = mention.text.lower()
-            if word in ("he", "she"):
-                return self._recent(
-                    pos, lambda e: e.kind == "person" and _compatible(mention.gender, e)
-                )
-            if word == "it" and last_speaker and last_speaker.kind == "institution":
-                return last_speaker
+            found = self._pronoun(mention, pos, last_speaker)
+        elif mention.kind == "description":
+            found = self._describe(mention, pos, last_speaker)
+        else:
             return None
-        if mention.kind == "description":
-            return self._describe(mention, pos, last_speaker)
+        if found is not None:
+            found.positions = sorted({*found.positions, pos})
+        return found
+
+    def _pronoun(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+        word = mention.text.lower()
+        if word in ("he", "she"):
+            return self._recent(
+                pos,
+                lambda e: (
+                    e.kind == "person"
+                    and _compatible(mention.gender, e)
+                    and bool(e.role or e.gender or e.spoke or len(e.positions) > 1)
+                ),
+            )
+        if word == "it" and last_speaker and last_speaker.kind == "institution":
+            return last_speaker
         return None
 
     def _describe(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
         head = mention.head or ""
         if head in DOCUMENTS:
-            return last_speaker
+            return last_speaker or self._recent(pos, lambda e: e.kind == "institution")
         if head in ORG_HEADS:
             return self._recent_institution(head, pos)
         pattern = _HEAD_ROLES.get(head)

@@ -49,7 +49,8 @@ _HEAD_ADVERBS = re.compile(
 )
 _BREAK = re.compile(
     r"[,;:(\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|\b(?:and|but|while|because|that|as|As|"
-    r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom)\b"
+    r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
+    r"told|added|stated)\b"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:that|how|whether|why|what)\b\s*)?")
 _TOLD_OBJECT = re.compile(
@@ -153,22 +154,17 @@ class _Article:
             before = breaks[-1] if breaks else None
             if before and before.group() in ("as", "As", "and", "but", "that", "because"):
                 return parse_speaker(seg), seg_start, before.start()
-            if before and before.group().strip() == "," and len(breaks) >= 2:
-                # "Zakharova, the ministry's spokeswoman said" is rare; "X, Y said" is a clause
-                pass
             mention = parse_speaker(seg)
             return mention, seg_start, before.start() if before else s.start
-        # "Name, appositive, said"
-        if len(breaks) >= 3 and breaks[-1].group() == ",":
-            first = breaks[-3].end() if len(breaks) >= 3 else s.start
-            for begin in (first, s.start if len(breaks) == 2 else first):
-                mention = parse_speaker(text[begin : breaks[-1].start()])
-                if mention and mention.kind == "person":
-                    return mention, begin, breaks[-3].start()
-        if len(breaks) == 2 and breaks[-1].group() == ",":
-            mention = parse_speaker(text[s.start : breaks[-1].start()])
-            if mention and mention.kind == "person":
-                return mention, s.start, s.start
+        # "Name, appositive, said" / "Name, who led it, said"
+        commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
+        if commas and not text[s.start + commas[-1] + 1 : stop].strip():
+            last = s.start + commas[-1]
+            starts = [s.start + c + 1 for c in commas[-4:-1]][::-1] + [s.start]
+            for begin in starts:
+                mention = parse_speaker(text[begin:last])
+                if mention and mention.kind in ("person", "institution"):
+                    return mention, begin, begin
         return None, seg_start, seg_start
 
     def analyse(self, s: Sentence) -> list[Draft]:
@@ -222,8 +218,8 @@ class _Article:
         lead = _TAIL_ADVERBS.sub("", text[s.start : cue.start])
         if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
             return None  # "what he called a special operation": naming, not saying
-        if (cue.participle and lead.rstrip().endswith(",")) or re.search(
-            r"\w \b(?:and|but|then)\s*$", lead
+        if (cue.participle and re.search(r"(?:,|\bby|\bwhile|\bwhen)\s*$", lead)) or re.search(
+            r"\w,? (?:and|but|then)\s*$", lead
         ):
             start = after_adv + _THAT.match(rest).end()
             a, b = self._content_after(s, start, later)
@@ -289,9 +285,12 @@ class _Article:
         ):
             start = after_adv + _THAT.match(rest).end()
             if cue.directive:
-                start = cue.start
+                nested = re.search(r"\b(?:said|says|told|added|stated)\s+$", text[:subj_start])
+                start = subj_start if nested else cue.start
             a, b = self._content_after(s, start, later)
-            if _words(text[a:b]) < 2:
+            if _words(text[a:b]) < 2 or (
+                subject.kind == "institution" and self._reports_another(a, later)
+            ):
                 return None
             return Draft(self._quote_pieces(a, b), subject, subj_start, cue, s, frame=frame)
 
@@ -301,6 +300,18 @@ class _Article:
             return None
         pieces += self._continuation(s, after_adv)
         return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
+
+    def _reports_another(self, start: int, later: list[Cue]) -> bool:
+        """ "The ministry said Lavrov had stressed that ...": the words are Lavrov's."""
+        for c in later:
+            head = self.text[start : c.start]
+            if c.start - start > 80:
+                break
+            m = re.fullmatch(r"(.+?)\s+ha(?:d|s|ve)\s+(?:also\s+)?", head)
+            if m:
+                mention = parse_speaker(m.group(1))
+                return bool(mention and mention.kind in ("person", "institution"))
+        return False
 
     def _according(self, s: Sentence, cue: Cue) -> Draft | None:
         text = self.text

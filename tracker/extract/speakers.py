@@ -262,6 +262,7 @@ ROLE_WORDS = {
     "vice-president",
     "ex",
     "veteran",
+    "policy",
     "billionaire",
     "businessman",
     "businesswoman",
@@ -376,6 +377,7 @@ ORG_HEADS = {
     "club",
     "association",
     "nations",
+    "headquarters",
     "allies",
     "assembly",
 }
@@ -795,7 +797,9 @@ def parse_speaker(np: str) -> Mention | None:
             break
         tail.insert(0, w)
     if not tail or len(tail) > 4 or all(_low(t) in _PARTICLES for t in tail):
-        descriptive = all(not _cap(w) or _low(w) in _DESCRIPTIVE for w in words[1:])
+        descriptive = all(
+            not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS for w in words[1:]
+        )
         return _description(words, text) if descriptive else None
     prefix = words[: len(words) - len(tail)]
     honorific = next((_low(w) for w in prefix if _low(w) in HONORIFICS), None)

@@ -184,6 +184,17 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     return None
 
 
+def _upcoming(month: int, day: int, ref: date) -> bool:
+    """Whether a day written without a year is nearer ahead of ``ref`` than behind it."""
+    days = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    return bool(days) and min(days, key=lambda d: abs((d - ref).days)) > ref
+
+
 def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
     """Every day the text names, in order, each resolved (relative ones against the one
     before): the narrative time a statement without a date of its own falls into."""
@@ -199,6 +210,9 @@ def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
     for start, end, kind, m in found:
         if start < last_end:
             continue
+        if kind in ("md", "dm") and not m.group("year") and ref is not None:
+            if _upcoming(MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day")), ref):
+                continue
         value = _resolve(kind, m, ref, anchor)
         if value is None or (ref is not None and value > _day(ref)):
             continue
