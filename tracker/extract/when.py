@@ -210,9 +210,9 @@ def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
     for start, end, kind, m in found:
         if start < last_end:
             continue
-        if kind in ("md", "dm") and not m.group("year") and ref is not None:
-            if _upcoming(MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day")), ref):
-                continue
+        month = MONTHS[m.group("month").rstrip(".").lower()] if kind in ("md", "dm") else 0
+        if month and not m.group("year") and ref and _upcoming(month, int(m.group("day")), ref):
+            continue  # a day still to come, not a past one
         value = _resolve(kind, m, ref, anchor)
         if value is None or (ref is not None and value > _day(ref)):
             continue
