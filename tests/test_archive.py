@@ -130,6 +130,7 @@ def populate(url: str) -> None:
         conn = session.connection()
         for name, table in tables().items():
             bulk.insert_rows(conn, table, RECORDS[name])
+        bulk.reset_sequences(conn, tables().values())
 
 
 def dump(url: str) -> dict[str, list[dict]]:

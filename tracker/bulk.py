@@ -14,7 +14,7 @@ from itertools import groupby, islice
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, text
 from sqlmodel import SQLModel
 
 BATCH_SIZE = 10_000
@@ -42,6 +42,22 @@ def insert_rows(
             connection.execute(table.insert(), params)
             count += len(params)
     return count
+
+
+def reset_sequences(connection: Connection, tables: Iterable[Table]) -> None:
+    """On PostgreSQL, move each id sequence past the largest id: explicit ids do not advance it,
+    and the next row added without an id would collide."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        if "id" not in table.columns:
+            continue
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f'COALESCE(MAX(id), 0) + 1, false) FROM "{table.name}"'
+            )
+        )
 
 
 def _batches(rows: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Mapping[str, Any]]]:

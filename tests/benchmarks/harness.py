@@ -184,6 +184,7 @@ def load_postgres(archive: Archive, url: str, report: Report) -> None:
     with engine.begin() as conn:
         for name, rows in archive.tables():
             total += bulk.insert_rows(conn, tables()[name], rows)
+        bulk.reset_sequences(conn, tables().values())
     seconds = time.perf_counter() - t
     engine.dispose()
     report.add(

@@ -48,6 +48,7 @@ ORDER = (
 BATCH_SIZE = 5_000
 LOOKUP_CHUNK = 900
 PROGRESS_EVERY = 10_000
+ANALYZE_AFTER = 50_000
 
 Progress = Callable[[int], None]
 BadLine = Callable[[int, str], None]
@@ -177,7 +178,10 @@ def import_archive(
             f"{len(report.bad)} bad line(s) in the archive; nothing was imported (--all-or-nothing)"
         )
     if report.total_inserted:
-        _reset_sequences(loader.conn, [n for n, c in report.inserted.items() if c])
+        names = [name for name, count in report.inserted.items() if count]
+        bulk.reset_sequences(loader.conn, [loader.tables[name] for name in names])
+    if report.total_inserted >= ANALYZE_AFTER:  # fresh planner statistics for a big load
+        loader.conn.execute(text("ANALYZE"))
     return report
 
 
@@ -493,18 +497,3 @@ def _sources_by_sha(conn: Connection, hashes: list[str]) -> dict[str, int]:
         query = select(table.c.sha256, table.c.id).where(table.c.sha256.in_(chunk))
         found.update((sha, id_) for sha, id_ in conn.execute(query))
     return found
-
-
-def _reset_sequences(conn: Connection, names: list[str]) -> None:
-    """On PostgreSQL, move each id sequence past the largest id (explicit ids do not advance it)."""
-    if conn.dialect.name != "postgresql":
-        return
-    for name in names:
-        if "id" not in tables()[name].columns:
-            continue
-        conn.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                f'COALESCE(MAX(id), 0) + 1, false) FROM "{name}"'
-            )
-        )
