@@ -28,7 +28,15 @@ _RUN = re.compile(
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
-_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()]{2,80}?),")
+_APPOSITIVE = re.compile(
+    r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
+)
+# "Foreign Ministry spokesperson Wang Wenbin": a title in lower case before the name
+_LOWER_TITLE = re.compile(
+    r"((?:[A-Z][\w'\u2019-]* )*(?:[a-z]+ ){0,2}(?:spokesperson|spokesman|spokeswoman|secretary|"
+    r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
+    r"negotiator|president|chairman|leader|senator|governor) )$"
+)
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
     "statement",
@@ -116,6 +124,9 @@ class Registry:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             elif mention.kind == "person" and before and not mention.role:
                 mention = parse_speaker(f"{before.group(1)}, {run}") or mention
+            title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
+            if mention.kind == "person" and title and not mention.role:
+                mention = parse_speaker(title.group(1) + run) or mention
             self.add(mention, m.start())
         by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
@@ -221,14 +232,21 @@ class Registry:
             pos, lambda e: e.kind == "institution" and e.name.lower().endswith(head.lower())
         )
 
-    def resolve(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+    def resolve(
+        self,
+        mention: Mention,
+        pos: int,
+        last_speaker: Entity | None,
+        near: int = -1,
+        frame_end: int = -1,
+    ) -> Entity | None:
         """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
         if mention.kind in ("person", "institution"):
             entity = self.add(mention, pos)
             entity.spoke = True
             return entity
         if mention.kind == "pronoun":
-            found = self._pronoun(mention, pos, last_speaker)
+            found = self._pronoun(mention, pos, last_speaker, (near, frame_end))
         elif mention.kind == "description":
             found = self._describe(mention, pos, last_speaker)
         else:
@@ -237,20 +255,40 @@ class Registry:
             found.positions = sorted({*found.positions, pos})
         return found
 
-    def _pronoun(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+    def _pronoun(
+        self,
+        mention: Mention,
+        pos: int,
+        last_speaker: Entity | None,
+        bounds: tuple[int, int],
+    ) -> Entity | None:
+        """He or she: the last person named outside what was said, unless the last speaker
+        spoke in this paragraph and no one has been named since its attribution."""
         word = mention.text.lower()
-        if word in ("he", "she"):
-            return self._recent(
-                pos,
-                lambda e: (
-                    e.kind == "person"
-                    and _compatible(mention.gender, e)
-                    and bool(e.role or e.gender or e.spoke or len(e.positions) > 1)
-                ),
-            )
         if word == "it" and last_speaker and last_speaker.kind == "institution":
             return last_speaker
-        return None
+        if word not in ("he", "she"):
+            return None
+        recent = self._recent(
+            pos,
+            lambda e: (
+                e.kind == "person"
+                and _compatible(mention.gender, e)
+                and bool(e.role or e.gender or e.spoke or len(e.positions) > 1)
+            ),
+        )
+        near, frame_end = bounds
+        if (
+            last_speaker
+            and last_speaker is not recent
+            and last_speaker.kind == "person"
+            and _compatible(mention.gender, last_speaker)
+            and any(near <= p < pos for p in last_speaker.positions)
+        ):
+            named = max((p for p in recent.positions if p < pos), default=-1) if recent else -1
+            if named < frame_end:
+                return last_speaker
+        return recent
 
     def _describe(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
         head = mention.head or ""

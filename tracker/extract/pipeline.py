@@ -52,7 +52,7 @@ _BREAK = re.compile(
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
     r"told|added|stated)\b"
 )
-_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:that|how|whether|why|what)\b\s*)?")
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|"
@@ -192,7 +192,7 @@ class _Article:
             if c.participle and lead.rstrip().endswith(","):
                 end = self.text.rfind(",", start, c.start)
                 break
-            joint = re.search(r",?\s+(?:and|but)\s+(?:also\s+)?$", lead)
+            joint = re.search(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|also)\s+)*$", lead)
             if joint and not self.in_quote(c.start):
                 end = start + joint.start()
                 break
@@ -545,9 +545,13 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in inside)
     ]
     registry.hide(inside)
+    para_start: dict[int, int] = {}
+    for s in art.sents:
+        para_start.setdefault(s.para, s.start)
     out: list[ProposedStatement] = []
     by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
+    last_end = -1
     last_when: When | None = None
     for d in drafts:
         if id(d) in front:
@@ -563,7 +567,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         elif d.inherit:
             entity = last
         elif mention is not None:
-            entity = registry.resolve(mention, d.subject_pos, last)
+            entity = registry.resolve(
+                mention, d.subject_pos, last, para_start[d.sentence.para], last_end
+            )
         else:
             entity = None
         if d.turn:
@@ -613,6 +619,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             elif entity is not last:
                 last_when = None
             last = entity
+            last_end = max(d.cue.end if d.cue else 0, d.pieces[-1][1])
         elif not d.turn:
             last_when = None
     return out

@@ -689,6 +689,8 @@ def _split_org_role(words: list[str]) -> tuple[str | None, str | None]:
     )
     if last_org >= 0 and last_org < len(words) - 1:
         return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
+    if last_org >= 0:
+        return _title(words), None
     return None, _title(words) or None
 
 
@@ -812,6 +814,8 @@ def parse_speaker(np: str) -> Mention | None:
         return None
     country, rest = _country_of(prefix)
     org, role = _split_org_role(rest)
+    if org and not role and not honorific:
+        return Mention("institution", text, _institution_name(words), country=country)
     inst = institution_for(role, country, org)
     name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
