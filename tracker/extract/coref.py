@@ -72,6 +72,10 @@ _HEAD_ROLES = {
     "general": r"secretary[- ]general",
     "secretary-general": r"secretary[- ]general",
     "negotiator": r"minister|negotiator|envoy",
+    "aide": r"aide|adviser|advisor|assistant",
+    "chief": r"chief|secretary[- ]general|head|director",
+    "adviser": r"aide|adviser|advisor",
+    "advisor": r"aide|adviser|advisor",
 }
 
 
@@ -312,6 +316,14 @@ class Registry:
             return _compatible(mention.gender, e)
 
         found = self._recent(pos, fits)
+        if found is None:
+            # "the alliance's chief said" in a lead that names him only later
+            later = [
+                (min(p for p in e.positions if p > pos), e)
+                for e in self.entities
+                if fits(e) and any(p > pos for p in e.positions)
+            ]
+            found = min(later, key=lambda pe: pe[0])[1] if later else None
         # "the Russian president" after "Putin ... told reporters": nothing contradicts
         if (
             found is None

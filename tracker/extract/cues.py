@@ -30,7 +30,7 @@ _FORMS = {
     "assert": "asserts|asserted|asserting",
     "contend": "contends|contended",
     "maintain": "maintained",
-    "suggest": "suggests|suggested|suggesting",
+    "suggest": "suggests|suggested|suggesting|proposed|proposes",
     "write": "writes|wrote|writing",
     "tweet": "tweets|tweeted|tweeting",
     "post": "posted",
@@ -67,7 +67,8 @@ _ALL = sorted((f for forms in _FORMS.values() for f in forms.split("|")), key=le
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
 _CUE = re.compile(
     r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"
-    r"|(?P<according>[Aa]ccording to))(?![\w-])"
+    r"|(?P<according>[Aa]ccording to)"
+    r"|(?P<words>[Ii]n (?:his|her|their) (?:own )?words))(?![\w-])"
 )
 
 
@@ -105,6 +106,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     for m in _CUE.finditer(text, start, end):
         if m.group("according"):
             out.append(Cue(m.start(), m.end(), m.group(), "according"))
+        elif m.group("words"):
+            out.append(Cue(m.start(), m.end(), m.group(), "words"))
         else:
             word = m.group("verb")
             out.append(Cue(m.start(), m.end(), word, _LOOKUP[word]))

@@ -48,9 +48,14 @@ _HEAD_ADVERBS = re.compile(
     r"\w+ly|told|to)\b[ ,]*)+"
 )
 _BREAK = re.compile(
-    r"[,;:(\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|\b(?:and|but|while|because|that|as|As|"
+    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|\b(?:and|but|while|because|that|as|As|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
     r"told|added|stated)\b"
+)
+# "..., the minister said after the meeting.": where or when, not what
+_CIRCUMSTANCE = re.compile(
+    r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
+    r"when|as|in an|in a)\b"
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _TOLD_OBJECT = re.compile(
@@ -179,6 +184,8 @@ class _Article:
             if self.is_claimed(cue.start):
                 continue
             draft = self._frame(s, cue, cues[n + 1 :], drafts)
+            if draft and any(self.is_claimed(a) for a, _ in draft.pieces):
+                continue  # '"...," the leader said, according to a transcript': said once
             if draft:
                 drafts.append(draft)
                 for a, b in draft.pieces:
@@ -202,6 +209,8 @@ class _Article:
         text = self.text
         if cue.according:
             return self._according(s, cue)
+        if cue.lemma == "words":
+            return self._in_words(s, cue)
         right_start = cue.end
         head = _HEAD_ADVERBS.match(text, right_start, s.end)
         after_adv = head.end() if head else right_start
@@ -277,8 +286,12 @@ class _Article:
                 )
         tail_words = _words(rest[_THAT.match(rest).end() :])
         quote_follows = stripped.startswith(",") and self.in_quote(text.find(",", after_adv) + 2)
+        circumstance = _CIRCUMSTANCE.match(stripped) and " that " not in rest.split(",")[0]
         trailing = bool(before) and (
-            after_quote or tail_words < 2 or (stripped.startswith((",", ".")) and not quote_follows)
+            after_quote
+            or tail_words < 2
+            or bool(circumstance)
+            or (stripped.startswith((",", ".")) and not quote_follows)
         )
         if not trailing and (
             (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows
@@ -312,6 +325,21 @@ class _Article:
                 mention = parse_speaker(m.group(1))
                 return bool(mention and mention.kind in ("person", "institution"))
         return False
+
+    def _in_words(self, s: Sentence, cue: Cue) -> Draft | None:
+        """ "In his words, ...": what follows the comma, said by whoever "his" is."""
+        pronoun = {"his": "he", "her": "she", "their": "they"}[cue.word.split()[1].lower()]
+        a, b = _strip(self.text, cue.end, s.end)
+        if _words(self.text[a:b]) < 3:
+            return None
+        return Draft(
+            self._quote_pieces(a, b),
+            parse_speaker(pronoun),
+            cue.start,
+            cue,
+            s,
+            frame=[(s.start, a)],
+        )
 
     def _according(self, s: Sentence, cue: Cue) -> Draft | None:
         text = self.text

@@ -657,7 +657,7 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
         return "US Department of State"
     if re.search(r"\b(president|prime minister|chancellor|king|head of state|leader)\b", low):
         return country
-    if re.search(r"\b(ambassador|envoy)\b", low):
+    if re.search(r"\b(ambassador|envoy|representative)\b", low):
         return country
     return None
 
@@ -690,7 +690,11 @@ def _split_org_role(words: list[str]) -> tuple[str | None, str | None]:
     if last_org >= 0 and last_org < len(words) - 1:
         return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
     if last_org >= 0:
-        return _title(words), None
+        # "Permanent Representative to the United Nations": the title, then where it serves
+        lead = 0
+        while lead < len(words) and _low(words[lead]) in ROLE_WORDS:
+            lead += 1
+        return (None, _title(words[:lead])) if lead else (_title(words), None)
     return None, _title(words) or None
 
 
