@@ -88,10 +88,13 @@ class Official(SQLModel, table=True):
 
 
 class OfficialAlias(SQLModel, table=True):
-    """Another spelling or script of an official's name; `key` is names.name_key(alias)."""
+    """Another spelling or script of an official's name; `key` is names.name_key(alias).
+
+    Every spelling is kept (for display and export) even when several share a key.
+    """
 
     __tablename__ = "official_alias"
-    __table_args__ = (UniqueConstraint("official_id", "key"),)
+    __table_args__ = (UniqueConstraint("official_id", "alias"),)
 
     id: int | None = Field(default=None, primary_key=True)
     official_id: int = _fk("official.id", ondelete="CASCADE", index=False, nullable=False)
@@ -123,7 +126,7 @@ class InstitutionAlias(SQLModel, table=True):
     """Another name of an institution: "MFA", "Russian Foreign Ministry"."""
 
     __tablename__ = "institution_alias"
-    __table_args__ = (UniqueConstraint("institution_id", "key"),)
+    __table_args__ = (UniqueConstraint("institution_id", "alias"),)
 
     id: int | None = Field(default=None, primary_key=True)
     institution_id: int = _fk("institution.id", ondelete="CASCADE", index=False, nullable=False)

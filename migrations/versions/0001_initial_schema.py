@@ -82,7 +82,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_institution_alias")),
         sa.UniqueConstraint(
-            "institution_id", "key", name=op.f("uq_institution_alias_institution_id_key")
+            "institution_id", "alias", name=op.f("uq_institution_alias_institution_id_alias")
         ),
     )
     with op.batch_alter_table("institution_alias", schema=None) as batch_op:
@@ -102,7 +102,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_official_alias")),
-        sa.UniqueConstraint("official_id", "key", name=op.f("uq_official_alias_official_id_key")),
+        sa.UniqueConstraint(
+            "official_id", "alias", name=op.f("uq_official_alias_official_id_alias")
+        ),
     )
     with op.batch_alter_table("official_alias", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_official_alias_key"), ["key"], unique=False)

@@ -47,12 +47,12 @@ def add_official(
 def add_official_alias(
     *, session: Session, official: Official, alias: str, language: str | None = None
 ) -> OfficialAlias | None:
-    """Record another name of an official; None when that spelling is already known."""
+    """Record another name of an official; None when that exact spelling is already known."""
     alias = _clean_name(alias, "alias")
     key = name_key(alias)
     existing = session.exec(
         select(OfficialAlias).where(
-            OfficialAlias.official_id == official.id, OfficialAlias.key == key
+            OfficialAlias.official_id == official.id, OfficialAlias.alias == alias
         )
     ).first()
     if existing is not None:
@@ -95,12 +95,12 @@ def add_institution(
 def add_institution_alias(
     *, session: Session, institution: Institution, alias: str, language: str | None = None
 ) -> InstitutionAlias | None:
-    """Record another name of an institution; None when that spelling is already known."""
+    """Record another name of an institution; None when that exact spelling is already known."""
     alias = _clean_name(alias, "alias")
     key = name_key(alias)
     existing = session.exec(
         select(InstitutionAlias).where(
-            InstitutionAlias.institution_id == institution.id, InstitutionAlias.key == key
+            InstitutionAlias.institution_id == institution.id, InstitutionAlias.alias == alias
         )
     ).first()
     if existing is not None:

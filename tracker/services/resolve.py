@@ -18,13 +18,29 @@ SUGGESTION_CUTOFF = 70
 
 
 def official_candidates(*, session: Session, name: str) -> list[Official]:
-    """Every official whose id is `name` or who has an alias with the same key."""
+    """Every official whose id is `name` or who has an alias with the same key.
+
+    A single word that is nobody's whole name is taken as a surname: the last
+    word of a name ("Ryabkov"), else the first (Chinese order: "Wang" of Wang Yi).
+    """
     if (by_id := _by_id(session, Official, name)) is not None:
         return [by_id]
+    key = name_key(name)
+    found = _officials_where(session, OfficialAlias.key == key)
+    if not found and key and " " not in key:
+        found = _officials_where(session, OfficialAlias.key.endswith(" " + key, autoescape=True))
+        if not found:
+            found = _officials_where(
+                session, OfficialAlias.key.startswith(key + " ", autoescape=True)
+            )
+    return found
+
+
+def _officials_where(session: Session, condition) -> list[Official]:
     statement = (
         select(Official)
         .join(OfficialAlias, OfficialAlias.official_id == Official.id)
-        .where(OfficialAlias.key == name_key(name))
+        .where(condition)
         .distinct()
         .order_by(Official.id)
     )
