@@ -362,7 +362,8 @@ def _relevance(session: Session, about: str):
             .select_from(text("statement_fts"))
             .where(text("statement_fts MATCH :rank_query"))
             .params(rank_query=compile_query(about, "sqlite"))
-            .subquery("fts")
+            .cte("fts")
+            .prefix_with("MATERIALIZED")  # bm25() cannot run inside a flattened aggregate
         )
         return ranked, ranked.c.fts_id == S.id, -ranked.c.fts_rank
     score = func.ts_rank_cd(literal_column("statement.search_vector"), _tsquery(about))
@@ -475,11 +476,11 @@ def _month(session: Session, column) -> ColumnElement[str]:
 
 
 def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[str, Any]]:
-    """Statement counts per official, institution spoken for, or month (by latest day)."""
+    """Statement counts per official, institution spoken for, or month, with the first and
+    last day (statements are counted at the latest day they may have been said)."""
     where = where_clause(session, filt)
     count = func.count(S.id)
-    first = func.min(func.coalesce(S.said_from, S.said_to))
-    last = func.max(S.said_to)
+    first, last = func.min(S.said_to), func.max(S.said_to)
     if dimension == "official":
         key, name = Official.id, Official.name
         query = select(key, name, count, first, last).join(Official, Official.id == S.official_id)
@@ -523,7 +524,7 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
             Institution.name.label("institution"),
             count.label("statements"),
             total.label("score"),
-            func.min(func.coalesce(S.said_from, S.said_to)).label("first"),
+            func.min(S.said_to).label("first"),
             func.max(S.said_to).label("last"),
         )
         .select_from(Statement)

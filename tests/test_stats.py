@@ -1,0 +1,123 @@
+"""`tracker stats` (counts per official, institution and month) and `tracker who --about`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.query_world import seed
+
+
+@pytest.fixture
+def world(db_url: str) -> dict[str, int]:
+    return seed(db_url)
+
+
+def stats_rows(cli, *args: str) -> list[dict]:
+    return json.loads(cli("stats", "--format", "json", *args).stdout)
+
+
+def test_counts_per_official_with_first_and_last_day(cli, world):
+    rows = stats_rows(cli, "--per", "official")
+    assert [(r["name"], r["statements"]) for r in rows] == [
+        ("Sergey Ryabkov", 3),
+        ("Ivan Former", 2),
+        ("Maria Zakharova", 2),
+        ("Alexander Grushko", 1),
+        ("Antony Blinken", 1),
+        ("Jens Stoltenberg", 1),
+    ]
+    ryabkov = rows[0]
+    assert ryabkov["group"] == "official" and ryabkov["id"] == world["official:Sergey Ryabkov"]
+    # counted at the latest day each may have been said
+    assert (ryabkov["first"], ryabkov["last"]) == ("2021-12-10", "2021-12-31")
+    zakharova = rows[2]  # her undated statement counts but has no day
+    assert (zakharova["first"], zakharova["last"]) == ("2022-01-20", "2022-01-20")
+
+
+def test_counts_per_institution_spoken_for(cli, world):
+    rows = stats_rows(cli, "--per", "institution")
+    assert [(r["name"], r["statements"]) for r in rows] == [
+        ("Russian Foreign Ministry", 6),
+        ("European Cooperation Department", 1),
+        ("NATO", 1),
+        ("State Department", 1),
+    ]
+
+
+def test_counts_per_month_with_undated_last(cli, world):
+    rows = stats_rows(cli, "--per", "month")
+    assert [(r["name"], r["statements"]) for r in rows] == [
+        ("2015-06", 1),
+        ("2018-03", 1),
+        ("2021-11", 1),
+        ("2021-12", 6),
+        ("2022-01", 1),
+        ("date unknown", 1),
+    ]
+
+
+def test_stats_take_the_filters(cli, world):
+    rows = stats_rows(cli, "--institution", "MFA", "--from", "2021-12", "--to", "2021-12")
+    per = {(r["group"], r["name"]): r["statements"] for r in rows}
+    assert per == {
+        ("official", "Sergey Ryabkov"): 3,
+        ("institution", "Russian Foreign Ministry"): 4,
+        ("month", "2021-12"): 4,
+    }
+
+
+def test_stats_table_and_csv(cli, world, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    out = cli("stats").stdout
+    for title in ("Statements per official", "per institution", "per month"):
+        assert title in out
+    rows = list(csv.DictReader(io.StringIO(cli("stats", "-f", "csv", "--per", "month").stdout)))
+    assert rows[-1] == {
+        "group": "month",
+        "id": "",
+        "name": "date unknown",
+        "statements": "1",
+        "first": "",
+        "last": "",
+    }
+
+
+def test_stats_refuse_an_unknown_grouping(cli, world):
+    result = cli("stats", "--per", "weekday", expect=1)
+    assert "unknown --per 'weekday'" in result.stderr
+
+
+def test_who_ranks_speakers_by_matching_statements(cli, world):
+    rows = json.loads(cli("who", "--about", "security guarantees", "-f", "json").stdout)
+    assert [(r["speaker"], r["statements"]) for r in rows] == [
+        ("Sergey Ryabkov", 2),
+        ("Russian Foreign Ministry", 1),
+    ]
+    assert rows[0]["official_id"] == world["official:Sergey Ryabkov"]
+    assert rows[1]["institution_id"] == world["institution:Russian Foreign Ministry"]
+    assert (rows[0]["first"], rows[0]["last"]) == ("2021-12-17", "2021-12-31")
+    assert all(r["score"] > 0 for r in rows)
+
+
+def test_who_breaks_ties_by_relevance(cli, world):
+    rows = json.loads(cli("who", "--about", "NATO OR alliance", "-f", "json").stdout)
+    assert {r["speaker"] for r in rows} == {
+        "Sergey Ryabkov",
+        "Maria Zakharova",
+        "Jens Stoltenberg",
+        "Alexander Grushko",
+    }
+    assert all(r["statements"] == 1 for r in rows)
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+
+
+def test_who_takes_filters_and_needs_a_subject(cli, world, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    out = cli("who", "--about", "guarantees", "--institution", "MFA", "--to", "2016").stdout
+    assert "Alexander Grushko" in out and "Sergey Ryabkov" not in out
+    assert "Missing option '--about'" in cli("who", expect=2).stderr
+    assert "nothing to search for" in cli("who", "--about", "--", expect=1).stderr
