@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from tracker.dates import DateSpan, parse_edtf
@@ -239,9 +239,14 @@ def _already_reported(
         query = query.where(or_(Statement.said_from.is_(None), Statement.said_from <= span.end))
     if span.start is not None:
         query = query.where(or_(Statement.said_to.is_(None), Statement.said_to >= span.start))
+    # Texts of very different lengths cannot be 90% alike: leave them in the database.
+    size = len(text)
+    query = query.where(func.length(Statement.text).between(size * 3 // 4, size * 4 // 3 + 1))
     wanted = normalise_quote(text)
     best, best_score = None, DUPLICATE_SIMILARITY
-    for statement_id, stored in session.exec(query):
+    with session.no_autoflush:  # statements are flushed as made; pending citations can wait
+        rows = session.exec(query).all()
+    for statement_id, stored in rows:
         score = fuzz.ratio(wanted, normalise_quote(stored), score_cutoff=best_score)
         if score >= best_score:
             best, best_score = statement_id, score
