@@ -184,7 +184,7 @@ class _Article:
             if self.is_claimed(cue.start):
                 continue
             draft = self._frame(s, cue, cues[n + 1 :], drafts)
-            if draft and any(self.is_claimed(a) for a, _ in draft.pieces):
+            if draft and any(a < cb and ca < b for a, b in draft.pieces for ca, cb in self.claimed):
                 continue  # '"...," the leader said, according to a transcript': said once
             if draft:
                 drafts.append(draft)
@@ -199,7 +199,10 @@ class _Article:
             if c.participle and lead.rstrip().endswith(","):
                 end = self.text.rfind(",", start, c.start)
                 break
-            joint = re.search(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|also)\s+)*$", lead)
+            joint = re.search(
+                r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$",
+                lead,
+            )
             if joint and not self.in_quote(c.start):
                 end = start + joint.start()
                 break
@@ -298,7 +301,7 @@ class _Article:
         ):
             start = after_adv + _THAT.match(rest).end()
             if cue.directive:
-                nested = re.search(r"\b(?:said|says|told|added|stated)\s+$", text[:subj_start])
+                nested = re.search(r"\b(?:said|says|told|added|stated)\s*$", text[:subj_start])
                 start = subj_start if nested else cue.start
             a, b = self._content_after(s, start, later)
             if _words(text[a:b]) < 2 or (
@@ -457,7 +460,16 @@ def _orphan_quotes(art: _Article, drafts: list[Draft]) -> list[Draft]:
             continue
         if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
             # 'The minister was blunt: "..."': the sentence's subject speaks
-            out.append(Draft(list(q.pieces), None, q.outer[0], None, sent, sentence_subject=True))
+            lead = art.text[sent.start : q.outer[0]]
+            clause = sent.start + lead.rfind(",") + 1
+            first = re.match(r"\s*(he|she|He|She)\b", art.text[clause : q.outer[0]])
+            if first:
+                pronoun = parse_speaker(first.group(1))
+                out.append(Draft(list(q.pieces), pronoun, clause + first.start(1), None, sent))
+            else:
+                out.append(
+                    Draft(list(q.pieces), None, q.outer[0], None, sent, sentence_subject=True)
+                )
             art.claimed.extend(q.pieces)
             continue
         if q.outer[0] > sent.start + 1:
@@ -587,11 +599,11 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         joined = " ".join(text[a:b] for a, b in d.pieces)
         mention = d.subject
         if d.sentence_subject:
-            entity = (
-                by_sentence.get(d.sentence.start)
-                or registry.first_person(d.sentence.start, d.subject_pos)
-                or last
+            entity = by_sentence.get(d.sentence.start) or registry.first_person(
+                d.sentence.start, d.subject_pos
             )
+            if entity is None:
+                continue  # no one to say it
         elif d.inherit:
             entity = last
         elif mention is not None:

@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "earlier",
         re.compile(
             r"\b(?:earlier|previously|recently|in the past|"
-            r"ha(?:s|d|ve) (?:also |repeatedly |long |already |often )?"
+            r"ha(?:s|ve) (?:also |repeatedly |long |already |often )?"
             r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
             re.I,
         ),
@@ -121,7 +121,7 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
-_TIMELINE = {"md", "dm", "weekday", "yesterday", "today", "ago", *_ANCHORED}
+_TIMELINE = {"md", "dm", "weekday", "yesterday", "today", "ago"}
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
