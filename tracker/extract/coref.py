@@ -93,9 +93,6 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     spoke: bool = False
 
-    def last_before(self, pos: int) -> int:
-        return max((p for p in self.positions if p <= pos), default=-1)
-
 
 @lru_cache(maxsize=4096)
 def _surname(name: str) -> str:

@@ -95,10 +95,6 @@ class Cue:
     def according(self) -> bool:
         return self.lemma == "according"
 
-    @property
-    def present(self) -> bool:
-        return self.word in ("say", "says", "tells", "writes", "adds", "notes", "argues")
-
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""

@@ -183,7 +183,7 @@ class _Article:
         for n, cue in enumerate(cues):
             if self.is_claimed(cue.start):
                 continue
-            draft = self._frame(s, cue, cues[n + 1 :], drafts)
+            draft = self._frame(s, cue, cues[n + 1 :])
             if draft and any(a < cb and ca < b for a, b in draft.pieces for ca, cb in self.claimed):
                 continue  # '"...," the leader said, according to a transcript': said once
             if draft:
@@ -208,7 +208,7 @@ class _Article:
                 break
         return _strip(self.text, start, end)
 
-    def _frame(self, s: Sentence, cue: Cue, later: list[Cue], done: list[Draft]) -> Draft | None:
+    def _frame(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         text = self.text
         if cue.according:
             return self._according(s, cue)
