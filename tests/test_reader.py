@@ -232,3 +232,20 @@ def test_command_line_metadata_wins_over_the_article() -> None:
         "Envoy says talks will resume",
         "GENEVA",
     )
+
+
+def test_ingesting_a_url_records_it_with_the_date_its_page_gives(cli, db_url: str, server: str):
+    from sqlmodel import select
+
+    from tracker.db import session_scope
+    from tracker.models import Institution, Source, Statement
+
+    url = f"{server}/story.html"
+    result = cli("ingest", url, "--yes")
+    assert f"{url}: source 1:" in result.stdout
+    with session_scope(db_url, write=False) as s:
+        source = s.exec(select(Source)).one()
+        assert (source.url, source.published) == (url, date(2022, 3, 4))
+        assert s.get(Institution, source.outlet_id).name == "Example Wire"
+        # "on Tuesday" counts back from the dateline's March 3, in the page's year
+        assert {st.said_from for st in s.exec(select(Statement))} == {date(2022, 3, 1)}
