@@ -13,12 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.extract.speakers import (
-    ORG_HEADS,
-    Mention,
-    institution_for,
-    parse_speaker,
-)
+from tracker.extract.lexicon import ORG_HEADS
+from tracker.extract.speakers import Mention, institution_for, parse_speaker
 
 _CAP = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(

@@ -14,9 +14,10 @@ import re
 
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.frames import Draft, Reader, strip_span, words_in
+from tracker.extract.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
-from tracker.extract.speakers import CAPITALS, OUTLET_COUNTRY, Mention, parse_speaker
+from tracker.extract.speakers import Mention, parse_speaker
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.when import When, default_when, find_when, timeline
 

@@ -12,14 +12,8 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.cues import find_cues
-from tracker.extract.speakers import (
-    CAPITALS,
-    ORG_HEADS,
-    ROLE_WORDS,
-    Mention,
-    institution_for,
-    parse_speaker,
-)
+from tracker.extract.lexicon import CAPITALS, ORG_HEADS, ROLE_WORDS
+from tracker.extract.speakers import Mention, institution_for, parse_speaker
 
 _HEADER = re.compile(r"\b(?:Briefing|Press Conference|Press Availability|Transcript)\b")
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w.'\u2019 -]{0,40}?):[ \t]+(?=\S)", re.M)

@@ -1,0 +1,113 @@
+"""Word lists for reading speaker phrases: nationalities, titles, kinds of institution.
+
+Kept apart from the rules in :mod:`tracker.extract.speakers` so they can grow without touching
+them. Lists are written as space- or semicolon-separated strings to stay compact.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """ "russian:Russia;us:United States" -> {"russian": "Russia", "us": "United States"}."""
+    return dict(item.split(":", 1) for item in text.split(";") if item)
+
+
+NATIONALITIES = _pairs(
+    "russian:Russia;american:United States;us:United States;u.s.:United States;"
+    "chinese:China;ukrainian:Ukraine;british:United Kingdom;uk:United Kingdom;french:France;"
+    "german:Germany;iranian:Iran;israeli:Israel;turkish:Turkey;japanese:Japan;indian:India;"
+    "polish:Poland;belarusian:Belarus;kazakh:Kazakhstan;syrian:Syria;saudi:Saudi Arabia;"
+    "italian:Italy;spanish:Spain;canadian:Canada;australian:Australia;estonian:Estonia;"
+    "latvian:Latvia;lithuanian:Lithuania;finnish:Finland;swedish:Sweden;norwegian:Norway;"
+    "danish:Denmark;dutch:Netherlands;hungarian:Hungary;czech:Czechia;romanian:Romania;"
+    "serbian:Serbia;greek:Greece;armenian:Armenia;azerbaijani:Azerbaijan;egyptian:Egypt;"
+    "qatari:Qatar;pakistani:Pakistan;afghan:Afghanistan;iraqi:Iraq;venezuelan:Venezuela;"
+    "cuban:Cuba;brazilian:Brazil;mexican:Mexico;georgian:Georgia;moldovan:Moldova;"
+    "austrian:Austria;swiss:Switzerland;belgian:Belgium;irish:Ireland;portuguese:Portugal;"
+    "slovak:Slovakia;bulgarian:Bulgaria;croatian:Croatia;slovenian:Slovenia;"
+    "albanian:Albania;uzbek:Uzbekistan;kyrgyz:Kyrgyzstan;tajik:Tajikistan;"
+    "mongolian:Mongolia;vietnamese:Vietnam;thai:Thailand;indonesian:Indonesia;"
+    "malaysian:Malaysia;filipino:Philippines;nigerian:Nigeria;south african:South Africa;"
+    "kenyan:Kenya;ethiopian:Ethiopia;algerian:Algeria;moroccan:Morocco;lebanese:Lebanon;"
+    "jordanian:Jordan;emirati:United Arab Emirates;kuwaiti:Kuwait;palestinian:Palestine;"
+    "chilean:Chile;colombian:Colombia;argentine:Argentina;argentinian:Argentina;"
+    "icelandic:Iceland;luxembourgish:Luxembourg;maltese:Malta;cypriot:Cyprus;"
+    "new zealand:New Zealand;north korean:North Korea;south korean:South Korea;"
+    "korean:South Korea"
+)
+COUNTRIES = {country.lower(): country for country in NATIONALITIES.values()} | _pairs(
+    "russia:Russia;the united states:United States;united states:United States;"
+    "america:United States;china:China;britain:United Kingdom;the united kingdom:United Kingdom"
+)
+ADJECTIVE = {country: adj.title() for adj, country in NATIONALITIES.items() if len(adj) > 3}
+ADJECTIVE["United States"] = "US"
+CAPITALS = _pairs(
+    "moscow:Russia;washington:United States;beijing:China;kyiv:Ukraine;kiev:Ukraine;"
+    "london:United Kingdom;paris:France;berlin:Germany;tehran:Iran;ankara:Turkey;"
+    "tokyo:Japan;minsk:Belarus;warsaw:Poland"
+)
+OUTLET_COUNTRY = _pairs(
+    "tass:Russia;ria novosti:Russia;interfax:Russia;sputnik:Russia;xinhua:China;cgtn:China;"
+    "ukrinform:Ukraine"
+)
+ROLE_WORDS = _set(
+    "acting activist adm. admiral adviser advisor affairs aide ambassador analyst anchor "
+    "assistant attorney billionaire businessman businesswoman campaign candidate capt. ceo "
+    "chair chairman chairwoman chancellor chief col. columnist commander commissioner "
+    "congressman congresswoman consultant correspondent counsel counselor crown defence defense "
+    "delegate democrat democratic deputy deputy-director diplomat director director-general "
+    "economist editor emir envoy ex executive finance first foreign former founder gen. general "
+    "gop gov. governor head high host independent interior judge justice king lawmaker leader "
+    "leading lt. maj. majority manager mayor minister minority national negotiator nominee "
+    "officer official permanent policy pollster pope president president-elect presidential "
+    "press prime prince prof. professor queen rep. reporter representative republican secretary "
+    "secretary-general security sen. senator senior sgt. sir speaker special spokesman "
+    "spokesmen spokesperson spokeswoman staff state strategist top under undersecretary veteran "
+    "vice vice-president whip"
+)
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+HONORIFICS |= {"dr.": None, "dr": None}
+ORG_HEADS = _set(
+    "abc administration afp agency alliance allies ap army assembly association authorities "
+    "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
+    "club cnn coalition command commission committee congress council court daily delegation "
+    "department duma economist embassy eu forces foundation fund gazette globe government group "
+    "guardian headquarters herald house iaea institute journal kremlin magazine military "
+    "ministry mission msn msnbc nations nato nbc network news newspaper office organisation "
+    "organization osce pac parliament party pentagon police politico poll post presidency press "
+    "regime report reuters review secretariat senate service statement study survey tass "
+    "telegraph times tribune un union website weekly xinhua"
+)
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
+UNNAMED_HEADS = _set(
+    "aides americans analysts authorities critics democrats diplomats experts insiders "
+    "lawmakers leaders many media members ministers observers officials others people reports "
+    "representatives republicans residents russians some source sources spokesmen supporters "
+    "voters witnesses"
+)
+INDEFINITE = _set(
+    "a all an anonymous another both few many most numerous one other several some three two "
+    "unnamed various"
+)
+DEFINITE = _set("her his its our that the their these this those")
+FEMALE_FIRST = _set(
+    "amy angela ann anna annalena barbara carly catherine condoleezza dana debbie donna elena "
+    "elizabeth ellen emily hannah helen hillary hope huma ivanka jane janet jen jennifer jill "
+    "julia kaja kamala karen kate katrina kellyanne kirsten laura linda lisa liz lynne "
+    "madeleine margaret maria marie mary megyn melania michelle nancy natalia nikki olga "
+    "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy"
+)
+FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
+PARTICLES = _set("al bin da de der di du el la le van von")
+CONNECTORS = _set("and for of on the to")
+NOT_NAMES = _set(
+    "a after all also an and april as asked at august before both but december earlier february "
+    "friday he her here his how however i if in it its january july june last later many march "
+    "may meanwhile monday most my no not november now october on our saturday september she so "
+    "some speaking still such sunday that the their then there they this thursday today tuesday "
+    "we wednesday what when while who why yesterday yet you"
+)
