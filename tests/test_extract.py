@@ -235,6 +235,55 @@ def test_headline_restating_the_body_is_not_counted() -> None:
     assert s.speaker == "Mehmet Arslan"
 
 
+def test_in_his_words() -> None:
+    text = (
+        "Russian President Pavel Orlov spoke for four hours. "
+        "In his words, the reply had been received and studied."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == ("Pavel Orlov", "the reply had been received and studied")
+
+
+def test_a_ministry_readout_of_its_minister_is_the_minister_speaking() -> None:
+    text = (
+        "The Hungarian Foreign Ministry said Foreign Minister Gabor Toth had stressed that "
+        "the border would stay open."
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type, s.text) == (
+        "Gabor Toth",
+        "person",
+        "the border would stay open",
+    )
+
+
+def test_circumstances_after_a_trailing_attribution_are_not_what_was_said() -> None:
+    s = only(
+        "The talks were useful, Polish Foreign Minister Anna Nowak told reporters after lunch."
+    )
+    assert (s.speaker, s.text) == ("Anna Nowak", "The talks were useful")
+
+
+def test_description_named_only_later_in_the_lead() -> None:
+    text = (
+        "The grain deal will hold, the alliance's chief said on Tuesday.\n\n"
+        "Secretary General Lars Berg told reporters that the allies were united."
+    )
+    assert [s.speaker for s in run(text)] == ["Lars Berg", "Lars Berg"]
+
+
+def test_coordinated_verbs_share_the_subject() -> None:
+    s = only(
+        "Dutch Foreign Minister Pieter de Vries met the envoy and told him that The Hague "
+        "would not change course."
+    )
+    assert (s.speaker, s.text) == ("Pieter de Vries", "The Hague would not change course")
+
+
+def test_naming_is_not_saying() -> None:
+    assert run("Russian President Pavel Orlov announced what he called a special operation.") == []
+
+
 # Dates
 
 
@@ -275,6 +324,23 @@ def test_each_statement_has_its_own_date_and_followers_inherit() -> None:
     assert [s.said_on for s in run(text)] == ["2023-03-13", "2023-03-13", "2023-03-14"]
 
 
+def test_statement_without_a_date_takes_the_day_the_narrative_named() -> None:
+    text = (
+        "On Monday, Dutch Foreign Minister Pieter de Vries met his Belgian counterpart. "
+        "He said afterwards that the meeting had been useful."
+    )
+    s = only(text)
+    assert (s.speaker, s.said_on) == ("Pieter de Vries", "2023-03-13")
+
+
+def test_the_next_day_counts_from_the_day_named_before() -> None:
+    text = (
+        "On March 1, the ministry published its proposals. Japanese Foreign Minister Kenji Sato "
+        "said the next day that Tokyo would study them."
+    )
+    assert only(text).said_on == "2023-03-02"
+
+
 def test_no_evidence_gives_the_reference_date_with_less_confidence() -> None:
     dated = only("Norwegian Foreign Minister Erik Dahl said on Monday the mission would go on.")
     undated = only("Norwegian Foreign Minister Erik Dahl said the mission would go on.")
@@ -308,6 +374,19 @@ def test_briefing_transcript_turns_are_statements_of_the_briefer() -> None:
     ]
     assert found[1].text == "We do not agree, and we will keep talking to our partners."
     assert found[0].institution == "US Department of State"
+
+
+def test_interview_answers_are_statements_of_the_one_answering() -> None:
+    text = (
+        "Interview with Foreign Minister Tomas Varga on the border crisis\n\n"
+        "TASS: Mr Varga, is there any progress?\n\n"
+        "Varga: We have made some progress. The talks continue.\n\n"
+        "TASS: When will the next round take place?\n\n"
+        "Varga: In two weeks, in Vienna, if nothing changes.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Tomas Varga", "direct")] * 2
+    assert found[1].text == "In two weeks, in Vienna, if nothing changes."
 
 
 # Article metadata

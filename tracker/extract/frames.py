@@ -271,6 +271,8 @@ class Reader:
                 nested = re.search(r"\b(?:said|says|told|added|stated)\s*$", text[:subj_start])
                 start = subj_start if nested else cue.start
             a, b = self._content_after(s, start, later)
+            if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
+                return None  # "announced what he called a special operation": naming
             if words_in(text[a:b]) < 2 or (
                 subject.kind == "institution" and self._reports_another(a, later)
             ):
