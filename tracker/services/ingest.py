@@ -29,7 +29,6 @@ from sqlmodel import Session, select
 from tracker.dates import DateSpan, parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
-from tracker.extract.speakers import COUNTRIES, NATIONALITIES, OUTLET_COUNTRY
 from tracker.models import (
     STATEMENT_KINDS,
     STATUSES,
@@ -51,22 +50,40 @@ DUPLICATE_SIMILARITY = 90.0
 NAME_SIMILARITY = 90.0
 FIRST_NAME_SIMILARITY = 80.0
 
-COUNTRY_CODES = {
-    "Russia": "RU", "United States": "US", "China": "CN", "Ukraine": "UA",
-    "United Kingdom": "GB", "France": "FR", "Germany": "DE", "Iran": "IR", "Israel": "IL",
-    "Turkey": "TR", "Japan": "JP", "India": "IN", "Poland": "PL", "Belarus": "BY",
-    "Kazakhstan": "KZ", "Syria": "SY", "Saudi Arabia": "SA", "Italy": "IT", "Spain": "ES",
-    "Canada": "CA", "Australia": "AU", "Estonia": "EE", "Latvia": "LV", "Lithuania": "LT",
-    "Finland": "FI", "Sweden": "SE", "Norway": "NO", "Denmark": "DK", "Netherlands": "NL",
-    "Hungary": "HU", "Czechia": "CZ", "Romania": "RO", "Serbia": "RS", "Greece": "GR",
-    "Armenia": "AM", "Azerbaijan": "AZ", "Egypt": "EG", "Qatar": "QA", "Pakistan": "PK",
-    "Afghanistan": "AF", "Iraq": "IQ", "Venezuela": "VE", "Cuba": "CU", "Brazil": "BR",
-    "Mexico": "MX", "Georgia": "GE", "Moldova": "MD", "North Korea": "KP", "South Korea": "KR",
+# Countries as institution names give them: name, then adjectives and other names. Kept here,
+# not borrowed from extraction's lexicon, so that the database side does not move with it.
+COUNTRIES = {
+    "RU": ("Russia", "russian", "russian federation"),
+    "US": ("United States", "american", "us", "u s", "usa", "united states of america", "america"),
+    "CN": ("China", "chinese", "prc", "peoples republic of china"),
+    "UA": ("Ukraine", "ukrainian"),
+    "GB": ("United Kingdom", "british", "uk", "britain", "great britain"),
+    "FR": ("France", "french"), "DE": ("Germany", "german"), "IR": ("Iran", "iranian"),
+    "IL": ("Israel", "israeli"), "TR": ("Turkey", "turkish", "turkiye"),
+    "JP": ("Japan", "japanese"), "IN": ("India", "indian"), "PL": ("Poland", "polish"),
+    "BY": ("Belarus", "belarusian"), "KZ": ("Kazakhstan", "kazakh"), "SY": ("Syria", "syrian"),
+    "SA": ("Saudi Arabia", "saudi"), "IT": ("Italy", "italian"), "ES": ("Spain", "spanish"),
+    "CA": ("Canada", "canadian"), "AU": ("Australia", "australian"),
+    "EE": ("Estonia", "estonian"), "LV": ("Latvia", "latvian"), "LT": ("Lithuania", "lithuanian"),
+    "FI": ("Finland", "finnish"), "SE": ("Sweden", "swedish"), "NO": ("Norway", "norwegian"),
+    "DK": ("Denmark", "danish"), "NL": ("Netherlands", "dutch"), "HU": ("Hungary", "hungarian"),
+    "CZ": ("Czechia", "czech", "czech republic"), "RO": ("Romania", "romanian"),
+    "RS": ("Serbia", "serbian"), "GR": ("Greece", "greek"), "AM": ("Armenia", "armenian"),
+    "AZ": ("Azerbaijan", "azerbaijani"), "EG": ("Egypt", "egyptian"), "QA": ("Qatar", "qatari"),
+    "PK": ("Pakistan", "pakistani"), "AF": ("Afghanistan", "afghan"), "IQ": ("Iraq", "iraqi"),
+    "VE": ("Venezuela", "venezuelan"), "CU": ("Cuba", "cuban"), "BR": ("Brazil", "brazilian"),
+    "MX": ("Mexico", "mexican"), "GE": ("Georgia", "georgian"), "MD": ("Moldova", "moldovan"),
+    "KP": ("North Korea", "north korean", "dprk"), "KR": ("South Korea", "south korean"),
 }  # fmt: skip
-_COUNTRY_PHRASES = {
-    "russian federation": "Russia", "peoples republic of china": "China", "prc": "China",
-    "united states of america": "United States", "usa": "United States", "u s": "United States",
-    "us": "United States", "uk": "United Kingdom", "great britain": "United Kingdom",
+COUNTRY_CODES = {names[0]: code for code, names in COUNTRIES.items()}
+_COUNTRY_WORDS = {fold(word): names[0] for names in COUNTRIES.values() for word in names}
+_STATE_NAMES = {fold(names[0]) for names in COUNTRIES.values()} | {
+    "russian federation", "united states of america", "usa", "us", "u s", "america", "prc",
+    "peoples republic of china", "uk", "britain", "great britain", "dprk", "czech republic",
+}  # fmt: skip
+OUTLET_COUNTRY = {
+    "tass": "Russia", "ria novosti": "Russia", "interfax": "Russia", "sputnik": "Russia",
+    "xinhua": "China", "cgtn": "China", "global times": "China", "ukrinform": "Ukraine",
 }  # fmt: skip
 _SEATS = {
     "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
@@ -482,16 +499,14 @@ def country_in(name: str) -> str | None:
     """The country an institution's name names ("Russian Foreign Ministry" -> Russia)."""
     words = fold(re.sub(r"['\u2019]s\b", "", name)).split()
     text = f" {' '.join(words)} "
-    for phrase, country in (_COUNTRY_PHRASES | _SEATS).items():
+    for phrase, country in _SEATS.items():
         if f" {phrase} " in text:
             return country
-    for size in (2, 1):
+    for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            gram = " ".join(words[i : i + size])
-            if gram in NATIONALITIES:
-                return NATIONALITIES[gram]
-            if gram in COUNTRIES:
-                return COUNTRIES[gram]
+            country = _COUNTRY_WORDS.get(" ".join(words[i : i + size]))
+            if country is not None:
+                return country
     return None
 
 
@@ -503,10 +518,9 @@ def institution_signature(name: str) -> tuple[str | None, str]:
     for pattern, canonical in _BODY_SYNONYMS:
         body = re.sub(pattern, canonical, body)
     if country:
-        phrases = {fold(country), *_COUNTRY_PHRASES, *NATIONALITIES, *COUNTRIES}
-        for phrase in sorted(phrases, key=len, reverse=True):
-            if country_in(phrase) == country:
-                body = body.replace(f" {fold(phrase)} ", " ")
+        code = COUNTRY_CODES[country]
+        for phrase in sorted(map(fold, COUNTRIES[code]), key=len, reverse=True):
+            body = body.replace(f" {phrase} ", " ")
     words = [w for w in body.split() if w not in {"the", "of", "s"}]
     return country, " ".join(words)
 
@@ -514,7 +528,7 @@ def institution_signature(name: str) -> tuple[str | None, str]:
 def guess_kind(name: str) -> str:
     """The institution kind a name suggests: "Foreign Ministry" -> ministry, "Russia" -> state."""
     folded = fold(name)
-    if folded.removeprefix("the ") in COUNTRIES or folded in _COUNTRY_PHRASES:
+    if folded.removeprefix("the ") in _STATE_NAMES:
         return "state"
     for pattern, kind in _KINDS:
         if re.search(pattern, folded):
