@@ -159,11 +159,16 @@ class Run:
         self.database: Database | None = None
 
     def say(self, message: str, *, err: bool = False) -> None:
-        """A line for the user: on stderr with --json (stdout is data), else where asked."""
-        if self._progress is not None:
-            self._progress.console.print(message, markup=False, highlight=False)
+        """A line for the user: on stderr with --json (stdout is data), else where asked.
+
+        While the progress bar runs, lines bound for the terminal go above it.
+        """
+        to_stderr = err or self.json_out
+        bar = self._progress
+        if bar is not None and (to_stderr or sys.stdout.isatty()):
+            bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
-            typer.echo(message, err=err or self.json_out)
+            typer.echo(message, err=to_stderr)
 
     def all(self, items: list[Input]) -> None:
         if not self.dry_run:
