@@ -134,6 +134,12 @@ def describe_operational_error(exc: OperationalError, url: str) -> str:
     where = make_url(url).render_as_string(hide_password=True)
     if "readonly" in message or "read-only" in message:
         return f"database {where} is read-only: {message}"
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if "unable to open" in message and path is not None and path.exists():
+        return (
+            f"database {where}: {message} (the file or its folder is read-only; "
+            "SQLite needs to write both)"
+        )
     return f"database {where}: {message}"
 
 

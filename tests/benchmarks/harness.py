@@ -79,6 +79,15 @@ class Report:
 
     def __init__(self) -> None:
         self.figures: list[Figure] = []
+        self.failures: dict[str, str] = {}
+
+    def attempt(self, part: str, measure: Callable[..., None], *args: Any) -> None:
+        """Run one part of the measurements; a failure is recorded and the run goes on."""
+        try:
+            measure(*args)
+        except Exception as exc:  # noqa: BLE001 - reported in the results, not hidden
+            self.failures[part] = f"{type(exc).__name__}: {exc}"
+            print(f"FAILED {part}: {self.failures[part]}", file=sys.stderr, flush=True)
 
     def add(self, figure: Figure) -> Figure:
         if figure.baseline:
@@ -583,12 +592,13 @@ def run(statements: int, out: Path, postgres: str | None, workdir: Path) -> dict
         stale.unlink()
     report.add(Figure("sqlite", "analyze_after_load", analyze(url), "s"))
     subjects = pick_subjects(url)
-    query_figures("sqlite", url, subjects, report)
-    export_figures(url, path, workdir, report)
-    startup_figures(url, subjects, report)
-    ingest_figure(workdir, report)
+    # One failing part (say, a command being rewritten) must not lose the figures of the others.
+    report.attempt("queries", query_figures, "sqlite", url, subjects, report)
+    report.attempt("export", export_figures, url, path, workdir, report)
+    report.attempt("start-up", startup_figures, url, subjects, report)
+    report.attempt("ingest", ingest_figure, workdir, report)
     if postgres:
-        postgres_figures(Archive(scale), postgres, report)
+        report.attempt("postgresql", postgres_figures, Archive(scale), postgres, report)
     result = {
         "run": {
             "started": started,
@@ -600,6 +610,7 @@ def run(statements: int, out: Path, postgres: str | None, workdir: Path) -> dict
             "postgres": bool(postgres),
         },
         "figures": [asdict(f) for f in report.figures],
+        "failures": report.failures,
     }
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {out}", flush=True)

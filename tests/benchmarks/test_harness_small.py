@@ -49,6 +49,7 @@ def test_small_run_produces_every_figure(tmp_path):
     written = json.loads(out.read_text())
     assert written == json.loads(json.dumps(returned))
     assert written["run"]["counts"]["statements"] == 10_000
+    assert written["failures"] == {}
     by_engine: dict[str, dict[str, dict]] = {}
     for figure in written["figures"]:
         by_engine.setdefault(figure["engine"], {})[figure["name"]] = figure
