@@ -39,7 +39,7 @@ _FORMS = {
     "acknowledge": "acknowledges|acknowledged|acknowledging|admits|admitted|admitting|"
     "conceded|concedes",
     "confirm": "confirms|confirmed|confirming",
-    "deny": "denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned|questions",
+    "deny": "denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
     "specify": "specified",
     "reiterate": "reiterates|reiterated|reiterating",
     "recall": "recalls|recalled|recalling",

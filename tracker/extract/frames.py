@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.speakers import Mention, parse_speaker
+from tracker.extract.speakers import Mention, parse_speaker, parse_subject
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -128,7 +128,7 @@ class Reader:
             before = breaks[-1] if breaks else None
             if before and before.group() in ("as", "As", "and", "but", "that", "because"):
                 return parse_speaker(seg), seg_start, before.start()
-            mention = parse_speaker(seg)
+            mention = parse_subject(seg)
             return mention, seg_start, before.start() if before else s.start
         # "Name, appositive, said" / "Name, who led it, said"
         commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
@@ -338,11 +338,11 @@ class Reader:
         """'..., said Ryabkov.' / '"...," says the diplomat.'"""
         text = self.text
         left = text[s.start : cue.start].rstrip()
-        if not left or left[-1] not in ',\u201d"\u00bb':
+        if not left or left[-1] not in ",\u201d\"\u00bb'":
             return None
-        stop = re.search(r"[,;.]|$", text[cue.end : s.end])
+        stop = re.search(r"[,;]|$", text[cue.end : s.end])
         np_end = cue.end + (stop.start() if stop else 0)
-        subject = parse_speaker(text[cue.end : np_end])
+        subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
         if subject is None or subject.kind == "pronoun":
             return None
         clause_end = s.start + len(left) - (1 if left[-1] == "," else 0)

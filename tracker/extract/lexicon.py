@@ -111,3 +111,9 @@ NOT_NAMES = _set(
     "some speaking still such sunday that the their then there they this thursday today tuesday "
     "we wednesday what when while who why yesterday yet you"
 )
+# Words that make a phrase a clause, not the name of a speaker
+CLAUSE_WORDS = _set(
+    "what which that who how when if whether it's there here this these those it they is are "
+    "was were be been being has have had will would can could should may might must do does "
+    "did not n't than"
+)

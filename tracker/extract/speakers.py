@@ -15,6 +15,7 @@ from functools import lru_cache
 from tracker.extract.lexicon import (
     ADJECTIVE,
     CAPITALS,
+    CLAUSE_WORDS,
     CONNECTORS,
     COUNTRIES,
     DEFINITE,
@@ -248,6 +249,8 @@ def parse_speaker(np: str) -> Mention | None:
             break
         if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in PARTICLES):
             break
+        if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr."):
+            break  # "Fla.", "Calif.": places, not names
         tail.insert(0, w)
     if not tail or len(tail) > 4 or all(_low(t) in PARTICLES for t in tail):
         descriptive = all(
@@ -271,3 +274,20 @@ def parse_speaker(np: str) -> Mention | None:
     name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return Mention("person", text, name, role, inst, country, gender)
+
+
+def parse_subject(np: str) -> Mention | None:
+    """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
+    ("Organizers of the boycott") kept as written, naming no one."""
+    found = parse_speaker(np)
+    if found is not None:
+        return found
+    words = _TOKEN.findall(np)
+    low = [_low(w) for w in words]
+    if not 1 <= len(words) <= 10 or any(w in CLAUSE_WORDS for w in low):
+        return None
+    if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or not words[-1][-1].isalpha():
+        return None
+    if words[-1].islower() and words[-1].endswith("ed"):
+        return None  # "Stoltenberg answered": a verb, not a noun phrase
+    return Mention("unnamed", np.strip(), head=low[-1])
