@@ -317,7 +317,11 @@ class Reader:
         text = self.text
         comma = text.find(",", cue.end, s.end)
         np_end = comma if comma > 0 else s.end
-        subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
+        phrase = text[cue.end : np_end].strip().rstrip(".")
+        subject = parse_subject(phrase)
+        if subject is None and 0 < words_in(phrase) <= 25:
+            # "according to early results of exit polls conducted for ...": a source, unnamed
+            subject = Mention("unnamed", phrase, head=phrase.split()[-1].lower())
         if subject is None:
             return None
         before = text[s.start : cue.start].strip()
