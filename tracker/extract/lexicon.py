@@ -117,3 +117,18 @@ CLAUSE_WORDS = _set(
     "was were be been being has have had will would can could should may might must do does "
     "did not n't than"
 )
+# Places that read like two-word names ("New York said" is never a person)
+PLACES = _set(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
+    "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island "
+    "south_carolina south_dakota west_virginia los_angeles san_francisco las_vegas "
+    "new_orleans st._louis hong_kong saudi_arabia south_africa north_korea south_korea "
+    "gaza west_bank isis"
+)
+AUXILIARIES = _set(
+    "is are was were be been being has have had will would can could should may might must do "
+    "does did not n't"
+)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tracker.extract.lexicon import (
     ADJECTIVE,
+    AUXILIARIES,
     CAPITALS,
     CLAUSE_WORDS,
     CONNECTORS,
@@ -27,6 +28,7 @@ from tracker.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
+    PLACES,
     PRONOUNS,
     ROLE_WORDS,
     UNNAMED_HEADS,
@@ -226,6 +228,8 @@ def parse_speaker(np: str) -> Mention | None:
         return Mention("pronoun", text, gender=PRONOUNS[low[0]])
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
+    if any(w in AUXILIARIES for w in low[1:]):
+        return None  # "Sanders supporters have launched petitions": a clause
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
         return None
     if low[-1] in UNNAMED_HEADS:
@@ -251,7 +255,11 @@ def parse_speaker(np: str) -> Mention | None:
             break
         if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr."):
             break  # "Fla.", "Calif.": places, not names
+        if not (w[:1].isupper() or lw in PARTICLES):
+            break  # "Ramil Carr, 31,": an age
         tail.insert(0, w)
+    if "_".join(_low(t) for t in tail) in PLACES:
+        return None
     if not tail or len(tail) > 4 or all(_low(t) in PARTICLES for t in tail):
         descriptive = all(
             not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS for w in words[1:]
