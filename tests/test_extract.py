@@ -15,7 +15,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.eval_report import POLNEAR, SHARED, polnear_texts, write_predictions
+from tests.eval_report import (
+    POLNEAR,
+    REPO,
+    SHARED,
+    gold_texts,
+    polnear_texts,
+    score,
+    write_predictions,
+)
 from tracker.extract import ArticleMeta, ProposedStatement, contract_json, extract, read_meta
 
 WEDNESDAY = datetime.date(2023, 3, 15)
@@ -501,6 +509,19 @@ def test_polnear_dev_content_f1_and_speaker_accuracy(tmp_path) -> None:
     figures = json.loads(out.stdout)
     assert figures["f1"] >= 0.80
     assert figures["speaker_accuracy"] >= 0.90
+
+
+FIXTURES = REPO / "fixtures"
+
+
+@pytest.mark.skipif(not (FIXTURES / "gold.json").exists(), reason="fixture corpus not present")
+def test_fixture_corpus_who_and_when(tmp_path) -> None:
+    """A floor against regressions; the figure itself is printed by tests/eval_report.py."""
+    articles = FIXTURES / "articles"
+    pred = write_predictions(gold_texts(FIXTURES / "gold.json", articles), tmp_path / "fx.jsonl")
+    figures = score(FIXTURES / "gold.json", pred, articles)
+    assert figures["detection_f1"] >= 0.90
+    assert figures["who_when_f1"] >= 0.90
 
 
 # Robustness
