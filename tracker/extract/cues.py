@@ -63,8 +63,10 @@ _FORMS = {
     "continue": "continued|went on",
 }
 _DIRECTIVE = {"urge"}
-_ALL = sorted((f for forms in _FORMS.values() for f in forms.split("|")), key=len, reverse=True)
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
+# Headlines capitalise every word: "Ryabkov Says Talks Were Hard"
+_LOOKUP |= {f.title(): lemma for f, lemma in list(_LOOKUP.items()) if f.endswith("s")}
+_ALL = sorted(_LOOKUP, key=len, reverse=True)
 _CUE = re.compile(
     r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"
     r"|(?P<according>[Aa]ccording to)"
