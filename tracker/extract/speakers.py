@@ -209,7 +209,7 @@ def parse_speaker(np: str) -> Mention | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     text = text.strip(" ,;:\u2014-")
-    if not text or len(text) > 140:
+    if not text or len(text) > 250:
         return None
     if "," in text:
         head, _, rest = text.partition(",")
@@ -245,6 +245,20 @@ def parse_speaker(np: str) -> Mention | None:
         return Mention("institution", text, name, country=_country_of(words)[0])
     if low[-1] in ORG_HEADS:
         return _description(words, text)
+    if " of " in text and low[0] not in DEFINITE | INDEFINITE:
+        # "David Woodard of Clemson University": a person, and where the person works
+        person, _, place = text.partition(" of ")
+        found = parse_speaker(person)
+        if found and found.kind == "person" and place[:1].isupper():
+            return Mention(
+                "person",
+                text,
+                found.name,
+                found.role,
+                found.institution or place,
+                found.country,
+                found.gender,
+            )
     # A name at the end, titles before it.
     tail: list[str] = []
     for w in reversed(words):
@@ -292,9 +306,11 @@ def parse_subject(np: str) -> Mention | None:
         return found
     words = _TOKEN.findall(np)
     low = [_low(w) for w in words]
-    if not 1 <= len(words) <= 10 or any(w in CLAUSE_WORDS for w in low):
+    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES for w in low):
         return None
-    if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or not words[-1][-1].isalpha():
+    if low[0] in CLAUSE_WORDS - DEFINITE or low[-1] in DEFINITE | CONNECTORS:
+        return None
+    if not words[-1][-1].isalpha():
         return None
     if words[-1].islower() and words[-1].endswith("ed"):
         return None  # "Stoltenberg answered": a verb, not a noun phrase
