@@ -156,7 +156,8 @@ def test_the_whole_schema(db_url, engine_name):
                     text(
                         "SELECT type, name FROM sqlite_master "
                         "WHERE name LIKE 'statement_fts%' AND type IN ('table','view','trigger') "
-                        "AND name NOT GLOB 'statement_fts_[cdi]*'"
+                        "AND name NOT IN ('statement_fts_config', 'statement_fts_data', "
+                        "'statement_fts_docsize', 'statement_fts_idx')"
                     )
                 ).fetchall()
             )
