@@ -42,7 +42,8 @@ _HEAD_ADVERBS = re.compile(
     r"\w+ly|told|to)\b[ ,]*)+"
 )
 _BREAK = re.compile(
-    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|\b(?:and|but|while|because|that|as|As|"
+    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
+    r"\b(?:and|but|while|because|that|as|As|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
     r"told|added|stated)\b"
 )
@@ -51,11 +52,16 @@ _CIRCUMSTANCE = re.compile(
     r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
     r"when|as|in an|in a)\b"
 )
+# ", and called ..." / "and he added ...": a second cue that ends the first one's clause
+_JOINT = re.compile(
+    r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
+)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|"
-    r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|gathering|meeting|"
+    r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
+    r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
 )
@@ -168,10 +174,7 @@ class Reader:
             if c.participle and lead.rstrip().endswith(","):
                 end = self.text.rfind(",", start, c.start)
                 break
-            joint = re.search(
-                r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$",
-                lead,
-            )
+            joint = _JOINT.search(lead)
             if joint and not self.in_quote(c.start):
                 end = start + joint.start()
                 break
@@ -182,7 +185,7 @@ class Reader:
         if cue.according:
             return self._according(s, cue)
         if cue.lemma == "words":
-            return self._inwords_in(s, cue)
+            return self._in_his_words(s, cue)
         right_start = cue.end
         head = _HEAD_ADVERBS.match(text, right_start, s.end)
         after_adv = head.end() if head else right_start
@@ -298,7 +301,7 @@ class Reader:
                 return bool(mention and mention.kind in ("person", "institution"))
         return False
 
-    def _inwords_in(self, s: Sentence, cue: Cue) -> Draft | None:
+    def _in_his_words(self, s: Sentence, cue: Cue) -> Draft | None:
         """ "In his words, ...": what follows the comma, said by whoever "his" is."""
         pronoun = {"his": "he", "her": "she", "their": "they"}[cue.word.split()[1].lower()]
         a, b = strip_span(self.text, cue.end, s.end)
