@@ -309,3 +309,19 @@ def test_role_held_that_day_is_used_when_the_article_gives_no_title(db_url: str)
         speakers = Speakers(s)
         assert speakers.role(lavrov, None, None, DateSpan.day(date(2021, 12, 17))).id == now.id
         assert speakers.role(lavrov, None, None, DateSpan.day(date(2000, 1, 5))).id == old.id
+
+
+def test_a_known_institution_is_found_under_a_wrong_country_adjective(db_url: str) -> None:
+    with session_scope(db_url) as s:
+        nato = add_institution(session=s, name="NATO", kind="alliance")
+        kremlin = add_institution(
+            session=s,
+            name="Presidential Executive Office of Russia",
+            kind="agency",
+            country="RU",
+            aliases=["Kremlin"],
+        )
+        speakers = Speakers(s)
+        assert speakers.institution("US NATO").id == nato.id
+        assert speakers.institution("Russian Kremlin").id == kremlin.id
+        assert speakers.institution("the Kremlin").id == kremlin.id

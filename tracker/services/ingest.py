@@ -77,6 +77,7 @@ COUNTRIES = {
 }  # fmt: skip
 COUNTRY_CODES = {names[0]: code for code, names in COUNTRIES.items()}
 _COUNTRY_WORDS = {fold(word): names[0] for names in COUNTRIES.values() for word in names}
+_COUNTRY_PHRASES_LONGEST_FIRST = sorted(_COUNTRY_WORDS, key=len, reverse=True)
 _STATE_NAMES = {fold(names[0]) for names in COUNTRIES.values()} | {
     "russian federation", "united states of america", "usa", "us", "u s", "america", "prc",
     "peoples republic of china", "uk", "britain", "great britain", "dprk", "czech republic",
@@ -411,14 +412,22 @@ class Speakers:
                 self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
             return candidates[0]
         country, body = institution_signature(name)
-        kind = guess_kind(name)
         code = COUNTRY_CODES.get(country) if country else None
+        if country and body:  # "US NATO", "Russian Kremlin": the name without its country
+            for bare in (body, f"the {body}"):
+                found = institution_candidates(session=self.session, name=bare)
+                fitting = [i for i in found if i.country in (None, code)]
+                if len(fitting) == 1:
+                    return fitting[0]
+        kind = guess_kind(name)
         if code is not None:
             same_country = self.session.exec(
-                select(Institution).where(Institution.country == code, Institution.kind == kind)
+                select(Institution).where(Institution.country == code)
             ).all()
             for institution in same_country:
-                if self._signature_matches(institution, country, body):
+                if (body or institution.kind == "state") and self._signature_matches(
+                    institution, country, body
+                ):
                     return institution
         elif kind in ("ministry", "agency", "government", "legislature"):
             return None
@@ -517,10 +526,8 @@ def institution_signature(name: str) -> tuple[str | None, str]:
     body = f" {fold(name)} "
     for pattern, canonical in _BODY_SYNONYMS:
         body = re.sub(pattern, canonical, body)
-    if country:
-        code = COUNTRY_CODES[country]
-        for phrase in sorted(map(fold, COUNTRIES[code]), key=len, reverse=True):
-            body = body.replace(f" {phrase} ", " ")
+    for phrase in _COUNTRY_PHRASES_LONGEST_FIRST:  # any country's, wrong ones included
+        body = body.replace(f" {phrase} ", " ")
     words = [w for w in body.split() if w not in {"the", "of", "s"}]
     return country, " ".join(words)
 
