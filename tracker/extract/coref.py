@@ -25,7 +25,7 @@ _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
-    r"^,\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
+    r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
 )
 # "Foreign Ministry spokesperson Wang Wenbin": a title in lower case before the name
 _LOWER_TITLE = re.compile(
@@ -33,6 +33,7 @@ _LOWER_TITLE = re.compile(
     r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
     r"negotiator|president|chairman|leader|senator|governor) )$"
 )
+_LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
     "statement",
@@ -309,14 +310,6 @@ class Registry:
             return _compatible(mention.gender, e)
 
         found = self._recent(pos, fits)
-        if found is None:
-            # "the alliance's chief said" in a lead that names him only later
-            later = [
-                (min(p for p in e.positions if p > pos), e)
-                for e in self.entities
-                if fits(e) and any(p > pos for p in e.positions)
-            ]
-            found = min(later, key=lambda pe: pe[0])[1] if later else None
         # "the Russian president" after "Putin ... told reporters": nothing contradicts
         if (
             found is None
@@ -325,5 +318,13 @@ class Registry:
             and not last_speaker.role
             and head in ("president", "leader", "chancellor", "premier")
         ):
-            return last_speaker
+            found = last_speaker
+        if found is None:
+            # "the alliance's chief said" in a lead that names him in the next lines
+            later = [
+                (min(p for p in e.positions if p > pos), e)
+                for e in self.entities
+                if fits(e) and any(pos < p < pos + _LEAD_AHEAD for p in e.positions)
+            ]
+            found = min(later, key=lambda pe: pe[0])[1] if later else None
         return found

@@ -175,6 +175,8 @@ class Reader:
                 end = self.text.rfind(",", start, c.start)
                 break
             joint = _JOINT.search(lead)
+            if not joint and re.match(r"\s+that\b", self.text[c.end : c.end + 6]):
+                joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
             if joint and not self.in_quote(c.start):
                 end = start + joint.start()
                 break
