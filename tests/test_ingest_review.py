@@ -121,3 +121,18 @@ def test_a_missing_year_is_asked_for_and_checked(cli, db_url: str, wire: str) ->
 def test_review_cannot_read_keys_from_the_stdin_that_holds_the_article(cli) -> None:
     result = cli("ingest", "-", "--review", input=WIRE_A, expect=2)
     assert "no keyboard for review" in result.stderr
+
+
+def test_a_statement_without_a_known_speaker_can_be_given_one(
+    cli, db_url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "source.txt"
+    path.write_text(
+        "Source says drafts are ready\n\nMOSCOW, December 20. /TASS/. A diplomatic source told "
+        "TASS on Monday that the draft documents were ready to be handed over.\n",
+        encoding="utf-8",
+    )
+    answers = keys("e", "Igor Morgulov", "person", "-", "-", "a")
+    result = review(cli, str(path), answers=answers)
+    assert "not a known speaker: accepting leaves it out" in result.stderr
+    assert [who for who, *_ in recorded(db_url)] == ["Igor Morgulov"]

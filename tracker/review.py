@@ -101,6 +101,8 @@ def show(text: str, p: ProposedStatement, *, header: str) -> None:
     echo(before + typer.style(words, reverse=True) + after)
     speaker = p.speaker or "(no speaker found)"
     echo(f"  speaker: {speaker} ({p.speaker_type})")
+    if p.speaker_type not in SPEAKER_TYPES or not p.speaker:
+        echo("           not a known speaker: accepting leaves it out; e names one")
     if p.role or p.institution:
         echo(f"  role:    {', '.join(x for x in (p.role, p.institution) if x)}")
     evidence = f" — {p.date_evidence}" if p.date_evidence else ""

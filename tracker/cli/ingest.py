@@ -182,7 +182,8 @@ class Run:
         self.summary(len(items))
 
     def _each(self, items: list[Input]) -> None:
-        show_bar = len(items) > 1 and not self.reviewing and sys.stderr.isatty()
+        # no bar under a prompt: only when nothing will be asked
+        show_bar = len(items) > 1 and not self.can_ask and sys.stderr.isatty()
         with self.progress(len(items), enabled=show_bar) as advance:
             for item in items:
                 if self.stopped:
