@@ -271,13 +271,13 @@ def test_statement_query_uses_the_speaker_index_on_sqlite(tmp_path, sqlite_templ
     from sqlalchemy.dialects import sqlite
 
     from tracker.db import session_scope
-    from tracker.query import Filter, statement_query
+    from tracker.query import Filter, statement_queries
 
     path = tmp_path / "plan.db"
     shutil.copy(sqlite_template, path)
 
     with session_scope(f"sqlite:///{path}", write=False) as s:
-        query = statement_query(
+        [query] = statement_queries(
             s, Filter(officials=(1,), date_from=date(2021, 1, 1)), sort="date", limit=50
         )
         sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))

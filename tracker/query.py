@@ -306,10 +306,29 @@ def where_clause(session: Session, filt: Filter) -> ColumnElement[bool]:
 # ---- listing ------------------------------------------------------------------------------
 
 
-def _order(sort: str) -> list:
+def _order(sort: str, *, dated: bool | None = None) -> list:
+    """ORDER BY terms; `dated` True/False orders a part known to have/lack said_to, which an
+    index serves on both engines (PostgreSQL cannot serve NULLS LAST from a plain index)."""
     if sort == "chronological":
-        return [S.said_to.asc().nulls_last(), S.id.asc()]
-    return [S.said_to.desc().nulls_last(), S.id.desc()]
+        said, ident = S.said_to.asc(), S.id.asc()
+    else:
+        said, ident = S.said_to.desc(), S.id.desc()
+    if dated is None:
+        return [said.nulls_last(), ident]
+    return [said, ident] if dated else [ident]
+
+
+DATED_PARTS = ((True, S.said_to.is_not(None)), (False, S.said_to.is_(None)))
+
+
+def _parts(session: Session, filt: Filter, sort: str) -> tuple:
+    """How to split a branch so that an index gives each part's order: dated and undated
+    apart, except where one walk serves (SQLite newest first) or --from leaves no undated."""
+    if filt.date_from is not None:
+        return DATED_PARTS[:1]
+    if sort == "date" and _dialect(session) == "sqlite":
+        return ((None, true()),)
+    return DATED_PARTS
 
 
 def _first_source():
@@ -370,38 +389,58 @@ def _relevance(session: Session, about: str):
     return None, None, score
 
 
-def statement_query(
+def statement_queries(
     session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
-) -> Select:
-    """The SELECT for a page (or, without limit, all) of statements matching the filter."""
+) -> list[Select]:
+    """The SELECTs whose results, one after the other, are the matching statements in order.
+
+    A page sorted by date is one SELECT: the union of each alternative's own first
+    (offset + limit) rows, dated and undated apart, then sorted and cut. Without a limit,
+    dated statements and then undated ones are read in index order, never sorted whole.
+    """
     if sort not in SORTS:
         raise InvalidInput(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
     if limit is not None and limit < 0 or offset < 0:
         raise InvalidInput("--limit and --offset cannot be negative")
     common, branches = conditions(session, filt)
     query = _listing(session)
-    order = _order(sort)
     if sort == "relevance":
         if not filt.about:
             raise InvalidInput("sorting by relevance needs a full-text query (--about)")
         ranked, on, score = _relevance(session, filt.about)
         if ranked is not None:
             query = query.join(ranked, on)
-        query = query.add_columns(score.label("score"))
-        order = [score.desc(), *order]
-    if limit is not None and sort != "relevance" and 1 < len(branches) <= MAX_BRANCHES:
-        pages = [
-            select(S.id).where(*common, branch).order_by(*order).limit(offset + limit).subquery()
-            for branch in branches
+        query = query.add_columns(score.label("score")).where(*common)
+        if branches:
+            query = query.where(or_(*branches))
+        query = query.order_by(score.desc(), *_order("date"))
+        return [query.limit(limit).offset(offset) if limit is not None else query]
+    where = [*common, or_(*branches)] if branches else common
+    if limit is None:
+        return [
+            query.where(*where, part).order_by(*_order(sort, dated=dated))
+            for dated, part in DATED_PARTS
         ]
-        ids = union(*(select(page.c.id) for page in pages))
-        query = query.where(S.id.in_(ids))
-    else:
-        query = query.where(*common, *([or_(*branches)] if branches else []))
-    query = query.order_by(*order)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
-    return query
+    # SQLite walks an index backwards in exactly "DESC NULLS LAST" order: one branch needs
+    # no union. Too many branches would pass SQLite's limit on compound selects.
+    sqlite_walk = sort == "date" and len(branches) <= 1 and _dialect(session) == "sqlite"
+    if sqlite_walk or len(branches) > MAX_BRANCHES:
+        return [query.where(*where).order_by(*_order(sort)).limit(limit).offset(offset)]
+    pages = [
+        select(S.id, S.said_to)
+        .where(*common, branch, part)
+        .order_by(*_order(sort, dated=dated))
+        .limit(offset + limit)
+        .subquery()
+        for branch in branches or [true()]
+        for dated, part in _parts(session, filt, sort)
+    ]
+    candidates = union(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
+    said = candidates.c.said_to.asc() if sort == "chronological" else candidates.c.said_to.desc()
+    ident = candidates.c.id.asc() if sort == "chronological" else candidates.c.id.desc()
+    page = select(candidates.c.id).order_by(said.nulls_last(), ident).limit(limit).offset(offset)
+    # the joins for display run on the page's rows only
+    return [query.where(S.id.in_(page)).order_by(*_order(sort))]
 
 
 def statements(
@@ -413,10 +452,10 @@ def statements(
     offset: int = 0,
 ) -> Iterator[dict[str, Any]]:
     """Matching statements as plain rows, streamed from the database."""
-    query = statement_query(session, filt, sort=sort, limit=limit, offset=offset)
-    result = session.execute(query, execution_options={"yield_per": STREAM_BATCH})
-    for row in result.mappings():
-        yield statement_row(row)
+    for query in statement_queries(session, filt, sort=sort, limit=limit, offset=offset):
+        result = session.execute(query, execution_options={"yield_per": STREAM_BATCH})
+        for row in result.mappings():
+            yield statement_row(row)
 
 
 def statement_row(row) -> dict[str, Any]:
