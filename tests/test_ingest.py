@@ -318,3 +318,20 @@ def test_html_article_takes_date_and_outlet_from_its_markup(
         )
         said = {st.said_from for st in s.exec(select(Statement))}
         assert said == {date(2021, 12, 20)}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--language", "english", "--language takes a code"),
+        ("--published", "2021-12", "--published needs a day"),
+        ("--published", "someday", "cannot read date"),
+        ("--url", "https://example.org/" + "x" * 2000, "at most 2000 characters"),
+    ],
+)
+def test_bad_overrides_are_refused_before_anything_is_read(
+    cli, db_url: str, tmp_path: Path, option: str, value: str, message: str
+) -> None:
+    result = cli("ingest", write(tmp_path, "a.txt", WIRE_A), option, value, "--yes", expect=1)
+    assert message in result.stderr
+    assert counts(db_url)["source"] == 0

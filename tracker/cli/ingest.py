@@ -77,11 +77,11 @@ def ingest(
     from tracker.errors import InvalidInput
 
     overrides = reader.Overrides(
-        url=url,
+        url=_checked_url(url),
         outlet=outlet,
         published=_published(published),
         title=title,
-        language=language,
+        language=_checked_language(language),
     )
     items = reader.expand(paths)
     if len(items) > 1 and (url or title):
@@ -115,6 +115,26 @@ def ingest(
     run.all(items)
     if run.failed:
         raise typer.Exit(1)
+
+
+def _checked_url(value: str | None) -> str | None:
+    from tracker.errors import InvalidInput
+
+    if value is not None and (len(value) > 2000 or not value.strip()):
+        raise InvalidInput("--url must be a URL of at most 2000 characters")
+    return value
+
+
+def _checked_language(value: str | None) -> str | None:
+    import re
+
+    from tracker.errors import InvalidInput
+
+    if value is not None and not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}", value):
+        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {value!r}")
+    if value is not None and len(value) > 10:
+        raise InvalidInput(f"--language code {value!r} is longer than 10 characters")
+    return value
 
 
 def _published(value: str | None):
