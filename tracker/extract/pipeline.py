@@ -206,9 +206,12 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     front = _front_matter(text, drafts)
     registry = Registry(text, _country(text))
     inside = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
-    days = [
-        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in inside)
+    quoted = [q.outer for q in art.quotes]
+    named = [
+        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in quoted)
     ]
+    # the narrative's own days: not those inside what someone said
+    days = [(pos, w) for pos, w in named if not any(a <= pos < b for a, b in inside)]
     registry.hide(inside)
     para_start: dict[int, int] = {}
     for s in art.sents:
@@ -240,9 +243,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if d.turn:
             when = When(published.isoformat() if published else None, "date of the transcript")
         else:
-            begin = min([d.pieces[0][0], d.subject_pos] + [a for a, _ in d.frame])
-            before = [w for pos, w in days if pos < begin]
-            anchor = datetime.date.fromisoformat(before[-1].edtf) if before else None
+            cue_at = d.cue.start if d.cue else d.subject_pos
+            earlier = [w for pos, w in named if pos < cue_at]
+            anchor = datetime.date.fromisoformat(earlier[-1].edtf) if earlier else None
             before = [w for pos, w in days if pos < d.pieces[0][0]]
             when = find_when(_window(art, d), published, anchor)
             if when is None and last_when and entity is not None and entity is last:

@@ -28,6 +28,9 @@ _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 
 # Order matters: the first pattern that matches in a window decides.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("next_day", re.compile(r"\b(?:the )?(?:next|following) (?:day|morning)\b", re.I)),
+    ("day_before", re.compile(r"\bthe (?:day before|previous day)\b", re.I)),
+    ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
     (
         "md",
         re.compile(
@@ -43,9 +46,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("weekday", re.compile(rf"\b(?P<last>last |this past |on |earlier on )?(?P<wd>{_WEEKDAY})\b")),
-    ("next_day", re.compile(r"\b(?:the )?(?:next|following) (?:day|morning)\b", re.I)),
-    ("day_before", re.compile(r"\bthe (?:day before|previous day)\b", re.I)),
-    ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.I)),
     (
         "today",
