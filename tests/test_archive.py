@@ -371,3 +371,27 @@ def test_import_of_a_missing_file_is_one_clean_error(cli, tmp_path):
 def test_named_subcommands_still_win_over_the_default(cli, tmp_path):
     result = cli("import", "--help")
     assert "archive" in result.stdout
+
+
+def test_imported_statements_are_searchable_and_new_ones_still_indexed(
+    cli, db_url, other_url, tmp_path
+):
+    populate(db_url)
+    export(cli, tmp_path / "backup.jsonl")
+    target = Cli(other_url)
+    target("import", str(tmp_path / "backup.jsonl"))
+    found = target("search", "unacceptable", "--format", "jsonl")
+    assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == [100]
+
+    target("statement", "add", "--by", "Sergey Ryabkov", "--on", "2021-12-20", "--text", "Later.")
+    assert len(target("search", "later", "--format", "jsonl").stdout.splitlines()) == 1
+    if other_url.startswith("sqlite"):
+        import sqlite3
+
+        conn = sqlite3.connect(other_url.removeprefix("sqlite:///"))
+        conn.execute("INSERT INTO statement_fts(statement_fts) VALUES ('integrity-check')")
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        conn.close()
+        assert "statement_fts_insert" in triggers

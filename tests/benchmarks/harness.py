@@ -296,11 +296,14 @@ def query_figures(engine_name: str, url: str, subjects: Subjects, report: Report
     with session_scope(url, write=False) as session, _raw_connection(url) as raw:
         dialect = session.get_bind().dialect
         for name, (filt, note) in said.items():
-            sql = _literal_sql(query.statement_query(session, filt, limit=PAGE), dialect)
+            sqls = [
+                _literal_sql(select, dialect)
+                for select in query.statement_queries(session, filt, limit=PAGE)
+            ]
             ours = median_seconds(
                 lambda f=filt: _rows(query.statements(session=session, filt=f, limit=PAGE))
             )
-            bare = median_seconds(lambda s=sql: _fetch(raw, s))
+            bare = median_seconds(lambda sqls=sqls: [_fetch(raw, sql) for sql in sqls])
             report.add(
                 Figure(
                     engine_name,
