@@ -349,6 +349,18 @@ def test_the_next_day_counts_from_the_day_named_before() -> None:
     assert only(text).said_on == "2023-03-02"
 
 
+def test_a_weekday_beside_a_date_must_fit_it() -> None:
+    fits = only(
+        "Slovak Foreign Minister Jan Hudak said on Monday, March 13 that talks would go on."
+    )
+    clash = only(
+        "Slovak Foreign Minister Jan Hudak said on Friday, March 13 that talks would go on."
+    )
+    assert fits.said_on == clash.said_on == "2023-03-13"
+    assert "does not fit" in (clash.date_evidence or "")
+    assert clash.confidence < fits.confidence
+
+
 def test_no_evidence_gives_the_reference_date_with_less_confidence() -> None:
     dated = only("Norwegian Foreign Minister Erik Dahl said on Monday the mission would go on.")
     undated = only("Norwegian Foreign Minister Erik Dahl said the mission would go on.")

@@ -147,14 +147,17 @@ def _window(art: Reader, draft: Draft) -> str:
     return " ".join(parts)
 
 
-def _confidence(mention: Mention | None, entity: Entity | None, kind: str, dated: bool) -> float:
+def _confidence(mention: Mention | None, entity: Entity | None, kind: str, when: When) -> float:
+    """How sure: lower for unresolved speakers, pronouns, and dates without evidence."""
     score = 0.9 if kind == "direct" else 0.85
     if entity is None:
         score -= 0.35
     elif mention is None or mention.kind in ("pronoun", "description"):
         score -= 0.1
-    if not dated:
+    if not when.evidence or when.edtf is None:
         score -= 0.1
+    if not when.fits:
+        score -= 0.2
     return round(score, 2)
 
 
@@ -254,7 +257,6 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 )
             if when is None and before:
                 when = When(before[-1].edtf, f"context: '{before[-1].evidence}'", inherited=True)
-        dated = when is not None and when.edtf is not None
         if when is None:
             when = default_when(published)
         span = (d.pieces[0][0], d.pieces[-1][1])
@@ -273,10 +275,11 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 institution=inst,
                 kind=kind,
                 said_on=when.edtf,
-                date_evidence=when.evidence or None,
+                date_evidence=(when.evidence + ("" if when.fits else " (weekday does not fit)"))
+                or None,
                 text=joined,
                 span=span,
-                confidence=_confidence(mention, entity, kind, dated),
+                confidence=_confidence(mention, entity, kind, when),
                 cue=d.cue.word if d.cue else None,
             )
         )

@@ -93,6 +93,7 @@ class When:
     edtf: str | None
     evidence: str
     inherited: bool = False
+    fits: bool = True
 
 
 def _day(d: date) -> str:
@@ -180,8 +181,22 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
             continue
         m = pattern.search(window)
         if m:
-            return When(_resolve(kind, m, ref, anchor), m.group(0).strip())
+            value = _resolve(kind, m, ref, anchor)
+            return When(value, m.group(0).strip(), fits=_weekday_fits(window, m, value))
     return None
+
+
+_BESIDE = re.compile(rf"(?P<wd>{_WEEKDAY}),? (?:on )?$|^,? (?P<wd2>{_WEEKDAY})\b")
+
+
+def _weekday_fits(window: str, m: re.Match[str], value: str | None) -> bool:
+    """A weekday written beside a date ("on Thursday, December 16") must be that date's."""
+    if value is None or len(value) != 10 or "/" in value:
+        return True
+    before = _BESIDE.search(window[max(0, m.start() - 14) : m.start()].replace("on ", ""))
+    after = _BESIDE.search(window[m.end() : m.end() + 12])
+    named = (before and before["wd"]) or (after and after["wd2"])
+    return not named or WEEKDAYS[named.lower()] == date.fromisoformat(value).weekday()
 
 
 def _upcoming(month: int, day: int, ref: date) -> bool:
