@@ -13,7 +13,7 @@ from datetime import date
 from tracker.dates import DateSpan, parse_date
 from tracker.db import session_scope
 from tracker.models import Citation, Mention, Source, Statement, StatementTopic, Topic
-from tracker.names import name_key
+from tracker.names import fold
 from tracker.services.people import add_institution, add_official, add_role, role_on
 
 # name: (speaker, speaking for, EDTF date or None, text, kind, status, source, topic, mentions)
@@ -236,7 +236,7 @@ def seed(db_url: str) -> dict[str, int]:
                 s.add(Citation(statement_id=statement.id, source_id=sources[source].id, quote=text))
             if topic:
                 if topic not in topics:
-                    topics[topic] = Topic(name=topic, key=name_key(topic))
+                    topics[topic] = Topic(name=topic, key=fold(topic))
                     s.add(topics[topic])
                     s.flush()
                 s.add(StatementTopic(statement_id=statement.id, topic_id=topics[topic].id))

@@ -242,6 +242,7 @@ def test_limit_defaults_to_fifty_rows(cli, world):
         (("--kind", "shouted"), "unknown kind 'shouted'"),
         (("--status", "maybe"), "unknown status"),
         (("--source", "999"), "no source with id 999"),
+        (("--topic", "weather"), "no topic 'weather'"),
         (("--sort", "relevance"), "needs a full-text query"),
         (("--about", "  ''  "), "nothing to search for"),
     ],
@@ -263,26 +264,53 @@ def test_a_name_both_official_and_institution_is_ambiguous(cli, world):
     assert "ambiguous" in result.stderr and "official NATO" in result.stderr
 
 
-def test_statement_query_uses_the_speaker_index_on_sqlite(tmp_path, sqlite_template):
-    """A page by speaker and date walks the (official_id, said_to) index: no sort, no scan."""
+def _sqlite_plans(tmp_path, sqlite_template, filters) -> dict[str, str]:
+    """EXPLAIN QUERY PLAN of a 50-row page for each filter, on an empty SQLite database."""
     import shutil
-    from datetime import date
 
     from sqlalchemy.dialects import sqlite
 
     from tracker.db import session_scope
-    from tracker.query import Filter, statement_queries
+    from tracker.query import statement_queries
 
     path = tmp_path / "plan.db"
     shutil.copy(sqlite_template, path)
-
+    plans = {}
     with session_scope(f"sqlite:///{path}", write=False) as s:
-        [query] = statement_queries(
-            s, Filter(officials=(1,), date_from=date(2021, 1, 1)), sort="date", limit=50
-        )
-        sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
-        plan = " | ".join(
-            r[-1] for r in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
-        )
+        for name, filt in filters.items():
+            [query] = statement_queries(s, filt, sort="date", limit=50)
+            sql = query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+            rows = s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
+            plans[name] = " | ".join(row[-1] for row in rows)
+    return plans
+
+
+def test_a_page_by_speaker_and_date_walks_the_index_without_sorting(tmp_path, sqlite_template):
+    from datetime import date
+
+    from tracker.query import Filter
+
+    filt = Filter(officials=(1,), date_from=date(2021, 1, 1))
+    plan = _sqlite_plans(tmp_path, sqlite_template, {"speaker": filt})["speaker"]
     assert "ix_statement_official_id_said_to (official_id=? AND said_to>?)" in plan
     assert "TEMP B-TREE" not in plan  # the index gives the order: no sort
+
+
+def test_every_filter_is_served_by_an_index(tmp_path, sqlite_template):
+    from datetime import date
+
+    from tracker.query import Filter
+
+    filters = {
+        "speaking for": Filter(speaking_for=(1,)),
+        "speakers": Filter(officials=(1, 2), date_to=date(2022, 1, 1)),
+        "mentions": Filter(mentions_officials=(1,), mentions_institutions=(2,)),
+        "topic": Filter(topics=(1,)),
+        "source": Filter(source_id=1),
+        "about": Filter(about="security guarantees"),
+    }
+    for name, plan in _sqlite_plans(tmp_path, sqlite_template, filters).items():
+        steps = plan.split(" | ")
+        bare_scans = [step for step in steps if step.startswith("SCAN") and "INDEX" not in step]
+        bare_scans = [step for step in bare_scans if "VIRTUAL TABLE" not in step]
+        assert not [step for step in bare_scans if "anon" not in step], (name, plan)

@@ -79,7 +79,7 @@ class Filter:
     about: str | None = None
     mentions_officials: tuple[int, ...] = ()
     mentions_institutions: tuple[int, ...] = ()
-    topic: str | None = None
+    topics: tuple[int, ...] = ()
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     source_id: int | None = None
@@ -127,11 +127,21 @@ def build_filter(
         about=about,
         mentions_officials=mentioned_officials,
         mentions_institutions=mentioned_institutions,
-        topic=topic,
+        topics=_topics(session, topic) if topic else (),
         kinds=tuple(kinds),
         statuses=tuple(statuses),
         source_id=source_id,
     )
+
+
+def _topics(session: Session, name: str) -> tuple[int, ...]:
+    """The topic called `name` (case and accents aside, as tracker.services.statements keys it)."""
+    from tracker.names import fold
+
+    found = tuple(session.scalars(select(Topic.id).where(Topic.key == fold(name))))
+    if not found:
+        raise NotFound(f"no topic {name!r}")
+    return found
 
 
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
@@ -277,14 +287,8 @@ def conditions(
             )
         )
         common.append(S.id.in_(mentioned))
-    if filt.topic:
-        from tracker.names import name_key
-
-        tagged = (
-            select(StatementTopic.statement_id)
-            .join(Topic, Topic.id == StatementTopic.topic_id)
-            .where(or_(Topic.key == name_key(filt.topic), Topic.name == filt.topic))
-        )
+    if filt.topics:
+        tagged = select(StatementTopic.statement_id).where(StatementTopic.topic_id.in_(filt.topics))
         common.append(S.id.in_(tagged))
     if filt.kinds:
         common.append(S.kind.in_(filt.kinds))
