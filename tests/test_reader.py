@@ -249,3 +249,31 @@ def test_ingesting_a_url_records_it_with_the_date_its_page_gives(cli, db_url: st
         assert s.get(Institution, source.outlet_id).name == "Example Wire"
         # "on Tuesday" counts back from the dateline's March 3, in the page's year
         assert {st.said_from for st in s.exec(select(Statement))} == {date(2022, 3, 1)}
+
+
+def test_a_metadata_file_beside_the_article_completes_its_dateline(tmp_path: Path) -> None:
+    story = tmp_path / "wire.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "wire.meta.json").write_text(
+        '{"published": "2022-03-03", "url": "https://example.org/wire", "outlet": "Interfax"}',
+        encoding="utf-8",
+    )
+    item = reader.Input(str(story), "file")
+    document = reader.read(item)
+    assert (document.published, document.url, document.outlet) == (
+        date(2022, 3, 3),
+        "https://example.org/wire",
+        "Interfax",
+    )
+    article = reader.describe(item, document, read_meta(ARTICLE), reader.Overrides())
+    assert reader.reference_date(article) == date(2022, 3, 3)
+    assert reader.expand([str(tmp_path)]) == [item]  # the metadata file is not an article
+
+
+@pytest.mark.parametrize("content", ['{"published": "3 March"}', "[1, 2]", "{not json"])
+def test_a_bad_metadata_file_is_refused_with_its_name(tmp_path: Path, content: str) -> None:
+    story = tmp_path / "wire.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "wire.meta.json").write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidInput, match="wire.meta.json"):
+        reader.read(reader.Input(str(story), "file"))

@@ -191,7 +191,43 @@ def read(
     except OSError as exc:
         raise InvalidInput(f"cannot read: {exc.strerror or exc}") from None
     html = item.name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(data)
-    return _document(data, html=html)
+    return _with_sidecar(_document(data, html=html), Path(item.name))
+
+
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = ("title", "outlet", "published", "url")
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where a file's own metadata may lie: story.txt -> story.meta.json beside it."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def _with_sidecar(document: Document, path: Path) -> Document:
+    """Complete a file's document with the metadata file beside it, if there is one.
+
+    Scrapers and archives often keep an article's publication date, url and
+    outlet apart from its text (wire copy has no year in its dateline); a
+    `NAME.meta.json` with those keys gives them the trust of the page's markup.
+    """
+    side = sidecar_path(path)
+    if not side.is_file():
+        return document
+    import json
+
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(f"unreadable metadata file {side}: {exc}") from None
+    if not isinstance(meta, dict):
+        raise InvalidInput(f"metadata file {side} must hold a JSON object")
+    found = {key: meta[key] for key in SIDECAR_FIELDS if meta.get(key)}
+    if "published" in found:
+        published = _iso_date(str(found["published"]))
+        if published is None:
+            raise InvalidInput(f"metadata file {side}: published must be YYYY-MM-DD")
+        found["published"] = published
+    return replace(document, **{k: v for k, v in found.items() if getattr(document, k) is None})
 
 
 def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str, str | None]:
