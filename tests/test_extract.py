@@ -233,6 +233,20 @@ def test_unnamed_sources_are_not_named_people(source: str) -> None:
     assert found[0].speaker in (None, source)
 
 
+def test_unnamed_official_with_an_aside_is_still_unnamed() -> None:
+    s = only("A senior U.S. official, speaking on condition of anonymity, said the aid was ready.")
+    assert (s.speaker, s.speaker_type) == ("A senior U.S. official", "unknown")
+
+
+def test_a_foreign_title_in_a_moscow_dateline_keeps_its_own_institution() -> None:
+    text = (
+        "MOSCOW (Reuters) - U.S. State Department spokesman Ned Price said on Monday "
+        "that Washington rejected the claims."
+    )
+    s = only(text)
+    assert (s.speaker, s.institution) == ("Ned Price", "State Department")
+
+
 def test_headline_restating_the_body_is_not_counted() -> None:
     text = (
         "Talks on the grain corridor will resume, says minister\n\n"

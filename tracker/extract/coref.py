@@ -16,7 +16,7 @@ from functools import lru_cache
 from tracker.extract.lexicon import ORG_HEADS
 from tracker.extract.speakers import Mention, institution_for, parse_speaker
 
-_CAP = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
+_CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
     rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"

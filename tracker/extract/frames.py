@@ -143,7 +143,7 @@ class Reader:
             starts = [s.start + c + 1 for c in commas[-4:-1]][::-1] + [s.start]
             for begin in starts:
                 mention = parse_speaker(text[begin:last])
-                if mention and mention.kind in ("person", "institution"):
+                if mention and mention.kind in ("person", "institution", "unnamed"):
                     return mention, begin, begin
         return None, seg_start, seg_start
 

@@ -93,7 +93,8 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
             return org
         if low in ("ministry of foreign affairs", "foreign affairs ministry"):
             org = "Foreign Ministry"
-        if adj and not any(_low(org).startswith(a) for a in (adj.lower(), (country or "").lower())):
+        generic = re.search(r"\b(?:ministry|government|embassy|parliament|army)\b", low)
+        if adj and generic and not low.startswith((adj.lower(), (country or "").lower())):
             return f"{adj} {org}"
         return org
     low = (role or "").lower()
