@@ -12,8 +12,7 @@ import typer
 from tracker.cli.common import DbOption
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
+    from tracker.db import Database
     from tracker.extract.model import ProposedStatement
     from tracker.reader import Article, Input, Overrides
 
@@ -193,6 +192,8 @@ class Run:
     def all(self, items: list[Input]) -> None:
         if not self.dry_run:
             # opened (and checked) once: a database that cannot be used stops the run here
+            from tracker.db import Database
+
             self.database = Database(self.db)
         try:
             self._each(items)
@@ -374,44 +375,3 @@ class Run:
         if self.stopped and unread:
             line += f"; stopped at your request, {unread} not read"
         self.say(line)
-
-
-class Database:
-    """One engine for the whole run, one transaction per article.
-
-    Unlike a session_scope per article, the engine (and so SQLAlchemy's cache
-    of compiled SQL) lives for the run, which makes ingesting many articles
-    several times faster; the schema is checked once, when it opens.
-    """
-
-    def __init__(self, db: str | None) -> None:
-        from tracker.db import ensure_schema, make_engine, resolve_url
-
-        self.url = resolve_url(db)
-        self.engine = make_engine(self.url)
-        with self._errors():
-            ensure_schema(self.engine)
-
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        from sqlalchemy.exc import OperationalError
-
-        from tracker.db import describe_operational_error
-        from tracker.errors import TrackerError
-
-        try:
-            yield
-        except OperationalError as exc:
-            raise TrackerError(describe_operational_error(exc, self.url)) from None
-
-    @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[Session]:
-        """A session whose work commits when the block ends and is rolled back on error."""
-        from sqlmodel import Session
-
-        bind = self.engine if write else self.engine.execution_options(tracker_readonly=True)
-        with self._errors(), Session(bind, expire_on_commit=False) as s, s.begin():
-            yield s
-
-    def close(self) -> None:
-        self.engine.dispose()
