@@ -80,7 +80,7 @@ class DateSpan:
         if self.precision == "day":
             return self.start.isoformat()
         if self.precision == "month":
-            return self.start.strftime("%Y-%m")
+            return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision == "year":
             return f"{self.start.year:04d}"
         left = self.start.isoformat() if self.start else ".."
