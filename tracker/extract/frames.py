@@ -182,85 +182,78 @@ class Reader:
                 break
         return strip_span(self.text, start, end)
 
+    def _after_cue(self, s: Sentence, cue: Cue) -> int:
+        """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
+        after "told", past the one told ("told reporters")."""
+        head = _HEAD_ADVERBS.match(self.text, cue.end, s.end)
+        after = head.end() if head else cue.end
+        if cue.lemma == "tell":
+            obj = _TOLD_OBJECT.match(self.text, after, s.end)
+            if obj:
+                head = _HEAD_ADVERBS.match(self.text, obj.end(), s.end)
+                after = head.end() if head else obj.end()
+        return after
+
     def _frame(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """The statement a cue introduces, or None when it introduces none."""
         text = self.text
         if cue.according:
             return self._according(s, cue)
         if cue.lemma == "words":
             return self._in_his_words(s, cue)
-        right_start = cue.end
-        head = _HEAD_ADVERBS.match(text, right_start, s.end)
-        after_adv = head.end() if head else right_start
-        if cue.lemma == "tell":
-            obj = _TOLD_OBJECT.match(text, after_adv, s.end)
-            if obj:
-                after_adv = obj.end()
-                head = _HEAD_ADVERBS.match(text, after_adv, s.end)
-                after_adv = head.end() if head else after_adv
-        rest = text[after_adv : s.end]
-
+        after = self._after_cue(s, cue)
+        rest = text[after : s.end]
         lead = _TAIL_ADVERBS.sub("", text[s.start : cue.start])
         if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
             return None  # "what he called a special operation": naming, not saying
         if (cue.participle and re.search(r"(?:,|\bby|\bwhile|\bwhen)\s*$", lead)) or re.search(
             r"\w,? (?:and|but|then)\s*$", lead
         ):
-            start = after_adv + _THAT.match(rest).end()
-            a, b = self._content_after(s, start, later)
-            if words_in(text[a:b]) >= 3:
-                return Draft(
-                    [(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)]
-                )
-            return None
+            # ", adding that ..." / "... and told him that ...": the sentence's subject speaks
+            a, b = self._content_after(s, after + _THAT.match(rest).end(), later)
+            if words_in(text[a:b]) < 3:
+                return None
+            return Draft(
+                [(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)]
+            )
 
         subject, subj_start, clause_end = self._subject_before(s, cue)
         if subject is None:
-            return self._inverted(s, cue, after_adv)
-        if (
-            subject.kind == "pronoun"
-            and subject.text.lower() in ("i", "you", "we")
-            and not self.in_quote(s.start)
-        ):
-            return None
-        frame = [(s.start, after_adv)]
+            return self._inverted(s, cue, after)
+        if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
+            return None  # the reporter, or a speaker inside a quote: not an attribution
+        frame = [(s.start, after)]
 
         # "said:" and the quote that follows, here or in the next paragraph
-        if rest.lstrip().startswith(":") or text[cue.end : after_adv].rstrip().endswith(":"):
-            colon = text.find(":", cue.end, s.end)
-            a, b = strip_span(text, colon + 1, s.end)
-            if b - a > 0:
+        if rest.lstrip().startswith(":") or text[cue.end : after].rstrip().endswith(":"):
+            a, b = strip_span(text, text.find(":", cue.end, s.end) + 1, s.end)
+            if b > a:
                 return Draft(self._quote_pieces(a, b), subject, subj_start, cue, s, frame=frame)
             return Draft([], subject, subj_start, cue, s, colon_next=True, frame=frame)
 
         # "As the head of state specified, ..."
-        lead = text[s.start : subj_start].strip().lower()
-        if lead in ("as", "as the") or lead.endswith((", as", " as")):
+        opening = text[s.start : subj_start].strip().lower()
+        if opening in ("as", "as the") or opening.endswith((", as", " as")):
             comma = text.find(",", cue.end, s.end)
-            if comma > 0:
-                a, b = self._content_after(s, comma + 1, later)
-                if words_in(text[a:b]) >= 3:
-                    return Draft([(a, b)], subject, subj_start, cue, s, frame=frame)
-            return None
+            a, b = self._content_after(s, comma + 1, later) if comma > 0 else (0, 0)
+            if words_in(text[a:b]) < 3:
+                return None
+            return Draft([(a, b)], subject, subj_start, cue, s, frame=frame)
 
-        before = self._before(s, clause_end) if clause_end > s.start else []
         lead_text = text[s.start : subj_start].rstrip()
         after_quote = lead_text.rstrip(",").rstrip()[-1:] in CLOSING + STRAIGHT + "'"
         stripped = rest.lstrip()
         # "China, he said, voted against ...": the attribution sits inside what was said.
         if lead_text.endswith(",") and stripped.startswith(",") and not after_quote:
             a1, b1 = strip_span(text, s.start, clause_end)
-            a2, b2 = self._content_after(s, after_adv, later)
+            a2, b2 = self._content_after(s, after, later)
             if words_in(text[a2:b2]) >= 3 and b1 > a1:
-                return Draft(
-                    [(a1, b1), (a2, b2)],
-                    subject,
-                    subj_start,
-                    cue,
-                    s,
-                    frame=[(clause_end, after_adv)],
-                )
+                frame = [(clause_end, after)]
+                return Draft([(a1, b1), (a2, b2)], subject, subj_start, cue, s, frame=frame)
+
+        before = self._before(s, clause_end) if clause_end > s.start else []
         tail_words = words_in(rest[_THAT.match(rest).end() :])
-        quote_follows = stripped.startswith(",") and self.in_quote(text.find(",", after_adv) + 2)
+        quote_follows = stripped.startswith(",") and self.in_quote(text.find(",", after) + 2)
         circumstance = _CIRCUMSTANCE.match(stripped) and " that " not in rest.split(",")[0]
         trailing = bool(before) and (
             after_quote
@@ -271,25 +264,40 @@ class Reader:
         if not trailing and (
             (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows
         ):
-            start = after_adv + _THAT.match(rest).end()
-            if cue.directive:
-                nested = re.search(r"\b(?:said|says|told|added|stated)\s*$", text[:subj_start])
-                start = subj_start if nested else cue.start
-            a, b = self._content_after(s, start, later)
-            if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
-                return None  # "announced what he called a special operation": naming
-            if words_in(text[a:b]) < 2 or (
-                subject.kind == "institution" and self._reports_another(a, later)
-            ):
-                return None
-            return Draft(self._quote_pieces(a, b), subject, subj_start, cue, s, frame=frame)
+            return self._forward(s, cue, subject, subj_start, after, later)
 
         # Trailing attribution: the clause or quote before the speaker is what was said.
         pieces = before or self._previous_quote(s)
         if not pieces:
             return None
-        pieces += self._continuation(s, after_adv)
+        pieces += self._continuation(s, after)
         return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
+
+    def _forward(
+        self,
+        s: Sentence,
+        cue: Cue,
+        subject: Mention,
+        subj_start: int,
+        after: int,
+        later: list[Cue],
+    ) -> Draft | None:
+        """ "X said (that) ...": what follows the cue, to the end of the clause."""
+        text = self.text
+        start = _THAT.match(text, after).end()
+        if cue.directive:
+            # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
+            nested = re.search(r"\b(?:said|says|told|added|stated)\s*$", text[:subj_start])
+            start = subj_start if nested else cue.start
+        a, b = self._content_after(s, start, later)
+        if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
+            return None  # "announced what he called a special operation": naming
+        if words_in(text[a:b]) < 2:
+            return None
+        if subject.kind == "institution" and self._reports_another(a, later):
+            return None
+        frame = [(s.start, after)]
+        return Draft(self._quote_pieces(a, b), subject, subj_start, cue, s, frame=frame)
 
     def _reports_another(self, start: int, later: list[Cue]) -> bool:
         """ "The ministry said Lavrov had stressed that ...": the words are Lavrov's."""
