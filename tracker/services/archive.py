@@ -237,7 +237,10 @@ class _Loader:
         if kind == FORMAT:
             version = record.get("version")
             if not isinstance(version, int) or version > VERSION:
-                raise _BadRecord(f"archive format version {version!r}; this tracker reads 1")
+                raise InvalidInput(
+                    f"the archive is in format version {version!r}, and this tracker reads "
+                    f"version {VERSION}: upgrade tracker to import it; nothing was imported"
+                )
             return kind, record
         if kind not in self.shapes:
             raise _BadRecord(f"unknown record type {kind!r} (expected one of {', '.join(ORDER)})")
