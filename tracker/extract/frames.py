@@ -206,9 +206,11 @@ class Reader:
         lead = _TAIL_ADVERBS.sub("", text[s.start : cue.start])
         if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
             return None  # "what he called a special operation": naming, not saying
-        if (cue.participle and re.search(r"(?:,|\bby|\bwhile|\bwhen)\s*$", lead)) or re.search(
-            r"\w,? (?:and|but|then)\s*$", lead
-        ):
+        raw = text[s.start : cue.start]
+        if (
+            cue.participle
+            and re.search(r"(?:,|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore)\s*$", lead)
+        ) or re.search(r"\w,? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$", raw):
             # ", adding that ..." / "... and told him that ...": the sentence's subject speaks
             a, b = self._content_after(s, after + _THAT.match(rest).end(), later)
             if words_in(text[a:b]) < 3:
