@@ -2,8 +2,10 @@
 
 Reporters name a speaker in full once ("Russian Deputy Foreign Minister Sergey Ryabkov") and
 then write "Ryabkov", "he" or "the senior Russian diplomat". A first pass over the article
-collects everyone named with a title or a full name; each later reference goes to the most
-recent compatible one before it.
+collects everyone named with a title or a full name (and where each is named again); a later
+reference goes to the most recent compatible one before it, a pronoun to the paragraph's
+last speaker unless someone else has been named since, and a description in a lead may point
+to a name given in the next lines.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Verbs and phrases of saying: the anchor of every reported statement.
 
 The list is closed on purpose: a statement tracker wants speech acts (said, stressed, warned,
-called on...), not beliefs or plans. Words are matched in lower case only (except "According"),
-so "the United States" or a title such as "Reports" never reads as a cue.
+called on...), not beliefs or plans. Words are matched in lower case, so "the United States"
+never reads as a cue; only "According to" and headline forms ending in -s ("Says", "Warns")
+are also matched capitalised.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 Transcripts give one statement per answer; other text is read sentence by sentence
 (:mod:`tracker.extract.frames`). Quotes with no cue of their own continue the statement next
-to them, the headline and standfirst are dropped when they restate the body, speakers are
-resolved through coreference, and each statement is dated from its own attribution words,
-the statement it continues, or the last day the narrative named.
+to them; the headline and standfirst (all before a dateline, or a first line restating the
+body) are dropped; speakers are resolved through coreference; and each statement is dated
+from its own attribution words, the statement it continues, or the last day the narrative
+named before it.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
-"""Briefing and press-conference transcripts: who holds the floor in each paragraph.
+"""Briefing, press-conference and interview transcripts: who holds the floor in each paragraph.
 
-A transcript marks turns with labels ("MR PRICE:", "Question:", "Zhao Lijian:") and names the
-briefer in its header. Each paragraph the briefer speaks is a direct statement of the
-briefer; questions are not statements. Unlabelled paragraphs continue the current turn, and
-before the first label they are the briefer's opening remarks.
+A transcript marks turns with labels ("MR PRICE:", "Question:", "Zhao Lijian:", "TASS:").
+Whoever mostly asks (or is labelled as asking) is the questioner; each paragraph of the one
+answering is a direct statement of theirs, named from the label or the briefing header.
+Unlabelled paragraphs continue the current answer, unless they report speech themselves: then
+they are the reporter's narrative, read as news. Before the first label, a briefing's
+paragraphs are the briefer's opening remarks and an interview's are its introduction.
 """
 
 from __future__ import annotations
