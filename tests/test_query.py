@@ -140,6 +140,36 @@ def test_partial_dates_cover_their_whole_span(cli, world):
     ]
 
 
+def test_open_ended_statements_match_ranges_after_their_first_day(cli, world):
+    from datetime import date
+
+    from tracker.db import session_scope
+    from tracker.models import Statement
+
+    with session_scope(cli.db_url) as s:
+        after = Statement(
+            institution_id=world["institution:NATO"],
+            text="Since the summit the allies have agreed.",
+            said_from=date(2021, 12, 20),
+            said_to=None,
+            said_precision="interval",
+        )
+        s.add(after)
+    assert after.id in said_ids(cli, "--from", "2023")
+    assert after.id in said_ids(cli, "--from", "2021-12-01", "--to", "2021-12-25")
+    assert after.id in said_ids(
+        cli, "--by", "NATO", "--from", "2021-12-01", "--limit", "1", "--offset", "1"
+    )
+    assert after.id not in said_ids(cli, "--to", "2021-12-19")
+    assert after.id in searched_ids(cli, "allies", "--from", "2022")
+    assert said_ids(cli, "--by", "NATO")[-1] == after.id  # no latest day: placed last
+
+
+def searched_ids(cli, query: str, *args: str) -> list[int]:
+    result = cli("search", "-f", "json", *args, "--", query)
+    return [row["id"] for row in json.loads(result.stdout)]
+
+
 def test_undated_statements_match_no_date_filter(cli, world):
     assert "zakharova_undated" not in names(world, said_ids(cli, "--from", "1900"))
     assert "zakharova_undated" not in names(world, said_ids(cli, "--to", "2100"))
@@ -285,15 +315,21 @@ def _sqlite_plans(tmp_path, sqlite_template, filters) -> dict[str, str]:
     return plans
 
 
-def test_a_page_by_speaker_and_date_walks_the_index_without_sorting(tmp_path, sqlite_template):
+def test_a_page_by_speaker_walks_the_index_without_sorting(tmp_path, sqlite_template):
     from datetime import date
 
     from tracker.query import Filter
 
-    filt = Filter(officials=(1,), date_from=date(2021, 1, 1))
-    plan = _sqlite_plans(tmp_path, sqlite_template, {"speaker": filt})["speaker"]
-    assert "ix_statement_official_id_said_to (official_id=? AND said_to>?)" in plan
-    assert "TEMP B-TREE" not in plan  # the index gives the order: no sort
+    filters = {
+        "newest": Filter(officials=(1,)),
+        "from": Filter(officials=(1,), date_from=date(2021, 1, 1)),
+    }
+    plans = _sqlite_plans(tmp_path, sqlite_template, filters)
+    assert "ix_statement_official_id_said_to (official_id=?)" in plans["newest"]
+    assert "TEMP B-TREE" not in plans["newest"]  # the index gives the order: no sort
+    # with --from: a range of the index, plus the open-ended ("on or after") statements
+    assert "ix_statement_official_id_said_to (official_id=? AND said_to>?)" in plans["from"]
+    assert "ix_statement_official_id_said_to (official_id=? AND said_to=?)" in plans["from"]
 
 
 def test_every_filter_is_served_by_an_index(tmp_path, sqlite_template):

@@ -144,6 +144,16 @@ def _topics(session: Session, name: str) -> tuple[int, ...]:
     return found
 
 
+@dataclass(frozen=True)
+class Branch:
+    """One alternative of a filter, and whether it can match statements with a latest day
+    (dated) and without one (undated), so that a page reads no part that cannot match."""
+
+    condition: ColumnElement[bool]
+    dated: bool = True
+    undated: bool = True
+
+
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
     if value not in choices:
         raise InvalidInput(f"unknown {what} {value!r}; use one of: {', '.join(choices)}")
@@ -218,7 +228,7 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _role_branches(session: Session, institution_ids: list[int]) -> list[ColumnElement[bool]]:
+def _role_branches(session: Session, institution_ids: list[int]) -> list[Branch]:
     """Statements made while holding a role in one of the institutions: one predicate per
     official (official_id first, so the (official_id, said_to) index serves each), plus
     undated statements explicitly tied to one of those roles.
@@ -238,41 +248,36 @@ def _role_branches(session: Session, institution_ids: list[int]) -> list[ColumnE
             parts.append(S.said_to <= end)
         by_official.setdefault(official_id, []).append(and_(*parts))
     branches = [
-        and_(S.official_id == official_id, or_(*spans))
+        Branch(and_(S.official_id == official_id, or_(*spans)), undated=False)
         for official_id, spans in sorted(by_official.items())
     ]
     if roles:
-        branches.append(
-            and_(
-                S.official_id.in_(sorted(by_official)),
-                S.said_to.is_(None),
-                S.role_id.in_([r[0] for r in roles]),
-            )
+        undated = and_(
+            S.official_id.in_(sorted(by_official)),
+            S.said_to.is_(None),
+            S.role_id.in_([r[0] for r in roles]),
         )
+        branches.append(Branch(undated, dated=False))
     return branches
 
 
-def conditions(
-    session: Session, filt: Filter
-) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]], list[Branch]]:
     """(conditions every row meets, alternatives of which a row meets at least one)."""
     common: list[ColumnElement[bool]] = []
-    branches: list[ColumnElement[bool]] = []
+    branches: list[Branch] = []
     by = [S.official_id == o for o in filt.officials] + [
         S.institution_id == i for i in filt.speaking_for
     ]
     if filt.institution is not None:
         ids = _subtree(session, [filt.institution])
-        branches = [S.institution_id.in_(ids), *_role_branches(session, ids)]
+        branches = [Branch(S.institution_id.in_(ids)), *_role_branches(session, ids)]
         if by:
             common.append(or_(*by))
     else:
-        branches = by
+        branches = [Branch(condition) for condition in by]
     if filt.country:
         roots = session.scalars(select(Institution.id).where(Institution.country == filt.country))
         common.append(S.institution_id.in_(_subtree(session, list(roots))))
-    if filt.date_from:
-        common.append(S.said_to >= filt.date_from)
     if filt.date_to:
         common.append(
             or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
@@ -303,8 +308,32 @@ def conditions(
 def where_clause(session: Session, filt: Filter) -> ColumnElement[bool]:
     """The whole filter as one condition on statement."""
     common, branches = conditions(session, filt)
-    parts = [*common, or_(*branches)] if branches else common
-    return and_(true(), *parts)
+    parts = [*common, _any(branches)] if branches else common
+    return and_(true(), *parts, *_from_condition(filt))
+
+
+def _any(branches: list[Branch]) -> ColumnElement[bool]:
+    return or_(*(branch.condition for branch in branches))
+
+
+def _split(filt: Filter) -> tuple[tuple[bool, ColumnElement[bool]], ...]:
+    """(dated part, undated part): statements with a latest day and without one, each part
+    meeting --from. A dated statement meets it when its latest day is on or after --from;
+    one with only a first day ("on or after X") may have been said any day after, so it does.
+    """
+    if filt.date_from is None:
+        return ((True, S.said_to.is_not(None)), (False, S.said_to.is_(None)))
+    return (
+        (True, S.said_to >= filt.date_from),
+        (False, and_(S.said_to.is_(None), S.said_from.is_not(None))),
+    )
+
+
+def _from_condition(filt: Filter) -> list[ColumnElement[bool]]:
+    """--from as one condition (both parts of _split), for queries that are not split."""
+    if filt.date_from is None:
+        return []
+    return [or_(*(condition for _, condition in _split(filt)))]
 
 
 # ---- listing ------------------------------------------------------------------------------
@@ -322,17 +351,15 @@ def _order(sort: str, *, dated: bool | None = None) -> list:
     return [said, ident] if dated else [ident]
 
 
-DATED_PARTS = ((True, S.said_to.is_not(None)), (False, S.said_to.is_(None)))
+def _sqlite_walk(session: Session, filt: Filter, sort: str) -> bool:
+    """True where SQLite can walk an index backwards in exactly "said_to DESC NULLS LAST"
+    order, so that dated and undated statements need not be read apart."""
+    return sort == "date" and filt.date_from is None and _dialect(session) == "sqlite"
 
 
 def _parts(session: Session, filt: Filter, sort: str) -> tuple:
-    """How to split a branch so that an index gives each part's order: dated and undated
-    apart, except where one walk serves (SQLite newest first) or --from leaves no undated."""
-    if filt.date_from is not None:
-        return DATED_PARTS[:1]
-    if sort == "date" and _dialect(session) == "sqlite":
-        return ((None, true()),)
-    return DATED_PARTS
+    """How to split a branch so that an index gives each part's order."""
+    return ((None, true()),) if _sqlite_walk(session, filt, sort) else _split(filt)
 
 
 def _first_source():
@@ -414,30 +441,32 @@ def statement_queries(
         ranked, on, score = _relevance(session, filt.about)
         if ranked is not None:
             query = query.join(ranked, on)
-        query = query.add_columns(score.label("score")).where(*common)
+        query = query.add_columns(score.label("score")).where(*common, *_from_condition(filt))
         if branches:
-            query = query.where(or_(*branches))
+            query = query.where(_any(branches))
         query = query.order_by(score.desc(), *_order("date"))
         return [query.limit(limit).offset(offset) if limit is not None else query]
-    where = [*common, or_(*branches)] if branches else common
+    where = [*common, _any(branches)] if branches else common
     if limit is None:
         return [
             query.where(*where, part).order_by(*_order(sort, dated=dated))
-            for dated, part in DATED_PARTS
+            for dated, part in _split(filt)
         ]
-    # SQLite walks an index backwards in exactly "DESC NULLS LAST" order: one branch needs
-    # no union. Too many branches would pass SQLite's limit on compound selects.
-    sqlite_walk = sort == "date" and len(branches) <= 1 and _dialect(session) == "sqlite"
-    if sqlite_walk or len(branches) > MAX_BRANCHES:
-        return [query.where(*where).order_by(*_order(sort)).limit(limit).offset(offset)]
+    # One branch walked in order needs no union; too many would pass SQLite's limit on
+    # compound selects.
+    single = len(branches) <= 1 and _sqlite_walk(session, filt, sort)
+    if single or len(branches) > MAX_BRANCHES:
+        query = query.where(*where, *_from_condition(filt)).order_by(*_order(sort))
+        return [query.limit(limit).offset(offset)]
     pages = [
         select(S.id, S.said_to)
-        .where(*common, branch, part)
+        .where(*common, branch.condition, part)
         .order_by(*_order(sort, dated=dated))
         .limit(offset + limit)
         .subquery()
-        for branch in branches or [true()]
+        for branch in branches or [Branch(true())]
         for dated, part in _parts(session, filt, sort)
+        if (branch.dated if dated else branch.undated) or dated is None
     ]
     candidates = union(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
     said = candidates.c.said_to.asc() if sort == "chronological" else candidates.c.said_to.desc()
