@@ -300,3 +300,26 @@ def test_ics_escaping_function():
     pieces = folded.encode("utf-8").split(b"\r\n")
     assert pieces[-1] == b"" and all(len(p) <= 75 for p in pieces)
     assert all(p.startswith(b" ") for p in pieces[1:-1])
+
+
+def test_timelines_stream_through_a_server_side_cursor(db_url, world):
+    """Rows are read as they are written: on PostgreSQL a cursor stays open on the server."""
+    from sqlalchemy import insert, text
+
+    from tracker.db import is_sqlite, session_scope
+    from tracker.models import Statement
+    from tracker.query import Filter, statements
+
+    if is_sqlite(db_url):
+        pytest.skip("SQLite cursors always step through rows one by one")
+    with session_scope(db_url) as s:
+        filler = {"official_id": world["official:Ivan Former"], "kind": "direct"}
+        filler |= {"status": "proposed", "origin": "manual", "said_precision": "unknown"}
+        s.execute(insert(Statement), [{**filler, "text": f"Filler {n}."} for n in range(1500)])
+    with session_scope(db_url, write=False) as s:
+        rows = statements(session=s, filt=Filter(), sort="chronological")
+        first = next(rows)
+        assert first["id"] == world["grushko_department"]
+        open_cursors = s.execute(text("SELECT count(*) FROM pg_cursors")).scalar()
+        assert open_cursors >= 1
+        assert sum(1 for _ in rows) == 1500 + 10

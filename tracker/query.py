@@ -10,10 +10,11 @@ such predicates is taken as the union of each predicate's own first page, so
 no query sorts more than (offset + limit) rows per predicate.
 
 Dates: a statement matches --from/--to when its [said_from, said_to] interval
-overlaps the filter's; a statement with no known latest day (date unknown, or
-"on or after X") matches no date filter. Statements are placed by the latest
-day they may have been said (said_to): "on or before 17 Dec 2021" sorts at 17
-December, "December 2021" at 31 December; undated statements come last.
+overlaps the filter's ("on or before X" overlaps every range starting by X, "on
+or after X" every range ending from X); an undated statement matches no date
+filter. Statements are placed by the latest day they may have been said
+(said_to): "on or before 17 Dec 2021" sorts at 17 December, "December 2021" at
+31 December; statements with no latest day come last.
 Rows are streamed (yield_per / a server-side cursor), never collected.
 """
 
