@@ -87,7 +87,13 @@ UNNAMED_HEADS = _set(
     "aides americans analysts authorities critics democrats diplomats experts insiders "
     "lawmakers leaders many media members ministers observers officials others people reports "
     "representatives republicans residents russians some source sources spokesmen supporters "
-    "voters witnesses"
+    "voters witnesses proponents opponents advocates organizers protesters economists activists "
+    "researchers scientists investigators prosecutors police polls surveys"
+)
+# Words that open a sentence but never a name ("But a senior official said")
+OPENERS = _set(
+    "but and yet so also still even only just then now here there perhaps indeed later earlier "
+    "finally instead meanwhile neither either nor both however moreover"
 )
 INDEFINITE = _set(
     "a all an anonymous another both few many most numerous one other several some three two "

@@ -26,6 +26,7 @@ from tracker.extract.lexicon import (
     INDEFINITE,
     NATIONALITIES,
     NOT_NAMES,
+    OPENERS,
     ORG_HEADS,
     PARTICLES,
     PLACES,
@@ -210,6 +211,11 @@ def parse_speaker(np: str) -> Mention | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     text = text.strip(" ,;:\u2014-")
+    first_word = text.split(" ", 1)
+    if len(first_word) == 2 and first_word[0].lower() in OPENERS:
+        text = first_word[1]  # "But a senior official"
+    if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
+        return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
     if "," in text:
@@ -307,9 +313,13 @@ def parse_subject(np: str) -> Mention | None:
         return found
     words = _TOKEN.findall(np)
     low = [_low(w) for w in words]
-    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES for w in low):
+    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES or w in PRONOUNS for w in low):
         return None
-    if low[0] in CLAUSE_WORDS - DEFINITE or low[-1] in DEFINITE | CONNECTORS:
+    if (
+        low[0] in CLAUSE_WORDS - DEFINITE
+        or low[0] in CONNECTORS - DEFINITE
+        or low[-1] in DEFINITE | CONNECTORS
+    ):
         return None
     if not words[-1][-1].isalpha():
         return None
