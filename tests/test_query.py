@@ -273,6 +273,7 @@ def test_limit_defaults_to_fifty_rows(cli, world):
         (("--status", "maybe"), "unknown status"),
         (("--source", "999"), "no source with id 999"),
         (("--topic", "weather"), "no topic 'weather'"),
+        (("--country", "Russia"), "not an ISO 3166-1 alpha-2 country code"),
         (("--sort", "relevance"), "needs a full-text query"),
         (("--about", "  ''  "), "nothing to search for"),
     ],

@@ -86,6 +86,16 @@ class Filter:
     source_id: int | None = None
 
 
+@dataclass(frozen=True)
+class Branch:
+    """One alternative of a filter, and whether it can match statements with a latest day
+    (dated) and without one (undated), so that a page reads no part that cannot match."""
+
+    condition: ColumnElement[bool]
+    dated: bool = True
+    undated: bool = True
+
+
 def build_filter(
     *,
     session: Session,
@@ -102,6 +112,7 @@ def build_filter(
     source_id: int | None = None,
 ) -> Filter:
     """A Filter from what a user typed: names resolved, dates read, values checked."""
+    from tracker.services.people import check_country
     from tracker.services.resolve import find_institution
 
     officials, speaking_for = _speakers(session, by)
@@ -122,7 +133,7 @@ def build_filter(
         officials=officials,
         speaking_for=speaking_for,
         institution=find_institution(session=session, name=institution).id if institution else None,
-        country=country.strip().upper() if country else None,
+        country=check_country(country),
         date_from=start,
         date_to=end,
         about=about,
@@ -143,16 +154,6 @@ def _topics(session: Session, name: str) -> tuple[int, ...]:
     if not found:
         raise NotFound(f"no topic {name!r}")
     return found
-
-
-@dataclass(frozen=True)
-class Branch:
-    """One alternative of a filter, and whether it can match statements with a latest day
-    (dated) and without one (undated), so that a page reads no part that cannot match."""
-
-    condition: ColumnElement[bool]
-    dated: bool = True
-    undated: bool = True
 
 
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
@@ -179,19 +180,16 @@ def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]
                 + [f"institution {i.name} (id {i.id})" for i in bodies]
             )
             raise InvalidInput(f"{name!r} is ambiguous: {listed}; give the official's id")
-        if people or not bodies:
+        if people:
+            officials.append(find_official(session=session, name=name).id)
+        elif bodies:
+            institutions.append(find_institution(session=session, name=name).id)
+        else:
             try:
-                officials.append(find_official(session=session, name=name).id)
-                continue
-            except NotFound as not_official:
-                try:
-                    institutions.append(find_institution(session=session, name=name).id)
-                except NotFound:
-                    raise NotFound(
-                        str(not_official).replace("no official", "no official or institution")
-                    ) from None
-                continue
-        institutions.append(find_institution(session=session, name=name).id)
+                find_official(session=session, name=name)
+            except NotFound as exc:  # its message suggests close names
+                message = str(exc).replace("no official", "no official or institution", 1)
+                raise NotFound(message) from None
     return tuple(officials), tuple(institutions)
 
 
@@ -370,7 +368,7 @@ def _first_source():
     )
 
 
-def _listing(session: Session) -> Select:
+def _listing() -> Select:
     return (
         select(
             S.id,
@@ -435,7 +433,7 @@ def statement_queries(
     if limit is not None and limit < 0 or offset < 0:
         raise InvalidInput("--limit and --offset cannot be negative")
     common, branches = conditions(session, filt)
-    query = _listing(session)
+    query = _listing()
     if sort == "relevance":
         if not filt.about:
             raise InvalidInput("sorting by relevance needs a full-text query (--about)")
