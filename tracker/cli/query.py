@@ -208,7 +208,7 @@ def said(
 ) -> None:
     """What was said: statements matching every filter given, newest first.
 
-    Example: tracker said --by Ryabkov --from 2021-12 --to 2021-12 --about "security guarantees"
+    Example: tracker said --by "Sergey Ryabkov" --from 2021-12 --to 2021-12 --about NATO
     """
     from tracker.export.markdown import write_markdown
     from tracker.export.rows import write_rows
@@ -322,7 +322,7 @@ def timeline(
     self-contained page with a speaker filter; timelinejs is Knight Lab
     TimelineJS3 JSON; ics is an iCalendar file of all-day events.
 
-    Example: tracker timeline --by Ryabkov --from 2021-12 --format html -o ryabkov.html
+    Example: tracker timeline --by "Sergey Ryabkov" --from 2021-12 -f html -o ryabkov.html
     """
     from tracker.query import statements
 
