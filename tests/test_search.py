@@ -42,6 +42,15 @@ def test_compile_query(text, fts5, tsquery):
     assert compile_query(text, "postgresql") == tsquery
 
 
+def test_text_only_queries_leave_speaker_names_out():
+    assert compile_query("nato -ukraine", "sqlite", text_only=True) == (
+        'text : ((("nato") NOT "ukraine"))'
+    )
+    assert compile_query('guarant* "hard talks"', "postgresql", text_only=True) == (
+        "(('guarant':*A) & ('hard':A <-> 'talks':A))"
+    )
+
+
 @pytest.mark.parametrize("text", ["", "   ", "AND", "OR NOT", '""', "*", "- -", "()", "'''"])
 def test_queries_with_nothing_to_search_are_refused_clearly(text):
     with pytest.raises(InvalidInput, match="nothing to search for"):

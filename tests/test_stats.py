@@ -103,6 +103,12 @@ def test_who_ranks_speakers_by_matching_statements(cli, world):
     assert all(r["score"] > 0 for r in rows)
 
 
+def test_who_looks_for_the_subject_in_what_was_said_not_in_names(cli, world):
+    assert json.loads(cli("who", "--about", "Zakharova", "-f", "json").stdout) == []
+    rows = json.loads(cli("who", "--about", "Ryabkov", "-f", "json").stdout)
+    assert [(r["speaker"], r["statements"]) for r in rows] == [("Sergey Ryabkov", 1)]
+
+
 def test_who_breaks_ties_by_relevance(cli, world):
     rows = json.loads(cli("who", "--about", "NATO OR alliance", "-f", "json").stdout)
     assert {r["speaker"] for r in rows} == {

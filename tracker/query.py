@@ -21,7 +21,7 @@ Rows are streamed (yield_per / a server-side cursor), never collected.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -78,6 +78,7 @@ class Filter:
     date_from: date | None = None
     date_to: date | None = None
     about: str | None = None
+    about_speakers: bool = True  # the full-text query also matches speakers' names
     mentions_officials: tuple[int, ...] = ()
     mentions_institutions: tuple[int, ...] = ()
     topics: tuple[int, ...] = ()
@@ -209,18 +210,20 @@ def _subtree(session: Session, roots: list[int]) -> list[int]:
     return sorted(seen)
 
 
-def _fts_condition(session: Session, about: str) -> ColumnElement[bool]:
+def _fts_condition(session: Session, filt: Filter) -> ColumnElement[bool]:
     if _dialect(session) == "sqlite":
+        match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
         return S.id.in_(
             text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :fts_query").bindparams(
-                fts_query=compile_query(about, "sqlite")
+                fts_query=match
             )
         )
-    return literal_column("statement.search_vector").op("@@")(_tsquery(about))
+    return literal_column("statement.search_vector").op("@@")(_tsquery(filt))
 
 
-def _tsquery(about: str) -> ColumnElement:
-    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), compile_query(about, "postgresql"))
+def _tsquery(filt: Filter) -> ColumnElement:
+    query = compile_query(filt.about, "postgresql", text_only=not filt.about_speakers)
+    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), query)
 
 
 def _dialect(session: Session) -> str:
@@ -282,7 +285,7 @@ def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]
             or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
         )
     if filt.about:
-        common.append(_fts_condition(session, filt.about))
+        common.append(_fts_condition(session, filt))
     if filt.mentions_officials or filt.mentions_institutions:
         mentioned = select(Mention.statement_id).where(
             or_(
@@ -400,9 +403,10 @@ def _listing() -> Select:
     )
 
 
-def _relevance(session: Session, about: str):
+def _relevance(session: Session, filt: Filter):
     """(a FROM item to join or None, its join condition, the score: higher is better)."""
     if _dialect(session) == "sqlite":
+        match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
         ranked = (
             select(
                 literal_column("rowid").label("fts_id"),
@@ -410,12 +414,12 @@ def _relevance(session: Session, about: str):
             )
             .select_from(text("statement_fts"))
             .where(text("statement_fts MATCH :rank_query"))
-            .params(rank_query=compile_query(about, "sqlite"))
+            .params(rank_query=match)
             .cte("fts")
             .prefix_with("MATERIALIZED")  # bm25() cannot run inside a flattened aggregate
         )
         return ranked, ranked.c.fts_id == S.id, -ranked.c.fts_rank
-    score = func.ts_rank_cd(literal_column("statement.search_vector"), _tsquery(about))
+    score = func.ts_rank_cd(literal_column("statement.search_vector"), _tsquery(filt))
     return None, None, score
 
 
@@ -437,7 +441,7 @@ def statement_queries(
     if sort == "relevance":
         if not filt.about:
             raise InvalidInput("sorting by relevance needs a full-text query (--about)")
-        ranked, on, score = _relevance(session, filt.about)
+        ranked, on, score = _relevance(session, filt)
         if ranked is not None:
             query = query.join(ranked, on)
         query = query.add_columns(score.label("score")).where(*common, *_from_condition(filt))
@@ -530,7 +534,9 @@ def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
         f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
-    headline = func.ts_headline(literal_column(f"'{PG_CONFIG}'"), S.text, _tsquery(about), options)
+    headline = func.ts_headline(
+        literal_column(f"'{PG_CONFIG}'"), S.text, _tsquery(Filter(about=about)), options
+    )
     rows = session.execute(select(S.id, headline).where(S.id.in_(ids)))
     return dict(rows.all())
 
@@ -581,10 +587,14 @@ def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[st
 
 
 def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Who spoke on the filter's subject: speakers by matching statements, then relevance."""
+    """Who spoke on the filter's subject: speakers by matching statements, then relevance.
+
+    The subject is looked for in what was said only: a speaker's own name is no subject.
+    """
     if not filt.about:
         raise InvalidInput("tracker who needs --about TEXT")
-    ranked, on, score = _relevance(session, filt.about)
+    filt = replace(filt, about_speakers=False)
+    ranked, on, score = _relevance(session, filt)
     count = func.count(S.id)
     total = func.sum(score)
     query = (

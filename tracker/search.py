@@ -53,16 +53,22 @@ class Any:
     parts: tuple
 
 
-def compile_query(text: str, dialect: str) -> str:
+def compile_query(text: str, dialect: str, *, text_only: bool = False) -> str:
     """The query `text` as an FTS5 MATCH string ("sqlite") or a to_tsquery string
-    ("postgresql"); InvalidInput when it has nothing to search for."""
+    ("postgresql"); InvalidInput when it has nothing to search for.
+
+    text_only: match the statement's words only, not its speaker's names (the FTS5 column
+    `text`; the tsvector's weight A).
+    """
     node = _Parser(text or "").parse()
     if node is None:
         raise InvalidInput(
             f"nothing to search for in {text!r}: give at least one word "
             '(e.g. tracker search "security guarantees")'
         )
-    return _fts5(node) if dialect == "sqlite" else _tsquery(node)
+    if dialect == "sqlite":
+        return f"text : ({_fts5(node)})" if text_only else _fts5(node)
+    return _tsquery(node, "A" if text_only else "")
 
 
 class _Parser:
@@ -186,13 +192,14 @@ def _fts5(node) -> str:
     return text
 
 
-def _tsquery(node) -> str:
+def _tsquery(node, weight: str) -> str:
     if isinstance(node, Term):
-        lexemes = [f"'{w}'" for w in node.words]
+        lexemes = [f"'{w}'" + (f":{weight}" if weight else "") for w in node.words]
         if node.prefix:
-            lexemes[-1] += ":*"
+            lexemes[-1] = f"'{node.words[-1]}':*{weight}"
         return "(" + " <-> ".join(lexemes) + ")"
     if isinstance(node, Any):
-        return "(" + " | ".join(_tsquery(p) for p in node.parts) + ")"
-    parts = [_tsquery(p) for p in node.positive] + [f"!{_tsquery(p)}" for p in node.negative]
+        return "(" + " | ".join(_tsquery(p, weight) for p in node.parts) + ")"
+    parts = [_tsquery(p, weight) for p in node.positive]
+    parts += [f"!{_tsquery(p, weight)}" for p in node.negative]
     return "(" + " & ".join(parts) + ")"
