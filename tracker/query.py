@@ -531,7 +531,7 @@ def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
         )
         return dict(rows.all())
     options = (
-        f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, "
+        f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, ShortWord=0, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
     headline = func.ts_headline(
