@@ -170,8 +170,6 @@ def import_archive(
     if not loader.saw_content:
         raise InvalidInput("the archive is empty: nothing to import")
     loader.flush()
-    if not loader.saw_records and not loader.report.bad:
-        raise InvalidInput("the archive holds no records: nothing to import")
     report = loader.report
     if report.bad and all_or_nothing:
         raise InvalidInput(
@@ -198,7 +196,6 @@ class _Loader:
         self.batch_table: str | None = None
         self.batch: list[_Record] = []
         self.saw_content = False
-        self.saw_records = False
 
     def bad(self, line: int, message: str) -> None:
         self.report.bad.append((line, message))
@@ -216,7 +213,6 @@ class _Loader:
             return
         if kind == FORMAT:
             return
-        self.saw_records = True
         if kind != self.batch_table or len(self.batch) >= BATCH_SIZE:
             self.flush()
             self.batch_table = kind
