@@ -64,13 +64,23 @@ def institution_candidates(*, session: Session, name: str) -> list[Institution]:
 def find_official(*, session: Session, name: str) -> Official:
     """The one official `name` refers to; Ambiguous or NotFound otherwise."""
     found = official_candidates(session=session, name=name)
-    return _one(found, name, "official", lambda: _suggest(session, OfficialAlias, name))
+    return _one(
+        found,
+        name,
+        "official",
+        lambda: _suggest(session, Official, OfficialAlias.official_id, name),
+    )
 
 
 def find_institution(*, session: Session, name: str) -> Institution:
     """The one institution `name` refers to; Ambiguous or NotFound otherwise."""
     found = institution_candidates(session=session, name=name)
-    return _one(found, name, "institution", lambda: _suggest(session, InstitutionAlias, name))
+    return _one(
+        found,
+        name,
+        "institution",
+        lambda: _suggest(session, Institution, InstitutionAlias.institution_id, name),
+    )
 
 
 def _by_id(session: Session, model, name: str):
@@ -91,8 +101,15 @@ def _one(found: list, name: str, what: str, suggestions):
     raise NotFound(f"no {what} {name!r}{hint}")
 
 
-def _suggest(session: Session, alias_model, name: str, limit: int = 3) -> list[str]:
-    """The closest known names, by fuzzy similarity of their keys."""
-    aliases = session.exec(select(alias_model.alias)).all()
-    scored = sorted(((similarity(name, a), a) for a in set(aliases)), reverse=True)
-    return [a for score, a in scored[:limit] if score >= SUGGESTION_CUTOFF]
+def _suggest(session: Session, model, owner, name: str, limit: int = 3) -> list[str]:
+    """The names of the closest records, scored on every alias they are known by.
+
+    `owner` is the alias table's column that refers to `model` (OfficialAlias.official_id).
+    """
+    alias = owner.class_.alias
+    rows = session.exec(select(alias, model.name).join(model, model.id == owner)).all()
+    best: dict[str, float] = {}
+    for spelling, display in rows:
+        best[display] = max(best.get(display, 0.0), similarity(name, spelling))
+    ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+    return [display for display, score in ranked[:limit] if score >= SUGGESTION_CUTOFF]
