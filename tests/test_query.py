@@ -227,6 +227,17 @@ def test_table_shows_date_speaker_role_excerpt_source(cli, world, monkeypatch):
     assert "16 Dec 2021" in out and "Secretary General" in out and "Reuters" in out
 
 
+def test_table_shows_brackets_in_statements_as_written(cli, world, monkeypatch):
+    from tracker.db import session_scope
+    from tracker.models import Statement
+
+    monkeypatch.setenv("COLUMNS", "250")
+    with session_scope(cli.db_url) as s:
+        text = "The [draft] treaties [/b] are ready [bold]now[/bold]."
+        s.add(Statement(institution_id=world["institution:NATO"], text=text))
+    assert "The [draft] treaties [/b] are ready [bold]now[/bold]." in cli("said").stdout
+
+
 def test_csv_and_markdown_formats(cli, world):
     rows = list(csv.DictReader(io.StringIO(cli("said", "--by", "NATO", "-f", "csv").stdout)))
     assert [r["speaker"] for r in rows] == ["Jens Stoltenberg"]

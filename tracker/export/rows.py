@@ -62,13 +62,16 @@ def write_rows(
 def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, header_style="bold", show_lines=False)
     for column in columns:
         table.add_column(column.replace("_", " "), overflow="fold")
     count = 0
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(plain(row.get(c))) for c in columns))
+        # Text, not str: rich would read "[...]" in a statement as markup
+        cells = ("" if row.get(c) is None else str(plain(row.get(c))) for c in columns)
+        table.add_row(*(Text(cell) for cell in cells))
         count += 1
     console = Console(file=out, soft_wrap=False)
     if count:
