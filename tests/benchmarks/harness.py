@@ -46,6 +46,7 @@ PAGE = 50
 COMMON_WORDS = "the said"
 SAID_RANGE = (date(2010, 1, 1), date(2020, 12, 31))
 TIMELINE_PEAK_MB = 100
+QUERY_TIMEOUT_S = 60
 
 
 @dataclass
@@ -77,12 +78,16 @@ class Figure:
 class Report:
     """The figures of a run, printed as they are measured."""
 
-    def __init__(self) -> None:
+    def __init__(self, skip: frozenset[str] = frozenset()) -> None:
         self.figures: list[Figure] = []
         self.failures: dict[str, str] = {}
+        self.skip = skip
 
     def attempt(self, part: str, measure: Callable[..., None], *args: Any) -> None:
         """Run one part of the measurements; a failure is recorded and the run goes on."""
+        if part.split()[-1] in self.skip:
+            print(f"skipped {part}", flush=True)
+            return
         try:
             measure(*args)
         except Exception as exc:  # noqa: BLE001 - reported in the results, not hidden
@@ -309,6 +314,7 @@ def said_figure(engine_name: str, url: str, name: str, filt, note: str, report: 
     from tracker.db import session_scope
 
     with session_scope(url, write=False) as session, _raw_connection(url) as raw:
+        _time_limit(session, raw)
         dialect = session.get_bind().dialect
         sqls = [
             _literal_sql(select, dialect)
@@ -341,6 +347,7 @@ def search_figure(engine_name: str, url: str, name: str, about: str, report: Rep
     filt = query.Filter(about=about)
     compiled = compile_query(about, "sqlite" if engine_name == "sqlite" else "postgresql")
     with session_scope(url, write=False) as session, _raw_connection(url) as raw:
+        _time_limit(session, raw)
         ours = median_seconds(
             lambda: _rows(
                 query.statements(session=session, filt=filt, sort="relevance", limit=PAGE)
@@ -363,6 +370,15 @@ def search_figure(engine_name: str, url: str, name: str, about: str, report: Rep
             note=f"{matches:,} matches for {about}, ranked page of {PAGE}",
         )
     )
+
+
+def _time_limit(session, raw) -> None:
+    """On PostgreSQL, a query that runs away is cancelled (and the figure reported failed)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        session.execute(text(f"SET LOCAL statement_timeout = '{QUERY_TIMEOUT_S}s'"))
+        raw.execute(f"SET statement_timeout = '{QUERY_TIMEOUT_S}s'")
 
 
 def _rows(rows) -> int:
@@ -599,28 +615,58 @@ def _tool(name: str) -> str:
 # --- the run ----------------------------------------------------------------------------
 
 
-def run(
-    statements: int, out: Path, postgres: str | None, workdir: Path, *, reuse: bool = False
-) -> dict[str, Any]:
-    """Generate, load, measure; write the figures to `out` and return them.
+@dataclass(frozen=True)
+class Options:
+    """What a run measures and where."""
 
-    reuse: measure the SQLite database a previous run left in workdir instead of loading.
-    """
-    report = Report()
-    scale = Scale(statements)
-    archive = Archive(scale)
-    path = workdir / "bench.db"
-    for stale in workdir.glob("*.db*"):
-        if not reuse:
-            stale.unlink()
-    url = f"sqlite:///{path}"
+    statements: int
+    out: Path
+    workdir: Path
+    postgres: str | None = None
+    sqlite: bool = True
+    reuse: bool = False
+    skip: frozenset[str] = frozenset()
+
+
+def run(options: Options) -> dict[str, Any]:
+    """Generate, load, measure; write the figures to options.out and return them."""
+    report = Report(options.skip)
+    scale = Scale(options.statements)
     started = datetime.now().isoformat(timespec="seconds")
-    print(f"tracker benchmarks: {scale.counts()} in {workdir}", flush=True)
-    if reuse and path.exists():
+    print(f"tracker benchmarks: {scale.counts()} in {options.workdir}", flush=True)
+    rows = sqlite_figures(scale, options, report) if options.sqlite else None
+    if options.postgres:
+        report.attempt("postgresql", postgres_figures, Archive(scale), options.postgres, report)
+    result = {
+        "run": {
+            "started": started,
+            "counts": scale.counts(),
+            "rows": rows,
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs",
+            "postgres": bool(options.postgres),
+        },
+        "figures": [asdict(f) for f in report.figures],
+        "failures": report.failures,
+    }
+    options.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {options.out}", flush=True)
+    return result
+
+
+def sqlite_figures(scale: Scale, options: Options, report: Report) -> int | None:
+    """Load (or, with reuse, take the database a previous run left) and measure on SQLite."""
+    workdir = options.workdir
+    path = workdir / "bench.db"
+    url = f"sqlite:///{path}"
+    rows = None
+    if options.reuse and path.exists():
         print(f"reusing {path}: no load figures", flush=True)
-        rows = None
     else:
-        rows = load_sqlite(archive, url, workdir / "raw.db", report)
+        for stale in workdir.glob("*.db*"):
+            stale.unlink()
+        rows = load_sqlite(Archive(scale), url, workdir / "raw.db", report)
         for stale in workdir.glob("raw.db*"):
             stale.unlink()
         report.add(Figure("sqlite", "analyze_after_load", analyze(url), "s"))
@@ -630,24 +676,7 @@ def run(
     report.attempt("export", export_figures, url, path, workdir, report)
     report.attempt("start-up", startup_figures, url, subjects, report)
     report.attempt("ingest", ingest_figure, workdir, report)
-    if postgres:
-        report.attempt("postgresql", postgres_figures, Archive(scale), postgres, report)
-    result = {
-        "run": {
-            "started": started,
-            "counts": scale.counts(),
-            "rows": rows,
-            "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version,
-            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs",
-            "postgres": bool(postgres),
-        },
-        "figures": [asdict(f) for f in report.figures],
-        "failures": report.failures,
-    }
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"figures written to {out}", flush=True)
-    return result
+    return rows
 
 
 def postgres_figures(archive: Archive, server: str, report: Report) -> None:
@@ -681,12 +710,26 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "--reuse", action="store_true", help="Measure the SQLite database left in --workdir."
     )
+    parser.add_argument(
+        "--no-sqlite", dest="sqlite", action="store_false", help="Measure PostgreSQL only."
+    )
+    parser.add_argument(
+        "--skip", action="append", default=[], metavar="NAME", help="Leave out a figure or part."
+    )
     args = parser.parse_args(argv)
-    if args.workdir:
-        args.workdir.mkdir(parents=True, exist_ok=True)
-        return run(args.statements, args.out, args.postgres, args.workdir, reuse=args.reuse)
-    with tempfile.TemporaryDirectory(prefix="tracker-bench-") as workdir:
-        return run(args.statements, args.out, args.postgres, Path(workdir))
+    with tempfile.TemporaryDirectory(prefix="tracker-bench-") as temporary:
+        workdir = args.workdir or Path(temporary)
+        workdir.mkdir(parents=True, exist_ok=True)
+        options = Options(
+            statements=args.statements,
+            out=args.out,
+            workdir=workdir,
+            postgres=args.postgres,
+            sqlite=args.sqlite,
+            reuse=args.reuse,
+            skip=frozenset(args.skip),
+        )
+        return run(options)
 
 
 if __name__ == "__main__":
