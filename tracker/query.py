@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -371,7 +372,9 @@ def _first_source():
     )
 
 
+@cache
 def _listing() -> Select:
+    """The columns every listing shows (built once: SQLAlchemy selects are immutable)."""
     return (
         select(
             S.id,
