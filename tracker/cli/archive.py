@@ -81,10 +81,11 @@ def import_archive(
     ),
     db: DbOption = None,
 ) -> None:
-    """Load a JSON Lines archive: records already present are checked and skipped, bad lines
-    are reported by number and left out.
+    """Load an archive written by `tracker export --all`, ids included.
 
-    Exit status 1 when any line was bad (the good ones are kept unless --all-or-nothing).
+    Records already present are checked and skipped, so importing twice changes
+    nothing. Bad lines are reported by number and left out; the exit status is
+    then 1, and the good lines are kept unless --all-or-nothing is given.
 
     Example: tracker import backup.jsonl --db postgresql://localhost/tracker
     """
