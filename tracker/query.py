@@ -60,6 +60,7 @@ from tracker.search import compile_query
 
 SORTS = ("date", "relevance", "chronological")
 MAX_BRANCHES = 200  # beyond this a page is one OR query (SQLite caps compound selects at 500)
+MANY_HOLDERS = 60  # an institution with more role holders is read by walking the date index
 STREAM_BATCH = 500
 SNIPPET_MARK = "**"
 PG_CONFIG = "tracker_search"
@@ -231,37 +232,57 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _role_branches(session: Session, institution_ids: list[int]) -> list[Branch]:
-    """Statements made while holding a role in one of the institutions: one predicate per
-    official (official_id first, so the (official_id, said_to) index serves each), plus
-    undated statements explicitly tied to one of those roles.
+def _institution_branches(session: Session, institution_ids: list[int]) -> list[Branch]:
+    """Statements speaking for one of the institutions, or made while holding a role in one.
 
     A statement falls in a role when the latest day it may have been said (said_to, where
-    timelines place it too) lies within the role's span: an index range, not an overlap.
+    timelines place it too) lies within the role's span; an undated statement when it is
+    tied to the role. With few role holders there is one predicate per official
+    (official_id first, so the (official_id, said_to) index serves each and a page reads
+    only each one's first rows); with many, their statements are frequent, so a page walks
+    the said_to index and checks each statement's roles (the (official_id, start_date)
+    index) until it is full.
     """
     roles = session.execute(
         select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(
             Role.institution_id.in_(institution_ids)
         )
     ).all()
+    own = Branch(S.institution_id.in_(institution_ids))
+    if not roles:
+        return [own]
+    officials = sorted({official_id for _, official_id, _, _ in roles})
+    undated = and_(S.said_to.is_(None), S.role_id.in_([role_id for role_id, *_ in roles]))
+    if len(officials) > MANY_HOLDERS:
+        return [Branch(or_(own.condition, _held_role(institution_ids), undated))]
     by_official: dict[int, list[ColumnElement[bool]]] = {}
     for _, official_id, start, end in roles:
         parts = [S.said_to >= start if start is not None else S.said_to.is_not(None)]
         if end is not None:
             parts.append(S.said_to <= end)
         by_official.setdefault(official_id, []).append(and_(*parts))
-    branches = [
+    held = [
         Branch(and_(S.official_id == official_id, or_(*spans)), undated=False)
         for official_id, spans in sorted(by_official.items())
     ]
-    if roles:
-        undated = and_(
-            S.official_id.in_(sorted(by_official)),
-            S.said_to.is_(None),
-            S.role_id.in_([r[0] for r in roles]),
+    return [own, *held, Branch(and_(S.official_id.in_(officials), undated), dated=False)]
+
+
+def _held_role(institution_ids: list[int]) -> ColumnElement[bool]:
+    """The speaker held a role in one of the institutions on the statement's latest day."""
+    role = aliased(Role)  # the listing joins role for the title: correlate statement only
+    return (
+        select(role.id)
+        .where(
+            role.official_id == S.official_id,
+            role.institution_id.in_(institution_ids),
+            S.said_to.is_not(None),
+            or_(role.start_date.is_(None), role.start_date <= S.said_to),
+            or_(role.end_date.is_(None), role.end_date >= S.said_to),
         )
-        branches.append(Branch(undated, dated=False))
-    return branches
+        .correlate(Statement)
+        .exists()
+    )
 
 
 def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]], list[Branch]]:
@@ -273,7 +294,7 @@ def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]
     ]
     if filt.institution is not None:
         ids = _subtree(session, [filt.institution])
-        branches = [Branch(S.institution_id.in_(ids)), *_role_branches(session, ids)]
+        branches = _institution_branches(session, ids)
         if by:
             common.append(or_(*by))
     else:
