@@ -573,3 +573,14 @@ def test_extract_never_crashes_and_spans_stay_in_the_text(text: str, published) 
         assert s.kind in ("direct", "indirect", "mixed")
         assert s.speaker_type in ("person", "institution", "unknown")
     read_meta(text)
+
+
+def test_a_day_still_to_come_is_not_when_the_words_were_said() -> None:
+    text = (
+        "OSLO, November 28. /TASS/. Norwegian envoy Kari Lunde, who will open the fisheries "
+        "talks in Bergen on December 4, said in an interview with TASS that Oslo wanted "
+        "quotas settled before winter.\n"
+    )
+    found = only(text, datetime.date(2023, 11, 28))
+    assert found.said_on == "2023-11-28"
+    assert found.text.startswith("Oslo wanted quotas")

@@ -179,11 +179,19 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     for kind, pattern in _PATTERNS:
         if kind in _ANCHORED and anchor is None:
             continue
-        m = pattern.search(window)
-        if m:
+        for m in pattern.finditer(window):
+            if _names_upcoming_day(kind, m, ref):
+                continue  # "talks in Geneva on January 10" in a December piece: not when said
             value = _resolve(kind, m, ref, anchor)
             return When(value, m.group(0).strip(), fits=_weekday_fits(window, m, value))
     return None
+
+
+def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
+    """A month and day without a year that lies nearer ahead of ``ref`` than behind it."""
+    if kind not in ("md", "dm") or m.group("year") or ref is None:
+        return False
+    return _upcoming(MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day")), ref)
 
 
 _BESIDE = re.compile(rf"(?P<wd>{_WEEKDAY}),? (?:on )?$|^,? (?P<wd2>{_WEEKDAY})\b")
@@ -225,8 +233,7 @@ def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
     for start, end, kind, m in found:
         if start < last_end:
             continue
-        month = MONTHS[m.group("month").rstrip(".").lower()] if kind in ("md", "dm") else 0
-        if month and not m.group("year") and ref and _upcoming(month, int(m.group("day")), ref):
+        if _names_upcoming_day(kind, m, ref):
             continue  # a day still to come, not a past one
         value = _resolve(kind, m, ref, anchor)
         if value is None or (ref is not None and value > _day(ref)):
