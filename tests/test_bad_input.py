@@ -84,16 +84,15 @@ def test_a_50_mb_article_is_refused_before_it_is_read(cli, world, tmp_path):
     refused(cli, "ingest", str(path), "--yes", message="over the 5.0 MB limit", db_url=world)
 
 
-def test_an_article_with_no_statements_records_none_and_says_so(cli, world, tmp_path):
+def test_an_article_with_no_statements_is_refused_and_nothing_is_written(cli, world, tmp_path):
     path = tmp_path / "weather.txt"
     path.write_text("Snow is expected in Moscow this week, forecasters say.\n", encoding="utf-8")
     before = dump(world)
-    result = cli("ingest", str(path), "--yes")
-    assert "0 statements recorded" in result.stderr + result.stdout
+    result = cli("ingest", str(path), "--yes", expect=1)
+    assert f"{path}: no statements found" in result.stderr
+    assert "nothing recorded" in result.stderr
     assert "Traceback" not in result.output
-    after = dump(world)
-    assert after["statement"] == before["statement"]
-    assert after["citation"] == before["citation"]
+    assert dump(world) == before
 
 
 # --- dates ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlmodel import func, select
 from tests.conftest import REPO, SHARED
 from tracker.dates import DateSpan
 from tracker.db import session_scope
+from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
 from tracker.models import Citation, Institution, Official, Role, Source, Statement
 from tracker.reader import Article
@@ -253,13 +254,30 @@ def test_a_second_report_narrows_the_date_and_an_incompatible_date_is_another_st
 
 
 def test_unknown_speakers_are_left_out_and_counted(db_url: str) -> None:
+    text = "A diplomatic source said the talks would go on. Lavrov said they had begun."
+    unknown = _said(
+        text, "the talks would go on", "A diplomatic source", "2021-12-17", speaker_type="unknown"
+    )
+    known = _said(text, "they had begun", "Sergey Lavrov", "2021-12-17")
+    with session_scope(db_url) as s:
+        done = record_article(
+            session=s,
+            article=_article(text),
+            accepted=[(unknown, "proposed"), (known, "proposed")],
+        )
+    assert (done.statements, done.unattributed) == (1, 1)
+
+
+def test_an_article_with_only_unknown_speakers_is_refused(db_url: str) -> None:
     text = "A diplomatic source said the talks would go on."
     proposal = _said(
         text, "the talks would go on", "A diplomatic source", "2021-12-17", speaker_type="unknown"
     )
+    refused = pytest.raises(InvalidInput, match=r"no statements found \(1 without a known speaker")
+    with refused, session_scope(db_url) as s:
+        record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
     with session_scope(db_url) as s:
-        done = record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
-    assert (done.statements, done.unattributed) == (0, 1)
+        assert s.exec(select(Source)).first() is None
 
 
 @pytest.mark.parametrize(

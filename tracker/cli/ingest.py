@@ -298,6 +298,9 @@ class Run:
             accepted = decisions.accepted
             self.skipped += decisions.skipped
             self.stopped = decisions.quit
+            if not accepted:
+                self.say(f"{article.path}: no statement accepted; nothing recorded")
+                return
         else:
             accepted = [(p, "proposed") for p in proposals]
         with self.database.transaction() as s:

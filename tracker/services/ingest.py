@@ -144,7 +144,8 @@ def record_article(
 
     The same text twice is a no-op (Recorded.already). Statements without a
     speaker that can be stored (an unknown "diplomatic source") are counted as
-    unattributed and left out.
+    unattributed and left out. An article that yields no statement at all is
+    refused (InvalidInput), so the caller's transaction stores nothing of it.
     """
     existing = find_source(session=session, text=article.text)
     if existing is not None:
@@ -166,6 +167,14 @@ def record_article(
     result = Recorded(source_id=source.id)
     for proposal, status in accepted:
         _record_statement(session, speakers, source, article, proposal, status, result)
+    if not (result.statements or result.citations):
+        left_out = (
+            f" ({result.unattributed} without a known speaker)" if result.unattributed else ""
+        )
+        raise InvalidInput(
+            f"no statements found{left_out}, nothing recorded; store the text with "
+            "`tracker source add` and add statements by hand with `tracker statement add`"
+        )
     return result
 
 
