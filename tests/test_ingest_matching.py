@@ -343,3 +343,60 @@ def test_a_known_institution_is_found_under_a_wrong_country_adjective(db_url: st
         assert speakers.institution("US NATO").id == nato.id
         assert speakers.institution("Russian Kremlin").id == kremlin.id
         assert speakers.institution("the Kremlin").id == kremlin.id
+
+
+def _secretaries_general(session) -> None:
+    un = add_institution(session=session, name="United Nations", kind="international organisation")
+    nato = add_institution(session=session, name="NATO", kind="alliance")
+    guterres = add_official(session=session, name="António Guterres")
+    stoltenberg = add_official(session=session, name="Jens Stoltenberg")
+    ban = add_official(session=session, name="Ban Ki-moon")
+    add_role(
+        session=session,
+        official=ban,
+        institution=un,
+        title="Secretary-General",
+        start=DateSpan.day(date(2007, 1, 1)),
+        end=DateSpan.day(date(2016, 12, 31)),
+    )
+    add_role(
+        session=session,
+        official=guterres,
+        institution=un,
+        title="Secretary-General",
+        start=DateSpan.day(date(2017, 1, 1)),
+    )
+    add_role(
+        session=session,
+        official=stoltenberg,
+        institution=nato,
+        title="Secretary General",
+        start=DateSpan.day(date(2014, 10, 1)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the United Nations, the Secretary-General said calm was needed.", "António Guterres"),
+        (
+            "At NATO headquarters, the Secretary General said allies stood united.",
+            "Jens Stoltenberg",
+        ),
+        ("In a statement, the Secretary-General said calm was needed.", None),
+    ],
+)
+def test_a_title_alone_is_resolved_to_whoever_held_it_that_day(db_url, text, expected):
+    quote = text.split(" said ")[1]
+    phrase = "the Secretary-General" if "Secretary-General" in text else "the Secretary General"
+    proposal = _said(text, quote, phrase, "2021-12-17", speaker_type="unknown")
+    with session_scope(db_url) as s:
+        _secretaries_general(s)
+        if expected is None:
+            with pytest.raises(InvalidInput, match="no statements found"):
+                record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
+            return
+        record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
+        statement = s.exec(select(Statement)).one()
+        assert s.get(Official, statement.official_id).name == expected
+        assert s.get(Role, statement.role_id).title.startswith("Secretary")
