@@ -30,10 +30,12 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    column,
     func,
     literal_column,
     or_,
     select,
+    table,
     text,
     true,
     union,
@@ -67,6 +69,8 @@ PG_CONFIG = "tracker_search"
 
 S = Statement.__table__.c
 Outlet = aliased(Institution)
+HELD = Role.__table__.alias("held")  # a role looked up per statement (the listing joins role)
+FTS = table("statement_fts", column("rowid"))  # the FTS5 index of statement (SQLite)
 
 
 @dataclass(frozen=True)
@@ -243,18 +247,23 @@ def _institution_branches(session: Session, institution_ids: list[int]) -> list[
     the said_to index and checks each statement's roles (the (official_id, start_date)
     index) until it is full.
     """
-    roles = session.execute(
-        select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(
-            Role.institution_id.in_(institution_ids)
-        )
-    ).all()
     own = Branch(S.institution_id.in_(institution_ids))
-    if not roles:
+    at_institutions = Role.institution_id.in_(institution_ids)
+    # enough to tell few holders from many, read from the (institution_id, official_id) index
+    holders = session.scalars(
+        select(Role.official_id).where(at_institutions).distinct().limit(MANY_HOLDERS + 1)
+    ).all()
+    if not holders:
         return [own]
+    if len(holders) > MANY_HOLDERS:
+        # no list of every role or holder: the SQL stays small (and is compiled once)
+        undated = and_(S.said_to.is_(None), _tied_to_role(institution_ids))
+        return [Branch(or_(own.condition, _held_role(institution_ids), undated))]
+    roles = session.execute(
+        select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(at_institutions)
+    ).all()
     officials = sorted({official_id for _, official_id, _, _ in roles})
     undated = and_(S.said_to.is_(None), S.role_id.in_([role_id for role_id, *_ in roles]))
-    if len(officials) > MANY_HOLDERS:
-        return [Branch(or_(own.condition, _held_role(institution_ids), undated))]
     by_official: dict[int, list[ColumnElement[bool]]] = {}
     for _, official_id, start, end in roles:
         parts = [S.said_to >= start if start is not None else S.said_to.is_not(None)]
@@ -268,9 +277,19 @@ def _institution_branches(session: Session, institution_ids: list[int]) -> list[
     return [own, *held, Branch(and_(S.official_id.in_(officials), undated), dated=False)]
 
 
+def _tied_to_role(institution_ids: list[int]) -> ColumnElement[bool]:
+    """The statement is tied to a role in one of the institutions (its role_id)."""
+    return (
+        select(HELD.c.id)
+        .where(HELD.c.id == S.role_id, HELD.c.institution_id.in_(institution_ids))
+        .correlate(Statement)
+        .exists()
+    )
+
+
 def _held_role(institution_ids: list[int]) -> ColumnElement[bool]:
     """The speaker held a role in one of the institutions on the statement's latest day."""
-    role = aliased(Role)  # the listing joins role for the title: correlate statement only
+    role = HELD.c  # the listing joins role for the title: correlate statement only
     return (
         select(role.id)
         .where(
@@ -447,6 +466,38 @@ def _relevance(session: Session, filt: Filter):
     return None, None, score
 
 
+def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: int):
+    """(id, score) of the page of matches, best first, as a subquery.
+
+    Only the full-text index and statement itself are read for every match (as a bare
+    "MATCH ... ORDER BY rank LIMIT n" would); the listing's joins and the excerpts run on
+    the page's rows only. Ties in score are broken by date, then id.
+    """
+    common, branches = conditions(session, replace(filt, about=None))  # the match is the join
+    where = [*common, *_from_condition(filt)] + ([_any(branches)] if branches else [])
+    if _dialect(session) == "sqlite":
+        match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
+        # bm25: lower is better; ordered by the label, so computed once a match
+        score = (-literal_column("bm25(statement_fts, 1.0, 0.4)")).label("score")
+        ranked = (
+            select(S.id.label("id"), score)
+            .select_from(FTS)
+            .join(Statement, S.id == FTS.c.rowid)
+            .where(text("statement_fts MATCH :rank_query").bindparams(rank_query=match))
+            .order_by(score.desc(), *_order("date"))
+        )
+    else:
+        vector = literal_column("statement.search_vector")
+        tsquery = _tsquery(filt)
+        score = func.ts_rank_cd(vector, tsquery).label("score")
+        ranked = select(S.id.label("id"), score).where(vector.op("@@")(tsquery))
+        ranked = ranked.order_by(score.desc(), *_order("date"))
+    ranked = ranked.where(*where)
+    if limit is not None:
+        ranked = ranked.limit(limit).offset(offset)
+    return ranked.subquery("ranked")
+
+
 def statement_queries(
     session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
 ) -> list[Select]:
@@ -465,14 +516,9 @@ def statement_queries(
     if sort == "relevance":
         if not filt.about:
             raise InvalidInput("sorting by relevance needs a full-text query (--about)")
-        ranked, on, score = _relevance(session, filt)
-        if ranked is not None:
-            query = query.join(ranked, on)
-        query = query.add_columns(score.label("score")).where(*common, *_from_condition(filt))
-        if branches:
-            query = query.where(_any(branches))
-        query = query.order_by(score.desc(), *_order("date"))
-        return [query.limit(limit).offset(offset) if limit is not None else query]
+        page = _ranked_page(session, filt, limit=limit, offset=offset)
+        query = query.join(page, page.c.id == S.id).add_columns(page.c.score)
+        return [query.order_by(page.c.score.desc(), *_order("date"))]
     where = [*common, _any(branches)] if branches else common
     if limit is None:
         return [
