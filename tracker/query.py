@@ -557,10 +557,19 @@ def statements(
     limit: int | None = None,
     offset: int = 0,
 ) -> Iterator[dict[str, Any]]:
-    """Matching statements as plain rows, streamed from the database."""
+    """Matching statements as plain rows, streamed from the database.
+
+    The SQL runs on the session's connection (Core: these are rows, not ORM objects, and
+    the ORM's per-statement set-up costs more than a page's query). A page up to
+    STREAM_BATCH rows is fetched whole; a longer listing is streamed (a server-side cursor
+    on PostgreSQL, which costs round trips a page does not need).
+    """
+    session.flush()  # as session.execute would: what this session added is listed too
+    connection = session.connection()
+    stream = limit is None or limit > STREAM_BATCH
+    options = {"yield_per": STREAM_BATCH} if stream else {}
     for query in statement_queries(session, filt, sort=sort, limit=limit, offset=offset):
-        result = session.execute(query, execution_options={"yield_per": STREAM_BATCH})
-        for row in result.mappings():
+        for row in connection.execute(query, execution_options=options).mappings():
             yield statement_row(row)
 
 
