@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -208,7 +208,7 @@ def _subtree(session: Session, roots: list[int]) -> list[int]:
     seen = set(roots)
     frontier = list(roots)
     while frontier:
-        children = session.scalars(
+        children = session.connection().scalars(
             select(Institution.id).where(Institution.parent_id.in_(frontier))
         )
         frontier = [c for c in children if c not in seen]
@@ -250,15 +250,15 @@ def _institution_branches(session: Session, institution_ids: list[int]) -> list[
     own = Branch(S.institution_id.in_(institution_ids))
     at_institutions = Role.institution_id.in_(institution_ids)
     # enough to tell few holders from many, read from the (institution_id, official_id) index
-    holders = session.scalars(
-        select(Role.official_id).where(at_institutions).distinct().limit(MANY_HOLDERS + 1)
-    ).all()
+    holders = (
+        session.connection()
+        .scalars(select(Role.official_id).where(at_institutions).distinct().limit(MANY_HOLDERS + 1))
+        .all()
+    )
     if not holders:
         return [own]
     if len(holders) > MANY_HOLDERS:
-        # no list of every role or holder: the SQL stays small (and is compiled once)
-        undated = and_(S.said_to.is_(None), _tied_to_role(institution_ids))
-        return [Branch(or_(own.condition, _held_role(institution_ids), undated))]
+        return [Branch(_many_holders(tuple(institution_ids)))]
     roles = session.execute(
         select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(at_institutions)
     ).all()
@@ -275,6 +275,16 @@ def _institution_branches(session: Session, institution_ids: list[int]) -> list[
         for official_id, spans in sorted(by_official.items())
     ]
     return [own, *held, Branch(and_(S.official_id.in_(officials), undated), dated=False)]
+
+
+@lru_cache(maxsize=64)
+def _many_holders(institution_ids: tuple[int, ...]) -> ColumnElement[bool]:
+    """Speaking for the institutions, in a role at one of them that day, or (undated) tied to
+    one of their roles: no list of every role or holder, so the SQL stays small, and the
+    condition, immutable, is built once for a set of institutions."""
+    ids = list(institution_ids)
+    undated = and_(S.said_to.is_(None), _tied_to_role(ids))
+    return or_(S.institution_id.in_(ids), _held_role(ids), undated)
 
 
 def _tied_to_role(institution_ids: list[int]) -> ColumnElement[bool]:
@@ -306,6 +316,7 @@ def _held_role(institution_ids: list[int]) -> ColumnElement[bool]:
 
 def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]], list[Branch]]:
     """(conditions every row meets, alternatives of which a row meets at least one)."""
+    session.flush()  # the lookups below run on the connection: what was added counts too
     common: list[ColumnElement[bool]] = []
     branches: list[Branch] = []
     by = [S.official_id == o for o in filt.officials] + [
@@ -575,12 +586,19 @@ def statements(
 
 def statement_row(row) -> dict[str, Any]:
     """A result row with its date as EDTF and as words, and its speaker's name."""
-    span = span_of(row["said_from"], row["said_to"], row["said_precision"])
     values = dict(row)
-    values["date"] = span.edtf()
-    values["when"] = span.display()
+    values["date"], values["when"] = _date_texts(
+        row["said_from"], row["said_to"], row["said_precision"]
+    )
     values["speaker"] = row["official"] or row["institution"]
     return values
+
+
+@lru_cache(maxsize=8192)
+def _date_texts(said_from: date | None, said_to: date | None, precision: str) -> tuple:
+    """(EDTF, words) of stored bounds; days repeat from row to row, so each is worked out once."""
+    span = span_of(said_from, said_to, precision)
+    return span.edtf(), span.display()
 
 
 def span_of(said_from: date | None, said_to: date | None, precision: str) -> DateSpan:
