@@ -52,6 +52,16 @@ def test_by_official_accepts_any_alias_or_script(cli, world, spelling):
     ]
 
 
+def test_listings_of_one_shape_each_answer_with_their_own_values(cli, world):
+    # said --by is built once per shape (tracker.query._SHAPED), its values passed apart
+    ryabkov = said_ids(cli, "--by", "Sergey Ryabkov", "--from", "2021-01", "--to", "2021-12")
+    blinken = said_ids(cli, "--by", "Antony Blinken", "--from", "2000", "--to", "2030")
+    again = said_ids(cli, "--by", "Sergey Ryabkov", "--from", "2021-12-17", "--to", "2021-12-17")
+    assert names(world, ryabkov) == ["ryabkov_month", "ryabkov_day", "ryabkov_before"]
+    assert names(world, blinken) == ["blinken"]
+    assert names(world, again) == ["ryabkov_month", "ryabkov_day"]
+
+
 def test_by_official_accepts_an_id_and_repeats(cli, world):
     ids = said_ids(cli, "--by", str(world["official:Antony Blinken"]), "--by", "Jens Stoltenberg")
     assert names(world, ids) == ["stoltenberg", "blinken"]

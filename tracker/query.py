@@ -28,8 +28,11 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    Integer,
     Select,
     and_,
+    bindparam,
     column,
     func,
     literal_column,
@@ -344,7 +347,7 @@ def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]
     if filt.country:
         roots = session.scalars(select(Institution.id).where(Institution.country == filt.country))
         common.append(S.institution_id.in_(_subtree(session, list(roots))))
-    if filt.date_to:
+    if filt.date_to is not None:
         common.append(
             or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
         )
@@ -591,9 +594,69 @@ def statements(
     connection = session.connection()
     stream = limit is None or limit > STREAM_BATCH
     options = {"yield_per": STREAM_BATCH} if stream else {}
-    for query in statement_queries(session, filt, sort=sort, limit=limit, offset=offset):
-        for row in connection.execute(query, execution_options=options).mappings():
+    shape = _shape(session, filt, sort, limit, offset)
+    if shape is None:
+        values = None
+        queries = statement_queries(session, filt, sort=sort, limit=limit, offset=offset)
+    else:
+        queries, values = _SHAPED.get(shape), _values(filt)
+        if queries is None:
+            if len(_SHAPED) >= MAX_SHAPES:
+                _SHAPED.clear()
+            queries = _SHAPED[shape] = statement_queries(
+                session, _template(filt), sort=sort, limit=limit, offset=offset
+            )
+    for query in queries:
+        for row in connection.execute(query, values, execution_options=options).mappings():
             yield statement_row(row)
+
+
+# A listing by speakers and dates (said --by, the commonest question) is built once per shape
+# -- how many speakers, which date bounds, sort, limit, offset -- with its values as named
+# parameters: building the SQL (and its cache key) costs about as much as running a page.
+# Only filters whose SQL depends on nothing read from the database are built this way.
+_SHAPED: dict[tuple, list[Select]] = {}
+MAX_SHAPES = 256
+
+
+def _shape(session: Session, filt: Filter, sort: str, limit: int | None, offset: int):
+    plain = replace(filt, officials=(), speaking_for=(), date_from=None, date_to=None)
+    if plain != Filter() or sort not in SORTS or sort == "relevance":
+        return None
+    return (
+        _dialect(session),
+        sort,
+        limit,
+        offset,
+        len(filt.officials),
+        len(filt.speaking_for),
+        filt.date_from is None,
+        filt.date_to is None,
+    )
+
+
+def _template(filt: Filter) -> Filter:
+    """The filter with each value a named parameter (see _values)."""
+    return Filter(
+        officials=tuple(
+            bindparam(f"official_{n}", type_=Integer) for n in range(len(filt.officials))
+        ),
+        speaking_for=tuple(
+            bindparam(f"speaking_for_{n}", type_=Integer) for n in range(len(filt.speaking_for))
+        ),
+        date_from=None if filt.date_from is None else bindparam("date_from", type_=Date),
+        date_to=None if filt.date_to is None else bindparam("date_to", type_=Date),
+    )
+
+
+def _values(filt: Filter) -> dict[str, Any]:
+    values: dict[str, Any] = {f"official_{n}": o for n, o in enumerate(filt.officials)}
+    values.update((f"speaking_for_{n}", i) for n, i in enumerate(filt.speaking_for))
+    if filt.date_from is not None:
+        values["date_from"] = filt.date_from
+    if filt.date_to is not None:
+        values["date_to"] = filt.date_to
+    return values
 
 
 def statement_row(row) -> dict[str, Any]:
