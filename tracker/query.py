@@ -259,15 +259,10 @@ def _institution_branches(session: Session, institution_ids: list[int]) -> list[
     """
     own = Branch(S.institution_id.in_(institution_ids))
     at_institutions = Role.institution_id.in_(institution_ids)
-    # enough to tell few holders from many, read from the (institution_id, official_id) index
-    holders = (
-        session.connection()
-        .scalars(select(Role.official_id).where(at_institutions).distinct().limit(MANY_HOLDERS + 1))
-        .all()
-    )
+    holders = _holders(session, institution_ids)
     if not holders:
         return [own]
-    if len(holders) > MANY_HOLDERS:
+    if holders > MANY_HOLDERS:
         return [_many_holders(tuple(institution_ids))]
     roles = session.execute(
         select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(at_institutions)
@@ -285,6 +280,13 @@ def _institution_branches(session: Session, institution_ids: list[int]) -> list[
         for official_id, spans in sorted(by_official.items())
     ]
     return [own, *held, Branch(and_(S.official_id.in_(officials), undated), dated=False)]
+
+
+def _holders(session: Session, institution_ids) -> int:
+    """How many officials held a role at the institutions, counted up to MANY_HOLDERS + 1:
+    enough to tell few from many (read from the (institution_id, official_id) index)."""
+    found = select(Role.official_id).where(Role.institution_id.in_(institution_ids))
+    return len(session.connection().scalars(found.distinct().limit(MANY_HOLDERS + 1)).all())
 
 
 @lru_cache(maxsize=64)
@@ -614,14 +616,25 @@ def statements(
 # A listing by speakers and dates (said --by, the commonest question) is built once per shape
 # -- how many speakers, which date bounds, sort, limit, offset -- with its values as named
 # parameters: building the SQL (and its cache key) costs about as much as running a page.
-# Only filters whose SQL depends on nothing read from the database are built this way.
+# So is a listing for an institution with many role holders, per set of institutions under
+# it (looked up each time). Only SQL that depends on nothing else read from the database is
+# kept this way; everything else is built for each listing.
 _SHAPED: dict[tuple, list[Select]] = {}
 MAX_SHAPES = 256
 
 
 def _shape(session: Session, filt: Filter, sort: str, limit: int | None, offset: int):
+    if sort not in SORTS or sort == "relevance":
+        return None
+    if filt.institution is not None and replace(filt, institution=None) == Filter():
+        # an institution with many holders: its SQL depends on the institutions under it
+        # (read here, every time) and nothing else from the database
+        ids = tuple(_subtree(session, [filt.institution]))
+        if _holders(session, ids) > MANY_HOLDERS:
+            return (_dialect(session), sort, limit, offset, "institutions", ids)
+        return None
     plain = replace(filt, officials=(), speaking_for=(), date_from=None, date_to=None)
-    if plain != Filter() or sort not in SORTS or sort == "relevance":
+    if plain != Filter():
         return None
     return (
         _dialect(session),
@@ -637,6 +650,8 @@ def _shape(session: Session, filt: Filter, sort: str, limit: int | None, offset:
 
 def _template(filt: Filter) -> Filter:
     """The filter with each value a named parameter (see _values)."""
+    if filt.institution is not None:
+        return filt  # its values are in the shape
     return Filter(
         officials=tuple(
             bindparam(f"official_{n}", type_=Integer) for n in range(len(filt.officials))
