@@ -5,9 +5,13 @@ A Filter holds ids and values only; build_filter() resolves what a user typed
 filter is served by an index: --by uses (official_id, said_to) or
 (institution_id, said_to); --institution is resolved first into the set of
 (official, role interval) pairs of the institution and everything under it,
-one index-friendly predicate per official. A page sorted by date over several
-such predicates is taken as the union of each predicate's own first page, so
-no query sorts more than (offset + limit) rows per predicate.
+one index-friendly predicate per official (an institution with many role
+holders instead walks the date index, checking each statement's roles). A page
+sorted by date over several such predicates is taken as the union of each
+predicate's own first page, so no query sorts more than (offset + limit) rows
+per predicate. A page sorted by relevance ranks every match in the full-text
+index alone (as a bare ranked MATCH would) and joins the listing to the page's
+rows only: exact, no approximation.
 
 Dates: a statement matches --from/--to when its [said_from, said_to] interval
 overlaps the filter's ("on or before X" overlaps every range starting by X, "on
