@@ -119,13 +119,16 @@ def edit_institution(
 
     A new name is also recorded as an alias and the old one stays one.
     """
-    from tracker.services.people import add_institution_alias, check_country, check_kind
+    from tracker.services.people import (
+        add_institution_alias,
+        check_country,
+        check_kind,
+        clean_name,
+    )
 
     changed = []
     if name is not None:
-        cleaned = " ".join(name.split())
-        if not cleaned:
-            raise InvalidInput("empty institution name")
+        cleaned = clean_name(name, "institution")
         if cleaned != institution.name:
             institution.name = cleaned
             add_institution_alias(session=session, institution=institution, alias=cleaned)

@@ -142,13 +142,11 @@ def edit_official(
     A new name is also recorded as an alias; the old name stays one, so earlier
     spellings still find the official.
     """
-    from tracker.services.people import add_official_alias
+    from tracker.services.people import add_official_alias, clean_name
 
     changed = []
     if name is not None:
-        cleaned = " ".join(name.split())
-        if not cleaned:
-            raise InvalidInput("empty official name")
+        cleaned = clean_name(name, "official")
         if cleaned != official.name:
             official.name = cleaned
             add_official_alias(session=session, official=official, alias=cleaned)

@@ -35,7 +35,7 @@ def add_official(
     sort_name: str | None = None,
 ) -> Official:
     """A new official, known by its name and every alias given."""
-    name = _clean_name(name, "official")
+    name = clean_name(name, "official")
     official = Official(name=name, wikidata=wikidata or None, notes=notes, sort_name=sort_name)
     session.add(official)
     session.flush()
@@ -48,7 +48,7 @@ def add_official_alias(
     *, session: Session, official: Official, alias: str, language: str | None = None
 ) -> OfficialAlias | None:
     """Record another name of an official; None when that exact spelling is already known."""
-    alias = _clean_name(alias, "alias")
+    alias = clean_name(alias, "alias")
     key = name_key(alias)
     existing = session.exec(
         select(OfficialAlias).where(
@@ -75,7 +75,7 @@ def add_institution(
     notes: str | None = None,
 ) -> Institution:
     """A new institution, known by its name and every alias given."""
-    name = _clean_name(name, "institution")
+    name = clean_name(name, "institution")
     check_kind(kind)
     institution = Institution(
         name=name,
@@ -96,7 +96,7 @@ def add_institution_alias(
     *, session: Session, institution: Institution, alias: str, language: str | None = None
 ) -> InstitutionAlias | None:
     """Record another name of an institution; None when that exact spelling is already known."""
-    alias = _clean_name(alias, "alias")
+    alias = clean_name(alias, "alias")
     key = name_key(alias)
     existing = session.exec(
         select(InstitutionAlias).where(
@@ -121,7 +121,7 @@ def add_role(
     end: DateSpan | None = None,
 ) -> Role:
     """An official's post at an institution from `start` to `end` (either may be unknown)."""
-    title = _clean_name(title, "title")
+    title = clean_name(title, "title")
     role = Role(
         official_id=official.id,
         institution_id=institution.id,
@@ -195,7 +195,8 @@ def check_country(country: str | None) -> str | None:
     return code
 
 
-def _clean_name(value: str, what: str) -> str:
+def clean_name(value: str, what: str) -> str:
+    """A name with its white space folded; InvalidInput when empty or over 300 characters."""
     cleaned = " ".join((value or "").split())
     if not cleaned:
         raise InvalidInput(f"empty {what} name")
