@@ -1,7 +1,14 @@
-"""Accuracy figures of tracker.extract: the seed, the fixture corpus and PolNeAR.
+"""Accuracy figures of tracker.extract: the seed, the fixtures, the real diplomatic corpus
+and PolNeAR.
 
-Runs the extractor over each corpus, writes the contract's JSON Lines to a temporary folder
-and prints what the shared scorers (../shared/eval/) make of them.
+Runs the extractor over each corpus the way `tracker ingest --dry-run --json` does (the
+article's metadata merged with the gold's publication date and URL, as `--published` and
+`--url` pass them), writes the contract's JSON Lines to a temporary folder and prints what
+the shared scorers (../shared/eval/) make of them.
+
+The real diplomatic corpus is split once, by article id: articles whose number is odd
+(c01, m03, ru05 ...) are the half looked at while working; even numbers are the held-out
+half, only scored. Both halves and the whole are reported.
 
     python tests/eval_report.py [--split dev|train] [--show N]
 """
@@ -12,6 +19,7 @@ import argparse
 import csv
 import datetime
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -20,8 +28,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 POLNEAR = SHARED / "corpora" / "polnear"
+DIPLOMATIC = SHARED / "corpora" / "diplomatic"
 sys.path.insert(0, str(REPO))
 
+from tracker import reader  # noqa: E402
 from tracker.extract import contract_json, extract, read_meta  # noqa: E402
 
 
@@ -32,23 +42,29 @@ def _date(value: str | None) -> datetime.date | None:
         return None
 
 
-def write_predictions(texts: dict[Path, datetime.date | None], out: Path) -> Path:
+def write_predictions(
+    texts: dict[Path, datetime.date | None], out: Path, urls: dict[Path, str] | None = None
+) -> Path:
     """One contract object per article, as ``tracker ingest --dry-run --json`` prints."""
     with out.open("w", encoding="utf-8") as f:
         for path, published in texts.items():
-            text = path.read_text(encoding="utf-8")
-            meta = read_meta(text)
-            ref = meta.published or published
-            article = {
-                "path": str(path),
-                "id": path.stem,
-                "title": meta.title,
-                "outlet": meta.outlet,
-                "published": ref,
-                "dateline_place": meta.dateline_place,
-                "language": meta.language,
+            item = reader.Input(str(path), "file")
+            document = reader.read(item)
+            overrides = reader.Overrides(published=published, url=(urls or {}).get(path))
+            article = reader.describe(item, document, read_meta(document.text), overrides)
+            ref = reader.reference_date(article)
+            meta = {
+                "path": article.path,
+                "id": article.id,
+                "title": article.title,
+                "url": article.url,
+                "outlet": article.outlet,
+                "published": article.published or ref,
+                "dateline_place": article.dateline_place,
+                "language": article.language,
             }
-            f.write(json.dumps(contract_json(article, extract(text, published=ref))) + "\n")
+            proposals = extract(article.text, published=ref)
+            f.write(json.dumps(contract_json(meta, proposals), ensure_ascii=False) + "\n")
     return out
 
 
@@ -59,6 +75,25 @@ def gold_texts(gold: Path, folder: Path) -> dict[Path, datetime.date | None]:
         for a in articles
         if (folder / f"{a['id']}.txt").exists()
     }
+
+
+def is_held_out(article_id: str) -> bool:
+    """The held-out half of the real corpus: article ids whose number is even."""
+    digits = re.sub(r"\D", "", article_id)
+    return bool(digits) and int(digits) % 2 == 0
+
+
+def gold_subset(gold: Path, keep, out: Path) -> Path:
+    """A gold file holding only the articles whose id ``keep`` accepts."""
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["articles"] = [a for a in data["articles"] if keep(a["id"])]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    return out
+
+
+def gold_urls(gold: Path, folder: Path) -> dict[Path, str]:
+    articles = json.loads(gold.read_text(encoding="utf-8"))["articles"]
+    return {folder / f"{a['id']}.txt": a["url"] for a in articles if a.get("url")}
 
 
 def polnear_texts(split: str) -> dict[Path, datetime.date | None]:
@@ -125,6 +160,24 @@ def main(argv: list[str] | None = None) -> int:
             pred = write_predictions(texts, Path(tmp) / "fixtures.jsonl")
             figures = score(fixtures / "gold.json", pred, fixtures / "articles")
             print("fixtures ", "  ".join(f"{k} {figures[k]}" for k in keys))
+        for name in ("dev", "dev-ru"):
+            corpus = DIPLOMATIC / name
+            if not (corpus / "gold.json").exists():
+                continue
+            gold, folder = corpus / "gold.json", corpus / "texts"
+            texts = gold_texts(gold, folder)
+            pred = write_predictions(texts, Path(tmp) / f"{name}.jsonl", gold_urls(gold, folder))
+            halves = {
+                "work": gold_subset(gold, lambda i: not is_held_out(i), Path(tmp) / "work.json"),
+                "held-out": gold_subset(gold, is_held_out, Path(tmp) / "held.json"),
+                "all": gold,
+            }
+            for half, half_gold in halves.items():
+                figures = score(half_gold, pred, folder)
+                print(
+                    f"{'diplomatic ' + name + ' ' + half:26}",
+                    "  ".join(f"{k} {figures[k]}" for k in keys),
+                )
         if POLNEAR.exists():
             pred = write_predictions(polnear_texts(args.split), Path(tmp) / "polnear.jsonl")
             figures = score_polnear(args.split, pred, args.show)
