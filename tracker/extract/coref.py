@@ -156,6 +156,10 @@ class Registry:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i < 0 or pos >= self.hidden[i][1]
 
+    def visible_positions(self, entity: Entity) -> list[int]:
+        """Where the article names ``entity`` outside what was said."""
+        return [p for p in entity.positions if self._visible(p)]
+
     def first_person(self, start: int, end: int) -> Entity | None:
         """The first person named between ``start`` and ``end``: a sentence's subject."""
         found = [

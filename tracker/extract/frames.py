@@ -56,6 +56,12 @@ _CIRCUMSTANCE = re.compile(
 _JOINT = re.compile(
     r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
 )
+# "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
+_ADVERBIAL_THEN_THAT = re.compile(
+    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|through|over|while|"
+    r"following|late|early|earlier|later|last|this|\w+ly)\b[^,;:\"\u201c\u201d\u00ab\u00bb.!?]"
+    r"{0,120}?)\s+that\b\s*"
+)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
@@ -184,7 +190,8 @@ class Reader:
 
     def _after_cue(self, s: Sentence, cue: Cue) -> int:
         """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
-        after "told", past the one told ("told reporters")."""
+        after "told", past the one told ("told reporters"); past a whole run of prepositional
+        phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
         head = _HEAD_ADVERBS.match(self.text, cue.end, s.end)
         after = head.end() if head else cue.end
         if cue.lemma == "tell":
@@ -192,6 +199,9 @@ class Reader:
             if obj:
                 head = _HEAD_ADVERBS.match(self.text, obj.end(), s.end)
                 after = head.end() if head else obj.end()
+        that = _ADVERBIAL_THEN_THAT.match(self.text, cue.end, s.end)
+        if that and that.end() > after:
+            after = that.end()
         return after
 
     def _frame(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:

@@ -6,6 +6,8 @@ them. Lists are written as space- or semicolon-separated strings to stay compact
 
 from __future__ import annotations
 
+from tracker.places import BY_CAPITAL, BY_WORD, COUNTRY_LIST, REGIONS
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -39,22 +41,36 @@ NATIONALITIES = _pairs(
     "new zealand:New Zealand;north korean:North Korea;south korean:South Korea;"
     "korean:South Korea"
 )
+# every state's adjectives ("saudi", "emirati") beside the common ones above
+NATIONALITIES |= {
+    adj.lower(): c.name
+    for c in COUNTRY_LIST
+    for adj in c.adjectives
+    if adj.lower() not in NATIONALITIES
+}
 COUNTRIES = {country.lower(): country for country in NATIONALITIES.values()} | _pairs(
     "russia:Russia;the united states:United States;united states:United States;"
     "america:United States;china:China;britain:United Kingdom;the united kingdom:United Kingdom"
 )
+COUNTRIES |= {word: c.name for word, c in BY_WORD.items() if word not in NATIONALITIES}
 ADJECTIVE = {country: adj.title() for adj, country in NATIONALITIES.items() if len(adj) > 3}
 ADJECTIVE["United States"] = "US"
-CAPITALS = _pairs(
-    "moscow:Russia;washington:United States;beijing:China;kyiv:Ukraine;kiev:Ukraine;"
-    "london:United Kingdom;paris:France;berlin:Germany;tehran:Iran;ankara:Turkey;"
-    "tokyo:Japan;minsk:Belarus;warsaw:Poland"
-)
+# capitals that are also common first names are left out: "Victoria" is more often a person
+CAPITALS = {
+    cap: c.name
+    for cap, c in BY_CAPITAL.items()
+    if cap not in ("victoria", "kingston", "georgetown", "santiago", "sofia", "male", "malé")
+}
 OUTLET_COUNTRY = _pairs(
     "tass:Russia;ria novosti:Russia;interfax:Russia;sputnik:Russia;xinhua:China;cgtn:China;"
     "ukrinform:Ukraine"
 )
 ROLE_WORDS = _set(
+    "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
+    "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
+    "h.e. lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
+    "vice-chairman vice-premier deputy-minister undersecretary-general under-secretary-general "
+    "secretary-general's "
     "acting activist adm. admiral adviser advisor affairs aide ambassador analyst anchor "
     "assistant attorney billionaire businessman businesswoman campaign candidate capt. ceo "
     "chair chairman chairwoman chancellor chief col. columnist commander commissioner "
@@ -108,7 +124,7 @@ FEMALE_FIRST = _set(
     "patricia rachel samantha sarah sheila susan theresa tulsi ursula valentina victoria wendy"
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
-PARTICLES = _set("al bin da de der di du el la le van von")
+PARTICLES = _set("abu al bin bint da de der di du el ibn la le ul ur van von")
 CONNECTORS = _set("and for of on the to")
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "
@@ -124,15 +140,19 @@ CLAUSE_WORDS = _set(
     "did not n't than"
 )
 # Places that read like two-word names ("New York said" is never a person)
-PLACES = _set(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
-    "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island "
-    "south_carolina south_dakota west_virginia los_angeles san_francisco las_vegas "
-    "new_orleans st._louis hong_kong saudi_arabia south_africa north_korea south_korea "
-    "gaza west_bank isis"
+PLACES = (
+    _set(
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+        "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+        "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+        "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
+        "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island "
+        "south_carolina south_dakota west_virginia los_angeles san_francisco las_vegas "
+        "new_orleans st._louis hong_kong saudi_arabia south_africa north_korea south_korea "
+        "gaza west_bank isis"
+    )
+    | frozenset(w.replace(" ", "_") for w in BY_WORD | BY_CAPITAL if " " in w)
+    | frozenset(r.replace(" ", "_") for r in REGIONS)
 )
 AUXILIARIES = _set(
     "is are was were be been being has have had will would can could should may might must do "

@@ -18,9 +18,10 @@ from tracker.extract.frames import Draft, Reader, strip_span, words_in
 from tracker.extract.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
+from tracker.extract.occasion import Attribution, date_statements
 from tracker.extract.speakers import Mention, parse_speaker
 from tracker.extract.transcript import Transcript, read_transcript
-from tracker.extract.when import When, default_when, find_when, timeline
+from tracker.extract.when import When
 
 _WORD = re.compile(r"\w+")
 _STOP = {
@@ -136,16 +137,21 @@ def _kind(art: Reader, pieces: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
-def _window(art: Reader, draft: Draft) -> str:
-    """The attribution's own words (outside what was said): where its date stands."""
-    parts = []
-    for a, b in draft.frame:
-        chunk = art.text[a:b]
-        for pa, pb in draft.pieces:
-            if a <= pa < b:
-                chunk = art.text[a:pa] + " " + art.text[pb:b] if pb <= b else art.text[a:pa]
-        parts.append(chunk)
-    return " ".join(parts)
+def _window(art: Reader, draft: Draft) -> list[tuple[int, int]]:
+    """The attribution's own words (its frame, less what was said): where its date stands."""
+    spans = list(draft.frame)
+    for pa, pb in draft.pieces:
+        cut = []
+        for a, b in spans:
+            if pb <= a or pa >= b:
+                cut.append((a, b))
+                continue
+            if a < pa:
+                cut.append((a, pa))
+            if pb < b:
+                cut.append((pb, b))
+        spans = cut
+    return spans
 
 
 def _confidence(mention: Mention | None, entity: Entity | None, kind: str, when: When) -> float:
@@ -208,90 +214,90 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     art = Reader(text)
     drafts = _drafts(art, read_transcript(text))
     front = _front_matter(text, drafts)
+    drafts = [d for d in drafts if id(d) not in front]
     registry = Registry(text, _country(text))
-    inside = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
-    quoted = [q.outer for q in art.quotes]
-    named = [
-        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in quoted)
+    said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
+    registry.hide(said)
+    resolved = _resolve_speakers(art, drafts, registry)
+    attributions = [
+        Attribution(
+            speaker=entity,
+            window=_window(art, d),
+            cue_at=d.cue.start if d.cue else d.subject_pos,
+            start=d.pieces[0][0],
+            speaker_at=registry.visible_positions(entity) if entity else (),
+            turn=d.turn,
+            continues=continues,
+        )
+        for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
-    # the narrative's own days: not those inside what someone said
-    days = [(pos, w) for pos, w in named if not any(a <= pos < b for a, b in inside)]
-    registry.hide(inside)
+    sentences = [(s.start, s.end) for s in art.sents]
+    whens = date_statements(text, sentences, attributions, said, published)
+    return [
+        _proposal(art, d, mention, entity, when)
+        for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
+        if mention is not None or entity is not None or not d.sentence_subject
+    ]
+
+
+def _resolve_speakers(
+    art: Reader, drafts: list[Draft], registry: Registry
+) -> list[tuple[Mention | None, Entity | None, int | None]]:
+    """Who speaks in each draft (as written, and the article's entity it refers to), and which
+    earlier draft a continuation carries on."""
     para_start: dict[int, int] = {}
     for s in art.sents:
         para_start.setdefault(s.para, s.start)
-    out: list[ProposedStatement] = []
+    out: list[tuple[Mention | None, Entity | None, int | None]] = []
     by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
+    last_index: int | None = None
     last_end = -1
-    last_when: When | None = None
-    for d in drafts:
-        if id(d) in front:
-            continue
-        joined = " ".join(text[a:b] for a, b in d.pieces)
+    for n, d in enumerate(drafts):
         mention = d.subject
+        continues = None
         if d.sentence_subject:
             entity = by_sentence.get(d.sentence.start) or registry.first_person(
                 d.sentence.start, d.subject_pos
             )
-            if entity is None:
-                continue  # no one to say it
         elif d.inherit:
-            entity = last
+            entity, continues = last, last_index
         elif mention is not None:
             entity = registry.resolve(
                 mention, d.subject_pos, last, para_start[d.sentence.para], last_end
             )
         else:
             entity = None
-        if d.turn:
-            when = When(published.isoformat() if published else None, "date of the transcript")
-        else:
-            cue_at = d.cue.start if d.cue else d.subject_pos
-            earlier = [w for pos, w in named if pos < cue_at]
-            anchor = datetime.date.fromisoformat(earlier[-1].edtf) if earlier else None
-            before = [w for pos, w in days if pos < d.pieces[0][0]]
-            when = find_when(_window(art, d), published, anchor)
-            if when is None and last_when and entity is not None and entity is last:
-                when = When(
-                    last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True
-                )
-            if when is None and before:
-                when = When(before[-1].edtf, f"context: '{before[-1].evidence}'", inherited=True)
-        if when is None:
-            when = default_when(published)
-        span = (d.pieces[0][0], d.pieces[-1][1])
-        kind = "direct" if d.turn else _kind(art, d.pieces)
-        if entity is not None:
-            speaker, stype = entity.name, entity.kind
-            role, inst = entity.role, entity.institution
-        else:
-            speaker = mention.text if mention is not None and mention.kind != "pronoun" else None
-            stype, role, inst = "unknown", None, None
-        out.append(
-            ProposedStatement(
-                speaker=speaker,
-                speaker_type=stype,
-                role=role,
-                institution=inst,
-                kind=kind,
-                said_on=when.edtf,
-                date_evidence=(when.evidence + ("" if when.fits else " (weekday does not fit)"))
-                or None,
-                text=joined,
-                span=span,
-                confidence=_confidence(mention, entity, kind, when),
-                cue=d.cue.word if d.cue else None,
-            )
-        )
+        out.append((mention, entity, continues))
         by_sentence.setdefault(d.sentence.start, entity)
         if entity is not None and not d.turn:
-            if when.evidence and not when.inherited:
-                last_when = when
-            elif entity is not last:
-                last_when = None
-            last = entity
+            last, last_index = entity, n
             last_end = max(d.cue.end if d.cue else 0, d.pieces[-1][1])
-        elif not d.turn:
-            last_when = None
     return out
+
+
+def _proposal(
+    art: Reader, d: Draft, mention: Mention | None, entity: Entity | None, when: When
+) -> ProposedStatement:
+    text = art.text
+    kind = "direct" if d.turn else _kind(art, d.pieces)
+    if entity is not None:
+        speaker, stype = entity.name, entity.kind
+        role, inst = entity.role, entity.institution
+    else:
+        speaker = mention.text if mention is not None and mention.kind != "pronoun" else None
+        stype, role, inst = "unknown", None, None
+    evidence = (when.evidence + ("" if when.fits else " (weekday does not fit)")) or None
+    return ProposedStatement(
+        speaker=speaker,
+        speaker_type=stype,
+        role=role,
+        institution=inst,
+        kind=kind,
+        said_on=when.edtf,
+        date_evidence=evidence,
+        text=" ".join(text[a:b] for a, b in d.pieces),
+        span=(d.pieces[0][0], d.pieces[-1][1]),
+        confidence=_confidence(mention, entity, kind, when),
+        cue=d.cue.word if d.cue else None,
+    )

@@ -34,6 +34,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
     UNNAMED_HEADS,
 )
+from tracker.places import PLACE_WORDS
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 _TOKEN = re.compile(r"[\w.'\u2019&-]+")
@@ -58,8 +59,23 @@ class Mention:
     org_ref: str | None = None
 
 
+_PARTICLE_PREFIX = re.compile(
+    r"(?:al|el|ad|as|ash|at|az|ul|ur|bin|ibn|abu|da|de|di|du|d)[-'\u2019][A-Z]"
+)
+_PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
+
+
 def _cap(token: str) -> bool:
-    return token[:1].isupper() or token[:1].isdigit()
+    """Capitalised as a name is: "Lavrov", "al-Faisal", "d'Estaing"."""
+    return token[:1].isupper() or token[:1].isdigit() or bool(_PARTICLE_PREFIX.match(token))
+
+
+def _place_length(words: list[str]) -> int:
+    """How many leading ``words`` name a place ("United States", "Kabul"), or 0."""
+    for size in (4, 3, 2, 1):
+        if len(words) > size and " ".join(_low(w) for w in words[:size]) in PLACE_WORDS:
+            return size
+    return 0
 
 
 def _low(token: str) -> str:
@@ -276,12 +292,21 @@ def parse_speaker(np: str) -> Mention | None:
             break
         if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr."):
             break  # "Fla.", "Calif.": places, not names
-        if not (w[:1].isupper() or lw in PARTICLES):
+        if not (_cap(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age
         tail.insert(0, w)
     if "_".join(_low(t) for t in tail) in PLACES:
         return None
-    if not tail or len(tail) > 4 or all(_low(t) in PARTICLES for t in tail):
+    before_tail = words[: len(words) - len(tail)]
+    if before_tail and _low(before_tail[-1]) in _PREPOSITIONS:
+        # "Ambassador to Moscow Anatoly Antonov", "the leader of Hamas Ismail Haniyeh": the
+        # place or body of the title comes first, the name after it
+        cut = _place_length(tail) or (1 if len(tail) >= 3 else 0)
+        tail = tail[cut:]
+    elif len(tail) >= 3 and _place_length(tail) and not _place_length(tail[1:]):
+        tail = tail[_place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    named = [t for t in tail if _low(t) not in PARTICLES]
+    if not tail or len(named) > 4 or not named:
         descriptive = all(
             not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS for w in words[1:]
         )

@@ -244,6 +244,53 @@ def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
     return out
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A date phrase in the text: where it stands and the day (or span) it names."""
+
+    start: int
+    end: int
+    kind: str
+    when: When
+
+
+def date_phrases(text: str, ref: date | None) -> list[Phrase]:
+    """Every date phrase in ``text``, left to right and not overlapping, each resolved against
+    ``ref`` ("the next day" against the day named before it). Days still to come are left
+    out: they date plans, not words already said."""
+    found = sorted(
+        (
+            (m.start(), -(m.end() - m.start()), rank, kind, m)
+            for rank, (kind, pattern) in enumerate(_PATTERNS)
+            for m in pattern.finditer(text)
+        ),
+        key=lambda f: (f[0], f[1], f[2]),
+    )
+    out: list[Phrase] = []
+    anchor: date | None = None
+    last_end = -1
+    for start, _, _, kind, m in found:
+        if start < last_end or _names_upcoming_day(kind, m, ref):
+            continue
+        value = _resolve(kind, m, ref, anchor)
+        if value is None or (ref is not None and _first_day(value) > ref):
+            continue
+        last_end = m.end()
+        if len(value) == 10 and "/" not in value:
+            anchor = date.fromisoformat(value)
+        fits = _weekday_fits(text, m, value)
+        out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
+    return out
+
+
+def _first_day(value: str) -> date:
+    """The earliest day an EDTF value may mean ("../D" counts as D)."""
+    head = value.split("/")[0] or value.split("/")[-1]
+    head = head.removeprefix("..") or value[3:]
+    parts = [int(x) for x in head.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
 def default_when(ref: date | None) -> When:
     """No evidence: the article's own day, if known."""
     return When(_day(ref) if ref else None, "")
