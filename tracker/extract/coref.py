@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.extract.lexicon import ORG_HEADS
+from tracker.extract.lexicon import (
+    CONNECTORS,
+    DEFINITE,
+    NATIONALITIES,
+    OPENERS,
+    ORG_HEADS,
+    ROLE_WORDS,
+)
 from tracker.extract.speakers import Mention, institution_for, parse_speaker
 
 _CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
@@ -75,7 +82,28 @@ _HEAD_ROLES = {
     "chief": r"chief|secretary[- ]general|head|director",
     "adviser": r"aide|adviser|advisor",
     "advisor": r"aide|adviser|advisor",
+    "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
+    "chairperson": r"chair",
+    "chairman": r"chair",
+    "chairwoman": r"chair",
+    "head": r"head|chief|secretary[- ]general|director|chair",
 }
+# Words in a description that the title must share: "the deputy foreign minister"
+_QUALIFIERS = frozenset(
+    ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
+    + ("trade", "external", "acting", "assistant", "national", "security")
+)
+_ABBREVIATIONS = (
+    (re.compile(r"\bfm\b"), "foreign minister"),
+    (re.compile(r"\bpm\b"), "prime minister"),
+)
+
+
+def _role_text(role: str) -> str:
+    low = role.lower()
+    for pattern, full in _ABBREVIATIONS:
+        low = pattern.sub(full, low)
+    return low
 
 
 @dataclass
@@ -93,6 +121,28 @@ class Entity:
     spoke: bool = False
 
 
+_TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
+
+
+def _only_titles(phrase: str) -> bool:
+    """A phrase made only of titles, names and determiners: an appositive, not a clause."""
+    return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", phrase))
+
+
+def _title_word(word: str) -> bool:
+    """A word that may stand before a subject's name: a title, a determiner, an opener."""
+    low = word.lower().replace("\u2019", "'").removesuffix("'s")
+    return word[:1].isupper() or low in _TITLE_LOWER or low in NATIONALITIES
+
+
+def _words_within(part: list[str], whole: list[str]) -> bool:
+    """``part`` is a run of ``whole`` that starts it ("Bilawal Bhutto" in "Bilawal Bhutto
+    Zardari") or a single word of it."""
+    if len(part) == 1:
+        return part[0] in whole
+    return whole[: len(part)] == part
+
+
 @lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
@@ -106,11 +156,17 @@ def _compatible(gender: str | None, entity: Entity) -> bool:
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
-    def __init__(self, text: str, country: str | None) -> None:
+    def __init__(
+        self, text: str, country: str | None, sentence_starts: list[int] | None = None
+    ) -> None:
+        self.text = text
         self.country = country
         self.entities: list[Entity] = []
         self.hidden: list[tuple[int, int]] = []
         self._starts: list[int] = []
+        self._sentence_starts = sorted(sentence_starts or [0])
+        self.subjects: set[int] = set()
+        self.speakers_ahead: list[tuple[int, Mention]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             mention = parse_speaker(run)
@@ -120,6 +176,9 @@ class Registry:
                 continue
             after = _APPOSITIVE.match(text, m.end())
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
+            # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."
+            after = after if after and _only_titles(after.group(1)) else None
+            before = before if before and _only_titles(before.group(1)) else None
             if mention.kind == "person" and after:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             elif mention.kind == "person" and before and not mention.role:
@@ -128,6 +187,7 @@ class Registry:
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
             self.add(mention, m.start())
+        self._merge_partial_names()
         by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
@@ -140,6 +200,37 @@ class Registry:
                         e.positions.append(m.start())
             for e in self.entities:
                 e.positions = sorted(set(e.positions))
+        self.subjects = {
+            p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)
+        }
+
+    def _merge_partial_names(self) -> None:
+        """ "FM Bilawal" in a headline and "Foreign Minister Bilawal Bhutto Zardari" in the
+        body are one person: a one-word name that is a word of exactly one full name joins it."""
+        full = [e for e in self.entities if e.kind == "person" and " " in e.name]
+        for e in [e for e in self.entities if e.kind == "person" and " " not in e.name]:
+            word = e.name.lower()
+            owners = [f for f in full if word in f.name.lower().split()]
+            if len(owners) != 1:
+                continue
+            owner = owners[0]
+            owner.positions = sorted({*owner.positions, *e.positions})
+            owner.role = owner.role or e.role
+            owner.institution = owner.institution or e.institution
+            owner.gender = owner.gender or e.gender
+            self.entities.remove(e)
+
+    def _leads(self, pos: int) -> bool:
+        """Whether a mention at ``pos`` is its sentence's subject: only titles, determiners and
+        sentence openers stand before it ("But Foreign Minister Wang Yi ..."), or it follows
+        a leading phrase closed by a comma; a name inside such a phrase ("Talking about the
+        attack on X, the minister said") or after a verb is not the subject."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[i] if i >= 0 else 0
+        lead = self.text[start:pos]
+        if "," in lead:
+            lead = lead[lead.rfind(",") + 1 :]
+        return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
@@ -182,11 +273,21 @@ class Registry:
                 first, efirst = name.split()[0], e.name.split()[0]
                 if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
                     return e
-        if mention.kind == "person" and " " not in name:
-            # "Xi" for "Xi Jinping": a family name written first, on someone with a title
-            for e in reversed(self.entities):
-                if e.kind == "person" and e.role and e.name.split()[0].lower() == name.lower():
-                    return e
+        if mention.kind == "person":
+            # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi
+            # Jinping": part of exactly one full name already known
+            words = name.lower().split()
+            found = [
+                e
+                for e in self.entities
+                if e.kind == "person"
+                and " " in e.name
+                and e.name.lower() != name.lower()
+                and _words_within(words, e.name.lower().split())
+                and (len(words) > 1 or e.role)
+            ]
+            if len(found) == 1:
+                return found[0]
         return None
 
     def add(self, mention: Mention, pos: int) -> Entity:
@@ -241,96 +342,95 @@ class Registry:
         mention: Mention,
         pos: int,
         last_speaker: Entity | None,
-        near: int = -1,
-        frame_end: int = -1,
     ) -> Entity | None:
         """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
         if mention.kind in ("person", "institution"):
             entity = self.add(mention, pos)
             entity.spoke = True
-            return entity
-        if mention.kind == "pronoun":
-            found = self._pronoun(mention, pos, last_speaker, (near, frame_end))
+        elif mention.kind == "pronoun":
+            entity = self._pronoun(mention, pos, last_speaker)
         elif mention.kind == "description":
-            found = self._describe(mention, pos, last_speaker)
+            entity = self._describe(mention, pos, last_speaker)
         else:
             return None
-        if found is not None:
-            found.positions = sorted({*found.positions, pos})
-        return found
+        if entity is not None:
+            entity.positions = sorted({*entity.positions, pos})
+            if entity.kind == "person":
+                self.subjects.add(pos)
+        return entity
 
-    def _pronoun(
-        self,
-        mention: Mention,
-        pos: int,
-        last_speaker: Entity | None,
-        bounds: tuple[int, int],
-    ) -> Entity | None:
-        """He or she: the last person named outside what was said, unless the last speaker
-        spoke in this paragraph and no one has been named since its attribution."""
+    def _pronoun(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+        """He or she: the person who was last the subject of a sentence (a speaker is the
+        subject of the attribution), not whoever was named last in an object or an aside."""
         word = mention.text.lower()
-        if word == "it" and last_speaker and last_speaker.kind == "institution":
+        if word in ("it", "its") and last_speaker and last_speaker.kind == "institution":
             return last_speaker
-        if word not in ("he", "she"):
+        if word not in ("he", "she", "him", "her"):
             return None
-        recent = self._recent(
-            pos,
-            lambda e: (
-                e.kind == "person"
-                and _compatible(mention.gender, e)
-                and bool(e.role or e.gender or e.spoke or len(e.positions) > 1)
-            ),
-        )
-        near, frame_end = bounds
-        if (
-            last_speaker
-            and last_speaker is not recent
-            and last_speaker.kind == "person"
-            and _compatible(mention.gender, last_speaker)
-            and any(near <= p < pos for p in last_speaker.positions)
-        ):
-            named = max((p for p in recent.positions if p < pos), default=-1) if recent else -1
-            if named < frame_end:
-                return last_speaker
-        return recent
+        best, best_pos = None, -1
+        for e in self.entities:
+            if e.kind != "person" or not _compatible(mention.gender, e):
+                continue
+            p = max(
+                (q for q in e.positions if q < pos and q in self.subjects and self._visible(q)),
+                default=-1,
+            )
+            if p > best_pos:
+                best, best_pos = e, p
+        return best
 
     def _describe(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+        """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
+        matching title; else, when the article names just one person who could be meant, that
+        one; else, in a lead, the speaker named in the lines that follow."""
         head = mention.head or ""
         if head in DOCUMENTS:
             return last_speaker or self._recent(pos, lambda e: e.kind == "institution")
         if head in ORG_HEADS:
             return self._recent_institution(head, pos)
-        pattern = _HEAD_ROLES.get(head)
-        if pattern is None:
-            return None
+        pattern = _HEAD_ROLES.get(head, re.escape(head))
 
-        def fits(e: Entity) -> bool:
-            if e.kind != "person" or not e.role or not re.search(pattern, e.role.lower()):
+        def possible(e: Entity) -> bool:
+            if e.kind != "person" or not _compatible(mention.gender, e):
                 return False
-            if head == "diplomat" and not re.search(
-                r"foreign|state|ambassador|envoy|diplomat", f"{e.role} {e.institution}".lower()
-            ):
-                return False
-            if mention.country and e.country and mention.country != e.country:
-                return False
-            return _compatible(mention.gender, e)
+            return not (mention.country and e.country and mention.country != e.country)
 
-        found = self._recent(pos, fits)
-        # "the Russian president" after "Putin ... told reporters": nothing contradicts
-        if (
-            found is None
-            and last_speaker
-            and last_speaker.kind == "person"
-            and not last_speaker.role
-            and head in ("president", "leader", "chancellor", "premier")
-        ):
-            found = last_speaker
-        if found is None:
-            # "the alliance's chief said" in a lead that names him in the next lines
-            later = [
-                (min(p for p in e.positions if p > pos), e)
-                for e in self.entities
-                if fits(e) and any(pos < p < pos + _LEAD_AHEAD for p in e.positions)
-            ]
-            found = min(later, key=lambda pe: pe[0])[1] if later else None
-        return found
+        qualifiers = [
+            w for w in re.findall(r"[a-z]+", _role_text(mention.text)) if w in _QUALIFIERS
+        ]
+
+        def titled(e: Entity) -> bool:
+            role = _role_text(e.role or "")
+            if not role or not re.search(pattern, role):
+                return False
+            if any(q not in role for q in qualifiers):
+                return False
+            if head == "diplomat":
+                return bool(
+                    re.search(
+                        r"foreign|state|ambassador|envoy|diplomat|spokes",
+                        f"{e.role} {e.institution}".lower(),
+                    )
+                )
+            return True
+
+        named = [e for e in self.entities if possible(e) and self._named_before(e, pos)]
+        by_title = [e for e in named if titled(e)]
+        if by_title:
+            return max(by_title, key=lambda e: self._last_before(e, pos))
+        untitled = [e for e in named if not e.role]
+        if len(untitled) == 1 and (len(named) == 1 or untitled[0] is last_speaker):
+            return untitled[0]
+        if not named:
+            for ahead, phrase in self.speakers_ahead:
+                if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
+                    found = self._find(phrase)
+                    if found is not None and possible(found):
+                        return found
+        return None
+
+    def _named_before(self, e: Entity, pos: int) -> bool:
+        return any(q < pos and self._visible(q) for q in e.positions)
+
+    def _last_before(self, e: Entity, pos: int) -> int:
+        return max((q for q in e.positions if q < pos and self._visible(q)), default=-1)

@@ -158,3 +158,9 @@ AUXILIARIES = _set(
     "is are was were be been being has have had will would can could should may might must do "
     "does did not n't"
 )
+# Verbs that headlines capitalise right after a name ("Lindsey Graham Says ...")
+HEADLINE_VERBS = _set(
+    "says warns urges tells speaks meets hosts visits holds slams rejects vows backs seeks "
+    "calls denies accuses praises hails blasts welcomes condemns confirms insists claims "
+    "announces reveals admits defends rules pledges promises asks demands expects plans"
+)

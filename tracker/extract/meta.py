@@ -12,6 +12,7 @@ from datetime import date
 
 from tracker.extract.model import ArticleMeta
 from tracker.extract.when import MONTHS
+from tracker.places import PLACE_WORDS
 
 _MON = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
@@ -19,22 +20,22 @@ _MON = (
 )
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
+_MON2 = _MON.replace("?P<month>", "?P<month2>")
+_OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,40})\))"
 _DATELINES = [
-    # MOSCOW, December 17. /TASS/.
-    re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})\. ?/(?P<outlet>[A-Za-z -]+)/\.?", re.M),
-    # BEIJING, Jan. 5 (Xinhua) --
+    # MOSCOW, December 17. /TASS/.  BEIJING, Jan. 5 (Xinhua) --  New Delhi, September 21
+    # KYIV. Feb 20 (Interfax-Ukraine) -  DAVOS, Jan 18 (SABAH):  Moscow, 17 December 2021
     re.compile(
-        rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))? "
-        rf"\((?P<outlet>[A-Za-z .]+)\){_DASH}",
+        rf"^{_PLACE}[,.] (?:{_MON} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) {_MON2})"
+        rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET})?(?:{_DASH}|:|(?=\s))",
         re.M,
     ),
     # WASHINGTON (Reuters) -
-    re.compile(rf"^{_PLACE} \((?P<outlet>[A-Za-z .]+)\){_DASH}", re.M),
-    # Moscow, 17 December 2021 / Moscow, December 17, 2021
-    re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_MON},? (?P<year>\d{{4}})\b", re.M),
-    re.compile(rf"^{_PLACE}, {_MON} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b", re.M),
+    re.compile(rf"^{_PLACE} {_OUTLET}(?:{_DASH}|:)", re.M),
     # WASHINGTON — (no outlet, no date)
-    re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + " ", re.M),
+    re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + r"(?=\s)", re.M),
+    # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
+    re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):(?=\s|$)", re.M),
 ]
 _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
@@ -54,6 +55,7 @@ class Dateline:
     month_day: tuple[int, int] | None
     published: date | None
     start: int
+    end: int
 
 
 def _date(year: str | None, month: str | None, day: str | None) -> date | None:
@@ -84,16 +86,21 @@ def find_dateline(text: str) -> Dateline | None:
         if not m:
             continue
         g = m.groupdict()
+        if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
+            continue
+        day = g.get("day") or g.get("day2")
+        month = g.get("month") or g.get("month2")
         month_day = None
-        if g.get("month") and g.get("day"):
-            month_day = (MONTHS[g["month"].rstrip(".").lower()], int(g["day"]))
-        outlet = g.get("outlet")
+        if month and day:
+            month_day = (MONTHS[month.rstrip(".").lower()], int(day))
+        outlet = g.get("outlet") or g.get("outlet2")
         return Dateline(
             place=g["place"].strip(),
             outlet=outlet.strip() if outlet else None,
             month_day=month_day,
-            published=_date(g.get("year"), g.get("month"), g.get("day")),
+            published=_date(g.get("year"), month, day),
             start=m.start(),
+            end=m.end(),
         )
     return None
 

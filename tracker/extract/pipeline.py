@@ -215,7 +215,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     drafts = _drafts(art, read_transcript(text))
     front = _front_matter(text, drafts)
     drafts = [d for d in drafts if id(d) not in front]
-    registry = Registry(text, _country(text))
+    registry = Registry(text, _country(text), [s.start for s in art.sents])
+    registry.speakers_ahead = [
+        (d.subject_pos, d.subject) for d in drafts if d.subject and d.subject.kind == "person"
+    ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     registry.hide(said)
     resolved = _resolve_speakers(art, drafts, registry)
@@ -232,6 +235,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
     sentences = [(s.start, s.end) for s in art.sents]
+    dateline = find_dateline(text)
+    if dateline is not None:
+        # the dateline's day is the article's reference, not an occasion in the story
+        said = said + [(dateline.start, dateline.end)]
     whens = date_statements(text, sentences, attributions, said, published)
     return [
         _proposal(art, d, mention, entity, when)
@@ -245,14 +252,10 @@ def _resolve_speakers(
 ) -> list[tuple[Mention | None, Entity | None, int | None]]:
     """Who speaks in each draft (as written, and the article's entity it refers to), and which
     earlier draft a continuation carries on."""
-    para_start: dict[int, int] = {}
-    for s in art.sents:
-        para_start.setdefault(s.para, s.start)
     out: list[tuple[Mention | None, Entity | None, int | None]] = []
     by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
     last_index: int | None = None
-    last_end = -1
     for n, d in enumerate(drafts):
         mention = d.subject
         continues = None
@@ -263,16 +266,13 @@ def _resolve_speakers(
         elif d.inherit:
             entity, continues = last, last_index
         elif mention is not None:
-            entity = registry.resolve(
-                mention, d.subject_pos, last, para_start[d.sentence.para], last_end
-            )
+            entity = registry.resolve(mention, d.subject_pos, last)
         else:
             entity = None
         out.append((mention, entity, continues))
         by_sentence.setdefault(d.sentence.start, entity)
         if entity is not None and not d.turn:
             last, last_index = entity, n
-            last_end = max(d.cue.end if d.cue else 0, d.pieces[-1][1])
     return out
 
 

@@ -22,6 +22,7 @@ from tracker.extract.lexicon import (
     DEFINITE,
     FEMALE_FIRST,
     FEMALE_SUFFIX,
+    HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
     NATIONALITIES,
@@ -286,6 +287,8 @@ def parse_speaker(np: str) -> Mention | None:
     tail: list[str] = []
     for w in reversed(words):
         lw = _low(w)
+        if lw in HEADLINE_VERBS and w[:1].isupper():
+            break  # "Lindsey Graham Says": a headline's verb, not a name
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
             break
         if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in PARTICLES):
