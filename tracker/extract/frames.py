@@ -72,6 +72,7 @@ _TOLD_OBJECT = re.compile(
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
 )
 _WORD = re.compile(r"\w+")
+_SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Draft:
     colon_next: bool = False
     turn: bool = False
     sentence_subject: bool = False
+    leading: bool = False
     frame: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -154,6 +156,10 @@ class Reader:
         return None, seg_start, seg_start
 
     def analyse(self, s: Sentence) -> list[Draft]:
+        """The statements of one sentence. A trailing attribution (", the president added.")
+        is read first: cues inside what it reports are nested, not the sentence's own. A
+        leading "Stressing that ..., X said ..." is one statement of X; so is "X condemned the
+        attack, saying ..."."""
         text = self.text
         drafts: list[Draft] = []
         cues = [
@@ -161,7 +167,11 @@ class Reader:
             for c in find_cues(text, s.start, s.end)
             if not self.in_quote(c.start) and not self.is_claimed(c.start)
         ]
-        for n, cue in enumerate(cues):
+        order = list(enumerate(cues))
+        trailing = self._trailing(s, cues)
+        if trailing is not None:
+            order.insert(0, order.pop(trailing))
+        for n, cue in order:
             if self.is_claimed(cue.start):
                 continue
             draft = self._frame(s, cue, cues[n + 1 :])
@@ -171,7 +181,68 @@ class Reader:
                 drafts.append(draft)
                 for a, b in draft.pieces:
                     self.claimed.append((a, b))
-        return drafts
+        drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
+        return self._join_participles(drafts)
+
+    def _trailing(self, s: Sentence, cues: list[Cue]) -> int | None:
+        """The index of a cue that attributes the whole sentence before it, if any: the last
+        cue, with only its speaker and adverbials after the clause it ends."""
+        if len(cues) < 2:
+            return None
+        last = cues[-1]
+        draft = self._frame(s, last, [])
+        if draft is None or not draft.pieces or draft.colon_next or draft.sentence_subject:
+            return None
+        if draft.pieces[0][0] > s.start + 2 or draft.pieces[-1][1] > last.start:
+            return None
+        if draft.subject is None or draft.subject.kind not in _SPEAKER_KINDS:
+            return None
+        between = self.text[draft.pieces[-1][1] : min(draft.subject_pos, last.start)]
+        if not re.fullmatch(r"[\s,\u201d\"'\u2019.]*", between):
+            return None  # the clause before is not what the speaker said as a whole
+        if words_in(self.text[last.end : s.end]) > 8:
+            return None
+        return len(cues) - 1
+
+    def _join_participles(self, drafts: list[Draft]) -> list[Draft]:
+        """ "X condemned the attack, saying ...": the participle's words join the statement
+        they follow; a leading "Stressing that ..." joins the statement after it."""
+        out: list[Draft] = []
+        for d in drafts:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.sentence == d.sentence
+                and d.cue is not None
+                and d.cue.participle
+                and prev.pieces
+                and d.pieces
+                and re.fullmatch(r"[\s,\u201d\"]*", self.text[prev.pieces[-1][1] : d.cue.start])
+            ):
+                if prev.subject is None and prev.sentence_subject and d.subject is not None:
+                    prev.subject, prev.subject_pos = d.subject, d.subject_pos
+                prev.pieces.extend(d.pieces)
+                continue
+            if (
+                prev is not None
+                and prev.sentence == d.sentence
+                and prev.leading
+                and d.pieces
+                and prev.pieces[-1][1] <= d.subject_pos
+            ):
+                d.pieces = prev.pieces + d.pieces
+                out[-1] = d
+                continue
+            out.append(d)
+        # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
+        # pointed to the map" is a gesture)
+        return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+
+    def _worded(self, draft: Draft) -> bool:
+        if len(draft.pieces) > 1:
+            return True
+        a, b = draft.pieces[0]
+        return any(a <= q.outer[0] and q.outer[1] <= b + 1 for q in self.quotes)
 
     def _content_after(self, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
         end = s.end
@@ -217,6 +288,8 @@ class Reader:
         if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
             return None  # "what he called a special operation": naming, not saying
         raw = text[s.start : cue.start]
+        if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
+            return self._leading(s, cue, after, later)
         if (
             cue.participle
             and re.search(r"(?:,|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore)\s*$", lead)
@@ -284,6 +357,35 @@ class Reader:
             return None
         pieces += self._continuation(s, after)
         return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
+
+    def _leading(self, s: Sentence, cue: Cue, after: int, later: list[Cue]) -> Draft | None:
+        """ "Stressing that ..., Wang urged ...": what the participle introduces runs to the
+        comma before the sentence's subject; the speaker is that subject."""
+        if cue.lemma == "point_to":
+            return None  # "Pointing to the controversies, X said ...": a topic, not words
+        text = self.text
+        start = _THAT.match(text, after).end()
+        main = next((c for c in later if not c.participle), None)
+        if main is not None:
+            end = text.rfind(",", start, main.start)
+        else:
+            head = re.search(r",\s+(?=(?:the |[A-Z]|he |she |it |they ))", text[start : s.end])
+            end = start + head.start() if head else -1
+        if end <= start:
+            return None
+        a, b = strip_span(text, start, end)
+        if words_in(text[a:b]) < 3:
+            return None
+        return Draft(
+            self._quote_pieces(a, b),
+            None,
+            cue.start,
+            cue,
+            s,
+            sentence_subject=True,
+            leading=True,
+            frame=[(s.start, a), (b, s.end)],
+        )
 
     def _forward(
         self,

@@ -67,7 +67,11 @@ _ABBREV = {
     "tenn",
     "wash",
 }
-_BOUNDARY = re.compile(r"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[A-Z0-9])"
+    # "...the Russian president added.The purpose...": a space lost when the page was copied
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"([\w.'-]+)$")
 
 
@@ -94,7 +98,8 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
         start, p_end = m.start(), m.end()
         for b in _BOUNDARY.finditer(text, start, p_end):
             dot = b.start()
-            if text[dot] == "." and _is_abbreviation(text, dot):
+            mark = dot if b.group() else dot - 1 - (text[dot - 1] in '"\u201d')
+            if text[mark] == "." and _is_abbreviation(text, mark):
                 continue
             if any(s < dot < e - 1 for s, e in inside):
                 continue
