@@ -206,7 +206,7 @@ def test_surname_pronoun_and_descriptions_resolve_to_the_full_name() -> None:
         "Russian Deputy Foreign Minister Oleg Markov said on Monday that the draft was final.\n\n"
         '"We will not change a word," Markov said.\n\n'
         "He added that the reply was overdue.\n\n"
-        "The senior Russian diplomat pointed to the deadline.\n\n"
+        "The senior Russian diplomat noted that the deadline had passed.\n\n"
         "Russian President Pavel Orlov earlier called on the West to answer. "
         "As the head of the Russian state specified, time was running out."
     )
