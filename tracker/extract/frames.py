@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.speakers import Mention, parse_speaker, parse_subject
+from tracker.extract.speakers import Mention, is_media, parse_speaker, parse_subject
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -73,6 +73,12 @@ _TOLD_OBJECT = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
+_PRESS = frozenset(
+    ("reporter", "reporters", "journalist", "journalists", "correspondent", "moderator")
+    + ("anchor", "host", "interviewer", "questioner")
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
+_RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 
 
 @dataclass
@@ -90,6 +96,15 @@ class Draft:
     sentence_subject: bool = False
     leading: bool = False
     frame: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _asker_reports(subject: Mention | None) -> bool:
+    """A question put by the press (or by no one named) is not a statement of anyone's."""
+    if subject is None:
+        return False
+    if subject.kind == "unnamed":
+        return True
+    return (subject.head or (subject.text.split() or [""])[-1].lower()) in _PRESS
 
 
 def strip_span(
@@ -175,6 +190,10 @@ class Reader:
             if self.is_claimed(cue.start):
                 continue
             draft = self._frame(s, cue, cues[n + 1 :])
+            if draft and draft.subject is not None and is_media(draft.subject):
+                continue  # "..., the state news agency said": the outlet reports, not speaks
+            if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
+                continue  # "the reporter asked whether ...": a journalist's question
             if draft and any(a < cb and ca < b for a, b in draft.pieces for ca, cb in self.claimed):
                 continue  # '"...," the leader said, according to a transcript': said once
             if draft:
@@ -288,6 +307,12 @@ class Reader:
         if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
             return None  # "what he called a special operation": naming, not saying
         raw = text[s.start : cue.start]
+        if not cue.word.split()[0].endswith("ing") and _PASSIVE.search(raw):
+            return None  # "is claimed by China", "were accused of", "is said to": not saying
+        if cue.lemma in ("call", "describe", "term") and _RELATIVE_TAIL.search(raw):
+            return None  # "which Manila calls Ayungin Shoal": naming
+        if cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw):
+            return None  # "despite claiming that ...": not the attribution of a statement
         if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
             return self._leading(s, cue, after, later)
         if (

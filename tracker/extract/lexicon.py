@@ -164,3 +164,15 @@ HEADLINE_VERBS = _set(
     "calls denies accuses praises hails blasts welcomes condemns confirms insists claims "
     "announces reveals admits defends rules pledges promises asks demands expects plans"
 )
+# News outlets and the words that name one: sources of reports, not speakers
+MEDIA_HEADS = _set(
+    "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
+    "observer broadcaster television tv radio channel outlet media website magazine wire "
+    "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
+    "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
+    "newswire network press"
+)
+MEDIA = _set("ft rt") | frozenset(
+    ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
+    + ("state media", "state tv", "state television", "news agency", "state news agency")
+)

@@ -25,6 +25,8 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
+    MEDIA,
+    MEDIA_HEADS,
     NATIONALITIES,
     NOT_NAMES,
     OPENERS,
@@ -331,6 +333,17 @@ def parse_speaker(np: str) -> Mention | None:
     name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return Mention("person", text, name, role, inst, country, gender)
+
+
+def is_media(mention: Mention) -> bool:
+    """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
+    reports statements, it does not make them."""
+    words = [_low(w) for w in _TOKEN.findall(mention.name or mention.text)]
+    if words and words[0] in DEFINITE | INDEFINITE:
+        words = words[1:]
+    if not words:
+        return False
+    return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
 
 
 def parse_subject(np: str) -> Mention | None:
