@@ -19,6 +19,7 @@ from tracker.extract.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
+from tracker.extract.segment import Sentence
 from tracker.extract.speakers import Mention, parse_speaker
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.when import When
@@ -178,11 +179,31 @@ def _turn_drafts(art: Reader, transcript: Transcript) -> list[Draft]:
     return out
 
 
+_FINISHED = re.compile(
+    r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
+)
+_HEADING_WORDS = 20
+
+
+def _unfinished(text: str, s: Sentence) -> bool:
+    """A line that does not end a sentence: a heading, a caption or a link's title (short),
+    or the last words of a text cut off mid-sentence. Its words are not a statement anyone
+    made."""
+    line_end = text.find("\n", s.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if s.end < line_end - 1 and text[s.end : line_end].strip():
+        return False  # another sentence follows on the line
+    if _FINISHED.search(text[s.start : line_end].rstrip()):
+        return False
+    last_line = not text[line_end:].strip()
+    return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
+
+
 def _drafts(art: Reader, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = transcript.narrative if transcript else [(0, len(art.text))]
     for s in art.sents:
-        if any(a <= s.start < b for a, b in allowed):
+        if any(a <= s.start < b for a, b in allowed) and not _unfinished(art.text, s):
             drafts.extend(art.analyse(s))
     for d in drafts:
         if d.colon_next:
