@@ -31,7 +31,7 @@ _RUN = re.compile(
     rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
 )
 _PRE_APPOSITIVE = re.compile(
-    r"(?:^|[.;:]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
+    r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M

@@ -87,6 +87,12 @@ _DIRECTIVE = {"urge"}
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
 # Headlines capitalise every word: "Ryabkov Says Talks Were Hard"
 _LOOKUP |= {f.title(): lemma for f, lemma in list(_LOOKUP.items()) if f.endswith("s")}
+# A participle opens a sentence: "Stressing that ..., Wang urged ..."
+_LOOKUP |= {
+    f[:1].upper() + f[1:]: lemma
+    for f, lemma in list(_LOOKUP.items())
+    if f.split()[0].endswith("ing") and f[:1].islower()
+}
 _ALL = sorted(_LOOKUP, key=len, reverse=True)
 _CUE = re.compile(
     r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"

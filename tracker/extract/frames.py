@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.speakers import Mention, is_media, parse_speaker, parse_subject
+from tracker.extract.speakers import Mention, can_speak, is_media, parse_speaker, parse_subject
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -215,6 +215,8 @@ class Reader:
         if draft.pieces[0][0] > s.start + 2 or draft.pieces[-1][1] > last.start:
             return None
         if draft.subject is None or draft.subject.kind not in _SPEAKER_KINDS:
+            return None
+        if not can_speak(draft.subject):
             return None
         between = self.text[draft.pieces[-1][1] : min(draft.subject_pos, last.start)]
         if not re.fullmatch(r"[\s,\u201d\"'\u2019.]*", between):
@@ -499,7 +501,7 @@ class Reader:
         stop = re.search(r"[,;]|$", text[cue.end : s.end])
         np_end = cue.end + (stop.start() if stop else 0)
         subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
-        if subject is None or subject.kind == "pronoun":
+        if subject is None or subject.kind == "pronoun" or not can_speak(subject):
             return None
         clause_end = s.start + len(left) - (1 if left[-1] == "," else 0)
         pieces = self._before(s, clause_end) or self._previous_quote(s)

@@ -176,3 +176,9 @@ MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
     + ("state media", "state tv", "state television", "news agency", "state news agency")
 )
+# Head nouns that can name someone who speaks, beside titles and kinds of institution
+SPEAKER_NOUNS = _set(
+    "statement document communique communiqué declaration note reply letter text message "
+    "response readout release spokesman spokeswoman spokesperson diplomat official head "
+    "envoy emissary negotiator side delegation country nation state kingdom republic leader"
+)

@@ -35,6 +35,7 @@ from tracker.extract.lexicon import (
     PLACES,
     PRONOUNS,
     ROLE_WORDS,
+    SPEAKER_NOUNS,
     UNNAMED_HEADS,
 )
 from tracker.places import PLACE_WORDS
@@ -333,6 +334,16 @@ def parse_speaker(np: str) -> Mention | None:
     name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return Mention("person", text, name, role, inst, country, gender)
+
+
+def can_speak(mention: Mention) -> bool:
+    """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
+    a person, a post or a body ("the terror attack" is read as a description, but says
+    nothing)."""
+    if mention.kind != "description":
+        return mention.kind != "unnamed" or bool(mention.head in UNNAMED_HEADS)
+    head = mention.head or ""
+    return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
 
 
 def is_media(mention: Mention) -> bool:
