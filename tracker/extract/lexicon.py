@@ -109,7 +109,8 @@ UNNAMED_HEADS = _set(
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(
     "but and yet so also still even only just then now here there perhaps indeed later earlier "
-    "finally instead meanwhile neither either nor both however moreover"
+    "finally instead meanwhile neither either nor both however moreover furthermore additionally "
+    "separately notably besides likewise similarly consequently therefore thus"
 )
 INDEFINITE = _set(
     "a all an anonymous another both few many most numerous one other several some three two "

@@ -15,7 +15,7 @@ import re
 
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.frames import Draft, Reader, strip_span, words_in
-from tracker.extract.lexicon import CAPITALS, OUTLET_COUNTRY
+from tracker.extract.lexicon import CAPITALS, OPENERS, OUTLET_COUNTRY
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
@@ -242,7 +242,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     registry.hide(said)
-    resolved = _resolve_speakers(art, drafts, registry)
+    dateline = find_dateline(text)
+    resolved = _resolve_speakers(art, drafts, registry, dateline.end if dateline else 0)
     attributions = [
         Attribution(
             speaker=entity,
@@ -256,7 +257,6 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
     sentences = [(s.start, s.end) for s in art.sents]
-    dateline = find_dateline(text)
     if dateline is not None:
         # the dateline's day is the article's reference, not an occasion in the story
         said = said + [(dateline.start, dateline.end)]
@@ -268,8 +268,31 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     ]
 
 
+_OPENING = re.compile(
+    r"[\s,]*(?P<np>(?:[Tt]he |[A-Z][\w.'\u2019&-]*(?:'s|\u2019s)? )?"
+    r"(?:[A-Z][\w.'\u2019&-]*|of|for|and|the)"
+    r"(?: (?:[A-Z][\w.'\u2019&-]*|of|for|and|the|[a-z]+ (?=[A-Z])))*)"
+)
+
+
+def _opening_subject(text: str, start: int, end: int) -> tuple[Mention, int] | None:
+    """The name a sentence opens with, when it names a person or a body: the subject that
+    "..., saying" goes back to."""
+    first = re.match(r"\s*([A-Za-z]+)\W+", text[start:end])
+    while first and first.group(1).lower() in OPENERS:
+        start += first.end()
+        first = re.match(r"\s*([A-Za-z]+)\W+", text[start:end])
+    m = _OPENING.match(text, start, end)
+    if not m:
+        return None
+    mention = parse_speaker(m["np"])
+    if mention is None or mention.kind not in ("person", "institution", "description"):
+        return None
+    return mention, m.start("np")
+
+
 def _resolve_speakers(
-    art: Reader, drafts: list[Draft], registry: Registry
+    art: Reader, drafts: list[Draft], registry: Registry, body: int = 0
 ) -> list[tuple[Mention | None, Entity | None, int | None]]:
     """Who speaks in each draft (as written, and the article's entity it refers to), and which
     earlier draft a continuation carries on."""
@@ -281,9 +304,12 @@ def _resolve_speakers(
         mention = d.subject
         continues = None
         if d.sentence_subject:
-            entity = by_sentence.get(d.sentence.start) or registry.first_person(
-                d.sentence.start, d.subject_pos
-            )
+            entity = by_sentence.get(d.sentence.start)
+            opening = _opening_subject(art.text, max(d.sentence.start, body), d.subject_pos)
+            if entity is None and opening is not None:
+                entity = registry.resolve(opening[0], opening[1], last)
+            if entity is None:
+                entity = registry.first_person(d.sentence.start, d.subject_pos)
         elif d.inherit:
             entity, continues = last, last_index
         elif mention is not None:
