@@ -42,6 +42,11 @@ _LOWER_TITLE = re.compile(
     r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
     r"negotiator|president|chairman|leader|senator|governor) )$"
 )
+_QUALIFIED_BODY = re.compile(
+    r"(?:the\s+)?((?:foreign|defen[cs]e|interior|home|state|finance|justice|trade|economy|"
+    r"external affairs)\s+(?:ministry|office|department))$",
+    re.I,
+)
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -363,8 +368,10 @@ class Registry:
         """He or she: the person who was last the subject of a sentence (a speaker is the
         subject of the attribution), not whoever was named last in an object or an aside."""
         word = mention.text.lower()
-        if word in ("it", "its") and last_speaker and last_speaker.kind == "institution":
-            return last_speaker
+        if word in ("it", "its"):
+            if last_speaker and last_speaker.kind == "institution":
+                return last_speaker
+            return self._recent(pos, lambda e: e.kind == "institution")
         if word not in ("he", "she", "him", "her"):
             return None
         best, best_pos = None, -1
@@ -387,7 +394,12 @@ class Registry:
         if head in DOCUMENTS:
             return last_speaker or self._recent(pos, lambda e: e.kind == "institution")
         if head in ORG_HEADS:
-            return self._recent_institution(head, pos)
+            found = self._recent_institution(head, pos)
+            if found is None and _QUALIFIED_BODY.match(mention.text):
+                # "the foreign office", "the defence ministry": a body the text names by kind
+                name = _QUALIFIED_BODY.match(mention.text).group(1)
+                found = self.add(Mention("institution", name, name.title()), pos)
+            return found
         pattern = _HEAD_ROLES.get(head, re.escape(head))
 
         def possible(e: Entity) -> bool:

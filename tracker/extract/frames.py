@@ -78,6 +78,8 @@ _PRESS = frozenset(
     + ("anchor", "host", "interviewer", "questioner")
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
+_RELATIVE_SUBJECT = re.compile(r"\s*(?P<np>[^,;:\"\u201c]{2,80}?),\s+(?:who|which)\b[^;]*,\s*$")
+_WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 
 
@@ -150,6 +152,12 @@ class Reader:
         left = text[s.start : cue.start]
         tail = _TAIL_ADVERBS.search(left)
         stop = s.start + (tail.start() if tail else len(left))
+        relative = _RELATIVE_SUBJECT.match(text, s.start, stop)
+        if relative:
+            # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
+            mention = parse_speaker(relative["np"])
+            if mention and mention.kind in ("person", "institution"):
+                return mention, relative.start("np"), relative.start("np")
         breaks = list(_BREAK.finditer(text, s.start, stop))
         seg_start = breaks[-1].end() if breaks else s.start
         seg = text[seg_start:stop]
@@ -291,9 +299,10 @@ class Reader:
             if obj:
                 head = _HEAD_ADVERBS.match(self.text, obj.end(), s.end)
                 after = head.end() if head else obj.end()
-        that = _ADVERBIAL_THEN_THAT.match(self.text, cue.end, s.end)
-        if that and that.end() > after:
-            after = that.end()
+        for start in (cue.end, after):
+            that = _ADVERBIAL_THEN_THAT.match(self.text, start, s.end)
+            if that and that.end() > after:
+                after = that.end()
         return after
 
     def _frame(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
@@ -309,6 +318,8 @@ class Reader:
         if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
             return None  # "what he called a special operation": naming, not saying
         raw = text[s.start : cue.start]
+        if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):
+            return None  # "an alleged attack", "the proposed deal": an adjective, not a verb
         if not cue.word.split()[0].endswith("ing") and _PASSIVE.search(raw):
             return None  # "is claimed by China", "were accused of", "is said to": not saying
         if cue.lemma in ("call", "describe", "term") and _RELATIVE_TAIL.search(raw):
@@ -472,6 +483,10 @@ class Reader:
         comma = text.find(",", cue.end, s.end)
         np_end = comma if comma > 0 else s.end
         phrase = text[cue.end : np_end].strip().rstrip(".")
+        # "the foreign office in London": the body, not where it sits
+        phrase = re.sub(
+            r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", "", phrase
+        )
         subject = parse_subject(phrase)
         if subject is None and 0 < words_in(phrase) <= 25:
             # "according to early results of exit polls conducted for ...": a source, unnamed

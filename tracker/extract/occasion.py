@@ -144,7 +144,14 @@ def _occasion(
     best_pos, best = -1, None
     for m in range(n - 1, -1, -1):
         other = statements[m]
-        if other.speaker is st.speaker and dated[m].evidence and dated[m].edtf:
+        vague = (dated[m].edtf or "").startswith("..")
+        if (
+            other.speaker is st.speaker
+            and dated[m].evidence
+            and dated[m].edtf
+            # "has said", "earlier": shared only when the story names no other day between
+            and not (vague and any(other.start < p.start < st.start for p in phrases))
+        ):
             best_pos = other.start
             evidence = dated[m].evidence
             if not dated[m].inherited:
@@ -152,7 +159,7 @@ def _occasion(
             best = When(dated[m].edtf, evidence, inherited=True)
             break
     for p in phrases:
-        if p.start >= st.start or p.start <= best_pos:
+        if p.start >= st.start or p.start <= best_pos or (p.when.edtf or "").startswith(".."):
             continue
         sentence = next(((a, b) for a, b in sentences if a <= p.start < b), None)
         if sentence is None:

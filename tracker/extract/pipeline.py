@@ -139,8 +139,11 @@ def _kind(art: Reader, pieces: list[tuple[int, int]]) -> str:
 
 
 def _window(art: Reader, draft: Draft) -> list[tuple[int, int]]:
-    """The attribution's own words (its frame, less what was said): where its date stands."""
-    spans = list(draft.frame)
+    """The attribution's own words (its sentence, less what was said): where its date stands.
+    A quote carried on from an earlier sentence has none."""
+    if draft.inherit:
+        return []
+    spans = [(draft.sentence.start, draft.sentence.end)]
     for pa, pb in draft.pieces:
         cut = []
         for a, b in spans:
@@ -260,6 +263,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     if dateline is not None:
         # the dateline's day is the article's reference, not an occasion in the story
         said = said + [(dateline.start, dateline.end)]
+    # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023")
+    said = said + [(s.start, s.end) for s in art.sents if _unfinished(text, s)]
     whens = date_statements(text, sentences, attributions, said, published)
     return [
         _proposal(art, d, mention, entity, when)

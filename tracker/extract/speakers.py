@@ -66,6 +66,7 @@ class Mention:
 _PARTICLE_PREFIX = re.compile(
     r"(?:al|el|ad|as|ash|at|az|ul|ur|bin|ibn|abu|da|de|di|du|d)[-'\u2019][A-Z]"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 
 
@@ -296,7 +297,7 @@ def parse_speaker(np: str) -> Mention | None:
             break
         if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in PARTICLES):
             break
-        if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr."):
+        if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr.") and not _INITIALS.match(w):
             break  # "Fla.", "Calif.": places, not names
         if not (_cap(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age
@@ -314,7 +315,8 @@ def parse_speaker(np: str) -> Mention | None:
     named = [t for t in tail if _low(t) not in PARTICLES]
     if not tail or len(named) > 4 or not named:
         descriptive = all(
-            not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS for w in words[1:]
+            not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS or _low(w).endswith("'s")
+            for w in words[1:]
         )
         return _description(words, text) if descriptive else None
     prefix = words[: len(words) - len(tail)]
@@ -375,6 +377,6 @@ def parse_subject(np: str) -> Mention | None:
         return None
     if not words[-1][-1].isalpha():
         return None
-    if words[-1].islower() and words[-1].endswith("ed"):
-        return None  # "Stoltenberg answered": a verb, not a noun phrase
+    if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
+        return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
     return Mention("unnamed", np.strip(), head=low[-1])
