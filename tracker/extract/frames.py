@@ -79,6 +79,16 @@ _PRESS = frozenset(
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
 _RELATIVE_SUBJECT = re.compile(r"\s*(?P<np>[^,;:\"\u201c]{2,80}?),\s+(?:who|which)\b[^;]*,\s*$")
+# where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
+# Bagchi at a media briefing here on Thursday"
+_INVERTED_NP_END = re.compile(
+    r"[,;]|\s+(?:at|in|on|during|after|before|while|when|to|from|via|here|there|late|earlier|"
+    r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
+)
+_RELAYED = re.compile(
+    r",\s+(?:according to\s+(?P<outlet2>[^,]{1,60}?)|(?P<outlet>[^,]{1,60}?)\s+"
+    r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))\s*[.!]?\s*$"
+)
 _WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 
@@ -185,6 +195,12 @@ class Reader:
         attack, saying ..."."""
         text = self.text
         drafts: list[Draft] = []
+        relay = _RELAYED.search(text, s.start, s.end)
+        if relay:
+            outlet = parse_subject(relay["outlet"] or relay["outlet2"])
+            if outlet is not None and is_media(outlet):
+                # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
+                s = Sentence(s.start, relay.start(), s.para)
         cues = [
             c
             for c in find_cues(text, s.start, s.end)
@@ -377,7 +393,12 @@ class Reader:
         before = self._before(s, clause_end) if clause_end > s.start else []
         tail_words = words_in(rest[_THAT.match(rest).end() :])
         quote_follows = stripped.startswith(",") and self.in_quote(text.find(",", after) + 2)
-        circumstance = _CIRCUMSTANCE.match(stripped) and " that " not in rest.split(",")[0]
+        right_after = text[cue.end : s.end].lstrip(" ,")
+        said_before = " ".join(text[a:b] for a, b in before)
+        clause_before = words_in(said_before) >= 4 and not _CIRCUMSTANCE.match(said_before)
+        circumstance = (
+            _CIRCUMSTANCE.match(stripped) or (clause_before and _CIRCUMSTANCE.match(right_after))
+        ) and " that " not in text[cue.end : s.end].split(",")[0]
         trailing = bool(before) and (
             after_quote
             or tail_words < 2
@@ -513,7 +534,7 @@ class Reader:
         left = text[s.start : cue.start].rstrip()
         if not left or left[-1] not in ",\u201d\"\u00bb'":
             return None
-        stop = re.search(r"[,;]|$", text[cue.end : s.end])
+        stop = _INVERTED_NP_END.search(text[cue.end : s.end])
         np_end = cue.end + (stop.start() if stop else 0)
         subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
         if subject is None or subject.kind == "pronoun" or not can_speak(subject):
