@@ -252,6 +252,14 @@ class Registry:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i < 0 or pos >= self.hidden[i][1]
 
+    def plausible(self, mention: Mention) -> bool:
+        """Whether a name read at a sentence's start can be a speaker: a body, a titled or
+        full name, or a word the article has used for someone already ("Relations", "Photo"
+        alone are not)."""
+        if mention.kind != "person":
+            return True
+        return bool(mention.role or " " in (mention.name or "") or self._find(mention))
+
     def visible_positions(self, entity: Entity) -> list[int]:
         """Where the article names ``entity`` outside what was said."""
         return [p for p in entity.positions if self._visible(p)]

@@ -54,7 +54,7 @@ _FORMS = {
     "reveal": "revealed|disclosed|mentioned",
     "accuse": "accuses|accused|accusing",
     "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
-    "denounced|denounces",
+    "denounced|denounces|condemning|denouncing",
     "praise": "praised|praises",
     "describe": "describes|described|describing|labelled|labeled",
     "call": "call|calls|called|calling",

@@ -346,7 +346,11 @@ class Reader:
             return self._leading(s, cue, after, later)
         if (
             cue.participle
-            and re.search(r"(?:,|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore)\s*$", lead)
+            and re.search(
+                r"(?:,|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
+                r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet))\s*$",
+                lead,
+            )
         ) or re.search(r"\w,? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$", raw):
             # ", adding that ..." / "... and told him that ...": the sentence's subject speaks
             a, b = self._content_after(s, after + _THAT.match(rest).end(), later)

@@ -15,7 +15,14 @@ import re
 
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.frames import Draft, Reader, strip_span, words_in
-from tracker.extract.lexicon import CAPITALS, OPENERS, OUTLET_COUNTRY
+from tracker.extract.lexicon import (
+    CAPITALS,
+    CONNECTORS,
+    OPENERS,
+    ORG_HEADS,
+    OUTLET_COUNTRY,
+    ROLE_WORDS,
+)
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
@@ -273,27 +280,40 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     ]
 
 
-_OPENING = re.compile(
-    r"[\s,]*(?P<np>(?:[Tt]he |[A-Z][\w.'\u2019&-]*(?:'s|\u2019s)? )?"
-    r"(?:[A-Z][\w.'\u2019&-]*|of|for|and|the)"
-    r"(?: (?:[A-Z][\w.'\u2019&-]*|of|for|and|the|[a-z]+ (?=[A-Z])))*)"
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
+    r"\b[^,]{0,40},\s*"
 )
+_NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
+# lower-case words that may stand in a body's or a title's name: "the foreign ministry"
+_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
 
 
 def _opening_subject(text: str, start: int, end: int) -> tuple[Mention, int] | None:
     """The name a sentence opens with, when it names a person or a body: the subject that
     "..., saying" goes back to."""
-    first = re.match(r"\s*([A-Za-z]+)\W+", text[start:end])
-    while first and first.group(1).lower() in OPENERS:
-        start += first.end()
-        first = re.match(r"\s*([A-Za-z]+)\W+", text[start:end])
-    m = _OPENING.match(text, start, end)
-    if not m:
+    lead = _LEADING_PHRASE.match(text, start, end)
+    if lead:
+        start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
+    tokens = list(_NAME_TOKEN.finditer(text, start, end))
+    while tokens and tokens[0].group().lower() in OPENERS:
+        tokens = tokens[1:]
+    if tokens and text[tokens[0].end() : tokens[0].end() + 1] == ",":
+        tokens = tokens[1:]  # "Meanwhile," and the like
+    phrase: list[re.Match[str]] = []
+    for t in tokens:
+        word = t.group()
+        if not (word[:1].isupper() or word.lower() in _NAME_LOWER):
+            break
+        if phrase and text[phrase[-1].end() : t.start()].strip():
+            break  # punctuation ends the name
+        phrase.append(t)
+    if not phrase:
         return None
-    mention = parse_speaker(m["np"])
+    mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
     if mention is None or mention.kind not in ("person", "institution", "description"):
         return None
-    return mention, m.start("np")
+    return mention, phrase[0].start()
 
 
 def _resolve_speakers(
@@ -311,7 +331,7 @@ def _resolve_speakers(
         if d.sentence_subject:
             entity = by_sentence.get(d.sentence.start)
             opening = _opening_subject(art.text, max(d.sentence.start, body), d.subject_pos)
-            if entity is None and opening is not None:
+            if entity is None and opening is not None and registry.plausible(opening[0]):
                 entity = registry.resolve(opening[0], opening[1], last)
             if entity is None:
                 entity = registry.first_person(d.sentence.start, d.subject_pos)

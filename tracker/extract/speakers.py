@@ -271,6 +271,11 @@ def parse_speaker(np: str) -> Mention | None:
     if low[-1] in ORG_HEADS and (_cap(words[-1]) or any(_cap(w) for w in words[1:])):
         name = _institution_name(words)
         return Mention("institution", text, name, country=_country_of(words)[0])
+    body = words[1:] if low[0] in DEFINITE else words
+    if low[-1] in ORG_HEADS and _country_of(body)[0]:
+        # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
+        titled = [w if _cap(w) else w[:1].upper() + w[1:] for w in body]
+        return Mention("institution", text, _institution_name(titled), country=_country_of(body)[0])
     if low[-1] in ORG_HEADS:
         return _description(words, text)
     if " of " in text and low[0] not in DEFINITE | INDEFINITE:
