@@ -141,11 +141,11 @@ def _title_word(word: str) -> bool:
 
 
 def _words_within(part: list[str], whole: list[str]) -> bool:
-    """``part`` is a run of ``whole`` that starts it ("Bilawal Bhutto" in "Bilawal Bhutto
-    Zardari") or a single word of it."""
+    """``part`` is a run of words of ``whole`` ("Bilawal Bhutto" in "Bilawal Bhutto Zardari",
+    "Bin Farhan" in "Faisal Bin Farhan Al Saud") or a single word of it."""
     if len(part) == 1:
         return part[0] in whole
-    return whole[: len(part)] == part
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 @lru_cache(maxsize=4096)
@@ -284,7 +284,10 @@ class Registry:
                 return e
             if mention.kind == "person" and _surname(e.name) == _surname(name):
                 first, efirst = name.split()[0], e.name.split()[0]
-                if " " not in name or " " not in e.name or first[:3] == efirst[:3]:
+                suffix = e.name.lower().endswith(" " + name.lower()) or name.lower().endswith(
+                    " " + e.name.lower()
+                )  # "Amir Abdollahian" for "Hossein Amir Abdollahian"
+                if " " not in name or " " not in e.name or first[:3] == efirst[:3] or suffix:
                     return e
         if mention.kind == "person":
             # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi

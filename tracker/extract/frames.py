@@ -89,6 +89,11 @@ _RELAYED = re.compile(
     r",\s+(?:according to\s+(?P<outlet2>[^,]{1,60}?)|(?P<outlet>[^,]{1,60}?)\s+"
     r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))\s*[.!]?\s*$"
 )
+_TOLD_THAT = re.compile(
+    r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
+    r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
+    re.I,
+)
 _WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 
@@ -311,6 +316,9 @@ class Reader:
         head = _HEAD_ADVERBS.match(self.text, cue.end, s.end)
         after = head.end() if head else cue.end
         if cue.lemma == "tell":
+            told_that = _TOLD_THAT.match(self.text, cue.end, s.end)
+            if told_that:
+                return told_that.end()  # "told the official IRNA news agency that"
             obj = _TOLD_OBJECT.match(self.text, after, s.end)
             if obj:
                 head = _HEAD_ADVERBS.match(self.text, obj.end(), s.end)
@@ -384,7 +392,12 @@ class Reader:
             return Draft([(a, b)], subject, subj_start, cue, s, frame=frame)
 
         lead_text = text[s.start : subj_start].rstrip()
-        after_quote = lead_text.rstrip(",").rstrip()[-1:] in CLOSING + STRAIGHT + "'"
+        closing = lead_text.rstrip(",").rstrip()
+        quoted = self.in_quote(s.start + len(closing) - 1)
+        # '"...," X said': a quote of some length before the speaker (not a quoted name)
+        after_quote = closing[-1:] in CLOSING + STRAIGHT + "'" and (
+            quoted is None or words_in(text[quoted.start : quoted.end]) >= 3
+        )
         stripped = rest.lstrip()
         # "China, he said, voted against ...": the attribution sits inside what was said.
         if lead_text.endswith(",") and stripped.startswith(",") and not after_quote:

@@ -86,7 +86,8 @@ ROLE_WORDS = _set(
     "vice vice-president whip"
 )
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
-HONORIFICS |= {"dr.": None, "dr": None}
+HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
+HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "

@@ -72,6 +72,7 @@ _BOUNDARY = re.compile(
     # "...the Russian president added.The purpose...": a space lost when the page was copied
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z])"
 )
+_CLOSERS = "\"'\u201d\u2019\u00bb"
 _WORD_BEFORE = re.compile(r"([\w.'-]+)$")
 
 
@@ -101,7 +102,7 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             mark = dot if b.group() else dot - 1 - (text[dot - 1] in '"\u201d')
             if text[mark] == "." and _is_abbreviation(text, mark):
                 continue
-            if any(s < dot < e - 1 for s, e in inside):
+            if any(s < dot < e - 1 and text[dot + 1 : e].strip(_CLOSERS) for s, e in inside):
                 continue
             end = dot + len(b.group().rstrip())
             out.append(Sentence(start, end, para))
