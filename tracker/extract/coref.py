@@ -47,6 +47,8 @@ _QUALIFIED_BODY = re.compile(
     r"external affairs)\s+(?:ministry|office|department))$",
     re.I,
 )
+# Heads that any speaker may be called: resolved to the one speaking when no title fits
+_GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -444,6 +446,8 @@ class Registry:
         untitled = [e for e in named if not e.role]
         if len(untitled) == 1 and (len(named) == 1 or untitled[0] is last_speaker):
             return untitled[0]
+        if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
+            return last_speaker  # "the PPP leader", "the official": the one speaking here
         if not named:
             for ahead, phrase in self.speakers_ahead:
                 if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":

@@ -78,7 +78,11 @@ _PRESS = frozenset(
     + ("anchor", "host", "interviewer", "questioner")
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
-_RELATIVE_SUBJECT = re.compile(r"\s*(?P<np>[^,;:\"\u201c]{2,80}?),\s+(?:who|which)\b[^;]*,\s*$")
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"
+    r"(?:who|which)\b[^;]*"
+    r"(?:,|\s[\u2013\u2014-])\s*$"
+)
 # where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
 # Bagchi at a media briefing here on Thursday"
 _INVERTED_NP_END = re.compile(
@@ -89,6 +93,8 @@ _RELAYED = re.compile(
     r",\s+(?:according to\s+(?P<outlet2>[^,]{1,60}?)|(?P<outlet>[^,]{1,60}?)\s+"
     r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))\s*[.!]?\s*$"
 )
+# verbs whose hearer may come before what was said: "promised U.S. allies that ..."
+_TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
 _TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
     r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
@@ -315,7 +321,7 @@ class Reader:
         phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
         head = _HEAD_ADVERBS.match(self.text, cue.end, s.end)
         after = head.end() if head else cue.end
-        if cue.lemma == "tell":
+        if cue.lemma in _TOLD_LIKE:
             told_that = _TOLD_THAT.match(self.text, cue.end, s.end)
             if told_that:
                 return told_that.end()  # "told the official IRNA news agency that"

@@ -308,6 +308,9 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[Mention, int] | N
         if phrase and text[phrase[-1].end() : t.start()].strip():
             break  # punctuation ends the name
         phrase.append(t)
+    if not phrase and tokens and tokens[0].group().lower() in ("he", "she", "it"):
+        mention = parse_speaker(tokens[0].group())  # "Furthermore, he touched on ..., stressing"
+        return (mention, tokens[0].start()) if mention else None
     if not phrase:
         return None
     mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
