@@ -8,7 +8,9 @@ In order of preference:
 2. the day of an occasion the narrative places the speaker at before the words ("X met Y
    on Sunday. X said ..."), or of an earlier statement by the same speaker (the same
    occasion), whichever the text reached last;
-3. the article's own day (a wire story's "X said" with no time words means that day).
+3. the day the paragraph has reached, in a story told in order ("The atmosphere in Vienna on
+   Thursday was gloomier still. Poland's foreign minister said ...");
+4. the article's own day (a wire story's "X said" with no time words means that day).
 
 A date phrase belongs to the clause it stands in: one inside a relative or time clause
 ("Lini, who attended the ceremony on Friday", "since a truce in November", "a visit that
@@ -82,6 +84,8 @@ def date_statements(
         when = _own(text, st, phrases, published)
         if when is None:
             when = _occasion(text, n, statements, out, sentences, phrases)
+        if when is None:
+            when = _narrative_day(text, st, sentences, phrases)
         out.append(when or default_when(published))
     return out
 
@@ -171,4 +175,25 @@ def _occasion(
             continue
         best_pos = p.start
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+    return best
+
+
+def _narrative_day(
+    text: str,
+    st: Attribution,
+    sentences: Sequence[tuple[int, int]],
+    phrases: list[Phrase],
+) -> When | None:
+    """The day the paragraph has reached when the words come ("The atmosphere in Vienna on
+    Thursday was gloomier still. Poland's foreign minister ... said"): a day in a main clause
+    earlier in the same paragraph."""
+    paragraph = text.rfind("\n", 0, st.start) + 1
+    best = None
+    for p in phrases:
+        if not paragraph <= p.start < st.start or (p.when.edtf or "").startswith(".."):
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= p.start < b), None)
+        if sentence is None or subordinate(text, sentence[0], p.start):
+            continue
+        best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
     return best
