@@ -84,6 +84,25 @@ _FORMS = {
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
 }
 _DIRECTIVE = {"urge"}
+# Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the
+# attack", "welcomed the agreement"); the words after it alone say nothing.
+_KEEPS_VERB = _DIRECTIVE | {
+    "criticize",
+    "praise",
+    "welcome",
+    "commend",
+    "hail",
+    "express",
+    "reaffirm",
+    "voice",
+    "thank",
+    "blame",
+    "rule_out",
+    "call_for",
+    "refute",
+    "regret",
+    "accuse",
+}
 _LOOKUP = {f: lemma for lemma, forms in _FORMS.items() for f in forms.split("|")}
 # Headlines capitalise every word: "Ryabkov Says Talks Were Hard"
 _LOOKUP |= {f.title(): lemma for f, lemma in list(_LOOKUP.items()) if f.endswith("s")}
@@ -114,6 +133,11 @@ class Cue:
     def directive(self) -> bool:
         """ "called on X to ...": the cue itself belongs to what was said."""
         return self.lemma in _DIRECTIVE
+
+    @property
+    def keeps_verb(self) -> bool:
+        """ "condemned the attack": the verb belongs to the statement's words."""
+        return self.lemma in _KEEPS_VERB
 
     @property
     def participle(self) -> bool:

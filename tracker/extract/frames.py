@@ -367,7 +367,8 @@ class Reader:
             )
         ) or re.search(r"\w,? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$", raw):
             # ", adding that ..." / "... and told him that ...": the sentence's subject speaks
-            a, b = self._content_after(s, after + _THAT.match(rest).end(), later)
+            start = self._verb_start(s, cue) if cue.keeps_verb else after + _THAT.match(rest).end()
+            a, b = self._content_after(s, start, later)
             if words_in(text[a:b]) < 3:
                 return None
             return Draft(
@@ -440,6 +441,12 @@ class Reader:
         pieces += self._continuation(s, after)
         return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
 
+    def _verb_start(self, s: Sentence, cue: Cue) -> int:
+        """Where a verb that belongs to the words starts, with the adverb before it ("strongly
+        condemned")."""
+        adverb = re.search(r"\b\w+ly\s+$", self.text[s.start : cue.start])
+        return s.start + adverb.start() if adverb else cue.start
+
     def _leading(self, s: Sentence, cue: Cue, after: int, later: list[Cue]) -> Draft | None:
         """ "Stressing that ..., Wang urged ...": what the participle introduces runs to the
         comma before the sentence's subject; the speaker is that subject."""
@@ -481,10 +488,10 @@ class Reader:
         """ "X said (that) ...": what follows the cue, to the end of the clause."""
         text = self.text
         start = _THAT.match(text, after).end()
-        if cue.directive:
+        if cue.keeps_verb:
             # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
             nested = re.search(r"\b(?:said|says|told|added|stated)\s*$", text[:subj_start])
-            start = subj_start if nested else cue.start
+            start = subj_start if nested and cue.directive else self._verb_start(s, cue)
         a, b = self._content_after(s, start, later)
         if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
             return None  # "announced what he called a special operation": naming
