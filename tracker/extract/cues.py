@@ -149,6 +149,14 @@ class Cue:
         return self.lemma == "according"
 
 
+# "Brandt's remarks that ...": a noun of saying owned by its speaker
+_NOUN_CUE = re.compile(
+    r"['\u2019]s (?:remarks?|comments?|statement|assertion|claims?|warnings?|calls?|"
+    r"insistence|assurances?|promises?|pledges?|words|view|position|argument|suggestion|"
+    r"accusations?|announcement|message)(?: \w+){0,3}? that\b"
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -160,4 +168,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         else:
             word = m.group("verb")
             out.append(Cue(m.start(), m.end(), word, _LOOKUP[word]))
-    return out
+    out += [
+        Cue(m.start(), m.end(), m.group(), "noun_that")
+        for m in _NOUN_CUE.finditer(text, start, end)
+    ]
+    return sorted(out, key=lambda c: c.start)

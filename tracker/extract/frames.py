@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract.cues import Cue, find_cues
+from tracker.extract.meta import find_dateline
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.speakers import Mention, can_speak, is_media, parse_speaker, parse_subject
@@ -100,6 +101,7 @@ _TOLD_THAT = re.compile(
     r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
     re.I,
 )
+_OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 
@@ -119,6 +121,25 @@ class Draft:
     sentence_subject: bool = False
     leading: bool = False
     frame: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Sentences with the dateline ("BERLIN (Reuters) -") cut off the one it opens: it is
+    never part of what anyone said."""
+    dateline = find_dateline(text)
+    if dateline is None:
+        return sents
+    out = []
+    for s in sents:
+        if s.end <= dateline.end:
+            continue
+        if s.start < dateline.end:
+            start = dateline.end
+            while start < s.end and text[start] in " \t":
+                start += 1
+            s = Sentence(start, s.end, s.para)
+        out.append(s)
+    return out
 
 
 def _asker_reports(subject: Mention | None) -> bool:
@@ -151,7 +172,7 @@ class Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.quotes = find_quotes(text)
-        self.sents = sentences(text, self.quotes)
+        self.sents = _after_dateline(text, sentences(text, self.quotes))
         self.claimed: list[tuple[int, int]] = []
 
     def in_quote(self, pos: int) -> Quote | None:
@@ -342,6 +363,8 @@ class Reader:
             return self._according(s, cue)
         if cue.lemma == "words":
             return self._in_his_words(s, cue)
+        if cue.lemma == "noun_that":
+            return self._noun_that(s, cue, later)
         after = self._after_cue(s, cue)
         rest = text[after : s.end]
         lead = _TAIL_ADVERBS.sub("", text[s.start : cue.start])
@@ -513,6 +536,27 @@ class Reader:
                 mention = parse_speaker(m.group(1))
                 return bool(mention and mention.kind in ("person", "institution"))
         return False
+
+    def _noun_that(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Brandt's remarks that the talks were at a dead end": the owner of the remarks
+        said what follows "that"."""
+        text = self.text
+        owner = re.search(
+            r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", text[s.start : cue.start]
+        )
+        if owner is None:
+            return None
+        begin = owner.start()
+        subject = parse_speaker(text[begin : cue.start])
+        if subject is None or subject.kind not in ("person", "institution"):
+            return None
+        a, b = self._content_after(s, cue.end, later)
+        quote = next((q for q in self.quotes if a <= q.outer[0] and q.outer[1] < b), None)
+        if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):
+            b = quote.outer[1]  # '... "at a dead end" drew a sharp reply': the remark ends
+        if words_in(text[a:b]) < 3:
+            return None
+        return Draft(self._quote_pieces(a, b), subject, begin, cue, s, frame=[(s.start, a)])
 
     def _in_his_words(self, s: Sentence, cue: Cue) -> Draft | None:
         """ "In his words, ...": what follows the comma, said by whoever "his" is."""

@@ -150,6 +150,8 @@ def _window(art: Reader, draft: Draft) -> list[tuple[int, int]]:
     A quote carried on from an earlier sentence has none."""
     if draft.inherit:
         return []
+    if draft.cue is not None and draft.cue.lemma == "noun_that":
+        return [(draft.subject_pos, draft.cue.end)]  # "X's remarks that": no verb, no day
     spans = [(draft.sentence.start, draft.sentence.end)]
     for pa, pb in draft.pieces:
         cut = []

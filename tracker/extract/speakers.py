@@ -325,6 +325,10 @@ def parse_speaker(np: str) -> Mention | None:
         )
         return _description(words, text) if descriptive else None
     prefix = words[: len(words) - len(tail)]
+    if prefix and _low(prefix[-1]).endswith("'s"):
+        owner = _low(prefix[-1])[:-2]
+        if owner not in COUNTRIES and owner not in NATIONALITIES and owner not in ORG_HEADS:
+            return None  # "the Deputy Secretary-General's Travels": what someone has
     honorific = next((_low(w) for w in prefix if _low(w) in HONORIFICS), None)
     prefix = [w for w in prefix if _low(w) not in HONORIFICS]
     if prefix and _low(prefix[0]) in DEFINITE | INDEFINITE:
