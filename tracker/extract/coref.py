@@ -23,7 +23,12 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     ROLE_WORDS,
 )
-from tracker.extract.speakers import Mention, institution_for, parse_speaker
+from tracker.extract.speakers import (
+    Mention,
+    institution_for,
+    parse_speaker,
+    title_object_length,
+)
 
 _CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
@@ -49,6 +54,7 @@ _QUALIFIED_BODY = re.compile(
 )
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -176,6 +182,14 @@ class Registry:
         self.speakers_ahead: list[tuple[int, Mention]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
+            start = m.start()
+            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start):
+                # "the leader of Fatah Jamal Rantisi": the body first, then the name
+                words = run.split()
+                cut = title_object_length(words)
+                if cut:
+                    start = m.start() + len(" ".join(words[:cut])) + 1
+                    run = " ".join(words[cut:])
             mention = parse_speaker(run)
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
@@ -193,7 +207,7 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
-            self.add(mention, m.start())
+            self.add(mention, start)
         self._merge_partial_names()
         by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
@@ -444,7 +458,13 @@ class Registry:
         if by_title:
             return max(by_title, key=lambda e: self._last_before(e, pos))
         untitled = [e for e in named if not e.role]
-        if len(untitled) == 1 and (len(named) == 1 or untitled[0] is last_speaker):
+        # one person the article names without a title may be "the minister", but not "the
+        # foreign minister" when nothing says so
+        if (
+            len(untitled) == 1
+            and not qualifiers
+            and (len(named) == 1 or untitled[0] is last_speaker)
+        ):
             return untitled[0]
         if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
             return last_speaker  # "the PPP leader", "the official": the one speaking here

@@ -75,6 +75,13 @@ def _cap(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit() or bool(_PARTICLE_PREFIX.match(token))
 
 
+def title_object_length(words: list[str]) -> int:
+    """How many of the capitalised ``words`` after "Ambassador to", "the leader of" name the
+    title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
+    Haniyeh"."""
+    return _place_length(words) or (1 if len(words) >= 3 else 0)
+
+
 def _place_length(words: list[str]) -> int:
     """How many leading ``words`` name a place ("United States", "Kabul"), or 0."""
     for size in (4, 3, 2, 1):
@@ -311,10 +318,7 @@ def parse_speaker(np: str) -> Mention | None:
         return None
     before_tail = words[: len(words) - len(tail)]
     if before_tail and _low(before_tail[-1]) in _PREPOSITIONS:
-        # "Ambassador to Moscow Anatoly Antonov", "the leader of Hamas Ismail Haniyeh": the
-        # place or body of the title comes first, the name after it
-        cut = _place_length(tail) or (1 if len(tail) >= 3 else 0)
-        tail = tail[cut:]
+        tail = tail[title_object_length(tail) :]
     elif len(tail) >= 3 and _place_length(tail) and not _place_length(tail[1:]):
         tail = tail[_place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     named = [t for t in tail if _low(t) not in PARTICLES]
@@ -323,7 +327,9 @@ def parse_speaker(np: str) -> Mention | None:
             not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS or _low(w).endswith("'s")
             for w in words[1:]
         )
-        return _description(words, text) if descriptive else None
+        if descriptive or (not tail and low[-1] in ROLE_WORDS and low[0] in DEFINITE):
+            return _description(words, text)  # "the senior diplomat", "The PPP leader"
+        return None
     prefix = words[: len(words) - len(tail)]
     if prefix and _low(prefix[-1]).endswith("'s"):
         owner = _low(prefix[-1])[:-2]
