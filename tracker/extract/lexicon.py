@@ -1,59 +1,22 @@
 """Word lists for reading speaker phrases: nationalities, titles, kinds of institution.
 
+Country names, nationalities, capitals and outlets' countries come from tracker.countries
+(the one table services read too) and are re-exported here under the names the rules use.
+
 Kept apart from the rules in :mod:`tracker.extract.speakers` so they can grow without touching
 them. Lists are written as space- or semicolon-separated strings to stay compact.
 """
 
 from __future__ import annotations
 
+from tracker.countries import ADJECTIVE, CAPITALS, NATIONALITIES, OUTLET_COUNTRY  # noqa: F401
+from tracker.countries import NAMED_IN_TEXT as COUNTRIES  # noqa: F401
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _pairs(text: str) -> dict[str, str]:
-    """ "russian:Russia;us:United States" -> {"russian": "Russia", "us": "United States"}."""
-    return dict(item.split(":", 1) for item in text.split(";") if item)
-
-
-NATIONALITIES = _pairs(
-    "russian:Russia;american:United States;us:United States;u.s.:United States;"
-    "chinese:China;ukrainian:Ukraine;british:United Kingdom;uk:United Kingdom;french:France;"
-    "german:Germany;iranian:Iran;israeli:Israel;turkish:Turkey;japanese:Japan;indian:India;"
-    "polish:Poland;belarusian:Belarus;kazakh:Kazakhstan;syrian:Syria;saudi:Saudi Arabia;"
-    "italian:Italy;spanish:Spain;canadian:Canada;australian:Australia;estonian:Estonia;"
-    "latvian:Latvia;lithuanian:Lithuania;finnish:Finland;swedish:Sweden;norwegian:Norway;"
-    "danish:Denmark;dutch:Netherlands;hungarian:Hungary;czech:Czechia;romanian:Romania;"
-    "serbian:Serbia;greek:Greece;armenian:Armenia;azerbaijani:Azerbaijan;egyptian:Egypt;"
-    "qatari:Qatar;pakistani:Pakistan;afghan:Afghanistan;iraqi:Iraq;venezuelan:Venezuela;"
-    "cuban:Cuba;brazilian:Brazil;mexican:Mexico;georgian:Georgia;moldovan:Moldova;"
-    "austrian:Austria;swiss:Switzerland;belgian:Belgium;irish:Ireland;portuguese:Portugal;"
-    "slovak:Slovakia;bulgarian:Bulgaria;croatian:Croatia;slovenian:Slovenia;"
-    "albanian:Albania;uzbek:Uzbekistan;kyrgyz:Kyrgyzstan;tajik:Tajikistan;"
-    "mongolian:Mongolia;vietnamese:Vietnam;thai:Thailand;indonesian:Indonesia;"
-    "malaysian:Malaysia;filipino:Philippines;nigerian:Nigeria;south african:South Africa;"
-    "kenyan:Kenya;ethiopian:Ethiopia;algerian:Algeria;moroccan:Morocco;lebanese:Lebanon;"
-    "jordanian:Jordan;emirati:United Arab Emirates;kuwaiti:Kuwait;palestinian:Palestine;"
-    "chilean:Chile;colombian:Colombia;argentine:Argentina;argentinian:Argentina;"
-    "icelandic:Iceland;luxembourgish:Luxembourg;maltese:Malta;cypriot:Cyprus;"
-    "new zealand:New Zealand;north korean:North Korea;south korean:South Korea;"
-    "korean:South Korea"
-)
-COUNTRIES = {country.lower(): country for country in NATIONALITIES.values()} | _pairs(
-    "russia:Russia;the united states:United States;united states:United States;"
-    "america:United States;china:China;britain:United Kingdom;the united kingdom:United Kingdom"
-)
-ADJECTIVE = {country: adj.title() for adj, country in NATIONALITIES.items() if len(adj) > 3}
-ADJECTIVE["United States"] = "US"
-CAPITALS = _pairs(
-    "moscow:Russia;washington:United States;beijing:China;kyiv:Ukraine;kiev:Ukraine;"
-    "london:United Kingdom;paris:France;berlin:Germany;tehran:Iran;ankara:Turkey;"
-    "tokyo:Japan;minsk:Belarus;warsaw:Poland"
-)
-OUTLET_COUNTRY = _pairs(
-    "tass:Russia;ria novosti:Russia;interfax:Russia;sputnik:Russia;xinhua:China;cgtn:China;"
-    "ukrinform:Ukraine"
-)
 ROLE_WORDS = _set(
     "acting activist adm. admiral adviser advisor affairs aide ambassador analyst anchor "
     "assistant attorney billionaire businessman businesswoman campaign candidate capt. ceo "

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from tracker.countries import CODE, COUNTRIES, OUTLET_COUNTRY, SEATS
 from tracker.dates import DateSpan, parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
@@ -50,46 +51,14 @@ DUPLICATE_SIMILARITY = 90.0
 NAME_SIMILARITY = 90.0
 FIRST_NAME_SIMILARITY = 80.0
 
-# Countries as institution names give them: name, then adjectives and other names. Kept here,
-# not borrowed from extraction's lexicon, so that the database side does not move with it.
-COUNTRIES = {
-    "RU": ("Russia", "russian", "russian federation"),
-    "US": ("United States", "american", "us", "u s", "usa", "united states of america", "america"),
-    "CN": ("China", "chinese", "prc", "peoples republic of china"),
-    "UA": ("Ukraine", "ukrainian"),
-    "GB": ("United Kingdom", "british", "uk", "britain", "great britain"),
-    "FR": ("France", "french"), "DE": ("Germany", "german"), "IR": ("Iran", "iranian"),
-    "IL": ("Israel", "israeli"), "TR": ("Turkey", "turkish", "turkiye"),
-    "JP": ("Japan", "japanese"), "IN": ("India", "indian"), "PL": ("Poland", "polish"),
-    "BY": ("Belarus", "belarusian"), "KZ": ("Kazakhstan", "kazakh"), "SY": ("Syria", "syrian"),
-    "SA": ("Saudi Arabia", "saudi"), "IT": ("Italy", "italian"), "ES": ("Spain", "spanish"),
-    "CA": ("Canada", "canadian"), "AU": ("Australia", "australian"),
-    "EE": ("Estonia", "estonian"), "LV": ("Latvia", "latvian"), "LT": ("Lithuania", "lithuanian"),
-    "FI": ("Finland", "finnish"), "SE": ("Sweden", "swedish"), "NO": ("Norway", "norwegian"),
-    "DK": ("Denmark", "danish"), "NL": ("Netherlands", "dutch"), "HU": ("Hungary", "hungarian"),
-    "CZ": ("Czechia", "czech", "czech republic"), "RO": ("Romania", "romanian"),
-    "RS": ("Serbia", "serbian"), "GR": ("Greece", "greek"), "AM": ("Armenia", "armenian"),
-    "AZ": ("Azerbaijan", "azerbaijani"), "EG": ("Egypt", "egyptian"), "QA": ("Qatar", "qatari"),
-    "PK": ("Pakistan", "pakistani"), "AF": ("Afghanistan", "afghan"), "IQ": ("Iraq", "iraqi"),
-    "VE": ("Venezuela", "venezuelan"), "CU": ("Cuba", "cuban"), "BR": ("Brazil", "brazilian"),
-    "MX": ("Mexico", "mexican"), "GE": ("Georgia", "georgian"), "MD": ("Moldova", "moldovan"),
-    "KP": ("North Korea", "north korean", "dprk"), "KR": ("South Korea", "south korean"),
-}  # fmt: skip
-COUNTRY_CODES = {names[0]: code for code, names in COUNTRIES.items()}
-_COUNTRY_WORDS = {fold(word): names[0] for names in COUNTRIES.values() for word in names}
+# Every name, adjective and abbreviation of a country, folded, and the names of states alone.
+_COUNTRY_WORDS = {
+    fold(word): c.name
+    for c in COUNTRIES
+    for word in (c.name, *c.adjectives, *c.in_text, *c.aliases)
+}
 _COUNTRY_PHRASES_LONGEST_FIRST = sorted(_COUNTRY_WORDS, key=len, reverse=True)
-_STATE_NAMES = {fold(names[0]) for names in COUNTRIES.values()} | {
-    "russian federation", "united states of america", "usa", "us", "u s", "america", "prc",
-    "peoples republic of china", "uk", "britain", "great britain", "dprk", "czech republic",
-}  # fmt: skip
-OUTLET_COUNTRY = {
-    "tass": "Russia", "ria novosti": "Russia", "interfax": "Russia", "sputnik": "Russia",
-    "xinhua": "China", "cgtn": "China", "global times": "China", "ukrinform": "Ukraine",
-}  # fmt: skip
-_SEATS = {
-    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
-    "state department": "United States", "downing street": "United Kingdom",
-}  # fmt: skip
+_STATE_NAMES = {fold(name) for c in COUNTRIES for name in (c.name, *c.in_text, *c.aliases)}
 _BODY_SYNONYMS = [
     (r"\b(ministry of foreign affairs|foreign affairs ministry|foreign ministry|mfa|"
      r"department of state|state department|foreign office|foreign and commonwealth office)\b",
@@ -379,7 +348,7 @@ class Speakers:
             session=self.session,
             name=name,
             kind="media outlet",
-            country=COUNTRY_CODES.get(country) if country else None,
+            country=CODE.get(country) if country else None,
         )
 
     def official(self, name: str, institution: Institution | None) -> Official:
@@ -461,7 +430,7 @@ class Speakers:
                 self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
             return candidates[0]
         country, body = institution_signature(name)
-        code = COUNTRY_CODES.get(country) if country else None
+        code = CODE.get(country) if country else None
         if country and body:  # "US NATO", "Russian Kremlin": the name without its country
             for bare in (body, f"the {body}"):
                 found = institution_candidates(session=self.session, name=bare)
@@ -557,7 +526,7 @@ def country_in(name: str) -> str | None:
     """The country an institution's name names ("Russian Foreign Ministry" -> Russia)."""
     words = fold(re.sub(r"['\u2019]s\b", "", name)).split()
     text = f" {' '.join(words)} "
-    for phrase, country in _SEATS.items():
+    for phrase, country in SEATS.items():
         if f" {phrase} " in text:
             return country
     for size in (4, 3, 2, 1):
