@@ -93,7 +93,7 @@ def _killed_mid_transaction(script: str, *args: str) -> int:
 
 def _still_writable(url: str) -> None:
     from tracker.db import session_scope
-    from tracker.services.people import add_official
+    from tracker.services.officials import add_official
 
     with session_scope(url) as session:
         add_official(session=session, name="Written After The Crash")

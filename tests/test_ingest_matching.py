@@ -21,7 +21,9 @@ from tracker.services.ingest import (
     institution_signature,
     record_article,
 )
-from tracker.services.people import add_institution, add_official, add_role
+from tracker.services.institutions import add_institution
+from tracker.services.officials import add_official
+from tracker.services.roles import add_role
 
 SEED = SHARED / "seed" / "seed.txt"
 GAZETTEER = REPO / "fixtures" / "gazetteer.popolo.json"

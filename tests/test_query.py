@@ -320,7 +320,7 @@ def test_bad_filters_are_one_clear_line(cli, world, args, message):
 
 def test_a_name_both_official_and_institution_is_ambiguous(cli, world):
     from tracker.db import session_scope
-    from tracker.services.people import add_official
+    from tracker.services.officials import add_official
 
     with session_scope(cli.db_url) as s:
         add_official(session=s, name="NATO")

@@ -133,8 +133,8 @@ def build_filter(
     source_id: int | None = None,
 ) -> Filter:
     """A Filter from what a user typed: names resolved, dates read, values checked."""
-    from tracker.services.people import check_country
     from tracker.services.resolve import find_institution
+    from tracker.services.validate import check_choice, check_country
 
     officials, speaking_for = _speakers(session, by)
     mentioned_officials, mentioned_institutions = _speakers(session, mentions)
@@ -145,9 +145,9 @@ def build_filter(
     if about is not None:
         compile_query(about, "sqlite")  # refuse an empty query before any SQL runs
     for kind in kinds:
-        _check_choice(kind, STATEMENT_KINDS, "kind")
+        check_choice(kind, STATEMENT_KINDS, "kind")
     for status in statuses:
-        _check_choice(status, STATUSES, "status")
+        check_choice(status, STATUSES, "status")
     if source_id is not None and session.get(Source, source_id) is None:
         raise NotFound(f"no source with id {source_id}")
     return Filter(
@@ -175,11 +175,6 @@ def _topics(session: Session, name: str) -> tuple[int, ...]:
     if not found:
         raise NotFound(f"no topic {name!r}")
     return found
-
-
-def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
-    if value not in choices:
-        raise InvalidInput(f"unknown {what} {value!r}; use one of: {', '.join(choices)}")
 
 
 def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -47,10 +47,12 @@ def add(
     Example: tracker statement add --by "Sergey Ryabkov" --on 2021-12-17 --text "..." --source 1
     """
     from tracker.dates import parse_date
-    from tracker.services.statements import add_statement, check_kind, parse_span
+    from tracker.models import STATEMENT_KINDS
+    from tracker.services.statements import add_statement, parse_span
+    from tracker.services.validate import check_choice
 
     day = parse_date(on)
-    check_kind(kind)
+    check_choice(kind, STATEMENT_KINDS, "statement kind")
     offsets = parse_span(span) if span else None
     with session(db) as s:
         statement = add_statement(

@@ -44,8 +44,10 @@ from tracker.models import (
 )
 from tracker.names import fold, name_key
 from tracker.reader import Article
-from tracker.services.people import add_institution, add_official, add_role, roles_on
+from tracker.services.institutions import add_institution
+from tracker.services.officials import add_official
 from tracker.services.resolve import institution_candidates, official_candidates
+from tracker.services.roles import add_role, roles_on
 
 DUPLICATE_SIMILARITY = 90.0
 NAME_SIMILARITY = 90.0

@@ -16,7 +16,9 @@ from sqlmodel import Session, select
 
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source
-from tracker.services.officials import counts_by
+from tracker.services.institutions import add_institution
+from tracker.services.references import counts_by
+from tracker.services.resolve import find_institution, institution_candidates
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
 EXCERPT_CHARS = 600
@@ -34,9 +36,6 @@ def find_source_by_text(*, session: Session, text: str) -> Source | None:
 
 def outlet_institution(*, session: Session, name: str) -> Institution:
     """The institution an outlet name refers to, created as a media outlet when unknown."""
-    from tracker.services.people import add_institution
-    from tracker.services.resolve import find_institution, institution_candidates
-
     found = institution_candidates(session=session, name=name)
     outlets = [i for i in found if i.kind == "media outlet"]
     if len(found) == 1:

@@ -31,6 +31,10 @@ from tracker.models import (
     Topic,
 )
 from tracker.names import fold
+from tracker.services.resolve import find_institution, find_official
+from tracker.services.roles import role_on, roles_titled
+from tracker.services.sources import get_source
+from tracker.services.validate import check_choice
 
 STATEMENT_COLUMNS = (
     "id",
@@ -61,8 +65,6 @@ def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Ins
     A bare name is looked up among officials first, then institutions; a bare
     id means an official.
     """
-    from tracker.services.resolve import find_institution, find_official
-
     prefix, _, rest = name.partition(":")
     if rest and prefix.strip().lower() == "official":
         return find_official(session=session, name=rest), None
@@ -88,14 +90,6 @@ def _hint(error: NotFound) -> str:
     return hint.rstrip("?")
 
 
-def check_kind(kind: str) -> str:
-    if kind not in STATEMENT_KINDS:
-        raise InvalidInput(
-            f"unknown statement kind {kind!r}; use one of: {', '.join(STATEMENT_KINDS)}"
-        )
-    return kind
-
-
 def parse_span(value: str) -> tuple[int, int]:
     """ "412:540" -> (412, 540)."""
     start, sep, end = value.partition(":")
@@ -110,9 +104,6 @@ def pick_role(
     *, session: Session, official: Official, day: DateSpan, title: str | None
 ) -> Role | None:
     """The role an official spoke in: the one titled `title`, else the one held on the day."""
-    from tracker.services.officials import roles_titled
-    from tracker.services.people import role_on
-
     if title is None:
         return role_on(session=session, official_id=official.id, day_span=day)
     found = roles_titled(session=session, official_id=official.id, title=title, day_span=day)
@@ -142,10 +133,8 @@ def add_statement(
     language: str | None = None,
 ) -> Statement:
     """Record a confirmed manual statement, with its citation, topics and mentions."""
-    from tracker.services.sources import get_source
-
     text = _clean_text(text)
-    check_kind(kind)
+    check_choice(kind, STATEMENT_KINDS, "statement kind")
     if span is not None and source_id is None:
         raise InvalidInput("--span needs --source: the offsets are into that source's text")
     statement = Statement(
@@ -289,8 +278,6 @@ def statement_rows(
     limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Statements, latest first (fields: STATEMENT_COLUMNS), filtered by speaker, status, source."""
-    from tracker.services.sources import get_source
-
     speaker = aliased(Official)
     body = aliased(Institution)
     query = (
@@ -313,9 +300,7 @@ def statement_rows(
             else Statement.institution_id == institution.id
         )
     if status is not None:
-        if status not in STATUSES:
-            raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
-        query = query.where(Statement.status == status)
+        query = query.where(Statement.status == check_choice(status, STATUSES, "status"))
     if source_id is not None:
         source = get_source(session=session, source_id=source_id)
         cited = select(Citation.statement_id).where(Citation.source_id == source.id)
@@ -458,7 +443,7 @@ def edit_statement(
         statement.text = _clean_text(text)
         changed.append("text")
     if kind is not None:
-        statement.kind = check_kind(kind)
+        statement.kind = check_choice(kind, STATEMENT_KINDS, "statement kind")
         changed.append("kind")
     if on is not None:
         _set_when(statement, on)
