@@ -110,6 +110,18 @@ class DateSpan:
         return not (other.end and self.start and other.end < self.start)
 
 
+def stored_span(said_from: date | None, said_to: date | None, precision: str) -> DateSpan:
+    """The DateSpan of stored bounds; bounds that do not fit their precision read as an interval."""
+    fits = {
+        "day": said_from is not None and said_from == said_to,
+        "month": said_from is not None and said_to is not None,
+        "year": said_from is not None and said_to is not None,
+    }
+    if not fits.get(precision, False):
+        precision = "unknown" if said_from is None and said_to is None else "interval"
+    return DateSpan(said_from, said_to, precision)
+
+
 def _human(value: date) -> str:
     return f"{value.day} {value.strftime('%b %Y')}"
 

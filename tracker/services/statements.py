@@ -15,7 +15,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from tracker.dates import DateSpan
+from tracker.dates import DateSpan, stored_span
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import (
     STATEMENT_KINDS,
@@ -54,9 +54,7 @@ CONTEXT_CHARS = 400
 
 def said_span(statement: Statement) -> DateSpan:
     """The statement's said-on interval as a DateSpan."""
-    if statement.said_from is None and statement.said_to is None:
-        return DateSpan.unknown()
-    return DateSpan(statement.said_from, statement.said_to, statement.said_precision)
+    return stored_span(statement.said_from, statement.said_to, statement.said_precision)
 
 
 def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Institution | None]:
