@@ -10,26 +10,54 @@ services and the CLI share these types without importing the reader.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from tracker.dates import parse_date
 from tracker.errors import InvalidInput
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
     from tracker.reader import Document, Input
 
+LANGUAGE_CODE = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}"  # BCP 47, as far as tracker needs
+
 
 @dataclass(frozen=True)
 class Overrides:
-    """What the command line says about the article; it wins over the article itself."""
+    """What the user says about the article (ingest's options); it wins over the article."""
 
     url: str | None = None
     outlet: str | None = None
     published: date | None = None
     title: str | None = None
     language: str | None = None
+
+
+def checked_overrides(
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: date | str | None = None,
+    title: str | None = None,
+    language: str | None = None,
+) -> Overrides:
+    """Overrides from what a user gave (the ingest options, or the Python API's arguments):
+    a URL of at most 2000 characters, a language code, a publication day ("2021-12-17")."""
+    if url is not None and (len(url) > 2000 or not url.strip()):
+        raise InvalidInput("--url must be a URL of at most 2000 characters")
+    if language is not None and not re.fullmatch(LANGUAGE_CODE, language):
+        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
+    if language is not None and len(language) > 10:
+        raise InvalidInput(f"--language code {language!r} is longer than 10 characters")
+    if isinstance(published, str):
+        span = parse_date(published)
+        if span.precision != "day":
+            raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {published!r})")
+        published = span.start
+    return Overrides(url=url, outlet=outlet, published=published, title=title, language=language)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ _SNIFF = 8192
 
 @dataclass(frozen=True)
 class Input:
-    """One thing to read, named as the user gave it; kind is file, url, stdin or missing."""
+    """One thing to read, named as the user gave it; kind is file, url, stdin or missing
+    (or text: given whole through the Python API, nothing to read)."""
 
     name: str
     kind: str

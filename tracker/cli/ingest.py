@@ -80,15 +80,11 @@ def ingest(
     Example: tracker ingest tass.txt --published 2021-12-17 --dry-run --json
     """
     from tracker import reader
-    from tracker.article import Overrides
+    from tracker.article import checked_overrides
     from tracker.errors import InvalidInput
 
-    overrides = Overrides(
-        url=_checked_url(url),
-        outlet=outlet,
-        published=_published(published),
-        title=title,
-        language=_checked_language(language),
+    overrides = checked_overrides(
+        url=url, outlet=outlet, published=published, title=title, language=language
     )
     items = reader.expand(paths)
     if len(items) > 1 and (url or title):
@@ -122,38 +118,6 @@ def ingest(
     run.all(items)
     if run.failed:
         raise typer.Exit(1)
-
-
-def _checked_url(value: str | None) -> str | None:
-    from tracker.errors import InvalidInput
-
-    if value is not None and (len(value) > 2000 or not value.strip()):
-        raise InvalidInput("--url must be a URL of at most 2000 characters")
-    return value
-
-
-def _checked_language(value: str | None) -> str | None:
-    import re
-
-    from tracker.errors import InvalidInput
-
-    if value is not None and not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}", value):
-        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {value!r}")
-    if value is not None and len(value) > 10:
-        raise InvalidInput(f"--language code {value!r} is longer than 10 characters")
-    return value
-
-
-def _published(value: str | None):
-    if value is None:
-        return None
-    from tracker.dates import parse_date
-    from tracker.errors import InvalidInput
-
-    span = parse_date(value)
-    if span.precision != "day":
-        raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {value!r})")
-    return span.start
 
 
 class Run:
