@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.extract.lexicon import ORG_HEADS
-from tracker.extract.speakers import Mention, institution_for, parse_speaker
+from tracker.extract.speakers import SpeakerPhrase, institution_for, parse_speaker
 
 _CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
@@ -167,7 +167,7 @@ class Registry:
         ]
         return min(found, key=lambda pe: pe[0])[1] if found else None
 
-    def _find(self, mention: Mention) -> Entity | None:
+    def _find(self, mention: SpeakerPhrase) -> Entity | None:
         name = mention.name or ""
         for e in reversed(self.entities):
             if e.kind != mention.kind:
@@ -185,7 +185,7 @@ class Registry:
                     return e
         return None
 
-    def add(self, mention: Mention, pos: int) -> Entity:
+    def add(self, mention: SpeakerPhrase, pos: int) -> Entity:
         """Record a named mention; a surname joins the full name already known."""
         found = self._find(mention)
         country = mention.country or (self.country if mention.role else None)
@@ -234,7 +234,7 @@ class Registry:
 
     def resolve(
         self,
-        mention: Mention,
+        mention: SpeakerPhrase,
         pos: int,
         last_speaker: Entity | None,
         near: int = -1,
@@ -257,7 +257,7 @@ class Registry:
 
     def _pronoun(
         self,
-        mention: Mention,
+        mention: SpeakerPhrase,
         pos: int,
         last_speaker: Entity | None,
         bounds: tuple[int, int],
@@ -290,7 +290,9 @@ class Registry:
                 return last_speaker
         return recent
 
-    def _describe(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+    def _describe(
+        self, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+    ) -> Entity | None:
         head = mention.head or ""
         if head in DOCUMENTS:
             return last_speaker or self._recent(pos, lambda e: e.kind == "institution")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.speakers import Mention, parse_speaker, parse_subject
+from tracker.extract.speakers import SpeakerPhrase, parse_speaker, parse_subject
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -73,7 +73,7 @@ class Draft:
     """A statement before its speaker and date are settled."""
 
     pieces: list[tuple[int, int]]
-    subject: Mention | None
+    subject: SpeakerPhrase | None
     subject_pos: int
     cue: Cue | None
     sentence: Sentence
@@ -99,7 +99,7 @@ def words_in(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-class Reader:
+class ArticleReading:
     """Working state for one article."""
 
     def __init__(self, text: str) -> None:
@@ -120,7 +120,7 @@ class Reader:
     def is_claimed(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.claimed)
 
-    def _subject_before(self, s: Sentence, cue: Cue) -> tuple[Mention | None, int, int]:
+    def _subject_before(self, s: Sentence, cue: Cue) -> tuple[SpeakerPhrase | None, int, int]:
         """The speaker phrase right before ``cue``: (mention, where it starts, where the
         clause before it ends)."""
         text = self.text
@@ -279,7 +279,7 @@ class Reader:
         self,
         s: Sentence,
         cue: Cue,
-        subject: Mention,
+        subject: SpeakerPhrase,
         subj_start: int,
         after: int,
         later: list[Cue],
@@ -336,7 +336,7 @@ class Reader:
         subject = parse_subject(phrase)
         if subject is None and 0 < words_in(phrase) <= 25:
             # "according to early results of exit polls conducted for ...": a source, unnamed
-            subject = Mention("unnamed", phrase, head=phrase.split()[-1].lower())
+            subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
         if subject is None:
             return None
         before = text[s.start : cue.start].strip()

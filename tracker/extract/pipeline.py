@@ -14,11 +14,11 @@ import datetime
 import re
 
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.frames import Draft, Reader, strip_span, words_in
+from tracker.extract.frames import ArticleReading, Draft, strip_span, words_in
 from tracker.extract.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
-from tracker.extract.speakers import Mention, parse_speaker
+from tracker.extract.speakers import SpeakerPhrase, parse_speaker
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.when import When, default_when, find_when, timeline
 
@@ -75,7 +75,7 @@ def _restates(front: str, body: list[str]) -> bool:
     return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
 
 
-def _orphan_quotes(art: Reader, drafts: list[Draft]) -> list[Draft]:
+def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of a neighbouring statement."""
     out = list(drafts)
     for q in art.quotes:
@@ -113,7 +113,7 @@ def _orphan_quotes(art: Reader, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _colon_content(art: Reader, draft: Draft) -> None:
+def _colon_content(art: ArticleReading, draft: Draft) -> None:
     """'... said:' at the end of a paragraph: what was said is the next paragraph."""
     nxt = [s for s in art.sents if s.para == draft.sentence.para + 1]
     if not nxt:
@@ -127,7 +127,7 @@ def _colon_content(art: Reader, draft: Draft) -> None:
     art.claimed.extend(draft.pieces)
 
 
-def _kind(art: Reader, pieces: list[tuple[int, int]]) -> str:
+def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
     quoted = [p for q in art.quotes for p in q.pieces]
     if all(p in quoted for p in pieces):
         return "direct"
@@ -136,7 +136,7 @@ def _kind(art: Reader, pieces: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
-def _window(art: Reader, draft: Draft) -> str:
+def _window(art: ArticleReading, draft: Draft) -> str:
     """The attribution's own words (outside what was said): where its date stands."""
     parts = []
     for a, b in draft.frame:
@@ -148,7 +148,9 @@ def _window(art: Reader, draft: Draft) -> str:
     return " ".join(parts)
 
 
-def _confidence(mention: Mention | None, entity: Entity | None, kind: str, when: When) -> float:
+def _confidence(
+    mention: SpeakerPhrase | None, entity: Entity | None, kind: str, when: When
+) -> float:
     """How sure: lower for unresolved speakers, pronouns, and dates without evidence."""
     score = 0.9 if kind == "direct" else 0.85
     if entity is None:
@@ -162,7 +164,7 @@ def _confidence(mention: Mention | None, entity: Entity | None, kind: str, when:
     return round(score, 2)
 
 
-def _turn_drafts(art: Reader, transcript: Transcript) -> list[Draft]:
+def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     """A transcript's answers: each paragraph a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
@@ -172,7 +174,7 @@ def _turn_drafts(art: Reader, transcript: Transcript) -> list[Draft]:
     return out
 
 
-def _drafts(art: Reader, transcript: Transcript | None) -> list[Draft]:
+def _drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = transcript.narrative if transcript else [(0, len(art.text))]
     for s in art.sents:
@@ -205,7 +207,7 @@ def _front_matter(text: str, drafts: list[Draft]) -> set[int]:
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates."""
-    art = Reader(text)
+    art = ArticleReading(text)
     drafts = _drafts(art, read_transcript(text))
     front = _front_matter(text, drafts)
     registry = Registry(text, _country(text))

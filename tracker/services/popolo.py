@@ -39,7 +39,7 @@ KIND_SYNONYMS = {"international organization": "international organisation"}
 
 
 @dataclass
-class ImportReport:
+class PopoloImportReport:
     """What an import did, counted."""
 
     counts: dict[str, int] = field(
@@ -71,13 +71,13 @@ class ImportReport:
         )
 
 
-def import_popolo(*, session: Session, data: Any) -> ImportReport:
+def import_popolo(*, session: Session, data: Any) -> PopoloImportReport:
     """Load a Popolo document into the database; InvalidInput names the first bad record."""
     if not isinstance(data, dict):
         raise InvalidInput(
             "a Popolo file is a JSON object with persons, organizations, memberships"
         )
-    report = ImportReport()
+    report = PopoloImportReport()
     organizations = _records(data, "organizations")
     persons = _records(data, "persons")
     memberships = _records(data, "memberships")
@@ -177,7 +177,7 @@ def _match(
 
 
 def _import_organization(
-    session: Session, org: dict, where: str, report: ImportReport
+    session: Session, org: dict, where: str, report: PopoloImportReport
 ) -> Institution:
     name = _text(org, "name", where, required=True)
     kind = _kind(org, where)
@@ -244,7 +244,9 @@ def _link_parent(
         session.flush()
 
 
-def _import_person(session: Session, person: dict, where: str, report: ImportReport) -> Official:
+def _import_person(
+    session: Session, person: dict, where: str, report: PopoloImportReport
+) -> Official:
     name = _text(person, "name", where, required=True)
     wikidata = _wikidata(person, where)
     aliases = _other_names(person, where)
@@ -277,7 +279,7 @@ def _import_membership(
     officials: dict[str, Official],
     institutions: dict[str, Institution],
     where: str,
-    report: ImportReport,
+    report: PopoloImportReport,
 ) -> None:
     official = _lookup(membership, "person_id", officials, "person", where)
     institution = _lookup(membership, "organization_id", institutions, "organization", where)
