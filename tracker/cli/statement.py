@@ -109,7 +109,8 @@ def show(
 
     Example: tracker statement show 42
     """
-    from tracker.services.statements import get_statement, statement_detail
+    from tracker.services.provenance import statement_detail
+    from tracker.services.statements import get_statement
 
     with session(db, write=False) as s:
         detail = statement_detail(

@@ -11,6 +11,10 @@ Import validates every line (type, fields, required values, references),
 skips records already present with the same content, and loads the rest
 through tracker.bulk in batches. A line that fails is reported by number and
 left out; the caller decides whether the good ones are kept.
+
+Writing and reading the format are kept in this one module (past 400 lines) so
+that the two cannot drift apart: the order, the fields and the types of each
+record are defined once and used both ways.
 """
 
 from __future__ import annotations
