@@ -32,7 +32,8 @@ DIPLOMATIC = SHARED / "corpora" / "diplomatic"
 sys.path.insert(0, str(REPO))
 
 from tracker import reader  # noqa: E402
-from tracker.extract import contract_json, extract, read_meta  # noqa: E402
+from tracker.article import Overrides  # noqa: E402
+from tracker.services.ingest import prepare  # noqa: E402
 
 
 def _date(value: str | None) -> datetime.date | None:
@@ -45,26 +46,13 @@ def _date(value: str | None) -> datetime.date | None:
 def write_predictions(
     texts: dict[Path, datetime.date | None], out: Path, urls: dict[Path, str] | None = None
 ) -> Path:
-    """One contract object per article, as ``tracker ingest --dry-run --json`` prints."""
+    """One contract object per article, as ``tracker ingest --dry-run --json`` prints: through
+    the same ``prepare`` the command uses."""
     with out.open("w", encoding="utf-8") as f:
         for path, published in texts.items():
-            item = reader.Input(str(path), "file")
-            document = reader.read(item)
-            overrides = reader.Overrides(published=published, url=(urls or {}).get(path))
-            article = reader.describe(item, document, read_meta(document.text), overrides)
-            ref = reader.reference_date(article)
-            meta = {
-                "path": article.path,
-                "id": article.id,
-                "title": article.title,
-                "url": article.url,
-                "outlet": article.outlet,
-                "published": article.published or ref,
-                "dateline_place": article.dateline_place,
-                "language": article.language,
-            }
-            proposals = extract(article.text, published=ref)
-            f.write(json.dumps(contract_json(meta, proposals), ensure_ascii=False) + "\n")
+            overrides = Overrides(published=published, url=(urls or {}).get(path))
+            prepared = prepare(reader.Input(str(path), "file"), overrides=overrides)
+            f.write(json.dumps(prepared.contract(), ensure_ascii=False) + "\n")
     return out
 
 

@@ -1,8 +1,8 @@
 """A small world of officials, institutions, roles and statements for the query tests.
 
-Built through tracker.services.people plus direct Statement/Citation rows, so
-the same data lands on SQLite and PostgreSQL. `seed(db_url)` returns the ids
-by name, for tests that need to refer to rows.
+Built through tracker.services (officials, institutions, roles) plus direct
+Statement/Citation rows, so the same data lands on SQLite and PostgreSQL.
+`seed(db_url)` returns the ids by name, for tests that need to refer to rows.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from tracker.dates import DateSpan, parse_date
 from tracker.db import session_scope
 from tracker.models import Citation, Mention, Source, Statement, StatementTopic, Topic
 from tracker.names import fold
-from tracker.services.people import add_institution, add_official, add_role, role_on
+from tracker.services.institutions import add_institution
+from tracker.services.officials import add_official
+from tracker.services.roles import add_role, role_on
 
 # name: (speaker, speaking for, EDTF date or None, text, kind, status, source, topic, mentions)
 STATEMENTS = {

@@ -232,7 +232,7 @@ def test_ids_continue_after_imported_ones(cli, db_url, other_url, tmp_path):
     Cli(other_url)("import", str(tmp_path / "backup.jsonl"))
 
     from tracker.db import session_scope
-    from tracker.services.people import add_official
+    from tracker.services.officials import add_official
 
     with session_scope(other_url) as session:
         official = add_official(session=session, name="Antony Blinken")

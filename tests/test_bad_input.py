@@ -26,7 +26,9 @@ def world(db_url: str) -> str:
     """Ryabkov with a role in the Foreign Ministry, and two officials both called Wang Yi."""
     from tracker.dates import DateSpan
     from tracker.db import session_scope
-    from tracker.services.people import add_institution, add_official, add_role
+    from tracker.services.institutions import add_institution
+    from tracker.services.officials import add_official
+    from tracker.services.roles import add_role
 
     with session_scope(db_url) as session:
         ministry = add_institution(

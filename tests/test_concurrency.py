@@ -48,7 +48,9 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
     url = f"sqlite:///{path}"
     from tracker.dates import DateSpan
     from tracker.db import session_scope
-    from tracker.services.people import add_institution, add_official, add_role
+    from tracker.services.institutions import add_institution
+    from tracker.services.officials import add_official
+    from tracker.services.roles import add_role
 
     with session_scope(url) as session:
         ministry = add_institution(session=session, name="Foreign Ministry", kind="ministry")

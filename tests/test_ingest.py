@@ -158,9 +158,9 @@ def test_an_institution_can_be_the_speaker(cli, db_url: str, tmp_path: Path) -> 
 def test_a_failure_inside_an_article_writes_nothing_of_it(
     cli, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tracker.extract
+    from tracker.services import ingest
 
-    real = tracker.extract.extract
+    real = ingest.extract
 
     def broken_third(text: str, *, published):
         found = real(text, published=published)
@@ -170,7 +170,7 @@ def test_a_failure_inside_an_article_writes_nothing_of_it(
             found[2] = replace(found[2], said_on="2021-13-45")  # no such month
         return found
 
-    monkeypatch.setattr(tracker.extract, "extract", broken_third)
+    monkeypatch.setattr(ingest, "extract", broken_third)
     bad = write(tmp_path, "interfax.txt", WIRE_B)
     good = write(tmp_path, "tass.txt", WIRE_A)
     result = cli("ingest", bad, good, "--published", "2021-12-20", "--yes", expect=1)

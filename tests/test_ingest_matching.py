@@ -9,19 +9,17 @@ import pytest
 from sqlmodel import func, select
 
 from tests.conftest import REPO, SHARED
+from tracker.article import Article
 from tracker.dates import DateSpan
 from tracker.db import session_scope
 from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
 from tracker.models import Citation, Institution, Official, Role, Source, Statement
-from tracker.reader import Article
-from tracker.services.ingest import (
-    Speakers,
-    guess_kind,
-    institution_signature,
-    record_article,
-)
-from tracker.services.people import add_institution, add_official, add_role
+from tracker.services.ingest import record_article
+from tracker.services.institutions import add_institution
+from tracker.services.matching import Speakers, guess_kind, institution_signature
+from tracker.services.officials import add_official
+from tracker.services.roles import add_role
 
 SEED = SHARED / "seed" / "seed.txt"
 GAZETTEER = REPO / "fixtures" / "gazetteer.popolo.json"

@@ -53,7 +53,7 @@ def test_by_official_accepts_any_alias_or_script(cli, world, spelling):
 
 
 def test_listings_of_one_shape_each_answer_with_their_own_values(cli, world):
-    # said --by is built once per shape (tracker.query._SHAPED), its values passed apart
+    # said --by is built once per shape (tracker.query.listing._SHAPED), its values passed apart
     ryabkov = said_ids(cli, "--by", "Sergey Ryabkov", "--from", "2021-01", "--to", "2021-12")
     blinken = said_ids(cli, "--by", "Antony Blinken", "--from", "2000", "--to", "2030")
     again = said_ids(cli, "--by", "Sergey Ryabkov", "--from", "2021-12-17", "--to", "2021-12-17")
@@ -101,12 +101,12 @@ def test_institution_recurses_from_the_state_down(cli, world):
 
 
 def test_institutions_with_many_role_holders_give_the_same_answers(cli, world, monkeypatch):
-    from tracker import query
+    from tracker.query import conditions
 
     args = [("--institution", "MFA"), ("--institution", "Russia", "--from", "2016")]
     expected = [said_ids(cli, *a, "--limit", "0") for a in args]
     pages = [said_ids(cli, *a, "--limit", "3", "--offset", "2") for a in args]
-    monkeypatch.setattr(query, "MANY_HOLDERS", 0)  # walk the date index, checking roles
+    monkeypatch.setattr(conditions, "MANY_HOLDERS", 0)  # walk the date index, checking roles
     assert [said_ids(cli, *a, "--limit", "0") for a in args] == expected
     assert [said_ids(cli, *a, "--limit", "3", "--offset", "2") for a in args] == pages
     assert "former_retired" not in names(world, expected[1])
@@ -320,7 +320,7 @@ def test_bad_filters_are_one_clear_line(cli, world, args, message):
 
 def test_a_name_both_official_and_institution_is_ambiguous(cli, world):
     from tracker.db import session_scope
-    from tracker.services.people import add_official
+    from tracker.services.officials import add_official
 
     with session_scope(cli.db_url) as s:
         add_official(session=s, name="NATO")

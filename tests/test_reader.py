@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tracker import reader
+from tracker.article import Article, MissingYear, Overrides, describe, reference_date, with_year
 from tracker.errors import InvalidInput
 from tracker.extract import read_meta
 
@@ -195,32 +196,32 @@ def test_url_errors_name_the_http_status(server: str) -> None:
         reader.read(reader.Input(f"{server}/gone", "url"))
 
 
-def _article(text: str, **overrides) -> reader.Article:
+def _article(text: str, **overrides) -> Article:
     item = reader.Input("wire.txt", "file")
     document = reader.Document(text=text)
-    return reader.describe(item, document, read_meta(text), reader.Overrides(**overrides))
+    return describe(item, document, read_meta(text), Overrides(**overrides))
 
 
 def test_a_dateline_without_a_year_takes_it_from_published() -> None:
     article = _article(ARTICLE, published=date(2022, 3, 3))
-    assert reader.reference_date(article) == date(2022, 3, 3)
+    assert reference_date(article) == date(2022, 3, 3)
 
 
 def test_a_late_december_dateline_published_in_january_stays_in_its_year() -> None:
     text = ARTICLE.replace("March 3", "December 31")
     article = _article(text, published=date(2022, 1, 1))
-    assert reader.reference_date(article) == date(2021, 12, 31)
+    assert reference_date(article) == date(2021, 12, 31)
 
 
 def test_a_dateline_without_a_year_is_never_guessed() -> None:
-    with pytest.raises(reader.MissingYear, match="--published"):
-        reader.reference_date(_article(ARTICLE))
+    with pytest.raises(MissingYear, match="--published"):
+        reference_date(_article(ARTICLE))
 
 
 def test_a_year_given_by_the_user_completes_the_dateline() -> None:
-    article = reader.with_year(_article(ARTICLE), 2022)
+    article = with_year(_article(ARTICLE), 2022)
     assert article.published == date(2022, 3, 3)
-    assert reader.reference_date(article) == date(2022, 3, 3)
+    assert reference_date(article) == date(2022, 3, 3)
 
 
 def test_command_line_metadata_wins_over_the_article() -> None:
@@ -265,8 +266,8 @@ def test_a_metadata_file_beside_the_article_completes_its_dateline(tmp_path: Pat
         "https://example.org/wire",
         "Interfax",
     )
-    article = reader.describe(item, document, read_meta(ARTICLE), reader.Overrides())
-    assert reader.reference_date(article) == date(2022, 3, 3)
+    article = describe(item, document, read_meta(ARTICLE), Overrides())
+    assert reference_date(article) == date(2022, 3, 3)
     assert reader.expand([str(tmp_path)]) == [item]  # the metadata file is not an article
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from tracker.db import session_scope
 from tracker.errors import Ambiguous, NotFound
-from tracker.services.people import add_institution, add_official
+from tracker.services.institutions import add_institution
+from tracker.services.officials import add_official
 from tracker.services.resolve import find_institution, find_official
 
 

@@ -220,8 +220,7 @@ def test_index_follows_insert_update_and_delete(cli, world):
 def test_index_follows_a_merge_of_officials(cli, world):
     from tracker.db import session_scope
     from tracker.models import Official, Statement
-    from tracker.services.officials import merge_officials
-    from tracker.services.people import add_official
+    from tracker.services.officials import add_official, merge_officials
 
     with session_scope(cli.db_url) as s:
         duplicate = add_official(session=s, name="S. A. Rjabkov")

@@ -3,7 +3,8 @@
 Articles are vague about when things were said, so every date in tracker is an
 interval of whole days with a precision: "2021-12-17" is one day, "2021-12" is
 the month, "../2021-12-17" is "on or before 17 December 2021". Intervals are
-exchanged in EDTF (Library of Congress Extended Date/Time Format, level 0/1).
+exchanged in EDTF (Library of Congress Extended Date/Time Format, level 0/1);
+plain() writes a date (or a timestamp) as JSON and CSV carry it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from tracker.errors import InvalidInput
 
@@ -108,6 +110,28 @@ class DateSpan:
         if self.end and other.start and self.end < other.start:
             return False
         return not (other.end and self.start and other.end < self.start)
+
+
+def stored_span(said_from: date | None, said_to: date | None, precision: str) -> DateSpan:
+    """The DateSpan of stored bounds; bounds that do not fit their precision read as an interval."""
+    fits = {
+        "day": said_from is not None and said_from == said_to,
+        "month": said_from is not None and said_to is not None,
+        "year": said_from is not None and said_to is not None,
+    }
+    if not fits.get(precision, False):
+        precision = "unknown" if said_from is None and said_to is None else "interval"
+    return DateSpan(said_from, said_to, precision)
+
+
+def plain(value: Any, *, exact: bool = False) -> Any:
+    """A value as JSON and CSV carry it: dates and times as ISO 8601 text (times to the
+    second, or `exact`ly, as an archive keeps them), everything else unchanged."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="auto" if exact else "seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _human(value: date) -> str:

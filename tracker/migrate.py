@@ -6,13 +6,11 @@ There is no alembic.ini; the configuration is built here so that `tracker db
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+from tracker.schema import MIGRATIONS
 
 
 def alembic_config(url: str) -> Config:

@@ -5,11 +5,8 @@ glob patterns, `-` for stdin, and http(s) URLs fetched with a timeout and a size
 limit. HTML is reduced to its main text with trafilatura, which also reads the
 title, the date and the site name from the markup. Text is decoded as UTF-8 and
 its line endings read the way Python's text mode reads them, so character
-spans index the text exactly as `Path.read_text()` returns it.
-
-What the article says about itself (its dateline) is merged here with what its
-markup says and what the user passes on the command line; a dateline without a
-year is never completed by guessing (see reference_date).
+spans index the text exactly as `Path.read_text()` returns it. Merging what a
+document says with the article's own metadata is tracker.article's.
 """
 
 from __future__ import annotations
@@ -23,12 +20,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from tracker.errors import InvalidInput
-
-if TYPE_CHECKING:
-    from tracker.extract.model import ArticleMeta
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -40,7 +34,8 @@ _SNIFF = 8192
 
 @dataclass(frozen=True)
 class Input:
-    """One thing to read, named as the user gave it; kind is file, url, stdin or missing."""
+    """One thing to read, named as the user gave it; kind is file, url, stdin or missing
+    (or text: given whole through the Python API, nothing to read)."""
 
     name: str
     kind: str
@@ -65,49 +60,6 @@ class Document:
     outlet: str | None = None
     published: date | None = None
     url: str | None = None
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """What the command line says about the article; it wins over the article itself."""
-
-    url: str | None = None
-    outlet: str | None = None
-    published: date | None = None
-    title: str | None = None
-    language: str | None = None
-
-
-@dataclass(frozen=True)
-class Article:
-    """One article ready for extraction: its text and merged metadata.
-
-    published is the article's full publication date when anything tells it;
-    dateline_month_day is the dateline's month and day when it gives them.
-    """
-
-    path: str
-    id: str
-    text: str
-    title: str | None
-    url: str | None
-    outlet: str | None
-    published: date | None
-    dateline_place: str | None
-    dateline_month_day: tuple[int, int] | None
-    language: str | None
-
-
-class MissingYear(InvalidInput):
-    """A dateline gives month and day but nothing gives the year."""
-
-    def __init__(self, path: str, month_day: tuple[int, int]) -> None:
-        self.month_day = month_day
-        shown = date(2000, *month_day).strftime("%B %-d")
-        super().__init__(
-            f"the dateline says {shown!r} but not the year, and nothing else gives it; "
-            "pass --published YYYY-MM-DD (tracker never guesses a year)"
-        )
 
 
 def expand(args: Iterable[str]) -> list[Input]:
@@ -328,62 +280,3 @@ def _iso_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Overrides) -> Article:
-    """Merge what the command line, the markup and the text say (in that order of trust)."""
-    return Article(
-        path=item.name,
-        id=item.id,
-        text=document.text,
-        title=overrides.title or document.title or meta.title,
-        url=overrides.url or document.url,
-        outlet=overrides.outlet or document.outlet or meta.outlet,
-        published=overrides.published or document.published or meta.published,
-        dateline_place=meta.dateline_place,
-        dateline_month_day=meta.dateline_month_day,
-        language=overrides.language or meta.language,
-    )
-
-
-def reference_date(article: Article) -> date | None:
-    """The day the article speaks from ("on Friday" counts back from it), or None if untold.
-
-    A dateline's month and day take their year from the publication date: the
-    nearest such day to it, so a 31 December dateline published on 1 January
-    stays in December. Without a publication date MissingYear is raised (the
-    caller asks the user, see with_year, or stops).
-    """
-    if article.dateline_month_day is None:
-        return article.published
-    month, day = article.dateline_month_day
-    if article.published is None:
-        raise MissingYear(article.path, article.dateline_month_day)
-    published = article.published
-    candidates = [
-        d
-        for y in (published.year - 1, published.year, published.year + 1)
-        if (d := _safe_date(y, month, day)) is not None
-    ]
-    return min(candidates, key=lambda d: abs((d - published).days))
-
-
-def with_year(article: Article, year: int) -> Article:
-    """The article dated on its dateline's day in a year the user gave."""
-    if article.dateline_month_day is None:
-        return article
-    return replace(article, published=_on(year, *article.dateline_month_day, article.path))
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _on(year: int, month: int, day: int, path: str) -> date:
-    found = _safe_date(year, month, day)
-    if found is None:
-        raise InvalidInput(f"{year} has no {date(2000, month, day):%B} {day} ({path})")
-    return found

@@ -183,16 +183,14 @@ def write_articles(folder: Path, count: int, *, seed: int = 2021) -> list[Path]:
 def extraction_alone(paths: list[Path]) -> tuple[float, float, int]:
     """Wall and CPU seconds to read and extract every article as ingest does; statements."""
     from tracker import reader
-    from tracker.extract import extract, read_meta
+    from tracker.article import Overrides
+    from tracker.services.ingest import prepare
 
-    overrides = reader.Overrides(published=PUBLISHED)
+    overrides = Overrides(published=PUBLISHED)
     found = 0
     started, cpu = time.perf_counter(), time.process_time()
     for path in paths:
-        item = reader.Input(str(path), "file")
-        document = reader.read(item)
-        art = reader.describe(item, document, read_meta(document.text), overrides)
-        found += len(extract(art.text, published=reader.reference_date(art)))
+        found += len(prepare(reader.Input(str(path), "file"), overrides=overrides).statements)
     return time.perf_counter() - started, time.process_time() - cpu, found
 
 

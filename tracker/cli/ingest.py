@@ -1,4 +1,9 @@
-"""`tracker ingest`: find the statements in articles and record them."""
+"""`tracker ingest`: find the statements in articles and record them.
+
+The use case is tracker.services.ingest (prepare, then ingest); this module
+parses the options, shows progress, asks the questions (tracker.cli.review)
+and prints what each article gave and the summary.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +17,11 @@ import typer
 from tracker.cli.common import DbOption
 
 if TYPE_CHECKING:
+    from tracker.article import Article, Overrides
     from tracker.db import Database
     from tracker.extract.model import ProposedStatement
-    from tracker.reader import Article, Input, Overrides
+    from tracker.reader import Input
+    from tracker.services.ingest import Prepared, Recorded
 
 PROPOSAL_COLUMNS = ("speaker", "role", "said_on", "kind", "text")
 SHOWN_TEXT = 100
@@ -73,14 +80,11 @@ def ingest(
     Example: tracker ingest tass.txt --published 2021-12-17 --dry-run --json
     """
     from tracker import reader
+    from tracker.article import checked_overrides
     from tracker.errors import InvalidInput
 
-    overrides = reader.Overrides(
-        url=_checked_url(url),
-        outlet=outlet,
-        published=_published(published),
-        title=title,
-        language=_checked_language(language),
+    overrides = checked_overrides(
+        url=url, outlet=outlet, published=published, title=title, language=language
     )
     items = reader.expand(paths)
     if len(items) > 1 and (url or title):
@@ -116,40 +120,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _checked_url(value: str | None) -> str | None:
-    from tracker.errors import InvalidInput
-
-    if value is not None and (len(value) > 2000 or not value.strip()):
-        raise InvalidInput("--url must be a URL of at most 2000 characters")
-    return value
-
-
-def _checked_language(value: str | None) -> str | None:
-    import re
-
-    from tracker.errors import InvalidInput
-
-    if value is not None and not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}", value):
-        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {value!r}")
-    if value is not None and len(value) > 10:
-        raise InvalidInput(f"--language code {value!r} is longer than 10 characters")
-    return value
-
-
-def _published(value: str | None):
-    if value is None:
-        return None
-    from tracker.dates import parse_date
-    from tracker.errors import InvalidInput
-
-    span = parse_date(value)
-    if span.precision != "day":
-        raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {value!r})")
-    return span.start
-
-
 class Run:
-    """One `tracker ingest`: reads, extracts, reviews and records each input in turn."""
+    """One `tracker ingest`: each input prepared and ingested in turn (tracker.services.ingest),
+    with a progress bar, the questions a terminal can answer, and a line per article."""
 
     def __init__(
         self,
@@ -230,20 +203,35 @@ class Run:
                 self._progress = None
 
     def one(self, item: Input) -> None:
-        """Read, extract, review and record one input; a failure is reported, not raised."""
+        """Prepare, show and record one input; a failure is reported, not raised."""
         from tracker.cli import error_line
+        from tracker.cli.review import ask_year, review
+        from tracker.services import ingest as service
 
         try:
-            article, proposals = self.prepare(item)
+            prepared = service.prepare(
+                item,
+                overrides=self.overrides,
+                timeout=self.timeout,
+                max_bytes=self.max_bytes,
+                ask_year=ask_year if self.can_ask else None,
+            )
+            for note in prepared.notes:
+                self.say(f"{item.name}: {note}", err=True)
             self.articles += 1
             if self.json_out:
-                self.emit_json(article, proposals)
+                self.emit_json(prepared)
             if self.dry_run:
-                self.statements += len(proposals)
+                self.statements += len(prepared.statements)
                 if not self.json_out:
-                    self.show_table(article, proposals)
+                    self.show_table(prepared.article, prepared.statements)
                 return
-            self.record(article, proposals)
+            done = service.ingest(
+                database=self.database,
+                prepared=prepared,
+                review=review if self.reviewing else None,
+            )
+            self.report(prepared.article, done)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
@@ -254,59 +242,16 @@ class Run:
             self.failed += 1
             self.say(f"Error: {item.name}: {error_line(exc)}", err=True)
 
-    def prepare(self, item: Input) -> tuple[Article, list[ProposedStatement]]:
-        """The article with its metadata settled, and the statements extraction proposes."""
-        from dataclasses import replace
-
-        from tracker import reader
-        from tracker.extract import extract, read_meta
-
-        document = reader.read(item, timeout=self.timeout, max_bytes=self.max_bytes)
-        article = reader.describe(item, document, read_meta(document.text), self.overrides)
-        try:
-            reference = reader.reference_date(article)
-        except reader.MissingYear:
-            if not self.can_ask:
-                raise
-            from tracker.review import ask_year
-
-            year = ask_year(article.path, article.dateline_month_day)
-            article = reader.with_year(article, year)
-            reference = reader.reference_date(article)
-        if reference is None:
-            self.say(
-                f"{item.name}: no publication date found, so relative dates ('on Friday') stay "
-                "open; pass --published to date them",
-                err=True,
-            )
-        elif article.published is None:
-            article = replace(article, published=reference)
-        return article, extract(article.text, published=reference)
-
-    def record(self, article: Article, proposals: list[ProposedStatement]) -> None:
-        from tracker.services.ingest import find_source, record_article
-
-        if self.reviewing:
-            with self.database.transaction(write=False) as s:
-                existing = find_source(session=s, text=article.text)
-            if existing is not None:
-                self.note_already(article, existing.id)
-                return
-            from tracker.review import review
-
-            decisions = review(article.text, proposals, title=article.path)
-            accepted = decisions.accepted
-            self.skipped += decisions.skipped
-            self.stopped = decisions.quit
-            if not accepted:
-                self.say(f"{article.path}: no statement accepted; nothing recorded")
-                return
-        else:
-            accepted = [(p, "proposed") for p in proposals]
-        with self.database.transaction() as s:
-            done = record_article(session=s, article=article, accepted=accepted)
+    def report(self, article: Article, done: Recorded) -> None:
+        """The line for one recorded article, and its notes; counted for the summary."""
+        self.skipped += done.skipped
+        self.stopped = self.stopped or done.stop
         if done.already:
-            self.note_already(article, done.source_id)
+            self.already += 1
+            self.say(f"{article.path}: already ingested as source {done.source_id}; nothing to do")
+            return
+        if done.source_id is None:
+            self.say(f"{article.path}: no statement accepted; nothing recorded")
             return
         self.statements += done.statements
         self.citations += done.citations
@@ -320,26 +265,10 @@ class Run:
             parts.append(f"{done.unattributed} without a known speaker left out")
         self.say(f"{article.path}: source {done.source_id}: {', '.join(parts)}")
 
-    def note_already(self, article: Article, source_id: int) -> None:
-        self.already += 1
-        self.say(f"{article.path}: already ingested as source {source_id}; nothing to do")
-
-    def emit_json(self, article: Article, proposals: list[ProposedStatement]) -> None:
+    def emit_json(self, prepared: Prepared) -> None:
         import json
 
-        from tracker.extract import contract_json
-
-        meta = {
-            "path": article.path,
-            "id": article.id,
-            "title": article.title,
-            "url": article.url,
-            "outlet": article.outlet,
-            "published": article.published,
-            "dateline_place": article.dateline_place,
-            "language": article.language,
-        }
-        typer.echo(json.dumps(contract_json(meta, proposals), ensure_ascii=False))
+        typer.echo(json.dumps(prepared.contract(), ensure_ascii=False))
 
     def show_table(self, article: Article, proposals: list[ProposedStatement]) -> None:
         from tracker.cli.common import output

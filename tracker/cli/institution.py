@@ -34,12 +34,17 @@ def add(
 
     Example: tracker institution add "Russian Foreign Ministry" -k ministry --country RU -a MFA
     """
-    from tracker.models import Institution
-    from tracker.services.officials import check_wikidata, ensure_wikidata_free
-    from tracker.services.people import add_institution, check_country, check_kind
+    from tracker.models import INSTITUTION_KINDS, Institution
+    from tracker.services.institutions import add_institution
     from tracker.services.resolve import find_institution
+    from tracker.services.validate import (
+        check_choice,
+        check_country,
+        check_wikidata,
+        ensure_wikidata_free,
+    )
 
-    check_kind(kind)
+    check_choice(kind, INSTITUTION_KINDS, "institution kind")
     check_country(country)
     code = check_wikidata(wikidata)
     with session(db) as s:
@@ -164,7 +169,7 @@ def alias_add(
 
     Example: tracker institution alias add "Russian Foreign Ministry" "МИД России" --language ru
     """
-    from tracker.services.people import add_institution_alias
+    from tracker.services.institutions import add_institution_alias
     from tracker.services.resolve import find_institution
 
     with session(db) as s:
@@ -191,7 +196,7 @@ def merge(
     Example: tracker institution merge "Russian Foreign Ministry" 12
     """
     from tracker.services.institutions import merge_institutions
-    from tracker.services.officials import describe_counts
+    from tracker.services.references import describe_counts
     from tracker.services.resolve import find_institution
 
     with session(db) as s:
@@ -219,7 +224,7 @@ def rm(
     Example: tracker institution rm "Foreign Ministry (duplicate)" --force
     """
     from tracker.services.institutions import remove_institution
-    from tracker.services.officials import describe_counts
+    from tracker.services.references import describe_counts
     from tracker.services.resolve import find_institution
 
     with session(db) as s:
@@ -233,6 +238,6 @@ def rm(
 def _echo_json(data: object) -> None:
     import json
 
-    from tracker.export.rows import plain
+    from tracker.dates import plain
 
     typer.echo(json.dumps(data, default=plain, ensure_ascii=False, indent=2))

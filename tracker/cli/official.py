@@ -30,8 +30,8 @@ def add(
     Example: tracker official add "Sergey Ryabkov" --alias "Сергей Рябков" --wikidata Q4419410
     """
     from tracker.models import Official
-    from tracker.services.officials import check_wikidata, ensure_wikidata_free
-    from tracker.services.people import add_official
+    from tracker.services.officials import add_official
+    from tracker.services.validate import check_wikidata, ensure_wikidata_free
 
     code = check_wikidata(wikidata)
     with session(db) as s:
@@ -133,7 +133,7 @@ def alias_add(
 
     Example: tracker official alias add "Sergey Ryabkov" "Сергей Рябков" --language ru
     """
-    from tracker.services.people import add_official_alias
+    from tracker.services.officials import add_official_alias
     from tracker.services.resolve import find_official
 
     with session(db) as s:
@@ -156,7 +156,8 @@ def merge(
 
     Example: tracker official merge "Sergey Ryabkov" 17
     """
-    from tracker.services.officials import describe_counts, merge_officials
+    from tracker.services.officials import merge_officials
+    from tracker.services.references import describe_counts
     from tracker.services.resolve import find_official
 
     with session(db) as s:
@@ -180,7 +181,8 @@ def rm(
 
     Example: tracker official rm "Sergei Riabkov" --force
     """
-    from tracker.services.officials import describe_counts, remove_official
+    from tracker.services.officials import remove_official
+    from tracker.services.references import describe_counts
     from tracker.services.resolve import find_official
 
     with session(db) as s:
@@ -194,6 +196,6 @@ def rm(
 def _echo_json(data: object) -> None:
     import json
 
-    from tracker.export.rows import plain
+    from tracker.dates import plain
 
     typer.echo(json.dumps(data, default=plain, ensure_ascii=False, indent=2))

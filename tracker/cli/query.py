@@ -1,7 +1,8 @@
 """`tracker said`, `search`, `timeline`, `stats` and `who`: answer who said what, when.
 
-Every command takes the same filters (tracker.query.Filter); they parse here,
-resolve and run in tracker.query, and write through tracker.export.
+Every command takes the same filter options (tracker.cli.filters, one
+tracker.query.Criteria); they resolve and run in tracker.query, the functions
+the Python API (tracker.api) calls too, and write through tracker.export.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 from tracker.cli.common import DbOption, session
+from tracker.cli.filters import filter_options
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from tracker.query import Filter
+    from tracker.query import Criteria
+
+NO_SUBJECT_FILTERS = ("about", "mentions", "topic", "source")  # search and who take a subject
 
 SEARCH_SYNTAX = """
 Query syntax: words are all required (AND is implied); "an exact phrase" in
@@ -32,47 +36,6 @@ punctuation is ignored, so any text is a valid query. Words are stemmed
 (guarantee finds guarantees) and speaker names are searched too.
 """
 
-By = Annotated[
-    list[str] | None,
-    typer.Option("--by", help="Speaker: an official or institution (id or any alias); repeatable."),
-]
-InstitutionFilter = Annotated[
-    str | None,
-    typer.Option(
-        "--institution",
-        help="Statements by anyone holding a role in it (or under it) that day, and its own.",
-    ),
-]
-Country = Annotated[
-    str | None,
-    typer.Option("--country", help="ISO country code of the institution spoken for (RU, US)."),
-]
-DateFrom = Annotated[
-    str | None,
-    typer.Option("--from", help="Said on or after this day (2021-12-17, 2021-12 or 2021)."),
-]
-DateTo = Annotated[
-    str | None,
-    typer.Option("--to", help="Said on or before this day (2021-12-17, 2021-12 or 2021)."),
-]
-About = Annotated[
-    str | None,
-    typer.Option("--about", help="Full-text query (see `tracker search --help` for syntax)."),
-]
-Mentions = Annotated[
-    list[str] | None,
-    typer.Option("--mentions", help="Statements about this official or institution; repeatable."),
-]
-TopicFilter = Annotated[str | None, typer.Option("--topic", help="Statements tagged so.")]
-Kind = Annotated[
-    list[str] | None, typer.Option("--kind", help="direct, indirect or mixed; repeatable.")
-]
-SourceFilter = Annotated[
-    int | None, typer.Option("--source", help="Statements cited in this source (its id).")
-]
-Status = Annotated[
-    list[str] | None, typer.Option("--status", help="proposed or confirmed; repeatable.")
-]
 Limit = Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).", min=0)]
 Offset = Annotated[int, typer.Option("--offset", help="Skip this many rows first.", min=0)]
 
@@ -104,39 +67,6 @@ DATA_COLUMNS = (
 )
 EXCERPT_CHARS = 160
 SNIPPET_BATCH = 200
-
-
-def _filter(
-    s: Session,
-    *,
-    by=None,
-    institution=None,
-    country=None,
-    date_from=None,
-    date_to=None,
-    about=None,
-    mentions=None,
-    topic=None,
-    kind=None,
-    source=None,
-    status=None,
-) -> Filter:
-    from tracker.query import build_filter
-
-    return build_filter(
-        session=s,
-        by=by or (),
-        institution=institution,
-        country=country,
-        date_from=date_from,
-        date_to=date_to,
-        about=about,
-        mentions=mentions or (),
-        topic=topic,
-        kinds=kind or (),
-        statuses=status or (),
-        source_id=source,
-    )
 
 
 def _shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -182,18 +112,9 @@ def register(app: typer.Typer) -> None:
     app.command("who")(who)
 
 
+@filter_options()
 def said(
-    by: By = None,
-    institution: InstitutionFilter = None,
-    country: Country = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    about: About = None,
-    mentions: Mentions = None,
-    topic: TopicFilter = None,
-    kind: Kind = None,
-    source: SourceFilter = None,
-    status: Status = None,
+    criteria: Criteria,
     sort: Annotated[
         Literal["date", "relevance"] | None,
         typer.Option("--sort", help="date (newest first) or relevance (default with --about)."),
@@ -212,26 +133,13 @@ def said(
     """
     from tracker.export.markdown import write_markdown
     from tracker.export.rows import write_rows
-    from tracker.query import statements
+    from tracker.query import build_filter, statements
 
     with session(db, write=False) as s:
-        filt = _filter(
-            s,
-            by=by,
-            institution=institution,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            about=about,
-            mentions=mentions,
-            topic=topic,
-            kind=kind,
-            source=source,
-            status=status,
-        )
-        order = sort or ("relevance" if about else "date")
+        filt = build_filter(session=s, criteria=criteria)
+        order = sort or ("relevance" if criteria.about else "date")
         found = statements(session=s, filt=filt, sort=order, limit=limit or None, offset=offset)
-        rows = _with_excerpts(s, found, about)
+        rows = _with_excerpts(s, found, criteria.about)
         if fmt == "markdown":
             write_markdown(rows, sys.stdout, title="Statements", group=None)
         elif fmt == "table":
@@ -242,15 +150,10 @@ def said(
             write_rows(rows, fmt, columns)
 
 
+@filter_options(omit=NO_SUBJECT_FILTERS)
 def search(
     query: Annotated[str, typer.Argument(help="What to look for (syntax below).")],
-    by: By = None,
-    institution: InstitutionFilter = None,
-    country: Country = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    kind: Kind = None,
-    status: Status = None,
+    criteria: Criteria,
     limit: Limit = 20,
     offset: Offset = 0,
     fmt: Annotated[
@@ -263,21 +166,13 @@ def search(
 
     Example: tracker search '"security guarantees" NATO' --from 2021-12
     """
+    from dataclasses import replace
+
     from tracker.export.rows import write_rows
-    from tracker.query import statements
+    from tracker.query import build_filter, statements
 
     with session(db, write=False) as s:
-        filt = _filter(
-            s,
-            by=by,
-            institution=institution,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            about=query,
-            kind=kind,
-            status=status,
-        )
+        filt = build_filter(session=s, criteria=replace(criteria, about=query))
         found = statements(
             session=s, filt=filt, sort="relevance", limit=limit or None, offset=offset
         )
@@ -289,18 +184,9 @@ def search(
             write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"))
 
 
+@filter_options()
 def timeline(
-    by: By = None,
-    institution: InstitutionFilter = None,
-    country: Country = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    about: About = None,
-    mentions: Mentions = None,
-    topic: TopicFilter = None,
-    kind: Kind = None,
-    source: SourceFilter = None,
-    status: Status = None,
+    criteria: Criteria,
     fmt: Annotated[
         TimelineFormat,
         typer.Option("--format", "-f", help="markdown, csv, json, html, timelinejs or ics."),
@@ -324,25 +210,12 @@ def timeline(
 
     Example: tracker timeline --by "Sergey Ryabkov" --from 2021-12 -f html -o ryabkov.html
     """
-    from tracker.query import statements
+    from tracker.query import build_filter, statements
 
     with session(db, write=False) as s:
-        filt = _filter(
-            s,
-            by=by,
-            institution=institution,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            about=about,
-            mentions=mentions,
-            topic=topic,
-            kind=kind,
-            source=source,
-            status=status,
-        )
+        filt = build_filter(session=s, criteria=criteria)
         rows = statements(session=s, filt=filt, sort="chronological")
-        heading = title or _title(by, institution, about, date_from, date_to)
+        heading = title or _title(criteria)
         with _destination(output, crlf=fmt == "ics") as out:
             count, skipped = _write_timeline(rows, out, fmt, heading, group)
     if skipped:
@@ -351,16 +224,17 @@ def timeline(
         typer.echo(f"Wrote {count} statement(s) to {output}", err=True)
 
 
-def _title(by, institution, about, date_from, date_to) -> str:
+def _title(criteria: Criteria) -> str:
+    c = criteria
     parts = ["Statements"]
-    if by:
-        parts.append("by " + ", ".join(by))
-    if institution:
-        parts.append(f"from {institution}")
-    if about:
-        parts.append(f"about {about}")
-    if date_from or date_to:
-        parts.append(f"({date_from or '…'} to {date_to or '…'})")
+    if c.by:
+        parts.append("by " + ", ".join(c.by))
+    if c.institution:
+        parts.append(f"from {c.institution}")
+    if c.about:
+        parts.append(f"about {c.about}")
+    if c.date_from or c.date_to:
+        parts.append(f"({c.date_from or '…'} to {c.date_to or '…'})")
     return " ".join(parts)
 
 
@@ -387,18 +261,9 @@ def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tup
     return write_rows(rows, fmt, DATA_COLUMNS, out=out), 0
 
 
+@filter_options()
 def stats(
-    by: By = None,
-    institution: InstitutionFilter = None,
-    country: Country = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    about: About = None,
-    mentions: Mentions = None,
-    topic: TopicFilter = None,
-    kind: Kind = None,
-    source: SourceFilter = None,
-    status: Status = None,
+    criteria: Criteria,
     per: Annotated[
         list[str] | None,
         typer.Option("--per", help="official, institution or month; repeatable (default: all)."),
@@ -415,7 +280,7 @@ def stats(
     """
     from tracker.errors import InvalidInput
     from tracker.export.rows import write_rows
-    from tracker.query import STATS_DIMENSIONS
+    from tracker.query import STATS_DIMENSIONS, build_filter
     from tracker.query import stats as count_statements
 
     dimensions = per or list(STATS_DIMENSIONS)
@@ -425,20 +290,7 @@ def stats(
                 f"unknown --per {dimension!r}; use one of: {', '.join(STATS_DIMENSIONS)}"
             )
     with session(db, write=False) as s:
-        filt = _filter(
-            s,
-            by=by,
-            institution=institution,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            about=about,
-            mentions=mentions,
-            topic=topic,
-            kind=kind,
-            source=source,
-            status=status,
-        )
+        filt = build_filter(session=s, criteria=criteria)
         columns = ("group", "name", "statements", "first", "last")
         if fmt == "table":
             for dimension in dimensions:
@@ -453,15 +305,10 @@ def stats(
             write_rows(rows, fmt, ("group", "id", *columns[1:]))
 
 
+@filter_options(omit=NO_SUBJECT_FILTERS)
 def who(
     about: Annotated[str, typer.Option("--about", help="Full-text query: the subject.")],
-    by: By = None,
-    institution: InstitutionFilter = None,
-    country: Country = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    kind: Kind = None,
-    status: Status = None,
+    criteria: Criteria,
     limit: Limit = 20,
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
@@ -473,21 +320,14 @@ def who(
 
     Example: tracker who --about "security guarantees" --institution "Russian Foreign Ministry"
     """
+    from dataclasses import replace
+
     from tracker.export.rows import write_rows
+    from tracker.query import build_filter
     from tracker.query import who as speakers
 
     with session(db, write=False) as s:
-        filt = _filter(
-            s,
-            by=by,
-            institution=institution,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            about=about,
-            kind=kind,
-            status=status,
-        )
+        filt = build_filter(session=s, criteria=replace(criteria, about=about))
         rows: Iterable[dict[str, Any]] = speakers(session=s, filt=filt, limit=limit or None)
         columns = ("speaker", "statements", "first", "last", "score")
         if fmt != "table":

@@ -25,8 +25,8 @@ def add(
     Example: tracker role add "Sergey Ryabkov" "Deputy Foreign Minister" --at MFA --from 2008-05
     """
     from tracker.dates import parse_date
-    from tracker.services.people import add_role
     from tracker.services.resolve import find_institution, find_official
+    from tracker.services.roles import add_role
 
     start_span = parse_date(start) if start else None
     end_span = parse_date(end) if end else None
@@ -61,8 +61,8 @@ def list_(
 
     Example: tracker role list --official "Sergey Ryabkov" --format csv
     """
-    from tracker.services.officials import ROLE_COLUMNS, role_rows
     from tracker.services.resolve import find_institution, find_official
+    from tracker.services.roles import ROLE_COLUMNS, role_rows
 
     with session(db, write=False) as s:
         person = find_official(session=s, name=official) if official else None
@@ -82,7 +82,7 @@ def end(
     Example: tracker role end 12 --on 2024-03-31
     """
     from tracker.dates import parse_date
-    from tracker.services.officials import end_role, get_role
+    from tracker.services.roles import end_role, get_role
 
     span = parse_date(on)
     with session(db) as s:

@@ -116,7 +116,7 @@ def show(
     if fmt == "json":
         import json
 
-        from tracker.export.rows import plain
+        from tracker.dates import plain
 
         typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
         return

@@ -47,10 +47,12 @@ def add(
     Example: tracker statement add --by "Sergey Ryabkov" --on 2021-12-17 --text "..." --source 1
     """
     from tracker.dates import parse_date
-    from tracker.services.statements import add_statement, check_kind, parse_span
+    from tracker.models import STATEMENT_KINDS
+    from tracker.services.statements import add_statement, parse_span
+    from tracker.services.validate import check_choice
 
     day = parse_date(on)
-    check_kind(kind)
+    check_choice(kind, STATEMENT_KINDS, "statement kind")
     offsets = parse_span(span) if span else None
     with session(db) as s:
         statement = add_statement(
@@ -107,7 +109,8 @@ def show(
 
     Example: tracker statement show 42
     """
-    from tracker.services.statements import get_statement, statement_detail
+    from tracker.services.provenance import statement_detail
+    from tracker.services.statements import get_statement
 
     with session(db, write=False) as s:
         detail = statement_detail(
@@ -116,7 +119,7 @@ def show(
     if fmt == "json":
         import json
 
-        from tracker.export.rows import plain
+        from tracker.dates import plain
 
         typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
         return

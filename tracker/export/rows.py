@@ -10,17 +10,9 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
 from typing import IO, Any
 
-
-def plain(value: Any) -> Any:
-    """A value as JSON can carry it: dates as ISO strings, everything else unchanged."""
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+from tracker.dates import plain
 
 
 def write_rows(

@@ -24,7 +24,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
 )
 from tracker.extract.speakers import (
-    Mention,
+    SpeakerPhrase,
     institution_for,
     parse_speaker,
     title_object_length,
@@ -179,7 +179,7 @@ class Registry:
         self._starts: list[int] = []
         self._sentence_starts = sorted(sentence_starts or [0])
         self.subjects: set[int] = set()
-        self.speakers_ahead: list[tuple[int, Mention]] = []
+        self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             start = m.start()
@@ -268,7 +268,7 @@ class Registry:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i < 0 or pos >= self.hidden[i][1]
 
-    def plausible(self, mention: Mention) -> bool:
+    def plausible(self, mention: SpeakerPhrase) -> bool:
         """Whether a name read at a sentence's start can be a speaker: a body, a titled or
         full name, or a word the article has used for someone already ("Relations", "Photo"
         alone are not)."""
@@ -291,7 +291,7 @@ class Registry:
         ]
         return min(found, key=lambda pe: pe[0])[1] if found else None
 
-    def _find(self, mention: Mention) -> Entity | None:
+    def _find(self, mention: SpeakerPhrase) -> Entity | None:
         name = mention.name or ""
         for e in reversed(self.entities):
             if e.kind != mention.kind:
@@ -322,7 +322,7 @@ class Registry:
                 return found[0]
         return None
 
-    def add(self, mention: Mention, pos: int) -> Entity:
+    def add(self, mention: SpeakerPhrase, pos: int) -> Entity:
         """Record a named mention; a surname joins the full name already known."""
         found = self._find(mention)
         country = mention.country or (self.country if mention.role else None)
@@ -371,7 +371,7 @@ class Registry:
 
     def resolve(
         self,
-        mention: Mention,
+        mention: SpeakerPhrase,
         pos: int,
         last_speaker: Entity | None,
     ) -> Entity | None:
@@ -391,7 +391,9 @@ class Registry:
                 self.subjects.add(pos)
         return entity
 
-    def _pronoun(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+    def _pronoun(
+        self, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+    ) -> Entity | None:
         """He or she: the person who was last the subject of a sentence (a speaker is the
         subject of the attribution), not whoever was named last in an object or an aside."""
         word = mention.text.lower()
@@ -413,7 +415,9 @@ class Registry:
                 best, best_pos = e, p
         return best
 
-    def _describe(self, mention: Mention, pos: int, last_speaker: Entity | None) -> Entity | None:
+    def _describe(
+        self, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+    ) -> Entity | None:
         """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
         matching title; else, when the article names just one person who could be meant, that
         one; else, in a lead, the speaker named in the lines that follow."""
@@ -425,7 +429,7 @@ class Registry:
             if found is None and _QUALIFIED_BODY.match(mention.text):
                 # "the foreign office", "the defence ministry": a body the text names by kind
                 name = _QUALIFIED_BODY.match(mention.text).group(1)
-                found = self.add(Mention("institution", name, name.title()), pos)
+                found = self.add(SpeakerPhrase("institution", name, name.title()), pos)
             return found
         pattern = _HEAD_ROLES.get(head, re.escape(head))
 

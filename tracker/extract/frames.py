@@ -15,7 +15,13 @@ from tracker.extract.cues import Cue, find_cues
 from tracker.extract.meta import find_dateline
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
-from tracker.extract.speakers import Mention, can_speak, is_media, parse_speaker, parse_subject
+from tracker.extract.speakers import (
+    SpeakerPhrase,
+    can_speak,
+    is_media,
+    parse_speaker,
+    parse_subject,
+)
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -111,7 +117,7 @@ class Draft:
     """A statement before its speaker and date are settled."""
 
     pieces: list[tuple[int, int]]
-    subject: Mention | None
+    subject: SpeakerPhrase | None
     subject_pos: int
     cue: Cue | None
     sentence: Sentence
@@ -142,7 +148,7 @@ def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _asker_reports(subject: Mention | None) -> bool:
+def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     """A question put by the press (or by no one named) is not a statement of anyone's."""
     if subject is None:
         return False
@@ -166,7 +172,7 @@ def words_in(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-class Reader:
+class ArticleReading:
     """Working state for one article."""
 
     def __init__(self, text: str) -> None:
@@ -187,7 +193,7 @@ class Reader:
     def is_claimed(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.claimed)
 
-    def _subject_before(self, s: Sentence, cue: Cue) -> tuple[Mention | None, int, int]:
+    def _subject_before(self, s: Sentence, cue: Cue) -> tuple[SpeakerPhrase | None, int, int]:
         """The speaker phrase right before ``cue``: (mention, where it starts, where the
         clause before it ends)."""
         text = self.text
@@ -503,7 +509,7 @@ class Reader:
         self,
         s: Sentence,
         cue: Cue,
-        subject: Mention,
+        subject: SpeakerPhrase,
         subj_start: int,
         after: int,
         later: list[Cue],
@@ -585,7 +591,7 @@ class Reader:
         subject = parse_subject(phrase)
         if subject is None and 0 < words_in(phrase) <= 25:
             # "according to early results of exit polls conducted for ...": a source, unnamed
-            subject = Mention("unnamed", phrase, head=phrase.split()[-1].lower())
+            subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
         if subject is None:
             return None
         before = text[s.start : cue.start].strip()

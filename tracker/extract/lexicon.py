@@ -1,70 +1,36 @@
 """Word lists for reading speaker phrases: nationalities, titles, kinds of institution.
 
+Country names, nationalities, capitals and outlets' countries come from tracker.countries
+(the one table services read too) and are re-exported here under the names the rules use.
+
 Kept apart from the rules in :mod:`tracker.extract.speakers` so they can grow without touching
 them. Lists are written as space- or semicolon-separated strings to stay compact.
 """
 
 from __future__ import annotations
 
-from tracker.places import BY_CAPITAL, BY_WORD, COUNTRY_LIST, REGIONS
+from tracker.countries import (  # noqa: F401
+    ADJECTIVE,
+    NATIONALITIES,
+    OUTLET_COUNTRY,
+    PLACE_WORDS,
+    REGIONS,
+)
+from tracker.countries import CAPITALS as _ALL_CAPITALS
+from tracker.countries import NAMED_IN_TEXT as COUNTRIES  # noqa: F401
 
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _pairs(text: str) -> dict[str, str]:
-    """ "russian:Russia;us:United States" -> {"russian": "Russia", "us": "United States"}."""
-    return dict(item.split(":", 1) for item in text.split(";") if item)
-
-
-NATIONALITIES = _pairs(
-    "russian:Russia;american:United States;us:United States;u.s.:United States;"
-    "chinese:China;ukrainian:Ukraine;british:United Kingdom;uk:United Kingdom;french:France;"
-    "german:Germany;iranian:Iran;israeli:Israel;turkish:Turkey;japanese:Japan;indian:India;"
-    "polish:Poland;belarusian:Belarus;kazakh:Kazakhstan;syrian:Syria;saudi:Saudi Arabia;"
-    "italian:Italy;spanish:Spain;canadian:Canada;australian:Australia;estonian:Estonia;"
-    "latvian:Latvia;lithuanian:Lithuania;finnish:Finland;swedish:Sweden;norwegian:Norway;"
-    "danish:Denmark;dutch:Netherlands;hungarian:Hungary;czech:Czechia;romanian:Romania;"
-    "serbian:Serbia;greek:Greece;armenian:Armenia;azerbaijani:Azerbaijan;egyptian:Egypt;"
-    "qatari:Qatar;pakistani:Pakistan;afghan:Afghanistan;iraqi:Iraq;venezuelan:Venezuela;"
-    "cuban:Cuba;brazilian:Brazil;mexican:Mexico;georgian:Georgia;moldovan:Moldova;"
-    "austrian:Austria;swiss:Switzerland;belgian:Belgium;irish:Ireland;portuguese:Portugal;"
-    "slovak:Slovakia;bulgarian:Bulgaria;croatian:Croatia;slovenian:Slovenia;"
-    "albanian:Albania;uzbek:Uzbekistan;kyrgyz:Kyrgyzstan;tajik:Tajikistan;"
-    "mongolian:Mongolia;vietnamese:Vietnam;thai:Thailand;indonesian:Indonesia;"
-    "malaysian:Malaysia;filipino:Philippines;nigerian:Nigeria;south african:South Africa;"
-    "kenyan:Kenya;ethiopian:Ethiopia;algerian:Algeria;moroccan:Morocco;lebanese:Lebanon;"
-    "jordanian:Jordan;emirati:United Arab Emirates;kuwaiti:Kuwait;palestinian:Palestine;"
-    "chilean:Chile;colombian:Colombia;argentine:Argentina;argentinian:Argentina;"
-    "icelandic:Iceland;luxembourgish:Luxembourg;maltese:Malta;cypriot:Cyprus;"
-    "new zealand:New Zealand;north korean:North Korea;south korean:South Korea;"
-    "korean:South Korea"
-)
-# every state's adjectives ("saudi", "emirati") beside the common ones above
-NATIONALITIES |= {
-    adj.lower(): c.name
-    for c in COUNTRY_LIST
-    for adj in c.adjectives
-    if adj.lower() not in NATIONALITIES
-}
-COUNTRIES = {country.lower(): country for country in NATIONALITIES.values()} | _pairs(
-    "russia:Russia;the united states:United States;united states:United States;"
-    "america:United States;china:China;britain:United Kingdom;the united kingdom:United Kingdom"
-)
-COUNTRIES |= {word: c.name for word, c in BY_WORD.items() if word not in NATIONALITIES}
-ADJECTIVE = {country: adj.title() for adj, country in NATIONALITIES.items() if len(adj) > 3}
-ADJECTIVE["United States"] = "US"
-# capitals that are also common first names are left out: "Victoria" is more often a person
+# Capitals that stand for a state ("Moscow said"); those that are also first names are left
+# out: "Victoria" is more often a person.
 CAPITALS = {
-    cap: c.name
-    for cap, c in BY_CAPITAL.items()
-    if cap not in ("victoria", "kingston", "georgetown", "santiago", "sofia", "male", "malé")
+    city: state
+    for city, state in _ALL_CAPITALS.items()
+    if city not in ("victoria", "kingston", "georgetown", "santiago", "sofia", "male", "malé")
 }
-OUTLET_COUNTRY = _pairs(
-    "tass:Russia;ria novosti:Russia;interfax:Russia;sputnik:Russia;xinhua:China;cgtn:China;"
-    "ukrinform:Ukraine"
-)
 ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
@@ -142,20 +108,16 @@ CLAUSE_WORDS = _set(
     "did not n't than"
 )
 # Places that read like two-word names ("New York said" is never a person)
-PLACES = (
-    _set(
-        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-        "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-        "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-        "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
-        "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island "
-        "south_carolina south_dakota west_virginia los_angeles san_francisco las_vegas "
-        "new_orleans st._louis hong_kong saudi_arabia south_africa north_korea south_korea "
-        "gaza west_bank isis"
-    )
-    | frozenset(w.replace(" ", "_") for w in BY_WORD | BY_CAPITAL if " " in w)
-    | frozenset(r.replace(" ", "_") for r in REGIONS)
-)
+PLACES = _set(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
+    "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island "
+    "south_carolina south_dakota west_virginia los_angeles san_francisco las_vegas "
+    "new_orleans st._louis hong_kong saudi_arabia south_africa north_korea south_korea "
+    "gaza west_bank isis"
+) | frozenset(w.replace(" ", "_") for w in PLACE_WORDS if " " in w)
 AUXILIARIES = _set(
     "is are was were be been being has have had will would can could should may might must do "
     "does did not n't"

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.countries import PLACE_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.when import MONTHS
-from tracker.places import PLACE_WORDS
 
 _MON = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"

@@ -14,7 +14,7 @@ import datetime
 import re
 
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.frames import Draft, Reader, strip_span, words_in
+from tracker.extract.frames import ArticleReading, Draft, strip_span, words_in
 from tracker.extract.lexicon import (
     CAPITALS,
     CONNECTORS,
@@ -27,7 +27,7 @@ from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
 from tracker.extract.segment import Sentence
-from tracker.extract.speakers import Mention, parse_speaker
+from tracker.extract.speakers import SpeakerPhrase, parse_speaker
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.when import When
 
@@ -84,7 +84,7 @@ def _restates(front: str, body: list[str]) -> bool:
     return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
 
 
-def _orphan_quotes(art: Reader, drafts: list[Draft]) -> list[Draft]:
+def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of a neighbouring statement."""
     out = list(drafts)
     for q in art.quotes:
@@ -122,7 +122,7 @@ def _orphan_quotes(art: Reader, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _colon_content(art: Reader, draft: Draft) -> None:
+def _colon_content(art: ArticleReading, draft: Draft) -> None:
     """'... said:' at the end of a paragraph: what was said is the next paragraph."""
     nxt = [s for s in art.sents if s.para == draft.sentence.para + 1]
     if not nxt:
@@ -136,7 +136,7 @@ def _colon_content(art: Reader, draft: Draft) -> None:
     art.claimed.extend(draft.pieces)
 
 
-def _kind(art: Reader, pieces: list[tuple[int, int]]) -> str:
+def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
     quoted = [p for q in art.quotes for p in q.pieces]
     if all(p in quoted for p in pieces):
         return "direct"
@@ -145,7 +145,7 @@ def _kind(art: Reader, pieces: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
-def _window(art: Reader, draft: Draft) -> list[tuple[int, int]]:
+def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
     """The attribution's own words (its sentence, less what was said): where its date stands.
     A quote carried on from an earlier sentence has none."""
     if draft.inherit:
@@ -167,7 +167,9 @@ def _window(art: Reader, draft: Draft) -> list[tuple[int, int]]:
     return spans
 
 
-def _confidence(mention: Mention | None, entity: Entity | None, kind: str, when: When) -> float:
+def _confidence(
+    mention: SpeakerPhrase | None, entity: Entity | None, kind: str, when: When
+) -> float:
     """How sure: lower for unresolved speakers, pronouns, and dates without evidence."""
     score = 0.9 if kind == "direct" else 0.85
     if entity is None:
@@ -181,7 +183,7 @@ def _confidence(mention: Mention | None, entity: Entity | None, kind: str, when:
     return round(score, 2)
 
 
-def _turn_drafts(art: Reader, transcript: Transcript) -> list[Draft]:
+def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     """A transcript's answers: each paragraph a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
@@ -211,7 +213,7 @@ def _unfinished(text: str, s: Sentence) -> bool:
     return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
 
 
-def _drafts(art: Reader, transcript: Transcript | None) -> list[Draft]:
+def _drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = transcript.narrative if transcript else [(0, len(art.text))]
     for s in art.sents:
@@ -244,7 +246,7 @@ def _front_matter(text: str, drafts: list[Draft]) -> set[int]:
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates."""
-    art = Reader(text)
+    art = ArticleReading(text)
     drafts = _drafts(art, read_transcript(text))
     front = _front_matter(text, drafts)
     drafts = [d for d in drafts if id(d) not in front]
@@ -291,7 +293,7 @@ _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
 
 
-def _opening_subject(text: str, start: int, end: int) -> tuple[Mention, int] | None:
+def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
     """The name a sentence opens with, when it names a person or a body: the subject that
     "..., saying" goes back to."""
     lead = _LEADING_PHRASE.match(text, start, end)
@@ -322,11 +324,11 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[Mention, int] | N
 
 
 def _resolve_speakers(
-    art: Reader, drafts: list[Draft], registry: Registry, body: int = 0
-) -> list[tuple[Mention | None, Entity | None, int | None]]:
+    art: ArticleReading, drafts: list[Draft], registry: Registry, body: int = 0
+) -> list[tuple[SpeakerPhrase | None, Entity | None, int | None]]:
     """Who speaks in each draft (as written, and the article's entity it refers to), and which
     earlier draft a continuation carries on."""
-    out: list[tuple[Mention | None, Entity | None, int | None]] = []
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]] = []
     by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
     last_index: int | None = None
@@ -354,7 +356,7 @@ def _resolve_speakers(
 
 
 def _proposal(
-    art: Reader, d: Draft, mention: Mention | None, entity: Entity | None, when: When
+    art: ArticleReading, d: Draft, mention: SpeakerPhrase | None, entity: Entity | None, when: When
 ) -> ProposedStatement:
     text = art.text
     kind = "direct" if d.turn else _kind(art, d.pieces)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.countries import PLACE_WORDS
 from tracker.extract.lexicon import (
     ADJECTIVE,
     AUXILIARIES,
@@ -38,14 +39,13 @@ from tracker.extract.lexicon import (
     SPEAKER_NOUNS,
     UNNAMED_HEADS,
 )
-from tracker.places import PLACE_WORDS
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 _TOKEN = re.compile(r"[\w.'\u2019&-]+")
 
 
 @dataclass(frozen=True)
-class Mention:
+class SpeakerPhrase:
     """A speaker as written: ``kind`` is person, institution, pronoun, description or unnamed.
 
     ``org_ref`` keeps an institution named only by its kind ("the ministry's spokeswoman"),
@@ -188,7 +188,7 @@ def _institution_name(words: list[str]) -> str:
     return " ".join(words)
 
 
-def _description(words: list[str], text: str) -> Mention:
+def _description(words: list[str], text: str) -> SpeakerPhrase:
     low = [_low(w) for w in words]
     det = low[0] if low else ""
     head = low[-1] if low else ""
@@ -196,12 +196,12 @@ def _description(words: list[str], text: str) -> Mention:
         head = "president"
     country = next((NATIONALITIES[w] for w in low if w in NATIONALITIES), None)
     if det in INDEFINITE or head in UNNAMED_HEADS:
-        return Mention("unnamed", text, country=country, head=head)
+        return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
-    return Mention("description", text, country=country, head=head, gender=gender)
+    return SpeakerPhrase("description", text, country=country, head=head, gender=gender)
 
 
-def _appositive(name: Mention, desc: list[str]) -> Mention:
+def _appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
     low = [_low(w) for w in desc]
     if low and low[0] in DEFINITE | INDEFINITE:
@@ -222,7 +222,7 @@ def _appositive(name: Mention, desc: list[str]) -> Mention:
     role = _title(words)
     country = country or name.country
     inst = name.institution or institution_for(role, country, None)
-    return Mention(
+    return SpeakerPhrase(
         "person",
         name.text,
         name.name,
@@ -235,7 +235,7 @@ def _appositive(name: Mention, desc: list[str]) -> Mention:
 
 
 @lru_cache(maxsize=8192)
-def parse_speaker(np: str) -> Mention | None:
+def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     text = text.strip(" ,;:\u2014-")
@@ -260,7 +260,7 @@ def parse_speaker(np: str) -> Mention | None:
         return None
     low = [_low(w) for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
-        return Mention("pronoun", text, gender=PRONOUNS[low[0]])
+        return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
     if any(w in AUXILIARIES for w in low[1:]):
@@ -270,19 +270,21 @@ def parse_speaker(np: str) -> Mention | None:
     if low[-1] in UNNAMED_HEADS:
         return _description(words, text)
     if " ".join(low) in COUNTRIES:
-        return Mention(
+        return SpeakerPhrase(
             "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
         )
     if len(words) == 1 and low[0] in CAPITALS:
-        return Mention("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
+        return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     if low[-1] in ORG_HEADS and (_cap(words[-1]) or any(_cap(w) for w in words[1:])):
         name = _institution_name(words)
-        return Mention("institution", text, name, country=_country_of(words)[0])
+        return SpeakerPhrase("institution", text, name, country=_country_of(words)[0])
     body = words[1:] if low[0] in DEFINITE else words
     if low[-1] in ORG_HEADS and _country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
         titled = [w if _cap(w) else w[:1].upper() + w[1:] for w in body]
-        return Mention("institution", text, _institution_name(titled), country=_country_of(body)[0])
+        return SpeakerPhrase(
+            "institution", text, _institution_name(titled), country=_country_of(body)[0]
+        )
     if low[-1] in ORG_HEADS:
         return _description(words, text)
     if " of " in text and low[0] not in DEFINITE | INDEFINITE:
@@ -290,7 +292,7 @@ def parse_speaker(np: str) -> Mention | None:
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)
         if found and found.kind == "person" and place[:1].isupper():
-            return Mention(
+            return SpeakerPhrase(
                 "person",
                 text,
                 found.name,
@@ -346,14 +348,14 @@ def parse_speaker(np: str) -> Mention | None:
     country, rest = _country_of(prefix)
     org, role = _split_org_role(rest)
     if org and not role and not honorific:
-        return Mention("institution", text, _institution_name(words), country=country)
+        return SpeakerPhrase("institution", text, _institution_name(words), country=country)
     inst = institution_for(role, country, org)
     name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
-    return Mention("person", text, name, role, inst, country, gender)
+    return SpeakerPhrase("person", text, name, role, inst, country, gender)
 
 
-def can_speak(mention: Mention) -> bool:
+def can_speak(mention: SpeakerPhrase) -> bool:
     """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
     a person, a post or a body ("the terror attack" is read as a description, but says
     nothing)."""
@@ -363,7 +365,7 @@ def can_speak(mention: Mention) -> bool:
     return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
 
 
-def is_media(mention: Mention) -> bool:
+def is_media(mention: SpeakerPhrase) -> bool:
     """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
     reports statements, it does not make them."""
     words = [_low(w) for w in _TOKEN.findall(mention.name or mention.text)]
@@ -374,7 +376,7 @@ def is_media(mention: Mention) -> bool:
     return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
 
 
-def parse_subject(np: str) -> Mention | None:
+def parse_subject(np: str) -> SpeakerPhrase | None:
     """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
     ("Organizers of the boycott") kept as written, naming no one."""
     found = parse_speaker(np)
@@ -394,4 +396,4 @@ def parse_subject(np: str) -> Mention | None:
         return None
     if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
         return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
-    return Mention("unnamed", np.strip(), head=low[-1])
+    return SpeakerPhrase("unnamed", np.strip(), head=low[-1])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import CAPITALS, ORG_HEADS, ROLE_WORDS
-from tracker.extract.speakers import Mention, institution_for, parse_speaker
+from tracker.extract.speakers import SpeakerPhrase, institution_for, parse_speaker
 
 _HEADER = re.compile(r"\b(?:Briefing|Press Conference|Press Availability|Transcript)\b")
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w.'\u2019 -]{0,40}?):[ \t]+(?=\S)", re.M)
@@ -34,12 +34,12 @@ _BRIEFER = [
 class Turn:
     """One paragraph of a transcript and who speaks it (None for questions)."""
 
-    speaker: Mention | None
+    speaker: SpeakerPhrase | None
     start: int
     end: int
 
 
-def _briefer(head: str) -> Mention | None:
+def _briefer(head: str) -> SpeakerPhrase | None:
     place = next(
         (CAPITALS[w.lower()] for w in re.findall(r"[A-Z][a-z]+", head) if w.lower() in CAPITALS),
         None,
@@ -56,7 +56,7 @@ def _briefer(head: str) -> Mention | None:
                 continue
             mention = parse_speaker(f"{m['name']}, the {role.lower()}")
             if mention and mention.kind == "person":
-                mention = Mention(
+                mention = SpeakerPhrase(
                     "person",
                     mention.text,
                     mention.name,
@@ -74,7 +74,7 @@ def _briefer(head: str) -> Mention | None:
             inst = "United Nations"
         elif inst and place and mention.country is None:
             inst = institution_for(None, place, inst)
-        return Mention(
+        return SpeakerPhrase(
             "person",
             mention.text,
             mention.name,
@@ -86,7 +86,7 @@ def _briefer(head: str) -> Mention | None:
     return None
 
 
-def _answers(label: str, briefer: Mention | None) -> Mention | None:
+def _answers(label: str, briefer: SpeakerPhrase | None) -> SpeakerPhrase | None:
     words = [w for w in re.findall(r"[\w'\u2019-]+", label.lower()) if w not in ("mr", "ms", "mrs")]
     if not words or words[0] in _QUESTION_LABELS:
         return None

@@ -11,6 +11,10 @@ Import validates every line (type, fields, required values, references),
 skips records already present with the same content, and loads the rest
 through tracker.bulk in batches. A line that fails is reported by number and
 left out; the caller decides whether the good ones are kept.
+
+Writing and reading the format are kept in this one module (past 400 lines) so
+that the two cannot drift apart: the order, the fields and the types of each
+record are defined once and used both ways.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlmodel import Session, SQLModel
 
 import tracker.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from tracker import bulk
+from tracker.dates import plain
 from tracker.errors import InvalidInput
 from tracker.schema import HEAD
 
@@ -81,7 +86,7 @@ def export_archive(
         counts[name] = 0
         for row in _export_rows(conn, name, table):
             record = {"type": name}
-            record.update((key, _plain(value)) for key, value in row.items())
+            record.update((key, plain(value, exact=True)) for key, value in row.items())
             out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
             out.write("\n")
             counts[name] += 1
@@ -116,17 +121,11 @@ def _parents_first(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         pending = [r for r in pending if id(r) not in ready_ids]
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
-
-
 # --- import -----------------------------------------------------------------------------
 
 
 @dataclass
-class ImportReport:
+class ArchiveImportReport:
     """What an import did: records inserted per type, records already present, bad lines."""
 
     inserted: dict[str, int] = field(default_factory=dict)
@@ -155,7 +154,7 @@ def import_archive(
     all_or_nothing: bool = False,
     on_bad: BadLine | None = None,
     progress: Progress | None = None,
-) -> ImportReport:
+) -> ArchiveImportReport:
     """Load an archive's lines (bytes, as read from the file) into the session's transaction.
 
     Bad lines are passed to on_bad(number, message) and left out. With
@@ -191,7 +190,7 @@ class _Loader:
         self.on_bad = on_bad
         self.tables = tables()
         self.shapes = {name: _Shape(table) for name, table in self.tables.items()}
-        self.report = ImportReport(inserted={name: 0 for name in ORDER})
+        self.report = ArchiveImportReport(inserted={name: 0 for name in ORDER})
         self.known: dict[str, set[int]] = {name: set() for name in ORDER}
         self.batch_table: str | None = None
         self.batch: list[_Record] = []

@@ -1,137 +1,179 @@
-"""Recording an article: its source, and each accepted statement tied to who said it.
+"""Ingesting an article: read it, extract its statements, review them, record them.
 
-Speakers are matched to officials already known by alias key (spelling and
-script folded by names.name_key), then by surname with a compatible first name
-(rapidfuzz), and created only when nothing matches. Institution speakers and the
-institutions that titles belong to are matched by alias, then by what they are
-("Russian Foreign Ministry" and "Ministry of Foreign Affairs of the Russian
-Federation" are both Russia's foreign ministry), and created with a guessed kind
-and country when absent. A title becomes a role at its institution, reusing the
-role held that day when there is one.
+prepare() reads one input and settles what is known about the article (its
+metadata merged, its reference date found, or asked for through a callback: a
+dateline's year is never guessed), then runs extraction. ingest() records a
+prepared article: every statement as "proposed", or only those a review
+callback accepts. The CLI (tracker.cli.ingest) adds progress, prompts and the
+summary; the Python API (tracker.api) calls the same two functions.
 
-A statement that another source already reported (same speaker, a compatible
-date, quote text at least 90% similar once normalised) gets a second citation
-instead of a duplicate row, as Quotebank keeps one quotation with many
-occurrences. The whole article is one transaction: the caller's session.
+record_article() stores the source and each accepted statement with its
+speaker matched by tracker.services.matching. A statement that another source
+already reported (same speaker, a compatible date, quote text at least 90%
+similar once normalised) gets a second citation instead of a duplicate row, as
+Quotebank keeps one quotation with many occurrences. The whole article is one
+transaction: the caller's session.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from tracker import reader
+from tracker.article import Article, MissingYear, Overrides, describe, reference_date, with_year
 from tracker.dates import DateSpan, parse_edtf
 from tracker.errors import InvalidInput
+from tracker.extract import contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
 from tracker.models import (
     STATEMENT_KINDS,
     STATUSES,
     Citation,
     Institution,
-    InstitutionAlias,
     Official,
-    OfficialAlias,
-    Role,
     Source,
     Statement,
 )
-from tracker.names import fold, name_key
-from tracker.reader import Article
-from tracker.services.people import add_institution, add_official, add_role, roles_on
-from tracker.services.resolve import institution_candidates, official_candidates
+from tracker.names import fold
+from tracker.services.matching import Speakers
+from tracker.services.sources import add_source, find_source_by_text
+from tracker.services.validate import check_choice
+
+if TYPE_CHECKING:
+    from tracker.db import Database
 
 DUPLICATE_SIMILARITY = 90.0
-NAME_SIMILARITY = 90.0
-FIRST_NAME_SIMILARITY = 80.0
 
-# Countries as institution names give them: name, then adjectives and other names. Kept here,
-# not borrowed from extraction's lexicon, so that the database side does not move with it.
-COUNTRIES = {
-    "RU": ("Russia", "russian", "russian federation"),
-    "US": ("United States", "american", "us", "u s", "usa", "united states of america", "america"),
-    "CN": ("China", "chinese", "prc", "peoples republic of china"),
-    "UA": ("Ukraine", "ukrainian"),
-    "GB": ("United Kingdom", "british", "uk", "britain", "great britain"),
-    "FR": ("France", "french"), "DE": ("Germany", "german"), "IR": ("Iran", "iranian"),
-    "IL": ("Israel", "israeli"), "TR": ("Turkey", "turkish", "turkiye"),
-    "JP": ("Japan", "japanese"), "IN": ("India", "indian"), "PL": ("Poland", "polish"),
-    "BY": ("Belarus", "belarusian"), "KZ": ("Kazakhstan", "kazakh"), "SY": ("Syria", "syrian"),
-    "SA": ("Saudi Arabia", "saudi"), "IT": ("Italy", "italian"), "ES": ("Spain", "spanish"),
-    "CA": ("Canada", "canadian"), "AU": ("Australia", "australian"),
-    "EE": ("Estonia", "estonian"), "LV": ("Latvia", "latvian"), "LT": ("Lithuania", "lithuanian"),
-    "FI": ("Finland", "finnish"), "SE": ("Sweden", "swedish"), "NO": ("Norway", "norwegian"),
-    "DK": ("Denmark", "danish"), "NL": ("Netherlands", "dutch"), "HU": ("Hungary", "hungarian"),
-    "CZ": ("Czechia", "czech", "czech republic"), "RO": ("Romania", "romanian"),
-    "RS": ("Serbia", "serbian"), "GR": ("Greece", "greek"), "AM": ("Armenia", "armenian"),
-    "AZ": ("Azerbaijan", "azerbaijani"), "EG": ("Egypt", "egyptian"), "QA": ("Qatar", "qatari"),
-    "PK": ("Pakistan", "pakistani"), "AF": ("Afghanistan", "afghan"), "IQ": ("Iraq", "iraqi"),
-    "VE": ("Venezuela", "venezuelan"), "CU": ("Cuba", "cuban"), "BR": ("Brazil", "brazilian"),
-    "MX": ("Mexico", "mexican"), "GE": ("Georgia", "georgian"), "MD": ("Moldova", "moldovan"),
-    "KP": ("North Korea", "north korean", "dprk"), "KR": ("South Korea", "south korean"),
-}  # fmt: skip
-COUNTRY_CODES = {names[0]: code for code, names in COUNTRIES.items()}
-_COUNTRY_WORDS = {fold(word): names[0] for names in COUNTRIES.values() for word in names}
-_COUNTRY_PHRASES_LONGEST_FIRST = sorted(_COUNTRY_WORDS, key=len, reverse=True)
-_STATE_NAMES = {fold(names[0]) for names in COUNTRIES.values()} | {
-    "russian federation", "united states of america", "usa", "us", "u s", "america", "prc",
-    "peoples republic of china", "uk", "britain", "great britain", "dprk", "czech republic",
-}  # fmt: skip
-OUTLET_COUNTRY = {
-    "tass": "Russia", "ria novosti": "Russia", "interfax": "Russia", "sputnik": "Russia",
-    "xinhua": "China", "cgtn": "China", "global times": "China", "ukrinform": "Ukraine",
-}  # fmt: skip
-_SEATS = {
-    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
-    "state department": "United States", "downing street": "United Kingdom",
-}  # fmt: skip
-_BODY_SYNONYMS = [
-    (r"\b(ministry of foreign affairs|foreign affairs ministry|foreign ministry|mfa|"
-     r"department of state|state department|foreign office|foreign and commonwealth office)\b",
-     "foreign ministry"),
-    (r"\b(ministry of defen[cs]e|defen[cs]e ministry|department of defen[cs]e|pentagon)\b",
-     "defence ministry"),
-]  # fmt: skip
-_KINDS = [
-    (r"\b(ministry|department of state|state department|foreign office|pentagon|"
-     r"department of defen[cs]e)\b", "ministry"),
-    (r"\b(united nations|un|osce|european union|eu|organi[sz]ation|commission|iaea|who|wto|"
-     r"council of europe|g7|g20|brics|sco|asean|african union)\b", "international organisation"),
-    (r"\b(nato|alliance|csto)\b", "alliance"),
-    (r"\b(kremlin|government|cabinet|white house|administration|presidency|"
-     r"security council|national security council)\b", "government"),
-    (r"\b(parliament|duma|congress|senate|assembly|house of|rada|bundestag|"
-     r"federation council|legislature)\b", "legislature"),
-    (r"\bparty\b", "party"),
-    (r"\b(embassy|mission|agency|service|committee|bureau|office|department|directorate|"
-     r"ministry)\b", "agency"),
-]  # fmt: skip
+AskYear = Callable[[str, tuple[int, int]], int]
+"""Asked for the year of a dateline that gives only (month, day); gets the article's path."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One input read and extracted: the article with its metadata settled, the statements
+    extraction proposes, and notes for the user (an article with no date to count from)."""
+
+    article: Article
+    statements: list[ProposedStatement]
+    notes: tuple[str, ...] = ()
+
+    def contract(self) -> dict:
+        """The extraction contract's JSON object (DESIGN.md), as `ingest --json` prints it."""
+        a = self.article
+        meta = {
+            "path": a.path,
+            "id": a.id,
+            "title": a.title,
+            "url": a.url,
+            "outlet": a.outlet,
+            "published": a.published,
+            "dateline_place": a.dateline_place,
+            "language": a.language,
+        }
+        return contract_json(meta, self.statements)
+
+
+@dataclass
+class Decisions:
+    """The outcome of reviewing one article: (statement, status) pairs and whether to stop."""
+
+    accepted: list[tuple[ProposedStatement, str]] = field(default_factory=list)
+    skipped: int = 0
+    quit: bool = False
+
+
+Review = Callable[[Article, list[ProposedStatement]], Decisions]
+"""Shown an article's proposed statements; says which to record, with which status."""
 
 
 @dataclass
 class Recorded:
-    """What recording one article did."""
+    """What ingesting one article did. source_id is None when review accepted nothing."""
 
-    source_id: int
+    source_id: int | None
     already: bool = False
     statements: int = 0
     citations: int = 0
     unattributed: int = 0
     notes: list[str] = field(default_factory=list)
+    skipped: int = 0  # statements skipped in review
+    stop: bool = False  # the reviewer asked to stop the run
 
 
-def sha256_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def prepare(
+    item: reader.Input,
+    *,
+    overrides: Overrides | None = None,
+    timeout: float = reader.DEFAULT_TIMEOUT,
+    max_bytes: int = reader.DEFAULT_MAX_BYTES,
+    ask_year: AskYear | None = None,
+) -> Prepared:
+    """Read one input (file, URL or stdin) and extract its statements; see prepare_document."""
+    document = reader.read(item, timeout=timeout, max_bytes=max_bytes)
+    return prepare_document(item, document, overrides=overrides, ask_year=ask_year)
 
 
-def find_source(*, session: Session, text: str) -> Source | None:
-    """The source already holding exactly this text, if any."""
-    return session.exec(select(Source).where(Source.sha256 == sha256_of(text))).first()
+def prepare_document(
+    item: reader.Input,
+    document: reader.Document,
+    *,
+    overrides: Overrides | None = None,
+    ask_year: AskYear | None = None,
+) -> Prepared:
+    """The article with its metadata settled, and the statements extraction proposes.
+
+    A dateline with month and day but no year anywhere raises MissingYear unless
+    `ask_year` answers it. Without any date, relative dates ("on Friday") stay open
+    and a note says so.
+    """
+    article = describe(item, document, read_meta(document.text), overrides or Overrides())
+    notes = []
+    try:
+        reference = reference_date(article)
+    except MissingYear:
+        if ask_year is None:
+            raise
+        article = with_year(article, ask_year(article.path, article.dateline_month_day))
+        reference = reference_date(article)
+    if reference is None:
+        notes.append(
+            "no publication date found, so relative dates ('on Friday') stay open; "
+            "pass --published to date them"
+        )
+    elif article.published is None:
+        article = replace(article, published=reference)
+    return Prepared(article, extract(article.text, published=reference), tuple(notes))
+
+
+def ingest(*, database: Database, prepared: Prepared, review: Review | None = None) -> Recorded:
+    """Record a prepared article in one write transaction.
+
+    Without `review` every statement is recorded "proposed". With it, an article
+    already stored is reported before anyone is asked; otherwise the review is
+    shown the statements (outside any write transaction, so other writers are not
+    held up while a person reads) and only those it accepts are recorded.
+    """
+    article = prepared.article
+    if review is None:
+        decisions = Decisions(accepted=[(p, "proposed") for p in prepared.statements])
+    else:
+        with database.transaction(write=False) as s:
+            existing = find_source_by_text(session=s, text=article.text)
+        if existing is not None:
+            return Recorded(source_id=existing.id, already=True)
+        decisions = review(article, prepared.statements)
+        if not decisions.accepted:
+            return Recorded(source_id=None, skipped=decisions.skipped, stop=decisions.quit)
+    with database.transaction() as s:
+        done = record_article(session=s, article=article, accepted=decisions.accepted)
+    done.skipped, done.stop = decisions.skipped, decisions.quit
+    return done
 
 
 def record_article(
@@ -147,23 +189,20 @@ def record_article(
     unattributed and left out. An article that yields no statement at all is
     refused (InvalidInput), so the caller's transaction stores nothing of it.
     """
-    existing = find_source(session=session, text=article.text)
-    if existing is not None:
-        return Recorded(source_id=existing.id, already=True)
-    speakers = Speakers(session, context=f"{article.outlet or ''}\n{article.text}")
-    outlet = speakers.outlet(article.outlet) if article.outlet else None
-    source = Source(
-        url=_cut(article.url, 2000),
-        outlet_id=outlet.id if outlet else None,
-        title=_cut(article.title, 1000),
-        published=article.published,
-        dateline_place=_cut(article.dateline_place, 200),
-        language=article.language,
+    source, created = add_source(
+        session=session,
         text=article.text,
-        sha256=sha256_of(article.text),
+        url=article.url,
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published,
+        dateline_place=article.dateline_place,
+        language=article.language,
+        guess_outlet=True,
     )
-    session.add(source)
-    session.flush()
+    if not created:
+        return Recorded(source_id=source.id, already=True)
+    speakers = Speakers(session, context=f"{article.outlet or ''}\n{article.text}")
     result = Recorded(source_id=source.id)
     for proposal, status in accepted:
         _record_statement(session, speakers, source, article, proposal, status, result)
@@ -187,8 +226,7 @@ def _record_statement(
     status: str,
     result: Recorded,
 ) -> None:
-    if status not in STATUSES:
-        raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+    check_choice(status, STATUSES, "status")
     if p.kind not in STATEMENT_KINDS:
         raise InvalidInput(f"unknown statement kind {p.kind!r} at {p.span[0]}..{p.span[1]}")
     start, end = p.span
@@ -300,304 +338,5 @@ def _width(span: DateSpan) -> float:
     return (span.end - span.start).days
 
 
-class Speakers:
-    """Resolves the names in one article's statements, remembering each answer."""
-
-    def __init__(self, session: Session, context: str = "") -> None:
-        self.session = session
-        self.context_key = f" {name_key(context)} "
-        self._titles: dict[str, list[Role]] | None = None
-        self._officials: dict[str, Official] = {}
-        self._institutions: dict[str, Institution | None] = {}
-        self._roles: dict[tuple, Role | None] = {}
-        self._notes: list[str] = []
-
-    def take_notes(self) -> list[str]:
-        notes, self._notes = self._notes, []
-        return notes
-
-    def resolve(
-        self, p: ProposedStatement, span: DateSpan
-    ) -> tuple[Official | None, Institution | None, Role | None]:
-        """(official, institution spoken for, role) of a proposed statement."""
-        named = self.institution(p.institution) if p.institution else None
-        if p.speaker_type == "institution" and p.speaker:
-            return None, self.institution(p.speaker), None
-        if p.speaker_type == "unknown" and p.speaker:
-            role = self.title_holder(p.speaker, span)
-            if role is not None:
-                official = self.session.get(Official, role.official_id)
-                return official, self.session.get(Institution, role.institution_id), role
-        if p.speaker_type != "person" or not p.speaker:
-            return None, None, None
-        official = self.official(p.speaker, named)
-        role = self.role(official, named, p.role, span)
-        if role is not None:
-            return official, self.session.get(Institution, role.institution_id), role
-        return official, named, None
-
-    def title_holder(self, phrase: str, span: DateSpan) -> Role | None:
-        """The role of the one official who held the post a phrase names on that day.
-
-        "The Secretary-General urges ..." names no one, but on 21 February 2022
-        one person held that title at an institution the article speaks of. When
-        several did (the UN's and NATO's Secretaries-General), the one whose
-        institution the article names wins; otherwise nobody is guessed.
-        """
-        words = phrase.split()
-        if not words or words[0].lower() != "the" or len(words) > 5:
-            return None
-        held = [
-            r
-            for r in self._roles_by_title().get(name_key(" ".join(words[1:])), [])
-            if _held_during(r, span)
-        ]
-        if len({r.official_id for r in held}) > 1:
-            held = [r for r in held if self._named_in_context(r.institution_id)]
-        return held[0] if len({r.official_id for r in held}) == 1 else None
-
-    def _roles_by_title(self) -> dict[str, list[Role]]:
-        if self._titles is None:
-            self._titles = {}
-            for role in self.session.exec(select(Role)):
-                self._titles.setdefault(name_key(role.title), []).append(role)
-        return self._titles
-
-    def _named_in_context(self, institution_id: int) -> bool:
-        aliases = self.session.exec(
-            select(InstitutionAlias.key).where(InstitutionAlias.institution_id == institution_id)
-        )
-        return any(f" {key} " in self.context_key for key in aliases)
-
-    def outlet(self, name: str) -> Institution:
-        """The media outlet an article came from, created when new."""
-        found = institution_candidates(session=self.session, name=name)
-        if found:
-            return found[0]
-        country = OUTLET_COUNTRY.get(name.lower())
-        return add_institution(
-            session=self.session,
-            name=name,
-            kind="media outlet",
-            country=COUNTRY_CODES.get(country) if country else None,
-        )
-
-    def official(self, name: str, institution: Institution | None) -> Official:
-        key = name_key(name)
-        if key in self._officials:
-            return self._officials[key]
-        candidates = official_candidates(session=self.session, name=name)
-        if not candidates:
-            candidates = self._similar_officials(key)
-        if not candidates:
-            official = add_official(session=self.session, name=name)
-        else:
-            official = self._choose(name, candidates, institution)
-        self._officials[key] = official
-        return official
-
-    def _similar_officials(self, key: str) -> list[Official]:
-        """Officials whose alias has this surname and a compatible first name (or none given)."""
-        parts = key.split()
-        if not parts:
-            return []
-        surname = parts[-1]
-        wanted = [OfficialAlias.key == surname, OfficialAlias.key.like(f"% {surname}")]
-        if len(surname) >= 5:  # long enough for a misspelt surname to be worth a look
-            wanted.append(OfficialAlias.key.like(f"% {surname[:2]}%"))
-        rows = self.session.exec(
-            select(OfficialAlias.official_id, OfficialAlias.key).where(or_(*wanted))
-        ).all()
-        ids = []
-        for official_id, alias_key in rows:
-            alias_parts = alias_key.split()
-            if not same_surname(alias_parts[-1], surname):
-                continue
-            if len(parts) > 1 and len(alias_parts) > 1:
-                if not compatible_first_names(parts[0], alias_parts[0]):
-                    continue
-            elif len(parts) > 1 and len(alias_parts) == 1:
-                continue  # a bare surname alias says nothing about "Maria" or "Sergey"
-            if official_id not in ids:
-                ids.append(official_id)
-        return [self.session.get(Official, i) for i in sorted(ids)]
-
-    def _choose(
-        self, name: str, candidates: Sequence[Official], institution: Institution | None
-    ) -> Official:
-        if len(candidates) == 1:
-            return candidates[0]
-        if institution is not None:
-            at_institution = [
-                c
-                for c in candidates
-                if self.session.exec(
-                    select(Role.id).where(
-                        Role.official_id == c.id, Role.institution_id == institution.id
-                    )
-                ).first()
-            ]
-            if len(at_institution) == 1:
-                return at_institution[0]
-        chosen = candidates[0]
-        listed = ", ".join(f"{c.name} (id {c.id})" for c in candidates)
-        self._notes.append(f"{name!r} could be {listed}; recorded as id {chosen.id}")
-        return chosen
-
-    def institution(self, name: str) -> Institution | None:
-        """The institution a name refers to, created when new (None for a bare "Foreign Ministry"
-        that names no country, which would otherwise become a ministry of nowhere)."""
-        key = name_key(name)
-        if key in self._institutions:
-            return self._institutions[key]
-        found = self._find_institution(name)
-        self._institutions[key] = found
-        return found
-
-    def _find_institution(self, name: str) -> Institution | None:
-        candidates = institution_candidates(session=self.session, name=name)
-        if candidates:
-            if len(candidates) > 1:
-                self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
-            return candidates[0]
-        country, body = institution_signature(name)
-        code = COUNTRY_CODES.get(country) if country else None
-        if country and body:  # "US NATO", "Russian Kremlin": the name without its country
-            for bare in (body, f"the {body}"):
-                found = institution_candidates(session=self.session, name=bare)
-                fitting = [i for i in found if i.country in (None, code)]
-                if len(fitting) == 1:
-                    return fitting[0]
-        kind = guess_kind(name)
-        if code is not None:
-            same_country = self.session.exec(
-                select(Institution).where(Institution.country == code)
-            ).all()
-            for institution in same_country:
-                if (body or institution.kind == "state") and self._signature_matches(
-                    institution, country, body
-                ):
-                    return institution
-        elif kind in ("ministry", "agency", "government", "legislature"):
-            return None
-        return add_institution(session=self.session, name=name, kind=kind, country=code)
-
-    def _signature_matches(self, institution: Institution, country: str, body: str) -> bool:
-        aliases = self.session.exec(
-            select(InstitutionAlias.alias).where(InstitutionAlias.institution_id == institution.id)
-        ).all()
-        for alias in (institution.name, *aliases):
-            other_country, other_body = institution_signature(alias)
-            if other_body == body and other_country in (country, None):
-                return True
-        return False
-
-    def role(
-        self,
-        official: Official,
-        institution: Institution | None,
-        title: str | None,
-        span: DateSpan,
-    ) -> Role | None:
-        """The official's role for this statement: held that day, else created from the title."""
-        key = (official.id, institution.id if institution else None, title, span)
-        if key not in self._roles:
-            self._roles[key] = self._role(official, institution, title, span)
-        return self._roles[key]
-
-    def _role(
-        self,
-        official: Official,
-        institution: Institution | None,
-        title: str | None,
-        span: DateSpan,
-    ) -> Role | None:
-        held = roles_on(
-            session=self.session,
-            official_id=official.id,
-            day_span=span,
-            institution_id=institution.id if institution else None,
-        )
-        if title:
-            wanted = name_key(title)
-            for role in held:
-                if name_key(role.title) == wanted:
-                    return role
-        dated = [r for r in held if r.start_date is not None or r.end_date is not None]
-        if dated:
-            return dated[0]  # a dated post (from a gazetteer) outranks a title as written
-        if not title:
-            return held[0] if held else None
-        if institution is None:
-            return None
-        return add_role(
-            session=self.session, official=official, institution=institution, title=title
-        )
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Folded surnames of one person: equal, or long and close, but not Zakharov/Zakharova."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or a + "a" == b or b + "a" == a:
-        return False
-    return fuzz.ratio(a, b) >= NAME_SIMILARITY
-
-
-def compatible_first_names(a: str, b: str) -> bool:
-    """Folded first names that can be the same person's: equal, an initial, or close variants."""
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY
-
-
-def country_in(name: str) -> str | None:
-    """The country an institution's name names ("Russian Foreign Ministry" -> Russia)."""
-    words = fold(re.sub(r"['\u2019]s\b", "", name)).split()
-    text = f" {' '.join(words)} "
-    for phrase, country in _SEATS.items():
-        if f" {phrase} " in text:
-            return country
-    for size in (4, 3, 2, 1):
-        for i in range(len(words) - size + 1):
-            country = _COUNTRY_WORDS.get(" ".join(words[i : i + size]))
-            if country is not None:
-                return country
-    return None
-
-
-def institution_signature(name: str) -> tuple[str | None, str]:
-    """(country, what it is): the same for every usual way of naming one institution."""
-    name = re.sub(r"['\u2019]s\b", "", name)
-    country = country_in(name)
-    body = f" {fold(name)} "
-    for pattern, canonical in _BODY_SYNONYMS:
-        body = re.sub(pattern, canonical, body)
-    for phrase in _COUNTRY_PHRASES_LONGEST_FIRST:  # any country's, wrong ones included
-        body = body.replace(f" {phrase} ", " ")
-    words = [w for w in body.split() if w not in {"the", "of", "s"}]
-    return country, " ".join(words)
-
-
-def guess_kind(name: str) -> str:
-    """The institution kind a name suggests: "Foreign Ministry" -> ministry, "Russia" -> state."""
-    folded = fold(name)
-    if folded.removeprefix("the ") in _STATE_NAMES:
-        return "state"
-    for pattern, kind in _KINDS:
-        if re.search(pattern, folded):
-            return kind
-    return "other"
-
-
 def _cut(value: str | None, limit: int) -> str | None:
     return value[:limit] if value else value
-
-
-def _held_during(role: Role, span: DateSpan) -> bool:
-    """Whether a role may have been held on some day of `span`."""
-    if span.end is not None and role.start_date is not None and role.start_date > span.end:
-        return False
-    return not (span.start is not None and role.end_date is not None and role.end_date < span.start)

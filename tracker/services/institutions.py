@@ -1,27 +1,42 @@
-"""Institutions by hand: listing, showing, editing, merging, removing.
+"""Institutions: creating them with their aliases, listing, showing, editing, merging, removing.
 
-Creating institutions is people.py's; this module holds the rest of their
-lifecycle. A merge or a removal is one transaction (the caller's session).
+Like officials, every name of an institution is an alias row with its name key.
+A merge or a removal is one transaction (the caller's session).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from tracker.errors import InvalidInput
-from tracker.models import Institution, InstitutionAlias, Mention, Role, Source, Statement
-from tracker.services.officials import (
-    check_wikidata,
+from tracker.models import (
+    INSTITUTION_KINDS,
+    Institution,
+    InstitutionAlias,
+    Mention,
+    Role,
+    Source,
+    Statement,
+)
+from tracker.names import name_key
+from tracker.services.references import (
     count_where,
     counts_by,
-    ensure_wikidata_free,
+    describe_counts,
     repoint,
     repoint_mentions,
-    role_rows,
+)
+from tracker.services.roles import role_rows
+from tracker.services.validate import (
+    check_choice,
+    check_country,
+    check_wikidata,
+    clean_name,
+    ensure_wikidata_free,
 )
 
 INSTITUTION_COLUMNS = (
@@ -38,10 +53,56 @@ INSTITUTION_COLUMNS = (
 )
 
 
+def add_institution(
+    *,
+    session: Session,
+    name: str,
+    kind: str,
+    country: str | None = None,
+    parent: Institution | None = None,
+    aliases: Iterable[str] = (),
+    wikidata: str | None = None,
+    notes: str | None = None,
+) -> Institution:
+    """A new institution, known by its name and every alias given."""
+    name = clean_name(name, "institution")
+    check_choice(kind, INSTITUTION_KINDS, "institution kind")
+    institution = Institution(
+        name=name,
+        kind=kind,
+        country=check_country(country),
+        parent_id=parent.id if parent else None,
+        wikidata=wikidata or None,
+        notes=notes,
+    )
+    session.add(institution)
+    session.flush()
+    for alias in (name, *aliases):
+        add_institution_alias(session=session, institution=institution, alias=alias)
+    return institution
+
+
+def add_institution_alias(
+    *, session: Session, institution: Institution, alias: str, language: str | None = None
+) -> InstitutionAlias | None:
+    """Record another name of an institution; None when that exact spelling is already known."""
+    alias = clean_name(alias, "alias")
+    key = name_key(alias)
+    existing = session.exec(
+        select(InstitutionAlias).where(
+            InstitutionAlias.institution_id == institution.id, InstitutionAlias.alias == alias
+        )
+    ).first()
+    if existing is not None:
+        return None
+    row = InstitutionAlias(institution_id=institution.id, alias=alias, key=key, language=language)
+    session.add(row)
+    session.flush()
+    return row
+
+
 def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """One row per institution, by name (fields: INSTITUTION_COLUMNS)."""
-    from tracker.services.people import check_kind
-
     aliases: dict[int, list[str]] = {}
     for institution_id, alias in session.exec(
         select(InstitutionAlias.institution_id, InstitutionAlias.alias).order_by(
@@ -54,7 +115,9 @@ def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[d
     statements = counts_by(session, Statement.institution_id)
     query = select(Institution).order_by(Institution.name, Institution.id)
     if kind is not None:
-        query = query.where(Institution.kind == check_kind(kind))
+        query = query.where(
+            Institution.kind == check_choice(kind, INSTITUTION_KINDS, "institution kind")
+        )
     for inst in session.exec(query):
         yield {
             "id": inst.id,
@@ -119,13 +182,6 @@ def edit_institution(
 
     A new name is also recorded as an alias and the old one stays one.
     """
-    from tracker.services.people import (
-        add_institution_alias,
-        check_country,
-        check_kind,
-        clean_name,
-    )
-
     changed = []
     if name is not None:
         cleaned = clean_name(name, "institution")
@@ -134,7 +190,7 @@ def edit_institution(
             add_institution_alias(session=session, institution=institution, alias=cleaned)
             changed.append("name")
     if kind is not None:
-        institution.kind = check_kind(kind)
+        institution.kind = check_choice(kind, INSTITUTION_KINDS, "institution kind")
         changed.append("kind")
     if country is not None:
         institution.country = check_country(country)
@@ -186,8 +242,6 @@ def merge_institutions(
     published and institutions under it move over; a country, parent,
     Wikidata id or notes KEEP lacks are taken over.
     """
-    from tracker.services.people import add_institution_alias
-
     if keep.id == duplicate.id:
         raise InvalidInput(f"cannot merge {keep.name} (id {keep.id}) into itself")
     aliases = 0
@@ -252,8 +306,6 @@ def remove_institution(
     With force, its roles, the statements made for it and mentions of it are
     deleted; sources it published lose their outlet and its parts their parent.
     """
-    from tracker.services.officials import describe_counts
-
     counts = institution_references(session=session, institution=institution)
     if any(counts.values()) and not force:
         raise InvalidInput(

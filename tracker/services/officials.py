@@ -1,68 +1,72 @@
-"""Officials and their roles by hand: listing, showing, editing, merging, removing.
+"""Officials: creating them with their aliases, listing, showing, editing, merging, removing.
 
-Creating officials and roles is people.py's; this module holds the rest of
-their lifecycle. A merge or a removal is one transaction (the caller's
-session), so a failure leaves both records as they were.
+Every name an official is known by is an alias row carrying its name key, the
+display name included, so that resolve.py finds records by one indexed lookup
+whatever spelling or script is typed. A merge or a removal is one transaction
+(the caller's session), so a failure leaves both records as they were.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
-from tracker.dates import DateSpan
-from tracker.errors import InvalidInput, NotFound
-from tracker.models import Institution, Mention, Official, OfficialAlias, Role, Statement
+from tracker.errors import InvalidInput
+from tracker.models import Mention, Official, OfficialAlias, Role, Statement
 from tracker.names import name_key
-
-WIKIDATA = re.compile(r"^Q[1-9]\d*$")
+from tracker.services.references import (
+    count_where,
+    counts_by,
+    describe_counts,
+    repoint,
+    repoint_mentions,
+)
+from tracker.services.roles import role_rows
+from tracker.services.validate import check_wikidata, clean_name, ensure_wikidata_free
 
 OFFICIAL_COLUMNS = ("id", "name", "sort_name", "wikidata", "aliases", "roles", "statements")
-ROLE_COLUMNS = (
-    "id",
-    "official_id",
-    "official",
-    "title",
-    "institution_id",
-    "institution",
-    "start",
-    "end",
-)
 
 
-def check_wikidata(value: str | None) -> str | None:
-    """A Wikidata item id such as Q23; InvalidInput for anything else ("" clears it)."""
-    if value is None or value.strip() == "":
+def add_official(
+    *,
+    session: Session,
+    name: str,
+    aliases: Iterable[str] = (),
+    wikidata: str | None = None,
+    notes: str | None = None,
+    sort_name: str | None = None,
+) -> Official:
+    """A new official, known by its name and every alias given."""
+    name = clean_name(name, "official")
+    official = Official(name=name, wikidata=wikidata or None, notes=notes, sort_name=sort_name)
+    session.add(official)
+    session.flush()
+    for alias in (name, *aliases):
+        add_official_alias(session=session, official=official, alias=alias)
+    return official
+
+
+def add_official_alias(
+    *, session: Session, official: Official, alias: str, language: str | None = None
+) -> OfficialAlias | None:
+    """Record another name of an official; None when that exact spelling is already known."""
+    alias = clean_name(alias, "alias")
+    key = name_key(alias)
+    existing = session.exec(
+        select(OfficialAlias).where(
+            OfficialAlias.official_id == official.id, OfficialAlias.alias == alias
+        )
+    ).first()
+    if existing is not None:
         return None
-    value = value.strip().upper()
-    if not WIKIDATA.match(value):
-        raise InvalidInput(f"{value!r} is not a Wikidata item id (Q followed by digits, e.g. Q23)")
-    return value
-
-
-def ensure_wikidata_free(*, session: Session, model, wikidata: str | None, own_id=None) -> None:
-    """Refuse a Wikidata id that another record of the same table already has."""
-    if wikidata is None:
-        return
-    other = session.exec(select(model).where(model.wikidata == wikidata)).first()
-    if other is not None and other.id != own_id:
-        raise InvalidInput(f"{wikidata} already belongs to {other.name} (id {other.id})")
-
-
-def partial_date(day: date | None, precision: str) -> str | None:
-    """A stored bound as the partial date it was given as: 2008, 2008-05 or 2008-05-21."""
-    if day is None:
-        return None
-    if precision == "year":
-        return f"{day.year:04d}"
-    if precision == "month":
-        return day.strftime("%Y-%m")
-    return day.isoformat()
+    row = OfficialAlias(official_id=official.id, alias=alias, key=key, language=language)
+    session.add(row)
+    session.flush()
+    return row
 
 
 def official_rows(*, session: Session) -> Iterator[dict[str, Any]]:
@@ -84,11 +88,6 @@ def official_rows(*, session: Session) -> Iterator[dict[str, Any]]:
             "roles": roles.get(official.id, 0),
             "statements": statements.get(official.id, 0),
         }
-
-
-def counts_by(session: Session, column) -> dict[int, int]:
-    rows = session.exec(select(column, func.count()).where(column.is_not(None)).group_by(column))
-    return dict(rows.all())
 
 
 def official_detail(*, session: Session, official: Official) -> dict[str, Any]:
@@ -142,8 +141,6 @@ def edit_official(
     A new name is also recorded as an alias; the old name stays one, so earlier
     spellings still find the official.
     """
-    from tracker.services.people import add_official_alias, clean_name
-
     changed = []
     if name is not None:
         cleaned = clean_name(name, "official")
@@ -198,8 +195,6 @@ def merge_officials(*, session: Session, keep: Official, duplicate: Official) ->
 
 
 def _move_aliases(session: Session, keep: Official, duplicate: Official) -> int:
-    from tracker.services.people import add_official_alias
-
     count = 0
     for alias in session.exec(
         select(OfficialAlias).where(OfficialAlias.official_id == duplicate.id)
@@ -211,18 +206,6 @@ def _move_aliases(session: Session, keep: Official, duplicate: Official) -> int:
     return count
 
 
-def repoint(session: Session, model, column, old_id: int, new_id: int) -> int:
-    result = session.exec(update(model).where(column == old_id).values({column.key: new_id}))
-    return result.rowcount
-
-
-def repoint_mentions(session: Session, column, old_id: int, new_id: int) -> int:
-    """Re-point mentions; a statement that mentioned both keeps one mention."""
-    already = select(Mention.statement_id).where(column == new_id)
-    session.exec(delete(Mention).where(column == old_id, Mention.statement_id.in_(already)))
-    return repoint(session, Mention, column, old_id, new_id)
-
-
 def official_references(*, session: Session, official: Official) -> dict[str, int]:
     """What refers to an official: roles, statements it made, statements mentioning it."""
     return {
@@ -230,20 +213,6 @@ def official_references(*, session: Session, official: Official) -> dict[str, in
         "statements": count_where(session, Statement, Statement.official_id == official.id),
         "mentions": count_where(session, Mention, Mention.official_id == official.id),
     }
-
-
-def count_where(session: Session, model, condition) -> int:
-    return session.exec(select(func.count()).select_from(model).where(condition)).one()
-
-
-def describe_counts(counts: dict[str, int]) -> str:
-    """{"roles": 2, "statements": 0, "mentions": 1} -> "2 roles, 1 mention"."""
-    parts = [f"{n} {what if n != 1 else _singular(what)}" for what, n in counts.items() if n]
-    return ", ".join(parts) or "nothing"
-
-
-def _singular(plural: str) -> str:
-    return plural[:-2] if plural.endswith("ses") else plural[:-1]
 
 
 def remove_official(*, session: Session, official: Official, force: bool = False) -> dict:
@@ -262,75 +231,3 @@ def remove_official(*, session: Session, official: Official, force: bool = False
     session.delete(official)
     session.flush()
     return counts
-
-
-def role_rows(
-    *,
-    session: Session,
-    official: Official | None = None,
-    institution: Institution | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Roles with their official and institution, earliest first (fields: ROLE_COLUMNS)."""
-    statement = (
-        select(Role, Official.name, Institution.name)
-        .join(Official, Official.id == Role.official_id)
-        .join(Institution, Institution.id == Role.institution_id)
-        .order_by(Official.name, Role.start_date.is_(None).desc(), Role.start_date, Role.id)
-    )
-    if official is not None:
-        statement = statement.where(Role.official_id == official.id)
-    if institution is not None:
-        statement = statement.where(Role.institution_id == institution.id)
-    for role, official_name, institution_name in session.exec(statement):
-        yield {
-            "id": role.id,
-            "official_id": role.official_id,
-            "official": official_name,
-            "title": role.title,
-            "institution_id": role.institution_id,
-            "institution": institution_name,
-            "start": partial_date(role.start_date, role.start_precision),
-            "end": partial_date(role.end_date, role.end_precision),
-        }
-
-
-def get_role(*, session: Session, role_id: str | int) -> Role:
-    """The role with this id; NotFound otherwise."""
-    text = str(role_id).strip()
-    role = session.get(Role, int(text)) if text.isdigit() else None
-    if role is None:
-        raise NotFound(f"no role with id {role_id!r} (see `tracker role list`)")
-    return role
-
-
-def end_role(*, session: Session, role: Role, on: DateSpan) -> Role:
-    """Record the last day of a role (the latest day `on` allows)."""
-    if on.end is None:
-        raise InvalidInput("the end of a role needs a date with a last day (not open-ended)")
-    if role.start_date and on.end < role.start_date:
-        raise InvalidInput(f"role {role.id} began {role.start_date}; it cannot end {on.end}")
-    role.end_date = on.end
-    role.end_precision = on.precision
-    session.add(role)
-    session.flush()
-    return role
-
-
-def titles_match(title: str, wanted: str) -> bool:
-    """Whether a role title is the one asked for, spelling and case aside."""
-    return name_key(title) == name_key(wanted)
-
-
-def roles_titled(
-    *, session: Session, official_id: int, title: str, day_span: DateSpan
-) -> list[Role]:
-    """An official's roles with this title, those held during `day_span` first."""
-    from tracker.services.people import roles_on
-
-    held = roles_on(session=session, official_id=official_id, day_span=day_span)
-    ordered = held + [
-        r
-        for r in session.exec(select(Role).where(Role.official_id == official_id)).all()
-        if r not in held
-    ]
-    return [r for r in ordered if titles_match(r.title, title)]

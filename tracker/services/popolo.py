@@ -21,15 +21,25 @@ from sqlmodel import Session, select
 
 from tracker.dates import DateSpan, parse_date
 from tracker.errors import InvalidInput
-from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
+from tracker.models import (
+    INSTITUTION_KINDS,
+    Institution,
+    InstitutionAlias,
+    Official,
+    OfficialAlias,
+    Role,
+)
 from tracker.names import name_key
-from tracker.services.officials import check_wikidata, partial_date
+from tracker.services.institutions import add_institution, add_institution_alias, check_parent
+from tracker.services.officials import add_official, add_official_alias
+from tracker.services.roles import add_role, partial_date, titles_match
+from tracker.services.validate import check_choice, check_country, check_wikidata
 
 KIND_SYNONYMS = {"international organization": "international organisation"}
 
 
 @dataclass
-class ImportReport:
+class PopoloImportReport:
     """What an import did, counted."""
 
     counts: dict[str, int] = field(
@@ -61,13 +71,13 @@ class ImportReport:
         )
 
 
-def import_popolo(*, session: Session, data: Any) -> ImportReport:
+def import_popolo(*, session: Session, data: Any) -> PopoloImportReport:
     """Load a Popolo document into the database; InvalidInput names the first bad record."""
     if not isinstance(data, dict):
         raise InvalidInput(
             "a Popolo file is a JSON object with persons, organizations, memberships"
         )
-    report = ImportReport()
+    report = PopoloImportReport()
     organizations = _records(data, "organizations")
     persons = _records(data, "persons")
     memberships = _records(data, "memberships")
@@ -167,10 +177,8 @@ def _match(
 
 
 def _import_organization(
-    session: Session, org: dict, where: str, report: ImportReport
+    session: Session, org: dict, where: str, report: PopoloImportReport
 ) -> Institution:
-    from tracker.services.people import add_institution, add_institution_alias, check_country
-
     name = _text(org, "name", where, required=True)
     kind = _kind(org, where)
     try:
@@ -208,12 +216,10 @@ def _import_organization(
 
 
 def _kind(org: dict, where: str) -> str:
-    from tracker.services.people import check_kind
-
     raw = _text(org, "classification", where) or "other"
     kind = KIND_SYNONYMS.get(raw.lower(), raw.lower())
     try:
-        return check_kind(kind)
+        return check_choice(kind, INSTITUTION_KINDS, "institution kind")
     except InvalidInput as exc:
         raise InvalidInput(f"{where}: classification: {exc}") from None
 
@@ -221,8 +227,6 @@ def _kind(org: dict, where: str) -> str:
 def _link_parent(
     session: Session, org: dict, institutions: dict[str, Institution], where: str
 ) -> None:
-    from tracker.services.institutions import check_parent
-
     parent_id = org.get("parent_id")
     if parent_id in (None, ""):
         return
@@ -240,9 +244,9 @@ def _link_parent(
         session.flush()
 
 
-def _import_person(session: Session, person: dict, where: str, report: ImportReport) -> Official:
-    from tracker.services.people import add_official, add_official_alias
-
+def _import_person(
+    session: Session, person: dict, where: str, report: PopoloImportReport
+) -> Official:
     name = _text(person, "name", where, required=True)
     wikidata = _wikidata(person, where)
     aliases = _other_names(person, where)
@@ -275,11 +279,8 @@ def _import_membership(
     officials: dict[str, Official],
     institutions: dict[str, Institution],
     where: str,
-    report: ImportReport,
+    report: PopoloImportReport,
 ) -> None:
-    from tracker.services.officials import titles_match
-    from tracker.services.people import add_role
-
     official = _lookup(membership, "person_id", officials, "person", where)
     institution = _lookup(membership, "organization_id", institutions, "organization", where)
     title = _text(membership, "role", where) or _text(membership, "label", where)

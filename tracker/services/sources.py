@@ -1,7 +1,10 @@
 """Sources: articles, transcripts and press releases stored with their full text.
 
 A source is known by the sha256 of its text, so the same text stored twice
-is one source. Citations point at character offsets of that exact text.
+is one source, whether it comes from `source add` or from ingest. Citations
+point at character offsets of that exact text. Its outlet is an institution,
+created as a media outlet (with the country tracker.countries knows for it)
+when new.
 """
 
 from __future__ import annotations
@@ -14,12 +17,16 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source
-from tracker.services.officials import counts_by
+from tracker.services.institutions import add_institution
+from tracker.services.references import counts_by
+from tracker.services.resolve import find_institution, institution_candidates
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
 EXCERPT_CHARS = 600
+URL_CHARS, TITLE_CHARS, PLACE_CHARS = 2000, 1000, 200  # the columns' sizes
 
 
 def text_sha256(text: str) -> str:
@@ -32,20 +39,31 @@ def find_source_by_text(*, session: Session, text: str) -> Source | None:
     return session.exec(select(Source).where(Source.sha256 == text_sha256(text))).first()
 
 
-def outlet_institution(*, session: Session, name: str) -> Institution:
-    """The institution an outlet name refers to, created as a media outlet when unknown."""
-    from tracker.services.people import add_institution
-    from tracker.services.resolve import find_institution, institution_candidates
+def outlet_institution(*, session: Session, name: str, guess: bool = False) -> Institution:
+    """The institution an outlet name refers to, created as a media outlet when unknown.
 
+    Among several institutions of that name, the one media outlet is taken. When that
+    still leaves a choice, a name the user typed is refused (find_institution's
+    Ambiguous, as is an unknown id), while one read from an article (`guess`) takes
+    the oldest, so that ingest never stops on an outlet.
+    """
     found = institution_candidates(session=session, name=name)
     outlets = [i for i in found if i.kind == "media outlet"]
     if len(found) == 1:
         return found[0]
     if len(outlets) == 1:
         return outlets[0]
-    if found or name.strip().isdigit():
+    if found and guess:
+        return found[0]
+    if not guess and (found or name.strip().isdigit()):
         return find_institution(session=session, name=name)  # Ambiguous or NotFound
-    return add_institution(session=session, name=name, kind="media outlet")
+    country = OUTLET_COUNTRY.get(name.lower())
+    return add_institution(
+        session=session,
+        name=name,
+        kind="media outlet",
+        country=CODE.get(country) if country else None,
+    )
 
 
 def add_source(
@@ -58,24 +76,29 @@ def add_source(
     published: date | None = None,
     dateline_place: str | None = None,
     language: str | None = None,
+    guess_outlet: bool = False,
 ) -> tuple[Source, bool]:
     """Store a source's text and metadata; returns (source, created).
 
     When the same text is already stored, that source is returned unchanged
-    with created=False.
+    with created=False. Metadata longer than its column is cut to fit; the
+    outlet is found or created by outlet_institution (`guess_outlet` for an
+    outlet read from an article).
     """
     if not text.strip():
         raise InvalidInput("the source text is empty")
     existing = find_source_by_text(session=session, text=text)
     if existing is not None:
         return existing, False
-    outlet_row = outlet_institution(session=session, name=outlet) if outlet else None
+    outlet_row = (
+        outlet_institution(session=session, name=outlet, guess=guess_outlet) if outlet else None
+    )
     source = Source(
-        url=url or None,
+        url=_cut(url, URL_CHARS) or None,
         outlet_id=outlet_row.id if outlet_row else None,
-        title=" ".join(title.split()) if title else None,
+        title=_cut(" ".join(title.split()), TITLE_CHARS) if title else None,
         published=published,
-        dateline_place=dateline_place,
+        dateline_place=_cut(dateline_place, PLACE_CHARS),
         language=language,
         text=text,
         sha256=text_sha256(text),
@@ -83,6 +106,10 @@ def add_source(
     session.add(source)
     session.flush()
     return source, True
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value else value
 
 
 def get_source(*, session: Session, source_id: str | int) -> Source:

@@ -1,4 +1,4 @@
-"""Statements by hand: recording, listing, showing with provenance, editing, confirming.
+"""Statements by hand: recording, listing, editing, confirming (showing: provenance.py).
 
 A statement recorded by hand is `manual` and `confirmed`. Its speaker is an
 official, or an institution speaking as such; for an official the role held
@@ -15,7 +15,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from tracker.dates import DateSpan
+from tracker.dates import DateSpan, stored_span
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import (
     STATEMENT_KINDS,
@@ -31,6 +31,10 @@ from tracker.models import (
     Topic,
 )
 from tracker.names import fold
+from tracker.services.resolve import find_institution, find_official
+from tracker.services.roles import role_on, roles_titled
+from tracker.services.sources import get_source
+from tracker.services.validate import check_choice
 
 STATEMENT_COLUMNS = (
     "id",
@@ -45,14 +49,11 @@ STATEMENT_COLUMNS = (
     "origin",
     "text",
 )
-CONTEXT_CHARS = 400
 
 
 def said_span(statement: Statement) -> DateSpan:
     """The statement's said-on interval as a DateSpan."""
-    if statement.said_from is None and statement.said_to is None:
-        return DateSpan.unknown()
-    return DateSpan(statement.said_from, statement.said_to, statement.said_precision)
+    return stored_span(statement.said_from, statement.said_to, statement.said_precision)
 
 
 def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Institution | None]:
@@ -61,8 +62,6 @@ def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Ins
     A bare name is looked up among officials first, then institutions; a bare
     id means an official.
     """
-    from tracker.services.resolve import find_institution, find_official
-
     prefix, _, rest = name.partition(":")
     if rest and prefix.strip().lower() == "official":
         return find_official(session=session, name=rest), None
@@ -88,14 +87,6 @@ def _hint(error: NotFound) -> str:
     return hint.rstrip("?")
 
 
-def check_kind(kind: str) -> str:
-    if kind not in STATEMENT_KINDS:
-        raise InvalidInput(
-            f"unknown statement kind {kind!r}; use one of: {', '.join(STATEMENT_KINDS)}"
-        )
-    return kind
-
-
 def parse_span(value: str) -> tuple[int, int]:
     """ "412:540" -> (412, 540)."""
     start, sep, end = value.partition(":")
@@ -110,9 +101,6 @@ def pick_role(
     *, session: Session, official: Official, day: DateSpan, title: str | None
 ) -> Role | None:
     """The role an official spoke in: the one titled `title`, else the one held on the day."""
-    from tracker.services.officials import roles_titled
-    from tracker.services.people import role_on
-
     if title is None:
         return role_on(session=session, official_id=official.id, day_span=day)
     found = roles_titled(session=session, official_id=official.id, title=title, day_span=day)
@@ -142,10 +130,8 @@ def add_statement(
     language: str | None = None,
 ) -> Statement:
     """Record a confirmed manual statement, with its citation, topics and mentions."""
-    from tracker.services.sources import get_source
-
     text = _clean_text(text)
-    check_kind(kind)
+    check_choice(kind, STATEMENT_KINDS, "statement kind")
     if span is not None and source_id is None:
         raise InvalidInput("--span needs --source: the offsets are into that source's text")
     statement = Statement(
@@ -289,8 +275,6 @@ def statement_rows(
     limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Statements, latest first (fields: STATEMENT_COLUMNS), filtered by speaker, status, source."""
-    from tracker.services.sources import get_source
-
     speaker = aliased(Official)
     body = aliased(Institution)
     query = (
@@ -313,9 +297,7 @@ def statement_rows(
             else Statement.institution_id == institution.id
         )
     if status is not None:
-        if status not in STATUSES:
-            raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
-        query = query.where(Statement.status == status)
+        query = query.where(Statement.status == check_choice(status, STATUSES, "status"))
     if source_id is not None:
         source = get_source(session=session, source_id=source_id)
         cited = select(Citation.statement_id).where(Citation.source_id == source.id)
@@ -334,106 +316,6 @@ def statement_rows(
             "origin": statement.origin,
             "text": statement.text,
         }
-
-
-def statement_detail(*, session: Session, statement: Statement) -> dict[str, Any]:
-    """Full provenance: speaker, role, date, tags, mentions and every citation in context."""
-    official = session.get(Official, statement.official_id) if statement.official_id else None
-    institution = (
-        session.get(Institution, statement.institution_id) if statement.institution_id else None
-    )
-    role = session.get(Role, statement.role_id) if statement.role_id else None
-    when = said_span(statement)
-    topics = session.exec(
-        select(Topic.name)
-        .join(StatementTopic, StatementTopic.topic_id == Topic.id)
-        .where(StatementTopic.statement_id == statement.id)
-        .order_by(Topic.name)
-    ).all()
-    return {
-        "id": statement.id,
-        "text": statement.text,
-        "kind": statement.kind,
-        "status": statement.status,
-        "origin": statement.origin,
-        "said_on": when.edtf(),
-        "said_on_display": when.display(),
-        "date_evidence": statement.date_evidence,
-        "official": {"id": official.id, "name": official.name} if official else None,
-        "institution": {"id": institution.id, "name": institution.name} if institution else None,
-        "role": {"id": role.id, "title": role.title} if role else None,
-        "occasion": statement.occasion,
-        "place": statement.place,
-        "language": statement.language,
-        "confidence": statement.confidence,
-        "topics": list(topics),
-        "mentions": _mentions(session, statement),
-        "citations": _citations(session, statement),
-        "created_at": statement.created_at,
-        "updated_at": statement.updated_at,
-    }
-
-
-def _mentions(session: Session, statement: Statement) -> list[dict[str, Any]]:
-    rows = session.exec(
-        select(Mention, Official.name, Institution.name)
-        .outerjoin(Official, Official.id == Mention.official_id)
-        .outerjoin(Institution, Institution.id == Mention.institution_id)
-        .where(Mention.statement_id == statement.id)
-        .order_by(Mention.id)
-    ).all()
-    return [
-        {"type": "official", "id": m.official_id, "name": person}
-        if m.official_id
-        else {"type": "institution", "id": m.institution_id, "name": body}
-        for m, person, body in rows
-    ]
-
-
-def _citations(session: Session, statement: Statement) -> list[dict[str, Any]]:
-    rows = session.exec(
-        select(Citation, Source, Institution.name)
-        .join(Source, Source.id == Citation.source_id)
-        .outerjoin(Institution, Institution.id == Source.outlet_id)
-        .where(Citation.statement_id == statement.id)
-        .order_by(Source.published, Citation.id)
-    ).all()
-    return [
-        {
-            "source_id": source.id,
-            "title": source.title,
-            "outlet": outlet,
-            "url": source.url,
-            "published": source.published,
-            "start": citation.start,
-            "end": citation.end,
-            "quote": citation.quote,
-            "confidence": citation.confidence,
-            **context(source.text, citation.start, citation.end),
-        }
-        for citation, source, outlet in rows
-    ]
-
-
-def context(text: str, start: int | None, end: int | None) -> dict[str, str | None]:
-    """The paragraph around a span, split into the words before, the span, and after.
-
-    Paragraphs are separated by blank lines; a very long one is cut to
-    CONTEXT_CHARS on each side of the span.
-    """
-    if start is None or end is None:
-        return {"before": None, "cited": None, "after": None}
-    para_start = text.rfind("\n\n", 0, start)
-    para_start = 0 if para_start < 0 else para_start + 2
-    para_end = text.find("\n\n", end)
-    para_end = len(text) if para_end < 0 else para_end
-    before = text[max(para_start, start - CONTEXT_CHARS) : start]
-    after = text[end : min(para_end, end + CONTEXT_CHARS)]
-    if start - CONTEXT_CHARS > para_start:
-        before = "…" + before
-    if end + CONTEXT_CHARS < para_end:
-        after += "…"
-    return {"before": before.lstrip(), "cited": text[start:end], "after": after.rstrip()}
 
 
 def edit_statement(
@@ -458,7 +340,7 @@ def edit_statement(
         statement.text = _clean_text(text)
         changed.append("text")
     if kind is not None:
-        statement.kind = check_kind(kind)
+        statement.kind = check_choice(kind, STATEMENT_KINDS, "statement kind")
         changed.append("kind")
     if on is not None:
         _set_when(statement, on)

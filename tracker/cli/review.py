@@ -14,11 +14,16 @@ Quitting keeps what was accepted in the current article and stops the run.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import typer
 
+from tracker.article import Article
+from tracker.dates import ACCEPTED, parse_date
+from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
+from tracker.models import STATEMENT_KINDS
+from tracker.services.ingest import Decisions
 
 KEYS = {
     "a": "accept",
@@ -30,21 +35,15 @@ KEYS = {
     "q": "quit",
 }
 CONTEXT_CHARS = 700
-KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "institution")
 
 
-@dataclass
-class Decisions:
-    """The outcome of reviewing one article: (statement, status) pairs and whether to stop."""
+def review(article: Article, proposals: list[ProposedStatement]) -> Decisions:
+    """Ask about each proposed statement of one article; see the module docstring for keys.
 
-    accepted: list[tuple[ProposedStatement, str]] = field(default_factory=list)
-    skipped: int = 0
-    quit: bool = False
-
-
-def review(text: str, proposals: list[ProposedStatement], *, title: str) -> Decisions:
-    """Ask about each proposed statement of one article; see the module docstring for keys."""
+    A services.ingest.Review: ingest() calls it before it records anything.
+    """
+    text, title = article.text, article.path
     decisions = Decisions()
     total = len(proposals)
     for number, proposal in enumerate(proposals, 1):
@@ -149,8 +148,6 @@ def edit_speaker(p: ProposedStatement) -> ProposedStatement:
 
 def edit_date(p: ProposedStatement) -> ProposedStatement:
     """Ask for the day (or interval) it was said; '-' for unknown."""
-    from tracker.dates import ACCEPTED, parse_date
-    from tracker.errors import InvalidInput
 
     def check(value: str):
         if value.strip() in ("-", ""):
@@ -171,7 +168,7 @@ def edit_date(p: ProposedStatement) -> ProposedStatement:
 
 
 def edit_kind(p: ProposedStatement) -> ProposedStatement:
-    kind = typer.prompt("Kind", default=p.kind, value_proc=one_of(KINDS), err=True)
+    kind = typer.prompt("Kind", default=p.kind, value_proc=one_of(STATEMENT_KINDS), err=True)
     return replace(p, kind=kind)
 
 

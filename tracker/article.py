@@ -1,0 +1,151 @@
+"""An article ready for extraction: its text and the metadata merged from every source.
+
+What the article says about itself (its dateline) is merged here with what its
+markup says and what the user passes on the command line, in that order of
+trust. A dateline without a year is never completed by guessing: reference_date
+raises MissingYear, and the caller asks the user (with_year) or stops. Reading
+the inputs themselves is tracker.reader's; nothing here does I/O, so the
+services and the CLI share these types without importing the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.dates import parse_date
+from tracker.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from tracker.extract.model import ArticleMeta
+    from tracker.reader import Document, Input
+
+LANGUAGE_CODE = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,2}"  # BCP 47, as far as tracker needs
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the user says about the article (ingest's options); it wins over the article."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    title: str | None = None
+    language: str | None = None
+
+
+def checked_overrides(
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: date | str | None = None,
+    title: str | None = None,
+    language: str | None = None,
+) -> Overrides:
+    """Overrides from what a user gave (the ingest options, or the Python API's arguments):
+    a URL of at most 2000 characters, a language code, a publication day ("2021-12-17")."""
+    if url is not None and (len(url) > 2000 or not url.strip()):
+        raise InvalidInput("--url must be a URL of at most 2000 characters")
+    if language is not None and not re.fullmatch(LANGUAGE_CODE, language):
+        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
+    if language is not None and len(language) > 10:
+        raise InvalidInput(f"--language code {language!r} is longer than 10 characters")
+    if isinstance(published, str):
+        span = parse_date(published)
+        if span.precision != "day":
+            raise InvalidInput(f"--published needs a day, e.g. 2021-12-17 (got {published!r})")
+        published = span.start
+    return Overrides(url=url, outlet=outlet, published=published, title=title, language=language)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article ready for extraction: its text and merged metadata.
+
+    published is the article's full publication date when anything tells it;
+    dateline_month_day is the dateline's month and day when it gives them.
+    """
+
+    path: str
+    id: str
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date | None
+    dateline_place: str | None
+    dateline_month_day: tuple[int, int] | None
+    language: str | None
+
+
+class MissingYear(InvalidInput):
+    """A dateline gives month and day but nothing gives the year."""
+
+    def __init__(self, path: str, month_day: tuple[int, int]) -> None:
+        self.month_day = month_day
+        shown = date(2000, *month_day).strftime("%B %-d")
+        super().__init__(
+            f"the dateline says {shown!r} but not the year, and nothing else gives it; "
+            "pass --published YYYY-MM-DD (tracker never guesses a year)"
+        )
+
+
+def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Overrides) -> Article:
+    """Merge what the command line, the markup and the text say (in that order of trust)."""
+    return Article(
+        path=item.name,
+        id=item.id,
+        text=document.text,
+        title=overrides.title or document.title or meta.title,
+        url=overrides.url or document.url,
+        outlet=overrides.outlet or document.outlet or meta.outlet,
+        published=overrides.published or document.published or meta.published,
+        dateline_place=meta.dateline_place,
+        dateline_month_day=meta.dateline_month_day,
+        language=overrides.language or meta.language,
+    )
+
+
+def reference_date(article: Article) -> date | None:
+    """The day the article speaks from ("on Friday" counts back from it), or None if untold.
+
+    A dateline's month and day take their year from the publication date: the
+    nearest such day to it, so a 31 December dateline published on 1 January
+    stays in December. Without a publication date MissingYear is raised (the
+    caller asks the user, see with_year, or stops).
+    """
+    if article.dateline_month_day is None:
+        return article.published
+    month, day = article.dateline_month_day
+    if article.published is None:
+        raise MissingYear(article.path, article.dateline_month_day)
+    published = article.published
+    candidates = [
+        d
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (d := _safe_date(y, month, day)) is not None
+    ]
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def with_year(article: Article, year: int) -> Article:
+    """The article dated on its dateline's day in a year the user gave."""
+    if article.dateline_month_day is None:
+        return article
+    return replace(article, published=_on(year, *article.dateline_month_day, article.path))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _on(year: int, month: int, day: int, path: str) -> date:
+    found = _safe_date(year, month, day)
+    if found is None:
+        raise InvalidInput(f"{year} has no {date(2000, month, day):%B} {day} ({path})")
+    return found

@@ -1,0 +1,148 @@
+"""Answers about many statements at once: counts (stats), speakers on a subject (who), and
+highlighted excerpts (snippets) of one page of a listing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
+from sqlmodel import Session
+
+from tracker.errors import InvalidInput
+from tracker.models import Institution, Official, Statement
+from tracker.query.conditions import PG_CONFIG, S, _dialect, _tsquery, where_clause
+from tracker.query.filters import Filter
+from tracker.query.listing import STREAM_BATCH
+from tracker.search import compile_query
+
+SNIPPET_MARK = "**"
+STATS_DIMENSIONS = ("official", "institution", "month")
+
+
+def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
+    """The matching words of each statement highlighted **like this**, for one page of ids."""
+    if not ids:
+        return {}
+    if _dialect(session) == "sqlite":
+        rows = session.execute(
+            text(
+                "SELECT rowid, snippet(statement_fts, 0, :mark, :mark, '…', 24) "
+                "FROM statement_fts WHERE statement_fts MATCH :q AND rowid IN "
+                f"({', '.join(str(int(i)) for i in ids)})"
+            ),
+            {"mark": SNIPPET_MARK, "q": compile_query(about, "sqlite")},
+        )
+        return dict(rows.all())
+    options = (
+        f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, ShortWord=0, "
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    )
+    headline = func.ts_headline(
+        literal_column(f"'{PG_CONFIG}'"), S.text, _tsquery(Filter(about=about)), options
+    )
+    rows = session.execute(select(S.id, headline).where(S.id.in_(ids)))
+    return dict(rows.all())
+
+
+def _month(session: Session, column) -> ColumnElement[str]:
+    if _dialect(session) == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(column, "YYYY-MM")
+
+
+def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[str, Any]]:
+    """Statement counts per official, institution spoken for, or month, with the first and
+    last day (statements are counted at the latest day they may have been said)."""
+    where = where_clause(session, filt)
+    count = func.count(S.id)
+    first, last = func.min(S.said_to), func.max(S.said_to)
+    if dimension == "official":
+        key, name = Official.id, Official.name
+        query = select(key, name, count, first, last).join(Official, Official.id == S.official_id)
+        query = query.group_by(key, name).order_by(count.desc(), name)
+    elif dimension == "institution":
+        key, name = Institution.id, Institution.name
+        query = select(key, name, count, first, last).join(
+            Institution, Institution.id == S.institution_id
+        )
+        query = query.group_by(key, name).order_by(count.desc(), name)
+    elif dimension == "month":
+        month = _month(session, S.said_to)
+        query = select(month, month, count, first, last).select_from(Statement)
+        query = query.group_by(month).order_by(month.asc().nulls_last())
+    else:
+        raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
+    result = session.execute(query.where(where), execution_options={"yield_per": STREAM_BATCH})
+    for key_value, label, n, start, end in result:
+        yield {
+            "group": dimension,
+            "id": key_value if dimension != "month" else None,
+            "name": label if label is not None else "date unknown",
+            "statements": n,
+            "first": start,
+            "last": end,
+        }
+
+
+def _relevance(session: Session, filt: Filter):
+    """(a FROM item to join or None, its join condition, the score: higher is better)."""
+    if _dialect(session) == "sqlite":
+        match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
+        ranked = (
+            select(
+                literal_column("rowid").label("fts_id"),
+                literal_column("bm25(statement_fts, 1.0, 0.4)").label("fts_rank"),
+            )
+            .select_from(text("statement_fts"))
+            .where(text("statement_fts MATCH :rank_query"))
+            .params(rank_query=match)
+            .cte("fts")
+            .prefix_with("MATERIALIZED")  # bm25() cannot run inside a flattened aggregate
+        )
+        return ranked, ranked.c.fts_id == S.id, -ranked.c.fts_rank
+    score = func.ts_rank_cd(literal_column("statement.search_vector"), _tsquery(filt))
+    return None, None, score
+
+
+def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Who spoke on the filter's subject: speakers by matching statements, then relevance.
+
+    The subject is looked for in what was said only: a speaker's own name is no subject.
+    """
+    if not filt.about:
+        raise InvalidInput("tracker who needs --about TEXT")
+    filt = replace(filt, about_speakers=False)
+    ranked, on, score = _relevance(session, filt)
+    count = func.count(S.id)
+    total = func.sum(score)
+    query = (
+        select(
+            Official.id.label("official_id"),
+            Official.name.label("official"),
+            Institution.id.label("institution_id"),
+            Institution.name.label("institution"),
+            count.label("statements"),
+            total.label("score"),
+            func.min(S.said_to).label("first"),
+            func.max(S.said_to).label("last"),
+        )
+        .select_from(Statement)
+        .outerjoin(Official, Official.id == S.official_id)
+        .outerjoin(Institution, and_(Institution.id == S.institution_id, S.official_id.is_(None)))
+    )
+    if ranked is not None:
+        query = query.join(ranked, on)
+    query = (
+        query.where(where_clause(session, filt))
+        .group_by(Official.id, Official.name, Institution.id, Institution.name)
+        .order_by(count.desc(), total.desc(), Official.name, Institution.name)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    for row in session.execute(query).mappings():
+        values = dict(row)
+        values["speaker"] = row["official"] or row["institution"]
+        values["score"] = round(float(row["score"] or 0), 4)
+        yield values

@@ -1,0 +1,146 @@
+"""From what a user typed to a Filter: names resolved to ids, dates read, values checked.
+
+Criteria holds the query options as typed, the same for every command and for
+the Python API (tracker.api); build_filter() resolves them into a Filter, which
+holds ids and values only and is what the rest of tracker.query reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from tracker.dates import parse_date
+from tracker.errors import InvalidInput, NotFound
+from tracker.models import STATEMENT_KINDS, STATUSES, Source, Topic
+from tracker.names import fold
+from tracker.search import compile_query
+from tracker.services.resolve import (
+    find_institution,
+    find_official,
+    institution_candidates,
+    official_candidates,
+)
+from tracker.services.validate import check_choice, check_country
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which statements to answer with; empty fields do not filter."""
+
+    officials: tuple[int, ...] = ()
+    speaking_for: tuple[int, ...] = ()
+    institution: int | None = None
+    country: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    about: str | None = None
+    about_speakers: bool = True  # the full-text query also matches speakers' names
+    mentions_officials: tuple[int, ...] = ()
+    mentions_institutions: tuple[int, ...] = ()
+    topics: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    source_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """Which statements to answer with, as a user types it: names in any spelling or id,
+    partial dates (2021-12-17, 2021-12, 2021), a full-text query. Empty fields do not filter.
+
+    The fields are the query commands' options (--by, --institution, --country, --from,
+    --to, --about, --mentions, --topic, --kind, --source, --status); by, mentions, kind and
+    status repeat, and a single string is taken as one value.
+    """
+
+    by: tuple[str, ...] = ()
+    institution: str | None = None
+    country: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    about: str | None = None
+    mentions: tuple[str, ...] = ()
+    topic: str | None = None
+    kind: tuple[str, ...] = ()
+    source: int | None = None
+    status: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("by", "mentions", "kind", "status"):
+            value = getattr(self, name)
+            if value is None or isinstance(value, str):
+                object.__setattr__(self, name, (value,) if value else ())
+            else:
+                object.__setattr__(self, name, tuple(value))
+
+
+def build_filter(*, session: Session, criteria: Criteria) -> Filter:
+    """A Filter from what a user typed: names resolved, dates read, values checked."""
+    c = criteria
+    officials, speaking_for = _speakers(session, c.by)
+    mentioned_officials, mentioned_institutions = _speakers(session, c.mentions)
+    start = parse_date(c.date_from).start if c.date_from else None
+    end = parse_date(c.date_to).end if c.date_to else None
+    if start and end and start > end:
+        raise InvalidInput(f"--from {c.date_from} is after --to {c.date_to}")
+    if c.about is not None:
+        compile_query(c.about, "sqlite")  # refuse an empty query before any SQL runs
+    for kind in c.kind:
+        check_choice(kind, STATEMENT_KINDS, "kind")
+    for status in c.status:
+        check_choice(status, STATUSES, "status")
+    if c.source is not None and session.get(Source, c.source) is None:
+        raise NotFound(f"no source with id {c.source}")
+    institution = find_institution(session=session, name=c.institution) if c.institution else None
+    return Filter(
+        officials=officials,
+        speaking_for=speaking_for,
+        institution=institution.id if institution else None,
+        country=check_country(c.country),
+        date_from=start,
+        date_to=end,
+        about=c.about,
+        mentions_officials=mentioned_officials,
+        mentions_institutions=mentioned_institutions,
+        topics=_topics(session, c.topic) if c.topic else (),
+        kinds=c.kind,
+        statuses=c.status,
+        source_id=c.source,
+    )
+
+
+def _topics(session: Session, name: str) -> tuple[int, ...]:
+    """The topic called `name` (case and accents aside, as tracker.services.statements keys it)."""
+    found = tuple(session.scalars(select(Topic.id).where(Topic.key == fold(name))))
+    if not found:
+        raise NotFound(f"no topic {name!r}")
+    return found
+
+
+def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Each name as an official or else an institution: (official ids, institution ids)."""
+    officials, institutions = [], []
+    for name in names:
+        people = official_candidates(session=session, name=name)
+        bodies = institution_candidates(session=session, name=name)
+        if people and bodies and not name.strip().isdigit():
+            listed = "; ".join(
+                [f"official {o.name} (id {o.id})" for o in people]
+                + [f"institution {i.name} (id {i.id})" for i in bodies]
+            )
+            raise InvalidInput(f"{name!r} is ambiguous: {listed}; give the official's id")
+        if people:
+            officials.append(find_official(session=session, name=name).id)
+        elif bodies:
+            institutions.append(find_institution(session=session, name=name).id)
+        else:
+            try:
+                find_official(session=session, name=name)
+            except NotFound as exc:  # its message suggests close names
+                message = str(exc).replace("no official", "no official or institution", 1)
+                raise NotFound(message) from None
+    return tuple(officials), tuple(institutions)

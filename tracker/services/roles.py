@@ -1,0 +1,174 @@
+"""Roles: an official's posts at institutions over time; adding, finding, listing, ending.
+
+Role bounds are partial dates (a year, a month or a day) kept with their
+precision, so a role "from 2008" is shown as 2008 and matches any day in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, or_
+from sqlmodel import Session, select
+
+from tracker.dates import DateSpan
+from tracker.errors import InvalidInput, NotFound
+from tracker.models import Institution, Official, Role
+from tracker.names import name_key
+from tracker.services.validate import clean_name
+
+ROLE_COLUMNS = (
+    "id",
+    "official_id",
+    "official",
+    "title",
+    "institution_id",
+    "institution",
+    "start",
+    "end",
+)
+
+
+def add_role(
+    *,
+    session: Session,
+    official: Official,
+    institution: Institution,
+    title: str,
+    start: DateSpan | None = None,
+    end: DateSpan | None = None,
+) -> Role:
+    """An official's post at an institution from `start` to `end` (either may be unknown)."""
+    title = clean_name(title, "title")
+    role = Role(
+        official_id=official.id,
+        institution_id=institution.id,
+        title=title,
+        start_date=start.start if start else None,
+        start_precision=start.precision if start else "unknown",
+        end_date=end.end if end else None,
+        end_precision=end.precision if end else "unknown",
+    )
+    if role.start_date and role.end_date and role.start_date > role.end_date:
+        raise InvalidInput(f"role ends ({role.end_date}) before it starts ({role.start_date})")
+    session.add(role)
+    session.flush()
+    return role
+
+
+def roles_on(
+    *,
+    session: Session,
+    official_id: int,
+    day_span: DateSpan,
+    institution_id: int | None = None,
+) -> list[Role]:
+    """The roles an official may have held during `day_span`, latest start first."""
+    statement = select(Role).where(Role.official_id == official_id)
+    if institution_id is not None:
+        statement = statement.where(Role.institution_id == institution_id)
+    if day_span.end is not None:
+        statement = statement.where(or_(Role.start_date.is_(None), Role.start_date <= day_span.end))
+    if day_span.start is not None:
+        statement = statement.where(or_(Role.end_date.is_(None), Role.end_date >= day_span.start))
+    statement = statement.order_by(
+        and_(Role.start_date.is_(None)).asc(), Role.start_date.desc(), Role.id.desc()
+    )
+    return list(session.exec(statement))
+
+
+def role_on(
+    *,
+    session: Session,
+    official_id: int,
+    day_span: DateSpan,
+    institution_id: int | None = None,
+) -> Role | None:
+    """The role held during `day_span` (the most recently begun one when several overlap)."""
+    found = roles_on(
+        session=session, official_id=official_id, day_span=day_span, institution_id=institution_id
+    )
+    return found[0] if found else None
+
+
+def role_rows(
+    *,
+    session: Session,
+    official: Official | None = None,
+    institution: Institution | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Roles with their official and institution, earliest first (fields: ROLE_COLUMNS)."""
+    statement = (
+        select(Role, Official.name, Institution.name)
+        .join(Official, Official.id == Role.official_id)
+        .join(Institution, Institution.id == Role.institution_id)
+        .order_by(Official.name, Role.start_date.is_(None).desc(), Role.start_date, Role.id)
+    )
+    if official is not None:
+        statement = statement.where(Role.official_id == official.id)
+    if institution is not None:
+        statement = statement.where(Role.institution_id == institution.id)
+    for role, official_name, institution_name in session.exec(statement):
+        yield {
+            "id": role.id,
+            "official_id": role.official_id,
+            "official": official_name,
+            "title": role.title,
+            "institution_id": role.institution_id,
+            "institution": institution_name,
+            "start": partial_date(role.start_date, role.start_precision),
+            "end": partial_date(role.end_date, role.end_precision),
+        }
+
+
+def partial_date(day: date | None, precision: str) -> str | None:
+    """A stored bound as the partial date it was given as: 2008, 2008-05 or 2008-05-21."""
+    if day is None:
+        return None
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return day.strftime("%Y-%m")
+    return day.isoformat()
+
+
+def get_role(*, session: Session, role_id: str | int) -> Role:
+    """The role with this id; NotFound otherwise."""
+    text = str(role_id).strip()
+    role = session.get(Role, int(text)) if text.isdigit() else None
+    if role is None:
+        raise NotFound(f"no role with id {role_id!r} (see `tracker role list`)")
+    return role
+
+
+def end_role(*, session: Session, role: Role, on: DateSpan) -> Role:
+    """Record the last day of a role (the latest day `on` allows)."""
+    if on.end is None:
+        raise InvalidInput("the end of a role needs a date with a last day (not open-ended)")
+    if role.start_date and on.end < role.start_date:
+        raise InvalidInput(f"role {role.id} began {role.start_date}; it cannot end {on.end}")
+    role.end_date = on.end
+    role.end_precision = on.precision
+    session.add(role)
+    session.flush()
+    return role
+
+
+def titles_match(title: str, wanted: str) -> bool:
+    """Whether a role title is the one asked for, spelling and case aside."""
+    return name_key(title) == name_key(wanted)
+
+
+def roles_titled(
+    *, session: Session, official_id: int, title: str, day_span: DateSpan
+) -> list[Role]:
+    """An official's roles with this title, those held during `day_span` first."""
+    held = roles_on(session=session, official_id=official_id, day_span=day_span)
+    ordered = held + [
+        r
+        for r in session.exec(select(Role).where(Role.official_id == official_id)).all()
+        if r not in held
+    ]
+    return [r for r in ordered if titles_match(r.title, title)]
