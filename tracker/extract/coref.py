@@ -148,6 +148,13 @@ def _title_word(word: str) -> bool:
     return word[:1].isupper() or low in _TITLE_LOWER or low in NATIONALITIES
 
 
+def _insert(positions: list[int], pos: int) -> None:
+    """Add ``pos`` to a sorted list of positions, once."""
+    i = bisect.bisect_left(positions, pos)
+    if i == len(positions) or positions[i] != pos:
+        positions.insert(i, pos)
+
+
 def _words_within(part: list[str], whole: list[str]) -> bool:
     """``part`` is a run of words of ``whole`` ("Bilawal Bhutto" in "Bilawal Bhutto Zardari",
     "Bin Farhan" in "Faisal Bin Farhan Al Saud") or a single word of it."""
@@ -179,6 +186,8 @@ class Registry:
         self._starts: list[int] = []
         self._sentence_starts = sorted(sentence_starts or [0])
         self.subjects: set[int] = set()
+        self._subject_list: list[int] = []
+        self._owner: dict[int, Entity] = {}
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
@@ -215,15 +224,18 @@ class Registry:
                 by_surname.setdefault(e.name.split()[-1], []).append(e)
         if by_surname:
             names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
-            for m in re.finditer(rf"\b(?:{names})\b", text):
-                for e in by_surname[m.group()]:
-                    if not any(p <= m.start() < p + len(e.name) + 40 for p in e.positions):
-                        e.positions.append(m.start())
             for e in self.entities:
                 e.positions = sorted(set(e.positions))
+            for m in re.finditer(rf"\b(?:{names})\b", text):
+                for e in by_surname[m.group()]:
+                    i = bisect.bisect_right(e.positions, m.start()) - 1
+                    if i < 0 or m.start() >= e.positions[i] + len(e.name) + 40:
+                        bisect.insort(e.positions, m.start())  # named again by surname
         self.subjects = {
             p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)
         }
+        self._subject_list = sorted(self.subjects)
+        self._owner = {q: e for e in self.entities if e.kind == "person" for q in e.positions}
 
     def _merge_partial_names(self) -> None:
         """ "FM Bilawal" in a headline and "Foreign Minister Bilawal Bhutto Zardari" in the
@@ -308,13 +320,15 @@ class Registry:
         if mention.kind == "person":
             # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi
             # Jinping": part of exactly one full name already known
-            words = name.lower().split()
+            low = name.lower()
+            words = low.split()
             found = [
                 e
                 for e in self.entities
                 if e.kind == "person"
                 and " " in e.name
-                and e.name.lower() != name.lower()
+                and words[-1] in e.name.lower()
+                and e.name.lower() != low
                 and _words_within(words, e.name.lower().split())
                 and (len(words) > 1 or e.role)
             ]
@@ -352,15 +366,18 @@ class Registry:
         if found.org_ref and not found.institution:
             org = self._recent_institution(found.org_ref, pos)
             found.institution = org.name if org else None
-        found.positions.append(pos)
-        found.positions.sort()
+        _insert(found.positions, pos)
+        if found.kind == "person":
+            self._owner[pos] = found
         return found
 
     def _recent(self, pos: int, ok) -> Entity | None:
         best, best_pos = None, -1
         for e in self.entities:
-            p = max((q for q in e.positions if q < pos and self._visible(q)), default=-1)
-            if p > best_pos and ok(e):
+            if not ok(e):
+                continue
+            p = self._last_before(e, pos)
+            if p > best_pos:
                 best, best_pos = e, p
         return best
 
@@ -386,9 +403,12 @@ class Registry:
         else:
             return None
         if entity is not None:
-            entity.positions = sorted({*entity.positions, pos})
+            _insert(entity.positions, pos)
             if entity.kind == "person":
-                self.subjects.add(pos)
+                self._owner[pos] = entity
+                if pos not in self.subjects:
+                    self.subjects.add(pos)
+                    bisect.insort(self._subject_list, pos)
         return entity
 
     def _pronoun(
@@ -403,17 +423,13 @@ class Registry:
             return self._recent(pos, lambda e: e.kind == "institution")
         if word not in ("he", "she", "him", "her"):
             return None
-        best, best_pos = None, -1
-        for e in self.entities:
-            if e.kind != "person" or not _compatible(mention.gender, e):
-                continue
-            p = max(
-                (q for q in e.positions if q < pos and q in self.subjects and self._visible(q)),
-                default=-1,
-            )
-            if p > best_pos:
-                best, best_pos = e, p
-        return best
+        starts = self._subject_list
+        for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+            q = starts[i]
+            e = self._owner.get(q)
+            if e is not None and self._visible(q) and _compatible(mention.gender, e):
+                return e
+        return None
 
     def _describe(
         self, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
@@ -481,7 +497,11 @@ class Registry:
         return None
 
     def _named_before(self, e: Entity, pos: int) -> bool:
-        return any(q < pos and self._visible(q) for q in e.positions)
+        return self._last_before(e, pos) >= 0
 
     def _last_before(self, e: Entity, pos: int) -> int:
-        return max((q for q in e.positions if q < pos and self._visible(q)), default=-1)
+        """Where ``e`` was last named outside what was said before ``pos``, or -1."""
+        i = bisect.bisect_left(e.positions, pos) - 1
+        while i >= 0 and not self._visible(e.positions[i]):
+            i -= 1
+        return e.positions[i] if i >= 0 else -1

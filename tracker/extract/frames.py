@@ -8,6 +8,7 @@ joined again; a quote carried over paragraphs is taken whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from tracker.extract.cues import Cue, find_cues
 from tracker.extract.meta import find_dateline
 from tracker.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
+from tracker.extract.spans import Spans
 from tracker.extract.speakers import (
     SpeakerPhrase,
     can_speak,
@@ -178,20 +180,46 @@ class ArticleReading:
     def __init__(self, text: str) -> None:
         self.text = text
         self.quotes = find_quotes(text)
+        self._quote_starts = [q.outer[0] for q in self.quotes]
         self.sents = _after_dateline(text, sentences(text, self.quotes))
-        self.claimed: list[tuple[int, int]] = []
+        self._sentence_starts = [s.start for s in self.sents]
+        self.by_paragraph: dict[int, list[Sentence]] = {}
+        for sentence in self.sents:
+            self.by_paragraph.setdefault(sentence.para, []).append(sentence)
+        self.quoted_pieces = {p for q in self.quotes for p in q.pieces}
+        self.claimed = Spans()
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence that holds ``pos``."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i].end:
+            return self.sents[i]
+        return None
+
+    def claim(self, pieces: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
+        """Mark words as said by a statement: no other statement takes them."""
+        for a, b in pieces:
+            self.claimed.add(a, b)
 
     def in_quote(self, pos: int) -> Quote | None:
-        for q in self.quotes:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        for q in self.quotes[max(0, i - 1) : i + 1]:
             if q.outer[0] <= pos < q.outer[1]:
                 return q
         return None
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if start <= q.outer[0] and q.outer[1] <= end + 2]
+        """Quotes that open at or after ``start`` and close by ``end`` (give or take a mark)."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].outer[0] <= end + 2:
+            if self.quotes[i].outer[1] <= end + 2:
+                out.append(self.quotes[i])
+            i += 1
+        return out
 
     def is_claimed(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.claimed)
+        return pos in self.claimed
 
     def _subject_before(self, s: Sentence, cue: Cue) -> tuple[SpeakerPhrase | None, int, int]:
         """The speaker phrase right before ``cue``: (mention, where it starts, where the
@@ -256,12 +284,11 @@ class ArticleReading:
                 continue  # "..., the state news agency said": the outlet reports, not speaks
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
                 continue  # "the reporter asked whether ...": a journalist's question
-            if draft and any(a < cb and ca < b for a, b in draft.pieces for ca, cb in self.claimed):
+            if draft and any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue  # '"...," the leader said, according to a transcript': said once
             if draft:
                 drafts.append(draft)
-                for a, b in draft.pieces:
-                    self.claimed.append((a, b))
+                self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
 
@@ -325,7 +352,7 @@ class ArticleReading:
         if len(draft.pieces) > 1:
             return True
         a, b = draft.pieces[0]
-        return any(a <= q.outer[0] and q.outer[1] <= b + 1 for q in self.quotes)
+        return bool(self.quotes_in(a, b - 1))
 
     def _content_after(self, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
         end = s.end
@@ -519,7 +546,9 @@ class ArticleReading:
         start = _THAT.match(text, after).end()
         if cue.keeps_verb:
             # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
-            nested = re.search(r"\b(?:said|says|told|added|stated)\s*$", text[:subj_start])
+            nested = re.search(
+                r"\b(?:said|says|told|added|stated)\s*$", text[max(0, subj_start - 40) : subj_start]
+            )
             start = subj_start if nested and cue.directive else self._verb_start(s, cue)
         a, b = self._content_after(s, start, later)
         if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
@@ -557,7 +586,7 @@ class ArticleReading:
         if subject is None or subject.kind not in ("person", "institution"):
             return None
         a, b = self._content_after(s, cue.end, later)
-        quote = next((q for q in self.quotes if a <= q.outer[0] and q.outer[1] < b), None)
+        quote = next((q for q in self.quotes_in(a, b - 3) if q.outer[1] < b), None)
         if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):
             b = quote.outer[1]  # '... "at a dead end" drew a sharp reply': the remark ends
         if words_in(text[a:b]) < 3:
@@ -661,8 +690,11 @@ class ArticleReading:
     def _continuation(self, s: Sentence, after: int) -> list[tuple[int, int]]:
         """'"...," he said, "..."': the second half of a quote broken by its attribution."""
         out = []
-        for q in self.quotes:
-            if after <= q.outer[0] < s.end and not self.is_claimed(q.start):
+        for i in range(bisect.bisect_left(self._quote_starts, after), len(self.quotes)):
+            q = self.quotes[i]
+            if q.outer[0] >= s.end:
+                break
+            if not self.is_claimed(q.start):
                 between = self.text[after : q.outer[0]]
                 if words_in(between) <= 1 or between.rstrip().endswith((",", ":")):
                     out.extend(q.pieces)

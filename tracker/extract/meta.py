@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
 from tracker.extract.model import ArticleMeta
@@ -78,6 +79,7 @@ def _head(text: str) -> str:
     return text[:cut]
 
 
+@lru_cache(maxsize=16)
 def find_dateline(text: str) -> Dateline | None:
     """The article's dateline, if one of the usual wire forms opens a line near the top."""
     head = _head(text)

@@ -27,6 +27,7 @@ from tracker.extract.meta import find_dateline
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
 from tracker.extract.segment import Sentence
+from tracker.extract.spans import Spans
 from tracker.extract.speakers import SpeakerPhrase, parse_speaker
 from tracker.extract.transcript import Transcript, read_transcript
 from tracker.extract.when import When
@@ -87,10 +88,17 @@ def _restates(front: str, body: list[str]) -> bool:
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of a neighbouring statement."""
     out = list(drafts)
+    by_end = sorted((d for d in drafts if d.pieces), key=lambda d: d.pieces[-1][1])
+    ended = 0  # drafts in by_end[:ended] end before the quote being read
+    last: Draft | None = None  # of those, the one that ends last
     for q in art.quotes:
+        while ended < len(by_end) and by_end[ended].pieces[-1][1] <= q.start:
+            if last is None or by_end[ended].pieces[-1][1] >= last.pieces[-1][1]:
+                last = by_end[ended]
+            ended += 1
         if art.is_claimed(q.start) or words_in(art.text[q.start : q.end]) < 4:
             continue
-        sent = next((s for s in art.sents if s.start <= q.outer[0] < s.end), None)
+        sent = art.sentence_at(q.outer[0])
         if sent is None:
             continue
         if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
@@ -105,26 +113,25 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
                 out.append(
                     Draft(list(q.pieces), None, q.outer[0], None, sent, sentence_subject=True)
                 )
-            art.claimed.extend(q.pieces)
+            art.claim(q.pieces)
             continue
         if q.outer[0] > sent.start + 1:
             continue
-        prev = [d for d in out if d.pieces and d.pieces[-1][1] <= q.start]
-        if not prev or sent.para - prev[-1].sentence.para > 1:
+        if last is None or sent.para - last.sentence.para > 1:
             continue
-        anchor = prev[-1]
-        if anchor.sentence.para == sent.para:
-            anchor.pieces.extend(q.pieces)
+        if last.sentence.para == sent.para:
+            last.pieces.extend(q.pieces)
         else:
-            out.append(Draft(list(q.pieces), None, q.start, None, sent, inherit=True))
-        art.claimed.extend(q.pieces)
+            last = Draft(list(q.pieces), None, q.start, None, sent, inherit=True)
+            out.append(last)
+        art.claim(q.pieces)
     out.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return out
 
 
 def _colon_content(art: ArticleReading, draft: Draft) -> None:
     """'... said:' at the end of a paragraph: what was said is the next paragraph."""
-    nxt = [s for s in art.sents if s.para == draft.sentence.para + 1]
+    nxt = art.by_paragraph.get(draft.sentence.para + 1, [])
     if not nxt:
         return
     q = art.in_quote(nxt[0].start)
@@ -133,14 +140,13 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
     else:
         a, b = strip_span(art.text, nxt[0].start, nxt[-1].end)
         draft.pieces = [(a, b)] if b > a else []
-    art.claimed.extend(draft.pieces)
+    art.claim(draft.pieces)
 
 
 def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
-    quoted = [p for q in art.quotes for p in q.pieces]
-    if all(p in quoted for p in pieces):
+    if all(p in art.quoted_pieces for p in pieces):
         return "direct"
-    if any(a <= q.start and q.end <= b for a, b in pieces for q in art.quotes):
+    if any(art.quotes_in(a - 1, b) for a, b in pieces):
         return "mixed"
     return "indirect"
 
@@ -187,9 +193,11 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     """A transcript's answers: each paragraph a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
-        sent = next(s for s in art.sents if s.start <= t.start < s.end)
+        sent = art.sentence_at(t.start)
+        if sent is None:
+            continue
         out.append(Draft([(t.start, t.end)], t.speaker, t.start, None, sent, turn=True))
-        art.claimed.append((t.start, t.end))
+        art.claim([(t.start, t.end)])
     return out
 
 
@@ -209,15 +217,15 @@ def _unfinished(text: str, s: Sentence) -> bool:
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
         return False
-    last_line = not text[line_end:].strip()
+    last_line = line_end >= len(text.rstrip())
     return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
 
 
 def _drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
-    allowed = transcript.narrative if transcript else [(0, len(art.text))]
+    allowed = Spans(transcript.narrative if transcript else [(0, len(art.text))])
     for s in art.sents:
-        if any(a <= s.start < b for a, b in allowed) and not _unfinished(art.text, s):
+        if s.start in allowed and not _unfinished(art.text, s):
             drafts.extend(art.analyse(s))
     for d in drafts:
         if d.colon_next:
@@ -258,13 +266,17 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     registry.hide(said)
     dateline = find_dateline(text)
     resolved = _resolve_speakers(art, drafts, registry, dateline.end if dateline else 0)
+    visible = {id(e): registry.visible_positions(e) for e in registry.entities}
+    for _, entity, _ in resolved:
+        if entity is not None and id(entity) not in visible:
+            visible[id(entity)] = registry.visible_positions(entity)
     attributions = [
         Attribution(
             speaker=entity,
             window=_window(art, d),
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
-            speaker_at=registry.visible_positions(entity) if entity else (),
+            speaker_at=visible[id(entity)] if entity else (),
             turn=d.turn,
             continues=continues,
         )

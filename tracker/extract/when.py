@@ -254,16 +254,54 @@ class Phrase:
     when: When
 
 
+# The words a date phrase can start with, and which patterns to try there: one pass over the
+# text finds them, instead of one pass a pattern.
+_STARTERS: dict[str, tuple[str, ...]] = {
+    "the": ("next_day", "day_before", "same_day"),
+    "next": ("next_day",),
+    "following": ("next_day",),
+    "at": ("same_day",),
+    "that": ("same_day",),
+    "on": ("md", "dm", "weekday"),
+    "since": ("md",),
+    "last": ("weekday", "yesterday", "last_week", "last_month", "last_year"),
+    "this": ("weekday", "today", "this_week", "this_month"),
+    "earlier": ("weekday", "today", "this_week", "this_month", "earlier"),
+    "later": ("today",),
+    "yesterday": ("yesterday",),
+    "today": ("today",),
+    "tonight": ("today",),
+    "in": ("in_month", "in_year", "earlier"),
+    "previously": ("earlier",),
+    "recently": ("earlier",),
+    "has": ("earlier",),
+    "have": ("earlier",),
+}
+_STARTERS |= {w: ("ago",) for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {name: ("md",) for name in MONTHS}
+_STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
+_TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
+_BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
+
+
+def _candidates(text: str):
+    """(rank, kind, match) for every date pattern that matches at a word that can start it."""
+    for word in _TRIGGER.finditer(text):
+        token = word.group()
+        kinds = ("dm", "ago") if token[0].isdigit() else _STARTERS.get(token.lower(), ())
+        for kind in kinds:
+            rank, pattern = _BY_KIND[kind]
+            m = pattern.match(text, word.start())
+            if m:
+                yield rank, kind, m
+
+
 def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     """Every date phrase in ``text``, left to right and not overlapping, each resolved against
     ``ref`` ("the next day" against the day named before it). Days still to come are left
     out: they date plans, not words already said."""
     found = sorted(
-        (
-            (m.start(), -(m.end() - m.start()), rank, kind, m)
-            for rank, (kind, pattern) in enumerate(_PATTERNS)
-            for m in pattern.finditer(text)
-        ),
+        ((m.start(), -(m.end() - m.start()), rank, kind, m) for rank, kind, m in _candidates(text)),
         key=lambda f: (f[0], f[1], f[2]),
     )
     out: list[Phrase] = []
