@@ -251,3 +251,33 @@ def test_passive_and_naming_verbs_are_not_statements() -> None:
 def test_pointing_to_a_map_is_a_gesture() -> None:
     text = "General Ivo Marek pointed to the map and left the room."
     assert run(text) == []
+
+
+# Bounded work on any input
+
+
+def test_only_the_first_read_limit_characters_are_read_for_statements() -> None:
+    from tracker.extract import READ_LIMIT
+
+    paragraph = "Minister Ada Lind said the border would stay open.\n\n"
+    text = paragraph * (READ_LIMIT // len(paragraph) + 50)
+    found = run(text)
+    assert found and all(s.span[1] <= READ_LIMIT for s in found)
+    assert len(found) < text.count("said")
+
+
+def test_ingest_says_when_only_part_of_a_long_text_was_read(tmp_path) -> None:
+    from tracker import reader
+    from tracker.article import Overrides
+    from tracker.extract import READ_LIMIT
+    from tracker.services.ingest import prepare
+
+    path = tmp_path / "long.txt"
+    path.write_text("Minister Ada Lind said the border would stay open.\n\n" * 12_000)
+    prepared = prepare(
+        reader.Input(str(path), "file"),
+        overrides=Overrides(published=MONDAY),
+        max_bytes=10 * 1024 * 1024,
+    )
+    assert len(prepared.article.text) > READ_LIMIT
+    assert any(f"first {READ_LIMIT:,}" in note for note in prepared.notes)

@@ -55,6 +55,7 @@ _QUALIFIED_BODY = re.compile(
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+_NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -132,6 +133,7 @@ class Entity:
     org_ref: str | None = None
     positions: list[int] = field(default_factory=list)
     spoke: bool = False
+    seq: int = 0  # the order the article first named it in
 
 
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
@@ -188,6 +190,7 @@ class Registry:
         self.subjects: set[int] = set()
         self._subject_list: list[int] = []
         self._owner: dict[int, Entity] = {}
+        self._by_word: dict[str, list[Entity]] = {}
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
@@ -222,12 +225,11 @@ class Registry:
         for e in self.entities:
             if e.kind == "person":
                 by_surname.setdefault(e.name.split()[-1], []).append(e)
+        for e in self.entities:
+            e.positions = sorted(set(e.positions))
         if by_surname:
-            names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
-            for e in self.entities:
-                e.positions = sorted(set(e.positions))
-            for m in re.finditer(rf"\b(?:{names})\b", text):
-                for e in by_surname[m.group()]:
+            for m in _NAME_WORD.finditer(text):
+                for e in by_surname.get(m.group(), ()):
                     i = bisect.bisect_right(e.positions, m.start()) - 1
                     if i < 0 or m.start() >= e.positions[i] + len(e.name) + 40:
                         bisect.insort(e.positions, m.start())  # named again by surname
@@ -240,10 +242,11 @@ class Registry:
     def _merge_partial_names(self) -> None:
         """ "FM Bilawal" in a headline and "Foreign Minister Bilawal Bhutto Zardari" in the
         body are one person: a one-word name that is a word of exactly one full name joins it."""
-        full = [e for e in self.entities if e.kind == "person" and " " in e.name]
         for e in [e for e in self.entities if e.kind == "person" and " " not in e.name]:
             word = e.name.lower()
-            owners = [f for f in full if word in f.name.lower().split()]
+            owners = [
+                f for f in self._by_word.get(word, ()) if f.kind == "person" and " " in f.name
+            ]
             if len(owners) != 1:
                 continue
             owner = owners[0]
@@ -251,6 +254,7 @@ class Registry:
             owner.role = owner.role or e.role
             owner.institution = owner.institution or e.institution
             owner.gender = owner.gender or e.gender
+            self._by_word[word].remove(e)
             self.entities.remove(e)
 
     def _leads(self, pos: int) -> bool:
@@ -303,9 +307,25 @@ class Registry:
         ]
         return min(found, key=lambda pe: pe[0])[1] if found else None
 
+    def _candidates(self, name: str) -> list[Entity]:
+        """Entities whose names share a word with ``name``, latest first (an index keeps this
+        from growing with the number of people an article names)."""
+        seen: dict[int, Entity] = {}
+        for word in name.lower().split():
+            for e in self._by_word.get(word, ()):
+                seen[id(e)] = e
+        return sorted(seen.values(), key=lambda e: e.seq, reverse=True)
+
+    def _index(self, entity: Entity) -> None:
+        for word in entity.name.lower().split():
+            bucket = self._by_word.setdefault(word, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
     def _find(self, mention: SpeakerPhrase) -> Entity | None:
         name = mention.name or ""
-        for e in reversed(self.entities):
+        candidates = self._candidates(name)
+        for e in candidates:
             if e.kind != mention.kind:
                 continue
             if mention.kind == "institution" and e.name.lower() == name.lower():
@@ -324,7 +344,7 @@ class Registry:
             words = low.split()
             found = [
                 e
-                for e in self.entities
+                for e in candidates
                 if e.kind == "person"
                 and " " in e.name
                 and words[-1] in e.name.lower()
@@ -353,11 +373,14 @@ class Registry:
                 country,
                 mention.gender,
                 mention.org_ref,
+                seq=len(self.entities),
             )
             self.entities.append(found)
+            self._index(found)
         else:
             if " " in (mention.name or "") and " " not in found.name:
                 found.name = mention.name or found.name
+                self._index(found)
             found.role = found.role or mention.role
             found.institution = found.institution or inst
             found.country = found.country or country

@@ -679,11 +679,13 @@ class ArticleReading:
 
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
         """'"Is it over?" Trump asked.': the attribution became its own sentence."""
-        prev = [t for t in self.sents if t.para == s.para and t.end <= s.start]
-        if not prev:
+        same_paragraph = self.by_paragraph.get(s.para, [])
+        i = bisect.bisect_left([t.start for t in same_paragraph], s.start) - 1
+        if i < 0:
             return []
-        q = self.in_quote(prev[-1].start) or self.in_quote(prev[-1].start + 1)
-        if q and not self.is_claimed(q.start) and q.outer[1] >= prev[-1].end - 1:
+        prev = same_paragraph[i]
+        q = self.in_quote(prev.start) or self.in_quote(prev.start + 1)
+        if q and not self.is_claimed(q.start) and q.outer[1] >= prev.end - 1:
             return list(q.pieces)
         return []
 

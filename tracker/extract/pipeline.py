@@ -205,6 +205,7 @@ _FINISHED = re.compile(
     r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
 )
 _HEADING_WORDS = 20
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _unfinished(text: str, s: Sentence) -> bool:
@@ -213,7 +214,7 @@ def _unfinished(text: str, s: Sentence) -> bool:
     made."""
     line_end = text.find("\n", s.start)
     line_end = len(text) if line_end < 0 else line_end
-    if s.end < line_end - 1 and text[s.end : line_end].strip():
+    if s.end < line_end - 1 and _NOT_SPACE.search(text, s.end, line_end):
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
         return False
@@ -252,8 +253,25 @@ def _front_matter(text: str, drafts: list[Draft]) -> set[int]:
     }
 
 
+# How much of a text is read for statements: far more than any article or transcript (a
+# half a million characters is some 85,000 words), and a bound on the time a hostile input
+# costs.
+READ_LIMIT = 500_000
+
+
+def read_part(text: str) -> str:
+    """The part of ``text`` read for statements: all of it, or up to the last paragraph break
+    within READ_LIMIT."""
+    if len(text) <= READ_LIMIT:
+        return text
+    cut = text.rfind("\n", 0, READ_LIMIT)
+    return text[: cut if cut > READ_LIMIT // 2 else READ_LIMIT]
+
+
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
-    """Proposed statements of ``text``; ``published`` is the reference for relative dates."""
+    """Proposed statements of ``text``; ``published`` is the reference for relative dates.
+    Spans index ``text`` as given; only its first READ_LIMIT characters are read."""
+    text = read_part(text)
     art = ArticleReading(text)
     drafts = _drafts(art, read_transcript(text))
     front = _front_matter(text, drafts)
