@@ -281,3 +281,48 @@ def test_ingest_says_when_only_part_of_a_long_text_was_read(tmp_path) -> None:
     )
     assert len(prepared.article.text) > READ_LIMIT
     assert any(f"first {READ_LIMIT:,}" in note for note in prepared.notes)
+
+
+# Dates the text contradicts (issue 12): the sentence's own day wins over the dateline's
+
+
+def test_the_sentences_weekday_wins_over_the_datelines_day() -> None:
+    text = (
+        "MOSCOW, December 17 \u2014 Deputy Minister Oleg Fedin said on Wednesday the talks "
+        "would resume."
+    )
+    s = by_words(run(text, datetime.date(2021, 12, 17)), "talks would resume")
+    assert s.said_on == "2021-12-15"
+
+
+def test_across_the_new_year_days_fall_in_the_year_before() -> None:
+    text = (
+        "MOSCOW, January 2 \u2014 Deputy Minister Oleg Fedin said on December 30 that the "
+        "talks would resume. He said on Friday that Russia was ready."
+    )
+    found = run(text, datetime.date(2022, 1, 2))
+    assert by_words(found, "talks would resume").said_on == "2021-12-30"
+    assert by_words(found, "Russia was ready").said_on == "2021-12-31"
+
+
+def test_today_is_the_article_day_not_an_earlier_paragraphs_saturday() -> None:
+    text = (
+        "The envoys met in Vienna on Saturday. "
+        "Foreign Minister Karl Brandt said the talks had been useful today."
+    )
+    assert by_words(run(text), "useful").said_on == "2024-03-04"
+
+
+def test_an_ambiguous_numeric_date_is_an_interval_and_not_in_the_words() -> None:
+    text = "Foreign Minister Karl Brandt said on 03/02/2024 that the talks had been useful."
+    s = by_words(run(text), "useful")
+    assert (s.said_on, s.text) == ("2024-02-03/2024-03-02", "the talks had been useful")
+
+
+def test_numeric_dates_that_can_be_read_one_way_are() -> None:
+    found = run(
+        "Minister Karl Brandt said on 25/02/2024 that the talks were useful. "
+        "Minister Ana Roth said on 26.02.2024 that the border stays open."
+    )
+    assert by_words(found, "talks were useful").said_on == "2024-02-25"
+    assert by_words(found, "border stays open").said_on == "2024-02-26"

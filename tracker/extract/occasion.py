@@ -62,6 +62,7 @@ class Attribution:
     speaker_at: Sequence[int] = ()
     turn: bool = False
     continues: int | None = None
+    reported: Sequence[tuple[int, int]] = ()  # words given in the reporter's own frame
 
 
 def date_statements(
@@ -86,6 +87,8 @@ def date_statements(
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
         when = _own(text, st, phrases, published)
+        if when is None:
+            when = _today_in_report(text, st, published)
         if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
@@ -157,6 +160,21 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
     lead = max((a for a, _ in st.window if a <= st.cue_at), default=None)
     if lead is not None and ref is not None and _PERFECT.search(text, lead, st.cue_at):
         return When(f"../{ref.isoformat()}", "has " + text[st.cue_at : st.cue_at + 20].split()[0])
+    return None
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
+
+
+def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
+    """ "X said the talks had been useful today": in reported speech the reporter's "today"
+    is the article's day, whatever day the story named before."""
+    if ref is None:
+        return None
+    for a, b in st.reported:
+        m = _TODAY.search(text, a, b)
+        if m:
+            return When(ref.isoformat(), m.group(0))
     return None
 
 

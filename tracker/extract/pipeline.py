@@ -297,6 +297,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             speaker_at=visible[id(entity)] if entity else (),
             turn=d.turn,
             continues=continues,
+            reported=[p for p in d.pieces if p not in art.quoted_pieces],
         )
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
