@@ -501,13 +501,10 @@ class Registry:
         if by_title:
             return max(by_title, key=lambda e: self._last_before(e, pos))
         untitled = [e for e in named if not e.role]
-        # one person the article names without a title may be "the minister", but not "the
-        # foreign minister" when nothing says so
-        if (
-            len(untitled) == 1
-            and not qualifiers
-            and (len(named) == 1 or untitled[0] is last_speaker)
-        ):
+        # one person the article names without a title may be "the minister"; "the foreign
+        # minister" only if that person speaks in the story (not one only spoken of)
+        alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
+        if len(untitled) == 1 and alone and (not qualifiers or self._speaks(untitled[0])):
             return untitled[0]
         if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
             return last_speaker  # "the PPP leader", "the official": the one speaking here
@@ -518,6 +515,14 @@ class Registry:
                     if found is not None and possible(found):
                         return found
         return None
+
+    def _speaks(self, entity: Entity) -> bool:
+        """Whether the article gives ``entity`` words of its own somewhere (it is named as the
+        subject of a verb of saying)."""
+        return any(
+            phrase.kind == "person" and self._find(phrase) is entity
+            for _, phrase in self.speakers_ahead
+        )
 
     def _named_before(self, e: Entity, pos: int) -> bool:
         return self._last_before(e, pos) >= 0
