@@ -326,3 +326,20 @@ def test_numeric_dates_that_can_be_read_one_way_are() -> None:
     )
     assert by_words(found, "talks were useful").said_on == "2024-02-25"
     assert by_words(found, "border stays open").said_on == "2024-02-26"
+
+
+def test_the_spokesman_for_the_president_is_the_spokesman() -> None:
+    text = (
+        "Presidential spokesman Ivan Sorokin said on Thursday the drones came from the west. "
+        "The spokesman for President Pavel Orlov dismissed the denials as laughable."
+    )
+    assert by_words(run(text), "denials").speaker == "Ivan Sorokin"
+
+
+def test_a_bulleted_readout_keeps_its_subject() -> None:
+    text = (
+        "Foreign Minister Ji-ho Park met Deputy Secretary of State Ellen Ward on March 4.\n\n"
+        "\u25e6 In response, Deputy Secretary Ward, commending the ministry for its work, "
+        "presented her view that the partnership would grow."
+    )
+    assert by_words(run(text), "partnership would grow").speaker == "Ellen Ward"

@@ -327,6 +327,8 @@ _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "exte
 def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
     """The name a sentence opens with, when it names a person or a body: the subject that
     "..., saying" goes back to."""
+    while start < end and not text[start].isalnum():
+        start += 1  # a bullet or a dash before the sentence
     lead = _LEADING_PHRASE.match(text, start, end)
     if lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."

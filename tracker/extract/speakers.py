@@ -66,6 +66,14 @@ class SpeakerPhrase:
 _PARTICLE_PREFIX = re.compile(
     r"(?:al|el|ad|as|ash|at|az|ul|ur|bin|ibn|abu|da|de|di|du|d)[-'\u2019][A-Z]"
 )
+# "the spokesman for President Vladimir Putin": someone who speaks for a titled person
+_AIDE_OF = re.compile(
+    r"((?:the|a|an) (?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
+    r"adviser|advisor|envoy|representative|assistant|deputy|chief of staff))\s+(?:for|of|to)\s+"
+    r"(?:the )?(?:president|prime minister|premier|chancellor|king|queen|emir|secretary|"
+    r"minister|foreign minister|leader|chairman|governor|mayor)\b",
+    re.I,
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 
@@ -287,6 +295,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         )
     if low[-1] in ORG_HEADS:
         return _description(words, text)
+    aide = _AIDE_OF.match(text)
+    if aide:
+        # "the spokesman for President Vladimir Putin": the spokesman speaks, not the president
+        return _description(aide.group(1).split(), aide.group(1))
     if " of " in text and low[0] not in DEFINITE | INDEFINITE:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
