@@ -343,3 +343,11 @@ def test_a_bulleted_readout_keeps_its_subject() -> None:
         "presented her view that the partnership would grow."
     )
     assert by_words(run(text), "partnership would grow").speaker == "Ellen Ward"
+
+
+def test_a_ministry_named_without_its_state_belongs_to_the_state_just_named() -> None:
+    text = (
+        "Portugal also issued a statement on the attack. "
+        '"We stand with the people of Chile," the Foreign Ministry said.'
+    )
+    assert by_words(run(text), "people of Chile").speaker == "Portuguese Foreign Ministry"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.lexicon import (
     CONNECTORS,
     DEFINITE,
@@ -56,6 +57,13 @@ _QUALIFIED_BODY = re.compile(
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
+# A body named without its state: "the Foreign Ministry", "the government"
+_STATELESS_BODY = re.compile(
+    r"(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|home|finance|justice|trade)\s+)?"
+    r"(?:ministry|office|government|embassy|presidency|cabinet|parliament)$",
+    re.I,
+)
+_STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -358,6 +366,8 @@ class Registry:
 
     def add(self, mention: SpeakerPhrase, pos: int) -> Entity:
         """Record a named mention; a surname joins the full name already known."""
+        if mention.kind == "institution" and _STATELESS_BODY.match(mention.name or ""):
+            mention = self._with_country(mention, pos)
         found = self._find(mention)
         country = mention.country or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
@@ -394,8 +404,21 @@ class Registry:
             self._owner[pos] = found
         return found
 
-    def _recent(self, pos: int, ok) -> Entity | None:
-        best, best_pos = None, -1
+    def _with_country(self, mention: SpeakerPhrase, pos: int) -> SpeakerPhrase:
+        """ "The Foreign Ministry said" with no country: the state the story has just named
+        ("Greece also issued a statement ... the Foreign Ministry said"), else the article's."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        state = self._recent(
+            pos, lambda e: e.kind == "institution" and e.name in _STATE_NAMES, since=start
+        )
+        country = state.name if state else self.country
+        if country is None:
+            return mention
+        name = institution_for(None, country, mention.name) or mention.name
+        return SpeakerPhrase("institution", mention.text, name, country=country)
+
+    def _recent(self, pos: int, ok, since: int = -1) -> Entity | None:
+        best, best_pos = None, since - 1
         for e in self.entities:
             if not ok(e):
                 continue
