@@ -555,22 +555,8 @@ class ArticleReading:
             return None  # "announced what he called a special operation": naming
         if words_in(text[a:b]) < 2:
             return None
-        if subject.kind == "institution" and self._reports_another(a, later):
-            return None
         frame = [(s.start, after)]
         return Draft(self._quote_pieces(a, b), subject, subj_start, cue, s, frame=frame)
-
-    def _reports_another(self, start: int, later: list[Cue]) -> bool:
-        """ "The ministry said Lavrov had stressed that ...": the words are Lavrov's."""
-        for c in later:
-            head = self.text[start : c.start]
-            if c.start - start > 80:
-                break
-            m = re.fullmatch(r"(.+?)\s+ha(?:d|s|ve)\s+(?:also\s+)?", head)
-            if m:
-                mention = parse_speaker(m.group(1))
-                return bool(mention and mention.kind in ("person", "institution"))
-        return False
 
     def _noun_that(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Brandt's remarks that the talks were at a dead end": the owner of the remarks
