@@ -14,7 +14,8 @@ import datetime
 import re
 
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.frames import ArticleReading, Draft, strip_span, words_in
+from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CAPITALS,
     CONNECTORS,
