@@ -1,0 +1,382 @@
+"""What a transcript's header says: who takes part, who asks, on which day.
+
+Transcript pages open with site chrome, then a title ("Regular Briefing by Spokesperson X",
+"Transcript of Minister Y's Interview with CNN's Z, 20 September 2023"), a date line or
+field, and sometimes a paragraph about the occasion ("hosted by Z"). The people named there
+are the ones a turn label such as "Ambassador:", "MR PRICE:" or "A." stands for; the date
+there is the day the words were said, which may precede the day the page was posted.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from tracker.extract.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLE_WORDS,
+)
+from tracker.extract.speakers import SpeakerPhrase, institution_for, parse_speaker
+from tracker.extract.when import MONTHS
+
+# Words naming the occasion a transcript records; in a title they separate names
+# ("Ambassador Liu Gives Live Interview on ...").
+OCCASION = re.compile(
+    r"\b(?:briefings?|press conferences?|news conferences?|press availability|interviews?|"
+    r"transcripts?|remarks|talks|meetings?|conversations?|q&a|press encounter|"
+    r"doorstep|media availability|joint statements?|met with|meets with)\b",
+    re.I,
+)
+# Occasions where one person holds the floor between questions.
+BRIEFING = re.compile(
+    r"\b(?:briefing|press conference|news conference|press availability|remarks|"
+    r"press encounter|media availability|doorstep)\b",
+    re.I,
+)
+TRANSCRIPT_NOTE = re.compile(
+    r"\b(?:transcript|verbatim|full text|as follows|the following is)\b", re.I
+)
+_TITLE_WORDS = {
+    "transcript",
+    "transcripts",
+    "interview",
+    "interviews",
+    "briefing",
+    "briefings",
+    "press",
+    "conference",
+    "availability",
+    "remarks",
+    "speech",
+    "statement",
+    "address",
+    "talks",
+    "meeting",
+    "joint",
+    "regular",
+    "daily",
+    "weekly",
+    "live",
+    "exclusive",
+    "full",
+    "text",
+    "news",
+    "media",
+    "session",
+    "opening",
+    "beginning",
+    "gives",
+    "holds",
+    "meets",
+    "says",
+    "answers",
+    "questions",
+    "excerpts",
+    "excerpt",
+    "noon",
+    "q&a",
+    "following",
+    "home",
+}
+_CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
+_HONORIFIC = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "m.", "mme", "mme."}
+_TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
+_HOST_BEFORE = re.compile(
+    r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
+    r"|\b[A-Z][\w.&-]*(?:['\u2019]s)\s+(?:[a-z]+\s+)?$"
+)
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DATES = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? ?(?P<year>(?:19|20)\d\d)?\b"),
+]
+_DATE_FIELD = re.compile(r"^\s*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I)
+# A line holding nothing but a date, a weekday, a time or a place around it
+_DATE_ONLY = re.compile(
+    r"^[\s(]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+    r"[\w .,:/()-]{0,40}$"
+)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person the header names, and whether they are the one asking (a host)."""
+
+    person: SpeakerPhrase
+    host: bool
+    occasion: bool = True  # named in a line about the occasion, not just anywhere above
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header's occasion, the day it gives and the capital it names."""
+
+    briefing: bool
+    transcript: bool
+    day: datetime.date | None
+    month_day: tuple[int, int] | None
+    date_evidence: str | None
+    place: str | None
+
+
+def title_case(label: str) -> str:
+    """ "MR PRICE" -> "Mr Price": labels in capitals read like names written normally."""
+    if not label.isupper():
+        return label
+    return " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in label.split())
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _junk_name(name: str) -> bool:
+    """A "name" made of title words, months, countries or institution words names no one."""
+    words = [_low(w) for w in name.split()]
+    return not words or any(
+        w in _TITLE_WORDS
+        or w in NOT_NAMES
+        or w in ORG_HEADS
+        or w in ROLE_WORDS
+        or w in COUNTRIES
+        or w in NATIONALITIES
+        or w in CAPITALS
+        for w in words
+    )
+
+
+def person(phrase: str) -> SpeakerPhrase | None:
+    """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
+    "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
+    phrase = re.sub(r"\s*\([^)]*\)", "", title_case(phrase.strip())).strip(" ,;:")
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return None
+    found = parse_speaker(phrase)
+    if found is not None and found.kind == "person" and not _junk_name(found.name or ""):
+        return found
+    # "President of Turkey Recep Tayyip Erdogan": a title ending in a country, then the name
+    low = [_low(w) for w in words]
+    for i in range(len(words) - 1, 0, -1):
+        for n in (2, 1):
+            country = " ".join(low[i - n + 1 : i + 1]) if i - n + 1 >= 0 else ""
+            if country in COUNTRIES and low[0] in ROLE_WORDS:
+                name = " ".join(words[i + 1 :])
+                if 1 <= len(words) - i - 1 <= 4 and not _junk_name(name):
+                    role = " ".join(words[: i + 1])
+                    place = COUNTRIES[country]
+                    return SpeakerPhrase(
+                        "person", phrase, name, role, institution_for(role, place, None), place
+                    )
+    return None
+
+
+def _without_honorifics(found: SpeakerPhrase) -> SpeakerPhrase:
+    """ "M. Jean-Yves Le Drian", "H.E. Ambassador": the name and title without courtesy."""
+    name = " ".join(w for w in (found.name or "").split() if _low(w) not in _HONORIFIC)
+    role = " ".join(w for w in (found.role or "").split() if _low(w) not in _HONORIFIC)
+    return SpeakerPhrase(
+        "person",
+        found.text,
+        name or found.name,
+        role or None,
+        found.institution,
+        found.country,
+        found.gender,
+    )
+
+
+def _role_after(line: str, end: int) -> str | None:
+    """ "Martin Nesirky, Spokesperson for the Secretary-General, and ...": the title after a
+    name, up to the next comma."""
+    m = re.match(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)", line[end:])
+    if not m:
+        return None
+    role = m.group(1).strip()
+    first = _low(role.split()[0])
+    if first not in ROLE_WORDS or len(role.split()) > 10:
+        return None
+    return role
+
+
+def _runs(line: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words (with "of", "for"... between them), broken by punctuation,
+    title words, possessives and "&"."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while run and _low(run[-1][2]) in _CONNECT:
+            run.pop()
+        if run:
+            out.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    prev_end = 0
+    for m in _TOKEN.finditer(line):
+        word, end = m.group(), m.end()
+        if run and line[prev_end : m.start()].strip():
+            close()
+        possessive = bool(re.search(r"['\u2019]s$", word))
+        if possessive:
+            word, end = word[:-2], end - 2
+        if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+            word, end = word[:-1], end - 1  # a sentence's full stop, not an initial
+        low = _low(word)
+        if word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
+            run.append((m.start(), end, word))
+        else:
+            close()
+        if possessive:
+            close()
+        prev_end = m.end()
+    close()
+    return out
+
+
+def people_in(line: str) -> list[Participant]:
+    """The people a header line names, with the title given before or after each name."""
+    out: list[Participant] = []
+    for a, b in _runs(line):
+        words = line[a:b].split()
+        found = None
+        # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
+        for i in range(len(words)):
+            if _low(words[i]) in _CONNECT:
+                continue
+            found = person(" ".join(words[i:]))
+            if found is not None:
+                break
+        if found is None:
+            continue
+        found = _without_honorifics(found)
+        if " " not in (found.name or "") and not found.role:
+            continue  # a lone capitalised word ("Sochi", "Newsnight") names no one for sure
+        end = b
+        role = _role_after(line, end)
+        if role and not found.role:
+            country = (
+                next((COUNTRIES[w] for w in map(_low, role.split()) if w in COUNTRIES), None)
+                or found.country
+            )
+            found = SpeakerPhrase(
+                "person",
+                found.text,
+                found.name,
+                role,
+                institution_for(role, country, found.institution),
+                country,
+                found.gender,
+            )
+        host = bool(_HOST_BEFORE.search(line[max(0, a - 60) : a]))
+        out.append(Participant(found, host, bool(OCCASION.search(line))))
+    return out
+
+
+def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
+    """Same surname and no clash of given names; or one name alone that opens the other
+    (a family name written first: "Liu" for "Liu Xiaoming")."""
+    wa, wb = (a.name or "").lower().split(), (b.name or "").lower().split()
+    if not wa or not wb:
+        return False
+    if wa[-1] != wb[-1]:
+        return (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
+    return len(wa) == 1 or len(wb) == 1 or wa[0][:3] == wb[0][:3]
+
+
+def merge(people: list[Participant], new: Participant) -> None:
+    """Add ``new`` unless already named: the fuller name and any title are kept."""
+    for i, old in enumerate(people):
+        if same_person(old.person, new.person):
+            keep, other = (
+                (new.person, old.person)
+                if len((new.person.name or "").split()) > len((old.person.name or "").split())
+                else (old.person, new.person)
+            )
+            people[i] = Participant(
+                SpeakerPhrase(
+                    "person",
+                    keep.text,
+                    keep.name,
+                    keep.role or other.role,
+                    keep.institution or other.institution,
+                    keep.country or other.country,
+                    keep.gender or other.gender,
+                ),
+                old.host or new.host,
+                old.occasion or new.occasion,
+            )
+            return
+    people.append(new)
+
+
+def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, str] | None:
+    for pattern in _DATES:
+        for m in pattern.finditer(line):
+            g = m.groupdict()
+            month = int(g["mon"]) if g.get("mon") else MONTHS.get(g["month"].rstrip(".").lower())
+            if not month:
+                continue
+            day = int(g["day"])
+            try:
+                if g.get("year"):
+                    return datetime.date(int(g["year"]), month, day), None, m.group()
+                datetime.date(2000, month, day)
+            except ValueError:
+                continue
+            return None, (month, day), m.group()
+    return None
+
+
+def header_date(
+    lines: list[str],
+) -> tuple[datetime.date | None, tuple[int, int] | None, str | None]:
+    """The day of the occasion: from a title naming it, a "Date:" field, or a line holding
+    only a date, in that order; a month and day when no year is written."""
+    ranked: list[tuple[int, int, int, tuple[datetime.date | None, tuple[int, int] | None, str]]]
+    ranked = []
+    for n, line in enumerate(lines):
+        found = _date_in(line)
+        if found is None:
+            continue
+        if OCCASION.search(line):
+            rank = 0
+        elif _DATE_FIELD.match(line):
+            rank = 1
+        elif _DATE_ONLY.match(line) and len(line.split()) <= 7:
+            rank = 2
+        else:
+            continue
+        # a written year first, then the better kind of line, then the earlier line
+        ranked.append((0 if found[0] is not None else 1, rank, n, found))
+    if not ranked:
+        return None, None, None
+    day, month_day, evidence = min(ranked, key=lambda r: r[:3])[3]
+    return day, month_day, evidence
+
+
+def read_header(lines: list[str]) -> Header:
+    """Occasion, day and place as the header lines give them."""
+    joined = "\n".join(lines)
+    day, month_day, evidence = header_date(lines)
+    place = next(
+        (CAPITALS[_low(w)] for w in re.findall(r"[A-Z][a-z]+", joined) if _low(w) in CAPITALS),
+        None,
+    )
+    return Header(
+        briefing=bool(BRIEFING.search(joined)),
+        transcript=bool(TRANSCRIPT_NOTE.search(joined)),
+        day=day,
+        month_day=month_day,
+        date_evidence=evidence,
+        place=place,
+    )
