@@ -46,6 +46,8 @@ _LABEL = re.compile(
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     r"(?:[ \t]+|$)"
 )
+# "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
+_BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 _ASKERS = {
     "q",
     "question",
@@ -109,7 +111,9 @@ _TOPIC_SHIFT = re.compile(
 _PROCEDURAL = re.compile(
     r"\b(?:good (?:morning|afternoon|evening)|hello|hi|welcome|thank you|thanks|please|"
     r"go ahead|next question|last question|one (?:more|last) question|have a seat|"
-    r"sure|okay|ok|all right|yes|yeah|everybody|everyone)\b",
+    r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
+    r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
+    r"see you (?:all|tomorrow|next week|then|soon|on \w+))\b",
     re.I,
 )
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
@@ -187,7 +191,8 @@ def _label(line: _Line) -> _Label | None:
     """A turn label at the start of ``line``, by its form alone."""
     m = _LABEL.match(line.text)
     if not m:
-        return None
+        bare = _BARE_Q.match(line.text)
+        return _Label("Q", None, line.start + bare.end()) if bare else None
     label = m["label"].strip()
     low = label.lower()
     if len(label.split()) > 10 or len(label) > 80:
@@ -229,8 +234,14 @@ class _Cast:
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
+        leads = [p.person for p in self.people if p.lead]
+        if len(leads) == 1:
+            return leads[0]
         named = [p.person for p in self.people if not p.host and p.occasion]
-        return named[0] if len(named) == 1 else None
+        if named:
+            return named[0] if len(named) == 1 else None
+        titled = [p.person for p in self.people if not p.host and p.person.role]
+        return titled[0] if len(titled) == 1 else None
 
     def _known(self, found: SpeakerPhrase) -> Participant | None:
         return next((p for p in self.people if same_person(p.person, found)), None)
@@ -271,7 +282,7 @@ class _Cast:
             return ("ask", None)
         by_role = self._by_role(words)
         if by_role is not None:
-            return ("answer", self._placed(by_role))
+            return ("answer", self.placed(by_role))
         if _outlet(words) or (len(words) == 1 and label.text.isupper() and len(label.text) <= 6):
             return ("ask", None)
         found = person(label.text)
@@ -285,7 +296,7 @@ class _Cast:
             assert known is not None
             if known.host:
                 return ("ask", None)
-            return ("answer", self._placed(known.person))
+            return ("answer", self.placed(known.person))
         return None
 
     def section(self, who: str) -> SpeakerPhrase | None:
@@ -293,12 +304,12 @@ class _Cast:
         found = person(who)
         if found is not None:
             known = self._known(found)
-            return self._placed(known.person if known else found)
+            return self.placed(known.person if known else found)
         role = re.sub(r"^(?:the|a)\s+", "", who.strip(), flags=re.I).lower()
         fits = [p.person for p in self.people if (p.person.role or "").lower() == role]
-        return self._placed(fits[0]) if len(fits) == 1 else None
+        return self.placed(fits[0]) if len(fits) == 1 else None
 
-    def _placed(self, found: SpeakerPhrase) -> SpeakerPhrase:
+    def placed(self, found: SpeakerPhrase) -> SpeakerPhrase:
         """The person with the institution the text gives: a generic "Foreign Ministry" of the
         header's capital, the Secretary-General of the one organisation the text names."""
         place = self.header.place if self.header else None
@@ -443,7 +454,8 @@ def read_transcript(text: str) -> Transcript | None:
     layout = _layout(lines, cast, counts)
     body = layout.body
     head = lines[:body]
-    cast.header = header = read_header([ln.text for ln in head])
+    header_end = body if layout.opening is None else min(body, layout.opening)
+    cast.header = header = read_header([ln.text for ln in lines[:header_end]])
     kinds: dict[int, str] = {}
     for i in range(body, len(lines)):
         label = _label(lines[i])
@@ -541,8 +553,8 @@ class _Walk:
                 if i > 0 and _sentence_like(line) and not TRANSCRIPT_NOTE.search(stripped):
                     self.news(line)
                 continue
-            if i == layout.opening:
-                speaker = cast.current = layout.briefer
+            if i == layout.opening and layout.briefer is not None:
+                speaker = cast.current = cast.placed(layout.briefer)
             if i in self.kinds:
                 self.close()
                 fresh = True

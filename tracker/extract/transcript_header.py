@@ -90,6 +90,19 @@ _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
     r"|\b[A-Z][\w.&-]*(?:['\u2019]s)\s+(?:[a-z]+\s+)?$"
 )
+# "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
+_LEAD_BEFORE = re.compile(
+    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address|statement)\s+"
+    r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$",
+    re.I,
+)
+# "X's Regular Press Conference", "X gives exclusive interview", "X held a press conference"
+_LEAD_AFTER = re.compile(
+    r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
+    r"answers|answered))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address)\b",
+    re.I,
+)
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -114,6 +127,7 @@ class Participant:
     person: SpeakerPhrase
     host: bool
     occasion: bool = True  # named in a line about the occasion, not just anywhere above
+    lead: bool = False  # the one the occasion is of: "X's press conference", "briefing by X"
 
 
 @dataclass(frozen=True)
@@ -129,10 +143,11 @@ class Header:
 
 
 def title_case(label: str) -> str:
-    """ "MR PRICE" -> "Mr Price": labels in capitals read like names written normally."""
+    """ "MR PRICE" -> "Mr Price", "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre": labels in capitals
+    read like names written normally."""
     if not label.isupper():
         return label
-    return " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in label.split())
+    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
 
 
 def _low(word: str) -> str:
@@ -164,20 +179,32 @@ def person(phrase: str) -> SpeakerPhrase | None:
     found = parse_speaker(phrase)
     if found is not None and found.kind == "person" and not _junk_name(found.name or ""):
         return found
-    # "President of Turkey Recep Tayyip Erdogan": a title ending in a country, then the name
+    return _title_of_place(phrase, words)
+
+
+def _title_of_place(phrase: str, words: list[str]) -> SpeakerPhrase | None:
+    """ "President of Turkey Recep Tayyip Erdogan", "Prime Minister of the Republic of Korea
+    Han Duck-soo": a title, "of" a place, then the name. The place is a country known by
+    name, or runs to the word after its last "of", or is one word."""
     low = [_low(w) for w in words]
-    for i in range(len(words) - 1, 0, -1):
-        for n in (2, 1):
-            country = " ".join(low[i - n + 1 : i + 1]) if i - n + 1 >= 0 else ""
-            if country in COUNTRIES and low[0] in ROLE_WORDS:
-                name = " ".join(words[i + 1 :])
-                if 1 <= len(words) - i - 1 <= 4 and not _junk_name(name):
-                    role = " ".join(words[: i + 1])
-                    place = COUNTRIES[country]
-                    return SpeakerPhrase(
-                        "person", phrase, name, role, institution_for(role, place, None), place
-                    )
-    return None
+    head = 0
+    while head < len(words) and low[head] in ROLE_WORDS:
+        head += 1
+    if head == 0 or head >= len(words) - 2 or low[head] not in ("of", "for"):
+        return None
+    rest = head + 1 + (low[head + 1] == "the")
+    ends = [rest + n for n in range(4, 0, -1) if " ".join(low[rest : rest + n]) in COUNTRIES]
+    if not ends:
+        ofs = [i for i in range(rest, len(words) - 2) if low[i] == "of"]
+        ends = [ofs[-1] + 2] if ofs else [rest + 1]
+    end = ends[0]
+    name = " ".join(words[end:])
+    if not 2 <= len(words) - end <= 4 or _junk_name(name) or not words[end][:1].isupper():
+        return None
+    role = " ".join(words[:end])
+    place_words = " ".join(low[rest:end])
+    place = COUNTRIES.get(place_words) or " ".join(words[rest:end])
+    return SpeakerPhrase("person", phrase, name, role, institution_for(role, place, None), place)
 
 
 def _without_honorifics(found: SpeakerPhrase) -> SpeakerPhrase:
@@ -202,9 +229,8 @@ def _role_after(line: str, end: int) -> str | None:
     if not m:
         return None
     role = m.group(1).strip()
-    first = _low(role.split()[0])
-    if first not in ROLE_WORDS or len(role.split()) > 10:
-        return None
+    if not any(_low(w) in ROLE_WORDS for w in role.split()[:3]) or len(role.split()) > 10:
+        return None  # "X, Washington": a place, not a title
     return role
 
 
@@ -243,10 +269,28 @@ def _runs(line: str) -> list[tuple[int, int]]:
     return out
 
 
+def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "President Biden and Prime Minister Kishida": two people when both halves name one;
+    "Minister for Europe and Foreign Affairs X" stays whole."""
+    out = []
+    for a, b in runs:
+        parts = [
+            (a + m.start(), a + m.end()) for m in re.finditer(r"\S.*?(?=\s+and\s+|$)", line[a:b])
+        ]
+        parts = [(pa + len(line[pa:pb]) - len(line[pa:pb].lstrip()), pb) for pa, pb in parts]
+        parts = [(pa + 4, pb) if line[pa : pa + 4] == "and " else (pa, pb) for pa, pb in parts]
+        if len(parts) > 1 and all(person(line[pa:pb]) for pa, pb in parts):
+            out.extend(parts)
+        else:
+            out.append((a, b))
+    return out
+
+
 def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
     out: list[Participant] = []
-    for a, b in _runs(line):
+    spans: list[tuple[int, int]] = []
+    for a, b in _pairs(line, _runs(line)):
         words = line[a:b].split()
         found = None
         # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
@@ -278,7 +322,14 @@ def people_in(line: str) -> list[Participant]:
                 found.gender,
             )
         host = bool(_HOST_BEFORE.search(line[max(0, a - 60) : a]))
-        out.append(Participant(found, host, bool(OCCASION.search(line))))
+        lead = bool(_LEAD_BEFORE.search(line[max(0, a - 60) : a]) or _LEAD_AFTER.match(line, b))
+        out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
+        spans.append((a, b))
+    # "X & Y held a press conference": the occasion is of both
+    for n in range(len(out) - 2, -1, -1):
+        between = line[spans[n][1] : spans[n + 1][0]].strip()
+        if out[n + 1].lead and between.lower() in ("&", "and", ","):
+            out[n] = Participant(out[n].person, out[n].host, out[n].occasion, True)
     return out
 
 
@@ -314,6 +365,7 @@ def merge(people: list[Participant], new: Participant) -> None:
                 ),
                 old.host or new.host,
                 old.occasion or new.occasion,
+                old.lead or new.lead,
             )
             return
     people.append(new)
