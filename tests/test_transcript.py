@@ -181,6 +181,55 @@ Thank you, Mr President. New Zealand welcomes the renewed American engagement in
     ]
 
 
+def test_an_interview_written_as_a_dialogue_of_dashes() -> None:
+    text = """\
+Ryabkov: no date yet for the next round
+
+MOSCOW, March 4. /TASS/. Russian Deputy Foreign Minister Sergey Ryabkov spoke in an interview \
+with TASS about the strategic stability talks and the prospects for a new round.
+
+\u2014 Mr. Ryabkov, when will the next round of talks take place?
+
+\u2014 We expect it in April, but the date has not been fixed yet. Much depends on Washington.
+
+\u2014 Tell us about the agenda.
+
+\u2014 The agenda is broad. It covers missiles, space and new technologies.
+
+Both sides are still working on it.
+"""
+    assert turns(text) == [
+        ("Sergey Ryabkov", "We expect it in"),
+        ("Sergey Ryabkov", "The agenda is broad."),
+    ]
+
+
+def test_a_joint_press_conference_with_bare_q_and_the_president_label() -> None:
+    text = """\
+Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference
+
+East Room
+April 10, 2024
+
+2:05 P.M. EDT
+
+PRESIDENT BIDEN:  Good afternoon. Today our alliance takes its biggest step forward since \
+it was founded, with a new command structure for our forces in Japan.
+
+PRIME MINISTER KISHIDA:  (As interpreted.)  Thank you, Joe. Japan will stand with the United \
+States as a global partner, not only a regional one.
+
+Q    Thank you, Mr. President. Are you worried about the election in November?
+
+THE PRESIDENT:  No, I am not. The alliance has the support of both parties in Congress.
+"""
+    assert said(text, datetime.date(2024, 4, 10)) == [
+        ("Biden", "Good afternoon. Today our"),
+        ("Kishida", "(As interpreted.) Thank you,"),
+        ("Biden", "No, I am not."),
+    ]
+
+
 # Role labels resolved to the person the header names
 
 

@@ -48,6 +48,10 @@ _LABEL = re.compile(
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
+# "— When will the talks resume?" / "— Not before spring.": an interview written as a
+# dialogue of dashes, questions and answers in turn
+_DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
+DASH = "\u2014"
 _ASKERS = {
     "q",
     "question",
@@ -117,8 +121,9 @@ _PROCEDURAL = re.compile(
     re.I,
 )
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
-_RELAY = re.compile(r"\b(?:expressed|expresses|welcomed|welcomes|condemned|deplored|regretted)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|you|You|As|as|Like|like)\b")
+_RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_HEAD_CHARS = 3000  # how far a header announcing an unlabelled transcript may run
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 
 
@@ -170,6 +175,7 @@ class _Line:
     start: int
     end: int
     text: str
+    dash_turn: bool = False  # opens a turn of a dialogue of dashes
 
 
 @dataclass(frozen=True)
@@ -180,10 +186,18 @@ class _Label:
 
 
 def _lines(text: str) -> list[_Line]:
-    return [
-        _Line(m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
+    found = [
+        (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
         for m in re.finditer(r"[^\n]+", text)
         if m.group().strip()
+    ]
+    dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
+    # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
+    asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
+    dialogue = asked and sum(dashed) >= 3
+    return [
+        _Line(a, b, line, dash and dialogue)
+        for dash, (a, b, line) in zip(dashed, found, strict=True)
     ]
 
 
@@ -192,7 +206,10 @@ def _label(line: _Line) -> _Label | None:
     m = _LABEL.match(line.text)
     if not m:
         bare = _BARE_Q.match(line.text)
-        return _Label("Q", None, line.start + bare.end()) if bare else None
+        if bare:
+            return _Label("Q", None, line.start + bare.end())
+        dash = _DASH_TURN.match(line.text) if line.dash_turn else None
+        return _Label(DASH, None, line.start + dash.end()) if dash else None
     label = m["label"].strip()
     low = label.lower()
     if len(label.split()) > 10 or len(label) > 80:
@@ -265,6 +282,8 @@ class _Cast:
     def read(self, label: _Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
         ``seen`` is how often the label occurs."""
+        if label.text == DASH:
+            return ("answer", self.current or self.principal())
         words = _words(label.text)
         paren = _words(label.paren or "")
         if not words:
@@ -362,20 +381,24 @@ def _sentence_like(line: _Line) -> bool:
 
 
 def _relays(text: str, line: _Line) -> bool:
-    """A paragraph that opens by reporting what someone else said: the briefer relaying news."""
+    """A paragraph that opens by reporting what someone else said (a verb of saying in the
+    past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
+    ("The United States condemns ...") is the briefer speaking for their side."""
     first = _SENTENCE_END.search(text, line.start, line.end)
     end = first.end() if first else line.end
-    cues = [c.start for c in find_cues(text, line.start, end)]
-    relay = _RELAY.search(text, line.start, end)
-    if relay:
-        cues.append(relay.start())
+    cues = [c.start for c in find_cues(text, line.start, end) if _past(c.word)]
+    cues += [m.start() for m in _RELAY.finditer(text, line.start, end)]
     if not cues:
         return False
     before = text[line.start : min(cues)]
-    words = before.split()
-    if words and words[0] in ("As", "Like"):
-        return False
-    return not _FIRST_PERSON.search(" ".join(words[-3:])) and not re.search(r"\b(?:I|we)\b", before)
+    if before.split()[:1] in (["As"], ["Like"]):
+        return False  # "As the minister said, we ...": the briefer's own sentence
+    return not _FIRST_PERSON.search(before)
+
+
+def _past(word: str) -> bool:
+    last = word.split()[0]
+    return last.endswith("ed") or last in ("said", "told", "wrote", "went")
 
 
 def _procedural(text: str) -> bool:
@@ -439,8 +462,9 @@ def _layout(lines: list[_Line], cast: _Cast, counts: dict[str, int]) -> _Layout:
         if OCCASION.search(text) and not _sentence_like(line):
             seen_title = True
         briefing = briefing or bool(BRIEFING.search(text))
-        for p in people_in(text):
-            merge(cast.people, p if opening is None else Participant(p.person, p.host, False))
+        if opening is None:  # past it, the briefer's words name people who take no part
+            for p in people_in(text):
+                merge(cast.people, p)
     return _Layout(len(lines), opening, briefer)
 
 
@@ -450,6 +474,8 @@ def read_transcript(text: str) -> Transcript | None:
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
+    if not counts and not TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS):
+        return None  # no turn labels, and no header announcing a transcript
     cast = _Cast(text)
     layout = _layout(lines, cast, counts)
     body = layout.body
@@ -463,6 +489,7 @@ def read_transcript(text: str) -> Transcript | None:
             # past the header, every label opens a turn; one naming no one is the floor's
             read = cast.read(label, counts[label.text])
             kinds[i] = read[0] if read is not None else "other"
+    _dash_questions(lines, kinds)
     titled = any(OCCASION.search(ln.text) for ln in head)
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
@@ -482,6 +509,21 @@ def read_transcript(text: str) -> Transcript | None:
     return transcript
 
 
+def _dash_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
+    """In a dialogue of dashes, a turn asks when it ends in a question mark, or when it
+    follows an answer (questions and answers take turns)."""
+    order = [i for i in sorted(kinds) if lines[i].text.lstrip()[:1] in "\u2014\u2013-"]
+    previous = "ask"
+    for n, i in enumerate(order):
+        label = _label(lines[i])
+        if label is None or label.text != DASH:
+            continue
+        stop = order[n + 1] if n + 1 < len(order) else len(lines)
+        question = lines[stop - 1].text.rstrip().endswith("?")
+        kinds[i] = "ask" if question or previous == "answer" else "answer"
+        previous = kinds[i]
+
+
 def _askers_by_questions(
     lines: list[_Line], kinds: dict[int, str], cast: _Cast, counts: dict[str, int]
 ) -> None:
@@ -496,6 +538,8 @@ def _askers_by_questions(
     for i in order:
         label = _label(lines[i])
         assert label is not None
+        if label.text == DASH:
+            continue
         asked = ends[label.text]
         if kinds[i] == "answer" and sum(asked) * 2 > len(asked):
             kinds[i] = "ask"
