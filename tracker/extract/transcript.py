@@ -284,6 +284,8 @@ class _Cast:
         ``seen`` is how often the label occurs."""
         if label.text == DASH:
             return ("answer", self.current or self.principal())
+        if find_cues(label.text.lower(), 0, len(label.text)):
+            return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
         words = _words(label.text)
         paren = _words(label.paren or "")
         if not words:
@@ -302,21 +304,23 @@ class _Cast:
         by_role = self._by_role(words)
         if by_role is not None:
             return ("answer", self.placed(by_role))
-        if _outlet(words) or (len(words) == 1 and label.text.isupper() and len(label.text) <= 6):
+        if _outlet(words):
             return ("ask", None)
         found = person(label.text)
-        if found is not None:
-            known = self._known(found)
-            lone = " " not in (found.name or "") and not found.role and words[0] not in _COURTESY
-            if known is None and lone and seen < 2:
-                return None  # a lone word ("Photo:", "Source:") named nowhere else
-            merge(self.people, Participant(found, False, occasion=False))
-            known = self._known(found)
-            assert known is not None
-            if known.host:
-                return ("ask", None)
-            return ("answer", self.placed(known.person))
-        return None
+        known = self._known(found) if found is not None else None
+        if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
+            return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
+        if found is None:
+            return None
+        lone = " " not in (found.name or "") and not found.role and words[0] not in _COURTESY
+        if known is None and lone and seen < 2:
+            return None  # a lone word ("Photo:", "Source:") named nowhere else
+        merge(self.people, Participant(found, False, occasion=False))
+        known = self._known(found)
+        assert known is not None
+        if known.host:
+            return ("ask", None)
+        return ("answer", self.placed(known.person))
 
     def section(self, who: str) -> SpeakerPhrase | None:
         """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""
@@ -365,10 +369,13 @@ def _secretary_general_of(text: str) -> str | None:
 
 
 def _heading(line: _Line) -> bool:
-    """A section heading: marked ("**Middle East", "2. Q&A") or a short title-case line."""
+    """A section heading: marked ("**Middle East", "2. Q&A") or a short title-case line; or
+    a stage direction in brackets."""
     text = line.text.strip()
     if _HEADING_MARK.match(text) and not _SENTENCE_END.search(text[-2:] + " "):
         return True
+    if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
+        return True  # "(BEGIN VIDEO CLIP)", "[inaudible]": a stage direction
     words = text.split()
     if not words or len(words) > 12 or text[-1] in '.!?:;,"\u201d\u2019)\u2026':
         return False
@@ -437,35 +444,37 @@ class _Layout:
     body: int
     opening: int | None
     briefer: SpeakerPhrase | None
+    announced: bool = False  # the briefer is the one the header says the occasion is of
 
 
 def _layout(lines: list[_Line], cast: _Cast, counts: dict[str, int]) -> _Layout:
     """Find the first turn label (the headline never is one) and the opening, growing the
     cast from the header lines on the way: people named before the opening take part."""
-    seen_title = briefing = False
+    seen_title = briefing = announced = False
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
     for i, line in enumerate(lines):
         label = _label(line) if i > 0 else None
         if label is not None and cast.read(label, counts[label.text]) is not None:
-            return _Layout(i, opening, briefer)
+            return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
         if section and opening is None:
             briefer = cast.section(section["who"]) or briefer
-            seen_title = True
+            seen_title = announced = briefer is not None
         elif opening is None and i > 0 and _sentence_like(line) and seen_title and briefing:
             who = briefer or cast.principal()
             named = who is not None and any(same_person(p.person, who) for p in people_in(text))
             if who is not None and not named and not TRANSCRIPT_NOTE.search(text):
                 opening, briefer = i, who
+                announced = announced or any(p.lead and p.person is who for p in cast.people)
         if OCCASION.search(text) and not _sentence_like(line):
             seen_title = True
         briefing = briefing or bool(BRIEFING.search(text))
         if opening is None:  # past it, the briefer's words name people who take no part
             for p in people_in(text):
                 merge(cast.people, p)
-    return _Layout(len(lines), opening, briefer)
+    return _Layout(len(lines), opening, briefer, announced)
 
 
 def read_transcript(text: str) -> Transcript | None:
@@ -490,7 +499,8 @@ def read_transcript(text: str) -> Transcript | None:
             read = cast.read(label, counts[label.text])
             kinds[i] = read[0] if read is not None else "other"
     _dash_questions(lines, kinds)
-    titled = any(OCCASION.search(ln.text) for ln in head)
+    # the occasion named in a title, not in passing ("had two interviews") in a sentence
+    titled = any(OCCASION.search(ln.text) and not _sentence_like(ln) for ln in head)
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
     # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
@@ -500,8 +510,8 @@ def read_transcript(text: str) -> Transcript | None:
         "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
     ):
         return None
-    if not kinds and not (header.transcript and layout.opening is not None):
-        return None
+    if not kinds and not (header.transcript and layout.opening is not None and layout.announced):
+        return None  # without labels, only a header naming the briefer announces a transcript
     _askers_by_questions(lines, kinds, cast, counts)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
     if not kinds and not transcript.turns:

@@ -39,7 +39,8 @@ BRIEFING = re.compile(
     re.I,
 )
 TRANSCRIPT_NOTE = re.compile(
-    r"\b(?:transcript|verbatim|full text|as follows|the following is)\b", re.I
+    r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is)\b",
+    re.I,
 )
 _TITLE_WORDS = {
     "transcript",
@@ -82,14 +83,36 @@ _TITLE_WORDS = {
     "q&a",
     "following",
     "home",
+    # page furniture: labels and lines of a page that name no one
+    "note",
+    "correction",
+    "appended",
+    "update",
+    "updated",
+    "photo",
+    "video",
+    "audio",
+    "source",
+    "related",
+    "read",
+    "see",
+    "share",
+    "print",
+    "tags",
+    "subscribe",
+    "caption",
+    "credit",
+    "advertisement",
 }
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 _HONORIFIC = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "m.", "mme", "mme."}
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
+# "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
-    r"|\b[A-Z][\w.&-]*(?:['\u2019]s)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
 )
+_MEDIA_WORDS = {"tv", "radio", "news", "times", "post", "daily", "television", "channel"}
 # "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
 _LEAD_BEFORE = re.compile(
     r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address|statement)\s+"
@@ -255,14 +278,15 @@ def _runs(line: str) -> list[tuple[int, int]]:
         possessive = bool(re.search(r"['\u2019]s$", word))
         if possessive:
             word, end = word[:-2], end - 2
-        if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+        stop = word.endswith(".") and len(word) > 3 and "." not in word[:-1]
+        if stop:
             word, end = word[:-1], end - 1  # a sentence's full stop, not an initial
         low = _low(word)
         if word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
             run.append((m.start(), end, word))
         else:
             close()
-        if possessive:
+        if possessive or stop:
             close()
         prev_end = m.end()
     close()
@@ -284,6 +308,19 @@ def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _hosted(before: str) -> bool:
+    """Whether the words before a name make its bearer the host: "hosted by", or the
+    possessive of an outlet (an acronym such as CNN, or a media word)."""
+    m = _HOST_BEFORE.search(before)
+    if not m:
+        return False
+    outlet = m["outlet"]
+    if outlet is None:
+        return True
+    words = before[: m.start("outlet") + len(outlet)].split()[-3:]
+    return outlet.isupper() or any(_low(w) in _MEDIA_WORDS or _low(w) in ORG_HEADS for w in words)
 
 
 def people_in(line: str) -> list[Participant]:
@@ -321,7 +358,7 @@ def people_in(line: str) -> list[Participant]:
                 country,
                 found.gender,
             )
-        host = bool(_HOST_BEFORE.search(line[max(0, a - 60) : a]))
+        host = _hosted(line[max(0, a - 60) : a])
         lead = bool(_LEAD_BEFORE.search(line[max(0, a - 60) : a]) or _LEAD_AFTER.match(line, b))
         out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
         spans.append((a, b))
@@ -340,7 +377,9 @@ def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
     if not wa or not wb:
         return False
     if wa[-1] != wb[-1]:
-        return (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
+        # only for someone with a title: "Ambassador Liu", "Liu Xiaoming, the ambassador"
+        titled = bool(a.role or b.role)
+        return titled and ((len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0]))
     return len(wa) == 1 or len(wb) == 1 or wa[0][:3] == wb[0][:3]
 
 
