@@ -467,6 +467,11 @@ def test_the_secretary_general_of_nato_is_not_the_un_s() -> None:
         ("Talks with President of Ruritania Anton Weller\n\nMay 3, 2017, Sochi", "2017-05-03"),
         ("Spokesperson Lin Jian's Regular Press Conference\n\n2019-10-17 21:45", "2019-10-17"),
         ("Interview of Minister Ana Ruiz to Radio Sur, 30 December 2023", "2023-12-30"),
+        (
+            "Briefing by Spokesperson Kim Dae-sung on the talks since 4 March 2021\n\n"
+            "5 September 2022",
+            "2022-09-05",
+        ),
     ],
 )
 def test_the_header_date_dates_the_turns(header: str, expected: str) -> None:

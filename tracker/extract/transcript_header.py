@@ -431,28 +431,34 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
 def header_date(
     lines: list[str],
 ) -> tuple[datetime.date | None, tuple[int, int] | None, str | None]:
-    """The day of the occasion: from a title naming it, a "Date:" field, or a line holding
-    only a date, in that order; a month and day when no year is written."""
-    ranked: list[tuple[int, int, int, tuple[datetime.date | None, tuple[int, int] | None, str]]]
-    ranked = []
-    for n, line in enumerate(lines):
+    """The day of the occasion, a month and day when no year is written.
+
+    A "Date:" field says it outright. A title naming the occasion gives its day; a line
+    holding only a date gives the day the page was posted, which is the occasion's unless
+    the title's day falls within the week before it (an interview posted the next day).
+    """
+    field = title = line_date = None
+    for line in lines:
         found = _date_in(line)
         if found is None:
             continue
-        if OCCASION.search(line):
-            rank = 0
-        elif _DATE_FIELD.match(line):
-            rank = 1
+        if _DATE_FIELD.match(line):
+            field = field or found
+        elif OCCASION.search(line) and not re.search(
+            rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
+        ):
+            title = title or found
         elif _DATE_ONLY.match(line) and len(line.split()) <= 7:
-            rank = 2
-        else:
-            continue
-        # a written year first, then the better kind of line, then the earlier line
-        ranked.append((0 if found[0] is not None else 1, rank, n, found))
-    if not ranked:
-        return None, None, None
-    day, month_day, evidence = min(ranked, key=lambda r: r[:3])[3]
-    return day, month_day, evidence
+            line_date = line_date or found
+    if field is not None:
+        return field
+    if title and line_date and title[0] and line_date[0]:
+        gap = (line_date[0] - title[0]).days
+        return title if 0 <= gap <= 7 else line_date
+    full = [f for f in (title, line_date) if f is not None and f[0] is not None]
+    partial = [f for f in (title, line_date) if f is not None]
+    best = full[0] if full else partial[0] if partial else None
+    return best if best is not None else (None, None, None)
 
 
 def read_header(lines: list[str]) -> Header:
