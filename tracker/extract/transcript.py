@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
@@ -294,7 +294,7 @@ class _Cast:
             w in ("reporter", "journalist", "correspondent") for w in words
         ):
             return ("ask", None)
-        if words == ["a"] or words == ["answer"]:
+        if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
         if paren and (_outlet(paren) or (label.paren or "").isupper()):
             found = person(label.text)
@@ -342,11 +342,7 @@ class _Cast:
             inst = _secretary_general_of(self.text)
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
-        if inst == found.institution and country == found.country:
-            return found
-        return SpeakerPhrase(
-            "person", found.text, found.name, found.role, inst, country, found.gender
-        )
+        return replace(found, institution=inst, country=country)
 
 
 _SG_BODIES = [
@@ -512,7 +508,7 @@ def read_transcript(text: str) -> Transcript | None:
         return None
     if not kinds and not (header.transcript and layout.opening is not None and layout.announced):
         return None  # without labels, only a header naming the briefer announces a transcript
-    _askers_by_questions(lines, kinds, cast, counts)
+    _askers_by_questions(lines, kinds)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
     if not kinds and not transcript.turns:
         return None
@@ -534,9 +530,7 @@ def _dash_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
-def _askers_by_questions(
-    lines: list[_Line], kinds: dict[int, str], cast: _Cast, counts: dict[str, int]
-) -> None:
+def _askers_by_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere)."""
     order = sorted(kinds)
     ends: dict[str, list[bool]] = {}
@@ -582,7 +576,7 @@ class _Walk:
             self.open = []
 
     def add(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
-        if self.open and not split and self.open[0] is speaker:
+        if self.open and not split and self.open[0] == speaker:
             self.open[2] = end
             return
         self.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.lexicon import (
     CAPITALS,
@@ -227,22 +227,17 @@ def _title_of_place(phrase: str, words: list[str]) -> SpeakerPhrase | None:
     role = " ".join(words[:end])
     place_words = " ".join(low[rest:end])
     place = COUNTRIES.get(place_words) or " ".join(words[rest:end])
-    return SpeakerPhrase("person", phrase, name, role, institution_for(role, place, None), place)
+    inst = institution_for(role, place, None)
+    return SpeakerPhrase(
+        kind="person", text=phrase, name=name, role=role, institution=inst, country=place
+    )
 
 
 def _without_honorifics(found: SpeakerPhrase) -> SpeakerPhrase:
     """ "M. Jean-Yves Le Drian", "H.E. Ambassador": the name and title without courtesy."""
     name = " ".join(w for w in (found.name or "").split() if _low(w) not in _HONORIFIC)
     role = " ".join(w for w in (found.role or "").split() if _low(w) not in _HONORIFIC)
-    return SpeakerPhrase(
-        "person",
-        found.text,
-        name or found.name,
-        role or None,
-        found.institution,
-        found.country,
-        found.gender,
-    )
+    return replace(found, name=name or found.name, role=role or None)
 
 
 def _role_after(line: str, end: int) -> str | None:
@@ -349,15 +344,8 @@ def people_in(line: str) -> list[Participant]:
                 next((COUNTRIES[w] for w in map(_low, role.split()) if w in COUNTRIES), None)
                 or found.country
             )
-            found = SpeakerPhrase(
-                "person",
-                found.text,
-                found.name,
-                role,
-                institution_for(role, country, found.institution),
-                country,
-                found.gender,
-            )
+            inst = institution_for(role, country, found.institution)
+            found = replace(found, role=role, institution=inst, country=country)
         host = _hosted(line[max(0, a - 60) : a])
         lead = bool(_LEAD_BEFORE.search(line[max(0, a - 60) : a]) or _LEAD_AFTER.match(line, b))
         out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
@@ -393,14 +381,12 @@ def merge(people: list[Participant], new: Participant) -> None:
                 else (old.person, new.person)
             )
             people[i] = Participant(
-                SpeakerPhrase(
-                    "person",
-                    keep.text,
-                    keep.name,
-                    keep.role or other.role,
-                    keep.institution or other.institution,
-                    keep.country or other.country,
-                    keep.gender or other.gender,
+                replace(
+                    keep,
+                    role=keep.role or other.role,
+                    institution=keep.institution or other.institution,
+                    country=keep.country or other.country,
+                    gender=keep.gender or other.gender,
                 ),
                 old.host or new.host,
                 old.occasion or new.occasion,
