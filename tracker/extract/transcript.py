@@ -35,6 +35,7 @@ from tracker.extract.transcript_header import (
     person,
     read_header,
     same_person,
+    word_set,
 )
 from tracker.extract.when import When
 
@@ -52,43 +53,15 @@ _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 # dialogue of dashes, questions and answers in turn
 _DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
 DASH = "\u2014"
-_ASKERS = {
-    "q",
-    "question",
-    "questions",
-    "questioner",
-    "journalist",
-    "journalists",
-    "reporter",
-    "correspondent",
-    "moderator",
-    "host",
-    "interviewer",
-    "presenter",
-    "anchor",
-    "participant",
-    "audience",
-}
+_ASKERS = word_set(
+    "q question questions questioner journalist journalists reporter correspondent "
+    "moderator host interviewer presenter anchor participant audience"
+)
 _ANSWERS = {"a", "answer"}
-_MEDIA = {
-    "tv",
-    "radio",
-    "daily",
-    "news",
-    "times",
-    "post",
-    "agency",
-    "television",
-    "channel",
-    "press",
-    "media",
-    "network",
-    "broadcasting",
-    "newspaper",
-    "magazine",
-    "journal",
-    "group",
-}
+_MEDIA = word_set(
+    "tv radio daily news times post agency television channel press media network "
+    "broadcasting newspaper magazine journal group"
+)
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(

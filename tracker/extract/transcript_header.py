@@ -24,6 +24,12 @@ from tracker.extract.lexicon import (
 from tracker.extract.speakers import SpeakerPhrase, institution_for, parse_speaker
 from tracker.extract.when import MONTHS
 
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string, to stay compact."""
+    return frozenset(text.split())
+
+
 # Words naming the occasion a transcript records; in a title they separate names
 # ("Ambassador Liu Gives Live Interview on ...").
 OCCASION = re.compile(
@@ -42,68 +48,14 @@ TRANSCRIPT_NOTE = re.compile(
     r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is)\b",
     re.I,
 )
-_TITLE_WORDS = {
-    "transcript",
-    "transcripts",
-    "interview",
-    "interviews",
-    "briefing",
-    "briefings",
-    "press",
-    "conference",
-    "availability",
-    "remarks",
-    "speech",
-    "statement",
-    "address",
-    "talks",
-    "meeting",
-    "joint",
-    "regular",
-    "daily",
-    "weekly",
-    "live",
-    "exclusive",
-    "full",
-    "text",
-    "news",
-    "media",
-    "session",
-    "opening",
-    "beginning",
-    "gives",
-    "holds",
-    "meets",
-    "says",
-    "answers",
-    "questions",
-    "excerpts",
-    "excerpt",
-    "noon",
-    "q&a",
-    "following",
-    "home",
-    # page furniture: labels and lines of a page that name no one
-    "note",
-    "correction",
-    "appended",
-    "update",
-    "updated",
-    "photo",
-    "video",
-    "audio",
-    "source",
-    "related",
-    "read",
-    "see",
-    "share",
-    "print",
-    "tags",
-    "subscribe",
-    "caption",
-    "credit",
-    "advertisement",
-}
+_TITLE_WORDS = word_set(
+    "transcript transcripts interview interviews briefing briefings press conference "
+    "availability remarks speech statement address talks meeting joint regular daily weekly "
+    "live exclusive full text news media session opening beginning gives holds meets says "
+    "answers questions excerpts excerpt noon q&a following home note correction appended "
+    "update updated photo video audio source related read see share print tags subscribe "
+    "caption credit advertisement"
+)
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 _HONORIFIC = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "m.", "mme", "mme."}
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
