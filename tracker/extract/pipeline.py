@@ -190,7 +190,7 @@ def _confidence(
 
 
 def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
-    """A transcript's answers: each paragraph a direct statement of the one answering."""
+    """A transcript's turns: each a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
         sent = art.sentence_at(t.start)

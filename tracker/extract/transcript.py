@@ -96,7 +96,8 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
-_HEAD_CHARS = 3000  # how far a header announcing an unlabelled transcript may run
+_HEAD_CHARS = 3000  # how far a header (and the people it names) may run
+_LABEL_CHARS = 200  # a label, its parenthesis and timestamp fit well within this
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 
 
@@ -144,21 +145,22 @@ class Transcript:
 
 
 @dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-    dash_turn: bool = False  # opens a turn of a dialogue of dashes
-
-
-@dataclass(frozen=True)
 class _Label:
     text: str
     paren: str | None
     rest: int  # where the words of the turn begin
 
 
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    label: _Label | None = None  # the turn label the line opens with, by its form alone
+
+
 def _lines(text: str) -> list[_Line]:
+    """The text's non-empty lines, each with its label (the headline never has one)."""
     found = [
         (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
         for m in re.finditer(r"[^\n]+", text)
@@ -169,20 +171,21 @@ def _lines(text: str) -> list[_Line]:
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
     dialogue = asked and sum(dashed) >= 3
     return [
-        _Line(a, b, line, dash and dialogue)
-        for dash, (a, b, line) in zip(dashed, found, strict=True)
+        _Line(a, b, line, _label(a, line, dash and dialogue) if n > 0 else None)
+        for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
 
 
-def _label(line: _Line) -> _Label | None:
-    """A turn label at the start of ``line``, by its form alone."""
-    m = _LABEL.match(line.text)
+def _label(start: int, text: str, dash_turn: bool) -> _Label | None:
+    """A turn label at the start of a line, by its form alone; ``dash_turn`` when the line
+    opens a turn of a dialogue of dashes."""
+    m = _LABEL.match(text[:_LABEL_CHARS])
     if not m:
-        bare = _BARE_Q.match(line.text)
+        bare = _BARE_Q.match(text)
         if bare:
-            return _Label("Q", None, line.start + bare.end())
-        dash = _DASH_TURN.match(line.text) if line.dash_turn else None
-        return _Label(DASH, None, line.start + dash.end()) if dash else None
+            return _Label("Q", None, start + bare.end())
+        dash = _DASH_TURN.match(text) if dash_turn else None
+        return _Label(DASH, None, start + dash.end()) if dash else None
     label = m["label"].strip()
     low = label.lower()
     if len(label.split()) > 10 or len(label) > 80:
@@ -191,18 +194,22 @@ def _label(line: _Line) -> _Label | None:
         return None
     if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
         return None
-    rest = line.text[m.end() :]
+    rest = text[m.end() : m.end() + _LABEL_CHARS]
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
-    return _Label(label, m["paren"], line.start + m.end())
+    return _Label(label, m["paren"], start + m.end())
 
 
 def _formal(label: _Label | None) -> bool:
     """ "MR PRICE", "SECRETARY BLINKEN": a speaker label in capitals with a title."""
-    if label is None or not label.text.isupper():
+    return label is not None and _formal_text(label.text)
+
+
+def _formal_text(label: str) -> bool:
+    if not label.isupper():
         return False
-    first = label.text.split()[0].lower().rstrip(".")
-    return len(label.text.split()) >= 2 and (first in _COURTESY or first in ROLE_WORDS)
+    first = label.split()[0].lower().rstrip(".")
+    return len(label.split()) >= 2 and (first in _COURTESY or first in ROLE_WORDS)
 
 
 def _words(label: str) -> list[str]:
@@ -398,8 +405,8 @@ def _cut_end(text: str, start: int, end: int) -> int:
 
 def _label_counts(lines: list[_Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for line in lines[1:]:
-        label = _label(line)
+    for line in lines:
+        label = line.label
         if label is not None:
             counts[label.text] = counts.get(label.text, 0) + 1
     return counts
@@ -423,7 +430,7 @@ def _layout(lines: list[_Line], cast: _Cast, counts: dict[str, int]) -> _Layout:
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
     for i, line in enumerate(lines):
-        label = _label(line) if i > 0 else None
+        label = line.label
         if label is not None and cast.read(label, counts[label.text]) is not None:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
@@ -440,7 +447,9 @@ def _layout(lines: list[_Line], cast: _Cast, counts: dict[str, int]) -> _Layout:
         if OCCASION.search(text) and not _sentence_like(line):
             seen_title = True
         briefing = briefing or bool(BRIEFING.search(text))
-        if opening is None:  # past it, the briefer's words name people who take no part
+        # past the opening the briefer's words name people who take no part; past the
+        # head of the page, the reporter's
+        if opening is None and line.start < _HEAD_CHARS:
             for p in people_in(text):
                 merge(cast.people, p)
     return _Layout(len(lines), opening, briefer, announced)
@@ -452,8 +461,9 @@ def read_transcript(text: str) -> Transcript | None:
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
-    if not counts and not TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS):
-        return None  # no turn labels, and no header announcing a transcript
+    announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
+    if sum(counts.values()) < 2 and not announced and not any(map(_formal_text, counts)):
+        return None  # no turns to speak of, and no header announcing a transcript
     cast = _Cast(text)
     layout = _layout(lines, cast, counts)
     body = layout.body
@@ -462,7 +472,7 @@ def read_transcript(text: str) -> Transcript | None:
     cast.header = header = read_header([ln.text for ln in lines[:header_end]])
     kinds: dict[int, str] = {}
     for i in range(body, len(lines)):
-        label = _label(lines[i])
+        label = lines[i].label
         if label is not None:
             # past the header, every label opens a turn; one naming no one is the floor's
             read = cast.read(label, counts[label.text])
@@ -474,7 +484,7 @@ def read_transcript(text: str) -> Transcript | None:
     found = {kinds[i] for i in named}
     # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
     # transcript convention of governments, not a way news prose writes
-    capitals = len(named) == 1 and _formal(_label(lines[named[0]]))
+    capitals = len(named) == 1 and _formal(lines[named[0]].label)
     if kinds and not (
         "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
     ):
@@ -494,7 +504,7 @@ def _dash_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
     order = [i for i in sorted(kinds) if lines[i].text.lstrip()[:1] in "\u2014\u2013-"]
     previous = "ask"
     for n, i in enumerate(order):
-        label = _label(lines[i])
+        label = lines[i].label
         if label is None or label.text != DASH:
             continue
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
@@ -509,16 +519,14 @@ def _askers_by_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
     ends: dict[str, list[bool]] = {}
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
-        label = _label(lines[i])
+        label = lines[i].label
         assert label is not None
         ends.setdefault(label.text, []).append(lines[stop - 1].text.rstrip().endswith("?"))
+    askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
     for i in order:
-        label = _label(lines[i])
+        label = lines[i].label
         assert label is not None
-        if label.text == DASH:
-            continue
-        asked = ends[label.text]
-        if kinds[i] == "answer" and sum(asked) * 2 > len(asked):
+        if kinds[i] == "answer" and label.text in askers and label.text != DASH:
             kinds[i] = "ask"
 
 
@@ -579,7 +587,7 @@ class _Walk:
             if i in self.kinds:
                 self.close()
                 fresh = True
-                label = _label(line)
+                label = line.label
                 assert label is not None
                 speaker = None
                 if self.kinds[i] != "answer":

@@ -58,6 +58,10 @@ _TITLE_WORDS = word_set(
 )
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 _HONORIFIC = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "m.", "mme", "mme."}
+_LINE_CHARS = 1000  # a header line is read this far for the people it names
+_NAME_WORDS = 12  # a title and a name take no more words than this
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)")
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
 # "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
@@ -147,7 +151,7 @@ def _junk_name(name: str) -> bool:
 def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
-    phrase = re.sub(r"\s*\([^)]*\)", "", title_case(phrase.strip())).strip(" ,;:")
+    phrase = _PAREN.sub("", title_case(phrase.strip())).strip(" ,;:")
     words = phrase.split()
     if not words or len(words) > 12:
         return None
@@ -195,7 +199,7 @@ def _without_honorifics(found: SpeakerPhrase) -> SpeakerPhrase:
 def _role_after(line: str, end: int) -> str | None:
     """ "Martin Nesirky, Spokesperson for the Secretary-General, and ...": the title after a
     name, up to the next comma."""
-    m = re.match(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)", line[end:])
+    m = _ROLE_AFTER.match(line, end)
     if not m:
         return None
     role = m.group(1).strip()
@@ -222,7 +226,7 @@ def _runs(line: str) -> list[tuple[int, int]]:
         word, end = m.group(), m.end()
         if run and line[prev_end : m.start()].strip():
             close()
-        possessive = bool(re.search(r"['\u2019]s$", word))
+        possessive = word.endswith(("'s", "\u2019s"))
         if possessive:
             word, end = word[:-2], end - 2
         stop = word.endswith(".") and len(word) > 3 and "." not in word[:-1]
@@ -274,8 +278,9 @@ def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
+    line = line[:_LINE_CHARS]
     for a, b in _pairs(line, _runs(line)):
-        words = line[a:b].split()
+        words = line[a:b].split()[-_NAME_WORDS:]
         found = None
         # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
         for i in range(len(words)):
