@@ -230,6 +230,55 @@ THE PRESIDENT:  No, I am not. The alliance has the support of both parties in Co
     ]
 
 
+def test_labels_with_a_title_after_a_comma_or_in_brackets() -> None:
+    text = """\
+Transcript of Weekly Media Briefing by the Official Spokesperson (March 14, 2024)
+
+Shri Vikram Rao, Official Spokesperson: Good afternoon. Let me begin with the visit of the \
+Prime Minister of Mauritius, who arrives on Monday for talks on maritime security.
+
+Question: Is a defence agreement expected during the visit?
+
+Shri Vikram Rao, Official Spokesperson: Several agreements are under discussion, and we \
+will share the outcomes at the end of the visit.
+"""
+    found = read_transcript(text)
+    assert found is not None
+    assert {(t.speaker.name, t.speaker.role) for t in found.turns} == {
+        ("Vikram Rao", "Official Spokesperson")
+    }
+    text = """\
+Press conference by NATO Secretary General Mark Rutte
+
+Mark Rutte [NATO Secretary General]: Estonia is a model ally, and its forces stand with ours \
+on the eastern flank.
+
+Question [ERR News]: Will NATO send more air defence to the Baltic states?
+
+Mark Rutte [NATO Secretary General]: We keep our posture under constant review.
+"""
+    assert turns(text) == [
+        ("Mark Rutte", "Estonia is a model"),
+        ("Mark Rutte", "We keep our posture"),
+    ]
+
+
+def test_a_ministry_in_parentheses_is_no_outlet() -> None:
+    text = """\
+Government press conference of 3 April 2024
+
+Question: Has the Foreign Office summoned the ambassador?
+
+Hansen (AA): Yes, the ambassador was summoned this morning, and the state secretary conveyed \
+our protest in clear terms.
+
+Question: What happens next?
+
+Hansen (AA): We are in close contact with our European partners about further steps.
+"""
+    assert turns(text) == [("Hansen", "Yes, the ambassador was"), ("Hansen", "We are in close")]
+
+
 # Role labels resolved to the person the header names
 
 

@@ -39,10 +39,13 @@ from tracker.extract.transcript_header import (
 )
 from tracker.extract.when import When
 
-_WORD = r"(?:[A-Z][\w.'\u2019&-]*|&)"
+_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&)"
+_LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
+# "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
+# "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
-    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|of|for|the|and|de|du|da|del|van|von|bin|al|le|la))*)"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{1,40})\))?"
+    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
+    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     r"(?:[ \t]+|$)"
@@ -62,7 +65,7 @@ _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
 )
-_COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the"}
+_COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(
     r"^[\s\d:.,/()apmAPM-]*$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -276,7 +279,7 @@ class _Cast:
             return ("ask", None)
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
-        if paren and (_outlet(paren) or (label.paren or "").isupper()):
+        if paren and _outlet(paren):
             found = person(label.text)
             if found is not None:
                 merge(self.people, Participant(found, True, occasion=False))
@@ -287,6 +290,8 @@ class _Cast:
         if _outlet(words):
             return ("ask", None)
         found = person(label.text)
+        if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
+            found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
         known = self._known(found) if found is not None else None
         if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
             return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name

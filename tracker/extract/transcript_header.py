@@ -57,7 +57,7 @@ _TITLE_WORDS = word_set(
     "caption credit advertisement"
 )
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
-_HONORIFIC = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "m.", "mme", "mme."}
+_HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
 _LINE_CHARS = 1000  # a header line is read this far for the people it names
 _NAME_WORDS = 12  # a title and a name take no more words than this
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -157,7 +157,7 @@ def person(phrase: str) -> SpeakerPhrase | None:
         return None
     found = parse_speaker(phrase)
     if found is not None and found.kind == "person" and not _junk_name(found.name or ""):
-        return found
+        return _without_honorifics(found)
     return _title_of_place(phrase, words)
 
 
@@ -291,7 +291,6 @@ def people_in(line: str) -> list[Participant]:
                 break
         if found is None:
             continue
-        found = _without_honorifics(found)
         if " " not in (found.name or "") and not found.role:
             continue  # a lone capitalised word ("Sochi", "Newsnight") names no one for sure
         end = b
