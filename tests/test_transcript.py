@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from tracker.extract import extract
+from tracker.extract import extract, read_meta
 from tracker.extract.transcript import read_transcript
 
 
@@ -534,6 +534,12 @@ def test_the_header_date_dates_the_turns(header: str, expected: str) -> None:
             text = text.replace("Kim Dae-sung:", f"{name}:")
     found = extract(text, published=datetime.date(2024, 1, 2))
     assert [s.said_on for s in found] == [expected, expected]
+
+
+def test_the_header_date_below_long_site_chrome_is_the_article_s_date() -> None:
+    chrome = "\n".join(["Home", "About the Ministry", "Minister", "Press Room"] * 4)
+    text = f"{chrome}\n\n{UNLABELLED_OPENING}"
+    assert read_meta(text).published == datetime.date(2024, 4, 4)
 
 
 def test_without_a_header_date_turns_take_the_publication_day() -> None:

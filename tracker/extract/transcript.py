@@ -503,6 +503,13 @@ def read_transcript(text: str) -> Transcript | None:
     return transcript
 
 
+def transcript_day(text: str) -> datetime.date | None:
+    """The day a transcript's header gives, when ``text`` is a transcript and its header
+    writes a year."""
+    found = read_transcript(text)
+    return found.day if found is not None else None
+
+
 def _dash_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
     """In a dialogue of dashes, a turn asks when it ends in a question mark, or when it
     follows an answer (questions and answers take turns)."""
