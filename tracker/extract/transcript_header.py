@@ -111,9 +111,8 @@ class Participant:
 
 @dataclass(frozen=True)
 class Header:
-    """The header's occasion, the day it gives and the capital it names."""
+    """What the header says: that the text is a transcript, the day, the capital it names."""
 
-    briefing: bool
     transcript: bool
     day: datetime.date | None
     month_day: tuple[int, int] | None
@@ -404,7 +403,7 @@ def header_date(
 
 
 def read_header(lines: list[str]) -> Header:
-    """Occasion, day and place as the header lines give them."""
+    """Transcript note, day and place as the header lines give them."""
     joined = "\n".join(lines)
     day, month_day, evidence = header_date(lines)
     place = next(
@@ -412,7 +411,6 @@ def read_header(lines: list[str]) -> Header:
         None,
     )
     return Header(
-        briefing=bool(BRIEFING.search(joined)),
         transcript=bool(TRANSCRIPT_NOTE.search(joined)),
         day=day,
         month_day=month_day,
