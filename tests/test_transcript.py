@@ -348,8 +348,10 @@ Q. Will France send more frigates?
 
 THE MINISTER \u2013 We will decide with our partners next month, once the first results are known.
 """
+    # the courtesy "M." is no part of the name
+    assert turns(text) == [("Paul Berger", "It is a first"), ("Paul Berger", "We will decide with")]
     found = extract(text, published=datetime.date(2024, 2, 12))
-    assert [(s.speaker, s.said_on) for s in found] == [("Paul Berger", "2024-02-12")] * 2
+    assert [s.said_on for s in found] == ["2024-02-12"] * 2
 
 
 def test_answer_labels_are_the_briefer_s() -> None:
