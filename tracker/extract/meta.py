@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
 from tracker.extract.model import ArticleMeta
+from tracker.extract.transcript import transcript_day
 from tracker.extract.when import MONTHS
 
 _MON = (
@@ -143,6 +144,9 @@ def read_meta(text: str) -> ArticleMeta:
     published = dateline.published if dateline else None
     if published is None:
         published = _header_date(_head(text))
+    if published is None:
+        # a transcript's header may stand below site chrome, past the first lines
+        published = transcript_day(text)
     return ArticleMeta(
         title=_title(lines),
         outlet=dateline.outlet if dateline else None,

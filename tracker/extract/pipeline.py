@@ -191,7 +191,7 @@ def _confidence(
 
 
 def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
-    """A transcript's answers: each paragraph a direct statement of the one answering."""
+    """A transcript's turns: each a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
         sent = art.sentence_at(t.start)
@@ -274,7 +274,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     Spans index ``text`` as given; only its first READ_LIMIT characters are read."""
     text = read_part(text)
     art = ArticleReading(text)
-    drafts = _drafts(art, read_transcript(text))
+    transcript = read_transcript(text)
+    drafts = _drafts(art, transcript)
     front = _front_matter(text, drafts)
     drafts = [d for d in drafts if id(d) not in front]
     registry = Registry(text, _country(text), [s.start for s in art.sents])
@@ -309,6 +310,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023")
     said = said + [(s.start, s.end) for s in art.sents if _unfinished(text, s)]
     whens = date_statements(text, sentences, attributions, said, published)
+    if transcript is not None:
+        # a transcript's turns were said on the day its header gives, else the article's
+        turn_day = transcript.when(published)
+        whens = [turn_day if d.turn else w for d, w in zip(drafts, whens, strict=True)]
     return [
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
