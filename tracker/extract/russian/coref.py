@@ -44,6 +44,11 @@ _HEAD_ROLES = {
     "начальник": r"начальник|глава|руководител",
     "председатель": r"председател|глава",
 }
+# "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
+_COMPLEMENTS = [
+    (r"(?<![\w-])глав\w* (?:\w+ )?(?:дипмисси|посольств|миссии)", r"посол|постпред|посланник|глава"),
+    (r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ)", r"министр|глава мид"),
+]
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
 _LEAD_AHEAD = 600
@@ -188,6 +193,9 @@ class Registry:
     def _describe(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
         head = speaker.head or ""
         pattern = _HEAD_ROLES.get(head)
+        for said, means in _COMPLEMENTS:
+            if re.search(said, (speaker.role or "").lower()):
+                pattern = means
         if pattern is None:
             return None
 

@@ -42,6 +42,7 @@ _NEEDS_CLAUSE = frozenset(
 _ABOUT_IS_CLAIM = frozenset("заявить заявлять предупредить предупреждать объявить".split())
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 _DASH = "-\u2013\u2014"
+_DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:в|во|на|при|по|после|перед|во время|в ходе|в рамках|в интервью|в беседе с|"
@@ -49,7 +50,7 @@ _ADVERBIAL = re.compile(
     r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+[^,.:;«»\"“”„]+?"
     r"(?=\s*(?:,|:|$|\s(?:что|чтобы)\b))|журналистам|корреспонденту\s+[^,.:;]+?(?=\s*[,:])|"
     r"также|ранее|уже|вновь|снова|еще раз|ещё раз|официально|публично|прямо|в частности|"
-    r"сегодня|вчера|накануне|тогда|затем|позднее|позже)\s*",
+    r"сегодня|вчера|накануне|тогда|затем|позднее|позже)(?![\w-])\s*",
     re.I,
 )
 
@@ -264,7 +265,7 @@ class Page:
             head = _ADVERBIAL.match(text, at, s.end)
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest)
-        that = _THAT.match(rest)
+        that = _THAT.match(rest) or _OBJECT_THAT.match(rest)
         if colon:
             begin = at + colon.end()
         elif that:
@@ -298,7 +299,7 @@ class Page:
             if c.start < begin:
                 continue
             lead = text[begin : c.start]
-            if re.search(rf",\s*[{_DASH}]+\s*$", lead) or (
+            if re.search(rf",\s*[{_DASHES}]+\s*$", lead) or (
                 c.kind == "document" and lead.rstrip().endswith(",")
             ):
                 return begin + lead.rstrip().rstrip(_DASH).rstrip().rstrip(",").__len__()
@@ -353,7 +354,7 @@ class Page:
         if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
             pieces = self._previous_quote(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame) if pieces else None
-        if not re.search(rf"[,{_DASH}]\s*$", stripped):
+        if not re.search(rf"[,{_DASHES}]\s*$", stripped):
             return None
         cut = len(stripped.rstrip(_DASH).rstrip().rstrip(","))
         a, b = strip_span(text, s.start, s.start + cut)
@@ -364,8 +365,16 @@ class Page:
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
 
     def _speaker_end(self, s: Sentence, cue: Cue) -> int:
-        m = re.compile(r"[,;:.!?()«»\"“”„]").search(self.text, cue.end, s.end)
-        return m.start() if m else s.end
+        """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
+        quote marks, "в интервью «Интерфаксу»", is passed over)."""
+        end = s.end
+        m = re.compile(r"[,;:.!?()]").search(self.text, cue.end, s.end)
+        if m:
+            end = m.start()
+        for q in self.quotes:
+            if cue.end <= q.outer[0] < end and count_words(self.text[q.start : q.end]) > 3:
+                return q.outer[0]
+        return end
 
     def _before(self, a: int, b: int) -> list[tuple[int, int]]:
         carried = self.in_quote(a)
@@ -399,7 +408,7 @@ class Page:
         for q in self.quotes:
             if after <= q.outer[0] < s.end and not self.is_claimed(q.start):
                 between = self.text[after : q.outer[0]]
-                if count_words(between) == 0 and re.search(rf"[,{_DASH}]", between):
+                if count_words(between) == 0 and re.search(rf"[,{_DASHES}]", between):
                     out.extend(q.pieces)
                     after = q.outer[1]
         return out
@@ -489,7 +498,7 @@ class Page:
                 begin = (cue.end if region is not after else self._speaker_end(s, cue)) + that.end()
                 a, b = strip_span(text, begin, self._content_end(s, begin, later))
                 frame = [(s.start, a)]
-            elif re.search(rf"[,{_DASH}]\s*$", lead):
+            elif re.search(rf"[,{_DASHES}]\s*$", lead):
                 cut = len(lead.rstrip(_DASH).rstrip().rstrip(","))
                 a, b = strip_span(text, s.start, s.start + cut)
                 frame = [(b, s.end)]
@@ -507,6 +516,10 @@ class Page:
         )
 
 
+# "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
+_OBJECT_THAT = re.compile(
+    r"\s*(?:[а-яё]+\s+){0,3}?(?:на\s+то|о\s+том|в\s+том)?\s*,\s*(?:что|чтобы)\s+", re.I
+)
 _EXPRESSED = frozenset(
     "уверенность надежда мнение озабоченность обеспокоенность сожаление несогласие "
     "недоумение удовлетворение возмущение протест сомнение готовность".split()

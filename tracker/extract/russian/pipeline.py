@@ -140,8 +140,8 @@ def _front_matter(text: str, drafts: list[Draft], body_start: int, dateline_at: 
     if dateline_at is not None:
         return {id(d) for d in drafts if d.at < body_start}
     first = re.search(r"\S[^\n]*", text)
-    if not first:
-        return set()
+    if not first or first.group().rstrip().endswith("."):
+        return set()  # Russian headlines never end in a full stop: this is the story
     line_end = first.end()
     body = [" ".join(text[a:b] for a, b in d.pieces) for d in drafts if d.at >= line_end]
     return {
@@ -177,7 +177,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     """Proposed statements of a Russian ``text``; ``published`` dates relative phrases."""
     found = dateline_with_end(text)
     dateline, body_start = found if found else (None, 0)
-    page = Page(text)
+    page = Page(text, body_start)
     registry = Registry(_country(dateline))
     collect(text, page, registry)
     page.known = lambda word: any(
@@ -190,6 +190,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if any(a <= s.start < b for a, b in allowed):
             drafts.extend(d for d in page.analyse(s) if d.pieces)
     drafts = _orphan_quotes(page, drafts)
+    for d in drafts:  # speakers named later in a lead ("сказал дипломат. По словам Чуркина")
+        if d.speaker is not None and d.speaker.kind == "person":
+            registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
     inside = [p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes]

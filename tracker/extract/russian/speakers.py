@@ -82,6 +82,8 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
     word = w.text
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
+    if word.isupper() and len(word) > 1:
+        return False  # an abbreviation: "ГПС", "МИД"
     if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
         return False
     if len(word) == 1:
@@ -118,8 +120,8 @@ def _name_in_case(word: str, case: str) -> bool:
         if p.tag.POS in ("NOUN", "ADJF", None)
         and (p.tag.number != "plur" or {"Name", "Surn", "Patr"} & p.tag.grammemes)
     ]
-    known = [p for p in readings if p.is_known or {"Name", "Surn", "Patr"} & p.tag.grammemes]
-    if not known:
+    known = [p for p in readings if p.is_known]
+    if not known:  # a name the dictionary does not know: its ending proves nothing
         return True
     return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
 
@@ -205,9 +207,18 @@ def parse(
         if is_outlet(word):
             continue
         first = w.start == sentence_start
-        role = is_role(word) and _in_case(word, case, plural)
-        if role or (is_org(word) and _in_case(word, case, plural)):
+        titled = is_role(word) or is_org(word)
+        if titled and _in_case(word, case, plural):
             return _from_title(ws, i, text, case, gender, sentence_start)
+        if titled:
+            # "с главой МИД Японии Таро Коно": a title in another case, with all it governs
+            j = i + 1
+            while j < len(ws) and _title_word(ws[j].text, case) and not name_like(ws[j], False):
+                j += 1
+            if j < len(ws) and name_like(ws[j], False):
+                j = _name_run(ws, j, text, sentence_start)
+            skip_to = j
+            continue
         if i < skip_to:
             continue
         if name_like(w, first) or (known is not None and word[:1].isupper() and known(word)):
@@ -282,7 +293,7 @@ def _from_title(
             role=title,
             institution=inst,
             country=country,
-            gender=gender,
+            gender=None,  # "представитель ... заявил" agrees with the title, not the person
             head=head if head in DESCRIPTION_HEADS else morph.lemma(ws[i].text),
         )
     name, g = normal_name(ws[name_at:name_end], case, gender)

@@ -133,14 +133,15 @@ def _abbreviation(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
 
 
-def sentences(text: str, quotes: list[Quote], start: int = 0) -> list[Sentence]:
-    """Sentences of every paragraph (a line) from ``start`` on."""
+def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
+    """Sentences of every paragraph (a line); the paragraph holding ``cut`` (the end of a
+    dateline) starts there."""
     inside = [q.outer for q in quotes]
     out: list[Sentence] = []
     for para, m in enumerate(re.finditer(r"[^\n]+", text)):
-        if m.end() <= start:
-            continue
-        s, p_end = max(m.start(), start), m.end()
+        s, p_end = m.start(), m.end()
+        if s < cut < p_end:
+            s = cut
         for b in _BOUNDARY.finditer(text, s, p_end):
             dot = b.start()
             if text[dot] == "." and _abbreviation(text, dot):
