@@ -46,8 +46,14 @@ _HEAD_ROLES = {
 }
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
-    (r"(?<![\w-])глав\w* (?:\w+ )?(?:дипмисси|посольств|миссии)", r"посол|постпред|посланник|глава"),
-    (r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ)", r"министр|глава мид"),
+    (
+        r"(?<![\w-])глав\w* (?:\w+ )?(?:дипмисси|посольств|миссии)",
+        r"посол|постпред|посланник|глава",
+    ),
+    (
+        r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ)",
+        r"министр|глава мид",
+    ),
 ]
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
@@ -156,8 +162,10 @@ class Registry:
         generic = head in ("ведомство", "министерство", "мид")
         return self._recent(
             pos,
-            lambda e: e.kind == "institution"
-            and (generic or morph.lemma(e.name.split()[0]) == head or e.head == head),
+            lambda e: (
+                e.kind == "institution"
+                and (generic or morph.lemma(e.name.split()[0]) == head or e.head == head)
+            ),
         )
 
     def resolve(self, speaker: Speaker, last: Entity | None) -> Entity | None:
@@ -183,9 +191,12 @@ class Registry:
         return None
 
     def _pronoun(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
-        if last is not None and _compatible(speaker.gender, last):
-            if last.kind == "person" or speaker.gender is None:
-                return last
+        if (
+            last is not None
+            and _compatible(speaker.gender, last)
+            and (last.kind == "person" or speaker.gender is None)
+        ):
+            return last
         return self._recent(
             pos, lambda e: e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
         )
@@ -210,12 +221,15 @@ class Registry:
             return _compatible(speaker.gender, e)
 
         found = self._recent(pos, fits)
-        if found is None and last is not None and last.kind == "person":
-            # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
-            if (not last.role or _GENERIC.match(last.role.lower())) and (
-                not speaker.country or not last.country or speaker.country == last.country
-            ):
-                found = last
+        # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
+        if (
+            found is None
+            and last is not None
+            and last.kind == "person"
+            and (not last.role or _GENERIC.match(last.role.lower()))
+            and (not speaker.country or not last.country or speaker.country == last.country)
+        ):
+            found = last
         if found is None:
             # "сказал российский дипломат. По словам Чуркина, ...": named in the next lines
             later = [

@@ -24,22 +24,23 @@ from tracker.extract.russian.lexicon import (
     EXPRESS,
     IMPERSONAL,
     SAYING,
+    word_set,
 )
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, Word, find_quotes, sentences, words
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
-_NEEDS_CLAUSE = frozenset(
-    "сказать говорить сообщить сообщать рассказать рассказывать добавить добавлять пояснить "
-    "пояснять уточнить уточнять ответить отвечать написать писать считать напомнить "
-    "напоминать полагать предположить предполагать утверждать убежденный убеждённый уверенный "
-    "убедить уверить комментировать прокомментировать реагировать отреагировать высказаться "
-    "высказываться процитировать жаловаться пожаловаться сетовать посетовать резюмировать "
-    "признаться".split()
+_NEEDS_CLAUSE = word_set(
+    "сказать говорить сообщить сообщать рассказать рассказывать добавить добавлять "
+    "пояснить пояснять уточнить уточнять ответить отвечать написать писать считать "
+    "напомнить напоминать полагать предположить предполагать утверждать убежденный "
+    "убеждённый уверенный убедить уверить комментировать прокомментировать реагировать "
+    "отреагировать высказаться высказываться процитировать жаловаться пожаловаться "
+    "сетовать посетовать резюмировать признаться"
 )
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
-_ABOUT_IS_CLAIM = frozenset("заявить заявлять предупредить предупреждать объявить".split())
+_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить")
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 _DASH = "-\u2013\u2014"
 _DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -160,12 +161,14 @@ class Page:
             cue = _verb_cue(w)
             if cue is None:
                 continue
-            if cue.lemma in EXPRESS and not (morph.lemma(nxt) in _EXPRESSED):
+            if cue.lemma in EXPRESS and morph.lemma(nxt) not in _EXPRESSED:
                 continue
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
                 cue = Cue(ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as")
             elif (
-                n > 1 and ws[n - 2].text.lower() == "как" and cue.kind == "verb"
+                n > 1
+                and ws[n - 2].text.lower() == "как"
+                and cue.kind == "verb"
                 and not self._breaks(ws[n - 2].end, w.start)
             ):
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
@@ -222,7 +225,15 @@ class Page:
                 sentence_subject=shared is None,
             )
         subject = (
-            parse(left, text, "nomn", sentence_start=s.start, gender=gender, plural=plural, known=self.known)
+            parse(
+                left,
+                text,
+                "nomn",
+                sentence_start=s.start,
+                gender=gender,
+                plural=plural,
+                known=self.known,
+            )
             if left
             else None
         )
@@ -241,7 +252,7 @@ class Page:
         text = self.text
         start = s.start
         for m in _CLAUSE_BREAK.finditer(text, s.start, cue.start):
-            if self.in_quote(m.start()) and text[m.start()] not in "«»\"“”„":
+            if self.in_quote(m.start()) and text[m.start()] not in '«»"“”„':
                 continue
             start = m.end()
         joined = False
@@ -335,7 +346,9 @@ class Page:
         text = self.text
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        speaker = parse(after, text, "nomn", sentence_start=-1, gender=gender, plural=plural, known=self.known)
+        speaker = parse(
+            after, text, "nomn", sentence_start=-1, gender=gender, plural=plural, known=self.known
+        )
         if speaker is None:
             return None
         lead = text[s.start : cue.start]
@@ -347,7 +360,9 @@ class Page:
             piece = self._content_after(s, fake, later, object_ok=False)
             if piece:
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
-        if re.search(r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "):
+        if re.search(
+            r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
+        ):
             pieces = self._sentence_before(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
         stripped = lead.rstrip()
@@ -441,7 +456,12 @@ class Page:
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
         speaker = parse(
-            after, text, "nomn", sentence_start=-1, gender=morph.verb_gender(cue.word), known=self.known
+            after,
+            text,
+            "nomn",
+            sentence_start=-1,
+            gender=morph.verb_gender(cue.word),
+            known=self.known,
         )
         if speaker is None:
             return None
@@ -453,7 +473,9 @@ class Page:
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             if count_words(text[a:b]) < 3:
                 return None
-            return Draft(self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)])
+            return Draft(
+                self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
+            )
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
             if count_words(text[a:b]) < 3:
@@ -473,15 +495,25 @@ class Page:
         if doc_at is None:
             clause, _ = self._clause_start(s, cue)
             region = [w for w in ws if clause <= w.start < cue.start]
-            doc_at = next((n for n, w in enumerate(region) if morph.lemma(w.text) in DOCUMENTS), None)
+            doc_at = next(
+                (n for n, w in enumerate(region) if morph.lemma(w.text) in DOCUMENTS), None
+            )
             if doc_at is None:
                 return None
         owner_words = region[doc_at + 1 :]
         before_doc = region[doc_at - 1 : doc_at] if doc_at > 0 else []
-        speaker = parse(owner_words, text, "gent", sentence_start=-1, known=self.known) if owner_words else None
+        speaker = (
+            parse(owner_words, text, "gent", sentence_start=-1, known=self.known)
+            if owner_words
+            else None
+        )
         if speaker is None and before_doc:
             speaker = parse(before_doc, text, "gent", known=self.known)
-        if speaker is not None and speaker.kind == "person" and speaker.start > region[doc_at].end + 1:
+        if (
+            speaker is not None
+            and speaker.kind == "person"
+            and speaker.start > region[doc_at].end + 1
+        ):
             speaker = None  # "на сайте ... Ивана Петрова": not the document's owner
         document_start = region[doc_at].start
         if cue.kind == "according":
@@ -491,7 +523,11 @@ class Page:
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             frame = [(s.start, a)]
         else:
-            tail = text[cue.end : s.end] if region is not after else text[self._speaker_end(s, cue) : s.end]
+            tail = (
+                text[cue.end : s.end]
+                if region is not after
+                else text[self._speaker_end(s, cue) : s.end]
+            )
             that = _THAT.match(tail) or re.match(r"\s*:\s*", tail)
             lead = text[s.start : min(cue.start, document_start)].rstrip()
             if region is not after and that:
@@ -506,26 +542,38 @@ class Page:
                 pieces = self._previous_quote(s)
                 if not pieces:
                     return None
-                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)], document=speaker is None)
+                return Draft(
+                    pieces,
+                    speaker,
+                    cue.start,
+                    cue.word,
+                    s,
+                    frame=[(s.start, s.end)],
+                    document=speaker is None,
+                )
             else:
                 return None
         if count_words(text[a:b]) < 2:
             return None
         return Draft(
-            self._before(a, b), speaker, cue.start, cue.word, s, frame=frame, document=speaker is None
+            self._before(a, b),
+            speaker,
+            cue.start,
+            cue.word,
+            s,
+            frame=frame,
+            document=speaker is None,
         )
 
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
-_OBJECT_THAT = re.compile(
-    r"\s*(?:[а-яё]+\s+){0,3}?(?:на\s+то|о\s+том|в\s+том)?\s*,\s*(?:что|чтобы)\s+", re.I
-)
-_EXPRESSED = frozenset(
+_OBJECT_THAT = re.compile(r"\s*(?:[а-яё]+\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I)
+_EXPRESSED = word_set(
     "уверенность надежда мнение озабоченность обеспокоенность сожаление несогласие "
-    "недоумение удовлетворение возмущение протест сомнение готовность".split()
+    "недоумение удовлетворение возмущение протест сомнение готовность"
 )
 # Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
-_LIGHT = frozenset("также затем тут же потом кроме того еще ещё вновь снова".split())
+_LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
 
 
 def _plural(word: str) -> bool:

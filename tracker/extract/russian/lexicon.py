@@ -8,12 +8,13 @@ gender, tense or aspect onto them, so "заявила", "заявляет" and "
 from __future__ import annotations
 
 
-def _set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
     return frozenset(text.split())
 
 
 # Verbs (and short adjectives) that report speech or a stated view; both aspects listed.
-SAYING = _set(
+SAYING = word_set(
     "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
     "подчёркивать подчеркивать добавить добавлять пояснить пояснять указать указывать "
     "считать уточнить уточнять констатировать напомнить напоминать рассказать рассказывать "
@@ -28,21 +29,21 @@ SAYING = _set(
     "уверенный уверить"
 )
 # Short adjectives of conviction that behave as verbs of saying: "Столтенберг убежден, что"
-CONVICTION = _set("убежденный убеждённый уверенный убедить уверить")
+CONVICTION = word_set("убежденный убеждённый уверенный убедить уверить")
 # "призвал стороны прекратить огонь": the appeal itself is what was said
-DIRECTIVE = _set("призвать призывать")
+DIRECTIVE = word_set("призвать призывать")
 # Verbs that need an object noun to report speech: "выразил уверенность, что ..."
-EXPRESS = _set("выразить выражать")
+EXPRESS = word_set("выразить выражать")
 # Verbs whose subject is a document: "говорится в заявлении", "отмечается в сообщении"
-IMPERSONAL = _set("говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться")
+IMPERSONAL = word_set("говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться")
 # Nouns of a statement's document: "в заявлении МИД", "согласно сообщению"
-DOCUMENTS = _set(
+DOCUMENTS = word_set(
     "заявление сообщение комментарий документ текст коммюнике декларация письмо послание "
     "обращение релиз пресс-релиз ответ нота публикация пост telegram-канал канал "
     "меморандум брифинг выступление интервью"
 )
 # Words that name a person by a post ("замглавы", "посол"), by lemma
-ROLE_HEADS = _set(
+ROLE_HEADS = word_set(
     "министр замминистра замглавы глава заместитель посол постпред представитель "
     "пресс-секретарь спикер дипломат президент премьер премьер-министр председатель "
     "генсек генсекретарь генеральный лидер руководитель начальник директор советник помощник "
@@ -54,9 +55,9 @@ ROLE_HEADS = _set(
     "лидер-основатель главнокомандующий главком генпрокурор прокурор шеф"
 )
 # Lemmas that can head a description used alone to refer back ("дипломат", "министр")
-DESCRIPTION_HEADS = ROLE_HEADS - _set("первый официальный генеральный")
+DESCRIPTION_HEADS = ROLE_HEADS - word_set("первый официальный генеральный")
 # Institution heads, by lemma ("МИД", "посольство", "пресс-служба", "ведомство")
-ORG_HEADS = _set(
+ORG_HEADS = word_set(
     "мид министерство ведомство посольство кремль пресс-служба правительство администрация "
     "госдеп госдепартамент минобороны минфин совбез оон нато ес генштаб дипмиссия "
     "представительство постпредство служба комитет совет парламент госдума дума рада "
@@ -68,7 +69,7 @@ ORG_HEADS = _set(
 PRONOUNS = {"он": "m", "она": "f", "они": None}
 POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": None, "свой": None}
 # Outlets, as the Russian press names them (an outlet reporting is not a speaker)
-OUTLETS = _set(
+OUTLETS = word_set(
     "тасс риа новости интерфакс интерфаксу interfax.ru известия коммерсант ведомости рбк "
     "лента.ру газета.ru sputnik спутник белта trt трт reuters рейтер рейтерс afp bloomberg "
     "cnn bbc ап ассошиэйтед франс-пресс синьхуа киодо anadolu анадолу ria тass"

@@ -21,7 +21,14 @@ from tracker.extract.russian.coref import Entity, Registry, same_surname
 from tracker.extract.russian.dateline import dateline_with_end
 from tracker.extract.russian.frames import Draft, Page, count_words
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
-from tracker.extract.russian.speakers import Speaker, _name_in_case, _name_run, _title_word, name_like, parse
+from tracker.extract.russian.speakers import (
+    Speaker,
+    _name_in_case,
+    _name_run,
+    _title_word,
+    name_like,
+    parse,
+)
 from tracker.extract.russian.text import sentences, words
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import find_when, timeline
@@ -78,13 +85,16 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             k = i
             while k > 0 and i - k < 8 and _title_word(ws[k - 1].text, case):
                 gap = text[ws[k - 1].end : ws[k].start]
-                if any(c in gap for c in ",;:()«»\"“”„\n"):
+                if any(c in gap for c in ',;:()«»"“”„\n'):
                     break
                 k -= 1
             found = parse(ws[k:end], text, case, sentence_start=s.start)
-            if found is not None and found.kind == "person":
-                if found.role or " " in (found.name or ""):
-                    registry.add(found)
+            if (
+                found is not None
+                and found.kind == "person"
+                and (found.role or " " in (found.name or ""))
+            ):
+                registry.add(found)
             i = end
 
 
@@ -130,13 +140,19 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
 def _cut_off(text: str, drafts: list[Draft]) -> set[int]:
     """Statements running into the end of an excerpt cut mid-sentence are not statements."""
     tail = text.rstrip()
-    if not tail or tail[-1] in ".!?…»\"”)":
+    if not tail or tail[-1] in '.!?…»"”)':
         return set()
     last_para = tail.rfind("\n") + 1
-    return {id(d) for d in drafts if d.pieces and d.pieces[-1][1] > last_para and d.pieces[-1][1] >= len(tail) - 2}
+    return {
+        id(d)
+        for d in drafts
+        if d.pieces and d.pieces[-1][1] > last_para and d.pieces[-1][1] >= len(tail) - 2
+    }
 
 
-def _front_matter(text: str, drafts: list[Draft], body_start: int, dateline_at: int | None) -> set[int]:
+def _front_matter(
+    text: str, drafts: list[Draft], body_start: int, dateline_at: int | None
+) -> set[int]:
     if dateline_at is not None:
         return {id(d) for d in drafts if d.at < body_start}
     first = re.search(r"\S[^\n]*", text)
@@ -197,7 +213,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped |= _cut_off(text, drafts)
     inside = [p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes]
     quoted = [q.outer for q in page.quotes]
-    named = [(pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in quoted)]
+    named = [
+        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in quoted)
+    ]
     days = [(pos, w) for pos, w in named if not any(a <= pos < b for a, b in inside)]
     registry.hide(inside)
     out: list[ProposedStatement] = []
@@ -226,7 +244,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             before = [w for pos, w in days if pos < d.at]
             when = find_when(_window(text, d), published, anchor)
             if when is None and last_when and entity is last:
-                when = When(last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True)
+                when = When(
+                    last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True
+                )
             if when is None and before:
                 when = When(before[-1].edtf, f"context: '{before[-1].evidence}'", inherited=True)
             if when is None:

@@ -23,13 +23,14 @@ from tracker.extract.russian.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     ROLE_HEADS,
+    word_set,
 )
 from tracker.extract.russian.text import Word
 
 # Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
-_TITLE_PREPS = frozenset("в во при по у на".split())
-_NOT_NAMES = frozenset(
-    "об этом так при как по ранее также однако вместе кроме между тем это этот эта".split()
+_TITLE_PREPS = word_set("в во при по у на")
+_NOT_NAMES = word_set(
+    "об этом так при как по ранее также однако вместе кроме между тем это этот эта"
 )
 
 
@@ -89,14 +90,15 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
     if len(word) == 1:
         return True  # an initial
     if first_in_sentence:
-        return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)) or not any(
-            p.is_known for p in morph.parses(word)
-        )
+        return any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
+        ) or not any(p.is_known for p in morph.parses(word))
     if morph.is_name_word(word):
         return True
     # no reading as a singular common word: "Рябков" reads only as a plural of "рябок"
     return not any(
-        p.is_known and p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
+        p.is_known
+        and p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
         and p.tag.number != "plur"
         for p in morph.parses(word)
     )
@@ -134,7 +136,9 @@ def _name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         if j > i and text[ws[j - 1].end : w.start] not in (" ", ".", ". ", "\u00a0"):
             break
         first = w.start == sentence_start
-        if not (name_like(w, first) or (j > i and w.text[:1].isupper() and _after_first(ws[j - 1]))):
+        if not (
+            name_like(w, first) or (j > i and w.text[:1].isupper() and _after_first(ws[j - 1]))
+        ):
             break
         j += 1
         if j - i >= 4:
@@ -226,9 +230,9 @@ def parse(
             if not all(_name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
                 skip_to = end  # "с послом Томасом Шэнноном": a name in another case
                 continue
-            if end == i + 1 and first and not morph.is_name_word(word):
-                if not (known is not None and known(word)):
-                    continue
+            lone = end == i + 1 and first and not morph.is_name_word(word)
+            if lone and not (known is not None and known(word)):
+                continue  # a capitalised first word that is no name: "Дума", "Москва"
             name, g = normal_name(ws[i:end], case, gender)
             if not name:
                 continue
@@ -256,7 +260,7 @@ def _from_title(
     name_at = name_end = -1
     while j < len(ws):
         gap = text[ws[j - 1].end : ws[j].start]
-        if any(c in gap for c in ",;:()«»\"“”„") or "\n" in gap:
+        if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
         if name_like(w, False) and not is_org(w.text):
@@ -268,7 +272,9 @@ def _from_title(
         j += 1
     if name_at < 0:
         end = i + 1
-        while end < len(ws) and _complement(ws[end].text) and _plain_gap(text, ws[end - 1], ws[end]):
+        while (
+            end < len(ws) and _complement(ws[end].text) and _plain_gap(text, ws[end - 1], ws[end])
+        ):
             end += 1
         title_ws = ws[start:end]
         title = _title(title_ws, text, case, gender)
@@ -337,4 +343,6 @@ def _complement(word: str) -> bool:
         return True
     if len(word) <= 2:
         return False
-    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word)[:2])
+    return any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word)[:2]
+    )

@@ -14,16 +14,17 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.quotes import Quote
+from tracker.extract.russian.lexicon import word_set
 
 OPEN_MARKS = "«„“"
 CLOSE_MARKS = "»“”"
-MARKS = "«»„“”\""
+MARKS = '«»„“”"'
 _MARK = re.compile('[«»„“”"]')
 _TRIM = " \t\n\r,;\u2014\u2013-"
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-'][А-ЯЁа-яёA-Za-z0-9]+)*")
-_ABBREV = frozenset(
-    "г гг т е д п др пр ст ч им ул см прим корр млн млрд тыс руб долл англ н э в вв св "
-    "ж о и тел стр рис табл ред авт нем франц исп лат греч обл р-н пос".split()
+_ABBREV = word_set(
+    "г гг т е д п др пр ст ч им ул см прим корр млн млрд тыс руб долл англ н э в вв св ж "
+    "о и тел стр рис табл ред авт нем франц исп лат греч обл р-н пос"
 )
 _BOUNDARY = re.compile(r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])")
 

@@ -20,7 +20,7 @@ _LABEL = re.compile(
     r":[ \t]+(?=\S)",
     re.M,
 )
-_QUESTION = frozenset("вопрос журналист корреспондент ведущий модератор реплика".split())
+_QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
 _ANSWER = frozenset(["ответ"])
 _HEADER = re.compile(
     r"(?:Брифинг|Выступление|Интервью|Ответы|Пресс-конференция|Стенограмма|Заявление)[^\n]{0,200}",
@@ -45,7 +45,6 @@ def _briefer(head: str) -> Speaker | None:
     m = _HEADER.search(head)
     if not m:
         return None
-    line = m.group()
     ws = words(head, m.start(), m.end())
     return parse(ws, head, "gent", sentence_start=-1) if ws else None
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tracker.extract.russian.dateline import MONTH, month_number
 from tracker.extract.russian import morph
+from tracker.extract.russian.dateline import MONTH, month_number
 from tracker.extract.when import When, _span, _upcoming
 
 _WEEKDAY_STEMS = {
@@ -200,7 +200,9 @@ def _eve_of(m: re.Match[str]) -> bool:
     return bool(
         following
         and following.islower()
-        and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(following))
+        and any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(following)
+        )
         and not any(p.tag.POS in ("VERB", "ADVB") for p in morph.parses(following))
     )
 
@@ -250,4 +252,3 @@ def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
         last_end = end
         out.append((start, When(value, _evidence(kind, m))))
     return out
-
