@@ -42,7 +42,7 @@ _BODIES = [
     (r"\bевросоюз\b|\bес\b|европейский союз", "European Union", False),
     (r"\bобсе\b", "OSCE", False),
     (r"\bмагатэ\b", "IAEA", False),
-]
+]  # fmt: skip
 # (pattern over lemmas of a title, English title)
 _TITLES = [
     (r"(?:замглавы|замминистра|заместитель (?:министр|глава))\b.*(?:мид|иностранный дело)|"
