@@ -21,8 +21,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlmodel import Field, SQLModel
+
+from tracker.search import text_stems
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -68,6 +71,11 @@ def _fk(target: str, *, ondelete: str | None = None, index: bool = True, nullabl
             Integer, ForeignKey(target, ondelete=ondelete), index=index, nullable=nullable
         ),
     )
+
+
+def _stems_of_inserted_text(context) -> str | None:
+    """The default of statement.text_stems in a Core insert (bulk loads): from its text."""
+    return text_stems(context.get_current_parameters().get("text"))
 
 
 def _timestamp():
@@ -225,6 +233,18 @@ class Statement(SQLModel, table=True):
         default_factory=_now,
         sa_column=Column(DateTime, nullable=False, default=_now, onupdate=_now),
     )
+    # The Russian words of `text` as Snowball stems, made from the text on every write (here,
+    # also for rows inserted in bulk); SQLite's full-text index reads them (FTS5 cannot stem
+    # Russian). PostgreSQL stems in its own text search configuration and does not need them.
+    text_stems: str | None = Field(
+        default=None, sa_column=Column(Text, default=_stems_of_inserted_text)
+    )
+
+
+@event.listens_for(Statement, "before_insert")
+@event.listens_for(Statement, "before_update")
+def _stems_of_text(_mapper, _connection, statement: Statement) -> None:
+    statement.text_stems = text_stems(statement.text)
 
 
 class Citation(SQLModel, table=True):
