@@ -121,6 +121,7 @@ def _header_date(head: str) -> date | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def guess_language(text: str) -> str | None:
     """en or ru by script: enough to tell the two languages the desk reads."""
     sample = text[:4000]

@@ -12,8 +12,10 @@ or, for a trailing attribution, the quote or clause before. "По словам X
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract.quotes import Quote
 from tracker.extract.russian import morph
@@ -99,22 +101,28 @@ def count_words(text: str) -> int:
 
 
 def _verb_cue(w: Word) -> Cue | None:
-    low = w.text.lower()
+    found = _cue_reading(w.text.lower())
+    return Cue(w.start, w.end, w.text, found[0], found[1]) if found else None
+
+
+@lru_cache(maxsize=65536)
+def _cue_reading(low: str) -> tuple[str, str] | None:
+    """(lemma, kind) when a word form is a verb of saying (or a document's "говорится")."""
     if len(low) < 4:
         return None
     for p in morph.parses(low):
         lemma = p.normal_form.replace("ё", "е")
         pos = p.tag.POS
         if lemma in IMPERSONAL and pos == "VERB":
-            return Cue(w.start, w.end, w.text, lemma, "document")
+            return lemma, "document"
         if lemma not in SAYING:
             continue
         if pos == "VERB" and "impr" not in p.tag.grammemes:
-            return Cue(w.start, w.end, w.text, lemma, "verb")
+            return lemma, "verb"
         if pos == "GRND":
-            return Cue(w.start, w.end, w.text, lemma, "gerund")
+            return lemma, "gerund"
         if pos in ("ADJS", "PRTS") and lemma in CONVICTION:
-            return Cue(w.start, w.end, w.text, lemma, "verb")
+            return lemma, "verb"
     return None
 
 
@@ -124,6 +132,7 @@ class Page:
     def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
         self.quotes = find_quotes(text)
+        self._quote_starts = [q.outer[0] for q in self.quotes]
         self.sents = sentences(text, self.quotes, body_start)
         self.claimed: list[tuple[int, int]] = []
         self._words: dict[int, list[Word]] = {}
@@ -135,9 +144,9 @@ class Page:
         return self._words[s.start]
 
     def in_quote(self, pos: int) -> Quote | None:
-        for q in self.quotes:
-            if q.outer[0] <= pos < q.outer[1]:
-                return q
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].outer[1]:
+            return self.quotes[i]
         return None
 
     def is_claimed(self, pos: int) -> bool:

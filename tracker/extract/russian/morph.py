@@ -33,6 +33,12 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
 
 
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """Whether the dictionary holds ``word`` (else every reading is a guess from its ending)."""
+    return analyser().word_is_known(word.lower())
+
+
 def lemma(word: str) -> str:
     """The likeliest dictionary form."""
     found = parses(word)
@@ -68,7 +74,7 @@ def is_name_word(word: str) -> bool:
         return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found[:1])
     if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
         return False
-    return not any(p.is_known for p in found)
+    return not known(word)
 
 
 def _inflect_nominative(p, gender: str | None) -> str | None:

@@ -29,7 +29,6 @@ from tracker.extract.russian.speakers import (
     name_like,
     parse,
 )
-from tracker.extract.russian.text import sentences, words
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import find_when, timeline
 from tracker.extract.when import When, default_when
@@ -62,12 +61,16 @@ def _restates(front: str, body: list[str]) -> bool:
 
 def collect(text: str, page: Page, registry: Registry) -> None:
     """Everyone named with a title or a full name, in any case, into the registry."""
-    for s in sentences(text, page.quotes, 0):
-        ws = words(text, s.start, s.end)
+    for s in page.sents:
+        ws = page.words(s)
         i = 0
         while i < len(ws):
             w = ws[i]
-            if page.in_quote(w.start) or not name_like(w, w.start == s.start):
+            if (
+                not w.text[:1].isupper()
+                or not name_like(w, w.start == s.start)
+                or page.in_quote(w.start)
+            ):
                 i += 1
                 continue
             end = _name_run(ws, i, text, s.start)

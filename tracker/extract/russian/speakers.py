@@ -12,6 +12,7 @@ name that closes it. Names and titles are put back into the nominative, so "гл
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
@@ -80,7 +81,11 @@ def country_of(word: str) -> str | None:
 
 def name_like(w: Word, first_in_sentence: bool) -> bool:
     """A capitalised word that can be part of a person's name."""
-    word = w.text
+    return _name_like(w.text, first_in_sentence)
+
+
+@lru_cache(maxsize=16384)
+def _name_like(word: str, first_in_sentence: bool) -> bool:
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
     if word.isupper() and len(word) > 1:
@@ -92,13 +97,12 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
     if first_in_sentence:
         return any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
-        ) or not any(p.is_known for p in morph.parses(word))
+        ) or not morph.known(word)
     if morph.is_name_word(word):
         return True
     # no reading as a singular common word: "Рябков" reads only as a plural of "рябок"
-    return not any(
-        p.is_known
-        and p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
+    return not morph.known(word) or not any(
+        p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
         and p.tag.number != "plur"
         for p in morph.parses(word)
     )
@@ -110,9 +114,10 @@ def _in_case(word: str, case: str, plural_ok: bool = False) -> bool:
             return True
         if "Fixd" in p.tag.grammemes or p.tag.POS is None:
             return True
-    return not any(p.is_known for p in morph.parses(word))
+    return not morph.known(word)
 
 
+@lru_cache(maxsize=16384)
 def _name_in_case(word: str, case: str) -> bool:
     """A name word that can be in ``case``. Readings as a plural common noun or a verb form are
     ignored: mid-sentence, a capitalised "Рябков" is a surname, not "of the hazel grouse"."""
@@ -122,7 +127,7 @@ def _name_in_case(word: str, case: str) -> bool:
         if p.tag.POS in ("NOUN", "ADJF", None)
         and (p.tag.number != "plur" or {"Name", "Surn", "Patr"} & p.tag.grammemes)
     ]
-    known = [p for p in readings if p.is_known]
+    known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
         return True
     return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
