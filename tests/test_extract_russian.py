@@ -365,3 +365,75 @@ def test_a_briefing_transcript_gives_the_answers_to_the_briefer() -> None:
     assert [(s.speaker, s.kind) for s in found] == [("Захарова", "direct"), ("Захарова", "direct")]
     assert found[0].text == "Мы считаем эти итоги предварительными. Работа будет продолжена."
     assert found[0].said_on == "2021-12-17"
+
+
+# Institutions, documents and quoting
+
+
+def test_an_institution_named_as_a_place_speaks_for_itself() -> None:
+    s = only("В Кремле заявили, что не видят оснований для пересмотра договоренностей.")
+    assert (s.speaker_type, s.speaker) == ("institution", "Кремль")
+    assert s.text == "не видят оснований для пересмотра договоренностей"
+
+
+def test_a_press_service_named_after_a_plural_verb() -> None:
+    s = only("«Встреча прошла в конструктивном ключе», — сообщили в пресс-службе МИД Казахстана.")
+    assert (s.speaker_type, s.speaker) == ("institution", "пресс-служба МИД Казахстана")
+
+
+def test_about_this_says_the_statement_of_the_ministry() -> None:
+    text = (
+        "Россия готова к возобновлению диалога по стратегической стабильности. Об этом "
+        "говорится в заявлении МИД России."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("МИД России", "indirect")
+    assert s.text.startswith("Россия готова к возобновлению диалога")
+
+
+def test_as_the_statement_says() -> None:
+    s = only("Как говорится в сообщении посольства РФ в Берлине, дипломаты получили ноту.")
+    assert s.speaker == "посольство РФ в Берлине"
+    assert s.text == "дипломаты получили ноту"
+
+
+def test_a_speaker_and_a_colon_before_a_quote() -> None:
+    text = "МОСКВА, 17 декабря. /ТАСС/. Замглавы МИД РФ Сергей Рябков: «Мяч на стороне США»."
+    s = only(text)
+    assert (s.speaker, s.text) == ("Сергей Рябков", "Мяч на стороне США")
+
+
+def test_quoted_by_an_outlet_the_speaker_is_the_object() -> None:
+    text = (
+        "Глава МИД России Сергей Лавров провел переговоры в Анкаре.\n"
+        "«Мы договорились продолжить контакты», — цитирует Лаврова ТАСС."
+    )
+    assert only(text).speaker == "Сергей Лавров"
+
+
+def test_a_title_with_a_conjunction_inside() -> None:
+    text = (
+        "Директор департамента информации и печати МИД России Мария Захарова заявила, что "
+        "ответ последует незамедлительно."
+    )
+    s = only(text)
+    assert s.speaker == "Мария Захарова"
+    assert s.role == "Директор департамента информации и печати МИД России"
+
+
+def test_did_not_rule_out_that() -> None:
+    s = only("Пресс-секретарь Кремля Дмитрий Песков не исключил, что встреча состоится в январе.")
+    assert (s.speaker, s.text) == ("Дмитрий Песков", "встреча состоится в январе")
+
+
+def test_a_labelled_questioner_with_an_outlet_in_brackets() -> None:
+    text = (
+        "Стенограмма пресс-конференции Министра иностранных дел России С.В.Лаврова, Москва, "
+        "14 января 2022 года\n"
+        "Вопрос (ТАСС): Чего ждать от переговоров в Женеве?\n"
+        "С.В.Лавров: Мы ждем конкретных ответов на наши предложения.\n"
+        "Вопрос: А если ответов не будет?\n"
+        "С.В.Лавров: Тогда будем принимать меры.\n"
+    )
+    found = run(text, datetime.date(2022, 1, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [("Лавров", "2022-01-14")] * 2

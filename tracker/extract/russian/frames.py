@@ -28,13 +28,14 @@ from tracker.extract.russian.lexicon import (
     SAYING,
     word_set,
 )
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, is_org, parse
 from tracker.extract.russian.text import Sentence, Word, find_quotes, sentences, words
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
 _NEEDS_CLAUSE = word_set(
-    "сказать говорить сообщить сообщать рассказать рассказывать добавить добавлять "
+    "сказать говорить сообщить сообщать рассказать рассказывать добавить добавлять цитировать "
+    "процитировать "
     "пояснить пояснять уточнить уточнять ответить отвечать написать писать считать "
     "напомнить напоминать полагать предположить предполагать утверждать убежденный "
     "убеждённый уверенный убедить уверить комментировать прокомментировать реагировать "
@@ -189,6 +190,10 @@ class Page:
 
     def analyse(self, s: Sentence) -> list[Draft]:
         drafts: list[Draft] = []
+        headed = self._headed(s)
+        if headed is not None:
+            self.claimed.extend(headed.pieces)
+            drafts.append(headed)
         cues = self.cues(s)
         for n, cue in enumerate(cues):
             if self.is_claimed(cue.start):
@@ -246,6 +251,8 @@ class Page:
             if left
             else None
         )
+        if subject is None and plural and left:
+            subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
@@ -355,9 +362,21 @@ class Page:
         text = self.text
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        speaker = parse(
-            after, text, "nomn", sentence_start=-1, gender=gender, plural=plural, known=self.known
-        )
+        if cue.lemma in _QUOTING:
+            # "«...», — цитирует ТАСС Лаврова": the one quoted is the object, not the outlet
+            speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
+        elif plural and self._institution_at(after):
+            speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"
+        else:
+            speaker = parse(
+                after,
+                text,
+                "nomn",
+                sentence_start=-1,
+                gender=gender,
+                plural=plural,
+                known=self.known,
+            )
         if speaker is None:
             return None
         lead = text[s.start : cue.start]
@@ -387,6 +406,31 @@ class Page:
         pieces = self._before(a, b)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _institution_at(self, ws: list[Word]) -> Speaker | None:
+        """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as
+        the place where a plural verb's unnamed speakers work, speaking for it."""
+        for n, w in enumerate(ws[:-1]):
+            if w.text.lower() in ("в", "во") and is_org(ws[n + 1].text):
+                found = parse(ws[n + 1 :], self.text, "loct", sentence_start=-1)
+                if found is not None and found.kind == "institution":
+                    return found
+        return None
+
+    def _headed(self, s: Sentence) -> Draft | None:
+        """ "Захарова: «...»": a speaker, a colon and a quotation, with no verb."""
+        text = self.text
+        m = _HEADED.match(text, s.start, s.end)
+        if not m or self.in_quote(m.start(1)):
+            return None
+        ws = [w for w in self.words(s) if w.end <= m.end(1)]
+        speaker = parse(ws, text, "nomn", sentence_start=s.start, known=self.known)
+        if speaker is None or speaker.start != ws[0].start or speaker.end != ws[-1].end:
+            return None
+        q = self.in_quote(m.end())
+        if q is None or self.is_claimed(q.start):
+            return None
+        return Draft(list(q.pieces), speaker, m.start(1), "", s, frame=[(s.start, m.end())])
 
     def _speaker_end(self, s: Sentence, cue: Cue) -> int:
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
@@ -525,6 +569,15 @@ class Page:
         ):
             speaker = None  # "на сайте ... Ивана Петрова": not the document's owner
         document_start = region[doc_at].start
+        lead_words = text[s.start : cue.start].strip().lower()
+        if re.fullmatch(r"об? (?:этом|том)", lead_words):
+            pieces = self._sentence_before(s)  # "Об этом говорится в заявлении МИД."
+            if not pieces:
+                return None
+            frame = [(s.start, s.end)]
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame, document=not speaker)
+        if lead_words == "как":
+            cue = Cue(cue.start, cue.end, cue.word, cue.lemma, "according")
         if cue.kind == "according":
             comma = text.find(",", region[doc_at].end, s.end)
             if comma < 0:
@@ -577,6 +630,10 @@ class Page:
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
 _OBJECT_THAT = re.compile(r"\s*(?:[а-яё]+\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I)
+# "цитирует ТАСС Лаврова": the verb's object is the one quoted
+_QUOTING = frozenset(["цитировать", "процитировать"])
+# "Захарова: «...»" at the start of a sentence
+_HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
 _EXPRESSED = word_set(
     "уверенность надежда мнение озабоченность обеспокоенность сожаление несогласие "
     "недоумение удовлетворение возмущение протест сомнение готовность"

@@ -90,7 +90,7 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
     """``word`` read in ``case`` (and ``gender`` when known), put in the nominative singular,
     with the capitalisation it had. A word without a reading in that case (an indeclinable
     foreign name) is returned as written."""
-    if case == "nomn" or not word.isalpha():
+    if case == "nomn" or not word.replace("-", "").isalpha():
         return word
     found = [p for p in parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
     if gender:

@@ -29,7 +29,7 @@ from tracker.extract.russian.lexicon import (
 from tracker.extract.russian.text import Word
 
 # Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
-_TITLE_PREPS = word_set("в во при по у на")
+_TITLE_PREPS = word_set("в во при по у на и")  # "департамента информации и печати"
 _NOT_NAMES = word_set(
     "об этом так при как по ранее также однако вместе кроме между тем это этот эта"
 )
@@ -277,10 +277,13 @@ def _from_title(
         j += 1
     if name_at < 0:
         end = i + 1
-        while (
-            end < len(ws) and _complement(ws[end].text) and _plain_gap(text, ws[end - 1], ws[end])
-        ):
-            end += 1
+        while end < len(ws) and _plain_gap(text, ws[end - 1], ws[end]):
+            if _complement(ws[end].text):
+                end += 1
+            elif _place_after(ws, end):
+                end += 2  # "посольство РФ в Берлине", "постпред при ООН"
+            else:
+                break
         title_ws = ws[start:end]
         title = _title(title_ws, text, case, gender)
         head = morph.lemma(ws[i].text)
@@ -339,6 +342,18 @@ def _title_word(word: str, case: str) -> bool:
     return any(
         p.tag.case in ("gent", "loct", "ablt", "datv", case) and p.tag.POS in ("NOUN", "ADJF")
         for p in morph.parses(word)
+    )
+
+
+def _place_after(ws: list[Word], i: int) -> bool:
+    """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
+    if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):
+        return False
+    place = ws[i + 1].text
+    return place[:1].isupper() and (
+        place.isupper()
+        or country_of(place) is not None
+        or any("Geox" in p.tag.grammemes and p.tag.case == "loct" for p in morph.parses(place))
     )
 
 
