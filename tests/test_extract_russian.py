@@ -437,3 +437,20 @@ def test_a_labelled_questioner_with_an_outlet_in_brackets() -> None:
     )
     found = run(text, datetime.date(2022, 1, 14))
     assert [(s.speaker, s.said_on) for s in found] == [("Лавров", "2022-01-14")] * 2
+
+
+def test_an_unnamed_source_in_a_ministry_is_not_the_ministry() -> None:
+    assert run("Переговоры отложены на неделю, сообщил ТАСС источник в МИД России.") == []
+
+
+def test_a_latin_name_of_an_outlet_is_no_speaker() -> None:
+    assert run("The Washington Post пишет, что встреча может пройти в Вене.") == []
+
+
+def test_in_his_words() -> None:
+    text = (
+        "Посол России в Японии Николай Ножкин встретился с депутатами.\n"
+        "По его словам, Москва заинтересована в развитии контактов."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == ("Николай Ножкин", "Москва заинтересована в развитии контактов")

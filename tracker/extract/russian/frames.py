@@ -165,6 +165,12 @@ class Page:
             if low == "по" and nxt in ("словам", "мнению"):
                 out.append(Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], nxt, "words"))
                 continue
+            after = ws[n + 2].text.lower() if n + 2 < len(ws) else ""
+            if low == "по" and nxt in ("его", "ее", "её", "их") and after in ("словам", "мнению"):
+                # "По его словам, ...": the owner is the possessive before the noun
+                cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
+                out.append(cue)
+                continue
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
@@ -487,11 +493,11 @@ class Page:
         comma = text.find(",", cue.end, s.end)
         if comma < 0:
             return None
-        lead = [w for w in self.words(s) if s.start <= w.start < cue.start]
+        inner = [w for w in self.words(s) if cue.start <= w.start < cue.end]
         owner = [w for w in self.words(s) if cue.end <= w.start < comma]
         speaker = parse(owner, text, "gent", sentence_start=-1, known=self.known)
-        if speaker is None and lead and lead[-1].text.lower() in ("его", "ее", "её", "их"):
-            speaker = parse(lead[-1:], text, "gent", known=self.known)
+        if speaker is None and len(inner) == 3:  # "по его словам"
+            speaker = parse(inner[1:2], text, "gent", known=self.known)
         if speaker is None:
             return None
         begin = comma + 1

@@ -24,6 +24,7 @@ from tracker.extract.russian.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     ROLE_HEADS,
+    UNNAMED,
     word_set,
 )
 from tracker.extract.russian.text import Word
@@ -90,6 +91,8 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         return False
     if word.isupper() and len(word) > 1:
         return False  # an abbreviation: "ГПС", "МИД"
+    if not any("\u0400" <= c <= "\u04ff" for c in word):
+        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands
     if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
         return False
     if len(word) == 1:
@@ -215,6 +218,8 @@ def parse(
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
         if is_outlet(word):
             continue
+        if _lemmas(word) & UNNAMED and _in_case(word, case, plural):
+            return None  # "сообщил источник в МИД": an unnamed source, not the ministry
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
         if titled and _in_case(word, case, plural):
