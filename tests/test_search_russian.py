@@ -120,3 +120,22 @@ def test_the_upgrade_indexes_the_russian_statements_already_stored(empty_db_url:
     engine.dispose()
     upgrade(empty_db_url, "head")
     assert search(Cli(empty_db_url), "гарантиями") == {1}
+
+
+def test_statements_loaded_in_bulk_get_their_stems(cli, db_url: str) -> None:
+    from tracker import bulk
+    from tracker.models import Institution
+
+    with session_scope(db_url) as s:
+        conn = s.connection()
+        bulk.insert_rows(
+            conn,
+            Institution.__table__,
+            [{"id": 7, "name": "МИД Армении", "kind": "ministry"}],
+        )
+        bulk.insert_rows(
+            conn,
+            Statement.__table__,
+            [{"id": 70, "institution_id": 7, "text": "Переговоры о гарантиях продолжатся"}],
+        )
+    assert search(cli, "гарантии") == {70}

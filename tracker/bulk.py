@@ -18,6 +18,8 @@ from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Table, text
 from sqlmodel import SQLModel
 
+from tracker.models import DERIVED_COLUMNS
+
 BATCH_SIZE = 10_000
 
 
@@ -169,6 +171,8 @@ def _filler(table: Table):
         else:
             columns.append((column.name, True, lambda: None))
 
+    derived = DERIVED_COLUMNS.get(table.name, {})
+
     def fill(row: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, always, default in columns:
@@ -176,6 +180,8 @@ def _filler(table: Table):
                 out[name] = row[name]
             elif always:
                 out[name] = default()
+        for name, make in derived.items():
+            out[name] = make(out)  # statement.text_stems: always from the row's own text
         return out
 
     return fill

@@ -73,11 +73,6 @@ def _fk(target: str, *, ondelete: str | None = None, index: bool = True, nullabl
     )
 
 
-def _stems_of_inserted_text(context) -> str | None:
-    """The default of statement.text_stems in a Core insert (bulk loads): from its text."""
-    return text_stems(context.get_current_parameters().get("text"))
-
-
 def _timestamp():
     return Field(default_factory=_now, sa_column=Column(DateTime, nullable=False, default=_now))
 
@@ -233,12 +228,15 @@ class Statement(SQLModel, table=True):
         default_factory=_now,
         sa_column=Column(DateTime, nullable=False, default=_now, onupdate=_now),
     )
-    # The Russian words of `text` as Snowball stems, made from the text on every write (here,
-    # also for rows inserted in bulk); SQLite's full-text index reads them (FTS5 cannot stem
-    # Russian). PostgreSQL stems in its own text search configuration and does not need them.
-    text_stems: str | None = Field(
-        default=None, sa_column=Column(Text, default=_stems_of_inserted_text)
-    )
+    # The Russian words of `text` as Snowball stems, made from the text on every write (see
+    # DERIVED_COLUMNS); SQLite's full-text index reads them (FTS5 cannot stem Russian).
+    # PostgreSQL stems in its own text search configuration and does not need them.
+    text_stems: str | None = Field(default=None, sa_column=Column(Text))
+
+
+# Columns computed from others on every write: ORM objects get them from the events below,
+# rows loaded in bulk (tracker.bulk) from these functions of the row.
+DERIVED_COLUMNS = {"statement": {"text_stems": lambda row: text_stems(row.get("text"))}}
 
 
 @event.listens_for(Statement, "before_insert")
