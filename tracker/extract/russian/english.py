@@ -15,7 +15,6 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import ADJECTIVE
 from tracker.extract.russian.speakers import country_of
 
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
 # (pattern over lemmas, English body, whether a country adjective goes before it)
 _BODIES = [
     (
@@ -60,10 +59,6 @@ _TITLES = [
     (r"\bзамминистра\b", "Deputy Minister"),
     (r"\bминистр\b", "Minister"),
 ]  # fmt: skip
-
-
-def is_cyrillic(text: str | None) -> bool:
-    return bool(text and _CYRILLIC.search(text))
 
 
 def _lemmas(text: str) -> str:

@@ -21,7 +21,6 @@ from tracker.extract.quotes import Quote
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
     CONVICTION,
-    DIRECTIVE,
     DOCUMENTS,
     EXPRESS,
     IMPERSONAL,
@@ -316,8 +315,6 @@ class Page:
                 begin = at + about.end()
             else:
                 begin = at + len(rest) - len(rest.lstrip(" ,"))
-                if cue.lemma in DIRECTIVE:
-                    begin = at + len(rest) - len(rest.lstrip(" ,"))
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
         if count_words(text[a:b]) < 2:
@@ -349,9 +346,6 @@ class Page:
         inside = [q for q in self.quotes if a - 1 <= q.outer[0] and q.outer[1] <= b + 1]
         if len(inside) == 1 and inside[0].outer[0] <= a and inside[0].outer[1] >= b:
             return list(inside[0].pieces)
-        carried = self.in_quote(a)
-        if carried and carried.outer[0] < a - 1 and carried.outer[1] >= b:
-            return [(a, b)]
         return [(a, b)]
 
     def _inverted(

@@ -31,8 +31,6 @@ SAYING = word_set(
 )
 # Short adjectives of conviction that behave as verbs of saying: "Столтенберг убежден, что"
 CONVICTION = word_set("убежденный убеждённый уверенный убедить уверить")
-# "призвал стороны прекратить огонь": the appeal itself is what was said
-DIRECTIVE = word_set("призвать призывать")
 # Verbs that need an object noun to report speech: "выразил уверенность, что ..."
 EXPRESS = word_set("выразить выражать")
 # Verbs whose subject is a document: "говорится в заявлении", "отмечается в сообщении"
@@ -162,5 +160,3 @@ OUTLET_COUNTRY = {
     "тасс": "Russia", "риа новости": "Russia", "интерфакс": "Russia", "interfax.ru": "Russia",
     "белта": "Belarus", "sputnik": "Russia",
 }  # fmt: skip
-# Markers of a page's furniture, after which an excerpt's text stops being the article
-TRAILERS = ("еще по теме", "ещё по теме", "читайте также", "реклама", "новости партнеров")

@@ -50,10 +50,6 @@ def has_tag(word: str, *grammemes: str) -> bool:
     return any(all(g in p.tag for g in grammemes) for p in parses(word))
 
 
-def can_be_case(word: str, case: str) -> bool:
-    return any(p.tag.case == case for p in parses(word))
-
-
 @lru_cache(maxsize=16384)
 def verb_gender(word: str) -> str | None:
     """The gender a past-tense verb or short participle shows: 'm', 'f', 'n' or None."""
