@@ -365,6 +365,24 @@ def test_a_briefing_transcript_gives_the_answers_to_the_briefer() -> None:
     assert [(s.speaker, s.kind) for s in found] == [("Захарова", "direct"), ("Захарова", "direct")]
     assert found[0].text == "Мы считаем эти итоги предварительными. Работа будет продолжена."
     assert found[0].said_on == "2021-12-17"
+    assert found[0].role == "официальный представитель МИД России"  # the title's own gender
+
+
+def test_a_briefing_opens_with_the_briefers_remarks_under_topic_headings() -> None:
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, "
+        "17 декабря 2021 года\n"
+        "О ситуации на Балканах\n"
+        "Мы с тревогой наблюдаем за обострением обстановки в регионе.\n"
+        "Вопрос: Будет ли Россия участвовать в консультациях?\n"
+        "Ответ: Да, наша делегация уже сформирована.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "Мы с тревогой наблюдаем за обострением обстановки в регионе.",
+        "Да, наша делегация уже сформирована.",
+    ]
+    assert {s.speaker for s in found} == {"Захарова"}
 
 
 # Institutions, documents and quoting
@@ -419,6 +437,14 @@ def test_a_title_with_a_conjunction_inside() -> None:
     s = only(text)
     assert s.speaker == "Мария Захарова"
     assert s.role == "Директор департамента информации и печати МИД России"
+
+
+def test_an_aside_between_the_subject_and_the_verb() -> None:
+    s = only(
+        "Помощник президента РФ Юрий Ушаков, в свою очередь, сообщил, что разговор "
+        "продолжался около часа."
+    )
+    assert (s.speaker, s.text) == ("Юрий Ушаков", "разговор продолжался около часа")
 
 
 def test_did_not_rule_out_that() -> None:

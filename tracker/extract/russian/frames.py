@@ -258,6 +258,24 @@ class Page:
         )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
+        if subject is None:
+            # "Ушаков, в свою очередь, рассказал, что ...": the subject before an aside
+            aside = _ASIDE.search(text, s.start, cue.start)
+            if aside and aside.end() >= cue.start - 1:
+                before = [
+                    w
+                    for w in self.words(s)
+                    if w.end <= aside.start() and not self.in_quote(w.start)
+                ]
+                subject = parse(
+                    before,
+                    text,
+                    "nomn",
+                    sentence_start=s.start,
+                    gender=gender,
+                    plural=plural,
+                    known=self.known,
+                )
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
@@ -630,6 +648,12 @@ class Page:
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
 _OBJECT_THAT = re.compile(r"\s*(?:[а-яё]+\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I)
+# An aside between a subject and its verb: "Ушаков, в свою очередь, рассказал"
+_ASIDE = re.compile(
+    r",\s*(?:в свою очередь|в частности|кроме того|при этом|в том числе|со своей стороны|"
+    r"тем не менее|впрочем|однако|в ответ|как и прежде|как и ранее|также)\s*,\s*$",
+    re.I,
+)
 # "цитирует ТАСС Лаврова": the verb's object is the one quoted
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "Захарова: «...»" at the start of a sentence

@@ -114,6 +114,18 @@ def _like(form: str, model: str) -> str:
     return form
 
 
+def _noun_gender(words: list[str], case: str, person: str | None) -> str:
+    """The grammatical gender of the noun an adjective goes with (the person's for nouns of
+    either gender, "глава")."""
+    for w in words:
+        for p in parses(w):
+            if p.tag.POS == "NOUN" and p.tag.case == case:
+                if "ms-f" in p.tag.grammemes or p.tag.gender is None:
+                    return {"f": "femn"}.get(person or "", "masc")
+                return p.tag.gender
+    return {"f": "femn"}.get(person or "", "masc")
+
+
 def phrase_nominative(words: list[str], case: str, gender: str | None = None) -> list[str]:
     """A noun phrase in ``case`` put in the nominative: its words up to the head noun change,
     the genitive complements after the head ("главы МИД России" -> "глава МИД России") stay."""
@@ -121,7 +133,7 @@ def phrase_nominative(words: list[str], case: str, gender: str | None = None) ->
         return list(words)
     out: list[str] = []
     head_seen = False
-    for w in words:
+    for n, w in enumerate(words):
         if head_seen:
             out.append(w)
             continue
@@ -130,8 +142,9 @@ def phrase_nominative(words: list[str], case: str, gender: str | None = None) ->
             out.append(w)
             continue
         if all(p.tag.POS == "ADJF" for p in agreeing):
+            # an adjective agrees with its noun, not with the person: "официальный представитель"
             p = agreeing[0]
-            grammemes = {"nomn", "sing", {"m": "masc", "f": "femn"}.get(gender or "m", "masc")}
+            grammemes = {"nomn", "sing", _noun_gender(words[n + 1 :], case, gender)}
             form = p.inflect(grammemes)
             out.append(_like(form.word, w) if form else w)
             continue

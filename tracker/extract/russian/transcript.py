@@ -1,10 +1,11 @@
 """Russian briefing, interview and press-conference transcripts (mid.ru, kremlin.ru).
 
 Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "М.В.Захарова:", "В.В.Путин:".
-Questions (and labels that mostly ask) are not statements; each paragraph of the one
-answering is a direct statement of theirs. "Ответ:" is the briefer named in the header
-("Брифинг официального представителя МИД России М.В.Захаровой"). Unlabelled paragraphs continue
-the current answer.
+Questions are not statements; each paragraph of the one answering is a direct statement of
+theirs. "Ответ:" is the briefer named in the header ("Брифинг официального представителя МИД
+России М.В.Захаровой"), who also speaks every paragraph between the header and the first
+question (the opening remarks). Unlabelled paragraphs continue the current answer; topic
+headings (lines without a closing stop) are nobody's words.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def _label_speaker(label: str) -> Speaker | None:
     return found
 
 
+def _prose(line: str) -> bool:
+    """A paragraph of speech, not a topic heading ("Об итогах переговоров в Женеве")."""
+    line = line.strip()
+    return line.endswith((".", "!", "?", "…", "»", '"', "”")) and len(line.split()) >= 3
+
+
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
     labels = [m for m in _LABEL.finditer(text) if m.start() > 0]
@@ -68,13 +75,17 @@ def read_transcript(text: str) -> Transcript | None:
     head = text[: labels[0].start()]
     briefer = _briefer(head)
     turns: list[Turn] = []
-    narrative: list[tuple[int, int]] = []
+    narrative: list[tuple[int, int]] = []  # no reporter's prose in these transcripts
     current: Speaker | None = None
     for m in re.finditer(r"[^\n]+", text):
         start, end = m.start(), m.start() + len(m.group().rstrip())
         if start < labels[0].start():
-            narrative.append((start, end))
+            # after the header, a briefing opens with the briefer's remarks on each topic
+            if briefer is not None and start > 0 and _prose(m.group()):
+                turns.append(Turn(briefer, start, end))
             continue
+        if not _prose(m.group()) and not _LABEL.match(text, start):
+            continue  # a topic heading between answers
         label = _LABEL.match(text, start)
         if label:
             word = label["label"].split()[0].lower()
