@@ -61,6 +61,7 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?P<time>T\d)?")
 _HEAD_LINES = 14
+_STORY_START = re.compile(r"[\s.:\u2013\u2014-]*")
 
 
 def month_number(word: str) -> int | None:
@@ -99,13 +100,8 @@ def _outlet(raw: str) -> str:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """A Russian dateline opening a line near the top, if there is one."""
-    found = dateline_with_end(text)
-    return found[0] if found else None
-
-
-def dateline_with_end(text: str) -> tuple[Dateline, int] | None:
-    """The dateline and where the story after it starts (past its closing dash or stop)."""
+    """A Russian dateline opening a line near the top, if there is one; its ``end`` is where
+    the story after it starts (past its closing dash or stop)."""
     head = _head(text)
     for pattern in _DATELINES:
         m = pattern.search(head)
@@ -126,15 +122,14 @@ def dateline_with_end(text: str) -> tuple[Dateline, int] | None:
                 published = _safe(int(g["year"]), *month_day)
         if _safe(2000, *month_day) is None:
             continue
-        dateline = Dateline(
+        return Dateline(
             place=g["place"].strip(),
             outlet=_outlet(g["outlet"]),
             month_day=month_day,
             published=published,
             start=m.start(),
+            end=_STORY_START.match(text, m.end()).end(),
         )
-        end = re.compile(r"[\s.:\u2013\u2014-]*").match(text, m.end()).end()
-        return dateline, end
     return None
 
 

@@ -18,7 +18,7 @@ import snowballstemmer
 from tracker.extract.model import ProposedStatement
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Entity, Registry, same_surname
-from tracker.extract.russian.dateline import dateline_with_end
+from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Draft, Page, count_words
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.speakers import (
@@ -194,8 +194,8 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of a Russian ``text``; ``published`` dates relative phrases."""
-    found = dateline_with_end(text)
-    dateline, body_start = found if found else (None, 0)
+    dateline = find_dateline(text)
+    body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
     registry = Registry(_country(dateline))
     collect(text, page, registry)
