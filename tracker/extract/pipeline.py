@@ -24,7 +24,7 @@ from tracker.extract.lexicon import (
     OUTLET_COUNTRY,
     ROLE_WORDS,
 )
-from tracker.extract.meta import find_dateline
+from tracker.extract.meta import find_dateline, guess_language
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
 from tracker.extract.segment import Sentence
@@ -271,8 +271,13 @@ def read_part(text: str) -> str:
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates.
-    Spans index ``text`` as given; only its first READ_LIMIT characters are read."""
+    Spans index ``text`` as given; only its first READ_LIMIT characters are read. A Russian
+    text is read by :mod:`tracker.extract.russian`."""
     text = read_part(text)
+    if guess_language(text) == "ru":
+        from tracker.extract import russian
+
+        return russian.extract(text, published=published)
     art = ArticleReading(text)
     transcript = read_transcript(text)
     drafts = _drafts(art, transcript)

@@ -27,8 +27,8 @@ from tracker.dates import DateSpan
 from tracker.extract.model import ProposedStatement
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
 from tracker.names import fold, name_key
-from tracker.services.institutions import add_institution
-from tracker.services.officials import add_official
+from tracker.services.institutions import add_institution, add_institution_alias
+from tracker.services.officials import add_official, add_official_alias
 from tracker.services.resolve import institution_candidates, official_candidates
 from tracker.services.roles import add_role, roles_on
 
@@ -108,7 +108,7 @@ class Speakers:
         if p.speaker_type != "person" or not p.speaker:
             return None, None, None
         official = self.official(p.speaker, named)
-        role = self.role(official, named, p.role, span)
+        role = self.role(official, named, _english_title(p.role), span)
         if role is not None:
             return official, self.session.get(Institution, role.institution_id), role
         return official, named, None
@@ -157,6 +157,11 @@ class Speakers:
             official = add_official(session=self.session, name=name)
         else:
             official = self._choose(name, candidates, institution)
+            if _cyrillic(name) and not _cyrillic(official.name):
+                # the Russian spelling, kept so the official shows as written in Russian sources
+                add_official_alias(
+                    session=self.session, official=official, alias=name, language="ru"
+                )
         self._officials[key] = official
         return official
 
@@ -224,6 +229,18 @@ class Speakers:
             if len(candidates) > 1:
                 self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
             return candidates[0]
+        if _cyrillic(name):
+            # "МИД РФ" is the Russian Foreign Ministry: found or made under its English name,
+            # with the Russian one as its alias
+            from tracker.extract.russian.english import english_institution
+
+            english = english_institution(name)
+            found = self._find_institution(english) if english else None
+            if found is not None:
+                add_institution_alias(
+                    session=self.session, institution=found, alias=name, language="ru"
+                )
+                return found
         country, body = institution_signature(name)
         code = CODE.get(country) if country else None
         if country and body:  # "US NATO", "Russian Kremlin": the name without its country
@@ -297,6 +314,20 @@ class Speakers:
         return add_role(
             session=self.session, official=official, institution=institution, title=title
         )
+
+
+def _cyrillic(text: str | None) -> bool:
+    return bool(text and re.search("[\u0400-\u04ff]", text))
+
+
+def _english_title(title: str | None) -> str | None:
+    """A Russian title under the English name roles are kept by ("замглавы МИД" is a Deputy
+    Foreign Minister), so that one post is one role whichever language reported it."""
+    if not _cyrillic(title):
+        return title
+    from tracker.extract.russian.english import english_title
+
+    return english_title(title) or title
 
 
 def same_surname(a: str, b: str) -> bool:
