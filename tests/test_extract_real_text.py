@@ -351,3 +351,28 @@ def test_a_ministry_named_without_its_state_belongs_to_the_state_just_named() ->
         '"We stand with the people of Chile," the Foreign Ministry said.'
     )
     assert by_words(run(text), "people of Chile").speaker == "Portuguese Foreign Ministry"
+
+
+def test_a_peace_process_is_not_a_person() -> None:
+    text = (
+        "Ana Ruiz, the UN Special Coordinator for the Middle East Peace Process, voiced concern "
+        "at the new settlement plans. She said the decision would harm the talks."
+    )
+    assert by_words(run(text), "harm the talks").speaker == "Ana Ruiz"
+
+
+def test_according_to_her_is_the_woman_just_speaking() -> None:
+    text = (
+        "Spokeswoman Lena Vogt said the talks would resume on Monday. According to her, all "
+        "sides have agreed to the agenda."
+    )
+    assert by_words(run(text), "agreed to the agenda").speaker == "Lena Vogt"
+
+
+def test_the_government_statement_is_the_governments_of_the_state_in_question() -> None:
+    text = (
+        "Chad on Monday ordered the envoy to leave within 48 hours, it said in a statement.\n\n"
+        "Defence Minister Hugo Blanc said on Saturday the troops would stay.\n\n"
+        '"The envoy was summoned and told to leave," the government statement said.'
+    )
+    assert by_words(run(text), "summoned").speaker == "Chadian Government"

@@ -64,6 +64,10 @@ _STATELESS_BODY = re.compile(
     re.I,
 )
 _STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
+# "the government statement", "a foreign ministry note": who issued the document
+_ISSUER = re.compile(
+    r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
+)
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -411,6 +415,10 @@ class Registry:
         state = self._recent(
             pos, lambda e: e.kind == "institution" and e.name in _STATE_NAMES, since=start
         )
+        if state is None:  # else the state that has spoken last
+            state = self._recent(
+                pos, lambda e: e.kind == "institution" and e.spoke and e.name in _STATE_NAMES
+            )
         country = state.name if state else self.country
         if country is None:
             return mention
@@ -449,6 +457,7 @@ class Registry:
         else:
             return None
         if entity is not None:
+            entity.spoke = True
             _insert(entity.positions, pos)
             if entity.kind == "person":
                 self._owner[pos] = entity
@@ -485,6 +494,11 @@ class Registry:
         one; else, in a lead, the speaker named in the lines that follow."""
         head = mention.head or ""
         if head in DOCUMENTS:
+            issuer = _ISSUER.search(mention.text)
+            if issuer:
+                # "the government statement said": the government's, of the state in question
+                body = SpeakerPhrase("institution", issuer.group(1), issuer.group(1).title())
+                return self.add(self._with_country(body, pos), pos)
             return last_speaker or self._recent(pos, lambda e: e.kind == "institution")
         if head in ORG_HEADS:
             found = self._recent_institution(head, pos)

@@ -21,6 +21,7 @@ from tracker.extract.lexicon import (
     CONNECTORS,
     COUNTRIES,
     DEFINITE,
+    EVENT_HEADS,
     FEMALE_FIRST,
     FEMALE_SUFFIX,
     HEADLINE_VERBS,
@@ -321,6 +322,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "Lindsey Graham Says": a headline's verb, not a name
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
             break
+        if lw in EVENT_HEADS:
+            return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in PARTICLES):
             break
         if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr.") and not _INITIALS.match(w):
