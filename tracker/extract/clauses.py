@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_AUX = r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too"
+_AUX = (
+    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too|"
+    r"however|still|though|both|(?:is|was|are|were|would|could|did|does|do|has|have|had|wo|ca)"
+    r"n['\u2019]t"
+)
 _ADVERB = (
     r"also|later|earlier|repeatedly|previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
@@ -50,7 +54,7 @@ _HEAD_ADVERBS = re.compile(
 )
 _BREAK = re.compile(
     r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
-    r"\b(?:and|but|while|because|that|as|As|"
+    r"\b(?:and|but|while|because|Because|that|as|As|despite|Despite|unless|whether|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
     r"told|added|stated)\b"
 )
