@@ -1,11 +1,11 @@
-"""Who a surname, a pronoun or a description refers to.
+"""The article's registry of names: who a surname, a partial name or a lone title refers to.
 
 Reporters name a speaker in full once ("Russian Deputy Foreign Minister Sergey Ryabkov") and
-then write "Ryabkov", "he" or "the senior Russian diplomat". A first pass over the article
-collects everyone named with a title or a full name (and where each is named again); a later
-reference goes to the most recent compatible one before it, a pronoun to the paragraph's
-last speaker unless someone else has been named since, and a description in a lead may point
-to a name given in the next lines.
+then write "Ryabkov", "Bilawal" or "the senior Russian diplomat". A first pass over the
+article collects everyone named with a title or a full name, where each is named again, and
+which of those mentions are a sentence's subject; a later name joins the full one it is part
+of. Pronouns and descriptions are resolved against this registry by
+:mod:`tracker.extract.descriptions`.
 """
 
 from __future__ import annotations

@@ -19,59 +19,22 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tracker.extract.cues import find_cues
-from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
-from tracker.extract.speakers import SpeakerPhrase, institution_for
+from tracker.extract.speakers import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
     OCCASION,
     TRANSCRIPT_NOTE,
-    Header,
-    Participant,
     merge,
     people_in,
-    person,
     read_header,
     same_person,
-    word_set,
 )
+from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
 from tracker.extract.when import When
 
-_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&)"
-_LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
-# "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
-# "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
-_LABEL = re.compile(
-    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
-    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
-    r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
-    r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
-    r"(?:[ \t]+|$)"
-)
-# "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
-_BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
-# "— When will the talks resume?" / "— Not before spring.": an interview written as a
-# dialogue of dashes, questions and answers in turn
-_DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
-DASH = "\u2014"
-_ASKERS = word_set(
-    "q question questions questioner journalist journalists reporter correspondent "
-    "moderator host interviewer presenter anchor participant audience"
-)
-_ANSWERS = {"a", "answer"}
-_MEDIA = word_set(
-    "tv radio daily news times post agency television channel press media network "
-    "broadcasting newspaper magazine journal group"
-)
-_COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
-# A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
-_FIELD_VALUE = re.compile(
-    r"^[\s\d:.,/()apmAPM-]*$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
 _SECTION = re.compile(
     r"^(?:\W+\s*)?(?:Opening\s+)?(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
     r"(?P<who>[^\n]{3,120}?)\s*$",
@@ -147,209 +110,7 @@ class Transcript:
         return published
 
 
-@dataclass(frozen=True)
-class _Label:
-    text: str
-    paren: str | None
-    rest: int  # where the words of the turn begin
-
-
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-    label: _Label | None = None  # the turn label the line opens with, by its form alone
-
-
-def _lines(text: str) -> list[_Line]:
-    """The text's non-empty lines, each with its label (the headline never has one)."""
-    found = [
-        (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.group().strip()
-    ]
-    dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
-    # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
-    asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
-    dialogue = asked and sum(dashed) >= 3
-    return [
-        _Line(a, b, line, _label(a, line, dash and dialogue) if n > 0 else None)
-        for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
-    ]
-
-
-def _label(start: int, text: str, dash_turn: bool) -> _Label | None:
-    """A turn label at the start of a line, by its form alone; ``dash_turn`` when the line
-    opens a turn of a dialogue of dashes."""
-    m = _LABEL.match(text[:_LABEL_CHARS])
-    if not m:
-        bare = _BARE_Q.match(text)
-        if bare:
-            return _Label("Q", None, start + bare.end())
-        dash = _DASH_TURN.match(text) if dash_turn else None
-        return _Label(DASH, None, start + dash.end()) if dash else None
-    label = m["label"].strip()
-    low = label.lower()
-    if len(label.split()) > 10 or len(label) > 80:
-        return None
-    if m["sep"] == "." and low not in ("q", "a", "question", "answer"):
-        return None
-    if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
-        return None
-    rest = text[m.end() : m.end() + _LABEL_CHARS]
-    if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
-        return None
-    return _Label(label, m["paren"], start + m.end())
-
-
-def _formal(label: _Label | None) -> bool:
-    """ "MR PRICE", "SECRETARY BLINKEN": a speaker label in capitals with a title."""
-    return label is not None and _formal_text(label.text)
-
-
-def _formal_text(label: str) -> bool:
-    if not label.isupper():
-        return False
-    first = label.split()[0].lower().rstrip(".")
-    return len(label.split()) >= 2 and (first in _COURTESY or first in ROLE_WORDS)
-
-
-def _words(label: str) -> list[str]:
-    return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
-
-
-def _outlet(words: list[str]) -> bool:
-    return bool(words) and all(w in _MEDIA or w in ORG_HEADS for w in words[-1:])
-
-
-class _Cast:
-    """The people of a transcript, and who each label stands for."""
-
-    def __init__(self, text: str) -> None:
-        self.people: list[Participant] = []
-        self.header: Header | None = None
-        self.text = text
-        self.current: SpeakerPhrase | None = None
-
-    def principal(self) -> SpeakerPhrase | None:
-        """The one person taking questions, if the header names exactly one."""
-        leads = [p.person for p in self.people if p.lead]
-        if len(leads) == 1:
-            return leads[0]
-        named = [p.person for p in self.people if not p.host and p.occasion]
-        if named:
-            return named[0] if len(named) == 1 else None
-        titled = [p.person for p in self.people if not p.host and p.person.role]
-        return titled[0] if len(titled) == 1 else None
-
-    def _known(self, found: SpeakerPhrase) -> Participant | None:
-        return next((p for p in self.people if same_person(p.person, found)), None)
-
-    def _by_role(self, words: list[str]) -> SpeakerPhrase | None:
-        """ "Minister", "THE MINISTER", "Spokesperson": the named person holding that title."""
-        heads = [w for w in words if w not in _COURTESY]
-        if not heads or not all(w in ROLE_WORDS for w in heads):
-            return None
-        fits = [
-            p.person
-            for p in self.people
-            if not p.host and all(h in _words(p.person.role or "") for h in heads)
-        ]
-        if self.current is not None and any(same_person(self.current, f) for f in fits):
-            return self.current
-        if len(fits) == 1:
-            return fits[0]
-        return self.principal() if not fits else None
-
-    def read(self, label: _Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
-        """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
-        ``seen`` is how often the label occurs."""
-        if label.text == DASH:
-            return ("answer", self.current or self.principal())
-        if find_cues(label.text.lower(), 0, len(label.text)):
-            return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
-        words = _words(label.text)
-        paren = _words(label.paren or "")
-        if not words:
-            return None
-        if words[0] in _ASKERS or any(
-            w in ("reporter", "journalist", "correspondent") for w in words
-        ):
-            return ("ask", None)
-        if " ".join(words) in _ANSWERS:
-            return ("answer", self.current or self.principal())
-        if paren and _outlet(paren):
-            found = person(label.text)
-            if found is not None:
-                merge(self.people, Participant(found, True, occasion=False))
-            return ("ask", None)
-        by_role = self._by_role(words)
-        if by_role is not None:
-            return ("answer", self.placed(by_role))
-        if _outlet(words):
-            return ("ask", None)
-        found = person(label.text)
-        if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
-            found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
-        known = self._known(found) if found is not None else None
-        if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
-            return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
-        if found is None:
-            return None
-        lone = " " not in (found.name or "") and not found.role and words[0] not in _COURTESY
-        if known is None and lone and seen < 2:
-            return None  # a lone word ("Photo:", "Source:") named nowhere else
-        merge(self.people, Participant(found, False, occasion=False))
-        known = self._known(found)
-        assert known is not None
-        if known.host:
-            return ("ask", None)
-        return ("answer", self.placed(known.person))
-
-    def section(self, who: str) -> SpeakerPhrase | None:
-        """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""
-        found = person(who)
-        if found is not None:
-            known = self._known(found)
-            return self.placed(known.person if known else found)
-        role = re.sub(r"^(?:the|a)\s+", "", who.strip(), flags=re.I).lower()
-        fits = [p.person for p in self.people if (p.person.role or "").lower() == role]
-        return self.placed(fits[0]) if len(fits) == 1 else None
-
-    def placed(self, found: SpeakerPhrase) -> SpeakerPhrase:
-        """The person with the institution the text gives: a generic "Foreign Ministry" of the
-        header's capital, the Secretary-General of the one organisation the text names."""
-        place = self.header.place if self.header else None
-        inst, country = found.institution, found.country or place
-        role = found.role or ""
-        if "secretary-general" in role.lower() and inst is None:
-            inst = _secretary_general_of(self.text)
-        elif inst and found.country is None and place:
-            inst = institution_for(None, place, inst)
-        return replace(found, institution=inst, country=country)
-
-
-_SG_BODIES = [
-    ("United Nations", re.compile(r"\b(?:United Nations|UN|U\.N\.)\b")),
-    ("NATO", re.compile(r"\bNATO\b")),
-    ("OSCE", re.compile(r"\bOSCE\b")),
-    ("Council of Europe", re.compile(r"\bCouncil of Europe\b")),
-    ("Arab League", re.compile(r"\bArab League\b|\bLeague of Arab States\b")),
-    ("ASEAN", re.compile(r"\bASEAN\b")),
-    ("Organization of American States", re.compile(r"\bOrganization of American States\b")),
-    ("OPEC", re.compile(r"\bOPEC\b")),
-]
-
-
-def _secretary_general_of(text: str) -> str | None:
-    """The organisation a "Secretary-General" heads: the only one with that post the text
-    names; None when it names none or several."""
-    named = [name for name, pattern in _SG_BODIES if pattern.search(text)]
-    return named[0] if len(named) == 1 else None
-
-
-def _heading(line: _Line) -> bool:
+def _heading(line: Line) -> bool:
     """A section heading: marked ("**Middle East", "2. Q&A") or a short title-case line; or
     a stage direction in brackets."""
     text = line.text.strip()
@@ -363,12 +124,12 @@ def _heading(line: _Line) -> bool:
     return sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
-def _sentence_like(line: _Line) -> bool:
+def _sentence_like(line: Line) -> bool:
     text = line.text.strip()
     return len(text.split()) >= 6 and text[-1] in '.!?"\u201d\u2019)\u2026'
 
 
-def _relays(text: str, line: _Line) -> bool:
+def _relays(text: str, line: Line) -> bool:
     """A paragraph that opens by reporting what someone else said (a verb of saying in the
     past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
     ("The United States condemns ...") is the briefer speaking for their side."""
@@ -408,7 +169,7 @@ def _cut_end(text: str, start: int, end: int) -> int:
     return last
 
 
-def _label_counts(lines: list[_Line]) -> dict[str, int]:
+def _label_counts(lines: list[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
         label = line.label
@@ -428,7 +189,7 @@ class _Layout:
     announced: bool = False  # the briefer is the one the header says the occasion is of
 
 
-def _layout(lines: list[_Line], cast: _Cast, counts: dict[str, int]) -> _Layout:
+def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     """Find the first turn label (the headline never is one) and the opening, growing the
     cast from the header lines on the way: people named before the opening take part."""
     seen_title = briefing = announced = False
@@ -462,14 +223,14 @@ def _layout(lines: list[_Line], cast: _Cast, counts: dict[str, int]) -> _Layout:
 
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing, interview or talks; None when ``text`` is not one."""
-    lines = _lines(text)
+    lines = read_lines(text)
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
-    if sum(counts.values()) < 2 and not announced and not any(map(_formal_text, counts)):
+    if sum(counts.values()) < 2 and not announced and not any(map(formal_text, counts)):
         return None  # no turns to speak of, and no header announcing a transcript
-    cast = _Cast(text)
+    cast = Cast(text)
     layout = _layout(lines, cast, counts)
     body = layout.body
     head = lines[:body]
@@ -489,7 +250,7 @@ def read_transcript(text: str) -> Transcript | None:
     found = {kinds[i] for i in named}
     # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
     # transcript convention of governments, not a way news prose writes
-    capitals = len(named) == 1 and _formal(lines[named[0]].label)
+    capitals = len(named) == 1 and formal(lines[named[0]].label)
     if kinds and not (
         "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
     ):
@@ -510,7 +271,7 @@ def transcript_day(text: str) -> datetime.date | None:
     return found.day if found is not None else None
 
 
-def _dash_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
+def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """In a dialogue of dashes, a turn asks when it ends in a question mark, or when it
     follows an answer (questions and answers take turns)."""
     order = [i for i in sorted(kinds) if lines[i].text.lstrip()[:1] in "\u2014\u2013-"]
@@ -525,7 +286,7 @@ def _dash_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
-def _askers_by_questions(lines: list[_Line], kinds: dict[int, str]) -> None:
+def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere)."""
     order = sorted(kinds)
     ends: dict[str, list[bool]] = {}
@@ -548,8 +309,8 @@ class _Walk:
     def __init__(
         self,
         text: str,
-        lines: list[_Line],
-        cast: _Cast,
+        lines: list[Line],
+        cast: Cast,
         counts: dict[str, int],
         kinds: dict[int, str],
         layout: _Layout,
@@ -575,7 +336,7 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
-    def news(self, line: _Line) -> None:
+    def news(self, line: Line) -> None:
         self.close()
         end = _cut_end(self.text, line.start, line.end)
         if end > line.start:
