@@ -63,7 +63,6 @@ _PROCEDURAL = re.compile(
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
-_LABEL_CHARS = 200  # a label, its parenthesis and timestamp fit well within this
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 
 
