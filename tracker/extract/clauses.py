@@ -5,7 +5,9 @@ The speaker is the noun phrase right before the cue (or right after it, in "said
 what was said is the clause after it ("said that ..."), the clause or quote before it (a
 trailing attribution), a quote introduced by a colon, or the words a participle or a noun of
 saying introduces ("Stressing that ...", "Brandt's remarks that ..."). A quote broken by its
-attribution is joined again; a quote carried over paragraphs is taken whole.
+attribution is joined again; a quote carried over paragraphs is taken whole. The steps stay
+in one module because each decides between the others (a trailing attribution or a forward
+one, a colon quote or a split one) on the same few positions of the sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +16,22 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from tracker.extract.clause_words import (
+    ADVERBIAL_THEN_THAT,
+    BREAK,
+    CIRCUMSTANCE,
+    HEAD_ADVERBS,
+    INVERTED_NP_END,
+    JOINT,
+    PASSIVE,
+    RELATIVE_SUBJECT,
+    RELATIVE_TAIL,
+    TAIL_ADVERBS,
+    THAT,
+    TOLD_LIKE,
+    TOLD_OBJECT,
+    TOLD_THAT,
+)
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
@@ -23,88 +41,6 @@ from tracker.extract.speakers import SpeakerPhrase, can_speak, parse_speaker, pa
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_AUX = (
-    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too|"
-    r"however|still|though|both|(?:is|was|are|were|would|could|did|does|do|has|have|had|wo|ca)"
-    r"n['\u2019]t"
-)
-_ADVERB = (
-    r"also|later|earlier|repeatedly|previously|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
-    r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
-    r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
-    rf"\([^)]*\)|yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
-    rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
-)
-_TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
-_HEAD_ADVERBS = re.compile(
-    rf"\s*(?:(?:{_ADVERB}|in an? (?:statement|speech|interview|tweet|post|letter|video|briefing|"
-    r"press release|news conference|press conference|radio interview|television interview)"
-    r"(?: (?!with\b|on\b)[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
-    r"on (?:Twitter|Facebook|Telegram|X|television|TV|CNN|Fox News|Sunday)|"
-    r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
-    r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
-    r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
-    r"the (?:next|following) (?:day|morning)|the day before|at the time|that day|"
-    r"\w+ly|told|to)\b[ ,]*)+"
-)
-_BREAK = re.compile(
-    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
-    r"\b(?:and|but|while|because|Because|that|as|As|despite|Despite|unless|whether|"
-    r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
-    r"told|added|stated)\b"
-)
-# "..., the minister said after the meeting.": where or when, not what
-_CIRCUMSTANCE = re.compile(
-    r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
-    r"when|as|in an|in a)\b"
-)
-# ", and called ..." / "and he added ...": a second cue that ends the first one's clause
-_JOINT = re.compile(
-    r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
-)
-# "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
-_ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|through|over|while|"
-    r"following|late|early|earlier|later|last|this|\w+ly)\b"
-    r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)){0,120}?)\s+that\b\s*"
-)
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
-_TOLD_OBJECT = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
-    r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|"
-    r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
-    r"gathering|meeting|"
-    r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
-    r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
-)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
-_RELATIVE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"
-    r"(?:who|which)\b[^;]*"
-    r"(?:,|\s[\u2013\u2014-])\s*$"
-)
-# where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
-# Bagchi at a media briefing here on Thursday"
-_INVERTED_NP_END = re.compile(
-    r"[,;]|\s+(?:at|in|on|during|after|before|while|when|to|from|via|here|there|late|earlier|"
-    r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
-)
-# verbs whose hearer may come before what was said: "promised U.S. allies that ..."
-_TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
-_TOLD_THAT = re.compile(
-    r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
-    r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
-    re.I,
-)
-_OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
-_WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
-_RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
-
 
 def _subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
@@ -113,15 +49,15 @@ def _subject_before(
     clause before it ends)."""
     text = r.text
     left = text[s.start : cue.start]
-    tail = _TAIL_ADVERBS.search(left)
+    tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
-    relative = _RELATIVE_SUBJECT.match(text, s.start, stop)
+    relative = RELATIVE_SUBJECT.match(text, s.start, stop)
     if relative:
         # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
         mention = parse_speaker(relative["np"])
         if mention and mention.kind in ("person", "institution"):
             return mention, relative.start("np"), relative.start("np")
-    breaks = list(_BREAK.finditer(text, s.start, stop))
+    breaks = list(BREAK.finditer(text, s.start, stop))
     seg_start = breaks[-1].end() if breaks else s.start
     seg = text[seg_start:stop]
     if seg.strip():
@@ -149,7 +85,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if c.participle and lead.rstrip().endswith(","):
             end = r.text.rfind(",", start, c.start)
             break
-        joint = _JOINT.search(lead)
+        joint = JOINT.search(lead)
         if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
             joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
         if joint and not r.in_quote(c.start):
@@ -162,18 +98,18 @@ def _after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
     phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
-    head = _HEAD_ADVERBS.match(r.text, cue.end, s.end)
+    head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
-    if cue.lemma in _TOLD_LIKE:
-        told_that = _TOLD_THAT.match(r.text, cue.end, s.end)
+    if cue.lemma in TOLD_LIKE:
+        told_that = TOLD_THAT.match(r.text, cue.end, s.end)
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
-        obj = _TOLD_OBJECT.match(r.text, after, s.end)
+        obj = TOLD_OBJECT.match(r.text, after, s.end)
         if obj:
-            head = _HEAD_ADVERBS.match(r.text, obj.end(), s.end)
+            head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
             after = head.end() if head else obj.end()
     for start in (cue.end, after):
-        that = _ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
+        that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
         if that and that.end() > after:
             after = that.end()
     return after
@@ -205,14 +141,14 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
 def _saying(raw: str, cue: Cue) -> bool:
     """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
     it): not a naming, an adjective, a passive or a clause about something else."""
-    lead = _TAIL_ADVERBS.sub("", raw)
+    lead = TAIL_ADVERBS.sub("", raw)
     if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
         return False  # "what he called a special operation": naming, not saying
     if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):
         return False  # "an alleged attack", "the proposed deal": an adjective, not a verb
-    if not cue.word.split()[0].endswith("ing") and _PASSIVE.search(raw):
+    if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw):
         return False  # "is claimed by China", "were accused of", "is said to": not saying
-    if cue.lemma in ("call", "describe", "term") and _RELATIVE_TAIL.search(raw):
+    if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
         return False  # "which Manila calls Ayungin Shoal": naming
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
@@ -221,7 +157,7 @@ def _saying(raw: str, cue: Cue) -> bool:
 def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     """ ", adding that ...", "... and told him that ...", "issued a statement condemning":
     the cue's speaker is the sentence's subject, named before."""
-    lead = _TAIL_ADVERBS.sub("", raw)
+    lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
         r"(?:,|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
         r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet))\s*$",
@@ -235,7 +171,7 @@ def _of_sentence_subject(
     r: ArticleReading, s: Sentence, cue: Cue, after: int, later: list[Cue]
 ) -> Draft | None:
     text = r.text
-    start = _verb_start(r, s, cue) if cue.keeps_verb else _THAT.match(text, after).end()
+    start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
     a, b = content_after(r, s, start, later)
     if words_in(text[a:b]) < 3:
         return None
@@ -332,13 +268,13 @@ def _forward_or_trailing(
     rest = text[after : s.end]
     stripped = rest.lstrip()
     before = said_before(r, s, clause_end) if clause_end > s.start else []
-    tail_words = words_in(rest[_THAT.match(rest).end() :])
+    tail_words = words_in(rest[THAT.match(rest).end() :])
     quote_follows = stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)
     right_after = text[cue.end : s.end].lstrip(" ,")
     words_before = " ".join(text[a:b] for a, b in before)
-    clause_before = words_in(words_before) >= 4 and not _CIRCUMSTANCE.match(words_before)
+    clause_before = words_in(words_before) >= 4 and not CIRCUMSTANCE.match(words_before)
     circumstance = (
-        _CIRCUMSTANCE.match(stripped) or (clause_before and _CIRCUMSTANCE.match(right_after))
+        CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
     ) and " that " not in text[cue.end : s.end].split(",")[0]
     trailing = bool(before) and (
         _after_quote(r, s, subj_start)
@@ -372,7 +308,7 @@ def _leading(
     if cue.lemma == "point_to":
         return None  # "Pointing to the controversies, X said ...": a topic, not words
     text = r.text
-    start = _THAT.match(text, after).end()
+    start = THAT.match(text, after).end()
     main = next((c for c in later if not c.participle), None)
     if main is not None:
         end = text.rfind(",", start, main.start)
@@ -407,7 +343,7 @@ def _forward(
 ) -> Draft | None:
     """ "X said (that) ...": what follows the cue, to the end of the clause."""
     text = r.text
-    start = _THAT.match(text, after).end()
+    start = THAT.match(text, after).end()
     if cue.keeps_verb:
         # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
         nested = re.search(
@@ -429,7 +365,7 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     left = text[s.start : cue.start].rstrip()
     if not left or left[-1] not in ",\u201d\"\u00bb'":
         return None
-    stop = _INVERTED_NP_END.search(text[cue.end : s.end])
+    stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
     if subject is None or subject.kind == "pronoun" or not can_speak(subject):
