@@ -376,3 +376,12 @@ def test_the_government_statement_is_the_governments_of_the_state_in_question() 
         '"The envoy was summoned and told to leave," the government statement said.'
     )
     assert by_words(run(text), "summoned").speaker == "Chadian Government"
+
+
+def test_who_said_is_the_named_antecedent_and_said_before() -> None:
+    text = (
+        "Minister Ravi Menon was replying to remarks by the Chinese envoy to Delhi Liu Feng, "
+        "who said that the border was calm."
+    )
+    s = by_words(run(text), "border was calm")
+    assert (s.speaker, s.said_on) == ("Liu Feng", "../2024-03-04")

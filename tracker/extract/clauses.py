@@ -57,6 +57,12 @@ def _subject_before(
         mention = parse_speaker(relative["np"])
         if mention and mention.kind in ("person", "institution"):
             return mention, relative.start("np"), relative.start("np")
+    antecedent = _WHO_SAID.search(text, s.start, stop)
+    if antecedent:
+        # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
+        mention = _last_name_phrase(text[s.start : antecedent.start()])
+        if mention is not None:
+            return mention[0], s.start + mention[1], antecedent.end()
     breaks = list(BREAK.finditer(text, s.start, stop))
     seg_start = breaks[-1].end() if breaks else s.start
     seg = text[seg_start:stop]
@@ -76,6 +82,26 @@ def _subject_before(
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 return mention, begin, begin
     return None, seg_start, seg_start
+
+
+_WHO_SAID = re.compile(r",?\s+who\s*$")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|al))?\s+)*[A-Z][\w.'\u2019-]*$"
+)
+
+
+def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
+    """The person or body named last in ``text``, with its titles: what "who" stands for."""
+    run = _NAME_RUN.search(text.rstrip(" ,"))
+    if run is None:
+        return None
+    lead = text[: run.start()]
+    titles = re.search(r"(?:\b[a-z]+\s+){0,3}$", lead)
+    for begin in (titles.start() if titles else run.start(), run.start()):
+        mention = parse_speaker(text[begin : run.end()])
+        if mention is not None and mention.kind in ("person", "institution"):
+            return mention, begin
+    return None
 
 
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:

@@ -63,6 +63,7 @@ class Attribution:
     turn: bool = False
     continues: int | None = None
     reported: Sequence[tuple[int, int]] = ()  # words given in the reporter's own frame
+    earlier: bool = False  # told in a relative clause ("X, who said ..."): said before
 
 
 def date_statements(
@@ -93,6 +94,8 @@ def date_statements(
             when = _occasion(context, n, statements, out)
         if when is None:
             when = _narrative_day(context, st)
+        if when is None and st.earlier and published is not None:
+            when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or default_when(published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf:

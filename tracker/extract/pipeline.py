@@ -140,6 +140,9 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             turn=d.turn,
             continues=continues,
             reported=[p for p in d.pieces if p not in art.quoted_pieces],
+            earlier=bool(
+                d.cue and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
+            ),
         )
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
@@ -200,6 +203,9 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     if mention is None or mention.kind not in ("person", "institution", "description"):
         return None
     return mention, phrase[0].start()
+
+
+_RELATIVE_CUE = re.compile(r"\bwho\s+$")
 
 
 def _resolve_speakers(
