@@ -146,6 +146,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     raw = r.text[s.start : cue.start]
     if not _saying(raw, cue):
         return None
+    if cue.lemma == "reply" and re.match(r"\s+to\b", r.text[cue.end : cue.end + 4]):
+        return None  # "replying to remarks by X": what was replied to, not the reply
     after = _after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
