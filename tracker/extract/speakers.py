@@ -357,7 +357,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if prefix and _low(prefix[0]) in DEFINITE | INDEFINITE:
         prefix = prefix[1:]
     if prefix and not (_cap(prefix[-1]) or _low(prefix[-1]) in ROLE_WORDS):
-        return None
+        # an unknown lower-case word before a full name ("spokeswoma Maria Zakharova", a title
+        # the lists lack): the name is still a name, only the titles the lists know are kept
+        last = _low(prefix[-1])
+        if (
+            len(named) < 2
+            or last in CONNECTORS | _PREPOSITIONS | UNNAMED_HEADS | DEFINITE | INDEFINITE
+            or not any(_low(w) in ROLE_WORDS or _cap(w) for w in prefix)
+        ):
+            return None
+        prefix = [w for w in prefix if _cap(w) or _low(w) in ROLE_WORDS | CONNECTORS]
     if sum(not (_cap(w) or _low(w) in ROLE_WORDS | CONNECTORS) for w in prefix) > 3:
         return None
     country, rest = _country_of(prefix)
