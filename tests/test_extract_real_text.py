@@ -385,3 +385,47 @@ def test_who_said_is_the_named_antecedent_and_said_before() -> None:
     )
     s = by_words(run(text), "border was calm")
     assert (s.speaker, s.said_on) == ("Liu Feng", "../2024-03-04")
+
+
+# Speakers set apart by dashes, quotes and epithets
+
+
+def test_and_said_after_an_aside_between_dashes_is_the_sentence_subject() -> None:
+    text = (
+        "Senator Maya Holt on Tuesday brushed off the envoy's remarks \u2014 a row that has "
+        "gripped the capital for days \u2014 and said the treaty vote would go ahead."
+    )
+    assert by_words(run(text), "treaty vote").speaker == "Maya Holt"
+
+
+def test_a_name_after_a_dash_with_an_appositive_speaks() -> None:
+    text = (
+        "It was no slip of the tongue \u2014 Omar Haddad, a spokesman for the minister, told "
+        "the Gazette that the ministry had been warned a week earlier."
+    )
+    assert by_words(run(text), "had been warned").speaker == "Omar Haddad"
+
+
+def test_a_quote_then_a_name_with_two_titles_joined_by_and() -> None:
+    text = (
+        "''We have no strategy for the border,'' Lena Park, a former envoy and a candidate "
+        "for parliament, told a local radio station."
+    )
+    s = by_words(run(text), "no strategy")
+    assert s.speaker == "Lena Park"
+
+
+def test_an_epithet_before_a_surname_leaves_the_person() -> None:
+    text = (
+        "Foreign Minister Ivo Marek resigned on Monday. A visibly tired Marek said he was "
+        "proud of the talks he had led."
+    )
+    assert by_words(run(text), "proud of the talks").speaker == "Ivo Marek"
+
+
+def test_a_contracted_pronoun_is_the_subject_of_a_later_and_says() -> None:
+    text = (
+        "Envoy Karin Lund says the border talks have stalled.\n\n"
+        "She\u2019s comparing the impasse to the 2019 dispute and says the ministry will wait."
+    )
+    assert by_words(run(text), "ministry will wait").speaker == "Karin Lund"

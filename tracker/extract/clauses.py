@@ -77,13 +77,29 @@ def _subject_before(
     if commas and not text[s.start + commas[-1] + 1 : stop].strip():
         last = s.start + commas[-1]
         starts = [s.start + c + 1 for c in commas[-4:-1]][::-1] + [s.start]
+        # "It was no accident — Brendan Buck, a spokesman, told ...": after the dash
+        dash = _LAST_DASH.search(text, s.start, s.start + commas[0])
+        if dash:
+            starts.insert(-1, dash.end())
+        found = []
         for begin in starts:
+            begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             mention = parse_speaker(text[begin:last])
             if mention and mention.kind in ("person", "institution", "unnamed"):
-                return mention, begin, begin
+                found.append((mention.kind == "unnamed", mention, begin))
+        if found:
+            # a name before the appositive rather than the appositive's "a spokesman"
+            _, mention, begin = min(found, key=lambda f: f[0])
+            return mention, begin, begin
     return None, seg_start, seg_start
 
 
+# "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
+_AND_THEN = re.compile(
+    r"(?:\w|[\u2014\u2013]),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+)
+_QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
+_LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+who\s*$")
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|al))?\s+)*[A-Z][\w.'\u2019-]*$"
@@ -192,7 +208,7 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         lead,
     ):
         return True
-    return bool(re.search(r"\w,? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$", raw))
+    return bool(_AND_THEN.search(raw))
 
 
 def _of_sentence_subject(

@@ -168,6 +168,8 @@ _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
     r"\b[^,]{0,40},\s*"
 )
+# "he", and "He's" or "she'd" ("He's comparing ... and says ...")
+_PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
@@ -194,8 +196,9 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
         if phrase and text[phrase[-1].end() : t.start()].strip():
             break  # punctuation ends the name
         phrase.append(t)
-    if not phrase and tokens and tokens[0].group().lower() in ("he", "she", "it"):
-        mention = parse_speaker(tokens[0].group())  # "Furthermore, he touched on ..., stressing"
+    pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
+    if pronoun and (not phrase or pronoun.group(1) != pronoun.group()):
+        mention = parse_speaker(pronoun.group(1))  # "Furthermore, he touched on ..., stressing"
         return (mention, tokens[0].start()) if mention else None
     if not phrase:
         return None

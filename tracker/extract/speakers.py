@@ -243,6 +243,9 @@ def _appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     )
 
 
+_EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -255,6 +258,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    epithet = _EPITHET.match(text)
+    if epithet and not ROLE_WORDS.intersection(epithet.group(1).split()):
+        # "a teary-eyed Bush", "an angry Lavrov": how the person looked, not a title
+        person = parse_speaker(text[epithet.end() :])
+        if person is not None and person.kind == "person":
+            return person
     if "," in text:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)
