@@ -429,3 +429,28 @@ def test_a_contracted_pronoun_is_the_subject_of_a_later_and_says() -> None:
         "She\u2019s comparing the impasse to the 2019 dispute and says the ministry will wait."
     )
     assert by_words(run(text), "ministry will wait").speaker == "Karin Lund"
+
+
+def test_he_opening_a_sentence_then_saying_is_the_last_speaker() -> None:
+    text = (
+        "Minister Tarek Nasser promised on Saturday to reopen the crossing. He repeated the "
+        "pledge in parliament, saying the first lorries would pass within a week."
+    )
+    assert by_words(run(text), "first lorries").speaker == "Tarek Nasser"
+
+
+def test_a_participle_after_a_dash_is_the_subjects_statement() -> None:
+    text = (
+        "Envoy Sara Lind changed her answer on the spot \u2013 saying the vote should wait "
+        "until the observers arrive."
+    )
+    assert by_words(run(text), "observers arrive").speaker == "Sara Lind"
+
+
+def test_that_pointing_at_a_noun_leaves_the_day_to_the_attribution() -> None:
+    text = (
+        "Minister Tarek Nasser promised on Saturday to reopen the crossing. He repeated that "
+        "pledge on Monday, saying the first lorries would pass within a week."
+    )
+    s = by_words(run(text, datetime.date(2024, 3, 6)), "first lorries")
+    assert (s.said_on, s.date_evidence) == ("2024-03-04", "on Monday")

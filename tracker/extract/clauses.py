@@ -203,7 +203,7 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     the cue's speaker is the sentence's subject, named before."""
     lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
-        r"(?:,|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
+        r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
         r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet))\s*$",
         lead,
     ):

@@ -33,9 +33,14 @@ from tracker.extract.when import Phrase, When, date_phrases, default_when
 
 # Words that open a clause about some other event or thing; a date after one of them (and
 # before the clause is closed by punctuation) dates that clause.
+# "echoed that promise on Monday": "that" pointing at a noun, no clause opened
+_DEMONSTRATIVE = (
+    r"\s+(?!(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|can|"
+    r"did|does|do|not)\b)[a-z]+(?<!ed)\s+(?:on|in|at|during|last|this|earlier|yesterday|today)\b"
+)
 _SUBORDINATE = re.compile(
-    r"\b(?:who|whom|whose|which|that|where|when|whenever|while|since|until|till|because|if|"
-    r"once|as soon as)\b",
+    r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|when|whenever|while|"
+    r"since|until|till|because|if|once|as soon as)\b",
     re.I,
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -137,7 +142,9 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     """Whether ``pos`` stands in a clause opened after ``clause_start`` by a relative or time
     word and not yet closed by punctuation."""
     opener = None
-    for m in _SUBORDINATE.finditer(text, clause_start, pos):
+    for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
+        if m.end() > pos:
+            break
         opener = m
     if opener is None:
         return False

@@ -197,7 +197,7 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
             break  # punctuation ends the name
         phrase.append(t)
     pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
-    if pronoun and (not phrase or pronoun.group(1) != pronoun.group()):
+    if pronoun:
         mention = parse_speaker(pronoun.group(1))  # "Furthermore, he touched on ..., stressing"
         return (mention, tokens[0].start()) if mention else None
     if not phrase:
