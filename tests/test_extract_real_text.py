@@ -454,3 +454,21 @@ def test_that_pointing_at_a_noun_leaves_the_day_to_the_attribution() -> None:
     )
     s = by_words(run(text, datetime.date(2024, 3, 6)), "first lorries")
     assert (s.said_on, s.date_evidence) == ("2024-03-04", "on Monday")
+
+
+def test_a_name_between_dashes_and_its_appositive_speaks() -> None:
+    text = (
+        "Ines Moreau \u2014 a nurse who crossed the border last week \u2014 says the camps "
+        "have run out of clean water."
+    )
+    assert by_words(run(text), "clean water").speaker == "Ines Moreau"
+
+
+def test_however_between_commas_neither_hides_the_subject_nor_starts_the_words() -> None:
+    text = (
+        "Opponents of the accord, however, say it would leave the ports unguarded. The "
+        "minister said, however, that the ports would be patrolled every night."
+    )
+    found = run(text)
+    assert by_words(found, "ports unguarded").speaker == "Opponents of the accord"
+    assert by_words(found, "patrolled").text == "the ports would be patrolled every night"

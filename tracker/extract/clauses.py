@@ -51,6 +51,9 @@ def _subject_before(
     left = text[s.start : cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
+    aside = _ASIDE.search(text, s.start, stop)
+    if aside:
+        stop = aside.start()  # "Proponents of the bill, however, say ..."
     relative = RELATIVE_SUBJECT.match(text, s.start, stop)
     if relative:
         # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
@@ -72,6 +75,12 @@ def _subject_before(
             return parse_speaker(seg), seg_start, before.start()
         mention = parse_subject(seg)
         return mention, seg_start, before.start() if before else s.start
+    dashed = _DASHED_APPOSITIVE.search(text, s.start, stop)
+    if dashed:
+        # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dash
+        mention = parse_speaker(dashed["name"])
+        if mention and mention.kind in ("person", "institution"):
+            return mention, dashed.start("name"), dashed.start("name")
     # "Name, appositive, said" / "Name, who led it, said"
     commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
     if commas and not text[s.start + commas[-1] + 1 : stop].strip():
@@ -97,6 +106,18 @@ def _subject_before(
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
 _AND_THEN = re.compile(
     r"(?:\w|[\u2014\u2013]),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+)
+_ASIDE = re.compile(
+    r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
+    r"for (?:his|her|its|their) part)\s*,\s*$"
+)
+_DASHED_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
+    r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
+)
+_ASIDE_THEN_THAT = re.compile(
+    r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
+    r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
@@ -140,6 +161,9 @@ def _after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
     phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
+    aside = _ASIDE_THEN_THAT.match(r.text, cue.end, s.end)
+    if aside:
+        return aside.end()  # "said, however, that ..."
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
     if cue.lemma in TOLD_LIKE:
