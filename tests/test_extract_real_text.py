@@ -472,3 +472,23 @@ def test_however_between_commas_neither_hides_the_subject_nor_starts_the_words()
     found = run(text)
     assert by_words(found, "ports unguarded").speaker == "Opponents of the accord"
     assert by_words(found, "patrolled").text == "the ports would be patrolled every night"
+
+
+def test_a_generational_suffix_stays_in_the_name_and_the_surname_finds_it() -> None:
+    text = (
+        "Foreign Secretary Ramon Dizon Jr. said the patrols would go on. Dizon added that "
+        "Manila would file a protest. His father, Ramon Dizon, said nothing."
+    )
+    found = run(text)
+    assert by_words(found, "patrols").speaker == "Ramon Dizon Jr."
+    assert by_words(found, "file a protest").speaker == "Ramon Dizon Jr."
+
+
+def test_plural_subjects_insist_and_warn_in_the_base_form() -> None:
+    text = (
+        "Western diplomats insist that the sanctions will stay. EU leaders warn that the "
+        "bloc could split over the budget."
+    )
+    found = run(text)
+    assert by_words(found, "sanctions will stay").speaker == "Western diplomats"
+    assert by_words(found, "bloc could split").speaker == "EU leaders"

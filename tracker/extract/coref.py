@@ -19,6 +19,7 @@ from tracker.extract.entities import (
     Entity,
     insert_position,
     surname,
+    surname_as_written,
     words_within,
 )
 from tracker.extract.lexicon import (
@@ -35,7 +36,7 @@ from tracker.extract.speakers import (
     title_object_length,
 )
 
-_CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
+_CAP = r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
     rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
@@ -124,7 +125,7 @@ class Registry:
         by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
-                by_surname.setdefault(e.name.split()[-1], []).append(e)
+                by_surname.setdefault(surname_as_written(e.name), []).append(e)
         for e in self.entities:
             e.positions = sorted(set(e.positions))
         if by_surname:

@@ -39,10 +39,15 @@ def words_within(part: list[str], whole: list[str]) -> bool:
     return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
+def surname_as_written(name: str) -> str:
+    """The last word of a personal name, past a suffix ("Locsin" of "Teodoro Locsin Jr.")."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return (words or name.split())[-1]
+
+
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
-    return (words or name.split())[-1].lower().replace("\u2019", "'")
+    return surname_as_written(name).lower().replace("\u2019", "'")
 
 
 def compatible(gender: str | None, entity: Entity) -> bool:

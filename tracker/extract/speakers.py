@@ -243,6 +243,7 @@ def _appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     )
 
 
+_SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
 
@@ -327,6 +328,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     tail: list[str] = []
     for w in reversed(words):
         lw = _low(w)
+        if tail and _low(tail[-1]) in _SUFFIXES and len(tail) == 1 and _cap(w):
+            tail.insert(0, w)  # "Martin Luther King Jr.": before a suffix, a name
+            continue
         if lw in HEADLINE_VERBS and w[:1].isupper():
             break  # "Lindsey Graham Says": a headline's verb, not a name
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
@@ -335,7 +339,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in PARTICLES):
             break
-        if w.endswith(".") and len(w) > 2 and lw not in ("jr.", "sr.") and not _INITIALS.match(w):
+        if w.endswith(".") and len(w) > 2 and lw not in _SUFFIXES and not _INITIALS.match(w):
             break  # "Fla.", "Calif.": places, not names
         if not (_cap(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age
@@ -383,7 +387,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if org and not role and not honorific:
         return SpeakerPhrase("institution", text, _institution_name(words), country=country)
     inst = institution_for(role, country, org)
-    name = " ".join(t for t in tail if _low(t).rstrip(".") not in ("jr", "sr")) or " ".join(tail)
+    name = " ".join(tail)
     gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
 
