@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from tracker.extract import ProposedStatement, extract
+from tracker.extract.speakers import parse_speaker
 
 MONDAY = datetime.date(2024, 3, 4)
 
@@ -492,3 +493,42 @@ def test_plural_subjects_insist_and_warn_in_the_base_form() -> None:
     found = run(text)
     assert by_words(found, "sanctions will stay").speaker == "Western diplomats"
     assert by_words(found, "bloc could split").speaker == "EU leaders"
+
+
+def test_a_clause_a_time_or_a_prepositional_phrase_is_no_speaker() -> None:
+    for phrase in (
+        "The senator emailed supporters",
+        "Ortega started out the meeting",
+        "this past week",
+        "will ever",
+        "Despite Ted Cruz",
+        "Alongside the mayor",
+    ):
+        assert parse_speaker(phrase) is None, phrase
+
+
+def test_a_ministry_named_with_its_country_has_the_country() -> None:
+    read = {
+        phrase: (found.name, found.country)
+        for phrase in (
+            "the Russian Foreign Ministry",
+            "the Chilean foreign ministry",
+            "the foreign ministry of Chile",
+            "the Ministry of Defence of Ukraine",
+        )
+        if (found := parse_speaker(phrase)) is not None
+    }
+    assert read == {
+        "the Russian Foreign Ministry": ("Russian Foreign Ministry", "Russia"),
+        "the Chilean foreign ministry": ("Chilean Foreign Ministry", "Chile"),
+        "the foreign ministry of Chile": ("Chilean Foreign Ministry", "Chile"),
+        "the Ministry of Defence of Ukraine": ("Ministry of Defence of Ukraine", "Ukraine"),
+    }
+
+
+def test_with_a_body_announcing_is_the_bodys_statement() -> None:
+    text = (
+        "Chile recalled its ambassador on Saturday, with the Chilean foreign ministry "
+        "announcing that the embassy raid had broken international law."
+    )
+    assert by_words(run(text), "broken international law").speaker == "Chilean Foreign Ministry"

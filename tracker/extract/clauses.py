@@ -115,6 +115,10 @@ _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
     r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
 )
+_THING_RECALLED = re.compile(
+    r"\s+(?:its|his|her|their|our|the|a|an)\s+"
+    r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
+)
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
@@ -188,6 +192,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None
     if cue.lemma == "reply" and re.match(r"\s+to\b", r.text[cue.end : cue.end + 4]):
         return None  # "replying to remarks by X": what was replied to, not the reply
+    if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
+        return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     after = _after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)

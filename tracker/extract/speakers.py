@@ -243,6 +243,54 @@ def _appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     )
 
 
+_LEADING_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "despite",
+        "alongside",
+        "after",
+        "before",
+        "during",
+        "with",
+        "without",
+        "amid",
+        "among",
+        "unlike",
+        "like",
+        "since",
+        "from",
+        "by",
+        "under",
+        "through",
+        "following",
+        "into",
+        "toward",
+        "towards",
+        "against",
+        "across",
+    ]
+)
+_TIME_WORDS = frozenset(
+    ["week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "evening"]
+)
+
+
+def _verb_after_noun(words: list[str]) -> bool:
+    """A past-tense verb right after a name or a noun for a speaker ("the senator emailed")."""
+    for prev, w in zip(words, words[1:], strict=False):
+        if w.islower() and w.endswith("ed") and len(w) > 4:
+            lp = _low(prev)
+            if _cap(prev) or lp in ROLE_WORDS or lp in UNNAMED_HEADS or lp in ORG_HEADS:
+                return True
+    return False
+
+
+_BODY_OF_COUNTRY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
 _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
@@ -282,6 +330,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
+    if low[0] == "with" and len(words) > 1:
+        return parse_speaker(text.split(None, 1)[1])  # "with the government announcing ..."
+    if low[0] in AUXILIARIES or low[0] in _LEADING_PREPOSITIONS or low[-1] in _TIME_WORDS:
+        return None  # "will ever", "Despite Ted Cruz", "this past week": no one speaks
+    if _verb_after_noun(words):
+        return None  # "Sanders started out the debate": a clause, not a noun phrase
     if any(w in AUXILIARIES for w in low[1:]):
         return None  # "Sanders supporters have launched petitions": a clause
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
@@ -294,9 +348,6 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         )
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
-    if low[-1] in ORG_HEADS and (_cap(words[-1]) or any(_cap(w) for w in words[1:])):
-        name = _institution_name(words)
-        return SpeakerPhrase("institution", text, name, country=_country_of(words)[0])
     body = words[1:] if low[0] in DEFINITE else words
     if low[-1] in ORG_HEADS and _country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
@@ -304,6 +355,21 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, _institution_name(titled), country=_country_of(body)[0]
         )
+    if low[-1] in ORG_HEADS and (_cap(words[-1]) or any(_cap(w) for w in words[1:])):
+        name = _institution_name(words)
+        return SpeakerPhrase("institution", text, name, country=_country_of(words)[0])
+    owner = _BODY_OF_COUNTRY.fullmatch(text)
+    if owner and owner["country"].lower() in COUNTRIES:
+        body_words = owner["body"].split()
+        country = COUNTRIES[owner["country"].lower()]
+        if _low(body_words[-1]) in ORG_HEADS:
+            # "the foreign ministry of Chile": Chile's foreign ministry
+            return parse_speaker(f"{country}'s {owner['body']}")
+        if _low(body_words[0]) in ORG_HEADS and all(_cap(w) or w == "of" for w in body_words):
+            # "the Ministry of Foreign Affairs of Chile": kept as named, with its country
+            return SpeakerPhrase(
+                "institution", text, f"{owner['body']} of {country}", country=country
+            )
     if low[-1] in ORG_HEADS:
         return _description(words, text)
     aide = _AIDE_OF.match(text)
@@ -425,6 +491,8 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
         return None
     if (
         low[0] in CLAUSE_WORDS - DEFINITE
+        or low[0] in _LEADING_PREPOSITIONS
+        or low[-1] in _TIME_WORDS
         or low[0] in CONNECTORS - DEFINITE
         or low[-1] in DEFINITE | CONNECTORS
     ):
