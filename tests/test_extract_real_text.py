@@ -532,3 +532,21 @@ def test_with_a_body_announcing_is_the_bodys_statement() -> None:
         "announcing that the embassy raid had broken international law."
     )
     assert by_words(run(text), "broken international law").speaker == "Chilean Foreign Ministry"
+
+
+def test_a_participle_aside_between_subject_and_verb_leaves_the_subject_speaking() -> None:
+    text = (
+        "Cuban President Miguel Ortiz said on Monday that the talks had failed. The Cuban "
+        "president, commenting on the new sanctions, said that the island would not bow to "
+        "pressure."
+    )
+    assert by_words(run(text), "not bow to pressure").speaker == "Miguel Ortiz"
+
+
+def test_a_weekday_owning_a_noun_does_not_date_the_statement() -> None:
+    text = (
+        "President Lena Marsh said on Wednesday that the talks had gone well. Marsh, "
+        "commenting on Tuesday's meeting in Oslo, noted that both sides had made concessions."
+    )
+    s = by_words(run(text, datetime.date(2024, 3, 7)), "concessions")
+    assert s.said_on == "2024-03-06"

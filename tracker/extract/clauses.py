@@ -119,6 +119,9 @@ _THING_RECALLED = re.compile(
     r"\s+(?:its|his|her|their|our|the|a|an)\s+"
     r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
 )
+_INTERRUPTED = re.compile(
+    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
+)
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
@@ -200,6 +203,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if _sentence_subject_speaks(raw, cue):
         return _of_sentence_subject(r, s, cue, after, later)
     subject, subj_start, clause_end = _subject_before(r, s, cue)
+    if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
+        # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
+        return _of_sentence_subject(r, s, cue, after, later)
     if subject is None:
         return _inverted(r, s, cue, after)
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):

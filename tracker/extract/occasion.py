@@ -81,7 +81,11 @@ def date_statements(
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution."""
     said_spans = Spans(said)
-    phrases = [p for p in date_phrases(text, published) if p.start not in said_spans]
+    phrases = [
+        p
+        for p in date_phrases(text, published)
+        if p.start not in said_spans and not _POSSESSIVE.match(text, p.end)
+    ]
     context = _Context(text, sentences, phrases)
     out: list[When] = []
     for n, st in enumerate(statements):
@@ -173,6 +177,8 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
     return None
 
 
+# "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
 
 

@@ -277,6 +277,18 @@ _TIME_WORDS = frozenset(
 )
 
 
+def _not_a_noun_phrase(text: str, low: list[str]) -> bool:
+    """ "will ever", "Despite Ted Cruz", "this past week", "HuffPo: \u201cSenator ...",
+    "spoke anonymously to ...": words before a cue that name no one."""
+    return (
+        low[0] in AUXILIARIES
+        or low[0] in _LEADING_PREPOSITIONS
+        or low[0] in _LEADING_CLAUSE
+        or low[-1] in _TIME_WORDS
+        or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
+    )
+
+
 def _verb_after_noun(words: list[str]) -> bool:
     """A past-tense verb right after a name or a noun for a speaker ("the senator emailed")."""
     for prev, w in zip(words, words[1:], strict=False):
@@ -290,6 +302,17 @@ def _verb_after_noun(words: list[str]) -> bool:
 _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+_OPENING_CONJUNCTIONS = frozenset(["with", "while", "because", "although", "though", "unless"])
+_LEADING_CLAUSE = frozenset(
+    ["where", "spoke", "came", "went"]
+    + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
+)
+_QUOTE_OR_COLON = re.compile(r"[:\"\u201c\u201d\u00ab\u00bb]")
+# a lower-case verb first: "incurred boos", "citing data", "speaking with the board"
+_LEADING_VERB = re.compile(
+    r"[a-z]+(?:ed|ing)\s+(?:with|to|from|on|in|at|about|for|by|a|an|the|his|her|their|its|"
+    r"data|[a-z]+ly)\b"
 )
 _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
@@ -330,10 +353,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
-    if low[0] == "with" and len(words) > 1:
-        return parse_speaker(text.split(None, 1)[1])  # "with the government announcing ..."
-    if low[0] in AUXILIARIES or low[0] in _LEADING_PREPOSITIONS or low[-1] in _TIME_WORDS:
-        return None  # "will ever", "Despite Ted Cruz", "this past week": no one speaks
+    if low[0] in _OPENING_CONJUNCTIONS and len(words) > 1:
+        # "with the government announcing ...", "Though she called ...": who comes after
+        return parse_speaker(text.split(None, 1)[1])
+    if _not_a_noun_phrase(text, low):
+        return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
     if any(w in AUXILIARIES for w in low[1:]):
@@ -491,8 +515,7 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
         return None
     if (
         low[0] in CLAUSE_WORDS - DEFINITE
-        or low[0] in _LEADING_PREPOSITIONS
-        or low[-1] in _TIME_WORDS
+        or _not_a_noun_phrase(np, low)
         or low[0] in CONNECTORS - DEFINITE
         or low[-1] in DEFINITE | CONNECTORS
     ):
