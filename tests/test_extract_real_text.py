@@ -550,3 +550,17 @@ def test_a_weekday_owning_a_noun_does_not_date_the_statement() -> None:
     )
     s = by_words(run(text, datetime.date(2024, 3, 7)), "concessions")
     assert s.said_on == "2024-03-06"
+
+
+def test_according_to_a_statement_the_named_subject_speaks_and_it_is_the_statement() -> None:
+    text = (
+        "The bloc on Monday urged both sides to stop building on disputed land.\n\n"
+        "The message was delivered by EU envoy Karl Wendt in talks with the foreign minister "
+        "in Brussels today.\n\n"
+        "Wendt also stressed the need to protect the holy sites, according to a statement "
+        "released by his office in the evening.\n\n"
+        "The EU remains ready to support new talks, it said."
+    )
+    found = run(text)
+    assert by_words(found, "protect the holy sites").speaker == "Karl Wendt"
+    assert by_words(found, "ready to support new talks").speaker == "Karl Wendt"

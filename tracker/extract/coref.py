@@ -314,6 +314,11 @@ class Registry:
         name = institution_for(None, country, mention.name) or mention.name
         return SpeakerPhrase("institution", mention.text, name, country=country)
 
+    def previous_sentence_start(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` starts."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self._sentence_starts[i - 1] if i >= 1 else 0
+
     def recent(self, pos: int, ok, since: int = -1) -> Entity | None:
         best, best_pos = None, since - 1
         for e in self.entities:

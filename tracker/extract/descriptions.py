@@ -103,7 +103,8 @@ def pronoun_referent(
     subject of the attribution), not whoever was named last in an object or an aside."""
     word = mention.text.lower()
     if word in ("it", "its"):
-        if last_speaker and last_speaker.kind == "institution":
+        if last_speaker and (last_speaker.kind == "institution" or _document_before(reg, pos)):
+            # "..., according to a statement by his office. ..., it said": the statement's
             return last_speaker
         return reg.recent(pos, lambda e: e.kind == "institution")
     if word not in ("he", "she", "him", "her"):
@@ -115,6 +116,15 @@ def pronoun_referent(
         if e is not None and reg.visible(q) and compatible(mention.gender, e):
             return e
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
+
+
+def _document_before(reg: Registry, pos: int) -> bool:
+    """Whether the sentence before the one at ``pos`` (or this one, up to ``pos``) names a
+    document that "it" can stand for."""
+    return bool(_DOCUMENT_WORD.search(reg.text, reg.previous_sentence_start(pos), pos))
 
 
 def description_referent(

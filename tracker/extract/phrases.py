@@ -43,7 +43,28 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         pieces = []
     if not pieces:
         return None
+    if _DOCUMENT.search(phrase) and _named_subject(text, s.start, cue.start):
+        # "Borrell also repeated ..., according to a statement released by his office": the
+        # statement carries Borrell's words; he speaks
+        return Draft(
+            pieces, None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, cue.end)]
+        )
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
+
+
+# what carries someone's words: "according to a statement", "according to the transcript"
+_DOCUMENT = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu\u00e9|communique|"
+    r"release|transcript|text|letter|note|declaration|message|post|tweet|video)\b"
+)
+_LEADING_NAME = re.compile(r"\W*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]")
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause before ``end`` opens with a person's or a body's name."""
+    lead = _LEADING_NAME.match(text, start, end)
+    found = parse_speaker(lead.group(1)) if lead else None
+    return found is not None and found.kind in ("person", "institution")
 
 
 def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
