@@ -564,3 +564,21 @@ def test_according_to_a_statement_the_named_subject_speaks_and_it_is_the_stateme
     found = run(text)
     assert by_words(found, "protect the holy sites").speaker == "Karl Wendt"
     assert by_words(found, "ready to support new talks").speaker == "Karl Wendt"
+
+
+def test_a_headline_verb_ends_the_name_before_it() -> None:
+    found = parse_speaker("Foreign Ministry Spokesman Petrov Holds Weekly Press Briefing")
+    assert found is not None
+    assert (found.name, found.role) == ("Petrov", "Spokesman")
+
+
+def test_the_bodys_spokeswoman_is_the_spokeswoman_named_before() -> None:
+    text = (
+        "Moscow regrets the new sanctions, Russian Foreign Ministry spokeswoman Irina Volkova "
+        "said during a briefing.\n\n"
+        "On the floods\n\n"
+        "The Russian Foreign Ministry's spokeswoman has expressed condolences to the victims "
+        "of the floods.\n\n"
+        "Foreign Minister Pavel Orlov and his US counterpart Mark Dale met on Friday."
+    )
+    assert by_words(run(text), "condolences").speaker == "Irina Volkova"

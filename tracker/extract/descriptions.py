@@ -155,7 +155,10 @@ def description_referent(
             return False
         return not (mention.country and e.country and mention.country != e.country)
 
-    qualifiers = [w for w in re.findall(r"[a-z]+", _role_text(mention.text)) if w in _QUALIFIERS]
+    # "the foreign minister" asks for a foreign minister; in "the Foreign Ministry's
+    # spokeswoman" the qualifier names the body, which comes before the possessive
+    role_words = re.split(r"['\u2019]s\s", _role_text(mention.text))[-1]
+    qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in _QUALIFIERS]
 
     def titled(e: Entity) -> bool:
         role = _role_text(e.role or "")

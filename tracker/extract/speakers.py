@@ -349,6 +349,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if not words or len(words) > 12:
         return None
     low = [_low(w) for w in words]
+    verb = next(
+        (i for i in range(1, len(words)) if low[i] in HEADLINE_VERBS and words[i][:1].isupper()),
+        None,
+    )
+    if verb is not None:
+        # "Spokeswoman Zakharova Holds Weekly Press Briefing": who, before the headline's verb
+        return parse_speaker(text[: text.find(words[verb])])
     if len(words) == 1 and low[0] in PRONOUNS:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
