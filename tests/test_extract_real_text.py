@@ -582,3 +582,8 @@ def test_the_bodys_spokeswoman_is_the_spokeswoman_named_before() -> None:
         "Foreign Minister Pavel Orlov and his US counterpart Mark Dale met on Friday."
     )
     assert by_words(run(text), "condolences").speaker == "Irina Volkova"
+
+
+def test_said_at_a_news_conference_then_a_quote_is_the_quote() -> None:
+    text = "Minister Ana Costa said at a news conference, \u201cThis deal is badly flawed.\u201d"
+    assert by_words(run(text), "badly flawed").text == "This deal is badly flawed."

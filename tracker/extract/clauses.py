@@ -122,6 +122,10 @@ _THING_RECALLED = re.compile(
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
+_PHRASE_THEN_QUOTE = re.compile(
+    r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
+    r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
+)
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
@@ -168,9 +172,11 @@ def _after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
     phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
-    aside = _ASIDE_THEN_THAT.match(r.text, cue.end, s.end)
+    aside = _ASIDE_THEN_THAT.match(r.text, cue.end, s.end) or _PHRASE_THEN_QUOTE.match(
+        r.text, cue.end, s.end
+    )
     if aside:
-        return aside.end()  # "said, however, that ..."
+        return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
     if cue.lemma in TOLD_LIKE:
