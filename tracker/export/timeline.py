@@ -13,6 +13,28 @@ from typing import Any
 
 GROUPINGS = ("day", "month")
 UNDATED = "Date unknown"
+# The fields of a statement in the data formats (csv, json) of `said`, `timeline` and the web
+DATA_COLUMNS = (
+    "id",
+    "date",
+    "when",
+    "said_from",
+    "said_to",
+    "speaker",
+    "official",
+    "institution",
+    "role",
+    "text",
+    "kind",
+    "status",
+    "occasion",
+    "place",
+    "source_id",
+    "source_url",
+    "source_title",
+    "outlet",
+    "source_published",
+)
 
 
 def group_key(row: Mapping[str, Any], by: str) -> tuple[str, str]:
