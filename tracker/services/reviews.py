@@ -159,11 +159,12 @@ def _claim(session: Session, statement_id: int, version: int) -> Statement:
 
 
 def _write(session: Session, statement: Statement) -> None:
+    statement_id = statement.id  # after a failed flush the object cannot be read
     session.add(statement)
     try:
         session.flush()
     except StaleDataError:
-        raise _changed_meanwhile(session, statement.id) from None
+        raise _changed_meanwhile(session, statement_id) from None
 
 
 def _changed_meanwhile(session: Session, statement_id: int) -> Conflict:

@@ -11,15 +11,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from tracker.export.timeline import web_link
 from tracker.query import SNIPPET_MARK
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-MAX_URL_CHARS = 2000
 
 
 def environment() -> Environment:
@@ -42,19 +41,8 @@ def environment() -> Environment:
 
 
 def http_url(value: Any) -> str | None:
-    """The URL when it is an absolute http(s) URL with a host; None otherwise."""
-    if not isinstance(value, str) or len(value) > MAX_URL_CHARS:
-        return None
-    text = value.strip()
-    if any(ord(c) < 32 or c.isspace() for c in text):
-        return None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return text
+    """The URL when it may become a link (absolute http or https); None otherwise."""
+    return web_link(value)
 
 
 def highlighted(snippet: str | None) -> Markup:
