@@ -87,6 +87,8 @@ def serve(
     )
     try:
         server.run(sockets=[listener])
+    except KeyboardInterrupt:  # uvicorn stops cleanly on Ctrl+C, then passes the signal on
+        typer.echo("tracker: stopped", err=True)
     finally:
         listener.close()
         database.close()

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from tracker import query
 from tracker.dates import parse_date
 from tracker.db import Database
-from tracker.errors import InvalidInput
+from tracker.errors import InvalidInput, TrackerError
 from tracker.export.timeline import DATA_COLUMNS
 from tracker.models import STATEMENT_KINDS, STATUSES
 from tracker.services import reviews
@@ -140,9 +140,15 @@ def describe(session: Session, params: FilterParams) -> list[str]:
 
 
 def _speaker_name(session: Session, name: str) -> str:
-    if name.strip().isdigit():
+    """The display name of whom a typed name or id means (as the filter resolved it)."""
+    try:
         return find_official(session=session, name=name).name
-    return name
+    except TrackerError:
+        pass
+    try:
+        return find_institution(session=session, name=name).name
+    except TrackerError:
+        return name
 
 
 # ---- one statement -----------------------------------------------------------------------
