@@ -31,6 +31,23 @@ def shoot(browser, tmp_path: Path, name: str) -> Path:
     return path
 
 
+def wait_for(browser, condition):
+    """Wait (up to 15 s) until the browser's page meets the condition; its value."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 15).until(condition)
+
+
+def done_message(browser) -> str:
+    """The message shown after a review, once the page it leads to has loaded."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 15).until(
+        lambda b: (found := b.find_elements(By.CSS_SELECTOR, ".done")) and found[0].text
+    )
+
+
 def no_alert(browser) -> bool:
     from selenium.common.exceptions import NoAlertPresentException
 
@@ -53,6 +70,7 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         browser.find_element(By.NAME, "by").send_keys("Ryabkov")
         browser.find_element(By.NAME, "from").send_keys("2022-01")
         browser.find_element(By.CSS_SELECTOR, "form.filter button[type=submit]").click()
+        wait_for(browser, lambda b: "by=" in b.current_url)
         query = parse_qs(urlsplit(browser.current_url).query)
         assert query["by"] == ["Ryabkov"] and query["from"] == ["2022-01"]
         rows = browser.find_elements(By.CSS_SELECTOR, "article.statement")
@@ -67,6 +85,7 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         box = browser.find_element(By.NAME, "about")
         box.send_keys('"security guarantees" OR Geneva')
         box.submit()
+        wait_for(browser, lambda b: "about=" in b.current_url)
         marks = browser.find_elements(By.CSS_SELECTOR, "article.statement blockquote mark")
         assert marks and all(
             m.text.lower().startswith(("security", "guarantee", "geneva")) for m in marks
@@ -77,18 +96,21 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         first = browser.find_element(By.CSS_SELECTOR, "article.statement a.open")
         statement_id = int(first.get_attribute("href").rsplit("/", 1)[1])
         first.click()
-        assert browser.current_url == f"{url}/statements/{statement_id}"
+        wait_for(browser, lambda b: b.current_url == f"{url}/statements/{statement_id}")
         assert browser.find_element(By.CSS_SELECTOR, ".paragraph mark").text
         assert "Cited in 1 source" in browser.page_source
         shoot(browser, tmp_path, "statement")
 
         person = browser.find_element(By.CSS_SELECTOR, "dl.facts a")
         person.click()
-        assert browser.find_element(By.TAG_NAME, "h1").text == "Sergey Ryabkov"
+        wait_for(browser, lambda b: b.find_element(By.TAG_NAME, "h1").text == "Sergey Ryabkov")
         assert "Deputy Foreign Minister" in browser.find_element(By.CSS_SELECTOR, "table").text
         shoot(browser, tmp_path, "official")
         browser.find_element(By.CSS_SELECTOR, "table.roles a").click()
-        assert browser.find_element(By.TAG_NAME, "h1").text == "Russian Foreign Ministry"
+        wait_for(
+            browser,
+            lambda b: b.find_element(By.TAG_NAME, "h1").text == "Russian Foreign Ministry",
+        )
         shoot(browser, tmp_path, "institution")
 
         # -- hostile text is text: no script of the article's runs
@@ -100,9 +122,10 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         browser.get(url + "/review")
         assert not browser.find_elements(By.CSS_SELECTOR, "button.accept")
         browser.find_element(By.LINK_TEXT, "Sign in").click()
+        wait_for(browser, lambda b: b.find_elements(By.NAME, "name"))
         browser.find_element(By.NAME, "name").send_keys("Rita Reviewer")
         browser.find_element(By.CSS_SELECTOR, "form.signin button").click()
-        assert browser.current_url == url + "/review"
+        wait_for(browser, lambda b: b.current_url == url + "/review")
         assert "Rita Reviewer" in browser.find_element(By.CSS_SELECTOR, "header .who").text
         items = browser.find_elements(By.CSS_SELECTOR, "article.queue-item")
         queue = [int(i.get_attribute("data-id")) for i in items]
@@ -118,6 +141,7 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         assert not browser.find_elements(By.ID, f"statement-{accepted}")
 
         browser.find_element(By.CSS_SELECTOR, f"#statement-{edited} a.edit").click()
+        wait_for(browser, lambda b: b.find_elements(By.NAME, "said_on"))
         said_on = browser.find_element(By.NAME, "said_on")
         said_on.clear()
         said_on.send_keys("2021-12")
@@ -126,13 +150,13 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         Select(browser.find_element(By.NAME, "kind")).select_by_value("mixed")
         shoot(browser, tmp_path, "edit")
         browser.find_element(By.CSS_SELECTOR, "form.edit button.accept").click()
-        assert f"Edited and accepted statement {edited}." in browser.page_source
+        assert done_message(browser) == f"Edited and accepted statement {edited}."
 
         browser.find_element(By.CSS_SELECTOR, f"#statement-{rejected} button.reject").click()
         alert = browser.switch_to.alert  # app.js asks before a statement is deleted
         assert f"Reject statement {rejected}?" in alert.text
         alert.accept()
-        assert f"Rejected statement {rejected}." in browser.page_source
+        assert done_message(browser) == f"Rejected statement {rejected}."
 
         browser.get(f"{url}/statements/{edited}")
         history = browser.find_element(By.CSS_SELECTOR, "ul.history").text
