@@ -133,8 +133,14 @@ def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[d
         }
 
 
-def institution_detail(*, session: Session, institution: Institution) -> dict[str, Any]:
-    """Everything `institution show` prints: aliases, parent, parts, roles, statement count."""
+def institution_detail(
+    *, session: Session, institution: Institution, roles: bool = True
+) -> dict[str, Any]:
+    """Everything `institution show` prints: aliases, parent, parts, roles, statement count.
+
+    roles=False leaves the roles out (an empty list), for a caller that reads a page of
+    them itself: an institution can have thousands.
+    """
     aliases = session.exec(
         select(InstitutionAlias)
         .where(InstitutionAlias.institution_id == institution.id)
@@ -160,7 +166,7 @@ def institution_detail(*, session: Session, institution: Institution) -> dict[st
             if a.alias != institution.name
         ],
         "parts": [{"id": c.id, "name": c.name, "kind": c.kind} for c in children],
-        "roles": list(role_rows(session=session, institution=institution)),
+        "roles": list(role_rows(session=session, institution=institution)) if roles else [],
         "statements": count_where(session, Statement, Statement.institution_id == institution.id),
         "sources": count_where(session, Source, Source.outlet_id == institution.id),
     }

@@ -25,7 +25,7 @@ from tracker.export.timeline import DATA_COLUMNS
 from tracker.models import STATEMENT_KINDS, STATUSES
 from tracker.services import reviews
 from tracker.services.institutions import institution_detail
-from tracker.services.officials import official_detail
+from tracker.services.officials import official_detail, role_rows
 from tracker.services.resolve import find_institution, find_official
 from tracker.services.statements import get_statement, statement_detail
 from tracker.web.forms import PAGE_SIZE, FilterParams, Listing
@@ -35,6 +35,7 @@ STATUS_NAMES = STATUSES
 REVIEW_PAGE = 20
 SAME_WEEK_LIMIT = 20
 PERSON_PAGE = 20
+ROLES_SHOWN = 200
 TIMELINE_LIMIT = 2_000  # statements shown in the browser; the download holds them all
 
 # format: (media type, file name ending)
@@ -194,25 +195,47 @@ def _same_week(session: Session, statement) -> tuple[tuple[date, date] | None, l
 
 
 def official_page(session: Session, official_id: int) -> dict[str, Any]:
-    """An official's names, roles over time and latest statements."""
+    """An official's names, roles over time, statement count and latest statements."""
     official = find_official(session=session, name=str(official_id))
-    detail = official_detail(session=session, official=official)
-    page = _page(session, query.Filter(officials=(official.id,)), "date", PERSON_PAGE, 0)
-    detail["latest"] = page
+    detail = official_detail(session=session, official=official, counts=False)
+    filt = query.Filter(officials=(official.id,))
+    detail["span"] = _span(session, filt, "official")
+    detail["latest"] = _page(session, filt, "date", PERSON_PAGE, 0)
     detail["listing"] = FilterParams(by=(str(official.id),))
     return detail
 
 
 def institution_page(session: Session, institution_id: int) -> dict[str, Any]:
-    """An institution's names, parent and parts, roles over time and latest statements (its
-    own and those of anyone holding a role in it or under it that day)."""
+    """An institution's names, parent and parts, roles (the first ROLES_SHOWN, by holder)
+    and latest statements: its own and those of anyone holding a role in it or under it
+    that day."""
     institution = find_institution(session=session, name=str(institution_id))
-    detail = institution_detail(session=session, institution=institution)
-    detail["roles"].sort(key=lambda role: (role["start"] or "", role["official"]))
-    page = _page(session, query.Filter(institution=institution.id), "date", PERSON_PAGE, 0)
-    detail["latest"] = page
+    detail = institution_detail(session=session, institution=institution, roles=False)
+    detail["roles"] = list(
+        role_rows(session=session, institution=institution, limit=ROLES_SHOWN + 1)
+    )
+    detail["more_roles"] = len(detail["roles"]) > ROLES_SHOWN
+    detail["roles"] = detail["roles"][:ROLES_SHOWN]
+    filt = query.Filter(institution=institution.id)
+    detail["latest"] = _page(session, filt, "date", PERSON_PAGE, 0)
     detail["listing"] = FilterParams(institution=str(institution.id))
     return detail
+
+
+def _span(session: Session, filt: query.Filter, dimension: str) -> dict[str, Any]:
+    """How many statements match, and the first and last day they are placed on (as
+    `tracker stats` counts them: from the index, without reading each statement)."""
+    found = next(iter(query.stats(session=session, filt=filt, dimension=dimension)), None)
+    if found is None:
+        return {"statements": 0, "first": None, "last": None}
+    return {k: _day(found[k]) for k in ("first", "last")} | {"statements": found["statements"]}
+
+
+def _day(value) -> date | None:
+    """min()/max() of a date come back as text on SQLite."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 # ---- the review queue --------------------------------------------------------------------
