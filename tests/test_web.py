@@ -167,13 +167,20 @@ def test_a_statement_page_has_citations_in_their_paragraph_evidence_and_the_week
 
     ingest_articles(cli, "tass_02", "interview_01")
     rows = json.loads(cli("said", "--by", "Ryabkov", "--format", "json").stdout)
-    first = rows[0]
-    week = date.fromisoformat(first["said_to"]).isocalendar()[:2]
-    same_week = [
-        r["id"]
-        for r in rows
-        if r["id"] != first["id"] and date.fromisoformat(r["said_to"]).isocalendar()[:2] == week
-    ]
+    with session_scope(db_url, write=False) as s:
+        evidenced = {
+            i for i in s.exec(select(Statement.id).where(Statement.date_evidence.is_not(None)))
+        }
+
+    def week(row: dict) -> tuple[int, int] | None:
+        return date.fromisoformat(row["said_to"]).isocalendar()[:2] if row["said_to"] else None
+
+    def same_week_as(row: dict) -> list[int]:
+        return [r["id"] for r in rows if r["id"] != row["id"] and week(r) == week(row)]
+
+    # a statement with evidence for its date and others by Ryabkov that week
+    first = next(r for r in rows if r["id"] in evidenced and week(r) and same_week_as(r))
+    same_week = same_week_as(first)
     other_weeks = [r["id"] for r in rows if r["id"] not in same_week and r["id"] != first["id"]]
     with running_server(db_url) as url:
         html = httpx.get(f"{url}/statements/{first['id']}").text

@@ -77,7 +77,8 @@ def hostile_world(db_url: str) -> dict[str, int]:
     """An official, institution, source and proposed statement whose texts attack the page."""
     from tracker.db import session_scope
     from tracker.models import Citation, Source, Statement
-    from tracker.services.people import add_institution, add_official
+    from tracker.services.institutions import add_institution
+    from tracker.services.officials import add_official
 
     with session_scope(db_url) as s:
         body = add_institution(session=s, name=HOSTILE_NAME + " Ministry", kind="ministry")

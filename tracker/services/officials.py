@@ -90,9 +90,7 @@ def official_rows(*, session: Session) -> Iterator[dict[str, Any]]:
         }
 
 
-def official_detail(
-    *, session: Session, official: Official, counts: bool = True
-) -> dict[str, Any]:
+def official_detail(*, session: Session, official: Official, counts: bool = True) -> dict[str, Any]:
     """Everything `official show` prints: aliases, roles with dates, statement count and span.
 
     counts=False leaves out the count and span (None), which read every statement of the

@@ -25,9 +25,11 @@ from tracker.export.timeline import DATA_COLUMNS
 from tracker.models import STATEMENT_KINDS, STATUSES
 from tracker.services import reviews
 from tracker.services.institutions import institution_detail
-from tracker.services.officials import official_detail, role_rows
+from tracker.services.officials import official_detail
+from tracker.services.provenance import statement_detail
 from tracker.services.resolve import find_institution, find_official
-from tracker.services.statements import get_statement, statement_detail
+from tracker.services.roles import role_rows
+from tracker.services.statements import get_statement
 from tracker.web.forms import PAGE_SIZE, FilterParams, Listing
 
 KINDS = STATEMENT_KINDS
@@ -77,10 +79,9 @@ class Archive:
 # ---- listings ----------------------------------------------------------------------------
 
 
-def resolve(session: Session, params: FilterParams) -> query.Filter:
-    """The filter as tracker.query takes it: names resolved, dates read (as `said` does)."""
-    return query.build_filter(
-        session=session,
+def criteria(params: FilterParams) -> query.Criteria:
+    """The filter as the library takes it from any caller (the CLI's options, tracker.api)."""
+    return query.Criteria(
         by=params.by,
         institution=params.institution or None,
         country=params.country or None,
@@ -89,10 +90,15 @@ def resolve(session: Session, params: FilterParams) -> query.Filter:
         about=params.about or None,
         mentions=params.mentions,
         topic=params.topic or None,
-        kinds=params.kind,
-        statuses=params.status,
-        source_id=int(params.source) if params.source else None,
+        kind=params.kind,
+        source=int(params.source) if params.source else None,
+        status=params.status,
     )
+
+
+def resolve(session: Session, params: FilterParams) -> query.Filter:
+    """The filter resolved (names to ids, dates read, values checked), as `said` does."""
+    return query.build_filter(session=session, criteria=criteria(params))
 
 
 def statements_page(session: Session, listing: Listing) -> Page:

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from tracker.export.timeline import web_link
-from tracker.query import SNIPPET_MARK
+from tracker.query.aggregates import SNIPPET_MARK
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
