@@ -244,7 +244,7 @@ def run(statements: int, workdir: Path, reuse: bool, out: Path | None) -> dict[s
 
 
 def test_bench_web_runs_every_page(tmp_path: Path) -> None:
-    result = run(3_000, tmp_path, reuse=False, out=tmp_path / "web.json")
+    result = run(1_000, tmp_path, reuse=False, out=tmp_path / "web.json")
     assert [f["page"] for f in result["figures"]] == [
         name for name, _, _ in pages(harness.pick_subjects(f"sqlite:///{tmp_path / 'bench.db'}"), 1)
     ]
