@@ -129,7 +129,7 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         assert "Rita Reviewer" in browser.find_element(By.CSS_SELECTOR, "header .who").text
         items = browser.find_elements(By.CSS_SELECTOR, "article.queue-item")
         queue = [int(i.get_attribute("data-id")) for i in items]
-        assert len(queue) == 20  # a page of the oldest proposed statements
+        assert len(queue) == 10  # a page of the oldest proposed statements
         assert all(i.find_elements(By.CSS_SELECTOR, ".paragraph mark") for i in items[:3])
         shoot(browser, tmp_path, "review")
         accepted, edited, rejected = queue[:3]

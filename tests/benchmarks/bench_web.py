@@ -107,7 +107,7 @@ def pages(subjects: harness.Subjects, statement_id: int) -> list[tuple[str, str,
         ("statement", f"/statements/{statement_id}", "with its week"),
         ("official", f"/officials/{top}", "roles and latest statements"),
         ("institution", f"/institutions/{subjects.biggest_institution}", ""),
-        ("review_queue", "/review", "20 proposed, each with its paragraph"),
+        ("review_queue", "/review", "10 proposed, each with its paragraph"),
         ("timeline_typical_speaker", f"/timeline?by={typical}", "HTML timeline"),
         ("export_csv_typical_speaker", f"/export/csv?by={typical}", "download"),
     ]

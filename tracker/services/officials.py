@@ -90,11 +90,11 @@ def official_rows(*, session: Session) -> Iterator[dict[str, Any]]:
         }
 
 
-def official_detail(*, session: Session, official: Official, counts: bool = True) -> dict[str, Any]:
+def official_detail(*, session: Session, official: Official, full: bool = True) -> dict[str, Any]:
     """Everything `official show` prints: aliases, roles with dates, statement count and span.
 
-    counts=False leaves out the count and span (None), which read every statement of the
-    official: about a second for one with 100,000 (the web page counts from the index).
+    full=False leaves out the count and span (None), which read every statement of the
+    official: about a second for one with 100,000 (for a caller that pages them itself).
     """
     aliases = session.exec(
         select(OfficialAlias)
@@ -102,7 +102,7 @@ def official_detail(*, session: Session, official: Official, counts: bool = True
         .order_by(OfficialAlias.id)
     ).all()
     count = first = last = None
-    if counts:
+    if full:
         count, first, last = session.exec(
             select(
                 func.count(Statement.id),

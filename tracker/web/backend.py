@@ -34,7 +34,7 @@ from tracker.web.forms import PAGE_SIZE, FilterParams, Listing
 
 KINDS = STATEMENT_KINDS
 STATUS_NAMES = STATUSES
-REVIEW_PAGE = 20
+REVIEW_PAGE = 10
 SAME_WEEK_LIMIT = 20
 PERSON_PAGE = 20
 ROLES_SHOWN = 200
@@ -201,47 +201,42 @@ def _same_week(session: Session, statement) -> tuple[tuple[date, date] | None, l
 
 
 def official_page(session: Session, official_id: int) -> dict[str, Any]:
-    """An official's names, roles over time, statement count and latest statements."""
+    """An official's names, roles over time, first and latest statements.
+
+    Nothing reads all of a speaker's statements (one can have a hundred thousand): the
+    first and the latest are each the end of an index walk."""
     official = find_official(session=session, name=str(official_id))
-    detail = official_detail(session=session, official=official, counts=False)
+    detail = official_detail(session=session, official=official, full=False)
     filt = query.Filter(officials=(official.id,))
-    detail["span"] = _span(session, filt, "official")
+    detail["first"] = _first(session, filt)
     detail["latest"] = _page(session, filt, "date", PERSON_PAGE, 0)
     detail["listing"] = FilterParams(by=(str(official.id),))
     return detail
 
 
 def institution_page(session: Session, institution_id: int) -> dict[str, Any]:
-    """An institution's names, parent and parts, roles (the first ROLES_SHOWN, by holder)
-    and latest statements: its own and those of anyone holding a role in it or under it
-    that day."""
+    """An institution's names, parent and parts, roles (the first ROLES_SHOWN, by holder),
+    first and latest statements: its own and those of anyone holding a role in it or under
+    it that day."""
     institution = find_institution(session=session, name=str(institution_id))
-    detail = institution_detail(session=session, institution=institution, roles=False)
+    detail = institution_detail(session=session, institution=institution, full=False)
     detail["roles"] = list(
         role_rows(session=session, institution=institution, limit=ROLES_SHOWN + 1)
     )
     detail["more_roles"] = len(detail["roles"]) > ROLES_SHOWN
     detail["roles"] = detail["roles"][:ROLES_SHOWN]
     filt = query.Filter(institution=institution.id)
+    detail["first"] = _first(session, filt)
     detail["latest"] = _page(session, filt, "date", PERSON_PAGE, 0)
     detail["listing"] = FilterParams(institution=str(institution.id))
     return detail
 
 
-def _span(session: Session, filt: query.Filter, dimension: str) -> dict[str, Any]:
-    """How many statements match, and the first and last day they are placed on (as
-    `tracker stats` counts them: from the index, without reading each statement)."""
-    found = next(iter(query.stats(session=session, filt=filt, dimension=dimension)), None)
-    if found is None:
-        return {"statements": 0, "first": None, "last": None}
-    return {k: _day(found[k]) for k in ("first", "last")} | {"statements": found["statements"]}
-
-
-def _day(value) -> date | None:
-    """min()/max() of a date come back as text on SQLite."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+def _first(session: Session, filt: query.Filter) -> dict[str, Any] | None:
+    """The earliest dated statement matching the filter (None when none is dated)."""
+    rows = query.statements(session=session, filt=filt, sort="chronological", limit=1)
+    first = next(iter(rows), None)
+    return first if first is not None and first["said_to"] is not None else None
 
 
 # ---- the review queue --------------------------------------------------------------------
