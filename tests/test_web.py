@@ -246,6 +246,18 @@ def test_the_timeline_page_is_the_html_timeline_with_only_its_own_inline_code(db
     assert "script-src 'sha256-" in policy and "unsafe-inline" not in policy
 
 
+def test_the_timeline_page_says_when_it_shows_only_the_first(db_url, world, monkeypatch):
+    from tracker.web import backend
+
+    monkeypatch.setattr(backend, "TIMELINE_LIMIT", 2)
+    with running_server(db_url) as url:
+        short = httpx.get(f"{url}/timeline", params={"by": "Sergey Ryabkov"})
+        whole = httpx.get(f"{url}/export/html", params={"by": "Sergey Ryabkov"})
+    assert short.text.count('<article class="statement"') == 2
+    assert "(the first 2; the HTML download holds them all)" in short.text
+    assert whole.text.count('<article class="statement"') == 3
+
+
 def test_hostile_text_is_escaped_on_every_page(db_url):
     ids = hostile_world(db_url)
     pages = [

@@ -22,7 +22,7 @@ from tracker.dates import parse_date
 from tracker.db import Database
 from tracker.errors import InvalidInput, TrackerError
 from tracker.export.timeline import DATA_COLUMNS
-from tracker.models import STATEMENT_KINDS, STATUSES
+from tracker.models import STATEMENT_KINDS
 from tracker.services import reviews
 from tracker.services.institutions import institution_detail
 from tracker.services.officials import official_detail
@@ -33,7 +33,6 @@ from tracker.services.statements import get_statement
 from tracker.web.forms import PAGE_SIZE, FilterParams, Listing
 
 KINDS = STATEMENT_KINDS
-STATUS_NAMES = STATUSES
 REVIEW_PAGE = 10
 SAME_WEEK_LIMIT = 20
 PERSON_PAGE = 20
@@ -321,8 +320,11 @@ def write_timeline_page(session: Session, params: FilterParams, out: IO[str]) ->
     """The HTML timeline (tracker.export.html) of the filter's first TIMELINE_LIMIT
     statements, oldest first."""
     filt = resolve(session, params)
-    rows = query.statements(session=session, filt=filt, sort="chronological")
     title = timeline_title(session, params)
+    beyond = query.statements(session=session, filt=filt, limit=1, offset=TIMELINE_LIMIT)
+    if next(iter(beyond), None) is not None:
+        title += f" (the first {TIMELINE_LIMIT:,}; the HTML download holds them all)"
+    rows = query.statements(session=session, filt=filt, sort="chronological")
     return _write(islice(rows, TIMELINE_LIMIT), "html", out, title)
 
 
