@@ -273,6 +273,16 @@ def test_hostile_text_is_escaped_on_every_page(db_url):
     ]
     with running_server(db_url, write=True) as url:
         responses = {path: httpx.get(url + path) for path in pages}
+        downloads = {
+            fmt: httpx.get(f"{url}/export/{fmt}").text
+            for fmt in ("markdown", "html", "timelinejs", "ics")
+        }
+    # the exports link only http(s) URLs too
+    assert "](javascript:" not in downloads["markdown"]
+    assert 'href="javascript:' not in downloads["html"]
+    assert 'href=\\"javascript:' not in downloads["timelinejs"]
+    assert "javascript:" not in json.loads(downloads["timelinejs"])["events"][0]["text"]["text"]
+    assert "URL:javascript" not in downloads["ics"]
     for path, response in responses.items():
         elements = Elements()
         elements.feed(response.text)
