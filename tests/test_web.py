@@ -551,5 +551,6 @@ def test_headers_keep_pages_to_themselves(db_url, world):
     assert page.headers["x-frame-options"] == "DENY"
     assert "httponly" in page.headers["set-cookie"].lower()
     assert "samesite=lax" in page.headers["set-cookie"].lower()
+    assert page.headers["cache-control"] == "no-store"  # pages carry the visitor's CSRF token
     assert rebinding.status_code == 400  # a loopback server answers loopback names only
     assert notfound.status_code == 404 and "Not found" in notfound.text

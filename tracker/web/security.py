@@ -184,7 +184,8 @@ class Guard:
                     if name not in headers:
                         headers[name] = value
                 if "cache-control" not in headers:
-                    headers["cache-control"] = "no-store"
+                    static = scope["path"].startswith("/static/")
+                    headers["cache-control"] = "max-age=3600" if static else "no-store"
                 if set_cookie and "set-cookie" not in headers:
                     headers.append("set-cookie", set_cookie)
             await send(message)
