@@ -23,6 +23,7 @@ ORDER = (
     "citation",
     "statement_topic",
     "mention",
+    "statement_review",
 )
 
 # Every table, with the awkward cases: a parent institution newer than its child,
@@ -118,6 +119,16 @@ RECORDS = {
         {"id": 1, "statement_id": 100, "institution_id": 9},
         {"id": 2, "statement_id": 101, "official_id": 3},
     ],
+    "statement_review": [
+        {
+            "id": 1,
+            "statement_id": 100,
+            "action": "edit",
+            "reviewer": "Анна <b>Reviewer</b>",
+            "reviewed_at": datetime(2021, 12, 19, 9, 0, 0, 5),
+            "changes": '{"kind": ["direct", "indirect"]}',
+        }
+    ],
 }
 
 
@@ -179,9 +190,9 @@ def test_round_trip_keeps_every_row_and_id(cli, db_url, other_url, tmp_path):
     records = export(cli, tmp_path / "backup.jsonl")
     assert records[0]["type"] == "tracker-archive"
     result = Cli(other_url)("import", str(tmp_path / "backup.jsonl"))
-    assert "imported 22 records" in result.stderr
+    assert "imported 23 records" in result.stderr
     assert dump(other_url) == dump(db_url)
-    assert sum(len(rows) for rows in dump(db_url).values()) == 22
+    assert sum(len(rows) for rows in dump(db_url).values()) == 23
 
 
 def test_export_puts_parent_institutions_before_children(cli, db_url, tmp_path):
@@ -222,7 +233,7 @@ def test_import_twice_changes_nothing(cli, db_url, other_url, tmp_path):
     target = Cli(other_url)
     target("import", str(tmp_path / "backup.jsonl"))
     again = target("import", str(tmp_path / "backup.jsonl"))
-    assert "imported 0 records; 22 already present" in again.stderr
+    assert "imported 0 records; 23 already present" in again.stderr
     assert dump(other_url) == dump(db_url)
 
 
@@ -366,7 +377,7 @@ def test_export_to_stdout(cli, db_url):
     result = cli("export", "--all", "-")
     types = [json.loads(line)["type"] for line in result.stdout.splitlines()]
     assert types.count("statement") == 2
-    assert "exported 22 records" in result.stderr
+    assert "exported 23 records" in result.stderr
 
 
 def test_import_of_a_missing_file_is_one_clean_error(cli, tmp_path):

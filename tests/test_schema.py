@@ -22,7 +22,8 @@ COLUMNS = {
     "statement": (
         "id! official_id institution_id role_id text! kind! said_from said_to said_precision! "
         "date_evidence occasion place language status! origin! confidence created_at! updated_at!"
-    ),  # then, after migration 0002's search_vector on PostgreSQL, text_stems
+    ),  # then search_vector (0002, PostgreSQL only), text_stems (0003), version (0004)
+    "statement_review": "id! statement_id! action! reviewer! reviewed_at! changes",
     "statement_topic": "statement_id! topic_id!",
     "topic": "id! name! key!",
 }
@@ -42,6 +43,7 @@ INDEXES = {
     "ix_source_url",
     "ix_statement_institution_id_said_to",
     "ix_statement_official_id_said_to",
+    "ix_statement_review_statement_id_reviewed_at",
     "ix_statement_role_id",
     "ix_statement_said_to",
     "ix_statement_topic_topic_id_statement_id",
@@ -69,6 +71,7 @@ CHECKS = {
         "ck_statement_said_precision",
         "ck_statement_said_dates",
     },
+    "statement_review": {"ck_statement_review_action"},
     "citation": {"ck_citation_span"},
     "mention": {"ck_mention_exactly_one_target"},
 }
@@ -124,6 +127,7 @@ def test_the_whole_schema(db_url, engine_name):
         expected = columns
         if table == "statement":
             expected += (" search_vector" if engine_name == "postgres" else "") + " text_stems"
+            expected += " version!"
         assert _columns(inspector, table) == expected, table
     indexes = {
         i["name"]

@@ -19,3 +19,7 @@ class InvalidInput(TrackerError):
 
 class SchemaOutOfDate(TrackerError):
     """The database is at another revision than this version of tracker expects."""
+
+
+class Conflict(TrackerError):
+    """A record changed by someone else since it was read; nothing was written."""

@@ -52,6 +52,7 @@ STATEMENT_KINDS = ("direct", "indirect", "mixed")
 STATUSES = ("proposed", "confirmed")
 ORIGINS = ("manual", "extracted")
 PRECISIONS = ("day", "month", "year", "interval", "unknown")
+REVIEW_ACTIONS = ("accept", "edit", "reject")
 
 
 def _now() -> datetime:
@@ -184,12 +185,19 @@ class Source(SQLModel, table=True):
     added_at: datetime = _timestamp()
 
 
+# A statement's version goes up by one with every change the ORM writes, and each UPDATE or
+# DELETE names the version it read (SQLAlchemy's version_id_col): two reviewers who opened
+# the same statement cannot overwrite each other; the second gets StaleDataError.
+STATEMENT_VERSION = Column("version", Integer, nullable=False, default=1, server_default="1")
+
+
 class Statement(SQLModel, table=True):
     """One utterance: who said it (an official, or an institution as such), when, and what.
 
     institution_id is the institution the statement speaks for: the
     institution itself, or the one the speaker's role was at. said_from and
-    said_to bound the day it was said (None: open on that side).
+    said_to bound the day it was said (None: open on that side). version counts
+    the changes made to it (see STATEMENT_VERSION).
     """
 
     __tablename__ = "statement"
@@ -206,6 +214,7 @@ class Statement(SQLModel, table=True):
         Index(None, "institution_id", "said_to"),
         Index(None, "said_to"),
     )
+    __mapper_args__ = {"version_id_col": STATEMENT_VERSION}
 
     id: int | None = Field(default=None, primary_key=True)
     official_id: int | None = _fk("official.id", ondelete="RESTRICT", index=False)
@@ -232,6 +241,7 @@ class Statement(SQLModel, table=True):
     # DERIVED_COLUMNS); SQLite's full-text index reads them (FTS5 cannot stem Russian).
     # PostgreSQL stems in its own text search configuration and does not need them.
     text_stems: str | None = Field(default=None, sa_column=Column(Text))
+    version: int = Field(default=1, sa_column=STATEMENT_VERSION)
 
 
 # Columns computed from others on every write: ORM objects get them from the events below,
@@ -305,3 +315,25 @@ class Mention(SQLModel, table=True):
     statement_id: int = _fk("statement.id", ondelete="CASCADE", index=False, nullable=False)
     official_id: int | None = _fk("official.id", ondelete="CASCADE")
     institution_id: int | None = _fk("institution.id", ondelete="CASCADE")
+
+
+class StatementReview(SQLModel, table=True):
+    """A reviewer's decision on a statement: who, when, and what it changed.
+
+    `changes` is JSON, {field: [before, after]}; a rejected statement is deleted, so its
+    record keeps every field with `after` null. statement_id is therefore no foreign key:
+    the record outlives the statement it is about.
+    """
+
+    __tablename__ = "statement_review"
+    __table_args__ = (
+        CheckConstraint(_in("action", REVIEW_ACTIONS), name="action"),
+        Index(None, "statement_id", "reviewed_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(sa_column=Column(Integer, nullable=False))
+    action: str = Field(sa_column=Column(String(10), nullable=False))
+    reviewer: str = Field(sa_column=Column(String(200), nullable=False))
+    reviewed_at: datetime = _timestamp()
+    changes: str | None = Field(default=None, sa_column=Column(Text))

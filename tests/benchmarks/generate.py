@@ -288,6 +288,7 @@ class Archive:
                 "confidence": round(rng.random(), 3),
                 "created_at": CREATED,
                 "updated_at": CREATED,
+                "version": 1,
             }
 
     def citations(self) -> Iterator[dict[str, Any]]:

@@ -25,6 +25,7 @@ from tracker.cli import (
     popolo,
     query,
     role,
+    serve,
     source,
     statement,
 )
@@ -107,6 +108,7 @@ app.add_typer(popolo.export_app, name="export")
 archive.register(popolo.import_app, popolo.export_app)
 ingest.register(app)
 query.register(app)
+serve.register(app)
 
 
 def main() -> None:

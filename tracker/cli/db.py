@@ -71,6 +71,32 @@ def history() -> None:
         typer.echo(f"{down or 'base'} -> {revision}  {message.strip()}")
 
 
+@app.command("datasette-metadata")
+def datasette_metadata(
+    name: str | None = typer.Option(
+        None, "--name", help="The database's name in Datasette (default: the file name)."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Print Datasette metadata that makes search, labels and facets work on a tracker
+    SQLite file (its statement search index is not one Datasette finds by itself).
+    Then: datasette tracker.db -m metadata.json
+
+    Example: tracker db datasette-metadata --db tracker.db > metadata.json
+    """
+    import json
+
+    from tracker.datasette import metadata
+    from tracker.db import is_sqlite, resolve_url, sqlite_path
+    from tracker.errors import InvalidInput
+
+    url = resolve_url(db)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None and name is None:
+        raise InvalidInput("Datasette opens SQLite files: give --db FILE.db (or --name)")
+    typer.echo(json.dumps(metadata(name or path.stem), indent=2))
+
+
 def _prepare(url: str) -> None:
     from tracker.db import make_engine
 

@@ -19,6 +19,7 @@ import typer
 
 from tracker.cli.common import DbOption, session
 from tracker.cli.filters import filter_options
+from tracker.export.timeline import DATA_COLUMNS
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -44,27 +45,6 @@ TimelineFormat = Literal["markdown", "csv", "json", "html", "timelinejs", "ics"]
 TableFormat = Literal["table", "json", "jsonl", "csv"]
 
 SAID_COLUMNS = ("date", "speaker", "role", "excerpt", "source")
-DATA_COLUMNS = (
-    "id",
-    "date",
-    "when",
-    "said_from",
-    "said_to",
-    "speaker",
-    "official",
-    "institution",
-    "role",
-    "text",
-    "kind",
-    "status",
-    "occasion",
-    "place",
-    "source_id",
-    "source_url",
-    "source_title",
-    "outlet",
-    "source_published",
-)
 EXCERPT_CHARS = 160
 SNIPPET_BATCH = 200
 

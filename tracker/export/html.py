@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import IO, Any
 
-from tracker.export.timeline import grouped, role_line, source_label
+from tracker.export.timeline import grouped, role_line, source_label, web_link
 
 STYLE = """
 :root { --ink: #1d2330; --muted: #5b6475; --rule: #d8dce3; --accent: #2457a6; }
@@ -80,8 +80,8 @@ def _article(row: Mapping[str, Any]) -> str:
     role = role_line(row)
     role_html = f' <span class="role">{escape(role)}</span>' if role else ""
     label = source_label(row)
-    if label and row.get("source_url"):
-        source = f'<a href="{escape(row["source_url"])}">{escape(label)}</a>'
+    if label and (url := web_link(row.get("source_url"))):
+        source = f'<a href="{escape(url)}">{escape(label)}</a>'
     else:
         source = escape(label or "no source recorded")
     return (

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import IO, Any
 
-from tracker.export.timeline import role_line, source_label
+from tracker.export.timeline import role_line, source_label, web_link
 
 SUMMARY_WORDS = 12
 
@@ -74,8 +74,8 @@ def _event(row: Mapping[str, Any], stamp: str) -> str | None:
         f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(chr(10).join(description))}",
     ]
-    if row.get("source_url"):
-        lines.append(f"URL:{row['source_url']}")
+    if url := web_link(row.get("source_url")):
+        lines.append(f"URL:{url}")
     lines.append("END:VEVENT")
     return "".join(fold(line) for line in lines)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from tracker.export.timeline import grouped, role_line, source_label
+from tracker.export.timeline import grouped, role_line, source_label, web_link
 
 
 def _escape(text: str) -> str:
@@ -22,8 +22,8 @@ def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
     line = f"- {_escape(row['when'])}: {who}" if with_date else f"- {who}"
     line += f": “{_escape(row.get('excerpt') or row['text'])}”"
     label = source_label(row)
-    if label and row.get("source_url"):
-        url = row["source_url"].replace(")", "%29").replace(" ", "%20")
+    if label and (link := web_link(row.get("source_url"))):
+        url = link.replace(")", "%29")
         line += f" — [{_escape(label)}]({url})"
     elif label:
         line += f" — {_escape(label)}"

@@ -10,9 +10,33 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import groupby
 from typing import Any
+from urllib.parse import urlsplit
 
 GROUPINGS = ("day", "month")
+MAX_URL_CHARS = 2000
 UNDATED = "Date unknown"
+# The fields of a statement in the data formats (csv, json) of `said`, `timeline` and the web
+DATA_COLUMNS = (
+    "id",
+    "date",
+    "when",
+    "said_from",
+    "said_to",
+    "speaker",
+    "official",
+    "institution",
+    "role",
+    "text",
+    "kind",
+    "status",
+    "occasion",
+    "place",
+    "source_id",
+    "source_url",
+    "source_title",
+    "outlet",
+    "source_published",
+)
 
 
 def group_key(row: Mapping[str, Any], by: str) -> tuple[str, str]:
@@ -55,3 +79,20 @@ def source_label(row: Mapping[str, Any]) -> str | None:
     name = name or f"source {row['source_id']}"
     published = row.get("source_published")
     return f"{name}, {published.isoformat()}" if published else name
+
+
+def web_link(url: Any) -> str | None:
+    """The URL when it may become a link: absolute http(s) with a host, no spaces or control
+    characters; None otherwise (javascript:, data:, relative paths from an article...)."""
+    if not isinstance(url, str) or len(url) > MAX_URL_CHARS:
+        return None
+    text = url.strip()
+    if any(ord(c) < 32 or c.isspace() for c in text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return text

@@ -4,7 +4,7 @@ An archive is one JSON object per line, each named by its "type" (the table)
 and carrying every column, ids included, so that a round trip loses nothing
 and references stay valid. A header line names the format and the schema
 revision. Records come in dependency order (institutions, parents first;
-officials; roles; sources; topics; statements; citations; tags; mentions), so
+officials; roles; sources; topics; statements; citations; tags; mentions; reviews), so
 that a reader can check every reference against what came before it.
 
 Import validates every line (type, fields, required values, references),
@@ -49,6 +49,7 @@ ORDER = (
     "citation",
     "statement_topic",
     "mention",
+    "statement_review",
 )
 BATCH_SIZE = 5_000
 LOOKUP_CHUNK = 900

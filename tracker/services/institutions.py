@@ -133,8 +133,15 @@ def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[d
         }
 
 
-def institution_detail(*, session: Session, institution: Institution) -> dict[str, Any]:
-    """Everything `institution show` prints: aliases, parent, parts, roles, statement count."""
+def institution_detail(
+    *, session: Session, institution: Institution, full: bool = True
+) -> dict[str, Any]:
+    """Everything `institution show` prints: aliases, parent, parts, roles, statement count.
+
+    full=False leaves out the roles (an empty list) and the counts (None), for a caller
+    that reads a page of them itself: an institution can have thousands of roles and
+    hundreds of thousands of statements.
+    """
     aliases = session.exec(
         select(InstitutionAlias)
         .where(InstitutionAlias.institution_id == institution.id)
@@ -160,9 +167,15 @@ def institution_detail(*, session: Session, institution: Institution) -> dict[st
             if a.alias != institution.name
         ],
         "parts": [{"id": c.id, "name": c.name, "kind": c.kind} for c in children],
-        "roles": list(role_rows(session=session, institution=institution)),
-        "statements": count_where(session, Statement, Statement.institution_id == institution.id),
-        "sources": count_where(session, Source, Source.outlet_id == institution.id),
+        "roles": list(role_rows(session=session, institution=institution)) if full else [],
+        "statements": (
+            count_where(session, Statement, Statement.institution_id == institution.id)
+            if full
+            else None
+        ),
+        "sources": count_where(session, Source, Source.outlet_id == institution.id)
+        if full
+        else None,
     }
 
 

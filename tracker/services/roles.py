@@ -98,8 +98,10 @@ def role_rows(
     session: Session,
     official: Official | None = None,
     institution: Institution | None = None,
+    limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Roles with their official and institution, earliest first (fields: ROLE_COLUMNS)."""
+    """Roles with their official and institution, by official, earliest first (fields:
+    ROLE_COLUMNS); at most `limit` of them."""
     statement = (
         select(Role, Official.name, Institution.name)
         .join(Official, Official.id == Role.official_id)
@@ -110,6 +112,8 @@ def role_rows(
         statement = statement.where(Role.official_id == official.id)
     if institution is not None:
         statement = statement.where(Role.institution_id == institution.id)
+    if limit is not None:
+        statement = statement.limit(limit)
     for role, official_name, institution_name in session.exec(statement):
         yield {
             "id": role.id,

@@ -1,0 +1,85 @@
+"""Templates and the filters they use: everything a page shows is escaped for HTML.
+
+The Jinja2 environment autoescapes every value; the filters here return Markup
+only for markup they build themselves around escaped text (highlights, marked
+words). Only http and https URLs ever become links: anything else (javascript:,
+data:, a relative path from an article) is shown as text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from tracker.export.timeline import web_link
+from tracker.query.aggregates import SNIPPET_MARK
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        http_url=http_url,
+        highlighted=highlighted,
+        words=words,
+        marked_paragraph=marked_paragraph,
+        day=day,
+        moment=moment,
+    )
+    return env
+
+
+def http_url(value: Any) -> str | None:
+    """The URL when it may become a link (absolute http or https); None otherwise."""
+    return web_link(value)
+
+
+def highlighted(snippet: str | None) -> Markup:
+    """A search snippet (matches between SNIPPET_MARK pairs) with the matches in <mark>."""
+    if not snippet:
+        return Markup("")
+    pieces = snippet.split(SNIPPET_MARK)
+    if len(pieces) % 2 == 0:  # an unpaired mark (the text held one): show it as written
+        return Markup(escape(snippet))
+    out = []
+    for number, piece in enumerate(pieces):
+        text = escape(piece)
+        out.append(Markup(f"<mark>{text}</mark>") if number % 2 else text)
+    return Markup("").join(out)
+
+
+def words(text: str, kind: str) -> str:
+    """What was said as it reads: direct speech in quotation marks, reported speech not."""
+    text = " ".join(text.split())
+    if kind == "direct" and not text.startswith(("“", '"', "«")):
+        return f"“{text}”"
+    return text
+
+
+def marked_paragraph(citation: dict[str, Any]) -> Markup:
+    """A citation's paragraph with the cited words in <mark>."""
+    before, cited, after = citation.get("before"), citation.get("cited"), citation.get("after")
+    if cited is None:
+        return Markup(escape(citation.get("quote") or ""))
+    return Markup(f"{escape(before or '')}<mark>{escape(cited)}</mark>{escape(after or '')}")
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day} {value:%b %Y}"
+
+
+def moment(value: datetime | None) -> str:
+    return "" if value is None else f"{value:%Y-%m-%d %H:%M} UTC"
