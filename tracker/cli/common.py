@@ -11,13 +11,32 @@ import typer
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+DB_HELP = "Database URL or SQLite file path (default: a SQLite file in your data directory)."
+
+
+def _db_given_before(ctx: typer.Context, value: str | None) -> str | None:
+    """A command's --db: its own when typed after it, else `tracker --db URL COMMAND`'s,
+    else TRACKER_DATABASE_URL. Typed on the command line beats the environment."""
+    source = ctx.get_parameter_source("db")
+    if source is not None and source.name == "COMMANDLINE":
+        return value
+    parent = ctx.parent
+    while parent is not None:
+        given = parent.params.get("db")
+        if given is not None and parent.get_parameter_source("db").name == "COMMANDLINE":
+            return given
+        parent = parent.parent
+    return value
+
+
 DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
         envvar="TRACKER_DATABASE_URL",
-        help="Database URL or SQLite file path (default: a SQLite file in your data directory).",
+        help=DB_HELP,
         show_envvar=True,
+        callback=_db_given_before,
     ),
 ]
 

@@ -88,10 +88,13 @@ def list_(
 
     Example: tracker statement list --by "Sergey Ryabkov" --status proposed --format jsonl
     """
+    from tracker.export.quoting import shown
     from tracker.services.statements import STATEMENT_COLUMNS, statement_rows
 
     with session(db, write=False) as s:
         rows = statement_rows(session=s, by=by, status=status, source_id=source, limit=limit)
+        if fmt == "table":  # for reading: only a direct quotation in quotation marks
+            rows = ({**row, "text": shown(row["text"], row["kind"])} for row in rows)
         output(rows, fmt, STATEMENT_COLUMNS, title="Statements")
 
 
@@ -130,6 +133,8 @@ def _print_detail(d: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.text import Text
 
+    from tracker.export.quoting import shown
+
     console = Console(highlight=False, soft_wrap=True)
     marked = console.is_terminal
 
@@ -152,7 +157,7 @@ def _print_detail(d: dict[str, Any]) -> None:
     line("Place", d["place"])
     line("Topics", "; ".join(d["topics"]))
     line("Mentions", "; ".join(f"{m['name']} ({m['type']} {m['id']})" for m in d["mentions"]))
-    console.print(Text(f"  Text: {d['text']}"))
+    console.print(Text(f"  Text: {shown(d['text'], d['kind'])}"))
     if not d["citations"]:
         console.print(Text("  Cited in: no source recorded"))
     for c in d["citations"]:

@@ -11,32 +11,33 @@ from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
 from sqlmodel import Session
 
 from tracker.errors import InvalidInput
+from tracker.export.highlight import MARK_OFF, MARK_ON
 from tracker.models import Institution, Official, Statement
 from tracker.query.conditions import PG_CONFIG, S, _dialect, _tsquery, where_clause
 from tracker.query.filters import Filter
 from tracker.query.listing import STREAM_BATCH
 from tracker.search import compile_query
 
-SNIPPET_MARK = "**"
 STATS_DIMENSIONS = ("official", "institution", "month")
 
 
 def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
-    """The matching words of each statement highlighted **like this**, for one page of ids."""
+    """An excerpt of each statement with its matching words between tracker.export.highlight's
+    MARK_ON and MARK_OFF, for one page of ids."""
     if not ids:
         return {}
     if _dialect(session) == "sqlite":
         rows = session.execute(
             text(
-                "SELECT rowid, snippet(statement_fts, 0, :mark, :mark, '…', 24) "
+                "SELECT rowid, snippet(statement_fts, 0, :on, :off, '…', 24) "
                 "FROM statement_fts WHERE statement_fts MATCH :q AND rowid IN "
                 f"({', '.join(str(int(i)) for i in ids)})"
             ),
-            {"mark": SNIPPET_MARK, "q": compile_query(about, "sqlite")},
+            {"on": MARK_ON, "off": MARK_OFF, "q": compile_query(about, "sqlite")},
         )
         return dict(rows.all())
     options = (
-        f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, ShortWord=0, "
+        f"StartSel={MARK_ON}, StopSel={MARK_OFF}, MaxWords=24, MinWords=12, ShortWord=0, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
     headline = func.ts_headline(
