@@ -37,6 +37,7 @@ class Filter:
     country: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    overlapping: bool = False  # dates: any overlap, not the latest day in the range
     about: str | None = None
     about_speakers: bool = True  # the full-text query also matches speakers' names
     mentions_officials: tuple[int, ...] = ()
@@ -53,8 +54,12 @@ class Criteria:
     partial dates (2021-12-17, 2021-12, 2021), a full-text query. Empty fields do not filter.
 
     The fields are the query commands' options (--by, --institution, --country, --from,
-    --to, --about, --mentions, --topic, --kind, --source, --status); by, mentions, kind and
-    status repeat, and a single string is taken as one value.
+    --to, --overlapping, --about, --mentions, --topic, --kind, --source, --status); by,
+    mentions, kind and status repeat, and a single string is taken as one value.
+
+    Dates: a statement is in the range when the latest day it may have been said lies in
+    it (where a timeline places it); `overlapping` takes any statement that may have been
+    said on some day of the range.
     """
 
     by: tuple[str, ...] = ()
@@ -62,6 +67,7 @@ class Criteria:
     country: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    overlapping: bool = False
     about: str | None = None
     mentions: tuple[str, ...] = ()
     topic: str | None = None
@@ -103,6 +109,7 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
         country=check_country(c.country),
         date_from=start,
         date_to=end,
+        overlapping=bool(c.overlapping),
         about=c.about,
         mentions_officials=mentioned_officials,
         mentions_institutions=mentioned_institutions,
