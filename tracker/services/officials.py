@@ -25,7 +25,7 @@ from tracker.services.references import (
     repoint,
     repoint_mentions,
 )
-from tracker.services.roles import role_rows
+from tracker.services.roles import fill_missing_roles, role_rows
 from tracker.services.validate import check_wikidata, clean_name, ensure_wikidata_free
 
 OFFICIAL_COLUMNS = ("id", "name", "sort_name", "wikidata", "aliases", "roles", "statements")
@@ -191,6 +191,7 @@ def merge_officials(*, session: Session, keep: Official, duplicate: Official) ->
         keep.wikidata = wikidata
     session.add(keep)
     session.flush()
+    fill_missing_roles(session=session, official_id=keep.id)  # the roles each brought
     return moved
 
 
