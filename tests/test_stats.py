@@ -106,7 +106,12 @@ def test_who_ranks_speakers_by_matching_statements(cli, world):
 def test_who_looks_for_the_subject_in_what_was_said_not_in_names(cli, world):
     assert json.loads(cli("who", "--about", "Zakharova", "-f", "json").stdout) == []
     rows = json.loads(cli("who", "--about", "Ryabkov", "-f", "json").stdout)
-    assert [(r["speaker"], r["statements"]) for r in rows] == [("Sergey Ryabkov", 1)]
+    # his own words name him once; Blinken's statement mentions him (a mention row)
+    assert [(r["speaker"], r["statements"]) for r in rows] == [
+        ("Sergey Ryabkov", 1),
+        ("Antony Blinken", 1),
+    ]
+    assert rows[1]["score"] == 0  # found by its mention, not by its words
 
 
 def test_who_breaks_ties_by_relevance(cli, world):

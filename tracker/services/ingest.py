@@ -42,6 +42,7 @@ from tracker.models import (
 )
 from tracker.names import fold
 from tracker.services.matching import Speakers
+from tracker.services.mentions import record_mentions
 from tracker.services.sources import add_source, find_source_by_text
 from tracker.services.validate import check_choice
 
@@ -270,6 +271,7 @@ def _record_statement(
     )
     session.add(statement)
     session.flush()
+    record_mentions(session=session, statement=statement, context=article.text)
     session.add(_citation(statement.id, source.id, p))  # flushed with the next statement
     result.statements += 1
 

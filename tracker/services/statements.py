@@ -31,6 +31,7 @@ from tracker.models import (
     Topic,
 )
 from tracker.names import fold
+from tracker.services.mentions import record_mentions
 from tracker.services.resolve import find_institution, find_official
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
@@ -153,6 +154,7 @@ def add_statement(
     set_topics(session=session, statement=statement, names=topics)
     for name in mentions:
         add_mention(session=session, statement=statement, name=name)
+    record_mentions(session=session, statement=statement)  # and whom its words name
     session.flush()
     return statement
 
@@ -338,6 +340,7 @@ def edit_statement(
     changed = []
     if text is not None:
         statement.text = _clean_text(text)
+        record_mentions(session=session, statement=statement)
         changed.append("text")
     if kind is not None:
         statement.kind = check_choice(kind, STATEMENT_KINDS, "statement kind")
