@@ -66,8 +66,9 @@ def ingest(
     """Find who said what, when, in articles, and record the statements with their citations.
 
     On a terminal each statement is shown in its paragraph for review: a accept
-    (stored 'confirmed'), e edit speaker, d edit date, k edit kind, s skip,
-    r accept the rest (stored 'proposed'), q quit (keeps what was accepted).
+    (stored 'confirmed'), e edit speaker, d edit date, k edit kind, w edit the
+    words (found again in the article), n not a statement, s skip, r accept the
+    rest (stored 'proposed'), q quit (keeps what was accepted).
     --yes records everything unreviewed (status 'proposed'). The same text
     ingested twice is recorded once; the same quote from a second outlet becomes
     a second citation of the statement already stored. A dateline without a year
@@ -145,7 +146,7 @@ class Run:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.articles = self.statements = self.already = self.citations = 0
-        self.unattributed = self.skipped = self.failed = 0
+        self.unattributed = self.skipped = self.rejected = self.failed = 0
         self.stopped = False
         self._progress = None
         self.database: Database | None = None
@@ -245,6 +246,7 @@ class Run:
     def report(self, article: Article, done: Recorded) -> None:
         """The line for one recorded article, and its notes; counted for the summary."""
         self.skipped += done.skipped
+        self.rejected += done.rejected
         self.stopped = self.stopped or done.stop
         if done.already:
             self.already += 1
@@ -301,6 +303,8 @@ class Run:
                 line += f", {self.unattributed} without a known speaker left out"
             if self.skipped:
                 line += f", {self.skipped} skipped in review"
+            if self.rejected:
+                line += f", {self.rejected} marked not a statement"
         if self.failed:
             line += f"; {self.failed} failed"
         unread = total - self.articles - self.failed

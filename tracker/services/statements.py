@@ -36,6 +36,7 @@ from tracker.services.resolve import find_institution, find_official
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
 from tracker.services.validate import check_choice
+from tracker.spans import find_span
 
 STATEMENT_COLUMNS = (
     "id",
@@ -342,6 +343,8 @@ def edit_statement(
         statement.text = _clean_text(text)
         record_mentions(session=session, statement=statement)
         changed.append("text")
+        if _find_again(session, statement):
+            changed.append("citations")
     if kind is not None:
         statement.kind = check_choice(kind, STATEMENT_KINDS, "statement kind")
         changed.append("kind")
@@ -375,6 +378,22 @@ def edit_statement(
     session.add(statement)
     session.flush()
     return changed
+
+
+def _find_again(session: Session, statement: Statement) -> int:
+    """Point each citation at the statement's new words where its source has them (the
+    place nearest the old one); returns how many citations moved."""
+    moved = 0
+    for citation in session.exec(select(Citation).where(Citation.statement_id == statement.id)):
+        source = session.get(Source, citation.source_id)
+        span = find_span(source.text, statement.text, near=citation.start or 0)
+        if span is None or span == (citation.start, citation.end):
+            continue
+        citation.start, citation.end = span
+        citation.quote = source.text[span[0] : span[1]]
+        session.add(citation)
+        moved += 1
+    return moved
 
 
 def remove_statement(*, session: Session, statement: Statement) -> None:
