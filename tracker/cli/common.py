@@ -57,6 +57,24 @@ def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
         yield s
 
 
+def confirm_or_stop(question: str, *, yes: bool) -> None:
+    """Go on when --yes was given or the user answers yes (read from stdin, so it can be
+    piped); otherwise stop with "Aborted!" and exit 1, having changed nothing."""
+    if not yes:
+        typer.confirm(question, default=False, abort=True, err=True)
+
+
+def id_ranges(ids: Iterable[int]) -> str:
+    """[1, 2, 3, 7, 9, 10] -> "1–3, 7, 9–10"."""
+    runs: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 def output(
     rows: Iterable[Mapping[str, Any]],
     fmt: str,
