@@ -118,3 +118,11 @@ def test_the_python_api_means_the_same(db_url: str, world) -> None:
         overlapping = db.said(date_from="2014", date_to="2015", overlapping=True)
         assert len(overlapping) == 3
         assert db.stats(per="month", date_from="2014", date_to="2015")[0]["statements"] == 1
+
+
+def test_the_readme_says_what_a_range_means() -> None:
+    from tests.conftest import REPO
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "A statement is placed on the latest day it may have been said" in readme
+    assert "`--overlapping` instead takes every statement that may have been said" in readme

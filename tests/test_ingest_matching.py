@@ -112,7 +112,8 @@ def test_a_gazetteer_of_other_spellings_matches_the_seed_speakers(cli, db_url: s
 
 
 @pytest.mark.skipif(
-    not (SEED.exists() and GAZETTEER.exists()), reason="needs the seed and the gazetteer"
+    not (SEED.exists() and GAZETTEER.exists()),
+    reason=f"needs the seed article, not here: {SEED} (the shared evaluation folder)",
 )
 def test_the_fixture_gazetteer_gives_the_seed_speakers_their_records(cli, db_url: str) -> None:
     import_popolo(db_url, json.loads(GAZETTEER.read_text(encoding="utf-8")))

@@ -101,3 +101,8 @@ def test_the_command_line_runs_where_click_is_not_installed(tmp_path) -> None:
     usage = run("said", "--limit", "many")
     assert usage.returncode == 2
     assert "Traceback" not in usage.stderr
+
+
+def test_the_readme_shows_the_install_without_extras() -> None:
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "The package needs no extras: `pip install .`" in readme
