@@ -92,3 +92,22 @@ def test_search_on_a_terminal_highlights_the_matches(monkeypatch) -> None:
     assert "**" not in shown and MARK_ON not in shown
     assert re.search(r"\x1b\[[0-9;]*7[0-9;]*multimatum\x1b\[0m", shown)  # reverse video
     assert "not an ultimatum, he said." in ANSI.sub("", shown)
+
+
+def test_a_dry_run_piped_shows_each_statement_whole(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    words = "We will never accept an expansion of the alliance to the east. " * 3
+    story = tmp_path / "story.txt"
+    story.write_text(
+        f'MOSCOW, Dec 17 (Wire) -- "{words.strip()}" Deputy Foreign Minister Sergey Ryabkov '
+        "told reporters on Friday.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["ingest", str(story), "--dry-run", "--published", "2021-12-17"]
+    )
+    rows = [line.split("\t") for line in result.stdout.splitlines() if "\t" in line]
+    assert [row[-1] for row in rows] == [words.strip()]  # 191 characters, not cut at 100

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from tracker.services.ingest import Prepared, Recorded
 
 PROPOSAL_COLUMNS = ("speaker", "role", "said_on", "kind", "text")
-SHOWN_TEXT = 100
+SHOWN_TEXT = 100  # on a terminal; piped, the text is written whole
 
 
 def register(app: typer.Typer) -> None:
@@ -275,13 +275,18 @@ class Run:
     def show_table(self, article: Article, proposals: list[ProposedStatement]) -> None:
         from tracker.cli.common import output
 
+        terminal = sys.stdout.isatty()
+
+        def shown(text: str) -> str:
+            return text[: SHOWN_TEXT - 1] + "…" if terminal and len(text) > SHOWN_TEXT else text
+
         rows = [
             {
                 "speaker": p.speaker,
                 "role": ", ".join(x for x in (p.role, p.institution) if x),
                 "said_on": p.said_on,
                 "kind": p.kind,
-                "text": p.text if len(p.text) <= SHOWN_TEXT else p.text[: SHOWN_TEXT - 1] + "…",
+                "text": shown(p.text),
             }
             for p in proposals
         ]
