@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 PG_ENV = "TRACKER_TEST_POSTGRES_URL"
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("TRACKER_SHARED") or REPO.parent / "shared")  # the evaluation kit
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,12 @@
 """Accuracy figures of tracker.extract: the seed, the fixtures, the real diplomatic corpus
-and PolNeAR.
+and PolNeAR, and what each needs.
+
+Every figure is scored by the scorers in ../shared/eval, which are not in the repository:
+the shared folder beside it (TRACKER_SHARED names another place) holds them, the seed
+article and the real diplomatic corpus (not redistributable), and a copy of PolNeAR
+(public). The fixture corpus is in the repository. A figure whose inputs are missing is
+not run and the report says what is missing and where it comes from;
+`--needs` prints only that.
 
 Runs the extractor over each corpus the way `tracker ingest --dry-run --json` does (the
 article's metadata merged with the gold's publication date and URL, as `--published` and
@@ -10,7 +17,7 @@ The real diplomatic corpus is split once, by article id: articles whose number i
 (c01, m03, ru05 ...) are the half looked at while working; even numbers are the held-out
 half, only scored. Both halves and the whole are reported.
 
-    python tests/eval_report.py [--split dev|train] [--show N]
+    python tests/eval_report.py [--split dev|train] [--show N] [--needs]
 """
 
 from __future__ import annotations
@@ -19,14 +26,16 @@ import argparse
 import csv
 import datetime
 import json
+import os
 import re
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("TRACKER_SHARED") or REPO.parent / "shared")
 POLNEAR = SHARED / "corpora" / "polnear"
 DIPLOMATIC = SHARED / "corpora" / "diplomatic"
 sys.path.insert(0, str(REPO))
@@ -123,11 +132,90 @@ def score_polnear(split: str, pred: Path, show: int = 0) -> dict:
     return json.loads(out.stdout)
 
 
+@dataclass(frozen=True)
+class Figure:
+    """One accuracy figure: what it measures, the files it needs and where they come from."""
+
+    name: str
+    measures: str
+    needs: tuple[Path, ...]
+    origin: str
+
+    def missing(self) -> list[Path]:
+        return [path for path in self.needs if not path.exists()]
+
+    def in_clone(self) -> bool:
+        """Whether a clone of the repository alone holds everything it needs."""
+        return all(REPO in path.resolve().parents for path in self.needs)
+
+
+SCORER = SHARED / "eval" / "score.py"
+KIT = "the shared evaluation folder handed out beside the repository (../shared), not in it"
+FIGURES = (
+    Figure(
+        "seed",
+        "the TASS article of 17 Dec 2021 the project began with: its 7 statements",
+        (SHARED / "seed" / "seed.txt", SHARED / "seed" / "gold.json", SCORER),
+        f"article, gold and scorer: {KIT}",
+    ),
+    Figure(
+        "fixtures",
+        "45 articles written for tracker in 9 styles, 281 gold statements",
+        (REPO / "fixtures" / "gold.json", REPO / "fixtures" / "articles", SCORER),
+        f"fixtures/ is in the repository; the scorer (eval/score.py) is in {KIT}",
+    ),
+    *(
+        Figure(
+            f"diplomatic {split}",
+            "real article excerpts from many outlets (wire, briefings, transcripts), "
+            f"annotated by hand{' (Russian)' if split.endswith('ru') else ''}",
+            (DIPLOMATIC / split / "gold.json", DIPLOMATIC / split / "texts", SCORER),
+            f"corpus (not redistributable) and scorer: {KIT}",
+        )
+        for split in ("dev", "dev-ru")
+    ),
+    Figure(
+        "polnear",
+        "PolNeAR: 84 (dev) or 840 (train) real US political news articles",
+        (POLNEAR / "metadata.tsv", POLNEAR / "dev", SHARED / "eval" / "polnear.py"),
+        "PolNeAR v1.0.0 is public (github.com/networkdynamics/PolNeAR; Newell, Margolin, "
+        f"Ruths, LREC 2018), copied with its scorer (eval/polnear.py) into {KIT}",
+    ),
+)
+
+
+def _shown(path: Path) -> str:
+    return os.path.relpath(path, REPO)
+
+
+def print_needs() -> None:
+    """What each figure needs, whether it is here, and which a clone alone reproduces."""
+    print(f"What each figure needs (the shared folder looked for: {_shown(SHARED)}):")
+    for figure in FIGURES:
+        missing = figure.missing()
+        state = "ready" if not missing else "missing " + ", ".join(map(_shown, missing))
+        print(f"  {figure.name}: {figure.measures}")
+        print(f"    needs {', '.join(map(_shown, figure.needs))} ({state})")
+        print(f"    from: {figure.origin}")
+    alone = [f.name for f in FIGURES if f.in_clone()]
+    print(
+        "A clone alone reproduces: "
+        + (", ".join(alone) if alone else "none of them: every figure is scored by "
+           "../shared/eval; with that folder beside the clone, the fixtures figure needs "
+           "nothing else")
+    )  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--show", type=int, default=0, help="list up to N PolNeAR misses")
+    ap.add_argument("--needs", action="store_true", help="only say what each figure needs")
     args = ap.parse_args(argv)
+    print_needs()
+    if args.needs:
+        return 0
+    print()
     keys = (
         "detection_precision",
         "detection_recall",
@@ -136,21 +224,25 @@ def main(argv: list[str] | None = None) -> int:
         "date_accuracy",
         "who_when_f1",
     )
+    ready = {f.name: not f.missing() for f in FIGURES}
+    for name, is_ready in ready.items():
+        if not is_ready:
+            print(f"{name}: not run (see what it needs above)")
     with tempfile.TemporaryDirectory() as tmp:
         seed = SHARED / "seed"
-        if (seed / "gold.json").exists():
+        if ready["seed"]:
             pred = write_predictions(gold_texts(seed / "gold.json", seed), Path(tmp) / "seed.jsonl")
             figures = score(seed / "gold.json", pred, seed)
             print("seed     ", "  ".join(f"{k} {figures[k]}" for k in keys))
         fixtures = REPO / "fixtures"
-        if (fixtures / "gold.json").exists():
+        if ready["fixtures"]:
             texts = gold_texts(fixtures / "gold.json", fixtures / "articles")
             pred = write_predictions(texts, Path(tmp) / "fixtures.jsonl")
             figures = score(fixtures / "gold.json", pred, fixtures / "articles")
             print("fixtures ", "  ".join(f"{k} {figures[k]}" for k in keys))
         for name in ("dev", "dev-ru"):
             corpus = DIPLOMATIC / name
-            if not (corpus / "gold.json").exists():
+            if not ready[f"diplomatic {name}"]:
                 continue
             gold, folder = corpus / "gold.json", corpus / "texts"
             texts = gold_texts(gold, folder)
@@ -166,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{'diplomatic ' + name + ' ' + half:26}",
                     "  ".join(f"{k} {figures[k]}" for k in keys),
                 )
-        if POLNEAR.exists():
+        if ready["polnear"] and (POLNEAR / args.split).exists():
             pred = write_predictions(polnear_texts(args.split), Path(tmp) / "polnear.jsonl")
             figures = score_polnear(args.split, pred, args.show)
             print(

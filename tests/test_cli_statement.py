@@ -348,7 +348,7 @@ def test_rm_deletes_the_statement_and_its_citations_but_not_the_source(world):
     assert "deleted statement 1" in world("statement", "rm", "1").stdout
     assert statements(world) == []
     assert json.loads(world("source", "list", "-f", "json").stdout)[0]["statements"] == 0
-    failed(world("statement", "rm", "1", expect=None), "no statement with id '1'")
+    failed(world("statement", "rm", "1", expect=None), "no statement with id 1; nothing deleted")
 
 
 def _proposed(db_url: str, count: int) -> None:

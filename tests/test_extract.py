@@ -498,7 +498,7 @@ def test_contract_json_follows_the_design() -> None:
 def test_seed_article_gives_exactly_the_gold_statements() -> None:
     seed = SHARED / "seed"
     if not (seed / "gold.json").exists():
-        pytest.skip("shared seed article not present")
+        pytest.skip(f"the seed article is not here: {seed} (the shared evaluation folder)")
     text = (seed / "seed.txt").read_text(encoding="utf-8")
     gold = json.loads((seed / "gold.json").read_text(encoding="utf-8"))["articles"][0]
     found = run(text, datetime.date(2021, 12, 17))
@@ -517,7 +517,9 @@ def test_seed_article_gives_exactly_the_gold_statements() -> None:
 # PolNeAR, through the shared scorer
 
 
-@pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR corpus not present")
+@pytest.mark.skipif(
+    not POLNEAR.exists(), reason=f"PolNeAR is not here: {POLNEAR} (the shared evaluation folder)"
+)
 def test_polnear_dev_content_f1_and_speaker_accuracy(tmp_path) -> None:
     pred = write_predictions(polnear_texts("dev"), tmp_path / "dev.jsonl")
     out = subprocess.run(
@@ -540,7 +542,10 @@ def test_polnear_dev_content_f1_and_speaker_accuracy(tmp_path) -> None:
 FIXTURES = REPO / "fixtures"
 
 
-@pytest.mark.skipif(not (FIXTURES / "gold.json").exists(), reason="fixture corpus not present")
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(),
+    reason=f"the scorer is not here: {SHARED / 'eval' / 'score.py'} (the shared evaluation folder)",
+)
 def test_fixture_corpus_who_and_when(tmp_path) -> None:
     """A floor against regressions; the figure itself is printed by tests/eval_report.py."""
     articles = FIXTURES / "articles"

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from tests.test_ingest import WIRE_A, WIRE_B
 from tracker.db import session_scope
-from tracker.models import Official, Role, Source, Statement
+from tracker.models import Citation, Official, Role, Source, Statement
 
 
 def keys(*answers: str) -> str:
@@ -84,7 +84,7 @@ def test_editing_date_and_kind_is_validated_and_recorded(cli, db_url: str, wire:
     result = review(cli, wire, answers=answers)
     assert "cannot read date 'the nineteenth'" in result.stderr
     assert "type one of: direct, indirect, mixed" in result.stderr
-    assert "type one of: a, e, d, k, s, r, q" in result.stderr
+    assert "type one of: a, e, d, k, w, n, s, r, q" in result.stderr
     assert recorded(db_url) == [
         ("Sergey Ryabkov", "mixed", "confirmed", date(2021, 12, 19), "given in review")
     ]
@@ -136,3 +136,50 @@ def test_a_statement_without_a_known_speaker_can_be_given_one(
     result = review(cli, str(path), answers=answers)
     assert "not a known speaker: accepting leaves it out" in result.stderr
     assert [who for who, *_ in recorded(db_url)] == ["Igor Morgulov"]
+
+
+def test_the_words_can_be_edited_and_are_found_again_in_the_article(
+    cli, db_url: str, wire: str
+) -> None:
+    # the first proposal is the whole reported clause; the reviewer keeps only part of it
+    answers = keys("w", "Washington to answer its proposals in writing", "a", "s", "s")
+    result = review(cli, wire, answers=answers)
+    assert "source 1: 1 statement recorded" in result.stdout
+    with session_scope(db_url, write=False) as s:
+        statement = s.exec(select(Statement)).one()
+        assert statement.text == "Washington to answer its proposals in writing"
+        citation = s.exec(select(Citation)).one()
+        source = s.exec(select(Source)).one()
+        assert source.text[citation.start : citation.end] == statement.text
+        assert citation.quote == statement.text
+
+
+def test_words_not_in_the_article_are_asked_for_again(cli, db_url: str, wire: str) -> None:
+    # typed with a straight quote and a line break where the article has neither: found
+    # loosely; words the article lacks are refused and asked for again
+    answers = keys(
+        "w", "Ryabkov told journalists", "we need a written answer",
+        "We need a written answer, and we need it soon", "a", "q",
+    )  # fmt: skip
+    result = review(cli, str(Path(wire)), answers=answers)
+    assert "those words are not in the article" in result.stderr
+    with session_scope(db_url, write=False) as s:
+        texts = [st.text for st in s.exec(select(Statement))]
+    assert texts == ["We need a written answer, and we need it soon"]
+
+
+def test_a_proposal_can_be_marked_not_a_statement(cli, db_url: str, wire: str) -> None:
+    result = review(cli, wire, answers=keys("n", "a", "a"))
+    assert "1 marked not a statement" in result.stdout
+    assert len(recorded(db_url)) == 2
+
+
+def test_a_loosely_typed_quote_is_found_in_the_article() -> None:
+    from tracker.spans import find_span
+
+    source = "He said: \u201cWe need a written\nanswer \u2014 soon.\u201d Then he left."
+    start, end = find_span(source, '"We need a written answer - soon."')
+    assert source[start:end] == "\u201cWe need a written\nanswer \u2014 soon.\u201d"
+    assert find_span(source, "not there") is None
+    twice = "soon, soon, soon"
+    assert find_span(twice, "soon", near=7) == (6, 10)  # the nearest of several

@@ -132,7 +132,7 @@ def test_speaker_names_are_searched_too(cli, world):
 def test_best_match_first_and_highlighted(cli, world):
     rows = json.loads(cli("search", "-f", "json", "legally binding security").stdout)
     assert rows[0]["id"] == world["ryabkov_day"]
-    assert "**legally** **binding** **security**" in rows[0]["excerpt"]
+    assert "needs legally binding security guarantees" in rows[0]["excerpt"]
     assert rows == sorted(rows, key=lambda r: -r["score"])
 
 
@@ -143,10 +143,10 @@ def test_search_takes_the_filters(cli, world):
     assert set(search_ids(cli, "NATO", "--by", "Maria Zakharova")) == named(world, "zakharova")
 
 
-def test_table_output_lists_matches(cli, world, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "250")
+def test_table_output_lists_matches(cli, world):
     out = cli("search", "ultimatum").stdout
-    assert "December 2021" in out and "Sergey Ryabkov" in out and "**ultimatum**" in out
+    assert out.split("\t")[1:3] == ["December 2021", "Sergey Ryabkov"]
+    assert "not an ultimatum" in out
 
 
 @pytest.mark.parametrize(

@@ -247,7 +247,7 @@ def test_ics_is_valid_with_all_day_events(cli, world, tmp_path: Path):
     day = events[f"statement-{world['ryabkov_day']}@tracker"]
     assert day["DTSTART"].dt == date(2021, 12, 17) and day["DTEND"].dt == date(2021, 12, 18)
     assert day.get("DTSTART").params["VALUE"] == "DATE"
-    assert str(day["SUMMARY"]).startswith("Sergey Ryabkov: Russia needs legally binding")
+    assert str(day["SUMMARY"]).startswith("Sergey Ryabkov: “Russia needs legally binding")
     assert str(day["URL"]) == "https://news.example/tass?a=1&b=2"
     assert "Deputy Foreign Minister, Russian Foreign Ministry" in str(day["DESCRIPTION"])
     assert "DTSTAMP" in day
@@ -289,7 +289,7 @@ def test_ics_lines_end_in_crlf_and_fold_at_75_octets(cli, world, tmp_path: Path)
     for line in lines:
         line.decode("utf-8")  # no character split across a fold
     texts = [str(e["DESCRIPTION"]).split("\n")[0] for e in calendar.walk("VEVENT")]
-    assert long_text in texts
+    assert f"“{long_text}”" in texts  # a direct statement, in quotation marks
 
 
 def test_ics_escaping_function():

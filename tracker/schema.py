@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # a link to the top-level folder
 _ASSIGNED = re.compile(r"^(revision|down_revision)\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -29,26 +28,35 @@ from tracker.cli import (
     source,
     statement,
 )
+from tracker.cli.common import DB_HELP
 
 
 class TrackerGroup(TyperGroup):
     """The root group: turns every error below it into one clean line."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
-        except (typer.Exit, typer.Abort, typer.TyperException):  # Typer vendors click
+        except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except KeyboardInterrupt:
             typer.echo("Interrupted; nothing more was written.", err=True)
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the one place errors become messages
-            if os.environ.get("TRACKER_DEBUG"):
+            if os.environ.get("TRACKER_DEBUG") or is_parser_signal(exc):
                 raise
             typer.echo(f"Error: {error_line(exc)}", err=True)
             raise typer.Exit(1) from None
+
+
+def is_parser_signal(exc: BaseException) -> bool:
+    """A usage error, exit or abort raised by Click, which reports it itself.
+
+    Typer carries its own copy of Click (typer._click) and older Typers use the click
+    package; both define these in a `click.exceptions` module. Nothing here imports
+    click: it is no dependency of tracker.
+    """
+    return any(cls.__module__.endswith("click.exceptions") for cls in type(exc).__mro__)
 
 
 def error_line(exc: BaseException) -> str:
@@ -88,12 +96,14 @@ def root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP + " For every command."),
 ) -> None:
     """Who said what, when: record diplomatic statements from articles and by hand, then
     query them and export timelines.
 
-    Every command takes --db URL (or TRACKER_DATABASE_URL); the default is a SQLite
-    file in your user data directory.
+    --db URL goes before or after the command (tracker --db team.db said ...), or set
+    TRACKER_DATABASE_URL; the default is a SQLite file in your user data directory.
+    `tracker db info` says which database that is.
     """
 
 

@@ -11,13 +11,32 @@ import typer
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+DB_HELP = "Database URL or SQLite file path (default: a SQLite file in your data directory)."
+
+
+def _db_given_before(ctx: typer.Context, value: str | None) -> str | None:
+    """A command's --db: its own when typed after it, else `tracker --db URL COMMAND`'s,
+    else TRACKER_DATABASE_URL. Typed on the command line beats the environment."""
+    source = ctx.get_parameter_source("db")
+    if source is not None and source.name == "COMMANDLINE":
+        return value
+    parent = ctx.parent
+    while parent is not None:
+        given = parent.params.get("db")
+        if given is not None and parent.get_parameter_source("db").name == "COMMANDLINE":
+            return given
+        parent = parent.parent
+    return value
+
+
 DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
         envvar="TRACKER_DATABASE_URL",
-        help="Database URL or SQLite file path (default: a SQLite file in your data directory).",
+        help=DB_HELP,
         show_envvar=True,
+        callback=_db_given_before,
     ),
 ]
 
@@ -36,6 +55,24 @@ def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
 
     with session_scope(db, write=write) as s:
         yield s
+
+
+def confirm_or_stop(question: str, *, yes: bool) -> None:
+    """Go on when --yes was given or the user answers yes (read from stdin, so it can be
+    piped); otherwise stop with "Aborted!" and exit 1, having changed nothing."""
+    if not yes:
+        typer.confirm(question, default=False, abort=True, err=True)
+
+
+def id_ranges(ids: Iterable[int]) -> str:
+    """[1, 2, 3, 7, 9, 10] -> "1–3, 7, 9–10"."""
+    runs: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def output(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import typer
 
 from tracker.cli.common import DbOption
@@ -57,6 +59,54 @@ def current(db: DbOption = None) -> None:
     revision = _current(url)
     state = "latest" if revision == HEAD else f"tracker expects {HEAD}"
     typer.echo(f"{revision or 'empty (no schema)'} ({state})")
+
+
+@app.command()
+def info(
+    fmt: Literal["text", "json"] = typer.Option(
+        "text", "--format", "-f", help="Output format: text or json."
+    ),
+    db: DbOption = None,
+) -> None:
+    """Which database commands use: where it is, its engine, schema revision, size on disk
+    and how many rows each table holds. Creates nothing.
+
+    Example: tracker db info --db postgresql://localhost/tracker
+    """
+    from tracker.services.database_info import database_info
+
+    details = database_info(db)
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps(details, indent=2))
+        return
+    typer.echo(f"Database: {details['path'] or details['url']}")
+    if details["path"]:
+        typer.echo(f"  URL: {details['url']}")
+    typer.echo(f"  Engine: {details['engine']} {details['engine_version'] or ''}".rstrip())
+    if not details["exists"]:
+        typer.echo("  Not created yet: the first command that uses it creates it.")
+        return
+    state = "latest" if details["up_to_date"] else f"tracker expects {details['latest_revision']}"
+    typer.echo(f"  Revision: {details['revision'] or 'empty (no schema)'} ({state})")
+    typer.echo(f"  Size: {_size(details['size_bytes'])}")
+    if details["rows"]:
+        typer.echo("  Rows:")
+        width = max(len(name) for name in details["rows"])
+        for name, count in details["rows"].items():
+            typer.echo(f"    {name:<{width}}  {count:>10,}")
+
+
+def _size(size: float) -> str:
+    """1,536 -> "1.5 KB"."""
+    if size < 1024:
+        return f"{int(size)} bytes"
+    for unit in ("KB", "MB", "GB", "TB"):
+        size /= 1024
+        if size < 1024 or unit == "TB":
+            break
+    return f"{size:,.1f} {unit}"
 
 
 @app.command()

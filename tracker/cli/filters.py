@@ -33,11 +33,25 @@ FILTER_OPTIONS: dict[str, Any] = {
     ],
     "date_from": Annotated[
         str | None,
-        typer.Option("--from", help="Said on or after this day (2021-12-17, 2021-12 or 2021)."),
+        typer.Option(
+            "--from",
+            help="Placed on or after this day (2021-12-17, 2021-12 or 2021): a statement is "
+            "placed on the latest day it may have been said.",
+        ),
     ],
     "date_to": Annotated[
         str | None,
-        typer.Option("--to", help="Said on or before this day (2021-12-17, 2021-12 or 2021)."),
+        typer.Option(
+            "--to", help="Placed on or before this day (the last day of 2021-12 or 2021)."
+        ),
+    ],
+    "overlapping": Annotated[
+        bool,
+        typer.Option(
+            "--overlapping",
+            help="With --from/--to: any statement that may have been said in the range, "
+            "e.g. 'on or before 17 Dec 2021' for --from 2014.",
+        ),
     ],
     "about": Annotated[
         str | None,
@@ -80,7 +94,7 @@ def filter_options(*, omit: tuple[str, ...] = ()) -> Callable[[Callable], Callab
                     inspect.Parameter(
                         name,
                         inspect.Parameter.KEYWORD_ONLY,
-                        default=None,
+                        default=False if name == "overlapping" else None,
                         annotation=FILTER_OPTIONS[name],
                     )
                     for name in names

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from tracker.services.ingest import Prepared, Recorded
 
 PROPOSAL_COLUMNS = ("speaker", "role", "said_on", "kind", "text")
-SHOWN_TEXT = 100
+SHOWN_TEXT = 100  # on a terminal; piped, the text is written whole
 
 
 def register(app: typer.Typer) -> None:
@@ -66,8 +66,9 @@ def ingest(
     """Find who said what, when, in articles, and record the statements with their citations.
 
     On a terminal each statement is shown in its paragraph for review: a accept
-    (stored 'confirmed'), e edit speaker, d edit date, k edit kind, s skip,
-    r accept the rest (stored 'proposed'), q quit (keeps what was accepted).
+    (stored 'confirmed'), e edit speaker, d edit date, k edit kind, w edit the
+    words (found again in the article), n not a statement, s skip, r accept the
+    rest (stored 'proposed'), q quit (keeps what was accepted).
     --yes records everything unreviewed (status 'proposed'). The same text
     ingested twice is recorded once; the same quote from a second outlet becomes
     a second citation of the statement already stored. A dateline without a year
@@ -145,7 +146,7 @@ class Run:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.articles = self.statements = self.already = self.citations = 0
-        self.unattributed = self.skipped = self.failed = 0
+        self.unattributed = self.skipped = self.rejected = self.failed = 0
         self.stopped = False
         self._progress = None
         self.database: Database | None = None
@@ -245,6 +246,7 @@ class Run:
     def report(self, article: Article, done: Recorded) -> None:
         """The line for one recorded article, and its notes; counted for the summary."""
         self.skipped += done.skipped
+        self.rejected += done.rejected
         self.stopped = self.stopped or done.stop
         if done.already:
             self.already += 1
@@ -273,13 +275,18 @@ class Run:
     def show_table(self, article: Article, proposals: list[ProposedStatement]) -> None:
         from tracker.cli.common import output
 
+        terminal = sys.stdout.isatty()
+
+        def shown(text: str) -> str:
+            return text[: SHOWN_TEXT - 1] + "…" if terminal and len(text) > SHOWN_TEXT else text
+
         rows = [
             {
                 "speaker": p.speaker,
                 "role": ", ".join(x for x in (p.role, p.institution) if x),
                 "said_on": p.said_on,
                 "kind": p.kind,
-                "text": p.text if len(p.text) <= SHOWN_TEXT else p.text[: SHOWN_TEXT - 1] + "…",
+                "text": shown(p.text),
             }
             for p in proposals
         ]
@@ -301,6 +308,8 @@ class Run:
                 line += f", {self.unattributed} without a known speaker left out"
             if self.skipped:
                 line += f", {self.skipped} skipped in review"
+            if self.rejected:
+                line += f", {self.rejected} marked not a statement"
         if self.failed:
             line += f"; {self.failed} failed"
         unread = total - self.articles - self.failed

@@ -184,6 +184,27 @@ def alias_add(
         typer.echo(f"added alias {row.alias!r} to {label}")
 
 
+@alias_app.command("rm")
+def alias_rm(
+    name: str = NameArg,
+    alias: str = typer.Argument(..., help="The name to forget, e.g. 'Skip to main content'."),
+    db: DbOption = None,
+) -> None:
+    """Forget another name of an institution (that spelling, else every alias with the
+    same key). Its display name stays: change it with `institution edit --name` first.
+
+    Example: tracker institution alias rm "Russian Foreign Ministry" "MFA"
+    """
+    from tracker.services.institutions import remove_institution_alias
+    from tracker.services.resolve import find_institution
+
+    with session(db) as s:
+        institution = find_institution(session=s, name=name)
+        removed = remove_institution_alias(session=s, institution=institution, alias=alias)
+    gone = ", ".join(repr(a) for a in removed)
+    typer.echo(f"removed {gone} from {institution.name} (id {institution.id})")
+
+
 @app.command("merge")
 def merge(
     keep: str = typer.Argument(..., help="The institution to keep (name or id)."),

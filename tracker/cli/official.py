@@ -145,27 +145,103 @@ def alias_add(
         typer.echo(f"added alias {row.alias!r} to {official.name} (id {official.id})")
 
 
+@alias_app.command("rm")
+def alias_rm(
+    name: str = NameArg,
+    alias: str = typer.Argument(..., help="The spelling to forget, e.g. 'Travels'."),
+    db: DbOption = None,
+) -> None:
+    """Forget another name of an official (that spelling, else every alias with the same
+    key). Its display name stays: change it with `official edit --name` first.
+
+    Example: tracker official alias rm "Antonio Guterres" "Travels"
+    """
+    from tracker.services.officials import remove_official_alias
+    from tracker.services.resolve import find_official
+
+    with session(db) as s:
+        official = find_official(session=s, name=name)
+        removed = remove_official_alias(session=s, official=official, alias=alias)
+    gone = ", ".join(repr(a) for a in removed)
+    typer.echo(f"removed {gone} from {official.name} (id {official.id})")
+
+
 @app.command("merge")
 def merge(
     keep: str = typer.Argument(..., help="The official to keep (name or id)."),
     duplicate: str = typer.Argument(..., help="The duplicate to fold into it (name or id)."),
+    alias: list[str] = typer.Option(
+        [], "--alias", "-a", help="Keep this name of the duplicate as an alias (repeatable)."
+    ),
+    no_aliases: bool = typer.Option(
+        False, "--no-aliases", help="Keep none of the duplicate's names."
+    ),
     db: DbOption = None,
 ) -> None:
-    """Merge a duplicate official into another: its roles, aliases, statements and mentions
-    move over and its name becomes an alias. One transaction; nothing is lost.
+    """Merge a duplicate official into another: its roles, statements and mentions move
+    over, in one transaction. Its names become aliases when they can be the same person's
+    ("Sergei Riabkov", "MR RYABKOV"); any other ("Travels") is dropped and named in the
+    output, unless kept with --alias. --alias keeps only the names given; --no-aliases none.
 
     Example: tracker official merge "Sergey Ryabkov" 17
+
+    Example: tracker official merge "Antonio Guterres" Travels --no-aliases
     """
-    from tracker.services.officials import merge_officials
+    from tracker.errors import InvalidInput
+    from tracker.services.duplicates import resembles
+    from tracker.services.officials import merge_officials, official_names
     from tracker.services.references import describe_counts
     from tracker.services.resolve import find_official
 
+    if alias and no_aliases:
+        raise InvalidInput("--alias and --no-aliases exclude each other")
     with session(db) as s:
         kept = find_official(session=s, name=keep)
         dup = find_official(session=s, name=duplicate)
         label = f"{dup.name} (id {dup.id})"
-        moved = merge_officials(session=s, keep=kept, duplicate=dup)
+        theirs = official_names(session=s, official=dup)
+        if no_aliases:
+            chosen: list[str] = []
+        elif alias:
+            chosen = alias
+        else:
+            ours = official_names(session=s, official=kept)
+            chosen = [n for n in theirs if resembles(n, ours)]
+        moved = merge_officials(session=s, keep=kept, duplicate=dup, names=chosen)
     typer.echo(f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}")
+    dropped = [n for n in theirs if n not in chosen]
+    if dropped:
+        names = ", ".join(repr(n) for n in dropped)
+        hint = "" if alias or no_aliases else " (unlike its names; keep one with --alias NAME)"
+        typer.echo(f"dropped the name{'s' * (len(dropped) > 1)} {names}{hint}")
+
+
+@app.command("duplicates")
+def duplicates(fmt: FormatOption = "table", db: DbOption = None) -> None:
+    """List officials that are likely one person recorded twice: the same surname, given
+    names that can agree ("Miller", "J. Miller", "Jason Miller"), and roles that do not
+    tell them apart. Each line ends with the merge command to run after a look.
+
+    Fields: keep, keep_name, duplicate, duplicate_name, reason, command.
+
+    Example: tracker official duplicates
+    """
+    from tracker.services.duplicates import likely_duplicates
+
+    with session(db, write=False) as s:
+        rows = [
+            {
+                "keep": pair.keep.id,
+                "keep_name": pair.keep.name,
+                "duplicate": pair.duplicate.id,
+                "duplicate_name": pair.duplicate.name,
+                "reason": pair.reason,
+                "command": pair.command,
+            }
+            for pair in likely_duplicates(session=s)
+        ]
+    columns = ("keep", "keep_name", "duplicate", "duplicate_name", "reason", "command")
+    output(rows, fmt, columns, title="Likely duplicates")
 
 
 @app.command("rm")

@@ -54,8 +54,15 @@ def _shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _with_excerpts(s: Session, rows: Iterable[dict], about: str | None) -> Iterator[dict]:
-    """Rows with an `excerpt`: highlighted matches when there is a query, else the start."""
+def _with_excerpts(
+    s: Session, rows: Iterable[dict], about: str | None, *, marked: bool
+) -> Iterator[dict]:
+    """Rows with an `excerpt`: the matching passage when there is a query, else the start.
+
+    `marked` keeps the matches between tracker.export.highlight's marks, for a writer
+    that shows them (a terminal table, Markdown); otherwise the excerpt is plain text.
+    """
+    from tracker.export.highlight import plain
     from tracker.export.timeline import source_label
     from tracker.query import snippets
 
@@ -63,9 +70,19 @@ def _with_excerpts(s: Session, rows: Iterable[dict], about: str | None) -> Itera
     while batch := list(islice(rows, SNIPPET_BATCH)):
         found = snippets(session=s, about=about, ids=[r["id"] for r in batch]) if about else {}
         for row in batch:
-            row["excerpt"] = found.get(row["id"]) or _shorten(row["text"])
+            excerpt = found.get(row["id"])
+            row["excerpt"] = (excerpt if marked else plain(excerpt)) if excerpt else None
+            row["excerpt"] = row["excerpt"] or _shorten(row["text"])
             row["source"] = source_label(row)
             yield row
+
+
+def _as_read(row: dict) -> dict:
+    """A row for a table: the date in words, and the excerpt in quotation marks only when
+    the statement is a direct quotation (tracker.export.quoting)."""
+    from tracker.export.quoting import shown
+
+    return {**row, "date": row["when"], "excerpt": shown(row["excerpt"], row["kind"])}
 
 
 @contextmanager
@@ -119,12 +136,11 @@ def said(
         filt = build_filter(session=s, criteria=criteria)
         order = sort or ("relevance" if criteria.about else "date")
         found = statements(session=s, filt=filt, sort=order, limit=limit or None, offset=offset)
-        rows = _with_excerpts(s, found, criteria.about)
+        rows = _with_excerpts(s, found, criteria.about, marked=fmt in ("table", "markdown"))
         if fmt == "markdown":
             write_markdown(rows, sys.stdout, title="Statements", group=None)
         elif fmt == "table":
-            table_rows = ({**r, "date": r["when"]} for r in rows)
-            write_rows(table_rows, fmt, SAID_COLUMNS)
+            write_rows(map(_as_read, rows), fmt, SAID_COLUMNS)
         else:
             columns = (*DATA_COLUMNS, "excerpt", *(("score",) if order == "relevance" else ()))
             write_rows(rows, fmt, columns)
@@ -142,7 +158,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Full-text search over statements and their speakers, best matches first, with the
-    matching words **highlighted**.
+    matching words highlighted on a terminal.
 
     Example: tracker search '"security guarantees" NATO' --from 2021-12
     """
@@ -156,9 +172,9 @@ def search(
         found = statements(
             session=s, filt=filt, sort="relevance", limit=limit or None, offset=offset
         )
-        rows = _with_excerpts(s, found, query)
+        rows = _with_excerpts(s, found, query, marked=fmt == "table")
         if fmt == "table":
-            table_rows = ({**r, "date": r["when"], "match": r["excerpt"]} for r in rows)
+            table_rows = ({**r, "match": r["excerpt"]} for r in map(_as_read, rows))
             write_rows(table_rows, fmt, ("id", "date", "speaker", "match"))
         else:
             write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"))
@@ -272,7 +288,7 @@ def stats(
     with session(db, write=False) as s:
         filt = build_filter(session=s, criteria=criteria)
         columns = ("group", "name", "statements", "first", "last")
-        if fmt == "table":
+        if fmt == "table" and sys.stdout.isatty():
             for dimension in dimensions:
                 rows = count_statements(session=s, filt=filt, dimension=dimension)
                 write_rows(rows, fmt, columns[1:], title=f"Statements per {dimension}")
@@ -282,7 +298,8 @@ def stats(
                 for dimension in dimensions
                 for row in count_statements(session=s, filt=filt, dimension=dimension)
             )
-            write_rows(rows, fmt, ("group", "id", *columns[1:]))
+            # piped, a table is one tab-separated line per row: the group says which
+            write_rows(rows, fmt, columns if fmt == "table" else ("group", "id", *columns[1:]))
 
 
 @filter_options(omit=NO_SUBJECT_FILTERS)

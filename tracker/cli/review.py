@@ -2,9 +2,10 @@
 
 Each statement is shown in its paragraph with the words highlighted, with the
 speaker, role, date (and what the date rests on) and kind that extraction
-proposed. Keys: a accept, e edit speaker, d edit date, k edit kind, s skip,
-r accept the rest, q quit. Every answer is read with typer.prompt, so a test
-can feed the keys as input.
+proposed. Keys: a accept, e edit speaker, d edit date, k edit kind, w edit the
+words (found again in the article: the citation points at them), n not a
+statement, s skip, r accept the rest, q quit. Every answer is read with
+typer.prompt, so a test can feed the keys as input.
 
 A statement accepted here is stored "confirmed" (a person read it); one taken
 without being read (--yes, or "accept the rest") is stored "proposed".
@@ -24,12 +25,15 @@ from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
 from tracker.models import STATEMENT_KINDS
 from tracker.services.ingest import Decisions
+from tracker.spans import find_span
 
 KEYS = {
     "a": "accept",
     "e": "edit speaker",
     "d": "edit date",
     "k": "edit kind",
+    "w": "edit words",
+    "n": "not a statement",
     "s": "skip",
     "r": "accept the rest",
     "q": "quit",
@@ -51,7 +55,8 @@ def review(article: Article, proposals: list[ProposedStatement]) -> Decisions:
         while True:
             show(text, current, header=f"{title} — statement {number} of {total}")
             key = typer.prompt(
-                "[a]ccept [e]dit speaker [d]ate [k]ind [s]kip [r]est accepted [q]uit",
+                "[a]ccept [e]dit speaker [d]ate [k]ind [w]ords [n]ot a statement [s]kip "
+                "[r]est accepted [q]uit",
                 default="a",
                 value_proc=one_of(tuple(KEYS)),
                 err=True,
@@ -60,6 +65,8 @@ def review(article: Article, proposals: list[ProposedStatement]) -> Decisions:
                 decisions.accepted.append((current, "confirmed"))
             elif key == "s":
                 decisions.skipped += 1
+            elif key == "n":
+                decisions.rejected.append(current)
             elif key == "r":
                 decisions.accepted.append((current, "confirmed"))
                 decisions.accepted.extend((p, "proposed") for p in proposals[number:])
@@ -67,6 +74,9 @@ def review(article: Article, proposals: list[ProposedStatement]) -> Decisions:
             elif key == "q":
                 decisions.quit = True
                 return decisions
+            elif key == "w":
+                current = edit_words(text, current)
+                continue
             else:
                 current = {"e": edit_speaker, "d": edit_date, "k": edit_kind}[key](current)
                 continue
@@ -165,6 +175,23 @@ def edit_date(p: ProposedStatement) -> ProposedStatement:
     )
     edtf = span.edtf() if span is not None else None
     return replace(p, said_on=edtf, date_evidence="given in review")
+
+
+def edit_words(text: str, p: ProposedStatement) -> ProposedStatement:
+    """Ask for the statement's words as the article has them; they are found in it again
+    (the nearest place to the proposal's), so the citation points at what was typed."""
+
+    def check(value: str) -> tuple[int, int]:
+        span = find_span(text, value, near=p.span[0])
+        if span is None:
+            raise typer.BadParameter(
+                "those words are not in the article; type them as it has them "
+                "(line breaks and the kind of quotation marks do not matter)"
+            )
+        return span
+
+    start, end = typer.prompt("Words", default=p.text, value_proc=check, err=True)
+    return replace(p, text=text[start:end], span=(start, end))
 
 
 def edit_kind(p: ProposedStatement) -> ProposedStatement:

@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, confirm_or_stop, id_ranges, output, session
 
 app = typer.Typer(help="Record and inspect sources.", no_args_is_help=True)
 
@@ -134,3 +134,82 @@ def show(
     typer.echo(f"  Citations: {detail['citations']}")
     typer.echo("")
     typer.echo(detail["text"].rstrip() + (" […]" if detail["truncated"] else ""))
+
+
+@app.command("edit")
+def edit(
+    source_id: str = typer.Argument(..., help="The source's id."),
+    title: str | None = typer.Option(None, help="New title ('' clears it)."),
+    url: str | None = typer.Option(None, help="New URL ('' clears it)."),
+    outlet: str | None = typer.Option(None, help="New outlet, name or id ('' clears it)."),
+    published: str | None = typer.Option(None, help="New publication day ('' clears it)."),
+    dateline: str | None = typer.Option(None, help="New dateline place ('' clears it)."),
+    language: str | None = typer.Option(None, help="New language code ('' clears it)."),
+    db: DbOption = None,
+) -> None:
+    """Correct a source's title, URL, outlet, publication day, dateline or language.
+    The text itself stays: citations point at its characters.
+
+    Example: tracker source edit 12 --title "Ryabkov: Russia needs guarantees now"
+    """
+    from tracker.services.sources import edit_source, get_source
+
+    day = _published_day(published) if published else None
+    with session(db) as s:
+        source = get_source(session=s, source_id=source_id)
+        changed = edit_source(
+            session=s,
+            source=source,
+            url=url,
+            outlet=outlet,
+            title=title,
+            published=day,
+            clear_published=published == "",
+            dateline_place=dateline,
+            language=language,
+        )
+    typer.echo(f"updated source {source.id}: {', '.join(changed)}")
+
+
+@app.command("rm")
+def rm(
+    source_id: str = typer.Argument(..., help="The source's id."),
+    force: bool = typer.Option(
+        False, "--force", help="Also delete the statements it leaves citing no source."
+    ),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+    db: DbOption = None,
+) -> None:
+    """Delete a source and its citations, saying first what will go and asking to confirm.
+    Statements it leaves citing no source stay (without a source) unless --force deletes
+    them too; statements cited elsewhere keep their other citations.
+
+    Example: tracker source rm 12 --force
+    """
+    from tracker.services.sources import get_source, remove_source, source_removal
+
+    with session(db, write=False) as s:  # no write lock held while the user reads
+        source = get_source(session=s, source_id=source_id)
+        title = source.title or "(no title)"
+        plan = source_removal(session=s, source=source)
+    cited = _count(len(plan.statements), "statement")
+    lines = [f"Source {source_id}: {title}", f"  {_count(plan.citations, 'citation')} of {cited}"]
+    lines[-1] += " will go"
+    if plan.only_here:
+        fate = "will be deleted" if force else "will stay, citing no source (--force: deleted)"
+        lines.append(
+            f"  {_count(len(plan.only_here), 'statement')} cite no other source and {fate}: "
+            f"{id_ranges(plan.only_here)}"
+        )
+    typer.echo("\n".join(lines), err=True)
+    confirm_or_stop(f"Delete source {source_id}?", yes=yes)
+    with session(db) as s:
+        done = remove_source(
+            session=s, source=get_source(session=s, source_id=source_id), force=force
+        )
+    gone = f" and {_count(len(done.only_here), 'statement')}" if force and done.only_here else ""
+    typer.echo(f"deleted source {source_id} with {_count(done.citations, 'citation')}{gone}")
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'s' * (n != 1)}"

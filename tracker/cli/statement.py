@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, confirm_or_stop, id_ranges, output, session
+from tracker.cli.filters import filter_options
+
+if TYPE_CHECKING:
+    from tracker.query import Criteria
 
 app = typer.Typer(help="Record and inspect statements.", no_args_is_help=True)
 
@@ -88,10 +92,13 @@ def list_(
 
     Example: tracker statement list --by "Sergey Ryabkov" --status proposed --format jsonl
     """
+    from tracker.export.quoting import shown
     from tracker.services.statements import STATEMENT_COLUMNS, statement_rows
 
     with session(db, write=False) as s:
         rows = statement_rows(session=s, by=by, status=status, source_id=source, limit=limit)
+        if fmt == "table":  # for reading: only a direct quotation in quotation marks
+            rows = ({**row, "text": shown(row["text"], row["kind"])} for row in rows)
         output(rows, fmt, STATEMENT_COLUMNS, title="Statements")
 
 
@@ -130,6 +137,8 @@ def _print_detail(d: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.text import Text
 
+    from tracker.export.quoting import shown
+
     console = Console(highlight=False, soft_wrap=True)
     marked = console.is_terminal
 
@@ -152,7 +161,7 @@ def _print_detail(d: dict[str, Any]) -> None:
     line("Place", d["place"])
     line("Topics", "; ".join(d["topics"]))
     line("Mentions", "; ".join(f"{m['name']} ({m['type']} {m['id']})" for m in d["mentions"]))
-    console.print(Text(f"  Text: {d['text']}"))
+    console.print(Text(f"  Text: {shown(d['text'], d['kind'])}"))
     if not d["citations"]:
         console.print(Text("  Cited in: no source recorded"))
     for c in d["citations"]:
@@ -218,21 +227,55 @@ def edit(
 
 
 @app.command("rm")
+@filter_options()
 def rm(
-    statement_id: str = typer.Argument(..., help="The statement's id."),
+    statement_ids: Annotated[
+        list[str] | None,
+        typer.Argument(help="Ids (each must exist), ranges (40-45) or lists (40,41)."),
+    ] = None,
+    *,
+    criteria: Criteria,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Delete a statement with its citations, topics and mentions (sources stay).
+    """Delete statements with their citations, topics and mentions (sources stay): by id,
+    by ranges of ids, or every statement a filter matches (--source 12, --by, --status,
+    --from ... as `tracker said` takes them; with ids too, the ids it matches). A range
+    or a filter says how many will go and asks to confirm (--yes does not ask).
 
-    Example: tracker statement rm 42
+    Example: tracker statement rm 42 43 50-59
+
+    Example: tracker statement rm --source 12 --status proposed
     """
-    from tracker.services.statements import get_statement, remove_statement
+    from tracker.errors import InvalidInput
+    from tracker.query import Criteria
+    from tracker.services.statements import (
+        parse_statement_ids,
+        remove_statements,
+        select_statements,
+    )
 
+    single, ranged = parse_statement_ids(statement_ids or [])
+    filtered = criteria != Criteria()
+    if not (single or ranged or filtered):
+        raise InvalidInput("give the ids of the statements to delete, or a filter (--source 12)")
+    with session(db, write=False) as s:  # no write lock held while the user reads
+        chosen = select_statements(
+            session=s, single=single, ranged=ranged, criteria=criteria if filtered else None
+        )
+    if not chosen:
+        typer.echo("no statement matches; nothing deleted", err=True)
+        return
+    if ranged or filtered:
+        many = f"{len(chosen)} statement{'s' * (len(chosen) != 1)}"
+        typer.echo(f"{many}: {id_ranges(chosen)}", err=True)
+        confirm_or_stop(f"Delete {many}?", yes=yes)
     with session(db) as s:
-        statement = get_statement(session=s, statement_id=statement_id)
-        number = statement.id
-        remove_statement(session=s, statement=statement)
-    typer.echo(f"deleted statement {number}")
+        count = remove_statements(session=s, ids=chosen)
+    if count == 1:
+        typer.echo(f"deleted statement {chosen[0]}")
+    else:
+        typer.echo(f"deleted {count} statements: {id_ranges(chosen)}")
 
 
 @app.command("confirm")

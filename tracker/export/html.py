@@ -1,6 +1,8 @@
 """A timeline as one self-contained HTML page: inline CSS and JS, no network, printable.
 
-Statements stream into the page as they are read; the speaker filter (a
+A direct quotation is a blockquote in quotation marks; reported speech is a
+paragraph labelled paraphrase (tracker.export.quoting). Statements stream into
+the page as they are read; the speaker filter (a
 select, vanilla JS) is filled in the browser from the statements' own
 data-speaker attributes, so the writer never holds the whole list.
 """
@@ -11,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import IO, Any
 
+from tracker.export import quoting
 from tracker.export.timeline import grouped, role_line, source_label, web_link
 
 STYLE = """
@@ -30,6 +33,8 @@ article.statement .when { color: var(--muted); font: .85rem system-ui, sans-seri
 article.statement .who { font: 600 .95rem system-ui, sans-serif; }
 article.statement .role { font-weight: normal; color: var(--muted); }
 article.statement blockquote { margin: .25rem 0; }
+article.statement p.paraphrase { margin: .25rem 0 .25rem 2.5rem; }
+article.statement .kind { font: italic .85rem system-ui, sans-serif; color: var(--muted); }
 article.statement .source { font: .85rem system-ui, sans-serif; }
 a { color: var(--accent); }
 [hidden] { display: none !important; }
@@ -90,10 +95,18 @@ def _article(row: Mapping[str, Any]) -> str:
         f'<div class="when"><time datetime="{escape(row["date"] or "")}">'
         f"{escape(row['when'])}</time></div>\n"
         f'<div class="who">{escape(speaker)}{role_html}</div>\n'
-        f"<blockquote>{escape(row['text'])}</blockquote>\n"
+        f"{_words(row)}\n"
         f'<div class="source">Source: {source}</div>\n'
         "</article>\n"
     )
+
+
+def _words(row: Mapping[str, Any]) -> str:
+    """A direct quotation as a blockquote in marks; reported speech as a labelled paragraph."""
+    text = escape(quoting.shown(row["text"], row["kind"]))
+    if paraphrase := quoting.label(row["kind"]):
+        return f'<p class="paraphrase"><span class="kind">{paraphrase}:</span> {text}</p>'
+    return f"<blockquote>{text}</blockquote>"
 
 
 def write_html(

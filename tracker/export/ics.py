@@ -3,8 +3,9 @@
 A day is a one-day event; an interval ("December 2021", "17-19 Dec") spans its
 days (DTEND is the day after, exclusive); an open "on or before 17 Dec 2021"
 is a one-day event on 17 December with "on or before" in its summary.
-Statements with no known day are skipped. Lines end in CRLF and are folded
-at 75 octets without splitting a UTF-8 character.
+Statements with no known day are skipped. A direct quotation is in quotation
+marks; reported speech is labelled a paraphrase (tracker.export.quoting). Lines
+end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import IO, Any
 
+from tracker.export import quoting
 from tracker.export.timeline import role_line, source_label, web_link
 
 SUMMARY_WORDS = 12
@@ -59,8 +61,10 @@ def _event(row: Mapping[str, Any], stamp: str) -> str | None:
     speaker = row["speaker"] or "unknown speaker"
     words = row["text"].split()
     summary = " ".join(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
-    summary = f"{speaker} ({uncertain}): {summary}" if uncertain else f"{speaker}: {summary}"
-    description = [row["text"]]
+    summary = quoting.shown(summary, row["kind"])
+    notes = "; ".join(n for n in (uncertain, quoting.label(row["kind"])) if n)
+    summary = f"{speaker} ({notes}): {summary}" if notes else f"{speaker}: {summary}"
+    description = [quoting.shown(row["text"], row["kind"])]
     if role := role_line(row):
         description.append(f"{speaker}, {role}")
     if label := source_label(row):

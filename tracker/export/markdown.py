@@ -1,10 +1,16 @@
-"""A timeline or listing as Markdown: a heading per day or month, a bullet per statement."""
+"""A timeline or listing as Markdown: a heading per day or month, a bullet per statement.
+
+A direct quotation is shown in quotation marks; reported speech is labelled a
+paraphrase and keeps only its own quoted words in marks (tracker.export.quoting).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
+from tracker.export import quoting
+from tracker.export.highlight import MARK_OFF, MARK_ON
 from tracker.export.timeline import grouped, role_line, source_label, web_link
 
 
@@ -20,7 +26,10 @@ def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
     if role := role_line(row):
         who += f" ({_escape(role)})"
     line = f"- {_escape(row['when'])}: {who}" if with_date else f"- {who}"
-    line += f": “{_escape(row.get('excerpt') or row['text'])}”"
+    if paraphrase := quoting.label(row["kind"]):
+        line += f", {paraphrase}"
+    words = _escape(quoting.shown(row.get("excerpt") or row["text"], row["kind"]))
+    line += ": " + words.replace(MARK_ON, "**").replace(MARK_OFF, "**")  # search matches
     label = source_label(row)
     if label and (link := web_link(row.get("source_url"))):
         url = link.replace(")", "%29")

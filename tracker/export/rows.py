@@ -1,7 +1,11 @@
 """Writers for listings: a human table, or JSON, JSON Lines and CSV with stable field names.
 
-Rows are written as they come (JSON, JSON Lines and CSV never hold the whole
-listing in memory); only the table, which must measure its columns, collects.
+The table follows tools such as `gh`: on a terminal, columns fitted to its width
+(long text wraps, other cells are cut with …); piped or redirected, plain
+tab-separated lines, one record a line, nothing cut, no header, for `cut`,
+`sort` and `grep`. Rows are written as they come (JSON, JSON Lines, CSV and
+piped tables never hold the whole listing in memory); only the terminal table,
+which must measure its columns, collects.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from tracker.dates import plain
+from tracker.export import highlight
 
 
 def write_rows(
@@ -22,11 +27,20 @@ def write_rows(
     *,
     title: str | None = None,
     out: IO[str] | None = None,
+    terminal: bool | None = None,
 ) -> int:
-    """Write rows (mappings holding at least `columns`) to `out`; returns the count."""
+    """Write rows (mappings holding at least `columns`) to `out`; returns the count.
+
+    A table goes to a terminal as one fitted to its width, elsewhere as tab-separated
+    lines; `terminal` decides instead of out.isatty() (for tests).
+    """
     out = out or sys.stdout
     if fmt == "table":
-        return _table(rows, columns, title, out)
+        if terminal is None:
+            terminal = out.isatty()
+        if terminal:
+            return _table(rows, columns, title, out)
+        return _tab_separated(rows, columns, out)
     count = 0
     if fmt == "json":
         out.write("[")
@@ -51,23 +65,83 @@ def write_rows(
     raise ValueError(f"unknown format {fmt!r}")
 
 
+WRAPPED = frozenset({"text", "excerpt", "match", "title", "aliases"})  # long text: wraps
+_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(plain(value))
+
+
+def _tab_separated(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out) -> int:
+    """One line per record, cells separated by tabs (tabs and newlines in a cell become
+    spaces), search marks dropped."""
+    count = 0
+    for row in rows:
+        cells = (highlight.plain(_cell(row.get(c))).translate(_SPACES) for c in columns)
+        out.write("\t".join(cells) + "\n")
+        count += 1
+    return count
+
+
+MIN_WRAPPED, MIN_CUT, MAX_CUT = 20, 6, 30  # column widths on a terminal, in characters
+
+
 def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out) -> int:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title, header_style="bold", show_lines=False)
-    for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
-    count = 0
-    for row in rows:
-        # Text, not str: rich would read "[...]" in a statement as markup
-        cells = ("" if row.get(c) is None else str(plain(row.get(c))) for c in columns)
-        table.add_row(*(Text(cell) for cell in cells))
-        count += 1
-    console = Console(file=out, soft_wrap=False)
-    if count:
-        console.print(table)
-    else:
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    console = Console(file=out, soft_wrap=False, force_terminal=True)
+    if not cells:
         console.print("(nothing found)")
-    return count
+        return 0
+    headers = [c.replace("_", " ") for c in columns]
+    widths = fitted_widths(columns, headers, cells, console.width)
+    table = Table(title=title, header_style="bold", show_lines=False)
+    for column, header, width in zip(columns, headers, widths, strict=True):
+        if column in WRAPPED:
+            table.add_column(header, overflow="fold", width=width)
+        else:
+            table.add_column(header, overflow="ellipsis", no_wrap=True, width=width)
+    for row in cells:
+        # Text, not str: rich would read "[...]" in a statement as markup
+        table.add_row(*(highlight.rich_text(c) if highlight.has_marks(c) else Text(c) for c in row))
+    console.print(table)
+    return len(cells)
+
+
+def fitted_widths(
+    columns: Sequence[str], headers: Sequence[str], cells: list[list[str]], total: int
+) -> list[int]:
+    """Column widths that fit a table into `total` characters with its borders.
+
+    Every column first gets what its longest cell needs. When that is too wide, cut
+    columns (names, dates, titles) are narrowed to MAX_CUT, then wrapped ones (the
+    statement's text) share what is left, at least MIN_WRAPPED each; only then are cut
+    columns narrowed further, to MIN_CUT.
+    """
+    room = total - (3 * len(columns) + 1)  # "│ " before each cell, " │" after the last
+    natural = [
+        max(len(header), *(len(highlight.plain(row[i])) for row in cells), 1)
+        for i, header in enumerate(headers)
+    ]
+    if sum(natural) <= room:
+        return natural
+    wrapped = [i for i, c in enumerate(columns) if c in WRAPPED]
+    widths = [w if i in wrapped else min(w, MAX_CUT) for i, w in enumerate(natural)]
+    fixed = sum(w for i, w in enumerate(widths) if i not in wrapped)
+    if wrapped:
+        share = max(MIN_WRAPPED, (room - fixed) // len(wrapped))
+        for i in wrapped:
+            widths[i] = min(natural[i], share)
+    excess = sum(widths) - room
+    for i in sorted(set(range(len(columns))) - set(wrapped), key=lambda i: -widths[i]):
+        if excess <= 0:
+            break
+        cut = min(excess, widths[i] - MIN_CUT)
+        if cut > 0:
+            widths[i] -= cut
+            excess -= cut
+    return widths

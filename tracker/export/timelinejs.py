@@ -2,7 +2,9 @@
 
 Dates give only the parts that are known ({"year", "month"} for "December
 2021"); an interval has an end_date; an open "on or before" date is placed on
-its last day, and every uncertain date carries a display_date in words.
+its last day, and every uncertain date carries a display_date in words. A
+direct quotation is in quotation marks; reported speech is labelled a
+paraphrase (tracker.export.quoting).
 Statements with no known day at all cannot be placed and are skipped (the
 writer returns how many).
 """
@@ -15,6 +17,7 @@ from datetime import date
 from html import escape
 from typing import IO, Any
 
+from tracker.export import quoting
 from tracker.export.timeline import role_line, source_label, web_link
 
 
@@ -43,7 +46,10 @@ def event(row: Mapping[str, Any]) -> dict[str, Any] | None:
     if precision != "day" or start != end:
         slide["display_date"] = row["when"]
     speaker = row["speaker"] or "unknown speaker"
-    body = f"<p>{escape(row['text'])}</p>"
+    words = escape(quoting.shown(row["text"], row["kind"]))
+    if paraphrase := quoting.label(row["kind"]):
+        words = f"<em>{paraphrase}:</em> {words}"
+    body = f"<p>{words}</p>"
     if role := role_line(row):
         body = f"<p><em>{escape(role)}</em></p>" + body
     label = source_label(row)

@@ -7,36 +7,44 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
 from sqlmodel import Session
 
 from tracker.errors import InvalidInput
-from tracker.models import Institution, Official, Statement
-from tracker.query.conditions import PG_CONFIG, S, _dialect, _tsquery, where_clause
+from tracker.export.highlight import MARK_OFF, MARK_ON
+from tracker.models import Institution, Mention, Official, Statement
+from tracker.query.conditions import (
+    PG_CONFIG,
+    S,
+    _dialect,
+    _fts_condition,
+    _tsquery,
+    where_clause,
+)
 from tracker.query.filters import Filter
 from tracker.query.listing import STREAM_BATCH
 from tracker.search import compile_query
 
-SNIPPET_MARK = "**"
 STATS_DIMENSIONS = ("official", "institution", "month")
 
 
 def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
-    """The matching words of each statement highlighted **like this**, for one page of ids."""
+    """An excerpt of each statement with its matching words between tracker.export.highlight's
+    MARK_ON and MARK_OFF, for one page of ids."""
     if not ids:
         return {}
     if _dialect(session) == "sqlite":
         rows = session.execute(
             text(
-                "SELECT rowid, snippet(statement_fts, 0, :mark, :mark, '…', 24) "
+                "SELECT rowid, snippet(statement_fts, 0, :on, :off, '…', 24) "
                 "FROM statement_fts WHERE statement_fts MATCH :q AND rowid IN "
                 f"({', '.join(str(int(i)) for i in ids)})"
             ),
-            {"mark": SNIPPET_MARK, "q": compile_query(about, "sqlite")},
+            {"on": MARK_ON, "off": MARK_OFF, "q": compile_query(about, "sqlite")},
         )
         return dict(rows.all())
     options = (
-        f"StartSel={SNIPPET_MARK}, StopSel={SNIPPET_MARK}, MaxWords=24, MinWords=12, ShortWord=0, "
+        f"StartSel={MARK_ON}, StopSel={MARK_OFF}, MaxWords=24, MinWords=12, ShortWord=0, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
     headline = func.ts_headline(
@@ -110,10 +118,14 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
     """Who spoke on the filter's subject: speakers by matching statements, then relevance.
 
     The subject is looked for in what was said only: a speaker's own name is no subject.
+    A subject that names an official or institution (Filter.about_officials, ...) also
+    takes the statements that mention it (tracker.services.mentions), however they name
+    it: "Antony Blinken" finds "Blinken said" and "the Secretary of State Blinken".
     """
     if not filt.about:
         raise InvalidInput("tracker who needs --about TEXT")
     filt = replace(filt, about_speakers=False)
+    named = filt.about_officials or filt.about_institutions
     ranked, on, score = _relevance(session, filt)
     count = func.count(S.id)
     total = func.sum(score)
@@ -132,10 +144,29 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
         .outerjoin(Official, Official.id == S.official_id)
         .outerjoin(Institution, and_(Institution.id == S.institution_id, S.official_id.is_(None)))
     )
-    if ranked is not None:
-        query = query.join(ranked, on)
+    if named:
+        # matching the words or mentioning the subject: the full-text index is joined
+        # outer, and a statement found by its mention alone scores nothing
+        if ranked is not None:
+            query = query.outerjoin(ranked, on)
+            matched = ranked.c.fts_id.is_not(None)
+        else:
+            matched = _fts_condition(session, filt)
+        mentioned = select(Mention.statement_id).where(
+            or_(
+                Mention.official_id.in_(filt.about_officials),
+                Mention.institution_id.in_(filt.about_institutions),
+            )
+        )
+        where = and_(
+            where_clause(session, replace(filt, about=None)), or_(matched, S.id.in_(mentioned))
+        )
+    else:
+        if ranked is not None:
+            query = query.join(ranked, on)
+        where = where_clause(session, filt)
     query = (
-        query.where(where_clause(session, filt))
+        query.where(where)
         .group_by(Official.id, Official.name, Institution.id, Institution.name)
         .order_by(count.desc(), total.desc(), Official.name, Institution.name)
     )

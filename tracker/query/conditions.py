@@ -3,10 +3,16 @@
 --institution is resolved first into the set of (official, role interval) pairs
 of the institution and everything under it, one index-friendly predicate per
 official (a Branch); an institution with many role holders instead walks the
-date index, checking each statement's roles. Dates: a statement matches
---from/--to when its [said_from, said_to] interval overlaps the filter's ("on
-or before X" overlaps every range starting by X, "on or after X" every range
-ending from X); an undated statement matches no date filter.
+date index, checking each statement's roles.
+
+Dates: a statement is placed on the latest day it may have been said (said_to),
+as timelines show it, and matches --from/--to when that day lies in the range:
+"on or before 17 Dec 2021" is in December 2021, not in 2014; "December 2021" is
+in 2021-12 and in 2021-12-31..2022, not in 2021-12-01..2021-12-15. One with no
+latest day ("on or after X", or undated) is placed nowhere and matches no date
+filter. With `overlapping` (--overlapping) a statement matches when any day it may
+have been said lies in the range: "on or before X" overlaps every range starting
+by X, "on or after X" every range ending from X.
 """
 
 from __future__ import annotations
@@ -209,10 +215,12 @@ def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]
     if filt.country:
         roots = session.scalars(select(Institution.id).where(Institution.country == filt.country))
         common.append(S.institution_id.in_(_subtree(session, list(roots))))
-    if filt.date_to is not None:
+    if filt.date_to is not None and filt.overlapping:
         common.append(
             or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
         )
+    elif filt.date_to is not None:
+        common.append(S.said_to <= filt.date_to)
     if filt.about:
         common.append(_fts_condition(session, filt))
     if filt.mentions_officials or filt.mentions_institutions:
@@ -249,9 +257,15 @@ def _any(branches: list[Branch]) -> ColumnElement[bool]:
 
 def _split(filt: Filter) -> tuple[tuple[bool, ColumnElement[bool]], ...]:
     """(dated part, undated part): statements with a latest day and without one, each part
-    meeting --from. A dated statement meets it when its latest day is on or after --from;
-    one with only a first day ("on or after X") may have been said any day after, so it does.
+    meeting --from. A dated statement meets it when its latest day is on or after --from.
+    Under a date filter a statement without a latest day is placed nowhere, so there is no
+    undated part, unless the filter takes overlaps: one with only a first day ("on or
+    after X") may have been said any day after, so it overlaps.
     """
+    dated = filt.date_from is not None or filt.date_to is not None
+    if dated and not filt.overlapping:
+        start = S.said_to >= filt.date_from if filt.date_from is not None else None
+        return ((True, start if start is not None else S.said_to.is_not(None)),)
     if filt.date_from is None:
         return ((True, S.said_to.is_not(None)), (False, S.said_to.is_(None)))
     return (

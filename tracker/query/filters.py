@@ -7,6 +7,7 @@ holds ids and values only and is what the rest of tracker.query reads.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,9 +16,10 @@ from sqlmodel import Session
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import STATEMENT_KINDS, STATUSES, Source, Topic
-from tracker.names import fold
+from tracker.models import STATEMENT_KINDS, STATUSES, Institution, Source, Topic
+from tracker.names import fold, name_key
 from tracker.search import compile_query
+from tracker.services.mentions import COUNTRY_KEYS
 from tracker.services.resolve import (
     find_institution,
     find_official,
@@ -25,6 +27,8 @@ from tracker.services.resolve import (
     official_candidates,
 )
 from tracker.services.validate import check_choice, check_country
+
+_OPERATOR = re.compile(r"\b(AND|OR|NOT)\b|(^|\s)-\w")
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,13 @@ class Filter:
     country: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    overlapping: bool = False  # dates: any overlap, not the latest day in the range
     about: str | None = None
     about_speakers: bool = True  # the full-text query also matches speakers' names
+    # the official or institution the full-text query names, if it names one (`who` also
+    # counts the statements that mention it)
+    about_officials: tuple[int, ...] = ()
+    about_institutions: tuple[int, ...] = ()
     mentions_officials: tuple[int, ...] = ()
     mentions_institutions: tuple[int, ...] = ()
     topics: tuple[int, ...] = ()
@@ -53,8 +62,12 @@ class Criteria:
     partial dates (2021-12-17, 2021-12, 2021), a full-text query. Empty fields do not filter.
 
     The fields are the query commands' options (--by, --institution, --country, --from,
-    --to, --about, --mentions, --topic, --kind, --source, --status); by, mentions, kind and
-    status repeat, and a single string is taken as one value.
+    --to, --overlapping, --about, --mentions, --topic, --kind, --source, --status); by,
+    mentions, kind and status repeat, and a single string is taken as one value.
+
+    Dates: a statement is in the range when the latest day it may have been said lies in
+    it (where a timeline places it); `overlapping` takes any statement that may have been
+    said on some day of the range.
     """
 
     by: tuple[str, ...] = ()
@@ -62,6 +75,7 @@ class Criteria:
     country: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    overlapping: bool = False
     about: str | None = None
     mentions: tuple[str, ...] = ()
     topic: str | None = None
@@ -96,6 +110,7 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
     if c.source is not None and session.get(Source, c.source) is None:
         raise NotFound(f"no source with id {c.source}")
     institution = find_institution(session=session, name=c.institution) if c.institution else None
+    named_officials, named_institutions = _named(session, c.about) if c.about else ((), ())
     return Filter(
         officials=officials,
         speaking_for=speaking_for,
@@ -103,7 +118,10 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
         country=check_country(c.country),
         date_from=start,
         date_to=end,
+        overlapping=bool(c.overlapping),
         about=c.about,
+        about_officials=named_officials,
+        about_institutions=named_institutions,
         mentions_officials=mentioned_officials,
         mentions_institutions=mentioned_institutions,
         topics=_topics(session, c.topic) if c.topic else (),
@@ -111,6 +129,29 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
         statuses=c.status,
         source_id=c.source,
     )
+
+
+def _named(session: Session, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The one official, or else the one institution (for a country: its state), that a
+    subject is the name of; nothing when it is a query (operators, phrases) or names none
+    or several."""
+    if text.strip().isdigit() or any(c in text for c in '"*()') or _OPERATOR.search(text):
+        return (), ()
+    people = official_candidates(session=session, name=text)
+    if len(people) == 1:
+        return (people[0].id,), ()
+    if people:
+        return (), ()
+    bodies = institution_candidates(session=session, name=text)
+    if len(bodies) == 1:
+        return (), (bodies[0].id,)
+    country = COUNTRY_KEYS.get(name_key(text.strip().removeprefix("the ")))
+    if not bodies and country is not None:
+        states = select(Institution.id).where(
+            Institution.kind == "state", Institution.country == country.code
+        )
+        return (), tuple(session.scalars(states))
+    return (), ()
 
 
 def _topics(session: Session, name: str) -> tuple[int, ...]:

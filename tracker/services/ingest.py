@@ -42,6 +42,7 @@ from tracker.models import (
 )
 from tracker.names import fold
 from tracker.services.matching import Speakers
+from tracker.services.mentions import record_mentions
 from tracker.services.sources import add_source, find_source_by_text
 from tracker.services.validate import check_choice
 
@@ -81,11 +82,13 @@ class Prepared:
 
 @dataclass
 class Decisions:
-    """The outcome of reviewing one article: (statement, status) pairs and whether to stop."""
+    """The outcome of reviewing one article: (statement, status) pairs, the proposals the
+    reviewer marked as no statement at all, and whether to stop."""
 
     accepted: list[tuple[ProposedStatement, str]] = field(default_factory=list)
     skipped: int = 0
     quit: bool = False
+    rejected: list[ProposedStatement] = field(default_factory=list)
 
 
 Review = Callable[[Article, list[ProposedStatement]], Decisions]
@@ -104,6 +107,7 @@ class Recorded:
     notes: list[str] = field(default_factory=list)
     skipped: int = 0  # statements skipped in review
     stop: bool = False  # the reviewer asked to stop the run
+    rejected: int = 0  # proposals the reviewer marked as not a statement
 
 
 def prepare(
@@ -174,10 +178,16 @@ def ingest(*, database: Database, prepared: Prepared, review: Review | None = No
             return Recorded(source_id=existing.id, already=True)
         decisions = review(article, prepared.statements)
         if not decisions.accepted:
-            return Recorded(source_id=None, skipped=decisions.skipped, stop=decisions.quit)
+            return Recorded(
+                source_id=None,
+                skipped=decisions.skipped,
+                stop=decisions.quit,
+                rejected=len(decisions.rejected),
+            )
     with database.transaction() as s:
         done = record_article(session=s, article=article, accepted=decisions.accepted)
     done.skipped, done.stop = decisions.skipped, decisions.quit
+    done.rejected = len(decisions.rejected)
     return done
 
 
@@ -270,6 +280,7 @@ def _record_statement(
     )
     session.add(statement)
     session.flush()
+    record_mentions(session=session, statement=statement, context=article.text)
     session.add(_citation(statement.id, source.id, p))  # flushed with the next statement
     result.statements += 1
 

@@ -101,6 +101,33 @@ def add_institution_alias(
     return row
 
 
+def remove_institution_alias(
+    *, session: Session, institution: Institution, alias: str
+) -> list[str]:
+    """Forget a name of an institution: that spelling, else every alias of the same key;
+    returns the spellings removed. The display name stays (`institution edit --name`)."""
+    rows = session.exec(
+        select(InstitutionAlias).where(InstitutionAlias.institution_id == institution.id)
+    ).all()
+    found = [r for r in rows if r.alias == alias.strip()] or [
+        r for r in rows if r.key == name_key(alias)
+    ]
+    if not found:
+        known = "; ".join(r.alias for r in rows if r.alias != institution.name) or "none"
+        raise InvalidInput(
+            f"{institution.name} (id {institution.id}) has no alias {alias!r} (aliases: {known})"
+        )
+    if any(r.alias == institution.name for r in found):
+        raise InvalidInput(
+            f"{institution.name!r} is the institution's name; give another first with "
+            "`tracker institution edit --name`"
+        )
+    for row in found:
+        session.delete(row)
+    session.flush()
+    return [r.alias for r in found]
+
+
 def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """One row per institution, by name (fields: INSTITUTION_COLUMNS)."""
     aliases: dict[int, list[str]] = {}

@@ -25,7 +25,7 @@ from tracker.services.references import (
     repoint,
     repoint_mentions,
 )
-from tracker.services.roles import role_rows
+from tracker.services.roles import fill_missing_roles, role_rows
 from tracker.services.validate import check_wikidata, clean_name, ensure_wikidata_free
 
 OFFICIAL_COLUMNS = ("id", "name", "sort_name", "wikidata", "aliases", "roles", "statements")
@@ -172,17 +172,42 @@ def edit_official(
     return changed
 
 
-def merge_officials(*, session: Session, keep: Official, duplicate: Official) -> dict[str, int]:
+def official_names(*, session: Session, official: Official) -> list[str]:
+    """Every name an official is known by, its display name first."""
+    aliases = session.exec(
+        select(OfficialAlias.alias)
+        .where(OfficialAlias.official_id == official.id)
+        .order_by(OfficialAlias.id)
+    ).all()
+    return list(dict.fromkeys([official.name, *aliases]))
+
+
+def merge_officials(
+    *,
+    session: Session,
+    keep: Official,
+    duplicate: Official,
+    names: Iterable[str] | None = None,
+) -> dict[str, int]:
     """Move everything of `duplicate` onto `keep`, then delete it; returns what moved.
 
-    Its aliases (its name among them) become KEEP's; roles, statements and
-    mentions are re-pointed; a Wikidata id, sort name or notes KEEP lacks are
-    taken over, so nothing is lost.
+    Roles, statements and mentions are re-pointed; a Wikidata id, sort name or notes
+    KEEP lacks are taken over. Of the duplicate's names (its own and its aliases),
+    those in `names` become KEEP's aliases (None: all of them), so a name that was
+    never the person's ("Travels", read off a page) can be left behind.
     """
     if keep.id == duplicate.id:
         raise InvalidInput(f"cannot merge {keep.name} (id {keep.id}) into itself")
+    kept_names = None if names is None else set(names)
+    if kept_names is not None:
+        unknown = kept_names - set(official_names(session=session, official=duplicate))
+        if unknown:
+            raise InvalidInput(
+                f"{duplicate.name} (id {duplicate.id}) is not known as "
+                + ", ".join(repr(n) for n in sorted(unknown))
+            )
     moved = {
-        "aliases": _move_aliases(session, keep, duplicate),
+        "aliases": _move_aliases(session, keep, duplicate, kept_names),
         "roles": repoint(session, Role, Role.official_id, duplicate.id, keep.id),
         "statements": repoint(session, Statement, Statement.official_id, duplicate.id, keep.id),
         "mentions": repoint_mentions(session, Mention.official_id, duplicate.id, keep.id),
@@ -197,19 +222,48 @@ def merge_officials(*, session: Session, keep: Official, duplicate: Official) ->
         keep.wikidata = wikidata
     session.add(keep)
     session.flush()
+    fill_missing_roles(session=session, official_id=keep.id)  # the roles each brought
     return moved
 
 
-def _move_aliases(session: Session, keep: Official, duplicate: Official) -> int:
+def _move_aliases(
+    session: Session, keep: Official, duplicate: Official, names: set[str] | None
+) -> int:
     count = 0
     for alias in session.exec(
         select(OfficialAlias).where(OfficialAlias.official_id == duplicate.id)
     ).all():
+        if names is not None and alias.alias not in names:
+            continue
         if add_official_alias(
             session=session, official=keep, alias=alias.alias, language=alias.language
         ):
             count += 1
     return count
+
+
+def remove_official_alias(*, session: Session, official: Official, alias: str) -> list[str]:
+    """Forget a name of an official: that spelling, else every alias of the same key
+    (case, accents, script aside); returns the spellings removed. The display name stays:
+    rename the official first (`official edit --name`)."""
+    rows = session.exec(select(OfficialAlias).where(OfficialAlias.official_id == official.id)).all()
+    found = [r for r in rows if r.alias == alias.strip()] or [
+        r for r in rows if r.key == name_key(alias)
+    ]
+    if not found:
+        known = "; ".join(r.alias for r in rows if r.alias != official.name) or "none"
+        raise InvalidInput(
+            f"{official.name} (id {official.id}) has no alias {alias!r} (aliases: {known})"
+        )
+    if any(r.alias == official.name for r in found):
+        raise InvalidInput(
+            f"{official.name!r} is the official's name; give another first with "
+            "`tracker official edit --name`"
+        )
+    for row in found:
+        session.delete(row)
+    session.flush()
+    return [r.alias for r in found]
 
 
 def official_references(*, session: Session, official: Official) -> dict[str, int]:

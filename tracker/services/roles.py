@@ -2,6 +2,10 @@
 
 Role bounds are partial dates (a year, a month or a day) kept with their
 precision, so a role "from 2008" is shown as 2008 and matches any day in it.
+
+A statement records the role its speaker held that day. A role entered after the
+statements it covers counts for them too: adding a role gives it to the speaker's
+statements of those days that were recorded without one (fill_missing_roles).
 """
 
 from __future__ import annotations
@@ -10,12 +14,12 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, select
 
 from tracker.dates import DateSpan
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import Institution, Official, Role
+from tracker.models import Institution, Official, Role, Statement
 from tracker.names import name_key
 from tracker.services.validate import clean_name
 
@@ -55,7 +59,73 @@ def add_role(
         raise InvalidInput(f"role ends ({role.end_date}) before it starts ({role.start_date})")
     session.add(role)
     session.flush()
+    fill_missing_roles(session=session, official_id=official.id)
     return role
+
+
+def fill_missing_roles(*, session: Session, official_id: int) -> int:
+    """Give the official's dated statements recorded without a role the role held that day.
+
+    The role is the one role_on() would choose (the most recently begun of those that
+    may have been held on some day of the statement's interval), so a statement gets
+    the same role whether its role was entered before it or after. A statement that
+    already speaks for an institution gets a role only at that institution or one
+    under it, and keeps speaking for the one it named; one that speaks for none
+    speaks for the role's institution. Returns how many statements got a role.
+    """
+    missing = select(Statement.id).where(
+        Statement.official_id == official_id, Statement.role_id.is_(None)
+    )
+    if session.exec(missing.limit(1)).first() is None:
+        return 0
+    roles = session.exec(
+        select(Role)
+        .where(Role.official_id == official_id)
+        .order_by(and_(Role.start_date.is_(None)).asc(), Role.start_date.desc(), Role.id.desc())
+    ).all()
+    filled = 0
+    for role in roles:  # role_on's order: the first role that fits a statement is its role
+        conditions = [
+            Statement.official_id == official_id,
+            Statement.role_id.is_(None),
+            or_(Statement.said_from.is_not(None), Statement.said_to.is_not(None)),
+        ]
+        if role.start_date is not None:
+            conditions.append(
+                or_(Statement.said_to.is_(None), Statement.said_to >= role.start_date)
+            )
+        if role.end_date is not None:
+            conditions.append(
+                or_(Statement.said_from.is_(None), Statement.said_from <= role.end_date)
+            )
+        above = _institution_and_above(session, role.institution_id)
+        for speaks_for, new in ((None, role.institution_id), (above, None)):
+            where = (
+                Statement.institution_id.is_(None)
+                if speaks_for is None
+                else Statement.institution_id.in_(speaks_for)
+            )
+            values = {"role_id": role.id}
+            if new is not None:
+                values["institution_id"] = new
+            result = session.exec(
+                update(Statement)
+                .where(*conditions, where)
+                .values(values)
+                .execution_options(synchronize_session="fetch")
+            )
+            filled += result.rowcount
+    return filled
+
+
+def _institution_and_above(session: Session, institution_id: int) -> list[int]:
+    """The institution and those it is part of (parent_id followed up)."""
+    chain = [institution_id]
+    while (parent := session.get(Institution, chain[-1]).parent_id) is not None:
+        if parent in chain:  # a cycle in the hierarchy: stop rather than loop
+            break
+        chain.append(parent)
+    return chain
 
 
 def roles_on(

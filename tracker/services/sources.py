@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import Citation, Institution, Source
+from tracker.models import Citation, Institution, Source, Statement
 from tracker.services.institutions import add_institution
 from tracker.services.references import counts_by
 from tracker.services.resolve import find_institution, institution_candidates
@@ -149,6 +150,89 @@ def source_rows(*, session: Session, limit: int | None = None) -> Iterator[dict[
             "statements": statements.get(source_id, 0),
             "sha256": sha,
         }
+
+
+def edit_source(
+    *,
+    session: Session,
+    source: Source,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    clear_published: bool = False,
+    dateline_place: str | None = None,
+    language: str | None = None,
+) -> list[str]:
+    """Correct a source's metadata ("" clears a field); returns the fields changed.
+
+    The text stays as it is: citations point at its characters, and its sha256 is the
+    source's identity.
+    """
+    changed = []
+    if url is not None:
+        source.url = _cut(url.strip(), URL_CHARS) or None
+        changed.append("url")
+    if outlet is not None:
+        named = outlet.strip()
+        source.outlet_id = outlet_institution(session=session, name=named).id if named else None
+        changed.append("outlet")
+    if title is not None:
+        source.title = _cut(" ".join(title.split()), TITLE_CHARS) or None
+        changed.append("title")
+    if published is not None or clear_published:
+        source.published = published
+        changed.append("published")
+    if dateline_place is not None:
+        source.dateline_place = _cut(dateline_place.strip(), PLACE_CHARS) or None
+        changed.append("dateline")
+    if language is not None:
+        source.language = language.strip() or None
+        changed.append("language")
+    if not changed:
+        raise InvalidInput(
+            "nothing to change: give --title, --url, --outlet, --published, --dateline "
+            "or --language"
+        )
+    session.add(source)
+    session.flush()
+    return changed
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing a source takes with it: its citations, and the statements that cite
+    no other source (deleted only with force)."""
+
+    citations: int
+    statements: tuple[int, ...]  # every statement citing the source
+    only_here: tuple[int, ...]  # those citing no other source
+
+
+def source_removal(*, session: Session, source: Source) -> Removal:
+    """What remove_source would take with it (nothing is changed)."""
+    cited = session.exec(select(Citation.statement_id).where(Citation.source_id == source.id)).all()
+    statements = tuple(sorted(set(cited)))
+    elsewhere = select(Citation.statement_id).where(
+        Citation.source_id != source.id, Citation.statement_id.in_(statements)
+    )
+    also_cited = set(session.exec(elsewhere).all()) if statements else set()
+    only_here = tuple(i for i in statements if i not in also_cited)
+    return Removal(citations=len(cited), statements=statements, only_here=only_here)
+
+
+def remove_source(*, session: Session, source: Source, force: bool = False) -> Removal:
+    """Delete a source with its citations; with `force` also the statements it leaves
+    citing no source. Statements cited elsewhere keep their other citations."""
+    removal = source_removal(session=session, source=source)
+    session.exec(delete(Citation).where(Citation.source_id == source.id))
+    if force:
+        for at in range(0, len(removal.only_here), 500):
+            chunk = removal.only_here[at : at + 500]
+            session.exec(delete(Statement).where(Statement.id.in_(chunk)))
+    session.delete(source)
+    session.flush()
+    return removal
 
 
 def source_detail(*, session: Session, source: Source, full: bool = False) -> dict[str, Any]:

@@ -31,10 +31,12 @@ from tracker.models import (
     Topic,
 )
 from tracker.names import fold
+from tracker.services.mentions import record_mentions
 from tracker.services.resolve import find_institution, find_official
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
 from tracker.services.validate import check_choice
+from tracker.spans import find_span
 
 STATEMENT_COLUMNS = (
     "id",
@@ -153,6 +155,7 @@ def add_statement(
     set_topics(session=session, statement=statement, names=topics)
     for name in mentions:
         add_mention(session=session, statement=statement, name=name)
+    record_mentions(session=session, statement=statement)  # and whom its words name
     session.flush()
     return statement
 
@@ -338,7 +341,10 @@ def edit_statement(
     changed = []
     if text is not None:
         statement.text = _clean_text(text)
+        record_mentions(session=session, statement=statement)
         changed.append("text")
+        if _find_again(session, statement):
+            changed.append("citations")
     if kind is not None:
         statement.kind = check_choice(kind, STATEMENT_KINDS, "statement kind")
         changed.append("kind")
@@ -374,10 +380,98 @@ def edit_statement(
     return changed
 
 
+def _find_again(session: Session, statement: Statement) -> int:
+    """Point each citation at the statement's new words where its source has them (the
+    place nearest the old one); returns how many citations moved."""
+    moved = 0
+    for citation in session.exec(select(Citation).where(Citation.statement_id == statement.id)):
+        source = session.get(Source, citation.source_id)
+        span = find_span(source.text, statement.text, near=citation.start or 0)
+        if span is None or span == (citation.start, citation.end):
+            continue
+        citation.start, citation.end = span
+        citation.quote = source.text[span[0] : span[1]]
+        session.add(citation)
+        moved += 1
+    return moved
+
+
 def remove_statement(*, session: Session, statement: Statement) -> None:
     """Delete a statement with its citations, topics and mentions."""
     session.delete(statement)
     session.flush()
+
+
+def parse_statement_ids(values: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Ids as typed -> (ids named one by one, ids within ranges): "42", "40-45" or "40..45"
+    (inclusive), "40,41,50-52"."""
+    single: list[int] = []
+    ranged: list[int] = []
+    for value in values:
+        for part in value.replace(" ", "").split(","):
+            if not part:
+                continue
+            first, sep, last = part.replace("..", "-").partition("-")
+            if not first.isdigit() or (sep and not last.isdigit()):
+                raise InvalidInput(f"not a statement id or range: {part!r} (e.g. 42 or 40-45)")
+            if not sep:
+                single.append(int(first))
+                continue
+            low, high = int(first), int(last)
+            if high < low:
+                raise InvalidInput(f"range {part!r} runs backwards")
+            if high - low >= MAX_RANGE:
+                raise InvalidInput(f"range {part!r} spans more than {MAX_RANGE:,} ids")
+            ranged.extend(range(low, high + 1))
+    return sorted(set(single)), sorted(set(ranged))
+
+
+MAX_RANGE = 1_000_000
+
+
+def select_statements(
+    *,
+    session: Session,
+    single: Sequence[int] = (),
+    ranged: Sequence[int] = (),
+    criteria=None,
+) -> list[int]:
+    """The ids of the statements to act on, in order.
+
+    Ids named one by one must all exist (NotFound otherwise); a range takes the ids in it
+    that exist. With a tracker.query.Criteria, the statements it matches (among the ids,
+    when ids are given too).
+    """
+    from tracker.query import build_filter, where_clause
+
+    existing = _existing(session, [*single, *ranged])
+    missing = [i for i in single if i not in existing]
+    if missing:
+        shown = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
+        raise NotFound(f"no statement with id {shown}; nothing deleted")
+    if criteria is None:
+        return sorted(existing)
+    condition = where_clause(session, build_filter(session=session, criteria=criteria))
+    matched = list(session.exec(select(Statement.id).where(condition).order_by(Statement.id)))
+    return [i for i in matched if i in existing] if single or ranged else matched
+
+
+def _existing(session: Session, ids: Sequence[int]) -> set[int]:
+    found: set[int] = set()
+    for at in range(0, len(ids), 500):
+        chunk = list(ids[at : at + 500])
+        found |= set(session.exec(select(Statement.id).where(Statement.id.in_(chunk))))
+    return found
+
+
+def remove_statements(*, session: Session, ids: Sequence[int]) -> int:
+    """Delete statements by id with their citations, topics and mentions; returns how many."""
+    count = 0
+    for at in range(0, len(ids), 500):
+        result = session.exec(delete(Statement).where(Statement.id.in_(list(ids[at : at + 500]))))
+        count += result.rowcount
+    session.flush()
+    return count
 
 
 def confirm_statements(*, session: Session, ids: Sequence[str]) -> tuple[list[int], list[int]]:

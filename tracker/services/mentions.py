@@ -1,0 +1,271 @@
+"""Whom and what a statement names: officials and institutions the database knows, and
+countries. Recorded as mention rows when a statement is recorded, by ingest and by
+`statement add`, so that `said --mentions X` and `who --about X` find what names X.
+
+The statement's words are read as names are (names.name_key, word by word), and every
+run of up to MAX_WORDS words is looked up among the aliases of officials and
+institutions, and among the names of countries (tracker.countries); the longest
+match wins where matches overlap ("Russian Foreign Ministry" is the ministry, not
+Russia). A country is recorded as its state institution, created when the database
+has none. To keep common words from passing for names, a match must begin with a
+capital letter (an abbreviation such as "EU" or "US" must be in capitals) and a
+name known to several records is left out. A bare surname ("Blinken") counts for
+the one official of that surname whom the article names in full, and not where a
+sentence begins. A statement does not mention its own speaker. Every lookup is an
+indexed one on alias keys, however many officials the database holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from tracker.countries import COUNTRIES, Country
+from tracker.models import (
+    Institution,
+    InstitutionAlias,
+    Mention,
+    OfficialAlias,
+    Statement,
+)
+from tracker.names import name_key
+
+MAX_WORDS = 8  # "Ministry of Foreign Affairs of the Russian Federation"
+SHORT = 3  # names this short or shorter are abbreviations: capitals only ("US", "EU")
+MIN_SURNAME = 4  # a surname alone must be at least this long to count ("Wang" but not "Li")
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SENTENCE_END = re.compile(r"(^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[]\s*)$")
+
+
+@dataclass(frozen=True)
+class Word:
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a statement: which record, and which words."""
+
+    official_id: int | None
+    institution_id: int | None
+    country: Country | None
+    first: int  # index of the first word
+    size: int  # how many words
+
+
+def _country_keys() -> dict[str, Country]:
+    keys: dict[str, Country] = {}
+    for country in COUNTRIES:
+        for name in (country.name, *country.in_text, *country.aliases, *country.adjectives):
+            key = name_key(name.removeprefix("the "))
+            if key:
+                keys.setdefault(key, country)
+    return keys
+
+
+COUNTRY_KEYS = _country_keys()
+
+
+def words(text: str) -> list[Word]:
+    """The words of a text with their keys (a possessive 's dropped: "Blinken's")."""
+    found = []
+    for match in _WORD.finditer(text):
+        raw = re.sub(r"['\u2019][sS]$", "", match.group())
+        key = name_key(raw)
+        if key:
+            found.append(Word(key, match.start(), match.start() + len(raw), raw))
+    return found
+
+
+def _runs(items: list[Word]) -> dict[str, list[tuple[int, int]]]:
+    """Every run of 1..MAX_WORDS words: key -> [(first word, size)]."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for first in range(len(items)):
+        for size in range(1, min(MAX_WORDS, len(items) - first) + 1):
+            key = " ".join(w.key for w in items[first : first + size])
+            runs.setdefault(key, []).append((first, size))
+    return runs
+
+
+def find_mentions(
+    *, session: Session, text: str, speaker_id: int | None = None, context: str | None = None
+) -> tuple[set[int], set[int], set[Country]]:
+    """(official ids, institution ids, countries) that the text names; see the module.
+
+    `context` is the text around it (the article): a bare surname counts for an official
+    it names in full. Without it, the text itself is the context.
+    """
+    items = words(text)
+    if not items:
+        return set(), set(), set()
+    runs = _runs(items)
+    candidates: list[Found] = []
+    for key, official_id in _unique(session, OfficialAlias.official_id, OfficialAlias, runs):
+        candidates += [Found(official_id, None, None, f, n) for f, n in runs[key]]
+    for key, institution_id in _unique(
+        session, InstitutionAlias.institution_id, InstitutionAlias, runs
+    ):
+        candidates += [Found(None, institution_id, None, f, n) for f, n in runs[key]]
+    for key, places in runs.items():
+        if (country := COUNTRY_KEYS.get(key)) is not None:
+            candidates += [Found(None, None, country, f, n) for f, n in places]
+    chosen, taken = _longest_first(items, candidates, set())
+    # a bare surname: looked up only for capitalised words no other name took
+    surnames = _surnames(session, text, items, taken, context or text)
+    chosen += _longest_first(items, surnames, taken)[0]
+    officials = {f.official_id for f in chosen if f.official_id is not None}
+    institutions = {f.institution_id for f in chosen if f.institution_id is not None}
+    countries = {f.country for f in chosen if f.country is not None}
+    officials.discard(speaker_id)
+    return officials, institutions, countries
+
+
+def _longest_first(
+    items: list[Word], candidates: list[Found], taken: set[int]
+) -> tuple[list[Found], set[int]]:
+    """The candidates kept, longest first, none overlapping another or `taken`."""
+    chosen = []
+    taken = set(taken)
+    for found in sorted(candidates, key=lambda f: (-f.size, f.first)):
+        span = set(range(found.first, found.first + found.size))
+        if span & taken or not _looks_like_a_name(items, found):
+            continue
+        taken |= span
+        chosen.append(found)
+    return chosen, taken
+
+
+def _unique(session: Session, owner, alias_model, runs: dict) -> Iterable[tuple[str, int]]:
+    """(key, record id) for each run key that is the alias of exactly one record."""
+    owners: dict[str, set[int]] = {}
+    keys = list(runs)
+    for at in range(0, len(keys), 500):
+        rows = session.exec(
+            select(alias_model.key, owner).where(alias_model.key.in_(keys[at : at + 500]))
+        )
+        for key, record_id in rows:
+            owners.setdefault(key, set()).add(record_id)
+    return [(key, ids.pop()) for key, ids in owners.items() if len(ids) == 1]
+
+
+def _surnames(
+    session: Session, text: str, items: list[Word], taken: set[int], context: str
+) -> list[Found]:
+    """Capitalised words, not taken and not opening a sentence, that are the surname of
+    exactly one of the officials the context names in full ("Antony Blinken" earlier in
+    the article, then "Blinken")."""
+    wanted: dict[str, list[int]] = {}
+    for at, word in enumerate(items):
+        if (
+            at not in taken
+            and len(word.key) >= MIN_SURNAME
+            and " " not in word.key
+            and word.text[0].isupper()
+            and not _SENTENCE_END.search(text[: word.start])
+        ):
+            wanted.setdefault(word.key, []).append(at)
+    if not wanted:
+        return []
+    named = _named_in_full(session, context)
+    return [
+        Found(next(iter(named[surname])), None, None, at, 1)
+        for surname, places in wanted.items()
+        if len(named.get(surname, ())) == 1
+        for at in places
+    ]
+
+
+def _named_in_full(session: Session, context: str) -> dict[str, set[int]]:
+    """Surname key -> ids of the officials whose name of two words or more the context
+    gives: runs of capitalised words looked up as aliases, once per context."""
+    cache = session.info.setdefault("tracker.mentions.context", {})
+    if context in cache:
+        return cache[context]
+    items = words(context)
+    runs: set[str] = set()
+    for first in range(len(items)):
+        size = 0
+        while first + size < len(items) and items[first + size].text[0].isupper():
+            size += 1
+            if size >= 2:
+                runs.add(" ".join(w.key for w in items[first : first + size]))
+            if size == MAX_WORDS:
+                break
+    named: dict[str, set[int]] = {}
+    listed = sorted(runs)
+    for at in range(0, len(listed), 500):
+        rows = session.exec(
+            select(OfficialAlias.key, OfficialAlias.official_id).where(
+                OfficialAlias.key.in_(listed[at : at + 500])
+            )
+        )
+        for key, official_id in rows:
+            named.setdefault(key.rsplit(" ", 1)[-1], set()).add(official_id)
+    if len(cache) > 64:
+        cache.clear()
+    cache[context] = named
+    return named
+
+
+def _looks_like_a_name(items: list[Word], found: Found) -> bool:
+    """Capitalised as a name is (scripts without case pass); an abbreviation in capitals."""
+    first = items[found.first]
+    if first.text[0].islower():
+        return False
+    return not (found.size == 1 and len(first.key) <= SHORT and not first.text.isupper())
+
+
+def state_of(*, session: Session, country: Country) -> Institution:
+    """The institution that is the country's state, added when the database has none."""
+    from tracker.services.institutions import add_institution
+
+    cache = session.info.setdefault("tracker.mentions.states", {})
+    if country.code in cache:
+        found = session.get(Institution, cache[country.code])
+        if found is not None:
+            return found
+    found = session.exec(
+        select(Institution)
+        .where(Institution.kind == "state", Institution.country == country.code)
+        .order_by(Institution.id)
+    ).first()
+    if found is None:
+        found = add_institution(
+            session=session, name=country.name, kind="state", country=country.code
+        )
+    cache[country.code] = found.id
+    return found
+
+
+def record_mentions(*, session: Session, statement: Statement, context: str | None = None) -> int:
+    """Add a mention row for each official, institution and country the statement's text
+    names (those already recorded stay as they are); returns how many were added.
+    `context`: the article it comes from (see find_mentions)."""
+    officials, institutions, countries = find_mentions(
+        session=session, text=statement.text, speaker_id=statement.official_id, context=context
+    )
+    institutions |= {state_of(session=session, country=c).id for c in countries}
+    existing = session.exec(
+        select(Mention.official_id, Mention.institution_id).where(
+            Mention.statement_id == statement.id
+        )
+    ).all()
+    have_officials = {o for o, _ in existing if o is not None}
+    have_institutions = {i for _, i in existing if i is not None}
+    added = 0
+    for official_id in sorted(officials - have_officials):
+        session.add(Mention(statement_id=statement.id, official_id=official_id))
+        added += 1
+    for institution_id in sorted(institutions - have_institutions):
+        session.add(Mention(statement_id=statement.id, institution_id=institution_id))
+        added += 1
+    if added:
+        session.flush()
+    return added
