@@ -17,7 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
+
+# Properties are about results, not speed: a loaded CI machine must not fail them on time
+settings.register_profile("tracker", deadline=None)
+settings.load_profile("tracker")
 
 PG_ENV = "TRACKER_TEST_POSTGRES_URL"
 REPO = Path(__file__).resolve().parent.parent
