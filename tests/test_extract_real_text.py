@@ -587,3 +587,11 @@ def test_the_bodys_spokeswoman_is_the_spokeswoman_named_before() -> None:
 def test_said_at_a_news_conference_then_a_quote_is_the_quote() -> None:
     text = "Minister Ana Costa said at a news conference, \u201cThis deal is badly flawed.\u201d"
     assert by_words(run(text), "badly flawed").text == "This deal is badly flawed."
+
+
+def test_a_circumstance_before_the_speaker_is_not_said_when_a_quote_follows() -> None:
+    text = (
+        "After her talks with the premier on Sunday, Minister Ana Costa said at a joint news "
+        "conference with him, \u201cThe accord is badly flawed.\u201d"
+    )
+    assert by_words(run(text), "badly flawed").text == "The accord is badly flawed."

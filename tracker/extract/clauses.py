@@ -122,6 +122,7 @@ _THING_RECALLED = re.compile(
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
+_OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
@@ -355,7 +356,9 @@ def _forward_or_trailing(
     stripped = rest.lstrip()
     before = said_before(r, s, clause_end) if clause_end > s.start else []
     tail_words = words_in(rest[THAT.match(rest).end() :])
-    quote_follows = stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)
+    quote_follows = (stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)) or (
+        after > cue.end and stripped.startswith(_OPENING) and r.in_quote(after + 1) is not None
+    )  # 'said, "..."', 'said at a news conference, "..."'
     right_after = text[cue.end : s.end].lstrip(" ,")
     words_before = " ".join(text[a:b] for a, b in before)
     clause_before = words_in(words_before) >= 4 and not CIRCUMSTANCE.match(words_before)
@@ -365,7 +368,7 @@ def _forward_or_trailing(
     trailing = bool(before) and (
         _after_quote(r, s, subj_start)
         or tail_words < 2
-        or bool(circumstance)
+        or (bool(circumstance) and not quote_follows)
         or (stripped.startswith((",", ".")) and not quote_follows)
     )
     if not trailing and (
