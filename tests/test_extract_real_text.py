@@ -595,3 +595,21 @@ def test_a_circumstance_before_the_speaker_is_not_said_when_a_quote_follows() ->
         "conference with him, \u201cThe accord is badly flawed.\u201d"
     )
     assert by_words(run(text), "badly flawed").text == "The accord is badly flawed."
+
+
+def test_one_day_after_x_said_dates_the_saying_a_day_back_and_not_the_main_clause() -> None:
+    text = (
+        "One day after President Ana Lima unexpectedly said that she might quit the alliance "
+        "during a news conference, China rejected her remarks and said that it wanted calm."
+    )
+    found = run(text, datetime.date(2024, 3, 7))
+    lima = by_words(found, "quit the alliance")
+    assert (lima.speaker, lima.said_on) == ("Ana Lima", "2024-03-06")
+    china = by_words(found, "wanted calm")
+    assert (china.speaker, china.said_on) == ("China", "2024-03-07")
+
+
+def test_a_day_after_an_event_dates_nothing_by_itself() -> None:
+    text = "A day after the attack, Minister Ana Lima said the border would stay closed."
+    s = by_words(run(text, datetime.date(2024, 3, 7)), "border would stay closed")
+    assert s.said_on == "2024-03-07"

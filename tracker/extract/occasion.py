@@ -86,7 +86,8 @@ def date_statements(
         for p in date_phrases(text, published)
         if p.start not in said_spans and not _POSSESSIVE.match(text, p.end)
     ]
-    context = _Context(text, sentences, phrases)
+    # "one day after X said" dates that saying only, never a paragraph or an occasion
+    context = _Context(text, sentences, [p for p in phrases if p.kind != "days_after"])
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -161,7 +162,9 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
         (abs(p.start - st.cue_at), p)
         for a, b in st.window
         for p in phrases
-        if a <= p.start < b and not subordinate(text, min(a, st.cue_at), p.start)
+        if a <= p.start < b
+        and not subordinate(text, min(a, st.cue_at), p.start)
+        and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
     ]
     if found:
         best = min(found, key=lambda f: f[0])[1]
@@ -180,6 +183,13 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
+
+
+def _after_saying(text: str, phrase: Phrase, cue_at: int) -> bool:
+    """ "One day after Trump said ...": the day is counted back from the saying, which is
+    the clause the phrase opens (not "said a day after the raid", nor "A day after the
+    raid, X said")."""
+    return phrase.end <= cue_at and "," not in text[phrase.end : cue_at]
 
 
 def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:

@@ -170,6 +170,11 @@ _LEADING_PHRASE = re.compile(
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
 _PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
+_LEADING_CLAUSE = re.compile(
+    r"(?:(?:One|A|Two|Three|Hours|Days|Weeks|Minutes|Shortly) (?:days? |weeks? )?after|After|"
+    r"Before|When|While|As|Although|Though|Since|Once|Despite|Even as)\b"
+)
+_MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
@@ -183,6 +188,11 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     lead = _LEADING_PHRASE.match(text, start, end)
     if lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
+    elif _LEADING_CLAUSE.match(text, start, end):
+        # "One day after Trump said ..., China denied ... and said": the main clause's subject
+        main = _MAIN_CLAUSE.search(text, start, end)
+        if main:
+            start = main.start(1)
     tokens = list(_NAME_TOKEN.finditer(text, start, end))
     while tokens and tokens[0].group().lower() in OPENERS:
         tokens = tokens[1:]
@@ -224,8 +234,11 @@ def _resolve_speakers(
         mention = d.subject
         continues = None
         if d.sentence_subject:
-            entity = by_sentence.get(d.sentence.start)
             opening = _opening_subject(art.text, max(d.sentence.start, body), d.subject_pos)
+            fronted = _LEADING_CLAUSE.match(art.text, max(d.sentence.start, body))
+            # after a fronted clause ("One day after Trump said ..., China ..."), the speaker
+            # already found in the sentence is the clause's, not the sentence's subject
+            entity = None if fronted and opening else by_sentence.get(d.sentence.start)
             if entity is None and opening is not None and registry.plausible(opening[0]):
                 entity = registry.resolve(opening[0], opening[1], last)
             if entity is None:

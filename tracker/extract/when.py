@@ -65,6 +65,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<n>\d+|one|a|two|three|four|five|six) (?P<unit>days?|weeks?) ago\b", re.I
         ),
     ),
+    # "One day after Trump said ...": the saying a day before the story's own event
+    (
+        "days_after",
+        re.compile(
+            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) days?|hours|minutes|moments|shortly)"
+            r" after\b",
+            re.I,
+        ),
+    ),
     ("last_week", re.compile(r"\blast week\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
@@ -173,6 +182,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=1))
     if kind == "today":
         return _day(ref)
+    if kind == "days_after":
+        n = g["n"] or "0"
+        return _day(ref - timedelta(days=int(n) if n.isdigit() else _NUMBER[n.lower()]))
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
         days = n * (7 if g["unit"].startswith("week") else 1)
@@ -303,11 +315,12 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "has": ("earlier",),
     "have": ("earlier",),
 }
-_STARTERS |= {w: ("ago",) for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
 _STARTERS |= {name: ("md",) for name in MONTHS}
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
-_NUMERIC = ("dm", "ago", "iso", "dotted", "slashed")
+_NUMERIC = ("dm", "ago", "days_after", "iso", "dotted", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
 
 
