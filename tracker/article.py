@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput
+from tracker.text import Cleaned
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
@@ -78,6 +79,11 @@ class Article:
     dateline_place: str | None
     dateline_month_day: tuple[int, int] | None
     language: str | None
+    removed: tuple[int, ...] = ()  # see Document.removed
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of `text` as offsets into the text as read, before cleaning."""
+        return Cleaned(self.text, self.removed).original_span(span)
 
 
 class MissingYear(InvalidInput):
@@ -105,6 +111,7 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
         dateline_place=meta.dateline_place,
         dateline_month_day=meta.dateline_month_day,
         language=overrides.language or meta.language,
+        removed=document.removed,
     )
 
 

@@ -38,6 +38,14 @@ def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
         yield s
 
 
+def echo(message: str = "", *, err: bool = False) -> None:
+    """typer.echo for a line holding stored text (names, titles, article words): its
+    control characters are shown (␛), never obeyed by the terminal."""
+    from tracker.export.terminal import visible
+
+    typer.echo(visible(message), err=err)
+
+
 def output(
     rows: Iterable[Mapping[str, Any]],
     fmt: str,

@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect institutions.", no_args_is_help=True)
 alias_app = typer.Typer(help="Other names of an institution.")
@@ -100,26 +100,26 @@ def show(
     if fmt == "json":
         _echo_json(detail)
         return
-    typer.echo(f"{detail['name']} (id {detail['id']})")
-    typer.echo(f"  Kind: {detail['kind']}")
+    echo(f"{detail['name']} (id {detail['id']})")
+    echo(f"  Kind: {detail['kind']}")
     for label, key in (("Country", "country"), ("Wikidata", "wikidata"), ("Notes", "notes")):
         if detail[key]:
-            typer.echo(f"  {label}: {detail[key]}")
+            echo(f"  {label}: {detail[key]}")
     if detail["parent"]:
-        typer.echo(f"  Part of: {detail['parent']['name']} (id {detail['parent']['id']})")
+        echo(f"  Part of: {detail['parent']['name']} (id {detail['parent']['id']})")
     if detail["parts"]:
-        typer.echo("  Parts: " + "; ".join(f"{p['name']} (id {p['id']})" for p in detail["parts"]))
+        echo("  Parts: " + "; ".join(f"{p['name']} (id {p['id']})" for p in detail["parts"]))
     if detail["aliases"]:
-        typer.echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
-    typer.echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
+        echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
+    echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
     for role in detail["roles"]:
-        typer.echo(
+        echo(
             f"    [{role['id']}] {role['official']}, {role['title']}"
             f" ({role['start'] or '?'} – {role['end'] or 'now'})"
         )
-    typer.echo(f"  Statements: {detail['statements']}")
+    echo(f"  Statements: {detail['statements']}")
     if detail["sources"]:
-        typer.echo(f"  Sources published: {detail['sources']}")
+        echo(f"  Sources published: {detail['sources']}")
 
 
 @app.command("edit")

@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect officials.", no_args_is_help=True)
 alias_app = typer.Typer(help="Other spellings and scripts of an official's name.")
@@ -75,22 +75,22 @@ def show(
     if fmt == "json":
         _echo_json(detail)
         return
-    typer.echo(f"{detail['name']} (id {detail['id']})")
+    echo(f"{detail['name']} (id {detail['id']})")
     for label, key in (("Sort name", "sort_name"), ("Wikidata", "wikidata"), ("Notes", "notes")):
         if detail[key]:
-            typer.echo(f"  {label}: {detail[key]}")
+            echo(f"  {label}: {detail[key]}")
     if detail["aliases"]:
-        typer.echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
-    typer.echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
+        echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
+    echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
     for role in detail["roles"]:
-        typer.echo(
+        echo(
             f"    [{role['id']}] {role['title']}, {role['institution']}"
             f" ({role['start'] or '?'} – {role['end'] or 'now'})"
         )
     span = ""
     if detail["statements"]:
         span = f", from {detail['first_statement'] or '?'} to {detail['last_statement'] or '?'}"
-    typer.echo(f"  Statements: {detail['statements']}{span}")
+    echo(f"  Statements: {detail['statements']}{span}")
 
 
 @app.command("edit")

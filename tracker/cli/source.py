@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect sources.", no_args_is_help=True)
 
@@ -120,7 +120,7 @@ def show(
 
         typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
         return
-    typer.echo(f"Source {detail['id']}: {detail['title'] or '(no title)'}")
+    echo(f"Source {detail['id']}: {detail['title'] or '(no title)'}")
     for label, key in (
         ("Outlet", "outlet"),
         ("Published", "published"),
@@ -129,8 +129,8 @@ def show(
         ("Language", "language"),
     ):
         if detail[key]:
-            typer.echo(f"  {label}: {detail[key]}")
-    typer.echo(f"  Length: {detail['chars']} characters; sha256 {detail['sha256']}")
-    typer.echo(f"  Citations: {detail['citations']}")
-    typer.echo("")
-    typer.echo(detail["text"].rstrip() + (" […]" if detail["truncated"] else ""))
+            echo(f"  {label}: {detail[key]}")
+    echo(f"  Length: {detail['chars']} characters; sha256 {detail['sha256']}")
+    echo(f"  Citations: {detail['citations']}")
+    echo("")
+    echo(detail["text"].rstrip() + (" […]" if detail["truncated"] else ""))

@@ -128,7 +128,12 @@ def show(
 
 def _print_detail(d: dict[str, Any]) -> None:
     from rich.console import Console
-    from rich.text import Text
+    from rich.text import Text as RichText
+
+    from tracker.export.terminal import visible
+
+    def Text(value: str, style: str = "") -> RichText:  # noqa: N802 - stands in for rich's
+        return RichText(visible(value), style=style)
 
     console = Console(highlight=False, soft_wrap=True)
     marked = console.is_terminal
@@ -168,10 +173,10 @@ def _print_detail(d: dict[str, Any]) -> None:
         console.print(Text(f"    characters {c['start']}–{c['end']}:"))
         quoted = Text("    " + c["before"])
         if marked:
-            quoted.append(c["cited"], style="bold reverse")
+            quoted.append(visible(c["cited"]), style="bold reverse")
         else:
-            quoted.append(f"»{c['cited']}«")
-        quoted.append(c["after"])
+            quoted.append(visible(f"»{c['cited']}«"))
+        quoted.append(visible(c["after"]))
         console.print(quoted)
 
 

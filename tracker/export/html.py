@@ -2,7 +2,8 @@
 
 Statements stream into the page as they are read; the speaker filter (a
 select, vanilla JS) is filled in the browser from the statements' own
-data-speaker attributes, so the writer never holds the whole list.
+data-speaker attributes, so the writer never holds the whole list. Every
+value is HTML-escaped, and only http(s) source URLs become links.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import IO, Any
 
-from tracker.export.timeline import grouped, role_line, source_label
+from tracker.export.timeline import grouped, role_line, source_label, source_link
 
 STYLE = """
 :root { --ink: #1d2330; --muted: #5b6475; --rule: #d8dce3; --accent: #2457a6; }
@@ -80,8 +81,8 @@ def _article(row: Mapping[str, Any]) -> str:
     role = role_line(row)
     role_html = f' <span class="role">{escape(role)}</span>' if role else ""
     label = source_label(row)
-    if label and row.get("source_url"):
-        source = f'<a href="{escape(row["source_url"])}">{escape(label)}</a>'
+    if label and (link := source_link(row)):
+        source = f'<a href="{escape(link)}" rel="noopener noreferrer">{escape(label)}</a>'
     else:
         source = escape(label or "no source recorded")
     return (

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from tracker.export.timeline import grouped, role_line, source_label
+from tracker.export.terminal import visible
+from tracker.export.timeline import grouped, role_line, source_label, source_link
 
 
 def _escape(text: str) -> str:
-    """Keep a statement's own characters from turning into Markdown markup."""
+    """Keep a statement's own characters from turning into Markdown markup (or into
+    terminal control: the file is often read as it is)."""
     for char in ("\\", "`", "*", "_", "[", "]", "<", ">"):
         text = text.replace(char, "\\" + char)
-    return " ".join(text.split())
+    return " ".join(visible(text).split())
 
 
 def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
@@ -22,8 +24,8 @@ def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
     line = f"- {_escape(row['when'])}: {who}" if with_date else f"- {who}"
     line += f": “{_escape(row.get('excerpt') or row['text'])}”"
     label = source_label(row)
-    if label and row.get("source_url"):
-        url = row["source_url"].replace(")", "%29").replace(" ", "%20")
+    if label and (link := source_link(row)):
+        url = link.replace("(", "%28").replace(")", "%29")
         line += f" — [{_escape(label)}]({url})"
     elif label:
         line += f" — {_escape(label)}"

@@ -47,6 +47,14 @@ def role_line(row: Mapping[str, Any]) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def source_link(row: Mapping[str, Any]) -> str | None:
+    """The first source's URL, fit to be a link in any format: http(s) only (never
+    javascript: or data:), percent-encoded to one line of printable ASCII."""
+    from tracker.text import web_url
+
+    return web_url(row.get("source_url"))
+
+
 def source_label(row: Mapping[str, Any]) -> str | None:
     """The outlet and day of the first source that reported a statement."""
     if row.get("source_id") is None:

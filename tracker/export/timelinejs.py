@@ -15,7 +15,7 @@ from datetime import date
 from html import escape
 from typing import IO, Any
 
-from tracker.export.timeline import role_line, source_label
+from tracker.export.timeline import role_line, source_label, source_link
 
 
 def _date(day: date, parts: int) -> dict[str, int]:
@@ -47,8 +47,8 @@ def event(row: Mapping[str, Any]) -> dict[str, Any] | None:
     if role := role_line(row):
         body = f"<p><em>{escape(role)}</em></p>" + body
     label = source_label(row)
-    if label and row.get("source_url"):
-        body += f'<p>Source: <a href="{escape(row["source_url"])}">{escape(label)}</a></p>'
+    if label and (link := source_link(row)):
+        body += f'<p>Source: <a href="{escape(link)}">{escape(label)}</a></p>'
     elif label:
         body += f"<p>Source: {escape(label)}</p>"
     slide["text"] = {"headline": escape(speaker), "text": body}

@@ -38,6 +38,7 @@ from tracker.services.validate import (
     clean_name,
     ensure_wikidata_free,
 )
+from tracker.text import clean_optional
 
 INSTITUTION_COLUMNS = (
     "id",
@@ -73,7 +74,7 @@ def add_institution(
         country=check_country(country),
         parent_id=parent.id if parent else None,
         wikidata=wikidata or None,
-        notes=notes,
+        notes=clean_optional(notes),
     )
     session.add(institution)
     session.flush()
@@ -208,7 +209,7 @@ def edit_institution(
         institution.wikidata = code
         changed.append("wikidata")
     if notes is not None:
-        institution.notes = notes.strip() or None
+        institution.notes = clean_optional(notes)
         changed.append("notes")
     if not changed:
         raise InvalidInput(

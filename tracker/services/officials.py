@@ -27,6 +27,7 @@ from tracker.services.references import (
 )
 from tracker.services.roles import role_rows
 from tracker.services.validate import check_wikidata, clean_name, ensure_wikidata_free
+from tracker.text import clean_line, clean_optional
 
 OFFICIAL_COLUMNS = ("id", "name", "sort_name", "wikidata", "aliases", "roles", "statements")
 
@@ -42,7 +43,12 @@ def add_official(
 ) -> Official:
     """A new official, known by its name and every alias given."""
     name = clean_name(name, "official")
-    official = Official(name=name, wikidata=wikidata or None, notes=notes, sort_name=sort_name)
+    official = Official(
+        name=name,
+        wikidata=wikidata or None,
+        notes=clean_optional(notes),
+        sort_name=clean_line(sort_name or "") or None,
+    )
     session.add(official)
     session.flush()
     for alias in (name, *aliases):
@@ -149,7 +155,7 @@ def edit_official(
             add_official_alias(session=session, official=official, alias=cleaned)
             changed.append("name")
     if sort_name is not None:
-        official.sort_name = sort_name.strip() or None
+        official.sort_name = clean_line(sort_name) or None
         changed.append("sort_name")
     if wikidata is not None:
         code = check_wikidata(wikidata)
@@ -157,7 +163,7 @@ def edit_official(
         official.wikidata = code
         changed.append("wikidata")
     if notes is not None:
-        official.notes = notes.strip() or None
+        official.notes = clean_optional(notes)
         changed.append("notes")
     if not changed:
         raise InvalidInput("nothing to change: give --name, --sort-name, --wikidata or --notes")

@@ -23,6 +23,7 @@ from tracker.models import Citation, Institution, Source
 from tracker.services.institutions import add_institution
 from tracker.services.references import counts_by
 from tracker.services.resolve import find_institution, institution_candidates
+from tracker.text import checked_web_url, clean, clean_line
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
 EXCERPT_CHARS = 600
@@ -85,6 +86,7 @@ def add_source(
     outlet is found or created by outlet_institution (`guess_outlet` for an
     outlet read from an article).
     """
+    text = clean(text)
     if not text.strip():
         raise InvalidInput("the source text is empty")
     existing = find_source_by_text(session=session, text=text)
@@ -94,11 +96,11 @@ def add_source(
         outlet_institution(session=session, name=outlet, guess=guess_outlet) if outlet else None
     )
     source = Source(
-        url=_cut(url, URL_CHARS) or None,
+        url=checked_web_url(url),
         outlet_id=outlet_row.id if outlet_row else None,
-        title=_cut(" ".join(title.split()), TITLE_CHARS) if title else None,
+        title=_cut(clean_line(title or ""), TITLE_CHARS) or None,
         published=published,
-        dateline_place=_cut(dateline_place, PLACE_CHARS),
+        dateline_place=_cut(clean_line(dateline_place or ""), PLACE_CHARS) or None,
         language=language,
         text=text,
         sha256=text_sha256(text),

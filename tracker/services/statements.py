@@ -35,6 +35,7 @@ from tracker.services.resolve import find_institution, find_official
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
 from tracker.services.validate import check_choice
+from tracker.text import clean, clean_line
 
 STATEMENT_COLUMNS = (
     "id",
@@ -158,14 +159,14 @@ def add_statement(
 
 
 def _clean_text(text: str) -> str:
-    cleaned = (text or "").strip()
+    cleaned = clean(text or "").strip()
     if not cleaned:
         raise InvalidInput("the statement text is empty")
     return cleaned
 
 
 def _optional(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
+    return clean_line(value) or None if value is not None else None
 
 
 def _set_when(statement: Statement, on: DateSpan) -> None:
@@ -214,7 +215,7 @@ def _citation(statement: Statement, source: Source, span: tuple[int, int] | None
 
 def topic(*, session: Session, name: str) -> Topic:
     """The topic of this name (case and accents aside), created when new."""
-    cleaned = " ".join(name.split())
+    cleaned = clean_line(name)
     key = fold(cleaned)
     if not key:
         raise InvalidInput(f"empty topic name {name!r}")
