@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput
-from tracker.text import Cleaned
+from tracker.text import Cleaned, clean_line
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
@@ -99,20 +99,27 @@ class MissingYear(InvalidInput):
 
 
 def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Overrides) -> Article:
-    """Merge what the command line, the markup and the text say (in that order of trust)."""
+    """Merge what the command line, the markup and the text say (in that order of trust).
+
+    Names and titles are cleaned as one line each (tracker.text), whichever said them.
+    """
     return Article(
         path=item.name,
         id=item.id,
         text=document.text,
-        title=overrides.title or document.title or meta.title,
+        title=_line(overrides.title) or document.title or _line(meta.title),
         url=overrides.url or document.url,
-        outlet=overrides.outlet or document.outlet or meta.outlet,
+        outlet=_line(overrides.outlet) or document.outlet or _line(meta.outlet),
         published=overrides.published or document.published or meta.published,
         dateline_place=meta.dateline_place,
         dateline_month_day=meta.dateline_month_day,
         language=overrides.language or meta.language,
         removed=document.removed,
     )
+
+
+def _line(value: str | None) -> str | None:
+    return clean_line(value) or None if value else None
 
 
 def reference_date(article: Article) -> date | None:
