@@ -308,7 +308,7 @@ class _Loader:
                 and record.values[column] not in self.known[target]
                 and not (target == name and record.values[column] in earlier)
             ]
-            if name == "institution" and missing == [("parent_id", record.values["parent_id"])]:
+            if name == "institution" and [c for c, _ in missing] == ["parent_id"]:
                 record.parent_later, missing = record.values["parent_id"], []
             if missing:
                 missing = [f"{column}={value}" for column, value in missing]
