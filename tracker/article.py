@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput
-from tracker.text import Cleaned, clean_line
+from tracker.text import Cleaned, checked_web_url, clean_line
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
@@ -46,9 +46,9 @@ def checked_overrides(
     language: str | None = None,
 ) -> Overrides:
     """Overrides from what a user gave (the ingest options, or the Python API's arguments):
-    a URL of at most 2000 characters, a language code, a publication day ("2021-12-17")."""
-    if url is not None and (len(url) > 2000 or not url.strip()):
-        raise InvalidInput("--url must be a URL of at most 2000 characters")
+    an http(s) URL of at most 2000 characters, a language code, a publication day
+    ("2021-12-17")."""
+    url = checked_web_url(url, what="--url")  # http(s) only, at most 2000 characters
     if language is not None and not re.fullmatch(LANGUAGE_CODE, language):
         raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
     if language is not None and len(language) > 10:

@@ -149,5 +149,5 @@ def checked_web_url(value: str | None, *, what: str = "the URL") -> str | None:
     if not is_web_url(url):
         raise InvalidInput(f"{what} must be an http or https URL (got {url[:80]!r})")
     if len(url) > MAX_URL:
-        raise InvalidInput(f"{what} is longer than {MAX_URL} characters")
+        raise InvalidInput(f"{what} must be a URL of at most {MAX_URL} characters")
     return url

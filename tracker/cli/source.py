@@ -21,18 +21,23 @@ def add(
     title: str | None = typer.Option(None, help="The headline or title."),
     published: str | None = typer.Option(None, help="The day it was published."),
     language: str | None = typer.Option(None, help="Language code of the text, e.g. en."),
+    max_size: float = typer.Option(
+        5.0, "--max-size", min=0.001, metavar="MB", help="Refuse files larger than this."
+    ),
     db: DbOption = None,
 ) -> None:
     """Store an article, transcript or press release with its full text.
 
-    The text is kept exactly as read (citations point at its characters) and
-    identified by its sha256: adding the same text again only reports its id.
+    The text is kept as read (citations point at its characters), less any
+    control and invisible characters, and identified by its sha256: adding the
+    same text again only reports its id. Read as `tracker ingest` reads text,
+    with the same size limit.
 
     Example: tracker source add article.txt --outlet TASS --published 2021-12-17 --title "..."
     """
     from tracker.services.sources import add_source
 
-    text = _read_text(file)
+    text = _read_text(file, max_bytes=int(max_size * 1024 * 1024))
     day = _published_day(published) if published else None
     with session(db) as s:
         source, created = add_source(
@@ -52,17 +57,22 @@ def add(
         typer.echo(f"already stored as source {source.id} (same text, sha256 {source.sha256[:12]})")
 
 
-def _read_text(file: str) -> str:
-    from pathlib import Path
+def _read_text(file: str, *, max_bytes: int) -> str:
+    import os
 
+    from tracker import reader
     from tracker.errors import InvalidInput
 
+    if file == "-":
+        item = reader.Input("-", "stdin")
+    else:
+        item = reader.Input(file, "file" if os.path.exists(file) else "missing")
     try:
-        if file == "-":
-            return typer.get_binary_stream("stdin").read().decode("utf-8")
-        return Path(file).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{file} is not UTF-8 text") from None
+        return reader.read_text(
+            item, max_bytes=max_bytes, stdin=typer.get_binary_stream("stdin")
+        ).text
+    except InvalidInput as exc:
+        raise InvalidInput(f"{file}: {exc}") from None
 
 
 def _published_day(value: str):

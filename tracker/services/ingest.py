@@ -76,7 +76,9 @@ class Prepared:
             "dateline_place": a.dateline_place,
             "language": a.language,
         }
-        return contract_json(meta, self.statements)
+        # spans as offsets into the text as read, before invisible characters were removed
+        as_read = [replace(p, span=a.original_span(p.span)) for p in self.statements]
+        return contract_json(meta, as_read)
 
 
 @dataclass
