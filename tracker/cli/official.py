@@ -165,7 +165,11 @@ def merge(
         dup = find_official(session=s, name=duplicate)
         label = f"{dup.name} (id {dup.id})"
         moved = merge_officials(session=s, keep=kept, duplicate=dup)
-    typer.echo(f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}")
+    folded = moved.pop("folded", 0)
+    echo(
+        f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}"
+        + (f"; {folded} statement(s) both had recorded now one, cited by both" if folded else "")
+    )
 
 
 @app.command("rm")

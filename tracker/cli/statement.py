@@ -42,7 +42,9 @@ def add(
 
     The role the official held on that day is found from the recorded roles,
     and the statement speaks for that role's institution. Without --span, the
-    text is looked for in the source and cited where it occurs once.
+    text is looked for in the source and cited where it occurs once. Words the
+    speaker is already recorded as saying then are that statement, not another
+    (as ingest decides): it gets the citation instead.
 
     Example: tracker statement add --by "Sergey Ryabkov" --on 2021-12-17 --text "..." --source 1
     """
@@ -55,7 +57,7 @@ def add(
     check_choice(kind, STATEMENT_KINDS, "statement kind")
     offsets = parse_span(span) if span else None
     with session(db) as s:
-        statement = add_statement(
+        statement, created = add_statement(
             session=s,
             by=by,
             on=day,
@@ -69,7 +71,14 @@ def add(
             topics=topic,
             mentions=mentions,
         )
-    typer.echo(f"added statement {statement.id} ({day.edtf()})")
+    if created:
+        typer.echo(f"added statement {statement.id} ({day.edtf()})")
+    else:
+        cited = " (its citation, topics and mentions added)" if source or topic or mentions else ""
+        typer.echo(
+            f"already recorded as statement {statement.id}: same speaker, a compatible date "
+            f"and the same words; no new row{cited}"
+        )
 
 
 @app.command("list")

@@ -9,10 +9,10 @@ summary; the Python API (tracker.api) calls the same two functions.
 
 record_article() stores the source and each accepted statement with its
 speaker matched by tracker.services.matching. A statement that another source
-already reported (same speaker, a compatible date, quote text at least 90%
-similar once normalised) gets a second citation instead of a duplicate row, as
-Quotebank keeps one quotation with many occurrences. The whole article is one
-transaction: the caller's session.
+already reported (tracker.services.duplicates: same speaker, a compatible
+date, quote text at least 90% similar once normalised) gets a second citation
+instead of a duplicate row. The whole article is one transaction: the
+caller's session.
 """
 
 from __future__ import annotations
@@ -21,13 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from tracker import reader
 from tracker.article import Article, MissingYear, Overrides, describe, reference_date, with_year
-from tracker.dates import DateSpan, parse_edtf
+from tracker.dates import parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract import READ_LIMIT, contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
@@ -35,20 +33,16 @@ from tracker.models import (
     STATEMENT_KINDS,
     STATUSES,
     Citation,
-    Institution,
-    Official,
     Source,
     Statement,
 )
-from tracker.names import fold
+from tracker.services.duplicates import already_reported, narrow_date
 from tracker.services.matching import Speakers
 from tracker.services.sources import add_source, find_source_by_text
 from tracker.services.validate import check_choice
 
 if TYPE_CHECKING:
     from tracker.db import Database
-
-DUPLICATE_SIMILARITY = 90.0
 
 AskYear = Callable[[str, tuple[int, int]], int]
 """Asked for the year of a dateline that gives only (month, day); gets the article's path."""
@@ -247,9 +241,15 @@ def _record_statement(
     if official is None and institution is None:
         result.unattributed += 1
         return
-    same = _already_reported(session, official, institution, p.text, span)
+    same = already_reported(
+        session,
+        official_id=official.id if official else None,
+        institution_id=institution.id if institution else None,
+        text=p.text,
+        span=span,
+    )
     if same is not None:
-        _narrow_date(same, span, p.date_evidence)
+        narrow_date(same, span, p.date_evidence)
         if status == "confirmed":
             same.status = "confirmed"
         session.add(_citation(same.id, source.id, p))
@@ -285,64 +285,6 @@ def _citation(statement_id: int, source_id: int, p: ProposedStatement) -> Citati
         quote=p.text,
         confidence=p.confidence,
     )
-
-
-def normalise_quote(text: str) -> str:
-    """Quote text for comparison: transliterated, lower case, words only."""
-    return fold(text)
-
-
-def _already_reported(
-    session: Session,
-    official: Official | None,
-    institution: Institution | None,
-    text: str,
-    span: DateSpan,
-) -> Statement | None:
-    """A stored statement by the same speaker, on a compatible date, with near-identical words."""
-    query = select(Statement.id, Statement.text)
-    if official is not None:
-        query = query.where(Statement.official_id == official.id)
-    else:
-        query = query.where(
-            Statement.official_id.is_(None), Statement.institution_id == institution.id
-        )
-    if span.end is not None:
-        query = query.where(or_(Statement.said_from.is_(None), Statement.said_from <= span.end))
-    if span.start is not None:
-        query = query.where(or_(Statement.said_to.is_(None), Statement.said_to >= span.start))
-    # Texts of very different lengths cannot be 90% alike: leave them in the database.
-    size = len(text)
-    query = query.where(func.length(Statement.text).between(size * 3 // 4, size * 4 // 3 + 1))
-    wanted = normalise_quote(text)
-    best, best_score = None, DUPLICATE_SIMILARITY
-    with session.no_autoflush:  # statements are flushed as made; pending citations can wait
-        rows = session.exec(query).all()
-    for statement_id, stored in rows:
-        score = fuzz.ratio(wanted, normalise_quote(stored), score_cutoff=best_score)
-        if score >= best_score:
-            best, best_score = statement_id, score
-    return session.get(Statement, best) if best is not None else None
-
-
-def _narrow_date(statement: Statement, span: DateSpan, evidence: str | None) -> None:
-    """Adopt a second report's date when it is more precise and within the first one."""
-    if span.is_unknown:
-        return
-    old = DateSpan(statement.said_from, statement.said_to, statement.said_precision)
-    within = (old.start is None or (span.start is not None and span.start >= old.start)) and (
-        old.end is None or (span.end is not None and span.end <= old.end)
-    )
-    if within and _width(span) < _width(old):
-        statement.said_from, statement.said_to = span.start, span.end
-        statement.said_precision = span.precision
-        statement.date_evidence = _cut(evidence, 500)
-
-
-def _width(span: DateSpan) -> float:
-    if span.start is None or span.end is None:
-        return float("inf")
-    return (span.end - span.start).days
 
 
 def _cut(value: str | None, limit: int) -> str | None:

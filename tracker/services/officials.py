@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from tracker.errors import InvalidInput
 from tracker.models import Mention, Official, OfficialAlias, Role, Statement
 from tracker.names import name_key
+from tracker.services.duplicates import fold_duplicates
 from tracker.services.references import (
     count_where,
     counts_by,
@@ -177,16 +178,20 @@ def merge_officials(*, session: Session, keep: Official, duplicate: Official) ->
 
     Its aliases (its name among them) become KEEP's; roles, statements and
     mentions are re-pointed; a Wikidata id, sort name or notes KEEP lacks are
-    taken over, so nothing is lost.
+    taken over, so nothing is lost. A statement both had recorded (the same
+    words on a compatible date) becomes one statement with both's citations
+    ("folded" counts them).
     """
     if keep.id == duplicate.id:
         raise InvalidInput(f"cannot merge {keep.name} (id {keep.id}) into itself")
+    joining = session.exec(select(Statement.id).where(Statement.official_id == duplicate.id)).all()
     moved = {
         "aliases": _move_aliases(session, keep, duplicate),
         "roles": repoint(session, Role, Role.official_id, duplicate.id, keep.id),
         "statements": repoint(session, Statement, Statement.official_id, duplicate.id, keep.id),
         "mentions": repoint_mentions(session, Mention.official_id, duplicate.id, keep.id),
     }
+    moved["folded"] = fold_duplicates(session, statement_ids=joining)
     wikidata = duplicate.wikidata
     notes = [n for n in (keep.notes, duplicate.notes) if n]
     keep.sort_name = keep.sort_name or duplicate.sort_name

@@ -31,6 +31,7 @@ from tracker.models import (
     Topic,
 )
 from tracker.names import fold
+from tracker.services.duplicates import already_reported, narrow_date
 from tracker.services.resolve import find_institution, find_official
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
@@ -129,8 +130,15 @@ def add_statement(
     topics: Iterable[str] = (),
     mentions: Iterable[str] = (),
     language: str | None = None,
-) -> Statement:
-    """Record a confirmed manual statement, with its citation, topics and mentions."""
+) -> tuple[Statement, bool]:
+    """Record a confirmed manual statement, with its citation, topics and mentions; returns
+    (statement, created).
+
+    Words the same speaker is already recorded as saying on a compatible date
+    (tracker.services.duplicates, as ingest decides) are that statement, not
+    another: it gets the citation, topics and mentions given here, is
+    confirmed, and comes back with created=False.
+    """
     text = _clean_text(text)
     check_choice(kind, STATEMENT_KINDS, "statement kind")
     if span is not None and source_id is None:
@@ -146,16 +154,34 @@ def add_statement(
     )
     _set_when(statement, on)
     _set_speaker(session, statement, by, role_title)
-    session.add(statement)
-    session.flush()
-    if source_id is not None:
-        source = get_source(session=session, source_id=source_id)
-        session.add(_citation(statement, source, span))
-    set_topics(session=session, statement=statement, names=topics)
+    source = get_source(session=session, source_id=source_id) if source_id is not None else None
+    same = already_reported(
+        session,
+        official_id=statement.official_id,
+        institution_id=statement.institution_id,
+        text=text,
+        span=on,
+    )
+    if same is None:
+        session.add(statement)
+        session.flush()
+    else:
+        narrow_date(same, on, None)
+        same.status = "confirmed"
+        for field in ("role_id", "occasion", "place", "language"):
+            if getattr(same, field) is None:
+                setattr(same, field, getattr(statement, field))
+        session.add(same)
+        statement = same
+    if source is not None:
+        _cite(session, statement.id, text, source, span)
+    for topic_id in sorted({topic(session=session, name=n).id for n in topics}):
+        if session.get(StatementTopic, (statement.id, topic_id)) is None:
+            session.add(StatementTopic(statement_id=statement.id, topic_id=topic_id))
     for name in mentions:
         add_mention(session=session, statement=statement, name=name)
     session.flush()
-    return statement
+    return statement, same is None
 
 
 def _clean_text(text: str) -> str:
@@ -190,26 +216,35 @@ def _set_speaker(session: Session, statement: Statement, by: str, role_title: st
     )
 
 
-def _citation(statement: Statement, source: Source, span: tuple[int, int] | None) -> Citation:
-    """A citation of `source`; without a span, the statement's text is looked for in it."""
+def _cite(
+    session: Session, statement_id: int, text: str, source: Source, span: tuple[int, int] | None
+) -> None:
+    """Cite `source` (once per place in it); without a span, `text` is looked for in it."""
     if span is None:
-        at = source.text.find(statement.text)
-        if at >= 0 and source.text.find(statement.text, at + 1) < 0:
-            span = (at, at + len(statement.text))
-    if span is None:
-        return Citation(statement_id=statement.id, source_id=source.id)
-    start, end = span
-    if not 0 <= start < end <= len(source.text):
+        at = source.text.find(text)
+        if at >= 0 and source.text.find(text, at + 1) < 0:
+            span = (at, at + len(text))
+    if span is not None and not 0 <= span[0] < span[1] <= len(source.text):
         raise InvalidInput(
-            f"span {start}:{end} is outside source {source.id}, "
+            f"span {span[0]}:{span[1]} is outside source {source.id}, "
             f"whose text has {len(source.text)} characters"
         )
-    return Citation(
-        statement_id=statement.id,
-        source_id=source.id,
-        start=start,
-        end=end,
-        quote=source.text[start:end],
+    start, end = span if span is not None else (None, None)
+    present = select(Citation.id).where(
+        Citation.statement_id == statement_id,
+        Citation.source_id == source.id,
+        Citation.start == start if start is not None else Citation.start.is_(None),
+    )
+    if session.exec(present).first() is not None:
+        return
+    session.add(
+        Citation(
+            statement_id=statement_id,
+            source_id=source.id,
+            start=start,
+            end=end,
+            quote=source.text[start:end] if start is not None else None,
+        )
     )
 
 
