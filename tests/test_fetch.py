@@ -239,3 +239,20 @@ def test_utf16_bodies_are_decoded(site, body, content_type):
 def test_a_url_that_is_not_http_is_never_fetched():
     with pytest.raises(InvalidInput, match="only http and https URLs are fetched, not file:"):
         fetch("file:///etc/passwd", timeout=1, max_bytes=100)
+
+
+def test_ingest_public_only_refuses_a_local_page_before_any_request(cli, site):
+    site.routes["/story"] = respond(ARTICLE.encode())
+    port = site.url.rsplit(":", 1)[1]
+    url = f"http://localhost:{port}/story"
+    result = cli("ingest", url, "--yes", "--public-only", expect=1)
+    assert "which is not a public address" in result.stderr
+    from tracker.cli import app
+
+    result = cli.runner.invoke(
+        app,
+        ["ingest", url, "--yes"],
+        env={"TRACKER_DATABASE_URL": cli.db_url, "TRACKER_PUBLIC_ONLY": "1"},
+    )
+    assert result.exit_code == 1 and "which is not a public address" in result.stderr
+    assert site.requests == []

@@ -149,3 +149,15 @@ def test_parentheses_nested_beyond_reason_get_a_clear_message(cli, world):
     assert "RecursionError" not in result.output
     result = cli("said", "--about", "NOT " * 5000 + "nato", expect=1)
     assert "nests parentheses or NOT more than 50 deep" in result.stderr
+
+
+def test_text_given_to_the_python_api_is_cleaned_like_a_file(db_url):
+    from tracker import Tracker
+
+    with Tracker(db_url) as tracker:
+        tracker.ingest_text(
+            "\ufeff" + ARTICLE.replace("Ryabkov", "Rya\u200bbkov\x00"), published="2021-12-17"
+        )
+    rows = dump(db_url)
+    assert [o["name"] for o in rows["official"]] == ["Sergey Ryabkov"]
+    assert not any(c in every_text(rows) for c in "\ufeff\u200b\x00")

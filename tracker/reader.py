@@ -154,6 +154,14 @@ def read(
     return _with_sidecar(_document(data, html=html), Path(item.name))
 
 
+def text_document(text: str) -> Document:
+    """A text given as a string (the Python API) as a Document, cleaned as files are."""
+    cleaned = clean_tracked(text.replace("\r\n", "\n"))
+    if not cleaned.text.strip():
+        raise InvalidInput("empty: no text to read")
+    return Document(text=cleaned.text, removed=cleaned.removed)
+
+
 def read_text(
     item: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
 ) -> Document:

@@ -109,9 +109,14 @@ def prepare(
     timeout: float = reader.DEFAULT_TIMEOUT,
     max_bytes: int = reader.DEFAULT_MAX_BYTES,
     ask_year: AskYear | None = None,
+    public_only: bool = False,
 ) -> Prepared:
-    """Read one input (file, URL or stdin) and extract its statements; see prepare_document."""
-    document = reader.read(item, timeout=timeout, max_bytes=max_bytes)
+    """Read one input (file, URL or stdin) and extract its statements; see prepare_document.
+
+    public_only: fetch URLs only from public addresses (tracker.fetch); a server that
+    ingests on behalf of its users must set it.
+    """
+    document = reader.read(item, timeout=timeout, max_bytes=max_bytes, public_only=public_only)
     return prepare_document(item, document, overrides=overrides, ask_year=ask_year)
 
 
