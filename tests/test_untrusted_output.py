@@ -141,6 +141,38 @@ def test_csv_cells_a_spreadsheet_would_run_get_a_leading_apostrophe(cli, db_url,
     assert row["text"] == "'" + formula
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("said",),
+        ("search", "SUM"),
+        ("timeline",),
+        ("official", "list"),
+        ("statement", "list"),
+        ("source", "list"),
+        ("stats", "--per", "official"),
+        ("who", "--about", "SUM"),
+        ("institution", "list"),
+        ("role", "list"),
+    ],
+)
+def test_raw_csv_keeps_cells_as_stored_for_programs(cli, db_url, command):
+    from tracker.db import session_scope
+    from tracker.models import Institution, Official, Role, Source
+
+    hostile(db_url, text="=SUM(A1:A2)", name="=SUM(A1) Ryabkov")
+    with session_scope(db_url) as s:  # every listing shows one value starting with "="
+        s.get(Source, 1).title = "=SUM(A1)"
+        s.get(Institution, 1).name = "=SUM(A1) Ministry"
+        s.add(Role(official_id=1, institution_id=1, title="=SUM(A1)"))
+        s.get(Official, 1).name = "=SUM(A1) Ryabkov"
+    safe = cli(*command, "-f", "csv").stdout
+    raw = cli(*command, "-f", "csv", "--raw-csv").stdout
+    assert ",=SUM(A1" not in safe and "\n=SUM(A1" not in safe
+    assert "'=SUM(A1" in safe
+    assert "=SUM(A1" in raw and "'=SUM(A1" not in raw
+
+
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J"
 
 

@@ -38,6 +38,16 @@ def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
         yield s
 
 
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="CSV for programs: cells exactly as stored. By default a cell starting with "
+        "= + - @ gets a leading ' so spreadsheets do not run it as a formula.",
+    ),
+]
+
+
 def echo(message: str = "", *, err: bool = False) -> None:
     """typer.echo for a line holding stored text (names, titles, article words): its
     control characters are shown (␛), never obeyed by the terminal."""
@@ -52,8 +62,9 @@ def output(
     columns: Sequence[str],
     *,
     title: str | None = None,
+    raw_csv: bool = False,
 ) -> int:
     """Write rows to stdout in the chosen format; returns how many were written."""
     from tracker.export.rows import write_rows
 
-    return write_rows(rows, fmt, columns, title=title)
+    return write_rows(rows, fmt, columns, title=title, raw_csv=raw_csv)

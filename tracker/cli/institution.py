@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, echo, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect institutions.", no_args_is_help=True)
 alias_app = typer.Typer(help="Other names of an institution.")
@@ -66,6 +66,7 @@ def add(
 def list_(
     kind: str | None = typer.Option(None, "--kind", "-k", help=f"Only this kind: {KINDS_HELP}."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List institutions by name.
@@ -79,7 +80,7 @@ def list_(
 
     with session(db, write=False) as s:
         rows = institution_rows(session=s, kind=kind)
-        output(rows, fmt, INSTITUTION_COLUMNS, title="Institutions")
+        output(rows, fmt, INSTITUTION_COLUMNS, title="Institutions", raw_csv=raw_csv)
 
 
 @app.command("show")

@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, echo, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect officials.", no_args_is_help=True)
 alias_app = typer.Typer(help="Other spellings and scripts of an official's name.")
@@ -43,7 +43,7 @@ def add(
 
 
 @app.command("list")
-def list_(fmt: FormatOption = "table", db: DbOption = None) -> None:
+def list_(fmt: FormatOption = "table", raw_csv: RawCsvOption = False, db: DbOption = None) -> None:
     """List officials by name.
 
     Fields: id, name, sort_name, wikidata, aliases (other names joined by "; "),
@@ -54,7 +54,7 @@ def list_(fmt: FormatOption = "table", db: DbOption = None) -> None:
     from tracker.services.officials import OFFICIAL_COLUMNS, official_rows
 
     with session(db, write=False) as s:
-        output(official_rows(session=s), fmt, OFFICIAL_COLUMNS, title="Officials")
+        output(official_rows(session=s), fmt, OFFICIAL_COLUMNS, title="Officials", raw_csv=raw_csv)
 
 
 @app.command("show")

@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, session
+from tracker.cli.common import DbOption, RawCsvOption, session
 from tracker.cli.filters import filter_options
 
 if TYPE_CHECKING:
@@ -125,6 +125,7 @@ def said(
         ListingFormat,
         typer.Option("--format", "-f", help="table, json, jsonl, csv or markdown."),
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """What was said: statements matching every filter given, newest first.
@@ -147,7 +148,7 @@ def said(
             write_rows(table_rows, fmt, SAID_COLUMNS)
         else:
             columns = (*DATA_COLUMNS, "excerpt", *(("score",) if order == "relevance" else ()))
-            write_rows(rows, fmt, columns)
+            write_rows(rows, fmt, columns, raw_csv=raw_csv)
 
 
 @filter_options(omit=NO_SUBJECT_FILTERS)
@@ -159,6 +160,7 @@ def search(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """Full-text search over statements and their speakers, best matches first, with the
@@ -181,7 +183,7 @@ def search(
             table_rows = ({**r, "date": r["when"], "match": r["excerpt"]} for r in rows)
             write_rows(table_rows, fmt, ("id", "date", "speaker", "match"))
         else:
-            write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"))
+            write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"), raw_csv=raw_csv)
 
 
 @filter_options()
@@ -199,6 +201,7 @@ def timeline(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """A chronological timeline of the matching statements, for reading or another tool.
@@ -217,7 +220,7 @@ def timeline(
         rows = statements(session=s, filt=filt, sort="chronological")
         heading = title or _title(criteria)
         with _destination(output, crlf=fmt == "ics") as out:
-            count, skipped = _write_timeline(rows, out, fmt, heading, group)
+            count, skipped = _write_timeline(rows, out, fmt, heading, group, raw_csv=raw_csv)
     if skipped:
         typer.echo(f"{skipped} statement(s) with no known date left out of the {fmt}", err=True)
     if output is not None:
@@ -238,7 +241,9 @@ def _title(criteria: Criteria) -> str:
     return " ".join(parts)
 
 
-def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tuple[int, int]:
+def _write_timeline(
+    rows, out: IO[str], fmt: str, title: str, group: str, *, raw_csv: bool = False
+) -> tuple[int, int]:
     """Write in the chosen format: (statements written, statements skipped)."""
     from tracker.export.rows import write_rows
 
@@ -258,7 +263,7 @@ def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tup
         from tracker.export.ics import write_ics
 
         return write_ics(rows, out, title=title)
-    return write_rows(rows, fmt, DATA_COLUMNS, out=out), 0
+    return write_rows(rows, fmt, DATA_COLUMNS, out=out, raw_csv=raw_csv), 0
 
 
 @filter_options()
@@ -271,6 +276,7 @@ def stats(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """How many statements match, per official, per institution spoken for and per month,
@@ -302,7 +308,7 @@ def stats(
                 for dimension in dimensions
                 for row in count_statements(session=s, filt=filt, dimension=dimension)
             )
-            write_rows(rows, fmt, ("group", "id", *columns[1:]))
+            write_rows(rows, fmt, ("group", "id", *columns[1:]), raw_csv=raw_csv)
 
 
 @filter_options(omit=NO_SUBJECT_FILTERS)
@@ -313,6 +319,7 @@ def who(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """Who spoke on a subject: speakers ranked by how many matching statements they made
@@ -332,4 +339,4 @@ def who(
         columns = ("speaker", "statements", "first", "last", "score")
         if fmt != "table":
             columns = ("speaker", "official_id", "institution_id", *columns[1:])
-        write_rows(rows, fmt, columns)
+        write_rows(rows, fmt, columns, raw_csv=raw_csv)

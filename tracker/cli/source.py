@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, echo, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect sources.", no_args_is_help=True)
 
@@ -89,6 +89,7 @@ def _published_day(value: str):
 def list_(
     limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List sources, latest published first.
@@ -101,7 +102,13 @@ def list_(
     from tracker.services.sources import SOURCE_COLUMNS, source_rows
 
     with session(db, write=False) as s:
-        output(source_rows(session=s, limit=limit), fmt, SOURCE_COLUMNS, title="Sources")
+        output(
+            source_rows(session=s, limit=limit),
+            fmt,
+            SOURCE_COLUMNS,
+            title="Sources",
+            raw_csv=raw_csv,
+        )
 
 
 @app.command("show")

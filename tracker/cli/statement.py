@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, output, session
 
 app = typer.Typer(help="Record and inspect statements.", no_args_is_help=True)
 
@@ -88,6 +88,7 @@ def list_(
     source: str | None = typer.Option(None, "--source", help="Only those cited from this source."),
     limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List statements, latest first.
@@ -101,7 +102,7 @@ def list_(
 
     with session(db, write=False) as s:
         rows = statement_rows(session=s, by=by, status=status, source_id=source, limit=limit)
-        output(rows, fmt, STATEMENT_COLUMNS, title="Statements")
+        output(rows, fmt, STATEMENT_COLUMNS, title="Statements", raw_csv=raw_csv)
 
 
 @app.command("show")
