@@ -108,7 +108,7 @@ def test_a_server_dripping_its_headers_is_cut_off_at_the_deadline(site):
     # one header byte every 0.25 s for 10 s: each read is quick, the whole is not
     site.routes["/drip"] = drip(b"HTTP/1.1 200 OK\r\nX-Slow: ", every=0.25, count=40)
     with pytest.raises(InvalidInput, match=r"no answer within 1 s \(--timeout\)"):
-        fetch(f"{site.url}/drip", timeout=1, max_bytes=10_000)
+        reader.read(reader.Input(f"{site.url}/drip", "url"), timeout=1)
 
 
 def test_a_server_dripping_its_body_is_cut_off_at_the_deadline(site):
@@ -127,7 +127,7 @@ def test_a_redirect_to_another_scheme_is_refused_with_the_reason_and_never_follo
     site.routes["/story"] = redirect(f"ftp://127.0.0.1:{port}/story.txt")
     try:
         with pytest.raises(InvalidInput) as caught:
-            fetch(f"{site.url}/story", timeout=5, max_bytes=10_000)
+            reader.read(reader.Input(f"{site.url}/story", "url"), timeout=5)
         with pytest.raises(TimeoutError):
             ftp.accept()  # nobody connected to the ftp port
     finally:
