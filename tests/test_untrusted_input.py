@@ -95,6 +95,13 @@ def test_source_add_stores_the_text_cleaned_and_refuses_binary(cli, world, tmp_p
     refused(cli, "source", "add", str(path), message="binary file, not text", db_url=world)
 
 
+def test_a_language_code_too_long_for_the_column_is_refused_alike(cli, world, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    refused(cli, "source", "add", str(path), "--language", "english-as-spoken",
+            message="--language takes a code such as en", db_url=world)  # fmt: skip
+
+
 def test_source_add_and_ingest_share_one_size_limit(cli, world, tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("w", encoding="utf-8") as out:
@@ -136,6 +143,12 @@ def test_statement_and_official_text_typed_with_controls_is_stored_clean(cli, wo
     assert "Maria Zakharova" in [o["name"] for o in rows["official"]]
     [statement] = rows["statement"]
     assert (statement["text"], statement["occasion"]) == ("NATO must [2Jstop.", "at a briefing")
+
+
+def test_a_place_too_long_for_its_column_is_refused_alike(cli, world):
+    refused(cli, "statement", "add", "--by", "Sergey Ryabkov", "--on", "2021-12-17",
+            "--text", "We are ready.", "--place", "Geneva " * 40,
+            message="the place is longer than 200 characters", db_url=world)  # fmt: skip
 
 
 def test_a_date_past_the_sane_bound_is_refused(cli, world):

@@ -10,6 +10,7 @@ when new.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from tracker.article import LANGUAGE_CODE
 from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source
@@ -89,6 +91,8 @@ def add_source(
     text = clean(text)
     if not text.strip():
         raise InvalidInput("the source text is empty")
+    if language is not None and not (len(language) <= 10 and re.fullmatch(LANGUAGE_CODE, language)):
+        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
     existing = find_source_by_text(session=session, text=text)
     if existing is not None:
         return existing, False

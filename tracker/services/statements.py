@@ -51,6 +51,7 @@ STATEMENT_COLUMNS = (
     "origin",
     "text",
 )
+OCCASION_CHARS, PLACE_CHARS = 500, 200  # the columns' sizes
 
 
 def said_span(statement: Statement) -> DateSpan:
@@ -146,8 +147,8 @@ def add_statement(
     statement = Statement(
         text=text,
         kind=kind,
-        occasion=_optional(occasion),
-        place=_optional(place),
+        occasion=_optional(occasion, "occasion", OCCASION_CHARS),
+        place=_optional(place, "place", PLACE_CHARS),
         language=language,
         status="confirmed",
         origin="manual",
@@ -191,8 +192,13 @@ def _clean_text(text: str) -> str:
     return cleaned
 
 
-def _optional(value: str | None) -> str | None:
-    return clean_line(value) or None if value is not None else None
+def _optional(value: str | None, what: str, limit: int) -> str | None:
+    """A one-line value cleaned ("" clears it); longer than its column is refused on either
+    engine alike (PostgreSQL would refuse it, SQLite would keep it)."""
+    cleaned = clean_line(value) or None if value is not None else None
+    if cleaned is not None and len(cleaned) > limit:
+        raise InvalidInput(f"the {what} is longer than {limit} characters")
+    return cleaned
 
 
 def _set_when(statement: Statement, on: DateSpan) -> None:
@@ -392,10 +398,10 @@ def edit_statement(
         _set_speaker(session, statement, speaker, role_title)
         changed += [f for f, v in (("speaker", by), ("role", role_title)) if v is not None]
     if occasion is not None:
-        statement.occasion = _optional(occasion)
+        statement.occasion = _optional(occasion, "occasion", OCCASION_CHARS)
         changed.append("occasion")
     if place is not None:
-        statement.place = _optional(place)
+        statement.place = _optional(place, "place", PLACE_CHARS)
         changed.append("place")
     if topics is not None:
         set_topics(session=session, statement=statement, names=topics)
