@@ -26,7 +26,7 @@ import pytest
 from tests.conftest import REPO, drop_postgres, fresh_postgres
 
 PROCESSES = 6
-WINDOW = 12
+WINDOW = 10
 FIXTURES = REPO / "fixtures" / "articles"
 
 # The same quote reported by two outlets: one statement, two citations, whichever is first.
@@ -78,7 +78,7 @@ main()
 def corpus(folder: Path) -> list[str]:
     """Every article of the corpus in `folder` (text and metadata file); returns their names."""
     folder.mkdir()
-    names = sorted(p.stem for p in FIXTURES.glob("*.txt"))[:20]
+    names = sorted(p.stem for p in FIXTURES.glob("*.txt"))[:16]
     for name in names:
         for suffix in (".txt", ".meta.json"):
             if (FIXTURES / f"{name}{suffix}").exists():

@@ -114,7 +114,8 @@ def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_pa
     from tests.conftest import Cli
 
     missing = tmp_path / "nonexistent" / "dir" / "x.db"
-    for command in (("said",), ("official", "list"), ("stats",), ("export", "--all", "-")):
+    commands = (("said",), ("official", "list"), ("stats",), ("export", "--all", "-"))
+    for command in (*commands, ("db", "current")):
         result = Cli(f"sqlite:///{missing}")(*command, expect=1)
         assert f"Error: no database at {missing}" in result.stderr, command
     assert not (tmp_path / "nonexistent").exists()

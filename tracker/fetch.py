@@ -178,8 +178,8 @@ def _get_once(
             )
             sockets.append(tls)  # watched from now on: the plain socket is detached
             tls.do_handshake()
-        connection = http.client.HTTPConnection(host, port, timeout=deadline.left())
-        connection.sock = sockets[-1]
+        connection = http.client.HTTPConnection(host, port)
+        connection.sock = sockets[-1]  # connected above, to the address that was checked
         path = target.path or "/"
         if target.query:
             path += "?" + target.query

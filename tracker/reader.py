@@ -170,7 +170,7 @@ def read_text(
     data = read_bytes(item, max_bytes=max_bytes, stdin=stdin)
     if not data.strip():
         raise InvalidInput("empty: no text to read")
-    return _text_document(data, html=False, charset=None)
+    return _text_document(data, charset=None)
 
 
 def read_bytes(
@@ -285,14 +285,12 @@ def _document(
     if not data.strip():
         raise InvalidInput("empty: no text to read")
     if not html:
-        return _text_document(data, html=False, charset=charset, url=url)
-    return _from_html(clean_tracked(decode(data, charset, html=True)).text, url)
+        return _text_document(data, charset=charset, url=url)
+    return _from_html(clean(decode(data, charset, html=True)), url)
 
 
-def _text_document(
-    data: bytes, *, html: bool, charset: str | None, url: str | None = None
-) -> Document:
-    cleaned = clean_tracked(decode(data, charset, html=html))
+def _text_document(data: bytes, *, charset: str | None, url: str | None = None) -> Document:
+    cleaned = clean_tracked(decode(data, charset))
     if not cleaned.text.strip():
         raise InvalidInput("empty: no text to read")
     return Document(text=cleaned.text, url=url, removed=cleaned.removed)
