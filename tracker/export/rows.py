@@ -20,7 +20,7 @@ from typing import IO, Any
 from tracker.dates import plain
 
 # Spreadsheets run a cell starting with these as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = frozenset("=+-@\t\r")
 _C1 = re.compile("[\x7f-\x9f]")
 
 
@@ -45,12 +45,12 @@ def write_rows(
         out.write("[")
         for count, row in enumerate(rows, 1):
             out.write(",\n " if count > 1 else "\n ")
-            out.write(json_line({c: row.get(c) for c in columns}))
+            out.write(json_line({c: plain(row.get(c)) for c in columns}))
         out.write("\n]\n" if count else "]\n")
         return count
     if fmt == "jsonl":
         for row in rows:
-            out.write(json_line({c: row.get(c) for c in columns}))
+            out.write(json_line({c: plain(row.get(c)) for c in columns}))
             out.write("\n")
             count += 1
         return count
@@ -66,8 +66,11 @@ def write_rows(
 
 
 def json_line(record: Mapping[str, Any]) -> str:
-    """One JSON object on one line, non-ASCII kept, every control character escaped."""
-    text = json.dumps({k: plain(v) for k, v in record.items()}, ensure_ascii=False)
+    """One JSON object (of JSON values: see plain) on one line, non-ASCII kept, every
+    control character escaped (json escapes C0 ones, not C1 ones)."""
+    text = json.dumps(record, ensure_ascii=False)
+    if text.isascii() or not _C1.search(text):
+        return text
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -78,10 +81,9 @@ def csv_value(value: Any) -> Any:
 
 def spreadsheet_safe(value: Any) -> Any:
     """csv_value, with a leading apostrophe for text a spreadsheet would run as a formula."""
-    value = csv_value(value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    if isinstance(value, str):
+        return "'" + value if value and value[0] in FORMULA_STARTS else value
+    return "" if value is None else plain(value)
 
 
 def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out) -> int:
