@@ -154,6 +154,8 @@ def test_postgres_writers_take_their_turn_and_readers_do_not_wait():
             with second.transaction(write=False) as reader:
                 reader.execute(text("SELECT 1"))  # a reader is not held back
                 order.append("read")
+            opened = tdb.Database(url, create=False)  # nor is opening (the schema check)
+            opened.close()
 
             def write() -> None:
                 with second.transaction() as other:

@@ -220,16 +220,22 @@ def describe_operational_error(exc: OperationalError, url: str) -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The Alembic revision the database is at (None for an empty database)."""
-    with engine.connect() as conn:
+    """The Alembic revision the database is at (None for an empty database); read without
+    waiting for writers."""
+    with _reading(engine) as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def has_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
+    with _reading(engine) as conn:
         return bool(inspect(conn).get_table_names())
+
+
+def _reading(engine: Engine):
+    """A connection whose transactions only read (no write lock taken on either engine)."""
+    return engine.execution_options(tracker_readonly=True).connect()
 
 
 def ensure_schema(engine: Engine) -> None:
