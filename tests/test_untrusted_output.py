@@ -198,3 +198,6 @@ def test_json_escapes_every_control_character(cli, db_url):
     assert row["text"] == "a\x1bb\x9bc"
     raw = cli("said", "-f", "jsonl").stdout
     assert "\x1b" not in raw and "\x9b" not in raw
+    shown = cli("statement", "show", "1", "-f", "json").stdout
+    assert "\x1b" not in shown and "\x9b" not in shown
+    assert json.loads(shown)["text"] == "a\x1bb\x9bc"

@@ -198,8 +198,6 @@ def rm(
 
 
 def _echo_json(data: object) -> None:
-    import json
+    from tracker.export.rows import json_document
 
-    from tracker.dates import plain
-
-    typer.echo(json.dumps(data, default=plain, ensure_ascii=False, indent=2))
+    typer.echo(json_document(data))

@@ -131,11 +131,9 @@ def show(
             session=s, source=get_source(session=s, source_id=source_id), full=full
         )
     if fmt == "json":
-        import json
+        from tracker.export.rows import json_document
 
-        from tracker.dates import plain
-
-        typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
+        typer.echo(json_document(detail))
         return
     echo(f"Source {detail['id']}: {detail['title'] or '(no title)'}")
     for label, key in (

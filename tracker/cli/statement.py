@@ -127,11 +127,9 @@ def show(
             session=s, statement=get_statement(session=s, statement_id=statement_id)
         )
     if fmt == "json":
-        import json
+        from tracker.export.rows import json_document
 
-        from tracker.dates import plain
-
-        typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
+        typer.echo(json_document(detail))
         return
     _print_detail(detail)
 

@@ -68,7 +68,16 @@ def write_rows(
 def json_line(record: Mapping[str, Any]) -> str:
     """One JSON object (of JSON values: see plain) on one line, non-ASCII kept, every
     control character escaped (json escapes C0 ones, not C1 ones)."""
-    text = json.dumps(record, ensure_ascii=False)
+    return _escape_c1(json.dumps(record, ensure_ascii=False))
+
+
+def json_document(value: Any) -> str:
+    """A detail view (`show -f json`) as indented JSON, dates as ISO strings, every control
+    character escaped."""
+    return _escape_c1(json.dumps(value, default=plain, ensure_ascii=False, indent=2))
+
+
+def _escape_c1(text: str) -> str:
     if text.isascii() or not _C1.search(text):
         return text
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
