@@ -37,30 +37,38 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
+    given = config.attributes.get("connection")  # tracker.migrate.upgrade(connection=...)
+    if given is not None:
+        migrate_on(given)
+        return
     url = config.get_main_option("sqlalchemy.url")
     engine = create_engine(url, poolclass=pool.NullPool)
-    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
-        if sqlite:
-            raw = connection.connection.driver_connection
-            raw.isolation_level = None
-            raw.execute("PRAGMA foreign_keys=OFF")
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=sqlite,
-            include_object=include_object,
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
-            if sqlite:
-                problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-                if problems:
-                    raise RuntimeError(f"migration left dangling references: {problems[:5]}")
-        if sqlite:
-            raw.execute("PRAGMA foreign_keys=ON")
+        migrate_on(connection)
     engine.dispose()
+
+
+def migrate_on(connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        raw = connection.connection.driver_connection
+        raw.isolation_level = None
+        raw.execute("PRAGMA foreign_keys=OFF")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=sqlite,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+        if sqlite:
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if problems:
+                raise RuntimeError(f"migration left dangling references: {problems[:5]}")
+    if sqlite:
+        raw.execute("PRAGMA foreign_keys=ON")
 
 
 if context.is_offline_mode():

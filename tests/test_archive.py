@@ -414,3 +414,116 @@ def test_imported_statements_are_searchable_and_new_ones_still_indexed(
         }
         conn.close()
         assert "statement_fts_insert" in triggers
+
+
+# --- whatever tracker wrote imports back whole ---------------------------------------
+
+
+def test_a_cycle_of_parents_left_by_an_older_merge_imports_back_whole(
+    cli, db_url, other_url, tmp_path
+):
+    from sqlalchemy import text
+
+    from tracker.db import session_scope
+
+    populate(db_url)
+    with session_scope(db_url) as s:  # 7 and 1 each the other's parent, as old merges left it
+        s.execute(text("UPDATE institution SET parent_id = 1 WHERE id = 7"))
+    export(cli, tmp_path / "backup.jsonl")
+    result = Cli(other_url)("import", str(tmp_path / "backup.jsonl"))
+    assert "imported 22 records" in result.stderr
+    assert dump(other_url) == dump(db_url)
+
+
+def test_a_parent_that_is_nowhere_is_reported_and_the_institution_kept(cli, db_url, tmp_path):
+    archive = write_lines(
+        tmp_path / "a.jsonl",
+        [
+            {"type": "tracker-archive", "version": 1},
+            {
+                "type": "institution",
+                "id": 1,
+                "name": "Duma",
+                "kind": "legislature",
+                "parent_id": 99,
+            },
+        ],
+    )
+    result = cli("import", str(archive), expect=1)
+    assert "line 2: institution 1 has parent_id=99, which is neither in the file" in result.stderr
+    assert [(r["id"], r["parent_id"]) for r in dump(db_url)["institution"]] == [(1, None)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("id", 9223372036854775808, "9223372036854775808 is out of range"),
+        ("id", 2147483648, "2147483648 is out of range"),  # PostgreSQL's integer, both engines
+        ("id", -9223372036854775809, "is out of range"),
+        ("confidence", float("inf"), "expected a finite number"),
+    ],
+)
+def test_a_number_out_of_range_is_a_bad_line_and_the_rest_imports(
+    cli, db_url, tmp_path, field, value, message
+):
+    statement = {"type": "statement", "id": 5, "institution_id": 1, "text": "We are ready."}
+    statement[field] = value
+    lines = [
+        json.dumps({"type": "tracker-archive", "version": 1}),
+        json.dumps({"type": "institution", "id": 1, "name": "NATO", "kind": "alliance"}),
+        json.dumps(statement),  # json writes inf as Infinity, which json reads back
+        json.dumps({"type": "statement", "id": 6, "institution_id": 1, "text": "We are not."}),
+    ]
+    archive = tmp_path / "a.jsonl"
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("import", str(archive), expect=1)
+    assert f"line 3: statement: field {field!r}: " in result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.output and "OverflowError" not in result.output
+    assert [r["id"] for r in dump(db_url)["statement"]] == [6]
+
+
+def test_a_nul_kept_by_an_older_sqlite_database_imports_on_every_engine(cli, db_url, tmp_path):
+    import hashlib
+
+    text = "MOSCOW. Ryabkov\x00 said talks go on."
+    archive = write_lines(
+        tmp_path / "a.jsonl",
+        [
+            {"type": "tracker-archive", "version": 1},
+            {"type": "official", "id": 3, "name": "Sergey\x00Ryabkov"},
+            {"type": "source", "id": 1, "text": text, "sha256": hashlib.sha256(b"x").hexdigest()},
+            {"type": "statement", "id": 9, "official_id": 3, "text": "talks go on"},
+            {
+                "type": "citation",
+                "id": 1,
+                "statement_id": 9,
+                "source_id": 1,
+                "start": 22,
+                "end": 33,
+            },
+        ],
+    )
+    result = cli("import", str(archive))
+    assert "imported 4 records" in result.stderr
+    rows = dump(db_url)
+    assert rows["official"][0]["name"] == "Sergey\ufffdRyabkov"
+    [source] = rows["source"]
+    assert source["text"] == text.replace("\x00", "\ufffd")
+    assert source["sha256"] == hashlib.sha256(source["text"].encode()).hexdigest()
+    assert source["text"][22:33] == "talks go on"  # one character for one: spans still hold
+
+
+def test_a_line_nested_too_deeply_is_a_bad_line(cli, db_url, tmp_path):
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(
+        '{"type": "tracker-archive", "version": 1}\n'
+        + "[" * 100_000
+        + "]" * 100_000
+        + "\n"
+        + '{"type": "official", "id": 3, "name": "Sergey Ryabkov"}\n',
+        encoding="utf-8",
+    )
+    result = cli("import", str(archive), expect=1)
+    assert "line 2: JSON nested too deeply" in result.stderr
+    assert [r["name"] for r in dump(db_url)["official"]] == ["Sergey Ryabkov"]

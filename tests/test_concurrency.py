@@ -8,6 +8,7 @@ real processes at the same instant and count what arrived.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -26,6 +27,7 @@ from tracker.dates import DateSpan
 from tracker.db import session_scope
 from tracker.services.statements import add_statement
 from datetime import date
+from hashlib import sha256
 
 url, worker, count, start_at = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
 time.sleep(max(0.0, start_at - time.time()))
@@ -35,7 +37,7 @@ for i in range(count):
             session=session,
             by="Maria Zakharova",
             on=DateSpan.day(date(2021, 12, 1 + i % 28)),
-            text=f"worker {worker} statement {i}",
+            text=f"worker {worker} statement {i} " + sha256(f"{worker}/{i}".encode()).hexdigest(),
         )
         time.sleep(0.002)  # hold the write lock a little, as a real ingest does
 """
@@ -64,6 +66,11 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
             end=None,
         )
     return url
+
+
+def said(worker: object, i: int) -> str:
+    """Words unlike any other worker's (near-identical words would be one statement)."""
+    return f"worker {worker} statement {i} " + hashlib.sha256(f"{worker}/{i}".encode()).hexdigest()
 
 
 def _environment() -> dict[str, str]:
@@ -99,7 +106,7 @@ def test_four_processes_writing_at_once_lose_nothing(sqlite_url):
         assert "database is locked" not in errors
         assert code == 0, errors
     texts = _texts(sqlite_url)
-    expected = {f"worker {w} statement {i}" for w in range(WORKERS) for i in range(PER_WORKER)}
+    expected = {said(w, i) for w in range(WORKERS) for i in range(PER_WORKER)}
     assert len(texts) == WORKERS * PER_WORKER
     assert set(texts) == expected
 
@@ -119,7 +126,7 @@ def test_four_cli_commands_adding_statements_at_once(sqlite_url):
                 "--on",
                 "2021-12-17",
                 "--text",
-                f"said from command {n}",
+                said("command", n),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -132,4 +139,4 @@ def test_four_cli_commands_adding_statements_at_once(sqlite_url):
     for code, errors in outcomes:
         assert "database is locked" not in errors
         assert code == 0, errors
-    assert sorted(_texts(sqlite_url)) == [f"said from command {n}" for n in range(WORKERS)]
+    assert sorted(_texts(sqlite_url)) == sorted(said("command", n) for n in range(WORKERS))

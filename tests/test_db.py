@@ -108,3 +108,68 @@ def test_default_database_lives_in_the_user_data_directory(tmp_path):
     with tdb.session_scope(None):
         pass
     assert (Path(tmp_path) / "data-home" / "tracker" / "tracker.db").exists()
+
+
+def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_path):
+    from tests.conftest import Cli
+
+    missing = tmp_path / "nonexistent" / "dir" / "x.db"
+    commands = (("said",), ("official", "list"), ("stats",), ("export", "--all", "-"))
+    for command in (*commands, ("db", "current")):
+        result = Cli(f"sqlite:///{missing}")(*command, expect=1)
+        assert f"Error: no database at {missing}" in result.stderr, command
+    assert not (tmp_path / "nonexistent").exists()
+    result = Cli(str(missing))("said", "--db", str(missing), expect=1)
+    assert "no database at" in result.stderr
+
+
+def test_an_in_memory_database_works_for_the_length_of_one_process():
+    from sqlmodel import select
+
+    from tests.conftest import Cli
+    from tracker.models import Official
+    from tracker.services.officials import add_official
+
+    assert "(nothing found)" in Cli("sqlite:///:memory:")("said").stdout
+    database = tdb.Database("sqlite:///:memory:")
+    with database.transaction() as session:
+        add_official(session=session, name="Maria Zakharova")
+    with database.transaction(write=False) as session:
+        assert session.exec(select(Official.name)).all() == ["Maria Zakharova"]
+    database.close()
+
+
+def test_postgres_writers_take_their_turn_and_readers_do_not_wait():
+    import threading
+
+    if postgres_server_url() is None:
+        pytest.skip("PostgreSQL tests need TRACKER_TEST_POSTGRES_URL (set by .ci/run)")
+    url, name = fresh_postgres()
+    try:
+        database = tdb.Database(url)
+        second = tdb.Database(url)
+        order: list[str] = []
+        with database.transaction() as first:
+            first.execute(text("SELECT 1"))  # holds the write lock from here
+            with second.transaction(write=False) as reader:
+                reader.execute(text("SELECT 1"))  # a reader is not held back
+                order.append("read")
+            opened = tdb.Database(url, create=False)  # nor is opening (the schema check)
+            opened.close()
+
+            def write() -> None:
+                with second.transaction() as other:
+                    other.execute(text("SELECT 1"))
+                    order.append("second writer")
+
+            waiting = threading.Thread(target=write)
+            waiting.start()
+            waiting.join(1.0)
+            assert waiting.is_alive()  # it waits for the first writer's commit
+            order.append("first writer commits")
+        waiting.join(30)
+        assert order == ["read", "first writer commits", "second writer"]
+        database.close()
+        second.close()
+    finally:
+        drop_postgres(name)

@@ -169,6 +169,13 @@ def test_round_trip_into_another_database_gives_the_same_data(cli, empty_db_url,
         (lambda d: d["memberships"][0].update(end_date="2001"), "before it starts"),
         (lambda d: d["persons"][0]["identifiers"][0].update(identifier="4419410"), "Wikidata"),
         (lambda d: d.update(persons={"a": 1}), "'persons' must be a list"),
+        (lambda d: d["persons"][1].update(id="p-ryabkov"), "persons[1]: id 'p-ryabkov' repeats"),
+        (lambda d: d["organizations"][2].update(id="o-mfa"), "organizations[2]: id 'o-mfa'"),
+        (lambda d: d["persons"][0].update(id={"x": 1}), "persons[0]: 'id' must be a string or"),
+        (lambda d: d["persons"][0].update(id=float("inf")), "persons[0]: 'id' must be a string"),
+        (lambda d: d["persons"][0].update(id=True), "persons[0]: 'id' must be a string"),
+        (lambda d: d["memberships"][0].update(person_id=[1]), "memberships[0]: 'person_id'"),
+        (lambda d: d["persons"][0]["other_names"][0].update(lang={"x": 1}), "'lang' must be"),
     ],
 )
 def test_a_bad_record_is_named_and_nothing_is_imported(cli, tmp_path, change, message):
@@ -202,3 +209,55 @@ def test_the_fixture_gazetteer_imports_and_resolves_names(cli):
 
 def test_export_to_an_unwritable_place_fails_cleanly(cli, tmp_path):
     failed(cli("export", "popolo", "-o", str(tmp_path / "no" / "such" / "dir.json"), expect=None))
+
+
+def test_whole_number_ids_are_accepted_as_their_text(cli, tmp_path):
+    data = json.loads(json.dumps(SMALL))
+    data["persons"][0]["id"] = 1
+    data["memberships"][0]["person_id"] = 1
+    cli("import", "popolo", write(tmp_path, data))
+    titles = sorted(r["title"] for r in listing(cli, "role"))
+    assert titles == ["Deputy Foreign Minister", "Spokeswoman"]
+
+
+def test_deeply_nested_json_gets_a_clear_message(cli, tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"persons": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    failed(cli("import", "popolo", str(deep), expect=None), "JSON nested too deeply")
+
+
+def test_names_with_control_and_invisible_characters_are_stored_clean(cli, tmp_path):
+    data = json.loads(json.dumps(SMALL))
+    data["persons"][0]["name"] = "Sergey\x00 Rya\u200bbkov\u202e"
+    data["persons"][0]["other_names"][0]["name"] = "\ufeffСергей\x1b[2J Рябков"
+    data["organizations"][0]["name"] = "Russian\u2066 Foreign Ministry\x07"
+    cli("import", "popolo", write(tmp_path, data))
+    officials = {o["name"]: o for o in listing(cli, "official")}
+    assert set(officials) == {"Sergey Ryabkov", "Maria Zakharova"}
+    assert officials["Sergey Ryabkov"]["aliases"] == "Сергей[2J Рябков"
+    names = {i["name"] for i in listing(cli, "institution")}
+    assert "Russian Foreign Ministry" in names
+
+
+def test_a_cycle_left_by_an_older_merge_still_exports_a_file_that_imports(
+    cli, empty_db_url, tmp_path
+):
+    from sqlalchemy import text
+
+    from tracker.db import session_scope
+
+    cli("import", "popolo", write(tmp_path, SMALL))
+    with session_scope(cli.db_url) as s:  # Russia under its own foreign ministry
+        s.execute(
+            text(
+                "UPDATE institution SET parent_id = "
+                "(SELECT id FROM institution WHERE name = 'Russian Foreign Ministry') "
+                "WHERE name = 'Russia'"
+            )
+        )
+    exported = tmp_path / "out.json"
+    cli("export", "popolo", "-o", str(exported))
+    other = Cli(empty_db_url)
+    other("import", "popolo", str(exported))
+    parents = {i["name"]: i["parent"] for i in listing(other, "institution")}
+    assert sum(parent is not None for parent in parents.values()) == 1

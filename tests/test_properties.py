@@ -17,11 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.dates import DateSpan, parse_date, parse_edtf
+from tracker.dates import LAST_YEAR, DateSpan, parse_date, parse_edtf
 from tracker.errors import InvalidInput
 from tracker.names import name_key
 
-DATES = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+LAST_DAY = date(LAST_YEAR, 12, 31)
+DATES = st.dates(min_value=date(1, 1, 1), max_value=LAST_DAY)
 
 
 @st.composite
@@ -39,13 +40,19 @@ def spans(draw) -> DateSpan:
         return DateSpan.before(day)
     if kind == "after":
         return DateSpan(day, None, "interval")
-    later = draw(st.dates(min_value=day, max_value=date(9999, 12, 31)))
+    later = draw(st.dates(min_value=day, max_value=LAST_DAY))
     return DateSpan(day, later, "interval")
 
 
 @given(DATES)
 def test_an_iso_day_reads_back_as_that_day(day):
     assert parse_date(day.isoformat()) == DateSpan.day(day)
+
+
+@given(st.dates(min_value=date(LAST_YEAR + 1, 1, 1)))
+def test_a_day_after_the_last_year_is_refused(day):
+    with pytest.raises(InvalidInput, match=f"after {LAST_YEAR}"):
+        parse_date(day.isoformat())
 
 
 @given(spans())

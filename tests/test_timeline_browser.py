@@ -91,3 +91,23 @@ def test_html_timeline_loads_filters_by_speaker_and_renders(cli, db_url, browser
 
     select.select_by_index(0)
     assert all(item.is_displayed() for item in items)
+
+
+def test_a_javascript_source_url_is_not_a_link_and_a_click_runs_nothing(
+    cli, db_url, browser, tmp_path
+):
+    from selenium.webdriver.common.by import By
+
+    from tests.test_untrusted_output import HOSTILE_URLS, hostile
+
+    hostile(db_url, url=HOSTILE_URLS["javascript"])
+    page = tmp_path / "timeline.html"
+    cli("timeline", "-f", "html", "-o", str(page))
+    browser.get(page.as_uri())
+    source = browser.find_element(By.CSS_SELECTOR, "article.statement .source")
+    assert source.find_elements(By.TAG_NAME, "a") == []
+    source.click()
+    for element in source.find_elements(By.XPATH, ".//*"):
+        element.click()
+    assert browser.execute_script("return window.__ran === undefined")
+    assert source.text == "Source: A story, 2021-12-17"

@@ -300,7 +300,7 @@ def test_hostile_text_is_escaped_on_every_page(db_url):
 
 
 def test_only_http_and_https_urls_become_links():
-    from tracker.export.timeline import web_link as http_url
+    from tracker.text import web_url as http_url
 
     assert http_url("https://tass.com/politics/1?a=1&b=2") == "https://tass.com/politics/1?a=1&b=2"
     assert http_url("HTTP://example.org/") == "HTTP://example.org/"

@@ -111,8 +111,13 @@ class Tracker:
         ask_year: AskYear | None = None,
         timeout: float = reader.DEFAULT_TIMEOUT,
         max_bytes: int = reader.DEFAULT_MAX_BYTES,
+        public_only: bool = False,
     ) -> dict[str, Any]:
-        """Ingest one article file (.txt or .html) or http(s) URL; see ingest_text."""
+        """Ingest one article file (.txt or .html) or http(s) URL; see ingest_text.
+
+        public_only: fetch a URL only from a public address (tracker.fetch), as any
+        service fetching on behalf of others must.
+        """
         prepared = self._prepare_file(
             path,
             published=published,
@@ -123,6 +128,7 @@ class Tracker:
             ask_year=ask_year,
             timeout=timeout,
             max_bytes=max_bytes,
+            public_only=public_only,
         )
         return self._record(prepared, review)
 
@@ -149,7 +155,7 @@ class Tracker:
             url=url, outlet=outlet, published=published, title=title, language=language
         )
         item = reader.Input(name, "text")
-        document = reader.Document(text=text)
+        document = reader.text_document(text)
         return prepare_document(item, document, overrides=overrides, ask_year=ask_year)
 
     def _prepare_file(self, path: str | Path, **options: Any) -> Prepared:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput
+from tracker.text import Cleaned, checked_web_url, clean_line
 
 if TYPE_CHECKING:
     from tracker.extract.model import ArticleMeta
@@ -45,9 +46,9 @@ def checked_overrides(
     language: str | None = None,
 ) -> Overrides:
     """Overrides from what a user gave (the ingest options, or the Python API's arguments):
-    a URL of at most 2000 characters, a language code, a publication day ("2021-12-17")."""
-    if url is not None and (len(url) > 2000 or not url.strip()):
-        raise InvalidInput("--url must be a URL of at most 2000 characters")
+    an http(s) URL of at most 2000 characters, a language code, a publication day
+    ("2021-12-17")."""
+    url = checked_web_url(url, what="--url")  # http(s) only, at most 2000 characters
     if language is not None and not re.fullmatch(LANGUAGE_CODE, language):
         raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
     if language is not None and len(language) > 10:
@@ -78,6 +79,11 @@ class Article:
     dateline_place: str | None
     dateline_month_day: tuple[int, int] | None
     language: str | None
+    removed: tuple[int, ...] = ()  # see Document.removed
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of `text` as offsets into the text as read, before cleaning."""
+        return Cleaned(self.text, self.removed).original_span(span)
 
 
 class MissingYear(InvalidInput):
@@ -93,19 +99,27 @@ class MissingYear(InvalidInput):
 
 
 def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Overrides) -> Article:
-    """Merge what the command line, the markup and the text say (in that order of trust)."""
+    """Merge what the command line, the markup and the text say (in that order of trust).
+
+    Names and titles are cleaned as one line each (tracker.text), whichever said them.
+    """
     return Article(
         path=item.name,
         id=item.id,
         text=document.text,
-        title=overrides.title or document.title or meta.title,
+        title=_line(overrides.title) or document.title or _line(meta.title),
         url=overrides.url or document.url,
-        outlet=overrides.outlet or document.outlet or meta.outlet,
+        outlet=_line(overrides.outlet) or document.outlet or _line(meta.outlet),
         published=overrides.published or document.published or meta.published,
         dateline_place=meta.dateline_place,
         dateline_month_day=meta.dateline_month_day,
         language=overrides.language or meta.language,
+        removed=document.removed,
     )
+
+
+def _line(value: str | None) -> str | None:
+    return clean_line(value) or None if value else None
 
 
 def reference_date(article: Article) -> date | None:

@@ -18,6 +18,9 @@ from typing import Any
 from tracker.errors import InvalidInput
 
 PRECISIONS = ("day", "month", "year", "interval", "unknown")
+# Dates after this year are typing mistakes (9999-12-31), and near date.max they break the
+# arithmetic of every writer (an all-day event ends the day after): refused on input.
+LAST_YEAR = 2100
 
 MONTHS = {
     name: number
@@ -150,7 +153,10 @@ def parse_date(text: str) -> DateSpan:
         if start is None and end is None:
             raise InvalidInput(f"date interval {raw!r} is open on both sides")
         return DateSpan(start, end, "interval")
-    return _parse_single(raw)
+    span = _parse_single(raw)
+    if span.start.year > LAST_YEAR:
+        raise InvalidInput(f"{raw!r} is after {LAST_YEAR}: tracker takes dates up to {LAST_YEAR}")
+    return span
 
 
 def parse_edtf(text: str | None) -> DateSpan:

@@ -5,6 +5,24 @@ every connection, and its write transactions begin IMMEDIATE so that two
 processes writing at once queue on the lock instead of failing half-way with
 "database is locked". Read-only sessions begin DEFERRED so that a long export
 does not hold writers back.
+
+PostgreSQL write transactions queue the same way, on a transaction-level
+advisory lock taken as they begin (WRITE_LOCK). Recording an article is a
+read-then-write: is this text stored, is this speaker known, did another
+outlet already report these words (a 90% fuzzy match no unique key can
+express)? Two teams' processes doing that at once under READ COMMITTED both
+see "no" and both write: duplicated statements, officials and outlets, and
+unique-key failures on the source's sha256. With one writer at a time every
+such check sees everything committed before it, as on SQLite, so a source
+that another process was recording is found as already ingested. Readers
+take no lock, and reading and extracting happen before the write
+transaction, so processes still overlap in all but the short write. A writer
+waits at most LOCK_WAIT_S for its turn, as SQLite's busy timeout does.
+
+Read-only commands never create a database: on a SQLite path that does not
+exist they say so (instead of leaving an empty file and folders behind).
+`sqlite:///:memory:` works for one process (the Python API, tests): its one
+connection is kept and migrated in place.
 """
 
 from __future__ import annotations
@@ -19,12 +37,15 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 from tracker.errors import SchemaOutOfDate, TrackerError
 
 ENV_VAR = "TRACKER_DATABASE_URL"
 BUSY_TIMEOUT_MS = 60_000
+LOCK_WAIT_S = BUSY_TIMEOUT_MS // 1000
+WRITE_LOCK = 0x747261636B6572  # "tracker": the advisory lock every PostgreSQL writer takes
 
 
 def default_url() -> str:
@@ -57,24 +78,43 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with tracker's connection settings for either backend."""
+def make_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine with tracker's connection settings for either backend.
+
+    create=False (read-only use): a SQLite file that does not exist is an error,
+    and no folder is made for it.
+    """
     if is_sqlite(url):
         path = sqlite_path(url)
-        if path is not None:
+        if path is not None and create:
             _prepare_sqlite_folder(path)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        elif path is not None and not path.exists():
+            raise TrackerError(
+                f"no database at {path}: nothing has been recorded there yet "
+                "(commands that record create it; `tracker db upgrade` makes an empty one)"
+            )
+        memory = path is None
+        engine = create_engine(
+            url,
+            # check_same_thread=False as SQLAlchemy sets it for files: the pool hands a
+            # connection to one thread at a time (`tracker serve` answers from a thread pool)
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            # an in-memory database lives as long as its one connection
+            **({"poolclass": StaticPool} if memory else {}),
+        )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     # prepare_threshold=None: psycopg's automatic server-side prepared statements
     # switch to generic plans that are very slow on skewed data (one speaker with
     # most statements), so every query is planned with its own parameters.
-    return create_engine(
+    engine = create_engine(
         url,
         connect_args={"prepare_threshold": None, "connect_timeout": 10},
         pool_pre_ping=False,
     )
+    event.listen(engine, "begin", _postgres_on_begin)
+    return engine
 
 
 def _prepare_sqlite_folder(path: Path) -> None:
@@ -109,6 +149,14 @@ def _sqlite_on_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _postgres_on_begin(connection) -> None:
+    """A write transaction waits for its turn (see the module's docstring)."""
+    if connection.get_execution_options().get("tracker_readonly"):
+        return
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+
 class Database:
     """One engine for a command's whole run; one transaction per `transaction()` block.
 
@@ -117,9 +165,9 @@ class Database:
     article; the schema is checked (and a new embedded database created) once.
     """
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = resolve_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, create=create)
         with self._errors():
             ensure_schema(self.engine)
 
@@ -143,8 +191,9 @@ class Database:
 
 @contextmanager
 def session_scope(url: str | None = None, *, write: bool = True) -> Iterator[Session]:
-    """One session, one transaction, for a command that needs just one."""
-    database = Database(url)
+    """One session, one transaction, for a command that needs just one (a read-only one
+    never creates the database)."""
+    database = Database(url, create=write)
     try:
         with database.transaction(write=write) as session:
             yield session
@@ -158,6 +207,11 @@ def describe_operational_error(exc: OperationalError, url: str) -> str:
     where = make_url(url).render_as_string(hide_password=True)
     if "readonly" in message or "read-only" in message:
         return f"database {where} is read-only: {message}"
+    if "lock timeout" in message:
+        return (
+            f"database {where}: another tracker has been writing for over {LOCK_WAIT_S} s; "
+            "try again when it is done"
+        )
     path = sqlite_path(url) if is_sqlite(url) else None
     if "unable to open" in message and path is not None and path.exists():
         return (
@@ -168,16 +222,22 @@ def describe_operational_error(exc: OperationalError, url: str) -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The Alembic revision the database is at (None for an empty database)."""
-    with engine.connect() as conn:
+    """The Alembic revision the database is at (None for an empty database); read without
+    waiting for writers."""
+    with _reading(engine) as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def has_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
+    with _reading(engine) as conn:
         return bool(inspect(conn).get_table_names())
+
+
+def _reading(engine: Engine):
+    """A connection whose transactions only read (no write lock taken on either engine)."""
+    return engine.execution_options(tracker_readonly=True).connect()
 
 
 def ensure_schema(engine: Engine) -> None:
@@ -195,6 +255,10 @@ def ensure_schema(engine: Engine) -> None:
     if revision is None and not has_tables(engine):
         from tracker.migrate import upgrade
 
+        if is_sqlite(url) and sqlite_path(url) is None:  # in memory: on its one connection
+            with engine.connect() as connection:
+                upgrade(url, "head", connection=connection)
+            return
         upgrade(url, "head")
         return
     if revision not in KNOWN_REVISIONS:

@@ -20,8 +20,13 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    command.upgrade(alembic_config(url), revision)
+def upgrade(url: str, revision: str = "head", *, connection=None) -> None:
+    """Migrate the database at `url` (through `connection` when given: an in-memory
+    SQLite database exists only on its own connection)."""
+    config = alembic_config(url)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    command.upgrade(config, revision)
 
 
 def downgrade(url: str, revision: str) -> None:

@@ -2,33 +2,37 @@
 
 Inputs are files, directories (searched recursively for .txt, .html and .htm),
 glob patterns, `-` for stdin, and http(s) URLs fetched with a timeout and a size
-limit. HTML is reduced to its main text with trafilatura, which also reads the
-title, the date and the site name from the markup. Text is decoded as UTF-8 and
-its line endings read the way Python's text mode reads them, so character
-spans index the text exactly as `Path.read_text()` returns it. Merging what a
-document says with the article's own metadata is tracker.article's.
+limit (tracker.fetch). HTML is reduced to its main text with trafilatura, which
+also reads the title, the date and the site name from the markup. Bytes are
+decoded as browsers decode them (tracker.charset: byte order mark, declared
+charset, meta prescan, else UTF-8), line endings are read the way Python's text
+mode reads them, and invisible and control characters are removed
+(tracker.text); Document.original_span turns a span of the text back into
+offsets of the text as `Path.read_text()` returns it, which is what the
+extraction contract's spans index. A NUL anywhere means binary data. Merging
+what a document says with the article's own metadata is tracker.article's.
 """
 
 from __future__ import annotations
 
 import glob
 import os
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from tracker.charset import byte_order_mark, decode_as, sniff
+from tracker.dates import LAST_YEAR
 from tracker.errors import InvalidInput
+from tracker.text import Cleaned, clean, clean_line, clean_tracked, is_web_url
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-USER_AGENT = "tracker/0.1 (statement tracker; +https://example.org/tracker)"
 _SNIFF = 8192
 
 
@@ -53,13 +57,22 @@ class Input:
 
 @dataclass(frozen=True)
 class Document:
-    """The text of one input and what its markup (HTML) said about it."""
+    """The text of one input and what its markup (HTML) said about it.
+
+    removed: where invisible and control characters were taken out of the text
+    as read (see original_span).
+    """
 
     text: str
     title: str | None = None
     outlet: str | None = None
     published: date | None = None
     url: str | None = None
+    removed: tuple[int, ...] = ()
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of `text` as offsets into the text as read, before cleaning."""
+        return Cleaned(self.text, self.removed).original_span(span)
 
 
 def expand(args: Iterable[str]) -> list[Input]:
@@ -121,29 +134,64 @@ def read(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
+    public_only: bool = False,
 ) -> Document:
-    """The text and markup metadata of one input; InvalidInput says why it cannot be read."""
+    """The text and markup metadata of one input; InvalidInput says why it cannot be read.
+
+    public_only: fetch URLs only from public addresses (see tracker.fetch; any server
+    fetching for others must set it).
+    """
+    if item.kind == "url":
+        from tracker.fetch import fetch
+
+        page = fetch(item.name, timeout=timeout, max_bytes=max_bytes, public_only=public_only)
+        html = "html" in page.content_type or _looks_like_html(page.body)
+        return _document(page.body, html=html, url=item.name, charset=page.charset)
+    data = read_bytes(item, max_bytes=max_bytes, stdin=stdin)
+    if item.kind == "stdin":
+        return _document(data, html=_looks_like_html(data))
+    html = item.name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(data)
+    return _with_sidecar(_document(data, html=html), Path(item.name))
+
+
+def text_document(text: str) -> Document:
+    """A text given as a string (the Python API) as a Document, cleaned as files are."""
+    cleaned = clean_tracked(text.replace("\r\n", "\n"))
+    if not cleaned.text.strip():
+        raise InvalidInput("empty: no text to read")
+    return Document(text=cleaned.text, removed=cleaned.removed)
+
+
+def read_text(
+    item: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> Document:
+    """A file or stdin as plain text (markup kept as written), under the same size limit,
+    decoding and cleaning as articles: what `tracker source add` stores."""
+    data = read_bytes(item, max_bytes=max_bytes, stdin=stdin)
+    if not data.strip():
+        raise InvalidInput("empty: no text to read")
+    return _text_document(data, charset=None)
+
+
+def read_bytes(
+    item: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> bytes:
+    """The bytes of a file or of stdin, refused over max_bytes before they are all read."""
     if item.kind == "missing":
         raise InvalidInput("no such file, directory or matching pattern")
-    if item.kind == "url":
-        data, content_type, charset = fetch(item.name, timeout=timeout, max_bytes=max_bytes)
-        html = "html" in content_type or _looks_like_html(data)
-        return _document(data, html=html, url=item.name, charset=charset)
     if item.kind == "stdin":
         import sys
 
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = _read_limited(stream, max_bytes)
-        return _document(data, html=_looks_like_html(data))
+        return _read_limited(stream, max_bytes)
     try:
         size = os.path.getsize(item.name)
         if size > max_bytes:
             raise InvalidInput(f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (--max-size)")
-        data = Path(item.name).read_bytes()
+        with open(item.name, "rb") as stream:
+            return _read_limited(stream, max_bytes, what="file")
     except OSError as exc:
         raise InvalidInput(f"cannot read: {exc.strerror or exc}") from None
-    html = item.name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(data)
-    return _with_sidecar(_document(data, html=html), Path(item.name))
 
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -171,38 +219,27 @@ def _with_sidecar(document: Document, path: Path) -> Document:
         meta = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInput(f"unreadable metadata file {side}: {exc}") from None
+    except RecursionError:
+        raise InvalidInput(f"metadata file {side}: JSON nested too deeply") from None
     if not isinstance(meta, dict):
         raise InvalidInput(f"metadata file {side} must hold a JSON object")
     found = {key: meta[key] for key in SIDECAR_FIELDS if meta.get(key)}
+    for key in ("title", "outlet", "url"):
+        if key in found:
+            if not isinstance(found[key], str):
+                raise InvalidInput(f"metadata file {side}: {key} must be text")
+            found[key] = clean_line(found[key]) or None
+    if found.get("url") and not is_web_url(found["url"]):
+        raise InvalidInput(f"metadata file {side}: url must be an http or https URL")
     if "published" in found:
         published = _iso_date(str(found["published"]))
         if published is None:
-            raise InvalidInput(f"metadata file {side}: published must be YYYY-MM-DD")
+            raise InvalidInput(
+                f"metadata file {side}: published must be YYYY-MM-DD, in {LAST_YEAR} or before"
+            )
         found["published"] = published
+    found = {k: v for k, v in found.items() if v is not None}
     return replace(document, **{k: v for k, v in found.items() if getattr(document, k) is None})
-
-
-def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str, str | None]:
-    """GET a URL: (body, content type, charset); refuses bodies over max_bytes."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise InvalidInput(
-                    f"{url} is {_mb(int(length))}, over the {_mb(max_bytes)} limit (--max-size)"
-                )
-            data = _read_limited(response, max_bytes, what=url)
-            return data, response.headers.get_content_type(), response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        raise InvalidInput(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise InvalidInput(f"{url}: no answer within {timeout:g} s (--timeout)") from None
-        raise InvalidInput(f"{url}: {getattr(reason, 'strerror', None) or reason}") from None
-    except TimeoutError:
-        raise InvalidInput(f"{url}: no answer within {timeout:g} s (--timeout)") from None
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int, *, what: str = "input") -> bytes:
@@ -217,23 +254,28 @@ def _mb(size: int) -> str:
 
 
 def _looks_like_html(data: bytes) -> bool:
-    head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = data[:_SNIFF]
+    encoding = byte_order_mark(head)
+    if encoding and encoding.startswith("utf-16"):
+        head = decode_as(head[: len(head) // 2 * 2], encoding).encode("utf-8", "replace")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head[:2048]
 
 
-def decode(data: bytes, charset: str | None = None) -> str:
-    """Bytes as text: refuses binary data and invalid UTF-8; newlines as text mode reads them."""
-    if b"\x00" in data[:_SNIFF]:
-        raise InvalidInput("binary file, not text")
-    encoding = charset or "utf-8"
+def decode(data: bytes, charset: str | None = None, *, html: bool = False) -> str:
+    """Bytes as text, in the encoding a browser would choose (tracker.charset); refuses
+    binary data (a NUL anywhere) and undecodable bytes; newlines as text mode reads them."""
+    encoding = sniff(data, declared=charset, html=html)
+    if not encoding.startswith("utf-16") and b"\x00" in data:
+        raise InvalidInput(f"binary file, not text (a NUL byte at offset {data.index(0)})")
     try:
-        text = data.decode(encoding)
+        text = decode_as(data, encoding)
     except UnicodeDecodeError as exc:
         raise InvalidInput(
             f"not valid {encoding.upper()} text (bad byte at offset {exc.start})"
         ) from None
-    except LookupError:
-        raise InvalidInput(f"unknown character set {charset!r}") from None
+    if "\x00" in text:
+        raise InvalidInput("binary file, not text (a NUL character)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -243,11 +285,15 @@ def _document(
     if not data.strip():
         raise InvalidInput("empty: no text to read")
     if not html:
-        text = decode(data, charset)
-        if not text.strip():
-            raise InvalidInput("empty: no text to read")
-        return Document(text=text, url=url)
-    return _from_html(decode(data, charset), url)
+        return _text_document(data, charset=charset, url=url)
+    return _from_html(clean(decode(data, charset, html=True)), url)
+
+
+def _text_document(data: bytes, *, charset: str | None, url: str | None = None) -> Document:
+    cleaned = clean_tracked(decode(data, charset))
+    if not cleaned.text.strip():
+        raise InvalidInput("empty: no text to read")
+    return Document(text=cleaned.text, url=url, removed=cleaned.removed)
 
 
 def _from_html(markup: str, url: str | None) -> Document:
@@ -263,20 +309,24 @@ def _from_html(markup: str, url: str | None) -> Document:
         # Only dates the page declares (meta tags, time elements), never one guessed from text.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = (found.text or "").strip() if found is not None else ""
+    # the markup was cleaned, but entities (&#x202e;, &#27;) come back as characters
+    text = clean(found.text or "").strip() if found is not None else ""
     if not text:
         raise InvalidInput("no article text found in the HTML")
+    page_url = found.url if found.url and is_web_url(found.url) else None
     return Document(
         text="\n\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n",
-        title=found.title or None,
-        outlet=found.sitename or None,
+        title=clean_line(found.title or "") or None,
+        outlet=clean_line(found.sitename or "") or None,
         published=_iso_date(found.date),
-        url=url or found.url or None,
+        url=url or page_url,
     )
 
 
 def _iso_date(value: str | None) -> date | None:
+    """A YYYY-MM-DD date, None when it is not one or lies after LAST_YEAR."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        found = date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+    return found if found is not None and found.year <= LAST_YEAR else None

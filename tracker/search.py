@@ -36,6 +36,7 @@ _TOKEN = re.compile(
 )
 _PART = re.compile(r"[^\W_]+")
 OPERATORS = ("AND", "OR", "NOT")
+MAX_DEPTH = 50  # parentheses and NOTs inside one another; deeper is not a real query
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -111,6 +112,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = [self._token(m) for m in _TOKEN.finditer(text)]
         self.pos = 0
+        self.depth = 0
 
     @staticmethod
     def _token(match: re.Match) -> tuple[str, str]:
@@ -134,12 +136,14 @@ class _Parser:
         return token
 
     def parse(self) -> All | Any | Term | None:
-        node = None
+        parts = []
         while self.pos < len(self.tokens):
             found = self.or_expr()
-            node = _either(node, found)
+            if found is not None:
+                parts.append(found)
             if self.peek() == ")":  # an unmatched closing parenthesis: skip it
                 self.take()
+        node = All(tuple(parts), ()) if len(parts) > 1 else (parts[0] if parts else None)
         return _check_negations(node)
 
     def or_expr(self):
@@ -169,16 +173,31 @@ class _Parser:
 
     def unary(self) -> tuple[bool, object]:
         kind, value = self.take()
+        if kind in ("NOT", "("):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise InvalidInput(
+                    f"the query nests parentheses or NOT more than {MAX_DEPTH} deep; "
+                    "write it flatter"
+                )
+            try:
+                return self._nested(kind)
+            finally:
+                self.depth -= 1
+        return self._atom(kind, value)
+
+    def _nested(self, kind: str) -> tuple[bool, object]:
         if kind == "NOT":
             if self.peek() in (None, "OR", ")", "AND"):
                 return False, None
             negated, node = self.unary()
             return not negated, node
-        if kind == "(":
-            node = self.or_expr()
-            if self.peek() == ")":
-                self.take()
-            return False, node
+        node = self.or_expr()
+        if self.peek() == ")":
+            self.take()
+        return False, node
+
+    def _atom(self, kind: str, value: str) -> tuple[bool, object]:
         if kind == "phrase":
             return False, _term(value, prefix=False)
         if kind == "word" and value.startswith("-") and _PART.search(value):
@@ -191,12 +210,6 @@ class _Parser:
 def _term(text: str, *, prefix: bool) -> Term | None:
     words = tuple(w.lower() for w in _PART.findall(text))
     return Term(words, prefix) if words else None
-
-
-def _either(left, right):
-    if left is None or right is None:
-        return left if right is None else right
-    return All((left, right), ())
 
 
 def _check_negations(node):

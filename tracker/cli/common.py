@@ -75,14 +75,33 @@ def id_ranges(ids: Iterable[int]) -> str:
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="CSV for programs: cells exactly as stored. By default a cell starting with "
+        "= + - @ gets a leading ' so spreadsheets do not run it as a formula.",
+    ),
+]
+
+
+def echo(message: str = "", *, err: bool = False) -> None:
+    """typer.echo for a line holding stored text (names, titles, article words): its
+    control characters are shown (␛), never obeyed by the terminal."""
+    from tracker.export.terminal import visible
+
+    typer.echo(visible(message), err=err)
+
+
 def output(
     rows: Iterable[Mapping[str, Any]],
     fmt: str,
     columns: Sequence[str],
     *,
     title: str | None = None,
+    raw_csv: bool = False,
 ) -> int:
     """Write rows to stdout in the chosen format; returns how many were written."""
     from tracker.export.rows import write_rows
 
-    return write_rows(rows, fmt, columns, title=title)
+    return write_rows(rows, fmt, columns, title=title, raw_csv=raw_csv)

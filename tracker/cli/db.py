@@ -159,7 +159,7 @@ def _current(url: str) -> str | None:
     from tracker.db import current_revision, describe_operational_error, make_engine
     from tracker.errors import TrackerError
 
-    engine = make_engine(url)
+    engine = make_engine(url, create=False)  # looking never makes a database
     try:
         return current_revision(engine)
     except OperationalError as exc:

@@ -61,6 +61,13 @@ def ingest(
     max_size: float = typer.Option(
         5.0, "--max-size", min=0.001, metavar="MB", help="Refuse inputs larger than this."
     ),
+    public_only: bool = typer.Option(
+        False,
+        "--public-only",
+        envvar="TRACKER_PUBLIC_ONLY",
+        help="Fetch URLs only from public internet addresses: refuse loopback, private and "
+        "link-local ones, checked after DNS and on every redirect (set it on shared machines).",
+    ),
     db: DbOption = None,
 ) -> None:
     """Find who said what, when, in articles, and record the statements with their citations.
@@ -115,6 +122,7 @@ def ingest(
         can_ask=terminal and not yes,
         timeout=timeout,
         max_bytes=int(max_size * 1024 * 1024),
+        public_only=public_only,
     )
     run.all(items)
     if run.failed:
@@ -136,6 +144,7 @@ class Run:
         can_ask: bool,
         timeout: float,
         max_bytes: int,
+        public_only: bool = False,
     ) -> None:
         self.db = db
         self.overrides = overrides
@@ -145,6 +154,7 @@ class Run:
         self.can_ask = can_ask
         self.timeout = timeout
         self.max_bytes = max_bytes
+        self.public_only = public_only
         self.articles = self.statements = self.already = self.citations = 0
         self.unattributed = self.skipped = self.rejected = self.failed = 0
         self.stopped = False
@@ -216,6 +226,7 @@ class Run:
                 timeout=self.timeout,
                 max_bytes=self.max_bytes,
                 ask_year=ask_year if self.can_ask else None,
+                public_only=self.public_only,
             )
             for note in prepared.notes:
                 self.say(f"{item.name}: {note}", err=True)

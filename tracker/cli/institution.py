@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect institutions.", no_args_is_help=True)
 alias_app = typer.Typer(help="Other names of an institution.")
@@ -66,6 +66,7 @@ def add(
 def list_(
     kind: str | None = typer.Option(None, "--kind", "-k", help=f"Only this kind: {KINDS_HELP}."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List institutions by name.
@@ -79,7 +80,7 @@ def list_(
 
     with session(db, write=False) as s:
         rows = institution_rows(session=s, kind=kind)
-        output(rows, fmt, INSTITUTION_COLUMNS, title="Institutions")
+        output(rows, fmt, INSTITUTION_COLUMNS, title="Institutions", raw_csv=raw_csv)
 
 
 @app.command("show")
@@ -100,26 +101,26 @@ def show(
     if fmt == "json":
         _echo_json(detail)
         return
-    typer.echo(f"{detail['name']} (id {detail['id']})")
-    typer.echo(f"  Kind: {detail['kind']}")
+    echo(f"{detail['name']} (id {detail['id']})")
+    echo(f"  Kind: {detail['kind']}")
     for label, key in (("Country", "country"), ("Wikidata", "wikidata"), ("Notes", "notes")):
         if detail[key]:
-            typer.echo(f"  {label}: {detail[key]}")
+            echo(f"  {label}: {detail[key]}")
     if detail["parent"]:
-        typer.echo(f"  Part of: {detail['parent']['name']} (id {detail['parent']['id']})")
+        echo(f"  Part of: {detail['parent']['name']} (id {detail['parent']['id']})")
     if detail["parts"]:
-        typer.echo("  Parts: " + "; ".join(f"{p['name']} (id {p['id']})" for p in detail["parts"]))
+        echo("  Parts: " + "; ".join(f"{p['name']} (id {p['id']})" for p in detail["parts"]))
     if detail["aliases"]:
-        typer.echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
-    typer.echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
+        echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
+    echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
     for role in detail["roles"]:
-        typer.echo(
+        echo(
             f"    [{role['id']}] {role['official']}, {role['title']}"
             f" ({role['start'] or '?'} – {role['end'] or 'now'})"
         )
-    typer.echo(f"  Statements: {detail['statements']}")
+    echo(f"  Statements: {detail['statements']}")
     if detail["sources"]:
-        typer.echo(f"  Sources published: {detail['sources']}")
+        echo(f"  Sources published: {detail['sources']}")
 
 
 @app.command("edit")
@@ -225,7 +226,11 @@ def merge(
         dup = find_institution(session=s, name=duplicate)
         label = f"{dup.name} (id {dup.id})"
         moved = merge_institutions(session=s, keep=kept, duplicate=dup)
-    typer.echo(f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}")
+    folded = moved.pop("folded", 0)
+    echo(
+        f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}"
+        + (f"; {folded} statement(s) both had recorded now one, cited by both" if folded else "")
+    )
 
 
 @app.command("rm")
@@ -257,8 +262,6 @@ def rm(
 
 
 def _echo_json(data: object) -> None:
-    import json
+    from tracker.export.rows import json_document
 
-    from tracker.dates import plain
-
-    typer.echo(json.dumps(data, default=plain, ensure_ascii=False, indent=2))
+    typer.echo(json_document(data))

@@ -6,7 +6,7 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, echo, output, session
 
 app = typer.Typer(help="Record and inspect officials.", no_args_is_help=True)
 alias_app = typer.Typer(help="Other spellings and scripts of an official's name.")
@@ -43,7 +43,7 @@ def add(
 
 
 @app.command("list")
-def list_(fmt: FormatOption = "table", db: DbOption = None) -> None:
+def list_(fmt: FormatOption = "table", raw_csv: RawCsvOption = False, db: DbOption = None) -> None:
     """List officials by name.
 
     Fields: id, name, sort_name, wikidata, aliases (other names joined by "; "),
@@ -54,7 +54,7 @@ def list_(fmt: FormatOption = "table", db: DbOption = None) -> None:
     from tracker.services.officials import OFFICIAL_COLUMNS, official_rows
 
     with session(db, write=False) as s:
-        output(official_rows(session=s), fmt, OFFICIAL_COLUMNS, title="Officials")
+        output(official_rows(session=s), fmt, OFFICIAL_COLUMNS, title="Officials", raw_csv=raw_csv)
 
 
 @app.command("show")
@@ -75,22 +75,22 @@ def show(
     if fmt == "json":
         _echo_json(detail)
         return
-    typer.echo(f"{detail['name']} (id {detail['id']})")
+    echo(f"{detail['name']} (id {detail['id']})")
     for label, key in (("Sort name", "sort_name"), ("Wikidata", "wikidata"), ("Notes", "notes")):
         if detail[key]:
-            typer.echo(f"  {label}: {detail[key]}")
+            echo(f"  {label}: {detail[key]}")
     if detail["aliases"]:
-        typer.echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
-    typer.echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
+        echo("  Aliases: " + "; ".join(a["alias"] for a in detail["aliases"]))
+    echo("  Roles:" if detail["roles"] else "  Roles: none recorded")
     for role in detail["roles"]:
-        typer.echo(
+        echo(
             f"    [{role['id']}] {role['title']}, {role['institution']}"
             f" ({role['start'] or '?'} – {role['end'] or 'now'})"
         )
     span = ""
     if detail["statements"]:
         span = f", from {detail['first_statement'] or '?'} to {detail['last_statement'] or '?'}"
-    typer.echo(f"  Statements: {detail['statements']}{span}")
+    echo(f"  Statements: {detail['statements']}{span}")
 
 
 @app.command("edit")
@@ -188,7 +188,7 @@ def merge(
     Example: tracker official merge "Antonio Guterres" Travels --no-aliases
     """
     from tracker.errors import InvalidInput
-    from tracker.services.duplicates import resembles
+    from tracker.services.duplicate_officials import resembles
     from tracker.services.officials import merge_officials, official_names
     from tracker.services.references import describe_counts
     from tracker.services.resolve import find_official
@@ -208,16 +208,22 @@ def merge(
             ours = official_names(session=s, official=kept)
             chosen = [n for n in theirs if resembles(n, ours)]
         moved = merge_officials(session=s, keep=kept, duplicate=dup, names=chosen)
-    typer.echo(f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}")
+    folded = moved.pop("folded", 0)
+    echo(
+        f"merged {label} into {kept.name} (id {kept.id}); moved {describe_counts(moved)}"
+        + (f"; {folded} statement(s) both had recorded now one, cited by both" if folded else "")
+    )
     dropped = [n for n in theirs if n not in chosen]
     if dropped:
         names = ", ".join(repr(n) for n in dropped)
         hint = "" if alias or no_aliases else " (unlike its names; keep one with --alias NAME)"
-        typer.echo(f"dropped the name{'s' * (len(dropped) > 1)} {names}{hint}")
+        echo(f"dropped the name{'s' * (len(dropped) > 1)} {names}{hint}")
 
 
 @app.command("duplicates")
-def duplicates(fmt: FormatOption = "table", db: DbOption = None) -> None:
+def duplicates(
+    fmt: FormatOption = "table", raw_csv: RawCsvOption = False, db: DbOption = None
+) -> None:
     """List officials that are likely one person recorded twice: the same surname, given
     names that can agree ("Miller", "J. Miller", "Jason Miller"), and roles that do not
     tell them apart. Each line ends with the merge command to run after a look.
@@ -226,7 +232,7 @@ def duplicates(fmt: FormatOption = "table", db: DbOption = None) -> None:
 
     Example: tracker official duplicates
     """
-    from tracker.services.duplicates import likely_duplicates
+    from tracker.services.duplicate_officials import likely_duplicates
 
     with session(db, write=False) as s:
         rows = [
@@ -241,7 +247,7 @@ def duplicates(fmt: FormatOption = "table", db: DbOption = None) -> None:
             for pair in likely_duplicates(session=s)
         ]
     columns = ("keep", "keep_name", "duplicate", "duplicate_name", "reason", "command")
-    output(rows, fmt, columns, title="Likely duplicates")
+    output(rows, fmt, columns, title="Likely duplicates", raw_csv=raw_csv)
 
 
 @app.command("rm")
@@ -270,8 +276,6 @@ def rm(
 
 
 def _echo_json(data: object) -> None:
-    import json
+    from tracker.export.rows import json_document
 
-    from tracker.dates import plain
-
-    typer.echo(json.dumps(data, default=plain, ensure_ascii=False, indent=2))
+    typer.echo(json_document(data))

@@ -38,6 +38,8 @@ def import_popolo(
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInput(f"{file} is not JSON: {exc}") from None
+    except RecursionError:
+        raise InvalidInput(f"{file}: JSON nested too deeply to be a Popolo document") from None
     with session(db) as s:
         report = load(session=s, data=data)
     typer.echo(f"imported {file}: {report.summary()}")

@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, session
+from tracker.cli.common import DbOption, RawCsvOption, session
 from tracker.cli.filters import filter_options
 from tracker.export.timeline import DATA_COLUMNS
 
@@ -122,6 +122,7 @@ def said(
         ListingFormat,
         typer.Option("--format", "-f", help="table, json, jsonl, csv or markdown."),
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """What was said: statements matching every filter given, newest first.
@@ -143,7 +144,7 @@ def said(
             write_rows(map(_as_read, rows), fmt, SAID_COLUMNS)
         else:
             columns = (*DATA_COLUMNS, "excerpt", *(("score",) if order == "relevance" else ()))
-            write_rows(rows, fmt, columns)
+            write_rows(rows, fmt, columns, raw_csv=raw_csv)
 
 
 @filter_options(omit=NO_SUBJECT_FILTERS)
@@ -155,6 +156,7 @@ def search(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """Full-text search over statements and their speakers, best matches first, with the
@@ -177,7 +179,7 @@ def search(
             table_rows = ({**r, "match": r["excerpt"]} for r in map(_as_read, rows))
             write_rows(table_rows, fmt, ("id", "date", "speaker", "match"))
         else:
-            write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"))
+            write_rows(rows, fmt, ("id", "score", *DATA_COLUMNS[1:], "excerpt"), raw_csv=raw_csv)
 
 
 @filter_options()
@@ -195,6 +197,7 @@ def timeline(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """A chronological timeline of the matching statements, for reading or another tool.
@@ -213,7 +216,7 @@ def timeline(
         rows = statements(session=s, filt=filt, sort="chronological")
         heading = title or _title(criteria)
         with _destination(output, crlf=fmt == "ics") as out:
-            count, skipped = _write_timeline(rows, out, fmt, heading, group)
+            count, skipped = _write_timeline(rows, out, fmt, heading, group, raw_csv=raw_csv)
     if skipped:
         typer.echo(f"{skipped} statement(s) with no known date left out of the {fmt}", err=True)
     if output is not None:
@@ -234,7 +237,9 @@ def _title(criteria: Criteria) -> str:
     return " ".join(parts)
 
 
-def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tuple[int, int]:
+def _write_timeline(
+    rows, out: IO[str], fmt: str, title: str, group: str, *, raw_csv: bool = False
+) -> tuple[int, int]:
     """Write in the chosen format: (statements written, statements skipped)."""
     from tracker.export.rows import write_rows
 
@@ -254,7 +259,7 @@ def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tup
         from tracker.export.ics import write_ics
 
         return write_ics(rows, out, title=title)
-    return write_rows(rows, fmt, DATA_COLUMNS, out=out), 0
+    return write_rows(rows, fmt, DATA_COLUMNS, out=out, raw_csv=raw_csv), 0
 
 
 @filter_options()
@@ -267,6 +272,7 @@ def stats(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """How many statements match, per official, per institution spoken for and per month,
@@ -299,7 +305,8 @@ def stats(
                 for row in count_statements(session=s, filt=filt, dimension=dimension)
             )
             # piped, a table is one tab-separated line per row: the group says which
-            write_rows(rows, fmt, columns if fmt == "table" else ("group", "id", *columns[1:]))
+            ids = columns if fmt == "table" else ("group", "id", *columns[1:])
+            write_rows(rows, fmt, ids, raw_csv=raw_csv)
 
 
 @filter_options(omit=NO_SUBJECT_FILTERS)
@@ -310,6 +317,7 @@ def who(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
     ] = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """Who spoke on a subject: speakers ranked by how many matching statements they made
@@ -329,4 +337,4 @@ def who(
         columns = ("speaker", "statements", "first", "last", "score")
         if fmt != "table":
             columns = ("speaker", "official_id", "institution_id", *columns[1:])
-        write_rows(rows, fmt, columns)
+        write_rows(rows, fmt, columns, raw_csv=raw_csv)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, output, session
+from tracker.cli.common import DbOption, FormatOption, RawCsvOption, output, session
 
 app = typer.Typer(help="Record and inspect roles.", no_args_is_help=True)
 
@@ -52,6 +52,7 @@ def list_(
     official: str | None = typer.Option(None, "--official", help="Only this official's roles."),
     institution: str | None = typer.Option(None, "--institution", help="Only roles here."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List roles by official, earliest first.
@@ -68,7 +69,7 @@ def list_(
         person = find_official(session=s, name=official) if official else None
         place = find_institution(session=s, name=institution) if institution else None
         rows = role_rows(session=s, official=person, institution=place)
-        output(rows, fmt, ROLE_COLUMNS, title="Roles")
+        output(rows, fmt, ROLE_COLUMNS, title="Roles", raw_csv=raw_csv)
 
 
 @app.command("end")

@@ -6,7 +6,16 @@ from typing import Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, confirm_or_stop, id_ranges, output, session
+from tracker.cli.common import (
+    DbOption,
+    FormatOption,
+    RawCsvOption,
+    confirm_or_stop,
+    echo,
+    id_ranges,
+    output,
+    session,
+)
 
 app = typer.Typer(help="Record and inspect sources.", no_args_is_help=True)
 
@@ -21,18 +30,23 @@ def add(
     title: str | None = typer.Option(None, help="The headline or title."),
     published: str | None = typer.Option(None, help="The day it was published."),
     language: str | None = typer.Option(None, help="Language code of the text, e.g. en."),
+    max_size: float = typer.Option(
+        5.0, "--max-size", min=0.001, metavar="MB", help="Refuse files larger than this."
+    ),
     db: DbOption = None,
 ) -> None:
     """Store an article, transcript or press release with its full text.
 
-    The text is kept exactly as read (citations point at its characters) and
-    identified by its sha256: adding the same text again only reports its id.
+    The text is kept as read (citations point at its characters), less any
+    control and invisible characters, and identified by its sha256: adding the
+    same text again only reports its id. Read as `tracker ingest` reads text,
+    with the same size limit.
 
     Example: tracker source add article.txt --outlet TASS --published 2021-12-17 --title "..."
     """
     from tracker.services.sources import add_source
 
-    text = _read_text(file)
+    text = _read_text(file, max_bytes=int(max_size * 1024 * 1024))
     day = _published_day(published) if published else None
     with session(db) as s:
         source, created = add_source(
@@ -52,17 +66,22 @@ def add(
         typer.echo(f"already stored as source {source.id} (same text, sha256 {source.sha256[:12]})")
 
 
-def _read_text(file: str) -> str:
-    from pathlib import Path
+def _read_text(file: str, *, max_bytes: int) -> str:
+    import os
 
+    from tracker import reader
     from tracker.errors import InvalidInput
 
+    if file == "-":
+        item = reader.Input("-", "stdin")
+    else:
+        item = reader.Input(file, "file" if os.path.exists(file) else "missing")
     try:
-        if file == "-":
-            return typer.get_binary_stream("stdin").read().decode("utf-8")
-        return Path(file).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{file} is not UTF-8 text") from None
+        return reader.read_text(
+            item, max_bytes=max_bytes, stdin=typer.get_binary_stream("stdin")
+        ).text
+    except InvalidInput as exc:
+        raise InvalidInput(f"{file}: {exc}") from None
 
 
 def _published_day(value: str):
@@ -79,6 +98,7 @@ def _published_day(value: str):
 def list_(
     limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List sources, latest published first.
@@ -91,7 +111,13 @@ def list_(
     from tracker.services.sources import SOURCE_COLUMNS, source_rows
 
     with session(db, write=False) as s:
-        output(source_rows(session=s, limit=limit), fmt, SOURCE_COLUMNS, title="Sources")
+        output(
+            source_rows(session=s, limit=limit),
+            fmt,
+            SOURCE_COLUMNS,
+            title="Sources",
+            raw_csv=raw_csv,
+        )
 
 
 @app.command("show")
@@ -114,13 +140,11 @@ def show(
             session=s, source=get_source(session=s, source_id=source_id), full=full
         )
     if fmt == "json":
-        import json
+        from tracker.export.rows import json_document
 
-        from tracker.dates import plain
-
-        typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
+        typer.echo(json_document(detail))
         return
-    typer.echo(f"Source {detail['id']}: {detail['title'] or '(no title)'}")
+    echo(f"Source {detail['id']}: {detail['title'] or '(no title)'}")
     for label, key in (
         ("Outlet", "outlet"),
         ("Published", "published"),
@@ -129,11 +153,11 @@ def show(
         ("Language", "language"),
     ):
         if detail[key]:
-            typer.echo(f"  {label}: {detail[key]}")
-    typer.echo(f"  Length: {detail['chars']} characters; sha256 {detail['sha256']}")
-    typer.echo(f"  Citations: {detail['citations']}")
-    typer.echo("")
-    typer.echo(detail["text"].rstrip() + (" […]" if detail["truncated"] else ""))
+            echo(f"  {label}: {detail[key]}")
+    echo(f"  Length: {detail['chars']} characters; sha256 {detail['sha256']}")
+    echo(f"  Citations: {detail['citations']}")
+    echo("")
+    echo(detail["text"].rstrip() + (" […]" if detail["truncated"] else ""))
 
 
 @app.command("edit")
@@ -201,7 +225,7 @@ def rm(
             f"  {_count(len(plan.only_here), 'statement')} cite no other source and {fate}: "
             f"{id_ranges(plan.only_here)}"
         )
-    typer.echo("\n".join(lines), err=True)
+    echo("\n".join(lines), err=True)
     confirm_or_stop(f"Delete source {source_id}?", yes=yes)
     with session(db) as s:
         done = remove_source(

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, FormatOption, confirm_or_stop, id_ranges, output, session
+from tracker.cli.common import (
+    DbOption,
+    FormatOption,
+    RawCsvOption,
+    confirm_or_stop,
+    id_ranges,
+    output,
+    session,
+)
 from tracker.cli.filters import filter_options
 
 if TYPE_CHECKING:
@@ -46,7 +54,9 @@ def add(
 
     The role the official held on that day is found from the recorded roles,
     and the statement speaks for that role's institution. Without --span, the
-    text is looked for in the source and cited where it occurs once.
+    text is looked for in the source and cited where it occurs once. Words the
+    speaker is already recorded as saying then are that statement, not another
+    (as ingest decides): it gets the citation instead.
 
     Example: tracker statement add --by "Sergey Ryabkov" --on 2021-12-17 --text "..." --source 1
     """
@@ -59,7 +69,7 @@ def add(
     check_choice(kind, STATEMENT_KINDS, "statement kind")
     offsets = parse_span(span) if span else None
     with session(db) as s:
-        statement = add_statement(
+        statement, created = add_statement(
             session=s,
             by=by,
             on=day,
@@ -73,7 +83,14 @@ def add(
             topics=topic,
             mentions=mentions,
         )
-    typer.echo(f"added statement {statement.id} ({day.edtf()})")
+    if created:
+        typer.echo(f"added statement {statement.id} ({day.edtf()})")
+    else:
+        cited = " (its citation, topics and mentions added)" if source or topic or mentions else ""
+        typer.echo(
+            f"already recorded as statement {statement.id}: same speaker, a compatible date "
+            f"and the same words; no new row{cited}"
+        )
 
 
 @app.command("list")
@@ -83,6 +100,7 @@ def list_(
     source: str | None = typer.Option(None, "--source", help="Only those cited from this source."),
     limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many."),
     fmt: FormatOption = "table",
+    raw_csv: RawCsvOption = False,
     db: DbOption = None,
 ) -> None:
     """List statements, latest first.
@@ -99,7 +117,7 @@ def list_(
         rows = statement_rows(session=s, by=by, status=status, source_id=source, limit=limit)
         if fmt == "table":  # for reading: only a direct quotation in quotation marks
             rows = ({**row, "text": shown(row["text"], row["kind"])} for row in rows)
-        output(rows, fmt, STATEMENT_COLUMNS, title="Statements")
+        output(rows, fmt, STATEMENT_COLUMNS, title="Statements", raw_csv=raw_csv)
 
 
 @app.command("show")
@@ -124,20 +142,22 @@ def show(
             session=s, statement=get_statement(session=s, statement_id=statement_id)
         )
     if fmt == "json":
-        import json
+        from tracker.export.rows import json_document
 
-        from tracker.dates import plain
-
-        typer.echo(json.dumps(detail, default=plain, ensure_ascii=False, indent=2))
+        typer.echo(json_document(detail))
         return
     _print_detail(detail)
 
 
 def _print_detail(d: dict[str, Any]) -> None:
     from rich.console import Console
-    from rich.text import Text
+    from rich.text import Text as RichText
 
     from tracker.export.quoting import shown
+    from tracker.export.terminal import visible
+
+    def Text(value: str, style: str = "") -> RichText:  # noqa: N802 - stands in for rich's
+        return RichText(visible(value), style=style)
 
     console = Console(highlight=False, soft_wrap=True)
     marked = console.is_terminal
@@ -177,10 +197,10 @@ def _print_detail(d: dict[str, Any]) -> None:
         console.print(Text(f"    characters {c['start']}–{c['end']}:"))
         quoted = Text("    " + c["before"])
         if marked:
-            quoted.append(c["cited"], style="bold reverse")
+            quoted.append(visible(c["cited"]), style="bold reverse")
         else:
-            quoted.append(f"»{c['cited']}«")
-        quoted.append(c["after"])
+            quoted.append(visible(f"»{c['cited']}«"))
+        quoted.append(visible(c["after"]))
         console.print(quoted)
 
 

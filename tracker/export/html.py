@@ -2,9 +2,10 @@
 
 A direct quotation is a blockquote in quotation marks; reported speech is a
 paragraph labelled paraphrase (tracker.export.quoting). Statements stream into
-the page as they are read; the speaker filter (a
-select, vanilla JS) is filled in the browser from the statements' own
-data-speaker attributes, so the writer never holds the whole list.
+the page as they are read; the speaker filter (a select, vanilla JS) is filled
+in the browser from the statements' own data-speaker attributes, so the writer
+never holds the whole list. Every value is HTML-escaped, and only http(s)
+source URLs become links.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from html import escape
 from typing import IO, Any
 
 from tracker.export import quoting
-from tracker.export.timeline import grouped, role_line, source_label, web_link
+from tracker.export.timeline import grouped, role_line, source_label, source_link
 
 STYLE = """
 :root { --ink: #1d2330; --muted: #5b6475; --rule: #d8dce3; --accent: #2457a6; }
@@ -85,8 +86,8 @@ def _article(row: Mapping[str, Any]) -> str:
     role = role_line(row)
     role_html = f' <span class="role">{escape(role)}</span>' if role else ""
     label = source_label(row)
-    if label and (url := web_link(row.get("source_url"))):
-        source = f'<a href="{escape(url)}">{escape(label)}</a>'
+    if label and (link := source_link(row)):
+        source = f'<a href="{escape(link)}" rel="noopener noreferrer">{escape(label)}</a>'
     else:
         source = escape(label or "no source recorded")
     return (

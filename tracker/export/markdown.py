@@ -11,14 +11,16 @@ from typing import IO, Any
 
 from tracker.export import quoting
 from tracker.export.highlight import MARK_OFF, MARK_ON
-from tracker.export.timeline import grouped, role_line, source_label, web_link
+from tracker.export.terminal import visible
+from tracker.export.timeline import grouped, role_line, source_label, source_link
 
 
 def _escape(text: str) -> str:
-    """Keep a statement's own characters from turning into Markdown markup."""
+    """Keep a statement's own characters from turning into Markdown markup (or into
+    terminal control: the file is often read as it is)."""
     for char in ("\\", "`", "*", "_", "[", "]", "<", ">"):
         text = text.replace(char, "\\" + char)
-    return " ".join(text.split())
+    return " ".join(visible(text).split())
 
 
 def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
@@ -31,8 +33,8 @@ def _item(row: Mapping[str, Any], *, with_date: bool) -> str:
     words = _escape(quoting.shown(row.get("excerpt") or row["text"], row["kind"]))
     line += ": " + words.replace(MARK_ON, "**").replace(MARK_OFF, "**")  # search matches
     label = source_label(row)
-    if label and (link := web_link(row.get("source_url"))):
-        url = link.replace(")", "%29")
+    if label and (link := source_link(row)):
+        url = link.replace("(", "%28").replace(")", "%29")
         line += f" — [{_escape(label)}]({url})"
     elif label:
         line += f" — {_escape(label)}"

@@ -6,18 +6,28 @@ tab-separated lines, one record a line, nothing cut, no header, for `cut`,
 `sort` and `grep`. Rows are written as they come (JSON, JSON Lines, CSV and
 piped tables never hold the whole listing in memory); only the terminal table,
 which must measure its columns, collects.
+
+Values are untrusted: both tables show control characters visibly
+(export.terminal), JSON escapes them (C1 controls too, which json leaves raw),
+and a CSV text cell that a spreadsheet would run as a formula gets a leading
+apostrophe (OWASP's advice) unless the caller asks for raw cells.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from tracker.dates import plain
 from tracker.export import highlight
+
+# Spreadsheets run a cell starting with these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = frozenset("=+-@\t\r")
+_C1 = re.compile("[\x7f-\x9f]")
 
 
 def write_rows(
@@ -28,11 +38,13 @@ def write_rows(
     title: str | None = None,
     out: IO[str] | None = None,
     terminal: bool | None = None,
+    raw_csv: bool = False,
 ) -> int:
     """Write rows (mappings holding at least `columns`) to `out`; returns the count.
 
     A table goes to a terminal as one fitted to its width, elsewhere as tab-separated
-    lines; `terminal` decides instead of out.isatty() (for tests).
+    lines; `terminal` decides instead of out.isatty() (for tests). raw_csv: write CSV
+    cells exactly as stored, formulas and all (for programs).
     """
     out = out or sys.stdout
     if fmt == "table":
@@ -46,23 +58,54 @@ def write_rows(
         out.write("[")
         for count, row in enumerate(rows, 1):
             out.write(",\n " if count > 1 else "\n ")
-            out.write(json.dumps({c: plain(row.get(c)) for c in columns}, ensure_ascii=False))
+            out.write(json_line({c: plain(row.get(c)) for c in columns}))
         out.write("\n]\n" if count else "]\n")
         return count
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({c: plain(row.get(c)) for c in columns}, ensure_ascii=False))
+            out.write(json_line({c: plain(row.get(c)) for c in columns}))
             out.write("\n")
             count += 1
         return count
     if fmt == "csv":
+        cell = csv_value if raw_csv else spreadsheet_safe
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else plain(row.get(c)) for c in columns])
+            writer.writerow([cell(row.get(c)) for c in columns])
             count += 1
         return count
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def json_line(record: Mapping[str, Any]) -> str:
+    """One JSON object (of JSON values: see plain) on one line, non-ASCII kept, every
+    control character escaped (json escapes C0 ones, not C1 ones)."""
+    return _escape_c1(json.dumps(record, ensure_ascii=False))
+
+
+def json_document(value: Any) -> str:
+    """A detail view (`show -f json`) as indented JSON, dates as ISO strings, every control
+    character escaped."""
+    return _escape_c1(json.dumps(value, default=plain, ensure_ascii=False, indent=2))
+
+
+def _escape_c1(text: str) -> str:
+    if text.isascii() or not _C1.search(text):
+        return text
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def csv_value(value: Any) -> Any:
+    """A value as a CSV cell holds it: None empty, dates ISO."""
+    return "" if value is None else plain(value)
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """csv_value, with a leading apostrophe for text a spreadsheet would run as a formula."""
+    if isinstance(value, str):
+        return "'" + value if value and value[0] in FORMULA_STARTS else value
+    return "" if value is None else plain(value)
 
 
 WRAPPED = frozenset({"text", "excerpt", "match", "title", "aliases"})  # long text: wraps
@@ -75,11 +118,13 @@ def _cell(value: Any) -> str:
 
 def _tab_separated(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out) -> int:
     """One line per record, cells separated by tabs (tabs and newlines in a cell become
-    spaces), search marks dropped."""
+    spaces), search marks dropped, control characters shown."""
+    from tracker.export.terminal import visible
+
     count = 0
     for row in rows:
         cells = (highlight.plain(_cell(row.get(c))).translate(_SPACES) for c in columns)
-        out.write("\t".join(cells) + "\n")
+        out.write(visible("\t".join(cells)) + "\n")
         count += 1
     return count
 
@@ -92,14 +137,17 @@ def _table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title, out
     from rich.table import Table
     from rich.text import Text
 
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    from tracker.export.terminal import visible
+
+    cells = [[visible(_cell(row.get(c))) for c in columns] for row in rows]
     console = Console(file=out, soft_wrap=False, force_terminal=True)
     if not cells:
         console.print("(nothing found)")
         return 0
     headers = [c.replace("_", " ") for c in columns]
     widths = fitted_widths(columns, headers, cells, console.width)
-    table = Table(title=title, header_style="bold", show_lines=False)
+    shown_title = Text(visible(title)) if title else None
+    table = Table(title=shown_title, header_style="bold", show_lines=False)
     for column, header, width in zip(columns, headers, widths, strict=True):
         if column in WRAPPED:
             table.add_column(header, overflow="fold", width=width)

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import groupby
 from typing import Any
-from urllib.parse import urlsplit
 
 GROUPINGS = ("day", "month")
-MAX_URL_CHARS = 2000
 UNDATED = "Date unknown"
 # The fields of a statement in the data formats (csv, json) of `said`, `timeline` and the web
 DATA_COLUMNS = (
@@ -71,6 +69,14 @@ def role_line(row: Mapping[str, Any]) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def source_link(row: Mapping[str, Any]) -> str | None:
+    """The first source's URL, fit to be a link in any format: http(s) only (never
+    javascript: or data:), percent-encoded to one line of printable ASCII."""
+    from tracker.text import web_url
+
+    return web_url(row.get("source_url"))
+
+
 def source_label(row: Mapping[str, Any]) -> str | None:
     """The outlet and day of the first source that reported a statement."""
     if row.get("source_id") is None:
@@ -79,20 +85,3 @@ def source_label(row: Mapping[str, Any]) -> str | None:
     name = name or f"source {row['source_id']}"
     published = row.get("source_published")
     return f"{name}, {published.isoformat()}" if published else name
-
-
-def web_link(url: Any) -> str | None:
-    """The URL when it may become a link: absolute http(s) with a host, no spaces or control
-    characters; None otherwise (javascript:, data:, relative paths from an article...)."""
-    if not isinstance(url, str) or len(url) > MAX_URL_CHARS:
-        return None
-    text = url.strip()
-    if any(ord(c) < 32 or c.isspace() for c in text):
-        return None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return text

@@ -4,9 +4,8 @@ Dates give only the parts that are known ({"year", "month"} for "December
 2021"); an interval has an end_date; an open "on or before" date is placed on
 its last day, and every uncertain date carries a display_date in words. A
 direct quotation is in quotation marks; reported speech is labelled a
-paraphrase (tracker.export.quoting).
-Statements with no known day at all cannot be placed and are skipped (the
-writer returns how many).
+paraphrase (tracker.export.quoting). Statements with no known day at all
+cannot be placed and are skipped (the writer returns how many).
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from html import escape
 from typing import IO, Any
 
 from tracker.export import quoting
-from tracker.export.timeline import role_line, source_label, web_link
+from tracker.export.timeline import role_line, source_label, source_link
 
 
 def _date(day: date, parts: int) -> dict[str, int]:
@@ -53,8 +52,8 @@ def event(row: Mapping[str, Any]) -> dict[str, Any] | None:
     if role := role_line(row):
         body = f"<p><em>{escape(role)}</em></p>" + body
     label = source_label(row)
-    if label and (url := web_link(row.get("source_url"))):
-        body += f'<p>Source: <a href="{escape(url)}">{escape(label)}</a></p>'
+    if label and (link := source_link(row)):
+        body += f'<p>Source: <a href="{escape(link)}">{escape(label)}</a></p>'
     elif label:
         body += f"<p>Source: {escape(label)}</p>"
     slide["text"] = {"headline": escape(speaker), "text": body}

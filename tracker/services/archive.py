@@ -12,6 +12,14 @@ skips records already present with the same content, and loads the rest
 through tracker.bulk in batches. A line that fails is reported by number and
 left out; the caller decides whether the good ones are kept.
 
+Whatever tracker wrote imports back whole, on either engine: a number is
+checked against the column's range (a 32-bit integer on both engines, as
+PostgreSQL stores it) before any database sees it; a NUL, which SQLite kept
+in databases made by older versions and PostgreSQL refuses, becomes U+FFFD
+(one character for one, so citation offsets stay right, the source's sha256
+recomputed); and an institution whose parent comes later in the file (a cycle
+of parents left by an older merge) is linked once every institution is in.
+
 Writing and reading the format are kept in this one module (past 400 lines) so
 that the two cannot drift apart: the order, the fields and the types of each
 record are defined once and used both ways.
@@ -19,13 +27,27 @@ record are defined once and used both ways.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
-from sqlalchemy import Connection, Date, DateTime, Float, Integer, String, Table, select, text
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    String,
+    Table,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
@@ -142,6 +164,7 @@ class ArchiveImportReport:
 class _Record:
     line: int
     values: dict[str, Any]
+    parent_later: int | None = None  # an institution's parent, linked at the end
 
 
 class _BadRecord(Exception):
@@ -170,6 +193,7 @@ def import_archive(
     if not loader.saw_content:
         raise InvalidInput("the archive is empty: nothing to import")
     loader.flush()
+    loader.link_parents()
     report = loader.report
     if report.bad and all_or_nothing:
         raise InvalidInput(
@@ -196,6 +220,7 @@ class _Loader:
         self.batch_table: str | None = None
         self.batch: list[_Record] = []
         self.saw_content = False
+        self.parents_later: list[_Record] = []
 
     def bad(self, line: int, message: str) -> None:
         self.report.bad.append((line, message))
@@ -227,6 +252,8 @@ class _Loader:
             record = json.loads(line)
         except ValueError as exc:
             raise _BadRecord(f"not JSON ({exc})") from None
+        except RecursionError:
+            raise _BadRecord("JSON nested too deeply") from None
         if not isinstance(record, dict):
             raise _BadRecord("not a JSON object")
         kind = record.pop("type", None)
@@ -240,7 +267,10 @@ class _Loader:
             return kind, record
         if kind not in self.shapes:
             raise _BadRecord(f"unknown record type {kind!r} (expected one of {', '.join(ORDER)})")
-        return kind, self.shapes[kind].convert(record)
+        values = self.shapes[kind].convert(record)
+        if kind == "source" and "text" in values and "\ufffd" in values["text"]:
+            values["sha256"] = hashlib.sha256(values["text"].encode("utf-8")).hexdigest()
+        return kind, values
 
     def flush(self) -> None:
         if not self.batch:
@@ -249,6 +279,10 @@ class _Loader:
         self.batch = []
         batch = self.check_references(name, batch)
         batch = self.drop_present(name, batch)
+        for record in batch:
+            if record.parent_later is not None:
+                record.values["parent_id"] = None
+                self.parents_later.append(record)
         inserted = self.insert(name, batch)
         self.report.inserted[name] += len(inserted)
         if "id" in self.tables[name].columns:
@@ -269,13 +303,16 @@ class _Loader:
         good = []
         for record in batch:
             missing = [
-                f"{column}={record.values[column]}"
+                (column, record.values[column])
                 for column, target in references
                 if record.values.get(column) is not None
                 and record.values[column] not in self.known[target]
                 and not (target == name and record.values[column] in earlier)
             ]
+            if name == "institution" and [c for c, _ in missing] == ["parent_id"]:
+                record.parent_later, missing = record.values["parent_id"], []
             if missing:
+                missing = [f"{column}={value}" for column, value in missing]
                 self.bad(
                     record.line,
                     f"{name} refers to a record that is neither earlier in the file nor in "
@@ -286,6 +323,25 @@ class _Loader:
             if "id" in record.values:
                 earlier.add(record.values["id"])
         return good
+
+    def link_parents(self) -> None:
+        """Give institutions the parents that came after them in the file."""
+        table = self.tables["institution"]
+        wanted = {r.parent_later for r in self.parents_later} - self.known["institution"]
+        self.known["institution"].update(_existing_ids(self.conn, table, wanted))
+        for record in self.parents_later:
+            if record.parent_later not in self.known["institution"]:
+                self.bad(
+                    record.line,
+                    f"institution {record.values['id']} has parent_id={record.parent_later}, "
+                    "which is neither in the file nor in the database (imported without it)",
+                )
+                continue
+            self.conn.execute(
+                update(table)
+                .where(table.c.id == record.values["id"])
+                .values(parent_id=record.parent_later)
+            )
 
     def drop_present(self, name: str, batch: list[_Record]) -> list[_Record]:
         """Leave out records already in the database: equal ones count as done, others are bad."""
@@ -388,10 +444,14 @@ class _Shape:
         return values
 
 
+INT32 = (-(2**31), 2**31 - 1)
+INT64 = (-(2**63), 2**63 - 1)
+
+
 def _converter(column) -> Callable[[Any], Any]:
     kind = column.type
     if isinstance(kind, Integer):
-        return _integer
+        return _integer(INT64 if isinstance(kind, BigInteger) else INT32)
     if isinstance(kind, Float):
         return _number
     if isinstance(kind, DateTime):
@@ -403,16 +463,29 @@ def _converter(column) -> Callable[[Any], Any]:
     raise TypeError(f"no archive converter for {column.table.name}.{column.name}: {kind!r}")
 
 
-def _integer(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"expected an integer, got {value!r}")
-    return value
+def _integer(bounds: tuple[int, int]) -> Callable[[Any], int]:
+    low, high = bounds
+
+    def convert(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"expected an integer, got {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"{value} is out of range (the column holds {low} to {high})")
+        return value
+
+    return convert
 
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"expected a number, got {value!r}")
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ValueError(f"{value} is out of range") from None
+    if not math.isfinite(number):
+        raise ValueError(f"expected a finite number, got {value!r}")
+    return number
 
 
 def _date(value: Any) -> date:
@@ -439,9 +512,7 @@ def _string(length: int | None) -> Callable[[Any], str]:
             raise TypeError(f"expected text, got {value!r}")
         if length is not None and len(value) > length:
             raise ValueError(f"longer than {length} characters")
-        if "\x00" in value:
-            raise ValueError("contains a NUL character")
-        return value
+        return value.replace("\x00", "\ufffd")  # PostgreSQL cannot store NUL
 
     return convert
 

@@ -9,10 +9,10 @@ summary; the Python API (tracker.api) calls the same two functions.
 
 record_article() stores the source and each accepted statement with its
 speaker matched by tracker.services.matching. A statement that another source
-already reported (same speaker, a compatible date, quote text at least 90%
-similar once normalised) gets a second citation instead of a duplicate row, as
-Quotebank keeps one quotation with many occurrences. The whole article is one
-transaction: the caller's session.
+already reported (tracker.services.duplicate_statements: same speaker, a compatible
+date, quote text at least 90% similar once normalised) gets a second citation
+instead of a duplicate row. The whole article is one transaction: the
+caller's session.
 """
 
 from __future__ import annotations
@@ -21,13 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from tracker import reader
 from tracker.article import Article, MissingYear, Overrides, describe, reference_date, with_year
-from tracker.dates import DateSpan, parse_edtf
+from tracker.dates import parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract import READ_LIMIT, contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
@@ -35,12 +33,10 @@ from tracker.models import (
     STATEMENT_KINDS,
     STATUSES,
     Citation,
-    Institution,
-    Official,
     Source,
     Statement,
 )
-from tracker.names import fold
+from tracker.services.duplicate_statements import already_reported, narrow_date
 from tracker.services.matching import Speakers
 from tracker.services.mentions import record_mentions
 from tracker.services.sources import add_source, find_source_by_text
@@ -48,8 +44,6 @@ from tracker.services.validate import check_choice
 
 if TYPE_CHECKING:
     from tracker.db import Database
-
-DUPLICATE_SIMILARITY = 90.0
 
 AskYear = Callable[[str, tuple[int, int]], int]
 """Asked for the year of a dateline that gives only (month, day); gets the article's path."""
@@ -77,7 +71,9 @@ class Prepared:
             "dateline_place": a.dateline_place,
             "language": a.language,
         }
-        return contract_json(meta, self.statements)
+        # spans as offsets into the text as read, before invisible characters were removed
+        as_read = [replace(p, span=a.original_span(p.span)) for p in self.statements]
+        return contract_json(meta, as_read)
 
 
 @dataclass
@@ -117,9 +113,14 @@ def prepare(
     timeout: float = reader.DEFAULT_TIMEOUT,
     max_bytes: int = reader.DEFAULT_MAX_BYTES,
     ask_year: AskYear | None = None,
+    public_only: bool = False,
 ) -> Prepared:
-    """Read one input (file, URL or stdin) and extract its statements; see prepare_document."""
-    document = reader.read(item, timeout=timeout, max_bytes=max_bytes)
+    """Read one input (file, URL or stdin) and extract its statements; see prepare_document.
+
+    public_only: fetch URLs only from public addresses (tracker.fetch); a server that
+    ingests on behalf of its users must set it.
+    """
+    document = reader.read(item, timeout=timeout, max_bytes=max_bytes, public_only=public_only)
     return prepare_document(item, document, overrides=overrides, ask_year=ask_year)
 
 
@@ -255,9 +256,15 @@ def _record_statement(
     if official is None and institution is None:
         result.unattributed += 1
         return
-    same = _already_reported(session, official, institution, p.text, span)
+    same = already_reported(
+        session,
+        official_id=official.id if official else None,
+        institution_id=institution.id if institution else None,
+        text=p.text,
+        span=span,
+    )
     if same is not None:
-        _narrow_date(same, span, p.date_evidence)
+        narrow_date(same, span, p.date_evidence)
         if status == "confirmed":
             same.status = "confirmed"
         session.add(_citation(same.id, source.id, p))
@@ -294,64 +301,6 @@ def _citation(statement_id: int, source_id: int, p: ProposedStatement) -> Citati
         quote=p.text,
         confidence=p.confidence,
     )
-
-
-def normalise_quote(text: str) -> str:
-    """Quote text for comparison: transliterated, lower case, words only."""
-    return fold(text)
-
-
-def _already_reported(
-    session: Session,
-    official: Official | None,
-    institution: Institution | None,
-    text: str,
-    span: DateSpan,
-) -> Statement | None:
-    """A stored statement by the same speaker, on a compatible date, with near-identical words."""
-    query = select(Statement.id, Statement.text)
-    if official is not None:
-        query = query.where(Statement.official_id == official.id)
-    else:
-        query = query.where(
-            Statement.official_id.is_(None), Statement.institution_id == institution.id
-        )
-    if span.end is not None:
-        query = query.where(or_(Statement.said_from.is_(None), Statement.said_from <= span.end))
-    if span.start is not None:
-        query = query.where(or_(Statement.said_to.is_(None), Statement.said_to >= span.start))
-    # Texts of very different lengths cannot be 90% alike: leave them in the database.
-    size = len(text)
-    query = query.where(func.length(Statement.text).between(size * 3 // 4, size * 4 // 3 + 1))
-    wanted = normalise_quote(text)
-    best, best_score = None, DUPLICATE_SIMILARITY
-    with session.no_autoflush:  # statements are flushed as made; pending citations can wait
-        rows = session.exec(query).all()
-    for statement_id, stored in rows:
-        score = fuzz.ratio(wanted, normalise_quote(stored), score_cutoff=best_score)
-        if score >= best_score:
-            best, best_score = statement_id, score
-    return session.get(Statement, best) if best is not None else None
-
-
-def _narrow_date(statement: Statement, span: DateSpan, evidence: str | None) -> None:
-    """Adopt a second report's date when it is more precise and within the first one."""
-    if span.is_unknown:
-        return
-    old = DateSpan(statement.said_from, statement.said_to, statement.said_precision)
-    within = (old.start is None or (span.start is not None and span.start >= old.start)) and (
-        old.end is None or (span.end is not None and span.end <= old.end)
-    )
-    if within and _width(span) < _width(old):
-        statement.said_from, statement.said_to = span.start, span.end
-        statement.said_precision = span.precision
-        statement.date_evidence = _cut(evidence, 500)
-
-
-def _width(span: DateSpan) -> float:
-    if span.start is None or span.end is None:
-        return float("inf")
-    return (span.end - span.start).days
 
 
 def _cut(value: str | None, limit: int) -> str | None:

@@ -23,6 +23,7 @@ from tracker.models import (
     Statement,
 )
 from tracker.names import name_key
+from tracker.services.duplicate_statements import fold_duplicates
 from tracker.services.references import (
     count_where,
     counts_by,
@@ -38,6 +39,7 @@ from tracker.services.validate import (
     clean_name,
     ensure_wikidata_free,
 )
+from tracker.text import clean_optional
 
 INSTITUTION_COLUMNS = (
     "id",
@@ -73,7 +75,7 @@ def add_institution(
         country=check_country(country),
         parent_id=parent.id if parent else None,
         wikidata=wikidata or None,
-        notes=notes,
+        notes=clean_optional(notes),
     )
     session.add(institution)
     session.flush()
@@ -248,7 +250,7 @@ def edit_institution(
         institution.wikidata = code
         changed.append("wikidata")
     if notes is not None:
-        institution.notes = notes.strip() or None
+        institution.notes = clean_optional(notes)
         changed.append("notes")
     if not changed:
         raise InvalidInput(
@@ -284,6 +286,11 @@ def merge_institutions(
     """
     if keep.id == duplicate.id:
         raise InvalidInput(f"cannot merge {keep.name} (id {keep.id}) into itself")
+    joining = session.exec(
+        select(Statement.id).where(
+            Statement.institution_id == duplicate.id, Statement.official_id.is_(None)
+        )
+    ).all()
     aliases = 0
     for alias in session.exec(
         select(InstitutionAlias).where(InstitutionAlias.institution_id == duplicate.id)
@@ -292,10 +299,7 @@ def merge_institutions(
             session=session, institution=keep, alias=alias.alias, language=alias.language
         ):
             aliases += 1
-    if keep.parent_id == duplicate.id:
-        keep.parent_id = duplicate.parent_id if duplicate.parent_id != keep.id else None
-    elif keep.parent_id is None and duplicate.parent_id not in (None, keep.id):
-        keep.parent_id = duplicate.parent_id
+    keep.parent_id = _parent_after_merge(session, keep, duplicate)
     keep.country = keep.country or duplicate.country
     keep.notes = "\n".join(n for n in (keep.notes, duplicate.notes) if n) or None
     session.add(keep)
@@ -308,6 +312,7 @@ def merge_institutions(
         "sources": repoint(session, Source, Source.outlet_id, duplicate.id, keep.id),
         "parts": _move_parts(session, duplicate.id, keep.id),
     }
+    moved["folded"] = fold_duplicates(session, statement_ids=joining)
     wikidata = duplicate.wikidata
     session.delete(duplicate)
     session.flush()
@@ -316,6 +321,40 @@ def merge_institutions(
         session.add(keep)
         session.flush()
     return moved
+
+
+def _ancestors(session: Session, institution_id: int | None) -> list[int]:
+    """The ids above an institution, its parent first (a cycle an older tracker left is cut
+    where it closes)."""
+    found: list[int] = []
+    while institution_id is not None and institution_id not in found:
+        found.append(institution_id)
+        institution_id = session.exec(
+            select(Institution.parent_id).where(Institution.id == institution_id)
+        ).first()
+    return found[1:] if found else found
+
+
+def _parent_after_merge(session: Session, keep: Institution, duplicate: Institution) -> int | None:
+    """KEEP's parent once DUPLICATE is folded into it, chosen so that no cycle forms.
+
+    When DUPLICATE is above KEEP (D under C under K, merge K into D), the merged
+    institution stands where DUPLICATE stood: DUPLICATE's parent. Otherwise KEEP
+    keeps its parent, or takes DUPLICATE's when it has none, unless that one is
+    KEEP or under it (K under C under D, merge K into D: C is D's part, so D
+    stays where it is). The parts of DUPLICATE then become KEEP's, which cannot
+    close a cycle either.
+    """
+    above_keep = _ancestors(session, keep.id)
+    if duplicate.id in above_keep:
+        candidate = duplicate.parent_id
+    elif keep.parent_id is not None:
+        return keep.parent_id
+    else:
+        candidate = duplicate.parent_id
+    if candidate is None or candidate == keep.id or keep.id in _ancestors(session, candidate):
+        return None
+    return candidate
 
 
 def _move_parts(session: Session, old_id: int, new_id: int) -> int:

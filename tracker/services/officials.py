@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from tracker.errors import InvalidInput
 from tracker.models import Mention, Official, OfficialAlias, Role, Statement
 from tracker.names import name_key
+from tracker.services.duplicate_statements import fold_duplicates
 from tracker.services.references import (
     count_where,
     counts_by,
@@ -27,6 +28,7 @@ from tracker.services.references import (
 )
 from tracker.services.roles import fill_missing_roles, role_rows
 from tracker.services.validate import check_wikidata, clean_name, ensure_wikidata_free
+from tracker.text import clean_line, clean_optional
 
 OFFICIAL_COLUMNS = ("id", "name", "sort_name", "wikidata", "aliases", "roles", "statements")
 
@@ -42,7 +44,12 @@ def add_official(
 ) -> Official:
     """A new official, known by its name and every alias given."""
     name = clean_name(name, "official")
-    official = Official(name=name, wikidata=wikidata or None, notes=notes, sort_name=sort_name)
+    official = Official(
+        name=name,
+        wikidata=wikidata or None,
+        notes=clean_optional(notes),
+        sort_name=clean_line(sort_name or "") or None,
+    )
     session.add(official)
     session.flush()
     for alias in (name, *aliases):
@@ -155,7 +162,7 @@ def edit_official(
             add_official_alias(session=session, official=official, alias=cleaned)
             changed.append("name")
     if sort_name is not None:
-        official.sort_name = sort_name.strip() or None
+        official.sort_name = clean_line(sort_name) or None
         changed.append("sort_name")
     if wikidata is not None:
         code = check_wikidata(wikidata)
@@ -163,7 +170,7 @@ def edit_official(
         official.wikidata = code
         changed.append("wikidata")
     if notes is not None:
-        official.notes = notes.strip() or None
+        official.notes = clean_optional(notes)
         changed.append("notes")
     if not changed:
         raise InvalidInput("nothing to change: give --name, --sort-name, --wikidata or --notes")
@@ -194,7 +201,9 @@ def merge_officials(
     Roles, statements and mentions are re-pointed; a Wikidata id, sort name or notes
     KEEP lacks are taken over. Of the duplicate's names (its own and its aliases),
     those in `names` become KEEP's aliases (None: all of them), so a name that was
-    never the person's ("Travels", read off a page) can be left behind.
+    never the person's ("Travels", read off a page) can be left behind. A statement
+    both had recorded (the same words on a compatible date) becomes one statement
+    with both's citations ("folded" counts them).
     """
     if keep.id == duplicate.id:
         raise InvalidInput(f"cannot merge {keep.name} (id {keep.id}) into itself")
@@ -206,12 +215,14 @@ def merge_officials(
                 f"{duplicate.name} (id {duplicate.id}) is not known as "
                 + ", ".join(repr(n) for n in sorted(unknown))
             )
+    joining = session.exec(select(Statement.id).where(Statement.official_id == duplicate.id)).all()
     moved = {
         "aliases": _move_aliases(session, keep, duplicate, kept_names),
         "roles": repoint(session, Role, Role.official_id, duplicate.id, keep.id),
         "statements": repoint(session, Statement, Statement.official_id, duplicate.id, keep.id),
         "mentions": repoint_mentions(session, Mention.official_id, duplicate.id, keep.id),
     }
+    moved["folded"] = fold_duplicates(session, statement_ids=joining)
     wikidata = duplicate.wikidata
     notes = [n for n in (keep.notes, duplicate.notes) if n]
     keep.sort_name = keep.sort_name or duplicate.sort_name

@@ -34,6 +34,7 @@ from tracker.services.institutions import add_institution, add_institution_alias
 from tracker.services.officials import add_official, add_official_alias
 from tracker.services.roles import add_role, partial_date, titles_match
 from tracker.services.validate import check_choice, check_country, check_wikidata
+from tracker.text import clean_line
 
 KIND_SYNONYMS = {"international organization": "international organisation"}
 
@@ -81,17 +82,17 @@ def import_popolo(*, session: Session, data: Any) -> PopoloImportReport:
     organizations = _records(data, "organizations")
     persons = _records(data, "persons")
     memberships = _records(data, "memberships")
+    organization_ids = _ids(organizations, "organizations")
     institutions = {
-        _id(org, f"organizations[{n}]"): _import_organization(
-            session, org, f"organizations[{n}]", report
-        )
-        for n, org in enumerate(organizations)
+        key: _import_organization(session, org, f"organizations[{n}]", report)
+        for n, (key, org) in enumerate(zip(organization_ids, organizations, strict=True))
     }
     for n, org in enumerate(organizations):
         _link_parent(session, org, institutions, f"organizations[{n}]")
+    person_ids = _ids(persons, "persons")
     officials = {
-        _id(person, f"persons[{n}]"): _import_person(session, person, f"persons[{n}]", report)
-        for n, person in enumerate(persons)
+        key: _import_person(session, person, f"persons[{n}]", report)
+        for n, (key, person) in enumerate(zip(person_ids, persons, strict=True))
     }
     for n, membership in enumerate(memberships):
         _import_membership(
@@ -108,22 +109,36 @@ def _records(data: dict, key: str) -> list[dict]:
     return records
 
 
-def _id(record: dict, where: str) -> str:
-    value = record.get("id")
-    if value in (None, ""):
-        raise InvalidInput(f"{where}: missing 'id'")
+def _id(record: dict, where: str, key: str = "id") -> str:
+    """A record's id (or a reference to one) as text; ids are strings or whole numbers."""
+    value = record.get(key)
+    if value is None or value == "":
+        raise InvalidInput(f"{where}: missing {key!r}")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidInput(f"{where}: {key!r} must be a string or a whole number, not {value!r}")
     return str(value)
+
+
+def _ids(records: list[dict], what: str) -> list[str]:
+    """The ids of a list of records, each once; a repeated id is refused."""
+    seen: dict[str, int] = {}
+    for n, record in enumerate(records):
+        found = _id(record, f"{what}[{n}]")
+        if found in seen:
+            raise InvalidInput(f"{what}[{n}]: id {found!r} repeats {what}[{seen[found]}]")
+        seen[found] = n
+    return list(seen)
 
 
 def _text(record: dict, key: str, where: str, *, required: bool = False) -> str | None:
     value = record.get(key)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None or (isinstance(value, str) and not clean_line(value)):
         if required:
             raise InvalidInput(f"{where}: missing {key!r}")
         return None
     if not isinstance(value, str):
         raise InvalidInput(f"{where}: {key!r} must be a string")
-    return " ".join(value.split())
+    return clean_line(value)
 
 
 def _other_names(record: dict, where: str) -> list[tuple[str, str | None]]:
@@ -137,8 +152,17 @@ def _other_names(record: dict, where: str) -> list[tuple[str, str | None]]:
         if not isinstance(entry, dict):
             raise InvalidInput(f"{where}.other_names[{n}]: must be an object with a 'name'")
         name = _text(entry, "name", f"{where}.other_names[{n}]", required=True)
-        found.append((name, entry.get("lang") or entry.get("language")))
+        found.append((name, _language(entry, f"{where}.other_names[{n}]")))
     return found
+
+
+def _language(entry: dict, where: str) -> str | None:
+    value = entry.get("lang") or entry.get("language")
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(clean_line(value)) > 10:
+        raise InvalidInput(f"{where}: 'lang' must be a language code such as en or ru")
+    return clean_line(value) or None
 
 
 def _wikidata(record: dict, where: str) -> str | None:
@@ -227,10 +251,10 @@ def _kind(org: dict, where: str) -> str:
 def _link_parent(
     session: Session, org: dict, institutions: dict[str, Institution], where: str
 ) -> None:
-    parent_id = org.get("parent_id")
-    if parent_id in (None, ""):
+    if org.get("parent_id") in (None, ""):
         return
-    parent = institutions.get(str(parent_id))
+    parent_id = _id(org, where, "parent_id")
+    parent = institutions.get(parent_id)
     if parent is None:
         raise InvalidInput(f"{where}: parent_id {parent_id!r} is not an organization in the file")
     institution = institutions[str(org["id"])]
@@ -314,12 +338,10 @@ def _import_membership(
 
 
 def _lookup(record: dict, key: str, known: dict, what: str, where: str):
-    value = record.get(key)
-    if value in (None, ""):
-        raise InvalidInput(f"{where}: missing {key!r}")
-    if str(value) not in known:
+    value = _id(record, where, key)
+    if value not in known:
         raise InvalidInput(f"{where}: {key} {value!r} is not a {what} in the file")
-    return known[str(value)]
+    return known[value]
 
 
 def _partial(record: dict, key: str, where: str) -> DateSpan | None:
@@ -339,6 +361,8 @@ def export_popolo(*, session: Session) -> dict[str, list[dict[str, Any]]]:
     """Every official, institution and role as a Popolo document."""
     official_aliases = _aliases(session, OfficialAlias, OfficialAlias.official_id)
     institution_aliases = _aliases(session, InstitutionAlias, InstitutionAlias.institution_id)
+    institutions = session.exec(select(Institution).order_by(Institution.id)).all()
+    parents = acyclic_parents({i.id: i.parent_id for i in institutions})
     persons = [
         _compact(
             {
@@ -358,12 +382,12 @@ def export_popolo(*, session: Session) -> dict[str, list[dict[str, Any]]]:
                 "name": i.name,
                 "classification": i.kind,
                 "country": i.country,
-                "parent_id": f"institution/{i.parent_id}" if i.parent_id else None,
+                "parent_id": f"institution/{parents[i.id]}" if parents[i.id] else None,
                 "other_names": _names(institution_aliases.get(i.id, []), i.name),
                 "identifiers": _identifiers(i.wikidata),
             }
         )
-        for i in session.exec(select(Institution).order_by(Institution.id))
+        for i in institutions
     ]
     memberships = [
         _compact(
@@ -379,6 +403,25 @@ def export_popolo(*, session: Session) -> dict[str, list[dict[str, Any]]]:
         for r in session.exec(select(Role).order_by(Role.id))
     ]
     return {"persons": persons, "organizations": organizations, "memberships": memberships}
+
+
+def acyclic_parents(parents: dict[int, int | None]) -> dict[int, int | None]:
+    """Parent links with any cycle broken at its lowest id.
+
+    Merges keep the hierarchy acyclic, but a database made by an older tracker
+    may hold a cycle (each of two institutions the other's parent), which no
+    Popolo reader can load; the export leaves that one link out.
+    """
+    result = dict(parents)
+    for start in sorted(result):
+        path: list[int] = []
+        node: int | None = start
+        while node is not None and node not in path:
+            path.append(node)
+            node = result.get(node)
+        if node is not None:
+            result[min(path[path.index(node) :])] = None
+    return result
 
 
 def _aliases(session: Session, model, owner) -> dict[int, list]:

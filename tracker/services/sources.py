@@ -10,6 +10,7 @@ when new.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -18,12 +19,14 @@ from typing import Any
 from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
+from tracker.article import LANGUAGE_CODE
 from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source, Statement
 from tracker.services.institutions import add_institution
 from tracker.services.references import counts_by
 from tracker.services.resolve import find_institution, institution_candidates
+from tracker.text import checked_web_url, clean, clean_line
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
 EXCERPT_CHARS = 600
@@ -86,8 +89,11 @@ def add_source(
     outlet is found or created by outlet_institution (`guess_outlet` for an
     outlet read from an article).
     """
+    text = clean(text)
     if not text.strip():
         raise InvalidInput("the source text is empty")
+    if language is not None and not (len(language) <= 10 and re.fullmatch(LANGUAGE_CODE, language)):
+        raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
     existing = find_source_by_text(session=session, text=text)
     if existing is not None:
         return existing, False
@@ -95,11 +101,11 @@ def add_source(
         outlet_institution(session=session, name=outlet, guess=guess_outlet) if outlet else None
     )
     source = Source(
-        url=_cut(url, URL_CHARS) or None,
+        url=checked_web_url(url),
         outlet_id=outlet_row.id if outlet_row else None,
-        title=_cut(" ".join(title.split()), TITLE_CHARS) if title else None,
+        title=_cut(clean_line(title or ""), TITLE_CHARS) or None,
         published=published,
-        dateline_place=_cut(dateline_place, PLACE_CHARS),
+        dateline_place=_cut(clean_line(dateline_place or ""), PLACE_CHARS) or None,
         language=language,
         text=text,
         sha256=text_sha256(text),

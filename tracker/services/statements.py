@@ -31,12 +31,14 @@ from tracker.models import (
     Topic,
 )
 from tracker.names import fold
+from tracker.services.duplicate_statements import already_reported, narrow_date
 from tracker.services.mentions import record_mentions
 from tracker.services.resolve import find_institution, find_official
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
 from tracker.services.validate import check_choice
 from tracker.spans import find_span
+from tracker.text import clean, clean_line
 
 STATEMENT_COLUMNS = (
     "id",
@@ -51,6 +53,7 @@ STATEMENT_COLUMNS = (
     "origin",
     "text",
 )
+OCCASION_CHARS, PLACE_CHARS = 500, 200  # the columns' sizes
 
 
 def said_span(statement: Statement) -> DateSpan:
@@ -130,8 +133,15 @@ def add_statement(
     topics: Iterable[str] = (),
     mentions: Iterable[str] = (),
     language: str | None = None,
-) -> Statement:
-    """Record a confirmed manual statement, with its citation, topics and mentions."""
+) -> tuple[Statement, bool]:
+    """Record a confirmed manual statement, with its citation, topics and mentions; returns
+    (statement, created).
+
+    Words the same speaker is already recorded as saying on a compatible date
+    (tracker.services.duplicate_statements, as ingest decides) are that statement, not
+    another: it gets the citation, topics and mentions given here, is
+    confirmed, and comes back with created=False.
+    """
     text = _clean_text(text)
     check_choice(kind, STATEMENT_KINDS, "statement kind")
     if span is not None and source_id is None:
@@ -139,36 +149,59 @@ def add_statement(
     statement = Statement(
         text=text,
         kind=kind,
-        occasion=_optional(occasion),
-        place=_optional(place),
+        occasion=_optional(occasion, "occasion", OCCASION_CHARS),
+        place=_optional(place, "place", PLACE_CHARS),
         language=language,
         status="confirmed",
         origin="manual",
     )
     _set_when(statement, on)
     _set_speaker(session, statement, by, role_title)
-    session.add(statement)
-    session.flush()
-    if source_id is not None:
-        source = get_source(session=session, source_id=source_id)
-        session.add(_citation(statement, source, span))
-    set_topics(session=session, statement=statement, names=topics)
+    source = get_source(session=session, source_id=source_id) if source_id is not None else None
+    same = already_reported(
+        session,
+        official_id=statement.official_id,
+        institution_id=statement.institution_id,
+        text=text,
+        span=on,
+    )
+    if same is None:
+        session.add(statement)
+        session.flush()
+    else:
+        narrow_date(same, on, None)
+        same.status = "confirmed"
+        for field in ("role_id", "occasion", "place", "language"):
+            if getattr(same, field) is None:
+                setattr(same, field, getattr(statement, field))
+        session.add(same)
+        statement = same
+    if source is not None:
+        _cite(session, statement.id, text, source, span)
+    for topic_id in sorted({topic(session=session, name=n).id for n in topics}):
+        if session.get(StatementTopic, (statement.id, topic_id)) is None:
+            session.add(StatementTopic(statement_id=statement.id, topic_id=topic_id))
     for name in mentions:
         add_mention(session=session, statement=statement, name=name)
     record_mentions(session=session, statement=statement)  # and whom its words name
     session.flush()
-    return statement
+    return statement, same is None
 
 
 def _clean_text(text: str) -> str:
-    cleaned = (text or "").strip()
+    cleaned = clean(text or "").strip()
     if not cleaned:
         raise InvalidInput("the statement text is empty")
     return cleaned
 
 
-def _optional(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
+def _optional(value: str | None, what: str, limit: int) -> str | None:
+    """A one-line value cleaned ("" clears it); longer than its column is refused on either
+    engine alike (PostgreSQL would refuse it, SQLite would keep it)."""
+    cleaned = clean_line(value) or None if value is not None else None
+    if cleaned is not None and len(cleaned) > limit:
+        raise InvalidInput(f"the {what} is longer than {limit} characters")
+    return cleaned
 
 
 def _set_when(statement: Statement, on: DateSpan) -> None:
@@ -192,32 +225,41 @@ def _set_speaker(session: Session, statement: Statement, by: str, role_title: st
     )
 
 
-def _citation(statement: Statement, source: Source, span: tuple[int, int] | None) -> Citation:
-    """A citation of `source`; without a span, the statement's text is looked for in it."""
+def _cite(
+    session: Session, statement_id: int, text: str, source: Source, span: tuple[int, int] | None
+) -> None:
+    """Cite `source` (once per place in it); without a span, `text` is looked for in it."""
     if span is None:
-        at = source.text.find(statement.text)
-        if at >= 0 and source.text.find(statement.text, at + 1) < 0:
-            span = (at, at + len(statement.text))
-    if span is None:
-        return Citation(statement_id=statement.id, source_id=source.id)
-    start, end = span
-    if not 0 <= start < end <= len(source.text):
+        at = source.text.find(text)
+        if at >= 0 and source.text.find(text, at + 1) < 0:
+            span = (at, at + len(text))
+    if span is not None and not 0 <= span[0] < span[1] <= len(source.text):
         raise InvalidInput(
-            f"span {start}:{end} is outside source {source.id}, "
+            f"span {span[0]}:{span[1]} is outside source {source.id}, "
             f"whose text has {len(source.text)} characters"
         )
-    return Citation(
-        statement_id=statement.id,
-        source_id=source.id,
-        start=start,
-        end=end,
-        quote=source.text[start:end],
+    start, end = span if span is not None else (None, None)
+    present = select(Citation.id).where(
+        Citation.statement_id == statement_id,
+        Citation.source_id == source.id,
+        Citation.start == start if start is not None else Citation.start.is_(None),
+    )
+    if session.exec(present).first() is not None:
+        return
+    session.add(
+        Citation(
+            statement_id=statement_id,
+            source_id=source.id,
+            start=start,
+            end=end,
+            quote=source.text[start:end] if start is not None else None,
+        )
     )
 
 
 def topic(*, session: Session, name: str) -> Topic:
     """The topic of this name (case and accents aside), created when new."""
-    cleaned = " ".join(name.split())
+    cleaned = clean_line(name)
     key = fold(cleaned)
     if not key:
         raise InvalidInput(f"empty topic name {name!r}")
@@ -362,10 +404,10 @@ def edit_statement(
         _set_speaker(session, statement, speaker, role_title)
         changed += [f for f, v in (("speaker", by), ("role", role_title)) if v is not None]
     if occasion is not None:
-        statement.occasion = _optional(occasion)
+        statement.occasion = _optional(occasion, "occasion", OCCASION_CHARS)
         changed.append("occasion")
     if place is not None:
-        statement.place = _optional(place)
+        statement.place = _optional(place, "place", PLACE_CHARS)
         changed.append("place")
     if topics is not None:
         set_topics(session=session, statement=statement, names=topics)

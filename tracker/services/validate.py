@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from tracker.countries import ISO_3166_ALPHA2
 from tracker.errors import InvalidInput
+from tracker.text import clean_line
 
 WIKIDATA = re.compile(r"^Q[1-9]\d*$")
 
@@ -36,8 +37,9 @@ def check_country(country: str | None) -> str | None:
 
 
 def clean_name(value: str, what: str) -> str:
-    """A name with its white space folded; InvalidInput when empty or over 300 characters."""
-    cleaned = " ".join((value or "").split())
+    """A name cleaned of invisible and control characters (tracker.text), its white space
+    folded; InvalidInput when empty or over 300 characters."""
+    cleaned = clean_line(value or "")
     if not cleaned:
         raise InvalidInput(f"empty {what} name")
     if len(cleaned) > 300:

@@ -15,8 +15,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from tracker.export.timeline import web_link
-from tracker.query.aggregates import SNIPPET_MARK
+from tracker.export import highlight
+from tracker.text import web_url
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -30,7 +30,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        http_url=http_url,
+        http_url=web_url,
         highlighted=highlighted,
         words=words,
         marked_paragraph=marked_paragraph,
@@ -40,23 +40,15 @@ def environment() -> Environment:
     return env
 
 
-def http_url(value: Any) -> str | None:
-    """The URL when it may become a link (absolute http or https); None otherwise."""
-    return web_link(value)
-
-
 def highlighted(snippet: str | None) -> Markup:
-    """A search snippet (matches between SNIPPET_MARK pairs) with the matches in <mark>."""
+    """A search snippet (matches between highlight.MARK_ON and MARK_OFF) with the matches
+    in <mark>; a stray mark is dropped."""
     if not snippet:
         return Markup("")
-    pieces = snippet.split(SNIPPET_MARK)
-    if len(pieces) % 2 == 0:  # an unpaired mark (the text held one): show it as written
-        return Markup(escape(snippet))
-    out = []
-    for number, piece in enumerate(pieces):
-        text = escape(piece)
-        out.append(Markup(f"<mark>{text}</mark>") if number % 2 else text)
-    return Markup("").join(out)
+    return Markup("").join(
+        Markup(f"<mark>{escape(piece)}</mark>") if marked else escape(piece)
+        for piece, marked in highlight.parts(snippet)
+    )
 
 
 def words(text: str, kind: str) -> str:
