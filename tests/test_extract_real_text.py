@@ -613,3 +613,22 @@ def test_a_day_after_an_event_dates_nothing_by_itself() -> None:
     text = "A day after the attack, Minister Ana Lima said the border would stay closed."
     s = by_words(run(text, datetime.date(2024, 3, 7)), "border would stay closed")
     assert s.said_on == "2024-03-07"
+
+
+def test_according_to_inside_the_sentence_gives_the_source_both_halves() -> None:
+    text = (
+        "While most of the cables were marked confidential, according to a ministry official, "
+        "two of them were later classified as secret."
+    )
+    s = by_words(run(text), "classified as secret")
+    assert s.speaker == "a ministry official"
+    assert "marked confidential" in s.text
+
+
+def test_according_to_a_source_then_a_relative_clause_about_it() -> None:
+    text = (
+        "The talks will resume in May, according to two diplomats present who asked not to "
+        "be named, which the ministry did not confirm."
+    )
+    s = by_words(run(text), "resume in May")
+    assert (s.speaker, s.text) == ("two diplomats present", "The talks will resume in May")
