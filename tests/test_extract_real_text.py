@@ -632,3 +632,13 @@ def test_according_to_a_source_then_a_relative_clause_about_it() -> None:
     )
     s = by_words(run(text), "resume in May")
     assert (s.speaker, s.text) == ("two diplomats present", "The talks will resume in May")
+
+
+def test_a_caption_printed_twice_gives_one_statement() -> None:
+    caption = (
+        "Envoy Lena Park said the talks had been useful and frank. Photograph: Staff "
+        "photographer/Agency"
+    )
+    text = f"{caption}\n{caption}\n\nThe talks will resume in June, Park told reporters."
+    found = run(text)
+    assert sum("useful and frank" in s.text for s in found) == 1
