@@ -642,3 +642,14 @@ def test_a_caption_printed_twice_gives_one_statement() -> None:
     text = f"Talks in Brussels\n\n{caption}\n{caption}\n\nThe bloc must unite, Lind said."
     found = run(text)
     assert sum("press Moscow" in s.text for s in found) == 1
+
+
+def test_during_which_he_also_said_is_a_second_statement() -> None:
+    text = (
+        "President Ana Lima said that the alliance was obsolete during a long news conference, "
+        "during which she also said she had proof of foreign meddling in the vote."
+    )
+    found = run(text)
+    first = by_words(found, "alliance was obsolete")
+    assert "proof" not in first.text
+    assert by_words(found, "proof of foreign meddling").speaker == "Ana Lima"

@@ -122,6 +122,11 @@ _THING_RECALLED = re.compile(
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
+# "..., during which he also said ...": a second statement made at the occasion just named
+_WHERE_HE_SAID = re.compile(
+    r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
+)
 _OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
@@ -160,7 +165,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if c.participle and lead.rstrip().endswith(","):
             end = r.text.rfind(",", start, c.start)
             break
-        joint = JOINT.search(lead)
+        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead)
         if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
             joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
         if joint and not r.in_quote(c.start):
