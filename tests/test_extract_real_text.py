@@ -653,3 +653,23 @@ def test_during_which_he_also_said_is_a_second_statement() -> None:
     first = by_words(found, "alliance was obsolete")
     assert "proof" not in first.text
     assert by_words(found, "proof of foreign meddling").speaker == "Ana Lima"
+
+
+def test_an_appositive_title_splits_into_the_body_and_the_post() -> None:
+    read = {
+        phrase: (found.role, found.institution)
+        for phrase in (
+            "Irina Volkova, the Russian Foreign Ministry spokeswoman",
+            "Tom Reed, the State Department spokesman",
+            "The Dfat secretary, Jane Moss",
+        )
+        if (found := parse_speaker(phrase)) is not None
+    }
+    assert read == {
+        "Irina Volkova, the Russian Foreign Ministry spokeswoman": (
+            "Spokeswoman",
+            "Russian Foreign Ministry",
+        ),
+        "Tom Reed, the State Department spokesman": ("Spokesman", "State Department"),
+        "The Dfat secretary, Jane Moss": ("Secretary", "Dfat"),
+    }
