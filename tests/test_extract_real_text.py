@@ -673,3 +673,11 @@ def test_an_appositive_title_splits_into_the_body_and_the_post() -> None:
         "Tom Reed, the State Department spokesman": ("Spokesman", "State Department"),
         "The Dfat secretary, Jane Moss": ("Secretary", "Dfat"),
     }
+
+
+def test_a_verb_of_saying_inside_an_object_relative_clause_is_background() -> None:
+    text = (
+        "The talks are the first since the shelling of the port in May, which the ministry "
+        "has blamed on rebel units."
+    )
+    assert not [s for s in run(text) if "first since" in s.text or "rebel units" in s.text]

@@ -127,6 +127,8 @@ _WHERE_HE_SAID = re.compile(
     r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
     r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
 )
+# "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
+_OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
@@ -222,6 +224,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _inverted(r, s, cue, after)
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
+    if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
+        return None  # "the poisoning, which Britain has blamed on Moscow": background
     return (
         _colon_frame(r, s, cue, subject, subj_start, after)
         or _as_said_frame(r, s, cue, subject, subj_start, after, later)
