@@ -681,3 +681,13 @@ def test_a_verb_of_saying_inside_an_object_relative_clause_is_background() -> No
         "has blamed on rebel units."
     )
     assert not [s for s in run(text) if "first since" in s.text or "rebel units" in s.text]
+
+
+def test_refuting_after_a_trailing_attribution_stays_with_that_statement() -> None:
+    text = (
+        "The minister did not discuss any border changes in New York, ministry spokesman "
+        "Ivan Koval said on Oct. 1, refuting a newspaper report that he had done so."
+    )
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].speaker == "Ivan Koval"
