@@ -691,3 +691,13 @@ def test_refuting_after_a_trailing_attribution_stays_with_that_statement() -> No
     found = run(text)
     assert len(found) == 1
     assert found[0].speaker == "Ivan Koval"
+
+
+def test_a_quoted_verb_is_still_the_reporters_sentence() -> None:
+    text = (
+        "The Latvian Foreign Ministry \u201cstrongly condemns\u201d the bombing, saying "
+        "\u201cLatvia stands with the victims.\u201d"
+    )
+    s = by_words(run(text), "the bombing")
+    assert s.speaker == "Latvian Foreign Ministry"
+    assert s.text.startswith("\u201cstrongly condemns\u201d the bombing")

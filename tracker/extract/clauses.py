@@ -48,7 +48,8 @@ def _subject_before(
     """The speaker phrase right before ``cue``: (mention, where it starts, where the
     clause before it ends)."""
     text = r.text
-    left = text[s.start : cue.start]
+    quoted = r.in_quote(cue.start)  # 'The ministry "strongly condemns" ...': before the mark
+    left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
     aside = _ASIDE.search(text, s.start, stop)
@@ -394,7 +395,7 @@ def _forward_or_trailing(
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
     condemned")."""
-    adverb = re.search(r"\b\w+ly\s+$", r.text[s.start : cue.start])
+    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
     return s.start + adverb.start() if adverb else cue.start
 
 

@@ -125,6 +125,17 @@ class ArticleReading:
             i += 1
         return out
 
+    def _quoted_verb(self, cue: Cue) -> bool:
+        """'The ministry "strongly condemns" the attack': the reporter quotes the verb itself,
+        a fragment of two or three words; the sentence is still the reporter's."""
+        quote = self.in_quote(cue.start)
+        return (
+            quote is not None
+            and cue.keeps_verb
+            and words_in(self.text[quote.start : quote.end]) <= 3
+            and quote.end <= cue.end + 1
+        )
+
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
 
@@ -144,7 +155,7 @@ class ArticleReading:
         cues = [
             c
             for c in find_cues(text, s.start, s.end)
-            if not self.in_quote(c.start) and not self.is_claimed(c.start)
+            if (not self.in_quote(c.start) or self._quoted_verb(c)) and not self.is_claimed(c.start)
         ]
         order = list(enumerate(cues))
         trailing = self._trailing(s, cues)
