@@ -701,3 +701,24 @@ def test_a_quoted_verb_is_still_the_reporters_sentence() -> None:
     s = by_words(run(text), "the bombing")
     assert s.speaker == "Latvian Foreign Ministry"
     assert s.text.startswith("\u201cstrongly condemns\u201d the bombing")
+
+
+def test_has_learned_with_dismay_is_a_reaction_of_the_day() -> None:
+    text = (
+        "ADDIS ABABA \u2014 The Chairperson of the Commission, Amara Diallo, has learned with "
+        "deep dismay of the clashes in the capital, which have left dozens dead."
+    )
+    s = by_words(run(text), "clashes in the capital")
+    assert (s.speaker, s.said_on) == ("Amara Diallo", "2024-03-04")
+
+
+def test_a_statement_issued_in_a_relative_clause_keeps_its_day_to_itself() -> None:
+    text = (
+        "Adviser Tom Reyes, who issued a statement Saturday afternoon denying that the "
+        "president had shared secrets, spoke to reporters at the White House.\n\n"
+        "\u201cThe story was false from start to finish,\u201d Reyes said."
+    )
+    found = run(text)
+    denial = by_words(found, "shared secrets")
+    assert (denial.speaker, denial.said_on) == ("Tom Reyes", "2024-03-02")
+    assert by_words(found, "false from start").said_on == "2024-03-04"

@@ -257,7 +257,9 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
         r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
-        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet))\s*$",
+        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet)"
+        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?)?)\s*$",
         lead,
     ):
         return True
