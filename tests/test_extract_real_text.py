@@ -613,3 +613,112 @@ def test_a_day_after_an_event_dates_nothing_by_itself() -> None:
     text = "A day after the attack, Minister Ana Lima said the border would stay closed."
     s = by_words(run(text, datetime.date(2024, 3, 7)), "border would stay closed")
     assert s.said_on == "2024-03-07"
+
+
+def test_according_to_inside_the_sentence_gives_the_source_both_halves() -> None:
+    text = (
+        "While most of the cables were marked confidential, according to a ministry official, "
+        "two of them were later classified as secret."
+    )
+    s = by_words(run(text), "classified as secret")
+    assert s.speaker == "a ministry official"
+    assert "marked confidential" in s.text
+
+
+def test_according_to_a_source_then_a_relative_clause_about_it() -> None:
+    text = (
+        "The talks will resume in May, according to two diplomats present who asked not to "
+        "be named, which the ministry did not confirm."
+    )
+    s = by_words(run(text), "resume in May")
+    assert (s.speaker, s.text) == ("two diplomats present", "The talks will resume in May")
+
+
+def test_a_caption_printed_twice_gives_one_statement() -> None:
+    caption = (
+        "Kaja Lind, the bloc's foreign affairs chief, said it was positive that the president "
+        "wanted to press Moscow to end the war. Photograph: Staff photographer/Agency"
+    )
+    text = f"Talks in Brussels\n\n{caption}\n{caption}\n\nThe bloc must unite, Lind said."
+    found = run(text)
+    assert sum("press Moscow" in s.text for s in found) == 1
+
+
+def test_during_which_he_also_said_is_a_second_statement() -> None:
+    text = (
+        "President Ana Lima said that the alliance was obsolete during a long news conference, "
+        "during which she also said she had proof of foreign meddling in the vote."
+    )
+    found = run(text)
+    first = by_words(found, "alliance was obsolete")
+    assert "proof" not in first.text
+    assert by_words(found, "proof of foreign meddling").speaker == "Ana Lima"
+
+
+def test_an_appositive_title_splits_into_the_body_and_the_post() -> None:
+    read = {
+        phrase: (found.role, found.institution)
+        for phrase in (
+            "Irina Volkova, the Russian Foreign Ministry spokeswoman",
+            "Tom Reed, the State Department spokesman",
+            "The Dfat secretary, Jane Moss",
+        )
+        if (found := parse_speaker(phrase)) is not None
+    }
+    assert read == {
+        "Irina Volkova, the Russian Foreign Ministry spokeswoman": (
+            "Spokeswoman",
+            "Russian Foreign Ministry",
+        ),
+        "Tom Reed, the State Department spokesman": ("Spokesman", "State Department"),
+        "The Dfat secretary, Jane Moss": ("Secretary", "Dfat"),
+    }
+
+
+def test_a_verb_of_saying_inside_an_object_relative_clause_is_background() -> None:
+    text = (
+        "The talks are the first since the shelling of the port in May, which the ministry "
+        "has blamed on rebel units."
+    )
+    assert not [s for s in run(text) if "first since" in s.text or "rebel units" in s.text]
+
+
+def test_refuting_after_a_trailing_attribution_stays_with_that_statement() -> None:
+    text = (
+        "The minister did not discuss any border changes in New York, ministry spokesman "
+        "Ivan Koval said on Oct. 1, refuting a newspaper report that he had done so."
+    )
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].speaker == "Ivan Koval"
+
+
+def test_a_quoted_verb_is_still_the_reporters_sentence() -> None:
+    text = (
+        "The Latvian Foreign Ministry \u201cstrongly condemns\u201d the bombing, saying "
+        "\u201cLatvia stands with the victims.\u201d"
+    )
+    s = by_words(run(text), "the bombing")
+    assert s.speaker == "Latvian Foreign Ministry"
+    assert s.text.startswith("\u201cstrongly condemns\u201d the bombing")
+
+
+def test_has_learned_with_dismay_is_a_reaction_of_the_day() -> None:
+    text = (
+        "ADDIS ABABA \u2014 The Chairperson of the Commission, Amara Diallo, has learned with "
+        "deep dismay of the clashes in the capital, which have left dozens dead."
+    )
+    s = by_words(run(text), "clashes in the capital")
+    assert (s.speaker, s.said_on) == ("Amara Diallo", "2024-03-04")
+
+
+def test_a_statement_issued_in_a_relative_clause_keeps_its_day_to_itself() -> None:
+    text = (
+        "Adviser Tom Reyes, who issued a statement Saturday afternoon denying that the "
+        "president had shared secrets, spoke to reporters at the White House.\n\n"
+        "\u201cThe story was false from start to finish,\u201d Reyes said."
+    )
+    found = run(text)
+    denial = by_words(found, "shared secrets")
+    assert (denial.speaker, denial.said_on) == ("Tom Reyes", "2024-03-02")
+    assert by_words(found, "false from start").said_on == "2024-03-04"

@@ -48,7 +48,8 @@ def _subject_before(
     """The speaker phrase right before ``cue``: (mention, where it starts, where the
     clause before it ends)."""
     text = r.text
-    left = text[s.start : cue.start]
+    quoted = r.in_quote(cue.start)  # 'The ministry "strongly condemns" ...': before the mark
+    left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
     aside = _ASIDE.search(text, s.start, stop)
@@ -122,6 +123,13 @@ _THING_RECALLED = re.compile(
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
+# "..., during which he also said ...": a second statement made at the occasion just named
+_WHERE_HE_SAID = re.compile(
+    r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
+)
+# "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
+_OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
@@ -160,7 +168,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if c.participle and lead.rstrip().endswith(","):
             end = r.text.rfind(",", start, c.start)
             break
-        joint = JOINT.search(lead)
+        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead)
         if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
             joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
         if joint and not r.in_quote(c.start):
@@ -217,6 +225,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _inverted(r, s, cue, after)
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
+    if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
+        return None  # "the poisoning, which Britain has blamed on Moscow": background
     return (
         _colon_frame(r, s, cue, subject, subj_start, after)
         or _as_said_frame(r, s, cue, subject, subj_start, after, later)
@@ -247,7 +257,9 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
         r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
-        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet))\s*$",
+        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet)"
+        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?)?)\s*$",
         lead,
     ):
         return True
@@ -385,7 +397,7 @@ def _forward_or_trailing(
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
     condemned")."""
-    adverb = re.search(r"\b\w+ly\s+$", r.text[s.start : cue.start])
+    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
     return s.start + adverb.start() if adverb else cue.start
 
 

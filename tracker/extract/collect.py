@@ -153,11 +153,24 @@ def unfinished(text: str, s: Sentence) -> bool:
     return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
 
 
+def _repeated(art: ArticleReading, s: Sentence, seen: set[str]) -> bool:
+    """A sentence printed twice (a caption under two pictures, a paragraph pasted twice)
+    reports its statement once."""
+    words = " ".join(art.text[s.start : s.end].split())
+    if words_in(words) < 8:
+        return False
+    if words in seen:
+        return True
+    seen.add(words)
+    return False
+
+
 def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = Spans(transcript.narrative if transcript else [(0, len(art.text))])
+    seen: set[str] = set()
     for s in art.sents:
-        if s.start in allowed and not unfinished(art.text, s):
+        if s.start in allowed and not unfinished(art.text, s) and not _repeated(art, s, seen):
             drafts.extend(art.analyse(s))
     for d in drafts:
         if d.colon_next:

@@ -70,7 +70,9 @@ _FORMS = {
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
     "rule_out": "rules out|ruled out|ruling out",
-    "express": "expresses|expressed|expressing",
+    # "has learned with deep dismay of ...": the communique idiom of a reaction
+    "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
+    "learnt with",
     "reaffirm": "reaffirms|reaffirmed|reaffirming",
     "voice": "voiced|voicing",
     "thank": "thanked|thanking",

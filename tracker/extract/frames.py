@@ -66,6 +66,10 @@ def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     return (subject.head or (subject.text.split() or [""])[-1].lower()) in _PRESS
 
 
+# between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
+_ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
+
+
 def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a cue introduces, or None: by the kind of cue it is."""
     if cue.according:
@@ -121,6 +125,17 @@ class ArticleReading:
             i += 1
         return out
 
+    def _quoted_verb(self, cue: Cue) -> bool:
+        """'The ministry "strongly condemns" the attack': the reporter quotes the verb itself,
+        a fragment of two or three words; the sentence is still the reporter's."""
+        quote = self.in_quote(cue.start)
+        return (
+            quote is not None
+            and cue.keeps_verb
+            and words_in(self.text[quote.start : quote.end]) <= 3
+            and quote.end <= cue.end + 1
+        )
+
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
 
@@ -140,7 +155,7 @@ class ArticleReading:
         cues = [
             c
             for c in find_cues(text, s.start, s.end)
-            if not self.in_quote(c.start) and not self.is_claimed(c.start)
+            if (not self.in_quote(c.start) or self._quoted_verb(c)) and not self.is_claimed(c.start)
         ]
         order = list(enumerate(cues))
         trailing = self._trailing(s, cues)
@@ -203,6 +218,11 @@ class ArticleReading:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
                 prev.pieces.extend(d.pieces)
                 continue
+            if prev is not None and self._stance_on_trailing(prev, d):
+                # '"...", the spokesman said on Oct. 1, refuting a report that ...': a stance
+                # taken on the words just reported goes with them ("adding that" is another)
+                prev.pieces.extend(d.pieces)
+                continue
             if (
                 prev is not None
                 and prev.sentence == d.sentence
@@ -217,6 +237,18 @@ class ArticleReading:
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
         return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+
+    def _stance_on_trailing(self, prev: Draft, d: Draft) -> bool:
+        return (
+            prev.sentence == d.sentence
+            and prev.cue is not None
+            and d.cue is not None
+            and d.cue.participle
+            and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute"))
+            and bool(prev.pieces)
+            and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
+            and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None
+        )
 
     def _worded(self, draft: Draft) -> bool:
         if len(draft.pieces) > 1:

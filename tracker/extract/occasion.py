@@ -69,6 +69,7 @@ class Attribution:
     continues: int | None = None
     reported: Sequence[tuple[int, int]] = ()  # words given in the reporter's own frame
     earlier: bool = False  # told in a relative clause ("X, who said ..."): said before
+    background: bool = False  # in a relative clause: no occasion for what the speaker says next
 
 
 def date_statements(
@@ -108,7 +109,7 @@ def date_statements(
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or default_when(published)
         out.append(when)
-        if st.speaker is not None and when.evidence and when.edtf:
+        if st.speaker is not None and when.evidence and when.edtf and not st.background:
             context.last_by_speaker[id(st.speaker)] = n
     return out
 
@@ -146,14 +147,19 @@ class _Context:
 def subordinate(text: str, clause_start: int, pos: int) -> bool:
     """Whether ``pos`` stands in a clause opened after ``clause_start`` by a relative or time
     word and not yet closed by punctuation."""
+    return _open_clause(text, clause_start, pos) is not None
+
+
+def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
+    """Where the relative or time clause that holds ``pos`` opens, if any."""
     opener = None
     for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
         if m.end() > pos:
             break
         opener = m
-    if opener is None:
-        return False
-    return _CLAUSE_CLOSE.search(text, opener.end(), pos) is None
+    if opener is None or _CLAUSE_CLOSE.search(text, opener.end(), pos) is not None:
+        return None
+    return opener.start()
 
 
 def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) -> When | None:
@@ -163,7 +169,7 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
         for a, b in st.window
         for p in phrases
         if a <= p.start < b
-        and not subordinate(text, min(a, st.cue_at), p.start)
+        and _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
     ]
     if found:
@@ -183,6 +189,24 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
+
+
+def relative_clause(text: str, clause_start: int, pos: int) -> bool:
+    """Whether ``pos`` stands in a "who" or "which" clause still open ("X, who issued a
+    statement on Monday denying ...")."""
+    opener = _open_clause(text, clause_start, pos)
+    return opener is not None and _RELATIVE_WORD.match(text, opener) is not None
+
+
+_RELATIVE_WORD = re.compile(r"(?:who|which)\b", re.I)
+
+
+def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
+    """Whether a date phrase at ``pos`` stands in the attribution's own clause: in no
+    subordinate clause, or in the same one as the verb ("X, who issued a statement Monday
+    denying ...")."""
+    opener = _open_clause(text, clause_start, pos)
+    return opener is None or (pos < cue_at and opener == _open_clause(text, clause_start, cue_at))
 
 
 def _after_saying(text: str, phrase: Phrase, cue_at: int) -> bool:

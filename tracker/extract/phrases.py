@@ -25,6 +25,8 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     phrase = re.sub(
         r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", "", phrase
     )
+    # "two senators present who requested anonymity": the source, not why it is unnamed
+    phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase)
     subject = parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
         # "according to early results of exit polls conducted for ...": a source, unnamed
@@ -36,6 +38,16 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         pieces = said_before(
             r, s, text.rfind(",", s.start, cue.start) if "," in before else cue.start
         )
+        a, b = strip_span(text, comma + 1, s.end) if comma > 0 else (s.end, s.end)
+        if (
+            pieces
+            and words_in(text[a:b]) >= 3
+            and before.endswith(",")
+            and not _ABOUT_THE_SOURCE.match(text, a)
+        ):
+            # "While most were marked confidential, according to an official, two were
+            # upgraded": the source stands inside what it said
+            pieces = pieces + quote_pieces(r, a, b)
     elif comma > 0:
         a, b = strip_span(text, comma + 1, s.end)
         pieces = quote_pieces(r, a, b) if words_in(text[a:b]) >= 3 else []
@@ -52,6 +64,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
 
 
+# ", according to the ministry, which gave no date": words about the source, not its words
+_ABOUT_THE_SOURCE = re.compile(
+    r"(?:who|which|whose|where|when|as|but|and|while|although|though|[a-z]+ing)\b"
+)
 # what carries someone's words: "according to a statement", "according to the transcript"
 _DOCUMENT = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu\u00e9|communique|"

@@ -27,7 +27,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.meta import find_dateline, guess_language
 from tracker.extract.model import ProposedStatement
-from tracker.extract.occasion import Attribution, date_statements
+from tracker.extract.occasion import Attribution, date_statements, relative_clause
 from tracker.extract.speakers import SpeakerPhrase, parse_speaker
 from tracker.extract.transcript import read_transcript
 from tracker.extract.when import When
@@ -143,6 +143,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             earlier=bool(
                 d.cue and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
             ),
+            background=bool(d.cue and relative_clause(text, d.sentence.start, d.cue.start)),
         )
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]

@@ -220,17 +220,22 @@ def _appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     if rest and _low(rest[0]).endswith("'s"):
         org_ref = _low(rest[0])[:-2]
         rest = rest[1:]
-    words: list[str] = []
+    run: list[str] = []  # titles and the body's name, up to "of", "to", "who" ...
     for w in rest:
-        if _low(w) in ROLE_WORDS:
-            words.append(w)
-        elif words or _low(w) not in ORG_HEADS:
+        if not (_low(w) in ROLE_WORDS or _low(w) in ORG_HEADS or _cap(w)):
             break
-    if not words:
+        run.append(w)
+    # the title is the run's last words ("spokeswoman"); before it, the body ("the State
+    # Department spokesman", "the Dfat secretary")
+    cut = len(run)
+    while cut > 0 and _low(run[cut - 1]) in ROLE_WORDS:
+        cut -= 1
+    words, body = run[cut:], run[:cut]
+    if not words or len(body) > 4:
         return name
     role = _title(words)
     country = country or name.country
-    inst = name.institution or institution_for(role, country, None)
+    inst = name.institution or institution_for(role, country, _title(body) if body else None)
     return SpeakerPhrase(
         "person",
         name.text,
