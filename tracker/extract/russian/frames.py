@@ -28,7 +28,14 @@ from tracker.extract.russian.lexicon import (
     word_set,
 )
 from tracker.extract.russian.speakers import Speaker, is_org, parse
-from tracker.extract.russian.text import Sentence, Word, find_quotes, sentences, words
+from tracker.extract.russian.text import (
+    Sentence,
+    Word,
+    find_quotes,
+    sentences,
+    split_quotes,
+    words,
+)
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
@@ -100,6 +107,11 @@ def count_words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _is_cue_word(word: str) -> bool:
+    found = _cue_reading(word.lower())
+    return found is not None and found[1] == "verb"
+
+
 def _verb_cue(w: Word) -> Cue | None:
     found = _cue_reading(w.text.lower())
     return Cue(w.start, w.end, w.text, found[0], found[1]) if found else None
@@ -131,8 +143,9 @@ class Page:
 
     def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
-        self.quotes = find_quotes(text)
+        self.quotes, self.gaps = split_quotes(text, find_quotes(text), _is_cue_word)
         self._quote_starts = [q.outer[0] for q in self.quotes]
+        self._gap_starts = [a for a, _ in self.gaps]
         self.sents = sentences(text, self.quotes, body_start)
         self.claimed: list[tuple[int, int]] = []
         self._words: dict[int, list[Word]] = {}
@@ -144,9 +157,17 @@ class Page:
         return self._words[s.start]
 
     def in_quote(self, pos: int) -> Quote | None:
+        """The quotation ``pos`` stands in (not in the reporter's words inside its marks)."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
-        if i >= 0 and pos < self.quotes[i].outer[1]:
+        if i >= 0 and pos < self.quotes[i].outer[1] and self.in_gap(pos) is None:
             return self.quotes[i]
+        return None
+
+    def in_gap(self, pos: int) -> tuple[int, int] | None:
+        """The reporter's words inside a quotation's marks that ``pos`` stands in."""
+        i = bisect.bisect_right(self._gap_starts, pos) - 1
+        if i >= 0 and pos < self.gaps[i][1]:
+            return self.gaps[i]
         return None
 
     def is_claimed(self, pos: int) -> bool:
@@ -223,6 +244,9 @@ class Page:
             return self._as(s, cue, later)
         if cue.kind in ("document", "according"):
             return self._document(s, cue, later)
+        gap = self.in_gap(cue.start)
+        if gap is not None:
+            return self._broken_quote(s, cue, gap)
         text = self.text
         clause, joined = self._clause_start(s, cue)
         gender = morph.verb_gender(cue.word)
@@ -424,6 +448,33 @@ class Page:
         pieces = self._before(a, b)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _broken_quote(self, s: Sentence, cue: Cue, gap: tuple[int, int]) -> Draft | None:
+        """ "«..., — сказал министр. — ...»": the reporter's words inside the marks name the
+        speaker of the whole quotation."""
+        text = self.text
+        quote = self.in_quote(gap[0] - 1)
+        if quote is None:
+            return None
+        ws = [w for w in self.words(s) if gap[0] <= w.start < gap[1]]
+        after = [w for w in ws if w.start >= cue.end]
+        before = [w for w in ws if w.end <= cue.start]
+        gender, plural = morph.verb_gender(cue.word), _plural(cue.word)
+        speaker = None
+        for side in (after, before):
+            if speaker is None and side:
+                speaker = parse(
+                    side,
+                    text,
+                    "nomn",
+                    sentence_start=-1,
+                    gender=gender,
+                    plural=plural,
+                    known=self.known,
+                )
+        if speaker is None or self.is_claimed(quote.start):
+            return None
+        return Draft(list(quote.pieces), speaker, cue.start, cue.word, s, frame=[gap])
 
     def _institution_at(self, ws: list[Word]) -> Speaker | None:
         """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as

@@ -29,6 +29,7 @@ from tracker.extract.russian.speakers import (
     name_like,
     parse,
 )
+from tracker.extract.russian.text import heading_at
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import find_when, timeline
 from tracker.extract.when import When, default_when
@@ -214,6 +215,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
+    dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
     inside = [p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes]
     quoted = [q.outer for q in page.quotes]
     named = [

@@ -11,6 +11,7 @@ or a common abbreviation ("г.", "т.е.", "прим.").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.extract.quotes import Quote
@@ -122,6 +123,42 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.pieces]
 
 
+# Inside a quotation, the reporter's words between dashes: "«..., — сказал он. — ...»"
+_GAP_OPEN = re.compile(r"(?<=[,!?…])\s*[\-\u2013\u2014]{1,2}\s+(?=[а-яё])")
+_GAP_CLOSE = re.compile(r"[.,:;]\s*[\-\u2013\u2014]{1,2}\s*(?=\S)")
+
+
+def split_quotes(
+    text: str, quotes: list[Quote], is_cue: Callable[[str], bool]
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Quotations broken by the reporter's words inside one pair of marks ("«Мы готовы, —
+    сказал министр. — Решение за партнерами»", the Russian typographic norm): the quote
+    keeps the words said as its pieces, and the words between the dashes are returned apart
+    (they are no quotation). Only a dash after a comma, "!" or "?" and before a lower-case
+    word that holds a verb of saying (``is_cue``) opens such words."""
+    out: list[Quote] = []
+    gaps: list[tuple[int, int]] = []
+    for q in quotes:
+        pieces: list[tuple[int, int]] = []
+        for a, b in q.pieces:
+            at = a
+            while True:
+                opening = _GAP_OPEN.search(text, at, b)
+                closing = _GAP_CLOSE.search(text, opening.end(), b) if opening else None
+                if not opening or not closing:
+                    break
+                said = words(text, opening.end(), closing.start())
+                if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):
+                    at = opening.end()
+                    continue
+                pieces.append(_trim(text, a, opening.start()))
+                gaps.append((opening.start(), closing.end()))
+                a = at = closing.end()
+            pieces.append((a, b))
+        out.append(_quote(pieces, *q.outer) if len(pieces) > len(q.pieces) else q)
+    return out, gaps
+
+
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
     return Quote(tuple(p for p in pieces if p[0] < p[1]), (start, end))
 
@@ -132,6 +169,19 @@ def _abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1)
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"»”)\]]*\s*$|[.!?…][\"»”)\]]*\s+[\"«„“(\u2014\u2013-]?\s?[А-ЯЁA-Z0-9]")
+
+
+def heading_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a line that ends no sentence: a headline, a subheading, a
+    caption or a link ("Читайте также: Песков назвал условия ..."), never a statement of the
+    story (a wire paragraph always ends with a stop)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    return _SENTENCE_END.search(line) is None
 
 
 def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
