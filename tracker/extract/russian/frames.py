@@ -27,7 +27,7 @@ from tracker.extract.russian.lexicon import (
     SAYING,
     word_set,
 )
-from tracker.extract.russian.speakers import Speaker, is_org, parse
+from tracker.extract.russian.speakers import Speaker, is_org, is_role, parse
 from tracker.extract.russian.text import (
     Sentence,
     Word,
@@ -282,24 +282,9 @@ class Page:
         )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
-        if subject is None:
-            # "Ушаков, в свою очередь, рассказал, что ...": the subject before an aside
-            aside = _ASIDE.search(text, s.start, cue.start)
-            if aside and aside.end() >= cue.start - 1:
-                before = [
-                    w
-                    for w in self.words(s)
-                    if w.end <= aside.start() and not self.in_quote(w.start)
-                ]
-                subject = parse(
-                    before,
-                    text,
-                    "nomn",
-                    sentence_start=s.start,
-                    gender=gender,
-                    plural=plural,
-                    known=self.known,
-                )
+        if subject is None and not self._speaker_follows(s, cue):
+            # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
+            subject = self._subject_before_asides(s, clause, gender, plural)
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
@@ -308,6 +293,59 @@ class Page:
                 return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return self._inverted(s, cue, clause, gender, plural, later)
+
+    def _speaker_follows(self, s: Sentence, cue: Cue) -> bool:
+        """Whether a nominative speaker may stand after the verb ("..., заявил Лавров"): the
+        verb is not followed at once by "что", a colon or a quotation."""
+        at = cue.end
+        head = _ADVERBIAL.match(self.text, at, s.end)
+        while head and head.end() > at:
+            at = head.end()
+            head = _ADVERBIAL.match(self.text, at, s.end)
+        return not re.match(r"\s*(?:,?\s*(?:что|чтобы)\b|:|[«„\"“])", self.text[at : s.end])
+
+    def _subject_before_asides(
+        self, s: Sentence, clause: int, gender: str | None, plural: bool
+    ) -> Speaker | None:
+        """The subject before phrases set off by commas or dashes between it and its verb:
+        an aside ("в свою очередь"), a relative clause ("который в понедельник ..."), a
+        participle or gerund phrase ("выступая на заседании, посвященном ..."), an
+        apposition ("глава МИД Турции")."""
+        text = self.text
+        bounds = [
+            m
+            for m in _SEGMENT.finditer(text, s.start, clause)
+            if not self.in_quote(m.start()) and m.end() <= clause
+        ]
+        for n in range(len(bounds) - 1, max(-1, len(bounds) - 8), -1):
+            segment_end = bounds[n].start()
+            segment_start = bounds[n - 1].end() if n > 0 else s.start
+            if n == len(bounds) - 1 and words(text, bounds[n].end(), clause):
+                return None  # words of the verb's own clause stand between
+            seg = [
+                w
+                for w in self.words(s)
+                if segment_start <= w.start < segment_end and not self.in_quote(w.start)
+            ]
+            if _embedded(seg, text):
+                continue
+            subject = parse(
+                seg,
+                text,
+                "nomn",
+                sentence_start=s.start,
+                gender=gender,
+                plural=plural,
+                known=self.known,
+            )
+            if (
+                n > 0
+                and (subject is None or subject.kind == "description")
+                and is_role(seg[0].text)
+            ):
+                continue  # "Лавров, глава МИД, заявил": a title in apposition
+            return subject
+        return None
 
     def _clause_start(self, s: Sentence, cue: Cue) -> tuple[int, bool]:
         """Where the cue's clause starts, and whether it is joined by "и"/"а" to the one
@@ -505,7 +543,7 @@ class Page:
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
         quote marks, "в интервью «Интерфаксу»", is passed over)."""
         end = s.end
-        m = re.compile(r"[,;:.!?()]").search(self.text, cue.end, s.end)
+        m = _PHRASE_END.search(self.text, cue.end, s.end)
         if m:
             end = m.start()
         for q in self.quotes:
@@ -705,7 +743,30 @@ _ASIDE = re.compile(
     r"тем не менее|впрочем|однако|в ответ|как и прежде|как и ранее|также)\s*,\s*$",
     re.I,
 )
-# "цитирует ТАСС Лаврова": the verb's object is the one quoted
+# Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
+_PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
+# Where a phrase set off between a subject and its verb begins or ends
+_SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s")
+_RELATIVE = word_set("который какой чей где куда откуда когда")
+
+
+def _embedded(ws: list[Word], text: str) -> bool:
+    """Words set off by commas that leave the clause's subject and verb apart: an aside, a
+    relative clause, a participle or gerund phrase."""
+    if not ws:
+        return True
+    phrase = text[ws[0].start : ws[-1].end]
+    if _ASIDE.match(", " + phrase + ",") or phrase.lower().startswith(("как и ", "как и")):
+        return True
+    first = ws[0].text
+    if first.lower() in ("и", "а") and len(ws) > 1:
+        first = ws[1].text
+    if morph.lemma(first) in _RELATIVE and first.islower():
+        return True
+    top = morph.parses(first)[:2]
+    return any(p.tag.POS in ("GRND", "PRTF") for p in top)
+
+
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "Захарова: «...»" at the start of a sentence
 _HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")

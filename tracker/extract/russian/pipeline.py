@@ -21,6 +21,7 @@ from tracker.extract.russian.coref import Entity, Registry, same_surname
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Draft, Page, count_words
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
+from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.speakers import (
     Speaker,
     _name_in_case,
@@ -31,8 +32,9 @@ from tracker.extract.russian.speakers import (
 )
 from tracker.extract.russian.text import heading_at
 from tracker.extract.russian.transcript import Transcript, read_transcript
-from tracker.extract.russian.when import find_when, timeline
-from tracker.extract.when import When, default_when
+from tracker.extract.russian.when import date_phrases
+from tracker.extract.spans import Spans
+from tracker.extract.when import When
 
 _STEMMER = snowballstemmer.stemmer("russian")
 _WORD = re.compile(r"[а-яёa-z0-9]+")
@@ -111,16 +113,17 @@ def _kind(page: Page, pieces: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
-def _window(text: str, draft: Draft) -> str:
-    """The attribution's own words (outside what was said): where its date stands."""
-    parts = []
+def _window(draft: Draft) -> list[tuple[int, int]]:
+    """The attribution's own words (its frame outside what was said): where its date stands."""
+    out = []
     for a, b in draft.frame:
-        chunk = text[a:b]
-        for pa, pb in draft.pieces:
+        for pa, pb in sorted(draft.pieces):
             if a <= pa < b:
-                chunk = text[a:pa] + " " + text[pb:b] if pb <= b else text[a:pa]
-        parts.append(chunk)
-    return " ".join(parts)
+                out.append((a, pa))
+                a = max(a, pb)
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
@@ -216,17 +219,11 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
     dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
-    inside = [p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes]
-    quoted = [q.outer for q in page.quotes]
-    named = [
-        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in quoted)
-    ]
-    days = [(pos, w) for pos, w in named if not any(a <= pos < b for a, b in inside)]
-    registry.hide(inside)
-    out: list[ProposedStatement] = []
+    said = Spans([p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes])
+    registry.hide(list(said))
+    kept: list[tuple[Draft, Entity]] = []
     by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
-    last_when: When | None = None
     for d in drafts:
         if id(d) in dropped:
             continue
@@ -241,42 +238,44 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             entity = None
         if entity is None:
             continue  # no one to say it: "сообщалось", an unnamed source
-        if d.turn:
-            when = When(published.isoformat() if published else None, "date of the transcript")
-        else:
-            earlier = [w for pos, w in named if pos < d.cue_start]
-            anchor = datetime.date.fromisoformat(earlier[-1].edtf) if earlier else None
-            before = [w for pos, w in days if pos < d.at]
-            when = find_when(_window(text, d), published, anchor)
-            if when is None and last_when and entity is last:
-                when = When(
-                    last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True
-                )
-            if when is None and before:
-                when = When(before[-1].edtf, f"context: '{before[-1].evidence}'", inherited=True)
-            if when is None:
-                when = default_when(published)
-        kind = "direct" if d.turn else _kind(page, d.pieces)
-        out.append(
-            ProposedStatement(
-                speaker=entity.name,
-                speaker_type=entity.kind,
-                role=entity.role,
-                institution=entity.institution,
-                kind=kind,
-                said_on=when.edtf,
-                date_evidence=when.evidence or None,
-                text=" ".join(text[a:b] for a, b in d.pieces),
-                span=(d.pieces[0][0], d.pieces[-1][1]),
-                confidence=_confidence(speaker, entity, kind, when),
-                cue=d.cue_word or None,
-            )
-        )
+        kept.append((d, entity))
         by_sentence.setdefault(d.sentence.start, entity)
         if not d.turn:
-            if when.evidence and not when.inherited:
-                last_when = when
-            elif entity is not last:
-                last_when = None
             last = entity
-    return out
+    kinds = ["direct" if d.turn else _kind(page, d.pieces) for d, _ in kept]
+    attributions = []
+    previous: int | None = None
+    for n, (d, entity) in enumerate(kept):
+        attributions.append(
+            Attribution(
+                speaker=entity,
+                window=_window(d),
+                cue_at=d.cue_start,
+                start=d.at,
+                speaker_at=[p for p in entity.positions if p not in said],
+                turn=d.turn,
+                continues=previous if d.inherit else None,
+                reported=d.pieces if kinds[n] != "direct" else (),
+            )
+        )
+        if not d.turn:
+            previous = n
+    sentences = [(s.start, s.end) for s in page.sents]
+    phrases = date_phrases(text, published, said)
+    dates = date_statements(text, sentences, attributions, phrases, published)
+    return [
+        ProposedStatement(
+            speaker=entity.name,
+            speaker_type=entity.kind,
+            role=entity.role,
+            institution=entity.institution,
+            kind=kind,
+            said_on=when.edtf,
+            date_evidence=when.evidence or None,
+            text=" ".join(text[a:b] for a, b in d.pieces),
+            span=(d.pieces[0][0], d.pieces[-1][1]),
+            confidence=_confidence(d.speaker, entity, kind, when),
+            cue=d.cue_word or None,
+        )
+        for (d, entity), kind, when in zip(kept, kinds, dates, strict=True)
+    ]

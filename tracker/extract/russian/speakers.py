@@ -277,6 +277,10 @@ def _from_title(
             end = _name_run(ws, j, text, sentence_start)
             name_at, name_end = j, end
             break
+        if _first_name_before(ws, j, text):
+            # "глава МИД Турции Хакан Фидан": a first name the dictionary reads as a noun
+            name_at, name_end = j, _name_run(ws, j + 1, text, sentence_start)
+            break
         if not _title_word(w.text, case):
             break
         j += 1
@@ -330,6 +334,19 @@ def _from_title(
         country=country,
         gender=g,
     )
+
+
+def _first_name_before(ws: list[Word], j: int, text: str) -> bool:
+    """A capitalised word inside a title, right before a name, that is no place, body or
+    abbreviation: the first name of that name."""
+    w = ws[j]
+    if j + 1 >= len(ws) or not w.text[:1].isupper() or w.text.isupper() or len(w.text) < 2:
+        return False
+    if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
+        return False
+    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in morph.parses(w.text)):
+        return False
+    return _plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
 
 
 def _plain_gap(text: str, a: Word, b: Word) -> bool:

@@ -171,7 +171,9 @@ def _abbreviation(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"»”)\]]*\s*$|[.!?…][\"»”)\]]*\s+[\"«„“(\u2014\u2013-]?\s?[А-ЯЁA-Z0-9]")
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"»”)\]]*\s*$|[.!?…][\"»”)\]]*\s+[\"«„“(\u2014\u2013-]?\s?[А-ЯЁA-Z0-9]"
+)
 
 
 def heading_at(text: str, pos: int) -> bool:

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
-from tracker.extract.when import When, _span, _upcoming
+from tracker.extract.spans import Spans
+from tracker.extract.when import Phrase, When, _span, _upcoming
 
 _WEEKDAY_STEMS = {
     "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
@@ -230,25 +231,29 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     return None
 
 
-def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
-    """Every day the text names, in order, resolved: the narrative's time, for statements
-    that give no date of their own."""
+def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list[Phrase]:
+    """Every date phrase of ``text`` outside ``said`` (the words of statements), in order and
+    resolved: where two overlap, the one found by the more precise pattern ("днем ранее",
+    not "ранее"). "На следующий день" and its kind count from the last day named before."""
     found = sorted(
-        (m.start(), m.end(), kind, m)
-        for kind, pattern in _PATTERNS
-        if kind in _TIMELINE
+        (m.start(), rank, m.end(), kind, m)
+        for rank, (kind, pattern) in enumerate(_PATTERNS)
         for m in pattern.finditer(text)
+        if said is None or m.start() not in said
     )
-    out: list[tuple[int, When]] = []
+    out: list[Phrase] = []
     last_end = -1
-    for start, end, kind, m in found:
-        if start < last_end:
+    anchor: date | None = None
+    for start, _, end, kind, m in found:
+        if start < last_end or _skip(kind, m, text, ref):
             continue
-        if _skip(kind, m, text, ref):
+        if kind in _ANCHORED and anchor is None:
             continue
-        value = _resolve(kind, m, ref, None)
-        if value is None or (ref is not None and value > _day(ref)):
+        value = _resolve(kind, m, ref, anchor)
+        if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
             continue
         last_end = end
-        out.append((start, When(value, _evidence(kind, m))))
+        out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
+        if len(value) == 10 and value[4] == "-":
+            anchor = date.fromisoformat(value)
     return out
