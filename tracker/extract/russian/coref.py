@@ -168,8 +168,12 @@ class Registry:
             ),
         )
 
-    def resolve(self, speaker: Speaker, last: Entity | None) -> Entity | None:
-        """The entity a speaker phrase refers to; None when it names no one resolvable."""
+    def resolve(
+        self, speaker: Speaker, last: Entity | None, subject: Entity | None = None
+    ) -> Entity | None:
+        """The entity a speaker phrase refers to; None when it names no one resolvable.
+        ``last`` is the last speaker, ``subject`` the person the sentences before are about
+        (whom "он" and "министр" refer to first)."""
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
             if speaker.kind == "institution" and _bare(speaker):
@@ -179,9 +183,9 @@ class Registry:
                     return found
             return self.add(speaker)
         if speaker.kind == "pronoun":
-            return self._pronoun(speaker, pos, last)
+            return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
-            found = self._describe(speaker, pos, last)
+            found = self._describe(speaker, pos, last, subject)
             if found is not None:
                 found.positions.append(pos)
                 if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
@@ -201,7 +205,9 @@ class Registry:
             pos, lambda e: e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
         )
 
-    def _describe(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
+    def _describe(
+        self, speaker: Speaker, pos: int, last: Entity | None, subject: Entity | None
+    ) -> Entity | None:
         head = speaker.head or ""
         pattern = _HEAD_ROLES.get(head)
         for said, means in _COMPLEMENTS:
@@ -220,7 +226,7 @@ class Registry:
                 return False
             return _compatible(speaker.gender, e)
 
-        found = self._recent(pos, fits)
+        found = subject if subject is not None and fits(subject) else self._recent(pos, fits)
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if (
             found is None

@@ -30,7 +30,7 @@ from tracker.extract.russian.speakers import (
     name_like,
     parse,
 )
-from tracker.extract.russian.text import heading_at
+from tracker.extract.russian.text import Sentence, heading_at
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
 from tracker.extract.spans import Spans
@@ -196,6 +196,66 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
     return out
 
 
+def _subject(
+    page: Page, s: Sentence, end: int, registry: Registry, subject: Entity | None
+) -> Entity | None:
+    """The person a sentence is about: its nominative subject before ``end`` outside quotes
+    ("Помощник президента Юрий Ушаков провел встречу с советником ... Салливаном": Ушаков),
+    a pronoun standing for the subject before, or None."""
+    ws = [w for w in page.words(s) if w.start < end and not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    if found is None:
+        return None
+    if found.kind == "person":
+        return registry.find(found) or registry.add(found)
+    if found.kind == "pronoun" and subject is not None:
+        return subject if found.gender in (None, subject.gender) else None
+    return None
+
+
+def _resolve(
+    page: Page,
+    drafts: list[Draft],
+    dropped: set[int],
+    registry: Registry,
+    narrative: list[tuple[int, int]],
+) -> list[tuple[Draft, Entity]]:
+    """Each kept draft with the entity that says it, reading sentence by sentence: a pronoun
+    or a description refers to the subject of the sentences before (not to the nearest
+    name), a quotation without a cue to the speaker before it."""
+    in_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if id(d) not in dropped:
+            in_sentence.setdefault(d.sentence.start, []).append(d)
+    kept: list[tuple[Draft, Entity]] = []
+    last: Entity | None = None  # the last speaker
+    subject: Entity | None = None  # the person the sentences before are about
+    for s in page.sents:
+        own = in_sentence.get(s.start, [])
+        first: Entity | None = None
+        for d in own:
+            speaker = d.speaker
+            if d.inherit or (d.document and speaker is None):
+                entity = last
+            elif d.sentence_subject:
+                entity = _subject(page, s, d.cue_start, registry, subject) or first or last
+            elif speaker is not None:
+                entity = registry.resolve(speaker, last, subject)
+            else:
+                entity = None
+            if entity is None:
+                continue  # no one to say it: "сообщалось", an unnamed source
+            kept.append((d, entity))
+            first = first or entity
+            if not d.turn:
+                last = entity
+        if own and first is not None and first.kind == "person":
+            subject = first
+        elif not own and any(a <= s.start < b for a, b in narrative):
+            subject = _subject(page, s, s.end, registry, subject) or subject
+    return kept
+
+
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
     """Proposed statements of a Russian ``text``; ``published`` dates relative phrases."""
     dateline = find_dateline(text)
@@ -221,27 +281,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
     said = Spans([p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes])
     registry.hide(list(said))
-    kept: list[tuple[Draft, Entity]] = []
-    by_sentence: dict[int, Entity | None] = {}
-    last: Entity | None = None
-    for d in drafts:
-        if id(d) in dropped:
-            continue
-        speaker = d.speaker
-        if d.inherit or (d.document and speaker is None):
-            entity = last
-        elif d.sentence_subject:
-            entity = by_sentence.get(d.sentence.start) or last
-        elif speaker is not None:
-            entity = registry.resolve(speaker, last)
-        else:
-            entity = None
-        if entity is None:
-            continue  # no one to say it: "сообщалось", an unnamed source
-        kept.append((d, entity))
-        by_sentence.setdefault(d.sentence.start, entity)
-        if not d.turn:
-            last = entity
+    kept = _resolve(page, drafts, dropped, registry, allowed)
     kinds = ["direct" if d.turn else _kind(page, d.pieces) for d, _ in kept]
     attributions = []
     previous: int | None = None
