@@ -214,7 +214,11 @@ class Registry:
             if re.search(said, (speaker.role or "").lower()):
                 pattern = means
         if pattern is None:
-            return None
+            # a title with no known kin ("депутат", "сенатор"): the subject before, the last
+            # one named with that title, or no one
+            pattern = re.escape(head[: max(4, len(head) - 2)]) if head else None
+            if pattern is None:
+                return None
 
         def fits(e: Entity) -> bool:
             if e.kind != "person" or not e.role:
@@ -226,15 +230,33 @@ class Registry:
                 return False
             return _compatible(speaker.gender, e)
 
-        found = subject if subject is not None and fits(subject) else self._recent(pos, fits)
+        def unknown_kin(e: Entity) -> bool:
+            """A head with no list of kin titles fits the subject before unless a country
+            or gender says otherwise ("Слуцкий ... По мнению депутата")."""
+            return (
+                head not in _HEAD_ROLES
+                and e.kind == "person"
+                and (not speaker.country or not e.country or speaker.country == e.country)
+                and _compatible(speaker.gender, e)
+            )
+
+        def open_to(e: Entity | None) -> bool:
+            """Nothing known about ``e`` contradicts the description: a person without a
+            title ("С.В.Лавров провел разговор ... министр подчеркнул")."""
+            return (
+                e is not None
+                and e.kind == "person"
+                and (not e.role or bool(_GENERIC.match(e.role.lower())))
+                and (not speaker.country or not e.country or speaker.country == e.country)
+                and _compatible(speaker.gender, e)
+            )
+
+        if subject is not None and (fits(subject) or open_to(subject) or unknown_kin(subject)):
+            found: Entity | None = subject
+        else:
+            found = self._recent(pos, fits)
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
-        if (
-            found is None
-            and last is not None
-            and last.kind == "person"
-            and (not last.role or _GENERIC.match(last.role.lower()))
-            and (not speaker.country or not last.country or speaker.country == last.country)
-        ):
+        if found is None and open_to(last):
             found = last
         if found is None:
             # "сказал российский дипломат. По словам Чуркина, ...": named in the next lines

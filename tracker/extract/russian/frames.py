@@ -22,8 +22,8 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
     CONVICTION,
     DOCUMENTS,
-    EXPRESS,
     IMPERSONAL,
+    LIGHT_VERBS,
     SAYING,
     word_set,
 )
@@ -46,7 +46,7 @@ _NEEDS_CLAUSE = word_set(
     "напомнить напоминать полагать предположить предполагать утверждать убежденный "
     "убеждённый уверенный убедить уверить комментировать прокомментировать реагировать "
     "отреагировать высказаться высказываться процитировать жаловаться пожаловаться "
-    "сетовать посетовать резюмировать признаться"
+    "сетовать посетовать резюмировать признаться обратить обращать дать давать"
 )
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
 _ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить")
@@ -147,6 +147,7 @@ class Page:
         self._quote_starts = [q.outer[0] for q in self.quotes]
         self._gap_starts = [a for a, _ in self.gaps]
         self.sents = sentences(text, self.quotes, body_start)
+        self._sentence_starts = [t.start for t in self.sents]
         self.claimed: list[tuple[int, int]] = []
         self._words: dict[int, list[Word]] = {}
         self.known = None  # tells a surname the article already named ("Дедов заявил")
@@ -182,11 +183,11 @@ class Page:
                 continue
             low = w.text.lower()
             nxt = ws[n + 1].text.lower() if n + 1 < len(ws) else ""
-            if low == "по" and nxt in ("словам", "мнению"):
+            if low == "по" and nxt in _BY_WORDS:
                 out.append(Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], nxt, "words"))
                 continue
             after = ws[n + 2].text.lower() if n + 2 < len(ws) else ""
-            if low == "по" and nxt in ("его", "ее", "её", "их") and after in ("словам", "мнению"):
+            if low == "по" and nxt in ("его", "ее", "её", "их") and after in _BY_WORDS:
                 # "По его словам, ...": the owner is the possessive before the noun
                 cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
                 out.append(cue)
@@ -197,8 +198,11 @@ class Page:
             cue = _verb_cue(w)
             if cue is None:
                 continue
-            if cue.lemma in EXPRESS and morph.lemma(nxt) not in _EXPRESSED:
-                continue
+            objects = LIGHT_VERBS.get(cue.lemma)
+            if objects is not None and not any(
+                morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4]
+            ):
+                continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
                 cue = Cue(ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as")
             elif (
@@ -358,7 +362,8 @@ class Page:
             start = m.end()
         joined = False
         for w in words(text, start, cue.start):
-            if w.text.lower() in ("и", "а", "но") and not self.in_quote(w.start):
+            conjunction = w.text.islower() or w.start == s.start  # not "Ван И"
+            if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
             tail = [w.text.lower() for w in words(text, start, cue.start)]
@@ -378,6 +383,8 @@ class Page:
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest)
         that = _THAT.match(rest) or _OBJECT_THAT.match(rest)
+        if colon and not text[at + colon.end() : s.end].strip():
+            return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
             begin = at + colon.end()
         elif that:
@@ -400,6 +407,18 @@ class Page:
         if count_words(text[a:b]) < 2:
             return []
         return self._quote_pieces(a, b)
+
+    def _next_quote(self, s: Sentence) -> list[tuple[int, int]]:
+        """The quotation opening the sentence after ``s`` (the next paragraph, after a colon
+        that ends one)."""
+        i = bisect.bisect_right(self._sentence_starts, s.start)
+        if i >= len(self.sents):
+            return []
+        nxt = self.sents[i]
+        q = self.in_quote(nxt.start)
+        if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
+            return []
+        return list(q.pieces)
 
     def _content_end(self, s: Sentence, begin: int, later: list[Cue]) -> int:
         """A later cue that starts its own statement ends this one: "..., — говорится",
@@ -604,6 +623,14 @@ class Page:
         begin = comma + 1
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
+        lead = text[s.start : cue.start].rstrip()
+        if lead.endswith(",") and not self._breaks(s.start, len(lead) - 1 + s.start):
+            # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
+            # around the parenthesis are what was said
+            la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
+            if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
+                pieces = self._quote_pieces(la, lb) + self._quote_pieces(a, b)
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, a)])
         if count_words(text[a:b]) < 2:
             return None
         return Draft(
@@ -623,6 +650,8 @@ class Page:
             gender=morph.verb_gender(cue.word),
             known=self.known,
         )
+        if speaker is None and _plural(cue.word.split()[-1]):
+            speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
         if speaker is None:
             return None
         lead = text[s.start : cue.start].strip()
@@ -770,9 +799,11 @@ def _embedded(ws: list[Word], text: str) -> bool:
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "Захарова: «...»" at the start of a sentence
 _HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
-_EXPRESSED = word_set(
-    "уверенность надежда мнение озабоченность обеспокоенность сожаление несогласие "
-    "недоумение удовлетворение возмущение протест сомнение готовность"
+# "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a
+# speaker said or thinks
+_BY_WORDS = word_set(
+    "словам мнению оценке оценкам данным информации утверждению заявлению признанию "
+    "убеждению сведениям версии подсчетам подсчётам прогнозу"
 )
 # Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
 _LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")

@@ -76,7 +76,7 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             ):
                 i += 1
                 continue
-            end = _name_run(ws, i, text, s.start)
+            end = max(_name_run(ws, i, text, s.start), i + 1)
             case = next(
                 (
                     c

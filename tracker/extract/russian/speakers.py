@@ -19,6 +19,7 @@ from tracker.extract.russian.lexicon import (
     CAPITALS,
     COUNTRIES,
     DESCRIPTION_HEADS,
+    EAST_ASIAN_SURNAMES,
     ORG_HEADS,
     OUTLETS,
     POSSESSIVES,
@@ -87,6 +88,8 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_like(word: str, first_in_sentence: bool) -> bool:
+    if word.lower() in EAST_ASIAN_SURNAMES and word[:1].isupper():
+        return True
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
     if word.isupper() and len(word) > 1:
@@ -122,13 +125,13 @@ def _in_case(word: str, case: str, plural_ok: bool = False) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_in_case(word: str, case: str) -> bool:
-    """A name word that can be in ``case``. Readings as a plural common noun or a verb form are
-    ignored: mid-sentence, a capitalised "Рябков" is a surname, not "of the hazel grouse"."""
+    """A name word that can be in ``case``. Plural readings and verb forms are ignored: a
+    capitalised "Рябков" is a surname, not "of the hazel grouse", and "Логвинов" a surname
+    the dictionary lacks, not "of the Logvins"."""
     readings = [
         p
         for p in morph.parses(word)
-        if p.tag.POS in ("NOUN", "ADJF", None)
-        and (p.tag.number != "plur" or {"Name", "Surn", "Patr"} & p.tag.grammemes)
+        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
@@ -146,6 +149,13 @@ def _name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         first = w.start == sentence_start
         if not (
             name_like(w, first) or (j > i and w.text[:1].isupper() and _after_first(ws[j - 1]))
+        ):
+            break
+        # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
+        if (
+            len(w.text) == 1
+            and not text.startswith(".", w.end)
+            and not (j > i and ws[j - 1].text.lower() in EAST_ASIAN_SURNAMES)
         ):
             break
         j += 1
@@ -168,8 +178,13 @@ def _gender_of_name(ws: list[Word], case: str) -> str | None:
 
 
 def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str | None]:
-    """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин")."""
-    full = [w for w in ws if len(w.text) > 1]
+    """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин"); a one-letter
+    given name after an East Asian surname stays ("Ван И")."""
+    full = [
+        w
+        for n, w in enumerate(ws)
+        if len(w.text) > 1 or (n > 0 and morph.lemma(ws[n - 1].text) in EAST_ASIAN_SURNAMES)
+    ]
     gender = gender or _gender_of_name(full, case)
     parts = [morph.nominative(w.text, case, gender) for w in full]
     return " ".join(parts), gender
@@ -275,7 +290,8 @@ def _from_title(
         w = ws[j]
         if name_like(w, False) and not is_org(w.text):
             end = _name_run(ws, j, text, sentence_start)
-            name_at, name_end = j, end
+            if end > j:
+                name_at, name_end = j, end
             break
         if _first_name_before(ws, j, text):
             # "глава МИД Турции Хакан Фидан": a first name the dictionary reads as a noun

@@ -17,8 +17,8 @@ from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
 _LABEL = re.compile(
-    r"^(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2})"
-    r"(?:\s*\([^)\n]{1,40}\))?:[ \t]+(?=\S)",
+    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2})"
+    r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
     re.M,
 )
 _QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
