@@ -480,3 +480,270 @@ def test_in_his_words() -> None:
     )
     s = only(text)
     assert (s.speaker, s.text) == ("Николай Ножкин", "Москва заинтересована в развитии контактов")
+
+
+# Layouts of quotes and attributions
+
+
+def test_a_quote_broken_by_the_reporters_words_inside_one_pair_of_marks() -> None:
+    text = (
+        "АСТАНА, 17 декабря. /ТАСС/. «Казахстан не станет участвовать в санкционной войне, — "
+        "сказал журналистам глава МИД республики Мурат Нуртлеу. — Наша экономика слишком "
+        "тесно связана с соседями»."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Мурат Нуртлеу", "direct")
+    assert s.text.startswith("Казахстан не станет участвовать в санкционной войне")
+    assert s.text.endswith("Наша экономика слишком тесно связана с соседями")
+    assert "сказал" not in s.text
+
+
+def test_a_dash_inside_a_quote_without_a_verb_of_saying_is_part_of_the_quote() -> None:
+    text = "«Мы готовы ко всему, — и к диалогу, и к жесткому ответу», — заявил Рябков."
+    s = only(text)
+    assert s.text == "Мы готовы ко всему, — и к диалогу, и к жесткому ответу"
+
+
+def test_a_colon_that_ends_a_paragraph_opens_the_quote_below() -> None:
+    text = (
+        "ТБИЛИСИ, 17 декабря. /ТАСС/. Премьер-министр Грузии Ираклий Кобахидзе заявил на "
+        "брифинге:\n«Грузия не откроет второй фронт. Это наша принципиальная позиция».\n"
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Ираклий Кобахидзе", "direct")
+    assert s.text.startswith("Грузия не откроет второй фронт")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "который во вторник вернулся из Пекина",
+        "выступая на заседании, посвященном событиям 2008 года",
+        "отвечая на вопрос журналистов",
+        "со своей стороны",
+    ],
+)
+def test_the_subject_before_a_phrase_set_off_by_commas(aside: str) -> None:
+    text = (
+        f"Замминистра иностранных дел РФ Андрей Руденко, {aside}, сообщил, что консультации "
+        "с японской стороной заморожены."
+    )
+    s = only(text)
+    assert s.speaker == "Андрей Руденко"
+    assert s.text == "консультации с японской стороной заморожены"
+
+
+def test_by_his_assessment_and_by_the_data_of() -> None:
+    text = (
+        "Посол России в Германии Сергей Нечаев встретился с депутатами бундестага.\n"
+        "По его оценке, отношения двух стран переживают глубокий кризис.\n"
+        "По данным посольства, в консульства поступило более тысячи обращений."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Сергей Нечаев", "отношения двух стран"),
+        ("посольство", "в консульства поступ"),
+    ]
+
+
+def test_in_his_view_between_commas_inside_the_sentence() -> None:
+    text = (
+        "Глава МИД Эстонии Маргус Цахкна выступил в парламенте. Нынешние меры, по его "
+        "мнению, «недостаточны для сдерживания»."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Маргус Цахкна", "mixed")
+    assert s.text.startswith("Нынешние меры")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Лавров обратил внимание на то, что Вашингтон игнорирует запросы Москвы.",
+            "Вашингтон игнорирует запросы Москвы",
+        ),
+        (
+            "Лавров дал понять, что Россия не пойдет на односторонние уступки.",
+            "Россия не пойдет на односторонние уступки",
+        ),
+        (
+            "Лавров высказал предположение, что переговоры возобновятся весной.",
+            "переговоры возобновятся весной",
+        ),
+        (
+            "Лавров выразил глубокую обеспокоенность ростом напряженности на Балканах.",
+            "глубокую обеспокоенность ростом напряженности на Балканах",
+        ),
+    ],
+)
+def test_verbs_that_report_speech_with_their_object_noun(sentence: str, said: str) -> None:
+    s = only(sentence)
+    assert (s.speaker, s.text) == ("Лавров", said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лавров обратил внимание журналистов на новую карту региона.",
+        "Лавров выразил соболезнования семьям погибших.",
+        "Лавров дал интервью французской газете.",
+    ],
+)
+def test_the_same_verbs_with_other_objects_say_nothing(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+def test_as_they_stressed_in_the_ministry_is_the_ministry() -> None:
+    text = (
+        "В МИД Азербайджана заявили, что Баку ждет подписания мирного договора. Как "
+        "подчеркнули в ведомстве, «время деклараций прошло»."
+    )
+    found = run(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("МИД Азербайджана", "institution"),
+        ("МИД Азербайджана", "institution"),
+    ]
+
+
+# Headings, captions and links
+
+
+def test_links_and_headings_are_no_statements() -> None:
+    text = (
+        "Захарова ответила на слова Боррелля о санкциях\n"
+        "МОСКВА, 17 декабря. /ТАСС/. Официальный представитель МИД РФ Мария Захарова заявила, "
+        "что Евросоюз лишает себя энергетической безопасности.\n"
+        "Читайте также\n"
+        "Песков назвал условия для продолжения переговоров\n"
+        "Рябков заявил, что Москва ждет ответа Вашингтона\n"
+        "Захарова добавила, что Москва готова к любому развитию событий.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "Евросоюз лишает себя энергетической безопасности",
+        "Москва готова к любому развитию событий",
+    ]
+
+
+# Names
+
+
+def test_a_first_name_the_dictionary_reads_as_a_noun_is_part_of_the_name() -> None:
+    s = only("Глава МИД Турции Хакан Фидан заявил, что Анкара готова принять переговоры.")
+    assert (s.speaker, s.role) == ("Хакан Фидан", "Глава МИД Турции")
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_of_a_first_name() -> None:
+    text = (
+        "Постпред РФ при ЕС Кирилл Логвинов встретился с журналистами.\n"
+        "Логвинов уверен, что Брюссель рано или поздно вернется к диалогу."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == ("Кирилл Логвинов", "Брюссель рано или поздно вернется к диалогу")
+
+
+@pytest.mark.parametrize("name", ["Ван И", "Мао Нин", "Ли Цян"])
+def test_east_asian_names(name: str) -> None:
+    s = only(f"{name}, со своей стороны, заявил, что Пекин высоко ценит позицию Москвы.")
+    assert s.speaker == name
+
+
+def test_a_capital_preposition_is_no_initial() -> None:
+    s = only("В МИД Белоруссии заявили, что Минск не получал ноты от Вильнюса.")
+    assert (s.speaker, s.speaker_type) == ("МИД Белоруссии", "institution")
+
+
+def test_an_initial_in_a_trailing_attribution_keeps_its_day() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. «Мы ждем от Токио конкретных шагов», — сказал "
+        "М.Галузин в среду."
+    )
+    s = only(text)
+    assert (s.speaker, s.said_on, s.date_evidence) == ("Галузин", "2021-12-15", "в среду")
+
+
+# Who a pronoun or a description is
+
+
+def test_a_pronoun_is_the_subject_before_not_the_nearest_name() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Помощник президента РФ Юрий Ушаков провел телефонный "
+        "разговор с советником президента Франции Эмманюэлем Бонном. Он сообщил, что стороны "
+        "обсудили ситуацию в Африке.\nГлава МИД Франции Катрин Колонна позвонила своему "
+        "британскому коллеге Джеймсу Клеверли. Она заявила, что Париж и Лондон действуют "
+        "заодно."
+    )
+    assert [s.speaker for s in run(text)] == ["Юрий Ушаков", "Катрин Колонна"]
+
+
+def test_a_description_of_a_subject_named_without_a_title() -> None:
+    text = (
+        "С.В.Лавров провел переговоры с коллегой из Омана. В ходе встречи министр "
+        "подчеркнул, что Москва поддерживает посреднические усилия Маската.\nПо словам главы "
+        "российской дипломатии, стороны договорились о новых консультациях."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Лавров", "Лавров"]
+
+
+def test_a_description_of_another_country_is_not_the_subject() -> None:
+    text = (
+        "Лавров провел переговоры с главой МИД Китая Ваном И.\n«Мы едины в оценках», — сказал "
+        "Лавров.\nПо словам китайского министра, Пекин поддерживает российские инициативы."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Лавров", "Ван И"]
+
+
+def test_a_title_with_no_known_kin_refers_to_the_subject_before() -> None:
+    text = (
+        "С критикой Лондона выступил глава комитета Госдумы по международным делам Леонид "
+        "Слуцкий. По мнению депутата, Великобритания «утратила способность к диалогу»."
+    )
+    assert only(text).speaker == "Леонид Слуцкий"
+
+
+# Dates of statements
+
+
+def test_a_day_in_a_relative_clause_dates_that_clause_not_the_words() -> None:
+    text = (
+        "ВАШИНГТОН, 17 декабря. /ТАСС/. Посол РФ в США Анатолий Антонов, который в понедельник "
+        "встречался с сенаторами, заявил, что диалог пока невозможен."
+    )
+    s = only(text)
+    assert s.speaker == "Анатолий Антонов"
+    assert s.said_on == "2021-12-17" and not s.date_evidence
+
+
+def test_a_day_in_a_participle_phrase_dates_that_event_not_the_words() -> None:
+    text = (
+        "Замглавы МИД РФ Сергей Вершинин, выступая на конференции, посвященной событиям "
+        "5 ноября, сказал, что ситуация остается напряженной."
+    )
+    s = only(text)
+    assert s.said_on == "2021-12-17" and not s.date_evidence
+
+
+def test_the_day_of_an_occasion_the_speaker_was_placed_at() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Во вторник глава МИД Венгрии Петер Сийярто посетил "
+        "Москву. Венгерский министр заявил, что Будапешт выступает за диалог."
+    )
+    s = only(text)
+    assert (s.speaker, s.said_on) == ("Петер Сийярто", "2021-12-14")
+
+
+def test_a_day_of_another_speaker_in_another_paragraph_does_not_carry_over() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Выступая в среду в Будапеште, глава МИД Венгрии Петер "
+        "Сийярто заявил, что санкции не работают.\nГенсек НАТО Йенс Столтенберг полагает, что "
+        "альянс должен усилить восточный фланг."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Петер Сийярто", "2021-12-15"),
+        ("Йенс Столтенберг", "2021-12-17"),
+    ]
+    assert not found[1].date_evidence

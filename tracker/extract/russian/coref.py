@@ -251,9 +251,15 @@ class Registry:
                 and _compatible(speaker.gender, e)
             )
 
-        if subject is not None and (fits(subject) or open_to(subject) or unknown_kin(subject)):
-            found: Entity | None = subject
-        else:
+        found: Entity | None = None
+        if subject is not None and fits(subject):
+            found = subject
+        elif speaker.country:
+            # "китайский министр": the one of that country, before a subject of no country
+            found = self._recent(pos, lambda e: fits(e) and e.country == speaker.country)
+        if found is None and subject is not None and (open_to(subject) or unknown_kin(subject)):
+            found = subject
+        if found is None:
             found = self._recent(pos, fits)
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):

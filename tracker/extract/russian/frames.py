@@ -120,7 +120,7 @@ def _verb_cue(w: Word) -> Cue | None:
 @lru_cache(maxsize=65536)
 def _cue_reading(low: str) -> tuple[str, str] | None:
     """(lemma, kind) when a word form is a verb of saying (or a document's "говорится")."""
-    if len(low) < 4:
+    if len(low) < 3:
         return None
     for p in morph.parses(low):
         lemma = p.normal_form.replace("ё", "е")

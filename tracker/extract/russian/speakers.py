@@ -57,7 +57,12 @@ def _lemmas(word: str) -> frozenset[str]:
     return morph.lemmas(word)
 
 
+@lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
+    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective."""
+    found = morph.parses(word)
+    if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
+        return True
     return bool(_lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
@@ -86,9 +91,14 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
     return _name_like(w.text, first_in_sentence)
 
 
+def east_asian(word: str) -> bool:
+    """A Chinese, Korean or Vietnamese surname, in any case ("Ваном")."""
+    return word.lower() in EAST_ASIAN_SURNAMES or morph.lemma(word) in EAST_ASIAN_SURNAMES
+
+
 @lru_cache(maxsize=16384)
 def _name_like(word: str, first_in_sentence: bool) -> bool:
-    if word.lower() in EAST_ASIAN_SURNAMES and word[:1].isupper():
+    if east_asian(word) and word[:1].isupper():
         return True
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
@@ -155,7 +165,7 @@ def _name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         if (
             len(w.text) == 1
             and not text.startswith(".", w.end)
-            and not (j > i and ws[j - 1].text.lower() in EAST_ASIAN_SURNAMES)
+            and not (j > i and east_asian(ws[j - 1].text))
         ):
             break
         j += 1
@@ -181,9 +191,7 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
     """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин"); a one-letter
     given name after an East Asian surname stays ("Ван И")."""
     full = [
-        w
-        for n, w in enumerate(ws)
-        if len(w.text) > 1 or (n > 0 and morph.lemma(ws[n - 1].text) in EAST_ASIAN_SURNAMES)
+        w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
     gender = gender or _gender_of_name(full, case)
     parts = [morph.nominative(w.text, case, gender) for w in full]
@@ -252,7 +260,11 @@ def parse(
             continue
         if name_like(w, first) or (known is not None and word[:1].isupper() and known(word)):
             end = max(_name_run(ws, i, text, sentence_start), i + 1)
-            if not all(_name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
+            if not all(
+                _name_in_case(x.text, case)
+                for n, x in enumerate(ws[i:end])
+                if len(x.text) > 1 and not (n and east_asian(ws[i + n - 1].text))
+            ):
                 skip_to = end  # "с послом Томасом Шэнноном": a name in another case
                 continue
             lone = end == i + 1 and first and not morph.is_name_word(word)
@@ -336,6 +348,8 @@ def _from_title(
             head=head if head in DESCRIPTION_HEADS else morph.lemma(ws[i].text),
         )
     name, g = normal_name(ws[name_at:name_end], case, gender)
+    if not name:  # only initials: no name after all
+        return _from_title(ws[:name_at], i, text, case, gender, sentence_start)
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)
