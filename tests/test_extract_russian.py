@@ -747,3 +747,26 @@ def test_a_day_of_another_speaker_in_another_paragraph_does_not_carry_over() -> 
         ("Йенс Столтенберг", "2021-12-17"),
     ]
     assert not found[1].date_evidence
+
+
+def test_a_bare_description_is_the_subject_before_a_titled_one_is_who_it_fits() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров провел переговоры с турецким коллегой Хаканом Фиданом.\n"
+        "Фидан, в свою очередь, выразил надежду на скорейшее возобновление переговоров.\n"
+        "«Анкара готова сыграть роль посредника», — сказал министр.\n"
+        "Ранее Фидан заявил, что Турция не присоединится к санкциям.\n"
+        "Глава российского МИД добавил, что Москва ценит позицию Анкары."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Хакан Фидан",
+        "Хакан Фидан",
+        "Хакан Фидан",
+        "Сергей Лавров",
+    ]
+
+
+def test_a_speaker_after_the_verb_before_a_subject_behind_an_aside() -> None:
+    text = "Россия, по мнению экспертов, не пойдет на уступки, заявил глава МИД Сергей Лавров."
+    s = only(text)
+    assert s.speaker == "Сергей Лавров"

@@ -188,9 +188,12 @@ class Registry:
             found = self._describe(speaker, pos, last, subject)
             if found is not None:
                 found.positions.append(pos)
-                if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
+                # a bare "министр" tells nothing new; "глава российского МИД" does
+                said_more = len((speaker.role or "").split()) > 1
+                if said_more and (not found.role or _GENERIC.match(found.role.lower())):
                     found.role = speaker.role
                     found.institution = found.institution or speaker.institution
+                found.country = found.country or speaker.country
             return found
         return None
 
@@ -251,16 +254,20 @@ class Registry:
                 and _compatible(speaker.gender, e)
             )
 
+        # A bare description ("министр", "дипломат") stands for the person the sentences
+        # before are about, unless their title says otherwise; one that says more
+        # ("китайский министр", "представитель Кремля") for the last one it fits.
+        specific = len((speaker.role or "").split()) > 1
+        open_subject = subject is not None and (open_to(subject) or unknown_kin(subject))
         found: Entity | None = None
-        if subject is not None and fits(subject):
+        if (subject is not None and fits(subject)) or (open_subject and not specific):
             found = subject
-        elif speaker.country:
-            # "китайский министр": the one of that country, before a subject of no country
+        if found is None and speaker.country:
             found = self._recent(pos, lambda e: fits(e) and e.country == speaker.country)
-        if found is None and subject is not None and (open_to(subject) or unknown_kin(subject)):
-            found = subject
         if found is None:
             found = self._recent(pos, fits)
+        if found is None and open_subject:
+            found = subject
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):
             found = last

@@ -286,7 +286,10 @@ class Page:
         )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
-        if subject is None and not self._speaker_follows(s, cue):
+        if subject is None:
+            inverted = self._inverted(s, cue, clause, gender, plural, later)
+            if inverted is not None:
+                return inverted
             # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
             subject = self._subject_before_asides(s, clause, gender, plural)
         if subject is not None:
@@ -296,17 +299,7 @@ class Page:
             if not piece:
                 return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
-        return self._inverted(s, cue, clause, gender, plural, later)
-
-    def _speaker_follows(self, s: Sentence, cue: Cue) -> bool:
-        """Whether a nominative speaker may stand after the verb ("..., заявил Лавров"): the
-        verb is not followed at once by "что", a colon or a quotation."""
-        at = cue.end
-        head = _ADVERBIAL.match(self.text, at, s.end)
-        while head and head.end() > at:
-            at = head.end()
-            head = _ADVERBIAL.match(self.text, at, s.end)
-        return not re.match(r"\s*(?:,?\s*(?:что|чтобы)\b|:|[«„\"“])", self.text[at : s.end])
+        return None
 
     def _subject_before_asides(
         self, s: Sentence, clause: int, gender: str | None, plural: bool

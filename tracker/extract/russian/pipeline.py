@@ -24,6 +24,7 @@ from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.speakers import (
     Speaker,
+    _first_name_before,
     _name_in_case,
     _name_run,
     _title_word,
@@ -77,6 +78,8 @@ def collect(text: str, page: Page, registry: Registry) -> None:
                 i += 1
                 continue
             end = max(_name_run(ws, i, text, s.start), i + 1)
+            if i > 0 and _first_name_before(ws, i - 1, text):
+                i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
             case = next(
                 (
                     c

@@ -258,24 +258,28 @@ def parse(
             continue
         if i < skip_to:
             continue
-        if name_like(w, first) or (known is not None and word[:1].isupper() and known(word)):
+        if not first and _first_name_before(ws, i, text):
+            end = _name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
+        elif name_like(w, first) or (known is not None and word[:1].isupper() and known(word)):
             end = max(_name_run(ws, i, text, sentence_start), i + 1)
-            if not all(
-                _name_in_case(x.text, case)
-                for n, x in enumerate(ws[i:end])
-                if len(x.text) > 1 and not (n and east_asian(ws[i + n - 1].text))
-            ):
-                skip_to = end  # "с послом Томасом Шэнноном": a name in another case
-                continue
-            lone = end == i + 1 and first and not morph.is_name_word(word)
-            if lone and not (known is not None and known(word)):
-                continue  # a capitalised first word that is no name: "Дума", "Москва"
-            name, g = normal_name(ws[i:end], case, gender)
-            if not name:
-                continue
-            return Speaker(
-                "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
-            )
+        else:
+            continue
+        if not all(
+            _name_in_case(x.text, case)
+            for n, x in enumerate(ws[i:end])
+            if len(x.text) > 1 and not (n and east_asian(ws[i + n - 1].text))
+        ):
+            skip_to = end  # "с послом Томасом Шэнноном": a name in another case
+            continue
+        lone = end == i + 1 and first and not morph.is_name_word(word)
+        if lone and not (known is not None and known(word)):
+            continue  # a capitalised first word that is no name: "Дума", "Москва"
+        name, g = normal_name(ws[i:end], case, gender)
+        if not name:
+            continue
+        return Speaker(
+            "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
+        )
     return None
 
 
