@@ -770,3 +770,61 @@ def test_a_speaker_after_the_verb_before_a_subject_behind_an_aside() -> None:
     text = "Россия, по мнению экспертов, не пойдет на уступки, заявил глава МИД Сергей Лавров."
     s = only(text)
     assert s.speaker == "Сергей Лавров"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Такое заявление сделал",
+        "С такой оценкой выступил",
+        "Эту позицию озвучил",
+        "Соответствующее заявление сделал",
+    ],
+)
+def test_words_pointing_back_at_the_sentence_before(pointer: str) -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Российская сторона не намерена продлевать соглашение на "
+        f"прежних условиях. {pointer} в пятницу замминистра иностранных дел РФ Александр Грушко."
+    )
+    s = only(text)
+    assert s.speaker == "Александр Грушко"
+    assert s.text.startswith("Российская сторона не намерена продлевать")
+    assert s.said_on == "2021-12-17"
+
+
+def test_announcing_something_is_a_claim_talking_about_it_is_not() -> None:
+    found = run(
+        "Песков сообщил о переносе переговоров на январь. Затем он рассказал о встрече с "
+        "журналистами."
+    )
+    assert [s.text for s in found] == ["о переносе переговоров на январь"]
+
+
+def test_an_outlet_citing_an_official_gives_the_official() -> None:
+    text = (
+        "Как сообщает РИА Новости со ссылкой на пресс-службу посольства России в Италии, "
+        "посол получил ноту итальянского МИД.\n"
+        "Консультации отложены, сообщает ТАСС со ссылкой на источник в МИД."
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type) == ("пресс-служба посольства России в Италии", "institution")
+    assert s.text == "посол получил ноту итальянского МИД"
+
+
+def test_an_agency_quoting_the_words_of_a_diplomat() -> None:
+    text = (
+        "Посол РФ в Польше Георгий Михно посетил Гданьск.\n"
+        "«Мы будем добиваться доступа к мемориалам», — приводит слова дипломата пресс-служба "
+        "посольства."
+    )
+    s = only(text)
+    assert s.speaker == "Георгий Михно"
+
+
+def test_the_ministry_means_the_one_named_before() -> None:
+    text = (
+        "В четверг британский МИД вызвал российского посла. Как отмечается в сообщении "
+        "ведомства, Лондон «не потерпит вмешательства»."
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type) == ("британский МИД", "institution")

@@ -46,10 +46,11 @@ _NEEDS_CLAUSE = word_set(
     "напомнить напоминать полагать предположить предполагать утверждать убежденный "
     "убеждённый уверенный убедить уверить комментировать прокомментировать реагировать "
     "отреагировать высказаться высказываться процитировать жаловаться пожаловаться "
-    "сетовать посетовать резюмировать признаться обратить обращать дать давать"
+    "сетовать посетовать резюмировать признаться обратить обращать дать давать привести "
+    "приводить"
 )
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
-_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить")
+_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 _DASH = "-\u2013\u2014"
 _DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -178,6 +179,7 @@ class Page:
         text = self.text
         out: list[Cue] = []
         ws = self.words(s)
+        anaphora = _ANAPHORA.match(text, s.start, s.end)
         for n, w in enumerate(ws):
             if self.in_quote(w.start):
                 continue
@@ -192,10 +194,20 @@ class Page:
                 cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
                 out.append(cue)
                 continue
+            if low == "со" and nxt == "ссылкой" and after == "на" and n + 3 < len(ws):
+                # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
+                out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
+                continue
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
             cue = _verb_cue(w)
+            if cue is None and anaphora is not None and w.start >= anaphora.end():
+                # "Такое заявление сделал ...": any verb after the words pointing back
+                if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
+                    out.append(Cue(w.start, w.end, w.text, morph.lemma(low), "verb"))
+                    anaphora = None
+                continue
             if cue is None:
                 continue
             objects = LIGHT_VERBS.get(cue.lemma)
@@ -248,6 +260,8 @@ class Page:
             return self._as(s, cue, later)
         if cue.kind in ("document", "according"):
             return self._document(s, cue, later)
+        if cue.kind == "citing":
+            return self._citing(s, cue, later)
         gap = self.in_gap(cue.start)
         if gap is not None:
             return self._broken_quote(s, cue, gap)
@@ -383,9 +397,10 @@ class Page:
         elif that:
             begin = at + that.end()
         else:
-            if not object_ok:
-                return []
             first = re.match(r"\s*(\w+)", rest)
+            about = first is not None and first.group(1).lower() in ("о", "об", "обо")
+            if not object_ok and not (about and cue.lemma in _ABOUT_IS_CLAIM):
+                return []  # "сообщил о переносе встречи" is a claim; "сообщил журналистам" not
             if not first or first.group(1).lower() in ("в", "на", "к", "с", "и", "а", "по"):
                 return []
             if first.group(1).lower() in ("о", "об", "обо") and cue.lemma not in _ABOUT_IS_CLAIM:
@@ -454,9 +469,14 @@ class Page:
         text = self.text
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        if cue.lemma in _QUOTING:
-            # "«...», — цитирует ТАСС Лаврова": the one quoted is the object, not the outlet
-            speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
+        if cue.lemma in _QUOTING or (cue.lemma in _CITING and _words_of(after) is not None):
+            # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
+            # quoted is the object, not the outlet
+            owner = _words_of(after)
+            if owner is not None:
+                speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
+            else:
+                speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
         elif plural and self._institution_at(after):
             speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"
         else:
@@ -482,7 +502,7 @@ class Page:
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         if re.search(
             r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
-        ):
+        ) or _ANAPHORA.match(text, clause, cue.start):
             pieces = self._sentence_before(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
         stripped = lead.rstrip()
@@ -665,6 +685,32 @@ class Page:
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
 
+    def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА
+        Новости со ссылкой на Захарову": the one cited speaks (an unnamed source does not)."""
+        text = self.text
+        end = self._speaker_end(s, cue)
+        cited = [w for w in self.words(s) if cue.end <= w.start < end]
+        speaker = parse(cited, text, "accs", sentence_start=-1, known=self.known)
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        lead = text[s.start : cue.start].strip()
+        if re.match(r"(?i)как\b", lead) or not lead:
+            comma = text.find(",", speaker.end, s.end)
+            if comma < 0:
+                return None
+            a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            frame = [(s.start, a)]
+        else:
+            stop = re.search(rf",?\s*[{_DASHES}]*\s*\w+(?:\s+\w+){{0,3}}\s*$", lead)
+            if stop is None:
+                return None
+            a, b = strip_span(text, s.start, s.start + stop.start())
+            frame = [(b, s.end)]
+        if count_words(text[a:b]) < 3:
+            return None
+        return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=frame)
+
     def _document(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "«...», — говорится в заявлении МИД." / "Согласно сообщению, ..." /
         "В заявлении посольства говорится, что ...": a document speaks for its owner."""
@@ -790,6 +836,28 @@ def _embedded(ws: list[Word], text: str) -> bool:
 
 
 _QUOTING = frozenset(["цитировать", "процитировать"])
+# A sentence opening with words that point back at what was said before it: "Такое
+# заявление сделал ...", "С такой оценкой выступил ...", "Эту позицию озвучил ..."
+_ANAPHORA = re.compile(
+    r"\s*(?:[Сс] )?(?:[Тт]ак\w+|[Ээ]т\w+|[Пп]одобн\w+|[Сс]оответствующ\w+)\s+"
+    r"(?:заявлени\w+|мнени\w+|оценк\w+|позици\w+|точк\w+ зрения|информаци\w+|"
+    r"слов\w*|прогноз\w*|предположени\w+|призыв\w*|предупреждени\w+|вывод\w*)"
+    r"(?=\s)"
+)
+# "приводит слова X": a verb that quotes only with "слова"
+_CITING = frozenset(["привести", "приводить"])
+_SAID_NOUNS = word_set("слово заявление высказывание реплика")
+
+
+def _words_of(ws: list[Word]) -> int | None:
+    """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
+    ``ws``), if the words name someone's words."""
+    for n, w in enumerate(ws[:-1]):
+        if w.text.islower() and morph.lemma(w.text) in _SAID_NOUNS:
+            return n + 1
+    return None
+
+
 # "Захарова: «...»" at the start of a sentence
 _HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
 # "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a

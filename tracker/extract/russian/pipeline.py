@@ -25,9 +25,11 @@ from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.speakers import (
     Speaker,
     _first_name_before,
+    _in_case,
     _name_in_case,
     _name_run,
     _title_word,
+    is_org,
     name_like,
     parse,
 )
@@ -64,12 +66,15 @@ def _restates(front: str, body: list[str]) -> bool:
 
 
 def collect(text: str, page: Page, registry: Registry) -> None:
-    """Everyone named with a title or a full name, in any case, into the registry."""
+    """Everyone named with a title or a full name, and every institution named in full
+    ("британский МИД", "посольство России"), in any case, into the registry."""
     for s in page.sents:
         ws = page.words(s)
         i = 0
         while i < len(ws):
             w = ws[i]
+            if is_org(w.text) and not page.in_quote(w.start):
+                _collect_institution(ws, i, text, registry)
             if (
                 not w.text[:1].isupper()
                 or not name_like(w, w.start == s.start)
@@ -105,6 +110,22 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             ):
                 registry.add(found)
             i = end
+
+
+def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
+    """The institution an organisation word heads, in whatever case it stands, when it is
+    named in full (with its country or as an abbreviation), not by its kind alone."""
+    start = i
+    while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
+        start -= 1  # "британский МИД"
+    for case in morph.CASES:
+        if not _in_case(ws[i].text, case):
+            continue
+        found = parse(ws[start:], text, case, sentence_start=-1)
+        if found is not None and found.kind == "institution" and found.start == ws[start].start:
+            if found.country or " " in (found.name or ""):
+                registry.add(found)
+            return
 
 
 def _kind(page: Page, pieces: list[tuple[int, int]]) -> str:
