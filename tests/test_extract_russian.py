@@ -828,3 +828,25 @@ def test_the_ministry_means_the_one_named_before() -> None:
     )
     s = only(text)
     assert (s.speaker, s.speaker_type) == ("британский МИД", "institution")
+
+
+def test_a_chinese_name_given_again_by_its_surname() -> None:
+    text = (
+        "Председатель КНР Си Цзиньпин провел переговоры с президентом Франции.\n"
+        "Си заявил, что Пекин выступает за скорейшее прекращение огня."
+    )
+    s = only(text)
+    assert s.speaker == "Си Цзиньпин"
+
+
+def test_russian_text_is_read_up_to_the_read_limit() -> None:
+    from tracker.extract import READ_LIMIT
+    from tracker.extract.russian import extract as extract_russian
+
+    text = (
+        "Лавров заявил, что переговоры окончены.\n"
+        + "\n" * READ_LIMIT
+        + "Рябков заявил, что сделка мертва.\n"
+    )
+    found = extract_russian(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Лавров"]

@@ -36,6 +36,7 @@ from tracker.extract.russian.text import (
     split_quotes,
     words,
 )
+from tracker.extract.spans import Spans
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
@@ -149,7 +150,7 @@ class Page:
         self._gap_starts = [a for a, _ in self.gaps]
         self.sents = sentences(text, self.quotes, body_start)
         self._sentence_starts = [t.start for t in self.sents]
-        self.claimed: list[tuple[int, int]] = []
+        self.claimed = Spans()  # the words of statements found so far
         self._words: dict[int, list[Word]] = {}
         self.known = None  # tells a surname the article already named ("Дедов заявил")
 
@@ -173,7 +174,23 @@ class Page:
         return None
 
     def is_claimed(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.claimed)
+        return pos in self.claimed
+
+    def claim(self, pieces: list[tuple[int, int]]) -> None:
+        for a, b in pieces:
+            self.claimed.add(a, b)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i].end:
+            return self.sents[i]
+        return None
+
+    def quotes_from(self, start: int, end: int) -> list[Quote]:
+        """Quotations whose opening mark stands in ``[start, end)``, in order."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        j = bisect.bisect_left(self._quote_starts, end)
+        return self.quotes[i:j]
 
     def cues(self, s: Sentence) -> list[Cue]:
         text = self.text
@@ -234,7 +251,7 @@ class Page:
         drafts: list[Draft] = []
         headed = self._headed(s)
         if headed is not None:
-            self.claimed.extend(headed.pieces)
+            self.claim(headed.pieces)
             drafts.append(headed)
         cues = self.cues(s)
         for n, cue in enumerate(cues):
@@ -245,10 +262,10 @@ class Page:
                 if draft is not None:
                     drafts.append(draft)
                 continue
-            if any(a < cb and ca < b for a, b in draft.pieces for ca, cb in self.claimed):
+            if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue
             drafts.append(draft)
-            self.claimed.extend(draft.pieces)
+            self.claim(draft.pieces)
         return drafts
 
     # -- one cue -------------------------------------------------------------------------
@@ -450,7 +467,7 @@ class Page:
 
     def _quote_pieces(self, a: int, b: int) -> list[tuple[int, int]]:
         """A clause that is one quotation is the quote's words; else the clause itself."""
-        inside = [q for q in self.quotes if a - 1 <= q.outer[0] and q.outer[1] <= b + 1]
+        inside = [q for q in self.quotes_from(a - 1, b + 1) if q.outer[1] <= b + 1]
         if len(inside) == 1 and inside[0].outer[0] <= a and inside[0].outer[1] >= b:
             return list(inside[0].pieces)
         return [(a, b)]
@@ -578,8 +595,8 @@ class Page:
         m = _PHRASE_END.search(self.text, cue.end, s.end)
         if m:
             end = m.start()
-        for q in self.quotes:
-            if cue.end <= q.outer[0] < end and count_words(self.text[q.start : q.end]) > 3:
+        for q in self.quotes_from(cue.end, end):
+            if count_words(self.text[q.start : q.end]) > 3:
                 return q.outer[0]
         return end
 
@@ -591,29 +608,30 @@ class Page:
 
     def _sentence_before(self, s: Sentence) -> list[tuple[int, int]]:
         """ "Россия ... программы. Об этом заявил посол": the sentence before is what was said."""
-        prev = [t for t in self.sents if t.end <= s.start and s.para - t.para <= 1]
-        if not prev:
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or s.para - self.sents[i - 1].para > 1:
             return []
-        t = prev[-1]
+        t = self.sents[i - 1]
         if self.is_claimed(t.start):
             return []
         a, b = strip_span(self.text, t.start, t.end)
         return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
 
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
-        prev = [t for t in self.sents if t.para == s.para and t.end <= s.start]
-        if not prev:
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or self.sents[i - 1].para != s.para:
             return []
-        q = self.in_quote(prev[-1].start) or self.in_quote(prev[-1].start + 1)
-        if q and not self.is_claimed(q.start) and q.outer[1] >= prev[-1].end - 2:
+        prev = self.sents[i - 1]
+        q = self.in_quote(prev.start) or self.in_quote(prev.start + 1)
+        if q and not self.is_claimed(q.start) and q.outer[1] >= prev.end - 2:
             return list(q.pieces)
         return []
 
     def _continuation(self, s: Sentence, after: int) -> list[tuple[int, int]]:
         """ "«...», — сказал он, — «...»": the second half of a quote broken by attribution."""
         out = []
-        for q in self.quotes:
-            if after <= q.outer[0] < s.end and not self.is_claimed(q.start):
+        for q in self.quotes_from(after, s.end):
+            if not self.is_claimed(q.start):
                 between = self.text[after : q.outer[0]]
                 if count_words(between) == 0 and re.search(rf"[,{_DASHES}]", between):
                     out.extend(q.pieces)

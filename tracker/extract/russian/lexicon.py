@@ -91,10 +91,9 @@ UNNAMED = word_set(
 # Chinese, Korean and Vietnamese surnames, which the dictionary reads as common words or
 # places ("Ван", "Ли", "Си"): with the given name after them they are a person ("Ван И")
 EAST_ASIAN_SURNAMES = word_set(
-    "ван ли си чжан лю чэнь ян хуан чжао чжоу сюй сунь ма чжу ху го хэ линь гао ло чжэн "
-    "лян се сун тан хань фэн дэн цао пэн цзэн сяо тянь дун пань юань цай цзян юй вэй су лу "
-    "дин жэнь шэнь яо цуй цинь мао фу кун бай мэн вань сюэ гэн мун юн пак ким нгуен чан "
-    "фам во цзинь"
+    "ван ли си чжан лю чэнь хуан чжао чжоу сюй сунь чжу линь гао чжэн лян тан хань фэн "
+    "дэн цао пэн цзэн сяо тянь дун пань юань цай цзян вэй дин жэнь шэнь яо цуй цинь мао "
+    "сюэ гэн мун пак нгуен фам цзинь"
 )
 # Pronouns that can be a speaker, with their gender
 PRONOUNS = {"он": "m", "она": "f", "они": None}

@@ -16,8 +16,9 @@ import re
 import snowballstemmer
 
 from tracker.extract.model import ProposedStatement
+from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
-from tracker.extract.russian.coref import Entity, Registry, same_surname
+from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Draft, Page, count_words
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
@@ -66,15 +67,14 @@ def _restates(front: str, body: list[str]) -> bool:
 
 
 def collect(text: str, page: Page, registry: Registry) -> None:
-    """Everyone named with a title or a full name, and every institution named in full
-    ("британский МИД", "посольство России"), in any case, into the registry."""
+    """Everyone named with a title or a full name, in any case, into the registry; the
+    institutions named in full when the registry first needs them."""
+    registry.pending = lambda: _collect_institutions(text, page, registry)
     for s in page.sents:
         ws = page.words(s)
         i = 0
         while i < len(ws):
             w = ws[i]
-            if is_org(w.text) and not page.in_quote(w.start):
-                _collect_institution(ws, i, text, registry)
             if (
                 not w.text[:1].isupper()
                 or not name_like(w, w.start == s.start)
@@ -112,6 +112,16 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             i = end
 
 
+def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
+    """Every institution named in full ("британский МИД", "посольство России"), in any
+    case, into the registry: what "ведомство" may refer back to."""
+    for s in page.sents:
+        ws = page.words(s)
+        for i, w in enumerate(ws):
+            if is_org(w.text) and not page.in_quote(w.start):
+                _collect_institution(ws, i, text, registry)
+
+
 def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
     """The institution an organisation word heads, in whatever case it stands, when it is
     named in full (with its country or as an abbreviation), not by its kind alone."""
@@ -121,18 +131,19 @@ def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> Non
     for case in morph.CASES:
         if not _in_case(ws[i].text, case):
             continue
-        found = parse(ws[start:], text, case, sentence_start=-1)
+        found = parse(ws[start : i + 12], text, case, sentence_start=-1)
         if found is not None and found.kind == "institution" and found.start == ws[start].start:
             if found.country or " " in (found.name or ""):
                 registry.add(found)
             return
 
 
-def _kind(page: Page, pieces: list[tuple[int, int]]) -> str:
-    quoted = [p for q in page.quotes for p in q.pieces]
+def _kind(page: Page, quoted: set[tuple[int, int]], pieces: list[tuple[int, int]]) -> str:
+    """direct (all words quoted), mixed (a quotation inside reported speech) or indirect;
+    ``quoted`` holds the pieces of every quotation."""
     if all(p in quoted for p in pieces):
         return "direct"
-    if any(a <= q.start and q.end <= b for a, b in pieces for q in page.quotes):
+    if any(q.end <= b for a, b in pieces for q in page.quotes_from(a - 1, b)):
         return "mixed"
     return "indirect"
 
@@ -153,17 +164,23 @@ def _window(draft: Draft) -> list[tuple[int, int]]:
 def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of the statement before them."""
     out = list(drafts)
+    ends = sorted((d.pieces[-1][1], n) for n, d in enumerate(drafts) if d.pieces)
+    k = 0
+    last: Draft | None = None  # the statement that ends last before the quote
     for q in page.quotes:
+        while k < len(ends) and ends[k][0] <= q.start:
+            last = drafts[ends[k][1]]
+            k += 1
         if page.is_claimed(q.start) or count_words(page.text[q.start : q.end]) < 4:
             continue
-        sent = next((s for s in page.sents if s.start <= q.outer[0] < s.end), None)
+        sent = page.sentence_at(q.outer[0])
         if sent is None or q.outer[0] > sent.start + 1:
             continue
-        prev = [d for d in out if d.pieces and d.pieces[-1][1] <= q.start]
-        if not prev or sent.para - prev[-1].sentence.para > 1:
+        if last is None or sent.para - last.sentence.para > 1:
             continue
-        out.append(Draft(list(q.pieces), None, q.start, "", sent, inherit=True))
-        page.claimed.extend(q.pieces)
+        last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)
+        out.append(last)
+        page.claim(q.pieces)
     out.sort(key=lambda d: d.at)
     return out
 
@@ -212,11 +229,11 @@ def _confidence(speaker: Speaker | None, entity: Entity | None, kind: str, when:
 def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
     out = []
     for t in transcript.turns:
-        sent = next((s for s in page.sents if s.start <= t.start < s.end), None)
+        sent = page.sentence_at(t.start)
         if sent is None:
             continue
         out.append(Draft([(t.start, t.end)], t.speaker, t.start, "", sent, turn=True))
-        page.claimed.append((t.start, t.end))
+        page.claim([(t.start, t.end)])
     return out
 
 
@@ -281,15 +298,16 @@ def _resolve(
 
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
-    """Proposed statements of a Russian ``text``; ``published`` dates relative phrases."""
+    """Proposed statements of a Russian ``text``; ``published`` dates relative phrases. Only
+    the first READ_LIMIT characters are read, as in English: time grows with the length
+    read, and no further."""
+    text = read_part(text)
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
     registry = Registry(_country(dateline))
     collect(text, page, registry)
-    page.known = lambda word: any(
-        e.kind == "person" and same_surname(e.surname, word) for e in registry.entities
-    )
+    page.known = registry.knows
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     allowed = transcript.narrative if transcript else [(0, len(text))]
@@ -306,7 +324,12 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     said = Spans([p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes])
     registry.hide(list(said))
     kept = _resolve(page, drafts, dropped, registry, allowed)
-    kinds = ["direct" if d.turn else _kind(page, d.pieces) for d, _ in kept]
+    quoted = {p for q in page.quotes for p in q.pieces}
+    kinds = ["direct" if d.turn else _kind(page, quoted, d.pieces) for d, _ in kept]
+    places: dict[int, list[int]] = {}  # where each speaker is named outside what was said
+    for _, entity in kept:
+        if id(entity) not in places:
+            places[id(entity)] = [p for p in entity.positions if p not in said]
     attributions = []
     previous: int | None = None
     for n, (d, entity) in enumerate(kept):
@@ -316,7 +339,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 window=_window(d),
                 cue_at=d.cue_start,
                 start=d.at,
-                speaker_at=[p for p in entity.positions if p not in said],
+                speaker_at=places[id(entity)],
                 turn=d.turn,
                 continues=previous if d.inherit else None,
                 reported=d.pieces if kinds[n] != "direct" else (),

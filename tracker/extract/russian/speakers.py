@@ -66,16 +66,19 @@ def is_role(word: str) -> bool:
     return bool(_lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
+@lru_cache(maxsize=16384)
 def is_org(word: str) -> bool:
     if word.lower() in OUTLETS:
         return False
     return bool(_lemmas(word) & ORG_HEADS) or word.lower() in ORG_HEADS
 
 
+@lru_cache(maxsize=16384)
 def is_outlet(word: str) -> bool:
     return word.lower() in OUTLETS or word.lower().rstrip("у") in OUTLETS
 
 
+@lru_cache(maxsize=16384)
 def country_of(word: str) -> str | None:
     low = word.lower()
     if low in COUNTRIES:
@@ -91,6 +94,7 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
     return _name_like(w.text, first_in_sentence)
 
 
+@lru_cache(maxsize=16384)
 def east_asian(word: str) -> bool:
     """A Chinese, Korean or Vietnamese surname, in any case ("Ваном")."""
     return word.lower() in EAST_ASIAN_SURNAMES or morph.lemma(word) in EAST_ASIAN_SURNAMES
@@ -124,6 +128,7 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def _in_case(word: str, case: str, plural_ok: bool = False) -> bool:
     for p in morph.parses(word):
         if p.tag.case == case and (plural_ok or p.tag.number != "plur"):
@@ -387,6 +392,7 @@ def _plain_gap(text: str, a: Word, b: Word) -> bool:
     return text[a.end : b.start] in (" ", "-", " - ")
 
 
+@lru_cache(maxsize=16384)
 def _title_word(word: str, case: str) -> bool:
     """A word that can stand inside a title before the name: complements in the genitive,
     abbreviations, small prepositions, other titles, agreeing adjectives."""
@@ -413,6 +419,7 @@ def _place_after(ws: list[Word], i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def _complement(word: str) -> bool:
     """A genitive complement of a title with no name after it ("глава МИД Армении")."""
     if word.isupper() or country_of(word) or is_org(word):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tracker.extract.quotes import Quote
 from tracker.extract.russian.lexicon import word_set
+from tracker.extract.spans import Spans
 
 OPEN_MARKS = "«„“"
 CLOSE_MARKS = "»“”"
@@ -189,7 +190,7 @@ def heading_at(text: str, pos: int) -> bool:
 def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
     """Sentences of every paragraph (a line); the paragraph holding ``cut`` (the end of a
     dateline) starts there."""
-    inside = [q.outer for q in quotes]
+    inside = Spans((a + 1, e - 1) for a, e in (q.outer for q in quotes))
     out: list[Sentence] = []
     for para, m in enumerate(re.finditer(r"[^\n]+", text)):
         s, p_end = m.start(), m.end()
@@ -199,7 +200,7 @@ def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
             dot = b.start()
             if text[dot] == "." and _abbreviation(text, dot):
                 continue
-            if any(a < dot < e - 1 for a, e in inside):
+            if dot in inside:
                 continue
             end = dot + len(b.group().rstrip())
             if text[s:end].strip():

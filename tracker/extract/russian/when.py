@@ -87,6 +87,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
+# Words each pattern needs (one of them, lower case): a text without any is not searched
+_MONTH_KEYS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_WEEKDAY_KEYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+_KEYS = {
+    "next_day": ("день",),
+    "day_before": ("днем", "днём", "за день"),
+    "same_day": ("тот же день", "этот же день", "тогда же"),
+    "dm": _MONTH_KEYS,
+    "weekday": _WEEKDAY_KEYS,
+    "yesterday": ("вчера", "накануне"),
+    "today": ("сегодня", "этим утром", "этим вечером"),
+    "ago": ("назад",),
+    "last_week": ("неделе",),
+    "weekend": ("выходн",),
+    "this_week": ("неделе",),
+    "last_month": ("месяце",),
+    "this_month": ("месяце",),
+    "in_month": _MONTH_KEYS,
+    "last_year": ("году",),
+    "in_year": ("году", "г."),
+    "earlier": (
+        "ранее", "прежде", "раньше", "недавно", "до этого", "как сообщалось", "уже заявлял",
+        "неоднократно", "не раз",
+    ),
+}  # fmt: skip
 _TIMELINE = {"dm", "weekday", "yesterday", "today", "ago"}
 
 
@@ -235,9 +260,11 @@ def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list
     """Every date phrase of ``text`` outside ``said`` (the words of statements), in order and
     resolved: where two overlap, the one found by the more precise pattern ("днем ранее",
     not "ранее"). "На следующий день" and its kind count from the last day named before."""
+    low = text.lower()
     found = sorted(
         (m.start(), rank, m.end(), kind, m)
         for rank, (kind, pattern) in enumerate(_PATTERNS)
+        if any(k in low for k in _KEYS[kind])
         for m in pattern.finditer(text)
         if said is None or m.start() not in said
     )
