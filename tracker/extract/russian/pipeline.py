@@ -85,31 +85,36 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             end = max(_name_run(ws, i, text, s.start), i + 1)
             if i > 0 and _first_name_before(ws, i - 1, text):
                 i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
-            case = next(
-                (
-                    c
-                    for c in morph.CASES
-                    if all(_name_in_case(x.text, c) for x in ws[i:end] if len(x.text) > 1)
-                ),
-                None,
-            )
-            if case is None:
-                i = end
-                continue
-            k = i
-            while k > 0 and i - k < 8 and _title_word(ws[k - 1].text, case):
-                gap = text[ws[k - 1].end : ws[k].start]
-                if any(c in gap for c in ',;:()«»"“”„\n'):
-                    break
-                k -= 1
-            found = parse(ws[k:end], text, case, sentence_start=s.start)
-            if (
-                found is not None
-                and found.kind == "person"
-                and (found.role or " " in (found.name or ""))
-            ):
+            found = _named_at(ws, i, end, text, s.start)
+            if found is not None:
                 registry.add(found)
             i = end
+
+
+def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Speaker | None:
+    """The person a name run ``ws[i:end]`` names, with the title before it, in whichever
+    case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
+    genitive, though "Токаева" alone could be a woman in the nominative)."""
+    best = None
+    for case in morph.CASES:
+        if not all(_name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
+            continue
+        k = i
+        while k > 0 and i - k < 8 and _title_word(ws[k - 1].text, case):
+            gap = text[ws[k - 1].end : ws[k].start]
+            if any(c in gap for c in ',;:()«»"“”„\n'):
+                break
+            if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
+                break  # another person's name: "Путина и Президента Казахстана Токаева"
+            k -= 1
+        found = parse(ws[k:end], text, case, sentence_start=sentence_start)
+        if found is None or found.kind != "person":
+            continue
+        if found.role:
+            return found
+        if best is None and " " in (found.name or ""):
+            best = found
+    return best
 
 
 def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
@@ -232,9 +237,23 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
         sent = page.sentence_at(t.start)
         if sent is None:
             continue
-        out.append(Draft([(t.start, t.end)], t.speaker, t.start, "", sent, turn=True))
-        page.claim([(t.start, t.end)])
+        out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True))
+        page.claim(list(t.pieces))
     return out
+
+
+def _interviewee(registry: Registry, transcript: Transcript | None) -> Entity | None:
+    """Who answers a dash interview: the first person with a title the reporter's
+    introduction names ("в интервью ТАСС замглавы МИД Сергей Рябков рассказал ...")."""
+    if transcript is None or not transcript.narrative:
+        return None
+    end = transcript.narrative[-1][1]
+    named = [
+        (min(e.positions), e)
+        for e in registry.entities
+        if e.kind == "person" and e.role and e.positions and min(e.positions) < end
+    ]
+    return min(named, key=lambda pe: pe[0])[1] if named else None
 
 
 def _subject(
@@ -260,6 +279,7 @@ def _resolve(
     dropped: set[int],
     registry: Registry,
     narrative: list[tuple[int, int]],
+    interviewee: Entity | None = None,
 ) -> list[tuple[Draft, Entity]]:
     """Each kept draft with the entity that says it, reading sentence by sentence: a pronoun
     or a description refers to the subject of the sentences before (not to the nearest
@@ -276,7 +296,9 @@ def _resolve(
         first: Entity | None = None
         for d in own:
             speaker = d.speaker
-            if d.inherit or (d.document and speaker is None):
+            if d.turn and speaker is None:
+                entity = interviewee
+            elif d.inherit or (d.document and speaker is None):
                 entity = last
             elif d.sentence_subject:
                 entity = _subject(page, s, d.cue_start, registry, subject) or first or last
@@ -323,7 +345,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
     said = Spans([p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes])
     registry.hide(list(said))
-    kept = _resolve(page, drafts, dropped, registry, allowed)
+    kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))
     quoted = {p for q in page.quotes for p in q.pieces}
     kinds = ["direct" if d.turn else _kind(page, quoted, d.pieces) for d, _ in kept]
     places: dict[int, list[int]] = {}  # where each speaker is named outside what was said

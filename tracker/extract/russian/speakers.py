@@ -120,10 +120,12 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         ) or not morph.known(word)
     if morph.is_name_word(word):
         return True
-    # no reading as a singular common word: "Рябков" reads only as a plural of "рябок"
+    # no reading as a singular common word or a verb: "Рябков" reads only as a plural of
+    # "рябок"; "Благодарю" after a transcript's label is a verb
     return not morph.known(word) or not any(
         p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
         and p.tag.number != "plur"
+        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
         for p in morph.parses(word)
     )
 
@@ -383,8 +385,11 @@ def _first_name_before(ws: list[Word], j: int, text: str) -> bool:
         return False
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
-    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in morph.parses(w.text)):
+    found = morph.parses(w.text)
+    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
         return False
+    if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
+        return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
     return _plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
 
 
