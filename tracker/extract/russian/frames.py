@@ -228,8 +228,11 @@ class Page:
             if cue is None:
                 continue
             objects = LIGHT_VERBS.get(cue.lemma)
-            if objects is not None and not any(
-                morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4]
+            pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            if (
+                objects is not None
+                and not pointed
+                and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
@@ -327,10 +330,22 @@ class Page:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+            if not piece and self._points_back(s, cue):
+                # "Об этом Песков заявил в эфире ...": what was said is the sentence before
+                piece = self._sentence_before(s)
+                return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
             if not piece:
                 return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
+
+    def _points_back(self, s: Sentence, cue: Cue) -> bool:
+        """Whether the sentence opens with words pointing back at the one before ("Об этом",
+        "Такое заявление") and the verb has nothing said after it."""
+        return bool(
+            re.match(r"\s*[Оо]б? (?:этом|том)\b", self.text[s.start : cue.start])
+            or _ANAPHORA.match(self.text, s.start, cue.start)
+        )
 
     def _subject_before_asides(
         self, s: Sentence, clause: int, gender: str | None, plural: bool
