@@ -920,3 +920,51 @@ def test_such_an_opinion_was_expressed_by() -> None:
         ("Максим Рыженков", "Минск заинтересован "),
         ("Се Сяоюн", "готовность Пекина к "),
     ]
+
+
+def test_as_he_said_between_commas_inside_the_sentence() -> None:
+    s = only("Консультации, как сообщил замглавы МИД РФ Сергей Рябков, отложены до весны.")
+    assert (s.speaker, s.text) == ("Сергей Рябков", "Консультации отложены до весны")
+
+
+def test_a_joining_word_before_according_to_is_not_what_was_said() -> None:
+    text = (
+        "Посол РФ в Японии Николай Ножкин встретился с депутатами.\n"
+        "Кроме того, по словам посла, «Токио сам закрыл дверь для диалога»."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Николай Ножкин",
+        "direct",
+        "Токио сам закрыл дверь для диалога",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Лавров призвал стороны к сдержанности.", "стороны к сдержанности"),
+        ("Лавров призвал к немедленному прекращению огня.", "к немедленному прекращению огня"),
+        (
+            "Лавров указал на недопустимость двойных стандартов.",
+            "на недопустимость двойных стандартов",
+        ),
+        ("Лавров выступил за продление зерновой сделки.", "за продление зерновой сделки"),
+        ("Лавров выступил против расширения НАТО.", "против расширения НАТО"),
+    ],
+)
+def test_verbs_that_report_a_position_with_a_preposition(sentence: str, said: str) -> None:
+    assert only(sentence).text == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Лавров выступил на конференции в Женеве.", "Лавров выступил с лекцией в МГИМО."],
+)
+def test_speaking_somewhere_says_nothing_yet(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+def test_the_statement_reads_that() -> None:
+    s = only("Заявление МИД Китая гласит, что Пекин придерживается нейтралитета.")
+    assert (s.speaker, s.speaker_type) == ("МИД Китая", "institution")

@@ -52,6 +52,13 @@ _NEEDS_CLAUSE = word_set(
 )
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
 _ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
+# Prepositions that open what a verb reports: "призвал к деэскалации", "указал на
+# недопустимость", "выступил за продление"
+_OBJECT_PREPOSITIONS = {
+    "призвать": ("к",), "призывать": ("к",), "указать": ("на",), "указывать": ("на",),
+    "настаивать": ("на",), "настоять": ("на",), "пожаловаться": ("на",),
+    "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
+}  # fmt: skip
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 _DASH = "-\u2013\u2014"
 _DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -431,10 +438,18 @@ class Page:
         else:
             first = re.match(r"\s*(\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")
-            if not object_ok and not (about and cue.lemma in _ABOUT_IS_CLAIM):
+            claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
+                first is not None
+                and first.group(1).lower() in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+            )
+            if not object_ok and not claim:
                 return []  # "сообщил о переносе встречи" is a claim; "сообщил журналистам" not
-            if not first or first.group(1).lower() in ("в", "на", "к", "с", "и", "а", "по"):
-                return []
+            word = first.group(1).lower() if first else ""
+            if not first or (
+                word in ("в", "на", "к", "с", "и", "а", "по", "за", "против")
+                and word not in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+            ):
+                return []  # "сказал в интервью", not what was said; but "призвал к миру"
             if first.group(1).lower() in ("о", "об", "обо") and cue.lemma not in _ABOUT_IS_CLAIM:
                 about = re.search(r",\s*(?:что|чтобы)\s+", rest)
                 if not about:
@@ -670,7 +685,11 @@ class Page:
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
         lead = text[s.start : cue.start].rstrip()
-        if lead.endswith(",") and not self._breaks(s.start, len(lead) - 1 + s.start):
+        if (
+            lead.endswith(",")
+            and not _connective(lead)
+            and not self._breaks(s.start, len(lead) - 1 + s.start)
+        ):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
             # around the parenthesis are what was said
             la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
@@ -701,7 +720,7 @@ class Page:
         if speaker is None:
             return None
         lead = text[s.start : cue.start].strip()
-        if not lead or lead.endswith((":", ";")):
+        if not lead or lead.endswith((":", ";")) or _connective(lead):
             comma = text.find(",", speaker.end, s.end)
             if comma < 0:
                 return None
@@ -711,6 +730,13 @@ class Page:
             return Draft(
                 self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
             )
+        comma = text.find(",", speaker.end, s.end)
+        rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+        if lead.endswith(",") and comma >= 0 and count_words(text[rest[0] : rest[1]]) >= 1:
+            # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside
+            la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
+            pieces = self._quote_pieces(la, lb) + self._quote_pieces(*rest)
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
             if count_words(text[a:b]) < 3:
@@ -899,6 +925,21 @@ _BY_WORDS = word_set(
     "словам мнению оценке оценкам данным информации утверждению заявлению признанию "
     "убеждению сведениям версии подсчетам подсчётам прогнозу"
 )
+# Words that join a sentence to the one before and say nothing themselves: "При этом, по
+# словам Лаврова, ...", "Кроме того, как отметил посол, ..."
+_CONNECTIVES = re.compile(
+    r"(?:при этом|вместе с тем|кроме того|помимо этого|однако|также|в то же время|"
+    r"тем не менее|в частности|впрочем|между тем|в свою очередь|а|но|и|поэтому|таким образом|"
+    r"в связи с этим|напомним|отметим|по сути|в целом|в итоге|так|теперь|сейчас|сегодня)"
+    r"\s*,?",
+    re.I,
+)
+
+
+def _connective(lead: str) -> bool:
+    return _CONNECTIVES.fullmatch(lead.strip()) is not None
+
+
 # Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
 _LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
 
