@@ -968,3 +968,22 @@ def test_speaking_somewhere_says_nothing_yet(sentence: str) -> None:
 def test_the_statement_reads_that() -> None:
     s = only("Заявление МИД Китая гласит, что Пекин придерживается нейтралитета.")
     assert (s.speaker, s.speaker_type) == ("МИД Китая", "institution")
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [
+        ("Президент Казахстана Касым-Жомарт Токаев", "Глава государства"),
+        ("Премьер-министр Армении Никол Пашинян", "Глава правительства"),
+        ("Первый зампред комитета Совфеда Владимир Джабаров", "Сенатор"),
+        ("Член комитета Госдумы по обороне Андрей Картаполов", "Депутат"),
+        ("Экс-президент Финляндии Саули Ниинистё", "Финский политик"),
+    ],
+)
+def test_titles_and_the_descriptions_that_refer_back_to_them(named: str, described: str) -> None:
+    text = (
+        f"{named} встретился с журналистами в Москве. Погода в столице выдалась холодной.\n"
+        f"{described} отметил, что переговоры должны продолжиться."
+    )
+    s = only(text)
+    assert s.speaker == " ".join(named.split()[-2:])

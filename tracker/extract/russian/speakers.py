@@ -63,6 +63,9 @@ def is_role(word: str) -> bool:
     found = morph.parses(word)
     if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
         return True
+    low = word.lower()
+    if low.startswith("экс-") and len(low) > 6:
+        return is_role(word[4:])  # "экс-президента", "экс-глава"
     return bool(_lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
@@ -358,6 +361,12 @@ def _from_title(
             gender=None,  # "представитель ... заявил" agrees with the title, not the person
             head=head if head in DESCRIPTION_HEADS else morph.lemma(ws[i].text),
         )
+    if (
+        name_end - name_at > 2
+        and _not_a_name_part(ws[name_at].text)
+        and _after_first(ws[name_at + 1])
+    ):
+        name_at += 1  # "комитета Совфеда Владимир Джабаров": a body the dictionary lacks
     name, g = normal_name(ws[name_at:name_end], case, gender)
     if not name:  # only initials: no name after all
         return _from_title(ws[:name_at], i, text, case, gender, sentence_start)
@@ -374,6 +383,13 @@ def _from_title(
         institution=inst,
         country=country,
         gender=g,
+    )
+
+
+def _not_a_name_part(word: str) -> bool:
+    """A capitalised word no dictionary reads as a first name, patronymic or surname."""
+    return len(word) > 1 and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
     )
 
 
