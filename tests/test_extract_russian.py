@@ -994,3 +994,47 @@ def test_titles_and_the_descriptions_that_refer_back_to_them(named: str, describ
     )
     s = only(text)
     assert s.speaker == " ".join(named.split()[-2:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("В МИД Японии было заявлено, что Токио не признает итоги референдума.", "МИД Японии"),
+        ("Лавровым было подчеркнуто, что Москва не пойдет на уступки.", "Лавров"),
+        ("В заявлении МИД Армении сказано, что Ереван готов к переговорам.", "МИД Армении"),
+    ],
+)
+def test_passive_forms_with_an_agent_an_institution_or_a_document(
+    sentence: str, speaker: str
+) -> None:
+    assert only(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ранее было заявлено, что встреча может пройти в Женеве.",
+        "Лавров скажет, что думает об этом, на следующей неделе.",
+        "Захарова заявит о позиции Москвы на брифинге.",
+    ],
+)
+def test_a_passive_without_a_speaker_or_a_future_is_no_statement(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("на пятничном брифинге", "2021-12-17"),
+        ("в ходе вторничной встречи", "2021-12-14"),
+        ("15.12.2021", "2021-12-15"),
+        ("14.12.21", "2021-12-14"),
+    ],
+)
+def test_weekday_adjectives_and_numeric_dates(phrase: str, expected: str) -> None:
+    found = find_when(f"заявил {phrase} министр", FRIDAY)
+    assert found is not None and found.edtf == expected
+
+
+def test_for_a_weekday_ahead_is_not_when_it_was_said() -> None:
+    assert find_when("заявил, что встреча назначена на пятницу", FRIDAY) is None

@@ -138,12 +138,14 @@ def _cue_reading(low: str) -> tuple[str, str] | None:
             return lemma, "document"
         if lemma not in SAYING:
             continue
-        if pos == "VERB" and "impr" not in p.tag.grammemes:
-            return lemma, "verb"
+        if pos == "VERB" and not {"impr", "futr"} & p.tag.grammemes:
+            return lemma, "verb"  # not "скажет": what is still to be said is no statement
         if pos == "GRND":
             return lemma, "gerund"
         if pos in ("ADJS", "PRTS") and lemma in CONVICTION:
             return lemma, "verb"
+        if pos == "PRTS" and "pssv" in p.tag.grammemes:
+            return lemma, "passive"  # "было заявлено", "сказано в заявлении"
     return None
 
 
@@ -289,6 +291,8 @@ class Page:
             return self._document(s, cue, later)
         if cue.kind == "citing":
             return self._citing(s, cue, later)
+        if cue.kind == "passive":
+            return self._passive(s, cue, later)
         gap = self.in_gap(cue.start)
         if gap is not None:
             return self._broken_quote(s, cue, gap)
@@ -743,6 +747,34 @@ class Page:
                 return None
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
+
+    def _passive(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "В МИД было заявлено, что ...", "Лавровым было подчеркнуто, что ...", "В
+        заявлении посольства сказано, что ...": the agent, the institution where it was
+        said, or the document speaks; a passive with none of them ("было заявлено") has no
+        speaker."""
+        text = self.text
+        clause, _ = self._clause_start(s, cue)
+        around = [
+            w
+            for w in self.words(s)
+            if clause <= w.start < self._speaker_end(s, cue) and not self.in_quote(w.start)
+        ]
+        if any(morph.lemma(w.text) in DOCUMENTS for w in around):
+            return self._document(
+                s, Cue(cue.start, cue.end, cue.word, cue.lemma, "document"), later
+            )
+        speaker = self._institution_at(around) or parse(
+            around, text, "ablt", sentence_start=-1, known=self.known
+        )
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        piece = self._content_after(s, cue, later, object_ok=False)
+        if not piece and self._points_back(s, cue):
+            piece = self._sentence_before(s)
+        if not piece:
+            return None
+        return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
 
     def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА

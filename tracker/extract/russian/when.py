@@ -18,12 +18,14 @@ from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _span, _upcoming
 
 _WEEKDAY_STEMS = {
-    "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
-    "воскресень": 6,
+    "понедельни": 0, "вторни": 1, "сред": 2, "четверг": 3, "пятни": 4, "суббот": 5,
+    "воскресн": 6, "воскресень": 6,
 }  # fmt: skip
+# A weekday noun in any case, or its adjective ("на пятничном брифинге")
 _WEEKDAY = (
     r"(?P<wd>понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
-    r"суббот[аыуе]|воскресень[еяю])"
+    r"суббот[аыуе]|воскресень[еяю]|понедельничн\w+|вторничн\w+|четвергов\w+|"
+    r"пятничн\w+|субботн\w+|воскресн\w+)"
 )
 _NUMBERS = {
     "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -41,6 +43,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}(?P<day>\d{{1,2}})(?:-?го)? (?P<month>{MONTH})"
             r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
             re.I,
+        ),
+    ),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d|\d\d)"
+            r"(?![\d.]\d)"
         ),
     ),
     (
@@ -89,12 +98,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Words each pattern needs (one of them, lower case): a text without any is not searched
 _MONTH_KEYS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
-_WEEKDAY_KEYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+_WEEKDAY_KEYS = ("понедельни", "вторни", "сред", "четверг", "пятни", "суббот", "воскрес")
 _KEYS = {
     "next_day": ("день",),
     "day_before": ("днем", "днём", "за день"),
     "same_day": ("тот же день", "этот же день", "тогда же"),
     "dm": _MONTH_KEYS,
+    "numeric": (".",),
     "weekday": _WEEKDAY_KEYS,
     "yesterday": ("вчера", "накануне"),
     "today": ("сегодня", "этим утром", "этим вечером"),
@@ -112,7 +122,7 @@ _KEYS = {
         "неоднократно", "не раз",
     ),
 }  # fmt: skip
-_TIMELINE = {"dm", "weekday", "yesterday", "today", "ago"}
+_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "today", "ago"}
 
 
 def _day(d: date) -> str:
@@ -144,6 +154,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     g = m.groupdict()
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind == "numeric":
+        year = int(g["year"]) + (2000 if len(g["year"]) == 2 else 0)
+        try:
+            return _day(date(year, int(g["month"]), int(g["day"])))
+        except ValueError:
+            return None
     if kind == "dm":
         month = month_number(g["month"])
         year = int(g["year"]) if g.get("year") else None
@@ -214,8 +230,9 @@ def _upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
 def _future_weekday(window: str, m: re.Match[str]) -> bool:
     """ "в ближайшую пятницу", "до пятницы", "к понедельнику": a day ahead."""
     before = window[max(0, m.start() - 12) : m.start()].lower()
+    adjective = m.group("wd").lower().endswith(("ом", "ой", "ем", "ей", "их", "ым", "ую", "ый"))
     return bool(re.search(r"(?:ближайш\w*|следующ\w*)\s*$", before)) or (
-        (m.group("prep") or "").lower() in ("до", "к", "ко", "на")
+        (m.group("prep") or "").lower() in ("до", "к", "ко", "на") and not adjective
     )
 
 
