@@ -1038,3 +1038,16 @@ def test_weekday_adjectives_and_numeric_dates(phrase: str, expected: str) -> Non
 
 def test_for_a_weekday_ahead_is_not_when_it_was_said() -> None:
     assert find_when("заявил, что встреча назначена на пятницу", FRIDAY) is None
+
+
+def test_a_gerund_phrase_with_its_own_clause_between_subject_and_verb() -> None:
+    s = only(
+        "Лавров, отвечая на вопрос о том, будет ли Россия участвовать в конференции, "
+        "заявил, что Москва не получала приглашения."
+    )
+    assert (s.speaker, s.text) == ("Лавров", "Москва не получала приглашения")
+
+
+def test_a_parenthesis_between_subject_and_verb() -> None:
+    s = only("Глава МИД Венгрии Петер Сийярто (на фото) сообщил, что Будапешт против.")
+    assert s.speaker == "Петер Сийярто"

@@ -392,11 +392,9 @@ class Page:
                 plural=plural,
                 known=self.known,
             )
-            if (
-                n > 0
-                and (subject is None or subject.kind == "description")
-                and is_role(seg[0].text)
-            ):
+            if n > 0 and subject is None:
+                continue  # "отвечая на вопрос о том, будет ли ...,": the phrase goes on
+            if n > 0 and subject.kind == "description" and is_role(seg[0].text):
                 continue  # "Лавров, глава МИД, заявил": a title in apposition
             return subject
         return None
@@ -905,7 +903,7 @@ _ASIDE = re.compile(
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 # Where a phrase set off between a subject and its verb begins or ends
-_SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s")
+_SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s|[()]")
 _RELATIVE = word_set("который какой чей где куда откуда когда")
 
 
