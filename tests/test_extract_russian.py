@@ -1051,3 +1051,16 @@ def test_a_gerund_phrase_with_its_own_clause_between_subject_and_verb() -> None:
 def test_a_parenthesis_between_subject_and_verb() -> None:
     s = only("Глава МИД Венгрии Петер Сийярто (на фото) сообщил, что Будапешт против.")
     assert s.speaker == "Петер Сийярто"
+
+
+def test_so_commented_points_back_at_the_quote_before() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. «Вашингтон снова пытается переписать историю». Так глава "
+        "МИД РФ Сергей Лавров прокомментировал заявление Госдепартамента."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Сергей Лавров",
+        "direct",
+        "Вашингтон снова пытается переписать историю",
+    )

@@ -354,7 +354,7 @@ class Page:
         """Whether the sentence opens with words pointing back at the one before ("Об этом",
         "Такое заявление") and the verb has nothing said after it."""
         return bool(
-            re.match(r"\s*[Оо]б? (?:этом|том)\b", self.text[s.start : cue.start])
+            re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
             or _ANAPHORA.match(self.text, s.start, cue.start)
         )
 
