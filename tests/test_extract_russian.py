@@ -1064,3 +1064,11 @@ def test_so_commented_points_back_at_the_quote_before() -> None:
         "direct",
         "Вашингтон снова пытается переписать историю",
     )
+
+
+def test_a_protest_is_an_act_not_a_statement() -> None:
+    text = (
+        "Посол России в США Анатолий Антонов выразил протест в связи с задержанием российского "
+        "гражданина."
+    )
+    assert run(text) == []

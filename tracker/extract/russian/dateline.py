@@ -71,7 +71,7 @@ _NUMERIC = re.compile(
     r"(?P<time>,? \d{1,2}:\d\d)?"
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?P<time>T\d)?")
-_HEAD_LINES = 14
+_HEAD_LINES = 30
 _STORY_START = re.compile(r"[\s.:\u2013\u2014-]*")
 
 
