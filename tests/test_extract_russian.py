@@ -1072,3 +1072,12 @@ def test_a_protest_is_an_act_not_a_statement() -> None:
         "гражданина."
     )
     assert run(text) == []
+
+
+def test_a_press_service_of_the_ministry_named_before_speaks_for_it() -> None:
+    text = (
+        "МИД России вручил ноту послу Германии. «Москва не оставит эти действия без ответа», — "
+        "говорится в сообщении пресс-службы ведомства.\n"
+        "В российском МИД также заявили, что готовят ответные меры."
+    )
+    assert [s.speaker for s in run(text)] == ["МИД России", "МИД России"]

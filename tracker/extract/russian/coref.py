@@ -251,8 +251,10 @@ class Registry:
         (whom "он" and "министр" refer to first)."""
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
-            if speaker.kind == "institution" and _bare(speaker):
-                found = self.institution(speaker.head or "", pos)
+            anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
+            if anaphor is not None:
+                # "посольство", "пресс-служба ведомства": the institution named before
+                found = self.institution(anaphor, pos)
                 if found is not None:
                     self._mention(found, pos)
                     return found
@@ -361,6 +363,18 @@ class Registry:
         return found
 
 
+def _anaphor_in(speaker: Speaker) -> str | None:
+    """The head an institution named by its kind alone refers back with ("посольство",
+    "ведомство"), also as a press service's owner ("пресс-служба ведомства"); None for an
+    institution named in full."""
+    if _bare(speaker):
+        return speaker.head or ""
+    words = (speaker.name or "").split()
+    if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
+        return morph.lemma(words[1])
+    return None
+
+
 def _bare(speaker: Speaker) -> bool:
     """An institution named by its kind alone ("посольство", "ведомство")."""
     return len((speaker.name or "").split()) == 1 and not (speaker.name or "").isupper()
@@ -379,4 +393,4 @@ def _institution_key(name: str) -> tuple[str, ...]:
     for w in re.findall(r"[\w-]+", name):
         country = country_of(w)
         out.append(country if country else morph.lemma(w) if not w.isupper() else w.lower())
-    return tuple(out)
+    return tuple(sorted(out))  # "российский МИД" is "МИД России"

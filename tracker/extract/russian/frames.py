@@ -316,8 +316,9 @@ class Page:
                 frame=[(s.start, piece[0][0])],
                 sentence_subject=shared is None,
             )
-        subject = (
-            parse(
+        subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
+        if subject is None and left:
+            subject = parse(
                 left,
                 text,
                 "nomn",
@@ -326,9 +327,6 @@ class Page:
                 plural=plural,
                 known=self.known,
             )
-            if left
-            else None
-        )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None:
@@ -599,7 +597,12 @@ class Page:
         """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as
         the place where a plural verb's unnamed speakers work, speaking for it."""
         for n, w in enumerate(ws[:-1]):
-            if w.text.lower() in ("в", "во") and is_org(ws[n + 1].text):
+            if w.text.lower() not in ("в", "во"):
+                continue
+            k = n + 1
+            while k < len(ws) - 1 and k - n <= 2 and morph.has_tag(ws[k].text, "ADJF", "loct"):
+                k += 1  # "в российском МИД", "в американском Госдепе"
+            if is_org(ws[k].text):
                 found = parse(ws[n + 1 :], self.text, "loct", sentence_start=-1)
                 if found is not None and found.kind == "institution":
                     return found
