@@ -1081,3 +1081,18 @@ def test_a_press_service_of_the_ministry_named_before_speaks_for_it() -> None:
         "В российском МИД также заявили, что готовят ответные меры."
     )
     assert [s.speaker for s in run(text)] == ["МИД России", "МИД России"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Рябков сказал, что сделка фактически мертва.", ["Рябков"]),
+        ("Кобахидзе заявил, что Тбилиси не введет санкции.", ["Кобахидзе"]),
+        ("Москва заявила, что сделка фактически мертва.", []),
+        ("Киев заявил, что не получал предложений.", []),
+    ],
+)
+def test_a_surname_opening_a_sentence_is_a_speaker_a_city_is_not(
+    sentence: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in run(sentence)] == speakers

@@ -270,7 +270,11 @@ def parse(
             continue
         if not first and _first_name_before(ws, i, text):
             end = _name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
-        elif name_like(w, first) or (known is not None and word[:1].isupper() and known(word)):
+        elif (
+            name_like(w, first)
+            or (first and _surname_shaped(word))
+            or (known is not None and word[:1].isupper() and known(word))
+        ):
             end = max(_name_run(ws, i, text, sentence_start), i + 1)
         else:
             continue
@@ -282,7 +286,7 @@ def parse(
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue
         lone = end == i + 1 and first and not morph.is_name_word(word)
-        if lone and not (known is not None and known(word)):
+        if lone and not (known is not None and known(word)) and not _surname_shaped(word):
             continue  # a capitalised first word that is no name: "Дума", "Москва"
         name, g = normal_name(ws[i:end], case, gender)
         if not name:
@@ -384,6 +388,16 @@ def _from_title(
         country=country,
         gender=g,
     )
+
+
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
+                    "цкий", "ская", "цкая", "енко", "швили", "дзе", "ян", "янц")  # fmt: skip
+
+
+def _surname_shaped(word: str) -> bool:
+    """A sentence's first word that ends as Russian, Ukrainian or Caucasian surnames do and
+    reads as no singular common word ("Рябков сказал"; not "Москва", "Дума")."""
+    return word.lower().endswith(_SURNAME_ENDINGS) and _name_like(word, False)
 
 
 def _not_a_name_part(word: str) -> bool:
