@@ -152,9 +152,8 @@ def long_text(case: str, size: int) -> str:
     return "".join(parts)
 
 
-def growth(quick: bool) -> dict[str, list[float]]:
-    """CPU seconds per case at three sizes."""
-    sizes = [READ_LIMIT // d for d in ((20, 10, 5) if quick else (4, 2, 1))]
+def growth(sizes: list[int]) -> dict[str, list[float]]:
+    """CPU seconds per case at each size."""
     out = {}
     for case in LONG_CASES:
         row = []
@@ -179,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio     {m['ratio']:8.2f} (russian / english; target at most 2)")
     print(f"analyser  {m['load_s']:8.2f} s to load once per process")
     print("long inputs (CPU seconds at 1/4, 1/2, 1 of the read limit; growth 1 -> 4 is linear)")
-    for case, row in growth(args.quick).items():
+    sizes = [READ_LIMIT // d for d in ((20, 10, 5) if args.quick else (4, 2, 1))]
+    for case, row in growth(sizes).items():
         times = "  ".join(f"{t:6.2f}" for t in row)
         print(f"  {case:20} {times}   growth {row[-1] / max(row[0], 1e-3):5.1f}")
     return 0
@@ -192,6 +192,7 @@ def test_bench_extract_russian_runs() -> None:
     assert run(WRITTEN) > 0
     assert len(long_text("distinct names", 500)) >= 500
     assert "Анна3 " in long_text("distinct names", 500)
+    assert [len(row) for row in growth([1000, 2000]).values()] == [2] * len(LONG_CASES)
 
 
 if __name__ == "__main__":
