@@ -1096,3 +1096,14 @@ def test_a_surname_opening_a_sentence_is_a_speaker_a_city_is_not(
     sentence: str, speakers: list[str]
 ) -> None:
     assert [s.speaker for s in run(sentence)] == speakers
+
+
+def test_the_agencys_interlocutor_is_the_one_interviewed_a_source_is_no_one() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Посол России в Китае Игорь Моргулов в интервью ТАСС "
+        "рассказал о подготовке визита.\n"
+        "Собеседник агентства отметил, что программа визита согласована.\n"
+        "Как сообщил ТАСС собеседник агентства в дипломатических кругах, визит могут перенести."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == ("Игорь Моргулов", "программа визита согласована")

@@ -252,6 +252,11 @@ def parse(
         if is_outlet(word):
             continue
         if _lemmas(word) & UNNAMED and _in_case(word, case, plural):
+            if _interviewee(ws, i):
+                return Speaker(
+                    "description", text[w.start : ws[i + 1].end], w.start, ws[i + 1].end,
+                    role=None, head="собеседник",
+                )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
@@ -295,6 +300,17 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _interviewee(ws: list[Word], i: int) -> bool:
+    """ "собеседник агентства": the one an agency interviewed, named before; not
+    "собеседник агентства в МИД" (an unnamed source)."""
+    if morph.lemma(ws[i].text) != "собеседник" or i + 1 >= len(ws):
+        return False
+    owner = ws[i + 1].text.lower()
+    if not (is_outlet(owner) or morph.lemma(owner) in ("агентство", "издание", "газета")):
+        return False
+    return not (i + 2 < len(ws) and ws[i + 2].text.lower() in ("в", "во", "из", "на"))
 
 
 def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
