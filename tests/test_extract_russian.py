@@ -1107,3 +1107,20 @@ def test_the_agencys_interlocutor_is_the_one_interviewed_a_source_is_no_one() ->
     )
     s = only(text)
     assert (s.speaker, s.text) == ("Игорь Моргулов", "программа визита согласована")
+
+
+def test_direct_speech_as_a_dialogue_line_without_quote_marks() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров прокомментировал итоги "
+        "переговоров.\n"
+        "— Разговор был трудным, — сказал Лавров журналистам. — Но мы услышали друг друга.\n"
+        "— Следующая встреча пройдет в январе, — добавил министр.\n"
+        "В повестке:\n"
+        "- стратегическая стабильность;\n"
+        "- гарантии безопасности.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Лавров", "direct")] * 2
+    assert found[0].text.startswith("Разговор был трудным")
+    assert "Но мы услышали друг друга" in found[0].text
+    assert "сказал" not in found[0].text

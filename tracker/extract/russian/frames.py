@@ -31,6 +31,7 @@ from tracker.extract.russian.speakers import Speaker, is_org, is_role, parse
 from tracker.extract.russian.text import (
     Sentence,
     Word,
+    dash_quotes,
     find_quotes,
     sentences,
     split_quotes,
@@ -155,6 +156,10 @@ class Page:
     def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
         self.quotes, self.gaps = split_quotes(text, find_quotes(text), _is_cue_word)
+        spoken, spoken_gaps = dash_quotes(text, _is_cue_word)
+        if spoken:
+            self.quotes = sorted(self.quotes + spoken, key=lambda q: q.outer)
+            self.gaps = sorted(self.gaps + spoken_gaps)
         self._quote_starts = [q.outer[0] for q in self.quotes]
         self._gap_starts = [a for a, _ in self.gaps]
         self.sents = sentences(text, self.quotes, body_start)

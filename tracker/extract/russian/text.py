@@ -160,6 +160,42 @@ def split_quotes(
     return out, gaps
 
 
+# A paragraph of direct speech opened by a dash, with the reporter's words after ", —"
+_DASH_SPEECH = re.compile(r"^[ \t]*[\u2014\u2013-][ \t]+(?=\S)", re.M)
+_DASH_GAP = re.compile(r"[,!?…][ \t]*[\u2014\u2013-]{1,2}[ \t]+(?=[а-яё])")
+_DASH_RESUME = re.compile(r"[.,:][ \t]*[\u2014\u2013-]{1,2}[ \t]+(?=\S)")
+
+
+def dash_quotes(
+    text: str, is_cue: Callable[[str], bool]
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Direct speech printed as a dialogue line, with no quote marks ("— Ситуация остается
+    сложной, — сказал Песков. — Но мы работаем."): the words said are a quotation, the
+    reporter's words between the dashes its gap. Only a line whose reporter's words hold a
+    verb of saying (``is_cue``) counts; a line with quote marks of its own is left to them."""
+    quotes: list[Quote] = []
+    gaps: list[tuple[int, int]] = []
+    for m in _DASH_SPEECH.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if _MARK.search(text, m.end(), end):
+            continue
+        opening = _DASH_GAP.search(text, m.end(), end)
+        if opening is None:
+            continue
+        resume = _DASH_RESUME.search(text, opening.end(), end)
+        gap_end = resume.end() if resume else end
+        said = words(text, opening.end(), resume.start() if resume else end)
+        if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):
+            continue
+        pieces = [_trim(text, m.end(), opening.start() + 1)]
+        if resume:
+            pieces.append(_trim(text, resume.end(), end))
+        quotes.append(_quote(pieces, m.start(), end))
+        gaps.append((opening.start() + 1, gap_end))
+    return quotes, gaps
+
+
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
     return Quote(tuple(p for p in pieces if p[0] < p[1]), (start, end))
 
