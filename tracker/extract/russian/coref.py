@@ -164,10 +164,10 @@ class Registry:
 
     def _mention(self, entity: Entity, pos: int) -> None:
         bisect.insort(entity.positions, pos)
-        if (pos, -entity.order, entity) not in self._mentions[
-            bisect.bisect_left(self._mentions, (pos, -entity.order)) :
-        ][:1]:
-            bisect.insort(self._mentions, (pos, -entity.order, entity))
+        key = (pos, -entity.order)
+        i = bisect.bisect_left(self._mentions, key)
+        if i == len(self._mentions) or self._mentions[i][:2] != key:
+            self._mentions.insert(i, (pos, -entity.order, entity))
 
     def find(self, speaker: Speaker) -> Entity | None:
         name = speaker.name or ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.extract.quotes import Quote
 from tracker.extract.russian.lexicon import word_set
@@ -31,15 +31,15 @@ _ABBREV = word_set(
 _BOUNDARY = re.compile(r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of the text and where it stands (a tuple: an article makes thousands)."""
+
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     para: int
