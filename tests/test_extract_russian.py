@@ -1124,3 +1124,22 @@ def test_direct_speech_as_a_dialogue_line_without_quote_marks() -> None:
     assert found[0].text.startswith("Разговор был трудным")
     assert "Но мы услышали друг друга" in found[0].text
     assert "сказал" not in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Лавров заметил, что Запад ничему не учится.", "Запад ничему не учится"),
+        ("Лавров надеется, что диалог продолжится весной.", "диалог продолжится весной"),
+        ("Лавров опасается, что конфликт затянется надолго.", "конфликт затянется надолго"),
+        ("«Кто ответит за эти решения?» — спросил Лавров.", "Кто ответит за эти решения?"),
+        ("Лавров высоко оценил итоги переговоров в Анкаре.", "итоги переговоров в Анкаре"),
+        ("Лавров оценил ситуацию как крайне напряженную.", "ситуацию как крайне напряженную"),
+    ],
+)
+def test_more_verbs_of_saying_and_of_a_stated_view(sentence: str, said: str) -> None:
+    assert (only(sentence).speaker, only(sentence).text) == ("Лавров", said)
+
+
+def test_assessing_something_without_saying_how_is_no_statement() -> None:
+    assert run("Лавров оценил заявление Макрона.") == []
