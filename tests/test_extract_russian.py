@@ -278,6 +278,13 @@ def test_a_name_given_in_another_case_is_not_the_speaker() -> None:
         ("МОСКВА, 3 мая - РИА Новости.", "МОСКВА", "РИА Новости", (5, 3)),
         ("ЕРЕВАН, 14 сен — Sputnik.", "ЕРЕВАН", "Sputnik", (9, 14)),
         ("12 марта, Минск /Корр. БЕЛТА/.", "Минск", "Корр. БЕЛТА", (3, 12)),
+        ("Киев. 11 июля. ИНТЕРФАКС-УКРАИНА - ", "Киев", "ИНТЕРФАКС-УКРАИНА", (7, 11)),
+        ("Алматы. 2 апреля. КазТАГ - ", "Алматы", "КазТАГ", (4, 2)),
+        ("Москва, 9 мая - «Вестник Кавказа».", "Москва", "Вестник Кавказа", (5, 9)),
+        ("Баку, 30 января, АЗЕРТАДЖ.", "Баку", "АЗЕРТАДЖ", (1, 30)),
+        ("Баку, 30 января (Trend)", "Баку", "Trend", (1, 30)),
+        ("МОСКВА, 8 февраля 2022 года, 13:19 — РИА Новости.", "МОСКВА", "РИА Новости", (2, 8)),
+        ("Баку/19.09.23/Turan:", "Баку", "Turan", (9, 19)),
     ],
 )
 def test_russian_datelines(line: str, place: str, outlet: str, month_day: tuple) -> None:
@@ -480,3 +487,659 @@ def test_in_his_words() -> None:
     )
     s = only(text)
     assert (s.speaker, s.text) == ("Николай Ножкин", "Москва заинтересована в развитии контактов")
+
+
+# Layouts of quotes and attributions
+
+
+def test_a_quote_broken_by_the_reporters_words_inside_one_pair_of_marks() -> None:
+    text = (
+        "АСТАНА, 17 декабря. /ТАСС/. «Казахстан не станет участвовать в санкционной войне, — "
+        "сказал журналистам глава МИД республики Мурат Нуртлеу. — Наша экономика слишком "
+        "тесно связана с соседями»."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Мурат Нуртлеу", "direct")
+    assert s.text.startswith("Казахстан не станет участвовать в санкционной войне")
+    assert s.text.endswith("Наша экономика слишком тесно связана с соседями")
+    assert "сказал" not in s.text
+
+
+def test_a_dash_inside_a_quote_without_a_verb_of_saying_is_part_of_the_quote() -> None:
+    text = "«Мы готовы ко всему, — и к диалогу, и к жесткому ответу», — заявил Рябков."
+    s = only(text)
+    assert s.text == "Мы готовы ко всему, — и к диалогу, и к жесткому ответу"
+
+
+def test_a_colon_that_ends_a_paragraph_opens_the_quote_below() -> None:
+    text = (
+        "ТБИЛИСИ, 17 декабря. /ТАСС/. Премьер-министр Грузии Ираклий Кобахидзе заявил на "
+        "брифинге:\n«Грузия не откроет второй фронт. Это наша принципиальная позиция».\n"
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Ираклий Кобахидзе", "direct")
+    assert s.text.startswith("Грузия не откроет второй фронт")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "который во вторник вернулся из Пекина",
+        "выступая на заседании, посвященном событиям 2008 года",
+        "отвечая на вопрос журналистов",
+        "со своей стороны",
+    ],
+)
+def test_the_subject_before_a_phrase_set_off_by_commas(aside: str) -> None:
+    text = (
+        f"Замминистра иностранных дел РФ Андрей Руденко, {aside}, сообщил, что консультации "
+        "с японской стороной заморожены."
+    )
+    s = only(text)
+    assert s.speaker == "Андрей Руденко"
+    assert s.text == "консультации с японской стороной заморожены"
+
+
+def test_by_his_assessment_and_by_the_data_of() -> None:
+    text = (
+        "Посол России в Германии Сергей Нечаев встретился с депутатами бундестага.\n"
+        "По его оценке, отношения двух стран переживают глубокий кризис.\n"
+        "По данным посольства, в консульства поступило более тысячи обращений."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Сергей Нечаев", "отношения двух стран"),
+        ("посольство", "в консульства поступ"),
+    ]
+
+
+def test_in_his_view_between_commas_inside_the_sentence() -> None:
+    text = (
+        "Глава МИД Эстонии Маргус Цахкна выступил в парламенте. Нынешние меры, по его "
+        "мнению, «недостаточны для сдерживания»."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Маргус Цахкна", "mixed")
+    assert s.text.startswith("Нынешние меры")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Лавров обратил внимание на то, что Вашингтон игнорирует запросы Москвы.",
+            "Вашингтон игнорирует запросы Москвы",
+        ),
+        (
+            "Лавров дал понять, что Россия не пойдет на односторонние уступки.",
+            "Россия не пойдет на односторонние уступки",
+        ),
+        (
+            "Лавров высказал предположение, что переговоры возобновятся весной.",
+            "переговоры возобновятся весной",
+        ),
+        (
+            "Лавров выразил глубокую обеспокоенность ростом напряженности на Балканах.",
+            "глубокую обеспокоенность ростом напряженности на Балканах",
+        ),
+    ],
+)
+def test_verbs_that_report_speech_with_their_object_noun(sentence: str, said: str) -> None:
+    s = only(sentence)
+    assert (s.speaker, s.text) == ("Лавров", said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лавров обратил внимание журналистов на новую карту региона.",
+        "Лавров выразил соболезнования семьям погибших.",
+        "Лавров дал интервью французской газете.",
+    ],
+)
+def test_the_same_verbs_with_other_objects_say_nothing(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+def test_as_they_stressed_in_the_ministry_is_the_ministry() -> None:
+    text = (
+        "В МИД Азербайджана заявили, что Баку ждет подписания мирного договора. Как "
+        "подчеркнули в ведомстве, «время деклараций прошло»."
+    )
+    found = run(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("МИД Азербайджана", "institution"),
+        ("МИД Азербайджана", "institution"),
+    ]
+
+
+# Headings, captions and links
+
+
+def test_links_and_headings_are_no_statements() -> None:
+    text = (
+        "Захарова ответила на слова Боррелля о санкциях\n"
+        "МОСКВА, 17 декабря. /ТАСС/. Официальный представитель МИД РФ Мария Захарова заявила, "
+        "что Евросоюз лишает себя энергетической безопасности.\n"
+        "Читайте также\n"
+        "Песков назвал условия для продолжения переговоров\n"
+        "Рябков заявил, что Москва ждет ответа Вашингтона\n"
+        "Захарова добавила, что Москва готова к любому развитию событий.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "Евросоюз лишает себя энергетической безопасности",
+        "Москва готова к любому развитию событий",
+    ]
+
+
+# Names
+
+
+def test_a_first_name_the_dictionary_reads_as_a_noun_is_part_of_the_name() -> None:
+    s = only("Глава МИД Турции Хакан Фидан заявил, что Анкара готова принять переговоры.")
+    assert (s.speaker, s.role) == ("Хакан Фидан", "Глава МИД Турции")
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_of_a_first_name() -> None:
+    text = (
+        "Постпред РФ при ЕС Кирилл Логвинов встретился с журналистами.\n"
+        "Логвинов уверен, что Брюссель рано или поздно вернется к диалогу."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == ("Кирилл Логвинов", "Брюссель рано или поздно вернется к диалогу")
+
+
+@pytest.mark.parametrize("name", ["Ван И", "Мао Нин", "Ли Цян"])
+def test_east_asian_names(name: str) -> None:
+    s = only(f"{name}, со своей стороны, заявил, что Пекин высоко ценит позицию Москвы.")
+    assert s.speaker == name
+
+
+def test_a_capital_preposition_is_no_initial() -> None:
+    s = only("В МИД Белоруссии заявили, что Минск не получал ноты от Вильнюса.")
+    assert (s.speaker, s.speaker_type) == ("МИД Белоруссии", "institution")
+
+
+def test_an_initial_in_a_trailing_attribution_keeps_its_day() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. «Мы ждем от Токио конкретных шагов», — сказал "
+        "М.Галузин в среду."
+    )
+    s = only(text)
+    assert (s.speaker, s.said_on, s.date_evidence) == ("Галузин", "2021-12-15", "в среду")
+
+
+# Who a pronoun or a description is
+
+
+def test_a_pronoun_is_the_subject_before_not_the_nearest_name() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Помощник президента РФ Юрий Ушаков провел телефонный "
+        "разговор с советником президента Франции Эмманюэлем Бонном. Он сообщил, что стороны "
+        "обсудили ситуацию в Африке.\nГлава МИД Франции Катрин Колонна позвонила своему "
+        "британскому коллеге Джеймсу Клеверли. Она заявила, что Париж и Лондон действуют "
+        "заодно."
+    )
+    assert [s.speaker for s in run(text)] == ["Юрий Ушаков", "Катрин Колонна"]
+
+
+def test_a_description_of_a_subject_named_without_a_title() -> None:
+    text = (
+        "С.В.Лавров провел переговоры с коллегой из Омана. В ходе встречи министр "
+        "подчеркнул, что Москва поддерживает посреднические усилия Маската.\nПо словам главы "
+        "российской дипломатии, стороны договорились о новых консультациях."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Лавров", "Лавров"]
+
+
+def test_a_description_of_another_country_is_not_the_subject() -> None:
+    text = (
+        "Лавров провел переговоры с главой МИД Китая Ваном И.\n«Мы едины в оценках», — сказал "
+        "Лавров.\nПо словам китайского министра, Пекин поддерживает российские инициативы."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Лавров", "Ван И"]
+
+
+def test_a_title_with_no_known_kin_refers_to_the_subject_before() -> None:
+    text = (
+        "С критикой Лондона выступил глава комитета Госдумы по международным делам Леонид "
+        "Слуцкий. По мнению депутата, Великобритания «утратила способность к диалогу»."
+    )
+    assert only(text).speaker == "Леонид Слуцкий"
+
+
+# Dates of statements
+
+
+def test_a_day_in_a_relative_clause_dates_that_clause_not_the_words() -> None:
+    text = (
+        "ВАШИНГТОН, 17 декабря. /ТАСС/. Посол РФ в США Анатолий Антонов, который в понедельник "
+        "встречался с сенаторами, заявил, что диалог пока невозможен."
+    )
+    s = only(text)
+    assert s.speaker == "Анатолий Антонов"
+    assert s.said_on == "2021-12-17" and not s.date_evidence
+
+
+def test_a_day_in_a_participle_phrase_dates_that_event_not_the_words() -> None:
+    text = (
+        "Замглавы МИД РФ Сергей Вершинин, выступая на конференции, посвященной событиям "
+        "5 ноября, сказал, что ситуация остается напряженной."
+    )
+    s = only(text)
+    assert s.said_on == "2021-12-17" and not s.date_evidence
+
+
+def test_the_day_of_an_occasion_the_speaker_was_placed_at() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Во вторник глава МИД Венгрии Петер Сийярто посетил "
+        "Москву. Венгерский министр заявил, что Будапешт выступает за диалог."
+    )
+    s = only(text)
+    assert (s.speaker, s.said_on) == ("Петер Сийярто", "2021-12-14")
+
+
+def test_a_day_of_another_speaker_in_another_paragraph_does_not_carry_over() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Выступая в среду в Будапеште, глава МИД Венгрии Петер "
+        "Сийярто заявил, что санкции не работают.\nГенсек НАТО Йенс Столтенберг полагает, что "
+        "альянс должен усилить восточный фланг."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Петер Сийярто", "2021-12-15"),
+        ("Йенс Столтенберг", "2021-12-17"),
+    ]
+    assert not found[1].date_evidence
+
+
+def test_a_bare_description_is_the_subject_before_a_titled_one_is_who_it_fits() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров провел переговоры с турецким коллегой Хаканом Фиданом.\n"
+        "Фидан, в свою очередь, выразил надежду на скорейшее возобновление переговоров.\n"
+        "«Анкара готова сыграть роль посредника», — сказал министр.\n"
+        "Ранее Фидан заявил, что Турция не присоединится к санкциям.\n"
+        "Глава российского МИД добавил, что Москва ценит позицию Анкары."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Хакан Фидан",
+        "Хакан Фидан",
+        "Хакан Фидан",
+        "Сергей Лавров",
+    ]
+
+
+def test_a_speaker_after_the_verb_before_a_subject_behind_an_aside() -> None:
+    text = "Россия, по мнению экспертов, не пойдет на уступки, заявил глава МИД Сергей Лавров."
+    s = only(text)
+    assert s.speaker == "Сергей Лавров"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Такое заявление сделал",
+        "С такой оценкой выступил",
+        "Эту позицию озвучил",
+        "Соответствующее заявление сделал",
+    ],
+)
+def test_words_pointing_back_at_the_sentence_before(pointer: str) -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Российская сторона не намерена продлевать соглашение на "
+        f"прежних условиях. {pointer} в пятницу замминистра иностранных дел РФ Александр Грушко."
+    )
+    s = only(text)
+    assert s.speaker == "Александр Грушко"
+    assert s.text.startswith("Российская сторона не намерена продлевать")
+    assert s.said_on == "2021-12-17"
+
+
+def test_announcing_something_is_a_claim_talking_about_it_is_not() -> None:
+    found = run(
+        "Песков сообщил о переносе переговоров на январь. Затем он рассказал о встрече с "
+        "журналистами."
+    )
+    assert [s.text for s in found] == ["о переносе переговоров на январь"]
+
+
+def test_an_outlet_citing_an_official_gives_the_official() -> None:
+    text = (
+        "Как сообщает РИА Новости со ссылкой на пресс-службу посольства России в Италии, "
+        "посол получил ноту итальянского МИД.\n"
+        "Консультации отложены, сообщает ТАСС со ссылкой на источник в МИД."
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type) == ("пресс-служба посольства России в Италии", "institution")
+    assert s.text == "посол получил ноту итальянского МИД"
+
+
+def test_an_agency_quoting_the_words_of_a_diplomat() -> None:
+    text = (
+        "Посол РФ в Польше Георгий Михно посетил Гданьск.\n"
+        "«Мы будем добиваться доступа к мемориалам», — приводит слова дипломата пресс-служба "
+        "посольства."
+    )
+    s = only(text)
+    assert s.speaker == "Георгий Михно"
+
+
+def test_the_ministry_means_the_one_named_before() -> None:
+    text = (
+        "В четверг британский МИД вызвал российского посла. Как отмечается в сообщении "
+        "ведомства, Лондон «не потерпит вмешательства»."
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type) == ("британский МИД", "institution")
+
+
+def test_a_chinese_name_given_again_by_its_surname() -> None:
+    text = (
+        "Председатель КНР Си Цзиньпин провел переговоры с президентом Франции.\n"
+        "Си заявил, что Пекин выступает за скорейшее прекращение огня."
+    )
+    s = only(text)
+    assert s.speaker == "Си Цзиньпин"
+
+
+def test_russian_text_is_read_up_to_the_read_limit() -> None:
+    from tracker.extract import READ_LIMIT
+    from tracker.extract.russian import extract as extract_russian
+
+    text = (
+        "Лавров заявил, что переговоры окончены.\n"
+        + "\n" * READ_LIMIT
+        + "Рябков заявил, что сделка мертва.\n"
+    )
+    found = extract_russian(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Лавров"]
+
+
+# Transcripts: turns, courtesies, interviews
+
+
+def test_a_turn_is_one_statement_of_all_its_paragraphs_less_its_greetings() -> None:
+    text = (
+        "Заявление для прессы Владимира Путина и Президента Узбекистана Шавката Мирзиёева\n"
+        "В.В.Путин: Уважаемый Шавкат Миромонович! Дамы и господа!\n"
+        "Переговоры прошли в деловой атмосфере.\n"
+        "Мы договорились увеличить поставки энергоносителей.\n"
+        "Ш.М.Мирзиёев (говорит по-узбекски, перевод с узбекского): Благодарю за приглашение. "
+        "Узбекистан заинтересован в расширении кооперации.\n"
+        "Вопрос: Какие соглашения подписаны сегодня?\n"
+        "В.В.Путин: Спасибо.\n"
+    )
+    found = run(text, datetime.date(2021, 12, 17))
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Владимир Путин", "direct"),
+        ("Шавкат Мирзиёев", "direct"),
+    ]
+    assert found[0].text == (
+        "Переговоры прошли в деловой атмосфере. Мы договорились увеличить поставки энергоносителей."
+    )
+    assert found[1].text == "Узбекистан заинтересован в расширении кооперации."
+    assert found[1].role == "Президент Узбекистана"
+
+
+def test_a_wire_interview_of_dashes_gives_the_answers_to_the_one_introduced() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Постоянный представитель России при ОБСЕ Александр "
+        "Лукашевич в интервью ТАСС рассказал о работе организации.\n"
+        "— Александр Казимирович, есть ли у ОБСЕ будущее?\n"
+        "— Организация переживает тяжелый кризис. Консенсус по бюджету не достигнут.\n"
+        "Тем не менее мы продолжаем работу.\n"
+        "— Будет ли Россия участвовать в следующем совещании министров?\n"
+        "— Решение пока не принято, все будет зависеть от позиции председательства.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Александр Лукашевич"] * 2
+    assert found[0].text == (
+        "Организация переживает тяжелый кризис. Консенсус по бюджету не достигнут. "
+        "Тем не менее мы продолжаем работу."
+    )
+    assert all("?" not in s.text for s in found)
+
+
+def test_about_this_with_the_speaker_before_the_verb() -> None:
+    text = (
+        "Кремль не получал предложений о встрече лидеров. Об этом пресс-секретарь президента "
+        "РФ Дмитрий Песков заявил в эфире телеканала «Россия 1»."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == (
+        "Дмитрий Песков",
+        "Кремль не получал предложений о встрече лидеров",
+    )
+
+
+def test_such_an_opinion_was_expressed_by() -> None:
+    text = (
+        "Минск заинтересован в росте товарооборота с Пекином. Такое мнение высказал глава МИД "
+        "Белоруссии Максим Рыженков на встрече с послом КНР Се Сяоюном.\nПосол, в свою "
+        "очередь, подтвердил готовность Пекина к расширению сотрудничества."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Максим Рыженков", "Минск заинтересован "),
+        ("Се Сяоюн", "готовность Пекина к "),
+    ]
+
+
+def test_as_he_said_between_commas_inside_the_sentence() -> None:
+    s = only("Консультации, как сообщил замглавы МИД РФ Сергей Рябков, отложены до весны.")
+    assert (s.speaker, s.text) == ("Сергей Рябков", "Консультации отложены до весны")
+
+
+def test_a_joining_word_before_according_to_is_not_what_was_said() -> None:
+    text = (
+        "Посол РФ в Японии Николай Ножкин встретился с депутатами.\n"
+        "Кроме того, по словам посла, «Токио сам закрыл дверь для диалога»."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Николай Ножкин",
+        "direct",
+        "Токио сам закрыл дверь для диалога",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Лавров призвал стороны к сдержанности.", "стороны к сдержанности"),
+        ("Лавров призвал к немедленному прекращению огня.", "к немедленному прекращению огня"),
+        (
+            "Лавров указал на недопустимость двойных стандартов.",
+            "на недопустимость двойных стандартов",
+        ),
+        ("Лавров выступил за продление зерновой сделки.", "за продление зерновой сделки"),
+        ("Лавров выступил против расширения НАТО.", "против расширения НАТО"),
+    ],
+)
+def test_verbs_that_report_a_position_with_a_preposition(sentence: str, said: str) -> None:
+    assert only(sentence).text == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Лавров выступил на конференции в Женеве.", "Лавров выступил с лекцией в МГИМО."],
+)
+def test_speaking_somewhere_says_nothing_yet(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+def test_the_statement_reads_that() -> None:
+    s = only("Заявление МИД Китая гласит, что Пекин придерживается нейтралитета.")
+    assert (s.speaker, s.speaker_type) == ("МИД Китая", "institution")
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [
+        ("Президент Казахстана Касым-Жомарт Токаев", "Глава государства"),
+        ("Премьер-министр Армении Никол Пашинян", "Глава правительства"),
+        ("Первый зампред комитета Совфеда Владимир Джабаров", "Сенатор"),
+        ("Член комитета Госдумы по обороне Андрей Картаполов", "Депутат"),
+        ("Экс-президент Финляндии Саули Ниинистё", "Финский политик"),
+    ],
+)
+def test_titles_and_the_descriptions_that_refer_back_to_them(named: str, described: str) -> None:
+    text = (
+        f"{named} встретился с журналистами в Москве. Погода в столице выдалась холодной.\n"
+        f"{described} отметил, что переговоры должны продолжиться."
+    )
+    s = only(text)
+    assert s.speaker == " ".join(named.split()[-2:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("В МИД Японии было заявлено, что Токио не признает итоги референдума.", "МИД Японии"),
+        ("Лавровым было подчеркнуто, что Москва не пойдет на уступки.", "Лавров"),
+        ("В заявлении МИД Армении сказано, что Ереван готов к переговорам.", "МИД Армении"),
+    ],
+)
+def test_passive_forms_with_an_agent_an_institution_or_a_document(
+    sentence: str, speaker: str
+) -> None:
+    assert only(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ранее было заявлено, что встреча может пройти в Женеве.",
+        "Лавров скажет, что думает об этом, на следующей неделе.",
+        "Захарова заявит о позиции Москвы на брифинге.",
+    ],
+)
+def test_a_passive_without_a_speaker_or_a_future_is_no_statement(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("на пятничном брифинге", "2021-12-17"),
+        ("в ходе вторничной встречи", "2021-12-14"),
+        ("15.12.2021", "2021-12-15"),
+        ("14.12.21", "2021-12-14"),
+    ],
+)
+def test_weekday_adjectives_and_numeric_dates(phrase: str, expected: str) -> None:
+    found = find_when(f"заявил {phrase} министр", FRIDAY)
+    assert found is not None and found.edtf == expected
+
+
+def test_for_a_weekday_ahead_is_not_when_it_was_said() -> None:
+    assert find_when("заявил, что встреча назначена на пятницу", FRIDAY) is None
+
+
+def test_a_gerund_phrase_with_its_own_clause_between_subject_and_verb() -> None:
+    s = only(
+        "Лавров, отвечая на вопрос о том, будет ли Россия участвовать в конференции, "
+        "заявил, что Москва не получала приглашения."
+    )
+    assert (s.speaker, s.text) == ("Лавров", "Москва не получала приглашения")
+
+
+def test_a_parenthesis_between_subject_and_verb() -> None:
+    s = only("Глава МИД Венгрии Петер Сийярто (на фото) сообщил, что Будапешт против.")
+    assert s.speaker == "Петер Сийярто"
+
+
+def test_so_commented_points_back_at_the_quote_before() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. «Вашингтон снова пытается переписать историю». Так глава "
+        "МИД РФ Сергей Лавров прокомментировал заявление Госдепартамента."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Сергей Лавров",
+        "direct",
+        "Вашингтон снова пытается переписать историю",
+    )
+
+
+def test_a_protest_is_an_act_not_a_statement() -> None:
+    text = (
+        "Посол России в США Анатолий Антонов выразил протест в связи с задержанием российского "
+        "гражданина."
+    )
+    assert run(text) == []
+
+
+def test_a_press_service_of_the_ministry_named_before_speaks_for_it() -> None:
+    text = (
+        "МИД России вручил ноту послу Германии. «Москва не оставит эти действия без ответа», — "
+        "говорится в сообщении пресс-службы ведомства.\n"
+        "В российском МИД также заявили, что готовят ответные меры."
+    )
+    assert [s.speaker for s in run(text)] == ["МИД России", "МИД России"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Рябков сказал, что сделка фактически мертва.", ["Рябков"]),
+        ("Кобахидзе заявил, что Тбилиси не введет санкции.", ["Кобахидзе"]),
+        ("Москва заявила, что сделка фактически мертва.", []),
+        ("Киев заявил, что не получал предложений.", []),
+    ],
+)
+def test_a_surname_opening_a_sentence_is_a_speaker_a_city_is_not(
+    sentence: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in run(sentence)] == speakers
+
+
+def test_the_agencys_interlocutor_is_the_one_interviewed_a_source_is_no_one() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Посол России в Китае Игорь Моргулов в интервью ТАСС "
+        "рассказал о подготовке визита.\n"
+        "Собеседник агентства отметил, что программа визита согласована.\n"
+        "Как сообщил ТАСС собеседник агентства в дипломатических кругах, визит могут перенести."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == ("Игорь Моргулов", "программа визита согласована")
+
+
+def test_direct_speech_as_a_dialogue_line_without_quote_marks() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров прокомментировал итоги "
+        "переговоров.\n"
+        "— Разговор был трудным, — сказал Лавров журналистам. — Но мы услышали друг друга.\n"
+        "— Следующая встреча пройдет в январе, — добавил министр.\n"
+        "В повестке:\n"
+        "- стратегическая стабильность;\n"
+        "- гарантии безопасности.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Лавров", "direct")] * 2
+    assert found[0].text.startswith("Разговор был трудным")
+    assert "Но мы услышали друг друга" in found[0].text
+    assert "сказал" not in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Лавров заметил, что Запад ничему не учится.", "Запад ничему не учится"),
+        ("Лавров надеется, что диалог продолжится весной.", "диалог продолжится весной"),
+        ("Лавров опасается, что конфликт затянется надолго.", "конфликт затянется надолго"),
+        ("«Кто ответит за эти решения?» — спросил Лавров.", "Кто ответит за эти решения?"),
+        ("Лавров высоко оценил итоги переговоров в Анкаре.", "итоги переговоров в Анкаре"),
+        ("Лавров оценил ситуацию как крайне напряженную.", "ситуацию как крайне напряженную"),
+    ],
+)
+def test_more_verbs_of_saying_and_of_a_stated_view(sentence: str, said: str) -> None:
+    assert (only(sentence).speaker, only(sentence).text) == ("Лавров", said)
+
+
+def test_assessing_something_without_saying_how_is_no_statement() -> None:
+    assert run("Лавров оценил заявление Макрона.") == []

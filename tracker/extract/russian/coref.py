@@ -10,11 +10,14 @@ speaker of its gender.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.speakers import Speaker
+from tracker.extract.russian.speakers import Speaker, east_asian
+from tracker.extract.spans import Spans
 
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
 _HEAD_ROLES = {
@@ -43,6 +46,14 @@ _HEAD_ROLES = {
     "помощник": r"советник|помощник",
     "начальник": r"начальник|глава|руководител",
     "председатель": r"председател|глава",
+    "зампред": r"зампред|заместител[ья] председател",
+    "политик": r"депутат|сенатор|министр|президент|премьер|лидер|глава|председател|спикер|"
+    r"политик|парламентари",
+    "депутат": r"депутат|парламентари|член (?:комитета|госдумы|парламента)|глава комитета|"
+    r"председател[ья] комитета",
+    "сенатор": r"сенатор|совета федерации|совфед",
+    "парламентарий": r"депутат|сенатор|парламентари",
+    "генерал": r"генерал|командующ|начальник генштаба|министр обороны",
 }
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
@@ -51,13 +62,17 @@ _COMPLEMENTS = [
         r"посол|постпред|посланник|глава",
     ),
     (
-        r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ)",
+        r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ|"
+        r"дипломати)",
         r"министр|глава мид",
     ),
+    (r"(?<![\w-])глав\w* государств", r"президент|глава государства|лидер|король|эмир"),
+    (r"(?<![\w-])глав\w* (?:правительств|кабмин|кабинет)", r"премьер|председатель правительства"),
 ]
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
 _LEAD_AHEAD = 600
+_LOOK_BACK = 64  # mentions
 
 
 @dataclass
@@ -72,10 +87,19 @@ class Entity:
     gender: str | None = None
     head: str | None = None
     positions: list[int] = field(default_factory=list)
+    order: int = 0  # the how-manieth entity of the article
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower().replace("ё", "е")
+        return surname_of(self.name)
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name, lower case: the last word, the first of an East Asian
+    name ("Ван И")."""
+    parts = name.split() or [""]
+    last = parts[0] if len(parts) > 1 and east_asian(parts[0]) else parts[-1]
+    return last.lower().replace("ё", "е")
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -98,23 +122,68 @@ class Registry:
     def __init__(self, country: str | None) -> None:
         self.country = country
         self.entities: list[Entity] = []
-        self.hidden: list[tuple[int, int]] = []
+        self.hidden = Spans()
+        self._by_key: dict[object, list[Entity]] = {}  # see _index
+        # (position, -entity order, entity), sorted: at one position the entity named first
+        # is met first walking back
+        self._mentions: list[tuple[int, int, Entity]] = []
+        self.pending: Callable[[], None] | None = None  # adds the institutions, when needed
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said) are not candidate speakers."""
-        self.hidden = sorted(spans)
+        self.hidden = Spans(spans)
 
     def _visible(self, pos: int) -> bool:
-        return not any(a <= pos < b for a, b in self.hidden)
+        return pos not in self.hidden
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the article named."""
+        return any(
+            e.kind == "person" and same_surname(e.surname, word) for e in self._candidates(word)
+        )
+
+    def _candidates(self, surname: str) -> list[Entity]:
+        """People whose surname may be ``surname`` by :func:`same_surname`: the same, up to
+        two letters shorter, or up to two letters longer; in the order they were named."""
+        w = surname.lower().replace("ё", "е")
+        out: list[Entity] = []
+        for key in (("=", w), ("=", w[:-1]), ("=", w[:-2]), ("-1", w), ("-2", w)):
+            out.extend(e for e in self._by_key.get(key, ()) if e not in out)
+        return sorted(out, key=lambda e: e.order) if len(out) > 1 else out
+
+    def _index(self, entity: Entity) -> None:
+        if entity.kind == "person":
+            s = entity.surname
+            keys: list[object] = [("=", s), ("-1", s[:-1]), ("-2", s[:-2])]
+        else:
+            keys = [_institution_key(entity.name)]
+        for key in keys:
+            found = self._by_key.setdefault(key, [])
+            if entity not in found:
+                found.append(entity)
+
+    def _mention(self, entity: Entity, pos: int) -> None:
+        bisect.insort(entity.positions, pos)
+        key = (pos, -entity.order)
+        i = bisect.bisect_left(self._mentions, key)
+        if i == len(self._mentions) or self._mentions[i][:2] != key:
+            self._mentions.insert(i, (pos, -entity.order, entity))
 
     def find(self, speaker: Speaker) -> Entity | None:
         name = speaker.name or ""
-        for e in reversed(self.entities):
+        if not name:
+            return None
+        candidates = (
+            self._candidates(surname_of(name))
+            if speaker.kind == "person"
+            else self._by_key.get(_institution_key(name), [])
+        )
+        for e in reversed(candidates):
             if e.kind != speaker.kind:
                 continue
             if e.kind == "institution" and _same_institution(e.name, name):
                 return e
-            if e.kind == "person" and same_surname(e.surname, name.split()[-1]):
+            if e.kind == "person" and same_surname(e.surname, surname_of(name)):
                 if not _compatible(speaker.gender, e):
                     continue
                 first, efirst = name.split()[0], e.name.split()[0]
@@ -136,29 +205,35 @@ class Registry:
                 speaker.gender,
                 speaker.head,
             )
+            found.order = len(self.entities)
             self.entities.append(found)
+            self._index(found)
         else:
             if len((speaker.name or "").split()) > len(found.name.split()):
                 found.name = speaker.name or found.name
+                self._index(found)
             if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
                 found.role = speaker.role
             found.institution = found.institution or speaker.institution
             found.country = found.country or country
             found.gender = found.gender or speaker.gender
-        found.positions.append(speaker.start if pos is None else pos)
-        found.positions.sort()
+        self._mention(found, speaker.start if pos is None else pos)
         return found
 
     def _recent(self, pos: int, ok) -> Entity | None:
-        best, best_pos = None, -1
-        for e in self.entities:
-            p = max((q for q in e.positions if q < pos and self._visible(q)), default=-1)
-            if p > best_pos and ok(e):
-                best, best_pos = e, p
-        return best
+        """The entity of the last visible mention before ``pos`` that ``ok`` accepts, among
+        the last few mentions (a description refers back a few sentences, not a book)."""
+        i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
+        for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
+            if self._visible(p) and ok(e):
+                return e
+        return None
 
     def institution(self, head: str, pos: int) -> Entity | None:
         """The institution "ведомство", "министерство" or "посольство" refers back to."""
+        if self.pending is not None:
+            collect, self.pending = self.pending, None
+            collect()
         generic = head in ("ведомство", "министерство", "мид")
         return self._recent(
             pos,
@@ -168,25 +243,34 @@ class Registry:
             ),
         )
 
-    def resolve(self, speaker: Speaker, last: Entity | None) -> Entity | None:
-        """The entity a speaker phrase refers to; None when it names no one resolvable."""
+    def resolve(
+        self, speaker: Speaker, last: Entity | None, subject: Entity | None = None
+    ) -> Entity | None:
+        """The entity a speaker phrase refers to; None when it names no one resolvable.
+        ``last`` is the last speaker, ``subject`` the person the sentences before are about
+        (whom "он" and "министр" refer to first)."""
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
-            if speaker.kind == "institution" and _bare(speaker):
-                found = self.institution(speaker.head or "", pos)
+            anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
+            if anaphor is not None:
+                # "посольство", "пресс-служба ведомства": the institution named before
+                found = self.institution(anaphor, pos)
                 if found is not None:
-                    found.positions.append(pos)
+                    self._mention(found, pos)
                     return found
             return self.add(speaker)
         if speaker.kind == "pronoun":
-            return self._pronoun(speaker, pos, last)
+            return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
-            found = self._describe(speaker, pos, last)
+            found = self._describe(speaker, pos, last, subject)
             if found is not None:
-                found.positions.append(pos)
-                if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
+                self._mention(found, pos)
+                # a bare "министр" tells nothing new; "глава российского МИД" does
+                said_more = len((speaker.role or "").split()) > 1
+                if said_more and (not found.role or _GENERIC.match(found.role.lower())):
                     found.role = speaker.role
                     found.institution = found.institution or speaker.institution
+                found.country = found.country or speaker.country
             return found
         return None
 
@@ -201,14 +285,20 @@ class Registry:
             pos, lambda e: e.kind == "person" and _compatible(speaker.gender, e) and bool(e.role)
         )
 
-    def _describe(self, speaker: Speaker, pos: int, last: Entity | None) -> Entity | None:
+    def _describe(
+        self, speaker: Speaker, pos: int, last: Entity | None, subject: Entity | None
+    ) -> Entity | None:
         head = speaker.head or ""
         pattern = _HEAD_ROLES.get(head)
         for said, means in _COMPLEMENTS:
             if re.search(said, (speaker.role or "").lower()):
                 pattern = means
         if pattern is None:
-            return None
+            # a title with no known kin ("депутат", "сенатор"): the subject before, the last
+            # one named with that title, or no one
+            pattern = re.escape(head[: max(4, len(head) - 2)]) if head else None
+            if pattern is None:
+                return None
 
         def fits(e: Entity) -> bool:
             if e.kind != "person" or not e.role:
@@ -220,28 +310,69 @@ class Registry:
                 return False
             return _compatible(speaker.gender, e)
 
-        found = self._recent(pos, fits)
+        def unknown_kin(e: Entity) -> bool:
+            """A head with no list of kin titles fits the subject before unless a country
+            or gender says otherwise ("Слуцкий ... По мнению депутата")."""
+            return (
+                head not in _HEAD_ROLES
+                and e.kind == "person"
+                and (not speaker.country or not e.country or speaker.country == e.country)
+                and _compatible(speaker.gender, e)
+            )
+
+        def open_to(e: Entity | None) -> bool:
+            """Nothing known about ``e`` contradicts the description: a person without a
+            title ("С.В.Лавров провел разговор ... министр подчеркнул")."""
+            return (
+                e is not None
+                and e.kind == "person"
+                and (not e.role or bool(_GENERIC.match(e.role.lower())))
+                and (not speaker.country or not e.country or speaker.country == e.country)
+                and _compatible(speaker.gender, e)
+            )
+
+        # A bare description ("министр", "дипломат") stands for the person the sentences
+        # before are about, unless their title says otherwise; one that says more
+        # ("китайский министр", "представитель Кремля") for the last one it fits.
+        specific = len((speaker.role or "").split()) > 1
+        open_subject = subject is not None and (open_to(subject) or unknown_kin(subject))
+        found: Entity | None = None
+        if (subject is not None and fits(subject)) or (open_subject and not specific):
+            found = subject
+        if found is None and speaker.country:
+            found = self._recent(pos, lambda e: fits(e) and e.country == speaker.country)
+        if found is None:
+            found = self._recent(pos, fits)
+        if found is None and open_subject:
+            found = subject
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
-        if (
-            found is None
-            and last is not None
-            and last.kind == "person"
-            and (not last.role or _GENERIC.match(last.role.lower()))
-            and (not speaker.country or not last.country or speaker.country == last.country)
-        ):
+        if found is None and open_to(last):
             found = last
         if found is None:
             # "сказал российский дипломат. По словам Чуркина, ...": named in the next lines
-            later = [
-                (min(p for p in e.positions if p > pos), e)
-                for e in self.entities
-                if e.kind == "person"
-                and (fits(e) or not e.role)
-                and _compatible(speaker.gender, e)
-                and any(pos < p < pos + _LEAD_AHEAD for p in e.positions)
-            ]
-            found = min(later, key=lambda pe: pe[0])[1] if later else None
+            i = bisect.bisect_right(self._mentions, (pos, 1))
+            for p, _, e in self._mentions[i : i + _LOOK_BACK]:
+                if p >= pos + _LEAD_AHEAD:
+                    break
+                if (
+                    e.kind == "person"
+                    and (fits(e) or not e.role)
+                    and _compatible(speaker.gender, e)
+                ):
+                    return e
         return found
+
+
+def _anaphor_in(speaker: Speaker) -> str | None:
+    """The head an institution named by its kind alone refers back with ("посольство",
+    "ведомство"), also as a press service's owner ("пресс-служба ведомства"); None for an
+    institution named in full."""
+    if _bare(speaker):
+        return speaker.head or ""
+    words = (speaker.name or "").split()
+    if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
+        return morph.lemma(words[1])
+    return None
 
 
 def _bare(speaker: Speaker) -> bool:
@@ -262,4 +393,4 @@ def _institution_key(name: str) -> tuple[str, ...]:
     for w in re.findall(r"[\w-]+", name):
         country = country_of(w)
         out.append(country if country else morph.lemma(w) if not w.isupper() else w.lower())
-    return tuple(out)
+    return tuple(sorted(out))  # "российский МИД" is "МИД России"

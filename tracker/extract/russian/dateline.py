@@ -33,14 +33,25 @@ _DASH = r"\s*[-\u2013\u2014]+\s*"
 _DATELINES = [
     # МОСКВА, 17 декабря. /ТАСС/.   ВАШИНГТОН, 5 марта. /Корр. ТАСС Иван Петров/.
     re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}\.? ?/(?P<outlet>[^/\n]{{2,60}})/\.?", re.M),
-    # Москва. 25 декабря. INTERFAX.RU -
+    # Москва. 25 декабря. INTERFAX.RU -   Киев. 11 июля. ИНТЕРФАКС-УКРАИНА -   Алматы. 15
+    # марта. КазТАГ -
     re.compile(
-        rf"^{_PLACE}\. (?P<day>\d{{1,2}}) {_M}\.? (?P<outlet>INTERFAX(?:\.RU)?|Интерфакс)\b", re.M
+        rf"^{_PLACE}\. (?P<day>\d{{1,2}}) {_M}\.? (?P<outlet>INTERFAX(?:\.RU)?|Интерфакс"
+        r"|[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*)?(?=\s*[-\u2013\u2014]))",
+        re.M,
     ),
-    # МОСКВА, 17 дек - РИА Новости.   БИШКЕК, 19 мар — Sputnik.
+    # МОСКВА, 17 дек - РИА Новости.   БИШКЕК, 19 мар — Sputnik.   Москва, 15 марта -
+    # «Вестник Кавказа».   МОСКВА, 15 марта 2024 года, 10:15 — РИА Новости.
     re.compile(
-        rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?: (?P<year>\d{{4}}))?{_DASH}"
-        r"(?P<outlet>[A-Za-zА-ЯЁа-яё][\w .-]{1,30}?)(?:,[^.\n]{2,40})?\.",
+        rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?: (?P<year>\d{{4}})(?: г(?:ода?)?\.?)?)?"
+        rf"(?:,? \d{{1,2}}:\d\d)?{_DASH}"
+        r"[«\"]?(?P<outlet>[A-Za-zА-ЯЁа-яё][\w .-]{1,30}?)[»\"]?(?:,[^.\n]{2,40})?\.",
+        re.M,
+    ),
+    # Баку, 15 марта, АЗЕРТАДЖ.   Баку, 15 марта (Trend)
+    re.compile(
+        rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?:, (?P<outlet>[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*)"
+        r"|\s?\((?P<outlet2>[A-ZА-ЯЁ][\w. -]{1,30})\))[.:]?(?=\s)",
         re.M,
     ),
     # 10 июня, Москва /Имя Фамилия - БЕЛТА/.
@@ -60,7 +71,7 @@ _NUMERIC = re.compile(
     r"(?P<time>,? \d{1,2}:\d\d)?"
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?P<time>T\d)?")
-_HEAD_LINES = 14
+_HEAD_LINES = 30
 _STORY_START = re.compile(r"[\s.:\u2013\u2014-]*")
 
 
@@ -124,7 +135,7 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         return Dateline(
             place=g["place"].strip(),
-            outlet=_outlet(g["outlet"]),
+            outlet=_outlet(g.get("outlet") or g.get("outlet2") or ""),
             month_day=month_day,
             published=published,
             start=m.start(),

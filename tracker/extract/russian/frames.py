@@ -22,13 +22,22 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import (
     CONVICTION,
     DOCUMENTS,
-    EXPRESS,
     IMPERSONAL,
+    LIGHT_VERBS,
     SAYING,
     word_set,
 )
-from tracker.extract.russian.speakers import Speaker, is_org, parse
-from tracker.extract.russian.text import Sentence, Word, find_quotes, sentences, words
+from tracker.extract.russian.speakers import Speaker, is_org, is_role, parse
+from tracker.extract.russian.text import (
+    Sentence,
+    Word,
+    dash_quotes,
+    find_quotes,
+    sentences,
+    split_quotes,
+    words,
+)
+from tracker.extract.spans import Spans
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
@@ -39,10 +48,20 @@ _NEEDS_CLAUSE = word_set(
     "напомнить напоминать полагать предположить предполагать утверждать убежденный "
     "убеждённый уверенный убедить уверить комментировать прокомментировать реагировать "
     "отреагировать высказаться высказываться процитировать жаловаться пожаловаться "
-    "сетовать посетовать резюмировать признаться"
+    "сетовать посетовать резюмировать признаться обратить обращать дать давать привести "
+    "приводить заметить замечать спросить спрашивать поинтересоваться задаться задать "
+    "надеяться ожидать опасаться рассчитывать повторить повторять продолжить поделиться "
+    "подытожить пошутить"
 )
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
-_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить")
+_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
+# Prepositions that open what a verb reports: "призвал к деэскалации", "указал на
+# недопустимость", "выступил за продление"
+_OBJECT_PREPOSITIONS = {
+    "призвать": ("к",), "призывать": ("к",), "указать": ("на",), "указывать": ("на",),
+    "настаивать": ("на",), "настоять": ("на",), "пожаловаться": ("на",),
+    "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
+}  # fmt: skip
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 _DASH = "-\u2013\u2014"
 _DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -100,6 +119,11 @@ def count_words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _is_cue_word(word: str) -> bool:
+    found = _cue_reading(word.lower())
+    return found is not None and found[1] == "verb"
+
+
 def _verb_cue(w: Word) -> Cue | None:
     found = _cue_reading(w.text.lower())
     return Cue(w.start, w.end, w.text, found[0], found[1]) if found else None
@@ -108,7 +132,7 @@ def _verb_cue(w: Word) -> Cue | None:
 @lru_cache(maxsize=65536)
 def _cue_reading(low: str) -> tuple[str, str] | None:
     """(lemma, kind) when a word form is a verb of saying (or a document's "говорится")."""
-    if len(low) < 4:
+    if len(low) < 3:
         return None
     for p in morph.parses(low):
         lemma = p.normal_form.replace("ё", "е")
@@ -117,12 +141,14 @@ def _cue_reading(low: str) -> tuple[str, str] | None:
             return lemma, "document"
         if lemma not in SAYING:
             continue
-        if pos == "VERB" and "impr" not in p.tag.grammemes:
-            return lemma, "verb"
+        if pos == "VERB" and not {"impr", "futr"} & p.tag.grammemes:
+            return lemma, "verb"  # not "скажет": what is still to be said is no statement
         if pos == "GRND":
             return lemma, "gerund"
         if pos in ("ADJS", "PRTS") and lemma in CONVICTION:
             return lemma, "verb"
+        if pos == "PRTS" and "pssv" in p.tag.grammemes:
+            return lemma, "passive"  # "было заявлено", "сказано в заявлении"
     return None
 
 
@@ -131,10 +157,16 @@ class Page:
 
     def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
-        self.quotes = find_quotes(text)
+        self.quotes, self.gaps = split_quotes(text, find_quotes(text), _is_cue_word)
+        spoken, spoken_gaps = dash_quotes(text, _is_cue_word)
+        if spoken:
+            self.quotes = sorted(self.quotes + spoken, key=lambda q: q.outer)
+            self.gaps = sorted(self.gaps + spoken_gaps)
         self._quote_starts = [q.outer[0] for q in self.quotes]
+        self._gap_starts = [a for a, _ in self.gaps]
         self.sents = sentences(text, self.quotes, body_start)
-        self.claimed: list[tuple[int, int]] = []
+        self._sentence_starts = [t.start for t in self.sents]
+        self.claimed = Spans()  # the words of statements found so far
         self._words: dict[int, list[Word]] = {}
         self.known = None  # tells a surname the article already named ("Дедов заявил")
 
@@ -144,40 +176,83 @@ class Page:
         return self._words[s.start]
 
     def in_quote(self, pos: int) -> Quote | None:
+        """The quotation ``pos`` stands in (not in the reporter's words inside its marks)."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
-        if i >= 0 and pos < self.quotes[i].outer[1]:
+        if i >= 0 and pos < self.quotes[i].outer[1] and self.in_gap(pos) is None:
             return self.quotes[i]
         return None
 
+    def in_gap(self, pos: int) -> tuple[int, int] | None:
+        """The reporter's words inside a quotation's marks that ``pos`` stands in."""
+        i = bisect.bisect_right(self._gap_starts, pos) - 1
+        if i >= 0 and pos < self.gaps[i][1]:
+            return self.gaps[i]
+        return None
+
     def is_claimed(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.claimed)
+        return pos in self.claimed
+
+    def claim(self, pieces: list[tuple[int, int]]) -> None:
+        for a, b in pieces:
+            self.claimed.add(a, b)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i].end:
+            return self.sents[i]
+        return None
+
+    def quotes_from(self, start: int, end: int) -> list[Quote]:
+        """Quotations whose opening mark stands in ``[start, end)``, in order."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        j = bisect.bisect_left(self._quote_starts, end)
+        return self.quotes[i:j]
 
     def cues(self, s: Sentence) -> list[Cue]:
         text = self.text
         out: list[Cue] = []
         ws = self.words(s)
+        anaphora = _ANAPHORA.match(text, s.start, s.end)
         for n, w in enumerate(ws):
             if self.in_quote(w.start):
                 continue
             low = w.text.lower()
             nxt = ws[n + 1].text.lower() if n + 1 < len(ws) else ""
-            if low == "по" and nxt in ("словам", "мнению"):
+            if low == "по" and nxt in _BY_WORDS:
                 out.append(Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], nxt, "words"))
                 continue
             after = ws[n + 2].text.lower() if n + 2 < len(ws) else ""
-            if low == "по" and nxt in ("его", "ее", "её", "их") and after in ("словам", "мнению"):
+            if low == "по" and nxt in ("его", "ее", "её", "их") and after in _BY_WORDS:
                 # "По его словам, ...": the owner is the possessive before the noun
                 cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
                 out.append(cue)
+                continue
+            if low == "со" and nxt == "ссылкой" and after == "на" and n + 3 < len(ws):
+                # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
+                out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
                 continue
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
             cue = _verb_cue(w)
+            if cue is None and anaphora is not None and w.start >= anaphora.end():
+                # "Такое заявление сделал ...": any verb after the words pointing back
+                if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
+                    out.append(Cue(w.start, w.end, w.text, morph.lemma(low), "verb"))
+                    anaphora = None
+                continue
             if cue is None:
                 continue
-            if cue.lemma in EXPRESS and morph.lemma(nxt) not in _EXPRESSED:
-                continue
+            objects = LIGHT_VERBS.get(cue.lemma)
+            pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            if cue.lemma in _EVALUATING and n > 0 and ws[n - 1].text.lower() in _EVALUATIVE:
+                objects = None  # "высоко оценил итоги визита": the evaluation is said
+            if (
+                objects is not None
+                and not pointed
+                and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
+            ):
+                continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
                 cue = Cue(ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as")
             elif (
@@ -197,7 +272,7 @@ class Page:
         drafts: list[Draft] = []
         headed = self._headed(s)
         if headed is not None:
-            self.claimed.extend(headed.pieces)
+            self.claim(headed.pieces)
             drafts.append(headed)
         cues = self.cues(s)
         for n, cue in enumerate(cues):
@@ -208,10 +283,10 @@ class Page:
                 if draft is not None:
                     drafts.append(draft)
                 continue
-            if any(a < cb and ca < b for a, b in draft.pieces for ca, cb in self.claimed):
+            if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue
             drafts.append(draft)
-            self.claimed.extend(draft.pieces)
+            self.claim(draft.pieces)
         return drafts
 
     # -- one cue -------------------------------------------------------------------------
@@ -223,6 +298,13 @@ class Page:
             return self._as(s, cue, later)
         if cue.kind in ("document", "according"):
             return self._document(s, cue, later)
+        if cue.kind == "citing":
+            return self._citing(s, cue, later)
+        if cue.kind == "passive":
+            return self._passive(s, cue, later)
+        gap = self.in_gap(cue.start)
+        if gap is not None:
+            return self._broken_quote(s, cue, gap)
         text = self.text
         clause, joined = self._clause_start(s, cue)
         gender = morph.verb_gender(cue.word)
@@ -243,8 +325,9 @@ class Page:
                 frame=[(s.start, piece[0][0])],
                 sentence_subject=shared is None,
             )
-        subject = (
-            parse(
+        subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
+        if subject is None and left:
+            subject = parse(
                 left,
                 text,
                 "nomn",
@@ -253,37 +336,75 @@ class Page:
                 plural=plural,
                 known=self.known,
             )
-            if left
-            else None
-        )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None:
-            # "Ушаков, в свою очередь, рассказал, что ...": the subject before an aside
-            aside = _ASIDE.search(text, s.start, cue.start)
-            if aside and aside.end() >= cue.start - 1:
-                before = [
-                    w
-                    for w in self.words(s)
-                    if w.end <= aside.start() and not self.in_quote(w.start)
-                ]
-                subject = parse(
-                    before,
-                    text,
-                    "nomn",
-                    sentence_start=s.start,
-                    gender=gender,
-                    plural=plural,
-                    known=self.known,
-                )
+            inverted = self._inverted(s, cue, clause, gender, plural, later)
+            if inverted is not None:
+                return inverted
+            # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
+            subject = self._subject_before_asides(s, clause, gender, plural)
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+            if not piece and self._points_back(s, cue):
+                # "Об этом Песков заявил в эфире ...": what was said is the sentence before
+                piece = self._sentence_before(s)
+                return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
             if not piece:
                 return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
-        return self._inverted(s, cue, clause, gender, plural, later)
+        return None
+
+    def _points_back(self, s: Sentence, cue: Cue) -> bool:
+        """Whether the sentence opens with words pointing back at the one before ("Об этом",
+        "Такое заявление") and the verb has nothing said after it."""
+        return bool(
+            re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
+            or _ANAPHORA.match(self.text, s.start, cue.start)
+        )
+
+    def _subject_before_asides(
+        self, s: Sentence, clause: int, gender: str | None, plural: bool
+    ) -> Speaker | None:
+        """The subject before phrases set off by commas or dashes between it and its verb:
+        an aside ("в свою очередь"), a relative clause ("который в понедельник ..."), a
+        participle or gerund phrase ("выступая на заседании, посвященном ..."), an
+        apposition ("глава МИД Турции")."""
+        text = self.text
+        bounds = [
+            m
+            for m in _SEGMENT.finditer(text, s.start, clause)
+            if not self.in_quote(m.start()) and m.end() <= clause
+        ]
+        for n in range(len(bounds) - 1, max(-1, len(bounds) - 8), -1):
+            segment_end = bounds[n].start()
+            segment_start = bounds[n - 1].end() if n > 0 else s.start
+            if n == len(bounds) - 1 and words(text, bounds[n].end(), clause):
+                return None  # words of the verb's own clause stand between
+            seg = [
+                w
+                for w in self.words(s)
+                if segment_start <= w.start < segment_end and not self.in_quote(w.start)
+            ]
+            if _embedded(seg, text):
+                continue
+            subject = parse(
+                seg,
+                text,
+                "nomn",
+                sentence_start=s.start,
+                gender=gender,
+                plural=plural,
+                known=self.known,
+            )
+            if n > 0 and subject is None:
+                continue  # "отвечая на вопрос о том, будет ли ...,": the phrase goes on
+            if n > 0 and subject.kind == "description" and is_role(seg[0].text):
+                continue  # "Лавров, глава МИД, заявил": a title in apposition
+            return subject
+        return None
 
     def _clause_start(self, s: Sentence, cue: Cue) -> tuple[int, bool]:
         """Where the cue's clause starts, and whether it is joined by "и"/"а" to the one
@@ -296,7 +417,8 @@ class Page:
             start = m.end()
         joined = False
         for w in words(text, start, cue.start):
-            if w.text.lower() in ("и", "а", "но") and not self.in_quote(w.start):
+            conjunction = w.text.islower() or w.start == s.start  # not "Ван И"
+            if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
             tail = [w.text.lower() for w in words(text, start, cue.start)]
@@ -316,16 +438,27 @@ class Page:
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest)
         that = _THAT.match(rest) or _OBJECT_THAT.match(rest)
+        if colon and not text[at + colon.end() : s.end].strip():
+            return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
             begin = at + colon.end()
         elif that:
             begin = at + that.end()
         else:
-            if not object_ok:
-                return []
             first = re.match(r"\s*(\w+)", rest)
-            if not first or first.group(1).lower() in ("в", "на", "к", "с", "и", "а", "по"):
-                return []
+            about = first is not None and first.group(1).lower() in ("о", "об", "обо")
+            claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
+                first is not None
+                and first.group(1).lower() in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+            )
+            if not object_ok and not claim:
+                return []  # "сообщил о переносе встречи" is a claim; "сообщил журналистам" not
+            word = first.group(1).lower() if first else ""
+            if not first or (
+                word in ("в", "на", "к", "с", "и", "а", "по", "за", "против")
+                and word not in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+            ):
+                return []  # "сказал в интервью", not what was said; but "призвал к миру"
             if first.group(1).lower() in ("о", "об", "обо") and cue.lemma not in _ABOUT_IS_CLAIM:
                 about = re.search(r",\s*(?:что|чтобы)\s+", rest)
                 if not about:
@@ -338,6 +471,18 @@ class Page:
         if count_words(text[a:b]) < 2:
             return []
         return self._quote_pieces(a, b)
+
+    def _next_quote(self, s: Sentence) -> list[tuple[int, int]]:
+        """The quotation opening the sentence after ``s`` (the next paragraph, after a colon
+        that ends one)."""
+        i = bisect.bisect_right(self._sentence_starts, s.start)
+        if i >= len(self.sents):
+            return []
+        nxt = self.sents[i]
+        q = self.in_quote(nxt.start)
+        if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
+            return []
+        return list(q.pieces)
 
     def _content_end(self, s: Sentence, begin: int, later: list[Cue]) -> int:
         """A later cue that starts its own statement ends this one: "..., — говорится",
@@ -361,7 +506,7 @@ class Page:
 
     def _quote_pieces(self, a: int, b: int) -> list[tuple[int, int]]:
         """A clause that is one quotation is the quote's words; else the clause itself."""
-        inside = [q for q in self.quotes if a - 1 <= q.outer[0] and q.outer[1] <= b + 1]
+        inside = [q for q in self.quotes_from(a - 1, b + 1) if q.outer[1] <= b + 1]
         if len(inside) == 1 and inside[0].outer[0] <= a and inside[0].outer[1] >= b:
             return list(inside[0].pieces)
         return [(a, b)]
@@ -380,9 +525,14 @@ class Page:
         text = self.text
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        if cue.lemma in _QUOTING:
-            # "«...», — цитирует ТАСС Лаврова": the one quoted is the object, not the outlet
-            speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
+        if cue.lemma in _QUOTING or (cue.lemma in _CITING and _words_of(after) is not None):
+            # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
+            # quoted is the object, not the outlet
+            owner = _words_of(after)
+            if owner is not None:
+                speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
+            else:
+                speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
         elif plural and self._institution_at(after):
             speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"
         else:
@@ -408,7 +558,7 @@ class Page:
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         if re.search(
             r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
-        ):
+        ) or _ANAPHORA.match(text, clause, cue.start):
             pieces = self._sentence_before(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
         stripped = lead.rstrip()
@@ -425,11 +575,43 @@ class Page:
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
 
+    def _broken_quote(self, s: Sentence, cue: Cue, gap: tuple[int, int]) -> Draft | None:
+        """ "«..., — сказал министр. — ...»": the reporter's words inside the marks name the
+        speaker of the whole quotation."""
+        text = self.text
+        quote = self.in_quote(gap[0] - 1)
+        if quote is None:
+            return None
+        ws = [w for w in self.words(s) if gap[0] <= w.start < gap[1]]
+        after = [w for w in ws if w.start >= cue.end]
+        before = [w for w in ws if w.end <= cue.start]
+        gender, plural = morph.verb_gender(cue.word), _plural(cue.word)
+        speaker = None
+        for side in (after, before):
+            if speaker is None and side:
+                speaker = parse(
+                    side,
+                    text,
+                    "nomn",
+                    sentence_start=-1,
+                    gender=gender,
+                    plural=plural,
+                    known=self.known,
+                )
+        if speaker is None or self.is_claimed(quote.start):
+            return None
+        return Draft(list(quote.pieces), speaker, cue.start, cue.word, s, frame=[gap])
+
     def _institution_at(self, ws: list[Word]) -> Speaker | None:
         """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as
         the place where a plural verb's unnamed speakers work, speaking for it."""
         for n, w in enumerate(ws[:-1]):
-            if w.text.lower() in ("в", "во") and is_org(ws[n + 1].text):
+            if w.text.lower() not in ("в", "во"):
+                continue
+            k = n + 1
+            while k < len(ws) - 1 and k - n <= 2 and morph.has_tag(ws[k].text, "ADJF", "loct"):
+                k += 1  # "в российском МИД", "в американском Госдепе"
+            if is_org(ws[k].text):
                 found = parse(ws[n + 1 :], self.text, "loct", sentence_start=-1)
                 if found is not None and found.kind == "institution":
                     return found
@@ -454,11 +636,11 @@ class Page:
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
         quote marks, "в интервью «Интерфаксу»", is passed over)."""
         end = s.end
-        m = re.compile(r"[,;:.!?()]").search(self.text, cue.end, s.end)
+        m = _PHRASE_END.search(self.text, cue.end, s.end)
         if m:
             end = m.start()
-        for q in self.quotes:
-            if cue.end <= q.outer[0] < end and count_words(self.text[q.start : q.end]) > 3:
+        for q in self.quotes_from(cue.end, end):
+            if count_words(self.text[q.start : q.end]) > 3:
                 return q.outer[0]
         return end
 
@@ -470,29 +652,30 @@ class Page:
 
     def _sentence_before(self, s: Sentence) -> list[tuple[int, int]]:
         """ "Россия ... программы. Об этом заявил посол": the sentence before is what was said."""
-        prev = [t for t in self.sents if t.end <= s.start and s.para - t.para <= 1]
-        if not prev:
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or s.para - self.sents[i - 1].para > 1:
             return []
-        t = prev[-1]
+        t = self.sents[i - 1]
         if self.is_claimed(t.start):
             return []
         a, b = strip_span(self.text, t.start, t.end)
         return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
 
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
-        prev = [t for t in self.sents if t.para == s.para and t.end <= s.start]
-        if not prev:
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or self.sents[i - 1].para != s.para:
             return []
-        q = self.in_quote(prev[-1].start) or self.in_quote(prev[-1].start + 1)
-        if q and not self.is_claimed(q.start) and q.outer[1] >= prev[-1].end - 2:
+        prev = self.sents[i - 1]
+        q = self.in_quote(prev.start) or self.in_quote(prev.start + 1)
+        if q and not self.is_claimed(q.start) and q.outer[1] >= prev.end - 2:
             return list(q.pieces)
         return []
 
     def _continuation(self, s: Sentence, after: int) -> list[tuple[int, int]]:
         """ "«...», — сказал он, — «...»": the second half of a quote broken by attribution."""
         out = []
-        for q in self.quotes:
-            if after <= q.outer[0] < s.end and not self.is_claimed(q.start):
+        for q in self.quotes_from(after, s.end):
+            if not self.is_claimed(q.start):
                 between = self.text[after : q.outer[0]]
                 if count_words(between) == 0 and re.search(rf"[,{_DASHES}]", between):
                     out.extend(q.pieces)
@@ -515,6 +698,18 @@ class Page:
         begin = comma + 1
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
+        lead = text[s.start : cue.start].rstrip()
+        if (
+            lead.endswith(",")
+            and not _connective(lead)
+            and not self._breaks(s.start, len(lead) - 1 + s.start)
+        ):
+            # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
+            # around the parenthesis are what was said
+            la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
+            if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
+                pieces = self._quote_pieces(la, lb) + self._quote_pieces(a, b)
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, a)])
         if count_words(text[a:b]) < 2:
             return None
         return Draft(
@@ -534,10 +729,12 @@ class Page:
             gender=morph.verb_gender(cue.word),
             known=self.known,
         )
+        if speaker is None and _plural(cue.word.split()[-1]):
+            speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
         if speaker is None:
             return None
         lead = text[s.start : cue.start].strip()
-        if not lead or lead.endswith((":", ";")):
+        if not lead or lead.endswith((":", ";")) or _connective(lead):
             comma = text.find(",", speaker.end, s.end)
             if comma < 0:
                 return None
@@ -547,12 +744,73 @@ class Page:
             return Draft(
                 self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
             )
+        comma = text.find(",", speaker.end, s.end)
+        rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+        if lead.endswith(",") and comma >= 0 and count_words(text[rest[0] : rest[1]]) >= 1:
+            # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside
+            la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
+            pieces = self._quote_pieces(la, lb) + self._quote_pieces(*rest)
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
             if count_words(text[a:b]) < 3:
                 return None
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
+
+    def _passive(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "В МИД было заявлено, что ...", "Лавровым было подчеркнуто, что ...", "В
+        заявлении посольства сказано, что ...": the agent, the institution where it was
+        said, or the document speaks; a passive with none of them ("было заявлено") has no
+        speaker."""
+        text = self.text
+        clause, _ = self._clause_start(s, cue)
+        around = [
+            w
+            for w in self.words(s)
+            if clause <= w.start < self._speaker_end(s, cue) and not self.in_quote(w.start)
+        ]
+        if any(morph.lemma(w.text) in DOCUMENTS for w in around):
+            return self._document(
+                s, Cue(cue.start, cue.end, cue.word, cue.lemma, "document"), later
+            )
+        speaker = self._institution_at(around) or parse(
+            around, text, "ablt", sentence_start=-1, known=self.known
+        )
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        piece = self._content_after(s, cue, later, object_ok=False)
+        if not piece and self._points_back(s, cue):
+            piece = self._sentence_before(s)
+        if not piece:
+            return None
+        return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
+
+    def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА
+        Новости со ссылкой на Захарову": the one cited speaks (an unnamed source does not)."""
+        text = self.text
+        end = self._speaker_end(s, cue)
+        cited = [w for w in self.words(s) if cue.end <= w.start < end]
+        speaker = parse(cited, text, "accs", sentence_start=-1, known=self.known)
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        lead = text[s.start : cue.start].strip()
+        if re.match(r"(?i)как\b", lead) or not lead:
+            comma = text.find(",", speaker.end, s.end)
+            if comma < 0:
+                return None
+            a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            frame = [(s.start, a)]
+        else:
+            stop = re.search(rf",?\s*[{_DASHES}]*\s*\w+(?:\s+\w+){{0,3}}\s*$", lead)
+            if stop is None:
+                return None
+            a, b = strip_span(text, s.start, s.start + stop.start())
+            frame = [(b, s.end)]
+        if count_words(text[a:b]) < 3:
+            return None
+        return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=frame)
 
     def _document(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "«...», — говорится в заявлении МИД." / "Согласно сообщению, ..." /
@@ -654,14 +912,82 @@ _ASIDE = re.compile(
     r"тем не менее|впрочем|однако|в ответ|как и прежде|как и ранее|также)\s*,\s*$",
     re.I,
 )
-# "цитирует ТАСС Лаврова": the verb's object is the one quoted
+# Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
+_PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
+# Where a phrase set off between a subject and its verb begins or ends
+_SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s|[()]")
+_RELATIVE = word_set("который какой чей где куда откуда когда")
+
+
+def _embedded(ws: list[Word], text: str) -> bool:
+    """Words set off by commas that leave the clause's subject and verb apart: an aside, a
+    relative clause, a participle or gerund phrase."""
+    if not ws:
+        return True
+    phrase = text[ws[0].start : ws[-1].end]
+    if _ASIDE.match(", " + phrase + ",") or phrase.lower().startswith(("как и ", "как и")):
+        return True
+    first = ws[0].text
+    if first.lower() in ("и", "а") and len(ws) > 1:
+        first = ws[1].text
+    if morph.lemma(first) in _RELATIVE and first.islower():
+        return True
+    top = morph.parses(first)[:2]
+    return any(p.tag.POS in ("GRND", "PRTF") for p in top)
+
+
 _QUOTING = frozenset(["цитировать", "процитировать"])
+# A sentence opening with words that point back at what was said before it: "Такое
+# заявление сделал ...", "С такой оценкой выступил ...", "Эту позицию озвучил ..."
+_ANAPHORA = re.compile(
+    r"\s*(?:[Сс] )?(?:[Тт]ак\w+|[Ээ]т\w+|[Пп]одобн\w+|[Сс]оответствующ\w+)\s+"
+    r"(?:заявлени\w+|мнени\w+|оценк\w+|позици\w+|точк\w+ зрения|информаци\w+|"
+    r"слов\w*|прогноз\w*|предположени\w+|призыв\w*|предупреждени\w+|вывод\w*)"
+    r"(?=\s)"
+)
+# "оценил ... как", or with an adverb that says how: "высоко оценил", "негативно оценивает"
+_EVALUATING = frozenset(["оценить", "оценивать"])
+_EVALUATIVE = word_set(
+    "высоко положительно позитивно негативно отрицательно критически скептически невысоко "
+    "низко весьма крайне"
+)
+# "приводит слова X": a verb that quotes only with "слова"
+_CITING = frozenset(["привести", "приводить"])
+_SAID_NOUNS = word_set("слово заявление высказывание реплика")
+
+
+def _words_of(ws: list[Word]) -> int | None:
+    """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
+    ``ws``), if the words name someone's words."""
+    for n, w in enumerate(ws[:-1]):
+        if w.text.islower() and morph.lemma(w.text) in _SAID_NOUNS:
+            return n + 1
+    return None
+
+
 # "Захарова: «...»" at the start of a sentence
 _HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
-_EXPRESSED = word_set(
-    "уверенность надежда мнение озабоченность обеспокоенность сожаление несогласие "
-    "недоумение удовлетворение возмущение протест сомнение готовность"
+# "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a
+# speaker said or thinks
+_BY_WORDS = word_set(
+    "словам мнению оценке оценкам данным информации утверждению заявлению признанию "
+    "убеждению сведениям версии подсчетам подсчётам прогнозу"
 )
+# Words that join a sentence to the one before and say nothing themselves: "При этом, по
+# словам Лаврова, ...", "Кроме того, как отметил посол, ..."
+_CONNECTIVES = re.compile(
+    r"(?:при этом|вместе с тем|кроме того|помимо этого|однако|также|в то же время|"
+    r"тем не менее|в частности|впрочем|между тем|в свою очередь|а|но|и|поэтому|таким образом|"
+    r"в связи с этим|напомним|отметим|по сути|в целом|в итоге|так|теперь|сейчас|сегодня)"
+    r"\s*,?",
+    re.I,
+)
+
+
+def _connective(lead: str) -> bool:
+    return _CONNECTIVES.fullmatch(lead.strip()) is not None
+
+
 # Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
 _LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
 

@@ -16,22 +16,29 @@ import re
 import snowballstemmer
 
 from tracker.extract.model import ProposedStatement
+from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
-from tracker.extract.russian.coref import Entity, Registry, same_surname
+from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Draft, Page, count_words
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
+from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.speakers import (
     Speaker,
+    _first_name_before,
+    _in_case,
     _name_in_case,
     _name_run,
     _title_word,
+    is_org,
     name_like,
     parse,
 )
+from tracker.extract.russian.text import Sentence, heading_at
 from tracker.extract.russian.transcript import Transcript, read_transcript
-from tracker.extract.russian.when import find_when, timeline
-from tracker.extract.when import When, default_when
+from tracker.extract.russian.when import date_phrases
+from tracker.extract.spans import Spans
+from tracker.extract.when import When
 
 _STEMMER = snowballstemmer.stemmer("russian")
 _WORD = re.compile(r"[а-яёa-z0-9]+")
@@ -60,7 +67,9 @@ def _restates(front: str, body: list[str]) -> bool:
 
 
 def collect(text: str, page: Page, registry: Registry) -> None:
-    """Everyone named with a title or a full name, in any case, into the registry."""
+    """Everyone named with a title or a full name, in any case, into the registry; the
+    institutions named in full when the registry first needs them."""
+    registry.pending = lambda: _collect_institutions(text, page, registry)
     for s in page.sents:
         ws = page.words(s)
         i = 0
@@ -73,69 +82,110 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             ):
                 i += 1
                 continue
-            end = _name_run(ws, i, text, s.start)
-            case = next(
-                (
-                    c
-                    for c in morph.CASES
-                    if all(_name_in_case(x.text, c) for x in ws[i:end] if len(x.text) > 1)
-                ),
-                None,
-            )
-            if case is None:
-                i = end
-                continue
-            k = i
-            while k > 0 and i - k < 8 and _title_word(ws[k - 1].text, case):
-                gap = text[ws[k - 1].end : ws[k].start]
-                if any(c in gap for c in ',;:()«»"“”„\n'):
-                    break
-                k -= 1
-            found = parse(ws[k:end], text, case, sentence_start=s.start)
-            if (
-                found is not None
-                and found.kind == "person"
-                and (found.role or " " in (found.name or ""))
-            ):
+            end = max(_name_run(ws, i, text, s.start), i + 1)
+            if i > 0 and _first_name_before(ws, i - 1, text):
+                i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
+            found = _named_at(ws, i, end, text, s.start)
+            if found is not None:
                 registry.add(found)
             i = end
 
 
-def _kind(page: Page, pieces: list[tuple[int, int]]) -> str:
-    quoted = [p for q in page.quotes for p in q.pieces]
+def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Speaker | None:
+    """The person a name run ``ws[i:end]`` names, with the title before it, in whichever
+    case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
+    genitive, though "Токаева" alone could be a woman in the nominative)."""
+    best = None
+    for case in morph.CASES:
+        if not all(_name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
+            continue
+        k = i
+        while k > 0 and i - k < 8 and _title_word(ws[k - 1].text, case):
+            gap = text[ws[k - 1].end : ws[k].start]
+            if any(c in gap for c in ',;:()«»"“”„\n'):
+                break
+            if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
+                break  # another person's name: "Путина и Президента Казахстана Токаева"
+            k -= 1
+        found = parse(ws[k:end], text, case, sentence_start=sentence_start)
+        if found is None or found.kind != "person":
+            continue
+        if found.role:
+            return found
+        if best is None and " " in (found.name or ""):
+            best = found
+    return best
+
+
+def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
+    """Every institution named in full ("британский МИД", "посольство России"), in any
+    case, into the registry: what "ведомство" may refer back to."""
+    for s in page.sents:
+        ws = page.words(s)
+        for i, w in enumerate(ws):
+            if is_org(w.text) and not page.in_quote(w.start):
+                _collect_institution(ws, i, text, registry)
+
+
+def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
+    """The institution an organisation word heads, in whatever case it stands, when it is
+    named in full (with its country or as an abbreviation), not by its kind alone."""
+    start = i
+    while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
+        start -= 1  # "британский МИД"
+    for case in morph.CASES:
+        if not _in_case(ws[i].text, case):
+            continue
+        found = parse(ws[start : i + 12], text, case, sentence_start=-1)
+        if found is not None and found.kind == "institution" and found.start == ws[start].start:
+            if found.country or " " in (found.name or ""):
+                registry.add(found)
+            return
+
+
+def _kind(page: Page, quoted: set[tuple[int, int]], pieces: list[tuple[int, int]]) -> str:
+    """direct (all words quoted), mixed (a quotation inside reported speech) or indirect;
+    ``quoted`` holds the pieces of every quotation."""
     if all(p in quoted for p in pieces):
         return "direct"
-    if any(a <= q.start and q.end <= b for a, b in pieces for q in page.quotes):
+    if any(q.end <= b for a, b in pieces for q in page.quotes_from(a - 1, b)):
         return "mixed"
     return "indirect"
 
 
-def _window(text: str, draft: Draft) -> str:
-    """The attribution's own words (outside what was said): where its date stands."""
-    parts = []
+def _window(draft: Draft) -> list[tuple[int, int]]:
+    """The attribution's own words (its frame outside what was said): where its date stands."""
+    out = []
     for a, b in draft.frame:
-        chunk = text[a:b]
-        for pa, pb in draft.pieces:
+        for pa, pb in sorted(draft.pieces):
             if a <= pa < b:
-                chunk = text[a:pa] + " " + text[pb:b] if pb <= b else text[a:pa]
-        parts.append(chunk)
-    return " ".join(parts)
+                out.append((a, pa))
+                a = max(a, pb)
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of the statement before them."""
     out = list(drafts)
+    ends = sorted((d.pieces[-1][1], n) for n, d in enumerate(drafts) if d.pieces)
+    k = 0
+    last: Draft | None = None  # the statement that ends last before the quote
     for q in page.quotes:
+        while k < len(ends) and ends[k][0] <= q.start:
+            last = drafts[ends[k][1]]
+            k += 1
         if page.is_claimed(q.start) or count_words(page.text[q.start : q.end]) < 4:
             continue
-        sent = next((s for s in page.sents if s.start <= q.outer[0] < s.end), None)
+        sent = page.sentence_at(q.outer[0])
         if sent is None or q.outer[0] > sent.start + 1:
             continue
-        prev = [d for d in out if d.pieces and d.pieces[-1][1] <= q.start]
-        if not prev or sent.para - prev[-1].sentence.para > 1:
+        if last is None or sent.para - last.sentence.para > 1:
             continue
-        out.append(Draft(list(q.pieces), None, q.start, "", sent, inherit=True))
-        page.claimed.extend(q.pieces)
+        last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)
+        out.append(last)
+        page.claim(q.pieces)
     out.sort(key=lambda d: d.at)
     return out
 
@@ -184,24 +234,102 @@ def _confidence(speaker: Speaker | None, entity: Entity | None, kind: str, when:
 def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
     out = []
     for t in transcript.turns:
-        sent = next((s for s in page.sents if s.start <= t.start < s.end), None)
+        sent = page.sentence_at(t.start)
         if sent is None:
             continue
-        out.append(Draft([(t.start, t.end)], t.speaker, t.start, "", sent, turn=True))
-        page.claimed.append((t.start, t.end))
+        out.append(Draft(list(t.pieces), t.speaker, t.start, "", sent, turn=True))
+        page.claim(list(t.pieces))
     return out
 
 
+def _interviewee(registry: Registry, transcript: Transcript | None) -> Entity | None:
+    """Who answers a dash interview: the first person with a title the reporter's
+    introduction names ("в интервью ТАСС замглавы МИД Сергей Рябков рассказал ...")."""
+    if transcript is None or not transcript.narrative:
+        return None
+    end = transcript.narrative[-1][1]
+    named = [
+        (min(e.positions), e)
+        for e in registry.entities
+        if e.kind == "person" and e.role and e.positions and min(e.positions) < end
+    ]
+    return min(named, key=lambda pe: pe[0])[1] if named else None
+
+
+def _subject(
+    page: Page, s: Sentence, end: int, registry: Registry, subject: Entity | None
+) -> Entity | None:
+    """The person a sentence is about: its nominative subject before ``end`` outside quotes
+    ("Помощник президента Юрий Ушаков провел встречу с советником ... Салливаном": Ушаков),
+    a pronoun standing for the subject before, or None."""
+    ws = [w for w in page.words(s) if w.start < end and not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    if found is None:
+        return None
+    if found.kind == "person":
+        return registry.find(found) or registry.add(found)
+    if found.kind == "pronoun" and subject is not None:
+        return subject if found.gender in (None, subject.gender) else None
+    return None
+
+
+def _resolve(
+    page: Page,
+    drafts: list[Draft],
+    dropped: set[int],
+    registry: Registry,
+    narrative: list[tuple[int, int]],
+    interviewee: Entity | None = None,
+) -> list[tuple[Draft, Entity]]:
+    """Each kept draft with the entity that says it, reading sentence by sentence: a pronoun
+    or a description refers to the subject of the sentences before (not to the nearest
+    name), a quotation without a cue to the speaker before it."""
+    in_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if id(d) not in dropped:
+            in_sentence.setdefault(d.sentence.start, []).append(d)
+    kept: list[tuple[Draft, Entity]] = []
+    last: Entity | None = None  # the last speaker
+    subject: Entity | None = None  # the person the sentences before are about
+    for s in page.sents:
+        own = in_sentence.get(s.start, [])
+        first: Entity | None = None
+        for d in own:
+            speaker = d.speaker
+            if d.turn and speaker is None:
+                entity = interviewee
+            elif d.inherit or (d.document and speaker is None):
+                entity = last
+            elif d.sentence_subject:
+                entity = _subject(page, s, d.cue_start, registry, subject) or first or last
+            elif speaker is not None:
+                entity = registry.resolve(speaker, last, subject)
+            else:
+                entity = None
+            if entity is None:
+                continue  # no one to say it: "сообщалось", an unnamed source
+            kept.append((d, entity))
+            first = first or entity
+            if not d.turn:
+                last = entity
+        if own and first is not None and first.kind == "person":
+            subject = first
+        elif not own and any(a <= s.start < b for a, b in narrative):
+            subject = _subject(page, s, s.end, registry, subject) or subject
+    return kept
+
+
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
-    """Proposed statements of a Russian ``text``; ``published`` dates relative phrases."""
+    """Proposed statements of a Russian ``text``; ``published`` dates relative phrases. Only
+    the first READ_LIMIT characters are read, as in English: time grows with the length
+    read, and no further."""
+    text = read_part(text)
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
     registry = Registry(_country(dateline))
     collect(text, page, registry)
-    page.known = lambda word: any(
-        e.kind == "person" and same_surname(e.surname, word) for e in registry.entities
-    )
+    page.known = registry.knows
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     allowed = transcript.narrative if transcript else [(0, len(text))]
@@ -214,67 +342,49 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
-    inside = [p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes]
-    quoted = [q.outer for q in page.quotes]
-    named = [
-        (pos, w) for pos, w in timeline(text, published) if not any(a <= pos < b for a, b in quoted)
-    ]
-    days = [(pos, w) for pos, w in named if not any(a <= pos < b for a, b in inside)]
-    registry.hide(inside)
-    out: list[ProposedStatement] = []
-    by_sentence: dict[int, Entity | None] = {}
-    last: Entity | None = None
-    last_when: When | None = None
-    for d in drafts:
-        if id(d) in dropped:
-            continue
-        speaker = d.speaker
-        if d.inherit or (d.document and speaker is None):
-            entity = last
-        elif d.sentence_subject:
-            entity = by_sentence.get(d.sentence.start) or last
-        elif speaker is not None:
-            entity = registry.resolve(speaker, last)
-        else:
-            entity = None
-        if entity is None:
-            continue  # no one to say it: "сообщалось", an unnamed source
-        if d.turn:
-            when = When(published.isoformat() if published else None, "date of the transcript")
-        else:
-            earlier = [w for pos, w in named if pos < d.cue_start]
-            anchor = datetime.date.fromisoformat(earlier[-1].edtf) if earlier else None
-            before = [w for pos, w in days if pos < d.at]
-            when = find_when(_window(text, d), published, anchor)
-            if when is None and last_when and entity is last:
-                when = When(
-                    last_when.edtf, f"same occasion as '{last_when.evidence}'", inherited=True
-                )
-            if when is None and before:
-                when = When(before[-1].edtf, f"context: '{before[-1].evidence}'", inherited=True)
-            if when is None:
-                when = default_when(published)
-        kind = "direct" if d.turn else _kind(page, d.pieces)
-        out.append(
-            ProposedStatement(
-                speaker=entity.name,
-                speaker_type=entity.kind,
-                role=entity.role,
-                institution=entity.institution,
-                kind=kind,
-                said_on=when.edtf,
-                date_evidence=when.evidence or None,
-                text=" ".join(text[a:b] for a, b in d.pieces),
-                span=(d.pieces[0][0], d.pieces[-1][1]),
-                confidence=_confidence(speaker, entity, kind, when),
-                cue=d.cue_word or None,
+    dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
+    said = Spans([p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes])
+    registry.hide(list(said))
+    kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))
+    quoted = {p for q in page.quotes for p in q.pieces}
+    kinds = ["direct" if d.turn else _kind(page, quoted, d.pieces) for d, _ in kept]
+    places: dict[int, list[int]] = {}  # where each speaker is named outside what was said
+    for _, entity in kept:
+        if id(entity) not in places:
+            places[id(entity)] = [p for p in entity.positions if p not in said]
+    attributions = []
+    previous: int | None = None
+    for n, (d, entity) in enumerate(kept):
+        attributions.append(
+            Attribution(
+                speaker=entity,
+                window=_window(d),
+                cue_at=d.cue_start,
+                start=d.at,
+                speaker_at=places[id(entity)],
+                turn=d.turn,
+                continues=previous if d.inherit else None,
+                reported=d.pieces if kinds[n] != "direct" else (),
             )
         )
-        by_sentence.setdefault(d.sentence.start, entity)
         if not d.turn:
-            if when.evidence and not when.inherited:
-                last_when = when
-            elif entity is not last:
-                last_when = None
-            last = entity
-    return out
+            previous = n
+    sentences = [(s.start, s.end) for s in page.sents]
+    phrases = date_phrases(text, published, said)
+    dates = date_statements(text, sentences, attributions, phrases, published)
+    return [
+        ProposedStatement(
+            speaker=entity.name,
+            speaker_type=entity.kind,
+            role=entity.role,
+            institution=entity.institution,
+            kind=kind,
+            said_on=when.edtf,
+            date_evidence=when.evidence or None,
+            text=" ".join(text[a:b] for a, b in d.pieces),
+            span=(d.pieces[0][0], d.pieces[-1][1]),
+            confidence=_confidence(d.speaker, entity, kind, when),
+            cue=d.cue_word or None,
+        )
+        for (d, entity), kind, when in zip(kept, kinds, dates, strict=True)
+    ]

@@ -19,6 +19,7 @@ from tracker.extract.russian.lexicon import (
     CAPITALS,
     COUNTRIES,
     DESCRIPTION_HEADS,
+    EAST_ASIAN_SURNAMES,
     ORG_HEADS,
     OUTLETS,
     POSSESSIVES,
@@ -56,20 +57,31 @@ def _lemmas(word: str) -> frozenset[str]:
     return morph.lemmas(word)
 
 
+@lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
+    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective."""
+    found = morph.parses(word)
+    if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
+        return True
+    low = word.lower()
+    if low.startswith("экс-") and len(low) > 6:
+        return is_role(word[4:])  # "экс-президента", "экс-глава"
     return bool(_lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
+@lru_cache(maxsize=16384)
 def is_org(word: str) -> bool:
     if word.lower() in OUTLETS:
         return False
     return bool(_lemmas(word) & ORG_HEADS) or word.lower() in ORG_HEADS
 
 
+@lru_cache(maxsize=16384)
 def is_outlet(word: str) -> bool:
     return word.lower() in OUTLETS or word.lower().rstrip("у") in OUTLETS
 
 
+@lru_cache(maxsize=16384)
 def country_of(word: str) -> str | None:
     low = word.lower()
     if low in COUNTRIES:
@@ -86,7 +98,15 @@ def name_like(w: Word, first_in_sentence: bool) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def east_asian(word: str) -> bool:
+    """A Chinese, Korean or Vietnamese surname, in any case ("Ваном")."""
+    return word.lower() in EAST_ASIAN_SURNAMES or morph.lemma(word) in EAST_ASIAN_SURNAMES
+
+
+@lru_cache(maxsize=16384)
 def _name_like(word: str, first_in_sentence: bool) -> bool:
+    if east_asian(word) and word[:1].isupper():
+        return True
     if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
         return False
     if word.isupper() and len(word) > 1:
@@ -103,14 +123,17 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         ) or not morph.known(word)
     if morph.is_name_word(word):
         return True
-    # no reading as a singular common word: "Рябков" reads only as a plural of "рябок"
+    # no reading as a singular common word or a verb: "Рябков" reads only as a plural of
+    # "рябок"; "Благодарю" after a transcript's label is a verb
     return not morph.known(word) or not any(
         p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
         and p.tag.number != "plur"
+        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
         for p in morph.parses(word)
     )
 
 
+@lru_cache(maxsize=16384)
 def _in_case(word: str, case: str, plural_ok: bool = False) -> bool:
     for p in morph.parses(word):
         if p.tag.case == case and (plural_ok or p.tag.number != "plur"):
@@ -122,13 +145,13 @@ def _in_case(word: str, case: str, plural_ok: bool = False) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_in_case(word: str, case: str) -> bool:
-    """A name word that can be in ``case``. Readings as a plural common noun or a verb form are
-    ignored: mid-sentence, a capitalised "Рябков" is a surname, not "of the hazel grouse"."""
+    """A name word that can be in ``case``. Plural readings and verb forms are ignored: a
+    capitalised "Рябков" is a surname, not "of the hazel grouse", and "Логвинов" a surname
+    the dictionary lacks, not "of the Logvins"."""
     readings = [
         p
         for p in morph.parses(word)
-        if p.tag.POS in ("NOUN", "ADJF", None)
-        and (p.tag.number != "plur" or {"Name", "Surn", "Patr"} & p.tag.grammemes)
+        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
@@ -146,6 +169,13 @@ def _name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         first = w.start == sentence_start
         if not (
             name_like(w, first) or (j > i and w.text[:1].isupper() and _after_first(ws[j - 1]))
+        ):
+            break
+        # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
+        if (
+            len(w.text) == 1
+            and not text.startswith(".", w.end)
+            and not (j > i and east_asian(ws[j - 1].text))
         ):
             break
         j += 1
@@ -168,8 +198,11 @@ def _gender_of_name(ws: list[Word], case: str) -> str | None:
 
 
 def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str | None]:
-    """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин")."""
-    full = [w for w in ws if len(w.text) > 1]
+    """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин"); a one-letter
+    given name after an East Asian surname stays ("Ван И")."""
+    full = [
+        w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
+    ]
     gender = gender or _gender_of_name(full, case)
     parts = [morph.nominative(w.text, case, gender) for w in full]
     return " ".join(parts), gender
@@ -219,6 +252,11 @@ def parse(
         if is_outlet(word):
             continue
         if _lemmas(word) & UNNAMED and _in_case(word, case, plural):
+            if _interviewee(ws, i):
+                return Speaker(
+                    "description", text[w.start : ws[i + 1].end], w.start, ws[i + 1].end,
+                    role=None, head="собеседник",
+                )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
@@ -235,21 +273,44 @@ def parse(
             continue
         if i < skip_to:
             continue
-        if name_like(w, first) or (known is not None and word[:1].isupper() and known(word)):
+        if not first and _first_name_before(ws, i, text):
+            end = _name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
+        elif (
+            name_like(w, first)
+            or (first and _surname_shaped(word))
+            or (known is not None and word[:1].isupper() and known(word))
+        ):
             end = max(_name_run(ws, i, text, sentence_start), i + 1)
-            if not all(_name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
-                skip_to = end  # "с послом Томасом Шэнноном": a name in another case
-                continue
-            lone = end == i + 1 and first and not morph.is_name_word(word)
-            if lone and not (known is not None and known(word)):
-                continue  # a capitalised first word that is no name: "Дума", "Москва"
-            name, g = normal_name(ws[i:end], case, gender)
-            if not name:
-                continue
-            return Speaker(
-                "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
-            )
+        else:
+            continue
+        if not all(
+            _name_in_case(x.text, case)
+            for n, x in enumerate(ws[i:end])
+            if len(x.text) > 1 and not (n and east_asian(ws[i + n - 1].text))
+        ):
+            skip_to = end  # "с послом Томасом Шэнноном": a name in another case
+            continue
+        lone = end == i + 1 and first and not morph.is_name_word(word)
+        if lone and not (known is not None and known(word)) and not _surname_shaped(word):
+            continue  # a capitalised first word that is no name: "Дума", "Москва"
+        name, g = normal_name(ws[i:end], case, gender)
+        if not name:
+            continue
+        return Speaker(
+            "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
+        )
     return None
+
+
+def _interviewee(ws: list[Word], i: int) -> bool:
+    """ "собеседник агентства": the one an agency interviewed, named before; not
+    "собеседник агентства в МИД" (an unnamed source)."""
+    if morph.lemma(ws[i].text) != "собеседник" or i + 1 >= len(ws):
+        return False
+    owner = ws[i + 1].text.lower()
+    if not (is_outlet(owner) or morph.lemma(owner) in ("агентство", "издание", "газета")):
+        return False
+    return not (i + 2 < len(ws) and ws[i + 2].text.lower() in ("в", "во", "из", "на"))
 
 
 def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
@@ -275,7 +336,12 @@ def _from_title(
         w = ws[j]
         if name_like(w, False) and not is_org(w.text):
             end = _name_run(ws, j, text, sentence_start)
-            name_at, name_end = j, end
+            if end > j:
+                name_at, name_end = j, end
+            break
+        if _first_name_before(ws, j, text):
+            # "глава МИД Турции Хакан Фидан": a first name the dictionary reads as a noun
+            name_at, name_end = j, _name_run(ws, j + 1, text, sentence_start)
             break
         if not _title_word(w.text, case):
             break
@@ -315,7 +381,15 @@ def _from_title(
             gender=None,  # "представитель ... заявил" agrees with the title, not the person
             head=head if head in DESCRIPTION_HEADS else morph.lemma(ws[i].text),
         )
+    if (
+        name_end - name_at > 2
+        and _not_a_name_part(ws[name_at].text)
+        and _after_first(ws[name_at + 1])
+    ):
+        name_at += 1  # "комитета Совфеда Владимир Джабаров": a body the dictionary lacks
     name, g = normal_name(ws[name_at:name_end], case, gender)
+    if not name:  # only initials: no name after all
+        return _from_title(ws[:name_at], i, text, case, gender, sentence_start)
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)
@@ -332,10 +406,44 @@ def _from_title(
     )
 
 
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
+                    "цкий", "ская", "цкая", "енко", "швили", "дзе", "ян", "янц")  # fmt: skip
+
+
+def _surname_shaped(word: str) -> bool:
+    """A sentence's first word that ends as Russian, Ukrainian or Caucasian surnames do and
+    reads as no singular common word ("Рябков сказал"; not "Москва", "Дума")."""
+    return word.lower().endswith(_SURNAME_ENDINGS) and _name_like(word, False)
+
+
+def _not_a_name_part(word: str) -> bool:
+    """A capitalised word no dictionary reads as a first name, patronymic or surname."""
+    return len(word) > 1 and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
+    )
+
+
+def _first_name_before(ws: list[Word], j: int, text: str) -> bool:
+    """A capitalised word inside a title, right before a name, that is no place, body or
+    abbreviation: the first name of that name."""
+    w = ws[j]
+    if j + 1 >= len(ws) or not w.text[:1].isupper() or w.text.isupper() or len(w.text) < 2:
+        return False
+    if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
+        return False
+    found = morph.parses(w.text)
+    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
+        return False
+    if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
+        return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
+    return _plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
+
+
 def _plain_gap(text: str, a: Word, b: Word) -> bool:
     return text[a.end : b.start] in (" ", "-", " - ")
 
 
+@lru_cache(maxsize=16384)
 def _title_word(word: str, case: str) -> bool:
     """A word that can stand inside a title before the name: complements in the genitive,
     abbreviations, small prepositions, other titles, agreeing adjectives."""
@@ -362,6 +470,7 @@ def _place_after(ws: list[Word], i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def _complement(word: str) -> bool:
     """A genitive complement of a title with no name after it ("глава МИД Армении")."""
     if word.isupper() or country_of(word) or is_org(word):

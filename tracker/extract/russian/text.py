@@ -11,10 +11,12 @@ or a common abbreviation ("г.", "т.е.", "прим.").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import NamedTuple
 
 from tracker.extract.quotes import Quote
 from tracker.extract.russian.lexicon import word_set
+from tracker.extract.spans import Spans
 
 OPEN_MARKS = "«„“"
 CLOSE_MARKS = "»“”"
@@ -29,15 +31,15 @@ _ABBREV = word_set(
 _BOUNDARY = re.compile(r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of the text and where it stands (a tuple: an article makes thousands)."""
+
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     para: int
@@ -122,6 +124,78 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.pieces]
 
 
+# Inside a quotation, the reporter's words between dashes: "«..., — сказал он. — ...»"
+_GAP_OPEN = re.compile(r"(?<=[,!?…])\s*[\-\u2013\u2014]{1,2}\s+(?=[а-яё])")
+_GAP_CLOSE = re.compile(r"[.,:;]\s*[\-\u2013\u2014]{1,2}\s*(?=\S)")
+
+
+def split_quotes(
+    text: str, quotes: list[Quote], is_cue: Callable[[str], bool]
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Quotations broken by the reporter's words inside one pair of marks ("«Мы готовы, —
+    сказал министр. — Решение за партнерами»", the Russian typographic norm): the quote
+    keeps the words said as its pieces, and the words between the dashes are returned apart
+    (they are no quotation). Only a dash after a comma, "!" or "?" and before a lower-case
+    word that holds a verb of saying (``is_cue``) opens such words."""
+    out: list[Quote] = []
+    gaps: list[tuple[int, int]] = []
+    for q in quotes:
+        pieces: list[tuple[int, int]] = []
+        for a, b in q.pieces:
+            at = a
+            while True:
+                opening = _GAP_OPEN.search(text, at, b)
+                closing = _GAP_CLOSE.search(text, opening.end(), b) if opening else None
+                if not opening or not closing:
+                    break
+                said = words(text, opening.end(), closing.start())
+                if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):
+                    at = opening.end()
+                    continue
+                pieces.append(_trim(text, a, opening.start()))
+                gaps.append((opening.start(), closing.end()))
+                a = at = closing.end()
+            pieces.append((a, b))
+        out.append(_quote(pieces, *q.outer) if len(pieces) > len(q.pieces) else q)
+    return out, gaps
+
+
+# A paragraph of direct speech opened by a dash, with the reporter's words after ", —"
+_DASH_SPEECH = re.compile(r"^[ \t]*[\u2014\u2013-][ \t]+(?=\S)", re.M)
+_DASH_GAP = re.compile(r"[,!?…][ \t]*[\u2014\u2013-]{1,2}[ \t]+(?=[а-яё])")
+_DASH_RESUME = re.compile(r"[.,:][ \t]*[\u2014\u2013-]{1,2}[ \t]+(?=\S)")
+
+
+def dash_quotes(
+    text: str, is_cue: Callable[[str], bool]
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Direct speech printed as a dialogue line, with no quote marks ("— Ситуация остается
+    сложной, — сказал Песков. — Но мы работаем."): the words said are a quotation, the
+    reporter's words between the dashes its gap. Only a line whose reporter's words hold a
+    verb of saying (``is_cue``) counts; a line with quote marks of its own is left to them."""
+    quotes: list[Quote] = []
+    gaps: list[tuple[int, int]] = []
+    for m in _DASH_SPEECH.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if _MARK.search(text, m.end(), end):
+            continue
+        opening = _DASH_GAP.search(text, m.end(), end)
+        if opening is None:
+            continue
+        resume = _DASH_RESUME.search(text, opening.end(), end)
+        gap_end = resume.end() if resume else end
+        said = words(text, opening.end(), resume.start() if resume else end)
+        if not said or len(said) > 12 or not any(is_cue(w.text) for w in said):
+            continue
+        pieces = [_trim(text, m.end(), opening.start() + 1)]
+        if resume:
+            pieces.append(_trim(text, resume.end(), end))
+        quotes.append(_quote(pieces, m.start(), end))
+        gaps.append((opening.start() + 1, gap_end))
+    return quotes, gaps
+
+
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
     return Quote(tuple(p for p in pieces if p[0] < p[1]), (start, end))
 
@@ -134,10 +208,25 @@ def _abbreviation(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
 
 
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"»”)\]]*\s*$|[.!?…][\"»”)\]]*\s+[\"«„“(\u2014\u2013-]?\s?[А-ЯЁA-Z0-9]"
+)
+
+
+def heading_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a line that ends no sentence: a headline, a subheading, a
+    caption or a link ("Читайте также: Песков назвал условия ..."), never a statement of the
+    story (a wire paragraph always ends with a stop)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    return _SENTENCE_END.search(line) is None
+
+
 def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
     """Sentences of every paragraph (a line); the paragraph holding ``cut`` (the end of a
     dateline) starts there."""
-    inside = [q.outer for q in quotes]
+    inside = Spans((a + 1, e - 1) for a, e in (q.outer for q in quotes))
     out: list[Sentence] = []
     for para, m in enumerate(re.finditer(r"[^\n]+", text)):
         s, p_end = m.start(), m.end()
@@ -147,7 +236,7 @@ def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
             dot = b.start()
             if text[dot] == "." and _abbreviation(text, dot):
                 continue
-            if any(a < dot < e - 1 for a, e in inside):
+            if dot in inside:
                 continue
             end = dot + len(b.group().rstrip())
             if text[s:end].strip():

@@ -1,11 +1,15 @@
-"""Russian briefing, interview and press-conference transcripts (mid.ru, kremlin.ru).
+"""Russian transcripts: briefings and press conferences (mid.ru, kremlin.ru) and interviews.
 
-Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "М.В.Захарова:", "В.В.Путин:".
-Questions are not statements; each paragraph of the one answering is a direct statement of
-theirs. "Ответ:" is the briefer named in the header ("Брифинг официального представителя МИД
-России М.В.Захаровой"), who also speaks every paragraph between the header and the first
-question (the opening remarks). Unlabelled paragraphs continue the current answer; topic
-headings (lines without a closing stop) are nobody's words.
+Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В.Путин:", "К.-Ж.Токаев (говорит
+по-казахски):", or, in a wire interview (TASS, RIA Novosti, Kommersant), opened by a dash:
+"— Сергей Алексеевич, как вы оцениваете ...?" asks, the next dash answers. As in English
+(:mod:`tracker.extract.transcript`), each answering turn is one direct statement of its
+speaker, all its paragraphs together; questions, greetings and floor management ("Спасибо.",
+"Следующий вопрос") are no statements. "Ответ:" is the briefer the header names ("Брифинг
+официального представителя МИД России М.В.Захаровой"), who also speaks everything between
+the header and the first question, one statement per topic under its heading. In a dash
+interview the one answering is the person the reporter's introduction names; that
+introduction is news, read as such.
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
 _LABEL = re.compile(
-    r"^(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2})"
-    r"(?:\s*\([^)\n]{1,40}\))?:[ \t]+(?=\S)",
+    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2})"
+    r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
     re.M,
 )
 _QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
@@ -26,19 +30,35 @@ _ANSWER = frozenset(["ответ"])
 _HEADER = re.compile(
     r"(?:Брифинг|Выступление|Интервью|Ответы|Пресс-конференция|Стенограмма|Заявление)[^\n]{0,200}",
 )
+_DASH_LINE = re.compile(r"^[ \t]*[\u2014\u2013-][ \t]+(?=\S)", re.M)
+# Paragraphs that greet, thank or pass the floor: no position of the speaker's
+_COURTESY = re.compile(
+    r"\s*(?:уважаем\w*|дорог\w*|добр\w+ (?:день|утро|вечер)|здравствуйте|благодар\w*|"
+    r"спасибо|пожалуйста|коллеги|дамы и господа|следующий вопрос|прошу|да,? пожалуйста)"
+    r"(?![\w-])",
+    re.I,
+)
+_COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
+_MIN_WORDS = 4  # shorter turns ("Да, конечно.", "Спасибо, коллеги.") carry no position
 
 
 @dataclass(frozen=True)
 class Turn:
-    speaker: Speaker
-    start: int
-    end: int
+    """One statement of a transcript: an answering turn or one topic of an opening.
+    ``speaker`` is None in a dash interview, where the pipeline names the interviewee."""
+
+    speaker: Speaker | None
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
 
 
 @dataclass(frozen=True)
 class Transcript:
     turns: list[Turn]
-    narrative: list[tuple[int, int]]
+    narrative: list[tuple[int, int]]  # spans read as news
 
 
 def _briefer(head: str) -> Speaker | None:
@@ -61,33 +81,73 @@ def _label_speaker(label: str) -> Speaker | None:
 def _prose(line: str) -> bool:
     """A paragraph of speech, not a topic heading ("Об итогах переговоров в Женеве")."""
     line = line.strip()
-    return line.endswith((".", "!", "?", "…", "»", '"', "”")) and len(line.split()) >= 3
+    return line.endswith((".", "!", "?", "…", "»", '"', "”", ",")) and len(line.split()) >= 3
+
+
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    stop = len(text) if end is None else end
+    return [(m.start(), m.start() + len(m.group().rstrip())) for m in re.finditer(r"[^\n]+", text)
+            if start <= m.start() < stop]  # fmt: skip
+
+
+def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> Turn | None:
+    """The statement of one turn: its paragraphs, less the courtesies that open it
+    ("Уважаемые дамы и господа!", "Благодарю за вопрос.")."""
+    pieces = list(pieces)
+    while pieces and _COURTESY.match(text, pieces[0][0]):
+        a, b = pieces[0]
+        stop = _COURTESY_END.search(text, a, b)
+        if stop is None or stop.end() >= b:
+            pieces.pop(0)
+        else:
+            pieces[0] = (stop.end(), b)
+    if sum(len(text[a:b].split()) for a, b in pieces) < _MIN_WORDS:
+        return None
+    return Turn(speaker, tuple(pieces))
 
 
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
+    return _labelled(text) or _dialogue(text)
+
+
+def _labelled(text: str) -> Transcript | None:
     labels = [m for m in _LABEL.finditer(text) if m.start() > 0]
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
     kinds = [m["label"].split()[0].lower().rstrip(".") for m in labels]
     if not any(k in _QUESTION for k in kinds):
         return None
-    head = text[: labels[0].start()]
-    briefer = _briefer(head)
+    first = labels[0].start()
+    briefer = _briefer(text[:first])
     turns: list[Turn] = []
-    narrative: list[tuple[int, int]] = []  # no reporter's prose in these transcripts
     current: Speaker | None = None
-    for m in re.finditer(r"[^\n]+", text):
-        start, end = m.start(), m.start() + len(m.group().rstrip())
-        if start < labels[0].start():
-            # after the header, a briefing opens with the briefer's remarks on each topic
-            if briefer is not None and start > 0 and _prose(m.group()):
-                turns.append(Turn(briefer, start, end))
-            continue
-        if not _prose(m.group()) and not _LABEL.match(text, start):
-            continue  # a topic heading between answers
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if current is not None and pieces:
+            turn = _turn(current, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+        pieces.clear()
+
+    # after the header, a briefing opens with the briefer's remarks, a statement a topic
+    current = briefer
+    for start, end in _lines(text, 1, first):
+        if text.find("\n", 0, start) < 0:
+            continue  # the header itself
+        if _prose(text[start:end]):
+            pieces.append((start, end))
+        else:
+            close()  # a topic heading
+    close()
+    for start, end in _lines(text, first):
         label = _LABEL.match(text, start)
+        if label is None and not _prose(text[start:end]):
+            close()
+            continue  # a topic heading between answers
         if label:
+            close()
             word = label["label"].split()[0].lower()
             if word in _QUESTION:
                 current = None
@@ -97,5 +157,36 @@ def read_transcript(text: str) -> Transcript | None:
                 current = _label_speaker(label["label"])
             start = label.end()
         if current is not None and text[start:end].strip():
-            turns.append(Turn(current, start, end))
-    return Transcript(turns, narrative)
+            pieces.append((start, end))
+    close()
+    return Transcript(turns, [])
+
+
+def _dialogue(text: str) -> Transcript | None:
+    """A wire interview: dash lines, questions ending in "?" and the answers after them."""
+    dashes = [m for m in _DASH_LINE.finditer(text)]
+    asks = [m for m in dashes if text[m.start() : text.find("\n", m.start()) % (len(text) + 1)]
+            .rstrip().endswith("?")]  # fmt: skip
+    if len(dashes) < 3 or len(asks) < 2:
+        return None
+    first = dashes[0].start()
+    turns: list[Turn] = []
+    pieces: list[tuple[int, int]] = []
+    answering = False
+    for start, end in _lines(text, first):
+        dash = _DASH_LINE.match(text, start)
+        if dash:
+            if pieces:
+                turn = _turn(None, pieces, text)
+                if turn is not None:
+                    turns.append(turn)
+                pieces = []
+            answering = not text[start:end].endswith("?")
+            start = dash.end()
+        if answering and _prose(text[start:end]):
+            pieces.append((start, end))
+    if pieces:
+        turn = _turn(None, pieces, text)
+        if turn is not None:
+            turns.append(turn)
+    return Transcript(turns, [(0, first)])

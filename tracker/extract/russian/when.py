@@ -14,15 +14,18 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
-from tracker.extract.when import When, _span, _upcoming
+from tracker.extract.spans import Spans
+from tracker.extract.when import Phrase, When, _span, _upcoming
 
 _WEEKDAY_STEMS = {
-    "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
-    "воскресень": 6,
+    "понедельни": 0, "вторни": 1, "сред": 2, "четверг": 3, "пятни": 4, "суббот": 5,
+    "воскресн": 6, "воскресень": 6,
 }  # fmt: skip
+# A weekday noun in any case, or its adjective ("на пятничном брифинге")
 _WEEKDAY = (
     r"(?P<wd>понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
-    r"суббот[аыуе]|воскресень[еяю])"
+    r"суббот[аыуе]|воскресень[еяю]|понедельничн\w+|вторничн\w+|четвергов\w+|"
+    r"пятничн\w+|субботн\w+|воскресн\w+)"
 )
 _NUMBERS = {
     "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -40,6 +43,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}(?P<day>\d{{1,2}})(?:-?го)? (?P<month>{MONTH})"
             r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
             re.I,
+        ),
+    ),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d|\d\d)"
+            r"(?![\d.]\d)"
         ),
     ),
     (
@@ -86,7 +96,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
-_TIMELINE = {"dm", "weekday", "yesterday", "today", "ago"}
+# Words each pattern needs (one of them, lower case): a text without any is not searched
+_MONTH_KEYS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_WEEKDAY_KEYS = ("понедельни", "вторни", "сред", "четверг", "пятни", "суббот", "воскрес")
+_KEYS = {
+    "next_day": ("день",),
+    "day_before": ("днем", "днём", "за день"),
+    "same_day": ("тот же день", "этот же день", "тогда же"),
+    "dm": _MONTH_KEYS,
+    "numeric": (".",),
+    "weekday": _WEEKDAY_KEYS,
+    "yesterday": ("вчера", "накануне"),
+    "today": ("сегодня", "этим утром", "этим вечером"),
+    "ago": ("назад",),
+    "last_week": ("неделе",),
+    "weekend": ("выходн",),
+    "this_week": ("неделе",),
+    "last_month": ("месяце",),
+    "this_month": ("месяце",),
+    "in_month": _MONTH_KEYS,
+    "last_year": ("году",),
+    "in_year": ("году", "г."),
+    "earlier": (
+        "ранее", "прежде", "раньше", "недавно", "до этого", "как сообщалось", "уже заявлял",
+        "неоднократно", "не раз",
+    ),
+}  # fmt: skip
+_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "today", "ago"}
 
 
 def _day(d: date) -> str:
@@ -118,6 +154,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     g = m.groupdict()
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind == "numeric":
+        year = int(g["year"]) + (2000 if len(g["year"]) == 2 else 0)
+        try:
+            return _day(date(year, int(g["month"]), int(g["day"])))
+        except ValueError:
+            return None
     if kind == "dm":
         month = month_number(g["month"])
         year = int(g["year"]) if g.get("year") else None
@@ -188,8 +230,9 @@ def _upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
 def _future_weekday(window: str, m: re.Match[str]) -> bool:
     """ "в ближайшую пятницу", "до пятницы", "к понедельнику": a day ahead."""
     before = window[max(0, m.start() - 12) : m.start()].lower()
+    adjective = m.group("wd").lower().endswith(("ом", "ой", "ем", "ей", "их", "ым", "ую", "ый"))
     return bool(re.search(r"(?:ближайш\w*|следующ\w*)\s*$", before)) or (
-        (m.group("prep") or "").lower() in ("до", "к", "ко", "на")
+        (m.group("prep") or "").lower() in ("до", "к", "ко", "на") and not adjective
     )
 
 
@@ -230,25 +273,31 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     return None
 
 
-def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
-    """Every day the text names, in order, resolved: the narrative's time, for statements
-    that give no date of their own."""
+def date_phrases(text: str, ref: date | None, said: Spans | None = None) -> list[Phrase]:
+    """Every date phrase of ``text`` outside ``said`` (the words of statements), in order and
+    resolved: where two overlap, the one found by the more precise pattern ("днем ранее",
+    not "ранее"). "На следующий день" and its kind count from the last day named before."""
+    low = text.lower()
     found = sorted(
-        (m.start(), m.end(), kind, m)
-        for kind, pattern in _PATTERNS
-        if kind in _TIMELINE
+        (m.start(), rank, m.end(), kind, m)
+        for rank, (kind, pattern) in enumerate(_PATTERNS)
+        if any(k in low for k in _KEYS[kind])
         for m in pattern.finditer(text)
+        if said is None or m.start() not in said
     )
-    out: list[tuple[int, When]] = []
+    out: list[Phrase] = []
     last_end = -1
-    for start, end, kind, m in found:
-        if start < last_end:
+    anchor: date | None = None
+    for start, _, end, kind, m in found:
+        if start < last_end or _skip(kind, m, text, ref):
             continue
-        if _skip(kind, m, text, ref):
+        if kind in _ANCHORED and anchor is None:
             continue
-        value = _resolve(kind, m, ref, None)
-        if value is None or (ref is not None and value > _day(ref)):
+        value = _resolve(kind, m, ref, anchor)
+        if value is None or (kind in _TIMELINE and ref is not None and value > _day(ref)):
             continue
         last_end = end
-        out.append((start, When(value, _evidence(kind, m))))
+        out.append(Phrase(start, end, kind, When(value, _evidence(kind, m))))
+        if len(value) == 10 and value[4] == "-":
+            anchor = date.fromisoformat(value)
     return out

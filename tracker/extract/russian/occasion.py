@@ -1,0 +1,219 @@
+"""Which day a Russian statement was said: the English policy (:mod:`tracker.extract.occasion`)
+for Russian sentences.
+
+In order of preference:
+
+1. a date phrase in the statement's own attribution (the speaker, the verb and the words
+   around them, never the words said), the one nearest the verb;
+2. "сегодня" in reported speech: the article's day;
+3. the day of an occasion the narrative places the speaker at before the words ("Во вторник
+   Фидан посетил Москву. Турецкий министр заявил ..."), or of the same speaker's last dated
+   statement (the same occasion), whichever the text reached last;
+4. the day the paragraph has reached, in a story told in order;
+5. the article's own day.
+
+A date phrase belongs to the clause it stands in: one in a relative clause ("Небензя,
+который в понедельник встретился с генсеком, заявил"), a participle phrase set off by
+commas ("на заседании, посвященном событиям 7 октября,") or a clause of time or condition
+("после того как", "если") dates that clause's event, not the speaker's words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.extract.russian import morph
+from tracker.extract.when import Phrase, When, default_when
+
+# Words that open a clause about another event; a date after one (in the same stretch
+# between commas) dates that event
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:котор\w+|когда|где|пока|если|поскольку|так как|потому что|после того как|"
+    r"с тех пор как|до того как|прежде чем|перед тем как|чтобы)(?![\w-])",
+    re.I,
+)
+_CLAUSE_CLOSE = re.compile(r"[,;:()«»\"“”„]|\s[\u2014\u2013-]+\s")
+_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_TODAY = re.compile(r"(?<![\w-])сегодня(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What dating needs to know of one statement: ``speaker`` identifies who speaks (the
+    same object for every statement of one speaker); ``window`` the attribution's own
+    words; ``speaker_at`` every place the article names the speaker outside what was said;
+    ``continues`` the statement this one carries on; ``reported`` the words given in the
+    reporter's frame (indirect speech)."""
+
+    speaker: object
+    window: Sequence[tuple[int, int]]
+    cue_at: int
+    start: int
+    speaker_at: Sequence[int] = ()
+    turn: bool = False
+    continues: int | None = None
+    reported: Sequence[tuple[int, int]] = ()
+
+
+def subordinate(text: str, clause_start: int, pos: int) -> bool:
+    """Whether ``pos`` stands in a relative, time or condition clause, or a participle phrase
+    set off by a comma, opened after ``clause_start`` and not yet closed."""
+    close = None
+    for m in _CLAUSE_CLOSE.finditer(text, clause_start, pos):
+        close = m
+    start = close.end() if close else clause_start
+    opener = None
+    for m in _SUBORDINATE.finditer(text, start, pos):
+        opener = m
+    if opener is not None:
+        return True
+    if close is None or text[close.start()] != ",":
+        return False
+    first = _WORD.search(text, start, pos)
+    return bool(
+        first
+        and first.group().islower()
+        and any(p.tag.POS == "PRTF" for p in morph.parses(first.group())[:1])
+    )
+
+
+class _Context:
+    """The article's sentences and date phrases, indexed for look-ups by position."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], phrases: list[Phrase]
+    ) -> None:
+        self.text = text
+        self.sentences = sorted(sentences)
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self.phrases = phrases
+        self._phrase_starts = [p.start for p in phrases]
+        self.last_by_speaker: dict[int, int] = {}
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return None
+
+    def between(self, start: int, end: int) -> list[Phrase]:
+        """Date phrases that start in ``(start, end)``."""
+        i = bisect.bisect_right(self._phrase_starts, start)
+        j = bisect.bisect_left(self._phrase_starts, end)
+        return self.phrases[i:j]
+
+
+def date_statements(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    statements: Sequence[Attribution],
+    phrases: list[Phrase],
+    published: date | None,
+) -> list[When]:
+    """The day of each statement, in order; ``phrases`` are the date phrases outside the
+    words said."""
+    ctx = _Context(text, sentences, phrases)
+    out: list[When] = []
+    for n, st in enumerate(statements):
+        if st.turn:
+            out.append(When(published.isoformat() if published else None, "date of the transcript"))
+            continue
+        if st.continues is not None and st.continues < n:
+            first = out[st.continues]
+            out.append(When(first.edtf, first.evidence, inherited=True))
+            if st.speaker is not None and first.evidence and first.edtf:
+                ctx.last_by_speaker[id(st.speaker)] = n
+            continue
+        when = (
+            _own(ctx, st)
+            or _today_in_report(text, st, published)
+            or _occasion(ctx, n, statements, out)
+            or _narrative_day(ctx, st)
+            or default_when(published)
+        )
+        out.append(when)
+        if st.speaker is not None and when.evidence and when.edtf:
+            ctx.last_by_speaker[id(st.speaker)] = n
+    return out
+
+
+def _own(ctx: _Context, st: Attribution) -> When | None:
+    """A date phrase of the attribution itself, the one nearest its verb ("в пятницу, 15
+    марта" gives the written date)."""
+    found = [
+        (abs(p.start - st.cue_at), p)
+        for a, b in st.window
+        for p in ctx.between(a - 1, b)
+        if p.end <= b and not subordinate(ctx.text, min(a, st.cue_at), p.start)
+    ]
+    if not found:
+        return None
+    best = min(found, key=lambda f: f[0])[1]
+    if best.kind == "weekday":
+        written = [p for _, p in found if p.kind == "dm" and 0 <= p.start - best.end <= 3]
+        best = written[0] if written else best
+    return best.when
+
+
+def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
+    """ "Лавров сказал, что сегодня переговоры были полезными": in reported speech the
+    reporter's "сегодня" is the article's day."""
+    if ref is None:
+        return None
+    for a, b in st.reported:
+        m = _TODAY.search(text, a, b)
+        if m:
+            return When(ref.isoformat(), m.group(0))
+    return None
+
+
+def _occasion(
+    ctx: _Context, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """The day of the last occasion before statement ``n`` that its speaker is placed at: a
+    sentence naming the speaker with a day in its main clause, or an earlier statement of
+    the same speaker that had a day."""
+    st = statements[n]
+    if st.speaker is None:
+        return None
+    best_pos, best = -1, None
+    m = ctx.last_by_speaker.get(id(st.speaker))
+    if m is not None:
+        other, when = statements[m], dated[m]
+        vague = (when.edtf or "").startswith("..")
+        if when.evidence and when.edtf and not (vague and ctx.between(other.start, st.start)):
+            best_pos = other.start
+            evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
+            best = When(when.edtf, evidence, inherited=True)
+    places = st.speaker_at
+    for p in ctx.between(best_pos, st.start):
+        if (p.when.edtf or "").startswith(".."):
+            continue
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None:
+            continue
+        a, b = sentence
+        k = bisect.bisect_left(places, a)
+        if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
+            continue
+        best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+    return best
+
+
+def _narrative_day(ctx: _Context, st: Attribution) -> When | None:
+    """The day the paragraph has reached when the words come: a day in a main clause
+    earlier in the same paragraph."""
+    paragraph = ctx.text.rfind("\n", 0, st.start) + 1
+    best = None
+    for p in ctx.between(paragraph - 1, st.start):
+        if (p.when.edtf or "").startswith(".."):
+            continue
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or subordinate(ctx.text, sentence[0], p.start):
+            continue
+        best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
+    return best
