@@ -21,19 +21,32 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def declared_dependencies() -> set[str]:
-    """The distributions named in pyproject's [project] dependencies (no extras)."""
+# The browser interface is the optional extra `web`: only `tracker serve` loads these
+# modules, and it first checks the extra is there (a one-line error otherwise)
+OPTIONAL = {"web": ("tracker/web/", "tracker/cli/serve.py")}
+
+
+def declared_dependencies(extra: str | None = None) -> set[str]:
+    """The distributions named in pyproject's [project] dependencies, or in one extra."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = project["optional-dependencies"][extra] if extra else project["dependencies"]
     return {
         _normalise(re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0])
-        for requirement in project["dependencies"]
+        for requirement in requirements
     }
 
 
-def imported_modules() -> dict[str, str]:
-    """Every top-level module the tracker package imports (absolute imports): module -> file."""
+def _extra_of(where: str) -> str | None:
+    return next((e for e, paths in OPTIONAL.items() if where.startswith(paths)), None)
+
+
+def imported_modules(optional: bool = False) -> dict[str, str]:
+    """Every top-level module the tracker package imports (absolute imports): module -> file;
+    with ``optional``, only in the modules of an optional extra, else only outside them."""
     found: dict[str, str] = {}
     for path in sorted((REPO / "tracker").rglob("*.py")):
+        if (_extra_of(str(path.relative_to(REPO))) is not None) != optional:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
@@ -58,6 +71,22 @@ def test_every_module_tracker_imports_comes_from_a_declared_dependency() -> None
         if not distributions & declared:
             undeclared.append(f"{module} (imported in {where}, from {sorted(distributions)})")
     assert not undeclared, "imported but not in [project] dependencies: " + "; ".join(undeclared)
+
+
+def test_the_optional_modules_import_only_their_extra_and_the_dependencies() -> None:
+    providers = packages_distributions()
+    undeclared = []
+    for module, where in sorted(imported_modules(optional=True).items()):
+        if module in sys.stdlib_module_names or module == "tracker":
+            continue
+        extra = _extra_of(where)
+        allowed = declared_dependencies() | declared_dependencies(extra)
+        distributions = {_normalise(d) for d in providers.get(module, [])}
+        if not distributions & allowed:
+            undeclared.append(f"{module} (imported in {where}, extra {extra})")
+    assert not undeclared, "imported but in neither the extra nor dependencies: " + "; ".join(
+        undeclared
+    )
 
 
 BLOCK_CLICK = """
@@ -95,6 +124,11 @@ def test_the_command_line_runs_where_click_is_not_installed(tmp_path) -> None:
     helped = run("--help")
     assert helped.returncode == 0, helped.stderr
     assert "said" in helped.stdout
+    said = run("said", "--by", "Nobody")
+    assert said.returncode == 1  # read commands never create a database
+    assert said.stderr.startswith("Error: no database at ")
+    recorded = run("official", "add", "Anna Lind")
+    assert recorded.returncode == 0, recorded.stderr
     said = run("said", "--by", "Nobody")
     assert said.returncode == 1
     assert said.stderr.startswith("Error: no official or institution 'Nobody'")
