@@ -722,3 +722,29 @@ def test_a_statement_issued_in_a_relative_clause_keeps_its_day_to_itself() -> No
     denial = by_words(found, "shared secrets")
     assert (denial.speaker, denial.said_on) == ("Tom Reyes", "2024-03-02")
     assert by_words(found, "false from start").said_on == "2024-03-04"
+
+
+def test_a_trailing_speaking_at_phrase_dates_the_words_and_is_not_said() -> None:
+    text = (
+        "Trade Minister Ines Barros said the tariffs would be lifted by June, speaking to "
+        "reporters in Lisbon on Saturday."
+    )
+    s = by_words(run(text), "tariffs would be lifted")
+    assert s.text == "the tariffs would be lifted by June"
+    assert s.said_on == "2024-03-02"
+
+
+def test_a_trailing_phrase_that_is_not_an_occasion_stays_in_the_words() -> None:
+    text = "Trade Minister Ines Barros said the tariffs would stay, talking the matter down."
+    s = by_words(run(text), "tariffs would stay")
+    assert s.text.endswith("talking the matter down")
+
+
+def test_a_weekday_owning_the_briefing_the_speaker_spoke_at_dates_the_words() -> None:
+    text = (
+        "Spokesman Li Wen said at Saturday's regular briefing that the visit would go ahead. "
+        "Li, commenting on Friday's vote, said the result was expected."
+    )
+    found = run(text)
+    assert by_words(found, "visit would go ahead").said_on == "2024-03-02"
+    assert by_words(found, "result was expected").said_on == "2024-03-04"

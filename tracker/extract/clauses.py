@@ -161,6 +161,14 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+# ", speaking at a briefing on Monday": where and when the speaker said it, not what
+_TRAILING_OCCASION = re.compile(
+    r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
+    r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b)"
+    r"[^\"\u201c\u201d]*?(?:$|(?=,?\s+(?:and|but)\s))"
+)
+
+
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
     for c in later:
@@ -174,6 +182,9 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if joint and not r.in_quote(c.start):
             end = start + joint.start()
             break
+    occasion = _TRAILING_OCCASION.search(r.text, start, end)
+    if occasion:
+        end = occasion.start()
     return strip_span(r.text, start, end)
 
 

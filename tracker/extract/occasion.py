@@ -85,7 +85,8 @@ def date_statements(
     phrases = [
         p
         for p in date_phrases(text, published)
-        if p.start not in said_spans and not _POSSESSIVE.match(text, p.end)
+        if p.start not in said_spans
+        and not (_POSSESSIVE.match(text, p.end) and not _AT_OCCASION.search(text, 0, p.start))
     ]
     # "one day after X said" dates that saying only, never a paragraph or an occasion
     context = _Context(text, sentences, [p for p in phrases if p.kind != "days_after"])
@@ -188,6 +189,8 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
 
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "said at Monday's briefing": the day of the occasion the speaker spoke at
+_AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
 
 
