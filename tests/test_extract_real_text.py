@@ -745,3 +745,16 @@ def test_a_weekday_owning_the_briefing_the_speaker_spoke_at_dates_the_words() ->
     assert by_words(run(text), "visit would go ahead").said_on == "2024-03-02"
     text = "Spokesman Li Wen, commenting on Friday's vote, said the result was expected."
     assert by_words(run(text), "result was expected").said_on == "2024-03-04"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_named_official_speaking() -> None:
+    text = (
+        "Deputy Interior Minister Olga Renko was quoted by the Novosti agency as saying on "
+        "Saturday that the border would reopen.\n\n"
+        "\u201cNobody will be turned away,\u201d Deputy Prime Minister Ivan Kosar was quoted as "
+        "saying."
+    )
+    found = run(text)
+    border = by_words(found, "border would reopen")
+    assert (border.speaker, border.said_on) == ("Olga Renko", "2024-03-02")
+    assert by_words(found, "Nobody will be turned away").speaker == "Ivan Kosar"

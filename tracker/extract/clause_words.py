@@ -51,7 +51,7 @@ JOINT = re.compile(
 )
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|through|over|while|"
+    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
     r"following|late|early|earlier|later|last|this|\w+ly)\b"
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)){0,120}?)\s+that\b\s*"
 )

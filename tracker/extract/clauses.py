@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import (
@@ -129,6 +130,11 @@ _WHERE_HE_SAID = re.compile(
     r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
 )
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
+# "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
+_QUOTED_AS = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been)\s+quoted"
+    r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
+)
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
@@ -226,9 +232,11 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     after = _after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
-    if _sentence_subject_speaks(raw, cue):
+    quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
+    if quoted_as is None and _sentence_subject_speaks(raw, cue):
         return _of_sentence_subject(r, s, cue, after, later)
-    subject, subj_start, clause_end = _subject_before(r, s, cue)
+    verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
+    subject, subj_start, clause_end = _subject_before(r, s, verb)
     if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         return _of_sentence_subject(r, s, cue, after, later)
