@@ -758,3 +758,23 @@ def test_quoted_by_an_agency_as_saying_is_the_named_official_speaking() -> None:
     border = by_words(found, "border would reopen")
     assert (border.speaker, border.said_on) == ("Olga Renko", "2024-03-02")
     assert by_words(found, "Nobody will be turned away").speaker == "Ivan Kosar"
+
+
+def test_continued_with_an_object_is_doing_not_saying() -> None:
+    text = (
+        "The envoy, Rafael Ortiz, drew attention to the fact that the militia continued "
+        "its shelling of the port."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rafael Ortiz", "the militia continued its shelling of the port")
+    ]
+
+
+def test_continued_before_the_words_or_to_say_is_saying() -> None:
+    found = run(
+        "Minister Lena Vogt continued: \u201cThe border stays open.\u201d Vogt went on to say "
+        "that the levy would fall."
+    )
+    assert by_words(found, "border stays open").speaker == "Lena Vogt"
+    assert by_words(found, "levy would fall").speaker == "Lena Vogt"

@@ -117,6 +117,10 @@ _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
     r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
 )
+_WORDS_GO_ON = re.compile(
+    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|to (?:say|add|note|stress|explain|call|insist|argue|"
+    r"warn|urge|criticize|criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
+)
 _THING_RECALLED = re.compile(
     r"\s+(?:its|his|her|their|our|the|a|an)\s+"
     r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
@@ -227,6 +231,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None
     if cue.lemma == "reply" and re.match(r"\s+to\b", r.text[cue.end : cue.end + 4]):
         return None  # "replying to remarks by X": what was replied to, not the reply
+    if cue.lemma == "continue" and not _WORDS_GO_ON.match(r.text, cue.end):
+        return None  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
         return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     after = _after_cue(r, s, cue)

@@ -84,6 +84,9 @@ _FORMS = {
     "believe": "believes|thinks|considers",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
+    # "drew attention to the fact that ...": the wire idiom of a point made
+    "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
+    "drawing attention to the fact that",
 }
 _DIRECTIVE = {"urge"}
 # Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the
