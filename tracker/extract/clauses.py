@@ -118,8 +118,9 @@ _DASHED_APPOSITIVE = re.compile(
     r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
 )
 _WORDS_GO_ON = re.compile(
-    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|to (?:say|add|note|stress|explain|call|insist|argue|"
-    r"warn|urge|criticize|criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
+    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
+    r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
+    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
 )
 _THING_RECALLED = re.compile(
     r"\s+(?:its|his|her|their|our|the|a|an)\s+"
