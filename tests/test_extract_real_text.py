@@ -778,3 +778,10 @@ def test_continued_before_the_words_or_to_say_is_saying() -> None:
     )
     assert by_words(found, "border stays open").speaker == "Lena Vogt"
     assert by_words(found, "levy would fall").speaker == "Lena Vogt"
+
+
+def test_a_weekday_with_its_part_of_the_day_is_not_said() -> None:
+    s = by_words(
+        run("Inspector Hana Ito said Saturday evening that the seals were intact."), "seals"
+    )
+    assert (s.text, s.said_on) == ("the seals were intact", "2024-03-02")
