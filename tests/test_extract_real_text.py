@@ -785,3 +785,28 @@ def test_a_weekday_with_its_part_of_the_day_is_not_said() -> None:
         run("Inspector Hana Ito said Saturday evening that the seals were intact."), "seals"
     )
     assert (s.text, s.said_on) == ("the seals were intact", "2024-03-02")
+
+
+def test_an_agency_quoting_an_official_as_saying_gives_the_official_the_words() -> None:
+    text = (
+        "The state news agency quoted Interior Minister Omar Haddad as saying that the "
+        "crossing would stay shut."
+    )
+    s = by_words(run(text), "crossing would stay shut")
+    assert (s.speaker, s.text) == ("Omar Haddad", "the crossing would stay shut")
+
+
+def test_affirmed_is_a_statement_of_the_official() -> None:
+    text = "Foreign Minister Omar Haddad affirmed the kingdom's support for the truce."
+    s = by_words(run(text), "support for the truce")
+    assert s.speaker == "Omar Haddad"
+
+
+def test_in_remarks_or_according_to_a_statement_after_the_words_is_not_said() -> None:
+    found = run(
+        "President Ana Ruiz said on Saturday that the vote was fair, in remarks after a cabinet "
+        "meeting.\n\nEnvoy Omar Haddad called on both sides to talk, according to a statement."
+    )
+    vote = by_words(found, "vote was fair")
+    assert (vote.text, vote.said_on) == ("the vote was fair", "2024-03-02")
+    assert by_words(found, "both sides").text == "called on both sides to talk"

@@ -140,6 +140,8 @@ _QUOTED_AS = re.compile(
     r"\s+(?:was|were|is|are|has been|have been)\s+quoted"
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
 )
+# "The agency quoted the ministry as saying": the one quoted speaks
+_QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
@@ -175,7 +177,9 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
 # ", speaking at a briefing on Monday": where and when the speaker said it, not what
 _TRAILING_OCCASION = re.compile(
     r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
-    r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b)"
+    r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
+    r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
+    r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b)"
     r"[^\"\u201c\u201d]*?(?:$|(?=,?\s+(?:and|but)\s))"
 )
 
@@ -240,10 +244,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
     quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
-    if quoted_as is None and _sentence_subject_speaks(raw, cue):
+    quoted = _QUOTED_SPEAKER_AS.search(raw) if cue.participle and not quoted_as else None
+    if not (quoted_as or quoted) and _sentence_subject_speaks(raw, cue):
         return _of_sentence_subject(r, s, cue, after, later)
-    verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
-    subject, subj_start, clause_end = _subject_before(r, s, verb)
+    if quoted:
+        subject = parse_subject(quoted["np"])
+        subj_start = clause_end = s.start + quoted.start("np")
+    else:
+        verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
+        subject, subj_start, clause_end = _subject_before(r, s, verb)
     if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         return _of_sentence_subject(r, s, cue, after, later)

@@ -73,7 +73,7 @@ _FORMS = {
     # "has learned with deep dismay of ...": the communique idiom of a reaction
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with",
-    "reaffirm": "reaffirms|reaffirmed|reaffirming",
+    "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming",
     "voice": "voiced|voicing",
     "thank": "thanked|thanking",
     "regret": "regrets|regretted",
