@@ -810,3 +810,23 @@ def test_in_remarks_or_according_to_a_statement_after_the_words_is_not_said() ->
     vote = by_words(found, "vote was fair")
     assert (vote.text, vote.said_on) == ("the vote was fair", "2024-03-02")
     assert by_words(found, "both sides").text == "called on both sides to talk"
+
+
+def test_words_said_after_the_talks_take_the_day_the_story_gave_the_talks() -> None:
+    text = (
+        "VIENNA, March 4 \u2014 The consultations between the two delegations held in Vienna "
+        "on Saturday were long and difficult, envoy Piet Smit told reporters.\n\n"
+        "The other side's negotiator, Lina Berg, said after the consultations that no date "
+        "had been set for another round.\n\n"
+        "A second round of talks is planned for the spring."
+    )
+    s = by_words(run(text), "no date had been set")
+    assert (s.speaker, s.said_on) == ("Lina Berg", "2024-03-02")
+
+
+def test_a_speakers_own_today_does_not_date_the_meeting() -> None:
+    text = (
+        "\u201cThe meeting today was useful,\u201d Minister Tomas Vik said on Saturday. His deputy, "
+        "Ola Dahl, said after the meeting that the plan would be signed."
+    )
+    assert by_words(run(text), "plan would be signed").said_on == "2024-03-02"
