@@ -826,7 +826,7 @@ def test_words_said_after_the_talks_take_the_day_the_story_gave_the_talks() -> N
 
 def test_a_speakers_own_today_does_not_date_the_meeting() -> None:
     text = (
-        "\u201cThe meeting today was useful,\u201d Minister Tomas Vik said on Saturday. His deputy, "
-        "Ola Dahl, said after the meeting that the plan would be signed."
+        "\u201cThe meeting today was useful,\u201d Minister Tomas Vik said on Saturday. His "
+        "deputy, Ola Dahl, said after the meeting that the plan would be signed."
     )
     assert by_words(run(text), "plan would be signed").said_on == "2024-03-02"
