@@ -830,3 +830,29 @@ def test_a_speakers_own_today_does_not_date_the_meeting() -> None:
         "deputy, Ola Dahl, said after the meeting that the plan would be signed."
     )
     assert by_words(run(text), "plan would be signed").said_on == "2024-03-02"
+
+
+def test_a_parliamentary_record_puts_each_speaker_on_a_line_of_their_own() -> None:
+    text = (
+        "Sanctions: Belarus\n\n"
+        "Volume 750: debated on Thursday 29 February 2024\n\n"
+        "3. Anna Field (Westbury) (LD)\n"
+        "What steps the Government is taking to tighten sanctions on Belarus.\n\n"
+        "The Parliamentary Under-Secretary of State for Foreign Affairs (Mr Tom Hale)\n"
+        "We announced a further package of measures this month, aimed at the regime's "
+        "sources of revenue.\n\n"
+        "Madam Deputy Speaker\n"
+        "Order. I call the Liberal Democrat spokesperson.\n\n"
+        "Anna Field\n"
+        "The regime still holds hundreds of political prisoners, and that must not be "
+        "forgotten.\n\n"
+        "Mr Tom Hale\n"
+        "We raise their cases at every opportunity, and we will keep doing so.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:20], s.said_on) for s in found] == [
+        ("Anna Field", "What steps the Gover", "2024-02-29"),
+        ("Tom Hale", "We announced a furth", "2024-02-29"),
+        ("Anna Field", "The regime still hol", "2024-02-29"),
+        ("Tom Hale", "We raise their cases", "2024-02-29"),
+    ]

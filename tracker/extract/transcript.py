@@ -25,6 +25,7 @@ from tracker.extract.cues import find_cues
 from tracker.extract.speakers import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
+    HELD_ON,
     OCCASION,
     TRANSCRIPT_NOTE,
     merge,
@@ -244,7 +245,10 @@ def read_transcript(text: str) -> Transcript | None:
             kinds[i] = read[0] if read is not None else "other"
     _dash_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
-    titled = any(OCCASION.search(ln.text) and not _sentence_like(ln) for ln in head)
+    titled = any(
+        (OCCASION.search(ln.text) or HELD_ON.search(ln.text)) and not _sentence_like(ln)
+        for ln in head
+    )
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
     # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
