@@ -856,3 +856,31 @@ def test_a_parliamentary_record_puts_each_speaker_on_a_line_of_their_own() -> No
         ("Anna Field", "The regime still hol", "2024-02-29"),
         ("Tom Hale", "We raise their cases", "2024-02-29"),
     ]
+
+
+def test_a_broadcast_transcripts_anchor_asks_and_the_guest_speaks() -> None:
+    text = (
+        "WORLD TONIGHT\n\n"
+        "Aired March 2, 2024 - 21:00 ET\n\n"
+        "MARIA COLE, ANCHOR: Good evening. We go straight to the border.\n\n"
+        "PAVEL MAREK, CZECH FOREIGN MINISTER (through translator): The crossing stays open, "
+        "and nobody will be turned away tonight.\n\n"
+        "COLE: The minister speaking to us a short while ago.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Pavel Marek", "2024-03-02")]
+
+
+def test_a_doorstep_with_only_the_questions_labelled_is_the_briefers() -> None:
+    text = (
+        "Doorstep by High Representative Anna Lind upon arrival at the Foreign Affairs Council\n\n"
+        "Check against delivery!\n\n"
+        "Good morning. Today the ministers will discuss the situation in the Sahel.\n\n"
+        "Q. Will the ministers agree on a new mission?\n\n"
+        "I hope so. There is a proposal on the table, and most member states support it.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Anna Lind", "Good morning"),
+        ("Anna Lind", "I hope so. T"),
+    ]

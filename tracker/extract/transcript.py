@@ -254,10 +254,13 @@ def read_transcript(text: str) -> Transcript | None:
     # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
     # transcript convention of governments, not a way news prose writes
     capitals = len(named) == 1 and formal(lines[named[0]].label)
+    # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
+    briefed = header.transcript and layout.opening is not None and layout.announced
     if kinds and not (
         "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
     ):
-        return None
+        if not (briefed and found == {"ask"}):
+            return None
     if not kinds and not (header.transcript and layout.opening is not None and layout.announced):
         return None  # without labels, only a header naming the briefer announces a transcript
     _askers_by_questions(lines, kinds)
@@ -323,6 +326,8 @@ class _Walk:
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
+        # a briefer's answers without labels: a question's line, then the briefer again
+        self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
 
     def close(self) -> None:
         if self.open:
@@ -375,6 +380,8 @@ class _Walk:
                 if speaker is not None and label.rest < line.end:
                     self.add(speaker, label.rest, line.end, True)
                     fresh = False
+                elif self.unlabelled_answers and line.text.rstrip().endswith("?"):
+                    speaker = cast.current = layout.briefer  # the answer follows, unlabelled
                 continue
             section = _SECTION.match(stripped)
             if section:

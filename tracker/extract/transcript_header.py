@@ -45,7 +45,8 @@ BRIEFING = re.compile(
     re.I,
 )
 TRANSCRIPT_NOTE = re.compile(
-    r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is)\b",
+    r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is|"
+    r"check against delivery)\b",
     re.I,
 )
 _TITLE_WORDS = word_set(

@@ -47,6 +47,8 @@ _ASKERS = word_set(
     "moderator host interviewer presenter anchor participant audience chair"
 )
 _ANSWERS = {"a", "answer"}
+# "JOHN VAUSE, CNN ANCHOR:": the programme's own people ask, whoever they are
+_ASKING_POSTS = word_set("reporter journalist correspondent anchor host presenter interviewer")
 _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
@@ -225,9 +227,7 @@ class Cast:
         paren = _words(label.paren or "")
         if not words:
             return None
-        if words[0] in _ASKERS or any(
-            w in ("reporter", "journalist", "correspondent") for w in words
-        ):
+        if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
             return ("ask", None)
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
