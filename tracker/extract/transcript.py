@@ -256,12 +256,10 @@ def read_transcript(text: str) -> Transcript | None:
     capitals = len(named) == 1 and formal(lines[named[0]].label)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     briefed = header.transcript and layout.opening is not None and layout.announced
-    if kinds and not (
-        "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
-    ):
-        if not (briefed and found == {"ask"}):
-            return None
-    if not kinds and not (header.transcript and layout.opening is not None and layout.announced):
+    answered = "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
+    if kinds and not answered and not (briefed and found == {"ask"}):
+        return None
+    if not kinds and not briefed:
         return None  # without labels, only a header naming the briefer announces a transcript
     _askers_by_questions(lines, kinds)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
