@@ -722,3 +722,165 @@ def test_a_statement_issued_in_a_relative_clause_keeps_its_day_to_itself() -> No
     denial = by_words(found, "shared secrets")
     assert (denial.speaker, denial.said_on) == ("Tom Reyes", "2024-03-02")
     assert by_words(found, "false from start").said_on == "2024-03-04"
+
+
+def test_a_trailing_speaking_at_phrase_dates_the_words_and_is_not_said() -> None:
+    text = (
+        "Trade Minister Ines Barros said the tariffs would be lifted by June, speaking to "
+        "reporters in Lisbon on Saturday."
+    )
+    s = by_words(run(text), "tariffs would be lifted")
+    assert s.text == "the tariffs would be lifted by June"
+    assert s.said_on == "2024-03-02"
+
+
+def test_a_trailing_phrase_that_is_not_an_occasion_stays_in_the_words() -> None:
+    text = "Trade Minister Ines Barros said the tariffs would stay, talking the matter down."
+    s = by_words(run(text), "tariffs would stay")
+    assert s.text.endswith("talking the matter down")
+
+
+def test_a_weekday_owning_the_briefing_the_speaker_spoke_at_dates_the_words() -> None:
+    text = "Spokesman Li Wen said at Saturday's regular briefing that the visit would go ahead."
+    assert by_words(run(text), "visit would go ahead").said_on == "2024-03-02"
+    text = "Spokesman Li Wen, commenting on Friday's vote, said the result was expected."
+    assert by_words(run(text), "result was expected").said_on == "2024-03-04"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_named_official_speaking() -> None:
+    text = (
+        "Deputy Interior Minister Olga Renko was quoted by the Novosti agency as saying on "
+        "Saturday that the border would reopen.\n\n"
+        "\u201cNobody will be turned away,\u201d Deputy Prime Minister Ivan Kosar was quoted as "
+        "saying."
+    )
+    found = run(text)
+    border = by_words(found, "border would reopen")
+    assert (border.speaker, border.said_on) == ("Olga Renko", "2024-03-02")
+    assert by_words(found, "Nobody will be turned away").speaker == "Ivan Kosar"
+
+
+def test_continued_with_an_object_is_doing_not_saying() -> None:
+    text = (
+        "The envoy, Rafael Ortiz, drew attention to the fact that the militia continued "
+        "its shelling of the port."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rafael Ortiz", "the militia continued its shelling of the port")
+    ]
+
+
+def test_continued_before_the_words_or_to_say_is_saying() -> None:
+    found = run(
+        "Minister Lena Vogt continued: \u201cThe border stays open.\u201d Vogt went on to say "
+        "that the levy would fall."
+    )
+    assert by_words(found, "border stays open").speaker == "Lena Vogt"
+    assert by_words(found, "levy would fall").speaker == "Lena Vogt"
+
+
+def test_a_weekday_with_its_part_of_the_day_is_not_said() -> None:
+    s = by_words(
+        run("Inspector Hana Ito said Saturday evening that the seals were intact."), "seals"
+    )
+    assert (s.text, s.said_on) == ("the seals were intact", "2024-03-02")
+
+
+def test_an_agency_quoting_an_official_as_saying_gives_the_official_the_words() -> None:
+    text = (
+        "The state news agency quoted Interior Minister Omar Haddad as saying that the "
+        "crossing would stay shut."
+    )
+    s = by_words(run(text), "crossing would stay shut")
+    assert (s.speaker, s.text) == ("Omar Haddad", "the crossing would stay shut")
+
+
+def test_affirmed_is_a_statement_of_the_official() -> None:
+    text = "Foreign Minister Omar Haddad affirmed the kingdom's support for the truce."
+    s = by_words(run(text), "support for the truce")
+    assert s.speaker == "Omar Haddad"
+
+
+def test_in_remarks_or_according_to_a_statement_after_the_words_is_not_said() -> None:
+    found = run(
+        "President Ana Ruiz said on Saturday that the vote was fair, in remarks after a cabinet "
+        "meeting.\n\nEnvoy Omar Haddad called on both sides to talk, according to a statement."
+    )
+    vote = by_words(found, "vote was fair")
+    assert (vote.text, vote.said_on) == ("the vote was fair", "2024-03-02")
+    assert by_words(found, "both sides").text == "called on both sides to talk"
+
+
+def test_words_said_after_the_talks_take_the_day_the_story_gave_the_talks() -> None:
+    text = (
+        "VIENNA, March 4 \u2014 The consultations between the two delegations held in Vienna "
+        "on Saturday were long and difficult, envoy Piet Smit told reporters.\n\n"
+        "The other side's negotiator, Lina Berg, said after the consultations that no date "
+        "had been set for another round.\n\n"
+        "A second round of talks is planned for the spring."
+    )
+    s = by_words(run(text), "no date had been set")
+    assert (s.speaker, s.said_on) == ("Lina Berg", "2024-03-02")
+
+
+def test_a_speakers_own_today_does_not_date_the_meeting() -> None:
+    text = (
+        "\u201cThe meeting today was useful,\u201d Minister Tomas Vik said on Saturday. His "
+        "deputy, Ola Dahl, said after the meeting that the plan would be signed."
+    )
+    assert by_words(run(text), "plan would be signed").said_on == "2024-03-02"
+
+
+def test_a_parliamentary_record_puts_each_speaker_on_a_line_of_their_own() -> None:
+    text = (
+        "Sanctions: Belarus\n\n"
+        "Volume 750: debated on Thursday 29 February 2024\n\n"
+        "3. Anna Field (Westbury) (LD)\n"
+        "What steps the Government is taking to tighten sanctions on Belarus.\n\n"
+        "The Parliamentary Under-Secretary of State for Foreign Affairs (Mr Tom Hale)\n"
+        "We announced a further package of measures this month, aimed at the regime's "
+        "sources of revenue.\n\n"
+        "Madam Deputy Speaker\n"
+        "Order. I call the Liberal Democrat spokesperson.\n\n"
+        "Anna Field\n"
+        "The regime still holds hundreds of political prisoners, and that must not be "
+        "forgotten.\n\n"
+        "Mr Tom Hale\n"
+        "We raise their cases at every opportunity, and we will keep doing so.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:20], s.said_on) for s in found] == [
+        ("Anna Field", "What steps the Gover", "2024-02-29"),
+        ("Tom Hale", "We announced a furth", "2024-02-29"),
+        ("Anna Field", "The regime still hol", "2024-02-29"),
+        ("Tom Hale", "We raise their cases", "2024-02-29"),
+    ]
+
+
+def test_a_broadcast_transcripts_anchor_asks_and_the_guest_speaks() -> None:
+    text = (
+        "WORLD TONIGHT\n\n"
+        "Aired March 2, 2024 - 21:00 ET\n\n"
+        "MARIA COLE, ANCHOR: Good evening. We go straight to the border.\n\n"
+        "PAVEL MAREK, CZECH FOREIGN MINISTER (through translator): The crossing stays open, "
+        "and nobody will be turned away tonight.\n\n"
+        "COLE: The minister speaking to us a short while ago.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Pavel Marek", "2024-03-02")]
+
+
+def test_a_doorstep_with_only_the_questions_labelled_is_the_briefers() -> None:
+    text = (
+        "Doorstep by High Representative Anna Lind upon arrival at the Foreign Affairs Council\n\n"
+        "Check against delivery!\n\n"
+        "Good morning. Today the ministers will discuss the situation in the Sahel.\n\n"
+        "Q. Will the ministers agree on a new mission?\n\n"
+        "I hope so. There is a proposal on the table, and most member states support it.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Anna Lind", "Good morning"),
+        ("Anna Lind", "I hope so. T"),
+    ]

@@ -17,7 +17,7 @@ _ADVERB = (
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
-    rf"\([^)]*\)|yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
+    rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
     rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
@@ -51,7 +51,7 @@ JOINT = re.compile(
 )
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|through|over|while|"
+    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
     r"following|late|early|earlier|later|last|this|\w+ly)\b"
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)){0,120}?)\s+that\b\s*"
 )

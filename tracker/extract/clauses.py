@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import (
@@ -116,6 +117,11 @@ _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
     r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
 )
+_WORDS_GO_ON = re.compile(
+    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
+    r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
+    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
+)
 _THING_RECALLED = re.compile(
     r"\s+(?:its|his|her|their|our|the|a|an)\s+"
     r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
@@ -129,6 +135,13 @@ _WHERE_HE_SAID = re.compile(
     r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
 )
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
+# "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
+_QUOTED_AS = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been)\s+quoted"
+    r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
+)
+# "The agency quoted the ministry as saying": the one quoted speaks
+_QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 _PHRASE_THEN_QUOTE = re.compile(
@@ -161,6 +174,16 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+# ", speaking at a briefing on Monday": where and when the speaker said it, not what
+_TRAILING_OCCASION = re.compile(
+    r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
+    r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
+    r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
+    r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b)"
+    r"[^\"\u201c\u201d]*?(?:$|(?=,?\s+(?:and|but)\s))"
+)
+
+
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
     for c in later:
@@ -174,6 +197,9 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if joint and not r.in_quote(c.start):
             end = start + joint.start()
             break
+    occasion = _TRAILING_OCCASION.search(r.text, start, end)
+    if occasion:
+        end = occasion.start()
     return strip_span(r.text, start, end)
 
 
@@ -210,14 +236,23 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None
     if cue.lemma == "reply" and re.match(r"\s+to\b", r.text[cue.end : cue.end + 4]):
         return None  # "replying to remarks by X": what was replied to, not the reply
+    if cue.lemma == "continue" and not _WORDS_GO_ON.match(r.text, cue.end):
+        return None  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
         return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     after = _after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
-    if _sentence_subject_speaks(raw, cue):
+    quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
+    quoted = _QUOTED_SPEAKER_AS.search(raw) if cue.participle and not quoted_as else None
+    if not (quoted_as or quoted) and _sentence_subject_speaks(raw, cue):
         return _of_sentence_subject(r, s, cue, after, later)
-    subject, subj_start, clause_end = _subject_before(r, s, cue)
+    if quoted:
+        subject = parse_subject(quoted["np"])
+        subj_start = clause_end = s.start + quoted.start("np")
+    else:
+        verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
+        subject, subj_start, clause_end = _subject_before(r, s, verb)
     if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         return _of_sentence_subject(r, s, cue, after, later)

@@ -73,7 +73,7 @@ _FORMS = {
     # "has learned with deep dismay of ...": the communique idiom of a reaction
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with",
-    "reaffirm": "reaffirms|reaffirmed|reaffirming",
+    "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming",
     "voice": "voiced|voicing",
     "thank": "thanked|thanking",
     "regret": "regrets|regretted",
@@ -84,6 +84,9 @@ _FORMS = {
     "believe": "believes|thinks|considers",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
+    # "drew attention to the fact that ...": the wire idiom of a point made
+    "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
+    "drawing attention to the fact that",
 }
 _DIRECTIVE = {"urge"}
 # Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the

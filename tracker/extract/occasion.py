@@ -85,10 +85,22 @@ def date_statements(
     phrases = [
         p
         for p in date_phrases(text, published)
-        if p.start not in said_spans and not _POSSESSIVE.match(text, p.end)
+        if p.start not in said_spans
+        and not (_POSSESSIVE.match(text, p.end) and not _AT_OCCASION.search(text, 0, p.start))
     ]
     # "one day after X said" dates that saying only, never a paragraph or an occasion
     context = _Context(text, sentences, [p for p in phrases if p.kind != "days_after"])
+    # an event's day may stand in anyone's words ("the talks held on Monday were hard"), but
+    # not a speaker's own "today"
+    events = _Context(
+        text,
+        sentences,
+        [
+            p
+            for p in date_phrases(text, published)
+            if p.kind not in ("days_after", "today") and not _POSSESSIVE.match(text, p.end)
+        ],
+    )
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -101,6 +113,8 @@ def date_statements(
         when = _own(text, st, phrases, published)
         if when is None:
             when = _today_in_report(text, st, published)
+        if when is None:
+            when = _event_day(events, st)
         if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
@@ -188,6 +202,8 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
 
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "said at Monday's briefing": the day of the occasion the speaker spoke at
+_AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
 
 
@@ -225,6 +241,52 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
         m = _TODAY.search(text, a, b)
         if m:
             return When(ref.isoformat(), m.group(0))
+    return None
+
+
+# "told reporters after the talks": the talks the story dated before ("held on Monday")
+_AT_EVENT = re.compile(
+    r"\b(?:after|following|at|during|on the sidelines of|at the end of) the "
+    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit)\b",
+    re.I,
+)
+_MEETINGS = r"talks|meeting|negotiations|consultations"
+_ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
+
+
+def _event_day(ctx: _Context, st: Attribution) -> When | None:
+    """The day of the event the attribution places the words at or after ("said after the
+    talks"), when an earlier sentence names that event with a day of its own: the same word
+    first, then another word for a meeting ("the meeting in Moscow on January 21")."""
+    found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
+    if not found:
+        return None
+    event = found[0]
+    word = event["event"].lower()
+    names = [re.escape(word)] + ([_MEETINGS] if word != "summit" else [])
+    for name in names:
+        for mention in reversed(
+            list(re.finditer(rf"\b(?:{name})\b", ctx.text[: event.start()], re.I))
+        ):
+            day = _day_of_mention(ctx, mention.start(), mention.end())
+            if day is not None:
+                return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+    return None
+
+
+def _day_of_mention(ctx: _Context, start: int, end: int) -> Phrase | None:
+    """A day given to the event named at ``start:end``: in its sentence, just before it or
+    after it with no other event named between, in no clause of its own."""
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return None
+    for p in ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        if not p.when.edtf or p.when.edtf.startswith(".."):
+            continue
+        before = start - 30 <= p.start < start
+        after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
+        if (before or after) and not subordinate(ctx.text, sentence[0], p.start):
+            return p
     return None
 
 

@@ -25,6 +25,7 @@ from tracker.extract.cues import find_cues
 from tracker.extract.speakers import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
+    HELD_ON,
     OCCASION,
     TRANSCRIPT_NOTE,
     merge,
@@ -244,17 +245,21 @@ def read_transcript(text: str) -> Transcript | None:
             kinds[i] = read[0] if read is not None else "other"
     _dash_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
-    titled = any(OCCASION.search(ln.text) and not _sentence_like(ln) for ln in head)
+    titled = any(
+        (OCCASION.search(ln.text) or HELD_ON.search(ln.text)) and not _sentence_like(ln)
+        for ln in head
+    )
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
     # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
     # transcript convention of governments, not a way news prose writes
     capitals = len(named) == 1 and formal(lines[named[0]].label)
-    if kinds and not (
-        "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
-    ):
+    # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
+    briefed = header.transcript and layout.opening is not None and layout.announced
+    answered = "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
+    if kinds and not answered and not (briefed and found == {"ask"}):
         return None
-    if not kinds and not (header.transcript and layout.opening is not None and layout.announced):
+    if not kinds and not briefed:
         return None  # without labels, only a header naming the briefer announces a transcript
     _askers_by_questions(lines, kinds)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
@@ -319,6 +324,8 @@ class _Walk:
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
+        # a briefer's answers without labels: a question's line, then the briefer again
+        self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
 
     def close(self) -> None:
         if self.open:
@@ -371,6 +378,8 @@ class _Walk:
                 if speaker is not None and label.rest < line.end:
                     self.add(speaker, label.rest, line.end, True)
                     fresh = False
+                elif self.unlabelled_answers and line.text.rstrip().endswith("?"):
+                    speaker = cast.current = layout.briefer  # the answer follows, unlabelled
                 continue
             section = _SECTION.match(stripped)
             if section:

@@ -45,7 +45,8 @@ BRIEFING = re.compile(
     re.I,
 )
 TRANSCRIPT_NOTE = re.compile(
-    r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is)\b",
+    r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is|"
+    r"check against delivery)\b",
     re.I,
 )
 _TITLE_WORDS = word_set(
@@ -369,6 +370,10 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
     return None
 
 
+# "Volume 745: debated on Tuesday 5 March 2024": a record's own day
+HELD_ON = re.compile(r"\b(?:debated|delivered|held|recorded)\s+on\b", re.I)
+
+
 def header_date(
     lines: list[str],
 ) -> tuple[datetime.date | None, tuple[int, int] | None, str | None]:
@@ -385,7 +390,7 @@ def header_date(
             continue
         if _DATE_FIELD.match(line):
             field = field or found
-        elif OCCASION.search(line) and not re.search(
+        elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
             title = title or found

@@ -44,9 +44,11 @@ DASH = "\u2014"
 _LABEL_CHARS = 200  # a label, its parenthesis and timestamp fit well within this
 _ASKERS = word_set(
     "q question questions questioner journalist journalists reporter correspondent "
-    "moderator host interviewer presenter anchor participant audience"
+    "moderator host interviewer presenter anchor participant audience chair"
 )
 _ANSWERS = {"a", "answer"}
+# "JOHN VAUSE, CNN ANCHOR:": the programme's own people ask, whoever they are
+_ASKING_POSTS = word_set("reporter journalist correspondent anchor host presenter interviewer")
 _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
@@ -82,14 +84,53 @@ def read_lines(text: str) -> list[Line]:
         for m in re.finditer(r"[^\n]+", text)
         if m.group().strip()
     ]
+    own = _own_line_labels(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
     dialogue = asked and sum(dashed) >= 3
     return [
-        Line(a, b, line, label_at(a, line, dash and dialogue) if n > 0 else None)
+        Line(a, b, line, own.get(n) or (label_at(a, line, dash and dialogue) if n > 0 else None))
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
+
+
+# A parliament's record puts each speaker on a line of their own, the words below:
+# "Jane Doe (Northtown) (Lab)", "The Minister of State (John Roe)", then "John Roe"
+_OWN_LINE = re.compile(
+    rf"(?:\d{{1,3}}\.[ \t]+)?(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
+    r"(?:[ \t]+\((?P<paren>[^()\n]{2,80})\))?(?:[ \t]+\((?P<party>[^()\n]{2,20})\))?[ \t]*"
+)
+_CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|woman)?")
+
+
+def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Speakers' lines of a parliamentary record, by line number: only where the text has
+    at least two lines naming a speaker with a parenthesis, each followed by words."""
+    marked: dict[int, Label] = {}
+    names: set[str] = set()
+    for n, (_, b, line) in enumerate(found[1:-1], start=1):
+        m = _OWN_LINE.fullmatch(line)
+        if m is None or not m["paren"] or len(found[n + 1][2]) < 30:
+            continue
+        label, paren = m["label"], m["paren"]
+        if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
+            marked[n] = Label(paren, None, b)  # "The Minister of State (John Roe)"
+        elif person(label) is not None:
+            marked[n] = Label(label, None, b)  # "Jane Doe (Northtown) (Lab)"
+        else:
+            continue
+        names.add(marked[n].text)
+    if len(marked) < 2:
+        return {}
+    for n, (_, b, line) in enumerate(found[1:-1], start=1):
+        if n in marked:
+            continue
+        if line.strip() in names:
+            marked[n] = Label(line.strip(), None, b)
+        elif _CHAIR.fullmatch(line.strip()):
+            marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
+    return marked
 
 
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
@@ -186,9 +227,7 @@ class Cast:
         paren = _words(label.paren or "")
         if not words:
             return None
-        if words[0] in _ASKERS or any(
-            w in ("reporter", "journalist", "correspondent") for w in words
-        ):
+        if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
             return ("ask", None)
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
