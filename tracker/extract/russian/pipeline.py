@@ -20,9 +20,10 @@ from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
-from tracker.extract.russian.frames import Draft, Page, count_words
+from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.occasion import Attribution, date_statements
+from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import (
     Speaker,
     _first_name_before,

@@ -1,0 +1,138 @@
+"""Attribution phrases that put the speaker first and what was said after the comma.
+
+"По словам X, ..." and "Как отметил X, ..." (or the phrase set in the middle: "Переговоры,
+как заявил Лавров, зашли в тупик"), and a report citing its source: "Как сообщает ТАСС со
+ссылкой на пресс-службу МИД, ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.clause_boundaries import DASHES
+from tracker.extract.russian.cue_words import Cue, plural_verb
+from tracker.extract.russian.page import Draft, count_words, strip_span
+from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.subjects import SubjectReading
+from tracker.extract.russian.text import Sentence
+
+# Words that join a sentence to the one before and say nothing themselves: "При этом, по
+# словам Лаврова, ...", "Кроме того, как отметил посол, ..."
+_CONNECTIVES = re.compile(
+    r"(?:при этом|вместе с тем|кроме того|помимо этого|однако|также|в то же время|"
+    r"тем не менее|в частности|впрочем|между тем|в свою очередь|а|но|и|поэтому|таким образом|"
+    r"в связи с этим|напомним|отметим|по сути|в целом|в итоге|так|теперь|сейчас|сегодня)"
+    r"\s*,?",
+    re.I,
+)
+
+
+def _connective(lead: str) -> bool:
+    return _CONNECTIVES.fullmatch(lead.strip()) is not None
+
+
+class AttributionPhraseReading(SubjectReading):
+    """Reads "по словам", "как отметил" and "со ссылкой на"."""
+
+    def _by_words(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "По словам X, ..." / "По его словам, ..." / "По мнению X, ..."."""
+        text = self.text
+        comma = text.find(",", cue.end, s.end)
+        if comma < 0:
+            return None
+        inner = [w for w in self.words(s) if cue.start <= w.start < cue.end]
+        owner = [w for w in self.words(s) if cue.end <= w.start < comma]
+        speaker = parse(owner, text, "gent", sentence_start=-1, known=self.known)
+        if speaker is None and len(inner) == 3:  # "по его словам"
+            speaker = parse(inner[1:2], text, "gent", known=self.known)
+        if speaker is None:
+            return None
+        begin = comma + 1
+        end = self._content_end(s, begin, later)
+        a, b = strip_span(text, begin, end)
+        lead = text[s.start : cue.start].rstrip()
+        if (
+            lead.endswith(",")
+            and not _connective(lead)
+            and not self._breaks(s.start, len(lead) - 1 + s.start)
+        ):
+            # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
+            # around the parenthesis are what was said
+            la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
+            if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
+                pieces = self._quote_pieces(la, lb) + self._quote_pieces(a, b)
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, a)])
+        if count_words(text[a:b]) < 2:
+            return None
+        return Draft(
+            self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
+        )
+
+    def _as(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Как отметил X, ..." (what was said after the comma) or "..., как заявил X."."""
+        text = self.text
+        end = self._speaker_end(s, cue)
+        after = [w for w in self.words(s) if cue.end <= w.start < end]
+        speaker = parse(
+            after,
+            text,
+            "nomn",
+            sentence_start=-1,
+            gender=morph.verb_gender(cue.word),
+            known=self.known,
+        )
+        if speaker is None and plural_verb(cue.word.split()[-1]):
+            speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
+        if speaker is None:
+            return None
+        lead = text[s.start : cue.start].strip()
+        if not lead or lead.endswith((":", ";")) or _connective(lead):
+            comma = text.find(",", speaker.end, s.end)
+            if comma < 0:
+                return None
+            a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            if count_words(text[a:b]) < 3:
+                return None
+            return Draft(
+                self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
+            )
+        comma = text.find(",", speaker.end, s.end)
+        rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+        if lead.endswith(",") and comma >= 0 and count_words(text[rest[0] : rest[1]]) >= 1:
+            # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside
+            la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
+            pieces = self._quote_pieces(la, lb) + self._quote_pieces(*rest)
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
+        if lead.endswith(","):
+            a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
+            if count_words(text[a:b]) < 3:
+                return None
+            return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+        return None
+
+    def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА
+        Новости со ссылкой на Захарову": the one cited speaks (an unnamed source does not)."""
+        text = self.text
+        end = self._speaker_end(s, cue)
+        cited = [w for w in self.words(s) if cue.end <= w.start < end]
+        speaker = parse(cited, text, "accs", sentence_start=-1, known=self.known)
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        lead = text[s.start : cue.start].strip()
+        if re.match(r"(?i)как\b", lead) or not lead:
+            comma = text.find(",", speaker.end, s.end)
+            if comma < 0:
+                return None
+            a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            frame = [(s.start, a)]
+        else:
+            stop = re.search(rf",?\s*[{DASHES}]*\s*\w+(?:\s+\w+){{0,3}}\s*$", lead)
+            if stop is None:
+                return None
+            a, b = strip_span(text, s.start, s.start + stop.start())
+            frame = [(b, s.end)]
+        if count_words(text[a:b]) < 3:
+            return None
+        return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=frame)

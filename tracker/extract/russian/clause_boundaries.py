@@ -1,0 +1,215 @@
+"""Where a Russian cue's clause, its speaker's phrase and what was said begin and end.
+
+What was said is the clause after "что" or a colon, the verb's object ("подчеркнула
+глубокую озабоченность"), or, for a trailing attribution, the quote or clause before; a later
+cue that starts its own statement ends it. A clause that is one quotation is the quote's words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tracker.extract.russian.cue_words import ANAPHORA, Cue
+from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
+from tracker.extract.russian.text import Sentence, words
+
+# Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
+_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
+# Prepositions that open what a verb reports: "призвал к деэскалации", "указал на
+# недопустимость", "выступил за продление"
+_OBJECT_PREPOSITIONS = {
+    "призвать": ("к",), "призывать": ("к",), "указать": ("на",), "указывать": ("на",),
+    "настаивать": ("на",), "настоять": ("на",), "пожаловаться": ("на",),
+    "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
+}  # fmt: skip
+THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
+DASH = "-\u2013\u2014"
+DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:в|во|на|при|по|после|перед|во время|в ходе|в рамках|в интервью|в беседе с|"
+    r"в разговоре с|в эфире|в своем|в своём|в своей|в личном|на своей|на странице|на сайте|"
+    r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+[^,.:;«»\"“”„]+?"
+    r"(?=\s*(?:,|:|$|\s(?:что|чтобы)\b))|журналистам|корреспонденту\s+[^,.:;]+?(?=\s*[,:])|"
+    r"также|ранее|уже|вновь|снова|еще раз|ещё раз|официально|публично|прямо|в частности|"
+    r"сегодня|вчера|накануне|тогда|затем|позднее|позже)(?![\w-])\s*",
+    re.I,
+)
+
+
+# "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
+_OBJECT_THAT = re.compile(r"\s*(?:[а-яё]+\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I)
+# Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
+_PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
+
+
+# Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
+_LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
+
+
+class ClauseBoundaries(PageState):
+    """Finds the bounds of a cue's clause and of what was said around it."""
+
+    def _points_back(self, s: Sentence, cue: Cue) -> bool:
+        """Whether the sentence opens with words pointing back at the one before ("Об этом",
+        "Такое заявление") and the verb has nothing said after it."""
+        return bool(
+            re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
+            or ANAPHORA.match(self.text, s.start, cue.start)
+        )
+
+    def _clause_start(self, s: Sentence, cue: Cue) -> tuple[int, bool]:
+        """Where the cue's clause starts, and whether it is joined by "и"/"а" to the one
+        before ("... и подчеркнул")."""
+        text = self.text
+        start = s.start
+        for m in CLAUSE_BREAK.finditer(text, s.start, cue.start):
+            if self.in_quote(m.start()) and text[m.start()] not in '«»"“”„':
+                continue
+            start = m.end()
+        joined = False
+        for w in words(text, start, cue.start):
+            conjunction = w.text.islower() or w.start == s.start  # not "Ван И"
+            if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
+                start, joined = w.end, True
+        if joined and words(text, start, cue.start):
+            tail = [w.text.lower() for w in words(text, start, cue.start)]
+            joined = all(t in _LIGHT for t in tail)
+        return start, joined
+
+    def _content_after(
+        self, s: Sentence, cue: Cue, later: list[Cue], *, object_ok: bool, start: int | None = None
+    ) -> list[tuple[int, int]]:
+        """What follows a cue: the clause after "что", a colon's quote, or the verb's object."""
+        text = self.text
+        at = cue.end if start is None else start
+        head = _ADVERBIAL.match(text, at, s.end)
+        while head and head.end() > at:
+            at = head.end()
+            head = _ADVERBIAL.match(text, at, s.end)
+        rest = text[at : s.end]
+        colon = re.match(r"\s*:\s*", rest)
+        that = THAT.match(rest) or _OBJECT_THAT.match(rest)
+        if colon and not text[at + colon.end() : s.end].strip():
+            return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
+        if colon:
+            begin = at + colon.end()
+        elif that:
+            begin = at + that.end()
+        else:
+            first = re.match(r"\s*(\w+)", rest)
+            about = first is not None and first.group(1).lower() in ("о", "об", "обо")
+            claim = (about and cue.lemma in _ABOUT_IS_CLAIM) or (
+                first is not None
+                and first.group(1).lower() in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+            )
+            if not object_ok and not claim:
+                return []  # "сообщил о переносе встречи" is a claim; "сообщил журналистам" not
+            word = first.group(1).lower() if first else ""
+            if not first or (
+                word in ("в", "на", "к", "с", "и", "а", "по", "за", "против")
+                and word not in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+            ):
+                return []  # "сказал в интервью", not what was said; but "призвал к миру"
+            if first.group(1).lower() in ("о", "об", "обо") and cue.lemma not in _ABOUT_IS_CLAIM:
+                about = re.search(r",\s*(?:что|чтобы)\s+", rest)
+                if not about:
+                    return []
+                begin = at + about.end()
+            else:
+                begin = at + len(rest) - len(rest.lstrip(" ,"))
+        end = self._content_end(s, begin, later)
+        a, b = strip_span(text, begin, end)
+        if count_words(text[a:b]) < 2:
+            return []
+        return self._quote_pieces(a, b)
+
+    def _next_quote(self, s: Sentence) -> list[tuple[int, int]]:
+        """The quotation opening the sentence after ``s`` (the next paragraph, after a colon
+        that ends one)."""
+        i = bisect.bisect_right(self._sentence_starts, s.start)
+        if i >= len(self.sents):
+            return []
+        nxt = self.sents[i]
+        q = self.in_quote(nxt.start)
+        if q is None or q.outer[0] != nxt.start or self.is_claimed(q.start):
+            return []
+        return list(q.pieces)
+
+    def _content_end(self, s: Sentence, begin: int, later: list[Cue]) -> int:
+        """A later cue that starts its own statement ends this one: "..., — говорится",
+        "... и подчеркнул: ...", "..., добавив, что ..."."""
+        text = self.text
+        for c in later:
+            if c.start < begin:
+                continue
+            lead = text[begin : c.start]
+            if re.search(rf",\s*[{DASHES}]+\s*$", lead) or (
+                c.kind == "document" and lead.rstrip().endswith(",")
+            ):
+                return begin + lead.rstrip().rstrip(DASH).rstrip().rstrip(",").__len__()
+            if c.kind == "gerund" and lead.rstrip().endswith(","):
+                return text.rfind(",", begin, c.start)
+            own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
+            joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
+            if joint and own and not self.in_quote(c.start):
+                return begin + joint.start()
+        return s.end
+
+    def _quote_pieces(self, a: int, b: int) -> list[tuple[int, int]]:
+        """A clause that is one quotation is the quote's words; else the clause itself."""
+        inside = [q for q in self.quotes_from(a - 1, b + 1) if q.outer[1] <= b + 1]
+        if len(inside) == 1 and inside[0].outer[0] <= a and inside[0].outer[1] >= b:
+            return list(inside[0].pieces)
+        return [(a, b)]
+
+    def _speaker_end(self, s: Sentence, cue: Cue) -> int:
+        """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
+        quote marks, "в интервью «Интерфаксу»", is passed over)."""
+        end = s.end
+        m = _PHRASE_END.search(self.text, cue.end, s.end)
+        if m:
+            end = m.start()
+        for q in self.quotes_from(cue.end, end):
+            if count_words(self.text[q.start : q.end]) > 3:
+                return q.outer[0]
+        return end
+
+    def _before(self, a: int, b: int) -> list[tuple[int, int]]:
+        carried = self.in_quote(a)
+        if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
+            return list(carried.pieces)  # the end of a quote carried over paragraphs
+        return self._quote_pieces(a, b)
+
+    def _sentence_before(self, s: Sentence) -> list[tuple[int, int]]:
+        """ "Россия ... программы. Об этом заявил посол": the sentence before is what was said."""
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or s.para - self.sents[i - 1].para > 1:
+            return []
+        t = self.sents[i - 1]
+        if self.is_claimed(t.start):
+            return []
+        a, b = strip_span(self.text, t.start, t.end)
+        return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
+
+    def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or self.sents[i - 1].para != s.para:
+            return []
+        prev = self.sents[i - 1]
+        q = self.in_quote(prev.start) or self.in_quote(prev.start + 1)
+        if q and not self.is_claimed(q.start) and q.outer[1] >= prev.end - 2:
+            return list(q.pieces)
+        return []
+
+    def _continuation(self, s: Sentence, after: int) -> list[tuple[int, int]]:
+        """ "«...», — сказал он, — «...»": the second half of a quote broken by attribution."""
+        out = []
+        for q in self.quotes_from(after, s.end):
+            if not self.is_claimed(q.start):
+                between = self.text[after : q.outer[0]]
+                if count_words(between) == 0 and re.search(rf"[,{DASHES}]", between):
+                    out.extend(q.pieces)
+                    after = q.outer[1]
+        return out

@@ -1,0 +1,85 @@
+"""Which Russian words are cues: verbs of saying, and the words around them that change
+how a cue is read.
+
+A cue is a verb of saying in the past or present ("заявил", "считает"; not "скажет": what is
+still to be said is no statement), a gerund ("заявив"), a short passive ("было заявлено"), a
+document's "говорится", or the words of "по словам"; :mod:`.page` finds them in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import CONVICTION, IMPERSONAL, SAYING, word_set
+from tracker.extract.russian.text import Word
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    kind: str  # verb, gerund, words ("по словам"), as ("как отметил"), document, according
+
+
+def is_cue_word(word: str) -> bool:
+    found = _cue_reading(word.lower())
+    return found is not None and found[1] == "verb"
+
+
+def verb_cue(w: Word) -> Cue | None:
+    found = _cue_reading(w.text.lower())
+    return Cue(w.start, w.end, w.text, found[0], found[1]) if found else None
+
+
+@lru_cache(maxsize=65536)
+def _cue_reading(low: str) -> tuple[str, str] | None:
+    """(lemma, kind) when a word form is a verb of saying (or a document's "говорится")."""
+    if len(low) < 3:
+        return None
+    for p in morph.parses(low):
+        lemma = p.normal_form.replace("ё", "е")
+        pos = p.tag.POS
+        if lemma in IMPERSONAL and pos == "VERB":
+            return lemma, "document"
+        if lemma not in SAYING:
+            continue
+        if pos == "VERB" and not {"impr", "futr"} & p.tag.grammemes:
+            return lemma, "verb"  # not "скажет": what is still to be said is no statement
+        if pos == "GRND":
+            return lemma, "gerund"
+        if pos in ("ADJS", "PRTS") and lemma in CONVICTION:
+            return lemma, "verb"
+        if pos == "PRTS" and "pssv" in p.tag.grammemes:
+            return lemma, "passive"  # "было заявлено", "сказано в заявлении"
+    return None
+
+
+def plural_verb(word: str) -> bool:
+    return any(p.tag.number == "plur" and p.tag.POS == "VERB" for p in morph.parses(word)[:1])
+
+
+# A sentence opening with words that point back at what was said before it: "Такое
+# заявление сделал ...", "С такой оценкой выступил ...", "Эту позицию озвучил ..."
+ANAPHORA = re.compile(
+    r"\s*(?:[Сс] )?(?:[Тт]ак\w+|[Ээ]т\w+|[Пп]одобн\w+|[Сс]оответствующ\w+)\s+"
+    r"(?:заявлени\w+|мнени\w+|оценк\w+|позици\w+|точк\w+ зрения|информаци\w+|"
+    r"слов\w*|прогноз\w*|предположени\w+|призыв\w*|предупреждени\w+|вывод\w*)"
+    r"(?=\s)"
+)
+# "оценил ... как", or with an adverb that says how: "высоко оценил", "негативно оценивает"
+EVALUATING = frozenset(["оценить", "оценивать"])
+EVALUATIVE = word_set(
+    "высоко положительно позитивно негативно отрицательно критически скептически невысоко "
+    "низко весьма крайне"
+)
+# "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a
+# speaker said or thinks
+BY_WORDS = word_set(
+    "словам мнению оценке оценкам данным информации утверждению заявлению признанию "
+    "убеждению сведениям версии подсчетам подсчётам прогнозу"
+)

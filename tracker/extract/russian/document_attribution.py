@@ -1,0 +1,139 @@
+"""Documents and passives: "..., — говорится в заявлении МИД" names a document and its
+owner, who speaks; "В МИД было заявлено, что ..." gives the agent or the institution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
+from tracker.extract.russian.cue_words import Cue
+from tracker.extract.russian.lexicon import DOCUMENTS
+from tracker.extract.russian.page import Draft, count_words, strip_span
+from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.subjects import SubjectReading
+from tracker.extract.russian.text import Sentence
+
+
+class DocumentReading(SubjectReading):
+    """Reads a document's words and a passive verb of saying."""
+
+    def _passive(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "В МИД было заявлено, что ...", "Лавровым было подчеркнуто, что ...", "В
+        заявлении посольства сказано, что ...": the agent, the institution where it was
+        said, or the document speaks; a passive with none of them ("было заявлено") has no
+        speaker."""
+        text = self.text
+        clause, _ = self._clause_start(s, cue)
+        around = [
+            w
+            for w in self.words(s)
+            if clause <= w.start < self._speaker_end(s, cue) and not self.in_quote(w.start)
+        ]
+        if any(morph.lemma(w.text) in DOCUMENTS for w in around):
+            return self._document(
+                s, Cue(cue.start, cue.end, cue.word, cue.lemma, "document"), later
+            )
+        speaker = self._institution_at(around) or parse(
+            around, text, "ablt", sentence_start=-1, known=self.known
+        )
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        piece = self._content_after(s, cue, later, object_ok=False)
+        if not piece and self._points_back(s, cue):
+            piece = self._sentence_before(s)
+        if not piece:
+            return None
+        return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
+
+    def _document(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
+        """ "«...», — говорится в заявлении МИД." / "Согласно сообщению, ..." /
+        "В заявлении посольства говорится, что ...": a document speaks for its owner."""
+        text = self.text
+        ws = self.words(s)
+        # the document noun and its owner: after the cue, or before it ("В заявлении МИД ...")
+        after = [w for w in ws if cue.end <= w.start < self._speaker_end(s, cue)]
+        doc_at = next((n for n, w in enumerate(after) if morph.lemma(w.text) in DOCUMENTS), None)
+        region = after
+        if doc_at is None:
+            clause, _ = self._clause_start(s, cue)
+            region = [w for w in ws if clause <= w.start < cue.start]
+            doc_at = next(
+                (n for n, w in enumerate(region) if morph.lemma(w.text) in DOCUMENTS), None
+            )
+            if doc_at is None:
+                return None
+        owner_words = region[doc_at + 1 :]
+        before_doc = region[doc_at - 1 : doc_at] if doc_at > 0 else []
+        speaker = (
+            parse(owner_words, text, "gent", sentence_start=-1, known=self.known)
+            if owner_words
+            else None
+        )
+        if speaker is None and before_doc:
+            speaker = parse(before_doc, text, "gent", known=self.known)
+        if (
+            speaker is not None
+            and speaker.kind == "person"
+            and speaker.start > region[doc_at].end + 1
+        ):
+            speaker = None  # "на сайте ... Ивана Петрова": not the document's owner
+        document_start = region[doc_at].start
+        lead_words = text[s.start : cue.start].strip().lower()
+        if re.fullmatch(r"об? (?:этом|том)", lead_words):
+            pieces = self._sentence_before(s)  # "Об этом говорится в заявлении МИД."
+            if not pieces:
+                return None
+            frame = [(s.start, s.end)]
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame, document=not speaker)
+        if lead_words == "как":
+            cue = Cue(cue.start, cue.end, cue.word, cue.lemma, "according")
+        if cue.kind == "according":
+            comma = text.find(",", region[doc_at].end, s.end)
+            if comma < 0:
+                return None
+            a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            frame = [(s.start, a)]
+        else:
+            tail = (
+                text[cue.end : s.end]
+                if region is not after
+                else text[self._speaker_end(s, cue) : s.end]
+            )
+            that = THAT.match(tail) or re.match(r"\s*:\s*", tail)
+            lead = text[s.start : min(cue.start, document_start)].rstrip()
+            if region is not after and that:
+                begin = (cue.end if region is not after else self._speaker_end(s, cue)) + that.end()
+                a, b = strip_span(text, begin, self._content_end(s, begin, later))
+                frame = [(s.start, a)]
+            elif re.search(rf"[,{DASHES}]\s*$", lead):
+                cut = len(lead.rstrip(DASH).rstrip().rstrip(","))
+                a, b = strip_span(text, s.start, s.start + cut)
+                frame = [(b, s.end)]
+            elif not lead:
+                pieces = self._previous_quote(s)
+                if not pieces:
+                    return None
+                return Draft(
+                    pieces,
+                    speaker,
+                    cue.start,
+                    cue.word,
+                    s,
+                    frame=[(s.start, s.end)],
+                    document=speaker is None,
+                )
+            else:
+                return None
+        if count_words(text[a:b]) < 2:
+            return None
+        return Draft(
+            self._before(a, b),
+            speaker,
+            cue.start,
+            cue.word,
+            s,
+            frame=frame,
+            document=speaker is None,
+        )

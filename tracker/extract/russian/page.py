@@ -1,0 +1,187 @@
+"""One Russian article as it is being read: its quotations, sentences, the spans already
+claimed by a statement, and the cues each sentence holds.
+
+The readings of a cue (:mod:`.frames` and the modules it builds on) work on this state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.quotes import Quote
+from tracker.extract.russian import morph
+from tracker.extract.russian.cue_words import (
+    ANAPHORA,
+    BY_WORDS,
+    EVALUATING,
+    EVALUATIVE,
+    Cue,
+    is_cue_word,
+    verb_cue,
+)
+from tracker.extract.russian.lexicon import DOCUMENTS, LIGHT_VERBS
+from tracker.extract.russian.speakers import Speaker
+from tracker.extract.russian.text import (
+    Sentence,
+    Word,
+    dash_quotes,
+    find_quotes,
+    sentences,
+    split_quotes,
+    words,
+)
+from tracker.extract.spans import Spans
+
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker and date are settled."""
+
+    pieces: list[tuple[int, int]]
+    speaker: Speaker | None
+    cue_start: int
+    cue_word: str
+    sentence: Sentence
+    frame: list[tuple[int, int]] = field(default_factory=list)
+    sentence_subject: bool = False
+    inherit: bool = False
+    document: bool = False
+    turn: bool = False
+
+    @property
+    def at(self) -> int:
+        return self.pieces[0][0] if self.pieces else self.cue_start
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    chars = " \t,;:.\u2014\u2013-"
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars + "\n":
+        end -= 1
+    return start, end
+
+
+def count_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+class PageState:
+    """Working state for one article: quotes, sentences, and the spans already claimed."""
+
+    def __init__(self, text: str, body_start: int = 0) -> None:
+        self.text = text
+        self.quotes, self.gaps = split_quotes(text, find_quotes(text), is_cue_word)
+        spoken, spoken_gaps = dash_quotes(text, is_cue_word)
+        if spoken:
+            self.quotes = sorted(self.quotes + spoken, key=lambda q: q.outer)
+            self.gaps = sorted(self.gaps + spoken_gaps)
+        self._quote_starts = [q.outer[0] for q in self.quotes]
+        self._gap_starts = [a for a, _ in self.gaps]
+        self.sents = sentences(text, self.quotes, body_start)
+        self._sentence_starts = [t.start for t in self.sents]
+        self.claimed = Spans()  # the words of statements found so far
+        self._words: dict[int, list[Word]] = {}
+        self.known = None  # tells a surname the article already named ("Дедов заявил")
+
+    def words(self, s: Sentence) -> list[Word]:
+        if s.start not in self._words:
+            self._words[s.start] = words(self.text, s.start, s.end)
+        return self._words[s.start]
+
+    def in_quote(self, pos: int) -> Quote | None:
+        """The quotation ``pos`` stands in (not in the reporter's words inside its marks)."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].outer[1] and self.in_gap(pos) is None:
+            return self.quotes[i]
+        return None
+
+    def in_gap(self, pos: int) -> tuple[int, int] | None:
+        """The reporter's words inside a quotation's marks that ``pos`` stands in."""
+        i = bisect.bisect_right(self._gap_starts, pos) - 1
+        if i >= 0 and pos < self.gaps[i][1]:
+            return self.gaps[i]
+        return None
+
+    def is_claimed(self, pos: int) -> bool:
+        return pos in self.claimed
+
+    def claim(self, pieces: list[tuple[int, int]]) -> None:
+        for a, b in pieces:
+            self.claimed.add(a, b)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i].end:
+            return self.sents[i]
+        return None
+
+    def quotes_from(self, start: int, end: int) -> list[Quote]:
+        """Quotations whose opening mark stands in ``[start, end)``, in order."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        j = bisect.bisect_left(self._quote_starts, end)
+        return self.quotes[i:j]
+
+    def cues(self, s: Sentence) -> list[Cue]:
+        text = self.text
+        out: list[Cue] = []
+        ws = self.words(s)
+        anaphora = ANAPHORA.match(text, s.start, s.end)
+        for n, w in enumerate(ws):
+            if self.in_quote(w.start):
+                continue
+            low = w.text.lower()
+            nxt = ws[n + 1].text.lower() if n + 1 < len(ws) else ""
+            if low == "по" and nxt in BY_WORDS:
+                out.append(Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], nxt, "words"))
+                continue
+            after = ws[n + 2].text.lower() if n + 2 < len(ws) else ""
+            if low == "по" and nxt in ("его", "ее", "её", "их") and after in BY_WORDS:
+                # "По его словам, ...": the owner is the possessive before the noun
+                cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
+                out.append(cue)
+                continue
+            if low == "со" and nxt == "ссылкой" and after == "на" and n + 3 < len(ws):
+                # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
+                out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
+                continue
+            if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
+                out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
+                continue
+            cue = verb_cue(w)
+            if cue is None and anaphora is not None and w.start >= anaphora.end():
+                # "Такое заявление сделал ...": any verb after the words pointing back
+                if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
+                    out.append(Cue(w.start, w.end, w.text, morph.lemma(low), "verb"))
+                    anaphora = None
+                continue
+            if cue is None:
+                continue
+            objects = LIGHT_VERBS.get(cue.lemma)
+            pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
+                objects = None  # "высоко оценил итоги визита": the evaluation is said
+            if (
+                objects is not None
+                and not pointed
+                and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
+            ):
+                continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
+            if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
+                cue = Cue(ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as")
+            elif (
+                n > 1
+                and ws[n - 2].text.lower() == "как"
+                and cue.kind == "verb"
+                and not self._breaks(ws[n - 2].end, w.start)
+            ):
+                cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
+            out.append(cue)
+        return out
+
+    def _breaks(self, a: int, b: int) -> bool:
+        return bool(CLAUSE_BREAK.search(self.text, a, b))

@@ -1,0 +1,121 @@
+"""Where the speaker stands when it is not right before its verb: a subject set off from its
+verb by asides ("Ушаков, в свою очередь, рассказал"), an institution named as the place its
+unnamed speakers work ("В Кремле заявили"), a speaker heading a quotation ("Захарова: «...»").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.clause_boundaries import ClauseBoundaries
+from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.page import Draft
+from tracker.extract.russian.speakers import Speaker, is_org, is_role, parse
+from tracker.extract.russian.text import Sentence, Word, words
+
+# An aside between a subject and its verb: "Ушаков, в свою очередь, рассказал"
+_ASIDE = re.compile(
+    r",\s*(?:в свою очередь|в частности|кроме того|при этом|в том числе|со своей стороны|"
+    r"тем не менее|впрочем|однако|в ответ|как и прежде|как и ранее|также)\s*,\s*$",
+    re.I,
+)
+# Where a phrase set off between a subject and its verb begins or ends
+_SEGMENT = re.compile(r",|\s[\-\u2013\u2014]+\s|[()]")
+_RELATIVE = word_set("который какой чей где куда откуда когда")
+
+
+def _embedded(ws: list[Word], text: str) -> bool:
+    """Words set off by commas that leave the clause's subject and verb apart: an aside, a
+    relative clause, a participle or gerund phrase."""
+    if not ws:
+        return True
+    phrase = text[ws[0].start : ws[-1].end]
+    if _ASIDE.match(", " + phrase + ",") or phrase.lower().startswith(("как и ", "как и")):
+        return True
+    first = ws[0].text
+    if first.lower() in ("и", "а") and len(ws) > 1:
+        first = ws[1].text
+    if morph.lemma(first) in _RELATIVE and first.islower():
+        return True
+    top = morph.parses(first)[:2]
+    return any(p.tag.POS in ("GRND", "PRTF") for p in top)
+
+
+# "Захарова: «...»" at the start of a sentence
+_HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
+
+
+class SubjectReading(ClauseBoundaries):
+    """Finds speakers set apart from their verbs."""
+
+    def _subject_before_asides(
+        self, s: Sentence, clause: int, gender: str | None, plural: bool
+    ) -> Speaker | None:
+        """The subject before phrases set off by commas or dashes between it and its verb:
+        an aside ("в свою очередь"), a relative clause ("который в понедельник ..."), a
+        participle or gerund phrase ("выступая на заседании, посвященном ..."), an
+        apposition ("глава МИД Турции")."""
+        text = self.text
+        bounds = [
+            m
+            for m in _SEGMENT.finditer(text, s.start, clause)
+            if not self.in_quote(m.start()) and m.end() <= clause
+        ]
+        for n in range(len(bounds) - 1, max(-1, len(bounds) - 8), -1):
+            segment_end = bounds[n].start()
+            segment_start = bounds[n - 1].end() if n > 0 else s.start
+            if n == len(bounds) - 1 and words(text, bounds[n].end(), clause):
+                return None  # words of the verb's own clause stand between
+            seg = [
+                w
+                for w in self.words(s)
+                if segment_start <= w.start < segment_end and not self.in_quote(w.start)
+            ]
+            if _embedded(seg, text):
+                continue
+            subject = parse(
+                seg,
+                text,
+                "nomn",
+                sentence_start=s.start,
+                gender=gender,
+                plural=plural,
+                known=self.known,
+            )
+            if n > 0 and subject is None:
+                continue  # "отвечая на вопрос о том, будет ли ...,": the phrase goes on
+            if n > 0 and subject.kind == "description" and is_role(seg[0].text):
+                continue  # "Лавров, глава МИД, заявил": a title in apposition
+            return subject
+        return None
+
+    def _institution_at(self, ws: list[Word]) -> Speaker | None:
+        """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as
+        the place where a plural verb's unnamed speakers work, speaking for it."""
+        for n, w in enumerate(ws[:-1]):
+            if w.text.lower() not in ("в", "во"):
+                continue
+            k = n + 1
+            while k < len(ws) - 1 and k - n <= 2 and morph.has_tag(ws[k].text, "ADJF", "loct"):
+                k += 1  # "в российском МИД", "в американском Госдепе"
+            if is_org(ws[k].text):
+                found = parse(ws[n + 1 :], self.text, "loct", sentence_start=-1)
+                if found is not None and found.kind == "institution":
+                    return found
+        return None
+
+    def _headed(self, s: Sentence) -> Draft | None:
+        """ "Захарова: «...»": a speaker, a colon and a quotation, with no verb."""
+        text = self.text
+        m = _HEADED.match(text, s.start, s.end)
+        if not m or self.in_quote(m.start(1)):
+            return None
+        ws = [w for w in self.words(s) if w.end <= m.end(1)]
+        speaker = parse(ws, text, "nomn", sentence_start=s.start, known=self.known)
+        if speaker is None or speaker.start != ws[0].start or speaker.end != ws[-1].end:
+            return None
+        q = self.in_quote(m.end())
+        if q is None or self.is_claimed(q.start):
+            return None
+        return Draft(list(q.pieces), speaker, m.start(1), "", s, frame=[(s.start, m.end())])

@@ -1,0 +1,128 @@
+"""The trailing attribution: the speaker after the verb, what was said before it.
+
+"«...», — заявил Рябков."; "..., заявил постпред."; "Об этом заявил посол." with what was said
+in the sentence before; "«..., — сказал министр. — ...»" with the reporter's words inside the
+marks. A verb that quotes ("цитирует ТАСС Лаврова") gives the one quoted, not the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
+from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
+from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.page import Draft, count_words, strip_span
+from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.subjects import SubjectReading
+from tracker.extract.russian.text import Sentence, Word
+
+_QUOTING = frozenset(["цитировать", "процитировать"])
+# "приводит слова X": a verb that quotes only with "слова"
+_CITING = frozenset(["привести", "приводить"])
+_SAID_NOUNS = word_set("слово заявление высказывание реплика")
+
+
+def _words_of(ws: list[Word]) -> int | None:
+    """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
+    ``ws``), if the words name someone's words."""
+    for n, w in enumerate(ws[:-1]):
+        if w.text.islower() and morph.lemma(w.text) in _SAID_NOUNS:
+            return n + 1
+    return None
+
+
+class TrailingAttributionReading(SubjectReading):
+    """Reads a cue whose speaker follows it."""
+
+    def _inverted(
+        self,
+        s: Sentence,
+        cue: Cue,
+        clause: int,
+        gender: str | None,
+        plural: bool,
+        later: list[Cue],
+    ) -> Draft | None:
+        """ "«...», — заявил Рябков." / "Об этом заявил посол ..." / "..., заявил постпред.":
+        the speaker after the verb, what was said before it."""
+        text = self.text
+        end = self._speaker_end(s, cue)
+        after = [w for w in self.words(s) if cue.end <= w.start < end]
+        if cue.lemma in _QUOTING or (cue.lemma in _CITING and _words_of(after) is not None):
+            # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
+            # quoted is the object, not the outlet
+            owner = _words_of(after)
+            if owner is not None:
+                speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
+            else:
+                speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
+        elif plural and self._institution_at(after):
+            speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"
+        else:
+            speaker = parse(
+                after,
+                text,
+                "nomn",
+                sentence_start=-1,
+                gender=gender,
+                plural=plural,
+                known=self.known,
+            )
+        if speaker is None:
+            return None
+        lead = text[s.start : cue.start]
+        frame = [(clause, s.end)]
+        tail = text[speaker.end : s.end]
+        # "...сказал Рябков: «...»" / "заявил Рябков, что ..."
+        if re.match(r"\s*:", tail) or THAT.match(tail):
+            fake = Cue(cue.start, speaker.end, cue.word, cue.lemma, cue.kind)
+            piece = self._content_after(s, fake, later, object_ok=False)
+            if piece:
+                return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
+        if re.search(
+            r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
+        ) or ANAPHORA.match(text, clause, cue.start):
+            pieces = self._sentence_before(s)
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
+        stripped = lead.rstrip()
+        if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
+            pieces = self._previous_quote(s)
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame) if pieces else None
+        if not re.search(rf"[,{DASHES}]\s*$", stripped):
+            return None
+        cut = len(stripped.rstrip(DASH).rstrip().rstrip(","))
+        a, b = strip_span(text, s.start, s.start + cut)
+        if count_words(text[a:b]) < 2:
+            return None
+        pieces = self._before(a, b)
+        pieces += self._continuation(s, speaker.end)
+        return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _broken_quote(self, s: Sentence, cue: Cue, gap: tuple[int, int]) -> Draft | None:
+        """ "«..., — сказал министр. — ...»": the reporter's words inside the marks name the
+        speaker of the whole quotation."""
+        text = self.text
+        quote = self.in_quote(gap[0] - 1)
+        if quote is None:
+            return None
+        ws = [w for w in self.words(s) if gap[0] <= w.start < gap[1]]
+        after = [w for w in ws if w.start >= cue.end]
+        before = [w for w in ws if w.end <= cue.start]
+        gender, plural = morph.verb_gender(cue.word), plural_verb(cue.word)
+        speaker = None
+        for side in (after, before):
+            if speaker is None and side:
+                speaker = parse(
+                    side,
+                    text,
+                    "nomn",
+                    sentence_start=-1,
+                    gender=gender,
+                    plural=plural,
+                    known=self.known,
+                )
+        if speaker is None or self.is_claimed(quote.start):
+            return None
+        return Draft(list(quote.pieces), speaker, cue.start, cue.word, s, frame=[gap])
