@@ -1,121 +1,51 @@
 """How one cue of saying frames its statement in a sentence: who is named as speaking, and
 which words are what was said.
 
-The speaker is the noun phrase right before the cue (or right after it, in "said Ryabkov");
-what was said is the clause after it ("said that ..."), the clause or quote before it (a
-trailing attribution), a quote introduced by a colon, or the words a participle or a noun of
-saying introduces ("Stressing that ...", "Brandt's remarks that ..."). A quote broken by its
-attribution is joined again; a quote carried over paragraphs is taken whole. The steps stay
-in one module because each decides between the others (a trailing attribution or a forward
-one, a colon quote or a split one) on the same few positions of the sentence.
+The speaker is the noun phrase right before the cue (:mod:`.subject_phrase`), or right after
+it, in "said Ryabkov"; what was said (bounded by :mod:`.what_was_said`) is the clause after it
+("said that ..."), the clause or quote before it (a trailing attribution), a quote introduced
+by a colon, or the words a participle or a noun of saying introduces ("Stressing that ...",
+"Brandt's remarks that ..."). The frames stay in one module because each decides between the
+others (a trailing attribution or a forward one, a colon quote or a split one) on the same few
+positions of the sentence.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import (
-    ADVERBIAL_THEN_THAT,
-    BREAK,
     CIRCUMSTANCE,
-    HEAD_ADVERBS,
     INVERTED_NP_END,
-    JOINT,
     PASSIVE,
-    RELATIVE_SUBJECT,
     RELATIVE_TAIL,
     TAIL_ADVERBS,
     THAT,
-    TOLD_LIKE,
-    TOLD_OBJECT,
-    TOLD_THAT,
 )
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.segment import Sentence
 from tracker.extract.speakers import SpeakerPhrase, can_speak, parse_speaker, parse_subject
+from tracker.extract.subject_phrase import subject_before
+from tracker.extract.what_was_said import (
+    after_cue,
+    content_after,
+    continuation,
+    previous_quote,
+    quote_pieces,
+    said_before,
+)
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
 
 
-def _subject_before(
-    r: ArticleReading, s: Sentence, cue: Cue
-) -> tuple[SpeakerPhrase | None, int, int]:
-    """The speaker phrase right before ``cue``: (mention, where it starts, where the
-    clause before it ends)."""
-    text = r.text
-    quoted = r.in_quote(cue.start)  # 'The ministry "strongly condemns" ...': before the mark
-    left = text[s.start : quoted.outer[0] if quoted else cue.start]
-    tail = TAIL_ADVERBS.search(left)
-    stop = s.start + (tail.start() if tail else len(left))
-    aside = _ASIDE.search(text, s.start, stop)
-    if aside:
-        stop = aside.start()  # "Proponents of the bill, however, say ..."
-    relative = RELATIVE_SUBJECT.match(text, s.start, stop)
-    if relative:
-        # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
-        mention = parse_speaker(relative["np"])
-        if mention and mention.kind in ("person", "institution"):
-            return mention, relative.start("np"), relative.start("np")
-    antecedent = _WHO_SAID.search(text, s.start, stop)
-    if antecedent:
-        # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
-        mention = _last_name_phrase(text[s.start : antecedent.start()])
-        if mention is not None:
-            return mention[0], s.start + mention[1], antecedent.end()
-    breaks = list(BREAK.finditer(text, s.start, stop))
-    seg_start = breaks[-1].end() if breaks else s.start
-    seg = text[seg_start:stop]
-    if seg.strip():
-        before = breaks[-1] if breaks else None
-        if before and before.group() in ("as", "As", "and", "but", "that", "because"):
-            return parse_speaker(seg), seg_start, before.start()
-        mention = parse_subject(seg)
-        return mention, seg_start, before.start() if before else s.start
-    dashed = _DASHED_APPOSITIVE.search(text, s.start, stop)
-    if dashed:
-        # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dash
-        mention = parse_speaker(dashed["name"])
-        if mention and mention.kind in ("person", "institution"):
-            return mention, dashed.start("name"), dashed.start("name")
-    # "Name, appositive, said" / "Name, who led it, said"
-    commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
-    if commas and not text[s.start + commas[-1] + 1 : stop].strip():
-        last = s.start + commas[-1]
-        starts = [s.start + c + 1 for c in commas[-4:-1]][::-1] + [s.start]
-        # "It was no accident — Brendan Buck, a spokesman, told ...": after the dash
-        dash = _LAST_DASH.search(text, s.start, s.start + commas[0])
-        if dash:
-            starts.insert(-1, dash.end())
-        found = []
-        for begin in starts:
-            begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
-            mention = parse_speaker(text[begin:last])
-            if mention and mention.kind in ("person", "institution", "unnamed"):
-                found.append((mention.kind == "unnamed", mention, begin))
-        if found:
-            # a name before the appositive rather than the appositive's "a spokesman"
-            _, mention, begin = min(found, key=lambda f: f[0])
-            return mention, begin, begin
-    return None, seg_start, seg_start
-
-
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
 _AND_THEN = re.compile(
     r"(?:\w|[\u2014\u2013]),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
-)
-_ASIDE = re.compile(
-    r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
-    r"for (?:his|her|its|their) part)\s*,\s*$"
-)
-_DASHED_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
-    r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
 )
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
@@ -129,11 +59,6 @@ _THING_RECALLED = re.compile(
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
-# "..., during which he also said ...": a second statement made at the occasion just named
-_WHERE_HE_SAID = re.compile(
-    r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
-    r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
-)
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
 _QUOTED_AS = re.compile(
@@ -144,89 +69,6 @@ _QUOTED_AS = re.compile(
 _QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
-_PHRASE_THEN_QUOTE = re.compile(
-    r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
-    r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
-)
-_ASIDE_THEN_THAT = re.compile(
-    r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
-    r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
-)
-_QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
-_LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
-_WHO_SAID = re.compile(r",?\s+who\s*$")
-_NAME_RUN = re.compile(
-    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|al))?\s+)*[A-Z][\w.'\u2019-]*$"
-)
-
-
-def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
-    """The person or body named last in ``text``, with its titles: what "who" stands for."""
-    run = _NAME_RUN.search(text.rstrip(" ,"))
-    if run is None:
-        return None
-    lead = text[: run.start()]
-    titles = re.search(r"(?:\b[a-z]+\s+){0,3}$", lead)
-    for begin in (titles.start() if titles else run.start(), run.start()):
-        mention = parse_speaker(text[begin : run.end()])
-        if mention is not None and mention.kind in ("person", "institution"):
-            return mention, begin
-    return None
-
-
-# ", speaking at a briefing on Monday": where and when the speaker said it, not what
-_TRAILING_OCCASION = re.compile(
-    r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
-    r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
-    r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
-    r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b)"
-    r"[^\"\u201c\u201d]*?(?:$|(?=,?\s+(?:and|but)\s))"
-)
-
-
-def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
-    end = s.end
-    for c in later:
-        lead = r.text[start : c.start]
-        if c.participle and lead.rstrip().endswith(","):
-            end = r.text.rfind(",", start, c.start)
-            break
-        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead)
-        if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
-            joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
-        if joint and not r.in_quote(c.start):
-            end = start + joint.start()
-            break
-    occasion = _TRAILING_OCCASION.search(r.text, start, end)
-    if occasion:
-        end = occasion.start()
-    return strip_span(r.text, start, end)
-
-
-def _after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
-    """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
-    after "told", past the one told ("told reporters"); past a whole run of prepositional
-    phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
-    aside = _ASIDE_THEN_THAT.match(r.text, cue.end, s.end) or _PHRASE_THEN_QUOTE.match(
-        r.text, cue.end, s.end
-    )
-    if aside:
-        return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
-    head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
-    after = head.end() if head else cue.end
-    if cue.lemma in TOLD_LIKE:
-        told_that = TOLD_THAT.match(r.text, cue.end, s.end)
-        if told_that:
-            return told_that.end()  # "told the official IRNA news agency that"
-        obj = TOLD_OBJECT.match(r.text, after, s.end)
-        if obj:
-            head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
-            after = head.end() if head else obj.end()
-    for start in (cue.end, after):
-        that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
-        if that and that.end() > after:
-            after = that.end()
-    return after
 
 
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
@@ -240,7 +82,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
         return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
-    after = _after_cue(r, s, cue)
+    after = after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
     quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
@@ -252,7 +94,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         subj_start = clause_end = s.start + quoted.start("np")
     else:
         verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
-        subject, subj_start, clause_end = _subject_before(r, s, verb)
+        subject, subj_start, clause_end = subject_before(r, s, verb)
     if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         return _of_sentence_subject(r, s, cue, after, later)
@@ -422,10 +264,10 @@ def _forward_or_trailing(
         (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows
     ):
         return _forward(r, s, cue, subject, subj_start, after, later)
-    pieces = before or _previous_quote(r, s)
+    pieces = before or previous_quote(r, s)
     if not pieces:
         return None
-    pieces += _continuation(r, s, after)
+    pieces += continuation(r, s, after)
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
 
 
@@ -507,60 +349,8 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     if subject is None or subject.kind == "pronoun" or not can_speak(subject):
         return None
     clause_end = s.start + len(left) - (1 if left[-1] == "," else 0)
-    pieces = said_before(r, s, clause_end) or _previous_quote(r, s)
+    pieces = said_before(r, s, clause_end) or previous_quote(r, s)
     if not pieces:
         return None
-    pieces += _continuation(r, s, np_end)
+    pieces += continuation(r, s, np_end)
     return Draft(pieces, subject, cue.end, cue, s, frame=[(clause_end, s.end)])
-
-
-def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int]]:
-    """What was said, before a trailing attribution that starts at ``end``."""
-    a, b = strip_span(r.text, s.start, end)
-    if words_in(r.text[a:b]) < 2:
-        return []
-    carried = r.in_quote(a)
-    if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
-        return list(carried.pieces)  # the end of a quote carried over paragraphs
-    quotes = r.quotes_in(a, b + 1)
-    if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
-        return list(quotes[0].pieces)
-    if quotes and quotes[-1].outer[1] >= b:
-        b = quotes[-1].end
-    return [(a, b)]
-
-
-def quote_pieces(r: ArticleReading, a: int, b: int) -> list[tuple[int, int]]:
-    """A clause that is one quotation is the quote's words; else the clause itr."""
-    quotes = r.quotes_in(a, b + 1)
-    if len(quotes) == 1 and quotes[0].outer[0] <= a + 1 and quotes[0].outer[1] >= b - 1:
-        return list(quotes[0].pieces)
-    return [(a, b)]
-
-
-def _previous_quote(r: ArticleReading, s: Sentence) -> list[tuple[int, int]]:
-    """'"Is it over?" Trump asked.': the attribution became its own sentence."""
-    same_paragraph = r.by_paragraph.get(s.para, [])
-    i = bisect.bisect_left([t.start for t in same_paragraph], s.start) - 1
-    if i < 0:
-        return []
-    prev = same_paragraph[i]
-    q = r.in_quote(prev.start) or r.in_quote(prev.start + 1)
-    if q and not r.is_claimed(q.start) and q.outer[1] >= prev.end - 1:
-        return list(q.pieces)
-    return []
-
-
-def _continuation(r: ArticleReading, s: Sentence, after: int) -> list[tuple[int, int]]:
-    """'"...," he said, "..."': the second half of a quote broken by its attribution."""
-    out = []
-    for i in range(bisect.bisect_left(r.quote_starts, after), len(r.quotes)):
-        q = r.quotes[i]
-        if q.outer[0] >= s.end:
-            break
-        if not r.is_claimed(q.start):
-            between = r.text[after : q.outer[0]]
-            if words_in(between) <= 1 or between.rstrip().endswith((",", ":")):
-                out.extend(q.pieces)
-                after = q.outer[1]
-    return out

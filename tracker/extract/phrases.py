@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract.clauses import content_after, quote_pieces, said_before
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.segment import Sentence
 from tracker.extract.speakers import SpeakerPhrase, parse_speaker, parse_subject
+from tracker.extract.what_was_said import content_after, quote_pieces, said_before
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading

@@ -1,0 +1,151 @@
+"""Where the words of a statement begin and end around a cue of saying.
+
+What was said after the cue starts past adverbials and the one told ("told reporters that")
+and runs to the end of its clause: a later cue that starts its own statement, or a trailing
+occasion (", speaking at a briefing"), ends it. What was said before a trailing attribution is
+the clause or quote before it. A clause that is one quotation is the quote's words; a quote
+broken by its attribution is joined again; a quote carried over paragraphs is taken whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.clause_words import (
+    ADVERBIAL_THEN_THAT,
+    HEAD_ADVERBS,
+    JOINT,
+    TOLD_LIKE,
+    TOLD_OBJECT,
+    TOLD_THAT,
+)
+from tracker.extract.cues import Cue
+from tracker.extract.draft import strip_span, words_in
+from tracker.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from tracker.extract.frames import ArticleReading
+
+
+# "..., during which he also said ...": a second statement made at the occasion just named
+_WHERE_HE_SAID = re.compile(
+    r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
+)
+_PHRASE_THEN_QUOTE = re.compile(
+    r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
+    r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
+)
+_ASIDE_THEN_THAT = re.compile(
+    r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
+    r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
+)
+
+
+# ", speaking at a briefing on Monday": where and when the speaker said it, not what
+_TRAILING_OCCASION = re.compile(
+    r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
+    r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
+    r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
+    r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b)"
+    r"[^\"\u201c\u201d]*?(?:$|(?=,?\s+(?:and|but)\s))"
+)
+
+
+def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
+    end = s.end
+    for c in later:
+        lead = r.text[start : c.start]
+        if c.participle and lead.rstrip().endswith(","):
+            end = r.text.rfind(",", start, c.start)
+            break
+        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead)
+        if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
+            joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
+        if joint and not r.in_quote(c.start):
+            end = start + joint.start()
+            break
+    occasion = _TRAILING_OCCASION.search(r.text, start, end)
+    if occasion:
+        end = occasion.start()
+    return strip_span(r.text, start, end)
+
+
+def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
+    """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
+    after "told", past the one told ("told reporters"); past a whole run of prepositional
+    phrases when a "that" closes it ("said at a joint news conference in Ankara that")."""
+    aside = _ASIDE_THEN_THAT.match(r.text, cue.end, s.end) or _PHRASE_THEN_QUOTE.match(
+        r.text, cue.end, s.end
+    )
+    if aside:
+        return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
+    head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
+    after = head.end() if head else cue.end
+    if cue.lemma in TOLD_LIKE:
+        told_that = TOLD_THAT.match(r.text, cue.end, s.end)
+        if told_that:
+            return told_that.end()  # "told the official IRNA news agency that"
+        obj = TOLD_OBJECT.match(r.text, after, s.end)
+        if obj:
+            head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
+            after = head.end() if head else obj.end()
+    for start in (cue.end, after):
+        that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
+        if that and that.end() > after:
+            after = that.end()
+    return after
+
+
+def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int]]:
+    """What was said, before a trailing attribution that starts at ``end``."""
+    a, b = strip_span(r.text, s.start, end)
+    if words_in(r.text[a:b]) < 2:
+        return []
+    carried = r.in_quote(a)
+    if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
+        return list(carried.pieces)  # the end of a quote carried over paragraphs
+    quotes = r.quotes_in(a, b + 1)
+    if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
+        return list(quotes[0].pieces)
+    if quotes and quotes[-1].outer[1] >= b:
+        b = quotes[-1].end
+    return [(a, b)]
+
+
+def quote_pieces(r: ArticleReading, a: int, b: int) -> list[tuple[int, int]]:
+    """A clause that is one quotation is the quote's words; else the clause itself."""
+    quotes = r.quotes_in(a, b + 1)
+    if len(quotes) == 1 and quotes[0].outer[0] <= a + 1 and quotes[0].outer[1] >= b - 1:
+        return list(quotes[0].pieces)
+    return [(a, b)]
+
+
+def previous_quote(r: ArticleReading, s: Sentence) -> list[tuple[int, int]]:
+    """'"Is it over?" Trump asked.': the attribution became its own sentence."""
+    same_paragraph = r.by_paragraph.get(s.para, [])
+    i = bisect.bisect_left([t.start for t in same_paragraph], s.start) - 1
+    if i < 0:
+        return []
+    prev = same_paragraph[i]
+    q = r.in_quote(prev.start) or r.in_quote(prev.start + 1)
+    if q and not r.is_claimed(q.start) and q.outer[1] >= prev.end - 1:
+        return list(q.pieces)
+    return []
+
+
+def continuation(r: ArticleReading, s: Sentence, after: int) -> list[tuple[int, int]]:
+    """'"...," he said, "..."': the second half of a quote broken by its attribution."""
+    out = []
+    for i in range(bisect.bisect_left(r.quote_starts, after), len(r.quotes)):
+        q = r.quotes[i]
+        if q.outer[0] >= s.end:
+            break
+        if not r.is_claimed(q.start):
+            between = r.text[after : q.outer[0]]
+            if words_in(between) <= 1 or between.rstrip().endswith((",", ":")):
+                out.extend(q.pieces)
+                after = q.outer[1]
+    return out
