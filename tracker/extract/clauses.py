@@ -28,7 +28,8 @@ from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.segment import Sentence
-from tracker.extract.speakers import SpeakerPhrase, can_speak, parse_speaker, parse_subject
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import can_speak, parse_speaker, parse_subject
 from tracker.extract.subject_phrase import subject_before
 from tracker.extract.what_was_said import (
     after_cue,

@@ -22,19 +22,9 @@ from tracker.extract.entities import (
     surname_as_written,
     words_within,
 )
-from tracker.extract.lexicon import (
-    CONNECTORS,
-    DEFINITE,
-    NATIONALITIES,
-    OPENERS,
-    ROLE_WORDS,
-)
-from tracker.extract.speakers import (
-    SpeakerPhrase,
-    institution_for,
-    parse_speaker,
-    title_object_length,
-)
+from tracker.extract.lexicon import CONNECTORS, DEFINITE, NATIONALITIES, OPENERS, ROLE_WORDS
+from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
+from tracker.extract.speakers import parse_speaker
 
 _CAP = r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(

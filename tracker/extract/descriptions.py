@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.entities import Entity, compatible
 from tracker.extract.lexicon import ORG_HEADS
-from tracker.extract.speakers import SpeakerPhrase
+from tracker.extract.speaker_phrase import SpeakerPhrase
 
 if TYPE_CHECKING:
     from tracker.extract.coref import Registry

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.cues import Cue
 from tracker.extract.segment import Sentence
-from tracker.extract.speakers import SpeakerPhrase
+from tracker.extract.speaker_phrase import SpeakerPhrase
 
 _WORD = re.compile(r"\w+")
 

@@ -20,12 +20,8 @@ from tracker.extract.phrases import according_to, in_his_words, noun_that
 from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
-from tracker.extract.speakers import (
-    SpeakerPhrase,
-    can_speak,
-    is_media,
-    parse_subject,
-)
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import can_speak, is_media, parse_subject
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
 _PRESS = frozenset(

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.segment import Sentence
-from tracker.extract.speakers import SpeakerPhrase, parse_speaker, parse_subject
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker, parse_subject
 from tracker.extract.what_was_said import content_after, quote_pieces, said_before
 
 if TYPE_CHECKING:

@@ -28,7 +28,8 @@ from tracker.extract.lexicon import (
 from tracker.extract.meta import find_dateline, guess_language
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
-from tracker.extract.speakers import SpeakerPhrase, parse_speaker
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript import read_transcript
 from tracker.extract.when import When
 

@@ -4,17 +4,17 @@
 nationality adjective, an institution; "Maria Zakharova, the ministry's spokeswoman" carries
 its title after the name; "the senior Russian diplomat" names no one and is left for
 coreference; "a source" or "officials" stay unnamed.
+
+The speaker's title, institution and country are read by :mod:`.speaker_phrase`; this module
+decides whether a phrase names a speaker at all, and of which kind.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.countries import PLACE_WORDS
 from tracker.extract.lexicon import (
-    ADJECTIVE,
     AUXILIARIES,
     CAPITALS,
     CLAUSE_WORDS,
@@ -22,8 +22,6 @@ from tracker.extract.lexicon import (
     COUNTRIES,
     DEFINITE,
     EVENT_HEADS,
-    FEMALE_FIRST,
-    FEMALE_SUFFIX,
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
@@ -40,33 +38,23 @@ from tracker.extract.lexicon import (
     SPEAKER_NOUNS,
     UNNAMED_HEADS,
 )
+from tracker.extract.speaker_phrase import (
+    TOKEN,
+    SpeakerPhrase,
+    appositive,
+    capitalised,
+    country_of,
+    description_phrase,
+    gender_for,
+    institution_for,
+    institution_name,
+    lower_token,
+    place_length,
+    split_org_role,
+    title_object_length,
+)
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
-_TOKEN = re.compile(r"[\w.'\u2019&-]+")
-
-
-@dataclass(frozen=True)
-class SpeakerPhrase:
-    """A speaker as written: ``kind`` is person, institution, pronoun, description or unnamed.
-
-    ``org_ref`` keeps an institution named only by its kind ("the ministry's spokeswoman"),
-    for coreference to fill in.
-    """
-
-    kind: str
-    text: str
-    name: str | None = None
-    role: str | None = None
-    institution: str | None = None
-    country: str | None = None
-    gender: str | None = None
-    head: str | None = None
-    org_ref: str | None = None
-
-
-_PARTICLE_PREFIX = re.compile(
-    r"(?:al|el|ad|as|ash|at|az|ul|ur|bin|ibn|abu|da|de|di|du|d)[-'\u2019][A-Z]"
-)
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
 _AIDE_OF = re.compile(
     r"((?:the|a|an) (?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
@@ -77,175 +65,6 @@ _AIDE_OF = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
-
-
-def _cap(token: str) -> bool:
-    """Capitalised as a name is: "Lavrov", "al-Faisal", "d'Estaing"."""
-    return token[:1].isupper() or token[:1].isdigit() or bool(_PARTICLE_PREFIX.match(token))
-
-
-def title_object_length(words: list[str]) -> int:
-    """How many of the capitalised ``words`` after "Ambassador to", "the leader of" name the
-    title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
-    Haniyeh"."""
-    return _place_length(words) or (1 if len(words) >= 3 else 0)
-
-
-def _place_length(words: list[str]) -> int:
-    """How many leading ``words`` name a place ("United States", "Kabul"), or 0."""
-    for size in (4, 3, 2, 1):
-        if len(words) > size and " ".join(_low(w) for w in words[:size]) in PLACE_WORDS:
-            return size
-    return 0
-
-
-def _low(token: str) -> str:
-    return token.lower().replace("\u2019", "'")
-
-
-def _title(words: list[str]) -> str:
-    keep = {"of", "for", "and", "the", "on"}
-    return " ".join(w if w.lower() in keep or w.isupper() else w[:1].upper() + w[1:] for w in words)
-
-
-def _gender(first: str, last: str, honorific: str | None, role: str | None) -> str | None:
-    if honorific is not None and HONORIFICS.get(honorific):
-        return HONORIFICS[honorific]
-    low_role = (role or "").lower()
-    if "woman" in low_role:
-        return "f"
-    if re.search(r"\b(spokesman|chairman|congressman|businessman|king|prince)\b", low_role):
-        return "m"
-    if first.lower() in FEMALE_FIRST or last.lower().endswith(FEMALE_SUFFIX):
-        return "f"
-    return None
-
-
-def institution_for(role: str | None, country: str | None, org: str | None) -> str | None:
-    """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
-    Russian Foreign Ministry; a President speaks for the country itself."""
-    adj = ADJECTIVE.get(country or "")
-    if org:
-        low = org.lower()
-        if any(w in NATIONALITIES or w in COUNTRIES for w in low.split()):
-            return org
-        if low in ("ministry of foreign affairs", "foreign affairs ministry"):
-            org = "Foreign Ministry"
-        generic = re.search(r"\b(?:ministry|government|embassy|parliament|army)\b", low)
-        if adj and generic and not low.startswith((adj.lower(), (country or "").lower())):
-            return f"{adj} {org}"
-        return org
-    low = (role or "").lower()
-    if not low:
-        return None
-    if "foreign minister" in low or "minister of foreign affairs" in low:
-        return f"{adj} Foreign Ministry" if adj else "Foreign Ministry"
-    if re.search(r"defen[cs]e minister", low):
-        return f"{adj} Defense Ministry" if adj else "Defense Ministry"
-    if "secretary of state" in low and country in (None, "United States"):
-        return "US Department of State"
-    if re.search(r"\b(president|prime minister|chancellor|king|head of state|leader)\b", low):
-        return country
-    if re.search(r"\b(ambassador|envoy|representative)\b", low):
-        return country
-    return None
-
-
-def _country_of(words: list[str]) -> tuple[str | None, list[str]]:
-    """A leading nationality adjective or country possessive, and the words after it."""
-    if not words:
-        return None, words
-    two = _low(" ".join(words[:2]))
-    if two in NATIONALITIES:
-        return NATIONALITIES[two], words[2:]
-    first = _low(words[0])
-    if first in NATIONALITIES:
-        return NATIONALITIES[first], words[1:]
-    if first.endswith("'s") and first[:-2] in COUNTRIES:
-        return COUNTRIES[first[:-2]], words[1:]
-    return None, words
-
-
-def _split_org_role(words: list[str]) -> tuple[str | None, str | None]:
-    """ "Foreign Ministry Spokeswoman" -> ("Foreign Ministry", "Spokeswoman")."""
-    last_org = max(
-        (
-            i
-            for i, w in enumerate(words)
-            if _low(w) in ORG_HEADS and _low(w) != "press" and _low(w) != "campaign"
-        ),
-        default=-1,
-    )
-    if last_org >= 0 and last_org < len(words) - 1:
-        return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
-    if last_org >= 0:
-        # "Permanent Representative to the United Nations": the title, then where it serves
-        lead = 0
-        while lead < len(words) and _low(words[lead]) in ROLE_WORDS:
-            lead += 1
-        return (None, _title(words[:lead])) if lead else (_title(words), None)
-    return None, _title(words) or None
-
-
-def _institution_name(words: list[str]) -> str:
-    """ "the Russian Foreign Ministry", "Russia's Foreign Ministry": "Russian Foreign Ministry"."""
-    if words and _low(words[0]) in DEFINITE:
-        words = words[1:]
-    country, rest = _country_of(words)
-    if country and rest and _low(words[0]).endswith("'s"):
-        return institution_for(None, country, _title(rest)) or " ".join(words)
-    return " ".join(words)
-
-
-def _description(words: list[str], text: str) -> SpeakerPhrase:
-    low = [_low(w) for w in words]
-    det = low[0] if low else ""
-    head = low[-1] if low else ""
-    if "head of" in " ".join(low) and "state" in low:
-        head = "president"
-    country = next((NATIONALITIES[w] for w in low if w in NATIONALITIES), None)
-    if det in INDEFINITE or head in UNNAMED_HEADS:
-        return SpeakerPhrase("unnamed", text, country=country, head=head)
-    gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
-    return SpeakerPhrase("description", text, country=country, head=head, gender=gender)
-
-
-def _appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
-    """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
-    low = [_low(w) for w in desc]
-    if low and low[0] in DEFINITE | INDEFINITE:
-        desc, low = desc[1:], low[1:]
-    country, rest = _country_of(desc)
-    org_ref = None
-    if rest and _low(rest[0]).endswith("'s"):
-        org_ref = _low(rest[0])[:-2]
-        rest = rest[1:]
-    run: list[str] = []  # titles and the body's name, up to "of", "to", "who" ...
-    for w in rest:
-        if not (_low(w) in ROLE_WORDS or _low(w) in ORG_HEADS or _cap(w)):
-            break
-        run.append(w)
-    # the title is the run's last words ("spokeswoman"); before it, the body ("the State
-    # Department spokesman", "the Dfat secretary")
-    cut = len(run)
-    while cut > 0 and _low(run[cut - 1]) in ROLE_WORDS:
-        cut -= 1
-    words, body = run[cut:], run[:cut]
-    if not words or len(body) > 4:
-        return name
-    role = _title(words)
-    country = country or name.country
-    inst = name.institution or institution_for(role, country, _title(body) if body else None)
-    return SpeakerPhrase(
-        "person",
-        name.text,
-        name.name,
-        role,
-        inst,
-        country,
-        name.gender or _gender("", "", None, role),
-        org_ref=org_ref,
-    )
 
 
 _LEADING_PREPOSITIONS = frozenset(
@@ -298,8 +117,8 @@ def _verb_after_noun(words: list[str]) -> bool:
     """A past-tense verb right after a name or a noun for a speaker ("the senator emailed")."""
     for prev, w in zip(words, words[1:], strict=False):
         if w.islower() and w.endswith("ed") and len(w) > 4:
-            lp = _low(prev)
-            if _cap(prev) or lp in ROLE_WORDS or lp in UNNAMED_HEADS or lp in ORG_HEADS:
+            lp = lower_token(prev)
+            if capitalised(prev) or lp in ROLE_WORDS or lp in UNNAMED_HEADS or lp in ORG_HEADS:
                 return True
     return False
 
@@ -345,15 +164,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)
         if first and first.kind == "person":
-            return _appositive(first, _TOKEN.findall(rest.strip(" ,")))
+            return appositive(first, TOKEN.findall(rest.strip(" ,")))
         second = parse_speaker(rest)
         if second and second.kind == "person" and (first is None or first.kind != "person"):
-            return _appositive(second, _TOKEN.findall(head))
+            return appositive(second, TOKEN.findall(head))
         return first
-    words = _TOKEN.findall(text)
+    words = TOKEN.findall(text)
     if not words or len(words) > 12:
         return None
-    low = [_low(w) for w in words]
+    low = [lower_token(w) for w in words]
     verb = next(
         (i for i in range(1, len(words)) if low[i] in HEADLINE_VERBS and words[i][:1].isupper()),
         None,
@@ -377,7 +196,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
         return None
     if low[-1] in UNNAMED_HEADS:
-        return _description(words, text)
+        return description_phrase(words, text)
     if " ".join(low) in COUNTRIES:
         return SpeakerPhrase(
             "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
@@ -385,33 +204,35 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
-    if low[-1] in ORG_HEADS and _country_of(body)[0]:
+    if low[-1] in ORG_HEADS and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
-        titled = [w if _cap(w) else w[:1].upper() + w[1:] for w in body]
+        titled = [w if capitalised(w) else w[:1].upper() + w[1:] for w in body]
         return SpeakerPhrase(
-            "institution", text, _institution_name(titled), country=_country_of(body)[0]
+            "institution", text, institution_name(titled), country=country_of(body)[0]
         )
-    if low[-1] in ORG_HEADS and (_cap(words[-1]) or any(_cap(w) for w in words[1:])):
-        name = _institution_name(words)
-        return SpeakerPhrase("institution", text, name, country=_country_of(words)[0])
+    if low[-1] in ORG_HEADS and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
+        name = institution_name(words)
+        return SpeakerPhrase("institution", text, name, country=country_of(words)[0])
     owner = _BODY_OF_COUNTRY.fullmatch(text)
     if owner and owner["country"].lower() in COUNTRIES:
         body_words = owner["body"].split()
         country = COUNTRIES[owner["country"].lower()]
-        if _low(body_words[-1]) in ORG_HEADS:
+        if lower_token(body_words[-1]) in ORG_HEADS:
             # "the foreign ministry of Chile": Chile's foreign ministry
             return parse_speaker(f"{country}'s {owner['body']}")
-        if _low(body_words[0]) in ORG_HEADS and all(_cap(w) or w == "of" for w in body_words):
+        if lower_token(body_words[0]) in ORG_HEADS and all(
+            capitalised(w) or w == "of" for w in body_words
+        ):
             # "the Ministry of Foreign Affairs of Chile": kept as named, with its country
             return SpeakerPhrase(
                 "institution", text, f"{owner['body']} of {country}", country=country
             )
     if low[-1] in ORG_HEADS:
-        return _description(words, text)
+        return description_phrase(words, text)
     aide = _AIDE_OF.match(text)
     if aide:
         # "the spokesman for President Vladimir Putin": the spokesman speaks, not the president
-        return _description(aide.group(1).split(), aide.group(1))
+        return description_phrase(aide.group(1).split(), aide.group(1))
     if " of " in text and low[0] not in DEFINITE | INDEFINITE:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
@@ -429,8 +250,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # A name at the end, titles before it.
     tail: list[str] = []
     for w in reversed(words):
-        lw = _low(w)
-        if tail and _low(tail[-1]) in _SUFFIXES and len(tail) == 1 and _cap(w):
+        lw = lower_token(w)
+        if tail and lower_token(tail[-1]) in _SUFFIXES and len(tail) == 1 and capitalised(w):
             tail.insert(0, w)  # "Martin Luther King Jr.": before a suffix, a name
             continue
         if lw in HEADLINE_VERBS and w[:1].isupper():
@@ -439,58 +260,61 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break
         if lw in EVENT_HEADS:
             return None  # "the Middle East Peace Process": a thing, not a person
-        if lw in HONORIFICS or lw.endswith("'s") or not (_cap(w) or lw in PARTICLES):
+        if lw in HONORIFICS or lw.endswith("'s") or not (capitalised(w) or lw in PARTICLES):
             break
         if w.endswith(".") and len(w) > 2 and lw not in _SUFFIXES and not _INITIALS.match(w):
             break  # "Fla.", "Calif.": places, not names
-        if not (_cap(w) or lw in PARTICLES) or w[:1].isdigit():
+        if not (capitalised(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age
         tail.insert(0, w)
-    if "_".join(_low(t) for t in tail) in PLACES:
+    if "_".join(lower_token(t) for t in tail) in PLACES:
         return None
     before_tail = words[: len(words) - len(tail)]
-    if before_tail and _low(before_tail[-1]) in _PREPOSITIONS:
+    if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
         tail = tail[title_object_length(tail) :]
-    elif len(tail) >= 3 and _place_length(tail) and not _place_length(tail[1:]):
-        tail = tail[_place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
-    named = [t for t in tail if _low(t) not in PARTICLES]
+    elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
+        tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    named = [t for t in tail if lower_token(t) not in PARTICLES]
     if not tail or len(named) > 4 or not named:
         descriptive = all(
-            not _cap(w) or _low(w) in _DESCRIPTIVE or _low(w) in ORG_HEADS or _low(w).endswith("'s")
+            not capitalised(w)
+            or lower_token(w) in _DESCRIPTIVE
+            or lower_token(w) in ORG_HEADS
+            or lower_token(w).endswith("'s")
             for w in words[1:]
         )
         if descriptive or (not tail and low[-1] in ROLE_WORDS and low[0] in DEFINITE):
-            return _description(words, text)  # "the senior diplomat", "The PPP leader"
+            return description_phrase(words, text)  # "the senior diplomat", "The PPP leader"
         return None
     prefix = words[: len(words) - len(tail)]
-    if prefix and _low(prefix[-1]).endswith("'s"):
-        owner = _low(prefix[-1])[:-2]
+    if prefix and lower_token(prefix[-1]).endswith("'s"):
+        owner = lower_token(prefix[-1])[:-2]
         if owner not in COUNTRIES and owner not in NATIONALITIES and owner not in ORG_HEADS:
             return None  # "the Deputy Secretary-General's Travels": what someone has
-    honorific = next((_low(w) for w in prefix if _low(w) in HONORIFICS), None)
-    prefix = [w for w in prefix if _low(w) not in HONORIFICS]
-    if prefix and _low(prefix[0]) in DEFINITE | INDEFINITE:
+    honorific = next((lower_token(w) for w in prefix if lower_token(w) in HONORIFICS), None)
+    prefix = [w for w in prefix if lower_token(w) not in HONORIFICS]
+    if prefix and lower_token(prefix[0]) in DEFINITE | INDEFINITE:
         prefix = prefix[1:]
-    if prefix and not (_cap(prefix[-1]) or _low(prefix[-1]) in ROLE_WORDS):
+    if prefix and not (capitalised(prefix[-1]) or lower_token(prefix[-1]) in ROLE_WORDS):
         # an unknown lower-case word before a full name ("spokeswoma Maria Zakharova", a title
         # the lists lack): the name is still a name, only the titles the lists know are kept
-        last = _low(prefix[-1])
+        last = lower_token(prefix[-1])
         if (
             len(named) < 2
             or last in CONNECTORS | _PREPOSITIONS | UNNAMED_HEADS | DEFINITE | INDEFINITE
-            or not any(_low(w) in ROLE_WORDS or _cap(w) for w in prefix)
+            or not any(lower_token(w) in ROLE_WORDS or capitalised(w) for w in prefix)
         ):
             return None
-        prefix = [w for w in prefix if _cap(w) or _low(w) in ROLE_WORDS | CONNECTORS]
-    if sum(not (_cap(w) or _low(w) in ROLE_WORDS | CONNECTORS) for w in prefix) > 3:
+        prefix = [w for w in prefix if capitalised(w) or lower_token(w) in ROLE_WORDS | CONNECTORS]
+    if sum(not (capitalised(w) or lower_token(w) in ROLE_WORDS | CONNECTORS) for w in prefix) > 3:
         return None
-    country, rest = _country_of(prefix)
-    org, role = _split_org_role(rest)
+    country, rest = country_of(prefix)
+    org, role = split_org_role(rest)
     if org and not role and not honorific:
-        return SpeakerPhrase("institution", text, _institution_name(words), country=country)
+        return SpeakerPhrase("institution", text, institution_name(words), country=country)
     inst = institution_for(role, country, org)
     name = " ".join(tail)
-    gender = _gender(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
+    gender = gender_for(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
 
 
@@ -507,7 +331,7 @@ def can_speak(mention: SpeakerPhrase) -> bool:
 def is_media(mention: SpeakerPhrase) -> bool:
     """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
     reports statements, it does not make them."""
-    words = [_low(w) for w in _TOKEN.findall(mention.name or mention.text)]
+    words = [lower_token(w) for w in TOKEN.findall(mention.name or mention.text)]
     if words and words[0] in DEFINITE | INDEFINITE:
         words = words[1:]
     if not words:
@@ -521,8 +345,8 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
     found = parse_speaker(np)
     if found is not None:
         return found
-    words = _TOKEN.findall(np)
-    low = [_low(w) for w in words]
+    words = TOKEN.findall(np)
+    low = [lower_token(w) for w in words]
     if not 1 <= len(words) <= 10 or any(w in AUXILIARIES or w in PRONOUNS for w in low):
         return None
     if (

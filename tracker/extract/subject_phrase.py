@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
 from tracker.extract.cues import Cue
 from tracker.extract.segment import Sentence
-from tracker.extract.speakers import SpeakerPhrase, parse_speaker, parse_subject
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker, parse_subject
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading

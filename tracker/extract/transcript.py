@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.cues import find_cues
-from tracker.extract.speakers import SpeakerPhrase
+from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
     HELD_ON,

@@ -21,7 +21,8 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     ROLE_WORDS,
 )
-from tracker.extract.speakers import SpeakerPhrase, institution_for, parse_speaker
+from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.when import MONTHS
 
 

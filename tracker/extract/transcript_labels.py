@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
-from tracker.extract.speakers import SpeakerPhrase, institution_for
+from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.transcript_header import (
     Header,
     Participant,

@@ -1,0 +1,225 @@
+"""A speaker phrase as written, and the parts it is read into: title, institution, country
+and gender.
+
+"Russian Deputy Foreign Minister" speaks, through the nationality adjective, for the Russian
+Foreign Ministry; "Maria Zakharova, the ministry's spokeswoman" carries its title after the
+name; "the senior Russian diplomat" is a description with a country. :mod:`.speakers` decides
+which phrases name a speaker and hands the pieces here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.countries import PLACE_WORDS
+from tracker.extract.lexicon import (
+    ADJECTIVE,
+    COUNTRIES,
+    DEFINITE,
+    FEMALE_FIRST,
+    FEMALE_SUFFIX,
+    HONORIFICS,
+    INDEFINITE,
+    NATIONALITIES,
+    ORG_HEADS,
+    ROLE_WORDS,
+    UNNAMED_HEADS,
+)
+
+TOKEN = re.compile(r"[\w.'\u2019&-]+")
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """A speaker as written: ``kind`` is person, institution, pronoun, description or unnamed.
+
+    ``org_ref`` keeps an institution named only by its kind ("the ministry's spokeswoman"),
+    for coreference to fill in.
+    """
+
+    kind: str
+    text: str
+    name: str | None = None
+    role: str | None = None
+    institution: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    head: str | None = None
+    org_ref: str | None = None
+
+
+_PARTICLE_PREFIX = re.compile(
+    r"(?:al|el|ad|as|ash|at|az|ul|ur|bin|ibn|abu|da|de|di|du|d)[-'\u2019][A-Z]"
+)
+
+
+def capitalised(token: str) -> bool:
+    """Capitalised as a name is: "Lavrov", "al-Faisal", "d'Estaing"."""
+    return token[:1].isupper() or token[:1].isdigit() or bool(_PARTICLE_PREFIX.match(token))
+
+
+def title_object_length(words: list[str]) -> int:
+    """How many of the capitalised ``words`` after "Ambassador to", "the leader of" name the
+    title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
+    Haniyeh"."""
+    return place_length(words) or (1 if len(words) >= 3 else 0)
+
+
+def place_length(words: list[str]) -> int:
+    """How many leading ``words`` name a place ("United States", "Kabul"), or 0."""
+    for size in (4, 3, 2, 1):
+        if len(words) > size and " ".join(lower_token(w) for w in words[:size]) in PLACE_WORDS:
+            return size
+    return 0
+
+
+def lower_token(token: str) -> str:
+    return token.lower().replace("\u2019", "'")
+
+
+def _title(words: list[str]) -> str:
+    keep = {"of", "for", "and", "the", "on"}
+    return " ".join(w if w.lower() in keep or w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+def gender_for(first: str, last: str, honorific: str | None, role: str | None) -> str | None:
+    if honorific is not None and HONORIFICS.get(honorific):
+        return HONORIFICS[honorific]
+    low_role = (role or "").lower()
+    if "woman" in low_role:
+        return "f"
+    if re.search(r"\b(spokesman|chairman|congressman|businessman|king|prince)\b", low_role):
+        return "m"
+    if first.lower() in FEMALE_FIRST or last.lower().endswith(FEMALE_SUFFIX):
+        return "f"
+    return None
+
+
+def institution_for(role: str | None, country: str | None, org: str | None) -> str | None:
+    """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
+    Russian Foreign Ministry; a President speaks for the country itself."""
+    adj = ADJECTIVE.get(country or "")
+    if org:
+        low = org.lower()
+        if any(w in NATIONALITIES or w in COUNTRIES for w in low.split()):
+            return org
+        if low in ("ministry of foreign affairs", "foreign affairs ministry"):
+            org = "Foreign Ministry"
+        generic = re.search(r"\b(?:ministry|government|embassy|parliament|army)\b", low)
+        if adj and generic and not low.startswith((adj.lower(), (country or "").lower())):
+            return f"{adj} {org}"
+        return org
+    low = (role or "").lower()
+    if not low:
+        return None
+    if "foreign minister" in low or "minister of foreign affairs" in low:
+        return f"{adj} Foreign Ministry" if adj else "Foreign Ministry"
+    if re.search(r"defen[cs]e minister", low):
+        return f"{adj} Defense Ministry" if adj else "Defense Ministry"
+    if "secretary of state" in low and country in (None, "United States"):
+        return "US Department of State"
+    if re.search(r"\b(president|prime minister|chancellor|king|head of state|leader)\b", low):
+        return country
+    if re.search(r"\b(ambassador|envoy|representative)\b", low):
+        return country
+    return None
+
+
+def country_of(words: list[str]) -> tuple[str | None, list[str]]:
+    """A leading nationality adjective or country possessive, and the words after it."""
+    if not words:
+        return None, words
+    two = lower_token(" ".join(words[:2]))
+    if two in NATIONALITIES:
+        return NATIONALITIES[two], words[2:]
+    first = lower_token(words[0])
+    if first in NATIONALITIES:
+        return NATIONALITIES[first], words[1:]
+    if first.endswith("'s") and first[:-2] in COUNTRIES:
+        return COUNTRIES[first[:-2]], words[1:]
+    return None, words
+
+
+def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
+    """ "Foreign Ministry Spokeswoman" -> ("Foreign Ministry", "Spokeswoman")."""
+    last_org = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if lower_token(w) in ORG_HEADS
+            and lower_token(w) != "press"
+            and lower_token(w) != "campaign"
+        ),
+        default=-1,
+    )
+    if last_org >= 0 and last_org < len(words) - 1:
+        return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
+    if last_org >= 0:
+        # "Permanent Representative to the United Nations": the title, then where it serves
+        lead = 0
+        while lead < len(words) and lower_token(words[lead]) in ROLE_WORDS:
+            lead += 1
+        return (None, _title(words[:lead])) if lead else (_title(words), None)
+    return None, _title(words) or None
+
+
+def institution_name(words: list[str]) -> str:
+    """ "the Russian Foreign Ministry", "Russia's Foreign Ministry": "Russian Foreign Ministry"."""
+    if words and lower_token(words[0]) in DEFINITE:
+        words = words[1:]
+    country, rest = country_of(words)
+    if country and rest and lower_token(words[0]).endswith("'s"):
+        return institution_for(None, country, _title(rest)) or " ".join(words)
+    return " ".join(words)
+
+
+def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
+    low = [lower_token(w) for w in words]
+    det = low[0] if low else ""
+    head = low[-1] if low else ""
+    if "head of" in " ".join(low) and "state" in low:
+        head = "president"
+    country = next((NATIONALITIES[w] for w in low if w in NATIONALITIES), None)
+    if det in INDEFINITE or head in UNNAMED_HEADS:
+        return SpeakerPhrase("unnamed", text, country=country, head=head)
+    gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
+    return SpeakerPhrase("description", text, country=country, head=head, gender=gender)
+
+
+def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
+    """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
+    low = [lower_token(w) for w in desc]
+    if low and low[0] in DEFINITE | INDEFINITE:
+        desc, low = desc[1:], low[1:]
+    country, rest = country_of(desc)
+    org_ref = None
+    if rest and lower_token(rest[0]).endswith("'s"):
+        org_ref = lower_token(rest[0])[:-2]
+        rest = rest[1:]
+    run: list[str] = []  # titles and the body's name, up to "of", "to", "who" ...
+    for w in rest:
+        if not (lower_token(w) in ROLE_WORDS or lower_token(w) in ORG_HEADS or capitalised(w)):
+            break
+        run.append(w)
+    # the title is the run's last words ("spokeswoman"); before it, the body ("the State
+    # Department spokesman", "the Dfat secretary")
+    cut = len(run)
+    while cut > 0 and lower_token(run[cut - 1]) in ROLE_WORDS:
+        cut -= 1
+    words, body = run[cut:], run[:cut]
+    if not words or len(body) > 4:
+        return name
+    role = _title(words)
+    country = country or name.country
+    inst = name.institution or institution_for(role, country, _title(body) if body else None)
+    return SpeakerPhrase(
+        "person",
+        name.text,
+        name.name,
+        role,
+        inst,
+        country,
+        name.gender or gender_for("", "", None, role),
+        org_ref=org_ref,
+    )
