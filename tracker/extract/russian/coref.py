@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.speakers import Speaker, east_asian
+from tracker.extract.russian.name_words import east_asian
+from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
 
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
@@ -387,7 +388,7 @@ def _same_institution(a: str, b: str) -> bool:
 
 def _institution_key(name: str) -> tuple[str, ...]:
     """Lemmas of an institution's words, "МИД РФ" and "МИД России" meeting on one country."""
-    from tracker.extract.russian.speakers import country_of
+    from tracker.extract.russian.name_words import country_of
 
     out = []
     for w in re.findall(r"[\w-]+", name):

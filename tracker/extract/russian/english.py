@@ -13,7 +13,7 @@ import re
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import ADJECTIVE
-from tracker.extract.russian.speakers import country_of
+from tracker.extract.russian.name_words import country_of
 
 # (pattern over lemmas, English body, whether a country adjective goes before it)
 _BODIES = [

@@ -22,20 +22,19 @@ from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
+from tracker.extract.russian.name_words import (
+    first_name_before,
+    in_case,
+    is_org,
+    name_in_case,
+    name_like,
+    name_run,
+)
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
-from tracker.extract.russian.speakers import (
-    Speaker,
-    _first_name_before,
-    _in_case,
-    _name_in_case,
-    _name_run,
-    _title_word,
-    is_org,
-    name_like,
-    parse,
-)
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, heading_at
+from tracker.extract.russian.title_words import title_word
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
 from tracker.extract.spans import Spans
@@ -83,8 +82,8 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             ):
                 i += 1
                 continue
-            end = max(_name_run(ws, i, text, s.start), i + 1)
-            if i > 0 and _first_name_before(ws, i - 1, text):
+            end = max(name_run(ws, i, text, s.start), i + 1)
+            if i > 0 and first_name_before(ws, i - 1, text):
                 i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
             found = _named_at(ws, i, end, text, s.start)
             if found is not None:
@@ -98,10 +97,10 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
     for case in morph.CASES:
-        if not all(_name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
+        if not all(name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
             continue
         k = i
-        while k > 0 and i - k < 8 and _title_word(ws[k - 1].text, case):
+        while k > 0 and i - k < 8 and title_word(ws[k - 1].text, case):
             gap = text[ws[k - 1].end : ws[k].start]
             if any(c in gap for c in ',;:()«»"“”„\n'):
                 break
@@ -135,7 +134,7 @@ def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> Non
     while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
         start -= 1  # "британский МИД"
     for case in morph.CASES:
-        if not _in_case(ws[i].text, case):
+        if not in_case(ws[i].text, case):
             continue
         found = parse(ws[start : i + 12], text, case, sentence_start=-1)
         if found is not None and found.kind == "institution" and found.start == ws[start].start:

@@ -7,33 +7,40 @@ of "заявил" is nominative, the one after "по словам" genitive) tha
 a pronoun or a name; it runs on through the title's complements ("МИД РФ", "при ООН") to the
 name that closes it. Names and titles are put back into the nominative, so "главы МИД РФ
 Сергея Лаврова" and "глава МИД РФ Сергей Лавров" are the same speaker.
+
+Which words can be names, posts or bodies is told by :mod:`.name_words`; what a title governs
+by :mod:`.title_words`; this module finds the phrase and builds the :class:`Speaker`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import (
-    CAPITALS,
-    COUNTRIES,
-    DESCRIPTION_HEADS,
-    EAST_ASIAN_SURNAMES,
-    ORG_HEADS,
-    OUTLETS,
-    POSSESSIVES,
-    PRONOUNS,
-    ROLE_HEADS,
-    UNNAMED,
-    word_set,
+from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, POSSESSIVES, PRONOUNS, UNNAMED
+from tracker.extract.russian.name_words import (
+    after_first,
+    east_asian,
+    first_name_before,
+    in_case,
+    is_org,
+    is_outlet,
+    is_role,
+    lemmas,
+    name_in_case,
+    name_like,
+    name_run,
+    normal_name,
+    not_a_name_part,
+    plain_gap,
+    surname_shaped,
 )
 from tracker.extract.russian.text import Word
-
-# Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
-_TITLE_PREPS = word_set("в во при по у на и")  # "департамента информации и печати"
-_NOT_NAMES = word_set(
-    "об этом так при как по ранее также однако вместе кроме между тем это этот эта"
+from tracker.extract.russian.title_words import (
+    institution_of,
+    place_after,
+    title_complement,
+    title_word,
 )
 
 
@@ -53,180 +60,10 @@ class Speaker:
     head: str | None = None
 
 
-def _lemmas(word: str) -> frozenset[str]:
-    return morph.lemmas(word)
-
-
-@lru_cache(maxsize=16384)
-def is_role(word: str) -> bool:
-    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective."""
-    found = morph.parses(word)
-    if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
-        return True
-    low = word.lower()
-    if low.startswith("экс-") and len(low) > 6:
-        return is_role(word[4:])  # "экс-президента", "экс-глава"
-    return bool(_lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
-
-
-@lru_cache(maxsize=16384)
-def is_org(word: str) -> bool:
-    if word.lower() in OUTLETS:
-        return False
-    return bool(_lemmas(word) & ORG_HEADS) or word.lower() in ORG_HEADS
-
-
-@lru_cache(maxsize=16384)
-def is_outlet(word: str) -> bool:
-    return word.lower() in OUTLETS or word.lower().rstrip("у") in OUTLETS
-
-
-@lru_cache(maxsize=16384)
-def country_of(word: str) -> str | None:
-    low = word.lower()
-    if low in COUNTRIES:
-        return COUNTRIES[low]
-    for lemma in _lemmas(word):
-        if lemma in COUNTRIES:
-            return COUNTRIES[lemma]
-    return None
-
-
-def name_like(w: Word, first_in_sentence: bool) -> bool:
-    """A capitalised word that can be part of a person's name."""
-    return _name_like(w.text, first_in_sentence)
-
-
-@lru_cache(maxsize=16384)
-def east_asian(word: str) -> bool:
-    """A Chinese, Korean or Vietnamese surname, in any case ("Ваном")."""
-    return word.lower() in EAST_ASIAN_SURNAMES or morph.lemma(word) in EAST_ASIAN_SURNAMES
-
-
-@lru_cache(maxsize=16384)
-def _name_like(word: str, first_in_sentence: bool) -> bool:
-    if east_asian(word) and word[:1].isupper():
-        return True
-    if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
-        return False
-    if word.isupper() and len(word) > 1:
-        return False  # an abbreviation: "ГПС", "МИД"
-    if not any("\u0400" <= c <= "\u04ff" for c in word):
-        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands
-    if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
-        return False
-    if len(word) == 1:
-        return True  # an initial
-    if first_in_sentence:
-        return any(
-            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
-        ) or not morph.known(word)
-    if morph.is_name_word(word):
-        return True
-    # no reading as a singular common word or a verb: "Рябков" reads only as a plural of
-    # "рябок"; "Благодарю" after a transcript's label is a verb
-    return not morph.known(word) or not any(
-        p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
-        and p.tag.number != "plur"
-        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
-        for p in morph.parses(word)
-    )
-
-
-@lru_cache(maxsize=16384)
-def _in_case(word: str, case: str, plural_ok: bool = False) -> bool:
-    for p in morph.parses(word):
-        if p.tag.case == case and (plural_ok or p.tag.number != "plur"):
-            return True
-        if "Fixd" in p.tag.grammemes or p.tag.POS is None:
-            return True
-    return not morph.known(word)
-
-
-@lru_cache(maxsize=16384)
-def _name_in_case(word: str, case: str) -> bool:
-    """A name word that can be in ``case``. Plural readings and verb forms are ignored: a
-    capitalised "Рябков" is a surname, not "of the hazel grouse", and "Логвинов" a surname
-    the dictionary lacks, not "of the Logvins"."""
-    readings = [
-        p
-        for p in morph.parses(word)
-        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
-    ]
-    known = readings if morph.known(word) else []
-    if not known:  # a name the dictionary does not know: its ending proves nothing
-        return True
-    return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
-
-
-def _name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
-    """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
-    j = i
-    while j < len(ws):
-        w = ws[j]
-        if j > i and text[ws[j - 1].end : w.start] not in (" ", ".", ". ", "\u00a0"):
-            break
-        first = w.start == sentence_start
-        if not (
-            name_like(w, first) or (j > i and w.text[:1].isupper() and _after_first(ws[j - 1]))
-        ):
-            break
-        # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
-        if (
-            len(w.text) == 1
-            and not text.startswith(".", w.end)
-            and not (j > i and east_asian(ws[j - 1].text))
-        ):
-            break
-        j += 1
-        if j - i >= 4:
-            break
-    return j
-
-
-def _after_first(w: Word) -> bool:
-    """A first name or an initial, after which any capitalised word is the surname."""
-    return len(w.text) == 1 or any("Name" in p.tag.grammemes for p in morph.parses(w.text)[:2])
-
-
-def _gender_of_name(ws: list[Word], case: str) -> str | None:
-    for w in ws:
-        for p in morph.parses(w.text):
-            if p.tag.case == case and {"Name", "Surn"} & p.tag.grammemes and p.tag.gender:
-                return {"masc": "m", "femn": "f"}.get(p.tag.gender)
-    return None
-
-
-def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str | None]:
-    """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин"); a one-letter
-    given name after an East Asian surname stays ("Ван И")."""
-    full = [
-        w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
-    ]
-    gender = gender or _gender_of_name(full, case)
-    parts = [morph.nominative(w.text, case, gender) for w in full]
-    return " ".join(parts), gender
-
-
 def _title(ws: list[Word], text: str, case: str, gender: str | None) -> str:
     if case == "nomn":
         return text[ws[0].start : ws[-1].end]
     return " ".join(morph.phrase_nominative([w.text for w in ws], case, gender))
-
-
-def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
-    """(institution as written, country) a title speaks for: "замглавы МИД РФ" -> ("МИД РФ",
-    "Russia"); "посол РФ" -> (None, "Russia"); "министр иностранных дел Турции" -> ("МИД
-    Турции", "Turkey")."""
-    country = next((c for w in role_words if (c := country_of(w))), None)
-    orgs = [n for n, w in enumerate(role_words) if is_org(w)]
-    if orgs:
-        return " ".join(role_words[orgs[-1] :]), country
-    low = " ".join(role_words).lower()
-    if "иностранных дел" in low:
-        tail = low.split("иностранных дел", 1)[1].split()
-        return "МИД" + (" " + " ".join(role_words[-len(tail) :]) if tail else ""), country
-    return None, country
 
 
 def parse(
@@ -251,7 +88,7 @@ def parse(
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
         if is_outlet(word):
             continue
-        if _lemmas(word) & UNNAMED and _in_case(word, case, plural):
+        if lemmas(word) & UNNAMED and in_case(word, case, plural):
             if _interviewee(ws, i):
                 return Speaker(
                     "description", text[w.start : ws[i + 1].end], w.start, ws[i + 1].end,
@@ -260,38 +97,38 @@ def parse(
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
-        if titled and _in_case(word, case, plural):
+        if titled and in_case(word, case, plural):
             return _from_title(ws, i, text, case, gender, sentence_start)
         if titled:
             # "с главой МИД Японии Таро Коно": a title in another case, with all it governs
             j = i + 1
-            while j < len(ws) and _title_word(ws[j].text, case) and not name_like(ws[j], False):
+            while j < len(ws) and title_word(ws[j].text, case) and not name_like(ws[j], False):
                 j += 1
             if j < len(ws) and name_like(ws[j], False):
-                j = _name_run(ws, j, text, sentence_start)
+                j = name_run(ws, j, text, sentence_start)
             skip_to = j
             continue
         if i < skip_to:
             continue
-        if not first and _first_name_before(ws, i, text):
-            end = _name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
+        if not first and first_name_before(ws, i, text):
+            end = name_run(ws, i + 1, text, sentence_start)  # "Хаканом Фиданом"
         elif (
             name_like(w, first)
-            or (first and _surname_shaped(word))
+            or (first and surname_shaped(word))
             or (known is not None and word[:1].isupper() and known(word))
         ):
-            end = max(_name_run(ws, i, text, sentence_start), i + 1)
+            end = max(name_run(ws, i, text, sentence_start), i + 1)
         else:
             continue
         if not all(
-            _name_in_case(x.text, case)
+            name_in_case(x.text, case)
             for n, x in enumerate(ws[i:end])
             if len(x.text) > 1 and not (n and east_asian(ws[i + n - 1].text))
         ):
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue
         lone = end == i + 1 and first and not morph.is_name_word(word)
-        if lone and not (known is not None and known(word)) and not _surname_shaped(word):
+        if lone and not (known is not None and known(word)) and not surname_shaped(word):
             continue  # a capitalised first word that is no name: "Дума", "Москва"
         name, g = normal_name(ws[i:end], case, gender)
         if not name:
@@ -335,23 +172,23 @@ def _from_title(
             break
         w = ws[j]
         if name_like(w, False) and not is_org(w.text):
-            end = _name_run(ws, j, text, sentence_start)
+            end = name_run(ws, j, text, sentence_start)
             if end > j:
                 name_at, name_end = j, end
             break
-        if _first_name_before(ws, j, text):
+        if first_name_before(ws, j, text):
             # "глава МИД Турции Хакан Фидан": a first name the dictionary reads as a noun
-            name_at, name_end = j, _name_run(ws, j + 1, text, sentence_start)
+            name_at, name_end = j, name_run(ws, j + 1, text, sentence_start)
             break
-        if not _title_word(w.text, case):
+        if not title_word(w.text, case):
             break
         j += 1
     if name_at < 0:
         end = i + 1
-        while end < len(ws) and _plain_gap(text, ws[end - 1], ws[end]):
-            if _complement(ws[end].text):
+        while end < len(ws) and plain_gap(text, ws[end - 1], ws[end]):
+            if title_complement(ws[end].text):
                 end += 1
-            elif _place_after(ws, end):
+            elif place_after(ws, end):
                 end += 2  # "посольство РФ в Берлине", "постпред при ООН"
             else:
                 break
@@ -383,8 +220,8 @@ def _from_title(
         )
     if (
         name_end - name_at > 2
-        and _not_a_name_part(ws[name_at].text)
-        and _after_first(ws[name_at + 1])
+        and not_a_name_part(ws[name_at].text)
+        and after_first(ws[name_at + 1])
     ):
         name_at += 1  # "комитета Совфеда Владимир Джабаров": a body the dictionary lacks
     name, g = normal_name(ws[name_at:name_end], case, gender)
@@ -403,80 +240,4 @@ def _from_title(
         institution=inst,
         country=country,
         gender=g,
-    )
-
-
-_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
-                    "цкий", "ская", "цкая", "енко", "швили", "дзе", "ян", "янц")  # fmt: skip
-
-
-def _surname_shaped(word: str) -> bool:
-    """A sentence's first word that ends as Russian, Ukrainian or Caucasian surnames do and
-    reads as no singular common word ("Рябков сказал"; not "Москва", "Дума")."""
-    return word.lower().endswith(_SURNAME_ENDINGS) and _name_like(word, False)
-
-
-def _not_a_name_part(word: str) -> bool:
-    """A capitalised word no dictionary reads as a first name, patronymic or surname."""
-    return len(word) > 1 and not any(
-        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
-    )
-
-
-def _first_name_before(ws: list[Word], j: int, text: str) -> bool:
-    """A capitalised word inside a title, right before a name, that is no place, body or
-    abbreviation: the first name of that name."""
-    w = ws[j]
-    if j + 1 >= len(ws) or not w.text[:1].isupper() or w.text.isupper() or len(w.text) < 2:
-        return False
-    if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
-        return False
-    found = morph.parses(w.text)
-    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
-        return False
-    if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
-        return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
-    return _plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
-
-
-def _plain_gap(text: str, a: Word, b: Word) -> bool:
-    return text[a.end : b.start] in (" ", "-", " - ")
-
-
-@lru_cache(maxsize=16384)
-def _title_word(word: str, case: str) -> bool:
-    """A word that can stand inside a title before the name: complements in the genitive,
-    abbreviations, small prepositions, other titles, agreeing adjectives."""
-    low = word.lower()
-    if low in _TITLE_PREPS or is_role(word) or is_org(word) or country_of(word):
-        return True
-    if word.isupper():
-        return True
-    return any(
-        p.tag.case in ("gent", "loct", "ablt", "datv", case) and p.tag.POS in ("NOUN", "ADJF")
-        for p in morph.parses(word)
-    )
-
-
-def _place_after(ws: list[Word], i: int) -> bool:
-    """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
-    if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):
-        return False
-    place = ws[i + 1].text
-    return place[:1].isupper() and (
-        place.isupper()
-        or country_of(place) is not None
-        or any("Geox" in p.tag.grammemes and p.tag.case == "loct" for p in morph.parses(place))
-    )
-
-
-@lru_cache(maxsize=16384)
-def _complement(word: str) -> bool:
-    """A genitive complement of a title with no name after it ("глава МИД Армении")."""
-    if word.isupper() or country_of(word) or is_org(word):
-        return True
-    if len(word) <= 2:
-        return False
-    return any(
-        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word)[:2]
     )

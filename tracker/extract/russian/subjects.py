@@ -10,8 +10,9 @@ import re
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import ClauseBoundaries
 from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.name_words import is_org, is_role
 from tracker.extract.russian.page import Draft
-from tracker.extract.russian.speakers import Speaker, is_org, is_role, parse
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, Word, words
 
 # An aside between a subject and its verb: "Ушаков, в свою очередь, рассказал"

@@ -1,0 +1,214 @@
+"""What one Russian word can be in a speaker's phrase: a post, a body, an outlet, a country, a
+part of a person's name in a given case; how a run of name words ends, and how a name is put
+back into the nominative ("главы МИД РФ Сергея Лаврова" is Сергей Лавров).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    EAST_ASIAN_SURNAMES,
+    ORG_HEADS,
+    OUTLETS,
+    ROLE_HEADS,
+    word_set,
+)
+from tracker.extract.russian.text import Word
+
+_NOT_NAMES = word_set(
+    "об этом так при как по ранее также однако вместе кроме между тем это этот эта"
+)
+
+
+def lemmas(word: str) -> frozenset[str]:
+    return morph.lemmas(word)
+
+
+@lru_cache(maxsize=16384)
+def is_role(word: str) -> bool:
+    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective."""
+    found = morph.parses(word)
+    if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
+        return True
+    low = word.lower()
+    if low.startswith("экс-") and len(low) > 6:
+        return is_role(word[4:])  # "экс-президента", "экс-глава"
+    return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
+
+
+@lru_cache(maxsize=16384)
+def is_org(word: str) -> bool:
+    if word.lower() in OUTLETS:
+        return False
+    return bool(lemmas(word) & ORG_HEADS) or word.lower() in ORG_HEADS
+
+
+@lru_cache(maxsize=16384)
+def is_outlet(word: str) -> bool:
+    return word.lower() in OUTLETS or word.lower().rstrip("у") in OUTLETS
+
+
+@lru_cache(maxsize=16384)
+def country_of(word: str) -> str | None:
+    low = word.lower()
+    if low in COUNTRIES:
+        return COUNTRIES[low]
+    for lemma in lemmas(word):
+        if lemma in COUNTRIES:
+            return COUNTRIES[lemma]
+    return None
+
+
+def name_like(w: Word, first_in_sentence: bool) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    return _name_like(w.text, first_in_sentence)
+
+
+@lru_cache(maxsize=16384)
+def east_asian(word: str) -> bool:
+    """A Chinese, Korean or Vietnamese surname, in any case ("Ваном")."""
+    return word.lower() in EAST_ASIAN_SURNAMES or morph.lemma(word) in EAST_ASIAN_SURNAMES
+
+
+@lru_cache(maxsize=16384)
+def _name_like(word: str, first_in_sentence: bool) -> bool:
+    if east_asian(word) and word[:1].isupper():
+        return True
+    if not word[:1].isupper() or word.lower() in _NOT_NAMES or is_outlet(word):
+        return False
+    if word.isupper() and len(word) > 1:
+        return False  # an abbreviation: "ГПС", "МИД"
+    if not any("\u0400" <= c <= "\u04ff" for c in word):
+        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands
+    if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
+        return False
+    if len(word) == 1:
+        return True  # an initial
+    if first_in_sentence:
+        return any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
+        ) or not morph.known(word)
+    if morph.is_name_word(word):
+        return True
+    # no reading as a singular common word or a verb: "Рябков" reads only as a plural of
+    # "рябок"; "Благодарю" after a transcript's label is a verb
+    return not morph.known(word) or not any(
+        p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
+        and p.tag.number != "plur"
+        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+        for p in morph.parses(word)
+    )
+
+
+@lru_cache(maxsize=16384)
+def in_case(word: str, case: str, plural_ok: bool = False) -> bool:
+    for p in morph.parses(word):
+        if p.tag.case == case and (plural_ok or p.tag.number != "plur"):
+            return True
+        if "Fixd" in p.tag.grammemes or p.tag.POS is None:
+            return True
+    return not morph.known(word)
+
+
+@lru_cache(maxsize=16384)
+def name_in_case(word: str, case: str) -> bool:
+    """A name word that can be in ``case``. Plural readings and verb forms are ignored: a
+    capitalised "Рябков" is a surname, not "of the hazel grouse", and "Логвинов" a surname
+    the dictionary lacks, not "of the Logvins"."""
+    readings = [
+        p
+        for p in morph.parses(word)
+        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
+    ]
+    known = readings if morph.known(word) else []
+    if not known:  # a name the dictionary does not know: its ending proves nothing
+        return True
+    return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
+
+
+def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
+    """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
+    j = i
+    while j < len(ws):
+        w = ws[j]
+        if j > i and text[ws[j - 1].end : w.start] not in (" ", ".", ". ", "\u00a0"):
+            break
+        first = w.start == sentence_start
+        if not (name_like(w, first) or (j > i and w.text[:1].isupper() and after_first(ws[j - 1]))):
+            break
+        # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
+        if (
+            len(w.text) == 1
+            and not text.startswith(".", w.end)
+            and not (j > i and east_asian(ws[j - 1].text))
+        ):
+            break
+        j += 1
+        if j - i >= 4:
+            break
+    return j
+
+
+def after_first(w: Word) -> bool:
+    """A first name or an initial, after which any capitalised word is the surname."""
+    return len(w.text) == 1 or any("Name" in p.tag.grammemes for p in morph.parses(w.text)[:2])
+
+
+def _gender_of_name(ws: list[Word], case: str) -> str | None:
+    for w in ws:
+        for p in morph.parses(w.text):
+            if p.tag.case == case and {"Name", "Surn"} & p.tag.grammemes and p.tag.gender:
+                return {"masc": "m", "femn": "f"}.get(p.tag.gender)
+    return None
+
+
+def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str | None]:
+    """The name in the nominative, initials dropped ("П.Климкина" -> "Климкин"); a one-letter
+    given name after an East Asian surname stays ("Ван И")."""
+    full = [
+        w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
+    ]
+    gender = gender or _gender_of_name(full, case)
+    parts = [morph.nominative(w.text, case, gender) for w in full]
+    return " ".join(parts), gender
+
+
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
+                    "цкий", "ская", "цкая", "енко", "швили", "дзе", "ян", "янц")  # fmt: skip
+
+
+def surname_shaped(word: str) -> bool:
+    """A sentence's first word that ends as Russian, Ukrainian or Caucasian surnames do and
+    reads as no singular common word ("Рябков сказал"; not "Москва", "Дума")."""
+    return word.lower().endswith(_SURNAME_ENDINGS) and _name_like(word, False)
+
+
+def not_a_name_part(word: str) -> bool:
+    """A capitalised word no dictionary reads as a first name, patronymic or surname."""
+    return len(word) > 1 and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parses(word)
+    )
+
+
+def first_name_before(ws: list[Word], j: int, text: str) -> bool:
+    """A capitalised word inside a title, right before a name, that is no place, body or
+    abbreviation: the first name of that name."""
+    w = ws[j]
+    if j + 1 >= len(ws) or not w.text[:1].isupper() or w.text.isupper() or len(w.text) < 2:
+        return False
+    if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
+        return False
+    found = morph.parses(w.text)
+    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
+        return False
+    if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
+        return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
+    return plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
+
+
+def plain_gap(text: str, a: Word, b: Word) -> bool:
+    return text[a.end : b.start] in (" ", "-", " - ")

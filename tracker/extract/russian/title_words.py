@@ -1,0 +1,69 @@
+"""The words a Russian title governs before the name that closes it ("МИД РФ", "при ООН",
+"посольство РФ в Берлине"), and the institution and country a title speaks for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.name_words import country_of, is_org, is_role
+from tracker.extract.russian.text import Word
+
+# Prepositions that may sit inside a title: "посол РФ в Иране", "постпред при ООН"
+_TITLE_PREPS = word_set("в во при по у на и")  # "департамента информации и печати"
+
+
+def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
+    """(institution as written, country) a title speaks for: "замглавы МИД РФ" -> ("МИД РФ",
+    "Russia"); "посол РФ" -> (None, "Russia"); "министр иностранных дел Турции" -> ("МИД
+    Турции", "Turkey")."""
+    country = next((c for w in role_words if (c := country_of(w))), None)
+    orgs = [n for n, w in enumerate(role_words) if is_org(w)]
+    if orgs:
+        return " ".join(role_words[orgs[-1] :]), country
+    low = " ".join(role_words).lower()
+    if "иностранных дел" in low:
+        tail = low.split("иностранных дел", 1)[1].split()
+        return "МИД" + (" " + " ".join(role_words[-len(tail) :]) if tail else ""), country
+    return None, country
+
+
+@lru_cache(maxsize=16384)
+def title_word(word: str, case: str) -> bool:
+    """A word that can stand inside a title before the name: complements in the genitive,
+    abbreviations, small prepositions, other titles, agreeing adjectives."""
+    low = word.lower()
+    if low in _TITLE_PREPS or is_role(word) or is_org(word) or country_of(word):
+        return True
+    if word.isupper():
+        return True
+    return any(
+        p.tag.case in ("gent", "loct", "ablt", "datv", case) and p.tag.POS in ("NOUN", "ADJF")
+        for p in morph.parses(word)
+    )
+
+
+def place_after(ws: list[Word], i: int) -> bool:
+    """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
+    if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):
+        return False
+    place = ws[i + 1].text
+    return place[:1].isupper() and (
+        place.isupper()
+        or country_of(place) is not None
+        or any("Geox" in p.tag.grammemes and p.tag.case == "loct" for p in morph.parses(place))
+    )
+
+
+@lru_cache(maxsize=16384)
+def title_complement(word: str) -> bool:
+    """A genitive complement of a title with no name after it ("глава МИД Армении")."""
+    if word.isupper() or country_of(word) or is_org(word):
+        return True
+    if len(word) <= 2:
+        return False
+    return any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word)[:2]
+    )
