@@ -28,12 +28,10 @@ from tracker.extract.transcript_header import (
     HELD_ON,
     OCCASION,
     TRANSCRIPT_NOTE,
-    merge,
-    people_in,
     read_header,
-    same_person,
 )
 from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
+from tracker.extract.transcript_people import merge, people_in, same_person
 from tracker.extract.when import When
 
 _SECTION = re.compile(

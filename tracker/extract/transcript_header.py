@@ -5,24 +5,17 @@ Transcript pages open with site chrome, then a title ("Regular Briefing by Spoke
 field, and sometimes a paragraph about the occasion ("hosted by Z"). The people named there
 are the ones a turn label such as "Ambassador:", "MR PRICE:" or "A." stands for; the date
 there is the day the words were said, which may precede the day the page was posted.
+
+The people the header names are read by :mod:`.transcript_people`.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from tracker.extract.lexicon import (
-    CAPITALS,
-    COUNTRIES,
-    NATIONALITIES,
-    NOT_NAMES,
-    ORG_HEADS,
-    ROLE_WORDS,
-)
-from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.lexicon import CAPITALS
 from tracker.extract.when import MONTHS
 
 
@@ -50,40 +43,6 @@ TRANSCRIPT_NOTE = re.compile(
     r"check against delivery)\b",
     re.I,
 )
-_TITLE_WORDS = word_set(
-    "transcript transcripts interview interviews briefing briefings press conference "
-    "availability remarks speech statement address talks meeting joint regular daily weekly "
-    "live exclusive full text news media session opening beginning gives holds meets says "
-    "answers questions excerpts excerpt noon q&a following home note correction appended "
-    "update updated photo video audio source related read see share print tags subscribe "
-    "caption credit advertisement"
-)
-_CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
-_HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
-_LINE_CHARS = 1000  # a header line is read this far for the people it names
-_NAME_WORDS = 12  # a title and a name take no more words than this
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)")
-_TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
-# "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
-_HOST_BEFORE = re.compile(
-    r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
-    r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
-)
-_MEDIA_WORDS = {"tv", "radio", "news", "times", "post", "daily", "television", "channel"}
-# "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
-_LEAD_BEFORE = re.compile(
-    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address|statement)\s+"
-    r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$",
-    re.I,
-)
-# "X's Regular Press Conference", "X gives exclusive interview", "X held a press conference"
-_LEAD_AFTER = re.compile(
-    r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
-    r"answers|answered))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address)\b",
-    re.I,
-)
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -102,16 +61,6 @@ _DATE_ONLY = re.compile(
 
 
 @dataclass(frozen=True)
-class Participant:
-    """A person the header names, and whether they are the one asking (a host)."""
-
-    person: SpeakerPhrase
-    host: bool
-    occasion: bool = True  # named in a line about the occasion, not just anywhere above
-    lead: bool = False  # the one the occasion is of: "X's press conference", "briefing by X"
-
-
-@dataclass(frozen=True)
 class Header:
     """What the header says: that the text is a transcript, the day, the capital it names."""
 
@@ -122,235 +71,8 @@ class Header:
     place: str | None
 
 
-def title_case(label: str) -> str:
-    """ "MR PRICE" -> "Mr Price", "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre": labels in capitals
-    read like names written normally."""
-    if not label.isupper():
-        return label
-    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
-
-
-def _low(word: str) -> str:
+def lowered(word: str) -> str:
     return word.lower().replace("\u2019", "'")
-
-
-def _junk_name(name: str) -> bool:
-    """A "name" made of title words, months, countries or institution words names no one."""
-    words = [_low(w) for w in name.split()]
-    return not words or any(
-        w in _TITLE_WORDS
-        or w in NOT_NAMES
-        or w in ORG_HEADS
-        or w in ROLE_WORDS
-        or w in COUNTRIES
-        or w in NATIONALITIES
-        or w in CAPITALS
-        for w in words
-    )
-
-
-def person(phrase: str) -> SpeakerPhrase | None:
-    """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
-    "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
-    phrase = _PAREN.sub("", title_case(phrase.strip())).strip(" ,;:")
-    words = phrase.split()
-    if not words or len(words) > 12:
-        return None
-    found = parse_speaker(phrase)
-    if found is not None and found.kind == "person" and not _junk_name(found.name or ""):
-        return _without_honorifics(found)
-    return _title_of_place(phrase, words)
-
-
-def _title_of_place(phrase: str, words: list[str]) -> SpeakerPhrase | None:
-    """ "President of Turkey Recep Tayyip Erdogan", "Prime Minister of the Republic of Korea
-    Han Duck-soo": a title, "of" a place, then the name. The place is a country known by
-    name, or runs to the word after its last "of", or is one word."""
-    low = [_low(w) for w in words]
-    head = 0
-    while head < len(words) and low[head] in ROLE_WORDS:
-        head += 1
-    if head == 0 or head >= len(words) - 2 or low[head] not in ("of", "for"):
-        return None
-    rest = head + 1 + (low[head + 1] == "the")
-    ends = [rest + n for n in range(4, 0, -1) if " ".join(low[rest : rest + n]) in COUNTRIES]
-    if not ends:
-        ofs = [i for i in range(rest, len(words) - 2) if low[i] == "of"]
-        ends = [ofs[-1] + 2] if ofs else [rest + 1]
-    end = ends[0]
-    name = " ".join(words[end:])
-    if not 2 <= len(words) - end <= 4 or _junk_name(name) or not words[end][:1].isupper():
-        return None
-    role = " ".join(words[:end])
-    place_words = " ".join(low[rest:end])
-    place = COUNTRIES.get(place_words) or " ".join(words[rest:end])
-    inst = institution_for(role, place, None)
-    return SpeakerPhrase(
-        kind="person", text=phrase, name=name, role=role, institution=inst, country=place
-    )
-
-
-def _without_honorifics(found: SpeakerPhrase) -> SpeakerPhrase:
-    """ "M. Jean-Yves Le Drian", "H.E. Ambassador": the name and title without courtesy."""
-    name = " ".join(w for w in (found.name or "").split() if _low(w) not in _HONORIFIC)
-    role = " ".join(w for w in (found.role or "").split() if _low(w) not in _HONORIFIC)
-    return replace(found, name=name or found.name, role=role or None)
-
-
-def _role_after(line: str, end: int) -> str | None:
-    """ "Martin Nesirky, Spokesperson for the Secretary-General, and ...": the title after a
-    name, up to the next comma."""
-    m = _ROLE_AFTER.match(line, end)
-    if not m:
-        return None
-    role = m.group(1).strip()
-    if not any(_low(w) in ROLE_WORDS for w in role.split()[:3]) or len(role.split()) > 10:
-        return None  # "X, Washington": a place, not a title
-    return role
-
-
-def _runs(line: str) -> list[tuple[int, int]]:
-    """Spans of capitalised words (with "of", "for"... between them), broken by punctuation,
-    title words, possessives and "&"."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
-
-    def close() -> None:
-        while run and _low(run[-1][2]) in _CONNECT:
-            run.pop()
-        if run:
-            out.append((run[0][0], run[-1][1]))
-        run.clear()
-
-    prev_end = 0
-    for m in _TOKEN.finditer(line):
-        word, end = m.group(), m.end()
-        if run and line[prev_end : m.start()].strip():
-            close()
-        possessive = word.endswith(("'s", "\u2019s"))
-        if possessive:
-            word, end = word[:-2], end - 2
-        stop = word.endswith(".") and len(word) > 3 and "." not in word[:-1]
-        if stop:
-            word, end = word[:-1], end - 1  # a sentence's full stop, not an initial
-        low = _low(word)
-        if word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
-            run.append((m.start(), end, word))
-        else:
-            close()
-        if possessive or stop:
-            close()
-        prev_end = m.end()
-    close()
-    return out
-
-
-def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "President Biden and Prime Minister Kishida": two people when both halves name one;
-    "Minister for Europe and Foreign Affairs X" stays whole."""
-    out = []
-    for a, b in runs:
-        parts = [
-            (a + m.start(), a + m.end()) for m in re.finditer(r"\S.*?(?=\s+and\s+|$)", line[a:b])
-        ]
-        parts = [(pa + len(line[pa:pb]) - len(line[pa:pb].lstrip()), pb) for pa, pb in parts]
-        parts = [(pa + 4, pb) if line[pa : pa + 4] == "and " else (pa, pb) for pa, pb in parts]
-        if len(parts) > 1 and all(person(line[pa:pb]) for pa, pb in parts):
-            out.extend(parts)
-        else:
-            out.append((a, b))
-    return out
-
-
-def _hosted(before: str) -> bool:
-    """Whether the words before a name make its bearer the host: "hosted by", or the
-    possessive of an outlet (an acronym such as CNN, or a media word)."""
-    m = _HOST_BEFORE.search(before)
-    if not m:
-        return False
-    outlet = m["outlet"]
-    if outlet is None:
-        return True
-    words = before[: m.start("outlet") + len(outlet)].split()[-3:]
-    return outlet.isupper() or any(_low(w) in _MEDIA_WORDS or _low(w) in ORG_HEADS for w in words)
-
-
-def people_in(line: str) -> list[Participant]:
-    """The people a header line names, with the title given before or after each name."""
-    out: list[Participant] = []
-    spans: list[tuple[int, int]] = []
-    line = line[:_LINE_CHARS]
-    for a, b in _pairs(line, _runs(line)):
-        words = line[a:b].split()[-_NAME_WORDS:]
-        found = None
-        # the longest tail that reads as a person: "Transcript of Minister X" -> "Minister X"
-        for i in range(len(words)):
-            if _low(words[i]) in _CONNECT:
-                continue
-            found = person(" ".join(words[i:]))
-            if found is not None:
-                break
-        if found is None:
-            continue
-        if " " not in (found.name or "") and not found.role:
-            continue  # a lone capitalised word ("Sochi", "Newsnight") names no one for sure
-        end = b
-        role = _role_after(line, end)
-        if role and not found.role:
-            country = (
-                next((COUNTRIES[w] for w in map(_low, role.split()) if w in COUNTRIES), None)
-                or found.country
-            )
-            inst = institution_for(role, country, found.institution)
-            found = replace(found, role=role, institution=inst, country=country)
-        host = _hosted(line[max(0, a - 60) : a])
-        lead = bool(_LEAD_BEFORE.search(line[max(0, a - 60) : a]) or _LEAD_AFTER.match(line, b))
-        out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
-        spans.append((a, b))
-    # "X & Y held a press conference": the occasion is of both
-    for n in range(len(out) - 2, -1, -1):
-        between = line[spans[n][1] : spans[n + 1][0]].strip()
-        if out[n + 1].lead and between.lower() in ("&", "and", ","):
-            out[n] = Participant(out[n].person, out[n].host, out[n].occasion, True)
-    return out
-
-
-def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
-    """Same surname and no clash of given names; or one name alone that opens the other
-    (a family name written first: "Liu" for "Liu Xiaoming")."""
-    wa, wb = (a.name or "").lower().split(), (b.name or "").lower().split()
-    if not wa or not wb:
-        return False
-    if wa[-1] != wb[-1]:
-        # only for someone with a title: "Ambassador Liu", "Liu Xiaoming, the ambassador"
-        titled = bool(a.role or b.role)
-        return titled and ((len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0]))
-    return len(wa) == 1 or len(wb) == 1 or wa[0][:3] == wb[0][:3]
-
-
-def merge(people: list[Participant], new: Participant) -> None:
-    """Add ``new`` unless already named: the fuller name and any title are kept."""
-    for i, old in enumerate(people):
-        if same_person(old.person, new.person):
-            keep, other = (
-                (new.person, old.person)
-                if len((new.person.name or "").split()) > len((old.person.name or "").split())
-                else (old.person, new.person)
-            )
-            people[i] = Participant(
-                replace(
-                    keep,
-                    role=keep.role or other.role,
-                    institution=keep.institution or other.institution,
-                    country=keep.country or other.country,
-                    gender=keep.gender or other.gender,
-                ),
-                old.host or new.host,
-                old.occasion or new.occasion,
-                old.lead or new.lead,
-            )
-            return
-    people.append(new)
 
 
 def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, str] | None:
@@ -413,7 +135,11 @@ def read_header(lines: list[str]) -> Header:
     joined = "\n".join(lines)
     day, month_day, evidence = header_date(lines)
     place = next(
-        (CAPITALS[_low(w)] for w in re.findall(r"[A-Z][a-z]+", joined) if _low(w) in CAPITALS),
+        (
+            CAPITALS[lowered(w)]
+            for w in re.findall(r"[A-Z][a-z]+", joined)
+            if lowered(w) in CAPITALS
+        ),
         None,
     )
     return Header(

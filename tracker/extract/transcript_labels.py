@@ -15,14 +15,8 @@ from dataclasses import dataclass, replace
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
-from tracker.extract.transcript_header import (
-    Header,
-    Participant,
-    merge,
-    person,
-    same_person,
-    word_set,
-)
+from tracker.extract.transcript_header import Header, word_set
+from tracker.extract.transcript_people import Participant, merge, person, same_person
 
 _WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&)"
 _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
