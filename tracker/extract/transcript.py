@@ -13,6 +13,9 @@ Before the first label come site chrome and the header (:mod:`transcript_header`
 briefing with one briefer, what follows the title is the briefer's opening, and in an
 interview or talks it is the reporter's introduction, read as news. A briefing page with
 no labels at all ("near-verbatim transcript of the noon briefing by X") is X's throughout.
+
+What each paragraph is (a heading, news relayed, floor management) is told by
+:mod:`.transcript_paragraphs`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from tracker.extract.cues import find_cues
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
@@ -31,6 +33,13 @@ from tracker.extract.transcript_header import (
     read_header,
 )
 from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
+from tracker.extract.transcript_paragraphs import (
+    cut_end,
+    is_heading,
+    is_procedural,
+    relays_news,
+    sentence_like,
+)
 from tracker.extract.transcript_people import merge, people_in, same_person
 from tracker.extract.when import When
 
@@ -39,30 +48,12 @@ _SECTION = re.compile(
     r"(?P<who>[^\n]{3,120}?)\s*$",
     re.I,
 )
-_HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
-# a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)"
-    r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
-)
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
     r"subject|matter))\b"
 )
-_PROCEDURAL = re.compile(
-    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|welcome|thank you|thanks|please|"
-    r"go ahead|next question|last question|one (?:more|last) question|have a seat|"
-    r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
-    r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
-    r"see you (?:all|tomorrow|next week|then|soon|on \w+))\b",
-    re.I,
-)
-# Verbs of stance that open a relayed statement ("X expressed his concern at ...")
-_RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
-_MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 
 
 @dataclass(frozen=True)
@@ -108,65 +99,6 @@ class Transcript:
         return published
 
 
-def _heading(line: Line) -> bool:
-    """A section heading: marked ("**Middle East", "2. Q&A") or a short title-case line; or
-    a stage direction in brackets."""
-    text = line.text.strip()
-    if _HEADING_MARK.match(text) and not _SENTENCE_END.search(text[-2:] + " "):
-        return True
-    if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
-        return True  # "(BEGIN VIDEO CLIP)", "[inaudible]": a stage direction
-    words = text.split()
-    if not words or len(words) > 12 or text[-1] in '.!?:;,"\u201d\u2019)\u2026':
-        return False
-    return sum(w[:1].isupper() for w in words) * 2 > len(words)
-
-
-def _sentence_like(line: Line) -> bool:
-    text = line.text.strip()
-    return len(text.split()) >= 6 and text[-1] in '.!?"\u201d\u2019)\u2026'
-
-
-def _relays(text: str, line: Line) -> bool:
-    """A paragraph that opens by reporting what someone else said (a verb of saying in the
-    past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
-    ("The United States condemns ...") is the briefer speaking for their side."""
-    first = _SENTENCE_END.search(text, line.start, line.end)
-    end = first.end() if first else line.end
-    cues = [c.start for c in find_cues(text, line.start, end) if _past(c.word)]
-    cues += [m.start() for m in _RELAY.finditer(text, line.start, end)]
-    if not cues:
-        return False
-    before = text[line.start : min(cues)]
-    if before.split()[:1] in (["As"], ["Like"]):
-        return False  # "As the minister said, we ...": the briefer's own sentence
-    return not _FIRST_PERSON.search(before)
-
-
-def _past(word: str) -> bool:
-    last = word.split()[0]
-    return last.endswith("ed") or last in ("said", "told", "wrote", "went")
-
-
-def _procedural(text: str) -> bool:
-    """Greetings, thanks and floor management only, or too short to hold a position."""
-    if len(text.split()) < _MIN_WORDS:
-        return True
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
-
-
-def _cut_end(text: str, start: int, end: int) -> int:
-    """Where a span at the very end of an excerpt stops being whole sentences: words cut off
-    mid-sentence by the excerpt are no one's statement."""
-    if end < len(text.rstrip()) or text.rstrip()[-1:] in '.!?"\u201d\u2019)\u2026':
-        return end
-    last = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        last = m.end()
-    return last
-
-
 def _label_counts(lines: list[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
@@ -202,13 +134,13 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         if section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
-        elif opening is None and i > 0 and _sentence_like(line) and seen_title and briefing:
+        elif opening is None and i > 0 and sentence_like(line) and seen_title and briefing:
             who = briefer or cast.principal()
             named = who is not None and any(same_person(p.person, who) for p in people_in(text))
             if who is not None and not named and not TRANSCRIPT_NOTE.search(text):
                 opening, briefer = i, who
                 announced = announced or any(p.lead and p.person is who for p in cast.people)
-        if OCCASION.search(text) and not _sentence_like(line):
+        if OCCASION.search(text) and not sentence_like(line):
             seen_title = True
         briefing = briefing or bool(BRIEFING.search(text))
         # past the opening the briefer's words name people who take no part; past the
@@ -244,7 +176,7 @@ def read_transcript(text: str) -> Transcript | None:
     _dash_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
     titled = any(
-        (OCCASION.search(ln.text) or HELD_ON.search(ln.text)) and not _sentence_like(ln)
+        (OCCASION.search(ln.text) or HELD_ON.search(ln.text)) and not sentence_like(ln)
         for ln in head
     )
     named = [i for i, kind in kinds.items() if kind != "other"]
@@ -328,8 +260,8 @@ class _Walk:
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
-            end = _cut_end(self.text, start, end)
-            if end > start and not _procedural(self.text[start:end]):
+            end = cut_end(self.text, start, end)
+            if end > start and not is_procedural(self.text[start:end]):
                 self.turns.append(Turn(who, start, end))
             self.open = []
 
@@ -342,7 +274,7 @@ class _Walk:
 
     def news(self, line: Line) -> None:
         self.close()
-        end = _cut_end(self.text, line.start, line.end)
+        end = cut_end(self.text, line.start, line.end)
         if end > line.start:
             self.narrative.append((line.start, end))
 
@@ -356,7 +288,7 @@ class _Walk:
             stripped = line.text.strip()
             if i < start:
                 # the header: its sentences are the reporter's, read as news
-                if i > 0 and _sentence_like(line) and not TRANSCRIPT_NOTE.search(stripped):
+                if i > 0 and sentence_like(line) and not TRANSCRIPT_NOTE.search(stripped):
                     self.news(line)
                 continue
             if i == layout.opening and layout.briefer is not None:
@@ -385,12 +317,12 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
-            if _heading(line):
+            if is_heading(line):
                 self.close()
                 continue
             if speaker is None:
                 continue
-            if not fresh and _relays(self.text, line):
+            if not fresh and relays_news(self.text, line):
                 self.news(line)
                 continue
             split = fresh or (opening and _TOPIC_SHIFT.match(stripped) is not None)

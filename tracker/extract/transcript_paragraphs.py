@@ -1,0 +1,89 @@
+"""What one paragraph of a transcript is: a section heading, a sentence, a briefer relaying
+news ("The minister expressed concern at ..."), or floor management ("Next question,
+please") that holds no position; and where words cut off by an excerpt stop being sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.cues import find_cues
+from tracker.extract.transcript_labels import Line
+
+_HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
+# a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)"
+    r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
+)
+_PROCEDURAL = re.compile(
+    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|welcome|thank you|thanks|please|"
+    r"go ahead|next question|last question|one (?:more|last) question|have a seat|"
+    r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
+    r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
+    r"see you (?:all|tomorrow|next week|then|soon|on \w+))\b",
+    re.I,
+)
+# Verbs of stance that open a relayed statement ("X expressed his concern at ...")
+_RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
+
+
+def is_heading(line: Line) -> bool:
+    """A section heading: marked ("**Middle East", "2. Q&A") or a short title-case line; or
+    a stage direction in brackets."""
+    text = line.text.strip()
+    if _HEADING_MARK.match(text) and not _SENTENCE_END.search(text[-2:] + " "):
+        return True
+    if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
+        return True  # "(BEGIN VIDEO CLIP)", "[inaudible]": a stage direction
+    words = text.split()
+    if not words or len(words) > 12 or text[-1] in '.!?:;,"\u201d\u2019)\u2026':
+        return False
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def sentence_like(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text.split()) >= 6 and text[-1] in '.!?"\u201d\u2019)\u2026'
+
+
+def relays_news(text: str, line: Line) -> bool:
+    """A paragraph that opens by reporting what someone else said (a verb of saying in the
+    past, its subject no "I" or "we"): the briefer relaying news. A verb in the present
+    ("The United States condemns ...") is the briefer speaking for their side."""
+    first = _SENTENCE_END.search(text, line.start, line.end)
+    end = first.end() if first else line.end
+    cues = [c.start for c in find_cues(text, line.start, end) if _past(c.word)]
+    cues += [m.start() for m in _RELAY.finditer(text, line.start, end)]
+    if not cues:
+        return False
+    before = text[line.start : min(cues)]
+    if before.split()[:1] in (["As"], ["Like"]):
+        return False  # "As the minister said, we ...": the briefer's own sentence
+    return not _FIRST_PERSON.search(before)
+
+
+def _past(word: str) -> bool:
+    last = word.split()[0]
+    return last.endswith("ed") or last in ("said", "told", "wrote", "went")
+
+
+def is_procedural(text: str) -> bool:
+    """Greetings, thanks and floor management only, or too short to hold a position."""
+    if len(text.split()) < _MIN_WORDS:
+        return True
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
+
+
+def cut_end(text: str, start: int, end: int) -> int:
+    """Where a span at the very end of an excerpt stops being whole sentences: words cut off
+    mid-sentence by the excerpt are no one's statement."""
+    if end < len(text.rstrip()) or text.rstrip()[-1:] in '.!?"\u201d\u2019)\u2026':
+        return end
+    last = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        last = m.end()
+    return last
