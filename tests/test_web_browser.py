@@ -32,10 +32,10 @@ def shoot(browser, tmp_path: Path, name: str) -> Path:
 
 
 def wait_for(browser, condition):
-    """Wait (up to 15 s) until the browser's page meets the condition; its value."""
+    """Wait (up to 60 s: CI machines are shared) until the page meets the condition; its value."""
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(browser, 15).until(condition)
+    return WebDriverWait(browser, 60).until(condition)
 
 
 def done_message(browser) -> str:
@@ -43,7 +43,7 @@ def done_message(browser) -> str:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(browser, 15).until(
+    return WebDriverWait(browser, 60).until(
         lambda b: (found := b.find_elements(By.CSS_SELECTOR, ".done")) and found[0].text
     )
 
