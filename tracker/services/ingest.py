@@ -202,7 +202,12 @@ def record_article(
     )
     if not created:
         return Recorded(source_id=source.id, already=True)
-    speakers = Speakers(session, context=f"{article.outlet or ''}\n{article.text}")
+    accepted = list(accepted)
+    speakers = Speakers(
+        session,
+        context=f"{article.outlet or ''}\n{article.text}",
+        names=[p.speaker for p, _ in accepted if p.speaker_type == "person" and p.speaker],
+    )
     result = Recorded(source_id=source.id)
     for proposal, status in accepted:
         _record_statement(session, speakers, source, article, proposal, status, result)
