@@ -8,10 +8,9 @@ callback accepts. The CLI (tracker.cli.ingest) adds progress, prompts and the
 summary; the Python API (tracker.api) calls the same two functions.
 
 record_article() stores the source and each accepted statement with its
-speaker matched by tracker.services.matching. A statement that another source
-already reported (same speaker, a compatible date, quote text at least 90%
-similar once normalised) gets a second citation instead of a duplicate row, as
-Quotebank keeps one quotation with many occurrences. The whole article is one
+speaker matched by tracker.services.matching; a statement another source
+already reported gets a second citation instead (tracker.services.article_rows,
+which writes the article's rows together). The whole article is one
 transaction: the caller's session.
 """
 
@@ -21,34 +20,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from tracker import reader
 from tracker.article import Article, MissingYear, Overrides, describe, reference_date, with_year
-from tracker.dates import DateSpan, parse_edtf
+from tracker.dates import parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract import contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
-from tracker.models import (
-    STATEMENT_KINDS,
-    STATUSES,
-    Citation,
-    Institution,
-    Official,
-    Source,
-    Statement,
-)
-from tracker.names import fold
+from tracker.models import STATEMENT_KINDS, STATUSES
+from tracker.services.article_rows import ArticleRows
 from tracker.services.matching import Speakers
-from tracker.services.sources import add_source, find_source_by_text
+from tracker.services.sources import find_source_by_text, store_source
 from tracker.services.validate import check_choice
 
 if TYPE_CHECKING:
     from tracker.db import Database
-
-DUPLICATE_SIMILARITY = 90.0
 
 AskYear = Callable[[str, tuple[int, int]], int]
 """Asked for the year of a dateline that gives only (month, day); gets the article's path."""
@@ -189,7 +176,7 @@ def record_article(
     unattributed and left out. An article that yields no statement at all is
     refused (InvalidInput), so the caller's transaction stores nothing of it.
     """
-    source, created = add_source(
+    source_id, created = store_source(
         session=session,
         text=article.text,
         url=article.url,
@@ -201,16 +188,19 @@ def record_article(
         guess_outlet=True,
     )
     if not created:
-        return Recorded(source_id=source.id, already=True)
+        return Recorded(source_id=source_id, already=True)
     accepted = list(accepted)
     speakers = Speakers(
         session,
         context=f"{article.outlet or ''}\n{article.text}",
         names=[p.speaker for p, _ in accepted if p.speaker_type == "person" and p.speaker],
     )
-    result = Recorded(source_id=source.id)
+    speakers.prefetch([p for p, _ in accepted])
+    result = Recorded(source_id=source_id)
+    rows = ArticleRows(session, source_id, article.language)
     for proposal, status in accepted:
-        _record_statement(session, speakers, source, article, proposal, status, result)
+        _record_statement(speakers, rows, article, proposal, status, result)
+    result.statements, result.citations = rows.write()
     if not (result.statements or result.citations):
         left_out = (
             f" ({result.unattributed} without a known speaker)" if result.unattributed else ""
@@ -223,9 +213,8 @@ def record_article(
 
 
 def _record_statement(
-    session: Session,
     speakers: Speakers,
-    source: Source,
+    rows: ArticleRows,
     article: Article,
     p: ProposedStatement,
     status: str,
@@ -245,103 +234,11 @@ def _record_statement(
     if official is None and institution is None:
         result.unattributed += 1
         return
-    same = _already_reported(session, official, institution, p.text, span)
-    if same is not None:
-        _narrow_date(same, span, p.date_evidence)
-        if status == "confirmed":
-            same.status = "confirmed"
-        session.add(_citation(same.id, source.id, p))
-        result.citations += 1
-        return
-    statement = Statement(
+    rows.add(
+        p,
+        span,
+        status,
         official_id=official.id if official else None,
         institution_id=institution.id if institution else None,
         role_id=role.id if role else None,
-        text=p.text,
-        kind=p.kind,
-        said_from=span.start,
-        said_to=span.end,
-        said_precision=span.precision,
-        date_evidence=_cut(p.date_evidence, 500),
-        language=article.language,
-        status=status,
-        origin="extracted",
-        confidence=p.confidence,
     )
-    session.add(statement)
-    session.flush()
-    session.add(_citation(statement.id, source.id, p))  # flushed with the next statement
-    result.statements += 1
-
-
-def _citation(statement_id: int, source_id: int, p: ProposedStatement) -> Citation:
-    return Citation(
-        statement_id=statement_id,
-        source_id=source_id,
-        start=p.span[0],
-        end=p.span[1],
-        quote=p.text,
-        confidence=p.confidence,
-    )
-
-
-def normalise_quote(text: str) -> str:
-    """Quote text for comparison: transliterated, lower case, words only."""
-    return fold(text)
-
-
-def _already_reported(
-    session: Session,
-    official: Official | None,
-    institution: Institution | None,
-    text: str,
-    span: DateSpan,
-) -> Statement | None:
-    """A stored statement by the same speaker, on a compatible date, with near-identical words."""
-    query = select(Statement.id, Statement.text)
-    if official is not None:
-        query = query.where(Statement.official_id == official.id)
-    else:
-        query = query.where(
-            Statement.official_id.is_(None), Statement.institution_id == institution.id
-        )
-    if span.end is not None:
-        query = query.where(or_(Statement.said_from.is_(None), Statement.said_from <= span.end))
-    if span.start is not None:
-        query = query.where(or_(Statement.said_to.is_(None), Statement.said_to >= span.start))
-    # Texts of very different lengths cannot be 90% alike: leave them in the database.
-    size = len(text)
-    query = query.where(func.length(Statement.text).between(size * 3 // 4, size * 4 // 3 + 1))
-    wanted = normalise_quote(text)
-    best, best_score = None, DUPLICATE_SIMILARITY
-    with session.no_autoflush:  # statements are flushed as made; pending citations can wait
-        rows = session.exec(query).all()
-    for statement_id, stored in rows:
-        score = fuzz.ratio(wanted, normalise_quote(stored), score_cutoff=best_score)
-        if score >= best_score:
-            best, best_score = statement_id, score
-    return session.get(Statement, best) if best is not None else None
-
-
-def _narrow_date(statement: Statement, span: DateSpan, evidence: str | None) -> None:
-    """Adopt a second report's date when it is more precise and within the first one."""
-    if span.is_unknown:
-        return
-    old = DateSpan(statement.said_from, statement.said_to, statement.said_precision)
-    within = (old.start is None or (span.start is not None and span.start >= old.start)) and (
-        old.end is None or (span.end is not None and span.end <= old.end)
-    )
-    if within and _width(span) < _width(old):
-        statement.said_from, statement.said_to = span.start, span.end
-        statement.said_precision = span.precision
-        statement.date_evidence = _cut(evidence, 500)
-
-
-def _width(span: DateSpan) -> float:
-    if span.start is None or span.end is None:
-        return float("inf")
-    return (span.end - span.start).days
-
-
-def _cut(value: str | None, limit: int) -> str | None:
-    return value[:limit] if value else value

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, or_
+from sqlalchemy import bindparam, func, or_
 from sqlmodel import Session, select
 
 from tracker.countries import CODE, COUNTRIES, SEATS
@@ -34,10 +36,19 @@ from tracker.extract.lexicon import PARTICLES
 from tracker.extract.model import ProposedStatement
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
 from tracker.names import fold, name_key
+from tracker.prepared import Prepared, PreparedFamily
 from tracker.services.institutions import add_institution
 from tracker.services.officials import add_official
-from tracker.services.resolve import institution_candidates, official_candidates
-from tracker.services.roles import add_role, roles_on
+from tracker.services.resolve import (
+    InstitutionRef,
+    OfficialRef,
+    institutions_keyed,
+    institutions_named,
+    officials_by_surname,
+    officials_keyed,
+    officials_named,
+)
+from tracker.services.roles import add_role
 from tracker.services.speaker_phrases import read_speaker, shaped_like_a_body_name
 
 NAME_SIMILARITY = 90.0
@@ -98,33 +109,93 @@ _KINDS = [
 ]  # fmt: skip
 
 
+class RoleRef(NamedTuple):
+    """A role as matching needs it."""
+
+    id: int
+    official_id: int
+    institution_id: int
+    title: str
+    start_date: date | None
+    end_date: date | None
+
+
+# Built once: ingest asks these for every article, and building a statement costs several
+# times what running it does. Plain rows, not ORM objects, for the same reason.
+_INSTITUTION, _ROLE = Institution.__table__, Role.__table__
+_INSTITUTION_COLUMNS = (_INSTITUTION.c.id, _INSTITUTION.c.name, _INSTITUTION.c.kind,
+                        _INSTITUTION.c.country)  # fmt: skip
+_INSTITUTION_BY_ID = Prepared(
+    select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.id == bindparam("id"))
+)
+_ROLE_COLUMNS = (_ROLE.c.id, _ROLE.c.official_id, _ROLE.c.institution_id, _ROLE.c.title,
+                 _ROLE.c.start_date, _ROLE.c.end_date)  # fmt: skip
+_ROLES_OF = PreparedFamily(
+    lambda n: (
+        select(*_ROLE_COLUMNS)
+        .where(_ROLE.c.official_id.in_([bindparam(f"official_{i}") for i in range(n)]))
+        .order_by(_ROLE.c.start_date.is_(None), _ROLE.c.start_date.desc(), _ROLE.c.id.desc())
+    )
+)  # as roles.roles_on orders them: latest start first, undated last
+
+
 class Speakers:
     """Resolves the speakers of one article's statements, remembering each answer.
 
     `names` are the speaker phrases the article proposes, so that a surname or a first
     name ("Bilawal") finds the full name the same article gives ("Bilawal Bhutto
-    Zardari"), wherever it stands in the text.
+    Zardari"), wherever it stands in the text. Answers are OfficialRef, InstitutionRef
+    and RoleRef rows.
     """
 
     def __init__(self, session: Session, context: str = "", names: Sequence[str] = ()) -> None:
         self.session = session
         self.text = context
-        self.context_key = f" {name_key(context)} "
+        self._context_key: str | None = None
         full = (read_speaker(n) for n in names if n)
         self._article_names = list(dict.fromkeys(r.name for r in full if r.kind == "person"))
-        self._officials: dict[tuple, Official | None] = {}
-        self._institutions: dict[str, Institution | None] = {}
-        self._roles: dict[tuple, Role | None] = {}
-        self._titles: dict[tuple, Role | None] = {}
+        self._candidates: dict[str, list[OfficialRef]] = {}
+        self._keyed: dict[str, list[OfficialRef]] = {}  # looked up ahead (prefetch)
+        self._bodies_keyed: dict[str, list[InstitutionRef]] = {}
+        self._officials: dict[tuple, OfficialRef | None] = {}
+        self._institutions: dict[str, InstitutionRef | None] = {}
+        self._institutions_by_id: dict[int, InstitutionRef] = {}
+        self._roles_of: dict[int, list[RoleRef]] = {}
+        self._roles: dict[tuple, RoleRef | None] = {}
+        self._titles: dict[tuple, RoleRef | None] = {}
         self._notes: list[str] = []
 
     def take_notes(self) -> list[str]:
         notes, self._notes = self._notes, []
         return notes
 
+    def prefetch(self, proposals: Sequence[ProposedStatement]) -> None:
+        """Look up every name the article's speakers give, each kind in one query: the
+        officials and institutions known by exactly those names, and the officials' roles.
+        The answers to resolve() stay what they would be without it."""
+        people, bodies = set(), set()
+        for p in proposals:
+            if p.institution:
+                bodies.add(name_key(p.institution))
+            if not p.speaker:
+                continue
+            if p.speaker_type == "institution":
+                bodies.add(name_key(p.speaker))
+                continue
+            reading = read_speaker(p.speaker)
+            if reading.is_name:
+                people.add(name_key(reading.name))
+            elif reading.kind == "body":
+                bodies.add(name_key(reading.name))
+        found = officials_keyed(session=self.session, keys=people)
+        self._keyed = {key: found.get(key, []) for key in people}
+        self._fetch_roles({o.id for refs in self._keyed.values() for o in refs})
+        found_bodies = institutions_keyed(session=self.session, keys=bodies)
+        self._bodies_keyed = {key: found_bodies.get(key, []) for key in bodies}
+
     def resolve(
         self, p: ProposedStatement, span: DateSpan
-    ) -> tuple[Official | None, Institution | None, Role | None]:
+    ) -> tuple[OfficialRef | None, InstitutionRef | None, RoleRef | None]:
         """(official, institution spoken for, role) of a proposed statement.
 
         A person is found or created only from a name (speaker_phrases.read_speaker); a
@@ -140,8 +211,8 @@ class Speakers:
             role = self.title_holder(p.speaker, span)
             if role is None:
                 return None, None, None
-            official = self.session.get(Official, role.official_id)
-            return official, self.session.get(Institution, role.institution_id), role
+            official = self._official_by_id(role.official_id)
+            return official, self._institution_by_id(role.institution_id), role
         if reading.kind == "body":
             return None, self.institution(reading.name), None
         if p.speaker_type != "person" or not reading.is_name:
@@ -151,14 +222,14 @@ class Speakers:
             reading.name, named, title=p.role, span=span, create=reading.kind == "person"
         )
         if official is None:  # a lone word: perhaps a body known by it ("Hamas")
-            found = institution_candidates(session=self.session, name=reading.name)
+            found = self._institutions_keyed(reading.name)
             return None, found[0] if len(found) == 1 else None, None
         role = self.role(official, named, p.role, span)
         if role is not None:
-            return official, self.session.get(Institution, role.institution_id), role
+            return official, self._institution_by_id(role.institution_id), role
         return official, named, None
 
-    def title_holder(self, phrase: str, span: DateSpan) -> Role | None:
+    def title_holder(self, phrase: str, span: DateSpan) -> RoleRef | None:
         """The role of the one official who held the post a phrase names on that day.
 
         "The Secretary-General urges ..." names no one, but on 21 February 2022
@@ -183,42 +254,42 @@ class Speakers:
         self._titles[cache] = found
         return found
 
-    def _roles_titled(self, words: str, code: str | None, span: DateSpan) -> list[Role]:
+    def _roles_titled(self, words: str, code: str | None, span: DateSpan) -> list[RoleRef]:
         """Roles held during `span` whose title reads as the title `words` (_title_words),
         at an institution of country `code` when one is given."""
         wanted = name_key(words)
         stem = max(words.split(), key=len)[:6]  # "spokes" of spokesperson and spokesman
         query = (
-            select(Role.id, Role.title, Institution.country)
-            .join(Institution, Institution.id == Role.institution_id)
-            .where(func.lower(Role.title).contains(stem, autoescape=True))
+            select(*_ROLE_COLUMNS, _INSTITUTION.c.country)
+            .join(_INSTITUTION, _INSTITUTION.c.id == _ROLE.c.institution_id)
+            .where(func.lower(_ROLE.c.title).contains(stem, autoescape=True))
+            .order_by(_ROLE.c.id)
         )
-        if span.end is not None:
-            query = query.where(or_(Role.start_date.is_(None), Role.start_date <= span.end))
-        if span.start is not None:
-            query = query.where(or_(Role.end_date.is_(None), Role.end_date >= span.start))
-        ids = [
-            role_id
-            for role_id, title, country in self.session.exec(query.order_by(Role.id))
-            if title_key(title) == wanted and (code is None or country == code)
+        return [
+            RoleRef(*row[:-1])
+            for row in self.session.connection().execute(query)
+            if title_key(row.title) == wanted
+            and (code is None or row.country == code)
+            and _held_during(row, span)
         ]
-        return [self.session.get(Role, i) for i in ids]
 
     def _named_in_context(self, institution_id: int) -> bool:
+        if self._context_key is None:
+            self._context_key = f" {name_key(self.text)} "
         aliases = self.session.exec(
             select(InstitutionAlias.key).where(InstitutionAlias.institution_id == institution_id)
         )
-        return any(f" {key} " in self.context_key for key in aliases)
+        return any(f" {key} " in self._context_key for key in aliases)
 
     def official(
         self,
         name: str,
-        institution: Institution | None,
+        institution: InstitutionRef | None,
         *,
         title: str | None = None,
         span: DateSpan = UNKNOWN_SPAN,
         create: bool = True,
-    ) -> Official | None:
+    ) -> OfficialRef | None:
         """The official a name refers to, created when new if `create` (a full name).
 
         A surname, a first name or another part of a name (`create` False) is first
@@ -235,22 +306,22 @@ class Speakers:
     def _official(
         self,
         name: str,
-        institution: Institution | None,
+        institution: InstitutionRef | None,
         title: str | None,
         span: DateSpan,
         create: bool,
-    ) -> Official | None:
+    ) -> OfficialRef | None:
         if not create:
             fuller = self._fuller_name(name)
             if fuller is not None:
                 return self.official(fuller, institution, title=title, span=span)
-        candidates = official_candidates(session=self.session, name=name)
+        candidates = self._candidates_for(name)
         if not candidates:
-            candidates = self._officials_within(name)
-        if not candidates:
-            candidates = self._similar_officials(name_key(name))
-        if not candidates:
-            return add_official(session=self.session, name=name) if create else None
+            if not create:
+                return None
+            made = add_official(session=self.session, name=name)
+            self._candidates[name_key(name)] = [OfficialRef(made.id, made.name)]
+            return self._candidates[name_key(name)][0]
         if len(candidates) == 1:
             return candidates[0]
         fitting = self._fitting(candidates, institution, title, span)
@@ -262,6 +333,29 @@ class Speakers:
             return None
         return self._choose(name, candidates, institution)
 
+    def _candidates_for(self, name: str) -> list[OfficialRef]:
+        """The officials a name may be: by alias key (a lone word as a surname or a first
+        name), else as words within a longer name, else by surname and first name."""
+        key = name_key(name)
+        if key not in self._candidates:
+            found = self._officials_keyed(key)
+            if not found:
+                found = self._officials_within(key)
+            if not found:
+                found = self._similar_officials(key)
+            self._candidates[key] = found
+        return self._candidates[key]
+
+    def _officials_keyed(self, key: str) -> list[OfficialRef]:
+        """As resolve.officials_named finds them."""
+        if key in self._keyed:
+            return self._keyed[key] or officials_by_surname(session=self.session, key=key)
+        return officials_named(session=self.session, name=key)
+
+    def _official_by_id(self, official_id: int) -> OfficialRef:
+        official = self.session.get(Official, official_id)
+        return OfficialRef(official.id, official.name)
+
     def _fuller_name(self, part: str) -> str | None:
         """The one full name, among the article's speakers or else in its text, that holds
         `part` ("Bin Farhan", "MILLER"); None when there is none or more than one."""
@@ -271,10 +365,10 @@ class Speakers:
             found = _names_holding(words, names_in_text(self.text, part))
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _officials_within(self, name: str) -> list[Official]:
-        """Officials one of whose names holds every word of `name` in order ("Bin Farhan"
-        and "Faisal bin Farhan" of "Faisal bin Farhan Al Saud")."""
-        words = name_key(name).split()
+    def _officials_within(self, key: str) -> list[OfficialRef]:
+        """Officials one of whose names holds every word of `key` in order ("bin farhan"
+        and "faisal bin farhan" of "Faisal bin Farhan Al Saud")."""
+        words = key.split()
         if not words:
             return []
         longest = max(words, key=len)
@@ -283,30 +377,30 @@ class Speakers:
                 OfficialAlias.key.contains(longest, autoescape=True)
             )
         ).all()
-        ids = sorted({i for i, key in rows if is_within(words, key.split())})
-        return [self.session.get(Official, i) for i in ids]
+        ids = sorted({i for i, alias_key in rows if is_within(words, alias_key.split())})
+        return [self._official_by_id(i) for i in ids]
 
     def _fitting(
         self,
-        candidates: Sequence[Official],
-        institution: Institution | None,
+        candidates: Sequence[OfficialRef],
+        institution: InstitutionRef | None,
         title: str | None,
         span: DateSpan,
-    ) -> list[Official]:
+    ) -> list[OfficialRef]:
         """The candidates who held, during `span`, a role at `institution` or titled `title`."""
         if institution is None and not title:
             return []
         wanted = title_key(title) if title else None
         fitting = []
         for official in candidates:
-            for role in roles_on(session=self.session, official_id=official.id, day_span=span):
+            for role in self._held(official.id, None, span):
                 at = institution is not None and role.institution_id == institution.id
                 if at or (wanted and titles_fit(title_key(role.title), wanted)):
                     fitting.append(official)
                     break
         return fitting
 
-    def _similar_officials(self, key: str) -> list[Official]:
+    def _similar_officials(self, key: str) -> list[OfficialRef]:
         """Officials whose alias has this surname and a compatible first name (or none given)."""
         parts = key.split()
         if not parts:
@@ -330,20 +424,16 @@ class Speakers:
                 continue  # a bare surname alias says nothing about "Maria" or "Sergey"
             if official_id not in ids:
                 ids.append(official_id)
-        return [self.session.get(Official, i) for i in sorted(ids)]
+        return [self._official_by_id(i) for i in sorted(ids)]
 
     def _choose(
-        self, name: str, candidates: Sequence[Official], institution: Institution | None
-    ) -> Official:
+        self, name: str, candidates: Sequence[OfficialRef], institution: InstitutionRef | None
+    ) -> OfficialRef:
         if institution is not None:
             at_institution = [
                 c
                 for c in candidates
-                if self.session.exec(
-                    select(Role.id).where(
-                        Role.official_id == c.id, Role.institution_id == institution.id
-                    )
-                ).first()
+                if any(r.institution_id == institution.id for r in self._all_roles(c.id))
             ]
             if len(at_institution) == 1:
                 return at_institution[0]
@@ -352,18 +442,32 @@ class Speakers:
         self._notes.append(f"{name!r} could be {listed}; recorded as id {chosen.id}")
         return chosen
 
-    def institution(self, name: str) -> Institution | None:
+    def institution(self, name: str) -> InstitutionRef | None:
         """The institution a name refers to, created when new (None for a bare "Foreign Ministry"
         that names no country, which would otherwise become a ministry of nowhere)."""
         key = name_key(name)
-        if key in self._institutions:
-            return self._institutions[key]
-        found = self._find_institution(name)
-        self._institutions[key] = found
-        return found
+        if key not in self._institutions:
+            found = self._find_institution(name)
+            self._institutions[key] = found
+            if found is not None:
+                self._institutions_by_id[found.id] = found
+        return self._institutions[key]
 
-    def _find_institution(self, name: str) -> Institution | None:
-        candidates = institution_candidates(session=self.session, name=name)
+    def _institutions_keyed(self, name: str) -> list[InstitutionRef]:
+        """As resolve.institutions_named finds them."""
+        key = name_key(name)
+        if key in self._bodies_keyed:
+            return self._bodies_keyed[key]
+        return institutions_named(session=self.session, name=name)
+
+    def _institution_by_id(self, institution_id: int) -> InstitutionRef:
+        if institution_id not in self._institutions_by_id:
+            (row,) = _INSTITUTION_BY_ID.all(self.session.connection(), {"id": institution_id})
+            self._institutions_by_id[institution_id] = InstitutionRef(*row)
+        return self._institutions_by_id[institution_id]
+
+    def _find_institution(self, name: str) -> InstitutionRef | None:
+        candidates = self._institutions_keyed(name)
         if candidates:
             if len(candidates) > 1:
                 self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
@@ -372,16 +476,16 @@ class Speakers:
         code = CODE.get(country) if country else None
         if country and body:  # "US NATO", "Russian Kremlin": the name without its country
             for bare in (body, f"the {body}"):
-                found = institution_candidates(session=self.session, name=bare)
+                found = self._institutions_keyed(bare)
                 fitting = [i for i in found if i.country in (None, code)]
                 if len(fitting) == 1:
                     return fitting[0]
         kind = guess_kind(name)
         if code is not None:
-            same_country = self.session.exec(
-                select(Institution).where(Institution.country == code)
-            ).all()
-            for institution in same_country:
+            same_country = self.session.connection().execute(
+                select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.country == code)
+            )
+            for institution in map(InstitutionRef._make, same_country.all()):
                 if (body or institution.kind == "state") and self._signature_matches(
                     institution, country, body
                 ):
@@ -390,9 +494,10 @@ class Speakers:
             return None
         if not shaped_like_a_body_name(name):
             return None  # "recent satellite imagery released by a U.S. institute"
-        return add_institution(session=self.session, name=name, kind=kind, country=code)
+        made = add_institution(session=self.session, name=name, kind=kind, country=code)
+        return InstitutionRef(made.id, made.name, made.kind, made.country)
 
-    def _signature_matches(self, institution: Institution, country: str, body: str) -> bool:
+    def _signature_matches(self, institution: InstitutionRef, country: str, body: str) -> bool:
         aliases = self.session.exec(
             select(InstitutionAlias.alias).where(InstitutionAlias.institution_id == institution.id)
         ).all()
@@ -404,11 +509,11 @@ class Speakers:
 
     def role(
         self,
-        official: Official,
-        institution: Institution | None,
+        official: OfficialRef,
+        institution: InstitutionRef | None,
         title: str | None,
         span: DateSpan,
-    ) -> Role | None:
+    ) -> RoleRef | None:
         """The official's role for this statement: held that day, else created from the title."""
         key = (official.id, institution.id if institution else None, title, span)
         if key not in self._roles:
@@ -417,17 +522,12 @@ class Speakers:
 
     def _role(
         self,
-        official: Official,
-        institution: Institution | None,
+        official: OfficialRef,
+        institution: InstitutionRef | None,
         title: str | None,
         span: DateSpan,
-    ) -> Role | None:
-        held = roles_on(
-            session=self.session,
-            official_id=official.id,
-            day_span=span,
-            institution_id=institution.id if institution else None,
-        )
+    ) -> RoleRef | None:
+        held = self._held(official.id, institution.id if institution else None, span)
         if title:
             wanted = name_key(title)
             for role in held:
@@ -440,9 +540,37 @@ class Speakers:
             return held[0] if held else None
         if institution is None:
             return None
-        return add_role(
-            session=self.session, official=official, institution=institution, title=title
+        made = add_role(
+            session=self.session,
+            official=self.session.get(Official, official.id),
+            institution=self.session.get(Institution, institution.id),
+            title=title,
         )
+        self._roles_of.pop(official.id, None)
+        return RoleRef(made.id, made.official_id, made.institution_id, made.title, None, None)
+
+    def _held(self, official_id: int, institution_id: int | None, span: DateSpan) -> list[RoleRef]:
+        """The roles an official may have held during `span` (at an institution), as
+        roles.roles_on lists them: latest start first."""
+        return [
+            r
+            for r in self._all_roles(official_id)
+            if (institution_id is None or r.institution_id == institution_id)
+            and _held_during(r, span)
+        ]
+
+    def _all_roles(self, official_id: int) -> list[RoleRef]:
+        if official_id not in self._roles_of:
+            self._fetch_roles({official_id})
+        return self._roles_of[official_id]
+
+    def _fetch_roles(self, official_ids: set[int]) -> None:
+        for official_id in official_ids:
+            self._roles_of[official_id] = []
+        items = [{"official": official_id} for official_id in sorted(official_ids)]
+        for row in _ROLES_OF.all(self.session.connection(), items):
+            role = RoleRef(*row)
+            self._roles_of[role.official_id].append(role)
 
 
 def title_key(title: str) -> str:
@@ -583,7 +711,7 @@ def guess_kind(name: str) -> str:
     return "other"
 
 
-def _held_during(role: Role, span: DateSpan) -> bool:
+def _held_during(role: RoleRef, span: DateSpan) -> bool:
     """Whether a role may have been held on some day of `span`."""
     if span.end is not None and role.start_date is not None and role.start_date > span.end:
         return False

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import Select, and_, bindparam, or_
 from sqlmodel import Session, select
 
 from tracker.dates import DateSpan
@@ -66,17 +66,33 @@ def roles_on(
     institution_id: int | None = None,
 ) -> list[Role]:
     """The roles an official may have held during `day_span`, latest start first."""
-    statement = select(Role).where(Role.official_id == official_id)
-    if institution_id is not None:
-        statement = statement.where(Role.institution_id == institution_id)
-    if day_span.end is not None:
-        statement = statement.where(or_(Role.start_date.is_(None), Role.start_date <= day_span.end))
-    if day_span.start is not None:
-        statement = statement.where(or_(Role.end_date.is_(None), Role.end_date >= day_span.start))
-    statement = statement.order_by(
+    shape = (institution_id is not None, day_span.end is not None, day_span.start is not None)
+    if shape not in _ROLES_ON:
+        _ROLES_ON[shape] = _roles_on_statement(*shape)
+    statement = _ROLES_ON[shape]
+    values = {"official": official_id, "institution": institution_id}
+    return list(session.scalars(statement, values | {"end": day_span.end, "start": day_span.start}))
+
+
+# One statement per shape of question, built once (ingest asks for every article).
+_ROLES_ON: dict[tuple[bool, bool, bool], Select] = {}
+
+
+def _roles_on_statement(at_institution: bool, has_end: bool, has_start: bool) -> Select:
+    statement = select(Role).where(Role.official_id == bindparam("official"))
+    if at_institution:
+        statement = statement.where(Role.institution_id == bindparam("institution"))
+    if has_end:
+        statement = statement.where(
+            or_(Role.start_date.is_(None), Role.start_date <= bindparam("end"))
+        )
+    if has_start:
+        statement = statement.where(
+            or_(Role.end_date.is_(None), Role.end_date >= bindparam("start"))
+        )
+    return statement.order_by(
         and_(Role.start_date.is_(None)).asc(), Role.start_date.desc(), Role.id.desc()
     )
-    return list(session.exec(statement))
 
 
 def role_on(

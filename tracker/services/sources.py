@@ -14,15 +14,20 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, select
 
 from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source
+from tracker.prepared import Prepared
 from tracker.services.institutions import add_institution
 from tracker.services.references import counts_by
-from tracker.services.resolve import find_institution, institution_candidates
+from tracker.services.resolve import (
+    find_institution,
+    institution_candidates,
+    institutions_named,
+)
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
 EXCERPT_CHARS = 600
@@ -34,12 +39,20 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_SOURCE = Source.__table__
+_SOURCE_ID_BY_SHA256 = Prepared(
+    select(_SOURCE.c.id).where(_SOURCE.c.sha256 == bindparam("sha256"))
+)  # on the driver's cursor (tracker.prepared): ingest asks for every article
+_INSERT_SOURCE = insert(_SOURCE).returning(_SOURCE.c.id)
+
+
 def find_source_by_text(*, session: Session, text: str) -> Source | None:
     """The source already holding exactly this text, if any."""
-    return session.exec(select(Source).where(Source.sha256 == text_sha256(text))).first()
+    found = _SOURCE_ID_BY_SHA256.all(session.connection(), {"sha256": text_sha256(text)})
+    return session.get(Source, found[0][0]) if found else None
 
 
-def outlet_institution(*, session: Session, name: str, guess: bool = False) -> Institution:
+def outlet_institution_id(*, session: Session, name: str, guess: bool = False) -> int:
     """The institution an outlet name refers to, created as a media outlet when unknown.
 
     Among several institutions of that name, the one media outlet is taken. When that
@@ -47,23 +60,25 @@ def outlet_institution(*, session: Session, name: str, guess: bool = False) -> I
     Ambiguous, as is an unknown id), while one read from an article (`guess`) takes
     the oldest, so that ingest never stops on an outlet.
     """
-    found = institution_candidates(session=session, name=name)
+    by_id = name.strip().isdigit()
+    found = (institution_candidates if by_id else institutions_named)(session=session, name=name)
     outlets = [i for i in found if i.kind == "media outlet"]
     if len(found) == 1:
-        return found[0]
+        return found[0].id
     if len(outlets) == 1:
-        return outlets[0]
+        return outlets[0].id
     if found and guess:
-        return found[0]
-    if not guess and (found or name.strip().isdigit()):
-        return find_institution(session=session, name=name)  # Ambiguous or NotFound
+        return found[0].id
+    if not guess and (found or by_id):
+        return find_institution(session=session, name=name).id  # Ambiguous or NotFound
     country = OUTLET_COUNTRY.get(name.lower())
-    return add_institution(
+    made = add_institution(
         session=session,
         name=name,
         kind="media outlet",
         country=CODE.get(country) if country else None,
     )
+    return made.id
 
 
 def add_source(
@@ -78,34 +93,61 @@ def add_source(
     language: str | None = None,
     guess_outlet: bool = False,
 ) -> tuple[Source, bool]:
-    """Store a source's text and metadata; returns (source, created).
+    """Store a source's text and metadata; returns (source, created); see store_source."""
+    source_id, created = store_source(
+        session=session,
+        text=text,
+        url=url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        dateline_place=dateline_place,
+        language=language,
+        guess_outlet=guess_outlet,
+    )
+    return session.get(Source, source_id), created
 
-    When the same text is already stored, that source is returned unchanged
-    with created=False. Metadata longer than its column is cut to fit; the
-    outlet is found or created by outlet_institution (`guess_outlet` for an
-    outlet read from an article).
+
+def store_source(
+    *,
+    session: Session,
+    text: str,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    dateline_place: str | None = None,
+    language: str | None = None,
+    guess_outlet: bool = False,
+) -> tuple[int, bool]:
+    """Store a source's text and metadata; returns (source id, created).
+
+    When the same text is already stored, that source's id is returned with
+    created=False. Metadata longer than its column is cut to fit; the outlet is
+    found or created by outlet_institution_id (`guess_outlet` for an outlet read
+    from an article).
     """
     if not text.strip():
         raise InvalidInput("the source text is empty")
-    existing = find_source_by_text(session=session, text=text)
-    if existing is not None:
-        return existing, False
-    outlet_row = (
-        outlet_institution(session=session, name=outlet, guess=guess_outlet) if outlet else None
+    sha256 = text_sha256(text)
+    connection = session.connection()
+    existing = _SOURCE_ID_BY_SHA256.all(connection, {"sha256": sha256})
+    if existing:
+        return existing[0][0], False
+    outlet_id = (
+        outlet_institution_id(session=session, name=outlet, guess=guess_outlet) if outlet else None
     )
-    source = Source(
-        url=_cut(url, URL_CHARS) or None,
-        outlet_id=outlet_row.id if outlet_row else None,
-        title=_cut(" ".join(title.split()), TITLE_CHARS) if title else None,
-        published=published,
-        dateline_place=_cut(dateline_place, PLACE_CHARS),
-        language=language,
-        text=text,
-        sha256=text_sha256(text),
-    )
-    session.add(source)
-    session.flush()
-    return source, True
+    row = {
+        "url": _cut(url, URL_CHARS) or None,
+        "outlet_id": outlet_id,
+        "title": _cut(" ".join(title.split()), TITLE_CHARS) if title else None,
+        "published": published,
+        "dateline_place": _cut(dateline_place, PLACE_CHARS),
+        "language": language,
+        "text": text,
+        "sha256": sha256,
+    }
+    return connection.execute(_INSERT_SOURCE, row).scalar_one(), True
 
 
 def _cut(value: str | None, limit: int) -> str | None:

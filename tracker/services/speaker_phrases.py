@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, PLACE_WORDS
 from tracker.extract.lexicon import HEADLINE_VERBS, HONORIFICS, OPENERS, ORG_HEADS, PARTICLES
@@ -86,6 +87,7 @@ class Reading:
         return self.kind in ("person", "partial")
 
 
+@lru_cache(maxsize=4096)
 def read_speaker(phrase: str) -> Reading:
     """What `phrase`, a speaker as extraction wrote it, names."""
     words = _words(phrase)

@@ -1,0 +1,302 @@
+"""The statements and citations one ingested article adds, found again or written together.
+
+A statement another source already reported (same speaker, a compatible date, quote text
+at least 90% similar once normalised) gets a second citation instead of a duplicate row,
+as Quotebank keeps one quotation with many occurrences. The article's new statements are
+held until its end and then written with one multi-row insert each for statements and
+citations, through SQLAlchemy Core: ingest spends its time on reading text, not on one
+ORM object, one flush and one round trip per row. Statements the article itself already
+added count as reported, exactly as if each had been written when found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from sqlalchemy import Insert, Table, bindparam, func, insert, or_, select
+from sqlmodel import Session
+
+from tracker.bulk import defaults
+from tracker.dates import DateSpan
+from tracker.extract.model import ProposedStatement
+from tracker.models import Citation, Statement
+from tracker.names import fold
+from tracker.prepared import Prepared, PreparedFamily
+
+DUPLICATE_SIMILARITY = 90.0
+EVIDENCE_CHARS = 500  # the date_evidence column's size
+
+ROWS_PER_INSERT = 200  # well under SQLite's and PostgreSQL's limits on bound values
+
+_STATEMENT = Statement.__table__
+_CITATION = Citation.__table__
+_STATEMENT_COLUMNS = (
+    "official_id", "institution_id", "role_id", "text", "kind", "said_from", "said_to",
+    "said_precision", "date_evidence", "language", "status", "origin", "confidence",
+    "created_at", "updated_at",
+)  # fmt: skip
+_CITATION_COLUMNS = ("statement_id", "source_id", "start", "end", "quote", "confidence")
+_STATEMENT_DEFAULTS = defaults(_STATEMENT)
+# Columns that tell an article's new statements apart: two new ones alike in all of them
+# would have been one statement cited twice.
+_DISTINCT = ("official_id", "institution_id", "text", "said_from", "said_to")
+
+
+def _insert_rows(table: Table, columns: tuple[str, ...], count: int) -> Insert:
+    """INSERT of `count` rows of `columns`, bound as column_0, column_1 ..."""
+    rows = [
+        {name: bindparam(f"{name}_{i}", type_=table.c[name].type) for name in columns}
+        for i in range(count)
+    ]
+    return insert(table).values(rows)
+
+
+_INSERT_STATEMENTS = PreparedFamily(
+    lambda n: _insert_rows(_STATEMENT, _STATEMENT_COLUMNS, n).returning(
+        _STATEMENT.c.id, *(_STATEMENT.c[name] for name in _DISTINCT)
+    )
+)
+_INSERT_CITATIONS = PreparedFamily(lambda n: _insert_rows(_CITATION, _CITATION_COLUMNS, n))
+
+
+@lru_cache(maxsize=8192)
+def normalise_quote(text: str) -> str:
+    """Quote text for comparison: transliterated, lower case, words only (remembered: the
+    same stored statements come back as candidates for article after article)."""
+    return fold(text)
+
+
+@dataclass
+class _Said:
+    """One accepted statement of the article with its resolved speaker."""
+
+    p: ProposedStatement
+    span: DateSpan
+    status: str
+    official_id: int | None
+    institution_id: int | None
+    role_id: int | None
+
+    @property
+    def speaker(self) -> tuple[int | None, int | None]:
+        """Who it is by, as statements are compared: the official, else the institution."""
+        return (self.official_id, None if self.official_id is not None else self.institution_id)
+
+
+@dataclass
+class _Known:
+    """A statement it may repeat: stored (id) or new in this article (row), with its dates."""
+
+    id: int | None
+    row: dict | None
+    text: str
+    said_from: date | None
+    said_to: date | None
+    said_precision: str
+
+    def fits(self, said: _Said) -> bool:
+        """The test the database query makes: dates that may share a day, a length within a
+        third of the quote's."""
+        span, size = said.span, len(said.p.text)
+        if span.end is not None and self.said_from is not None and self.said_from > span.end:
+            return False
+        if span.start is not None and self.said_to is not None and self.said_to < span.start:
+            return False
+        return size * 3 // 4 <= len(self.text) <= size * 4 // 3 + 1
+
+
+class ArticleRows:
+    """One article's statements and citations, written by write() in the caller's transaction.
+
+    add() takes each accepted statement with its resolved speaker, in order; write() finds
+    those already reported (one query per speaker) and inserts the rest and every citation.
+    """
+
+    def __init__(self, session: Session, source_id: int, language: str | None) -> None:
+        self.session = session
+        self.source_id = source_id
+        self.language = language
+        self._said: list[_Said] = []
+
+    def add(
+        self,
+        p: ProposedStatement,
+        span: DateSpan,
+        status: str,
+        *,
+        official_id: int | None,
+        institution_id: int | None,
+        role_id: int | None,
+    ) -> None:
+        """Take a statement to record."""
+        self._said.append(_Said(p, span, status, official_id, institution_id, role_id))
+
+    def write(self) -> tuple[int, int]:
+        """Record every statement taken, in order; returns (statements new, citations of
+        statements already stored or new earlier in the article)."""
+        known = self._stored()
+        new: list[dict] = []
+        cited: list[tuple[_Known, ProposedStatement]] = []
+        for said in self._said:
+            same = _closest(said, known.setdefault(said.speaker, []))
+            if same is None:
+                row = self._row(said)
+                new.append(row)
+                same = _Known(None, row, said.p.text, row["said_from"], row["said_to"],
+                              row["said_precision"])  # fmt: skip
+                known[said.speaker].append(same)
+            else:
+                self._cite_again(same, said)
+            cited.append((same, said.p))
+        self.session.flush()  # changes to statements found again, before Core writes
+        connection = self.session.connection()
+        now = {name: _STATEMENT_DEFAULTS[name]() for name in ("created_at", "updated_at")}
+        for chunk in _chunks(new):
+            # One multi-row insert; its RETURNING rows may come in any order.
+            rows = [row | now for row in chunk]
+            made = {tuple(r[1:]): r[0] for r in _INSERT_STATEMENTS.all(connection, rows)}
+            for row in chunk:
+                row["id"] = made[tuple(row[name] for name in _DISTINCT)]
+        rows = [
+            {
+                "statement_id": k.id if k.id is not None else k.row["id"],
+                "source_id": self.source_id,
+                "start": p.span[0],
+                "end": p.span[1],
+                "quote": p.text,
+                "confidence": p.confidence,
+            }
+            for k, p in cited
+        ]
+        for chunk in _chunks(rows):
+            _INSERT_CITATIONS.all(connection, chunk)
+        return len(new), len(cited) - len(new)
+
+    def _stored(self) -> dict[tuple, list[_Known]]:
+        """The stored statements each speaker's statements may repeat, oldest first: one
+        query per speaker, for the widest dates and lengths its statements allow."""
+        by_speaker: dict[tuple, list[_Said]] = {}
+        for said in self._said:
+            by_speaker.setdefault(said.speaker, []).append(said)
+        known = {}
+        connection = self.session.connection()
+        for (official_id, institution_id), said in by_speaker.items():
+            ends = [s.span.end for s in said]
+            starts = [s.span.start for s in said]
+            sizes = [len(s.p.text) for s in said]
+            shape = (official_id is not None, None not in ends, None not in starts)
+            if shape not in _REPORTED:
+                _REPORTED[shape] = _reported_statement(*shape)
+            values = {
+                "official": official_id,
+                "institution": institution_id,
+                "end": max(ends) if shape[1] else None,
+                "start": min(starts) if shape[2] else None,
+                "shortest": min(sizes) * 3 // 4,
+                "longest": max(sizes) * 4 // 3 + 1,
+            }
+            rows = _REPORTED[shape].all(connection, values)
+            known[(official_id, institution_id)] = [_Known(r[0], None, *r[1:]) for r in rows]
+        return known
+
+    def _row(self, said: _Said) -> dict:
+        p, span = said.p, said.span
+        return {
+            "official_id": said.official_id,
+            "institution_id": said.institution_id,
+            "role_id": said.role_id,
+            "text": p.text,
+            "kind": p.kind,
+            "said_from": span.start,
+            "said_to": span.end,
+            "said_precision": span.precision,
+            "date_evidence": _cut(p.date_evidence),
+            "language": self.language,
+            "status": said.status,
+            "origin": "extracted",
+            "confidence": p.confidence,
+        }
+
+    def _cite_again(self, same: _Known, said: _Said) -> None:
+        """A second report adopts its date when more precise and within the first one's,
+        and a confirmed one confirms the statement."""
+        span = said.span
+        changes = {}
+        if _narrower(DateSpan(same.said_from, same.said_to, same.said_precision), span):
+            same.said_from, same.said_to, same.said_precision = span.start, span.end, span.precision
+            changes = {
+                "said_from": span.start,
+                "said_to": span.end,
+                "said_precision": span.precision,
+                "date_evidence": _cut(said.p.date_evidence),
+            }
+        if said.status == "confirmed":
+            changes["status"] = "confirmed"
+        if same.row is not None:
+            same.row.update(changes)
+            return
+        if changes:
+            statement = self.session.get(Statement, same.id)
+            for name, value in changes.items():
+                setattr(statement, name, value)
+
+
+def _closest(said: _Said, known: list[_Known]) -> _Known | None:
+    """The statement `said` repeats: near-identical words (normalised), the closest, and of
+    equals the latest; None when there is none."""
+    words = normalise_quote(said.p.text)
+    best, best_score = None, DUPLICATE_SIMILARITY
+    for candidate in known:
+        if not candidate.fits(said):
+            continue
+        score = fuzz.ratio(words, normalise_quote(candidate.text), score_cutoff=best_score)
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
+
+
+# The query for stored statements that may be the same, one per shape of question.
+_REPORTED: dict[tuple[bool, bool, bool], Prepared] = {}
+
+
+def _reported_statement(by_official: bool, has_end: bool, has_start: bool) -> Prepared:
+    c = _STATEMENT.c
+    query = select(c.id, c.text, c.said_from, c.said_to, c.said_precision)
+    if by_official:
+        query = query.where(c.official_id == bindparam("official"))
+    else:
+        query = query.where(c.official_id.is_(None), c.institution_id == bindparam("institution"))
+    if has_end:
+        query = query.where(or_(c.said_from.is_(None), c.said_from <= bindparam("end")))
+    if has_start:
+        query = query.where(or_(c.said_to.is_(None), c.said_to >= bindparam("start")))
+    # Texts of very different lengths cannot be 90% alike: leave them in the database.
+    length = func.length(c.text).between(bindparam("shortest"), bindparam("longest"))
+    return Prepared(query.where(length).order_by(c.id))
+
+
+def _chunks(rows: list) -> list[list]:
+    return [rows[i : i + ROWS_PER_INSERT] for i in range(0, len(rows), ROWS_PER_INSERT)]
+
+
+def _narrower(old: DateSpan, span: DateSpan) -> bool:
+    """Whether `span` is known, within `old` and shorter."""
+    if span.is_unknown:
+        return False
+    within = (old.start is None or (span.start is not None and span.start >= old.start)) and (
+        old.end is None or (span.end is not None and span.end <= old.end)
+    )
+    return within and _width(span) < _width(old)
+
+
+def _width(span: DateSpan) -> float:
+    if span.start is None or span.end is None:
+        return float("inf")
+    return (span.end - span.start).days
+
+
+def _cut(value: str | None) -> str | None:
+    return value[:EVIDENCE_CHARS] if value else value
