@@ -151,7 +151,8 @@ class ArticleRows:
             else:
                 self._cite_again(same, said)
             cited.append((same, said.p))
-        self.session.flush()  # changes to statements found again, before Core writes
+        if self.session.dirty:
+            self.session.flush()  # statements found again, narrowed or confirmed
         connection = self.session.connection()
         now = {name: _STATEMENT_DEFAULTS[name]() for name in ("created_at", "updated_at")}
         for chunk in _chunks(new):

@@ -44,6 +44,7 @@ from tracker.services.resolve import (
     OfficialRef,
     institutions_keyed,
     institutions_named,
+    like_escaped,
     officials_by_surname,
     officials_keyed,
     officials_named,
@@ -137,6 +138,21 @@ _ROLES_OF = PreparedFamily(
         .order_by(_ROLE.c.start_date.is_(None), _ROLE.c.start_date.desc(), _ROLE.c.id.desc())
     )
 )  # as roles.roles_on orders them: latest start first, undated last
+
+
+def _near_aliases(close: bool) -> Prepared:
+    alias = OfficialAlias.__table__.c
+    wanted = [
+        alias.key.like(bindparam("part"), escape="/"),
+        alias.key == bindparam("surname"),
+        alias.key.like(bindparam("ending"), escape="/"),
+    ]
+    if close:
+        wanted.append(alias.key.like(bindparam("close"), escape="/"))
+    return Prepared(select(alias.official_id, alias.key).where(or_(*wanted)))
+
+
+_NEAR_ALIASES = {close: _near_aliases(close) for close in (False, True)}
 
 
 class Speakers:
@@ -340,9 +356,7 @@ class Speakers:
         if key not in self._candidates:
             found = self._officials_keyed(key)
             if not found:
-                found = self._officials_within(key)
-            if not found:
-                found = self._similar_officials(key)
+                found = self._near_officials(key)
             self._candidates[key] = found
         return self._candidates[key]
 
@@ -365,21 +379,6 @@ class Speakers:
             found = _names_holding(words, names_in_text(self.text, part))
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _officials_within(self, key: str) -> list[OfficialRef]:
-        """Officials one of whose names holds every word of `key` in order ("bin farhan"
-        and "faisal bin farhan" of "Faisal bin Farhan Al Saud")."""
-        words = key.split()
-        if not words:
-            return []
-        longest = max(words, key=len)
-        rows = self.session.exec(
-            select(OfficialAlias.official_id, OfficialAlias.key).where(
-                OfficialAlias.key.contains(longest, autoescape=True)
-            )
-        ).all()
-        ids = sorted({i for i, alias_key in rows if is_within(words, alias_key.split())})
-        return [self._official_by_id(i) for i in ids]
-
     def _fitting(
         self,
         candidates: Sequence[OfficialRef],
@@ -400,31 +399,40 @@ class Speakers:
                     break
         return fitting
 
-    def _similar_officials(self, key: str) -> list[OfficialRef]:
-        """Officials whose alias has this surname and a compatible first name (or none given)."""
-        parts = key.split()
-        if not parts:
+    def _near_officials(self, key: str) -> list[OfficialRef]:
+        """Officials one of whose names holds every word of `key` in order ("bin farhan" and
+        "faisal bin farhan" of "Faisal bin Farhan Al Saud"), else those with its surname (or
+        a close spelling) and a compatible first name: one scan of the aliases for both."""
+        words = key.split()
+        if not words:
             return []
-        surname = parts[-1]
-        wanted = [OfficialAlias.key == surname, OfficialAlias.key.like(f"% {surname}")]
-        if len(surname) >= 5:  # long enough for a misspelt surname to be worth a look
-            wanted.append(OfficialAlias.key.like(f"% {surname[:2]}%"))
-        rows = self.session.exec(
-            select(OfficialAlias.official_id, OfficialAlias.key).where(or_(*wanted))
-        ).all()
-        ids = []
+        surname = words[-1]
+        values = {
+            "part": f"%{like_escaped(max(words, key=len))}%",
+            "surname": surname,
+            "ending": f"% {like_escaped(surname)}",
+            "close": f"% {like_escaped(surname[:2])}%",
+        }
+        shape = len(surname) >= 5  # long enough for a misspelt surname to be worth a look
+        rows = _NEAR_ALIASES[shape].all(self.session.connection(), values)
+        within = {i for i, alias_key in rows if is_within(words, alias_key.split())}
+        if within:
+            return [self._official_by_id(i) for i in sorted(within)]
+        similar = set()
         for official_id, alias_key in rows:
-            alias_parts = alias_key.split()
-            if not same_surname(alias_parts[-1], surname):
+            alias_words = alias_key.split()
+            by_surname = alias_key == surname or alias_key.endswith(f" {surname}")
+            if not (by_surname or shape and f" {surname[:2]}" in alias_key):
+                continue  # found by the part alone
+            if not same_surname(alias_words[-1], surname):
                 continue
-            if len(parts) > 1 and len(alias_parts) > 1:
-                if not compatible_first_names(parts[0], alias_parts[0]):
+            if len(words) > 1 and len(alias_words) > 1:
+                if not compatible_first_names(words[0], alias_words[0]):
                     continue
-            elif len(parts) > 1 and len(alias_parts) == 1:
+            elif len(words) > 1 and len(alias_words) == 1:
                 continue  # a bare surname alias says nothing about "Maria" or "Sergey"
-            if official_id not in ids:
-                ids.append(official_id)
-        return [self._official_by_id(i) for i in sorted(ids)]
+            similar.add(official_id)
+        return [self._official_by_id(i) for i in sorted(similar)]
 
     def _choose(
         self, name: str, candidates: Sequence[OfficialRef], institution: InstitutionRef | None

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, select
 
+from tracker.bulk import defaults
 from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source
@@ -43,7 +44,14 @@ _SOURCE = Source.__table__
 _SOURCE_ID_BY_SHA256 = Prepared(
     select(_SOURCE.c.id).where(_SOURCE.c.sha256 == bindparam("sha256"))
 )  # on the driver's cursor (tracker.prepared): ingest asks for every article
-_INSERT_SOURCE = insert(_SOURCE).returning(_SOURCE.c.id)
+_SOURCE_COLUMNS = ("url", "outlet_id", "title", "published", "dateline_place", "language",
+                   "text", "sha256", "added_at")  # fmt: skip
+_INSERT_SOURCE = Prepared(
+    insert(_SOURCE)
+    .values({name: bindparam(name, type_=_SOURCE.c[name].type) for name in _SOURCE_COLUMNS})
+    .returning(_SOURCE.c.id)
+)
+_ADDED_AT = defaults(_SOURCE)["added_at"]
 
 
 def find_source_by_text(*, session: Session, text: str) -> Source | None:
@@ -146,8 +154,10 @@ def store_source(
         "language": language,
         "text": text,
         "sha256": sha256,
+        "added_at": _ADDED_AT(),
     }
-    return connection.execute(_INSERT_SOURCE, row).scalar_one(), True
+    ((source_id,),) = _INSERT_SOURCE.all(connection, row)
+    return source_id, True
 
 
 def _cut(value: str | None, limit: int) -> str | None:
