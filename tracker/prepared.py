@@ -61,11 +61,14 @@ class Prepared:
             ) from error
         finally:
             cursor.close()
-        if not any(plan.results):
+        converting = [(i, c) for i, c in enumerate(plan.results) if c is not None]
+        if not converting:
             return [tuple(row) for row in rows]
-        return [
-            tuple(c(v) if c else v for c, v in zip(plan.results, row, strict=True)) for row in rows
-        ]
+        out = [list(row) for row in rows]
+        for i, convert in converting:
+            for row in out:
+                row[i] = convert(row[i])
+        return [tuple(row) for row in out]
 
     def _plan(self, dialect: Dialect) -> _Plan:
         compiled = self.statement.compile(dialect=dialect)

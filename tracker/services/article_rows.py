@@ -97,16 +97,6 @@ class _Known:
     said_to: date | None
     said_precision: str
 
-    def fits(self, said: _Said) -> bool:
-        """The test the database query makes: dates that may share a day, a length within a
-        third of the quote's."""
-        span, size = said.span, len(said.p.text)
-        if span.end is not None and self.said_from is not None and self.said_from > span.end:
-            return False
-        if span.start is not None and self.said_to is not None and self.said_to < span.start:
-            return False
-        return size * 3 // 4 <= len(self.text) <= size * 4 // 3 + 1
-
 
 class ArticleRows:
     """One article's statements and citations, written by write() in the caller's transaction.
@@ -249,11 +239,19 @@ def _closest(said: _Said, known: list[_Known]) -> _Known | None:
     """The statement `said` repeats: near-identical words (normalised), the closest, and of
     equals the latest; None when there is none."""
     words = normalise_quote(said.p.text)
+    size = len(said.p.text)
+    shortest, longest = size * 3 // 4, size * 4 // 3 + 1
+    end, start = said.span.end, said.span.start
+    ratio = fuzz.ratio
     best, best_score = None, DUPLICATE_SIMILARITY
-    for candidate in known:
-        if not candidate.fits(said):
+    for candidate in known:  # the test the database query makes, then the words
+        if not shortest <= len(candidate.text) <= longest:
             continue
-        score = fuzz.ratio(words, normalise_quote(candidate.text), score_cutoff=best_score)
+        if end is not None and candidate.said_from is not None and candidate.said_from > end:
+            continue
+        if start is not None and candidate.said_to is not None and candidate.said_to < start:
+            continue
+        score = ratio(words, normalise_quote(candidate.text), score_cutoff=best_score)
         if score >= best_score:
             best, best_score = candidate, score
     return best
