@@ -93,8 +93,14 @@ class PreparedFamily:
         self.build = build
         self._members: dict[int, Prepared] = {}
 
-    def all(self, connection: Connection, items: Sequence[Mapping[str, Any]]) -> list[tuple]:
-        """Run for `items` (dicts of values by name, suffixed here with their place)."""
+    def all(
+        self,
+        connection: Connection,
+        items: Sequence[Mapping[str, Any]],
+        shared: Mapping[str, Any] | None = None,
+    ) -> list[tuple]:
+        """Run for `items` (dicts of values by name, suffixed here with their place) and the
+        `shared` values, bound by their own names."""
         if not items:
             return []
         member = self._members.get(len(items))
@@ -103,4 +109,4 @@ class PreparedFamily:
         values = {
             f"{name}_{i}": value for i, item in enumerate(items) for name, value in item.items()
         }
-        return member.all(connection, values)
+        return member.all(connection, values | dict(shared or {}))

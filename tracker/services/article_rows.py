@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import Insert, Table, bindparam, func, insert, or_, select
+from sqlalchemy import Insert, Select, Table, bindparam, func, insert, or_, select
 from sqlmodel import Session
 
 from tracker.bulk import defaults
@@ -24,7 +24,7 @@ from tracker.dates import DateSpan
 from tracker.extract.model import ProposedStatement
 from tracker.models import Citation, Statement
 from tracker.names import fold
-from tracker.prepared import Prepared, PreparedFamily
+from tracker.prepared import PreparedFamily
 
 DUPLICATE_SIMILARITY = 90.0
 EVIDENCE_CHARS = 500  # the date_evidence column's size
@@ -168,29 +168,34 @@ class ArticleRows:
 
     def _stored(self) -> dict[tuple, list[_Known]]:
         """The stored statements each speaker's statements may repeat, oldest first: one
-        query per speaker, for the widest dates and lengths its statements allow."""
-        by_speaker: dict[tuple, list[_Said]] = {}
+        query for all the officials, one for each institution speaking as itself, each for
+        the widest dates and lengths its statements allow."""
+        groups: dict[int | None, list[_Said]] = {}  # None: the officials' statements
         for said in self._said:
-            by_speaker.setdefault(said.speaker, []).append(said)
-        known = {}
+            groups.setdefault(None if said.official_id else said.institution_id, []).append(said)
+        known: dict[tuple, list[_Known]] = {said.speaker: [] for said in self._said}
         connection = self.session.connection()
-        for (official_id, institution_id), said in by_speaker.items():
+        for institution_id, said in groups.items():
             ends = [s.span.end for s in said]
             starts = [s.span.start for s in said]
             sizes = [len(s.p.text) for s in said]
-            shape = (official_id is not None, None not in ends, None not in starts)
+            shape = (institution_id is None, None not in ends, None not in starts)
             if shape not in _REPORTED:
                 _REPORTED[shape] = _reported_statement(*shape)
             values = {
-                "official": official_id,
-                "institution": institution_id,
                 "end": max(ends) if shape[1] else None,
                 "start": min(starts) if shape[2] else None,
                 "shortest": min(sizes) * 3 // 4,
                 "longest": max(sizes) * 4 // 3 + 1,
             }
-            rows = _REPORTED[shape].all(connection, values)
-            known[(official_id, institution_id)] = [_Known(r[0], None, *r[1:]) for r in rows]
+            if institution_id is None:
+                officials = sorted({s.official_id for s in said})
+                items = [{"official": official_id} for official_id in officials]
+            else:
+                items = [{"institution": institution_id}]
+            for official_id, *row in _REPORTED[shape].all(connection, items, values):
+                speaker = (official_id, None) if official_id is not None else (None, institution_id)
+                known[speaker].append(_Known(row[0], None, *row[1:]))
         return known
 
     def _row(self, said: _Said) -> dict:
@@ -257,24 +262,30 @@ def _closest(said: _Said, known: list[_Known]) -> _Known | None:
     return best
 
 
-# The query for stored statements that may be the same, one per shape of question.
-_REPORTED: dict[tuple[bool, bool, bool], Prepared] = {}
+# The query for stored statements that may be the same, one per shape of question: by any
+# of n officials (official_0, official_1 ...), or by one institution as itself.
+_REPORTED: dict[tuple[bool, bool, bool], PreparedFamily] = {}
 
 
-def _reported_statement(by_official: bool, has_end: bool, has_start: bool) -> Prepared:
+def _reported_statement(by_officials: bool, has_end: bool, has_start: bool) -> PreparedFamily:
     c = _STATEMENT.c
-    query = select(c.id, c.text, c.said_from, c.said_to, c.said_precision)
-    if by_official:
-        query = query.where(c.official_id == bindparam("official"))
-    else:
-        query = query.where(c.official_id.is_(None), c.institution_id == bindparam("institution"))
-    if has_end:
-        query = query.where(or_(c.said_from.is_(None), c.said_from <= bindparam("end")))
-    if has_start:
-        query = query.where(or_(c.said_to.is_(None), c.said_to >= bindparam("start")))
-    # Texts of very different lengths cannot be 90% alike: leave them in the database.
-    length = func.length(c.text).between(bindparam("shortest"), bindparam("longest"))
-    return Prepared(query.where(length).order_by(c.id))
+
+    def build(n: int) -> Select:
+        query = select(c.official_id, c.id, c.text, c.said_from, c.said_to, c.said_precision)
+        if by_officials:
+            query = query.where(c.official_id.in_([bindparam(f"official_{i}") for i in range(n)]))
+        else:
+            institution = c.institution_id == bindparam("institution_0")
+            query = query.where(c.official_id.is_(None), institution)
+        if has_end:
+            query = query.where(or_(c.said_from.is_(None), c.said_from <= bindparam("end")))
+        if has_start:
+            query = query.where(or_(c.said_to.is_(None), c.said_to >= bindparam("start")))
+        # Texts of very different lengths cannot be 90% alike: leave them in the database.
+        length = func.length(c.text).between(bindparam("shortest"), bindparam("longest"))
+        return query.where(length).order_by(c.id)
+
+    return PreparedFamily(build)
 
 
 def _chunks(rows: list) -> list[list]:
