@@ -37,8 +37,8 @@ from tracker.extract.model import ProposedStatement
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
 from tracker.names import fold, name_key
 from tracker.prepared import Prepared, PreparedFamily
-from tracker.services.institutions import add_institution
-from tracker.services.officials import add_official
+from tracker.services.institutions import record_institution
+from tracker.services.officials import record_official
 from tracker.services.resolve import (
     InstitutionRef,
     OfficialRef,
@@ -49,8 +49,9 @@ from tracker.services.resolve import (
     officials_keyed,
     officials_named,
 )
-from tracker.services.roles import add_role
+from tracker.services.roles import record_role
 from tracker.services.speaker_phrases import read_speaker, shaped_like_a_body_name
+from tracker.services.validate import clean_name
 
 NAME_SIMILARITY = 90.0
 
@@ -126,6 +127,9 @@ class RoleRef(NamedTuple):
 _INSTITUTION, _ROLE = Institution.__table__, Role.__table__
 _INSTITUTION_COLUMNS = (_INSTITUTION.c.id, _INSTITUTION.c.name, _INSTITUTION.c.kind,
                         _INSTITUTION.c.country)  # fmt: skip
+_OFFICIAL_NAME = Prepared(
+    select(Official.__table__.c.name).where(Official.__table__.c.id == bindparam("id"))
+)
 _INSTITUTION_BY_ID = Prepared(
     select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.id == bindparam("id"))
 )
@@ -335,8 +339,8 @@ class Speakers:
         if not candidates:
             if not create:
                 return None
-            made = add_official(session=self.session, name=name)
-            self._candidates[name_key(name)] = [OfficialRef(made.id, made.name)]
+            made = OfficialRef(*record_official(session=self.session, name=name))
+            self._candidates[name_key(name)] = [made]
             return self._candidates[name_key(name)][0]
         if len(candidates) == 1:
             return candidates[0]
@@ -367,8 +371,8 @@ class Speakers:
         return officials_named(session=self.session, name=key)
 
     def _official_by_id(self, official_id: int) -> OfficialRef:
-        official = self.session.get(Official, official_id)
-        return OfficialRef(official.id, official.name)
+        ((name,),) = _OFFICIAL_NAME.all(self.session.connection(), {"id": official_id})
+        return OfficialRef(official_id, name)
 
     def _fuller_name(self, part: str) -> str | None:
         """The one full name, among the article's speakers or else in its text, that holds
@@ -502,8 +506,10 @@ class Speakers:
             return None
         if not shaped_like_a_body_name(name):
             return None  # "recent satellite imagery released by a U.S. institute"
-        made = add_institution(session=self.session, name=name, kind=kind, country=code)
-        return InstitutionRef(made.id, made.name, made.kind, made.country)
+        made_id, made_name = record_institution(
+            session=self.session, name=name, kind=kind, country=code
+        )
+        return InstitutionRef(made_id, made_name, kind, code)
 
     def _signature_matches(self, institution: InstitutionRef, country: str, body: str) -> bool:
         aliases = self.session.exec(
@@ -548,14 +554,14 @@ class Speakers:
             return held[0] if held else None
         if institution is None:
             return None
-        made = add_role(
+        role_id = record_role(
             session=self.session,
-            official=self.session.get(Official, official.id),
-            institution=self.session.get(Institution, institution.id),
+            official_id=official.id,
+            institution_id=institution.id,
             title=title,
         )
         self._roles_of.pop(official.id, None)
-        return RoleRef(made.id, made.official_id, made.institution_id, made.title, None, None)
+        return RoleRef(role_id, official.id, institution.id, clean_name(title, "title"), None, None)
 
     def _held(self, official_id: int, institution_id: int | None, span: DateSpan) -> list[RoleRef]:
         """The roles an official may have held during `span` (at an institution), as

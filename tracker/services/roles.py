@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, or_
+from sqlalchemy import Select, and_, bindparam, insert, or_
 from sqlmodel import Session, select
 
 from tracker.dates import DateSpan
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Institution, Official, Role
 from tracker.names import name_key
+from tracker.prepared import Prepared
 from tracker.services.validate import clean_name
 
 ROLE_COLUMNS = (
@@ -56,6 +57,39 @@ def add_role(
     session.add(role)
     session.flush()
     return role
+
+
+_ROLE = Role.__table__
+_NEW_ROLE = Prepared(
+    insert(_ROLE)
+    .values(
+        {
+            name: bindparam(name)
+            for name in (
+                "official_id",
+                "institution_id",
+                "title",
+                "start_precision",
+                "end_precision",
+            )
+        }  # fmt: skip
+    )
+    .returning(_ROLE.c.id)
+)
+
+
+def record_role(*, session: Session, official_id: int, institution_id: int, title: str) -> int:
+    """The id of a new role with no dates: the row add_role writes for it, inserted directly
+    (ingest creates the posts its new speakers hold so)."""
+    values = {
+        "official_id": official_id,
+        "institution_id": institution_id,
+        "title": clean_name(title, "title"),
+        "start_precision": "unknown",
+        "end_precision": "unknown",
+    }
+    ((role_id,),) = _NEW_ROLE.all(session.connection(), values)
+    return role_id
 
 
 def roles_on(
