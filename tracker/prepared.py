@@ -25,12 +25,13 @@ from sqlalchemy.sql import Executable
 
 @dataclass(frozen=True)
 class _Plan:
-    """A statement as one dialect runs it."""
+    """A statement as one dialect runs it: its SQL, its parameters in the driver's order
+    (each with its type's conversion, if any) and the result columns to convert."""
 
     sql: str
-    positions: tuple[str, ...] | None  # bind names in order; None for named parameters
-    binds: dict[str, Callable[[Any], Any] | None]
-    results: tuple[Callable[[Any], Any] | None, ...]
+    named: bool  # parameters by name (psycopg), else by position (sqlite3)
+    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+    results: tuple[tuple[int, Callable[[Any], Any]], ...]
 
 
 class Prepared:
@@ -44,13 +45,13 @@ class Prepared:
         """Run with `values` (by bind name); the rows it returns, converted ([] for none)."""
         dialect = connection.dialect
         plan = self._plans.get(dialect.name) or self._plan(dialect)
-        converted = {
-            name: (convert(values[name]) if convert else values[name])
-            for name, convert in plan.binds.items()
-        }
-        params = (
-            converted if plan.positions is None else tuple(converted[n] for n in plan.positions)
-        )
+        ordered = [
+            convert(values[name]) if convert else values[name] for name, convert in plan.binds
+        ]
+        if plan.named:
+            params = dict(zip((name for name, _ in plan.binds), ordered, strict=True))
+        else:
+            params = ordered
         cursor = connection.connection.driver_connection.cursor()
         try:
             cursor.execute(plan.sql, params)
@@ -61,26 +62,29 @@ class Prepared:
             ) from error
         finally:
             cursor.close()
-        converting = [(i, c) for i, c in enumerate(plan.results) if c is not None]
-        if not converting:
+        if not plan.results:
             return [tuple(row) for row in rows]
         out = [list(row) for row in rows]
-        for i, convert in converting:
+        for i, convert in plan.results:
             for row in out:
                 row[i] = convert(row[i])
         return [tuple(row) for row in out]
 
     def _plan(self, dialect: Dialect) -> _Plan:
         compiled = self.statement.compile(dialect=dialect)
-        binds = {
-            name: bind.type.dialect_impl(dialect).bind_processor(dialect)
-            for name, bind in compiled.binds.items()
-        }
+        named = compiled.positiontup is None
+        names = compiled.binds if named else compiled.positiontup
+        binds = tuple(
+            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+            for name in names
+        )
         columns = getattr(self.statement, "exported_columns", ())
-        results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None)
-                        for c in columns)  # fmt: skip
-        positions = tuple(compiled.positiontup) if compiled.positiontup is not None else None
-        plan = _Plan(compiled.string, positions, binds, results)
+        results = tuple(
+            (i, convert)
+            for i, column in enumerate(columns)
+            if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None))
+        )
+        plan = _Plan(compiled.string, named, binds, results)
         self._plans[dialect.name] = plan
         return plan
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import Insert, Select, Table, bindparam, func, insert, or_, select
 from sqlmodel import Session
 
@@ -86,7 +86,7 @@ class _Said:
         return (self.official_id, None if self.official_id is not None else self.institution_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     """A statement it may repeat: stored (id) or new in this article (row), with its dates."""
 
@@ -244,6 +244,10 @@ def _closest(said: _Said, known: list[_Known]) -> _Known | None:
     """The statement `said` repeats: near-identical words (normalised), the closest, and of
     equals the latest; None when there is none."""
     words = normalise_quote(said.p.text)
+    choices = [normalise_quote(candidate.text) for candidate in known]
+    alike = process.extractOne(words, choices, scorer=fuzz.ratio, score_cutoff=DUPLICATE_SIMILARITY)
+    if alike is None:
+        return None  # nothing alike at all, so nothing alike that fits: the usual case, in C
     size = len(said.p.text)
     shortest, longest = size * 3 // 4, size * 4 // 3 + 1
     end, start = said.span.end, said.span.start
