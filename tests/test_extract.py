@@ -266,17 +266,16 @@ def test_in_his_words() -> None:
     assert (s.speaker, s.text) == ("Pavel Orlov", "the reply had been received and studied")
 
 
-def test_a_ministry_readout_of_its_minister_is_the_minister_speaking() -> None:
+def test_a_ministry_readout_of_its_minister_is_the_ministry_speaking() -> None:
+    """The outer attribution is the statement (as the real corpus is annotated): the ministry's
+    readout, with the minister's words nested in it."""
     text = (
         "The Hungarian Foreign Ministry said Foreign Minister Gabor Toth had stressed that "
         "the border would stay open."
     )
     s = only(text)
-    assert (s.speaker, s.speaker_type, s.text) == (
-        "Gabor Toth",
-        "person",
-        "the border would stay open",
-    )
+    assert (s.speaker, s.speaker_type) == ("Hungarian Foreign Ministry", "institution")
+    assert s.text.startswith("Foreign Minister Gabor Toth had stressed that the border")
 
 
 def test_circumstances_after_a_trailing_attribution_are_not_what_was_said() -> None:
@@ -407,7 +406,8 @@ def test_briefing_transcript_turns_are_statements_of_the_briefer() -> None:
         ("Jane Roe", "direct", "2023-03-15"),
     ]
     assert found[1].text == "We do not agree, and we will keep talking to our partners."
-    assert found[0].institution == "US Department of State"
+    # the header names no department: the institution is left to name resolution
+    assert (found[0].role, found[0].institution) == ("Spokesperson", None)
 
 
 def test_interview_answers_are_statements_of_the_one_answering() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from tracker.extract import ProposedStatement, extract
+from tracker.extract.speakers import parse_speaker
 
 MONDAY = datetime.date(2024, 3, 4)
 
@@ -251,3 +252,301 @@ def test_passive_and_naming_verbs_are_not_statements() -> None:
 def test_pointing_to_a_map_is_a_gesture() -> None:
     text = "General Ivo Marek pointed to the map and left the room."
     assert run(text) == []
+
+
+# Bounded work on any input
+
+
+def test_only_the_first_read_limit_characters_are_read_for_statements() -> None:
+    from tracker.extract import READ_LIMIT
+
+    paragraph = "Minister Ada Lind said the border would stay open.\n\n"
+    text = paragraph * (READ_LIMIT // len(paragraph) + 50)
+    found = run(text)
+    assert found and all(s.span[1] <= READ_LIMIT for s in found)
+    assert len(found) < text.count("said")
+
+
+def test_ingest_says_when_only_part_of_a_long_text_was_read(tmp_path) -> None:
+    from tracker import reader
+    from tracker.article import Overrides
+    from tracker.extract import READ_LIMIT
+    from tracker.services.ingest import prepare
+
+    path = tmp_path / "long.txt"
+    path.write_text("Minister Ada Lind said the border would stay open.\n\n" * 12_000)
+    prepared = prepare(
+        reader.Input(str(path), "file"),
+        overrides=Overrides(published=MONDAY),
+        max_bytes=10 * 1024 * 1024,
+    )
+    assert len(prepared.article.text) > READ_LIMIT
+    assert any(f"first {READ_LIMIT:,}" in note for note in prepared.notes)
+
+
+# Dates the text contradicts (issue 12): the sentence's own day wins over the dateline's
+
+
+def test_the_sentences_weekday_wins_over_the_datelines_day() -> None:
+    text = (
+        "MOSCOW, December 17 \u2014 Deputy Minister Oleg Fedin said on Wednesday the talks "
+        "would resume."
+    )
+    s = by_words(run(text, datetime.date(2021, 12, 17)), "talks would resume")
+    assert s.said_on == "2021-12-15"
+
+
+def test_across_the_new_year_days_fall_in_the_year_before() -> None:
+    text = (
+        "MOSCOW, January 2 \u2014 Deputy Minister Oleg Fedin said on December 30 that the "
+        "talks would resume. He said on Friday that Russia was ready."
+    )
+    found = run(text, datetime.date(2022, 1, 2))
+    assert by_words(found, "talks would resume").said_on == "2021-12-30"
+    assert by_words(found, "Russia was ready").said_on == "2021-12-31"
+
+
+def test_today_is_the_article_day_not_an_earlier_paragraphs_saturday() -> None:
+    text = (
+        "The envoys met in Vienna on Saturday. "
+        "Foreign Minister Karl Brandt said the talks had been useful today."
+    )
+    assert by_words(run(text), "useful").said_on == "2024-03-04"
+
+
+def test_an_ambiguous_numeric_date_is_an_interval_and_not_in_the_words() -> None:
+    text = "Foreign Minister Karl Brandt said on 03/02/2024 that the talks had been useful."
+    s = by_words(run(text), "useful")
+    assert (s.said_on, s.text) == ("2024-02-03/2024-03-02", "the talks had been useful")
+
+
+def test_numeric_dates_that_can_be_read_one_way_are() -> None:
+    found = run(
+        "Minister Karl Brandt said on 25/02/2024 that the talks were useful. "
+        "Minister Ana Roth said on 26.02.2024 that the border stays open."
+    )
+    assert by_words(found, "talks were useful").said_on == "2024-02-25"
+    assert by_words(found, "border stays open").said_on == "2024-02-26"
+
+
+def test_the_spokesman_for_the_president_is_the_spokesman() -> None:
+    text = (
+        "Presidential spokesman Ivan Sorokin said on Thursday the drones came from the west. "
+        "The spokesman for President Pavel Orlov dismissed the denials as laughable."
+    )
+    assert by_words(run(text), "denials").speaker == "Ivan Sorokin"
+
+
+def test_a_bulleted_readout_keeps_its_subject() -> None:
+    text = (
+        "Foreign Minister Ji-ho Park met Deputy Secretary of State Ellen Ward on March 4.\n\n"
+        "\u25e6 In response, Deputy Secretary Ward, commending the ministry for its work, "
+        "presented her view that the partnership would grow."
+    )
+    assert by_words(run(text), "partnership would grow").speaker == "Ellen Ward"
+
+
+def test_a_ministry_named_without_its_state_belongs_to_the_state_just_named() -> None:
+    text = (
+        "Portugal also issued a statement on the attack. "
+        '"We stand with the people of Chile," the Foreign Ministry said.'
+    )
+    assert by_words(run(text), "people of Chile").speaker == "Portuguese Foreign Ministry"
+
+
+def test_a_peace_process_is_not_a_person() -> None:
+    text = (
+        "Ana Ruiz, the UN Special Coordinator for the Middle East Peace Process, voiced concern "
+        "at the new settlement plans. She said the decision would harm the talks."
+    )
+    assert by_words(run(text), "harm the talks").speaker == "Ana Ruiz"
+
+
+def test_according_to_her_is_the_woman_just_speaking() -> None:
+    text = (
+        "Spokeswoman Lena Vogt said the talks would resume on Monday. According to her, all "
+        "sides have agreed to the agenda."
+    )
+    assert by_words(run(text), "agreed to the agenda").speaker == "Lena Vogt"
+
+
+def test_the_government_statement_is_the_governments_of_the_state_in_question() -> None:
+    text = (
+        "Chad on Monday ordered the envoy to leave within 48 hours, it said in a statement.\n\n"
+        "Defence Minister Hugo Blanc said on Saturday the troops would stay.\n\n"
+        '"The envoy was summoned and told to leave," the government statement said.'
+    )
+    assert by_words(run(text), "summoned").speaker == "Chadian Government"
+
+
+def test_who_said_is_the_named_antecedent_and_said_before() -> None:
+    text = (
+        "Minister Ravi Menon was replying to remarks by the Chinese envoy to Delhi Liu Feng, "
+        "who said that the border was calm."
+    )
+    s = by_words(run(text), "border was calm")
+    assert (s.speaker, s.said_on) == ("Liu Feng", "../2024-03-04")
+
+
+# Speakers set apart by dashes, quotes and epithets
+
+
+def test_and_said_after_an_aside_between_dashes_is_the_sentence_subject() -> None:
+    text = (
+        "Senator Maya Holt on Tuesday brushed off the envoy's remarks \u2014 a row that has "
+        "gripped the capital for days \u2014 and said the treaty vote would go ahead."
+    )
+    assert by_words(run(text), "treaty vote").speaker == "Maya Holt"
+
+
+def test_a_name_after_a_dash_with_an_appositive_speaks() -> None:
+    text = (
+        "It was no slip of the tongue \u2014 Omar Haddad, a spokesman for the minister, told "
+        "the Gazette that the ministry had been warned a week earlier."
+    )
+    assert by_words(run(text), "had been warned").speaker == "Omar Haddad"
+
+
+def test_a_quote_then_a_name_with_two_titles_joined_by_and() -> None:
+    text = (
+        "''We have no strategy for the border,'' Lena Park, a former envoy and a candidate "
+        "for parliament, told a local radio station."
+    )
+    s = by_words(run(text), "no strategy")
+    assert s.speaker == "Lena Park"
+
+
+def test_an_epithet_before_a_surname_leaves_the_person() -> None:
+    text = (
+        "Foreign Minister Ivo Marek resigned on Monday. A visibly tired Marek said he was "
+        "proud of the talks he had led."
+    )
+    assert by_words(run(text), "proud of the talks").speaker == "Ivo Marek"
+
+
+def test_a_contracted_pronoun_is_the_subject_of_a_later_and_says() -> None:
+    text = (
+        "Envoy Karin Lund says the border talks have stalled.\n\n"
+        "She\u2019s comparing the impasse to the 2019 dispute and says the ministry will wait."
+    )
+    assert by_words(run(text), "ministry will wait").speaker == "Karin Lund"
+
+
+def test_he_opening_a_sentence_then_saying_is_the_last_speaker() -> None:
+    text = (
+        "Minister Tarek Nasser promised on Saturday to reopen the crossing. He repeated the "
+        "pledge in parliament, saying the first lorries would pass within a week."
+    )
+    assert by_words(run(text), "first lorries").speaker == "Tarek Nasser"
+
+
+def test_a_participle_after_a_dash_is_the_subjects_statement() -> None:
+    text = (
+        "Envoy Sara Lind changed her answer on the spot \u2013 saying the vote should wait "
+        "until the observers arrive."
+    )
+    assert by_words(run(text), "observers arrive").speaker == "Sara Lind"
+
+
+def test_that_pointing_at_a_noun_leaves_the_day_to_the_attribution() -> None:
+    text = (
+        "Minister Tarek Nasser promised on Saturday to reopen the crossing. He repeated that "
+        "pledge on Monday, saying the first lorries would pass within a week."
+    )
+    s = by_words(run(text, datetime.date(2024, 3, 6)), "first lorries")
+    assert (s.said_on, s.date_evidence) == ("2024-03-04", "on Monday")
+
+
+def test_a_name_between_dashes_and_its_appositive_speaks() -> None:
+    text = (
+        "Ines Moreau \u2014 a nurse who crossed the border last week \u2014 says the camps "
+        "have run out of clean water."
+    )
+    assert by_words(run(text), "clean water").speaker == "Ines Moreau"
+
+
+def test_however_between_commas_neither_hides_the_subject_nor_starts_the_words() -> None:
+    text = (
+        "Opponents of the accord, however, say it would leave the ports unguarded. The "
+        "minister said, however, that the ports would be patrolled every night."
+    )
+    found = run(text)
+    assert by_words(found, "ports unguarded").speaker == "Opponents of the accord"
+    assert by_words(found, "patrolled").text == "the ports would be patrolled every night"
+
+
+def test_a_generational_suffix_stays_in_the_name_and_the_surname_finds_it() -> None:
+    text = (
+        "Foreign Secretary Ramon Dizon Jr. said the patrols would go on. Dizon added that "
+        "Manila would file a protest. His father, Ramon Dizon, said nothing."
+    )
+    found = run(text)
+    assert by_words(found, "patrols").speaker == "Ramon Dizon Jr."
+    assert by_words(found, "file a protest").speaker == "Ramon Dizon Jr."
+
+
+def test_plural_subjects_insist_and_warn_in_the_base_form() -> None:
+    text = (
+        "Western diplomats insist that the sanctions will stay. EU leaders warn that the "
+        "bloc could split over the budget."
+    )
+    found = run(text)
+    assert by_words(found, "sanctions will stay").speaker == "Western diplomats"
+    assert by_words(found, "bloc could split").speaker == "EU leaders"
+
+
+def test_a_clause_a_time_or_a_prepositional_phrase_is_no_speaker() -> None:
+    for phrase in (
+        "The senator emailed supporters",
+        "Ortega started out the meeting",
+        "this past week",
+        "will ever",
+        "Despite Ted Cruz",
+        "Alongside the mayor",
+    ):
+        assert parse_speaker(phrase) is None, phrase
+
+
+def test_a_ministry_named_with_its_country_has_the_country() -> None:
+    read = {
+        phrase: (found.name, found.country)
+        for phrase in (
+            "the Russian Foreign Ministry",
+            "the Chilean foreign ministry",
+            "the foreign ministry of Chile",
+            "the Ministry of Defence of Ukraine",
+        )
+        if (found := parse_speaker(phrase)) is not None
+    }
+    assert read == {
+        "the Russian Foreign Ministry": ("Russian Foreign Ministry", "Russia"),
+        "the Chilean foreign ministry": ("Chilean Foreign Ministry", "Chile"),
+        "the foreign ministry of Chile": ("Chilean Foreign Ministry", "Chile"),
+        "the Ministry of Defence of Ukraine": ("Ministry of Defence of Ukraine", "Ukraine"),
+    }
+
+
+def test_with_a_body_announcing_is_the_bodys_statement() -> None:
+    text = (
+        "Chile recalled its ambassador on Saturday, with the Chilean foreign ministry "
+        "announcing that the embassy raid had broken international law."
+    )
+    assert by_words(run(text), "broken international law").speaker == "Chilean Foreign Ministry"
+
+
+def test_a_participle_aside_between_subject_and_verb_leaves_the_subject_speaking() -> None:
+    text = (
+        "Cuban President Miguel Ortiz said on Monday that the talks had failed. The Cuban "
+        "president, commenting on the new sanctions, said that the island would not bow to "
+        "pressure."
+    )
+    assert by_words(run(text), "not bow to pressure").speaker == "Miguel Ortiz"
+
+
+def test_a_weekday_owning_a_noun_does_not_date_the_statement() -> None:
+    text = (
+        "President Lena Marsh said on Wednesday that the talks had gone well. Marsh, "
+        "commenting on Tuesday's meeting in Oslo, noted that both sides had made concessions."
+    )
+    s = by_words(run(text, datetime.date(2024, 3, 7)), "concessions")
+    assert s.said_on == "2024-03-06"

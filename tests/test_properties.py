@@ -159,15 +159,15 @@ QUERIES = st.one_of(
 
 @pytest.fixture(scope="module")
 def fts5():
-    """An FTS5 table made as migration 0002 makes statement_fts."""
+    """An FTS5 table made as migration 0003 makes statement_fts."""
     conn = sqlite3.connect(":memory:")
     conn.execute(
-        "CREATE VIRTUAL TABLE statement_fts USING fts5(text, speaker, "
+        "CREATE VIRTUAL TABLE statement_fts USING fts5(text, speaker, text_stems, "
         "tokenize='porter unicode61 remove_diacritics 2')"
     )
     conn.execute(
-        "INSERT INTO statement_fts(text, speaker) VALUES "
-        "('NATO expansion threatens security guarantees', 'Sergey Ryabkov')"
+        "INSERT INTO statement_fts(text, speaker, text_stems) VALUES "
+        "('NATO expansion threatens security guarantees', 'Sergey Ryabkov', NULL)"
     )
     yield conn
     conn.close()

@@ -63,7 +63,7 @@ def test_exclusions_alone_are_refused_clearly(text):
         compile_query(text, "postgresql")
 
 
-SAFE_FTS5 = re.compile(r'^[\w" ()*]+$')
+SAFE_FTS5 = re.compile(r'^[\w" ()*:]+$')  # ':' for the Russian stems column
 SAFE_TSQUERY = re.compile(r"^[\w' ()&|!<>:*-]+$")
 
 

@@ -18,6 +18,8 @@ from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Table, text
 from sqlmodel import SQLModel
 
+from tracker.models import DERIVED_COLUMNS
+
 BATCH_SIZE = 10_000
 
 
@@ -48,7 +50,7 @@ def insert_rows(
     return count
 
 
-# On SQLite the full-text index (migration 0002) is kept by a per-row trigger, and FTS5
+# On SQLite the full-text index (migrations 0002, 0003) is kept by a per-row trigger, and FTS5
 # writes a segment for every row a trigger adds: a million statements load at a tenth of
 # the speed. During a bulk load the trigger is set aside and each batch is indexed by one
 # INSERT ... SELECT over the same view the trigger reads; the trigger is put back before
@@ -56,7 +58,8 @@ def insert_rows(
 _SET_WISE = {
     "statement": (
         "statement_fts_insert",
-        "INSERT INTO statement_fts(rowid, text, speaker) SELECT id, text, speaker "
+        "INSERT INTO statement_fts(rowid, text, speaker, text_stems) "
+        "SELECT id, text, speaker, text_stems "
         "FROM statement_fts_source WHERE id IN (SELECT value FROM json_each(:ids))",
     )
 }
@@ -168,6 +171,8 @@ def _filler(table: Table):
         else:
             columns.append((column.name, True, lambda: None))
 
+    derived = DERIVED_COLUMNS.get(table.name, {})
+
     def fill(row: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, always, default in columns:
@@ -175,6 +180,8 @@ def _filler(table: Table):
                 out[name] = row[name]
             elif always:
                 out[name] = default()
+        for name, make in derived.items():
+            out[name] = make(out)  # statement.text_stems: always from the row's own text
         return out
 
     return fill

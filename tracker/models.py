@@ -21,8 +21,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlmodel import Field, SQLModel
+
+from tracker.search import text_stems
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -225,6 +228,21 @@ class Statement(SQLModel, table=True):
         default_factory=_now,
         sa_column=Column(DateTime, nullable=False, default=_now, onupdate=_now),
     )
+    # The Russian words of `text` as Snowball stems, made from the text on every write (see
+    # DERIVED_COLUMNS); SQLite's full-text index reads them (FTS5 cannot stem Russian).
+    # PostgreSQL stems in its own text search configuration and does not need them.
+    text_stems: str | None = Field(default=None, sa_column=Column(Text))
+
+
+# Columns computed from others on every write: ORM objects get them from the events below,
+# rows loaded in bulk (tracker.bulk) from these functions of the row.
+DERIVED_COLUMNS = {"statement": {"text_stems": lambda row: text_stems(row.get("text"))}}
+
+
+@event.listens_for(Statement, "before_insert")
+@event.listens_for(Statement, "before_update")
+def _stems_of_text(_mapper, _connection, statement: Statement) -> None:
+    statement.text_stems = text_stems(statement.text)
 
 
 class Citation(SQLModel, table=True):

@@ -9,6 +9,13 @@ Syntax (documented in `tracker search --help`):
     nato NOT ukraine         NATO but not Ukraine (also: nato -ukraine)
     (nato OR alliance) expansion
 
+Russian words are matched by their Snowball stems on both engines ("гарантии" finds
+"гарантий" and "гарантиями"): PostgreSQL stems them in its text search configuration;
+SQLite's FTS5 has no Russian stemmer, so the statement's stems are computed here
+(:func:`text_stems`), stored beside the text and indexed as a column of their own, and a
+query's Cyrillic words are stemmed the same way and looked up in that column (and, as
+prefixes, in the speaker names).
+
 AND, OR and NOT are operators only in capitals. Every word is reduced to its
 letters and digits before it reaches the database, so quote marks,
 apostrophes, dashes and stray operators can never make a syntax error: a word
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.errors import InvalidInput
 
@@ -28,6 +36,30 @@ _TOKEN = re.compile(
 )
 _PART = re.compile(r"[^\W_]+")
 OPERATORS = ("AND", "OR", "NOT")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=1)
+def _russian_stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("russian")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A lower-case word's Snowball stem when it is Russian; other words as they are."""
+    word = word.replace("ё", "е")
+    return _russian_stemmer().stemWord(word) if _CYRILLIC.search(word) else word
+
+
+def text_stems(text: str | None) -> str | None:
+    """The words of a text holding Russian, lower-cased, the Russian ones reduced to their
+    stems, in order: what SQLite's full-text index reads for Russian. None for a text
+    without Cyrillic letters (English is stemmed by FTS5's own Porter tokenizer)."""
+    if not text or not _CYRILLIC.search(text):
+        return None
+    return " ".join(stem(w) for w in _PART.findall(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -67,7 +99,9 @@ def compile_query(text: str, dialect: str, *, text_only: bool = False) -> str:
             '(e.g. tracker search "security guarantees")'
         )
     if dialect == "sqlite":
-        return f"text : ({_fts5(node)})" if text_only else _fts5(node)
+        if text_only and not _russian(node):
+            return f"text : ({_fts5(node, False)})"
+        return _fts5(node, text_only)
     return _tsquery(node, "A" if text_only else "")
 
 
@@ -181,15 +215,36 @@ def _check_negations(node):
     return node
 
 
-def _fts5(node) -> str:
+def _fts5(node, text_only: bool) -> str:
     if isinstance(node, Term):
-        return '"' + " ".join(node.words) + '"' + ("*" if node.prefix else "")
+        return _fts5_term(node, text_only)
     if isinstance(node, Any):
-        return "(" + " OR ".join(_fts5(p) for p in node.parts) + ")"
-    text = "(" + " AND ".join(_fts5(p) for p in node.positive) + ")"
+        return "(" + " OR ".join(_fts5(p, text_only) for p in node.parts) + ")"
+    text = "(" + " AND ".join(_fts5(p, text_only) for p in node.positive) + ")"
     for part in node.negative:
-        text = f"({text} NOT {_fts5(part)})"
+        text = f"({text} NOT {_fts5(part, text_only)})"
     return text
+
+
+def _russian(node) -> bool:
+    """Whether a query holds a Cyrillic word anywhere."""
+    if isinstance(node, Term):
+        return any(_CYRILLIC.search(w) for w in node.words)
+    parts = node.parts if isinstance(node, Any) else (*node.positive, *node.negative)
+    return any(_russian(p) for p in parts)
+
+
+def _fts5_term(term: Term, text_only: bool) -> str:
+    """A phrase: in the text (and speaker names), or, when it holds Russian, by its stems in
+    the stems column (and as a prefix of the speaker names: "Захаровой" finds "Захарова")."""
+    star = "*" if term.prefix else ""
+    if not any(_CYRILLIC.search(w) for w in term.words):
+        phrase = '"' + " ".join(term.words) + '"' + star
+        return f"text : {phrase}" if text_only else phrase
+    stems = '"' + " ".join(stem(w) for w in term.words) + '"'
+    if text_only:
+        return f"text_stems : {stems}{star}"
+    return f"(text_stems : {stems}{star} OR speaker : {stems}*)"
 
 
 def _tsquery(node, weight: str) -> str:

@@ -7,6 +7,13 @@ Imports nothing from the database layer; the CLI and services call :func:`read_m
 from tracker.extract.contract import contract_json
 from tracker.extract.meta import read_meta
 from tracker.extract.model import ArticleMeta, ProposedStatement
-from tracker.extract.pipeline import extract
+from tracker.extract.pipeline import READ_LIMIT, extract
 
-__all__ = ["ArticleMeta", "ProposedStatement", "contract_json", "extract", "read_meta"]
+__all__ = [
+    "READ_LIMIT",
+    "ArticleMeta",
+    "ProposedStatement",
+    "contract_json",
+    "extract",
+    "read_meta",
+]

@@ -1,26 +1,32 @@
-"""Who a surname, a pronoun or a description refers to.
+"""The article's registry of names: who a surname, a partial name or a lone title refers to.
 
 Reporters name a speaker in full once ("Russian Deputy Foreign Minister Sergey Ryabkov") and
-then write "Ryabkov", "he" or "the senior Russian diplomat". A first pass over the article
-collects everyone named with a title or a full name (and where each is named again); a later
-reference goes to the most recent compatible one before it, a pronoun to the paragraph's
-last speaker unless someone else has been named since, and a description in a lead may point
-to a name given in the next lines.
+then write "Ryabkov", "Bilawal" or "the senior Russian diplomat". A first pass over the
+article collects everyone named with a title or a full name, where each is named again, and
+which of those mentions are a sentence's subject; a later name joins the full one it is part
+of. Pronouns and descriptions are resolved against this registry by
+:mod:`tracker.extract.descriptions`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
+from tracker.countries import NAMED_IN_TEXT
+from tracker.extract.descriptions import description_referent, pronoun_referent
+from tracker.extract.entities import (
+    Entity,
+    insert_position,
+    surname,
+    surname_as_written,
+    words_within,
+)
 from tracker.extract.lexicon import (
     CONNECTORS,
     DEFINITE,
     NATIONALITIES,
     OPENERS,
-    ORG_HEADS,
     ROLE_WORDS,
 )
 from tracker.extract.speakers import (
@@ -30,7 +36,7 @@ from tracker.extract.speakers import (
     title_object_length,
 )
 
-_CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
+_CAP = r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
     rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
@@ -47,93 +53,15 @@ _LOWER_TITLE = re.compile(
     r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
     r"negotiator|president|chairman|leader|senator|governor) )$"
 )
-_QUALIFIED_BODY = re.compile(
-    r"(?:the\s+)?((?:foreign|defen[cs]e|interior|home|state|finance|justice|trade|economy|"
-    r"external affairs)\s+(?:ministry|office|department))$",
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+_NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
+# A body named without its state: "the Foreign Ministry", "the government"
+_STATELESS_BODY = re.compile(
+    r"(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|home|finance|justice|trade)\s+)?"
+    r"(?:ministry|office|government|embassy|presidency|cabinet|parliament)$",
     re.I,
 )
-# Heads that any speaker may be called: resolved to the one speaking when no title fits
-_GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
-_LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
-# "the statement said": the words of whoever issued the statement just reported.
-DOCUMENTS = {
-    "statement",
-    "document",
-    "communique",
-    "declaration",
-    "note",
-    "reply",
-    "letter",
-    "text",
-    "message",
-    "response",
-}
-# What a description's head noun can refer to, as a pattern over the entity's role.
-_HEAD_ROLES = {
-    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy",
-    "envoy": r"ambassador|envoy|representative",
-    "minister": r"minister",
-    "spokeswoman": r"spokes",
-    "spokesman": r"spokes",
-    "spokesperson": r"spokes",
-    "president": r"president",
-    "leader": r"president|prime minister|chancellor|leader",
-    "premier": r"prime minister|premier",
-    "chancellor": r"chancellor",
-    "secretary": r"secretary",
-    "ambassador": r"ambassador",
-    "senator": r"senator|sen\.",
-    "governor": r"governor|gov\.",
-    "candidate": r"candidate|nominee",
-    "nominee": r"candidate|nominee",
-    "official": r".",
-    "general": r"secretary[- ]general",
-    "secretary-general": r"secretary[- ]general",
-    "negotiator": r"minister|negotiator|envoy",
-    "aide": r"aide|adviser|advisor|assistant",
-    "chief": r"chief|secretary[- ]general|head|director",
-    "adviser": r"aide|adviser|advisor",
-    "advisor": r"aide|adviser|advisor",
-    "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
-    "chairperson": r"chair",
-    "chairman": r"chair",
-    "chairwoman": r"chair",
-    "head": r"head|chief|secretary[- ]general|director|chair",
-}
-# Words in a description that the title must share: "the deputy foreign minister"
-_QUALIFIERS = frozenset(
-    ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
-    + ("trade", "external", "acting", "assistant", "national", "security")
-)
-_ABBREVIATIONS = (
-    (re.compile(r"\bfm\b"), "foreign minister"),
-    (re.compile(r"\bpm\b"), "prime minister"),
-)
-
-
-def _role_text(role: str) -> str:
-    low = role.lower()
-    for pattern, full in _ABBREVIATIONS:
-        low = pattern.sub(full, low)
-    return low
-
-
-@dataclass
-class Entity:
-    """A speaker the article names, with every position where it is mentioned."""
-
-    name: str
-    kind: str
-    role: str | None = None
-    institution: str | None = None
-    country: str | None = None
-    gender: str | None = None
-    org_ref: str | None = None
-    positions: list[int] = field(default_factory=list)
-    spoke: bool = False
-
-
+_STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
 
 
@@ -146,24 +74,6 @@ def _title_word(word: str) -> bool:
     """A word that may stand before a subject's name: a title, a determiner, an opener."""
     low = word.lower().replace("\u2019", "'").removesuffix("'s")
     return word[:1].isupper() or low in _TITLE_LOWER or low in NATIONALITIES
-
-
-def _words_within(part: list[str], whole: list[str]) -> bool:
-    """``part`` is a run of words of ``whole`` ("Bilawal Bhutto" in "Bilawal Bhutto Zardari",
-    "Bin Farhan" in "Faisal Bin Farhan Al Saud") or a single word of it."""
-    if len(part) == 1:
-        return part[0] in whole
-    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
-
-
-@lru_cache(maxsize=4096)
-def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
-    return (words or name.split())[-1].lower().replace("\u2019", "'")
-
-
-def _compatible(gender: str | None, entity: Entity) -> bool:
-    return gender is None or entity.gender is None or gender == entity.gender
 
 
 class Registry:
@@ -179,6 +89,9 @@ class Registry:
         self._starts: list[int] = []
         self._sentence_starts = sorted(sentence_starts or [0])
         self.subjects: set[int] = set()
+        self.subject_list: list[int] = []
+        self.owner: dict[int, Entity] = {}
+        self._by_word: dict[str, list[Entity]] = {}
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
@@ -212,26 +125,29 @@ class Registry:
         by_surname: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
-                by_surname.setdefault(e.name.split()[-1], []).append(e)
+                by_surname.setdefault(surname_as_written(e.name), []).append(e)
+        for e in self.entities:
+            e.positions = sorted(set(e.positions))
         if by_surname:
-            names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
-            for m in re.finditer(rf"\b(?:{names})\b", text):
-                for e in by_surname[m.group()]:
-                    if not any(p <= m.start() < p + len(e.name) + 40 for p in e.positions):
-                        e.positions.append(m.start())
-            for e in self.entities:
-                e.positions = sorted(set(e.positions))
+            for m in _NAME_WORD.finditer(text):
+                for e in by_surname.get(m.group(), ()):
+                    i = bisect.bisect_right(e.positions, m.start()) - 1
+                    if i < 0 or m.start() >= e.positions[i] + len(e.name) + 40:
+                        bisect.insort(e.positions, m.start())  # named again by surname
         self.subjects = {
             p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)
         }
+        self.subject_list = sorted(self.subjects)
+        self.owner = {q: e for e in self.entities if e.kind == "person" for q in e.positions}
 
     def _merge_partial_names(self) -> None:
         """ "FM Bilawal" in a headline and "Foreign Minister Bilawal Bhutto Zardari" in the
         body are one person: a one-word name that is a word of exactly one full name joins it."""
-        full = [e for e in self.entities if e.kind == "person" and " " in e.name]
         for e in [e for e in self.entities if e.kind == "person" and " " not in e.name]:
             word = e.name.lower()
-            owners = [f for f in full if word in f.name.lower().split()]
+            owners = [
+                f for f in self._by_word.get(word, ()) if f.kind == "person" and " " in f.name
+            ]
             if len(owners) != 1:
                 continue
             owner = owners[0]
@@ -239,6 +155,7 @@ class Registry:
             owner.role = owner.role or e.role
             owner.institution = owner.institution or e.institution
             owner.gender = owner.gender or e.gender
+            self._by_word[word].remove(e)
             self.entities.remove(e)
 
     def _leads(self, pos: int) -> bool:
@@ -264,7 +181,7 @@ class Registry:
         self.hidden = merged
         self._starts = [a for a, _ in merged]
 
-    def _visible(self, pos: int) -> bool:
+    def visible(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i < 0 or pos >= self.hidden[i][1]
 
@@ -274,11 +191,11 @@ class Registry:
         alone are not)."""
         if mention.kind != "person":
             return True
-        return bool(mention.role or " " in (mention.name or "") or self._find(mention))
+        return bool(mention.role or " " in (mention.name or "") or self.find(mention))
 
     def visible_positions(self, entity: Entity) -> list[int]:
         """Where the article names ``entity`` outside what was said."""
-        return [p for p in entity.positions if self._visible(p)]
+        return [p for p in entity.positions if self.visible(p)]
 
     def first_person(self, start: int, end: int) -> Entity | None:
         """The first person named between ``start`` and ``end``: a sentence's subject."""
@@ -287,18 +204,34 @@ class Registry:
             for e in self.entities
             if e.kind == "person"
             for p in e.positions
-            if start <= p < end and self._visible(p)
+            if start <= p < end and self.visible(p)
         ]
         return min(found, key=lambda pe: pe[0])[1] if found else None
 
-    def _find(self, mention: SpeakerPhrase) -> Entity | None:
+    def _candidates(self, name: str) -> list[Entity]:
+        """Entities whose names share a word with ``name``, latest first (an index keeps this
+        from growing with the number of people an article names)."""
+        seen: dict[int, Entity] = {}
+        for word in name.lower().split():
+            for e in self._by_word.get(word, ()):
+                seen[id(e)] = e
+        return sorted(seen.values(), key=lambda e: e.seq, reverse=True)
+
+    def _index(self, entity: Entity) -> None:
+        for word in entity.name.lower().split():
+            bucket = self._by_word.setdefault(word, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def find(self, mention: SpeakerPhrase) -> Entity | None:
         name = mention.name or ""
-        for e in reversed(self.entities):
+        candidates = self._candidates(name)
+        for e in candidates:
             if e.kind != mention.kind:
                 continue
             if mention.kind == "institution" and e.name.lower() == name.lower():
                 return e
-            if mention.kind == "person" and _surname(e.name) == _surname(name):
+            if mention.kind == "person" and surname(e.name) == surname(name):
                 first, efirst = name.split()[0], e.name.split()[0]
                 suffix = e.name.lower().endswith(" " + name.lower()) or name.lower().endswith(
                     " " + e.name.lower()
@@ -308,14 +241,16 @@ class Registry:
         if mention.kind == "person":
             # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi
             # Jinping": part of exactly one full name already known
-            words = name.lower().split()
+            low = name.lower()
+            words = low.split()
             found = [
                 e
-                for e in self.entities
+                for e in candidates
                 if e.kind == "person"
                 and " " in e.name
-                and e.name.lower() != name.lower()
-                and _words_within(words, e.name.lower().split())
+                and words[-1] in e.name.lower()
+                and e.name.lower() != low
+                and words_within(words, e.name.lower().split())
                 and (len(words) > 1 or e.role)
             ]
             if len(found) == 1:
@@ -324,7 +259,9 @@ class Registry:
 
     def add(self, mention: SpeakerPhrase, pos: int) -> Entity:
         """Record a named mention; a surname joins the full name already known."""
-        found = self._find(mention)
+        if mention.kind == "institution" and _STATELESS_BODY.match(mention.name or ""):
+            mention = self.with_country(mention, pos)
+        found = self.find(mention)
         country = mention.country or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
         if mention.country is None and country and mention.role:
@@ -339,33 +276,56 @@ class Registry:
                 country,
                 mention.gender,
                 mention.org_ref,
+                seq=len(self.entities),
             )
             self.entities.append(found)
+            self._index(found)
         else:
             if " " in (mention.name or "") and " " not in found.name:
                 found.name = mention.name or found.name
+                self._index(found)
             found.role = found.role or mention.role
             found.institution = found.institution or inst
             found.country = found.country or country
             found.gender = found.gender or mention.gender
             found.org_ref = found.org_ref or mention.org_ref
         if found.org_ref and not found.institution:
-            org = self._recent_institution(found.org_ref, pos)
+            org = self.recent_institution(found.org_ref, pos)
             found.institution = org.name if org else None
-        found.positions.append(pos)
-        found.positions.sort()
+        insert_position(found.positions, pos)
+        if found.kind == "person":
+            self.owner[pos] = found
         return found
 
-    def _recent(self, pos: int, ok) -> Entity | None:
-        best, best_pos = None, -1
+    def with_country(self, mention: SpeakerPhrase, pos: int) -> SpeakerPhrase:
+        """ "The Foreign Ministry said" with no country: the state the story has just named
+        ("Greece also issued a statement ... the Foreign Ministry said"), else the article's."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        state = self.recent(
+            pos, lambda e: e.kind == "institution" and e.name in _STATE_NAMES, since=start
+        )
+        if state is None:  # else the state that has spoken last
+            state = self.recent(
+                pos, lambda e: e.kind == "institution" and e.spoke and e.name in _STATE_NAMES
+            )
+        country = state.name if state else self.country
+        if country is None:
+            return mention
+        name = institution_for(None, country, mention.name) or mention.name
+        return SpeakerPhrase("institution", mention.text, name, country=country)
+
+    def recent(self, pos: int, ok, since: int = -1) -> Entity | None:
+        best, best_pos = None, since - 1
         for e in self.entities:
-            p = max((q for q in e.positions if q < pos and self._visible(q)), default=-1)
-            if p > best_pos and ok(e):
+            if not ok(e):
+                continue
+            p = self.last_before(e, pos)
+            if p > best_pos:
                 best, best_pos = e, p
         return best
 
-    def _recent_institution(self, head: str, pos: int) -> Entity | None:
-        return self._recent(
+    def recent_institution(self, head: str, pos: int) -> Entity | None:
+        return self.recent(
             pos, lambda e: e.kind == "institution" and e.name.lower().endswith(head.lower())
         )
 
@@ -380,108 +340,35 @@ class Registry:
             entity = self.add(mention, pos)
             entity.spoke = True
         elif mention.kind == "pronoun":
-            entity = self._pronoun(mention, pos, last_speaker)
+            entity = pronoun_referent(self, mention, pos, last_speaker)
         elif mention.kind == "description":
-            entity = self._describe(mention, pos, last_speaker)
+            entity = description_referent(self, mention, pos, last_speaker)
         else:
             return None
         if entity is not None:
-            entity.positions = sorted({*entity.positions, pos})
+            entity.spoke = True
+            insert_position(entity.positions, pos)
             if entity.kind == "person":
-                self.subjects.add(pos)
+                self.owner[pos] = entity
+                if pos not in self.subjects:
+                    self.subjects.add(pos)
+                    bisect.insort(self.subject_list, pos)
         return entity
 
-    def _pronoun(
-        self, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
-    ) -> Entity | None:
-        """He or she: the person who was last the subject of a sentence (a speaker is the
-        subject of the attribution), not whoever was named last in an object or an aside."""
-        word = mention.text.lower()
-        if word in ("it", "its"):
-            if last_speaker and last_speaker.kind == "institution":
-                return last_speaker
-            return self._recent(pos, lambda e: e.kind == "institution")
-        if word not in ("he", "she", "him", "her"):
-            return None
-        best, best_pos = None, -1
-        for e in self.entities:
-            if e.kind != "person" or not _compatible(mention.gender, e):
-                continue
-            p = max(
-                (q for q in e.positions if q < pos and q in self.subjects and self._visible(q)),
-                default=-1,
-            )
-            if p > best_pos:
-                best, best_pos = e, p
-        return best
+    def speaks(self, entity: Entity) -> bool:
+        """Whether the article gives ``entity`` words of its own somewhere (it is named as the
+        subject of a verb of saying)."""
+        return any(
+            phrase.kind == "person" and self.find(phrase) is entity
+            for _, phrase in self.speakers_ahead
+        )
 
-    def _describe(
-        self, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
-    ) -> Entity | None:
-        """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
-        matching title; else, when the article names just one person who could be meant, that
-        one; else, in a lead, the speaker named in the lines that follow."""
-        head = mention.head or ""
-        if head in DOCUMENTS:
-            return last_speaker or self._recent(pos, lambda e: e.kind == "institution")
-        if head in ORG_HEADS:
-            found = self._recent_institution(head, pos)
-            if found is None and _QUALIFIED_BODY.match(mention.text):
-                # "the foreign office", "the defence ministry": a body the text names by kind
-                name = _QUALIFIED_BODY.match(mention.text).group(1)
-                found = self.add(SpeakerPhrase("institution", name, name.title()), pos)
-            return found
-        pattern = _HEAD_ROLES.get(head, re.escape(head))
+    def named_before(self, e: Entity, pos: int) -> bool:
+        return self.last_before(e, pos) >= 0
 
-        def possible(e: Entity) -> bool:
-            if e.kind != "person" or not _compatible(mention.gender, e):
-                return False
-            return not (mention.country and e.country and mention.country != e.country)
-
-        qualifiers = [
-            w for w in re.findall(r"[a-z]+", _role_text(mention.text)) if w in _QUALIFIERS
-        ]
-
-        def titled(e: Entity) -> bool:
-            role = _role_text(e.role or "")
-            if not role or not re.search(pattern, role):
-                return False
-            if any(q not in role for q in qualifiers):
-                return False
-            if head == "diplomat":
-                return bool(
-                    re.search(
-                        r"foreign|state|ambassador|envoy|diplomat|spokes",
-                        f"{e.role} {e.institution}".lower(),
-                    )
-                )
-            return True
-
-        named = [e for e in self.entities if possible(e) and self._named_before(e, pos)]
-        by_title = [e for e in named if titled(e)]
-        if by_title:
-            return max(by_title, key=lambda e: self._last_before(e, pos))
-        untitled = [e for e in named if not e.role]
-        # one person the article names without a title may be "the minister", but not "the
-        # foreign minister" when nothing says so
-        if (
-            len(untitled) == 1
-            and not qualifiers
-            and (len(named) == 1 or untitled[0] is last_speaker)
-        ):
-            return untitled[0]
-        if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
-            return last_speaker  # "the PPP leader", "the official": the one speaking here
-        if not named:
-            for ahead, phrase in self.speakers_ahead:
-                if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
-                    found = self._find(phrase)
-                    if found is not None and possible(found):
-                        return found
-        return None
-
-    def _named_before(self, e: Entity, pos: int) -> bool:
-        return any(q < pos and self._visible(q) for q in e.positions)
-
-    def _last_before(self, e: Entity, pos: int) -> int:
-        return max((q for q in e.positions if q < pos and self._visible(q)), default=-1)
+    def last_before(self, e: Entity, pos: int) -> int:
+        """Where ``e`` was last named outside what was said before ``pos``, or -1."""
+        i = bisect.bisect_left(e.positions, pos) - 1
+        while i >= 0 and not self.visible(e.positions[i]):
+            i -= 1
+        return e.positions[i] if i >= 0 else -1

@@ -18,36 +18,36 @@ _FORMS = {
     "state": "stated",
     "declare": "declares|declared|declaring",
     "announce": "announces|announced|announcing",
-    "note": "noted|noting",
+    "note": "notes|noted|noting",
     "stress": "stresses|stressed|stressing",
     "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
     "underline": "underlined|underscored|underscores|underlines",
     "point": "points out|pointed out|pointing out",
     "point_to": "points to|pointed to|pointing to",
-    "warn": "warns|warned|warning",
-    "insist": "insists|insisted|insisting",
+    "warn": "warn|warns|warned|warning",
+    "insist": "insist|insists|insisted|insisting",
     "argue": "argue|argues|argued|arguing",
     "explain": "explains|explained|explaining",
-    "claim": "claimed|claiming",
+    "claim": "claims|claimed|claiming",
     "assert": "asserts|asserted|asserting",
-    "contend": "contends|contended",
-    "maintain": "maintained",
-    "suggest": "suggests|suggested|suggesting|proposed|proposes",
+    "contend": "contend|contends|contended",
+    "maintain": "maintain|maintains|maintained",
+    "suggest": "suggest|suggests|suggested|suggesting|proposed|proposes",
     "write": "writes|wrote|writing",
     "tweet": "tweets|tweeted|tweeting",
     "post": "posted",
     "ask": "asks|asked|asking",
     "reply": "replies|replied|replying|responds|responded|responding",
-    "acknowledge": "acknowledges|acknowledged|acknowledging|admits|admitted|admitting|"
-    "conceded|concedes",
-    "confirm": "confirms|confirmed|confirming",
-    "deny": "denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
+    "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"
+    "admitting|conceded|concedes",
+    "confirm": "confirm|confirms|confirmed|confirming",
+    "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
     "specify": "specified",
     "reiterate": "reiterates|reiterated|reiterating",
     "recall": "recalls|recalled|recalling",
-    "remark": "remarked|observed|commented|quipped|joked",
+    "remark": "remarked|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
-    "predict": "predicts|predicted|predicting",
+    "predict": "predict|predicts|predicted|predicting",
     "promise": "promised|vows|vowed|pledged|pledges|assured|assures",
     "counter": "countered|counters",
     "conclude": "concluded|concludes",
@@ -112,12 +112,18 @@ _LOOKUP |= {
     for f, lemma in list(_LOOKUP.items())
     if f.split()[0].endswith("ing") and f[:1].islower()
 }
-_ALL = sorted(_LOOKUP, key=len, reverse=True)
-_CUE = re.compile(
-    r"(?<![\w-])(?:(?P<verb>" + "|".join(map(re.escape, _ALL)) + r")"
-    r"|(?P<according>[Aa]ccording to)"
-    r"|(?P<words>[Ii]n (?:his|her|their) (?:own )?words))(?![\w-])"
-)
+_LOOKUP |= {"According to": "according", "according to": "according"}
+_LOOKUP |= {
+    f"{i}n {who} {own}words": "words"
+    for i in "Ii"
+    for who in ("his", "her", "their")
+    for own in ("", "own ")
+}
+# Every cue by its first word, longest first: one dictionary look-up a word, no big regex
+_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _form in sorted(_LOOKUP, key=len, reverse=True):
+    _BY_FIRST_WORD.setdefault(_form.split()[0], []).append(_form)
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -160,16 +166,27 @@ _NOUN_CUE = re.compile(
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
-    for m in _CUE.finditer(text, start, end):
-        if m.group("according"):
-            out.append(Cue(m.start(), m.end(), m.group(), "according"))
-        elif m.group("words"):
-            out.append(Cue(m.start(), m.end(), m.group(), "words"))
-        else:
-            word = m.group("verb")
-            out.append(Cue(m.start(), m.end(), word, _LOOKUP[word]))
-    out += [
-        Cue(m.start(), m.end(), m.group(), "noun_that")
-        for m in _NOUN_CUE.finditer(text, start, end)
-    ]
-    return sorted(out, key=lambda c: c.start)
+    for m in _WORD.finditer(text, start, end):
+        forms = _BY_FIRST_WORD.get(m.group())
+        if forms is None:
+            continue
+        at = m.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_"):
+            continue
+        for form in forms:
+            stop = at + len(form)
+            if stop <= end and text.startswith(form, at) and not _joined(text, stop):
+                out.append(Cue(at, stop, form, _LOOKUP[form]))
+                break
+    if "s " in text[start:end]:
+        out += [
+            Cue(m.start(), m.end(), m.group(), "noun_that")
+            for m in _NOUN_CUE.finditer(text, start, end)
+        ]
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+def _joined(text: str, pos: int) -> bool:
+    """Whether the word that ends at ``pos`` goes on ("saidist", "said-so")."""
+    return pos < len(text) and (text[pos].isalnum() or text[pos] in "-_")

@@ -66,6 +66,7 @@ ORG_HEADS = _set(
     "telegraph times tribune un union website weekly xinhua"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
+PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"
 UNNAMED_HEADS = _set(
     "aides americans analysts authorities critics democrats diplomats experts insiders "
     "lawmakers leaders many media members ministers observers officials others people reports "
@@ -94,6 +95,12 @@ FEMALE_FIRST = _set(
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 PARTICLES = _set("abu al bin bint da de der di du el ibn la le ul ur van von")
 CONNECTORS = _set("and for of on the to")
+# Heads of things that are named like people but never speak: "the Middle East Peace Process"
+EVENT_HEADS = _set(
+    "process initiative plan agreement accord treaty deal summit conference forum dialogue "
+    "talks programme program strategy declaration charter resolution convention protocol "
+    "framework roadmap games olympics festival war crisis operation mission"
+)
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "
     "friday he her here his how however i if in it its january july june last later many march "

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
 from tracker.extract.model import ArticleMeta
+from tracker.extract.transcript import transcript_day
 from tracker.extract.when import MONTHS
 
 _MON = (
@@ -78,8 +80,14 @@ def _head(text: str) -> str:
     return text[:cut]
 
 
+@lru_cache(maxsize=16)
 def find_dateline(text: str) -> Dateline | None:
-    """The article's dateline, if one of the usual wire forms opens a line near the top."""
+    """The article's dateline, if one of the usual wire forms opens a line near the top
+    (Russian ones read by :mod:`tracker.extract.russian.dateline`)."""
+    if guess_language(text) == "ru":
+        from tracker.extract.russian import dateline
+
+        return dateline.find_dateline(text)
     head = _head(text)
     for pattern in _DATELINES:
         m = pattern.search(head)
@@ -114,6 +122,7 @@ def _header_date(head: str) -> date | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def guess_language(text: str) -> str | None:
     """en or ru by script: enough to tell the two languages the desk reads."""
     sample = text[:4000]
@@ -139,8 +148,15 @@ def read_meta(text: str) -> ArticleMeta:
     if not dateline:
         lines = lines[:1]
     published = dateline.published if dateline else None
+    if published is None and guess_language(text) == "ru":
+        from tracker.extract.russian import dateline as russian_dateline
+
+        published = russian_dateline.header_date(text)
     if published is None:
         published = _header_date(_head(text))
+    if published is None:
+        # a transcript's header may stand below site chrome, past the first lines
+        published = transcript_day(text)
     return ArticleMeta(
         title=_title(lines),
         outlet=dateline.outlet if dateline else None,

@@ -22,18 +22,25 @@ with no day of its own is on or before the article's day.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, date_phrases, default_when
 
 # Words that open a clause about some other event or thing; a date after one of them (and
 # before the clause is closed by punctuation) dates that clause.
+# "echoed that promise on Monday": "that" pointing at a noun, no clause opened
+_DEMONSTRATIVE = (
+    r"\s+(?!(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|can|"
+    r"did|does|do|not)\b)[a-z]+(?<!ed)\s+(?:on|in|at|during|last|this|earlier|yesterday|today)\b"
+)
 _SUBORDINATE = re.compile(
-    r"\b(?:who|whom|whose|which|that|where|when|whenever|while|since|until|till|because|if|"
-    r"once|as soon as)\b",
+    r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|when|whenever|while|"
+    r"since|until|till|because|if|once|as soon as)\b",
     re.I,
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -60,6 +67,8 @@ class Attribution:
     speaker_at: Sequence[int] = ()
     turn: bool = False
     continues: int | None = None
+    reported: Sequence[tuple[int, int]] = ()  # words given in the reporter's own frame
+    earlier: bool = False  # told in a relative clause ("X, who said ..."): said before
 
 
 def date_statements(
@@ -71,7 +80,13 @@ def date_statements(
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution."""
-    phrases = [p for p in date_phrases(text, published) if not _inside(p.start, said)]
+    said_spans = Spans(said)
+    phrases = [
+        p
+        for p in date_phrases(text, published)
+        if p.start not in said_spans and not _POSSESSIVE.match(text, p.end)
+    ]
+    context = _Context(text, sentences, phrases)
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -83,10 +98,17 @@ def date_statements(
             continue
         when = _own(text, st, phrases, published)
         if when is None:
-            when = _occasion(text, n, statements, out, sentences, phrases)
+            when = _today_in_report(text, st, published)
         if when is None:
-            when = _narrative_day(text, st, sentences, phrases)
-        out.append(when or default_when(published))
+            when = _occasion(context, n, statements, out)
+        if when is None:
+            when = _narrative_day(context, st)
+        if when is None and st.earlier and published is not None:
+            when = When(f"../{published.isoformat()}", "said before (who said)")
+        when = when or default_when(published)
+        out.append(when)
+        if st.speaker is not None and when.evidence and when.edtf:
+            context.last_by_speaker[id(st.speaker)] = n
     return out
 
 
@@ -94,15 +116,39 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class _Context:
+    """The article's sentences and date phrases, indexed for look-ups by position."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], phrases: list[Phrase]
+    ) -> None:
+        self.text = text
+        self.sentences = sorted(sentences)
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self.phrases = phrases
+        self._phrase_starts = [p.start for p in phrases]
+        self.last_by_speaker: dict[int, int] = {}
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return None
+
+    def phrases_between(self, start: int, end: int) -> list[Phrase]:
+        """Date phrases that start in ``(start, end)``."""
+        i = bisect.bisect_right(self._phrase_starts, start)
+        j = bisect.bisect_left(self._phrase_starts, end)
+        return self.phrases[i:j]
 
 
 def subordinate(text: str, clause_start: int, pos: int) -> bool:
     """Whether ``pos`` stands in a clause opened after ``clause_start`` by a relative or time
     word and not yet closed by punctuation."""
     opener = None
-    for m in _SUBORDINATE.finditer(text, clause_start, pos):
+    for m in _SUBORDINATE.finditer(text, clause_start, pos + 40):  # room to look ahead
+        if m.end() > pos:
+            break
         opener = m
     if opener is None:
         return False
@@ -131,13 +177,25 @@ def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) ->
     return None
 
 
+# "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
+
+
+def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
+    """ "X said the talks had been useful today": in reported speech the reporter's "today"
+    is the article's day, whatever day the story named before."""
+    if ref is None:
+        return None
+    for a, b in st.reported:
+        m = _TODAY.search(text, a, b)
+        if m:
+            return When(ref.isoformat(), m.group(0))
+    return None
+
+
 def _occasion(
-    text: str,
-    n: int,
-    statements: Sequence[Attribution],
-    dated: list[When],
-    sentences: Sequence[tuple[int, int]],
-    phrases: list[Phrase],
+    ctx: _Context, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     narrative sentence naming the speaker with a day in its main clause, or an earlier
@@ -146,54 +204,47 @@ def _occasion(
     if st.speaker is None:
         return None
     best_pos, best = -1, None
-    for m in range(n - 1, -1, -1):
-        other = statements[m]
-        vague = (dated[m].edtf or "").startswith("..")
+    m = ctx.last_by_speaker.get(id(st.speaker))
+    if m is not None:
+        other, when = statements[m], dated[m]
+        vague = (when.edtf or "").startswith("..")
+        # "has said", "earlier": shared only when the story names no other day between
         if (
-            other.speaker is st.speaker
-            and dated[m].evidence
-            and dated[m].edtf
-            # "has said", "earlier": shared only when the story names no other day between
-            and not (vague and any(other.start < p.start < st.start for p in phrases))
+            when.evidence
+            and when.edtf
+            and not (vague and ctx.phrases_between(other.start, st.start))
         ):
             best_pos = other.start
-            evidence = dated[m].evidence
-            if not dated[m].inherited:
-                evidence = f"same occasion as '{evidence}'"
-            best = When(dated[m].edtf, evidence, inherited=True)
-            break
-    for p in phrases:
-        if p.start >= st.start or p.start <= best_pos or (p.when.edtf or "").startswith(".."):
+            evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
+            best = When(when.edtf, evidence, inherited=True)
+    places = st.speaker_at  # sorted
+    for p in ctx.phrases_between(best_pos, st.start):
+        if (p.when.edtf or "").startswith(".."):
             continue
-        sentence = next(((a, b) for a, b in sentences if a <= p.start < b), None)
+        sentence = ctx.sentence_at(p.start)
         if sentence is None:
             continue
         a, b = sentence
-        if not any(a <= pos < b for pos in st.speaker_at):
+        k = bisect.bisect_left(places, a)
+        if k >= len(places) or places[k] >= b:
+            continue  # the speaker is not named in that sentence
+        if subordinate(ctx.text, a, p.start):
             continue
-        if subordinate(text, a, p.start):
-            continue
-        best_pos = p.start
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
     return best
 
 
-def _narrative_day(
-    text: str,
-    st: Attribution,
-    sentences: Sequence[tuple[int, int]],
-    phrases: list[Phrase],
-) -> When | None:
+def _narrative_day(ctx: _Context, st: Attribution) -> When | None:
     """The day the paragraph has reached when the words come ("The atmosphere in Vienna on
     Thursday was gloomier still. Poland's foreign minister ... said"): a day in a main clause
     earlier in the same paragraph."""
-    paragraph = text.rfind("\n", 0, st.start) + 1
+    paragraph = ctx.text.rfind("\n", 0, st.start) + 1
     best = None
-    for p in phrases:
-        if not paragraph <= p.start < st.start or (p.when.edtf or "").startswith(".."):
+    for p in ctx.phrases_between(paragraph - 1, st.start):
+        if (p.when.edtf or "").startswith(".."):
             continue
-        sentence = next(((a, b) for a, b in sentences if a <= p.start < b), None)
-        if sentence is None or subordinate(text, sentence[0], p.start):
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or subordinate(ctx.text, sentence[0], p.start):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
     return best

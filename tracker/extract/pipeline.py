@@ -1,11 +1,11 @@
-"""From article text to proposed statements.
+"""From article text to proposed statements: the order of the steps.
 
-Transcripts give one statement per answer; other text is read sentence by sentence
-(:mod:`tracker.extract.frames`). Quotes with no cue of their own continue the statement next
-to them; the headline and standfirst (all before a dateline, or a first line restating the
-body) are dropped; speakers are resolved through coreference; and each statement is dated
-from its own attribution words, the statement it continues, or the last day the narrative
-named before it.
+The article's drafts are collected (:mod:`tracker.extract.collect`); each draft's speaker is
+resolved against the article's registry of names (:mod:`tracker.extract.coref`), a phrase
+opening the sentence standing for the subject a participle goes back to; each statement is
+dated (:mod:`tracker.extract.occasion`); and the results become the contract's proposed
+statements. Russian text goes to :mod:`tracker.extract.russian`. Only the first READ_LIMIT
+characters of a text are read.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime
 import re
 
+from tracker.extract.collect import collect_drafts, front_matter, unfinished
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.frames import ArticleReading, Draft, strip_span, words_in
+from tracker.extract.draft import Draft
+from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CAPITALS,
     CONNECTORS,
@@ -23,43 +25,12 @@ from tracker.extract.lexicon import (
     OUTLET_COUNTRY,
     ROLE_WORDS,
 )
-from tracker.extract.meta import find_dateline
+from tracker.extract.meta import find_dateline, guess_language
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements
-from tracker.extract.segment import Sentence
 from tracker.extract.speakers import SpeakerPhrase, parse_speaker
-from tracker.extract.transcript import Transcript, read_transcript
+from tracker.extract.transcript import read_transcript
 from tracker.extract.when import When
-
-_WORD = re.compile(r"\w+")
-_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "and",
-    "in",
-    "on",
-    "for",
-    "with",
-    "that",
-    "is",
-    "was",
-    "be",
-    "as",
-    "at",
-    "by",
-    "it",
-    "its",
-    "not",
-    "from",
-    "this",
-    "are",
-    "has",
-    "have",
-    "will",
-}
 
 
 def _country(text: str) -> str | None:
@@ -72,75 +43,10 @@ def _country(text: str) -> str | None:
     return CAPITALS.get((dateline.place or "").lower())
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
-
-
-def _restates(front: str, body: list[str]) -> bool:
-    """A headline or standfirst that repeats a statement of the body."""
-    words = _content_words(front)
-    if not words:
-        return True
-    return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
-
-
-def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
-    """Quotes with no cue of their own: continuations of a neighbouring statement."""
-    out = list(drafts)
-    for q in art.quotes:
-        if art.is_claimed(q.start) or words_in(art.text[q.start : q.end]) < 4:
-            continue
-        sent = next((s for s in art.sents if s.start <= q.outer[0] < s.end), None)
-        if sent is None:
-            continue
-        if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
-            # 'The minister was blunt: "..."': the sentence's subject speaks
-            lead = art.text[sent.start : q.outer[0]]
-            clause = sent.start + lead.rfind(",") + 1
-            first = re.match(r"\s*(he|she|He|She)\b", art.text[clause : q.outer[0]])
-            if first:
-                pronoun = parse_speaker(first.group(1))
-                out.append(Draft(list(q.pieces), pronoun, clause + first.start(1), None, sent))
-            else:
-                out.append(
-                    Draft(list(q.pieces), None, q.outer[0], None, sent, sentence_subject=True)
-                )
-            art.claimed.extend(q.pieces)
-            continue
-        if q.outer[0] > sent.start + 1:
-            continue
-        prev = [d for d in out if d.pieces and d.pieces[-1][1] <= q.start]
-        if not prev or sent.para - prev[-1].sentence.para > 1:
-            continue
-        anchor = prev[-1]
-        if anchor.sentence.para == sent.para:
-            anchor.pieces.extend(q.pieces)
-        else:
-            out.append(Draft(list(q.pieces), None, q.start, None, sent, inherit=True))
-        art.claimed.extend(q.pieces)
-    out.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
-    return out
-
-
-def _colon_content(art: ArticleReading, draft: Draft) -> None:
-    """'... said:' at the end of a paragraph: what was said is the next paragraph."""
-    nxt = [s for s in art.sents if s.para == draft.sentence.para + 1]
-    if not nxt:
-        return
-    q = art.in_quote(nxt[0].start)
-    if q and not art.is_claimed(q.start):
-        draft.pieces = list(q.pieces)
-    else:
-        a, b = strip_span(art.text, nxt[0].start, nxt[-1].end)
-        draft.pieces = [(a, b)] if b > a else []
-    art.claimed.extend(draft.pieces)
-
-
 def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
-    quoted = [p for q in art.quotes for p in q.pieces]
-    if all(p in quoted for p in pieces):
+    if all(p in art.quoted_pieces for p in pieces):
         return "direct"
-    if any(a <= q.start and q.end <= b for a, b in pieces for q in art.quotes):
+    if any(art.quotes_in(a - 1, b) for a, b in pieces):
         return "mixed"
     return "indirect"
 
@@ -183,72 +89,34 @@ def _confidence(
     return round(score, 2)
 
 
-def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
-    """A transcript's answers: each paragraph a direct statement of the one answering."""
-    out = []
-    for t in transcript.turns:
-        sent = next(s for s in art.sents if s.start <= t.start < s.end)
-        out.append(Draft([(t.start, t.end)], t.speaker, t.start, None, sent, turn=True))
-        art.claimed.append((t.start, t.end))
-    return out
+# How much of a text is read for statements: far more than any article or transcript (a
+# half a million characters is some 85,000 words), and a bound on the time a hostile input
+# costs.
+READ_LIMIT = 500_000
 
 
-_FINISHED = re.compile(
-    r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
-)
-_HEADING_WORDS = 20
-
-
-def _unfinished(text: str, s: Sentence) -> bool:
-    """A line that does not end a sentence: a heading, a caption or a link's title (short),
-    or the last words of a text cut off mid-sentence. Its words are not a statement anyone
-    made."""
-    line_end = text.find("\n", s.start)
-    line_end = len(text) if line_end < 0 else line_end
-    if s.end < line_end - 1 and text[s.end : line_end].strip():
-        return False  # another sentence follows on the line
-    if _FINISHED.search(text[s.start : line_end].rstrip()):
-        return False
-    last_line = not text[line_end:].strip()
-    return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
-
-
-def _drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
-    drafts = _turn_drafts(art, transcript) if transcript else []
-    allowed = transcript.narrative if transcript else [(0, len(art.text))]
-    for s in art.sents:
-        if any(a <= s.start < b for a, b in allowed) and not _unfinished(art.text, s):
-            drafts.extend(art.analyse(s))
-    for d in drafts:
-        if d.colon_next:
-            _colon_content(art, d)
-    return _orphan_quotes(art, [d for d in drafts if d.pieces])
-
-
-def _front_matter(text: str, drafts: list[Draft]) -> set[int]:
-    """Drafts in the headline or standfirst: everything before a dateline, or a first line
-    that restates the body."""
-    dateline = find_dateline(text)
-    if dateline:
-        return {id(d) for d in drafts if d.pieces[0][0] < dateline.start}
-    first_line = text.find("\n")
-    if first_line < 0:
-        return set()
-    body = [
-        " ".join(text[a:b] for a, b in d.pieces) for d in drafts if d.pieces[0][0] >= first_line
-    ]
-    return {
-        id(d)
-        for d in drafts
-        if d.pieces[0][0] < first_line and _restates(" ".join(text[a:b] for a, b in d.pieces), body)
-    }
+def read_part(text: str) -> str:
+    """The part of ``text`` read for statements: all of it, or up to the last paragraph break
+    within READ_LIMIT."""
+    if len(text) <= READ_LIMIT:
+        return text
+    cut = text.rfind("\n", 0, READ_LIMIT)
+    return text[: cut if cut > READ_LIMIT // 2 else READ_LIMIT]
 
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
-    """Proposed statements of ``text``; ``published`` is the reference for relative dates."""
+    """Proposed statements of ``text``; ``published`` is the reference for relative dates.
+    Spans index ``text`` as given; only its first READ_LIMIT characters are read. A Russian
+    text is read by :mod:`tracker.extract.russian`."""
+    text = read_part(text)
+    if guess_language(text) == "ru":
+        from tracker.extract import russian
+
+        return russian.extract(text, published=published)
     art = ArticleReading(text)
-    drafts = _drafts(art, read_transcript(text))
-    front = _front_matter(text, drafts)
+    transcript = read_transcript(text)
+    drafts = collect_drafts(art, transcript)
+    front = front_matter(text, drafts)
     drafts = [d for d in drafts if id(d) not in front]
     registry = Registry(text, _country(text), [s.start for s in art.sents])
     registry.speakers_ahead = [
@@ -258,15 +126,23 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     registry.hide(said)
     dateline = find_dateline(text)
     resolved = _resolve_speakers(art, drafts, registry, dateline.end if dateline else 0)
+    visible = {id(e): registry.visible_positions(e) for e in registry.entities}
+    for _, entity, _ in resolved:
+        if entity is not None and id(entity) not in visible:
+            visible[id(entity)] = registry.visible_positions(entity)
     attributions = [
         Attribution(
             speaker=entity,
             window=_window(art, d),
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
-            speaker_at=registry.visible_positions(entity) if entity else (),
+            speaker_at=visible[id(entity)] if entity else (),
             turn=d.turn,
             continues=continues,
+            reported=[p for p in d.pieces if p not in art.quoted_pieces],
+            earlier=bool(
+                d.cue and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
+            ),
         )
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
@@ -275,8 +151,12 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         # the dateline's day is the article's reference, not an occasion in the story
         said = said + [(dateline.start, dateline.end)]
     # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023")
-    said = said + [(s.start, s.end) for s in art.sents if _unfinished(text, s)]
+    said = said + [(s.start, s.end) for s in art.sents if unfinished(text, s)]
     whens = date_statements(text, sentences, attributions, said, published)
+    if transcript is not None:
+        # a transcript's turns were said on the day its header gives, else the article's
+        turn_day = transcript.when(published)
+        whens = [turn_day if d.turn else w for d, w in zip(drafts, whens, strict=True)]
     return [
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
@@ -288,6 +168,8 @@ _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
     r"\b[^,]{0,40},\s*"
 )
+# "he", and "He's" or "she'd" ("He's comparing ... and says ...")
+_PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
@@ -296,6 +178,8 @@ _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "exte
 def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
     """The name a sentence opens with, when it names a person or a body: the subject that
     "..., saying" goes back to."""
+    while start < end and not text[start].isalnum():
+        start += 1  # a bullet or a dash before the sentence
     lead = _LEADING_PHRASE.match(text, start, end)
     if lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
@@ -312,8 +196,9 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
         if phrase and text[phrase[-1].end() : t.start()].strip():
             break  # punctuation ends the name
         phrase.append(t)
-    if not phrase and tokens and tokens[0].group().lower() in ("he", "she", "it"):
-        mention = parse_speaker(tokens[0].group())  # "Furthermore, he touched on ..., stressing"
+    pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
+    if pronoun:
+        mention = parse_speaker(pronoun.group(1))  # "Furthermore, he touched on ..., stressing"
         return (mention, tokens[0].start()) if mention else None
     if not phrase:
         return None
@@ -321,6 +206,9 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     if mention is None or mention.kind not in ("person", "institution", "description"):
         return None
     return mention, phrase[0].start()
+
+
+_RELATIVE_CUE = re.compile(r"\bwho\s+$")
 
 
 def _resolve_speakers(

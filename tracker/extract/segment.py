@@ -7,6 +7,7 @@ becomes its own short sentence, which the extractor joins back to the quote).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -94,6 +95,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
     """Sentences of every paragraph (a paragraph is a line), in order."""
     inside = [q.outer for q in quotes]
+    starts = [a for a, _ in inside]
     out: list[Sentence] = []
     for para, m in enumerate(re.finditer(r"[^\n]+", text)):
         start, p_end = m.start(), m.end()
@@ -102,7 +104,8 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             mark = dot if b.group() else dot - 1 - (text[dot - 1] in '"\u201d')
             if text[mark] == "." and _is_abbreviation(text, mark):
                 continue
-            if any(s < dot < e - 1 and text[dot + 1 : e].strip(_CLOSERS) for s, e in inside):
+            i = bisect.bisect_right(starts, dot - 1) - 1
+            if i >= 0 and dot < inside[i][1] - 1 and text[dot + 1 : inside[i][1]].strip(_CLOSERS):
                 continue
             end = dot + len(b.group().rstrip())
             out.append(Sentence(start, end, para))

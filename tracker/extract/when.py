@@ -45,6 +45,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:,? (?P<year>\d{4}))?\b"
         ),
     ),
+    # numeric dates: ISO, day.month.year, and d/m or m/d (undecided when both are 12 or less)
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
+    ("dotted", re.compile(r"\b(?:on )?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
+    ("slashed", re.compile(r"\b(?:on )?(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")),
     ("weekday", re.compile(rf"\b(?P<last>last |this past |on |earlier on )?(?P<wd>{_WEEKDAY})\b")),
     ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.I)),
     (
@@ -125,10 +129,32 @@ _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 _TIMELINE = {"md", "dm", "weekday", "yesterday", "today", "ago"}
 
 
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _either_order(first: int, second: int, year: int) -> str | None:
+    """03/04/2021 may be 3 April or 4 March: the one reading that can be a date, or both as
+    an interval ("2021-03-04/2021-04-03"), never a guess."""
+    readings = sorted(
+        {d for d in (_valid_day(year, second, first), _valid_day(year, first, second)) if d}
+    )
+    if not readings:
+        return None
+    return readings[0] if len(readings) == 1 else f"{readings[0]}/{readings[-1]}"
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind in ("iso", "dotted"):
+        return _valid_day(int(g["year"]), int(g["month"]), int(g["day"]))
+    if kind == "slashed":
+        return _either_order(int(g["first"]), int(g["second"]), int(g["year"]))
     if kind in ("md", "dm"):
         year = int(g["year"]) if g.get("year") else None
         return _month_day(MONTHS[g["month"].rstrip(".").lower()], int(g["day"]), year, ref)
@@ -254,16 +280,55 @@ class Phrase:
     when: When
 
 
+# The words a date phrase can start with, and which patterns to try there: one pass over the
+# text finds them, instead of one pass a pattern.
+_STARTERS: dict[str, tuple[str, ...]] = {
+    "the": ("next_day", "day_before", "same_day"),
+    "next": ("next_day",),
+    "following": ("next_day",),
+    "at": ("same_day",),
+    "that": ("same_day",),
+    "on": ("md", "dm", "weekday", "dotted", "slashed"),
+    "since": ("md",),
+    "last": ("weekday", "yesterday", "last_week", "last_month", "last_year"),
+    "this": ("weekday", "today", "this_week", "this_month"),
+    "earlier": ("weekday", "today", "this_week", "this_month", "earlier"),
+    "later": ("today",),
+    "yesterday": ("yesterday",),
+    "today": ("today",),
+    "tonight": ("today",),
+    "in": ("in_month", "in_year", "earlier"),
+    "previously": ("earlier",),
+    "recently": ("earlier",),
+    "has": ("earlier",),
+    "have": ("earlier",),
+}
+_STARTERS |= {w: ("ago",) for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {name: ("md",) for name in MONTHS}
+_STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
+_TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
+_NUMERIC = ("dm", "ago", "iso", "dotted", "slashed")
+_BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
+
+
+def _candidates(text: str):
+    """(rank, kind, match) for every date pattern that matches at a word that can start it."""
+    for word in _TRIGGER.finditer(text):
+        token = word.group()
+        kinds = _NUMERIC if token[0].isdigit() else _STARTERS.get(token.lower(), ())
+        for kind in kinds:
+            rank, pattern = _BY_KIND[kind]
+            m = pattern.match(text, word.start())
+            if m:
+                yield rank, kind, m
+
+
 def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     """Every date phrase in ``text``, left to right and not overlapping, each resolved against
     ``ref`` ("the next day" against the day named before it). Days still to come are left
     out: they date plans, not words already said."""
     found = sorted(
-        (
-            (m.start(), -(m.end() - m.start()), rank, kind, m)
-            for rank, (kind, pattern) in enumerate(_PATTERNS)
-            for m in pattern.finditer(text)
-        ),
+        ((m.start(), -(m.end() - m.start()), rank, kind, m) for rank, kind, m in _candidates(text)),
         key=lambda f: (f[0], f[1], f[2]),
     )
     out: list[Phrase] = []

@@ -22,7 +22,7 @@ from sqlmodel import Session
 from tracker.bulk import defaults
 from tracker.dates import DateSpan
 from tracker.extract.model import ProposedStatement
-from tracker.models import Citation, Statement
+from tracker.models import DERIVED_COLUMNS, Citation, Statement
 from tracker.names import fold
 from tracker.prepared import PreparedFamily
 
@@ -33,10 +33,11 @@ ROWS_PER_INSERT = 200  # well under SQLite's and PostgreSQL's limits on bound va
 
 _STATEMENT = Statement.__table__
 _CITATION = Citation.__table__
+_DERIVED = DERIVED_COLUMNS.get("statement", {})  # text_stems: made from the text on every write
 _STATEMENT_COLUMNS = (
     "official_id", "institution_id", "role_id", "text", "kind", "said_from", "said_to",
     "said_precision", "date_evidence", "language", "status", "origin", "confidence",
-    "created_at", "updated_at",
+    "created_at", "updated_at", *_DERIVED,
 )  # fmt: skip
 _CITATION_COLUMNS = ("statement_id", "source_id", "start", "end", "quote", "confidence")
 _STATEMENT_DEFAULTS = defaults(_STATEMENT)
@@ -147,7 +148,7 @@ class ArticleRows:
         now = {name: _STATEMENT_DEFAULTS[name]() for name in ("created_at", "updated_at")}
         for chunk in _chunks(new):
             # One multi-row insert; its RETURNING rows may come in any order.
-            rows = [row | now for row in chunk]
+            rows = [row | now | {n: make(row) for n, make in _DERIVED.items()} for row in chunk]
             made = {tuple(r[1:]): r[0] for r in _INSERT_STATEMENTS.all(connection, rows)}
             for row in chunk:
                 row["id"] = made[tuple(row[name] for name in _DISTINCT)]

@@ -26,7 +26,7 @@ from tracker import reader
 from tracker.article import Article, MissingYear, Overrides, describe, reference_date, with_year
 from tracker.dates import parse_edtf
 from tracker.errors import InvalidInput
-from tracker.extract import contract_json, extract, read_meta
+from tracker.extract import READ_LIMIT, contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
 from tracker.models import STATEMENT_KINDS, STATUSES
 from tracker.services.article_rows import ArticleRows
@@ -135,6 +135,11 @@ def prepare_document(
         )
     elif article.published is None:
         article = replace(article, published=reference)
+    if len(article.text) > READ_LIMIT:
+        notes.append(
+            f"the text is {len(article.text):,} characters long; statements were looked for in "
+            f"its first {READ_LIMIT:,} only"
+        )
     return Prepared(article, extract(article.text, published=reference), tuple(notes))
 
 

@@ -37,8 +37,8 @@ from tracker.extract.model import ProposedStatement
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
 from tracker.names import fold, name_key
 from tracker.prepared import Prepared, PreparedFamily
-from tracker.services.institutions import record_institution
-from tracker.services.officials import record_official
+from tracker.services.institutions import add_institution_alias, record_institution
+from tracker.services.officials import add_official_alias, record_official
 from tracker.services.resolve import (
     InstitutionRef,
     OfficialRef,
@@ -244,7 +244,7 @@ class Speakers:
         if official is None:  # a lone word: perhaps a body known by it ("Hamas")
             found = self._institutions_keyed(reading.name)
             return None, found[0] if len(found) == 1 else None, None
-        role = self.role(official, named, p.role, span)
+        role = self.role(official, named, _english_title(p.role), span)
         if role is not None:
             return official, self._institution_by_id(role.institution_id), role
         return official, named, None
@@ -320,7 +320,11 @@ class Speakers:
         """
         cache = (name_key(name), institution.id if institution else None, title, span, create)
         if cache not in self._officials:
-            self._officials[cache] = self._official(name, institution, title, span, create)
+            found = self._official(name, institution, title, span, create)
+            if found is not None and create and _cyrillic(name) and not _cyrillic(found.name):
+                # the Russian spelling, kept so the official shows as written in Russian sources
+                add_official_alias(session=self.session, official=found, alias=name, language="ru")
+            self._officials[cache] = found
         return self._officials[cache]
 
     def _official(
@@ -484,6 +488,18 @@ class Speakers:
             if len(candidates) > 1:
                 self._notes.append(f"institution {name!r} is ambiguous; used id {candidates[0].id}")
             return candidates[0]
+        if _cyrillic(name):
+            # "МИД РФ" is the Russian Foreign Ministry: found or made under its English name,
+            # with the Russian one as its alias
+            from tracker.extract.russian.english import english_institution
+
+            english = english_institution(name)
+            found = self._find_institution(english) if english else None
+            if found is not None:
+                add_institution_alias(
+                    session=self.session, institution=found, alias=name, language="ru"
+                )
+                return found
         country, body = institution_signature(name)
         code = CODE.get(country) if country else None
         if country and body:  # "US NATO", "Russian Kremlin": the name without its country
@@ -666,6 +682,20 @@ def _names_holding(words: list[str], names: Sequence[str]) -> dict[str, str]:
         if len(key.split()) > len(words) and is_within(words, key.split()):
             found[key] = name
     return found
+
+
+def _cyrillic(text: str | None) -> bool:
+    return bool(text and re.search("[\u0400-\u04ff]", text))
+
+
+def _english_title(title: str | None) -> str | None:
+    """A Russian title under the English name roles are kept by ("замглавы МИД" is a Deputy
+    Foreign Minister), so that one post is one role whichever language reported it."""
+    if not _cyrillic(title):
+        return title
+    from tracker.extract.russian.english import english_title
+
+    return english_title(title) or title
 
 
 def same_surname(a: str, b: str) -> bool:

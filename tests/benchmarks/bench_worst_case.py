@@ -1,0 +1,102 @@
+"""Extraction on hostile inputs up to ingest's size limit: time stays linear and bounded.
+
+    python tests/benchmarks/bench_worst_case.py [--mb 5] [--quick]
+
+Each case is generated here at a quarter, half and all of the size (default 5 MB, ingest's
+--max-size): statements packed as densely as text allows, thousands of distinct names, an
+unbalanced quote mark, one endless sentence, quotes with no attribution, one line per
+statement. Every extraction runs in a fresh process so its peak memory can be read. Printed
+per case and size: seconds, peak resident memory, the ratio to a one-regex scan of the same
+text measured in the same run, and the growth from the smallest size (linear is about 4 from
+a quarter to all). Targets: under 10 s and under 300 MB on one core for every case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+CASES = {
+    "dense statements": '"We will not give up," the minister said. "Talks are over," he added. '
+    "Ryabkov said the deal was dead.\n\n",
+    "distinct names": "Minister Anna{n} Smith{n} said it was over. ",
+    "unbalanced quote": "Ryabkov said the talks were over and nothing would change. ",
+    "one sentence": "the talks were over and ",
+    "bare quotes": '"No." "Yes." ',
+    "a statement a line": "Lavrov said the talks were over.\n",
+}
+
+_CHILD = r"""
+import datetime, json, re, resource, sys, time
+from tracker.extract import extract
+text = sys.stdin.read()
+start = time.perf_counter()
+found = extract(text, published=datetime.date(2024, 1, 1))
+spent = time.perf_counter() - start
+start = time.perf_counter()
+re.findall(r"[\"\u201c\u201d]|\b(?:said|says|told|added)\b", text)
+scan = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": spent, "scan": scan, "statements": len(found), "peak_mb": peak}))
+"""
+
+
+def make(case: str, size: int) -> str:
+    unit = CASES[case]
+    parts, total, n = [], 0, 0
+    if case == "unbalanced quote":
+        parts.append('"')
+    if case == "one sentence":
+        parts.append("Ryabkov said ")
+    while total < size:
+        piece = unit.format(n=n) if "{n}" in unit else unit
+        parts.append(piece)
+        total += len(piece)
+        n += 1
+    return "".join(parts)[:size]
+
+
+def measure(text: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
+    return json.loads(out.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="the largest size, in MB")
+    ap.add_argument("--quick", action="store_true", help="one size only, a tenth of --mb")
+    args = ap.parse_args(argv)
+    largest = int(args.mb * 1024 * 1024)
+    sizes = [largest // 10] if args.quick else [largest // 4, largest // 2, largest]
+    worst = 0.0
+    peak = 0.0
+    for case in CASES:
+        first = None
+        for size in sizes:
+            got = measure(make(case, size))
+            first = first or got["seconds"]
+            worst, peak = max(worst, got["seconds"]), max(peak, got["peak_mb"])
+            print(
+                f"{case:20} {size / 1e6:5.2f} MB  {got['seconds']:6.2f} s  "
+                f"{got['peak_mb']:5.0f} MB peak  {got['statements']:6} statements  "
+                f"ratio to a regex scan {got['seconds'] / max(got['scan'], 1e-6):8.0f}  "
+                f"growth {got['seconds'] / first:4.1f}"
+            )
+    print(f"slowest {worst:.2f} s (target < 10), largest peak {peak:.0f} MB (target < 300)")
+    return 0 if worst < 10 and peak < 300 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,592 @@
+"""Transcripts: briefings, press conferences, interviews and talks, read turn by turn.
+
+Every text here is invented, written in the manner of ministry, government and news-site
+transcript pages (site chrome, headers, labels of all kinds); names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract, read_meta
+from tracker.extract.transcript import read_transcript
+
+
+def said(text: str, published: datetime.date | None = None) -> list[tuple[str | None, str]]:
+    """(speaker, first words) of each statement extracted from ``text``."""
+    return [(s.speaker, " ".join(s.text.split()[:4])) for s in extract(text, published=published)]
+
+
+def turns(text: str) -> list[tuple[str | None, str]]:
+    found = read_transcript(text)
+    assert found is not None
+    return [(t.speaker.name, " ".join(text[t.start : t.end].split()[:4])) for t in found.turns]
+
+
+# Page navigation and site chrome before the header
+
+
+MFA_PAGE = """\
+Skip to main content
+Home > Press Room > Spokesperson's Remarks
+Font size: A A A
+Print  Share
+
+Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on March 12, 2024
+
+2024-03-12 19:05
+
+At the invitation of the government of Laos, Vice Premier Ding Xuexiang will attend the \
+opening of the Mekong water forum in Vientiane from March 14 to 15.
+
+Q: Can you share more about the purpose of the visit?
+
+A: The forum is an important platform for cooperation among the countries along the river. \
+China stands ready to work with all parties to keep the waterway safe and open.
+
+Q: The EU said yesterday that it would open an inquiry into Chinese wind turbines. What is \
+China's response?
+
+A: We have noted the reports. China firmly opposes the abuse of trade remedies and will take \
+all necessary measures to protect the lawful rights of Chinese companies.
+"""
+
+
+def test_chrome_before_the_header_does_not_hide_the_briefing() -> None:
+    assert turns(MFA_PAGE) == [
+        ("Lin Jian", "At the invitation of"),
+        ("Lin Jian", "The forum is an"),
+        ("Lin Jian", "We have noted the"),
+    ]
+
+
+def test_outlets_labelled_as_askers_are_never_speakers() -> None:
+    text = MFA_PAGE.replace("Q: Can", "CCTV: Can").replace("Q: The EU", "Bloomberg: The EU")
+    text = text.replace("A: ", "Lin Jian: ")
+    assert turns(text) == turns(MFA_PAGE)
+
+
+def test_reported_speech_inside_a_question_is_no_statement() -> None:
+    speakers = [who for who, _ in said(MFA_PAGE, datetime.date(2024, 3, 12))]
+    assert speakers == ["Lin Jian"] * 3
+
+
+UNLABELLED_OPENING = """\
+Menu
+Search this site
+Regular Briefing by Spokesperson Kim Dae-sung
+
+Date: Thursday, April 4, 2024
+Time: 10:30-10:45 A.M.
+
+1. Minister's Schedule
+
+The Minister will visit the border village of Dorasan on Friday to meet separated families.
+
+2. Q&A
+
+Q. Will the ministry respond to the latest statement from the North?
+
+A. We are reviewing the statement carefully and will announce our position in due course.
+"""
+
+
+def test_an_opening_without_a_label_is_the_briefer_s() -> None:
+    assert turns(UNLABELLED_OPENING) == [
+        ("Kim Dae-sung", "The Minister will visit"),
+        ("Kim Dae-sung", "We are reviewing the"),
+    ]
+
+
+# Labels longer than four words, with parentheses or timestamps
+
+
+TALKS = """\
+News  /  Events
+
+Talks with President of Ruritania Anton Weller
+
+June 5, 2023, Novo-Ogaryovo
+
+Vladimir Putin held talks with President of Ruritania Anton Weller.
+
+President of Russia Vladimir Putin: Mr President, friends,
+
+I am glad to welcome you here. Trade between our countries has doubled in two years, and we \
+expect the new rail link to add to it.
+
+President of Ruritania Anton Weller (retranslated): Thank you for the invitation. Ruritania \
+values this partnership and wants the rail link finished by the end of next year.
+
+Vladimir Putin: We will do our part, and our engineers are ready to start in the spring.
+"""
+
+
+def test_long_labels_name_their_speaker_with_the_title() -> None:
+    found = read_transcript(TALKS)
+    assert found is not None
+    people = [(t.speaker.name, t.speaker.role) for t in found.turns]
+    assert people == [
+        ("Vladimir Putin", "President of Russia"),
+        ("Anton Weller", "President of Ruritania"),
+        ("Vladimir Putin", "President of Russia"),
+    ]
+
+
+def test_a_host_labelled_with_an_outlet_asks_and_is_never_a_speaker() -> None:
+    text = """\
+Transcript of Minister for Foreign Affairs Ana Ruiz's Interview with ABC's Dana Kerr, 8 May 2024
+
+9 May 2024
+
+Dana Kerr (ABC): Minister, the summit ended without a statement on shipping. Was it a failure?
+
+Minister: Not at all. We agreed on a working group, and it will report within three months.
+
+Kerr: Is three months not too slow?
+
+Minister: It is fast for eleven governments. The important thing is that everyone signed up.
+"""
+    assert said(text, datetime.date(2024, 5, 9)) == [
+        ("Ana Ruiz", "Not at all. We"),
+        ("Ana Ruiz", "It is fast for"),
+    ]
+    # the interview's day, from the title, not the day the transcript was posted
+    assert {s.said_on for s in extract(text, published=datetime.date(2024, 5, 9))} == {"2024-05-08"}
+
+
+def test_timestamped_labels_on_their_own_line_open_one_statement_each() -> None:
+    text = """\
+Jun 2, 2022
+
+Joe Biden & Jacinda Ardern Press Conference Transcript
+
+Joe Biden and Jacinda Ardern held a press conference on June 2, 2022. Read the transcript.
+
+President Biden: (00:02)
+Welcome, Prime Minister. Our two countries share a deep commitment to a free Pacific.
+
+President Biden: (00:31)
+Today we agreed to work together on clean energy and on fisheries enforcement in the region.
+
+Prime Minister Ardern: (01:10)
+Thank you, Mr President. New Zealand welcomes the renewed American engagement in the Pacific.
+"""
+    assert said(text, datetime.date(2022, 6, 2)) == [
+        ("Joe Biden", "Welcome, Prime Minister. Our"),
+        ("Joe Biden", "Today we agreed to"),
+        ("Jacinda Ardern", "Thank you, Mr President."),
+    ]
+
+
+def test_an_interview_written_as_a_dialogue_of_dashes() -> None:
+    text = """\
+Ryabkov: no date yet for the next round
+
+MOSCOW, March 4. /TASS/. Russian Deputy Foreign Minister Sergey Ryabkov spoke in an interview \
+with TASS about the strategic stability talks and the prospects for a new round.
+
+\u2014 Mr. Ryabkov, when will the next round of talks take place?
+
+\u2014 We expect it in April, but the date has not been fixed yet. Much depends on Washington.
+
+\u2014 Tell us about the agenda.
+
+\u2014 The agenda is broad. It covers missiles, space and new technologies.
+
+Both sides are still working on it.
+"""
+    assert turns(text) == [
+        ("Sergey Ryabkov", "We expect it in"),
+        ("Sergey Ryabkov", "The agenda is broad."),
+    ]
+
+
+def test_a_joint_press_conference_with_bare_q_and_the_president_label() -> None:
+    text = """\
+Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference
+
+East Room
+April 10, 2024
+
+2:05 P.M. EDT
+
+PRESIDENT BIDEN:  Good afternoon. Today our alliance takes its biggest step forward since \
+it was founded, with a new command structure for our forces in Japan.
+
+PRIME MINISTER KISHIDA:  (As interpreted.)  Thank you, Joe. Japan will stand with the United \
+States as a global partner, not only a regional one.
+
+Q    Thank you, Mr. President. Are you worried about the election in November?
+
+THE PRESIDENT:  No, I am not. The alliance has the support of both parties in Congress.
+"""
+    assert said(text, datetime.date(2024, 4, 10)) == [
+        ("Biden", "Good afternoon. Today our"),
+        ("Kishida", "(As interpreted.) Thank you,"),
+        ("Biden", "No, I am not."),
+    ]
+
+
+def test_labels_with_a_title_after_a_comma_or_in_brackets() -> None:
+    text = """\
+Transcript of Weekly Media Briefing by the Official Spokesperson (March 14, 2024)
+
+Shri Vikram Rao, Official Spokesperson: Good afternoon. Let me begin with the visit of the \
+Prime Minister of Mauritius, who arrives on Monday for talks on maritime security.
+
+Question: Is a defence agreement expected during the visit?
+
+Shri Vikram Rao, Official Spokesperson: Several agreements are under discussion, and we \
+will share the outcomes at the end of the visit.
+"""
+    found = read_transcript(text)
+    assert found is not None
+    assert {(t.speaker.name, t.speaker.role) for t in found.turns} == {
+        ("Vikram Rao", "Official Spokesperson")
+    }
+    text = """\
+Press conference by NATO Secretary General Mark Rutte
+
+Mark Rutte [NATO Secretary General]: Estonia is a model ally, and its forces stand with ours \
+on the eastern flank.
+
+Question [ERR News]: Will NATO send more air defence to the Baltic states?
+
+Mark Rutte [NATO Secretary General]: We keep our posture under constant review.
+"""
+    assert turns(text) == [
+        ("Mark Rutte", "Estonia is a model"),
+        ("Mark Rutte", "We keep our posture"),
+    ]
+
+
+def test_a_ministry_in_parentheses_is_no_outlet() -> None:
+    text = """\
+Government press conference of 3 April 2024
+
+Question: Has the Foreign Office summoned the ambassador?
+
+Hansen (AA): Yes, the ambassador was summoned this morning, and the state secretary conveyed \
+our protest in clear terms.
+
+Question: What happens next?
+
+Hansen (AA): We are in close contact with our European partners about further steps.
+"""
+    assert turns(text) == [("Hansen", "Yes, the ambassador was"), ("Hansen", "We are in close")]
+
+
+# Role labels resolved to the person the header names
+
+
+def test_a_surname_label_takes_the_full_name_the_header_gives() -> None:
+    text = """\
+An official website of the United States government
+Here's how you know
+Home | Briefings and Statements
+
+Department Press Briefing \u2013 May 6, 2024
+
+Matthew Miller, Department Spokesperson
+Washington, DC
+
+1:15 p.m. EDT
+
+MR MILLER: Good afternoon. The Secretary spoke this morning with the Foreign Minister of \
+Qatar about the hostage talks and the need to open more crossings for aid.
+
+QUESTION: Did he raise the closure of the northern crossing?
+
+MR MILLER: He did. We have made clear that the crossing must reopen without delay.
+"""
+    found = extract(text, published=datetime.date(2024, 5, 6))
+    assert [(s.speaker, s.role, s.said_on) for s in found] == [
+        ("Matthew Miller", "Department Spokesperson", "2024-05-06"),
+        ("Matthew Miller", "Department Spokesperson", "2024-05-06"),
+    ]
+
+
+def test_the_ambassador_label_is_the_ambassador_the_header_names() -> None:
+    text = """\
+Embassy News
+  Ambassador's Activities
+  Consular Services
+Home > News
+
+Ambassador Chen Wei Gives Live Interview on Radio Meridian
+
+On March 2nd, Ambassador Chen Wei gave a live interview on Radio Meridian hosted by Tom Hale. \
+The full text is as follows.
+
+Hale: Ambassador, thank you for joining us. Are the new export rules aimed at Europe?
+
+Ambassador: No, they are not aimed at any country. They apply to everyone in the same way.
+
+Hale: Many companies here say they were not consulted.
+
+Ambassador: The draft was published for comment for two months, and we received many views.
+"""
+    assert said(text, datetime.date(2024, 3, 2)) == [
+        ("Chen Wei", "No, they are not"),
+        ("Chen Wei", "The draft was published"),
+    ]
+
+
+def test_capital_role_labels_with_a_dash_and_q_dot() -> None:
+    text = """\
+Interview given by M. Paul Berger, Minister for Europe and Foreign Affairs, to Le Courrier \
+(12 Feb. 2024)
+
+Q. Is the European mission in the Red Sea enough?
+
+THE MINISTER \u2013 It is a first step, and it is working: no ship under our escort has been hit.
+
+Q. Will France send more frigates?
+
+THE MINISTER \u2013 We will decide with our partners next month, once the first results are known.
+"""
+    # the courtesy "M." is no part of the name
+    assert turns(text) == [("Paul Berger", "It is a first"), ("Paul Berger", "We will decide with")]
+    found = extract(text, published=datetime.date(2024, 2, 12))
+    assert [s.said_on for s in found] == ["2024-02-12"] * 2
+
+
+def test_answer_labels_are_the_briefer_s() -> None:
+    text = """\
+Foreign Ministry Spokesperson Wu Qian's Regular Press Conference on May 9, 2024
+
+Q: Reports say the two navies will hold a joint exercise next week. Can you confirm?
+
+A: I would refer you to the competent authorities for the details of the exercise.
+
+Q: Has the foreign minister accepted the invitation to Lima?
+
+A: We will release information on the minister's travel in due course.
+"""
+    assert turns(text) == [
+        ("Wu Qian", "I would refer you"),
+        ("Wu Qian", "We will release information"),
+    ]
+
+
+# Procedural lines and questions are no statements
+
+
+def test_floor_management_and_pleasantries_are_not_statements() -> None:
+    text = """\
+Department Press Briefing \u2013 Ned Price, Spokesperson, Washington, D.C., March 1, 2022
+
+MR PRICE: Good afternoon, everyone.
+
+QUESTION: Thank you, Ned.
+
+MR PRICE: Said, go ahead.
+
+QUESTION: On the talks in Belarus, does the U.S. see any sign of progress?
+
+MR PRICE: We have not seen any sign that Moscow is serious about these talks, and we will \
+judge it by its actions.
+
+QUESTION: A follow-up?
+
+MR PRICE: Sure.
+
+QUESTION: When?
+
+MR PRICE: Next question, please.
+
+MR PRICE: Thank you all. We will see you tomorrow.
+"""
+    assert said(text, datetime.date(2022, 3, 1)) == [("Ned Price", "We have not seen")]
+
+
+def test_a_whole_turn_is_one_statement_greetings_and_all() -> None:
+    found = read_transcript(TALKS)
+    assert found is not None
+    first = found.turns[0]
+    words = TALKS[first.start : first.end]
+    assert words.startswith("Mr President, friends,")
+    assert words.endswith("to add to it.")
+
+
+def test_an_opening_statement_splits_where_a_new_topic_opens() -> None:
+    text = """\
+Department Press Briefing \u2013 Jane Roe, Spokesperson, Washington, D.C., April 2, 2024
+
+MR ROE: Good afternoon. A few things at the top. First, the United States congratulates the \
+people of Freedonia on peaceful elections.
+
+We look forward to working with the new government on trade and security.
+
+Next, we are deeply concerned by the arrest of the journalist Mara Holt in Sylvania. We call \
+for her immediate release.
+
+Our embassy has requested consular access.
+
+QUESTION: Has the embassy been given access?
+
+MR ROE: Not yet. We have asked again this morning and we will keep asking.
+"""
+    assert turns(text) == [
+        ("Jane Roe", "Good afternoon. A few"),
+        ("Jane Roe", "Next, we are deeply"),
+        ("Jane Roe", "Not yet. We have"),
+    ]
+
+
+# Institutions come from what the text says
+
+
+def test_no_institution_is_made_up_from_the_header_s_wording() -> None:
+    text = """\
+Department Press Briefing \u2013 Jane Roe, Spokesperson, Washington, D.C., April 2, 2024
+
+MS ROE: We welcome the ceasefire and urge both sides to respect it fully.
+
+QUESTION: Will you send observers?
+
+MS ROE: We are discussing that with our partners and will say more next week.
+"""
+    found = read_transcript(text)
+    assert found is not None
+    assert {(t.speaker.name, t.speaker.institution) for t in found.turns} == {("Jane Roe", None)}
+
+
+NOON = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+14 November 2023
+
+The following is a near-verbatim transcript of today's noon briefing by Anna Brandt, \
+Spokesperson for the Secretary-General.
+
+Good afternoon.
+
+**Sudan
+
+UN agencies have pre-positioned food for 200,000 people in Darfur, and a convoy of forty \
+trucks is due to leave Port Sudan tomorrow.
+
+**Haiti
+
+Lena Morel, the Special Representative in Haiti, said the mission's first units had arrived \
+in the capital. She added that they would patrol the port district.
+
+The Security Council will hold consultations on Haiti this afternoon.
+"""
+
+
+def test_a_noon_briefing_without_labels_is_the_spokesperson_s() -> None:
+    found = read_transcript(NOON)
+    assert found is not None
+    assert [(t.speaker.name, t.speaker.institution) for t in found.turns] == [
+        ("Anna Brandt", "United Nations"),
+        ("Anna Brandt", "United Nations"),
+    ]
+    assert NOON[found.turns[0].start :].startswith("UN agencies have pre-positioned")
+    assert NOON[found.turns[1].start :].startswith("The Security Council will hold")
+
+
+def test_a_relayed_paragraph_is_read_as_news() -> None:
+    found = read_transcript(NOON)
+    assert found is not None
+    assert [NOON[a:b].split(",")[0] for a, b in found.narrative][-1] == "Lena Morel"
+    speakers = [who for who, _ in said(NOON, datetime.date(2023, 11, 14))]
+    assert "Lena Morel" in speakers
+
+
+def test_the_secretary_general_of_nato_is_not_the_un_s() -> None:
+    text = NOON.replace("UN agencies", "NATO allies").replace("noon briefing", "briefing")
+    found = read_transcript(text)
+    assert found is not None
+    assert {t.speaker.institution for t in found.turns} == {"NATO"}
+
+
+# The header's date
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "Regular Briefing by Spokesperson Kim Dae-sung\n\nDate: Monday, June 22, 2020",
+            "2020-06-22",
+        ),
+        ("Talks with President of Ruritania Anton Weller\n\nMay 3, 2017, Sochi", "2017-05-03"),
+        ("Spokesperson Lin Jian's Regular Press Conference\n\n2019-10-17 21:45", "2019-10-17"),
+        ("Interview of Minister Ana Ruiz to Radio Sur, 30 December 2023", "2023-12-30"),
+        (
+            "Briefing by Spokesperson Kim Dae-sung on the talks since 4 March 2021\n\n"
+            "5 September 2022",
+            "2022-09-05",
+        ),
+    ],
+)
+def test_the_header_date_dates_the_turns(header: str, expected: str) -> None:
+    text = (
+        f"{header}\n\nQuestion: Is the agreement final?\n\n"
+        "Kim Dae-sung: It is final, and it will be signed by both governments next week.\n\n"
+        "Question: And the schedule?\n\nKim Dae-sung: The schedule will be announced later.\n"
+    )
+    for name in ("Kim Dae-sung", "Anton Weller", "Lin Jian", "Ana Ruiz"):
+        if name in header:
+            text = text.replace("Kim Dae-sung:", f"{name}:")
+    found = extract(text, published=datetime.date(2024, 1, 2))
+    assert [s.said_on for s in found] == [expected, expected]
+
+
+def test_the_header_date_below_long_site_chrome_is_the_article_s_date() -> None:
+    chrome = "\n".join(["Home", "About the Ministry", "Minister", "Press Room"] * 4)
+    text = f"{chrome}\n\n{UNLABELLED_OPENING}"
+    assert read_meta(text).published == datetime.date(2024, 4, 4)
+
+
+def test_without_a_header_date_turns_take_the_publication_day() -> None:
+    text = (
+        "Interview with Foreign Minister Tomas Varga\n\n"
+        "Question: Is there progress?\n\nTomas Varga: There is some progress, and talks go on.\n"
+        "\nQuestion: When is the next round?\n\nTomas Varga: In two weeks, in Vienna, I hope.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 1, 2))
+    assert [s.said_on for s in found] == ["2024-01-02", "2024-01-02"]
+
+
+# The end of an excerpt
+
+
+def test_words_cut_off_by_the_end_of_an_excerpt_are_no_statement() -> None:
+    text = """\
+Foreign Ministry Spokesperson Wu Qian's Regular Press Conference on May 9, 2024
+
+Q: Will the talks resume?
+
+A: The talks will resume next month in Geneva. Both sides have agreed on the agenda.
+
+Q: And the trade dispute?
+
+A: The Ministry of Comm
+"""
+    found = read_transcript(text)
+    assert found is not None
+    assert [text[t.start : t.end] for t in found.turns] == [
+        "The talks will resume next month in Geneva. Both sides have agreed on the agenda."
+    ]
+
+
+# Not transcripts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday that the "
+        "talks would continue.\n\nLavrov added: the next round will take place in Istanbul.\n",
+        "Allies meet in Brussels\n\nNote: this story has been updated.\n\nBRUSSELS (Reuters) - "
+        "NATO ministers met on Tuesday.\n\nPhoto: a view of the summit hall.\n",
+    ],
+)
+def test_news_is_not_read_as_a_transcript(text: str) -> None:
+    assert read_transcript(text) is None

@@ -1,0 +1,88 @@
+"""The words that bound the parts of an attribution: adverbials around a verb of saying,
+the words that break a clause, circumstances, and the hearer after "told"."""
+
+from __future__ import annotations
+
+import re
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AUX = (
+    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too|"
+    r"however|still|though|both|(?:is|was|are|were|would|could|did|does|do|has|have|had|wo|ca)"
+    r"n['\u2019]t"
+)
+_ADVERB = (
+    r"also|later|earlier|repeatedly|previously|"
+    r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
+    r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
+    rf"\([^)]*\)|yesterday|today|tonight|{_WEEKDAY}|(?:on|last|this|late|early) {_WEEKDAY}"
+    rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
+)
+TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
+HEAD_ADVERBS = re.compile(
+    rf"\s*(?:(?:{_ADVERB}|in an? (?:statement|speech|interview|tweet|post|letter|video|briefing|"
+    r"press release|news conference|press conference|radio interview|television interview)"
+    r"(?: (?!with\b|on\b)[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
+    r"on (?:Twitter|Facebook|Telegram|X|television|TV|CNN|Fox News|Sunday)|"
+    r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
+    r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
+    r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
+    r"the (?:next|following) (?:day|morning)|the day before|at the time|that day|"
+    r"\w+ly|told|to)\b[ ,]*)+"
+)
+BREAK = re.compile(
+    r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
+    r"\b(?:and|but|while|because|Because|that|as|As|despite|Despite|unless|whether|"
+    r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
+    r"told|added|stated)\b"
+)
+# "..., the minister said after the meeting.": where or when, not what
+CIRCUMSTANCE = re.compile(
+    r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
+    r"when|as|in an|in a)\b"
+)
+# ", and called ..." / "and he added ...": a second cue that ends the first one's clause
+JOINT = re.compile(
+    r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
+)
+# "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
+ADVERBIAL_THEN_THAT = re.compile(
+    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|through|over|while|"
+    r"following|late|early|earlier|later|last|this|\w+ly)\b"
+    r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)){0,120}?)\s+that\b\s*"
+)
+THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
+TOLD_OBJECT = re.compile(
+    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
+    r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|"
+    r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
+    r"gathering|meeting|"
+    r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
+    r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
+)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
+RELATIVE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"
+    r"(?:who|which)\b[^;]*"
+    r"(?:,|\s[\u2013\u2014-])\s*$"
+)
+# where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
+# Bagchi at a media briefing here on Thursday"
+INVERTED_NP_END = re.compile(
+    r"[,;]|\s+(?:at|in|on|during|after|before|while|when|to|from|via|here|there|late|earlier|"
+    r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
+)
+# verbs whose hearer may come before what was said: "promised U.S. allies that ..."
+TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
+TOLD_THAT = re.compile(
+    r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
+    r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
+    re.I,
+)
+_OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
+_WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
+RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")

@@ -1,0 +1,184 @@
+"""The drafts of statements an article yields, before speakers and days are settled.
+
+Transcripts give one draft per answering turn; other text is read sentence by sentence
+(:mod:`tracker.extract.frames`), skipping lines that end no sentence (headings, captions, a
+text cut off mid-sentence). A "said:" at a paragraph's end takes the next paragraph; quotes
+with no cue of their own continue the statement next to them; and the headline and
+standfirst (all before a dateline, or a first line restating the body) are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.frames import ArticleReading
+from tracker.extract.meta import find_dateline
+from tracker.extract.segment import Sentence
+from tracker.extract.spans import Spans
+from tracker.extract.speakers import parse_speaker
+from tracker.extract.transcript import Transcript
+
+_WORD = re.compile(r"\w+")
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "in",
+    "on",
+    "for",
+    "with",
+    "that",
+    "is",
+    "was",
+    "be",
+    "as",
+    "at",
+    "by",
+    "it",
+    "its",
+    "not",
+    "from",
+    "this",
+    "are",
+    "has",
+    "have",
+    "will",
+}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def _restates(front: str, body: list[str]) -> bool:
+    """A headline or standfirst that repeats a statement of the body."""
+    words = _content_words(front)
+    if not words:
+        return True
+    return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
+
+
+def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """Quotes with no cue of their own: continuations of a neighbouring statement."""
+    out = list(drafts)
+    by_end = sorted((d for d in drafts if d.pieces), key=lambda d: d.pieces[-1][1])
+    ended = 0  # drafts in by_end[:ended] end before the quote being read
+    last: Draft | None = None  # of those, the one that ends last
+    for q in art.quotes:
+        while ended < len(by_end) and by_end[ended].pieces[-1][1] <= q.start:
+            if last is None or by_end[ended].pieces[-1][1] >= last.pieces[-1][1]:
+                last = by_end[ended]
+            ended += 1
+        if art.is_claimed(q.start) or words_in(art.text[q.start : q.end]) < 4:
+            continue
+        sent = art.sentence_at(q.outer[0])
+        if sent is None:
+            continue
+        if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
+            # 'The minister was blunt: "..."': the sentence's subject speaks
+            lead = art.text[sent.start : q.outer[0]]
+            clause = sent.start + lead.rfind(",") + 1
+            first = re.match(r"\s*(he|she|He|She)\b", art.text[clause : q.outer[0]])
+            if first:
+                pronoun = parse_speaker(first.group(1))
+                out.append(Draft(list(q.pieces), pronoun, clause + first.start(1), None, sent))
+            else:
+                out.append(
+                    Draft(list(q.pieces), None, q.outer[0], None, sent, sentence_subject=True)
+                )
+            art.claim(q.pieces)
+            continue
+        if q.outer[0] > sent.start + 1:
+            continue
+        if last is None or sent.para - last.sentence.para > 1:
+            continue
+        if last.sentence.para == sent.para:
+            last.pieces.extend(q.pieces)
+        else:
+            last = Draft(list(q.pieces), None, q.start, None, sent, inherit=True)
+            out.append(last)
+        art.claim(q.pieces)
+    out.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
+    return out
+
+
+def _colon_content(art: ArticleReading, draft: Draft) -> None:
+    """'... said:' at the end of a paragraph: what was said is the next paragraph."""
+    nxt = art.by_paragraph.get(draft.sentence.para + 1, [])
+    if not nxt:
+        return
+    q = art.in_quote(nxt[0].start)
+    if q and not art.is_claimed(q.start):
+        draft.pieces = list(q.pieces)
+    else:
+        a, b = strip_span(art.text, nxt[0].start, nxt[-1].end)
+        draft.pieces = [(a, b)] if b > a else []
+    art.claim(draft.pieces)
+
+
+def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
+    """A transcript's turns: each a direct statement of the one answering."""
+    out = []
+    for t in transcript.turns:
+        sent = art.sentence_at(t.start)
+        if sent is None:
+            continue
+        out.append(Draft([(t.start, t.end)], t.speaker, t.start, None, sent, turn=True))
+        art.claim([(t.start, t.end)])
+    return out
+
+
+_FINISHED = re.compile(
+    r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
+)
+_HEADING_WORDS = 20
+_NOT_SPACE = re.compile(r"\S")
+
+
+def unfinished(text: str, s: Sentence) -> bool:
+    """A line that does not end a sentence: a heading, a caption or a link's title (short),
+    or the last words of a text cut off mid-sentence. Its words are not a statement anyone
+    made."""
+    line_end = text.find("\n", s.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if s.end < line_end - 1 and _NOT_SPACE.search(text, s.end, line_end):
+        return False  # another sentence follows on the line
+    if _FINISHED.search(text[s.start : line_end].rstrip()):
+        return False
+    last_line = line_end >= len(text.rstrip())
+    return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
+
+
+def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
+    drafts = _turn_drafts(art, transcript) if transcript else []
+    allowed = Spans(transcript.narrative if transcript else [(0, len(art.text))])
+    for s in art.sents:
+        if s.start in allowed and not unfinished(art.text, s):
+            drafts.extend(art.analyse(s))
+    for d in drafts:
+        if d.colon_next:
+            _colon_content(art, d)
+    return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+def front_matter(text: str, drafts: list[Draft]) -> set[int]:
+    """Drafts in the headline or standfirst: everything before a dateline, or a first line
+    that restates the body."""
+    dateline = find_dateline(text)
+    if dateline:
+        return {id(d) for d in drafts if d.pieces[0][0] < dateline.start}
+    first_line = text.find("\n")
+    if first_line < 0:
+        return set()
+    body = [
+        " ".join(text[a:b] for a, b in d.pieces) for d in drafts if d.pieces[0][0] >= first_line
+    ]
+    return {
+        id(d)
+        for d in drafts
+        if d.pieces[0][0] < first_line and _restates(" ".join(text[a:b] for a, b in d.pieces), body)
+    }

@@ -1,0 +1,183 @@
+"""Who "he", "she", "it", "the minister", "the diplomat" and "the statement" refer to.
+
+A pronoun goes to the person who was last the subject of a sentence (a speaker is the subject
+of the attribution), never to a name met in an object or an aside. A description goes to the
+person named before with a matching title; else, when the article names just one person who
+could be meant, to that one; else, in a lead, to the speaker named in the lines that follow.
+A document ("the statement said") is its issuer's. These read the article's entities through
+:class:`tracker.extract.coref.Registry`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.entities import Entity, compatible
+from tracker.extract.lexicon import ORG_HEADS
+from tracker.extract.speakers import SpeakerPhrase
+
+if TYPE_CHECKING:
+    from tracker.extract.coref import Registry
+
+_QUALIFIED_BODY = re.compile(
+    r"(?:the\s+)?((?:foreign|defen[cs]e|interior|home|state|finance|justice|trade|economy|"
+    r"external affairs)\s+(?:ministry|office|department))$",
+    re.I,
+)
+# Heads that any speaker may be called: resolved to the one speaking when no title fits
+_GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
+# "the government statement", "a foreign ministry note": who issued the document
+_ISSUER = re.compile(
+    r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
+)
+_LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
+# "the statement said": the words of whoever issued the statement just reported.
+DOCUMENTS = {
+    "statement",
+    "document",
+    "communique",
+    "declaration",
+    "note",
+    "reply",
+    "letter",
+    "text",
+    "message",
+    "response",
+}
+# What a description's head noun can refer to, as a pattern over the entity's role.
+_HEAD_ROLES = {
+    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy",
+    "envoy": r"ambassador|envoy|representative",
+    "minister": r"minister",
+    "spokeswoman": r"spokes",
+    "spokesman": r"spokes",
+    "spokesperson": r"spokes",
+    "president": r"president",
+    "leader": r"president|prime minister|chancellor|leader",
+    "premier": r"prime minister|premier",
+    "chancellor": r"chancellor",
+    "secretary": r"secretary",
+    "ambassador": r"ambassador",
+    "senator": r"senator|sen\.",
+    "governor": r"governor|gov\.",
+    "candidate": r"candidate|nominee",
+    "nominee": r"candidate|nominee",
+    "official": r".",
+    "general": r"secretary[- ]general",
+    "secretary-general": r"secretary[- ]general",
+    "negotiator": r"minister|negotiator|envoy",
+    "aide": r"aide|adviser|advisor|assistant",
+    "chief": r"chief|secretary[- ]general|head|director",
+    "adviser": r"aide|adviser|advisor",
+    "advisor": r"aide|adviser|advisor",
+    "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
+    "chairperson": r"chair",
+    "chairman": r"chair",
+    "chairwoman": r"chair",
+    "head": r"head|chief|secretary[- ]general|director|chair",
+}
+# Words in a description that the title must share: "the deputy foreign minister"
+_QUALIFIERS = frozenset(
+    ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
+    + ("trade", "external", "acting", "assistant", "national", "security")
+)
+_ABBREVIATIONS = (
+    (re.compile(r"\bfm\b"), "foreign minister"),
+    (re.compile(r"\bpm\b"), "prime minister"),
+)
+
+
+def _role_text(role: str) -> str:
+    low = role.lower()
+    for pattern, full in _ABBREVIATIONS:
+        low = pattern.sub(full, low)
+    return low
+
+
+def pronoun_referent(
+    reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+) -> Entity | None:
+    """He or she: the person who was last the subject of a sentence (a speaker is the
+    subject of the attribution), not whoever was named last in an object or an aside."""
+    word = mention.text.lower()
+    if word in ("it", "its"):
+        if last_speaker and last_speaker.kind == "institution":
+            return last_speaker
+        return reg.recent(pos, lambda e: e.kind == "institution")
+    if word not in ("he", "she", "him", "her"):
+        return None
+    starts = reg.subject_list
+    for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+        q = starts[i]
+        e = reg.owner.get(q)
+        if e is not None and reg.visible(q) and compatible(mention.gender, e):
+            return e
+    return None
+
+
+def description_referent(
+    reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+) -> Entity | None:
+    """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
+    matching title; else, when the article names just one person who could be meant, that
+    one; else, in a lead, the speaker named in the lines that follow."""
+    head = mention.head or ""
+    if head in DOCUMENTS:
+        issuer = _ISSUER.search(mention.text)
+        if issuer:
+            # "the government statement said": the government's, of the state in question
+            body = SpeakerPhrase("institution", issuer.group(1), issuer.group(1).title())
+            return reg.add(reg.with_country(body, pos), pos)
+        return last_speaker or reg.recent(pos, lambda e: e.kind == "institution")
+    if head in ORG_HEADS:
+        found = reg.recent_institution(head, pos)
+        if found is None and _QUALIFIED_BODY.match(mention.text):
+            # "the foreign office", "the defence ministry": a body the text names by kind
+            name = _QUALIFIED_BODY.match(mention.text).group(1)
+            found = reg.add(SpeakerPhrase("institution", name, name.title()), pos)
+        return found
+    pattern = _HEAD_ROLES.get(head, re.escape(head))
+
+    def possible(e: Entity) -> bool:
+        if e.kind != "person" or not compatible(mention.gender, e):
+            return False
+        return not (mention.country and e.country and mention.country != e.country)
+
+    qualifiers = [w for w in re.findall(r"[a-z]+", _role_text(mention.text)) if w in _QUALIFIERS]
+
+    def titled(e: Entity) -> bool:
+        role = _role_text(e.role or "")
+        if not role or not re.search(pattern, role):
+            return False
+        if any(q not in role for q in qualifiers):
+            return False
+        if head == "diplomat":
+            return bool(
+                re.search(
+                    r"foreign|state|ambassador|envoy|diplomat|spokes",
+                    f"{e.role} {e.institution}".lower(),
+                )
+            )
+        return True
+
+    named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
+    by_title = [e for e in named if titled(e)]
+    if by_title:
+        return max(by_title, key=lambda e: reg.last_before(e, pos))
+    untitled = [e for e in named if not e.role]
+    # one person the article names without a title may be "the minister"; "the foreign
+    # minister" only if that person speaks in the story (not one only spoken of)
+    alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
+    if len(untitled) == 1 and alone and (not qualifiers or reg.speaks(untitled[0])):
+        return untitled[0]
+    if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
+        return last_speaker  # "the PPP leader", "the official": the one speaking here
+    if not named:
+        for ahead, phrase in reg.speakers_ahead:
+            if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
+                found = reg.find(phrase)
+                if found is not None and possible(found):
+                    return found
+    return None

@@ -1,0 +1,45 @@
+"""A statement while extraction builds it: where its words are, who is named as speaking,
+and what kind of attribution holds it; and the two measures every step uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.cues import Cue
+from tracker.extract.segment import Sentence
+from tracker.extract.speakers import SpeakerPhrase
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker and date are settled."""
+
+    pieces: list[tuple[int, int]]
+    subject: SpeakerPhrase | None
+    subject_pos: int
+    cue: Cue | None
+    sentence: Sentence
+    inherit: bool = False
+    colon_next: bool = False
+    turn: bool = False
+    sentence_subject: bool = False
+    leading: bool = False
+    frame: list[tuple[int, int]] = field(default_factory=list)
+
+
+def strip_span(
+    text: str, start: int, end: int, chars: str = " \t,;:.\u2014\u2013-"
+) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars + "\n":
+        end -= 1
+    return start, end
+
+
+def words_in(text: str) -> int:
+    """How many words: the measure of "too short to be a statement"."""
+    return len(_WORD.findall(text))

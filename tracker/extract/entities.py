@@ -1,0 +1,54 @@
+"""The people and bodies one article names, as coreference keeps them: each with every place
+the article mentions it, and the small tests names are compared by."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+
+@dataclass
+class Entity:
+    """A speaker the article names, with every position where it is mentioned."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    institution: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    org_ref: str | None = None
+    positions: list[int] = field(default_factory=list)
+    spoke: bool = False
+    seq: int = 0  # the order the article first named it in
+
+
+def insert_position(positions: list[int], pos: int) -> None:
+    """Add ``pos`` to a sorted list of positions, once."""
+    i = bisect.bisect_left(positions, pos)
+    if i == len(positions) or positions[i] != pos:
+        positions.insert(i, pos)
+
+
+def words_within(part: list[str], whole: list[str]) -> bool:
+    """``part`` is a run of words of ``whole`` ("Bilawal Bhutto" in "Bilawal Bhutto Zardari",
+    "Bin Farhan" in "Faisal Bin Farhan Al Saud") or a single word of it."""
+    if len(part) == 1:
+        return part[0] in whole
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+def surname_as_written(name: str) -> str:
+    """The last word of a personal name, past a suffix ("Locsin" of "Teodoro Locsin Jr.")."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return (words or name.split())[-1]
+
+
+@lru_cache(maxsize=4096)
+def surname(name: str) -> str:
+    return surname_as_written(name).lower().replace("\u2019", "'")
+
+
+def compatible(gender: str | None, entity: Entity) -> bool:
+    return gender is None or entity.gender is None or gender == entity.gender

@@ -1,0 +1,147 @@
+"""Russian datelines and date stamps: where an article says it was filed, by whom, on what day.
+
+The wires write "МОСКВА, 17 декабря. /ТАСС/.", "Москва. 25 декабря. INTERFAX.RU - ",
+"МОСКВА, 17 дек - РИА Новости.", "БИШКЕК, 19 мар — Sputnik.", BelTA "10 июня, Москва /Имя
+Фамилия - БЕЛТА/." and Turan "Баку/19.09.23/Turan:". Like English ones they give month and
+day, rarely the year; the year comes from elsewhere and is never guessed here. A full date
+near the top ("08 февраля 2022, 13:19", "05.02.2015 11:48", a transcript's "17 декабря 2021
+года") is the publication date; one followed by a time of day is preferred, since a page's
+clock widget and a story's stamp can both stand there.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.meta import Dateline
+
+MONTHS = {
+    "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4,
+    "ма": 5, "июн": 6, "июл": 7, "август": 8, "авг": 8, "сентябр": 9, "сен": 9, "сент": 9,
+    "октябр": 10, "окт": 10, "ноябр": 11, "ноя": 11, "нояб": 11, "декабр": 12, "дек": 12,
+}  # fmt: skip
+# Any form of a month name: genitive "декабря", prepositional "декабре", abbreviations "дек."
+MONTH = (
+    r"(?:январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|"
+    r"августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|"
+    r"янв|фев|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
+)
+_M = rf"(?P<month>{MONTH})"
+_PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ -][А-ЯЁ][А-ЯЁа-яё-]+){0,2})"
+_DASH = r"\s*[-\u2013\u2014]+\s*"
+_DATELINES = [
+    # МОСКВА, 17 декабря. /ТАСС/.   ВАШИНГТОН, 5 марта. /Корр. ТАСС Иван Петров/.
+    re.compile(rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}\.? ?/(?P<outlet>[^/\n]{{2,60}})/\.?", re.M),
+    # Москва. 25 декабря. INTERFAX.RU -
+    re.compile(
+        rf"^{_PLACE}\. (?P<day>\d{{1,2}}) {_M}\.? (?P<outlet>INTERFAX(?:\.RU)?|Интерфакс)\b", re.M
+    ),
+    # МОСКВА, 17 дек - РИА Новости.   БИШКЕК, 19 мар — Sputnik.
+    re.compile(
+        rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?: (?P<year>\d{{4}}))?{_DASH}"
+        r"(?P<outlet>[A-Za-zА-ЯЁа-яё][\w .-]{1,30}?)(?:,[^.\n]{2,40})?\.",
+        re.M,
+    ),
+    # 10 июня, Москва /Имя Фамилия - БЕЛТА/.
+    re.compile(rf"^(?P<day>\d{{1,2}}) {_M}, {_PLACE} /(?P<outlet>[^/\n]{{2,80}})/", re.M),
+    # Баку/19.09.23/Turan:
+    re.compile(
+        rf"^{_PLACE}/(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{2,4}})/(?P<outlet>[^:\n]+):",
+        re.M,
+    ),
+]
+_FULL = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}}) {_M},? (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?"
+    r"(?P<time>,? \d{1,2}:\d\d)?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.:/])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)"
+    r"(?P<time>,? \d{1,2}:\d\d)?"
+)
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?P<time>T\d)?")
+_HEAD_LINES = 14
+_STORY_START = re.compile(r"[\s.:\u2013\u2014-]*")
+
+
+def month_number(word: str) -> int | None:
+    """The month a Russian month word names, in any case or abbreviated."""
+    low = word.lower().rstrip(".")
+    for size in (7, 6, 5, 4, 3, 2):
+        if low[:size] in MONTHS and (size >= 3 or low in ("мая", "май", "мае")):
+            return MONTHS[low[:size]]
+    return None
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _head(text: str) -> str:
+    cut = 0
+    for _ in range(_HEAD_LINES):
+        nxt = text.find("\n", cut + 1)
+        if nxt < 0:
+            return text
+        cut = nxt
+    return text[:cut]
+
+
+def _outlet(raw: str) -> str:
+    """ "Эдуард Пивовар - БЕЛТА" -> "БЕЛТА"; "Корр. ТАСС Иван Петров" -> "ТАСС"."""
+    raw = raw.strip(" .")
+    if re.search(r"\s[-\u2013\u2014]\s", raw):
+        raw = re.split(r"\s[-\u2013\u2014]\s", raw)[-1]
+    found = re.search(r"\b(ТАСС|TASS|РИА Новости|Интерфакс|INTERFAX(?:\.RU)?)\b", raw)
+    return found.group(1) if found else raw.strip()
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """A Russian dateline opening a line near the top, if there is one; its ``end`` is where
+    the story after it starts (past its closing dash or stop)."""
+    head = _head(text)
+    for pattern in _DATELINES:
+        m = pattern.search(head)
+        if not m:
+            continue
+        g = m.groupdict()
+        published = None
+        if g.get("dd"):
+            month_day = (int(g["mm"]), int(g["dd"]))
+            year = int(g["yy"]) + (2000 if len(g["yy"]) == 2 else 0)
+            published = _safe(year, *month_day)
+        else:
+            month = month_number(g["month"])
+            if month is None:
+                continue
+            month_day = (month, int(g["day"]))
+            if g.get("year"):
+                published = _safe(int(g["year"]), *month_day)
+        if _safe(2000, *month_day) is None:
+            continue
+        return Dateline(
+            place=g["place"].strip(),
+            outlet=_outlet(g["outlet"]),
+            month_day=month_day,
+            published=published,
+            start=m.start(),
+            end=_STORY_START.match(text, m.end()).end(),
+        )
+    return None
+
+
+def header_date(text: str) -> date | None:
+    """The publication date a page's head gives in full, a stamp with a time of day first."""
+    head = _head(text)
+    found: list[tuple[int, int, date]] = []
+    for pattern in (_FULL, _NUMERIC, _ISO):
+        for m in pattern.finditer(head):
+            month = m["month"]
+            number = int(month) if month.isdigit() else month_number(month)
+            day = _safe(int(m["year"]), number or 0, int(m["day"])) if number else None
+            if day is not None:
+                found.append((0 if m["time"] else 1, m.start(), day))
+    return min(found)[2] if found else None

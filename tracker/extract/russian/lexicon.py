@@ -1,0 +1,162 @@
+"""Word lists for reading Russian news: verbs of saying, titles, institutions, countries.
+
+Words are listed by lemma (dictionary form); the analyser in :mod:`.morph` maps any case,
+gender, tense or aspect onto them, so "заявила", "заявляет" and "заявив" all meet
+"заявить"/"заявлять" here. Kept apart from the rules so the lists can grow alone.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
+# Verbs (and short adjectives) that report speech or a stated view; both aspects listed.
+SAYING = word_set(
+    "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
+    "подчёркивать подчеркивать добавить добавлять пояснить пояснять указать указывать "
+    "считать уточнить уточнять констатировать напомнить напоминать рассказать рассказывать "
+    "признать признавать предупредить предупреждать призвать призывать утверждать полагать "
+    "предположить предполагать опровергнуть опровергать заверить заверять подтвердить "
+    "подтверждать объявить объявлять объяснить объяснять ответить отвечать написать писать "
+    "назвать называть раскритиковать критиковать осудить осуждать обвинить обвинять "
+    "пообещать обещать настаивать настоять отвергнуть отвергать отрицать допустить допускать "
+    "резюмировать посетовать сетовать возразить возражать выразить выражать убедить "
+    "убеждать пожаловаться жаловаться высказаться высказываться прокомментировать "
+    "комментировать процитировать добавить отреагировать реагировать убежденный убеждённый "
+    "уверенный уверить исключить исключать потребовать требовать предложить предлагать "
+    "пригрозить цитировать процитировать"
+)
+# Short adjectives of conviction that behave as verbs of saying: "Столтенберг убежден, что"
+CONVICTION = word_set("убежденный убеждённый уверенный убедить уверить")
+# Verbs that need an object noun to report speech: "выразил уверенность, что ..."
+EXPRESS = word_set("выразить выражать")
+# Verbs whose subject is a document: "говорится в заявлении", "отмечается в сообщении"
+IMPERSONAL = word_set("говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться")
+# Nouns of a statement's document: "в заявлении МИД", "согласно сообщению"
+DOCUMENTS = word_set(
+    "заявление сообщение комментарий документ текст коммюнике декларация письмо послание "
+    "обращение релиз пресс-релиз ответ нота публикация пост telegram-канал канал "
+    "меморандум брифинг выступление интервью"
+)
+# Words that name a person by a post ("замглавы", "посол"), by lemma
+ROLE_HEADS = word_set(
+    "министр замминистра замглавы глава заместитель посол постпред представитель "
+    "пресс-секретарь спикер дипломат президент премьер премьер-министр председатель "
+    "генсек генсекретарь генеральный лидер руководитель начальник директор советник помощник "
+    "депутат сенатор канцлер госсекретарь замгоссекретаря пресс-атташе посланник атташе "
+    "консул генконсул вице-премьер вице-президент мэр губернатор командующий уполномоченный "
+    "омбудсмен политик министр-советник секретарь пресс-секретарша спецпредставитель "
+    "спецпосланник постпредство замначальника замдиректора премьер-министр первый "
+    "официальный замруководителя вице-спикер король принц эмир шейх султан папа понтифик "
+    "лидер-основатель главнокомандующий главком генпрокурор прокурор шеф"
+)
+# Lemmas that can head a description used alone to refer back ("дипломат", "министр")
+DESCRIPTION_HEADS = ROLE_HEADS - word_set("первый официальный генеральный")
+# Institution heads, by lemma ("МИД", "посольство", "пресс-служба", "ведомство")
+ORG_HEADS = word_set(
+    "мид министерство ведомство посольство кремль пресс-служба правительство администрация "
+    "госдеп госдепартамент минобороны минфин совбез оон нато ес генштаб дипмиссия "
+    "представительство постпредство служба комитет совет парламент госдума дума рада "
+    "канцелярия офис департамент пентагон миссия кабмин кабинет сенат конгресс "
+    "минэкономразвития минюст мвд фсб свр ведомство управление секретариат евросоюз "
+    "еврокомиссия обсе магатэ мккк вооз юнеско одкб снг шос брикс партия штаб делегация"
+)
+# Speakers who are not named and must not become the institution they are "in": "источник в
+# МИД", "собеседник агентства", outlets and their staff
+UNNAMED = word_set(
+    "источник собеседник журналист корреспондент газета издание агентство телеканал "
+    "радиостанция сми аналитик эксперт наблюдатель очевидец свидетель пользователь блогер"
+)
+# Pronouns that can be a speaker, with their gender
+PRONOUNS = {"он": "m", "она": "f", "они": None}
+POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": None, "свой": None}
+# Outlets, as the Russian press names them (an outlet reporting is not a speaker)
+OUTLETS = word_set(
+    "тасс риа новости интерфакс интерфаксу interfax.ru известия коммерсант ведомости рбк "
+    "лента.ру газета.ru sputnik спутник белта trt трт reuters рейтер рейтерс afp bloomberg "
+    "cnn bbc ап ассошиэйтед франс-пресс синьхуа киодо anadolu анадолу ria тass"
+)
+# Countries: how Russian writes them (nominative lemma) and their English names
+COUNTRIES = {
+    "россия": "Russia", "рф": "Russia", "российский": "Russia",
+    "сша": "United States", "америка": "United States", "американский": "United States",
+    "китай": "China", "кнр": "China", "китайский": "China",
+    "украина": "Ukraine", "украинский": "Ukraine",
+    "беларусь": "Belarus", "белоруссия": "Belarus", "белорусский": "Belarus",
+    "армения": "Armenia", "армянский": "Armenia",
+    "азербайджан": "Azerbaijan", "азербайджанский": "Azerbaijan",
+    "казахстан": "Kazakhstan", "казахстанский": "Kazakhstan",
+    "киргизия": "Kyrgyzstan", "кыргызстан": "Kyrgyzstan", "киргизский": "Kyrgyzstan",
+    "кыргызский": "Kyrgyzstan", "узбекистан": "Uzbekistan", "узбекский": "Uzbekistan",
+    "таджикистан": "Tajikistan", "таджикский": "Tajikistan",
+    "туркмения": "Turkmenistan", "туркменистан": "Turkmenistan",
+    "грузия": "Georgia", "грузинский": "Georgia",
+    "молдавия": "Moldova", "молдова": "Moldova", "молдавский": "Moldova",
+    "турция": "Turkey", "турецкий": "Turkey", "иран": "Iran", "иранский": "Iran",
+    "израиль": "Israel", "израильский": "Israel", "сирия": "Syria", "сирийский": "Syria",
+    "ирак": "Iraq", "иракский": "Iraq", "египет": "Egypt", "египетский": "Egypt",
+    "германия": "Germany", "немецкий": "Germany", "германский": "Germany", "фрг": "Germany",
+    "франция": "France", "французский": "France", "италия": "Italy", "итальянский": "Italy",
+    "испания": "Spain", "испанский": "Spain", "британия": "United Kingdom",
+    "великобритания": "United Kingdom", "британский": "United Kingdom",
+    "польша": "Poland", "польский": "Poland", "литва": "Lithuania", "литовский": "Lithuania",
+    "латвия": "Latvia", "латвийский": "Latvia", "эстония": "Estonia", "эстонский": "Estonia",
+    "финляндия": "Finland", "финский": "Finland", "швеция": "Sweden", "шведский": "Sweden",
+    "норвегия": "Norway", "норвежский": "Norway", "дания": "Denmark", "датский": "Denmark",
+    "нидерланды": "Netherlands", "нидерландский": "Netherlands", "венгрия": "Hungary",
+    "венгерский": "Hungary", "чехия": "Czechia", "чешский": "Czechia",
+    "словакия": "Slovakia", "словацкий": "Slovakia", "румыния": "Romania",
+    "румынский": "Romania", "болгария": "Bulgaria", "болгарский": "Bulgaria",
+    "сербия": "Serbia", "сербский": "Serbia", "греция": "Greece", "греческий": "Greece",
+    "австрия": "Austria", "австрийский": "Austria", "швейцария": "Switzerland",
+    "швейцарский": "Switzerland", "бельгия": "Belgium", "бельгийский": "Belgium",
+    "япония": "Japan", "японский": "Japan", "индия": "India", "индийский": "India",
+    "пакистан": "Pakistan", "пакистанский": "Pakistan", "афганистан": "Afghanistan",
+    "афганский": "Afghanistan", "кндр": "North Korea", "северокорейский": "North Korea",
+    "корея": "South Korea", "южнокорейский": "South Korea", "вьетнам": "Vietnam",
+    "вьетнамский": "Vietnam", "монголия": "Mongolia", "монгольский": "Mongolia",
+    "саудовский": "Saudi Arabia", "катар": "Qatar", "катарский": "Qatar",
+    "оаэ": "United Arab Emirates", "бразилия": "Brazil", "бразильский": "Brazil",
+    "венесуэла": "Venezuela", "венесуэльский": "Venezuela", "куба": "Cuba",
+    "кубинский": "Cuba", "мексика": "Mexico", "мексиканский": "Mexico",
+    "канада": "Canada", "канадский": "Canada", "австралия": "Australia",
+    "австралийский": "Australia", "ливан": "Lebanon", "ливанский": "Lebanon",
+    "иордания": "Jordan", "палестина": "Palestine", "палестинский": "Palestine",
+}  # fmt: skip
+# English adjectives of the countries above, for institution names in English
+ADJECTIVE = {
+    "Russia": "Russian", "United States": "US", "China": "Chinese", "Ukraine": "Ukrainian",
+    "Belarus": "Belarusian", "Armenia": "Armenian", "Azerbaijan": "Azerbaijani",
+    "Kazakhstan": "Kazakh", "Kyrgyzstan": "Kyrgyz", "Uzbekistan": "Uzbek",
+    "Tajikistan": "Tajik", "Turkmenistan": "Turkmen", "Georgia": "Georgian",
+    "Moldova": "Moldovan", "Turkey": "Turkish", "Iran": "Iranian", "Israel": "Israeli",
+    "Syria": "Syrian", "Iraq": "Iraqi", "Egypt": "Egyptian", "Germany": "German",
+    "France": "French", "Italy": "Italian", "Spain": "Spanish", "United Kingdom": "British",
+    "Poland": "Polish", "Lithuania": "Lithuanian", "Latvia": "Latvian", "Estonia": "Estonian",
+    "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish",
+    "Netherlands": "Dutch", "Hungary": "Hungarian", "Czechia": "Czech", "Slovakia": "Slovak",
+    "Romania": "Romanian", "Bulgaria": "Bulgarian", "Serbia": "Serbian", "Greece": "Greek",
+    "Austria": "Austrian", "Switzerland": "Swiss", "Belgium": "Belgian", "Japan": "Japanese",
+    "India": "Indian", "Pakistan": "Pakistani", "Afghanistan": "Afghan",
+    "North Korea": "North Korean", "South Korea": "South Korean", "Vietnam": "Vietnamese",
+    "Mongolia": "Mongolian", "Saudi Arabia": "Saudi", "Qatar": "Qatari",
+    "United Arab Emirates": "Emirati", "Brazil": "Brazilian", "Venezuela": "Venezuelan",
+    "Cuba": "Cuban", "Mexico": "Mexican", "Canada": "Canadian", "Australia": "Australian",
+    "Lebanon": "Lebanese", "Jordan": "Jordanian", "Palestine": "Palestinian",
+}  # fmt: skip
+# Capitals in datelines, for the country a bare title ("замминистра") speaks for
+CAPITALS = {
+    "москва": "Russia", "вашингтон": "United States", "пекин": "China", "киев": "Ukraine",
+    "минск": "Belarus", "ереван": "Armenia", "баку": "Azerbaijan", "астана": "Kazakhstan",
+    "бишкек": "Kyrgyzstan", "ташкент": "Uzbekistan", "душанбе": "Tajikistan",
+    "тбилиси": "Georgia", "кишинев": "Moldova", "анкара": "Turkey", "тегеран": "Iran",
+    "берлин": "Germany", "париж": "France", "рим": "Italy", "лондон": "United Kingdom",
+    "варшава": "Poland", "токио": "Japan",
+}  # fmt: skip
+OUTLET_COUNTRY = {
+    "тасс": "Russia", "риа новости": "Russia", "интерфакс": "Russia", "interfax.ru": "Russia",
+    "белта": "Belarus", "sputnik": "Russia",
+}  # fmt: skip

@@ -1,0 +1,158 @@
+"""Russian text as the rules read it: words, quotations and sentences.
+
+Russian prints quotes as «ёлочки», nests „лапки“ (or «ёлочки» again) inside them, and
+some outlets use straight marks. A stack of open marks keeps a nested quote inside its outer
+one, so only the outermost quotation is a statement. A paragraph still inside a quote
+continues it only when the next paragraph opens with a mark again. Sentences end at . ! ? …
+before a capital, a quote mark or a dash, never inside a quote or after an initial ("П.")
+or a common abbreviation ("г.", "т.е.", "прим.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.quotes import Quote
+from tracker.extract.russian.lexicon import word_set
+
+OPEN_MARKS = "«„“"
+CLOSE_MARKS = "»“”"
+MARKS = '«»„“”"'
+_MARK = re.compile('[«»„“”"]')
+_TRIM = " \t\n\r,;\u2014\u2013-"
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-'][А-ЯЁа-яёA-Za-z0-9]+)*")
+_ABBREV = word_set(
+    "г гг т е д п др пр ст ч им ул см прим корр млн млрд тыс руб долл англ н э в вв св ж "
+    "о и тел стр рис табл ред авт нем франц исп лат греч обл р-н пос"
+)
+_BOUNDARY = re.compile(r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    stop = len(text) if end is None else end
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _opens(text: str, pos: int) -> bool:
+    """A straight mark that starts a quotation: after a space, a bracket or a dash, before a
+    word."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isspace() or before in "([-\u2014\u2013:/«„") and not after.isspace()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The outermost quotations of ``text``, in order."""
+    quotes: list[Quote] = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    stack: list[str] = []  # the closing marks each open quote waits for
+    pieces: list[tuple[int, int]] = []
+    open_at = outer_start = -1
+    for n, (p_start, p_end) in enumerate(paras):
+        for m in _MARK.finditer(text, p_start, p_end):
+            c, pos = m.group(), m.start()
+            if c == '"':
+                if stack and stack[-1] == '"' and not (_opens(text, pos) and len(stack) == 1):
+                    closing = True
+                elif not stack or _opens(text, pos):
+                    closing = False
+                else:
+                    continue
+                waits = '"'
+            elif c == "«":
+                closing, waits = False, "»"
+            elif c == "„":
+                closing, waits = False, "“”"
+            elif c == "“":
+                closing = bool(stack) and "“" in stack[-1]
+                waits = "”"
+            else:  # » or ”
+                closing = bool(stack) and c in stack[-1]
+                if not closing and stack and any(c in w for w in stack):
+                    while stack and c not in stack[-1]:
+                        stack.pop()  # a nested quote left open: close it with its outer one
+                    closing = bool(stack)
+                if not closing:
+                    continue
+            if not closing:
+                if not stack:
+                    if not pieces:
+                        outer_start = pos
+                    open_at = pos + 1
+                stack.append(waits)
+                continue
+            stack.pop()
+            if not stack:
+                pieces.append(_trim(text, open_at, pos))
+                quotes.append(_quote(pieces, outer_start, pos + 1))
+                pieces = []
+        if stack:
+            pieces.append(_trim(text, open_at, p_end))
+            stack = []
+            nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt and text[nxt[0]] in OPEN_MARKS + '"':
+                continue  # the next paragraph's opening mark carries the same quotation on
+            quotes.append(_quote(pieces, outer_start, p_end))
+            pieces = []
+    if pieces:
+        quotes.append(_quote(pieces, outer_start, paras[-1][1]))
+    return [q for q in quotes if q.pieces]
+
+
+def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
+    return Quote(tuple(p for p in pieces if p[0] < p[1]), (start, end))
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([А-ЯЁа-яёA-Za-z]+)\.?$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
+
+
+def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
+    """Sentences of every paragraph (a line); the paragraph holding ``cut`` (the end of a
+    dateline) starts there."""
+    inside = [q.outer for q in quotes]
+    out: list[Sentence] = []
+    for para, m in enumerate(re.finditer(r"[^\n]+", text)):
+        s, p_end = m.start(), m.end()
+        if s < cut < p_end:
+            s = cut
+        for b in _BOUNDARY.finditer(text, s, p_end):
+            dot = b.start()
+            if text[dot] == "." and _abbreviation(text, dot):
+                continue
+            if any(a < dot < e - 1 for a, e in inside):
+                continue
+            end = dot + len(b.group().rstrip())
+            if text[s:end].strip():
+                out.append(Sentence(s, end, para))
+            s = b.end()
+        if text[s:p_end].strip():
+            out.append(Sentence(s, p_end, para))
+    return out

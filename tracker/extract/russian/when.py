@@ -1,0 +1,254 @@
+"""When a Russian statement was said, from the words around its attribution.
+
+The same resolution as :mod:`tracker.extract.when`, for Russian phrases: weekdays in any case
+("в пятницу", "во вторник", "в минувшее воскресенье", "с понедельника"), "сегодня", "вчера",
+"накануне" (the day before), "ранее" (on or before the article's day), "на прошлой неделе",
+"в декабре", "17 декабря [2021 года]", "три дня назад". The first pattern (most precise first)
+that matches decides, as in English.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.dateline import MONTH, month_number
+from tracker.extract.when import When, _span, _upcoming
+
+_WEEKDAY_STEMS = {
+    "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
+    "воскресень": 6,
+}  # fmt: skip
+_WEEKDAY = (
+    r"(?P<wd>понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
+    r"суббот[аыуе]|воскресень[еяю])"
+)
+_NUMBERS = {
+    "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "несколько": 0, "неделю": 1, "день": 1,
+}  # fmt: skip
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("next_day", re.compile(rf"{_B}на следующий день{_E}|{_B}на другой день{_E}", re.I)),
+    ("day_before", re.compile(rf"{_B}(?:днем|днём|за день) (?:ранее|до этого){_E}", re.I)),
+    ("same_day", re.compile(rf"{_B}(?:в тот же день|в этот же день|тогда же){_E}", re.I)),
+    (
+        "dm",
+        re.compile(
+            rf"{_B}(?P<day>\d{{1,2}})(?:-?го)? (?P<month>{MONTH})"
+            r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"{_B}(?:(?P<prep>в|во|с|со|до|к|ко|на) )?"
+            r"(?:(?P<last>прошл\w*|минувш\w*|этот|эту|это|нынешн\w*|текущ\w*) )?"
+            rf"{_WEEKDAY}{_E}",
+            re.I,
+        ),
+    ),
+    ("yesterday", re.compile(rf"{_B}(?:вчера|накануне)(?: (?P<next>[а-яё]+))?{_E}", re.I)),
+    ("today", re.compile(rf"{_B}(?:сегодня|этим (?:утром|вечером))(?:\s+утром)?{_E}", re.I)),
+    (
+        "ago",
+        re.compile(
+            rf"{_B}(?:(?P<n>\d+|один|одну|два|две|три|четыре|пять|шесть|несколько) )?"
+            rf"(?P<unit>дн(?:я|ей)|день|недел[июь]|недели) назад{_E}",
+            re.I,
+        ),
+    ),
+    ("last_week", re.compile(rf"{_B}на (?:прошлой|минувшей|предыдущей) неделе{_E}", re.I)),
+    ("weekend", re.compile(rf"{_B}(?:в|на) (?:минувшие |прошлые |эти )?выходн\w+{_E}", re.I)),
+    ("this_week", re.compile(rf"{_B}на (?:этой|текущей|нынешней) неделе{_E}", re.I)),
+    ("last_month", re.compile(rf"{_B}в (?:прошлом|минувшем|предыдущем) месяце{_E}", re.I)),
+    ("this_month", re.compile(rf"{_B}в (?:этом|текущем|нынешнем) месяце{_E}", re.I)),
+    (
+        "in_month",
+        re.compile(
+            rf"{_B}в (?:начале |середине |конце )?(?P<month>{MONTH})"
+            r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
+            re.I,
+        ),
+    ),
+    ("last_year", re.compile(rf"{_B}в (?:прошлом|минувшем|прошедшем) году{_E}", re.I)),
+    ("in_year", re.compile(rf"{_B}в (?P<year>(?:19|20)\d\d) (?:году|г\.){_E}", re.I)),
+    (
+        "earlier",
+        re.compile(
+            rf"{_B}(?:ранее|прежде|раньше|недавно|до этого|как сообщалось|уже заявлял\w*|"
+            rf"неоднократно|не раз){_E}",
+            re.I,
+        ),
+    ),
+]
+_ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
+_TIMELINE = {"dm", "weekday", "yesterday", "today", "ago"}
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str | None:
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        try:
+            if date(year, month, day) > ref:
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _weekday(word: str) -> int:
+    low = word.lower()
+    return next(n for stem, n in _WEEKDAY_STEMS.items() if low.startswith(stem))
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
+    g = m.groupdict()
+    if kind in _ANCHORED:
+        return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind == "dm":
+        month = month_number(g["month"])
+        year = int(g["year"]) if g.get("year") else None
+        return _month_day(month, int(g["day"]), year, ref) if month else None
+    if kind == "in_month" and g.get("year"):
+        return f"{int(g['year']):04d}-{month_number(g['month']):02d}"
+    if kind == "in_year":
+        return g["year"]
+    if ref is None:
+        return None
+    if kind == "weekday":
+        back = (ref.weekday() - _weekday(g["wd"])) % 7
+        if g.get("last") and g["last"].lower().startswith(("прошл", "минувш")) and back == 0:
+            back = 7
+        return _day(ref - timedelta(days=back))
+    if kind == "yesterday":
+        return _day(ref - timedelta(days=1))
+    if kind == "today":
+        return _day(ref)
+    if kind == "ago":
+        n = g.get("n")
+        count = 1 if not n else int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 0)
+        if count == 0:
+            return f"../{_day(ref)}"
+        days = count * (7 if g["unit"].lower().startswith("недел") else 1)
+        return _day(ref - timedelta(days=days))
+    if kind == "last_week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return _span(monday, monday + timedelta(days=6))
+    if kind == "weekend":
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        if saturday == ref and ref.weekday() == 5:
+            return _day(ref)
+        return _span(saturday, min(ref, saturday + timedelta(days=1)))
+    if kind == "this_week":
+        return _span(ref - timedelta(days=ref.weekday()), ref)
+    if kind == "last_month":
+        first = ref.replace(day=1) - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if kind == "this_month":
+        return _span(ref.replace(day=1), ref)
+    if kind == "in_month":
+        month = month_number(g["month"])
+        year = ref.year if month <= ref.month else ref.year - 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "last_year":
+        return f"{ref.year - 1:04d}"
+    if kind == "earlier":
+        return f"../{_day(ref)}"
+    return None
+
+
+def _evidence(kind: str, m: re.Match[str]) -> str:
+    """The words that fixed the date (without the word after "накануне")."""
+    if kind == "yesterday" and m.groupdict().get("next"):
+        return m.group(0)[: m.start("next") - m.start()].strip()
+    return m.group(0).strip()
+
+
+def _upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
+    """ "встреча 23 июня" in a piece of 19 June: a day still to come, not when words were said."""
+    if kind != "dm" or m.group("year") or ref is None:
+        return False
+    month = month_number(m.group("month"))
+    return month is not None and _upcoming(month, int(m.group("day")), ref)
+
+
+def _future_weekday(window: str, m: re.Match[str]) -> bool:
+    """ "в ближайшую пятницу", "до пятницы", "к понедельнику": a day ahead."""
+    before = window[max(0, m.start() - 12) : m.start()].lower()
+    return bool(re.search(r"(?:ближайш\w*|следующ\w*)\s*$", before)) or (
+        (m.group("prep") or "").lower() in ("до", "к", "ко", "на")
+    )
+
+
+def _eve_of(m: re.Match[str]) -> bool:
+    """ "накануне визита": the eve of an event (a preposition before a genitive noun), not the
+    day before the article's."""
+    following = m.groupdict().get("next")
+    return bool(
+        following
+        and following.islower()
+        and any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(following)
+        )
+        and not any(p.tag.POS in ("VERB", "ADVB") for p in morph.parses(following))
+    )
+
+
+def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
+    """A day still to come, or "накануне" as "on the eve of": not when words were said."""
+    if kind == "weekday":
+        return _future_weekday(text, m)
+    if kind == "yesterday":
+        return m.group(0).lower().startswith("накануне") and _eve_of(m)
+    return _upcoming_day(kind, m, ref)
+
+
+def find_when(window: str, ref: date | None, anchor: date | None = None) -> When | None:
+    """The first date phrase in ``window`` (the attribution's own words), resolved against
+    ``ref``; None when the window holds none."""
+    for kind, pattern in _PATTERNS:
+        if kind in _ANCHORED and anchor is None:
+            continue
+        for m in pattern.finditer(window):
+            if _skip(kind, m, window, ref):
+                continue
+            value = _resolve(kind, m, ref, anchor)
+            return When(value, _evidence(kind, m))
+    return None
+
+
+def timeline(text: str, ref: date | None) -> list[tuple[int, When]]:
+    """Every day the text names, in order, resolved: the narrative's time, for statements
+    that give no date of their own."""
+    found = sorted(
+        (m.start(), m.end(), kind, m)
+        for kind, pattern in _PATTERNS
+        if kind in _TIMELINE
+        for m in pattern.finditer(text)
+    )
+    out: list[tuple[int, When]] = []
+    last_end = -1
+    for start, end, kind, m in found:
+        if start < last_end:
+            continue
+        if _skip(kind, m, text, ref):
+            continue
+        value = _resolve(kind, m, ref, None)
+        if value is None or (ref is not None and value > _day(ref)):
+            continue
+        last_end = end
+        out.append((start, When(value, _evidence(kind, m))))
+    return out

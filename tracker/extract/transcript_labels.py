@@ -1,0 +1,262 @@
+"""The labels that open a transcript's turns, and who each one stands for.
+
+"MR PRICE:", "Q.", "THE MINISTER \u2013", "President of Russia Vladimir Putin:", "Dana Kerr
+(ABC):", "President Biden: (00:14)" and a dialogue of dashes are read here; the cast of a
+transcript (the people its header names, who asks, who answers) decides whose each label is:
+"Ambassador:" is the ambassador the title names, "MR MILLER" the Matthew Miller of the header,
+a question or an outlet asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tracker.extract.cues import find_cues
+from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
+from tracker.extract.speakers import SpeakerPhrase, institution_for
+from tracker.extract.transcript_header import (
+    Header,
+    Participant,
+    merge,
+    person,
+    same_person,
+    word_set,
+)
+
+_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&)"
+_LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
+# "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
+# "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
+_LABEL = re.compile(
+    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
+    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
+    r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
+    r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
+    r"(?:[ \t]+|$)"
+)
+# "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
+_BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
+# "— When will the talks resume?" / "— Not before spring.": an interview written as a
+# dialogue of dashes, questions and answers in turn
+_DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
+DASH = "\u2014"
+_LABEL_CHARS = 200  # a label, its parenthesis and timestamp fit well within this
+_ASKERS = word_set(
+    "q question questions questioner journalist journalists reporter correspondent "
+    "moderator host interviewer presenter anchor participant audience"
+)
+_ANSWERS = {"a", "answer"}
+_MEDIA = word_set(
+    "tv radio daily news times post agency television channel press media network "
+    "broadcasting newspaper magazine journal group"
+)
+_COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
+# A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
+_FIELD_VALUE = re.compile(
+    r"^[\s\d:.,/()apmAPM-]*$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str
+    paren: str | None
+    rest: int  # where the words of the turn begin
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    label: Label | None = None  # the turn label the line opens with, by its form alone
+
+
+def read_lines(text: str) -> list[Line]:
+    """The text's non-empty lines, each with its label (the headline never has one)."""
+    found = [
+        (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group().strip()
+    ]
+    dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
+    # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
+    asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
+    dialogue = asked and sum(dashed) >= 3
+    return [
+        Line(a, b, line, label_at(a, line, dash and dialogue) if n > 0 else None)
+        for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
+    ]
+
+
+def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
+    """A turn label at the start of a line, by its form alone; ``dash_turn`` when the line
+    opens a turn of a dialogue of dashes."""
+    m = _LABEL.match(text[:_LABEL_CHARS])
+    if not m:
+        bare = _BARE_Q.match(text)
+        if bare:
+            return Label("Q", None, start + bare.end())
+        dash = _DASH_TURN.match(text) if dash_turn else None
+        return Label(DASH, None, start + dash.end()) if dash else None
+    label = m["label"].strip()
+    low = label.lower()
+    if len(label.split()) > 10 or len(label) > 80:
+        return None
+    if m["sep"] == "." and low not in ("q", "a", "question", "answer"):
+        return None
+    if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
+        return None
+    rest = text[m.end() : m.end() + _LABEL_CHARS]
+    if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
+        return None
+    return Label(label, m["paren"], start + m.end())
+
+
+def formal(label: Label | None) -> bool:
+    """ "MR PRICE", "SECRETARY BLINKEN": a speaker label in capitals with a title."""
+    return label is not None and formal_text(label.text)
+
+
+def formal_text(label: str) -> bool:
+    if not label.isupper():
+        return False
+    first = label.split()[0].lower().rstrip(".")
+    return len(label.split()) >= 2 and (first in _COURTESY or first in ROLE_WORDS)
+
+
+def _words(label: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
+
+
+def _outlet(words: list[str]) -> bool:
+    return bool(words) and all(w in _MEDIA or w in ORG_HEADS for w in words[-1:])
+
+
+class Cast:
+    """The people of a transcript, and who each label stands for."""
+
+    def __init__(self, text: str) -> None:
+        self.people: list[Participant] = []
+        self.header: Header | None = None
+        self.text = text
+        self.current: SpeakerPhrase | None = None
+
+    def principal(self) -> SpeakerPhrase | None:
+        """The one person taking questions, if the header names exactly one."""
+        leads = [p.person for p in self.people if p.lead]
+        if len(leads) == 1:
+            return leads[0]
+        named = [p.person for p in self.people if not p.host and p.occasion]
+        if named:
+            return named[0] if len(named) == 1 else None
+        titled = [p.person for p in self.people if not p.host and p.person.role]
+        return titled[0] if len(titled) == 1 else None
+
+    def _known(self, found: SpeakerPhrase) -> Participant | None:
+        return next((p for p in self.people if same_person(p.person, found)), None)
+
+    def _by_role(self, words: list[str]) -> SpeakerPhrase | None:
+        """ "Minister", "THE MINISTER", "Spokesperson": the named person holding that title."""
+        heads = [w for w in words if w not in _COURTESY]
+        if not heads or not all(w in ROLE_WORDS for w in heads):
+            return None
+        fits = [
+            p.person
+            for p in self.people
+            if not p.host and all(h in _words(p.person.role or "") for h in heads)
+        ]
+        if self.current is not None and any(same_person(self.current, f) for f in fits):
+            return self.current
+        if len(fits) == 1:
+            return fits[0]
+        return self.principal() if not fits else None
+
+    def read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
+        """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
+        ``seen`` is how often the label occurs."""
+        if label.text == DASH:
+            return ("answer", self.current or self.principal())
+        if find_cues(label.text.lower(), 0, len(label.text)):
+            return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
+        words = _words(label.text)
+        paren = _words(label.paren or "")
+        if not words:
+            return None
+        if words[0] in _ASKERS or any(
+            w in ("reporter", "journalist", "correspondent") for w in words
+        ):
+            return ("ask", None)
+        if " ".join(words) in _ANSWERS:
+            return ("answer", self.current or self.principal())
+        if paren and _outlet(paren):
+            found = person(label.text)
+            if found is not None:
+                merge(self.people, Participant(found, True, occasion=False))
+            return ("ask", None)
+        by_role = self._by_role(words)
+        if by_role is not None:
+            return ("answer", self.placed(by_role))
+        if _outlet(words):
+            return ("ask", None)
+        found = person(label.text)
+        if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
+            found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
+        known = self._known(found) if found is not None else None
+        if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
+            return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
+        if found is None:
+            return None
+        lone = " " not in (found.name or "") and not found.role and words[0] not in _COURTESY
+        if known is None and lone and seen < 2:
+            return None  # a lone word ("Photo:", "Source:") named nowhere else
+        merge(self.people, Participant(found, False, occasion=False))
+        known = self._known(found)
+        assert known is not None
+        if known.host:
+            return ("ask", None)
+        return ("answer", self.placed(known.person))
+
+    def section(self, who: str) -> SpeakerPhrase | None:
+        """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""
+        found = person(who)
+        if found is not None:
+            known = self._known(found)
+            return self.placed(known.person if known else found)
+        role = re.sub(r"^(?:the|a)\s+", "", who.strip(), flags=re.I).lower()
+        fits = [p.person for p in self.people if (p.person.role or "").lower() == role]
+        return self.placed(fits[0]) if len(fits) == 1 else None
+
+    def placed(self, found: SpeakerPhrase) -> SpeakerPhrase:
+        """The person with the institution the text gives: a generic "Foreign Ministry" of the
+        header's capital, the Secretary-General of the one organisation the text names."""
+        place = self.header.place if self.header else None
+        inst, country = found.institution, found.country or place
+        role = found.role or ""
+        if "secretary-general" in role.lower() and inst is None:
+            inst = _secretary_general_of(self.text)
+        elif inst and found.country is None and place:
+            inst = institution_for(None, place, inst)
+        return replace(found, institution=inst, country=country)
+
+
+_SG_BODIES = [
+    ("United Nations", re.compile(r"\b(?:United Nations|UN|U\.N\.)\b")),
+    ("NATO", re.compile(r"\bNATO\b")),
+    ("OSCE", re.compile(r"\bOSCE\b")),
+    ("Council of Europe", re.compile(r"\bCouncil of Europe\b")),
+    ("Arab League", re.compile(r"\bArab League\b|\bLeague of Arab States\b")),
+    ("ASEAN", re.compile(r"\bASEAN\b")),
+    ("Organization of American States", re.compile(r"\bOrganization of American States\b")),
+    ("OPEC", re.compile(r"\bOPEC\b")),
+]
+
+
+def _secretary_general_of(text: str) -> str | None:
+    """The organisation a "Secretary-General" heads: the only one with that post the text
+    names; None when it names none or several."""
+    named = [name for name, pattern in _SG_BODIES if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
