@@ -53,6 +53,7 @@ def _record(db_url: str, text: str, *proposals) -> dict:
     [
         ("Odran Velisk", "person"),
         ("K. Tamberlaine", "person"),
+        ("A. Tamberlaine", "person"),  # an initial, not an article
         ("Yusra bint Kadeem Al Harrowi", "person"),
         ("Chancellor Odran Velisk", "person"),
         ("Velisk", "partial"),
@@ -69,6 +70,9 @@ def _record(db_url: str, text: str, *proposals) -> dict:
         ("Coastal Unity Front", "body"),
         ("the Ministry of Fisheries of Peru", "body"),
         ("Peru", "body"),
+        ("Another Peruvian", "nothing"),  # an unnamed someone
+        ("South Andean Regional", "nothing"),  # a region's adjectives
+        ("Print Preview", "nothing"),  # page furniture
     ],
 )
 def test_a_speaker_phrase_is_read_as_what_it_names(phrase: str, kind: str) -> None:
@@ -84,6 +88,9 @@ NO_RECORD_PHRASES = [
     "Central Asia",  # a region
     "Valparaiso",  # a lone word nobody is known by
     "spokesman",  # a lower-case word
+    "Another Peruvian",  # an unnamed someone
+    "South Andean Regional",  # a region's adjectives
+    "Print Preview",  # page furniture
 ]
 
 

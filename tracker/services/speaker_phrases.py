@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, PLACE_WORDS
-from tracker.extract.lexicon import HEADLINE_VERBS, HONORIFICS, OPENERS, ORG_HEADS, PARTICLES
+from tracker.extract.lexicon import (
+    HEADLINE_VERBS,
+    HONORIFICS,
+    INDEFINITE,
+    OPENERS,
+    ORG_HEADS,
+    PARTICLES,
+)
 from tracker.extract.lexicon import ROLE_WORDS as _ROLE_WORDS
 
 
@@ -34,6 +41,10 @@ HEADING_WORDS = _set(
     plan press process programme program question questions readout relations remarks
     schedule session speech summary talks transcript travel travels trip update updates
     video visit visits week"""
+) | _set(  # a web page's furniture, copied along with an article
+    """advertisement cookies copyright download feedback language languages login logout
+    navigation newsletter preview print privacy related search share sitemap skip subscribe
+    trending"""
 )
 # Nouns that head the name of a body that can speak ("Ministry of Foreign Affairs", "the
 # Kremlin"), and the words such names carry that running text often writes in lower case
@@ -94,7 +105,10 @@ def read_speaker(phrase: str) -> Reading:
     if not words:
         return Reading("nothing", "")
     lower = [_bare(w) for w in words]
-    if lower[0] in DETERMINERS:
+    opening = words[0].lower()  # as written: "A." is an initial, not an article
+    if opening in INDEFINITE:  # "another UK official", "a senior diplomat": no one by name
+        return Reading("nothing", " ".join(words))
+    if opening in DETERMINERS:
         words, lower = words[1:], lower[1:]
         if not words:
             return Reading("nothing", "")
@@ -113,6 +127,8 @@ def read_speaker(phrase: str) -> Reading:
     name = " ".join(words)
     if not all(_name_word(w) for w in words) or any(_not_a_name_word(w) for w in lower):
         return Reading("nothing", name)
+    if lower[0] in DIRECTIONS or any(w in NATIONALITIES for w in lower[:-1]):
+        return Reading("nothing", name)  # "West African Regional": a place's, not a person's
     given = [w for w, b in zip(words, lower, strict=True) if b not in PARTICLES and not _initial(w)]
     initials = len(words) - len(given) - sum(b in PARTICLES for b in lower)
     if lower[0] in PARTICLES or len(given) + min(initials, 1) < 2:
