@@ -59,6 +59,9 @@ def _record(db_url: str, text: str, *proposals) -> dict:
         ("Velisk", "partial"),
         ("MS VELISK", "partial"),
         ("Bint Kadeem", "partial"),
+        ("Ibn Khaldar Ruwan", "partial"),  # the given name before "ibn" is missing
+        ("Le Thi Kim Lanh", "person"),  # a surname that reads like a particle
+        ("Le Vasseur", "partial"),
         ("the Chilean trade minister", "title"),
         ("FM", "title"),
         ("Envoy's Schedule", "nothing"),

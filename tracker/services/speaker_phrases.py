@@ -62,6 +62,10 @@ BODY_WORDS = BODY_HEADS | _set(
 )
 # Abbreviated titles written alone ("the Saudi FM said").
 TITLE_ABBREVIATIONS = {"fm": "foreign minister", "pm": "prime minister"}
+# Particles that cannot open a whole name: "bin Farhan" lacks the given name before it. A
+# name opening with another particle is whole when it holds two given names (the
+# Vietnamese "Le Thi Thu Hang"), else part of one ("Le Drian", "Da Silva").
+PATRONYMICS = _set("bin bint ibn")
 DIRECTIONS = _set("north south east west northern southern eastern western central")
 CONNECTORS = _set("of for to on in and at")
 DETERMINERS = _set("the a an this that these those his her its their our some")
@@ -131,8 +135,8 @@ def read_speaker(phrase: str) -> Reading:
         return Reading("nothing", name)  # "West African Regional": a place's, not a person's
     given = [w for w, b in zip(words, lower, strict=True) if b not in PARTICLES and not _initial(w)]
     initials = len(words) - len(given) - sum(b in PARTICLES for b in lower)
-    if lower[0] in PARTICLES or len(given) + min(initials, 1) < 2:
-        return Reading("partial", name)
+    if lower[0] in PATRONYMICS or len(given) + min(initials, 1) < 2:
+        return Reading("partial", name)  # "Bin Farhan", "Al Saud", "Le Drian", "Miller"
     return Reading("person", name)
 
 
