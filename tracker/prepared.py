@@ -62,13 +62,12 @@ class Prepared:
             ) from error
         finally:
             cursor.close()
-        if not plan.results:
+        if not plan.results or not rows:
             return [tuple(row) for row in rows]
-        out = [list(row) for row in rows]
+        columns = list(zip(*rows, strict=True))  # converted a column at a time, in C
         for i, convert in plan.results:
-            for row in out:
-                row[i] = convert(row[i])
-        return [tuple(row) for row in out]
+            columns[i] = tuple(map(convert, columns[i]))
+        return list(zip(*columns, strict=True))
 
     def _plan(self, dialect: Dialect) -> _Plan:
         compiled = self.statement.compile(dialect=dialect)

@@ -99,6 +99,19 @@ class _Known:
     said_precision: str
 
 
+class _Candidates:
+    """The statements a speaker's statements may repeat, oldest first, with their words
+    normalised once."""
+
+    def __init__(self) -> None:
+        self.known: list[_Known] = []
+        self.words: list[str] = []
+
+    def add(self, known: _Known) -> None:
+        self.known.append(known)
+        self.words.append(normalise_quote(known.text))
+
+
 class ArticleRows:
     """One article's statements and citations, written by write() in the caller's transaction.
 
@@ -132,13 +145,13 @@ class ArticleRows:
         new: list[dict] = []
         cited: list[tuple[_Known, ProposedStatement]] = []
         for said in self._said:
-            same = _closest(said, known.setdefault(said.speaker, []))
+            same = _closest(said, known[said.speaker])
             if same is None:
                 row = self._row(said)
                 new.append(row)
                 same = _Known(None, row, said.p.text, row["said_from"], row["said_to"],
                               row["said_precision"])  # fmt: skip
-                known[said.speaker].append(same)
+                known[said.speaker].add(same)
             else:
                 self._cite_again(same, said)
             cited.append((same, said.p))
@@ -167,14 +180,14 @@ class ArticleRows:
             _INSERT_CITATIONS.all(connection, chunk)
         return len(new), len(cited) - len(new)
 
-    def _stored(self) -> dict[tuple, list[_Known]]:
+    def _stored(self) -> dict[tuple, _Candidates]:
         """The stored statements each speaker's statements may repeat, oldest first: one
         query for all the officials, one for each institution speaking as itself, each for
         the widest dates and lengths its statements allow."""
         groups: dict[int | None, list[_Said]] = {}  # None: the officials' statements
         for said in self._said:
             groups.setdefault(None if said.official_id else said.institution_id, []).append(said)
-        known: dict[tuple, list[_Known]] = {said.speaker: [] for said in self._said}
+        known = {said.speaker: _Candidates() for said in self._said}
         connection = self.session.connection()
         for institution_id, said in groups.items():
             ends = [s.span.end for s in said]
@@ -196,7 +209,7 @@ class ArticleRows:
                 items = [{"institution": institution_id}]
             for official_id, *row in _REPORTED[shape].all(connection, items, values):
                 speaker = (official_id, None) if official_id is not None else (None, institution_id)
-                known[speaker].append(_Known(row[0], None, *row[1:]))
+                known[speaker].add(_Known(row[0], None, *row[1:]))
         return known
 
     def _row(self, said: _Said) -> dict:
@@ -241,12 +254,13 @@ class ArticleRows:
                 setattr(statement, name, value)
 
 
-def _closest(said: _Said, known: list[_Known]) -> _Known | None:
+def _closest(said: _Said, candidates: _Candidates) -> _Known | None:
     """The statement `said` repeats: near-identical words (normalised), the closest, and of
     equals the latest; None when there is none."""
     words = normalise_quote(said.p.text)
-    choices = [normalise_quote(candidate.text) for candidate in known]
-    alike = process.extractOne(words, choices, scorer=fuzz.ratio, score_cutoff=DUPLICATE_SIMILARITY)
+    alike = process.extractOne(
+        words, candidates.words, scorer=fuzz.ratio, score_cutoff=DUPLICATE_SIMILARITY
+    )
     if alike is None:
         return None  # nothing alike at all, so nothing alike that fits: the usual case, in C
     size = len(said.p.text)
@@ -254,14 +268,15 @@ def _closest(said: _Said, known: list[_Known]) -> _Known | None:
     end, start = said.span.end, said.span.start
     ratio = fuzz.ratio
     best, best_score = None, DUPLICATE_SIMILARITY
-    for candidate in known:  # the test the database query makes, then the words
+    for candidate, their_words in zip(candidates.known, candidates.words, strict=True):
+        # the test the database query makes, then the words
         if not shortest <= len(candidate.text) <= longest:
             continue
         if end is not None and candidate.said_from is not None and candidate.said_from > end:
             continue
         if start is not None and candidate.said_to is not None and candidate.said_to < start:
             continue
-        score = ratio(words, normalise_quote(candidate.text), score_cutoff=best_score)
+        score = ratio(words, their_words, score_cutoff=best_score)
         if score >= best_score:
             best, best_score = candidate, score
     return best
