@@ -32,7 +32,6 @@ from sqlmodel import Session, select
 
 from tracker.countries import CODE, COUNTRIES, SEATS
 from tracker.dates import DateSpan
-from tracker.extract.lexicon import PARTICLES
 from tracker.extract.model import ProposedStatement
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
 from tracker.names import fold, name_key
@@ -50,7 +49,18 @@ from tracker.services.resolve import (
     officials_named,
 )
 from tracker.services.roles import record_role
-from tracker.services.speaker_phrases import read_speaker, shaped_like_a_body_name
+from tracker.services.speaker_phrases import (
+    COUNTRY_PHRASES_LONGEST_FIRST,
+    COUNTRY_WORDS,
+    is_within,
+    names_holding,
+    names_in_text,
+    read_speaker,
+    shaped_like_a_body_name,
+    title_key,
+    title_words,
+    titles_fit,
+)
 from tracker.services.validate import clean_name
 
 NAME_SIMILARITY = 90.0
@@ -59,17 +69,6 @@ NAME_SIMILARITY = 90.0
 FIRST_NAME_SIMILARITY = 80.0
 
 UNKNOWN_SPAN = DateSpan.unknown()
-
-
-# Every name, adjective and abbreviation of a country, folded, and the names of states alone.
-_COUNTRY_WORDS = {
-    fold(word): c.name
-    for c in COUNTRIES
-    for word in (c.name, *c.adjectives, *c.in_text, *c.aliases)
-}
-
-
-_COUNTRY_PHRASES_LONGEST_FIRST = sorted(_COUNTRY_WORDS, key=len, reverse=True)
 
 
 _STATE_NAMES = {fold(name) for c in COUNTRIES for name in (c.name, *c.in_text, *c.aliases)}
@@ -81,17 +80,6 @@ _BODY_SYNONYMS = [
      "foreign ministry"),
     (r"\b(ministry of defen[cs]e|defen[cs]e ministry|department of defen[cs]e|pentagon)\b",
      "defence ministry"),
-]  # fmt: skip
-
-
-# Spellings of one title: "Minister of Foreign Affairs" is a "foreign minister".
-_TITLE_SYNONYMS = [
-    (r"\bminister (of|for) foreign affairs\b|\bforeign affairs minister\b|\bfm\b",
-     "foreign minister"),
-    (r"\bminister (of|for) defen[cs]e\b|\bdefen[cs]e minister\b", "defence minister"),
-    (r"\bpm\b", "prime minister"),
-    (r"\bspokes(man|woman|person)\b", "spokesperson"),
-    (r"\bminister (of|for) (the )?(\w+)$", r"\3 minister"),  # "Minister of Trade"
 ]  # fmt: skip
 
 
@@ -259,7 +247,7 @@ class Speakers:
         in the phrase ("the Turkish foreign minister") keeps only its institutions.
         """
         country = country_in(phrase)
-        words = _title_words(phrase).split()
+        words = title_words(phrase).split()
         cache = (tuple(words), country, span)
         if cache in self._titles:
             return self._titles[cache]
@@ -275,7 +263,7 @@ class Speakers:
         return found
 
     def _roles_titled(self, words: str, code: str | None, span: DateSpan) -> list[RoleRef]:
-        """Roles held during `span` whose title reads as the title `words` (_title_words),
+        """Roles held during `span` whose title reads as the title `words` (title_words),
         at an institution of country `code` when one is given."""
         wanted = name_key(words)
         stem = max(words.split(), key=len)[:6]  # "spokes" of spokesperson and spokesman
@@ -382,9 +370,9 @@ class Speakers:
         """The one full name, among the article's speakers or else in its text, that holds
         `part` ("Bin Farhan", "MILLER"); None when there is none or more than one."""
         words = name_key(part).split()
-        found = _names_holding(words, self._article_names)
+        found = names_holding(words, self._article_names)
         if not found:
-            found = _names_holding(words, names_in_text(self.text, part))
+            found = names_holding(words, names_in_text(self.text, part))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _fitting(
@@ -603,87 +591,6 @@ class Speakers:
             self._roles_of[role.official_id].append(role)
 
 
-def title_key(title: str) -> str:
-    """A title as it compares: folded, without its country or leading article, one spelling
-    of each ("the Turkish FM" and "Minister of Foreign Affairs" are both "foreign minister")."""
-    return name_key(_title_words(title))
-
-
-def _title_words(title: str) -> str:
-    text = " " + fold(re.sub(r"['\u2019]s\b", "", title)) + " "
-    for phrase in _COUNTRY_PHRASES_LONGEST_FIRST:
-        text = text.replace(f" {phrase} ", " ")
-    text = text.strip()
-    for pattern, canonical in _TITLE_SYNONYMS:
-        text = re.sub(pattern, canonical, text)
-    words = text.split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def titles_fit(held: str, written: str) -> bool:
-    """Whether a held title (title_key) fits one written in an article: every word of the
-    shorter in the longer ("spokesperson" and "foreign ministry spokesperson")."""
-    a, b = set(held.split()), set(written.split())
-    return bool(a and b) and (a <= b or b <= a)
-
-
-def is_within(part: Sequence[str], whole: Sequence[str]) -> bool:
-    """Whether the words of `part` are words of `whole`, in order: "bin farhan" of "faisal
-    bin farhan al saud", "miler" of "matheu miler"."""
-    rest = iter(whole)
-    return bool(part) and all(word in rest for word in part)
-
-
-def names_in_text(text: str, part: str, limit: int = 50) -> list[str]:
-    """Full personal names in `text` holding the words of `part` ("Matthew Miller" for
-    "MILLER" when a transcript's header names him): each run of capitalised words on one
-    line around `part`, trimmed to its longest stretch that reads as a person's full name."""
-    words = part.split()
-    if not words or not text:
-        return []
-    capital = r"[^\W\d_][\w.'\u2019-]*"
-    core = r"[ \t]+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"((?:{capital}[ \t]+){{0,4}})((?i:{core}))((?:[ \t]+{capital}){{0,4}})")
-    found = []
-    for match in pattern.finditer(text):
-        before = _capitalised_run(reversed(match.group(1).split()))[::-1]
-        after = _capitalised_run(match.group(3).split())
-        best = None
-        for i in range(len(before) + 1):
-            for j in range(len(after), -1, -1):
-                run = [*before[i:], match.group(2), *after[:j]]
-                reading = read_speaker(" ".join(run))
-                if reading.kind == "person" and (best is None or len(run) > len(best.split())):
-                    best = reading.name
-        if best is not None:
-            found.append(best)
-        if len(found) >= limit:
-            break
-    return found
-
-
-def _capitalised_run(words) -> list[str]:
-    """The words up to the first one that is neither capitalised nor a particle ("bin")."""
-    run = []
-    for word in words:
-        if not (word[0].isupper() or word.lower() in PARTICLES):
-            break
-        run.append(word)
-    return run
-
-
-def _names_holding(words: list[str], names: Sequence[str]) -> dict[str, str]:
-    """The names (by key) that hold `words` and more."""
-    found = {}
-    for name in names:
-        key = name_key(name)
-        if len(key.split()) > len(words) and is_within(words, key.split()):
-            found[key] = name
-    return found
-
-
 def _cyrillic(text: str | None) -> bool:
     return bool(text and re.search("[\u0400-\u04ff]", text))
 
@@ -725,7 +632,7 @@ def country_in(name: str) -> str | None:
             return country
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            country = _COUNTRY_WORDS.get(" ".join(words[i : i + size]))
+            country = COUNTRY_WORDS.get(" ".join(words[i : i + size]))
             if country is not None:
                 return country
     return None
@@ -738,7 +645,7 @@ def institution_signature(name: str) -> tuple[str | None, str]:
     body = f" {fold(name)} "
     for pattern, canonical in _BODY_SYNONYMS:
         body = re.sub(pattern, canonical, body)
-    for phrase in _COUNTRY_PHRASES_LONGEST_FIRST:  # any country's, wrong ones included
+    for phrase in COUNTRY_PHRASES_LONGEST_FIRST:  # any country's, wrong ones included
         body = body.replace(f" {phrase} ", " ")
     words = [w for w in body.split() if w not in {"the", "of", "s"}]
     return country, " ".join(words)

@@ -10,15 +10,20 @@ phrase's head is its last word before "of" ("Ministry of Foreign Affairs of Kaza
 a ministry), titles and bodies have their own vocabulary (the word lists extraction reads
 with, tracker.extract.lexicon), and a personal name is capitalised words (with particles
 such as "bin" or "da") of which at least two are not initials or courtesy titles.
+
+The same reading finds, for a surname, the full name an article gives around it
+(names_in_text), and says when two titles are one post (title_key: "the Turkish FM"
+and "Minister of Foreign Affairs" are both a foreign minister).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.countries import NAMED_IN_TEXT, NATIONALITIES, PLACE_WORDS
+from tracker.countries import COUNTRIES, NAMED_IN_TEXT, NATIONALITIES, PLACE_WORDS
 from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
@@ -28,6 +33,7 @@ from tracker.extract.lexicon import (
     PARTICLES,
 )
 from tracker.extract.lexicon import ROLE_WORDS as _ROLE_WORDS
+from tracker.names import fold, name_key
 
 
 def _set(text: str) -> frozenset[str]:
@@ -232,3 +238,107 @@ def _not_a_name_word(word: str) -> bool:
         or word in FUNCTION_WORDS
         or word in HEADLINE_VERBS
     )
+
+
+# Every name, adjective and abbreviation of a country, folded, and the names of states alone.
+COUNTRY_WORDS = {
+    fold(word): c.name
+    for c in COUNTRIES
+    for word in (c.name, *c.adjectives, *c.in_text, *c.aliases)
+}
+
+
+COUNTRY_PHRASES_LONGEST_FIRST = sorted(COUNTRY_WORDS, key=len, reverse=True)
+
+
+# Spellings of one title: "Minister of Foreign Affairs" is a "foreign minister".
+_TITLE_SYNONYMS = [
+    (r"\bminister (of|for) foreign affairs\b|\bforeign affairs minister\b|\bfm\b",
+     "foreign minister"),
+    (r"\bminister (of|for) defen[cs]e\b|\bdefen[cs]e minister\b", "defence minister"),
+    (r"\bpm\b", "prime minister"),
+    (r"\bspokes(man|woman|person)\b", "spokesperson"),
+    (r"\bminister (of|for) (the )?(\w+)$", r"\3 minister"),  # "Minister of Trade"
+]  # fmt: skip
+
+
+def title_key(title: str) -> str:
+    """A title as it compares: folded, without its country or leading article, one spelling
+    of each ("the Turkish FM" and "Minister of Foreign Affairs" are both "foreign minister")."""
+    return name_key(title_words(title))
+
+
+def title_words(title: str) -> str:
+    """A title's words as title_key compares them, before the spelling variants are folded."""
+    text = " " + fold(re.sub(r"['\u2019]s\b", "", title)) + " "
+    for phrase in COUNTRY_PHRASES_LONGEST_FIRST:
+        text = text.replace(f" {phrase} ", " ")
+    text = text.strip()
+    for pattern, canonical in _TITLE_SYNONYMS:
+        text = re.sub(pattern, canonical, text)
+    words = text.split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def titles_fit(held: str, written: str) -> bool:
+    """Whether a held title (title_key) fits one written in an article: every word of the
+    shorter in the longer ("spokesperson" and "foreign ministry spokesperson")."""
+    a, b = set(held.split()), set(written.split())
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def is_within(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether the words of `part` are words of `whole`, in order: "bin farhan" of "faisal
+    bin farhan al saud", "miler" of "matheu miler"."""
+    rest = iter(whole)
+    return bool(part) and all(word in rest for word in part)
+
+
+def names_in_text(text: str, part: str, limit: int = 50) -> list[str]:
+    """Full personal names in `text` holding the words of `part` ("Matthew Miller" for
+    "MILLER" when a transcript's header names him): each run of capitalised words on one
+    line around `part`, trimmed to its longest stretch that reads as a person's full name."""
+    words = part.split()
+    if not words or not text:
+        return []
+    capital = r"[^\W\d_][\w.'\u2019-]*"
+    core = r"[ \t]+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"((?:{capital}[ \t]+){{0,4}})((?i:{core}))((?:[ \t]+{capital}){{0,4}})")
+    found = []
+    for match in pattern.finditer(text):
+        before = _capitalised_run(reversed(match.group(1).split()))[::-1]
+        after = _capitalised_run(match.group(3).split())
+        best = None
+        for i in range(len(before) + 1):
+            for j in range(len(after), -1, -1):
+                run = [*before[i:], match.group(2), *after[:j]]
+                reading = read_speaker(" ".join(run))
+                if reading.kind == "person" and (best is None or len(run) > len(best.split())):
+                    best = reading.name
+        if best is not None:
+            found.append(best)
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _capitalised_run(words: Iterable[str]) -> list[str]:
+    """The words up to the first one that is neither capitalised nor a particle ("bin")."""
+    run = []
+    for word in words:
+        if not (word[0].isupper() or word.lower() in PARTICLES):
+            break
+        run.append(word)
+    return run
+
+
+def names_holding(words: list[str], names: Sequence[str]) -> dict[str, str]:
+    """The names (by key) that hold `words` and more."""
+    found = {}
+    for name in names:
+        key = name_key(name)
+        if len(key.split()) > len(words) and is_within(words, key.split()):
+            found[key] = name
+    return found
