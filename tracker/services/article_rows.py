@@ -187,6 +187,7 @@ class ArticleRows:
                 text=row["text"],
                 speaker_id=row["official_id"],
                 context=self.context,
+                new=True,
             )
         return len(new), len(cited) - len(new)
 

@@ -85,9 +85,15 @@ def words(text: str) -> list[Word]:
 
 
 def _runs(items: list[Word]) -> dict[str, list[tuple[int, int]]]:
-    """Every run of 1..MAX_WORDS words: key -> [(first word, size)]."""
+    """Every run of 1..MAX_WORDS words that may be a name: key -> [(first word, size)].
+
+    A run opening with a lower-case word is never one (_looks_like_a_name), so it is not
+    looked up: most words are, and ingest asks for every statement it records.
+    """
     runs: dict[str, list[tuple[int, int]]] = {}
     for first in range(len(items)):
+        if items[first].text[0].islower():
+            continue
         for size in range(1, min(MAX_WORDS, len(items) - first) + 1):
             key = " ".join(w.key for w in items[first : first + size])
             runs.setdefault(key, []).append((first, size))
@@ -264,17 +270,21 @@ def record_mentions_of(
     text: str,
     speaker_id: int | None,
     context: str | None = None,
+    new: bool = False,
 ) -> int:
-    """record_mentions for a statement written as a row (ingest): its id, words and official."""
+    """record_mentions for a statement written as a row (ingest): its id, words and official;
+    `new`: just written, so none of its mentions is recorded yet."""
     officials, institutions, countries = find_mentions(
         session=session, text=text, speaker_id=speaker_id, context=context
     )
     institutions |= {state_of(session=session, country=c).id for c in countries}
-    existing = session.exec(
-        select(Mention.official_id, Mention.institution_id).where(
-            Mention.statement_id == statement_id
-        )
-    ).all()
+    existing = []
+    if not new:
+        existing = session.exec(
+            select(Mention.official_id, Mention.institution_id).where(
+                Mention.statement_id == statement_id
+            )
+        ).all()
     have_officials = {o for o, _ in existing if o is not None}
     have_institutions = {i for _, i in existing if i is not None}
     added = 0
