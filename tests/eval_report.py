@@ -17,6 +17,13 @@ The real diplomatic corpus is split once, by article id: articles whose number i
 (c01, m03, ru05 ...) are the half looked at while working; even numbers are the held-out
 half, only scored. Both halves and the whole are reported.
 
+Recording is measured too (recording_figures): the articles are ingested through the
+Python API into a fresh SQLite database loaded with the fixture gazetteer, and what
+landed in the tables is compared with the gold: statements stored under the gold
+speaker's own record, officials created that are no gold speaker (titles, places,
+headings, organisations), and people recorded twice (a surname-only record beside the
+full name).
+
     python tests/eval_report.py [--split dev|train] [--show N] [--needs]
 """
 
@@ -25,13 +32,15 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
+import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -43,6 +52,10 @@ sys.path.insert(0, str(REPO))
 from tracker import reader  # noqa: E402
 from tracker.article import Overrides  # noqa: E402
 from tracker.services.ingest import prepare  # noqa: E402
+
+GAZETTEER = REPO / "fixtures" / "gazetteer.popolo.json"
+# Words before a name that are no part of it: "MR MILLER" is Matthew Miller's surname.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mister"}
 
 
 def _date(value: str | None) -> datetime.date | None:
@@ -175,6 +188,14 @@ FIGURES = (
         for split in ("dev", "dev-ru")
     ),
     Figure(
+        "recording",
+        "what ingest stores for the fixtures and the diplomatic dev halves: statements "
+        "under the gold speaker's record, officials that are no person, people twice",
+        (REPO / "fixtures" / "gold.json", GAZETTEER, SCORER),
+        "fixtures/ and the gazetteer are in the repository; the scorer's matching "
+        f"(eval/score.py) and the diplomatic corpus are in {KIT}",
+    ),
+    Figure(
         "polnear",
         "PolNeAR: 84 (dev) or 840 (train) real US political news articles",
         (POLNEAR / "metadata.tsv", POLNEAR / "dev", SHARED / "eval" / "polnear.py"),
@@ -204,6 +225,170 @@ def print_needs() -> None:
            "../shared/eval; with that folder beside the clone, the fixtures figure needs "
            "nothing else")
     )  # fmt: skip
+
+
+@dataclass
+class Recording:
+    """What ingest stored for a set of gold articles, judged against their gold.
+
+    right: required gold statements by a person found in the database under that person's
+    own record; found: those found at all (cited where the gold statement starts); gold:
+    all of them. non_people: officials created that are no gold speaker, whole or part
+    of the name. duplicates: pairs of officials that are one person (one's name within
+    the other's, or both within one gold speaker's name), at least one of them created.
+    """
+
+    right: int = 0
+    found: int = 0
+    gold: int = 0
+    non_people: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self, names: bool) -> str:
+        text = (
+            f"official right {self.right}/{self.found} found ({self.gold} gold)  "
+            f"non-people {len(self.non_people)}  duplicates {len(self.duplicates)}"
+        )
+        if names and self.non_people:
+            text += "\n    non-people: " + "; ".join(self.non_people)
+        if names and self.duplicates:
+            text += "\n    duplicates: " + "; ".join(f"{a} ~ {b}" for a, b in self.duplicates)
+        return text
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    from tracker.names import name_key
+
+    return tuple(w for w in name_key(name).split() if w not in HONORIFICS)
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether a name's words are some of another's, in order: "Bin Farhan" within
+    "Faisal bin Farhan Al Saud" (but not "Saud al-Faisal", another man)."""
+    words = iter(whole)
+    return bool(part) and all(w in words for w in part)
+
+
+def _gold_names(statement: dict) -> list[str]:
+    return [statement["speaker"], *(statement.get("speaker_aliases") or [])]
+
+
+def _scorer():
+    """The shared scorer as a module, for its matching of stored statements to gold ones."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def recording_figures(articles: list[dict], folder: Path, gazetteer: Path = GAZETTEER) -> Recording:
+    """Ingest each gold article (its publication date and URL passed as `--published` and
+    `--url` pass them) into a fresh SQLite database loaded with `gazetteer`, one article
+    per transaction, and judge the stored statements and officials against the gold."""
+    from sqlmodel import select
+
+    from tracker import Tracker
+    from tracker.errors import InvalidInput
+    from tracker.models import Citation, Official, OfficialAlias, Statement
+    from tracker.services.popolo import import_popolo
+
+    score = _scorer()
+    result = Recording()
+    people = [
+        _name_words(name)
+        for a in articles
+        for st in a["statements"]
+        if st.get("speaker_type", "person") == "person" and st.get("speaker")
+        for name in _gold_names(st)
+    ]
+    with tempfile.TemporaryDirectory() as tmp, Tracker(f"sqlite:///{tmp}/recording.db") as db:
+        with db.database.transaction() as s:
+            import_popolo(session=s, data=json.loads(gazetteer.read_text(encoding="utf-8")))
+            known = set(s.exec(select(Official.id)).all())
+        for a in articles:
+            path = folder / f"{a['id']}.txt"
+            try:
+                done = db.ingest_file(path, published=a.get("published"), url=a.get("url"))
+            except InvalidInput:
+                done = {"source_id": None}
+            stored = []
+            if done["source_id"] is not None:
+                with db.database.transaction(write=False) as s:
+                    rows = s.exec(
+                        select(Citation.start, Citation.end, Citation.quote, Statement.official_id)
+                        .join(Statement, Statement.id == Citation.statement_id)
+                        .where(Citation.source_id == done["source_id"])
+                        .order_by(Citation.start)
+                    ).all()
+                stored = [
+                    {"text": quote or "", "span": [start, end], "official_id": official_id}
+                    for start, end, quote, official_id in rows
+                ]
+            wanted = [
+                st
+                for st in a["statements"]
+                if st.get("speaker_type", "person") == "person" and not st.get("optional")
+            ]
+            text = path.read_text(encoding="utf-8")
+            pairs = score.match_article(wanted, stored, text)
+            result.gold += len(wanted)
+            result.found += len(pairs)
+            with db.database.transaction(write=False) as s:
+                for gold, found in pairs:
+                    if found["official_id"] is None:
+                        continue
+                    keys = {
+                        _name_words(alias)
+                        for alias in s.exec(
+                            select(OfficialAlias.alias).where(
+                                OfficialAlias.official_id == found["official_id"]
+                            )
+                        )
+                    }
+                    if keys & {_name_words(name) for name in _gold_names(gold)}:
+                        result.right += 1
+        with db.database.transaction(write=False) as s:
+            names: dict[int, list[tuple[str, ...]]] = {}
+            aliases = s.exec(select(OfficialAlias.official_id, OfficialAlias.alias))
+            for official_id, alias in aliases:
+                names.setdefault(official_id, []).append(_name_words(alias))
+            display = dict(s.exec(select(Official.id, Official.name)).all())
+    created = sorted(set(display) - known)
+    for official_id in created:
+        if not any(_within(w, person) for w in names[official_id] for person in people):
+            result.non_people.append(display[official_id])
+    for one, other in combinations(sorted(display), 2):
+        if one in known and other in known:
+            continue
+        within = any(_within(a, b) or _within(b, a) for a in names[one] for b in names[other])
+        shared = any(
+            _within(a, person) and _within(b, person)
+            for person in people
+            for a in names[one]
+            for b in names[other]
+        )
+        if within or shared:
+            result.duplicates.append((display[one], display[other]))
+    return result
+
+
+def print_recording() -> None:
+    """The recording figures of the real corpus's halves and of the fixtures."""
+    sets = []
+    corpus = DIPLOMATIC / "dev"
+    if (corpus / "gold.json").exists():
+        articles = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["articles"]
+        work = [a for a in articles if not is_held_out(a["id"])]
+        held = [a for a in articles if is_held_out(a["id"])]
+        sets += [("diplomatic dev work", work, corpus / "texts", True)]
+        sets += [("diplomatic dev held-out", held, corpus / "texts", False)]
+    fixtures = REPO / "fixtures"
+    if (fixtures / "gold.json").exists():
+        articles = json.loads((fixtures / "gold.json").read_text(encoding="utf-8"))["articles"]
+        sets += [("fixtures", articles, fixtures / "articles", True)]
+    for name, articles, folder, show in sets:
+        figures = recording_figures(articles, folder)
+        print(f"{'recording ' + name:34}", figures.line(names=show))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"F1 {figures['f1']}  speaker {figures['speaker_accuracy']} "
                 f"(on {figures['speaker_checked']})"
             )
+    if ready["recording"]:
+        print_recording()
     return 0
 
 

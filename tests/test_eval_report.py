@@ -24,12 +24,12 @@ def test_the_report_says_what_each_figure_needs_and_where_it_comes_from(tmp_path
     result = run("tests/eval_report.py", "--needs", shared=tmp_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for name in ("seed", "fixtures", "diplomatic dev", "diplomatic dev-ru", "polnear"):
+    for name in ("seed", "fixtures", "diplomatic dev", "diplomatic dev-ru", "recording", "polnear"):
         assert f"\n  {name}: " in out
     assert "needs fixtures/gold.json, fixtures/articles" in out
     assert "github.com/networkdynamics/PolNeAR" in out
     assert "fixtures/ is in the repository" in out
-    assert out.count("(missing ") == 5  # the shared folder named is empty
+    assert out.count("(missing ") == 6  # the shared folder named is empty
     assert "A clone alone reproduces: none of them: every figure is scored by ../shared/eval" in out
 
 
@@ -39,7 +39,7 @@ def test_the_report_runs_without_the_shared_folder_and_says_what_it_left_out(
     result = run("tests/eval_report.py", shared=tmp_path / "absent")
     assert result.returncode == 0, result.stderr
     assert re.findall(r"^(.+): not run", result.stdout, re.M) == [
-        "seed", "fixtures", "diplomatic dev", "diplomatic dev-ru", "polnear",
+        "seed", "fixtures", "diplomatic dev", "diplomatic dev-ru", "recording", "polnear",
     ]  # fmt: skip
 
 

@@ -64,6 +64,24 @@ def test_ingested_statements_are_found_by_what_they_name(cli, tmp_path: Path) ->
     assert [(r["speaker"], r["statements"]) for r in who] == [("Sergey Lavrov", 2)]
 
 
+def test_a_country_iso_has_not_assigned_is_mentioned_like_any_other(cli, tmp_path: Path) -> None:
+    # Kosovo's state is added with XK, its code outside ISO 3166-1: once refused, which
+    # lost the whole article.
+    cli("official", "add", "Josep Borrell")
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "BRUSSELS, October 21 (Wire) -- Josep Borrell said on Saturday that "
+        '"Kosovo and Serbia must return to the dialogue without delay."\n',
+        encoding="utf-8",
+    )
+    cli("ingest", str(story), "--published", "2023-10-21", "--yes")
+    (statement,) = json.loads(cli("said", "-f", "json").stdout)
+    assert mentioned_ids(cli, "--mentions", "Kosovo") == {statement["id"]}
+    assert mentioned_ids(cli, "--mentions", "Serbia") == {statement["id"]}
+    kosovo = json.loads(cli("institution", "show", "Kosovo", "-f", "json").stdout)
+    assert (kosovo["kind"], kosovo["country"]) == ("state", "XK")
+
+
 def test_hand_added_and_edited_statements_get_their_mentions(cli) -> None:
     setup(cli)
     cli("statement", "add", "--by", "Sergey Lavrov", "--on", "2022-01-21",

@@ -298,6 +298,9 @@ SEATS = {
 }  # fmt: skip
 
 CODE = {country.name: country.code for country in COUNTRIES}  # "Russia" -> "RU"
+# The codes a country column takes: ISO's, and those tracker knows countries by that ISO
+# has not assigned (XK, Kosovo's code as the EU and Wikidata use it).
+COUNTRY_CODES = ISO_3166_ALPHA2 | frozenset(CODE.values())
 
 # Views for extraction (tracker.extract.lexicon re-exports them under its own names).
 NATIONALITIES = {adj: c.name for c in reversed(COUNTRIES) for adj in c.adjectives}

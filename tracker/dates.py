@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from tracker.errors import InvalidInput
@@ -159,8 +160,10 @@ def parse_date(text: str) -> DateSpan:
     return span
 
 
+@lru_cache(maxsize=1024)
 def parse_edtf(text: str | None) -> DateSpan:
-    """Read the EDTF that DateSpan.edtf() writes (None or "" is unknown)."""
+    """Read the EDTF that DateSpan.edtf() writes (None or "" is unknown); remembered, since
+    ingest reads the same few dates for every statement of a day's articles."""
     if not text:
         return DateSpan.unknown()
     return parse_date(text)

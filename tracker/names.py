@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -28,8 +29,10 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", latin))
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
-    """The key under which all spellings of a name meet; idempotent."""
+    """The key under which all spellings of a name meet; idempotent (and remembered: ingest
+    asks for the same names again and again)."""
     key = fold(name)
     for pattern, replacement in _VARIANTS:
         key = pattern.sub(replacement, key)

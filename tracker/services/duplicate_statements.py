@@ -14,6 +14,7 @@ a confirmation) is added to the statement already stored by `fold_into`, so
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import delete, func, or_, update
@@ -27,8 +28,10 @@ DUPLICATE_SIMILARITY = 90.0
 EVIDENCE_CHARS = 500  # the statement.date_evidence column
 
 
+@lru_cache(maxsize=8192)
 def normalise_quote(text: str) -> str:
-    """Quote text for comparison: transliterated, lower case, words only."""
+    """Quote text for comparison: transliterated, lower case, words only (remembered: the
+    same stored statements come back as candidates for article after article)."""
     return fold(text)
 
 
@@ -72,16 +75,26 @@ def already_reported(
 
 def narrow_date(statement: Statement, span: DateSpan, evidence: str | None) -> None:
     """Adopt a second report's date when it is more precise and within the first one."""
-    if span.is_unknown:
-        return
     old = stored_span(statement.said_from, statement.said_to, statement.said_precision)
+    if narrower(old, span):
+        statement.said_from, statement.said_to = span.start, span.end
+        statement.said_precision = span.precision
+        statement.date_evidence = cut_evidence(evidence)
+
+
+def narrower(old: DateSpan, span: DateSpan) -> bool:
+    """Whether `span` is known, within `old` and shorter: a date a second report brings."""
+    if span.is_unknown:
+        return False
     within = (old.start is None or (span.start is not None and span.start >= old.start)) and (
         old.end is None or (span.end is not None and span.end <= old.end)
     )
-    if within and _width(span) < _width(old):
-        statement.said_from, statement.said_to = span.start, span.end
-        statement.said_precision = span.precision
-        statement.date_evidence = evidence[:EVIDENCE_CHARS] if evidence else evidence
+    return within and _width(span) < _width(old)
+
+
+def cut_evidence(evidence: str | None) -> str | None:
+    """Date evidence cut to its column's size."""
+    return evidence[:EVIDENCE_CHARS] if evidence else evidence
 
 
 def _width(span: DateSpan) -> float:

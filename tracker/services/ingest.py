@@ -11,8 +11,8 @@ record_article() stores the source and each accepted statement with its
 speaker matched by tracker.services.matching. A statement that another source
 already reported (tracker.services.duplicate_statements: same speaker, a compatible
 date, quote text at least 90% similar once normalised) gets a second citation
-instead of a duplicate row. The whole article is one transaction: the
-caller's session.
+instead of a duplicate row; tracker.services.article_rows writes the article's rows
+together. The whole article is one transaction: the caller's session.
 """
 
 from __future__ import annotations
@@ -29,17 +29,10 @@ from tracker.dates import parse_edtf
 from tracker.errors import InvalidInput
 from tracker.extract import READ_LIMIT, contract_json, extract, read_meta
 from tracker.extract.model import ProposedStatement
-from tracker.models import (
-    STATEMENT_KINDS,
-    STATUSES,
-    Citation,
-    Source,
-    Statement,
-)
-from tracker.services.duplicate_statements import already_reported, narrow_date
+from tracker.models import STATEMENT_KINDS, STATUSES
+from tracker.services.article_rows import ArticleRows
 from tracker.services.matching import Speakers
-from tracker.services.mentions import record_mentions
-from tracker.services.sources import add_source, find_source_by_text
+from tracker.services.sources import find_source_by_text, store_source
 from tracker.services.validate import check_choice
 
 if TYPE_CHECKING:
@@ -205,7 +198,7 @@ def record_article(
     unattributed and left out. An article that yields no statement at all is
     refused (InvalidInput), so the caller's transaction stores nothing of it.
     """
-    source, created = add_source(
+    source_id, created = store_source(
         session=session,
         text=article.text,
         url=article.url,
@@ -217,11 +210,19 @@ def record_article(
         guess_outlet=True,
     )
     if not created:
-        return Recorded(source_id=source.id, already=True)
-    speakers = Speakers(session, context=f"{article.outlet or ''}\n{article.text}")
-    result = Recorded(source_id=source.id)
+        return Recorded(source_id=source_id, already=True)
+    accepted = list(accepted)
+    speakers = Speakers(
+        session,
+        context=f"{article.outlet or ''}\n{article.text}",
+        names=[p.speaker for p, _ in accepted if p.speaker_type == "person" and p.speaker],
+    )
+    speakers.prefetch([p for p, _ in accepted])
+    result = Recorded(source_id=source_id)
+    rows = ArticleRows(session, source_id, article.language, article.text)
     for proposal, status in accepted:
-        _record_statement(session, speakers, source, article, proposal, status, result)
+        _record_statement(speakers, rows, article, proposal, status, result)
+    result.statements, result.citations = rows.write()
     if not (result.statements or result.citations):
         left_out = (
             f" ({result.unattributed} without a known speaker)" if result.unattributed else ""
@@ -234,9 +235,8 @@ def record_article(
 
 
 def _record_statement(
-    session: Session,
     speakers: Speakers,
-    source: Source,
+    rows: ArticleRows,
     article: Article,
     p: ProposedStatement,
     status: str,
@@ -256,52 +256,11 @@ def _record_statement(
     if official is None and institution is None:
         result.unattributed += 1
         return
-    same = already_reported(
-        session,
-        official_id=official.id if official else None,
-        institution_id=institution.id if institution else None,
-        text=p.text,
-        span=span,
-    )
-    if same is not None:
-        narrow_date(same, span, p.date_evidence)
-        if status == "confirmed":
-            same.status = "confirmed"
-        session.add(_citation(same.id, source.id, p))
-        result.citations += 1
-        return
-    statement = Statement(
+    rows.add(
+        p,
+        span,
+        status,
         official_id=official.id if official else None,
         institution_id=institution.id if institution else None,
         role_id=role.id if role else None,
-        text=p.text,
-        kind=p.kind,
-        said_from=span.start,
-        said_to=span.end,
-        said_precision=span.precision,
-        date_evidence=_cut(p.date_evidence, 500),
-        language=article.language,
-        status=status,
-        origin="extracted",
-        confidence=p.confidence,
     )
-    session.add(statement)
-    session.flush()
-    record_mentions(session=session, statement=statement, context=article.text)
-    session.add(_citation(statement.id, source.id, p))  # flushed with the next statement
-    result.statements += 1
-
-
-def _citation(statement_id: int, source_id: int, p: ProposedStatement) -> Citation:
-    return Citation(
-        statement_id=statement_id,
-        source_id=source_id,
-        start=p.span[0],
-        end=p.span[1],
-        quote=p.text,
-        confidence=p.confidence,
-    )
-
-
-def _cut(value: str | None, limit: int) -> str | None:
-    return value[:limit] if value else value

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, insert, update
 from sqlmodel import Session, select
 
+from tracker.bulk import defaults
 from tracker.errors import InvalidInput
 from tracker.models import (
     INSTITUTION_KINDS,
@@ -23,6 +24,7 @@ from tracker.models import (
     Statement,
 )
 from tracker.names import name_key
+from tracker.prepared import Prepared
 from tracker.services.duplicate_statements import fold_duplicates
 from tracker.services.references import (
     count_where,
@@ -128,6 +130,39 @@ def remove_institution_alias(
         session.delete(row)
     session.flush()
     return [r.alias for r in found]
+
+
+_INSTITUTION, _INSTITUTION_ALIAS = Institution.__table__, InstitutionAlias.__table__
+_CREATED_AT = defaults(_INSTITUTION)["created_at"]
+_NEW_INSTITUTION = Prepared(
+    insert(_INSTITUTION)
+    .values({name: bindparam(name) for name in ("name", "kind", "country", "created_at")})
+    .returning(_INSTITUTION.c.id)
+)
+_NEW_INSTITUTION_ALIAS = Prepared(
+    insert(_INSTITUTION_ALIAS).values(
+        institution_id=bindparam("institution_id"), alias=bindparam("alias"), key=bindparam("key")
+    )
+)
+
+
+def record_institution(
+    *, session: Session, name: str, kind: str, country: str | None = None
+) -> tuple[int, str]:
+    """(id, name) of a new institution known by one name: the rows add_institution writes
+    for it, inserted directly (ingest creates the bodies its articles name so)."""
+    values = {
+        "name": clean_name(name, "institution"),
+        "kind": check_choice(kind, INSTITUTION_KINDS, "institution kind"),
+        "country": check_country(country),
+        "created_at": _CREATED_AT(),
+    }
+    connection = session.connection()
+    ((institution_id,),) = _NEW_INSTITUTION.all(connection, values)
+    alias = {"institution_id": institution_id, "alias": values["name"],
+             "key": name_key(values["name"])}  # fmt: skip
+    _NEW_INSTITUTION_ALIAS.all(connection, alias)
+    return institution_id, values["name"]
 
 
 def institution_rows(*, session: Session, kind: str | None = None) -> Iterator[dict[str, Any]]:

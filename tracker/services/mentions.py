@@ -85,9 +85,15 @@ def words(text: str) -> list[Word]:
 
 
 def _runs(items: list[Word]) -> dict[str, list[tuple[int, int]]]:
-    """Every run of 1..MAX_WORDS words: key -> [(first word, size)]."""
+    """Every run of 1..MAX_WORDS words that may be a name: key -> [(first word, size)].
+
+    A run opening with a lower-case word is never one (_looks_like_a_name), so it is not
+    looked up: most words are, and ingest asks for every statement it records.
+    """
     runs: dict[str, list[tuple[int, int]]] = {}
     for first in range(len(items)):
+        if items[first].text[0].islower():
+            continue
         for size in range(1, min(MAX_WORDS, len(items) - first) + 1):
             key = " ".join(w.key for w in items[first : first + size])
             runs.setdefault(key, []).append((first, size))
@@ -248,23 +254,45 @@ def record_mentions(*, session: Session, statement: Statement, context: str | No
     """Add a mention row for each official, institution and country the statement's text
     names (those already recorded stay as they are); returns how many were added.
     `context`: the article it comes from (see find_mentions)."""
+    return record_mentions_of(
+        session=session,
+        statement_id=statement.id,
+        text=statement.text,
+        speaker_id=statement.official_id,
+        context=context,
+    )
+
+
+def record_mentions_of(
+    *,
+    session: Session,
+    statement_id: int,
+    text: str,
+    speaker_id: int | None,
+    context: str | None = None,
+    new: bool = False,
+) -> int:
+    """record_mentions for a statement written as a row (ingest): its id, words and official;
+    `new`: just written, so none of its mentions is recorded yet."""
     officials, institutions, countries = find_mentions(
-        session=session, text=statement.text, speaker_id=statement.official_id, context=context
+        session=session, text=text, speaker_id=speaker_id, context=context
     )
     institutions |= {state_of(session=session, country=c).id for c in countries}
-    existing = session.exec(
-        select(Mention.official_id, Mention.institution_id).where(
-            Mention.statement_id == statement.id
-        )
-    ).all()
+    existing = []
+    if not new:
+        existing = session.exec(
+            select(Mention.official_id, Mention.institution_id).where(
+                Mention.statement_id == statement_id
+            )
+        ).all()
     have_officials = {o for o, _ in existing if o is not None}
     have_institutions = {i for _, i in existing if i is not None}
     added = 0
     for official_id in sorted(officials - have_officials):
-        session.add(Mention(statement_id=statement.id, official_id=official_id))
+        session.add(Mention(statement_id=statement_id, official_id=official_id))
         added += 1
     for institution_id in sorted(institutions - have_institutions):
-        session.add(Mention(statement_id=statement.id, institution_id=institution_id))
+        session.add(Mention(statement_id=statement_id, institution_id=institution_id))
         added += 1
     if added:
         session.flush()

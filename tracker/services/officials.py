@@ -12,12 +12,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import bindparam, delete, func, insert
 from sqlmodel import Session, select
 
+from tracker.bulk import defaults
 from tracker.errors import InvalidInput
 from tracker.models import Mention, Official, OfficialAlias, Role, Statement
 from tracker.names import name_key
+from tracker.prepared import Prepared
 from tracker.services.duplicate_statements import fold_duplicates
 from tracker.services.references import (
     count_where,
@@ -74,6 +76,31 @@ def add_official_alias(
     session.add(row)
     session.flush()
     return row
+
+
+_OFFICIAL, _OFFICIAL_ALIAS = Official.__table__, OfficialAlias.__table__
+_CREATED_AT = defaults(_OFFICIAL)["created_at"]
+_NEW_OFFICIAL = Prepared(
+    insert(_OFFICIAL)
+    .values(name=bindparam("name"), created_at=bindparam("created_at"))
+    .returning(_OFFICIAL.c.id)
+)
+_NEW_OFFICIAL_ALIAS = Prepared(
+    insert(_OFFICIAL_ALIAS).values(
+        official_id=bindparam("official_id"), alias=bindparam("alias"), key=bindparam("key")
+    )
+)
+
+
+def record_official(*, session: Session, name: str) -> tuple[int, str]:
+    """(id, name) of a new official known by one name: the rows add_official writes for it,
+    inserted directly (ingest creates its new speakers so, dozens in a run)."""
+    name = clean_name(name, "official")
+    connection = session.connection()
+    ((official_id,),) = _NEW_OFFICIAL.all(connection, {"name": name, "created_at": _CREATED_AT()})
+    alias = {"official_id": official_id, "alias": name, "key": name_key(name)}
+    _NEW_OFFICIAL_ALIAS.all(connection, alias)
+    return official_id, name
 
 
 def official_rows(*, session: Session) -> Iterator[dict[str, Any]]:

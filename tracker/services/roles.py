@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import Select, and_, bindparam, insert, or_, update
 from sqlmodel import Session, select
 
 from tracker.dates import DateSpan
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Institution, Official, Role, Statement
 from tracker.names import name_key
+from tracker.prepared import Prepared
 from tracker.services.validate import clean_name
 
 ROLE_COLUMNS = (
@@ -128,6 +129,40 @@ def _institution_and_above(session: Session, institution_id: int) -> list[int]:
     return chain
 
 
+_ROLE = Role.__table__
+_NEW_ROLE = Prepared(
+    insert(_ROLE)
+    .values(
+        {
+            name: bindparam(name)
+            for name in (
+                "official_id",
+                "institution_id",
+                "title",
+                "start_precision",
+                "end_precision",
+            )
+        }  # fmt: skip
+    )
+    .returning(_ROLE.c.id)
+)
+
+
+def record_role(*, session: Session, official_id: int, institution_id: int, title: str) -> int:
+    """The id of a new role with no dates: the row add_role writes for it, inserted directly
+    (ingest creates the posts its new speakers hold so)."""
+    values = {
+        "official_id": official_id,
+        "institution_id": institution_id,
+        "title": clean_name(title, "title"),
+        "start_precision": "unknown",
+        "end_precision": "unknown",
+    }
+    ((role_id,),) = _NEW_ROLE.all(session.connection(), values)
+    fill_missing_roles(session=session, official_id=official_id)
+    return role_id
+
+
 def roles_on(
     *,
     session: Session,
@@ -136,17 +171,33 @@ def roles_on(
     institution_id: int | None = None,
 ) -> list[Role]:
     """The roles an official may have held during `day_span`, latest start first."""
-    statement = select(Role).where(Role.official_id == official_id)
-    if institution_id is not None:
-        statement = statement.where(Role.institution_id == institution_id)
-    if day_span.end is not None:
-        statement = statement.where(or_(Role.start_date.is_(None), Role.start_date <= day_span.end))
-    if day_span.start is not None:
-        statement = statement.where(or_(Role.end_date.is_(None), Role.end_date >= day_span.start))
-    statement = statement.order_by(
+    shape = (institution_id is not None, day_span.end is not None, day_span.start is not None)
+    if shape not in _ROLES_ON:
+        _ROLES_ON[shape] = _roles_on_statement(*shape)
+    statement = _ROLES_ON[shape]
+    values = {"official": official_id, "institution": institution_id}
+    return list(session.scalars(statement, values | {"end": day_span.end, "start": day_span.start}))
+
+
+# One statement per shape of question, built once (ingest asks for every article).
+_ROLES_ON: dict[tuple[bool, bool, bool], Select] = {}
+
+
+def _roles_on_statement(at_institution: bool, has_end: bool, has_start: bool) -> Select:
+    statement = select(Role).where(Role.official_id == bindparam("official"))
+    if at_institution:
+        statement = statement.where(Role.institution_id == bindparam("institution"))
+    if has_end:
+        statement = statement.where(
+            or_(Role.start_date.is_(None), Role.start_date <= bindparam("end"))
+        )
+    if has_start:
+        statement = statement.where(
+            or_(Role.end_date.is_(None), Role.end_date >= bindparam("start"))
+        )
+    return statement.order_by(
         and_(Role.start_date.is_(None)).asc(), Role.start_date.desc(), Role.id.desc()
     )
-    return list(session.exec(statement))
 
 
 def role_on(

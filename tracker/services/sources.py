@@ -16,16 +16,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import bindparam, delete, func, insert
 from sqlmodel import Session, select
 
 from tracker.article import LANGUAGE_CODE
+from tracker.bulk import defaults
 from tracker.countries import CODE, OUTLET_COUNTRY
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source, Statement
+from tracker.prepared import Prepared
 from tracker.services.institutions import add_institution
 from tracker.services.references import counts_by
-from tracker.services.resolve import find_institution, institution_candidates
+from tracker.services.resolve import (
+    find_institution,
+    institution_candidates,
+    institutions_named,
+)
 from tracker.text import checked_web_url, clean, clean_line
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")
@@ -38,12 +44,27 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_SOURCE = Source.__table__
+_SOURCE_ID_BY_SHA256 = Prepared(
+    select(_SOURCE.c.id).where(_SOURCE.c.sha256 == bindparam("sha256"))
+)  # on the driver's cursor (tracker.prepared): ingest asks for every article
+_SOURCE_COLUMNS = ("url", "outlet_id", "title", "published", "dateline_place", "language",
+                   "text", "sha256", "added_at")  # fmt: skip
+_INSERT_SOURCE = Prepared(
+    insert(_SOURCE)
+    .values({name: bindparam(name, type_=_SOURCE.c[name].type) for name in _SOURCE_COLUMNS})
+    .returning(_SOURCE.c.id)
+)
+_ADDED_AT = defaults(_SOURCE)["added_at"]
+
+
 def find_source_by_text(*, session: Session, text: str) -> Source | None:
     """The source already holding exactly this text, if any."""
-    return session.exec(select(Source).where(Source.sha256 == text_sha256(text))).first()
+    found = _SOURCE_ID_BY_SHA256.all(session.connection(), {"sha256": text_sha256(text)})
+    return session.get(Source, found[0][0]) if found else None
 
 
-def outlet_institution(*, session: Session, name: str, guess: bool = False) -> Institution:
+def outlet_institution_id(*, session: Session, name: str, guess: bool = False) -> int:
     """The institution an outlet name refers to, created as a media outlet when unknown.
 
     Among several institutions of that name, the one media outlet is taken. When that
@@ -51,23 +72,25 @@ def outlet_institution(*, session: Session, name: str, guess: bool = False) -> I
     Ambiguous, as is an unknown id), while one read from an article (`guess`) takes
     the oldest, so that ingest never stops on an outlet.
     """
-    found = institution_candidates(session=session, name=name)
+    by_id = name.strip().isdigit()
+    found = (institution_candidates if by_id else institutions_named)(session=session, name=name)
     outlets = [i for i in found if i.kind == "media outlet"]
     if len(found) == 1:
-        return found[0]
+        return found[0].id
     if len(outlets) == 1:
-        return outlets[0]
+        return outlets[0].id
     if found and guess:
-        return found[0]
-    if not guess and (found or name.strip().isdigit()):
-        return find_institution(session=session, name=name)  # Ambiguous or NotFound
+        return found[0].id
+    if not guess and (found or by_id):
+        return find_institution(session=session, name=name).id  # Ambiguous or NotFound
     country = OUTLET_COUNTRY.get(name.lower())
-    return add_institution(
+    made = add_institution(
         session=session,
         name=name,
         kind="media outlet",
         country=CODE.get(country) if country else None,
     )
+    return made.id
 
 
 def add_source(
@@ -82,37 +105,67 @@ def add_source(
     language: str | None = None,
     guess_outlet: bool = False,
 ) -> tuple[Source, bool]:
-    """Store a source's text and metadata; returns (source, created).
+    """Store a source's text and metadata; returns (source, created); see store_source."""
+    source_id, created = store_source(
+        session=session,
+        text=text,
+        url=url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        dateline_place=dateline_place,
+        language=language,
+        guess_outlet=guess_outlet,
+    )
+    return session.get(Source, source_id), created
 
-    When the same text is already stored, that source is returned unchanged
-    with created=False. Metadata longer than its column is cut to fit; the
-    outlet is found or created by outlet_institution (`guess_outlet` for an
-    outlet read from an article).
+
+def store_source(
+    *,
+    session: Session,
+    text: str,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    dateline_place: str | None = None,
+    language: str | None = None,
+    guess_outlet: bool = False,
+) -> tuple[int, bool]:
+    """Store a source's text and metadata; returns (source id, created).
+
+    When the same text is already stored, that source's id is returned with
+    created=False. Metadata longer than its column is cut to fit; the outlet is
+    found or created by outlet_institution_id (`guess_outlet` for an outlet read
+    from an article).
     """
     text = clean(text)
     if not text.strip():
         raise InvalidInput("the source text is empty")
     if language is not None and not (len(language) <= 10 and re.fullmatch(LANGUAGE_CODE, language)):
         raise InvalidInput(f"--language takes a code such as en, ru or en-GB, not {language!r}")
-    existing = find_source_by_text(session=session, text=text)
-    if existing is not None:
-        return existing, False
-    outlet_row = (
-        outlet_institution(session=session, name=outlet, guess=guess_outlet) if outlet else None
+    sha256 = text_sha256(text)
+    connection = session.connection()
+    existing = _SOURCE_ID_BY_SHA256.all(connection, {"sha256": sha256})
+    if existing:
+        return existing[0][0], False
+    url = checked_web_url(url)
+    outlet_id = (
+        outlet_institution_id(session=session, name=outlet, guess=guess_outlet) if outlet else None
     )
-    source = Source(
-        url=checked_web_url(url),
-        outlet_id=outlet_row.id if outlet_row else None,
-        title=_cut(clean_line(title or ""), TITLE_CHARS) or None,
-        published=published,
-        dateline_place=_cut(clean_line(dateline_place or ""), PLACE_CHARS) or None,
-        language=language,
-        text=text,
-        sha256=text_sha256(text),
-    )
-    session.add(source)
-    session.flush()
-    return source, True
+    row = {
+        "url": url,
+        "outlet_id": outlet_id,
+        "title": _cut(clean_line(title or ""), TITLE_CHARS) or None,
+        "published": published,
+        "dateline_place": _cut(clean_line(dateline_place or ""), PLACE_CHARS) or None,
+        "language": language,
+        "text": text,
+        "sha256": sha256,
+        "added_at": _ADDED_AT(),
+    }
+    ((source_id,),) = _INSERT_SOURCE.all(connection, row)
+    return source_id, True
 
 
 def _cut(value: str | None, limit: int) -> str | None:
@@ -181,7 +234,7 @@ def edit_source(
         changed.append("url")
     if outlet is not None:
         named = outlet.strip()
-        source.outlet_id = outlet_institution(session=session, name=named).id if named else None
+        source.outlet_id = outlet_institution_id(session=session, name=named) if named else None
         changed.append("outlet")
     if title is not None:
         source.title = _cut(" ".join(title.split()), TITLE_CHARS) or None

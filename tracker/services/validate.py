@@ -10,7 +10,7 @@ import re
 
 from sqlmodel import Session, select
 
-from tracker.countries import ISO_3166_ALPHA2
+from tracker.countries import COUNTRY_CODES
 from tracker.errors import InvalidInput
 from tracker.text import clean_line
 
@@ -25,11 +25,12 @@ def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
 
 
 def check_country(country: str | None) -> str | None:
-    """An ISO 3166-1 alpha-2 code, upper-cased; InvalidInput for anything else."""
+    """An ISO 3166-1 alpha-2 code (or XK, Kosovo), upper-cased; InvalidInput for anything
+    else."""
     if country is None or country == "":
         return None
     code = country.strip().upper()
-    if code not in ISO_3166_ALPHA2:
+    if code not in COUNTRY_CODES:
         raise InvalidInput(
             f"{country!r} is not an ISO 3166-1 alpha-2 country code (e.g. RU, US, CN)"
         )

@@ -1,0 +1,115 @@
+"""Statements compiled once per dialect and run on the database driver's own cursor.
+
+Ingest runs a dozen small statements for every article. For those, SQLAlchemy's work on
+each execution (an execution context, parameter and result processing, events) costs
+several times what SQLite spends answering them. A Prepared statement is still built with
+SQLAlchemy Core and compiled by it for the connection's dialect, so its SQL, quoting and
+parameter style are SQLAlchemy's; it then runs on the DBAPI connection of the caller's
+transaction, with parameters and results converted by the columns' own SQLAlchemy types
+(a date is stored exactly as Core stores it), and driver errors raised as SQLAlchemy's
+(sqlalchemy.exc.IntegrityError and the like), as Core raises them. Nothing here begins
+or ends a transaction: the caller's session does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql import Executable
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A statement as one dialect runs it: its SQL, its parameters in the driver's order
+    (each with its type's conversion, if any) and the result columns to convert."""
+
+    sql: str
+    named: bool  # parameters by name (psycopg), else by position (sqlite3)
+    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+    results: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+
+class Prepared:
+    """One Core statement with named bind parameters, run on the driver's cursor."""
+
+    def __init__(self, statement: Executable) -> None:
+        self.statement = statement
+        self._plans: dict[str, _Plan] = {}
+
+    def all(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple]:
+        """Run with `values` (by bind name); the rows it returns, converted ([] for none)."""
+        dialect = connection.dialect
+        plan = self._plans.get(dialect.name) or self._plan(dialect)
+        ordered = [
+            convert(values[name]) if convert else values[name] for name, convert in plan.binds
+        ]
+        if plan.named:
+            params = dict(zip((name for name, _ in plan.binds), ordered, strict=True))
+        else:
+            params = ordered
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            cursor.execute(plan.sql, params)
+            rows = cursor.fetchall() if cursor.description else []
+        except dialect.loaded_dbapi.Error as error:
+            raise DBAPIError.instance(
+                plan.sql, params, error, dialect.loaded_dbapi.Error, dialect=dialect
+            ) from error
+        finally:
+            cursor.close()
+        if not plan.results or not rows:
+            return [tuple(row) for row in rows]
+        columns = list(zip(*rows, strict=True))  # converted a column at a time, in C
+        for i, convert in plan.results:
+            columns[i] = tuple(map(convert, columns[i]))
+        return list(zip(*columns, strict=True))
+
+    def _plan(self, dialect: Dialect) -> _Plan:
+        compiled = self.statement.compile(dialect=dialect)
+        named = compiled.positiontup is None
+        names = compiled.binds if named else compiled.positiontup
+        binds = tuple(
+            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+            for name in names
+        )
+        columns = getattr(self.statement, "exported_columns", ())
+        results = tuple(
+            (i, convert)
+            for i, column in enumerate(columns)
+            if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None))
+        )
+        plan = _Plan(compiled.string, named, binds, results)
+        self._plans[dialect.name] = plan
+        return plan
+
+
+class PreparedFamily:
+    """Prepared statements for n items (n rows to insert, n values in an IN list), each
+    built by `build(n)` the first time n comes up; values are bound as name_0, name_1 ..."""
+
+    def __init__(self, build: Callable[[int], Executable]) -> None:
+        self.build = build
+        self._members: dict[int, Prepared] = {}
+
+    def all(
+        self,
+        connection: Connection,
+        items: Sequence[Mapping[str, Any]],
+        shared: Mapping[str, Any] | None = None,
+    ) -> list[tuple]:
+        """Run for `items` (dicts of values by name, suffixed here with their place) and the
+        `shared` values, bound by their own names."""
+        if not items:
+            return []
+        member = self._members.get(len(items))
+        if member is None:
+            member = self._members[len(items)] = Prepared(self.build(len(items)))
+        values = {
+            f"{name}_{i}": value for i, item in enumerate(items) for name, value in item.items()
+        }
+        return member.all(connection, values | dict(shared or {}))
