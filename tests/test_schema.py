@@ -35,15 +35,15 @@ INDEXES = {
     "ix_mention_institution_id",
     "ix_mention_official_id",
     "ix_official_alias_key",
-    "ix_role_institution_id_official_id",
-    "ix_role_official_id_start_date",
+    "ix_role_institution_id_end_date_start_date_official_id",
+    "ix_role_official_id_start_date_end_date_institution_id",
     "ix_source_outlet_id",
     "ix_source_published",
     "ix_source_url",
     "ix_statement_institution_id_said_to",
     "ix_statement_official_id_said_to",
     "ix_statement_role_id",
-    "ix_statement_said_to",
+    "ix_statement_said_to_id_institution_id_official_id",
     "ix_statement_topic_topic_id_statement_id",
 }
 

@@ -150,8 +150,11 @@ class Role(SQLModel, table=True):
         ),
         CheckConstraint(_in("start_precision", PRECISIONS), name="start_precision"),
         CheckConstraint(_in("end_precision", PRECISIONS), name="end_precision"),
-        Index(None, "official_id", "start_date"),
-        Index(None, "institution_id", "official_id"),
+        # Both cover what a listing asks of roles, so it never reads the table: which roles at
+        # an institution were held in a span of days (tracker.query.institutions joins their
+        # holders' statements), and whether an official held one at it on a day.
+        Index(None, "institution_id", "end_date", "start_date", "official_id"),
+        Index(None, "official_id", "start_date", "end_date", "institution_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -201,7 +204,9 @@ class Statement(SQLModel, table=True):
         ),
         Index(None, "official_id", "said_to"),
         Index(None, "institution_id", "said_to"),
-        Index(None, "said_to"),
+        # In listing order (said_to, then id), and covering the speaker, so that a walk down
+        # the dates can check who spoke without reading the table.
+        Index(None, "said_to", "id", "institution_id", "official_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
