@@ -2,12 +2,13 @@
 
 A page sorted by date over several alternatives (Branches) is taken as the union
 of each one's own first page, so no query sorts more than (offset + limit) rows
-per alternative. A page sorted by relevance ranks every match in the full-text
-index alone (as a bare ranked MATCH would) and joins the listing to the page's
-rows only: exact, no approximation. Statements are placed by the latest day
-they may have been said (said_to): "on or before 17 Dec 2021" sorts at 17
-December, "December 2021" at 31 December; statements with no latest day come
-last. Rows are streamed (yield_per / a server-side cursor), never collected.
+per alternative; an institution's page is read as tracker.query.institutions
+says. A page sorted by relevance ranks every match in the full-text index alone
+(as a bare ranked MATCH would) and joins the listing to the page's rows only:
+exact, no approximation. Statements are placed by the latest day they may have
+been said (said_to): "on or before 17 Dec 2021" sorts at 17 December, "December
+2021" at 31 December; statements with no latest day come last. Rows are
+streamed (yield_per / a server-side cursor), never collected.
 
 The SQL of the commonest listings is built once per shape and kept in a
 module-level cache (_SHAPED; see the note above it).
@@ -16,7 +17,7 @@ module-level cache (_SHAPED; see the note above it).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -40,17 +41,22 @@ from tracker.models import Citation, Institution, Official, Role, Source, Statem
 from tracker.query.conditions import (
     FTS,
     Branch,
+    Conditions,
+    Resolved,
     S,
     _any,
     _dialect,
     _from_condition,
-    _has_many_holders,
     _split,
-    _subtree,
     _tsquery,
+    build,
     conditions,
+    named_values,
+    resolve,
+    said_to_bounds,
 )
 from tracker.query.filters import Filter
+from tracker.query.institutions import InstitutionListing
 from tracker.query.rows import statement_row
 from tracker.search import compile_query
 
@@ -73,28 +79,43 @@ def _order(sort: str, *, dated: bool | None = None) -> list:
     return [said, ident] if dated else [ident]
 
 
-def _sqlite_walk(session: Session, filt: Filter, sort: str) -> bool:
+def _sqlite_walk(dialect: str, filt: Filter, sort: str) -> bool:
     """True where SQLite can walk an index backwards in exactly "said_to DESC NULLS LAST"
     order, so that dated and undated statements need not be read apart."""
-    return sort == "date" and filt.date_from is None and _dialect(session) == "sqlite"
+    return sort == "date" and filt.date_from is None and dialect == "sqlite"
 
 
-def _parts(session: Session, filt: Filter, sort: str) -> tuple:
+def _parts(dialect: str, filt: Filter, sort: str) -> tuple:
     """How to split a branch so that an index gives each part's order."""
-    return ((None, true()),) if _sqlite_walk(session, filt, sort) else _split(filt)
-
-
-def _first_source():
-    """The earliest recorded source of a statement (read from the citation index alone)."""
-    return (
-        select(func.min(Citation.source_id)).where(Citation.statement_id == S.id).scalar_subquery()
-    )
+    return ((None, true()),) if _sqlite_walk(dialect, filt, sort) else _split(filt)
 
 
 @cache
-def _listing() -> Select:
-    """The columns every listing shows (built once: SQLAlchemy selects are immutable)."""
-    return (
+def _listing(dialect: str) -> Select:
+    """The columns every listing shows (built once: SQLAlchemy selects are immutable).
+
+    A statement's first source is the lowest source id among its citations, read from the
+    (statement_id, source_id, ...) index: a scalar subquery on SQLite, a LATERAL one on
+    PostgreSQL (which would otherwise run it again for every index probe of source).
+    """
+    if dialect == "sqlite":
+        first_source = (
+            select(func.min(Citation.source_id))
+            .where(Citation.statement_id == S.id)
+            .scalar_subquery()
+        )
+        source_on = Source.id == first_source
+        first = None
+    else:
+        first = (
+            select(Citation.source_id)
+            .where(Citation.statement_id == S.id)
+            .order_by(Citation.source_id)
+            .limit(1)
+            .lateral("first_source")
+        )
+        source_on = Source.id == first.c.source_id
+    query = (
         select(
             S.id,
             S.said_from,
@@ -120,9 +141,10 @@ def _listing() -> Select:
         .outerjoin(Official, Official.id == S.official_id)
         .outerjoin(Institution, Institution.id == S.institution_id)
         .outerjoin(Role, Role.id == S.role_id)
-        .outerjoin(Source, Source.id == _first_source())
-        .outerjoin(Outlet, Outlet.id == Source.outlet_id)
     )
+    if first is not None:
+        query = query.outerjoin(first, true())
+    return query.outerjoin(Source, source_on).outerjoin(Outlet, Outlet.id == Source.outlet_id)
 
 
 def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: int):
@@ -132,8 +154,13 @@ def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: i
     "MATCH ... ORDER BY rank LIMIT n" would); the listing's joins and the excerpts run on
     the page's rows only. Ties in score are broken by date, then id.
     """
-    common, branches = conditions(session, replace(filt, about=None))  # the match is the join
-    where = [*common, *_from_condition(filt)] + ([_any(branches)] if branches else [])
+    found = conditions(session, replace(filt, about=None))  # the match is the join
+    where = [*found.common, *_from_condition(filt)]
+    if found.branches:
+        where.append(_any(found.branches))
+    if found.scope is not None:
+        dated = [condition for dated, condition in _split(filt) if dated]
+        where.append(S.id.in_(found.scope.members(dated)))
     if _dialect(session) == "sqlite":
         match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
         # bm25: lower is better; ordered by the label, so computed once a match
@@ -157,47 +184,81 @@ def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: i
     return ranked.subquery("ranked")
 
 
-def statement_queries(
-    session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
-) -> list[Select]:
-    """The SELECTs whose results, one after the other, are the matching statements in order.
-
-    A page sorted by date is one SELECT: the union of each alternative's own first
-    (offset + limit) rows, dated and undated apart, then sorted and cut. Without a limit,
-    dated statements and then undated ones are read in index order, never sorted whole.
-    """
+def _check(sort: str, limit: int | None, offset: int) -> None:
     if sort not in SORTS:
         raise InvalidInput(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
     if limit is not None and limit < 0 or offset < 0:
         raise InvalidInput("--limit and --offset cannot be negative")
-    common, branches = conditions(session, filt)
-    query = _listing()
+
+
+def statement_queries(
+    session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
+) -> list[Select]:
+    """The SELECTs whose results, one after the other, are the matching statements in order
+    (a page of an institution is read in steps instead: see _Plan)."""
+    _check(sort, limit, offset)
+    dialect = _dialect(session)
+    found = conditions(session, filt)
     if sort == "relevance":
         if not filt.about:
             raise InvalidInput("sorting by relevance needs a full-text query (--about)")
         page = _ranked_page(session, filt, limit=limit, offset=offset)
-        query = query.join(page, page.c.id == S.id).add_columns(page.c.score)
+        query = _listing(dialect).join(page, page.c.id == S.id).add_columns(page.c.score)
         return [query.order_by(page.c.score.desc(), *_order("date"))]
+    return _plan(filt, found, dialect, sort, limit, offset).queries
+
+
+def _plan(
+    filt: Filter, found: Conditions, dialect: str, sort: str, limit: int | None, offset: int
+) -> _Plan:
+    """How to read a listing sorted by date: a page of an institution in steps; else one
+    SELECT: the union of each alternative's own first (offset + limit) rows, dated and
+    undated apart, then sorted and cut. Without a limit, dated statements and then undated
+    ones are read in index order, never sorted whole."""
+    query = _listing(dialect)
+    common, branches = found.common, found.branches
+    if found.scope is not None:
+        if limit is None:
+            parts = _split(filt)
+            members = S.id.in_(found.scope.members([part for dated, part in parts if dated]))
+            return _Plan(
+                [
+                    query.where(*common, members, part).order_by(*_order(sort, dated=dated))
+                    for dated, part in parts
+                ]
+            )
+        parts = dict(_split(filt))
+        institution = InstitutionListing(
+            found.scope,
+            newest_first=sort == "date",
+            common=common,
+            dated=[parts[True]],
+            undated=[parts[False]] if False in parts else None,
+        )
+        shown = query.where(S.id.in_(bindparam("page", expanding=True))).order_by(*_order(sort))
+        return _Plan([shown], institution)
     where = [*common, _any(branches)] if branches else common
     if limit is None:
-        return [
-            query.where(*where, part).order_by(*_order(sort, dated=dated))
-            for dated, part in _split(filt)
-        ]
+        return _Plan(
+            [
+                query.where(*where, part).order_by(*_order(sort, dated=dated))
+                for dated, part in _split(filt)
+            ]
+        )
     # One branch walked in order needs no union; too many would pass SQLite's limit on
     # compound selects.
-    single = len(branches) <= 1 and _sqlite_walk(session, filt, sort)
+    single = len(branches) <= 1 and _sqlite_walk(dialect, filt, sort)
     if single or len(branches) > MAX_BRANCHES:
         query = query.where(*where, *_from_condition(filt)).order_by(*_order(sort))
-        return [query.limit(limit).offset(offset)]
+        return _Plan([query.limit(limit).offset(offset)])
     pages = [
         select(S.id, S.said_to)
-        .where(*common, branch.on(dated), part)
+        .where(*common, branch.condition, part)
         .order_by(*_order(sort, dated=dated))
         .limit(offset + limit)
         .subquery()
         for branch in branches or [Branch(true())]
-        for dated, part in _parts(session, filt, sort)
+        for dated, part in _parts(dialect, filt, sort)
         if (branch.dated if dated else branch.undated) or dated is None
     ]
     candidates = union(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
@@ -205,7 +266,16 @@ def statement_queries(
     ident = candidates.c.id.asc() if sort == "chronological" else candidates.c.id.desc()
     page = select(candidates.c.id).order_by(said.nulls_last(), ident).limit(limit).offset(offset)
     # the joins for display run on the page's rows only
-    return [query.where(S.id.in_(page)).order_by(*_order(sort))]
+    return _Plan([query.where(S.id.in_(page)).order_by(*_order(sort))])
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The SELECTs of a listing, run one after the other; for a page of an institution the
+    page's ids are read first (`institution`) and passed to the one SELECT as `page`."""
+
+    queries: list[Select]
+    institution: InstitutionListing | None = None
 
 
 def statements(
@@ -223,69 +293,90 @@ def statements(
     STREAM_BATCH rows is fetched whole; a longer listing is streamed (a server-side cursor
     on PostgreSQL, which costs round trips a page does not need).
     """
+    _check(sort, limit, offset)
     session.flush()  # as session.execute would: what this session added is listed too
     connection = session.connection()
     stream = limit is None or limit > STREAM_BATCH
     options = {"yield_per": STREAM_BATCH} if stream else {}
-    shape = _shape(session, filt, sort, limit, offset)
-    if shape is None:
-        values = None
+    if sort == "relevance":
         queries = statement_queries(session, filt, sort=sort, limit=limit, offset=offset)
+        plan, values = _Plan(queries), {}
     else:
-        queries, values = _SHAPED.get(shape), _values(filt)
-        if queries is None:
-            if len(_SHAPED) >= MAX_SHAPES:
-                _SHAPED.clear()
-            queries = _SHAPED[shape] = statement_queries(
-                session, _template(filt), sort=sort, limit=limit, offset=offset
-            )
-    for query in queries:
+        plan, values = _shaped_plan(session, filt, sort, limit, offset)
+    if plan.institution is not None:
+        first, last = said_to_bounds(filt)
+        n = offset + limit
+        found = plan.institution.page(connection, values, n, first=first, last=last)
+        values = {"page": [row[0] for row in found[offset:]]}
+    for query in plan.queries:
         for row in connection.execute(query, values, execution_options=options).mappings():
             yield statement_row(row)
 
 
-# A listing by speakers and dates (said --by, the commonest question) is built once per shape
-# -- how many speakers, which date bounds, sort, limit, offset -- with its values as named
-# parameters: building the SQL (and its cache key) costs about as much as running a page.
-# So is a listing for an institution with many role holders, per set of institutions under
-# it (looked up each time). Only SQL that depends on nothing else read from the database is
-# kept this way; everything else is built for each listing.
-_SHAPED: dict[tuple, list[Select]] = {}
+# A listing by speakers, institution, country and dates (said --by / --institution, the
+# commonest questions) is built once per shape -- how many speakers and institutions, which
+# date bounds, sort, limit, offset -- with its values as named parameters: building the SQL
+# (and its cache key) costs about as much as running a page. The institutions under another
+# are read every time (tracker.query.conditions.resolve); only the SQL is kept.
+_SHAPED: dict[tuple, _Plan] = {}
 
 
 MAX_SHAPES = 256
 
 
-def _shape(session: Session, filt: Filter, sort: str, limit: int | None, offset: int):
-    if sort not in SORTS or sort == "relevance":
-        return None
-    if filt.institution is not None and replace(filt, institution=None) == Filter():
-        # an institution with many holders: its SQL depends on the institutions under it
-        # (read here, every time) and nothing else from the database
-        ids = tuple(_subtree(session, [filt.institution]))
-        if _has_many_holders(session, ids):
-            return (_dialect(session), sort, limit, offset, "institutions", ids)
-        return None
-    plain = replace(filt, officials=(), speaking_for=(), date_from=None, date_to=None)
+def _shaped_plan(
+    session: Session, filt: Filter, sort: str, limit: int | None, offset: int
+) -> tuple[_Plan, dict[str, Any]]:
+    """The plan of a listing and the values to run it with: from _SHAPED when it has a
+    common shape, else built now."""
+    dialect = _dialect(session)
+    resolved = resolve(session, filt)
+    shape = _shape(dialect, filt, resolved, sort, limit, offset)
+    values = _values(filt, resolved)
+    if shape is None:
+        return _plan(filt, build(filt, resolved, dialect), dialect, sort, limit, offset), values
+    plan = _SHAPED.get(shape)
+    if plan is None:
+        if len(_SHAPED) >= MAX_SHAPES:
+            _SHAPED.clear()
+        found = build(_template(filt), resolved, dialect)
+        plan = _SHAPED[shape] = _plan(_template(filt), found, dialect, sort, limit, offset)
+    return plan, values
+
+
+def _shape(
+    dialect: str, filt: Filter, resolved: Resolved, sort: str, limit: int | None, offset: int
+):
+    plain = replace(
+        filt,
+        officials=(),
+        speaking_for=(),
+        institution=None,
+        country=None,
+        date_from=None,
+        date_to=None,
+    )
     if plain != Filter():
         return None
     return (
-        _dialect(session),
+        dialect,
         sort,
         limit,
         offset,
         len(filt.officials),
         len(filt.speaking_for),
+        None if filt.institution is None else len(resolved.institutions),
+        None if filt.country is None else len(resolved.country),
         filt.date_from is None,
         filt.date_to is None,
     )
 
 
 def _template(filt: Filter) -> Filter:
-    """The filter with each value a named parameter (see _values)."""
-    if filt.institution is not None:
-        return filt  # its values are in the shape
-    return Filter(
+    """The filter with each value a named parameter (see _values); the institutions' ids are
+    named parameters already (tracker.query.conditions.named)."""
+    return replace(
+        filt,
         officials=tuple(
             bindparam(f"official_{n}", type_=Integer) for n in range(len(filt.officials))
         ),
@@ -297,9 +388,11 @@ def _template(filt: Filter) -> Filter:
     )
 
 
-def _values(filt: Filter) -> dict[str, Any]:
-    values: dict[str, Any] = {f"official_{n}": o for n, o in enumerate(filt.officials)}
-    values.update((f"speaking_for_{n}", i) for n, i in enumerate(filt.speaking_for))
+def _values(filt: Filter, resolved: Resolved) -> dict[str, Any]:
+    values: dict[str, Any] = named_values("official", filt.officials)
+    values.update(named_values("speaking_for", filt.speaking_for))
+    values.update(named_values("institution", resolved.institutions))
+    values.update(named_values("country", resolved.country))
     if filt.date_from is not None:
         values["date_from"] = filt.date_from
     if filt.date_to is not None:
