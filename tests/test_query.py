@@ -62,6 +62,36 @@ def test_listings_of_one_shape_each_answer_with_their_own_values(cli, world):
     assert names(world, again) == ["ryabkov_month", "ryabkov_day"]
 
 
+def test_listings_kept_by_shape_answer_with_their_own_values(cli, world, monkeypatch):
+    # every listing's SQL is kept per shape (tracker.query.listing._SHAPED) and run again with
+    # another filter's values: each pair below shares a shape and must not share an answer
+    from tracker.query import listing
+
+    pairs = [
+        (("--mentions", "NATO"), ("--mentions", "State Department")),
+        (("--kind", "direct"), ("--kind", "mixed")),
+        (("--status", "confirmed"), ("--status", "proposed")),
+        (("--source", str(world["source:tass"])), ("--source", str(world["source:reuters"]))),
+        (("--about", "guarantees"), ("--about", "expansion")),
+        (("--about", "guarantees", "--sort", "date"), ("--about", "talks", "--sort", "date")),
+        (("--institution", "MFA", "--to", "2021"), ("--institution", "NATO", "--to", "2022")),
+        (("--country", "RU"), ("--country", "US")),
+        (("--by", "NATO", "--from", "2021"), ("--by", "MFA", "--from", "2022")),
+        (("--topic", "security guarantees"), ("--kind", "indirect")),  # not one shape: control
+    ]
+    fresh = {}
+    for pair in pairs:
+        for args in pair:
+            monkeypatch.setattr(listing, "_SHAPED", {})
+            fresh[args] = said_ids(cli, *args)
+    monkeypatch.setattr(listing, "_SHAPED", {})
+    for first, second in pairs:
+        assert fresh[first] != fresh[second], (first, second)
+        assert said_ids(cli, *first) == fresh[first]
+        assert said_ids(cli, *second) == fresh[second], (first, second)
+    assert len(listing._SHAPED) < 2 * len(pairs)  # pairs of one shape were built once
+
+
 def test_by_official_accepts_an_id_and_repeats(cli, world):
     ids = said_ids(cli, "--by", str(world["official:Antony Blinken"]), "--by", "Jens Stoltenberg")
     assert names(world, ids) == ["stoltenberg", "blinken"]

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    String,
     and_,
     bindparam,
     column,
@@ -58,19 +61,35 @@ def named(prefix: str, ids: Sequence[int]) -> list:
     return [bindparam(f"{prefix}_{n}", i, type_=Integer) for n, i in enumerate(ids)]
 
 
-def named_values(prefix: str, ids: Sequence[int]) -> dict[str, int]:
-    return {f"{prefix}_{n}": i for n, i in enumerate(ids)}
+def named_values(prefix: str, values: Sequence[Any]) -> dict[str, Any]:
+    """The values of the parameters prefix_0, prefix_1, ..."""
+    return {f"{prefix}_{n}": value for n, value in enumerate(values)}
 
 
 def subtree(connection: Connection, roots: Sequence[int]) -> tuple[int, ...]:
-    """The institutions and every institution under them (parent_id followed down), read
-    in one query."""
+    """The institutions and every institution under them (parent_id followed down)."""
     if not roots:
         return ()
-    tree = select(Institution.id).where(Institution.id.in_(roots)).cte("tree", recursive=True)
+    return tuple(connection.scalars(_subtree(by_country=False), {"roots": list(roots)}))
+
+
+def country_institutions(connection: Connection, code: str) -> tuple[int, ...]:
+    """The institutions of a country and every institution under them."""
+    return tuple(connection.scalars(_subtree(by_country=True), {"country": code}))
+
+
+@cache
+def _subtree(*, by_country: bool) -> Select:
+    """One recursive query from the roots (ids, or a country's institutions) down, built
+    once: building it costs more than running it."""
+    if by_country:
+        roots = Institution.country == bindparam("country", type_=String)
+    else:
+        roots = Institution.id.in_(bindparam("roots", expanding=True))
+    tree = select(Institution.id).where(roots).cte("tree", recursive=True)
     child = Institution.__table__.alias("child")
     tree = tree.union(select(child.c.id).where(child.c.parent_id == tree.c.id))
-    return tuple(sorted(connection.scalars(select(tree.c.id))))
+    return select(tree.c.id).order_by(tree.c.id)
 
 
 @dataclass(frozen=True)
@@ -199,7 +218,18 @@ def _fts_condition(dialect: str, filt: Filter) -> ColumnElement[bool]:
 
 def _tsquery(filt: Filter) -> ColumnElement:
     query = compile_query(filt.about, "postgresql", text_only=not filt.about_speakers)
-    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), query)
+    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), bindparam("ts_query", query))
+
+
+def full_text_values(filt: Filter) -> dict[str, str]:
+    """The named parameters holding the full-text query (fts_query and rank_query on
+    SQLite, ts_query on PostgreSQL), as _fts_condition and the ranked listing name them."""
+    if not filt.about:
+        return {}
+    text_only = not filt.about_speakers
+    match = compile_query(filt.about, "sqlite", text_only=text_only)
+    query = compile_query(filt.about, "postgresql", text_only=text_only)
+    return {"fts_query": match, "rank_query": match, "ts_query": query}
 
 
 def resolve(session: Session, filt: Filter) -> Resolved:
@@ -211,13 +241,8 @@ def resolve(session: Session, filt: Filter) -> Resolved:
     if filt.institution is not None:
         institutions = subtree(connection, [filt.institution])
     if filt.country:
-        country = _country(connection, filt.country)
+        country = country_institutions(connection, filt.country)
     return Resolved(institutions=institutions, country=country)
-
-
-def _country(connection: Connection, code: str) -> tuple[int, ...]:
-    roots = connection.scalars(select(Institution.id).where(Institution.country == code)).all()
-    return subtree(connection, roots)
 
 
 def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
@@ -248,13 +273,12 @@ def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
     if filt.about:
         common.append(_fts_condition(dialect, filt))
     if filt.mentions_officials or filt.mentions_institutions:
-        mentioned = select(Mention.statement_id).where(
-            or_(
-                Mention.official_id.in_(filt.mentions_officials),
-                Mention.institution_id.in_(filt.mentions_institutions),
-            )
-        )
-        common.append(S.id.in_(mentioned))
+        about = []  # only what is asked: an empty IN beside an OR would cost the index
+        if filt.mentions_officials:
+            about.append(Mention.official_id.in_(filt.mentions_officials))
+        if filt.mentions_institutions:
+            about.append(Mention.institution_id.in_(filt.mentions_institutions))
+        common.append(S.id.in_(select(Mention.statement_id).where(or_(*about))))
     if filt.topics:
         tagged = select(StatementTopic.statement_id).where(StatementTopic.topic_id.in_(filt.topics))
         common.append(S.id.in_(tagged))

@@ -17,7 +17,8 @@ module-level cache (_SHAPED; see the note above it).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    String,
     bindparam,
     func,
     literal_column,
@@ -41,7 +43,6 @@ from tracker.models import Citation, Institution, Official, Role, Source, Statem
 from tracker.query.conditions import (
     FTS,
     Branch,
-    Conditions,
     Resolved,
     S,
     _any,
@@ -50,14 +51,14 @@ from tracker.query.conditions import (
     _split,
     _tsquery,
     build,
-    conditions,
+    full_text_values,
     named_values,
     resolve,
     said_to_bounds,
 )
 from tracker.query.filters import Filter
 from tracker.query.institutions import InstitutionListing
-from tracker.query.rows import statement_row
+from tracker.query.rows import statement_rows
 from tracker.search import compile_query
 
 SORTS = ("date", "relevance", "chronological")
@@ -147,21 +148,21 @@ def _listing(dialect: str) -> Select:
     return query.outerjoin(Source, source_on).outerjoin(Outlet, Outlet.id == Source.outlet_id)
 
 
-def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: int):
+def _ranked_page(filt: Filter, resolved: Resolved, dialect: str, *, limit: int | None, offset: int):
     """(id, score) of the page of matches, best first, as a subquery.
 
     Only the full-text index and statement itself are read for every match (as a bare
     "MATCH ... ORDER BY rank LIMIT n" would); the listing's joins and the excerpts run on
     the page's rows only. Ties in score are broken by date, then id.
     """
-    found = conditions(session, replace(filt, about=None))  # the match is the join
+    found = build(replace(filt, about=None), resolved, dialect)  # the match is the join
     where = [*found.common, *_from_condition(filt)]
     if found.branches:
         where.append(_any(found.branches))
     if found.scope is not None:
         dated = [condition for dated, condition in _split(filt) if dated]
         where.append(S.id.in_(found.scope.members(dated)))
-    if _dialect(session) == "sqlite":
+    if dialect == "sqlite":
         match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
         # bm25: lower is better; ordered by the label, so computed once a match
         score = (-literal_column("bm25(statement_fts, 1.0, 0.4)")).label("score")
@@ -195,26 +196,27 @@ def statement_queries(
     session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
 ) -> list[Select]:
     """The SELECTs whose results, one after the other, are the matching statements in order
-    (a page of an institution is read in steps instead: see _Plan)."""
+    (a page of an institution is read in steps first: see _Plan)."""
     _check(sort, limit, offset)
+    if sort == "relevance" and not filt.about:
+        raise InvalidInput("sorting by relevance needs a full-text query (--about)")
     dialect = _dialect(session)
-    found = conditions(session, filt)
-    if sort == "relevance":
-        if not filt.about:
-            raise InvalidInput("sorting by relevance needs a full-text query (--about)")
-        page = _ranked_page(session, filt, limit=limit, offset=offset)
-        query = _listing(dialect).join(page, page.c.id == S.id).add_columns(page.c.score)
-        return [query.order_by(page.c.score.desc(), *_order("date"))]
-    return _plan(filt, found, dialect, sort, limit, offset).queries
+    return _plan(filt, resolve(session, filt), dialect, sort, limit, offset).queries
 
 
 def _plan(
-    filt: Filter, found: Conditions, dialect: str, sort: str, limit: int | None, offset: int
+    filt: Filter, resolved: Resolved, dialect: str, sort: str, limit: int | None, offset: int
 ) -> _Plan:
-    """How to read a listing sorted by date: a page of an institution in steps; else one
-    SELECT: the union of each alternative's own first (offset + limit) rows, dated and
-    undated apart, then sorted and cut. Without a limit, dated statements and then undated
-    ones are read in index order, never sorted whole."""
+    """How to read a listing. By relevance: rank the matches, join the page. By date: a
+    page of an institution in steps; else one SELECT: the union of each alternative's own
+    first (offset + limit) rows, dated and undated apart, then sorted and cut. Without a
+    limit, dated statements and then undated ones are read in index order, never sorted
+    whole."""
+    if sort == "relevance":
+        page = _ranked_page(filt, resolved, dialect, limit=limit, offset=offset)
+        query = _listing(dialect).join(page, page.c.id == S.id).add_columns(page.c.score)
+        return _Plan([query.order_by(page.c.score.desc(), *_order("date"))])
+    found = build(filt, resolved, dialect)
     query = _listing(dialect)
     common, branches = found.common, found.branches
     if found.scope is not None:
@@ -294,107 +296,97 @@ def statements(
     on PostgreSQL, which costs round trips a page does not need).
     """
     _check(sort, limit, offset)
+    if sort == "relevance" and not filt.about:
+        raise InvalidInput("sorting by relevance needs a full-text query (--about)")
     session.flush()  # as session.execute would: what this session added is listed too
     connection = session.connection()
     stream = limit is None or limit > STREAM_BATCH
     options = {"yield_per": STREAM_BATCH} if stream else {}
-    if sort == "relevance":
-        queries = statement_queries(session, filt, sort=sort, limit=limit, offset=offset)
-        plan, values = _Plan(queries), {}
-    else:
-        plan, values = _shaped_plan(session, filt, sort, limit, offset)
-    if plan.institution is not None:
-        first, last = said_to_bounds(filt)
-        n = offset + limit
-        found = plan.institution.page(connection, values, n, first=first, last=last)
-        values = {"page": [row[0] for row in found[offset:]]}
-    for query in plan.queries:
-        for row in connection.execute(query, values, execution_options=options).mappings():
-            yield statement_row(row)
-
-
-# A listing by speakers, institution, country and dates (said --by / --institution, the
-# commonest questions) is built once per shape -- how many speakers and institutions, which
-# date bounds, sort, limit, offset -- with its values as named parameters: building the SQL
-# (and its cache key) costs about as much as running a page. The institutions under another
-# are read every time (tracker.query.conditions.resolve); only the SQL is kept.
-_SHAPED: dict[tuple, _Plan] = {}
-
-
-MAX_SHAPES = 256
-
-
-def _shaped_plan(
-    session: Session, filt: Filter, sort: str, limit: int | None, offset: int
-) -> tuple[_Plan, dict[str, Any]]:
-    """The plan of a listing and the values to run it with: from _SHAPED when it has a
-    common shape, else built now."""
-    dialect = _dialect(session)
     resolved = resolve(session, filt)
+    dialect = connection.dialect.name
     shape = _shape(dialect, filt, resolved, sort, limit, offset)
-    values = _values(filt, resolved)
-    if shape is None:
-        return _plan(filt, build(filt, resolved, dialect), dialect, sort, limit, offset), values
     plan = _SHAPED.get(shape)
     if plan is None:
         if len(_SHAPED) >= MAX_SHAPES:
             _SHAPED.clear()
-        found = build(_template(filt), resolved, dialect)
-        plan = _SHAPED[shape] = _plan(_template(filt), found, dialect, sort, limit, offset)
-    return plan, values
+        plan = _SHAPED[shape] = _plan(_template(filt), resolved, dialect, sort, limit, offset)
+    values = _values(filt, resolved)
+    if plan.institution is not None:
+        first, last = said_to_bounds(filt)
+        found = plan.institution.page(connection, values, offset + limit, first=first, last=last)
+        values = {"page": [row[0] for row in found[offset:]]}
+    for query in plan.queries:
+        result = connection.execute(query, values, execution_options=options)
+        yield from statement_rows(tuple(result.keys()), result if stream else result.all())
+
+
+# Every listing is built once per shape -- which filters, how many values each, sort, limit,
+# offset -- with its values as named parameters, and kept here: building the SQL (and its
+# cache key) costs more than running a page. What a listing reads from the database first
+# (the institutions under another) is read every time (tracker.query.conditions.resolve);
+# only the SQL is kept. _template turns a Filter's values into named parameters, _values
+# gives their values: every value of a Filter goes through both, so none is kept by mistake.
+_SHAPED: dict[tuple, _Plan] = {}
+
+
+MAX_SHAPES = 256
+RESOLVED = ("institution", "country", "about")  # kept as they are: SQL built from them names
+# its own parameters (institution_N, country_N; fts_query, rank_query, ts_query)
 
 
 def _shape(
     dialect: str, filt: Filter, resolved: Resolved, sort: str, limit: int | None, offset: int
-):
-    plain = replace(
-        filt,
-        officials=(),
-        speaking_for=(),
-        institution=None,
-        country=None,
-        date_from=None,
-        date_to=None,
-    )
-    if plain != Filter():
-        return None
-    return (
-        dialect,
-        sort,
-        limit,
-        offset,
-        len(filt.officials),
-        len(filt.speaking_for),
-        None if filt.institution is None else len(resolved.institutions),
-        None if filt.country is None else len(resolved.country),
-        filt.date_from is None,
-        filt.date_to is None,
-    )
+) -> tuple:
+    """What the SQL of a listing depends on besides its values."""
+    described = []
+    for field in fields(Filter):
+        value = getattr(filt, field.name)
+        if isinstance(value, tuple):
+            described.append(len(value))
+        elif value is None or isinstance(value, bool):
+            described.append(value)
+        else:
+            described.append(type(value).__name__)
+    institutions = len(resolved.institutions), len(resolved.country)
+    return (dialect, sort, limit, offset, *described, *institutions)
 
 
 def _template(filt: Filter) -> Filter:
-    """The filter with each value a named parameter (see _values); the institutions' ids are
-    named parameters already (tracker.query.conditions.named)."""
-    return replace(
-        filt,
-        officials=tuple(
-            bindparam(f"official_{n}", type_=Integer) for n in range(len(filt.officials))
-        ),
-        speaking_for=tuple(
-            bindparam(f"speaking_for_{n}", type_=Integer) for n in range(len(filt.speaking_for))
-        ),
-        date_from=None if filt.date_from is None else bindparam("date_from", type_=Date),
-        date_to=None if filt.date_to is None else bindparam("date_to", type_=Date),
-    )
+    """The filter with each value a named parameter: field_0, field_1, ... for repeated
+    values, the field's name for one (see _values)."""
+    named = {}
+    for field in fields(Filter):
+        value = getattr(filt, field.name)
+        if field.name in RESOLVED or value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, tuple):
+            named[field.name] = tuple(
+                bindparam(f"{field.name}_{n}", item, type_=_type(item))
+                for n, item in enumerate(value)
+            )
+        else:
+            named[field.name] = bindparam(field.name, value, type_=_type(value))
+    return replace(filt, **named)
 
 
 def _values(filt: Filter, resolved: Resolved) -> dict[str, Any]:
-    values: dict[str, Any] = named_values("official", filt.officials)
-    values.update(named_values("speaking_for", filt.speaking_for))
+    """The values of the named parameters of _template, of the institutions and of the
+    full-text query."""
+    values: dict[str, Any] = full_text_values(filt)
     values.update(named_values("institution", resolved.institutions))
     values.update(named_values("country", resolved.country))
-    if filt.date_from is not None:
-        values["date_from"] = filt.date_from
-    if filt.date_to is not None:
-        values["date_to"] = filt.date_to
+    for field in fields(Filter):
+        value = getattr(filt, field.name)
+        if field.name in RESOLVED or value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, tuple):
+            values.update(named_values(field.name, value))
+        else:
+            values[field.name] = value
     return values
+
+
+def _type(value: Any):
+    if isinstance(value, date):
+        return Date
+    return Integer if isinstance(value, int) else String

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -9,14 +10,19 @@ from typing import Any
 from tracker.dates import stored_span
 
 
-def statement_row(row) -> dict[str, Any]:
-    """A result row with its date as EDTF and as words, and its speaker's name."""
-    values = dict(row)
-    values["date"], values["when"] = _date_texts(
-        row["said_from"], row["said_to"], row["said_precision"]
+def statement_rows(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[dict[str, Any]]:
+    """Result rows (tuples, in the order of `keys`) as dicts with the date as EDTF and as
+    words, and the speaker's name. Plain tuples and positions: a row's mapping view costs
+    more than the rest of its work."""
+    said_from, said_to, precision = (
+        keys.index(k) for k in ("said_from", "said_to", "said_precision")
     )
-    values["speaker"] = row["official"] or row["institution"]
-    return values
+    official, institution = keys.index("official"), keys.index("institution")
+    for row in rows:
+        values = dict(zip(keys, row, strict=True))
+        values["date"], values["when"] = _date_texts(row[said_from], row[said_to], row[precision])
+        values["speaker"] = row[official] or row[institution]
+        yield values
 
 
 @lru_cache(maxsize=8192)
