@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -94,3 +95,59 @@ def test_tracker_help_in_a_fresh_process():
     assert "official" in done.stdout and "statement" in done.stdout
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert not {m for m in imported if m.split(".")[0] in HEAVY}
+
+
+def test_help_loads_neither_rich_nor_a_second_click():
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tracker", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert not {m for m in imported if m.split(".")[0] in ("rich", "click")}
+    assert (
+        "Example: tracker said --by"
+        in subprocess.run(
+            [sys.executable, "-m", "tracker", "said", "--help"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            env={**os.environ, "COLUMNS": "60"},
+        ).stdout
+    )  # an example is printed as written, never wrapped
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["said", "--by", "Nobody", "--limit", "5"],
+        ["said", "--institution", "Nowhere"],
+        ["timeline", "--format", "csv", "--from", "2021"],
+        ["search", "guarantees"],
+        ["stats", "--per", "month"],
+        ["who", "--about", "guarantees"],
+    ],
+)
+def test_query_commands_read_without_sqlmodel(command, tmp_path):
+    """The query commands read through Core (tracker.tables): SQLModel and the models are
+    the costliest imports of a command that only reads."""
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    subprocess.run([sys.executable, "-m", "tracker", "db", "upgrade", "--db", url], check=True)
+    script = f"""
+import json, sys
+from tracker.cli import main
+sys.argv = ["tracker", *{command!r}, "--db", {url!r}]
+try:
+    main()
+except SystemExit:
+    pass
+heavy = [m for m in sys.modules if m == "tracker.models" or m.startswith("sqlmodel")]
+print(json.dumps(sorted(heavy)))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -171,3 +171,19 @@ def test_the_whole_schema(db_url, engine_name):
             assert triggers == POSTGRES_TRIGGERS
             assert "ix_statement_search_vector" in indexes
     engine.dispose()
+
+
+def test_the_core_tables_are_columns_of_the_models():
+    """tracker.tables (what reading uses, without SQLModel) names only columns tracker.models
+    defines, of the same Python type."""
+    from sqlmodel import SQLModel
+
+    import tracker.models  # noqa: F401 - fills SQLModel.metadata
+    from tracker.tables import TABLES
+
+    for core in TABLES:
+        model = SQLModel.metadata.tables[core.name]
+        for column in core.columns:
+            assert column.name in model.c, (core.name, column.name)
+            defined = model.c[column.name].type.python_type
+            assert column.type.python_type is defined, (core.name, column.name)

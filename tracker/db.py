@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from tracker.errors import SchemaOutOfDate, TrackerError
 
@@ -131,10 +131,18 @@ class Database:
             raise TrackerError(describe_operational_error(exc, self.url)) from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[Session]:
-        """A session whose work commits when the block ends and is rolled back on error."""
+    def transaction(self, *, write: bool = True, plain: bool = False) -> Iterator[Session]:
+        """A session whose work commits when the block ends and is rolled back on error.
+
+        A SQLModel session (with exec()); plain: SQLAlchemy's own, for code that reads
+        through Core (tracker.query), which then starts without importing SQLModel.
+        """
+        if plain:
+            kind = Session
+        else:
+            from sqlmodel import Session as kind
         bind = self.engine if write else self.engine.execution_options(tracker_readonly=True)
-        with self._errors(), Session(bind, expire_on_commit=False) as s, s.begin():
+        with self._errors(), kind(bind, expire_on_commit=False) as s, s.begin():
             yield s
 
     def close(self) -> None:
@@ -142,11 +150,14 @@ class Database:
 
 
 @contextmanager
-def session_scope(url: str | None = None, *, write: bool = True) -> Iterator[Session]:
-    """One session, one transaction, for a command that needs just one."""
+def session_scope(
+    url: str | None = None, *, write: bool = True, plain: bool = False
+) -> Iterator[Session]:
+    """One session, one transaction, for a command that needs just one (plain: see
+    Database.transaction)."""
     database = Database(url)
     try:
-        with database.transaction(write=write) as session:
+        with database.transaction(write=write, plain=plain) as session:
             yield session
     finally:
         database.close()

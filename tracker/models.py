@@ -24,6 +24,14 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
+from tracker.tables import (  # the values a column may hold, kept where reading needs them
+    INSTITUTION_KINDS,
+    ORIGINS,
+    PRECISIONS,
+    STATEMENT_KINDS,
+    STATUSES,
+)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -32,23 +40,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
-
-INSTITUTION_KINDS = (
-    "state",
-    "government",
-    "ministry",
-    "agency",
-    "legislature",
-    "party",
-    "international organisation",
-    "alliance",
-    "media outlet",
-    "other",
-)
-STATEMENT_KINDS = ("direct", "indirect", "mixed")
-STATUSES = ("proposed", "confirmed")
-ORIGINS = ("manual", "extracted")
-PRECISIONS = ("day", "month", "year", "interval", "unknown")
 
 
 def _now() -> datetime:

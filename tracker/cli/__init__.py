@@ -1,7 +1,9 @@
 """The `tracker` command line: a thin layer that parses, calls a service and formats.
 
 Only Typer is imported at start-up; each command imports SQLAlchemy and the
-services it needs when it runs, so `tracker --help` stays quick. Errors from
+services it needs when it runs, so `tracker --help` stays quick. Help is
+plain text (no rich markup mode, which would import rich for every --help)
+and click is reached through Typer alone (it vendors its own). Errors from
 the layers below reach the user as one line on stderr (exit 1); usage errors
 exit 2; nothing prints a traceback unless TRACKER_DEBUG is set.
 """
@@ -11,7 +13,6 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -31,23 +32,43 @@ from tracker.cli import (
 
 
 class TrackerGroup(TyperGroup):
-    """The root group: turns every error below it into one clean line."""
+    """The root group: turns every error below it into one clean line, and prints each
+    command's example as written."""
 
-    def invoke(self, ctx: click.Context):
+    def get_command(self, ctx: typer.Context, cmd_name: str):
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _examples_as_written(command)
+        return command
+
+    def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
-        except (typer.Exit, typer.Abort, typer.TyperException):  # Typer vendors click
-            raise
         except KeyboardInterrupt:
             typer.echo("Interrupted; nothing more was written.", err=True)
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the one place errors become messages
-            if os.environ.get("TRACKER_DEBUG"):
-                raise
+            if _from_the_cli_framework(exc) or os.environ.get("TRACKER_DEBUG"):
+                raise  # exits, aborts and usage errors: Typer (and click) report them
             typer.echo(f"Error: {error_line(exc)}", err=True)
             raise typer.Exit(1) from None
+
+
+def _examples_as_written(command) -> None:
+    """Mark each "Example:" paragraph of a command's help (and its subcommands') so that the
+    plain help formatter prints it as written ("\\b"), not rewrapped: a command split over
+    two lines cannot be copied."""
+    help_text = command.help or ""
+    if "Example:" in help_text and "\b\nExample:" not in help_text:
+        command.help = help_text.replace("\nExample:", "\n\b\nExample:")
+    for sub in getattr(command, "commands", {}).values():
+        _examples_as_written(sub)
+
+
+def _from_the_cli_framework(exc: BaseException) -> bool:
+    """Typer's or click's own exceptions (Typer may vendor click: matched by module, so
+    click is never imported just to be told apart)."""
+    return type(exc).__module__.split(".")[0] in ("typer", "click")
 
 
 def error_line(exc: BaseException) -> str:
@@ -71,6 +92,7 @@ app = typer.Typer(
     help="Who said what, when: a database of diplomatic statements.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
 )

@@ -38,6 +38,16 @@ def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
         yield s
 
 
+@contextmanager
+def reading(db: str | None) -> Iterator[Session]:
+    """A read-only session for the query commands: SQLAlchemy's own, as tracker.query reads
+    through Core (so a query starts without importing SQLModel; see tracker.tables)."""
+    from tracker.db import session_scope
+
+    with session_scope(db, write=False, plain=True) as s:
+        yield s
+
+
 def output(
     rows: Iterable[Mapping[str, Any]],
     fmt: str,

@@ -17,11 +17,11 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, session
+from tracker.cli.common import DbOption, reading
 from tracker.cli.filters import filter_options
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from sqlalchemy.orm import Session
 
     from tracker.query import Criteria
 
@@ -135,7 +135,7 @@ def said(
     from tracker.export.rows import write_rows
     from tracker.query import build_filter, statements
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
         order = sort or ("relevance" if criteria.about else "date")
         found = statements(session=s, filt=filt, sort=order, limit=limit or None, offset=offset)
@@ -171,7 +171,7 @@ def search(
     from tracker.export.rows import write_rows
     from tracker.query import build_filter, statements
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=replace(criteria, about=query))
         found = statements(
             session=s, filt=filt, sort="relevance", limit=limit or None, offset=offset
@@ -212,7 +212,7 @@ def timeline(
     """
     from tracker.query import build_filter, statements
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
         rows = statements(session=s, filt=filt, sort="chronological")
         heading = title or _title(criteria)
@@ -289,7 +289,7 @@ def stats(
             raise InvalidInput(
                 f"unknown --per {dimension!r}; use one of: {', '.join(STATS_DIMENSIONS)}"
             )
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
         columns = ("group", "name", "statements", "first", "last")
         if fmt == "table":
@@ -326,7 +326,7 @@ def who(
     from tracker.query import build_filter
     from tracker.query import who as speakers
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=replace(criteria, about=about))
         rows: Iterable[dict[str, Any]] = speakers(session=s, filt=filt, limit=limit or None)
         columns = ("speaker", "statements", "first", "last", "score")

@@ -8,14 +8,14 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput
-from tracker.models import Institution, Official, Statement
 from tracker.query.conditions import PG_CONFIG, S, _dialect, _tsquery, where_clause
 from tracker.query.filters import Filter
 from tracker.query.listing import STREAM_BATCH
 from tracker.search import compile_query
+from tracker.tables import institution, official, statement
 
 SNIPPET_MARK = "**"
 STATS_DIMENSIONS = ("official", "institution", "month")
@@ -59,18 +59,18 @@ def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[st
     count = func.count(S.id)
     first, last = func.min(S.said_to), func.max(S.said_to)
     if dimension == "official":
-        key, name = Official.id, Official.name
-        query = select(key, name, count, first, last).join(Official, Official.id == S.official_id)
+        key, name = official.c.id, official.c.name
+        query = select(key, name, count, first, last).join(official, official.c.id == S.official_id)
         query = query.group_by(key, name).order_by(count.desc(), name)
     elif dimension == "institution":
-        key, name = Institution.id, Institution.name
+        key, name = institution.c.id, institution.c.name
         query = select(key, name, count, first, last).join(
-            Institution, Institution.id == S.institution_id
+            institution, institution.c.id == S.institution_id
         )
         query = query.group_by(key, name).order_by(count.desc(), name)
     elif dimension == "month":
         month = _month(session, S.said_to)
-        query = select(month, month, count, first, last).select_from(Statement)
+        query = select(month, month, count, first, last).select_from(statement)
         query = query.group_by(month).order_by(month.asc().nulls_last())
     else:
         raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
@@ -119,25 +119,25 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
     total = func.sum(score)
     query = (
         select(
-            Official.id.label("official_id"),
-            Official.name.label("official"),
-            Institution.id.label("institution_id"),
-            Institution.name.label("institution"),
+            official.c.id.label("official_id"),
+            official.c.name.label("official"),
+            institution.c.id.label("institution_id"),
+            institution.c.name.label("institution"),
             count.label("statements"),
             total.label("score"),
             func.min(S.said_to).label("first"),
             func.max(S.said_to).label("last"),
         )
-        .select_from(Statement)
-        .outerjoin(Official, Official.id == S.official_id)
-        .outerjoin(Institution, and_(Institution.id == S.institution_id, S.official_id.is_(None)))
+        .select_from(statement)
+        .outerjoin(official, official.c.id == S.official_id)
+        .outerjoin(institution, and_(institution.c.id == S.institution_id, S.official_id.is_(None)))
     )
     if ranked is not None:
         query = query.join(ranked, on)
     query = (
         query.where(where_clause(session, filt))
-        .group_by(Official.id, Official.name, Institution.id, Institution.name)
-        .order_by(count.desc(), total.desc(), Official.name, Institution.name)
+        .group_by(official.c.id, official.c.name, institution.c.id, institution.c.name)
+        .order_by(count.desc(), total.desc(), official.c.name, institution.c.name)
     )
     if limit is not None:
         query = query.limit(limit)

@@ -38,19 +38,26 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
-from tracker.models import Citation, Institution, Mention, Role, Statement, StatementTopic
 from tracker.query.filters import Filter
 from tracker.search import compile_query
+from tracker.tables import (
+    citation,
+    institution,
+    mention,
+    role,
+    statement,
+    statement_topic,
+)
 
 PG_CONFIG = "tracker_search"
 
-S = Statement.__table__.c
+S = statement.c
 
 
 FTS = table("statement_fts", column("rowid"))  # the FTS5 index of statement (SQLite)
-HELD = Role.__table__.alias("held")  # a role looked up for a statement (listings join role too)
+HELD = role.alias("held")  # a role looked up for a statement (listings join role too)
 FIRST_DAY = date(1, 1, 1)  # stands for an open start
 LAST_DAY = date(9999, 12, 31)  # and for an open end
 
@@ -83,11 +90,11 @@ def _subtree(*, by_country: bool) -> Select:
     """One recursive query from the roots (ids, or a country's institutions) down, built
     once: building it costs more than running it."""
     if by_country:
-        roots = Institution.country == bindparam("country", type_=String)
+        roots = institution.c.country == bindparam("country", type_=String)
     else:
-        roots = Institution.id.in_(bindparam("roots", expanding=True))
-    tree = select(Institution.id).where(roots).cte("tree", recursive=True)
-    child = Institution.__table__.alias("child")
+        roots = institution.c.id.in_(bindparam("roots", expanding=True))
+    tree = select(institution.c.id).where(roots).cte("tree", recursive=True)
+    child = institution.alias("child")
     tree = tree.union(select(child.c.id).where(child.c.parent_id == tree.c.id))
     return select(tree.c.id).order_by(tree.c.id)
 
@@ -120,7 +127,7 @@ class Scope:
         return (
             select(HELD.c.id)
             .where(HELD.c.id == S.role_id, HELD.c.institution_id.in_(self.ids()))
-            .correlate(Statement)
+            .correlate(statement)
             .exists()
         )
 
@@ -135,7 +142,7 @@ class Scope:
                 role.institution_id.in_(self.ids()),
                 or_(role.end_date.is_(None), role.end_date >= S.said_to),
             )
-            .correlate(Statement)
+            .correlate(statement)
             .exists()
         )
 
@@ -148,7 +155,7 @@ class Scope:
         return (
             select(S.id, S.said_to)
             .select_from(HELD)
-            .join(Statement, S.official_id == role.official_id)
+            .join(statement, S.official_id == role.official_id)
             .where(
                 role.institution_id.in_(self.ids()),
                 # index-friendly: an open end is a second range of the role index
@@ -275,19 +282,21 @@ def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
     if filt.mentions_officials or filt.mentions_institutions:
         about = []  # only what is asked: an empty IN beside an OR would cost the index
         if filt.mentions_officials:
-            about.append(Mention.official_id.in_(filt.mentions_officials))
+            about.append(mention.c.official_id.in_(filt.mentions_officials))
         if filt.mentions_institutions:
-            about.append(Mention.institution_id.in_(filt.mentions_institutions))
-        common.append(S.id.in_(select(Mention.statement_id).where(or_(*about))))
+            about.append(mention.c.institution_id.in_(filt.mentions_institutions))
+        common.append(S.id.in_(select(mention.c.statement_id).where(or_(*about))))
     if filt.topics:
-        tagged = select(StatementTopic.statement_id).where(StatementTopic.topic_id.in_(filt.topics))
+        tagged = select(statement_topic.c.statement_id).where(
+            statement_topic.c.topic_id.in_(filt.topics)
+        )
         common.append(S.id.in_(tagged))
     if filt.kinds:
         common.append(S.kind.in_(filt.kinds))
     if filt.statuses:
         common.append(S.status.in_(filt.statuses))
     if filt.source_id is not None:
-        cited = select(Citation.statement_id).where(Citation.source_id == filt.source_id)
+        cited = select(citation.c.statement_id).where(citation.c.source_id == filt.source_id)
         common.append(S.id.in_(cited))
     return Conditions(common, branches, scope)
 

@@ -11,20 +11,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import STATEMENT_KINDS, STATUSES, Source, Topic
 from tracker.names import fold
 from tracker.search import compile_query
 from tracker.services.resolve import (
-    find_institution,
-    find_official,
-    institution_candidates,
-    official_candidates,
+    institution_id,
+    institution_matches,
+    official_id,
+    official_matches,
 )
 from tracker.services.validate import check_choice, check_country
+from tracker.tables import STATEMENT_KINDS, STATUSES, source, topic
 
 
 @dataclass(frozen=True)
@@ -93,13 +93,13 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
         check_choice(kind, STATEMENT_KINDS, "kind")
     for status in c.status:
         check_choice(status, STATUSES, "status")
-    if c.source is not None and session.get(Source, c.source) is None:
+    if c.source is not None and _missing_source(session, c.source):
         raise NotFound(f"no source with id {c.source}")
-    institution = find_institution(session=session, name=c.institution) if c.institution else None
+    institution = institution_id(session=session, name=c.institution) if c.institution else None
     return Filter(
         officials=officials,
         speaking_for=speaking_for,
-        institution=institution.id if institution else None,
+        institution=institution,
         country=check_country(c.country),
         date_from=start,
         date_to=end,
@@ -113,9 +113,14 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
     )
 
 
+def _missing_source(session: Session, source_id: int) -> bool:
+    found = session.execute(select(source.c.id).where(source.c.id == source_id))
+    return found.first() is None
+
+
 def _topics(session: Session, name: str) -> tuple[int, ...]:
     """The topic called `name` (case and accents aside, as tracker.services.statements keys it)."""
-    found = tuple(session.scalars(select(Topic.id).where(Topic.key == fold(name))))
+    found = tuple(session.scalars(select(topic.c.id).where(topic.c.key == fold(name))))
     if not found:
         raise NotFound(f"no topic {name!r}")
     return found
@@ -125,8 +130,8 @@ def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]
     """Each name as an official or else an institution: (official ids, institution ids)."""
     officials, institutions = [], []
     for name in names:
-        people = official_candidates(session=session, name=name)
-        bodies = institution_candidates(session=session, name=name)
+        people = official_matches(session=session, name=name)
+        bodies = institution_matches(session=session, name=name)
         if people and bodies and not name.strip().isdigit():
             listed = "; ".join(
                 [f"official {o.name} (id {o.id})" for o in people]
@@ -134,12 +139,12 @@ def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]
             )
             raise InvalidInput(f"{name!r} is ambiguous: {listed}; give the official's id")
         if people:
-            officials.append(find_official(session=session, name=name).id)
+            officials.append(official_id(session=session, name=name))
         elif bodies:
-            institutions.append(find_institution(session=session, name=name).id)
+            institutions.append(institution_id(session=session, name=name))
         else:
             try:
-                find_official(session=session, name=name)
+                official_id(session=session, name=name)
             except NotFound as exc:  # its message suggests close names
                 message = str(exc).replace("no official", "no official or institution", 1)
                 raise NotFound(message) from None

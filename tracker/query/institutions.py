@@ -53,8 +53,8 @@ from sqlalchemy import (
     union_all,
 )
 
-from tracker.models import Statement
 from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
+from tracker.tables import statement
 
 WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
 MAX_ROLES_COUNTED = 100_000
@@ -148,7 +148,7 @@ class InstitutionListing:
         held = select(func.count()).select_from(roles).scalar_subquery()
         window = (
             select(literal(1))
-            .select_from(Statement)
+            .select_from(statement)
             .where(S.said_to >= start, S.said_to <= end)
             .limit(held * WALK_PER_ROLE + 1)
             .subquery()

@@ -35,11 +35,9 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput
-from tracker.models import Citation, Institution, Official, Role, Source, Statement
 from tracker.query.conditions import (
     FTS,
     Branch,
@@ -60,12 +58,13 @@ from tracker.query.filters import Filter
 from tracker.query.institutions import InstitutionListing
 from tracker.query.rows import statement_rows
 from tracker.search import compile_query
+from tracker.tables import citation, institution, official, role, source, statement
 
 SORTS = ("date", "relevance", "chronological")
 MAX_BRANCHES = 200  # beyond this a page is one OR query (SQLite caps compound selects at 500)
 STREAM_BATCH = 500
 
-Outlet = aliased(Institution)
+OUTLET = institution.alias("outlet")
 
 
 def _order(sort: str, *, dated: bool | None = None) -> list:
@@ -101,21 +100,21 @@ def _listing(dialect: str) -> Select:
     """
     if dialect == "sqlite":
         first_source = (
-            select(func.min(Citation.source_id))
-            .where(Citation.statement_id == S.id)
+            select(func.min(citation.c.source_id))
+            .where(citation.c.statement_id == S.id)
             .scalar_subquery()
         )
-        source_on = Source.id == first_source
+        source_on = source.c.id == first_source
         first = None
     else:
         first = (
-            select(Citation.source_id)
-            .where(Citation.statement_id == S.id)
-            .order_by(Citation.source_id)
+            select(citation.c.source_id)
+            .where(citation.c.statement_id == S.id)
+            .order_by(citation.c.source_id)
             .limit(1)
             .lateral("first_source")
         )
-        source_on = Source.id == first.c.source_id
+        source_on = source.c.id == first.c.source_id
     query = (
         select(
             S.id,
@@ -129,23 +128,23 @@ def _listing(dialect: str) -> Select:
             S.place,
             S.official_id,
             S.institution_id,
-            Official.name.label("official"),
-            Institution.name.label("institution"),
-            Role.title.label("role"),
-            Source.id.label("source_id"),
-            Source.url.label("source_url"),
-            Source.title.label("source_title"),
-            Source.published.label("source_published"),
-            Outlet.name.label("outlet"),
+            official.c.name.label("official"),
+            institution.c.name.label("institution"),
+            role.c.title.label("role"),
+            source.c.id.label("source_id"),
+            source.c.url.label("source_url"),
+            source.c.title.label("source_title"),
+            source.c.published.label("source_published"),
+            OUTLET.c.name.label("outlet"),
         )
-        .select_from(Statement)
-        .outerjoin(Official, Official.id == S.official_id)
-        .outerjoin(Institution, Institution.id == S.institution_id)
-        .outerjoin(Role, Role.id == S.role_id)
+        .select_from(statement)
+        .outerjoin(official, official.c.id == S.official_id)
+        .outerjoin(institution, institution.c.id == S.institution_id)
+        .outerjoin(role, role.c.id == S.role_id)
     )
     if first is not None:
         query = query.outerjoin(first, true())
-    return query.outerjoin(Source, source_on).outerjoin(Outlet, Outlet.id == Source.outlet_id)
+    return query.outerjoin(source, source_on).outerjoin(OUTLET, OUTLET.c.id == source.c.outlet_id)
 
 
 def _ranked_page(filt: Filter, resolved: Resolved, dialect: str, *, limit: int | None, offset: int):
@@ -169,7 +168,7 @@ def _ranked_page(filt: Filter, resolved: Resolved, dialect: str, *, limit: int |
         ranked = (
             select(S.id.label("id"), score)
             .select_from(FTS)
-            .join(Statement, S.id == FTS.c.rowid)
+            .join(statement, S.id == FTS.c.rowid)
             .where(text("statement_fts MATCH :rank_query").bindparams(rank_query=match))
             .order_by(score.desc(), *_order("date"))
         )
