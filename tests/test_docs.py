@@ -18,15 +18,17 @@ HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "psycopg")
 def walk(command, path: tuple[str, ...] = ()):
     """(path, command) for the root, every group and every command below it.
 
-    Typer vendors its own click, so a group is recognised by its `commands`.
+    Typer vendors its own click, so a group is recognised by its `list_commands`; the root
+    builds its commands only when asked for them (tracker.cli.COMMANDS).
     """
     yield path, command
-    for name, sub in sorted(getattr(command, "commands", {}).items()):
-        yield from walk(sub, (*path, name))
+    if hasattr(command, "list_commands"):
+        for name in sorted(command.list_commands(None)):
+            yield from walk(command.get_command(None, name), (*path, name))
 
 
 COMMANDS = list(walk(typer.main.get_command(app)))
-LEAVES = [(p, c) for p, c in COMMANDS if not hasattr(c, "commands")]
+LEAVES = [(p, c) for p, c in COMMANDS if not hasattr(c, "list_commands")]
 
 
 def test_the_tree_holds_the_hand_recording_commands():
@@ -151,3 +153,30 @@ print(json.dumps(sorted(heavy)))
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_root_lists_each_command_with_the_summary_its_help_opens_with():
+    from tracker.cli import COMMANDS as SUMMARIES
+
+    root = typer.main.get_command(app)
+    for name, (_, summary) in SUMMARIES.items():
+        opening = (root.get_command(None, name).help or "").split("\n\n")[0]
+        assert " ".join(opening.split()) == summary, name
+
+
+def test_a_command_imports_only_its_own_module():
+    script = """
+import json, sys
+from tracker.cli import main
+sys.argv = ["tracker", "said", "--help"]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("tracker.cli."))))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded == ["tracker.cli.common", "tracker.cli.filters", "tracker.cli.query"]

@@ -15,13 +15,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from tracker.errors import SchemaOutOfDate, TrackerError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlmodel import Session
 
 ENV_VAR = "TRACKER_DATABASE_URL"
 BUSY_TIMEOUT_MS = 60_000
@@ -131,34 +135,45 @@ class Database:
             raise TrackerError(describe_operational_error(exc, self.url)) from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True, plain: bool = False) -> Iterator[Session]:
-        """A session whose work commits when the block ends and is rolled back on error.
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """A session whose work commits when the block ends and is rolled back on error."""
+        from sqlmodel import Session  # not at start-up: reading needs neither it nor the ORM
 
-        A SQLModel session (with exec()); plain: SQLAlchemy's own, for code that reads
-        through Core (tracker.query), which then starts without importing SQLModel.
-        """
-        if plain:
-            kind = Session
-        else:
-            from sqlmodel import Session as kind
         bind = self.engine if write else self.engine.execution_options(tracker_readonly=True)
-        with self._errors(), kind(bind, expire_on_commit=False) as s, s.begin():
+        with self._errors(), Session(bind, expire_on_commit=False) as s, s.begin():
             yield s
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only transaction on a Core connection, for code that reads through Core
+        (tracker.query): a query command then imports neither SQLModel nor the ORM, which
+        cost more than its query."""
+        engine = self.engine.execution_options(tracker_readonly=True)
+        with self._errors(), engine.connect() as connection, connection.begin():
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 @contextmanager
-def session_scope(
-    url: str | None = None, *, write: bool = True, plain: bool = False
-) -> Iterator[Session]:
-    """One session, one transaction, for a command that needs just one (plain: see
-    Database.transaction)."""
+def session_scope(url: str | None = None, *, write: bool = True) -> Iterator[Session]:
+    """One session, one transaction, for a command that needs just one."""
     database = Database(url)
     try:
-        with database.transaction(write=write, plain=plain) as session:
+        with database.transaction(write=write) as session:
             yield session
+    finally:
+        database.close()
+
+
+@contextmanager
+def reading_scope(url: str | None = None) -> Iterator[Connection]:
+    """One read-only connection, one transaction (see Database.reading)."""
+    database = Database(url)
+    try:
+        with database.reading() as connection:
+            yield connection
     finally:
         database.close()
 

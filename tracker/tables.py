@@ -10,7 +10,9 @@ of the same type. The values a column may hold are kept here, for both.
 
 from __future__ import annotations
 
-from sqlalchemy import Date, DateTime, Float, Integer, String, Text, column, table
+from typing import Any
+
+from sqlalchemy import Connection, Date, DateTime, Float, Integer, String, Text, column, table
 
 INSTITUTION_KINDS = (
     "state",
@@ -120,6 +122,16 @@ mention = table(
     column("official_id", Integer),
     column("institution_id", Integer),
 )
+
+
+def reading(session: Any) -> Connection:
+    """The Core connection to read on: a Session's, after flushing what the session added
+    (which then counts too), or the Connection itself (a read-only command needs no ORM)."""
+    if isinstance(session, Connection):
+        return session
+    session.flush()
+    return session.connection()
+
 
 TABLES = (
     official,

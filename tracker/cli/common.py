@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
 DbOption = Annotated[
@@ -39,13 +40,13 @@ def session(db: str | None, *, write: bool = True) -> Iterator[Session]:
 
 
 @contextmanager
-def reading(db: str | None) -> Iterator[Session]:
-    """A read-only session for the query commands: SQLAlchemy's own, as tracker.query reads
-    through Core (so a query starts without importing SQLModel; see tracker.tables)."""
-    from tracker.db import session_scope
+def reading(db: str | None) -> Iterator[Connection]:
+    """A read-only connection for the query commands, which read through Core (so a query
+    starts without importing SQLModel or the ORM; see tracker.tables)."""
+    from tracker.db import reading_scope
 
-    with session_scope(db, write=False, plain=True) as s:
-        yield s
+    with reading_scope(db) as connection:
+        yield connection
 
 
 def output(

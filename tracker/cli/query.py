@@ -21,7 +21,7 @@ from tracker.cli.common import DbOption, reading
 from tracker.cli.filters import filter_options
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
     from tracker.query import Criteria
 
@@ -74,7 +74,7 @@ def _shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _with_excerpts(s: Session, rows: Iterable[dict], about: str | None) -> Iterator[dict]:
+def _with_excerpts(s: Connection, rows: Iterable[dict], about: str | None) -> Iterator[dict]:
     """Rows with an `excerpt`: highlighted matches when there is a query, else the start."""
     from tracker.export.timeline import source_label
     from tracker.query import snippets

@@ -5,28 +5,32 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
-from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput
 from tracker.query.conditions import PG_CONFIG, S, _dialect, _tsquery, where_clause
 from tracker.query.filters import Filter
 from tracker.query.listing import STREAM_BATCH
 from tracker.search import compile_query
-from tracker.tables import institution, official, statement
+from tracker.tables import institution, official, reading, statement
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 SNIPPET_MARK = "**"
 STATS_DIMENSIONS = ("official", "institution", "month")
 
 
-def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
+def snippets(*, session: Session | Connection, about: str, ids: list[int]) -> dict[int, str]:
     """The matching words of each statement highlighted **like this**, for one page of ids."""
     if not ids:
         return {}
-    if _dialect(session) == "sqlite":
-        rows = session.execute(
+    connection = reading(session)
+    if connection.dialect.name == "sqlite":
+        rows = connection.execute(
             text(
                 "SELECT rowid, snippet(statement_fts, 0, :mark, :mark, '…', 24) "
                 "FROM statement_fts WHERE statement_fts MATCH :q AND rowid IN "
@@ -42,17 +46,19 @@ def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
     headline = func.ts_headline(
         literal_column(f"'{PG_CONFIG}'"), S.text, _tsquery(Filter(about=about)), options
     )
-    rows = session.execute(select(S.id, headline).where(S.id.in_(ids)))
+    rows = connection.execute(select(S.id, headline).where(S.id.in_(ids)))
     return dict(rows.all())
 
 
-def _month(session: Session, column) -> ColumnElement[str]:
+def _month(session: Session | Connection, column) -> ColumnElement[str]:
     if _dialect(session) == "sqlite":
         return func.strftime("%Y-%m", column)
     return func.to_char(column, "YYYY-MM")
 
 
-def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[str, Any]]:
+def stats(
+    *, session: Session | Connection, filt: Filter, dimension: str
+) -> Iterator[dict[str, Any]]:
     """Statement counts per official, institution spoken for, or month, with the first and
     last day (statements are counted at the latest day they may have been said)."""
     where = where_clause(session, filt)
@@ -74,7 +80,8 @@ def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[st
         query = query.group_by(month).order_by(month.asc().nulls_last())
     else:
         raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
-    result = session.execute(query.where(where), execution_options={"yield_per": STREAM_BATCH})
+    options = {"yield_per": STREAM_BATCH}
+    result = reading(session).execute(query.where(where), execution_options=options)
     for key_value, label, n, start, end in result:
         yield {
             "group": dimension,
@@ -86,7 +93,7 @@ def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[st
         }
 
 
-def _relevance(session: Session, filt: Filter):
+def _relevance(session: Session | Connection, filt: Filter):
     """(a FROM item to join or None, its join condition, the score: higher is better)."""
     if _dialect(session) == "sqlite":
         match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
@@ -106,7 +113,9 @@ def _relevance(session: Session, filt: Filter):
     return None, None, score
 
 
-def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator[dict[str, Any]]:
+def who(
+    *, session: Session | Connection, filt: Filter, limit: int | None = None
+) -> Iterator[dict[str, Any]]:
     """Who spoke on the filter's subject: speakers by matching statements, then relevance.
 
     The subject is looked for in what was said only: a speaker's own name is no subject.
@@ -141,7 +150,7 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
     )
     if limit is not None:
         query = query.limit(limit)
-    for row in session.execute(query).mappings():
+    for row in reading(session).execute(query).mappings():
         values = dict(row)
         values["speaker"] = row["official"] or row["institution"]
         values["score"] = round(float(row["score"] or 0), 4)

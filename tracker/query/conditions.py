@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -38,18 +38,13 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import Session
 
 from tracker.query.filters import Filter
 from tracker.search import compile_query
-from tracker.tables import (
-    citation,
-    institution,
-    mention,
-    role,
-    statement,
-    statement_topic,
-)
+from tracker.tables import citation, institution, mention, reading, role, statement, statement_topic
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PG_CONFIG = "tracker_search"
 
@@ -208,8 +203,8 @@ class Conditions:
     scope: Scope | None = None
 
 
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+def _dialect(session: Session | Connection | Connection) -> str:
+    return reading(session).dialect.name
 
 
 def _fts_condition(dialect: str, filt: Filter) -> ColumnElement[bool]:
@@ -239,11 +234,10 @@ def full_text_values(filt: Filter) -> dict[str, str]:
     return {"fts_query": match, "rank_query": match, "ts_query": query}
 
 
-def resolve(session: Session, filt: Filter) -> Resolved:
+def resolve(session: Session | Connection, filt: Filter) -> Resolved:
     """Read what the filter's conditions need: the institutions under --institution, and
     the institutions of --country with those under them (one query each)."""
-    session.flush()  # the lookups below run on the connection: what was added counts too
-    connection = session.connection()
+    connection = reading(session)
     institutions = country = ()
     if filt.institution is not None:
         institutions = subtree(connection, [filt.institution])
@@ -301,12 +295,12 @@ def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
     return Conditions(common, branches, scope)
 
 
-def conditions(session: Session, filt: Filter) -> Conditions:
+def conditions(session: Session | Connection, filt: Filter) -> Conditions:
     """The filter as SQL conditions, reading what they need first."""
     return build(filt, resolve(session, filt), _dialect(session))
 
 
-def where_clause(session: Session, filt: Filter) -> ColumnElement[bool]:
+def where_clause(session: Session | Connection, filt: Filter) -> ColumnElement[bool]:
     """The whole filter as one condition on statement (for counts and aggregates)."""
     found = conditions(session, filt)
     parts = [*found.common, _any(found.branches)] if found.branches else found.common

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput, NotFound
@@ -24,7 +24,11 @@ from tracker.services.resolve import (
     official_matches,
 )
 from tracker.services.validate import check_choice, check_country
-from tracker.tables import STATEMENT_KINDS, STATUSES, source, topic
+from tracker.tables import STATEMENT_KINDS, STATUSES, reading, source, topic
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class Criteria:
                 object.__setattr__(self, name, tuple(value))
 
 
-def build_filter(*, session: Session, criteria: Criteria) -> Filter:
+def build_filter(*, session: Session | Connection, criteria: Criteria) -> Filter:
     """A Filter from what a user typed: names resolved, dates read, values checked."""
     c = criteria
     officials, speaking_for = _speakers(session, c.by)
@@ -113,20 +117,21 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
     )
 
 
-def _missing_source(session: Session, source_id: int) -> bool:
-    found = session.execute(select(source.c.id).where(source.c.id == source_id))
+def _missing_source(session: Session | Connection, source_id: int) -> bool:
+    found = reading(session).execute(select(source.c.id).where(source.c.id == source_id))
     return found.first() is None
 
 
-def _topics(session: Session, name: str) -> tuple[int, ...]:
+def _topics(session: Session | Connection, name: str) -> tuple[int, ...]:
     """The topic called `name` (case and accents aside, as tracker.services.statements keys it)."""
-    found = tuple(session.scalars(select(topic.c.id).where(topic.c.key == fold(name))))
+    key = topic.c.key == fold(name)
+    found = tuple(reading(session).scalars(select(topic.c.id).where(key)))
     if not found:
         raise NotFound(f"no topic {name!r}")
     return found
 
 
-def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _speakers(session: Session | Connection, names) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Each name as an official or else an institution: (official ids, institution ids)."""
     officials, institutions = [], []
     for name in names:

@@ -71,8 +71,8 @@ class InstitutionListing:
 
     `common` are the conditions every row meets; `dated` those a dated statement meets
     (the date filter) and `undated` those an undated one meets, or None when no undated
-    statement can match. Values: the institutions' ids (institution_values), the date
-    filter's, and `n`, the rows wanted.
+    statement can match. Values: the institutions' ids (Scope.values()), the date filter's,
+    and `n`, the rows wanted.
     """
 
     def __init__(

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Date,
@@ -35,7 +35,6 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput
 from tracker.query.conditions import (
@@ -58,7 +57,11 @@ from tracker.query.filters import Filter
 from tracker.query.institutions import InstitutionListing
 from tracker.query.rows import statement_rows
 from tracker.search import compile_query
-from tracker.tables import citation, institution, official, role, source, statement
+from tracker.tables import citation, institution, official, reading, role, source, statement
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 SORTS = ("date", "relevance", "chronological")
 MAX_BRANCHES = 200  # beyond this a page is one OR query (SQLite caps compound selects at 500)
@@ -192,7 +195,12 @@ def _check(sort: str, limit: int | None, offset: int) -> None:
 
 
 def statement_queries(
-    session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
+    session: Session | Connection,
+    filt: Filter,
+    *,
+    sort: str = "date",
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[Select]:
     """The SELECTs whose results, one after the other, are the matching statements in order
     (a page of an institution is read in steps first: see _Plan)."""
@@ -281,7 +289,7 @@ class _Plan:
 
 def statements(
     *,
-    session: Session,
+    session: Session | Connection,
     filt: Filter,
     sort: str = "date",
     limit: int | None = None,
@@ -297,8 +305,7 @@ def statements(
     _check(sort, limit, offset)
     if sort == "relevance" and not filt.about:
         raise InvalidInput("sorting by relevance needs a full-text query (--about)")
-    session.flush()  # as session.execute would: what this session added is listed too
-    connection = session.connection()
+    connection = reading(session)  # what the session added is listed too
     stream = limit is None or limit > STREAM_BATCH
     options = {"yield_per": STREAM_BATCH} if stream else {}
     resolved = resolve(session, filt)

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from tracker.errors import Ambiguous, NotFound
 from tracker.names import name_key
-from tracker.tables import institution, institution_alias, official, official_alias
+from tracker.tables import institution, institution_alias, official, official_alias, reading
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
     from tracker.models import Institution, Official
 
 SUGGESTION_CUTOFF = 70
@@ -36,13 +38,12 @@ class Match:
     name: str
 
 
-def official_matches(*, session: Session, name: str) -> list[Match]:
+def official_matches(*, session: Session | Connection, name: str) -> list[Match]:
     """Every official whose id is `name` or who has an alias with the same key.
 
     A single word that is nobody's whole name is taken as a surname: the last
     word of a name ("Ryabkov"), else the first (Chinese order: "Wang" of Wang Yi).
     """
-    session.flush()  # read through Core: what this session added counts too
     if (by_id := _by_id(session, official, name)) is not None:
         return by_id
     key = name_key(name)
@@ -55,7 +56,7 @@ def official_matches(*, session: Session, name: str) -> list[Match]:
     return found
 
 
-def _officials_where(session: Session, condition) -> list[Match]:
+def _officials_where(session: Session | Connection, condition) -> list[Match]:
     statement = (
         select(official.c.id, official.c.name)
         .join(official_alias, official_alias.c.official_id == official.c.id)
@@ -63,12 +64,11 @@ def _officials_where(session: Session, condition) -> list[Match]:
         .distinct()
         .order_by(official.c.id)
     )
-    return [Match(*row) for row in session.execute(statement)]
+    return [Match(*row) for row in reading(session).execute(statement)]
 
 
-def institution_matches(*, session: Session, name: str) -> list[Match]:
+def institution_matches(*, session: Session | Connection, name: str) -> list[Match]:
     """Every institution whose id is `name` or that has an alias with the same key."""
-    session.flush()
     if (by_id := _by_id(session, institution, name)) is not None:
         return by_id
     statement = (
@@ -78,31 +78,31 @@ def institution_matches(*, session: Session, name: str) -> list[Match]:
         .distinct()
         .order_by(institution.c.id)
     )
-    return [Match(*row) for row in session.execute(statement)]
+    return [Match(*row) for row in reading(session).execute(statement)]
 
 
-def official_id(*, session: Session, name: str) -> int:
+def official_id(*, session: Session | Connection, name: str) -> int:
     """The id of the one official `name` refers to; Ambiguous or NotFound otherwise."""
     found = official_matches(session=session, name=name)
     owner = official_alias.c.official_id
     return _one(found, name, "official", lambda: _suggest(session, official, owner, name)).id
 
 
-def institution_id(*, session: Session, name: str) -> int:
+def institution_id(*, session: Session | Connection, name: str) -> int:
     """The id of the one institution `name` refers to; Ambiguous or NotFound otherwise."""
     found = institution_matches(session=session, name=name)
     owner = institution_alias.c.institution_id
     return _one(found, name, "institution", lambda: _suggest(session, institution, owner, name)).id
 
 
-def official_candidates(*, session: Session, name: str) -> list[Official]:
+def official_candidates(*, session: Session | Connection, name: str) -> list[Official]:
     """The officials of official_matches, as model objects."""
     from tracker.models import Official
 
     return [session.get(Official, m.id) for m in official_matches(session=session, name=name)]
 
 
-def institution_candidates(*, session: Session, name: str) -> list[Institution]:
+def institution_candidates(*, session: Session | Connection, name: str) -> list[Institution]:
     """The institutions of institution_matches, as model objects."""
     from tracker.models import Institution
 
@@ -110,26 +110,26 @@ def institution_candidates(*, session: Session, name: str) -> list[Institution]:
     return [session.get(Institution, m.id) for m in found]
 
 
-def find_official(*, session: Session, name: str) -> Official:
+def find_official(*, session: Session | Connection, name: str) -> Official:
     """The one official `name` refers to; Ambiguous or NotFound otherwise."""
     from tracker.models import Official
 
     return session.get(Official, official_id(session=session, name=name))
 
 
-def find_institution(*, session: Session, name: str) -> Institution:
+def find_institution(*, session: Session | Connection, name: str) -> Institution:
     """The one institution `name` refers to; Ambiguous or NotFound otherwise."""
     from tracker.models import Institution
 
     return session.get(Institution, institution_id(session=session, name=name))
 
 
-def _by_id(session: Session, table, name: str) -> list[Match] | None:
+def _by_id(session: Session | Connection, table, name: str) -> list[Match] | None:
     """[the record] when `name` is the id of one, else None (and the name is looked up)."""
     text = name.strip()
     if not text.isdigit():
         return None
-    row = session.execute(select(table.c.id, table.c.name).where(table.c.id == int(text)))
+    row = reading(session).execute(select(table.c.id, table.c.name).where(table.c.id == int(text)))
     return [Match(*found) for found in row.all()] or None
 
 
@@ -144,7 +144,7 @@ def _one(found: list[Match], name: str, what: str, suggestions) -> Match:
     raise NotFound(f"no {what} {name!r}{hint}")
 
 
-def _suggest(session: Session, table, owner, name: str, limit: int = 3) -> list[str]:
+def _suggest(session: Session | Connection, table, owner, name: str, limit: int = 3) -> list[str]:
     """The names of the closest records, scored on every alias they are known by.
 
     `owner` is the alias table's column that refers to `table` (official_alias.c.official_id).
@@ -152,7 +152,9 @@ def _suggest(session: Session, table, owner, name: str, limit: int = 3) -> list[
     from tracker.names import similarity
 
     alias = owner.table.c.alias
-    rows = session.execute(select(alias, table.c.name).join(table, table.c.id == owner)).all()
+    rows = (
+        reading(session).execute(select(alias, table.c.name).join(table, table.c.id == owner)).all()
+    )
     best: dict[str, float] = {}
     for spelling, display in rows:
         best[display] = max(best.get(display, 0.0), similarity(name, spelling))
