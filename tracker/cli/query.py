@@ -210,14 +210,20 @@ def timeline(
 
     Example: tracker timeline --by "Sergey Ryabkov" --from 2021-12 -f html -o ryabkov.html
     """
-    from tracker.query import build_filter, statements
+    from tracker.query import build_filter, statement_records, statements
 
     with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
-        rows = statements(session=s, filt=filt, sort="chronological")
         heading = title or _title(criteria)
         with _destination(output, crlf=fmt == "ics") as out:
-            count, skipped = _write_timeline(rows, out, fmt, heading, group)
+            if fmt == "csv":  # tuples, not dicts: the export of a whole archive
+                from tracker.export.rows import write_csv_records
+
+                columns, records = statement_records(session=s, filt=filt, sort="chronological")
+                count, skipped = write_csv_records(columns, records, DATA_COLUMNS, out), 0
+            else:
+                rows = statements(session=s, filt=filt, sort="chronological")
+                count, skipped = _write_timeline(rows, out, fmt, heading, group)
     if skipped:
         typer.echo(f"{skipped} statement(s) with no known date left out of the {fmt}", err=True)
     if output is not None:

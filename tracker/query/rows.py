@@ -1,4 +1,5 @@
-"""A listing's rows as plain dicts: the date as EDTF and in words, the speaker's name."""
+"""A listing's rows as plain dicts, or as tuples for text exports: the date as EDTF and in
+words, the speaker's name added."""
 
 from __future__ import annotations
 
@@ -23,6 +24,34 @@ def statement_rows(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[di
         values["date"], values["when"] = _date_texts(row[said_from], row[said_to], row[precision])
         values["speaker"] = row[official] or row[institution]
         yield values
+
+
+EXTRA = ("date", "when", "speaker")  # what statement_records adds to each row
+
+
+def statement_records(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[tuple]:
+    """Result rows as tuples with the EDTF date, the date in words and the speaker's name
+    added (EXTRA), for writers of text, which need no dict per row. The days may be ISO
+    text, as SQLite stores them: both read and write the same."""
+    said_from, said_to = keys.index("said_from"), keys.index("said_to")
+    precision = keys.index("said_precision")
+    official, institution = keys.index("official"), keys.index("institution")
+    for row in rows:
+        yield (
+            *row,
+            *_stored_date_texts(row[said_from], row[said_to], row[precision]),
+            row[official] or row[institution],
+        )
+
+
+@lru_cache(maxsize=8192)
+def _stored_date_texts(said_from, said_to, precision: str) -> tuple:
+    """_date_texts of bounds given as dates or as ISO text."""
+    if isinstance(said_from, str):
+        said_from = date.fromisoformat(said_from)
+    if isinstance(said_to, str):
+        said_to = date.fromisoformat(said_to)
+    return _date_texts(said_from, said_to, precision)
 
 
 @lru_cache(maxsize=8192)
