@@ -3,6 +3,7 @@ memory, and each figure's target checked against its baseline from the same run.
 
 from __future__ import annotations
 
+import resource
 import statistics
 import subprocess
 import sys
@@ -111,26 +112,48 @@ def interleaved_medians(
     return [statistics.median(taken) for taken in times]
 
 
-def run_measured(command: list[str]) -> tuple[float, str]:
-    """(wall seconds, stderr) of one child process; raises when it fails."""
+@dataclass(frozen=True)
+class Run:
+    """What one child process took: wall seconds, CPU seconds (user + system) and stderr.
+
+    Child processes are judged on CPU time: on a machine shared with other work the wall
+    time of a process that reads a large file varies several-fold with the neighbours' use
+    of the disk, while the work it does does not. Wall times are reported beside.
+    """
+
+    wall: float
+    cpu: float
+    errors: str
+
+
+def run_measured(command: list[str]) -> Run:
+    """One child process, timed; raises when it fails."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     child = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     errors = child.stderr.decode(errors="replace")
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({child.returncode}): {errors[-500:]}")
-    return seconds, errors
+    return Run(wall, cpu, errors)
 
 
-def interleaved_runs(first: list[str], second: list[str], *, runs: int = 9) -> tuple[float, float]:
-    """Median wall times of two commands run in turn, after one warm-up run of each."""
+def interleaved_runs(first: list[str], second: list[str], *, runs: int = 9) -> tuple[Run, Run]:
+    """Median wall and CPU times of two commands run in turn, after one warm-up run of each."""
     run_measured(first)
     run_measured(second)
-    a, b = [], []
+    a: list[Run] = []
+    b: list[Run] = []
     for _ in range(runs):
-        a.append(run_measured(first)[0])
-        b.append(run_measured(second)[0])
-    return statistics.median(a), statistics.median(b)
+        a.append(run_measured(first))
+        b.append(run_measured(second))
+    return _median(a), _median(b)
+
+
+def _median(runs: list[Run]) -> Run:
+    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs), "")
 
 
 PEAK_WRAPPER = """
@@ -149,12 +172,12 @@ finally:
 """
 
 
-def run_with_peak(kind: str, target: str, *args: str) -> tuple[float, float]:
-    """(wall seconds, peak resident MB) of Python running a module or code in a fresh process.
+def run_with_peak(kind: str, target: str, *args: str) -> tuple[Run, float]:
+    """(the run, peak resident MB) of Python running a module or code in a fresh process.
 
     The peak is read by the process itself (VmHWM): a parent's rusage would
     count the harness's own memory, which a child inherits at fork.
     """
-    seconds, errors = run_measured([sys.executable, "-c", PEAK_WRAPPER, kind, target, *args])
-    peak_kb = int(errors.rsplit("PEAK_KB ", 1)[1].split()[0])
-    return seconds, peak_kb / 1024
+    run = run_measured([sys.executable, "-c", PEAK_WRAPPER, kind, target, *args])
+    peak_kb = int(run.errors.rsplit("PEAK_KB ", 1)[1].split()[0])
+    return run, peak_kb / 1024
