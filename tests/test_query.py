@@ -140,8 +140,15 @@ def test_institution_pages_agree_whichever_way_held_statements_are_read(
 ):
     from tracker.query import institutions, listing
 
-    args = [("--institution", "MFA"), ("--institution", "Russia", "--from", "2016")]
+    args = [
+        ("--institution", "MFA"),
+        ("--institution", "Russia", "--from", "2016"),
+        # the latest day in range ("December 2021" is not in ..2021-12-16), or any day of it
+        ("--institution", "Russia", "--from", "2021-12-08", "--to", "2021-12-16"),
+        ("--institution", "Russia", "--from", "2021-12-08", "--to", "2021-12-16", "--overlapping"),
+    ]
     expected = [said_ids(cli, *a, "--limit", "0") for a in args]  # every member, then sorted
+    assert set(expected[2]) < set(expected[3])  # overlapping takes more: a page must too
     # 0: always join roles held to their holders' statements; a million: always walk the dates
     monkeypatch.setattr(institutions, "WALK_PER_ROLE", walk_per_role)
     monkeypatch.setattr(listing, "_SHAPED", {})  # the probe is built with WALK_PER_ROLE
