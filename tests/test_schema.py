@@ -36,8 +36,8 @@ INDEXES = {
     "ix_mention_institution_id",
     "ix_mention_official_id",
     "ix_official_alias_key",
-    "ix_role_institution_id_official_id",
-    "ix_role_official_id_start_date",
+    "ix_role_institution_id_end_date_start_date_official_id",
+    "ix_role_official_id_start_date_end_date_institution_id",
     "ix_source_outlet_id",
     "ix_source_published",
     "ix_source_url",
@@ -45,7 +45,7 @@ INDEXES = {
     "ix_statement_official_id_said_to",
     "ix_statement_review_statement_id_reviewed_at",
     "ix_statement_role_id",
-    "ix_statement_said_to",
+    "ix_statement_said_to_id_institution_id_official_id",
     "ix_statement_topic_topic_id_statement_id",
 }
 
@@ -169,3 +169,19 @@ def test_the_whole_schema(db_url, engine_name):
             assert triggers == POSTGRES_TRIGGERS
             assert "ix_statement_search_vector" in indexes
     engine.dispose()
+
+
+def test_the_core_tables_are_columns_of_the_models():
+    """tracker.tables (what reading uses, without SQLModel) names only columns tracker.models
+    defines, of the same Python type."""
+    from sqlmodel import SQLModel
+
+    import tracker.models  # noqa: F401 - fills SQLModel.metadata
+    from tracker.tables import TABLES
+
+    for core in TABLES:
+        model = SQLModel.metadata.tables[core.name]
+        for column in core.columns:
+            assert column.name in model.c, (core.name, column.name)
+            defined = model.c[column.name].type.python_type
+            assert column.type.python_type is defined, (core.name, column.name)

@@ -6,12 +6,16 @@ English news copy: extraction reads "Russian Deputy Foreign Minister", "the Saud
 "Ambassador to Kabul" through it, and the services give an institution named "Russian
 Foreign Ministry" the country RU through it. Outlets whose country is known, the buildings
 that stand for governments, and regions that read like names go here too. Nothing here
-imports the rest of tracker, so both sides can use it.
+imports the rest of tracker but tracker.names (which imports none of it), so both sides
+can use it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+from tracker.names import name_key
 
 _CODES = """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE
@@ -320,3 +324,16 @@ PLACE_WORDS = (
     | REGIONS
     | frozenset(name[4:] for name in NAMED_IN_TEXT if name.startswith("the "))
 )
+
+
+@cache
+def country_keys() -> dict[str, Country]:
+    """Every name a country goes by in text, as a name key ("the" dropped), to the country:
+    how a mention or a subject is known to be a country."""
+    keys: dict[str, Country] = {}
+    for country in COUNTRIES:
+        for name in (country.name, *country.in_text, *country.aliases, *country.adjectives):
+            key = name_key(name.removeprefix("the "))
+            if key:
+                keys.setdefault(key, country)
+    return keys

@@ -33,14 +33,18 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session
 
 from tracker.errors import SchemaOutOfDate, TrackerError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlmodel import Session
 
 ENV_VAR = "TRACKER_DATABASE_URL"
 BUSY_TIMEOUT_MS = 60_000
@@ -181,9 +185,20 @@ class Database:
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Session]:
         """A session whose work commits when the block ends and is rolled back on error."""
+        from sqlmodel import Session  # not at start-up: reading needs neither it nor the ORM
+
         bind = self.engine if write else self.engine.execution_options(tracker_readonly=True)
         with self._errors(), Session(bind, expire_on_commit=False) as s, s.begin():
             yield s
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only transaction on a Core connection, for code that reads through Core
+        (tracker.query): a query command then imports neither SQLModel nor the ORM, which
+        cost more than its query."""
+        engine = self.engine.execution_options(tracker_readonly=True)
+        with self._errors(), engine.connect() as connection, connection.begin():
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()
@@ -197,6 +212,18 @@ def session_scope(url: str | None = None, *, write: bool = True) -> Iterator[Ses
     try:
         with database.transaction(write=write) as session:
             yield session
+    finally:
+        database.close()
+
+
+@contextmanager
+def reading_scope(url: str | None = None) -> Iterator[Connection]:
+    """One read-only connection, one transaction (see Database.reading); like every
+    read-only scope, it never creates the database."""
+    database = Database(url, create=False)
+    try:
+        with database.reading() as connection:
+            yield connection
     finally:
         database.close()
 

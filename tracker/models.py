@@ -26,6 +26,13 @@ from sqlalchemy import (
 from sqlmodel import Field, SQLModel
 
 from tracker.search import text_stems
+from tracker.tables import (  # the values a column may hold, kept where reading needs them
+    INSTITUTION_KINDS,
+    ORIGINS,
+    PRECISIONS,
+    STATEMENT_KINDS,
+    STATUSES,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -36,22 +43,6 @@ NAMING_CONVENTION = {
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
-INSTITUTION_KINDS = (
-    "state",
-    "government",
-    "ministry",
-    "agency",
-    "legislature",
-    "party",
-    "international organisation",
-    "alliance",
-    "media outlet",
-    "other",
-)
-STATEMENT_KINDS = ("direct", "indirect", "mixed")
-STATUSES = ("proposed", "confirmed")
-ORIGINS = ("manual", "extracted")
-PRECISIONS = ("day", "month", "year", "interval", "unknown")
 REVIEW_ACTIONS = ("accept", "edit", "reject")
 
 
@@ -154,8 +145,11 @@ class Role(SQLModel, table=True):
         ),
         CheckConstraint(_in("start_precision", PRECISIONS), name="start_precision"),
         CheckConstraint(_in("end_precision", PRECISIONS), name="end_precision"),
-        Index(None, "official_id", "start_date"),
-        Index(None, "institution_id", "official_id"),
+        # Both cover what a listing asks of roles, so it never reads the table: which roles at
+        # an institution were held in a span of days (tracker.query.institutions joins their
+        # holders' statements), and whether an official held one at it on a day.
+        Index(None, "institution_id", "end_date", "start_date", "official_id"),
+        Index(None, "official_id", "start_date", "end_date", "institution_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -212,7 +206,9 @@ class Statement(SQLModel, table=True):
         ),
         Index(None, "official_id", "said_to"),
         Index(None, "institution_id", "said_to"),
-        Index(None, "said_to"),
+        # In listing order (said_to, then id), and covering the speaker, so that a walk down
+        # the dates can check who spoke without reading the table.
+        Index(None, "said_to", "id", "institution_id", "official_id"),
     )
     __mapper_args__ = {"version_id_col": STATEMENT_VERSION}
 

@@ -22,12 +22,13 @@ import io
 import json
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from statistics import median
@@ -93,6 +94,14 @@ def prepare(workdir: Path, statements: int, reuse: bool) -> str:
     return url
 
 
+def subjects_of(url: str) -> harness.Subjects:
+    """Who and what the pages are about, chosen from the archive as the harness chooses."""
+    from sqlalchemy.engine import make_url
+
+    with closing(sqlite3.connect(make_url(url).database)) as connection:
+        return harness.pick_subjects(harness.Raw(connection, "sqlite"))
+
+
 def pages(subjects: harness.Subjects, statement_id: int) -> list[tuple[str, str, str]]:
     """(name, path, note) of every page measured."""
     top, typical = subjects.top_speaker, subjects.typical_speaker
@@ -104,7 +113,7 @@ def pages(subjects: harness.Subjects, statement_id: int) -> list[tuple[str, str,
         (
             "statements_institution",
             f"/?institution={subjects.biggest_institution}",
-            f"{subjects.institution_count:,} for it",
+            f"{subjects.biggest_count:,} for it",
         ),
         ("search_phrase", "/search?" + urlencode({"about": f'"{PHRASE}"'}), "ranked page"),
         ("statement", f"/statements/{statement_id}", "with its week"),
@@ -220,7 +229,7 @@ def measure(url: str, *, runs: int = 21) -> list[PageFigure]:
     from tests.web_support import csrf_of
     from tracker.db import session_scope
 
-    subjects = harness.pick_subjects(url)
+    subjects = subjects_of(url)
     figures = []
     with served(url) as base:
         browser = Browser(base)
@@ -262,7 +271,7 @@ def run(statements: int, workdir: Path, reuse: bool, out: Path | None) -> dict[s
 def test_bench_web_runs_every_page(tmp_path: Path) -> None:
     result = run(1_000, tmp_path, reuse=False, out=tmp_path / "web.json")
     assert [f["page"] for f in result["figures"]] == [
-        name for name, _, _ in pages(harness.pick_subjects(f"sqlite:///{tmp_path / 'bench.db'}"), 1)
+        name for name, _, _ in pages(subjects_of(f"sqlite:///{tmp_path / 'bench.db'}"), 1)
     ]
     for figure in result["figures"]:
         assert figure["ms"] > 0 and figure["baseline_ms"] > 0, figure["page"]

@@ -1,7 +1,12 @@
 """The `tracker` command line: a thin layer that parses, calls a service and formats.
 
-Only Typer is imported at start-up; each command imports SQLAlchemy and the
-services it needs when it runs, so `tracker --help` stays quick. Errors from
+Only Typer is imported at start-up, and a command's module only when that
+command runs (pip's way): the root lists the commands from COMMANDS, each
+with the summary its help opens with, and builds just the one invoked; each
+command imports SQLAlchemy and the services it needs when it runs, so
+`tracker --help` stays quick. Help is plain text (no rich markup mode, which
+would import rich for every --help) and click is reached through Typer alone
+(it vendors its own). Errors from
 the layers below reach the user as one line on stderr (exit 1); usage errors
 exit 2; nothing prints a traceback unless TRACKER_DEBUG is set.
 """
@@ -10,29 +15,77 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from tracker import __version__
-from tracker.cli import (
-    archive,
-    db,
-    ingest,
-    institution,
-    official,
-    popolo,
-    query,
-    role,
-    serve,
-    source,
-    statement,
-)
 from tracker.cli.common import DB_HELP
+
+# Every command: the module of tracker.cli that defines it, and the summary its help opens
+# with (shown by `tracker --help` without importing the module; tests/test_docs.py checks
+# that the two agree).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "ingest": (
+        "ingest",
+        "Find who said what, when, in articles, and record the statements with their citations.",
+    ),
+    "said": ("query", "What was said: statements matching every filter given, newest first."),
+    "search": (
+        "query",
+        "Full-text search over statements and their speakers, best matches first, with the "
+        "matching words highlighted on a terminal.",
+    ),
+    "timeline": (
+        "query",
+        "A chronological timeline of the matching statements, for reading or another tool.",
+    ),
+    "stats": (
+        "query",
+        "How many statements match, per official, per institution spoken for and per month, "
+        "with the first and last day of each.",
+    ),
+    "who": (
+        "query",
+        "Who spoke on a subject: speakers ranked by how many matching statements they made "
+        "(then by relevance), with the first and last day.",
+    ),
+    "db": ("db", "Create, upgrade and inspect the database schema."),
+    "official": ("official", "Record and inspect officials."),
+    "institution": ("institution", "Record and inspect institutions."),
+    "role": ("role", "Record and inspect roles."),
+    "source": ("source", "Record and inspect sources."),
+    "statement": ("statement", "Record and inspect statements."),
+    "import": ("popolo", "Import data into the database."),
+    "export": ("popolo", "Export data from the database."),
+    "serve": ("serve", "Browse, search and review statements in a web browser."),
+}
 
 
 class TrackerGroup(TyperGroup):
-    """The root group: turns every error below it into one clean line."""
+    """The root group: builds only the command invoked, turns every error below it into one
+    clean line, and prints each command's example as written."""
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: typer.Context, cmd_name: str):
+        if cmd_name not in COMMANDS:
+            return None
+        command = _command(cmd_name)
+        _examples_as_written(command)
+        return command
+
+    def format_commands(self, ctx: typer.Context, formatter) -> None:
+        """The command list from the summaries, as click would write it from the commands."""
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [
+            (name, TyperCommand(name, help=summary).get_short_help_str(limit))
+            for name, (_, summary) in COMMANDS.items()
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: typer.Context):
         try:
@@ -59,6 +112,17 @@ def is_parser_signal(exc: BaseException) -> bool:
     return any(cls.__module__.endswith("click.exceptions") for cls in type(exc).__mro__)
 
 
+def _examples_as_written(command) -> None:
+    """Mark each "Example:" paragraph of a command's help (and its subcommands') so that the
+    plain help formatter prints it as written ("\\b"), not rewrapped: a command split over
+    two lines cannot be copied."""
+    help_text = command.help or ""
+    if "Example:" in help_text and "\b\nExample:" not in help_text:
+        command.help = help_text.replace("\nExample:", "\n\b\nExample:")
+    for sub in getattr(command, "commands", {}).values():
+        _examples_as_written(sub)
+
+
 def error_line(exc: BaseException) -> str:
     """One line for any error: TrackerError messages as they are, others with their type."""
     from tracker.errors import TrackerError
@@ -80,6 +144,7 @@ app = typer.Typer(
     help="Who said what, when: a database of diplomatic statements.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
 )
@@ -107,18 +172,31 @@ def root(
     """
 
 
-app.add_typer(db.app, name="db")
-app.add_typer(official.app, name="official")
-app.add_typer(institution.app, name="institution")
-app.add_typer(role.app, name="role")
-app.add_typer(source.app, name="source")
-app.add_typer(statement.app, name="statement")
-app.add_typer(popolo.import_app, name="import")
-app.add_typer(popolo.export_app, name="export")
-archive.register(popolo.import_app, popolo.export_app)
-ingest.register(app)
-query.register(app)
-serve.register(app)
+@cache
+def _command(name: str):
+    """The click command `name`, built from its module as the root group would build it
+    (once: click commands can run again)."""
+    from importlib import import_module
+
+    module = import_module(f"tracker.cli.{COMMANDS[name][0]}")
+    part = typer.Typer(rich_markup_mode=None, add_completion=False)
+    part.callback()(lambda: None)  # a group, even for a module with one command
+    if hasattr(module, "register"):  # commands of the root itself
+        module.register(part)
+    elif name in ("import", "export"):
+        part.add_typer(_transfer_apps()[name], name=name)
+    else:
+        part.add_typer(module.app, name=name)
+    return typer.main.get_command(part).commands[name]
+
+
+@cache
+def _transfer_apps() -> dict[str, typer.Typer]:
+    """The import and export groups, with the archive commands added to them (once)."""
+    from tracker.cli import archive, popolo
+
+    archive.register(popolo.import_app, popolo.export_app)
+    return {"import": popolo.import_app, "export": popolo.export_app}
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
 DB_HELP = "Database URL or SQLite file path (default: a SQLite file in your data directory)."
@@ -91,6 +92,16 @@ def echo(message: str = "", *, err: bool = False) -> None:
     from tracker.export.terminal import visible
 
     typer.echo(visible(message), err=err)
+
+
+@contextmanager
+def reading(db: str | None) -> Iterator[Connection]:
+    """A read-only connection for the query commands, which read through Core (so a query
+    starts without importing SQLModel or the ORM; see tracker.tables)."""
+    from tracker.db import reading_scope
+
+    with reading_scope(db) as connection:
+        yield connection
 
 
 def output(

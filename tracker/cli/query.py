@@ -17,12 +17,12 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from tracker.cli.common import DbOption, RawCsvOption, session
+from tracker.cli.common import DbOption, RawCsvOption, reading
 from tracker.cli.filters import filter_options
 from tracker.export.timeline import DATA_COLUMNS
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from sqlalchemy import Connection
 
     from tracker.query import Criteria
 
@@ -55,7 +55,7 @@ def _shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 def _with_excerpts(
-    s: Session, rows: Iterable[dict], about: str | None, *, marked: bool
+    s: Connection, rows: Iterable[dict], about: str | None, *, marked: bool
 ) -> Iterator[dict]:
     """Rows with an `excerpt`: the matching passage when there is a query, else the start.
 
@@ -133,7 +133,7 @@ def said(
     from tracker.export.rows import write_rows
     from tracker.query import build_filter, statements
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
         order = sort or ("relevance" if criteria.about else "date")
         found = statements(session=s, filt=filt, sort=order, limit=limit or None, offset=offset)
@@ -169,7 +169,7 @@ def search(
     from tracker.export.rows import write_rows
     from tracker.query import build_filter, statements
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=replace(criteria, about=query))
         found = statements(
             session=s, filt=filt, sort="relevance", limit=limit or None, offset=offset
@@ -209,14 +209,21 @@ def timeline(
 
     Example: tracker timeline --by "Sergey Ryabkov" --from 2021-12 -f html -o ryabkov.html
     """
-    from tracker.query import build_filter, statements
+    from tracker.query import build_filter, statement_records, statements
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
-        rows = statements(session=s, filt=filt, sort="chronological")
         heading = title or _title(criteria)
         with _destination(output, crlf=fmt == "ics") as out:
-            count, skipped = _write_timeline(rows, out, fmt, heading, group, raw_csv=raw_csv)
+            if fmt == "csv":  # tuples, not dicts: the export of a whole archive
+                from tracker.export.rows import write_csv_records
+
+                columns, records = statement_records(session=s, filt=filt, sort="chronological")
+                written = write_csv_records(columns, records, DATA_COLUMNS, out, raw_csv=raw_csv)
+                count, skipped = written, 0
+            else:
+                rows = statements(session=s, filt=filt, sort="chronological")
+                count, skipped = _write_timeline(rows, out, fmt, heading, group)
     if skipped:
         typer.echo(f"{skipped} statement(s) with no known date left out of the {fmt}", err=True)
     if output is not None:
@@ -237,10 +244,8 @@ def _title(criteria: Criteria) -> str:
     return " ".join(parts)
 
 
-def _write_timeline(
-    rows, out: IO[str], fmt: str, title: str, group: str, *, raw_csv: bool = False
-) -> tuple[int, int]:
-    """Write in the chosen format: (statements written, statements skipped)."""
+def _write_timeline(rows, out: IO[str], fmt: str, title: str, group: str) -> tuple[int, int]:
+    """Write in the chosen format but CSV: (statements written, statements skipped)."""
     from tracker.export.rows import write_rows
 
     if fmt == "markdown":
@@ -259,7 +264,7 @@ def _write_timeline(
         from tracker.export.ics import write_ics
 
         return write_ics(rows, out, title=title)
-    return write_rows(rows, fmt, DATA_COLUMNS, out=out, raw_csv=raw_csv), 0
+    return write_rows(rows, fmt, DATA_COLUMNS, out=out), 0
 
 
 @filter_options()
@@ -291,7 +296,7 @@ def stats(
             raise InvalidInput(
                 f"unknown --per {dimension!r}; use one of: {', '.join(STATS_DIMENSIONS)}"
             )
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=criteria)
         columns = ("group", "name", "statements", "first", "last")
         if fmt == "table" and sys.stdout.isatty():
@@ -331,7 +336,7 @@ def who(
     from tracker.query import build_filter
     from tracker.query import who as speakers
 
-    with session(db, write=False) as s:
+    with reading(db) as s:
         filt = build_filter(session=s, criteria=replace(criteria, about=about))
         rows: Iterable[dict[str, Any]] = speakers(session=s, filt=filt, limit=limit or None)
         columns = ("speaker", "statements", "first", "last", "score")

@@ -20,6 +20,8 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from operator import itemgetter
 from typing import IO, Any
 
 from tracker.dates import plain
@@ -68,13 +70,7 @@ def write_rows(
             count += 1
         return count
     if fmt == "csv":
-        cell = csv_value if raw_csv else spreadsheet_safe
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([cell(row.get(c)) for c in columns])
-            count += 1
-        return count
+        return _csv(rows, columns, out, raw_csv=raw_csv)
     raise ValueError(f"unknown format {fmt!r}")
 
 
@@ -127,6 +123,72 @@ def _tab_separated(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], ou
         out.write(visible("\t".join(cells)) + "\n")
         count += 1
     return count
+
+
+def _csv(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: IO[str], *, raw_csv: bool
+) -> int:
+    cells = _cells(columns)
+    return _write_csv((cells(row) for row in rows), columns, out, raw_csv=raw_csv)
+
+
+def write_csv_records(
+    columns: Sequence[str],
+    records: Iterable[Sequence[Any]],
+    wanted: Sequence[str],
+    out: IO[str],
+    *,
+    raw_csv: bool = False,
+) -> int:
+    """CSV of the `wanted` columns of tuples holding `columns` (tracker.query's
+    statement_records: a million rows need no dict each), spreadsheet-safe unless
+    raw_csv; returns the count."""
+    pick = itemgetter(*(columns.index(c) for c in wanted))
+    records = map(pick, records)
+    if len(wanted) == 1:
+        records = ((value,) for value in records)
+    return _write_csv(records, wanted, out, raw_csv=raw_csv)
+
+
+def _write_csv(
+    rows: Iterable[Sequence[Any]], columns: Sequence[str], out: IO[str], *, raw_csv: bool
+) -> int:
+    """CSV, a row of cells at a time, each cell as csv_value (raw_csv) or spreadsheet_safe
+    gives it. csv.writer itself writes None as an empty cell and a date in ISO form (str()),
+    so a row is handed over as it is unless it holds a time, which plain() writes
+    differently, or (unless raw_csv) text a spreadsheet would run: an export of a million
+    rows spends its time in the per-cell work this avoids."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for values in rows:
+        if not raw_csv and _runs_as_formula(values):
+            values = [spreadsheet_safe(value) for value in values]
+        elif datetime in map(type, values):
+            values = [csv_value(value) for value in values]
+        writer.writerow(values)
+        count += 1
+    return count
+
+
+def _runs_as_formula(values: Sequence[Any]) -> bool:
+    """Whether a spreadsheet would run one of the row's text cells as a formula."""
+    return any(value[:1] in FORMULA_STARTS for value in values if type(value) is str)
+
+
+def _cells(columns: Sequence[str]):
+    """A function from a row to its cells in column order (None for a missing column)."""
+    every = itemgetter(*columns)
+    one = len(columns) == 1
+
+    def cells(row: Mapping[str, Any]) -> Sequence[Any]:
+        try:
+            values = every(row)
+        except KeyError:
+            return [row.get(c) for c in columns]
+        return (values,) if one else values
+
+    return cells
 
 
 MIN_WRAPPED, MIN_CUT, MAX_CUT = 20, 6, 30  # column widths on a terminal, in characters

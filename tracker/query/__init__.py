@@ -14,7 +14,7 @@ imports the CLI.
 from tracker.query.aggregates import STATS_DIMENSIONS, snippets, stats, who
 from tracker.query.conditions import where_clause
 from tracker.query.filters import Criteria, Filter, build_filter
-from tracker.query.listing import SORTS, statement_queries, statements
+from tracker.query.listing import SORTS, statement_queries, statement_records, statements
 
 __all__ = [
     "SORTS",
@@ -24,6 +24,7 @@ __all__ = [
     "build_filter",
     "snippets",
     "statement_queries",
+    "statement_records",
     "statements",
     "stats",
     "where_clause",

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
-from sqlmodel import Session
 
 from tracker.errors import InvalidInput
 from tracker.export.highlight import MARK_OFF, MARK_ON
-from tracker.models import Institution, Mention, Official, Statement
 from tracker.query.conditions import (
     PG_CONFIG,
     S,
@@ -24,17 +22,23 @@ from tracker.query.conditions import (
 from tracker.query.filters import Filter
 from tracker.query.listing import STREAM_BATCH
 from tracker.search import compile_query
+from tracker.tables import institution, mention, official, reading, statement
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 STATS_DIMENSIONS = ("official", "institution", "month")
 
 
-def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
+def snippets(*, session: Session | Connection, about: str, ids: list[int]) -> dict[int, str]:
     """An excerpt of each statement with its matching words between tracker.export.highlight's
     MARK_ON and MARK_OFF, for one page of ids."""
     if not ids:
         return {}
-    if _dialect(session) == "sqlite":
-        rows = session.execute(
+    connection = reading(session)
+    if connection.dialect.name == "sqlite":
+        rows = connection.execute(
             text(
                 "SELECT rowid, snippet(statement_fts, 0, :on, :off, '…', 24) "
                 "FROM statement_fts WHERE statement_fts MATCH :q AND rowid IN "
@@ -50,39 +54,42 @@ def snippets(*, session: Session, about: str, ids: list[int]) -> dict[int, str]:
     headline = func.ts_headline(
         literal_column(f"'{PG_CONFIG}'"), S.text, _tsquery(Filter(about=about)), options
     )
-    rows = session.execute(select(S.id, headline).where(S.id.in_(ids)))
+    rows = connection.execute(select(S.id, headline).where(S.id.in_(ids)))
     return dict(rows.all())
 
 
-def _month(session: Session, column) -> ColumnElement[str]:
+def _month(session: Session | Connection, column) -> ColumnElement[str]:
     if _dialect(session) == "sqlite":
         return func.strftime("%Y-%m", column)
     return func.to_char(column, "YYYY-MM")
 
 
-def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[str, Any]]:
+def stats(
+    *, session: Session | Connection, filt: Filter, dimension: str
+) -> Iterator[dict[str, Any]]:
     """Statement counts per official, institution spoken for, or month, with the first and
     last day (statements are counted at the latest day they may have been said)."""
     where = where_clause(session, filt)
     count = func.count(S.id)
     first, last = func.min(S.said_to), func.max(S.said_to)
     if dimension == "official":
-        key, name = Official.id, Official.name
-        query = select(key, name, count, first, last).join(Official, Official.id == S.official_id)
+        key, name = official.c.id, official.c.name
+        query = select(key, name, count, first, last).join(official, official.c.id == S.official_id)
         query = query.group_by(key, name).order_by(count.desc(), name)
     elif dimension == "institution":
-        key, name = Institution.id, Institution.name
+        key, name = institution.c.id, institution.c.name
         query = select(key, name, count, first, last).join(
-            Institution, Institution.id == S.institution_id
+            institution, institution.c.id == S.institution_id
         )
         query = query.group_by(key, name).order_by(count.desc(), name)
     elif dimension == "month":
         month = _month(session, S.said_to)
-        query = select(month, month, count, first, last).select_from(Statement)
+        query = select(month, month, count, first, last).select_from(statement)
         query = query.group_by(month).order_by(month.asc().nulls_last())
     else:
         raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
-    result = session.execute(query.where(where), execution_options={"yield_per": STREAM_BATCH})
+    options = {"yield_per": STREAM_BATCH}
+    result = reading(session).execute(query.where(where), execution_options=options)
     for key_value, label, n, start, end in result:
         yield {
             "group": dimension,
@@ -94,7 +101,7 @@ def stats(*, session: Session, filt: Filter, dimension: str) -> Iterator[dict[st
         }
 
 
-def _relevance(session: Session, filt: Filter):
+def _relevance(session: Session | Connection, filt: Filter):
     """(a FROM item to join or None, its join condition, the score: higher is better)."""
     if _dialect(session) == "sqlite":
         match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
@@ -114,7 +121,9 @@ def _relevance(session: Session, filt: Filter):
     return None, None, score
 
 
-def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator[dict[str, Any]]:
+def who(
+    *, session: Session | Connection, filt: Filter, limit: int | None = None
+) -> Iterator[dict[str, Any]]:
     """Who spoke on the filter's subject: speakers by matching statements, then relevance.
 
     The subject is looked for in what was said only: a speaker's own name is no subject.
@@ -131,18 +140,18 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
     total = func.sum(score)
     query = (
         select(
-            Official.id.label("official_id"),
-            Official.name.label("official"),
-            Institution.id.label("institution_id"),
-            Institution.name.label("institution"),
+            official.c.id.label("official_id"),
+            official.c.name.label("official"),
+            institution.c.id.label("institution_id"),
+            institution.c.name.label("institution"),
             count.label("statements"),
             total.label("score"),
             func.min(S.said_to).label("first"),
             func.max(S.said_to).label("last"),
         )
-        .select_from(Statement)
-        .outerjoin(Official, Official.id == S.official_id)
-        .outerjoin(Institution, and_(Institution.id == S.institution_id, S.official_id.is_(None)))
+        .select_from(statement)
+        .outerjoin(official, official.c.id == S.official_id)
+        .outerjoin(institution, and_(institution.c.id == S.institution_id, S.official_id.is_(None)))
     )
     if named:
         # matching the words or mentioning the subject: the full-text index is joined
@@ -151,13 +160,13 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
             query = query.outerjoin(ranked, on)
             matched = ranked.c.fts_id.is_not(None)
         else:
-            matched = _fts_condition(session, filt)
-        mentioned = select(Mention.statement_id).where(
-            or_(
-                Mention.official_id.in_(filt.about_officials),
-                Mention.institution_id.in_(filt.about_institutions),
-            )
-        )
+            matched = _fts_condition(_dialect(session), filt)
+        about = []  # only what is named: an empty IN beside an OR would cost the index
+        if filt.about_officials:
+            about.append(mention.c.official_id.in_(filt.about_officials))
+        if filt.about_institutions:
+            about.append(mention.c.institution_id.in_(filt.about_institutions))
+        mentioned = select(mention.c.statement_id).where(or_(*about))
         where = and_(
             where_clause(session, replace(filt, about=None)), or_(matched, S.id.in_(mentioned))
         )
@@ -167,12 +176,12 @@ def who(*, session: Session, filt: Filter, limit: int | None = None) -> Iterator
         where = where_clause(session, filt)
     query = (
         query.where(where)
-        .group_by(Official.id, Official.name, Institution.id, Institution.name)
-        .order_by(count.desc(), total.desc(), Official.name, Institution.name)
+        .group_by(official.c.id, official.c.name, institution.c.id, institution.c.name)
+        .order_by(count.desc(), total.desc(), official.c.name, institution.c.name)
     )
     if limit is not None:
         query = query.limit(limit)
-    for row in session.execute(query).mappings():
+    for row in reading(session).execute(query).mappings():
         values = dict(row)
         values["speaker"] = row["official"] or row["institution"]
         values["score"] = round(float(row["score"] or 0), 4)

@@ -1,9 +1,11 @@
 """A Filter as SQL conditions on statement: what every row meets, and the alternatives.
 
---institution is resolved first into the set of (official, role interval) pairs
-of the institution and everything under it, one index-friendly predicate per
-official (a Branch); an institution with many role holders instead walks the
-date index, checking each statement's roles.
+Reading what the conditions need from the database (the institutions under an
+institution or a country) is kept apart from building them (`resolve` and
+`build`), so that tracker.query.listing can build the SQL of a common shape of
+listing once, with its values as named parameters. --institution is answered
+by tracker.query.institutions: its own statements from the (institution_id,
+said_to) index, its role holders' from the roles held.
 
 Dates: a statement is placed on the latest day it may have been said (said_to),
 as timelines show it, and matches --from/--to when that day lies in the range:
@@ -17,12 +19,21 @@ by X, "on or after X" every range ending from X.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
+    Date,
+    Integer,
+    Select,
+    String,
     and_,
+    bindparam,
     column,
     func,
     literal_column,
@@ -31,30 +42,143 @@ from sqlalchemy import (
     table,
     text,
     true,
+    union,
 )
-from sqlmodel import Session
 
-from tracker.models import (
-    Citation,
-    Institution,
-    Mention,
-    Role,
-    Statement,
-    StatementTopic,
-)
 from tracker.query.filters import Filter
 from tracker.search import compile_query
+from tracker.tables import citation, institution, mention, reading, role, statement, statement_topic
 
-MANY_HOLDERS = 60  # an institution with more role holders is read by walking the date index
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 PG_CONFIG = "tracker_search"
 
-S = Statement.__table__.c
-
-
-HELD = Role.__table__.alias("held")  # a role looked up per statement (the listing joins role)
+S = statement.c
 
 
 FTS = table("statement_fts", column("rowid"))  # the FTS5 index of statement (SQLite)
+HELD = role.alias("held")  # a role looked up for a statement (listings join role too)
+FIRST_DAY = date(1, 1, 1)  # stands for an open start
+LAST_DAY = date(9999, 12, 31)  # and for an open end
+
+
+def named(prefix: str, ids: Sequence[int]) -> list:
+    """Ids as named parameters prefix_0, prefix_1, ... (holding these values), so that SQL
+    built with them can run again with other ids of the same number."""
+    return [bindparam(f"{prefix}_{n}", i, type_=Integer) for n, i in enumerate(ids)]
+
+
+def named_values(prefix: str, values: Sequence[Any]) -> dict[str, Any]:
+    """The values of the parameters prefix_0, prefix_1, ..."""
+    return {f"{prefix}_{n}": value for n, value in enumerate(values)}
+
+
+def subtree(connection: Connection, roots: Sequence[int]) -> tuple[int, ...]:
+    """The institutions and every institution under them (parent_id followed down)."""
+    if not roots:
+        return ()
+    return tuple(connection.scalars(_subtree(by_country=False), {"roots": list(roots)}))
+
+
+def country_institutions(connection: Connection, code: str) -> tuple[int, ...]:
+    """The institutions of a country and every institution under them."""
+    return tuple(connection.scalars(_subtree(by_country=True), {"country": code}))
+
+
+@cache
+def _subtree(*, by_country: bool) -> Select:
+    """One recursive query from the roots (ids, or a country's institutions) down, built
+    once: building it costs more than running it."""
+    if by_country:
+        roots = institution.c.country == bindparam("country", type_=String)
+    else:
+        roots = institution.c.id.in_(bindparam("roots", expanding=True))
+    tree = select(institution.c.id).where(roots).cte("tree", recursive=True)
+    child = institution.alias("child")
+    tree = tree.union(select(child.c.id).where(child.c.parent_id == tree.c.id))
+    return select(tree.c.id).order_by(tree.c.id)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An institution and those under it, as SQL conditions whose ids are named parameters
+    (institution_0, institution_1, ...): SQL built with them depends on how many there are
+    only, and runs again with another institution's ids (values())."""
+
+    institution_ids: tuple[int, ...]
+    dialect: str
+
+    @property
+    def institutions(self) -> int:
+        return len(self.institution_ids)
+
+    def ids(self) -> list:
+        return named("institution", self.institution_ids)
+
+    def values(self) -> dict[str, int]:
+        return named_values("institution", self.institution_ids)
+
+    def own(self) -> ColumnElement[bool]:
+        """Speaking for one of the institutions."""
+        return S.institution_id.in_(self.ids())
+
+    def tied(self) -> ColumnElement[bool]:
+        """Tied (role_id) to a role at one of them: how an undated statement belongs."""
+        return (
+            select(HELD.c.id)
+            .where(HELD.c.id == S.role_id, HELD.c.institution_id.in_(self.ids()))
+            .correlate(statement)
+            .exists()
+        )
+
+    def held_that_day(self) -> ColumnElement[bool]:
+        """Its speaker held a role at one of them on its latest day."""
+        role = HELD.c
+        return (
+            select(role.id)
+            .where(
+                role.official_id == S.official_id,
+                or_(role.start_date.is_(None), role.start_date <= S.said_to),
+                role.institution_id.in_(self.ids()),
+                or_(role.end_date.is_(None), role.end_date >= S.said_to),
+            )
+            .correlate(statement)
+            .exists()
+        )
+
+    def held(self, start: ColumnElement, end: ColumnElement) -> Select:
+        """(id, said_to) of the statements its role holders made between start and end on
+        days they held the role: each role held then, joined to its holder's statements."""
+        role = HELD.c
+        greatest = func.max if self.dialect == "sqlite" else func.greatest
+        least = func.min if self.dialect == "sqlite" else func.least
+        return (
+            select(S.id, S.said_to)
+            .select_from(HELD)
+            .join(statement, S.official_id == role.official_id)
+            .where(
+                role.institution_id.in_(self.ids()),
+                # index-friendly: an open end is a second range of the role index
+                or_(role.end_date.is_(None), role.end_date >= start),
+                or_(role.start_date.is_(None), role.start_date <= end),
+                S.said_to >= greatest(func.coalesce(role.start_date, start), start),
+                S.said_to <= least(func.coalesce(role.end_date, end), end),
+            )
+        )
+
+    def members(self, dated: Sequence[ColumnElement[bool]] = ()) -> Select:
+        """Every statement of the institution (id), for a whole listing or a count: its own,
+        its role holders' in the role, and the undated ones tied to its roles. `dated` are
+        conditions the held statements meet (the date filter)."""
+        held = self.held(_day("first_day", FIRST_DAY), _day("last_day", LAST_DAY))
+        held = held.with_only_columns(S.id).where(*dated)
+        undated = select(S.id).where(S.said_to.is_(None), self.tied())
+        return union(select(S.id).where(self.own()), held, undated)
+
+
+def _day(name: str, value: date) -> ColumnElement:
+    return bindparam(name, value, type_=Date)
 
 
 @dataclass(frozen=True)
@@ -65,21 +189,32 @@ class Branch:
     condition: ColumnElement[bool]
     dated: bool = True
     undated: bool = True
-    apart: tuple | None = None  # (condition on dated, on undated statements) when simpler
-
-    def on(self, dated: bool | None) -> ColumnElement[bool]:
-        """The condition for a part read apart (dated True/False) or for all (None)."""
-        if dated is None or self.apart is None:
-            return self.condition
-        return self.apart[0] if dated else self.apart[1]
 
 
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+@dataclass(frozen=True)
+class Resolved:
+    """What a Filter's conditions read from the database: institutions under others."""
+
+    institutions: tuple[int, ...] = ()  # --institution and every institution under it
+    country: tuple[int, ...] = ()  # the institutions of --country and those under them
 
 
-def _fts_condition(session: Session, filt: Filter) -> ColumnElement[bool]:
-    if _dialect(session) == "sqlite":
+@dataclass
+class Conditions:
+    """A Filter as SQL: conditions every row meets, alternatives of which a row meets at
+    least one (none: no alternative), and the institution (scope) asked for, if any."""
+
+    common: list[ColumnElement[bool]]
+    branches: list[Branch]
+    scope: Scope | None = None
+
+
+def _dialect(session: Session | Connection | Connection) -> str:
+    return reading(session).dialect.name
+
+
+def _fts_condition(dialect: str, filt: Filter) -> ColumnElement[bool]:
+    if dialect == "sqlite":
         match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
         return S.id.in_(
             text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :fts_query").bindparams(
@@ -91,130 +226,53 @@ def _fts_condition(session: Session, filt: Filter) -> ColumnElement[bool]:
 
 def _tsquery(filt: Filter) -> ColumnElement:
     query = compile_query(filt.about, "postgresql", text_only=not filt.about_speakers)
-    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), query)
+    return func.to_tsquery(literal_column(f"'{PG_CONFIG}'"), bindparam("ts_query", query))
 
 
-def _subtree(session: Session, roots: list[int]) -> list[int]:
-    """The institutions and every institution under them (parent_id, followed down)."""
-    seen = set(roots)
-    frontier = list(roots)
-    while frontier:
-        children = session.connection().scalars(
-            select(Institution.id).where(Institution.parent_id.in_(frontier))
-        )
-        frontier = [c for c in children if c not in seen]
-        seen.update(frontier)
-    return sorted(seen)
+def full_text_values(filt: Filter) -> dict[str, str]:
+    """The named parameters holding the full-text query (fts_query and rank_query on
+    SQLite, ts_query on PostgreSQL), as _fts_condition and the ranked listing name them."""
+    if not filt.about:
+        return {}
+    text_only = not filt.about_speakers
+    match = compile_query(filt.about, "sqlite", text_only=text_only)
+    query = compile_query(filt.about, "postgresql", text_only=text_only)
+    return {"fts_query": match, "rank_query": match, "ts_query": query}
 
 
-def _institution_branches(session: Session, institution_ids: list[int]) -> list[Branch]:
-    """Statements speaking for one of the institutions, or made while holding a role in one.
-
-    A statement falls in a role when the latest day it may have been said (said_to, where
-    timelines place it too) lies within the role's span; an undated statement when it is
-    tied to the role. With few role holders there is one predicate per official
-    (official_id first, so the (official_id, said_to) index serves each and a page reads
-    only each one's first rows); with many, their statements are frequent, so a page walks
-    the said_to index and checks each statement's roles (the (official_id, start_date)
-    index) until it is full.
-    """
-    own = Branch(S.institution_id.in_(institution_ids))
-    at_institutions = Role.institution_id.in_(institution_ids)
-    holders = _holders(session, institution_ids)
-    if not holders:
-        return [own]
-    if holders > MANY_HOLDERS:
-        return [_many_holders(tuple(institution_ids))]
-    roles = session.execute(
-        select(Role.id, Role.official_id, Role.start_date, Role.end_date).where(at_institutions)
-    ).all()
-    officials = sorted({official_id for _, official_id, _, _ in roles})
-    undated = and_(S.said_to.is_(None), S.role_id.in_([role_id for role_id, *_ in roles]))
-    by_official: dict[int, list[ColumnElement[bool]]] = {}
-    for _, official_id, start, end in roles:
-        parts = [S.said_to >= start if start is not None else S.said_to.is_not(None)]
-        if end is not None:
-            parts.append(S.said_to <= end)
-        by_official.setdefault(official_id, []).append(and_(*parts))
-    held = [
-        Branch(and_(S.official_id == official_id, or_(*spans)), undated=False)
-        for official_id, spans in sorted(by_official.items())
-    ]
-    return [own, *held, Branch(and_(S.official_id.in_(officials), undated), dated=False)]
+def resolve(session: Session | Connection, filt: Filter) -> Resolved:
+    """Read what the filter's conditions need: the institutions under --institution, and
+    the institutions of --country with those under them (one query each)."""
+    connection = reading(session)
+    institutions = country = ()
+    if filt.institution is not None:
+        institutions = subtree(connection, [filt.institution])
+    if filt.country:
+        country = country_institutions(connection, filt.country)
+    return Resolved(institutions=institutions, country=country)
 
 
-def _holders(session: Session, institution_ids) -> int:
-    """How many officials held a role at the institutions, counted up to MANY_HOLDERS + 1:
-    enough to tell few from many (read from the (institution_id, official_id) index)."""
-    found = select(Role.official_id).where(Role.institution_id.in_(institution_ids))
-    return len(session.connection().scalars(found.distinct().limit(MANY_HOLDERS + 1)).all())
-
-
-def _has_many_holders(session: Session, institution_ids) -> bool:
-    """Whether the institutions' listing walks the date index (see _institution_branches)."""
-    return _holders(session, institution_ids) > MANY_HOLDERS
-
-
-@lru_cache(maxsize=64)
-def _many_holders(institution_ids: tuple[int, ...]) -> Branch:
-    """Speaking for the institutions, in a role at one of them that day, or (undated) tied to
-    one of their roles: no list of every role or holder, so the SQL stays small, and the
-    branch, immutable, is built once for a set of institutions. Dated and undated
-    statements read apart each check only what can match them (less for PostgreSQL to plan).
-    """
-    ids = list(institution_ids)
-    own = S.institution_id.in_(ids)
-    held = _held_role(ids)
-    tied = _tied_to_role(ids)
-    undated = and_(S.said_to.is_(None), tied)
-    return Branch(or_(own, held, undated), apart=(or_(own, held), or_(own, tied)))
-
-
-def _tied_to_role(institution_ids: list[int]) -> ColumnElement[bool]:
-    """The statement is tied to a role in one of the institutions (its role_id)."""
-    return (
-        select(HELD.c.id)
-        .where(HELD.c.id == S.role_id, HELD.c.institution_id.in_(institution_ids))
-        .correlate(Statement)
-        .exists()
-    )
-
-
-def _held_role(institution_ids: list[int]) -> ColumnElement[bool]:
-    """The speaker held a role in one of the institutions on the statement's latest day."""
-    role = HELD.c  # the listing joins role for the title: correlate statement only
-    return (
-        select(role.id)
-        .where(
-            role.official_id == S.official_id,
-            role.institution_id.in_(institution_ids),
-            S.said_to.is_not(None),
-            or_(role.start_date.is_(None), role.start_date <= S.said_to),
-            or_(role.end_date.is_(None), role.end_date >= S.said_to),
-        )
-        .correlate(Statement)
-        .exists()
-    )
-
-
-def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]], list[Branch]]:
-    """(conditions every row meets, alternatives of which a row meets at least one)."""
-    session.flush()  # the lookups below run on the connection: what was added counts too
+def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
+    """The filter as SQL conditions (reads nothing: what is read is in `resolved`)."""
     common: list[ColumnElement[bool]] = []
     branches: list[Branch] = []
+    scope = None
     by = [S.official_id == o for o in filt.officials] + [
         S.institution_id == i for i in filt.speaking_for
     ]
     if filt.institution is not None:
-        ids = _subtree(session, [filt.institution])
-        branches = _institution_branches(session, ids)
+        scope = Scope(resolved.institutions, dialect)
         if by:
             common.append(or_(*by))
     else:
         branches = [Branch(condition) for condition in by]
     if filt.country:
-        roots = session.scalars(select(Institution.id).where(Institution.country == filt.country))
-        common.append(S.institution_id.in_(_subtree(session, list(roots))))
+        country = named("country", resolved.country)
+        if branches or scope is not None or dialect == "sqlite" or not country:
+            # SQLite reads an IN list on the index's first column in order, value by value
+            common.append(S.institution_id.in_(country))
+        else:  # PostgreSQL merges one page per institution
+            branches = [Branch(S.institution_id == one) for one in country]
     if filt.date_to is not None and filt.overlapping:
         common.append(
             or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
@@ -222,37 +280,53 @@ def conditions(session: Session, filt: Filter) -> tuple[list[ColumnElement[bool]
     elif filt.date_to is not None:
         common.append(S.said_to <= filt.date_to)
     if filt.about:
-        common.append(_fts_condition(session, filt))
+        common.append(_fts_condition(dialect, filt))
     if filt.mentions_officials or filt.mentions_institutions:
-        mentioned = select(Mention.statement_id).where(
-            or_(
-                Mention.official_id.in_(filt.mentions_officials),
-                Mention.institution_id.in_(filt.mentions_institutions),
-            )
-        )
-        common.append(S.id.in_(mentioned))
+        about = []  # only what is asked: an empty IN beside an OR would cost the index
+        if filt.mentions_officials:
+            about.append(mention.c.official_id.in_(filt.mentions_officials))
+        if filt.mentions_institutions:
+            about.append(mention.c.institution_id.in_(filt.mentions_institutions))
+        common.append(S.id.in_(select(mention.c.statement_id).where(or_(*about))))
     if filt.topics:
-        tagged = select(StatementTopic.statement_id).where(StatementTopic.topic_id.in_(filt.topics))
+        tagged = select(statement_topic.c.statement_id).where(
+            statement_topic.c.topic_id.in_(filt.topics)
+        )
         common.append(S.id.in_(tagged))
     if filt.kinds:
         common.append(S.kind.in_(filt.kinds))
     if filt.statuses:
         common.append(S.status.in_(filt.statuses))
     if filt.source_id is not None:
-        cited = select(Citation.statement_id).where(Citation.source_id == filt.source_id)
+        cited = select(citation.c.statement_id).where(citation.c.source_id == filt.source_id)
         common.append(S.id.in_(cited))
-    return common, branches
+    return Conditions(common, branches, scope)
 
 
-def where_clause(session: Session, filt: Filter) -> ColumnElement[bool]:
-    """The whole filter as one condition on statement."""
-    common, branches = conditions(session, filt)
-    parts = [*common, _any(branches)] if branches else common
+def conditions(session: Session | Connection, filt: Filter) -> Conditions:
+    """The filter as SQL conditions, reading what they need first."""
+    return build(filt, resolve(session, filt), _dialect(session))
+
+
+def where_clause(session: Session | Connection, filt: Filter) -> ColumnElement[bool]:
+    """The whole filter as one condition on statement (for counts and aggregates)."""
+    found = conditions(session, filt)
+    parts = [*found.common, _any(found.branches)] if found.branches else found.common
+    if found.scope is not None:
+        dated = [condition for dated, condition in _split(filt) if dated]
+        parts.append(S.id.in_(found.scope.members(dated)))
     return and_(true(), *parts, *_from_condition(filt))
 
 
 def _any(branches: list[Branch]) -> ColumnElement[bool]:
     return or_(*(branch.condition for branch in branches))
+
+
+def said_to_bounds(filt: Filter) -> tuple[date | None, date | None]:
+    """(first, last): the days between which the date filter keeps a statement's latest day
+    (None: open), for reading a range of a date index; the filter's conditions say more.
+    A statement overlapping the range may have its latest day after the range's end."""
+    return filt.date_from, None if filt.overlapping else filt.date_to
 
 
 def _split(filt: Filter) -> tuple[tuple[bool, ColumnElement[bool]], ...]:

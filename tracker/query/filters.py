@@ -10,23 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlmodel import Session
 
+from tracker.countries import country_keys
 from tracker.dates import parse_date
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import STATEMENT_KINDS, STATUSES, Institution, Source, Topic
 from tracker.names import fold, name_key
 from tracker.search import compile_query
-from tracker.services.mentions import COUNTRY_KEYS
 from tracker.services.resolve import (
-    find_institution,
-    find_official,
-    institution_candidates,
-    official_candidates,
+    institution_id,
+    institution_matches,
+    official_id,
+    official_matches,
 )
 from tracker.services.validate import check_choice, check_country
+from tracker.tables import STATEMENT_KINDS, STATUSES, institution, reading, source, topic
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 _OPERATOR = re.compile(r"\b(AND|OR|NOT)\b|(^|\s)-\w")
 
@@ -92,7 +96,7 @@ class Criteria:
                 object.__setattr__(self, name, tuple(value))
 
 
-def build_filter(*, session: Session, criteria: Criteria) -> Filter:
+def build_filter(*, session: Session | Connection, criteria: Criteria) -> Filter:
     """A Filter from what a user typed: names resolved, dates read, values checked."""
     c = criteria
     officials, speaking_for = _speakers(session, c.by)
@@ -107,14 +111,14 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
         check_choice(kind, STATEMENT_KINDS, "kind")
     for status in c.status:
         check_choice(status, STATUSES, "status")
-    if c.source is not None and session.get(Source, c.source) is None:
+    if c.source is not None and _missing_source(session, c.source):
         raise NotFound(f"no source with id {c.source}")
-    institution = find_institution(session=session, name=c.institution) if c.institution else None
+    institution = institution_id(session=session, name=c.institution) if c.institution else None
     named_officials, named_institutions = _named(session, c.about) if c.about else ((), ())
     return Filter(
         officials=officials,
         speaking_for=speaking_for,
-        institution=institution.id if institution else None,
+        institution=institution,
         country=check_country(c.country),
         date_from=start,
         date_to=end,
@@ -131,43 +135,49 @@ def build_filter(*, session: Session, criteria: Criteria) -> Filter:
     )
 
 
-def _named(session: Session, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _named(session: Session | Connection, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The one official, or else the one institution (for a country: its state), that a
     subject is the name of; nothing when it is a query (operators, phrases) or names none
     or several."""
     if text.strip().isdigit() or any(c in text for c in '"*()') or _OPERATOR.search(text):
         return (), ()
-    people = official_candidates(session=session, name=text)
+    people = official_matches(session=session, name=text)
     if len(people) == 1:
         return (people[0].id,), ()
     if people:
         return (), ()
-    bodies = institution_candidates(session=session, name=text)
+    bodies = institution_matches(session=session, name=text)
     if len(bodies) == 1:
         return (), (bodies[0].id,)
-    country = COUNTRY_KEYS.get(name_key(text.strip().removeprefix("the ")))
+    country = country_keys().get(name_key(text.strip().removeprefix("the ")))
     if not bodies and country is not None:
-        states = select(Institution.id).where(
-            Institution.kind == "state", Institution.country == country.code
+        states = select(institution.c.id).where(
+            institution.c.kind == "state", institution.c.country == country.code
         )
-        return (), tuple(session.scalars(states))
+        return (), tuple(reading(session).scalars(states))
     return (), ()
 
 
-def _topics(session: Session, name: str) -> tuple[int, ...]:
+def _missing_source(session: Session | Connection, source_id: int) -> bool:
+    found = reading(session).execute(select(source.c.id).where(source.c.id == source_id))
+    return found.first() is None
+
+
+def _topics(session: Session | Connection, name: str) -> tuple[int, ...]:
     """The topic called `name` (case and accents aside, as tracker.services.statements keys it)."""
-    found = tuple(session.scalars(select(Topic.id).where(Topic.key == fold(name))))
+    key = topic.c.key == fold(name)
+    found = tuple(reading(session).scalars(select(topic.c.id).where(key)))
     if not found:
         raise NotFound(f"no topic {name!r}")
     return found
 
 
-def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _speakers(session: Session | Connection, names) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Each name as an official or else an institution: (official ids, institution ids)."""
     officials, institutions = [], []
     for name in names:
-        people = official_candidates(session=session, name=name)
-        bodies = institution_candidates(session=session, name=name)
+        people = official_matches(session=session, name=name)
+        bodies = institution_matches(session=session, name=name)
         if people and bodies and not name.strip().isdigit():
             listed = "; ".join(
                 [f"official {o.name} (id {o.id})" for o in people]
@@ -175,12 +185,12 @@ def _speakers(session: Session, names) -> tuple[tuple[int, ...], tuple[int, ...]
             )
             raise InvalidInput(f"{name!r} is ambiguous: {listed}; give the official's id")
         if people:
-            officials.append(find_official(session=session, name=name).id)
+            officials.append(official_id(session=session, name=name))
         elif bodies:
-            institutions.append(find_institution(session=session, name=name).id)
+            institutions.append(institution_id(session=session, name=name))
         else:
             try:
-                find_official(session=session, name=name)
+                official_id(session=session, name=name)
             except NotFound as exc:  # its message suggests close names
                 message = str(exc).replace("no official", "no official or institution", 1)
                 raise NotFound(message) from None

@@ -2,12 +2,13 @@
 
 A page sorted by date over several alternatives (Branches) is taken as the union
 of each one's own first page, so no query sorts more than (offset + limit) rows
-per alternative. A page sorted by relevance ranks every match in the full-text
-index alone (as a bare ranked MATCH would) and joins the listing to the page's
-rows only: exact, no approximation. Statements are placed by the latest day
-they may have been said (said_to): "on or before 17 Dec 2021" sorts at 17
-December, "December 2021" at 31 December; statements with no latest day come
-last. Rows are streamed (yield_per / a server-side cursor), never collected.
+per alternative; an institution's page is read as tracker.query.institutions
+says. A page sorted by relevance ranks every match in the full-text index alone
+(as a bare ranked MATCH would) and joins the listing to the page's rows only:
+exact, no approximation. Statements are placed by the latest day they may have
+been said (said_to): "on or before 17 Dec 2021" sorts at 17 December, "December
+2021" at 31 December; statements with no latest day come last. Rows are
+streamed (yield_per / a server-side cursor), never collected.
 
 The SQL of the commonest listings is built once per shape and kept in a
 module-level cache (_SHAPED; see the note above it).
@@ -15,50 +16,61 @@ module-level cache (_SHAPED; see the note above it).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Date,
     Integer,
     Select,
+    String,
     bindparam,
     func,
     literal_column,
     select,
     text,
     true,
+    type_coerce,
     union,
 )
-from sqlalchemy.orm import aliased
-from sqlmodel import Session
 
 from tracker.errors import InvalidInput
-from tracker.models import Citation, Institution, Official, Role, Source, Statement
 from tracker.query.conditions import (
     FTS,
     Branch,
+    Resolved,
     S,
     _any,
     _dialect,
     _from_condition,
-    _has_many_holders,
     _split,
-    _subtree,
     _tsquery,
-    conditions,
+    build,
+    full_text_values,
+    named_values,
+    resolve,
+    said_to_bounds,
 )
 from tracker.query.filters import Filter
-from tracker.query.rows import statement_row
+from tracker.query.institutions import InstitutionListing
+from tracker.query.rows import EXTRA, statement_rows
+from tracker.query.rows import statement_records as statement_records_of
 from tracker.search import compile_query
+from tracker.tables import citation, institution, official, reading, role, source, statement
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 SORTS = ("date", "relevance", "chronological")
 MAX_BRANCHES = 200  # beyond this a page is one OR query (SQLite caps compound selects at 500)
 STREAM_BATCH = 500
 
-Outlet = aliased(Institution)
+OUTLET = institution.alias("outlet")
 
 
 def _order(sort: str, *, dated: bool | None = None) -> list:
@@ -73,28 +85,43 @@ def _order(sort: str, *, dated: bool | None = None) -> list:
     return [said, ident] if dated else [ident]
 
 
-def _sqlite_walk(session: Session, filt: Filter, sort: str) -> bool:
+def _sqlite_walk(dialect: str, filt: Filter, sort: str) -> bool:
     """True where SQLite can walk an index backwards in exactly "said_to DESC NULLS LAST"
     order, so that dated and undated statements need not be read apart."""
-    return sort == "date" and filt.date_from is None and _dialect(session) == "sqlite"
+    return sort == "date" and filt.date_from is None and dialect == "sqlite"
 
 
-def _parts(session: Session, filt: Filter, sort: str) -> tuple:
+def _parts(dialect: str, filt: Filter, sort: str) -> tuple:
     """How to split a branch so that an index gives each part's order."""
-    return ((None, true()),) if _sqlite_walk(session, filt, sort) else _split(filt)
-
-
-def _first_source():
-    """The earliest recorded source of a statement (read from the citation index alone)."""
-    return (
-        select(func.min(Citation.source_id)).where(Citation.statement_id == S.id).scalar_subquery()
-    )
+    return ((None, true()),) if _sqlite_walk(dialect, filt, sort) else _split(filt)
 
 
 @cache
-def _listing() -> Select:
-    """The columns every listing shows (built once: SQLAlchemy selects are immutable)."""
-    return (
+def _listing(dialect: str) -> Select:
+    """The columns every listing shows (built once: SQLAlchemy selects are immutable).
+
+    A statement's first source is the lowest source id among its citations, read from the
+    (statement_id, source_id, ...) index: a scalar subquery on SQLite, a LATERAL one on
+    PostgreSQL (which would otherwise run it again for every index probe of source).
+    """
+    if dialect == "sqlite":
+        first_source = (
+            select(func.min(citation.c.source_id))
+            .where(citation.c.statement_id == S.id)
+            .scalar_subquery()
+        )
+        source_on = source.c.id == first_source
+        first = None
+    else:
+        first = (
+            select(citation.c.source_id)
+            .where(citation.c.statement_id == S.id)
+            .order_by(citation.c.source_id)
+            .limit(1)
+            .lateral("first_source")
+        )
+        source_on = source.c.id == first.c.source_id
+    query = (
         select(
             S.id,
             S.said_from,
@@ -107,41 +134,47 @@ def _listing() -> Select:
             S.place,
             S.official_id,
             S.institution_id,
-            Official.name.label("official"),
-            Institution.name.label("institution"),
-            Role.title.label("role"),
-            Source.id.label("source_id"),
-            Source.url.label("source_url"),
-            Source.title.label("source_title"),
-            Source.published.label("source_published"),
-            Outlet.name.label("outlet"),
+            official.c.name.label("official"),
+            institution.c.name.label("institution"),
+            role.c.title.label("role"),
+            source.c.id.label("source_id"),
+            source.c.url.label("source_url"),
+            source.c.title.label("source_title"),
+            source.c.published.label("source_published"),
+            OUTLET.c.name.label("outlet"),
         )
-        .select_from(Statement)
-        .outerjoin(Official, Official.id == S.official_id)
-        .outerjoin(Institution, Institution.id == S.institution_id)
-        .outerjoin(Role, Role.id == S.role_id)
-        .outerjoin(Source, Source.id == _first_source())
-        .outerjoin(Outlet, Outlet.id == Source.outlet_id)
+        .select_from(statement)
+        .outerjoin(official, official.c.id == S.official_id)
+        .outerjoin(institution, institution.c.id == S.institution_id)
+        .outerjoin(role, role.c.id == S.role_id)
     )
+    if first is not None:
+        query = query.outerjoin(first, true())
+    return query.outerjoin(source, source_on).outerjoin(OUTLET, OUTLET.c.id == source.c.outlet_id)
 
 
-def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: int):
+def _ranked_page(filt: Filter, resolved: Resolved, dialect: str, *, limit: int | None, offset: int):
     """(id, score) of the page of matches, best first, as a subquery.
 
     Only the full-text index and statement itself are read for every match (as a bare
     "MATCH ... ORDER BY rank LIMIT n" would); the listing's joins and the excerpts run on
     the page's rows only. Ties in score are broken by date, then id.
     """
-    common, branches = conditions(session, replace(filt, about=None))  # the match is the join
-    where = [*common, *_from_condition(filt)] + ([_any(branches)] if branches else [])
-    if _dialect(session) == "sqlite":
+    found = build(replace(filt, about=None), resolved, dialect)  # the match is the join
+    where = [*found.common, *_from_condition(filt)]
+    if found.branches:
+        where.append(_any(found.branches))
+    if found.scope is not None:
+        dated = [condition for dated, condition in _split(filt) if dated]
+        where.append(S.id.in_(found.scope.members(dated)))
+    if dialect == "sqlite":
         match = compile_query(filt.about, "sqlite", text_only=not filt.about_speakers)
         # bm25: lower is better; ordered by the label, so computed once a match
         score = (-literal_column("bm25(statement_fts, 1.0, 0.4)")).label("score")
         ranked = (
             select(S.id.label("id"), score)
             .select_from(FTS)
-            .join(Statement, S.id == FTS.c.rowid)
+            .join(statement, S.id == FTS.c.rowid)
             .where(text("statement_fts MATCH :rank_query").bindparams(rank_query=match))
             .order_by(score.desc(), *_order("date"))
         )
@@ -157,47 +190,87 @@ def _ranked_page(session: Session, filt: Filter, *, limit: int | None, offset: i
     return ranked.subquery("ranked")
 
 
-def statement_queries(
-    session: Session, filt: Filter, *, sort: str = "date", limit: int | None = None, offset: int = 0
-) -> list[Select]:
-    """The SELECTs whose results, one after the other, are the matching statements in order.
-
-    A page sorted by date is one SELECT: the union of each alternative's own first
-    (offset + limit) rows, dated and undated apart, then sorted and cut. Without a limit,
-    dated statements and then undated ones are read in index order, never sorted whole.
-    """
+def _check(sort: str, limit: int | None, offset: int) -> None:
     if sort not in SORTS:
         raise InvalidInput(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
     if limit is not None and limit < 0 or offset < 0:
         raise InvalidInput("--limit and --offset cannot be negative")
-    common, branches = conditions(session, filt)
-    query = _listing()
+
+
+def statement_queries(
+    session: Session | Connection,
+    filt: Filter,
+    *,
+    sort: str = "date",
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Select]:
+    """The SELECTs whose results, one after the other, are the matching statements in order
+    (a page of an institution is read in steps first: see _Plan)."""
+    _check(sort, limit, offset)
+    if sort == "relevance" and not filt.about:
+        raise InvalidInput("sorting by relevance needs a full-text query (--about)")
+    dialect = _dialect(session)
+    return _plan(filt, resolve(session, filt), dialect, sort, limit, offset).queries
+
+
+def _plan(
+    filt: Filter, resolved: Resolved, dialect: str, sort: str, limit: int | None, offset: int
+) -> _Plan:
+    """How to read a listing. By relevance: rank the matches, join the page. By date: a
+    page of an institution in steps; else one SELECT: the union of each alternative's own
+    first (offset + limit) rows, dated and undated apart, then sorted and cut. Without a
+    limit, dated statements and then undated ones are read in index order, never sorted
+    whole."""
     if sort == "relevance":
-        if not filt.about:
-            raise InvalidInput("sorting by relevance needs a full-text query (--about)")
-        page = _ranked_page(session, filt, limit=limit, offset=offset)
-        query = query.join(page, page.c.id == S.id).add_columns(page.c.score)
-        return [query.order_by(page.c.score.desc(), *_order("date"))]
+        page = _ranked_page(filt, resolved, dialect, limit=limit, offset=offset)
+        query = _listing(dialect).join(page, page.c.id == S.id).add_columns(page.c.score)
+        return _Plan([query.order_by(page.c.score.desc(), *_order("date"))])
+    found = build(filt, resolved, dialect)
+    query = _listing(dialect)
+    common, branches = found.common, found.branches
+    if found.scope is not None:
+        if limit is None:
+            parts = _split(filt)
+            members = S.id.in_(found.scope.members([part for dated, part in parts if dated]))
+            return _Plan(
+                [
+                    query.where(*common, members, part).order_by(*_order(sort, dated=dated))
+                    for dated, part in parts
+                ]
+            )
+        parts = dict(_split(filt))
+        institution = InstitutionListing(
+            found.scope,
+            newest_first=sort == "date",
+            common=common,
+            dated=[parts[True]],
+            undated=[parts[False]] if False in parts else None,
+        )
+        shown = query.where(S.id.in_(bindparam("page", expanding=True))).order_by(*_order(sort))
+        return _Plan([shown], institution)
     where = [*common, _any(branches)] if branches else common
     if limit is None:
-        return [
-            query.where(*where, part).order_by(*_order(sort, dated=dated))
-            for dated, part in _split(filt)
-        ]
+        return _Plan(
+            [
+                query.where(*where, part).order_by(*_order(sort, dated=dated))
+                for dated, part in _split(filt)
+            ]
+        )
     # One branch walked in order needs no union; too many would pass SQLite's limit on
     # compound selects.
-    single = len(branches) <= 1 and _sqlite_walk(session, filt, sort)
+    single = len(branches) <= 1 and _sqlite_walk(dialect, filt, sort)
     if single or len(branches) > MAX_BRANCHES:
         query = query.where(*where, *_from_condition(filt)).order_by(*_order(sort))
-        return [query.limit(limit).offset(offset)]
+        return _Plan([query.limit(limit).offset(offset)])
     pages = [
         select(S.id, S.said_to)
-        .where(*common, branch.on(dated), part)
+        .where(*common, branch.condition, part)
         .order_by(*_order(sort, dated=dated))
         .limit(offset + limit)
         .subquery()
         for branch in branches or [Branch(true())]
-        for dated, part in _parts(session, filt, sort)
+        for dated, part in _parts(dialect, filt, sort)
         if (branch.dated if dated else branch.undated) or dated is None
     ]
     candidates = union(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
@@ -205,12 +278,43 @@ def statement_queries(
     ident = candidates.c.id.asc() if sort == "chronological" else candidates.c.id.desc()
     page = select(candidates.c.id).order_by(said.nulls_last(), ident).limit(limit).offset(offset)
     # the joins for display run on the page's rows only
-    return [query.where(S.id.in_(page)).order_by(*_order(sort))]
+    return _Plan([query.where(S.id.in_(page)).order_by(*_order(sort))])
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The SELECTs of a listing, run one after the other; for a page of an institution the
+    page's ids are read first (`institution`) and passed to the one SELECT as `page`."""
+
+    queries: list[Select]
+    institution: InstitutionListing | None = None
+    as_stored: dict[int, Select] = dataclasses.field(default_factory=dict)  # _as_stored
+
+    def stored(self, query: Select) -> Select:
+        """The query with its days read as stored (see _as_stored), built once."""
+        found = self.as_stored.get(id(query))
+        if found is None:
+            found = self.as_stored[id(query)] = _as_stored(query)
+        return found
+
+
+def _as_stored(query: Select) -> Select:
+    """The query with its date columns read without conversion: ISO text on SQLite, dates on
+    PostgreSQL (its driver makes them). Text exports write both alike, and a million dates
+    parsed only to be written back cost a fifth of an export."""
+    return query.with_only_columns(
+        *[
+            type_coerce(column, String).label(column.key)
+            if isinstance(column.type, Date)
+            else column
+            for column in query.selected_columns
+        ]
+    )
 
 
 def statements(
     *,
-    session: Session,
+    session: Session | Connection,
     filt: Filter,
     sort: str = "date",
     limit: int | None = None,
@@ -223,85 +327,128 @@ def statements(
     STREAM_BATCH rows is fetched whole; a longer listing is streamed (a server-side cursor
     on PostgreSQL, which costs round trips a page does not need).
     """
-    session.flush()  # as session.execute would: what this session added is listed too
-    connection = session.connection()
+    for keys, rows in _results(session, filt, sort, limit, offset, as_stored=False):
+        yield from statement_rows(keys, rows)
+
+
+def statement_records(
+    *,
+    session: Session | Connection,
+    filt: Filter,
+    sort: str = "date",
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[tuple[str, ...], Iterator[tuple]]:
+    """(columns, rows): the statements of `statements` as tuples, for writers of text (CSV):
+    days as the database stores them (ISO text on SQLite), no dict per row."""
+    results = _results(session, filt, sort, limit, offset, as_stored=True)
+    keys, rows = next(results)
+    columns = (*keys, *EXTRA)
+
+    def records() -> Iterator[tuple]:
+        yield from statement_records_of(keys, rows)
+        for more_keys, more in results:
+            yield from statement_records_of(more_keys, more)
+
+    return columns, records()
+
+
+def _results(
+    session, filt: Filter, sort: str, limit: int | None, offset: int, *, as_stored: bool
+) -> Iterator[tuple[tuple[str, ...], Iterable]]:
+    """(keys, rows) of each SELECT of the listing, in order (see statements)."""
+    _check(sort, limit, offset)
+    if sort == "relevance" and not filt.about:
+        raise InvalidInput("sorting by relevance needs a full-text query (--about)")
+    connection = reading(session)  # what the session added is listed too
     stream = limit is None or limit > STREAM_BATCH
     options = {"yield_per": STREAM_BATCH} if stream else {}
-    shape = _shape(session, filt, sort, limit, offset)
-    if shape is None:
-        values = None
-        queries = statement_queries(session, filt, sort=sort, limit=limit, offset=offset)
-    else:
-        queries, values = _SHAPED.get(shape), _values(filt)
-        if queries is None:
-            if len(_SHAPED) >= MAX_SHAPES:
-                _SHAPED.clear()
-            queries = _SHAPED[shape] = statement_queries(
-                session, _template(filt), sort=sort, limit=limit, offset=offset
-            )
-    for query in queries:
-        for row in connection.execute(query, values, execution_options=options).mappings():
-            yield statement_row(row)
+    resolved = resolve(session, filt)
+    dialect = connection.dialect.name
+    shape = _shape(dialect, filt, resolved, sort, limit, offset)
+    plan = _SHAPED.get(shape)
+    if plan is None:
+        if len(_SHAPED) >= MAX_SHAPES:
+            _SHAPED.clear()
+        plan = _SHAPED[shape] = _plan(_template(filt), resolved, dialect, sort, limit, offset)
+    values = _values(filt, resolved)
+    if plan.institution is not None:
+        first, last = said_to_bounds(filt)
+        found = plan.institution.page(connection, values, offset + limit, first=first, last=last)
+        values = {"page": [row[0] for row in found[offset:]]}
+    for query in plan.queries:
+        query = plan.stored(query) if as_stored else query
+        result = connection.execute(query, values, execution_options=options)
+        yield tuple(result.keys()), result if stream else result.all()
 
 
-# A listing by speakers and dates (said --by, the commonest question) is built once per shape
-# -- how many speakers, which date bounds, sort, limit, offset -- with its values as named
-# parameters: building the SQL (and its cache key) costs about as much as running a page.
-# So is a listing for an institution with many role holders, per set of institutions under
-# it (looked up each time). Only SQL that depends on nothing else read from the database is
-# kept this way; everything else is built for each listing.
-_SHAPED: dict[tuple, list[Select]] = {}
+# Every listing is built once per shape -- which filters, how many values each, sort, limit,
+# offset -- with its values as named parameters, and kept here: building the SQL (and its
+# cache key) costs more than running a page. What a listing reads from the database first
+# (the institutions under another) is read every time (tracker.query.conditions.resolve);
+# only the SQL is kept. _template turns a Filter's values into named parameters, _values
+# gives their values: every value of a Filter goes through both, so none is kept by mistake.
+_SHAPED: dict[tuple, _Plan] = {}
 
 
 MAX_SHAPES = 256
+RESOLVED = ("institution", "country", "about")  # kept as they are: SQL built from them names
+# its own parameters (institution_N, country_N; fts_query, rank_query, ts_query)
 
 
-def _shape(session: Session, filt: Filter, sort: str, limit: int | None, offset: int):
-    if sort not in SORTS or sort == "relevance":
-        return None
-    if filt.institution is not None and replace(filt, institution=None) == Filter():
-        # an institution with many holders: its SQL depends on the institutions under it
-        # (read here, every time) and nothing else from the database
-        ids = tuple(_subtree(session, [filt.institution]))
-        if _has_many_holders(session, ids):
-            return (_dialect(session), sort, limit, offset, "institutions", ids)
-        return None
-    plain = replace(filt, officials=(), speaking_for=(), date_from=None, date_to=None)
-    if plain != Filter():
-        return None
-    return (
-        _dialect(session),
-        sort,
-        limit,
-        offset,
-        len(filt.officials),
-        len(filt.speaking_for),
-        filt.date_from is None,
-        filt.date_to is None,
-    )
+def _shape(
+    dialect: str, filt: Filter, resolved: Resolved, sort: str, limit: int | None, offset: int
+) -> tuple:
+    """What the SQL of a listing depends on besides its values."""
+    described = []
+    for field in fields(Filter):
+        value = getattr(filt, field.name)
+        if isinstance(value, tuple):
+            described.append(len(value))
+        elif value is None or isinstance(value, bool):
+            described.append(value)
+        else:
+            described.append(type(value).__name__)
+    institutions = len(resolved.institutions), len(resolved.country)
+    return (dialect, sort, limit, offset, *described, *institutions)
 
 
 def _template(filt: Filter) -> Filter:
-    """The filter with each value a named parameter (see _values)."""
-    if filt.institution is not None:
-        return filt  # its values are in the shape
-    return Filter(
-        officials=tuple(
-            bindparam(f"official_{n}", type_=Integer) for n in range(len(filt.officials))
-        ),
-        speaking_for=tuple(
-            bindparam(f"speaking_for_{n}", type_=Integer) for n in range(len(filt.speaking_for))
-        ),
-        date_from=None if filt.date_from is None else bindparam("date_from", type_=Date),
-        date_to=None if filt.date_to is None else bindparam("date_to", type_=Date),
-    )
+    """The filter with each value a named parameter: field_0, field_1, ... for repeated
+    values, the field's name for one (see _values)."""
+    named = {}
+    for field in fields(Filter):
+        value = getattr(filt, field.name)
+        if field.name in RESOLVED or value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, tuple):
+            named[field.name] = tuple(
+                bindparam(f"{field.name}_{n}", item, type_=_type(item))
+                for n, item in enumerate(value)
+            )
+        else:
+            named[field.name] = bindparam(field.name, value, type_=_type(value))
+    return replace(filt, **named)
 
 
-def _values(filt: Filter) -> dict[str, Any]:
-    values: dict[str, Any] = {f"official_{n}": o for n, o in enumerate(filt.officials)}
-    values.update((f"speaking_for_{n}", i) for n, i in enumerate(filt.speaking_for))
-    if filt.date_from is not None:
-        values["date_from"] = filt.date_from
-    if filt.date_to is not None:
-        values["date_to"] = filt.date_to
+def _values(filt: Filter, resolved: Resolved) -> dict[str, Any]:
+    """The values of the named parameters of _template, of the institutions and of the
+    full-text query."""
+    values: dict[str, Any] = full_text_values(filt)
+    values.update(named_values("institution", resolved.institutions))
+    values.update(named_values("country", resolved.country))
+    for field in fields(Filter):
+        value = getattr(filt, field.name)
+        if field.name in RESOLVED or value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, tuple):
+            values.update(named_values(field.name, value))
+        else:
+            values[field.name] = value
     return values
+
+
+def _type(value: Any):
+    if isinstance(value, date):
+        return Date
+    return Integer if isinstance(value, int) else String

@@ -1,7 +1,9 @@
-"""A listing's rows as plain dicts: the date as EDTF and in words, the speaker's name."""
+"""A listing's rows as plain dicts, or as tuples for text exports: the date as EDTF and in
+words, the speaker's name added."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -9,14 +11,47 @@ from typing import Any
 from tracker.dates import stored_span
 
 
-def statement_row(row) -> dict[str, Any]:
-    """A result row with its date as EDTF and as words, and its speaker's name."""
-    values = dict(row)
-    values["date"], values["when"] = _date_texts(
-        row["said_from"], row["said_to"], row["said_precision"]
+def statement_rows(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[dict[str, Any]]:
+    """Result rows (tuples, in the order of `keys`) as dicts with the date as EDTF and as
+    words, and the speaker's name. Plain tuples and positions: a row's mapping view costs
+    more than the rest of its work."""
+    said_from, said_to, precision = (
+        keys.index(k) for k in ("said_from", "said_to", "said_precision")
     )
-    values["speaker"] = row["official"] or row["institution"]
-    return values
+    official, institution = keys.index("official"), keys.index("institution")
+    for row in rows:
+        values = dict(zip(keys, row, strict=True))
+        values["date"], values["when"] = _date_texts(row[said_from], row[said_to], row[precision])
+        values["speaker"] = row[official] or row[institution]
+        yield values
+
+
+EXTRA = ("date", "when", "speaker")  # what statement_records adds to each row
+
+
+def statement_records(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[tuple]:
+    """Result rows as tuples with the EDTF date, the date in words and the speaker's name
+    added (EXTRA), for writers of text, which need no dict per row. The days may be ISO
+    text, as SQLite stores them: both read and write the same."""
+    said_from, said_to = keys.index("said_from"), keys.index("said_to")
+    precision = keys.index("said_precision")
+    official, institution = keys.index("official"), keys.index("institution")
+    for row in rows:
+        yield (
+            *row,
+            *_stored_date_texts(row[said_from], row[said_to], row[precision]),
+            row[official] or row[institution],
+        )
+
+
+@lru_cache(maxsize=8192)
+def _stored_date_texts(said_from, said_to, precision: str) -> tuple:
+    """_date_texts of bounds given as dates or as ISO text."""
+    if isinstance(said_from, str):
+        said_from = date.fromisoformat(said_from)
+    if isinstance(said_to, str):
+        said_to = date.fromisoformat(said_to)
+    return _date_texts(said_from, said_to, precision)
 
 
 @lru_cache(maxsize=8192)

@@ -37,8 +37,7 @@ from tracker.models import Institution, InstitutionAlias, Official, OfficialAlia
 from tracker.names import fold, name_key
 from tracker.prepared import Prepared, PreparedFamily
 from tracker.services.institutions import add_institution_alias, record_institution
-from tracker.services.officials import add_official_alias, record_official
-from tracker.services.resolve import (
+from tracker.services.name_lookup import (
     InstitutionRef,
     OfficialRef,
     institutions_keyed,
@@ -48,6 +47,7 @@ from tracker.services.resolve import (
     officials_keyed,
     officials_named,
 )
+from tracker.services.officials import add_official_alias, record_official
 from tracker.services.roles import record_role
 from tracker.services.speaker_phrases import (
     COUNTRY_PHRASES_LONGEST_FIRST,
@@ -357,7 +357,7 @@ class Speakers:
         return self._candidates[key]
 
     def _officials_keyed(self, key: str) -> list[OfficialRef]:
-        """As resolve.officials_named finds them."""
+        """As name_lookup.officials_named finds them."""
         if key in self._keyed:
             return self._keyed[key] or officials_by_surname(session=self.session, key=key)
         return officials_named(session=self.session, name=key)
@@ -458,7 +458,7 @@ class Speakers:
         return self._institutions[key]
 
     def _institutions_keyed(self, name: str) -> list[InstitutionRef]:
-        """As resolve.institutions_named finds them."""
+        """As name_lookup.institutions_named finds them."""
         key = name_key(name)
         if key in self._bodies_keyed:
             return self._bodies_keyed[key]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from tracker.countries import COUNTRIES, Country
+from tracker.countries import Country, country_keys
 from tracker.models import (
     Institution,
     InstitutionAlias,
@@ -58,19 +58,6 @@ class Found:
     country: Country | None
     first: int  # index of the first word
     size: int  # how many words
-
-
-def _country_keys() -> dict[str, Country]:
-    keys: dict[str, Country] = {}
-    for country in COUNTRIES:
-        for name in (country.name, *country.in_text, *country.aliases, *country.adjectives):
-            key = name_key(name.removeprefix("the "))
-            if key:
-                keys.setdefault(key, country)
-    return keys
-
-
-COUNTRY_KEYS = _country_keys()
 
 
 def words(text: str) -> list[Word]:
@@ -120,7 +107,7 @@ def find_mentions(
     ):
         candidates += [Found(None, institution_id, None, f, n) for f, n in runs[key]]
     for key, places in runs.items():
-        if (country := COUNTRY_KEYS.get(key)) is not None:
+        if (country := country_keys().get(key)) is not None:
             candidates += [Found(None, None, country, f, n) for f, n in places]
     chosen, taken = _longest_first(items, candidates, set())
     # a bare surname: looked up only for capitalised words no other name took

@@ -4,195 +4,136 @@ A name is accepted as an id, or in any alias, spelling or script: every alias
 is stored with its names.name_key, and the key of what was typed is looked up.
 One match is the answer; several are an Ambiguous error listing them; none is
 a NotFound error that suggests the closest names.
+
+The look-ups read through Core (tracker.tables), so that a query command
+resolves names without importing SQLModel: *_matches and *_id answer with ids
+and names; *_candidates and find_* load the model objects services work with.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, bindparam
-from sqlmodel import Session, select
+from sqlalchemy import select
 
 from tracker.errors import Ambiguous, NotFound
-from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias
-from tracker.names import name_key, similarity
-from tracker.prepared import Prepared, PreparedFamily
+from tracker.names import name_key
+from tracker.tables import institution, institution_alias, official, official_alias, reading
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from tracker.models import Institution, Official
 
 SUGGESTION_CUTOFF = 70
 
 
-class OfficialRef(NamedTuple):
-    """An official as a lookup by name gives it."""
+@dataclass(frozen=True)
+class Match:
+    """An official or institution a name refers to."""
 
     id: int
     name: str
 
 
-class InstitutionRef(NamedTuple):
-    """An institution as a lookup by name gives it."""
-
-    id: int
-    name: str
-    kind: str
-    country: str | None
-
-
-# Run on the driver's cursor (tracker.prepared): ingest looks names up for every article.
-_OFFICIAL, _OFFICIAL_ALIAS = Official.__table__, OfficialAlias.__table__
-_INSTITUTION, _INSTITUTION_ALIAS = Institution.__table__, InstitutionAlias.__table__
-_INSTITUTION_COLUMNS = (
-    _INSTITUTION.c.id,
-    _INSTITUTION.c.name,
-    _INSTITUTION.c.kind,
-    _INSTITUTION.c.country,
-)
-
-
-def _officials(*columns, where) -> Select:
-    return (
-        select(*columns, _OFFICIAL.c.id, _OFFICIAL.c.name)
-        .join(_OFFICIAL_ALIAS, _OFFICIAL_ALIAS.c.official_id == _OFFICIAL.c.id)
-        .where(where)
-        .distinct()
-        .order_by(_OFFICIAL.c.id)
-    )
-
-
-def _institutions(*columns, where) -> Select:
-    return (
-        select(*columns, *_INSTITUTION_COLUMNS)
-        .join(_INSTITUTION_ALIAS, _INSTITUTION_ALIAS.c.institution_id == _INSTITUTION.c.id)
-        .where(where)
-        .distinct()
-        .order_by(_INSTITUTION.c.id)
-    )
-
-
-def _keys_in(column, n: int):
-    return column.in_([bindparam(f"key_{i}") for i in range(n)])
-
-
-_OFFICIALS_BY_KEY = Prepared(_officials(where=_OFFICIAL_ALIAS.c.key == bindparam("key")))
-_OFFICIALS_BY_PATTERN = Prepared(
-    _officials(where=_OFFICIAL_ALIAS.c.key.like(bindparam("pattern"), escape="/"))
-)
-_OFFICIALS_BY_KEYS = PreparedFamily(
-    lambda n: _officials(_OFFICIAL_ALIAS.c.key, where=_keys_in(_OFFICIAL_ALIAS.c.key, n))
-)
-_INSTITUTIONS_BY_KEY = Prepared(_institutions(where=_INSTITUTION_ALIAS.c.key == bindparam("key")))
-_INSTITUTIONS_BY_KEYS = PreparedFamily(
-    lambda n: _institutions(_INSTITUTION_ALIAS.c.key, where=_keys_in(_INSTITUTION_ALIAS.c.key, n))
-)
-
-
-def officials_named(*, session: Session, name: str) -> list[OfficialRef]:
-    """Every official with an alias of the same key as `name`.
+def official_matches(*, session: Session | Connection, name: str) -> list[Match]:
+    """Every official whose id is `name` or who has an alias with the same key.
 
     A single word that is nobody's whole name is taken as a surname: the last
     word of a name ("Ryabkov"), else the first (Chinese order: "Wang" of Wang Yi).
     """
+    if (by_id := _by_id(session, official, name)) is not None:
+        return by_id
     key = name_key(name)
-    found = _OFFICIALS_BY_KEY.all(session.connection(), {"key": key})
-    if found:
-        return [OfficialRef(*row) for row in found]
-    return officials_by_surname(session=session, key=key)
-
-
-def officials_by_surname(*, session: Session, key: str) -> list[OfficialRef]:
-    """Every official a single-word name key may be the surname of, else the first name
-    of; none for a key of several words."""
-    if not key or " " in key:
-        return []
-    for pattern in (f"% {like_escaped(key)}", f"{like_escaped(key)} %"):
-        found = _OFFICIALS_BY_PATTERN.all(session.connection(), {"pattern": pattern})
-        if found:
-            return [OfficialRef(*row) for row in found]
-    return []
-
-
-def officials_keyed(*, session: Session, keys: Iterable[str]) -> dict[str, list[OfficialRef]]:
-    """For each name key, the officials with an alias of exactly that key (one query for
-    them all; a key nobody has is left out)."""
-    found: dict[str, list[OfficialRef]] = {}
-    items = [{"key": key} for key in sorted(set(keys))]
-    for key, *row in _OFFICIALS_BY_KEYS.all(session.connection(), items):
-        found.setdefault(key, []).append(OfficialRef(*row))
+    alias = official_alias.c
+    found = _officials_where(session, alias.key == key)
+    if not found and key and " " not in key:
+        found = _officials_where(session, alias.key.endswith(" " + key, autoescape=True))
+        if not found:
+            found = _officials_where(session, alias.key.startswith(key + " ", autoescape=True))
     return found
 
 
-def institutions_keyed(*, session: Session, keys: Iterable[str]) -> dict[str, list[InstitutionRef]]:
-    """For each name key, the institutions with an alias of exactly that key (one query for
-    them all; a key nothing has is left out)."""
-    found: dict[str, list[InstitutionRef]] = {}
-    items = [{"key": key} for key in sorted(set(keys))]
-    for key, *row in _INSTITUTIONS_BY_KEYS.all(session.connection(), items):
-        found.setdefault(key, []).append(InstitutionRef(*row))
-    return found
+def _officials_where(session: Session | Connection, condition) -> list[Match]:
+    statement = (
+        select(official.c.id, official.c.name)
+        .join(official_alias, official_alias.c.official_id == official.c.id)
+        .where(condition)
+        .distinct()
+        .order_by(official.c.id)
+    )
+    return [Match(*row) for row in reading(session).execute(statement)]
 
 
-def institutions_named(*, session: Session, name: str) -> list[InstitutionRef]:
-    """Every institution with an alias of the same key as `name`."""
-    rows = _INSTITUTIONS_BY_KEY.all(session.connection(), {"key": name_key(name)})
-    return [InstitutionRef(*row) for row in rows]
+def institution_matches(*, session: Session | Connection, name: str) -> list[Match]:
+    """Every institution whose id is `name` or that has an alias with the same key."""
+    if (by_id := _by_id(session, institution, name)) is not None:
+        return by_id
+    statement = (
+        select(institution.c.id, institution.c.name)
+        .join(institution_alias, institution_alias.c.institution_id == institution.c.id)
+        .where(institution_alias.c.key == name_key(name))
+        .distinct()
+        .order_by(institution.c.id)
+    )
+    return [Match(*row) for row in reading(session).execute(statement)]
 
 
-def official_candidates(*, session: Session, name: str) -> list[Official]:
-    """Every official whose id is `name` or who is officials_named it."""
-    if (by_id := _by_id(session, Official, name)) is not None:
-        return [by_id]
-    return _load(session, Official, officials_named(session=session, name=name))
+def official_id(*, session: Session | Connection, name: str) -> int:
+    """The id of the one official `name` refers to; Ambiguous or NotFound otherwise."""
+    found = official_matches(session=session, name=name)
+    owner = official_alias.c.official_id
+    return _one(found, name, "official", lambda: _suggest(session, official, owner, name)).id
 
 
-def institution_candidates(*, session: Session, name: str) -> list[Institution]:
-    """Every institution whose id is `name` or that is institutions_named it."""
-    if (by_id := _by_id(session, Institution, name)) is not None:
-        return [by_id]
-    return _load(session, Institution, institutions_named(session=session, name=name))
+def institution_id(*, session: Session | Connection, name: str) -> int:
+    """The id of the one institution `name` refers to; Ambiguous or NotFound otherwise."""
+    found = institution_matches(session=session, name=name)
+    owner = institution_alias.c.institution_id
+    return _one(found, name, "institution", lambda: _suggest(session, institution, owner, name)).id
 
 
-def _load(session: Session, model, rows: list[OfficialRef] | list[InstitutionRef]) -> list:
-    if not rows:
-        return []
-    ids = [row.id for row in rows]
-    return list(session.exec(select(model).where(model.id.in_(ids)).order_by(model.id)))
+def official_candidates(*, session: Session | Connection, name: str) -> list[Official]:
+    """The officials of official_matches, as model objects."""
+    from tracker.models import Official
+
+    return [session.get(Official, m.id) for m in official_matches(session=session, name=name)]
 
 
-def like_escaped(text: str) -> str:
-    """Text matched literally inside a LIKE pattern whose escape character is "/"."""
-    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+def institution_candidates(*, session: Session | Connection, name: str) -> list[Institution]:
+    """The institutions of institution_matches, as model objects."""
+    from tracker.models import Institution
+
+    found = institution_matches(session=session, name=name)
+    return [session.get(Institution, m.id) for m in found]
 
 
-def find_official(*, session: Session, name: str) -> Official:
+def find_official(*, session: Session | Connection, name: str) -> Official:
     """The one official `name` refers to; Ambiguous or NotFound otherwise."""
-    found = official_candidates(session=session, name=name)
-    return _one(
-        found,
-        name,
-        "official",
-        lambda: _suggest(session, Official, OfficialAlias.official_id, name),
-    )
+    from tracker.models import Official
+
+    return session.get(Official, official_id(session=session, name=name))
 
 
-def find_institution(*, session: Session, name: str) -> Institution:
+def find_institution(*, session: Session | Connection, name: str) -> Institution:
     """The one institution `name` refers to; Ambiguous or NotFound otherwise."""
-    found = institution_candidates(session=session, name=name)
-    return _one(
-        found,
-        name,
-        "institution",
-        lambda: _suggest(session, Institution, InstitutionAlias.institution_id, name),
-    )
+    from tracker.models import Institution
+
+    return session.get(Institution, institution_id(session=session, name=name))
 
 
-def _by_id(session: Session, model, name: str):
+def _by_id(session: Session | Connection, table, name: str) -> list[Match] | None:
+    """[the record] when `name` is the id of one, else None (and the name is looked up)."""
     text = name.strip()
-    if text.isdigit():
-        return session.get(model, int(text))
-    return None
+    if not text.isdigit():
+        return None
+    row = reading(session).execute(select(table.c.id, table.c.name).where(table.c.id == int(text)))
+    return [Match(*found) for found in row.all()] or None
 
 
-def _one(found: list, name: str, what: str, suggestions):
+def _one(found: list[Match], name: str, what: str, suggestions) -> Match:
     if len(found) == 1:
         return found[0]
     if found:
@@ -203,13 +144,17 @@ def _one(found: list, name: str, what: str, suggestions):
     raise NotFound(f"no {what} {name!r}{hint}")
 
 
-def _suggest(session: Session, model, owner, name: str, limit: int = 3) -> list[str]:
+def _suggest(session: Session | Connection, table, owner, name: str, limit: int = 3) -> list[str]:
     """The names of the closest records, scored on every alias they are known by.
 
-    `owner` is the alias table's column that refers to `model` (OfficialAlias.official_id).
+    `owner` is the alias table's column that refers to `table` (official_alias.c.official_id).
     """
-    alias = owner.class_.alias
-    rows = session.exec(select(alias, model.name).join(model, model.id == owner)).all()
+    from tracker.names import similarity
+
+    alias = owner.table.c.alias
+    rows = (
+        reading(session).execute(select(alias, table.c.name).join(table, table.c.id == owner)).all()
+    )
     best: dict[str, float] = {}
     for spelling, display in rows:
         best[display] = max(best.get(display, 0.0), similarity(name, spelling))

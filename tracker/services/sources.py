@@ -26,12 +26,9 @@ from tracker.errors import InvalidInput, NotFound
 from tracker.models import Citation, Institution, Source, Statement
 from tracker.prepared import Prepared
 from tracker.services.institutions import add_institution
+from tracker.services.name_lookup import institutions_named
 from tracker.services.references import counts_by
-from tracker.services.resolve import (
-    find_institution,
-    institution_candidates,
-    institutions_named,
-)
+from tracker.services.resolve import find_institution, institution_candidates
 from tracker.text import checked_web_url, clean, clean_line
 
 SOURCE_COLUMNS = ("id", "published", "outlet", "title", "url", "chars", "statements", "sha256")

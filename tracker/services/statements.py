@@ -485,6 +485,7 @@ def select_statements(
     when ids are given too).
     """
     from tracker.query import build_filter, where_clause
+    from tracker.tables import statement  # the table where_clause's conditions name
 
     existing = _existing(session, [*single, *ranged])
     missing = [i for i in single if i not in existing]
@@ -494,7 +495,8 @@ def select_statements(
     if criteria is None:
         return sorted(existing)
     condition = where_clause(session, build_filter(session=session, criteria=criteria))
-    matched = list(session.exec(select(Statement.id).where(condition).order_by(Statement.id)))
+    ids = select(statement.c.id).where(condition).order_by(statement.c.id)
+    matched = list(session.exec(ids))
     return [i for i in matched if i in existing] if single or ranged else matched
 
 

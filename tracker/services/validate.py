@@ -7,8 +7,10 @@ or raises InvalidInput with the one line the user sees.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, select
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 from tracker.countries import COUNTRY_CODES
 from tracker.errors import InvalidInput
@@ -62,6 +64,8 @@ def ensure_wikidata_free(*, session: Session, model, wikidata: str | None, own_i
     """Refuse a Wikidata id that another record of the same table already has."""
     if wikidata is None:
         return
+    from sqlmodel import select
+
     other = session.exec(select(model).where(model.wikidata == wikidata)).first()
     if other is not None and other.id != own_id:
         raise InvalidInput(f"{wikidata} already belongs to {other.name} (id {other.id})")

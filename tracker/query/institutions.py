@@ -1,0 +1,185 @@
+"""--institution: the statements speaking for an institution, and those of its role holders.
+
+A statement belongs to an institution when it speaks for it or for one under it
+(statement.institution_id, read from the (institution_id, said_to) index) or
+when its speaker held a role at one of them on the latest day it may have been
+said, whatever institution the statement records (an undated statement when it
+is tied to such a role). The second part is what costs: a holder's statements
+in the role are nearly all the institution's own already, yet each must be
+looked at to find the few that are not.
+
+A page sorted by date therefore reads the institution's own page first. Its
+n-th statement's day bounds the window in which a held statement could still
+enter the page, and only that window is read for held statements, whichever
+of two ways reads less:
+
+* join: the roles held at the institution during the window (the
+  (institution_id, end_date, ...) role index), each joined to its holder's
+  statements in the window (the (official_id, said_to) index): a look-up per
+  role held;
+* walk: every statement of the window (the (said_to, id, institution_id,
+  official_id) index), checking whether its speaker held a role there that
+  day (the (official_id, start_date, ...) role index): a look-up per statement.
+
+A big institution's own page spans a few days in which hundreds of its roles
+are held but only a thousand statements were made, so the walk reads less; a
+small one's spans years in which a few dozen roles are held, so the join does
+by far. One probe counts the roles held in the window, and the window's
+statements only up to WALK_PER_ROLE per role, so choosing costs less than
+either way. No role held in the window: nothing more to read.
+
+The SQL is built once per Shape with its values as named parameters (see
+tracker.query.listing, which keeps it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    union_all,
+)
+
+from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
+from tracker.tables import statement
+
+WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
+MAX_ROLES_COUNTED = 100_000
+
+
+def _order(newest_first: bool, columns) -> list:
+    if newest_first:
+        return [columns.said_to.desc(), columns.id.desc()]
+    return [columns.said_to.asc(), columns.id.asc()]
+
+
+class InstitutionListing:
+    """The SQL of one shape of institution page (see the module's note), built once.
+
+    `common` are the conditions every row meets; `dated` those a dated statement meets
+    (the date filter) and `undated` those an undated one meets, or None when no undated
+    statement can match. Values: the institutions' ids (Scope.values()), the date filter's,
+    and `n`, the rows wanted.
+    """
+
+    def __init__(
+        self,
+        scope: Scope,
+        *,
+        newest_first: bool,
+        common: Sequence[ColumnElement[bool]],
+        dated: Sequence[ColumnElement[bool]],
+        undated: Sequence[ColumnElement[bool]] | None,
+    ) -> None:
+        self.newest_first = newest_first
+        n = bindparam("n", type_=Integer)
+        start = bindparam("window_start", type_=Date)
+        end = bindparam("window_end", type_=Date)
+        dated_rows = [S.said_to.is_not(None), *dated, *common]
+        self.own = self._own_page(scope, dated_rows, n)
+        self.probe = self._probe(scope, start, end)
+        in_window = [S.said_to >= start, S.said_to <= end, *dated, *common]
+        order = _order(newest_first, S)
+        self.join = scope.held(start, end).where(*dated, *common).order_by(*order).limit(n)
+        not_own = or_(S.institution_id.is_(None), not_(scope.own()))
+        self.walk = (
+            select(S.id, S.said_to)
+            .where(*in_window, not_own, scope.held_that_day())
+            .order_by(*order)
+            .limit(n)
+        )
+        self.undated = None
+        if undated is not None:
+            ident = S.id.desc() if newest_first else S.id.asc()
+            self.undated = (
+                select(S.id, S.said_to)
+                .where(S.said_to.is_(None), *undated, *common, or_(scope.own(), scope.tied()))
+                .order_by(ident)
+                .limit(n)
+            )
+
+    def _own_page(self, scope: Scope, where: list, n) -> Select:
+        """The institution's own n newest (oldest) statements. SQLite reads an IN list on the
+        index's first column in order, value by value, stopping each when it can no longer
+        enter the page; PostgreSQL is given one page per institution to merge."""
+        order = _order(self.newest_first, S)
+        if scope.dialect == "sqlite" or scope.institutions == 1:
+            return select(S.id, S.said_to).where(scope.own(), *where).order_by(*order).limit(n)
+        pages = [
+            select(S.id, S.said_to)
+            .where(S.institution_id == one, *where)
+            .order_by(*order)
+            .limit(n)
+            .subquery()
+            for one in scope.ids()
+        ]
+        merged = union_all(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
+        order = _order(self.newest_first, merged.c)
+        return select(merged.c.id, merged.c.said_to).order_by(*order).limit(n)
+
+    def _probe(self, scope: Scope, start, end) -> Select:
+        """(roles held in the window, statements in it counted up to WALK_PER_ROLE per role
+        held, and one more)."""
+        role = HELD.c
+        roles = (
+            select(literal(1))
+            .select_from(HELD)
+            .where(
+                role.institution_id.in_(scope.ids()),
+                or_(role.end_date.is_(None), role.end_date >= start),
+                or_(role.start_date.is_(None), role.start_date <= end),
+            )
+            .limit(MAX_ROLES_COUNTED)
+            .subquery()
+        )
+        held = select(func.count()).select_from(roles).scalar_subquery()
+        window = (
+            select(literal(1))
+            .select_from(statement)
+            .where(S.said_to >= start, S.said_to <= end)
+            .limit(held * WALK_PER_ROLE + 1)
+            .subquery()
+        )
+        return select(held, select(func.count()).select_from(window).scalar_subquery())
+
+    def page(
+        self,
+        connection: Connection,
+        values: dict[str, Any],
+        n: int,
+        *,
+        first: date | None,
+        last: date | None,
+    ) -> list[tuple[int, date | None]]:
+        """(id, said_to) of the first n statements in listing order; `first` and `last` are
+        the date filter's bounds on said_to (None: open)."""
+        values = {**values, "n": n}
+        own = [tuple(row) for row in connection.execute(self.own, values)]
+        if len(own) == n:  # a held statement past the own page's n-th day cannot enter it
+            bound = own[-1][1]
+            first, last = (bound, last) if self.newest_first else (first, bound)
+        window = {"window_start": first or FIRST_DAY, "window_end": last or LAST_DAY}
+        roles, walked = connection.execute(self.probe, {**values, **window}).one()
+        rows = own
+        if roles:
+            held = self.walk if walked <= roles * WALK_PER_ROLE else self.join
+            rows = own + [tuple(row) for row in connection.execute(held, {**values, **window})]
+        by_day = sorted(set(rows), key=lambda row: (row[1], row[0]), reverse=self.newest_first)
+        dated = by_day[:n]
+        if len(dated) < n and self.undated is not None:
+            values["n"] = n - len(dated)
+            dated += [tuple(row) for row in connection.execute(self.undated, values)]
+        return dated

@@ -1,0 +1,139 @@
+"""Name look-ups ingest makes for every article, prepared once and run on the driver's cursor.
+
+Matching an article's speakers asks the same few questions many times (every official with
+this name key, every institution with one of these keys): each is one prebuilt statement
+(tracker.prepared), answered with plain (id, name) rows. resolve.py answers a user's typed
+name with errors and suggestions; this module answers ingest, which must be fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from sqlalchemy import Select, bindparam
+from sqlmodel import Session, select
+
+from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias
+from tracker.names import name_key
+from tracker.prepared import Prepared, PreparedFamily
+
+
+class OfficialRef(NamedTuple):
+    """An official as a lookup by name gives it."""
+
+    id: int
+    name: str
+
+
+class InstitutionRef(NamedTuple):
+    """An institution as a lookup by name gives it."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+
+
+# Run on the driver's cursor (tracker.prepared): ingest looks names up for every article.
+_OFFICIAL, _OFFICIAL_ALIAS = Official.__table__, OfficialAlias.__table__
+_INSTITUTION, _INSTITUTION_ALIAS = Institution.__table__, InstitutionAlias.__table__
+_INSTITUTION_COLUMNS = (
+    _INSTITUTION.c.id,
+    _INSTITUTION.c.name,
+    _INSTITUTION.c.kind,
+    _INSTITUTION.c.country,
+)
+
+
+def _officials(*columns, where) -> Select:
+    return (
+        select(*columns, _OFFICIAL.c.id, _OFFICIAL.c.name)
+        .join(_OFFICIAL_ALIAS, _OFFICIAL_ALIAS.c.official_id == _OFFICIAL.c.id)
+        .where(where)
+        .distinct()
+        .order_by(_OFFICIAL.c.id)
+    )
+
+
+def _institutions(*columns, where) -> Select:
+    return (
+        select(*columns, *_INSTITUTION_COLUMNS)
+        .join(_INSTITUTION_ALIAS, _INSTITUTION_ALIAS.c.institution_id == _INSTITUTION.c.id)
+        .where(where)
+        .distinct()
+        .order_by(_INSTITUTION.c.id)
+    )
+
+
+def _keys_in(column, n: int):
+    return column.in_([bindparam(f"key_{i}") for i in range(n)])
+
+
+_OFFICIALS_BY_KEY = Prepared(_officials(where=_OFFICIAL_ALIAS.c.key == bindparam("key")))
+_OFFICIALS_BY_PATTERN = Prepared(
+    _officials(where=_OFFICIAL_ALIAS.c.key.like(bindparam("pattern"), escape="/"))
+)
+_OFFICIALS_BY_KEYS = PreparedFamily(
+    lambda n: _officials(_OFFICIAL_ALIAS.c.key, where=_keys_in(_OFFICIAL_ALIAS.c.key, n))
+)
+_INSTITUTIONS_BY_KEY = Prepared(_institutions(where=_INSTITUTION_ALIAS.c.key == bindparam("key")))
+_INSTITUTIONS_BY_KEYS = PreparedFamily(
+    lambda n: _institutions(_INSTITUTION_ALIAS.c.key, where=_keys_in(_INSTITUTION_ALIAS.c.key, n))
+)
+
+
+def officials_named(*, session: Session, name: str) -> list[OfficialRef]:
+    """Every official with an alias of the same key as `name`.
+
+    A single word that is nobody's whole name is taken as a surname: the last
+    word of a name ("Ryabkov"), else the first (Chinese order: "Wang" of Wang Yi).
+    """
+    key = name_key(name)
+    found = _OFFICIALS_BY_KEY.all(session.connection(), {"key": key})
+    if found:
+        return [OfficialRef(*row) for row in found]
+    return officials_by_surname(session=session, key=key)
+
+
+def officials_by_surname(*, session: Session, key: str) -> list[OfficialRef]:
+    """Every official a single-word name key may be the surname of, else the first name
+    of; none for a key of several words."""
+    if not key or " " in key:
+        return []
+    for pattern in (f"% {like_escaped(key)}", f"{like_escaped(key)} %"):
+        found = _OFFICIALS_BY_PATTERN.all(session.connection(), {"pattern": pattern})
+        if found:
+            return [OfficialRef(*row) for row in found]
+    return []
+
+
+def officials_keyed(*, session: Session, keys: Iterable[str]) -> dict[str, list[OfficialRef]]:
+    """For each name key, the officials with an alias of exactly that key (one query for
+    them all; a key nobody has is left out)."""
+    found: dict[str, list[OfficialRef]] = {}
+    items = [{"key": key} for key in sorted(set(keys))]
+    for key, *row in _OFFICIALS_BY_KEYS.all(session.connection(), items):
+        found.setdefault(key, []).append(OfficialRef(*row))
+    return found
+
+
+def institutions_keyed(*, session: Session, keys: Iterable[str]) -> dict[str, list[InstitutionRef]]:
+    """For each name key, the institutions with an alias of exactly that key (one query for
+    them all; a key nothing has is left out)."""
+    found: dict[str, list[InstitutionRef]] = {}
+    items = [{"key": key} for key in sorted(set(keys))]
+    for key, *row in _INSTITUTIONS_BY_KEYS.all(session.connection(), items):
+        found.setdefault(key, []).append(InstitutionRef(*row))
+    return found
+
+
+def institutions_named(*, session: Session, name: str) -> list[InstitutionRef]:
+    """Every institution with an alias of the same key as `name`."""
+    rows = _INSTITUTIONS_BY_KEY.all(session.connection(), {"key": name_key(name)})
+    return [InstitutionRef(*row) for row in rows]
+
+
+def like_escaped(text: str) -> str:
+    """Text matched literally inside a LIKE pattern whose escape character is "/"."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
