@@ -261,8 +261,16 @@ def _plan(
     # compound selects.
     single = len(branches) <= 1 and _sqlite_walk(dialect, filt, sort)
     if single or len(branches) > MAX_BRANCHES:
-        query = query.where(*where, *_from_condition(filt)).order_by(*_order(sort))
-        return _Plan([query.limit(limit).offset(offset)])
+        # the page's ids first, from the indexes alone; the joins for display run on those
+        # rows only (an IN list read value by value would otherwise join every match)
+        page = (
+            select(S.id)
+            .where(*where, *_from_condition(filt))
+            .order_by(*_order(sort))
+            .limit(limit)
+            .offset(offset)
+        )
+        return _Plan([query.where(S.id.in_(page)).order_by(*_order(sort))])
     pages = [
         select(S.id, S.said_to)
         .where(*common, branch.condition, part)
