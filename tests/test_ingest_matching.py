@@ -62,7 +62,7 @@ SMALL_POPOLO = {
 
 
 def import_popolo(db_url: str, data: dict) -> None:
-    from tracker.services.popolo import import_popolo as load
+    from tracker.services.popolo_import import import_popolo as load
 
     with session_scope(db_url) as s:
         load(session=s, data=data)
