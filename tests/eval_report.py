@@ -290,7 +290,7 @@ def recording_figures(articles: list[dict], folder: Path, gazetteer: Path = GAZE
     from tracker import Tracker
     from tracker.errors import InvalidInput
     from tracker.models import Citation, Official, OfficialAlias, Statement
-    from tracker.services.popolo import import_popolo
+    from tracker.services.popolo_import import import_popolo
 
     score = _scorer()
     result = Recording()

@@ -135,7 +135,7 @@ RECORDS = {
 def populate(url: str) -> None:
     from tracker import bulk
     from tracker.db import session_scope
-    from tracker.services.archive import tables
+    from tracker.services.archive_format import tables
 
     with session_scope(url) as session:
         conn = session.connection()
@@ -149,7 +149,7 @@ def dump(url: str) -> dict[str, list[dict]]:
     from sqlalchemy import select
 
     from tracker.db import session_scope
-    from tracker.services.archive import tables
+    from tracker.services.archive_format import tables
 
     with session_scope(url, write=False) as session:
         conn = session.connection()

@@ -47,7 +47,7 @@ Tracker(url).ingest_file(path, outlet="TASS", published="2021-12-17")
 BULK_IMPORT = """
 import json, sys, time
 from tracker.db import session_scope
-from tracker.services.archive import import_archive
+from tracker.services.archive_import import import_archive
 
 url = sys.argv[1]
 lines = (

@@ -16,8 +16,9 @@ from tracker.errors import InvalidInput
 from tracker.extract.model import ProposedStatement
 from tracker.models import Citation, Institution, Official, Role, Source, Statement
 from tracker.services.ingest import record_article
+from tracker.services.institution_names import guess_kind, institution_signature
 from tracker.services.institutions import add_institution
-from tracker.services.matching import Speakers, guess_kind, institution_signature
+from tracker.services.matching import Speakers
 from tracker.services.officials import add_official
 from tracker.services.roles import add_role
 
@@ -61,7 +62,7 @@ SMALL_POPOLO = {
 
 
 def import_popolo(db_url: str, data: dict) -> None:
-    from tracker.services.popolo import import_popolo as load
+    from tracker.services.popolo_import import import_popolo as load
 
     with session_scope(db_url) as s:
         load(session=s, data=data)
@@ -327,9 +328,9 @@ def test_role_held_that_day_is_used_when_the_article_gives_no_title(db_url: str)
             session=s, official=lavrov, institution=mfa, title="Foreign Minister",
             start=DateSpan.day(date(2004, 3, 9)),
         )  # fmt: skip
-        speakers = Speakers(s)
-        assert speakers.role(lavrov, None, None, DateSpan.day(date(2021, 12, 17))).id == now.id
-        assert speakers.role(lavrov, None, None, DateSpan.day(date(2000, 1, 5))).id == old.id
+        roles = Speakers(s).roles
+        assert roles.role(lavrov, None, None, DateSpan.day(date(2021, 12, 17))).id == now.id
+        assert roles.role(lavrov, None, None, DateSpan.day(date(2000, 1, 5))).id == old.id
 
 
 def test_a_known_institution_is_found_under_a_wrong_country_adjective(db_url: str) -> None:

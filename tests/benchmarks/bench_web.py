@@ -74,7 +74,7 @@ def prepare(workdir: Path, statements: int, reuse: bool) -> str:
     from tracker import bulk
     from tracker.db import make_engine
     from tracker.migrate import upgrade
-    from tracker.services.archive import tables
+    from tracker.services.archive_format import tables
 
     path = workdir / "bench.db"
     url = f"sqlite:///{path}"

@@ -40,7 +40,7 @@ def load_sqlite(archive: Archive, url: str, raw_path: Path, report: Report, scal
     from tracker import bulk
     from tracker.db import make_engine
     from tracker.migrate import upgrade
-    from tracker.services.archive import tables
+    from tracker.services.archive_format import tables
 
     upgrade(url)
     upgrade(f"sqlite:///{raw_path}")
@@ -107,7 +107,7 @@ def load_postgres(archive: Archive, url: str, raw_url: str, report: Report, scal
     from tracker import bulk
     from tracker.db import make_engine
     from tracker.migrate import upgrade
-    from tracker.services.archive import tables
+    from tracker.services.archive_format import tables
 
     upgrade(url)
     upgrade(raw_url)

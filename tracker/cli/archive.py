@@ -51,7 +51,7 @@ def export_archive(
     Example: tracker export --all backup.jsonl
     """
     from tracker.cli.common import session
-    from tracker.services.archive import export_archive as export
+    from tracker.services.archive_export import export_archive as export
 
     if not everything:
         raise typer.BadParameter(
@@ -91,7 +91,7 @@ def import_archive(
     """
     from tracker.cli.common import session
     from tracker.errors import InvalidInput
-    from tracker.services.archive import import_archive as load
+    from tracker.services.archive_import import import_archive as load
 
     def report_bad(line: int, message: str) -> None:
         _clear_progress()

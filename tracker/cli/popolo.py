@@ -31,7 +31,7 @@ def import_popolo(
     from pathlib import Path
 
     from tracker.errors import InvalidInput
-    from tracker.services.popolo import import_popolo as load
+    from tracker.services.popolo_import import import_popolo as load
 
     try:
         raw = typer.get_binary_stream("stdin").read() if file == "-" else Path(file).read_bytes()
@@ -60,7 +60,7 @@ def export_popolo(
     import json
     from pathlib import Path
 
-    from tracker.services.popolo import export_popolo as dump
+    from tracker.services.popolo_export import export_popolo as dump
 
     with session(db, write=False) as s:
         document = dump(session=s)

@@ -111,7 +111,7 @@ def list_(
     Example: tracker statement list --by "Sergey Ryabkov" --status proposed --format jsonl
     """
     from tracker.export.quoting import shown
-    from tracker.services.statements import STATEMENT_COLUMNS, statement_rows
+    from tracker.services.statement_listing import STATEMENT_COLUMNS, statement_rows
 
     with session(db, write=False) as s:
         rows = statement_rows(session=s, by=by, status=status, source_id=source, limit=limit)
@@ -269,7 +269,7 @@ def rm(
     """
     from tracker.errors import InvalidInput
     from tracker.query import Criteria
-    from tracker.services.statements import (
+    from tracker.services.statement_batches import (
         parse_statement_ids,
         remove_statements,
         select_statements,
@@ -307,7 +307,7 @@ def confirm(
 
     Example: tracker statement confirm 42 43 44
     """
-    from tracker.services.statements import confirm_statements
+    from tracker.services.statement_batches import confirm_statements
 
     with session(db) as s:
         confirmed, already = confirm_statements(session=s, ids=statement_ids)

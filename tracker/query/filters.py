@@ -164,7 +164,7 @@ def _missing_source(session: Session | Connection, source_id: int) -> bool:
 
 
 def _topics(session: Session | Connection, name: str) -> tuple[int, ...]:
-    """The topic called `name` (case and accents aside, as tracker.services.statements keys it)."""
+    """The topic called `name` (case and accents aside, as services.statement_subjects keys it)."""
     key = topic.c.key == fold(name)
     found = tuple(reading(session).scalars(select(topic.c.id).where(key)))
     if not found:

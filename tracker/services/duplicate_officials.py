@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from tracker.models import Official, OfficialAlias, Role, Statement
 from tracker.names import name_key, similarity
-from tracker.services.matching import compatible_first_names, same_surname
+from tracker.services.name_similarity import compatible_first_names, same_surname
 from tracker.services.references import counts_by
 
 RESEMBLANCE = 85.0  # names.similarity of two spellings of one name

@@ -7,13 +7,14 @@ alone goes to whoever held that post on the day; a body's name is an
 institution; headings, places and lone words nobody is known by stay
 unattributed. Names are matched to officials already known by alias key
 (spelling and script folded by names.name_key), then as words within a
-longer known name, then by surname with a compatible first name (rapidfuzz),
-and created only when nothing matches. Institution speakers and the
-institutions that titles belong to are matched by alias, then by what they are
-("Russian Foreign Ministry" and "Ministry of Foreign Affairs of the Russian
-Federation" are both Russia's foreign ministry, read through tracker.countries),
-and created with a guessed kind and country when absent. A title becomes a role
-at its institution, reusing the role held that day when there is one.
+longer known name, then by surname with a compatible first name
+(name_lookup.officials_near, name_similarity), and created only when nothing
+matches. Institution speakers and the institutions that titles belong to are
+matched by alias, then by what they are ("Russian Foreign Ministry" and
+"Ministry of Foreign Affairs of the Russian Federation" are both Russia's
+foreign ministry, read by institution_names), and created with a guessed kind
+and country when absent. A title becomes a role at its institution, reusing
+the role held that day when there is one (role_matching).
 
 Speakers remembers each answer for the article it serves, so a name repeated
 in one article is looked up once.
@@ -23,96 +24,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
-from typing import NamedTuple
 
-from rapidfuzz import fuzz
-from sqlalchemy import bindparam, func, or_
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
-from tracker.countries import CODE, COUNTRIES, SEATS
+from tracker.countries import CODE
 from tracker.dates import DateSpan
 from tracker.extract.model import ProposedStatement
-from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias, Role
-from tracker.names import fold, name_key
-from tracker.prepared import Prepared, PreparedFamily
+from tracker.models import Institution, InstitutionAlias, Official
+from tracker.names import name_key
+from tracker.prepared import Prepared
+from tracker.services.institution_names import guess_kind, institution_signature
 from tracker.services.institutions import add_institution_alias, record_institution
 from tracker.services.name_lookup import (
     InstitutionRef,
     OfficialRef,
     institutions_keyed,
     institutions_named,
-    like_escaped,
     officials_by_surname,
     officials_keyed,
     officials_named,
+    officials_near,
 )
 from tracker.services.officials import add_official_alias, record_official
-from tracker.services.roles import record_role
+from tracker.services.role_matching import RoleRef, SpeakerRoles
 from tracker.services.speaker_phrases import (
-    COUNTRY_PHRASES_LONGEST_FIRST,
-    COUNTRY_WORDS,
-    is_within,
     names_holding,
     names_in_text,
     read_speaker,
     shaped_like_a_body_name,
     title_key,
-    title_words,
     titles_fit,
 )
-from tracker.services.validate import clean_name
-
-NAME_SIMILARITY = 90.0
-
-
-FIRST_NAME_SIMILARITY = 80.0
 
 UNKNOWN_SPAN = DateSpan.unknown()
 
 
-_STATE_NAMES = {fold(name) for c in COUNTRIES for name in (c.name, *c.in_text, *c.aliases)}
-
-
-_BODY_SYNONYMS = [
-    (r"\b(ministry of foreign affairs|foreign affairs ministry|foreign ministry|mfa|"
-     r"department of state|state department|foreign office|foreign and commonwealth office)\b",
-     "foreign ministry"),
-    (r"\b(ministry of defen[cs]e|defen[cs]e ministry|department of defen[cs]e|pentagon)\b",
-     "defence ministry"),
-]  # fmt: skip
-
-
-_KINDS = [
-    (r"\b(ministry|mfa|department of state|state department|foreign office|pentagon|"
-     r"department of defen[cs]e)\b", "ministry"),
-    (r"\b(united nations|un|osce|european union|eu|organi[sz]ation|commission|iaea|who|wto|"
-     r"council of europe|g7|g20|brics|sco|asean|african union)\b", "international organisation"),
-    (r"\b(nato|alliance|csto)\b", "alliance"),
-    (r"\b(kremlin|government|cabinet|white house|administration|presidency|"
-     r"security council|national security council)\b", "government"),
-    (r"\b(parliament|duma|congress|senate|assembly|house of|rada|bundestag|"
-     r"federation council|legislature)\b", "legislature"),
-    (r"\bparty\b", "party"),
-    (r"\b(embassy|mission|agency|service|committee|bureau|office|department|directorate|"
-     r"ministry)\b", "agency"),
-]  # fmt: skip
-
-
-class RoleRef(NamedTuple):
-    """A role as matching needs it."""
-
-    id: int
-    official_id: int
-    institution_id: int
-    title: str
-    start_date: date | None
-    end_date: date | None
-
-
 # Built once: ingest asks these for every article, and building a statement costs several
 # times what running it does. Plain rows, not ORM objects, for the same reason.
-_INSTITUTION, _ROLE = Institution.__table__, Role.__table__
+_INSTITUTION = Institution.__table__
 _INSTITUTION_COLUMNS = (_INSTITUTION.c.id, _INSTITUTION.c.name, _INSTITUTION.c.kind,
                         _INSTITUTION.c.country)  # fmt: skip
 _OFFICIAL_NAME = Prepared(
@@ -121,30 +71,6 @@ _OFFICIAL_NAME = Prepared(
 _INSTITUTION_BY_ID = Prepared(
     select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.id == bindparam("id"))
 )
-_ROLE_COLUMNS = (_ROLE.c.id, _ROLE.c.official_id, _ROLE.c.institution_id, _ROLE.c.title,
-                 _ROLE.c.start_date, _ROLE.c.end_date)  # fmt: skip
-_ROLES_OF = PreparedFamily(
-    lambda n: (
-        select(*_ROLE_COLUMNS)
-        .where(_ROLE.c.official_id.in_([bindparam(f"official_{i}") for i in range(n)]))
-        .order_by(_ROLE.c.start_date.is_(None), _ROLE.c.start_date.desc(), _ROLE.c.id.desc())
-    )
-)  # as roles.roles_on orders them: latest start first, undated last
-
-
-def _near_aliases(close: bool) -> Prepared:
-    alias = OfficialAlias.__table__.c
-    wanted = [
-        alias.key.like(bindparam("part"), escape="/"),
-        alias.key == bindparam("surname"),
-        alias.key.like(bindparam("ending"), escape="/"),
-    ]
-    if close:
-        wanted.append(alias.key.like(bindparam("close"), escape="/"))
-    return Prepared(select(alias.official_id, alias.key).where(or_(*wanted)))
-
-
-_NEAR_ALIASES = {close: _near_aliases(close) for close in (False, True)}
 
 
 class Speakers:
@@ -159,7 +85,6 @@ class Speakers:
     def __init__(self, session: Session, context: str = "", names: Sequence[str] = ()) -> None:
         self.session = session
         self.text = context
-        self._context_key: str | None = None
         full = (read_speaker(n) for n in names if n)
         self._article_names = list(dict.fromkeys(r.name for r in full if r.kind == "person"))
         self._candidates: dict[str, list[OfficialRef]] = {}
@@ -168,9 +93,7 @@ class Speakers:
         self._officials: dict[tuple, OfficialRef | None] = {}
         self._institutions: dict[str, InstitutionRef | None] = {}
         self._institutions_by_id: dict[int, InstitutionRef] = {}
-        self._roles_of: dict[int, list[RoleRef]] = {}
-        self._roles: dict[tuple, RoleRef | None] = {}
-        self._titles: dict[tuple, RoleRef | None] = {}
+        self.roles = SpeakerRoles(session, context)
         self._notes: list[str] = []
 
     def take_notes(self) -> list[str]:
@@ -197,7 +120,7 @@ class Speakers:
                 bodies.add(name_key(reading.name))
         found = officials_keyed(session=self.session, keys=people)
         self._keyed = {key: found.get(key, []) for key in people}
-        self._fetch_roles({o.id for refs in self._keyed.values() for o in refs})
+        self.roles.fetch_roles({o.id for refs in self._keyed.values() for o in refs})
         found_bodies = institutions_keyed(session=self.session, keys=bodies)
         self._bodies_keyed = {key: found_bodies.get(key, []) for key in bodies}
 
@@ -216,7 +139,7 @@ class Speakers:
             return None, self.institution(p.speaker), None
         reading = read_speaker(p.speaker)
         if reading.kind == "title":
-            role = self.title_holder(p.speaker, span)
+            role = self.roles.title_holder(p.speaker, span)
             if role is None:
                 return None, None, None
             official = self._official_by_id(role.official_id)
@@ -232,62 +155,10 @@ class Speakers:
         if official is None:  # a lone word: perhaps a body known by it ("Hamas")
             found = self._institutions_keyed(reading.name)
             return None, found[0] if len(found) == 1 else None, None
-        role = self.role(official, named, _english_title(p.role), span)
+        role = self.roles.role(official, named, _english_title(p.role), span)
         if role is not None:
             return official, self._institution_by_id(role.institution_id), role
         return official, named, None
-
-    def title_holder(self, phrase: str, span: DateSpan) -> RoleRef | None:
-        """The role of the one official who held the post a phrase names on that day.
-
-        "The Secretary-General urges ..." names no one, but on 21 February 2022
-        one person held that title at an institution the article speaks of. When
-        several did (the UN's and NATO's Secretaries-General), the one whose
-        institution the article names wins; otherwise nobody is guessed. A country
-        in the phrase ("the Turkish foreign minister") keeps only its institutions.
-        """
-        country = country_in(phrase)
-        words = title_words(phrase).split()
-        cache = (tuple(words), country, span)
-        if cache in self._titles:
-            return self._titles[cache]
-        found = None
-        if words and len(words) <= 5:
-            code = CODE.get(country) if country else None
-            held = self._roles_titled(" ".join(words), code, span)
-            if len({r.official_id for r in held}) > 1:
-                held = [r for r in held if self._named_in_context(r.institution_id)]
-            if len({r.official_id for r in held}) == 1:
-                found = held[0]
-        self._titles[cache] = found
-        return found
-
-    def _roles_titled(self, words: str, code: str | None, span: DateSpan) -> list[RoleRef]:
-        """Roles held during `span` whose title reads as the title `words` (title_words),
-        at an institution of country `code` when one is given."""
-        wanted = name_key(words)
-        stem = max(words.split(), key=len)[:6]  # "spokes" of spokesperson and spokesman
-        query = (
-            select(*_ROLE_COLUMNS, _INSTITUTION.c.country)
-            .join(_INSTITUTION, _INSTITUTION.c.id == _ROLE.c.institution_id)
-            .where(func.lower(_ROLE.c.title).contains(stem, autoescape=True))
-            .order_by(_ROLE.c.id)
-        )
-        return [
-            RoleRef(*row[:-1])
-            for row in self.session.connection().execute(query)
-            if title_key(row.title) == wanted
-            and (code is None or row.country == code)
-            and _held_during(row, span)
-        ]
-
-    def _named_in_context(self, institution_id: int) -> bool:
-        if self._context_key is None:
-            self._context_key = f" {name_key(self.text)} "
-        aliases = self.session.exec(
-            select(InstitutionAlias.key).where(InstitutionAlias.institution_id == institution_id)
-        )
-        return any(f" {key} " in self._context_key for key in aliases)
 
     def official(
         self,
@@ -352,7 +223,8 @@ class Speakers:
         if key not in self._candidates:
             found = self._officials_keyed(key)
             if not found:
-                found = self._near_officials(key)
+                near = officials_near(session=self.session, key=key)
+                found = [self._official_by_id(i) for i in near]
             self._candidates[key] = found
         return self._candidates[key]
 
@@ -388,47 +260,12 @@ class Speakers:
         wanted = title_key(title) if title else None
         fitting = []
         for official in candidates:
-            for role in self._held(official.id, None, span):
+            for role in self.roles.held(official.id, None, span):
                 at = institution is not None and role.institution_id == institution.id
                 if at or (wanted and titles_fit(title_key(role.title), wanted)):
                     fitting.append(official)
                     break
         return fitting
-
-    def _near_officials(self, key: str) -> list[OfficialRef]:
-        """Officials one of whose names holds every word of `key` in order ("bin farhan" and
-        "faisal bin farhan" of "Faisal bin Farhan Al Saud"), else those with its surname (or
-        a close spelling) and a compatible first name: one scan of the aliases for both."""
-        words = key.split()
-        if not words:
-            return []
-        surname = words[-1]
-        values = {
-            "part": f"%{like_escaped(max(words, key=len))}%",
-            "surname": surname,
-            "ending": f"% {like_escaped(surname)}",
-            "close": f"% {like_escaped(surname[:2])}%",
-        }
-        shape = len(surname) >= 5  # long enough for a misspelt surname to be worth a look
-        rows = _NEAR_ALIASES[shape].all(self.session.connection(), values)
-        within = {i for i, alias_key in rows if is_within(words, alias_key.split())}
-        if within:
-            return [self._official_by_id(i) for i in sorted(within)]
-        similar = set()
-        for official_id, alias_key in rows:
-            alias_words = alias_key.split()
-            by_surname = alias_key == surname or alias_key.endswith(f" {surname}")
-            if not (by_surname or shape and f" {surname[:2]}" in alias_key):
-                continue  # found by the part alone
-            if not same_surname(alias_words[-1], surname):
-                continue
-            if len(words) > 1 and len(alias_words) > 1:
-                if not compatible_first_names(words[0], alias_words[0]):
-                    continue
-            elif len(words) > 1 and len(alias_words) == 1:
-                continue  # a bare surname alias says nothing about "Maria" or "Sergey"
-            similar.add(official_id)
-        return [self._official_by_id(i) for i in sorted(similar)]
 
     def _choose(
         self, name: str, candidates: Sequence[OfficialRef], institution: InstitutionRef | None
@@ -437,7 +274,7 @@ class Speakers:
             at_institution = [
                 c
                 for c in candidates
-                if any(r.institution_id == institution.id for r in self._all_roles(c.id))
+                if any(r.institution_id == institution.id for r in self.roles.all_roles(c.id))
             ]
             if len(at_institution) == 1:
                 return at_institution[0]
@@ -525,71 +362,6 @@ class Speakers:
                 return True
         return False
 
-    def role(
-        self,
-        official: OfficialRef,
-        institution: InstitutionRef | None,
-        title: str | None,
-        span: DateSpan,
-    ) -> RoleRef | None:
-        """The official's role for this statement: held that day, else created from the title."""
-        key = (official.id, institution.id if institution else None, title, span)
-        if key not in self._roles:
-            self._roles[key] = self._role(official, institution, title, span)
-        return self._roles[key]
-
-    def _role(
-        self,
-        official: OfficialRef,
-        institution: InstitutionRef | None,
-        title: str | None,
-        span: DateSpan,
-    ) -> RoleRef | None:
-        held = self._held(official.id, institution.id if institution else None, span)
-        if title:
-            wanted = name_key(title)
-            for role in held:
-                if name_key(role.title) == wanted:
-                    return role
-        dated = [r for r in held if r.start_date is not None or r.end_date is not None]
-        if dated:
-            return dated[0]  # a dated post (from a gazetteer) outranks a title as written
-        if not title:
-            return held[0] if held else None
-        if institution is None:
-            return None
-        role_id = record_role(
-            session=self.session,
-            official_id=official.id,
-            institution_id=institution.id,
-            title=title,
-        )
-        self._roles_of.pop(official.id, None)
-        return RoleRef(role_id, official.id, institution.id, clean_name(title, "title"), None, None)
-
-    def _held(self, official_id: int, institution_id: int | None, span: DateSpan) -> list[RoleRef]:
-        """The roles an official may have held during `span` (at an institution), as
-        roles.roles_on lists them: latest start first."""
-        return [
-            r
-            for r in self._all_roles(official_id)
-            if (institution_id is None or r.institution_id == institution_id)
-            and _held_during(r, span)
-        ]
-
-    def _all_roles(self, official_id: int) -> list[RoleRef]:
-        if official_id not in self._roles_of:
-            self._fetch_roles({official_id})
-        return self._roles_of[official_id]
-
-    def _fetch_roles(self, official_ids: set[int]) -> None:
-        for official_id in official_ids:
-            self._roles_of[official_id] = []
-        items = [{"official": official_id} for official_id in sorted(official_ids)]
-        for row in _ROLES_OF.all(self.session.connection(), items):
-            role = RoleRef(*row)
-            self._roles_of[role.official_id].append(role)
-
 
 def _cyrillic(text: str | None) -> bool:
     return bool(text and re.search("[\u0400-\u04ff]", text))
@@ -603,67 +375,3 @@ def _english_title(title: str | None) -> str | None:
     from tracker.extract.russian.english import english_title
 
     return english_title(title) or title
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Folded surnames of one person: equal, or long and close, but not Zakharov/Zakharova."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or a + "a" == b or b + "a" == a:
-        return False
-    return fuzz.ratio(a, b) >= NAME_SIMILARITY
-
-
-def compatible_first_names(a: str, b: str) -> bool:
-    """Folded first names that can be the same person's: equal, an initial, or close variants."""
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY
-
-
-def country_in(name: str) -> str | None:
-    """The country an institution's name names ("Russian Foreign Ministry" -> Russia)."""
-    words = fold(re.sub(r"['\u2019]s\b", "", name)).split()
-    text = f" {' '.join(words)} "
-    for phrase, country in SEATS.items():
-        if f" {phrase} " in text:
-            return country
-    for size in (4, 3, 2, 1):
-        for i in range(len(words) - size + 1):
-            country = COUNTRY_WORDS.get(" ".join(words[i : i + size]))
-            if country is not None:
-                return country
-    return None
-
-
-def institution_signature(name: str) -> tuple[str | None, str]:
-    """(country, what it is): the same for every usual way of naming one institution."""
-    name = re.sub(r"['\u2019]s\b", "", name)
-    country = country_in(name)
-    body = f" {fold(name)} "
-    for pattern, canonical in _BODY_SYNONYMS:
-        body = re.sub(pattern, canonical, body)
-    for phrase in COUNTRY_PHRASES_LONGEST_FIRST:  # any country's, wrong ones included
-        body = body.replace(f" {phrase} ", " ")
-    words = [w for w in body.split() if w not in {"the", "of", "s"}]
-    return country, " ".join(words)
-
-
-def guess_kind(name: str) -> str:
-    """The institution kind a name suggests: "Foreign Ministry" -> ministry, "Russia" -> state."""
-    folded = fold(name)
-    if folded.removeprefix("the ") in _STATE_NAMES:
-        return "state"
-    for pattern, kind in _KINDS:
-        if re.search(pattern, folded):
-            return kind
-    return "other"
-
-
-def _held_during(role: RoleRef, span: DateSpan) -> bool:
-    """Whether a role may have been held on some day of `span`."""
-    if span.end is not None and role.start_date is not None and role.start_date > span.end:
-        return False
-    return not (span.start is not None and role.end_date is not None and role.end_date < span.start)

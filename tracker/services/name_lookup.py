@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from sqlalchemy import Select, bindparam
+from sqlalchemy import Select, bindparam, or_
 from sqlmodel import Session, select
 
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias
 from tracker.names import name_key
 from tracker.prepared import Prepared, PreparedFamily
+from tracker.services.name_similarity import compatible_first_names, same_surname
+from tracker.services.speaker_phrases import is_within
 
 
 class OfficialRef(NamedTuple):
@@ -106,6 +108,58 @@ def officials_by_surname(*, session: Session, key: str) -> list[OfficialRef]:
         if found:
             return [OfficialRef(*row) for row in found]
     return []
+
+
+def _near_aliases(close: bool) -> Prepared:
+    alias = OfficialAlias.__table__.c
+    wanted = [
+        alias.key.like(bindparam("part"), escape="/"),
+        alias.key == bindparam("surname"),
+        alias.key.like(bindparam("ending"), escape="/"),
+    ]
+    if close:
+        wanted.append(alias.key.like(bindparam("close"), escape="/"))
+    return Prepared(select(alias.official_id, alias.key).where(or_(*wanted)))
+
+
+_NEAR_ALIASES = {close: _near_aliases(close) for close in (False, True)}
+
+
+def officials_near(*, session: Session, key: str) -> list[int]:
+    """The ids of officials one of whose names holds every word of `key` in order ("bin
+    farhan" and "faisal bin farhan" of "Faisal bin Farhan Al Saud"), else those with its
+    surname (or a close spelling) and a compatible first name (name_similarity): one scan
+    of the aliases for both."""
+    words = key.split()
+    if not words:
+        return []
+    surname = words[-1]
+    values = {
+        "part": f"%{like_escaped(max(words, key=len))}%",
+        "surname": surname,
+        "ending": f"% {like_escaped(surname)}",
+        "close": f"% {like_escaped(surname[:2])}%",
+    }
+    shape = len(surname) >= 5  # long enough for a misspelt surname to be worth a look
+    rows = _NEAR_ALIASES[shape].all(session.connection(), values)
+    within = {i for i, alias_key in rows if is_within(words, alias_key.split())}
+    if within:
+        return sorted(within)
+    similar = set()
+    for official_id, alias_key in rows:
+        alias_words = alias_key.split()
+        by_surname = alias_key == surname or alias_key.endswith(f" {surname}")
+        if not (by_surname or shape and f" {surname[:2]}" in alias_key):
+            continue  # found by the part alone
+        if not same_surname(alias_words[-1], surname):
+            continue
+        if len(words) > 1 and len(alias_words) > 1:
+            if not compatible_first_names(words[0], alias_words[0]):
+                continue
+        elif len(words) > 1 and len(alias_words) == 1:
+            continue  # a bare surname alias says nothing about "Maria" or "Sergey"
+        similar.add(official_id)
+    return sorted(similar)
 
 
 def officials_keyed(*, session: Session, keys: Iterable[str]) -> dict[str, list[OfficialRef]]:

@@ -160,3 +160,34 @@ def _suggest(session: Session | Connection, table, owner, name: str, limit: int 
         best[display] = max(best.get(display, 0.0), similarity(name, spelling))
     ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
     return [display for display, score in ranked[:limit] if score >= SUGGESTION_CUTOFF]
+
+
+def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Institution | None]:
+    """An official or an institution by name or id ("institution:12" forces the institution).
+
+    A bare name is looked up among officials first, then institutions; a bare
+    id means an official.
+    """
+    prefix, _, rest = name.partition(":")
+    if rest and prefix.strip().lower() == "official":
+        return find_official(session=session, name=rest), None
+    if rest and prefix.strip().lower() == "institution":
+        return None, find_institution(session=session, name=rest)
+    try:
+        return find_official(session=session, name=name), None
+    except NotFound as person_missing:
+        try:
+            return None, find_institution(session=session, name=name)
+        except NotFound as body_missing:
+            hints = [_hint(person_missing), _hint(body_missing)]
+            close = ", ".join(h for h in hints if h)
+            raise NotFound(
+                f"no official or institution {name!r}"
+                + (f"; did you mean: {close}?" if close else "")
+            ) from None
+
+
+def _hint(error: NotFound) -> str:
+    """The names a resolve.py NotFound suggests, without the wording around them."""
+    _, _, hint = str(error).partition("did you mean: ")
+    return hint.rstrip("?")

@@ -1,4 +1,6 @@
-"""Statements by hand: recording, listing, editing, confirming (showing: provenance.py).
+"""One statement by hand: recording, showing, editing, removing (listing:
+statement_listing.py; many at once: statement_batches.py; topics and mentions given by
+hand: statement_subjects.py; provenance: provenance.py).
 
 A statement recorded by hand is `manual` and `confirmed`. Its speaker is an
 official, or an institution speaking as such; for an official the role held
@@ -8,88 +10,37 @@ statement speaks for that role's institution.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from tracker.dates import DateSpan, stored_span
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import (
     STATEMENT_KINDS,
-    STATUSES,
     Citation,
-    Institution,
-    Mention,
     Official,
     Role,
     Source,
     Statement,
     StatementTopic,
-    Topic,
 )
-from tracker.names import fold
 from tracker.services.duplicate_statements import already_reported, narrow_date
 from tracker.services.mentions import record_mentions
-from tracker.services.resolve import find_institution, find_official
+from tracker.services.resolve import resolve_target
 from tracker.services.roles import role_on, roles_titled
 from tracker.services.sources import get_source
+from tracker.services.statement_subjects import add_mention, set_topics, topic
 from tracker.services.validate import check_choice
 from tracker.spans import find_span
 from tracker.text import clean, clean_line
 
-STATEMENT_COLUMNS = (
-    "id",
-    "said_on",
-    "official_id",
-    "official",
-    "role",
-    "institution_id",
-    "institution",
-    "kind",
-    "status",
-    "origin",
-    "text",
-)
 OCCASION_CHARS, PLACE_CHARS = 500, 200  # the columns' sizes
 
 
 def said_span(statement: Statement) -> DateSpan:
     """The statement's said-on interval as a DateSpan."""
     return stored_span(statement.said_from, statement.said_to, statement.said_precision)
-
-
-def resolve_target(*, session: Session, name: str) -> tuple[Official | None, Institution | None]:
-    """An official or an institution by name or id ("institution:12" forces the institution).
-
-    A bare name is looked up among officials first, then institutions; a bare
-    id means an official.
-    """
-    prefix, _, rest = name.partition(":")
-    if rest and prefix.strip().lower() == "official":
-        return find_official(session=session, name=rest), None
-    if rest and prefix.strip().lower() == "institution":
-        return None, find_institution(session=session, name=rest)
-    try:
-        return find_official(session=session, name=name), None
-    except NotFound as person_missing:
-        try:
-            return None, find_institution(session=session, name=name)
-        except NotFound as body_missing:
-            hints = [_hint(person_missing), _hint(body_missing)]
-            close = ", ".join(h for h in hints if h)
-            raise NotFound(
-                f"no official or institution {name!r}"
-                + (f"; did you mean: {close}?" if close else "")
-            ) from None
-
-
-def _hint(error: NotFound) -> str:
-    """The names a resolve.py NotFound suggests, without the wording around them."""
-    _, _, hint = str(error).partition("did you mean: ")
-    return hint.rstrip("?")
 
 
 def parse_span(value: str) -> tuple[int, int]:
@@ -257,51 +208,6 @@ def _cite(
     )
 
 
-def topic(*, session: Session, name: str) -> Topic:
-    """The topic of this name (case and accents aside), created when new."""
-    cleaned = clean_line(name)
-    key = fold(cleaned)
-    if not key:
-        raise InvalidInput(f"empty topic name {name!r}")
-    found = session.exec(select(Topic).where(Topic.key == key)).first()
-    if found is not None:
-        return found
-    row = Topic(name=cleaned, key=key)
-    session.add(row)
-    session.flush()
-    return row
-
-
-def set_topics(*, session: Session, statement: Statement, names: Iterable[str]) -> None:
-    """Make the statement's topics exactly `names`."""
-    session.exec(delete(StatementTopic).where(StatementTopic.statement_id == statement.id))
-    ids = {topic(session=session, name=n).id for n in names}
-    for topic_id in sorted(ids):
-        session.add(StatementTopic(statement_id=statement.id, topic_id=topic_id))
-    session.flush()
-
-
-def add_mention(*, session: Session, statement: Statement, name: str) -> Mention:
-    """Record that the statement is about an official or institution (once)."""
-    official, institution = resolve_target(session=session, name=name)
-    condition = (
-        Mention.official_id == official.id if official else Mention.institution_id == institution.id
-    )
-    found = session.exec(
-        select(Mention).where(Mention.statement_id == statement.id, condition)
-    ).first()
-    if found is not None:
-        return found
-    row = Mention(
-        statement_id=statement.id,
-        official_id=official.id if official else None,
-        institution_id=institution.id if institution else None,
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
 def get_statement(*, session: Session, statement_id: str | int) -> Statement:
     """The statement with this id; NotFound otherwise."""
     text = str(statement_id).strip()
@@ -309,58 +215,6 @@ def get_statement(*, session: Session, statement_id: str | int) -> Statement:
     if found is None:
         raise NotFound(f"no statement with id {statement_id!r} (see `tracker statement list`)")
     return found
-
-
-def statement_rows(
-    *,
-    session: Session,
-    by: str | None = None,
-    status: str | None = None,
-    source_id: str | None = None,
-    limit: int | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Statements, latest first (fields: STATEMENT_COLUMNS), filtered by speaker, status, source."""
-    speaker = aliased(Official)
-    body = aliased(Institution)
-    query = (
-        select(Statement, speaker.name, body.name, Role.title)
-        .outerjoin(speaker, speaker.id == Statement.official_id)
-        .outerjoin(body, body.id == Statement.institution_id)
-        .outerjoin(Role, Role.id == Statement.role_id)
-        .order_by(
-            Statement.said_to.is_(None),
-            Statement.said_to.desc(),
-            Statement.id.desc(),
-        )
-        .limit(limit)
-    )
-    if by is not None:
-        official, institution = resolve_target(session=session, name=by)
-        query = query.where(
-            Statement.official_id == official.id
-            if official
-            else Statement.institution_id == institution.id
-        )
-    if status is not None:
-        query = query.where(Statement.status == check_choice(status, STATUSES, "status"))
-    if source_id is not None:
-        source = get_source(session=session, source_id=source_id)
-        cited = select(Citation.statement_id).where(Citation.source_id == source.id)
-        query = query.where(Statement.id.in_(cited))
-    for statement, official_name, institution_name, role_title in session.exec(query):
-        yield {
-            "id": statement.id,
-            "said_on": said_span(statement).edtf(),
-            "official_id": statement.official_id,
-            "official": official_name,
-            "role": role_title,
-            "institution_id": statement.institution_id,
-            "institution": institution_name,
-            "kind": statement.kind,
-            "status": statement.status,
-            "origin": statement.origin,
-            "text": statement.text,
-        }
 
 
 def edit_statement(
@@ -442,95 +296,3 @@ def remove_statement(*, session: Session, statement: Statement) -> None:
     """Delete a statement with its citations, topics and mentions."""
     session.delete(statement)
     session.flush()
-
-
-def parse_statement_ids(values: Sequence[str]) -> tuple[list[int], list[int]]:
-    """Ids as typed -> (ids named one by one, ids within ranges): "42", "40-45" or "40..45"
-    (inclusive), "40,41,50-52"."""
-    single: list[int] = []
-    ranged: list[int] = []
-    for value in values:
-        for part in value.replace(" ", "").split(","):
-            if not part:
-                continue
-            first, sep, last = part.replace("..", "-").partition("-")
-            if not first.isdigit() or (sep and not last.isdigit()):
-                raise InvalidInput(f"not a statement id or range: {part!r} (e.g. 42 or 40-45)")
-            if not sep:
-                single.append(int(first))
-                continue
-            low, high = int(first), int(last)
-            if high < low:
-                raise InvalidInput(f"range {part!r} runs backwards")
-            if high - low >= MAX_RANGE:
-                raise InvalidInput(f"range {part!r} spans more than {MAX_RANGE:,} ids")
-            ranged.extend(range(low, high + 1))
-    return sorted(set(single)), sorted(set(ranged))
-
-
-MAX_RANGE = 1_000_000
-
-
-def select_statements(
-    *,
-    session: Session,
-    single: Sequence[int] = (),
-    ranged: Sequence[int] = (),
-    criteria=None,
-) -> list[int]:
-    """The ids of the statements to act on, in order.
-
-    Ids named one by one must all exist (NotFound otherwise); a range takes the ids in it
-    that exist. With a tracker.query.Criteria, the statements it matches (among the ids,
-    when ids are given too).
-    """
-    from tracker.query import build_filter, where_clause
-    from tracker.tables import statement  # the table where_clause's conditions name
-
-    existing = _existing(session, [*single, *ranged])
-    missing = [i for i in single if i not in existing]
-    if missing:
-        shown = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
-        raise NotFound(f"no statement with id {shown}; nothing deleted")
-    if criteria is None:
-        return sorted(existing)
-    condition = where_clause(session, build_filter(session=session, criteria=criteria))
-    ids = select(statement.c.id).where(condition).order_by(statement.c.id)
-    matched = list(session.exec(ids))
-    return [i for i in matched if i in existing] if single or ranged else matched
-
-
-def _existing(session: Session, ids: Sequence[int]) -> set[int]:
-    found: set[int] = set()
-    for at in range(0, len(ids), 500):
-        chunk = list(ids[at : at + 500])
-        found |= set(session.exec(select(Statement.id).where(Statement.id.in_(chunk))))
-    return found
-
-
-def remove_statements(*, session: Session, ids: Sequence[int]) -> int:
-    """Delete statements by id with their citations, topics and mentions; returns how many."""
-    count = 0
-    for at in range(0, len(ids), 500):
-        result = session.exec(delete(Statement).where(Statement.id.in_(list(ids[at : at + 500]))))
-        count += result.rowcount
-    session.flush()
-    return count
-
-
-def confirm_statements(*, session: Session, ids: Sequence[str]) -> tuple[list[int], list[int]]:
-    """Mark proposed statements confirmed; returns (confirmed, already confirmed) ids.
-
-    Every id must exist, or nothing is changed.
-    """
-    statements = [get_statement(session=session, statement_id=i) for i in dict.fromkeys(ids)]
-    confirmed, already = [], []
-    for statement in statements:
-        if statement.status == "confirmed":
-            already.append(statement.id)
-            continue
-        statement.status = "confirmed"
-        session.add(statement)
-        confirmed.append(statement.id)
-    session.flush()
-    return confirmed, already

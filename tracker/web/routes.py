@@ -5,6 +5,9 @@ are read in the event loop, checked (CSRF, same origin, permission) and then
 handed to the pool. A bad filter is shown on the page it was typed in; other
 errors get a page of their own with a status that says what happened (400 bad
 input, 404 nothing there, 409 someone else changed it first).
+
+It stays one module past 400 lines: one route table and the Site handlers it names;
+splitting would scatter the URL map.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Officials, institutions and roles exchanged as Popolo JSON (persons, organizations,
-memberships).
+"""Officials, institutions and roles read from Popolo JSON (persons, organizations,
+memberships); written back by popolo_export.
 
 The mapping: a person is an official (name, sort_name, other_names, a
 "wikidata" identifier); an organization is an institution (classification =
@@ -32,7 +32,7 @@ from tracker.models import (
 from tracker.names import name_key
 from tracker.services.institutions import add_institution, add_institution_alias, check_parent
 from tracker.services.officials import add_official, add_official_alias
-from tracker.services.roles import add_role, partial_date, titles_match
+from tracker.services.roles import add_role, titles_match
 from tracker.services.validate import check_choice, check_country, check_wikidata
 from tracker.text import clean_line
 
@@ -355,90 +355,3 @@ def _partial(record: dict, key: str, where: str) -> DateSpan | None:
     if span.precision not in ("day", "month", "year"):
         raise InvalidInput(f"{where}: {key} must be YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})")
     return span
-
-
-def export_popolo(*, session: Session) -> dict[str, list[dict[str, Any]]]:
-    """Every official, institution and role as a Popolo document."""
-    official_aliases = _aliases(session, OfficialAlias, OfficialAlias.official_id)
-    institution_aliases = _aliases(session, InstitutionAlias, InstitutionAlias.institution_id)
-    institutions = session.exec(select(Institution).order_by(Institution.id)).all()
-    parents = acyclic_parents({i.id: i.parent_id for i in institutions})
-    persons = [
-        _compact(
-            {
-                "id": f"official/{o.id}",
-                "name": o.name,
-                "sort_name": o.sort_name,
-                "other_names": _names(official_aliases.get(o.id, []), o.name),
-                "identifiers": _identifiers(o.wikidata),
-            }
-        )
-        for o in session.exec(select(Official).order_by(Official.id))
-    ]
-    organizations = [
-        _compact(
-            {
-                "id": f"institution/{i.id}",
-                "name": i.name,
-                "classification": i.kind,
-                "country": i.country,
-                "parent_id": f"institution/{parents[i.id]}" if parents[i.id] else None,
-                "other_names": _names(institution_aliases.get(i.id, []), i.name),
-                "identifiers": _identifiers(i.wikidata),
-            }
-        )
-        for i in institutions
-    ]
-    memberships = [
-        _compact(
-            {
-                "id": f"role/{r.id}",
-                "person_id": f"official/{r.official_id}",
-                "organization_id": f"institution/{r.institution_id}",
-                "role": r.title,
-                "start_date": partial_date(r.start_date, r.start_precision),
-                "end_date": partial_date(r.end_date, r.end_precision),
-            }
-        )
-        for r in session.exec(select(Role).order_by(Role.id))
-    ]
-    return {"persons": persons, "organizations": organizations, "memberships": memberships}
-
-
-def acyclic_parents(parents: dict[int, int | None]) -> dict[int, int | None]:
-    """Parent links with any cycle broken at its lowest id.
-
-    Merges keep the hierarchy acyclic, but a database made by an older tracker
-    may hold a cycle (each of two institutions the other's parent), which no
-    Popolo reader can load; the export leaves that one link out.
-    """
-    result = dict(parents)
-    for start in sorted(result):
-        path: list[int] = []
-        node: int | None = start
-        while node is not None and node not in path:
-            path.append(node)
-            node = result.get(node)
-        if node is not None:
-            result[min(path[path.index(node) :])] = None
-    return result
-
-
-def _aliases(session: Session, model, owner) -> dict[int, list]:
-    found: dict[int, list] = {}
-    for alias in session.exec(select(model).order_by(owner, model.id)):
-        found.setdefault(getattr(alias, owner.key), []).append(alias)
-    return found
-
-
-def _names(aliases: list, name: str) -> list[dict[str, str]]:
-    return [_compact({"name": a.alias, "lang": a.language}) for a in aliases if a.alias != name]
-
-
-def _identifiers(wikidata: str | None) -> list[dict[str, str]]:
-    return [{"scheme": "wikidata", "identifier": wikidata}] if wikidata else []
-
-
-def _compact(record: dict[str, Any]) -> dict[str, Any]:
-    """Leave out empty fields, as Popolo documents do."""
-    return {k: v for k, v in record.items() if v not in (None, "", [])}

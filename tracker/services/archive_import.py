@@ -1,14 +1,7 @@
-"""The whole database as JSON Lines, and back: backup, and moving between SQLite and PostgreSQL.
+"""Reading an archive into the database (the format: archive_format).
 
-An archive is one JSON object per line, each named by its "type" (the table)
-and carrying every column, ids included, so that a round trip loses nothing
-and references stay valid. A header line names the format and the schema
-revision. Records come in dependency order (institutions, parents first;
-officials; roles; sources; topics; statements; citations; tags; mentions; reviews), so
-that a reader can check every reference against what came before it.
-
-Import validates every line (type, fields, required values, references),
-skips records already present with the same content, and loads the rest
+Import validates every line (type, fields, required values: archive_records;
+references), skips records already present with the same content, and loads the rest
 through tracker.bulk in batches. A line that fails is reported by number and
 left out; the caller decides whether the good ones are kept.
 
@@ -19,132 +12,30 @@ in databases made by older versions and PostgreSQL refuses, becomes U+FFFD
 (one character for one, so citation offsets stay right, the source's sha256
 recomputed); and an institution whose parent comes later in the file (a cycle
 of parents left by an older merge) is linked once every institution is in.
-
-Writing and reading the format are kept in this one module (past 400 lines) so
-that the two cannot drift apart: the order, the fields and the types of each
-record are defined once and used both ways.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import IO, Any
+from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    Connection,
-    Date,
-    DateTime,
-    Float,
-    Integer,
-    String,
-    Table,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Connection, Table, select, text, update
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
-import tracker.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from tracker import bulk
-from tracker.dates import plain
 from tracker.errors import InvalidInput
-from tracker.schema import HEAD
+from tracker.services.archive_format import FORMAT, ORDER, PROGRESS_EVERY, VERSION, Progress, tables
+from tracker.services.archive_records import BadRecord, RecordShape
 
-FORMAT = "tracker-archive"
-VERSION = 1
-ORDER = (
-    "institution",
-    "institution_alias",
-    "official",
-    "official_alias",
-    "role",
-    "source",
-    "topic",
-    "statement",
-    "citation",
-    "statement_topic",
-    "mention",
-    "statement_review",
-)
 BATCH_SIZE = 5_000
 LOOKUP_CHUNK = 900
-PROGRESS_EVERY = 10_000
 ANALYZE_AFTER = 50_000
 
-Progress = Callable[[int], None]
 BadLine = Callable[[int, str], None]
-
-
-def tables() -> dict[str, Table]:
-    """The archived tables by name, in dependency order."""
-    metadata = SQLModel.metadata.tables
-    return {name: metadata[name] for name in ORDER}
-
-
-# --- export -----------------------------------------------------------------------------
-
-
-def export_archive(
-    *, session: Session, out: IO[str], progress: Progress | None = None
-) -> dict[str, int]:
-    """Write every record to `out` as JSON Lines; returns how many of each type."""
-    conn = session.connection()
-    header = {
-        "type": FORMAT,
-        "version": VERSION,
-        "schema": HEAD,
-        "exported_at": datetime.now().isoformat(timespec="seconds"),
-    }
-    out.write(json.dumps(header) + "\n")
-    counts: dict[str, int] = {}
-    written = 0
-    for name, table in tables().items():
-        counts[name] = 0
-        for row in _export_rows(conn, name, table):
-            record = {"type": name}
-            record.update((key, plain(value, exact=True)) for key, value in row.items())
-            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
-            out.write("\n")
-            counts[name] += 1
-            written += 1
-            if progress and written % PROGRESS_EVERY == 0:
-                progress(written)
-    return counts
-
-
-def _export_rows(conn: Connection, name: str, table: Table) -> Iterator[dict[str, Any]]:
-    query = select(table).order_by(*table.primary_key.columns)
-    if name == "institution":
-        yield from _parents_first(dict(row._mapping) for row in conn.execute(query))
-        return
-    result = conn.execute(query, execution_options={"yield_per": 2_000})
-    for row in result:
-        yield dict(row._mapping)
-
-
-def _parents_first(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Institutions ordered so that each parent precedes its children (a parent may be newer)."""
-    pending = list(rows)
-    done: set[int] = set()
-    while pending:
-        ready = [r for r in pending if r["parent_id"] is None or r["parent_id"] in done]
-        if not ready:  # a cycle of parents: emit the rest as they are
-            ready = pending
-        for row in ready:
-            done.add(row["id"])
-            yield row
-        ready_ids = {id(r) for r in ready}
-        pending = [r for r in pending if id(r) not in ready_ids]
-
-
-# --- import -----------------------------------------------------------------------------
 
 
 @dataclass
@@ -165,10 +56,6 @@ class _Record:
     line: int
     values: dict[str, Any]
     parent_later: int | None = None  # an institution's parent, linked at the end
-
-
-class _BadRecord(Exception):
-    pass
 
 
 def import_archive(
@@ -214,7 +101,7 @@ class _Loader:
         self.conn = conn
         self.on_bad = on_bad
         self.tables = tables()
-        self.shapes = {name: _Shape(table) for name, table in self.tables.items()}
+        self.shapes = {name: RecordShape(table) for name, table in self.tables.items()}
         self.report = ArchiveImportReport(inserted={name: 0 for name in ORDER})
         self.known: dict[str, set[int]] = {name: set() for name in ORDER}
         self.batch_table: str | None = None
@@ -233,7 +120,7 @@ class _Loader:
         self.saw_content = True
         try:
             kind, values = self.parse(raw)
-        except _BadRecord as exc:
+        except BadRecord as exc:
             self.bad(number, str(exc))
             return
         if kind == FORMAT:
@@ -247,15 +134,15 @@ class _Loader:
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise _BadRecord("not UTF-8 text") from None
+            raise BadRecord("not UTF-8 text") from None
         try:
             record = json.loads(line)
         except ValueError as exc:
-            raise _BadRecord(f"not JSON ({exc})") from None
+            raise BadRecord(f"not JSON ({exc})") from None
         except RecursionError:
-            raise _BadRecord("JSON nested too deeply") from None
+            raise BadRecord("JSON nested too deeply") from None
         if not isinstance(record, dict):
-            raise _BadRecord("not a JSON object")
+            raise BadRecord("not a JSON object")
         kind = record.pop("type", None)
         if kind == FORMAT:
             version = record.get("version")
@@ -266,7 +153,7 @@ class _Loader:
                 )
             return kind, record
         if kind not in self.shapes:
-            raise _BadRecord(f"unknown record type {kind!r} (expected one of {', '.join(ORDER)})")
+            raise BadRecord(f"unknown record type {kind!r} (expected one of {', '.join(ORDER)})")
         values = self.shapes[kind].convert(record)
         if kind == "source" and "text" in values and "\ufffd" in values["text"]:
             values["sha256"] = hashlib.sha256(values["text"].encode("utf-8")).hexdigest()
@@ -401,120 +288,6 @@ class _Loader:
             except DBAPIError as exc:
                 self.bad(record.line, f"rejected by the database: {_first_line(exc)}")
         return inserted
-
-
-class _Shape:
-    """How one table's records are checked and converted: types, required fields, references."""
-
-    def __init__(self, table: Table) -> None:
-        self.name = table.name
-        self.columns = {c.name: c for c in table.columns}
-        has_default = bulk.defaults(table)
-        self.required = [
-            c.name
-            for c in table.columns
-            if not c.nullable and c.name not in has_default and c.server_default is None
-        ]
-        self.references = [
-            (c.name, next(iter(c.foreign_keys)).column.table.name)
-            for c in table.columns
-            if c.foreign_keys
-        ]
-        self.converters = {c.name: _converter(c) for c in table.columns}
-
-    def convert(self, record: dict[str, Any]) -> dict[str, Any]:
-        unknown = sorted(set(record) - set(self.columns))
-        if unknown:
-            raise _BadRecord(f"{self.name}: unknown field(s) {', '.join(map(repr, unknown))}")
-        values = {}
-        for key, value in record.items():
-            if value is None:
-                if key in self.required:
-                    raise _BadRecord(f"{self.name}: field {key!r} must not be null")
-                if self.columns[key].nullable:
-                    values[key] = None
-                continue  # a column with a default gets it
-            try:
-                values[key] = self.converters[key](value)
-            except (TypeError, ValueError) as exc:
-                raise _BadRecord(f"{self.name}: field {key!r}: {exc}") from None
-        missing = [k for k in self.required if k not in values]
-        if missing:
-            raise _BadRecord(f"{self.name}: missing field(s) {', '.join(map(repr, missing))}")
-        return values
-
-
-INT32 = (-(2**31), 2**31 - 1)
-INT64 = (-(2**63), 2**63 - 1)
-
-
-def _converter(column) -> Callable[[Any], Any]:
-    kind = column.type
-    if isinstance(kind, Integer):
-        return _integer(INT64 if isinstance(kind, BigInteger) else INT32)
-    if isinstance(kind, Float):
-        return _number
-    if isinstance(kind, DateTime):
-        return _datetime
-    if isinstance(kind, Date):
-        return _date
-    if isinstance(kind, String):
-        return _string(kind.length)
-    raise TypeError(f"no archive converter for {column.table.name}.{column.name}: {kind!r}")
-
-
-def _integer(bounds: tuple[int, int]) -> Callable[[Any], int]:
-    low, high = bounds
-
-    def convert(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"expected an integer, got {value!r}")
-        if not low <= value <= high:
-            raise ValueError(f"{value} is out of range (the column holds {low} to {high})")
-        return value
-
-    return convert
-
-
-def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"expected a number, got {value!r}")
-    try:
-        number = float(value)
-    except OverflowError:
-        raise ValueError(f"{value} is out of range") from None
-    if not math.isfinite(number):
-        raise ValueError(f"expected a finite number, got {value!r}")
-    return number
-
-
-def _date(value: Any) -> date:
-    try:
-        if isinstance(value, str) and len(value) == 10:
-            return date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
-
-
-def _datetime(value: Any) -> datetime:
-    try:
-        if isinstance(value, str):
-            return datetime.fromisoformat(value)
-    except ValueError:
-        pass
-    raise ValueError(f"expected a date and time YYYY-MM-DDTHH:MM:SS, got {value!r}")
-
-
-def _string(length: int | None) -> Callable[[Any], str]:
-    def convert(value: Any) -> str:
-        if not isinstance(value, str):
-            raise TypeError(f"expected text, got {value!r}")
-        if length is not None and len(value) > length:
-            raise ValueError(f"longer than {length} characters")
-        return value.replace("\x00", "\ufffd")  # PostgreSQL cannot store NUL
-
-    return convert
 
 
 def _comparable(value: Any) -> Any:
