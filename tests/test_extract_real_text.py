@@ -884,3 +884,12 @@ def test_a_doorstep_with_only_the_questions_labelled_is_the_briefers() -> None:
         ("Anna Lind", "Good morning"),
         ("Anna Lind", "I hope so. T"),
     ]
+
+
+def test_said_the_previous_day_is_a_day_before_the_one_told_not_words() -> None:
+    text = (
+        "On Saturday, Premier Jon Vik met the king. Vik said the previous day that the cabinet "
+        "would stay."
+    )
+    s = by_words(run(text), "cabinet would stay")
+    assert (s.text, s.said_on) == ("the cabinet would stay", "2024-03-01")

@@ -31,7 +31,7 @@ HEAD_ADVERBS = re.compile(
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
     r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
-    r"the (?:next|following) (?:day|morning)|the day before|at the time|that day|"
+    r"the (?:next|following) (?:day|morning)|the (?:day before|previous day)|at the time|that day|"
     r"\w+ly|told|to)\b[ ,]*)+"
 )
 BREAK = re.compile(
