@@ -893,3 +893,17 @@ def test_said_the_previous_day_is_a_day_before_the_one_told_not_words() -> None:
     )
     s = by_words(run(text), "cabinet would stay")
     assert (s.text, s.said_on) == ("the cabinet would stay", "2024-03-01")
+
+
+def test_a_japanese_name_written_family_name_first_in_capitals_is_turned() -> None:
+    text = (
+        "Press Conference by Foreign Minister IWAYA Takeshi\n\n"
+        "Friday, March 1, 2024, 4:05 p.m. Ministry of Foreign Affairs\n\n"
+        "Minister Iwaya: I will travel to Manila next week to meet my counterpart.\n\n"
+        "Reporter: Will you raise the incident at sea?\n\n"
+        "Minister Iwaya: We will convey our serious concern about it.\n"
+    )
+    found = run(text)
+    assert {(s.speaker, s.said_on) for s in found} == {("Takeshi Iwaya", "2024-03-01")}
+    assert parse_speaker("Foreign Minister CHO Tae-yul").name == "CHO Tae-yul"
+    assert parse_speaker("spokesperson MAO Ning").name == "MAO Ning"

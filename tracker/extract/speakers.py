@@ -313,9 +313,29 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if org and not role and not honorific:
         return SpeakerPhrase("institution", text, institution_name(words), country=country)
     inst = institution_for(role, country, org)
+    if _family_name_first(tail):
+        tail = [tail[1], tail[0].title()]  # "KAMIKAWA Yoko" is Yoko Kamikawa
     name = " ".join(tail)
     gender = gender_for(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
+
+
+# a word spelt in the syllables of romanised Japanese (Hepburn): ka-mi-ka-wa, yo-ko, shi-n-zo
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwfjy]|ch|sh|ts)?y?[aeiou]|n)+")
+
+
+def _family_name_first(tail: list[str]) -> bool:
+    """ "Foreign Minister KAMIKAWA Yoko": Japan's official English puts the family name first,
+    in capitals. Only Japanese names are turned: Korean and Chinese ones (CHO Tae-yul, MAO
+    Ning) keep their order, as English writes them so too."""
+    return (
+        len(tail) == 2
+        and len(tail[0]) >= 3
+        and tail[0].isupper()
+        and tail[1][:1].isupper()
+        and tail[1][1:].islower()
+        and all(_ROMAJI.fullmatch(t.lower()) for t in tail)
+    )
 
 
 def can_speak(mention: SpeakerPhrase) -> bool:

@@ -93,6 +93,10 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
     return None
 
 
+# nothing but a weekday before the date that opens a line
+_DATE_FIRST = re.compile(
+    r"^[\s(]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$"
+)
 # "Volume 745: debated on Tuesday 5 March 2024": a record's own day
 HELD_ON = re.compile(r"\b(?:debated|delivered|held|recorded)\s+on\b", re.I)
 
@@ -117,8 +121,10 @@ def header_date(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
         ):
             title = title or found
-        elif _DATE_ONLY.match(line) and len(line.split()) <= 7:
-            line_date = line_date or found
+        elif (_DATE_ONLY.match(line) and len(line.split()) <= 7) or _DATE_FIRST.match(
+            line[: line.find(found[2])]
+        ):
+            line_date = line_date or found  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
     if field is not None:
         return field
     if title and line_date and title[0] and line_date[0]:
