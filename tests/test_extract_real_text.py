@@ -907,3 +907,13 @@ def test_a_japanese_name_written_family_name_first_in_capitals_is_turned() -> No
     assert {(s.speaker, s.said_on) for s in found} == {("Takeshi Iwaya", "2024-03-01")}
     assert parse_speaker("Foreign Minister CHO Tae-yul").name == "CHO Tae-yul"
     assert parse_speaker("spokesperson MAO Ning").name == "MAO Ning"
+
+
+def test_made_the_remarks_places_the_speaker_at_the_statement_just_told() -> None:
+    text = (
+        "Norway on Saturday urged both sides to return to the table. Foreign Ministry "
+        "spokeswoman Kari Lund made the remarks at a regular news briefing in Oslo.\n\n"
+        "\u201cThere is no other way,\u201d Lund said."
+    )
+    s = by_words(run(text), "no other way")
+    assert (s.speaker, s.said_on) == ("Kari Lund", "2024-03-02")

@@ -314,20 +314,38 @@ def _occasion(
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
     places = st.speaker_at  # sorted
+
+    def named_in(a: int, b: int) -> bool:
+        k = bisect.bisect_left(places, a)
+        return k < len(places) and places[k] < b
+
+    found: list[tuple[int, When]] = []
     for p in ctx.phrases_between(best_pos, st.start):
         if (p.when.edtf or "").startswith(".."):
             continue
         sentence = ctx.sentence_at(p.start)
-        if sentence is None:
-            continue
-        a, b = sentence
-        k = bisect.bisect_left(places, a)
-        if k >= len(places) or places[k] >= b:
+        if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
-        if subordinate(ctx.text, a, p.start):
+        if subordinate(ctx.text, sentence[0], p.start):
             continue
-        best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+        found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
+    # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told
+    for m in _MADE_REMARKS.finditer(ctx.text, max(best_pos, 0), st.start):
+        sentence = ctx.sentence_at(m.start())
+        before = [k for k in range(n) if statements[k].start < m.start()]
+        if sentence is None or not named_in(*sentence) or not before:
+            continue
+        told = dated[before[-1]]
+        if told.evidence and told.edtf and not told.edtf.startswith(".."):
+            found.append((m.start(), When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
+    if found:
+        best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+_MADE_REMARKS = re.compile(
+    r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b", re.I
+)
 
 
 def _narrative_day(ctx: _Context, st: Attribution) -> When | None:
