@@ -917,3 +917,9 @@ def test_made_the_remarks_places_the_speaker_at_the_statement_just_told() -> Non
     )
     s = by_words(run(text), "no other way")
     assert (s.speaker, s.said_on) == ("Kari Lund", "2024-03-02")
+
+
+def test_a_mission_named_by_where_it_sits_is_an_institution() -> None:
+    text = "In response, the Danish Embassy in Hanoi said the report was groundless."
+    s = by_words(run(text), "report was groundless")
+    assert (s.speaker, s.speaker_type) == ("Danish Embassy in Hanoi", "institution")

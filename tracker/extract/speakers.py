@@ -12,6 +12,7 @@ decides whether a phrase names a speaker at all, and of which kind.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from tracker.extract.lexicon import (
@@ -142,6 +143,14 @@ _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
 
+# "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
+_POSTED_IN = re.compile(
+    r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
+    r"[Pp]ermanent [Mm]ission|[Mm]ission))\s+(?P<prep>in|to) "
+    r"(?P<place>(?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -160,6 +169,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         person = parse_speaker(text[epithet.end() :])
         if person is not None and person.kind == "person":
             return person
+    posted = _POSTED_IN.fullmatch(text)
+    if posted:
+        # "the Chinese Embassy in Manila": a mission named by where it sits
+        body = parse_speaker(posted["body"])
+        if body is not None and body.kind == "institution":
+            return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
     if "," in text:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)
