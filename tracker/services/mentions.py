@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, insert
 from sqlmodel import Session, select
@@ -42,6 +43,7 @@ SHORT = 3  # names this short or shorter are abbreviations: capitals only ("US",
 MIN_SURNAME = 4  # a surname alone must be at least this long to count ("Wang" but not "Li")
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 _SENTENCE_END = re.compile(r"(^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[]\s*)$")
 
 # Alias keys are looked up in IN lists padded to one of these lengths (repeating a key), so
@@ -69,8 +71,9 @@ _INSERT_MENTIONS = PreparedFamily(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a text, with its name key and where it is (a tuple: ingest reads many)."""
+
     key: str
     start: int
     end: int
@@ -92,7 +95,7 @@ def words(text: str) -> list[Word]:
     """The words of a text with their keys (a possessive 's dropped: "Blinken's")."""
     found = []
     for match in _WORD.finditer(text):
-        raw = re.sub(r"['\u2019][sS]$", "", match.group())
+        raw = _POSSESSIVE.sub("", match.group())
         key = name_key(raw)
         if key:
             found.append(Word(key, match.start(), match.start() + len(raw), raw))
