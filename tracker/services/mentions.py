@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, insert
+from sqlalchemy import Integer, bindparam, insert, literal_column, union_all
 from sqlmodel import Session, select
 
 from tracker.countries import Country, country_keys
@@ -43,26 +43,36 @@ SHORT = 3  # names this short or shorter are abbreviations: capitals only ("US",
 MIN_SURNAME = 4  # a surname alone must be at least this long to count ("Wang" but not "Li")
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019][sS]$")
+_APOSTROPHES = ("'", "\u2019")  # before a possessive s
 _SENTENCE_END = re.compile(r"(^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[]\s*)$")
 
 # Alias keys are looked up in IN lists padded to one of these lengths (repeating a key), so
 # that a handful of prepared statements serve every article.
-LOOKUP_SIZES = (8, 32, 128, 500)
+LOOKUP_SIZES = (8, 16, 32, 64, 128, 256, 500)
 ROWS_PER_INSERT = 200  # mention rows in one insert: well under the databases' bound limits
 
+_OFFICIAL_ALIAS, _INSTITUTION_ALIAS = OfficialAlias.__table__, InstitutionAlias.__table__
+_OFFICIAL, _INSTITUTION = 0, 1  # whose alias a row of _OWNERS_BY_KEYS is
 
-def _owners_by_keys(alias_table, owner_column) -> PreparedFamily:
-    return PreparedFamily(
-        lambda n: select(alias_table.c.key, owner_column).where(
-            alias_table.c.key.in_([bindparam(f"key_{i}") for i in range(n)])
-        )
+
+def _whose(kind: int):
+    return literal_column(str(kind), Integer)  # written into the SQL, not bound
+
+
+def _owners_by_keys(n: int):
+    """(key, _OFFICIAL or _INSTITUTION, id) of every alias with one of n keys."""
+    keys = [bindparam(f"key_{i}") for i in range(n)]
+    return union_all(
+        select(_OFFICIAL_ALIAS.c.key, _whose(_OFFICIAL), _OFFICIAL_ALIAS.c.official_id).where(
+            _OFFICIAL_ALIAS.c.key.in_(keys)
+        ),
+        select(
+            _INSTITUTION_ALIAS.c.key, _whose(_INSTITUTION), _INSTITUTION_ALIAS.c.institution_id
+        ).where(_INSTITUTION_ALIAS.c.key.in_(keys)),
     )
 
 
-_OFFICIAL_ALIAS, _INSTITUTION_ALIAS = OfficialAlias.__table__, InstitutionAlias.__table__
-_OFFICIALS_BY_KEYS = _owners_by_keys(_OFFICIAL_ALIAS, _OFFICIAL_ALIAS.c.official_id)
-_INSTITUTIONS_BY_KEYS = _owners_by_keys(_INSTITUTION_ALIAS, _INSTITUTION_ALIAS.c.institution_id)
+_OWNERS_BY_KEYS = PreparedFamily(_owners_by_keys)
 _MENTION_COLUMNS = ("statement_id", "official_id", "institution_id")
 _INSERT_MENTIONS = PreparedFamily(
     lambda n: insert(Mention.__table__).values(
@@ -95,10 +105,13 @@ def words(text: str) -> list[Word]:
     """The words of a text with their keys (a possessive 's dropped: "Blinken's")."""
     found = []
     for match in _WORD.finditer(text):
-        raw = _POSSESSIVE.sub("", match.group())
+        raw = match.group()
+        if raw[-1] in "sS" and raw[-2:-1] in _APOSTROPHES:
+            raw = raw[:-2]
         key = name_key(raw)
         if key:
-            found.append(Word(key, match.start(), match.start() + len(raw), raw))
+            start = match.start()
+            found.append(Word(key, start, start + len(raw), raw))
     return found
 
 
@@ -109,11 +122,14 @@ def _runs(items: list[Word]) -> dict[str, list[tuple[int, int]]]:
     looked up: most words are, and ingest asks for every statement it records.
     """
     runs: dict[str, list[tuple[int, int]]] = {}
-    for first in range(len(items)):
-        if items[first].text[0].islower():
+    keys = [w.key for w in items]
+    for first, word in enumerate(items):
+        if word.text[0].islower():
             continue
-        for size in range(1, min(MAX_WORDS, len(items) - first) + 1):
-            key = " ".join(w.key for w in items[first : first + size])
+        key = keys[first]
+        runs.setdefault(key, []).append((first, 1))
+        for size in range(2, min(MAX_WORDS, len(items) - first) + 1):
+            key += " " + keys[first + size - 1]
             runs.setdefault(key, []).append((first, size))
     return runs
 
@@ -184,27 +200,23 @@ def _longest_first(
 
 def _aliases(session: Session, keys: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
     """For each key that is the alias of exactly one official, that official's id; and
-    the same for institutions. What the session holds is flushed first, as a query would."""
+    the same for institutions: one query. What the session holds is flushed first, as a
+    query through it would be."""
     session.flush()
     listed = sorted(set(keys))
-    return (
-        _unique(session, _OFFICIALS_BY_KEYS, listed),
-        _unique(session, _INSTITUTIONS_BY_KEYS, listed),
-    )
-
-
-def _unique(session: Session, by_keys: PreparedFamily, keys: list[str]) -> dict[str, int]:
-    """key -> record id, for each key that is the alias of exactly one record."""
-    owners: dict[str, set[int]] = {}
+    owners: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
     connection = session.connection()
     largest = LOOKUP_SIZES[-1]
-    for at in range(0, len(keys), largest):
-        chunk = keys[at : at + largest]
+    for at in range(0, len(listed), largest):
+        chunk = listed[at : at + largest]
         size = next(size for size in LOOKUP_SIZES if size >= len(chunk))
         padded = chunk + chunk[-1:] * (size - len(chunk))
-        for key, record_id in by_keys.all(connection, [{"key": key} for key in padded]):
-            owners.setdefault(key, set()).add(record_id)
-    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        for key, whose, record_id in _OWNERS_BY_KEYS.all(connection, [{"key": k} for k in padded]):
+            owners[whose].setdefault(key, set()).add(record_id)
+    officials, institutions = (
+        {key: ids.pop() for key, ids in found.items() if len(ids) == 1} for found in owners
+    )
+    return officials, institutions
 
 
 def _surnames(
