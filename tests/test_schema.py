@@ -44,7 +44,7 @@ INDEXES = {
     "ix_statement_institution_id_said_to",
     "ix_statement_official_id_said_to",
     "ix_statement_review_statement_id_reviewed_at",
-    "ix_statement_role_id",
+    "ix_statement_role_id_official_id",
     "ix_statement_said_to_id_institution_id_official_id",
     "ix_statement_topic_topic_id_statement_id",
 }

@@ -209,13 +209,16 @@ class Statement(SQLModel, table=True):
         # In listing order (said_to, then id), and covering the speaker, so that a walk down
         # the dates can check who spoke without reading the table.
         Index(None, "said_to", "id", "institution_id", "official_id"),
+        # By role, and also whether an official has statements without one (role_id NULL):
+        # one seek, not a read of every statement without a role (roles.fill_missing_roles).
+        Index(None, "role_id", "official_id"),
     )
     __mapper_args__ = {"version_id_col": STATEMENT_VERSION}
 
     id: int | None = Field(default=None, primary_key=True)
     official_id: int | None = _fk("official.id", ondelete="RESTRICT", index=False)
     institution_id: int | None = _fk("institution.id", ondelete="RESTRICT", index=False)
-    role_id: int | None = _fk("role.id", ondelete="SET NULL")
+    role_id: int | None = _fk("role.id", ondelete="SET NULL", index=False)
     text: str = Field(sa_column=Column(Text, nullable=False))
     kind: str = Field(default="direct", sa_column=Column(String(10), nullable=False))
     said_from: date | None = None

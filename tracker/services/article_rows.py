@@ -31,7 +31,7 @@ from tracker.services.duplicate_statements import (
     narrower,
     normalise_quote,
 )
-from tracker.services.mentions import record_mentions_of
+from tracker.services.mentions import record_new_mentions
 
 ROWS_PER_INSERT = 200  # well under SQLite's and PostgreSQL's limits on bound values
 
@@ -180,15 +180,11 @@ class ArticleRows:
         ]
         for chunk in _chunks(rows):
             _INSERT_CITATIONS.all(connection, chunk)
-        for row in new:
-            record_mentions_of(
-                session=self.session,
-                statement_id=row["id"],
-                text=row["text"],
-                speaker_id=row["official_id"],
-                context=self.context,
-                new=True,
-            )
+        record_new_mentions(
+            session=self.session,
+            statements=[(row["id"], row["text"], row["official_id"]) for row in new],
+            context=self.context,
+        )
         return len(new), len(cited) - len(new)
 
     def _stored(self) -> dict[tuple, _Candidates]:

@@ -12,7 +12,9 @@ capital letter (an abbreviation such as "EU" or "US" must be in capitals) and a
 name known to several records is left out. A bare surname ("Blinken") counts for
 the one official of that surname whom the article names in full, and not where a
 sentence begins. A statement does not mention its own speaker. Every lookup is an
-indexed one on alias keys, however many officials the database holds.
+indexed one on alias keys, however many officials the database holds; ingest looks up
+the keys of a whole article's statements at once, with prepared statements
+(tracker.prepared), and inserts its mention rows together.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from sqlalchemy import Integer, bindparam, insert, literal_column, union_all
 from sqlmodel import Session, select
 
 from tracker.countries import Country, country_keys
@@ -32,17 +36,54 @@ from tracker.models import (
     Statement,
 )
 from tracker.names import name_key
+from tracker.prepared import PreparedFamily
 
 MAX_WORDS = 8  # "Ministry of Foreign Affairs of the Russian Federation"
 SHORT = 3  # names this short or shorter are abbreviations: capitals only ("US", "EU")
 MIN_SURNAME = 4  # a surname alone must be at least this long to count ("Wang" but not "Li")
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_APOSTROPHES = ("'", "\u2019")  # before a possessive s
 _SENTENCE_END = re.compile(r"(^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[]\s*)$")
 
+# Alias keys are looked up in IN lists padded to one of these lengths (repeating a key), so
+# that a handful of prepared statements serve every article.
+LOOKUP_SIZES = (8, 16, 32, 64, 128, 256, 500)
+ROWS_PER_INSERT = 200  # mention rows in one insert: well under the databases' bound limits
 
-@dataclass(frozen=True)
-class Word:
+_OFFICIAL_ALIAS, _INSTITUTION_ALIAS = OfficialAlias.__table__, InstitutionAlias.__table__
+_OFFICIAL, _INSTITUTION = 0, 1  # whose alias a row of _OWNERS_BY_KEYS is
+
+
+def _whose(kind: int):
+    return literal_column(str(kind), Integer)  # written into the SQL, not bound
+
+
+def _owners_by_keys(n: int):
+    """(key, _OFFICIAL or _INSTITUTION, id) of every alias with one of n keys."""
+    keys = [bindparam(f"key_{i}") for i in range(n)]
+    return union_all(
+        select(_OFFICIAL_ALIAS.c.key, _whose(_OFFICIAL), _OFFICIAL_ALIAS.c.official_id).where(
+            _OFFICIAL_ALIAS.c.key.in_(keys)
+        ),
+        select(
+            _INSTITUTION_ALIAS.c.key, _whose(_INSTITUTION), _INSTITUTION_ALIAS.c.institution_id
+        ).where(_INSTITUTION_ALIAS.c.key.in_(keys)),
+    )
+
+
+_OWNERS_BY_KEYS = PreparedFamily(_owners_by_keys)
+_MENTION_COLUMNS = ("statement_id", "official_id", "institution_id")
+_INSERT_MENTIONS = PreparedFamily(
+    lambda n: insert(Mention.__table__).values(
+        [{name: bindparam(f"{name}_{i}") for name in _MENTION_COLUMNS} for i in range(n)]
+    )
+)
+
+
+class Word(NamedTuple):
+    """A word of a text, with its name key and where it is (a tuple: ingest reads many)."""
+
     key: str
     start: int
     end: int
@@ -64,10 +105,13 @@ def words(text: str) -> list[Word]:
     """The words of a text with their keys (a possessive 's dropped: "Blinken's")."""
     found = []
     for match in _WORD.finditer(text):
-        raw = re.sub(r"['\u2019][sS]$", "", match.group())
+        raw = match.group()
+        if raw[-1] in "sS" and raw[-2:-1] in _APOSTROPHES:
+            raw = raw[:-2]
         key = name_key(raw)
         if key:
-            found.append(Word(key, match.start(), match.start() + len(raw), raw))
+            start = match.start()
+            found.append(Word(key, start, start + len(raw), raw))
     return found
 
 
@@ -78,11 +122,14 @@ def _runs(items: list[Word]) -> dict[str, list[tuple[int, int]]]:
     looked up: most words are, and ingest asks for every statement it records.
     """
     runs: dict[str, list[tuple[int, int]]] = {}
-    for first in range(len(items)):
-        if items[first].text[0].islower():
+    keys = [w.key for w in items]
+    for first, word in enumerate(items):
+        if word.text[0].islower():
             continue
-        for size in range(1, min(MAX_WORDS, len(items) - first) + 1):
-            key = " ".join(w.key for w in items[first : first + size])
+        key = keys[first]
+        runs.setdefault(key, []).append((first, 1))
+        for size in range(2, min(MAX_WORDS, len(items) - first) + 1):
+            key += " " + keys[first + size - 1]
             runs.setdefault(key, []).append((first, size))
     return runs
 
@@ -99,13 +146,29 @@ def find_mentions(
     if not items:
         return set(), set(), set()
     runs = _runs(items)
+    officials, institutions = _aliases(session, runs)
+    return _named(session, text, items, runs, (officials, institutions), speaker_id, context)
+
+
+def _named(
+    session: Session,
+    text: str,
+    items: list[Word],
+    runs: dict[str, list[tuple[int, int]]],
+    aliases: tuple[dict[str, int], dict[str, int]],
+    speaker_id: int | None,
+    context: str | None,
+) -> tuple[set[int], set[int], set[Country]]:
+    """find_mentions for a text read into words and runs, its run keys looked up already
+    (`aliases`: the official, and the institution, that each key names alone)."""
+    officials_by_key, institutions_by_key = aliases
     candidates: list[Found] = []
-    for key, official_id in _unique(session, OfficialAlias.official_id, OfficialAlias, runs):
-        candidates += [Found(official_id, None, None, f, n) for f, n in runs[key]]
-    for key, institution_id in _unique(
-        session, InstitutionAlias.institution_id, InstitutionAlias, runs
-    ):
-        candidates += [Found(None, institution_id, None, f, n) for f, n in runs[key]]
+    for key, places in runs.items():
+        if (official_id := officials_by_key.get(key)) is not None:
+            candidates += [Found(official_id, None, None, f, n) for f, n in places]
+    for key, places in runs.items():
+        if (institution_id := institutions_by_key.get(key)) is not None:
+            candidates += [Found(None, institution_id, None, f, n) for f, n in places]
     for key, places in runs.items():
         if (country := country_keys().get(key)) is not None:
             candidates += [Found(None, None, country, f, n) for f, n in places]
@@ -135,17 +198,25 @@ def _longest_first(
     return chosen, taken
 
 
-def _unique(session: Session, owner, alias_model, runs: dict) -> Iterable[tuple[str, int]]:
-    """(key, record id) for each run key that is the alias of exactly one record."""
-    owners: dict[str, set[int]] = {}
-    keys = list(runs)
-    for at in range(0, len(keys), 500):
-        rows = session.exec(
-            select(alias_model.key, owner).where(alias_model.key.in_(keys[at : at + 500]))
-        )
-        for key, record_id in rows:
-            owners.setdefault(key, set()).add(record_id)
-    return [(key, ids.pop()) for key, ids in owners.items() if len(ids) == 1]
+def _aliases(session: Session, keys: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """For each key that is the alias of exactly one official, that official's id; and
+    the same for institutions: one query. What the session holds is flushed first, as a
+    query through it would be."""
+    session.flush()
+    listed = sorted(set(keys))
+    owners: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+    connection = session.connection()
+    largest = LOOKUP_SIZES[-1]
+    for at in range(0, len(listed), largest):
+        chunk = listed[at : at + largest]
+        size = next(size for size in LOOKUP_SIZES if size >= len(chunk))
+        padded = chunk + chunk[-1:] * (size - len(chunk))
+        for key, whose, record_id in _OWNERS_BY_KEYS.all(connection, [{"key": k} for k in padded]):
+            owners[whose].setdefault(key, set()).add(record_id)
+    officials, institutions = (
+        {key: ids.pop() for key, ids in found.items() if len(ids) == 1} for found in owners
+    )
+    return officials, institutions
 
 
 def _surnames(
@@ -217,70 +288,94 @@ def _looks_like_a_name(items: list[Word], found: Found) -> bool:
 
 def state_of(*, session: Session, country: Country) -> Institution:
     """The institution that is the country's state, added when the database has none."""
+    return _state(session, country)[0]
+
+
+def _state(session: Session, country: Country) -> tuple[Institution, bool]:
+    """state_of, and whether it was added just now."""
     from tracker.services.institutions import add_institution
 
     cache = session.info.setdefault("tracker.mentions.states", {})
     if country.code in cache:
         found = session.get(Institution, cache[country.code])
         if found is not None:
-            return found
+            return found, False
     found = session.exec(
         select(Institution)
         .where(Institution.kind == "state", Institution.country == country.code)
         .order_by(Institution.id)
     ).first()
-    if found is None:
+    added = found is None
+    if added:
         found = add_institution(
             session=session, name=country.name, kind="state", country=country.code
         )
     cache[country.code] = found.id
-    return found
+    return found, added
 
 
 def record_mentions(*, session: Session, statement: Statement, context: str | None = None) -> int:
     """Add a mention row for each official, institution and country the statement's text
     names (those already recorded stay as they are); returns how many were added.
     `context`: the article it comes from (see find_mentions)."""
-    return record_mentions_of(
-        session=session,
-        statement_id=statement.id,
-        text=statement.text,
-        speaker_id=statement.official_id,
-        context=context,
-    )
-
-
-def record_mentions_of(
-    *,
-    session: Session,
-    statement_id: int,
-    text: str,
-    speaker_id: int | None,
-    context: str | None = None,
-    new: bool = False,
-) -> int:
-    """record_mentions for a statement written as a row (ingest): its id, words and official;
-    `new`: just written, so none of its mentions is recorded yet."""
     officials, institutions, countries = find_mentions(
-        session=session, text=text, speaker_id=speaker_id, context=context
+        session=session, text=statement.text, speaker_id=statement.official_id, context=context
     )
     institutions |= {state_of(session=session, country=c).id for c in countries}
-    existing = []
-    if not new:
-        existing = session.exec(
-            select(Mention.official_id, Mention.institution_id).where(
-                Mention.statement_id == statement_id
-            )
-        ).all()
+    existing = session.exec(
+        select(Mention.official_id, Mention.institution_id).where(
+            Mention.statement_id == statement.id
+        )
+    ).all()
     have_officials = {o for o, _ in existing if o is not None}
     have_institutions = {i for _, i in existing if i is not None}
     added = 0
     for official_id in sorted(officials - have_officials):
-        session.add(Mention(statement_id=statement_id, official_id=official_id))
+        session.add(Mention(statement_id=statement.id, official_id=official_id))
         added += 1
     for institution_id in sorted(institutions - have_institutions):
-        session.add(Mention(statement_id=statement_id, institution_id=institution_id))
+        session.add(Mention(statement_id=statement.id, institution_id=institution_id))
         added += 1
     if added:
         session.flush()
     return added
+
+
+def record_new_mentions(
+    *, session: Session, statements: list[tuple[int, str, int | None]], context: str
+) -> int:
+    """record_mentions for an article's statements just written as rows (ingest), none of
+    whose mentions is recorded yet: (id, words, official) each, in order. Their run keys
+    are looked up together, and again for the statements after one whose country's state
+    had to be added (its names are aliases from then on); the rows go in together, in
+    the order one statement at a time would have added them. Returns how many."""
+    read = [(items, _runs(items)) for items in (words(text) for _, text, _ in statements)]
+    aliases = _aliases(session, (key for _, runs in read for key in runs))
+    rows: list[dict] = []
+    for at, ((statement_id, text, speaker_id), (items, runs)) in enumerate(
+        zip(statements, read, strict=True)
+    ):
+        if not items:
+            continue
+        officials, institutions, countries = _named(
+            session, text, items, runs, aliases, speaker_id, context
+        )
+        stale = False
+        for country in countries:
+            state, added = _state(session, country)
+            institutions.add(state.id)
+            stale = stale or added
+        if stale:
+            aliases = _aliases(session, (key for _, runs in read[at + 1 :] for key in runs))
+        rows += [
+            {"statement_id": statement_id, "official_id": i, "institution_id": None}
+            for i in sorted(officials)
+        ]
+        rows += [
+            {"statement_id": statement_id, "official_id": None, "institution_id": i}
+            for i in sorted(institutions)
+        ]
+    connection = session.connection()
+    for at in range(0, len(rows), ROWS_PER_INSERT):
+        _INSERT_MENTIONS.all(connection, rows[at : at + ROWS_PER_INSERT])
+    return len(rows)
