@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,10 +89,10 @@ def date_statements(
         and not (_POSSESSIVE.match(text, p.end) and not _AT_OCCASION.search(text, 0, p.start))
     ]
     # "one day after X said" dates that saying only, never a paragraph or an occasion
-    context = _Context(text, sentences, [p for p in phrases if p.kind != "days_after"])
+    context = DatedText(text, sentences, [p for p in phrases if p.kind != "days_after"])
     # an event's day may stand in anyone's words ("the talks held on Monday were hard"), but
     # not a speaker's own "today"
-    events = _Context(
+    events = DatedText(
         text,
         sentences,
         [
@@ -118,7 +118,7 @@ def date_statements(
         if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
-            when = _narrative_day(context, st)
+            when = narrative_day(context, st.start)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or default_when(published)
@@ -132,8 +132,9 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-class _Context:
-    """The article's sentences and date phrases, indexed for look-ups by position."""
+class DatedText:
+    """The article's sentences and date phrases, indexed for look-ups by position (English and
+    Russian dating share it)."""
 
     def __init__(
         self, text: str, sentences: Sequence[tuple[int, int]], phrases: list[Phrase]
@@ -254,7 +255,7 @@ _MEETINGS = r"talks|meeting|negotiations|consultations"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
 
 
-def _event_day(ctx: _Context, st: Attribution) -> When | None:
+def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     """The day of the event the attribution places the words at or after ("said after the
     talks"), when an earlier sentence names that event with a day of its own: the same word
     first, then another word for a meeting ("the meeting in Moscow on January 21")."""
@@ -274,7 +275,7 @@ def _event_day(ctx: _Context, st: Attribution) -> When | None:
     return None
 
 
-def _day_of_mention(ctx: _Context, start: int, end: int) -> Phrase | None:
+def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
     sentence = ctx.sentence_at(start)
@@ -291,7 +292,7 @@ def _day_of_mention(ctx: _Context, start: int, end: int) -> Phrase | None:
 
 
 def _occasion(
-    ctx: _Context, n: int, statements: Sequence[Attribution], dated: list[When]
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     narrative sentence naming the speaker with a day in its main clause, or an earlier
@@ -348,17 +349,20 @@ _MADE_REMARKS = re.compile(
 )
 
 
-def _narrative_day(ctx: _Context, st: Attribution) -> When | None:
-    """The day the paragraph has reached when the words come ("The atmosphere in Vienna on
-    Thursday was gloomier still. Poland's foreign minister ... said"): a day in a main clause
-    earlier in the same paragraph."""
-    paragraph = ctx.text.rfind("\n", 0, st.start) + 1
+def narrative_day(
+    ctx: DatedText, start: int, in_clause: Callable[[str, int, int], bool] = subordinate
+) -> When | None:
+    """The day the paragraph has reached when words at ``start`` come ("The atmosphere in
+    Vienna on Thursday was gloomier still. Poland's foreign minister ... said"): a day in a
+    main clause earlier in the same paragraph; ``in_clause`` tells a subordinate clause in
+    the article's language."""
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
     best = None
-    for p in ctx.phrases_between(paragraph - 1, st.start):
+    for p in ctx.phrases_between(paragraph - 1, start):
         if (p.when.edtf or "").startswith(".."):
             continue
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or subordinate(ctx.text, sentence[0], p.start):
+        if sentence is None or in_clause(ctx.text, sentence[0], p.start):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
     return best

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.extract.occasion import DatedText, narrative_day
 from tracker.extract.russian import morph
 from tracker.extract.when import Phrase, When, default_when
 
@@ -81,32 +82,6 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     )
 
 
-class _Context:
-    """The article's sentences and date phrases, indexed for look-ups by position."""
-
-    def __init__(
-        self, text: str, sentences: Sequence[tuple[int, int]], phrases: list[Phrase]
-    ) -> None:
-        self.text = text
-        self.sentences = sorted(sentences)
-        self._sentence_starts = [a for a, _ in self.sentences]
-        self.phrases = phrases
-        self._phrase_starts = [p.start for p in phrases]
-        self.last_by_speaker: dict[int, int] = {}
-
-    def sentence_at(self, pos: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if i >= 0 and pos < self.sentences[i][1]:
-            return self.sentences[i]
-        return None
-
-    def between(self, start: int, end: int) -> list[Phrase]:
-        """Date phrases that start in ``(start, end)``."""
-        i = bisect.bisect_right(self._phrase_starts, start)
-        j = bisect.bisect_left(self._phrase_starts, end)
-        return self.phrases[i:j]
-
-
 def date_statements(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -116,7 +91,7 @@ def date_statements(
 ) -> list[When]:
     """The day of each statement, in order; ``phrases`` are the date phrases outside the
     words said."""
-    ctx = _Context(text, sentences, phrases)
+    ctx = DatedText(text, sentences, phrases)
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -132,7 +107,7 @@ def date_statements(
             _own(ctx, st)
             or _today_in_report(text, st, published)
             or _occasion(ctx, n, statements, out)
-            or _narrative_day(ctx, st)
+            or narrative_day(ctx, st.start, subordinate)
             or default_when(published)
         )
         out.append(when)
@@ -141,13 +116,13 @@ def date_statements(
     return out
 
 
-def _own(ctx: _Context, st: Attribution) -> When | None:
+def _own(ctx: DatedText, st: Attribution) -> When | None:
     """A date phrase of the attribution itself, the one nearest its verb ("в пятницу, 15
     марта" gives the written date)."""
     found = [
         (abs(p.start - st.cue_at), p)
         for a, b in st.window
-        for p in ctx.between(a - 1, b)
+        for p in ctx.phrases_between(a - 1, b)
         if p.end <= b and not subordinate(ctx.text, min(a, st.cue_at), p.start)
     ]
     if not found:
@@ -172,7 +147,7 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
 
 
 def _occasion(
-    ctx: _Context, n: int, statements: Sequence[Attribution], dated: list[When]
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     sentence naming the speaker with a day in its main clause, or an earlier statement of
@@ -185,12 +160,13 @@ def _occasion(
     if m is not None:
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
-        if when.evidence and when.edtf and not (vague and ctx.between(other.start, st.start)):
+        between = ctx.phrases_between(other.start, st.start)
+        if when.evidence and when.edtf and not (vague and between):
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
     places = st.speaker_at
-    for p in ctx.between(best_pos, st.start):
+    for p in ctx.phrases_between(best_pos, st.start):
         if (p.when.edtf or "").startswith(".."):
             continue
         sentence = ctx.sentence_at(p.start)
@@ -201,19 +177,4 @@ def _occasion(
         if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
-    return best
-
-
-def _narrative_day(ctx: _Context, st: Attribution) -> When | None:
-    """The day the paragraph has reached when the words come: a day in a main clause
-    earlier in the same paragraph."""
-    paragraph = ctx.text.rfind("\n", 0, st.start) + 1
-    best = None
-    for p in ctx.between(paragraph - 1, st.start):
-        if (p.when.edtf or "").startswith(".."):
-            continue
-        sentence = ctx.sentence_at(p.start)
-        if sentence is None or subordinate(ctx.text, sentence[0], p.start):
-            continue
-        best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
     return best
