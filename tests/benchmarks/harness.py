@@ -2,6 +2,7 @@
 
     python tests/benchmarks/harness.py [--statements 1000000] [--out bench-results.json]
         [--postgres URL] [--workdir DIR [--reuse]] [--flat-from 100000] [--check]
+        [--skip PART]... [--case PREFIX]...
     python tests/benchmarks/harness.py --from bench-results.json [--check] [--readme README.md]
 
 A deterministic archive (generate.py) is loaded through tracker's own bulk path
@@ -70,15 +71,24 @@ README_END = "<!-- end of performance table -->"
 # --- queries ----------------------------------------------------------------------------
 
 
-def query_figures(engine: str, url: str, subjects: Subjects, report: Report, scale: int) -> None:
-    """Every case on one engine: tracker's answer and the hand-written ones, checked equal,
-    timed in turn."""
+def query_figures(
+    engine: str,
+    url: str,
+    subjects: Subjects,
+    report: Report,
+    scale: int,
+    only: frozenset[str] = frozenset(),
+) -> None:
+    """Every case on one engine (or those whose names start with one of `only`): tracker's
+    answer and the hand-written ones, checked equal, timed in turn."""
     from tracker.db import session_scope
 
     with session_scope(url, write=False) as session, _raw_connection(url) as connection:
         raw = Raw(connection, engine)
         _time_limit(session, raw)
         for case in cases(subjects, engine):
+            if only and not case.name.startswith(tuple(only)):
+                continue
             report.attempt(
                 f"{engine} {case.name}", case_figure, engine, case, session, raw, report, scale
             )
@@ -398,6 +408,7 @@ class Options:
     reuse: bool = False
     skip: frozenset[str] = frozenset()
     flat_from: int | None = None
+    cases: frozenset[str] = frozenset()  # only the cases whose names start so (none: all)
 
 
 def run(options: Options) -> dict[str, Any]:
@@ -466,7 +477,9 @@ def sqlite_figures(scale: int, full: bool, options: Options, report: Report) -> 
     with _raw_connection(url) as connection:
         subjects = pick_subjects(Raw(connection, "sqlite"))
     print(f"subjects: {subjects}", flush=True)
-    report.attempt("sqlite queries", query_figures, "sqlite", url, subjects, report, scale)
+    report.attempt(
+        "sqlite queries", query_figures, "sqlite", url, subjects, report, scale, options.cases
+    )
     report.attempt("sqlite export", export_figures, url, path, workdir, report, scale)
     if full:
         report.attempt("sqlite start-up", startup_figures, url, subjects, report, scale)
@@ -504,7 +517,14 @@ def postgres_figures(scale: int, options: Options, report: Report) -> None:
         with _raw_connection(url) as connection:
             subjects = pick_subjects(Raw(connection, "postgresql"))
         report.attempt(
-            "postgresql queries", query_figures, "postgresql", url, subjects, report, scale
+            "postgresql queries",
+            query_figures,
+            "postgresql",
+            url,
+            subjects,
+            report,
+            scale,
+            options.cases,
         )
     finally:
         with admin.connect() as conn:
@@ -634,6 +654,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "--flat-from", type=int, metavar="N", help="Also measure pages at N statements."
     )
+    parser.add_argument(
+        "--case",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="Measure only the query cases whose names start so (while iterating).",
+    )
     parser.add_argument("--from", dest="source", type=Path, help="Read figures from this JSON.")
     parser.add_argument("--check", action="store_true", help="Exit 1 if a target was missed.")
     parser.add_argument("--readme", type=Path, help="Rewrite this README's performance table.")
@@ -653,6 +680,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 reuse=args.reuse,
                 skip=frozenset(args.skip),
                 flat_from=args.flat_from,
+                cases=frozenset(args.case),
             )
             result = run(options)
     if args.readme:

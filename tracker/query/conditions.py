@@ -162,6 +162,10 @@ class Scope:
                 # index-friendly: an open end is a second range of the role index
                 or_(role.end_date.is_(None), role.end_date >= start),
                 or_(role.start_date.is_(None), role.start_date <= end),
+                # the window itself, apart: a range of either date index, which PostgreSQL
+                # would otherwise walk whole when it expects the page to fill early
+                S.said_to >= start,
+                S.said_to <= end,
                 S.said_to >= greatest(func.coalesce(role.start_date, start), start),
                 S.said_to <= least(func.coalesce(role.end_date, end), end),
             )
