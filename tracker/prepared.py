@@ -13,7 +13,8 @@ or ends a transaction: the caller's session does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,16 +23,21 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 
+_NO_VALUE = object()
+_STREAMS = itertools.count()  # names of server-side cursors
+
 
 @dataclass(frozen=True)
 class _Plan:
     """A statement as one dialect runs it: its SQL, its parameters in the driver's order
-    (each with its type's conversion, if any) and the result columns to convert."""
+    (each with its type's conversion, if any, and the value written into the statement
+    itself, such as a LIMIT, used when none is given) and the result columns to convert."""
 
     sql: str
     named: bool  # parameters by name (psycopg), else by position (sqlite3)
     binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
     results: tuple[tuple[int, Callable[[Any], Any]], ...]
+    defaults: dict[str, Any]
 
 
 class Prepared:
@@ -41,17 +47,16 @@ class Prepared:
         self.statement = statement
         self._plans: dict[str, _Plan] = {}
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The names of the result columns, as Core's result.keys() gives them."""
+        return tuple(column.key for column in self.statement.selected_columns)
+
     def all(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple]:
         """Run with `values` (by bind name); the rows it returns, converted ([] for none)."""
         dialect = connection.dialect
         plan = self._plans.get(dialect.name) or self._plan(dialect)
-        ordered = [
-            convert(values[name]) if convert else values[name] for name, convert in plan.binds
-        ]
-        if plan.named:
-            params = dict(zip((name for name, _ in plan.binds), ordered, strict=True))
-        else:
-            params = ordered
+        params = self._params(plan, values)
         cursor = connection.connection.driver_connection.cursor()
         try:
             cursor.execute(plan.sql, params)
@@ -62,30 +67,82 @@ class Prepared:
             ) from error
         finally:
             cursor.close()
-        if not plan.results or not rows:
-            return [tuple(row) for row in rows]
-        columns = list(zip(*rows, strict=True))  # converted a column at a time, in C
-        for i, convert in plan.results:
-            columns[i] = tuple(map(convert, columns[i]))
-        return list(zip(*columns, strict=True))
+        return _converted(plan, rows)
+
+    def stream(
+        self, connection: Connection, values: Mapping[str, Any], *, batch: int
+    ) -> Iterator[tuple]:
+        """Run with `values`; the rows, converted, read `batch` at a time (on PostgreSQL
+        through a server-side cursor), so that memory stays flat however many there are."""
+        dialect = connection.dialect
+        plan = self._plans.get(dialect.name) or self._plan(dialect)
+        params = self._params(plan, values)
+        driver = connection.connection.driver_connection
+        if dialect.name == "postgresql":
+            cursor = driver.cursor(name=f"tracker_stream_{next(_STREAMS)}")
+            cursor.itersize = batch
+        else:
+            cursor = driver.cursor()
+        try:
+            try:
+                cursor.execute(plan.sql, params)
+                while rows := cursor.fetchmany(batch):
+                    yield from _converted(plan, rows)
+            except dialect.loaded_dbapi.Error as error:
+                raise DBAPIError.instance(
+                    plan.sql, params, error, dialect.loaded_dbapi.Error, dialect=dialect
+                ) from error
+        finally:
+            cursor.close()
+
+    @staticmethod
+    def _params(plan: _Plan, values: Mapping[str, Any]) -> list | dict:
+        """The values in the driver's order (or by name), converted by their types."""
+        ordered = []
+        for name, convert in plan.binds:
+            value = values.get(name, _NO_VALUE)
+            if value is _NO_VALUE:
+                value = plan.defaults[name]  # KeyError: a value the caller did not give
+            ordered.append(convert(value) if convert else value)
+        if plan.named:
+            return dict(zip((name for name, _ in plan.binds), ordered, strict=True))
+        return ordered
 
     def _plan(self, dialect: Dialect) -> _Plan:
         compiled = self.statement.compile(dialect=dialect)
+        if "__[POSTCOMPILE_" in compiled.string:
+            raise ValueError("a Prepared statement cannot have expanding parameters")
         named = compiled.positiontup is None
         names = compiled.binds if named else compiled.positiontup
         binds = tuple(
             (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
             for name in names
         )
+        # values the statement holds itself (a LIMIT, a literal): bound with their own value
+        defaults = {
+            name: bind.effective_value
+            for name, bind in compiled.binds.items()
+            if bind.value is not None or bind.callable is not None
+        }
         columns = getattr(self.statement, "exported_columns", ())
         results = tuple(
             (i, convert)
             for i, column in enumerate(columns)
             if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None))
         )
-        plan = _Plan(compiled.string, named, binds, results)
+        plan = _Plan(compiled.string, named, binds, results, defaults)
         self._plans[dialect.name] = plan
         return plan
+
+
+def _converted(plan: _Plan, rows: Sequence) -> list[tuple]:
+    """Rows with each column converted by its type (dates read from SQLite's text)."""
+    if not plan.results or not rows:
+        return [tuple(row) for row in rows]
+    columns = list(zip(*rows, strict=True))  # converted a column at a time, in C
+    for i, convert in plan.results:
+        columns[i] = tuple(map(convert, columns[i]))
+    return list(zip(*columns, strict=True))
 
 
 class PreparedFamily:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -45,6 +45,7 @@ from sqlalchemy import (
     union,
 )
 
+from tracker.prepared import Prepared
 from tracker.query.filters import Filter
 from tracker.search import compile_query
 from tracker.tables import citation, institution, mention, reading, role, statement, statement_topic
@@ -78,26 +79,27 @@ def subtree(connection: Connection, roots: Sequence[int]) -> tuple[int, ...]:
     """The institutions and every institution under them (parent_id followed down)."""
     if not roots:
         return ()
-    return tuple(connection.scalars(_subtree(by_country=False), {"roots": list(roots)}))
+    found = _subtree(roots=len(roots)).all(connection, named_values("root", roots))
+    return tuple(row[0] for row in found)
 
 
 def country_institutions(connection: Connection, code: str) -> tuple[int, ...]:
     """The institutions of a country and every institution under them."""
-    return tuple(connection.scalars(_subtree(by_country=True), {"country": code}))
+    return tuple(row[0] for row in _subtree(roots=None).all(connection, {"country": code}))
 
 
-@cache
-def _subtree(*, by_country: bool) -> Select:
-    """One recursive query from the roots (ids, or a country's institutions) down, built
-    once: building it costs more than running it."""
-    if by_country:
-        roots = institution.c.country == bindparam("country", type_=String)
+@lru_cache(maxsize=32)
+def _subtree(*, roots: int | None) -> Prepared:
+    """One recursive query from the roots (that many ids root_0, ...; None: a country's
+    institutions) down, built once: building it costs more than running it."""
+    if roots is None:
+        starts = institution.c.country == bindparam("country", type_=String)
     else:
-        roots = institution.c.id.in_(bindparam("roots", expanding=True))
-    tree = select(institution.c.id).where(roots).cte("tree", recursive=True)
+        starts = institution.c.id.in_(named("root", [0] * roots))
+    tree = select(institution.c.id).where(starts).cte("tree", recursive=True)
     child = institution.alias("child")
     tree = tree.union(select(child.c.id).where(child.c.parent_id == tree.c.id))
-    return select(tree.c.id).order_by(tree.c.id)
+    return Prepared(select(tree.c.id).order_by(tree.c.id))
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ statements only up to WALK_PER_ROLE per role, so choosing costs less than
 either way. No role held in the window: nothing more to read.
 
 The SQL is built once per Shape with its values as named parameters (see
-tracker.query.listing, which keeps it).
+tracker.query.listing, which keeps it), and run as Prepared statements.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from tracker.prepared import Prepared
 from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
 from tracker.tables import statement
 
@@ -89,13 +90,15 @@ class InstitutionListing:
         start = bindparam("window_start", type_=Date)
         end = bindparam("window_end", type_=Date)
         dated_rows = [S.said_to.is_not(None), *dated, *common]
-        self.own = self._own_page(scope, dated_rows, n)
-        self.probe = self._probe(scope, start, end)
+        self.own = Prepared(self._own_page(scope, dated_rows, n))
+        self.probe = Prepared(self._probe(scope, start, end))
         in_window = [S.said_to >= start, S.said_to <= end, *dated, *common]
         order = _order(newest_first, S)
-        self.join = scope.held(start, end).where(*dated, *common).order_by(*order).limit(n)
+        self.join = Prepared(
+            scope.held(start, end).where(*dated, *common).order_by(*order).limit(n)
+        )
         not_own = or_(S.institution_id.is_(None), not_(scope.own()))
-        self.walk = (
+        self.walk = Prepared(
             select(S.id, S.said_to)
             .where(*in_window, not_own, scope.held_that_day())
             .order_by(*order)
@@ -104,7 +107,7 @@ class InstitutionListing:
         self.undated = None
         if undated is not None:
             ident = S.id.desc() if newest_first else S.id.asc()
-            self.undated = (
+            self.undated = Prepared(
                 select(S.id, S.said_to)
                 .where(S.said_to.is_(None), *undated, *common, or_(scope.own(), scope.tied()))
                 .order_by(ident)
@@ -167,19 +170,19 @@ class InstitutionListing:
         """(id, said_to) of the first n statements in listing order; `first` and `last` are
         the date filter's bounds on said_to (None: open)."""
         values = {**values, "n": n}
-        own = [tuple(row) for row in connection.execute(self.own, values)]
+        own = self.own.all(connection, values)
         if len(own) == n:  # a held statement past the own page's n-th day cannot enter it
             bound = own[-1][1]
             first, last = (bound, last) if self.newest_first else (first, bound)
         window = {"window_start": first or FIRST_DAY, "window_end": last or LAST_DAY}
-        roles, walked = connection.execute(self.probe, {**values, **window}).one()
+        [(roles, walked)] = self.probe.all(connection, {**values, **window})
         rows = own
         if roles:
             held = self.walk if walked <= roles * WALK_PER_ROLE else self.join
-            rows = own + [tuple(row) for row in connection.execute(held, {**values, **window})]
+            rows = own + held.all(connection, {**values, **window})
         by_day = sorted(set(rows), key=lambda row: (row[1], row[0]), reverse=self.newest_first)
         dated = by_day[:n]
         if len(dated) < n and self.undated is not None:
             values["n"] = n - len(dated)
-            dated += [tuple(row) for row in connection.execute(self.undated, values)]
+            dated += self.undated.all(connection, values)
         return dated

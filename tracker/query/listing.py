@@ -8,7 +8,7 @@ says. A page sorted by relevance ranks every match in the full-text index alone
 exact, no approximation. Statements are placed by the latest day they may have
 been said (said_to): "on or before 17 Dec 2021" sorts at 17 December, "December
 2021" at 31 December; statements with no latest day come last. Rows are
-streamed (yield_per / a server-side cursor), never collected.
+streamed (read in batches; a server-side cursor on PostgreSQL), never collected.
 
 The SQL of the commonest listings is built once per shape and kept in a
 module-level cache (_SHAPED; see the note above it). It stays one module past 400
@@ -40,6 +40,7 @@ from sqlalchemy import (
 )
 
 from tracker.errors import InvalidInput
+from tracker.prepared import Prepared
 from tracker.query.conditions import (
     FTS,
     Branch,
@@ -52,6 +53,7 @@ from tracker.query.conditions import (
     _tsquery,
     build,
     full_text_values,
+    named,
     named_values,
     resolve,
     said_to_bounds,
@@ -249,7 +251,7 @@ def _plan(
             undated=[parts[False]] if False in parts else None,
         )
         shown = query.where(S.id.in_(bindparam("page", expanding=True))).order_by(*_order(sort))
-        return _Plan([shown], institution)
+        return _Plan([shown], institution, page_of=query.order_by(*_order(sort)))
     where = [*common, _any(branches)] if branches else common
     if limit is None:
         return _Plan(
@@ -293,17 +295,34 @@ def _plan(
 @dataclass(frozen=True)
 class _Plan:
     """The SELECTs of a listing, run one after the other; for a page of an institution the
-    page's ids are read first (`institution`) and passed to the one SELECT as `page`."""
+    page's ids are read first (`institution`) and passed to the one SELECT as `page`.
+
+    Each SELECT runs as a Prepared statement (compiled once, run on the driver's cursor):
+    a page's query costs SQLite less than SQLAlchemy's work on executing it would. A page
+    of an institution is shown by `page_of` for the page's ids, built once per number of
+    ids (`shown`)."""
 
     queries: list[Select]
     institution: InstitutionListing | None = None
-    as_stored: dict[int, Select] = dataclasses.field(default_factory=dict)  # _as_stored
+    page_of: Select | None = None
+    prepared: dict[tuple, Prepared] = dataclasses.field(default_factory=dict)
 
-    def stored(self, query: Select) -> Select:
-        """The query with its days read as stored (see _as_stored), built once."""
-        found = self.as_stored.get(id(query))
+    def run(self, query: Select, *, as_stored: bool) -> Prepared:
+        """The query (with its days read as stored: see _as_stored) as run, built once."""
+        key = (id(query), as_stored)
+        found = self.prepared.get(key)
         if found is None:
-            found = self.as_stored[id(query)] = _as_stored(query)
+            found = self.prepared[key] = Prepared(_as_stored(query) if as_stored else query)
+        return found
+
+    def shown(self, ids: int, *, as_stored: bool) -> Prepared:
+        """The listing of a page of an institution of `ids` statements (page_0, ...)."""
+        key = ("page", ids, as_stored)
+        found = self.prepared.get(key)
+        if found is None:
+            assert self.page_of is not None
+            query = self.page_of.where(S.id.in_(named("page", range(ids))))
+            found = self.prepared[key] = Prepared(_as_stored(query) if as_stored else query)
         return found
 
 
@@ -331,8 +350,8 @@ def statements(
 ) -> Iterator[dict[str, Any]]:
     """Matching statements as plain rows, streamed from the database.
 
-    The SQL runs on the session's connection (Core: these are rows, not ORM objects, and
-    the ORM's per-statement set-up costs more than a page's query). A page up to
+    The SQL runs on the session's connection, on the driver's cursor (tracker.prepared:
+    SQLAlchemy's per-statement work costs more than a page's query). A page up to
     STREAM_BATCH rows is fetched whole; a longer listing is streamed (a server-side cursor
     on PostgreSQL, which costs round trips a page does not need).
     """
@@ -371,7 +390,6 @@ def _results(
         raise InvalidInput("sorting by relevance needs a full-text query (--about)")
     connection = reading(session)  # what the session added is listed too
     stream = limit is None or limit > STREAM_BATCH
-    options = {"yield_per": STREAM_BATCH} if stream else {}
     resolved = resolve(session, filt)
     dialect = connection.dialect.name
     shape = _shape(dialect, filt, resolved, sort, limit, offset)
@@ -384,11 +402,16 @@ def _results(
     if plan.institution is not None:
         first, last = said_to_bounds(filt)
         found = plan.institution.page(connection, values, offset + limit, first=first, last=last)
-        values = {"page": [row[0] for row in found[offset:]]}
+        ids = [row[0] for row in found[offset:]]
+        shown = plan.shown(len(ids), as_stored=as_stored)
+        yield shown.keys, shown.all(connection, named_values("page", ids)) if ids else []
+        return
     for query in plan.queries:
-        query = plan.stored(query) if as_stored else query
-        result = connection.execute(query, values, execution_options=options)
-        yield tuple(result.keys()), result if stream else result.all()
+        prepared = plan.run(query, as_stored=as_stored)
+        if stream:
+            yield prepared.keys, prepared.stream(connection, values, batch=STREAM_BATCH)
+        else:
+            yield prepared.keys, prepared.all(connection, values)
 
 
 # Every listing is built once per shape -- which filters, how many values each, sort, limit,
