@@ -24,7 +24,7 @@ of two ways reads less:
 A big institution's own page spans a few days in which hundreds of its roles
 are held but only a thousand statements were made, so the walk reads less; a
 small one's spans years in which a few dozen roles are held, so the join does
-by far. One probe counts the roles held in the window, and the window's
+by far. Two probes count the roles held in the window, then the window's
 statements only up to WALK_PER_ROLE per role, so choosing costs less than
 either way. No role held in the window: nothing more to read.
 
@@ -91,7 +91,8 @@ class InstitutionListing:
         end = bindparam("window_end", type_=Date)
         dated_rows = [S.said_to.is_not(None), *dated, *common]
         self.own = Prepared(self._own_page(scope, dated_rows, n))
-        self.probe = Prepared(self._probe(scope, start, end))
+        self.roles_held = Prepared(self._roles_held(scope, start, end))
+        self.statements_in = Prepared(self._statements_in(start, end))
         in_window = [S.said_to >= start, S.said_to <= end, *dated, *common]
         order = _order(newest_first, S)
         self.join = Prepared(
@@ -133,30 +134,38 @@ class InstitutionListing:
         order = _order(self.newest_first, merged.c)
         return select(merged.c.id, merged.c.said_to).order_by(*order).limit(n)
 
-    def _probe(self, scope: Scope, start, end) -> Select:
-        """(roles held in the window, statements in it counted up to WALK_PER_ROLE per role
-        held, and one more)."""
+    def _roles_held(self, scope: Scope, start, end) -> Select:
+        """How many roles at the institutions were held in the window (up to a bound each
+        way): those still held and those ended in it or after, counted apart as two ranges
+        of the (institution_id, end_date, ...) index (an OR would collect and deduplicate
+        their rows first)."""
         role = HELD.c
-        roles = (
-            select(literal(1))
-            .select_from(HELD)
-            .where(
-                role.institution_id.in_(scope.ids()),
-                or_(role.end_date.is_(None), role.end_date >= start),
-                or_(role.start_date.is_(None), role.start_date <= end),
+        started = or_(role.start_date.is_(None), role.start_date <= end)
+        ends = (role.end_date.is_(None), role.end_date >= start)
+        counts = [
+            select(func.count())
+            .select_from(
+                select(literal(1))
+                .select_from(HELD)
+                .where(role.institution_id.in_(scope.ids()), ending, started)
+                .limit(MAX_ROLES_COUNTED)
+                .subquery()
             )
-            .limit(MAX_ROLES_COUNTED)
-            .subquery()
-        )
-        held = select(func.count()).select_from(roles).scalar_subquery()
+            .scalar_subquery()
+            for ending in ends
+        ]
+        return select(counts[0] + counts[1])
+
+    def _statements_in(self, start, end) -> Select:
+        """How many statements the window holds, counted up to `most`."""
         window = (
             select(literal(1))
             .select_from(statement)
             .where(S.said_to >= start, S.said_to <= end)
-            .limit(held * WALK_PER_ROLE + 1)
+            .limit(bindparam("most", type_=Integer))
             .subquery()
         )
-        return select(held, select(func.count()).select_from(window).scalar_subquery())
+        return select(func.count()).select_from(window)
 
     def page(
         self,
@@ -175,11 +184,14 @@ class InstitutionListing:
             bound = own[-1][1]
             first, last = (bound, last) if self.newest_first else (first, bound)
         window = {"window_start": first or FIRST_DAY, "window_end": last or LAST_DAY}
-        [(roles, walked)] = self.probe.all(connection, {**values, **window})
+        values.update(window)
+        [(roles,)] = self.roles_held.all(connection, values)
         rows = own
         if roles:
-            held = self.walk if walked <= roles * WALK_PER_ROLE else self.join
-            rows = own + held.all(connection, {**values, **window})
+            most = roles * WALK_PER_ROLE + 1
+            [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
+            held = self.walk if walked < most else self.join
+            rows = own + held.all(connection, values)
         by_day = sorted(set(rows), key=lambda row: (row[1], row[0]), reverse=self.newest_first)
         dated = by_day[:n]
         if len(dated) < n and self.undated is not None:
