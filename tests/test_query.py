@@ -167,6 +167,16 @@ def test_institution_pages_agree_with_the_whole_list(cli, world):
         assert page == everything[offset : offset + 3]
 
 
+@pytest.mark.parametrize("dates", [(), ("--from", "2021-12-10")], ids=["all", "from"])
+def test_country_pages_agree_with_the_whole_list(cli, world, dates):
+    # on PostgreSQL a page is read one institution at a time (dated), undated ones apart
+    everything = said_ids(cli, "--country", "ru", *dates, "--limit", "0")
+    assert ("zakharova_undated" in names(world, everything)) == (not dates)
+    for offset in range(0, len(everything) + 1):
+        page = said_ids(cli, "--country", "ru", *dates, "--limit", "2", "--offset", str(offset))
+        assert page == everything[offset : offset + 2]
+
+
 def test_by_pages_agree_with_the_whole_list(cli, world):
     args = ("--by", "Sergey Ryabkov", "--by", "NATO", "--by", "Maria Zakharova")
     everything = said_ids(cli, *args, "--limit", "0")

@@ -113,7 +113,9 @@ class Prepared:
         if "__[POSTCOMPILE_" in compiled.string:
             raise ValueError("a Prepared statement cannot have expanding parameters")
         named = compiled.positiontup is None
-        names = compiled.binds if named else compiled.positiontup
+        # by name: each parameter once, as rendered (compiled.binds also holds anonymous
+        # parameters under their unrendered keys)
+        names = list(dict.fromkeys(compiled.bind_names.values())) if named else compiled.positiontup
         binds = tuple(
             (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
             for name in names

@@ -213,6 +213,8 @@ class Conditions:
     common: list[ColumnElement[bool]]
     branches: list[Branch]
     scope: Scope | None = None
+    # PostgreSQL: the branches are these institutions' (ids as parameters), one each
+    per_institution: list | None = None
 
 
 def _dialect(session: Session | Connection | Connection) -> str:
@@ -262,7 +264,7 @@ def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
     """The filter as SQL conditions (reads nothing: what is read is in `resolved`)."""
     common: list[ColumnElement[bool]] = []
     branches: list[Branch] = []
-    scope = None
+    scope = per_institution = None
     by = [S.official_id == o for o in filt.officials] + [
         S.institution_id == i for i in filt.speaking_for
     ]
@@ -279,6 +281,7 @@ def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
             common.append(S.institution_id.in_(country))
         else:  # PostgreSQL merges one page per institution
             branches = [Branch(S.institution_id == one) for one in country]
+            per_institution = country
     if filt.date_to is not None and filt.overlapping:
         common.append(
             or_(S.said_from <= filt.date_to, and_(S.said_from.is_(None), S.said_to.is_not(None)))
@@ -306,7 +309,7 @@ def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:
     if filt.source_id is not None:
         cited = select(citation.c.statement_id).where(citation.c.source_id == filt.source_id)
         common.append(S.id.in_(cited))
-    return Conditions(common, branches, scope)
+    return Conditions(common, branches, scope, per_institution)
 
 
 def conditions(session: Session | Connection, filt: Filter) -> Conditions:

@@ -37,7 +37,9 @@ from sqlalchemy import (
     true,
     type_coerce,
     union,
+    union_all,
 )
+from sqlalchemy.dialects import postgresql
 
 from tracker.errors import InvalidInput
 from tracker.prepared import Prepared
@@ -274,6 +276,9 @@ def _plan(
             .offset(offset)
         )
         return _Plan([query.where(S.id.in_(page)).order_by(*_order(sort))])
+    if found.per_institution is not None:
+        page = _per_institution_page(found.per_institution, common, filt, sort, limit, offset)
+        return _Plan([query.where(S.id.in_(page)).order_by(*_order(sort))])
     pages = [
         select(S.id, S.said_to)
         .where(*common, branch.condition, part)
@@ -290,6 +295,41 @@ def _plan(
     page = select(candidates.c.id).order_by(said.nulls_last(), ident).limit(limit).offset(offset)
     # the joins for display run on the page's rows only
     return _Plan([query.where(S.id.in_(page)).order_by(*_order(sort))])
+
+
+def _per_institution_page(
+    ids: list, common: list, filt: Filter, sort: str, limit: int, offset: int
+) -> Select:
+    """PostgreSQL: the page's ids over many institutions, as the first (offset + limit)
+    dated statements of each, read by a LATERAL subquery over the array of their ids (one
+    subquery to plan, however many institutions), and their undated ones by one IN list;
+    merged, sorted and cut."""
+    institutions = func.unnest(postgresql.array(ids)).table_valued("id").render_derived("inst")
+    pages = []
+    for dated, part in _split(filt):
+        order = _order(sort, dated=dated)
+        if dated:
+            each = (
+                select(S.id, S.said_to)
+                .where(S.institution_id == institutions.c.id, *common, part)
+                .order_by(*order)
+                .limit(offset + limit)
+                .lateral("each_page")
+            )
+            pages.append(
+                select(each.c.id, each.c.said_to).select_from(institutions.join(each, true()))
+            )
+        else:
+            pages.append(
+                select(S.id, S.said_to)
+                .where(S.institution_id.in_(ids), *common, part)
+                .order_by(*order)
+                .limit(offset + limit)
+            )
+    candidates = union_all(*(page.subquery().select() for page in pages)).subquery()
+    said = candidates.c.said_to.asc() if sort == "chronological" else candidates.c.said_to.desc()
+    ident = candidates.c.id.asc() if sort == "chronological" else candidates.c.id.desc()
+    return select(candidates.c.id).order_by(said.nulls_last(), ident).limit(limit).offset(offset)
 
 
 @dataclass(frozen=True)
