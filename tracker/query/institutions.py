@@ -50,8 +50,9 @@ from sqlalchemy import (
     not_,
     or_,
     select,
-    union_all,
+    true,
 )
+from sqlalchemy.dialects import postgresql
 
 from tracker.prepared import Prepared
 from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
@@ -118,19 +119,26 @@ class InstitutionListing:
     def _own_page(self, scope: Scope, where: list, n) -> Select:
         """The institution's own n newest (oldest) statements. SQLite reads an IN list on the
         index's first column in order, value by value, stopping each when it can no longer
-        enter the page; PostgreSQL is given one page per institution to merge."""
+        enter the page; PostgreSQL is given one page per institution to merge, as a LATERAL
+        subquery over the array of their ids (one subquery to plan, however many)."""
         order = _order(self.newest_first, S)
         if scope.dialect == "sqlite" or scope.institutions == 1:
             return select(S.id, S.said_to).where(scope.own(), *where).order_by(*order).limit(n)
-        pages = [
+        institutions = (
+            func.unnest(postgresql.array(scope.ids())).table_valued("id").render_derived("inst")
+        )
+        each = (
             select(S.id, S.said_to)
-            .where(S.institution_id == one, *where)
+            .where(S.institution_id == institutions.c.id, *where)
             .order_by(*order)
             .limit(n)
+            .lateral("each_page")
+        )
+        merged = (
+            select(each.c.id, each.c.said_to)
+            .select_from(institutions.join(each, true()))
             .subquery()
-            for one in scope.ids()
-        ]
-        merged = union_all(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
+        )
         order = _order(self.newest_first, merged.c)
         return select(merged.c.id, merged.c.said_to).order_by(*order).limit(n)
 
