@@ -237,10 +237,14 @@ def _plan(
     if found.scope is not None:
         if limit is None:
             parts = _split(filt)
-            members = S.id.in_(found.scope.members([part for dated, part in parts if dated]))
+            dated_parts = [part for dated, part in parts if dated]
+            members = {
+                True: S.id.in_(found.scope.members(dated_parts, undated=False)),
+                False: found.scope.undated_member(),
+            }
             return _Plan(
                 [
-                    query.where(*common, members, part).order_by(*_order(sort, dated=dated))
+                    query.where(*common, members[dated], part).order_by(*_order(sort, dated=dated))
                     for dated, part in parts
                 ]
             )
