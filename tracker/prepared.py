@@ -13,6 +13,7 @@ or ends a transaction: the caller's session does.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ class Prepared:
         self.statement = statement
         self._plans: dict[str, _Plan] = {}
 
-    @property
+    @functools.cached_property
     def keys(self) -> tuple[str, ...]:
         """The names of the result columns, as Core's result.keys() gives them."""
         return tuple(column.key for column in self.statement.selected_columns)

@@ -434,15 +434,15 @@ def _results(
         raise InvalidInput("sorting by relevance needs a full-text query (--about)")
     connection = reading(session)  # what the session added is listed too
     stream = limit is None or limit > STREAM_BATCH
-    resolved = resolve(session, filt)
+    resolved = resolve(connection, filt)
     dialect = connection.dialect.name
-    shape = _shape(dialect, filt, resolved, sort, limit, offset)
+    described, values = _described(filt, resolved)
+    shape = (dialect, sort, limit, offset, *described)
     plan = _SHAPED.get(shape)
     if plan is None:
         if len(_SHAPED) >= MAX_SHAPES:
             _SHAPED.clear()
         plan = _SHAPED[shape] = _plan(_template(filt), resolved, dialect, sort, limit, offset)
-    values = _values(filt, resolved)
     if plan.institution is not None:
         first, last = said_to_bounds(filt)
         found = plan.institution.page(connection, values, offset + limit, first=first, last=last)
@@ -462,7 +462,7 @@ def _results(
 # offset -- with its values as named parameters, and kept here: building the SQL (and its
 # cache key) costs more than running a page. What a listing reads from the database first
 # (the institutions under another) is read every time (tracker.query.conditions.resolve);
-# only the SQL is kept. _template turns a Filter's values into named parameters, _values
+# only the SQL is kept. _template turns a Filter's values into named parameters, _described
 # gives their values: every value of a Filter goes through both, so none is kept by mistake.
 _SHAPED: dict[tuple, _Plan] = {}
 
@@ -472,26 +472,41 @@ RESOLVED = ("institution", "country", "about")  # kept as they are: SQL built fr
 # its own parameters (institution_N, country_N; fts_query, rank_query, ts_query)
 
 
-def _shape(
-    dialect: str, filt: Filter, resolved: Resolved, sort: str, limit: int | None, offset: int
-) -> tuple:
-    """What the SQL of a listing depends on besides its values."""
-    described = []
-    for field in fields(Filter):
-        value = getattr(filt, field.name)
-        if isinstance(value, tuple):
-            described.append(len(value))
-        elif value is None or isinstance(value, bool):
+FIELDS = tuple(field.name for field in fields(Filter))
+
+
+def _described(filt: Filter, resolved: Resolved) -> tuple[tuple, dict[str, Any]]:
+    """(what the SQL of a listing depends on besides its values, and those values): the
+    values of the named parameters of _template, of the institutions and of the full-text
+    query. One pass over the filter: a page's own SQL costs little more."""
+    described: list = []
+    values: dict[str, Any] = full_text_values(filt) if filt.about else {}
+    for name in FIELDS:
+        value = getattr(filt, name)
+        if value is None or value.__class__ is bool:
             described.append(value)
+            continue
+        if value.__class__ is tuple:
+            described.append(len(value))
         else:
-            described.append(type(value).__name__)
-    institutions = len(resolved.institutions), len(resolved.country)
-    return (dialect, sort, limit, offset, *described, *institutions)
+            described.append(value.__class__.__name__)
+        if name in RESOLVED:
+            continue
+        if value.__class__ is tuple:
+            for n, item in enumerate(value):
+                values[f"{name}_{n}"] = item
+        else:
+            values[name] = value
+    for prefix, ids in (("institution", resolved.institutions), ("country", resolved.country)):
+        described.append(len(ids))
+        for n, item in enumerate(ids):
+            values[f"{prefix}_{n}"] = item
+    return tuple(described), values
 
 
 def _template(filt: Filter) -> Filter:
     """The filter with each value a named parameter: field_0, field_1, ... for repeated
-    values, the field's name for one (see _values)."""
+    values, the field's name for one (see _described)."""
     named = {}
     for field in fields(Filter):
         value = getattr(filt, field.name)
@@ -505,23 +520,6 @@ def _template(filt: Filter) -> Filter:
         else:
             named[field.name] = bindparam(field.name, value, type_=_type(value))
     return replace(filt, **named)
-
-
-def _values(filt: Filter, resolved: Resolved) -> dict[str, Any]:
-    """The values of the named parameters of _template, of the institutions and of the
-    full-text query."""
-    values: dict[str, Any] = full_text_values(filt)
-    values.update(named_values("institution", resolved.institutions))
-    values.update(named_values("country", resolved.country))
-    for field in fields(Filter):
-        value = getattr(filt, field.name)
-        if field.name in RESOLVED or value is None or isinstance(value, bool):
-            continue
-        if isinstance(value, tuple):
-            values.update(named_values(field.name, value))
-        else:
-            values[field.name] = value
-    return values
 
 
 def _type(value: Any):
