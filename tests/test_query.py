@@ -150,7 +150,9 @@ def test_institution_pages_agree_whichever_way_held_statements_are_read(
     expected = [said_ids(cli, *a, "--limit", "0") for a in args]  # every member, then sorted
     assert set(expected[2]) < set(expected[3])  # overlapping takes more: a page must too
     # 0: always join roles held to their holders' statements; a million: always walk the dates
+    # (however few the roles)
     monkeypatch.setattr(institutions, "WALK_PER_ROLE", walk_per_role)
+    monkeypatch.setattr(institutions, "JOIN_ANYWAY", 0)
     monkeypatch.setattr(listing, "_SHAPED", {})  # the probe is built with WALK_PER_ROLE
     for a, everything in zip(args, expected, strict=True):
         for offset in range(0, len(everything) + 1):

@@ -24,9 +24,10 @@ of two ways reads less:
 A big institution's own page spans a few days in which hundreds of its roles
 are held but only a thousand statements were made, so the walk reads less; a
 small one's spans years in which a few dozen roles are held, so the join does
-by far. Two probes count the roles held in the window, then the window's
-statements only up to WALK_PER_ROLE per role, so choosing costs less than
-either way. No role held in the window: nothing more to read.
+by far. Two probes count the roles held in the window, then (past a few roles,
+which are joined at once) the window's statements only up to WALK_PER_ROLE per
+role, so choosing costs less than either way. No role held in the window:
+nothing more to read.
 
 The SQL is built once per Shape with its values as named parameters (see
 tracker.query.listing, which keeps it), and run as Prepared statements.
@@ -59,6 +60,7 @@ from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
 from tracker.tables import statement
 
 WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
+JOIN_ANYWAY = 8  # so few roles are joined at once, without counting the window first
 MAX_ROLES_COUNTED = 100_000
 
 
@@ -196,9 +198,11 @@ class InstitutionListing:
         [(roles,)] = self.roles_held.all(connection, values)
         rows = own
         if roles:
-            most = roles * WALK_PER_ROLE + 1
-            [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
-            held = self.walk if walked < most else self.join
+            held = self.join
+            if roles > JOIN_ANYWAY:
+                most = roles * WALK_PER_ROLE + 1
+                [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
+                held = self.walk if walked < most else self.join
             rows = own + held.all(connection, values)
         by_day = sorted(set(rows), key=lambda row: (row[1], row[0]), reverse=self.newest_first)
         dated = by_day[:n]
