@@ -52,6 +52,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union,
 )
 from sqlalchemy.dialects import postgresql
 
@@ -87,8 +88,11 @@ class InstitutionListing:
         common: Sequence[ColumnElement[bool]],
         dated: Sequence[ColumnElement[bool]],
         undated: Sequence[ColumnElement[bool]] | None,
+        shown: dict[bool, Select],
     ) -> None:
         self.newest_first = newest_first
+        self.shown = shown  # the listing's SELECT, in order: with days as stored (True) or not
+        self._showing: dict[tuple, Prepared] = {}
         n = bindparam("n", type_=Integer)
         start = bindparam("window_start", type_=Date)
         end = bindparam("window_end", type_=Date)
@@ -183,11 +187,13 @@ class InstitutionListing:
         values: dict[str, Any],
         n: int,
         *,
+        offset: int,
         first: date | None,
         last: date | None,
-    ) -> list[tuple[int, date | None]]:
-        """(id, said_to) of the first n statements in listing order; `first` and `last` are
-        the date filter's bounds on said_to (None: open)."""
+        as_stored: bool,
+    ) -> tuple[tuple[str, ...], list[tuple]]:
+        """(keys, rows) of the listing's statements `offset` to `n` in listing order;
+        `first` and `last` are the date filter's bounds on said_to (None: open)."""
         values = {**values, "n": n}
         own = self.own.all(connection, values)
         if len(own) == n:  # a held statement past the own page's n-th day cannot enter it
@@ -196,17 +202,33 @@ class InstitutionListing:
         window = {"window_start": first or FIRST_DAY, "window_end": last or LAST_DAY}
         values.update(window)
         [(roles,)] = self.roles_held.all(connection, values)
-        rows = own
+        parts: tuple[Prepared, ...] = (self.own,)
         if roles:
             held = self.join
             if roles > JOIN_ANYWAY:
                 most = roles * WALK_PER_ROLE + 1
                 [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
                 held = self.walk if walked < most else self.join
-            rows = own + held.all(connection, values)
-        by_day = sorted(set(rows), key=lambda row: (row[1], row[0]), reverse=self.newest_first)
-        dated = by_day[:n]
-        if len(dated) < n and self.undated is not None:
-            values["n"] = n - len(dated)
-            dated += self.undated.all(connection, values)
-        return dated
+            parts = (self.own, held)
+        shown = self._shown(parts, as_stored)
+        rows = shown.all(connection, values)
+        if len(rows) < n and self.undated is not None:
+            values["n"] = n - len(rows)
+            rows += self._shown((self.undated,), as_stored).all(connection, values)
+        return shown.keys, rows[offset:]
+
+    def _shown(self, parts: tuple[Prepared, ...], as_stored: bool) -> Prepared:
+        """The listing of the first n of the parts' statements, in order (the own page read
+        again, in the same statement, rather than its ids passed back), built once."""
+        key = (*(id(part) for part in parts), as_stored)
+        found = self._showing.get(key)
+        if found is None:
+            pages = [part.statement.subquery() for part in parts]
+            if len(pages) == 1:
+                page = select(pages[0].c.id)
+            else:
+                merged = union(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
+                order = _order(self.newest_first, merged.c)
+                page = select(merged.c.id).order_by(*order).limit(bindparam("n", type_=Integer))
+            found = self._showing[key] = Prepared(self.shown[as_stored].where(S.id.in_(page)))
+        return found

@@ -55,8 +55,6 @@ from tracker.query.conditions import (
     _tsquery,
     build,
     full_text_values,
-    named,
-    named_values,
     resolve,
     said_to_bounds,
 )
@@ -249,15 +247,17 @@ def _plan(
                 ]
             )
         parts = dict(_split(filt))
+        shown = query.order_by(*_order(sort))
         institution = InstitutionListing(
             found.scope,
             newest_first=sort == "date",
             common=common,
             dated=[parts[True]],
             undated=[parts[False]] if False in parts else None,
+            shown={False: shown, True: _as_stored(shown)},
         )
-        shown = query.where(S.id.in_(bindparam("page", expanding=True))).order_by(*_order(sort))
-        return _Plan([shown], institution, page_of=query.order_by(*_order(sort)))
+        page = bindparam("page", expanding=True)  # for statement_queries: the page's ids
+        return _Plan([shown.where(S.id.in_(page))], institution)
     where = [*common, _any(branches)] if branches else common
     if limit is None:
         return _Plan(
@@ -338,17 +338,14 @@ def _per_institution_page(
 
 @dataclass(frozen=True)
 class _Plan:
-    """The SELECTs of a listing, run one after the other; for a page of an institution the
-    page's ids are read first (`institution`) and passed to the one SELECT as `page`.
+    """The SELECTs of a listing, run one after the other; a page of an institution is read
+    in steps instead (`institution`; its SELECT, given the page's ids, is statement_queries').
 
     Each SELECT runs as a Prepared statement (compiled once, run on the driver's cursor):
-    a page's query costs SQLite less than SQLAlchemy's work on executing it would. A page
-    of an institution is shown by `page_of` for the page's ids, built once per number of
-    ids (`shown`)."""
+    a page's query costs SQLite less than SQLAlchemy's work on executing it would."""
 
     queries: list[Select]
     institution: InstitutionListing | None = None
-    page_of: Select | None = None
     prepared: dict[tuple, Prepared] = dataclasses.field(default_factory=dict)
 
     def run(self, query: Select, *, as_stored: bool) -> Prepared:
@@ -356,16 +353,6 @@ class _Plan:
         key = (id(query), as_stored)
         found = self.prepared.get(key)
         if found is None:
-            found = self.prepared[key] = Prepared(_as_stored(query) if as_stored else query)
-        return found
-
-    def shown(self, ids: int, *, as_stored: bool) -> Prepared:
-        """The listing of a page of an institution of `ids` statements (page_0, ...)."""
-        key = ("page", ids, as_stored)
-        found = self.prepared.get(key)
-        if found is None:
-            assert self.page_of is not None
-            query = self.page_of.where(S.id.in_(named("page", range(ids))))
             found = self.prepared[key] = Prepared(_as_stored(query) if as_stored else query)
         return found
 
@@ -445,10 +432,15 @@ def _results(
         plan = _SHAPED[shape] = _plan(_template(filt), resolved, dialect, sort, limit, offset)
     if plan.institution is not None:
         first, last = said_to_bounds(filt)
-        found = plan.institution.page(connection, values, offset + limit, first=first, last=last)
-        ids = [row[0] for row in found[offset:]]
-        shown = plan.shown(len(ids), as_stored=as_stored)
-        yield shown.keys, shown.all(connection, named_values("page", ids)) if ids else []
+        yield plan.institution.page(
+            connection,
+            values,
+            offset + limit,
+            offset=offset,
+            first=first,
+            last=last,
+            as_stored=as_stored,
+        )
         return
     for query in plan.queries:
         prepared = plan.run(query, as_stored=as_stored)
