@@ -140,8 +140,10 @@ class Prepared:
 
 def _converted(plan: _Plan, rows: Sequence) -> list[tuple]:
     """Rows with each column converted by its type (dates read from SQLite's text)."""
-    if not plan.results or not rows:
-        return [tuple(row) for row in rows]
+    if not rows:
+        return []
+    if not plan.results:  # the drivers' rows are tuples already
+        return rows if rows[0].__class__ is tuple else [tuple(row) for row in rows]
     columns = list(zip(*rows, strict=True))  # converted a column at a time, in C
     for i, convert in plan.results:
         columns[i] = tuple(map(convert, columns[i]))
