@@ -17,9 +17,10 @@ import functools
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import BindParameter, Connection, Date
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
@@ -39,6 +40,7 @@ class _Plan:
     binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
     results: tuple[tuple[int, Callable[[Any], Any]], ...]
     defaults: dict[str, Any]
+    order: tuple[str, ...]  # by position: the parameters' names in the driver's order
 
 
 class Prepared:
@@ -98,29 +100,28 @@ class Prepared:
 
     @staticmethod
     def _params(plan: _Plan, values: Mapping[str, Any]) -> list | dict:
-        """The values in the driver's order (or by name), converted by their types."""
-        ordered = []
+        """The values in the driver's order (or by name), converted by their types (each
+        once, however often the SQL repeats it)."""
+        converted = {}
         for name, convert in plan.binds:
             value = values.get(name, _NO_VALUE)
             if value is _NO_VALUE:
                 value = plan.defaults[name]  # KeyError: a value the caller did not give
-            ordered.append(convert(value) if convert else value)
+            converted[name] = convert(value) if convert else value
         if plan.named:
-            return dict(zip((name for name, _ in plan.binds), ordered, strict=True))
-        return ordered
+            return converted
+        return [converted[name] for name in plan.order]
 
     def _plan(self, dialect: Dialect) -> _Plan:
         compiled = self.statement.compile(dialect=dialect)
         if "__[POSTCOMPILE_" in compiled.string:
             raise ValueError("a Prepared statement cannot have expanding parameters")
         named = compiled.positiontup is None
-        # by name: each parameter once, as rendered (compiled.binds also holds anonymous
-        # parameters under their unrendered keys)
-        names = list(dict.fromkeys(compiled.bind_names.values())) if named else compiled.positiontup
-        binds = tuple(
-            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
-            for name in names
-        )
+        # each parameter once, as rendered (compiled.binds also holds anonymous parameters
+        # under their unrendered keys; by position, one may come up more than once)
+        order = () if named else tuple(compiled.positiontup)
+        names = dict.fromkeys(order or compiled.bind_names.values())
+        binds = tuple((name, _bind_processor(compiled.binds[name], dialect)) for name in names)
         # values the statement holds itself (a LIMIT, a literal): bound with their own value
         defaults = {
             name: bind.effective_value
@@ -133,9 +134,28 @@ class Prepared:
             for i, column in enumerate(columns)
             if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None))
         )
-        plan = _Plan(compiled.string, named, binds, results, defaults)
+        plan = _Plan(compiled.string, named, binds, results, defaults, order)
         self._plans[dialect.name] = plan
         return plan
+
+
+def _bind_processor(bind: BindParameter, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How the parameter's type converts a value for the driver. A day on SQLite is its
+    ISO text, as SQLAlchemy's DATE stores it, written by date.isoformat() rather than by
+    SQLAlchemy's formatting of each value (anything else still goes through that)."""
+    convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
+    if convert is None or dialect.name != "sqlite" or not isinstance(bind.type, Date):
+        return convert
+    if bind.type.dialect_impl(dialect)._storage_format != _ISO_DAY:
+        return convert
+
+    def day(value: Any) -> Any:
+        return value.isoformat() if value.__class__ is date else convert(value)
+
+    return day
+
+
+_ISO_DAY = "%(year)04d-%(month)02d-%(day)02d"  # SQLAlchemy's default storage of a SQLite DATE
 
 
 def _converted(plan: _Plan, rows: Sequence) -> list[tuple]:
