@@ -170,10 +170,20 @@ def growth_figures(report: Report, small: int, full: int) -> None:
                 before.value,
                 f"the same page at {small:,} statements",
                 target=GROWTH_TARGET,
-                note=f"{full // small}x the statements",
+                note=f"{full // small}x the statements{_baseline_growth(figure, before)}",
                 statements=full,
             )
         )
+
+
+def _baseline_growth(full: Figure, small: Figure) -> str:
+    """How the hand-written SQL for the same question grew (beside, not judged): a page
+    whose subject answers with more rows at the full size grows for both."""
+    if not full.baseline or not small.baseline:
+        return ""
+    rows = [f.note.rsplit("; ", 1)[-1] for f in (small, full) if f.note]
+    answers = f" ({' -> '.join(rows)})" if len(rows) == 2 else ""
+    return f"; the hand-written SQL grew {full.baseline / small.baseline:.2f}x{answers}"
 
 
 def _is_page(name: str) -> bool:
