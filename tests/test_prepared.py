@@ -1,0 +1,90 @@
+"""Prepared statements run on the driver's cursor give what Core would: the values a
+statement holds itself, a parameter repeated, days in and out, rows streamed in batches."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _statements(db_url: str, days: list[date | None]) -> None:
+    from sqlalchemy import insert
+
+    from tracker.db import session_scope
+    from tracker.models import Institution, Statement
+
+    with session_scope(db_url) as s:
+        ministry = Institution(name="Ministry", kind="ministry")
+        s.add(ministry)
+        s.flush()
+        common = {"institution_id": ministry.id, "kind": "direct", "status": "proposed"}
+        common |= {"origin": "manual", "said_precision": "day"}
+        s.execute(
+            insert(Statement),
+            [
+                {**common, "text": f"Statement {n}.", "said_from": day, "said_to": day}
+                for n, day in enumerate(days)
+            ],
+        )
+
+
+def test_a_prepared_page_binds_its_own_limit_and_a_repeated_day_once(db_url):
+    from sqlalchemy import Date, bindparam, or_, select
+
+    from tracker.db import session_scope
+    from tracker.prepared import Prepared
+    from tracker.tables import statement
+
+    days = [date(2021, 12, d) for d in (1, 5, 9, 13, 17)] + [None]
+    _statements(db_url, days)
+    s = statement.c
+    start = bindparam("start", type_=Date)
+    # "start" twice in the SQL (twice a positional parameter on SQLite); LIMIT 2 written in
+    query = (
+        select(s.text, s.said_to)
+        .where(or_(s.said_to >= start, s.said_from == start))
+        .order_by(s.said_to.desc())
+        .limit(2)
+    )
+    prepared = Prepared(query)
+    with session_scope(db_url, write=False) as session:
+        connection = session.connection()
+        rows = prepared.all(connection, {"start": date(2021, 12, 9)})
+        expected = connection.execute(query, {"start": date(2021, 12, 9)}).all()
+    assert rows == [tuple(row) for row in expected]
+    assert rows == [("Statement 4.", date(2021, 12, 17)), ("Statement 3.", date(2021, 12, 13))]
+    assert prepared.keys == ("text", "said_to")
+
+
+def test_a_prepared_stream_reads_every_row_in_batches(db_url):
+    from sqlalchemy import select
+
+    from tracker.db import session_scope
+    from tracker.prepared import Prepared
+    from tracker.tables import statement
+
+    days = [date(2020, 1, 1 + n % 28) for n in range(23)]
+    _statements(db_url, days)
+    s = statement.c
+    prepared = Prepared(select(s.id, s.said_to).order_by(s.id))
+    with session_scope(db_url, write=False) as session:
+        connection = session.connection()
+        streamed = list(prepared.stream(connection, {}, batch=5))
+        whole = prepared.all(connection, {})
+    assert streamed == whole
+    assert [day for _, day in streamed] == days
+
+
+def test_expanding_parameters_are_refused_when_the_sql_is_made():
+    from sqlalchemy import bindparam, select
+    from sqlalchemy.dialects import sqlite
+
+    from tracker.prepared import Prepared
+    from tracker.tables import statement
+
+    prepared = Prepared(
+        select(statement.c.id).where(statement.c.id.in_(bindparam("ids", expanding=True)))
+    )
+    with pytest.raises(ValueError, match="expanding"):
+        prepared._plan(sqlite.dialect())
