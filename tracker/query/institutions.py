@@ -46,12 +46,14 @@ from sqlalchemy import (
     Integer,
     Select,
     bindparam,
+    case,
     func,
     literal,
     not_,
     or_,
     select,
     true,
+    type_coerce,
     union,
 )
 from sqlalchemy.dialects import postgresql
@@ -62,7 +64,6 @@ from tracker.tables import statement
 
 WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
 JOIN_ANYWAY = 8  # so few roles are joined at once, without counting the window first
-MAX_ROLES_COUNTED = 100_000
 
 
 def _order(newest_first: bool, columns) -> list:
@@ -98,7 +99,7 @@ class InstitutionListing:
         end = bindparam("window_end", type_=Date)
         dated_rows = [S.said_to.is_not(None), *dated, *common]
         self.own = Prepared(self._own_page(scope, dated_rows, n))
-        self.roles_held = Prepared(self._roles_held(scope, start, end))
+        self.probe = Prepared(self._probe(scope, self.own.statement, n, start, end))
         self.statements_in = Prepared(self._statements_in(start, end))
         in_window = [S.said_to >= start, S.said_to <= end, *dated, *common]
         order = _order(newest_first, S)
@@ -148,27 +149,30 @@ class InstitutionListing:
         order = _order(self.newest_first, merged.c)
         return select(merged.c.id, merged.c.said_to).order_by(*order).limit(n)
 
-    def _roles_held(self, scope: Scope, start, end) -> Select:
-        """How many roles at the institutions were held in the window (up to a bound each
-        way): those still held and those ended in it or after, counted apart as two ranges
+    def _probe(self, scope: Scope, own: Select, n, start, end) -> Select:
+        """(the day the own page's n-th statement bounds the window at, or None when it has
+        fewer; how many roles at the institutions were held in that window). The roles
+        still held and those ended in the window or after are counted apart, as two ranges
         of the (institution_id, end_date, ...) index (an OR would collect and deduplicate
-        their rows first)."""
+        their rows first). `start` and `end` are the date filter's bounds."""
+        page = own.subquery("own_page")
+        nth = func.min(page.c.said_to) if self.newest_first else func.max(page.c.said_to)
+        day = case((func.count() == n, nth), else_=None)
+        bound = select(type_coerce(day, Date).label("day")).select_from(page).subquery("bound")
+        if self.newest_first:
+            start = func.coalesce(bound.c.day, start)
+        else:
+            end = func.coalesce(bound.c.day, end)
         role = HELD.c
         started = or_(role.start_date.is_(None), role.start_date <= end)
-        ends = (role.end_date.is_(None), role.end_date >= start)
         counts = [
             select(func.count())
-            .select_from(
-                select(literal(1))
-                .select_from(HELD)
-                .where(role.institution_id.in_(scope.ids()), ending, started)
-                .limit(MAX_ROLES_COUNTED)
-                .subquery()
-            )
+            .select_from(HELD)
+            .where(role.institution_id.in_(scope.ids()), ending, started)
             .scalar_subquery()
-            for ending in ends
+            for ending in (role.end_date.is_(None), role.end_date >= start)
         ]
-        return select(counts[0] + counts[1])
+        return select(bound.c.day, counts[0] + counts[1]).select_from(bound)
 
     def _statements_in(self, start, end) -> Select:
         """How many statements the window holds, counted up to `most`."""
@@ -195,13 +199,12 @@ class InstitutionListing:
         """(keys, rows) of the listing's statements `offset` to `n` in listing order;
         `first` and `last` are the date filter's bounds on said_to (None: open)."""
         values = {**values, "n": n}
-        own = self.own.all(connection, values)
-        if len(own) == n:  # a held statement past the own page's n-th day cannot enter it
-            bound = own[-1][1]
+        values.update(window_start=first or FIRST_DAY, window_end=last or LAST_DAY)
+        [(bound, roles)] = self.probe.all(connection, values)
+        if bound is not None:  # a held statement past the own page's n-th day cannot enter it
             first, last = (bound, last) if self.newest_first else (first, bound)
         window = {"window_start": first or FIRST_DAY, "window_end": last or LAST_DAY}
         values.update(window)
-        [(roles,)] = self.roles_held.all(connection, values)
         parts: tuple[Prepared, ...] = (self.own,)
         if roles:
             held = self.join
