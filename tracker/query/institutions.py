@@ -56,7 +56,6 @@ from sqlalchemy import (
     type_coerce,
     union,
 )
-from sqlalchemy.dialects import postgresql
 
 from tracker.prepared import Prepared
 from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
@@ -131,6 +130,8 @@ class InstitutionListing:
         order = _order(self.newest_first, S)
         if scope.dialect == "sqlite" or scope.institutions == 1:
             return select(S.id, S.said_to).where(scope.own(), *where).order_by(*order).limit(n)
+        from sqlalchemy.dialects import postgresql  # PostgreSQL only: not loaded for SQLite
+
         institutions = (
             func.unnest(postgresql.array(scope.ids())).table_valued("id").render_derived("inst")
         )

@@ -39,7 +39,6 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.dialects import postgresql
 
 from tracker.errors import InvalidInput
 from tracker.prepared import Prepared
@@ -308,6 +307,8 @@ def _per_institution_page(
     dated statements of each, read by a LATERAL subquery over the array of their ids (one
     subquery to plan, however many institutions), and their undated ones by one IN list;
     merged, sorted and cut."""
+    from sqlalchemy.dialects import postgresql  # PostgreSQL only: not loaded for SQLite
+
     institutions = func.unnest(postgresql.array(ids)).table_valued("id").render_derived("inst")
     pages = []
     for dated, part in _split(filt):
