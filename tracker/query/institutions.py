@@ -24,10 +24,11 @@ of two ways reads less:
 A big institution's own page spans a few days in which hundreds of its roles
 are held but only a thousand statements were made, so the walk reads less; a
 small one's spans years in which a few dozen roles are held, so the join does
-by far. Two probes count the roles held in the window, then (past a few roles,
-which are joined at once) the window's statements only up to WALK_PER_ROLE per
-role, so choosing costs less than either way. No role held in the window:
-nothing more to read.
+by far. One probe reads the own page's bound and counts the roles held in the
+window it sets; past a few roles (joined at once), a second counts the window's
+statements only up to WALK_PER_ROLE per role, so choosing costs less than either
+way. No role held in the window: nothing more to read. The held statements, the
+own page (read again) and the listing's joins are then one statement.
 
 The SQL is built once per Shape with its values as named parameters (see
 tracker.query.listing, which keeps it), and run as Prepared statements.
