@@ -110,6 +110,51 @@ def test_abbreviated_titles_and_particles() -> None:
     assert by_words(found, "committee would meet").speaker == "Devika Rao"
 
 
+def test_a_title_held_at_a_named_body_leaves_the_name_speaking() -> None:
+    text = (
+        "Anna Kovacs, spokeswoman for the Hungarian Foreign Ministry, said the consulate "
+        "in Lviv would reopen. Ivo Marsh, a spokesperson for the European Commission, told "
+        "reporters the payment was on schedule."
+    )
+    found = run(text)
+    kovacs = by_words(found, "consulate in Lviv")
+    assert (kovacs.speaker, kovacs.role, kovacs.institution) == (
+        "Anna Kovacs",
+        "Spokeswoman",
+        "Hungarian Foreign Ministry",
+    )
+    assert by_words(found, "payment was on schedule").speaker == "Ivo Marsh"
+
+
+def test_a_title_held_at_a_body_is_no_body_of_its_own() -> None:
+    found = parse_speaker("the spokeswoman for the Hungarian Foreign Ministry")
+    assert found is not None
+    assert (found.kind, found.role, found.institution) == (
+        "description",
+        "Spokeswoman",
+        "Hungarian Foreign Ministry",
+    )
+
+
+def test_the_name_after_a_title_in_an_inverted_attribution_speaks() -> None:
+    text = (
+        "The grain corridor was never discussed, said a former spokesman for the Moldovan "
+        "Foreign Ministry, Petru Lungu, who now advises the opposition."
+    )
+    assert by_words(run(text), "grain corridor").speaker == "Petru Lungu"
+
+
+def test_a_surname_that_is_also_a_title_is_a_surname() -> None:
+    text = (
+        "Senator Angus King said the treaty deserved a vote. Gareth Prince, the chief "
+        "executive of the port authority, said the cranes were idle."
+    )
+    found = run(text)
+    assert by_words(found, "deserved a vote").speaker == "Angus King"
+    assert by_words(found, "cranes were idle").speaker == "Gareth Prince"
+    assert parse_speaker("the Saudi Crown Prince").kind == "description"
+
+
 # Descriptions and pronouns resolve inside the article
 
 

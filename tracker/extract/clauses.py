@@ -338,6 +338,11 @@ def _forward(
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+_NAME_AFTER_TITLE = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)"
+)
+
+
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
     text = r.text
@@ -347,6 +352,12 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
+    named = _NAME_AFTER_TITLE.match(text, np_end, s.end)
+    if named and subject is not None and subject.kind in ("unnamed", "description"):
+        # "..., said a former spokesman for the ministry, Oleg Voloshyn, who ...": the name
+        person = parse_speaker(text[cue.end : named.end("name")])
+        if person is not None and person.kind == "person":
+            subject, np_end = person, named.end("name")
     if subject is None or subject.kind == "pronoun" or not can_speak(subject):
         return None
     clause_end = s.start + len(left) - (1 if left[-1] == "," else 0)

@@ -225,6 +225,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, institution_name(titled), country=country_of(body)[0]
         )
+    titled_body = _role_for_body(words, text)
+    if titled_body is not None:
+        return titled_body
     if low[-1] in ORG_HEADS and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
         name = institution_name(words)
         return SpeakerPhrase("institution", text, name, country=country_of(words)[0])
@@ -271,6 +274,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if lw in HEADLINE_VERBS and w[:1].isupper():
             break  # "Lindsey Graham Says": a headline's verb, not a name
+        if not tail and _surname_like_title(words):
+            tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
+            continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
             break
         if lw in EVENT_HEADS:
@@ -333,6 +339,57 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     name = " ".join(tail)
     gender = gender_for(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
+
+
+# titles that are also common surnames: "Matthew Prince", "Angus King", "John Major"
+_SURNAME_TITLES = frozenset(["king", "prince", "bishop", "judge", "chancellor", "major", "dean"])
+
+
+def _surname_like_title(words: list[str]) -> bool:
+    """A capitalised title word ending the phrase right after a capitalised word that is no
+    title, nationality, body or honorific ("Matthew Prince", but not "Saudi Crown Prince")."""
+    last = lower_token(words[-1])
+    if len(words) < 2 or not capitalised(words[-1]) or last not in _SURNAME_TITLES:
+        return False
+    prev = words[-2]
+    lp = lower_token(prev)
+    return (
+        capitalised(prev)
+        and not prev.isupper()
+        and lp not in ROLE_WORDS | ORG_HEADS | NOT_NAMES | DEFINITE | INDEFINITE
+        and lp not in NATIONALITIES
+        and lp not in COUNTRIES
+        and lp not in HONORIFICS
+        and not lp.endswith("'s")
+    )
+
+
+_ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in"])
+
+
+def _role_for_body(words: list[str], text: str) -> SpeakerPhrase | None:
+    """ "spokeswoman for the Russian Foreign Ministry", "a spokesperson for the Chinese
+    Foreign Ministry": a title held at a body describes a person; it is not the body's name."""
+    low = [lower_token(w) for w in words]
+    start = 1 if low[0] in DEFINITE | INDEFINITE else 0
+    end = start
+    while end < len(low) and low[end] in ROLE_WORDS:
+        end += 1
+    if end == start or end >= len(low) - 1 or low[end] not in _ROLE_PREPOSITIONS:
+        return None
+    body = words[end + 1 :]
+    if lower_token(body[-1]) not in ORG_HEADS or not any(capitalised(w) for w in body):
+        return None
+    found = description_phrase(words, text)
+    country, _ = country_of([w for w in body if lower_token(w) not in DEFINITE])
+    return replace(
+        found,
+        head=low[end - 1],
+        role=split_org_role(words[start:end])[1],
+        institution=institution_name(body),
+        country=found.country or country,
+        gender="f" if "woman" in low[end - 1] else ("m" if low[end - 1].endswith("man") else None),
+    )
 
 
 # a word spelt in the syllables of romanised Japanese (Hepburn): ka-mi-ka-wa, yo-ko, shi-n-zo
