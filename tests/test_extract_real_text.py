@@ -249,6 +249,28 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_words_before_a_trailing_attribution_with_a_participle_after_are_said() -> None:
+    text = (
+        "The tariffs hurt both economies, Dutch Trade Minister Karel Smit said Friday in "
+        "Rotterdam, noting that exports had fallen for a third month."
+    )
+    found = run(text)
+    first = by_words(found, "tariffs hurt both economies")
+    assert (first.speaker, first.said_on) == ("Karel Smit", "2024-03-01")
+    assert "exports had fallen" not in first.text
+    assert by_words(found, "exports had fallen").speaker == "Karel Smit"
+
+
+def test_an_opening_time_clause_is_not_what_the_writer_wrote() -> None:
+    text = (
+        "On Friday, as the markets closed, the envoy Lars Berg wrote to the council, "
+        "telling it the mission needed more money."
+    )
+    found = run(text)
+    assert all("markets closed" not in s.text for s in found)
+    assert by_words(found, "mission needed more money").speaker == "Lars Berg"
+
+
 def test_noun_attribution_remarks_that() -> None:
     text = (
         "Swiss Foreign Minister Anna Keller's remarks that the mediation was "
