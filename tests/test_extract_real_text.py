@@ -249,6 +249,27 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_according_to_a_readout_the_person_it_quotes_speaks() -> None:
+    text = (
+        "According to a readout from the Elysee, Macron told Modi that the engine deal "
+        "could be signed before the summer."
+    )
+    s = by_words(run(text), "engine deal")
+    assert (s.speaker, s.text.startswith("the engine deal")) == ("Macron", True)
+
+
+def test_according_to_a_body_s_statement_the_body_speaks() -> None:
+    text = (
+        "According to a statement from the Greek Foreign Ministry, Athens has no plans to "
+        "recall its ambassador. According to a Kremlin readout, the two leaders discussed "
+        "gas transit. According to a joint statement, both sides want the flights resumed."
+    )
+    found = run(text)
+    assert by_words(found, "recall its ambassador").speaker == "Greek Foreign Ministry"
+    assert by_words(found, "gas transit").speaker == "Kremlin"
+    assert by_words(found, "flights resumed").speaker == "a joint statement"
+
+
 def test_words_before_a_trailing_attribution_with_a_participle_after_are_said() -> None:
     text = (
         "The tariffs hurt both economies, Dutch Trade Minister Karel Smit said Friday in "
