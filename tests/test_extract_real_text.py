@@ -249,6 +249,20 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_day_opening_the_sentence_without_a_comma_leaves_the_subject_speaking() -> None:
+    text = (
+        "On Friday Foreign Minister Ana Lopes said the border would stay open. "
+        "Late on Saturday the Interior Ministry said it had doubled patrols. "
+        "On March 2 the Kremlin said the visit was postponed."
+    )
+    found = run(text)
+    lopes = by_words(found, "border would stay open")
+    assert (lopes.speaker, lopes.said_on) == ("Ana Lopes", "2024-03-01")
+    assert by_words(found, "doubled patrols").speaker == "Interior Ministry"
+    kremlin = by_words(found, "visit was postponed")
+    assert (kremlin.speaker, kremlin.said_on) == ("Kremlin", "2024-03-02")
+
+
 def test_according_to_a_readout_the_person_it_quotes_speaks() -> None:
     text = (
         "According to a readout from the Elysee, Macron told Modi that the engine deal "

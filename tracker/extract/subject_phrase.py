@@ -48,6 +48,9 @@ def subject_before(
             return mention[0], s.start + mention[1], antecedent.end()
     breaks = list(BREAK.finditer(text, s.start, stop))
     seg_start = breaks[-1].end() if breaks else s.start
+    time_first = _OPENING_TIME.match(text, seg_start, stop)
+    if time_first:
+        seg_start = time_first.end()  # "On Tuesday Lavrov said": the day, then the subject
     seg = text[seg_start:stop]
     if seg.strip():
         before = breaks[-1] if breaks else None
@@ -83,6 +86,17 @@ def subject_before(
     return None, seg_start, seg_start
 
 
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week"
+_OPENING_TIME = re.compile(
+    rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
+    rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME})\s+(?=[A-Z]|the\s)"
+)
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
     r"for (?:his|her|its|their) part)\s*,\s*$"
