@@ -249,6 +249,16 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_subordinate_clause_before_the_speaker_is_not_what_was_said() -> None:
+    text = (
+        "Although she had long insisted that the ceasefire would hold, the envoy Mira Sand "
+        "said on Friday the truce was now in danger."
+    )
+    s = by_words(run(text), "truce was now in danger")
+    assert (s.speaker, s.said_on) == ("Mira Sand", "2024-03-01")
+    assert "long insisted" not in s.text
+
+
 def test_a_day_opening_the_sentence_without_a_comma_leaves_the_subject_speaking() -> None:
     text = (
         "On Friday Foreign Minister Ana Lopes said the border would stay open. "

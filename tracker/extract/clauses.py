@@ -70,6 +70,10 @@ _QUOTED_AS = re.compile(
 _QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
+# a clause that opens with these leans on the main clause: it is not what was said
+_SUBORDINATE = re.compile(
+    r"\W*(?:Although|Though|Even though|Even as|Whereas|While|When|Once|Unless|Because|Since)\b"
+)
 
 
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
@@ -251,7 +255,11 @@ def _forward_or_trailing(
     )  # 'said, "..."', 'said at a news conference, "..."'
     right_after = text[cue.end : s.end].lstrip(" ,")
     words_before = " ".join(text[a:b] for a, b in before)
-    clause_before = words_in(words_before) >= 4 and not CIRCUMSTANCE.match(words_before)
+    clause_before = (
+        words_in(words_before) >= 4
+        and not CIRCUMSTANCE.match(words_before)
+        and not _SUBORDINATE.match(words_before)  # "Although ..., X said on Tuesday it ..."
+    )
     circumstance = (
         CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
     ) and " that " not in text[cue.end : s.end].split(",")[0]
