@@ -249,6 +249,14 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_verb_joined_after_an_aside_set_off_by_hyphens_has_the_subject_speaking() -> None:
+    text = (
+        'Envoy Karin Holm had spent a decade in Sudan - "ten hard years" - and said the '
+        "new mission would need twice the staff."
+    )
+    assert by_words(run(text), "twice the staff").speaker == "Karin Holm"
+
+
 def test_a_subordinate_clause_before_the_speaker_is_not_what_was_said() -> None:
     text = (
         "Although she had long insisted that the ceasefire would hold, the envoy Mira Sand "

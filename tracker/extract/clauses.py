@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
 _AND_THEN = re.compile(
-    r"(?:\w|[\u2014\u2013]),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+    r"(?:\w|[\u2014\u2013]|\s-),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
 )
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
