@@ -10,7 +10,7 @@ from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker, parse_subject
+from tracker.extract.speakers import document_author, parse_speaker, parse_subject
 from tracker.extract.what_was_said import content_after, quote_pieces, said_before
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     # "According to a statement from the ministry, ...": the ministry speaks; after words
     # that have their own speaker ('"...," the leader said, according to a transcript') the
     # document only carries them
-    subject = (leads and _document_author(phrase)) or parse_subject(phrase)
+    subject = (leads and document_author(phrase)) or parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
         # "according to early results of exit polls conducted for ...": a source, unnamed
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
@@ -89,28 +89,6 @@ _DOCUMENT = re.compile(
     r"release|transcript|text|letter|note|declaration|message|post|tweet|video)\b"
 )
 _LEADING_NAME = re.compile(r"\W*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]")
-
-
-_AUTHOR_OF_DOCUMENT = re.compile(
-    r"^(?:an?|the)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
-    r"release|transcript|letter|note|declaration)"
-    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+))?$"
-)
-
-
-def _document_author(phrase: str) -> SpeakerPhrase | None:
-    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
-    found = _AUTHOR_OF_DOCUMENT.match(phrase)
-    if found is None:
-        return None
-    before = found["before"]
-    if before and not any(w[:1].isupper() for w in before.split()):
-        before = None  # "a joint statement", "the official transcript": no one named
-    for owner in (found["after"], before):
-        author = parse_speaker(owner) if owner else None
-        if author is not None and author.kind in ("person", "institution", "description"):
-            return author
-    return None
 
 
 def _named_subject(

@@ -453,3 +453,25 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
     if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
         return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
     return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
+
+
+_AUTHOR_OF_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
+    r"release|transcript|letter|note|declaration)"
+    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+))?$"
+)
+
+
+def document_author(phrase: str) -> SpeakerPhrase | None:
+    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
+    found = _AUTHOR_OF_DOCUMENT.match(phrase)
+    if found is None:
+        return None
+    before = found["before"]
+    if before and not any(w[:1].isupper() for w in before.split()):
+        before = None  # "a joint statement", "the official transcript": no one named
+    for owner in (found["after"], before):
+        author = parse_speaker(owner) if owner else None
+        if author is not None and author.kind in ("person", "institution", "description"):
+            return author
+    return None

@@ -15,7 +15,7 @@ from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
 from tracker.extract.cues import Cue
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker, parse_subject
+from tracker.extract.speakers import document_author, parse_speaker, parse_subject
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -56,7 +56,8 @@ def subject_before(
         before = breaks[-1] if breaks else None
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             return parse_speaker(seg), seg_start, before.start()
-        mention = parse_subject(seg)
+        # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
+        mention = document_author(seg.strip()) or parse_subject(seg)
         return mention, seg_start, before.start() if before else s.start
     dashed = _DASHED_APPOSITIVE.search(text, s.start, stop)
     if dashed:
