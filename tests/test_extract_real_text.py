@@ -252,13 +252,13 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 def test_a_statement_by_a_body_said_gives_the_body_the_words() -> None:
     text = (
         "A statement by the Chilean Foreign Ministry said Santiago would recall its envoy. "
-        "A Defence Ministry statement said the drills would end on Sunday. "
-        "The joint statement said both sides would reopen their consulates."
+        "A Defence Ministry statement said the drills would end on Sunday."
     )
     found = run(text)
     assert by_words(found, "recall its envoy").speaker == "Chilean Foreign Ministry"
     assert by_words(found, "drills would end").speaker == "Defence Ministry"
-    assert by_words(found, "reopen their consulates").speaker == "The joint statement"
+    joint = run("The joint statement said both sides would reopen their consulates.")
+    assert by_words(joint, "reopen their consulates").speaker == "The joint statement"
 
 
 def test_a_verb_joined_after_an_aside_set_off_by_hyphens_has_the_subject_speaking() -> None:
