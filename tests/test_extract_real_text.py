@@ -249,6 +249,16 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_long_hearer_and_place_before_that_are_not_the_words() -> None:
+    text = (
+        "Modi told reporters on board his flight back from Abu Dhabi on Friday that India "
+        "would keep buying oil wherever it was cheapest."
+    )
+    s = by_words(run(text), "keep buying oil")
+    assert s.text.startswith("India would keep buying oil")
+    assert s.said_on == "2024-03-01"
+
+
 def test_a_statement_by_a_body_said_gives_the_body_the_words() -> None:
     text = (
         "A statement by the Chilean Foreign Ministry said Santiago would recall its envoy. "

@@ -80,7 +80,7 @@ INVERTED_NP_END = re.compile(
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
 TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
-    r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
+    r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",
     re.I,
 )
 _OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
