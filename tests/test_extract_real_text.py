@@ -251,11 +251,11 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 
 def test_a_long_hearer_and_place_before_that_are_not_the_words() -> None:
     text = (
-        "Modi told reporters on board his flight back from Abu Dhabi on Friday that India "
-        "would keep buying oil wherever it was cheapest."
+        "Aliyev told journalists aboard his plane returning from Astana on Friday that Baku "
+        "would keep buying gas wherever it was cheapest."
     )
-    s = by_words(run(text), "keep buying oil")
-    assert s.text.startswith("India would keep buying oil")
+    s = by_words(run(text), "keep buying gas")
+    assert s.text.startswith("Baku would keep buying gas")
     assert s.said_on == "2024-03-01"
 
 
