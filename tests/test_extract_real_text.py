@@ -249,6 +249,17 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_the_day_an_interview_aired_is_the_day_of_its_words() -> None:
+    text = (
+        "In an interview with France 24 that aired on Friday night, Chad's foreign minister "
+        "said the French troops would leave by June. In a video which was posted on Saturday, "
+        "Minister Oumar Deby said the border was calm."
+    )
+    found = run(text)
+    assert by_words(found, "troops would leave").said_on == "2024-03-01"
+    assert by_words(found, "border was calm").said_on == "2024-03-02"
+
+
 def test_a_long_hearer_and_place_before_that_are_not_the_words() -> None:
     text = (
         "Aliyev told journalists aboard his plane returning from Astana on Friday that Baku "
