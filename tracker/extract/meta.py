@@ -60,6 +60,15 @@ class Dateline:
     end: int
 
 
+def _wire_credit(place: str, groups: dict, found: str) -> bool:
+    """ "WASHINGTON (Reuters) -", "Ankara (AA) -", "ISLAMABAD (APP):", but not a transcript's
+    "Recep Tayyip Erdogan (retranslated):" or "Mr. Zhang Jun (China):"."""
+    outlet = groups.get("outlet") or groups.get("outlet2") or ""
+    if not outlet[:1].isupper():
+        return False
+    return not found.rstrip().endswith(":") or place.isupper() or place.lower() in PLACE_WORDS
+
+
 def _date(year: str | None, month: str | None, day: str | None) -> date | None:
     if not (year and month and day) or month.rstrip(".").lower() not in MONTHS:
         return None
@@ -95,6 +104,8 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         g = m.groupdict()
         if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
+            continue
+        if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
             continue
         day = g.get("day") or g.get("day2")
         month = g.get("month") or g.get("month2")

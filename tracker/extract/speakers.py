@@ -143,6 +143,11 @@ _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
 
+# a style of address ("the Rt Hon") or letters after a name ("MP", "KC"): neither is a title
+_STYLE_OF_ADDRESS = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
+    r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
+)
 # "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
 _POSTED_IN = re.compile(
     r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
@@ -155,6 +160,7 @@ _POSTED_IN = re.compile(
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
+    text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = text.strip(" ,;:\u2014-")
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
