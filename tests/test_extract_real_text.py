@@ -30,6 +30,25 @@ def by_words(found: list[ProposedStatement], words: str) -> ProposedStatement:
 # Dates belong to their own clause
 
 
+def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
+    text = (
+        "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "
+        "March 2, 2024. /Xinhua\n\n"
+        "Jakarta will not join any military bloc, Indonesian Foreign Minister Sari Wulan said."
+        "\n\nWulan made the remarks at a news conference after meeting ASEAN envoys.\n"
+    )
+    assert by_words(run(text), "military bloc").said_on == "2024-03-02"
+
+
+def test_an_old_file_photo_dates_nothing() -> None:
+    text = (
+        "Indonesian Foreign Minister Sari Wulan in Jakarta, March 2, 2021. /Xinhua\n\n"
+        "Jakarta will not join any military bloc, Indonesian Foreign Minister Sari Wulan said."
+        "\n"
+    )
+    assert by_words(run(text), "military bloc").said_on == "2024-03-04"
+
+
 def test_a_day_in_a_relative_clause_is_not_when_the_speaker_spoke() -> None:
     text = (
         "Norway's envoy Erik Dahl, who held talks with the rebels on Friday, said a deal was close."

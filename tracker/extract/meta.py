@@ -126,11 +126,18 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _header_date(head: str) -> date | None:
     """A full date in a transcript header ("Department Press Briefing ... December 17, 2021")."""
-    for m in _FULL_DATE.finditer(head):
+    found = dates_in_full(head)
+    return found[0] if found else None
+
+
+def dates_in_full(text: str) -> list[date]:
+    """The dates ``text`` writes with day, month and year ("March 7, 2024", "7 March 2024")."""
+    out = []
+    for m in _FULL_DATE.finditer(text):
         found = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
         if found:
-            return found
-    return None
+            out.append(found)
+    return out
 
 
 @lru_cache(maxsize=16)
