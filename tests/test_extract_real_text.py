@@ -177,6 +177,14 @@ def test_a_surname_that_is_also_a_title_is_a_surname() -> None:
 # Descriptions and pronouns resolve inside the article
 
 
+def test_a_family_name_written_first_alone_is_the_full_name_named_before() -> None:
+    text = (
+        "Li Qiang met the Dutch prime minister in The Hague on Friday. Later that day, Li "
+        "said China would keep buying European machinery."
+    )
+    assert by_words(run(text), "European machinery").speaker == "Li Qiang"
+
+
 def test_the_chairperson_is_the_one_the_article_named() -> None:
     text = (
         "The Chairperson of the Commission, Amara Diallo, voiced deep concern on Monday. "

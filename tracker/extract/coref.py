@@ -230,7 +230,7 @@ class Registry:
                     return e
         if mention.kind == "person":
             # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi
-            # Jinping": part of exactly one full name already known
+            # Jinping", "Wang" for "Wang Yi": part of exactly one full name already known
             low = name.lower()
             words = low.split()
             found = [
@@ -241,7 +241,8 @@ class Registry:
                 and words[-1] in e.name.lower()
                 and e.name.lower() != low
                 and words_within(words, e.name.lower().split())
-                and (len(words) > 1 or e.role)
+                # one word: of a titled name, or a family name written first ("Wang Yi")
+                and (len(words) > 1 or e.role or e.name.lower().split()[0] == words[0])
             ]
             if len(found) == 1:
                 return found[0]
