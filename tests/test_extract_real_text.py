@@ -276,6 +276,21 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_title_joined_by_a_hyphen_before_a_name_is_a_title() -> None:
+    text = '"The harbour must reopen," said Dock Workers Union Secretary-Treasurer Ana Ruiz.'
+    assert by_words(run(text), "harbour must reopen").speaker == "Ana Ruiz"
+
+
+def test_who_called_it_a_name_in_a_relative_clause_leaves_the_main_verb_speaking() -> None:
+    text = (
+        'Zakharova, who called the new sanctions "economic banditry," said Moscow would '
+        "answer them in kind."
+    )
+    s = by_words(run(text), "answer them in kind")
+    assert s.speaker == "Zakharova"
+    assert s.text.startswith("Moscow would answer")
+
+
 def test_the_day_an_interview_aired_is_the_day_of_its_words() -> None:
     text = (
         "In an interview with France 24 that aired on Friday night, Chad's foreign minister "

@@ -70,6 +70,8 @@ _QUOTED_AS = re.compile(
 _QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
+# ", who called" / ", who has described": a relative clause about the subject
+_WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
 # a clause that opens with these leans on the main clause: it is not what was said
 _SUBORDINATE = re.compile(
     r"\W*(?:Although|Though|Even though|Even as|Whereas|While|When|Once|Unless|Because|Since)\b"
@@ -129,6 +131,8 @@ def _saying(raw: str, cue: Cue) -> bool:
         return False  # "is claimed by China", "were accused of", "is said to": not saying
     if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
         return False  # "which Manila calls Ayungin Shoal": naming
+    if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
+        return False  # 'Lavrov, who called the plan "a farce," said ...': background
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 

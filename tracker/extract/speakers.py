@@ -285,6 +285,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
             break
+        if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
+            break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
         if lw in EVENT_HEADS:
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or lw.endswith("'s") or not (capitalised(w) or lw in PARTICLES):
