@@ -276,6 +276,24 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_verbs_of_saying_used_for_acts_say_nothing() -> None:
+    text = (
+        "The governing alliance added to its majority in the runoff. Minsk responded by "
+        "expelling two diplomats. The Foreign Office called the Iranian envoy in for talks. "
+        "The minister asked him a question about the visas."
+    )
+    assert run(text) == []
+
+
+def test_a_programme_title_in_quotes_before_that_is_no_part_of_the_words() -> None:
+    text = (
+        'Lavrov said Sunday on Rossiya-1\'s "Moscow. Kremlin. Putin" programme that the '
+        "talks were over."
+    )
+    s = by_words(run(text), "talks were over")
+    assert (s.text, s.said_on) == ("the talks were over", "2024-03-03")
+
+
 def test_a_title_joined_by_a_hyphen_before_a_name_is_a_title() -> None:
     text = '"The harbour must reopen," said Dock Workers Union Secretary-Treasurer Ana Ruiz.'
     assert by_words(run(text), "harbour must reopen").speaker == "Ana Ruiz"

@@ -70,6 +70,18 @@ _QUOTED_AS = re.compile(
 _QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
+# what some verbs of saying mean when other words follow them: an act, not words
+_NEVER = re.compile(r"(?!)")
+_DOING_NOT_SAYING = {
+    # "the party added to its majority": increased
+    "add": re.compile(r"\s+to\s+(?:its|his|her|their|the|a|an)\s+(?!reporters\b)"),
+    # "Beijing responded by cancelling the talks": an act in answer
+    "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
+    # "called the ambassador in for talks": summoned
+    "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
+    # "asked him a question": the question is the reporter's business, not a statement
+    "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
+}
 # ", who called" / ", who has described": a relative clause about the subject
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
 # a clause that opens with these leans on the main clause: it is not what was said
@@ -89,6 +101,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
         return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
+    if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(r.text, cue.end):
+        return None  # "added to its majority", "responded by cancelling", "called X in"
     after = after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
