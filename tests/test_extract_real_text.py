@@ -276,6 +276,24 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_participle_with_its_agent_and_a_byline_place_say_nothing() -> None:
+    text = (
+        "The draft was first reported by Kommersant. Measures proposed by Hungary were "
+        "blocked. Anna Berg reported from Vilnius."
+    )
+    assert run(text) == []
+
+
+def test_said_by_email_and_concluded_by_saying_still_say() -> None:
+    text = (
+        "The embassy said by email that the visa rules had changed. The envoy concluded by "
+        "saying that the border would reopen."
+    )
+    found = run(text)
+    assert by_words(found, "visa rules had changed").speaker == "The embassy"
+    assert any("border would reopen" in s.text for s in found)
+
+
 def test_verbs_of_saying_used_for_acts_say_nothing() -> None:
     text = (
         "The governing alliance added to its majority in the runoff. Minsk responded by "

@@ -79,9 +79,17 @@ _DOING_NOT_SAYING = {
     "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
     # "called the ambassador in for talks": summoned
     "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
+    # "Lisa Lerer reported from Los Angeles": a byline's place, no words
+    "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
 }
+# a participle with its agent: "reported by Politico", "described by the president"; "said
+# by email", "concluded by saying" and "say by 55% to 41%" are still saying
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?!(?:phone|telephone|email|e-mail|letter|video|text|fax|radio|cable|"
+    r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
+)
 # ", who called" / ", who has described": a relative clause about the subject
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
 # a clause that opens with these leans on the main clause: it is not what was said
@@ -103,6 +111,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(r.text, cue.end):
         return None  # "added to its majority", "responded by cancelling", "called X in"
+    if not cue.word.endswith("ing") and _BY_AGENT.match(r.text, cue.end):
+        return None  # "was first reported by Politico", "measures proposed by Russia"
     after = after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
