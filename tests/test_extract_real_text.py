@@ -276,6 +276,27 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_claiming_a_victory_posting_a_video_or_writing_a_letter_say_nothing_yet() -> None:
+    text = (
+        "The militia claimed responsibility for the drone strike. The ruling party claimed "
+        "victory in the runoff. President Ilir Meta posted a video of the flooded valley. "
+        "Foreign Minister Ana Berisha wrote a letter to the council."
+    )
+    assert run(text) == []
+
+
+def test_a_letter_saying_and_an_op_ed_arguing_give_the_writer_the_words() -> None:
+    text = (
+        "Foreign Minister Ana Berisha wrote a letter to the council saying the sanctions "
+        "would stay. Berisha wrote in the letter that Tirana would not back down. "
+        'The ministry claimed that the report was "fabricated."'
+    )
+    found = run(text)
+    assert by_words(found, "sanctions would stay").speaker == "Ana Berisha"
+    assert by_words(found, "not back down").speaker == "Ana Berisha"
+    assert by_words(found, "fabricated").speaker == "The ministry"
+
+
 def test_a_participle_with_its_agent_and_a_byline_place_say_nothing() -> None:
     text = (
         "The draft was first reported by Kommersant. Measures proposed by Hungary were "

@@ -79,6 +79,23 @@ _DOING_NOT_SAYING = {
     "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
     # "called the ambassador in for talks": summoned
     "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
+    # "claimed a victory", "claimed responsibility for the attack": took, not said
+    "claim": re.compile(
+        r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|"
+        r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
+        r"prize|medals?|lives)\b"
+    ),
+    # "posted a video of the strike": what was shown; "posted a statement saying" frames
+    # its words with the participle
+    "post": re.compile(
+        r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:photo|photos|"
+        r"picture|pictures|video|videos|clip|image|images|link|map|screenshot|footage)\b"
+    ),
+    # "wrote a letter to the council", "wrote a book": the document, its words not given
+    "write": re.compile(
+        r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letter|book|"
+        r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
+    ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "asked him a question": the question is the reporter's business, not a statement
@@ -167,9 +184,11 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
         r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
-        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet)"
+        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
+        r"op-ed|article|column|memo|video)"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?)?)\s*$",
+        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
+        r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",
         lead,
     ):
         return True
