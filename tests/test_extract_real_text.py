@@ -30,6 +30,12 @@ def by_words(found: list[ProposedStatement], words: str) -> ProposedStatement:
 # Dates belong to their own clause
 
 
+def test_earlier_this_morning_is_the_day_of_the_article() -> None:
+    text = "Envoy Tomas Berger said earlier this morning that the convoy had crossed."
+    s = by_words(run(text), "convoy had crossed")
+    assert (s.said_on, s.date_evidence) == ("2024-03-04", "earlier this morning")
+
+
 def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
     text = (
         "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "
