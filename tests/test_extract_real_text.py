@@ -282,6 +282,16 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_cited_as_saying_gives_the_one_cited_the_words() -> None:
+    text = (
+        "The agency cited Deputy Foreign Minister Oleg Marin as saying that Chisinau would "
+        "respond. Marin was cited by Moldpres as saying the border stayed open."
+    )
+    found = run(text)
+    assert by_words(found, "Chisinau would respond").speaker == "Oleg Marin"
+    assert by_words(found, "border stayed open").speaker == "Oleg Marin"
+
+
 def test_claiming_a_victory_posting_a_video_or_writing_a_letter_say_nothing_yet() -> None:
     text = (
         "The militia claimed responsibility for the drone strike. The ruling party claimed "

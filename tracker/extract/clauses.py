@@ -63,11 +63,13 @@ _INTERRUPTED = re.compile(
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
 _QUOTED_AS = re.compile(
-    r"\s+(?:was|were|is|are|has been|have been)\s+quoted"
+    r"\s+(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)"
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
-_QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
+_QUOTED_SPEAKER_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$"
+)
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 # what some verbs of saying mean when other words follow them: an act, not words
