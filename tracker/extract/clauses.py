@@ -16,21 +16,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import (
-    CIRCUMSTANCE,
-    INVERTED_NP_END,
-    PASSIVE,
-    RELATIVE_TAIL,
-    TAIL_ADVERBS,
-    THAT,
-)
+from tracker.extract.clause_words import CIRCUMSTANCE, INVERTED_NP_END, TAIL_ADVERBS, THAT
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
+from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import can_speak, parse_speaker, parse_subject
-from tracker.extract.subject_phrase import subject_before
+from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import can_speak, parse_subject, subject_before
 from tracker.extract.what_was_said import (
     after_cue,
     content_after,
@@ -48,15 +42,6 @@ if TYPE_CHECKING:
 _AND_THEN = re.compile(
     r"(?:\w|[\u2014\u2013]|\s-),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
 )
-_WORDS_GO_ON = re.compile(
-    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
-    r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
-    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
-)
-_THING_RECALLED = re.compile(
-    r"\s+(?:its|his|her|their|our|the|a|an)\s+"
-    r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
-)
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
@@ -72,45 +57,6 @@ _QUOTED_SPEAKER_AS = re.compile(
 )
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
-# what some verbs of saying mean when other words follow them: an act, not words
-_NEVER = re.compile(r"(?!)")
-_DOING_NOT_SAYING = {
-    # "the party added to its majority": increased
-    "add": re.compile(r"\s+to\s+(?:its|his|her|their|the|a|an)\s+(?!reporters\b)"),
-    # "Beijing responded by cancelling the talks": an act in answer
-    "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
-    # "called the ambassador in for talks": summoned
-    "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
-    # "claimed a victory", "claimed responsibility for the attack": took, not said
-    "claim": re.compile(
-        r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|"
-        r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
-        r"prize|medals?|lives)\b"
-    ),
-    # "posted a video of the strike": what was shown; "posted a statement saying" frames
-    # its words with the participle
-    "post": re.compile(
-        r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:photo|photos|"
-        r"picture|pictures|video|videos|clip|image|images|link|map|screenshot|footage)\b"
-    ),
-    # "wrote a letter to the council", "wrote a book": the document, its words not given
-    "write": re.compile(
-        r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letter|book|"
-        r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
-    ),
-    # "Lisa Lerer reported from Los Angeles": a byline's place, no words
-    "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
-    # "asked him a question": the question is the reporter's business, not a statement
-    "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
-}
-# a participle with its agent: "reported by Politico", "described by the president"; "said
-# by email", "concluded by saying" and "say by 55% to 41%" are still saying
-_BY_AGENT = re.compile(
-    r"\s+by\s+(?!(?:phone|telephone|email|e-mail|letter|video|text|fax|radio|cable|"
-    r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
-)
-# ", who called" / ", who has described": a relative clause about the subject
-_WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
 # a clause that opens with these leans on the main clause: it is not what was said
 _SUBORDINATE = re.compile(
     r"\W*(?:Although|Though|Even though|Even as|Whereas|While|When|Once|Unless|Because|Since)\b"
@@ -120,18 +66,8 @@ _SUBORDINATE = re.compile(
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
-    if not _saying(raw, cue):
+    if not used_for_saying(r.text, s.start, cue):
         return None
-    if cue.lemma == "reply" and re.match(r"\s+to\b", r.text[cue.end : cue.end + 4]):
-        return None  # "replying to remarks by X": what was replied to, not the reply
-    if cue.lemma == "continue" and not _WORDS_GO_ON.match(r.text, cue.end):
-        return None  # "NATO continued its build-up": went on doing, not went on saying
-    if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
-        return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
-    if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(r.text, cue.end):
-        return None  # "added to its majority", "responded by cancelling", "called X in"
-    if not cue.word.endswith("ing") and _BY_AGENT.match(r.text, cue.end):
-        return None  # "was first reported by Politico", "measures proposed by Russia"
     after = after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
@@ -160,24 +96,6 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
     )
-
-
-def _saying(raw: str, cue: Cue) -> bool:
-    """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
-    it): not a naming, an adjective, a passive or a clause about something else."""
-    lead = TAIL_ADVERBS.sub("", raw)
-    if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
-        return False  # "what he called a special operation": naming, not saying
-    if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):
-        return False  # "an alleged attack", "the proposed deal": an adjective, not a verb
-    if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw):
-        return False  # "is claimed by China", "were accused of", "is said to": not saying
-    if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
-        return False  # "which Manila calls Ayungin Shoal": naming
-    if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
-        return False  # 'Lavrov, who called the plan "a farce," said ...': background
-    # "despite claiming that ...": not the attribution of a statement
-    return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
 def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:

@@ -21,7 +21,7 @@ from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import can_speak, is_media, parse_subject
+from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
 _PRESS = frozenset(

@@ -10,7 +10,8 @@ from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import document_author, parse_speaker, parse_subject
+from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import document_author, parse_subject
 from tracker.extract.what_was_said import content_after, quote_pieces, said_before
 
 if TYPE_CHECKING:

@@ -18,7 +18,6 @@ from functools import lru_cache
 from tracker.extract.lexicon import (
     AUXILIARIES,
     CAPITALS,
-    CLAUSE_WORDS,
     CONNECTORS,
     COUNTRIES,
     DEFINITE,
@@ -26,8 +25,6 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
-    MEDIA,
-    MEDIA_HEADS,
     NATIONALITIES,
     NOT_NAMES,
     OPENERS,
@@ -36,7 +33,6 @@ from tracker.extract.lexicon import (
     PLACES,
     PRONOUNS,
     ROLE_WORDS,
-    SPEAKER_NOUNS,
     UNNAMED_HEADS,
 )
 from tracker.extract.speaker_phrase import (
@@ -102,7 +98,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _not_a_noun_phrase(text: str, low: list[str]) -> bool:
+def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     """ "will ever", "Despite Ted Cruz", "this past week", "HuffPo: \u201cSenator ...",
     "spoke anonymously to ...": words before a cue that name no one."""
     return (
@@ -208,7 +204,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if low[0] in _OPENING_CONJUNCTIONS and len(words) > 1:
         # "with the government announcing ...", "Though she called ...": who comes after
         return parse_speaker(text.split(None, 1)[1])
-    if _not_a_noun_phrase(text, low):
+    if not_a_noun_phrase(text, low):
         return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
@@ -416,70 +412,3 @@ def _family_name_first(tail: list[str]) -> bool:
         and tail[1][1:].islower()
         and all(_ROMAJI.fullmatch(t.lower()) for t in tail)
     )
-
-
-def can_speak(mention: SpeakerPhrase) -> bool:
-    """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
-    a person, a post or a body ("the terror attack" is read as a description, but says
-    nothing)."""
-    if mention.kind != "description":
-        return mention.kind != "unnamed" or bool(mention.head in UNNAMED_HEADS)
-    head = mention.head or ""
-    return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
-
-
-def is_media(mention: SpeakerPhrase) -> bool:
-    """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
-    reports statements, it does not make them."""
-    words = [lower_token(w) for w in TOKEN.findall(mention.name or mention.text)]
-    if words and words[0] in DEFINITE | INDEFINITE:
-        words = words[1:]
-    if not words:
-        return False
-    return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
-
-
-def parse_subject(np: str) -> SpeakerPhrase | None:
-    """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
-    ("Organizers of the boycott") kept as written, naming no one."""
-    found = parse_speaker(np)
-    if found is not None:
-        return found
-    words = TOKEN.findall(np)
-    low = [lower_token(w) for w in words]
-    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES or w in PRONOUNS for w in low):
-        return None
-    if (
-        low[0] in CLAUSE_WORDS - DEFINITE
-        or _not_a_noun_phrase(np, low)
-        or low[0] in CONNECTORS - DEFINITE
-        or low[-1] in DEFINITE | CONNECTORS
-    ):
-        return None
-    if not words[-1][-1].isalpha():
-        return None
-    if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
-        return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
-    return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
-
-
-_AUTHOR_OF_DOCUMENT = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
-    r"release|transcript|letter|note|declaration)"
-    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+))?$"
-)
-
-
-def document_author(phrase: str) -> SpeakerPhrase | None:
-    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
-    found = _AUTHOR_OF_DOCUMENT.match(phrase)
-    if found is None:
-        return None
-    before = found["before"]
-    if before and not any(w[:1].isupper() for w in before.split()):
-        before = None  # "a joint statement", "the official transcript": no one named
-    for owner in (found["after"], before):
-        author = parse_speaker(owner) if owner else None
-        if author is not None and author.kind in ("person", "institution", "description"):
-            return author
-    return None

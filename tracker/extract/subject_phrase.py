@@ -3,7 +3,9 @@
 The speaker is the noun phrase right before the cue, past adverbs and asides ("Proponents of
 the bill, however, say"); a relative clause or an appositive between the name and the verb
 ("McMaster, who issued a statement ..., said", "Jason Sims — a teacher — says", "Brendan Buck,
-a spokesman, told") leaves the name speaking. :mod:`.clauses` decides what the cue frames.
+a spokesman, told") leaves the name speaking; "A statement by the ministry said" gives the
+ministry. Whether a phrase so read can speak at all (a name, a post, a body, but not "the terror
+attack" or a news outlet) is told here too. :mod:`.clauses` decides what the cue frames.
 """
 
 from __future__ import annotations
@@ -13,9 +15,23 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
 from tracker.extract.cues import Cue
+from tracker.extract.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    DEFINITE,
+    INDEFINITE,
+    MEDIA,
+    MEDIA_HEADS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEAKER_NOUNS,
+    UNNAMED_HEADS,
+)
 from tracker.extract.segment import Sentence
-from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import document_author, parse_speaker, parse_subject
+from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
+from tracker.extract.speakers import not_a_noun_phrase, parse_speaker
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -125,4 +141,71 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
         mention = parse_speaker(text[begin : run.end()])
         if mention is not None and mention.kind in ("person", "institution"):
             return mention, begin
+    return None
+
+
+def can_speak(mention: SpeakerPhrase) -> bool:
+    """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
+    a person, a post or a body ("the terror attack" is read as a description, but says
+    nothing)."""
+    if mention.kind != "description":
+        return mention.kind != "unnamed" or bool(mention.head in UNNAMED_HEADS)
+    head = mention.head or ""
+    return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
+
+
+def is_media(mention: SpeakerPhrase) -> bool:
+    """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
+    reports statements, it does not make them."""
+    words = [lower_token(w) for w in TOKEN.findall(mention.name or mention.text)]
+    if words and words[0] in DEFINITE | INDEFINITE:
+        words = words[1:]
+    if not words:
+        return False
+    return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
+
+
+def parse_subject(np: str) -> SpeakerPhrase | None:
+    """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
+    ("Organizers of the boycott") kept as written, naming no one."""
+    found = parse_speaker(np)
+    if found is not None:
+        return found
+    words = TOKEN.findall(np)
+    low = [lower_token(w) for w in words]
+    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES or w in PRONOUNS for w in low):
+        return None
+    if (
+        low[0] in CLAUSE_WORDS - DEFINITE
+        or not_a_noun_phrase(np, low)
+        or low[0] in CONNECTORS - DEFINITE
+        or low[-1] in DEFINITE | CONNECTORS
+    ):
+        return None
+    if not words[-1][-1].isalpha():
+        return None
+    if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
+        return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
+    return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
+
+
+_AUTHOR_OF_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
+    r"release|transcript|letter|note|declaration)"
+    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+))?$"
+)
+
+
+def document_author(phrase: str) -> SpeakerPhrase | None:
+    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
+    found = _AUTHOR_OF_DOCUMENT.match(phrase)
+    if found is None:
+        return None
+    before = found["before"]
+    if before and not any(w[:1].isupper() for w in before.split()):
+        before = None  # "a joint statement", "the official transcript": no one named
+    for owner in (found["after"], before):
+        author = parse_speaker(owner) if owner else None
+        if author is not None and author.kind in ("person", "institution", "description"):
+            return author
     return None
