@@ -180,6 +180,13 @@ def test_a_surname_that_is_also_a_title_is_a_surname() -> None:
     assert parse_speaker("the Saudi Crown Prince").kind == "description"
 
 
+def test_a_surname_that_is_also_a_nationality_is_a_surname() -> None:
+    assert parse_speaker("Ambassador Paul English").name == "Paul English"
+    assert parse_speaker("Judith French").kind == "person"
+    for not_a_name in ("Sri Lankan", "North Korean", "African American"):
+        assert parse_speaker(not_a_name).kind != "person", not_a_name
+
+
 # Descriptions and pronouns resolve inside the article
 
 

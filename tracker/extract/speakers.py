@@ -218,6 +218,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
         )
+    if len(words) > 1 and " ".join(low) in NATIONALITIES:
+        return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
@@ -349,14 +351,43 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
 _SURNAME_TITLES = frozenset(["king", "prince", "bishop", "judge", "chancellor", "major", "dean"])
 
 
+_REGION_WORDS = frozenset(
+    [
+        "african",
+        "latin",
+        "asian",
+        "european",
+        "arab",
+        "native",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "middle",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "anglo",
+        "pan",
+    ]
+)
+
+
 def _surname_like_title(words: list[str]) -> bool:
-    """A capitalised title word ending the phrase right after a capitalised word that is no
-    title, nationality, body or honorific ("Matthew Prince", but not "Saudi Crown Prince")."""
+    """A capitalised title or nationality word ending the phrase right after a capitalised
+    word that is no title, nationality, body or honorific ("Matthew Prince", "Mark Cuban",
+    but not "Saudi Crown Prince" or "North Korean")."""
     last = lower_token(words[-1])
-    if len(words) < 2 or not capitalised(words[-1]) or last not in _SURNAME_TITLES:
+    if len(words) < 2 or not capitalised(words[-1]):
         return False
+    if last not in _SURNAME_TITLES and last not in NATIONALITIES:
+        return False  # "Mark Cuban", "Judith French": a surname that is also a nationality
     prev = words[-2]
     lp = lower_token(prev)
+    if " ".join((lp, last)) in NATIONALITIES or lp in _REGION_WORDS:
+        return False  # "North Korean", "Sri Lankan", "African American"
     return (
         capitalised(prev)
         and not prev.isupper()
