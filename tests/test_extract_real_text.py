@@ -187,6 +187,18 @@ def test_a_surname_that_is_also_a_nationality_is_a_surname() -> None:
         assert parse_speaker(not_a_name).kind != "person", not_a_name
 
 
+def test_the_country_after_a_city_is_no_speaker() -> None:
+    text = (
+        "Borrell, speaking at a news conference in Amman, Jordan, said aid had to reach "
+        "Gaza by land. Lavrov, speaking in Minsk, Belarus, on Friday, said the West was to "
+        'blame. "The border stays shut," Jane Roe, a spokeswoman in London, said.'
+    )
+    found = run(text)
+    assert by_words(found, "reach Gaza by land").speaker == "Borrell"
+    assert by_words(found, "West was to blame").speaker == "Lavrov"
+    assert by_words(found, "border stays shut").speaker == "Jane Roe"
+
+
 # Descriptions and pronouns resolve inside the article
 
 

@@ -92,6 +92,9 @@ def subject_before(
             starts.insert(-1, dash.end())
         found = []
         for begin in starts:
+            closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
+            if not closes_quote and _PLACE_GOES_ON.search(text, max(s.start, begin - 80), begin):
+                continue  # "speaking in Doha, Qatar, said": the place's country, not a speaker
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             mention = parse_speaker(text[begin:last])
             if mention and mention.kind in ("person", "institution", "unnamed"):
@@ -121,6 +124,10 @@ _ASIDE = re.compile(
 _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
     r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
+)
+# "in Doha," / "of Raleigh,": a place named before a comma, whose country or state follows
+_PLACE_GOES_ON = re.compile(
+    r"\b(?:in|at|of|from|to|near|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,$"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
