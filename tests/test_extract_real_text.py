@@ -301,6 +301,21 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_report_or_speech_named_by_its_author_gives_the_author_the_words() -> None:
+    text = (
+        '"Growth will slow in the second half," the IMF report stated. The talks were useful, '
+        "according to a speech Lavrov delivered in Geneva on Friday. Rep. Ana Ruiz, the top "
+        "Democrat on the House Foreign Affairs Committee, called on the State Department to "
+        "reopen the consulate."
+    )
+    found = run(text)
+    imf = by_words(found, "Growth will slow")
+    assert (imf.speaker, imf.speaker_type) == ("IMF", "institution")
+    lavrov = by_words(found, "talks were useful")
+    assert (lavrov.speaker, lavrov.said_on) == ("Lavrov", "2024-03-01")
+    assert by_words(found, "reopen the consulate").speaker == "Ana Ruiz"
+
+
 def test_cited_as_saying_gives_the_one_cited_the_words() -> None:
     text = (
         "The agency cited Deputy Foreign Minister Oleg Marin as saying that Chisinau would "

@@ -29,11 +29,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     )
     # "two senators present who requested anonymity": the source, not why it is unnamed
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase)
-    leads = not text[s.start : cue.start].strip()
-    # "According to a statement from the ministry, ...": the ministry speaks; after words
-    # that have their own speaker ('"...," the leader said, according to a transcript') the
-    # document only carries them
-    subject = (leads and document_author(phrase)) or parse_subject(phrase)
+    # "According to a statement from the ministry, ...", "..., according to a speech Lavrov
+    # delivered": its author speaks; after words with a speaker and verb of their own
+    # ('"...," the leader said, according to a transcript') the document only carries them
+    spoken_before = bool(find_cues(text, s.start, cue.start))
+    subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
         # "according to early results of exit polls conducted for ...": a source, unnamed
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())

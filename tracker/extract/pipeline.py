@@ -187,6 +187,7 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
     return any(0 <= (published - day).days <= _CAPTION_DAYS for day in dates_in_full(line))
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
     r"\b[^,]{0,40},\s*"
@@ -287,6 +288,8 @@ def _proposal(
     if entity is not None:
         speaker, stype = entity.name, entity.kind
         role, inst = entity.role, entity.institution
+        if stype == "person" and _ACRONYM.fullmatch(speaker):
+            stype = "institution"  # "the IMF said", "UNICEF said": a body known by initials
     else:
         speaker = mention.text if mention is not None and mention.kind != "pronoun" else None
         stype, role, inst = "unknown", None, None

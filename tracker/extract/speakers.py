@@ -399,7 +399,7 @@ def _surname_like_title(words: list[str]) -> bool:
     )
 
 
-_ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in"])
+_ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in", "on"])
 
 
 def _role_for_body(words: list[str], text: str) -> SpeakerPhrase | None:

@@ -198,8 +198,11 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
 
 _AUTHOR_OF_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
-    r"release|transcript|letter|note|declaration)"
-    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+))?$"
+    r"release|transcript|letter|note|declaration|report|speech|address|interview)"
+    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+)"
+    # "a speech Mrs. Clinton delivered at New York University": the one who delivered it
+    r"|\s+(?P<maker>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:delivered|gave|"
+    r"made|issued|released|published|wrote|sent)\b.*)?$"
 )
 
 
@@ -211,7 +214,7 @@ def document_author(phrase: str) -> SpeakerPhrase | None:
     before = found["before"]
     if before and not any(w[:1].isupper() for w in before.split()):
         before = None  # "a joint statement", "the official transcript": no one named
-    for owner in (found["after"], before):
+    for owner in (found["after"], found["maker"], before):
         author = parse_speaker(owner) if owner else None
         if author is not None and author.kind in ("person", "institution", "description"):
             return author
