@@ -30,6 +30,31 @@ def by_words(found: list[ProposedStatement], words: str) -> ProposedStatement:
 # Dates belong to their own clause
 
 
+def test_earlier_this_morning_is_the_day_of_the_article() -> None:
+    text = "Envoy Tomas Berger said earlier this morning that the convoy had crossed."
+    s = by_words(run(text), "convoy had crossed")
+    assert (s.said_on, s.date_evidence) == ("2024-03-04", "earlier this morning")
+
+
+def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
+    text = (
+        "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "
+        "March 2, 2024. /Xinhua\n\n"
+        "Jakarta will not join any military bloc, Indonesian Foreign Minister Sari Wulan said."
+        "\n\nWulan made the remarks at a news conference after meeting ASEAN envoys.\n"
+    )
+    assert by_words(run(text), "military bloc").said_on == "2024-03-02"
+
+
+def test_an_old_file_photo_dates_nothing() -> None:
+    text = (
+        "Indonesian Foreign Minister Sari Wulan in Jakarta, March 2, 2021. /Xinhua\n\n"
+        "Jakarta will not join any military bloc, Indonesian Foreign Minister Sari Wulan said."
+        "\n"
+    )
+    assert by_words(run(text), "military bloc").said_on == "2024-03-04"
+
+
 def test_a_day_in_a_relative_clause_is_not_when_the_speaker_spoke() -> None:
     text = (
         "Norway's envoy Erik Dahl, who held talks with the rebels on Friday, said a deal was close."
@@ -110,7 +135,79 @@ def test_abbreviated_titles_and_particles() -> None:
     assert by_words(found, "committee would meet").speaker == "Devika Rao"
 
 
+def test_a_title_held_at_a_named_body_leaves_the_name_speaking() -> None:
+    text = (
+        "Anna Kovacs, spokeswoman for the Hungarian Foreign Ministry, said the consulate "
+        "in Lviv would reopen. Ivo Marsh, a spokesperson for the European Commission, told "
+        "reporters the payment was on schedule."
+    )
+    found = run(text)
+    kovacs = by_words(found, "consulate in Lviv")
+    assert (kovacs.speaker, kovacs.role, kovacs.institution) == (
+        "Anna Kovacs",
+        "Spokeswoman",
+        "Hungarian Foreign Ministry",
+    )
+    assert by_words(found, "payment was on schedule").speaker == "Ivo Marsh"
+
+
+def test_a_title_held_at_a_body_is_no_body_of_its_own() -> None:
+    found = parse_speaker("the spokeswoman for the Hungarian Foreign Ministry")
+    assert found is not None
+    assert (found.kind, found.role, found.institution) == (
+        "description",
+        "Spokeswoman",
+        "Hungarian Foreign Ministry",
+    )
+
+
+def test_the_name_after_a_title_in_an_inverted_attribution_speaks() -> None:
+    text = (
+        "The grain corridor was never discussed, said a former spokesman for the Moldovan "
+        "Foreign Ministry, Petru Lungu, who now advises the opposition."
+    )
+    assert by_words(run(text), "grain corridor").speaker == "Petru Lungu"
+
+
+def test_a_surname_that_is_also_a_title_is_a_surname() -> None:
+    text = (
+        "Senator Angus King said the treaty deserved a vote. Gareth Prince, the chief "
+        "executive of the port authority, said the cranes were idle."
+    )
+    found = run(text)
+    assert by_words(found, "deserved a vote").speaker == "Angus King"
+    assert by_words(found, "cranes were idle").speaker == "Gareth Prince"
+    assert parse_speaker("the Saudi Crown Prince").kind == "description"
+
+
+def test_a_surname_that_is_also_a_nationality_is_a_surname() -> None:
+    assert parse_speaker("Ambassador Paul English").name == "Paul English"
+    assert parse_speaker("Judith French").kind == "person"
+    for not_a_name in ("Sri Lankan", "North Korean", "African American"):
+        assert parse_speaker(not_a_name).kind != "person", not_a_name
+
+
+def test_the_country_after_a_city_is_no_speaker() -> None:
+    text = (
+        "Borrell, speaking at a news conference in Amman, Jordan, said aid had to reach "
+        "Gaza by land. Lavrov, speaking in Minsk, Belarus, on Friday, said the West was to "
+        'blame. "The border stays shut," Jane Roe, a spokeswoman in London, said.'
+    )
+    found = run(text)
+    assert by_words(found, "reach Gaza by land").speaker == "Borrell"
+    assert by_words(found, "West was to blame").speaker == "Lavrov"
+    assert by_words(found, "border stays shut").speaker == "Jane Roe"
+
+
 # Descriptions and pronouns resolve inside the article
+
+
+def test_a_family_name_written_first_alone_is_the_full_name_named_before() -> None:
+    text = (
+        "Li Qiang met the Dutch prime minister in The Hague on Friday. Later that day, Li "
+        "said China would keep buying European machinery."
+    )
+    assert by_words(run(text), "European machinery").speaker == "Li Qiang"
 
 
 def test_the_chairperson_is_the_one_the_article_named() -> None:
@@ -202,6 +299,211 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 
 
 # Verbs and constructions beyond "said"
+
+
+def test_a_report_or_speech_named_by_its_author_gives_the_author_the_words() -> None:
+    text = (
+        '"Growth will slow in the second half," the IMF report stated. The talks were useful, '
+        "according to a speech Lavrov delivered in Geneva on Friday. Rep. Ana Ruiz, the top "
+        "Democrat on the House Foreign Affairs Committee, called on the State Department to "
+        "reopen the consulate."
+    )
+    found = run(text)
+    imf = by_words(found, "Growth will slow")
+    assert (imf.speaker, imf.speaker_type) == ("IMF", "institution")
+    lavrov = by_words(found, "talks were useful")
+    assert (lavrov.speaker, lavrov.said_on) == ("Lavrov", "2024-03-01")
+    assert by_words(found, "reopen the consulate").speaker == "Ana Ruiz"
+
+
+def test_cited_as_saying_gives_the_one_cited_the_words() -> None:
+    text = (
+        "The agency cited Deputy Foreign Minister Oleg Marin as saying that Chisinau would "
+        "respond. Marin was cited by Moldpres as saying the border stayed open."
+    )
+    found = run(text)
+    assert by_words(found, "Chisinau would respond").speaker == "Oleg Marin"
+    assert by_words(found, "border stayed open").speaker == "Oleg Marin"
+
+
+def test_claiming_a_victory_posting_a_video_or_writing_a_letter_say_nothing_yet() -> None:
+    text = (
+        "The militia claimed responsibility for the drone strike. The ruling party claimed "
+        "victory in the runoff. President Ilir Meta posted a video of the flooded valley. "
+        "Foreign Minister Ana Berisha wrote a letter to the council."
+    )
+    assert run(text) == []
+
+
+def test_a_letter_saying_and_an_op_ed_arguing_give_the_writer_the_words() -> None:
+    text = (
+        "Foreign Minister Ana Berisha wrote a letter to the council saying the sanctions "
+        "would stay. Berisha wrote in the letter that Tirana would not back down. "
+        'The ministry claimed that the report was "fabricated."'
+    )
+    found = run(text)
+    assert by_words(found, "sanctions would stay").speaker == "Ana Berisha"
+    assert by_words(found, "not back down").speaker == "Ana Berisha"
+    assert by_words(found, "fabricated").speaker == "The ministry"
+
+
+def test_a_participle_with_its_agent_and_a_byline_place_say_nothing() -> None:
+    text = (
+        "The draft was first reported by Kommersant. Measures proposed by Hungary were "
+        "blocked. Anna Berg reported from Vilnius."
+    )
+    assert run(text) == []
+
+
+def test_said_by_email_and_concluded_by_saying_still_say() -> None:
+    text = (
+        "The embassy said by email that the visa rules had changed. The envoy concluded by "
+        "saying that the border would reopen."
+    )
+    found = run(text)
+    assert by_words(found, "visa rules had changed").speaker == "The embassy"
+    assert any("border would reopen" in s.text for s in found)
+
+
+def test_verbs_of_saying_used_for_acts_say_nothing() -> None:
+    text = (
+        "The governing alliance added to its majority in the runoff. Minsk responded by "
+        "expelling two diplomats. The Foreign Office called the Iranian envoy in for talks. "
+        "The minister asked him a question about the visas."
+    )
+    assert run(text) == []
+
+
+def test_a_programme_title_in_quotes_before_that_is_no_part_of_the_words() -> None:
+    text = (
+        'Lavrov said Sunday on Rossiya-1\'s "Moscow. Kremlin. Putin" programme that the '
+        "talks were over."
+    )
+    s = by_words(run(text), "talks were over")
+    assert (s.text, s.said_on) == ("the talks were over", "2024-03-03")
+
+
+def test_a_title_joined_by_a_hyphen_before_a_name_is_a_title() -> None:
+    text = '"The harbour must reopen," said Dock Workers Union Secretary-Treasurer Ana Ruiz.'
+    assert by_words(run(text), "harbour must reopen").speaker == "Ana Ruiz"
+
+
+def test_who_called_it_a_name_in_a_relative_clause_leaves_the_main_verb_speaking() -> None:
+    text = (
+        'Zakharova, who called the new sanctions "economic banditry," said Moscow would '
+        "answer them in kind."
+    )
+    s = by_words(run(text), "answer them in kind")
+    assert s.speaker == "Zakharova"
+    assert s.text.startswith("Moscow would answer")
+
+
+def test_the_day_an_interview_aired_is_the_day_of_its_words() -> None:
+    text = (
+        "In an interview with France 24 that aired on Friday night, Chad's foreign minister "
+        "said the French troops would leave by June. In a video which was posted on Saturday, "
+        "Minister Oumar Deby said the border was calm."
+    )
+    found = run(text)
+    assert by_words(found, "troops would leave").said_on == "2024-03-01"
+    assert by_words(found, "border was calm").said_on == "2024-03-02"
+
+
+def test_a_long_hearer_and_place_before_that_are_not_the_words() -> None:
+    text = (
+        "Aliyev told journalists aboard his plane returning from Astana on Friday that Baku "
+        "would keep buying gas wherever it was cheapest."
+    )
+    s = by_words(run(text), "keep buying gas")
+    assert s.text.startswith("Baku would keep buying gas")
+    assert s.said_on == "2024-03-01"
+
+
+def test_a_statement_by_a_body_said_gives_the_body_the_words() -> None:
+    text = (
+        "A statement by the Chilean Foreign Ministry said Santiago would recall its envoy. "
+        "A Defence Ministry statement said the drills would end on Sunday."
+    )
+    found = run(text)
+    assert by_words(found, "recall its envoy").speaker == "Chilean Foreign Ministry"
+    assert by_words(found, "drills would end").speaker == "Defence Ministry"
+    joint = run("The joint statement said both sides would reopen their consulates.")
+    assert by_words(joint, "reopen their consulates").speaker == "The joint statement"
+
+
+def test_a_verb_joined_after_an_aside_set_off_by_hyphens_has_the_subject_speaking() -> None:
+    text = (
+        'Envoy Karin Holm had spent a decade in Sudan - "ten hard years" - and said the '
+        "new mission would need twice the staff."
+    )
+    assert by_words(run(text), "twice the staff").speaker == "Karin Holm"
+
+
+def test_a_subordinate_clause_before_the_speaker_is_not_what_was_said() -> None:
+    text = (
+        "Although she had long insisted that the ceasefire would hold, the envoy Mira Sand "
+        "said on Friday the truce was now in danger."
+    )
+    s = by_words(run(text), "truce was now in danger")
+    assert (s.speaker, s.said_on) == ("Mira Sand", "2024-03-01")
+    assert "long insisted" not in s.text
+
+
+def test_a_day_opening_the_sentence_without_a_comma_leaves_the_subject_speaking() -> None:
+    text = (
+        "On Friday Foreign Minister Ana Lopes said the border would stay open. "
+        "Late on Saturday the Interior Ministry said it had doubled patrols. "
+        "On March 2 the Kremlin said the visit was postponed."
+    )
+    found = run(text)
+    lopes = by_words(found, "border would stay open")
+    assert (lopes.speaker, lopes.said_on) == ("Ana Lopes", "2024-03-01")
+    assert by_words(found, "doubled patrols").speaker == "Interior Ministry"
+    kremlin = by_words(found, "visit was postponed")
+    assert (kremlin.speaker, kremlin.said_on) == ("Kremlin", "2024-03-02")
+
+
+def test_according_to_a_readout_the_person_it_quotes_speaks() -> None:
+    text = (
+        "According to a readout from the Elysee, Macron told Modi that the engine deal "
+        "could be signed before the summer."
+    )
+    s = by_words(run(text), "engine deal")
+    assert (s.speaker, s.text.startswith("the engine deal")) == ("Macron", True)
+
+
+def test_according_to_a_body_s_statement_the_body_speaks() -> None:
+    text = (
+        "According to a statement from the Greek Foreign Ministry, Athens has no plans to "
+        "recall its ambassador. According to a Kremlin readout, the two leaders discussed "
+        "gas transit. According to a joint statement, both sides want the flights resumed."
+    )
+    found = run(text)
+    assert by_words(found, "recall its ambassador").speaker == "Greek Foreign Ministry"
+    assert by_words(found, "gas transit").speaker == "Kremlin"
+    assert by_words(found, "flights resumed").speaker == "a joint statement"
+
+
+def test_words_before_a_trailing_attribution_with_a_participle_after_are_said() -> None:
+    text = (
+        "The tariffs hurt both economies, Dutch Trade Minister Karel Smit said Friday in "
+        "Rotterdam, noting that exports had fallen for a third month."
+    )
+    found = run(text)
+    first = by_words(found, "tariffs hurt both economies")
+    assert (first.speaker, first.said_on) == ("Karel Smit", "2024-03-01")
+    assert "exports had fallen" not in first.text
+    assert by_words(found, "exports had fallen").speaker == "Karel Smit"
+
+
+def test_an_opening_time_clause_is_not_what_the_writer_wrote() -> None:
+    text = (
+        "On Friday, as the markets closed, the envoy Lars Berg wrote to the council, "
+        "telling it the mission needed more money."
+    )
+    found = run(text)
+    assert all("markets closed" not in s.text for s in found)
+    assert by_words(found, "mission needed more money").speaker == "Lars Berg"
 
 
 def test_noun_attribution_remarks_that() -> None:

@@ -590,3 +590,122 @@ A: The Ministry of Comm
 )
 def test_news_is_not_read_as_a_transcript(text: str) -> None:
     assert read_transcript(text) is None
+
+
+# Formats met on other governments' and broadcasters' pages
+
+
+def test_q_and_a_under_a_title_naming_the_interviewee_and_the_channel() -> None:
+    text = (
+        "Interview of Foreign Minister Amara Okafor with Channel Four Television, "
+        "8 May 2024\n\n"
+        "Q: Minister, what did the summit achieve?\n\n"
+        "A: We agreed a framework for the debt talks, and that is real progress for the "
+        "countries that carry the heaviest burden.\n\n"
+        "Q: Will the lenders accept it?\n\n"
+        "A: I believe the main lenders see that a default would cost them more.\n"
+    )
+    assert turns(text) == [
+        ("Amara Okafor", "We agreed a framework"),
+        ("Amara Okafor", "I believe the main"),
+    ]
+
+
+def test_an_interviewer_named_only_in_the_labels_asks() -> None:
+    text = (
+        "Transcript: Interview with Dutch Foreign Minister Pieter Vos on Radio Noord "
+        "(June 2, 2024)\n\n"
+        "Anna de Wit: Minister, thank you for coming in. Is the asylum deal dead?\n\n"
+        "Pieter Vos: Not at all. The coalition agreed the outline, and the details will "
+        "follow before the summer.\n\n"
+        "Anna de Wit: But your partners say the timetable is unrealistic.\n\n"
+        "Pieter Vos: Timetables in The Hague are always unrealistic until they are met.\n"
+    )
+    found = turns(text)
+    assert [who for who, _ in found] == ["Pieter Vos", "Pieter Vos"]
+    assert extract(text, published=None)[0].said_on == "2024-06-02"
+
+
+def test_an_interview_without_labels_gives_each_answer_to_the_interviewee() -> None:
+    text = (
+        "Interview: Foreign Minister Karin Lund in the Nordposten\n\n"
+        "14.05.2024\n\n"
+        "Ms Lund, the Baltic pipeline was damaged again. Who is behind it?\n\n"
+        "The investigation is still under way. I will not speculate before it is complete.\n\n"
+        "Will Sweden close its ports to Russian ships?\n\n"
+        "We are discussing every option with our partners in the European Union.\n"
+    )
+    found = extract(text, published=None)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Karin Lund", "2024-05-14"),
+        ("Karin Lund", "2024-05-14"),
+    ]
+    assert found[1].text.startswith("We are discussing every option")
+
+
+def test_a_council_record_with_the_language_spoken_after_the_country() -> None:
+    text = (
+        "Security Council, 9612th meeting, Tuesday, 7 May 2024, 3 p.m., New York\n\n"
+        "The President: I give the floor to the representative of Brazil.\n\n"
+        "Mr. Sergio Danese (Brazil) (spoke in Portuguese): Brazil supports the draft because "
+        "it keeps the humanitarian corridors open.\n\n"
+        "The President: I thank the representative of Brazil.\n\n"
+        "Mr. Nebenzia (Russian Federation) (spoke in Russian): The text ignores the causes of "
+        "the crisis, and we will abstain.\n"
+    )
+    found = extract(text, published=None)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Sergio Danese", "2024-05-07"),
+        ("Nebenzia", "2024-05-07"),
+    ]
+
+
+def test_a_retranslated_guest_label_is_no_wire_dateline() -> None:
+    text = (
+        "Press statements following Russian-Egyptian talks\n\n"
+        "May 16, 2024, Moscow\n\n"
+        "Vladimir Putin: Mr President, friends, our talks covered trade, the nuclear plant "
+        "at El Dabaa and the situation in Gaza.\n\n"
+        "Abdel Fattah el-Sisi (retranslated): Egypt values the partnership and will keep "
+        "working for a ceasefire.\n"
+    )
+    assert read_meta(text).dateline_place is None
+    assert [who for who, _ in said(text)] == ["Vladimir Putin", "Abdel Fattah el-Sisi"]
+
+
+def test_a_title_ending_in_its_date_in_brackets_heads_a_briefing() -> None:
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (May 9, 2024)\n\n"
+        "Shri Kiran Mehta, Official Spokesperson: Good afternoon. The Prime Minister will "
+        "travel to Tokyo next week for the annual summit.\n\n"
+        "Ravi: Sir, will a defence agreement be signed?\n\n"
+        "Shri Kiran Mehta, Official Spokesperson: Several agreements are being finalised, and "
+        "we will share the details once they are signed.\n"
+    )
+    found = extract(text, published=None)
+    assert {s.speaker for s in found} == {"Kiran Mehta"}
+    assert len(found) == 2
+
+
+def test_a_speech_page_is_the_words_of_the_one_its_title_names() -> None:
+    text = (
+        "Remarks by Secretary-General Maria Duarte at the opening of the Ocean Conference\n\n"
+        "Lisbon, 3 June 2024\n\n"
+        "Excellencies, ladies and gentlemen,\n\n"
+        "The ocean is running out of breath. Warming waters are bleaching the reefs faster "
+        "than any model predicted.\n"
+    )
+    found = extract(text, published=None)
+    assert [(s.speaker, s.said_on) for s in found] == [("Maria Duarte", "2024-06-03")]
+    assert found[0].text.startswith("The ocean is running out")
+
+
+def test_the_following_statement_after_a_colon_is_the_minister_s() -> None:
+    text = (
+        "Minister Lena Brandt today issued the following statement:\n\n"
+        '"Norway condemns the attack on the aid convoy. Those responsible must be held '
+        'to account."\n'
+    )
+    (found,) = extract(text, published=datetime.date(2024, 5, 2))
+    assert (found.speaker, found.said_on) == ("Lena Brandt", "2024-05-02")
+    assert "condemns the attack" in found.text

@@ -53,7 +53,9 @@ JOINT = re.compile(
 ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
     r"following|late|early|earlier|later|last|this|\w+ly)\b"
-    r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)){0,120}?)\s+that\b\s*"
+    # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
+    r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
+    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 TOLD_OBJECT = re.compile(
@@ -68,7 +70,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|no
 RELATIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"
     r"(?:who|which)\b[^;]*"
-    r"(?:,|\s[\u2013\u2014-])\s*$"
+    r"(?:,[\"\u201d\u2019']?|\s[\u2013\u2014-])\s*$"
 )
 # where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
 # Bagchi at a media briefing here on Thursday"
@@ -80,7 +82,7 @@ INVERTED_NP_END = re.compile(
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
 TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
-    r"[^\s,;:\"\u201c\u201d]+\s+){1,8}?that\b\s*",
+    r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",
     re.I,
 )
 _OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")

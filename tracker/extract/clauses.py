@@ -16,21 +16,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import (
-    CIRCUMSTANCE,
-    INVERTED_NP_END,
-    PASSIVE,
-    RELATIVE_TAIL,
-    TAIL_ADVERBS,
-    THAT,
-)
+from tracker.extract.clause_words import CIRCUMSTANCE, INVERTED_NP_END, TAIL_ADVERBS, THAT
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
+from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import can_speak, parse_speaker, parse_subject
-from tracker.extract.subject_phrase import subject_before
+from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import can_speak, parse_subject, subject_before
 from tracker.extract.what_was_said import (
     after_cue,
     content_after,
@@ -46,16 +40,7 @@ if TYPE_CHECKING:
 
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
 _AND_THEN = re.compile(
-    r"(?:\w|[\u2014\u2013]),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
-)
-_WORDS_GO_ON = re.compile(
-    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
-    r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
-    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
-)
-_THING_RECALLED = re.compile(
-    r"\s+(?:its|his|her|their|our|the|a|an)\s+"
-    r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
+    r"(?:\w|[\u2014\u2013]|\s-),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
 )
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
@@ -63,26 +48,26 @@ _INTERRUPTED = re.compile(
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
 _QUOTED_AS = re.compile(
-    r"\s+(?:was|were|is|are|has been|have been)\s+quoted"
+    r"\s+(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)"
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
-_QUOTED_SPEAKER_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$")
+_QUOTED_SPEAKER_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$"
+)
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
+# a clause that opens with these leans on the main clause: it is not what was said
+_SUBORDINATE = re.compile(
+    r"\W*(?:Although|Though|Even though|Even as|Whereas|While|When|Once|Unless|Because|Since)\b"
+)
 
 
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
-    if not _saying(raw, cue):
+    if not used_for_saying(r.text, s.start, cue):
         return None
-    if cue.lemma == "reply" and re.match(r"\s+to\b", r.text[cue.end : cue.end + 4]):
-        return None  # "replying to remarks by X": what was replied to, not the reply
-    if cue.lemma == "continue" and not _WORDS_GO_ON.match(r.text, cue.end):
-        return None  # "NATO continued its build-up": went on doing, not went on saying
-    if cue.lemma == "recall" and _THING_RECALLED.match(r.text, cue.end):
-        return None  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     after = after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
@@ -113,31 +98,17 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     )
 
 
-def _saying(raw: str, cue: Cue) -> bool:
-    """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
-    it): not a naming, an adjective, a passive or a clause about something else."""
-    lead = TAIL_ADVERBS.sub("", raw)
-    if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
-        return False  # "what he called a special operation": naming, not saying
-    if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):
-        return False  # "an alleged attack", "the proposed deal": an adjective, not a verb
-    if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw):
-        return False  # "is claimed by China", "were accused of", "is said to": not saying
-    if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
-        return False  # "which Manila calls Ayungin Shoal": naming
-    # "despite claiming that ...": not the attribution of a statement
-    return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
-
-
 def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     """ ", adding that ...", "... and told him that ...", "issued a statement condemning":
     the cue's speaker is the sentence's subject, named before."""
     lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
         r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
-        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet)"
+        r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
+        r"op-ed|article|column|memo|video)"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?)?)\s*$",
+        r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
+        r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",
         lead,
     ):
         return True
@@ -251,7 +222,11 @@ def _forward_or_trailing(
     )  # 'said, "..."', 'said at a news conference, "..."'
     right_after = text[cue.end : s.end].lstrip(" ,")
     words_before = " ".join(text[a:b] for a, b in before)
-    clause_before = words_in(words_before) >= 4 and not CIRCUMSTANCE.match(words_before)
+    clause_before = (
+        words_in(words_before) >= 4
+        and not CIRCUMSTANCE.match(words_before)
+        and not _SUBORDINATE.match(words_before)  # "Although ..., X said on Tuesday it ..."
+    )
     circumstance = (
         CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
     ) and " that " not in text[cue.end : s.end].split(",")[0]
@@ -338,6 +313,11 @@ def _forward(
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+_NAME_AFTER_TITLE = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)"
+)
+
+
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
     text = r.text
@@ -347,6 +327,12 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
+    named = _NAME_AFTER_TITLE.match(text, np_end, s.end)
+    if named and subject is not None and subject.kind in ("unnamed", "description"):
+        # "..., said a former spokesman for the ministry, Oleg Voloshyn, who ...": the name
+        person = parse_speaker(text[cue.end : named.end("name")])
+        if person is not None and person.kind == "person":
+            subject, np_end = person, named.end("name")
     if subject is None or subject.kind == "pronoun" or not can_speak(subject):
         return None
     clause_end = s.start + len(left) - (1 if left[-1] == "," else 0)

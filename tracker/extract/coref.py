@@ -230,7 +230,7 @@ class Registry:
                     return e
         if mention.kind == "person":
             # "Bilawal" or "Bilawal Bhutto" for "Bilawal Bhutto Zardari", "Xi" for "Xi
-            # Jinping": part of exactly one full name already known
+            # Jinping", "Wang" for "Wang Yi": part of exactly one full name already known
             low = name.lower()
             words = low.split()
             found = [
@@ -241,11 +241,25 @@ class Registry:
                 and words[-1] in e.name.lower()
                 and e.name.lower() != low
                 and words_within(words, e.name.lower().split())
-                and (len(words) > 1 or e.role)
+                # one word: of a titled name, or a family name written first ("Wang Yi") of
+                # a name the body gives (a headline's "Obama Sees ..." is no name)
+                and (len(words) > 1 or e.role or self._opens_a_name(e, words[0]))
             ]
             if len(found) == 1:
                 return found[0]
         return None
+
+    def _opens_a_name(self, entity: Entity, word: str) -> bool:
+        """Whether ``word`` opens the two- or three-word name of a person named past the
+        first line (the headline, in a text of several)."""
+        words = entity.name.lower().split()
+        first_line = self.text.find("\n")
+        return (
+            words[0] == word
+            and len(words) <= 3
+            and bool(entity.positions)
+            and entity.positions[0] > first_line
+        )
 
     def add(self, mention: SpeakerPhrase, pos: int) -> Entity:
         """Record a named mention; a surname joins the full name already known."""

@@ -84,6 +84,10 @@ _FORMS = {
     "believe": "believes|thinks|considers",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
+    # "today issued the following statement:": a release's own words follow the colon
+    "issue_statement": "issued the following statement|issues the following statement|"
+    "made the following statement|makes the following statement|"
+    "released the following statement|said the following",
     # "drew attention to the fact that ...": the wire idiom of a point made
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",

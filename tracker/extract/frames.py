@@ -21,7 +21,7 @@ from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import can_speak, is_media, parse_subject
+from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
 _PRESS = frozenset(
@@ -62,6 +62,13 @@ def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     return (subject.head or (subject.text.split() or [""])[-1].lower()) in _PRESS
 
 
+# a clause opened by a time or circumstance, up to its comma: no words said on their own
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
+    r"[^,.;:\"\u201c]{0,80},"
+)
+# ', adding, "...': the participle's own quotation, which continues the statement before
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
 
@@ -156,11 +163,14 @@ class ArticleReading:
         order = list(enumerate(cues))
         trailing = self._trailing(s, cues)
         if trailing is not None:
-            order.insert(0, order.pop(trailing))
+            order.insert(0, order.pop(trailing[0]))
         for n, cue in order:
             if self.is_claimed(cue.start):
                 continue
-            draft = _frame(self, s, cue, cues[n + 1 :])
+            clause = trailing[1] if trailing is not None and n == trailing[0] else s
+            draft = _frame(self, clause, cue, cues[n + 1 :])
+            if draft:
+                draft.sentence = s  # framed in its clause, but still of the whole sentence
             if draft and draft.subject is not None and is_media(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
@@ -173,13 +183,25 @@ class ArticleReading:
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
 
-    def _trailing(self, s: Sentence, cues: list[Cue]) -> int | None:
-        """The index of a cue that attributes the whole sentence before it, if any: the last
-        cue, with only its speaker and adverbials after the clause it ends."""
+    def _trailing(self, s: Sentence, cues: list[Cue]) -> tuple[int, Sentence] | None:
+        """The index of a cue that attributes the whole sentence before it, if any, and the
+        clause it ends: the last cue (or the one before a trailing participle), with only its
+        speaker and adverbials after the clause it ends."""
         if len(cues) < 2:
             return None
-        last = cues[-1]
-        draft = _frame(self, s, last, [])
+        n, end = len(cues) - 1, s.end
+        if (
+            len(cues) == 2
+            and cues[-1].participle
+            and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, cues[-2].end, cues[-1].start)
+            and not _QUOTE_NEXT.match(self.text, cues[-1].end)
+        ):
+            # "The sanctions are counterproductive, Macron said Tuesday, noting that ...": the
+            # attribution before the participle ends the clause; the participle adds to it
+            n, end = n - 1, cues[-1].start
+        last = cues[n]
+        clause = Sentence(s.start, end, s.para)
+        draft = _frame(self, clause, last, [])
         if draft is None or not draft.pieces or draft.colon_next or draft.sentence_subject:
             return None
         if draft.pieces[0][0] > s.start + 2 or draft.pieces[-1][1] > last.start:
@@ -188,12 +210,14 @@ class ArticleReading:
             return None
         if not can_speak(draft.subject):
             return None
+        if end < s.end and _ADVERBIAL_OPENING.match(self.text, draft.pieces[0][0]):
+            return None  # "On Tuesday, even as shares fell, X wrote to investors, telling ..."
         between = self.text[draft.pieces[-1][1] : min(draft.subject_pos, last.start)]
         if not re.fullmatch(r"[\s,\u201d\"'\u2019.]*", between):
             return None  # the clause before is not what the speaker said as a whole
-        if words_in(self.text[last.end : s.end]) > 8:
+        if words_in(self.text[last.end : end]) > 8:
             return None
-        return len(cues) - 1
+        return n, clause
 
     def _join_participles(self, drafts: list[Draft]) -> list[Draft]:
         """ "X condemned the attack, saying ...": the participle's words join the statement

@@ -60,6 +60,15 @@ class Dateline:
     end: int
 
 
+def _wire_credit(place: str, groups: dict, found: str) -> bool:
+    """ "WASHINGTON (Reuters) -", "Ankara (AA) -", "ISLAMABAD (APP):", but not a transcript's
+    "Recep Tayyip Erdogan (retranslated):" or "Mr. Zhang Jun (China):"."""
+    outlet = groups.get("outlet") or groups.get("outlet2") or ""
+    if not outlet[:1].isupper():
+        return False
+    return not found.rstrip().endswith(":") or place.isupper() or place.lower() in PLACE_WORDS
+
+
 def _date(year: str | None, month: str | None, day: str | None) -> date | None:
     if not (year and month and day) or month.rstrip(".").lower() not in MONTHS:
         return None
@@ -96,6 +105,8 @@ def find_dateline(text: str) -> Dateline | None:
         g = m.groupdict()
         if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
             continue
+        if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
+            continue
         day = g.get("day") or g.get("day2")
         month = g.get("month") or g.get("month2")
         month_day = None
@@ -115,11 +126,18 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _header_date(head: str) -> date | None:
     """A full date in a transcript header ("Department Press Briefing ... December 17, 2021")."""
-    for m in _FULL_DATE.finditer(head):
+    found = dates_in_full(head)
+    return found[0] if found else None
+
+
+def dates_in_full(text: str) -> list[date]:
+    """The dates ``text`` writes with day, month and year ("March 7, 2024", "7 March 2024")."""
+    out = []
+    for m in _FULL_DATE.finditer(text):
         found = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
         if found:
-            return found
-    return None
+            out.append(found)
+    return out
 
 
 @lru_cache(maxsize=16)

@@ -223,7 +223,21 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     subordinate clause, or in the same one as the verb ("X, who issued a statement Monday
     denying ...")."""
     opener = _open_clause(text, clause_start, pos)
+    if (
+        opener is not None
+        and _RELATIVE_THAT.match(text, opener)
+        and _OCCASION_BEFORE.search(text, max(clause_start, opener - 80), opener)
+    ):
+        return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     return opener is None or (pos < cue_at and opener == _open_clause(text, clause_start, cue_at))
+
+
+# an occasion of speaking, then "that" or "which" about it: its day is the speaking's
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:interview|remarks|speech|address|briefing|conference|video|broadcast|message|post)"
+    r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?\s+$"
+)
+_RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 
 
 def _after_saying(text: str, phrase: Phrase, cue_at: int) -> bool:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract.cues import Cue
+from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker, parse_subject
+from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import document_author, parse_subject
 from tracker.extract.what_was_said import content_after, quote_pieces, said_before
 
 if TYPE_CHECKING:
@@ -28,7 +29,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     )
     # "two senators present who requested anonymity": the source, not why it is unnamed
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase)
-    subject = parse_subject(phrase)
+    # "According to a statement from the ministry, ...", "..., according to a speech Lavrov
+    # delivered": its author speaks; after words with a speaker and verb of their own
+    # ('"...," the leader said, according to a transcript') the document only carries them
+    spoken_before = bool(find_cues(text, s.start, cue.start))
+    subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
         # "according to early results of exit polls conducted for ...": a source, unnamed
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
@@ -51,6 +56,16 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
             pieces = pieces + quote_pieces(r, a, b)
     elif comma > 0:
         a, b = strip_span(text, comma + 1, s.end)
+        inner = next(iter(find_cues(text, a, b)), None)
+        if (
+            _DOCUMENT.search(phrase)
+            and inner is not None
+            and _named_subject(text, a, inner.end, kinds=("person",))
+            and not re.search(r"[,;:\"\u201c]", text[a : inner.start])
+        ):
+            # "According to a White House readout, Biden told Netanyahu that ...": the
+            # readout carries Biden's words; the verb after his name frames them
+            return None
         pieces = quote_pieces(r, a, b) if words_in(text[a:b]) >= 3 else []
     else:
         pieces = []
@@ -77,11 +92,13 @@ _DOCUMENT = re.compile(
 _LEADING_NAME = re.compile(r"\W*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]")
 
 
-def _named_subject(text: str, start: int, end: int) -> bool:
-    """Whether the clause before ``end`` opens with a person's or a body's name."""
+def _named_subject(
+    text: str, start: int, end: int, kinds: tuple[str, ...] = ("person", "institution")
+) -> bool:
+    """Whether the clause before ``end`` opens with a person's (or a body's) name."""
     lead = _LEADING_NAME.match(text, start, end)
     found = parse_speaker(lead.group(1)) if lead else None
-    return found is not None and found.kind in ("person", "institution")
+    return found is not None and found.kind in kinds
 
 
 def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:

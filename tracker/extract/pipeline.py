@@ -25,7 +25,7 @@ from tracker.extract.lexicon import (
     OUTLET_COUNTRY,
     ROLE_WORDS,
 )
-from tracker.extract.meta import find_dateline, guess_language
+from tracker.extract.meta import dates_in_full, find_dateline, guess_language
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -152,8 +152,14 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     if dateline is not None:
         # the dateline's day is the article's reference, not an occasion in the story
         said = said + [(dateline.start, dateline.end)]
-    # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023")
-    said = said + [(s.start, s.end) for s in art.sents if unfinished(text, s)]
+    # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023"), but
+    # for a photo of the days just before the article's ("X at a press conference in
+    # Beijing, March 7, 2024. /CFP"): it places its people at that day's occasion
+    said = said + [
+        (s.start, s.end)
+        for s in art.sents
+        if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
+    ]
     whens = date_statements(text, sentences, attributions, said, published)
     if transcript is not None:
         # a transcript's turns were said on the day its header gives, else the article's
@@ -166,6 +172,22 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     ]
 
 
+_PHOTO_CREDIT = re.compile(
+    r"/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)\b|(?<!file )\b(?:Photo|Photograph)\b",
+    re.I,
+)
+_CAPTION_DAYS = 3  # a photo this many days older than the article is of its news
+
+
+def _recent_photo(line: str, published: datetime.date | None) -> bool:
+    """A photo caption with a credit and a full date at most a few days before the
+    article's: the day of the occasion it shows."""
+    if published is None or not _PHOTO_CREDIT.search(line):
+        return False
+    return any(0 <= (published - day).days <= _CAPTION_DAYS for day in dates_in_full(line))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
     r"\b[^,]{0,40},\s*"
@@ -266,6 +288,8 @@ def _proposal(
     if entity is not None:
         speaker, stype = entity.name, entity.kind
         role, inst = entity.role, entity.institution
+        if stype == "person" and _ACRONYM.fullmatch(speaker):
+            stype = "institution"  # "the IMF said", "UNICEF said": a body known by initials
     else:
         speaker = mention.text if mention is not None and mention.kind != "pronoun" else None
         stype, role, inst = "unknown", None, None

@@ -213,6 +213,12 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     role = _title(words)
     country = country or name.country
     inst = name.institution or institution_for(role, country, _title(body) if body else None)
+    held_at = rest[len(run) :]
+    if not body and len(held_at) > 1 and lower_token(held_at[0]) in ("for", "of", "at"):
+        # "Maria Zakharova, spokeswoman for the Russian Foreign Ministry": where the title is held
+        place = held_at[1:]
+        if lower_token(place[-1]) in ORG_HEADS and any(capitalised(w) for w in place):
+            inst = name.institution or institution_name(place)
     return SpeakerPhrase(
         "person",
         name.text,

@@ -18,7 +18,6 @@ from functools import lru_cache
 from tracker.extract.lexicon import (
     AUXILIARIES,
     CAPITALS,
-    CLAUSE_WORDS,
     CONNECTORS,
     COUNTRIES,
     DEFINITE,
@@ -26,8 +25,6 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
-    MEDIA,
-    MEDIA_HEADS,
     NATIONALITIES,
     NOT_NAMES,
     OPENERS,
@@ -36,7 +33,6 @@ from tracker.extract.lexicon import (
     PLACES,
     PRONOUNS,
     ROLE_WORDS,
-    SPEAKER_NOUNS,
     UNNAMED_HEADS,
 )
 from tracker.extract.speaker_phrase import (
@@ -102,7 +98,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _not_a_noun_phrase(text: str, low: list[str]) -> bool:
+def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     """ "will ever", "Despite Ted Cruz", "this past week", "HuffPo: \u201cSenator ...",
     "spoke anonymously to ...": words before a cue that name no one."""
     return (
@@ -143,6 +139,11 @@ _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
 
+# a style of address ("the Rt Hon") or letters after a name ("MP", "KC"): neither is a title
+_STYLE_OF_ADDRESS = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
+    r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
+)
 # "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
 _POSTED_IN = re.compile(
     r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
@@ -155,6 +156,7 @@ _POSTED_IN = re.compile(
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
+    text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = text.strip(" ,;:\u2014-")
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
@@ -202,7 +204,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if low[0] in _OPENING_CONJUNCTIONS and len(words) > 1:
         # "with the government announcing ...", "Though she called ...": who comes after
         return parse_speaker(text.split(None, 1)[1])
-    if _not_a_noun_phrase(text, low):
+    if not_a_noun_phrase(text, low):
         return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
@@ -216,6 +218,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
         )
+    if len(words) > 1 and " ".join(low) in NATIONALITIES:
+        return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
@@ -225,6 +229,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, institution_name(titled), country=country_of(body)[0]
         )
+    titled_body = _role_for_body(words, text)
+    if titled_body is not None:
+        return titled_body
     if low[-1] in ORG_HEADS and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
         name = institution_name(words)
         return SpeakerPhrase("institution", text, name, country=country_of(words)[0])
@@ -271,8 +278,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if lw in HEADLINE_VERBS and w[:1].isupper():
             break  # "Lindsey Graham Says": a headline's verb, not a name
+        if not tail and _surname_like_title(words):
+            tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
+            continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
             break
+        if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
+            break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
         if lw in EVENT_HEADS:
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or lw.endswith("'s") or not (capitalised(w) or lw in PARTICLES):
@@ -335,6 +347,86 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
 
 
+# titles that are also common surnames: "Matthew Prince", "Angus King", "John Major"
+_SURNAME_TITLES = frozenset(["king", "prince", "bishop", "judge", "chancellor", "major", "dean"])
+
+
+_REGION_WORDS = frozenset(
+    [
+        "african",
+        "latin",
+        "asian",
+        "european",
+        "arab",
+        "native",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "middle",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "anglo",
+        "pan",
+    ]
+)
+
+
+def _surname_like_title(words: list[str]) -> bool:
+    """A capitalised title or nationality word ending the phrase right after a capitalised
+    word that is no title, nationality, body or honorific ("Matthew Prince", "Mark Cuban",
+    but not "Saudi Crown Prince" or "North Korean")."""
+    last = lower_token(words[-1])
+    if len(words) < 2 or not capitalised(words[-1]):
+        return False
+    if last not in _SURNAME_TITLES and last not in NATIONALITIES:
+        return False  # "Mark Cuban", "Judith French": a surname that is also a nationality
+    prev = words[-2]
+    lp = lower_token(prev)
+    if " ".join((lp, last)) in NATIONALITIES or lp in _REGION_WORDS:
+        return False  # "North Korean", "Sri Lankan", "African American"
+    return (
+        capitalised(prev)
+        and not prev.isupper()
+        and lp not in ROLE_WORDS | ORG_HEADS | NOT_NAMES | DEFINITE | INDEFINITE
+        and lp not in NATIONALITIES
+        and lp not in COUNTRIES
+        and lp not in HONORIFICS
+        and not lp.endswith("'s")
+    )
+
+
+_ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in", "on"])
+
+
+def _role_for_body(words: list[str], text: str) -> SpeakerPhrase | None:
+    """ "spokeswoman for the Russian Foreign Ministry", "a spokesperson for the Chinese
+    Foreign Ministry": a title held at a body describes a person; it is not the body's name."""
+    low = [lower_token(w) for w in words]
+    start = 1 if low[0] in DEFINITE | INDEFINITE else 0
+    end = start
+    while end < len(low) and low[end] in ROLE_WORDS:
+        end += 1
+    if end == start or end >= len(low) - 1 or low[end] not in _ROLE_PREPOSITIONS:
+        return None
+    body = words[end + 1 :]
+    if lower_token(body[-1]) not in ORG_HEADS or not any(capitalised(w) for w in body):
+        return None
+    found = description_phrase(words, text)
+    country, _ = country_of([w for w in body if lower_token(w) not in DEFINITE])
+    return replace(
+        found,
+        head=low[end - 1],
+        role=split_org_role(words[start:end])[1],
+        institution=institution_name(body),
+        country=found.country or country,
+        gender="f" if "woman" in low[end - 1] else ("m" if low[end - 1].endswith("man") else None),
+    )
+
+
 # a word spelt in the syllables of romanised Japanese (Hepburn): ka-mi-ka-wa, yo-ko, shi-n-zo
 _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwfjy]|ch|sh|ts)?y?[aeiou]|n)+")
 
@@ -351,48 +443,3 @@ def _family_name_first(tail: list[str]) -> bool:
         and tail[1][1:].islower()
         and all(_ROMAJI.fullmatch(t.lower()) for t in tail)
     )
-
-
-def can_speak(mention: SpeakerPhrase) -> bool:
-    """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
-    a person, a post or a body ("the terror attack" is read as a description, but says
-    nothing)."""
-    if mention.kind != "description":
-        return mention.kind != "unnamed" or bool(mention.head in UNNAMED_HEADS)
-    head = mention.head or ""
-    return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
-
-
-def is_media(mention: SpeakerPhrase) -> bool:
-    """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
-    reports statements, it does not make them."""
-    words = [lower_token(w) for w in TOKEN.findall(mention.name or mention.text)]
-    if words and words[0] in DEFINITE | INDEFINITE:
-        words = words[1:]
-    if not words:
-        return False
-    return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
-
-
-def parse_subject(np: str) -> SpeakerPhrase | None:
-    """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
-    ("Organizers of the boycott") kept as written, naming no one."""
-    found = parse_speaker(np)
-    if found is not None:
-        return found
-    words = TOKEN.findall(np)
-    low = [lower_token(w) for w in words]
-    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES or w in PRONOUNS for w in low):
-        return None
-    if (
-        low[0] in CLAUSE_WORDS - DEFINITE
-        or _not_a_noun_phrase(np, low)
-        or low[0] in CONNECTORS - DEFINITE
-        or low[-1] in DEFINITE | CONNECTORS
-    ):
-        return None
-    if not words[-1][-1].isalpha():
-        return None
-    if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
-        return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
-    return SpeakerPhrase("unnamed", np.strip(), head=low[-1])

@@ -3,7 +3,9 @@
 The speaker is the noun phrase right before the cue, past adverbs and asides ("Proponents of
 the bill, however, say"); a relative clause or an appositive between the name and the verb
 ("McMaster, who issued a statement ..., said", "Jason Sims — a teacher — says", "Brendan Buck,
-a spokesman, told") leaves the name speaking. :mod:`.clauses` decides what the cue frames.
+a spokesman, told") leaves the name speaking; "A statement by the ministry said" gives the
+ministry. Whether a phrase so read can speak at all (a name, a post, a body, but not "the terror
+attack" or a news outlet) is told here too. :mod:`.clauses` decides what the cue frames.
 """
 
 from __future__ import annotations
@@ -13,9 +15,23 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
 from tracker.extract.cues import Cue
+from tracker.extract.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    DEFINITE,
+    INDEFINITE,
+    MEDIA,
+    MEDIA_HEADS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEAKER_NOUNS,
+    UNNAMED_HEADS,
+)
 from tracker.extract.segment import Sentence
-from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker, parse_subject
+from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
+from tracker.extract.speakers import not_a_noun_phrase, parse_speaker
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -48,12 +64,16 @@ def subject_before(
             return mention[0], s.start + mention[1], antecedent.end()
     breaks = list(BREAK.finditer(text, s.start, stop))
     seg_start = breaks[-1].end() if breaks else s.start
+    time_first = _OPENING_TIME.match(text, seg_start, stop)
+    if time_first:
+        seg_start = time_first.end()  # "On Tuesday Lavrov said": the day, then the subject
     seg = text[seg_start:stop]
     if seg.strip():
         before = breaks[-1] if breaks else None
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             return parse_speaker(seg), seg_start, before.start()
-        mention = parse_subject(seg)
+        # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
+        mention = document_author(seg.strip()) or parse_subject(seg)
         return mention, seg_start, before.start() if before else s.start
     dashed = _DASHED_APPOSITIVE.search(text, s.start, stop)
     if dashed:
@@ -72,6 +92,9 @@ def subject_before(
             starts.insert(-1, dash.end())
         found = []
         for begin in starts:
+            closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
+            if not closes_quote and _PLACE_GOES_ON.search(text, max(s.start, begin - 80), begin):
+                continue  # "speaking in Doha, Qatar, said": the place's country, not a speaker
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             mention = parse_speaker(text[begin:last])
             if mention and mention.kind in ("person", "institution", "unnamed"):
@@ -83,6 +106,17 @@ def subject_before(
     return None, seg_start, seg_start
 
 
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week"
+_OPENING_TIME = re.compile(
+    rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
+    rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME})\s+(?=[A-Z]|the\s)"
+)
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
     r"for (?:his|her|its|their) part)\s*,\s*$"
@@ -90,6 +124,10 @@ _ASIDE = re.compile(
 _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
     r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
+)
+# "in Doha," / "of Raleigh,": a place named before a comma, whose country or state follows
+_PLACE_GOES_ON = re.compile(
+    r"\b(?:in|at|of|from|to|near|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,$"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
@@ -110,4 +148,74 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
         mention = parse_speaker(text[begin : run.end()])
         if mention is not None and mention.kind in ("person", "institution"):
             return mention, begin
+    return None
+
+
+def can_speak(mention: SpeakerPhrase) -> bool:
+    """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
+    a person, a post or a body ("the terror attack" is read as a description, but says
+    nothing)."""
+    if mention.kind != "description":
+        return mention.kind != "unnamed" or bool(mention.head in UNNAMED_HEADS)
+    head = mention.head or ""
+    return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
+
+
+def is_media(mention: SpeakerPhrase) -> bool:
+    """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
+    reports statements, it does not make them."""
+    words = [lower_token(w) for w in TOKEN.findall(mention.name or mention.text)]
+    if words and words[0] in DEFINITE | INDEFINITE:
+        words = words[1:]
+    if not words:
+        return False
+    return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
+
+
+def parse_subject(np: str) -> SpeakerPhrase | None:
+    """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
+    ("Organizers of the boycott") kept as written, naming no one."""
+    found = parse_speaker(np)
+    if found is not None:
+        return found
+    words = TOKEN.findall(np)
+    low = [lower_token(w) for w in words]
+    if not 1 <= len(words) <= 10 or any(w in AUXILIARIES or w in PRONOUNS for w in low):
+        return None
+    if (
+        low[0] in CLAUSE_WORDS - DEFINITE
+        or not_a_noun_phrase(np, low)
+        or low[0] in CONNECTORS - DEFINITE
+        or low[-1] in DEFINITE | CONNECTORS
+    ):
+        return None
+    if not words[-1][-1].isalpha():
+        return None
+    if any(w.islower() and w.endswith(("ed", "ing")) and len(w) > 4 for w in words):
+        return None  # "Stoltenberg answered", "issued a statement": a verb, not a noun phrase
+    return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
+
+
+_AUTHOR_OF_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
+    r"release|transcript|letter|note|declaration|report|speech|address|interview)"
+    r"(?:\s+(?:from|by|of|issued by|released by|published by)\s+(?P<after>.+)"
+    # "a speech Mrs. Clinton delivered at New York University": the one who delivered it
+    r"|\s+(?P<maker>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:delivered|gave|"
+    r"made|issued|released|published|wrote|sent)\b.*)?$"
+)
+
+
+def document_author(phrase: str) -> SpeakerPhrase | None:
+    """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
+    found = _AUTHOR_OF_DOCUMENT.match(phrase)
+    if found is None:
+        return None
+    before = found["before"]
+    if before and not any(w[:1].isupper() for w in before.split()):
+        before = None  # "a joint statement", "the official transcript": no one named
+    for owner in (found["after"], found["maker"], before):
+        author = parse_speaker(owner) if owner else None
+        if author is not None and author.kind in ("person", "institution", "description"):
+            return author
     return None

@@ -48,6 +48,12 @@ _SECTION = re.compile(
     r"(?P<who>[^\n]{3,120}?)\s*$",
     re.I,
 )
+# "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
+# a page of one person's words, under a title that says whose and where
+_SPEECH_TITLE = re.compile(
+    r"^(?:(?:Opening|Closing|Keynote)\s+)?(?:Speech|Remarks|Address|Statement|Lecture)\s+by\s+"
+    r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following)\s+[^\n]{3,160})?$",
+)
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
@@ -131,7 +137,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
-        if section and opening is None:
+        speech = _SPEECH_TITLE.match(text) if i == 0 else None
+        if speech and opening is None:
+            briefer = cast.section(speech["who"]) or briefer
+            seen_title = announced = briefing = briefer is not None
+        elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
         elif opening is None and i > 0 and sentence_like(line) and seen_title and briefing:
@@ -158,7 +168,12 @@ def read_transcript(text: str) -> Transcript | None:
         return None
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
-    if sum(counts.values()) < 2 and not announced and not any(map(formal_text, counts)):
+    interview = any(
+        _INTERVIEW.search(ln.text) and not sentence_like(ln) for ln in lines[:_HEAD_LINES]
+    )
+    speech = _SPEECH_TITLE.match(lines[0].text.strip()) is not None
+    titled_page = announced or interview or speech
+    if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
@@ -174,6 +189,7 @@ def read_transcript(text: str) -> Transcript | None:
             read = cast.read(label, counts[label.text])
             kinds[i] = read[0] if read is not None else "other"
     _dash_questions(lines, kinds)
+    _askers_by_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
     titled = any(
         (OCCASION.search(ln.text) or HELD_ON.search(ln.text)) and not sentence_like(ln)
@@ -185,17 +201,47 @@ def read_transcript(text: str) -> Transcript | None:
     # transcript convention of governments, not a way news prose writes
     capitals = len(named) == 1 and formal(lines[named[0]].label)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
-    briefed = header.transcript and layout.opening is not None and layout.announced
+    briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
     answered = "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
     if not kinds and not briefed:
-        return None  # without labels, only a header naming the briefer announces a transcript
-    _askers_by_questions(lines, kinds)
+        # without labels, only a header naming the briefer announces a transcript, or an
+        # interview's title naming the one who answers the questions set apart below it
+        return _unlabelled_interview(text, lines, cast)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
     if not kinds and not transcript.turns:
         return None
     return transcript
+
+
+_INTERVIEW = re.compile(r"\binterview\b", re.I)
+_HEAD_LINES = 4  # an interview's title, its outlet and its date come first
+
+
+def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
+    """ "Interview: Foreign Minister X in the Y", then questions and answers in paragraphs of
+    their own, nothing labelled: every paragraph after a question is X's answer."""
+    titled = [
+        i
+        for i, ln in enumerate(lines[:_HEAD_LINES])
+        if _INTERVIEW.search(ln.text) and not sentence_like(ln)
+    ]
+    who = cast.principal()
+    asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
+    if not titled or who is None or len(asked) < 2 or asked[0] > titled[0] + _HEAD_LINES:
+        return None  # no title naming whose interview it is, or no questions right under it
+    answered = [i for i in asked if i + 1 < len(lines) and i + 1 not in asked]
+    if len(answered) < 2:
+        return None
+    header = read_header([ln.text for ln in lines[: asked[0]]])
+    turns: list[Turn] = []
+    for n, i in enumerate(asked):
+        stop = asked[n + 1] if n + 1 < len(asked) else len(lines)
+        if stop > i + 1:
+            start, end = lines[i + 1].start, lines[stop - 1].end
+            turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
+    return Transcript(turns, [], header.day, header.month_day, header.date_evidence)
 
 
 def transcript_day(text: str) -> datetime.date | None:
@@ -221,15 +267,24 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
 
 
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
-    """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere)."""
+    """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
+    does, in a dialogue of two, the one whose turns hold a question at least half the time
+    while the other's seldom do (an interviewer named only in the labels)."""
     order = sorted(kinds)
     ends: dict[str, list[bool]] = {}
+    holds: dict[str, list[bool]] = {}
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label
         assert label is not None
         ends.setdefault(label.text, []).append(lines[stop - 1].text.rstrip().endswith("?"))
+        holds.setdefault(label.text, []).append(any("?" in line.text for line in lines[i:stop]))
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
+    share = {label: sum(h) / len(h) for label, h in holds.items()}
+    if len(share) == 2 and not askers:
+        first, second = sorted(share, key=share.get)
+        if share[second] >= 0.5 and share[first] < share[second] / 2:
+            askers.add(second)
     for i in order:
         label = lines[i].label
         assert label is not None

@@ -18,13 +18,17 @@ from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.transcript_header import Header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
-_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&)"
+# a capitalised word, or an Arabic article joined to one ("el-Sisi", "al-Sudani")
+_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&|(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
 _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
     rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
     r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
+    # "Mr. Zhang Jun (China) (spoke in Chinese):": how the words reached the record
+    r"(?:[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
+    r"translated)[^()\n]{0,40}\))?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     r"(?:[ \t]+|$)"

@@ -45,8 +45,12 @@ def is_heading(line: Line) -> bool:
 
 
 def sentence_like(line: Line) -> bool:
-    text = line.text.strip()
+    # "Weekly Media Briefing by the Spokesperson (February 29, 2024)": a title with its date
+    text = _TRAILING_PARENTHESIS.sub("", line.text.strip())
     return len(text.split()) >= 6 and text[-1] in '.!?"\u201d\u2019)\u2026'
+
+
+_TRAILING_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)$")
 
 
 def relays_news(text: str, line: Line) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRIES,
+    MEDIA_HEADS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
@@ -50,6 +51,12 @@ _LEAD_BEFORE = re.compile(
     r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$",
     re.I,
 )
+# "Interview of Foreign Minister X with ...", "Interview with X": who is interviewed
+_INTERVIEW_OF = re.compile(
+    r"\b(?:interview|conversation|exclusive)(?:\s+(?:of|with)|\s*[:\u2013\u2014-])\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+)*$",
+    re.I,
+)
 # "X's Regular Press Conference", "X gives exclusive interview", "X held a press conference"
 _LEAD_AFTER = re.compile(
     r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
@@ -80,16 +87,20 @@ def title_case(label: str) -> str:
 def _junk_name(name: str) -> bool:
     """A "name" made of title words, months, countries or institution words names no one."""
     words = [lowered(w) for w in name.split()]
-    return not words or any(
-        w in _TITLE_WORDS
-        or w in NOT_NAMES
-        or w in ORG_HEADS
-        or w in ROLE_WORDS
-        or w in COUNTRIES
-        or w in NATIONALITIES
-        or w in CAPITALS
-        for w in words
-    )
+    return (
+        not words
+        or any(
+            w in _TITLE_WORDS
+            or w in NOT_NAMES
+            or w in ORG_HEADS
+            or w in ROLE_WORDS
+            or w in COUNTRIES
+            or w in NATIONALITIES
+            or w in CAPITALS
+            for w in words
+        )
+        or words[-1] in MEDIA_HEADS
+    )  # "Bloomberg Television", "Sky News": an outlet
 
 
 def person(phrase: str) -> SpeakerPhrase | None:
@@ -249,7 +260,12 @@ def people_in(line: str) -> list[Participant]:
             inst = institution_for(role, country, found.institution)
             found = replace(found, role=role, institution=inst, country=country)
         host = _hosted(line[max(0, a - 60) : a])
-        lead = bool(_LEAD_BEFORE.search(line[max(0, a - 60) : a]) or _LEAD_AFTER.match(line, b))
+        lead = bool(
+            _LEAD_BEFORE.search(line[max(0, a - 60) : a])
+            or _LEAD_AFTER.match(line, b)
+            # "Interview with Minister X on Sky News": the first named after it is interviewed
+            or (not out and _INTERVIEW_OF.search(line[max(0, a - 60) : a]))
+        )
         out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
         spans.append((a, b))
     # "X & Y held a press conference": the occasion is of both

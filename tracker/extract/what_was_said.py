@@ -92,7 +92,8 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
             after = head.end() if head else obj.end()
-    for start in (cue.end, after):
+    # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
+    for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
         if that and that.end() > after:
             after = that.end()

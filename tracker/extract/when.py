@@ -54,8 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|"
-            r"(?:earlier|later) (?:today|in the day))\b",
+            r"\b(?:(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))|"
+            r"(?:earlier|later) (?:in the day))\b",
             re.I,
         ),
     ),

@@ -1,0 +1,101 @@
+"""Whether a cue word is used here as a verb of saying, or names, describes or does
+something instead: "what he called a special operation", "an alleged attack", "is said to",
+"Chile recalled its ambassador", "the party added to its majority", "claimed victory",
+"was first reported by Politico". A cue that says nothing frames no statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
+from tracker.extract.cues import Cue
+
+
+def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
+    if not _verb_of_saying_before(text[sentence_start : cue.start], cue):
+        return False
+    if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
+        return False  # "replying to remarks by X": what was replied to, not the reply
+    if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
+        return False  # "NATO continued its build-up": went on doing, not went on saying
+    if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
+        return False  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
+    if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end):
+        return False  # "added to its majority", "responded by cancelling", "called X in"
+    # "was first reported by Politico", "measures proposed by Russia"
+    return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
+
+
+def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
+    """Whether the cue word is used as a verb of saying here (``raw`` is the sentence up to
+    it): not a naming, an adjective, a passive or a clause about something else."""
+    lead = TAIL_ADVERBS.sub("", raw)
+    if re.search(r"\bwhat (?:\w+ )?$|so-$", lead):
+        return False  # "what he called a special operation": naming, not saying
+    if re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", raw):
+        return False  # "an alleged attack", "the proposed deal": an adjective, not a verb
+    if not cue.word.split()[0].endswith("ing") and PASSIVE.search(raw):
+        return False  # "is claimed by China", "were accused of", "is said to": not saying
+    if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
+        return False  # "which Manila calls Ayungin Shoal": naming
+    if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
+        return False  # 'Lavrov, who called the plan "a farce," said ...': background
+    # "despite claiming that ...": not the attribution of a statement
+    return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
+
+
+_WORDS_GO_ON = re.compile(
+    r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
+    r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
+    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
+)
+_THING_RECALLED = re.compile(
+    r"\s+(?:its|his|her|their|our|the|a|an)\s+"
+    r"(?![\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w-]+\s*[^\s,;.]*"
+)
+# the object right after the verb, a determiner and two words at most before its head
+_OBJECT = (
+    r"\s+(?!(?:that|in|on|to|at|for|with|from)\b)(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+)
+# what some verbs of saying mean when other words follow them: an act, not words
+_NEVER = re.compile(r"(?!)")
+_DOING_NOT_SAYING = {
+    # "the party added to its majority": increased
+    "add": re.compile(r"\s+to\s+(?:its|his|her|their|the|a|an)\s+(?!reporters\b)"),
+    # "Beijing responded by cancelling the talks": an act in answer
+    "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
+    # "called the ambassador in for talks": summoned
+    "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
+    # "claimed a victory", "claimed responsibility for the attack": took, not said
+    "claim": re.compile(
+        _OBJECT + r"(?:victory|victories|"
+        r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
+        r"prize|medals?|lives)\b"
+    ),
+    # "posted a video of the strike": what was shown; "posted a statement saying" frames
+    # its words with the participle
+    "post": re.compile(
+        _OBJECT + r"(?:photo|photos|"
+        r"picture|pictures|video|videos|clip|image|images|link|map|screenshot|footage)\b"
+    ),
+    # "wrote a letter to the council", "wrote a book": the document, its words not given
+    "write": re.compile(
+        _OBJECT + r"(?:letter|book|"
+        r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
+    ),
+    # "Lisa Lerer reported from Los Angeles": a byline's place, no words
+    "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
+    # "asked him a question": the question is the reporter's business, not a statement
+    "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
+}
+# a participle with its agent: "reported by Politico", "described by the president"; "said
+# by email", "concluded by saying" and "say by 55% to 41%" are still saying
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?!(?:phone|telephone|email|e-mail|letter|video|text|fax|radio|cable|"
+    r"satellite|videoconference|video link|way of|contrast|comparison)\b|\w+ing\b|\d)"
+)
+# ", who called" / ", who has described": a relative clause about the subject
+_WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
