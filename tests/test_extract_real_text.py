@@ -301,6 +301,19 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_words_said_in_a_fronted_clause_end_with_it() -> None:
+    text = (
+        "Hours after Foreign Minister Ana Lopes said the border would stay shut, Spain said "
+        'it would send more police. After Lopes called the plan "a trap," the envoy left '
+        "Madrid."
+    )
+    found = run(text)
+    lopes = by_words(found, "border would stay shut")
+    assert (lopes.speaker, lopes.text) == ("Ana Lopes", "the border would stay shut")
+    assert by_words(found, "send more police").speaker == "Spain"
+    assert all("envoy left" not in s.text for s in found)
+
+
 def test_a_report_or_speech_named_by_its_author_gives_the_author_the_words() -> None:
     text = (
         '"Growth will slow in the second half," the IMF report stated. The talks were useful, '
