@@ -301,6 +301,15 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 # Verbs and constructions beyond "said"
 
 
+def test_a_phrase_set_off_by_commas_before_that_is_no_part_of_the_words() -> None:
+    text = (
+        "Foreign Minister Ana Lopes said, in a rare concession, that Lisbon would review "
+        "the arms licences."
+    )
+    s = by_words(run(text), "review the arms licences")
+    assert (s.speaker, s.text) == ("Ana Lopes", "Lisbon would review the arms licences")
+
+
 def test_words_said_in_a_fronted_clause_end_with_it() -> None:
     text = (
         "Hours after Foreign Minister Ana Lopes said the border would stay shut, Spain said "
