@@ -256,6 +256,16 @@ def test_he_after_asked_about_someone_is_still_the_speaker() -> None:
     assert by_words(run(text), "face the law").speaker == "Tiago Ramos"
 
 
+def test_a_name_and_the_who_of_its_relative_clause_are_no_statement() -> None:
+    text = (
+        "Envoy who revealed the secret channel admits to other contacts.\n\n"
+        "But Halvorsen, who recalled taking the back entrance to the embassy, said the talks "
+        "had been cordial."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the talks had been cordial"]
+
+
 # Headings and outlets are not speakers
 
 
