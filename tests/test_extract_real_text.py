@@ -256,6 +256,16 @@ def test_he_after_asked_about_someone_is_still_the_speaker() -> None:
     assert by_words(run(text), "face the law").speaker == "Tiago Ramos"
 
 
+def test_a_name_and_the_who_of_its_relative_clause_are_no_statement() -> None:
+    text = (
+        "Envoy who revealed the secret channel admits to other contacts.\n\n"
+        "But Halvorsen, who recalled taking the back entrance to the embassy, said the talks "
+        "had been cordial."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the talks had been cordial"]
+
+
 # Headings and outlets are not speakers
 
 
@@ -299,6 +309,28 @@ def test_the_dateline_is_not_the_words_of_an_according_to_statement() -> None:
 
 
 # Verbs and constructions beyond "said"
+
+
+def test_a_phrase_set_off_by_commas_before_that_is_no_part_of_the_words() -> None:
+    text = (
+        "Foreign Minister Ana Lopes said, in a rare concession, that Lisbon would review "
+        "the arms licences."
+    )
+    s = by_words(run(text), "review the arms licences")
+    assert (s.speaker, s.text) == ("Ana Lopes", "Lisbon would review the arms licences")
+
+
+def test_words_said_in_a_fronted_clause_end_with_it() -> None:
+    text = (
+        "Hours after Foreign Minister Ana Lopes said the border would stay shut, Spain said "
+        'it would send more police. After Lopes called the plan "a trap," the envoy left '
+        "Madrid."
+    )
+    found = run(text)
+    lopes = by_words(found, "border would stay shut")
+    assert (lopes.speaker, lopes.text) == ("Ana Lopes", "the border would stay shut")
+    assert by_words(found, "send more police").speaker == "Spain"
+    assert all("envoy left" not in s.text for s in found)
 
 
 def test_a_report_or_speech_named_by_its_author_gives_the_author_the_words() -> None:

@@ -709,3 +709,20 @@ def test_the_following_statement_after_a_colon_is_the_minister_s() -> None:
     (found,) = extract(text, published=datetime.date(2024, 5, 2))
     assert (found.speaker, found.said_on) == ("Lena Brandt", "2024-05-02")
     assert "condemns the attack" in found.text
+
+
+def test_a_government_speech_page_is_the_words_of_the_one_it_is_from() -> None:
+    text = (
+        "Speech\n"
+        "Minister's speech at the Chatham House conference\n\n"
+        "The minister set out the government's approach to the Arctic.\n\n"
+        "From: Ministry of Defence and The Rt Hon Jane Doe MP\n"
+        "Published 6 May 2024\n"
+        "Delivered on: 6 May 2024 (Original script, may differ from delivered version)\n\n"
+        "Thank you for having me.\n\n"
+        "The Arctic is no longer a region of low tension. We will double our patrols in the "
+        "High North and work with our Nordic allies to keep the sea lanes open.\n"
+    )
+    (found,) = extract(text, published=None)
+    assert (found.speaker, found.said_on) == ("Jane Doe", "2024-05-06")
+    assert "double our patrols" in found.text

@@ -24,7 +24,12 @@ from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
-from tracker.extract.subject_phrase import can_speak, parse_subject, subject_before
+from tracker.extract.subject_phrase import (
+    FRONTED_CLAUSE,
+    can_speak,
+    parse_subject,
+    subject_before,
+)
 from tracker.extract.what_was_said import (
     after_cue,
     content_after,
@@ -68,6 +73,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     raw = r.text[s.start : cue.start]
     if not used_for_saying(r.text, s.start, cue):
         return None
+    fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
+    clause_end = _comma_outside_quotes(r, cue.end, s.end) if fronted else None
+    if clause_end is not None and "," not in r.text[fronted.end() : cue.start]:
+        # "Hours after Lavrov said the talks had failed, China said ...": the words end
+        # with the fronted clause
+        s = Sentence(s.start, clause_end, s.para)
     after = after_cue(r, s, cue)
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
@@ -96,6 +107,23 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
     )
+
+
+_THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
+
+
+def _comma_outside_quotes(r: ArticleReading, start: int, end: int) -> int | None:
+    """The first comma after ``start`` that ends a clause: outside any quotation (or closing
+    one) and not between the digits of a number."""
+    pos = r.text.find(",", start, end)
+    while pos >= 0 and (_THOUSANDS.match(r.text, pos - 1) or _inside_quote(r, pos)):
+        pos = r.text.find(",", pos + 1, end)
+    return pos if pos >= 0 else None
+
+
+def _inside_quote(r: ArticleReading, pos: int) -> bool:
+    """A comma within a quotation, not the one closing it ('"less advanced schools," X')."""
+    return r.in_quote(pos) is not None and r.text[pos + 1 : pos + 2] not in ('"', "\u201d", "'")
 
 
 def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:

@@ -67,6 +67,8 @@ _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
     r"[^,.;:\"\u201c]{0,80},"
 )
+# words that stop at a relative pronoun are a noun and its clause's start, not a statement
+_OPEN_RELATIVE = re.compile(r"[\s,]\s*(?:who|which|whom|whose)\s*$")
 # ', adding, "...': the participle's own quotation, which continues the statement before
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
@@ -177,6 +179,8 @@ class ArticleReading:
                 continue  # "the reporter asked whether ...": a journalist's question
             if draft and any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue  # '"...," the leader said, according to a transcript': said once
+            if draft and draft.pieces and _OPEN_RELATIVE.search(self.text, 0, draft.pieces[-1][1]):
+                continue  # "Hacker who revealed ...", "But Crawford, who recalled": no words
             if draft:
                 drafts.append(draft)
                 self.claim(draft.pieces)

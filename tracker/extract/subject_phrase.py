@@ -64,9 +64,13 @@ def subject_before(
             return mention[0], s.start + mention[1], antecedent.end()
     breaks = list(BREAK.finditer(text, s.start, stop))
     seg_start = breaks[-1].end() if breaks else s.start
-    time_first = _OPENING_TIME.match(text, seg_start, stop)
+    time_first = _OPENING_TIME.match(text, seg_start, stop) or FRONTED_CLAUSE.match(
+        text, seg_start, stop
+    )
     if time_first:
-        seg_start = time_first.end()  # "On Tuesday Lavrov said": the day, then the subject
+        # "On Tuesday Lavrov said", "After Lavrov said ...": the day or the clause's
+        # conjunction, then the subject
+        seg_start = time_first.end()
     seg = text[seg_start:stop]
     if seg.strip():
         before = breaks[-1] if breaks else None
@@ -116,6 +120,12 @@ _OPENING_TIME = re.compile(
     rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
     rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME})\s+(?=[A-Z]|the\s)"
+)
+# a subordinate clause put first: "After Lavrov said ..., the envoy left"
+FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:(?:One|Two|Three|A) (?:days?|weeks?) |Hours |Minutes |Shortly |Moments |Days )?"
+    r"(?:after|before)|After|Before|When|Once|Since|Although|Though|While|Whereas|Because|"
+    r"Even as|Even though|Until|Unless|As soon as)\s+(?=[A-Z]|the\s)"
 )
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"

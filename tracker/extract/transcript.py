@@ -59,6 +59,9 @@ _TOPIC_SHIFT = re.compile(
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
     r"subject|matter))\b"
 )
+# a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
+_SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
+_DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
 
 
@@ -131,6 +134,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     seen_title = briefing = announced = False
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
+    speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
     for i, line in enumerate(lines):
         label = line.label
         if label is not None and cast.read(label, counts[label.text]) is not None:
@@ -138,9 +142,17 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         text = line.text.strip()
         section = _SECTION.match(text)
         speech = _SPEECH_TITLE.match(text) if i == 0 else None
+        byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
         if speech and opening is None:
             briefer = cast.section(speech["who"]) or briefer
             seen_title = announced = briefing = briefer is not None
+        elif byline:
+            # "Speech ... From: Foreign Office and The Rt Hon David Lammy MP": the one person
+            # the page is from delivered it
+            named = [p.person for p in people_in(byline["who"])]
+            if len(named) == 1:
+                briefer = cast.placed(named[0])
+                seen_title = announced = briefing = True
         elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
@@ -171,7 +183,7 @@ def read_transcript(text: str) -> Transcript | None:
     interview = any(
         _INTERVIEW.search(ln.text) and not sentence_like(ln) for ln in lines[:_HEAD_LINES]
     )
-    speech = _SPEECH_TITLE.match(lines[0].text.strip()) is not None
+    speech = _SPEECH_TITLE.match(lines[0].text.strip()) or _SPEECH_PAGE.match(lines[0].text)
     titled_page = announced or interview or speech
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript

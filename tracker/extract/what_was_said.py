@@ -40,7 +40,10 @@ _PHRASE_THEN_QUOTE = re.compile(
 )
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
-    r"in turn|for (?:his|her|its|their) part),\s*that\b\s*"
+    r"in turn|for (?:his|her|its|their) part|"
+    # "said, in a rare concession, that": a phrase set off between commas
+    r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike)\b"
+    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,60}),\s*that\b\s*"
 )
 
 
