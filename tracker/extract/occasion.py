@@ -86,8 +86,13 @@ def date_statements(
         p
         for p in date_phrases(text, published)
         if p.start not in said_spans
-        and not (_POSSESSIVE.match(text, p.end) and not _AT_OCCASION.search(text, 0, p.start))
+        and not (
+            _POSSESSIVE.match(text, p.end)
+            and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
+        )
     ]
+    phrases.sort(key=lambda p: p.start)
+    starts = [p.start for p in phrases]
     # "one day after X said" dates that saying only, never a paragraph or an occasion
     context = DatedText(text, sentences, [p for p in phrases if p.kind != "days_after"])
     # an event's day may stand in anyone's words ("the talks held on Monday were hard"), but
@@ -101,6 +106,9 @@ def date_statements(
             if p.kind not in ("days_after", "today") and not _POSSESSIVE.match(text, p.end)
         ],
     )
+    order = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    context.statement_order = order
+    context.statement_starts = [statements[k].start for k in order]
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -110,7 +118,7 @@ def date_statements(
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
-        when = _own(text, st, phrases, published)
+        when = _own(text, st, phrases, starts, published)
         if when is None:
             when = _today_in_report(text, st, published)
         if when is None:
@@ -145,12 +153,22 @@ class DatedText:
         self.phrases = phrases
         self._phrase_starts = [p.start for p in phrases]
         self.last_by_speaker: dict[int, int] = {}
+        self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
+        # where each statement starts, in order, and its index (set by date_statements)
+        self.statement_starts: list[int] = []
+        self.statement_order: list[int] = []
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i][1]:
             return self.sentences[i]
         return None
+
+    def remarks_between(self, start: int, end: int) -> list[int]:
+        """Where "made the remarks" and the like stand in ``[start, end)``."""
+        i = bisect.bisect_left(self._remarks, max(start, 0))
+        j = bisect.bisect_left(self._remarks, end)
+        return self._remarks[i:j]
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """Date phrases that start in ``(start, end)``."""
@@ -177,14 +195,16 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
     return opener.start()
 
 
-def _own(text: str, st: Attribution, phrases: list[Phrase], ref: date | None) -> When | None:
-    """A date phrase of the attribution itself, the one nearest its verb."""
+def _own(
+    text: str, st: Attribution, phrases: list[Phrase], starts: list[int], ref: date | None
+) -> When | None:
+    """A date phrase of the attribution itself, the one nearest its verb (``starts``: where
+    each phrase starts, in order)."""
     found = [
         (abs(p.start - st.cue_at), p)
         for a, b in st.window
-        for p in phrases
-        if a <= p.start < b
-        and _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
+        for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
     ]
     if found:
@@ -335,7 +355,8 @@ def _occasion(
         return k < len(places) and places[k] < b
 
     found: list[tuple[int, When]] = []
-    for p in ctx.phrases_between(best_pos, st.start):
+    # the last such occasion counts: read back from the statement, stop at the first
+    for p in reversed(ctx.phrases_between(best_pos, st.start)):
         if (p.when.edtf or "").startswith(".."):
             continue
         sentence = ctx.sentence_at(p.start)
@@ -344,15 +365,17 @@ def _occasion(
         if subordinate(ctx.text, sentence[0], p.start):
             continue
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
+        break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told
-    for m in _MADE_REMARKS.finditer(ctx.text, max(best_pos, 0), st.start):
-        sentence = ctx.sentence_at(m.start())
-        before = [k for k in range(n) if statements[k].start < m.start()]
-        if sentence is None or not named_in(*sentence) or not before:
+    for pos in reversed(ctx.remarks_between(best_pos, st.start)):
+        sentence = ctx.sentence_at(pos)
+        k = bisect.bisect_left(ctx.statement_starts, pos) - 1  # the statement told before
+        if sentence is None or not named_in(*sentence) or k < 0 or ctx.statement_order[k] >= n:
             continue
-        told = dated[before[-1]]
+        told = dated[ctx.statement_order[k]]
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
-            found.append((m.start(), When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
+            found.append((pos, When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
+            break
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best

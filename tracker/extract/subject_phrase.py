@@ -206,6 +206,7 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
     return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
 
 
+_PHRASE_CHARS = 200  # a document named with its author is never longer
 _AUTHOR_OF_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
     r"release|transcript|letter|note|declaration|report|speech|address|interview)"
@@ -218,7 +219,7 @@ _AUTHOR_OF_DOCUMENT = re.compile(
 
 def document_author(phrase: str) -> SpeakerPhrase | None:
     """ "a statement from the ministry", "a Kremlin readout": the body whose words they are."""
-    found = _AUTHOR_OF_DOCUMENT.match(phrase)
+    found = _AUTHOR_OF_DOCUMENT.match(phrase) if len(phrase) <= _PHRASE_CHARS else None
     if found is None:
         return None
     before = found["before"]
