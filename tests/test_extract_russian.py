@@ -1143,3 +1143,16 @@ def test_more_verbs_of_saying_and_of_a_stated_view(sentence: str, said: str) -> 
 
 def test_assessing_something_without_saying_how_is_no_statement() -> None:
     assert run("Лавров оценил заявление Макрона.") == []
+
+
+def test_about_this_with_a_day_dates_the_statement_read_before_it() -> None:
+    text = (
+        "Глава МИД Венгрии Петер Сийярто раскритиковал решение Еврокомиссии о новых "
+        "ограничениях. Об этом он заявил во вторник на встрече с журналистами в Будапеште.\n"
+        "«Такие меры бьют прежде всего по самим европейцам», — сказал Сийярто."
+    )
+    first, second = run(text)
+    assert first.speaker == "Петер Сийярто"
+    assert first.text.startswith("решение Еврокомиссии")
+    assert (first.said_on, first.date_evidence) == ("2021-12-14", "во вторник")
+    assert second.said_on == "2021-12-14"  # the quote that follows, on the same occasion

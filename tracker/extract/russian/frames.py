@@ -60,12 +60,30 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if draft is None or not draft.pieces:
                 if draft is not None:
                     drafts.append(draft)
+                self._dates_the_one_before(s, cue)
                 continue
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
+                self._dates_the_one_before(s, cue)
                 continue
             drafts.append(draft)
             self.claim(draft.pieces)
+        self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _dates_the_one_before(self, s: Sentence, cue: Cue) -> None:
+        """ "Лавров обвинил Запад в ... Об этом он заявил в пятницу": a sentence pointing back
+        at a statement already read says when and where that statement was made, so its
+        words join that statement's attribution."""
+        if not self._points_back(s, cue):
+            return
+        i = self.sents.index(s)
+        before = self.sents[i - 1] if i > 0 else None
+        if before is None or s.para - before.para > 1:
+            return
+        for d in reversed(self.found):
+            if d.sentence.start == before.start:
+                d.frame.append((s.start, s.end))
+                return
 
     # -- one cue -------------------------------------------------------------------------
 
@@ -125,8 +143,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
-            piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
-            if not piece and self._points_back(s, cue):
+            # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
+            # words after the verb are no object
+            pointing = self._points_back(s, cue)
+            object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
+            piece = self._content_after(s, cue, later, object_ok=object_ok)
+            if not piece and pointing:
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])

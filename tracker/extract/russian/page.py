@@ -85,6 +85,7 @@ class PageState:
         self.sents = sentences(text, self.quotes, body_start)
         self._sentence_starts = [t.start for t in self.sents]
         self.claimed = Spans()  # the words of statements found so far
+        self.found: list[Draft] = []  # the statements read so far, in order
         self._words: dict[int, list[Word]] = {}
         self.known = None  # tells a surname the article already named ("Дедов заявил")
 
