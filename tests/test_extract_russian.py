@@ -1156,3 +1156,16 @@ def test_about_this_with_a_day_dates_the_statement_read_before_it() -> None:
     assert first.text.startswith("решение Еврокомиссии")
     assert (first.said_on, first.date_evidence) == ("2021-12-14", "во вторник")
     assert second.said_on == "2021-12-14"  # the quote that follows, on the same occasion
+
+
+def test_a_source_named_after_an_attribution_is_no_second_speaker() -> None:
+    text = (
+        "БАКУ, 17 декабря. /ТАСС/. Азербайджан рассчитывает на скорое возобновление "
+        "переговоров. Об этом заявил глава МИД республики Джейхун Байрамов на встрече с "
+        "послом Франции, сообщили журналистам в пресс-службе внешнеполитического ведомства."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == (
+        "Джейхун Байрамов",
+        "Азербайджан рассчитывает на скорое возобновление переговоров",
+    )

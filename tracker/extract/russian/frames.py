@@ -65,6 +65,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 self._dates_the_one_before(s, cue)
                 continue
+            if any(a <= d.cue_start < b for d in drafts for a, b in draft.pieces):
+                # "Об этом заявил министр ..., сообщили в пресс-службе": the words hold an
+                # attribution already read; the verb after them names the reporter's source
+                continue
             drafts.append(draft)
             self.claim(draft.pieces)
         self.found.extend(d for d in drafts if d.pieces)
