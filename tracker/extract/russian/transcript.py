@@ -25,6 +25,7 @@ _LABEL = re.compile(
     r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
     re.M,
 )
+_INITIALS = re.compile(r"(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+$")
 _QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
 _ANSWER = frozenset(["ответ"])
 _HEADER = re.compile(
@@ -39,6 +40,8 @@ _COURTESY = re.compile(
     re.I,
 )
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
+# The one greeted or thanked, up to the end of the sentence: "господин Президент."
+_ADDRESS = re.compile(r"(?:[А-ЯЁа-яё-]+ ?){1,3}[.!]+\s*")
 _MIN_WORDS = 4  # shorter turns ("Да, конечно.", "Спасибо, коллеги.") carry no position
 
 
@@ -97,6 +100,9 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
     while pieces and _COURTESY.match(text, pieces[0][0]):
         a, b = pieces[0]
         stop = _COURTESY_END.search(text, a, b)
+        address = stop and text[stop.start()] == "," and _ADDRESS.match(text, stop.end(), b)
+        if address:  # "Спасибо, господин Президент.": the one thanked goes with the thanks
+            stop = address
         if stop is None or stop.end() >= b:
             pieces.pop(0)
         else:
@@ -116,10 +122,11 @@ def _labelled(text: str) -> Transcript | None:
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
     kinds = [m["label"].split()[0].lower().rstrip(".") for m in labels]
-    if not any(k in _QUESTION for k in kinds):
+    asked = any(k in _QUESTION for k in kinds)
+    if not asked and not _conversation(labels):
         return None
     first = labels[0].start()
-    briefer = _briefer(text[:first])
+    briefer = _briefer(text[:first]) if asked else None
     turns: list[Turn] = []
     current: Speaker | None = None
     pieces: list[tuple[int, int]] = []
@@ -159,7 +166,19 @@ def _labelled(text: str) -> Transcript | None:
         if current is not None and text[start:end].strip():
             pieces.append((start, end))
     close()
-    return Transcript(turns, [])
+    # a conversation without questions (talks at the Kremlin) is introduced by the reporter
+    return Transcript(turns, [] if asked else [(0, first)])
+
+
+def _conversation(labels: list[re.Match[str]]) -> bool:
+    """Two or more people labelled by initials and surname ("В.Путин:", "Э.Макрон (как
+    переведено):"), the way kremlin.ru and mid.ru transcribe talks that have no questions."""
+    people = {
+        m["label"]
+        for m in labels
+        if _INITIALS.match(m["label"]) and _label_speaker(m["label"]) is not None
+    }
+    return len(people) >= 2
 
 
 def _dialogue(text: str) -> Transcript | None:
