@@ -1191,3 +1191,20 @@ def test_talks_transcribed_without_questions_give_each_leader_his_turns() -> Non
     ]
     assert found[2].text == "Финляндия готова к открытому разговору по всем вопросам."
     assert found[3].said_on == "2021-12-17"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 марта глава МИД Польши Збигнев Рау заявлял, что Варшава не изменит позицию.",
+        "Глава МИД Польши Збигнев Рау 3 марта заявлял, что Варшава не изменит позицию.",
+        "Глава МИД Польши Збигнев Рау заявил 3 марта, что Варшава не изменит позицию.",
+    ],
+)
+def test_a_day_beside_a_past_verb_of_saying_is_behind_however_far(sentence: str) -> None:
+    s = only(sentence, datetime.date(2021, 11, 30))
+    assert (s.said_on, s.date_evidence) == ("2021-03-03", "3 марта")
+
+
+def test_a_day_ahead_in_what_is_said_is_still_no_date_of_saying() -> None:
+    assert find_when("встреча министров пройдет 3 марта", datetime.date(2021, 11, 30)) is None

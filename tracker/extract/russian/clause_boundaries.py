@@ -11,6 +11,7 @@ import bisect
 import re
 
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
+from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
 from tracker.extract.russian.text import Sentence, words
@@ -33,7 +34,8 @@ _ADVERBIAL = re.compile(
     r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+[^,.:;«»\"“”„]+?"
     r"(?=\s*(?:,|:|$|\s(?:что|чтобы)\b))|журналистам|корреспонденту\s+[^,.:;]+?(?=\s*[,:])|"
     r"также|ранее|уже|вновь|снова|еще раз|ещё раз|официально|публично|прямо|в частности|"
-    r"сегодня|вчера|накануне|тогда|затем|позднее|позже)(?![\w-])\s*",
+    r"сегодня|вчера|накануне|тогда|затем|позднее|позже|"
+    rf"\d{{1,2}}(?:-?го)? (?:{MONTH})(?: \d{{4}}(?: г(?:ода?)?\.?)?)?)(?![\w-])\s*",
     re.I,
 )
 
