@@ -1208,3 +1208,25 @@ def test_a_day_beside_a_past_verb_of_saying_is_behind_however_far(sentence: str)
 
 def test_a_day_ahead_in_what_is_said_is_still_no_date_of_saying() -> None:
     assert find_when("встреча министров пройдет 3 марта", datetime.date(2021, 11, 30)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Посол России в Японии Михаил Галузин в беседе с «Ъ» подтвердил, что консультации "
+        "по мирному договору заморожены.",
+        "Посол России в Японии Михаил Галузин в интервью “Известиям” подтвердил, что "
+        "консультации по мирному договору заморожены.",
+        "Посол России в Японии Михаил Галузин подтвердил «Интерфаксу», что консультации по "
+        "мирному договору заморожены.",
+    ],
+)
+def test_an_outlet_named_in_quote_marks_inside_the_attribution(sentence: str) -> None:
+    s = only(sentence)
+    assert (s.speaker, s.kind) == ("Михаил Галузин", "indirect")
+    assert s.text == "консультации по мирному договору заморожены"
+
+
+def test_an_institution_as_a_place_before_an_aside() -> None:
+    s = only("В Пентагоне, в свою очередь, заявили «Коммерсанту», что учения пройдут по плану.")
+    assert (s.speaker_type, s.text) == ("institution", "учения пройдут по плану")

@@ -41,7 +41,9 @@ _ADVERBIAL = re.compile(
 
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
-_OBJECT_THAT = re.compile(r"\s*(?:[а-яё]+\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I)
+_OBJECT_THAT = re.compile(
+    r"\s*(?:[«\"“„]?[а-яё]+[»\"”“]?\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I
+)  # also "заявили «Коммерсанту», что ..."
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
@@ -69,6 +71,8 @@ class ClauseBoundaries(PageState):
         for m in CLAUSE_BREAK.finditer(text, s.start, cue.start):
             if self.in_quote(m.start()) and text[m.start()] not in '«»"“”„':
                 continue
+            if self.quoted_name(m.start()):
+                continue  # "Рябков в беседе с «Ъ» подтвердил": a name in marks, no clause
             start = m.end()
         joined = False
         for w in words(text, start, cue.start):

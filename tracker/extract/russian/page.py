@@ -108,6 +108,20 @@ class PageState:
             return self.gaps[i]
         return None
 
+    def quoted_name(self, pos: int) -> bool:
+        """Whether ``pos`` is a mark around a name rather than words said: an outlet, a party
+        or a document of one to three capitalised words ("«Ъ»", "«РИА Новости»")."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i < 0 or pos >= self.quotes[i].outer[1]:
+            return False
+        a, b = self.quotes[i].outer
+        inner = re.findall(r"\w+", self.text[a:b])
+        return (
+            1 <= len(inner) <= 3
+            and inner[0][:1].isupper()
+            and not any(is_cue_word(w) for w in inner)
+        )
+
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
 

@@ -84,6 +84,8 @@ class SubjectReading(ClauseBoundaries):
                 plural=plural,
                 known=self.known,
             )
+            if subject is None and plural:
+                subject = self._institution_at(seg)  # "В МИД, в свою очередь, заявили"
             if n > 0 and subject is None:
                 continue  # "отвечая на вопрос о том, будет ли ...,": the phrase goes on
             if n > 0 and subject.kind == "description" and is_role(seg[0].text):
