@@ -1230,3 +1230,11 @@ def test_an_outlet_named_in_quote_marks_inside_the_attribution(sentence: str) ->
 def test_an_institution_as_a_place_before_an_aside() -> None:
     s = only("В Пентагоне, в свою очередь, заявили «Коммерсанту», что учения пройдут по плану.")
     assert (s.speaker_type, s.text) == ("institution", "учения пройдут по плану")
+
+
+def test_an_analyst_named_is_a_speaker_an_unnamed_one_is_not() -> None:
+    s = only(
+        "Аналитик ФНЭБ Игорь Юшков считает, что цены на газ в Европе останутся высокими до весны."
+    )
+    assert s.speaker == "Игорь Юшков"
+    assert run("Аналитик считает, что цены на газ в Европе останутся высокими до весны.") == []
