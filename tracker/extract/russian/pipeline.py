@@ -96,7 +96,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
-    for case in morph.CASES:
+    for case in _cases_by_endings(ws[i:end]):
         if not all(name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
             continue
         k = i
@@ -115,6 +115,20 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
         if best is None and " " in (found.name or ""):
             best = found
     return best
+
+
+def _cases_by_endings(name: list) -> list[str]:
+    """The cases, those in which no word of the name the dictionary lacks is without a
+    guessed reading first: "Имангали Тасмагамбетовым" is instrumental, not a nominative."""
+    unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
+
+    def unread(case: str) -> int:
+        return sum(
+            not any(p.tag.case == case and p.tag.number != "plur" for p in morph.parses(w))
+            for w in unknown
+        )
+
+    return sorted(morph.CASES, key=unread)
 
 
 def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
