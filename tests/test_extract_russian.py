@@ -1249,3 +1249,11 @@ def test_a_name_the_dictionary_lacks_is_read_in_the_case_its_ending_allows() -> 
     )
     s = only(text)
     assert (s.speaker, s.role) == ("Имангали Тасмагамбетов", "Генеральный секретарь ОДКБ")
+
+
+def test_a_first_name_that_is_also_a_place_before_a_surname() -> None:
+    s = only(
+        "ЕРЕВАН, 17 декабря. /АРКА/. Министр иностранных дел Армении Арарат Мирзоян заявил, "
+        "что Ереван ждет ответа Баку на свои предложения."
+    )
+    assert (s.speaker, s.role) == ("Арарат Мирзоян", "Министр иностранных дел Армении")

@@ -203,11 +203,21 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
     found = morph.parses(w.text)
-    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
+    if not plain_gap(text, w, ws[j + 1]) or not name_like(ws[j + 1], False):
         return False
+    if any({"Orgn", "Abbr"} & p.tag.grammemes for p in found):
+        return False
+    if any("Geox" in p.tag.grammemes for p in found):
+        # "Арарат Мирзоян": a first name that is also a place, before a surname the
+        # dictionary knows as one; "Москва" is no first name before "Лавров"
+        return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
     if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
         return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
-    return plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
+    return True
+
+
+def _dictionary_surname(word: str) -> bool:
+    return morph.known(word) and any("Surn" in p.tag.grammemes for p in morph.parses(word)[:2])
 
 
 def plain_gap(text: str, a: Word, b: Word) -> bool:
