@@ -211,9 +211,10 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         # "Арарат Мирзоян": a first name that is also a place, before a surname the
         # dictionary knows as one; "Москва" is no first name before "Лавров"
         return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
-    if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
-        return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
-    return True
+    # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
+    return not morph.known(w.text) or all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in found
+    )
 
 
 def _dictionary_surname(word: str) -> bool:
