@@ -1257,3 +1257,17 @@ def test_a_first_name_that_is_also_a_place_before_a_surname() -> None:
         "что Ереван ждет ответа Баку на свои предложения."
     )
     assert (s.speaker, s.role) == ("Арарат Мирзоян", "Министр иностранных дел Армении")
+
+
+def test_the_ministry_by_its_kind_with_an_adjective_or_as_mid_alone_is_the_one_named() -> None:
+    text = (
+        "Министерство иностранных дел Грузии выразило протест в связи с открытием новых "
+        "пунктов наблюдения.\n"
+        "«Подобные действия противоречат договоренностям 2008 года», — отмечается в заявлении "
+        "внешнеполитического ведомства.\n"
+        "Как сообщили в МИД, посол будет отозван для консультаций."
+    )
+    found = run(text)  # a protest is an act, not a statement
+    assert [s.speaker for s in found] == ["Министерство иностранных дел Грузии"] * 2
+    alone = only("Как сообщили в МИД, посол будет отозван для консультаций.")
+    assert (alone.speaker_type, alone.speaker) == ("institution", "МИД")

@@ -377,8 +377,18 @@ def _anaphor_in(speaker: Speaker) -> str | None:
 
 
 def _bare(speaker: Speaker) -> bool:
-    """An institution named by its kind alone ("посольство", "ведомство")."""
-    return len((speaker.name or "").split()) == 1 and not (speaker.name or "").isupper()
+    """An institution named by its kind alone ("посольство", "ведомство", "внешнеполитическое
+    ведомство"), or "МИД" with no country: the one named before."""
+    from tracker.extract.russian.name_words import country_of
+
+    words = (speaker.name or "").split()
+    if len(words) == 1:
+        return not words[0].isupper() or words[0] == "МИД"
+    return (
+        1 < len(words) <= 3
+        and not words[-1].isupper()
+        and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:-1])
+    )
 
 
 def _same_institution(a: str, b: str) -> bool:
