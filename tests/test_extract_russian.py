@@ -1271,3 +1271,12 @@ def test_the_ministry_by_its_kind_with_an_adjective_or_as_mid_alone_is_the_one_n
     assert [s.speaker for s in found] == ["Министерство иностранных дел Грузии"] * 2
     alone = only("Как сообщили в МИД, посол будет отозван для консультаций.")
     assert (alone.speaker_type, alone.speaker) == ("institution", "МИД")
+
+
+def test_what_was_said_ends_before_the_source_named_at_the_end() -> None:
+    s = only(
+        "Президент России Владимир Путин подтвердил готовность Москвы продолжить "
+        "сотрудничество в энергетике, сообщила пресс-служба Кремля."
+    )
+    assert s.speaker == "Владимир Путин"
+    assert s.text == "готовность Москвы продолжить сотрудничество в энергетике"

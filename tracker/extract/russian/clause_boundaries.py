@@ -13,6 +13,7 @@ import re
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.name_words import is_org, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
 from tracker.extract.russian.text import Sentence, words
 
@@ -157,11 +158,24 @@ class ClauseBoundaries(PageState):
                 return begin + lead.rstrip().rstrip(DASH).rstrip().rstrip(",").__len__()
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
+            if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
+                return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
         return s.end
+
+    def _names_source(self, cue: Cue, s: Sentence) -> bool:
+        """ "..., сообщила пресс-служба Кремля.": a verb closing the sentence with the one who
+        reported it after it, nothing said after it."""
+        rest = self.text[cue.end : s.end]
+        if re.search(r"[,:;«»\"“”„]|\b(?:что|чтобы)\b", rest):
+            return False
+        after = [w for w in self.words(s) if w.start >= cue.end]
+        return bool(after) and (
+            after[0].text[:1].isupper() or any(is_org(w.text) or is_role(w.text) for w in after)
+        )
 
     def _quote_pieces(self, a: int, b: int) -> list[tuple[int, int]]:
         """A clause that is one quotation is the quote's words; else the clause itself."""
