@@ -236,11 +236,17 @@ class Registry:
             collect, self.pending = self.pending, None
             collect()
         generic = head in ("ведомство", "министерство", "мид")
+        kind = _SAME_KIND.get(head, head)
         return self._recent(
             pos,
             lambda e: (
                 e.kind == "institution"
-                and (generic or morph.lemma(e.name.split()[0]) == head or e.head == head)
+                and (
+                    generic
+                    or _SAME_KIND.get(morph.lemma(e.name.split()[0]), "") == kind
+                    or morph.lemma(e.name.split()[0]) == kind
+                    or e.head in (head, kind)
+                )
             ),
         )
 
@@ -362,6 +368,10 @@ class Registry:
                 ):
                     return e
         return found
+
+
+# Words for one kind of institution: "дипмиссия" is the embassy named before
+_SAME_KIND = {"дипмиссия": "посольство", "диппредставительство": "посольство"}
 
 
 def _anaphor_in(speaker: Speaker) -> str | None:

@@ -164,6 +164,10 @@ class PageState:
                 # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
                 out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
                 continue
+            if nxt == "из" and morph.lemma(low) == "следовать" and morph.lemma(after) in DOCUMENTS:
+                # "Это следует из заявления посольства", "Как следует из сообщения МИД, ..."
+                out.append(Cue(w.start, w.end, w.text, "следовать", "document"))
+                continue
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
