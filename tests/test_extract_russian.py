@@ -1294,3 +1294,18 @@ def test_it_follows_from_a_statement_and_the_mission_is_the_embassy_named() -> N
     assert [s.speaker for s in found] == ["посольство России в Великобритании"] * 3
     assert found[0].text.startswith("Британские власти не уведомили")
     assert found[2].text == "ответа на ноту пока не получено"
+
+
+def test_about_this_said_a_person_after_an_institution_gives_the_whole_sentence_to_the_person() -> (
+    None
+):
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Кремль рассчитывает, что Брюссель пересмотрит решение о "
+        "визовых ограничениях. Об этом заявил журналистам пресс-секретарь президента РФ "
+        "Дмитрий Песков."
+    )
+    s = only(text)
+    assert s.speaker == "Дмитрий Песков"
+    assert s.text == (
+        "Кремль рассчитывает, что Брюссель пересмотрит решение о визовых ограничениях"
+    )

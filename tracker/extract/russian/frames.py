@@ -22,7 +22,7 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.page import Draft
+from tracker.extract.russian.page import Draft, strip_span
 from tracker.extract.russian.speakers import parse
 from tracker.extract.russian.text import Sentence
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading
@@ -60,10 +60,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if draft is None or not draft.pieces:
                 if draft is not None:
                     drafts.append(draft)
-                self._dates_the_one_before(s, cue)
+                self._points_at_one_read(s, cue, draft)
                 continue
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
-                self._dates_the_one_before(s, cue)
+                self._points_at_one_read(s, cue, draft)
                 continue
             if any(a <= d.cue_start < b for d in drafts for a, b in draft.pieces):
                 # "Об этом заявил министр ..., сообщили в пресс-службе": the words hold an
@@ -74,10 +74,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
 
-    def _dates_the_one_before(self, s: Sentence, cue: Cue) -> None:
-        """ "Лавров обвинил Запад в ... Об этом он заявил в пятницу": a sentence pointing back
-        at a statement already read says when and where that statement was made, so its
-        words join that statement's attribution."""
+    def _points_at_one_read(self, s: Sentence, cue: Cue, draft: Draft | None) -> None:
+        """A sentence pointing back at a statement already read. "Лавров обвинил Запад в ...
+        Об этом он заявил в пятницу": it says when and where that statement was made, so its
+        words join that statement's attribution. "Кремль рассчитывает, что ... Об этом заявил
+        Песков": the person it names said the whole sentence, the institution in it included."""
         if not self._points_back(s, cue):
             return
         i = self.sents.index(s)
@@ -85,9 +86,23 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if before is None or s.para - before.para > 1:
             return
         for d in reversed(self.found):
-            if d.sentence.start == before.start:
+            if d.sentence.start != before.start:
+                continue
+            named = draft.speaker if draft is not None else None
+            if (
+                named is not None
+                and named.kind == "person"
+                and d.speaker is not None
+                and d.speaker.kind == "institution"
+            ):
+                a, b = strip_span(self.text, before.start, before.end)
+                d.pieces = self._quote_pieces(a, b)
+                d.speaker, d.cue_start, d.cue_word = named, draft.cue_start, draft.cue_word
+                d.frame = [(s.start, s.end)]
+                self.claim(d.pieces)
+            else:
                 d.frame.append((s.start, s.end))
-                return
+            return
 
     # -- one cue -------------------------------------------------------------------------
 
