@@ -1296,9 +1296,7 @@ def test_it_follows_from_a_statement_and_the_mission_is_the_embassy_named() -> N
     assert found[2].text == "ответа на ноту пока не получено"
 
 
-def test_about_this_said_a_person_after_an_institution_gives_the_whole_sentence_to_the_person() -> (
-    None
-):
+def test_about_this_said_a_person_who_said_the_institutions_sentence_before() -> None:
     text = (
         "МОСКВА, 17 декабря. /ТАСС/. Кремль рассчитывает, что Брюссель пересмотрит решение о "
         "визовых ограничениях. Об этом заявил журналистам пресс-секретарь президента РФ "
