@@ -316,6 +316,8 @@ def test_a_time_stamp_is_the_publication_date() -> None:
         ("3 ноября 2020 года", "2020-11-03"),
         ("в ноябре", "2021-11"),
         ("два дня назад", "2021-12-15"),
+        ("позавчера", "2021-12-15"),
+        ("на днях", "../2021-12-17"),
     ],
 )
 def test_relative_dates(phrase: str, expected: str) -> None:

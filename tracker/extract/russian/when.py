@@ -63,6 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yesterday", re.compile(rf"{_B}(?:вчера|накануне)(?: (?P<next>[а-яё]+))?{_E}", re.I)),
+    ("day_before_yesterday", re.compile(rf"{_B}позавчера{_E}", re.I)),
     ("today", re.compile(rf"{_B}(?:сегодня|этим (?:утром|вечером))(?:\s+утром)?{_E}", re.I)),
     (
         "ago",
@@ -90,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"{_B}(?:ранее|прежде|раньше|недавно|до этого|как сообщалось|уже заявлял\w*|"
+            rf"{_B}(?:ранее|прежде|раньше|недавно|на днях|до этого|как сообщалось|уже заявлял\w*|"
             rf"неоднократно|не раз){_E}",
             re.I,
         ),
@@ -108,6 +109,7 @@ _KEYS = {
     "numeric": (".",),
     "weekday": _WEEKDAY_KEYS,
     "yesterday": ("вчера", "накануне"),
+    "day_before_yesterday": ("позавчера",),
     "today": ("сегодня", "этим утром", "этим вечером"),
     "ago": ("назад",),
     "last_week": ("неделе",),
@@ -119,11 +121,11 @@ _KEYS = {
     "last_year": ("году",),
     "in_year": ("году", "г."),
     "earlier": (
-        "ранее", "прежде", "раньше", "недавно", "до этого", "как сообщалось", "уже заявлял",
-        "неоднократно", "не раз",
+        "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
+        "уже заявлял", "неоднократно", "не раз",
     ),
 }  # fmt: skip
-_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "today", "ago"}
+_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "day_before_yesterday", "today", "ago"}
 
 
 def _day(d: date) -> str:
@@ -178,6 +180,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
         return _day(ref - timedelta(days=1))
+    if kind == "day_before_yesterday":
+        return _day(ref - timedelta(days=2))
     if kind == "today":
         return _day(ref)
     if kind == "ago":
