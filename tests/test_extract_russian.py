@@ -1309,3 +1309,24 @@ def test_about_this_said_a_person_who_said_the_institutions_sentence_before() ->
     assert s.text == (
         "Кремль рассчитывает, что Брюссель пересмотрит решение о визовых ограничениях"
     )
+
+
+def test_a_one_letter_given_name_can_end_a_sentence() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Сергей Лавров сообщил, что проведет переговоры с Ван И. "
+        "«Мы обсудим подготовку визита в Пекин», — уточнил министр."
+    )
+    first, second = run(text)
+    assert first.text == "проведет переговоры с Ван И"
+    assert (second.speaker, second.kind) == ("Сергей Лавров", "direct")
+
+
+def test_the_minister_is_the_head_of_russian_diplomacy_not_a_minister_named_later() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Как заявил журналистам глава российской дипломатии, "
+        "Москва ждет ответа на свои предложения. Лавров сообщил, что ответ может прийти в "
+        "январе. «Время для затягивания прошло», — подчеркнул министр.\n"
+        "Глава МИД РФ напомнил, что обсуждал эти вопросы с министром иностранных дел Индии "
+        "Субраманьямом Джайшанкаром."
+    )
+    assert {s.speaker for s in run(text)} == {"Лавров"}

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tracker.extract.quotes import Quote
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, word_set
 from tracker.extract.spans import Spans
 
 OPEN_MARKS = "«„“"
@@ -201,11 +201,16 @@ def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
 
 
 def _abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([А-ЯЁа-яёA-Za-z]+)\.?$", text[max(0, dot - 12) : dot])
+    m = re.search(r"(?:(\w+) )?([А-ЯЁа-яёA-Za-z]+)\.?$", text[max(0, dot - 24) : dot])
     if not m:
         return False
-    word = m.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
+    word = m.group(2)
+    if len(word) == 1 and word.isupper():
+        # an initial, unless it is a given name ending the sentence: "с Ван И. «Мы ...»"
+        quote_next = re.match(r"\s+[«\"„“\u2014\u2013-]", text[dot + 1 : dot + 4])
+        given = (m.group(1) or "").lower() in EAST_ASIAN_SURNAMES and text[dot + 1 : dot + 2] == " "
+        return not (quote_next or given)
+    return word.lower() in _ABBREV
 
 
 _SENTENCE_END = re.compile(
