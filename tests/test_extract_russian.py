@@ -1330,3 +1330,22 @@ def test_the_minister_is_the_head_of_russian_diplomacy_not_a_minister_named_late
         "Субраманьямом Джайшанкаром."
     )
     assert {s.speaker for s in run(text)} == {"Лавров"}
+
+
+def test_no_break_spaces_of_a_web_page_read_as_spaces_and_kept_in_the_words() -> None:
+    nbsp = "\u00a0"
+    text = (
+        f"МОСКВА, 17{nbsp}декабря. /ТАСС/. Россия не намерена отказываться от своих "
+        f"предложений по{nbsp}гарантиям безопасности. Об{nbsp}этом заявил в{nbsp}среду "
+        f"замглавы МИД РФ Сергей Рябков.\n«Мы ждем ответа по{nbsp}существу»,{nbsp}— "
+        f"подчеркнул дипломат."
+    )
+    assert read_meta(text).dateline_place == "МОСКВА"
+    first, second = run(text)
+    assert (first.speaker, first.said_on, first.date_evidence) == (
+        "Сергей Рябков",
+        "2021-12-15",
+        "в среду",
+    )
+    assert second.text == f"Мы ждем ответа по{nbsp}существу"
+    assert text[second.span[0] : second.span[1]] == second.text

@@ -33,7 +33,7 @@ from tracker.extract.russian.name_words import (
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import Sentence, heading_at
+from tracker.extract.russian.text import Sentence, heading_at, plain_spaces
 from tracker.extract.russian.title_words import title_word
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
@@ -337,7 +337,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     """Proposed statements of a Russian ``text``; ``published`` dates relative phrases. Only
     the first READ_LIMIT characters are read, as in English: time grows with the length
     read, and no further."""
-    text = read_part(text)
+    written = read_part(text)  # what was said is given as written
+    text = plain_spaces(written)
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
@@ -395,7 +396,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             kind=kind,
             said_on=when.edtf,
             date_evidence=when.evidence or None,
-            text=" ".join(text[a:b] for a, b in d.pieces),
+            text=" ".join(written[a:b] for a, b in d.pieces),
             span=(d.pieces[0][0], d.pieces[-1][1]),
             confidence=_confidence(d.speaker, entity, kind, when),
             cue=d.cue_word or None,

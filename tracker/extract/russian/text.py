@@ -196,6 +196,16 @@ def dash_quotes(
     return quotes, gaps
 
 
+# No-break and thin spaces, which web pages put after short words, in numbers and before
+# dashes ("в\u00a0пятницу", "\u00a0— заявил"): each read as a plain space, one for one
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "))
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every kind of space a plain one; the same length, so offsets hold."""
+    return text.translate(_SPACES)
+
+
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
     return Quote(tuple(p for p in pieces if p[0] < p[1]), (start, end))
 
