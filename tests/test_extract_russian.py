@@ -1349,3 +1349,17 @@ def test_no_break_spaces_of_a_web_page_read_as_spaces_and_kept_in_the_words() ->
     )
     assert second.text == f"Мы ждем ответа по{nbsp}существу"
     assert text[second.span[0] : second.span[1]] == second.text
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2012", "\u2014"])
+def test_the_horizontal_bar_and_other_dashes_before_an_attribution(dash: str) -> None:
+    text = (
+        "Постпред России при ООН Василий Небензя выступил в Совбезе.\n"
+        f"«Мы не позволим переписать историю», {dash} заявил Небензя."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Василий Небензя",
+        "direct",
+        "Мы не позволим переписать историю",
+    )

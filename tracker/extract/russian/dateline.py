@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from tracker.extract.meta import Dateline
-from tracker.extract.russian.text import plain_spaces
+from tracker.extract.russian.text import plain_marks
 
 MONTHS = {
     "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4,
@@ -97,9 +97,9 @@ def _head(text: str) -> str:
     for _ in range(_HEAD_LINES):
         nxt = text.find("\n", cut + 1)
         if nxt < 0:
-            return plain_spaces(text)
+            return plain_marks(text)
         cut = nxt
-    return plain_spaces(text[:cut])
+    return plain_marks(text[:cut])
 
 
 def _outlet(raw: str) -> str:

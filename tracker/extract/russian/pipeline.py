@@ -33,7 +33,7 @@ from tracker.extract.russian.name_words import (
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import Sentence, heading_at, plain_spaces
+from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.title_words import title_word
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
@@ -338,7 +338,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     the first READ_LIMIT characters are read, as in English: time grows with the length
     read, and no further."""
     written = read_part(text)  # what was said is given as written
-    text = plain_spaces(written)
+    text = plain_marks(written)
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)

@@ -197,13 +197,17 @@ def dash_quotes(
 
 
 # No-break and thin spaces, which web pages put after short words, in numbers and before
-# dashes ("в\u00a0пятницу", "\u00a0— заявил"): each read as a plain space, one for one
-_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "))
+# dashes ("в\u00a0пятницу", "\u00a0— заявил"), read as plain spaces; the horizontal bar
+# some sites set before an attribution ("», ― заявил") as the dash; one character for one
+_PLAIN = str.maketrans(
+    dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ") | {"\u2015": "\u2014", "\u2012": "\u2013"}
+)
 
 
-def plain_spaces(text: str) -> str:
-    """``text`` with every kind of space a plain one; the same length, so offsets hold."""
-    return text.translate(_SPACES)
+def plain_marks(text: str) -> str:
+    """``text`` with every kind of space a plain one and every dash one of those the rules
+    know; the same length, so offsets hold."""
+    return text.translate(_PLAIN)
 
 
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
