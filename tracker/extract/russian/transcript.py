@@ -25,7 +25,6 @@ _LABEL = re.compile(
     r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
     re.M,
 )
-_INITIALS = re.compile(r"(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+$")
 _QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
 _ANSWER = frozenset(["ответ"])
 _HEADER = re.compile(
@@ -123,7 +122,7 @@ def _labelled(text: str) -> Transcript | None:
         return None
     kinds = [m["label"].split()[0].lower().rstrip(".") for m in labels]
     asked = any(k in _QUESTION for k in kinds)
-    if not asked and not _conversation(labels):
+    if not asked and not _conversation(labels, text):
         return None
     first = labels[0].start()
     briefer = _briefer(text[:first]) if asked else None
@@ -132,7 +131,9 @@ def _labelled(text: str) -> Transcript | None:
     pieces: list[tuple[int, int]] = []
 
     def close() -> None:
-        if current is not None and pieces:
+        # in a conversation the interviewer, labelled by name, asks
+        asking = not asked and bool(pieces) and text[: pieces[-1][1]].endswith("?")
+        if current is not None and pieces and not asking:
             turn = _turn(current, pieces, text)
             if turn is not None:
                 turns.append(turn)
@@ -170,15 +171,21 @@ def _labelled(text: str) -> Transcript | None:
     return Transcript(turns, [] if asked else [(0, first)])
 
 
-def _conversation(labels: list[re.Match[str]]) -> bool:
-    """Two or more people labelled by initials and surname ("В.Путин:", "Э.Макрон (как
-    переведено):"), the way kremlin.ru and mid.ru transcribe talks that have no questions."""
-    people = {
+def _conversation(labels: list[re.Match[str]], text: str) -> bool:
+    """Two or more people labelled by name, one of them more than once ("В.Путин:",
+    "Э.Макрон (как переведено):", "Сергей Лавров:"): talks at the Kremlin, or an interview
+    whose questions are labelled with the interviewer's name."""
+    people = [
         m["label"]
         for m in labels
-        if _INITIALS.match(m["label"]) and _label_speaker(m["label"]) is not None
-    }
-    return len(people) >= 2
+        if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
+    ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
+    return len(set(people)) >= 2 and len(people) >= 3
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
 
 
 def _dialogue(text: str) -> Transcript | None:
