@@ -1388,3 +1388,13 @@ def test_links_to_other_stories_headed_by_names_are_no_transcript() -> None:
         "Лавров: Россия не будет стучаться в закрытые двери\n"
     )
     assert [s.speaker for s in run(text)] == ["Сергей Рябков"]
+
+
+def test_a_long_foreign_name_with_a_part_left_as_written() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Сергей Лавров провел переговоры с министром иностранных "
+        "дел Ирана Хосейном Амир Абдоллахияном.\n"
+        "Иранский министр, в свою очередь, заявил, что Тегеран поддерживает усилия Москвы."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Хосейн Амир Абдоллахиян", "министр иностранных дел Ирана")

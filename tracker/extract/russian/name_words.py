@@ -130,6 +130,16 @@ def name_in_case(word: str, case: str) -> bool:
     return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
 
 
+def run_in_case(names: list[str], case: str) -> bool:
+    """Whether the words of one name can all stand in ``case``; a middle part of a long
+    foreign name may stay as written ("с Хосейном Амир Абдоллахияном")."""
+    return all(
+        name_in_case(w, case)
+        or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
+        for n, w in enumerate(names)
+    )
+
+
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
     j = i

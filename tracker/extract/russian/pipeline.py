@@ -26,9 +26,9 @@ from tracker.extract.russian.name_words import (
     first_name_before,
     in_case,
     is_org,
-    name_in_case,
     name_like,
     name_run,
+    run_in_case,
 )
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
@@ -97,7 +97,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
     for case in _cases_by_endings(ws[i:end]):
-        if not all(name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
+        if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
         while k > 0 and i - k < 8 and title_word(ws[k - 1].text, case):
