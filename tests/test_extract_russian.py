@@ -1398,3 +1398,25 @@ def test_a_long_foreign_name_with_a_part_left_as_written() -> None:
     )
     s = only(text)
     assert (s.speaker, s.role) == ("Хосейн Амир Абдоллахиян", "министр иностранных дел Ирана")
+
+
+def test_with_such_a_statement_came_out_after_a_quote_in_the_same_sentence() -> None:
+    text = (
+        "Официальный представитель Госдепартамента Мэттью Миллер назвал встречу «продуктивной».\n"
+        "«Переговоры были трудными, но честными», — с таким заявлением выступил глава "
+        "российской делегации Сергей Рябков."
+    )
+    first, second = run(text)
+    assert (second.speaker, second.kind) == ("Сергей Рябков", "direct")
+    assert second.text == "Переговоры были трудными, но честными"
+
+
+def test_and_also_noted_shares_the_subject_and_says_its_own_words() -> None:
+    text = (
+        "Сергей Рябков подчеркнул, что следующая встреча может пройти в январе, а также "
+        "отметил, что Москва ждет письменного ответа."
+    )
+    assert [s.text for s in run(text)] == [
+        "следующая встреча может пройти в январе",
+        "Москва ждет письменного ответа",
+    ]

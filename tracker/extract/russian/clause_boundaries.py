@@ -81,8 +81,10 @@ class ClauseBoundaries(PageState):
             if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
-            tail = [w.text.lower() for w in words(text, start, cue.start)]
-            joined = all(t in _LIGHT for t in tail)
+            tail = words(text, start, cue.start)
+            joined = all(w.text.lower() in _LIGHT for w in tail)
+            if joined:
+                start = tail[-1].end  # "..., а также отметил": no words of its own
         return start, joined
 
     def _content_after(

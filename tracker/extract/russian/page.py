@@ -34,6 +34,7 @@ from tracker.extract.russian.text import (
 )
 from tracker.extract.spans import Spans
 
+_QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
@@ -145,7 +146,7 @@ class PageState:
         text = self.text
         out: list[Cue] = []
         ws = self.words(s)
-        anaphora = ANAPHORA.match(text, s.start, s.end)
+        anaphora = ANAPHORA.match(text, s.start, s.end) or self._anaphora_after_quote(s)
         for n, w in enumerate(ws):
             if self.in_quote(w.start):
                 continue
@@ -201,6 +202,15 @@ class PageState:
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
             out.append(cue)
         return out
+
+    def _anaphora_after_quote(self, s: Sentence) -> re.Match[str] | None:
+        """ "«...», — с таким заявлением выступил ...": words pointing back at the quotation
+        the sentence opens with."""
+        for q in self.quotes_from(s.start, s.end):
+            dash = _QUOTE_DASH.match(self.text, q.outer[1], s.end)
+            if dash:
+                return ANAPHORA.match(self.text, dash.end(), s.end)
+        return None
 
     def _breaks(self, a: int, b: int) -> bool:
         return bool(CLAUSE_BREAK.search(self.text, a, b))

@@ -84,6 +84,11 @@ class TrailingAttributionReading(SubjectReading):
         if re.search(
             r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
         ) or ANAPHORA.match(text, clause, cue.start):
+            said = strip_span(text, s.start, clause)
+            if count_words(text[said[0] : said[1]]) >= 2:
+                # "«...», — с таким заявлением выступил ...": the quotation before it
+                pieces = self._before(*said)
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])
             pieces = self._sentence_before(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
         stripped = lead.rstrip()
