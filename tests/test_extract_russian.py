@@ -1420,3 +1420,18 @@ def test_and_also_noted_shares_the_subject_and_says_its_own_words() -> None:
         "следующая встреча может пройти в январе",
         "Москва ждет письменного ответа",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Посол Анатолий Антонов сказал Reuters, что посольство работает в штатном режиме.",
+        "Посол Анатолий Антонов заявил газете The Washington Post, что посольство работает в "
+        "штатном режиме.",
+    ],
+)
+def test_an_outlet_in_latin_letters_after_the_verb_is_no_part_of_what_was_said(
+    sentence: str,
+) -> None:
+    s = only(sentence)
+    assert (s.speaker, s.text) == ("Анатолий Антонов", "посольство работает в штатном режиме")
