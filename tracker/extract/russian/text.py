@@ -3,7 +3,8 @@
 Russian prints quotes as «ёлочки», nests „лапки“ (or «ёлочки» again) inside them, and
 some outlets use straight marks. A stack of open marks keeps a nested quote inside its outer
 one, so only the outermost quotation is a statement. A paragraph still inside a quote
-continues it only when the next paragraph opens with a mark again. Sentences end at . ! ? …
+continues it when the next paragraph opens with a mark again, or when the next paragraph's
+first mark closes it (a quotation of paragraphs marked at its ends only). Sentences end at . ! ? …
 before a capital, a quote mark or a dash, never inside a quote or after an initial ("П.")
 or a common abbreviation ("г.", "т.е.", "прим.").
 """
@@ -113,8 +114,11 @@ def find_quotes(text: str) -> list[Quote]:
                 pieces = []
         if stack:
             pieces.append(_trim(text, open_at, p_end))
-            stack = []
             nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt and len(stack) == 1 and _closed_in(text, nxt, stack[0]):
+                open_at = nxt[0]  # a quotation of paragraphs, marked at its ends only
+                continue
+            stack = []
             if nxt and text[nxt[0]] in OPEN_MARKS + '"':
                 continue  # the next paragraph's opening mark carries the same quotation on
             quotes.append(_quote(pieces, outer_start, p_end))
@@ -122,6 +126,18 @@ def find_quotes(text: str) -> list[Quote]:
     if pieces:
         quotes.append(_quote(pieces, outer_start, paras[-1][1]))
     return [q for q in quotes if q.pieces]
+
+
+def _closed_in(text: str, para: tuple[int, int], waits: str) -> bool:
+    """Whether the first mark of ``para`` closes the quotation open above it ("«... / ...»,
+    — сказал он"), the Russian way to quote several paragraphs."""
+    first = _MARK.search(text, *para)
+    return (
+        first is not None
+        and first.group() in waits
+        and first.group() in CLOSE_MARKS
+        and text[para[0]] not in MARKS
+    )
 
 
 # Inside a quotation, the reporter's words between dashes: "«..., — сказал он. — ...»"
