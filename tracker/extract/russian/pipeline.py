@@ -96,7 +96,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
-    for case in _cases_by_endings(ws[i:end]):
+    for case in _cases_by_endings(ws[i:end], _apposition_case(ws, i, text)):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -117,9 +117,10 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     return best
 
 
-def _cases_by_endings(name: list) -> list[str]:
-    """The cases, those in which no word of the name the dictionary lacks is without a
-    guessed reading first: "Имангали Тасмагамбетовым" is instrumental, not a nominative."""
+def _cases_by_endings(name: list, apposition: str | None = None) -> list[str]:
+    """The cases: first that of the person noun the name stands beside, then those in which
+    no word of the name the dictionary lacks is without a guessed reading ("Имангали
+    Тасмагамбетовым" is instrumental, not a nominative)."""
     unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
 
     def unread(case: str) -> int:
@@ -128,7 +129,24 @@ def _cases_by_endings(name: list) -> list[str]:
             for w in unknown
         )
 
-    return sorted(morph.CASES, key=unread)
+    return sorted(morph.CASES, key=lambda case: (case != apposition, unread(case)))
+
+
+def _apposition_case(ws: list, i: int, text: str) -> str | None:
+    """The case of a person noun right before a name, which the name agrees with ("с
+    турецким коллегой Мевлютом Чавушоглу"); None when that noun is itself the complement of
+    a title ("заместитель министра ...") or there is none."""
+    if i == 0 or text[ws[i - 1].end : ws[i].start] != " ":
+        return None
+    cases = {
+        p.tag.case
+        for p in morph.parses(ws[i - 1].text)
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur"
+    }
+    case = cases.pop() if len(cases) == 1 else None
+    if case == "gent" and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
+        return None
+    return case
 
 
 def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
