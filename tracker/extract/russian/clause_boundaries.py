@@ -43,7 +43,8 @@ _ADVERBIAL = re.compile(
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
 _OBJECT_THAT = re.compile(
-    r"\s*(?:[«\"“„]?(?:[а-яё]+|[A-Z][\w.&-]*)[»\"”“]?\s*){1,5}?,\s*(?:что|чтобы)\s+", re.I
+    r"\s*(?:[«\"“„]?(?:[а-яё]+|[A-Z][\w.&-]*)[»\"”“]?(?:\s+|(?=,))){1,5}?,\s*(?:что|чтобы)\s+",
+    re.I,
 )  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "газете The Times, что"
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -122,14 +123,24 @@ def _cases_by_endings(name: list, apposition: str | None = None) -> list[str]:
     no word of the name the dictionary lacks is without a guessed reading ("Имангали
     Тасмагамбетовым" is instrumental, not a nominative)."""
     unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
+    return sorted(
+        morph.CASES,
+        key=lambda case: (case != apposition, sum(case not in _guessed_cases(w) for w in unknown)),
+    )
 
-    def unread(case: str) -> int:
-        return sum(
-            not any(p.tag.case == case and p.tag.number != "plur" for p in morph.parses(w))
-            for w in unknown
-        )
 
-    return sorted(morph.CASES, key=lambda case: (case != apposition, unread(case)))
+@lru_cache(maxsize=16384)
+def _guessed_cases(word: str) -> frozenset[str]:
+    return frozenset(p.tag.case for p in morph.parses(word) if p.tag.number != "plur")
+
+
+@lru_cache(maxsize=16384)
+def _person_noun_cases(word: str) -> frozenset[str]:
+    return frozenset(
+        p.tag.case
+        for p in morph.parses(word)
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur"
+    )
 
 
 def _apposition_case(ws: list, i: int, text: str) -> str | None:
@@ -138,12 +149,8 @@ def _apposition_case(ws: list, i: int, text: str) -> str | None:
     a title ("заместитель министра ...") or there is none."""
     if i == 0 or text[ws[i - 1].end : ws[i].start] != " ":
         return None
-    cases = {
-        p.tag.case
-        for p in morph.parses(ws[i - 1].text)
-        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur"
-    }
-    case = cases.pop() if len(cases) == 1 else None
+    cases = _person_noun_cases(ws[i - 1].text)
+    case = next(iter(cases)) if len(cases) == 1 else None
     if case == "gent" and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
         return None
     return case

@@ -215,15 +215,19 @@ def dash_quotes(
 # No-break and thin spaces, which web pages put after short words, in numbers and before
 # dashes ("в\u00a0пятницу", "\u00a0— заявил"), read as plain spaces; the horizontal bar
 # some sites set before an attribution ("», ― заявил") as the dash; one character for one
-_PLAIN = str.maketrans(
-    dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ") | {"\u2015": "\u2014", "\u2012": "\u2013"}
-)
+_PLAIN = [(c, " ") for c in "\u00a0\u2007\u2009\u200a\u202f"] + [
+    ("\u2015", "\u2014"),
+    ("\u2012", "\u2013"),
+]
 
 
 def plain_marks(text: str) -> str:
     """``text`` with every kind of space a plain one and every dash one of those the rules
     know; the same length, so offsets hold."""
-    return text.translate(_PLAIN)
+    for mark, plain in _PLAIN:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
