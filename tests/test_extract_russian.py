@@ -1460,3 +1460,30 @@ def test_an_indeclinable_name_takes_the_case_of_the_noun_beside_it() -> None:
     )
     s = only(text)
     assert s.speaker == "Мевлют Чавушоглу"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Санкции не достигнут цели», — передает слова Лаврова РИА Новости.",
+        "«Санкции не достигнут цели». Слова Лаврова приводит ТАСС.",
+    ],
+)
+def test_an_agency_passing_on_the_words_of_a_minister(sentence: str) -> None:
+    text = f"Глава МИД РФ Сергей Лавров выступил на форуме.\n{sentence}"
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == ("Сергей Лавров", "direct", "Санкции не достигнут цели")
+
+
+def test_passing_on_thanks_or_a_message_is_no_statement() -> None:
+    assert run("Лавров передал слова благодарности египетским коллегам.") == []
+    assert run("Лавров передал послание президенту Египта.") == []
+
+
+def test_what_the_ministrys_site_says_is_the_ministrys() -> None:
+    text = (
+        "МИД России опубликовал комментарий к докладу.\n"
+        "«Эти обвинения абсурдны», — отмечается на сайте ведомства."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("МИД России", "direct")

@@ -120,6 +120,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         gap = self.in_gap(cue.start)
         if gap is not None:
             return self._broken_quote(s, cue, gap)
+        named = self._words_named_before(s, cue)
+        if named is not None:
+            return named
         text = self.text
         clause, joined = self._clause_start(s, cue)
         gender = morph.verb_gender(cue.word)

@@ -34,6 +34,18 @@ from tracker.extract.russian.text import (
 )
 from tracker.extract.spans import Spans
 
+_CITING_BEFORE = frozenset(["привести", "приводить", "передать", "передавать"])
+_PASSING_ON = frozenset(["передать", "передавать"])
+
+
+def _names_words_of(ws: list[Word], n: int) -> bool:
+    """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named."""
+    for a, b in ((n + 1, n + 2), (n - 2, n - 1)):
+        if a >= 0 and b < len(ws) and morph.lemma(ws[a].text) == "слово":
+            return ws[b].text[:1].isupper()
+    return False
+
+
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
@@ -183,12 +195,18 @@ class PageState:
                 continue
             objects = LIGHT_VERBS.get(cue.lemma)
             pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
+                continue  # "передал слова благодарности", "передал послание": no quoting
             if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
                 objects = None  # "высоко оценил итоги визита": the evaluation is said
             if (
                 objects is not None
                 and not pointed
                 and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
+                and not (
+                    cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"
+                    and any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
+                )
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
