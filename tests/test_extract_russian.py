@@ -1487,3 +1487,13 @@ def test_what_the_ministrys_site_says_is_the_ministrys() -> None:
     )
     s = only(text)
     assert (s.speaker, s.kind) == ("МИД России", "direct")
+
+
+def test_a_colleague_named_without_a_post_is_who_his_countrys_minister_describes() -> None:
+    text = (
+        "АНКАРА, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры со своим "
+        "турецким коллегой Мевлютом Чавушоглу.\n"
+        "Глава турецкого МИД заявил, что Анкара рассчитывает на участие ООН. Российский "
+        "министр подчеркнул, что Москва готова к работе."
+    )
+    assert [s.speaker for s in run(text)] == ["Мевлют Чавушоглу", "Сергей Лавров"]

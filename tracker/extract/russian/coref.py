@@ -352,6 +352,17 @@ class Registry:
             found = self._recent(pos, fits)
         if found is None and open_subject:
             found = subject
+        if found is None and speaker.country:
+            # "глава турецкого МИД": the Turkish colleague named before without a post
+            found = self._recent(
+                pos,
+                lambda e: (
+                    e.kind == "person"
+                    and not e.role
+                    and e.country == speaker.country
+                    and _compatible(speaker.gender, e)
+                ),
+            )
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):
             found = last

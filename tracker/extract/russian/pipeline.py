@@ -10,6 +10,7 @@ the statement by the same speaker it continues, or the last day the narrative na
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from functools import lru_cache
@@ -24,6 +25,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.name_words import (
+    country_of,
     first_name_before,
     in_case,
     is_org,
@@ -115,7 +117,18 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             return found
         if best is None and " " in (found.name or ""):
             best = found
+    if best is not None and not best.country:
+        country = _colleague_country(ws, i)
+        best = dataclasses.replace(best, country=country) if country else best
     return best
+
+
+def _colleague_country(ws: list, i: int) -> str | None:
+    """The country of a colleague named without a post: "с турецким коллегой Мевлютом
+    Чавушоглу" is a Turkish official, whom "глава турецкого МИД" may describe later."""
+    if i < 2 or morph.lemma(ws[i - 1].text) != "коллега":
+        return None
+    return country_of(ws[i - 2].text) if morph.has_tag(ws[i - 2].text, "ADJF") else None
 
 
 def _cases_by_endings(name: list, apposition: str | None = None) -> list[str]:
