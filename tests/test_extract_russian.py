@@ -1497,3 +1497,26 @@ def test_a_colleague_named_without_a_post_is_who_his_countrys_minister_describes
         "министр подчеркнул, что Москва готова к работе."
     )
     assert [s.speaker for s in run(text)] == ["Мевлют Чавушоглу", "Сергей Лавров"]
+
+
+def test_about_this_with_a_day_and_date_between_commas_before_the_verb() -> None:
+    text = (
+        "Пресс-секретарь президента РФ Дмитрий Песков провел брифинг.\n"
+        "Россия не будет участвовать в саммите. Об этом в понедельник, 13 декабря, сообщил "
+        "Песков."
+    )
+    s = only(text)
+    assert (s.text, s.said_on) == ("Россия не будет участвовать в саммите", "2021-12-13")
+
+
+def test_so_commented_after_the_quote_and_its_dash() -> None:
+    text = (
+        "Официальный представитель МИД Мария Захарова ответила Блинкену.\n"
+        "«Вашингтон снова искажает факты», — так прокомментировала Захарова слова госсекретаря."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Мария Захарова",
+        "direct",
+        "Вашингтон снова искажает факты",
+    )

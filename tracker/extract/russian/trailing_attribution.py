@@ -21,6 +21,7 @@ from tracker.extract.russian.text import Sentence, Word
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
+_POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
 
@@ -81,16 +82,21 @@ class TrailingAttributionReading(SubjectReading):
             piece = self._content_after(s, fake, later, object_ok=False)
             if piece:
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
-        if re.search(
-            r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
-        ) or ANAPHORA.match(text, clause, cue.start):
+        if (
+            re.search(
+                r"(?:^|\s)(?:[Оо]б? (?:этом|том)|[Тт]ак)\s+(?:\w+\s+){0,4}$",
+                text[clause : cue.start] + " ",
+            )
+            or ANAPHORA.match(text, clause, cue.start)
+            or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+        ):
             said = strip_span(text, s.start, clause)
-            if count_words(text[said[0] : said[1]]) >= 2:
+            if count_words(text[said[0] : said[1]]) >= 2 and not _POINTING.match(text, s.start):
                 # "«...», — с таким заявлением выступил ...": the quotation before it
                 pieces = self._before(*said)
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])
             pieces = self._sentence_before(s)
-            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
         stripped = lead.rstrip()
         if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
             pieces = self._previous_quote(s)
