@@ -1520,3 +1520,12 @@ def test_so_commented_after_the_quote_and_its_dash() -> None:
         "direct",
         "Вашингтон снова искажает факты",
     )
+
+
+def test_an_indeclinable_surname_tells_no_gender() -> None:
+    text = (
+        "АСТАНА, 17 декабря. /ТАСС/. Глава МИД Казахстана Мурат Нуртлеу провел встречу с "
+        "журналистами.\nПо мнению Нуртлеу, Астана сохранит нейтралитет."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Мурат Нуртлеу", "Глава МИД Казахстана")

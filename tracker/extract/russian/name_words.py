@@ -171,7 +171,12 @@ def after_first(w: Word) -> bool:
 def _gender_of_name(ws: list[Word], case: str) -> str | None:
     for w in ws:
         for p in morph.parses(w.text):
-            if p.tag.case == case and {"Name", "Surn"} & p.tag.grammemes and p.tag.gender:
+            if (
+                p.tag.case == case
+                and {"Name", "Surn"} & p.tag.grammemes
+                and p.tag.gender
+                and "Fixd" not in p.tag.grammemes  # "Нуртлеу", "Гарибашвили": either gender
+            ):
                 return {"masc": "m", "femn": "f"}.get(p.tag.gender)
     return None
 
