@@ -1529,3 +1529,22 @@ def test_an_indeclinable_surname_tells_no_gender() -> None:
     )
     s = only(text)
     assert (s.speaker, s.role) == ("Мурат Нуртлеу", "Глава МИД Казахстана")
+
+
+@pytest.mark.parametrize(
+    ("named", "again", "speaker"),
+    [
+        ("Канцлер ФРГ Олаф Шольц", "По словам Шольца", "Олаф Шольц"),
+        ("Премьер-министр Индии Нарендра Моди", "По словам Моди", "Нарендра Моди"),
+        ("Председатель КНР Си Цзиньпин", "По словам Си Цзиньпина", "Си Цзиньпин"),
+    ],
+)
+def test_a_foreign_name_given_again_in_the_genitive_is_the_one_named(
+    named: str, again: str, speaker: str
+) -> None:
+    text = (
+        f"МОСКВА, 17 декабря. /ТАСС/. {named} выступил перед журналистами.\n"
+        f"{again}, переговоры должны продолжиться."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == (speaker, named.rsplit(" ", 2)[0])

@@ -171,7 +171,15 @@ class Registry:
             self._mentions.insert(i, (pos, -entity.order, entity))
 
     def find(self, speaker: Speaker) -> Entity | None:
-        name = speaker.name or ""
+        found = self._find(speaker, speaker.name or "")
+        written = speaker.text.split()[-1] if speaker.text else ""
+        if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
+            # "По словам Шольца": a foreign surname the analyser puts back wrongly ("Шолец")
+            # still meets the one named in full as written
+            found = self._find(speaker, written)
+        return found
+
+    def _find(self, speaker: Speaker, name: str) -> Entity | None:
         if not name:
             return None
         candidates = (

@@ -169,7 +169,11 @@ def after_first(w: Word) -> bool:
 
 
 def _gender_of_name(ws: list[Word], case: str) -> str | None:
+    """The gender the dictionary gives a word of the name; a guess for a word it does not
+    know ("Цзиньпин") and an indeclinable surname tell none."""
     for w in ws:
+        if not morph.known(w.text):
+            continue
         for p in morph.parses(w.text):
             if (
                 p.tag.case == case
