@@ -1548,3 +1548,19 @@ def test_a_foreign_name_given_again_in_the_genitive_is_the_one_named(
     )
     s = only(text)
     assert (s.speaker, s.role) == (speaker, named.rsplit(" ", 2)[0])
+
+
+def test_a_foreign_surname_only_loses_its_case_ending() -> None:
+    assert morph.nominative("Шольца", "gent", "m") == "Шольц"
+    assert morph.nominative("Шольцем", "ablt", "m") == "Шольц"
+    assert morph.nominative("Гутерриша", "gent", "m") == "Гутерриш"
+    assert morph.nominative("Кравца", "gent", "m") == "Кравец"  # a Russian one, as it declines
+
+
+def test_a_surname_of_the_a_declension_left_as_written_is_the_one_named() -> None:
+    text = (
+        "КИЕВ, 17 декабря. /ТАСС/. Министр иностранных дел Украины Дмитрий Кулеба выступил "
+        "в Раде.\nПо словам Кулебы, Киев ждет решения Евросоюза."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Дмитрий Кулеба", "Министр иностранных дел Украины")

@@ -109,6 +109,8 @@ def same_surname(a: str, b: str) -> bool:
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     if a == b:
         return True
+    if len(a) == len(b) >= 5 and a[:-1] == b[:-1] and a[-1] in "аяыи" and b[-1] in "аяыи":
+        return True  # "Кулебы" left as written beside "Кулеба"
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
@@ -145,10 +147,10 @@ class Registry:
 
     def _candidates(self, surname: str) -> list[Entity]:
         """People whose surname may be ``surname`` by :func:`same_surname`: the same, up to
-        two letters shorter, or up to two letters longer; in the order they were named."""
+        two letters shorter or longer, or another last letter; in the order they were named."""
         w = surname.lower().replace("ё", "е")
         out: list[Entity] = []
-        for key in (("=", w), ("=", w[:-1]), ("=", w[:-2]), ("-1", w), ("-2", w)):
+        for key in (("=", w), ("=", w[:-1]), ("=", w[:-2]), ("-1", w), ("-2", w), ("-1", w[:-1])):
             out.extend(e for e in self._by_key.get(key, ()) if e not in out)
         return sorted(out, key=lambda e: e.order) if len(out) > 1 else out
 
