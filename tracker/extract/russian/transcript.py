@@ -1,8 +1,10 @@
 """Russian transcripts: briefings and press conferences (mid.ru, kremlin.ru) and interviews.
 
 Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В.Путин:", "К.-Ж.Токаев (говорит
-по-казахски):", or, in a wire interview (TASS, RIA Novosti, Kommersant), opened by a dash:
-"— Сергей Алексеевич, как вы оцениваете ...?" asks, the next dash answers. As in English
+по-казахски):" (talks without questions and interviews labelled by full names too), or, in a
+wire interview (TASS, RIA Novosti, Kommersant), opened by a dash: "— Сергей Алексеевич, как
+вы оцениваете ...?" asks, the next dash answers; a page that lost its marks leaves each
+question a paragraph ending with "?" that addresses the one answering. As in English
 (:mod:`tracker.extract.transcript`), each answering turn is one direct statement of its
 speaker, all its paragraphs together; questions, greetings and floor management ("Спасибо.",
 "Следующий вопрос") are no statements. "Ответ:" is the briefer the header names ("Брифинг
@@ -113,7 +115,7 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
 
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
-    return _labelled(text) or _dialogue(text)
+    return _labelled(text) or _dialogue(text) or _asked_in_paragraphs(text)
 
 
 def _labelled(text: str) -> Transcript | None:
@@ -216,3 +218,40 @@ def _dialogue(text: str) -> Transcript | None:
         if turn is not None:
             turns.append(turn)
     return Transcript(turns, [(0, first)])
+
+
+# An interviewer's question: addresses the one answering ("вы", "Николай Владимирович,")
+_ADDRESS_WORDS = re.compile(
+    r"(?<![\w-])(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\w*)(?![\w-])|"
+    r"^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна),",
+    re.M,
+)
+_INTERVIEW = re.compile(r"(?<![\w-])интервью(?![\w-])", re.I)
+
+
+def _asked_in_paragraphs(text: str) -> Transcript | None:
+    """An interview whose page lost its marks: each question a paragraph of its own that
+    ends with "?" and addresses the one answering, the answer the paragraphs after it; the
+    reporter's introduction above names the interview ("в интервью РИА Новости")."""
+    lines = _lines(text)
+    asks = [
+        n
+        for n, (a, b) in enumerate(lines)
+        if n > 0 and text[a:b].endswith("?") and len(text[a:b].split()) <= 60
+    ]
+    if (
+        len(asks) < 2
+        or not any(_ADDRESS_WORDS.search(text, *lines[n]) for n in asks)
+        or not _INTERVIEW.search(text, 0, lines[asks[0]][0])
+    ):
+        return None
+    turns: list[Turn] = []
+    for k, n in enumerate(asks):
+        stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
+        pieces = [(a, b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
+        turn = _turn(None, pieces, text) if pieces else None
+        if turn is not None:
+            turns.append(turn)
+    if len(turns) < 2:
+        return None
+    return Transcript(turns, [(0, lines[asks[0]][0])])
