@@ -1589,3 +1589,17 @@ def test_questions_in_a_news_story_are_no_interview() -> None:
         "Пока признаков этого не видно.\n"
     )
     assert [s.speaker for s in run(text)] == ["Сергей Рябков"]
+
+
+@pytest.mark.parametrize("asker", ["ТАСС", "Корр.", "РИА Новости"])
+def test_an_interview_whose_questions_are_labelled_by_the_agency(asker: str) -> None:
+    text = (
+        "Замминистра иностранных дел России Сергей Рябков ответил на вопросы агентства.\n"
+        f"{asker}: Сергей Алексеевич, когда возобновятся консультации?\n"
+        "С.Рябков: Пока таких планов нет. Американская сторона не проявляет интереса.\n"
+        f"{asker}: Есть ли шанс на продление договора?\n"
+        "С.Рябков: Шансы минимальны, но мы готовы к любому развитию событий.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Рябков", "direct")] * 2
+    assert found[0].text == "Пока таких планов нет. Американская сторона не проявляет интереса."

@@ -19,15 +19,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
 _LABEL = re.compile(
-    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2})"
+    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}|"
+    r"Корр\.|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", an agency asking: "ТАСС:"
     r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
     re.M,
 )
-_QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
+_QUESTION = frozenset(
+    ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
+)
 _ANSWER = frozenset(["ответ"])
 _HEADER = re.compile(
     r"(?:Брифинг|Выступление|Интервью|Ответы|Пресс-конференция|Стенограмма|Заявление)[^\n]{0,200}",
@@ -72,6 +76,11 @@ def _briefer(head: str) -> Speaker | None:
         return None
     ws = words(head, m.start(), m.end())
     return parse(ws, head, "gent", sentence_start=-1) if ws else None
+
+
+def _asks(word: str) -> bool:
+    """A label of the one asking: "Вопрос", "Корр.", or the agency itself ("ТАСС")."""
+    return word in _QUESTION or is_outlet(word)
 
 
 def _label_speaker(label: str) -> Speaker | None:
@@ -123,7 +132,7 @@ def _labelled(text: str) -> Transcript | None:
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
     kinds = [m["label"].split()[0].lower().rstrip(".") for m in labels]
-    asked = any(k in _QUESTION for k in kinds)
+    asked = any(_asks(k) for k in kinds)
     if not asked and not _conversation(labels, text):
         return None
     first = labels[0].start()
@@ -158,8 +167,8 @@ def _labelled(text: str) -> Transcript | None:
             continue  # a topic heading between answers
         if label:
             close()
-            word = label["label"].split()[0].lower()
-            if word in _QUESTION:
+            word = label["label"].split()[0].lower().rstrip(".")
+            if _asks(word):
                 current = None
             elif word in _ANSWER:
                 current = briefer
