@@ -1603,3 +1603,20 @@ def test_an_interview_whose_questions_are_labelled_by_the_agency(asker: str) -> 
     found = run(text)
     assert [(s.speaker, s.kind) for s in found] == [("Сергей Рябков", "direct")] * 2
     assert found[0].text == "Пока таких планов нет. Американская сторона не проявляет интереса."
+
+
+def test_a_title_in_marks_opening_a_sentence_continues_no_statement() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров заявил, что Россия не будет участвовать в саммите.\n"
+        "«Закон о противодействии иностранному вмешательству» был принят Госдумой в третьем "
+        "чтении."
+    )
+    assert [s.text for s in run(text)] == ["Россия не будет участвовать в саммите"]
+
+
+def test_a_link_line_ending_with_a_stop_is_no_statement() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров заявил, что Россия не будет участвовать в саммите.\n"
+        "Читайте также: Песков заявил, что Кремль не видит оснований для встречи.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Сергей Лавров"]

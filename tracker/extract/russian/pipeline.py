@@ -233,6 +233,8 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         sent = page.sentence_at(q.outer[0])
         if sent is None or q.outer[0] > sent.start + 1:
             continue
+        if count_words(page.text[q.outer[1] : sent.end]) > 0:
+            continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > 1:
             continue
         last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)

@@ -255,11 +255,19 @@ _SENTENCE_END = re.compile(
 def heading_at(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a line that ends no sentence: a headline, a subheading, a
     caption or a link ("Читайте также: Песков назвал условия ..."), never a statement of the
-    story (a wire paragraph always ends with a stop)."""
+    story (a wire paragraph always ends with a stop); a line a link opens is one even when
+    it ends with a stop."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : len(text) if end < 0 else end]
-    return _SENTENCE_END.search(line) is None
+    return _SENTENCE_END.search(line) is None or _LINK.match(line) is not None
+
+
+_LINK = re.compile(
+    r"\s*(?:Читайте также|Смотрите также|Читайте|Подробнее|По теме|Ранее по теме|"
+    r"Материалы по теме|Еще по теме|Ещё по теме|Также читайте)\s*[:.\u2014-]",
+    re.I,
+)
 
 
 def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:
