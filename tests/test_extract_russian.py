@@ -285,6 +285,8 @@ def test_a_name_given_in_another_case_is_not_the_speaker() -> None:
         ("Баку, 30 января (Trend)", "Баку", "Trend", (1, 30)),
         ("МОСКВА, 8 февраля 2022 года, 13:19 — РИА Новости.", "МОСКВА", "РИА Новости", (2, 8)),
         ("Баку/19.09.23/Turan:", "Баку", "Turan", (9, 19)),
+        ("Ереван, 7 октября. АРМЕНПРЕСС.", "Ереван", "АРМЕНПРЕСС", (10, 7)),
+        ("Бишкек, 12 апреля, 24.kg.", "Бишкек", "24.kg", (4, 12)),
     ],
 )
 def test_russian_datelines(line: str, place: str, outlet: str, month_day: tuple) -> None:

@@ -55,6 +55,12 @@ _DATELINES = [
         r"|\s?\((?P<outlet2>[A-ZА-ЯЁ][\w. -]{1,30})\))[.:]?(?=\s)",
         re.M,
     ),
+    # Ереван, 7 октября. АРМЕНПРЕСС.   Бишкек, 12 апреля, 24.kg.
+    re.compile(
+        rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?:\. (?P<outlet>[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{2,30}})\."
+        r"|, (?P<outlet2>[\w-]+\.(?:kg|kz|ru|by|am|az|uz|ua|ge|md|tj|tm|com|info|news))\.?)(?=\s)",
+        re.M,
+    ),
     # 10 июня, Москва /Имя Фамилия - БЕЛТА/.
     re.compile(rf"^(?P<day>\d{{1,2}}) {_M}, {_PLACE} /(?P<outlet>[^/\n]{{2,80}})/", re.M),
     # Баку/19.09.23/Turan:
