@@ -1622,3 +1622,19 @@ def test_a_link_line_ending_with_a_stop_is_no_statement() -> None:
         "Читайте также: Песков заявил, что Кремль не видит оснований для встречи.\n"
     )
     assert [s.speaker for s in run(text)] == ["Сергей Лавров"]
+
+
+def test_a_second_speaker_after_a_comma_and_but_says_his_own_words() -> None:
+    text = (
+        "ПЕКИН, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры с главой МИД "
+        "КНР Ван И.\n"
+        "Лавров заявил, что Москва готова к диалогу, а глава МИД КНР подчеркнул, что Пекин "
+        "поддерживает этот подход."
+    )
+    first, second = run(text)
+    assert (first.speaker, first.text) == ("Сергей Лавров", "Москва готова к диалогу")
+    assert (second.speaker, second.role, second.text) == (
+        "Ван И",
+        "глава МИД КНР",
+        "Пекин поддерживает этот подход",
+    )

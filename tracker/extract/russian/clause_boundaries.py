@@ -41,6 +41,17 @@ _ADVERBIAL = re.compile(
 )
 
 
+_OTHER_SPEAKER = re.compile(
+    r",\s+(?:а|но|тогда как|в то время как)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
+)
+
+
+def _names_someone(words_: str) -> bool:
+    """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР")."""
+    first = words_.split()[0]
+    return first[:1].isupper() or is_role(first)
+
+
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
 _OBJECT_THAT = re.compile(
     r"\s*(?:[«\"“„]?(?:[а-яё]+|[A-Z][\w.&-]*)[»\"”“]?(?:\s+|(?=,))){1,5}?,\s*(?:что|чтобы)\s+",
@@ -167,6 +178,10 @@ class ClauseBoundaries(PageState):
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
+            # "..., а Ван И подчеркнул, что ...": another speaker's own clause
+            other = _OTHER_SPEAKER.search(lead)
+            if other and own and not self.in_quote(c.start) and _names_someone(other["who"]):
+                return begin + other.start()
         return s.end
 
     def _names_source(self, cue: Cue, s: Sentence) -> bool:

@@ -41,6 +41,17 @@ def is_role(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def role_in_case(word: str, case: str) -> bool:
+    """A post noun read in ``case`` ("главой" is instrumental, not a genitive adjective)."""
+    return any(
+        p.tag.POS == "NOUN"
+        and p.normal_form.replace("ё", "е") in ROLE_HEADS
+        and (p.tag.case == case or "Fixd" in p.tag.grammemes)
+        for p in morph.parses(word)
+    ) or not morph.known(word)
+
+
+@lru_cache(maxsize=16384)
 def is_org(word: str) -> bool:
     if word.lower() in OUTLETS:
         return False
@@ -135,6 +146,7 @@ def run_in_case(names: list[str], case: str) -> bool:
     foreign name may stay as written ("с Хосейном Амир Абдоллахияном")."""
     return all(
         name_in_case(w, case)
+        or east_asian(w)  # "с Ван И": Chinese names stay as written
         or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
         for n, w in enumerate(names)
     )

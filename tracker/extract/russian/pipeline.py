@@ -29,8 +29,11 @@ from tracker.extract.russian.name_words import (
     first_name_before,
     in_case,
     is_org,
+    is_role,
     name_like,
     name_run,
+    plain_gap,
+    role_in_case,
     run_in_case,
 )
 from tracker.extract.russian.occasion import Attribution, date_statements
@@ -110,6 +113,10 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
                 break  # another person's name: "Путина и Президента Казахстана Токаева"
             k -= 1
+        if any(is_role(w.text) and not role_in_case(w.text, case) for w in ws[k:i]) or (
+            k < i and k > 0 and is_role(ws[k - 1].text) and plain_gap(text, ws[k - 1], ws[k])
+        ):
+            continue  # "с главой МИД КНР Ван И": the post heads the title in another case
         found = parse(ws[k:end], text, case, sentence_start=sentence_start)
         if found is None or found.kind != "person":
             continue
