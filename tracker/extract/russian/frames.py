@@ -23,7 +23,7 @@ from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, strip_span
-from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading
 
@@ -73,6 +73,24 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             self.claim(draft.pieces)
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _title_with_and(
+        self, s: Sentence, cue: Cue, left: list, gender: str | None
+    ) -> Speaker | None:
+        """ "Верховный представитель ЕС по иностранным делам и политике безопасности Жозеп
+        Боррель заявил": the "и" was inside the title, so the subject starts before it."""
+        before = [
+            w
+            for w in self.words(s)
+            if w.start < left[0].start and not self.in_quote(w.start) and w.end <= cue.start
+        ]
+        if not before or before[-1].text.lower() != "и" or self._breaks(s.start, cue.start):
+            return None
+        found = parse(
+            before + left, self.text, "nomn", sentence_start=s.start, gender=gender,
+            known=self.known,
+        )  # fmt: skip
+        return found if found is not None and found.kind == "person" else None
 
     def _points_at_one_read(self, s: Sentence, cue: Cue, draft: Draft | None) -> None:
         """A sentence pointing back at a statement already read. "Лавров обвинил Запад в ...
@@ -156,6 +174,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
+        if subject is None and left and not joined:
+            subject = self._title_with_and(s, cue, left, gender)
         if subject is None:
             inverted = self._inverted(s, cue, clause, gender, plural, later)
             if inverted is not None:
