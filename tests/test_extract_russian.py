@@ -1657,3 +1657,14 @@ def test_a_title_in_brackets_after_the_name() -> None:
         "на высылку дипломатов."
     )
     assert (s.speaker, s.text) == ("Мария Захарова", "Москва ответит на высылку дипломатов")
+
+
+def test_a_description_placing_the_speaker_at_an_occasion_dates_what_he_said_there() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Россия ответит на новые санкции. Об этом в пятницу заявил "
+        "глава МИД РФ Сергей Лавров.\n"
+        "В среду министр провел переговоры с Ван И. Тогда он подчеркнул, что Москва и Пекин "
+        "координируют позиции."
+    )
+    first, second = run(text)
+    assert (first.said_on, second.said_on) == ("2021-12-17", "2021-12-15")

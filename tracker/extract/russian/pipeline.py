@@ -331,6 +331,8 @@ def _subject(
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
         return subject if found.gender in (None, subject.gender) else None
+    if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
+        return registry.resolve(found, None, subject)
     return None
 
 
