@@ -1668,3 +1668,29 @@ def test_a_description_placing_the_speaker_at_an_occasion_dates_what_he_said_the
     )
     first, second = run(text)
     assert (first.said_on, second.said_on) == ("2021-12-17", "2021-12-15")
+
+
+def test_a_ministrys_statement_page_is_one_statement_of_the_ministry() -> None:
+    text = (
+        "Заявление МИД России в связи с высылкой российского дипломата из Эстонии\n"
+        "Власти Эстонии объявили персоной нон грата сотрудника Посольства России в Таллине.\n"
+        "Расцениваем это решение как очередной недружественный шаг.\n"
+        "Ответные меры не заставят себя ждать.\n"
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type, s.kind) == ("МИД России", "institution", "direct")
+    assert s.text.endswith("Ответные меры не заставят себя ждать.")
+    assert s.said_on == "2021-12-17"
+
+
+def test_a_headline_about_a_statement_over_a_news_story_is_no_statement_page() -> None:
+    text = (
+        "Заявление Захаровой о санкциях\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что Москва ответит на "
+        "санкции.\n"
+        "«Ответ будет жестким», — сказала она.\n"
+    )
+    assert [(s.kind, s.text) for s in run(text)] == [
+        ("indirect", "Москва ответит на санкции"),
+        ("direct", "Ответ будет жестким"),
+    ]

@@ -4,7 +4,8 @@ Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В
 по-казахски):" (talks without questions and interviews labelled by full names too), or, in a
 wire interview (TASS, RIA Novosti, Kommersant), opened by a dash: "— Сергей Алексеевич, как
 вы оцениваете ...?" asks, the next dash answers; a page that lost its marks leaves each
-question a paragraph ending with "?" that addresses the one answering. As in English
+question a paragraph ending with "?" that addresses the one answering. A statement issued as
+a page of its own ("Заявление МИД России в связи с ...") is one direct statement of its issuer. As in English
 (:mod:`tracker.extract.transcript`), each answering turn is one direct statement of its
 speaker, all its paragraphs together; questions, greetings and floor management ("Спасибо.",
 "Следующий вопрос") are no statements. "Ответ:" is the briefer the header names ("Брифинг
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
@@ -124,7 +127,7 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
 
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
-    return _labelled(text) or _dialogue(text) or _asked_in_paragraphs(text)
+    return _labelled(text) or _dialogue(text) or _asked_in_paragraphs(text) or _release(text)
 
 
 def _labelled(text: str) -> Transcript | None:
@@ -264,3 +267,52 @@ def _asked_in_paragraphs(text: str) -> Transcript | None:
     if len(turns) < 2:
         return None
     return Transcript(turns, [(0, lines[asks[0]][0])])
+
+
+# "Заявление МИД России в связи с ...", "Комментарий официального представителя МИД России
+# М.В.Захаровой по поводу ...": a page that is one statement of the one it names
+_RELEASE = re.compile(
+    r"\s*(?P<kind>Заявление|Комментарий|Сообщение для СМИ|Сообщение)\s+"
+    r"(?P<issuer>[^\n]{2,160}?)(?:\s+(?:в связи с|по поводу|относительно|о|об)\s[^\n]*)?$",
+    re.M,
+)
+
+
+def _release(text: str) -> Transcript | None:
+    """A statement or comment issued as a page of its own (mid.ru): its first line names
+    the issuer in the genitive; every paragraph of prose below is the issuer's, one
+    direct statement."""
+    first = re.search(r"[^\n]*\S[^\n]*", text)
+    if first is None:
+        return None
+    m = _RELEASE.fullmatch(first.group())
+    if m is None or _prose(first.group()):
+        return None
+    ws = words(text, first.start() + m.start("issuer"), first.start() + m.end("issuer"))
+    issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
+    if issuer is None or issuer.kind not in ("person", "institution"):
+        return None
+    if any(morph.has_tag(w.text, "VERB") for w in ws):
+        return None  # "Заявление Лаврова вызвало споры": a headline about a statement
+    pieces = [(a, b) for a, b in _lines(text, first.end()) if _prose(text[a:b])]
+    if any(_reported(w.text) for a, b in pieces for w in words(text, a, b)):
+        return None  # "Захарова заявила ...": news about the statement, not the statement
+    turn = _turn(issuer, pieces, text) if pieces else None
+    return Transcript([turn], []) if turn is not None else None
+
+
+def _reported(word: str) -> bool:
+    """A verb of saying in the third person or the past ("заявила", "сообщает"): a
+    reporter's words; an issuer speaks in the first person ("Расцениваем", "Призываем")."""
+    return any(
+        p.tag.POS == "VERB"
+        and p.normal_form in _REPORTING
+        and (p.tag.tense == "past" or p.tag.person == "3per")
+        for p in morph.parses(word)
+    )
+
+
+_REPORTING = word_set(
+    "заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть "
+    "подчёркивать подчеркивать добавить добавлять говориться написать"
+)
