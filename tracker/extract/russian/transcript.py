@@ -4,15 +4,15 @@ Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В
 по-казахски):" (talks without questions and interviews labelled by full names too), or, in a
 wire interview (TASS, RIA Novosti, Kommersant), opened by a dash: "— Сергей Алексеевич, как
 вы оцениваете ...?" asks, the next dash answers; a page that lost its marks leaves each
-question a paragraph ending with "?" that addresses the one answering. A statement issued as
-a page of its own ("Заявление МИД России в связи с ...") is one direct statement of its issuer. As in English
+question a paragraph ending with "?" that addresses the one answering. As in English
 (:mod:`tracker.extract.transcript`), each answering turn is one direct statement of its
 speaker, all its paragraphs together; questions, greetings and floor management ("Спасибо.",
 "Следующий вопрос") are no statements. "Ответ:" is the briefer the header names ("Брифинг
 официального представителя МИД России М.В.Захаровой"), who also speaks everything between
 the header and the first question, one statement per topic under its heading. In a dash
 interview the one answering is the person the reporter's introduction names; that
-introduction is news, read as such.
+introduction is news, read as such. A statement issued as a page of its own ("Заявление МИД
+России в связи с ...") is one direct statement of its issuer, read like a turn.
 """
 
 from __future__ import annotations
