@@ -1,11 +1,12 @@
 """From a Russian article's text to proposed statements, the same records as for English.
 
-A first pass collects everyone the article names with a title or a full name, in whatever
-case ("главы МИД РФ Сергея Лаврова"). Then each sentence is read around its verbs of saying
-(:mod:`.frames`); quotes without a cue continue the statement before them; everything before
-the dateline (headline, standfirst) and a first line restating the body are dropped; speakers
-are resolved through the registry; each statement is dated from its own attribution words,
-the statement by the same speaker it continues, or the last day the narrative named.
+A first pass (:mod:`.named`) collects everyone the article names with a title or a full
+name, in whatever case ("главы МИД РФ Сергея Лаврова"). Then each sentence is read around
+its verbs of saying (:mod:`.frames`); quotes without a cue continue the statement before
+them; everything before the dateline (headline, standfirst) and a first line restating the
+body are dropped; speakers are resolved through the registry; each statement is dated from
+its own attribution words, the statement by the same speaker it continues, or the last day
+the narrative named.
 """
 
 from __future__ import annotations
