@@ -285,6 +285,8 @@ def test_a_name_given_in_another_case_is_not_the_speaker() -> None:
         ("Баку, 30 января (Trend)", "Баку", "Trend", (1, 30)),
         ("МОСКВА, 8 февраля 2022 года, 13:19 — РИА Новости.", "МОСКВА", "РИА Новости", (2, 8)),
         ("Баку/19.09.23/Turan:", "Баку", "Turan", (9, 19)),
+        ("Ереван, 7 октября. АРМЕНПРЕСС.", "Ереван", "АРМЕНПРЕСС", (10, 7)),
+        ("Бишкек, 12 апреля, 24.kg.", "Бишкек", "24.kg", (4, 12)),
     ],
 )
 def test_russian_datelines(line: str, place: str, outlet: str, month_day: tuple) -> None:
@@ -316,6 +318,8 @@ def test_a_time_stamp_is_the_publication_date() -> None:
         ("3 ноября 2020 года", "2020-11-03"),
         ("в ноябре", "2021-11"),
         ("два дня назад", "2021-12-15"),
+        ("позавчера", "2021-12-15"),
+        ("на днях", "../2021-12-17"),
     ],
 )
 def test_relative_dates(phrase: str, expected: str) -> None:
@@ -1143,3 +1147,550 @@ def test_more_verbs_of_saying_and_of_a_stated_view(sentence: str, said: str) -> 
 
 def test_assessing_something_without_saying_how_is_no_statement() -> None:
     assert run("Лавров оценил заявление Макрона.") == []
+
+
+def test_about_this_with_a_day_dates_the_statement_read_before_it() -> None:
+    text = (
+        "Глава МИД Венгрии Петер Сийярто раскритиковал решение Еврокомиссии о новых "
+        "ограничениях. Об этом он заявил во вторник на встрече с журналистами в Будапеште.\n"
+        "«Такие меры бьют прежде всего по самим европейцам», — сказал Сийярто."
+    )
+    first, second = run(text)
+    assert first.speaker == "Петер Сийярто"
+    assert first.text.startswith("решение Еврокомиссии")
+    assert (first.said_on, first.date_evidence) == ("2021-12-14", "во вторник")
+    assert second.said_on == "2021-12-14"  # the quote that follows, on the same occasion
+
+
+def test_a_source_named_after_an_attribution_is_no_second_speaker() -> None:
+    text = (
+        "БАКУ, 17 декабря. /ТАСС/. Азербайджан рассчитывает на скорое возобновление "
+        "переговоров. Об этом заявил глава МИД республики Джейхун Байрамов на встрече с "
+        "послом Франции, сообщили журналистам в пресс-службе внешнеполитического ведомства."
+    )
+    s = only(text)
+    assert (s.speaker, s.text) == (
+        "Джейхун Байрамов",
+        "Азербайджан рассчитывает на скорое возобновление переговоров",
+    )
+
+
+def test_talks_transcribed_without_questions_give_each_leader_his_turns() -> None:
+    text = (
+        "Начало встречи с Президентом Финляндии Саули Ниинистё\n"
+        "Владимир Путин встретился в Кремле с Президентом Финляндии. Российский лидер "
+        "заявил, что Москва ценит добрососедские отношения с Хельсинки.\n"
+        "В.Путин: Уважаемый господин Президент! Рад приветствовать вас в Москве. "
+        "Нам предстоит обсудить торговлю и ситуацию на Балтике.\n"
+        "С.Ниинистё (как переведено): Спасибо, господин Президент. Финляндия готова к "
+        "открытому разговору по всем вопросам.\n"
+        "В.Путин: Мы тоже настроены на предметную работу.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Владимир Путин", "indirect"),  # the reporter's introduction is read as news
+        ("Владимир Путин", "direct"),
+        ("Саули Ниинистё", "direct"),
+        ("Владимир Путин", "direct"),
+    ]
+    assert found[2].text == "Финляндия готова к открытому разговору по всем вопросам."
+    assert found[3].said_on == "2021-12-17"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 марта глава МИД Польши Збигнев Рау заявлял, что Варшава не изменит позицию.",
+        "Глава МИД Польши Збигнев Рау 3 марта заявлял, что Варшава не изменит позицию.",
+        "Глава МИД Польши Збигнев Рау заявил 3 марта, что Варшава не изменит позицию.",
+    ],
+)
+def test_a_day_beside_a_past_verb_of_saying_is_behind_however_far(sentence: str) -> None:
+    s = only(sentence, datetime.date(2021, 11, 30))
+    assert (s.said_on, s.date_evidence) == ("2021-03-03", "3 марта")
+
+
+def test_a_day_ahead_in_what_is_said_is_still_no_date_of_saying() -> None:
+    assert find_when("встреча министров пройдет 3 марта", datetime.date(2021, 11, 30)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Посол России в Японии Михаил Галузин в беседе с «Ъ» подтвердил, что консультации "
+        "по мирному договору заморожены.",
+        "Посол России в Японии Михаил Галузин в интервью “Известиям” подтвердил, что "
+        "консультации по мирному договору заморожены.",
+        "Посол России в Японии Михаил Галузин подтвердил «Интерфаксу», что консультации по "
+        "мирному договору заморожены.",
+    ],
+)
+def test_an_outlet_named_in_quote_marks_inside_the_attribution(sentence: str) -> None:
+    s = only(sentence)
+    assert (s.speaker, s.kind) == ("Михаил Галузин", "indirect")
+    assert s.text == "консультации по мирному договору заморожены"
+
+
+def test_an_institution_as_a_place_before_an_aside() -> None:
+    s = only("В Пентагоне, в свою очередь, заявили «Коммерсанту», что учения пройдут по плану.")
+    assert (s.speaker_type, s.text) == ("institution", "учения пройдут по плану")
+
+
+def test_an_analyst_named_is_a_speaker_an_unnamed_one_is_not() -> None:
+    s = only(
+        "Аналитик ФНЭБ Игорь Юшков считает, что цены на газ в Европе останутся высокими до весны."
+    )
+    assert s.speaker == "Игорь Юшков"
+    assert run("Аналитик считает, что цены на газ в Европе останутся высокими до весны.") == []
+
+
+def test_a_name_the_dictionary_lacks_is_read_in_the_case_its_ending_allows() -> None:
+    text = (
+        "МИНСК, 17 декабря (БЕЛТА) - Президент Беларуси Александр Лукашенко провел встречу с "
+        "Генеральным секретарем ОДКБ Имангали Тасмагамбетовым.\n"
+        "Тасмагамбетов, в свою очередь, отметил, что организация внимательно следит за "
+        "ситуацией на границах союзников."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Имангали Тасмагамбетов", "Генеральный секретарь ОДКБ")
+
+
+def test_a_first_name_that_is_also_a_place_before_a_surname() -> None:
+    s = only(
+        "ЕРЕВАН, 17 декабря. /АРКА/. Министр иностранных дел Армении Арарат Мирзоян заявил, "
+        "что Ереван ждет ответа Баку на свои предложения."
+    )
+    assert (s.speaker, s.role) == ("Арарат Мирзоян", "Министр иностранных дел Армении")
+
+
+def test_the_ministry_by_its_kind_with_an_adjective_or_as_mid_alone_is_the_one_named() -> None:
+    text = (
+        "Министерство иностранных дел Грузии выразило протест в связи с открытием новых "
+        "пунктов наблюдения.\n"
+        "«Подобные действия противоречат договоренностям 2008 года», — отмечается в заявлении "
+        "внешнеполитического ведомства.\n"
+        "Как сообщили в МИД, посол будет отозван для консультаций."
+    )
+    found = run(text)  # a protest is an act, not a statement
+    assert [s.speaker for s in found] == ["Министерство иностранных дел Грузии"] * 2
+    alone = only("Как сообщили в МИД, посол будет отозван для консультаций.")
+    assert (alone.speaker_type, alone.speaker) == ("institution", "МИД")
+
+
+def test_what_was_said_ends_before_the_source_named_at_the_end() -> None:
+    s = only(
+        "Президент России Владимир Путин подтвердил готовность Москвы продолжить "
+        "сотрудничество в энергетике, сообщила пресс-служба Кремля."
+    )
+    assert s.speaker == "Владимир Путин"
+    assert s.text == "готовность Москвы продолжить сотрудничество в энергетике"
+
+
+def test_it_follows_from_a_statement_and_the_mission_is_the_embassy_named() -> None:
+    text = (
+        "ЛОНДОН, 17 декабря. /ТАСС/. Британские власти не уведомили российскую сторону о "
+        "задержании гражданина РФ. Это следует из заявления посольства России в Великобритании.\n"
+        "«Мы требуем предоставить консульский доступ без промедления», — подчеркивается в "
+        "сообщении дипмиссии.\n"
+        "Как следует из комментария посольства, ответа на ноту пока не получено."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["посольство России в Великобритании"] * 3
+    assert found[0].text.startswith("Британские власти не уведомили")
+    assert found[2].text == "ответа на ноту пока не получено"
+
+
+def test_about_this_said_a_person_who_said_the_institutions_sentence_before() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Кремль рассчитывает, что Брюссель пересмотрит решение о "
+        "визовых ограничениях. Об этом заявил журналистам пресс-секретарь президента РФ "
+        "Дмитрий Песков."
+    )
+    s = only(text)
+    assert s.speaker == "Дмитрий Песков"
+    assert s.text == (
+        "Кремль рассчитывает, что Брюссель пересмотрит решение о визовых ограничениях"
+    )
+
+
+def test_a_one_letter_given_name_can_end_a_sentence() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Сергей Лавров сообщил, что проведет переговоры с Ван И. "
+        "«Мы обсудим подготовку визита в Пекин», — уточнил министр."
+    )
+    first, second = run(text)
+    assert first.text == "проведет переговоры с Ван И"
+    assert (second.speaker, second.kind) == ("Сергей Лавров", "direct")
+
+
+def test_the_minister_is_the_head_of_russian_diplomacy_not_a_minister_named_later() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Как заявил журналистам глава российской дипломатии, "
+        "Москва ждет ответа на свои предложения. Лавров сообщил, что ответ может прийти в "
+        "январе. «Время для затягивания прошло», — подчеркнул министр.\n"
+        "Глава МИД РФ напомнил, что обсуждал эти вопросы с министром иностранных дел Индии "
+        "Субраманьямом Джайшанкаром."
+    )
+    assert {s.speaker for s in run(text)} == {"Лавров"}
+
+
+def test_no_break_spaces_of_a_web_page_read_as_spaces_and_kept_in_the_words() -> None:
+    nbsp = "\u00a0"
+    text = (
+        f"МОСКВА, 17{nbsp}декабря. /ТАСС/. Россия не намерена отказываться от своих "
+        f"предложений по{nbsp}гарантиям безопасности. Об{nbsp}этом заявил в{nbsp}среду "
+        f"замглавы МИД РФ Сергей Рябков.\n«Мы ждем ответа по{nbsp}существу»,{nbsp}— "
+        f"подчеркнул дипломат."
+    )
+    assert read_meta(text).dateline_place == "МОСКВА"
+    first, second = run(text)
+    assert (first.speaker, first.said_on, first.date_evidence) == (
+        "Сергей Рябков",
+        "2021-12-15",
+        "в среду",
+    )
+    assert second.text == f"Мы ждем ответа по{nbsp}существу"
+    assert text[second.span[0] : second.span[1]] == second.text
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2012", "\u2014"])
+def test_the_horizontal_bar_and_other_dashes_before_an_attribution(dash: str) -> None:
+    text = (
+        "Постпред России при ООН Василий Небензя выступил в Совбезе.\n"
+        f"«Мы не позволим переписать историю», {dash} заявил Небензя."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Василий Небензя",
+        "direct",
+        "Мы не позволим переписать историю",
+    )
+
+
+def test_an_interview_labelled_by_names_gives_the_answers_not_the_questions() -> None:
+    text = (
+        "Интервью Сергея Лаврова телеканалу RT\n"
+        "Маргарита Симоньян: Сергей Викторович, есть ли у Запада желание договариваться?\n"
+        "Сергей Лавров: Я не вижу такого желания. Мы слышим только требования.\n"
+        "Маргарита Симоньян: А что готова предложить Россия?\n"
+        "Сергей Лавров: Наши предложения давно на столе, их никто не читает.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Лавров", "direct")] * 2
+    assert found[1].text == "Наши предложения давно на столе, их никто не читает."
+
+
+def test_links_to_other_stories_headed_by_names_are_no_transcript() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Россия ждет ответа США на проект договора, заявил "
+        "замглавы МИД Сергей Рябков.\n"
+        "Читайте также\n"
+        "Лавров: Запад утратил монополию на мировую повестку\n"
+        "Захарова: Брюссель поощряет неонацизм в Прибалтике\n"
+        "Лавров: Россия не будет стучаться в закрытые двери\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Сергей Рябков"]
+
+
+def test_a_long_foreign_name_with_a_part_left_as_written() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Сергей Лавров провел переговоры с министром иностранных "
+        "дел Ирана Хосейном Амир Абдоллахияном.\n"
+        "Иранский министр, в свою очередь, заявил, что Тегеран поддерживает усилия Москвы."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Хосейн Амир Абдоллахиян", "министр иностранных дел Ирана")
+
+
+def test_with_such_a_statement_came_out_after_a_quote_in_the_same_sentence() -> None:
+    text = (
+        "Официальный представитель Госдепартамента Мэттью Миллер назвал встречу «продуктивной».\n"
+        "«Переговоры были трудными, но честными», — с таким заявлением выступил глава "
+        "российской делегации Сергей Рябков."
+    )
+    first, second = run(text)
+    assert (second.speaker, second.kind) == ("Сергей Рябков", "direct")
+    assert second.text == "Переговоры были трудными, но честными"
+
+
+def test_and_also_noted_shares_the_subject_and_says_its_own_words() -> None:
+    text = (
+        "Сергей Рябков подчеркнул, что следующая встреча может пройти в январе, а также "
+        "отметил, что Москва ждет письменного ответа."
+    )
+    assert [s.text for s in run(text)] == [
+        "следующая встреча может пройти в январе",
+        "Москва ждет письменного ответа",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Посол Анатолий Антонов сказал Reuters, что посольство работает в штатном режиме.",
+        "Посол Анатолий Антонов заявил газете The Washington Post, что посольство работает в "
+        "штатном режиме.",
+    ],
+)
+def test_an_outlet_in_latin_letters_after_the_verb_is_no_part_of_what_was_said(
+    sentence: str,
+) -> None:
+    s = only(sentence)
+    assert (s.speaker, s.text) == ("Анатолий Антонов", "посольство работает в штатном режиме")
+
+
+def test_a_quotation_of_two_paragraphs_marked_only_at_its_ends() -> None:
+    text = (
+        "Посол России в США Анатолий Антонов ответил на вопросы журналистов.\n"
+        "«Американская сторона сама разрушила контроль над вооружениями. Мы лишь "
+        "констатируем факт.\n"
+        "Восстановление доверия потребует многих лет», — сказал он."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("Анатолий Антонов", "direct")
+    assert s.text == (
+        "Американская сторона сама разрушила контроль над вооружениями. Мы лишь констатируем "
+        "факт. Восстановление доверия потребует многих лет"
+    )
+
+
+def test_an_indeclinable_name_takes_the_case_of_the_noun_beside_it() -> None:
+    text = (
+        "АНКАРА, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры со своим "
+        "турецким коллегой Мевлютом Чавушоглу.\n"
+        "Чавушоглу, в свою очередь, заявил, что Анкара рассчитывает на участие ООН."
+    )
+    s = only(text)
+    assert s.speaker == "Мевлют Чавушоглу"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Санкции не достигнут цели», — передает слова Лаврова РИА Новости.",
+        "«Санкции не достигнут цели». Слова Лаврова приводит ТАСС.",
+    ],
+)
+def test_an_agency_passing_on_the_words_of_a_minister(sentence: str) -> None:
+    text = f"Глава МИД РФ Сергей Лавров выступил на форуме.\n{sentence}"
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == ("Сергей Лавров", "direct", "Санкции не достигнут цели")
+
+
+def test_passing_on_thanks_or_a_message_is_no_statement() -> None:
+    assert run("Лавров передал слова благодарности египетским коллегам.") == []
+    assert run("Лавров передал послание президенту Египта.") == []
+
+
+def test_what_the_ministrys_site_says_is_the_ministrys() -> None:
+    text = (
+        "МИД России опубликовал комментарий к докладу.\n"
+        "«Эти обвинения абсурдны», — отмечается на сайте ведомства."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind) == ("МИД России", "direct")
+
+
+def test_a_colleague_named_without_a_post_is_who_his_countrys_minister_describes() -> None:
+    text = (
+        "АНКАРА, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры со своим "
+        "турецким коллегой Мевлютом Чавушоглу.\n"
+        "Глава турецкого МИД заявил, что Анкара рассчитывает на участие ООН. Российский "
+        "министр подчеркнул, что Москва готова к работе."
+    )
+    assert [s.speaker for s in run(text)] == ["Мевлют Чавушоглу", "Сергей Лавров"]
+
+
+def test_about_this_with_a_day_and_date_between_commas_before_the_verb() -> None:
+    text = (
+        "Пресс-секретарь президента РФ Дмитрий Песков провел брифинг.\n"
+        "Россия не будет участвовать в саммите. Об этом в понедельник, 13 декабря, сообщил "
+        "Песков."
+    )
+    s = only(text)
+    assert (s.text, s.said_on) == ("Россия не будет участвовать в саммите", "2021-12-13")
+
+
+def test_so_commented_after_the_quote_and_its_dash() -> None:
+    text = (
+        "Официальный представитель МИД Мария Захарова ответила Блинкену.\n"
+        "«Вашингтон снова искажает факты», — так прокомментировала Захарова слова госсекретаря."
+    )
+    s = only(text)
+    assert (s.speaker, s.kind, s.text) == (
+        "Мария Захарова",
+        "direct",
+        "Вашингтон снова искажает факты",
+    )
+
+
+def test_an_indeclinable_surname_tells_no_gender() -> None:
+    text = (
+        "АСТАНА, 17 декабря. /ТАСС/. Глава МИД Казахстана Мурат Нуртлеу провел встречу с "
+        "журналистами.\nПо мнению Нуртлеу, Астана сохранит нейтралитет."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Мурат Нуртлеу", "Глава МИД Казахстана")
+
+
+@pytest.mark.parametrize(
+    ("named", "again", "speaker"),
+    [
+        ("Канцлер ФРГ Олаф Шольц", "По словам Шольца", "Олаф Шольц"),
+        ("Премьер-министр Индии Нарендра Моди", "По словам Моди", "Нарендра Моди"),
+        ("Председатель КНР Си Цзиньпин", "По словам Си Цзиньпина", "Си Цзиньпин"),
+    ],
+)
+def test_a_foreign_name_given_again_in_the_genitive_is_the_one_named(
+    named: str, again: str, speaker: str
+) -> None:
+    text = (
+        f"МОСКВА, 17 декабря. /ТАСС/. {named} выступил перед журналистами.\n"
+        f"{again}, переговоры должны продолжиться."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == (speaker, named.rsplit(" ", 2)[0])
+
+
+def test_a_foreign_surname_only_loses_its_case_ending() -> None:
+    assert morph.nominative("Шольца", "gent", "m") == "Шольц"
+    assert morph.nominative("Шольцем", "ablt", "m") == "Шольц"
+    assert morph.nominative("Гутерриша", "gent", "m") == "Гутерриш"
+    assert morph.nominative("Кравца", "gent", "m") == "Кравец"  # a Russian one, as it declines
+
+
+def test_a_surname_of_the_a_declension_left_as_written_is_the_one_named() -> None:
+    text = (
+        "КИЕВ, 17 декабря. /ТАСС/. Министр иностранных дел Украины Дмитрий Кулеба выступил "
+        "в Раде.\nПо словам Кулебы, Киев ждет решения Евросоюза."
+    )
+    s = only(text)
+    assert (s.speaker, s.role) == ("Дмитрий Кулеба", "Министр иностранных дел Украины")
+
+
+def test_an_interview_whose_questions_are_bare_paragraphs_ending_in_a_question_mark() -> None:
+    text = (
+        "Посол России в Японии Николай Ногинов в интервью РИА Новости рассказал о "
+        "состоянии отношений с Токио.\n"
+        "Николай Владимирович, сохраняются ли контакты с японской стороной?\n"
+        "Контакты на рабочем уровне сохраняются, но политический диалог Токио заморозил.\n"
+        "Возможно ли возобновление переговоров по мирному договору?\n"
+        "В нынешних условиях нет. Говорить о мирном договоре бессмысленно.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Николай Ногинов", "direct")] * 2
+    assert found[1].text == "В нынешних условиях нет. Говорить о мирном договоре бессмысленно."
+
+
+def test_questions_in_a_news_story_are_no_interview() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Сергей Рябков заявил, что ответа США пока нет.\n"
+        "Что будет дальше?\n"
+        "Эксперты ждут новых консультаций в январе.\n"
+        "Готовы ли стороны к компромиссу?\n"
+        "Пока признаков этого не видно.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Сергей Рябков"]
+
+
+@pytest.mark.parametrize("asker", ["ТАСС", "Корр.", "РИА Новости"])
+def test_an_interview_whose_questions_are_labelled_by_the_agency(asker: str) -> None:
+    text = (
+        "Замминистра иностранных дел России Сергей Рябков ответил на вопросы агентства.\n"
+        f"{asker}: Сергей Алексеевич, когда возобновятся консультации?\n"
+        "С.Рябков: Пока таких планов нет. Американская сторона не проявляет интереса.\n"
+        f"{asker}: Есть ли шанс на продление договора?\n"
+        "С.Рябков: Шансы минимальны, но мы готовы к любому развитию событий.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Рябков", "direct")] * 2
+    assert found[0].text == "Пока таких планов нет. Американская сторона не проявляет интереса."
+
+
+def test_a_title_in_marks_opening_a_sentence_continues_no_statement() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров заявил, что Россия не будет участвовать в саммите.\n"
+        "«Закон о противодействии иностранному вмешательству» был принят Госдумой в третьем "
+        "чтении."
+    )
+    assert [s.text for s in run(text)] == ["Россия не будет участвовать в саммите"]
+
+
+def test_a_link_line_ending_with_a_stop_is_no_statement() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров заявил, что Россия не будет участвовать в саммите.\n"
+        "Читайте также: Песков заявил, что Кремль не видит оснований для встречи.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Сергей Лавров"]
+
+
+def test_a_second_speaker_after_a_comma_and_but_says_his_own_words() -> None:
+    text = (
+        "ПЕКИН, 17 декабря. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры с главой МИД "
+        "КНР Ван И.\n"
+        "Лавров заявил, что Москва готова к диалогу, а глава МИД КНР подчеркнул, что Пекин "
+        "поддерживает этот подход."
+    )
+    first, second = run(text)
+    assert (first.speaker, first.text) == ("Сергей Лавров", "Москва готова к диалогу")
+    assert (second.speaker, second.role, second.text) == (
+        "Ван И",
+        "глава МИД КНР",
+        "Пекин поддерживает этот подход",
+    )
+
+
+def test_a_long_title_with_and_inside_before_the_name() -> None:
+    s = only(
+        "Верховный представитель ЕС по иностранным делам и политике безопасности Жозеп Боррель "
+        "заявил, что Евросоюз продолжит поддержку Киева."
+    )
+    assert (s.speaker, s.role) == (
+        "Жозеп Боррель",
+        "Верховный представитель ЕС по иностранным делам и политике безопасности",
+    )
+
+
+def test_a_title_in_brackets_after_the_name() -> None:
+    s = only(
+        "Мария Захарова (официальный представитель МИД России) заявила, что Москва ответит "
+        "на высылку дипломатов."
+    )
+    assert (s.speaker, s.text) == ("Мария Захарова", "Москва ответит на высылку дипломатов")
+
+
+def test_a_description_placing_the_speaker_at_an_occasion_dates_what_he_said_there() -> None:
+    text = (
+        "МОСКВА, 17 декабря. /ТАСС/. Россия ответит на новые санкции. Об этом в пятницу заявил "
+        "глава МИД РФ Сергей Лавров.\n"
+        "В среду министр провел переговоры с Ван И. Тогда он подчеркнул, что Москва и Пекин "
+        "координируют позиции."
+    )
+    first, second = run(text)
+    assert (first.said_on, second.said_on) == ("2021-12-17", "2021-12-15")
+
+
+def test_a_ministrys_statement_page_is_one_statement_of_the_ministry() -> None:
+    text = (
+        "Заявление МИД России в связи с высылкой российского дипломата из Эстонии\n"
+        "Власти Эстонии объявили персоной нон грата сотрудника Посольства России в Таллине.\n"
+        "Расцениваем это решение как очередной недружественный шаг.\n"
+        "Ответные меры не заставят себя ждать.\n"
+    )
+    s = only(text)
+    assert (s.speaker, s.speaker_type, s.kind) == ("МИД России", "institution", "direct")
+    assert s.text.endswith("Ответные меры не заставят себя ждать.")
+    assert s.said_on == "2021-12-17"
+
+
+def test_a_headline_about_a_statement_over_a_news_story_is_no_statement_page() -> None:
+    text = (
+        "Заявление Захаровой о санкциях\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что Москва ответит на "
+        "санкции.\n"
+        "«Ответ будет жестким», — сказала она.\n"
+    )
+    assert [(s.kind, s.text) for s in run(text)] == [
+        ("indirect", "Москва ответит на санкции"),
+        ("direct", "Ответ будет жестким"),
+    ]

@@ -11,7 +11,9 @@ import bisect
 import re
 
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
+from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.name_words import is_org, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
 from tracker.extract.russian.text import Sentence, words
 
@@ -33,13 +35,28 @@ _ADVERBIAL = re.compile(
     r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+[^,.:;«»\"“”„]+?"
     r"(?=\s*(?:,|:|$|\s(?:что|чтобы)\b))|журналистам|корреспонденту\s+[^,.:;]+?(?=\s*[,:])|"
     r"также|ранее|уже|вновь|снова|еще раз|ещё раз|официально|публично|прямо|в частности|"
-    r"сегодня|вчера|накануне|тогда|затем|позднее|позже)(?![\w-])\s*",
+    r"сегодня|вчера|накануне|тогда|затем|позднее|позже|"
+    rf"\d{{1,2}}(?:-?го)? (?:{MONTH})(?: \d{{4}}(?: г(?:ода?)?\.?)?)?)(?![\w-])\s*",
     re.I,
 )
 
 
+_OTHER_SPEAKER = re.compile(
+    r",\s+(?:а|но|тогда как|в то время как)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
+)
+
+
+def _names_someone(words_: str) -> bool:
+    """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР")."""
+    first = words_.split()[0]
+    return first[:1].isupper() or is_role(first)
+
+
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
-_OBJECT_THAT = re.compile(r"\s*(?:[а-яё]+\s*){1,4}?,\s*(?:что|чтобы)\s+", re.I)
+_OBJECT_THAT = re.compile(
+    r"\s*(?:[«\"“„]?(?:[а-яё]+|[A-Z][\w.&-]*)[»\"”“]?(?:\s+|(?=,))){1,5}?,\s*(?:что|чтобы)\s+",
+    re.I,
+)  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "газете The Times, что"
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
@@ -67,6 +84,8 @@ class ClauseBoundaries(PageState):
         for m in CLAUSE_BREAK.finditer(text, s.start, cue.start):
             if self.in_quote(m.start()) and text[m.start()] not in '«»"“”„':
                 continue
+            if self.quoted_name(m.start()):
+                continue  # "Рябков в беседе с «Ъ» подтвердил": a name in marks, no clause
             start = m.end()
         joined = False
         for w in words(text, start, cue.start):
@@ -74,8 +93,10 @@ class ClauseBoundaries(PageState):
             if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
-            tail = [w.text.lower() for w in words(text, start, cue.start)]
-            joined = all(t in _LIGHT for t in tail)
+            tail = words(text, start, cue.start)
+            joined = all(w.text.lower() in _LIGHT for w in tail)
+            if joined:
+                start = tail[-1].end  # "..., а также отметил": no words of its own
         return start, joined
 
     def _content_after(
@@ -151,11 +172,28 @@ class ClauseBoundaries(PageState):
                 return begin + lead.rstrip().rstrip(DASH).rstrip().rstrip(",").__len__()
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
+            if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
+                return text.rfind(",", begin, c.start)
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
+            # "..., а Ван И подчеркнул, что ...": another speaker's own clause
+            other = _OTHER_SPEAKER.search(lead)
+            if other and own and not self.in_quote(c.start) and _names_someone(other["who"]):
+                return begin + other.start()
         return s.end
+
+    def _names_source(self, cue: Cue, s: Sentence) -> bool:
+        """ "..., сообщила пресс-служба Кремля.": a verb closing the sentence with the one who
+        reported it after it, nothing said after it."""
+        rest = self.text[cue.end : s.end]
+        if re.search(r"[,:;«»\"“”„]|\b(?:что|чтобы)\b", rest):
+            return False
+        after = [w for w in self.words(s) if w.start >= cue.end]
+        return bool(after) and (
+            after[0].text[:1].isupper() or any(is_org(w.text) or is_role(w.text) for w in after)
+        )
 
     def _quote_pieces(self, a: int, b: int) -> list[tuple[int, int]]:
         """A clause that is one quotation is the quote's words; else the clause itself."""

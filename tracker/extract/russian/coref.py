@@ -27,7 +27,7 @@ _HEAD_ROLES = {
     "замминистра": r"замминистра|замглавы|заместител[ья] (?:министра|главы)|вице-министр",
     "замглавы": r"замминистра|замглавы|заместител[ья] (?:министра|главы)",
     "заместитель": r"зам|заместител",
-    "министр": r"министр|глава мид|глава министерства|глава внешнеполитическ",
+    "министр": r"министр|глава (?:\w+ )?(?:мид|министерства|внешнеполитическ|дипломати)",
     "глава": r"глава|министр|руководител|президент|председател|начальник|директор",
     "руководитель": r"глава|руководител|начальник|директор",
     "посол": r"посол|посланник",
@@ -65,7 +65,7 @@ _COMPLEMENTS = [
     (
         r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ|"
         r"дипломати)",
-        r"министр|глава мид",
+        r"министр|глава (?:\w+ )?(?:мид|министерства|внешнеполитическ|дипломати)",
     ),
     (r"(?<![\w-])глав\w* государств", r"президент|глава государства|лидер|король|эмир"),
     (r"(?<![\w-])глав\w* (?:правительств|кабмин|кабинет)", r"премьер|председатель правительства"),
@@ -109,6 +109,8 @@ def same_surname(a: str, b: str) -> bool:
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     if a == b:
         return True
+    if len(a) == len(b) >= 5 and a[:-1] == b[:-1] and a[-1] in "аяыи" and b[-1] in "аяыи":
+        return True  # "Кулебы" left as written beside "Кулеба"
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
@@ -145,10 +147,10 @@ class Registry:
 
     def _candidates(self, surname: str) -> list[Entity]:
         """People whose surname may be ``surname`` by :func:`same_surname`: the same, up to
-        two letters shorter, or up to two letters longer; in the order they were named."""
+        two letters shorter or longer, or another last letter; in the order they were named."""
         w = surname.lower().replace("ё", "е")
         out: list[Entity] = []
-        for key in (("=", w), ("=", w[:-1]), ("=", w[:-2]), ("-1", w), ("-2", w)):
+        for key in (("=", w), ("=", w[:-1]), ("=", w[:-2]), ("-1", w), ("-2", w), ("-1", w[:-1])):
             out.extend(e for e in self._by_key.get(key, ()) if e not in out)
         return sorted(out, key=lambda e: e.order) if len(out) > 1 else out
 
@@ -171,7 +173,15 @@ class Registry:
             self._mentions.insert(i, (pos, -entity.order, entity))
 
     def find(self, speaker: Speaker) -> Entity | None:
-        name = speaker.name or ""
+        found = self._find(speaker, speaker.name or "")
+        written = speaker.text.split()[-1] if speaker.text else ""
+        if found is None and speaker.kind == "person" and " " not in (speaker.name or " "):
+            # "По словам Шольца": a foreign surname the analyser puts back wrongly ("Шолец")
+            # still meets the one named in full as written
+            found = self._find(speaker, written)
+        return found
+
+    def _find(self, speaker: Speaker, name: str) -> Entity | None:
         if not name:
             return None
         candidates = (
@@ -236,11 +246,17 @@ class Registry:
             collect, self.pending = self.pending, None
             collect()
         generic = head in ("ведомство", "министерство", "мид")
+        kind = _SAME_KIND.get(head, head)
         return self._recent(
             pos,
             lambda e: (
                 e.kind == "institution"
-                and (generic or morph.lemma(e.name.split()[0]) == head or e.head == head)
+                and (
+                    generic
+                    or _SAME_KIND.get(morph.lemma(e.name.split()[0]), "") == kind
+                    or morph.lemma(e.name.split()[0]) == kind
+                    or e.head in (head, kind)
+                )
             ),
         )
 
@@ -346,6 +362,17 @@ class Registry:
             found = self._recent(pos, fits)
         if found is None and open_subject:
             found = subject
+        if found is None and speaker.country:
+            # "глава турецкого МИД": the Turkish colleague named before without a post
+            found = self._recent(
+                pos,
+                lambda e: (
+                    e.kind == "person"
+                    and not e.role
+                    and e.country == speaker.country
+                    and _compatible(speaker.gender, e)
+                ),
+            )
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):
             found = last
@@ -364,6 +391,10 @@ class Registry:
         return found
 
 
+# Words for one kind of institution: "дипмиссия" is the embassy named before
+_SAME_KIND = {"дипмиссия": "посольство", "диппредставительство": "посольство"}
+
+
 def _anaphor_in(speaker: Speaker) -> str | None:
     """The head an institution named by its kind alone refers back with ("посольство",
     "ведомство"), also as a press service's owner ("пресс-служба ведомства"); None for an
@@ -377,8 +408,18 @@ def _anaphor_in(speaker: Speaker) -> str | None:
 
 
 def _bare(speaker: Speaker) -> bool:
-    """An institution named by its kind alone ("посольство", "ведомство")."""
-    return len((speaker.name or "").split()) == 1 and not (speaker.name or "").isupper()
+    """An institution named by its kind alone ("посольство", "ведомство", "внешнеполитическое
+    ведомство"), or "МИД" with no country: the one named before."""
+    from tracker.extract.russian.name_words import country_of
+
+    words = (speaker.name or "").split()
+    if len(words) == 1:
+        return not words[0].isupper() or words[0] == "МИД"
+    return (
+        1 < len(words) <= 3
+        and not words[-1].isupper()
+        and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:-1])
+    )
 
 
 def _same_institution(a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from tracker.extract.meta import Dateline
+from tracker.extract.russian.text import plain_marks
 
 MONTHS = {
     "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4,
@@ -52,6 +53,12 @@ _DATELINES = [
     re.compile(
         rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?:, (?P<outlet>[A-ZА-ЯЁ][\w.-]*[A-ZА-ЯЁ][\w.-]*)"
         r"|\s?\((?P<outlet2>[A-ZА-ЯЁ][\w. -]{1,30})\))[.:]?(?=\s)",
+        re.M,
+    ),
+    # Ереван, 7 октября. АРМЕНПРЕСС.   Бишкек, 12 апреля, 24.kg.
+    re.compile(
+        rf"^{_PLACE}, (?P<day>\d{{1,2}}) {_M}(?:\. (?P<outlet>[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{2,30}})\."
+        r"|, (?P<outlet2>[\w-]+\.(?:kg|kz|ru|by|am|az|uz|ua|ge|md|tj|tm|com|info|news))\.?)(?=\s)",
         re.M,
     ),
     # 10 июня, Москва /Имя Фамилия - БЕЛТА/.
@@ -96,9 +103,9 @@ def _head(text: str) -> str:
     for _ in range(_HEAD_LINES):
         nxt = text.find("\n", cut + 1)
         if nxt < 0:
-            return text
+            return plain_marks(text)
         cut = nxt
-    return text[:cut]
+    return plain_marks(text[:cut])
 
 
 def _outlet(raw: str) -> str:

@@ -81,8 +81,9 @@ class DocumentReading(SubjectReading):
             speaker = None  # "на сайте ... Ивана Петрова": not the document's owner
         document_start = region[doc_at].start
         lead_words = text[s.start : cue.start].strip().lower()
-        if re.fullmatch(r"об? (?:этом|том)", lead_words):
-            pieces = self._sentence_before(s)  # "Об этом говорится в заявлении МИД."
+        if re.fullmatch(r"об? (?:этом|том)|это", lead_words):
+            # "Об этом говорится в заявлении МИД.", "Это следует из сообщения посольства."
+            pieces = self._sentence_before(s)
             if not pieces:
                 return None
             frame = [(s.start, s.end)]

@@ -22,8 +22,8 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.page import Draft
-from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.page import Draft, strip_span
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading
 
@@ -60,12 +60,67 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if draft is None or not draft.pieces:
                 if draft is not None:
                     drafts.append(draft)
+                self._points_at_one_read(s, cue, draft)
                 continue
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
+                self._points_at_one_read(s, cue, draft)
+                continue
+            if any(a <= d.cue_start < b for d in drafts for a, b in draft.pieces):
+                # "Об этом заявил министр ..., сообщили в пресс-службе": the words hold an
+                # attribution already read; the verb after them names the reporter's source
                 continue
             drafts.append(draft)
             self.claim(draft.pieces)
+        self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _title_with_and(
+        self, s: Sentence, cue: Cue, left: list, gender: str | None
+    ) -> Speaker | None:
+        """ "Верховный представитель ЕС по иностранным делам и политике безопасности Жозеп
+        Боррель заявил": the "и" was inside the title, so the subject starts before it."""
+        before = [
+            w
+            for w in self.words(s)
+            if w.start < left[0].start and not self.in_quote(w.start) and w.end <= cue.start
+        ]
+        if not before or before[-1].text.lower() != "и" or self._breaks(s.start, cue.start):
+            return None
+        found = parse(
+            before + left, self.text, "nomn", sentence_start=s.start, gender=gender,
+            known=self.known,
+        )  # fmt: skip
+        return found if found is not None and found.kind == "person" else None
+
+    def _points_at_one_read(self, s: Sentence, cue: Cue, draft: Draft | None) -> None:
+        """A sentence pointing back at a statement already read. "Лавров обвинил Запад в ...
+        Об этом он заявил в пятницу": it says when and where that statement was made, so its
+        words join that statement's attribution. "Кремль рассчитывает, что ... Об этом заявил
+        Песков": the person it names said the whole sentence, the institution in it included."""
+        if not self._points_back(s, cue):
+            return
+        i = self.sents.index(s)
+        before = self.sents[i - 1] if i > 0 else None
+        if before is None or s.para - before.para > 1:
+            return
+        for d in reversed(self.found):
+            if d.sentence.start != before.start:
+                continue
+            named = draft.speaker if draft is not None else None
+            if (
+                named is not None
+                and named.kind == "person"
+                and d.speaker is not None
+                and d.speaker.kind == "institution"
+            ):
+                a, b = strip_span(self.text, before.start, before.end)
+                d.pieces = self._quote_pieces(a, b)
+                d.speaker, d.cue_start, d.cue_word = named, draft.cue_start, draft.cue_word
+                d.frame = [(s.start, s.end)]
+                self.claim(d.pieces)
+            else:
+                d.frame.append((s.start, s.end))
+            return
 
     # -- one cue -------------------------------------------------------------------------
 
@@ -83,6 +138,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         gap = self.in_gap(cue.start)
         if gap is not None:
             return self._broken_quote(s, cue, gap)
+        named = self._words_named_before(s, cue)
+        if named is not None:
+            return named
         text = self.text
         clause, joined = self._clause_start(s, cue)
         gender = morph.verb_gender(cue.word)
@@ -116,6 +174,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
+        if subject is None and left and not joined:
+            subject = self._title_with_and(s, cue, left, gender)
         if subject is None:
             inverted = self._inverted(s, cue, clause, gender, plural, later)
             if inverted is not None:
@@ -125,8 +185,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
-            piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
-            if not piece and self._points_back(s, cue):
+            # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
+            # words after the verb are no object
+            pointing = self._points_back(s, cue)
+            object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
+            piece = self._content_after(s, cue, later, object_ok=object_ok)
+            if not piece and pointing:
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])

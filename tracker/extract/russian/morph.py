@@ -100,9 +100,35 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
     names = [p for p in found if {"Name", "Surn", "Patr"} & p.tag.grammemes]
     for p in names or found:
         form = _inflect_nominative(p, gender)
+        if form and not known(word) and not _keeps_stem(form, word):
+            # a guess that changes the stem ("Шольца" -> "Шолец"): a foreign name only
+            # loses its ending
+            form = _without_ending(word, case)
         if form:
             return _like(form, word)
     return word
+
+
+_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"),
+            "loct": ("е",)}  # fmt: skip
+
+
+def _keeps_stem(form: str, word: str) -> bool:
+    """Whether ``form`` differs from ``word`` only after their common stem, by at most one
+    letter of its own."""
+    a, b = form.lower(), word.lower()
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= len(a) - 1
+
+
+def _without_ending(word: str, case: str) -> str | None:
+    """A masculine name of the consonant declension put back by dropping its case ending."""
+    for ending in _ENDINGS.get(case, ()):
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)].lower()
+    return None
 
 
 def _like(form: str, model: str) -> str:

@@ -41,6 +41,17 @@ def is_role(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def role_in_case(word: str, case: str) -> bool:
+    """A post noun read in ``case`` ("главой" is instrumental, not a genitive adjective)."""
+    return any(
+        p.tag.POS == "NOUN"
+        and p.normal_form.replace("ё", "е") in ROLE_HEADS
+        and (p.tag.case == case or "Fixd" in p.tag.grammemes)
+        for p in morph.parses(word)
+    ) or not morph.known(word)
+
+
+@lru_cache(maxsize=16384)
 def is_org(word: str) -> bool:
     if word.lower() in OUTLETS:
         return False
@@ -130,6 +141,17 @@ def name_in_case(word: str, case: str) -> bool:
     return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
 
 
+def run_in_case(names: list[str], case: str) -> bool:
+    """Whether the words of one name can all stand in ``case``; a middle part of a long
+    foreign name may stay as written ("с Хосейном Амир Абдоллахияном")."""
+    return all(
+        name_in_case(w, case)
+        or east_asian(w)  # "с Ван И": Chinese names stay as written
+        or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
+        for n, w in enumerate(names)
+    )
+
+
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
     j = i
@@ -159,9 +181,18 @@ def after_first(w: Word) -> bool:
 
 
 def _gender_of_name(ws: list[Word], case: str) -> str | None:
+    """The gender the dictionary gives a word of the name; a guess for a word it does not
+    know ("Цзиньпин") and an indeclinable surname tell none."""
     for w in ws:
+        if not morph.known(w.text):
+            continue
         for p in morph.parses(w.text):
-            if p.tag.case == case and {"Name", "Surn"} & p.tag.grammemes and p.tag.gender:
+            if (
+                p.tag.case == case
+                and {"Name", "Surn"} & p.tag.grammemes
+                and p.tag.gender
+                and "Fixd" not in p.tag.grammemes  # "Нуртлеу", "Гарибашвили": either gender
+            ):
                 return {"masc": "m", "femn": "f"}.get(p.tag.gender)
     return None
 
@@ -203,11 +234,22 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
     found = morph.parses(w.text)
-    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in found):
+    if not plain_gap(text, w, ws[j + 1]) or not name_like(ws[j + 1], False):
         return False
-    if morph.known(w.text) and any(p.tag.POS != "NOUN" or p.tag.animacy != "anim" for p in found):
-        return False  # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
-    return plain_gap(text, w, ws[j + 1]) and name_like(ws[j + 1], False)
+    if any({"Orgn", "Abbr"} & p.tag.grammemes for p in found):
+        return False
+    if any("Geox" in p.tag.grammemes for p in found):
+        # "Арарат Мирзоян": a first name that is also a place, before a surname the
+        # dictionary knows as one; "Москва" is no first name before "Лавров"
+        return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
+    # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
+    return not morph.known(w.text) or all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in found
+    )
+
+
+def _dictionary_surname(word: str) -> bool:
+    return morph.known(word) and any("Surn" in p.tag.grammemes for p in morph.parses(word)[:2])
 
 
 def plain_gap(text: str, a: Word, b: Word) -> bool:

@@ -34,6 +34,19 @@ from tracker.extract.russian.text import (
 )
 from tracker.extract.spans import Spans
 
+_CITING_BEFORE = frozenset(["привести", "приводить", "передать", "передавать"])
+_PASSING_ON = frozenset(["передать", "передавать"])
+
+
+def _names_words_of(ws: list[Word], n: int) -> bool:
+    """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named."""
+    for a, b in ((n + 1, n + 2), (n - 2, n - 1)):
+        if a >= 0 and b < len(ws) and morph.lemma(ws[a].text) == "слово":
+            return ws[b].text[:1].isupper()
+    return False
+
+
+_QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
@@ -85,6 +98,7 @@ class PageState:
         self.sents = sentences(text, self.quotes, body_start)
         self._sentence_starts = [t.start for t in self.sents]
         self.claimed = Spans()  # the words of statements found so far
+        self.found: list[Draft] = []  # the statements read so far, in order
         self._words: dict[int, list[Word]] = {}
         self.known = None  # tells a surname the article already named ("Дедов заявил")
 
@@ -106,6 +120,20 @@ class PageState:
         if i >= 0 and pos < self.gaps[i][1]:
             return self.gaps[i]
         return None
+
+    def quoted_name(self, pos: int) -> bool:
+        """Whether ``pos`` is a mark around a name rather than words said: an outlet, a party
+        or a document of one to three capitalised words ("«Ъ»", "«РИА Новости»")."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i < 0 or pos >= self.quotes[i].outer[1]:
+            return False
+        a, b = self.quotes[i].outer
+        inner = re.findall(r"\w+", self.text[a:b])
+        return (
+            1 <= len(inner) <= 3
+            and inner[0][:1].isupper()
+            and not any(is_cue_word(w) for w in inner)
+        )
 
     def is_claimed(self, pos: int) -> bool:
         return pos in self.claimed
@@ -130,7 +158,7 @@ class PageState:
         text = self.text
         out: list[Cue] = []
         ws = self.words(s)
-        anaphora = ANAPHORA.match(text, s.start, s.end)
+        anaphora = ANAPHORA.match(text, s.start, s.end) or self._anaphora_after_quote(s)
         for n, w in enumerate(ws):
             if self.in_quote(w.start):
                 continue
@@ -149,6 +177,10 @@ class PageState:
                 # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
                 out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
                 continue
+            if nxt == "из" and morph.lemma(low) == "следовать" and morph.lemma(after) in DOCUMENTS:
+                # "Это следует из заявления посольства", "Как следует из сообщения МИД, ..."
+                out.append(Cue(w.start, w.end, w.text, "следовать", "document"))
+                continue
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
@@ -163,12 +195,18 @@ class PageState:
                 continue
             objects = LIGHT_VERBS.get(cue.lemma)
             pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
+                continue  # "передал слова благодарности", "передал послание": no quoting
             if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
                 objects = None  # "высоко оценил итоги визита": the evaluation is said
             if (
                 objects is not None
                 and not pointed
                 and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
+                and not (
+                    cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"
+                    and any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
+                )
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
@@ -182,6 +220,15 @@ class PageState:
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
             out.append(cue)
         return out
+
+    def _anaphora_after_quote(self, s: Sentence) -> re.Match[str] | None:
+        """ "«...», — с таким заявлением выступил ...": words pointing back at the quotation
+        the sentence opens with."""
+        for q in self.quotes_from(s.start, s.end):
+            dash = _QUOTE_DASH.match(self.text, q.outer[1], s.end)
+            if dash:
+                return ANAPHORA.match(self.text, dash.end(), s.end)
+        return None
 
     def _breaks(self, a: int, b: int) -> bool:
         return bool(CLAUSE_BREAK.search(self.text, a, b))

@@ -1,11 +1,12 @@
 """From a Russian article's text to proposed statements, the same records as for English.
 
-A first pass collects everyone the article names with a title or a full name, in whatever
-case ("главы МИД РФ Сергея Лаврова"). Then each sentence is read around its verbs of saying
-(:mod:`.frames`); quotes without a cue continue the statement before them; everything before
-the dateline (headline, standfirst) and a first line restating the body are dropped; speakers
-are resolved through the registry; each statement is dated from its own attribution words,
-the statement by the same speaker it continues, or the last day the narrative named.
+A first pass (:mod:`.named`) collects everyone the article names with a title or a full
+name, in whatever case ("главы МИД РФ Сергея Лаврова"). Then each sentence is read around
+its verbs of saying (:mod:`.frames`); quotes without a cue continue the statement before
+them; everything before the dateline (headline, standfirst) and a first line restating the
+body are dropped; speakers are resolved through the registry; each statement is dated from
+its own attribution words, the statement by the same speaker it continues, or the last day
+the narrative named.
 """
 
 from __future__ import annotations
@@ -22,19 +23,11 @@ from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
-from tracker.extract.russian.name_words import (
-    first_name_before,
-    in_case,
-    is_org,
-    name_in_case,
-    name_like,
-    name_run,
-)
+from tracker.extract.russian.named import collect
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import Sentence, heading_at
-from tracker.extract.russian.title_words import title_word
+from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
 from tracker.extract.spans import Spans
@@ -64,83 +57,6 @@ def _restates(front: str, body: list[str]) -> bool:
     if not found:
         return True
     return any(len(found & _stems(b)) >= 0.5 * len(found) for b in body)
-
-
-def collect(text: str, page: Page, registry: Registry) -> None:
-    """Everyone named with a title or a full name, in any case, into the registry; the
-    institutions named in full when the registry first needs them."""
-    registry.pending = lambda: _collect_institutions(text, page, registry)
-    for s in page.sents:
-        ws = page.words(s)
-        i = 0
-        while i < len(ws):
-            w = ws[i]
-            if (
-                not w.text[:1].isupper()
-                or not name_like(w, w.start == s.start)
-                or page.in_quote(w.start)
-            ):
-                i += 1
-                continue
-            end = max(name_run(ws, i, text, s.start), i + 1)
-            if i > 0 and first_name_before(ws, i - 1, text):
-                i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
-            found = _named_at(ws, i, end, text, s.start)
-            if found is not None:
-                registry.add(found)
-            i = end
-
-
-def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Speaker | None:
-    """The person a name run ``ws[i:end]`` names, with the title before it, in whichever
-    case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
-    genitive, though "Токаева" alone could be a woman in the nominative)."""
-    best = None
-    for case in morph.CASES:
-        if not all(name_in_case(x.text, case) for x in ws[i:end] if len(x.text) > 1):
-            continue
-        k = i
-        while k > 0 and i - k < 8 and title_word(ws[k - 1].text, case):
-            gap = text[ws[k - 1].end : ws[k].start]
-            if any(c in gap for c in ',;:()«»"“”„\n'):
-                break
-            if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
-                break  # another person's name: "Путина и Президента Казахстана Токаева"
-            k -= 1
-        found = parse(ws[k:end], text, case, sentence_start=sentence_start)
-        if found is None or found.kind != "person":
-            continue
-        if found.role:
-            return found
-        if best is None and " " in (found.name or ""):
-            best = found
-    return best
-
-
-def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
-    """Every institution named in full ("британский МИД", "посольство России"), in any
-    case, into the registry: what "ведомство" may refer back to."""
-    for s in page.sents:
-        ws = page.words(s)
-        for i, w in enumerate(ws):
-            if is_org(w.text) and not page.in_quote(w.start):
-                _collect_institution(ws, i, text, registry)
-
-
-def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
-    """The institution an organisation word heads, in whatever case it stands, when it is
-    named in full (with its country or as an abbreviation), not by its kind alone."""
-    start = i
-    while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
-        start -= 1  # "британский МИД"
-    for case in morph.CASES:
-        if not in_case(ws[i].text, case):
-            continue
-        found = parse(ws[start : i + 12], text, case, sentence_start=-1)
-        if found is not None and found.kind == "institution" and found.start == ws[start].start:
-            if found.country or " " in (found.name or ""):
-                registry.add(found)
-            return
 
 
 def _kind(page: Page, quoted: set[tuple[int, int]], pieces: list[tuple[int, int]]) -> str:
@@ -181,6 +97,8 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
         sent = page.sentence_at(q.outer[0])
         if sent is None or q.outer[0] > sent.start + 1:
             continue
+        if count_words(page.text[q.outer[1] : sent.end]) > 0:
+            continue  # "«Закон о ...» был принят": a name in marks, the sentence goes on
         if last is None or sent.para - last.sentence.para > 1:
             continue
         last = Draft(list(q.pieces), None, q.start, "", sent, inherit=True)
@@ -270,6 +188,8 @@ def _subject(
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
         return subject if found.gender in (None, subject.gender) else None
+    if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
+        return registry.resolve(found, None, subject)
     return None
 
 
@@ -323,7 +243,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     """Proposed statements of a Russian ``text``; ``published`` dates relative phrases. Only
     the first READ_LIMIT characters are read, as in English: time grows with the length
     read, and no further."""
-    text = read_part(text)
+    written = read_part(text)  # what was said is given as written
+    text = plain_marks(written)
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)
@@ -381,7 +302,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             kind=kind,
             said_on=when.edtf,
             date_evidence=when.evidence or None,
-            text=" ".join(text[a:b] for a, b in d.pieces),
+            text=" ".join(written[a:b] for a, b in d.pieces),
             span=(d.pieces[0][0], d.pieces[-1][1]),
             confidence=_confidence(d.speaker, entity, kind, when),
             cue=d.cue_word or None,

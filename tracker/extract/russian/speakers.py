@@ -88,7 +88,7 @@ def parse(
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
         if is_outlet(word):
             continue
-        if lemmas(word) & UNNAMED and in_case(word, case, plural):
+        if lemmas(word) & UNNAMED and in_case(word, case, plural) and not _named(ws, i, text, case):
             if _interviewee(ws, i):
                 return Speaker(
                     "description", text[w.start : ws[i + 1].end], w.start, ws[i + 1].end,
@@ -137,6 +137,21 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _named(ws: list[Word], i: int, text: str, case: str) -> bool:
+    """ "эксперт РСМД Андрей Кортунов", "аналитик Игорь Юшков": the word that would make a
+    source unnamed, with the person's name after it (its body between, if any)."""
+    for j in range(i + 1, min(len(ws), i + 4)):
+        if not plain_gap(text, ws[j - 1], ws[j]):
+            return False
+        if name_like(ws[j], False) and (j + 1 < len(ws) and after_first(ws[j])):
+            return (
+                plain_gap(text, ws[j], ws[j + 1])
+                and ws[j + 1].text[:1].isupper()
+                and all(name_in_case(w.text, case) for w in ws[j : j + 2])
+            )
+    return False
 
 
 def _interviewee(ws: list[Word], i: int) -> bool:

@@ -84,10 +84,19 @@ class SubjectReading(ClauseBoundaries):
                 plural=plural,
                 known=self.known,
             )
+            if subject is None and plural:
+                subject = self._institution_at(seg)  # "В МИД, в свою очередь, заявили"
             if n > 0 and subject is None:
                 continue  # "отвечая на вопрос о том, будет ли ...,": the phrase goes on
             if n > 0 and subject.kind == "description" and is_role(seg[0].text):
                 continue  # "Лавров, глава МИД, заявил": a title in apposition
+            if n > 0 and subject.kind == "description":
+                # "Мария Захарова (официальный представитель МИД) заявила": the name before
+                prev_start = bounds[n - 2].end() if n > 1 else s.start
+                prev = [w for w in self.words(s) if prev_start <= w.start < bounds[n - 1].start()]
+                named = parse(prev, text, "nomn", sentence_start=s.start, known=self.known)
+                if named is not None and named.kind == "person":
+                    return named
             return subject
         return None
 

@@ -3,7 +3,8 @@
 Russian prints quotes as «ёлочки», nests „лапки“ (or «ёлочки» again) inside them, and
 some outlets use straight marks. A stack of open marks keeps a nested quote inside its outer
 one, so only the outermost quotation is a statement. A paragraph still inside a quote
-continues it only when the next paragraph opens with a mark again. Sentences end at . ! ? …
+continues it when the next paragraph opens with a mark again, or when the next paragraph's
+first mark closes it (a quotation of paragraphs marked at its ends only). Sentences end at . ! ? …
 before a capital, a quote mark or a dash, never inside a quote or after an initial ("П.")
 or a common abbreviation ("г.", "т.е.", "прим.").
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tracker.extract.quotes import Quote
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import EAST_ASIAN_SURNAMES, word_set
 from tracker.extract.spans import Spans
 
 OPEN_MARKS = "«„“"
@@ -113,8 +114,11 @@ def find_quotes(text: str) -> list[Quote]:
                 pieces = []
         if stack:
             pieces.append(_trim(text, open_at, p_end))
-            stack = []
             nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt and len(stack) == 1 and _closed_in(text, nxt, stack[0]):
+                open_at = nxt[0]  # a quotation of paragraphs, marked at its ends only
+                continue
+            stack = []
             if nxt and text[nxt[0]] in OPEN_MARKS + '"':
                 continue  # the next paragraph's opening mark carries the same quotation on
             quotes.append(_quote(pieces, outer_start, p_end))
@@ -122,6 +126,18 @@ def find_quotes(text: str) -> list[Quote]:
     if pieces:
         quotes.append(_quote(pieces, outer_start, paras[-1][1]))
     return [q for q in quotes if q.pieces]
+
+
+def _closed_in(text: str, para: tuple[int, int], waits: str) -> bool:
+    """Whether the first mark of ``para`` closes the quotation open above it ("«... / ...»,
+    — сказал он"), the Russian way to quote several paragraphs."""
+    first = _MARK.search(text, *para)
+    return (
+        first is not None
+        and first.group() in waits
+        and first.group() in CLOSE_MARKS
+        and text[para[0]] not in MARKS
+    )
 
 
 # Inside a quotation, the reporter's words between dashes: "«..., — сказал он. — ...»"
@@ -196,16 +212,39 @@ def dash_quotes(
     return quotes, gaps
 
 
+# No-break and thin spaces, which web pages put after short words, in numbers and before
+# dashes ("в\u00a0пятницу", "\u00a0— заявил"), read as plain spaces; the horizontal bar
+# some sites set before an attribution ("», ― заявил") as the dash; one character for one
+_PLAIN = [(c, " ") for c in "\u00a0\u2007\u2009\u200a\u202f"] + [
+    ("\u2015", "\u2014"),
+    ("\u2012", "\u2013"),
+]
+
+
+def plain_marks(text: str) -> str:
+    """``text`` with every kind of space a plain one and every dash one of those the rules
+    know; the same length, so offsets hold."""
+    for mark, plain in _PLAIN:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
+
+
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:
     return Quote(tuple(p for p in pieces if p[0] < p[1]), (start, end))
 
 
 def _abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([А-ЯЁа-яёA-Za-z]+)\.?$", text[max(0, dot - 12) : dot])
+    m = re.search(r"(?:(\w+) )?([А-ЯЁа-яёA-Za-z]+)\.?$", text[max(0, dot - 24) : dot])
     if not m:
         return False
-    word = m.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
+    word = m.group(2)
+    if len(word) == 1 and word.isupper():
+        # an initial, unless it is a given name ending the sentence: "с Ван И. «Мы ...»"
+        quote_next = re.match(r"\s+[«\"„“\u2014\u2013-]", text[dot + 1 : dot + 4])
+        given = (m.group(1) or "").lower() in EAST_ASIAN_SURNAMES and text[dot + 1 : dot + 2] == " "
+        return not (quote_next or given)
+    return word.lower() in _ABBREV
 
 
 _SENTENCE_END = re.compile(
@@ -216,11 +255,19 @@ _SENTENCE_END = re.compile(
 def heading_at(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a line that ends no sentence: a headline, a subheading, a
     caption or a link ("Читайте также: Песков назвал условия ..."), never a statement of the
-    story (a wire paragraph always ends with a stop)."""
+    story (a wire paragraph always ends with a stop); a line a link opens is one even when
+    it ends with a stop."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : len(text) if end < 0 else end]
-    return _SENTENCE_END.search(line) is None
+    return _SENTENCE_END.search(line) is None or _LINK.match(line) is not None
+
+
+_LINK = re.compile(
+    r"\s*(?:Читайте также|Смотрите также|Читайте|Подробнее|По теме|Ранее по теме|"
+    r"Материалы по теме|Еще по теме|Ещё по теме|Также читайте)\s*[:.\u2014-]",
+    re.I,
+)
 
 
 def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:

@@ -20,7 +20,8 @@ from tracker.extract.russian.text import Sentence, Word
 
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
-_CITING = frozenset(["привести", "приводить"])
+_CITING = frozenset(["привести", "приводить", "передать", "передавать"])
+_POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
 
@@ -28,7 +29,7 @@ def _words_of(ws: list[Word]) -> int | None:
     """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
     ``ws``), if the words name someone's words."""
     for n, w in enumerate(ws[:-1]):
-        if w.text.islower() and morph.lemma(w.text) in _SAID_NOUNS:
+        if (w.text.islower() or n == 0) and morph.lemma(w.text) in _SAID_NOUNS:
             return n + 1
     return None
 
@@ -81,11 +82,21 @@ class TrailingAttributionReading(SubjectReading):
             piece = self._content_after(s, fake, later, object_ok=False)
             if piece:
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
-        if re.search(
-            r"(?:^|\s)[Оо]б? (?:этом|том)\s+(?:\w+\s+){0,4}$", text[clause : cue.start] + " "
-        ) or ANAPHORA.match(text, clause, cue.start):
+        if (
+            re.search(
+                r"(?:^|\s)(?:[Оо]б? (?:этом|том)|[Тт]ак)\s+(?:\w+\s+){0,4}$",
+                text[clause : cue.start] + " ",
+            )
+            or ANAPHORA.match(text, clause, cue.start)
+            or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+        ):
+            said = strip_span(text, s.start, clause)
+            if count_words(text[said[0] : said[1]]) >= 2 and not _POINTING.match(text, s.start):
+                # "«...», — с таким заявлением выступил ...": the quotation before it
+                pieces = self._before(*said)
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])
             pieces = self._sentence_before(s)
-            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(clause, s.end)])
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
         stripped = lead.rstrip()
         if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
             pieces = self._previous_quote(s)
@@ -99,6 +110,21 @@ class TrailingAttributionReading(SubjectReading):
         pieces = self._before(a, b)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _words_named_before(self, s: Sentence, cue: Cue) -> Draft | None:
+        """ "«...». Слова Лаврова приводит ТАСС.": the words named before a verb that quotes
+        are the quotation ending the sentence before; their owner speaks."""
+        if cue.lemma not in _CITING:
+            return None
+        before = [w for w in self.words(s) if w.start < cue.start]
+        owner = _words_of(before)
+        if owner != 1 or not before:
+            return None
+        speaker = parse(before[owner:], self.text, "gent", sentence_start=-1, known=self.known)
+        pieces = self._previous_quote(s) if speaker is not None else []
+        if not pieces:
+            return None
+        return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
 
     def _broken_quote(self, s: Sentence, cue: Cue, gap: tuple[int, int]) -> Draft | None:
         """ "«..., — сказал министр. — ...»": the reporter's words inside the marks name the

@@ -1,15 +1,18 @@
 """Russian transcripts: briefings and press conferences (mid.ru, kremlin.ru) and interviews.
 
 Turns are labelled "Вопрос:", "Ответ:", "С.В.Лавров:", "В.В.Путин:", "К.-Ж.Токаев (говорит
-по-казахски):", or, in a wire interview (TASS, RIA Novosti, Kommersant), opened by a dash:
-"— Сергей Алексеевич, как вы оцениваете ...?" asks, the next dash answers. As in English
+по-казахски):" (talks without questions and interviews labelled by full names too), or, in a
+wire interview (TASS, RIA Novosti, Kommersant), opened by a dash: "— Сергей Алексеевич, как
+вы оцениваете ...?" asks, the next dash answers; a page that lost its marks leaves each
+question a paragraph ending with "?" that addresses the one answering. As in English
 (:mod:`tracker.extract.transcript`), each answering turn is one direct statement of its
 speaker, all its paragraphs together; questions, greetings and floor management ("Спасибо.",
 "Следующий вопрос") are no statements. "Ответ:" is the briefer the header names ("Брифинг
 официального представителя МИД России М.В.Захаровой"), who also speaks everything between
 the header and the first question, one statement per topic under its heading. In a dash
 interview the one answering is the person the reporter's introduction names; that
-introduction is news, read as such.
+introduction is news, read as such. A statement issued as a page of its own ("Заявление МИД
+России в связи с ...") is one direct statement of its issuer, read like a turn.
 """
 
 from __future__ import annotations
@@ -17,15 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
 _LABEL = re.compile(
-    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2})"
+    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}|"
+    r"Корр\.|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", an agency asking: "ТАСС:"
     r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
     re.M,
 )
-_QUESTION = frozenset(["вопрос", "журналист", "корреспондент", "ведущий", "модератор", "реплика"])
+_QUESTION = frozenset(
+    ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
+)
 _ANSWER = frozenset(["ответ"])
 _HEADER = re.compile(
     r"(?:Брифинг|Выступление|Интервью|Ответы|Пресс-конференция|Стенограмма|Заявление)[^\n]{0,200}",
@@ -39,6 +48,8 @@ _COURTESY = re.compile(
     re.I,
 )
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
+# The one greeted or thanked, up to the end of the sentence: "господин Президент."
+_ADDRESS = re.compile(r"(?:[А-ЯЁа-яё-]+ ?){1,3}[.!]+\s*")
 _MIN_WORDS = 4  # shorter turns ("Да, конечно.", "Спасибо, коллеги.") carry no position
 
 
@@ -70,6 +81,11 @@ def _briefer(head: str) -> Speaker | None:
     return parse(ws, head, "gent", sentence_start=-1) if ws else None
 
 
+def _asks(word: str) -> bool:
+    """A label of the one asking: "Вопрос", "Корр.", or the agency itself ("ТАСС")."""
+    return word in _QUESTION or is_outlet(word)
+
+
 def _label_speaker(label: str) -> Speaker | None:
     ws = words(label)
     found = parse(ws, label, "nomn", sentence_start=-1)
@@ -97,6 +113,9 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
     while pieces and _COURTESY.match(text, pieces[0][0]):
         a, b = pieces[0]
         stop = _COURTESY_END.search(text, a, b)
+        address = stop and text[stop.start()] == "," and _ADDRESS.match(text, stop.end(), b)
+        if address:  # "Спасибо, господин Президент.": the one thanked goes with the thanks
+            stop = address
         if stop is None or stop.end() >= b:
             pieces.pop(0)
         else:
@@ -108,7 +127,7 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
 
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
-    return _labelled(text) or _dialogue(text)
+    return _labelled(text) or _dialogue(text) or _asked_in_paragraphs(text) or _release(text)
 
 
 def _labelled(text: str) -> Transcript | None:
@@ -116,16 +135,19 @@ def _labelled(text: str) -> Transcript | None:
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
     kinds = [m["label"].split()[0].lower().rstrip(".") for m in labels]
-    if not any(k in _QUESTION for k in kinds):
+    asked = any(_asks(k) for k in kinds)
+    if not asked and not _conversation(labels, text):
         return None
     first = labels[0].start()
-    briefer = _briefer(text[:first])
+    briefer = _briefer(text[:first]) if asked else None
     turns: list[Turn] = []
     current: Speaker | None = None
     pieces: list[tuple[int, int]] = []
 
     def close() -> None:
-        if current is not None and pieces:
+        # in a conversation the interviewer, labelled by name, asks
+        asking = not asked and bool(pieces) and text[: pieces[-1][1]].endswith("?")
+        if current is not None and pieces and not asking:
             turn = _turn(current, pieces, text)
             if turn is not None:
                 turns.append(turn)
@@ -148,8 +170,8 @@ def _labelled(text: str) -> Transcript | None:
             continue  # a topic heading between answers
         if label:
             close()
-            word = label["label"].split()[0].lower()
-            if word in _QUESTION:
+            word = label["label"].split()[0].lower().rstrip(".")
+            if _asks(word):
                 current = None
             elif word in _ANSWER:
                 current = briefer
@@ -159,7 +181,25 @@ def _labelled(text: str) -> Transcript | None:
         if current is not None and text[start:end].strip():
             pieces.append((start, end))
     close()
-    return Transcript(turns, [])
+    # a conversation without questions (talks at the Kremlin) is introduced by the reporter
+    return Transcript(turns, [] if asked else [(0, first)])
+
+
+def _conversation(labels: list[re.Match[str]], text: str) -> bool:
+    """Two or more people labelled by name, one of them more than once ("В.Путин:",
+    "Э.Макрон (как переведено):", "Сергей Лавров:"): talks at the Kremlin, or an interview
+    whose questions are labelled with the interviewer's name."""
+    people = [
+        m["label"]
+        for m in labels
+        if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
+    ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
+    return len(set(people)) >= 2 and len(people) >= 3
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
 
 
 def _dialogue(text: str) -> Transcript | None:
@@ -190,3 +230,89 @@ def _dialogue(text: str) -> Transcript | None:
         if turn is not None:
             turns.append(turn)
     return Transcript(turns, [(0, first)])
+
+
+# An interviewer's question: addresses the one answering ("вы", "Николай Владимирович,")
+_ADDRESS_WORDS = re.compile(
+    r"(?<![\w-])(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\w*)(?![\w-])|"
+    r"^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна),",
+    re.M,
+)
+_INTERVIEW = re.compile(r"(?<![\w-])интервью(?![\w-])", re.I)
+
+
+def _asked_in_paragraphs(text: str) -> Transcript | None:
+    """An interview whose page lost its marks: each question a paragraph of its own that
+    ends with "?" and addresses the one answering, the answer the paragraphs after it; the
+    reporter's introduction above names the interview ("в интервью РИА Новости")."""
+    lines = _lines(text)
+    asks = [
+        n
+        for n, (a, b) in enumerate(lines)
+        if n > 0 and text[a:b].endswith("?") and len(text[a:b].split()) <= 60
+    ]
+    if (
+        len(asks) < 2
+        or not any(_ADDRESS_WORDS.search(text, *lines[n]) for n in asks)
+        or not _INTERVIEW.search(text, 0, lines[asks[0]][0])
+    ):
+        return None
+    turns: list[Turn] = []
+    for k, n in enumerate(asks):
+        stop = asks[k + 1] if k + 1 < len(asks) else len(lines)
+        pieces = [(a, b) for a, b in lines[n + 1 : stop] if _prose(text[a:b])]
+        turn = _turn(None, pieces, text) if pieces else None
+        if turn is not None:
+            turns.append(turn)
+    if len(turns) < 2:
+        return None
+    return Transcript(turns, [(0, lines[asks[0]][0])])
+
+
+# "Заявление МИД России в связи с ...", "Комментарий официального представителя МИД России
+# М.В.Захаровой по поводу ...": a page that is one statement of the one it names
+_RELEASE = re.compile(
+    r"\s*(?P<kind>Заявление|Комментарий|Сообщение для СМИ|Сообщение)\s+"
+    r"(?P<issuer>[^\n]{2,160}?)(?:\s+(?:в связи с|по поводу|относительно|о|об)\s[^\n]*)?$",
+    re.M,
+)
+
+
+def _release(text: str) -> Transcript | None:
+    """A statement or comment issued as a page of its own (mid.ru): its first line names
+    the issuer in the genitive; every paragraph of prose below is the issuer's, one
+    direct statement."""
+    first = re.search(r"[^\n]*\S[^\n]*", text)
+    if first is None:
+        return None
+    m = _RELEASE.fullmatch(first.group())
+    if m is None or _prose(first.group()):
+        return None
+    ws = words(text, first.start() + m.start("issuer"), first.start() + m.end("issuer"))
+    issuer = parse(ws, text, "gent", sentence_start=-1) if ws else None
+    if issuer is None or issuer.kind not in ("person", "institution"):
+        return None
+    if any(morph.has_tag(w.text, "VERB") for w in ws):
+        return None  # "Заявление Лаврова вызвало споры": a headline about a statement
+    pieces = [(a, b) for a, b in _lines(text, first.end()) if _prose(text[a:b])]
+    if any(_reported(w.text) for a, b in pieces for w in words(text, a, b)):
+        return None  # "Захарова заявила ...": news about the statement, not the statement
+    turn = _turn(issuer, pieces, text) if pieces else None
+    return Transcript([turn], []) if turn is not None else None
+
+
+def _reported(word: str) -> bool:
+    """A verb of saying in the third person or the past ("заявила", "сообщает"): a
+    reporter's words; an issuer speaks in the first person ("Расцениваем", "Призываем")."""
+    return any(
+        p.tag.POS == "VERB"
+        and p.normal_form in _REPORTING
+        and (p.tag.tense == "past" or p.tag.person == "3per")
+        for p in morph.parses(word)
+    )
+
+
+_REPORTING = word_set(
+    "заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть "
+    "подчёркивать подчеркивать добавить добавлять говориться написать"
+)

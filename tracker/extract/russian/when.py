@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
+from tracker.extract.russian.lexicon import SAYING
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _span, _upcoming
 
@@ -62,6 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yesterday", re.compile(rf"{_B}(?:вчера|накануне)(?: (?P<next>[а-яё]+))?{_E}", re.I)),
+    ("day_before_yesterday", re.compile(rf"{_B}позавчера{_E}", re.I)),
     ("today", re.compile(rf"{_B}(?:сегодня|этим (?:утром|вечером))(?:\s+утром)?{_E}", re.I)),
     (
         "ago",
@@ -89,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"{_B}(?:ранее|прежде|раньше|недавно|до этого|как сообщалось|уже заявлял\w*|"
+            rf"{_B}(?:ранее|прежде|раньше|недавно|на днях|до этого|как сообщалось|уже заявлял\w*|"
             rf"неоднократно|не раз){_E}",
             re.I,
         ),
@@ -107,6 +109,7 @@ _KEYS = {
     "numeric": (".",),
     "weekday": _WEEKDAY_KEYS,
     "yesterday": ("вчера", "накануне"),
+    "day_before_yesterday": ("позавчера",),
     "today": ("сегодня", "этим утром", "этим вечером"),
     "ago": ("назад",),
     "last_week": ("неделе",),
@@ -118,11 +121,11 @@ _KEYS = {
     "last_year": ("году",),
     "in_year": ("году", "г."),
     "earlier": (
-        "ранее", "прежде", "раньше", "недавно", "до этого", "как сообщалось", "уже заявлял",
-        "неоднократно", "не раз",
+        "ранее", "прежде", "раньше", "недавно", "на днях", "до этого", "как сообщалось",
+        "уже заявлял", "неоднократно", "не раз",
     ),
 }  # fmt: skip
-_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "today", "ago"}
+_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "day_before_yesterday", "today", "ago"}
 
 
 def _day(d: date) -> str:
@@ -177,6 +180,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
         return _day(ref - timedelta(days=1))
+    if kind == "day_before_yesterday":
+        return _day(ref - timedelta(days=2))
     if kind == "today":
         return _day(ref)
     if kind == "ago":
@@ -219,12 +224,40 @@ def _evidence(kind: str, m: re.Match[str]) -> str:
     return m.group(0).strip()
 
 
-def _upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
-    """ "встреча 23 июня" in a piece of 19 June: a day still to come, not when words were said."""
+def _upcoming_day(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
+    """ "встреча 23 июня" in a piece of 19 June: a day still to come, not when words were said;
+    but a day beside a verb of saying in the past ("3 марта Песков заявлял") is behind."""
     if kind != "dm" or m.group("year") or ref is None:
         return False
     month = month_number(m.group("month"))
-    return month is not None and _upcoming(month, int(m.group("day")), ref)
+    return (
+        month is not None
+        and _upcoming(month, int(m.group("day")), ref)
+        and not _said_then(text, m.start(), m.end())
+    )
+
+
+_CLAUSE_WORDS = re.compile(r"[^,;:.!?«»\"“”„()\n]*")
+
+
+def _said_then(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying in the past tense stands within six words of ``[start, end)``
+    in the same clause."""
+    before = text[max(0, start - 80) : start]
+    before = before[len(before) - len(_CLAUSE_WORDS.match(before[::-1]).group()) :]
+    after = _CLAUSE_WORDS.match(text, end, min(len(text), end + 80)).group()
+    near = _LETTERS.findall(before)[-6:] + _LETTERS.findall(after)[:6]
+    return any(_past_saying(w.lower()) for w in near)
+
+
+_LETTERS = re.compile(r"[а-яёА-ЯЁ]+")
+
+
+def _past_saying(word: str) -> bool:
+    return any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and p.normal_form.replace("ё", "е") in SAYING
+        for p in morph.parses(word)
+    )
 
 
 def _future_weekday(window: str, m: re.Match[str]) -> bool:
@@ -256,7 +289,7 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         return _future_weekday(text, m)
     if kind == "yesterday":
         return m.group(0).lower().startswith("накануне") and _eve_of(m)
-    return _upcoming_day(kind, m, ref)
+    return _upcoming_day(kind, m, text, ref)
 
 
 def find_when(window: str, ref: date | None, anchor: date | None = None) -> When | None:

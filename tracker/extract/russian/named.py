@@ -1,0 +1,159 @@
+"""Everyone a Russian article names, before any statement is read: people with a title or
+a full name, in whatever case ("главы МИД РФ Сергея Лаврова", "с турецким коллегой Мевлютом
+Чавушоглу"), and institutions named in full, for descriptions and "ведомство" to refer back
+to. Names the dictionary lacks are read in the case their endings and the noun beside them
+allow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from tracker.extract.russian import morph
+from tracker.extract.russian.coref import Registry
+from tracker.extract.russian.frames import Page
+from tracker.extract.russian.name_words import (
+    country_of,
+    first_name_before,
+    in_case,
+    is_org,
+    is_role,
+    name_like,
+    name_run,
+    plain_gap,
+    role_in_case,
+    run_in_case,
+)
+from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.title_words import title_word
+
+
+def collect(text: str, page: Page, registry: Registry) -> None:
+    """Everyone named with a title or a full name, in any case, into the registry; the
+    institutions named in full when the registry first needs them."""
+    registry.pending = lambda: _collect_institutions(text, page, registry)
+    for s in page.sents:
+        ws = page.words(s)
+        i = 0
+        while i < len(ws):
+            w = ws[i]
+            if (
+                not w.text[:1].isupper()
+                or not name_like(w, w.start == s.start)
+                or page.in_quote(w.start)
+            ):
+                i += 1
+                continue
+            end = max(name_run(ws, i, text, s.start), i + 1)
+            if i > 0 and first_name_before(ws, i - 1, text):
+                i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
+            found = _named_at(ws, i, end, text, s.start)
+            if found is not None:
+                registry.add(found)
+            i = end
+
+
+def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Speaker | None:
+    """The person a name run ``ws[i:end]`` names, with the title before it, in whichever
+    case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
+    genitive, though "Токаева" alone could be a woman in the nominative)."""
+    best = None
+    for case in _cases_by_endings(ws[i:end], _apposition_case(ws, i, text)):
+        if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
+            continue
+        k = i
+        while k > 0 and i - k < 8 and title_word(ws[k - 1].text, case):
+            gap = text[ws[k - 1].end : ws[k].start]
+            if any(c in gap for c in ',;:()«»"“”„\n'):
+                break
+            if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
+                break  # another person's name: "Путина и Президента Казахстана Токаева"
+            k -= 1
+        if any(is_role(w.text) and not role_in_case(w.text, case) for w in ws[k:i]) or (
+            k < i and k > 0 and is_role(ws[k - 1].text) and plain_gap(text, ws[k - 1], ws[k])
+        ):
+            continue  # "с главой МИД КНР Ван И": the post heads the title in another case
+        found = parse(ws[k:end], text, case, sentence_start=sentence_start)
+        if found is None or found.kind != "person":
+            continue
+        if found.role:
+            return found
+        if best is None and " " in (found.name or ""):
+            best = found
+    if best is not None and not best.country:
+        country = _colleague_country(ws, i)
+        best = dataclasses.replace(best, country=country) if country else best
+    return best
+
+
+def _colleague_country(ws: list, i: int) -> str | None:
+    """The country of a colleague named without a post: "с турецким коллегой Мевлютом
+    Чавушоглу" is a Turkish official, whom "глава турецкого МИД" may describe later."""
+    if i < 2 or morph.lemma(ws[i - 1].text) != "коллега":
+        return None
+    return country_of(ws[i - 2].text) if morph.has_tag(ws[i - 2].text, "ADJF") else None
+
+
+def _cases_by_endings(name: list, apposition: str | None = None) -> list[str]:
+    """The cases: first that of the person noun the name stands beside, then those in which
+    no word of the name the dictionary lacks is without a guessed reading ("Имангали
+    Тасмагамбетовым" is instrumental, not a nominative)."""
+    unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
+    return sorted(
+        morph.CASES,
+        key=lambda case: (case != apposition, sum(case not in _guessed_cases(w) for w in unknown)),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _guessed_cases(word: str) -> frozenset[str]:
+    return frozenset(p.tag.case for p in morph.parses(word) if p.tag.number != "plur")
+
+
+@lru_cache(maxsize=16384)
+def _person_noun_cases(word: str) -> frozenset[str]:
+    return frozenset(
+        p.tag.case
+        for p in morph.parses(word)
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number != "plur"
+    )
+
+
+def _apposition_case(ws: list, i: int, text: str) -> str | None:
+    """The case of a person noun right before a name, which the name agrees with ("с
+    турецким коллегой Мевлютом Чавушоглу"); None when that noun is itself the complement of
+    a title ("заместитель министра ...") or there is none."""
+    if i == 0 or text[ws[i - 1].end : ws[i].start] != " ":
+        return None
+    cases = _person_noun_cases(ws[i - 1].text)
+    case = next(iter(cases)) if len(cases) == 1 else None
+    if case == "gent" and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
+        return None
+    return case
+
+
+def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
+    """Every institution named in full ("британский МИД", "посольство России"), in any
+    case, into the registry: what "ведомство" may refer back to."""
+    for s in page.sents:
+        ws = page.words(s)
+        for i, w in enumerate(ws):
+            if is_org(w.text) and not page.in_quote(w.start):
+                _collect_institution(ws, i, text, registry)
+
+
+def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
+    """The institution an organisation word heads, in whatever case it stands, when it is
+    named in full (with its country or as an abbreviation), not by its kind alone."""
+    start = i
+    while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
+        start -= 1  # "британский МИД"
+    for case in morph.CASES:
+        if not in_case(ws[i].text, case):
+            continue
+        found = parse(ws[start : i + 12], text, case, sentence_start=-1)
+        if found is not None and found.kind == "institution" and found.start == ws[start].start:
+            if found.country or " " in (found.name or ""):
+                registry.add(found)
+            return
