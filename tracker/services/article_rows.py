@@ -98,15 +98,29 @@ class _Known:
 
 class _Candidates:
     """The statements a speaker's statements may repeat, oldest first, with their words
-    normalised once."""
+    normalised once. A stored one stays the row the database gave, (id, text, said_from,
+    said_to, said_precision), until it is found repeated: most never are, and a speaker
+    may have hundreds."""
 
     def __init__(self) -> None:
-        self.known: list[_Known] = []
+        self.known: list[_Known | tuple] = []
         self.words: list[str] = []
 
     def add(self, known: _Known) -> None:
         self.known.append(known)
         self.words.append(normalise_quote(known.text))
+
+    def add_stored(self, rows: list[tuple]) -> None:
+        """Stored statements, as rows of (id, text, said_from, said_to, said_precision)."""
+        self.known += rows
+        self.words += map(normalise_quote, [row[1] for row in rows])
+
+    def at(self, index: int) -> _Known:
+        """The candidate at `index`, as a _Known (made from its row the first time)."""
+        known = self.known[index]
+        if known.__class__ is not _Known:
+            known = self.known[index] = _Known(known[0], None, *known[1:])
+        return known
 
 
 class ArticleRows:
@@ -214,9 +228,15 @@ class ArticleRows:
                 items = [{"official": official_id} for official_id in officials]
             else:
                 items = [{"institution": institution_id}]
-            for official_id, *row in _REPORTED[shape].all(connection, items, values):
-                speaker = (official_id, None) if official_id is not None else (None, institution_id)
-                known[speaker].add(_Known(row[0], None, *row[1:]))
+            rows = _REPORTED[shape].all(connection, items, values)
+            if institution_id is not None:
+                known[(None, institution_id)].add_stored([row[1:] for row in rows])
+                continue
+            by_official: dict[int, list[tuple]] = {}
+            for row in rows:
+                by_official.setdefault(row[0], []).append(row[1:])
+            for official_id, found in by_official.items():
+                known[(official_id, None)].add_stored(found)
         return known
 
     def _row(self, said: _Said) -> dict:
@@ -275,8 +295,9 @@ def _closest(said: _Said, candidates: _Candidates) -> _Known | None:
     end, start = said.span.end, said.span.start
     ratio = fuzz.ratio
     best, best_score = None, DUPLICATE_SIMILARITY
-    for candidate, their_words in zip(candidates.known, candidates.words, strict=True):
+    for index, their_words in enumerate(candidates.words):
         # the test the database query makes, then the words
+        candidate = candidates.at(index)
         if not shortest <= len(candidate.text) <= longest:
             continue
         if end is not None and candidate.said_from is not None and candidate.said_from > end:
