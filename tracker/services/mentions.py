@@ -255,16 +255,7 @@ def _named_in_full(session: Session, context: str) -> dict[str, set[int]]:
     cache = session.info.setdefault("tracker.mentions.context", {})
     if context in cache:
         return cache[context]
-    items = words(context)
-    runs: set[str] = set()
-    for first in range(len(items)):
-        size = 0
-        while first + size < len(items) and items[first + size].text[0].isupper():
-            size += 1
-            if size >= 2:
-                runs.add(" ".join(w.key for w in items[first : first + size]))
-            if size == MAX_WORDS:
-                break
+    runs = _capitalised_runs(context)
     named: dict[str, set[int]] = {}
     listed = sorted(runs)
     for at in range(0, len(listed), 500):
@@ -279,6 +270,28 @@ def _named_in_full(session: Session, context: str) -> dict[str, set[int]]:
         cache.clear()
     cache[context] = named
     return named
+
+
+def _capitalised_runs(text: str) -> set[str]:
+    """The keys of every run of 2..MAX_WORDS capitalised words in a text, its words read as
+    words() reads them; only capitalised words are keyed (an article has many more)."""
+    runs: set[str] = set()
+    stretch: list[str] = []  # the keys of the capitalised words just read
+    for match in [*_WORD.finditer(text), None]:
+        raw = match.group() if match else ""
+        if raw[-1:] in ("s", "S") and raw[-2:-1] in _APOSTROPHES:
+            raw = raw[:-2]
+        if raw and raw[0].isupper():
+            if key := name_key(raw):
+                stretch.append(key)
+            continue
+        if raw and not raw.isascii() and not name_key(raw):
+            continue  # no word at all (words() leaves it out)
+        for first in range(len(stretch) - 1):
+            for size in range(2, min(MAX_WORDS, len(stretch) - first) + 1):
+                runs.add(" ".join(stretch[first : first + size]))
+        stretch = []
+    return runs
 
 
 def _looks_like_a_name(items: list[Word], found: Found) -> bool:
