@@ -73,6 +73,11 @@ def _owners_by_keys(n: int):
 
 
 _OWNERS_BY_KEYS = PreparedFamily(_owners_by_keys)
+_OFFICIALS_BY_KEYS = PreparedFamily(  # (key, official id) of every official alias of n keys
+    lambda n: select(_OFFICIAL_ALIAS.c.key, _OFFICIAL_ALIAS.c.official_id).where(
+        _OFFICIAL_ALIAS.c.key.in_([bindparam(f"key_{i}") for i in range(n)])
+    )
+)
 _MENTION_COLUMNS = ("statement_id", "official_id", "institution_id")
 _INSERT_MENTIONS = PreparedFamily(
     lambda n: insert(Mention.__table__).values(
@@ -206,20 +211,28 @@ def _aliases(session: Session, keys: Iterable[str]) -> tuple[dict[str, int], dic
     the same for institutions: one query. What the session holds is flushed first, as a
     query through it would be."""
     session.flush()
-    listed = sorted(set(keys))
     owners: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
-    connection = session.connection()
-    largest = LOOKUP_SIZES[-1]
-    for at in range(0, len(listed), largest):
-        chunk = listed[at : at + largest]
-        size = next(size for size in LOOKUP_SIZES if size >= len(chunk))
-        padded = chunk + chunk[-1:] * (size - len(chunk))
-        for key, whose, record_id in _OWNERS_BY_KEYS.all(connection, [{"key": k} for k in padded]):
-            owners[whose].setdefault(key, set()).add(record_id)
+    for key, whose, record_id in _looked_up(session, _OWNERS_BY_KEYS, keys):
+        owners[whose].setdefault(key, set()).add(record_id)
     officials, institutions = (
         {key: ids.pop() for key, ids in found.items() if len(ids) == 1} for found in owners
     )
     return officials, institutions
+
+
+def _looked_up(session: Session, family: PreparedFamily, keys: Iterable[str]) -> list[tuple]:
+    """The rows a family of look-ups by key gives for `keys`, asked in IN lists padded to one
+    of LOOKUP_SIZES (repeating a key)."""
+    listed = sorted(set(keys))
+    connection = session.connection()
+    largest = LOOKUP_SIZES[-1]
+    rows = []
+    for at in range(0, len(listed), largest):
+        chunk = listed[at : at + largest]
+        size = next(size for size in LOOKUP_SIZES if size >= len(chunk))
+        padded = chunk + chunk[-1:] * (size - len(chunk))
+        rows += family.all(connection, [{"key": key} for key in padded])
+    return rows
 
 
 def _surnames(
@@ -257,15 +270,9 @@ def _named_in_full(session: Session, context: str) -> dict[str, set[int]]:
         return cache[context]
     runs = _capitalised_runs(context)
     named: dict[str, set[int]] = {}
-    listed = sorted(runs)
-    for at in range(0, len(listed), 500):
-        rows = session.exec(
-            select(OfficialAlias.key, OfficialAlias.official_id).where(
-                OfficialAlias.key.in_(listed[at : at + 500])
-            )
-        )
-        for key, official_id in rows:
-            named.setdefault(key.rsplit(" ", 1)[-1], set()).add(official_id)
+    session.flush()  # as a query through the session would
+    for key, official_id in _looked_up(session, _OFFICIALS_BY_KEYS, runs):
+        named.setdefault(key.rsplit(" ", 1)[-1], set()).add(official_id)
     if len(cache) > 64:
         cache.clear()
     cache[context] = named
