@@ -150,6 +150,24 @@ def test_a_surname_counts_only_for_one_official_and_not_opening_a_sentence(
     assert names_in(db_url, "Sergey Lavrov spoke.", speaker=people["lavrov"])[0] == set()
 
 
+def test_a_full_name_in_the_context_is_read_across_possessives_and_punctuation(
+    db_url: str, people
+) -> None:
+    from tracker.services.mentions import _capitalised_runs
+
+    # "Antony Blinken's", "Sergey Lavrov, …": full names that end in a possessive or a comma
+    article = "Antony Blinken's call came late. Officials said Sergey Lavrov, tired, left."
+    assert names_in(db_url, "We told Blinken so.", context=article)[0] == {people["blinken"]}
+    assert names_in(db_url, "We told Lavrov so.", context=article)[0] == {people["lavrov"]}
+    # runs of capitalised words only, up to eight; a mark with no letter in it (ˈ) is no
+    # word, so it does not part them, while ① (a 1) does
+    assert _capitalised_runs("Antony Blinken's call. Ok \u02c8 Then ① Now") == {
+        "antoni blinken", "ok then"
+    }  # fmt: skip
+    assert "a b c d e f g h" in _capitalised_runs("A B C D E F G H I")
+    assert "a b c d e f g h i" not in _capitalised_runs("A B C D E F G H I")
+
+
 def test_countries_by_name_and_adjective(db_url: str, people) -> None:
     assert names_in(db_url, "Ukrainian forces and Chinese diplomats met in Germany.")[2] == {
         "Ukraine",

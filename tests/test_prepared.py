@@ -76,6 +76,43 @@ def test_a_prepared_stream_reads_every_row_in_batches(db_url):
     assert [day for _, day in streamed] == days
 
 
+def test_a_prepared_family_binds_each_items_values_the_shared_ones_and_its_own_limit(db_url):
+    from sqlalchemy import Date, bindparam, select
+
+    from tracker.db import session_scope
+    from tracker.prepared import PreparedFamily
+    from tracker.tables import statement
+
+    days = [date(2021, 12, d) for d in (1, 5, 9, 13, 17)]
+    _statements(db_url, days)
+    s = statement.c
+
+    def build(n: int):
+        # the ids in an IN list, a shared day twice, and a LIMIT held as a parameter whose
+        # name ("param_1") looks like an item's
+        texts = [bindparam(f"text_{i}") for i in range(n)]
+        since = bindparam("since", type_=Date)
+        return (
+            select(s.text, s.said_to)
+            .where(s.text.in_(texts), (s.said_to >= since) | (s.said_from == since))
+            .order_by(s.said_to.desc())
+            .limit(2)
+        )
+
+    family = PreparedFamily(build)
+    items = [{"text": f"Statement {n}."} for n in (0, 2, 3, 4)]
+    with session_scope(db_url, write=False) as session:
+        connection = session.connection()
+        rows = family.all(connection, items, {"since": date(2021, 12, 5)})
+        again = family.all(connection, items[:2], {"since": date(2021, 12, 5)})
+        values = {f"text_{i}": item["text"] for i, item in enumerate(items)}
+        expected = connection.execute(build(4), values | {"since": date(2021, 12, 5)}).all()
+    assert rows == [tuple(row) for row in expected]
+    assert rows == [("Statement 4.", date(2021, 12, 17)), ("Statement 3.", date(2021, 12, 13))]
+    assert again == [("Statement 2.", date(2021, 12, 9))]
+    assert family.all(connection, []) == []
+
+
 def test_expanding_parameters_are_refused_when_the_sql_is_made():
     from sqlalchemy import bindparam, select
     from sqlalchemy.dialects import sqlite

@@ -57,9 +57,12 @@ class Prepared:
 
     def all(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple]:
         """Run with `values` (by bind name); the rows it returns, converted ([] for none)."""
+        plan = self._plans.get(connection.dialect.name) or self._plan(connection.dialect)
+        return self._run(connection, plan, self._params(plan, values))
+
+    def _run(self, connection: Connection, plan: _Plan, params: list | dict) -> list[tuple]:
+        """Execute with parameters in the driver's form; the rows, converted."""
         dialect = connection.dialect
-        plan = self._plans.get(dialect.name) or self._plan(dialect)
-        params = self._params(plan, values)
         cursor = connection.connection.driver_connection.cursor()
         try:
             cursor.execute(plan.sql, params)
@@ -172,11 +175,16 @@ def _converted(plan: _Plan, rows: Sequence) -> list[tuple]:
 
 class PreparedFamily:
     """Prepared statements for n items (n rows to insert, n values in an IN list), each
-    built by `build(n)` the first time n comes up; values are bound as name_0, name_1 ..."""
+    built by `build(n)` the first time n comes up; values are bound as name_0, name_1 ...
+
+    The values go to the driver straight from the items, in an order worked out once per
+    statement (a row insert binds a hundred values: naming each one for every call cost
+    more than running the statement)."""
 
     def __init__(self, build: Callable[[int], Executable]) -> None:
         self.build = build
         self._members: dict[int, Prepared] = {}
+        self._layouts: dict[tuple, _Layout] = {}
 
     def all(
         self,
@@ -191,7 +199,39 @@ class PreparedFamily:
         member = self._members.get(len(items))
         if member is None:
             member = self._members[len(items)] = Prepared(self.build(len(items)))
-        values = {
-            f"{name}_{i}": value for i, item in enumerate(items) for name, value in item.items()
-        }
-        return member.all(connection, values | dict(shared or {}))
+        shared = shared or {}
+        dialect = connection.dialect
+        plan = member._plans.get(dialect.name) or member._plan(dialect)
+        key = (len(items), dialect.name, tuple(items[0]), *shared)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = self._layouts[key] = _layout(plan, items, shared)
+        params = []
+        for _, at, name, convert in layout:
+            value = items[at][name] if at >= 0 else shared[name] if at == _SHARED else name
+            params.append(value if convert is None else convert(value))
+        if plan.named:
+            params = dict(zip((bound for bound, *_ in layout), params, strict=True))
+        return member._run(connection, plan, params)
+
+
+_SHARED, _HELD = -1, -2  # a value given by its own name; one the statement holds itself
+_Layout = tuple[tuple[str, int, Any, Callable[[Any], Any] | None], ...]
+
+
+def _layout(plan: _Plan, items: Sequence[Mapping[str, Any]], shared: Mapping[str, Any]) -> _Layout:
+    """Where each of a family member's parameters comes from, in the driver's order:
+    (bound name, item index or _SHARED or _HELD, the item's or the shared value's name or
+    the value held, the type's conversion)."""
+    converts = dict(plan.binds)
+    found = []
+    for bound in plan.order or converts:
+        name, _, place = bound.rpartition("_")
+        if bound in shared:
+            where: tuple[int, Any] = (_SHARED, bound)
+        elif place.isdigit() and int(place) < len(items) and name in items[int(place)]:
+            where = (int(place), name)
+        else:
+            where = (_HELD, plan.defaults[bound])  # KeyError: a value the caller did not give
+        found.append((bound, *where, converts[bound]))
+    return tuple(found)

@@ -13,11 +13,25 @@ words name, tracker.services.mentions).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Insert, Select, Table, bindparam, func, insert, or_, select
+from sqlalchemy import (
+    Date,
+    Insert,
+    Select,
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlmodel import Session
 
 from tracker.bulk import defaults
@@ -98,15 +112,35 @@ class _Known:
 
 class _Candidates:
     """The statements a speaker's statements may repeat, oldest first, with their words
-    normalised once."""
+    normalised once. A stored one stays the row the database gave, (id, text, said_from,
+    said_to, said_precision) with its days as the driver read them, until it is found
+    repeated: most never are, and a speaker may have hundreds. `day` reads a day as the
+    column's type does (None where the driver gives dates)."""
 
-    def __init__(self) -> None:
-        self.known: list[_Known] = []
+    def __init__(self, day: Callable[[Any], date | None] | None = None) -> None:
+        self.known: list[_Known | tuple] = []
         self.words: list[str] = []
+        self.day = day
 
     def add(self, known: _Known) -> None:
         self.known.append(known)
         self.words.append(normalise_quote(known.text))
+
+    def add_stored(self, rows: list[tuple]) -> None:
+        """Stored statements, as rows of (id, text, said_from, said_to, said_precision)."""
+        self.known += rows
+        self.words += map(normalise_quote, [row[1] for row in rows])
+
+    def at(self, index: int) -> _Known:
+        """The candidate at `index`, as a _Known (made from its row the first time)."""
+        known = self.known[index]
+        if known.__class__ is not _Known:
+            statement_id, text, said_from, said_to, precision = known
+            if self.day is not None:
+                said_from, said_to = self.day(said_from), self.day(said_to)
+            known = self.known[index] = _Known(statement_id, None, text, said_from, said_to,
+                                               precision)  # fmt: skip
+        return known
 
 
 class ArticleRows:
@@ -194,8 +228,10 @@ class ArticleRows:
         groups: dict[int | None, list[_Said]] = {}  # None: the officials' statements
         for said in self._said:
             groups.setdefault(None if said.official_id else said.institution_id, []).append(said)
-        known = {said.speaker: _Candidates() for said in self._said}
         connection = self.session.connection()
+        dialect = connection.dialect
+        day = _DAY.dialect_impl(dialect).result_processor(dialect, None)
+        known = {said.speaker: _Candidates(day) for said in self._said}
         for institution_id, said in groups.items():
             ends = [s.span.end for s in said]
             starts = [s.span.start for s in said]
@@ -214,9 +250,15 @@ class ArticleRows:
                 items = [{"official": official_id} for official_id in officials]
             else:
                 items = [{"institution": institution_id}]
-            for official_id, *row in _REPORTED[shape].all(connection, items, values):
-                speaker = (official_id, None) if official_id is not None else (None, institution_id)
-                known[speaker].add(_Known(row[0], None, *row[1:]))
+            rows = _REPORTED[shape].all(connection, items, values)
+            if institution_id is not None:
+                known[(None, institution_id)].add_stored([row[1:] for row in rows])
+                continue
+            by_official: dict[int, list[tuple]] = {}
+            for row in rows:
+                by_official.setdefault(row[0], []).append(row[1:])
+            for official_id, found in by_official.items():
+                known[(official_id, None)].add_stored(found)
         return known
 
     def _row(self, said: _Said) -> dict:
@@ -275,8 +317,9 @@ def _closest(said: _Said, candidates: _Candidates) -> _Known | None:
     end, start = said.span.end, said.span.start
     ratio = fuzz.ratio
     best, best_score = None, DUPLICATE_SIMILARITY
-    for candidate, their_words in zip(candidates.known, candidates.words, strict=True):
+    for index, their_words in enumerate(candidates.words):
         # the test the database query makes, then the words
+        candidate = candidates.at(index)
         if not shortest <= len(candidate.text) <= longest:
             continue
         if end is not None and candidate.said_from is not None and candidate.said_from > end:
@@ -289,6 +332,7 @@ def _closest(said: _Said, candidates: _Candidates) -> _Known | None:
     return best
 
 
+_DAY, _UNREAD = Date(), String()
 # The query for stored statements that may be the same, one per shape of question: by any
 # of n officials (official_0, official_1 ...), or by one institution as itself.
 _REPORTED: dict[tuple[bool, bool, bool], PreparedFamily] = {}
@@ -298,7 +342,10 @@ def _reported_statement(by_officials: bool, has_end: bool, has_start: bool) -> P
     c = _STATEMENT.c
 
     def build(n: int) -> Select:
-        query = select(c.official_id, c.id, c.text, c.said_from, c.said_to, c.said_precision)
+        # the days as the driver reads them (ISO text on SQLite): read as days by _Candidates
+        # only for the few statements found alike
+        days = (type_coerce(c.said_from, _UNREAD), type_coerce(c.said_to, _UNREAD))
+        query = select(c.official_id, c.id, c.text, *days, c.said_precision)
         if by_officials:
             query = query.where(c.official_id.in_([bindparam(f"official_{i}") for i in range(n)]))
         else:

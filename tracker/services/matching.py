@@ -71,6 +71,13 @@ _OFFICIAL_NAME = Prepared(
 _INSTITUTION_BY_ID = Prepared(
     select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.id == bindparam("id"))
 )
+_INSTITUTIONS_OF_COUNTRY = Prepared(
+    select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.country == bindparam("country"))
+)
+_ALIAS = InstitutionAlias.__table__
+_ALIASES_OF = Prepared(
+    select(_ALIAS.c.alias).where(_ALIAS.c.institution_id == bindparam("institution_id"))
+)
 
 
 class Speakers:
@@ -335,10 +342,9 @@ class Speakers:
                     return fitting[0]
         kind = guess_kind(name)
         if code is not None:
-            same_country = self.session.connection().execute(
-                select(*_INSTITUTION_COLUMNS).where(_INSTITUTION.c.country == code)
-            )
-            for institution in map(InstitutionRef._make, same_country.all()):
+            connection = self.session.connection()
+            same_country = _INSTITUTIONS_OF_COUNTRY.all(connection, {"country": code})
+            for institution in map(InstitutionRef._make, same_country):
                 if (body or institution.kind == "state") and self._signature_matches(
                     institution, country, body
                 ):
@@ -353,10 +359,9 @@ class Speakers:
         return InstitutionRef(made_id, made_name, kind, code)
 
     def _signature_matches(self, institution: InstitutionRef, country: str, body: str) -> bool:
-        aliases = self.session.exec(
-            select(InstitutionAlias.alias).where(InstitutionAlias.institution_id == institution.id)
-        ).all()
-        for alias in (institution.name, *aliases):
+        self.session.flush()  # as the session's own query would (an alias added just now)
+        rows = _ALIASES_OF.all(self.session.connection(), {"institution_id": institution.id})
+        for alias in (institution.name, *(alias for (alias,) in rows)):
             other_country, other_body = institution_signature(alias)
             if other_body == body and other_country in (country, None):
                 return True

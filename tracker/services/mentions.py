@@ -73,6 +73,11 @@ def _owners_by_keys(n: int):
 
 
 _OWNERS_BY_KEYS = PreparedFamily(_owners_by_keys)
+_OFFICIALS_BY_KEYS = PreparedFamily(  # (key, official id) of every official alias of n keys
+    lambda n: select(_OFFICIAL_ALIAS.c.key, _OFFICIAL_ALIAS.c.official_id).where(
+        _OFFICIAL_ALIAS.c.key.in_([bindparam(f"key_{i}") for i in range(n)])
+    )
+)
 _MENTION_COLUMNS = ("statement_id", "official_id", "institution_id")
 _INSERT_MENTIONS = PreparedFamily(
     lambda n: insert(Mention.__table__).values(
@@ -111,8 +116,11 @@ def words(text: str) -> list[Word]:
         key = name_key(raw)
         if key:
             start = match.start()
-            found.append(Word(key, start, start + len(raw), raw))
+            found.append(_new_word(Word, (key, start, start + len(raw), raw)))
     return found
+
+
+_new_word = tuple.__new__  # a Word made as the tuple it is: Word(...) costs twice as much
 
 
 def _runs(items: list[Word]) -> dict[str, list[tuple[int, int]]]:
@@ -203,20 +211,28 @@ def _aliases(session: Session, keys: Iterable[str]) -> tuple[dict[str, int], dic
     the same for institutions: one query. What the session holds is flushed first, as a
     query through it would be."""
     session.flush()
-    listed = sorted(set(keys))
     owners: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
-    connection = session.connection()
-    largest = LOOKUP_SIZES[-1]
-    for at in range(0, len(listed), largest):
-        chunk = listed[at : at + largest]
-        size = next(size for size in LOOKUP_SIZES if size >= len(chunk))
-        padded = chunk + chunk[-1:] * (size - len(chunk))
-        for key, whose, record_id in _OWNERS_BY_KEYS.all(connection, [{"key": k} for k in padded]):
-            owners[whose].setdefault(key, set()).add(record_id)
+    for key, whose, record_id in _looked_up(session, _OWNERS_BY_KEYS, keys):
+        owners[whose].setdefault(key, set()).add(record_id)
     officials, institutions = (
         {key: ids.pop() for key, ids in found.items() if len(ids) == 1} for found in owners
     )
     return officials, institutions
+
+
+def _looked_up(session: Session, family: PreparedFamily, keys: Iterable[str]) -> list[tuple]:
+    """The rows a family of look-ups by key gives for `keys`, asked in IN lists padded to one
+    of LOOKUP_SIZES (repeating a key)."""
+    listed = sorted(set(keys))
+    connection = session.connection()
+    largest = LOOKUP_SIZES[-1]
+    rows = []
+    for at in range(0, len(listed), largest):
+        chunk = listed[at : at + largest]
+        size = next(size for size in LOOKUP_SIZES if size >= len(chunk))
+        padded = chunk + chunk[-1:] * (size - len(chunk))
+        rows += family.all(connection, [{"key": key} for key in padded])
+    return rows
 
 
 def _surnames(
@@ -252,30 +268,37 @@ def _named_in_full(session: Session, context: str) -> dict[str, set[int]]:
     cache = session.info.setdefault("tracker.mentions.context", {})
     if context in cache:
         return cache[context]
-    items = words(context)
-    runs: set[str] = set()
-    for first in range(len(items)):
-        size = 0
-        while first + size < len(items) and items[first + size].text[0].isupper():
-            size += 1
-            if size >= 2:
-                runs.add(" ".join(w.key for w in items[first : first + size]))
-            if size == MAX_WORDS:
-                break
+    runs = _capitalised_runs(context)
     named: dict[str, set[int]] = {}
-    listed = sorted(runs)
-    for at in range(0, len(listed), 500):
-        rows = session.exec(
-            select(OfficialAlias.key, OfficialAlias.official_id).where(
-                OfficialAlias.key.in_(listed[at : at + 500])
-            )
-        )
-        for key, official_id in rows:
-            named.setdefault(key.rsplit(" ", 1)[-1], set()).add(official_id)
+    session.flush()  # as a query through the session would
+    for key, official_id in _looked_up(session, _OFFICIALS_BY_KEYS, runs):
+        named.setdefault(key.rsplit(" ", 1)[-1], set()).add(official_id)
     if len(cache) > 64:
         cache.clear()
     cache[context] = named
     return named
+
+
+def _capitalised_runs(text: str) -> set[str]:
+    """The keys of every run of 2..MAX_WORDS capitalised words in a text, its words read as
+    words() reads them; only capitalised words are keyed (an article has many more)."""
+    runs: set[str] = set()
+    stretch: list[str] = []  # the keys of the capitalised words just read
+    for match in [*_WORD.finditer(text), None]:
+        raw = match.group() if match else ""
+        if raw[-1:] in ("s", "S") and raw[-2:-1] in _APOSTROPHES:
+            raw = raw[:-2]
+        if raw and raw[0].isupper():
+            if key := name_key(raw):
+                stretch.append(key)
+            continue
+        if raw and not raw.isascii() and not name_key(raw):
+            continue  # no word at all (words() leaves it out)
+        for first in range(len(stretch) - 1):
+            for size in range(2, min(MAX_WORDS, len(stretch) - first) + 1):
+                runs.add(" ".join(stretch[first : first + size]))
+        stretch = []
+    return runs
 
 
 def _looks_like_a_name(items: list[Word], found: Found) -> bool:
