@@ -199,6 +199,14 @@ def test_the_country_after_a_city_is_no_speaker() -> None:
     assert by_words(found, "border stays shut").speaker == "Jane Roe"
 
 
+def test_a_cleft_before_a_name_and_its_relative_clause_leaves_the_name_speaking() -> None:
+    text = (
+        "It was less than a year ago that Maria Duarte, who now chairs the committee, said "
+        'a deal was "out of reach" for Lisbon.'
+    )
+    assert by_words(run(text), "out of reach").speaker == "Maria Duarte"
+
+
 # Descriptions and pronouns resolve inside the article
 
 

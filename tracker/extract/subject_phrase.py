@@ -50,7 +50,8 @@ def subject_before(
     aside = _ASIDE.search(text, s.start, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
-    relative = RELATIVE_SUBJECT.match(text, s.start, stop)
+    cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
+    relative = RELATIVE_SUBJECT.match(text, cleft.end() if cleft else s.start, stop)
     if relative:
         # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
         mention = parse_speaker(relative["np"])
@@ -121,6 +122,8 @@ _OPENING_TIME = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
     rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME})\s+(?=[A-Z]|the\s)"
 )
+# "It was less than three years ago that ...": the cleft before the clause's subject
+_CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+")
 # a subordinate clause put first: "After Lavrov said ..., the envoy left"
 FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:(?:One|Two|Three|A) (?:days?|weeks?) |Hours |Minutes |Shortly |Moments |Days )?"
