@@ -274,6 +274,21 @@ def test_a_name_and_the_who_of_its_relative_clause_are_no_statement() -> None:
     assert [s.text for s in found] == ["the talks had been cordial"]
 
 
+def test_agencies_named_by_initials_or_as_a_programme_speak() -> None:
+    text = (
+        "The UN refugee agency UNHCR, which runs the camps, said conditions had worsened. "
+        "The World Food Programme, the agency that runs the convoys, said access had been "
+        'denied. On the broadcast of "Face the Nation," Foreign Minister Ana Lopes said the '
+        "border would reopen."
+    )
+    found = run(text)
+    unhcr = by_words(found, "conditions had worsened")
+    assert (unhcr.speaker, unhcr.speaker_type) == ("UNHCR", "institution")
+    assert by_words(found, "access had been denied").speaker == "World Food Programme"
+    lopes = by_words(found, "border would reopen")
+    assert (lopes.speaker, lopes.text) == ("Ana Lopes", "the border would reopen")
+
+
 # Headings and outlets are not speakers
 
 

@@ -196,9 +196,17 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     quoted name)."""
     closing = r.text[s.start : subj_start].rstrip().rstrip(",").rstrip()
     quoted = r.in_quote(s.start + len(closing) - 1)
+    if quoted is not None and _TITLE_BEFORE.search(
+        r.text, max(s.start, quoted.outer[0] - 12), quoted.outer[0]
+    ):
+        return False  # 'On the broadcast of "Fox News Sunday," X said': a programme's name
     return closing[-1:] in CLOSING + STRAIGHT + "'" and (
         quoted is None or words_in(r.text[quoted.start : quoted.end]) >= 3
     )
+
+
+# a preposition right before a quotation: it names a programme or a paper, no one's words
+_TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|to|with)\s+$")
 
 
 def _said_inside(

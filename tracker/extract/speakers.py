@@ -223,6 +223,17 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
+    if (
+        len(body) >= 2
+        and _ACRONYM.fullmatch(body[-1])
+        and body[-1] not in _LEGAL_FORMS
+        and lower_token(body[-2]) in ORG_HEADS
+    ):
+        # "the UN refugee agency UNHCR", "the nuclear watchdog IAEA": the body, by its initials
+        return SpeakerPhrase("institution", text, body[-1])
+    if len(body) >= 3 and low[-1] in _AGENCY_HEADS and all(capitalised(w) for w in body):
+        # "the World Food Programme", "the UN Development Programme": an agency, not a plan
+        return SpeakerPhrase("institution", text, " ".join(body))
     if low[-1] in ORG_HEADS and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
         titled = [w if capitalised(w) else w[:1].upper() + w[1:] for w in body]
@@ -347,6 +358,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_LEGAL_FORMS = frozenset(["LLC", "INC", "LTD", "PLC", "AG", "SA", "NV", "GMBH", "LP"])
+_AGENCY_HEADS = frozenset(["programme", "program"])
 # titles that are also common surnames: "Matthew Prince", "Angus King", "John Major"
 _SURNAME_TITLES = frozenset(["king", "prince", "bishop", "judge", "chancellor", "major", "dean"])
 
