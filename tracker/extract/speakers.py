@@ -35,6 +35,14 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
     UNNAMED_HEADS,
 )
+from tracker.extract.name_shapes import (
+    ACRONYM,
+    AGENCY_HEADS,
+    LEGAL_FORMS,
+    family_name_first,
+    role_for_body,
+    surname_like_title,
+)
 from tracker.extract.speaker_phrase import (
     TOKEN,
     SpeakerPhrase,
@@ -225,13 +233,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     body = words[1:] if low[0] in DEFINITE else words
     if (
         len(body) >= 2
-        and _ACRONYM.fullmatch(body[-1])
-        and body[-1] not in _LEGAL_FORMS
+        and ACRONYM.fullmatch(body[-1])
+        and body[-1] not in LEGAL_FORMS
         and lower_token(body[-2]) in ORG_HEADS
     ):
         # "the UN refugee agency UNHCR", "the nuclear watchdog IAEA": the body, by its initials
         return SpeakerPhrase("institution", text, body[-1])
-    if len(body) >= 3 and low[-1] in _AGENCY_HEADS and all(capitalised(w) for w in body):
+    if len(body) >= 3 and low[-1] in AGENCY_HEADS and all(capitalised(w) for w in body):
         # "the World Food Programme", "the UN Development Programme": an agency, not a plan
         return SpeakerPhrase("institution", text, " ".join(body))
     if low[-1] in ORG_HEADS and country_of(body)[0]:
@@ -240,7 +248,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, institution_name(titled), country=country_of(body)[0]
         )
-    titled_body = _role_for_body(words, text)
+    titled_body = role_for_body(words, text)
     if titled_body is not None:
         return titled_body
     if low[-1] in ORG_HEADS and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
@@ -289,7 +297,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if lw in HEADLINE_VERBS and w[:1].isupper():
             break  # "Lindsey Graham Says": a headline's verb, not a name
-        if not tail and _surname_like_title(words):
+        if not tail and surname_like_title(words):
             tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
@@ -351,109 +359,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if org and not role and not honorific:
         return SpeakerPhrase("institution", text, institution_name(words), country=country)
     inst = institution_for(role, country, org)
-    if _family_name_first(tail):
+    if family_name_first(tail):
         tail = [tail[1], tail[0].title()]  # "KAMIKAWA Yoko" is Yoko Kamikawa
     name = " ".join(tail)
     gender = gender_for(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
-_LEGAL_FORMS = frozenset(["LLC", "INC", "LTD", "PLC", "AG", "SA", "NV", "GMBH", "LP"])
-_AGENCY_HEADS = frozenset(["programme", "program"])
-# titles that are also common surnames: "Matthew Prince", "Angus King", "John Major"
-_SURNAME_TITLES = frozenset(["king", "prince", "bishop", "judge", "chancellor", "major", "dean"])
-
-
-_REGION_WORDS = frozenset(
-    [
-        "african",
-        "latin",
-        "asian",
-        "european",
-        "arab",
-        "native",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "middle",
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "anglo",
-        "pan",
-    ]
-)
-
-
-def _surname_like_title(words: list[str]) -> bool:
-    """A capitalised title or nationality word ending the phrase right after a capitalised
-    word that is no title, nationality, body or honorific ("Matthew Prince", "Mark Cuban",
-    but not "Saudi Crown Prince" or "North Korean")."""
-    last = lower_token(words[-1])
-    if len(words) < 2 or not capitalised(words[-1]):
-        return False
-    if last not in _SURNAME_TITLES and last not in NATIONALITIES:
-        return False  # "Mark Cuban", "Judith French": a surname that is also a nationality
-    prev = words[-2]
-    lp = lower_token(prev)
-    if " ".join((lp, last)) in NATIONALITIES or lp in _REGION_WORDS:
-        return False  # "North Korean", "Sri Lankan", "African American"
-    return (
-        capitalised(prev)
-        and not prev.isupper()
-        and lp not in ROLE_WORDS | ORG_HEADS | NOT_NAMES | DEFINITE | INDEFINITE
-        and lp not in NATIONALITIES
-        and lp not in COUNTRIES
-        and lp not in HONORIFICS
-        and not lp.endswith("'s")
-    )
-
-
-_ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in", "on"])
-
-
-def _role_for_body(words: list[str], text: str) -> SpeakerPhrase | None:
-    """ "spokeswoman for the Russian Foreign Ministry", "a spokesperson for the Chinese
-    Foreign Ministry": a title held at a body describes a person; it is not the body's name."""
-    low = [lower_token(w) for w in words]
-    start = 1 if low[0] in DEFINITE | INDEFINITE else 0
-    end = start
-    while end < len(low) and low[end] in ROLE_WORDS:
-        end += 1
-    if end == start or end >= len(low) - 1 or low[end] not in _ROLE_PREPOSITIONS:
-        return None
-    body = words[end + 1 :]
-    if lower_token(body[-1]) not in ORG_HEADS or not any(capitalised(w) for w in body):
-        return None
-    found = description_phrase(words, text)
-    country, _ = country_of([w for w in body if lower_token(w) not in DEFINITE])
-    return replace(
-        found,
-        head=low[end - 1],
-        role=split_org_role(words[start:end])[1],
-        institution=institution_name(body),
-        country=found.country or country,
-        gender="f" if "woman" in low[end - 1] else ("m" if low[end - 1].endswith("man") else None),
-    )
-
-
-# a word spelt in the syllables of romanised Japanese (Hepburn): ka-mi-ka-wa, yo-ko, shi-n-zo
-_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwfjy]|ch|sh|ts)?y?[aeiou]|n)+")
-
-
-def _family_name_first(tail: list[str]) -> bool:
-    """ "Foreign Minister KAMIKAWA Yoko": Japan's official English puts the family name first,
-    in capitals. Only Japanese names are turned: Korean and Chinese ones (CHO Tae-yul, MAO
-    Ning) keep their order, as English writes them so too."""
-    return (
-        len(tail) == 2
-        and len(tail[0]) >= 3
-        and tail[0].isupper()
-        and tail[1][:1].isupper()
-        and tail[1][1:].islower()
-        and all(_ROMAJI.fullmatch(t.lower()) for t in tail)
-    )
