@@ -13,6 +13,7 @@ or ends a transaction: the caller's session does.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -65,12 +66,9 @@ class Prepared:
         dialect = connection.dialect
         cursor = connection.connection.driver_connection.cursor()
         try:
-            cursor.execute(plan.sql, params)
-            rows = cursor.fetchall() if cursor.description else []
-        except dialect.loaded_dbapi.Error as error:
-            raise DBAPIError.instance(
-                plan.sql, params, error, dialect.loaded_dbapi.Error, dialect=dialect
-            ) from error
+            with _as_sqlalchemy_errors(dialect, plan.sql, params):
+                cursor.execute(plan.sql, params)
+                rows = cursor.fetchall() if cursor.description else []
         finally:
             cursor.close()
         return _converted(plan, rows)
@@ -90,14 +88,10 @@ class Prepared:
         else:
             cursor = driver.cursor()
         try:
-            try:
+            with _as_sqlalchemy_errors(dialect, plan.sql, params):
                 cursor.execute(plan.sql, params)
                 while rows := cursor.fetchmany(batch):
                     yield from _converted(plan, rows)
-            except dialect.loaded_dbapi.Error as error:
-                raise DBAPIError.instance(
-                    plan.sql, params, error, dialect.loaded_dbapi.Error, dialect=dialect
-                ) from error
         finally:
             cursor.close()
 
@@ -235,3 +229,15 @@ def _layout(plan: _Plan, items: Sequence[Mapping[str, Any]], shared: Mapping[str
             where = (_HELD, plan.defaults[bound])  # KeyError: a value the caller did not give
         found.append((bound, *where, converts[bound]))
     return tuple(found)
+
+
+@contextlib.contextmanager
+def _as_sqlalchemy_errors(dialect: Dialect, sql: str, params: list | dict) -> Iterator[None]:
+    """The driver's errors raised as SQLAlchemy's, as Core's own execute would raise them
+    (callers and the CLI's error handling know only those)."""
+    try:
+        yield
+    except dialect.loaded_dbapi.Error as error:
+        raise DBAPIError.instance(
+            sql, params, error, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from error

@@ -180,7 +180,7 @@ class ArticleReading:
             if draft and any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue  # '"...," the leader said, according to a transcript': said once
             end = draft.pieces[-1][1] if draft and draft.pieces else 0
-            if draft and draft.pieces and _OPEN_RELATIVE.search(self.text, max(0, end - 12), end):
+            if end and _OPEN_RELATIVE.search(self.text, max(0, end - 12), end):
                 continue  # "Hacker who revealed ...", "But Crawford, who recalled": no words
             if draft:
                 drafts.append(draft)
