@@ -125,3 +125,24 @@ def test_expanding_parameters_are_refused_when_the_sql_is_made():
     )
     with pytest.raises(ValueError, match="expanding"):
         prepared._plan(sqlite.dialect())
+
+
+def test_a_driver_error_is_raised_as_sqlalchemy_s_for_a_page_and_a_stream(db_url):
+    """Callers (and the CLI's one-line errors) know SQLAlchemy's exceptions, not each
+    driver's: a statement the database refuses raises DBAPIError either way it runs."""
+    from sqlalchemy import column, select, table
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.db import session_scope
+    from tracker.prepared import Prepared
+
+    _statements(db_url, [date(2021, 12, 1)])
+    missing = Prepared(select(column("x")).select_from(table("no_such_table")))
+    with session_scope(db_url, write=False) as session:
+        connection = session.connection()
+        with pytest.raises(DBAPIError):
+            missing.all(connection, {})
+    with session_scope(db_url, write=False) as session:
+        connection = session.connection()
+        with pytest.raises(DBAPIError):
+            list(missing.stream(connection, {}, batch=10))
