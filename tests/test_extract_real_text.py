@@ -36,6 +36,21 @@ def test_earlier_this_morning_is_the_day_of_the_article() -> None:
     assert (s.said_on, s.date_evidence) == ("2024-03-04", "earlier this morning")
 
 
+def test_a_when_or_while_clause_with_no_subject_of_its_own_dates_the_speaking() -> None:
+    # "When asked ..." has no subject: it is the speaker's, and so is its day; a "when"
+    # clause with a subject of its own still dates only its own event
+    for text in (
+        "When asked about the strike at Friday's daily briefing, spokeswoman Hana Lind "
+        "said Oslo had protested.",
+        "Envoy Hana Lind, when questioned on Friday about the strike, said Oslo had protested.",
+        "While touring the border on Friday, envoy Hana Lind said Oslo had protested.",
+    ):
+        s = by_words(run(text), "Oslo had protested")
+        assert s.said_on == "2024-03-01", text
+    text = "When the convoy was hit on Friday, envoy Hana Lind said Oslo had protested."
+    assert by_words(run(text), "Oslo had protested").said_on == "2024-03-04"
+
+
 def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
     text = (
         "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "

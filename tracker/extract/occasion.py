@@ -39,8 +39,11 @@ _DEMONSTRATIVE = (
     r"did|does|do|not)\b)[a-z]+(?<!ed)\s+(?:on|in|at|during|last|this|earlier|yesterday|today)\b"
 )
 _SUBORDINATE = re.compile(
-    r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|when|whenever|while|"
-    r"since|until|till|because|if|once|as soon as)\b",
+    r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
+    r"since|until|till|because|if|once|as soon as)\b|\b(?:when(?:ever)?|while)\b"
+    # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
+    # the speaker's, and its day is the speaking's
+    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown)\b)",
     re.I,
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
