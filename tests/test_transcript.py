@@ -726,3 +726,36 @@ def test_a_government_speech_page_is_the_words_of_the_one_it_is_from() -> None:
     (found,) = extract(text, published=None)
     assert (found.speaker, found.said_on) == ("Jane Doe", "2024-05-06")
     assert "double our patrols" in found.text
+
+
+def test_a_doorstop_headed_in_capitals_takes_the_day_of_its_header() -> None:
+    text = (
+        "TRANSCRIPT\n\n"
+        "ERIK SOLVANG, MINISTER FOR TRADE\n\n"
+        "DOORSTOP INTERVIEW, PERTH\n\n"
+        "TUESDAY, 14 MAY 2024\n\n"
+        "ERIK SOLVANG: Thanks for coming. The barley deal opens a market worth two billion "
+        "dollars to our growers.\n\n"
+        "JOURNALIST: Will the tariffs return?\n\n"
+        "SOLVANG: Nobody can promise that, but the agreement gives us a way to settle disputes.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 16))
+    assert [(s.speaker, s.said_on) for s in found] == [("Erik Solvang", "2024-05-14")] * 2
+
+
+def test_a_label_of_a_title_at_a_body_is_the_one_the_header_names_so() -> None:
+    text = (
+        "Press conference by OSCE Secretary General Ines Kragh after the Ministerial Council\n\n"
+        "12 Jun. 2024\n\n"
+        "OSCE Spokesperson Paul Mertens: Good afternoon, the Secretary General will take "
+        "questions after her remarks.\n\n"
+        "OSCE Secretary General Ines Kragh: The Council agreed on a budget for the first time "
+        "in four years.\n\n"
+        "Question (AP): Will the mission in Moldova be extended?\n\n"
+        "OSCE Secretary General: The mission will continue for another year, with a smaller "
+        "staff.\n"
+    )
+    assert said(text)[-2:] == [
+        ("Ines Kragh", "The Council agreed on"),
+        ("Ines Kragh", "The mission will continue"),
+    ]

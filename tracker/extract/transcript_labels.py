@@ -199,20 +199,25 @@ class Cast:
         return next((p for p in self.people if same_person(p.person, found)), None)
 
     def _by_role(self, words: list[str]) -> SpeakerPhrase | None:
-        """ "Minister", "THE MINISTER", "Spokesperson": the named person holding that title."""
+        """ "Minister", "THE MINISTER", "Spokesperson", "NATO Secretary General": the named
+        person holding that title (at that body, when the label names one)."""
         heads = [w for w in words if w not in _COURTESY]
-        if not heads or not all(w in ROLE_WORDS for w in heads):
+        titles = [w for w in heads if w in ROLE_WORDS]
+        body = [w for w in heads if w not in ROLE_WORDS]
+        if not titles:
             return None
         fits = [
             p.person
             for p in self.people
-            if not p.host and all(h in _words(p.person.role or "") for h in heads)
+            if not p.host
+            and all(h in _words(p.person.role or "") for h in titles)
+            and all(w in _words(f"{p.person.institution} {p.person.role}") for w in body)
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
             return self.current
         if len(fits) == 1:
             return fits[0]
-        return self.principal() if not fits else None
+        return self.principal() if not fits and not body else None
 
     def read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
