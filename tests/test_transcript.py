@@ -759,3 +759,17 @@ def test_a_label_of_a_title_at_a_body_is_the_one_the_header_names_so() -> None:
         ("Ines Kragh", "The Council agreed on"),
         ("Ines Kragh", "The mission will continue"),
     ]
+
+
+def test_opening_remarks_in_lower_case_head_a_page_of_the_speaker_s_words() -> None:
+    text = (
+        "Opening remarks by High Representative/Vice-President Ines Kragh at the press "
+        "conference after the Nordic summit\n\n"
+        "Reykjavik, 12.06.2024\n\n"
+        "Check against delivery!\n\n"
+        "Good afternoon. The five of us agreed to pool our orders of ammunition, because "
+        "buying alone has made it dearer for everyone.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2024, 6, 13))
+    assert (found.speaker, found.said_on) == ("Ines Kragh", "2024-06-12")
+    assert "pool our orders" in found.text

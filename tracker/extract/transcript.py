@@ -51,7 +51,8 @@ _SECTION = re.compile(
 # "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
 # a page of one person's words, under a title that says whose and where
 _SPEECH_TITLE = re.compile(
-    r"^(?:(?:Opening|Closing|Keynote)\s+)?(?:Speech|Remarks|Address|Statement|Lecture)\s+by\s+"
+    r"^(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised)\s+)?"
+    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Ii]ntervention)\s+by\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following)\s+[^\n]{3,160})?$",
 )
 _TOPIC_SHIFT = re.compile(
