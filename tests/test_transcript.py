@@ -401,6 +401,18 @@ MR PRICE: Next question, please.
 MR PRICE: Thank you all. We will see you tomorrow.
 """
     assert said(text, datetime.date(2022, 3, 1)) == [("Ned Price", "We have not seen")]
+    interview = """Interview of Foreign Minister Ines Kragh with Nordic Radio, 12 June 2024
+
+HOST: Minister, welcome to the programme.
+
+INES KRAGH: Thank you, Lars. Good to be with you.
+
+HOST: Will Norway send more air defence to Ukraine?
+
+INES KRAGH: We will send two more batteries this summer, and we are asking our allies to do \
+the same.
+"""
+    assert said(interview) == [("Ines Kragh", "We will send two")]
 
 
 def test_a_whole_turn_is_one_statement_greetings_and_all() -> None:

@@ -21,7 +21,8 @@ _PROCEDURAL = re.compile(
     r"go ahead|next question|last question|one (?:more|last) question|have a seat|"
     r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
-    r"see you (?:all|tomorrow|next week|then|soon|on \w+))\b",
+    r"see you (?:all|tomorrow|next week|then|soon|on \w+)|my pleasure|"
+    r"(?:good|great|nice|glad|happy|a pleasure) to (?:be (?:here|with you|back)|see you))\b",
     re.I,
 )
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
