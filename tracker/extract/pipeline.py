@@ -243,6 +243,25 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
 
 
 _RELATIVE_CUE = re.compile(r"\bwho\s+$")
+_PERSONAL = re.compile(r"he|she|him|her", re.I)
+# "a spokesperson for the Commission", "the official": one person the story does not name
+_ONE_UNNAMED = re.compile(
+    r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|aide|adviser|advisor|"
+    r"source|envoy|representative|minister|officer)\b(?!['\u2019]s)",
+    re.I,
+)
+
+
+def _gender(mention: SpeakerPhrase) -> str | None:
+    """ "an ICE spokeswoman" is a she, "a spokesman" a he."""
+    low = mention.text.lower()
+    return mention.gender or ("f" if "woman" in low else "m" if re.search(r"man\b", low) else None)
+
+
+def _named_in(entity: Entity, text: str) -> bool:
+    """Whether ``text`` names ``entity`` by any word of its name."""
+    words = [w for w in (entity.name or "").split() if len(w) > 2]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def _resolve_speakers(
@@ -254,6 +273,7 @@ def _resolve_speakers(
     by_sentence: dict[int, Entity | None] = {}
     last: Entity | None = None
     last_index: int | None = None
+    unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
     for n, d in enumerate(drafts):
         mention = d.subject
         continues = None
@@ -271,12 +291,23 @@ def _resolve_speakers(
             entity, continues = last, last_index
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
+            if (
+                unnamed is not None
+                and _PERSONAL.fullmatch(mention.text)
+                and _gender(unnamed[1]) in (None, mention.gender)
+                and (entity is None or not _named_in(entity, art.text[unnamed[0] : d.subject_pos]))
+            ):
+                # '"...," she said' after "A spokesperson for the Commission said ...": the
+                # speaker left unnamed, never a person named before her
+                mention, entity = unnamed[1], None
         else:
             entity = None
         out.append((mention, entity, continues))
         by_sentence.setdefault(d.sentence.start, entity)
         if entity is not None and not d.turn:
             last, last_index = entity, n
+        if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
+            unnamed = (d.subject_pos, mention)
     return out
 
 

@@ -101,12 +101,17 @@ def subject_before(
             if not closes_quote and _PLACE_GOES_ON.search(text, max(s.start, begin - 80), begin):
                 continue  # "speaking in Doha, Qatar, said": the place's country, not a speaker
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
-            mention = parse_speaker(text[begin:last])
+            # "The Czech president, Petr Pavel, who has ...": the name with its title
+            relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
+            mention = parse_speaker(text[begin : relative.start() if relative else last])
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 found.append((mention.kind == "unnamed", mention, begin))
         if found:
             # a name before the appositive rather than the appositive's "a spokesman"
             _, mention, begin = min(found, key=lambda f: f[0])
+            titled = [f for f in found if f[1].name == mention.name and f[1].role]
+            if titled and not mention.role:
+                _, mention, begin = titled[0]  # the name as the title before it gives it
             return mention, begin, begin
     return None, seg_start, seg_start
 
@@ -145,6 +150,7 @@ _PLACE_GOES_ON = re.compile(
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+who\s*$")
+_RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|al))?\s+)*[A-Z][\w.'\u2019-]*$"
 )
