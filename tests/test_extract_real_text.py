@@ -51,6 +51,17 @@ def test_a_when_or_while_clause_with_no_subject_of_its_own_dates_the_speaking() 
     assert by_words(run(text), "Oslo had protested").said_on == "2024-03-04"
 
 
+def test_a_month_told_earlier_in_the_paragraph_is_background_not_the_day_reached() -> None:
+    text = (
+        "Last month, the council called for a ceasefire in the north. Members will meet "
+        "again next week, diplomats said.\n\n"
+        "The atmosphere in Geneva on Friday was tense. The envoy said the talks had stalled."
+    )
+    found = run(text)
+    assert by_words(found, "meet again next week").said_on == "2024-03-04"
+    assert by_words(found, "talks had stalled").said_on == "2024-03-01"
+
+
 def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
     text = (
         "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "

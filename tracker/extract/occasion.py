@@ -384,6 +384,7 @@ def _occasion(
     return best
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
     r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b", re.I
 )
@@ -399,8 +400,8 @@ def narrative_day(
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     best = None
     for p in ctx.phrases_between(paragraph - 1, start):
-        if (p.when.edtf or "").startswith(".."):
-            continue
+        if not _DAY.fullmatch(p.when.edtf or ""):
+            continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)
         if sentence is None or in_clause(ctx.text, sentence[0], p.start):
             continue
