@@ -1342,3 +1342,14 @@ def test_she_after_an_unnamed_spokesperson_is_that_spokesperson() -> None:
         '"Nobody is afraid," he said.'
     )
     assert by_words(run(text), "Nobody is afraid").speaker == "Emmanuel Macron"
+
+
+def test_made_the_remarks_on_a_day_dates_the_words_just_told() -> None:
+    text = (
+        "TEHRAN, March 4 (IRNA) -- Foreign Minister Ali Bagheri has said that Iran will "
+        'give a "firm answer" to any attack on its soil.\n\n'
+        "Bagheri made the remarks in a meeting with the UN envoy in Tehran on Saturday "
+        "evening."
+    )
+    s = by_words(run(text), "firm answer")
+    assert (s.said_on, s.date_evidence) == ("2024-03-02", "made the remarks: 'on Saturday'")

@@ -122,6 +122,8 @@ def date_statements(
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
         when = _own(text, st, phrases, starts, published)
+        if when is None or (when.edtf or "").startswith(".."):
+            when = _remarks_told_after(context, st) or when
         if when is None:
             when = _today_in_report(text, st, published)
         if when is None:
@@ -166,6 +168,11 @@ class DatedText:
         if i >= 0 and pos < self.sentences[i][1]:
             return self.sentences[i]
         return None
+
+    def sentence_after(self, pos: int) -> tuple[int, int] | None:
+        """The first sentence that starts after ``pos``."""
+        i = bisect.bisect_right(self._sentence_starts, pos)
+        return self.sentences[i] if i < len(self.sentences) else None
 
     def remarks_between(self, start: int, end: int) -> list[int]:
         """Where "made the remarks" and the like stand in ``[start, end)``."""
@@ -382,6 +389,25 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+def _remarks_told_after(ctx: DatedText, st: Attribution) -> When | None:
+    """ "X has said that ... X made the remarks in a meeting on Tuesday": the next sentence
+    places the words just told at a day."""
+    k = bisect.bisect_right(ctx.statement_starts, st.start)
+    following = ctx.sentence_after(st.start)
+    if following is None:
+        return None
+    a, b = following
+    if k < len(ctx.statement_starts) and ctx.statement_starts[k] < b:
+        return None  # another statement comes first
+    remarks = ctx.remarks_between(a - 1, b)
+    if not remarks or not any(a <= q < b for q in st.speaker_at):
+        return None
+    for p in ctx.phrases_between(a - 1, b):
+        if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, a, p.start):
+            return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
+    return None
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
