@@ -1353,3 +1353,15 @@ def test_made_the_remarks_on_a_day_dates_the_words_just_told() -> None:
     )
     s = by_words(run(text), "firm answer")
     assert (s.said_on, s.date_evidence) == ("2024-03-02", "made the remarks: 'on Saturday'")
+
+
+def test_a_relative_named_in_the_speaker_s_appositive_is_not_the_speaker() -> None:
+    text = (
+        '"We will answer with force," Kim Yo-jong, the powerful sister of leader Kim Jong-un, '
+        "said in the statement.\n\n"
+        "The ruling was unjust, a lawyer for former prime minister Imran Khan said."
+    )
+    found = run(text)
+    assert by_words(found, "answer with force").speaker == "Kim Yo-jong"
+    assert by_words(found, "ruling was unjust").speaker != "Imran Khan"
+    assert parse_speaker("the widow of opposition leader Alexei Navalny").name is None

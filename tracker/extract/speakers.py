@@ -160,6 +160,14 @@ _POSTED_IN = re.compile(
 )
 
 
+_KIN_OF = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<kin>wife|husband|widow|widower|"
+    r"sister|brother|son|daughter|mother|father|niece|nephew|cousin|grandson|granddaughter|"
+    r"spouse|lawyer|attorney|friend|relative|in-law)s?\s+(?:of|for|to)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -173,6 +181,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    kin = _KIN_OF.match(text)
+    if kin:
+        # "the powerful sister of leader Kim Jong-un", "a lawyer for Imran Khan": someone
+        # known by the one named after "of", who is not the speaker
+        return SpeakerPhrase("unnamed", text, head=kin["kin"].lower())
     epithet = _EPITHET.match(text)
     if epithet and not ROLE_WORDS.intersection(epithet.group(1).split()):
         # "a teary-eyed Bush", "an angry Lavrov": how the person looked, not a title
