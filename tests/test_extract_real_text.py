@@ -1365,3 +1365,17 @@ def test_a_relative_named_in_the_speaker_s_appositive_is_not_the_speaker() -> No
     assert by_words(found, "answer with force").speaker == "Kim Yo-jong"
     assert by_words(found, "ruling was unjust").speaker != "Imran Khan"
     assert parse_speaker("the widow of opposition leader Alexei Navalny").name is None
+
+
+def test_a_second_speaker_joined_by_while_or_and_has_words_of_their_own() -> None:
+    text = (
+        "Foreign Minister Ana Brnabic said the talks had been useful, while her Croatian "
+        "counterpart, Gordan Grlic Radman, said trust would take time to rebuild.\n\n"
+        "Tomas Berg, a former prosecutor, said the cases were different, whereas the "
+        "general admitted that he had lied to investigators."
+    )
+    found = run(text)
+    assert by_words(found, "talks had been useful").text == "the talks had been useful"
+    assert by_words(found, "trust would take").speaker == "Gordan Grlic Radman"
+    assert by_words(found, "cases were different").speaker == "Tomas Berg"
+    assert "lied to investigators" in by_words(found, "cases were different").text

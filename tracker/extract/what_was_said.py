@@ -24,6 +24,7 @@ from tracker.extract.clause_words import (
 from tracker.extract.cues import Cue
 from tracker.extract.draft import strip_span, words_in
 from tracker.extract.segment import Sentence
+from tracker.extract.speakers import parse_speaker
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -57,6 +58,22 @@ _TRAILING_OCCASION = re.compile(
 )
 
 
+# "X said A, while Y said B": a clause of its own, with its own speaker, joined on ("whereas"
+# more often contrasts inside what X said: "A, whereas Petraeus acknowledged B")
+_ANOTHER_CLAUSE = re.compile(
+    r",\s+(?:while|and|but)\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
+    r"[A-Z][^;:\"\u201c\u201d]{1,80}?)(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
+)
+
+
+def _other_speaker(lead: str) -> re.Match[str] | None:
+    other = _ANOTHER_CLAUSE.search(lead)
+    if other is None:
+        return None
+    found = parse_speaker(other["subject"])
+    return other if found is not None and found.kind in ("person", "institution") else None
+
+
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
     for c in later:
@@ -64,7 +81,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if c.participle and lead.rstrip().endswith(","):
             end = r.text.rfind(",", start, c.start)
             break
-        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead)
+        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead) or _other_speaker(lead)
         if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
             joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
         if joint and not r.in_quote(c.start):
