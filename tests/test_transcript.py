@@ -785,3 +785,18 @@ def test_opening_remarks_in_lower_case_head_a_page_of_the_speaker_s_words() -> N
     (found,) = extract(text, published=datetime.date(2024, 6, 13))
     assert (found.speaker, found.said_on) == ("Ines Kragh", "2024-06-12")
     assert "pool our orders" in found.text
+
+
+def test_a_readout_dated_in_capitals_is_published_that_day() -> None:
+    text = (
+        "Secretary's Meeting with Norwegian Foreign Minister Lund\n\n"
+        "READOUT\n\n"
+        "OFFICE OF THE SPOKESPERSON\n\n"
+        "MAY 14, 2024\n\n"
+        "Secretary Ana Roe met today with Norwegian Foreign Minister Kari Lund in Washington. "
+        "The Secretary thanked Norway for its support to Ukraine.\n"
+    )
+    published = read_meta(text).published
+    assert published == datetime.date(2024, 5, 14)
+    (found,) = extract(text, published=published)
+    assert found.said_on == "2024-05-14"

@@ -14,12 +14,10 @@ from functools import lru_cache
 from tracker.countries import PLACE_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
-from tracker.extract.when import MONTHS
+from tracker.extract.when import MONTH_NAMES, MONTHS
 
-_MON = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+# "MARCH 6, 2024": readouts and doorstops set their dates in capitals
+_MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
@@ -41,7 +39,7 @@ _DATELINES = [
 ]
 _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}}) (?P<month2>[A-Z][a-z]+),? (?P<year2>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}}) (?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}}),? (?P<year2>\d{{4}})\b"
 )
 _HEAD_LINES = 12
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.lexicon import CAPITALS
-from tracker.extract.when import MONTHS
+from tracker.extract.when import MONTH_NAMES, MONTHS
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -43,12 +43,8 @@ TRANSCRIPT_NOTE = re.compile(
     r"check against delivery)\b",
     re.I,
 )
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November"
-    "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
 # "WEDNESDAY, 6 MARCH 2024": headers are often set in capitals
-_MONTH = rf"(?P<month>{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
+_MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?\b"),
