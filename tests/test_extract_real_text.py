@@ -1379,3 +1379,15 @@ def test_a_second_speaker_joined_by_while_or_and_has_words_of_their_own() -> Non
     assert by_words(found, "trust would take").speaker == "Gordan Grlic Radman"
     assert by_words(found, "cases were different").speaker == "Tomas Berg"
     assert "lied to investigators" in by_words(found, "cases were different").text
+
+
+def test_a_plural_description_is_no_one_person_named_later() -> None:
+    text = (
+        "RIYADH, March 4 (Reuters) - Ministers of the two blocs met in Riyadh on Monday.\n\n"
+        '"The ministers voiced grave concern over the famine," the two blocs said in a joint '
+        "statement.\n\n"
+        "Saudi Foreign Minister Prince Faisal bin Farhan told reporters that the kingdom "
+        "would not change its position."
+    )
+    s = by_words(run(text), "grave concern")
+    assert s.speaker == "the two blocs"

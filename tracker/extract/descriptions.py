@@ -32,6 +32,8 @@ _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "env
 _ISSUER = re.compile(
     r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
 )
+_PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
+_MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
 DOCUMENTS = {
@@ -148,6 +150,8 @@ def description_referent(
             name = _QUALIFIED_BODY.match(mention.text).group(1)
             found = reg.add(SpeakerPhrase("institution", name, name.title()), pos)
         return found
+    if _PLURAL_HEAD.search(head) or _MANY.match(mention.text):
+        return None  # "the two blocs said", "the ministers said": no one person
     pattern = _HEAD_ROLES.get(head, re.escape(head))
 
     def possible(e: Entity) -> bool:
