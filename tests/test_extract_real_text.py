@@ -1391,3 +1391,13 @@ def test_a_plural_description_is_no_one_person_named_later() -> None:
     )
     s = by_words(run(text), "grave concern")
     assert s.speaker == "the two blocs"
+
+
+def test_clarified_and_retorted_are_verbs_of_saying() -> None:
+    text = (
+        "The envoy's office later clarified that the March payment would go ahead.\n\n"
+        '"Nobody asked us," Foreign Minister Ana Brnabic retorted.'
+    )
+    found = run(text)
+    assert by_words(found, "March payment").text == "the March payment would go ahead"
+    assert by_words(found, "Nobody asked us").speaker == "Ana Brnabic"
