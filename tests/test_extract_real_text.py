@@ -1401,3 +1401,15 @@ def test_clarified_and_retorted_are_verbs_of_saying() -> None:
     found = run(text)
     assert by_words(found, "March payment").text == "the March payment would go ahead"
     assert by_words(found, "Nobody asked us").speaker == "Ana Brnabic"
+
+
+def test_has_long_argued_is_said_on_or_before_the_article_s_day() -> None:
+    text = (
+        "Mr. Orban, who met the Chinese leader in Budapest last week, has long argued that "
+        "sanctions have hurt Europe more than Moscow.\n\n"
+        "Ana Brnabic has always insisted that Belgrade will not recognise Kosovo."
+    )
+    found = run(text)
+    s = by_words(found, "hurt Europe")
+    assert (s.speaker, s.said_on) == ("Orban", "../2024-03-04")
+    assert by_words(found, "not recognise Kosovo").said_on == "../2024-03-04"

@@ -17,6 +17,7 @@ _ADVERB = (
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
+    r"long|always|ever|twice|"
     rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
     rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"

@@ -48,8 +48,8 @@ _SUBORDINATE = re.compile(
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _PERFECT = re.compile(
-    r"\bha(?:s|ve)\s+(?:(?:also|already|repeatedly|long|often|previously|publicly|recently|"
-    r"since|now|consistently|\w+ly)\s+)*$"
+    r"\bha(?:s|ve)\s+(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
+    r"recently|since|now|consistently|\w+ly)\s+)*$"
 )
 
 
