@@ -526,9 +526,15 @@ def test_a_subordinate_clause_before_the_speaker_is_not_what_was_said() -> None:
         "Although she had long insisted that the ceasefire would hold, the envoy Mira Sand "
         "said on Friday the truce was now in danger."
     )
-    s = by_words(run(text), "truce was now in danger")
+    found = run(text)
+    s = by_words(found, "truce was now in danger")
     assert (s.speaker, s.said_on) == ("Mira Sand", "2024-03-01")
     assert "long insisted" not in s.text
+    # the clause put first is words of its own: hers ("she" stands for the subject that
+    # follows), and the main clause's Friday is not its day
+    first = by_words(found, "ceasefire would hold")
+    assert (first.speaker, first.text) == ("Mira Sand", "the ceasefire would hold")
+    assert first.said_on != "2024-03-01"
 
 
 def test_a_day_opening_the_sentence_without_a_comma_leaves_the_subject_speaking() -> None:

@@ -59,7 +59,18 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
         return []
     if draft.cue is not None and draft.cue.lemma == "noun_that":
         return [(draft.subject_pos, draft.cue.end)]  # "X's remarks that": no verb, no day
-    spans = [(draft.sentence.start, draft.sentence.end)]
+    end = draft.sentence.end
+    if (
+        draft.pieces
+        and draft.cue is not None
+        and draft.cue.start < draft.pieces[0][0]
+        and _LEADING_CLAUSE.match(art.text, draft.sentence.start)
+        and art.text.startswith(",", draft.pieces[-1][1])
+    ):
+        # "Although she had insisted that ..., the envoy said on Friday ...": a clause put
+        # first has words of its own, and the main clause's day is not theirs
+        end = draft.pieces[-1][1]
+    spans = [(draft.sentence.start, end)]
     for pa, pb in draft.pieces:
         cut = []
         for a, b in spans:
@@ -308,6 +319,21 @@ def _resolve_speakers(
             last, last_index = entity, n
         if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
             unnamed = (d.subject_pos, mention)
+    # "Although she had long insisted ..., the envoy Mira Sand said ...": a pronoun in a
+    # clause put before its sentence's subject stands for that subject
+    for n in range(len(out) - 1):
+        mention, entity, continues = out[n]
+        main = out[n + 1][1]
+        if (
+            entity is None
+            and mention is not None
+            and _PERSONAL.fullmatch(mention.text)
+            and drafts[n + 1].sentence.start == drafts[n].sentence.start
+            and _LEADING_CLAUSE.match(art.text, max(drafts[n].sentence.start, body))
+            and main is not None
+            and main.kind == "person"
+        ):
+            out[n] = (mention, main, continues)
     return out
 
 

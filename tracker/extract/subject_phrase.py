@@ -133,7 +133,7 @@ _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+"
 FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:(?:One|Two|Three|A) (?:days?|weeks?) |Hours |Minutes |Shortly |Moments |Days )?"
     r"(?:after|before)|After|Before|When|Once|Since|Although|Though|While|Whereas|Because|"
-    r"Even as|Even though|Until|Unless|As soon as)\s+(?=[A-Z]|the\s)"
+    r"Even as|Even though|Until|Unless|As soon as)\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
