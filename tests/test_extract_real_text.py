@@ -1419,3 +1419,12 @@ def test_has_long_argued_is_said_on_or_before_the_article_s_day() -> None:
     s = by_words(found, "hurt Europe")
     assert (s.speaker, s.said_on) == ("Orban", "../2024-03-04")
     assert by_words(found, "not recognise Kosovo").said_on == "../2024-03-04"
+
+
+def test_a_participle_after_a_trailing_attribution_comments_on_the_words_before() -> None:
+    text = (
+        "Moscow strikes only military targets, Kremlin spokesman Dmitry Peskov told "
+        "reporters in Moscow, repeating a line the Kremlin has used since the spring."
+    )
+    (s,) = run(text)
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "Moscow strikes only military targets")

@@ -266,11 +266,17 @@ def _forward_or_trailing(
     circumstance = (
         CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
     ) and " that " not in text[cue.end : s.end].split(",")[0]
+    # "..., X told reporters in Moscow, repeating a line ...": a participle's comment on the
+    # words before, not words after
+    comment_after = clause_before and bool(
+        text[cue.end : after].rstrip().endswith(",") and re.match(r"[a-z]+ing\b", stripped)
+    )
     trailing = bool(before) and (
         _after_quote(r, s, subj_start)
         or tail_words < 2
         or (bool(circumstance) and not quote_follows)
         or (stripped.startswith((",", ".")) and not quote_follows)
+        or comment_after
     )
     if not trailing and (
         (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows
