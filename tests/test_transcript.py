@@ -800,3 +800,15 @@ def test_a_readout_dated_in_capitals_is_published_that_day() -> None:
     assert published == datetime.date(2024, 5, 14)
     (found,) = extract(text, published=published)
     assert found.said_on == "2024-05-14"
+
+
+def test_an_excerpt_opening_on_a_turn_keeps_that_turn_but_a_headline_is_none() -> None:
+    text = (
+        "Lin Jian: China has noted the reports. We urge the US side to stop sending wrong "
+        "signals.\n\n"
+        "Reuters: Has China lodged representations with the US?\n\n"
+        "Lin Jian: We have lodged stern representations with the US side.\n"
+    )
+    assert said(text) == [("Lin Jian", "China has noted the"), ("Lin Jian", "We have lodged stern")]
+    headline = "Lavrov: Moscow will answer the missiles\n\n" + text
+    assert said(headline)[0] == ("Lin Jian", "China has noted the")

@@ -76,7 +76,7 @@ class Line:
 
 
 def read_lines(text: str) -> list[Line]:
-    """The text's non-empty lines, each with its label (the headline never has one)."""
+    """The text's non-empty lines, each with its label (a headline never has one)."""
     found = [
         (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
         for m in re.finditer(r"[^\n]+", text)
@@ -87,10 +87,17 @@ def read_lines(text: str) -> list[Line]:
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
     dialogue = asked and sum(dashed) >= 3
-    return [
-        Line(a, b, line, own.get(n) or (label_at(a, line, dash and dialogue) if n > 0 else None))
+    labels = [
+        own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
+    if labels and labels[0] is not None:
+        # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
+        # turn is: a whole sentence under a label the text uses again
+        again = any(label is not None and label.text == labels[0].text for label in labels[1:])
+        if not (again and found[0][2].rstrip().endswith((".", "?", "!", '"', "\u201d"))):
+            labels[0] = None
+    return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
 
 
 # A parliament's record puts each speaker on a line of their own, the words below:
