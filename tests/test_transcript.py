@@ -812,3 +812,34 @@ def test_an_excerpt_opening_on_a_turn_keeps_that_turn_but_a_headline_is_none() -
     assert said(text) == [("Lin Jian", "China has noted the"), ("Lin Jian", "We have lodged stern")]
     headline = "Lavrov: Moscow will answer the missiles\n\n" + text
     assert said(headline)[0] == ("Lin Jian", "China has noted the")
+
+
+def test_parliament_questions_give_the_minister_s_answers_not_the_members_questions() -> None:
+    # members' labels carry a constituency and a party; a minister's label a title with the
+    # name in brackets; tabled questions have no question mark; the Speaker keeps order
+    inline = (
+        "Foreign Office questions - 14 May 2024\n\n"
+        "Tom Hale (Westbury) (Lab/Co-op): What recent discussions he has had with allies on "
+        "support for Moldova.\n\n"
+        "The Minister for Europe (Ruth Castle): Our support for Moldova is unwavering. We have "
+        "committed £20 million this year to its energy security.\n\n"
+        "Tom Hale: Will the Minister confirm that the money will reach the grid this winter?\n\n"
+        "Mr Speaker: I call the Minister.\n\n"
+        "Ruth Castle: It will. The first payments were made last week.\n"
+    )
+    found = extract(inline, published=datetime.date(2024, 5, 15))
+    assert [(s.speaker, s.said_on) for s in found] == [("Ruth Castle", "2024-05-14")] * 2
+    assert "Our support for Moldova" in found[0].text
+    # a parliament site: the name on a line, the party and seat under it, then the post
+    stacked = (
+        "Moldova\nVolume 750: debated on Tuesday 14 May 2024\n\n"
+        "Tom Hale\nLabour - Westbury\n"
+        "What recent discussions he has had with allies on support for Moldova.\n\n"
+        "Ruth Castle\nConservative - Eastleigh\nMinister of State (Foreign Office)\n"
+        "Our support for Moldova is unwavering. We have committed £20 million this year.\n\n"
+        "Tom Hale\nLabour - Westbury\nWill the money reach the grid this winter?\n\n"
+        "Ruth Castle\nConservative - Eastleigh\nIt will. The first payments were made last week.\n"
+    )
+    found = extract(stacked, published=datetime.date(2024, 5, 15))
+    assert [(s.speaker, s.said_on) for s in found] == [("Ruth Castle", "2024-05-14")] * 2
+    assert found[0].text.startswith("Our support for Moldova")

@@ -279,6 +279,11 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
+# a question tabled in a parliament, written without its question mark: "What recent
+# assessment he has made of ...", "If he will make a statement on ..."
+_TABLED = re.compile(r"\s*(?:What|Which|Whether|If (?:he|she|they) will|How many|How much)\b")
+
+
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
@@ -290,7 +295,10 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label
         assert label is not None
-        ends.setdefault(label.text, []).append(lines[stop - 1].text.rstrip().endswith("?"))
+        opening = lines[i].text[label.rest - lines[i].start :]
+        ends.setdefault(label.text, []).append(
+            lines[stop - 1].text.rstrip().endswith("?") or bool(_TABLED.match(opening))
+        )
         holds.setdefault(label.text, []).append(any("?" in line.text for line in lines[i:stop]))
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
     share = {label: sum(h) / len(h) for label, h in holds.items()}
@@ -352,8 +360,11 @@ class _Walk:
         opening = True  # before the first question: announcements, split by topic
         fresh = False  # just after a label: the next paragraph is the turn's, whatever it says
         start = min(layout.body, len(self.lines) if layout.opening is None else layout.opening)
+        covered = 0  # a label's own lines run to here ("Labour - Northtown" under a name)
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
+            if line.start < covered:
+                continue
             if i < start:
                 # the header: its sentences are the reporter's, read as news
                 if i > 0 and sentence_like(line) and not TRANSCRIPT_NOTE.search(stripped):
@@ -366,6 +377,7 @@ class _Walk:
                 fresh = True
                 label = line.label
                 assert label is not None
+                covered = label.rest
                 speaker = None
                 if self.kinds[i] != "answer":
                     opening = False

@@ -97,8 +97,11 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
 _DATE_FIRST = re.compile(
     r"^[\s(]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$"
 )
-# "Volume 745: debated on Tuesday 5 March 2024": a record's own day
-HELD_ON = re.compile(r"\b(?:debated|delivered|held|recorded)\s+on\b", re.I)
+# "Volume 745: debated on Tuesday 5 March 2024": a record's own day;
+# "Foreign Office questions - 5 March 2024": a sitting's questions and its day
+HELD_ON = re.compile(
+    r"\b(?:debated|delivered|held|recorded)\s+on\b|\bquestions\s+[-\u2013\u2014]\s+(?=\d)", re.I
+)
 
 
 def header_date(

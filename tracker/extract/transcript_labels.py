@@ -26,6 +26,9 @@ _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
 _LABEL = re.compile(
     rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
     r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
+    # "Mr David Lammy (Tottenham) (Lab):": a member's constituency, then party
+    r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
+    r"[A-Z][\w/ -]{0,19}\))?"
     # "Mr. Zhang Jun (China) (spoke in Chinese):": how the words reached the record
     r"(?:[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
     r"translated)[^()\n]{0,40}\))?"
@@ -103,9 +106,18 @@ def read_lines(text: str) -> list[Line]:
 # A parliament's record puts each speaker on a line of their own, the words below:
 # "Jane Doe (Northtown) (Lab)", "The Minister of State (John Roe)", then "John Roe"
 _OWN_LINE = re.compile(
-    rf"(?:\d{{1,3}}\.[ \t]+)?(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
+    # "1. Jane Doe (Northtown) (Lab)", "T1. [901500] Bob Roe (Harrow East) (Con)"
+    rf"(?:T?\d{{1,3}}\.[ \t]+)?(?:\[\d+\][ \t]+)?(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
     r"(?:[ \t]+\((?P<paren>[^()\n]{2,80})\))?(?:[ \t]+\((?P<party>[^()\n]{2,20})\))?[ \t]*"
 )
+# the line under a member's name on parliament sites: "Labour - Northtown", and the post
+_MEMBER_OF = re.compile(
+    r"(?:Conservative|Labour(?: \(Co-op\))?|Liberal Democrat|Scottish National Party|SNP|"
+    r"Plaid Cymru|Democratic Unionist Party|DUP|Green Party|Independent|Alba Party|Reform UK|"
+    r"Crossbench|Alliance|Sinn F\u00e9in|Social Democratic (?:&|and) Labour Party|Speaker)"
+    r"\s+[-\u2013]\s+[A-Z][^\n]{1,60}"
+)
+_POST_LINE = re.compile(r"[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])")
 _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|woman)?")
 
 
@@ -115,6 +127,14 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     marked: dict[int, Label] = {}
     names: set[str] = set()
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
+        if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(line.strip()) is not None:
+            # "Jane Doe" / "Labour - Northtown" / ["Minister of State (...)"] / words
+            rest = found[n + 1][1]
+            if n + 2 < len(found) and _POST_LINE.fullmatch(found[n + 2][2].strip()):
+                rest = found[n + 2][1]
+            marked[n] = Label(line.strip(), None, rest)
+            names.add(line.strip())
+            continue
         m = _OWN_LINE.fullmatch(line)
         if m is None or not m["paren"] or len(found[n + 1][2]) < 30:
             continue
@@ -239,6 +259,8 @@ class Cast:
             return None
         if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
             return ("ask", None)
+        if _CHAIR.fullmatch(label.text):
+            return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
         if paren and _outlet(paren):
@@ -246,6 +268,13 @@ class Cast:
             if found is not None:
                 merge(self.people, Participant(found, True, occasion=False))
             return ("ask", None)
+        titled = person(label.paren) if label.paren and person(label.text) is None else None
+        if titled is not None and titled.name and " " in titled.name:
+            # "The Minister for Europe (Nusrat Ghani):": the title, then who holds it
+            found = replace(titled, role=titled.role or label.text)
+            merge(self.people, Participant(found, False, occasion=False))
+            known = self._known(found)
+            return ("answer", self.placed(known.person if known else found))
         by_role = self._by_role(words)
         if by_role is not None:
             return ("answer", self.placed(by_role))
