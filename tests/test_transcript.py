@@ -843,3 +843,21 @@ def test_parliament_questions_give_the_minister_s_answers_not_the_members_questi
     found = extract(stacked, published=datetime.date(2024, 5, 15))
     assert [(s.speaker, s.said_on) for s in found] == [("Ruth Castle", "2024-05-14")] * 2
     assert found[0].text.startswith("Our support for Moldova")
+
+
+def test_statements_by_a_ministry_s_unnamed_spokesperson_are_the_ministry_s() -> None:
+    text = (
+        "Statements made by the Spokesperson of the Ministry for Foreign Affairs\n\n"
+        "Oslo, May 14, 2024\n\n"
+        "1. Sudan - Statement by the Spokesperson\n\n"
+        "Norway is deeply concerned by the fighting around El Fasher. It calls on all "
+        "parties to let aid through.\n\n"
+        "2. Ukraine - Q&A - Excerpt from the press briefing\n\n"
+        "Q. - Will Norway send more air defence?\n\n"
+        "A. - Norway will do whatever is needed to protect Ukraine's cities.\n"
+    )
+    found = extract(text, published=None)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Norwegian Ministry for Foreign Affairs", "institution")
+    ] * 2
+    assert found[0].text.startswith("Norway is deeply concerned")

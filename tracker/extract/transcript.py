@@ -52,7 +52,8 @@ _SECTION = re.compile(
 # a page of one person's words, under a title that says whose and where
 _SPEECH_TITLE = re.compile(
     r"^(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised)\s+)?"
-    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Ii]ntervention)\s+by\s+"
+    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention)"
+    r"(?:\s+(?:made|given|delivered))?\s+by\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following)\s+[^\n]{3,160})?$",
 )
 _TOPIC_SHIFT = re.compile(
@@ -145,7 +146,9 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         speech = _SPEECH_TITLE.match(text) if i == 0 else None
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
         if speech and opening is None:
-            briefer = cast.section(speech["who"]) or briefer
+            # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
+            whole = text[speech.start("who") :]
+            briefer = cast.section(speech["who"]) or cast.section(whole) or briefer
             seen_title = announced = briefing = briefer is not None
         elif byline:
             # "Speech ... From: Foreign Office and The Rt Hon David Lammy MP": the one person

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
-from tracker.extract.transcript_header import Header, word_set
+from tracker.extract.transcript_header import Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
 # a capitalised word, or an Arabic article joined to one ("el-Sisi", "al-Sudani")
@@ -306,7 +306,20 @@ class Cast:
             return self.placed(known.person if known else found)
         role = re.sub(r"^(?:the|a)\s+", "", who.strip(), flags=re.I).lower()
         fits = [p.person for p in self.people if (p.person.role or "").lower() == role]
-        return self.placed(fits[0]) if len(fits) == 1 else None
+        if len(fits) == 1:
+            return self.placed(fits[0])
+        return self._body_of_spokesperson(who)
+
+    def _body_of_spokesperson(self, who: str) -> SpeakerPhrase | None:
+        """ "Statements by the Spokesperson of the Ministry for Europe and Foreign Affairs":
+        a spokesperson the page does not name speaks for the body, of the header's capital."""
+        m = _SPOKESPERSON_OF.fullmatch(who.strip())
+        if m is None:
+            return None
+        body = m["body"]
+        place = read_header([self.text[:_HEAD_OF_PAGE]]).place
+        name = institution_for(None, place, body) if place else body
+        return SpeakerPhrase("institution", who.strip(), name, institution=name, country=place)
 
     def placed(self, found: SpeakerPhrase) -> SpeakerPhrase:
         """The person with the institution the text gives: a generic "Foreign Ministry" of the
@@ -320,6 +333,12 @@ class Cast:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
 
+
+_SPOKESPERSON_OF = re.compile(
+    r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]ress [Ss]ecretary)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign)[\w ,'\u2019-]{3,80})"
+)
+_HEAD_OF_PAGE = 600  # characters: where the capital of a statements page is written
 
 _SG_BODIES = [
     ("United Nations", re.compile(r"\b(?:United Nations|UN|U\.N\.)\b")),
