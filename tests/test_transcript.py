@@ -812,6 +812,8 @@ def test_an_excerpt_opening_on_a_turn_keeps_that_turn_but_a_headline_is_none() -
     assert said(text) == [("Lin Jian", "China has noted the"), ("Lin Jian", "We have lodged stern")]
     headline = "Lavrov: Moscow will answer the missiles\n\n" + text
     assert said(headline)[0] == ("Lin Jian", "China has noted the")
+    quoted = 'Lin Jian: "The US must stop"\n\n' + text
+    assert said(quoted)[0] == ("Lin Jian", "China has noted the")
 
 
 def test_parliament_questions_give_the_minister_s_answers_not_the_members_questions() -> None:

@@ -98,7 +98,8 @@ def read_lines(text: str) -> list[Line]:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
         again = any(label is not None and label.text == labels[0].text for label in labels[1:])
-        if not (again and found[0][2].rstrip().endswith((".", "?", "!", '"', "\u201d"))):
+        first = found[0][2].rstrip()
+        if not (again and first.endswith((".", "?", "!")) and len(first.split()) >= 8):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
 
