@@ -1428,3 +1428,15 @@ def test_a_participle_after_a_trailing_attribution_comments_on_the_words_before(
     )
     (s,) = run(text)
     assert (s.speaker, s.text) == ("Dmitry Peskov", "Moscow strikes only military targets")
+
+
+def test_a_header_date_written_day_month_year_with_hyphens_dates_the_article() -> None:
+    from tracker.extract import read_meta
+
+    text = (
+        "Beijing urges restraint in the strait\n\n"
+        "Updated 21:35, 06-Mar-2024\n\n"
+        "China on Wednesday urged all sides to exercise restraint, Foreign Ministry "
+        "spokesperson Lin Jian said."
+    )
+    assert read_meta(text).published == datetime.date(2024, 3, 6)
