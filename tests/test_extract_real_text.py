@@ -1440,3 +1440,16 @@ def test_a_header_date_written_day_month_year_with_hyphens_dates_the_article() -
         "spokesperson Lin Jian said."
     )
     assert read_meta(text).published == datetime.date(2024, 3, 6)
+
+
+def test_a_delegate_named_by_post_speaks_past_an_aside_and_owns_the_next_he() -> None:
+    text = (
+        "Martin Lind, the relief coordinator, said aid had stopped. Algeria's delegate, who "
+        'introduced the draft, said the Council had failed again. "History will judge us," '
+        "he said.\n\n"
+        "The representative of Norway, explaining her vote, said the text went too far."
+    )
+    found = run(text)
+    assert by_words(found, "Council had failed").speaker == "Algeria's delegate"
+    assert by_words(found, "History will judge").speaker == "Algeria's delegate"
+    assert by_words(found, "text went too far").speaker == "The representative of Norway"

@@ -80,6 +80,14 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         # with the fronted clause
         s = Sentence(s.start, clause_end, s.para)
     after = after_cue(r, s, cue)
+    if (
+        cue.participle
+        and later
+        and not later[0].participle
+        and raw.rstrip().endswith(",")
+        and _ASIDE_THEN_VERB.fullmatch(r.text, cue.end, later[0].start)
+    ):
+        return None  # "X, explaining her vote, said ...": an aside between subject and verb
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
     quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
@@ -109,6 +117,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     )
 
 
+_ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 
 

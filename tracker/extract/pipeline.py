@@ -257,8 +257,9 @@ _RELATIVE_CUE = re.compile(r"\bwho\s+$")
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
 _ONE_UNNAMED = re.compile(
-    r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|aide|adviser|advisor|"
-    r"source|envoy|representative|minister|officer)\b(?!['\u2019]s)",
+    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
+    r"aide|adviser|advisor|source|envoy|representative|delegate|ambassador|minister|officer)\b"
+    r"(?!['\u2019]s)",
     re.I,
 )
 

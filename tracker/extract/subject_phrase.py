@@ -11,6 +11,7 @@ attack" or a news outlet) is told here too. :mod:`.clauses` decides what the cue
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
@@ -113,9 +114,24 @@ def subject_before(
             if titled and not mention.role:
                 _, mention, begin = titled[0]  # the name as the title before it gives it
             return mention, begin, begin
+        # "The representative of the United States, explaining her vote, said": no name,
+        # but a noun for one person before the aside
+        lead = text[s.start : s.start + commas[0]]
+        described = _ONE_PERSON_NOUN.fullmatch(lead)
+        mention = parse_subject(lead) if described else None
+        if mention is not None and mention.kind in ("description", "unnamed"):
+            if mention.kind == "unnamed":
+                mention = replace(mention, head=described["noun"].lower())
+            begin = s.start + len(lead) - len(lead.lstrip())
+            return mention, begin, begin
     return None, seg_start, seg_start
 
 
+_ONE_PERSON_NOUN = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
+    r"delegate|ambassador|envoy|spokesman|spokeswoman|spokesperson|minister|official|diplomat|"
+    r"president|secretary|chief|head|leader)(?:\s+(?:of|for|to)\s+[^,;:]{2,60})?\s*"
+)
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
