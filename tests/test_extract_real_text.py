@@ -1444,7 +1444,7 @@ def test_a_header_date_written_day_month_year_with_hyphens_dates_the_article() -
 
 def test_a_delegate_named_by_post_speaks_past_an_aside_and_owns_the_next_he() -> None:
     text = (
-        "Martin Lind, the relief coordinator, said aid had stopped. Algeria's delegate, who "
+        "UN aid chief Martin Lind said aid had stopped. Algeria's delegate, who "
         'introduced the draft, said the Council had failed again. "History will judge us," '
         "he said.\n\n"
         "The representative of Norway, explaining her vote, said the text went too far."
