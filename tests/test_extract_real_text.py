@@ -1453,3 +1453,9 @@ def test_a_delegate_named_by_post_speaks_past_an_aside_and_owns_the_next_he() ->
     assert by_words(found, "Council had failed").speaker == "Algeria's delegate"
     assert by_words(found, "History will judge").speaker == "Algeria's delegate"
     assert by_words(found, "text went too far").speaker == "The representative of Norway"
+
+
+def test_a_title_with_lower_case_words_before_it_is_the_whole_title() -> None:
+    assert parse_speaker("Martin Lind, the UN relief coordinator").role == "Relief Coordinator"
+    assert parse_speaker("Kaja Kallas, the EU foreign policy chief").role == "Foreign Policy Chief"
+    assert parse_speaker("Martin Lind, the Norwegian").role is None

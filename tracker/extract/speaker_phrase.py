@@ -198,14 +198,20 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
         org_ref = lower_token(rest[0])[:-2]
         rest = rest[1:]
     run: list[str] = []  # titles and the body's name, up to "of", "to", "who" ...
-    for w in rest:
-        if not (lower_token(w) in ROLE_WORDS or lower_token(w) in ORG_HEADS or capitalised(w)):
+    for n, w in enumerate(rest):
+        low_w = lower_token(w)
+        # "the relief coordinator", "the top negotiator": a word that qualifies the title
+        # right after it
+        qualifies = w.isalpha() and n + 1 < len(rest) and lower_token(rest[n + 1]) in ROLE_WORDS
+        if not (low_w in ROLE_WORDS or low_w in ORG_HEADS or capitalised(w) or qualifies):
             break
         run.append(w)
-    # the title is the run's last words ("spokeswoman"); before it, the body ("the State
-    # Department spokesman", "the Dfat secretary")
+    # the title is the run's last words ("spokeswoman"), with any lower-case words that
+    # qualify it; before it, the body ("the State Department spokesman", "the Dfat secretary")
     cut = len(run)
-    while cut > 0 and lower_token(run[cut - 1]) in ROLE_WORDS:
+    while cut > 0 and (
+        lower_token(run[cut - 1]) in ROLE_WORDS or (cut < len(run) and run[cut - 1].islower())
+    ):
         cut -= 1
     words, body = run[cut:], run[:cut]
     if not words or len(body) > 4:
