@@ -1459,3 +1459,12 @@ def test_a_title_with_lower_case_words_before_it_is_the_whole_title() -> None:
     assert parse_speaker("Martin Lind, the UN relief coordinator").role == "Relief Coordinator"
     assert parse_speaker("Kaja Kallas, the EU foreign policy chief").role == "Foreign Policy Chief"
     assert parse_speaker("Martin Lind, the Norwegian").role is None
+
+
+def test_the_party_politician_is_the_person_just_named() -> None:
+    text = (
+        "Berlin (dpa) - Foreign Minister Lena Brandt has called for more air defence for "
+        'Ukraine. "Every system saves lives," the Green politician said on Monday in Berlin.'
+    )
+    s = by_words(run(text), "Every system saves lives")
+    assert (s.speaker, s.said_on) == ("Lena Brandt", "2024-03-04")

@@ -44,6 +44,7 @@ ROLE_WORDS = _set(
     "delegate democrat democratic deputy deputy-director diplomat director director-general "
     "economist editor emir envoy ex executive finance first foreign former founder gen. general "
     "gop gov. governor head high host independent interior judge justice king lawmaker leader "
+    "politician "
     "leading lt. maj. majority manager mayor minister minority national negotiator nominee "
     "officer official permanent policy pollster pope president president-elect presidential "
     "press prime prince prof. professor queen rep. reporter representative republican secretary "
