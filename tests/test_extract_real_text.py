@@ -1468,3 +1468,14 @@ def test_the_party_politician_is_the_person_just_named() -> None:
     )
     s = by_words(run(text), "Every system saves lives")
     assert (s.speaker, s.said_on) == ("Lena Brandt", "2024-03-04")
+
+
+def test_a_day_after_another_speaker_said_closes_the_words_and_gives_them_theirs() -> None:
+    text = (
+        "The Kremlin has warned that such a step would mean war, a day after French "
+        "President Emmanuel Macron said sending troops could not be ruled out."
+    )
+    found = run(text)
+    assert by_words(found, "would mean war").text == "such a step would mean war"
+    s = by_words(found, "could not be ruled out")
+    assert (s.speaker, s.said_on) == ("Emmanuel Macron", "2024-03-03")

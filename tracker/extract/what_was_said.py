@@ -66,8 +66,17 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+# "... would lead to conflict, a day after Macron said ...": a time clause with its own
+# speaker closes the words before it
+_TIME_CLAUSE = re.compile(
+    r",\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+|"
+    r"hours\s+|days\s+|weeks\s+|shortly\s+|moments\s+)?(?:after|before)\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,60}?)\s*$"
+)
+
+
 def _other_speaker(lead: str) -> re.Match[str] | None:
-    other = _ANOTHER_CLAUSE.search(lead)
+    other = _ANOTHER_CLAUSE.search(lead) or _TIME_CLAUSE.search(lead)
     if other is None:
         return None
     found = parse_speaker(other["subject"])
