@@ -1479,3 +1479,14 @@ def test_a_day_after_another_speaker_said_closes_the_words_and_gives_them_theirs
     assert by_words(found, "would mean war").text == "such a step would mean war"
     s = by_words(found, "could not be ruled out")
     assert (s.speaker, s.said_on) == ("Emmanuel Macron", "2024-03-03")
+
+
+def test_the_official_representative_of_the_ministry_is_its_spokeswoman() -> None:
+    text = (
+        "Moscow will answer any seizure of its assets, Foreign Ministry Spokeswoman Maria "
+        "Zakharova said on Friday.\n\n"
+        "The official representative of the Russian Foreign Ministry also said that the "
+        "talks in Geneva had led nowhere."
+    )
+    s = by_words(run(text), "led nowhere")
+    assert s.speaker == "Maria Zakharova"

@@ -52,6 +52,9 @@ DOCUMENTS = {
 _HEAD_ROLES = {
     "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy",
     "envoy": r"ambassador|envoy|representative",
+    # "the official representative of the Foreign Ministry": its spokesperson, as Russian
+    # ministries call the post
+    "representative": r"representative|spokes|envoy|ambassador",
     "minister": r"minister",
     "spokeswoman": r"spokes",
     "spokesman": r"spokes",
@@ -160,8 +163,11 @@ def description_referent(
         return not (mention.country and e.country and mention.country != e.country)
 
     # "the foreign minister" asks for a foreign minister; in "the Foreign Ministry's
-    # spokeswoman" the qualifier names the body, which comes before the possessive
+    # spokeswoman" the qualifier names the body, which comes before the possessive (or after
+    # "of")
     role_words = re.split(r"['\u2019]s\s", _role_text(mention.text))[-1]
+    # "the representative of the Foreign Ministry": the body after "of" qualifies no title
+    role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
     qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in _QUALIFIERS]
 
     def titled(e: Entity) -> bool:
