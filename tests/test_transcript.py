@@ -863,3 +863,28 @@ def test_statements_by_a_ministry_s_unnamed_spokesperson_are_the_ministry_s() ->
         ("Norwegian Ministry for Foreign Affairs", "institution")
     ] * 2
     assert found[0].text.startswith("Norway is deeply concerned")
+
+
+def test_an_interview_announced_in_a_sentence_gives_the_answers_to_its_guest() -> None:
+    text = (
+        "Lund: Norway will not accept new faits accomplis in the Arctic\n\n"
+        "Foreign Minister Kari Lund spoke to Nordic Review about Russia, the Arctic and "
+        "Ukraine.\n\n"
+        "Minister, how would you describe relations with Moscow today?\n\n"
+        "They are at their lowest point in decades, and we have no illusions about it.\n\n"
+        "Is there a risk of an incident at sea?\n\n"
+        "There is always a risk. That is why the hotline must stay open.\n"
+    )
+    assert said(text, datetime.date(2024, 5, 2)) == [
+        ("Kari Lund", "They are at their"),
+        ("Kari Lund", "There is always a"),
+    ]
+    # a news story whose reporter asks in the text is not an interview
+    story = (
+        "Foreign Minister Kari Lund spoke to reporters in Oslo.\n\n"
+        'What comes next? "Nobody knows," one diplomat said.\n\n'
+        "The talks stalled in March.\n\n"
+        "Will they resume? Officials doubt it.\n\n"
+        "The ministry declined to comment.\n"
+    )
+    assert ("Kari Lund", "The talks stalled in") not in said(story, datetime.date(2024, 5, 2))

@@ -185,7 +185,8 @@ def read_transcript(text: str) -> Transcript | None:
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
     interview = any(
-        _INTERVIEW.search(ln.text) and not sentence_like(ln) for ln in lines[:_HEAD_LINES]
+        (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
+        for ln in lines[:_HEAD_LINES]
     )
     speech = _SPEECH_TITLE.match(lines[0].text.strip()) or _SPEECH_PAGE.match(lines[0].text)
     titled_page = announced or interview or speech
@@ -232,6 +233,12 @@ def read_transcript(text: str) -> Transcript | None:
 
 
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
+# "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 
 
@@ -241,7 +248,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     titled = [
         i
         for i, ln in enumerate(lines[:_HEAD_LINES])
-        if _INTERVIEW.search(ln.text) and not sentence_like(ln)
+        if (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
     ]
     who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
@@ -250,6 +257,11 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     answered = [i for i in asked if i + 1 < len(lines) and i + 1 not in asked]
     if len(answered) < 2:
         return None
+    if not any(_INTERVIEW.search(lines[i].text) for i in titled) and (
+        any(_QUOTE_MARK.search(lines[i].text) for i in asked)
+        or not any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered)
+    ):
+        return None  # announced in a sentence: bare questions, answers that say "I" or "we"
     header = read_header([ln.text for ln in lines[: asked[0]]])
     turns: list[Turn] = []
     for n, i in enumerate(asked):
