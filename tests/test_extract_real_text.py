@@ -1490,3 +1490,14 @@ def test_the_official_representative_of_the_ministry_is_its_spokeswoman() -> Non
     )
     s = by_words(run(text), "led nowhere")
     assert s.speaker == "Maria Zakharova"
+
+
+def test_a_named_journalist_s_question_is_none_and_he_is_the_one_asked() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov met the foreign press in Moscow. CNN's Clara Dunn "
+        "asked Lavrov whether Russia would test a nuclear weapon. He said the doctrine was "
+        "clear."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sergey Lavrov"]
+    assert found[0].text == "the doctrine was clear"

@@ -15,8 +15,9 @@ import re
 from typing import TYPE_CHECKING
 
 from tracker.extract.entities import Entity, compatible
-from tracker.extract.lexicon import ORG_HEADS
+from tracker.extract.lexicon import ORG_HEADS, PRESS_TITLES
 from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.subject_phrase import is_media
 
 if TYPE_CHECKING:
     from tracker.extract.coref import Registry
@@ -118,12 +119,23 @@ def pronoun_referent(
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
-        if e is not None and reg.visible(q) and compatible(mention.gender, e):
+        if e is None or not reg.visible(q) or not compatible(mention.gender, e):
+            continue
+        if not (_press(e) and not e.spoke):
             return e
     return None
 
 
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
+
+
+def _press(e: Entity) -> bool:
+    """A reporter or host asks and relays; "he said" after one who has only asked is the one
+    asked."""
+    role = e.role or ""
+    if role.endswith(("'s", "\u2019s")):  # "CNN's Christiane Amanpour"
+        return is_media(SpeakerPhrase("institution", role[:-2], role[:-2]))
+    return any(w in PRESS_TITLES for w in role.lower().split())
 
 
 def _document_before(reg: Registry, pos: int) -> bool:

@@ -15,6 +15,7 @@ import re
 from tracker.extract.clauses import verb_frame
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
+from tracker.extract.lexicon import PRESS_TITLES
 from tracker.extract.meta import find_dateline
 from tracker.extract.phrases import according_to, in_his_words, noun_that
 from tracker.extract.quotes import Quote, find_quotes
@@ -24,10 +25,6 @@ from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
-_PRESS = frozenset(
-    ("reporter", "reporters", "journalist", "journalists", "correspondent", "moderator")
-    + ("anchor", "host", "interviewer", "questioner")
-)
 _RELAYED = re.compile(
     r",\s+(?:according to\s+(?P<outlet2>[^,]{1,60}?)|(?P<outlet>[^,]{1,60}?)\s+"
     r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))\s*[.!]?\s*$"
@@ -59,7 +56,18 @@ def _asker_reports(subject: SpeakerPhrase | None) -> bool:
         return False
     if subject.kind == "unnamed":
         return True
-    return (subject.head or (subject.text.split() or [""])[-1].lower()) in _PRESS
+    if subject.kind == "person" and journalist(subject):
+        return True  # "CNN's Christiane Amanpour asked Lavrov whether ...", "host X asked"
+    return (subject.head or (subject.text.split() or [""])[-1].lower()) in PRESS_TITLES
+
+
+def journalist(person: SpeakerPhrase) -> bool:
+    """A person the text presents as press: a reporter's title, or an outlet's possessive."""
+    role = (person.role or "").lower()
+    if any(w in PRESS_TITLES for w in role.split()):
+        return True
+    owner = re.match(r"(.+?)['\u2019]s\s", person.text)
+    return bool(owner) and is_media(SpeakerPhrase("institution", owner.group(1), owner.group(1)))
 
 
 # a clause opened by a time or circumstance, up to its comma: no words said on their own

@@ -44,7 +44,7 @@ ROLE_WORDS = _set(
     "delegate democrat democratic deputy deputy-director diplomat director director-general "
     "economist editor emir envoy ex executive finance first foreign former founder gen. general "
     "gop gov. governor head high host independent interior judge justice king lawmaker leader "
-    "politician "
+    "politician interviewer moderator presenter "
     "leading lt. maj. majority manager mayor minister minority national negotiator nominee "
     "officer official permanent policy pollster pope president president-elect presidential "
     "press prime prince prof. professor queen rep. reporter representative republican secretary "
@@ -156,4 +156,10 @@ SPEAKER_NOUNS = _set(
     "statement document communique communiqué declaration note reply letter text message "
     "response readout release spokesman spokeswoman spokesperson diplomat official head "
     "envoy emissary negotiator side delegation country nation state kingdom republic leader"
+)
+
+# titles of the press: those who ask, report and present, and speak for no one in the story
+PRESS_TITLES = frozenset(
+    ("reporter", "reporters", "journalist", "journalists", "correspondent", "moderator")
+    + ("anchor", "host", "interviewer", "questioner", "presenter", "columnist", "editor")
 )
