@@ -1501,3 +1501,9 @@ def test_a_named_journalist_s_question_is_none_and_he_is_the_one_asked() -> None
     found = run(text)
     assert [s.speaker for s in found] == ["Sergey Lavrov"]
     assert found[0].text == "the doctrine was clear"
+
+
+def test_a_region_named_with_its_kind_in_a_title_is_no_part_of_the_name() -> None:
+    assert parse_speaker("Governor of Tula Oblast Aleksei Dyumin").name == "Aleksei Dyumin"
+    found = parse_speaker("Governor of Belgorod Region Vyacheslav Gladkov")
+    assert (found.name, found.role) == ("Vyacheslav Gladkov", "Governor of Belgorod Region")

@@ -63,7 +63,20 @@ def title_object_length(words: list[str]) -> int:
     """How many of the capitalised ``words`` after "Ambassador to", "the leader of" name the
     title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
     Haniyeh"."""
-    return place_length(words) or (1 if len(words) >= 3 else 0)
+    found = place_length(words)
+    if found:
+        return found
+    # "Governor of Tula Oblast Aleksei Dyumin": a region named with the word for its kind
+    for size in (3, 2):
+        if len(words) > size + 1 and lower_token(words[size - 1]) in _REGION_KINDS:
+            return size
+    return 1 if len(words) >= 3 else 0
+
+
+_REGION_KINDS = frozenset(
+    ("oblast", "krai", "region", "province", "governorate", "prefecture", "county")
+    + ("district", "state", "republic", "territory", "canton", "emirate", "municipality")
+)
 
 
 def place_length(words: list[str]) -> int:
