@@ -1507,3 +1507,14 @@ def test_a_region_named_with_its_kind_in_a_title_is_no_part_of_the_name() -> Non
     assert parse_speaker("Governor of Tula Oblast Aleksei Dyumin").name == "Aleksei Dyumin"
     found = parse_speaker("Governor of Belgorod Region Vyacheslav Gladkov")
     assert (found.name, found.role) == ("Vyacheslav Gladkov", "Governor of Belgorod Region")
+
+
+def test_his_words_belong_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "President Ana Brnabic met Governor of Tula Oblast Aleksei Dyumin in Belgrade. "
+        "Dyumin said trade had grown by a tenth.\n\n"
+        "The President also touched upon the war. In her words, the West is not interested "
+        "in peace."
+    )
+    s = by_words(run(text), "not interested in peace")
+    assert s.speaker == "Ana Brnabic"

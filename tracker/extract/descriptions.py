@@ -121,7 +121,7 @@ def pronoun_referent(
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or not compatible(mention.gender, e):
             continue
-        if not (_press(e) and not e.spoke):
+        if not (is_press(e) and not e.spoke):
             return e
     return None
 
@@ -129,7 +129,7 @@ def pronoun_referent(
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
 
 
-def _press(e: Entity) -> bool:
+def is_press(e: Entity) -> bool:
     """A reporter or host asks and relays; "he said" after one who has only asked is the one
     asked."""
     role = e.role or ""

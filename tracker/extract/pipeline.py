@@ -15,7 +15,9 @@ import re
 
 from tracker.extract.collect import collect_drafts, front_matter, unfinished
 from tracker.extract.coref import Entity, Registry
+from tracker.extract.descriptions import DOCUMENTS, description_referent, is_press
 from tracker.extract.draft import Draft
+from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CAPITALS,
@@ -270,6 +272,31 @@ def _gender(mention: SpeakerPhrase) -> str | None:
     return mention.gender or ("f" if "woman" in low else "m" if re.search(r"man\b", low) else None)
 
 
+def _subject_before(
+    art: ArticleReading, drafts: list[Draft], d: Draft, registry: Registry, last: Entity | None
+) -> Entity | None:
+    """The person the sentence before ``d``'s opens with, when that sentence (in the same
+    paragraph) frames no statement of its own."""
+    previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
+    if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
+        return None
+    if any(other.sentence.start == previous.start for other in drafts):
+        return None
+    opening = _opening_subject(art.text, previous.start, previous.end)
+    if opening is None:
+        return None
+    phrase, pos = opening
+    if phrase.kind == "person":
+        found = registry.find(phrase)
+    elif phrase.kind == "description" and (phrase.head or "") not in ORG_HEADS | DOCUMENTS:
+        found = description_referent(registry, phrase, pos, last)
+    else:
+        return None
+    if found is None or found.kind != "person" or is_press(found):
+        return None  # a reporter who asked is not who answers
+    return found
+
+
 def _named_in(entity: Entity, text: str) -> bool:
     """Whether ``text`` names ``entity`` by any word of its name."""
     words = [w for w in (entity.name or "").split() if len(w) > 2]
@@ -303,6 +330,12 @@ def _resolve_speakers(
             entity, continues = last, last_index
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
+            if _PERSONAL.fullmatch(mention.text):
+                # "The President also touched upon ... In his words, ...": the subject of the
+                # sentence before, though it said nothing there
+                before = _subject_before(art, drafts, d, registry, last)
+                if before is not None and compatible(mention.gender, before):
+                    entity = before
             if (
                 unnamed is not None
                 and _PERSONAL.fullmatch(mention.text)
