@@ -1518,3 +1518,15 @@ def test_his_words_belong_to_the_subject_of_the_sentence_before() -> None:
     )
     s = by_words(run(text), "not interested in peace")
     assert s.speaker == "Ana Brnabic"
+
+
+def test_the_today_programme_is_no_day() -> None:
+    text = (
+        "Speaking to BBC Radio 4's Today programme on Friday, Foreign Secretary Tom Hale "
+        'said: "Borders cannot be changed by force."'
+    )
+    s = by_words(run(text), "Borders cannot")
+    assert (s.said_on, s.date_evidence) == ("2024-03-01", "on Friday")
+    text = text.replace(" on Friday", "")
+    s = by_words(run(text), "Borders cannot")
+    assert "Today" not in (s.date_evidence or "")

@@ -56,7 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "today",
         re.compile(
             r"\b(?:(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))|"
-            r"(?:earlier|later) (?:in the day))\b",
+            r"(?:earlier|later) (?:in the day))\b"
+            # "BBC Radio 4's Today programme", NBC's "Today" show: a programme, not a day
+            r"(?!['\u2019\"\u201d]?\s+(?:programme|program|show)\b)",
             re.I,
         ),
     ),
