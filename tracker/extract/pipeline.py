@@ -1,10 +1,9 @@
 """From article text to proposed statements: the order of the steps.
 
 The article's drafts are collected (:mod:`tracker.extract.collect`); each draft's speaker is
-resolved against the article's registry of names (:mod:`tracker.extract.coref`), a phrase
-opening the sentence standing for the subject a participle goes back to; each statement is
-dated (:mod:`tracker.extract.occasion`); and the results become the contract's proposed
-statements. Russian text goes to :mod:`tracker.extract.russian`. Only the first READ_LIMIT
+resolved against the article's registry of names (:mod:`tracker.extract.who_speaks`); each
+statement is dated (:mod:`tracker.extract.occasion`); and the results become the contract's
+proposed statements. Russian text goes to :mod:`tracker.extract.russian`. Only the first READ_LIMIT
 characters of a text are read.
 """
 
@@ -15,25 +14,19 @@ import re
 
 from tracker.extract.collect import collect_drafts, front_matter, unfinished
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.descriptions import DOCUMENTS, description_referent, is_press
 from tracker.extract.draft import Draft
-from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CAPITALS,
-    CONNECTORS,
-    OPENERS,
-    ORG_HEADS,
     OUTLET_COUNTRY,
-    ROLE_WORDS,
 )
 from tracker.extract.meta import dates_in_full, find_dateline, guess_language
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript import read_transcript
 from tracker.extract.when import When
+from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
 
 
 def _country(text: str) -> str | None:
@@ -66,7 +59,7 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
         draft.pieces
         and draft.cue is not None
         and draft.cue.start < draft.pieces[0][0]
-        and _LEADING_CLAUSE.match(art.text, draft.sentence.start)
+        and LEADING_CLAUSE.match(art.text, draft.sentence.start)
         and art.text.startswith(",", draft.pieces[-1][1])
     ):
         # "Although she had insisted that ..., the envoy said on Friday ...": a clause put
@@ -139,7 +132,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     registry.hide(said)
     dateline = find_dateline(text)
-    resolved = _resolve_speakers(art, drafts, registry, dateline.end if dateline else 0)
+    resolved = resolve_speakers(art, drafts, registry, dateline.end if dateline else 0)
     visible = {id(e): registry.visible_positions(e) for e in registry.entities}
     for _, entity, _ in resolved:
         if entity is not None and id(entity) not in visible:
@@ -201,174 +194,7 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
-_LEADING_PHRASE = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
-    r"\b[^,]{0,40},\s*"
-)
-# "he", and "He's" or "she'd" ("He's comparing ... and says ...")
-_PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
-_LEADING_CLAUSE = re.compile(
-    r"(?:(?:One|A|Two|Three|Hours|Days|Weeks|Minutes|Shortly) (?:days? |weeks? )?after|After|"
-    r"Before|When|While|As|Although|Though|Since|Once|Despite|Even as)\b"
-)
-_MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
-_NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
-# lower-case words that may stand in a body's or a title's name: "the foreign ministry"
-_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
-
-
-def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
-    """The name a sentence opens with, when it names a person or a body: the subject that
-    "..., saying" goes back to."""
-    while start < end and not text[start].isalnum():
-        start += 1  # a bullet or a dash before the sentence
-    lead = _LEADING_PHRASE.match(text, start, end)
-    if lead:
-        start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
-    elif _LEADING_CLAUSE.match(text, start, end):
-        # "One day after Trump said ..., China denied ... and said": the main clause's subject
-        main = _MAIN_CLAUSE.search(text, start, end)
-        if main:
-            start = main.start(1)
-    tokens = list(_NAME_TOKEN.finditer(text, start, end))
-    while tokens and tokens[0].group().lower() in OPENERS:
-        tokens = tokens[1:]
-    if tokens and text[tokens[0].end() : tokens[0].end() + 1] == ",":
-        tokens = tokens[1:]  # "Meanwhile," and the like
-    phrase: list[re.Match[str]] = []
-    for t in tokens:
-        word = t.group()
-        if not (word[:1].isupper() or word.lower() in _NAME_LOWER):
-            break
-        if phrase and text[phrase[-1].end() : t.start()].strip():
-            break  # punctuation ends the name
-        phrase.append(t)
-    pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
-    if pronoun:
-        mention = parse_speaker(pronoun.group(1))  # "Furthermore, he touched on ..., stressing"
-        return (mention, tokens[0].start()) if mention else None
-    if not phrase:
-        return None
-    mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
-    if mention is None or mention.kind not in ("person", "institution", "description"):
-        return None
-    return mention, phrase[0].start()
-
-
 _RELATIVE_CUE = re.compile(r"\bwho\s+$")
-_PERSONAL = re.compile(r"he|she|him|her", re.I)
-# "a spokesperson for the Commission", "the official": one person the story does not name
-_ONE_UNNAMED = re.compile(
-    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
-    r"aide|adviser|advisor|source|envoy|representative|delegate|ambassador|minister|officer)\b"
-    r"(?!['\u2019]s)",
-    re.I,
-)
-
-
-def _gender(mention: SpeakerPhrase) -> str | None:
-    """ "an ICE spokeswoman" is a she, "a spokesman" a he."""
-    low = mention.text.lower()
-    return mention.gender or ("f" if "woman" in low else "m" if re.search(r"man\b", low) else None)
-
-
-def _subject_before(
-    art: ArticleReading, drafts: list[Draft], d: Draft, registry: Registry, last: Entity | None
-) -> Entity | None:
-    """The person the sentence before ``d``'s opens with, when that sentence (in the same
-    paragraph) frames no statement of its own."""
-    previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
-    if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
-        return None
-    if any(other.sentence.start == previous.start for other in drafts):
-        return None
-    opening = _opening_subject(art.text, previous.start, previous.end)
-    if opening is None:
-        return None
-    phrase, pos = opening
-    if phrase.kind == "person":
-        found = registry.find(phrase)
-    elif phrase.kind == "description" and (phrase.head or "") not in ORG_HEADS | DOCUMENTS:
-        found = description_referent(registry, phrase, pos, last)
-    else:
-        return None
-    if found is None or found.kind != "person" or is_press(found):
-        return None  # a reporter who asked is not who answers
-    return found
-
-
-def _named_in(entity: Entity, text: str) -> bool:
-    """Whether ``text`` names ``entity`` by any word of its name."""
-    words = [w for w in (entity.name or "").split() if len(w) > 2]
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
-
-
-def _resolve_speakers(
-    art: ArticleReading, drafts: list[Draft], registry: Registry, body: int = 0
-) -> list[tuple[SpeakerPhrase | None, Entity | None, int | None]]:
-    """Who speaks in each draft (as written, and the article's entity it refers to), and which
-    earlier draft a continuation carries on."""
-    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]] = []
-    by_sentence: dict[int, Entity | None] = {}
-    last: Entity | None = None
-    last_index: int | None = None
-    unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
-    for n, d in enumerate(drafts):
-        mention = d.subject
-        continues = None
-        if d.sentence_subject:
-            opening = _opening_subject(art.text, max(d.sentence.start, body), d.subject_pos)
-            fronted = _LEADING_CLAUSE.match(art.text, max(d.sentence.start, body))
-            # after a fronted clause ("One day after Trump said ..., China ..."), the speaker
-            # already found in the sentence is the clause's, not the sentence's subject
-            entity = None if fronted and opening else by_sentence.get(d.sentence.start)
-            if entity is None and opening is not None and registry.plausible(opening[0]):
-                entity = registry.resolve(opening[0], opening[1], last)
-            if entity is None:
-                entity = registry.first_person(d.sentence.start, d.subject_pos)
-        elif d.inherit:
-            entity, continues = last, last_index
-        elif mention is not None:
-            entity = registry.resolve(mention, d.subject_pos, last)
-            if _PERSONAL.fullmatch(mention.text):
-                # "The President also touched upon ... In his words, ...": the subject of the
-                # sentence before, though it said nothing there
-                before = _subject_before(art, drafts, d, registry, last)
-                if before is not None and compatible(mention.gender, before):
-                    entity = before
-            if (
-                unnamed is not None
-                and _PERSONAL.fullmatch(mention.text)
-                and _gender(unnamed[1]) in (None, mention.gender)
-                and (entity is None or not _named_in(entity, art.text[unnamed[0] : d.subject_pos]))
-            ):
-                # '"...," she said' after "A spokesperson for the Commission said ...": the
-                # speaker left unnamed, never a person named before her
-                mention, entity = unnamed[1], None
-        else:
-            entity = None
-        out.append((mention, entity, continues))
-        by_sentence.setdefault(d.sentence.start, entity)
-        if entity is not None and not d.turn:
-            last, last_index = entity, n
-        if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
-            unnamed = (d.subject_pos, mention)
-    # "Although she had long insisted ..., the envoy Mira Sand said ...": a pronoun in a
-    # clause put before its sentence's subject stands for that subject
-    for n in range(len(out) - 1):
-        mention, entity, continues = out[n]
-        main = out[n + 1][1]
-        if (
-            entity is None
-            and mention is not None
-            and _PERSONAL.fullmatch(mention.text)
-            and drafts[n + 1].sentence.start == drafts[n].sentence.start
-            and _LEADING_CLAUSE.match(art.text, max(drafts[n].sentence.start, body))
-            and main is not None
-            and main.kind == "person"
-        ):
-            out[n] = (mention, main, continues)
-    return out
 
 
 def _proposal(

@@ -1,0 +1,213 @@
+"""Who speaks in each draft: the name, title or pronoun the attribution gives, resolved to
+the article's people and bodies (:mod:`tracker.extract.coref`).
+
+A participle ("..., saying") goes back to the name its sentence opens with; "he" or "she" to
+the subject of the sentence before, to a speaker just described without a name ("a
+spokesperson for the Commission"), or, in a clause put first, to the subject after it; a
+quote carried on keeps the speaker it continues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.coref import Entity, Registry
+from tracker.extract.descriptions import DOCUMENTS, description_referent, is_press
+from tracker.extract.draft import Draft
+from tracker.extract.entities import compatible
+from tracker.extract.frames import ArticleReading
+from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, ROLE_WORDS
+from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
+
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
+    r"\b[^,]{0,40},\s*"
+)
+# "he", and "He's" or "she'd" ("He's comparing ... and says ...")
+_PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
+LEADING_CLAUSE = re.compile(
+    r"(?:(?:One|A|Two|Three|Hours|Days|Weeks|Minutes|Shortly) (?:days? |weeks? )?after|After|"
+    r"Before|When|While|As|Although|Though|Since|Once|Despite|Even as)\b"
+)
+_MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
+_NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
+# lower-case words that may stand in a body's or a title's name: "the foreign ministry"
+_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
+
+
+def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
+    """The name a sentence opens with, when it names a person or a body: the subject that
+    "..., saying" goes back to."""
+    while start < end and not text[start].isalnum():
+        start += 1  # a bullet or a dash before the sentence
+    lead = _LEADING_PHRASE.match(text, start, end)
+    if lead:
+        start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
+    elif LEADING_CLAUSE.match(text, start, end):
+        # "One day after Trump said ..., China denied ... and said": the main clause's subject
+        main = _MAIN_CLAUSE.search(text, start, end)
+        if main:
+            start = main.start(1)
+    tokens = list(_NAME_TOKEN.finditer(text, start, end))
+    while tokens and tokens[0].group().lower() in OPENERS:
+        tokens = tokens[1:]
+    if tokens and text[tokens[0].end() : tokens[0].end() + 1] == ",":
+        tokens = tokens[1:]  # "Meanwhile," and the like
+    phrase: list[re.Match[str]] = []
+    for t in tokens:
+        word = t.group()
+        if not (word[:1].isupper() or word.lower() in _NAME_LOWER):
+            break
+        if phrase and text[phrase[-1].end() : t.start()].strip():
+            break  # punctuation ends the name
+        phrase.append(t)
+    pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
+    if pronoun:
+        mention = parse_speaker(pronoun.group(1))  # "Furthermore, he touched on ..., stressing"
+        return (mention, tokens[0].start()) if mention else None
+    if not phrase:
+        return None
+    mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
+    if mention is None or mention.kind not in ("person", "institution", "description"):
+        return None
+    return mention, phrase[0].start()
+
+
+_PERSONAL = re.compile(r"he|she|him|her", re.I)
+# "a spokesperson for the Commission", "the official": one person the story does not name
+_ONE_UNNAMED = re.compile(
+    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
+    r"aide|adviser|advisor|source|envoy|representative|delegate|ambassador|minister|officer)\b"
+    r"(?!['\u2019]s)",
+    re.I,
+)
+
+
+def _gender(mention: SpeakerPhrase) -> str | None:
+    """ "an ICE spokeswoman" is a she, "a spokesman" a he."""
+    low = mention.text.lower()
+    return mention.gender or ("f" if "woman" in low else "m" if re.search(r"man\b", low) else None)
+
+
+def _subject_before(
+    art: ArticleReading, drafts: list[Draft], d: Draft, registry: Registry, last: Entity | None
+) -> Entity | None:
+    """The person the sentence before ``d``'s opens with, when that sentence (in the same
+    paragraph) frames no statement of its own."""
+    previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
+    if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
+        return None
+    if any(other.sentence.start == previous.start for other in drafts):
+        return None
+    opening = _opening_subject(art.text, previous.start, previous.end)
+    if opening is None:
+        return None
+    phrase, pos = opening
+    if phrase.kind == "person":
+        found = registry.find(phrase)
+    elif phrase.kind == "description" and (phrase.head or "") not in ORG_HEADS | DOCUMENTS:
+        found = description_referent(registry, phrase, pos, last)
+    else:
+        return None
+    if found is None or found.kind != "person" or is_press(found):
+        return None  # a reporter who asked is not who answers
+    return found
+
+
+def _named_in(entity: Entity, text: str) -> bool:
+    """Whether ``text`` names ``entity`` by any word of its name."""
+    words = [w for w in (entity.name or "").split() if len(w) > 2]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def resolve_speakers(
+    art: ArticleReading, drafts: list[Draft], registry: Registry, body: int = 0
+) -> list[tuple[SpeakerPhrase | None, Entity | None, int | None]]:
+    """Who speaks in each draft (as written, and the article's entity it refers to), and which
+    earlier draft a continuation carries on."""
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]] = []
+    by_sentence: dict[int, Entity | None] = {}
+    last: Entity | None = None
+    last_index: int | None = None
+    unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
+    for n, d in enumerate(drafts):
+        mention = d.subject
+        continues = None
+        if d.sentence_subject:
+            opening = _opening_subject(art.text, max(d.sentence.start, body), d.subject_pos)
+            fronted = LEADING_CLAUSE.match(art.text, max(d.sentence.start, body))
+            # after a fronted clause ("One day after Trump said ..., China ..."), the speaker
+            # already found in the sentence is the clause's, not the sentence's subject
+            entity = None if fronted and opening else by_sentence.get(d.sentence.start)
+            if entity is None and opening is not None and registry.plausible(opening[0]):
+                entity = registry.resolve(opening[0], opening[1], last)
+            if entity is None:
+                entity = registry.first_person(d.sentence.start, d.subject_pos)
+        elif d.inherit:
+            entity, continues = last, last_index
+        elif mention is not None:
+            entity = registry.resolve(mention, d.subject_pos, last)
+            if _PERSONAL.fullmatch(mention.text):
+                mention, entity = _he_or_she(art, drafts, d, registry, last, entity, unnamed)
+        else:
+            entity = None
+        out.append((mention, entity, continues))
+        by_sentence.setdefault(d.sentence.start, entity)
+        if entity is not None and not d.turn:
+            last, last_index = entity, n
+        if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
+            unnamed = (d.subject_pos, mention)
+    _cataphora(art.text, drafts, out, body)
+    return out
+
+
+def _he_or_she(
+    art: ArticleReading,
+    drafts: list[Draft],
+    d: Draft,
+    registry: Registry,
+    last: Entity | None,
+    entity: Entity | None,
+    unnamed: tuple[int, SpeakerPhrase] | None,
+) -> tuple[SpeakerPhrase, Entity | None]:
+    """Who "he" or "she" (``d``'s subject, resolved to ``entity``) stands for."""
+    mention = d.subject
+    assert mention is not None
+    # "The President also touched upon ... In his words, ...": the subject of the sentence
+    # before, though it said nothing there
+    before = _subject_before(art, drafts, d, registry, last)
+    if before is not None and compatible(mention.gender, before):
+        entity = before
+    if (
+        unnamed is not None
+        and _gender(unnamed[1]) in (None, mention.gender)
+        and (entity is None or not _named_in(entity, art.text[unnamed[0] : d.subject_pos]))
+    ):
+        # '"...," she said' after "A spokesperson for the Commission said ...": the speaker
+        # left unnamed, never a person named before her
+        return unnamed[1], None
+    return mention, entity
+
+
+def _cataphora(
+    text: str,
+    drafts: list[Draft],
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    body: int,
+) -> None:
+    """ "Although she had long insisted ..., the envoy Mira Sand said ...": a pronoun in a
+    clause put before its sentence's subject stands for that subject."""
+    for n in range(len(out) - 1):
+        mention, entity, continues = out[n]
+        main = out[n + 1][1]
+        if (
+            entity is None
+            and mention is not None
+            and _PERSONAL.fullmatch(mention.text)
+            and drafts[n + 1].sentence.start == drafts[n].sentence.start
+            and LEADING_CLAUSE.match(text, max(drafts[n].sentence.start, body))
+            and main is not None
+            and main.kind == "person"
+        ):
+            out[n] = (mention, main, continues)
