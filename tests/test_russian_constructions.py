@@ -46,3 +46,34 @@ def test_remarks_and_answers_header_gives_the_opening_remarks_to_the_minister() 
     assert [s.speaker for s in found] == ["Лавров", "Лавров"]
     assert found[0].text.startswith("Мы провели содержательные переговоры")
     assert found[0].role == "Министр иностранных дел Российской Федерации"
+
+
+def test_a_relative_clause_gives_its_verb_to_the_one_named_before_the_comma() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+        "заявила в среду на брифинге, что Москва не примет участия во встрече в Берне.\n"
+        "Дипломат прокомментировала и позицию главы МИД Швейцарии Игнацио Кассиса, который "
+        "накануне сообщил, что швейцарская сторона открыта для всех участников.\n"
+        "Захарова ответила главе МИД ФРГ Анналене Бербок, которая в понедельник заявила, что "
+        "Берлин рассчитывает на широкое представительство."
+    )
+    found = said(text)
+    by_text = {s.text: (s.speaker, s.said_on) for s in found}
+    assert by_text["швейцарская сторона открыта для всех участников"] == (
+        "Игнацио Кассис",
+        "2024-02-13",
+    )
+    assert by_text["Берлин рассчитывает на широкое представительство"] == (
+        "Анналена Бербок",
+        "2024-02-12",
+    )
+    assert all(s.speaker == "Мария Захарова" for s in found if "Москва" in s.text)
+
+
+def test_a_foreign_surname_after_po_slovam_is_read_in_the_genitive() -> None:
+    # "Кассиса" alone reads as a nominative name; after "по словам" it is genitive
+    s = said(
+        "ЖЕНЕВА, 14 февраля. /ТАСС/. По словам Игнацио Кассиса, встреча пройдет летом "
+        "на одном из курортов страны."
+    )
+    assert [x.speaker for x in s] == ["Игнацио Кассис"]

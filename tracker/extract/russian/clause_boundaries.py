@@ -41,6 +41,8 @@ _ADVERBIAL = re.compile(
 )
 
 
+# A later verb in a relative clause about someone named before it: "..., который заявил"
+_RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
     r",\s+(?:а|но|тогда как|в то время как)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
 )
@@ -174,6 +176,8 @@ class ClauseBoundaries(PageState):
                 return text.rfind(",", begin, c.start)
             if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
                 return text.rfind(",", begin, c.start)
+            if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
+                return text.rfind(",", begin, c.start)  # "..., который заявил": another speaker
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):

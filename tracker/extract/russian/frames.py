@@ -161,6 +161,17 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 frame=[(s.start, piece[0][0])],
                 sentence_subject=shared is None,
             )
+        relative = self._antecedent(s, left)
+        if relative is not False:
+            # "... Кассиса, который накануне заявил, что ...": the one the clause is about
+            if relative is None:
+                return None
+            piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+            if not piece:
+                return None
+            # the clause's own words date it; "который" no longer makes them another event's
+            own = left[0].end
+            return Draft(piece, relative, cue.start, cue.word, s, frame=[(own, piece[0][0])])
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
         if subject is None and left:
             subject = parse(

@@ -42,11 +42,12 @@ def is_role(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def role_in_case(word: str, case: str) -> bool:
-    """A post noun read in ``case`` ("главой" is instrumental, not a genitive adjective)."""
+    """A post noun of one person read in ``case`` ("главой" is instrumental, not a genitive
+    adjective; "главы" before a name is genitive, not the plural nominative)."""
     return any(
         p.tag.POS == "NOUN"
         and p.normal_form.replace("ё", "е") in ROLE_HEADS
-        and (p.tag.case == case or "Fixd" in p.tag.grammemes)
+        and ((p.tag.case == case and p.tag.number != "plur") or "Fixd" in p.tag.grammemes)
         for p in morph.parses(word)
     ) or not morph.known(word)
 

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Registry
+from tracker.extract.russian.cue_words import BY_WORDS
 from tracker.extract.russian.frames import Page
+from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import (
     country_of,
     first_name_before,
@@ -59,7 +61,8 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
-    for case in _cases_by_endings(ws[i:end], _apposition_case(ws, i, text)):
+    governed = _apposition_case(ws, i, text) or _owner_case(ws, i, text)
+    for case in _cases_by_endings(ws[i:end], governed):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -131,6 +134,21 @@ def _apposition_case(ws: list, i: int, text: str) -> str | None:
     if case == "gent" and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
         return None
     return case
+
+
+def _owner_case(ws: list, i: int, text: str) -> str | None:
+    """ "по словам Игнацио Кассиса", "заявление Антониу Гутерриша": a name right after the
+    words it owns is genitive, though its surname may read as a nominative ("Кассиса")."""
+    if i == 0 or text[ws[i - 1].end : ws[i].start] != " ":
+        return None
+    before = ws[i - 1].text
+    if before.lower() in BY_WORDS and i > 1 and ws[i - 2].text.lower() == "по":
+        return "gent"
+    return "gent" if before.islower() and morph.lemma(before) in _OWNED_WORDS else None
+
+
+# Nouns of what someone said, whose owner follows in the genitive
+_OWNED_WORDS = word_set("слово заявление высказывание мнение позиция оценка комментарий")
 
 
 def _collect_institutions(text: str, page: Page, registry: Registry) -> None:

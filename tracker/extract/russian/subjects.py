@@ -43,6 +43,18 @@ def _embedded(ws: list[Word], text: str) -> bool:
     return any(p.tag.POS in ("GRND", "PRTF") for p in top)
 
 
+# "который заявил", "которая сообщила", "которые считают": the subject of a relative
+# clause, with the gender and number of the phrase it stands for
+_RELATIVE_SUBJECT = {
+    "который": ("m", False),
+    "которая": ("f", False),
+    "которое": (None, False),
+    "которые": (None, True),
+}
+_ANTECEDENT_CASES = ("gent", "datv", "accs", "ablt", "loct", "nomn")
+_ANTECEDENT_WORDS = 10
+
+
 # "Захарова: «...»" at the start of a sentence
 _HEADED = re.compile(r"\s*([^:«»\"“”„\n.!?]{2,90}?)\s*:\s*(?=[«„\"“])")
 
@@ -98,6 +110,33 @@ class SubjectReading(ClauseBoundaries):
                 if named is not None and named.kind == "person":
                     return named
             return subject
+        return None
+
+    def _antecedent(self, s: Sentence, left: list[Word]) -> Speaker | None | bool:
+        """ "... слова главы МИД Швейцарии Игнацио Кассиса, который накануне заявил, что
+        ...": a verb whose clause opens with "который" has the phrase before the comma as its
+        speaker, in whatever case that phrase stands; the pronoun tells its gender. False
+        when the clause opens with no relative pronoun; None when it has no speaker."""
+        if not left or left[0].text not in _RELATIVE_SUBJECT:
+            return False
+        gender, plural = _RELATIVE_SUBJECT[left[0].text]
+        comma = self.text.rfind(",", s.start, left[0].start)
+        if comma < 0 or self.text[comma + 1 : left[0].start].strip():
+            return None
+        before = [w for w in self.words(s) if w.end <= comma and not self.in_quote(w.start)]
+        before = before[-_ANTECEDENT_WORDS:]
+        for k in range(len(before)):  # the longest phrase that ends at the comma
+            for case in _ANTECEDENT_CASES:
+                found = parse(
+                    before[k:], self.text, case, gender=gender, plural=plural, known=self.known
+                )
+                if (
+                    found is not None
+                    and found.start == before[k].start
+                    and found.end == before[-1].end
+                    and found.kind in ("person", "institution")
+                ):
+                    return found
         return None
 
     def _institution_at(self, ws: list[Word]) -> Speaker | None:
