@@ -41,6 +41,13 @@ _ADVERBIAL = re.compile(
 )
 
 
+# Someone's words as the verb's object, then what they said: "слова президента Франции
+# Эмманюэля Макрона о том, что ...", "на заявление МИД Польши, что ..."
+_OWNED_CLAIM = re.compile(
+    r"\s*(?:(?:на|о|об)\s+)?(?:слов[аaм]\w*|заявлени\w+|высказывани\w+|утверждени\w+)\s+"
+    r"[^,;:«»\"“”„.!?]{1,120}?(?:\s+о\s+том)?,\s*(?:что|чтобы)\s+",
+    re.I,
+)
 # A later verb in a relative clause about someone named before it: "..., который заявил"
 _RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
@@ -120,6 +127,8 @@ class ClauseBoundaries(PageState):
             begin = at + colon.end()
         elif that:
             begin = at + that.end()
+        elif owned := _OWNED_CLAIM.match(rest):
+            begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
         else:
             first = re.match(r"\s*(\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")

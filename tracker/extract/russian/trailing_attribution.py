@@ -25,7 +25,7 @@ _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
 
-def _words_of(ws: list[Word]) -> int | None:
+def words_of(ws: list[Word]) -> int | None:
     """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
     ``ws``), if the words name someone's words."""
     for n, w in enumerate(ws[:-1]):
@@ -51,10 +51,10 @@ class TrailingAttributionReading(SubjectReading):
         text = self.text
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        if cue.lemma in _QUOTING or (cue.lemma in _CITING and _words_of(after) is not None):
+        if cue.lemma in _QUOTING or (cue.lemma in _CITING and words_of(after) is not None):
             # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
             # quoted is the object, not the outlet
-            owner = _words_of(after)
+            owner = words_of(after)
             if owner is not None:
                 speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
             else:
@@ -117,7 +117,7 @@ class TrailingAttributionReading(SubjectReading):
         if cue.lemma not in _CITING:
             return None
         before = [w for w in self.words(s) if w.start < cue.start]
-        owner = _words_of(before)
+        owner = words_of(before)
         if owner != 1 or not before:
             return None
         speaker = parse(before[owner:], self.text, "gent", sentence_start=-1, known=self.known)
