@@ -178,7 +178,7 @@ class ClauseBoundaries(PageState):
                 continue
             lead = text[begin : c.start]
             if re.search(rf",\s*[{DASHES}]+\s*$", lead) or (
-                c.kind == "document" and lead.rstrip().endswith(",")
+                c.kind in ("document", "passive") and lead.rstrip().endswith(",")
             ):
                 return begin + lead.rstrip().rstrip(DASH).rstrip().rstrip(",").__len__()
             if c.kind == "gerund" and lead.rstrip().endswith(","):
