@@ -149,3 +149,25 @@ def test_concluding_an_agreement_is_no_statement() -> None:
         "в среду соглашение о сотрудничестве с иранским коллегой."
     )
     assert said(text) == []
+
+
+def test_po_dannym_names_the_body_not_the_data() -> None:
+    found = said(
+        "МОСКВА, 14 февраля. /ТАСС/. По данным МИД, в регионе остаются около трехсот "
+        "российских туристов."
+    )
+    assert [s.speaker for s in found] == ["МИД"]
+
+
+def test_a_verb_with_tak_or_sleduyushchee_before_a_colon_introduces_the_quote() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+        "провела в среду брифинг.\n"
+        "На вопрос о визите Захарова ответила так: «Сроки поездки пока не определены».\n"
+        "О санкциях она сказала следующее: «Каждая новая мера бьет прежде всего по Европе»."
+    )
+    found = [(s.speaker, s.kind, s.text) for s in said(text)]
+    assert found == [
+        ("Мария Захарова", "direct", "Сроки поездки пока не определены"),
+        ("Мария Захарова", "direct", "Каждая новая мера бьет прежде всего по Европе"),
+    ]

@@ -161,12 +161,19 @@ def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
                 _collect_institution(ws, i, text, registry)
 
 
+def _adjective(word: str) -> bool:
+    """A word read first as an adjective ("британский"), not a noun that may be one
+    ("данным": "по данным МИД")."""
+    found = morph.parses(word)
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
 def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
     """The institution an organisation word heads, in whatever case it stands, when it is
     named in full (with its country or as an abbreviation), not by its kind alone."""
     start = i
-    while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
-        start -= 1  # "британский МИД"
+    while start > 0 and i - start < 2 and _adjective(ws[start - 1].text):
+        start -= 1  # "британский МИД"; not "по данным МИД"
     for case in morph.CASES:
         if not in_case(ws[i].text, case):
             continue
