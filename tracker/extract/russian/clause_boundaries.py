@@ -49,6 +49,9 @@ _OWNED_CLAIM = re.compile(
     r"[^,;:«»\"“”„.!?]{1,120}?(?:\s+о\s+том)?,\s*(?:что|чтобы)\s+",
     re.I,
 )
+# A few words between the verb and a colon that opens a quotation: "солидарен с коллегой:
+# «...»", "ответил на вопрос о санкциях: «...»"
+_WORDS_THEN_QUOTE = re.compile(r"[^,.:;!?«»\"“”„\n]{1,80}:\s*(?=[«\"„“])")
 # A later verb in a relative clause about someone named before it: "..., который заявил"
 _RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
@@ -120,7 +123,7 @@ class ClauseBoundaries(PageState):
             at = head.end()
             head = _ADVERBIAL.match(text, at, s.end)
         rest = text[at : s.end]
-        colon = re.match(r"\s*:\s*", rest)
+        colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
         that = THAT.match(rest) or _OBJECT_THAT.match(rest)
         if colon and not text[at + colon.end() : s.end].strip():
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
