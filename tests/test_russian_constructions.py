@@ -181,3 +181,18 @@ def test_a_verb_with_tak_or_sleduyushchee_before_a_colon_introduces_the_quote() 
         ("Мария Захарова", "direct", "Сроки поездки пока не определены"),
         ("Мария Захарова", "direct", "Каждая новая мера бьет прежде всего по Европе"),
     ]
+
+
+def test_a_title_with_a_post_in_the_genitive_inside_still_names_its_holder() -> None:
+    # "постпреда" is genitive under "Заместитель": the name after the whole title is
+    # nominative, and the day of the paragraph that names him dates his post below
+    text = (
+        "НЬЮ-ЙОРК, 14 февраля. /ТАСС/. Заместитель постпреда России при ООН Дмитрий "
+        "Полянский в понедельник выступил на заседании Совета Безопасности.\n"
+        "«Западные делегации не заинтересованы в честном расследовании», — написал "
+        "Полянский в Telegram-канале."
+    )
+    s = said(text)
+    assert [(x.speaker, x.role, x.said_on) for x in s] == [
+        ("Дмитрий Полянский", "Заместитель постпреда России при ООН", "2024-02-12")
+    ]

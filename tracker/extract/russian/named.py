@@ -73,7 +73,12 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
                 break  # another person's name: "Путина и Президента Казахстана Токаева"
             k -= 1
-        if any(is_role(w.text) and not role_in_case(w.text, case) for w in ws[k:i]) or (
+        while k > 0 and i - k < 10 and _adjective_in(ws[k - 1].text, case):
+            k -= 1  # "Верховный представитель ЕС по иностранным делам и политике ..."
+        # the title's head is its first post noun; the posts after it are its complements
+        # ("Заместитель постпреда России при ООН")
+        head = next((w for w in ws[k:i] if is_role(w.text)), None)
+        if (head is not None and not role_in_case(head.text, case)) or (
             k < i and k > 0 and is_role(ws[k - 1].text) and plain_gap(text, ws[k - 1], ws[k])
         ):
             continue  # "с главой МИД КНР Ван И": the post heads the title in another case
@@ -159,6 +164,10 @@ def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
         for i, w in enumerate(ws):
             if is_org(w.text) and not page.in_quote(w.start):
                 _collect_institution(ws, i, text, registry)
+
+
+def _adjective_in(word: str, case: str) -> bool:
+    return any(p.tag.POS == "ADJF" and p.tag.case == case for p in morph.parses(word)[:2])
 
 
 def _adjective(word: str) -> bool:
