@@ -196,3 +196,22 @@ def test_a_title_with_a_post_in_the_genitive_inside_still_names_its_holder() -> 
     assert [(x.speaker, x.role, x.said_on) for x in s] == [
         ("Дмитрий Полянский", "Заместитель постпреда России при ООН", "2024-02-12")
     ]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["такое мнение высказал", "такое заявление сделал", "с таким заявлением выступил"],
+    ids=["opinion", "statement", "came-out"],
+)
+def test_words_before_a_dash_are_what_the_pointing_attribution_after_it_gives(
+    pointer: str,
+) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Пресс-секретарь президента России Дмитрий Песков "
+        "ответил в среду на вопросы журналистов.\n"
+        f"Новая встреча лидеров пока не планируется — {pointer} Песков."
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Дмитрий Песков", "Новая встреча лидеров пока не планируется")
+    ]

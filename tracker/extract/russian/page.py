@@ -47,6 +47,7 @@ def _names_words_of(ws: list[Word], n: int) -> bool:
 
 
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
+_FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
@@ -228,6 +229,12 @@ class PageState:
             dash = _QUOTE_DASH.match(self.text, q.outer[1], s.end)
             if dash:
                 return ANAPHORA.match(self.text, dash.end(), s.end)
+        # "Встреча не планируется — такое мнение высказал ...": the words before the dash
+        for dash in _FREE_DASH.finditer(self.text, s.start, s.end):
+            if not self.in_quote(dash.start()):
+                found = ANAPHORA.match(self.text, dash.end(), s.end)
+                if found:
+                    return found
         return None
 
     def _breaks(self, a: int, b: int) -> bool:
