@@ -215,3 +215,22 @@ def test_words_before_a_dash_are_what_the_pointing_attribution_after_it_gives(
     assert [(s.speaker, s.text) for s in found] == [
         ("Дмитрий Песков", "Новая встреча лидеров пока не планируется")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("председателя Еврокомиссии Урсулы фон дер Ляйен", "Урсула фон дер Ляйен"),
+        ("президента Египта Абдель Фаттаха ас-Сиси", "Абдель Фаттах ас-Сиси"),
+        ("наследного принца Саудовской Аравии Мухаммеда бен Сальмана", "Мухаммед бен Сальман"),
+        ("канцлера ФРГ Олафа Шольца", "Олаф Шольц"),
+        ("президента Сербии Александра Вучича", "Александр Вучич"),
+    ],
+    ids=["von-der", "article", "bin", "olaf", "vucic"],
+)
+def test_foreign_names_keep_their_particles_and_lose_their_case(written: str, name: str) -> None:
+    text = (
+        f"МОСКВА, 14 февраля. /ТАСС/. По словам {written}, стороны готовы к диалогу без "
+        "предварительных условий."
+    )
+    assert [s.speaker for s in said(text)] == [name]

@@ -5,6 +5,7 @@ back into the nominative ("главы МИД РФ Сергея Лаврова" i
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tracker.extract.russian import morph
@@ -136,6 +137,8 @@ def name_in_case(word: str, case: str) -> bool:
         for p in morph.parses(word)
         if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
+    if name_particle(word):
+        return True
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
         return True
@@ -153,13 +156,32 @@ def run_in_case(names: list[str], case: str) -> bool:
     )
 
 
+# Lower-case words inside a foreign name: "Урсула фон дер Ляйен", "Мухаммед бен Сальман",
+# "Абдель Фаттах ас-Сиси"
+_PARTICLES = word_set("фон дер де ди да дю ван бен бин ибн аль эль ла ле дель делла дос дас ду тер")
+_ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
+
+
+def name_particle(word: str) -> bool:
+    """A lower-case part of a foreign name: a particle ("фон", "бен") or an Arabic article
+    joined to the surname ("ас-Сиси")."""
+    return word in _PARTICLES or bool(_ARTICLE.match(word))
+
+
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
     j = i
+    particles = 0
     while j < len(ws):
         w = ws[j]
         if j > i and text[ws[j - 1].end : w.start] not in (" ", ".", ". ", "\u00a0"):
             break
+        if j > i and name_particle(w.text) and _particle_leads_on(ws, j, text):
+            j += 1
+            particles += 1  # "фон дер" leads on to the surname
+            if _ARTICLE.match(w.text):
+                break  # "ас-Сиси" is the surname itself
+            continue
         first = w.start == sentence_start
         if not (name_like(w, first) or (j > i and w.text[:1].isupper() and after_first(ws[j - 1]))):
             break
@@ -171,9 +193,26 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         ):
             break
         j += 1
-        if j - i >= 4:
+        if j - i - particles >= 4:
             break
+    if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
+        j -= 1  # a particle ends no name
     return j
+
+
+def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:
+    """Whether the particle at ``ws[j]`` is followed, through other particles, by a
+    capitalised word (or is itself the surname, "ас-Сиси")."""
+    if _ARTICLE.match(ws[j].text):
+        return True
+    k = j + 1
+    while k < len(ws) and text[ws[k - 1].end : ws[k].start] == " ":
+        if ws[k].text[:1].isupper():
+            return True
+        if not name_particle(ws[k].text):
+            return False
+        k += 1
+    return False
 
 
 def after_first(w: Word) -> bool:
@@ -205,8 +244,22 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
     gender = gender or _gender_of_name(full, case)
-    parts = [morph.nominative(w.text, case, gender) for w in full]
+    parts = [_part_nominative(w.text, case, gender) for w in full]
     return " ".join(parts), gender
+
+
+def _part_nominative(word: str, case: str, gender: str | None) -> str:
+    """One word of a name in the nominative; a particle stays, an article's surname
+    declines ("аль-Асада" -> "аль-Асад")."""
+    if word in _PARTICLES:
+        return word
+    article = _ARTICLE.match(word)
+    if article:
+        rest = word[article.end() :]
+        if rest[-1:] in ("и", "у", "о", "е", "э", "ю"):
+            return word  # "ас-Сиси" does not decline
+        return word[: article.end()] + morph.nominative(rest, case, gender)
+    return morph.nominative(word, case, gender)
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
