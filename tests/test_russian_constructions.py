@@ -239,3 +239,23 @@ def test_foreign_names_keep_their_particles_and_lose_their_case(written: str, na
         "предварительных условий."
     )
     assert [s.speaker for s in said(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Американский коллега Лаврова",
+        "Его американский коллега",
+        "Глава Госдепа",
+        "Шеф Госдепартамента",
+        "Глава американской дипломатии",
+    ],
+    ids=["colleague-of", "his-colleague", "gosdep", "chief", "diplomacy"],
+)
+def test_a_description_of_the_counterpart_is_not_the_one_named_in_it(description: str) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел в "
+        "среду переговоры с госсекретарем США Энтони Блинкеном.\n"
+        f"{description} заявил, что Вашингтон готов продолжать контакты."
+    )
+    assert [s.speaker for s in said(text)] == ["Энтони Блинкен"]

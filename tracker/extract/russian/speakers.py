@@ -20,6 +20,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, POSSESSIVES, PRONOUNS, UNNAMED
 from tracker.extract.russian.name_words import (
     after_first,
+    country_of,
     east_asian,
     first_name_before,
     in_case,
@@ -95,6 +96,8 @@ def parse(
                     role=None, head="собеседник",
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
+        if case == "nomn" and _counterpart(word):
+            return _colleague(ws, i, text)
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
         if titled and in_case(word, case, plural):
@@ -137,6 +140,29 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _counterpart(word: str) -> bool:
+    """ "коллега", "визави" in the nominative: someone's counterpart, not that someone."""
+    return any(
+        p.normal_form in ("коллега", "визави") and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in morph.parses(word)
+    )
+
+
+def _colleague(ws: list[Word], i: int, text: str) -> Speaker:
+    """ "Американский коллега Лаврова", "его турецкий визави": a description whose country
+    (from the adjectives before it) tells who is meant; the one named after it is the other
+    side."""
+    start = _adjectives_before(ws, i, "nomn")
+    while start > 0 and ws[start - 1].text.lower() in POSSESSIVES:
+        start -= 1
+    country = next((c for w in ws[start:i] if (c := country_of(w.text))), None)
+    role = text[ws[start].start : ws[i].end]
+    return Speaker(
+        "description", role, ws[start].start, ws[i].end, role=role, country=country,
+        head="коллега",
+    )  # fmt: skip
 
 
 def _named(ws: list[Word], i: int, text: str, case: str) -> bool:
