@@ -259,3 +259,19 @@ def test_a_description_of_the_counterpart_is_not_the_one_named_in_it(description
         f"{description} заявил, что Вашингтон готов продолжать контакты."
     )
     assert [s.speaker for s in said(text)] == ["Энтони Блинкен"]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["РБК-Украина", "Интерфакс-Казахстан", "Газета.uz", "News.am"],
+    ids=["edition", "agency-edition", "site-uz", "site-am"],
+)
+def test_a_national_edition_or_a_news_site_reporting_is_no_speaker(outlet: str) -> None:
+    text = (
+        "ЕРЕВАН, 14 февраля. /ТАСС/. Премьер-министр Армении Никол Пашинян выступил в среду "
+        "в парламенте.\n"
+        f"Как сообщает {outlet}, правительство не будет финансировать деятельность блока.\n"
+        f"Пашинян сказал {outlet}, что решение о выходе пока не принято."
+    )
+    found = [(s.speaker, s.text) for s in said(text)]
+    assert found == [("Никол Пашинян", "решение о выходе пока не принято")]

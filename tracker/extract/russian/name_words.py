@@ -62,7 +62,17 @@ def is_org(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_outlet(word: str) -> bool:
-    return word.lower() in OUTLETS or word.lower().rstrip("у") in OUTLETS
+    """An outlet's name ("ТАСС", "Интерфаксу"), its national edition ("РБК-Украина",
+    "Интерфакс-Казахстан") or a news site's address ("Газета.uz", "News.am")."""
+    low = word.lower()
+    if low in OUTLETS or low.rstrip("у") in OUTLETS:
+        return True
+    if "-" in low and low.split("-", 1)[0] in OUTLETS:
+        return True
+    return bool(_SITE.search(low))
+
+
+_SITE = re.compile(r"\w\.(?:ru|ua|uz|kz|by|am|az|ge|md|kg|tj|com|net|org|info)$")
 
 
 @lru_cache(maxsize=16384)
