@@ -275,3 +275,31 @@ def test_a_national_edition_or_a_news_site_reporting_is_no_speaker(outlet: str) 
     )
     found = [(s.speaker, s.text) for s in said(text)]
     assert found == [("Никол Пашинян", "решение о выходе пока не принято")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Армения, добавил премьер, не будет финансировать деятельность блока.",
+        "Армения — подчеркнул Пашинян — не будет финансировать деятельность блока.",
+        "Армения, заявил Пашинян в парламенте, не будет финансировать деятельность блока.",
+    ],
+    ids=["commas", "dashes", "frame"],
+)
+def test_an_attribution_set_inside_the_sentence_gives_both_halves(sentence: str) -> None:
+    text = (
+        "ЕРЕВАН, 14 февраля. /ТАСС/. Премьер-министр Армении Никол Пашинян выступил в среду "
+        "в парламенте.\n" + sentence
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Никол Пашинян", "Армения не будет финансировать деятельность блока")
+    ]
+
+
+def test_a_frame_after_a_trailing_attribution_is_not_what_was_said() -> None:
+    text = (
+        "ЕРЕВАН, 14 февраля. /ТАСС/. Армения готова к диалогу с соседями, заявил премьер-"
+        "министр Никол Пашинян, выступая в парламенте."
+    )
+    assert [s.text for s in said(text)] == ["Армения готова к диалогу с соседями"]
