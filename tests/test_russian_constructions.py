@@ -303,3 +303,12 @@ def test_a_frame_after_a_trailing_attribution_is_not_what_was_said() -> None:
         "министр Никол Пашинян, выступая в парламенте."
     )
     assert [s.text for s in said(text)] == ["Армения готова к диалогу с соседями"]
+
+
+@pytest.mark.parametrize("phrase", ["Ранее в этот день", "Ранее утром", "Ранее днем"])
+def test_earlier_the_same_day_is_the_articles_day(phrase: str) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Глава МИД России Сергей Лавров провел переговоры с "
+        f"иранским коллегой.\n{phrase} Лавров заявил, что консультации продолжатся весной."
+    )
+    assert [s.said_on for s in said(text)] == ["2024-02-14"]
