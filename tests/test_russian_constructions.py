@@ -312,3 +312,14 @@ def test_earlier_the_same_day_is_the_articles_day(phrase: str) -> None:
         f"иранским коллегой.\n{phrase} Лавров заявил, что консультации продолжатся весной."
     )
     assert [s.said_on for s in said(text)] == ["2024-02-14"]
+
+
+@pytest.mark.parametrize("outlet", ["«Известиям»", "«Ведомостям»", "«Коммерсанту»", "«Ленте.ру»"])
+def test_an_outlet_in_any_case_before_the_verb_is_no_speaker(outlet: str) -> None:
+    text = (
+        "Россия примет ответные меры в случае размещения американских ракет в Германии. Об "
+        f"этом {outlet} заявил директор департамента МИД РФ Владислав Масленников.\n"
+        "— Такие шаги не останутся без ответа, — сказал дипломат."
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Владислав Масленников"] * 2

@@ -69,10 +69,13 @@ def is_outlet(word: str) -> bool:
         return True
     if "-" in low and low.split("-", 1)[0] in OUTLETS:
         return True
+    if word[:1].isupper() and lemmas(word) & _OUTLET_LEMMAS:
+        return True  # "«Известиям»", "Коммерсанту", "Интерфакса": an outlet in any case
     return bool(_SITE.search(low))
 
 
-_SITE = re.compile(r"\w\.(?:ru|ua|uz|kz|by|am|az|ge|md|kg|tj|com|net|org|info)$")
+_SITE = re.compile(r"\w\.(?:ru|ру|ua|uz|kz|by|am|az|ge|md|kg|tj|com|net|org|info)$")
+_OUTLET_LEMMAS = word_set("известие ведомость коммерсант коммерсантъ интерфакс")
 
 
 @lru_cache(maxsize=16384)
