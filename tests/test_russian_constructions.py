@@ -323,3 +323,23 @@ def test_an_outlet_in_any_case_before_the_verb_is_no_speaker(outlet: str) -> Non
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Владислав Масленников"] * 2
+
+
+def test_an_expert_named_once_is_who_the_expert_and_the_interviewee_refer_to() -> None:
+    text = (
+        "Новая доктрина призвана остудить горячие головы на Западе. Такую точку зрения "
+        "высказал в беседе с EADaily военный эксперт, полковник в отставке Виктор Литовкин.\n"
+        "По мнению собеседника издания, решение Белого дома стало последней каплей.\n"
+        "«Теперь любое нападение будет считаться совместным», — пояснил эксперт."
+    )
+    found = said(text)
+    assert [(s.speaker, s.role) for s in found] == [("Виктор Литовкин", "военный эксперт")] * 3
+
+
+def test_an_expert_is_no_minister() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Глава МИД России Сергей Лавров считает, что доктрина "
+        "остудит горячие головы.\n"
+        "«Теперь любое нападение будет считаться совместным», — пояснил эксперт."
+    )
+    assert [s.speaker for s in said(text)] == ["Сергей Лавров"]

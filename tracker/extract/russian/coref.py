@@ -20,6 +20,11 @@ from tracker.extract.russian.name_words import east_asian
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
 
+# Those an article quotes for their expertise: "эксперт", "политолог" refers back to them
+_SCHOLARS = (
+    r"эксперт|аналитик|политолог|востоковед|американист|экономист|историк|профессор|научн|"
+    r"сотрудник|директор|руководител|глава (?:центра|фонда|института|совета)|председател"
+)
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
 _HEAD_ROLES = {
     "дипломат": r"мид|министр|посол|постпред|представител|дипломат|иностранных дел|"
@@ -55,6 +60,9 @@ _HEAD_ROLES = {
     "сенатор": r"сенатор|совета федерации|совфед",
     "парламентарий": r"депутат|сенатор|парламентари",
     "генерал": r"генерал|командующ|начальник генштаба|министр обороны",
+    "эксперт": _SCHOLARS,
+    "аналитик": _SCHOLARS,
+    "политолог": _SCHOLARS,
     "коллега": r".",  # any post; only the country said ("американский коллега") tells
 }
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister

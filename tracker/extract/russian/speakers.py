@@ -142,6 +142,31 @@ def parse(
     return None
 
 
+def _named_in_apposition(
+    ws: list[Word], j: int, text: str, case: str, gender: str | None, sentence_start: int
+) -> Speaker | None:
+    """The person a title names through an apposition after a comma: ", полковник в
+    отставке Виктор Литовкин" (a few lower-case words, then the name that ends the phrase)."""
+    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
+        return None
+    for k in range(j, min(len(ws), j + 6)):
+        w = ws[k]
+        if k > j and text[ws[k - 1].end : w.start] != " ":
+            return None
+        if w.text[:1].isupper():
+            if not name_like(w, False):
+                return None
+            end = name_run(ws, k, text, sentence_start)
+            if end - k < 2 or (end < len(ws) and text[ws[end - 1].end : ws[end].start] == " "):
+                return None  # a full name that closes the phrase
+            name, g = normal_name(ws[k:end], case, gender)
+            return Speaker("person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end,
+                           name=name, gender=g)  # fmt: skip
+        if any(p.tag.POS in ("VERB", "GRND", "PRTF", "CONJ") for p in morph.parses(w.text)[:1]):
+            return None
+    return None
+
+
 def _counterpart(word: str) -> bool:
     """ "коллега", "визави" in the nominative: someone's counterpart, not that someone."""
     return any(
@@ -236,6 +261,14 @@ def _from_title(
         title_ws = ws[start:end]
         title = _title(title_ws, text, case, gender)
         head = morph.lemma(ws[i].text)
+        named = _named_in_apposition(ws, end, text, case, gender, sentence_start)
+        if named is not None:
+            # "военный эксперт, полковник в отставке Виктор Литовкин": the name after a
+            # second title set off by a comma
+            return Speaker(
+                "person", text[ws[start].start : named.end], ws[start].start, named.end,
+                name=named.name, role=title, gender=named.gender,
+            )  # fmt: skip
         kind = "institution" if is_org(ws[i].text) and not is_role(ws[i].text) else "description"
         inst, country = institution_of(title.split())
         if kind == "institution":
