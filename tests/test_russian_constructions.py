@@ -263,8 +263,8 @@ def test_a_description_of_the_counterpart_is_not_the_one_named_in_it(description
 
 @pytest.mark.parametrize(
     "outlet",
-    ["РБК-Украина", "Интерфакс-Казахстан", "Газета.uz", "News.am"],
-    ids=["edition", "agency-edition", "site-uz", "site-am"],
+    ["РБК-Украина", "Интерфакс-Казахстан", "Газета.uz", "News.am", "Укринформ", "Арменпресс"],
+    ids=["edition", "agency-edition", "site-uz", "site-am", "ukrinform", "armenpress"],
 )
 def test_a_national_edition_or_a_news_site_reporting_is_no_speaker(outlet: str) -> None:
     text = (

@@ -136,7 +136,9 @@ POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": None, "свой"
 OUTLETS = word_set(
     "тасс риа новости интерфакс интерфаксу interfax.ru известия коммерсант ведомости рбк "
     "лента.ру газета.ru sputnik спутник белта trt трт reuters рейтер рейтерс afp bloomberg "
-    "cnn bbc ап ассошиэйтед франс-пресс синьхуа киодо anadolu анадолу ria тass"
+    "cnn bbc ап ассошиэйтед франс-пресс синьхуа киодо anadolu анадолу ria тass укринформ "
+    "униан унн регнум арменпресс азертадж казинформ кабар медуза царьград новости-армения "
+    "новости-грузия"
 )
 # Countries: how Russian writes them (nominative lemma) and their English names
 COUNTRIES = {
