@@ -366,3 +366,12 @@ def test_headers_of_excerpts_and_comments_name_who_answers(header: str, speaker:
         "Ответ: Мы открыты к контактам на любом уровне, если партнеры к этому готовы.\n"
     )
     assert [s.speaker for s in said(text)] == [speaker, speaker]
+
+
+def test_a_colleague_named_in_apposition_is_that_colleague() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров и его "
+        "турецкий коллега Хакан Фидан провели в среду переговоры.\n"
+        "Турецкий министр, в свою очередь, заявил, что Анкара готова предоставить площадку."
+    )
+    assert [s.speaker for s in said(text)] == ["Хакан Фидан"]

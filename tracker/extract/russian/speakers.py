@@ -96,7 +96,7 @@ def parse(
                     role=None, head="собеседник",
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
-        if case == "nomn" and _counterpart(word):
+        if case == "nomn" and _counterpart(word) and not _named_after(ws, i, text):
             return _colleague(ws, i, text)
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
@@ -173,6 +173,20 @@ def _counterpart(word: str) -> bool:
         p.normal_form in ("коллега", "визави") and p.tag.case == "nomn" and p.tag.number == "sing"
         for p in morph.parses(word)
     )
+
+
+def _named_after(ws: list[Word], i: int, text: str) -> bool:
+    """ "турецкий коллега Хакан Фидан": a full name in the nominative right after the word
+    names the colleague; "коллега Лаврова" names the other side."""
+    if i + 1 >= len(ws) or not plain_gap(text, ws[i], ws[i + 1]):
+        return False
+    if first_name_before(ws, i + 1, text):
+        end = name_run(ws, i + 2, text, -1)  # "Хакан Фидан": a first name read as a noun
+    elif name_like(ws[i + 1], False):
+        end = name_run(ws, i + 1, text, -1)
+    else:
+        return False
+    return end - (i + 1) >= 2 and all(name_in_case(w.text, "nomn") for w in ws[i + 1 : end])
 
 
 def _colleague(ws: list[Word], i: int, text: str) -> Speaker:
