@@ -375,3 +375,14 @@ def test_a_colleague_named_in_apposition_is_that_colleague() -> None:
         "Турецкий министр, в свою очередь, заявил, что Анкара готова предоставить площадку."
     )
     assert [s.speaker for s in said(text)] == ["Хакан Фидан"]
+
+
+def test_experts_in_the_plural_are_a_group_no_one_named_later() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Эксперты, опрошенные агентством, полагают, что речь идет "
+        "о политическом сигнале.\n"
+        "Директор Института США и Канады Валерий Гарбузов уверен, что перемен не последует."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Валерий Гарбузов", "перемен не последует")
+    ]

@@ -101,7 +101,10 @@ def parse(
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
         if titled and in_case(word, case, plural):
-            return _from_title(ws, i, text, case, gender, sentence_start)
+            found = _from_title(ws, i, text, case, gender, sentence_start)
+            if found.kind == "description" and not in_case(word, case):
+                return None  # "Эксперты полагают": a group, no one person described
+            return found
         if titled:
             # "с главой МИД Японии Таро Коно": a title in another case, with all it governs
             j = i + 1
