@@ -386,3 +386,12 @@ def test_experts_in_the_plural_are_a_group_no_one_named_later() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Валерий Гарбузов", "перемен не последует")
     ]
+
+
+def test_a_channel_named_half_in_latin_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Зампред Совбеза РФ Дмитрий Медведев прокомментировал "
+        "решение Вашингтона.\n"
+        "В своем Telegram-канале Медведев назвал это решение «актом отчаяния»."
+    )
+    assert [s.speaker for s in said(text)] == ["Дмитрий Медведев"]

@@ -108,8 +108,9 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         return False
     if word.isupper() and len(word) > 1:
         return False  # an abbreviation: "ГПС", "МИД"
-    if not any("\u0400" <= c <= "\u04ff" for c in word):
-        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands
+    if not any("\u0400" <= c <= "\u04ff" for c in word) or re.search(r"[A-Za-z]", word):
+        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands,
+        # and so are words half in Latin: "Telegram-канале"
     if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
         return False
     if len(word) == 1:
@@ -298,6 +299,8 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     w = ws[j]
     if j + 1 >= len(ws) or not w.text[:1].isupper() or w.text.isupper() or len(w.text) < 2:
         return False
+    if re.search(r"[A-Za-z]", w.text):
+        return False  # "в Telegram-канале Медведев": no first name
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
     found = morph.parses(w.text)
