@@ -395,3 +395,12 @@ def test_a_channel_named_half_in_latin_is_no_part_of_the_name_after_it() -> None
         "В своем Telegram-канале Медведев назвал это решение «актом отчаяния»."
     )
     assert [s.speaker for s in said(text)] == ["Дмитрий Медведев"]
+
+
+def test_a_leader_named_without_a_post_is_who_the_president_of_his_country_is() -> None:
+    text = (
+        "Состоялся телефонный разговор Владимира Путина с Президентом Турецкой Республики "
+        "Реджепом Тайипом Эрдоганом.\n"
+        "Президент России подчеркнул важность скорейшего прекращения огня в секторе Газа."
+    )
+    assert [s.speaker for s in said(text)] == ["Владимир Путин"]

@@ -391,6 +391,18 @@ class Registry:
                     and _compatible(speaker.gender, e)
                 ),
             )
+        if found is None and speaker.country and head in ("президент", "премьер", "лидер"):
+            # "Состоялся разговор Владимира Путина с ... Президент России подчеркнул": the
+            # leader named before without a post or a country
+            found = self._recent(
+                pos,
+                lambda e: (
+                    e.kind == "person"
+                    and not e.role
+                    and e.country is None
+                    and _compatible(speaker.gender, e)
+                ),
+            )
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):
             found = last
