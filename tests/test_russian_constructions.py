@@ -404,3 +404,17 @@ def test_a_leader_named_without_a_post_is_who_the_president_of_his_country_is() 
         "Президент России подчеркнул важность скорейшего прекращения огня в секторе Газа."
     )
     assert [s.speaker for s in said(text)] == ["Владимир Путин"]
+
+
+def test_lines_wrapped_by_hand_are_read_as_one_paragraph() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Россия не намерена обсуждать с Вашингтоном вопросы\n"
+        "стратегической стабильности в отрыве от ситуации вокруг Украины. Об этом заявил\n"
+        "в среду журналистам заместитель министра иностранных дел РФ Сергей Рябков.\n"
+        "По словам дипломата, Москва по-прежнему открыта для контактов на экспертном\n"
+        "уровне.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Рябков", "2024-02-14")] * 2
+    assert found[0].text.startswith("Россия не намерена")
+    assert found[1].text.endswith("на экспертном\nуровне")
