@@ -418,3 +418,21 @@ def test_lines_wrapped_by_hand_are_read_as_one_paragraph() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [("Сергей Рябков", "2024-02-14")] * 2
     assert found[0].text.startswith("Россия не намерена")
     assert found[1].text.endswith("на экспертном\nуровне")
+
+
+def test_an_undated_lead_takes_the_day_of_the_quote_after_it() -> None:
+    text = (
+        "Москва. 14 февраля. INTERFAX.RU - Российская сторона готова продолжать обмены "
+        "пленными, сообщила уполномоченный по правам человека Татьяна Москалькова.\n"
+        '"Мы получили новые списки. Работа идет", - сказала она в понедельник.'
+    )
+    assert [s.said_on for s in said(text)] == ["2024-02-12", "2024-02-12"]
+
+
+def test_a_lead_keeps_its_day_when_the_next_words_are_from_earlier() -> None:
+    text = (
+        "Москва. 14 февраля. INTERFAX.RU - Российская сторона готова продолжать обмены "
+        "пленными, сообщила уполномоченный по правам человека Татьяна Москалькова.\n"
+        "Ранее она заявляла, что списки для обмена согласованы."
+    )
+    assert [s.said_on for s in said(text)] == ["2024-02-14", "../2024-02-14"]
