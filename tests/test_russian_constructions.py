@@ -137,6 +137,7 @@ def test_people_in_events_a_press_service_reports_can_be_referred_back_to() -> N
         "Министр верит, что консультации продолжатся уже весной.",
         "Министр пришел к выводу, что консультации стоит продолжить уже весной.",
         "Министр сделал вывод, что консультации стоит продолжить уже весной.",
+        "«Консультации продолжатся уже весной!» — воскликнул министр.",
     ],
     ids=lambda sentence: f"verb{len(sentence)}",
 )
@@ -158,8 +159,9 @@ def test_verbs_of_stance_and_report_are_cues(sentence: str) -> None:
         "отрезал путь к отступлению своим оппонентам",
         "сделал все, чтобы визит в Тегеран состоялся",
         "пришел на встречу с опозданием в десять минут",
+        "произнес речь на открытии конференции",
     ],
-    ids=["agreement", "forces", "retreat", "did-all", "came"],
+    ids=["agreement", "forces", "retreat", "did-all", "came", "speech"],
 )
 def test_verbs_that_speak_only_with_a_clause_name_no_act_as_a_statement(act: str) -> None:
     text = f"МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров {act}."
