@@ -438,3 +438,14 @@ def test_a_lead_keeps_its_day_when_the_next_words_are_from_earlier() -> None:
         "Ранее она заявляла, что списки для обмена согласованы."
     )
     assert [s.said_on for s in said(text)] == ["2024-02-14", "../2024-02-14"]
+
+
+def test_a_passive_with_a_described_agent_speaks_for_the_one_described() -> None:
+    text = (
+        "АСТАНА, 14 февраля. Глава государства Касым-Жомарт Токаев провел в среду совещание "
+        "по транспорту.\n"
+        "Главой государства было отмечено, что транзитный потенциал страны растет."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Касым-Жомарт Токаев", "транзитный потенциал страны растет")
+    ]

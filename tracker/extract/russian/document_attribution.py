@@ -38,8 +38,8 @@ class DocumentReading(SubjectReading):
         speaker = self._institution_at(around) or parse(
             around, text, "ablt", sentence_start=-1, known=self.known
         )
-        if speaker is None or speaker.kind not in ("person", "institution"):
-            return None
+        if speaker is None or speaker.kind not in ("person", "institution", "description"):
+            return None  # "Главой государства было отмечено": a description as well
         piece = self._content_after(s, cue, later, object_ok=False)
         if not piece and self._points_back(s, cue):
             piece = self._sentence_before(s)
