@@ -449,3 +449,12 @@ def test_a_passive_with_a_described_agent_speaks_for_the_one_described() -> None
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Касым-Жомарт Токаев", "транзитный потенциал страны растет")
     ]
+
+
+@pytest.mark.parametrize("opening", ["После переговоров", "После встречи с коллегой"])
+def test_posle_opening_a_sentence_is_a_preposition_not_an_ambassador(opening: str) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел в "
+        f"среду переговоры в Пекине.\n{opening} Лавров заявил, что диалог продолжится весной."
+    )
+    assert [s.speaker for s in said(text)] == ["Сергей Лавров"]

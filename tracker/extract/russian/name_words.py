@@ -31,8 +31,11 @@ def lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
-    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective."""
+    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective nor a
+    word read first as a preposition ("после" is rarely "about the ambassador")."""
     found = morph.parses(word)
+    if found and found[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+        return False
     if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
         return True
     low = word.lower()
