@@ -458,3 +458,20 @@ def test_posle_opening_a_sentence_is_a_preposition_not_an_ambassador(opening: st
         f"среду переговоры в Пекине.\n{opening} Лавров заявил, что диалог продолжится весной."
     )
     assert [s.speaker for s in said(text)] == ["Сергей Лавров"]
+
+
+def test_a_channel_in_quote_marks_stays_in_the_frame_and_its_day_dates_the_words() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил во "
+        "вторник в эфире «Первого канала», что диалог продолжится весной."
+    )
+    found = said(text)
+    assert [(s.text, s.said_on) for s in found] == [("диалог продолжится весной", "2024-02-13")]
+
+
+def test_a_participle_phrase_between_the_frame_and_chto_is_no_part_of_what_was_said() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил в "
+        "интервью, опубликованном в среду, что диалог продолжится весной."
+    )
+    assert [s.text for s in said(text)] == ["диалог продолжится весной"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
@@ -32,7 +33,8 @@ DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:в|во|на|при|по|после|перед|во время|в ходе|в рамках|в интервью|в беседе с|"
     r"в разговоре с|в эфире|в своем|в своём|в своей|в личном|на своей|на странице|на сайте|"
-    r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+[^,.:;«»\"“”„]+?"
+    r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+"
+    r"(?:[^,.:;«»\"“”„]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\")+?"  # "в эфире «Первого канала»"
     r"(?=\s*(?:,|:|$|\s(?:что|чтобы)\b))|журналистам|корреспонденту\s+[^,.:;]+?(?=\s*[,:])|"
     r"также|ранее|уже|вновь|снова|еще раз|ещё раз|официально|публично|прямо|в частности|"
     r"сегодня|вчера|накануне|тогда|затем|позднее|позже|"
@@ -52,6 +54,18 @@ _OWNED_CLAIM = re.compile(
 # A few words between the verb and a colon that opens a quotation: "солидарен с коллегой:
 # «...»", "ответил на вопрос о санкциях: «...»"
 _WORDS_THEN_QUOTE = re.compile(r"[^,.:;!?«»\"“”„\n]{1,80}:\s*(?=[«\"„“])")
+# "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
+# by commas between the verb's frame and "что"
+_ASIDE_THAT = re.compile(r"\s*,\s*(?P<first>[а-яё]+)[^,.;:!?«»\"“”„]{0,80},\s*(?:что|чтобы)\s+")
+
+
+def _participle_then_that(rest: str) -> re.Match[str] | None:
+    m = _ASIDE_THAT.match(rest)
+    if m and any(p.tag.POS in ("PRTF", "GRND") for p in morph.parses(m["first"])[:1]):
+        return m
+    return None
+
+
 # A later verb in a relative clause about someone named before it: "..., который заявил"
 _RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
@@ -125,7 +139,7 @@ class ClauseBoundaries(PageState):
             head = _ADVERBIAL.match(text, at, s.end)
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
-        that = THAT.match(rest) or _OBJECT_THAT.match(rest)
+        that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
         if colon and not text[at + colon.end() : s.end].strip():
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
