@@ -475,3 +475,18 @@ def test_a_participle_phrase_between_the_frame_and_chto_is_no_part_of_what_was_s
         "интервью, опубликованном в среду, что диалог продолжится весной."
     )
     assert [s.text for s in said(text)] == ["диалог продолжится весной"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Белый дом сообщил, что Киев не получал приглашения.", "Белый дом"),
+        ("В Белом доме заявили, что Киев не получал приглашения.", "Белый дом"),
+        ("Киев не получал приглашения, заявили в Елисейском дворце.", "Елисейский дворец"),
+        ("Форин-офис заявил, что Киев не получал приглашения.", "Форин-офис"),
+    ],
+    ids=["white-house", "in-white-house", "elysee", "foreign-office"],
+)
+def test_bodies_named_by_their_buildings_speak(sentence: str, body: str) -> None:
+    found = said(f"МОСКВА, 14 февраля. /ТАСС/. {sentence}")
+    assert [(s.speaker, s.speaker_type) for s in found] == [(body, "institution")]

@@ -44,6 +44,26 @@ def is_role(word: str) -> bool:
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
+# Bodies named by two words, whose noun alone names none ("дом", "дворец")
+_TWO_WORD_BODIES = {
+    ("белый", "дом"): ("Белый дом", "United States"),
+    ("елисейский", "дворец"): ("Елисейский дворец", "France"),
+}
+
+
+def two_word_body(ws: list[Word], i: int, case: str) -> tuple[str, str, int] | None:
+    """ "Белый дом", "в Белом доме", "Елисейского дворца": (its name in the nominative, its
+    country, the index after it) when a capitalised adjective and its noun stand at ``i``
+    in ``case``."""
+    if i + 1 >= len(ws) or not ws[i].text[:1].isupper():
+        return None
+    key = (morph.lemma(ws[i].text), morph.lemma(ws[i + 1].text))
+    if key not in _TWO_WORD_BODIES or not in_case(ws[i + 1].text, case):
+        return None
+    name, country = _TWO_WORD_BODIES[key]
+    return name, country, i + 2
+
+
 @lru_cache(maxsize=16384)
 def role_in_case(word: str, case: str) -> bool:
     """A post noun of one person read in ``case`` ("главой" is instrumental, not a genitive

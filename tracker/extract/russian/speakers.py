@@ -35,6 +35,7 @@ from tracker.extract.russian.name_words import (
     not_a_name_part,
     plain_gap,
     surname_shaped,
+    two_word_body,
 )
 from tracker.extract.russian.text import Word
 from tracker.extract.russian.title_words import (
@@ -96,6 +97,13 @@ def parse(
                     role=None, head="собеседник",
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
+        body = two_word_body(ws, i, case)
+        if body is not None:  # "Белый дом сообщил", "по словам Белого дома"
+            name, country, end = body
+            return Speaker(
+                "institution", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end,
+                name=name, country=country, head=morph.lemma(ws[i + 1].text),
+            )  # fmt: skip
         if case == "nomn" and _counterpart(word) and not _named_after(ws, i, text):
             return _colleague(ws, i, text)
         first = w.start == sentence_start

@@ -10,7 +10,7 @@ import re
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import ClauseBoundaries
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.name_words import is_org, is_role
+from tracker.extract.russian.name_words import is_org, is_role, two_word_body
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, Word, words
@@ -145,6 +145,13 @@ class SubjectReading(ClauseBoundaries):
         for n, w in enumerate(ws[:-1]):
             if w.text.lower() not in ("в", "во"):
                 continue
+            body = two_word_body(ws, n + 1, "loct")
+            if body is not None:  # "в Белом доме заявили"
+                name, country, end = body
+                return Speaker(
+                    "institution", self.text[ws[n + 1].start : ws[end - 1].end],
+                    ws[n + 1].start, ws[end - 1].end, name=name, country=country,
+                )  # fmt: skip
             k = n + 1
             while k < len(ws) - 1 and k - n <= 2 and morph.has_tag(ws[k].text, "ADJF", "loct"):
                 k += 1  # "в российском МИД", "в американском Госдепе"
