@@ -490,3 +490,33 @@ def test_a_participle_phrase_between_the_frame_and_chto_is_no_part_of_what_was_s
 def test_bodies_named_by_their_buildings_speak(sentence: str, body: str) -> None:
     found = said(f"МОСКВА, 14 февраля. /ТАСС/. {sentence}")
     assert [(s.speaker, s.speaker_type) for s in found] == [(body, "institution")]
+
+
+@pytest.mark.parametrize(
+    "verbs",
+    [
+        "не стал исключать",
+        "поспешил заверить",
+        "не преминул напомнить",
+        "вынужден был признать",
+        "не мог не отметить",
+        "решил напомнить",
+    ],
+)
+def test_an_infinitive_of_saying_after_a_governing_verb_is_a_cue(verbs: str) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел "
+        f"переговоры в Пекине.\nЛавров {verbs}, что консультации продолжатся весной."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Сергей Лавров", "консультации продолжатся весной")
+    ]
+
+
+@pytest.mark.parametrize("verbs", ["не стал подтверждать", "намерен заявить", "отказался сообщить"])
+def test_an_infinitive_that_was_not_said_is_no_statement(verbs: str) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел "
+        f"переговоры в Пекине.\nЛавров {verbs}, что консультации продолжатся весной."
+    )
+    assert said(text) == []

@@ -18,6 +18,7 @@ from tracker.extract.russian.cue_words import (
     EVALUATING,
     EVALUATIVE,
     Cue,
+    infinitive_cue,
     is_cue_word,
     verb_cue,
 )
@@ -185,7 +186,7 @@ class PageState:
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
-            cue = verb_cue(w)
+            cue = verb_cue(w) or infinitive_cue(ws, n)
             if cue is None and anaphora is not None and w.start >= anaphora.end():
                 # "Такое заявление сделал ...": any verb after the words pointing back
                 if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
