@@ -520,3 +520,13 @@ def test_an_infinitive_that_was_not_said_is_no_statement(verbs: str) -> None:
         f"переговоры в Пекине.\nЛавров {verbs}, что консультации продолжатся весной."
     )
     assert said(text) == []
+
+
+def test_eto_podtverdil_gives_the_sentence_before_to_who_confirmed_it() -> None:
+    text = (
+        "МОСКВА, 14 февраля. Переговоры в Стамбуле возобновятся весной.\n"
+        "Это подтвердил “Ъ” пресс-секретарь президента Дмитрий Песков."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Дмитрий Песков", "Переговоры в Стамбуле возобновятся весной")
+    ]

@@ -22,6 +22,9 @@ _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
 _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
+# "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
+CONFIRMING = word_set("подтвердить подтверждать признать признавать опровергнуть опровергать")
+_THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
 
@@ -111,6 +114,7 @@ class TrailingAttributionReading(SubjectReading):
             )
             or ANAPHORA.match(text, clause, cue.start)
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+            or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
             said = strip_span(text, s.start, clause)
             if count_words(text[said[0] : said[1]]) >= 2 and not _POINTING.match(text, s.start):
