@@ -530,3 +530,19 @@ def test_eto_podtverdil_gives_the_sentence_before_to_who_confirmed_it() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Дмитрий Песков", "Переговоры в Стамбуле возобновятся весной")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Спикер Воздушных сил", "Юрий Игнат"),
+        ("Генсек Организации Объединенных Наций", "Антониу Гутерриш"),
+        ("Посол Соединенных Штатов", "Бриджит Бринк"),
+    ],
+    ids=["air-force", "united-nations", "united-states"],
+)
+def test_capitalised_adjectives_and_participles_in_a_title_are_no_name(
+    title: str, name: str
+) -> None:
+    found = said(f"КИЕВ, 14 февраля. {title} {name} заявил, что Киев готов к переговорам.")
+    assert [(s.speaker, s.role) for s in found] == [(name, title)]

@@ -144,12 +144,13 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         ) or not morph.known(word)
     if morph.is_name_word(word):
         return True
-    # no reading as a singular common word or a verb: "Рябков" reads only as a plural of
-    # "рябок"; "Благодарю" after a transcript's label is a verb
+    # no reading as a singular common word, an adjective or a verb: "Рябков" reads only as a
+    # plural of "рябок"; "Благодарю" after a transcript's label is a verb; "Воздушных" (сил)
+    # an adjective
     return not morph.known(word) or not any(
-        p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
+        p.tag.POS in ("NOUN", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
         and p.tag.number != "plur"
-        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJF")
         for p in morph.parses(word)
     )
 
