@@ -546,3 +546,15 @@ def test_capitalised_adjectives_and_participles_in_a_title_are_no_name(
 ) -> None:
     found = said(f"КИЕВ, 14 февраля. {title} {name} заявил, что Киев готов к переговорам.")
     assert [(s.speaker, s.role) for s in found] == [(name, title)]
+
+
+def test_a_body_whose_name_holds_i_is_named_in_full() -> None:
+    text = (
+        "Комментарий Департамента информации и печати МИД России в связи с решением властей "
+        "Эстонии\n\n"
+        "Расцениваем это решение как очередной недружественный шаг. Ответные меры последуют.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Департамент информации и печати МИД России", "institution")
+    ]

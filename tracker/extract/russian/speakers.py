@@ -178,6 +178,12 @@ def _named_in_apposition(
     return None
 
 
+def _genitive_noun(word: str) -> bool:
+    return word.islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(word)[:2]
+    )
+
+
 def _counterpart(word: str) -> bool:
     """ "коллега", "визави" in the nominative: someone's counterpart, not that someone."""
     return any(
@@ -279,6 +285,15 @@ def _from_title(
         while end < len(ws) and plain_gap(text, ws[end - 1], ws[end]):
             if title_complement(ws[end].text):
                 end += 1
+            elif (
+                ws[end].text == "и"
+                and end + 2 < len(ws)
+                and end - 1 > i
+                and plain_gap(text, ws[end], ws[end + 1])
+                and _genitive_noun(ws[end - 1].text)
+                and _genitive_noun(ws[end + 1].text)
+            ):
+                end += 2  # "Департамент информации и печати МИД России"
             elif place_after(ws, end):
                 end += 2  # "посольство РФ в Берлине", "постпред при ООН"
             else:
