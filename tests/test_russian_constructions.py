@@ -558,3 +558,33 @@ def test_a_body_whose_name_holds_i_is_named_in_full() -> None:
     assert [(s.speaker, s.speaker_type) for s in found] == [
         ("Департамент информации и печати МИД России", "institution")
     ]
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "однако Блинкен считает",
+        "тогда как Блинкен настаивает",
+        "в то время как госсекретарь уверен",
+    ],
+    ids=["odnako", "togda-kak", "v-to-vremya-kak"],
+)
+def test_a_contrast_opens_another_speakers_clause(joint: str) -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел "
+        "переговоры с госсекретарем США Энтони Блинкеном.\n"
+        f"Лавров заявил, что Москва готова к диалогу, {joint}, что Вашингтон ждет шагов."
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Сергей Лавров", "Москва готова к диалогу"),
+        ("Энтони Блинкен", "Вашингтон ждет шагов"),
+    ]
+
+
+def test_a_prepositional_aside_names_no_speaker() -> None:
+    text = (
+        "МОСКВА, 14 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел "
+        "переговоры с госсекретарем США Энтони Блинкеном.\n"
+        "Блинкен, в отличие от Лаврова, полагает, что Вашингтон ждет шагов от Москвы."
+    )
+    assert [s.speaker for s in said(text)] == ["Энтони Блинкен"]

@@ -71,7 +71,7 @@ def _participle_then_that(rest: str) -> re.Match[str] | None:
 # A later verb in a relative clause about someone named before it: "..., который заявил"
 _RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
-    r",\s+(?:а|но|тогда как|в то время как)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
+    r",\s+(?:а|но|однако|зато|тогда как|в то время как|то)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
 )
 
 

@@ -39,6 +39,12 @@ _CITING_BEFORE = frozenset(["привести", "приводить", "пере�
 _PASSING_ON = frozenset(["передать", "передавать"])
 
 
+def _contrast(ws: list[Word], k: int) -> bool:
+    """ "тогда как", "в то время как" at ``k``: a contrast that opens another speaker's
+    clause, not "как отметил" (as X noted)."""
+    return k > 0 and ws[k - 1].text.lower() in ("тогда", "время")
+
+
 def _names_words_of(ws: list[Word], n: int) -> bool:
     """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named."""
     for a, b in ((n + 1, n + 2), (n - 2, n - 1)):
@@ -212,12 +218,16 @@ class PageState:
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
-                cue = Cue(ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as")
+                if not _contrast(ws, n - 1):
+                    cue = Cue(
+                        ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as"
+                    )
             elif (
                 n > 1
                 and ws[n - 2].text.lower() == "как"
                 and cue.kind == "verb"
                 and not self._breaks(ws[n - 2].end, w.start)
+                and not _contrast(ws, n - 2)
             ):
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
             out.append(cue)

@@ -40,6 +40,8 @@ def _embedded(ws: list[Word], text: str) -> bool:
     if morph.lemma(first) in _RELATIVE and first.islower():
         return True
     top = morph.parses(first)[:2]
+    if first.islower() and top and top[0].tag.POS == "PREP":
+        return True  # "Блинкен, в отличие от Лаврова, полагает": a prepositional aside
     return any(p.tag.POS in ("GRND", "PRTF") for p in top)
 
 
