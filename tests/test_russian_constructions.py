@@ -588,3 +588,18 @@ def test_a_prepositional_aside_names_no_speaker() -> None:
         "Блинкен, в отличие от Лаврова, полагает, что Вашингтон ждет шагов от Москвы."
     )
     assert [s.speaker for s in said(text)] == ["Энтони Блинкен"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Об этом говорится в сообщении, опубликованном на сайте МИД России.", "МИД России"),
+        ("Об этом говорится в заявлении, размещенном на сайте Кремля.", "Кремль"),
+    ],
+    ids=["mid", "kremlin"],
+)
+def test_a_document_published_on_a_bodys_site_speaks_for_the_body(sentence: str, body: str) -> None:
+    text = f"МОСКВА, 14 февраля. /ТАСС/. Россия приостанавливает участие в договоре.\n{sentence}"
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        (body, "Россия приостанавливает участие в договоре")
+    ]
