@@ -603,3 +603,28 @@ def test_a_document_published_on_a_bodys_site_speaks_for_the_body(sentence: str,
     assert [(s.speaker, s.text) for s in said(text)] == [
         (body, "Россия приостанавливает участие в договоре")
     ]
+
+
+TWO_MINISTERS = (
+    "Министр иностранных дел Германии Анналена Бербок провела в среду брифинг. Министр "
+    "обороны Германии Борис Писториус в тот же день посетил Литву.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Министр обороны заявил, что Германия продолжит помощь Киеву.", "Борис Писториус"),
+        (
+            "Глава Минобороны Германии заявил, что Германия продолжит помощь Киеву.",
+            "Борис Писториус",
+        ),
+        ("«Германия продолжит помощь Киеву», — сказала министр.", "Анналена Бербок"),
+    ],
+    ids=["defence-minister", "head-of-defence", "she-said"],
+)
+def test_a_description_fits_the_post_it_names_and_the_gender_its_verb_shows(
+    sentence: str, speaker: str
+) -> None:
+    found = said(TWO_MINISTERS + sentence)
+    assert [s.speaker for s in found] == [speaker]

@@ -325,9 +325,10 @@ class Registry:
         if head == "коллега" and not speaker.country:
             return None  # "его коллега": whose colleague, the text says by a country only
         pattern = _HEAD_ROLES.get(head)
+        complements = _complements(speaker.role or "", head)
         for said, means in _COMPLEMENTS:
             if re.search(said, (speaker.role or "").lower()):
-                pattern = means
+                pattern, complements = means, []  # "глава государства" is a president
         if pattern is None:
             # a title with no known kin ("депутат", "сенатор"): the subject before, the last
             # one named with that title, or no one
@@ -341,6 +342,10 @@ class Registry:
             role = f"{e.role} {e.institution or ''}".lower()
             if not re.search(pattern, role):
                 return False
+            if any(c not in role for c in complements):
+                return False  # "министр обороны" is not the foreign minister
+            if _other_body(speaker.institution, e.institution):
+                return False  # "глава Минобороны" is not the head of the МИД
             if speaker.country and e.country and speaker.country != e.country:
                 return False
             return _compatible(speaker.gender, e)
@@ -419,6 +424,35 @@ class Registry:
                 ):
                     return e
         return found
+
+
+def _other_body(said: str | None, known: str | None) -> bool:
+    """Two bodies by their usual short names that differ ("Минобороны ФРГ", "МИД ФРГ")."""
+    if not said or not known:
+        return False
+    a, b = said.split()[0].lower(), known.split()[0].lower()
+    return a != b and a in _SHORT_BODIES and b in _SHORT_BODIES
+
+
+_SHORT_BODIES = frozenset(
+    ["мид", "минобороны", "минфин", "минэкономразвития", "минюст", "мвд", "фсб", "свр",
+     "госдеп", "госдепартамент", "пентагон", "кремль", "минэнерго", "минпромторг"]
+)  # fmt: skip
+
+
+def _complements(role: str, head: str) -> list[str]:
+    """The stems of the lower-case nouns a description's head governs ("министр обороны":
+    "оборон"), which the title of the one described must hold too."""
+    words = role.split()
+    at = next((n for n, w in enumerate(words) if morph.lemma(w) == head), None)
+    if at is None:
+        return []
+    out = []
+    for w in words[at + 1 :]:
+        if not w.islower() or len(w) < 4 or not morph.has_tag(w, "NOUN", "gent"):
+            break
+        out.append(w[: max(4, len(w) - 2)])
+    return out
 
 
 # Words for one kind of institution: "дипмиссия" is the embassy named before

@@ -329,7 +329,9 @@ def _from_title(
             role=title,
             institution=inst,
             country=country,
-            gender=None,  # "представитель ... заявил" agrees with the title, not the person
+            # "представитель ... заявил" may agree with the title, not the person; "министр
+            # заявила" is a woman
+            gender="f" if gender == "f" else None,
             head=head if head in DESCRIPTION_HEADS else morph.lemma(ws[i].text),
         )
     if (
