@@ -63,11 +63,8 @@ def infinitive_cue(ws: list[Word], n: int) -> Cue | None:
     """ "не стал исключать", "поспешил заверить", "не преминул напомнить", "вынужден был
     признать": a verb of saying in the infinitive after a verb that makes it said."""
     w = ws[n]
-    low = w.text.lower()
-    found = next(
-        (p for p in morph.parses(low) if p.tag.POS == "INFN" and p.normal_form in SAYING), None
-    )
-    if found is None:
+    lemma = _infinitive_of_saying(w.text.lower())
+    if lemma is None:
         return None
     k = n - 1
     while k >= 0 and ws[k].text.lower() in _BETWEEN and n - k <= 4:
@@ -75,11 +72,20 @@ def infinitive_cue(ws: list[Word], n: int) -> Cue | None:
     if k < 0:
         return None
     governing = [p.normal_form for p in morph.parses(ws[k].text)[:2] if p.normal_form in GOVERNING]
-    if not governing or (
-        GOVERNING[governing[0]] and found.normal_form not in GOVERNING[governing[0]]
-    ):
+    if not governing or (GOVERNING[governing[0]] and lemma not in GOVERNING[governing[0]]):
         return None
-    return Cue(w.start, w.end, w.text, found.normal_form, "verb")
+    return Cue(w.start, w.end, w.text, lemma, "verb")
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_of_saying(low: str) -> str | None:
+    """The lemma of an infinitive of a verb of saying ("исключать"), or None."""
+    if not low.endswith(("ть", "ти", "чь")):
+        return None
+    found = next(
+        (p for p in morph.parses(low) if p.tag.POS == "INFN" and p.normal_form in SAYING), None
+    )
+    return found.normal_form if found is not None else None
 
 
 # Verbs after which an infinitive of saying was said ("решил напомнить", "поспешил
