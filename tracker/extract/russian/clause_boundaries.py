@@ -45,7 +45,7 @@ _ADVERBIAL = re.compile(
 
 
 # Verbs for which a sentence-opening "Это" is the sentence before ("Это подтвердил Песков")
-_CONFIRMING = word_set("подтвердить подтверждать признать признавать опровергнуть опровергать")
+CONFIRMING = word_set("подтвердить подтверждать признать признавать опровергнуть опровергать")
 # Someone's words as the verb's object, then what they said: "слова президента Франции
 # Эмманюэля Макрона о том, что ...", "на заявление МИД Польши, что ..."
 _OWNED_CLAIM = re.compile(
@@ -104,7 +104,7 @@ class ClauseBoundaries(PageState):
         return bool(
             re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
             or ANAPHORA.match(self.text, s.start, cue.start)
-            or (cue.lemma in _CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
+            or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
         )
 
     def _clause_start(self, s: Sentence, cue: Cue) -> tuple[int, bool]:

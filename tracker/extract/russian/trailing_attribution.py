@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
+from tracker.extract.russian.clause_boundaries import CONFIRMING, DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, count_words, strip_span
@@ -23,7 +23,6 @@ _QUOTING = frozenset(["цитировать", "процитировать"])
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
 _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
-CONFIRMING = word_set("подтвердить подтверждать признать признавать опровергнуть опровергать")
 _THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
