@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
@@ -32,17 +33,45 @@ DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:в|во|на|при|по|после|перед|во время|в ходе|в рамках|в интервью|в беседе с|"
     r"в разговоре с|в эфире|в своем|в своём|в своей|в личном|на своей|на странице|на сайте|"
-    r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+[^,.:;«»\"“”„]+?"
+    r"на брифинге|на пресс-конференции|в комментарии для|в комментарии)\s+"
+    r"(?:[^,.:;«»\"“”„]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\")+?"  # "в эфире «Первого канала»"
     r"(?=\s*(?:,|:|$|\s(?:что|чтобы)\b))|журналистам|корреспонденту\s+[^,.:;]+?(?=\s*[,:])|"
     r"также|ранее|уже|вновь|снова|еще раз|ещё раз|официально|публично|прямо|в частности|"
     r"сегодня|вчера|накануне|тогда|затем|позднее|позже|"
+    r"(?:буквально |дословно )?(?:так|следующее)(?=\s*:)|"  # "ответил так: «...»"
     rf"\d{{1,2}}(?:-?го)? (?:{MONTH})(?: \d{{4}}(?: г(?:ода?)?\.?)?)?)(?![\w-])\s*",
     re.I,
 )
 
 
+# Verbs for which a sentence-opening "Это" is the sentence before ("Это подтвердил Песков")
+CONFIRMING = word_set("подтвердить подтверждать признать признавать опровергнуть опровергать")
+# Someone's words as the verb's object, then what they said: "слова президента Франции
+# Эмманюэля Макрона о том, что ...", "на заявление МИД Польши, что ..."
+_OWNED_CLAIM = re.compile(
+    r"\s*(?:(?:на|о|об)\s+)?(?:слов[аaм]\w*|заявлени\w+|высказывани\w+|утверждени\w+)\s+"
+    r"[^,;:«»\"“”„.!?]{1,120}?(?:\s+о\s+том)?,\s*(?:что|чтобы)\s+",
+    re.I,
+)
+# A few words between the verb and a colon that opens a quotation: "солидарен с коллегой:
+# «...»", "ответил на вопрос о санкциях: «...»"
+_WORDS_THEN_QUOTE = re.compile(r"[^,.:;!?«»\"“”„\n]{1,80}:\s*(?=[«\"„“])")
+# "заявил в интервью, опубликованном в понедельник, что ...": a participle phrase set off
+# by commas between the verb's frame and "что"
+_ASIDE_THAT = re.compile(r"\s*,\s*(?P<first>[а-яё]+)[^,.;:!?«»\"“”„]{0,80},\s*(?:что|чтобы)\s+")
+
+
+def _participle_then_that(rest: str) -> re.Match[str] | None:
+    m = _ASIDE_THAT.match(rest)
+    if m and any(p.tag.POS in ("PRTF", "GRND") for p in morph.parses(m["first"])[:1]):
+        return m
+    return None
+
+
+# A later verb in a relative clause about someone named before it: "..., который заявил"
+_RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
-    r",\s+(?:а|но|тогда как|в то время как)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
+    r",\s+(?:а|но|однако|зато|тогда как|в то время как|то)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
 )
 
 
@@ -54,9 +83,10 @@ def _names_someone(words_: str) -> bool:
 
 # "выразил уверенность, что ...", "обратил внимание на то, что ...": a short object, then "что"
 _OBJECT_THAT = re.compile(
-    r"\s*(?:[«\"“„]?(?:[а-яё]+|[A-Z][\w.&-]*)[»\"”“]?(?:\s+|(?=,))){1,5}?,\s*(?:что|чтобы)\s+",
+    r"\s*(?:[«\"“„]?(?:[а-яё]+(?:[-.][а-яёa-z]+)*|[A-Z][\w.&-]*)[»\"”“]?(?:\s+|(?=,))){1,5}?,"
+    r"\s*(?:что|чтобы)\s+",
     re.I,
-)  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "газете The Times, что"
+)  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "Интерфакс-Казахстан, что"
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
@@ -74,6 +104,7 @@ class ClauseBoundaries(PageState):
         return bool(
             re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
             or ANAPHORA.match(self.text, s.start, cue.start)
+            or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
         )
 
     def _clause_start(self, s: Sentence, cue: Cue) -> tuple[int, bool]:
@@ -110,14 +141,16 @@ class ClauseBoundaries(PageState):
             at = head.end()
             head = _ADVERBIAL.match(text, at, s.end)
         rest = text[at : s.end]
-        colon = re.match(r"\s*:\s*", rest)
-        that = THAT.match(rest) or _OBJECT_THAT.match(rest)
+        colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
+        that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
         if colon and not text[at + colon.end() : s.end].strip():
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
             begin = at + colon.end()
         elif that:
             begin = at + that.end()
+        elif owned := _OWNED_CLAIM.match(rest):
+            begin = at + owned.end()  # "прокомментировал слова ... Макрона о том, что ..."
         else:
             first = re.match(r"\s*(\w+)", rest)
             about = first is not None and first.group(1).lower() in ("о", "об", "обо")
@@ -167,13 +200,15 @@ class ClauseBoundaries(PageState):
                 continue
             lead = text[begin : c.start]
             if re.search(rf",\s*[{DASHES}]+\s*$", lead) or (
-                c.kind == "document" and lead.rstrip().endswith(",")
+                c.kind in ("document", "passive") and lead.rstrip().endswith(",")
             ):
                 return begin + lead.rstrip().rstrip(DASH).rstrip().rstrip(",").__len__()
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
             if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
                 return text.rfind(",", begin, c.start)
+            if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
+                return text.rfind(",", begin, c.start)  # "..., который заявил": another speaker
             own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):

@@ -20,6 +20,11 @@ from tracker.extract.russian.name_words import east_asian
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
 
+# Those an article quotes for their expertise: "эксперт", "политолог" refers back to them
+_SCHOLARS = (
+    r"эксперт|аналитик|политолог|востоковед|американист|экономист|историк|профессор|научн|"
+    r"сотрудник|директор|руководител|глава (?:центра|фонда|института|совета)|председател"
+)
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
 _HEAD_ROLES = {
     "дипломат": r"мид|министр|посол|постпред|представител|дипломат|иностранных дел|"
@@ -55,6 +60,10 @@ _HEAD_ROLES = {
     "сенатор": r"сенатор|совета федерации|совфед",
     "парламентарий": r"депутат|сенатор|парламентари",
     "генерал": r"генерал|командующ|начальник генштаба|министр обороны",
+    "эксперт": _SCHOLARS,
+    "аналитик": _SCHOLARS,
+    "политолог": _SCHOLARS,
+    "коллега": r".",  # any post; only the country said ("американский коллега") tells
 }
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
@@ -65,8 +74,15 @@ _COMPLEMENTS = [
     (
         r"(?<![\w-])глав\w* (?:\w+ )?(?:мид|министерства иностранных|внешнеполитическ|"
         r"дипломати)",
-        r"министр|глава (?:\w+ )?(?:мид|министерства|внешнеполитическ|дипломати)",
+        r"министр|госсекретар|глава (?:\w+ )?(?:мид|министерства|внешнеполитическ|дипломати)",
     ),
+    # the bodies the press names a post by: "глава Госдепа" is the Secretary of State
+    (
+        r"(?<![\w-])(?:глав|шеф|руководител)\w* (?:госдеп|государственного департамента)",
+        r"госсекретар|глава госдеп|шеф госдеп",
+    ),
+    (r"(?<![\w-])(?:глав|шеф|руководител)\w* пентагон", r"министр обороны|пентагон"),
+    (r"(?<![\w-])(?:глав|хозя)\w* белого дома", r"президент|белого дома"),
     (r"(?<![\w-])глав\w* государств", r"президент|глава государства|лидер|король|эмир"),
     (r"(?<![\w-])глав\w* (?:правительств|кабмин|кабинет)", r"премьер|председатель правительства"),
 ]
@@ -306,10 +322,13 @@ class Registry:
         self, speaker: Speaker, pos: int, last: Entity | None, subject: Entity | None
     ) -> Entity | None:
         head = speaker.head or ""
+        if head == "коллега" and not speaker.country:
+            return None  # "его коллега": whose colleague, the text says by a country only
         pattern = _HEAD_ROLES.get(head)
+        complements = _complements(speaker.role or "", head)
         for said, means in _COMPLEMENTS:
             if re.search(said, (speaker.role or "").lower()):
-                pattern = means
+                pattern, complements = means, []  # "глава государства" is a president
         if pattern is None:
             # a title with no known kin ("депутат", "сенатор"): the subject before, the last
             # one named with that title, or no one
@@ -323,6 +342,10 @@ class Registry:
             role = f"{e.role} {e.institution or ''}".lower()
             if not re.search(pattern, role):
                 return False
+            if any(c not in role for c in complements):
+                return False  # "министр обороны" is not the foreign minister
+            if _other_body(speaker.institution, e.institution):
+                return False  # "глава Минобороны" is not the head of the МИД
             if speaker.country and e.country and speaker.country != e.country:
                 return False
             return _compatible(speaker.gender, e)
@@ -373,6 +396,18 @@ class Registry:
                     and _compatible(speaker.gender, e)
                 ),
             )
+        if found is None and speaker.country and head in ("президент", "премьер", "лидер"):
+            # "Состоялся разговор Владимира Путина с ... Президент России подчеркнул": the
+            # leader named before without a post or a country
+            found = self._recent(
+                pos,
+                lambda e: (
+                    e.kind == "person"
+                    and not e.role
+                    and e.country is None
+                    and _compatible(speaker.gender, e)
+                ),
+            )
         # "сказал Рябков ... пояснил дипломат": nothing about the last speaker contradicts
         if found is None and open_to(last):
             found = last
@@ -389,6 +424,35 @@ class Registry:
                 ):
                     return e
         return found
+
+
+def _other_body(said: str | None, known: str | None) -> bool:
+    """Two bodies by their usual short names that differ ("Минобороны ФРГ", "МИД ФРГ")."""
+    if not said or not known:
+        return False
+    a, b = said.split()[0].lower(), known.split()[0].lower()
+    return a != b and a in _SHORT_BODIES and b in _SHORT_BODIES
+
+
+_SHORT_BODIES = frozenset(
+    ["мид", "минобороны", "минфин", "минэкономразвития", "минюст", "мвд", "фсб", "свр",
+     "госдеп", "госдепартамент", "пентагон", "кремль", "минэнерго", "минпромторг"]
+)  # fmt: skip
+
+
+def _complements(role: str, head: str) -> list[str]:
+    """The stems of the lower-case nouns a description's head governs ("министр обороны":
+    "оборон"), which the title of the one described must hold too."""
+    words = role.split()
+    at = next((n for n, w in enumerate(words) if morph.lemma(w) == head), None)
+    if at is None:
+        return []
+    out = []
+    for w in words[at + 1 :]:
+        if not w.islower() or len(w) < 4 or not morph.has_tag(w, "NOUN", "gent"):
+            break
+        out.append(w[: max(4, len(w) - 2)])
+    return out
 
 
 # Words for one kind of institution: "дипмиссия" is the embassy named before

@@ -59,6 +59,53 @@ def _cue_reading(low: str) -> tuple[str, str] | None:
     return None
 
 
+def infinitive_cue(ws: list[Word], n: int) -> Cue | None:
+    """ "не стал исключать", "поспешил заверить", "не преминул напомнить", "вынужден был
+    признать": a verb of saying in the infinitive after a verb that makes it said."""
+    w = ws[n]
+    lemma = _infinitive_of_saying(w.text.lower())
+    if lemma is None:
+        return None
+    k = n - 1
+    while k >= 0 and ws[k].text.lower() in _BETWEEN and n - k <= 4:
+        k -= 1
+    if k < 0:
+        return None
+    governing = [p.normal_form for p in morph.parses(ws[k].text)[:2] if p.normal_form in GOVERNING]
+    if not governing or (GOVERNING[governing[0]] and lemma not in GOVERNING[governing[0]]):
+        return None
+    return Cue(w.start, w.end, w.text, lemma, "verb")
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_of_saying(low: str) -> str | None:
+    """The lemma of an infinitive of a verb of saying ("исключать"), or None."""
+    if not low.endswith(("ть", "ти", "чь")):
+        return None
+    found = next(
+        (p for p in morph.parses(low) if p.tag.POS == "INFN" and p.normal_form in SAYING), None
+    )
+    return found.normal_form if found is not None else None
+
+
+# Verbs after which an infinitive of saying was said ("решил напомнить", "поспешил
+# заверить"); some only with the infinitives that keep the sense ("не стал исключать" says
+# it may be so; "не стал подтверждать" says nothing)
+_NOT_RULING_OUT = word_set("исключать исключить отрицать опровергать")
+GOVERNING: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        word_set(
+            "поспешить спешить хотеть мочь успеть решить преминуть попытаться счесть "
+            "вынужденный продолжить продолжать начать торопиться поторопиться"
+        ),
+        frozenset(),
+    ),
+    "стать": _NOT_RULING_OUT,
+    "отказаться": _NOT_RULING_OUT,
+}
+_BETWEEN = word_set("не бы же был была было были также все всё еще ещё тут")
+
+
 def plural_verb(word: str) -> bool:
     return any(p.tag.number == "plur" and p.tag.POS == "VERB" for p in morph.parses(word)[:1])
 

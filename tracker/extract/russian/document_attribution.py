@@ -11,9 +11,9 @@ from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.lexicon import DOCUMENTS
 from tracker.extract.russian.page import Draft, count_words, strip_span
-from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
-from tracker.extract.russian.text import Sentence
+from tracker.extract.russian.text import Sentence, words
 
 
 class DocumentReading(SubjectReading):
@@ -38,14 +38,33 @@ class DocumentReading(SubjectReading):
         speaker = self._institution_at(around) or parse(
             around, text, "ablt", sentence_start=-1, known=self.known
         )
-        if speaker is None or speaker.kind not in ("person", "institution"):
-            return None
+        if speaker is None or speaker.kind not in ("person", "institution", "description"):
+            return None  # "Главой государства было отмечено": a description as well
         piece = self._content_after(s, cue, later, object_ok=False)
         if not piece and self._points_back(s, cue):
             piece = self._sentence_before(s)
         if not piece:
             return None
         return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
+
+    def _publisher(self, s: Sentence, after: int) -> Speaker | None:
+        """The institution a participle after a document names: "в сообщении, опубликованном
+        на сайте МИД России", "в заявлении, распространенном российским МИД"."""
+        text = self.text
+        m = re.match(r"\s*,\s*", text[after : s.end])
+        ws = words(text, after + m.end(), s.end) if m else []
+        if not ws or not any(p.tag.POS == "PRTF" for p in morph.parses(ws[0].text)[:1]):
+            return None
+        rest = ws[1:8]
+        site = next(
+            (n for n, w in enumerate(rest) if morph.lemma(w.text) in ("сайт", "страница")), None
+        )
+        found = (
+            parse(rest[site + 1 :], text, "gent", sentence_start=-1)
+            if site is not None
+            else parse(rest, text, "ablt", sentence_start=-1)
+        )
+        return found if found is not None and found.kind == "institution" else None
 
     def _document(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "«...», — говорится в заявлении МИД." / "Согласно сообщению, ..." /
@@ -73,6 +92,8 @@ class DocumentReading(SubjectReading):
         )
         if speaker is None and before_doc:
             speaker = parse(before_doc, text, "gent", known=self.known)
+        if speaker is None and region is after:
+            speaker = self._publisher(s, region[doc_at].end)
         if (
             speaker is not None
             and speaker.kind == "person"

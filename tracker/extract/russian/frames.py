@@ -25,7 +25,7 @@ from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, strip_span
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence
-from tracker.extract.russian.trailing_attribution import TrailingAttributionReading
+from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
 # others may take what was said as their object ("подчеркнул важность", "опроверг сообщения")
@@ -39,7 +39,13 @@ _NEEDS_CLAUSE = word_set(
     "сетовать посетовать резюмировать признаться обратить обращать дать давать привести "
     "приводить заметить замечать спросить спрашивать поинтересоваться задаться задать "
     "надеяться ожидать опасаться рассчитывать повторить повторять продолжить поделиться "
-    "подытожить пошутить"
+    "подытожить пошутить акцентировать усомниться сомневаться проинформировать информировать "
+    "парировать уверять заключить заключать разъяснить разъяснять дополнить дополнять "
+    "гарантировать возмутиться возмущаться удивиться согласиться соглашаться отрезать бросить "
+    "отчеканить съязвить сыронизировать иронизировать недоумевать выразиться подметить "
+    "рассудить сокрушаться негодовать рассуждать размышлять согласный солидарный верить "
+    "подозревать грозить угрожать фиксировать зафиксировать доказывать шутить сделать делать "
+    "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать"
 )
 
 
@@ -161,6 +167,17 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 frame=[(s.start, piece[0][0])],
                 sentence_subject=shared is None,
             )
+        relative = self._antecedent(s, left)
+        if relative is not False:
+            # "... Кассиса, который накануне заявил, что ...": the one the clause is about
+            if relative is None:
+                return None
+            piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+            if not piece:
+                return None
+            # the clause's own words date it; "который" no longer makes them another event's
+            own = left[0].end
+            return Draft(piece, relative, cue.start, cue.word, s, frame=[(own, piece[0][0])])
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
         if subject is None and left:
             subject = parse(
@@ -196,5 +213,21 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
             if not piece:
                 return None
+            owner = self._owner_of_words(s, cue.end, piece[0][0])
+            if owner is not None:
+                # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim
+                return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
+
+    def _owner_of_words(self, s: Sentence, start: int, end: int) -> Speaker | None:
+        """The one whose words a verb's object names before the clause that gives them:
+        "прокомментировал заявление главы МИД Швейцарии о том, что ..."."""
+        between = [w for w in self.words(s) if start <= w.start and w.end <= end]
+        owner = words_of(between)
+        if owner is None:
+            return None
+        found = parse(between[owner:], self.text, "gent", sentence_start=-1, known=self.known)
+        if found is None or found.kind not in ("person", "institution"):
+            return None
+        return found

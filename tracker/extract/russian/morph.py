@@ -88,7 +88,11 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
     foreign name) is returned as written."""
     if case == "nomn" or not word.replace("-", "").isalpha():
         return word
-    found = [p for p in parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
+    found = [
+        p
+        for p in parses(word)
+        if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur"
+    ]  # one person: "Нин" is no plural of "Нина"
     if gender:
         wanted = {"m": "masc", "f": "femn"}.get(gender)
         same = [
@@ -106,6 +110,12 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
             form = _without_ending(word, case)
         if form:
             return _like(form, word)
+    if not found and gender != "f" and not known(word):
+        # a foreign name the analyser reads only as a nominative ("Олафа", "Вучича"): in a
+        # phrase whose case the syntax fixes it only loses its ending
+        bare = _without_ending(word, case)
+        if bare:
+            return _like(bare, word)
     return word
 
 

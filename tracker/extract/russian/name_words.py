@@ -5,6 +5,7 @@ back into the nominative ("главы МИД РФ Сергея Лаврова" i
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tracker.extract.russian import morph
@@ -30,8 +31,11 @@ def lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
-    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective."""
+    """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective nor a
+    word read first as a preposition ("после" is rarely "about the ambassador")."""
     found = morph.parses(word)
+    if found and found[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+        return False
     if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
         return True
     low = word.lower()
@@ -40,13 +44,34 @@ def is_role(word: str) -> bool:
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
+# Bodies named by two words, whose noun alone names none ("дом", "дворец")
+_TWO_WORD_BODIES = {
+    ("белый", "дом"): ("Белый дом", "United States"),
+    ("елисейский", "дворец"): ("Елисейский дворец", "France"),
+}
+
+
+def two_word_body(ws: list[Word], i: int, case: str) -> tuple[str, str, int] | None:
+    """ "Белый дом", "в Белом доме", "Елисейского дворца": (its name in the nominative, its
+    country, the index after it) when a capitalised adjective and its noun stand at ``i``
+    in ``case``."""
+    if i + 1 >= len(ws) or not ws[i].text[:1].isupper():
+        return None
+    key = (morph.lemma(ws[i].text), morph.lemma(ws[i + 1].text))
+    if key not in _TWO_WORD_BODIES or not in_case(ws[i + 1].text, case):
+        return None
+    name, country = _TWO_WORD_BODIES[key]
+    return name, country, i + 2
+
+
 @lru_cache(maxsize=16384)
 def role_in_case(word: str, case: str) -> bool:
-    """A post noun read in ``case`` ("главой" is instrumental, not a genitive adjective)."""
+    """A post noun of one person read in ``case`` ("главой" is instrumental, not a genitive
+    adjective; "главы" before a name is genitive, not the plural nominative)."""
     return any(
         p.tag.POS == "NOUN"
         and p.normal_form.replace("ё", "е") in ROLE_HEADS
-        and (p.tag.case == case or "Fixd" in p.tag.grammemes)
+        and ((p.tag.case == case and p.tag.number != "plur") or "Fixd" in p.tag.grammemes)
         for p in morph.parses(word)
     ) or not morph.known(word)
 
@@ -60,7 +85,20 @@ def is_org(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_outlet(word: str) -> bool:
-    return word.lower() in OUTLETS or word.lower().rstrip("у") in OUTLETS
+    """An outlet's name ("ТАСС", "Интерфаксу"), its national edition ("РБК-Украина",
+    "Интерфакс-Казахстан") or a news site's address ("Газета.uz", "News.am")."""
+    low = word.lower()
+    if low in OUTLETS or low.rstrip("у") in OUTLETS:
+        return True
+    if "-" in low and low.split("-", 1)[0] in OUTLETS:
+        return True
+    if word[:1].isupper() and lemmas(word) & _OUTLET_LEMMAS:
+        return True  # "«Известиям»", "Коммерсанту", "Интерфакса": an outlet in any case
+    return bool(_SITE.search(low))
+
+
+_SITE = re.compile(r"\w\.(?:ru|ру|ua|uz|kz|by|am|az|ge|md|kg|tj|com|net|org|info)$")
+_OUTLET_LEMMAS = word_set("известие ведомость коммерсант коммерсантъ интерфакс")
 
 
 @lru_cache(maxsize=16384)
@@ -93,8 +131,9 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         return False
     if word.isupper() and len(word) > 1:
         return False  # an abbreviation: "ГПС", "МИД"
-    if not any("\u0400" <= c <= "\u04ff" for c in word):
-        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands
+    if not any("\u0400" <= c <= "\u04ff" for c in word) or re.search(r"[A-Za-z]", word):
+        return False  # Russian news writes names in Cyrillic; Latin words are outlets, brands,
+        # and so are words half in Latin: "Telegram-канале"
     if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
         return False
     if len(word) == 1:
@@ -105,12 +144,13 @@ def _name_like(word: str, first_in_sentence: bool) -> bool:
         ) or not morph.known(word)
     if morph.is_name_word(word):
         return True
-    # no reading as a singular common word or a verb: "Рябков" reads only as a plural of
-    # "рябок"; "Благодарю" after a transcript's label is a verb
+    # no reading as a singular common word, an adjective or a verb: "Рябков" reads only as a
+    # plural of "рябок"; "Благодарю" after a transcript's label is a verb; "Воздушных" (сил)
+    # an adjective
     return not morph.known(word) or not any(
-        p.tag.POS in ("NOUN", "ADJF", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
+        p.tag.POS in ("NOUN", "ADVB", "PREP", "CONJ", "NPRO", "ADJS")
         and p.tag.number != "plur"
-        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+        or p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJF")
         for p in morph.parses(word)
     )
 
@@ -135,6 +175,8 @@ def name_in_case(word: str, case: str) -> bool:
         for p in morph.parses(word)
         if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
+    if name_particle(word):
+        return True
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
         return True
@@ -152,13 +194,32 @@ def run_in_case(names: list[str], case: str) -> bool:
     )
 
 
+# Lower-case words inside a foreign name: "Урсула фон дер Ляйен", "Мухаммед бен Сальман",
+# "Абдель Фаттах ас-Сиси"
+_PARTICLES = word_set("фон дер де ди да дю ван бен бин ибн аль эль ла ле дель делла дос дас ду тер")
+_ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
+
+
+def name_particle(word: str) -> bool:
+    """A lower-case part of a foreign name: a particle ("фон", "бен") or an Arabic article
+    joined to the surname ("ас-Сиси")."""
+    return word in _PARTICLES or bool(_ARTICLE.match(word))
+
+
 def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     """Where a run of name words starting at ``ws[i]`` ends (exclusive index)."""
     j = i
+    particles = 0
     while j < len(ws):
         w = ws[j]
         if j > i and text[ws[j - 1].end : w.start] not in (" ", ".", ". ", "\u00a0"):
             break
+        if j > i and name_particle(w.text) and _particle_leads_on(ws, j, text):
+            j += 1
+            particles += 1  # "фон дер" leads on to the surname
+            if _ARTICLE.match(w.text):
+                break  # "ас-Сиси" is the surname itself
+            continue
         first = w.start == sentence_start
         if not (name_like(w, first) or (j > i and w.text[:1].isupper() and after_first(ws[j - 1]))):
             break
@@ -170,9 +231,26 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         ):
             break
         j += 1
-        if j - i >= 4:
+        if j - i - particles >= 4:
             break
+    if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
+        j -= 1  # a particle ends no name
     return j
+
+
+def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:
+    """Whether the particle at ``ws[j]`` is followed, through other particles, by a
+    capitalised word (or is itself the surname, "ас-Сиси")."""
+    if _ARTICLE.match(ws[j].text):
+        return True
+    k = j + 1
+    while k < len(ws) and text[ws[k - 1].end : ws[k].start] == " ":
+        if ws[k].text[:1].isupper():
+            return True
+        if not name_particle(ws[k].text):
+            return False
+        k += 1
+    return False
 
 
 def after_first(w: Word) -> bool:
@@ -204,8 +282,22 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
     gender = gender or _gender_of_name(full, case)
-    parts = [morph.nominative(w.text, case, gender) for w in full]
+    parts = [_part_nominative(w.text, case, gender) for w in full]
     return " ".join(parts), gender
+
+
+def _part_nominative(word: str, case: str, gender: str | None) -> str:
+    """One word of a name in the nominative; a particle stays, an article's surname
+    declines ("аль-Асада" -> "аль-Асад")."""
+    if word in _PARTICLES:
+        return word
+    article = _ARTICLE.match(word)
+    if article:
+        rest = word[article.end() :]
+        if rest[-1:] in ("и", "у", "о", "е", "э", "ю"):
+            return word  # "ас-Сиси" does not decline
+        return word[: article.end()] + morph.nominative(rest, case, gender)
+    return morph.nominative(word, case, gender)
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский",
@@ -231,6 +323,8 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     w = ws[j]
     if j + 1 >= len(ws) or not w.text[:1].isupper() or w.text.isupper() or len(w.text) < 2:
         return False
+    if re.search(r"[A-Za-z]", w.text):
+        return False  # "в Telegram-канале Медведев": no first name
     if country_of(w.text) or is_org(w.text) or is_role(w.text) or is_outlet(w.text):
         return False
     found = morph.parses(w.text)

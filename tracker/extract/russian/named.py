@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Registry
+from tracker.extract.russian.cue_words import BY_WORDS
 from tracker.extract.russian.frames import Page
+from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import (
     country_of,
     first_name_before,
@@ -59,7 +61,8 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
-    for case in _cases_by_endings(ws[i:end], _apposition_case(ws, i, text)):
+    governed = _apposition_case(ws, i, text) or _owner_case(ws, i, text)
+    for case in _cases_by_endings(ws[i:end], governed):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -70,7 +73,12 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
                 break  # another person's name: "Путина и Президента Казахстана Токаева"
             k -= 1
-        if any(is_role(w.text) and not role_in_case(w.text, case) for w in ws[k:i]) or (
+        while k > 0 and i - k < 10 and _adjective_in(ws[k - 1].text, case):
+            k -= 1  # "Верховный представитель ЕС по иностранным делам и политике ..."
+        # the title's head is its first post noun; the posts after it are its complements
+        # ("Заместитель постпреда России при ООН")
+        head = next((w for w in ws[k:i] if is_role(w.text)), None)
+        if (head is not None and not role_in_case(head.text, case)) or (
             k < i and k > 0 and is_role(ws[k - 1].text) and plain_gap(text, ws[k - 1], ws[k])
         ):
             continue  # "с главой МИД КНР Ван И": the post heads the title in another case
@@ -133,6 +141,21 @@ def _apposition_case(ws: list, i: int, text: str) -> str | None:
     return case
 
 
+def _owner_case(ws: list, i: int, text: str) -> str | None:
+    """ "по словам Игнацио Кассиса", "заявление Антониу Гутерриша": a name right after the
+    words it owns is genitive, though its surname may read as a nominative ("Кассиса")."""
+    if i == 0 or text[ws[i - 1].end : ws[i].start] != " ":
+        return None
+    before = ws[i - 1].text
+    if before.lower() in BY_WORDS and i > 1 and ws[i - 2].text.lower() == "по":
+        return "gent"
+    return "gent" if before.islower() and morph.lemma(before) in _OWNED_WORDS else None
+
+
+# Nouns of what someone said, whose owner follows in the genitive
+_OWNED_WORDS = word_set("слово заявление высказывание мнение позиция оценка комментарий")
+
+
 def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
     """Every institution named in full ("британский МИД", "посольство России"), in any
     case, into the registry: what "ведомство" may refer back to."""
@@ -143,12 +166,23 @@ def _collect_institutions(text: str, page: Page, registry: Registry) -> None:
                 _collect_institution(ws, i, text, registry)
 
 
+def _adjective_in(word: str, case: str) -> bool:
+    return any(p.tag.POS == "ADJF" and p.tag.case == case for p in morph.parses(word)[:2])
+
+
+def _adjective(word: str) -> bool:
+    """A word read first as an adjective ("британский"), not a noun that may be one
+    ("данным": "по данным МИД")."""
+    found = morph.parses(word)
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
 def _collect_institution(ws: list, i: int, text: str, registry: Registry) -> None:
     """The institution an organisation word heads, in whatever case it stands, when it is
     named in full (with its country or as an abbreviation), not by its kind alone."""
     start = i
-    while start > 0 and i - start < 2 and morph.has_tag(ws[start - 1].text, "ADJF"):
-        start -= 1  # "британский МИД"
+    while start > 0 and i - start < 2 and _adjective(ws[start - 1].text):
+        start -= 1  # "британский МИД"; not "по данным МИД"
     for case in morph.CASES:
         if not in_case(ws[i].text, case):
             continue

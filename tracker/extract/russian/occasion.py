@@ -113,7 +113,33 @@ def date_statements(
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf:
             ctx.last_by_speaker[id(st.speaker)] = n
+    _date_the_lead(ctx, statements, out)
     return out
+
+
+def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[When]) -> None:
+    """ "Москалькова сообщила, что ... «...», — сказала омбудсмен в воскресенье.": a wire's
+    undated lead and the quote after it are one occasion, so the lead takes the day its
+    speaker's next statement names, when nothing else stands between them."""
+    for n, st in enumerate(statements):
+        if st.turn or st.speaker is None or out[n].evidence or n + 1 >= len(statements):
+            continue
+        nxt, when = statements[n + 1], out[n + 1]
+        if (
+            nxt.speaker is not st.speaker
+            or nxt.turn
+            or when.inherited
+            or not when.evidence
+            or not when.edtf
+            or when.edtf.startswith("..")
+            or nxt.start - st.start > _LEAD_REACH
+            or any(p.start < nxt.start for p in ctx.phrases_between(st.start, nxt.start))
+        ):
+            continue
+        out[n] = When(when.edtf, f"same occasion as '{when.evidence}'", inherited=True)
+
+
+_LEAD_REACH = 700  # characters: the lead and the quote after it
 
 
 def _own(ctx: DatedText, st: Attribution) -> When | None:

@@ -18,6 +18,7 @@ from tracker.extract.russian.cue_words import (
     EVALUATING,
     EVALUATIVE,
     Cue,
+    infinitive_cue,
     is_cue_word,
     verb_cue,
 )
@@ -38,6 +39,12 @@ _CITING_BEFORE = frozenset(["привести", "приводить", "пере�
 _PASSING_ON = frozenset(["передать", "передавать"])
 
 
+def _contrast(ws: list[Word], k: int) -> bool:
+    """ "тогда как", "в то время как" at ``k``: a contrast that opens another speaker's
+    clause, not "как отметил" (as X noted)."""
+    return k > 0 and ws[k - 1].text.lower() in ("тогда", "время")
+
+
 def _names_words_of(ws: list[Word], n: int) -> bool:
     """ "передает слова Лаврова", "Слова Лаврова передает": someone's words, named."""
     for a, b in ((n + 1, n + 2), (n - 2, n - 1)):
@@ -47,6 +54,7 @@ def _names_words_of(ws: list[Word], n: int) -> bool:
 
 
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
+_FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
@@ -184,7 +192,7 @@ class PageState:
             if low == "согласно" and n + 1 < len(ws) and morph.lemma(nxt) in DOCUMENTS:
                 out.append(Cue(w.start, w.end, w.text, "согласно", "according"))
                 continue
-            cue = verb_cue(w)
+            cue = verb_cue(w) or infinitive_cue(ws, n)
             if cue is None and anaphora is not None and w.start >= anaphora.end():
                 # "Такое заявление сделал ...": any verb after the words pointing back
                 if any(p.tag.POS == "VERB" for p in morph.parses(low)[:1]):
@@ -210,12 +218,16 @@ class PageState:
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
             if n > 0 and ws[n - 1].text.lower() == "как" and cue.kind == "verb":
-                cue = Cue(ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as")
+                if not _contrast(ws, n - 1):
+                    cue = Cue(
+                        ws[n - 1].start, w.end, text[ws[n - 1].start : w.end], cue.lemma, "as"
+                    )
             elif (
                 n > 1
                 and ws[n - 2].text.lower() == "как"
                 and cue.kind == "verb"
                 and not self._breaks(ws[n - 2].end, w.start)
+                and not _contrast(ws, n - 2)
             ):
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
             out.append(cue)
@@ -228,6 +240,12 @@ class PageState:
             dash = _QUOTE_DASH.match(self.text, q.outer[1], s.end)
             if dash:
                 return ANAPHORA.match(self.text, dash.end(), s.end)
+        # "Встреча не планируется — такое мнение высказал ...": the words before the dash
+        for dash in _FREE_DASH.finditer(self.text, s.start, s.end):
+            if not self.in_quote(dash.start()):
+                found = ANAPHORA.match(self.text, dash.end(), s.end)
+                if found:
+                    return found
         return None
 
     def _breaks(self, a: int, b: int) -> bool:

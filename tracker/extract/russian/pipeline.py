@@ -82,6 +82,22 @@ def _window(draft: Draft) -> list[tuple[int, int]]:
     return out
 
 
+def _hidden(page: Page, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """Where mentions are no candidate speakers: what was said, except the events an
+    institution reports in its own words ("Путин и Раиси провели разговор, сообщает
+    пресс-служба Кремля. Иранский президент отметил ..."): their actors are the story's."""
+    reported_events = {
+        id(d)
+        for d in drafts
+        if d.speaker is not None
+        and d.speaker.kind == "institution"
+        and not any(page.in_quote(a) for a, _ in d.pieces)
+    }
+    return [p for d in drafts if id(d) not in reported_events for p in d.pieces] + [
+        q.outer for q in page.quotes
+    ]
+
+
 def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of the statement before them."""
     out = list(drafts)
@@ -264,7 +280,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
     dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
-    said = Spans([p for d in drafts for p in d.pieces] + [q.outer for q in page.quotes])
+    said = Spans(_hidden(page, drafts))
     registry.hide(list(said))
     kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))
     quoted = {p for q in page.quotes for p in q.pieces}

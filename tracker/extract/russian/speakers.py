@@ -20,6 +20,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, POSSESSIVES, PRONOUNS, UNNAMED
 from tracker.extract.russian.name_words import (
     after_first,
+    country_of,
     east_asian,
     first_name_before,
     in_case,
@@ -34,6 +35,7 @@ from tracker.extract.russian.name_words import (
     not_a_name_part,
     plain_gap,
     surname_shaped,
+    two_word_body,
 )
 from tracker.extract.russian.text import Word
 from tracker.extract.russian.title_words import (
@@ -95,10 +97,22 @@ def parse(
                     role=None, head="собеседник",
                 )  # fmt: skip
             return None  # "сообщил источник в МИД": an unnamed source, not the ministry
+        body = two_word_body(ws, i, case)
+        if body is not None:  # "Белый дом сообщил", "по словам Белого дома"
+            name, country, end = body
+            return Speaker(
+                "institution", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end,
+                name=name, country=country, head=morph.lemma(ws[i + 1].text),
+            )  # fmt: skip
+        if case == "nomn" and _counterpart(word) and not _named_after(ws, i, text):
+            return _colleague(ws, i, text)
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
         if titled and in_case(word, case, plural):
-            return _from_title(ws, i, text, case, gender, sentence_start)
+            found = _from_title(ws, i, text, case, gender, sentence_start)
+            if found.kind == "description" and not in_case(word, case):
+                return None  # "Эксперты полагают": a group, no one person described
+            return found
         if titled:
             # "с главой МИД Японии Таро Коно": a title in another case, with all it governs
             j = i + 1
@@ -137,6 +151,74 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _named_in_apposition(
+    ws: list[Word], j: int, text: str, case: str, gender: str | None, sentence_start: int
+) -> Speaker | None:
+    """The person a title names through an apposition after a comma: ", полковник в
+    отставке Виктор Литовкин" (a few lower-case words, then the name that ends the phrase)."""
+    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
+        return None
+    for k in range(j, min(len(ws), j + 6)):
+        w = ws[k]
+        if k > j and text[ws[k - 1].end : w.start] != " ":
+            return None
+        if w.text[:1].isupper():
+            if not name_like(w, False):
+                return None
+            end = name_run(ws, k, text, sentence_start)
+            if end - k < 2 or (end < len(ws) and text[ws[end - 1].end : ws[end].start] == " "):
+                return None  # a full name that closes the phrase
+            name, g = normal_name(ws[k:end], case, gender)
+            return Speaker("person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end,
+                           name=name, gender=g)  # fmt: skip
+        if any(p.tag.POS in ("VERB", "GRND", "PRTF", "CONJ") for p in morph.parses(w.text)[:1]):
+            return None
+    return None
+
+
+def _genitive_noun(word: str) -> bool:
+    return word.islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(word)[:2]
+    )
+
+
+def _counterpart(word: str) -> bool:
+    """ "коллега", "визави" in the nominative: someone's counterpart, not that someone."""
+    return any(
+        p.normal_form in ("коллега", "визави") and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in morph.parses(word)
+    )
+
+
+def _named_after(ws: list[Word], i: int, text: str) -> bool:
+    """ "турецкий коллега Хакан Фидан": a full name in the nominative right after the word
+    names the colleague; "коллега Лаврова" names the other side."""
+    if i + 1 >= len(ws) or not plain_gap(text, ws[i], ws[i + 1]):
+        return False
+    if first_name_before(ws, i + 1, text):
+        end = name_run(ws, i + 2, text, -1)  # "Хакан Фидан": a first name read as a noun
+    elif name_like(ws[i + 1], False):
+        end = name_run(ws, i + 1, text, -1)
+    else:
+        return False
+    return end - (i + 1) >= 2 and all(name_in_case(w.text, "nomn") for w in ws[i + 1 : end])
+
+
+def _colleague(ws: list[Word], i: int, text: str) -> Speaker:
+    """ "Американский коллега Лаврова", "его турецкий визави": a description whose country
+    (from the adjectives before it) tells who is meant; the one named after it is the other
+    side."""
+    start = _adjectives_before(ws, i, "nomn")
+    while start > 0 and ws[start - 1].text.lower() in POSSESSIVES:
+        start -= 1
+    country = next((c for w in ws[start:i] if (c := country_of(w.text))), None)
+    role = text[ws[start].start : ws[i].end]
+    return Speaker(
+        "description", role, ws[start].start, ws[i].end, role=role, country=country,
+        head="коллега",
+    )  # fmt: skip
 
 
 def _named(ws: list[Word], i: int, text: str, case: str) -> bool:
@@ -203,6 +285,15 @@ def _from_title(
         while end < len(ws) and plain_gap(text, ws[end - 1], ws[end]):
             if title_complement(ws[end].text):
                 end += 1
+            elif (
+                ws[end].text == "и"
+                and end + 2 < len(ws)
+                and end - 1 > i
+                and plain_gap(text, ws[end], ws[end + 1])
+                and _genitive_noun(ws[end - 1].text)
+                and _genitive_noun(ws[end + 1].text)
+            ):
+                end += 2  # "Департамент информации и печати МИД России"
             elif place_after(ws, end):
                 end += 2  # "посольство РФ в Берлине", "постпред при ООН"
             else:
@@ -210,6 +301,14 @@ def _from_title(
         title_ws = ws[start:end]
         title = _title(title_ws, text, case, gender)
         head = morph.lemma(ws[i].text)
+        named = _named_in_apposition(ws, end, text, case, gender, sentence_start)
+        if named is not None:
+            # "военный эксперт, полковник в отставке Виктор Литовкин": the name after a
+            # second title set off by a comma
+            return Speaker(
+                "person", text[ws[start].start : named.end], ws[start].start, named.end,
+                name=named.name, role=title, gender=named.gender,
+            )  # fmt: skip
         kind = "institution" if is_org(ws[i].text) and not is_role(ws[i].text) else "description"
         inst, country = institution_of(title.split())
         if kind == "institution":
@@ -230,7 +329,9 @@ def _from_title(
             role=title,
             institution=inst,
             country=country,
-            gender=None,  # "представитель ... заявил" agrees with the title, not the person
+            # "представитель ... заявил" may agree with the title, not the person; "министр
+            # заявила" is a woman
+            gender="f" if gender == "f" else None,
             head=head if head in DESCRIPTION_HEADS else morph.lemma(ws[i].text),
         )
     if (

@@ -10,7 +10,7 @@ import re
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import ClauseBoundaries
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.name_words import is_org, is_role
+from tracker.extract.russian.name_words import is_org, is_role, two_word_body
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, Word, words
@@ -40,7 +40,21 @@ def _embedded(ws: list[Word], text: str) -> bool:
     if morph.lemma(first) in _RELATIVE and first.islower():
         return True
     top = morph.parses(first)[:2]
+    if first.islower() and top and top[0].tag.POS == "PREP":
+        return True  # "Блинкен, в отличие от Лаврова, полагает": a prepositional aside
     return any(p.tag.POS in ("GRND", "PRTF") for p in top)
+
+
+# "который заявил", "которая сообщила", "которые считают": the subject of a relative
+# clause, with the gender and number of the phrase it stands for
+_RELATIVE_SUBJECT = {
+    "который": ("m", False),
+    "которая": ("f", False),
+    "которое": (None, False),
+    "которые": (None, True),
+}
+_ANTECEDENT_CASES = ("gent", "datv", "accs", "ablt", "loct", "nomn")
+_ANTECEDENT_WORDS = 10
 
 
 # "Захарова: «...»" at the start of a sentence
@@ -100,12 +114,46 @@ class SubjectReading(ClauseBoundaries):
             return subject
         return None
 
+    def _antecedent(self, s: Sentence, left: list[Word]) -> Speaker | None | bool:
+        """ "... слова главы МИД Швейцарии Игнацио Кассиса, который накануне заявил, что
+        ...": a verb whose clause opens with "который" has the phrase before the comma as its
+        speaker, in whatever case that phrase stands; the pronoun tells its gender. False
+        when the clause opens with no relative pronoun; None when it has no speaker."""
+        if not left or left[0].text not in _RELATIVE_SUBJECT:
+            return False
+        gender, plural = _RELATIVE_SUBJECT[left[0].text]
+        comma = self.text.rfind(",", s.start, left[0].start)
+        if comma < 0 or self.text[comma + 1 : left[0].start].strip():
+            return None
+        before = [w for w in self.words(s) if w.end <= comma and not self.in_quote(w.start)]
+        before = before[-_ANTECEDENT_WORDS:]
+        for k in range(len(before)):  # the longest phrase that ends at the comma
+            for case in _ANTECEDENT_CASES:
+                found = parse(
+                    before[k:], self.text, case, gender=gender, plural=plural, known=self.known
+                )
+                if (
+                    found is not None
+                    and found.start == before[k].start
+                    and found.end == before[-1].end
+                    and found.kind in ("person", "institution")
+                ):
+                    return found
+        return None
+
     def _institution_at(self, ws: list[Word]) -> Speaker | None:
         """ "в Кремле", "в пресс-службе МИД", "в посольстве России": an institution named as
         the place where a plural verb's unnamed speakers work, speaking for it."""
         for n, w in enumerate(ws[:-1]):
             if w.text.lower() not in ("в", "во"):
                 continue
+            body = two_word_body(ws, n + 1, "loct")
+            if body is not None:  # "в Белом доме заявили"
+                name, country, end = body
+                return Speaker(
+                    "institution", self.text[ws[n + 1].start : ws[end - 1].end],
+                    ws[n + 1].start, ws[end - 1].end, name=name, country=country,
+                )  # fmt: skip
             k = n + 1
             while k < len(ws) - 1 and k - n <= 2 and morph.has_tag(ws[k].text, "ADJF", "loct"):
                 k += 1  # "в российском МИД", "в американском Госдепе"

@@ -222,12 +222,17 @@ _PLAIN = [(c, " ") for c in "\u00a0\u2007\u2009\u200a\u202f"] + [
 
 
 def plain_marks(text: str) -> str:
-    """``text`` with every kind of space a plain one and every dash one of those the rules
-    know; the same length, so offsets hold."""
+    """``text`` with every kind of space a plain one, every dash one of those the rules
+    know, and lines wrapped by hand joined; the same length, so offsets hold."""
     for mark, plain in _PLAIN:
         if mark in text:
             text = text.replace(mark, plain)
-    return text
+    # a page wrapped by hand: a line that breaks off mid-sentence before a lower-case word
+    # goes on in the next line, one paragraph
+    return _WRAPPED.sub(" ", text)
+
+
+_WRAPPED = re.compile(r"(?<=[^\s.!?…:;»\"”])\n(?=[а-яё])")
 
 
 def _quote(pieces: list[tuple[int, int]], start: int, end: int) -> Quote:

@@ -40,7 +40,8 @@ def title_word(word: str, case: str) -> bool:
     if word.isupper():
         return True
     return any(
-        p.tag.case in ("gent", "loct", "ablt", "datv", case) and p.tag.POS in ("NOUN", "ADJF")
+        p.tag.case in ("gent", "loct", "ablt", "datv", case)
+        and p.tag.POS in ("NOUN", "ADJF", "PRTF")  # "Объединенных Наций", "Соединенных Штатов"
         for p in morph.parses(word)
     )
 

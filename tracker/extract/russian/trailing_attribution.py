@@ -10,28 +10,52 @@ from __future__ import annotations
 import re
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
+from tracker.extract.russian.clause_boundaries import CONFIRMING, DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, count_words, strip_span
 from tracker.extract.russian.speakers import parse
 from tracker.extract.russian.subjects import SubjectReading
-from tracker.extract.russian.text import Sentence, Word
+from tracker.extract.russian.text import Sentence, Word, words
 
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
 _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
+# "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
+_THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
 
-def _words_of(ws: list[Word]) -> int | None:
+def words_of(ws: list[Word]) -> int | None:
     """Where the owner starts in "слова Лаврова", "заявление дипломата" (an index into
     ``ws``), if the words name someone's words."""
     for n, w in enumerate(ws[:-1]):
         if (w.text.islower() or n == 0) and morph.lemma(w.text) in _SAID_NOUNS:
             return n + 1
     return None
+
+
+def _has_predicate(ws: list[Word]) -> bool:
+    """A finite verb, a short adjective or participle, or "не": a clause's predicate."""
+    return any(
+        w.text.lower() == "не"
+        or any(p.tag.POS in ("VERB", "ADJS", "PRTS", "PRED") for p in morph.parses(w.text)[:1])
+        for w in ws
+    )
+
+
+def _opens_frame(word: str) -> bool:
+    """A word that opens the reporter's frame or a new clause, not the rest of what was
+    said: a gerund or participle ("выступая"), a preposition ("в ходе"), a conjunction or
+    a relative word ("который", "что")."""
+    top = morph.parses(word)[:1]
+    return word.lower() in _FRAME_OPENERS or any(
+        p.tag.POS in ("GRND", "PRTF", "PREP", "CONJ") for p in top
+    )
+
+
+_FRAME_OPENERS = word_set("который которая которое которые что чтобы когда где как")
 
 
 class TrailingAttributionReading(SubjectReading):
@@ -51,10 +75,10 @@ class TrailingAttributionReading(SubjectReading):
         text = self.text
         end = self._speaker_end(s, cue)
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        if cue.lemma in _QUOTING or (cue.lemma in _CITING and _words_of(after) is not None):
+        if cue.lemma in _QUOTING or (cue.lemma in _CITING and words_of(after) is not None):
             # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
             # quoted is the object, not the outlet
-            owner = _words_of(after)
+            owner = words_of(after)
             if owner is not None:
                 speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
             else:
@@ -89,6 +113,7 @@ class TrailingAttributionReading(SubjectReading):
             )
             or ANAPHORA.match(text, clause, cue.start)
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+            or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
             said = strip_span(text, s.start, clause)
             if count_words(text[said[0] : said[1]]) >= 2 and not _POINTING.match(text, s.start):
@@ -105,11 +130,40 @@ class TrailingAttributionReading(SubjectReading):
             return None
         cut = len(stripped.rstrip(DASH).rstrip().rstrip(","))
         a, b = strip_span(text, s.start, s.start + cut)
-        if count_words(text[a:b]) < 2:
+        resumed = self._resumed(s, a, b, speaker.end, later)
+        if count_words(text[a:b]) < (1 if resumed else 2):
             return None
         pieces = self._before(a, b)
+        if resumed:
+            # "Армения, добавил премьер, не будет финансировать блок": the sentence goes on
+            frame = [(b, resumed[0])]
+            return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _resumed(
+        self, s: Sentence, a: int, b: int, after: int, later: list[Cue]
+    ) -> tuple[int, int] | None:
+        """The rest of a sentence an attribution was set into ("Армения, добавил премьер,
+        не будет ..."): what was said before it has no predicate of its own, and the words
+        after it, back from the aside, supply one. None when the sentence ended, or a frame
+        ("..., заявил Лавров, выступая на форуме") or a new clause follows."""
+        text = self.text
+        # "заявил Пашинян в парламенте, ...": the attribution's own words end at the mark
+        gap = re.match(
+            rf"[^,.;:!?«»\"“”„{DASHES}]{{0,40}}?(?:,|\s[{DASHES}]+)\s*", text[after : s.end]
+        )
+        if gap is None or self.in_quote(a) or _has_predicate(words(text, a, b)):
+            return None
+        rest = words(text, after + gap.end(), s.end)
+        if not rest or not rest[0].text.islower() or _opens_frame(rest[0].text):
+            return None
+        begin = rest[0].start
+        end = self._content_end(s, begin, later)
+        ra, rb = strip_span(text, begin, end)
+        if count_words(text[ra:rb]) < 2 or not _has_predicate(words(text, ra, rb)):
+            return None
+        return ra, rb
 
     def _words_named_before(self, s: Sentence, cue: Cue) -> Draft | None:
         """ "«...». Слова Лаврова приводит ТАСС.": the words named before a verb that quotes
@@ -117,7 +171,7 @@ class TrailingAttributionReading(SubjectReading):
         if cue.lemma not in _CITING:
             return None
         before = [w for w in self.words(s) if w.start < cue.start]
-        owner = _words_of(before)
+        owner = words_of(before)
         if owner != 1 or not before:
             return None
         speaker = parse(before[owner:], self.text, "gent", sentence_start=-1, known=self.known)

@@ -36,8 +36,14 @@ _QUESTION = frozenset(
     ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
 )
 _ANSWER = frozenset(["ответ"])
+# The kind of page, then its speaker in the genitive: "Выступление и ответы на вопросы СМИ
+# Министра ... С.В.Лаврова", "Ответы ... М.В.Захаровой на вопросы СМИ"
 _HEADER = re.compile(
-    r"(?:Брифинг|Выступление|Интервью|Ответы|Пресс-конференция|Стенограмма|Заявление)[^\n]{0,200}",
+    r"(?:(?:Из|Выдержки из|Тезисы|Фрагмент\w*|Текст)\s+)?"
+    r"(?:[Бб]рифинг\w*|[Вв]ыступлени\w+|[Ии]нтервью|[Оо]твет(?:ы|ов)|[Пп]ресс-конференци\w+|"
+    r"[Сс]тенограмм\w+|[Зз]аявлени\w+|[Кк]омментари\w+)"
+    r"(?:\s+и\s+ответ(?:ы|ов))?(?:\s+на\s+вопросы(?:\s+(?:СМИ|журналистов|средств массовой "
+    r"информации))?)?(?P<who>[^\n]{0,200})",
 )
 _DASH_LINE = re.compile(r"^[ \t]*[\u2014\u2013-][ \t]+(?=\S)", re.M)
 # Paragraphs that greet, thank or pass the floor: no position of the speaker's
@@ -77,7 +83,7 @@ def _briefer(head: str) -> Speaker | None:
     m = _HEADER.search(head)
     if not m:
         return None
-    ws = words(head, m.start(), m.end())
+    ws = words(head, m.start("who"), m.end())
     return parse(ws, head, "gent", sentence_start=-1) if ws else None
 
 

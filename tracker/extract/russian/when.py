@@ -64,7 +64,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("yesterday", re.compile(rf"{_B}(?:вчера|накануне)(?: (?P<next>[а-яё]+))?{_E}", re.I)),
     ("day_before_yesterday", re.compile(rf"{_B}позавчера{_E}", re.I)),
-    ("today", re.compile(rf"{_B}(?:сегодня|этим (?:утром|вечером))(?:\s+утром)?{_E}", re.I)),
+    (
+        "today",
+        re.compile(
+            rf"{_B}(?:сегодня|этим (?:утром|вечером)|ранее (?:в этот день|утром|днем|днём))"
+            rf"(?:\s+утром)?{_E}",
+            re.I,
+        ),
+    ),
     (
         "ago",
         re.compile(
@@ -110,7 +117,7 @@ _KEYS = {
     "weekday": _WEEKDAY_KEYS,
     "yesterday": ("вчера", "накануне"),
     "day_before_yesterday": ("позавчера",),
-    "today": ("сегодня", "этим утром", "этим вечером"),
+    "today": ("сегодня", "этим утром", "этим вечером", "ранее"),
     "ago": ("назад",),
     "last_week": ("неделе",),
     "weekend": ("выходн",),
