@@ -1530,3 +1530,20 @@ def test_the_today_programme_is_no_day() -> None:
     text = text.replace(" on Friday", "")
     s = by_words(run(text), "Borders cannot")
     assert "Today" not in (s.date_evidence or "")
+
+
+def test_gulf_agency_titles_his_excellency_and_two_titles_joined_by_and() -> None:
+    text = (
+        "Doha: HE Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Nasser "
+        "Al-Marri affirmed that Qatar would continue its mediation.\n\n"
+        'HE the Prime Minister stressed that the talks were "at a critical stage".'
+    )
+    found = run(text)
+    first = by_words(found, "continue its mediation")
+    assert (first.speaker, first.role) == (
+        "Khalid bin Nasser Al-Marri",
+        "Prime Minister and Minister of Foreign Affairs",
+    )
+    assert by_words(found, "critical stage").speaker == "Khalid bin Nasser Al-Marri"
+    found = parse_speaker("Spokesperson for the Ministry of Foreign Affairs Majed Al Ansari")
+    assert (found.name, found.role) == ("Majed Al Ansari", "Spokesperson")

@@ -288,7 +288,16 @@ class Registry:
             if " " in (mention.name or "") and " " not in found.name:
                 found.name = mention.name or found.name
                 self._index(found)
-            found.role = found.role or mention.role
+            fuller = bool(
+                mention.role
+                and found.role
+                and found.role.lower() in mention.role.lower()
+                and len(mention.role) > len(found.role)
+            )
+            if mention.role and (not found.role or fuller):
+                # "Minister of Foreign Affairs", then "Prime Minister and Minister of Foreign
+                # Affairs": the fuller title of the two
+                found.role = mention.role
             found.institution = found.institution or inst
             found.country = found.country or country
             found.gender = found.gender or mention.gender

@@ -155,7 +155,14 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
-    """ "Foreign Ministry Spokeswoman" -> ("Foreign Ministry", "Spokeswoman")."""
+    """ "Foreign Ministry Spokeswoman" -> ("Foreign Ministry", "Spokeswoman"); "Spokesperson
+    for the Ministry of Foreign Affairs" -> ("Ministry of Foreign Affairs", "Spokesperson")."""
+    low = [lower_token(w) for w in words]
+    held = next((i for i, w in enumerate(low) if w in ("for", "at")), None)
+    if held and low[held - 1] in ROLE_WORDS:
+        body = [w for w in words[held + 1 :] if lower_token(w) not in DEFINITE]
+        if any(lower_token(w) in ORG_HEADS for w in body):
+            return " ".join(body), _title(words[:held])
     last_org = max(
         (
             i

@@ -147,10 +147,13 @@ _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
 
-# a style of address ("the Rt Hon") or letters after a name ("MP", "KC"): neither is a title
+# a style of address ("the Rt Hon", "HE") or letters after a name ("MP", "KC"): neither is a
+# title
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
+    # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness
+    r"|^\s*(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
 )
 # "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
 _POSTED_IN = re.compile(
@@ -160,6 +163,9 @@ _POSTED_IN = re.compile(
 )
 
 
+# a title, its body and a name fit in this many words; longer, a phrase is an appositive's
+# clause ("a Republican operative and Mitt Romney's chief strategist in ...")
+_PHRASE_WORDS = 12
 _KIN_OF = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<kin>wife|husband|widow|widower|"
     r"sister|brother|son|daughter|mother|father|niece|nephew|cousin|grandson|granddaughter|"
@@ -208,7 +214,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return appositive(second, TOKEN.findall(head))
         return first
     words = TOKEN.findall(text)
-    if not words or len(words) > 12:
+    if not words or len(words) > _PHRASE_WORDS:
         return None
     low = [lower_token(w) for w in words]
     verb = next(

@@ -77,7 +77,11 @@ def subject_before(
     if seg.strip():
         before = breaks[-1] if breaks else None
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
-            return parse_speaker(seg), seg_start, before.start()
+            mention = parse_speaker(seg)
+            joined = _joined_titles(text, s.start, breaks, stop, mention)
+            if joined is not None:
+                return joined
+            return mention, seg_start, before.start()
         # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
         mention = document_author(seg.strip()) or parse_subject(seg)
         return mention, seg_start, before.start() if before else s.start
@@ -184,6 +188,28 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
         if mention is not None and mention.kind in ("person", "institution"):
             return mention, begin
     return None
+
+
+def _joined_titles(
+    text: str,
+    start: int,
+    breaks: list[re.Match[str]],
+    stop: int,
+    mention: SpeakerPhrase | None,
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """ "Prime Minister and Minister of Foreign Affairs Sheikh X said": the "and" joins two
+    titles of one person, whose phrase starts before it."""
+    before = breaks[-1]
+    if mention is None or mention.kind != "person" or before.group() != "and":
+        return None
+    if not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
+        return None
+    begin = breaks[-2].end() if len(breaks) > 1 else start
+    whole = parse_speaker(text[begin:stop])
+    if whole is None or whole.name != mention.name or not whole.role:
+        return None
+    begin += len(text[begin:stop]) - len(text[begin:stop].lstrip())
+    return whole, begin, begin
 
 
 def can_speak(mention: SpeakerPhrase) -> bool:
