@@ -16,7 +16,8 @@ writing the same bytes; start-up against sqlite-utils and `import sqlmodel`.
 Times are medians of runs taken in turn with their baseline, so load on a
 shared machine falls on both; each figure's ratio is judged against its
 target. With --flat-from N the page figures are measured on an N-statement
-archive too, and their growth to the full size judged. With --postgres (a
+archive too, and each page's growth to the full size is judged against the
+hand-written SQL's growth for the same answer (of the same number of rows). With --postgres (a
 server URL) loads and queries are measured on PostgreSQL as well.
 
 --check exits 1, naming every figure that missed its target (and every part
@@ -59,7 +60,11 @@ from measure import (  # noqa: E402
 )
 
 QUERY_TIMEOUT_S = 120
-GROWTH_TARGET = "<= 2x"  # a page at the full size against the same page at --flat-from
+# A page's growth from --flat-from to the full size against the hand-written SQL's growth
+# for the same answer: flat where the best indexed SQL is flat, and growing no faster where
+# the answer's own cost grows (a phrase matching ten times the statements). A plan that
+# scans what the hand-written SQL reads from an index grows about tenfold against it.
+GROWTH_TARGET = "<= 1.5x"
 EXPORT_TARGET = "<= 1.2x"
 EXPORT_PEAK_MB = 100
 HELP_TARGET = "<= 0.8x"
@@ -155,35 +160,47 @@ class _raw_connection:
 
 
 def growth_figures(report: Report, small: int, full: int) -> None:
-    """Each page at the full size against the same page at the small size (same run)."""
+    """Each page's growth from the small size to the full one (same run), judged against
+    the hand-written SQL's growth for the same answer. The page must answer with the same
+    number of rows at both sizes (cases.py cuts those that cannot be full so), else the two
+    sizes asked different questions and the figure is not ok."""
     at = {(f.engine, f.name, f.statements): f for f in report.figures}
     for (engine, name, scale), figure in list(at.items()):
         before = at.get((engine, name, small))
         if scale != full or before is None or not _is_page(name):
             continue
+        rows = [_rows(f) for f in (before, figure)]
+        ours = figure.value / before.value
+        theirs = figure.baseline / before.baseline if figure.baseline and before.baseline else None
+        note = (
+            f"{full // small}x the statements: tracker {before.value:.3f} -> {figure.value:.3f} "
+            f"ms, the hand-written SQL {before.baseline:.3f} -> {figure.baseline:.3f} ms; "
+            f"{rows[0]} rows -> {rows[1]} rows"
+        )
+        same = rows[0] is not None and rows[0] == rows[1]
+        if not same:
+            note += "; NOT THE SAME ANSWER SIZE"
         report.add(
             Figure(
                 engine,
                 f"{name}_growth",
-                figure.value,
-                "ms",
-                before.value,
-                f"the same page at {small:,} statements",
+                ours,
+                "x",
+                theirs,
+                f"the hand-written SQL's growth from {small:,}",
                 target=GROWTH_TARGET,
-                note=f"{full // small}x the statements{_baseline_growth(figure, before)}",
+                ok=None if same else False,
+                note=note,
                 statements=full,
             )
         )
 
 
-def _baseline_growth(full: Figure, small: Figure) -> str:
-    """How the hand-written SQL for the same question grew (beside, not judged): a page
-    whose subject answers with more rows at the full size grows for both."""
-    if not full.baseline or not small.baseline:
-        return ""
-    rows = [f.note.rsplit("; ", 1)[-1] for f in (small, full) if f.note]
-    answers = f" ({' -> '.join(rows)})" if len(rows) == 2 else ""
-    return f"; the hand-written SQL grew {full.baseline / small.baseline:.2f}x{answers}"
+def _rows(figure: Figure) -> int | None:
+    """How many rows a page figure's answer had (its note ends "; N rows")."""
+    tail = (figure.note or "").rsplit("; ", 1)[-1]
+    count = tail.removesuffix(" rows").replace(",", "")
+    return int(count) if tail.endswith(" rows") and count.isdigit() else None
 
 
 def _is_page(name: str) -> bool:
