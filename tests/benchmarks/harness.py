@@ -85,10 +85,11 @@ def query_figures(
     only: frozenset[str] = frozenset(),
 ) -> None:
     """Every case on one engine (or those whose names start with one of `only`): tracker's
-    answer and the hand-written ones, checked equal, timed in turn."""
-    from tracker.db import session_scope
+    answer and the hand-written ones, checked equal, timed in turn. tracker reads on the
+    connection its query commands read on (tracker.db.reading_scope)."""
+    from tracker.db import reading_scope
 
-    with session_scope(url, write=False) as session, _raw_connection(url) as connection:
+    with reading_scope(url) as session, _raw_connection(url) as connection:
         raw = Raw(connection, engine)
         _time_limit(session, raw)
         for case in cases(subjects, engine):

@@ -180,3 +180,20 @@ def test_growth_flags_a_page_that_scans_where_the_hand_written_sql_reads_an_inde
     assert "NOT THE SAME ANSWER SIZE" in growth["said_fuller_at_1m_growth"].note
     # the scan also misses nothing at 100k: only its growth gives it away
     assert all(f.ok for f in report.figures if f.statements == 100_000)
+
+
+def test_functions_timed_in_turn_each_follow_every_other():
+    from tests.benchmarks.measure import interleaved_medians
+
+    calls: list[str] = []
+    medians = interleaved_medians(
+        *(lambda name=name: calls.append(name) for name in "abc"), runs=6, budget=60
+    )
+    assert len(medians) == 3
+    timed = calls[3:]  # after one warm-up call of each
+    assert sorted(timed) == sorted("abc" * 6)
+    # a slow baseline leaves the caches cold for what follows it: not always the same one
+    follows = {(before, after) for before, after in zip(timed, timed[1:], strict=False)}
+    assert {pair for pair in follows if pair[0] != pair[1]} == {
+        (x, y) for x in "abc" for y in "abc" if x != y
+    }
