@@ -192,7 +192,7 @@ def test_an_institution_with_few_roles_is_read_in_one_statement_after_its_subtre
     with session_scope(cli.db_url, write=False) as s:
         dated = Filter(institution=mfa, date_from=date(2000, 1, 1))  # no undated part
         page = [row["id"] for row in listing(session=s, filt=dated, limit=50)]
-    # the MFA and the department under it: 4 roles. Few: the subtree with its roles
+    # the MFA and the department under it: a few roles. Few: the subtree with its roles
     # counted, then the page; else a probe between them
     assert len(ran) == statements
     assert "count" in ran[0] and "held" not in ran[0]
@@ -205,6 +205,40 @@ def test_an_institution_with_few_roles_is_read_in_one_statement_after_its_subtre
         "former_in_office",
         "grushko_department",
     ]
+
+
+def test_an_institution_s_roles_are_counted_only_as_far_as_they_decide(db_url, world):
+    from sqlalchemy import func, select
+
+    from tracker.dates import parse_date
+    from tracker.db import session_scope
+    from tracker.models import Institution
+    from tracker.query import Filter
+    from tracker.query.conditions import FEW_ROLES, resolve
+    from tracker.services.officials import add_official
+    from tracker.services.roles import add_role
+    from tracker.tables import role
+
+    with session_scope(db_url) as s:
+        mfa = world["institution:Russian Foreign Ministry"]
+        resolved = resolve(s, Filter(institution=mfa))
+        held = s.connection().execute(
+            select(func.count()).where(role.c.institution_id.in_(resolved.institutions))
+        )
+        assert resolved.roles == held.scalar() <= FEW_ROLES  # a few: each counted
+        nato = s.get(Institution, world["institution:NATO"])
+        for n in range(FEW_ROLES + 5):
+            envoy = add_official(session=s, name=f"Envoy Number{chr(97 + n)}")
+            add_role(
+                session=s,
+                official=envoy,
+                institution=nato,
+                title="Envoy",
+                start=parse_date("2020"),
+                end=None,
+            )
+        # more than a few: counted no further (a ministry has thousands)
+        assert resolve(s, Filter(institution=nato.id)).roles == FEW_ROLES + 1
 
 
 def test_institution_pages_agree_with_the_whole_list(cli, world):

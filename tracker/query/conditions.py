@@ -34,6 +34,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     column,
     func,
     literal_column,
@@ -60,6 +61,11 @@ S = statement.c
 
 FTS = table("statement_fts", column("rowid"))  # the FTS5 index of statement (SQLite)
 HELD = role.alias("held")  # a role looked up for a statement (listings join role too)
+# An institution with so few roles in all is read in one statement, its roles joined to
+# their holders' statements in the window the own page bounds (computed in the same
+# statement; tracker.query.institutions): a probe would cost as much as joining that many
+# roles, and the join reads no statement the walk would not.
+FEW_ROLES = 16
 FIRST_DAY = date(1, 1, 1)  # stands for an open start
 LAST_DAY = date(9999, 12, 31)  # and for an open end
 
@@ -77,7 +83,8 @@ def named_values(prefix: str, values: Sequence[Any]) -> dict[str, Any]:
 
 def subtree_and_roles(connection: Connection, root: int) -> tuple[tuple[int, ...], int]:
     """(the institution and every institution under it, how many roles were ever held at
-    them): one statement, the roles counted from the role index."""
+    them, counted up to FEW_ROLES + 1 each): one statement, the roles counted from the role
+    index (a ministry's thousands are not counted to tell that they are more than a few)."""
     found = _subtree(roots=1, roles=True).all(connection, {"root_0": root})
     return tuple(row[0] for row in found), sum(row[1] for row in found)
 
@@ -101,8 +108,10 @@ def _subtree(*, roots: int | None, roles: bool = False) -> Prepared:
     tree = tree.union(select(child.c.id).where(child.c.parent_id == tree.c.id))
     columns = [tree.c.id]
     if roles:
-        held = select(func.count()).where(role.c.institution_id == tree.c.id)
-        columns.append(held.scalar_subquery())
+        at = role.c.institution_id == tree.c.id
+        beyond_few = select(role.c.id).where(at).limit(1).offset(FEW_ROLES).scalar_subquery()
+        counted = select(func.count()).where(at).scalar_subquery()
+        columns.append(case((beyond_few.is_(None), counted), else_=FEW_ROLES + 1))
     return Prepared(select(*columns).order_by(tree.c.id))
 
 

@@ -59,16 +59,11 @@ from sqlalchemy import (
 )
 
 from tracker.prepared import Prepared
-from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
+from tracker.query.conditions import FEW_ROLES, FIRST_DAY, HELD, LAST_DAY, S, Scope
 from tracker.tables import statement
 
 WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
 JOIN_ANYWAY = 8  # so few roles are joined at once, without counting the window first
-# An institution with so few roles in all is read in one statement, its roles joined to
-# their holders' statements in the window the own page bounds (computed in the same
-# statement): the probe would cost as much as joining that many roles, and the join
-# reads no statement the walk would not.
-FEW_ROLES = 16
 
 
 def _order(newest_first: bool, columns) -> list:
