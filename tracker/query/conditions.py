@@ -98,7 +98,7 @@ def country_institutions(connection: Connection, code: str) -> tuple[int, ...]:
 def _subtree(*, roots: int | None, roles: bool = False) -> Prepared:
     """One recursive query from the roots (that many ids root_0, ...; None: a country's
     institutions) down, built once: building it costs more than running it. With `roles`,
-    each institution comes with the number of roles held at it."""
+    each institution comes with the number of roles held at it, up to FEW_ROLES + 1."""
     if roots is None:
         starts = institution.c.country == bindparam("country", type_=String)
     else:
@@ -226,7 +226,7 @@ class Resolved:
 
     institutions: tuple[int, ...] = ()  # --institution and every institution under it
     country: tuple[int, ...] = ()  # the institutions of --country and those under them
-    roles: int = 0  # how many roles were ever held at `institutions`
+    roles: int = 0  # roles ever held at `institutions`, counted up to FEW_ROLES + 1 each
 
 
 @dataclass

@@ -28,7 +28,9 @@ by far. One probe reads the own page's bound and counts the roles held in the
 window it sets; past a few roles (joined at once), a second counts the window's
 statements only up to WALK_PER_ROLE per role, so choosing costs less than either
 way. No role held in the window: nothing more to read. The held statements, the
-own page (read again) and the listing's joins are then one statement.
+own page (read again) and the listing's joins are then one statement. An institution
+with at most FEW_ROLES roles in all (counted as its subtree is read) needs no probe:
+its roles are joined in that one statement, in the window the own page bounds there.
 
 The SQL is built once per Shape with its values as named parameters (see
 tracker.query.listing, which keeps it), and run as Prepared statements.
@@ -211,7 +213,7 @@ class InstitutionListing:
     ) -> tuple[tuple[str, ...], list[tuple]]:
         """(keys, rows) of the listing's statements `offset` to `n` in listing order;
         `first` and `last` are the date filter's bounds on said_to (None: open); `roles`
-        how many roles were ever held at the institutions."""
+        how many roles were ever held at the institutions (Resolved.roles)."""
         values = {**values, "n": n}
         values.update(window_start=first or FIRST_DAY, window_end=last or LAST_DAY)
         if roles <= FEW_ROLES:
