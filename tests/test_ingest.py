@@ -335,3 +335,39 @@ def test_bad_overrides_are_refused_before_anything_is_read(
     result = cli("ingest", write(tmp_path, "a.txt", WIRE_A), option, value, "--yes", expect=1)
     assert message in result.stderr
     assert counts(db_url)["source"] == 0
+
+
+def test_an_institution_s_stored_statements_are_read_from_its_own_index(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    """The duplicate check of an institution speaking as itself, planned with the statistics
+    ANALYZE leaves on a big archive (a few statements per official on average, the tens of
+    thousands with none averaged in), reads the (institution_id, said_to) index, not every
+    statement of no official in the date range."""
+    import shutil
+    import sqlite3
+
+    from sqlalchemy.dialects import sqlite
+
+    from tracker.services.article_rows import _reported_statement
+
+    path = tmp_path / "analyzed.db"
+    shutil.copy(sqlite_template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("ANALYZE")
+        conn.execute("DELETE FROM sqlite_stat1")
+        conn.executemany(
+            "INSERT INTO sqlite_stat1 VALUES ('statement', ?, ?)",
+            [  # as ANALYZE wrote them on the harness's million statements
+                ("ix_statement_official_id_said_to", "1000000 101 2"),
+                ("ix_statement_institution_id_said_to", "1000000 572 3"),
+                ("ix_statement_said_to_id_institution_id_official_id", "1000000 106 1 1 1"),
+            ],
+        )
+    by_institution = _reported_statement(False, True, True).build(1)  # dates at both ends
+    sql = str(by_institution.compile(dialect=sqlite.dialect()))
+    with sqlite3.connect(path) as conn:
+        plan = conn.execute(f"EXPLAIN QUERY PLAN {sql}", [None] * sql.count("?")).fetchall()
+    steps = " | ".join(row[-1] for row in plan)
+    assert "ix_statement_institution_id_said_to (institution_id=?" in steps
+    assert "ix_statement_official_id_said_to" not in steps

@@ -134,9 +134,13 @@ def test_institution_recurses_from_the_state_down(cli, world):
     assert not {"blinken", "stoltenberg", "former_retired"} & ids
 
 
-@pytest.mark.parametrize("walk_per_role", [0, 10**6], ids=["join", "walk"])
+@pytest.mark.parametrize(
+    ("walk_per_role", "few_roles"),
+    [(0, -1), (10**6, -1), (0, 10**6)],
+    ids=["join", "walk", "join-bounded-in-one-statement"],
+)
 def test_institution_pages_agree_whichever_way_held_statements_are_read(
-    cli, world, monkeypatch, walk_per_role
+    cli, world, monkeypatch, walk_per_role, few_roles
 ):
     from tracker.query import institutions, listing
 
@@ -150,7 +154,9 @@ def test_institution_pages_agree_whichever_way_held_statements_are_read(
     expected = [said_ids(cli, *a, "--limit", "0") for a in args]  # every member, then sorted
     assert set(expected[2]) < set(expected[3])  # overlapping takes more: a page must too
     # 0: always join roles held to their holders' statements; a million: always walk the dates
-    # (however few the roles)
+    # (however few the roles); after a probe (few_roles -1), or, however many the roles,
+    # joined in the same statement as the own page that bounds them (few_roles a million)
+    monkeypatch.setattr(institutions, "FEW_ROLES", few_roles)
     monkeypatch.setattr(institutions, "WALK_PER_ROLE", walk_per_role)
     monkeypatch.setattr(institutions, "JOIN_ANYWAY", 0)
     monkeypatch.setattr(listing, "_SHAPED", {})  # the probe is built with WALK_PER_ROLE
@@ -160,6 +166,79 @@ def test_institution_pages_agree_whichever_way_held_statements_are_read(
             assert page == everything[offset : offset + 2], (a, offset)
     assert "former_in_office" in names(world, expected[0])  # held a role: found either way
     assert "former_retired" not in names(world, expected[1])
+
+
+@pytest.mark.parametrize(("few_roles", "statements"), [(16, 2), (-1, 3)], ids=["few", "probed"])
+def test_an_institution_with_few_roles_is_read_in_one_statement_after_its_subtree(
+    cli, world, monkeypatch, few_roles, statements
+):
+    from datetime import date
+
+    from tracker import prepared
+    from tracker.db import session_scope
+    from tracker.query import Filter, institutions
+    from tracker.query import statements as listing
+
+    run = prepared.Prepared._run
+    ran = []
+
+    def counted(self, connection, plan, params):
+        ran.append(plan.sql)
+        return run(self, connection, plan, params)
+
+    monkeypatch.setattr(prepared.Prepared, "_run", counted)
+    monkeypatch.setattr(institutions, "FEW_ROLES", few_roles)
+    mfa = world["institution:Russian Foreign Ministry"]
+    with session_scope(cli.db_url, write=False) as s:
+        dated = Filter(institution=mfa, date_from=date(2000, 1, 1))  # no undated part
+        page = [row["id"] for row in listing(session=s, filt=dated, limit=50)]
+    # the MFA and the department under it: a few roles. Few: the subtree with its roles
+    # counted, then the page; else a probe between them
+    assert len(ran) == statements
+    assert "count" in ran[0] and "held" not in ran[0]
+    assert names(world, page) == [
+        "zakharova",
+        "ryabkov_month",
+        "ministry_itself",
+        "ryabkov_day",
+        "ryabkov_before",
+        "former_in_office",
+        "grushko_department",
+    ]
+
+
+def test_an_institution_s_roles_are_counted_only_as_far_as_they_decide(db_url, world):
+    from sqlalchemy import func, select
+
+    from tracker.dates import parse_date
+    from tracker.db import session_scope
+    from tracker.models import Institution
+    from tracker.query import Filter
+    from tracker.query.conditions import FEW_ROLES, resolve
+    from tracker.services.officials import add_official
+    from tracker.services.roles import add_role
+    from tracker.tables import role
+
+    with session_scope(db_url) as s:
+        mfa = world["institution:Russian Foreign Ministry"]
+        resolved = resolve(s, Filter(institution=mfa))
+        held = s.connection().execute(
+            select(func.count()).where(role.c.institution_id.in_(resolved.institutions))
+        )
+        assert resolved.roles == held.scalar() <= FEW_ROLES  # a few: each counted
+        nato = s.get(Institution, world["institution:NATO"])
+        for n in range(FEW_ROLES + 5):
+            envoy = add_official(session=s, name=f"Envoy Number{chr(97 + n)}")
+            add_role(
+                session=s,
+                official=envoy,
+                institution=nato,
+                title="Envoy",
+                start=parse_date("2020"),
+                end=None,
+            )
+        # more than a few: counted no further (a ministry has thousands)
+        assert resolve(s, Filter(institution=nato.id)).roles == FEW_ROLES + 1
 
 
 def test_institution_pages_agree_with_the_whole_list(cli, world):

@@ -3,7 +3,11 @@ tracker.query functions the commands call) and as hand-written SQL does (baselin
 
 Subjects are chosen from the data the same way at every scale: the busiest and a typical
 speaker, the biggest institution and a small one with many role holders, the state with
-most institutions under it and its country, the most mentioned official, a rare word.
+most institutions under it and its country, an official mentioned about FEW times, a rare
+word. A page that cannot be full is cut from the data so that it answers with the same
+number of rows at every scale (about FEW: see _cut), so that its growth from one scale
+to the next compares like with like: the small institution's oldest and newest
+statements, a typical speaker's newest.
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ from generate import PHRASE, _vocabulary
 PAGE = 50
 SAID_RANGE = (date(2010, 1, 1), date(2020, 12, 31))
 EARLY = date(2003, 12, 31)  # --to: the archive's first years
-LATE = date(2024, 1, 1)  # --from: its last years
 COMMON_WORDS = "the said"
 RARE_WORD = _vocabulary()[2000]  # one made-up word: about 0.3% of statements
 SMALL_SHARE = 1 / 1300  # a small institution speaks in about this share of statements
+FEW = 12  # rows of a page that cannot be full, at every scale
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,9 @@ class Subjects:
     country: str
     mentioned: int
     mentioned_count: int
+    typical_range: tuple[date, date]  # the typical speaker's newest FEW or so (_cut)
+    small_early: date  # --to: the small institution's oldest FEW or so
+    small_late: date  # --from: its newest FEW or so
 
 
 def pick_subjects(raw: Raw) -> Subjects:
@@ -71,10 +78,21 @@ def pick_subjects(raw: Raw) -> Subjects:
     country = raw.rows("SELECT country FROM institution WHERE id = :id", {"id": state})[0][0]
     mentioned = raw.rows(
         "SELECT official_id, count(*) AS n FROM mention WHERE official_id IS NOT NULL "
-        "GROUP BY official_id ORDER BY n DESC, official_id LIMIT 1"
+        "GROUP BY official_id ORDER BY abs(count(*) - :few), official_id LIMIT 1",
+        {"few": FEW},
     )[0]
     name = raw.rows("SELECT name FROM official WHERE id = :id", {"id": speakers[0][0]})[0][0]
     typical = speakers[len(speakers) // 2]
+    typical_days = [
+        _day(row[0])
+        for row in raw.rows(
+            "SELECT said_to FROM statement WHERE official_id = :o AND said_to IS NOT NULL "
+            "ORDER BY said_to DESC",
+            {"o": typical[0]},
+        )
+    ]
+    small_days = [_day(row[2]) for row in hand.timeline_institution(raw, institution=small_id)]
+    small_days = [day for day in small_days if day is not None]  # oldest first
     return Subjects(
         statements=total,
         top_speaker=speakers[0][0],
@@ -92,7 +110,26 @@ def pick_subjects(raw: Raw) -> Subjects:
         country=country,
         mentioned=mentioned[0],
         mentioned_count=mentioned[1],
+        typical_range=(_cut(typical_days, FEW), typical_days[0]),
+        small_early=_cut(small_days, FEW),
+        small_late=_cut(small_days[::-1], FEW),
     )
+
+
+def _cut(days: list[date], k: int) -> date:
+    """The day that cuts `days` (in page order) after the first k or so: the k-th day, or
+    the first after it that a later day does not share, so that a --to (or, newest first,
+    --from) of that day takes exactly the days up to it. Deterministic data cut this way
+    answers with the same number of rows at every scale (ties on a day are rare)."""
+    count = min(k, len(days))
+    while count < len(days) and days[count] == days[count - 1]:
+        count += 1
+    return days[count - 1]
+
+
+def _day(value) -> date | None:
+    """A said_to as read by the bare driver: ISO text on SQLite, a date on PostgreSQL."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -132,6 +169,7 @@ def cases(s: Subjects, engine: str) -> list[Case]:
     from tracker.query import Filter
 
     lo, hi = SAID_RANGE
+    first, last = s.typical_range
     big, small = s.biggest_institution, s.small_institution
     n = PAGE
 
@@ -159,9 +197,10 @@ def cases(s: Subjects, engine: str) -> list[Case]:
         ),
         Case(
             "said_typical_speaker",
-            f"--by a typical speaker ({s.typical_count:,} statements) --from 2010 --to 2020",
-            _listing(Filter(officials=(s.typical_speaker,), date_from=lo, date_to=hi)),
-            [lambda raw: hand.by_speaker(raw, official=s.typical_speaker, lo=lo, hi=hi, n=n)],
+            f"--by a typical speaker ({s.typical_count:,} statements) --from {first} --to "
+            f"{last}: its newest {FEW} or so",
+            _listing(Filter(officials=(s.typical_speaker,), date_from=first, date_to=last)),
+            [lambda raw: hand.by_speaker(raw, official=s.typical_speaker, lo=first, hi=last, n=n)],
         ),
         Case(
             "said_latest",
@@ -173,8 +212,19 @@ def cases(s: Subjects, engine: str) -> list[Case]:
         institution("said_institution_biggest_range", big, big_note + ", 2010-2020", lo, hi),
         institution("said_institution_biggest_early", big, big_note + ", --to 2003", None, EARLY),
         institution("said_institution_small", small, small_note),
-        institution("said_institution_small_early", small, small_note + ", --to 2003", None, EARLY),
-        institution("said_institution_small_late", small, small_note + ", --from 2024", LATE),
+        institution(
+            "said_institution_small_early",
+            small,
+            small_note + f", --to {s.small_early}: its oldest {FEW} or so",
+            None,
+            s.small_early,
+        ),
+        institution(
+            "said_institution_small_late",
+            small,
+            small_note + f", --from {s.small_late}: its newest {FEW} or so",
+            s.small_late,
+        ),
         institution(
             "said_institution_state",
             s.state,
@@ -188,7 +238,7 @@ def cases(s: Subjects, engine: str) -> list[Case]:
         ),
         Case(
             "said_mentions",
-            f"--mentions the most mentioned official ({s.mentioned_count:,} mentions)",
+            f"--mentions an official mentioned about {FEW} times ({s.mentioned_count:,})",
             _listing(Filter(mentions_officials=(s.mentioned,))),
             [lambda raw: hand.mentions(raw, official=s.mentioned, n=n)],
         ),

@@ -16,7 +16,8 @@ writing the same bytes; start-up against sqlite-utils and `import sqlmodel`.
 Times are medians of runs taken in turn with their baseline, so load on a
 shared machine falls on both; each figure's ratio is judged against its
 target. With --flat-from N the page figures are measured on an N-statement
-archive too, and their growth to the full size judged. With --postgres (a
+archive too, and each page's growth to the full size is judged against the
+hand-written SQL's growth for the same answer (of the same number of rows). With --postgres (a
 server URL) loads and queries are measured on PostgreSQL as well.
 
 --check exits 1, naming every figure that missed its target (and every part
@@ -59,7 +60,11 @@ from measure import (  # noqa: E402
 )
 
 QUERY_TIMEOUT_S = 120
-GROWTH_TARGET = "<= 2x"  # a page at the full size against the same page at --flat-from
+# A page's growth from --flat-from to the full size against the hand-written SQL's growth
+# for the same answer: flat where the best indexed SQL is flat, and growing no faster where
+# the answer's own cost grows (a phrase matching ten times the statements). A plan that
+# scans what the hand-written SQL reads from an index grows about tenfold against it.
+GROWTH_TARGET = "<= 1.5x"
 EXPORT_TARGET = "<= 1.2x"
 EXPORT_PEAK_MB = 100
 HELP_TARGET = "<= 0.8x"
@@ -80,10 +85,11 @@ def query_figures(
     only: frozenset[str] = frozenset(),
 ) -> None:
     """Every case on one engine (or those whose names start with one of `only`): tracker's
-    answer and the hand-written ones, checked equal, timed in turn."""
-    from tracker.db import session_scope
+    answer and the hand-written ones, checked equal, timed in turn. tracker reads on the
+    connection its query commands read on (tracker.db.reading_scope)."""
+    from tracker.db import reading_scope
 
-    with session_scope(url, write=False) as session, _raw_connection(url) as connection:
+    with reading_scope(url) as session, _raw_connection(url) as connection:
         raw = Raw(connection, engine)
         _time_limit(session, raw)
         for case in cases(subjects, engine):
@@ -97,9 +103,8 @@ def query_figures(
 def case_figure(engine: str, case: Case, session, raw: Raw, report: Report, scale: int) -> None:
     ours = case.ours(case.tracker(session))
     differs = [n for n, baseline in enumerate(case.baselines) if case.theirs(baseline(raw)) != ours]
-    runs = [lambda: case.tracker(session)] + [lambda b=b: b(raw) for b in case.baselines]
-    times = interleaved_medians(*runs)
-    best = min(range(len(case.baselines)), key=lambda n: times[n + 1])
+    best = _best(raw, case.baselines)
+    times = interleaved_medians(lambda: case.tracker(session), lambda: case.baselines[best](raw))
     names = ["join", "walk"] if len(case.baselines) == 2 else ["hand-written SQL"]
     note = f"{case.note}; {len(ours):,} rows"
     if differs:
@@ -110,7 +115,7 @@ def case_figure(engine: str, case: Case, session, raw: Raw, report: Report, scal
             case.name,
             times[0] * 1000,
             "ms",
-            times[best + 1] * 1000,
+            times[1] * 1000,
             names[best] if len(names) > 1 else names[0],
             target=case.target,
             ok=False if differs else None,
@@ -118,6 +123,17 @@ def case_figure(engine: str, case: Case, session, raw: Raw, report: Report, scal
             statements=scale,
         )
     )
+
+
+def _best(raw: Raw, baselines: list) -> int:
+    """Which of the hand-written formulations is fastest here, timed among themselves
+    first: the one tracker is then timed against, in turn with it alone (a formulation
+    that loses by tens of times, run between tracker's runs, would leave the caches cold
+    for them, and for a page of a tenth of a millisecond that costs more than the page)."""
+    if len(baselines) == 1:
+        return 0
+    times = interleaved_medians(*[lambda b=b: b(raw) for b in baselines], runs=7, budget=2.0)
+    return min(range(len(baselines)), key=lambda n: times[n])
 
 
 def _time_limit(session, raw: Raw) -> None:
@@ -155,35 +171,47 @@ class _raw_connection:
 
 
 def growth_figures(report: Report, small: int, full: int) -> None:
-    """Each page at the full size against the same page at the small size (same run)."""
+    """Each page's growth from the small size to the full one (same run), judged against
+    the hand-written SQL's growth for the same answer. The page must answer with the same
+    number of rows at both sizes (cases.py cuts those that cannot be full so), else the two
+    sizes asked different questions and the figure is not ok."""
     at = {(f.engine, f.name, f.statements): f for f in report.figures}
     for (engine, name, scale), figure in list(at.items()):
         before = at.get((engine, name, small))
         if scale != full or before is None or not _is_page(name):
             continue
+        rows = [_rows(f) for f in (before, figure)]
+        ours = figure.value / before.value
+        theirs = figure.baseline / before.baseline if figure.baseline and before.baseline else None
+        note = (
+            f"{full // small}x the statements: tracker {before.value:.3f} -> {figure.value:.3f} "
+            f"ms, the hand-written SQL {before.baseline:.3f} -> {figure.baseline:.3f} ms; "
+            f"{rows[0]} rows -> {rows[1]} rows"
+        )
+        same = rows[0] is not None and rows[0] == rows[1]
+        if not same:
+            note += "; NOT THE SAME ANSWER SIZE"
         report.add(
             Figure(
                 engine,
                 f"{name}_growth",
-                figure.value,
-                "ms",
-                before.value,
-                f"the same page at {small:,} statements",
+                ours,
+                "x",
+                theirs,
+                f"the hand-written SQL's growth from {small:,}",
                 target=GROWTH_TARGET,
-                note=f"{full // small}x the statements{_baseline_growth(figure, before)}",
+                ok=None if same else False,
+                note=note,
                 statements=full,
             )
         )
 
 
-def _baseline_growth(full: Figure, small: Figure) -> str:
-    """How the hand-written SQL for the same question grew (beside, not judged): a page
-    whose subject answers with more rows at the full size grows for both."""
-    if not full.baseline or not small.baseline:
-        return ""
-    rows = [f.note.rsplit("; ", 1)[-1] for f in (small, full) if f.note]
-    answers = f" ({' -> '.join(rows)})" if len(rows) == 2 else ""
-    return f"; the hand-written SQL grew {full.baseline / small.baseline:.2f}x{answers}"
+def _rows(figure: Figure) -> int | None:
+    """How many rows a page figure's answer had (its note ends "; N rows")."""
+    tail = (figure.note or "").rsplit("; ", 1)[-1]
+    count = tail.removesuffix(" rows").replace(",", "")
+    return int(count) if tail.endswith(" rows") and count.isdigit() else None
 
 
 def _is_page(name: str) -> bool:

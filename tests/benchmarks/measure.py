@@ -97,19 +97,30 @@ class Report:
 def interleaved_medians(
     *functions: Callable[[], Any], runs: int = 21, budget: float = 4.0
 ) -> list[float]:
-    """Median wall times of functions run in turn (a, b, a, b, ...), after a warm-up of
-    each: load that comes and goes on a shared machine falls on all of them alike. At
-    least 5 rounds; more, up to `runs`, while within `budget` seconds."""
+    """Median wall times of functions run in turn (a, b, c, b, c, a, c, a, b, ...), after a
+    warm-up of each: load that comes and goes on a shared machine falls on all of them
+    alike. Each round starts one further along, so that none always runs right after the
+    same one: a slow function leaves the processor's caches cold for whichever follows it,
+    and that one alone would pay for it. At least 5 rounds; more, up to `runs`, while
+    within `budget` seconds."""
     for function in functions:
         function()
     times: list[list[float]] = [[] for _ in functions]
     started = time.perf_counter()
-    while len(times[0]) < runs and (len(times[0]) < 5 or time.perf_counter() - started < budget):
-        for function, taken in zip(functions, times, strict=True):
+    rounds = 0
+    while rounds < runs and (rounds < 5 or time.perf_counter() - started < budget):
+        for n in _rotated(len(functions), rounds):
             t = time.perf_counter()
-            function()
-            taken.append(time.perf_counter() - t)
+            functions[n]()
+            times[n].append(time.perf_counter() - t)
+        rounds += 1
     return [statistics.median(taken) for taken in times]
+
+
+def _rotated(count: int, by: int) -> list[int]:
+    """0 .. count - 1, starting at `by` (modulo count)."""
+    start = by % count
+    return [*range(start, count), *range(start)]
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,61 @@ def test_readme_table_is_written_between_the_markers(tmp_path):
     assert "old" not in text and text.endswith("after\n")
     assert "| sqlite | said_latest | 3.00 ms | 1.00 ms (hand-written SQL) | 3.00× | <= 2x |" in text
     assert "2 CPUs" in text and "load average 1.0 before, 2.0 after" in text
+
+
+def _page(name: str, statements: int, ours: float, theirs: float, rows: int) -> harness.Figure:
+    return harness.Figure(
+        "sqlite",
+        name,
+        ours,
+        "ms",
+        theirs,
+        "hand-written SQL",
+        target="<= 2x",
+        note=f"a page; {rows} rows",
+        statements=statements,
+    )
+
+
+def test_growth_flags_a_page_that_scans_where_the_hand_written_sql_reads_an_index():
+    report = harness.Report()
+    pages = {  # name: (ms at 100k, ms at 1M, hand-written ms at 100k and 1M, rows at each)
+        # a scan: ten times the statements, ten times the time, under 2x the SQL at 100k
+        "said_scans": (1.0, 10.0, 0.6, 0.7, 50, 50),
+        "said_flat": (1.0, 1.3, 0.6, 0.7, 50, 50),
+        # the answer itself costs more at 1M (a phrase with ten times the matches): both grow
+        "said_grows_with_its_answer": (9.0, 28.0, 8.6, 28.0, 50, 50),
+        # a page that is fuller at 1M answers another question: not comparable
+        "said_fuller_at_1m": (0.2, 0.3, 0.1, 0.15, 1, 40),
+    }
+    for name, (small, full, hand_small, hand_full, rows_small, rows_full) in pages.items():
+        report.add(_page(name, 100_000, small, hand_small, rows_small))
+        report.add(_page(name, 1_000_000, full, hand_full, rows_full))
+    harness.growth_figures(report, 100_000, 1_000_000)
+    growth = {f.name: f for f in report.figures if f.name.endswith("_growth")}
+    assert set(growth) == {f"{name}_growth" for name in pages}
+    assert growth["said_scans_growth"].ok is False
+    assert growth["said_scans_growth"].ratio == pytest.approx(10.0 / (0.7 / 0.6))
+    assert growth["said_flat_growth"].ok is True
+    assert growth["said_grows_with_its_answer_growth"].ok is True
+    assert growth["said_fuller_at_1m_growth"].ok is False
+    assert "NOT THE SAME ANSWER SIZE" in growth["said_fuller_at_1m_growth"].note
+    # the scan also misses nothing at 100k: only its growth gives it away
+    assert all(f.ok for f in report.figures if f.statements == 100_000)
+
+
+def test_functions_timed_in_turn_each_follow_every_other():
+    from tests.benchmarks.measure import interleaved_medians
+
+    calls: list[str] = []
+    medians = interleaved_medians(
+        *(lambda name=name: calls.append(name) for name in "abc"), runs=6, budget=60
+    )
+    assert len(medians) == 3
+    timed = calls[3:]  # after one warm-up call of each
+    assert sorted(timed) == sorted("abc" * 6)
+    # a slow baseline leaves the caches cold for what follows it: not always the same one
+    follows = {(before, after) for before, after in zip(timed, timed[1:], strict=False)}
+    assert {pair for pair in follows if pair[0] != pair[1]} == {
+        (x, y) for x in "abc" for y in "abc" if x != y
+    }

@@ -34,6 +34,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     column,
     func,
     literal_column,
@@ -60,6 +61,11 @@ S = statement.c
 
 FTS = table("statement_fts", column("rowid"))  # the FTS5 index of statement (SQLite)
 HELD = role.alias("held")  # a role looked up for a statement (listings join role too)
+# An institution with so few roles in all is read in one statement, its roles joined to
+# their holders' statements in the window the own page bounds (computed in the same
+# statement; tracker.query.institutions): a probe would cost as much as joining that many
+# roles, and the join reads no statement the walk would not.
+FEW_ROLES = 16
 FIRST_DAY = date(1, 1, 1)  # stands for an open start
 LAST_DAY = date(9999, 12, 31)  # and for an open end
 
@@ -75,12 +81,12 @@ def named_values(prefix: str, values: Sequence[Any]) -> dict[str, Any]:
     return {f"{prefix}_{n}": value for n, value in enumerate(values)}
 
 
-def subtree(connection: Connection, roots: Sequence[int]) -> tuple[int, ...]:
-    """The institutions and every institution under them (parent_id followed down)."""
-    if not roots:
-        return ()
-    found = _subtree(roots=len(roots)).all(connection, named_values("root", roots))
-    return tuple(row[0] for row in found)
+def subtree_and_roles(connection: Connection, root: int) -> tuple[tuple[int, ...], int]:
+    """(the institution and every institution under it, how many roles were ever held at
+    them, counted up to FEW_ROLES + 1 each): one statement, the roles counted from the role
+    index (a ministry's thousands are not counted to tell that they are more than a few)."""
+    found = _subtree(roots=1, roles=True).all(connection, {"root_0": root})
+    return tuple(row[0] for row in found), sum(row[1] for row in found)
 
 
 def country_institutions(connection: Connection, code: str) -> tuple[int, ...]:
@@ -89,9 +95,10 @@ def country_institutions(connection: Connection, code: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=32)
-def _subtree(*, roots: int | None) -> Prepared:
+def _subtree(*, roots: int | None, roles: bool = False) -> Prepared:
     """One recursive query from the roots (that many ids root_0, ...; None: a country's
-    institutions) down, built once: building it costs more than running it."""
+    institutions) down, built once: building it costs more than running it. With `roles`,
+    each institution comes with the number of roles held at it, up to FEW_ROLES + 1."""
     if roots is None:
         starts = institution.c.country == bindparam("country", type_=String)
     else:
@@ -99,7 +106,13 @@ def _subtree(*, roots: int | None) -> Prepared:
     tree = select(institution.c.id).where(starts).cte("tree", recursive=True)
     child = institution.alias("child")
     tree = tree.union(select(child.c.id).where(child.c.parent_id == tree.c.id))
-    return Prepared(select(tree.c.id).order_by(tree.c.id))
+    columns = [tree.c.id]
+    if roles:
+        at = role.c.institution_id == tree.c.id
+        beyond_few = select(role.c.id).where(at).limit(1).offset(FEW_ROLES).scalar_subquery()
+        counted = select(func.count()).where(at).scalar_subquery()
+        columns.append(case((beyond_few.is_(None), counted), else_=FEW_ROLES + 1))
+    return Prepared(select(*columns).order_by(tree.c.id))
 
 
 @dataclass(frozen=True)
@@ -149,15 +162,17 @@ class Scope:
             .exists()
         )
 
-    def held(self, start: ColumnElement, end: ColumnElement) -> Select:
+    def held(self, start: ColumnElement, end: ColumnElement, *, bound: Any = None) -> Select:
         """(id, said_to) of the statements its role holders made between start and end on
-        days they held the role: each role held then, joined to its holder's statements."""
+        days they held the role: each role held then, joined to its holder's statements.
+        `bound`: a one-row subquery that start or end read from."""
         role = HELD.c
         greatest = func.max if self.dialect == "sqlite" else func.greatest
         least = func.min if self.dialect == "sqlite" else func.least
+        roles = HELD if bound is None else bound.join(HELD, true())
         return (
             select(S.id, S.said_to)
-            .select_from(HELD)
+            .select_from(roles)
             .join(statement, S.official_id == role.official_id)
             .where(
                 role.institution_id.in_(self.ids()),
@@ -211,6 +226,7 @@ class Resolved:
 
     institutions: tuple[int, ...] = ()  # --institution and every institution under it
     country: tuple[int, ...] = ()  # the institutions of --country and those under them
+    roles: int = 0  # roles ever held at `institutions`, counted up to FEW_ROLES + 1 each
 
 
 @dataclass
@@ -258,14 +274,16 @@ def full_text_values(filt: Filter) -> dict[str, str]:
 
 def resolve(session: Session | Connection, filt: Filter) -> Resolved:
     """Read what the filter's conditions need: the institutions under --institution, and
-    the institutions of --country with those under them (one query each)."""
+    the institutions of --country with those under them (one query each), and how many
+    roles were held at the institutions (which decides how a page of them is read)."""
     connection = reading(session)
     institutions = country = ()
+    roles = 0
     if filt.institution is not None:
-        institutions = subtree(connection, [filt.institution])
+        institutions, roles = subtree_and_roles(connection, filt.institution)
     if filt.country:
         country = country_institutions(connection, filt.country)
-    return Resolved(institutions=institutions, country=country)
+    return Resolved(institutions=institutions, country=country, roles=roles)
 
 
 def build(filt: Filter, resolved: Resolved, dialect: str) -> Conditions:

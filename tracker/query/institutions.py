@@ -28,7 +28,9 @@ by far. One probe reads the own page's bound and counts the roles held in the
 window it sets; past a few roles (joined at once), a second counts the window's
 statements only up to WALK_PER_ROLE per role, so choosing costs less than either
 way. No role held in the window: nothing more to read. The held statements, the
-own page (read again) and the listing's joins are then one statement.
+own page (read again) and the listing's joins are then one statement. An institution
+with at most FEW_ROLES roles in all (counted as its subtree is read) needs no probe:
+its roles are joined in that one statement, in the window the own page bounds there.
 
 The SQL is built once per Shape with its values as named parameters (see
 tracker.query.listing, which keeps it), and run as Prepared statements.
@@ -59,7 +61,7 @@ from sqlalchemy import (
 )
 
 from tracker.prepared import Prepared
-from tracker.query.conditions import FIRST_DAY, HELD, LAST_DAY, S, Scope
+from tracker.query.conditions import FEW_ROLES, FIRST_DAY, HELD, LAST_DAY, S, Scope
 from tracker.tables import statement
 
 WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
@@ -99,13 +101,19 @@ class InstitutionListing:
         end = bindparam("window_end", type_=Date)
         dated_rows = [S.said_to.is_not(None), *dated, *common]
         self.own = Prepared(self._own_page(scope, dated_rows, n))
-        self.probe = Prepared(self._probe(scope, self.own.statement, n, start, end))
+        bound = self._bound(self.own.statement, n)
+        self.probe = Prepared(self._probe(scope, bound, start, end))
         self.statements_in = Prepared(self._statements_in(start, end))
         in_window = [S.said_to >= start, S.said_to <= end, *dated, *common]
         order = _order(newest_first, S)
         self.join = Prepared(
             scope.held(start, end).where(*dated, *common).order_by(*order).limit(n)
         )
+        if newest_first:
+            bounded = scope.held(func.coalesce(bound.c.day, start), end, bound=bound)
+        else:
+            bounded = scope.held(start, func.coalesce(bound.c.day, end), bound=bound)
+        self.join_bounded = Prepared(bounded.where(*dated, *common).order_by(*order).limit(n))
         not_own = or_(S.institution_id.is_(None), not_(scope.own()))
         self.walk = Prepared(
             select(S.id, S.said_to)
@@ -151,16 +159,20 @@ class InstitutionListing:
         order = _order(self.newest_first, merged.c)
         return select(merged.c.id, merged.c.said_to).order_by(*order).limit(n)
 
-    def _probe(self, scope: Scope, own: Select, n, start, end) -> Select:
-        """(the day the own page's n-th statement bounds the window at, or None when it has
-        fewer; how many roles at the institutions were held in that window). The roles
-        still held and those ended in the window or after are counted apart, as two ranges
-        of the (institution_id, end_date, ...) index (an OR would collect and deduplicate
-        their rows first). `start` and `end` are the date filter's bounds."""
+    def _bound(self, own: Select, n) -> Any:
+        """One row: the day of the own page's n-th statement (day), or None when it has
+        fewer: a held statement on the far side of it cannot enter the page."""
         page = own.subquery("own_page")
         nth = func.min(page.c.said_to) if self.newest_first else func.max(page.c.said_to)
         day = case((func.count() == n, nth), else_=None)
-        bound = select(type_coerce(day, Date).label("day")).select_from(page).subquery("bound")
+        return select(type_coerce(day, Date).label("day")).select_from(page).subquery("bound")
+
+    def _probe(self, scope: Scope, bound, start, end) -> Select:
+        """(the bound's day (_bound); how many roles at the institutions were held in the
+        window it sets). The roles still held and those ended in the window or after are
+        counted apart, as two ranges of the (institution_id, end_date, ...) index (an OR
+        would collect and deduplicate their rows first). `start` and `end` are the date
+        filter's bounds."""
         if self.newest_first:
             start = func.coalesce(bound.c.day, start)
         else:
@@ -197,11 +209,16 @@ class InstitutionListing:
         first: date | None,
         last: date | None,
         as_stored: bool,
+        roles: int,
     ) -> tuple[tuple[str, ...], list[tuple]]:
         """(keys, rows) of the listing's statements `offset` to `n` in listing order;
-        `first` and `last` are the date filter's bounds on said_to (None: open)."""
+        `first` and `last` are the date filter's bounds on said_to (None: open); `roles`
+        how many roles were ever held at the institutions (Resolved.roles)."""
         values = {**values, "n": n}
         values.update(window_start=first or FIRST_DAY, window_end=last or LAST_DAY)
+        if roles <= FEW_ROLES:
+            parts = (self.own, self.join_bounded) if roles else (self.own,)
+            return self._rows(connection, parts, values, n, offset, as_stored)
         [(bound, roles)] = self.probe.all(connection, values)
         if bound is not None:  # a held statement past the own page's n-th day cannot enter it
             first, last = (bound, last) if self.newest_first else (first, bound)
@@ -215,6 +232,18 @@ class InstitutionListing:
                 [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
                 held = self.walk if walked < most else self.join
             parts = (self.own, held)
+        return self._rows(connection, parts, values, n, offset, as_stored)
+
+    def _rows(
+        self,
+        connection: Connection,
+        parts: tuple[Prepared, ...],
+        values: dict[str, Any],
+        n: int,
+        offset: int,
+        as_stored: bool,
+    ) -> tuple[tuple[str, ...], list[tuple]]:
+        """(keys, rows) of the first n of the parts' statements, then undated ones."""
         shown = self._shown(parts, as_stored)
         rows = shown.all(connection, values)
         if len(rows) < n and self.undated is not None:

@@ -19,11 +19,19 @@ def statement_rows(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[di
         keys.index(k) for k in ("said_from", "said_to", "said_precision")
     )
     official, institution = keys.index("official"), keys.index("institution")
-    for row in rows:
-        values = dict(zip(keys, row, strict=True))
-        values["date"], values["when"] = _date_texts(row[said_from], row[said_to], row[precision])
-        values["speaker"] = row[official] or row[institution]
-        yield values
+    names = (*keys, *EXTRA)
+    for row in rows:  # one dict built whole: cheaper than filled in afterwards
+        yield dict(
+            zip(
+                names,
+                (
+                    *row,
+                    *_date_texts(row[said_from], row[said_to], row[precision]),
+                    row[official] or row[institution],
+                ),
+                strict=True,
+            )
+        )
 
 
 EXTRA = ("date", "when", "speaker")  # what statement_records adds to each row
