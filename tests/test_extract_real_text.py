@@ -62,6 +62,12 @@ def test_a_month_told_earlier_in_the_paragraph_is_background_not_the_day_reached
     assert by_words(found, "talks had stalled").said_on == "2024-03-01"
 
 
+def test_the_interview_which_was_conducted_on_a_day_dates_its_words() -> None:
+    text = '"We will not impose sanctions," Brandt said in the interview, which was held on Friday.'
+    s = by_words(run(text), "impose sanctions")
+    assert s.said_on == "2024-03-01"
+
+
 def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
     text = (
         "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "
