@@ -62,6 +62,12 @@ def test_a_month_told_earlier_in_the_paragraph_is_background_not_the_day_reached
     assert by_words(found, "talks had stalled").said_on == "2024-03-01"
 
 
+def test_the_interview_which_was_conducted_on_a_day_dates_its_words() -> None:
+    text = '"We will not impose sanctions," Brandt said in the interview, which was held on Friday.'
+    s = by_words(run(text), "impose sanctions")
+    assert s.said_on == "2024-03-01"
+
+
 def test_a_fresh_photo_caption_dates_the_occasion_it_shows() -> None:
     text = (
         "Indonesian Foreign Minister Sari Wulan at a news conference in Jakarta, "
@@ -1547,3 +1553,12 @@ def test_gulf_agency_titles_his_excellency_and_two_titles_joined_by_and() -> Non
     assert by_words(found, "critical stage").speaker == "Khalid bin Nasser Al-Marri"
     found = parse_speaker("Spokesperson for the Ministry of Foreign Affairs Majed Al Ansari")
     assert (found.name, found.role) == ("Majed Al Ansari", "Spokesperson")
+
+
+def test_over_the_weekend_is_the_saturday_and_sunday_just_past_and_back_in_a_month() -> None:
+    text = "Ana Brnabic said over the weekend that Belgrade would not impose sanctions."
+    s = by_words(run(text), "impose sanctions")
+    assert (s.said_on, s.date_evidence) == ("2024-03-02/2024-03-03", "over the weekend")
+    text = "Ana Brnabic said back in January that Belgrade would not impose sanctions."
+    s = by_words(run(text), "impose sanctions")
+    assert (s.text, s.said_on) == ("Belgrade would not impose sanctions", "2024-01")

@@ -888,3 +888,14 @@ def test_an_interview_announced_in_a_sentence_gives_the_answers_to_its_guest() -
         "The ministry declined to comment.\n"
     )
     assert ("Kari Lund", "The talks stalled in") not in said(story, datetime.date(2024, 5, 2))
+
+
+def test_a_comment_by_a_spokeswoman_is_her_words() -> None:
+    text = (
+        "Comment by Foreign Ministry Spokeswoman Lena Brandt on the new sanctions package\n\n"
+        "We have taken note of the decision to adopt yet another package of restrictions. "
+        "They will not achieve their goals.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2024, 3, 6))
+    assert (found.speaker, found.said_on) == ("Lena Brandt", "2024-03-06")
+    assert found.text.startswith("We have taken note")

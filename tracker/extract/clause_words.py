@@ -53,7 +53,7 @@ JOINT = re.compile(
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
-    r"following|late|early|earlier|later|last|this|\w+ly)\b"
+    r"following|late|early|earlier|later|last|this|back|over|\w+ly)\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)\s+that\b\s*"

@@ -265,7 +265,7 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
 # an occasion of speaking, then "that" or "which" about it: its day is the speaking's
 _OCCASION_BEFORE = re.compile(
     r"\b(?:interview|remarks|speech|address|briefing|conference|video|broadcast|message|post)"
-    r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?\s+$"
+    r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 

@@ -52,7 +52,8 @@ _SECTION = re.compile(
 # a page of one person's words, under a title that says whose and where
 _SPEECH_TITLE = re.compile(
     r"^(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised)\s+)?"
-    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention)"
+    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed)"
     r"(?:\s+(?:made|given|delivered))?\s+by\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following)\s+[^\n]{3,160})?$",
 )

@@ -78,6 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_week", re.compile(r"\blast week\b", re.I)),
+    # "said over the weekend": the Saturday and Sunday just past (or this one, if today)
+    (
+        "weekend",
+        re.compile(r"\b(?:over|at|during) the weekend\b|\b(?:this past|last) weekend\b", re.I),
+    ),
     ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
@@ -195,6 +200,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "last_week":
         monday = ref - timedelta(days=ref.weekday() + 7)
         return _span(monday, monday + timedelta(days=6))
+    if kind == "weekend":
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        return _span(saturday, min(saturday + timedelta(days=1), ref))
     if kind == "this_week":
         return _span(ref - timedelta(days=ref.weekday()), ref)
     if kind == "last_month":
@@ -301,12 +309,14 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "the": ("next_day", "day_before", "same_day"),
     "next": ("next_day",),
     "following": ("next_day",),
-    "at": ("same_day",),
+    "at": ("same_day", "weekend"),
     "that": ("same_day",),
     "on": ("md", "dm", "weekday", "dotted", "slashed"),
     "since": ("md",),
-    "last": ("weekday", "yesterday", "last_week", "last_month", "last_year"),
-    "this": ("weekday", "today", "this_week", "this_month"),
+    "last": ("weekday", "yesterday", "last_week", "weekend", "last_month", "last_year"),
+    "this": ("weekday", "today", "this_week", "this_month", "weekend"),
+    "over": ("weekend",),
+    "during": ("weekend",),
     "earlier": ("weekday", "today", "this_week", "this_month", "earlier"),
     "later": ("today",),
     "yesterday": ("yesterday",),

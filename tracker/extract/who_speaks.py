@@ -74,6 +74,7 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     return mention, phrase[0].start()
 
 
+_UNNAMED_REACH = 600  # characters: how far back "she said" reaches an unnamed speaker
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
 _ONE_UNNAMED = re.compile(
@@ -91,14 +92,15 @@ def _gender(mention: SpeakerPhrase) -> str | None:
 
 
 def _subject_before(
-    art: ArticleReading, drafts: list[Draft], d: Draft, registry: Registry, last: Entity | None
+    art: ArticleReading, framed: set[int], d: Draft, registry: Registry, last: Entity | None
 ) -> Entity | None:
     """The person the sentence before ``d``'s opens with, when that sentence (in the same
-    paragraph) frames no statement of its own."""
+    paragraph) frames no statement of its own (``framed``: where the sentences that frame
+    one start)."""
     previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
     if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
         return None
-    if any(other.sentence.start == previous.start for other in drafts):
+    if previous.start in framed:
         return None
     opening = _opening_subject(art.text, previous.start, previous.end)
     if opening is None:
@@ -131,6 +133,7 @@ def resolve_speakers(
     last: Entity | None = None
     last_index: int | None = None
     unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
+    framed = {d.sentence.start for d in drafts}
     for n, d in enumerate(drafts):
         mention = d.subject
         continues = None
@@ -149,7 +152,7 @@ def resolve_speakers(
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
             if _PERSONAL.fullmatch(mention.text):
-                mention, entity = _he_or_she(art, drafts, d, registry, last, entity, unnamed)
+                mention, entity = _he_or_she(art, framed, d, registry, last, entity, unnamed)
         else:
             entity = None
         out.append((mention, entity, continues))
@@ -164,7 +167,7 @@ def resolve_speakers(
 
 def _he_or_she(
     art: ArticleReading,
-    drafts: list[Draft],
+    framed: set[int],
     d: Draft,
     registry: Registry,
     last: Entity | None,
@@ -176,11 +179,12 @@ def _he_or_she(
     assert mention is not None
     # "The President also touched upon ... In his words, ...": the subject of the sentence
     # before, though it said nothing there
-    before = _subject_before(art, drafts, d, registry, last)
+    before = _subject_before(art, framed, d, registry, last)
     if before is not None and compatible(mention.gender, before):
         entity = before
     if (
         unnamed is not None
+        and d.subject_pos - unnamed[0] <= _UNNAMED_REACH
         and _gender(unnamed[1]) in (None, mention.gender)
         and (entity is None or not _named_in(entity, art.text[unnamed[0] : d.subject_pos]))
     ):
