@@ -1562,3 +1562,11 @@ def test_over_the_weekend_is_the_saturday_and_sunday_just_past_and_back_in_a_mon
     text = "Ana Brnabic said back in January that Belgrade would not impose sanctions."
     s = by_words(run(text), "impose sanctions")
     assert (s.text, s.said_on) == ("Belgrade would not impose sanctions", "2024-01")
+
+
+def test_renewed_its_call_is_a_call_made_again() -> None:
+    found = run("Oslo renewed its call for an immediate ceasefire in Sudan.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Norway", "renewed its call for an immediate ceasefire in Sudan")
+    ]
+    assert run("The council renewed sanctions on Mali.") == []

@@ -74,7 +74,10 @@ _FORMS = {
     # "has learned with deep dismay of ...": the communique idiom of a reaction
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with",
-    "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming",
+    "reaffirm": "reaffirms|reaffirmed|reaffirming|affirms|affirmed|affirming|"
+    # "renewed its call on the international community to ...": a call made again
+    "renewed its call|renewed his call|renewed her call|renewed their call|renews its call|"
+    "renewed calls|renewed its appeal|renewed its demand",
     "voice": "voiced|voicing",
     "thank": "thanked|thanking",
     "regret": "regrets|regretted",
