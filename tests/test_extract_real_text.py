@@ -1570,3 +1570,13 @@ def test_renewed_its_call_is_a_call_made_again() -> None:
         ("Norway", "renewed its call for an immediate ceasefire in Sudan")
     ]
     assert run("The council renewed sanctions on Mali.") == []
+
+
+def test_hamas_is_a_body_and_the_group_is_the_body_that_spoke_last() -> None:
+    text = (
+        "Hamas said on Friday that it had received a new proposal. The group said it was "
+        'studying it "in a positive spirit".'
+    )
+    found = run(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [("Hamas", "institution")] * 2
+    assert parse_speaker("the Taliban").kind == "institution"

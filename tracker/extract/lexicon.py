@@ -163,3 +163,10 @@ PRESS_TITLES = frozenset(
     ("reporter", "reporters", "journalist", "journalists", "correspondent", "moderator")
     + ("anchor", "host", "interviewer", "questioner", "presenter", "columnist", "editor")
 )
+
+# Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")
+NAMED_BODIES = _set(
+    "hamas hezbollah hizbollah fatah taliban houthis ansarallah isis isil daesh al-shabaab "
+    "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
+    "naftogaz polisario"
+) | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
