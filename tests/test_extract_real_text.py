@@ -1572,7 +1572,8 @@ def test_renewed_its_call_is_a_call_made_again() -> None:
     assert run("The council renewed sanctions on Mali.") == []
 
 
-def test_hamas_is_a_body_and_the_group_is_the_body_that_spoke_last() -> None:
+def test_bodies_whose_names_read_like_people_s_are_bodies() -> None:
+    # Hamas; a country whose name holds "and"; "the group" is the body that spoke last
     text = (
         "Hamas said on Friday that it had received a new proposal. The group said it was "
         'studying it "in a positive spirit".'
@@ -1580,3 +1581,7 @@ def test_hamas_is_a_body_and_the_group_is_the_body_that_spoke_last() -> None:
     found = run(text)
     assert [(s.speaker, s.speaker_type) for s in found] == [("Hamas", "institution")] * 2
     assert parse_speaker("the Taliban").kind == "institution"
+    found = run("Bosnia and Herzegovina said it would send observers to the vote.")
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Bosnia and Herzegovina", "institution")
+    ]
