@@ -899,3 +899,16 @@ def test_a_comment_by_a_spokeswoman_is_her_words() -> None:
     (found,) = extract(text, published=datetime.date(2024, 3, 6))
     assert (found.speaker, found.said_on) == ("Lena Brandt", "2024-03-06")
     assert found.text.startswith("We have taken note")
+
+
+def test_a_parliament_site_s_excerpt_links_and_bracketed_posts_are_no_words() -> None:
+    text = (
+        "Moldova\nVolume 750: debated on Tuesday 14 May 2024\n\n"
+        "Tom Hale Excerpts\nLabour - Westbury\n"
+        "What recent discussions he has had with allies on support for Moldova.\n\n"
+        "Ruth Castle Excerpts\nConservative - Eastleigh\n(Minister of State (Foreign Office))\n"
+        "Our support for Moldova is unwavering. We have committed £20 million this year.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2024, 5, 15))
+    assert (found.speaker, found.said_on) == ("Ruth Castle", "2024-05-14")
+    assert found.text.startswith("Our support for Moldova")

@@ -110,7 +110,8 @@ NOT_NAMES = _set(
     "friday he her here his how however i if in it its january july june last later many march "
     "may meanwhile monday most my no not november now october on our saturday september she so "
     "some speaking still such sunday that the their then there they this thursday today tuesday "
-    "we wednesday what when while who why yesterday yet you"
+    "we wednesday what when while who why yesterday yet you "
+    "excerpts"  # a parliament site's link beside a member's name
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(

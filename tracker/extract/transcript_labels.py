@@ -118,7 +118,9 @@ _MEMBER_OF = re.compile(
     r"Crossbench|Alliance|Sinn F\u00e9in|Social Democratic (?:&|and) Labour Party|Speaker)"
     r"\s+[-\u2013]\s+[A-Z][^\n]{1,60}"
 )
-_POST_LINE = re.compile(r"[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])")
+_POST_LINE = re.compile(r"\(?[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])")
+# links a parliament site prints beside a member's name
+_SITE_WORDS = re.compile(r"\s+(?:Excerpts|Share|Hansard|View all)$")
 _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|woman)?")
 
 
@@ -128,13 +130,14 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     marked: dict[int, Label] = {}
     names: set[str] = set()
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
-        if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(line.strip()) is not None:
-            # "Jane Doe" / "Labour - Northtown" / ["Minister of State (...)"] / words
+        name = _SITE_WORDS.sub("", line.strip())
+        if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(name) is not None:
+            # "Jane Doe [Excerpts]" / "Labour - Northtown" / ["(Minister of State ...)"] / words
             rest = found[n + 1][1]
             if n + 2 < len(found) and _POST_LINE.fullmatch(found[n + 2][2].strip()):
                 rest = found[n + 2][1]
-            marked[n] = Label(line.strip(), None, rest)
-            names.add(line.strip())
+            marked[n] = Label(name, None, rest)
+            names.add(name)
             continue
         m = _OWN_LINE.fullmatch(line)
         if m is None or not m["paren"] or len(found[n + 1][2]) < 30:
