@@ -250,6 +250,18 @@ class Cast:
             return fits[0]
         return self.principal() if not fits and not body else None
 
+    def _by_initials(self, label: str) -> SpeakerPhrase | None:
+        """ "HR/VP:", "SG:": the one person named whose title those initials begin."""
+        letters = re.sub(r"[/.\s-]", "", label)
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+            return None
+        fits = []
+        for p in self.people:
+            initials = _initials(p.person.role or "")
+            if not p.host and len(initials) >= 2 and letters.startswith(initials):
+                fits.append(p.person)
+        return fits[0] if len(fits) == 1 else None
+
     def read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
         ``seen`` is how often the label occurs."""
@@ -279,7 +291,7 @@ class Cast:
             merge(self.people, Participant(found, False, occasion=False))
             known = self._known(found)
             return ("answer", self.placed(known.person if known else found))
-        by_role = self._by_role(words)
+        by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
         if _outlet(words):
@@ -336,6 +348,11 @@ class Cast:
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
+
+
+def _initials(title: str) -> str:
+    """ "High Representative" -> "HR", "Secretary-General" -> "SG"."""
+    return "".join(w[0] for w in re.split(r"[\s/-]+", title) if w[:1].isupper())
 
 
 _SPOKESPERSON_OF = re.compile(
