@@ -1570,3 +1570,18 @@ def test_renewed_its_call_is_a_call_made_again() -> None:
         ("Norway", "renewed its call for an immediate ceasefire in Sudan")
     ]
     assert run("The council renewed sanctions on Mali.") == []
+
+
+def test_bodies_whose_names_read_like_people_s_are_bodies() -> None:
+    # Hamas; a country whose name holds "and"; "the group" is the body that spoke last
+    text = (
+        "Hamas said on Friday that it had received a new proposal. The group said it was "
+        'studying it "in a positive spirit".'
+    )
+    found = run(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [("Hamas", "institution")] * 2
+    assert parse_speaker("the Taliban").kind == "institution"
+    found = run("Bosnia and Herzegovina said it would send observers to the vote.")
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Bosnia and Herzegovina", "institution")
+    ]

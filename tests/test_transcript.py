@@ -899,3 +899,27 @@ def test_a_comment_by_a_spokeswoman_is_her_words() -> None:
     (found,) = extract(text, published=datetime.date(2024, 3, 6))
     assert (found.speaker, found.said_on) == ("Lena Brandt", "2024-03-06")
     assert found.text.startswith("We have taken note")
+
+
+def test_a_parliament_site_s_excerpt_links_and_bracketed_posts_are_no_words() -> None:
+    text = (
+        "Moldova\nVolume 750: debated on Tuesday 14 May 2024\n\n"
+        "Tom Hale Excerpts\nLabour - Westbury\n"
+        "What recent discussions he has had with allies on support for Moldova.\n\n"
+        "Ruth Castle Excerpts\nConservative - Eastleigh\n(Minister of State (Foreign Office))\n"
+        "Our support for Moldova is unwavering. We have committed £20 million this year.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2024, 5, 15))
+    assert (found.speaker, found.said_on) == ("Ruth Castle", "2024-05-14")
+    assert found.text.startswith("Our support for Moldova")
+
+
+def test_a_label_of_initials_is_the_one_whose_title_they_begin() -> None:
+    text = (
+        "Press remarks by High Representative Ines Kragh after the Council\n\n"
+        "Brussels, 12.06.2024\n\n"
+        "HR/VP: Good afternoon. Ministers agreed on sanctions against violent settlers.\n\n"
+        "Q: Will the money for ammunition arrive in time?\n\n"
+        "HR/VP: We are working to make it arrive as fast as possible.\n"
+    )
+    assert {s.speaker for s in extract(text, published=None)} == {"Ines Kragh"}

@@ -33,6 +33,9 @@ _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "env
 _ISSUER = re.compile(
     r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
 )
+_GROUP_HEADS = frozenset(
+    ("group", "movement", "organisation", "organization", "militia", "alliance")
+)
 _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
@@ -158,6 +161,8 @@ def description_referent(
             body = SpeakerPhrase("institution", issuer.group(1), issuer.group(1).title())
             return reg.add(reg.with_country(body, pos), pos)
         return last_speaker or reg.recent(pos, lambda e: e.kind == "institution")
+    if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
+        return last_speaker  # "Hamas said ... The group said": the body that spoke last
     if head in ORG_HEADS:
         found = reg.recent_institution(head, pos)
         if found is None and _QUALIFIED_BODY.match(mention.text):

@@ -110,7 +110,8 @@ NOT_NAMES = _set(
     "friday he her here his how however i if in it its january july june last later many march "
     "may meanwhile monday most my no not november now october on our saturday september she so "
     "some speaking still such sunday that the their then there they this thursday today tuesday "
-    "we wednesday what when while who why yesterday yet you"
+    "we wednesday what when while who why yesterday yet you "
+    "excerpts"  # a parliament site's link beside a member's name
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(
@@ -163,3 +164,10 @@ PRESS_TITLES = frozenset(
     ("reporter", "reporters", "journalist", "journalists", "correspondent", "moderator")
     + ("anchor", "host", "interviewer", "questioner", "presenter", "columnist", "editor")
 )
+
+# Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")
+NAMED_BODIES = _set(
+    "hamas hezbollah hizbollah fatah taliban houthis ansarallah isis isil daesh al-shabaab "
+    "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
+    "naftogaz polisario"
+) | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))

@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
+    NAMED_BODIES,
     NATIONALITIES,
     NOT_NAMES,
     OPENERS,
@@ -241,6 +242,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None
     if low[-1] in UNNAMED_HEADS:
         return description_phrase(words, text)
+    named_body = " ".join(low[1:] if low[0] in DEFINITE else low)
+    if named_body in NAMED_BODIES:
+        # "Hamas said", "the Taliban said": a body, though its name reads like a person's
+        return SpeakerPhrase(
+            "institution", text, " ".join(words[1:] if low[0] in DEFINITE else words)
+        )
     if " ".join(low) in COUNTRIES:
         return SpeakerPhrase(
             "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]

@@ -198,7 +198,8 @@ def _joined_titles(
     mention: SpeakerPhrase | None,
 ) -> tuple[SpeakerPhrase, int, int] | None:
     """ "Prime Minister and Minister of Foreign Affairs Sheikh X said": the "and" joins two
-    titles of one person, whose phrase starts before it."""
+    titles of one person, whose phrase starts before it; "Bosnia and Herzegovina said": it
+    joins the words of one name."""
     before = breaks[-1]
     if mention is None or mention.kind != "person" or before.group() != "and":
         return None
@@ -206,7 +207,11 @@ def _joined_titles(
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])
-    if whole is None or whole.name != mention.name or not whole.role:
+    if whole is None:
+        return None
+    if not (whole.kind == "institution" and " " not in (mention.name or "")) and (
+        whole.name != mention.name or not whole.role
+    ):
         return None
     begin += len(text[begin:stop]) - len(text[begin:stop].lstrip())
     return whole, begin, begin

@@ -311,7 +311,9 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label
         assert label is not None
-        opening = lines[i].text[label.rest - lines[i].start :]
+        # where the turn's words start: on the label's line, or below lines the label covers
+        first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
+        opening = first.text[max(0, label.rest - first.start) :]
         ends.setdefault(label.text, []).append(
             lines[stop - 1].text.rstrip().endswith("?") or bool(_TABLED.match(opening))
         )

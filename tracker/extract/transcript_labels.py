@@ -118,7 +118,9 @@ _MEMBER_OF = re.compile(
     r"Crossbench|Alliance|Sinn F\u00e9in|Social Democratic (?:&|and) Labour Party|Speaker)"
     r"\s+[-\u2013]\s+[A-Z][^\n]{1,60}"
 )
-_POST_LINE = re.compile(r"[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])")
+_POST_LINE = re.compile(r"\(?[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])")
+# links a parliament site prints beside a member's name
+_SITE_WORDS = re.compile(r"\s+(?:Excerpts|Share|Hansard|View all)$")
 _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|woman)?")
 
 
@@ -128,13 +130,14 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     marked: dict[int, Label] = {}
     names: set[str] = set()
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
-        if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(line.strip()) is not None:
-            # "Jane Doe" / "Labour - Northtown" / ["Minister of State (...)"] / words
+        name = _SITE_WORDS.sub("", line.strip())
+        if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(name) is not None:
+            # "Jane Doe [Excerpts]" / "Labour - Northtown" / ["(Minister of State ...)"] / words
             rest = found[n + 1][1]
             if n + 2 < len(found) and _POST_LINE.fullmatch(found[n + 2][2].strip()):
                 rest = found[n + 2][1]
-            marked[n] = Label(line.strip(), None, rest)
-            names.add(line.strip())
+            marked[n] = Label(name, None, rest)
+            names.add(name)
             continue
         m = _OWN_LINE.fullmatch(line)
         if m is None or not m["paren"] or len(found[n + 1][2]) < 30:
@@ -247,6 +250,18 @@ class Cast:
             return fits[0]
         return self.principal() if not fits and not body else None
 
+    def _by_initials(self, label: str) -> SpeakerPhrase | None:
+        """ "HR/VP:", "SG:": the one person named whose title those initials begin."""
+        letters = re.sub(r"[/.\s-]", "", label)
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+            return None
+        fits = []
+        for p in self.people:
+            initials = _initials(p.person.role or "")
+            if not p.host and len(initials) >= 2 and letters.startswith(initials):
+                fits.append(p.person)
+        return fits[0] if len(fits) == 1 else None
+
     def read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
         ``seen`` is how often the label occurs."""
@@ -276,7 +291,7 @@ class Cast:
             merge(self.people, Participant(found, False, occasion=False))
             known = self._known(found)
             return ("answer", self.placed(known.person if known else found))
-        by_role = self._by_role(words)
+        by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
         if _outlet(words):
@@ -333,6 +348,11 @@ class Cast:
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
+
+
+def _initials(title: str) -> str:
+    """ "High Representative" -> "HR", "Secretary-General" -> "SG"."""
+    return "".join(w[0] for w in re.split(r"[\s/-]+", title) if w[:1].isupper())
 
 
 _SPOKESPERSON_OF = re.compile(
