@@ -241,6 +241,45 @@ def test_an_institution_s_roles_are_counted_only_as_far_as_they_decide(db_url, w
         assert resolve(s, Filter(institution=nato.id)).roles == FEW_ROLES + 1
 
 
+@pytest.mark.parametrize("sort", ["date", "chronological"])
+def test_an_institution_s_whole_list_is_one_statement_after_its_subtree(
+    db_url, world, monkeypatch, sort
+):
+    # dated and undated members in one statement: on PostgreSQL a listing is streamed
+    # through a server-side cursor, five round trips a statement
+    from tracker import prepared
+    from tracker.db import session_scope
+    from tracker.query import Filter
+    from tracker.query import statements as listing
+
+    ran = []
+    for method in ("all", "stream"):
+        original = getattr(prepared.Prepared, method)
+
+        def counted(self, connection, values, *args, original=original, **kwargs):
+            ran.append(self)
+            return original(self, connection, values, *args, **kwargs)
+
+        monkeypatch.setattr(prepared.Prepared, method, counted)
+    mfa = world["institution:Russian Foreign Ministry"]
+    with session_scope(db_url, write=False) as s:
+        rows = listing(session=s, filt=Filter(institution=mfa), sort=sort, limit=None)
+        found = names(world, [row["id"] for row in rows])
+    assert len(ran) == 2  # the subtree, then the listing
+    dated = [
+        "zakharova",
+        "ryabkov_month",
+        "ministry_itself",
+        "ryabkov_day",
+        "ryabkov_before",
+        "former_in_office",
+        "grushko_department",
+    ]
+    if sort == "chronological":
+        dated.reverse()
+    assert found == [*dated, "zakharova_undated"]  # undated last either way
+
+
 def test_institution_pages_agree_with_the_whole_list(cli, world):
     everything = said_ids(cli, "--institution", "MFA", "--limit", "0")
     for offset in range(0, len(everything) + 1):

@@ -93,6 +93,8 @@ class Prepared:
                 cursor.execute(plan.sql, params)
                 while rows := cursor.fetchmany(batch):
                     yield from _converted(plan, rows)
+                    if len(rows) < batch:  # the last: asking again costs a round trip
+                        break
         finally:
             cursor.close()
 

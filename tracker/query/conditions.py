@@ -190,8 +190,8 @@ class Scope:
 
     def members(self, dated: Sequence[ColumnElement[bool]] = (), *, undated: bool = True) -> Select:
         """Every statement of the institution (id), for a whole listing or a count: its own,
-        its role holders' in the role, and (unless `undated` is False: a listing's dated
-        part) the undated ones tied to its roles. `dated` are conditions the held statements
+        its role holders' in the role, and (unless `undated` is False: a date filter no
+        undated statement meets) the undated ones tied to its roles. `dated` are conditions the held statements
         meet (the date filter)."""
         held = self.held(_day("first_day", FIRST_DAY), _day("last_day", LAST_DAY))
         held = held.with_only_columns(S.id).where(*dated)
@@ -199,11 +199,6 @@ class Scope:
         if undated:
             parts.append(select(S.id).where(S.said_to.is_(None), self.tied()))
         return union(*parts)
-
-    def undated_member(self) -> ColumnElement[bool]:
-        """An undated statement of the institution: its own or tied to one of its roles (a
-        held statement has a day), for a listing's undated part."""
-        return and_(S.said_to.is_(None), or_(self.own(), self.tied()))
 
 
 def _day(name: str, value: date) -> ColumnElement:

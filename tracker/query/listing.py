@@ -234,18 +234,15 @@ def _plan(
     common, branches = found.common, found.branches
     if found.scope is not None:
         if limit is None:
+            # one statement, dated and undated together: the members are collected and
+            # sorted whatever the order, and a second statement costs a round trip (five
+            # through a server-side cursor) for no rows read in order
             parts = _split(filt)
             dated_parts = [part for dated, part in parts if dated]
-            members = {
-                True: S.id.in_(found.scope.members(dated_parts, undated=False)),
-                False: found.scope.undated_member(),
-            }
-            return _Plan(
-                [
-                    query.where(*common, members[dated], part).order_by(*_order(sort, dated=dated))
-                    for dated, part in parts
-                ]
-            )
+            undated = any(not dated for dated, _ in parts)
+            members = S.id.in_(found.scope.members(dated_parts, undated=undated))
+            where = [*common, members, *_from_condition(filt)]
+            return _Plan([query.where(*where).order_by(*_order(sort))])
         parts = dict(_split(filt))
         shown = query.order_by(*_order(sort))
         institution = InstitutionListing(
