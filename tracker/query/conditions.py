@@ -191,8 +191,8 @@ class Scope:
     def members(self, dated: Sequence[ColumnElement[bool]] = (), *, undated: bool = True) -> Select:
         """Every statement of the institution (id), for a whole listing or a count: its own,
         its role holders' in the role, and (unless `undated` is False: a date filter no
-        undated statement meets) the undated ones tied to its roles. `dated` are conditions the held statements
-        meet (the date filter)."""
+        undated statement meets) the undated ones tied to its roles. `dated` are conditions
+        the held statements meet (the date filter)."""
         held = self.held(_day("first_day", FIRST_DAY), _day("last_day", LAST_DAY))
         held = held.with_only_columns(S.id).where(*dated)
         parts = [select(S.id).where(self.own()), held]
