@@ -371,3 +371,13 @@ def test_an_institution_s_stored_statements_are_read_from_its_own_index(
     steps = " | ".join(row[-1] for row in plan)
     assert "ix_statement_institution_id_said_to (institution_id=?" in steps
     assert "ix_statement_official_id_said_to" not in steps
+
+
+def test_the_summary_counts_one_of_a_kind_in_the_singular(cli) -> None:
+    text = "Foreign Minister Lena Brandt said on Monday that Oslo would send observers.\n"
+    result = cli("ingest", "-", "--published", "2021-12-20", "--yes", input=text, expect=0)
+    assert "1 article: 1 statement recorded, 0 already ingested, 0 citations added" in (
+        result.stdout
+    )
+    dry = cli("ingest", "-", "--published", "2021-12-20", "--dry-run", input=text, expect=0)
+    assert "1 article read, 1 statement found (dry run" in dry.stdout + dry.stderr

@@ -306,14 +306,15 @@ class Run:
     def summary(self, total: int) -> None:
         if self.dry_run:
             line = (
-                f"{self.articles} article{'s' * (self.articles != 1)} read, "
-                f"{self.statements} statements found (dry run: nothing written)"
+                f"{_count(self.articles, 'article')} read, "
+                f"{_count(self.statements, 'statement')} found (dry run: nothing written)"
             )
         else:
             line = (
-                f"{self.articles} article{'s' * (self.articles != 1)}: "
-                f"{self.statements} statements recorded, {self.already} already ingested, "
-                f"{self.citations} citations added to statements already stored"
+                f"{_count(self.articles, 'article')}: "
+                f"{_count(self.statements, 'statement')} recorded, {self.already} already "
+                f"ingested, {_count(self.citations, 'citation')} added to statements already "
+                "stored"
             )
             if self.unattributed:
                 line += f", {self.unattributed} without a known speaker left out"
@@ -327,3 +328,8 @@ class Run:
         if self.stopped and unread:
             line += f"; stopped at your request, {unread} not read"
         self.say(line)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 statement", "3 statements"."""
+    return f"{n} {noun}{'s' * (n != 1)}"
