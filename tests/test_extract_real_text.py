@@ -1585,3 +1585,13 @@ def test_bodies_whose_names_read_like_people_s_are_bodies() -> None:
     assert [(s.speaker, s.speaker_type) for s in found] == [
         ("Bosnia and Herzegovina", "institution")
     ]
+
+
+def test_a_representative_of_the_ministry_is_its_spokeswoman_named_before() -> None:
+    text = (
+        "Foreign Ministry Spokeswoman Lena Brandt said on Friday that the talks were over. "
+        "A representative of the Foreign Ministry later said that Oslo would respond."
+    )
+    assert by_words(run(text), "Oslo would respond").speaker == "Lena Brandt"
+    alone = "A representative of the Foreign Ministry said that Oslo would respond."
+    assert by_words(run(alone), "Oslo would respond").speaker_type == "unknown"

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from tracker.countries import NAMED_IN_TEXT
-from tracker.extract.descriptions import description_referent, pronoun_referent
+from tracker.extract.descriptions import body_spokesperson, description_referent, pronoun_referent
 from tracker.extract.entities import (
     Entity,
     insert_position,
@@ -361,6 +361,8 @@ class Registry:
             entity = pronoun_referent(self, mention, pos, last_speaker)
         elif mention.kind == "description":
             entity = description_referent(self, mention, pos, last_speaker)
+        elif mention.kind == "unnamed":
+            entity = body_spokesperson(self, mention, pos)
         else:
             return None
         if entity is not None:

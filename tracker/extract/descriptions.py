@@ -36,6 +36,7 @@ _ISSUER = re.compile(
 _GROUP_HEADS = frozenset(
     ("group", "movement", "organisation", "organization", "militia", "alliance")
 )
+_SPOKES_HEADS = frozenset(("representative", "spokesman", "spokeswoman", "spokesperson"))
 _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
@@ -221,3 +222,20 @@ def description_referent(
                 if found is not None and possible(found):
                     return found
     return None
+
+
+def body_spokesperson(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
+    """ "a representative of the Foreign Ministry", "a spokesman for the ministry": the one
+    spokesperson of that body the article has named before, if it named exactly one."""
+    if (mention.head or "") not in _SPOKES_HEADS or not mention.institution:
+        return None
+    body = set(re.findall(r"[a-z]+", mention.institution.lower())) - {"the", "of", "for"}
+    fits = [
+        e
+        for e in reg.entities
+        if e.kind == "person"
+        and re.search(r"spokes|representative", (e.role or "").lower())
+        and body <= set(re.findall(r"[a-z]+", (e.institution or "").lower()))
+        and reg.named_before(e, pos)
+    ]
+    return fits[0] if len(fits) == 1 else None
