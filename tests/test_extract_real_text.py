@@ -1595,3 +1595,13 @@ def test_a_representative_of_the_ministry_is_its_spokeswoman_named_before() -> N
     assert by_words(run(text), "Oslo would respond").speaker == "Lena Brandt"
     alone = "A representative of the Foreign Ministry said that Oslo would respond."
     assert by_words(run(alone), "Oslo would respond").speaker_type == "unknown"
+
+
+def test_adding_that_after_an_unnamed_trailing_speaker_is_that_speaker_s() -> None:
+    text = (
+        '"We are ready to talk," the Iranian foreign minister told reporters in Tehran, '
+        "adding that the ball was in Washington's court."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["the Iranian foreign minister"] * 2
+    assert found[1].text == "the ball was in Washington's court"

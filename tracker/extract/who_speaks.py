@@ -130,6 +130,7 @@ def resolve_speakers(
     earlier draft a continuation carries on."""
     out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]] = []
     by_sentence: dict[int, Entity | None] = {}
+    said_by: dict[int, SpeakerPhrase] = {}  # the speaker each sentence names first
     last: Entity | None = None
     last_index: int | None = None
     unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
@@ -147,6 +148,10 @@ def resolve_speakers(
                 entity = registry.resolve(opening[0], opening[1], last)
             if entity is None:
                 entity = registry.first_person(d.sentence.start, d.subject_pos)
+            if entity is None and opening is None:
+                # '"...," the Iranian foreign minister told reporters, adding that ...': the
+                # speaker the sentence gave, though no name resolves it
+                mention = said_by.get(d.sentence.start)
         elif d.inherit:
             entity, continues = last, last_index
         elif mention is not None:
@@ -157,6 +162,8 @@ def resolve_speakers(
             entity = None
         out.append((mention, entity, continues))
         by_sentence.setdefault(d.sentence.start, entity)
+        if mention is not None and mention.kind != "pronoun":
+            said_by.setdefault(d.sentence.start, mention)
         if entity is not None and not d.turn:
             last, last_index = entity, n
         if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
