@@ -135,9 +135,7 @@ def test_browse_search_open_and_review_in_a_browser(cli, db_url, browser, tmp_pa
         accepted, edited, rejected = queue[:3]
 
         browser.find_element(By.CSS_SELECTOR, f"#statement-{accepted} button.accept").click()
-        assert (
-            f"Accepted statement {accepted}." in browser.find_element(By.CSS_SELECTOR, ".done").text
-        )
+        assert done_message(browser) == f"Accepted statement {accepted}."
         assert not browser.find_elements(By.ID, f"statement-{accepted}")
 
         browser.find_element(By.CSS_SELECTOR, f"#statement-{edited} a.edit").click()
