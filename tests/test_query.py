@@ -168,6 +168,18 @@ def test_institution_pages_agree_whichever_way_held_statements_are_read(
     assert "former_retired" not in names(world, expected[1])
 
 
+# the MFA's dated statements, newest first, as the world fixture stores them
+MFA_DATED = (
+    "zakharova",
+    "ryabkov_month",
+    "ministry_itself",
+    "ryabkov_day",
+    "ryabkov_before",
+    "former_in_office",
+    "grushko_department",
+)
+
+
 @pytest.mark.parametrize(("few_roles", "statements"), [(16, 2), (-1, 3)], ids=["few", "probed"])
 def test_an_institution_with_few_roles_is_read_in_one_statement_after_its_subtree(
     cli, world, monkeypatch, few_roles, statements
@@ -196,15 +208,7 @@ def test_an_institution_with_few_roles_is_read_in_one_statement_after_its_subtre
     # counted, then the page; else a probe between them
     assert len(ran) == statements
     assert "count" in ran[0] and "held" not in ran[0]
-    assert names(world, page) == [
-        "zakharova",
-        "ryabkov_month",
-        "ministry_itself",
-        "ryabkov_day",
-        "ryabkov_before",
-        "former_in_office",
-        "grushko_department",
-    ]
+    assert names(world, page) == list(MFA_DATED)
 
 
 def test_an_institution_s_roles_are_counted_only_as_far_as_they_decide(db_url, world):
@@ -266,15 +270,7 @@ def test_an_institution_s_whole_list_is_one_statement_after_its_subtree(
         rows = listing(session=s, filt=Filter(institution=mfa), sort=sort, limit=None)
         found = names(world, [row["id"] for row in rows])
     assert len(ran) == 2  # the subtree, then the listing
-    dated = [
-        "zakharova",
-        "ryabkov_month",
-        "ministry_itself",
-        "ryabkov_day",
-        "ryabkov_before",
-        "former_in_office",
-        "grushko_department",
-    ]
+    dated = list(MFA_DATED)
     if sort == "chronological":
         dated.reverse()
     assert found == [*dated, "zakharova_undated"]  # undated last either way
