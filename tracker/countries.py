@@ -127,8 +127,8 @@ JO|Jordan||Jordanian|Amman
 KZ|Kazakhstan||Kazakh;Kazakhstani|Astana;Nur-Sultan;Almaty
 KE|Kenya||Kenyan|Nairobi
 KI|Kiribati|||Tarawa
-KP|North Korea|DPRK;Democratic People's Republic of Korea|North Korean|Pyongyang
-KR|South Korea|Republic of Korea;ROK;Korea|South Korean;Korean|Seoul
+KP|North Korea|DPRK;Democratic People's Republic of Korea;N. Korea|North Korean;N. Korean|Pyongyang
+KR|South Korea|Republic of Korea;ROK;Korea;S. Korea|South Korean;S. Korean;Korean|Seoul
 KW|Kuwait||Kuwaiti|Kuwait City
 KG|Kyrgyzstan|Kyrgyz Republic|Kyrgyz|Bishkek
 LA|Laos|Lao PDR|Lao;Laotian|Vientiane

@@ -200,7 +200,9 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     head = low[-1] if low else ""
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
-    country = next((NATIONALITIES[w] for w in low if w in NATIONALITIES), None)
+    # "the North Korean leader": the two-word adjective before the one-word one ("Korean")
+    pairs = [f"{a} {b}" for a, b in zip(low, low[1:], strict=False)]
+    country = next((NATIONALITIES[w] for w in pairs + low if w in NATIONALITIES), None)
     if det in INDEFINITE or head in UNNAMED_HEADS:
         return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)

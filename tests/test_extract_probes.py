@@ -1,0 +1,70 @@
+"""Failure classes found by running the extractor on real articles from outlets outside the
+diplomatic corpus (issue 8), each in new words written here.
+
+The probes were wire digests, ministry readouts, weekly briefings and state-media reports;
+every test asserts a behaviour the extractor got wrong on them.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+from tracker.extract.speakers import parse_speaker
+
+THURSDAY = datetime.date(2023, 6, 15)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def by_words(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    hits = [s for s in found if words in s.text]
+    assert len(hits) == 1, [(s.speaker, s.text) for s in found]
+    return hits[0]
+
+
+# Names that are not people
+
+
+def test_abbreviated_korea_is_a_country_not_a_person() -> None:
+    for written, country in (("N. Korea", "North Korea"), ("S. Korea", "South Korea")):
+        phrase = parse_speaker(written)
+        assert phrase is not None and phrase.kind == "institution", written
+        assert phrase.country == country
+
+
+def test_a_two_word_nationality_is_read_before_its_last_word() -> None:
+    for written in ("the North Korean leader", "the N. Korean envoy"):
+        phrase = parse_speaker(written)
+        assert phrase is not None and phrase.country == "North Korea", written
+
+
+def test_a_department_abbreviated_is_a_body() -> None:
+    phrase = parse_speaker("State Dept")
+    assert phrase is not None and phrase.kind == "institution"
+
+
+def test_the_department_spokesperson_is_the_one_person_named_beside_abbreviations() -> None:
+    # "N. Korea" and "State Dept." in a digest's headlines are no people: they must not
+    # stop "the department spokesperson" from meaning the one person the story names
+    text = (
+        "N. Korea talks must stay on the table: State Dept.\n"
+        "WASHINGTON -- Vedant Patel repeated on Wednesday that Washington wants talks "
+        "with N. Korea without preconditions.\n"
+        '"The door to diplomacy remains open," the department spokesperson told reporters.'
+    )
+    s = by_words(run(text), "door to diplomacy")
+    assert s.speaker == "Vedant Patel"
+
+
+def test_sources_here_are_unnamed_not_a_description_of_the_next_speaker() -> None:
+    text = (
+        "SEOUL, June 15 (Yonhap) -- Informed sources here said the launch pad had been "
+        "rebuilt. Speaking at a briefing, Koo Byoung-sam, the ministry's spokesperson, said "
+        "Seoul was watching closely."
+    )
+    s = by_words(run(text), "launch pad had been rebuilt")
+    assert s.speaker != "Koo Byoung-sam"
+    assert parse_speaker("Informed sources here").head == "sources"
