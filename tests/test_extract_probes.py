@@ -68,3 +68,19 @@ def test_sources_here_are_unnamed_not_a_description_of_the_next_speaker() -> Non
     s = by_words(run(text), "launch pad had been rebuilt")
     assert s.speaker != "Koo Byoung-sam"
     assert parse_speaker("Informed sources here").head == "sources"
+
+
+# Descriptions resolved inside the article
+
+
+def test_a_ministry_named_in_the_description_is_the_body_not_the_title() -> None:
+    # "the foreign ministry spokesman": "foreign" qualifies the ministry, which the person
+    # named before holds the post in, though the title alone says only "Spokesman"
+    text = (
+        "Iran's Foreign Ministry Spokesman Nasser Kanaani told his weekly news conference "
+        "on Monday that talks with Vienna would go on.\n"
+        "The foreign ministry spokesman also said the prisoner exchange was complete."
+    )
+    s = by_words(run(text), "prisoner exchange")
+    assert s.speaker == "Nasser Kanaani"
+    assert s.said_on == "2023-06-12"

@@ -93,6 +93,7 @@ _QUALIFIERS = frozenset(
     ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
     + ("trade", "external", "acting", "assistant", "national", "security")
 )
+_BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department)\b")
 _ABBREVIATIONS = (
     (re.compile(r"\bfm\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
@@ -187,12 +188,17 @@ def description_referent(
     # "the representative of the Foreign Ministry": the body after "of" qualifies no title
     role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
     qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in _QUALIFIERS]
+    # "the foreign ministry spokesman": "foreign" names the body, which the title need not
+    body_words = set()
+    for body in _BODY_IN_TITLE.finditer(role_words):
+        body_words.update(body.group(1).split())
 
     def titled(e: Entity) -> bool:
         role = _role_text(e.role or "")
         if not role or not re.search(pattern, role):
             return False
-        if any(q not in role for q in qualifiers):
+        held = f"{role} {(e.institution or '').lower()}"
+        if any(q not in (held if q in body_words else role) for q in qualifiers):
             return False
         if head == "diplomat":
             return bool(
