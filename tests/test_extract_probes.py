@@ -84,3 +84,19 @@ def test_a_ministry_named_in_the_description_is_the_body_not_the_title() -> None
     s = by_words(run(text), "prisoner exchange")
     assert s.speaker == "Nasser Kanaani"
     assert s.said_on == "2023-06-12"
+
+
+# Dates of other events
+
+
+def test_the_first_day_of_a_visit_is_not_the_day_of_the_talks() -> None:
+    # "paying a three-day visit beginning Tuesday" tells when the visit began; the words
+    # were said at the talks the story dates
+    text = (
+        "Foreign Minister Wang Yi and Foreign Secretary James Cleverly held talks in Beijing "
+        "on Wednesday. Cleverly, on a three-day visit to China beginning Tuesday, is due in "
+        "Shanghai next.\n"
+        "In his opening remarks, Cleverly said London wanted steadier channels with Beijing."
+    )
+    s = by_words(run(text), "steadier channels")
+    assert s.said_on == "2023-06-14"

@@ -14,10 +14,10 @@ In order of preference:
 
 A date phrase belongs to the clause it stands in: one inside a relative or time clause
 ("Lini, who attended the ceremony on Friday", "since a truce in November", "a visit that
-began Tuesday") dates that clause's event, not the speaker's words or presence; "after" or
-"before" with a day ("after talks on Tuesday", "before dawn on Thursday") stays near the
-words and counts. A day still to come dates a plan, never words already said. "has said"
-with no day of its own is on or before the article's day.
+began Tuesday", "a visit beginning Tuesday") dates that clause's event, not the speaker's
+words or presence; "after" or "before" with a day ("after talks on Tuesday", "before dawn
+on Thursday") stays near the words and counts. A day still to come dates a plan, never words
+already said. "has said" with no day of its own is on or before the article's day.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _DEMONSTRATIVE = (
 )
 _SUBORDINATE = re.compile(
     r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
-    r"since|until|till|because|if|once|as soon as)\b|\b(?:when(?:ever)?|while)\b"
+    r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
     r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown)\b)",
