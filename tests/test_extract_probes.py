@@ -100,3 +100,62 @@ def test_the_first_day_of_a_visit_is_not_the_day_of_the_talks() -> None:
     )
     s = by_words(run(text), "steadier channels")
     assert s.said_on == "2023-06-14"
+
+
+# Digests: one story per dateline
+
+
+DIGEST = (
+    "Weekly roundup of peninsula news\n"
+    "SEOUL, June 16 (Yonhap) -- The following is a summary of this week's news.\n"
+    "------------\n"
+    "Ministry says drills are defensive\n"
+    "SEOUL, June 12 (Yonhap) -- Seoul's joint drills with Washington threaten no one, Koo "
+    "Byoung-sam, the unification ministry's spokesperson, told a regular briefing.\n"
+    "------------\n"
+    "Envoy calls for talks\n"
+    "WASHINGTON -- The door to talks with Pyongyang stays open, U.S. envoy Sung Kim told "
+    "reporters.\n"
+)
+
+
+def test_each_item_of_a_digest_is_dated_by_its_own_dateline() -> None:
+    found = run(DIGEST, published=datetime.date(2023, 6, 16))
+    s = by_words(found, "threaten no one")
+    assert (s.said_on, s.speaker) == ("2023-06-12", "Koo Byoung-sam")
+
+
+def test_a_dateline_inside_a_digest_is_no_part_of_a_statement() -> None:
+    found = run(DIGEST, published=datetime.date(2023, 6, 16))
+    s = by_words(found, "stays open")
+    assert s.text.startswith("The door to talks")
+
+
+# Titles and bodies in appositives
+
+
+def test_a_body_in_the_possessive_before_the_title_is_the_institution() -> None:
+    phrase = parse_speaker(
+        "Ri Son-gwon, the North Korean foreign ministry's director-general for U.S. affairs"
+    )
+    assert phrase is not None
+    assert phrase.role == "Director-general"
+    assert phrase.institution == "North Korean Foreign Ministry"
+
+
+def test_the_north_is_no_person() -> None:
+    assert parse_speaker("The North") is None
+    assert parse_speaker("Oliver North").kind == "person"
+
+
+def test_it_after_a_body_named_in_its_sentence_is_that_body_not_the_last_speaker() -> None:
+    text = (
+        "SEOUL, June 15 (Yonhap) -- Koo Byoung-sam, the ministry's spokesperson, told a "
+        "briefing that the drills were defensive.\n"
+        "Harsh words by North Korea's foreign ministry appeared in a statement on Tuesday, "
+        "when it said the South Korea-U.S. drills were a rehearsal for invasion."
+    )
+    found = run(text)
+    s = by_words(found, "rehearsal for invasion")
+    assert s.speaker == "North Korea"
+    assert all(f.speaker != "South Korea-U" for f in found)

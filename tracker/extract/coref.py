@@ -26,7 +26,8 @@ from tracker.extract.lexicon import CONNECTORS, DEFINITE, NATIONALITIES, OPENERS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
 from tracker.extract.speakers import parse_speaker
 
-_CAP = r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*)"
+# "Korea-U.S." whole: its "U" is no name's last word
+_CAP = r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*)"
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
     rf"(?:[ ]+(?:(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
@@ -153,9 +154,7 @@ class Registry:
         sentence openers stand before it ("But Foreign Minister Wang Yi ..."), or it follows
         a leading phrase closed by a comma; a name inside such a phrase ("Talking about the
         attack on X, the minister said") or after a verb is not the subject."""
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        start = self._sentence_starts[i] if i >= 0 else 0
-        lead = self.text[start:pos]
+        lead = self.text[self.sentence_start(pos) : pos]
         if "," in lead:
             lead = lead[lead.rfind(",") + 1 :]
         return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))
@@ -326,6 +325,11 @@ class Registry:
             return mention
         name = institution_for(None, country, mention.name) or mention.name
         return SpeakerPhrase("institution", mention.text, name, country=country)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self._sentence_starts[i] if i >= 0 else 0
 
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts."""

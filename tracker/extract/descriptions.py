@@ -114,6 +114,9 @@ def pronoun_referent(
     subject of the attribution), not whoever was named last in an object or an aside."""
     word = mention.text.lower()
     if word in ("it", "its"):
+        body = reg.recent(pos, lambda e: e.kind == "institution", since=reg.sentence_start(pos))
+        if body is not None:
+            return body  # "a statement by the ministry ... when it criticized": that body's
         if last_speaker and (last_speaker.kind == "institution" or _document_before(reg, pos)):
             # "..., according to a statement by his office. ..., it said": the statement's
             return last_speaker

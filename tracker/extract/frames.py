@@ -16,7 +16,7 @@ from tracker.extract.clauses import verb_frame
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import PRESS_TITLES
-from tracker.extract.meta import find_dateline
+from tracker.extract.meta import find_dateline, section_datelines
 from tracker.extract.phrases import according_to, in_his_words, noun_that
 from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
@@ -32,20 +32,22 @@ _RELAYED = re.compile(
 
 
 def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
-    """Sentences with the dateline ("BERLIN (Reuters) -") cut off the one it opens: it is
-    never part of what anyone said."""
+    """Sentences with the datelines ("BERLIN (Reuters) -", and each item's in a digest) cut
+    off the ones they open: a dateline is never part of what anyone said."""
     dateline = find_dateline(text)
     if dateline is None:
         return sents
+    datelines = [dateline, *section_datelines(text)]
     out = []
     for s in sents:
         if s.end <= dateline.end:
             continue
-        if s.start < dateline.end:
-            start = dateline.end
-            while start < s.end and text[start] in " \t":
-                start += 1
-            s = Sentence(start, s.end, s.para)
+        for d in datelines:
+            if s.start <= d.start < s.end or s.start < d.end <= s.end:
+                start = d.end
+                while start < s.end and text[start] in " \t":
+                    start += 1
+                s = Sentence(start, s.end, s.para)
         out.append(s)
     return out
 

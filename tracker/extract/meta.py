@@ -97,29 +97,52 @@ def find_dateline(text: str) -> Dateline | None:
         return dateline.find_dateline(text)
     head = _head(text)
     for pattern in _DATELINES:
-        m = pattern.search(head)
-        if not m:
-            continue
-        g = m.groupdict()
-        if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
-            continue
-        if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
-            continue
-        day = g.get("day") or g.get("day2")
-        month = g.get("month") or g.get("month2")
-        month_day = None
-        if month and day:
-            month_day = (MONTHS[month.rstrip(".").lower()], int(day))
-        outlet = g.get("outlet") or g.get("outlet2")
-        return Dateline(
-            place=g["place"].strip(),
-            outlet=outlet.strip() if outlet else None,
-            month_day=month_day,
-            published=_date(g.get("year"), month, day),
-            start=m.start(),
-            end=m.end(),
-        )
+        for m in pattern.finditer(head):
+            found = _dateline(pattern, m)
+            if found is not None:
+                return found
+            break  # the first line of each form decides, as the article's own dateline
     return None
+
+
+def section_datelines(text: str) -> list[Dateline]:
+    """Datelines that open paragraphs after the article's own: a digest of wire stories
+    ("SEOUL, Aug. 12 (Yonhap) --" before each item) starts a story of its own at each. Only
+    forms with a date or a wire credit, or a place known as one, count."""
+    first = find_dateline(text)
+    if first is None or guess_language(text) == "ru":
+        return []
+    found = []
+    for pattern in _DATELINES:
+        for m in pattern.finditer(text, first.end):
+            if pattern in _DATELINES[2:] and m["place"].lower() not in PLACE_WORDS:
+                continue
+            dateline = _dateline(pattern, m)
+            if dateline is not None:
+                found.append(dateline)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
+    g = m.groupdict()
+    if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
+        return None
+    if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
+        return None
+    day = g.get("day") or g.get("day2")
+    month = g.get("month") or g.get("month2")
+    month_day = None
+    if month and day:
+        month_day = (MONTHS[month.rstrip(".").lower()], int(day))
+    outlet = g.get("outlet") or g.get("outlet2")
+    return Dateline(
+        place=g["place"].strip(),
+        outlet=outlet.strip() if outlet else None,
+        month_day=month_day,
+        published=_date(g.get("year"), month, day),
+        start=m.start(),
+        end=m.end(),
+    )
 
 
 def _header_date(head: str) -> date | None:

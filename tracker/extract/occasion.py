@@ -81,9 +81,12 @@ def date_statements(
     statements: Sequence[Attribution],
     said: Sequence[tuple[int, int]],
     published: date | None,
+    sections: Sequence[tuple[int, date]] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
-    statement texts), whose dates never date an attribution."""
+    statement texts), whose dates never date an attribution; ``sections`` where each item of
+    a digest starts and the day its dateline gives, which stands for the article's day in
+    it."""
     said_spans = Spans(said)
     phrases = [
         p
@@ -134,11 +137,21 @@ def date_statements(
             when = narrative_day(context, st.start)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
-        when = when or default_when(published)
+        when = when or _section_day(sections, st.start) or default_when(published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             context.last_by_speaker[id(st.speaker)] = n
     return out
+
+
+def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
+    """The day of the digest item holding ``pos``: its dateline's."""
+    day = None
+    for start, section_day in sections:
+        if start > pos:
+            break
+        day = section_day
+    return When(day.isoformat(), "the item's dateline") if day else None
 
 
 def _iso(day: date | None) -> str | None:

@@ -20,7 +20,13 @@ from tracker.extract.lexicon import (
     CAPITALS,
     OUTLET_COUNTRY,
 )
-from tracker.extract.meta import dates_in_full, find_dateline, guess_language
+from tracker.extract.meta import (
+    Dateline,
+    dates_in_full,
+    find_dateline,
+    guess_language,
+    section_datelines,
+)
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -37,6 +43,19 @@ def _country(text: str) -> str | None:
     if dateline.outlet and dateline.outlet.lower() in OUTLET_COUNTRY:
         return OUTLET_COUNTRY[dateline.outlet.lower()]
     return CAPITALS.get((dateline.place or "").lower())
+
+
+def _item_day(dateline: Dateline, published: datetime.date | None) -> datetime.date | None:
+    """The day a digest item's dateline gives: its month and day in the article's year, or
+    the year before when that day would come after the article."""
+    if dateline.published or not (dateline.month_day and published):
+        return dateline.published
+    month, day = dateline.month_day
+    try:
+        found = datetime.date(published.year, month, day)
+        return found if found <= published else found.replace(year=published.year - 1)
+    except ValueError:
+        return None
 
 
 def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
@@ -155,9 +174,11 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         for d, (_, entity, continues) in zip(drafts, resolved, strict=True)
     ]
     sentences = [(s.start, s.end) for s in art.sents]
+    sections = section_datelines(text)
     if dateline is not None:
-        # the dateline's day is the article's reference, not an occasion in the story
-        said = said + [(dateline.start, dateline.end)]
+        # the dateline's day is the article's reference, not an occasion in the story, and
+        # so is each digest item's for its item
+        said = said + [(d.start, d.end) for d in (dateline, *sections)]
     # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023"), but
     # for a photo of the days just before the article's ("X at a press conference in
     # Beijing, March 7, 2024. /CFP"): it places its people at that day's occasion
@@ -166,7 +187,8 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         for s in art.sents
         if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
     ]
-    whens = date_statements(text, sentences, attributions, said, published)
+    days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
+    whens = date_statements(text, sentences, attributions, said, published, days)
     if transcript is not None:
         # a transcript's turns were said on the day its header gives, else the article's
         turn_day = transcript.when(published)

@@ -219,6 +219,17 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     if rest and lower_token(rest[0]).endswith("'s"):
         org_ref = lower_token(rest[0])[:-2]
         rest = rest[1:]
+    owner: list[str] = []  # "the foreign ministry's director-general": the body, then the title
+    poss = next(
+        (
+            i
+            for i, w in enumerate(rest[:4])
+            if lower_token(w).endswith("'s") and lower_token(w)[:-2] in ORG_HEADS
+        ),
+        None,
+    )
+    if poss:
+        owner, rest = [*rest[:poss], rest[poss][:-2]], rest[poss + 1 :]
     run: list[str] = []  # titles and the body's name, up to "of", "to", "who" ...
     for n, w in enumerate(rest):
         low_w = lower_token(w)
@@ -235,7 +246,7 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
         lower_token(run[cut - 1]) in ROLE_WORDS or (cut < len(run) and run[cut - 1].islower())
     ):
         cut -= 1
-    words, body = run[cut:], run[:cut]
+    words, body = run[cut:], run[:cut] or owner
     if not words or len(body) > 4:
         return name
     role = _title(words)

@@ -175,6 +175,9 @@ _KIN_OF = re.compile(
 )
 
 
+_COMPASS = frozenset(("north", "south", "east", "west"))
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -243,6 +246,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None
     if low[-1] in UNNAMED_HEADS:
         return description_phrase(words, text)
+    if len(low) == 2 and low[0] in DEFINITE and low[1] in _COMPASS:
+        return None  # "the North said": a region or a state by its side, no one's name
     named_body = " ".join(low[1:] if low[0] in DEFINITE else low)
     if named_body in NAMED_BODIES:
         # "Hamas said", "the Taliban said": a body, though its name reads like a person's
