@@ -159,3 +159,27 @@ def test_it_after_a_body_named_in_its_sentence_is_that_body_not_the_last_speaker
     s = by_words(found, "rehearsal for invasion")
     assert s.speaker == "North Korea"
     assert all(f.speaker != "South Korea-U" for f in found)
+
+
+# Outlets relay; they do not speak
+
+
+def test_a_state_broadcaster_reporting_a_confirmation_is_not_the_speaker() -> None:
+    text = (
+        "BEIJING, June 15 (Xinhua) -- President Xi Jinping met the visiting Kenyan leader "
+        "on Thursday.\n"
+        "CCTV reported that the Chinese president confirmed that Beijing would fund the "
+        "railway's second phase."
+    )
+    s = by_words(run(text), "second phase")
+    assert s.speaker == "Xi Jinping"
+
+
+def test_a_relay_with_its_day_and_a_circumstance_is_cut_from_the_words() -> None:
+    text = (
+        "President Xi Jinping said China would keep its markets open to U.S. firms, state "
+        "television reported on Thursday, ahead of a possible meeting with U.S. President "
+        "Joe Biden in Bali."
+    )
+    s = by_words(run(text), "markets open")
+    assert s.text.endswith("U.S. firms")

@@ -25,9 +25,14 @@ from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
+# "..., state television reported on Thursday, ahead of the summit.": the relay, its day
+# and a circumstance after it
 _RELAYED = re.compile(
     r",\s+(?:according to\s+(?P<outlet2>[^,]{1,60}?)|(?P<outlet>[^,]{1,60}?)\s+"
-    r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))\s*[.!]?\s*$"
+    r"(?:reports|reported|said|says|wrote|writes|quoted\s+\w+\s+as\s+saying))"
+    r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day)?"
+    r"(?:,\s+(?:ahead of|after|before|amid|following|during|as)\s[^;:\"\u201c]{1,120}?)?"
+    r"\s*[.!]?\s*$"
 )
 
 

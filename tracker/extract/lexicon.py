@@ -146,11 +146,14 @@ MEDIA_HEADS = _set(
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
-    "newswire network press"
+    "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
+    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
+    "wafa qna petra trt"
 )
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
     + ("state media", "state tv", "state television", "news agency", "state news agency")
+    + ("al arabiya", "al-arabiya", "al-monitor", "al mayadeen", "press tv")
 )
 # Head nouns that can name someone who speaks, beside titles and kinds of institution
 SPEAKER_NOUNS = _set(
