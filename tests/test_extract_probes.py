@@ -183,3 +183,59 @@ def test_a_relay_with_its_day_and_a_circumstance_is_cut_from_the_words() -> None
     )
     s = by_words(run(text), "markets open")
     assert s.text.endswith("U.S. firms")
+
+
+# Gulf agencies' style: honorifics, long titles, first names
+
+
+def test_a_long_title_before_a_name_with_honorifics_is_read_with_it() -> None:
+    text = (
+        "Doha, HE Minister of State at the Ministry of Foreign Affairs Dr. Salem bin Nasser "
+        "Al Mari met today with the visiting Dutch trade minister.\n\n"
+        "During the meeting, HE the Minister of State at the Ministry of Foreign Affairs "
+        "stressed the need to keep the crossings open for aid."
+    )
+    s = by_words(run(text), "crossings open")
+    assert (s.speaker, s.role) == ("Salem bin Nasser Al Mari", "Minister of State")
+
+
+def test_his_excellency_is_the_one_just_named() -> None:
+    text = (
+        "HE Minister of State Dr. Salem bin Nasser Al Mari met on Monday with a visiting "
+        "delegation from Oslo. His Excellency affirmed that mediation would continue."
+    )
+    s = by_words(run(text), "mediation would continue")
+    assert s.speaker == "Salem bin Nasser Al Mari"
+
+
+def test_the_amir_is_the_titled_ruler_named_before() -> None:
+    text = (
+        "Doha, June 11 (QNA) - HH the Amir Sheikh Hamad bin Khalid Al-Nuaimi met Sunday with "
+        "the Kenyan president.\n"
+        "HH the Amir stressed the need for an immediate ceasefire."
+    )
+    s = by_words(run(text), "immediate ceasefire")
+    assert s.speaker == "Hamad bin Khalid Al-Nuaimi"
+
+
+def test_a_title_joined_by_and_is_described_by_its_first_noun() -> None:
+    phrase = parse_speaker("the Prime Minister and Minister of Foreign Affairs")
+    assert phrase is not None and phrase.head == "minister"
+    text = (
+        "Doha: Prime Minister and Minister of Foreign Affairs HE Sheikh Faisal bin Jabor Al "
+        "Kuwari received today the visiting Irish foreign minister.\n"
+        "HE Prime Minister and Minister of Foreign Affairs affirmed that the talks would go on."
+    )
+    s = by_words(run(text), "talks would go on")
+    assert s.speaker == "Faisal bin Jabor Al Kuwari"
+
+
+def test_sheikh_and_a_first_name_is_the_name_of_patronymics() -> None:
+    text = (
+        "PM receives Greek FM\n"
+        "HE the Prime Minister, Sheikh Faisal bin Jabor bin Hamad Al Kuwari, on Sunday received "
+        "the Greek foreign minister.\n"
+        "HE Sheikh Faisal also affirmed support for the talks in Cairo."
+    )
+    s = by_words(run(text), "support for the talks")
+    assert s.speaker == "Faisal bin Jabor bin Hamad Al Kuwari"

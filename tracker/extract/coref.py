@@ -44,6 +44,12 @@ _LOWER_TITLE = re.compile(
     r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
     r"negotiator|president|chairman|leader|senator|governor) )$"
 )
+# where a title before a name cannot reach back past: punctuation, a sentence's end (not
+# the dot of "Dr.")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
+# words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
+_PATRONYMIC = frozenset(("bin", "bint", "ibn"))
+_TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
@@ -111,6 +117,8 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
+            if mention.kind == "person" and not mention.role:
+                mention = self._title_before(m.start(), run, mention)
             self.add(mention, start)
         self._merge_partial_names()
         by_surname: dict[str, list[Entity]] = {}
@@ -130,6 +138,19 @@ class Registry:
         }
         self.subject_list = sorted(self.subjects)
         self.owner = {q: e for e in self.entities if e.kind == "person" for q in e.positions}
+
+    def _title_before(self, start: int, run: str, mention: SpeakerPhrase) -> SpeakerPhrase:
+        """ "HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed Al Khulaifi":
+        a long title before the name, in runs of its own, read with the name."""
+        lead = self.text[max(0, start - 120) : start]
+        lead = _CLAUSE_BREAK.split(lead)[-1]
+        words = re.findall(r"[\w.'\u2019&-]+", lead)
+        if not words or not all(_title_word(w) or w in _TITLE_LINKS for w in words):
+            return mention
+        titled = parse_speaker(lead + run)
+        if titled is not None and titled.kind == "person" and titled.name == mention.name:
+            return titled
+        return mention
 
     def _merge_partial_names(self) -> None:
         """ "FM Bilawal" in a headline and "Foreign Minister Bilawal Bhutto Zardari" in the
@@ -249,13 +270,15 @@ class Registry:
         return None
 
     def _opens_a_name(self, entity: Entity, word: str) -> bool:
-        """Whether ``word`` opens the two- or three-word name of a person named past the
-        first line (the headline, in a text of several)."""
+        """Whether ``word`` opens the two- or three-word name (or a name of patronymics) of a
+        person named past the first line (the headline, in a text of several)."""
         words = entity.name.lower().split()
         first_line = self.text.find("\n")
         return (
             words[0] == word
-            and len(words) <= 3
+            # "Sheikh Mohammed" for "Mohammed bin Abdulrahman bin Jassim Al Thani": a name
+            # of patronymics is called by its first word
+            and (len(words) <= 3 or not _PATRONYMIC.isdisjoint(words))
             and bool(entity.positions)
             and entity.positions[0] > first_line
         )

@@ -87,16 +87,21 @@ _HEAD_ROLES = {
     "chairman": r"chair",
     "chairwoman": r"chair",
     "head": r"head|chief|secretary[- ]general|director|chair",
+    "amir": r"amir|emir",
+    "emir": r"amir|emir",
 }
 # Words in a description that the title must share: "the deputy foreign minister"
 _QUALIFIERS = frozenset(
     ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
     + ("trade", "external", "acting", "assistant", "national", "security")
+    # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
+    + ("republican", "democratic", "libertarian", "labour", "conservative")
 )
 _BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department)\b")
 _ABBREVIATIONS = (
     (re.compile(r"\bfm\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
+    (re.compile(r"\bgop\b"), "republican"),
 )
 
 

@@ -198,6 +198,10 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     low = [lower_token(w) for w in words]
     det = low[0] if low else ""
     head = low[-1] if low else ""
+    held = next((i for i, w in enumerate(low) if w in ("of", "for", "at", "and")), None)
+    if held and low[held - 1] in ROLE_WORDS:
+        # "the Minister of State at the Ministry of Foreign Affairs": the title before "of"
+        head = low[held - 1]
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
     # "the North Korean leader": the two-word adjective before the one-word one ("Korean")

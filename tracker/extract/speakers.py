@@ -154,7 +154,7 @@ _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
     # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness
-    r"|^\s*(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
+    r"|(?:^|\s)(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
 )
 # "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
 _POSTED_IN = re.compile(
@@ -166,7 +166,7 @@ _POSTED_IN = re.compile(
 
 # a title, its body and a name fit in this many words; longer, a phrase is an appositive's
 # clause ("a Republican operative and Mitt Romney's chief strategist in ...")
-_PHRASE_WORDS = 12
+_PHRASE_WORDS = 18
 _KIN_OF = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<kin>wife|husband|widow|widower|"
     r"sister|brother|son|daughter|mother|father|niece|nephew|cousin|grandson|granddaughter|"
@@ -176,6 +176,9 @@ _KIN_OF = re.compile(
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+_STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
+# titles that are also given names ("Amir"): after "the", the title
+_RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
 
 
 @lru_cache(maxsize=8192)
@@ -231,6 +234,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return parse_speaker(text[: text.find(words[verb])])
     if len(words) == 1 and low[0] in PRONOUNS:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
+    if len(words) == 2 and low[0] in ("his", "her") and low[1] in _STYLES:
+        # "His Excellency also stressed": the one just named, as "he" would be
+        his = low[0] == "his"
+        return SpeakerPhrase("pronoun", "he" if his else "she", gender="m" if his else "f")
+    if len(words) == 2 and low[0] in DEFINITE and low[1] in _RULERS:
+        return description_phrase(words, text)  # "HH the Amir": a title, no name
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
     if low[0] in _OPENING_CONJUNCTIONS and len(words) > 1:
