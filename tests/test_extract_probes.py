@@ -239,3 +239,25 @@ def test_sheikh_and_a_first_name_is_the_name_of_patronymics() -> None:
     )
     s = by_words(run(text), "support for the talks")
     assert s.speaker == "Faisal bin Jabor bin Hamad Al Kuwari"
+
+
+def test_a_party_in_the_description_must_be_the_persons() -> None:
+    text = (
+        "Libertarian presidential candidate Gary Johnson's running mate spoke on Monday.\n"
+        "Donald Trump said on Monday that the debate had been rigged.\n"
+        "The GOP nominee complained about his microphone the morning after the debate."
+    )
+    s = by_words(run(text), "about his microphone")
+    assert s.speaker != "Gary Johnson"
+
+
+def test_a_weekday_heading_a_page_is_no_dateline_place() -> None:
+    text = (
+        "Minister to raise envoy's conduct with the President\n\n"
+        "Thursday, July 11, 2019\n\n"
+        "Minister Naledi Pandor says she will raise the envoy's conduct with President Cyril "
+        "Ramaphosa."
+    )
+    from tracker.extract.meta import read_meta
+
+    assert read_meta(text).dateline_place is None

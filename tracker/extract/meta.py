@@ -14,7 +14,7 @@ from functools import lru_cache
 from tracker.countries import PLACE_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
-from tracker.extract.when import MONTH_NAMES, MONTHS
+from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
 
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
 _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
@@ -125,6 +125,8 @@ def section_datelines(text: str) -> list[Dateline]:
 
 def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
+    if g["place"].lower() in WEEKDAYS:
+        return None  # "Thursday, July 11, 2019": a page's date line, no place
     if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
         return None
     if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):

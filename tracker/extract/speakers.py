@@ -166,7 +166,11 @@ _POSTED_IN = re.compile(
 
 # a title, its body and a name fit in this many words; longer, a phrase is an appositive's
 # clause ("a Republican operative and Mitt Romney's chief strategist in ...")
-_PHRASE_WORDS = 18
+_PHRASE_WORDS = 12
+# a long formal title and a name ('Minister of State at the Ministry of Foreign Affairs Dr.
+# Salem bin Nasser Al Mari'): capitalised words and the small ones that join them
+_FORMAL_WORDS = 20
+_FORMAL_LINKS = frozenset(("of", "at", "for", "and", "the", "bin", "bint", "ibn", "al", "el"))
 _KIN_OF = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<kin>wife|husband|widow|widower|"
     r"sister|brother|son|daughter|mother|father|niece|nephew|cousin|grandson|granddaughter|"
@@ -179,6 +183,12 @@ _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
 # titles that are also given names ("Amir"): after "the", the title
 _RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
+
+
+def _formal(words: list[str]) -> bool:
+    return len(words) <= _FORMAL_WORDS and all(
+        w[:1].isupper() or w.lower() in _FORMAL_LINKS for w in words
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -222,7 +232,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return appositive(second, TOKEN.findall(head))
         return first
     words = TOKEN.findall(text)
-    if not words or len(words) > _PHRASE_WORDS:
+    if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):
         return None
     low = [lower_token(w) for w in words]
     verb = next(
