@@ -261,3 +261,39 @@ def test_a_weekday_heading_a_page_is_no_dateline_place() -> None:
     from tracker.extract.meta import read_meta
 
     assert read_meta(text).dateline_place is None
+
+
+# Vietnamese names and briefings
+
+
+def test_the_family_name_do_is_a_name_not_an_auxiliary() -> None:
+    phrase = parse_speaker("Vietnamese Deputy Minister of Foreign Affairs Do Hung Viet")
+    assert phrase is not None and phrase.name == "Do Hung Viet"
+    assert parse_speaker("Do Americans") is None
+
+
+def test_a_participle_after_a_meeting_attended_goes_to_the_one_who_attended() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs Do Hung Viet on June 12 attended the ASEAN "
+        "Senior Officials' Meeting in Vientiane, underlining the bloc's central role.\n\n"
+        "Speaking at the meeting, Viet said Hanoi backed the bloc's maritime outlook."
+    )
+    found = run(text)
+    assert by_words(found, "central role").speaker == "Do Hung Viet"
+    s = by_words(found, "maritime outlook")
+    assert (s.speaker, s.said_on) == ("Do Hung Viet", "2023-06-12")
+
+
+def test_a_briefing_dated_inside_a_relative_clause_dates_the_spokespersons_words() -> None:
+    text = (
+        "Foreign Ministry spokesperson Pham Thu Hang commented on issues which drew public "
+        "attention at the ministry's regular press conference on June 14.\n"
+        "Asked about the fishing ban, Hang said Vietnam rejected any unilateral ban."
+    )
+    s = by_words(run(text), "unilateral ban")
+    assert s.said_on == "2023-06-14"
+
+
+def test_commenting_on_a_topic_says_nothing() -> None:
+    text = "Spokesperson Pham Thu Hang commented on the fishing ban at Thursday's briefing."
+    assert run(text) == []

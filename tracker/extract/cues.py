@@ -21,7 +21,7 @@ _FORMS = {
     "note": "notes|noted|noting",
     "stress": "stresses|stressed|stressing",
     "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
-    "underline": "underlined|underscored|underscores|underlines",
+    "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
     "point": "points out|pointed out|pointing out",
     "point_to": "points to|pointed to|pointing to",
     "warn": "warn|warns|warned|warning",
@@ -176,6 +176,9 @@ _NOUN_CUE = re.compile(
 )
 
 
+_TOPIC = re.compile(r"\s+(?:on|about|upon)\b")
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -189,6 +192,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         for form in forms:
             stop = at + len(form)
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
+                if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
+                    break  # "commented on the issues": a topic named, nothing said
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
     if "s " in text[start:end]:

@@ -385,8 +385,10 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
-        if subordinate(ctx.text, sentence[0], p.start):
-            continue
+        if subordinate(ctx.text, sentence[0], p.start) and not _BRIEFING_DAY.search(
+            ctx.text, max(0, p.start - 40), p.start
+        ):
+            continue  # "issues which drew concern at the briefing on March 11": the briefing's
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told
@@ -402,6 +404,11 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# "at the ministry's regular press conference on March 11": a day given to a briefing is the
+# day of the speaker's words there, whatever clause tells it
+_BRIEFING_DAY = re.compile(r"\b(?:briefing|press conference|news conference|presser)\s+(?:on\s+)?$")
 
 
 def _remarks_told_after(ctx: DatedText, st: Attribution) -> When | None:

@@ -107,11 +107,18 @@ _TIME_WORDS = frozenset(
 )
 
 
+def _surname_do(words: list[str], i: int) -> bool:
+    """ "Do Hung Viet": the Vietnamese family name Do (Đỗ) opening a name of capitalised
+    words, not the auxiliary."""
+    rest = words[i + 1 :]
+    return words[i] == "Do" and len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+
+
 def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     """ "will ever", "Despite Ted Cruz", "this past week", "HuffPo: \u201cSenator ...",
     "spoke anonymously to ...": words before a cue that name no one."""
     return (
-        low[0] in AUXILIARIES
+        (low[0] in AUXILIARIES and not _surname_do(TOKEN.findall(text), 0))
         or low[0] in _LEADING_PREPOSITIONS
         or low[0] in _LEADING_CLAUSE
         or low[-1] in _TIME_WORDS
@@ -259,7 +266,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
-    if any(w in AUXILIARIES for w in low[1:]):
+    if any(w in AUXILIARIES and not _surname_do(words, i) for i, w in enumerate(low) if i):
         return None  # "Sanders supporters have launched petitions": a clause
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
         return None
