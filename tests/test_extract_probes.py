@@ -297,3 +297,36 @@ def test_a_briefing_dated_inside_a_relative_clause_dates_the_spokespersons_words
 def test_commenting_on_a_topic_says_nothing() -> None:
     text = "Spokesperson Pham Thu Hang commented on the fishing ban at Thursday's briefing."
     assert run(text) == []
+
+
+# Ministry readouts
+
+
+def test_two_people_joined_by_and_are_no_one_speaker() -> None:
+    text = (
+        "Foreign Minister Badr Abdelatty and his Greek counterpart Giorgos Gerapetritis on "
+        "Sunday affirmed the depth of ties between the two countries."
+    )
+    assert all(s.speaker != "Giorgos Gerapetritis" for s in run(text))
+
+
+def test_a_title_for_the_body_before_the_name_is_read_whole() -> None:
+    text = (
+        "The two ministers discussed the Libyan ceasefire, Spokesman for the Foreign Ministry "
+        "Tamim Khallaf said.\n"
+        "They also agreed to meet in Athens, the spokesman said."
+    )
+    found = run(text)
+    s = by_words(found, "meet in Athens")
+    assert (s.speaker, s.role) == ("Tamim Khallaf", "Spokesman")
+
+
+def test_words_during_a_phone_call_take_the_day_of_the_call() -> None:
+    text = (
+        "Cairo and Athens held a phone call on Sunday on the Libyan file.\n"
+        "During the phone call, Foreign Minister Badr Abdelatty stressed the need for "
+        "elections in Libya."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the need for elections in Libya"]  # "a call": a noun
+    assert found[0].said_on == "2023-06-11"

@@ -176,6 +176,10 @@ _NOUN_CUE = re.compile(
 )
 
 
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|phone|telephone|video)\s+$",
+    re.I,
+)
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b")
 
 
@@ -194,6 +198,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
+                if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):
+                    break  # "a phone call", "his warning": a noun, no verb of saying
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
     if "s " in text[start:end]:

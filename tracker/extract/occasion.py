@@ -305,11 +305,12 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
 # "told reporters after the talks": the talks the story dated before ("held on Monday")
 _AT_EVENT = re.compile(
     r"\b(?:after|following|at|during|on the sidelines of|at the end of) the "
-    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit)\b",
+    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation)\b",
     re.I,
 )
-_MEETINGS = r"talks|meeting|negotiations|consultations"
+_MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
+_EVENT_REACH = 100  # characters: how far before its event a day may stand
 
 
 def _event_day(ctx: DatedText, st: Attribution) -> When | None:
@@ -341,7 +342,10 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     for p in ctx.phrases_between(sentence[0] - 1, sentence[1]):
         if not p.when.edtf or p.when.edtf.startswith(".."):
             continue
-        before = start - 30 <= p.start < start
+        # "on Monday April 16, Minister X received a phone call": the day opens the clause
+        before = start - _EVENT_REACH <= p.start < start and not _ANY_EVENT.search(
+            ctx.text, p.end, start
+        )
         after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
         if (before or after) and not subordinate(ctx.text, sentence[0], p.start):
             return p

@@ -107,6 +107,21 @@ _TIME_WORDS = frozenset(
 )
 
 
+def two_people(text: str) -> bool:
+    """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
+    person's: "Prime Minister and Minister of Foreign Affairs X")."""
+    left, sep, right = text.partition(" and ")
+    if not sep or "," in left:
+        return False
+    first, second = parse_speaker(left), parse_speaker(right)
+    return (
+        first is not None
+        and second is not None
+        and first.kind == second.kind == "person"
+        and " " in (first.name or "")
+    )
+
+
 def _surname_do(words: list[str], i: int) -> bool:
     """ "Do Hung Viet": the Vietnamese family name Do (Đỗ) opening a name of capitalised
     words, not the auxiliary."""
@@ -229,6 +244,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body = parse_speaker(posted["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
+    if two_people(text):
+        return None  # "Minister X and his US counterpart Y affirmed": two speakers, no one
     if "," in text:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)

@@ -32,7 +32,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
-from tracker.extract.speakers import not_a_noun_phrase, parse_speaker
+from tracker.extract.speakers import not_a_noun_phrase, parse_speaker, two_people
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -78,6 +78,9 @@ def subject_before(
         before = breaks[-1] if breaks else None
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
+            pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
+            if before.group() == "and" and two_people(text[pair_start:stop]):
+                return None, seg_start, before.start()  # "X and his counterpart Y affirmed"
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined
