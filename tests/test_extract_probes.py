@@ -330,3 +330,10 @@ def test_words_during_a_phone_call_take_the_day_of_the_call() -> None:
     found = run(text)
     assert [s.text for s in found] == ["the need for elections in Libya"]  # "a call": a noun
     assert found[0].said_on == "2023-06-11"
+
+
+def test_a_former_ambassador_speaks_for_the_state_that_sent_him() -> None:
+    phrase = parse_speaker("former U.S. ambassador to South Korea Harry Harris")
+    assert phrase is not None
+    assert phrase.institution == "United States"
+    assert phrase.role == "Former Ambassador to South Korea"

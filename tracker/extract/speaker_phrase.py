@@ -92,7 +92,7 @@ def lower_token(token: str) -> str:
 
 
 def _title(words: list[str]) -> str:
-    keep = {"of", "for", "and", "the", "on"}
+    keep = {"of", "for", "and", "the", "on", "to", "in", "at"}
     return " ".join(w if w.lower() in keep or w.isupper() else w[:1].upper() + w[1:] for w in words)
 
 

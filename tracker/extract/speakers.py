@@ -201,6 +201,7 @@ _KIN_OF = re.compile(
 )
 
 
+_TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
 # titles that are also given names ("Amir"): after "the", the title
@@ -429,7 +430,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         prefix = [w for w in prefix if capitalised(w) or lower_token(w) in ROLE_WORDS | CONNECTORS]
     if sum(not (capitalised(w) or lower_token(w) in ROLE_WORDS | CONNECTORS) for w in prefix) > 3:
         return None
-    country, rest = country_of(prefix)
+    # "former U.S. ambassador to Seoul": the state after "former" is the one served, and
+    # the place after "to" only where the post is held
+    lead = [w for w in prefix[:1] if lower_token(w) in _TIME_OF_POST]
+    country, rest = country_of(prefix[len(lead) :])
+    rest = lead + rest
     org, role = split_org_role(rest)
     if org and not role and not honorific:
         return SpeakerPhrase("institution", text, institution_name(words), country=country)
