@@ -307,7 +307,13 @@ def test_two_people_joined_by_and_are_no_one_speaker() -> None:
         "Foreign Minister Badr Abdelatty and his Greek counterpart Giorgos Gerapetritis on "
         "Sunday affirmed the depth of ties between the two countries."
     )
-    assert all(s.speaker != "Giorgos Gerapetritis" for s in run(text))
+    (s,) = run(text)
+    assert s.speaker_type == "unknown" and "Abdelatty and" in (s.speaker or "")
+
+
+def test_commenting_on_the_fact_that_says_something() -> None:
+    text = "Obama commented on the fact that there is still more work to do."
+    assert by_words(run(text), "more work to do").speaker == "Obama"
 
 
 def test_a_title_for_the_body_before_the_name_is_read_whole() -> None:

@@ -180,7 +180,7 @@ _DETERMINED = re.compile(
     r"\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|phone|telephone|video)\s+$",
     re.I,
 )
-_TOPIC = re.compile(r"\s+(?:on|about|upon)\b")
+_TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:

@@ -246,7 +246,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if body is not None and body.kind == "institution":
             return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
     if two_people(text):
-        return None  # "Minister X and his US counterpart Y affirmed": two speakers, no one
+        # "Minister X and his US counterpart Y affirmed": two speakers, no one of them
+        return SpeakerPhrase("unnamed", text, head="pair")
     if "," in text:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)

@@ -79,8 +79,11 @@ def subject_before(
         if before and before.group() in ("as", "As", "and", "but", "that", "because"):
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
-            if before.group() == "and" and two_people(text[pair_start:stop]):
-                return None, seg_start, before.start()  # "X and his counterpart Y affirmed"
+            pair = text[pair_start:stop]
+            if before.group() == "and" and two_people(pair):
+                # "X and his counterpart Y affirmed": the two, no one of them
+                begin = pair_start + len(pair) - len(pair.lstrip())
+                return SpeakerPhrase("unnamed", pair.strip(), head="pair"), begin, begin
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined
