@@ -343,3 +343,23 @@ def test_a_former_ambassador_speaks_for_the_state_that_sent_him() -> None:
     assert phrase is not None
     assert phrase.institution == "United States"
     assert phrase.role == "Former Ambassador to South Korea"
+
+
+# Single quotation marks
+
+
+def test_a_quote_in_single_marks_is_the_speakers_words() -> None:
+    text = (
+        "TEHRAN, June 15 (IRNA) - The spokesman held his weekly briefing on Monday.\n\n"
+        "'We hope Washington will not repeat the same strategic mistake,' Kanaani said."
+    )
+    s = by_words(run(text), "strategic mistake")
+    assert (s.speaker, s.kind) == ("Kanaani", "direct")
+    assert s.text == "We hope Washington will not repeat the same strategic mistake"
+
+
+def test_apostrophes_and_single_marked_headings_are_no_quotes() -> None:
+    from tracker.extract.quotes import find_quotes
+
+    text = "The ministers' remarks on Iran's plan were firm.\n\n'Talks Are Over.'\n\nHe left."
+    assert find_quotes(text) == []

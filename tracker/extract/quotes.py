@@ -80,4 +80,28 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
             pieces, open_at = [], -1
-    return [q for q in quotes if q.pieces]
+    quotes = [q for q in quotes if q.pieces]
+    return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
+
+
+# British and Asian style: 'We hope the talks go on,' the minister said. A single mark opens
+# at a word's start and closes after the sentence's own punctuation (an apostrophe never
+# does both), within one paragraph that holds no double marks and more than the quote.
+_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(\[]))['\u2018](?=[A-Z])(?P<words>[^\n'\u2018\u2019]*?(?:['\u2019][a-z][^\n'\u2018\u2019]*?)*[,.!?])['\u2019](?=\s|$)"
+)
+
+
+def _single_quoted(text: str, paras: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+    out = []
+    starts = [q.outer[0] for q in found]
+    for p_start, p_end in paras:
+        if any(p_start <= s < p_end for s in starts) or _MARK.search(text, p_start, p_end):
+            continue
+        for m in _SINGLE.finditer(text, p_start, p_end):
+            if not text[p_start : m.start()].strip() and not text[m.end() : p_end].strip():
+                continue  # a line of its own in single marks: a heading ('All Bets Are Off.')
+            inner = _trim(text, m.start("words"), m.end("words"))
+            if inner[0] < inner[1]:
+                out.append(Quote((inner,), (m.start(), m.end())))
+    return out

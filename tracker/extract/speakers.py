@@ -219,7 +219,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
-    text = text.strip(" ,;:\u2014-")
+    text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
