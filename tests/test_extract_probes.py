@@ -363,3 +363,38 @@ def test_apostrophes_and_single_marked_headings_are_no_quotes() -> None:
 
     text = "The ministers' remarks on Iran's plan were firm.\n\n'Talks Are Over.'\n\nHe left."
     assert find_quotes(text) == []
+
+
+# Indian outlets
+
+
+def test_a_capital_and_a_colon_opening_the_story_are_no_ones_words() -> None:
+    text = (
+        "Envoys praise Goa summit\n\n"
+        "New Delhi: The delegates who met in Goa were pleased with the arrangements, "
+        "External Affairs Minister S Jaishankar said on Sunday."
+    )
+    s = by_words(run(text), "pleased with the arrangements")
+    assert s.text.startswith("The delegates")
+
+
+def test_the_occasion_clause_before_said_and_a_quote_is_not_said() -> None:
+    text = (
+        'When speaking at a conclave in Delhi, Jaishankar said, "The Turkish minister asked '
+        'if I could call Moscow."'
+    )
+    s = by_words(run(text), "Turkish minister")
+    assert s.text == "The Turkish minister asked if I could call Moscow."
+    assert s.kind == "direct"
+
+
+def test_a_magazine_named_today_and_today_as_nowadays_date_nothing() -> None:
+    text = "Speaking at the India Today Conclave, Jaishankar said Delhi had helped Ankara."
+    s = by_words(run(text), "helped Ankara")
+    assert s.date_evidence != "Today"
+    text = (
+        "External Affairs Minister S Jaishankar spoke in Madrid on Monday.\n"
+        "The minister said India is today seen as a voice for the Global South."
+    )
+    s = by_words(run(text), "Global South")
+    assert s.said_on == "2023-06-12"

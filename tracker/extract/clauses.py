@@ -237,6 +237,8 @@ def _said_inside(
         and not _after_quote(r, s, subj_start)
     ):
         return None
+    if _SUBORDINATE.match(lead_text) or CIRCUMSTANCE.match(lead_text.lstrip()):
+        return None  # 'When speaking at the conclave, X said, "..."': the occasion, not words
     a1, b1 = strip_span(text, s.start, clause_end)
     a2, b2 = content_after(r, s, after, later)
     if words_in(text[a2:b2]) < 3 or b1 <= a1:

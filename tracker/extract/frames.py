@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from tracker.countries import CAPITALS
 from tracker.extract.clauses import verb_frame
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -41,12 +42,13 @@ def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
     off the ones they open: a dateline is never part of what anyone said."""
     dateline = find_dateline(text)
     if dateline is None:
-        return sents
+        return [_past_place_colon(text, s) for s in sents]
     datelines = [dateline, *section_datelines(text)]
     out = []
     for s in sents:
         if s.end <= dateline.end:
             continue
+        s = _past_place_colon(text, s)
         for d in datelines:
             if s.start <= d.start < s.end or s.start < d.end <= s.end:
                 start = d.end
@@ -55,6 +57,17 @@ def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
                 s = Sentence(start, s.end, s.para)
         out.append(s)
     return out
+
+
+# "New Delhi: All the delegates ...": a capital and a colon open the story, in no one's words
+_PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+
+
+def _past_place_colon(text: str, s: Sentence) -> Sentence:
+    m = _PLACE_COLON.match(text, s.start, s.end)
+    if m and m["place"].lower() in CAPITALS and (s.start == 0 or text[s.start - 1] == "\n"):
+        return Sentence(m.end(), s.end, s.para)
+    return s
 
 
 def _asker_reports(subject: SpeakerPhrase | None) -> bool:

@@ -248,7 +248,11 @@ def _own(
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 _AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
-_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)", re.I)
+# "today" as the reporter's day; not "India Today", nor "is today seen" (nowadays)
+_TODAY = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['\u2019]s)"
+)
 
 
 def relative_clause(text: str, clause_start: int, pos: int) -> bool:

@@ -361,7 +361,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     anchor: date | None = None
     last_end = -1
     for start, _, _, kind, m in found:
-        if start < last_end or _names_upcoming_day(kind, m, ref):
+        if start < last_end or _names_upcoming_day(kind, m, ref) or _titled_today(text, m):
             continue
         value = _resolve(kind, m, ref, anchor)
         if value is None or (ref is not None and _first_day(value) > ref):
@@ -372,6 +372,17 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
+
+
+def _titled_today(text: str, m: re.Match[str]) -> bool:
+    """ "the India Today Conclave", "USA Today": a capitalised "Today" after a capitalised
+    word is a name (a sentence's first word is not)."""
+    return m.group(0).startswith("Today") and bool(
+        _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    )
 
 
 def _first_day(value: str) -> date:
