@@ -40,7 +40,7 @@ from tracker.extract.transcript_paragraphs import (
     relays_news,
     sentence_like,
 )
-from tracker.extract.transcript_people import merge, people_in, same_person
+from tracker.extract.transcript_people import merge, people_in, person, same_person
 from tracker.extract.when import When
 
 _SECTION = re.compile(
@@ -50,12 +50,24 @@ _SECTION = re.compile(
 )
 # "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
 # a page of one person's words, under a title that says whose and where
+# "Doorstep remarks of X upon arrival at the Council", "Topic: Press remarks by X": a section
+# name may come first, and "of" reads as "by"
 _SPEECH_TITLE = re.compile(
-    r"^(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised)\s+)?"
+    r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
+    r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised|"
+    r"Doorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
     r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed)"
-    r"(?:\s+(?:made|given|delivered))?\s+by\s+"
-    r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following)\s+[^\n]{3,160})?$",
+    r"(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
+    r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
+    r"ahead of|prior to)\s+[^\n]{3,160})?$",
+)
+# "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
+# person first, then the occasion, then to whom or where
+_SPEECH_AFTER = re.compile(
+    r"^(?P<who>[A-Z][^\n]{3,80}?)(?:['\u2019]s)?\s+(?:joint\s+|press\s+|opening\s+)?"
+    r"(?:statements?|remarks|speech|address)\s+(?:to|at|before|after|following|upon)\s+"
+    r"[^\n]{3,160}$"
 )
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
@@ -87,18 +99,28 @@ class Transcript:
     day: datetime.date | None = None
     month_day: tuple[int, int] | None = None
     date_evidence: str | None = None
+    days: tuple[tuple[datetime.date, str], ...] = ()  # the header's other days
 
     def when(self, published: datetime.date | None) -> When:
         """The day the turns were said, with the words that give it."""
-        day = self.said_on(published)
-        if day is not None and day != published and self.date_evidence:
-            return When(day.isoformat(), f"transcript header: '{self.date_evidence}'")
+        day, evidence = self._said_on(published)
+        if day is not None and day != published and evidence:
+            return When(day.isoformat(), f"transcript header: '{evidence}'")
         return When(day.isoformat() if day else None, "date of the transcript")
 
     def said_on(self, published: datetime.date | None) -> datetime.date | None:
         """The day the turns were said: the header's, else the publication day."""
+        return self._said_on(published)[0]
+
+    def _said_on(self, published: datetime.date | None) -> tuple[datetime.date | None, str | None]:
+        if self.day is not None and (published is None or self.day <= published):
+            return self.day, self.date_evidence
         if self.day is not None:
-            return self.day
+            # no words are said after the page that reports them: that day is the site's
+            # (a crawl's "today" above the page); the header's next day that can be is theirs
+            earlier = [(d, words) for d, words in self.days if d <= published]
+            return earlier[0] if earlier else (published, None)
+        evidence = self.date_evidence
         if self.month_day is not None and published is not None:
             month, day = self.month_day
             for year in (published.year, published.year - 1):
@@ -107,8 +129,8 @@ class Transcript:
                 except ValueError:
                     continue
                 if found <= published:
-                    return found
-        return published
+                    return found, evidence
+        return published, None
 
 
 def _label_counts(lines: list[Line]) -> dict[str, int]:
@@ -138,13 +160,14 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
     speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
+    titles = _speech_titles(lines)
     for i, line in enumerate(lines):
         label = line.label
         if label is not None and cast.read(label, counts[label.text]) is not None:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
-        speech = _SPEECH_TITLE.match(text) if i == 0 else None
+        speech = titles.get(i) if briefer is None else None
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
@@ -178,6 +201,24 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     return _Layout(len(lines), opening, briefer, announced)
 
 
+def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
+    """The title lines, above the first sentence, that say whose speech or remarks the page
+    is: the page's title may follow a site's name or section ("European Union External
+    Action", "Africa and the EU")."""
+    found: dict[int, re.Match[str]] = {}
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if i > 0 and sentence_like(line):
+            break
+        text = line.text.strip()
+        m = _SPEECH_TITLE.match(text)
+        after = _SPEECH_AFTER.match(text) if m is None else None
+        if after is not None and person(after["who"]) is not None:
+            m = after  # the person alone, not a phrase around them ("X makes statement")
+        if m is not None:
+            found[i] = m
+    return found
+
+
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing, interview or talks; None when ``text`` is not one."""
     lines = read_lines(text)
@@ -189,7 +230,7 @@ def read_transcript(text: str) -> Transcript | None:
         (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
         for ln in lines[:_HEAD_LINES]
     )
-    speech = _SPEECH_TITLE.match(lines[0].text.strip()) or _SPEECH_PAGE.match(lines[0].text)
+    speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     titled_page = announced or interview or speech
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
@@ -270,7 +311,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         if stop > i + 1:
             start, end = lines[i + 1].start, lines[stop - 1].end
             turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
-    return Transcript(turns, [], header.day, header.month_day, header.date_evidence)
+    return Transcript(turns, [], header.day, header.month_day, header.date_evidence, header.days)
 
 
 def transcript_day(text: str) -> datetime.date | None:
@@ -430,5 +471,10 @@ class _Walk:
         header = cast.header
         assert header is not None
         return Transcript(
-            self.turns, self.narrative, header.day, header.month_day, header.date_evidence
+            self.turns,
+            self.narrative,
+            header.day,
+            header.month_day,
+            header.date_evidence,
+            header.days,
         )

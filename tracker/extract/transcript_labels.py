@@ -48,6 +48,7 @@ _ASKERS = word_set(
     "moderator host interviewer presenter anchor participant audience chair"
 )
 _ANSWERS = {"a", "answer"}
+_LINKS = {"of", "for", "the", "and"}
 # "JOHN VAUSE, CNN ANCHOR:": the programme's own people ask, whoever they are
 _ASKING_POSTS = word_set("reporter journalist correspondent anchor host presenter interviewer")
 _MEDIA = word_set(
@@ -234,7 +235,8 @@ class Cast:
         person holding that title (at that body, when the label names one)."""
         heads = [w for w in words if w not in _COURTESY]
         titles = [w for w in heads if w in ROLE_WORDS]
-        body = [w for w in heads if w not in ROLE_WORDS]
+        # "Minister of Foreign Affairs": the links of a title name no body
+        body = [w for w in heads if w not in ROLE_WORDS and w not in _LINKS]
         if not titles:
             return None
         fits = [

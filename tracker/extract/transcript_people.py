@@ -103,9 +103,15 @@ def _junk_name(name: str) -> bool:
     )  # "Bloomberg Television", "Sky News": an outlet
 
 
+# titles that pages of an institution abbreviate in their own headers: the EU's High
+# Representative and Vice-President of the Commission is "HR/VP" on every EEAS page
+_TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
+
+
 def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
+    phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
     phrase = _PAREN.sub("", title_case(phrase.strip())).strip(" ,;:")
     words = phrase.split()
     if not words or len(words) > 12:
@@ -235,7 +241,7 @@ def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
-    line = line[:_LINE_CHARS]
+    line = _TITLE_ABBREVIATIONS.sub("High Representative", line[:_LINE_CHARS])
     for a, b in _pairs(line, _runs(line)):
         words = line[a:b].split()[-_NAME_WORDS:]
         found = None

@@ -1,0 +1,112 @@
+"""Transcript formats met on pages nobody here wrote: doorsteps and remarks under a title that
+is not the page's first line, parliament records as sites lay them out, labels that run on in
+one paragraph, a site's own date above the page's.
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+
+def said(text: str, published: datetime.date | None = None) -> list[tuple[str | None, str]]:
+    """(speaker, first words) of each statement extracted from ``text``."""
+    return [(s.speaker, " ".join(s.text.split()[:4])) for s in extract(text, published=published)]
+
+
+# Remarks under a title below the site's name, or with the person first
+
+
+DOORSTEP = """\
+European External Affairs
+
+Doorstep remarks of High Representative Anna Varga upon arrival at the Foreign Affairs Council
+
+Brussels, 14 April 2025
+
+Check against delivery!
+
+Good morning.
+
+Today the ministers will look first at the situation in the Sahel, where the security \
+of our partners is getting worse week after week.
+
+Q. Will the ministers agree on a new package of sanctions today?
+
+I hope so, but unanimity is needed and two member states still have doubts about it.
+"""
+
+
+def test_a_doorstep_title_below_the_site_name_names_who_speaks() -> None:
+    found = extract(DOORSTEP, published=datetime.date(2025, 4, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Anna Varga", "2025-04-14"),
+        ("Anna Varga", "2025-04-14"),
+    ]
+    assert found[0].text.startswith("Today the ministers")
+    assert found[1].text.startswith("I hope so")
+
+
+def test_an_abbreviated_title_before_a_surname_is_the_person_s() -> None:
+    text = (
+        "Council meeting: Press remarks by HR/VP Varga upon arrival\n\n"
+        "Check against delivery!\n\n"
+        "We meet today with one priority, which is to keep our support for Ukraine "
+        "flowing through the winter.\n\n"
+        "Q. Are you worried about the delays in ammunition deliveries?\n\n"
+        "Yes, I am worried, because every week of delay is paid for on the front line.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 1, 27))
+    assert [s.speaker for s in found] == ["Varga", "Varga"]
+
+
+def test_a_statement_titled_with_the_person_first_is_theirs() -> None:
+    text = (
+        "Foreign Minister Petros Alexiou statement to journalists after his talks with "
+        "the President of Chad (N'Djamena, 05.03.2024)\n"
+        "It is a pleasure to be the first Greek foreign minister to visit this country.\n"
+        "We have agreed to open an embassy here within the year, and to work together "
+        "on migration and on security in the region.\n"
+        "Question: Minister, how do you respond to the latest remarks from Ankara?\n"
+        "Minister of Foreign Affairs:\n"
+        "Those remarks do not deserve an answer; our position rests on international law "
+        "and it will not change.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert {s.speaker for s in found} == {"Petros Alexiou"}
+    assert found[0].text.startswith("It is a pleasure")
+    assert found[-1].text.startswith("Those remarks do not")
+
+
+# A site's "today" above the page's own date
+
+
+def test_a_site_date_after_publication_gives_way_to_the_page_s_own() -> None:
+    text = (
+        "Mon. Nov 3rd, 2025\n\n"
+        "Press remarks by High Representative Anna Varga after the Council\n\n"
+        "Luxembourg, 23 June 2025\n\n"
+        "Check against delivery!\n\n"
+        "The ministers agreed today to extend the naval mission in the Red Sea for "
+        "another two years.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2025, 6, 23))
+    assert (found.speaker, found.said_on) == ("Anna Varga", "2025-06-23")
+
+
+def test_a_briefing_title_s_day_wins_over_a_later_page_date() -> None:
+    text = (
+        "December 1, 2022\n\n"
+        "Department Press Briefing \u2013 June 6, 2022\n\n"
+        "Jane Roe, Department Spokesperson\n\n"
+        "MR ROE: Good afternoon. We condemn the attack on the grain port, which will "
+        "only make the food crisis worse for the poorest countries.\n\n"
+        "QUESTION: Will there be new sanctions?\n\n"
+        "MR ROE: We are looking at every tool we have, and we will coordinate any step "
+        "with our allies.\n"
+    )
+    found = extract(text, published=datetime.date(2022, 6, 6))
+    assert {(s.speaker, s.said_on) for s in found} == {("Jane Roe", "2022-06-06")}
