@@ -110,3 +110,91 @@ def test_a_briefing_title_s_day_wins_over_a_later_page_date() -> None:
     )
     found = extract(text, published=datetime.date(2022, 6, 6))
     assert {(s.speaker, s.said_on) for s in found} == {("Jane Roe", "2022-06-06")}
+
+
+# A parliament's record as sites lay it out: a member's photo, captioned with the name, then
+# the record's label, then the site's links, then the words
+
+
+PORTRAITS = """\
+Oral Answers to Questions
+
+Tuesday 9th July 2024
+
+Commons Chamber
+Read Hansard Text
+Alice Green Portrait Alice Green (Northtown) (Lab)
+- Hansard - - - Excerpts
+
+1. What recent assessment he has made of the humanitarian situation in Sudan.
+
+Tom Baker Portrait The Minister for Africa (Mr Tom Baker)
+- Hansard - - - Excerpts
+
+The situation in Sudan is the worst humanitarian crisis in the world today. We have \
+doubled our aid this year and we are pressing both sides to let convoys through.
+
+Alice Green Portrait Alice Green
+- View Speech - Hansard - - - Excerpts
+
+Families in my constituency have relatives trapped in El Fasher. What more can the \
+Minister do to get them out?
+
+Tom Baker Portrait Mr Baker
+- Hansard - - - Excerpts
+
+I thank my hon. Friend. Our embassy staff are working with the United Nations on a \
+safe route, and I will write to her with the details.
+
+Lindsay Hale Portrait Mr Speaker
+- Hansard - - - Excerpts
+
+Order. We must move on, as many colleagues still wish to ask questions today.
+"""
+
+
+def test_a_parliament_site_s_photo_captions_name_who_speaks() -> None:
+    found = extract(PORTRAITS, published=datetime.date(2024, 7, 9))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Tom Baker", "2024-07-09"),
+        ("Tom Baker", "2024-07-09"),
+    ]
+    assert found[1].text.startswith("I thank my hon. Friend")
+
+
+def test_a_record_captioned_photo_of_the_member_names_who_speaks() -> None:
+    text = (
+        "Topical Questions\n\n"
+        "Foreign Office \u2013 in the House of Commons at 11:30 am on 14 May 2024.\n\n"
+        "Photo of Alice Green Alice Green Labour, Northtown\n\n"
+        "If he will make a statement on his departmental responsibilities.\n\n"
+        "Photo of Tom Baker Tom Baker Minister of State (Africa)\n\n"
+        "This week we will host the foreign ministers of the Horn of Africa, and we will "
+        "press them to agree on a ceasefire in Sudan.\n\n"
+        "Photo of Alice Green Alice Green Labour, Northtown\n\n"
+        "I welcome that meeting. Will the Minister also raise the fate of the journalists "
+        "held in Eritrea?\n\n"
+        "Photo of Tom Baker Tom Baker Minister of State (Africa)\n\n"
+        "I will, and I raised their cases with the ambassador only last week.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 14))
+    assert [s.speaker for s in found] == ["Tom Baker", "Tom Baker"]
+    assert found[1].text.startswith("I will, and I raised")
+
+
+def test_a_peer_s_caption_is_the_person_not_a_place() -> None:
+    text = (
+        "Iran: Nuclear Talks\n\n"
+        "Lord Brown of Eastham Portrait The Secretary of State for Foreign Affairs "
+        "(Mr Peter Brown)\n"
+        "- Hansard - - - Excerpts\n\n"
+        "We have made Iran a serious offer, and the onus is now on Tehran to respond.\n\n"
+        "Jane Hill Portrait Jane Hill (Westby) (Con)\n"
+        "- Hansard - - - Excerpts\n\n"
+        "Will my right hon. Friend say what happens if Iran turns that offer down?\n\n"
+        "Lord Brown of Eastham Portrait Mr Brown\n"
+        "- Hansard - - - Excerpts\n\n"
+        "Then we will work with our partners on further sanctions, as I have said before.\n"
+    )
+    found = extract(text, published=datetime.date(2012, 6, 19))
+    assert [(s.speaker, s.institution) for s in found] == [("Peter Brown", None)] * 2

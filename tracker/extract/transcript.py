@@ -34,6 +34,7 @@ from tracker.extract.transcript_header import (
 )
 from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
 from tracker.extract.transcript_paragraphs import (
+    TABLED,
     cut_end,
     is_heading,
     is_procedural,
@@ -261,7 +262,11 @@ def read_transcript(text: str) -> Transcript | None:
     capitals = len(named) == 1 and formal(lines[named[0]].label)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
-    answered = "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
+    # a parliament's record names each member on a line of its own: the record announces itself
+    record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
+    answered = "answer" in found and (
+        len(named) >= 2 and ("ask" in found or titled or record) or capitals
+    )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
     if not kinds and not briefed:
@@ -336,11 +341,6 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
-# a question tabled in a parliament, written without its question mark: "What recent
-# assessment he has made of ...", "If he will make a statement on ..."
-_TABLED = re.compile(r"\s*(?:What|Which|Whether|If (?:he|she|they) will|How many|How much)\b")
-
-
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
@@ -356,7 +356,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
         opening = first.text[max(0, label.rest - first.start) :]
         ends.setdefault(label.text, []).append(
-            lines[stop - 1].text.rstrip().endswith("?") or bool(_TABLED.match(opening))
+            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening))
         )
         holds.setdefault(label.text, []).append(any("?" in line.text for line in lines[i:stop]))
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}

@@ -69,6 +69,8 @@ class Label:
     text: str
     paren: str | None
     rest: int  # where the words of the turn begin
+    own_line: bool = False  # a line of a parliament's record naming the member who speaks
+    role: str | None = None  # the post the record gives the member beside the name
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,14 @@ _POST_LINE = re.compile(r"\(?[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])
 # links a parliament site prints beside a member's name
 _SITE_WORDS = re.compile(r"\s+(?:Excerpts|Share|Hansard|View all)$")
 _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|woman)?")
+# a member's photo, captioned with the name, before the label the record gives them:
+# "Jane Doe Portrait The Minister of State (Jane Doe)" above the site's links
+# ("- Hansard - - - Excerpts"); "Photo of Jane Doe Jane Doe Labour, Northtown"
+_PORTRAIT = re.compile(r"(?P<name>[^\n]{3,60}?) Portrait (?P<said>[^\n]{2,160})")
+_LINKS_LINE = re.compile(r"-\s[^\n]{0,60}\b(?:Hansard|View Speech|Excerpts)\b[^\n]{0,60}")
+_PEERAGE = re.compile(r"^((?:Lord|Lady|Baroness) [A-Z][\w'-]{1,30}) of [A-Z][^\n]*$")
+_NAMED_IN = re.compile(r"\((?P<name>[^()\n]{3,60})\)$")
+_PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) (?P=name)(?:\s+(?P<said>[^\n]+))?")
 
 
 def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
@@ -131,13 +141,17 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     marked: dict[int, Label] = {}
     names: set[str] = set()
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
+        photo = _photo_label(line.strip(), found[n + 1], b)
+        if photo is not None:
+            marked[n] = photo
+            continue
         name = _SITE_WORDS.sub("", line.strip())
         if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(name) is not None:
             # "Jane Doe [Excerpts]" / "Labour - Northtown" / ["(Minister of State ...)"] / words
             rest = found[n + 1][1]
             if n + 2 < len(found) and _POST_LINE.fullmatch(found[n + 2][2].strip()):
                 rest = found[n + 2][1]
-            marked[n] = Label(name, None, rest)
+            marked[n] = Label(name, None, rest, own_line=True)
             names.add(name)
             continue
         m = _OWN_LINE.fullmatch(line)
@@ -145,9 +159,9 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             continue
         label, paren = m["label"], m["paren"]
         if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
-            marked[n] = Label(paren, None, b)  # "The Minister of State (John Roe)"
+            marked[n] = Label(paren, None, b, True)  # "The Minister of State (John Roe)"
         elif person(label) is not None:
-            marked[n] = Label(label, None, b)  # "Jane Doe (Northtown) (Lab)"
+            marked[n] = Label(label, None, b, True)  # "Jane Doe (Northtown) (Lab)"
         else:
             continue
         names.add(marked[n].text)
@@ -157,10 +171,41 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         if n in marked:
             continue
         if line.strip() in names:
-            marked[n] = Label(line.strip(), None, b)
+            marked[n] = Label(line.strip(), None, b, True)
         elif _CHAIR.fullmatch(line.strip()):
             marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
     return marked
+
+
+def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | None:
+    """The label of a member's photo line ("X Portrait Mr X", "Photo of X X Labour, Y"): the
+    name of the caption, whose words follow below the site's links; the Speaker keeps order."""
+    m = _PORTRAIT.fullmatch(line)
+    if m is not None and _LINKS_LINE.fullmatch(below[2].strip()):
+        end = below[1]
+    elif m is None:
+        m = _PHOTO_OF.fullmatch(line)
+    if m is None:
+        return None
+    said = m["said"] or ""
+    if _CHAIR.match(said) or said.startswith("Speaker"):
+        return Label("Chair", None, end)
+    if m["name"] == "None":
+        return Label("Chair", None, end)  # "None Portrait Several hon. Members": no one speaks
+    # "Lord Hague of Richmond": a peer's title names a place, not a body
+    caption = _PEERAGE.sub(r"\1", m["name"])
+    if person(caption) is None:
+        return None
+    # "Lord Hague of Richmond Portrait The Foreign Secretary (Mr William Hague)": the record's
+    # own name for the member, when it gives one in full, and the post before it
+    full = _NAMED_IN.search(said)
+    named = person(full["name"]) if full else None
+    if named is not None and len((named.name or "").split()) >= 2:
+        caption = named.name or caption
+    post = said[: full.start()].strip() if full else said
+    post = re.sub(r"^The\s+", "", post)
+    role = post if post and any(w.lower() in ROLE_WORDS for w in post.split()[:4]) else None
+    return Label(caption, None, end, own_line=True, role=role)
 
 
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
@@ -301,6 +346,8 @@ class Cast:
         found = person(label.text)
         if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
             found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
+        if found is not None and not found.role and label.role:
+            found = replace(found, role=label.role)
         known = self._known(found) if found is not None else None
         if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
             return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
