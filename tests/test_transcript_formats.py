@@ -198,3 +198,47 @@ def test_a_peer_s_caption_is_the_person_not_a_place() -> None:
     )
     found = extract(text, published=datetime.date(2012, 6, 19))
     assert [(s.speaker, s.institution) for s in found] == [("Peter Brown", None)] * 2
+
+
+# Turns that run on inside one paragraph, and broadcast labels with a title of a country
+
+
+def test_labels_run_together_in_one_paragraph_still_open_turns() -> None:
+    text = (
+        "Deputy Foreign Minister Eleni Dimou interview with Radio Thessaloniki (4 April 2023)\n"
+        "JOURNALIST: Good morning, Minister. You came back from Skopje last night. What "
+        "was agreed? E. DIMOU: Good morning. We agreed to open two new border crossings "
+        "before the summer. JOURNALIST: And the energy link? E. DIMOU: That will take "
+        "longer, because the financing is not yet in place.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 4, 4))
+    assert said(text, datetime.date(2023, 4, 4)) == [
+        ("Eleni Dimou", "Good morning. We agreed"),
+        ("Eleni Dimou", "That will take longer,"),
+    ]
+    assert found[0].role == "Deputy Foreign Minister"
+
+
+def test_a_surname_label_run_on_is_the_speaker_named_in_full_above() -> None:
+    text = (
+        "Aired May 7, 2024 - 09:00 ET\n\n"
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\n"
+        "ANA RUIZ, CNN ANCHOR: We go now to Madrid, where the two prime ministers are "
+        "taking questions.\n\n"
+        "PEDRO LARA, PRIME MINISTER OF SPAIN: Our two countries will build the new "
+        "pipeline together, whatever the cost.\n\n"
+        "JOAO COSTA, PRIME MINISTER OF PORTUGAL (through translator): Portugal will pay "
+        "its share, and the work starts this year.\n\n"
+        "UNIDENTIFIED MALE: Will the pipeline carry hydrogen?\n\n"
+        "LARA: From the first day, yes, and that was the whole point. COSTA (through "
+        "translator): And later it will "
+        "carry nothing else.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 7))
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Pedro Lara", "Prime Minister of Spain"),
+        ("Joao Costa", "Prime Minister of Portugal"),
+        ("Pedro Lara", "Prime Minister of Spain"),
+        ("Joao Costa", "Prime Minister of Portugal"),
+    ]
+    assert found[-1].text.startswith("And later it will")

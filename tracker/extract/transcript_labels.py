@@ -88,6 +88,7 @@ def read_lines(text: str) -> list[Line]:
         for m in re.finditer(r"[^\n]+", text)
         if m.group().strip()
     ]
+    found = _split_run_on_turns(found)
     own = _own_line_labels(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
@@ -105,6 +106,54 @@ def read_lines(text: str) -> list[Line]:
         if not (again and first.endswith((".", "?", "!")) and len(first.split()) >= 8):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "... in Ankara yesterday. How did they go? N. PAPPAS: Good morning.": a label in capitals
+# after a sentence's end, where a page ran the turns of an interview together in one paragraph
+_RUN_ON_LABEL = (
+    r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
+    r"(?:,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+)
+_RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
+_LINE_LABEL = re.compile(_RUN_ON_LABEL)
+_ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "ANCHOR"}
+
+
+def _split_run_on_turns(
+    found: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Lines cut where a turn label runs on inside a paragraph: only labels in capitals that
+    open at least two turns in the text (or say that a question comes), so a capitalised
+    word before a colon in prose is left alone."""
+    cuts: dict[int, list[tuple[int, str]]] = {}
+    seen: dict[str, int] = {}
+    for n, (_, _, line) in enumerate(found):
+        first = _LINE_LABEL.match(line)  # a label opening the line counts too, and
+        if first is not None:  # its surname: "SCHOLZ:" is "OLAF SCHOLZ, CHANCELLOR:"
+            seen[first["label"]] = seen.get(first["label"], 0) + 1
+            surname = first["label"].split()[-1]
+            seen[surname] = seen.get(surname, 0) + 1
+        inside = 0  # "N. PAPPAS:": the initial's full stop ends no sentence
+        for m in _RUN_ON.finditer(line):
+            if m.start() < inside:
+                continue
+            inside = m.end() + len(m["label"])
+            cuts.setdefault(n, []).append((m.end(), m["label"]))
+            seen[m["label"]] = seen.get(m["label"], 0) + 1
+    if not cuts:
+        return found
+    out: list[tuple[int, int, str]] = []
+    for n, (a, b, line) in enumerate(found):
+        start = 0
+        for c, label in cuts.get(n, []):
+            letters = re.sub(r"[^A-Z]", "", label)
+            if len(letters) < 2 or (seen[label] < 2 and label not in _ASKING_LABELS):
+                continue
+            piece = line[start:c].rstrip()
+            out.append((a + start, a + start + len(piece), piece))
+            start = c
+        out.append((a + start, b, line[start:]))
+    return out
 
 
 # A parliament's record puts each speaker on a line of their own, the words below:
