@@ -242,3 +242,47 @@ def test_a_surname_label_run_on_is_the_speaker_named_in_full_above() -> None:
         ("Joao Costa", "Prime Minister of Portugal"),
     ]
     assert found[-1].text.startswith("And later it will")
+
+
+# A statement followed by answers, under a title below an embassy's chrome; a translator's note
+
+
+def test_a_statement_and_answers_title_below_chrome_names_who_opens() -> None:
+    text = (
+        "3 March 2021\n"
+        "Moscow: 10:05\n"
+        "London: 07:05\n\n"
+        "Consular queries:\n"
+        "+44 (0) 20 0000 0000\n\n"
+        "Visa centre opening hours have changed\n\n"
+        "Foreign Minister Sergey Lavrov\u2019s statement and answers to media questions "
+        "during a joint news conference following talks with the Foreign Minister of "
+        "Armenia, Moscow, February 25, 2021\n\n"
+        "Ladies and gentlemen,\n\n"
+        "Our talks covered the whole agenda, from the situation in the South Caucasus to "
+        "trade, which grew by a fifth last year.\n\n"
+        "We agreed that the ceasefire must hold, and our peacekeepers will stay as long "
+        "as both sides want them to.\n"
+    )
+    found = extract(text, published=datetime.date(2021, 2, 25))
+    assert [(s.speaker, s.said_on) for s in found] == [("Sergey Lavrov", "2021-02-25")]
+    assert found[0].text.startswith("Our talks covered")
+    assert found[0].text.endswith("want them to.")
+
+
+def test_a_translation_note_and_an_outlet_named_reporter_say_nothing() -> None:
+    text = (
+        "Press Conferences\n\n"
+        "Press Conference by Foreign Minister Hana Mori\n\n"
+        "Tuesday, May 14, 2024, 10:02 a.m. Ministry of Foreign Affairs\n\n"
+        "This is a provisional translation by an external company for reference purpose "
+        "only.\n\n"
+        "Situation in the Middle East\n\n"
+        "Asahi Shimbun, KATO: The fighting in Rafah has grown worse over the weekend. "
+        "What is the view of the Government of Japan?\n\n"
+        "Ms. Hana Mori, Minister for Foreign Affairs: Japan is deeply concerned about the "
+        "situation, and we call on all parties to agree on a ceasefire without delay.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 14))
+    assert [s.speaker for s in found] == ["Hana Mori"]
+    assert found[0].text.startswith("Japan is deeply concerned")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
+    EDITORS_NOTE,
     HELD_ON,
     OCCASION,
     TRANSCRIPT_NOTE,
@@ -51,6 +52,10 @@ _SECTION = re.compile(
 )
 # "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
 # a page of one person's words, under a title that says whose and where
+_AND_ANSWERS = (
+    r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
+    r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
+)
 # "Doorstep remarks of X upon arrival at the Council", "Topic: Press remarks by X": a section
 # name may come first, and "of" reads as "by"
 _SPEECH_TITLE = re.compile(
@@ -59,7 +64,8 @@ _SPEECH_TITLE = re.compile(
     r"Doorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
     r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed)"
-    r"(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
+    # "Remarks and responses to reporters' questions by X": the answers are the same person's
+    rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
     r"ahead of|prior to)\s+[^\n]{3,160})?$",
 )
@@ -67,7 +73,8 @@ _SPEECH_TITLE = re.compile(
 # person first, then the occasion, then to whom or where
 _SPEECH_AFTER = re.compile(
     r"^(?P<who>[A-Z][^\n]{3,80}?)(?:['\u2019]s)?\s+(?:joint\s+|press\s+|opening\s+)?"
-    r"(?:statements?|remarks|speech|address)\s+(?:to|at|before|after|following|upon)\s+"
+    rf"(?:statements?|remarks|speech|address){_AND_ANSWERS}?\s+"
+    r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
 )
 _TOPIC_SHIFT = re.compile(
@@ -188,7 +195,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         elif opening is None and i > 0 and sentence_like(line) and seen_title and briefing:
             who = briefer or cast.principal()
             named = who is not None and any(same_person(p.person, who) for p in people_in(text))
-            if who is not None and not named and not TRANSCRIPT_NOTE.search(text):
+            note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
+            if who is not None and not named and not note:
                 opening, briefer = i, who
                 announced = announced or any(p.lead and p.person is who for p in cast.people)
         if OCCASION.search(text) and not sentence_like(line):
@@ -207,7 +215,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     is: the page's title may follow a site's name or section ("European Union External
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
-    for i, line in enumerate(lines[:_HEAD_LINES]):
+    for i, line in enumerate(lines[:_TITLE_LINES]):
         if i > 0 and sentence_like(line):
             break
         text = line.text.strip()
@@ -287,6 +295,7 @@ _SPOKE_TO = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
+_TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
 
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
@@ -426,7 +435,8 @@ class _Walk:
                 continue
             if i < start:
                 # the header: its sentences are the reporter's, read as news
-                if i > 0 and sentence_like(line) and not TRANSCRIPT_NOTE.search(stripped):
+                note = TRANSCRIPT_NOTE.search(stripped) or EDITORS_NOTE.search(stripped)
+                if i > 0 and sentence_like(line) and not note:
                     self.news(line)
                 continue
             if i == layout.opening and layout.briefer is not None:

@@ -38,6 +38,13 @@ BRIEFING = re.compile(
     r"press encounter|media availability|doorstep)\b",
     re.I,
 )
+# "This is a provisional translation by an external company": a note on the page, no words of
+# whoever speaks below it
+EDITORS_NOTE = re.compile(
+    r"\b(?:provisional|unofficial|informal|courtesy|machine) translation\b|"
+    r"\btranslat(?:ed|ion) (?:by|from)\b",
+    re.I,
+)
 TRANSCRIPT_NOTE = re.compile(
     r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is|"
     r"check against delivery)\b",

@@ -375,6 +375,9 @@ class Cast:
             return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
+        outlet_first = label.text.split(",")[0] if "," in label.text else ""
+        if outlet_first and _outlet(_words(outlet_first)) and person(outlet_first) is None:
+            return ("ask", None)  # "Kyodo News, TAKAO:": a reporter named after the outlet
         if paren and _outlet(paren):
             found = person(label.text)
             if found is not None:
