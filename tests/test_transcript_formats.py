@@ -286,3 +286,41 @@ def test_a_translation_note_and_an_outlet_named_reporter_say_nothing() -> None:
     found = extract(text, published=datetime.date(2024, 5, 14))
     assert [s.speaker for s in found] == ["Hana Mori"]
     assert found[0].text.startswith("Japan is deeply concerned")
+
+
+# A doorstep whose questions are unheard, or answered before the remarks
+
+
+def test_an_unheard_question_is_still_answered_by_the_briefer() -> None:
+    text = (
+        "Council meeting: press remarks by High Representative Anna Varga upon arrival\n"
+        "Check against delivery!\n"
+        "Good morning.\n"
+        "The ministers will first discuss the Western Balkans, where the dialogue between "
+        "Belgrade and Pristina has stalled for months.\n"
+        "Q&A\n"
+        "Q. [inaudible]\n"
+        "No, we will not lift the measures until the municipal elections are held again "
+        "with everybody taking part.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 3, 17))
+    assert [s.speaker for s in found] == ["Anna Varga", "Anna Varga"]
+    assert found[1].text.startswith("No, we will not lift")
+
+
+def test_remarks_checked_against_delivery_after_a_first_answer_are_a_statement_of_their_own() -> (
+    None
+):
+    text = (
+        "Council meeting: press remarks by High Representative Anna Varga upon arrival\n\n"
+        "Q. Is the new process in the region good news for Europe?\n"
+        "A. Yes, it is good news, and there is too little of it in the region these days.\n\n"
+        "Check against delivery!\n\n"
+        "Good morning, everybody.\n\n"
+        "Today the ministers will agree on a new package of sanctions, and we are already "
+        "working on the next one.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 5, 20))
+    assert [s.speaker for s in found] == ["Anna Varga", "Anna Varga"]
+    assert found[0].text.endswith("these days.")
+    assert "Check against delivery" not in found[1].text

@@ -60,8 +60,8 @@ _AND_ANSWERS = (
 # name may come first, and "of" reads as "by"
 _SPEECH_TITLE = re.compile(
     r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
-    r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised|"
-    r"Doorstep)\s+)?"
+    r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
+    r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
     r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
@@ -77,6 +77,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
 )
+_UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
@@ -335,6 +336,16 @@ def transcript_day(text: str) -> datetime.date | None:
     return found.day if found is not None else None
 
 
+def _page_note(line: str) -> bool:
+    """ "Check against delivery!", "(Unofficial translation)": the page's note on what follows,
+    no one's words; what follows it is a statement of its own."""
+    note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
+    return note is not None and len(line.split()) <= _NOTE_WORDS
+
+
+_NOTE_WORDS = 8
+
+
 def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """In a dialogue of dashes, a turn asks when it ends in a question mark, or when it
     follows an answer (questions and answers take turns)."""
@@ -457,8 +468,12 @@ class _Walk:
                 if speaker is not None and label.rest < line.end:
                     self.add(speaker, label.rest, line.end, True)
                     fresh = False
-                elif self.unlabelled_answers and line.text.rstrip().endswith("?"):
-                    speaker = cast.current = layout.briefer  # the answer follows, unlabelled
+                elif self.unlabelled_answers and (
+                    line.text.rstrip().endswith("?")
+                    or _UNHEARD.fullmatch(line.text[label.rest - line.start :])
+                ):
+                    # the answer follows, unlabelled, a question unheard ("Q. [inaudible]") too
+                    speaker = cast.current = layout.briefer
                 continue
             section = _SECTION.match(stripped)
             if section:
@@ -466,7 +481,7 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
-            if is_heading(line):
+            if is_heading(line) or _page_note(stripped):
                 self.close()
                 continue
             if speaker is None:
