@@ -324,3 +324,16 @@ def test_remarks_checked_against_delivery_after_a_first_answer_are_a_statement_o
     assert [s.speaker for s in found] == ["Anna Varga", "Anna Varga"]
     assert found[0].text.endswith("these days.")
     assert "Check against delivery" not in found[1].text
+
+
+def test_an_archive_s_made_by_line_introduces_one_person_s_words() -> None:
+    text = (
+        "Jane Doe \u2013 2023 Statement on the Grain Corridor\n\n"
+        "The statement made by Jane Doe, the Minister for Development, on 18 July 2023.\n\n"
+        "Russia's decision to leave the grain deal will hurt the poorest countries first, "
+        "and we call on Moscow to return to it at once.\n\n"
+        "The United Kingdom will keep funding food shipments to East Africa this year.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 7, 18))
+    assert [(s.speaker, s.said_on) for s in found] == [("Jane Doe", "2023-07-18")]
+    assert found[0].text.startswith("Russia's decision")

@@ -52,6 +52,13 @@ _SECTION = re.compile(
 )
 # "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
 # a page of one person's words, under a title that says whose and where
+# "The speech made by Jane Doe, the Minister for Africa, in the House of Commons on 3 May
+# 2022.": an archive's line introducing one person's words
+_MADE_BY = re.compile(
+    r"^The (?:speech|statement|comments|remarks|article|answers|letter|message)s? "
+    r"(?:made|given|written|delivered|issued|sent) by (?P<who>[A-Z][^,\n]{2,60}?)"
+    r"(?:,[^\n]{2,160}?)?(?:\s+(?:in|at|on|to|during|before)\s+[^\n]{2,160})?\.$"
+)
 _AND_ANSWERS = (
     r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
     r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
@@ -217,9 +224,13 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
     for i, line in enumerate(lines[:_TITLE_LINES]):
+        text = line.text.strip()
+        made_by = _MADE_BY.match(text)
+        if made_by is not None and person(made_by["who"]) is not None:
+            found[i] = made_by
+            break
         if i > 0 and sentence_like(line):
             break
-        text = line.text.strip()
         m = _SPEECH_TITLE.match(text)
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and person(after["who"]) is not None:
