@@ -337,3 +337,20 @@ def test_an_archive_s_made_by_line_introduces_one_person_s_words() -> None:
     found = extract(text, published=datetime.date(2023, 7, 18))
     assert [(s.speaker, s.said_on) for s in found] == [("Jane Doe", "2023-07-18")]
     assert found[0].text.startswith("Russia's decision")
+
+
+def test_a_briefing_s_contents_head_its_sections_in_any_case() -> None:
+    text = (
+        "Briefing by Foreign Ministry Spokesperson Anna Petrova, Moscow, May 3, 2023\n\n"
+        "  1. The foreign minister's visit to Ankara\n"
+        "  2. The grain deal\n\n"
+        "The foreign minister's visit to Ankara\n\n"
+        "Next week the minister will hold talks in Ankara on trade and on the situation "
+        "in the South Caucasus.\n\n"
+        "The grain deal\n\n"
+        "We see no reason to extend the deal while our own exports remain blocked by "
+        "Western sanctions.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 5, 3))
+    assert [s.speaker for s in found] == ["Anna Petrova", "Anna Petrova"]
+    assert found[1].text.startswith("We see no reason")

@@ -70,7 +70,7 @@ _SPEECH_TITLE = re.compile(
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed)"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
@@ -84,6 +84,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
 )
+_CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
@@ -422,6 +423,12 @@ class _Walk:
         self.open: list = []  # [speaker, start, end] of the statement being read
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
+        # a briefing's table of contents: its items head the sections below, whatever case
+        self.contents = {
+            m["item"].strip().rstrip(":")
+            for ln in lines[: min(layout.body, layout.opening or layout.body)]
+            if (m := _CONTENTS_ITEM.match(ln.text)) is not None
+        }
 
     def close(self) -> None:
         if self.open:
@@ -492,7 +499,7 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
-            if is_heading(line) or _page_note(stripped):
+            if is_heading(line) or _page_note(stripped) or stripped.rstrip(":") in self.contents:
                 self.close()
                 continue
             if speaker is None:
