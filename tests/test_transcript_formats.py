@@ -354,3 +354,23 @@ def test_a_briefing_s_contents_head_its_sections_in_any_case() -> None:
     found = extract(text, published=datetime.date(2023, 5, 3))
     assert [s.speaker for s in found] == ["Anna Petrova", "Anna Petrova"]
     assert found[1].text.startswith("We see no reason")
+
+
+def test_a_numbered_reporter_asks_and_leaves_the_turn_before_alone() -> None:
+    text = (
+        "Leaders' Joint Press Conference Transcript\n\n"
+        "Prime Minister Ana Silva and Chancellor Max Weber held a joint press conference "
+        "in Lisbon on March 4, 2024.\n\n"
+        "Prime Minister Silva: (00:00)\n"
+        "Good afternoon. We agreed today to build the new power line between our two "
+        "countries before the end of the decade.\n\n"
+        "Chancellor Weber: (01:20)\n"
+        "Germany will pay its part, and we will speed up the permits on our side.\n\n"
+        "Reporter 2: (02:40)\n"
+        "Chancellor, what happens if the costs double?\n\n"
+        "Chancellor Weber: (02:51)\n"
+        "Then we will sit down again, but I do not expect that to happen at all.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 4))
+    assert [s.speaker for s in found] == ["Ana Silva", "Max Weber", "Max Weber"]
+    assert found[1].text.endswith("on our side.")

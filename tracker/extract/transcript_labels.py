@@ -24,7 +24,8 @@ _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
-    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
+    # "Reporter 1:", "Speaker 2:": a transcription service numbers whom it cannot name
+    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*(?:[ \t]+\d{{1,2}}(?=[ \t]*:))?)"
     r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
     # "Mr David Lammy (Tottenham) (Lab):": a member's constituency, then party
     r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
