@@ -374,3 +374,20 @@ def test_a_numbered_reporter_asks_and_leaves_the_turn_before_alone() -> None:
     found = extract(text, published=datetime.date(2024, 3, 4))
     assert [s.speaker for s in found] == ["Ana Silva", "Max Weber", "Max Weber"]
     assert found[1].text.endswith("on our side.")
+
+
+def test_a_question_of_two_paragraphs_is_answered_after_its_last() -> None:
+    text = (
+        "Council meeting: press remarks by High Representative Anna Varga upon arrival\n"
+        "Check against delivery!\n"
+        "Good morning.\n"
+        "Today we will discuss the Sahel and our support for Ukraine, and we will adopt "
+        "new sanctions.\n"
+        "Q. Since the election in Washington, the Europeans have said they would stand by "
+        "Ukraine.\n"
+        "Is that still the case today?\n"
+        "Yes, it is, and we have shown it with every package of sanctions we adopted.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 2, 24))
+    assert [s.speaker for s in found] == ["Anna Varga", "Anna Varga"]
+    assert found[1].text.startswith("Yes, it is")

@@ -503,6 +503,11 @@ class _Walk:
                 self.close()
                 continue
             if speaker is None:
+                if self.unlabelled_answers and not opening and stripped.endswith("?"):
+                    # "Q. Ever since ... said so." / "Is that still the case?": a question
+                    # of two paragraphs; the answer follows its last
+                    speaker = cast.current = layout.briefer
+                    fresh = True
                 continue
             if not fresh and relays_news(self.text, line):
                 self.news(line)
