@@ -160,6 +160,8 @@ def test_a_parliament_site_s_photo_captions_name_who_speaks() -> None:
         ("Tom Baker", "2024-07-09"),
     ]
     assert found[1].text.startswith("I thank my hon. Friend")
+    # the post the record gives, not the photo caption before the label
+    assert {s.role for s in found} == {"Minister for Africa"}
 
 
 def test_a_record_captioned_photo_of_the_member_names_who_speaks() -> None:
