@@ -34,8 +34,9 @@ CAPITALS = {
 ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
-    "h.e. lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
-    "vice-chairman vice-premier deputy-minister undersecretary-general under-secretary-general "
+    "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
+    "vice-chairman vice-premier vp deputy-minister undersecretary-general "
+    "under-secretary-general "
     "secretary-general's "
     "acting activist adm. admiral adviser advisor affairs aide ambassador analyst anchor "
     "assistant attorney billionaire businessman businesswoman campaign candidate capt. ceo "

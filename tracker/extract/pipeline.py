@@ -227,6 +227,10 @@ def _proposal(
     if entity is not None:
         speaker, stype = entity.name, entity.kind
         role, inst = entity.role, entity.institution
+        if d.turn and d.subject is not None and d.subject.role:
+            # the post a transcript's label or header gives for the occasion, not one read
+            # from its page furniture ("Jane Doe Portrait Mrs Doe")
+            role = d.subject.role
         if stype == "person" and _ACRONYM.fullmatch(speaker):
             stype = "institution"  # "the IMF said", "UNICEF said": a body known by initials
     else:

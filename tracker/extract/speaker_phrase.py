@@ -130,7 +130,8 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
         return f"{adj} Foreign Ministry" if adj else "Foreign Ministry"
     if re.search(r"defen[cs]e minister", low):
         return f"{adj} Defense Ministry" if adj else "Defense Ministry"
-    if "secretary of state" in low and country in (None, "United States"):
+    # "Secretary of State for Foreign Affairs" is a British post: Washington's has no "for"
+    if "secretary of state" in low and " for " not in low and country in (None, "United States"):
         return "US Department of State"
     if re.search(r"\b(president|prime minister|chancellor|king|head of state|leader)\b", low):
         return country

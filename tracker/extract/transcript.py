@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
+    EDITORS_NOTE,
     HELD_ON,
     OCCASION,
     TRANSCRIPT_NOTE,
@@ -34,13 +35,14 @@ from tracker.extract.transcript_header import (
 )
 from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
 from tracker.extract.transcript_paragraphs import (
+    TABLED,
     cut_end,
     is_heading,
     is_procedural,
     relays_news,
     sentence_like,
 )
-from tracker.extract.transcript_people import merge, people_in, same_person
+from tracker.extract.transcript_people import merge, people_in, person, same_person
 from tracker.extract.when import When
 
 _SECTION = re.compile(
@@ -50,13 +52,40 @@ _SECTION = re.compile(
 )
 # "Speech by Prime Minister X at the Summit", "Remarks by Secretary-General X to the Council":
 # a page of one person's words, under a title that says whose and where
-_SPEECH_TITLE = re.compile(
-    r"^(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Welcome|Press|Video|Televised)\s+)?"
-    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed)"
-    r"(?:\s+(?:made|given|delivered))?\s+by\s+"
-    r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following)\s+[^\n]{3,160})?$",
+# "The speech made by Jane Doe, the Minister for Africa, in the House of Commons on 3 May
+# 2022.": an archive's line introducing one person's words
+_MADE_BY = re.compile(
+    r"^The (?:speech|statement|comments|remarks|article|answers|letter|message)s? "
+    r"(?:made|given|written|delivered|issued|sent) by (?P<who>[A-Z][^,\n]{2,60}?)"
+    r"(?:,[^\n]{2,160}?)?(?:\s+(?:in|at|on|to|during|before)\s+[^\n]{2,160})?\.$"
 )
+_AND_ANSWERS = (
+    r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
+    r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
+)
+# "Doorstep remarks of X upon arrival at the Council", "Topic: Press remarks by X": a section
+# name may come first, and "of" reads as "by"
+_SPEECH_TITLE = re.compile(
+    r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
+    r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
+    r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
+    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing)"
+    # "Remarks and responses to reporters' questions by X": the answers are the same person's
+    rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
+    r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
+    r"ahead of|prior to)\s+[^\n]{3,160})?$",
+)
+# "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
+# person first, then the occasion, then to whom or where
+_SPEECH_AFTER = re.compile(
+    r"^(?P<who>[A-Z][^\n]{3,80}?)(?:['\u2019]s)?\s+(?:joint\s+|press\s+|opening\s+)?"
+    rf"(?:statements?|remarks|speech|address){_AND_ANSWERS}?\s+"
+    r"(?:to|at|before|after|following|upon|during)\s+"
+    r"[^\n]{3,160}$"
+)
+_CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
+_UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
@@ -87,18 +116,28 @@ class Transcript:
     day: datetime.date | None = None
     month_day: tuple[int, int] | None = None
     date_evidence: str | None = None
+    days: tuple[tuple[datetime.date, str], ...] = ()  # the header's other days
 
     def when(self, published: datetime.date | None) -> When:
         """The day the turns were said, with the words that give it."""
-        day = self.said_on(published)
-        if day is not None and day != published and self.date_evidence:
-            return When(day.isoformat(), f"transcript header: '{self.date_evidence}'")
+        day, evidence = self._said_on(published)
+        if day is not None and day != published and evidence:
+            return When(day.isoformat(), f"transcript header: '{evidence}'")
         return When(day.isoformat() if day else None, "date of the transcript")
 
     def said_on(self, published: datetime.date | None) -> datetime.date | None:
         """The day the turns were said: the header's, else the publication day."""
+        return self._said_on(published)[0]
+
+    def _said_on(self, published: datetime.date | None) -> tuple[datetime.date | None, str | None]:
+        if self.day is not None and (published is None or self.day <= published):
+            return self.day, self.date_evidence
         if self.day is not None:
-            return self.day
+            # no words are said after the page that reports them: that day is the site's
+            # (a crawl's "today" above the page); the header's next day that can be is theirs
+            earlier = [(d, words) for d, words in self.days if d <= published]
+            return earlier[0] if earlier else (published, None)
+        evidence = self.date_evidence
         if self.month_day is not None and published is not None:
             month, day = self.month_day
             for year in (published.year, published.year - 1):
@@ -107,8 +146,8 @@ class Transcript:
                 except ValueError:
                     continue
                 if found <= published:
-                    return found
-        return published
+                    return found, evidence
+        return published, None
 
 
 def _label_counts(lines: list[Line]) -> dict[str, int]:
@@ -138,13 +177,14 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
     speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
+    titles = _speech_titles(lines)
     for i, line in enumerate(lines):
         label = line.label
         if label is not None and cast.read(label, counts[label.text]) is not None:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
-        speech = _SPEECH_TITLE.match(text) if i == 0 else None
+        speech = titles.get(i) if briefer is None else None
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
@@ -164,7 +204,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         elif opening is None and i > 0 and sentence_like(line) and seen_title and briefing:
             who = briefer or cast.principal()
             named = who is not None and any(same_person(p.person, who) for p in people_in(text))
-            if who is not None and not named and not TRANSCRIPT_NOTE.search(text):
+            note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
+            if who is not None and not named and not note:
                 opening, briefer = i, who
                 announced = announced or any(p.lead and p.person is who for p in cast.people)
         if OCCASION.search(text) and not sentence_like(line):
@@ -178,6 +219,28 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     return _Layout(len(lines), opening, briefer, announced)
 
 
+def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
+    """The title lines, above the first sentence, that say whose speech or remarks the page
+    is: the page's title may follow a site's name or section ("European Union External
+    Action", "Africa and the EU")."""
+    found: dict[int, re.Match[str]] = {}
+    for i, line in enumerate(lines[:_TITLE_LINES]):
+        text = line.text.strip()
+        made_by = _MADE_BY.match(text)
+        if made_by is not None and person(made_by["who"]) is not None:
+            found[i] = made_by
+            break
+        if i > 0 and sentence_like(line):
+            break
+        m = _SPEECH_TITLE.match(text)
+        after = _SPEECH_AFTER.match(text) if m is None else None
+        if after is not None and person(after["who"]) is not None:
+            m = after  # the person alone, not a phrase around them ("X makes statement")
+        if m is not None:
+            found[i] = m
+    return found
+
+
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing, interview or talks; None when ``text`` is not one."""
     lines = read_lines(text)
@@ -189,7 +252,7 @@ def read_transcript(text: str) -> Transcript | None:
         (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
         for ln in lines[:_HEAD_LINES]
     )
-    speech = _SPEECH_TITLE.match(lines[0].text.strip()) or _SPEECH_PAGE.match(lines[0].text)
+    speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     titled_page = announced or interview or speech
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
@@ -220,7 +283,11 @@ def read_transcript(text: str) -> Transcript | None:
     capitals = len(named) == 1 and formal(lines[named[0]].label)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
-    answered = "answer" in found and (len(named) >= 2 and ("ask" in found or titled) or capitals)
+    # a parliament's record names each member on a line of its own: the record announces itself
+    record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
+    answered = "answer" in found and (
+        len(named) >= 2 and ("ask" in found or titled or record) or capitals
+    )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
     if not kinds and not briefed:
@@ -241,6 +308,7 @@ _SPOKE_TO = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
+_TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
 
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
@@ -270,7 +338,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         if stop > i + 1:
             start, end = lines[i + 1].start, lines[stop - 1].end
             turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
-    return Transcript(turns, [], header.day, header.month_day, header.date_evidence)
+    return Transcript(turns, [], header.day, header.month_day, header.date_evidence, header.days)
 
 
 def transcript_day(text: str) -> datetime.date | None:
@@ -278,6 +346,16 @@ def transcript_day(text: str) -> datetime.date | None:
     writes a year."""
     found = read_transcript(text)
     return found.day if found is not None else None
+
+
+def _page_note(line: str) -> bool:
+    """ "Check against delivery!", "(Unofficial translation)": the page's note on what follows,
+    no one's words; what follows it is a statement of its own."""
+    note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
+    return note is not None and len(line.split()) <= _NOTE_WORDS
+
+
+_NOTE_WORDS = 8
 
 
 def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
@@ -295,11 +373,6 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
-# a question tabled in a parliament, written without its question mark: "What recent
-# assessment he has made of ...", "If he will make a statement on ..."
-_TABLED = re.compile(r"\s*(?:What|Which|Whether|If (?:he|she|they) will|How many|How much)\b")
-
-
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
@@ -315,7 +388,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
         opening = first.text[max(0, label.rest - first.start) :]
         ends.setdefault(label.text, []).append(
-            lines[stop - 1].text.rstrip().endswith("?") or bool(_TABLED.match(opening))
+            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening))
         )
         holds.setdefault(label.text, []).append(any("?" in line.text for line in lines[i:stop]))
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
@@ -350,6 +423,12 @@ class _Walk:
         self.open: list = []  # [speaker, start, end] of the statement being read
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
+        # a briefing's table of contents: its items head the sections below, whatever case
+        self.contents = {
+            m["item"].strip().rstrip(":")
+            for ln in lines[: min(layout.body, layout.opening or layout.body)]
+            if (m := _CONTENTS_ITEM.match(ln.text)) is not None
+        }
 
     def close(self) -> None:
         if self.open:
@@ -385,7 +464,8 @@ class _Walk:
                 continue
             if i < start:
                 # the header: its sentences are the reporter's, read as news
-                if i > 0 and sentence_like(line) and not TRANSCRIPT_NOTE.search(stripped):
+                note = TRANSCRIPT_NOTE.search(stripped) or EDITORS_NOTE.search(stripped)
+                if i > 0 and sentence_like(line) and not note:
                     self.news(line)
                 continue
             if i == layout.opening and layout.briefer is not None:
@@ -406,8 +486,12 @@ class _Walk:
                 if speaker is not None and label.rest < line.end:
                     self.add(speaker, label.rest, line.end, True)
                     fresh = False
-                elif self.unlabelled_answers and line.text.rstrip().endswith("?"):
-                    speaker = cast.current = layout.briefer  # the answer follows, unlabelled
+                elif self.unlabelled_answers and (
+                    line.text.rstrip().endswith("?")
+                    or _UNHEARD.fullmatch(line.text[label.rest - line.start :])
+                ):
+                    # the answer follows, unlabelled, a question unheard ("Q. [inaudible]") too
+                    speaker = cast.current = layout.briefer
                 continue
             section = _SECTION.match(stripped)
             if section:
@@ -415,10 +499,15 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
-            if is_heading(line):
+            if is_heading(line) or _page_note(stripped) or stripped.rstrip(":") in self.contents:
                 self.close()
                 continue
             if speaker is None:
+                if self.unlabelled_answers and not opening and stripped.endswith("?"):
+                    # "Q. Ever since ... said so." / "Is that still the case?": a question
+                    # of two paragraphs; the answer follows its last
+                    speaker = cast.current = layout.briefer
+                    fresh = True
                 continue
             if not fresh and relays_news(self.text, line):
                 self.news(line)
@@ -430,5 +519,10 @@ class _Walk:
         header = cast.header
         assert header is not None
         return Transcript(
-            self.turns, self.narrative, header.day, header.month_day, header.date_evidence
+            self.turns,
+            self.narrative,
+            header.day,
+            header.month_day,
+            header.date_evidence,
+            header.days,
         )

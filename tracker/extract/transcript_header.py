@@ -38,6 +38,13 @@ BRIEFING = re.compile(
     r"press encounter|media availability|doorstep)\b",
     re.I,
 )
+# "This is a provisional translation by an external company": a note on the page, no words of
+# whoever speaks below it
+EDITORS_NOTE = re.compile(
+    r"\b(?:provisional|unofficial|informal|courtesy|machine) translation\b|"
+    r"\btranslat(?:ed|ion) (?:by|from)\b",
+    re.I,
+)
 TRANSCRIPT_NOTE = re.compile(
     r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is|"
     r"check against delivery)\b",
@@ -69,6 +76,9 @@ class Header:
     month_day: tuple[int, int] | None
     date_evidence: str | None
     place: str | None
+    # every full day the header gives, the likeliest first: the choice when ``day`` falls
+    # after the page's publication (a site's "today" above the page's own date line)
+    days: tuple[tuple[datetime.date, str], ...] = ()
 
 
 def lowered(word: str) -> str:
@@ -113,21 +123,7 @@ def header_date(
     holding only a date gives the day the page was posted, which is the occasion's unless
     the title's day falls within the week before it (an interview posted the next day).
     """
-    field = title = line_date = None
-    for line in lines:
-        found = _date_in(line)
-        if found is None:
-            continue
-        if _DATE_FIELD.match(line):
-            field = field or found
-        elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
-            rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
-        ):
-            title = title or found
-        elif (_DATE_ONLY.match(line) and len(line.split()) <= 7) or _DATE_FIRST.match(
-            line[: line.find(found[2])]
-        ):
-            line_date = line_date or found  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
+    field, title, line_date = _header_dates(lines)
     if field is not None:
         return field
     if title and line_date and title[0] and line_date[0]:
@@ -137,6 +133,37 @@ def header_date(
     partial = [f for f in (title, line_date) if f is not None]
     best = full[0] if full else partial[0] if partial else None
     return best if best is not None else (None, None, None)
+
+
+_Found = tuple[datetime.date | None, tuple[int, int] | None, str]
+
+
+def _header_dates(lines: list[str]) -> tuple[_Found | None, _Found | None, _Found | None]:
+    """The first date of a "Date:" field, of a title naming the occasion, of a line of its own."""
+    found = [None, None, None]
+    for kind, date in _dated_lines(lines):
+        found[kind] = found[kind] or date
+    return found[0], found[1], found[2]
+
+
+def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
+    """(0 field, 1 title, 2 date line) and the date, for each header line that gives a day."""
+    out: list[tuple[int, _Found]] = []
+    for line in lines:
+        found = _date_in(line)
+        if found is None:
+            continue
+        if _DATE_FIELD.match(line):
+            out.append((0, found))
+        elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
+            rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
+        ):
+            out.append((1, found))
+        elif (_DATE_ONLY.match(line) and len(line.split()) <= 7) or _DATE_FIRST.match(
+            line[: line.find(found[2])]
+        ):
+            out.append((2, found))  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
+    return out
 
 
 def read_header(lines: list[str]) -> Header:
@@ -151,10 +178,12 @@ def read_header(lines: list[str]) -> Header:
         ),
         None,
     )
+    days = sorted(_dated_lines(lines), key=lambda found: found[0])
     return Header(
         transcript=bool(TRANSCRIPT_NOTE.search(joined)),
         day=day,
         month_day=month_day,
         date_evidence=evidence,
         place=place,
+        days=tuple((d[0], d[2]) for _, d in days if d[0] is not None),
     )

@@ -24,7 +24,8 @@ _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
-    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*)"
+    # "Reporter 1:", "Speaker 2:": a transcription service numbers whom it cannot name
+    rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*(?:[ \t]+\d{{1,2}}(?=[ \t]*:))?)"
     r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
     # "Mr David Lammy (Tottenham) (Lab):": a member's constituency, then party
     r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
@@ -48,6 +49,7 @@ _ASKERS = word_set(
     "moderator host interviewer presenter anchor participant audience chair"
 )
 _ANSWERS = {"a", "answer"}
+_LINKS = {"of", "for", "the", "and"}
 # "JOHN VAUSE, CNN ANCHOR:": the programme's own people ask, whoever they are
 _ASKING_POSTS = word_set("reporter journalist correspondent anchor host presenter interviewer")
 _MEDIA = word_set(
@@ -68,6 +70,8 @@ class Label:
     text: str
     paren: str | None
     rest: int  # where the words of the turn begin
+    own_line: bool = False  # a line of a parliament's record naming the member who speaks
+    role: str | None = None  # the post the record gives the member beside the name
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ def read_lines(text: str) -> list[Line]:
         for m in re.finditer(r"[^\n]+", text)
         if m.group().strip()
     ]
+    found = _split_run_on_turns(found)
     own = _own_line_labels(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
@@ -102,6 +107,54 @@ def read_lines(text: str) -> list[Line]:
         if not (again and first.endswith((".", "?", "!")) and len(first.split()) >= 8):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "... in Ankara yesterday. How did they go? N. PAPPAS: Good morning.": a label in capitals
+# after a sentence's end, where a page ran the turns of an interview together in one paragraph
+_RUN_ON_LABEL = (
+    r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
+    r"(?:,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+)
+_RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
+_LINE_LABEL = re.compile(_RUN_ON_LABEL)
+_ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "ANCHOR"}
+
+
+def _split_run_on_turns(
+    found: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Lines cut where a turn label runs on inside a paragraph: only labels in capitals that
+    open at least two turns in the text (or say that a question comes), so a capitalised
+    word before a colon in prose is left alone."""
+    cuts: dict[int, list[tuple[int, str]]] = {}
+    seen: dict[str, int] = {}
+    for n, (_, _, line) in enumerate(found):
+        first = _LINE_LABEL.match(line)  # a label opening the line counts too, and
+        if first is not None:  # its surname: "SCHOLZ:" is "OLAF SCHOLZ, CHANCELLOR:"
+            seen[first["label"]] = seen.get(first["label"], 0) + 1
+            surname = first["label"].split()[-1]
+            seen[surname] = seen.get(surname, 0) + 1
+        inside = 0  # "N. PAPPAS:": the initial's full stop ends no sentence
+        for m in _RUN_ON.finditer(line):
+            if m.start() < inside:
+                continue
+            inside = m.end() + len(m["label"])
+            cuts.setdefault(n, []).append((m.end(), m["label"]))
+            seen[m["label"]] = seen.get(m["label"], 0) + 1
+    if not cuts:
+        return found
+    out: list[tuple[int, int, str]] = []
+    for n, (a, b, line) in enumerate(found):
+        start = 0
+        for c, label in cuts.get(n, []):
+            letters = re.sub(r"[^A-Z]", "", label)
+            if len(letters) < 2 or (seen[label] < 2 and label not in _ASKING_LABELS):
+                continue
+            piece = line[start:c].rstrip()
+            out.append((a + start, a + start + len(piece), piece))
+            start = c
+        out.append((a + start, b, line[start:]))
+    return out
 
 
 # A parliament's record puts each speaker on a line of their own, the words below:
@@ -122,6 +175,14 @@ _POST_LINE = re.compile(r"\(?[A-Z][\w,'\u2019-]*(?: \S+){0,14}(?<![.!?\"\u201d])
 # links a parliament site prints beside a member's name
 _SITE_WORDS = re.compile(r"\s+(?:Excerpts|Share|Hansard|View all)$")
 _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|woman)?")
+# a member's photo, captioned with the name, before the label the record gives them:
+# "Jane Doe Portrait The Minister of State (Jane Doe)" above the site's links
+# ("- Hansard - - - Excerpts"); "Photo of Jane Doe Jane Doe Labour, Northtown"
+_PORTRAIT = re.compile(r"(?P<name>[^\n]{3,60}?) Portrait (?P<said>[^\n]{2,160})")
+_LINKS_LINE = re.compile(r"-\s[^\n]{0,60}\b(?:Hansard|View Speech|Excerpts)\b[^\n]{0,60}")
+_PEERAGE = re.compile(r"^((?:Lord|Lady|Baroness) [A-Z][\w'-]{1,30}) of [A-Z][^\n]*$")
+_NAMED_IN = re.compile(r"\((?P<name>[^()\n]{3,60})\)$")
+_PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) (?P=name)(?:\s+(?P<said>[^\n]+))?")
 
 
 def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
@@ -130,13 +191,17 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     marked: dict[int, Label] = {}
     names: set[str] = set()
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
+        photo = _photo_label(line.strip(), found[n + 1], b)
+        if photo is not None:
+            marked[n] = photo
+            continue
         name = _SITE_WORDS.sub("", line.strip())
         if _MEMBER_OF.fullmatch(found[n + 1][2].strip()) and person(name) is not None:
             # "Jane Doe [Excerpts]" / "Labour - Northtown" / ["(Minister of State ...)"] / words
             rest = found[n + 1][1]
             if n + 2 < len(found) and _POST_LINE.fullmatch(found[n + 2][2].strip()):
                 rest = found[n + 2][1]
-            marked[n] = Label(name, None, rest)
+            marked[n] = Label(name, None, rest, own_line=True)
             names.add(name)
             continue
         m = _OWN_LINE.fullmatch(line)
@@ -144,9 +209,9 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             continue
         label, paren = m["label"], m["paren"]
         if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
-            marked[n] = Label(paren, None, b)  # "The Minister of State (John Roe)"
+            marked[n] = Label(paren, None, b, True)  # "The Minister of State (John Roe)"
         elif person(label) is not None:
-            marked[n] = Label(label, None, b)  # "Jane Doe (Northtown) (Lab)"
+            marked[n] = Label(label, None, b, True)  # "Jane Doe (Northtown) (Lab)"
         else:
             continue
         names.add(marked[n].text)
@@ -156,10 +221,41 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         if n in marked:
             continue
         if line.strip() in names:
-            marked[n] = Label(line.strip(), None, b)
+            marked[n] = Label(line.strip(), None, b, True)
         elif _CHAIR.fullmatch(line.strip()):
             marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
     return marked
+
+
+def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | None:
+    """The label of a member's photo line ("X Portrait Mr X", "Photo of X X Labour, Y"): the
+    name of the caption, whose words follow below the site's links; the Speaker keeps order."""
+    m = _PORTRAIT.fullmatch(line)
+    if m is not None and _LINKS_LINE.fullmatch(below[2].strip()):
+        end = below[1]
+    elif m is None:
+        m = _PHOTO_OF.fullmatch(line)
+    if m is None:
+        return None
+    said = m["said"] or ""
+    if _CHAIR.match(said) or said.startswith("Speaker"):
+        return Label("Chair", None, end)
+    if m["name"] == "None":
+        return Label("Chair", None, end)  # "None Portrait Several hon. Members": no one speaks
+    # "Lord Hague of Richmond": a peer's title names a place, not a body
+    caption = _PEERAGE.sub(r"\1", m["name"])
+    if person(caption) is None:
+        return None
+    # "Lord Hague of Richmond Portrait The Foreign Secretary (Mr William Hague)": the record's
+    # own name for the member, when it gives one in full, and the post before it
+    full = _NAMED_IN.search(said)
+    named = person(full["name"]) if full else None
+    if named is not None and len((named.name or "").split()) >= 2:
+        caption = named.name or caption
+    post = said[: full.start()].strip() if full else said
+    post = re.sub(r"^The\s+", "", post)
+    role = post if post and any(w.lower() in ROLE_WORDS for w in post.split()[:4]) else None
+    return Label(caption, None, end, own_line=True, role=role)
 
 
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
@@ -234,7 +330,8 @@ class Cast:
         person holding that title (at that body, when the label names one)."""
         heads = [w for w in words if w not in _COURTESY]
         titles = [w for w in heads if w in ROLE_WORDS]
-        body = [w for w in heads if w not in ROLE_WORDS]
+        # "Minister of Foreign Affairs": the links of a title name no body
+        body = [w for w in heads if w not in ROLE_WORDS and w not in _LINKS]
         if not titles:
             return None
         fits = [
@@ -279,6 +376,9 @@ class Cast:
             return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
+        outlet_first = label.text.split(",")[0] if "," in label.text else ""
+        if outlet_first and _outlet(_words(outlet_first)) and person(outlet_first) is None:
+            return ("ask", None)  # "Kyodo News, TAKAO:": a reporter named after the outlet
         if paren and _outlet(paren):
             found = person(label.text)
             if found is not None:
@@ -299,6 +399,8 @@ class Cast:
         found = person(label.text)
         if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
             found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
+        if found is not None and not found.role and label.role:
+            found = replace(found, role=label.role)
         known = self._known(found) if found is not None else None
         if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
             return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name

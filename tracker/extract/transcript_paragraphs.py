@@ -83,6 +83,13 @@ def is_procedural(text: str) -> bool:
     return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
 
 
+# a question tabled in a parliament, written without its question mark: "What recent
+# assessment he has made of ...", "Q1. If he will list his official engagements ..."
+TABLED = re.compile(
+    r"\s*(?:[QT]?\d{1,3}\.\s+)?(?:What|Which|Whether|If (?:he|she|they) will|How many|How much)\b"
+)
+
+
 def cut_end(text: str, start: int, end: int) -> int:
     """Where a span at the very end of an excerpt stops being whole sentences: words cut off
     mid-sentence by the excerpt are no one's statement."""

@@ -81,7 +81,9 @@ def title_case(label: str) -> str:
     read like names written normally."""
     if not label.isupper():
         return label
-    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
+    cased = re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
+    # "PRESIDENT OF THE UNITED STATES": the links of a title stay small
+    return re.sub(r"(?<=\s)(?:Of|For|The|And)(?=\s)", lambda m: m.group().lower(), cased)
 
 
 def _junk_name(name: str) -> bool:
@@ -103,13 +105,28 @@ def _junk_name(name: str) -> bool:
     )  # "Bloomberg Television", "Sky News": an outlet
 
 
+# titles that pages of an institution abbreviate in their own headers: the EU's High
+# Representative and Vice-President of the Commission is "HR/VP" on every EEAS page
+_TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
+
+
+_STATES = frozenset(COUNTRIES.values())
+
+
 def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
+    phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
     phrase = _PAREN.sub("", title_case(phrase.strip())).strip(" ,;:")
     words = phrase.split()
     if not words or len(words) > 12:
         return None
+    if "," in phrase:
+        # "Olaf Scholz, Chancellor of Germany": the title of a place, after the name
+        name, post = (part.strip() for part in phrase.split(",", 1))
+        placed = _title_of_place(f"{post} {name}", f"{post} {name}".split())
+        if placed is not None and placed.name == name and placed.country in _STATES:
+            return placed
     found = parse_speaker(phrase)
     if found is not None and found.kind == "person" and not _junk_name(found.name or ""):
         return _without_honorifics(found)
@@ -235,7 +252,7 @@ def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
-    line = line[:_LINE_CHARS]
+    line = _TITLE_ABBREVIATIONS.sub("High Representative", line[:_LINE_CHARS])
     for a, b in _pairs(line, _runs(line)):
         words = line[a:b].split()[-_NAME_WORDS:]
         found = None
@@ -286,7 +303,14 @@ def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
         # only for someone with a title: "Ambassador Liu", "Liu Xiaoming, the ambassador"
         titled = bool(a.role or b.role)
         return titled and ((len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0]))
-    return len(wa) == 1 or len(wb) == 1 or wa[0][:3] == wb[0][:3]
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    # "N. Pappas" is Nikos Pappas: an initial agrees with the name it begins
+    initial = wa[0].rstrip(".") if len(wa[0].rstrip(".")) == 1 else None
+    initial = initial or (wb[0].rstrip(".") if len(wb[0].rstrip(".")) == 1 else None)
+    if initial is not None:
+        return wa[0][0] == wb[0][0]
+    return wa[0][:3] == wb[0][:3]
 
 
 def merge(people: list[Participant], new: Participant) -> None:
