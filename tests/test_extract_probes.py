@@ -398,3 +398,33 @@ def test_a_magazine_named_today_and_today_as_nowadays_date_nothing() -> None:
     )
     s = by_words(run(text), "Global South")
     assert s.said_on == "2023-06-12"
+
+
+# Xinhua readouts
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "BEIJING, June 14 (Xinhua) -- Chinese Foreign Minister Wang Yi Wednesday held talks "
+        "with the visiting Tunisian foreign minister.\n"
+        "Wang said China would keep backing Tunisia's development."
+    )
+    s = by_words(run(text), "backing Tunisia")
+    assert s.speaker == "Wang Yi"
+
+
+def test_a_family_name_with_the_arabic_article_is_named_again_without_it() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met Palestinian Foreign Minister Riyad al-Malki "
+        "on Wednesday.\nMalki said Palestine valued Beijing's support."
+    )
+    s = by_words(run(text), "valued Beijing's support")
+    assert s.speaker == "Riyad al-Malki"
+
+
+def test_a_news_agency_named_with_its_kind_relays() -> None:
+    text = (
+        "Wang held talks with the Japanese foreign minister in Beijing on Sunday, Xinhua news "
+        "agency reported."
+    )
+    assert all("Xinhua" not in (s.speaker or "") for s in run(text))

@@ -16,6 +16,7 @@ import re
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import body_spokesperson, description_referent, pronoun_referent
 from tracker.extract.entities import (
+    ARTICLE,
     Entity,
     insert_position,
     surname,
@@ -27,7 +28,10 @@ from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title
 from tracker.extract.speakers import parse_speaker
 
 # "Korea-U.S." whole: its "U" is no name's last word
-_CAP = r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*)"
+_CAP = (
+    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*"
+    r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
+)
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
@@ -48,6 +52,7 @@ _LOWER_TITLE = re.compile(
 # the dot of "Dr.")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
+_TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
@@ -92,6 +97,7 @@ class Registry:
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
+            run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
             start = m.start()
             if _AFTER_PREPOSITION.search(text, max(0, start - 5), start):
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
@@ -229,9 +235,10 @@ class Registry:
 
     def _index(self, entity: Entity) -> None:
         for word in entity.name.lower().split():
-            bucket = self._by_word.setdefault(word, [])
-            if entity not in bucket:
-                bucket.append(entity)
+            for key in {word, ARTICLE.sub("", word)}:  # "al-malki" under "malki" too
+                bucket = self._by_word.setdefault(key, [])
+                if entity not in bucket:
+                    bucket.append(entity)
 
     def find(self, mention: SpeakerPhrase) -> Entity | None:
         name = mention.name or ""

@@ -4,6 +4,7 @@ the article mentions it, and the small tests names are compared by."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,7 +48,12 @@ def surname_as_written(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
-    return surname_as_written(name).lower().replace("\u2019", "'")
+    """The family name as names are compared: "al-Malki" is "Malki" written with its article."""
+    return ARTICLE.sub("", surname_as_written(name).lower().replace("\u2019", "'"))
+
+
+# the Arabic article joined to a family name: "al-Malki", "el-Sisi", "ash-Sharaa"
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)")
 
 
 def compatible(gender: str | None, entity: Entity) -> bool:

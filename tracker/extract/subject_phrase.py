@@ -241,7 +241,13 @@ def is_media(mention: SpeakerPhrase) -> bool:
         words = words[1:]
     if not words:
         return False
-    return " ".join(words) in MEDIA or words[-1] in MEDIA_HEADS
+    phrase = " ".join(words)
+    # "Xinhua news agency", "the official IRNA news agency": a name of one ending in one
+    return (
+        phrase in MEDIA
+        or words[-1] in MEDIA_HEADS
+        or (len(words) > 2 and " ".join(words[-2:]) in MEDIA)
+    )
 
 
 def parse_subject(np: str) -> SpeakerPhrase | None:
