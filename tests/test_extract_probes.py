@@ -428,3 +428,14 @@ def test_a_news_agency_named_with_its_kind_relays() -> None:
         "agency reported."
     )
     assert all("Xinhua" not in (s.speaker or "") for s in run(text))
+
+
+def test_a_first_name_is_not_taken_for_a_family_name_with_the_article() -> None:
+    # "Prince Saud" is Saud Al-Faisal, not the Prince Salman ... Al-Saud named after him
+    text = (
+        "Minister of Foreign Affairs Prince Saud Al-Faisal met Secretary Kerry today. Kerry "
+        "also met Minister of Defense Prince Salman bin Abdulaziz Al-Saud.\n"
+        "Prince Saud stressed that serious talks must take place."
+    )
+    s = by_words(run(text), "serious talks")
+    assert s.speaker == "Saud Al-Faisal"

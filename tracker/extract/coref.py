@@ -18,6 +18,7 @@ from tracker.extract.descriptions import body_spokesperson, description_referent
 from tracker.extract.entities import (
     ARTICLE,
     Entity,
+    bare_surname,
     insert_position,
     surname,
     surname_as_written,
@@ -274,6 +275,17 @@ class Registry:
             ]
             if len(found) == 1:
                 return found[0]
+            # "Malki" for "Riyad al-Malki": the family name without its article, last
+            bare = [
+                e
+                for e in candidates
+                if e.kind == "person"
+                and bare_surname(e.name) == bare_surname(name)
+                and surname(e.name) != surname(name)
+                and " " not in name
+            ]
+            if len(bare) == 1:
+                return bare[0]
         return None
 
     def _opens_a_name(self, entity: Entity, word: str) -> bool:

@@ -48,8 +48,12 @@ def surname_as_written(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
-    """The family name as names are compared: "al-Malki" is "Malki" written with its article."""
-    return ARTICLE.sub("", surname_as_written(name).lower().replace("\u2019", "'"))
+    return surname_as_written(name).lower().replace("\u2019", "'")
+
+
+def bare_surname(name: str) -> str:
+    """The family name without the Arabic article: "al-Malki" is "Malki" written with it."""
+    return ARTICLE.sub("", surname(name))
 
 
 # the Arabic article joined to a family name: "al-Malki", "el-Sisi", "ash-Sharaa"
