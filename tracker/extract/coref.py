@@ -54,6 +54,7 @@ _LOWER_TITLE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+$")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
@@ -149,6 +150,8 @@ class Registry:
     def _title_before(self, start: int, run: str, mention: SpeakerPhrase) -> SpeakerPhrase:
         """ "HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed Al Khulaifi":
         a long title before the name, in runs of its own, read with the name."""
+        if not _CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
+            return mention  # the word before is no title's
         lead = self.text[max(0, start - 120) : start]
         lead = _CLAUSE_BREAK.split(lead)[-1]
         words = re.findall(r"[\w.'\u2019&-]+", lead)
