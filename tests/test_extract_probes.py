@@ -439,3 +439,13 @@ def test_a_first_name_is_not_taken_for_a_family_name_with_the_article() -> None:
     )
     s = by_words(run(text), "serious talks")
     assert s.speaker == "Saud Al-Faisal"
+
+
+def test_an_unnamed_spokesperson_named_just_after_is_that_spokesperson() -> None:
+    text = (
+        "SEOUL, June 11 (Yonhap) -- Pyongyang should return to talks, a spokesperson for "
+        "President Yoon Suk Yeol said Sunday.\n"
+        "Kim Eun-hye, the spokesperson, made the remark at a briefing."
+    )
+    s = by_words(run(text), "return to talks")
+    assert s.speaker == "Kim Eun-hye"

@@ -169,6 +169,7 @@ def resolve_speakers(
         if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
             unnamed = (d.subject_pos, mention)
     _cataphora(art.text, drafts, out, body)
+    _named_next(registry, out, drafts)
     return out
 
 
@@ -222,3 +223,33 @@ def _cataphora(
             and main.kind == "person"
         ):
             out[n] = (mention, main, continues)
+
+
+_NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
+_SPOKES = re.compile(r"spokes|representative", re.I)
+
+
+def _named_next(
+    registry: Registry,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """ "..., a spokesperson for the president-elect said Sunday. Kim Eun-hye, the
+    spokesperson, made the remark ...": the one spokesperson the story names just after an
+    unnamed one is that spokesperson."""
+    for n, (mention, entity, continues) in enumerate(out):
+        if entity is not None or mention is None or mention.kind != "unnamed":
+            continue
+        if not _SPOKES.search(mention.head or ""):
+            continue
+        pos = drafts[n].subject_pos
+        named = [
+            e
+            for e in registry.entities
+            if e.kind == "person"
+            and _SPOKES.search(e.role or "")
+            and e.positions
+            and pos < e.positions[0] <= pos + _NAMED_NEXT_REACH
+        ]
+        if len(named) == 1:
+            out[n] = (mention, named[0], continues)
