@@ -449,3 +449,24 @@ def test_an_unnamed_spokesperson_named_just_after_is_that_spokesperson() -> None
     )
     s = by_words(run(text), "return to talks")
     assert s.speaker == "Kim Eun-hye"
+
+
+def test_the_spokesman_is_the_one_person_who_speaks_though_others_are_named() -> None:
+    text = (
+        "Kanaani said Iran wanted the talks to go on.\n"
+        "Asked about reports that Abu Muhsin al-Masri had been killed in Tehran, the "
+        "spokesman said such reports were false."
+    )
+    s = by_words(run(text), "reports were false")
+    assert s.speaker == "Kanaani"
+    text = (
+        "Kanaani said Iran wanted the talks to go on. Reports named Abu Muhsin al-Masri.\n"
+        "The company said the plant would close in May."
+    )
+    assert by_words(run(text), "plant would close").speaker != "Kanaani"
+
+
+def test_mr_and_a_surname_that_is_also_a_title_is_a_name() -> None:
+    phrase = parse_speaker("Mr. King")
+    assert phrase is not None and (phrase.kind, phrase.name) == ("person", "King")
+    assert parse_speaker("Mr. President").kind == "description"

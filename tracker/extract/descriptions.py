@@ -36,6 +36,11 @@ _ISSUER = re.compile(
 _GROUP_HEADS = frozenset(
     ("group", "movement", "organisation", "organization", "militia", "alliance")
 )
+# nouns for things and firms, not people: "the company said", "the editorial said"
+_THING_HEADS = frozenset(
+    ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
+    + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
+)
 _SPOKES_HEADS = frozenset(("representative", "spokesman", "spokeswoman", "spokesperson"))
 _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
@@ -227,6 +232,16 @@ def description_referent(
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
     if len(untitled) == 1 and alone and (not qualifiers or reg.speaks(untitled[0])):
         return untitled[0]
+    speaking = [e for e in untitled if reg.speaks(e)]
+    if (
+        len(speaking) == 1
+        and speaking[0] is last_speaker
+        and not qualifiers
+        and head not in _THING_HEADS
+    ):
+        # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
+        # though others are named without a title ("reports that al-Masri was killed")
+        return speaking[0]
     if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
         return last_speaker  # "the PPP leader", "the official": the one speaking here
     if not named:

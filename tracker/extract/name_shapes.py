@@ -60,6 +60,14 @@ _REGION_WORDS = frozenset(
 )
 
 
+_NAME_HONORIFICS = frozenset(("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"))
+# titles a person is addressed by: "Mr. President", "Madam Speaker"
+_TITLES_OF_ADDRESS = frozenset(
+    ("president", "speaker", "chairman", "chairwoman", "chair", "secretary", "chancellor")
+    + ("ambassador", "minister", "mayor", "governor", "commissioner", "premier", "prime")
+)
+
+
 def surname_like_title(words: list[str]) -> bool:
     """A capitalised title or nationality word ending the phrase right after a capitalised
     word that is no title, nationality, body or honorific ("Matthew Prince", "Mark Cuban",
@@ -71,6 +79,8 @@ def surname_like_title(words: list[str]) -> bool:
         return False  # "Mark Cuban", "Judith French": a surname that is also a nationality
     prev = words[-2]
     lp = lower_token(prev)
+    if lp in _NAME_HONORIFICS:
+        return last not in _TITLES_OF_ADDRESS  # "Mr. King" is a surname; "Mr. President" not
     if " ".join((lp, last)) in NATIONALITIES or lp in _REGION_WORDS:
         return False  # "North Korean", "Sri Lankan", "African American"
     return (
