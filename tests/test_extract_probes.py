@@ -470,3 +470,11 @@ def test_mr_and_a_surname_that_is_also_a_title_is_a_name() -> None:
     phrase = parse_speaker("Mr. King")
     assert phrase is not None and (phrase.kind, phrase.name) == ("person", "King")
     assert parse_speaker("Mr. President").kind == "description"
+
+
+def test_a_dateline_city_does_not_give_a_visitor_its_country() -> None:
+    text = "ANKARA (Reuters) - Foreign Minister Nikos Dendias said on Monday the talks had helped."
+    s = by_words(run(text), "talks had helped")
+    assert s.institution != "Turkish Foreign Ministry"
+    text = "MOSCOW, June 15. /TASS/. Foreign Minister Sergey Lavrov said the talks had helped."
+    assert by_words(run(text), "talks had helped").institution == "Russian Foreign Ministry"

@@ -17,7 +17,6 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
-    CAPITALS,
     OUTLET_COUNTRY,
 )
 from tracker.extract.meta import (
@@ -36,13 +35,13 @@ from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
 
 
 def _country(text: str) -> str | None:
-    """The article's home country, from its dateline or outlet, for titles without one."""
+    """The article's home country, for titles without one: a state's own agency's (TASS,
+    Xinhua, Yonhap), whose "Foreign Minister X" is that state's. A dateline's city says only
+    where the reporter was: in "ANKARA (Reuters)" the foreign minister may be a visitor."""
     dateline = find_dateline(text)
-    if not dateline:
-        return None
-    if dateline.outlet and dateline.outlet.lower() in OUTLET_COUNTRY:
+    if dateline and dateline.outlet and dateline.outlet.lower() in OUTLET_COUNTRY:
         return OUTLET_COUNTRY[dateline.outlet.lower()]
-    return CAPITALS.get((dateline.place or "").lower())
+    return None
 
 
 def _item_day(dateline: Dateline, published: datetime.date | None) -> datetime.date | None:
