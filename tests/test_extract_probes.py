@@ -478,3 +478,13 @@ def test_a_dateline_city_does_not_give_a_visitor_its_country() -> None:
     assert s.institution != "Turkish Foreign Ministry"
     text = "MOSCOW, June 15. /TASS/. Foreign Minister Sergey Lavrov said the talks had helped."
     assert by_words(run(text), "talks had helped").institution == "Russian Foreign Ministry"
+
+
+def test_the_government_of_a_president_speaks_not_the_president() -> None:
+    text = (
+        "Honduras cut ties with Quito on Saturday, with the government of President Xiomara "
+        "Castro announcing the break after the embassy raid."
+    )
+    s = by_words(run(text), "the break")
+    assert s.speaker_type == "institution"
+    assert s.speaker == "Government of President Xiomara Castro"

@@ -201,6 +201,10 @@ _KIN_OF = re.compile(
 )
 
 
+_GOVERNMENT_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
+    r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
+)
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
@@ -221,6 +225,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
+    if _GOVERNMENT_OF.match(text):
+        # "the government of President Daniel Ortega announced": the government speaks
+        name = re.sub(r"^[Tt]he\s+", "", text)
+        return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
