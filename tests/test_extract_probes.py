@@ -488,3 +488,13 @@ def test_the_government_of_a_president_speaks_not_the_president() -> None:
     s = by_words(run(text), "the break")
     assert s.speaker_type == "institution"
     assert s.speaker == "Government of President Xiomara Castro"
+
+
+def test_a_day_in_reported_words_places_the_other_speaker_they_name() -> None:
+    text = (
+        "YEREVAN (Armenpress) - Foreign Minister Ararat Mirzoyan called his talks with "
+        "Russian Foreign Minister Sergey Lavrov in Moscow on June 12 useful and frank.\n"
+        "Lavrov noted that the two ministries would keep up their consultations."
+    )
+    s = by_words(run(text), "keep up their consultations")
+    assert (s.speaker, s.said_on) == ("Sergey Lavrov", "2023-06-12")

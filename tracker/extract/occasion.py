@@ -73,6 +73,7 @@ class Attribution:
     reported: Sequence[tuple[int, int]] = ()  # words given in the reporter's own frame
     earlier: bool = False  # told in a relative clause ("X, who said ..."): said before
     background: bool = False  # in a relative clause: no occasion for what the speaker says next
+    told_at: Sequence[int] = ()  # where someone's reported words name the speaker
 
 
 def date_statements(
@@ -82,6 +83,7 @@ def date_statements(
     said: Sequence[tuple[int, int]],
     published: date | None,
     sections: Sequence[tuple[int, date]] = (),
+    told: Sequence[tuple[int, int]] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
@@ -112,6 +114,14 @@ def date_statements(
             if p.kind not in ("days_after", "today") and not _POSSESSIVE.match(text, p.end)
         ],
     )
+    # a day in reported words that name another speaker places that speaker at it ("X called
+    # the meeting with Y in Moscow on January 21 useful": Y was there that day)
+    told_spans = Spans(told)
+    context.told = [
+        p
+        for p in date_phrases(text, published)
+        if p.start in told_spans and _DAY.fullmatch(p.when.edtf or "")
+    ]
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
@@ -171,6 +181,7 @@ class DatedText:
         self.phrases = phrases
         self._phrase_starts = [p.start for p in phrases]
         self.last_by_speaker: dict[int, int] = {}
+        self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
@@ -397,6 +408,17 @@ def _occasion(
             ctx.text, max(0, p.start - 40), p.start
         ):
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
+        found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
+        break
+    told_places = st.told_at
+    for p in reversed(ctx.told):
+        if not best_pos < p.start < st.start:
+            continue
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or not any(sentence[0] <= q < sentence[1] for q in told_places):
+            continue
+        if subordinate(ctx.text, sentence[0], p.start):
+            continue
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told

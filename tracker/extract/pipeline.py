@@ -16,9 +16,7 @@ from tracker.extract.collect import collect_drafts, front_matter, unfinished
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading
-from tracker.extract.lexicon import (
-    OUTLET_COUNTRY,
-)
+from tracker.extract.lexicon import OUTLET_COUNTRY
 from tracker.extract.meta import (
     Dateline,
     dates_in_full,
@@ -28,6 +26,7 @@ from tracker.extract.meta import (
 )
 from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
+from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript import read_transcript
 from tracker.extract.when import When
@@ -155,6 +154,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     for _, entity, _ in resolved:
         if entity is not None and id(entity) not in visible:
             visible[id(entity)] = registry.visible_positions(entity)
+    # words told in the reporter's frame ("X called the meeting with Y on January 21 ..."):
+    # where they name a speaker, they may place that speaker at a day
+    told = [p for d in drafts for p in d.pieces if p not in art.quoted_pieces]
+    told_spans = Spans(told)
     attributions = [
         Attribution(
             speaker=entity,
@@ -162,6 +165,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
             speaker_at=visible[id(entity)] if entity else (),
+            told_at=[q for q in entity.positions if q in told_spans] if entity else (),
             turn=d.turn,
             continues=continues,
             reported=[p for p in d.pieces if p not in art.quoted_pieces],
@@ -187,7 +191,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
     ]
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
-    whens = date_statements(text, sentences, attributions, said, published, days)
+    whens = date_statements(text, sentences, attributions, said, published, days, told)
     if transcript is not None:
         # a transcript's turns were said on the day its header gives, else the article's
         turn_day = transcript.when(published)
