@@ -498,3 +498,12 @@ def test_a_day_in_reported_words_places_the_other_speaker_they_name() -> None:
     )
     s = by_words(run(text), "keep up their consultations")
     assert (s.speaker, s.said_on) == ("Sergey Lavrov", "2023-06-12")
+
+
+def test_a_ministry_named_by_its_field_is_a_body() -> None:
+    text = (
+        "SEOUL, June 12 (Yonhap) -- Seoul is watching the launch site closely, the "
+        "unification ministry said Monday."
+    )
+    s = by_words(run(text), "launch site")
+    assert (s.speaker, s.speaker_type) == ("Unification Ministry", "institution")

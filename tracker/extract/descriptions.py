@@ -22,9 +22,12 @@ from tracker.extract.subject_phrase import is_media
 if TYPE_CHECKING:
     from tracker.extract.coref import Registry
 
+# "the foreign ministry", "the unification ministry": a body the text names by its field
 _QUALIFIED_BODY = re.compile(
-    r"(?:the\s+)?((?:foreign|defen[cs]e|interior|home|state|finance|justice|trade|economy|"
-    r"external affairs)\s+(?:ministry|office|department))$",
+    r"(?:the\s+)?((?!(?:the|a|an|this|that|its|their|his|her|same|relevant|respective|other|"
+    r"two|three|both|whole|entire|new|"
+    r"former|local|regional|national|country|government)\b)[a-z]+(?:\s+affairs)?\s+"
+    r"(?:ministry|office|department))$",
     re.I,
 )
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
