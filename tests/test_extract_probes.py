@@ -507,3 +507,15 @@ def test_a_ministry_named_by_its_field_is_a_body() -> None:
     )
     s = by_words(run(text), "launch site")
     assert (s.speaker, s.speaker_type) == ("Unification Ministry", "institution")
+
+
+def test_a_framing_clause_before_a_colon_and_quote_is_not_the_words() -> None:
+    text = (
+        "Russia's Foreign Minister Sergey Lavrov had earlier warned that the operation would "
+        "widen.\n"
+        'Foreign Minister Annalena Baerbock, for her part, promises Kyiv more help: "We are '
+        'looking at every kind of support we can give," she said.'
+    )
+    s = by_words(run(text), "every kind of support")
+    assert s.text == "We are looking at every kind of support we can give"
+    assert s.speaker == "Annalena Baerbock"

@@ -141,6 +141,10 @@ def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int
     if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
         return list(quotes[0].pieces)
     if quotes and quotes[-1].outer[1] >= b:
+        if r.text[a : quotes[-1].outer[0]].rstrip().endswith(":"):
+            # 'X promises more aid: "We are looking ...," she said': the clause before the
+            # colon is the reporter's, the quote the words
+            return list(quotes[-1].pieces)
         b = quotes[-1].end
     return [(a, b)]
 
