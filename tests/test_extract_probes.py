@@ -519,3 +519,15 @@ def test_a_framing_clause_before_a_colon_and_quote_is_not_the_words() -> None:
     s = by_words(run(text), "every kind of support")
     assert s.text == "We are looking at every kind of support we can give"
     assert s.speaker == "Annalena Baerbock"
+
+
+def test_a_lead_in_without_its_comma_still_leaves_the_pronoun_as_speaker() -> None:
+    text = (
+        "ISLAMABAD, June 15 (APP): Foreign Office Spokesperson Mumtaz Zahra Baloch briefed "
+        "the media on Thursday.\n"
+        "Replying to a question she said that Pakistan has also expressed deep concern over "
+        "the missile launch."
+    )
+    s = by_words(run(text), "deep concern")
+    assert s.speaker == "Mumtaz Zahra Baloch"
+    assert s.text.startswith("Pakistan has also expressed")

@@ -88,6 +88,11 @@ def subject_before(
             if joined is not None:
                 return joined
             return mention, seg_start, before.start()
+        lead_in = _LEAD_IN_THEN_PRONOUN.match(seg)
+        if lead_in:
+            # "Replying to a question he said ...": the lead-in wants its comma; "he" speaks
+            begin = seg_start + lead_in.start("pronoun")
+            return parse_speaker(lead_in["pronoun"]), begin, before.start() if before else s.start
         # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
         mention = document_author(seg.strip()) or parse_subject(seg)
         return mention, seg_start, before.start() if before else s.start
@@ -137,6 +142,9 @@ def subject_before(
     return None, seg_start, seg_start
 
 
+_LEAD_IN_THEN_PRONOUN = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|Asked)\b[^,;:\"\u201c]{0,80}?\s(?P<pronoun>he|she|they)\s*$"
+)
 _ONE_PERSON_NOUN = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
     r"delegate|ambassador|envoy|spokesman|spokeswoman|spokesperson|minister|official|diplomat|"
