@@ -122,6 +122,7 @@ def date_statements(
         for p in date_phrases(text, published)
         if p.start in told_spans and _DAY.fullmatch(p.when.edtf or "")
     ]
+    context.told_starts = [p.start for p in context.told]
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
@@ -182,6 +183,7 @@ class DatedText:
         self._phrase_starts = [p.start for p in phrases]
         self.last_by_speaker: dict[int, int] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
+        self.told_starts: list[int] = []
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
@@ -410,12 +412,13 @@ def _occasion(
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
-    told_places = st.told_at
-    for p in reversed(ctx.told):
-        if not best_pos < p.start < st.start:
-            continue
+    told_places = st.told_at  # sorted
+    lo = bisect.bisect_right(ctx.told_starts, max(best_pos, st.start - _TOLD_REACH))
+    hi = bisect.bisect_left(ctx.told_starts, st.start)
+    for p in reversed(ctx.told[lo:hi]):
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or not any(sentence[0] <= q < sentence[1] for q in told_places):
+        k = bisect.bisect_left(told_places, sentence[0]) if sentence else len(told_places)
+        if sentence is None or k == len(told_places) or told_places[k] >= sentence[1]:
             continue
         if subordinate(ctx.text, sentence[0], p.start):
             continue
@@ -438,6 +441,7 @@ def _occasion(
 
 # "at the ministry's regular press conference on March 11": a day given to a briefing is the
 # day of the speaker's words there, whatever clause tells it
+_TOLD_REACH = 3000  # characters: how far back reported words may place a speaker
 _BRIEFING_DAY = re.compile(r"\b(?:briefing|press conference|news conference|presser)\s+(?:on\s+)?$")
 
 

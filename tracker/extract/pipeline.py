@@ -158,6 +158,10 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     # where they name a speaker, they may place that speaker at a day
     told = [p for d in drafts for p in d.pieces if p not in art.quoted_pieces]
     told_spans = Spans(told)
+    told_at = {
+        id(e): [q for q in e.positions if q in told_spans]
+        for e in {id(e): e for _, e, _ in resolved if e is not None}.values()
+    }
     attributions = [
         Attribution(
             speaker=entity,
@@ -165,7 +169,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             cue_at=d.cue.start if d.cue else d.subject_pos,
             start=d.pieces[0][0],
             speaker_at=visible[id(entity)] if entity else (),
-            told_at=[q for q in entity.positions if q in told_spans] if entity else (),
+            told_at=told_at[id(entity)] if entity else (),
             turn=d.turn,
             continues=continues,
             reported=[p for p in d.pieces if p not in art.quoted_pieces],

@@ -8,6 +8,7 @@ paragraph, so one stray mark cannot swallow the rest of an article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -94,9 +95,10 @@ _SINGLE = re.compile(
 
 def _single_quoted(text: str, paras: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
     out = []
-    starts = [q.outer[0] for q in found]
+    starts = sorted(q.outer[0] for q in found)
     for p_start, p_end in paras:
-        if any(p_start <= s < p_end for s in starts) or _MARK.search(text, p_start, p_end):
+        k = bisect.bisect_left(starts, p_start)
+        if (k < len(starts) and starts[k] < p_end) or _MARK.search(text, p_start, p_end):
             continue
         for m in _SINGLE.finditer(text, p_start, p_end):
             if not text[p_start : m.start()].strip() and not text[m.end() : p_end].strip():
