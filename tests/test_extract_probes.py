@@ -531,3 +531,18 @@ def test_a_lead_in_without_its_comma_still_leaves_the_pronoun_as_speaker() -> No
     s = by_words(run(text), "deep concern")
     assert s.speaker == "Mumtaz Zahra Baloch"
     assert s.text.startswith("Pakistan has also expressed")
+
+
+def test_a_ministry_stating_the_following_says_every_numbered_point() -> None:
+    text = (
+        "Press release\n\n"
+        "Regarding this morning's remarks by the US President, the Foreign Ministry states "
+        "the following:\n\n"
+        "1. Our country will not pay for a wall built on the other side of the border.\n\n"
+        "2. Mexico will not negotiate the trade agreement on social media.\n\n"
+        "The ministry extends its sympathy to the people of Texas."
+    )
+    (s,) = [s for s in run(text) if "wall" in s.text]
+    assert s.speaker_type == "institution"
+    assert s.text.startswith("Our country will not pay")
+    assert "on social media" in s.text

@@ -115,9 +115,27 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
     if q and not art.is_claimed(q.start):
         draft.pieces = list(q.pieces)
     else:
-        a, b = strip_span(art.text, nxt[0].start, nxt[-1].end)
+        a, b = strip_span(art.text, _past_marker(art.text, nxt[0].start), nxt[-1].end)
         draft.pieces = [(a, b)] if b > a else []
+        para = draft.sentence.para + 1
+        # "... states the following:" and a numbered list: every point is the statement's
+        while draft.pieces and _LIST_ITEM.match(art.text, nxt[0].start):
+            para += 1
+            nxt = art.by_paragraph.get(para, [])
+            if not nxt or not _LIST_ITEM.match(art.text, nxt[0].start):
+                break
+            a, b = strip_span(art.text, _past_marker(art.text, nxt[0].start), nxt[-1].end)
+            draft.pieces.append((a, b))
     art.claim(draft.pieces)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022\u2013*])\s")
+
+
+def _past_marker(text: str, pos: int) -> int:
+    """Where a list item's words start, past its "1." or bullet."""
+    m = _LIST_ITEM.match(text, pos)
+    return m.end() if m else pos
 
 
 def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:

@@ -91,7 +91,8 @@ _FORMS = {
     # "today issued the following statement:": a release's own words follow the colon
     "issue_statement": "issued the following statement|issues the following statement|"
     "made the following statement|makes the following statement|"
-    "released the following statement|said the following",
+    "released the following statement|said the following|states the following|"
+    "stated the following|declares the following|wishes to state the following",
     # "drew attention to the fact that ...": the wire idiom of a point made
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",
