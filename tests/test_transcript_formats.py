@@ -393,3 +393,62 @@ def test_a_question_of_two_paragraphs_is_answered_after_its_last() -> None:
     found = extract(text, published=datetime.date(2025, 2, 24))
     assert [s.speaker for s in found] == ["Anna Varga", "Anna Varga"]
     assert found[1].text.startswith("Yes, it is")
+
+
+# Broadcast transcripts: surnames in capitals as labels, the host named once with the post
+
+
+def test_a_surname_label_in_capitals_is_the_guest_the_text_names_in_full() -> None:
+    text = (
+        "Minister says the border talks are stuck\n\n"
+        "We reached the foreign minister at his office this morning to ask where the talks "
+        "stand.\n\n"
+        "REED: Minister, thank you for joining us.\n\n"
+        "HALLA: Thank you for having me.\n\n"
+        "REED: Sofia Reed here, and with me is Erik Halla, who has led the talks since March. "
+        "Where do they stand?\n\n"
+        "HALLA: They are stuck, because the other side keeps adding new conditions every "
+        "week.\n\n"
+        "REED: Will you walk away?\n\n"
+        "HALLA: Not yet, but our patience is running out and the parliament wants results.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 2, 1))
+    assert [s.speaker for s in found] == ["Erik Halla", "Erik Halla"]
+    assert found[0].text.startswith("They are stuck")
+
+
+def test_a_host_labelled_alone_on_the_first_line_asks_under_the_surname_too() -> None:
+    text = (
+        "ÁLVARO MENDOZA, HOST:\n"
+        "Let's turn to Kyiv. Olena Boyko was deputy foreign minister until last year. "
+        "What do you expect from the summit?\n"
+        "OLENA BOYKO: Very little, to be honest. The leaders will talk about a ceasefire, "
+        "but nobody has put a map on the table yet.\n"
+        "MENDOZA: That sounds rather gloomy for a summit that many people were hoping would "
+        "finally change the course of the war.\n"
+        "BOYKO: It is realistic. A ceasefire without guarantees would only give Moscow time "
+        "to rearm.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 8, 19))
+    assert [s.speaker for s in found] == ["Olena Boyko", "Olena Boyko"]
+
+
+# A ministry's press conference: reporters labelled by outlet and surname
+
+
+def test_a_reporter_labelled_by_outlet_and_surname_asks() -> None:
+    text = (
+        "Press Conference by Foreign Minister Hana Mori\n\n"
+        "Friday, June 7, 2024, 9:30 a.m. Ministry of Foreign Affairs\n\n"
+        "Opening Remarks\n\n"
+        "Ms. Hana Mori, Minister for Foreign Affairs: Tomorrow I will leave for Manila, "
+        "where I will sign an agreement on maritime security with my counterpart.\n\n"
+        "Yomiuri Shimbun, ITO: You are leaving for Manila tomorrow. Please tell us what "
+        "the agreement will change for the coast guards of the two countries.\n\n"
+        "Minister MORI: It allows joint exercises and the exchange of information, and we "
+        "hope it will enter into force before the end of the year.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 7))
+    assert [s.speaker for s in found] == ["Hana Mori", "Hana Mori"]
+    assert found[1].text.startswith("It allows joint")
+

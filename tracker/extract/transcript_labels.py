@@ -18,8 +18,11 @@ from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.transcript_header import Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
-# a capitalised word, or an Arabic article joined to one ("el-Sisi", "al-Sudani")
-_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&|(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
+# a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
+_WORD = (
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019&/-]*|&|"
+    r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
+)
 _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
@@ -104,7 +107,11 @@ def read_lines(text: str) -> list[Line]:
         # turn is: a whole sentence under a label the text uses again
         again = any(label is not None and label.text == labels[0].text for label in labels[1:])
         first = found[0][2].rstrip()
-        if not (again and first.endswith((".", "?", "!")) and len(first.split()) >= 8):
+        # "A MARTINEZ, HOST:" alone on the first line, the words below: a headline has words
+        # after its colon, a turn label in a line of its own has none
+        alone = first.endswith(":") and labels[0].rest >= found[0][1] and len(found) > 1
+        whole = again and first.endswith((".", "?", "!")) and len(first.split()) >= 8
+        if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
 
@@ -298,6 +305,15 @@ def _words(label: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
 
 
+def _reporter(after: str) -> bool:
+    """A lone surname after the comma of a label, no title ("SATO", not "Chancellor")."""
+    words = after.split()
+    if len(words) != 1 or words[0].lower().rstrip(".") in ROLE_WORDS:
+        return False
+    found = person(words[0])
+    return found is not None and not found.role
+
+
 def _outlet(words: list[str]) -> bool:
     return bool(words) and all(w in _MEDIA or w in ORG_HEADS for w in words[-1:])
 
@@ -347,6 +363,18 @@ class Cast:
             return fits[0]
         return self.principal() if not fits and not body else None
 
+    def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
+        """The person the text names in full with this surname ("Dmytro Kuleba" for
+        "KULEBA"), when it names exactly one."""
+        name = surname.name or ""
+        if not name or " " in name:
+            return None
+        full = re.compile(r"\b((?:[A-Z][a-z'\u2019-]+ ){1,2})" + re.escape(name) + r"\b")
+        named = {m.group().strip() for m in full.finditer(self.text)}
+        people = [p for p in map(person, named) if p is not None and " " in (p.name or "")]
+        names = {p.name for p in people}
+        return people[0] if len(names) == 1 else None
+
     def _by_initials(self, label: str) -> SpeakerPhrase | None:
         """ "HR/VP:", "SG:": the one person named whose title those initials begin."""
         letters = re.sub(r"[/.\s-]", "", label)
@@ -371,14 +399,24 @@ class Cast:
         if not words:
             return None
         if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
+            # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
+            named = person(label.text.split(",")[0]) if "," in label.text else None
+            if named is not None:
+                merge(self.people, Participant(named, True, occasion=False))
             return ("ask", None)
         if _CHAIR.fullmatch(label.text):
             return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
         outlet_first = label.text.split(",")[0] if "," in label.text else ""
-        if outlet_first and _outlet(_words(outlet_first)) and person(outlet_first) is None:
-            return ("ask", None)  # "Kyodo News, TAKAO:": a reporter named after the outlet
+        if (
+            outlet_first
+            and person(outlet_first) is None
+            and (_outlet(_words(outlet_first)) or _reporter(label.text.split(",", 1)[1]))
+        ):
+            # "Kyodo News, TAKAO:", "Asahi Shimbun, SATO:", "NHK, Yamamoto:": a reporter named
+            # after the outlet, by surname alone
+            return ("ask", None)
         if paren and _outlet(paren):
             found = person(label.text)
             if found is not None:
@@ -402,7 +440,13 @@ class Cast:
         if found is not None and not found.role and label.role:
             found = replace(found, role=label.role)
         known = self._known(found) if found is not None else None
+        if known is None and found is not None and len(words) == 1 and label.text.isupper():
+            # "KULEBA:" where the text says "Dmytro Kuleba": a broadcast labels by surname
+            found = self._in_full(found) or found
         if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
+            if found is not None and " " in (found.name or ""):
+                merge(self.people, Participant(found, False, occasion=False))
+                return ("answer", self.placed(found))
             return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
         if found is None:
             return None
