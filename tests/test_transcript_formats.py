@@ -452,3 +452,39 @@ def test_a_reporter_labelled_by_outlet_and_surname_asks() -> None:
     assert [s.speaker for s in found] == ["Hana Mori", "Hana Mori"]
     assert found[1].text.startswith("It allows joint")
 
+
+# Prime Minister's questions: the holder is named at the first answer only; a member's
+# question on the order paper, and the member's follow-up, are questions
+
+
+PMQS = """\
+Prime Minister
+The Prime Minister was asked\u2014
+Engagements
+Ruth Carver (Northtown) (Lab)
+1. If he will list his official engagements for Wednesday 12 March.
+The Prime Minister (Daniel Frost)
+This morning I had meetings with ministerial colleagues and others, and I spoke to the \
+President of Ukraine about the next steps towards a ceasefire.
+Ruth Carver
+The steel plant in my constituency closes next month. Did the Prime Minister know that \
+the buyer had pulled out before he told the House the jobs were safe? Workers deserve better.
+The Prime Minister
+No, I did not, and we are still talking to two other buyers who want to keep the plant \
+open and the furnaces lit.
+"""
+
+
+def test_a_prime_minister_s_later_answers_under_the_title_alone_are_his() -> None:
+    found = [s for s in extract(PMQS, published=datetime.date(2025, 3, 12)) if s.role]
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Daniel Frost", "Prime Minister"),
+        ("Daniel Frost", "Prime Minister"),
+    ]
+    assert found[0].text.startswith("This morning I had")
+    assert found[1].text.startswith("No, I did not")
+
+
+def test_a_member_s_question_on_the_order_paper_and_follow_up_are_no_statements() -> None:
+    found = extract(PMQS, published=datetime.date(2025, 3, 12))
+    assert "Ruth Carver" not in {s.speaker for s in found}

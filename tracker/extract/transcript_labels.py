@@ -197,6 +197,7 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     at least two lines naming a speaker with a parenthesis, each followed by words."""
     marked: dict[int, Label] = {}
     names: set[str] = set()
+    titles: dict[str, str] = {}  # "The Prime Minister" -> "Boris Johnson", from the first label
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
         photo = _photo_label(line.strip(), found[n + 1], b)
         if photo is not None:
@@ -216,7 +217,9 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             continue
         label, paren = m["label"], m["paren"]
         if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
-            marked[n] = Label(paren, None, b, True)  # "The Minister of State (John Roe)"
+            # "The Minister of State (John Roe)": the post the record gives, then the name
+            marked[n] = Label(paren, None, b, True, role=_post(label))
+            titles.setdefault(label, paren)
         elif person(label) is not None:
             marked[n] = Label(label, None, b, True)  # "Jane Doe (Northtown) (Lab)"
         else:
@@ -229,6 +232,9 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             continue
         if line.strip() in names:
             marked[n] = Label(line.strip(), None, b, True)
+        elif line.strip() in titles:
+            # "The Prime Minister" alone: the record names the holder once, at the first answer
+            marked[n] = Label(titles[line.strip()], None, b, True, role=_post(line.strip()))
         elif _CHAIR.fullmatch(line.strip()):
             marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
     return marked
@@ -260,9 +266,14 @@ def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | No
     if named is not None and len((named.name or "").split()) >= 2:
         caption = named.name or caption
     post = said[: full.start()].strip() if full else said
-    post = re.sub(r"^The\s+", "", post)
-    role = post if post and any(w.lower() in ROLE_WORDS for w in post.split()[:4]) else None
-    return Label(caption, None, end, own_line=True, role=role)
+    return Label(caption, None, end, own_line=True, role=_post(post))
+
+
+def _post(said: str) -> str | None:
+    """ "The Minister for Africa" -> "Minister for Africa": the post a record gives a member;
+    None when the words are no post."""
+    post = re.sub(r"^The\s+", "", said.strip())
+    return post if post and any(w.lower() in ROLE_WORDS for w in post.split()[:4]) else None
 
 
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
