@@ -472,6 +472,9 @@ the buyer had pulled out before he told the House the jobs were safe? Workers de
 The Prime Minister
 No, I did not, and we are still talking to two other buyers who want to keep the plant \
 open and the furnaces lit.
+Omar Hill (Eastby) (Con)
+2. The lifeboat crews of my constituency rescued forty people this winter. Will the Prime \
+Minister join me in thanking them?
 """
 
 
@@ -485,6 +488,6 @@ def test_a_prime_minister_s_later_answers_under_the_title_alone_are_his() -> Non
     assert found[1].text.startswith("No, I did not")
 
 
-def test_a_member_s_question_on_the_order_paper_and_follow_up_are_no_statements() -> None:
+def test_a_member_s_question_on_the_order_paper_and_a_follow_up_that_asks_say_nothing() -> None:
     found = extract(PMQS, published=datetime.date(2025, 3, 12))
     assert "Ruth Carver" not in {s.speaker for s in found}
