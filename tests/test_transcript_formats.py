@@ -491,3 +491,21 @@ def test_a_prime_minister_s_later_answers_under_the_title_alone_are_his() -> Non
 def test_a_member_s_question_on_the_order_paper_and_a_follow_up_that_asks_say_nothing() -> None:
     found = extract(PMQS, published=datetime.date(2025, 3, 12))
     assert "Ruth Carver" not in {s.speaker for s in found}
+
+
+# A headline that capitalises its prepositions
+
+
+def test_a_headline_s_capitalised_prepositions_end_the_name_it_gives() -> None:
+    text = (
+        "Press Availability With Korean Foreign Minister Han Seung-woo After Their Meeting\n\n"
+        "Seoul, South Korea\n"
+        "March 3, 2011\n\n"
+        "MODERATOR: First we will hear from the Korean minister.\n\n"
+        "FOREIGN MINISTER HAN: Good afternoon. We agreed today that the alliance will answer "
+        "any provocation from the North together and without delay.\n\n"
+        "QUESTION: Will there be new joint exercises?\n\n"
+        "FOREIGN MINISTER HAN: Yes, in the spring, and they will be larger than last year.\n"
+    )
+    found = extract(text, published=datetime.date(2011, 3, 3))
+    assert [s.speaker for s in found] == ["Han Seung-woo", "Han Seung-woo"]

@@ -33,6 +33,9 @@ _TITLE_WORDS = word_set(
     "caption credit advertisement"
 )
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
+# prepositions a headline capitalises ("Press Availability With Foreign Minister X After
+# Their Meeting"): they end a name, they are no part of one
+_BREAKS = word_set("with after at on in to before following during from by between amid upon via")
 _HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
 _LINE_CHARS = 1000  # a header line is read this far for the people it names
 _NAME_WORDS = 12  # a title and a name take no more words than this
@@ -206,7 +209,9 @@ def _runs(line: str) -> list[tuple[int, int]]:
         if stop:
             word, end = word[:-1], end - 1  # a sentence's full stop, not an initial
         low = lowered(word)
-        if word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
+        if low in _BREAKS:
+            close()
+        elif word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
             run.append((m.start(), end, word))
         else:
             close()
