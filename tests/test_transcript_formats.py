@@ -493,7 +493,25 @@ def test_a_member_s_question_on_the_order_paper_and_a_follow_up_that_asks_say_no
     assert "Ruth Carver" not in {s.speaker for s in found}
 
 
-# A headline that capitalises its prepositions
+# A foreign ministry's joint appearance: both speakers labelled by post in capitals, no
+# question yet; an interpreter noted after the colon; a headline capitalising its prepositions
+
+
+def test_two_speakers_labelled_by_post_in_capitals_are_a_transcript_without_questions() -> None:
+    text = (
+        "Joint Appearance\n\n"
+        "FOREIGN MINISTER LINDQVIST:  (Via interpreter)  Dear Maria, welcome to Stockholm. "
+        "Can everybody hear the interpretation?  Good.\n\n"
+        "We have spent the morning on the Arctic, where the melting ice opens new routes and "
+        "new risks for all of us.\n\n"
+        "SECRETARY ORTIZ:  Thank you, Karin.\n\n"
+        "FOREIGN MINISTER LINDQVIST:  (Via interpreter)  Sweden will double its patrols in "
+        "the Baltic this year, and we agreed to share what those patrols see.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 2))
+    assert [s.role for s in found] == ["Foreign Minister", "Foreign Minister"]
+    assert found[0].text.startswith("Dear Maria")
+    assert found[1].text.startswith("Sweden will double")
 
 
 def test_a_headline_s_capitalised_prepositions_end_the_name_it_gives() -> None:

@@ -278,9 +278,10 @@ def read_transcript(text: str) -> Transcript | None:
     )
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
-    # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
-    # transcript convention of governments, not a way news prose writes
-    capitals = len(named) == 1 and formal(lines[named[0]].label)
+    # speakers in capitals with a courtesy title or a post ("MR PRICE:", "SECRETARY BLINKEN:",
+    # "FOREIGN MINISTER BAERBOCK:") are the transcript convention of governments, not a way
+    # news prose writes
+    capitals = bool(named) and all(formal(lines[i].label) for i in named)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
     # a parliament's record names each member on a line of its own: the record announces itself
@@ -405,7 +406,8 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     share = {label: sum(h) / len(h) for label, h in holds.items()}
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
-        if share[second] >= 0.5 and share[first] < share[second] / 2:
+        # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does
+        if share[second] >= 0.5 and share[first] < share[second] / 2 and not formal_text(second):
             askers.add(second)
     turns = {label: iter(h) for label, h in holds.items()}
     for i in order:

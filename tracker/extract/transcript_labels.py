@@ -38,6 +38,9 @@ _LABEL = re.compile(
     r"translated)[^()\n]{0,40}\))?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
+    # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
+    r"(?:[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|interpretation)\)"
+    r"|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     r"(?:[ \t]+|$)"
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
