@@ -527,3 +527,19 @@ def test_a_headline_s_capitalised_prepositions_end_the_name_it_gives() -> None:
     )
     found = extract(text, published=datetime.date(2011, 3, 3))
     assert [s.speaker for s in found] == ["Han Seung-woo", "Han Seung-woo"]
+
+
+# A ministry site that runs the time of posting into the year
+
+
+def test_a_posting_time_run_into_the_year_still_gives_the_year() -> None:
+    text = (
+        "14 May 201713:21\n\n"
+        "Foreign Minister Anton Belov's remarks at a news conference after talks with the "
+        "Foreign Minister of Laos\n\n"
+        "Ladies and gentlemen,\n\n"
+        "Our talks were useful, and we agreed to open a direct flight between our capitals "
+        "before the end of the year.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2019, 3, 1))
+    assert (found.speaker, found.said_on) == ("Anton Belov", "2017-05-14")

@@ -52,10 +52,17 @@ TRANSCRIPT_NOTE = re.compile(
 )
 # "WEDNESDAY, 6 MARCH 2024": headers are often set in capitals
 _MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
+# "14 May 201713:21": a site that runs the time of posting into the year
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d\b))"
 _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? ?(?P<year>(?:19|20)\d\d)?\b"),
+    re.compile(
+        rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?{_YEAR_END}"
+    ),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}"
+        rf"(?:,? ?(?P<year>(?:19|20)\d\d){_YEAR_END}|\b)"
+    ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
 ]
