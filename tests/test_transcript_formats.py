@@ -543,3 +543,21 @@ def test_a_posting_time_run_into_the_year_still_gives_the_year() -> None:
     )
     (found,) = extract(text, published=datetime.date(2019, 3, 1))
     assert (found.speaker, found.said_on) == ("Anton Belov", "2017-05-14")
+
+
+# A broadcast interview run together in one paragraph, the guest named once in capitals with
+# the post after a comma
+
+
+def test_a_guest_named_once_in_capitals_with_a_post_opens_a_turn_inside_a_paragraph() -> None:
+    text = (
+        "Newsmaker Interview\n\n"
+        "MARK DAWSON: Ana Silva has led Chile since 2022, and she arrives in Washington this "
+        "week for talks on lithium and trade. I sat down with her this afternoon. President "
+        "Silva, what do you want from these talks? PRESIDENT ANA SILVA, Chile (through "
+        "interpreter): We want fair prices for our lithium and factories in Chile, not only "
+        "mines. Our partners must understand that the old model is over.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 9, 18))
+    assert [(s.speaker, s.role) for s in found] == [("Ana Silva", "President")]
+    assert found[0].text.startswith("We want fair prices")

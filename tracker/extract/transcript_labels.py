@@ -123,7 +123,7 @@ def read_lines(text: str) -> list[Line]:
 # after a sentence's end, where a page ran the turns of an interview together in one paragraph
 _RUN_ON_LABEL = (
     r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
-    r"(?:,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+    r"(?P<post>,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
 )
 _RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
 _LINE_LABEL = re.compile(_RUN_ON_LABEL)
@@ -138,6 +138,7 @@ def _split_run_on_turns(
     word before a colon in prose is left alone."""
     cuts: dict[int, list[tuple[int, str]]] = {}
     seen: dict[str, int] = {}
+    posted: set[str] = set()
     for n, (_, _, line) in enumerate(found):
         first = _LINE_LABEL.match(line)  # a label opening the line counts too, and
         if first is not None:  # its surname: "SCHOLZ:" is "OLAF SCHOLZ, CHANCELLOR:"
@@ -151,6 +152,11 @@ def _split_run_on_turns(
             inside = m.end() + len(m["label"])
             cuts.setdefault(n, []).append((m.end(), m["label"]))
             seen[m["label"]] = seen.get(m["label"], 0) + 1
+            head = _LINE_LABEL.match(line, m.end())
+            if head is not None and head["post"] and len(m["label"].split()) >= 2:
+                # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey (through interpreter):": a broadcast
+                # names its guest in capitals with the post after a comma, once is enough
+                posted.add(m["label"])
     if not cuts:
         return found
     out: list[tuple[int, int, str]] = []
@@ -158,7 +164,9 @@ def _split_run_on_turns(
         start = 0
         for c, label in cuts.get(n, []):
             letters = re.sub(r"[^A-Z]", "", label)
-            if len(letters) < 2 or (seen[label] < 2 and label not in _ASKING_LABELS):
+            if len(letters) < 2 or (
+                seen[label] < 2 and label not in _ASKING_LABELS and label not in posted
+            ):
                 continue
             piece = line[start:c].rstrip()
             out.append((a + start, a + start + len(piece), piece))

@@ -121,7 +121,9 @@ def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
     phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
-    phrase = _PAREN.sub("", title_case(phrase.strip())).strip(" ,;:")
+    # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
+    phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
+    phrase = _PAREN.sub("", phrase).strip(" ,;:")
     words = phrase.split()
     if not words or len(words) > 12:
         return None
