@@ -561,3 +561,21 @@ def test_a_guest_named_once_in_capitals_with_a_post_opens_a_turn_inside_a_paragr
     found = extract(text, published=datetime.date(2024, 9, 18))
     assert [(s.speaker, s.role) for s in found] == [("Ana Silva", "President")]
     assert found[0].text.startswith("We want fair prices")
+
+
+# A site's list of its other pages, each dated, above the page's own date
+
+
+def test_a_list_of_other_pages_dates_gives_way_to_the_page_s_own_date() -> None:
+    text = (
+        "Embassy News\n"
+        "21.06.2023 Ambassador opens a photo exhibition in the old town\n"
+        "19.06.2023 Consular section closed for the national holiday\n\n"
+        "Ambassador Lena Varga's interview with the Morning Herald\n\n"
+        "14 June 2023\n\n"
+        "Question: Will the new bridge be finished on time?\n\n"
+        "Ambassador Lena Varga: Yes, the first trains will cross it next spring, as both "
+        "governments promised.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2023, 6, 21))
+    assert (found.speaker, found.said_on) == ("Lena Varga", "2023-06-14")
