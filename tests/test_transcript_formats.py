@@ -579,3 +579,37 @@ def test_a_list_of_other_pages_dates_gives_way_to_the_page_s_own_date() -> None:
     )
     (found,) = extract(text, published=datetime.date(2023, 6, 21))
     assert (found.speaker, found.said_on) == ("Lena Varga", "2023-06-14")
+
+
+# A Sunday programme's transcript: turns labelled by initials, the programme named after its
+# host; or the host named in a sentence that says who interviewed whom
+
+
+def test_initials_label_the_guest_and_the_host_the_header_names() -> None:
+    text = (
+        "THE PETER COLE SHOW, 3RD MARCH, 2019 SARAH BLAKE, MP Foreign Secretary\n\n"
+        "PC: Let me start with the two aid workers held in Yemen. You said on Friday that "
+        "you were hopeful about their release.\n\n"
+        "SB: I am still hopeful. I spoke to the Saudi foreign minister last night and I will "
+        "speak to him again on Tuesday, because this must be settled quickly.\n\n"
+        "PC: And the arms sales to Riyadh, will you stop them?\n\n"
+        "SB: We keep every licence under review, and we will not hesitate to suspend one if "
+        "the law requires it.\n"
+    )
+    found = extract(text, published=datetime.date(2019, 3, 3))
+    assert [(s.speaker, s.role) for s in found] == [("Sarah Blake", "Foreign Secretary")] * 2
+
+
+def test_the_one_who_interviewed_the_minister_asks() -> None:
+    text = (
+        "On 9th May 2012 Peter Cole interviewed Foreign Secretary Sarah Blake. PETER COLE: "
+        "A warm welcome to the programme this morning, Foreign Secretary. SARAH BLAKE: Good "
+        "morning. PETER COLE: Let us start with Syria, where the ceasefire has not held for a "
+        "single day. Is the peace plan dead? SARAH BLAKE: No, it is not dead, but it is in "
+        "grave danger, and the regime bears the responsibility for that. PETER COLE: The "
+        "monitors said on Friday that the shelling never stopped, not even for an hour. "
+        "SARAH BLAKE: Then we will go back to the Security Council and press for sanctions "
+        "on the regime.\n"
+    )
+    found = extract(text, published=datetime.date(2012, 5, 9))
+    assert [s.speaker for s in found] == ["Sarah Blake", "Sarah Blake"]

@@ -397,6 +397,20 @@ class Cast:
         names = {p.name for p in people}
         return people[0] if len(names) == 1 else None
 
+    def _by_name_initials(self, label: str) -> Participant | None:
+        """ "JH:" for the Jeremy Hunt the header names: the one person named in full whose
+        name those initials spell."""
+        letters = re.sub(r"[.\s]", "", label)
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4):
+            return None
+        fits = [
+            p
+            for p in self.people
+            if len((p.person.name or "").split()) >= 2
+            and "".join(w[0] for w in (p.person.name or "").split()).upper() == letters
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def _by_initials(self, label: str) -> SpeakerPhrase | None:
         """ "HR/VP:", "SG:": the one person named whose title those initials begin."""
         letters = re.sub(r"[/.\s-]", "", label)
@@ -454,6 +468,10 @@ class Cast:
         by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
+        initialled = self._by_name_initials(label.text)
+        if initialled is not None:
+            # "JH:", "AM:": the guest and the host the header names in full
+            return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
         if _outlet(words):
             return ("ask", None)
         found = person(label.text)

@@ -30,7 +30,7 @@ _TITLE_WORDS = word_set(
     "live exclusive full text news media session opening beginning gives holds meets says "
     "answers questions excerpts excerpt noon q&a following home note correction appended "
     "update updated photo video audio source related read see share print tags subscribe "
-    "caption credit advertisement"
+    "caption credit advertisement show programme program"
 )
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 # prepositions a headline capitalises ("Press Availability With Foreign Minister X After
@@ -46,6 +46,10 @@ _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
     r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
+)
+# "X interviewed Foreign Secretary Y"; "THE ANDREW MARR SHOW": a programme bears its host's name
+_ASKS_AFTER = re.compile(
+    r"\s+(?:interviewed|interviews|questioned|asked)\s+(?:the\s+)?[A-Z]|\s+(?:[Ss]how|SHOW)\b"
 )
 _MEDIA_WORDS = {"tv", "radio", "news", "times", "post", "daily", "television", "channel"}
 # "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
@@ -180,7 +184,8 @@ def _role_after(line: str, end: int) -> str | None:
     m = _ROLE_AFTER.match(line, end)
     if not m:
         return None
-    role = m.group(1).strip()
+    # "Jeremy Hunt, MP Foreign Secretary": the member's letters before the post are no part of it
+    role = re.sub(r"^(?:MP|MSP|MEP|MLA|MS|TD)\s+(?=[A-Z])", "", m.group(1).strip())
     if not any(lowered(w) in ROLE_WORDS for w in role.split()[:3]) or len(role.split()) > 10:
         return None  # "X, Washington": a place, not a title
     return role
@@ -284,7 +289,8 @@ def people_in(line: str) -> list[Participant]:
             )
             inst = institution_for(role, country, found.institution)
             found = replace(found, role=role, institution=inst, country=country)
-        host = _hosted(line[max(0, a - 60) : a])
+        # "hosted by X", "CNN's X"; "X interviewed Foreign Secretary Y": the one who asks
+        host = _hosted(line[max(0, a - 60) : a]) or _ASKS_AFTER.match(line, b) is not None
         lead = bool(
             _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
