@@ -613,3 +613,17 @@ def test_the_one_who_interviewed_the_minister_asks() -> None:
     )
     found = extract(text, published=datetime.date(2012, 5, 9))
     assert [s.speaker for s in found] == ["Sarah Blake", "Sarah Blake"]
+
+
+def test_a_briefer_s_weekday_greeting_is_no_statement() -> None:
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Tomas Lind, "
+        "Spokesman for the Secretary-General.\n\n"
+        "Happy Friday to all of you.\n\n"
+        "**Sudan\n\n"
+        "Our humanitarian colleagues tell us that fighting around El Fasher has forced another "
+        "twenty thousand people from their homes this week.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 10))
+    assert [s.text[:14] for s in found] == ["Our humanitari"]
