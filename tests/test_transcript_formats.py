@@ -627,3 +627,15 @@ def test_a_briefer_s_weekday_greeting_is_no_statement() -> None:
     )
     found = extract(text, published=datetime.date(2024, 5, 10))
     assert [s.text[:14] for s in found] == ["Our humanitari"]
+
+
+def test_a_briefer_s_answer_opening_like_a_tabled_question_is_still_an_answer() -> None:
+    text = (
+        "Department Press Briefing\n\n"
+        "MS ROE: Good afternoon. We have nothing to announce at the top today.\n\n"
+        "QUESTION: Is the new aid package the last one this year?\n\n"
+        "MS ROE: What we announced today is a first instalment, and more will follow if the "
+        "fighting goes on into the winter.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 10, 1))
+    assert [s.text[:20] for s in found][-1:] == ["What we announced to"]

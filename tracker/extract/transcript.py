@@ -391,13 +391,14 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         # where the turn's words start: on the label's line, or below lines the label covers
         first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
         opening = first.text[max(0, label.rest - first.start) :]
-        on_paper = bool(TABLED.match(opening)) or (
-            label.own_line and _NUMBERED.match(opening) is not None
+        # a member's question on a parliament's order paper: "1. If he will ...", "2. My ..."
+        on_paper = label.own_line and (
+            TABLED.match(opening) is not None or _NUMBERED.match(opening) is not None
         )
         if on_paper:
             tabled.add(label.text)
         ends.setdefault(label.text, []).append(
-            lines[stop - 1].text.rstrip().endswith("?") or on_paper
+            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening)) or on_paper
         )
         holds.setdefault(label.text, []).append(
             on_paper or any("?" in line.text for line in lines[i:stop])
