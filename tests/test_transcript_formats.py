@@ -639,3 +639,14 @@ def test_a_briefer_s_answer_opening_like_a_tabled_question_is_still_an_answer() 
     )
     found = extract(text, published=datetime.date(2024, 10, 1))
     assert [s.text[:20] for s in found][-1:] == ["What we announced to"]
+
+
+def test_a_name_that_is_also_a_preposition_stays_whole_in_a_headline() -> None:
+    text = (
+        "Press Conference by General Secretary To Lam After Talks With President Ana Silva\n\n"
+        "QUESTION: What did the two sides sign today?\n\n"
+        "GENERAL SECRETARY TO LAM: We signed four agreements on trade, education and the "
+        "protection of the sea, and we will meet again next year.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 8, 1))
+    assert [s.speaker for s in found] == ["To Lam"]
