@@ -393,3 +393,260 @@ def test_a_question_of_two_paragraphs_is_answered_after_its_last() -> None:
     found = extract(text, published=datetime.date(2025, 2, 24))
     assert [s.speaker for s in found] == ["Anna Varga", "Anna Varga"]
     assert found[1].text.startswith("Yes, it is")
+
+
+# Broadcast transcripts: surnames in capitals as labels, the host named once with the post
+
+
+def test_a_surname_label_in_capitals_is_the_guest_the_text_names_in_full() -> None:
+    text = (
+        "Minister says the border talks are stuck\n\n"
+        "We reached the foreign minister at his office this morning to ask where the talks "
+        "stand.\n\n"
+        "REED: Minister, thank you for joining us.\n\n"
+        "HALLA: Thank you for having me.\n\n"
+        "REED: Sofia Reed here, and with me is Erik Halla, who has led the talks since March. "
+        "Where do they stand?\n\n"
+        "HALLA: They are stuck, because the other side keeps adding new conditions every "
+        "week.\n\n"
+        "REED: Will you walk away?\n\n"
+        "HALLA: Not yet, but our patience is running out and the parliament wants results.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 2, 1))
+    assert [s.speaker for s in found] == ["Erik Halla", "Erik Halla"]
+    assert found[0].text.startswith("They are stuck")
+
+
+def test_a_host_labelled_alone_on_the_first_line_asks_under_the_surname_too() -> None:
+    text = (
+        "ÁLVARO MENDOZA, HOST:\n"
+        "Let's turn to Kyiv. Olena Boyko was deputy foreign minister until last year. "
+        "What do you expect from the summit?\n"
+        "OLENA BOYKO: Very little, to be honest. The leaders will talk about a ceasefire, "
+        "but nobody has put a map on the table yet.\n"
+        "MENDOZA: That sounds rather gloomy for a summit that many people were hoping would "
+        "finally change the course of the war.\n"
+        "BOYKO: It is realistic. A ceasefire without guarantees would only give Moscow time "
+        "to rearm.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 8, 19))
+    assert [s.speaker for s in found] == ["Olena Boyko", "Olena Boyko"]
+
+
+# A ministry's press conference: reporters labelled by outlet and surname
+
+
+def test_a_reporter_labelled_by_outlet_and_surname_asks() -> None:
+    text = (
+        "Press Conference by Foreign Minister Hana Mori\n\n"
+        "Friday, June 7, 2024, 9:30 a.m. Ministry of Foreign Affairs\n\n"
+        "Opening Remarks\n\n"
+        "Ms. Hana Mori, Minister for Foreign Affairs: Tomorrow I will leave for Manila, "
+        "where I will sign an agreement on maritime security with my counterpart.\n\n"
+        "Yomiuri Shimbun, ITO: You are leaving for Manila tomorrow. Please tell us what "
+        "the agreement will change for the coast guards of the two countries.\n\n"
+        "Minister MORI: It allows joint exercises and the exchange of information, and we "
+        "hope it will enter into force before the end of the year.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 7))
+    assert [s.speaker for s in found] == ["Hana Mori", "Hana Mori"]
+    assert found[1].text.startswith("It allows joint")
+
+
+# Prime Minister's questions: the holder is named at the first answer only; a member's
+# question on the order paper, and the member's follow-up, are questions
+
+
+PMQS = """\
+Prime Minister
+The Prime Minister was asked\u2014
+Engagements
+Ruth Carver (Northtown) (Lab)
+1. If he will list his official engagements for Wednesday 12 March.
+The Prime Minister (Daniel Frost)
+This morning I had meetings with ministerial colleagues and others, and I spoke to the \
+President of Ukraine about the next steps towards a ceasefire.
+Ruth Carver
+The steel plant in my constituency closes next month. Did the Prime Minister know that \
+the buyer had pulled out before he told the House the jobs were safe? Workers deserve better.
+The Prime Minister
+No, I did not, and we are still talking to two other buyers who want to keep the plant \
+open and the furnaces lit.
+Omar Hill (Eastby) (Con)
+2. The lifeboat crews of my constituency rescued forty people this winter. Will the Prime \
+Minister join me in thanking them?
+"""
+
+
+def test_a_prime_minister_s_later_answers_under_the_title_alone_are_his() -> None:
+    found = [s for s in extract(PMQS, published=datetime.date(2025, 3, 12)) if s.role]
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Daniel Frost", "Prime Minister"),
+        ("Daniel Frost", "Prime Minister"),
+    ]
+    assert found[0].text.startswith("This morning I had")
+    assert found[1].text.startswith("No, I did not")
+
+
+def test_a_member_s_question_on_the_order_paper_and_a_follow_up_that_asks_say_nothing() -> None:
+    found = extract(PMQS, published=datetime.date(2025, 3, 12))
+    assert "Ruth Carver" not in {s.speaker for s in found}
+
+
+# A foreign ministry's joint appearance: both speakers labelled by post in capitals, no
+# question yet; an interpreter noted after the colon; a headline capitalising its prepositions
+
+
+def test_two_speakers_labelled_by_post_in_capitals_are_a_transcript_without_questions() -> None:
+    text = (
+        "Joint Appearance\n\n"
+        "FOREIGN MINISTER LINDQVIST:  (Via interpreter)  Dear Maria, welcome to Stockholm. "
+        "Can everybody hear the interpretation?  Good.\n\n"
+        "We have spent the morning on the Arctic, where the melting ice opens new routes and "
+        "new risks for all of us.\n\n"
+        "SECRETARY ORTIZ:  Thank you, Karin.\n\n"
+        "FOREIGN MINISTER LINDQVIST:  (Via interpreter)  Sweden will double its patrols in "
+        "the Baltic this year, and we agreed to share what those patrols see.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 2))
+    assert [s.role for s in found] == ["Foreign Minister", "Foreign Minister"]
+    assert found[0].text.startswith("Dear Maria")
+    assert found[1].text.startswith("Sweden will double")
+
+
+def test_a_headline_s_capitalised_prepositions_end_the_name_it_gives() -> None:
+    text = (
+        "Press Availability With Korean Foreign Minister Han Seung-woo After Their Meeting\n\n"
+        "Seoul, South Korea\n"
+        "March 3, 2011\n\n"
+        "MODERATOR: First we will hear from the Korean minister.\n\n"
+        "FOREIGN MINISTER HAN: Good afternoon. We agreed today that the alliance will answer "
+        "any provocation from the North together and without delay.\n\n"
+        "QUESTION: Will there be new joint exercises?\n\n"
+        "FOREIGN MINISTER HAN: Yes, in the spring, and they will be larger than last year.\n"
+    )
+    found = extract(text, published=datetime.date(2011, 3, 3))
+    assert [s.speaker for s in found] == ["Han Seung-woo", "Han Seung-woo"]
+
+
+# A ministry site that runs the time of posting into the year
+
+
+def test_a_posting_time_run_into_the_year_still_gives_the_year() -> None:
+    text = (
+        "14 May 201713:21\n\n"
+        "Foreign Minister Anton Belov's remarks at a news conference after talks with the "
+        "Foreign Minister of Laos\n\n"
+        "Ladies and gentlemen,\n\n"
+        "Our talks were useful, and we agreed to open a direct flight between our capitals "
+        "before the end of the year.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2019, 3, 1))
+    assert (found.speaker, found.said_on) == ("Anton Belov", "2017-05-14")
+
+
+# A broadcast interview run together in one paragraph, the guest named once in capitals with
+# the post after a comma
+
+
+def test_a_guest_named_once_in_capitals_with_a_post_opens_a_turn_inside_a_paragraph() -> None:
+    text = (
+        "Newsmaker Interview\n\n"
+        "MARK DAWSON: Ana Silva has led Chile since 2022, and she arrives in Washington this "
+        "week for talks on lithium and trade. I sat down with her this afternoon. President "
+        "Silva, what do you want from these talks? PRESIDENT ANA SILVA, Chile (through "
+        "interpreter): We want fair prices for our lithium and factories in Chile, not only "
+        "mines. Our partners must understand that the old model is over.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 9, 18))
+    assert [(s.speaker, s.role) for s in found] == [("Ana Silva", "President")]
+    assert found[0].text.startswith("We want fair prices")
+
+
+# A site's list of its other pages, each dated, above the page's own date
+
+
+def test_a_list_of_other_pages_dates_gives_way_to_the_page_s_own_date() -> None:
+    text = (
+        "Embassy News\n"
+        "21.06.2023 Ambassador opens a photo exhibition in the old town\n"
+        "19.06.2023 Consular section closed for the national holiday\n\n"
+        "Ambassador Lena Varga's interview with the Morning Herald\n\n"
+        "14 June 2023\n\n"
+        "Question: Will the new bridge be finished on time?\n\n"
+        "Ambassador Lena Varga: Yes, the first trains will cross it next spring, as both "
+        "governments promised.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2023, 6, 21))
+    assert (found.speaker, found.said_on) == ("Lena Varga", "2023-06-14")
+
+
+# A Sunday programme's transcript: turns labelled by initials, the programme named after its
+# host; or the host named in a sentence that says who interviewed whom
+
+
+def test_initials_label_the_guest_and_the_host_the_header_names() -> None:
+    text = (
+        "THE PETER COLE SHOW, 3RD MARCH, 2019 SARAH BLAKE, MP Foreign Secretary\n\n"
+        "PC: Let me start with the two aid workers held in Yemen. You said on Friday that "
+        "you were hopeful about their release.\n\n"
+        "SB: I am still hopeful. I spoke to the Saudi foreign minister last night and I will "
+        "speak to him again on Tuesday, because this must be settled quickly.\n\n"
+        "PC: And the arms sales to Riyadh, will you stop them?\n\n"
+        "SB: We keep every licence under review, and we will not hesitate to suspend one if "
+        "the law requires it.\n"
+    )
+    found = extract(text, published=datetime.date(2019, 3, 3))
+    assert [(s.speaker, s.role) for s in found] == [("Sarah Blake", "Foreign Secretary")] * 2
+
+
+def test_the_one_who_interviewed_the_minister_asks() -> None:
+    text = (
+        "On 9th May 2012 Peter Cole interviewed Foreign Secretary Sarah Blake. PETER COLE: "
+        "A warm welcome to the programme this morning, Foreign Secretary. SARAH BLAKE: Good "
+        "morning. PETER COLE: Let us start with Syria, where the ceasefire has not held for a "
+        "single day. Is the peace plan dead? SARAH BLAKE: No, it is not dead, but it is in "
+        "grave danger, and the regime bears the responsibility for that. PETER COLE: The "
+        "monitors said on Friday that the shelling never stopped, not even for an hour. "
+        "SARAH BLAKE: Then we will go back to the Security Council and press for sanctions "
+        "on the regime.\n"
+    )
+    found = extract(text, published=datetime.date(2012, 5, 9))
+    assert [s.speaker for s in found] == ["Sarah Blake", "Sarah Blake"]
+
+
+def test_a_briefer_s_weekday_greeting_is_no_statement() -> None:
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Tomas Lind, "
+        "Spokesman for the Secretary-General.\n\n"
+        "Happy Friday to all of you.\n\n"
+        "**Sudan\n\n"
+        "Our humanitarian colleagues tell us that fighting around El Fasher has forced another "
+        "twenty thousand people from their homes this week.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 5, 10))
+    assert [s.text[:14] for s in found] == ["Our humanitari"]
+
+
+def test_a_briefer_s_answer_opening_like_a_tabled_question_is_still_an_answer() -> None:
+    text = (
+        "Department Press Briefing\n\n"
+        "MS ROE: Good afternoon. We have nothing to announce at the top today.\n\n"
+        "QUESTION: Is the new aid package the last one this year?\n\n"
+        "MS ROE: What we announced today is a first instalment, and more will follow if the "
+        "fighting goes on into the winter.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 10, 1))
+    assert [s.text[:20] for s in found][-1:] == ["What we announced to"]
+
+
+def test_a_name_that_is_also_a_preposition_stays_whole_in_a_headline() -> None:
+    text = (
+        "Press Conference by General Secretary To Lam After Talks With President Ana Silva\n\n"
+        "QUESTION: What did the two sides sign today?\n\n"
+        "GENERAL SECRETARY TO LAM: We signed four agreements on trade, education and the "
+        "protection of the sea, and we will meet again next year.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 8, 1))
+    assert [s.speaker for s in found] == ["To Lam"]

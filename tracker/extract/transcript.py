@@ -278,9 +278,10 @@ def read_transcript(text: str) -> Transcript | None:
     )
     named = [i for i, kind in kinds.items() if kind != "other"]
     found = {kinds[i] for i in named}
-    # one speaker in capitals with a courtesy title or a post ("MR PRICE:") is the
-    # transcript convention of governments, not a way news prose writes
-    capitals = len(named) == 1 and formal(lines[named[0]].label)
+    # speakers in capitals with a courtesy title or a post ("MR PRICE:", "SECRETARY BLINKEN:",
+    # "FOREIGN MINISTER BAERBOCK:") are the transcript convention of governments, not a way
+    # news prose writes
+    capitals = bool(named) and all(formal(lines[i].label) for i in named)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
     # a parliament's record names each member on a line of its own: the record announces itself
@@ -356,6 +357,8 @@ def _page_note(line: str) -> bool:
 
 
 _NOTE_WORDS = 8
+# "2. My local hospital ...": a member's question numbered as the order paper lists it
+_NUMBERED = re.compile(r"\s*[QT]?\d{1,3}\.\s+[A-Z]")
 
 
 def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
@@ -380,6 +383,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     order = sorted(kinds)
     ends: dict[str, list[bool]] = {}
     holds: dict[str, list[bool]] = {}
+    tabled: set[str] = set()  # members of a parliament who tabled a question
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label
@@ -387,20 +391,33 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         # where the turn's words start: on the label's line, or below lines the label covers
         first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
         opening = first.text[max(0, label.rest - first.start) :]
-        ends.setdefault(label.text, []).append(
-            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening))
+        # a member's question on a parliament's order paper: "1. If he will ...", "2. My ..."
+        on_paper = label.own_line and (
+            TABLED.match(opening) is not None or _NUMBERED.match(opening) is not None
         )
-        holds.setdefault(label.text, []).append(any("?" in line.text for line in lines[i:stop]))
+        if on_paper:
+            tabled.add(label.text)
+        ends.setdefault(label.text, []).append(
+            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening)) or on_paper
+        )
+        holds.setdefault(label.text, []).append(
+            on_paper or any("?" in line.text for line in lines[i:stop])
+        )
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
     share = {label: sum(h) / len(h) for label, h in holds.items()}
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
-        if share[second] >= 0.5 and share[first] < share[second] / 2:
+        # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does
+        if share[second] >= 0.5 and share[first] < share[second] / 2 and not formal_text(second):
             askers.add(second)
+    turns = {label: iter(h) for label, h in holds.items()}
     for i in order:
         label = lines[i].label
         assert label is not None
-        if kinds[i] == "answer" and label.text in askers and label.text != DASH:
+        # the member who tabled a question asks in that exchange whenever a turn asks one
+        # ("1. If he will list his official engagements", then "Did the Prime Minister ...?")
+        question = next(turns[label.text]) and label.text in tabled
+        if kinds[i] == "answer" and (label.text in askers or question) and label.text != DASH:
             kinds[i] = "ask"
 
 

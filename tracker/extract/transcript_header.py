@@ -52,10 +52,17 @@ TRANSCRIPT_NOTE = re.compile(
 )
 # "WEDNESDAY, 6 MARCH 2024": headers are often set in capitals
 _MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
+# "14 May 201713:21": a site that runs the time of posting into the year
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d\b))"
 _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? ?(?P<year>(?:19|20)\d\d)?\b"),
+    re.compile(
+        rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?{_YEAR_END}"
+    ),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}"
+        rf"(?:,? ?(?P<year>(?:19|20)\d\d){_YEAR_END}|\b)"
+    ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
 ]
@@ -149,9 +156,10 @@ def _header_dates(lines: list[str]) -> tuple[_Found | None, _Found | None, _Foun
 def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
     """(0 field, 1 title, 2 date line) and the date, for each header line that gives a day."""
     out: list[tuple[int, _Found]] = []
-    for line in lines:
+    listed = _news_list(lines)
+    for n, line in enumerate(lines):
         found = _date_in(line)
-        if found is None:
+        if found is None or n in listed:
             continue
         if _DATE_FIELD.match(line):
             out.append((0, found))
@@ -164,6 +172,30 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         ):
             out.append((2, found))  # "Tuesday, March 5, 2024, 10:32 a.m. Ministry ..."
     return out
+
+
+def _news_list(lines: list[str]) -> set[int]:
+    """Lines of a site's list of other pages ("12.03.2024 Ambassador meets students", then
+    "08.03.2024 Reception at the residence"): a date, then a headline, two or more lines in a
+    row. Their days are those pages', not this one's."""
+    headed = []
+    for line in lines:
+        found = _date_in(line)
+        at = line.find(found[2]) if found is not None else -1
+        rest = line[at + len(found[2]) :] if found is not None else ""
+        headed.append(
+            found is not None
+            and _DATE_FIRST.match(line[:at]) is not None
+            and len(re.findall(r"[A-Za-z]{2,}", rest)) >= _HEADLINE_WORDS
+        )
+    return {
+        n
+        for n, h in enumerate(headed)
+        if h and ((n > 0 and headed[n - 1]) or (n + 1 < len(headed) and headed[n + 1]))
+    }
+
+
+_HEADLINE_WORDS = 3  # "10:32 a.m. Ministry" is a time and a place; a headline runs longer
 
 
 def read_header(lines: list[str]) -> Header:

@@ -18,8 +18,11 @@ from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.transcript_header import Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
-# a capitalised word, or an Arabic article joined to one ("el-Sisi", "al-Sudani")
-_WORD = r"(?:[A-Z][\w.'\u2019&/-]*|&|(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
+# a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
+_WORD = (
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019&/-]*|&|"
+    r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
+)
 _LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
@@ -35,6 +38,9 @@ _LABEL = re.compile(
     r"translated)[^()\n]{0,40}\))?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
+    # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
+    r"(?:[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|interpretation)\)"
+    r"|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     r"(?:[ \t]+|$)"
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
@@ -104,7 +110,11 @@ def read_lines(text: str) -> list[Line]:
         # turn is: a whole sentence under a label the text uses again
         again = any(label is not None and label.text == labels[0].text for label in labels[1:])
         first = found[0][2].rstrip()
-        if not (again and first.endswith((".", "?", "!")) and len(first.split()) >= 8):
+        # "A MARTINEZ, HOST:" alone on the first line, the words below: a headline has words
+        # after its colon, a turn label in a line of its own has none
+        alone = first.endswith(":") and labels[0].rest >= found[0][1] and len(found) > 1
+        whole = again and first.endswith((".", "?", "!")) and len(first.split()) >= 8
+        if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
 
@@ -113,7 +123,7 @@ def read_lines(text: str) -> list[Line]:
 # after a sentence's end, where a page ran the turns of an interview together in one paragraph
 _RUN_ON_LABEL = (
     r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
-    r"(?:,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+    r"(?P<post>,[ \t]+[A-Z][^:\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
 )
 _RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
 _LINE_LABEL = re.compile(_RUN_ON_LABEL)
@@ -128,6 +138,7 @@ def _split_run_on_turns(
     word before a colon in prose is left alone."""
     cuts: dict[int, list[tuple[int, str]]] = {}
     seen: dict[str, int] = {}
+    posted: set[str] = set()
     for n, (_, _, line) in enumerate(found):
         first = _LINE_LABEL.match(line)  # a label opening the line counts too, and
         if first is not None:  # its surname: "SCHOLZ:" is "OLAF SCHOLZ, CHANCELLOR:"
@@ -141,6 +152,11 @@ def _split_run_on_turns(
             inside = m.end() + len(m["label"])
             cuts.setdefault(n, []).append((m.end(), m["label"]))
             seen[m["label"]] = seen.get(m["label"], 0) + 1
+            head = _LINE_LABEL.match(line, m.end())
+            if head is not None and head["post"] and len(m["label"].split()) >= 2:
+                # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey (through interpreter):": a broadcast
+                # names its guest in capitals with the post after a comma, once is enough
+                posted.add(m["label"])
     if not cuts:
         return found
     out: list[tuple[int, int, str]] = []
@@ -148,7 +164,9 @@ def _split_run_on_turns(
         start = 0
         for c, label in cuts.get(n, []):
             letters = re.sub(r"[^A-Z]", "", label)
-            if len(letters) < 2 or (seen[label] < 2 and label not in _ASKING_LABELS):
+            if len(letters) < 2 or (
+                seen[label] < 2 and label not in _ASKING_LABELS and label not in posted
+            ):
                 continue
             piece = line[start:c].rstrip()
             out.append((a + start, a + start + len(piece), piece))
@@ -190,6 +208,7 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     at least two lines naming a speaker with a parenthesis, each followed by words."""
     marked: dict[int, Label] = {}
     names: set[str] = set()
+    titles: dict[str, str] = {}  # "The Prime Minister" -> "Boris Johnson", from the first label
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
         photo = _photo_label(line.strip(), found[n + 1], b)
         if photo is not None:
@@ -209,7 +228,9 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             continue
         label, paren = m["label"], m["paren"]
         if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
-            marked[n] = Label(paren, None, b, True)  # "The Minister of State (John Roe)"
+            # "The Minister of State (John Roe)": the post the record gives, then the name
+            marked[n] = Label(paren, None, b, True, role=_post(label))
+            titles.setdefault(label, paren)
         elif person(label) is not None:
             marked[n] = Label(label, None, b, True)  # "Jane Doe (Northtown) (Lab)"
         else:
@@ -222,6 +243,9 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             continue
         if line.strip() in names:
             marked[n] = Label(line.strip(), None, b, True)
+        elif line.strip() in titles:
+            # "The Prime Minister" alone: the record names the holder once, at the first answer
+            marked[n] = Label(titles[line.strip()], None, b, True, role=_post(line.strip()))
         elif _CHAIR.fullmatch(line.strip()):
             marked[n] = Label("Chair", None, b)  # who keeps order asks, says nothing
     return marked
@@ -253,9 +277,14 @@ def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | No
     if named is not None and len((named.name or "").split()) >= 2:
         caption = named.name or caption
     post = said[: full.start()].strip() if full else said
-    post = re.sub(r"^The\s+", "", post)
-    role = post if post and any(w.lower() in ROLE_WORDS for w in post.split()[:4]) else None
-    return Label(caption, None, end, own_line=True, role=role)
+    return Label(caption, None, end, own_line=True, role=_post(post))
+
+
+def _post(said: str) -> str | None:
+    """ "The Minister for Africa" -> "Minister for Africa": the post a record gives a member;
+    None when the words are no post."""
+    post = re.sub(r"^The\s+", "", said.strip())
+    return post if post and any(w.lower() in ROLE_WORDS for w in post.split()[:4]) else None
 
 
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
@@ -296,6 +325,15 @@ def formal_text(label: str) -> bool:
 
 def _words(label: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
+
+
+def _reporter(after: str) -> bool:
+    """A lone surname after the comma of a label, no title ("SATO", not "Chancellor")."""
+    words = after.split()
+    if len(words) != 1 or words[0].lower().rstrip(".") in ROLE_WORDS:
+        return False
+    found = person(words[0])
+    return found is not None and not found.role
 
 
 def _outlet(words: list[str]) -> bool:
@@ -347,6 +385,32 @@ class Cast:
             return fits[0]
         return self.principal() if not fits and not body else None
 
+    def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
+        """The person the text names in full with this surname ("Dmytro Kuleba" for
+        "KULEBA"), when it names exactly one."""
+        name = surname.name or ""
+        if not name or " " in name:
+            return None
+        full = re.compile(r"\b((?:[A-Z][a-z'\u2019-]+ ){1,2})" + re.escape(name) + r"\b")
+        named = {m.group().strip() for m in full.finditer(self.text)}
+        people = [p for p in map(person, named) if p is not None and " " in (p.name or "")]
+        names = {p.name for p in people}
+        return people[0] if len(names) == 1 else None
+
+    def _by_name_initials(self, label: str) -> Participant | None:
+        """ "JH:" for the Jeremy Hunt the header names: the one person named in full whose
+        name those initials spell."""
+        letters = re.sub(r"[.\s]", "", label)
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4):
+            return None
+        fits = [
+            p
+            for p in self.people
+            if len((p.person.name or "").split()) >= 2
+            and "".join(w[0] for w in (p.person.name or "").split()).upper() == letters
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def _by_initials(self, label: str) -> SpeakerPhrase | None:
         """ "HR/VP:", "SG:": the one person named whose title those initials begin."""
         letters = re.sub(r"[/.\s-]", "", label)
@@ -371,14 +435,24 @@ class Cast:
         if not words:
             return None
         if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
+            # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
+            named = person(label.text.split(",")[0]) if "," in label.text else None
+            if named is not None:
+                merge(self.people, Participant(named, True, occasion=False))
             return ("ask", None)
         if _CHAIR.fullmatch(label.text):
             return ("ask", None)  # "Mr Speaker: I call ...": who keeps order says nothing
         if " ".join(words) in _ANSWERS:
             return ("answer", self.current or self.principal())
         outlet_first = label.text.split(",")[0] if "," in label.text else ""
-        if outlet_first and _outlet(_words(outlet_first)) and person(outlet_first) is None:
-            return ("ask", None)  # "Kyodo News, TAKAO:": a reporter named after the outlet
+        if (
+            outlet_first
+            and person(outlet_first) is None
+            and (_outlet(_words(outlet_first)) or _reporter(label.text.split(",", 1)[1]))
+        ):
+            # "Kyodo News, TAKAO:", "Asahi Shimbun, SATO:", "NHK, Yamamoto:": a reporter named
+            # after the outlet, by surname alone
+            return ("ask", None)
         if paren and _outlet(paren):
             found = person(label.text)
             if found is not None:
@@ -394,6 +468,10 @@ class Cast:
         by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
+        initialled = self._by_name_initials(label.text)
+        if initialled is not None:
+            # "JH:", "AM:": the guest and the host the header names in full
+            return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
         if _outlet(words):
             return ("ask", None)
         found = person(label.text)
@@ -402,7 +480,13 @@ class Cast:
         if found is not None and not found.role and label.role:
             found = replace(found, role=label.role)
         known = self._known(found) if found is not None else None
+        if known is None and found is not None and len(words) == 1 and label.text.isupper():
+            # "KULEBA:" where the text says "Dmytro Kuleba": a broadcast labels by surname
+            found = self._in_full(found) or found
         if known is None and len(words) == 1 and label.text.isupper() and len(label.text) <= 6:
+            if found is not None and " " in (found.name or ""):
+                merge(self.people, Participant(found, False, occasion=False))
+                return ("answer", self.placed(found))
             return ("ask", None)  # "CCTV:", "AFP:": an outlet's acronym, unless someone's name
         if found is None:
             return None

@@ -18,6 +18,9 @@ _SENTENCE_END = re.compile(
 )
 _PROCEDURAL = re.compile(
     r"\b(?:good (?:morning|afternoon|evening)|hello|hi|welcome|thank you|thanks|please|"
+    # "Happy Friday to all of us.", "Afternoon, everyone.": a briefer's greeting
+    r"happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|"
+    r"^(?:morning|afternoon|evening),? (?:everyone|everybody|all)|"
     r"go ahead|next question|last question|one (?:more|last) question|have a seat|"
     r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"

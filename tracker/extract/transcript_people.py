@@ -30,9 +30,12 @@ _TITLE_WORDS = word_set(
     "live exclusive full text news media session opening beginning gives holds meets says "
     "answers questions excerpts excerpt noon q&a following home note correction appended "
     "update updated photo video audio source related read see share print tags subscribe "
-    "caption credit advertisement"
+    "caption credit advertisement show programme program"
 )
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
+# prepositions a headline capitalises ("Press Availability With Foreign Minister X After
+# Their Meeting"): they end a name, they are no part of one ("To" is not among them: To Lam)
+_BREAKS = word_set("with after at on in before following during from by between amid upon via")
 _HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
 _LINE_CHARS = 1000  # a header line is read this far for the people it names
 _NAME_WORDS = 12  # a title and a name take no more words than this
@@ -43,6 +46,10 @@ _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
     r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
+)
+# "X interviewed Foreign Secretary Y"; "THE ANDREW MARR SHOW": a programme bears its host's name
+_ASKS_AFTER = re.compile(
+    r"\s+(?:interviewed|interviews|questioned|asked)\s+(?:the\s+)?[A-Z]|\s+(?:[Ss]how|SHOW)\b"
 )
 _MEDIA_WORDS = {"tv", "radio", "news", "times", "post", "daily", "television", "channel"}
 # "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
@@ -81,7 +88,8 @@ def title_case(label: str) -> str:
     read like names written normally."""
     if not label.isupper():
         return label
-    cased = re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
+    # "MARTÍNEZ" -> "Martínez": a capital with an accent is a letter of the same word
+    cased = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
     # "PRESIDENT OF THE UNITED STATES": the links of a title stay small
     return re.sub(r"(?<=\s)(?:Of|For|The|And)(?=\s)", lambda m: m.group().lower(), cased)
 
@@ -117,7 +125,9 @@ def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
     phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
-    phrase = _PAREN.sub("", title_case(phrase.strip())).strip(" ,;:")
+    # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
+    phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
+    phrase = _PAREN.sub("", phrase).strip(" ,;:")
     words = phrase.split()
     if not words or len(words) > 12:
         return None
@@ -174,7 +184,8 @@ def _role_after(line: str, end: int) -> str | None:
     m = _ROLE_AFTER.match(line, end)
     if not m:
         return None
-    role = m.group(1).strip()
+    # "Jeremy Hunt, MP Foreign Secretary": the member's letters before the post are no part of it
+    role = re.sub(r"^(?:MP|MSP|MEP|MLA|MS|TD)\s+(?=[A-Z])", "", m.group(1).strip())
     if not any(lowered(w) in ROLE_WORDS for w in role.split()[:3]) or len(role.split()) > 10:
         return None  # "X, Washington": a place, not a title
     return role
@@ -205,7 +216,9 @@ def _runs(line: str) -> list[tuple[int, int]]:
         if stop:
             word, end = word[:-1], end - 1  # a sentence's full stop, not an initial
         low = lowered(word)
-        if word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
+        if low in _BREAKS:
+            close()
+        elif word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
             run.append((m.start(), end, word))
         else:
             close()
@@ -276,7 +289,8 @@ def people_in(line: str) -> list[Participant]:
             )
             inst = institution_for(role, country, found.institution)
             found = replace(found, role=role, institution=inst, country=country)
-        host = _hosted(line[max(0, a - 60) : a])
+        # "hosted by X", "CNN's X"; "X interviewed Foreign Secretary Y": the one who asks
+        host = _hosted(line[max(0, a - 60) : a]) or _ASKS_AFTER.match(line, b) is not None
         lead = bool(
             _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
