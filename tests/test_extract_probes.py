@@ -546,3 +546,14 @@ def test_a_ministry_stating_the_following_says_every_numbered_point() -> None:
     assert s.speaker_type == "institution"
     assert s.text.startswith("Our country will not pay")
     assert "on social media" in s.text
+
+
+def test_titles_joined_by_and_are_the_one_who_holds_both_not_a_later_minister() -> None:
+    text = (
+        "Doha: Prime Minister and Minister of Foreign Affairs HE Sheikh Faisal bin Jabor Al "
+        "Kuwari received today the Minister of Foreign Affairs of Norway HE Ola Dahl.\n\n"
+        "During the meeting, HE the Prime Minister and Minister of Foreign Affairs stressed the "
+        "need for an immediate ceasefire."
+    )
+    s = by_words(run(text), "immediate ceasefire")
+    assert s.speaker == "Faisal bin Jabor Al Kuwari"

@@ -54,7 +54,8 @@ _LOWER_TITLE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+$")
+_CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
@@ -125,7 +126,9 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
-            if mention.kind == "person" and not mention.role:
+            if mention.kind == "person" and (
+                not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            ):
                 mention = self._title_before(m.start(), run, mention)
             self.add(mention, start)
         self._merge_partial_names()
@@ -158,8 +161,13 @@ class Registry:
         if not words or not all(_title_word(w) or w in _TITLE_LINKS for w in words):
             return mention
         titled = parse_speaker(lead + run)
-        if titled is not None and titled.kind == "person" and titled.name == mention.name:
-            return titled
+        if (
+            titled is not None
+            and titled.kind == "person"
+            and titled.name == mention.name
+            and len(titled.role or "") > len(mention.role or "")
+        ):
+            return titled  # "Prime Minister and Minister of Foreign Affairs X": the fuller title
         return mention
 
     def _merge_partial_names(self) -> None:

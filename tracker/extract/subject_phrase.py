@@ -215,14 +215,20 @@ def _joined_titles(
     titles of one person, whose phrase starts before it; "Bosnia and Herzegovina said": it
     joins the words of one name."""
     before = breaks[-1]
-    if mention is None or mention.kind != "person" or before.group() != "and":
+    if mention is None or mention.kind not in ("person", "description"):
         return None
-    if not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
+    if before.group() != "and" or not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])
     if whole is None:
         return None
+    if mention.kind == "description":
+        # "HE the Prime Minister and Minister of Foreign Affairs stressed": one person's titles
+        if whole.kind != "description":
+            return None
+        begin += len(text[begin:stop]) - len(text[begin:stop].lstrip())
+        return whole, begin, begin
     if not (whole.kind == "institution" and " " not in (mention.name or "")) and (
         whole.name != mention.name or not whole.role
     ):
