@@ -557,3 +557,10 @@ def test_titles_joined_by_and_are_the_one_who_holds_both_not_a_later_minister() 
     )
     s = by_words(run(text), "immediate ceasefire")
     assert s.speaker == "Faisal bin Jabor Al Kuwari"
+
+
+def test_a_hope_expressed_that_is_the_clause_it_hopes() -> None:
+    text = "Foreign Minister Ana Berisha expressed hope that the ceasefire would hold."
+    assert run(text)[0].text == "the ceasefire would hold"
+    text = "Foreign Minister Ana Berisha expressed concern over the escalation."
+    assert run(text)[0].text == "expressed concern over the escalation"

@@ -357,6 +357,9 @@ def _forward(
             r"\b(?:said|says|told|added|stated)\s*$", text[max(0, subj_start - 40) : subj_start]
         )
         start = subj_start if nested and cue.directive else _verb_start(r, s, cue)
+        feeling = _FEELING_THAT.match(text, cue.end)
+        if cue.lemma in ("express", "voice") and feeling:
+            start = feeling.end()  # "expressed hope that the deal holds": the hope is the clause
     a, b = content_after(r, s, start, later)
     if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
         return None  # "announced what he called a special operation": naming
@@ -366,6 +369,10 @@ def _forward(
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+_FEELING_THAT = re.compile(
+    r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"
+    r"(?:hope|confidence|belief|conviction|optimism|expectation|wish)\s+that\s+"
+)
 _NAME_AFTER_TITLE = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)"
 )
