@@ -564,3 +564,14 @@ def test_a_hope_expressed_that_is_the_clause_it_hopes() -> None:
     assert run(text)[0].text == "the ceasefire would hold"
     text = "Foreign Minister Ana Berisha expressed concern over the escalation."
     assert run(text)[0].text == "expressed concern over the escalation"
+
+
+def test_the_head_of_a_foreign_ministry_is_its_minister_named_before() -> None:
+    text = (
+        "Brussels: The ministers will discuss Libya on Monday, Belgian Foreign Minister Didier "
+        "Reynders said.\n"
+        "This also applies to Ukraine, the head of the Foreign Ministry of Belgium told "
+        "reporters on arrival."
+    )
+    s = by_words(run(text), "also applies to Ukraine")
+    assert s.speaker == "Didier Reynders"

@@ -343,6 +343,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if owner and owner["country"].lower() in COUNTRIES:
         body_words = owner["body"].split()
         country = COUNTRIES[owner["country"].lower()]
+        if lower_token(body_words[0]) in ROLE_WORDS and " of " in owner["body"]:
+            # "the head of the Foreign Ministry of Belgium": a person who heads it
+            found = parse_speaker(owner["body"])
+            if found is not None and found.kind == "description":
+                return replace(found, text=text, country=country)
         if lower_token(body_words[-1]) in ORG_HEADS:
             # "the foreign ministry of Chile": Chile's foreign ministry
             return parse_speaker(f"{country}'s {owner['body']}")
