@@ -72,24 +72,31 @@ def stats(
     where = where_clause(session, filt)
     count = func.count(S.id)
     first, last = func.min(S.said_to), func.max(S.said_to)
-    if dimension == "official":
-        key, name = official.c.id, official.c.name
-        query = select(key, name, count, first, last).join(official, official.c.id == S.official_id)
-        query = query.group_by(key, name).order_by(count.desc(), name)
-    elif dimension == "institution":
-        key, name = institution.c.id, institution.c.name
-        query = select(key, name, count, first, last).join(
-            institution, institution.c.id == S.institution_id
+    if dimension in ("official", "institution"):
+        # counted per id from the statements alone, the names joined to the counts only (a
+        # row per speaker, not per statement)
+        records = official if dimension == "official" else institution
+        key = S.official_id if dimension == "official" else S.institution_id
+        counted = (
+            select(key.label("key"), count.label("n"), first.label("first"), last.label("last"))
+            .where(where, key.is_not(None))
+            .group_by(key)
+            .subquery("counted")
         )
-        query = query.group_by(key, name).order_by(count.desc(), name)
+        c = counted.c
+        query = (
+            select(records.c.id, records.c.name, c.n, c.first, c.last)
+            .join(counted, records.c.id == c.key)
+            .order_by(c.n.desc(), records.c.name)
+        )
     elif dimension == "month":
         month = _month(session, S.said_to)
-        query = select(month, month, count, first, last).select_from(statement)
+        query = select(month, month, count, first, last).select_from(statement).where(where)
         query = query.group_by(month).order_by(month.asc().nulls_last())
     else:
         raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
     options = {"yield_per": STREAM_BATCH}
-    result = reading(session).execute(query.where(where), execution_options=options)
+    result = reading(session).execute(query, execution_options=options)
     for key_value, label, n, start, end in result:
         yield {
             "group": dimension,
