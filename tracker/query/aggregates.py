@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select, text
 
 from tracker.errors import InvalidInput
 from tracker.export.highlight import MARK_OFF, MARK_ON
@@ -145,21 +145,17 @@ def who(
     ranked, on, score = _relevance(session, filt)
     count = func.count(S.id)
     total = func.sum(score)
-    query = (
-        select(
-            official.c.id.label("official_id"),
-            official.c.name.label("official"),
-            institution.c.id.label("institution_id"),
-            institution.c.name.label("institution"),
-            count.label("statements"),
-            total.label("score"),
-            func.min(S.said_to).label("first"),
-            func.max(S.said_to).label("last"),
-        )
-        .select_from(statement)
-        .outerjoin(official, official.c.id == S.official_id)
-        .outerjoin(institution, and_(institution.c.id == S.institution_id, S.official_id.is_(None)))
-    )
+    # counted per speaker id over the matches (an institution only where no official
+    # speaks), the names joined to the groups only: a row per speaker, not per statement
+    body = case((S.official_id.is_(None), S.institution_id))
+    query = select(
+        S.official_id.label("official_id"),
+        body.label("institution_id"),
+        count.label("statements"),
+        total.label("score"),
+        func.min(S.said_to).label("first"),
+        func.max(S.said_to).label("last"),
+    ).select_from(statement)
     if named:
         # matching the words or mentioning the subject: the full-text index is joined
         # outer, and a statement found by its mention alone scores nothing
@@ -181,10 +177,23 @@ def who(
         if ranked is not None:
             query = query.join(ranked, on)
         where = where_clause(session, filt)
+    counted = query.where(where).group_by(S.official_id, body).subquery("counted")
+    c = counted.c
     query = (
-        query.where(where)
-        .group_by(official.c.id, official.c.name, institution.c.id, institution.c.name)
-        .order_by(count.desc(), total.desc(), official.c.name, institution.c.name)
+        select(
+            c.official_id,
+            official.c.name.label("official"),
+            c.institution_id,
+            institution.c.name.label("institution"),
+            c.statements,
+            c.score,
+            c.first,
+            c.last,
+        )
+        .select_from(counted)
+        .outerjoin(official, official.c.id == c.official_id)
+        .outerjoin(institution, institution.c.id == c.institution_id)
+        .order_by(c.statements.desc(), c.score.desc(), official.c.name, institution.c.name)
     )
     if limit is not None:
         query = query.limit(limit)
