@@ -128,6 +128,7 @@ def test_who_counts_per_speaker_before_names_are_joined(db_url, world):
     assert rows and rows[0]["statements"] >= rows[-1]["statements"]
     [counting] = [sql for sql in ran if "count(" in sql]
     assert "GROUP BY statement.official_id" in counting  # the statements', not the names'
+    assert counting.count("MATCH") + counting.count("@@") == 1  # the full-text search once
 
 
 def test_stats_refuse_an_unknown_grouping(cli, world):

@@ -173,9 +173,12 @@ def who(
         where = and_(
             where_clause(session, replace(filt, about=None)), or_(matched, S.id.in_(mentioned))
         )
+    elif ranked is not None:
+        # joined to the ranked matches, which are the matches: the filter's own full-text
+        # condition would run the same MATCH a second time
+        query = query.join(ranked, on)
+        where = where_clause(session, replace(filt, about=None))
     else:
-        if ranked is not None:
-            query = query.join(ranked, on)
         where = where_clause(session, filt)
     counted = query.where(where).group_by(S.official_id, body).subquery("counted")
     c = counted.c
