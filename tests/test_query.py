@@ -245,6 +245,65 @@ def test_an_institution_s_roles_are_counted_only_as_far_as_they_decide(db_url, w
         assert resolve(s, Filter(institution=nato.id)).roles == FEW_ROLES + 1
 
 
+def test_roles_held_in_a_window_are_counted_from_the_nearer_end(tmp_path, sqlite_template):
+    # Choosing how to read a page counts the roles held in its window. An early window
+    # counts them from the start-date index (the roles started by its end: few), a page of
+    # the newest from the end-date index (the roles not ended by its start: few); each the
+    # other way reads nearly every role the institution ever had.
+    import shutil
+    from datetime import date
+
+    from tracker import prepared
+    from tracker.dates import parse_date
+    from tracker.db import session_scope
+    from tracker.query import Filter
+    from tracker.query import statements as listing
+    from tracker.services.institutions import add_institution
+    from tracker.services.officials import add_official
+    from tracker.services.roles import add_role
+
+    path = tmp_path / "roles.db"
+    shutil.copy(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    with session_scope(url) as s:
+        ministry = add_institution(session=s, name="Ministry of Examples", kind="ministry")
+        for n in range(60):  # 20 ended by 2005, 40 started since 2015
+            official = add_official(session=s, name=f"Envoy Number{n:02d}")
+            start, end = ("2001", f"200{3 + n % 3}") if n < 20 else ("2015", None)
+            add_role(
+                session=s,
+                official=official,
+                institution=ministry,
+                title="Envoy",
+                start=parse_date(start),
+                end=parse_date(end) if end else None,
+            )
+        ministry_id = ministry.id
+    probes = []
+    run = prepared.Prepared._run
+
+    def kept(self, connection, plan, params):
+        rows = run(self, connection, plan, params)
+        if "held" in plan.sql and "bound" in plan.sql:
+            driver = connection.connection.driver_connection
+            steps = driver.execute(f"EXPLAIN QUERY PLAN {plan.sql}", params)
+            probes.append((" | ".join(row[-1] for row in steps), list(rows)))
+        return rows
+
+    by_start = "ix_role_institution_id_start_date_end_date_official_id (institution_id=? AND st"
+    by_end = "ix_role_institution_id_end_date_start_date_official_id (institution_id=? AND en"
+    with pytest.MonkeyPatch.context() as patch, session_scope(url, write=False) as s:
+        patch.setattr(prepared.Prepared, "_run", kept)
+        early = Filter(institution=ministry_id, date_to=date(2004, 12, 31))
+        list(listing(session=s, filt=early, limit=50))
+        list(listing(session=s, filt=Filter(institution=ministry_id), limit=50))
+    (early_plan, early_rows), (newest_plan, newest_rows) = probes
+    assert early_rows == [(None, 20)]  # no statement: the window is every day up to --to
+    assert by_start + "art_date<?)" in early_plan  # and by end, if there were many
+    assert newest_rows == [(None, 60)]  # no statement: the window is every day
+    assert by_end in newest_plan and by_start not in newest_plan
+
+
 @pytest.mark.parametrize("sort", ["date", "chronological"])
 def test_an_institution_s_whole_list_is_one_statement_after_its_subtree(
     db_url, world, monkeypatch, sort

@@ -37,6 +37,7 @@ INDEXES = {
     "ix_mention_official_id",
     "ix_official_alias_key",
     "ix_role_institution_id_end_date_start_date_official_id",
+    "ix_role_institution_id_start_date_end_date_official_id",
     "ix_role_official_id_start_date_end_date_institution_id",
     "ix_source_outlet_id",
     "ix_source_published",

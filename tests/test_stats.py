@@ -86,6 +86,51 @@ def test_stats_table_and_csv(cli, world):
     }
 
 
+def test_counts_per_speaker_of_a_country_are_grouped_before_names_are_joined(db_url, world):
+    # one row per speaker joined to a name, not one per statement; and a country's
+    # institutions one IN list (on PostgreSQL an OR of one per institution, as a page reads
+    # them, had the count scan a whole index in parallel workers)
+    from sqlalchemy import event
+
+    from tracker.db import session_scope
+    from tracker.query import Filter, stats
+
+    ran: list[str] = []
+    with session_scope(db_url, write=False) as s:
+        engine = s.get_bind()
+        listener = lambda *args: ran.append(args[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            rows = list(stats(session=s, filt=Filter(country="RU"), dimension="official"))
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+    assert rows[0]["name"] == "Sergey Ryabkov"
+    [counting] = [sql for sql in ran if "count(" in sql]
+    assert " OR statement.institution_id" not in counting
+    assert "GROUP BY statement.official_id" in counting  # the statements', not the names'
+
+
+def test_who_counts_per_speaker_before_names_are_joined(db_url, world):
+    from sqlalchemy import event
+
+    from tracker.db import session_scope
+    from tracker.query import Filter, who
+
+    ran: list[str] = []
+    with session_scope(db_url, write=False) as s:
+        engine = s.get_bind()
+        listener = lambda *args: ran.append(args[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            rows = list(who(session=s, filt=Filter(about="security guarantees"), limit=20))
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+    assert rows and rows[0]["statements"] >= rows[-1]["statements"]
+    [counting] = [sql for sql in ran if "count(" in sql]
+    assert "GROUP BY statement.official_id" in counting  # the statements', not the names'
+    assert counting.count("MATCH") + counting.count("@@") == 1  # the full-text search once
+
+
 def test_stats_refuse_an_unknown_grouping(cli, world):
     result = cli("stats", "--per", "weekday", expect=1)
     assert "unknown --per 'weekday'" in result.stderr

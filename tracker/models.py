@@ -145,10 +145,12 @@ class Role(SQLModel, table=True):
         ),
         CheckConstraint(_in("start_precision", PRECISIONS), name="start_precision"),
         CheckConstraint(_in("end_precision", PRECISIONS), name="end_precision"),
-        # Both cover what a listing asks of roles, so it never reads the table: which roles at
+        # They cover what a listing asks of roles, so it never reads the table: which roles at
         # an institution were held in a span of days (tracker.query.institutions joins their
-        # holders' statements), and whether an official held one at it on a day.
+        # holders' statements, and counts them by whichever date reads fewer), and whether an
+        # official held one at it on a day.
         Index(None, "institution_id", "end_date", "start_date", "official_id"),
+        Index(None, "institution_id", "start_date", "end_date", "official_id"),
         Index(None, "official_id", "start_date", "end_date", "institution_id"),
     )
 

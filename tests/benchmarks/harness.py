@@ -36,7 +36,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -69,6 +68,7 @@ EXPORT_TARGET = "<= 1.2x"
 EXPORT_PEAK_MB = 100
 HELP_TARGET = "<= 0.8x"
 QUERY_STARTUP_TARGET = "<= 1.3x"
+INGEST_ARTICLES, INGEST_ROUNDS = 500, 3  # bench_ingest.py's defaults
 README_START = "<!-- performance table: written by tests/benchmarks/harness.py --readme -->"
 README_END = "<!-- end of performance table -->"
 
@@ -280,8 +280,12 @@ def _guards_formulas() -> bool:
     return hasattr(rows, "spreadsheet_safe")
 
 
-def export_figures(url: str, path: Path, workdir: Path, report: Report, scale: int) -> None:
-    """`tracker timeline --format csv` of the whole archive against the same CSV by hand."""
+def export_figures(
+    url: str, path: Path, workdir: Path, report: Report, scale: int, full: bool
+) -> None:
+    """`tracker timeline --format csv` of the whole archive against the same CSV by hand.
+    Its time is judged at the full size only (the issue's million statements): on a small
+    archive the start-up a command pays once, some 0.3 s, is a large share of the export."""
     import hashlib
 
     ours_file, theirs_file = workdir / "timeline.csv", workdir / "timeline-raw.csv"
@@ -313,9 +317,11 @@ def export_figures(url: str, path: Path, workdir: Path, report: Report, scale: i
             "s CPU",
             theirs,
             "sqlite3 cursor + csv.writer, the same bytes",
-            target=EXPORT_TARGET,
+            target=EXPORT_TARGET if full else None,
             ok=None if same else False,
-            note=note + ("; identical bytes" if same else "; OUTPUT DIFFERS"),
+            note=note
+            + ("; identical bytes" if same else "; OUTPUT DIFFERS")
+            + ("" if full else "; its time is judged at the full size only"),
             statements=scale,
         )
     )
@@ -392,34 +398,46 @@ def startup_figures(url: str, subjects: Subjects, report: Report, scale: int) ->
 
 
 def ingest_figures(workdir: Path, path: Path, report: Report, scale: int) -> None:
-    """Articles per second through `tracker ingest --yes` into a fresh database and into a
-    copy of the loaded archive (informational: bench_ingest.py holds ingest's targets)."""
-    articles = [str(p) for p in sorted((REPO / "fixtures" / "articles").glob("*.txt"))]
-    fresh, populated = workdir / "ingest-fresh.db", workdir / "ingest-populated.db"
-    for stale in [*workdir.glob("ingest-fresh.db*"), *workdir.glob("ingest-populated.db*")]:
-        stale.unlink()
-    with sqlite3.connect(path) as source, sqlite3.connect(populated) as copy:
-        source.backup(copy)
-    timings = {}
-    for name, db in (("fresh", fresh), ("populated", populated)):
-        command = [_tool("tracker"), "ingest", "--yes", "--db", f"sqlite:///{db}", *articles]
-        started = time.perf_counter()
-        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        timings[name] = time.perf_counter() - started
-        if done.returncode not in (0, 1):  # 1: some article failed, the others recorded
-            raise RuntimeError(f"tracker ingest failed: {done.stderr.decode()[-300:]}")
-    for stale in [*workdir.glob("ingest-fresh.db*"), *workdir.glob("ingest-populated.db*")]:
-        stale.unlink()
+    """bench_ingest.py's measurement, judged here: `tracker ingest --yes` through the
+    command's per-article path against extraction alone (CPU time, one core), and into a
+    copy of the loaded archive against into a fresh database, taken in turns."""
+    import bench_ingest
+
+    folder = workdir / "ingest"
+    shutil.rmtree(folder, ignore_errors=True)
+    # a small archive (the test suite's) gets a few articles, once
+    articles = min(INGEST_ARTICLES, max(bench_ingest.CHUNK, scale // 2000))
+    rounds = INGEST_ROUNDS if articles == INGEST_ARTICLES else 1
+    try:
+        result = bench_ingest.measure(articles, folder, populated=path, rounds=rounds)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    common = f"{articles} synthetic wire articles, best of {result['rounds']} rounds"
+    report.add(
+        Figure(
+            "sqlite",
+            "ingest_vs_extraction",
+            result["ingest_per_cpu_s"],
+            "articles/CPU s",
+            result["extract_per_cpu_s"],
+            "extraction alone (read, metadata, extract)",
+            target=f">= {bench_ingest.EXTRACTION_SHARE}x",
+            note=f"{common}; `tracker ingest --yes` into a fresh SQLite file, end to end; "
+            f"wall clock {result['ratio']:.2f}x",
+            statements=scale,
+        )
+    )
     report.add(
         Figure(
             "sqlite",
             "ingest_into_populated",
-            len(articles) / timings["populated"],
-            "articles/s",
-            len(articles) / timings["fresh"],
+            1000 / result["populated_per_cpu_s"],
+            "ms CPU/article",
+            1000 / result["ingest_per_cpu_s"],
             "the same articles into a fresh database",
-            note=f"{len(articles)} fixture articles into a copy of the archive; "
-            "targets: bench_ingest.py",
+            target=f"<= {bench_ingest.POPULATED_SLOWDOWN}x",
+            note=f"{common}; into a copy of the {scale:,}-statement archive; wall clock "
+            f"{result['populated_slowdown']:.2f}x",
             statements=scale,
         )
     )
@@ -500,6 +518,7 @@ def sqlite_figures(scale: int, full: bool, options: Options, report: Report) -> 
         from tracker.migrate import upgrade
 
         upgrade(url)  # a database left by an older tracker gets this one's schema
+        analyze(url)  # and statistics for its new indexes, as a load's ANALYZE gives
     else:
         for stale in workdir.glob(f"bench-{scale}.db*"):
             stale.unlink()
@@ -518,7 +537,7 @@ def sqlite_figures(scale: int, full: bool, options: Options, report: Report) -> 
     report.attempt(
         "sqlite queries", query_figures, "sqlite", url, subjects, report, scale, options.cases
     )
-    report.attempt("sqlite export", export_figures, url, path, workdir, report, scale)
+    report.attempt("sqlite export", export_figures, url, path, workdir, report, scale, full)
     if full:
         report.attempt("sqlite start-up", startup_figures, url, subjects, report, scale)
         report.attempt("sqlite ingest", ingest_figures, workdir, path, report, scale)
@@ -549,6 +568,7 @@ def postgres_figures(scale: int, options: Options, report: Report) -> None:
             from tracker.migrate import upgrade
 
             upgrade(url)
+            analyze(url)
         else:
             load_postgres(Archive(Scale(scale)), url, raw_url, report, scale)
             analyze(url)

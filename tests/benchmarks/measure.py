@@ -95,14 +95,16 @@ class Report:
 
 
 def interleaved_medians(
-    *functions: Callable[[], Any], runs: int = 21, budget: float = 4.0
+    *functions: Callable[[], Any], runs: int = 101, budget: float = 4.0
 ) -> list[float]:
     """Median wall times of functions run in turn (a, b, c, b, c, a, c, a, b, ...), after a
     warm-up of each: load that comes and goes on a shared machine falls on all of them
     alike. Each round starts one further along, so that none always runs right after the
     same one: a slow function leaves the processor's caches cold for whichever follows it,
     and that one alone would pay for it. At least 5 rounds; more, up to `runs`, while
-    within `budget` seconds."""
+    within `budget` seconds: a page of a millisecond is timed over a few hundred
+    milliseconds, not a few dozen, so that a neighbour's burst of work moves its median
+    less."""
     for function in functions:
         function()
     times: list[list[float]] = [[] for _ in functions]

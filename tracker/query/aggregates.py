@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select, text
 
 from tracker.errors import InvalidInput
 from tracker.export.highlight import MARK_OFF, MARK_ON
@@ -72,24 +72,31 @@ def stats(
     where = where_clause(session, filt)
     count = func.count(S.id)
     first, last = func.min(S.said_to), func.max(S.said_to)
-    if dimension == "official":
-        key, name = official.c.id, official.c.name
-        query = select(key, name, count, first, last).join(official, official.c.id == S.official_id)
-        query = query.group_by(key, name).order_by(count.desc(), name)
-    elif dimension == "institution":
-        key, name = institution.c.id, institution.c.name
-        query = select(key, name, count, first, last).join(
-            institution, institution.c.id == S.institution_id
+    if dimension in ("official", "institution"):
+        # counted per id from the statements alone, the names joined to the counts only (a
+        # row per speaker, not per statement)
+        records = official if dimension == "official" else institution
+        key = S.official_id if dimension == "official" else S.institution_id
+        counted = (
+            select(key.label("key"), count.label("n"), first.label("first"), last.label("last"))
+            .where(where, key.is_not(None))
+            .group_by(key)
+            .subquery("counted")
         )
-        query = query.group_by(key, name).order_by(count.desc(), name)
+        c = counted.c
+        query = (
+            select(records.c.id, records.c.name, c.n, c.first, c.last)
+            .join(counted, records.c.id == c.key)
+            .order_by(c.n.desc(), records.c.name)
+        )
     elif dimension == "month":
         month = _month(session, S.said_to)
-        query = select(month, month, count, first, last).select_from(statement)
+        query = select(month, month, count, first, last).select_from(statement).where(where)
         query = query.group_by(month).order_by(month.asc().nulls_last())
     else:
         raise InvalidInput(f"unknown grouping {dimension!r}; use one of: {STATS_DIMENSIONS}")
     options = {"yield_per": STREAM_BATCH}
-    result = reading(session).execute(query.where(where), execution_options=options)
+    result = reading(session).execute(query, execution_options=options)
     for key_value, label, n, start, end in result:
         yield {
             "group": dimension,
@@ -138,21 +145,17 @@ def who(
     ranked, on, score = _relevance(session, filt)
     count = func.count(S.id)
     total = func.sum(score)
-    query = (
-        select(
-            official.c.id.label("official_id"),
-            official.c.name.label("official"),
-            institution.c.id.label("institution_id"),
-            institution.c.name.label("institution"),
-            count.label("statements"),
-            total.label("score"),
-            func.min(S.said_to).label("first"),
-            func.max(S.said_to).label("last"),
-        )
-        .select_from(statement)
-        .outerjoin(official, official.c.id == S.official_id)
-        .outerjoin(institution, and_(institution.c.id == S.institution_id, S.official_id.is_(None)))
-    )
+    # counted per speaker id over the matches (an institution only where no official
+    # speaks), the names joined to the groups only: a row per speaker, not per statement
+    body = case((S.official_id.is_(None), S.institution_id))
+    query = select(
+        S.official_id.label("official_id"),
+        body.label("institution_id"),
+        count.label("statements"),
+        total.label("score"),
+        func.min(S.said_to).label("first"),
+        func.max(S.said_to).label("last"),
+    ).select_from(statement)
     if named:
         # matching the words or mentioning the subject: the full-text index is joined
         # outer, and a statement found by its mention alone scores nothing
@@ -170,14 +173,30 @@ def who(
         where = and_(
             where_clause(session, replace(filt, about=None)), or_(matched, S.id.in_(mentioned))
         )
+    elif ranked is not None:
+        # joined to the ranked matches, which are the matches: the filter's own full-text
+        # condition would run the same MATCH a second time
+        query = query.join(ranked, on)
+        where = where_clause(session, replace(filt, about=None))
     else:
-        if ranked is not None:
-            query = query.join(ranked, on)
         where = where_clause(session, filt)
+    counted = query.where(where).group_by(S.official_id, body).subquery("counted")
+    c = counted.c
     query = (
-        query.where(where)
-        .group_by(official.c.id, official.c.name, institution.c.id, institution.c.name)
-        .order_by(count.desc(), total.desc(), official.c.name, institution.c.name)
+        select(
+            c.official_id,
+            official.c.name.label("official"),
+            c.institution_id,
+            institution.c.name.label("institution"),
+            c.statements,
+            c.score,
+            c.first,
+            c.last,
+        )
+        .select_from(counted)
+        .outerjoin(official, official.c.id == c.official_id)
+        .outerjoin(institution, institution.c.id == c.institution_id)
+        .order_by(c.statements.desc(), c.score.desc(), official.c.name, institution.c.name)
     )
     if limit is not None:
         query = query.limit(limit)

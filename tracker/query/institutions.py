@@ -17,9 +17,12 @@ of two ways reads less:
   (institution_id, end_date, ...) role index), each joined to its holder's
   statements in the window (the (official_id, said_to) index): a look-up per
   role held;
-* walk: every statement of the window (the (said_to, id, institution_id,
-  official_id) index), checking whether its speaker held a role there that
-  day (the (official_id, start_date, ...) role index): a look-up per statement.
+* walk: the statements of the window newest first (the (said_to, id,
+  institution_id, official_id) index), taking the institution's own and, for
+  the others, checking whether the speaker held a role there that day (the
+  (official_id, start_date, ...) role index): a look-up per statement, and
+  it stops at the page's n-th row (the own page is inside the window), so it
+  is the page whole.
 
 A big institution's own page spans a few days in which hundreds of its roles
 are held but only a thousand statements were made, so the walk reads less; a
@@ -27,8 +30,8 @@ small one's spans years in which a few dozen roles are held, so the join does
 by far. One probe reads the own page's bound and counts the roles held in the
 window it sets; past a few roles (joined at once), a second counts the window's
 statements only up to WALK_PER_ROLE per role, so choosing costs less than either
-way. No role held in the window: nothing more to read. The held statements, the
-own page (read again) and the listing's joins are then one statement. An institution
+way. No role held in the window: nothing more to read. The held statements (or
+the walk), the own page (read again) and the listing's joins are then one statement. An institution
 with at most FEW_ROLES roles in all (counted as its subtree is read) needs no probe:
 its roles are joined in that one statement, in the window the own page bounds there.
 
@@ -52,7 +55,6 @@ from sqlalchemy import (
     case,
     func,
     literal,
-    not_,
     or_,
     select,
     true,
@@ -66,6 +68,7 @@ from tracker.tables import statement
 
 WALK_PER_ROLE = 2  # a statement looked at in a walk costs about half a role joined
 JOIN_ANYWAY = 8  # so few roles are joined at once, without counting the window first
+COUNT_BY_START = 1024  # roles started by a window's end, fewer: counted from their start (_probe)
 
 
 def _order(newest_first: bool, columns) -> list:
@@ -102,7 +105,8 @@ class InstitutionListing:
         dated_rows = [S.said_to.is_not(None), *dated, *common]
         self.own = Prepared(self._own_page(scope, dated_rows, n))
         bound = self._bound(self.own.statement, n)
-        self.probe = Prepared(self._probe(scope, bound, start, end))
+        self.probe = Prepared(self._probe(scope, bound, start, end, adaptive=False))
+        self.probe_adaptive = Prepared(self._probe(scope, bound, start, end, adaptive=True))
         self.statements_in = Prepared(self._statements_in(start, end))
         in_window = [S.said_to >= start, S.said_to <= end, *dated, *common]
         order = _order(newest_first, S)
@@ -114,10 +118,11 @@ class InstitutionListing:
         else:
             bounded = scope.held(start, func.coalesce(bound.c.day, end), bound=bound)
         self.join_bounded = Prepared(bounded.where(*dated, *common).order_by(*order).limit(n))
-        not_own = or_(S.institution_id.is_(None), not_(scope.own()))
+        # the institution's own statements count toward the walk's n: it stops as soon as
+        # it has the page (the own page is inside the window), checking roles only for others
         self.walk = Prepared(
             select(S.id, S.said_to)
-            .where(*in_window, not_own, scope.held_that_day())
+            .where(*in_window, or_(scope.own(), scope.held_that_day()))
             .order_by(*order)
             .limit(n)
         )
@@ -167,26 +172,49 @@ class InstitutionListing:
         day = case((func.count() == n, nth), else_=None)
         return select(type_coerce(day, Date).label("day")).select_from(page).subquery("bound")
 
-    def _probe(self, scope: Scope, bound, start, end) -> Select:
+    def _probe(self, scope: Scope, bound, start, end, *, adaptive: bool) -> Select:
         """(the bound's day (_bound); how many roles at the institutions were held in the
-        window it sets). The roles still held and those ended in the window or after are
-        counted apart, as two ranges of the (institution_id, end_date, ...) index (an OR
-        would collect and deduplicate their rows first). `start` and `end` are the date
-        filter's bounds."""
+        window it sets). `start` and `end` are the date filter's bounds.
+
+        A role is held in the window when it started by its end and did not end before its
+        start: counted from the (institution_id, end_date, ...) index, a count reads every
+        role that ended after the window's start; from the (institution_id, start_date, ...)
+        one, every role that started before its end. The first is few for a late window,
+        the second for an early one: `adaptive`, the second is taken when those roles are
+        fewer than COUNT_BY_START (counted up to that many first), else the first. A page
+        of the newest with no --to has a window ending at the last day: every role started
+        before it, so the first is counted without asking. Each count is of two ranges
+        (the open-ended roles apart): an OR would collect and deduplicate their rows first.
+        """
         if self.newest_first:
             start = func.coalesce(bound.c.day, start)
         else:
             end = func.coalesce(bound.c.day, end)
         role = HELD.c
+        at = role.institution_id.in_(scope.ids())
+
+        def count(*where) -> Any:
+            return select(func.count()).select_from(HELD).where(at, *where).scalar_subquery()
+
         started = or_(role.start_date.is_(None), role.start_date <= end)
-        counts = [
-            select(func.count())
-            .select_from(HELD)
-            .where(role.institution_id.in_(scope.ids()), ending, started)
-            .scalar_subquery()
-            for ending in (role.end_date.is_(None), role.end_date >= start)
-        ]
-        return select(bound.c.day, counts[0] + counts[1]).select_from(bound)
+        ended = or_(role.end_date.is_(None), role.end_date >= start)
+        by_end = count(role.end_date.is_(None), started) + count(role.end_date >= start, started)
+        held = by_end
+        if adaptive:
+            by_start = count(role.start_date.is_(None), ended) + count(
+                role.start_date <= end, ended
+            )
+            first = (  # the roles started by the window's end (one range: those of no known
+                # start are read in either count)
+                select(literal(1))
+                .select_from(HELD)
+                .where(at, role.start_date <= end)
+                .limit(COUNT_BY_START)
+                .subquery("started_by_end")
+            )
+            few = select(func.count()).select_from(first).scalar_subquery() < COUNT_BY_START
+            held = case((few, by_start), else_=by_end)
+        return select(bound.c.day, held).select_from(bound)
 
     def _statements_in(self, start, end) -> Select:
         """How many statements the window holds, counted up to `most`."""
@@ -219,19 +247,20 @@ class InstitutionListing:
         if roles <= FEW_ROLES:
             parts = (self.own, self.join_bounded) if roles else (self.own,)
             return self._rows(connection, parts, values, n, offset, as_stored)
-        [(bound, roles)] = self.probe.all(connection, values)
+        probe = self.probe if self.newest_first and last is None else self.probe_adaptive
+        [(bound, roles)] = probe.all(connection, values)
         if bound is not None:  # a held statement past the own page's n-th day cannot enter it
             first, last = (bound, last) if self.newest_first else (first, bound)
         window = {"window_start": first or FIRST_DAY, "window_end": last or LAST_DAY}
         values.update(window)
         parts: tuple[Prepared, ...] = (self.own,)
         if roles:
-            held = self.join
             if roles > JOIN_ANYWAY:
                 most = roles * WALK_PER_ROLE + 1
                 [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
-                held = self.walk if walked < most else self.join
-            parts = (self.own, held)
+                if walked < most:  # the walk reads the own statements too: the page whole
+                    return self._rows(connection, (self.walk,), values, n, offset, as_stored)
+            parts = (self.own, self.join)
         return self._rows(connection, parts, values, n, offset, as_stored)
 
     def _rows(
