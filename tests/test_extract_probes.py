@@ -575,3 +575,11 @@ def test_the_head_of_a_foreign_ministry_is_its_minister_named_before() -> None:
     )
     s = by_words(run(text), "also applies to Ukraine")
     assert s.speaker == "Didier Reynders"
+
+
+def test_a_news_site_named_by_its_domain_relays() -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday.\n"
+        "Previously KP.RU reported that the ministry had summoned the envoy twice."
+    )
+    assert all("KP.RU" not in (s.speaker or "") for s in run(text))

@@ -83,7 +83,7 @@ UNNAMED_HEADS = _set(
 OPENERS = _set(
     "but and yet so also still even only just then now here there perhaps indeed later earlier "
     "finally instead meanwhile neither either nor both however moreover furthermore additionally "
-    "separately notably besides likewise similarly consequently therefore thus"
+    "separately notably besides likewise similarly consequently therefore thus previously"
 )
 INDEFINITE = _set(
     "a all an anonymous another both few many most numerous one other several some three two "

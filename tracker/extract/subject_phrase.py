@@ -247,6 +247,9 @@ def can_speak(mention: SpeakerPhrase) -> bool:
     return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
 
 
+_SITE_NAME = re.compile(r"[\w-]+\.(?:ru|com|ua|kz|by|net|org|info|news|az|am|ge)")
+
+
 def is_media(mention: SpeakerPhrase) -> bool:
     """A news outlet named as a source ("the state news agency", "Anadolu", "the FT"): it
     reports statements, it does not make them."""
@@ -261,6 +264,7 @@ def is_media(mention: SpeakerPhrase) -> bool:
         phrase in MEDIA
         or words[-1] in MEDIA_HEADS
         or (len(words) > 2 and " ".join(words[-2:]) in MEDIA)
+        or bool(_SITE_NAME.fullmatch(words[-1]))  # "KP.RU", "Gazeta.ru": a news site
     )
 
 
