@@ -90,9 +90,10 @@ def date_statements(
     a digest starts and the day its dateline gives, which stands for the article's day in
     it."""
     said_spans = Spans(said)
+    every = date_phrases(text, published)  # found once: the three readings below filter it
     phrases = [
         p
-        for p in date_phrases(text, published)
+        for p in every
         if p.start not in said_spans
         and not (
             _POSSESSIVE.match(text, p.end)
@@ -110,18 +111,14 @@ def date_statements(
         sentences,
         [
             p
-            for p in date_phrases(text, published)
+            for p in every
             if p.kind not in ("days_after", "today") and not _POSSESSIVE.match(text, p.end)
         ],
     )
     # a day in reported words that name another speaker places that speaker at it ("X called
     # the meeting with Y in Moscow on January 21 useful": Y was there that day)
     told_spans = Spans(told)
-    context.told = [
-        p
-        for p in date_phrases(text, published)
-        if p.start in told_spans and _DAY.fullmatch(p.when.edtf or "")
-    ]
+    context.told = [p for p in every if p.start in told_spans and _DAY.fullmatch(p.when.edtf or "")]
     context.told_starts = [p.start for p in context.told]
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
