@@ -583,3 +583,16 @@ def test_a_news_site_named_by_its_domain_relays() -> None:
         "Previously KP.RU reported that the ministry had summoned the envoy twice."
     )
     assert all("KP.RU" not in (s.speaker or "") for s in run(text))
+
+
+def test_has_said_between_dated_words_does_not_become_their_occasion() -> None:
+    text = (
+        "Blinken presses for a truce\n\n"
+        "TEL AVIV, Israel - US Secretary of State Antony Blinken was meeting with Israeli "
+        "leaders on Tuesday in his push for a truce between Israel and Hamas, saying "
+        '"the time is now" for a deal.\n\n'
+        "He has said Hamas would bear the blame for any failure.\n\n"
+        '"There is a proposal on the table," Blinken told the Israeli president.'
+    )
+    s = by_words(run(text), "proposal on the table")
+    assert s.said_on == "2023-06-13"

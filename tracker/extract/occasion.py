@@ -148,7 +148,14 @@ def date_statements(
         when = when or _section_day(sections, st.start) or default_when(published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
-            context.last_by_speaker[id(st.speaker)] = n
+            before = context.last_by_speaker.get(id(st.speaker))
+            # "He has said ..." between words dated Wednesday: background, the occasion stays
+            if not (
+                when.edtf.startswith("..")
+                and before is not None
+                and not (out[before].edtf or "").startswith("..")
+            ):
+                context.last_by_speaker[id(st.speaker)] = n
     return out
 
 
