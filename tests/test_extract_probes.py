@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 
+from tests.test_extract_real_text import by_words
 from tracker.extract import ProposedStatement, extract
 from tracker.extract.speakers import parse_speaker
 
@@ -17,12 +18,6 @@ THURSDAY = datetime.date(2023, 6, 15)
 
 def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
     return extract(text, published=published)
-
-
-def by_words(found: list[ProposedStatement], words: str) -> ProposedStatement:
-    hits = [s for s in found if words in s.text]
-    assert len(hits) == 1, [(s.speaker, s.text) for s in found]
-    return hits[0]
 
 
 # Names that are not people

@@ -107,9 +107,6 @@ _QUALIFIERS = frozenset(
 )
 _BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department)\b")
 _DIPLOMACY = re.compile(r"foreign ministry|ministry of foreign affairs|diplomacy", re.I)
-_FOREIGN_MINISTER = (
-    r"foreign minister|minister of foreign affairs|foreign secretary|secretary of state"
-)
 _ABBREVIATIONS = (
     (re.compile(r"\bfm\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
@@ -196,7 +193,7 @@ def description_referent(
         return None  # "the two blocs said", "the ministers said": no one person
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
-        pattern = _FOREIGN_MINISTER  # "the head of the Foreign Ministry", "Russia's top diplomat"
+        pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
 
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e):

@@ -105,13 +105,14 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-def section_datelines(text: str) -> list[Dateline]:
+@lru_cache(maxsize=16)
+def section_datelines(text: str) -> tuple[Dateline, ...]:
     """Datelines that open paragraphs after the article's own: a digest of wire stories
     ("SEOUL, Aug. 12 (Yonhap) --" before each item) starts a story of its own at each. Only
     forms with a date or a wire credit, or a place known as one, count."""
     first = find_dateline(text)
     if first is None or guess_language(text) == "ru":
-        return []
+        return ()
     found = []
     for pattern in _DATELINES:
         for m in pattern.finditer(text, first.end):
@@ -120,7 +121,7 @@ def section_datelines(text: str) -> list[Dateline]:
             dateline = _dateline(pattern, m)
             if dateline is not None:
                 found.append(dateline)
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
