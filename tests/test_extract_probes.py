@@ -591,3 +591,71 @@ def test_has_said_between_dated_words_does_not_become_their_occasion() -> None:
     )
     s = by_words(run(text), "proposal on the table")
     assert s.said_on == "2023-06-13"
+
+
+# Words made in response to something dated
+
+
+def test_made_the_remarks_dates_every_quote_of_its_speaker_told_before_it() -> None:
+    text = (
+        "Beijing scolds Canberra over patrol flight\n\n"
+        'Chinese Foreign Ministry spokesperson Lin Jian said Australia had "put lives at '
+        'risk" with the flight.\n\n'
+        '"Such dangerous moves serve nobody in the region," the spokesperson said.\n\n'
+        "Lin made the remarks at a regular press briefing on Tuesday.\n\n"
+        "Defence Minister Richard Marles said on Monday the flight was routine."
+    )
+    found = run(text)
+    for words in ("put lives at", "serve nobody"):
+        s = by_words(found, words)
+        assert (s.speaker, s.said_on) == ("Lin Jian", "2023-06-13"), words
+
+
+def test_another_speaker_between_keeps_made_the_remarks_from_earlier_words() -> None:
+    text = (
+        "Chinese Foreign Ministry spokesperson Lin Jian said the patrol was a provocation.\n\n"
+        'Defence Minister Richard Marles said: "We fly where international law allows."\n\n'
+        "Lin made the remarks at a regular press briefing on Tuesday."
+    )
+    s = by_words(run(text), "the patrol was a provocation")
+    assert s.said_on == "2023-06-15"
+
+
+def test_a_response_to_what_came_on_a_day_is_said_between_that_day_and_the_article() -> None:
+    text = (
+        "Manila's envoy rebuffed\n\n"
+        'Foreign Ministry spokesperson Mao Ning said Manila "keeps moving the goalposts".\n\n'
+        '"Manila must stop these provocations," Mao said.\n\n'
+        "Mao made the comments when asked for a response following the Philippine "
+        "president's speech at a security forum in Singapore on Saturday, June 10.\n\n"
+        '"The facts speak for themselves," Mao added.'
+    )
+    found = run(text)
+    for words in ("moving the goalposts", "stop these provocations", "speak for themselves"):
+        s = by_words(found, words)
+        assert s.said_on == "2023-06-10/2023-06-15", (words, s.said_on, s.date_evidence)
+
+
+def test_responding_to_a_dated_speech_in_the_attribution_is_no_day_of_the_words() -> None:
+    text = (
+        "Responding to the Philippine president's speech in Singapore on Saturday, Chinese "
+        "Foreign Ministry spokesperson Mao Ning said Manila was stoking tension."
+    )
+    s = by_words(run(text), "stoking tension")
+    assert s.said_on == "2023-06-10/2023-06-15"
+
+
+def test_a_day_in_response_to_dates_the_words_when_the_article_has_no_later_day() -> None:
+    text = "In response to the vote on Thursday, Mao Ning said Manila was stoking tension."
+    s = by_words(run(text), "stoking tension")
+    assert s.said_on == "2023-06-15"
+
+
+def test_a_family_name_written_first_names_its_speaker_alone() -> None:
+    text = (
+        "Chinese Foreign Ministry spokesperson Lin Jian said the patrol was a provocation.\n\n"
+        "Lin made the remarks at a regular press briefing on Tuesday.\n\n"
+        '"We urge restraint," Lin said.'
+    )
+    s = by_words(run(text), "We urge restraint")
+    assert (s.speaker, s.said_on) == ("Lin Jian", "2023-06-13")

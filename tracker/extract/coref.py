@@ -59,6 +59,7 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
 _STATELESS_BODY = re.compile(
@@ -136,13 +137,21 @@ class Registry:
         for e in self.entities:
             if e.kind == "person":
                 by_surname.setdefault(surname_as_written(e.name), []).append(e)
+                words = e.name.split()
+                if len(words) == 2 and words[0] != words[1]:
+                    # "Mao made the remarks": a family name written first (Mao Ning, Wang Yi)
+                    by_surname.setdefault(words[0], []).append(e)
         for e in self.entities:
             e.positions = sorted(set(e.positions))
         if by_surname:
             for m in _NAME_WORD.finditer(text):
                 for e in by_surname.get(m.group(), ()):
                     i = bisect.bisect_right(e.positions, m.start()) - 1
-                    if i < 0 or m.start() >= e.positions[i] + len(e.name) + 40:
+                    if (
+                        i < 0
+                        or m.start() >= e.positions[i] + len(e.name) + 40
+                        or _SENTENCE_BREAK.search(text, e.positions[i], m.start())
+                    ):
                         bisect.insort(e.positions, m.start())  # named again by surname
         self.subjects = {
             p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)

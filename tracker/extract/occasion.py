@@ -134,7 +134,7 @@ def date_statements(
             continue
         when = _own(text, st, phrases, starts, published)
         if when is None or (when.edtf or "").startswith(".."):
-            when = _remarks_told_after(context, st) or when
+            when = _remarks_told_after(context, st, statements, published) or when
         if when is None:
             when = _today_in_report(text, st, published)
         if when is None:
@@ -247,6 +247,10 @@ def _own(
         if _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
     ]
+    answered = [f for f in found if _answered(text, f[1])]
+    found = [f for f in found if not _answered(text, f[1])]
+    if answered and not found and _DAY.fullmatch(answered[0][1].when.edtf or ""):
+        return _after_answered(min(answered, key=lambda f: f[0])[1], ref)
     if found:
         best = min(found, key=lambda f: f[0])[1]
         explicit = [
@@ -405,7 +409,7 @@ def _occasion(
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
     for p in reversed(ctx.phrases_between(best_pos, st.start)):
-        if (p.when.edtf or "").startswith(".."):
+        if (p.when.edtf or "").startswith("..") or _answered(ctx.text, p):
             continue
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
@@ -449,23 +453,69 @@ _TOLD_REACH = 3000  # characters: how far back reported words may place a speake
 _BRIEFING_DAY = re.compile(r"\b(?:briefing|press conference|news conference|presser)\s+(?:on\s+)?$")
 
 
-def _remarks_told_after(ctx: DatedText, st: Attribution) -> When | None:
-    """ "X has said that ... X made the remarks in a meeting on Tuesday": the next sentence
-    places the words just told at a day."""
+def _remarks_told_after(
+    ctx: DatedText, st: Attribution, statements: Sequence[Attribution], ref: date | None
+) -> When | None:
+    """ "X has said that ... X made the remarks in a meeting on Tuesday": a later sentence
+    places the words just told at a day, when nobody else speaks before it (a few sentences
+    of the same speaker's words may stand between)."""
     k = bisect.bisect_right(ctx.statement_starts, st.start)
-    following = ctx.sentence_after(st.start)
-    if following is None:
-        return None
-    a, b = following
-    if k < len(ctx.statement_starts) and ctx.statement_starts[k] < b:
-        return None  # another statement comes first
-    remarks = ctx.remarks_between(a - 1, b)
-    if not remarks or not any(a <= q < b for q in st.speaker_at):
-        return None
+    pos = st.start
+    for _ in range(_REMARKS_REACH):
+        following = ctx.sentence_after(pos)
+        if following is None:
+            return None
+        a, b = following
+        while k < len(ctx.statement_starts) and ctx.statement_starts[k] < b:
+            if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
+                return None  # someone else speaks first
+            k += 1
+        if ctx.remarks_between(a - 1, b) and any(a <= q < b for q in st.speaker_at):
+            return _remarks_day(ctx, a, b, ref)
+        pos = a
+    return None
+
+
+_REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
+
+
+def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | None:
+    """The day a "made the remarks" sentence gives the words: a day in its main clause, or
+    the span from the day of what they answered to the article's day."""
     for p in ctx.phrases_between(a - 1, b):
-        if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, a, p.start):
+        if not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        if _answered(ctx.text, p):
+            return _after_answered(p, ref)
+        if not subordinate(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
+
+
+def _answered(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` dates what the words answered ("in response to the speech on
+    Friday", "asked for a reaction following the vote on May 31"), not the words."""
+    return _REACTION.search(text, max(0, phrase.start - 120), phrase.start) is not None
+
+
+def _after_answered(phrase: Phrase, ref: date | None) -> When | None:
+    """Words answering what came on a day: said between that day and the article's."""
+    day = date.fromisoformat(phrase.when.edtf or "")
+    if ref is None or day >= ref:
+        return When(phrase.when.edtf, f"in response to what came '{phrase.when.evidence}'", True)
+    return When(
+        f"{day.isoformat()}/{ref.isoformat()}",
+        f"in response to what came '{phrase.when.evidence}'",
+        inherited=True,
+    )
+
+
+# a response and what it answers, up to the day that answered thing came (in one sentence)
+_REACTION = re.compile(
+    r"\b(?:(?:in\s+)?(?:response|reaction)|responding|reacting)\s+(?:to|following|after)\b"
+    r"[^.;!?]*$",
+    re.I,
+)
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -487,7 +537,7 @@ def narrative_day(
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or in_clause(ctx.text, sentence[0], p.start):
+        if sentence is None or in_clause(ctx.text, sentence[0], p.start) or _answered(ctx.text, p):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
     return best
