@@ -11,6 +11,7 @@ import datetime
 
 from tests.test_extract_real_text import by_words
 from tracker.extract import ProposedStatement, extract
+from tracker.extract.meta import find_dateline
 from tracker.extract.speakers import parse_speaker
 
 THURSDAY = datetime.date(2023, 6, 15)
@@ -659,3 +660,40 @@ def test_a_family_name_written_first_names_its_speaker_alone() -> None:
     )
     s = by_words(run(text), "We urge restraint")
     assert (s.speaker, s.said_on) == ("Lin Jian", "2023-06-13")
+
+
+# Quotes and datelines of careless pages
+
+
+def test_a_quote_left_open_runs_on_into_the_paragraph_that_closes_it() -> None:
+    text = (
+        "Ministers dine late in Hanoi\n\n"
+        "HANOI, March 3 (Reuters) - Vietnam's foreign ministry spokeswoman Pham Thu Hang said on "
+        "Monday the two ministers had talked into the night.\n\n"
+        '"Dinner went on well past midnight and the mood was warm.\n\n'
+        'Both sides want the new air route opened before summer," Hang told a briefing.'
+    )
+    found = run(text, datetime.date(2025, 3, 3))
+    s = by_words(found, "Dinner went on")
+    assert "new air route" in s.text and s.speaker == "Pham Thu Hang"
+
+
+def test_a_paragraph_with_its_own_quote_does_not_close_one_left_open() -> None:
+    text = (
+        '"Dinner went on well past midnight.\n\n'
+        'Spokeswoman Pham Thu Hang said "the mood was warm" at the talks.'
+    )
+    found = run(text, datetime.date(2025, 3, 3))
+    assert not any("Dinner" in s.text and "mood" in s.text for s in found)
+
+
+def test_a_credit_with_its_date_and_no_dash_is_a_dateline_not_words() -> None:
+    text = (
+        "Ministers met twice\n\n"
+        "TOKYO (Kyodo Wire / Nikkei - 4th March, 2025) Japan's Foreign Ministry spokesman "
+        "Toshihiro Kitamura said on Tuesday the two ministers had met twice."
+    )
+    found = run(text, datetime.date(2025, 3, 4))
+    s = by_words(found, "had met twice")
+    assert not s.text.startswith("TOKYO") and "Kyodo" not in s.text
+    assert find_dateline(text).outlet == "Kyodo Wire / Nikkei"

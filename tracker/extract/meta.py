@@ -21,7 +21,8 @@ _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
-_OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,40})\))"
+# a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
+_OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,60})\))"
 _DATELINES = [
     # MOSCOW, December 17. /TASS/.  BEIJING, Jan. 5 (Xinhua) --  New Delhi, September 21
     # KYIV. Feb 20 (Interfax-Ukraine) -  DAVOS, Jan 18 (SABAH):  Moscow, 17 December 2021
@@ -30,8 +31,8 @@ _DATELINES = [
         rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET})?(?:{_DASH}|:|(?=\s))",
         re.M,
     ),
-    # WASHINGTON (Reuters) -
-    re.compile(rf"^{_PLACE} {_OUTLET}(?:{_DASH}|:)", re.M),
+    # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
+    re.compile(rf"^{_PLACE} {_OUTLET}(?:{_DASH}|:|(?=\s+[A-Z]))", re.M),
     # WASHINGTON — (no outlet, no date)
     re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + r"(?=\s)", re.M),
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
@@ -41,6 +42,9 @@ _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
     rf"|\b(?P<day2>\d{{1,2}})[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}}),?[ -](?P<year2>\d{{4}})\b"
 )  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024")
+_CREDIT_DATE = re.compile(
+    r"\s*[-\u2013\u2014,]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$"
+)
 _HEAD_LINES = 12
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -64,6 +68,8 @@ def _wire_credit(place: str, groups: dict, found: str) -> bool:
     outlet = groups.get("outlet") or groups.get("outlet2") or ""
     if not outlet[:1].isupper():
         return False
+    if not found.rstrip().endswith((":", "-", "\u2013", "\u2014")):
+        return place.isupper() and len(place) > 2  # no dash: only a place in capitals
     return not found.rstrip().endswith(":") or place.isupper() or place.lower() in PLACE_WORDS
 
 
@@ -138,6 +144,8 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     if month and day:
         month_day = (MONTHS[month.rstrip(".").lower()], int(day))
     outlet = g.get("outlet") or g.get("outlet2")
+    if outlet and _CREDIT_DATE.search(outlet):
+        outlet = _CREDIT_DATE.sub("", outlet)  # "Sputnik - 19th December, 2019": the date
     return Dateline(
         place=g["place"].strip(),
         outlet=outlet.strip() if outlet else None,

@@ -2,8 +2,9 @@
 
 Typographic marks say which way they face; straight marks do not, so they alternate within a
 paragraph. A paragraph that ends inside a quote continues it only when the next paragraph
-opens with a mark again (the newspaper convention); otherwise the quote ends with the
-paragraph, so one stray mark cannot swallow the rest of an article.
+opens with a mark again (the newspaper convention), or when the next paragraph's first mark
+closes a quote it never opened; otherwise the quote ends with the paragraph, so one stray
+mark cannot swallow the rest of an article.
 """
 
 from __future__ import annotations
@@ -79,10 +80,26 @@ def find_quotes(text: str) -> list[Quote]:
             if nxt and text[nxt[0]] in OPENING + STRAIGHT + "'":
                 open_at = -1  # reopened by the next paragraph's first mark
                 continue
+            if nxt and _closes_unopened(text, *nxt):
+                open_at = nxt[0]  # the words run on into a paragraph that closes them
+                continue
             quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
+
+
+def _closes_unopened(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph's first mark closes a quote it never opened ('They spoke at
+    length," Kaifu said.' after a paragraph left open): a closing mark, or a straight one of
+    an odd number."""
+    first = _MARK.search(text, start, end)
+    if first is None or first.group() in OPENING:
+        return False
+    if first.group() in CLOSING:
+        return True
+    straight = sum(1 for m in _MARK.finditer(text, start, end) if m.group() in (STRAIGHT, "''"))
+    return straight % 2 == 1
 
 
 # British and Asian style: 'We hope the talks go on,' the minister said. A single mark opens
