@@ -697,3 +697,27 @@ def test_a_credit_with_its_date_and_no_dash_is_a_dateline_not_words() -> None:
     s = by_words(found, "had met twice")
     assert not s.text.startswith("TOKYO") and "Kyodo" not in s.text
     assert find_dateline(text).outlet == "Kyodo Wire / Nikkei"
+
+
+def test_a_lead_told_before_the_dateline_is_a_statement_of_the_story() -> None:
+    text = (
+        "Gulf talks end with a plan\n\n"
+        "Ministers meeting in Muscat agreed on a plan to reopen the shipping lanes, Oman's "
+        "Foreign Minister Badr Albusaidi said Saturday.\n\n"
+        "MUSCAT (Sputnik) Albusaidi said the meeting had been frank.\n\n"
+        "He added that talks would resume next month."
+    )
+    found = run(text, datetime.date(2023, 6, 11))
+    s = by_words(found, "agreed on a plan")
+    assert (s.speaker, s.said_on) == ("Badr Albusaidi", "2023-06-10")
+    assert by_words(found, "had been frank").said_on == "2023-06-10"
+
+
+def test_a_standfirst_before_the_dateline_restating_the_body_is_set_aside() -> None:
+    text = (
+        "Oman's foreign minister says ministers agreed a plan to reopen the shipping lanes\n\n"
+        "MUSCAT (Reuters) - Ministers agreed a plan to reopen the shipping lanes, Oman's "
+        "Foreign Minister Badr Albusaidi said on Saturday."
+    )
+    found = run(text, datetime.date(2023, 6, 11))
+    assert len([s for s in found if "shipping lanes" in s.text]) == 1

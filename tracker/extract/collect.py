@@ -4,7 +4,8 @@ Transcripts give one draft per answering turn; other text is read sentence by se
 (:mod:`tracker.extract.frames`), skipping lines that end no sentence (headings, captions, a
 text cut off mid-sentence). A "said:" at a paragraph's end takes the next paragraph; quotes
 with no cue of their own continue the statement next to them; and the headline and
-standfirst (all before a dateline, or a first line restating the body) are set aside.
+standfirst (what stands before the dateline, or on the first line, and restates the body)
+are set aside.
 """
 
 from __future__ import annotations
@@ -197,12 +198,11 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 
 
 def front_matter(text: str, drafts: list[Draft]) -> set[int]:
-    """Drafts in the headline or standfirst: everything before a dateline, or a first line
-    that restates the body."""
+    """Drafts in the headline or standfirst: before the dateline (or on the first line) and
+    restating the body. A lead told before the dateline ("... , Kerry said Saturday.\n\n
+    MOSCOW (Sputnik) Kerry said ...") is the story's, not a summary of it."""
     dateline = find_dateline(text)
-    if dateline:
-        return {id(d) for d in drafts if d.pieces[0][0] < dateline.start}
-    first_line = text.find("\n")
+    first_line = dateline.start if dateline else text.find("\n")
     if first_line < 0:
         return set()
     body = [

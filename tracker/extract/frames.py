@@ -37,7 +37,7 @@ _RELAYED = re.compile(
 )
 
 
-def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
+def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     """Sentences with the datelines ("BERLIN (Reuters) -", and each item's in a digest) cut
     off the ones they open: a dateline is never part of what anyone said."""
     dateline = find_dateline(text)
@@ -46,8 +46,6 @@ def _after_dateline(text: str, sents: list[Sentence]) -> list[Sentence]:
     datelines = [dateline, *section_datelines(text)]
     out = []
     for s in sents:
-        if s.end <= dateline.end:
-            continue
         s = _past_place_colon(text, s)
         for d in datelines:
             if s.start <= d.start < s.end or s.start < d.end <= s.end:
@@ -121,7 +119,7 @@ class ArticleReading:
         self.text = text
         self.quotes = find_quotes(text)
         self.quote_starts = [q.outer[0] for q in self.quotes]
-        self.sents = _after_dateline(text, sentences(text, self.quotes))
+        self.sents = _without_datelines(text, sentences(text, self.quotes))
         self._sentence_starts = [s.start for s in self.sents]
         self.by_paragraph: dict[int, list[Sentence]] = {}
         for sentence in self.sents:
