@@ -721,3 +721,40 @@ def test_a_standfirst_before_the_dateline_restating_the_body_is_set_aside() -> N
     )
     found = run(text, datetime.date(2023, 6, 11))
     assert len([s for s in found if "shipping lanes" in s.text]) == 1
+
+
+# Portfolios joined by "and", states referred to by their kind, relays
+
+
+def test_a_portfolio_joined_by_and_stays_in_the_title() -> None:
+    for written, name, role in (
+        ("Minister for Trade and Industry Grace Fu", "Grace Fu", "Minister for Trade and Industry"),
+        (
+            "Minister of Foreign Affairs and Trade Winston Peters",
+            "Winston Peters",
+            "Minister of Foreign Affairs and Trade",
+        ),
+    ):
+        phrase = parse_speaker(written)
+        assert phrase is not None and (phrase.name, phrase.role) == (name, role), written
+
+
+def test_minister_for_foreign_affairs_speaks_for_the_foreign_ministry() -> None:
+    phrase = parse_speaker("Minister for Foreign Affairs Penny Wong")
+    assert phrase is not None and phrase.institution == "Foreign Ministry"
+
+
+def test_the_country_s_minister_is_a_title_without_the_owner_word() -> None:
+    phrase = parse_speaker("the nation's Minister for Home Affairs K. Shanmugam")
+    assert phrase is not None and phrase.name == "K. Shanmugam"
+    assert phrase.role == "Minister for Home Affairs"
+
+
+def test_words_relayed_by_an_outlet_end_before_the_outlet() -> None:
+    text = (
+        "Talks with the militants were limited to the truce for now, Geo News quoted "
+        "Interior Minister Mohsin Naqvi as saying at a news conference."
+    )
+    s = by_words(run(text), "limited to the truce")
+    assert s.text == "Talks with the militants were limited to the truce for now"
+    assert s.speaker == "Mohsin Naqvi"

@@ -97,6 +97,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if quoted:
         subject = parse_subject(quoted["np"])
         subj_start = clause_end = s.start + quoted.start("np")
+        relay = raw.rfind(",", 0, quoted.start())
+        if relay >= 0 and not _inside_quote(r, s.start + relay):
+            # "..., ARY News quoted Chaudhary as saying": the words end before the relay
+            clause_end = s.start + relay
     else:
         verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
         subject, subj_start, clause_end = subject_before(r, s, verb)

@@ -218,6 +218,10 @@ def _formal(words: list[str]) -> bool:
     )
 
 
+# a state the story named before, referred to by its kind
+_OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -408,6 +412,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     before_tail = words[: len(words) - len(tail)]
     if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
         tail = tail[title_object_length(tail) :]
+    elif (
+        len(tail) >= 3
+        and before_tail
+        and lower_token(before_tail[-1]) in ("and", "&")
+        and any(lower_token(w) in _PREPOSITIONS for w in before_tail)
+    ):
+        # "Minister for Information and Broadcasting Fawad Chaudhary": the portfolio runs on
+        # after "and"; the name is what is left at the end
+        tail = tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     named = [t for t in tail if lower_token(t) not in PARTICLES]
@@ -431,6 +444,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     prefix = [w for w in prefix if lower_token(w) not in HONORIFICS]
     if prefix and lower_token(prefix[0]) in DEFINITE | INDEFINITE:
         prefix = prefix[1:]
+    if prefix and lower_token(prefix[0]) in _OWNER_BY_KIND:
+        prefix = prefix[1:]  # "the country's Minister for Information": the state named before
     if prefix and not (capitalised(prefix[-1]) or lower_token(prefix[-1]) in ROLE_WORDS):
         # an unknown lower-case word before a full name ("spokeswoma Maria Zakharova", a title
         # the lists lack): the name is still a name, only the titles the lists know are kept
