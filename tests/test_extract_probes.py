@@ -758,3 +758,22 @@ def test_words_relayed_by_an_outlet_end_before_the_outlet() -> None:
     s = by_words(run(text), "limited to the truce")
     assert s.text == "Talks with the militants were limited to the truce for now"
     assert s.speaker == "Mohsin Naqvi"
+
+
+def test_a_name_closing_a_sentence_after_a_comma_is_no_subject_for_he() -> None:
+    text = (
+        "Foreign Minister Hakan Fidan flew to Tehran this week, where he was received by "
+        "his counterpart, Abbas Araghchi.\n\n"
+        '"Dialogue is the only road," he stressed.'
+    )
+    s = by_words(run(text), "only road")
+    assert s.speaker == "Hakan Fidan"
+
+
+def test_a_week_the_story_places_the_speaker_in_is_no_day_of_later_words() -> None:
+    text = (
+        "Foreign Minister Hakan Fidan travelled to Moscow this week for talks.\n\n"
+        '"Both sides want the fighting to stop," Fidan said.'
+    )
+    s = by_words(run(text), "fighting to stop")
+    assert s.said_on == "2023-06-15"

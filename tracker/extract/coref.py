@@ -59,6 +59,8 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+# a name and nothing after it but the sentence's end: no subject, which a verb would follow
+_ENDS_SENTENCE = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[ \t]*(?:[.!?\n]|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
@@ -205,6 +207,8 @@ class Registry:
         lead = self.text[self.sentence_start(pos) : pos]
         if "," in lead:
             lead = lead[lead.rfind(",") + 1 :]
+            if _ENDS_SENTENCE.match(self.text, pos):
+                return False  # "... and his counterpart, Sergey Lavrov.": an appositive
         return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))
 
     def hide(self, spans: list[tuple[int, int]]) -> None:

@@ -409,7 +409,7 @@ def _occasion(
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
     for p in reversed(ctx.phrases_between(best_pos, st.start)):
-        if (p.when.edtf or "").startswith("..") or _answered(ctx.text, p):
+        if not _DAY.fullmatch(p.when.edtf or "") or _answered(ctx.text, p):
             continue
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
