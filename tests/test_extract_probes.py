@@ -11,7 +11,8 @@ import datetime
 
 from tests.test_extract_real_text import by_words
 from tracker.extract import ProposedStatement, extract
-from tracker.extract.meta import find_dateline
+from tracker.extract.meta import find_dateline, read_meta
+from tracker.extract.segment import sentences
 from tracker.extract.speakers import parse_speaker
 
 THURSDAY = datetime.date(2023, 6, 15)
@@ -777,3 +778,30 @@ def test_a_week_the_story_places_the_speaker_in_is_no_day_of_later_words() -> No
     )
     s = by_words(run(text), "fighting to stop")
     assert s.said_on == "2023-06-15"
+
+
+# Sentence ends after a day, page dates
+
+
+def test_a_day_of_the_month_ends_a_sentence() -> None:
+    text = (
+        "Foreign Minister Wang Yi received the Brazilian envoy in Beijing on March 4. Wang "
+        "said that the two countries should deepen trade in green technology."
+    )
+    s = by_words(run(text, datetime.date(2025, 3, 5)), "deepen trade")
+    assert (s.speaker, s.said_on) == ("Wang Yi", "2025-03-04")
+
+
+def test_a_numbered_line_is_not_a_sentence_of_its_own() -> None:
+    sents = sentences("1. The talks will resume in April, the envoy said.", [])
+    assert len(sents) == 1
+
+
+def test_the_published_label_dates_the_page_not_a_photo_caption_above_it() -> None:
+    text = (
+        "Envoys meet in Doha\n\n"
+        "The two envoys shake hands in Doha, March 2, 2025. Picture: Reuters\n\n"
+        "Published Mar 4, 2025\n\n"
+        "Qatar's envoy said on Monday the talks had made progress."
+    )
+    assert read_meta(text).published == datetime.date(2025, 3, 4)

@@ -157,9 +157,17 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
 
 
 def _header_date(head: str) -> date | None:
-    """A full date in a transcript header ("Department Press Briefing ... December 17, 2021")."""
+    """A full date in the first lines: the one a "Published" label gives (not a photo
+    caption's above it), else the first ("Department Press Briefing ... December 17, 2021")."""
+    for label in _PUBLISHED_LABEL.finditer(head):
+        found = dates_in_full(head[label.end() : label.end() + 40])
+        if found:
+            return found[0]
     found = dates_in_full(head)
     return found[0] if found else None
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:Published|Posted|Created|Released)(?:\s+on)?\s*:?\s*", re.I)
 
 
 def dates_in_full(text: str) -> list[date]:

@@ -89,6 +89,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.isdigit():
+        # "on September 6. Wang Yi said": a day ends the sentence; "1. The talks" opening a
+        # line is a list's number
+        return m.start() == 0 or text[m.start() - 1] == "\n"
     return len(word) == 1 or "." in word or word.lower() in _ABBREV
 
 
