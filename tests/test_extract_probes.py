@@ -805,3 +805,13 @@ def test_the_published_label_dates_the_page_not_a_photo_caption_above_it() -> No
         "Qatar's envoy said on Monday the talks had made progress."
     )
     assert read_meta(text).published == datetime.date(2025, 3, 4)
+
+
+def test_the_fm_spokesperson_is_the_foreign_ministry_spokesman_named_before() -> None:
+    text = (
+        "Foreign Ministry Spokesman Esmaeil Baghaei told reporters on Monday that the talks "
+        "in Muscat had been useful.\n\n"
+        'Turning to the Red Sea, FM spokesperson said "shipping must stay free for all."'
+    )
+    s = by_words(run(text), "shipping must stay free")
+    assert s.speaker == "Esmaeil Baghaei"

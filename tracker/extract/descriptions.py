@@ -108,6 +108,8 @@ _QUALIFIERS = frozenset(
 _BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department)\b")
 _DIPLOMACY = re.compile(r"foreign ministry|ministry of foreign affairs|diplomacy", re.I)
 _ABBREVIATIONS = (
+    # "the FM spokesperson": the foreign ministry's, not the minister's
+    (re.compile(r"\bfm(?=\s+(?:spokes|official|representative|press))"), "foreign ministry"),
     (re.compile(r"\bfm\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
     (re.compile(r"\bgop\b"), "republican"),
