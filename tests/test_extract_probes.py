@@ -815,3 +815,18 @@ def test_the_fm_spokesperson_is_the_foreign_ministry_spokesman_named_before() ->
     )
     s = by_words(run(text), "shipping must stay free")
     assert s.speaker == "Esmaeil Baghaei"
+
+
+def test_a_digest_of_someone_s_statements_gives_each_point_to_that_person() -> None:
+    text = (
+        "Briefing digest\n\n"
+        "The main points from Maria Zakharova's statements at the briefing:\n"
+        "Moscow sees no sign of goodwill in the new sanctions package;\n"
+        "Russia will answer any seizure of its assets in kind;\n"
+        "Helsinki is turning the border into a closed military zone.\n"
+        "Photo: agency archive\n"
+    )
+    found = run(text)
+    for words in ("no sign of goodwill", "answer any seizure", "closed military zone"):
+        assert by_words(found, words).speaker == "Maria Zakharova", words
+    assert not any("Photo" in s.text for s in found)

@@ -194,7 +194,49 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
+    drafts = _digest_points(art, drafts)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+# "The main thing from Maria Zakharova's statements at the briefing:", then a point a line
+_DIGEST_HEADING = re.compile(
+    r"^(?:(?:[Tt]he\s+)?(?:[Mm]ain|[Kk]ey)\s+(?:things?|points?|theses)\s+(?:from|of|in)\s+)?"
+    r"(?P<who>[A-Z][^\n:]{2,80}?)['\u2019]s?\s+(?:(?:main|key)\s+)?(?:statements|theses)"
+    r"(?:\s+(?:at|during|in|on)\s+[^\n:]{1,60})?:[ \t]*$",
+    re.M,
+)
+_DIGEST_POINTS = 40
+_POINT_END = re.compile(r"[.;!?][\"'\u201d\u2019]?\s*$")
+
+
+def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """A digest of someone's statements, a point a line under a heading that names whose
+    they are: each point is a statement of that person, whatever its own words name
+    ("Russia warns the United States ..." is the spokeswoman's point)."""
+    text = art.text
+    for heading in _DIGEST_HEADING.finditer(text):
+        who = parse_speaker(heading["who"])
+        if who is None or who.kind != "person":
+            continue
+        points: list[tuple[int, int]] = []
+        for line in re.finditer(r"[^\n]+", text[heading.end() :]):
+            a, b = heading.end() + line.start(), heading.end() + line.end()
+            if len(points) >= _DIGEST_POINTS or words_in(text[a:b]) < 4:
+                break
+            if not (_POINT_END.search(text, a, b) or _LIST_ITEM.match(text, a)):
+                break
+            points.append(strip_span(text, _past_marker(text, a), b))
+        if not points:
+            continue
+        inside = Spans(points)
+        drafts = [d for d in drafts if not d.pieces or d.pieces[0][0] not in inside]
+        for a, b in points:
+            sentence = art.sentence_at(a)
+            if sentence is not None and b > a:
+                drafts.append(Draft([(a, b)], who, heading.start("who"), None, sentence))
+        art.claim(points)
+    drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
+    return drafts
 
 
 def front_matter(text: str, drafts: list[Draft]) -> set[int]:
