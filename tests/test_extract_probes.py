@@ -830,3 +830,14 @@ def test_a_digest_of_someone_s_statements_gives_each_point_to_that_person() -> N
     for words in ("no sign of goodwill", "answer any seizure", "closed military zone"):
         assert by_words(found, words).speaker == "Maria Zakharova", words
     assert not any("Photo" in s.text for s in found)
+
+
+def test_asking_a_question_after_a_quote_names_the_quote_not_the_question() -> None:
+    for attribution in ("the diplomat asked a counter question.", "Lin voiced his surprise."):
+        text = f'Head\n\n"Where is the logic in that? Who gains from it?" {attribution}\n'
+        found = run(text)
+        assert [s.text for s in found] == ["Where is the logic in that? Who gains from it?"]
+
+
+def test_asking_a_question_with_no_words_given_is_no_statement() -> None:
+    assert run("The envoy asked a counter question.") == []

@@ -286,9 +286,11 @@ def _forward_or_trailing(
     comment_after = clause_before and bool(
         text[cue.end : after].rstrip().endswith(",") and re.match(r"[a-z]+ing\b", stripped)
     )
-    trailing = bool(before) and (
+    speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
+    trailing = (bool(before) or speech_act) and (
         _after_quote(r, s, subj_start)
         or tail_words < 2
+        or speech_act
         or (bool(circumstance) and not quote_follows)
         or (stripped.startswith((",", ".")) and not quote_follows)
         or comment_after
@@ -302,6 +304,16 @@ def _forward_or_trailing(
         return None
     pieces += continuation(r, s, after)
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
+
+
+# '"...?" - the diplomat asked a counter question.', '"...?" she expressed her bewilderment.':
+# the verb's object names the words before
+_SPEECH_ACT_OBJECT = re.compile(
+    r"(?:a|an|the|one|another|her|his|this)\s+(?:[\w-]+\s+)?"
+    r"(?:question|counter-question|answer|comment|remark|reply|retort|bewilderment|surprise|"
+    r"concern|regret|dismay|indignation|outrage|satisfaction|gratitude|disappointment)"
+    r"[.!?]?\s*$"
+)
 
 
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
