@@ -841,3 +841,22 @@ def test_asking_a_question_after_a_quote_names_the_quote_not_the_question() -> N
 
 def test_asking_a_question_with_no_words_given_is_no_statement() -> None:
     assert run("The envoy asked a counter question.") == []
+
+
+def test_un_ending_a_name_is_no_united_nations() -> None:
+    phrase = parse_speaker("North Korean leader Kim Jong Un")
+    assert phrase is not None and phrase.kind == "person" and phrase.name == "Kim Jong Un"
+    assert parse_speaker("the UN").kind == "institution"
+
+
+def test_an_agency_heading_the_page_is_no_person_a_description_could_mean() -> None:
+    text = (
+        "Kyodo: Pyongyang says talks depend on Washington\n\n"
+        "North Korea's foreign minister said on Friday (May 9) whether talks resumed depended "
+        "on the United States, Japan's Kyodo news agency reported.\n\n"
+        "The minister, Choe Son Hui, said her country would not disarm."
+    )
+    found = run(text, datetime.date(2025, 5, 9))
+    s = by_words(found, "depended on the")
+    assert s.speaker == "Choe Son Hui"
+    assert s.text.startswith("whether talks resumed")

@@ -367,6 +367,9 @@ def _forward(
     """ "X said (that) ...": what follows the cue, to the end of the clause."""
     text = r.text
     start = THAT.match(text, after).end()
+    aside = _DATE_ASIDE.match(text, start)
+    if aside:
+        start = THAT.match(text, aside.end()).end()  # "said on Tuesday (July 26) whether ..."
     if cue.keeps_verb:
         # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
         nested = re.search(
@@ -385,6 +388,10 @@ def _forward(
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+# a day or "local time" in brackets after the verb's own day: the attribution's, not words
+_DATE_ASIDE = re.compile(
+    r"\((?:local time|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)\)\s*"
+)
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"
     r"(?:hope|confidence|belief|conviction|optimism|expectation|wish)\s+that\s+"

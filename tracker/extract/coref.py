@@ -27,6 +27,7 @@ from tracker.extract.entities import (
 from tracker.extract.lexicon import CONNECTORS, DEFINITE, NATIONALITIES, OPENERS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import is_media
 
 # "Korea-U.S." whole: its "U" is no name's last word
 _CAP = (
@@ -115,6 +116,8 @@ class Registry:
             mention = parse_speaker(run)
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
+            if mention.kind == "person" and is_media(mention):
+                continue  # "Yonhap: North Korea says ...": an outlet, never someone
             if mention.kind == "person" and not (mention.role or " " in (mention.name or "")):
                 continue
             after = _APPOSITIVE.match(text, m.end())

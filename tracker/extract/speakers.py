@@ -218,6 +218,14 @@ def _formal(words: list[str]) -> bool:
     )
 
 
+def org_word(word: str) -> bool:
+    """A word that heads a body's name; initials only in capitals ("UN", but the "Un" of Kim
+    Jong Un is a name)."""
+    if lower_token(word) not in ORG_HEADS:
+        return False
+    return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
+
+
 # a state the story named before, referred to by its kind
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
 
@@ -331,7 +339,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(body) >= 3 and low[-1] in AGENCY_HEADS and all(capitalised(w) for w in body):
         # "the World Food Programme", "the UN Development Programme": an agency, not a plan
         return SpeakerPhrase("institution", text, " ".join(body))
-    if low[-1] in ORG_HEADS and country_of(body)[0]:
+    if org_word(words[-1]) and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
         titled = [w if capitalised(w) else w[:1].upper() + w[1:] for w in body]
         return SpeakerPhrase(
@@ -340,7 +348,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     titled_body = role_for_body(words, text)
     if titled_body is not None:
         return titled_body
-    if low[-1] in ORG_HEADS and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
+    if org_word(words[-1]) and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
         name = institution_name(words)
         return SpeakerPhrase("institution", text, name, country=country_of(words)[0])
     owner = _BODY_OF_COUNTRY.fullmatch(text)
@@ -362,7 +370,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(
                 "institution", text, f"{owner['body']} of {country}", country=country
             )
-    if low[-1] in ORG_HEADS:
+    if org_word(words[-1]):
         return description_phrase(words, text)
     aide = _AIDE_OF.match(text)
     if aide:
@@ -394,7 +402,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if not tail and surname_like_title(words):
             tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
             continue
-        if lw in ROLE_WORDS or lw in NATIONALITIES or lw in ORG_HEADS or lw in NOT_NAMES:
+        if lw in ROLE_WORDS or lw in NATIONALITIES or org_word(w) or lw in NOT_NAMES:
             break
         if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
             break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
