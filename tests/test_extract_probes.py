@@ -860,3 +860,13 @@ def test_an_agency_heading_the_page_is_no_person_a_description_could_mean() -> N
     s = by_words(found, "depended on the")
     assert s.speaker == "Choe Son Hui"
     assert s.text.startswith("whether talks resumed")
+
+
+def test_where_and_when_after_the_words_belong_to_the_saying() -> None:
+    text = (
+        "Unification Ministry spokesman Koo Byoung-sam said that the launch would only deepen "
+        "the North's isolation, in Seoul on Tuesday."
+    )
+    s = by_words(run(text), "deepen")
+    assert s.text == "the launch would only deepen the North's isolation"
+    assert s.said_on == "2023-06-13"

@@ -53,7 +53,10 @@ _TRAILING_OCCASION = re.compile(
     r",\s+(?:(?:speaking|talking)\s+(?:at|to|in|on|during|after|before|from|with)\b|addressing\b|"
     r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
     r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
-    r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b)"
+    r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b|"
+    # "... will hamper the talks, in Seoul on Wednesday.": where and when it was said
+    r"(?=(?:in [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?,? )?on (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\.?\s*$))"
     r"[^\"\u201c\u201d]*?(?:$|(?=,?\s+(?:and|but)\s))"
 )
 
