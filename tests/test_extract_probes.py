@@ -870,3 +870,21 @@ def test_where_and_when_after_the_words_belong_to_the_saying() -> None:
     s = by_words(run(text), "deepen")
     assert s.text == "the launch would only deepen the North's isolation"
     assert s.said_on == "2023-06-13"
+
+
+def test_a_country_of_two_words_in_the_possessive_is_no_part_of_the_title() -> None:
+    phrase = parse_speaker("Saudi Arabia's Foreign Minister Prince Faisal bin Farhan")
+    assert phrase is not None and phrase.role == "Foreign Minister"
+    assert phrase.country == "Saudi Arabia"
+
+
+def test_a_described_speaker_is_not_the_one_the_sentence_names_as_met() -> None:
+    text = (
+        "Saudi Foreign Minister Prince Faisal bin Farhan received a call from his Iranian "
+        "counterpart Abbas Araghchi on Sunday, the Saudi Press Agency reported.\n\n"
+        "Oman's foreign minister also spoke with Araghchi by phone on Sunday, voicing "
+        "concern over the attacks on shipping in the Gulf of Oman."
+    )
+    s = by_words(run(text), "attacks on shipping")
+    assert s.speaker not in ("Abbas Araghchi", "Faisal bin Farhan")
+    assert s.speaker.lower().startswith("oman")

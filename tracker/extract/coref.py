@@ -400,6 +400,14 @@ class Registry:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentence_starts[i] if i >= 0 else 0
 
+    def named_later_in_sentence(self, e: Entity, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` names ``e`` after it ("Qatar's foreign
+        minister spoke with Amirabdollahian": not the one the description means)."""
+        i = bisect.bisect_right(self._sentence_starts, pos)
+        end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+        k = bisect.bisect_right(e.positions, pos)
+        return k < len(e.positions) and e.positions[k] < end
+
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts."""
         i = bisect.bisect_right(self._sentence_starts, pos) - 1

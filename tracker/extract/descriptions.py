@@ -200,6 +200,8 @@ def description_referent(
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e):
             return False
+        if reg.named_later_in_sentence(e, pos):
+            return False  # the one the described person meets or calls, in the same clause
         return not (mention.country and e.country and mention.country != e.country)
 
     # "the foreign minister" asks for a foreign minister; in "the Foreign Ministry's

@@ -154,6 +154,7 @@ MEDIA_HEADS = _set(
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
     + ("state media", "state tv", "state television", "news agency", "state news agency")
+    + ("press agency", "state press agency")
     + ("al arabiya", "al-arabiya", "al-monitor", "al mayadeen", "press tv")
 )
 # Head nouns that can name someone who speaks, beside titles and kinds of institution

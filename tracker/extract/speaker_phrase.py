@@ -147,6 +147,8 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
     two = lower_token(" ".join(words[:2]))
     if two in NATIONALITIES:
         return NATIONALITIES[two], words[2:]
+    if two.endswith("'s") and two[:-2] in COUNTRIES:
+        return COUNTRIES[two[:-2]], words[2:]  # "Saudi Arabia's", before "Saudi"
     first = lower_token(words[0])
     if first in NATIONALITIES:
         return NATIONALITIES[first], words[1:]
@@ -208,6 +210,8 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     # "the North Korean leader": the two-word adjective before the one-word one ("Korean")
     pairs = [f"{a} {b}" for a, b in zip(low, low[1:], strict=False)]
     country = next((NATIONALITIES[w] for w in pairs + low if w in NATIONALITIES), None)
+    owner = next((w[:-2] for w in pairs + low if w.endswith("'s") and w[:-2] in COUNTRIES), None)
+    country = country or (COUNTRIES[owner] if owner else None)  # "Qatar's foreign minister"
     if det in INDEFINITE or head in UNNAMED_HEADS:
         return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)

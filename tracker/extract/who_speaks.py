@@ -144,9 +144,18 @@ def resolve_speakers(
             # after a fronted clause ("One day after Trump said ..., China ..."), the speaker
             # already found in the sentence is the clause's, not the sentence's subject
             entity = None if fronted and opening else by_sentence.get(d.sentence.start)
+            described = (
+                opening is not None
+                and registry.plausible(opening[0])
+                and opening[0].kind in ("description", "unnamed")
+            )
             if entity is None and opening is not None and registry.plausible(opening[0]):
                 entity = registry.resolve(opening[0], opening[1], last)
-            if entity is None:
+            if entity is None and described:
+                # "Qatar's foreign minister spoke with Amirabdollahian, expressing ...": the
+                # described speaker, whom no name resolves, not the first person named
+                mention = opening[0]
+            elif entity is None:
                 entity = registry.first_person(d.sentence.start, d.subject_pos)
             if entity is None and opening is None:
                 # '"...," the Iranian foreign minister told reporters, adding that ...': the
