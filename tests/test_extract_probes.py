@@ -888,3 +888,36 @@ def test_a_described_speaker_is_not_the_one_the_sentence_names_as_met() -> None:
     s = by_words(run(text), "attacks on shipping")
     assert s.speaker not in ("Abbas Araghchi", "Faisal bin Farhan")
     assert s.speaker.lower().startswith("oman")
+
+
+# A listing of dated items; places and page sections that read like names
+
+
+def test_today_in_a_dated_listing_is_the_day_of_its_item() -> None:
+    text = (
+        "Council Meetings Coverage\n\n"
+        "14 June 2023\n\n"
+        "Aid convoys must reach the north before the rains, the relief chief told the "
+        "Council today.\n\n"
+        "12 June 2023\n\n"
+        "The truce in the capital was holding, the head of the mission said today, as "
+        "members weighed its mandate.\n"
+    )
+    found = run(text)
+    assert by_words(found, "Aid convoys").said_on == "2023-06-14"
+    assert by_words(found, "truce in the capital").said_on == "2023-06-12"
+
+
+def test_an_official_in_that_country_is_the_official() -> None:
+    text = (
+        "The vote could slip to next year, the top UN official in that country told the "
+        "Council on Tuesday."
+    )
+    s = by_words(run(text), "could slip")
+    assert s.speaker == "the top UN official in that country"
+
+
+def test_regions_seas_and_page_sections_are_no_people() -> None:
+    for written in ("Western Sahara", "the Taiwan Strait", "Security Council Meetings Coverage"):
+        phrase = parse_speaker(written)
+        assert phrase is None or phrase.kind != "person", written

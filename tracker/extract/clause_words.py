@@ -37,7 +37,10 @@ HEAD_ADVERBS = re.compile(
 )
 BREAK = re.compile(
     r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"
-    r"\b(?:and|but|while|whereas|because|Because|that|as|As|despite|Despite|unless|whether|"
+    # "that" opens a clause, but not "in that country": there it only points back
+    r"\b(?:and|but|while|whereas|because|Because|"
+    r"that(?!\s+(?:country|region|city|capital|nation|area|state|town|province)\b)|"
+    r"as|As|despite|Despite|unless|whether|"
     r"who|which|when|after|before|if|though|although|where|since|so|or|than|whom|said|says|"
     r"told|added|stated)\b"
 )

@@ -104,7 +104,11 @@ CONNECTORS = _set("and for of on the to")
 EVENT_HEADS = _set(
     "process initiative plan agreement accord treaty deal summit conference forum dialogue "
     "talks programme program strategy declaration charter resolution convention protocol "
-    "framework roadmap games olympics festival war crisis operation mission"
+    "framework roadmap games olympics festival war crisis operation mission "
+    # a page's section, not a person: "Meetings Coverage", "Daily Press Briefing"
+    "briefing briefings coverage meetings highlights remarks transcript transcripts updates "
+    # a place, not a person: "the Taiwan Strait", "the Gaza Strip", "the Korean Peninsula"
+    "sea gulf strait island islands river peninsula desert valley ocean canal coast strip"
 )
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "

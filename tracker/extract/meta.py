@@ -130,6 +130,27 @@ def section_datelines(text: str) -> tuple[Dateline, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
+# "28 April 2017" alone on a line: a listing's item date ("Meetings Coverage", a news feed)
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:(?:{'|'.join(w.title() for w in WEEKDAYS)}),?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{{4}})|"
+    rf"(?P<month2>[A-Z][a-z]+\.?) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}}))[ \t]*$",
+    re.M,
+)
+
+
+@lru_cache(maxsize=16)
+def date_lines(text: str) -> tuple[tuple[int, date], ...]:
+    """Where each item of a dated listing starts and its day: lines that hold only a date,
+    when there are two or more of them (one alone is the page's own date)."""
+    found = []
+    for m in _DATE_LINE.finditer(text):
+        day = _date(m["year"], m["month"], m["day"]) or _date(m["year2"], m["month2"], m["day2"])
+        if day is not None:
+            found.append((m.start(), day))
+    return tuple(found) if len(found) >= 2 else ()
+
+
 def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
     if g["place"].lower() in WEEKDAYS:

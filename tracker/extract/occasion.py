@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.spans import Spans
-from tracker.extract.when import Phrase, When, date_phrases, default_when
+from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
 
 # Words that open a clause about some other event or thing; a date after one of them (and
 # before the clause is closed by punctuation) dates that clause.
@@ -90,7 +90,8 @@ def date_statements(
     a digest starts and the day its dateline gives, which stands for the article's day in
     it."""
     said_spans = Spans(said)
-    every = date_phrases(text, published)  # found once: the three readings below filter it
+    # found once: the three readings below filter it; a digest's items against their days
+    every = date_phrases_in_parts(text, published, sections)
     phrases = [
         p
         for p in every
@@ -136,7 +137,8 @@ def date_statements(
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
         if when is None:
-            when = _today_in_report(text, st, published)
+            item = _section_day(sections, st.start)
+            when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
         if when is None:
             when = _event_day(events, st)
         if when is None:

@@ -19,6 +19,7 @@ from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import OUTLET_COUNTRY
 from tracker.extract.meta import (
     Dateline,
+    date_lines,
     dates_in_full,
     find_dateline,
     guess_language,
@@ -195,6 +196,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
     ]
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
+    days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
     whens = date_statements(text, sentences, attributions, said, published, days, told)
     if transcript is not None:
         # a transcript's turns were said on the day its header gives, else the article's

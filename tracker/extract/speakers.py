@@ -179,6 +179,11 @@ _STYLE_OF_ADDRESS = re.compile(
     r"|(?:^|\s)(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
 )
 # "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
+_SERVING_IN = re.compile(
+    r"(?P<who>.+?\b(?:official|envoy|representative|coordinator|diplomat|ambassador|chief|head))"
+    r"\s+in\s+(?:(?:that|the|this)\s+(?:country|region|city|capital|area)|"
+    r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"
+)
 _POSTED_IN = re.compile(
     r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
     r"[Pp]ermanent [Mm]ission|[Mm]ission))\s+(?P<prep>in|to) "
@@ -226,6 +231,7 @@ def org_word(word: str) -> bool:
     return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
 
 
+_REGION_WORDS = frozenset(("western", "eastern", "northern", "southern", "central"))
 # a state the story named before, referred to by its kind
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
 
@@ -265,6 +271,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body = parse_speaker(posted["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
+    serving = _SERVING_IN.fullmatch(text)
+    if serving:
+        # "the senior UN official in that country": the official, wherever posted
+        found = parse_speaker(serving["who"])
+        if found is not None and found.kind in ("description", "unnamed"):
+            return replace(found, text=text)
     if two_people(text):
         # "Minister X and his US counterpart Y affirmed": two speakers, no one of them
         return SpeakerPhrase("unnamed", text, head="pair")
@@ -390,6 +402,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
                 found.country,
                 found.gender,
             )
+    if low[0] in _REGION_WORDS and not any(w in ROLE_WORDS for w in low):
+        return None  # "Western Sahara", "Central Asia": a region, not a title and a name
     # A name at the end, titles before it.
     tail: list[str] = []
     for w in reversed(words):

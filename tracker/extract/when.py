@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -371,6 +372,25 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             anchor = date.fromisoformat(value)
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
+    return out
+
+
+def date_phrases_in_parts(
+    text: str, ref: date | None, parts: Sequence[tuple[int, date]]
+) -> list[Phrase]:
+    """:func:`date_phrases` with each part of ``text`` (from each start to the next) resolved
+    against its own day: a digest's item against its dateline or date line, so its "today" is
+    that item's day."""
+    if not parts:
+        return date_phrases(text, ref)
+    bounds = [(0, ref), *parts]
+    out: list[Phrase] = []
+    for k, (start, day) in enumerate(bounds):
+        end = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
+        out.extend(
+            Phrase(p.start + start, p.end + start, p.kind, p.when)
+            for p in date_phrases(text[start:end], day)
+        )
     return out
 
 
