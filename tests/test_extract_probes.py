@@ -921,3 +921,41 @@ def test_regions_seas_and_page_sections_are_no_people() -> None:
     for written in ("Western Sahara", "the Taiwan Strait", "Security Council Meetings Coverage"):
         phrase = parse_speaker(written)
         assert phrase is None or phrase.kind != "person", written
+
+
+# Indian-English reports: fronted topics, unquoted words, initials
+
+
+def test_a_topic_put_first_without_a_comma_leaves_he_the_speaker() -> None:
+    text = (
+        "Foreign Secretary Vikram Misri briefed reporters on Thursday.\n\n"
+        "On the border talks with China he said the two sides had agreed to meet again."
+    )
+    s = by_words(run(text), "agreed to meet again")
+    assert s.speaker == "Vikram Misri"
+
+
+def test_words_given_unquoted_after_said_and_a_comma_are_the_statement() -> None:
+    text = (
+        "Foreign Secretary Vikram Misri briefed reporters on Thursday. Misri said, The talks "
+        "were frank and both sides want calm on the border."
+    )
+    s = by_words(run(text), "want calm on the border")
+    assert s.speaker == "Vikram Misri"
+
+
+def test_initials_alone_are_a_body_and_after_a_title_no_name() -> None:
+    assert parse_speaker("MEA").kind == "institution"
+    phrase = parse_speaker("Spokesperson MEA")
+    assert phrase is not None and phrase.kind == "description"
+
+
+def test_links_and_crossings_are_no_people() -> None:
+    for written in ("Read More", "Rafah Crossing", "Kartarpur Corridor"):
+        phrase = parse_speaker(written)
+        assert phrase is None or phrase.kind != "person", written
+
+
+def test_a_surname_in_capitals_after_a_title_is_still_a_name() -> None:
+    phrase = parse_speaker("Minister MORI")
+    assert phrase is not None and phrase.kind == "person"

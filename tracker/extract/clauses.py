@@ -295,8 +295,10 @@ def _forward_or_trailing(
         or (stripped.startswith((",", ".")) and not quote_follows)
         or comment_after
     )
+    # "he said, It is a relationship which is not normal": words unquoted after a comma
+    unquoted = not before and stripped.startswith(",") and re.match(r",\s*[A-Z]", stripped)
     if not trailing and (
-        (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows
+        (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows or unquoted
     ):
         return _forward(r, s, cue, subject, subj_start, after, later)
     pieces = before or previous_quote(r, s)

@@ -108,7 +108,8 @@ EVENT_HEADS = _set(
     # a page's section, not a person: "Meetings Coverage", "Daily Press Briefing"
     "briefing briefings coverage meetings highlights remarks transcript transcripts updates "
     # a place, not a person: "the Taiwan Strait", "the Gaza Strip", "the Korean Peninsula"
-    "sea gulf strait island islands river peninsula desert valley ocean canal coast strip"
+    "sea gulf strait island islands river peninsula desert valley ocean canal coast strip "
+    "corridor border crossing dam port airport"
 )
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "
@@ -117,6 +118,7 @@ NOT_NAMES = _set(
     "some speaking still such sunday that the their then there they this thursday today tuesday "
     "we wednesday what when while who why yesterday yet you "
     "excerpts"  # a parliament site's link beside a member's name
+    " more"  # "Read More", "See more": a link, not a surname
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(

@@ -231,6 +231,10 @@ def org_word(word: str) -> bool:
     return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
 
 
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,5}")
+_MINISTRY_INITIALS = frozenset(
+    ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
+)
 _REGION_WORDS = frozenset(("western", "eastern", "northern", "southern", "central"))
 # a state the story named before, referred to by its kind
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
@@ -337,6 +341,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         )
     if len(words) > 1 and " ".join(low) in NATIONALITIES:
         return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
+    bare = words[1:] if low[0] in DEFINITE else words
+    if len(bare) == 1 and _INITIALS_ONLY.fullmatch(bare[0]):
+        return SpeakerPhrase("institution", text, bare[0])  # "MEA said": initials, a body
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
@@ -446,6 +453,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     named = [t for t in tail if lower_token(t) not in PARTICLES]
+    if len(named) == 1 and named[0] in _MINISTRY_INITIALS and len(words) > len(tail):
+        # "Spokesperson MEA": the ministry's initials after a title, no one's name (but
+        # "Minister MORI" is a surname in capitals)
+        return description_phrase(words[: len(words) - len(tail)], text)
     if not tail or len(named) > 4 or not named:
         descriptive = all(
             not capitalised(w)

@@ -90,7 +90,8 @@ def subject_before(
             return mention, seg_start, before.start()
         lead_in = _LEAD_IN_THEN_PRONOUN.match(seg)
         if lead_in:
-            # "Replying to a question he said ...": the lead-in wants its comma; "he" speaks
+            # "Replying to a question he said ...", "On the situation in Gaza he said": the
+            # lead-in wants its comma; "he" speaks
             begin = seg_start + lead_in.start("pronoun")
             return parse_speaker(lead_in["pronoun"]), begin, before.start() if before else s.start
         # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
@@ -143,7 +144,8 @@ def subject_before(
 
 
 _LEAD_IN_THEN_PRONOUN = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|Asked)\b[^,;:\"\u201c]{0,80}?\s(?P<pronoun>he|she|they)\s*$"
+    r"\s*(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
+    r"In reply to|With regard to|Turning to)\b[^,;:\"\u201c]{0,80}?\s(?P<pronoun>he|she|they)\s*$"
 )
 _ONE_PERSON_NOUN = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
