@@ -959,3 +959,9 @@ def test_links_and_crossings_are_no_people() -> None:
 def test_a_surname_in_capitals_after_a_title_is_still_a_name() -> None:
     phrase = parse_speaker("Minister MORI")
     assert phrase is not None and phrase.kind == "person"
+
+
+def test_answered_that_reports_words() -> None:
+    text = "Asked about the dialogue, Misri answered that the partnership had grown."
+    s = by_words(run(text), "partnership had grown")
+    assert s.speaker == "Misri"

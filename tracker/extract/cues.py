@@ -37,7 +37,7 @@ _FORMS = {
     "tweet": "tweets|tweeted|tweeting",
     "post": "posted",
     "ask": "asks|asked|asking",
-    "reply": "replies|replied|replying|responds|responded|responding",
+    "reply": "replies|replied|replying|responds|responded|responding|answered that|answers that",
     "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"
     "admitting|conceded|concedes",
     "confirm": "confirm|confirms|confirmed|confirming",
