@@ -965,3 +965,14 @@ def test_answered_that_reports_words() -> None:
     text = "Asked about the dialogue, Misri answered that the partnership had grown."
     s = by_words(run(text), "partnership had grown")
     assert s.speaker == "Misri"
+
+
+def test_a_weekday_owning_something_after_said_is_part_of_the_words() -> None:
+    s = by_words(run("Envoy Omar Hadi said Monday's talks had stalled."), "talks had stalled")
+    assert s.text == "Monday's talks had stalled"
+
+
+def test_hours_after_an_event_then_that_is_the_attribution_s() -> None:
+    text = "Envoy Omar Hadi said hours after the strike that the truce was over."
+    s = by_words(run(text), "truce was over")
+    assert s.text == "the truce was over"

@@ -19,7 +19,8 @@ _ADVERB = (
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
     rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
-    rf"(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    # "said Monday's talks had stalled": the day of the talks, which are what was said
+    rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
 )
@@ -56,7 +57,8 @@ JOINT = re.compile(
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
-    r"following|late|early|earlier|later|last|this|back|over|\w+ly)\b"
+    r"following|late|early|earlier|later|last|this|back|over|\w+ly|"
+    r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)\s+that\b\s*"
