@@ -976,3 +976,18 @@ def test_hours_after_an_event_then_that_is_the_attribution_s() -> None:
     text = "Envoy Omar Hadi said hours after the strike that the truce was over."
     s = by_words(run(text), "truce was over")
     assert s.text == "the truce was over"
+
+
+def test_a_name_inside_a_participle_aside_is_not_the_speaker() -> None:
+    text = (
+        "Fidan, standing beside his Jordanian counterpart Ayman Safadi, said Ankara would "
+        "keep its border crossings open."
+    )
+    s = by_words(run(text), "border crossings open")
+    assert s.speaker == "Fidan"
+
+
+def test_told_a_joint_news_conference_names_the_hearers() -> None:
+    text = "The crossings will stay open, Fidan told a joint news conference with Safadi."
+    s = by_words(run(text), "crossings will stay open")
+    assert s.text == "The crossings will stay open"

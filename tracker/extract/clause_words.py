@@ -66,7 +66,7 @@ ADVERBIAL_THEN_THAT = re.compile(
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 TOLD_OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
-    r"viewers|voters|(?:the|a|an) (?:[a-z]+ )?(?:newspaper|paper|audience|crowd|station|"
+    r"viewers|voters|(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"

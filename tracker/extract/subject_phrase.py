@@ -118,6 +118,8 @@ def subject_before(
             if not closes_quote and _PLACE_GOES_ON.search(text, max(s.start, begin - 80), begin):
                 continue  # "speaking in Doha, Qatar, said": the place's country, not a speaker
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
+            if _PARTICIPLE_ASIDE.match(text, begin):
+                continue  # "Fidan, speaking alongside his counterpart X, said": not X
             # "The Czech president, Petr Pavel, who has ...": the name with its title
             relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
             mention = parse_speaker(text[begin : relative.start() if relative else last])
@@ -171,6 +173,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?:after|before)|After|Before|When|Once|Since|Although|Though|While|Whereas|Because|"
     r"Even as|Even though|Until|Unless|As soon as)\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
     r"for (?:his|her|its|their) part)\s*,\s*$"
