@@ -11,7 +11,10 @@ not run and the report says what is missing and where it comes from;
 Runs the extractor over each corpus the way `tracker ingest --dry-run --json` does (the
 article's metadata merged with the gold's publication date and URL, as `--published` and
 `--url` pass them), writes the contract's JSON Lines to a temporary folder and prints what
-the shared scorers (../shared/eval/) make of them.
+the shared scorers (../shared/eval/) make of them. PolNeAR is read as `--unnamed` reads:
+its annotators count the words of unnamed sources ("a senior official said") as
+attributions, which the diplomatic annotation (and tracker's default) leaves out, since no
+one can be recorded for them.
 
 The real diplomatic corpus is split once, by article id: articles whose number is odd
 (c01, m03, ru05 ...) are the half looked at while working; even numbers are the held-out
@@ -66,14 +69,19 @@ def _date(value: str | None) -> datetime.date | None:
 
 
 def write_predictions(
-    texts: dict[Path, datetime.date | None], out: Path, urls: dict[Path, str] | None = None
+    texts: dict[Path, datetime.date | None],
+    out: Path,
+    urls: dict[Path, str] | None = None,
+    unnamed: bool = False,
 ) -> Path:
-    """One contract object per article, as ``tracker ingest --dry-run --json`` prints: through
-    the same ``prepare`` the command uses."""
+    """One contract object per article, as ``tracker ingest --dry-run --json`` prints (with
+    ``--unnamed`` when ``unnamed``): through the same ``prepare`` the command uses."""
     with out.open("w", encoding="utf-8") as f:
         for path, published in texts.items():
             overrides = Overrides(published=published, url=(urls or {}).get(path))
-            prepared = prepare(reader.Input(str(path), "file"), overrides=overrides)
+            prepared = prepare(
+                reader.Input(str(path), "file"), overrides=overrides, unnamed=unnamed
+            )
             f.write(json.dumps(prepared.contract(), ensure_ascii=False) + "\n")
     return out
 
@@ -444,7 +452,10 @@ def main(argv: list[str] | None = None) -> int:
                     "  ".join(f"{k} {figures[k]}" for k in keys),
                 )
         if ready["polnear"] and (POLNEAR / args.split).exists():
-            pred = write_predictions(polnear_texts(args.split), Path(tmp) / "polnear.jsonl")
+            # PolNeAR annotates every attribution, unnamed sources too: read as --unnamed
+            pred = write_predictions(
+                polnear_texts(args.split), Path(tmp) / "polnear.jsonl", unnamed=True
+            )
             figures = score_polnear(args.split, pred, args.show)
             print(
                 f"polnear {args.split}  P {figures['precision']}  R {figures['recall']}  "

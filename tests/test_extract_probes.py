@@ -62,7 +62,7 @@ def test_sources_here_are_unnamed_not_a_description_of_the_next_speaker() -> Non
         "rebuilt. Speaking at a briefing, Koo Byoung-sam, the ministry's spokesperson, said "
         "Seoul was watching closely."
     )
-    s = by_words(run(text), "launch pad had been rebuilt")
+    s = by_words(extract(text, published=THURSDAY, unnamed=True), "launch pad had been rebuilt")
     assert s.speaker != "Koo Byoung-sam"
     assert parse_speaker("Informed sources here").head == "sources"
 
@@ -991,3 +991,29 @@ def test_told_a_joint_news_conference_names_the_hearers() -> None:
     text = "The crossings will stay open, Fidan told a joint news conference with Safadi."
     s = by_words(run(text), "crossings will stay open")
     assert s.text == "The crossings will stay open"
+
+
+# Unnamed sources: no one to record the words for
+
+
+UNNAMED = (
+    "Talks on the border resumed in Geneva on Thursday.\n\n"
+    "A senior Western official said the two sides were still far apart.\n\n"
+    "Foreign Minister Penny Wong said Australia backed the talks."
+)
+
+
+def test_words_of_an_unnamed_source_are_not_proposed() -> None:
+    found = run(UNNAMED)
+    assert [s.speaker for s in found] == ["Penny Wong"]
+
+
+def test_unnamed_sources_are_proposed_when_asked_for() -> None:
+    found = extract(UNNAMED, published=THURSDAY, unnamed=True)
+    s = by_words(found, "still far apart")
+    assert s.speaker_type == "unknown" and s.speaker == "A senior Western official"
+
+
+def test_two_people_speaking_together_are_no_unnamed_source() -> None:
+    text = "Wong and her New Zealand counterpart Winston Peters said the talks must go on."
+    assert len(run(text)) == 1

@@ -162,8 +162,8 @@ def test_a_failure_inside_an_article_writes_nothing_of_it(
 
     real = ingest.extract
 
-    def broken_third(text: str, *, published):
-        found = real(text, published=published)
+    def broken_third(text: str, *, published, unnamed=False):
+        found = real(text, published=published, unnamed=unnamed)
         if "Interfax" in text:
             from dataclasses import replace
 
@@ -381,3 +381,24 @@ def test_the_summary_counts_one_of_a_kind_in_the_singular(cli) -> None:
     )
     dry = cli("ingest", "-", "--published", "2021-12-20", "--dry-run", input=text, expect=0)
     assert "1 article read, 1 statement found (dry run" in dry.stdout + dry.stderr
+
+
+def test_the_dry_run_lists_unnamed_sources_only_when_asked(tmp_path: Path) -> None:
+    from tracker.cli import app
+
+    path = write(
+        tmp_path,
+        "sources.txt",
+        "Envoys meet in Geneva\n\nGENEVA, June 15 (Reuters) - A senior Western official said "
+        "the two sides were still far apart. Foreign Minister Penny Wong said Australia "
+        "backed the talks.\n",
+    )
+
+    def speakers(*extra: str) -> list[str | None]:
+        args = ["ingest", path, "--published", "2023-06-15", "--dry-run", "--json", *extra]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.stderr
+        return [s["speaker"] for s in json.loads(result.stdout)["statements"]]
+
+    assert speakers() == ["Penny Wong"]
+    assert speakers("--unnamed") == ["A senior Western official", "Penny Wong"]

@@ -68,6 +68,13 @@ def ingest(
         help="Fetch URLs only from public internet addresses: refuse loopback, private and "
         "link-local ones, checked after DNS and on every redirect (set it on shared machines).",
     ),
+    unnamed: bool = typer.Option(
+        False,
+        "--unnamed",
+        help="Also list the words of unnamed sources ('a senior official said') with --dry-run "
+        "or --yes, where no one can be recorded for them (review always offers them: there "
+        "you can name the speaker).",
+    ),
     db: DbOption = None,
 ) -> None:
     """Find who said what, when, in articles, and record the statements with their citations.
@@ -123,6 +130,7 @@ def ingest(
         timeout=timeout,
         max_bytes=int(max_size * 1024 * 1024),
         public_only=public_only,
+        unnamed=unnamed or (terminal and not (yes or dry_run)),
     )
     run.all(items)
     if run.failed:
@@ -145,6 +153,7 @@ class Run:
         timeout: float,
         max_bytes: int,
         public_only: bool = False,
+        unnamed: bool = False,
     ) -> None:
         self.db = db
         self.overrides = overrides
@@ -155,6 +164,7 @@ class Run:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.public_only = public_only
+        self.unnamed = unnamed
         self.articles = self.statements = self.already = self.citations = 0
         self.unattributed = self.skipped = self.rejected = self.failed = 0
         self.stopped = False
@@ -227,6 +237,7 @@ class Run:
                 max_bytes=self.max_bytes,
                 ask_year=ask_year if self.can_ask else None,
                 public_only=self.public_only,
+                unnamed=self.unnamed,
             )
             for note in prepared.notes:
                 self.say(f"{item.name}: {note}", err=True)

@@ -129,10 +129,16 @@ def read_part(text: str) -> str:
     return text[: cut if cut > READ_LIMIT // 2 else READ_LIMIT]
 
 
-def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
+def extract(
+    text: str, *, published: datetime.date | None, unnamed: bool = False
+) -> list[ProposedStatement]:
     """Proposed statements of ``text``; ``published`` is the reference for relative dates.
     Spans index ``text`` as given; only its first READ_LIMIT characters are read. A Russian
-    text is read by :mod:`tracker.extract.russian`."""
+    text is read by :mod:`tracker.extract.russian`.
+
+    Words of unnamed sources ("a senior official said", "diplomats say") are no statement
+    anyone can be recorded for, and are left out unless ``unnamed`` asks for them (attribution
+    studies such as PolNeAR count them; the Russian reading always leaves them out)."""
     text = read_part(text)
     if guess_language(text) == "ru":
         from tracker.extract import russian
@@ -205,8 +211,15 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     return [
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
-        if mention is not None or entity is not None or not d.sentence_subject
+        if (mention is not None or entity is not None or not d.sentence_subject)
+        and (unnamed or entity is not None or not _unnamed_source(mention))
     ]
+
+
+def _unnamed_source(mention: SpeakerPhrase | None) -> bool:
+    """ "A senior official", "diplomats", "sources": someone the text does not name (two named
+    people speaking together are not that)."""
+    return mention is not None and mention.kind == "unnamed" and mention.head != "pair"
 
 
 _PHOTO_CREDIT = re.compile(

@@ -107,6 +107,7 @@ def prepare(
     max_bytes: int = reader.DEFAULT_MAX_BYTES,
     ask_year: AskYear | None = None,
     public_only: bool = False,
+    unnamed: bool = False,
 ) -> Prepared:
     """Read one input (file, URL or stdin) and extract its statements; see prepare_document.
 
@@ -114,7 +115,7 @@ def prepare(
     ingests on behalf of its users must set it.
     """
     document = reader.read(item, timeout=timeout, max_bytes=max_bytes, public_only=public_only)
-    return prepare_document(item, document, overrides=overrides, ask_year=ask_year)
+    return prepare_document(item, document, overrides=overrides, ask_year=ask_year, unnamed=unnamed)
 
 
 def prepare_document(
@@ -123,8 +124,10 @@ def prepare_document(
     *,
     overrides: Overrides | None = None,
     ask_year: AskYear | None = None,
+    unnamed: bool = False,
 ) -> Prepared:
-    """The article with its metadata settled, and the statements extraction proposes.
+    """The article with its metadata settled, and the statements extraction proposes
+    (with ``unnamed``, also the words of unnamed sources, which no record can hold).
 
     A dateline with month and day but no year anywhere raises MissingYear unless
     `ask_year` answers it. Without any date, relative dates ("on Friday") stay open
@@ -151,7 +154,8 @@ def prepare_document(
             f"the text is {len(article.text):,} characters long; statements were looked for in "
             f"its first {READ_LIMIT:,} only"
         )
-    return Prepared(article, extract(article.text, published=reference), tuple(notes))
+    statements = extract(article.text, published=reference, unnamed=unnamed)
+    return Prepared(article, statements, tuple(notes))
 
 
 def ingest(*, database: Database, prepared: Prepared, review: Review | None = None) -> Recorded:
