@@ -1017,3 +1017,15 @@ def test_unnamed_sources_are_proposed_when_asked_for() -> None:
 def test_two_people_speaking_together_are_no_unnamed_source() -> None:
     text = "Wong and her New Zealand counterpart Winston Peters said the talks must go on."
     assert len(run(text)) == 1
+
+
+def test_a_father_s_name_alone_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Wang Yi met his Chilean counterpart Alberto van Klaveren Stork in Beijing on "
+        "Monday.\n\n"
+        "Foreign Minister Wang Yi also met Mexican Foreign Minister Juan Ramon de la Fuente "
+        "and Colombian envoy Luis Gilberto Murillo.\n\n"
+        "Gilberto said Bogota wanted closer trade ties."
+    )
+    s = by_words(run(text), "closer trade ties")
+    assert s.speaker == "Luis Gilberto Murillo"

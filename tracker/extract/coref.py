@@ -298,7 +298,14 @@ class Registry:
                 and words_within(words, e.name.lower().split())
                 # one word: of a titled name, or a family name written first ("Wang Yi") of
                 # a name the body gives (a headline's "Obama Sees ..." is no name)
-                and (len(words) > 1 or e.role or self._opens_a_name(e, words[0]))
+                and (
+                    len(words) > 1
+                    or e.role
+                    or self._opens_a_name(e, words[0])
+                    # "Martinez-Acha" for "Javier Martinez-Acha Vasquez": the father's name,
+                    # before the mother's
+                    or words[0] in e.name.lower().split()[1:-1]
+                )
             ]
             if len(found) == 1:
                 return found[0]
