@@ -90,10 +90,9 @@ class Line:
 
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
+    # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
     found = [
-        (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.group().strip()
+        (m.start(1), m.end(1), m[1]) for m in re.finditer(r"[^\S\n]*([^\n]*[^\s])[^\S\n]*", text)
     ]
     found = _split_run_on_turns(found)
     own = _own_line_labels(found)
