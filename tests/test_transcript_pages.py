@@ -37,3 +37,71 @@ def test_an_indented_label_still_opens_a_turn() -> None:
     ]
     assert found[0].text.startswith("The two ministers had")
     assert found[1].text.startswith("I have no information")
+
+
+# A foreign ministry's press conference page: fields and a numbered list of topics above the
+# turns, the minister labelled by the title alone, one question labelled "Question:"
+
+
+FIELDS = """\
+Press Conference by Minister for Foreign Affairs Hiroshi Tanabe
+
+Date: Friday, May 16, 2008, 10:05 a.m.
+Place: Press Conference Room, Ministry of Foreign Affairs
+
+Main topics:
+
+  1. Visit to Indonesia by Foreign Minister Tanabe
+  2. Remarks by Prime Minister Sato on the Fisheries Talks (Talks Resume in Tokyo Next Month)
+
+1. Visit to Indonesia by Foreign Minister Tanabe
+
+Minister:
+I leave for Jakarta on Sunday, where I will meet the foreign minister and discuss maritime \
+cooperation and the coming ASEAN meetings.
+
+Question:
+Will you raise the detention of the Japanese fishing crew during your stay?
+
+Minister:
+I intend to raise it, and I will ask for the crew to be released as soon as possible.
+"""
+
+
+def test_a_page_s_fields_and_numbered_topics_are_no_statements() -> None:
+    found = extract(FIELDS, published=datetime.date(2008, 5, 16))
+    assert [s.text.split()[0] for s in found] == ["I", "I"]
+    assert {s.speaker for s in found} == {"Hiroshi Tanabe"}
+
+
+def test_a_minister_labelled_by_title_is_the_one_the_press_conference_is_of() -> None:
+    # the topics name Prime Minister Sato, who takes no part
+    found = extract(FIELDS, published=datetime.date(2008, 5, 16))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Hiroshi Tanabe", "2008-05-16"),
+        ("Hiroshi Tanabe", "2008-05-16"),
+    ]
+
+
+# An excerpt that ends before the first question: one turn, under the title that says whose
+
+
+OPENING_ONLY = """\
+Press Conference by Minister for Foreign Affairs Hiroshi Tanabe
+
+Date: Tuesday, June 3, 2008, 4:20 p.m.
+Place: Press Conference Room, Ministry of Foreign Affairs
+
+1. Opening Remarks
+
+Minister Tanabe: I have one announcement. Japan will provide emergency relief goods worth \
+30 million yen to Myanmar, where the cyclone has left many thousands without shelter.
+"""
+
+
+def test_a_press_conference_cut_before_its_questions_is_still_the_minister_s() -> None:
+    found = extract(OPENING_ONLY, published=datetime.date(2008, 6, 3))
+    assert [(s.speaker, s.said_on, s.kind) for s in found] == [
+        ("Hiroshi Tanabe", "2008-06-03", "direct")
+    ]
+    assert found[0].text.startswith("I have one announcement")

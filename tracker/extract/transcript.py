@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
@@ -201,7 +201,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
-        elif opening is None and i > 0 and sentence_like(line) and seen_title and briefing:
+        elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
             who = briefer or cast.principal()
             named = who is not None and any(same_person(p.person, who) for p in people_in(text))
             note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
@@ -214,9 +214,18 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         # past the opening the briefer's words name people who take no part; past the
         # head of the page, the reporter's
         if opening is None and line.start < _HEAD_CHARS:
+            # "2. Remarks by Prime Minister Y": an item of the page's contents, a topic; the
+            # one it names is no one the occasion is of
+            item = _CONTENTS_ITEM.match(text) is not None
             for p in people_in(text):
-                merge(cast.people, p)
+                merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+def _opens(line: Line) -> bool:
+    """A line the briefer's opening may begin with: a sentence, not an item of the page's
+    contents ("4. North Korean Affairs (Former US President Carter's Visit)")."""
+    return sentence_like(line) and not is_heading(line)
 
 
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
@@ -253,7 +262,9 @@ def read_transcript(text: str) -> Transcript | None:
         for ln in lines[:_HEAD_LINES]
     )
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
-    titled_page = announced or interview or speech
+    # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
+    section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
+    titled_page = announced or interview or speech or section
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -263,12 +274,19 @@ def read_transcript(text: str) -> Transcript | None:
     header_end = body if layout.opening is None else min(body, layout.opening)
     cast.header = header = read_header([ln.text for ln in lines[:header_end]])
     kinds: dict[int, str] = {}
+    briefer_only = layout.announced and layout.briefer is not None
     for i in range(body, len(lines)):
         label = lines[i].label
         if label is not None:
             # past the header, every label opens a turn; one naming no one is the floor's
             read = cast.read(label, counts[label.text])
             kinds[i] = read[0] if read is not None else "other"
+            briefer_only = briefer_only and (
+                read is not None
+                and read[1] is not None
+                and layout.briefer is not None
+                and same_person(read[1], layout.briefer)
+            )
     _dash_questions(lines, kinds)
     _askers_by_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
@@ -287,7 +305,7 @@ def read_transcript(text: str) -> Transcript | None:
     # a parliament's record names each member on a line of its own: the record announces itself
     record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
     answered = "answer" in found and (
-        len(named) >= 2 and ("ask" in found or titled or record) or capitals
+        len(named) >= 2 and ("ask" in found or titled or record) or capitals or briefer_only
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None

@@ -70,6 +70,13 @@ _FIELD_VALUE = re.compile(
     r"September|October|November|December)\b"
 )
 
+# "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
+# its value, never a speaker
+PAGE_FIELD = re.compile(
+    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration)"
+    r"[ \t]*:"
+)
+
 
 @dataclass(frozen=True)
 class Label:
@@ -290,6 +297,8 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     """A turn label at the start of a line, by its form alone; ``dash_turn`` when the line
     opens a turn of a dialogue of dashes."""
     m = _LABEL.match(text[:_LABEL_CHARS])
+    if m and PAGE_FIELD.match(text):
+        return None
     if not m:
         bare = _BARE_Q.match(text)
         if bare:
@@ -382,6 +391,11 @@ class Cast:
             return self.current
         if len(fits) == 1:
             return fits[0]
+        # "Minister:" in the press conference of Minister X, whose contents name Prime
+        # Minister Y: the one the occasion is of
+        leads = [p.person for p in self.people if p.lead and p.person in fits]
+        if len(leads) == 1:
+            return leads[0]
         return self.principal() if not fits and not body else None
 
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.cues import find_cues
-from tracker.extract.transcript_labels import Line
+from tracker.extract.transcript_labels import PAGE_FIELD, Line
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
@@ -51,7 +51,12 @@ def is_heading(line: Line) -> bool:
 def sentence_like(line: Line) -> bool:
     # "Weekly Media Briefing by the Spokesperson (February 29, 2024)": a title with its date
     text = _TRAILING_PARENTHESIS.sub("", line.text.strip())
-    return len(text.split()) >= 6 and text[-1] in '.!?"\u201d\u2019)\u2026'
+    # "Date: Wednesday, September 26, 2007, 4:07 p.m.": a field, though it ends in a stop
+    return (
+        not PAGE_FIELD.match(text)
+        and len(text.split()) >= 6
+        and text[-1] in '.!?"\u201d\u2019)\u2026'
+    )
 
 
 _TRAILING_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)$")
