@@ -105,3 +105,70 @@ def test_a_press_conference_cut_before_its_questions_is_still_the_minister_s() -
         ("Hiroshi Tanabe", "2008-06-03", "direct")
     ]
     assert found[0].text.startswith("I have one announcement")
+
+
+# A transcription service's page: each label alone on its line with the time into the
+# recording, the briefer by post in lower case, reporters by first name, the service's
+# own sales line above the first label
+
+
+SERVICE = """\
+Department of State Press Briefing March 12, 2024 Transcript
+
+Department Press Briefing with Spokesperson Ellen Harper, at the Department of State, \
+on March 12, 2024. Read the transcript here.
+
+Let our team transcribe your next meeting in minutes, with accuracy you can trust.
+
+State Department spokesperson (00:00):
+
+Good afternoon. I have nothing at the top today, so let us go straight to your questions.
+
+Dana (00:09):
+
+Thanks. On the ceasefire talks, is the Secretary travelling to the region again this week?
+
+State Department spokesperson (00:15):
+
+He has no travel to announce, Dana, but he has been on the phone with his counterparts \
+throughout the weekend, and the talks continue.
+
+Dana (00:31):
+
+That makes three weeks now without a trip to the region.
+
+State Department spokesperson (00:37):
+
+I am not going to go into the details of his schedule, but the parties know what is on the \
+table and what it takes to close the gaps.
+
+Shaun (00:52):
+
+Can I go to Haiti? The council there says it has a date for the handover.
+
+State Department spokesperson (00:58):
+
+We welcome the agreement on a date, and we will keep supporting the council as it prepares \
+for the handover.
+"""
+
+
+def test_a_time_stamped_label_on_its_own_line_opens_a_turn() -> None:
+    found = extract(SERVICE, published=datetime.date(2024, 3, 13))
+    # the greeting that hands over to questions is procedural: an editor may leave it out
+    assert [s.text.split(",")[0] for s in found][-3:] == [
+        "He has no travel to announce",
+        "I am not going to go into the details of his schedule",
+        "We welcome the agreement on a date",
+    ]
+    assert {(s.speaker, s.said_on) for s in found} == {("Ellen Harper", "2024-03-12")}
+
+
+def test_a_reporter_called_by_first_name_asks_though_the_turn_asks_nothing() -> None:
+    found = extract(SERVICE, published=datetime.date(2024, 3, 13))
+    assert not any(s.text.startswith(("That makes three weeks", "Can I go")) for s in found)
+
+
+def test_the_service_s_own_sentence_above_the_briefer_s_label_is_no_opening() -> None:
+    found = extract(SERVICE, published=datetime.date(2024, 3, 13))
+    assert not any("transcribe" in s.text for s in found)

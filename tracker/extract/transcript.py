@@ -269,24 +269,18 @@ def read_transcript(text: str) -> Transcript | None:
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    if layout.opening is not None and layout.briefer is not None and layout.body < len(lines):
+        # a transcript that labels the briefer does so from the first words: a sentence
+        # above that label is the site's ("Try Rev and save time transcribing ...")
+        label = lines[layout.body].label
+        first = cast.read(label, counts[label.text]) if label is not None else None
+        if first is not None and first[1] is not None and same_person(first[1], layout.briefer):
+            layout = replace(layout, opening=None)
     body = layout.body
     head = lines[:body]
     header_end = body if layout.opening is None else min(body, layout.opening)
     cast.header = header = read_header([ln.text for ln in lines[:header_end]])
-    kinds: dict[int, str] = {}
-    briefer_only = layout.announced and layout.briefer is not None
-    for i in range(body, len(lines)):
-        label = lines[i].label
-        if label is not None:
-            # past the header, every label opens a turn; one naming no one is the floor's
-            read = cast.read(label, counts[label.text])
-            kinds[i] = read[0] if read is not None else "other"
-            briefer_only = briefer_only and (
-                read is not None
-                and read[1] is not None
-                and layout.briefer is not None
-                and same_person(read[1], layout.briefer)
-            )
+    kinds, briefer_only = _read_labels(lines, cast, counts, layout)
     _dash_questions(lines, kinds)
     _askers_by_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
@@ -317,6 +311,35 @@ def read_transcript(text: str) -> Transcript | None:
     if not kinds and not transcript.turns:
         return None
     return transcript
+
+
+def _read_labels(
+    lines: list[Line], cast: Cast, counts: dict[str, int], layout: _Layout
+) -> tuple[dict[int, str], bool]:
+    """What each label past the header does ("ask", "answer", "other": the floor's), and
+    whether every label is the briefer's own."""
+    before = [p.person for p in cast.people]  # the people the header names
+    kinds: dict[int, str] = {}
+    speakers: dict[int, SpeakerPhrase] = {}
+    for i in range(layout.body, len(lines)):
+        label = lines[i].label
+        if label is not None:
+            # past the header, every label opens a turn; one naming no one is the floor's
+            read = cast.read(label, counts[label.text])
+            kinds[i] = read[0] if read is not None else "other"
+            if read is not None and read[1] is not None:
+                speakers[i] = read[1]
+    briefer = layout.briefer
+    briefed = [i for i, who in speakers.items() if briefer and same_person(who, briefer)]
+    if briefed:
+        # "Matt (00:06):" in the briefing of a spokesperson labelled as such: a reporter called
+        # by a first name the header never gives asks
+        for i, who in speakers.items():
+            lone = " " not in (who.name or "") and not who.role
+            if lone and not any(same_person(who, p) for p in before):
+                kinds[i] = "ask"
+    only = layout.announced and bool(briefed) and len(briefed) == len(kinds)
+    return kinds, only
 
 
 _INTERVIEW = re.compile(r"\binterview\b", re.I)

@@ -43,6 +43,13 @@ _LABEL = re.compile(
     r"|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     r"(?:[ \t]+|$)"
 )
+# "Department of State spokesperson (00:43):", "Speaker 1 (01:40):": a transcription
+# service's label on a line of its own, stamped with the time into the recording; the words
+# it names a speaker by may be in lower case
+_TIMED = re.compile(
+    r"(?P<label>[A-Z][\w.'\u2019&-]*(?:[ \t]+[\w.'\u2019&-]+){0,6})"
+    r"[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):"
+)
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 # "— When will the talks resume?" / "— Not before spring.": an interview written as a
@@ -296,6 +303,9 @@ def _post(said: str) -> str | None:
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     """A turn label at the start of a line, by its form alone; ``dash_turn`` when the line
     opens a turn of a dialogue of dashes."""
+    timed = _TIMED.fullmatch(text) if len(text) <= _LABEL_CHARS else None
+    if timed is not None:
+        return Label(timed["label"], None, start + len(text))
     m = _LABEL.match(text[:_LABEL_CHARS])
     if m and PAGE_FIELD.match(text):
         return None
@@ -389,6 +399,17 @@ class Cast:
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
             return self.current
+        if not fits and body and all(w in ORG_HEADS or w in _LINKS for w in body[:1]):
+            # "Department of State spokesperson": the one spokesperson, whose body the text
+            # does not give, is not contradicted by it (the post is the label's last title);
+            # a label naming a person ("President of Russia X") is not read so
+            fits = [
+                p.person
+                for p in self.people
+                if not p.host
+                and p.person.institution is None
+                and titles[-1] in _words(p.person.role or "")
+            ]
         if len(fits) == 1:
             return fits[0]
         # "Minister:" in the press conference of Minister X, whose contents name Prime
