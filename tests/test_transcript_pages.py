@@ -172,3 +172,30 @@ def test_a_reporter_called_by_first_name_asks_though_the_turn_asks_nothing() -> 
 def test_the_service_s_own_sentence_above_the_briefer_s_label_is_no_opening() -> None:
     found = extract(SERVICE, published=datetime.date(2024, 3, 13))
     assert not any("transcribe" in s.text for s in found)
+
+
+# A news site's copy of a press availability: the transcript labels the speaker in capitals
+
+
+AVAILABILITY = """\
+Rubio Holds Press Availability in Brussels
+
+Department of State
+
+SECRETARY RUBIO: Good afternoon, everyone.
+
+QUESTION: Good afternoon.
+
+SECRETARY RUBIO: We came to this meeting with one message for our allies, which is that \
+the alliance is only as strong as what each member is willing to spend on it.
+
+QUESTION: Mr. Secretary, will the United States keep its troops in Europe at today's level?
+
+SECRETARY RUBIO: There is no decision on troop levels, and any change would be made in \
+close consultation with our allies.
+"""
+
+
+def test_a_name_known_only_from_a_label_in_capitals_is_written_as_a_name() -> None:
+    text = AVAILABILITY.replace("Rubio Holds Press Availability in Brussels", "Press Availability")
+    assert {s.speaker for s in extract(text, published=None)} == {"Rubio"}
