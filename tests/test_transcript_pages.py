@@ -174,7 +174,8 @@ def test_the_service_s_own_sentence_above_the_briefer_s_label_is_no_opening() ->
     assert not any("transcribe" in s.text for s in found)
 
 
-# A news site's copy of a press availability: the transcript labels the speaker in capitals
+# A news site's copy of a press availability: its headline in title case puts the verb in
+# capitals after the name; the transcript labels the speaker in capitals
 
 
 AVAILABILITY = """\
@@ -194,6 +195,12 @@ QUESTION: Mr. Secretary, will the United States keep its troops in Europe at tod
 SECRETARY RUBIO: There is no decision on troop levels, and any change would be made in \
 close consultation with our allies.
 """
+
+
+def test_a_headline_s_capitalised_verb_is_no_part_of_the_name() -> None:
+    found = extract(AVAILABILITY, published=None)
+    assert {s.speaker for s in found} == {"Rubio"}
+    assert len(found) == 2
 
 
 def test_a_name_known_only_from_a_label_in_capitals_is_written_as_a_name() -> None:

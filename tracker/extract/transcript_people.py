@@ -35,7 +35,14 @@ _TITLE_WORDS = word_set(
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 # prepositions a headline capitalises ("Press Availability With Foreign Minister X After
 # Their Meeting"): they end a name, they are no part of one ("To" is not among them: To Lam)
-_BREAKS = word_set("with after at on in before following during from by between amid upon via")
+_BREAKS = word_set(
+    "with after at on in before following during from by between amid upon via "
+    # "Blinken Addresses Media at Press Availability": a headline in title case puts its
+    # verb in capitals after the name
+    "addresses holds meets says urges calls warns welcomes speaks briefs hosts delivers "
+    "discusses visits receives joins announces condemns stresses reaffirms responds answers "
+    "attends chairs tells"
+)
 _HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
 _LINE_CHARS = 1000  # a header line is read this far for the people it names
 _NAME_WORDS = 12  # a title and a name take no more words than this
