@@ -206,3 +206,36 @@ def test_a_headline_s_capitalised_verb_is_no_part_of_the_name() -> None:
 def test_a_name_known_only_from_a_label_in_capitals_is_written_as_a_name() -> None:
     text = AVAILABILITY.replace("Rubio Holds Press Availability in Brussels", "Press Availability")
     assert {s.speaker for s in extract(text, published=None)} == {"Rubio"}
+
+
+# An alliance's page: the kind of page on one line, "by" and whose on the next, the day in a
+# bulleted line with the month abbreviated, the time the page was last edited below it
+
+
+TWO_LINE_TITLE = """\
+Press conference
+
+by NATO Secretary General Mark Rutte ahead of the meetings of NATO Ministers of Defence
+
+  \u2022 12 Feb. 2025 -
+  \u2022 |
+  \u2022 Last updated 14-Feb-2025 16:40
+
+(As delivered)
+
+Good afternoon.
+
+Tomorrow defence ministers will take stock of how far we have come since the summit, and \
+how much further we have to go to produce the air defence our plans call for.
+"""
+
+
+def test_a_title_set_on_two_lines_names_whose_words_follow() -> None:
+    found = extract(TWO_LINE_TITLE, published=datetime.date(2025, 2, 12))
+    assert [(s.speaker, s.kind) for s in found] == [("Mark Rutte", "direct")]
+    assert found[0].text.startswith("Tomorrow defence ministers")
+
+
+def test_a_bulleted_day_with_its_month_abbreviated_is_the_page_s() -> None:
+    found = extract(TWO_LINE_TITLE, published=None)
+    assert [s.said_on for s in found] == ["2025-02-12"]

@@ -84,6 +84,18 @@ _SPEECH_AFTER = re.compile(
     r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
 )
+# "Press conference" above "by NATO Secretary General X ahead of the meetings of ...": a
+# site that sets the kind of the page and whose it is on two lines
+_KIND_LINE = re.compile(
+    r"(?:(?:joint|online|opening|closing|keynote|doorstep|press|video|introductory|welcome|"
+    r"pre-\w+)\s+){0,2}(?:press conference|press point|speech|remarks|statement|address|"
+    r"message|lecture|briefing)",
+    re.I,
+)
+_BY_LINE = re.compile(
+    r"^by\s+(?P<who>[A-Z][^\n]{2,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|"
+    r"after|ahead of|prior to)\s+[^\n]{3,160})?$"
+)
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 _TOPIC_SHIFT = re.compile(
@@ -242,6 +254,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if i > 0 and sentence_like(line):
             break
         m = _SPEECH_TITLE.match(text)
+        if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
+            m = _BY_LINE.match(text)
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and person(after["who"]) is not None:
             m = after  # the person alone, not a phrase around them ("X makes statement")

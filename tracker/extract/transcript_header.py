@@ -69,7 +69,7 @@ _DATES = [
 _DATE_FIELD = re.compile(r"^\s*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I)
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
-    r"^[\s(]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+    r"^[\s(\u2022\u00b7]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
     r"[\w .,:/()-]{0,40}$"
 )
 
