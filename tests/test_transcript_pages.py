@@ -239,3 +239,9 @@ def test_a_title_set_on_two_lines_names_whose_words_follow() -> None:
 def test_a_bulleted_day_with_its_month_abbreviated_is_the_page_s() -> None:
     found = extract(TWO_LINE_TITLE, published=None)
     assert [s.said_on for s in found] == ["2025-02-12"]
+
+
+def test_the_article_s_day_is_the_bulleted_one_not_the_last_edit() -> None:
+    from tracker.extract import read_meta
+
+    assert read_meta(TWO_LINE_TITLE).published == datetime.date(2025, 2, 12)

@@ -39,8 +39,9 @@ _DATELINES = [
 ]
 _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}}),?[ -](?P<year2>\d{{4}})\b"
-)  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024")
+    rf"|\b(?P<day2>\d{{1,2}})[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?[ -](?P<year2>\d{{4}})\b"
+)  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024"),
+# "19 Nov. 2019" (NATO's)
 _HEAD_LINES = 12
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z]")
