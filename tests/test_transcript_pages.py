@@ -245,3 +245,26 @@ def test_the_article_s_day_is_the_bulleted_one_not_the_last_edit() -> None:
     from tracker.extract import read_meta
 
     assert read_meta(TWO_LINE_TITLE).published == datetime.date(2025, 2, 12)
+
+
+# An embassy's copy of a Kremlin page cut after the first turn: one label, the note that
+# the words were translated back
+
+
+ONE_TURN = """\
+Moscow: 11:05
+London: 09:05
+
+Presidents of Russia and Finland made statements for the press
+
+Before their talks the two presidents made short statements for the press.
+
+President of Finland Sauli Niinisto (retranslated): Thank you for coming to Helsinki. Our \
+countries share a long border, and it is in the interest of both to keep it calm and open.
+"""
+
+
+def test_a_lone_label_noting_the_words_were_translated_is_a_turn() -> None:
+    found = extract(ONE_TURN, published=datetime.date(2018, 7, 16))
+    assert [(s.speaker, s.kind) for s in found] == [("Sauli Niinisto", "direct")]
+    assert found[0].text.startswith("Thank you for coming to Helsinki")

@@ -278,7 +278,9 @@ def read_transcript(text: str) -> Transcript | None:
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
-    titled_page = announced or interview or speech or section
+    # "President of France X (retranslated):": only a transcript says how words reached it
+    interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
+    titled_page = announced or interview or speech or section or interpreted
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -313,7 +315,11 @@ def read_transcript(text: str) -> Transcript | None:
     # a parliament's record names each member on a line of its own: the record announces itself
     record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
     answered = "answer" in found and (
-        len(named) >= 2 and ("ask" in found or titled or record) or capitals or briefer_only
+        len(named) >= 2
+        and ("ask" in found or titled or record)
+        or capitals
+        or briefer_only
+        or any(lines[i].label.interpreted for i in named if lines[i].label is not None)
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None

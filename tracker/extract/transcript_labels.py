@@ -34,13 +34,13 @@ _LABEL = re.compile(
     r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
     r"[A-Z][\w/ -]{0,19}\))?"
     # "Mr. Zhang Jun (China) (spoke in Chinese):": how the words reached the record
-    r"(?:[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
+    r"(?P<via>[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
     r"translated)[^()\n]{0,40}\))?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
-    r"(?:[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|interpretation)\)"
-    r"|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
+    r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
+    r"interpretation)\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     r"(?:[ \t]+|$)"
 )
 # "Department of State spokesperson (00:43):", "Speaker 1 (01:40):": a transcription
@@ -49,6 +49,10 @@ _LABEL = re.compile(
 _TIMED = re.compile(
     r"(?P<label>[A-Z][\w.'\u2019&-]*(?:[ \t]+[\w.'\u2019&-]+){0,6})"
     r"[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):"
+)
+_INTERPRETED = re.compile(
+    r"(?:spoke|speaking|as interpreted|via|interpretation|retranslated|translated|through)\b",
+    re.I,
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
@@ -92,6 +96,7 @@ class Label:
     rest: int  # where the words of the turn begin
     own_line: bool = False  # a line of a parliament's record naming the member who speaks
     role: str | None = None  # the post the record gives the member beside the name
+    interpreted: bool = False  # "(retranslated)", "(via interpreter)": how the words reached us
 
 
 @dataclass(frozen=True)
@@ -326,7 +331,8 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     rest = text[m.end() : m.end() + _LABEL_CHARS]
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
-    return Label(label, m["paren"], start + m.end())
+    via = m["via"] or m["via_after"] or _INTERPRETED.match(m["paren"] or "")
+    return Label(label, m["paren"], start + m.end(), interpreted=bool(via))
 
 
 def formal(label: Label | None) -> bool:
