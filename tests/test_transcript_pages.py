@@ -268,3 +268,8 @@ def test_a_lone_label_noting_the_words_were_translated_is_a_turn() -> None:
     found = extract(ONE_TURN, published=datetime.date(2018, 7, 16))
     assert [(s.speaker, s.kind) for s in found] == [("Sauli Niinisto", "direct")]
     assert found[0].text.startswith("Thank you for coming to Helsinki")
+
+
+def test_a_president_of_a_country_speaks_for_it_whatever_the_page_s_capital() -> None:
+    found = extract(ONE_TURN, published=datetime.date(2018, 7, 16))
+    assert [s.institution for s in found] == ["Finland"]

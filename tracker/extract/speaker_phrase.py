@@ -112,6 +112,16 @@ def gender_for(first: str, last: str, honorific: str | None, role: str | None) -
 def institution_for(role: str | None, country: str | None, org: str | None) -> str | None:
     """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
     Russian Foreign Ministry; a President speaks for the country itself."""
+    # "President of France" speaks for France, whatever the capital of the page
+    own = next(
+        (
+            COUNTRIES[w]
+            for w in re.findall(r"\bof (?:the )?(\w+)", (role or "").lower())
+            if w in COUNTRIES
+        ),
+        None,
+    )
+    country = own or country
     adj = ADJECTIVE.get(country or "")
     if org:
         low = org.lower()
