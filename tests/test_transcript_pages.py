@@ -273,3 +273,27 @@ def test_a_lone_label_noting_the_words_were_translated_is_a_turn() -> None:
 def test_a_president_of_a_country_speaks_for_it_whatever_the_page_s_capital() -> None:
     found = extract(ONE_TURN, published=datetime.date(2018, 7, 16))
     assert [s.institution for s in found] == ["Finland"]
+
+
+# A ministry's briefing transcript cut before the first question: the spokesperson's label
+# alone, under a title that says it is a transcript
+
+
+TRANSCRIPT_OPENING = """\
+Transcript of Weekly Media Briefing by the Official Spokesperson (March 6, 2025)
+
+Shri Vikram Rao, Official Spokesperson: Good afternoon. I have two announcements before we \
+take questions.
+
+The Prime Minister will travel to Mauritius next week as the chief guest of its National Day \
+celebrations, and will hold talks with the leadership on maritime security and development \
+partnership.
+"""
+
+
+def test_a_transcript_with_one_speaker_s_label_is_that_speaker_s() -> None:
+    found = extract(TRANSCRIPT_OPENING, published=datetime.date(2025, 3, 6))
+    assert [(s.speaker, s.said_on, s.kind) for s in found] == [
+        ("Vikram Rao", "2025-03-06", "direct")
+    ]
+    assert "Mauritius" in found[0].text

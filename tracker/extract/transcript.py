@@ -319,6 +319,10 @@ def read_transcript(text: str) -> Transcript | None:
         and ("ask" in found or titled or record)
         or capitals
         or briefer_only
+        # "Transcript of Weekly Media Briefing by the Official Spokesperson", then one person's
+        # label only: an excerpt cut before the first question
+        or bool(announced)
+        and len({lines[i].label.text for i in named if lines[i].label}) == 1
         or any(lines[i].label.interpreted for i in named if lines[i].label is not None)
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
