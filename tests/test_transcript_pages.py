@@ -297,3 +297,38 @@ def test_a_transcript_with_one_speaker_s_label_is_that_speaker_s() -> None:
         ("Vikram Rao", "2025-03-06", "direct")
     ]
     assert "Mauritius" in found[0].text
+
+
+# Reporters labelled by their own names, who introduce themselves and their outlets before
+# asking; one follows up without a question mark
+
+
+INTRODUCED = """\
+Transcript of Weekly Media Briefing by the Official Spokesperson (March 13, 2025)
+
+Shri Vikram Rao, Official Spokesperson: Good afternoon to all of you. I have no \
+announcements today, so the floor is open.
+
+Neha Kapoor: Sir, I am Neha Kapoor from the Daily Courier. Has the matter of the fishermen \
+been taken up again with the other side? They were detained last month and are still not home.
+
+Shri Vikram Rao, Official Spokesperson: We have taken it up at every level, and our mission \
+is in touch with the families and with the local authorities.
+
+Neha Kapoor: Sir, the families say they have heard nothing from the mission for two weeks.
+
+Shri Vikram Rao, Official Spokesperson: Our officers met the fishermen last Friday, and we \
+will share the details with the families directly.
+
+Arjun Mehta: Arjun Mehta with Newsline. A follow-up on trade talks, which were due to resume \
+this week.
+
+Shri Vikram Rao, Official Spokesperson: The talks resume on Monday, and the negotiators \
+will meet in New Delhi.
+"""
+
+
+def test_a_reporter_who_introduces_herself_with_her_outlet_asks_in_every_turn() -> None:
+    found = extract(INTRODUCED, published=datetime.date(2025, 3, 13))
+    assert {s.speaker for s in found} == {"Vikram Rao"}
+    assert [s.text.split()[0] for s in found][-3:] == ["We", "Our", "The"]

@@ -296,7 +296,7 @@ def read_transcript(text: str) -> Transcript | None:
     head = lines[:body]
     header_end = body if layout.opening is None else min(body, layout.opening)
     cast.header = header = read_header([ln.text for ln in lines[:header_end]])
-    kinds, briefer_only = _read_labels(lines, cast, counts, layout)
+    kinds, briefer_only = _read_labels(text, lines, cast, counts, layout)
     _dash_questions(lines, kinds)
     _askers_by_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
@@ -338,7 +338,7 @@ def read_transcript(text: str) -> Transcript | None:
 
 
 def _read_labels(
-    lines: list[Line], cast: Cast, counts: dict[str, int], layout: _Layout
+    text: str, lines: list[Line], cast: Cast, counts: dict[str, int], layout: _Layout
 ) -> tuple[dict[int, str], bool]:
     """What each label past the header does ("ask", "answer", "other": the floor's), and
     whether every label is the briefer's own."""
@@ -362,8 +362,35 @@ def _read_labels(
             lone = " " not in (who.name or "") and not who.role
             if lone and not any(same_person(who, p) for p in before):
                 kinds[i] = "ask"
+    # "Huma Siddiqui: Sir, I am Huma Siddiqui from the Financial Express.": whoever introduces
+    # themselves with an outlet asks, in every turn
+    introduced = {
+        label.text
+        for i in kinds
+        if (label := lines[i].label) is not None and _introduces(label.text, text, label.rest)
+    }
+    for i in kinds:
+        label = lines[i].label
+        if label is not None and label.text in introduced:
+            kinds[i] = "ask"
     only = layout.announced and bool(briefed) and len(briefed) == len(kinds)
     return kinds, only
+
+
+# "Sir, I am Sahil from ANI.", "This is Ayushi Agarwal from ANI.", "Samira Hussain from BBC"
+_SELF_INTRO = re.compile(
+    r"\s*(?:(?:Hi|Hello|Yes|Thank you|Thanks|Good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}"
+    r"[.,!]\s*)?(?:(?:Sir|Ma[\u2019']am|Madam)\b[,.]?\s*)?"
+    r"(?:(?:[Ii] am|I[\u2019']m|[Tt]his is|[Mm]yself|[Mm]ain)\s+)?"
+    r"(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+(?:from|with)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+
+def _introduces(label: str, text: str, start: int) -> bool:
+    """Whether the turn at ``start`` opens with its speaker naming themselves and an outlet."""
+    m = _SELF_INTRO.match(text, start, start + 160)
+    return m is not None and not set(m["name"].split()).isdisjoint(label.split())
 
 
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
