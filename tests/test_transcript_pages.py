@@ -332,3 +332,30 @@ def test_a_reporter_who_introduces_herself_with_her_outlet_asks_in_every_turn() 
     found = extract(INTRODUCED, published=datetime.date(2025, 3, 13))
     assert {s.speaker for s in found} == {"Vikram Rao"}
     assert [s.text.split()[0] for s in found][-3:] == ["We", "Our", "The"]
+
+
+# A noon briefing: the briefer speaks for the Secretary-General; "the Secretary-General said"
+# in the briefer's news is the Secretary-General, not the one whose post names him
+
+
+NOON = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+The following is a near-verbatim transcript of today's noon briefing by Lena Brandt, \
+Deputy Spokesperson for the Secretary-General.
+
+Good afternoon.
+
+**Sudan
+
+This morning, the Secretary-General spoke by phone with the leaders of the two sides.
+
+The fighting around El Fasher must stop at once, Amal Rahimi told them. The \
+Secretary-General said that civilians must be free to leave the city.
+"""
+
+
+def test_the_secretary_general_is_not_the_spokesperson_for_the_secretary_general() -> None:
+    found = extract(NOON, published=datetime.date(2024, 5, 14))
+    relayed = [s for s in found if s.text.startswith("civilians")]
+    assert [s.speaker for s in relayed] == ["Amal Rahimi"]
