@@ -359,3 +359,35 @@ def test_the_secretary_general_is_not_the_spokesperson_for_the_secretary_general
     found = extract(NOON, published=datetime.date(2024, 5, 14))
     relayed = [s for s in found if s.text.startswith("civilians")]
     assert [s.speaker for s in relayed] == ["Amal Rahimi"]
+
+
+# A minister's own site: the host named in full at the first turn, by surname after; the
+# minister by name and post, then by post alone
+
+
+HOST_IN_FULL = """\
+Lowy Lecture Series - Sydney - 04/04/2024
+
+4 April 2024
+
+Subjects: Pacific security; relations with China.
+
+MICHAEL HARRINGTON: Minister, welcome back, and thank you for giving us an hour of your time \
+in such a busy week.
+
+PENNY WONG, FOREIGN MINISTER: It is good to be back, and good to see so many students in the \
+room this evening.
+
+HARRINGTON: Let me start with the Pacific. Are we losing ground to Beijing in the islands?
+
+FOREIGN MINISTER: I do not accept that framing. We are a member of the Pacific family, and we \
+are there for the long term, whatever others do.
+
+HARRINGTON: And what would you say to those who think the aid budget is still too small?
+"""
+
+
+def test_a_host_named_in_full_once_and_by_surname_after_asks_under_both() -> None:
+    found = extract(HOST_IN_FULL, published=datetime.date(2024, 4, 4))
+    assert {s.speaker for s in found} == {"Penny Wong"}
+    assert found[-1].text.startswith("I do not accept")

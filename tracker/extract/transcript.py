@@ -468,6 +468,22 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
+def _same_speaker(labels: set[str]) -> dict[str, str]:
+    """Each label, and the fuller label of the same speaker ("CURRAN" and "JAMES CURRAN",
+    "FOREIGN MINISTER" and "PENNY WONG, FOREIGN MINISTER"): who asks is told over both."""
+    words = {text: re.findall(r"[\w'\u2019-]+", text.lower()) for text in labels}
+    out = {}
+    for text in labels:
+        mine = words[text]
+        fuller = [
+            other
+            for other in labels
+            if len(words[other]) > len(mine) and mine and words[other][-len(mine) :] == mine
+        ]
+        out[text] = fuller[0] if len(fuller) == 1 else text
+    return out
+
+
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
@@ -476,10 +492,12 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     ends: dict[str, list[bool]] = {}
     holds: dict[str, list[bool]] = {}
     tabled: set[str] = set()  # members of a parliament who tabled a question
+    group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label
         assert label is not None
+        label = replace(label, text=group[label.text])
         # where the turn's words start: on the label's line, or below lines the label covers
         first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
         opening = first.text[max(0, label.rest - first.start) :]
@@ -506,6 +524,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     for i in order:
         label = lines[i].label
         assert label is not None
+        label = replace(label, text=group[label.text])
         # the member who tabled a question asks in that exchange whenever a turn asks one
         # ("1. If he will list his official engagements", then "Did the Prime Minister ...?")
         question = next(turns[label.text]) and label.text in tabled
