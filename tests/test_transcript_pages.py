@@ -391,3 +391,9 @@ def test_a_host_named_in_full_once_and_by_surname_after_asks_under_both() -> Non
     found = extract(HOST_IN_FULL, published=datetime.date(2024, 4, 4))
     assert {s.speaker for s in found} == {"Penny Wong"}
     assert found[-1].text.startswith("I do not accept")
+
+
+def test_a_place_among_the_subjects_is_not_where_the_page_is_from() -> None:
+    text = HOST_IN_FULL.replace("Pacific security;", "Pacific security; Gaza ceasefire;")
+    found = extract(text, published=datetime.date(2024, 4, 4))
+    assert {s.institution for s in found} == {"Foreign Ministry"}

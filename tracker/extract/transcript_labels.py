@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
-from tracker.extract.transcript_header import Header, read_header, word_set
+from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
 # a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
@@ -79,13 +79,6 @@ _FIELD_VALUE = re.compile(
     r"^[\s\d:.,/()apmAPM-]*$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
-)
-
-# "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
-# its value, never a speaker
-PAGE_FIELD = re.compile(
-    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration)"
-    r"[ \t]*:"
 )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.cues import find_cues
-from tracker.extract.transcript_labels import PAGE_FIELD, Line
+from tracker.extract.transcript_header import PAGE_FIELD
+from tracker.extract.transcript_labels import Line
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
 # a full stop after a word, not after an initial or a courtesy title ("B. Lynn", "Mr. Suh")
