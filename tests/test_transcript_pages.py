@@ -397,3 +397,29 @@ def test_a_place_among_the_subjects_is_not_where_the_page_is_from() -> None:
     text = HOST_IN_FULL.replace("Pacific security;", "Pacific security; Gaza ceasefire;")
     found = extract(text, published=datetime.date(2024, 4, 4))
     assert {s.institution for s in found} == {"Foreign Ministry"}
+
+
+# A secretary's remarks with a visitor, under a headline in title case: "And" between the two,
+# a name that opens on a letter outside ASCII
+
+
+TITLE_CASE_AND = """\
+Secretary Marco Rubio And Turkish Foreign Minister Hakan Fidan Before Their Meeting
+
+SECRETARY RUBIO: Good morning. It is a pleasure to welcome my colleague to Washington, and \
+to thank Türkiye for its work on the talks between Russia and Ukraine.
+
+FOREIGN MINISTER FIDAN: Thank you, Marco. We have a long agenda today, from Syria to the \
+situation in Gaza, and I look forward to our discussion.
+"""
+
+
+def test_a_title_case_and_between_two_people_names_two() -> None:
+    found = extract(TITLE_CASE_AND, published=None)
+    assert [s.speaker for s in found] == ["Marco Rubio", "Hakan Fidan"]
+
+
+def test_a_name_opening_on_a_letter_outside_ascii_is_read_whole() -> None:
+    text = TITLE_CASE_AND.replace("Hakan Fidan", "Ömer Çelik").replace("FIDAN", "ÇELIK")
+    found = extract(text, published=None)
+    assert [s.speaker for s in found] == ["Marco Rubio", "Ömer Çelik"]

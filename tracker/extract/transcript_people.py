@@ -48,7 +48,8 @@ _LINE_CHARS = 1000  # a header line is read this far for the people it names
 _NAME_WORDS = 12  # a title and a name take no more words than this
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)")
-_TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
+# a word, whatever its first letter ("Çavuşoğlu", "Ébert")
+_TOKEN = re.compile(r"[^\W\d_][\w.'\u2019&-]*|&")
 # "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
@@ -242,10 +243,14 @@ def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for a, b in runs:
         parts = [
-            (a + m.start(), a + m.end()) for m in re.finditer(r"\S.*?(?=\s+and\s+|$)", line[a:b])
+            (a + m.start(), a + m.end())
+            # "X And Y Before Their Meeting": a headline in title case capitalises the "and"
+            for m in re.finditer(r"\S.*?(?=\s+[Aa]nd\s+|$)", line[a:b])
         ]
         parts = [(pa + len(line[pa:pb]) - len(line[pa:pb].lstrip()), pb) for pa, pb in parts]
-        parts = [(pa + 4, pb) if line[pa : pa + 4] == "and " else (pa, pb) for pa, pb in parts]
+        parts = [
+            (pa + 4, pb) if line[pa : pa + 4] in ("and ", "And ") else (pa, pb) for pa, pb in parts
+        ]
         if len(parts) > 1 and all(person(line[pa:pb]) for pa, pb in parts):
             out.extend(parts)
         else:
