@@ -423,3 +423,28 @@ def test_a_name_opening_on_a_letter_outside_ascii_is_read_whole() -> None:
     text = TITLE_CASE_AND.replace("Hakan Fidan", "Ömer Çelik").replace("FIDAN", "ÇELIK")
     found = extract(text, published=None)
     assert [s.speaker for s in found] == ["Marco Rubio", "Ömer Çelik"]
+
+
+# A mission's page: a title that names the occasion but no one, the speaker's name and post on
+# lines of their own below it
+
+
+BYLINE = """\
+Explanation of Vote on a Resolution Renewing the Mandate of the Panel of Experts
+
+Ambassador Dorothy Shea
+Acting U.S. Representative to the United Nations
+New York, New York
+March 28, 2024
+
+
+Thank you, Madam President. The United States voted in favor of this resolution because the \
+panel's reports are the Council's best source of facts on sanctions evasion.
+"""
+
+
+def test_a_name_alone_below_a_title_without_one_is_the_speaker_s() -> None:
+    found = extract(BYLINE, published=datetime.date(2024, 3, 28))
+    assert [(s.speaker, s.said_on, s.kind) for s in found] == [
+        ("Dorothy Shea", "2024-03-28", "direct")
+    ]

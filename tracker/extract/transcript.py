@@ -234,6 +234,26 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     return _Layout(len(lines), opening, briefer, announced)
 
 
+_KIND_TITLE = re.compile(
+    r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding)\s+)?(?:Remarks|Statement|Speech|"
+    r"Address|Intervention|Explanation of (?:Vote|Position))\b(?!\s+by\b)"
+)
+
+
+_BYLINE = re.compile(r"(?P<who>[^,\n]{3,80})")
+_BYLINE_LINES = 3  # the name stands right below the title
+
+
+def _byline(text: str) -> re.Match[str] | None:
+    """ "Ambassador Kelly Craft": a line that is one person's title and full name, nothing
+    else."""
+    m = _BYLINE.fullmatch(text)
+    if m is None or len(text.split()) > 6:
+        return None
+    found = person(text)
+    return m if found is not None and " " in (found.name or "") else None
+
+
 def _opens(line: Line) -> bool:
     """A line the briefer's opening may begin with: a sentence, not an item of the page's
     contents ("4. North Korean Affairs (Former US President Carter's Visit)")."""
@@ -256,6 +276,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         m = _SPEECH_TITLE.match(text)
         if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
             m = _BY_LINE.match(text)
+        if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
+            # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
+            # line of its own: a mission's page names the speaker below a title that does not
+            m = _byline(text)
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and person(after["who"]) is not None:
             m = after  # the person alone, not a phrase around them ("X makes statement")
