@@ -448,3 +448,28 @@ def test_a_name_alone_below_a_title_without_one_is_the_speaker_s() -> None:
     assert [(s.speaker, s.said_on, s.kind) for s in found] == [
         ("Dorothy Shea", "2024-03-28", "direct")
     ]
+
+
+# A mirror of a ministry's bilingual page that lost the colons: "Q" and "A" bare, the
+# original of a question in its own script above the English
+
+
+BARE_QA = """\
+Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 3, 2024
+
+Q The Philippines said its coast guard will keep patrolling near the shoal. What is \
+China's response?
+A China's position on the South China Sea is consistent and clear. We urge the Philippine \
+side to stop its provocations and return to dialogue.
+\u4f60\u600e\u4e48\u770b\u5f85\u8fd9\u4e2a\u95ee\u9898\uff1f
+Q How do you see the outcome of the security forum held in Singapore last weekend?
+A The forum should be a platform for dialogue, not for stoking confrontation between blocs.
+"""
+
+
+def test_a_bare_a_below_a_bare_q_answers() -> None:
+    found = extract(BARE_QA, published=datetime.date(2024, 6, 3))
+    assert [(s.speaker, s.text.split()[0]) for s in found] == [
+        ("Lin Jian", "China's"),
+        ("Lin Jian", "The"),
+    ]

@@ -56,6 +56,7 @@ _INTERPRETED = re.compile(
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
+_BARE_A = re.compile(r"A[ \t]+(?=[A-Z])")
 # "— When will the talks resume?" / "— Not before spring.": an interview written as a
 # dialogue of dashes, questions and answers in turn
 _DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
@@ -116,6 +117,13 @@ def read_lines(text: str) -> list[Line]:
         own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
+    for n in range(1, len(found)):
+        # "Q Iranian military admitted ...", then "A We are deeply saddened ...": a page that
+        # lost the colons marks the answer below a bare Q by a bare A
+        asked = labels[n - 1] is not None and labels[n - 1].text == "Q"
+        bare = _BARE_A.match(found[n][2]) if asked and labels[n] is None else None
+        if bare is not None:
+            labels[n] = Label("A", None, found[n][0] + bare.end())
     if labels and labels[0] is not None:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
