@@ -473,3 +473,8 @@ def test_a_bare_a_below_a_bare_q_answers() -> None:
         ("Lin Jian", "China's"),
         ("Lin Jian", "The"),
     ]
+
+
+def test_a_line_in_another_script_is_no_part_of_the_english_answer() -> None:
+    found = extract(BARE_QA, published=datetime.date(2024, 6, 3))
+    assert found[0].text.endswith("return to dialogue.")

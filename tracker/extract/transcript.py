@@ -465,6 +465,14 @@ def transcript_day(text: str) -> datetime.date | None:
     return found.day if found is not None else None
 
 
+def _other_script(line: str) -> bool:
+    """A line mostly in another script ("我们注意到, 中国外交部 ..."): on a bilingual page, the
+    original of the English around it, no words of the English turn."""
+    letters = [c for c in line if c.isalpha()]
+    latin = sum(c < "\u0250" for c in letters)
+    return bool(letters) and latin * 2 < len(letters)
+
+
 def _page_note(line: str) -> bool:
     """ "Check against delivery!", "(Unofficial translation)": the page's note on what follows,
     no one's words; what follows it is a statement of its own."""
@@ -651,7 +659,12 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
-            if is_heading(line) or _page_note(stripped) or stripped.rstrip(":") in self.contents:
+            if (
+                is_heading(line)
+                or _page_note(stripped)
+                or stripped.rstrip(":") in self.contents
+                or _other_script(stripped)
+            ):
                 self.close()
                 continue
             if speaker is None:
