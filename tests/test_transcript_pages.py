@@ -478,3 +478,29 @@ def test_a_bare_a_below_a_bare_q_answers() -> None:
 def test_a_line_in_another_script_is_no_part_of_the_english_answer() -> None:
     found = extract(BARE_QA, published=datetime.date(2024, 6, 3))
     assert found[0].text.endswith("return to dialogue.")
+
+
+# A press club's copy of doorstep remarks: the title under the meeting's name and a colon;
+# another doorstep that opens straight on a question
+
+
+SECTION_TITLE = """\
+Press Releases
+
+Foreign Affairs Council: Remarks by High Representative/Vice-President Kaja Kallas upon arrival
+
+Good morning. Today the ministers will discuss how to keep up the pressure on Russia, and \
+the sixteenth package of sanctions is on the table.
+
+Q. Will Hungary lift its veto today?
+
+I hope so. Every country has its concerns, but in the end we have always found unity.
+"""
+
+
+def test_a_title_under_a_section_name_and_a_colon_is_no_turn() -> None:
+    found = extract(SECTION_TITLE, published=datetime.date(2025, 2, 24))
+    assert [(s.speaker, s.text.split()[0]) for s in found] == [
+        ("Kaja Kallas", "Good"),
+        ("Kaja Kallas", "I"),
+    ]

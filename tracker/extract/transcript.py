@@ -192,7 +192,12 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     titles = _speech_titles(lines)
     for i, line in enumerate(lines):
         label = line.label
-        if label is not None and cast.read(label, counts[label.text]) is not None:
+        # "Foreign Affairs Council: Remarks by X upon arrival": a title under its section's
+        # name, no turn
+        titled = (
+            i in titles and label is not None and label.rest - line.start <= titles[i].start("who")
+        )
+        if label is not None and not titled and cast.read(label, counts[label.text]) is not None:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
