@@ -504,3 +504,25 @@ def test_a_title_under_a_section_name_and_a_colon_is_no_turn() -> None:
         ("Kaja Kallas", "Good"),
         ("Kaja Kallas", "I"),
     ]
+
+
+DOORSTEP_ON_A_QUESTION = """\
+Remarks by High Representative Kaja Kallas upon arrival at the Foreign Affairs Council
+
+Q. Will the ministers agree today on the use of the frozen Russian assets?
+
+We will discuss it, but I do not expect a decision today. Several member states still have \
+legal concerns that we have to answer first.
+
+Q. And on Georgia, will there be sanctions against the ruling party?
+
+The proposal is on the table. It needs unanimity, and we do not have it yet.
+"""
+
+
+def test_a_doorstep_that_opens_on_a_question_is_answered_by_the_one_the_title_names() -> None:
+    found = extract(DOORSTEP_ON_A_QUESTION, published=datetime.date(2025, 1, 27))
+    assert [(s.speaker, s.text.split()[0]) for s in found] == [
+        ("Kaja Kallas", "We"),
+        ("Kaja Kallas", "The"),
+    ]

@@ -340,7 +340,12 @@ def read_transcript(text: str) -> Transcript | None:
     # news prose writes
     capitals = bool(named) and all(formal(lines[i].label) for i in named)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
-    briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
+    # (or a doorstep whose first words answer the first question, under a title naming whose)
+    briefed = (
+        (header.transcript or speech)
+        and layout.announced
+        and (layout.opening is not None or (bool(speech) and found == {"ask"}))
+    )
     # a parliament's record names each member on a line of its own: the record announces itself
     record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
     answered = "answer" in found and (
