@@ -526,3 +526,28 @@ def test_a_doorstep_that_opens_on_a_question_is_answered_by_the_one_the_title_na
         ("Kaja Kallas", "We"),
         ("Kaja Kallas", "The"),
     ]
+
+
+# A broadcaster's rush transcript: lines broken inside a sentence, a blank line between
+
+
+BROKEN_LINES = """\
+Return to Transcripts main page
+
+Aired March 3, 2025 - 14:00   ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+JANE ROSS, HOST: Foreign Minister, welcome to the program. Will your government send troops \
+to the border?
+
+PETER OKAFOR, FOREIGN MINISTER: We have no plans to send troops, and we believe that
+
+the regional mediators asked for more time before anyone talks of force.
+"""
+
+
+def test_a_line_broken_inside_a_sentence_continues_the_turn() -> None:
+    found = extract(BROKEN_LINES, published=datetime.date(2025, 3, 3))
+    assert [s.speaker for s in found] == ["Peter Okafor"]
+    assert found[0].text.endswith("talks of force.")

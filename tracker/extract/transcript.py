@@ -684,7 +684,10 @@ class _Walk:
                     speaker = cast.current = layout.briefer
                     fresh = True
                 continue
-            if not fresh and relays_news(self.text, line):
+            # "... bring those responsible to justice, and that" / "the security forces
+            # responded ...": a broadcaster's transcript breaks lines inside a sentence
+            continued = bool(self.open) and stripped[:1].islower()
+            if not fresh and not continued and relays_news(self.text, line):
                 self.news(line)
                 continue
             split = fresh or (opening and _TOPIC_SHIFT.match(stripped) is not None)
