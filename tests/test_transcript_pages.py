@@ -551,3 +551,35 @@ def test_a_line_broken_inside_a_sentence_continues_the_turn() -> None:
     found = extract(BROKEN_LINES, published=datetime.date(2025, 3, 3))
     assert [s.speaker for s in found] == ["Peter Okafor"]
     assert found[0].text.endswith("talks of force.")
+
+
+# A president's annual news conference: the press secretary gives the floor, reporters are
+# labelled by name only and say that they ask, though the question may end without a mark
+
+
+SAYS_IT_ASKS = """\
+Annual news conference of the President
+
+December 19, 2024, Moscow
+
+President Anton Belov: Good afternoon, colleagues. Let us not waste time on a long \
+introduction and go straight to your questions.
+
+Irina Sokolova: Thank you, Mr President. My question is about prices, which have risen \
+faster this year than anyone expected, and people would like to know when that will end.
+
+President Anton Belov: The central bank expects inflation to slow down in the second half of \
+next year, and the government has a plan to support the poorest families until then.
+
+Oleg Marchenko: Good afternoon. I would like to ask about the roads in our region, which \
+were promised to be repaired three years ago.
+
+President Anton Belov: I know about this, and the governor will report to me on it before \
+the end of January.
+"""
+
+
+def test_a_reporter_who_says_it_is_a_question_asks() -> None:
+    found = extract(SAYS_IT_ASKS, published=datetime.date(2024, 12, 19))
+    assert {s.speaker for s in found} == {"Anton Belov"}
+    assert [s.text.split()[0] for s in found][-2:] == ["The", "I"]

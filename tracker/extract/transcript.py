@@ -403,6 +403,16 @@ def _read_labels(
         for i in kinds
         if (label := lines[i].label) is not None and _introduces(label.text, text, label.rest)
     }
+    # "Alexander Gamov: Thank you, Mr President. ... Here is my question.": someone the text
+    # gives no post who says they are asking asks, in every turn
+    order = sorted(kinds)
+    for n, i in enumerate(order):
+        label, who = lines[i].label, speakers.get(i)
+        if label is None or who is None or who.role or (briefer and same_person(who, briefer)):
+            continue
+        end = lines[order[n + 1]].start if n + 1 < len(order) else len(text)
+        if _ASKING.search(text, label.rest, min(end, label.rest + _ASKING_CHARS)):
+            introduced.add(label.text)
     for i in kinds:
         label = lines[i].label
         if label is not None and label.text in introduced:
@@ -419,6 +429,15 @@ _SELF_INTRO = re.compile(
     r"(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+(?:from|with)\s+"
     r"(?:the\s+)?[A-Z]"
 )
+
+
+# "Here is my question", "I would like to ask", "Can I ask": a turn that says it asks
+_ASKING = re.compile(
+    r"\b(?:[Mm]y (?:first |second |last |next )?question|I (?:have|had) (?:a|one|two) "
+    r"questions?|I(?: would|'d|\u2019d) like to ask|I (?:want|wanted) to ask|"
+    r"(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:just )?ask)\b"
+)
+_ASKING_CHARS = 600  # a question says so near its start
 
 
 def _introduces(label: str, text: str, start: int) -> bool:
