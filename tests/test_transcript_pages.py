@@ -583,3 +583,41 @@ def test_a_reporter_who_says_it_is_a_question_asks() -> None:
     found = extract(SAYS_IT_ASKS, published=datetime.date(2024, 12, 19))
     assert {s.speaker for s in found} == {"Anton Belov"}
     assert [s.text.split()[0] for s in found][-2:] == ["The", "I"]
+
+
+# A transcription service's briefing: the time marked on lines of its own inside a turn
+
+
+STAMPED = """\
+State Department Press Briefing on 3/10/25
+
+Tammy Bruce (00:00):
+
+Good afternoon. I have one announcement before we turn to your questions.
+
+(00:09)
+Today the United States is designating the leaders of two armed groups in eastern Congo, \
+whose attacks on civilians have forced hundreds of thousands from their homes.
+
+(00:31)
+These designations freeze any assets the leaders hold under US jurisdiction and bar them \
+from entering the country.
+
+Shaun (00:44):
+
+Are more designations coming?
+
+Tammy Bruce (00:47):
+
+I have nothing to preview today.
+
+Shaun (00:50):
+
+And on the talks in Doha?
+"""
+
+
+def test_a_time_stamp_on_its_own_line_does_not_split_a_turn() -> None:
+    found = extract(STAMPED, published=datetime.date(2025, 3, 10))
+    assert [s.speaker for s in found] == ["Tammy Bruce", "Tammy Bruce"]
+    assert "designating" in found[0].text and found[0].text.endswith("entering the country.")

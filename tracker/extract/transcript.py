@@ -494,6 +494,9 @@ def transcript_day(text: str) -> datetime.date | None:
     return found.day if found is not None else None
 
 
+_TIME_STAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+
+
 def _other_script(line: str) -> bool:
     """A line mostly in another script ("我们注意到, 中国外交部 ..."): on a bilingual page, the
     original of the English around it, no words of the English turn."""
@@ -688,6 +691,8 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
+            if _TIME_STAMP.fullmatch(stripped):
+                continue  # "(00:52)": a transcription service marks the time, no new topic
             if (
                 is_heading(line)
                 or _page_note(stripped)
