@@ -621,3 +621,17 @@ def test_a_time_stamp_on_its_own_line_does_not_split_a_turn() -> None:
     found = extract(STAMPED, published=datetime.date(2025, 3, 10))
     assert [s.speaker for s in found] == ["Tammy Bruce", "Tammy Bruce"]
     assert "designating" in found[0].text and found[0].text.endswith("entering the country.")
+
+
+def test_a_dash_and_a_stage_direction_are_no_words_of_a_turn() -> None:
+    text = (
+        "Department Press Briefing - March 4, 2025\n\n"
+        "MS BRUCE: Good afternoon. I have nothing at the top, so let us go to questions.\n\n"
+        "QUESTION: Can I start with Ukraine?\n\n"
+        "MS BRUCE: Go – go ahead. You're fine. (Laughter.)\n\n"
+        "QUESTION: Is the pause in intelligence sharing still in place?\n\n"
+        "MS BRUCE: I would refer you to the White House on that, and I will not go further "
+        "than what the President has said.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 3, 4))
+    assert not any(s.text.startswith("Go \u2013") for s in found)

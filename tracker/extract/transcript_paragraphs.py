@@ -32,6 +32,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 
 
@@ -86,7 +87,9 @@ def _past(word: str) -> bool:
 
 def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management only, or too short to hold a position."""
-    if len(text.split()) < _MIN_WORDS:
+    # "Go – go ahead. (Laughter.)": dashes and stage directions are no words
+    words = [w for w in _STAGE.sub(" ", text).split() if any(c.isalnum() for c in w)]
+    if len(words) < _MIN_WORDS:
         return True
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
