@@ -635,3 +635,30 @@ def test_a_dash_and_a_stage_direction_are_no_words_of_a_turn() -> None:
     )
     found = extract(text, published=datetime.date(2025, 3, 4))
     assert not any(s.text.startswith("Go \u2013") for s in found)
+
+
+# A ministry's transcript that labels the answers by post and never names the holder: the
+# questions hold reported speech, which is no one's statement here
+
+
+POST_ONLY = """\
+Transcript of the Foreign Secretary's media interaction
+
+March 2, 2015
+
+Question: Islamabad has proposed new dates for the talks on the river waters. When will \
+India respond?
+
+Foreign Secretary: We are studying the proposal and will respond through the usual channels \
+in due course.
+
+Question: The Chinese side said yesterday that the boundary talks have made progress. Do you \
+agree with that assessment?
+
+Foreign Secretary: The talks were constructive, and both sides agreed to meet again soon.
+"""
+
+
+def test_questions_to_a_post_never_named_yield_no_statements() -> None:
+    found = extract(POST_ONLY, published=datetime.date(2015, 3, 2))
+    assert not any(s.text.startswith(("new dates", "the boundary talks")) for s in found)

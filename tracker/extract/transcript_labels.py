@@ -509,6 +509,10 @@ class Cast:
         by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
+        if seen > 1 and all(w in ROLE_WORDS or w in _LINKS or w in _COURTESY for w in words):
+            # "Foreign Secretary:" on a page that never names its holder: someone answers,
+            # but no one the text names
+            return ("answer", None)
         initialled = self._by_name_initials(label.text)
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
