@@ -535,15 +535,15 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
 def _same_speaker(labels: set[str]) -> dict[str, str]:
     """Each label, and the fuller label of the same speaker ("CURRAN" and "JAMES CURRAN",
     "FOREIGN MINISTER" and "PENNY WONG, FOREIGN MINISTER"): who asks is told over both."""
-    words = {text: re.findall(r"[\w'\u2019-]+", text.lower()) for text in labels}
+    words = {text: tuple(re.findall(r"[\w'\u2019-]+", text.lower())) for text in labels}
+    # each label's shorter tails, and the fuller labels that end in them
+    ends: dict[tuple[str, ...], list[str]] = {}
+    for text, mine in words.items():
+        for k in range(1, len(mine)):
+            ends.setdefault(mine[-k:], []).append(text)
     out = {}
-    for text in labels:
-        mine = words[text]
-        fuller = [
-            other
-            for other in labels
-            if len(words[other]) > len(mine) and mine and words[other][-len(mine) :] == mine
-        ]
+    for text, mine in words.items():
+        fuller = ends.get(mine, [])
         out[text] = fuller[0] if len(fuller) == 1 else text
     return out
 
