@@ -662,3 +662,8 @@ Foreign Secretary: The talks were constructive, and both sides agreed to meet ag
 def test_questions_to_a_post_never_named_yield_no_statements() -> None:
     found = extract(POST_ONLY, published=datetime.date(2015, 3, 2))
     assert not any(s.text.startswith(("new dates", "the boundary talks")) for s in found)
+
+
+def test_a_minister_for_foreign_affairs_speaks_for_the_foreign_ministry() -> None:
+    found = extract(OPENING_ONLY, published=datetime.date(2008, 6, 3))
+    assert [s.institution for s in found] == ["Foreign Ministry"]

@@ -136,7 +136,8 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
     low = (role or "").lower()
     if not low:
         return None
-    if "foreign minister" in low or "minister of foreign affairs" in low:
+    # "Minister for Foreign Affairs": Japan's, Australia's, India's way of naming the post
+    if "foreign minister" in low or re.search(r"minister (?:of|for) foreign affairs", low):
         return f"{adj} Foreign Ministry" if adj else "Foreign Ministry"
     if re.search(r"defen[cs]e minister", low):
         return f"{adj} Defense Ministry" if adj else "Defense Ministry"
