@@ -667,3 +667,17 @@ def test_questions_to_a_post_never_named_yield_no_statements() -> None:
 def test_a_minister_for_foreign_affairs_speaks_for_the_foreign_ministry() -> None:
     found = extract(OPENING_ONLY, published=datetime.date(2008, 6, 3))
     assert [s.institution for s in found] == ["Foreign Ministry"]
+
+
+def test_a_sentence_s_as_is_no_part_of_the_title_after_it() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on March 5, 2025\n\n"
+        "Xinhua News Agency: The government work report was delivered this morning. What is "
+        "your comment?\n\n"
+        "Lin Jian: As Premier Li Qiang said in the report this morning, China will keep its "
+        "door open wider to the world.\n\n"
+        "Premier Li Qiang stressed that China will stay committed to high-standard opening up "
+        "and will welcome foreign businesses.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 3, 5))
+    assert {s.role for s in found if s.speaker == "Li Qiang"} == {"Premier"}
