@@ -681,3 +681,29 @@ def test_a_sentence_s_as_is_no_part_of_the_title_after_it() -> None:
     )
     found = extract(text, published=datetime.date(2025, 3, 5))
     assert {s.role for s in found if s.speaker == "Li Qiang"} == {"Premier"}
+
+
+# An embassy's copy of a ministry's daily briefing: the title broken after its "by", the
+# spokesperson unnamed and after the ministry; questions marked "Q -", answers unlabelled
+
+
+BROKEN_TITLE = """\
+Daily Press Briefing
+
+Statements made by
+the Ministry of Foreign Affairs Spokesperson
+
+(Paris, March 12, 2009)
+
+Q - The Serbian foreign minister said yesterday that his country would never recognize \
+Kosovo. What is France's reaction?
+
+France's position is well known: the independence of Kosovo is irreversible, and we call on \
+all parties to work for stability in the region.
+"""
+
+
+def test_a_title_broken_after_its_by_names_the_spokesperson_s_ministry() -> None:
+    found = extract(BROKEN_TITLE, published=datetime.date(2009, 3, 12))
+    assert [(s.speaker, s.said_on) for s in found] == [("French Foreign Ministry", "2009-03-12")]
+    assert found[0].text.startswith("France's position")

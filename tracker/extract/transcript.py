@@ -246,6 +246,10 @@ _KIND_TITLE = re.compile(
 
 
 _BYLINE = re.compile(r"(?P<who>[^,\n]{3,80})")
+_BY_AT_END = re.compile(
+    r"(?:[A-Z][\w ]{0,40}\s)?(?:[Ss]tatements?|[Rr]emarks|[Bb]riefing|[Ss]peech|[Aa]ddress)"
+    r"(?:\s+(?:made|given|delivered))?\s+by"
+)
 _BYLINE_LINES = 3  # the name stands right below the title
 
 
@@ -281,6 +285,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         m = _SPEECH_TITLE.match(text)
         if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
             m = _BY_LINE.match(text)
+        if m is None and i > 0 and _BY_AT_END.fullmatch(lines[i - 1].text.strip()):
+            # "Statements made by" / "the Ministry of Foreign Affairs Spokesperson": a title
+            # broken after its "by"
+            m = _BYLINE.fullmatch(text)
         if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
             # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
             # line of its own: a mission's page names the speaker below a title that does not

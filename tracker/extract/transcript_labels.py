@@ -563,7 +563,7 @@ class Cast:
         m = _SPOKESPERSON_OF.fullmatch(who.strip())
         if m is None:
             return None
-        body = m["body"]
+        body = m["body"] or m["before"]
         place = read_header([self.text[:_HEAD_OF_PAGE]]).place
         name = institution_for(None, place, body) if place else body
         return SpeakerPhrase("institution", who.strip(), name, institution=name, country=place)
@@ -589,6 +589,9 @@ def _initials(title: str) -> str:
 _SPOKESPERSON_OF = re.compile(
     r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]ress [Ss]ecretary)\s+"
     r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign)[\w ,'\u2019-]{3,80})"
+    # "the Ministry of Foreign Affairs Spokesperson": the body first
+    r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign)[\w ,'\u2019-]{3,80}?)\s+"
+    r"(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)"
 )
 _HEAD_OF_PAGE = 600  # characters: where the capital of a statements page is written
 
