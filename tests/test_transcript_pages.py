@@ -707,3 +707,32 @@ def test_a_title_broken_after_its_by_names_the_spokesperson_s_ministry() -> None
     found = extract(BROKEN_TITLE, published=datetime.date(2009, 3, 12))
     assert [(s.speaker, s.said_on) for s in found] == [("French Foreign Ministry", "2009-03-12")]
     assert found[0].text.startswith("France's position")
+
+
+# A magazine's interview excerpts: the introduction says who spoke with whom, the questions
+# are marked "Q.", the answers stand unlabelled below them
+
+
+EXCERPTS = """\
+'We Are Not in a Hurry'
+
+Foreign Minister Aigerim Sultanova spoke with the Weekly Review's Tom Hale in Vienna on \
+Tuesday about the pipeline talks. Excerpts:
+
+Q. Will the agreement be signed before the summer?
+
+We are not in a hurry. A good agreement matters more than a fast one, and several questions \
+on the tariffs are still open.
+
+Q. Are you worried that the other side will walk away?
+
+No one walks away from a project of this size. Both sides need it, and both sides know it.
+"""
+
+
+def test_an_interview_announced_in_a_sentence_is_answered_below_its_q_marks() -> None:
+    found = extract(EXCERPTS, published=datetime.date(2025, 5, 2))
+    assert [(s.speaker, s.text.split()[0]) for s in found] == [
+        ("Aigerim Sultanova", "We"),
+        ("Aigerim Sultanova", "No"),
+    ]

@@ -354,6 +354,12 @@ def read_transcript(text: str) -> Transcript | None:
         and layout.announced
         and (layout.opening is not None or (bool(speech) and found == {"ask"}))
     )
+    principal = cast.principal()
+    if interview and found == {"ask"} and layout.briefer is None and principal is not None:
+        # "X spoke with Newsweek's Y ... Excerpts:", then "Q." and the answers unlabelled:
+        # the one the introduction names answers
+        layout = replace(layout, briefer=principal, announced=True)
+        briefed = True
     # a parliament's record names each member on a line of its own: the record announces itself
     record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
     answered = "answer" in found and (
