@@ -736,3 +736,30 @@ def test_an_interview_announced_in_a_sentence_is_answered_below_its_q_marks() ->
         ("Aigerim Sultanova", "We"),
         ("Aigerim Sultanova", "No"),
     ]
+
+
+# A radio network's full transcript that names the speakers at the first exchange only
+
+
+FIRST_EXCHANGE_LABELLED = """\
+Transcript: Our Full Interview With Foreign Minister Omar Haddad
+
+Maya Ellis: You said this week that the border will stay open. Can you promise that?
+
+Foreign Minister Omar Haddad: I can promise that we will do everything to keep it open, \
+because thousands of families depend on it every day.
+
+The decision is not ours alone. Our neighbours have to play their part as well.
+
+Will you close it if the attacks continue?
+
+We will protect our citizens, and we will do it within the law, but closing the border would \
+punish the wrong people.
+"""
+
+
+def test_an_unlabelled_question_between_the_guest_s_paragraphs_is_no_part_of_the_answer() -> None:
+    found = extract(FIRST_EXCHANGE_LABELLED, published=datetime.date(2025, 6, 1))
+    assert [s.speaker for s in found] == ["Omar Haddad", "Omar Haddad"]
+    assert found[0].text.endswith("play their part as well.")
+    assert found[1].text.startswith("We will protect")

@@ -636,6 +636,13 @@ class _Walk:
             if (m := _CONTENTS_ITEM.match(ln.text)) is not None
         }
 
+    def unmarked_question(self, i: int, fresh: bool, stripped: str) -> bool:
+        """A paragraph of an interview's answer that is the interviewer's next question, no
+        label before it: it ends in a question mark, and an unlabelled paragraph follows."""
+        asks = "ask" in self.kinds.values()
+        follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
+        return asks and follows and not fresh and stripped.endswith("?")
+
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
@@ -727,6 +734,12 @@ class _Walk:
             continued = bool(self.open) and stripped[:1].islower()
             if not fresh and not continued and relays_news(self.text, line):
                 self.news(line)
+                continue
+            if self.unmarked_question(i, fresh, stripped):
+                # "Do you mean to say ...?" between two of the guest's paragraphs: a page that
+                # labels only the first exchange; the answer below is the guest's again
+                self.close()
+                fresh = True
                 continue
             split = fresh or (opening and _TOPIC_SHIFT.match(stripped) is not None)
             self.add(speaker, line.start, line.end, split)
