@@ -363,6 +363,14 @@ class Registry:
             if " " in (mention.name or "") and " " not in found.name:
                 found.name = mention.name or found.name
                 self._index(found)
+            elif (
+                found.kind == "person"
+                and found.name.isupper()
+                and (mention.name or "").lower() == found.name.lower()
+            ):
+                # "SECRETARY BLINKEN:" a transcript's label, then "Blinken": the name as
+                # written in prose
+                found.name = mention.name or found.name
             fuller = bool(
                 mention.role
                 and found.role

@@ -218,7 +218,11 @@ def description_referent(
 
     def titled(e: Entity) -> bool:
         role = _role_text(e.role or "")
-        if not role or not re.search(pattern, role):
+        # "Spokesman for the Secretary-General", "Adviser to the President": the title after
+        # "for", "to" or "of" is someone else's, not the post held
+        served = re.search(r"\s(?:for|to|of)\s", role)
+        own = role[: served.start()] if served else role
+        if not role or not any(m.start() < len(own) for m in re.finditer(pattern, role)):
             return False
         held = f"{role} {(e.institution or '').lower()}"
         if any(q not in (held if q in body_words else role) for q in qualifiers):

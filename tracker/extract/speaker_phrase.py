@@ -112,6 +112,16 @@ def gender_for(first: str, last: str, honorific: str | None, role: str | None) -
 def institution_for(role: str | None, country: str | None, org: str | None) -> str | None:
     """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
     Russian Foreign Ministry; a President speaks for the country itself."""
+    # "President of France" speaks for France, whatever the capital of the page
+    own = next(
+        (
+            COUNTRIES[w]
+            for w in re.findall(r"\bof (?:the )?(\w+)", (role or "").lower())
+            if w in COUNTRIES
+        ),
+        None,
+    )
+    country = own or country
     adj = ADJECTIVE.get(country or "")
     if org:
         low = org.lower()
@@ -126,6 +136,7 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
     low = (role or "").lower()
     if not low:
         return None
+    # "Minister for Foreign Affairs": Japan's, Australia's, India's way of naming the post
     if "foreign minister" in low or re.search(r"minister (?:of|for) foreign affairs", low):
         return f"{adj} Foreign Ministry" if adj else "Foreign Ministry"
     if re.search(r"defen[cs]e minister", low):

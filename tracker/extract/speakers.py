@@ -314,7 +314,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return description_phrase(words, text)  # "HH the Amir": a title, no name
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
-    if low[0] in _OPENING_CONJUNCTIONS and len(words) > 1:
+    # "As Premier Li Qiang stressed ...": a sentence's "As" opens a clause, not a title (in
+    # "as Eric Garner did" a comparison names no one who speaks)
+    opens = low[0] in _OPENING_CONJUNCTIONS or words[0] == "As"
+    if opens and len(words) > 1:
         # "with the government announcing ...", "Though she called ...": who comes after
         return parse_speaker(text.split(None, 1)[1])
     if not_a_noun_phrase(text, low):

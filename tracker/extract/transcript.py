@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
@@ -83,6 +83,18 @@ _SPEECH_AFTER = re.compile(
     rf"(?:statements?|remarks|speech|address){_AND_ANSWERS}?\s+"
     r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
+)
+# "Press conference" above "by NATO Secretary General X ahead of the meetings of ...": a
+# site that sets the kind of the page and whose it is on two lines
+_KIND_LINE = re.compile(
+    r"(?:(?:joint|online|opening|closing|keynote|doorstep|press|video|introductory|welcome|"
+    r"pre-\w+)\s+){0,2}(?:press conference|press point|speech|remarks|statement|address|"
+    r"message|lecture|briefing)",
+    re.I,
+)
+_BY_LINE = re.compile(
+    r"^by\s+(?P<who>[A-Z][^\n]{2,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|"
+    r"after|ahead of|prior to)\s+[^\n]{3,160})?$"
 )
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
@@ -180,7 +192,12 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     titles = _speech_titles(lines)
     for i, line in enumerate(lines):
         label = line.label
-        if label is not None and cast.read(label, counts[label.text]) is not None:
+        # "Foreign Affairs Council: Remarks by X upon arrival": a title under its section's
+        # name, no turn
+        titled = (
+            i in titles and label is not None and label.rest - line.start <= titles[i].start("who")
+        )
+        if label is not None and not titled and cast.read(label, counts[label.text]) is not None:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
@@ -201,7 +218,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
-        elif opening is None and i > 0 and sentence_like(line) and seen_title and briefing:
+        elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
             who = briefer or cast.principal()
             named = who is not None and any(same_person(p.person, who) for p in people_in(text))
             note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
@@ -214,9 +231,42 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         # past the opening the briefer's words name people who take no part; past the
         # head of the page, the reporter's
         if opening is None and line.start < _HEAD_CHARS:
+            # "2. Remarks by Prime Minister Y": an item of the page's contents, a topic; the
+            # one it names is no one the occasion is of
+            item = _CONTENTS_ITEM.match(text) is not None
             for p in people_in(text):
-                merge(cast.people, p)
+                merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+_KIND_TITLE = re.compile(
+    r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding)\s+)?(?:Remarks|Statement|Speech|"
+    r"Address|Intervention|Explanation of (?:Vote|Position))\b(?!\s+by\b)"
+)
+
+
+_BYLINE = re.compile(r"(?P<who>[^,\n]{3,80})")
+_BY_AT_END = re.compile(
+    r"(?:[A-Z][\w ]{0,40}\s)?(?:[Ss]tatements?|[Rr]emarks|[Bb]riefing|[Ss]peech|[Aa]ddress)"
+    r"(?:\s+(?:made|given|delivered))?\s+by"
+)
+_BYLINE_LINES = 3  # the name stands right below the title
+
+
+def _byline(text: str) -> re.Match[str] | None:
+    """ "Ambassador Kelly Craft": a line that is one person's title and full name, nothing
+    else."""
+    m = _BYLINE.fullmatch(text)
+    if m is None or len(text.split()) > 6:
+        return None
+    found = person(text)
+    return m if found is not None and " " in (found.name or "") else None
+
+
+def _opens(line: Line) -> bool:
+    """A line the briefer's opening may begin with: a sentence, not an item of the page's
+    contents ("4. North Korean Affairs (Former US President Carter's Visit)")."""
+    return sentence_like(line) and not is_heading(line)
 
 
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
@@ -233,6 +283,16 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if i > 0 and sentence_like(line):
             break
         m = _SPEECH_TITLE.match(text)
+        if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
+            m = _BY_LINE.match(text)
+        if m is None and i > 0 and _BY_AT_END.fullmatch(lines[i - 1].text.strip()):
+            # "Statements made by" / "the Ministry of Foreign Affairs Spokesperson": a title
+            # broken after its "by"
+            m = _BYLINE.fullmatch(text)
+        if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
+            # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
+            # line of its own: a mission's page names the speaker below a title that does not
+            m = _byline(text)
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and person(after["who"]) is not None:
             m = after  # the person alone, not a phrase around them ("X makes statement")
@@ -253,22 +313,27 @@ def read_transcript(text: str) -> Transcript | None:
         for ln in lines[:_HEAD_LINES]
     )
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
-    titled_page = announced or interview or speech
+    # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
+    section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
+    # "President of France X (retranslated):": only a transcript says how words reached it
+    interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
+    titled_page = announced or interview or speech or section or interpreted
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    if layout.opening is not None and layout.briefer is not None and layout.body < len(lines):
+        # a transcript that labels the briefer does so from the first words: a sentence
+        # above that label is the site's ("Try Rev and save time transcribing ...")
+        label = lines[layout.body].label
+        first = cast.read(label, counts[label.text]) if label is not None else None
+        if first is not None and first[1] is not None and same_person(first[1], layout.briefer):
+            layout = replace(layout, opening=None)
     body = layout.body
     head = lines[:body]
     header_end = body if layout.opening is None else min(body, layout.opening)
     cast.header = header = read_header([ln.text for ln in lines[:header_end]])
-    kinds: dict[int, str] = {}
-    for i in range(body, len(lines)):
-        label = lines[i].label
-        if label is not None:
-            # past the header, every label opens a turn; one naming no one is the floor's
-            read = cast.read(label, counts[label.text])
-            kinds[i] = read[0] if read is not None else "other"
+    kinds, briefer_only = _read_labels(text, lines, cast, counts, layout)
     _dash_questions(lines, kinds)
     _askers_by_questions(lines, kinds)
     # the occasion named in a title, not in passing ("had two interviews") in a sentence
@@ -283,11 +348,30 @@ def read_transcript(text: str) -> Transcript | None:
     # news prose writes
     capitals = bool(named) and all(formal(lines[i].label) for i in named)
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
-    briefed = (header.transcript or speech) and layout.opening is not None and layout.announced
+    # (or a doorstep whose first words answer the first question, under a title naming whose)
+    briefed = (
+        (header.transcript or speech)
+        and layout.announced
+        and (layout.opening is not None or (bool(speech) and found == {"ask"}))
+    )
+    principal = cast.principal()
+    if interview and found == {"ask"} and layout.briefer is None and principal is not None:
+        # "X spoke with Newsweek's Y ... Excerpts:", then "Q." and the answers unlabelled:
+        # the one the introduction names answers
+        layout = replace(layout, briefer=principal, announced=True)
+        briefed = True
     # a parliament's record names each member on a line of its own: the record announces itself
     record = any(lines[i].label.own_line for i in named if lines[i].label is not None)
     answered = "answer" in found and (
-        len(named) >= 2 and ("ask" in found or titled or record) or capitals
+        len(named) >= 2
+        and ("ask" in found or titled or record)
+        or capitals
+        or briefer_only
+        # "Transcript of Weekly Media Briefing by the Official Spokesperson", then one person's
+        # label only: an excerpt cut before the first question
+        or bool(announced)
+        and len({lines[i].label.text for i in named if lines[i].label}) == 1
+        or any(lines[i].label.interpreted for i in named if lines[i].label is not None)
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
@@ -299,6 +383,81 @@ def read_transcript(text: str) -> Transcript | None:
     if not kinds and not transcript.turns:
         return None
     return transcript
+
+
+def _read_labels(
+    text: str, lines: list[Line], cast: Cast, counts: dict[str, int], layout: _Layout
+) -> tuple[dict[int, str], bool]:
+    """What each label past the header does ("ask", "answer", "other": the floor's), and
+    whether every label is the briefer's own."""
+    before = [p.person for p in cast.people]  # the people the header names
+    kinds: dict[int, str] = {}
+    speakers: dict[int, SpeakerPhrase] = {}
+    for i in range(layout.body, len(lines)):
+        label = lines[i].label
+        if label is not None:
+            # past the header, every label opens a turn; one naming no one is the floor's
+            read = cast.read(label, counts[label.text])
+            kinds[i] = read[0] if read is not None else "other"
+            if read is not None and read[1] is not None:
+                speakers[i] = read[1]
+    briefer = layout.briefer
+    briefed = [i for i, who in speakers.items() if briefer and same_person(who, briefer)]
+    if briefed:
+        # "Matt (00:06):" in the briefing of a spokesperson labelled as such: a reporter called
+        # by a first name the header never gives asks
+        for i, who in speakers.items():
+            lone = " " not in (who.name or "") and not who.role
+            if lone and not any(same_person(who, p) for p in before):
+                kinds[i] = "ask"
+    # "Huma Siddiqui: Sir, I am Huma Siddiqui from the Financial Express.": whoever introduces
+    # themselves with an outlet asks, in every turn
+    introduced = {
+        label.text
+        for i in kinds
+        if (label := lines[i].label) is not None and _introduces(label.text, text, label.rest)
+    }
+    # "Alexander Gamov: Thank you, Mr President. ... Here is my question.": someone the text
+    # gives no post who says they are asking asks, in every turn
+    order = sorted(kinds)
+    for n, i in enumerate(order):
+        label, who = lines[i].label, speakers.get(i)
+        if label is None or who is None or who.role or (briefer and same_person(who, briefer)):
+            continue
+        end = lines[order[n + 1]].start if n + 1 < len(order) else len(text)
+        if _ASKING.search(text, label.rest, min(end, label.rest + _ASKING_CHARS)):
+            introduced.add(label.text)
+    for i in kinds:
+        label = lines[i].label
+        if label is not None and label.text in introduced:
+            kinds[i] = "ask"
+    only = layout.announced and bool(briefed) and len(briefed) == len(kinds)
+    return kinds, only
+
+
+# "Sir, I am Sahil from ANI.", "This is Ayushi Agarwal from ANI.", "Samira Hussain from BBC"
+_SELF_INTRO = re.compile(
+    r"\s*(?:(?:Hi|Hello|Yes|Thank you|Thanks|Good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}"
+    r"[.,!]\s*)?(?:(?:Sir|Ma[\u2019']am|Madam)\b[,.]?\s*)?"
+    r"(?:(?:[Ii] am|I[\u2019']m|[Tt]his is|[Mm]yself|[Mm]ain)\s+)?"
+    r"(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+(?:from|with)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+
+# "Here is my question", "I would like to ask", "Can I ask": a turn that says it asks
+_ASKING = re.compile(
+    r"\b(?:[Mm]y (?:first |second |last |next )?question|I (?:have|had) (?:a|one|two) "
+    r"questions?|I(?: would|'d|\u2019d) like to ask|I (?:want|wanted) to ask|"
+    r"(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:just )?ask)\b"
+)
+_ASKING_CHARS = 600  # a question says so near its start
+
+
+def _introduces(label: str, text: str, start: int) -> bool:
+    """Whether the turn at ``start`` opens with its speaker naming themselves and an outlet."""
+    m = _SELF_INTRO.match(text, start, start + 160)
+    return m is not None and not set(m["name"].split()).isdisjoint(label.split())
 
 
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
@@ -349,6 +508,17 @@ def transcript_day(text: str) -> datetime.date | None:
     return found.day if found is not None else None
 
 
+_TIME_STAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+
+
+def _other_script(line: str) -> bool:
+    """A line mostly in another script ("我们注意到, 中国外交部 ..."): on a bilingual page, the
+    original of the English around it, no words of the English turn."""
+    letters = [c for c in line if c.isalpha()]
+    latin = sum(c < "\u0250" for c in letters)
+    return bool(letters) and latin * 2 < len(letters)
+
+
 def _page_note(line: str) -> bool:
     """ "Check against delivery!", "(Unofficial translation)": the page's note on what follows,
     no one's words; what follows it is a statement of its own."""
@@ -376,6 +546,22 @@ def _dash_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         previous = kinds[i]
 
 
+def _same_speaker(labels: set[str]) -> dict[str, str]:
+    """Each label, and the fuller label of the same speaker ("CURRAN" and "JAMES CURRAN",
+    "FOREIGN MINISTER" and "PENNY WONG, FOREIGN MINISTER"): who asks is told over both."""
+    words = {text: tuple(re.findall(r"[\w'\u2019-]+", text.lower())) for text in labels}
+    # each label's shorter tails, and the fuller labels that end in them
+    ends: dict[tuple[str, ...], list[str]] = {}
+    for text, mine in words.items():
+        for k in range(1, len(mine)):
+            ends.setdefault(mine[-k:], []).append(text)
+    out = {}
+    for text, mine in words.items():
+        fuller = ends.get(mine, [])
+        out[text] = fuller[0] if len(fuller) == 1 else text
+    return out
+
+
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
@@ -384,10 +570,12 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     ends: dict[str, list[bool]] = {}
     holds: dict[str, list[bool]] = {}
     tabled: set[str] = set()  # members of a parliament who tabled a question
+    group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label
         assert label is not None
+        label = replace(label, text=group[label.text])
         # where the turn's words start: on the label's line, or below lines the label covers
         first = next((ln for ln in lines[i:stop] if ln.end > label.rest), lines[i])
         opening = first.text[max(0, label.rest - first.start) :]
@@ -414,6 +602,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     for i in order:
         label = lines[i].label
         assert label is not None
+        label = replace(label, text=group[label.text])
         # the member who tabled a question asks in that exchange whenever a turn asks one
         # ("1. If he will list his official engagements", then "Did the Prime Minister ...?")
         question = next(turns[label.text]) and label.text in tabled
@@ -446,6 +635,13 @@ class _Walk:
             for ln in lines[: min(layout.body, layout.opening or layout.body)]
             if (m := _CONTENTS_ITEM.match(ln.text)) is not None
         }
+
+    def unmarked_question(self, i: int, fresh: bool, stripped: str) -> bool:
+        """A paragraph of an interview's answer that is the interviewer's next question, no
+        label before it: it ends in a question mark, and an unlabelled paragraph follows."""
+        asks = "ask" in self.kinds.values()
+        follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
+        return asks and follows and not fresh and stripped.endswith("?")
 
     def close(self) -> None:
         if self.open:
@@ -516,7 +712,14 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
-            if is_heading(line) or _page_note(stripped) or stripped.rstrip(":") in self.contents:
+            if _TIME_STAMP.fullmatch(stripped):
+                continue  # "(00:52)": a transcription service marks the time, no new topic
+            if (
+                is_heading(line)
+                or _page_note(stripped)
+                or stripped.rstrip(":") in self.contents
+                or _other_script(stripped)
+            ):
                 self.close()
                 continue
             if speaker is None:
@@ -526,8 +729,17 @@ class _Walk:
                     speaker = cast.current = layout.briefer
                     fresh = True
                 continue
-            if not fresh and relays_news(self.text, line):
+            # "... bring those responsible to justice, and that" / "the security forces
+            # responded ...": a broadcaster's transcript breaks lines inside a sentence
+            continued = bool(self.open) and stripped[:1].islower()
+            if not fresh and not continued and relays_news(self.text, line):
                 self.news(line)
+                continue
+            if self.unmarked_question(i, fresh, stripped):
+                # "Do you mean to say ...?" between two of the guest's paragraphs: a page that
+                # labels only the first exchange; the answer below is the guest's again
+                self.close()
+                fresh = True
                 continue
             split = fresh or (opening and _TOPIC_SHIFT.match(stripped) is not None)
             self.add(speaker, line.start, line.end, split)

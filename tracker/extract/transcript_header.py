@@ -66,10 +66,18 @@ _DATES = [
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
 ]
+# "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
+# its value, never a speaker
+PAGE_FIELD = re.compile(
+    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration)"
+    r"[ \t]*:"
+)
+# "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
+_TOPICS = re.compile(r"\s*(?:Main [Tt]opics|Topics?|Subjects?)[ \t]*:")
 _DATE_FIELD = re.compile(r"^\s*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I)
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
-    r"^[\s(]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+    r"^[\s(\u2022\u00b7]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
     r"[\w .,:/()-]{0,40}$"
 )
 
@@ -202,10 +210,11 @@ def read_header(lines: list[str]) -> Header:
     """Transcript note, day and place as the header lines give them."""
     joined = "\n".join(lines)
     day, month_day, evidence = header_date(lines)
+    placed = "\n".join(line for line in lines if not _TOPICS.match(line))
     place = next(
         (
             CAPITALS[lowered(w)]
-            for w in re.findall(r"[A-Z][a-z]+", joined)
+            for w in re.findall(r"[A-Z][a-z]+", placed)
             if lowered(w) in CAPITALS
         ),
         None,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
-from tracker.extract.transcript_header import Header, read_header, word_set
+from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
 # a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
@@ -34,17 +34,29 @@ _LABEL = re.compile(
     r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
     r"[A-Z][\w/ -]{0,19}\))?"
     # "Mr. Zhang Jun (China) (spoke in Chinese):": how the words reached the record
-    r"(?:[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
+    r"(?P<via>[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
     r"translated)[^()\n]{0,40}\))?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
-    r"(?:[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|interpretation)\)"
-    r"|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
+    r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
+    r"interpretation)\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     r"(?:[ \t]+|$)"
+)
+# "Department of State spokesperson (00:43):", "Speaker 1 (01:40):": a transcription
+# service's label on a line of its own, stamped with the time into the recording; the words
+# it names a speaker by may be in lower case
+_TIMED = re.compile(
+    r"(?P<label>[A-Z][\w.'\u2019&-]*(?:[ \t]+[\w.'\u2019&-]+){0,6})"
+    r"[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):"
+)
+_INTERPRETED = re.compile(
+    r"(?:spoke|speaking|as interpreted|via|interpretation|retranslated|translated|through)\b",
+    re.I,
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
+_BARE_A = re.compile(r"A[ \t]+(?=[A-Z])")
 # "— When will the talks resume?" / "— Not before spring.": an interview written as a
 # dialogue of dashes, questions and answers in turn
 _DASH_TURN = re.compile(r"[\u2014\u2013-][ \t]+(?=\S+\s+\S+\s+\S)")
@@ -78,6 +90,7 @@ class Label:
     rest: int  # where the words of the turn begin
     own_line: bool = False  # a line of a parliament's record naming the member who speaks
     role: str | None = None  # the post the record gives the member beside the name
+    interpreted: bool = False  # "(retranslated)", "(via interpreter)": how the words reached us
 
 
 @dataclass(frozen=True)
@@ -90,10 +103,9 @@ class Line:
 
 def read_lines(text: str) -> list[Line]:
     """The text's non-empty lines, each with its label (a headline never has one)."""
+    # a scraped page indents some paragraphs ("  Wang Wenbin: ..."): a line begins at its words
     found = [
-        (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.group().strip()
+        (m.start(1), m.end(1), m[1]) for m in re.finditer(r"[^\S\n]*([^\n]*[^\s])[^\S\n]*", text)
     ]
     found = _split_run_on_turns(found)
     own = _own_line_labels(found)
@@ -105,6 +117,13 @@ def read_lines(text: str) -> list[Line]:
         own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
+    for n in range(1, len(found)):
+        # "Q Iranian military admitted ...", then "A We are deeply saddened ...": a page that
+        # lost the colons marks the answer below a bare Q by a bare A
+        asked = labels[n - 1] is not None and labels[n - 1].text == "Q"
+        bare = _BARE_A.match(found[n][2]) if asked and labels[n] is None else None
+        if bare is not None:
+            labels[n] = Label("A", None, found[n][0] + bare.end())
     if labels and labels[0] is not None:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
@@ -290,7 +309,12 @@ def _post(said: str) -> str | None:
 def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     """A turn label at the start of a line, by its form alone; ``dash_turn`` when the line
     opens a turn of a dialogue of dashes."""
+    timed = _TIMED.fullmatch(text) if len(text) <= _LABEL_CHARS else None
+    if timed is not None:
+        return Label(timed["label"], None, start + len(text))
     m = _LABEL.match(text[:_LABEL_CHARS])
+    if m and PAGE_FIELD.match(text):
+        return None
     if not m:
         bare = _BARE_Q.match(text)
         if bare:
@@ -308,7 +332,8 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     rest = text[m.end() : m.end() + _LABEL_CHARS]
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
-    return Label(label, m["paren"], start + m.end())
+    via = m["via"] or m["via_after"] or _INTERPRETED.match(m["paren"] or "")
+    return Label(label, m["paren"], start + m.end(), interpreted=bool(via))
 
 
 def formal(label: Label | None) -> bool:
@@ -381,8 +406,24 @@ class Cast:
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
             return self.current
+        if not fits and body and all(w in ORG_HEADS or w in _LINKS for w in body[:1]):
+            # "Department of State spokesperson": the one spokesperson, whose body the text
+            # does not give, is not contradicted by it (the post is the label's last title);
+            # a label naming a person ("President of Russia X") is not read so
+            fits = [
+                p.person
+                for p in self.people
+                if not p.host
+                and p.person.institution is None
+                and titles[-1] in _words(p.person.role or "")
+            ]
         if len(fits) == 1:
             return fits[0]
+        # "Minister:" in the press conference of Minister X, whose contents name Prime
+        # Minister Y: the one the occasion is of
+        leads = [p.person for p in self.people if p.lead and p.person in fits]
+        if len(leads) == 1:
+            return leads[0]
         return self.principal() if not fits and not body else None
 
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
@@ -468,6 +509,10 @@ class Cast:
         by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
+        if seen > 1 and all(w in ROLE_WORDS or w in _LINKS or w in _COURTESY for w in words):
+            # "Foreign Secretary:" on a page that never names its holder: someone answers,
+            # but no one the text names
+            return ("answer", None)
         initialled = self._by_name_initials(label.text)
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
@@ -518,7 +563,7 @@ class Cast:
         m = _SPOKESPERSON_OF.fullmatch(who.strip())
         if m is None:
             return None
-        body = m["body"]
+        body = m["body"] or m["before"]
         place = read_header([self.text[:_HEAD_OF_PAGE]]).place
         name = institution_for(None, place, body) if place else body
         return SpeakerPhrase("institution", who.strip(), name, institution=name, country=place)
@@ -544,6 +589,9 @@ def _initials(title: str) -> str:
 _SPOKESPERSON_OF = re.compile(
     r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]ress [Ss]ecretary)\s+"
     r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign)[\w ,'\u2019-]{3,80})"
+    # "the Ministry of Foreign Affairs Spokesperson": the body first
+    r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign)[\w ,'\u2019-]{3,80}?)\s+"
+    r"(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)"
 )
 _HEAD_OF_PAGE = 600  # characters: where the capital of a statements page is written
 

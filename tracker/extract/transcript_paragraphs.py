@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.cues import find_cues
+from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 
 _HEADING_MARK = re.compile(r"^(?:\*{1,3}|#{1,3}|\u2022|\d{1,2}[.)])\s*\S")
@@ -31,6 +32,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 
 
@@ -51,7 +53,12 @@ def is_heading(line: Line) -> bool:
 def sentence_like(line: Line) -> bool:
     # "Weekly Media Briefing by the Spokesperson (February 29, 2024)": a title with its date
     text = _TRAILING_PARENTHESIS.sub("", line.text.strip())
-    return len(text.split()) >= 6 and text[-1] in '.!?"\u201d\u2019)\u2026'
+    # "Date: Wednesday, September 26, 2007, 4:07 p.m.": a field, though it ends in a stop
+    return (
+        not PAGE_FIELD.match(text)
+        and len(text.split()) >= 6
+        and text[-1] in '.!?"\u201d\u2019)\u2026'
+    )
 
 
 _TRAILING_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)$")
@@ -80,7 +87,9 @@ def _past(word: str) -> bool:
 
 def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management only, or too short to hold a position."""
-    if len(text.split()) < _MIN_WORDS:
+    # "Go – go ahead. (Laughter.)": dashes and stage directions are no words
+    words = [w for w in _STAGE.sub(" ", text).split() if any(c.isalnum() for c in w)]
+    if len(words) < _MIN_WORDS:
         return True
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)

@@ -35,13 +35,21 @@ _TITLE_WORDS = word_set(
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 # prepositions a headline capitalises ("Press Availability With Foreign Minister X After
 # Their Meeting"): they end a name, they are no part of one ("To" is not among them: To Lam)
-_BREAKS = word_set("with after at on in before following during from by between amid upon via")
+_BREAKS = word_set(
+    "with after at on in before following during from by between amid upon via "
+    # "Blinken Addresses Media at Press Availability": a headline in title case puts its
+    # verb in capitals after the name
+    "addresses holds meets says urges calls warns welcomes speaks briefs hosts delivers "
+    "discusses visits receives joins announces condemns stresses reaffirms responds answers "
+    "attends chairs tells"
+)
 _HONORIFIC = word_set("mr mr. ms ms. mrs mrs. dr dr. h.e. m. mme mme. shri smt smt. prof prof.")
 _LINE_CHARS = 1000  # a header line is read this far for the people it names
 _NAME_WORDS = 12  # a title and a name take no more words than this
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][^,;()\n]{2,80}?)(?=,|;|\.\s|\.$|\s+to\s|$)")
-_TOKEN = re.compile(r"[A-Za-z][\w.'\u2019&-]*|&")
+# a word, whatever its first letter ("Çavuşoğlu", "Ébert")
+_TOKEN = re.compile(r"[^\W\d_][\w.'\u2019&-]*|&")
 # "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
@@ -235,10 +243,14 @@ def _pairs(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for a, b in runs:
         parts = [
-            (a + m.start(), a + m.end()) for m in re.finditer(r"\S.*?(?=\s+and\s+|$)", line[a:b])
+            (a + m.start(), a + m.end())
+            # "X And Y Before Their Meeting": a headline in title case capitalises the "and"
+            for m in re.finditer(r"\S.*?(?=\s+[Aa]nd\s+|$)", line[a:b])
         ]
         parts = [(pa + len(line[pa:pb]) - len(line[pa:pb].lstrip()), pb) for pa, pb in parts]
-        parts = [(pa + 4, pb) if line[pa : pa + 4] == "and " else (pa, pb) for pa, pb in parts]
+        parts = [
+            (pa + 4, pb) if line[pa : pa + 4] in ("and ", "And ") else (pa, pb) for pa, pb in parts
+        ]
         if len(parts) > 1 and all(person(line[pa:pb]) for pa, pb in parts):
             out.extend(parts)
         else:
