@@ -1029,3 +1029,31 @@ def test_a_father_s_name_alone_is_the_person_named_in_full_before() -> None:
     )
     s = by_words(run(text), "closer trade ties")
     assert s.speaker == "Luis Gilberto Murillo"
+
+
+# Days counted from the day named last; times that open a sentence
+
+
+def test_a_day_earlier_and_a_day_later_count_from_the_day_named_last() -> None:
+    met = "Foreign Minister Abbas Araghchi met European envoys on Tuesday. "
+    earlier = run(met + "A day earlier, he said Tehran was ready for talks.")
+    assert by_words(earlier, "ready for talks").said_on == "2023-06-12"
+    later = run(met + "A day later the envoys said talks would resume.")
+    assert by_words(later, "talks would resume").said_on == "2023-06-14"
+
+
+def test_later_that_day_opening_a_sentence_leaves_he_the_speaker() -> None:
+    text = (
+        "Foreign Minister Abbas Araghchi met the envoys on Tuesday. Later that day he told "
+        "reporters Tehran was ready for talks."
+    )
+    s = by_words(run(text), "ready for talks")
+    assert (s.speaker, s.said_on) == ("Abbas Araghchi", "2023-06-13")
+
+
+def test_he_made_the_comments_on_a_day_dates_the_words_just_told() -> None:
+    text = (
+        "Foreign Minister Abbas Araghchi said Tehran was ready for talks. He made the "
+        "comments on Monday during a visit to Oman."
+    )
+    assert by_words(run(text), "ready for talks").said_on == "2023-06-12"

@@ -472,13 +472,16 @@ def _remarks_told_after(
             if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
                 return None  # someone else speaks first
             k += 1
-        if ctx.remarks_between(a - 1, b) and any(a <= q < b for q in st.speaker_at):
+        named = any(a <= q < b for q in st.speaker_at) or _HE_MADE.match(ctx.text, a)
+        if ctx.remarks_between(a - 1, b) and named:
             return _remarks_day(ctx, a, b, ref)
         pos = a
     return None
 
 
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
+# "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
+_HE_MADE = re.compile(r"\s*(?:He|She)\s+(?:\w+ly\s+)?made\b")
 
 
 def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | None:

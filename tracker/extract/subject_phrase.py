@@ -64,7 +64,10 @@ def subject_before(
         mention = _last_name_phrase(text[s.start : antecedent.start()])
         if mention is not None:
             return mention[0], s.start + mention[1], antecedent.end()
-    breaks = list(BREAK.finditer(text, s.start, stop))
+    # "Later that day he told ...": the opening time's own words break no clause
+    opening = _OPENING_TIME.match(text, s.start, stop)
+    lead_end = opening.end() if opening else s.start
+    breaks = [b for b in BREAK.finditer(text, s.start, stop) if b.start() >= lead_end]
     seg_start = breaks[-1].end() if breaks else s.start
     time_first = _OPENING_TIME.match(text, seg_start, stop) or FRONTED_CLAUSE.match(
         text, seg_start, stop
@@ -163,7 +166,11 @@ _MONTH_NAME = (
 _OPENING_TIME = re.compile(
     rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
-    rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME})\s+(?=[A-Z]|the\s)"
+    rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
+    # "Later that day he told reporters", "Hours later, the envoy said"
+    r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
+    r"(?:Hours|Minutes|Moments|Days) later|(?:A|One) day (?:later|earlier)),?"
+    r"\s+(?=[A-Z]|the\s|(?:he|she|they)\s)"
 )
 # "It was less than three years ago that ...": the cleft before the clause's subject
 _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+")

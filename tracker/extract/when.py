@@ -30,8 +30,17 @@ _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 
 # Order matters: the first pattern that matches in a window decides.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("next_day", re.compile(r"\b(?:the )?(?:next|following) (?:day|morning)\b", re.I)),
-    ("day_before", re.compile(r"\bthe (?:day before|previous day)\b", re.I)),
+    # "a day later", "a day earlier": counted from the day the story named last
+    (
+        "next_day",
+        re.compile(
+            r"\b(?:(?:the )?(?:next|following) (?:day|morning)|(?:a|one) day later)\b", re.I
+        ),
+    ),
+    (
+        "day_before",
+        re.compile(r"\b(?:the (?:day before|previous day)|(?:a|one) day earlier)\b", re.I),
+    ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
     (
         "md",
@@ -330,6 +339,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "have": ("earlier",),
 }
 _STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
 _STARTERS |= {name: ("md",) for name in MONTHS}
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
