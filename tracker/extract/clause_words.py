@@ -24,6 +24,15 @@ _ADVERB = (
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
+# "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
+# verb, named by a noun for a speaking occasion
+TAIL_OCCASION = re.compile(
+    r"\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"
+    r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call)"
+    # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
+    r"(?:\s+(?:on|with|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*$"
+)
 HEAD_ADVERBS = re.compile(
     rf"\s*(?:(?:{_ADVERB}|in an? (?:statement|speech|interview|tweet|post|letter|video|briefing|"
     r"press release|news conference|press conference|radio interview|television interview)"

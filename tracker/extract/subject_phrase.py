@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
+from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS, TAIL_OCCASION
 from tracker.extract.cues import Cue
 from tracker.extract.lexicon import (
     AUXILIARIES,
@@ -48,6 +48,11 @@ def subject_before(
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
+    occasion = TAIL_OCCASION.search(text, s.start, stop)
+    if occasion:
+        # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
+        tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
+        stop = tail.start() if tail else occasion.start()
     aside = _ASIDE.search(text, s.start, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."

@@ -1,0 +1,32 @@
+"""Failure classes found by running the extractor on English prose news stories from outlets
+outside the diplomatic corpus (issue 8): wire stories, regional dailies and agency reports on
+talks, visits and sanctions. Each test is in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.test_extract_real_text import by_words
+from tracker.extract import ProposedStatement, extract
+
+FRIDAY = datetime.date(2024, 5, 17)
+
+
+def run(text: str, published: datetime.date | None = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+# Finding the statement
+
+
+def test_an_occasion_between_the_appositive_and_the_verb_leaves_the_name_speaking() -> None:
+    text = (
+        "Rana Qadri, the foreign office spokeswoman, in her weekly news briefing stated that "
+        "the corridor would reopen next month.\n"
+        "Omar Haddad at a joint press conference said that both sides wanted calm."
+    )
+    found = run(text)
+    s = by_words(found, "corridor would reopen")
+    assert s.speaker == "Rana Qadri"
+    assert by_words(found, "both sides wanted calm").speaker == "Omar Haddad"
