@@ -30,3 +30,19 @@ def test_an_occasion_between_the_appositive_and_the_verb_leaves_the_name_speakin
     s = by_words(found, "corridor would reopen")
     assert s.speaker == "Rana Qadri"
     assert by_words(found, "both sides wanted calm").speaker == "Omar Haddad"
+
+
+# Who speaks
+
+
+def test_a_lead_description_is_the_person_the_next_lines_name_with_that_title() -> None:
+    # the second paragraph names the minister, but only as doing something, not speaking
+    text = (
+        "The Malaysian foreign minister said on Friday that the strait must stay open to all "
+        "shipping.\n\n"
+        "Malaysian Foreign Minister Daud Rahim met his Thai counterpart Somchai Wong in "
+        "Penang on Friday.\n\n"
+        "The two discussed fishing rights and border trade."
+    )
+    s = by_words(run(text), "strait must stay open")
+    assert s.speaker == "Daud Rahim"

@@ -171,7 +171,8 @@ def description_referent(
 ) -> Entity | None:
     """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
     matching title; else, when the article names just one person who could be meant, that
-    one; else, in a lead, the speaker named in the lines that follow."""
+    one; else, in a lead, the speaker named in the lines that follow, or the one person they
+    name with that title."""
     head = mention.head or ""
     if head in DOCUMENTS:
         issuer = _ISSUER.search(mention.text)
@@ -256,6 +257,15 @@ def description_referent(
                 found = reg.find(phrase)
                 if found is not None and possible(found):
                     return found
+        # "The Iranian foreign minister said Sunday ... Iranian Foreign Minister X held talks":
+        # the one person the next lines name with that title, though not as a speaker
+        ahead = [
+            e
+            for e in reg.entities
+            if possible(e) and titled(e) and any(pos < p < pos + _LEAD_AHEAD for p in e.positions)
+        ]
+        if len(ahead) == 1:
+            return ahead[0]
     return None
 
 
