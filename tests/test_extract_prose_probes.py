@@ -46,3 +46,17 @@ def test_a_lead_description_is_the_person_the_next_lines_name_with_that_title() 
     )
     s = by_words(run(text), "strait must stay open")
     assert s.speaker == "Daud Rahim"
+
+
+def test_a_title_joined_by_and_after_a_verb_stays_whole_and_finds_its_description() -> None:
+    # the title runs "Minister for Europe and Foreign Affairs": it was cut at "and", and the
+    # foreign minister described later went to the other minister, who had a fitting title
+    text = (
+        "The remarks were made by French Minister for Europe and Foreign Affairs Claire "
+        "Morel at a news conference in Kyiv with her counterpart, FM Petro Hnatiuk.\n\n"
+        "Morel said that Paris would keep training Ukrainian pilots.\n\n"
+        '"Peace cannot be signed under fire," the French foreign minister said.'
+    )
+    found = run(text)
+    assert by_words(found, "keep training").role == "Minister for Europe and Foreign Affairs"
+    assert by_words(found, "signed under fire").speaker == "Claire Morel"

@@ -56,6 +56,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
@@ -157,9 +158,25 @@ class Registry:
             return mention  # the word before is no title's
         lead = self.text[max(0, start - 120) : start]
         lead = _CLAUSE_BREAK.split(lead)[-1]
-        words = re.findall(r"[\w.'\u2019&-]+", lead)
-        if not words or not all(_title_word(w) or w in _TITLE_LINKS for w in words):
+        words = list(re.finditer(r"[\w.'\u2019&-]+", lead))
+        # "This was stated by French Minister for Europe and": the title after the verb
+        keep = len(words)
+        while keep and (_title_word(words[keep - 1][0]) or words[keep - 1][0] in _TITLE_LINKS):
+            keep -= 1
+        if not words:
             return mention
+        if keep:
+            while keep < len(words) and not words[keep][0][:1].isupper():
+                keep += 1  # a title opens with a capital, not with "the" or "of"
+            if keep == len(words):
+                return mention
+            lead = lead[words[keep].start() :]
+            before_and = _AND_BEFORE.sub("", lead).strip()
+            if not _AND_BEFORE.search(lead) or not _POST.search(before_and):
+                return mention  # only a post joined by "and" to the title the name has
+            found = parse_speaker(before_and)
+            if found is not None and found.kind == "person":
+                return mention  # "met President Putin and Prime Minister X": two people
         titled = parse_speaker(lead + run)
         if (
             titled is not None
