@@ -32,6 +32,20 @@ def test_an_occasion_between_the_appositive_and_the_verb_leaves_the_name_speakin
     assert by_words(found, "both sides wanted calm").speaker == "Omar Haddad"
 
 
+def test_a_trailing_attribution_followed_by_reports_that_keeps_the_words_before_it() -> None:
+    # "following reports that ...": what was reported, not what the speaker said
+    text = (
+        "The border crossing will reopen next week, Interior Minister Omar Haddad said on "
+        "Tuesday following reports that it had been shut for good.\n\n"
+        "The ceasefire talks have not collapsed, envoy Lina Park said on Wednesday amid "
+        "speculation that the mediators had walked out."
+    )
+    found = run(text)
+    assert by_words(found, "crossing will reopen").speaker == "Omar Haddad"
+    assert by_words(found, "talks have not collapsed").speaker == "Lina Park"
+    assert not [s for s in found if "walked out" in s.text or "for good" in s.text]
+
+
 # Who speaks
 
 

@@ -59,13 +59,23 @@ CIRCUMSTANCE = re.compile(
 JOINT = re.compile(
     r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
 )
+# "said on Tuesday following reports that ...": the "that" of what was reported or feared,
+# not of what the speaker said
+_NOUNS_WITH_THAT = (
+    ("reports", "report", "speculation", "claims", "claim", "rumours", "rumors", "suggestions")
+    + ("allegations", "accusations", "fears", "concerns", "news", "word", "indications", "signs")
+    + ("warnings", "hopes", "criticism", "charges", "assertions", "insistence", "assurances")
+)
+NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
+# a " that " in the words after a verb that opens what was said
+SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
     r"following|late|early|earlier|later|last|this|back|over|\w+ly)\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
-    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)\s+that\b\s*"
+    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 TOLD_OBJECT = re.compile(

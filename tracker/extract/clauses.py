@@ -16,7 +16,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import CIRCUMSTANCE, INVERTED_NP_END, TAIL_ADVERBS, THAT
+from tracker.extract.clause_words import (
+    CIRCUMSTANCE,
+    INVERTED_NP_END,
+    SAID_THAT,
+    TAIL_ADVERBS,
+    THAT,
+)
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
@@ -276,7 +282,7 @@ def _forward_or_trailing(
     )
     circumstance = (
         CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
-    ) and " that " not in text[cue.end : s.end].split(",")[0]
+    ) and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
     # "..., X told reporters in Moscow, repeating a line ...": a participle's comment on the
     # words before, not words after
     comment_after = clause_before and bool(
