@@ -74,3 +74,14 @@ def test_a_title_joined_by_and_after_a_verb_stays_whole_and_finds_its_descriptio
     found = run(text)
     assert by_words(found, "keep training").role == "Minister for Europe and Foreign Affairs"
     assert by_words(found, "signed under fire").speaker == "Claire Morel"
+
+
+def test_welcoming_a_visitor_is_receiving_not_saying() -> None:
+    text = (
+        "Defence Minister Arif Demir on Monday welcomed his Greek counterpart and the "
+        "delegation with him in Ankara.\n\n"
+        "Demir welcomed the ministers' agreement on air patrols as a first step."
+    )
+    found = run(text)
+    assert not [s for s in found if "counterpart" in s.text]
+    assert by_words(found, "air patrols").speaker == "Arif Demir"

@@ -88,6 +88,12 @@ _DOING_NOT_SAYING = {
     ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
+    # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing
+    "welcome": re.compile(
+        r"\s+(?:(?:his|her|their|its|the|a|an|our)\s+)(?:[\w-]+\s+){0,2}?(?:counterparts?|"
+        r"delegations?|guests?|visitors?|delegates|participants|leaders?|ministers?|king|queen|"
+        r"emir|president|premier|envoys?|ambassadors?|team)\b(?![\u2019'-])"
+    ),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
 }
