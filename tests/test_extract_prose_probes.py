@@ -85,3 +85,14 @@ def test_welcoming_a_visitor_is_receiving_not_saying() -> None:
     found = run(text)
     assert not [s for s in found if "counterpart" in s.text]
     assert by_words(found, "air patrols").speaker == "Arif Demir"
+
+
+def test_describing_after_a_trailing_attribution_goes_with_the_quote() -> None:
+    # the participle characterises the words just quoted: one statement, not a second one
+    text = (
+        '"We are still talking to both sides," envoy Hana Saleh said, describing the '
+        'contacts as "constant and serious".'
+    )
+    found = run(text)
+    assert len(found) == 1 and "constant and serious" in found[0].text
+    assert found[0].speaker == "Hana Saleh"

@@ -297,7 +297,7 @@ class ArticleReading:
             and prev.cue is not None
             and d.cue is not None
             and d.cue.participle
-            and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute"))
+            and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute", "describe", "call"))
             and bool(prev.pieces)
             and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None
