@@ -96,3 +96,9 @@ def test_describing_after_a_trailing_attribution_goes_with_the_quote() -> None:
     found = run(text)
     assert len(found) == 1 and "constant and serious" in found[0].text
     assert found[0].speaker == "Hana Saleh"
+
+
+def test_a_mediator_is_a_title_before_the_name() -> None:
+    text = '"Both sides are still at the table," mediator Hana Saleh said on Thursday.'
+    s = by_words(run(text), "still at the table")
+    assert (s.speaker, s.role) == ("Hana Saleh", "Mediator")

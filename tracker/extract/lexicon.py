@@ -43,6 +43,7 @@ ROLE_WORDS = _set(
     "chair chairman chairwoman chancellor chief col. columnist commander commissioner "
     "congressman congresswoman consultant correspondent counsel counselor crown defence defense "
     "delegate democrat democratic deputy deputy-director diplomat director director-general "
+    "facilitator mediator rapporteur "
     "economist editor emir envoy ex executive finance first foreign former founder gen. general "
     "gop gov. governor head high host independent interior judge justice king lawmaker leader "
     "politician interviewer moderator presenter "
