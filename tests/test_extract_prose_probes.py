@@ -46,6 +46,16 @@ def test_a_trailing_attribution_followed_by_reports_that_keeps_the_words_before_
     assert not [s for s in found if "walked out" in s.text or "for good" in s.text]
 
 
+def test_a_verb_of_saying_in_a_whether_clause_is_a_question_left_open() -> None:
+    text = (
+        '"The office has no purpose without talks," spokesman Karim Nassar added, declining '
+        "to confirm whether the emirate had asked the group's leaders to leave.\n\n"
+        "It remained unclear whether the envoy had warned the rebels before the strike."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Karim Nassar"]
+
+
 # Who speaks
 
 

@@ -42,10 +42,14 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "which Manila calls Ayungin Shoal": naming
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
         return False  # 'Lavrov, who called the plan "a farce," said ...': background
+    if _OPEN_QUESTION.search(lead):
+        return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
+# "whether" or "if" opening the clause the cue stands in: a question left open
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
     r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
