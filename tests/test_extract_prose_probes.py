@@ -112,3 +112,15 @@ def test_a_mediator_is_a_title_before_the_name() -> None:
     text = '"Both sides are still at the table," mediator Hana Saleh said on Thursday.'
     s = by_words(run(text), "still at the table")
     assert (s.speaker, s.role) == ("Hana Saleh", "Mediator")
+
+
+def test_ranks_written_without_their_dots_are_titles_not_names() -> None:
+    text = (
+        "Army chief Lt Gen Omar Bashiri said on Thursday that the truce would hold.\n\n"
+        "Amb Grace Otieno, the bloc's envoy, said the talks would resume in Addis Ababa.\n\n"
+        '"We will not move on the border," Maj Gen Idris Kane told reporters.'
+    )
+    found = run(text)
+    assert by_words(found, "truce would hold").speaker == "Omar Bashiri"
+    assert by_words(found, "talks would resume").speaker == "Grace Otieno"
+    assert by_words(found, "move on the border").speaker == "Idris Kane"

@@ -52,11 +52,15 @@ ROLE_WORDS = _set(
     "press prime prince prof. professor queen rep. reporter representative republican secretary "
     "secretary-general security sen. senator senior sgt. sir speaker special spokesman "
     "spokesmen spokesperson spokeswoman staff state strategist top under undersecretary veteran "
-    "vice vice-president whip"
+    "vice vice-president whip "
+    # the same ranks without their dots, as British and Commonwealth papers write them
+    # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
+    "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
 )
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
+HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 # "Shri Randhir Jaiswal", "Smt. Meenakashi Lekhi", "Senator the Hon Penny Wong", "Rt Hon"
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
 HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
