@@ -124,3 +124,15 @@ def test_ranks_written_without_their_dots_are_titles_not_names() -> None:
     assert by_words(found, "truce would hold").speaker == "Omar Bashiri"
     assert by_words(found, "talks would resume").speaker == "Grace Otieno"
     assert by_words(found, "move on the border").speaker == "Idris Kane"
+
+
+def test_the_bloc_or_the_body_is_the_international_body_named_last() -> None:
+    # the union is named inside what was said; Chad, a state, is named after it
+    text = (
+        "NAIROBI - The East African Union will send monitors to Chad at once, the body said "
+        "on Sunday.\n\n"
+        "The regional bloc also urged both armies to return to talks in Arusha."
+    )
+    found = run(text)
+    assert by_words(found, "send monitors").speaker == "East African Union"
+    assert by_words(found, "return to talks").speaker == "East African Union"

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.entities import Entity, compatible
 from tracker.extract.lexicon import ORG_HEADS, PRESS_TITLES
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -40,6 +41,8 @@ _GROUP_HEADS = frozenset(
     ("group", "movement", "organisation", "organization", "militia", "alliance")
 )
 # nouns for things and firms, not people: "the company said", "the editorial said"
+_BODY_HEADS = frozenset(("body", "bloc", "grouping"))
+_STATES = frozenset(NAMED_IN_TEXT.values())
 _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
@@ -183,6 +186,10 @@ def description_referent(
         return last_speaker or reg.recent(pos, lambda e: e.kind == "institution")
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
+    if head in _BODY_HEADS:
+        # "the bloc said", "the pan-African body called on ...": the body named last, not a
+        # state and not a news outlet
+        return _body_named_last(reg, pos)
     if head in ORG_HEADS:
         found = reg.recent_institution(head, pos)
         if found is None and _QUALIFIED_BODY.match(mention.text):
@@ -267,6 +274,24 @@ def description_referent(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+def _body_named_last(reg: Registry, pos: int) -> Entity | None:
+    """The international body named last before ``pos``, in what was said too ("The AU is
+    sending an envoy, the body said"), past the headline (whose capitals make names of any
+    words)."""
+    first_line = reg.text.split("\n", 1)[0].rstrip()
+    headline = len(first_line) if not first_line.endswith((".", "!", "?", '"', "\u201d")) else -1
+    best, best_pos = None, headline
+    for e in reg.entities:
+        if e.kind != "institution" or e.name in _STATES:
+            continue
+        if is_media(SpeakerPhrase("institution", e.name, e.name)):
+            continue
+        i = bisect.bisect_left(e.positions, pos) - 1
+        if i >= 0 and e.positions[i] > best_pos:
+            best, best_pos = e, e.positions[i]
+    return best
 
 
 def body_spokesperson(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
