@@ -56,6 +56,16 @@ def test_a_verb_of_saying_in_a_whether_clause_is_a_question_left_open() -> None:
     assert [s.speaker for s in found] == ["Karim Nassar"]
 
 
+def test_a_quote_in_an_opening_participle_clause_leaves_the_verb_after_it_its_words() -> None:
+    # the quoted fragment belongs to the participle, not to a trailing "the minister urged"
+    text = (
+        'Calling the blockade "a crime against civilians," Foreign Minister Lina Haddad urged '
+        "the council to send aid convoys at once."
+    )
+    s = by_words(run(text), "send aid convoys")
+    assert s.speaker == "Lina Haddad"
+
+
 # Who speaks
 
 

@@ -211,6 +211,8 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     quoted name)."""
     closing = r.text[s.start : subj_start].rstrip().rstrip(",").rstrip()
     quoted = r.in_quote(s.start + len(closing) - 1)
+    if quoted is not None and _PARTICIPLE_OPENING.match(r.text, s.start, quoted.outer[0]):
+        return False  # 'Expressing "grave concern," the body called on ...': the participle's
     if quoted is not None and _TITLE_BEFORE.search(
         r.text, max(s.start, quoted.outer[0] - 12), quoted.outer[0]
     ):
@@ -220,6 +222,11 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     )
 
 
+# 'Calling the plan "a farce," ...': a participle's clause opens the sentence, its quote in it
+_PARTICIPLE_OPENING = re.compile(
+    r"\W*(?!(?:Nothing|Something|Anything|Everything|King|Spring|Morning|Evening|Beijing|"
+    r"Nanjing|Chongqing|Sterling|Viking)\b)[A-Z][a-z]+ing\s[^.;:!?]*$"
+)
 # a preposition right before a quotation: it names a programme or a paper, no one's words
 _TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|to|with)\s+$")
 
