@@ -146,3 +146,8 @@ def test_the_bloc_or_the_body_is_the_international_body_named_last() -> None:
     found = run(text)
     assert by_words(found, "send monitors").speaker == "East African Union"
     assert by_words(found, "return to talks").speaker == "East African Union"
+
+
+def test_media_outlets_in_the_plural_report_and_do_not_speak() -> None:
+    text = "Several Israeli news outlets reported a different version of the truce plan."
+    assert run(text) == []
