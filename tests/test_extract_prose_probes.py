@@ -148,6 +148,16 @@ def test_the_bloc_or_the_body_is_the_international_body_named_last() -> None:
     assert by_words(found, "return to talks").speaker == "East African Union"
 
 
+def test_a_statement_said_is_the_issuer_just_named() -> None:
+    text = (
+        "Mediators are meeting both delegations in Doha, the Egyptian Foreign Ministry said "
+        "on Thursday.\n"
+        '"The talks will go on until there is an agreement," a statement said.'
+    )
+    s = by_words(run(text), "until there is an agreement")
+    assert s.speaker == "Egyptian Foreign Ministry"
+
+
 def test_media_outlets_in_the_plural_report_and_do_not_speak() -> None:
     text = "Several Israeli news outlets reported a different version of the truce plan."
     assert run(text) == []

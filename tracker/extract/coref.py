@@ -14,7 +14,12 @@ import bisect
 import re
 
 from tracker.countries import NAMED_IN_TEXT
-from tracker.extract.descriptions import body_spokesperson, description_referent, pronoun_referent
+from tracker.extract.descriptions import (
+    DOCUMENTS,
+    body_spokesperson,
+    description_referent,
+    pronoun_referent,
+)
 from tracker.extract.entities import (
     ARTICLE,
     Entity,
@@ -68,6 +73,11 @@ _STATELESS_BODY = re.compile(
     re.I,
 )
 _STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
+_A_DOCUMENT = re.compile(
+    r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new)\s+)?(?:"
+    + "|".join(sorted(DOCUMENTS))
+    + r")",
+)
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
 
 
@@ -434,6 +444,9 @@ class Registry:
         elif mention.kind == "pronoun":
             entity = pronoun_referent(self, mention, pos, last_speaker)
         elif mention.kind == "description":
+            entity = description_referent(self, mention, pos, last_speaker)
+        elif mention.kind == "unnamed" and _A_DOCUMENT.fullmatch(mention.text.strip()):
+            # '"...," a statement said.': the words of whoever issued it, as "the statement"
             entity = description_referent(self, mention, pos, last_speaker)
         elif mention.kind == "unnamed":
             entity = body_spokesperson(self, mention, pos)
