@@ -66,6 +66,16 @@ def test_a_quote_in_an_opening_participle_clause_leaves_the_verb_after_it_its_wo
     assert s.speaker == "Lina Haddad"
 
 
+def test_said_to_be_is_a_passive_rumour_not_a_speaker_saying() -> None:
+    text = (
+        "Citing officials with knowledge of talks said to be under way in Muscat, the "
+        "paper wrote that a deal was close.\n\n"
+        "A tanker said to have left Bandar Abbas on Monday was seized."
+    )
+    found = run(text)
+    assert not [s for s in found if s.cue in ("said", "say")]
+
+
 # Who speaks
 
 

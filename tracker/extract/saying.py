@@ -16,6 +16,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
     if not _verb_of_saying_before(text[sentence_start : cue.start], cue):
         return False
+    if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
+        return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
@@ -48,6 +50,7 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "whether" or "if" opening the clause the cue stands in: a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
