@@ -171,3 +171,14 @@ def test_a_statement_said_is_the_issuer_just_named() -> None:
 def test_media_outlets_in_the_plural_report_and_do_not_speak() -> None:
     text = "Several Israeli news outlets reported a different version of the truce plan."
     assert run(text) == []
+
+
+def test_the_official_after_an_unnamed_official_is_that_source_not_the_minister() -> None:
+    text = (
+        '"Any new round is possible only on fair terms," Foreign Minister Reza Kazemi wrote '
+        "on X.\n"
+        '"Washington wants talks to buy time," an unnamed Iranian official told the state '
+        "broadcaster. The official also accused the US of preparing a wider war."
+    )
+    s = by_words(run(text), "preparing a wider war")
+    assert s.speaker != "Reza Kazemi"

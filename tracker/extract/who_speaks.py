@@ -154,6 +154,10 @@ def resolve_speakers(
                 mention = said_by.get(d.sentence.start)
         elif d.inherit:
             entity, continues = last, last_index
+        elif mention is not None and _same_unnamed(mention, d, unnamed, drafts, last_index):
+            # "..., an unnamed official told Press TV. The official also accused ...": the
+            # source left unnamed, not the person named before it
+            entity = None
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
             if _PERSONAL.fullmatch(mention.text):
@@ -171,6 +175,25 @@ def resolve_speakers(
     _cataphora(art.text, drafts, out, body)
     _named_next(registry, out, drafts)
     return out
+
+
+def _same_unnamed(
+    mention: SpeakerPhrase,
+    d: Draft,
+    unnamed: tuple[int, SpeakerPhrase] | None,
+    drafts: list[Draft],
+    last_index: int | None,
+) -> bool:
+    """Whether "the official" names the unnamed official who spoke last, after any named
+    speaker."""
+    return (
+        mention.kind == "description"
+        and unnamed is not None
+        and d.subject_pos - unnamed[0] <= _UNNAMED_REACH
+        and bool(mention.head)
+        and mention.head == unnamed[1].head
+        and (last_index is None or drafts[last_index].subject_pos < unnamed[0])
+    )
 
 
 def _he_or_she(
