@@ -182,3 +182,15 @@ def test_the_official_after_an_unnamed_official_is_that_source_not_the_minister(
     )
     s = by_words(run(text), "preparing a wider war")
     assert s.speaker != "Reza Kazemi"
+
+
+def test_a_title_named_inside_reported_words_is_still_the_one_the_description_means() -> None:
+    # the trade chief is named only in what the ministry's statement reported; the
+    # foreign minister, named outside it, holds another post
+    text = (
+        "Foreign Minister Reza Kazemi said the talks would resume in Geneva.\n"
+        "EU trade chief Anna Berg welcomed the plan, the ministry's statement said.\n"
+        "The EU trade chief on Friday urged Tehran to cooperate with inspectors."
+    )
+    s = by_words(run(text), "cooperate with inspectors")
+    assert s.speaker == "Anna Berg"

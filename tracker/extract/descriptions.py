@@ -240,6 +240,16 @@ def description_referent(
     by_title = [e for e in named if titled(e)]
     if by_title:
         return max(by_title, key=lambda e: reg.last_before(e, pos))
+    # "... EU foreign policy chief Kaja Kallas reiterated ..., the statement said. The EU
+    # foreign policy chief urged ...": named with that title inside reported words, still
+    # the one the title means
+    reported = [
+        e
+        for e in reg.entities
+        if possible(e) and titled(e) and (e.positions and e.positions[0] < pos)
+    ]
+    if len(reported) == 1:
+        return reported[0]
     untitled = [e for e in named if not e.role]
     # one person the article names without a title may be "the minister"; "the foreign
     # minister" only if that person speaks in the story (not one only spoken of)
