@@ -194,3 +194,16 @@ def test_a_title_named_inside_reported_words_is_still_the_one_the_description_me
     )
     s = by_words(run(text), "cooperate with inspectors")
     assert s.speaker == "Anna Berg"
+
+
+def test_a_post_no_one_named_before_holds_is_the_speaker_named_next() -> None:
+    # the security official is not the foreign minister who spoke last, but the one named
+    # in the next lines
+    text = (
+        "Foreign Minister Reza Kazemi said on Friday that talks would resume on Tuesday.\n\n"
+        "Iran's top security official rejected the European offer, saying the deadline "
+        "could not be moved.\n\n"
+        '"We will not accept rule-twisting," Ali Navid said in an interview.'
+    )
+    s = by_words(run(text), "European offer")
+    assert s.speaker == "Ali Navid"

@@ -236,6 +236,10 @@ def description_referent(
             )
         return True
 
+    def fits_post(e: Entity) -> bool:
+        held = _role_text(f"{e.role or ''} {e.institution or ''}")
+        return all(q in held for q in qualifiers)
+
     named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
     by_title = [e for e in named if titled(e)]
     if by_title:
@@ -266,9 +270,15 @@ def description_referent(
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
         # though others are named without a title ("reports that al-Masri was killed")
         return speaking[0]
-    if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
+    if (
+        head in _GENERIC_HEADS
+        and last_speaker is not None
+        and possible(last_speaker)
+        and (not qualifiers or fits_post(last_speaker))
+    ):
         return last_speaker  # "the PPP leader", "the official": the one speaking here
-    if not named:
+    # "Iran's top security official rejected ...": no one named before holds that post
+    if not named or (qualifiers and not any(fits_post(e) for e in named)):
         for ahead, phrase in reg.speakers_ahead:
             if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
                 found = reg.find(phrase)
