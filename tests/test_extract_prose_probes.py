@@ -207,3 +207,13 @@ def test_a_post_no_one_named_before_holds_is_the_speaker_named_next() -> None:
     )
     s = by_words(run(text), "European offer")
     assert s.speaker == "Ali Navid"
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun() -> None:
+    text = (
+        "Foreign Minister Reza Kazemi's call came as the three European states warned they "
+        "could restore sanctions.\n\n"
+        "He's claiming that the deadline is unlawful, the envoy told reporters."
+    )
+    found = run(text)
+    assert not [s for s in found if s.cue == "call"]
