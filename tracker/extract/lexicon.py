@@ -117,7 +117,10 @@ NOT_NAMES = _set(
     "may meanwhile monday most my no not november now october on our saturday september she so "
     "some speaking still such sunday that the their then there they this thursday today tuesday "
     "we wednesday what when while who why yesterday yet you "
-    "excerpts"  # a parliament site's link beside a member's name
+    "excerpts "  # a parliament site's link beside a member's name
+    # adjectives that open a sentence before a plural noun: "Growing calls for a truce ..."
+    "growing mounting renewed repeated fresh increasing rising widespread recent previous "
+    "further urgent several multiple"
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(
