@@ -217,3 +217,12 @@ def test_a_cue_word_after_a_possessive_is_a_noun() -> None:
     )
     found = run(text)
     assert not [s for s in found if s.cue == "call"]
+
+
+def test_a_plural_noun_of_saying_after_an_adjective_or_a_text_has_no_speaker() -> None:
+    text = (
+        "Growing calls for a ceasefire went unheeded in Washington on Tuesday.\n\n"
+        "Renewed claims of vote rigging sparked protests in the capital.\n\n"
+        "The proposal calls for the release of all hostages within six weeks."
+    )
+    assert run(text) == []

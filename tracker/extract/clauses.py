@@ -113,6 +113,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _inverted(r, s, cue, after)
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
+    if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
+        return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     return (
@@ -123,6 +125,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     )
 
 
+# a description whose head is a text agreed or a step taken, or an adjective read as the
+# subject of a plural noun ("Growing calls ..."): it names no one who speaks
+_NO_ONE = re.compile(
+    r"proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|law|measure|initiative|"
+    r"framework|roadmap|package|truce|ceasefire|move|decision|"
+    r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
+)
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 
