@@ -79,6 +79,8 @@ def test_said_to_be_is_a_passive_rumour_not_a_speaker_saying() -> None:
 def test_said_in_a_statement_keeps_the_first_word_of_what_follows() -> None:
     found = run("Defence Minister Omar Haddad said in a statement they would not withdraw.")
     assert found[0].text.startswith("they would not withdraw")
+    found = run("Minister Omar Haddad said in a joint statement the border would stay shut.")
+    assert found[0].text.startswith("the border would stay shut")
 
 
 # Who speaks

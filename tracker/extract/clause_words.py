@@ -34,7 +34,8 @@ TAIL_OCCASION = re.compile(
     r"(?:\s+(?:on|with|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*$"
 )
 HEAD_ADVERBS = re.compile(
-    rf"\s*(?:(?:{_ADVERB}|in an? (?:statement|speech|interview|tweet|post|letter|video|briefing|"
+    rf"\s*(?:(?:{_ADVERB}|in an? (?:(?:joint|separate|brief|written|short|rare|later) )?"
+    r"(?:statement|speech|interview|tweet|post|letter|video|briefing|"
     r"press release|news conference|press conference|radio interview|television interview)"
     # "in a statement released ...", not "in a statement they would ...": what was said
     r"(?: (?!(?:with|on|the|a|an|he|she|it|they|we|his|her|its|their|this|these|that)\b)"
