@@ -233,3 +233,16 @@ def test_a_plural_noun_of_saying_after_an_adjective_or_a_text_has_no_speaker() -
         "The proposal calls for the release of all hostages within six weeks."
     )
     assert run(text) == []
+
+
+def test_a_list_of_names_opening_the_sentence_is_one_subject() -> None:
+    # the names before the last one were read as the words said
+    text = (
+        "The Danish, Dutch and Polish defence ministers said in a joint statement they "
+        "would keep the air patrols going.\n\n"
+        "Chile, Peru and Bolivia said on Monday that the tariffs were unlawful."
+    )
+    found = run(text)
+    assert by_words(found, "air patrols").speaker.startswith("The Danish, Dutch and Polish")
+    assert by_words(found, "tariffs were unlawful").speaker == "Chile, Peru and Bolivia"
+    assert not [s for s in found if s.text.startswith(("The Danish", "Chile"))]
