@@ -180,6 +180,18 @@ def test_media_outlets_in_the_plural_report_and_do_not_speak() -> None:
     assert run(text) == []
 
 
+def test_he_after_the_prime_ministers_spokesman_is_that_spokesman() -> None:
+    # a possessive inside the description ("the prime minister's spokesman") kept it from
+    # being remembered as the unnamed speaker "he" stands for
+    text = (
+        "Foreign Minister Dan Levi said on Tuesday that talks were close.\n"
+        "Later, the prime minister's spokesman denied a report that the premier was in "
+        "Cairo. He also said that no delegation had left."
+    )
+    s = by_words(run(text), "no delegation had left")
+    assert s.speaker != "Dan Levi"
+
+
 def test_the_official_after_an_unnamed_official_is_that_source_not_the_minister() -> None:
     text = (
         '"Any new round is possible only on fair terms," Foreign Minister Reza Kazemi wrote '

@@ -78,7 +78,7 @@ _UNNAMED_REACH = 600  # characters: how far back "she said" reaches an unnamed s
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
 _ONE_UNNAMED = re.compile(
-    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
+    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
     r"aide|adviser|advisor|source|envoy|representative|delegate|ambassador|minister|officer)\b"
     r"(?!['\u2019]s)",
     re.I,
