@@ -258,3 +258,16 @@ def test_a_list_of_names_opening_the_sentence_is_one_subject() -> None:
     assert by_words(found, "air patrols").speaker.startswith("The Danish, Dutch and Polish")
     assert by_words(found, "tariffs were unlawful").speaker == "Chile, Peru and Bolivia"
     assert not [s for s in found if s.text.startswith(("The Danish", "Chile"))]
+
+
+def test_a_title_case_headline_and_ends_the_name_before_it() -> None:
+    # "FM Hnatiuk And Berg Coordinate ..." was one run of capitals: the minister was never
+    # named, and "the head of Ukrainian diplomacy" went to the one other person named
+    text = (
+        "FM Hnatiuk And Berg Coordinate Next Steps Toward Peace\n\n"
+        "The head of Ukrainian diplomacy called the call with Anna Berg very substantive.\n\n"
+        '"We agreed on the next steps," the foreign minister said.'
+    )
+    found = run(text)
+    assert by_words(found, "very substantive").speaker == "Hnatiuk"
+    assert by_words(found, "next steps").speaker == "Hnatiuk"

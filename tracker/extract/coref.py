@@ -38,9 +38,12 @@ _CAP = (
     r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
+# a headline's capitalised joining words ("FM Sybiha And Kallas Coordinate ...") end a name
+_TITLE_CASE_LINK = r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against)\b)"
 _RUN = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_TITLE_CASE_LINK}{_CAP}"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
+    rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
