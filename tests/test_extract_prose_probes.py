@@ -271,3 +271,15 @@ def test_a_title_case_headline_and_ends_the_name_before_it() -> None:
     found = run(text)
     assert by_words(found, "very substantive").speaker == "Hnatiuk"
     assert by_words(found, "next steps").speaker == "Hnatiuk"
+
+
+def test_a_title_whose_body_follows_of_is_read_whole() -> None:
+    # "Head of the Office of the President of Ukraine": split at "Office" it was a body
+    # "Head of the Office" and a title "of the President of Ukraine"
+    text = (
+        "Head of the Office of the President of Moldova Ion Rusu met envoys on Friday.\n\n"
+        "In the course of the meeting, the Head of the President's Office said that peace "
+        "needs collective guarantees."
+    )
+    s = by_words(run(text), "collective guarantees")
+    assert (s.speaker, s.role) == ("Ion Rusu", "Head of the Office of the President of Moldova")

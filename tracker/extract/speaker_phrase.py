@@ -175,6 +175,9 @@ def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
         default=-1,
     )
     if last_org >= 0 and last_org < len(words) - 1:
+        if lower_token(words[last_org + 1]) in ("of", "for", "to", "at", "in"):
+            # "Head of the Office of the President of Ukraine": one title, its body inside
+            return None, _title(words)
         return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
     if last_org >= 0:
         # "Permanent Representative to the United Nations": the title, then where it serves
