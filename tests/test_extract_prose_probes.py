@@ -283,3 +283,17 @@ def test_a_title_whose_body_follows_of_is_read_whole() -> None:
     )
     s = by_words(run(text), "collective guarantees")
     assert (s.speaker, s.role) == ("Ion Rusu", "Head of the Office of the President of Moldova")
+
+
+def test_a_headline_verb_before_a_name_is_no_title() -> None:
+    # "..., Says Demir" made "Says" the president's title, and "the Turkish president"
+    # found no one with that post
+    text = (
+        "Truce Is at Hand, Says Demir\n\n"
+        "Turkish President Arif Demir spoke to reporters on his flight home.\n\n"
+        '"I believe the pressure will bring a final truce," Demir said.\n\n'
+        "The Turkish president added that he had called the Qatari emir."
+    )
+    found = run(text)
+    assert by_words(found, "final truce").role == "President"
+    assert by_words(found, "Qatari emir").speaker == "Arif Demir"

@@ -29,7 +29,14 @@ from tracker.extract.entities import (
     surname_as_written,
     words_within,
 )
-from tracker.extract.lexicon import CONNECTORS, DEFINITE, NATIONALITIES, OPENERS, ROLE_WORDS
+from tracker.extract.lexicon import (
+    CONNECTORS,
+    DEFINITE,
+    HEADLINE_VERBS,
+    NATIONALITIES,
+    OPENERS,
+    ROLE_WORDS,
+)
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
 from tracker.extract.speakers import parse_speaker
 
@@ -38,8 +45,13 @@ _CAP = (
     r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
-# a headline's capitalised joining words ("FM Sybiha And Kallas Coordinate ...") end a name
-_TITLE_CASE_LINK = r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against)\b)"
+# a headline's capitalised joining words ("FM Sybiha And Kallas Coordinate ...") and verbs
+# ("Gaza Ceasefire at Hand, Says Erdogan") are no part of a name
+_TITLE_CASE_LINK = (
+    r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
+    + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
+    + r")\b)"
+)
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_TITLE_CASE_LINK}{_CAP}"
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
