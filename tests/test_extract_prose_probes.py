@@ -297,3 +297,13 @@ def test_a_headline_verb_before_a_name_is_no_title() -> None:
     found = run(text)
     assert by_words(found, "final truce").role == "President"
     assert by_words(found, "Qatari emir").speaker == "Arif Demir"
+
+
+def test_neither_before_the_verb_is_no_part_of_the_name() -> None:
+    text = (
+        "Defence ministry spokesman Park Jin-ho said the launch was expected.\n"
+        'Park neither confirmed nor denied the report, only saying that "we are watching '
+        'closely."'
+    )
+    s = by_words(run(text), "watching")
+    assert s.speaker == "Park Jin-ho"

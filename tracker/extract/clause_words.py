@@ -8,7 +8,7 @@ import re
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AUX = (
-    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too|"
+    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|neither|now|soon|too|"
     r"however|still|though|both|(?:is|was|are|were|would|could|did|does|do|has|have|had|wo|ca)"
     r"n['\u2019]t"
 )
