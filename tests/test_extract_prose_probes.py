@@ -307,3 +307,12 @@ def test_neither_before_the_verb_is_no_part_of_the_name() -> None:
     )
     s = by_words(run(text), "watching")
     assert s.speaker == "Park Jin-ho"
+
+
+def test_a_speakers_comments_suggesting_something_is_the_reporters_reading() -> None:
+    text = (
+        "The Turkish foreign minister's comments suggest that the talks have reached a "
+        "critical stage.\n\n"
+        "His remarks indicate that the mediators expect a deal within days."
+    )
+    assert run(text) == []

@@ -125,9 +125,11 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     )
 
 
-# a description whose head is a text agreed or a step taken, or an adjective read as the
-# subject of a plural noun ("Growing calls ..."): it names no one who speaks
+# a description whose head is a text agreed or a step taken, words already said ("the
+# minister's comments suggest"), or an adjective read as the subject of a plural noun
+# ("Growing calls ..."): it names no one who speaks
 _NO_ONE = re.compile(
+    r"comments?|remarks?|words|"
     r"proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|law|measure|initiative|"
     r"framework|roadmap|package|truce|ceasefire|move|decision|"
     r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
