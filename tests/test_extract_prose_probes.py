@@ -316,3 +316,13 @@ def test_a_speakers_comments_suggesting_something_is_the_reporters_reading() -> 
         "His remarks indicate that the mediators expect a deal within days."
     )
     assert run(text) == []
+
+
+def test_a_capitals_ministry_is_its_states() -> None:
+    text = (
+        "North Korea fired a missile on Wednesday, Seoul's foreign ministry said.\n\n"
+        '"The launch is a clear violation of UN resolutions," the ministry said.'
+    )
+    found = run(text)
+    assert by_words(found, "fired a missile").speaker == "South Korean Foreign Ministry"
+    assert by_words(found, "clear violation").speaker == "South Korean Foreign Ministry"

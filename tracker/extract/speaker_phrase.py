@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.countries import PLACE_WORDS
+from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.lexicon import (
     ADJECTIVE,
     COUNTRIES,
@@ -152,6 +152,11 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
         return NATIONALITIES[first], words[1:]
     if first.endswith("'s") and first[:-2] in COUNTRIES:
         return COUNTRIES[first[:-2]], words[1:]
+    if two.endswith("'s") and two[:-2] in COUNTRIES:
+        return COUNTRIES[two[:-2]], words[2:]  # "South Korea's Foreign Ministry"
+    if first.endswith("'s") and first[:-2] in CAPITALS and len(words) > 1:
+        # "Seoul's foreign ministry": the capital stands for its state's government
+        return CAPITALS[first[:-2]], words[1:]
     return None, words
 
 
