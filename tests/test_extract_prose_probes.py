@@ -326,3 +326,16 @@ def test_a_capitals_ministry_is_its_states() -> None:
     found = run(text)
     assert by_words(found, "fired a missile").speaker == "South Korean Foreign Ministry"
     assert by_words(found, "clear violation").speaker == "South Korean Foreign Ministry"
+
+
+# Questions are no statements
+
+
+def test_a_hosts_question_after_a_colon_is_no_ones_statement() -> None:
+    text = (
+        'In an interview on "Face the Nation," host Mary Olsen asked Lind: "Do you see '
+        'this as a credible offer from the group?"\n\n'
+        '"We are hopeful that more will be released," Secretary of State Erik Lind said.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Erik Lind"]

@@ -204,6 +204,7 @@ class ArticleReading:
             if draft and draft.subject is not None and is_media(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
+                self.claim(draft.pieces)  # 'host X asked Y: "..."': the question is no one's
                 continue  # "the reporter asked whether ...": a journalist's question
             if draft and any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue  # '"...," the leader said, according to a transcript': said once
