@@ -83,6 +83,15 @@ def test_said_in_a_statement_keeps_the_first_word_of_what_follows() -> None:
     assert found[0].text.startswith("the border would stay shut")
 
 
+def test_according_to_a_report_after_the_speaker_only_relays_the_words() -> None:
+    text = (
+        '"It is getting harder," President Dan Moor said of the deal, according to the pool '
+        'report. "I am not giving up."'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Dan Moor"]
+
+
 # Who speaks
 
 

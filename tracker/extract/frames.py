@@ -70,6 +70,14 @@ def _past_place_colon(text: str, s: Sentence) -> Sentence:
     return s
 
 
+# "..., Biden said, according to the pool report.": the text that relays what was said
+_RELAY_DOCUMENTS = frozenset(("report", "transcript", "readout", "recording", "video", "pool"))
+
+
+def _relay_document(relay: re.Match[str], outlet: SpeakerPhrase) -> bool:
+    return bool(relay["outlet2"]) and (outlet.head or "") in _RELAY_DOCUMENTS
+
+
 def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     """A question put by the press (or by no one named) is not a statement of anyone's."""
     if subject is None:
@@ -182,7 +190,7 @@ class ArticleReading:
         relay = _RELAYED.search(text, s.start, s.end)
         if relay:
             outlet = parse_subject(relay["outlet"] or relay["outlet2"])
-            if outlet is not None and is_media(outlet):
+            if outlet is not None and (is_media(outlet) or _relay_document(relay, outlet)):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 s = Sentence(s.start, relay.start(), s.para)
         cues = [
