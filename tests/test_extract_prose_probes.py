@@ -348,3 +348,13 @@ def test_a_hosts_question_after_a_colon_is_no_ones_statement() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Erik Lind"]
+
+
+def test_a_quote_followed_by_x_was_asked_is_the_question() -> None:
+    text = (
+        '"We will see what happens," President Dan Moor said.\n'
+        '"What does the secretary hope to achieve this time?" Ana Ruiz was asked. '
+        '"I have no travel to announce," Ruiz replied.'
+    )
+    found = run(text)
+    assert not [s for s in found if "hope to achieve" in s.text]
