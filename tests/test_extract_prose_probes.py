@@ -358,3 +358,13 @@ def test_a_quote_followed_by_x_was_asked_is_the_question() -> None:
     )
     found = run(text)
     assert not [s for s in found if "hope to achieve" in s.text]
+
+
+def test_the_un_chief_is_the_uns_not_the_other_secretary_general() -> None:
+    text = (
+        "UN Secretary-General Rosa Mendes met NATO Secretary General Piet Smit in Geneva "
+        "on Monday.\n\n"
+        "The UN chief said she was deeply concerned by the strikes."
+    )
+    s = by_words(run(text), "deeply concerned")
+    assert s.speaker == "Rosa Mendes"

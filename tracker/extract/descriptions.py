@@ -242,6 +242,11 @@ def description_referent(
 
     named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
     by_title = [e for e in named if titled(e)]
+    # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
+    acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
+    owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
+    if owned:
+        by_title = owned
     if by_title:
         return max(by_title, key=lambda e: reg.last_before(e, pos))
     # "... EU foreign policy chief Kaja Kallas reiterated ..., the statement said. The EU
@@ -294,6 +299,15 @@ def description_referent(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+_ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
+
+
+def _holds_for(e: Entity, acronyms: set[str]) -> bool:
+    """Whether ``e``'s post is at one of the bodies the acronyms name."""
+    held = f"{e.role or ''} {e.institution or ''}".replace(".", "")
+    return any(re.search(rf"\b{re.escape(a)}\b", held) for a in acronyms)
 
 
 def _body_named_last(reg: Registry, pos: int) -> Entity | None:
