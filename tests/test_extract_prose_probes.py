@@ -368,3 +368,14 @@ def test_the_un_chief_is_the_uns_not_the_other_secretary_general() -> None:
     )
     s = by_words(run(text), "deeply concerned")
     assert s.speaker == "Rosa Mendes"
+
+
+def test_the_french_foreign_minister_is_the_one_known_to_be_french() -> None:
+    # the other minister's state is never said; he was named last
+    text = (
+        "French Foreign Minister Claire Morel met Petro Hnatiuk, the foreign minister, in "
+        "Kyiv on Monday.\n\n"
+        '"Talks cannot take place under bombs," the French foreign minister said.'
+    )
+    s = by_words(run(text), "under bombs")
+    assert s.speaker == "Claire Morel"

@@ -245,6 +245,8 @@ def description_referent(
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
     owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
+    # "the French foreign minister": the one known to be French, before one of no known state
+    owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
     if owned:
         by_title = owned
     if by_title:
