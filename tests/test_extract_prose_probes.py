@@ -379,3 +379,13 @@ def test_the_french_foreign_minister_is_the_one_known_to_be_french() -> None:
     )
     s = by_words(run(text), "under bombs")
     assert s.speaker == "Claire Morel"
+
+
+def test_a_long_opening_phrase_naming_others_leaves_the_main_subject_speaking() -> None:
+    text = (
+        "At a press conference held jointly with Norway's Foreign Minister Espen Lund and "
+        "the EU's foreign policy chief Jose Ferrer, Prince Khalid bin Saad highlighted the "
+        "situation in Gaza, stressing the need for an immediate ceasefire."
+    )
+    s = by_words(run(text), "immediate ceasefire")
+    assert s.speaker == "Khalid bin Saad"

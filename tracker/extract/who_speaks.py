@@ -16,13 +16,13 @@ from tracker.extract.descriptions import DOCUMENTS, description_referent, is_pre
 from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
-from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
 _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
-    r"\b[^,]{0,40},\s*"
+    r"\b[^,]{0,200},\s*"
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
 _PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
@@ -33,7 +33,8 @@ LEADING_CLAUSE = re.compile(
 _MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
-_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
+# and a name's particles: "Prince Faisal bin Farhan"
+_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | PARTICLES | {"foreign", "affairs", "external"}
 
 
 def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
