@@ -8,7 +8,7 @@ import re
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AUX = (
-    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|now|soon|too|"
+    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|neither|now|soon|too|"
     r"however|still|though|both|(?:is|was|are|were|would|could|did|does|do|has|have|had|wo|ca)"
     r"n['\u2019]t"
 )
@@ -25,10 +25,22 @@ _ADVERB = (
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
+# "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
+# verb, named by a noun for a speaking occasion
+TAIL_OCCASION = re.compile(
+    r"\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"
+    r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call)"
+    # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
+    r"(?:\s+(?:on|with|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*$"
+)
 HEAD_ADVERBS = re.compile(
-    rf"\s*(?:(?:{_ADVERB}|in an? (?:statement|speech|interview|tweet|post|letter|video|briefing|"
+    rf"\s*(?:(?:{_ADVERB}|in an? (?:(?:joint|separate|brief|written|short|rare|later) )?"
+    r"(?:statement|speech|interview|tweet|post|letter|video|briefing|"
     r"press release|news conference|press conference|radio interview|television interview)"
-    r"(?: (?!with\b|on\b)[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
+    # "in a statement released ...", not "in a statement they would ...": what was said
+    r"(?: (?!(?:with|on|the|a|an|he|she|it|they|we|his|her|its|their|this|these|that)\b)"
+    r"[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
     r"on (?:Twitter|Facebook|Telegram|X|television|TV|CNN|Fox News|Sunday)|"
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
@@ -54,6 +66,16 @@ CIRCUMSTANCE = re.compile(
 JOINT = re.compile(
     r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
 )
+# "said on Tuesday following reports that ...": the "that" of what was reported or feared,
+# not of what the speaker said
+_NOUNS_WITH_THAT = (
+    ("reports", "report", "speculation", "claims", "claim", "rumours", "rumors", "suggestions")
+    + ("allegations", "accusations", "fears", "concerns", "news", "word", "indications", "signs")
+    + ("warnings", "hopes", "criticism", "charges", "assertions", "insistence", "assurances")
+)
+NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
+# a " that " in the words after a verb that opens what was said
+SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
@@ -61,7 +83,7 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
-    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)\s+that\b\s*"
+    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 TOLD_OBJECT = re.compile(

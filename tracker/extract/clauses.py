@@ -16,7 +16,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import CIRCUMSTANCE, INVERTED_NP_END, TAIL_ADVERBS, THAT
+from tracker.extract.clause_words import (
+    CIRCUMSTANCE,
+    INVERTED_NP_END,
+    SAID_THAT,
+    TAIL_ADVERBS,
+    THAT,
+)
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
@@ -111,6 +117,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _inverted(r, s, cue, after)
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
+    if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
+        return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     return (
@@ -121,6 +129,15 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     )
 
 
+# a description whose head is a text agreed or a step taken, words already said ("the
+# minister's comments suggest"), or an adjective read as the subject of a plural noun
+# ("Growing calls ..."): it names no one who speaks
+_NO_ONE = re.compile(
+    r"comments?|remarks?|words|"
+    r"proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|law|measure|initiative|"
+    r"framework|roadmap|package|truce|ceasefire|move|decision|"
+    r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
+)
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 
@@ -209,6 +226,8 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     quoted name)."""
     closing = r.text[s.start : subj_start].rstrip().rstrip(",").rstrip()
     quoted = r.in_quote(s.start + len(closing) - 1)
+    if quoted is not None and _PARTICIPLE_OPENING.match(r.text, s.start, quoted.outer[0]):
+        return False  # 'Expressing "grave concern," the body called on ...': the participle's
     if quoted is not None and _TITLE_BEFORE.search(
         r.text, max(s.start, quoted.outer[0] - 12), quoted.outer[0]
     ):
@@ -218,6 +237,11 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     )
 
 
+# 'Calling the plan "a farce," ...': a participle's clause opens the sentence, its quote in it
+_PARTICIPLE_OPENING = re.compile(
+    r"\W*(?!(?:Nothing|Something|Anything|Everything|King|Spring|Morning|Evening|Beijing|"
+    r"Nanjing|Chongqing|Sterling|Viking)\b)[A-Z][a-z]+ing\s[^.;:!?]*$"
+)
 # a preposition right before a quotation: it names a programme or a paper, no one's words
 _TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|to|with)\s+$")
 
@@ -280,7 +304,7 @@ def _forward_or_trailing(
     )
     circumstance = (
         CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
-    ) and " that " not in text[cue.end : s.end].split(",")[0]
+    ) and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
     # "..., X told reporters in Moscow, repeating a line ...": a participle's comment on the
     # words before, not words after
     comment_after = clause_before and bool(

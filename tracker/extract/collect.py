@@ -63,6 +63,9 @@ def _restates(front: str, body: list[str]) -> bool:
     return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
 
 
+_ASKED_AFTER = re.compile(r"[ ,]*[\w.'\u2019 -]{1,60}?\s(?:was|were)\s+asked\b")
+
+
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of a neighbouring statement."""
     out = list(drafts)
@@ -95,6 +98,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         if q.outer[0] > sent.start + 1:
             continue
+        if _ASKED_AFTER.match(art.text, q.outer[1], q.outer[1] + 80):
+            continue  # '"What does he hope to achieve?" Patel was asked.': the question
         if last is None or sent.para - last.sentence.para > 1:
             continue
         if last.sentence.para == sent.para:

@@ -14,7 +14,12 @@ import bisect
 import re
 
 from tracker.countries import NAMED_IN_TEXT
-from tracker.extract.descriptions import body_spokesperson, description_referent, pronoun_referent
+from tracker.extract.descriptions import (
+    DOCUMENTS,
+    body_spokesperson,
+    description_referent,
+    pronoun_referent,
+)
 from tracker.extract.entities import (
     ARTICLE,
     Entity,
@@ -24,7 +29,14 @@ from tracker.extract.entities import (
     surname_as_written,
     words_within,
 )
-from tracker.extract.lexicon import CONNECTORS, DEFINITE, NATIONALITIES, OPENERS, ROLE_WORDS
+from tracker.extract.lexicon import (
+    CONNECTORS,
+    DEFINITE,
+    HEADLINE_VERBS,
+    NATIONALITIES,
+    OPENERS,
+    ROLE_WORDS,
+)
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -34,9 +46,17 @@ _CAP = (
     r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
+# a headline's capitalised joining words ("FM Sybiha And Kallas Coordinate ...") and verbs
+# ("Gaza Ceasefire at Hand, Says Erdogan") are no part of a name
+_TITLE_CASE_LINK = (
+    r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
+    + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
+    + r")\b)"
+)
 _RUN = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_CAP}"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?{_CAP})*"
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_TITLE_CASE_LINK}{_CAP}"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
+    rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
@@ -57,6 +77,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
@@ -71,6 +92,11 @@ _STATELESS_BODY = re.compile(
     re.I,
 )
 _STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
+_A_DOCUMENT = re.compile(
+    r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new)\s+)?(?:"
+    + "|".join(sorted(DOCUMENTS))
+    + r")",
+)
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
 
 
@@ -171,9 +197,25 @@ class Registry:
             return mention  # the word before is no title's
         lead = self.text[max(0, start - 120) : start]
         lead = _CLAUSE_BREAK.split(lead)[-1]
-        words = re.findall(r"[\w.'\u2019&-]+", lead)
-        if not words or not all(_title_word(w) or w in _TITLE_LINKS for w in words):
+        words = list(re.finditer(r"[\w.'\u2019&-]+", lead))
+        # "This was stated by French Minister for Europe and": the title after the verb
+        keep = len(words)
+        while keep and (_title_word(words[keep - 1][0]) or words[keep - 1][0] in _TITLE_LINKS):
+            keep -= 1
+        if not words:
             return mention
+        if keep:
+            while keep < len(words) and not words[keep][0][:1].isupper():
+                keep += 1  # a title opens with a capital, not with "the" or "of"
+            if keep == len(words):
+                return mention
+            lead = lead[words[keep].start() :]
+            before_and = _AND_BEFORE.sub("", lead).strip()
+            if not _AND_BEFORE.search(lead) or not _POST.search(before_and):
+                return mention  # only a post joined by "and" to the title the name has
+            found = parse_speaker(before_and)
+            if found is not None and found.kind == "person":
+                return mention  # "met President Putin and Prime Minister X": two people
         titled = parse_speaker(lead + run)
         if (
             titled is not None
@@ -456,6 +498,9 @@ class Registry:
         elif mention.kind == "pronoun":
             entity = pronoun_referent(self, mention, pos, last_speaker)
         elif mention.kind == "description":
+            entity = description_referent(self, mention, pos, last_speaker)
+        elif mention.kind == "unnamed" and _A_DOCUMENT.fullmatch(mention.text.strip()):
+            # '"...," a statement said.': the words of whoever issued it, as "the statement"
             entity = description_referent(self, mention, pos, last_speaker)
         elif mention.kind == "unnamed":
             entity = body_spokesperson(self, mention, pos)

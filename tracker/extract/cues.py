@@ -178,7 +178,10 @@ _NOUN_CUE = re.compile(
 
 
 _DETERMINED = re.compile(
-    r"\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|phone|telephone|video)\s+$",
+    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|phone|telephone|video)|"
+    # "Foreign Minister Abbas Araghchi's call came as ...": a possessive owns a noun
+    # ("he's claiming" is "he is")
+    r"\b(?!(?:he|she|it|that|there|who|what|where|here)['\u2019])\w+['\u2019]s)\s+$",
     re.I,
 )
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.entities import Entity, compatible
 from tracker.extract.lexicon import ORG_HEADS, PRESS_TITLES
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -40,6 +41,8 @@ _GROUP_HEADS = frozenset(
     ("group", "movement", "organisation", "organization", "militia", "alliance")
 )
 # nouns for things and firms, not people: "the company said", "the editorial said"
+_BODY_HEADS = frozenset(("body", "bloc", "grouping"))
+_STATES = frozenset(NAMED_IN_TEXT.values())
 _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
@@ -173,7 +176,8 @@ def description_referent(
 ) -> Entity | None:
     """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
     matching title; else, when the article names just one person who could be meant, that
-    one; else, in a lead, the speaker named in the lines that follow."""
+    one; else, in a lead, the speaker named in the lines that follow, or the one person they
+    name with that title."""
     head = mention.head or ""
     if head in DOCUMENTS:
         issuer = _ISSUER.search(mention.text)
@@ -184,6 +188,10 @@ def description_referent(
         return last_speaker or reg.recent(pos, lambda e: e.kind == "institution")
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
+    if head in _BODY_HEADS:
+        # "the bloc said", "the pan-African body called on ...": the body named last, not a
+        # state and not a news outlet
+        return _body_named_last(reg, pos)
     if head in ORG_HEADS:
         found = reg.recent_institution(head, pos)
         if found is None and _QUALIFIED_BODY.match(mention.text):
@@ -236,10 +244,31 @@ def description_referent(
             )
         return True
 
+    def fits_post(e: Entity) -> bool:
+        held = _role_text(f"{e.role or ''} {e.institution or ''}")
+        return all(q in held for q in qualifiers)
+
     named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
     by_title = [e for e in named if titled(e)]
+    # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
+    acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
+    owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
+    # "the French foreign minister": the one known to be French, before one of no known state
+    owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
+    if owned:
+        by_title = owned
     if by_title:
         return max(by_title, key=lambda e: reg.last_before(e, pos))
+    # "... EU foreign policy chief Kaja Kallas reiterated ..., the statement said. The EU
+    # foreign policy chief urged ...": named with that title inside reported words, still
+    # the one the title means
+    reported = [
+        e
+        for e in reg.entities
+        if possible(e) and titled(e) and (e.positions and e.positions[0] < pos)
+    ]
+    if len(reported) == 1:
+        return reported[0]
     untitled = [e for e in named if not e.role]
     # one person the article names without a title may be "the minister"; "the foreign
     # minister" only if that person speaks in the story (not one only spoken of)
@@ -256,15 +285,57 @@ def description_referent(
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
         # though others are named without a title ("reports that al-Masri was killed")
         return speaking[0]
-    if head in _GENERIC_HEADS and last_speaker is not None and possible(last_speaker):
+    if (
+        head in _GENERIC_HEADS
+        and last_speaker is not None
+        and possible(last_speaker)
+        and (not qualifiers or fits_post(last_speaker))
+    ):
         return last_speaker  # "the PPP leader", "the official": the one speaking here
-    if not named:
+    # "Iran's top security official rejected ...": no one named before holds that post
+    if not named or (qualifiers and not any(fits_post(e) for e in named)):
         for ahead, phrase in reg.speakers_ahead:
             if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
                 found = reg.find(phrase)
                 if found is not None and possible(found):
                     return found
+        # "The Iranian foreign minister said Sunday ... Iranian Foreign Minister X held talks":
+        # the one person the next lines name with that title, though not as a speaker
+        ahead = [
+            e
+            for e in reg.entities
+            if possible(e) and titled(e) and any(pos < p < pos + _LEAD_AHEAD for p in e.positions)
+        ]
+        if len(ahead) == 1:
+            return ahead[0]
     return None
+
+
+_ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
+
+
+def _holds_for(e: Entity, acronyms: set[str]) -> bool:
+    """Whether ``e``'s post is at one of the bodies the acronyms name."""
+    held = f"{e.role or ''} {e.institution or ''}".replace(".", "")
+    return any(re.search(rf"\b{re.escape(a)}\b", held) for a in acronyms)
+
+
+def _body_named_last(reg: Registry, pos: int) -> Entity | None:
+    """The international body named last before ``pos``, in what was said too ("The AU is
+    sending an envoy, the body said"), past the headline (whose capitals make names of any
+    words)."""
+    first_line = reg.text.split("\n", 1)[0].rstrip()
+    headline = len(first_line) if not first_line.endswith((".", "!", "?", '"', "\u201d")) else -1
+    best, best_pos = None, headline
+    for e in reg.entities:
+        if e.kind != "institution" or e.name in _STATES:
+            continue
+        if is_media(SpeakerPhrase("institution", e.name, e.name)):
+            continue
+        i = bisect.bisect_left(e.positions, pos) - 1
+        if i >= 0 and e.positions[i] > best_pos:
+            best, best_pos = e, e.positions[i]
+    return best
 
 
 def body_spokesperson(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:

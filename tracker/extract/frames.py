@@ -68,6 +68,14 @@ def _past_place_colon(text: str, s: Sentence) -> Sentence:
     return s
 
 
+# "..., Biden said, according to the pool report.": the text that relays what was said
+_RELAY_DOCUMENTS = frozenset(("report", "transcript", "readout", "recording", "video", "pool"))
+
+
+def _relay_document(relay: re.Match[str], outlet: SpeakerPhrase) -> bool:
+    return bool(relay["outlet2"]) and (outlet.head or "") in _RELAY_DOCUMENTS
+
+
 def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     """A question put by the press (or by no one named) is not a statement of anyone's."""
     if subject is None:
@@ -180,7 +188,7 @@ class ArticleReading:
         relay = _RELAYED.search(text, s.start, s.end)
         if relay:
             outlet = parse_subject(relay["outlet"] or relay["outlet2"])
-            if outlet is not None and is_media(outlet):
+            if outlet is not None and (is_media(outlet) or _relay_document(relay, outlet)):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 s = Sentence(s.start, relay.start(), s.para)
         cues = [
@@ -202,6 +210,7 @@ class ArticleReading:
             if draft and draft.subject is not None and is_media(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
+                self.claim(draft.pieces)  # 'host X asked Y: "..."': the question is no one's
                 continue  # "the reporter asked whether ...": a journalist's question
             if draft and any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue  # '"...," the leader said, according to a transcript': said once
@@ -295,7 +304,7 @@ class ArticleReading:
             and prev.cue is not None
             and d.cue is not None
             and d.cue.participle
-            and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute"))
+            and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute", "describe", "call"))
             and bool(prev.pieces)
             and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None

@@ -43,6 +43,7 @@ ROLE_WORDS = _set(
     "chair chairman chairwoman chancellor chief col. columnist commander commissioner "
     "congressman congresswoman consultant correspondent counsel counselor crown defence defense "
     "delegate democrat democratic deputy deputy-director diplomat director director-general "
+    "facilitator mediator rapporteur "
     "economist editor emir envoy ex executive finance first foreign former founder gen. general "
     "gop gov. governor head high host independent interior judge justice king lawmaker leader "
     "politician interviewer moderator presenter "
@@ -51,11 +52,15 @@ ROLE_WORDS = _set(
     "press prime prince prof. professor queen rep. reporter representative republican secretary "
     "secretary-general security sen. senator senior sgt. sir speaker special spokesman "
     "spokesmen spokesperson spokeswoman staff state strategist top under undersecretary veteran "
-    "vice vice-president whip"
+    "vice vice-president whip "
+    # the same ranks without their dots, as British and Commonwealth papers write them
+    # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
+    "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
 )
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
+HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 # "Shri Randhir Jaiswal", "Smt. Meenakashi Lekhi", "Senator the Hon Penny Wong", "Rt Hon"
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
 HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
@@ -117,8 +122,11 @@ NOT_NAMES = _set(
     "may meanwhile monday most my no not november now october on our saturday september she so "
     "some speaking still such sunday that the their then there they this thursday today tuesday "
     "we wednesday what when while who why yesterday yet you "
-    "excerpts"  # a parliament site's link beside a member's name
-    " more"  # "Read More", "See more": a link, not a surname
+    "excerpts "  # a parliament site's link beside a member's name
+    "more "  # "Read More", "See more": a link, not a surname
+    # adjectives that open a sentence before a plural noun: "Growing calls for a truce ..."
+    "growing mounting renewed repeated fresh increasing rising widespread recent previous "
+    "further urgent several multiple"
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(
@@ -151,6 +159,7 @@ HEADLINE_VERBS = _set(
 MEDIA_HEADS = _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
+    "outlets newspapers broadcasters channels websites dailies "
     "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "

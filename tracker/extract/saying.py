@@ -16,6 +16,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` (in the sentence opening at ``sentence_start``) says something."""
     if not _verb_of_saying_before(text[sentence_start : cue.start], cue):
         return False
+    if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
+        return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
@@ -42,10 +44,15 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "which Manila calls Ayungin Shoal": naming
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
         return False  # 'Lavrov, who called the plan "a farce," said ...': background
+    if _OPEN_QUESTION.search(lead):
+        return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+# "whether" or "if" opening the clause the cue stands in: a question left open
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
     r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
@@ -88,6 +95,12 @@ _DOING_NOT_SAYING = {
     ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
+    # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing
+    "welcome": re.compile(
+        r"\s+(?:(?:his|her|their|its|the|a|an|our)\s+)(?:[\w-]+\s+){0,2}?(?:counterparts?|"
+        r"delegations?|guests?|visitors?|delegates|participants|leaders?|ministers?|king|queen|"
+        r"emir|president|premier|envoys?|ambassadors?|team)\b(?![\u2019'-])"
+    ),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
 }

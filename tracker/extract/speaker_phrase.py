@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.countries import PLACE_WORDS
+from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.lexicon import (
     ADJECTIVE,
     COUNTRIES,
@@ -165,6 +165,11 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
         return NATIONALITIES[first], words[1:]
     if first.endswith("'s") and first[:-2] in COUNTRIES:
         return COUNTRIES[first[:-2]], words[1:]
+    if two.endswith("'s") and two[:-2] in COUNTRIES:
+        return COUNTRIES[two[:-2]], words[2:]  # "South Korea's Foreign Ministry"
+    if first.endswith("'s") and first[:-2] in CAPITALS and len(words) > 1:
+        # "Seoul's foreign ministry": the capital stands for its state's government
+        return CAPITALS[first[:-2]], words[1:]
     return None, words
 
 
@@ -188,6 +193,9 @@ def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
         default=-1,
     )
     if last_org >= 0 and last_org < len(words) - 1:
+        if lower_token(words[last_org + 1]) in ("of", "for", "to", "at", "in"):
+            # "Head of the Office of the President of Ukraine": one title, its body inside
+            return None, _title(words)
         return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
     if last_org >= 0:
         # "Permanent Representative to the United Nations": the title, then where it serves

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS
+from tracker.extract.clause_words import BREAK, RELATIVE_SUBJECT, TAIL_ADVERBS, TAIL_OCCASION
 from tracker.extract.cues import Cue
 from tracker.extract.lexicon import (
     AUXILIARIES,
@@ -48,6 +48,11 @@ def subject_before(
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
+    occasion = TAIL_OCCASION.search(text, s.start, stop)
+    if occasion:
+        # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
+        tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
+        stop = tail.start() if tail else occasion.start()
     aside = _ASIDE.search(text, s.start, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
@@ -83,6 +88,9 @@ def subject_before(
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
             pair = text[pair_start:stop]
+            listed = _listed_subject(text, s.start, before, stop)
+            if listed is not None:
+                return listed
             if before.group() == "and" and two_people(pair):
                 # "X and his counterpart Y affirmed": the two, no one of them
                 begin = pair_start + len(pair) - len(pair.lstrip())
@@ -200,6 +208,30 @@ _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|al))?\s+)*[A-Z][\w.'\u2019-]*$"
 )
+
+
+# "The British, French and German foreign ministers", "Russia, China and Iran": names or
+# adjectives in a list opening the sentence
+_LIST_HEAD = re.compile(
+    r"\s*(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?"
+    r"(?:\s*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)+,?\s*"
+)
+
+
+def _listed_subject(
+    text: str, start: int, before: re.Match[str], stop: int
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """The whole list as the subject when "and" closes a list that opens the sentence: the
+    speakers together, no one of them (the words before the last were read as what was
+    said)."""
+    if before.group() != "and" or not _LIST_HEAD.fullmatch(text, start, before.start()):
+        return None
+    whole = text[start:stop].strip()
+    words = TOKEN.findall(whole)
+    if not words or len(whole) > 120:
+        return None
+    begin = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+    return SpeakerPhrase("unnamed", whole, head=lower_token(words[-1])), begin, begin
 
 
 def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:

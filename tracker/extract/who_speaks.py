@@ -16,13 +16,13 @@ from tracker.extract.descriptions import DOCUMENTS, description_referent, is_pre
 from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
-from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
 _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
-    r"\b[^,]{0,40},\s*"
+    r"\b[^,]{0,200},\s*"
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
 _PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
@@ -33,7 +33,8 @@ LEADING_CLAUSE = re.compile(
 _MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
-_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | {"foreign", "affairs", "external"}
+# and a name's particles: "Prince Faisal bin Farhan"
+_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | PARTICLES | {"foreign", "affairs", "external"}
 
 
 def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
@@ -78,7 +79,7 @@ _UNNAMED_REACH = 600  # characters: how far back "she said" reaches an unnamed s
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
 _ONE_UNNAMED = re.compile(
-    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
+    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
     r"aide|adviser|advisor|source|envoy|representative|delegate|ambassador|minister|officer)\b"
     r"(?!['\u2019]s)",
     re.I,
@@ -163,6 +164,10 @@ def resolve_speakers(
                 mention = said_by.get(d.sentence.start)
         elif d.inherit:
             entity, continues = last, last_index
+        elif mention is not None and _same_unnamed(mention, d, unnamed, drafts, last_index):
+            # "..., an unnamed official told Press TV. The official also accused ...": the
+            # source left unnamed, not the person named before it
+            entity = None
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
             if _PERSONAL.fullmatch(mention.text):
@@ -180,6 +185,25 @@ def resolve_speakers(
     _cataphora(art.text, drafts, out, body)
     _named_next(registry, out, drafts)
     return out
+
+
+def _same_unnamed(
+    mention: SpeakerPhrase,
+    d: Draft,
+    unnamed: tuple[int, SpeakerPhrase] | None,
+    drafts: list[Draft],
+    last_index: int | None,
+) -> bool:
+    """Whether "the official" names the unnamed official who spoke last, after any named
+    speaker."""
+    return (
+        mention.kind == "description"
+        and unnamed is not None
+        and d.subject_pos - unnamed[0] <= _UNNAMED_REACH
+        and bool(mention.head)
+        and mention.head == unnamed[1].head
+        and (last_index is None or drafts[last_index].subject_pos < unnamed[0])
+    )
 
 
 def _he_or_she(
