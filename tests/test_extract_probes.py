@@ -1057,3 +1057,22 @@ def test_he_made_the_comments_on_a_day_dates_the_words_just_told() -> None:
         "comments on Monday during a visit to Oman."
     )
     assert by_words(run(text), "ready for talks").said_on == "2023-06-12"
+
+
+def test_a_remark_s_owner_is_read_in_its_own_sentence_only() -> None:
+    text = (
+        "Ankara holds its line\n\n"
+        "Turkish Foreign Minister Hakan Fidan's remarks that Ankara would keep its troops in "
+        "Syria were welcomed in parliament."
+    )
+    s = by_words(run(text), "keep its troops")
+    assert (s.speaker, s.role) == ("Hakan Fidan", "Foreign Minister")
+
+
+def test_in_a_named_person_s_words_gives_the_words_to_that_person() -> None:
+    text = (
+        "Turkish Foreign Minister Hakan Fidan spoke in Doha on Tuesday. In Fidan's words, the "
+        "region stands at the edge of a wider war."
+    )
+    s = by_words(run(text), "edge of a wider war")
+    assert s.speaker == "Hakan Fidan"

@@ -211,8 +211,19 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             Cue(m.start(), m.end(), m.group(), "noun_that")
             for m in _NOUN_CUE.finditer(text, start, end)
         ]
+        out += [
+            Cue(m.start(), m.end(), m.group(), "words")
+            for m in _IN_NAME_WORDS.finditer(text, start, end)
+        ]
         out.sort(key=lambda c: c.start)
     return out
+
+
+# "In Fidan's words, ...": the words are the named owner's, as "In his words" are his
+_IN_NAME_WORDS = re.compile(
+    r"\b[Ii]n (?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s "
+    r"(?:own )?words\b"
+)
 
 
 def _joined(text: str, pos: int) -> bool:

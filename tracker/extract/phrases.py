@@ -102,15 +102,21 @@ def _named_subject(
 
 
 def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
-    """ "In his words, ...": what follows the comma, said by whoever "his" is."""
-    pronoun = {"his": "he", "her": "she", "their": "they"}[cue.word.split()[1].lower()]
+    """ "In his words, ...", "In Fidan's words, ...": what follows the comma, said by whoever
+    "his" is, or by the one named."""
+    owner = cue.word.split(None, 1)[1].rsplit(" ", 1)[0]  # "his", "Fidan's", "his own"
+    owner = owner.removesuffix(" own")
+    pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner.lower())
+    subject = parse_speaker(pronoun or re.sub(r"['\u2019]s$", "", owner))
+    if subject is None:
+        return None
     a, b = strip_span(r.text, cue.end, s.end)
     if words_in(r.text[a:b]) < 3:
         return None
     return Draft(
         quote_pieces(r, a, b),
-        parse_speaker(pronoun),
-        cue.start,
+        subject,
+        cue.start + 3 if pronoun is None else cue.start,
         cue,
         s,
         frame=[(s.start, a)],
@@ -124,7 +130,7 @@ def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dra
     owner = re.search(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", text[s.start : cue.start])
     if owner is None:
         return None
-    begin = owner.start()
+    begin = s.start + owner.start()
     subject = parse_speaker(text[begin : cue.start])
     if subject is None or subject.kind not in ("person", "institution"):
         return None
