@@ -1076,3 +1076,13 @@ def test_in_a_named_person_s_words_gives_the_words_to_that_person() -> None:
     )
     s = by_words(run(text), "edge of a wider war")
     assert s.speaker == "Hakan Fidan"
+
+
+def test_who_spoke_on_a_day_after_the_speaker_dates_the_words() -> None:
+    text = (
+        "Ankara will keep its border open, according to Foreign Minister Hakan Fidan, who spoke "
+        "in Doha on Tuesday."
+    )
+    assert by_words(run(text), "border open").said_on == "2023-06-13"
+    met = "Foreign Minister Hakan Fidan, who met Blinken on Tuesday, said Ankara would wait."
+    assert by_words(run(met), "Ankara would wait").said_on == "2023-06-15"

@@ -299,6 +299,8 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         and _OCCASION_BEFORE.search(text, max(clause_start, opener - 80), opener)
     ):
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
+    if opener is not None and _WHO_SPOKE.match(text, opener):
+        return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
     return opener is None or (pos < cue_at and opener == _open_clause(text, clause_start, cue_at))
 
 
@@ -308,6 +310,9 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
+_WHO_SPOKE = re.compile(
+    r"who\s+(?:spoke|was speaking|said|told|addressed|made (?:the|his|her|these) remarks)\b"
+)
 
 
 def _after_saying(text: str, phrase: Phrase, cue_at: int) -> bool:
