@@ -1086,3 +1086,16 @@ def test_who_spoke_on_a_day_after_the_speaker_dates_the_words() -> None:
     assert by_words(run(text), "border open").said_on == "2023-06-13"
     met = "Foreign Minister Hakan Fidan, who met Blinken on Tuesday, said Ankara would wait."
     assert by_words(run(met), "Ankara would wait").said_on == "2023-06-15"
+
+
+def test_a_dated_dateline_below_a_page_s_menus_is_found() -> None:
+    menus = "\n".join(f"Menu item {n}" for n in range(20))
+    text = (
+        f"{menus}\n\nLavrov sees slow results\n\n"
+        "MOSCOW, April 13. /TASS/. Talks with Washington may bear fruit only later, Russian "
+        "Foreign Minister Sergey Lavrov said on Thursday."
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None and (dateline.place, dateline.outlet) == ("MOSCOW", "TASS")
+    s = by_words(run(text, datetime.date(2017, 4, 13)), "bear fruit")
+    assert s.text.startswith("Talks with Washington")

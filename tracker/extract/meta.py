@@ -47,6 +47,7 @@ _CREDIT_DATE = re.compile(
     r"\s*[-\u2013\u2014,]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$"
 )
 _HEAD_LINES = 12
+_CHROME_LINES = 40  # how far down a page's menus may push a dated dateline
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -83,10 +84,11 @@ def _date(year: str | None, month: str | None, day: str | None) -> date | None:
         return None
 
 
-def _head(text: str) -> str:
-    """The first lines, where a dateline or a transcript header stands."""
+def _head(text: str, lines: int = 0) -> str:
+    """The first lines (``lines``, or _HEAD_LINES), where a dateline or a transcript header
+    stands."""
     cut = 0
-    for _ in range(_HEAD_LINES):
+    for _ in range(lines or _HEAD_LINES):
         nxt = text.find("\n", cut + 1)
         if nxt < 0:
             return text
@@ -102,9 +104,11 @@ def find_dateline(text: str) -> Dateline | None:
         from tracker.extract.russian import dateline
 
         return dateline.find_dateline(text)
-    head = _head(text)
-    for pattern in _DATELINES:
-        for m in pattern.finditer(head):
+    head, deep = _head(text), _head(text, _CHROME_LINES)
+    for n, pattern in enumerate(_DATELINES):
+        # a dated or credited dateline may stand below a page's menus; a bare place only
+        # near the top
+        for m in pattern.finditer(deep if n < 2 else head):
             found = _dateline(pattern, m)
             if found is not None:
                 return found
