@@ -1099,3 +1099,22 @@ def test_a_dated_dateline_below_a_page_s_menus_is_found() -> None:
     assert dateline is not None and (dateline.place, dateline.outlet) == ("MOSCOW", "TASS")
     s = by_words(run(text, datetime.date(2017, 4, 13)), "bear fruit")
     assert s.text.startswith("Talks with Washington")
+
+
+def test_the_appositive_of_an_object_is_no_subject_he_stands_for() -> None:
+    text = (
+        "Foreign Minister Badr Abdelatty conveyed greetings to his Kenyan counterpart, "
+        "Musalia Mudavadi, and praised the two countries' ties. He noted Cairo's readiness to "
+        "build roads in Kenya."
+    )
+    s = by_words(run(text), "readiness to build")
+    assert s.speaker == "Badr Abdelatty"
+
+
+def test_his_ministry_is_the_body_of_the_person_named_before() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty discussed the crisis in two calls this week, "
+        "his ministry said."
+    )
+    s = by_words(run(text), "discussed the crisis")
+    assert s.speaker == "Egyptian Foreign Ministry"

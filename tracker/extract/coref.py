@@ -81,6 +81,7 @@ _POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|for|and|met|received|thanked|told|called)\s")
 # a name and nothing after it but the sentence's end: no subject, which a verb would follow
 _ENDS_SENTENCE = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[ \t]*(?:[.!?\n]|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -251,7 +252,18 @@ class Registry:
         attack on X, the minister said") or after a verb is not the subject."""
         lead = self.text[self.sentence_start(pos) : pos]
         if "," in lead:
-            lead = lead[lead.rfind(",") + 1 :]
+            comma = lead.rfind(",")
+            before = lead[:comma].split()
+            if (
+                before
+                and before[-1].lower() in ROLE_WORDS | {"counterpart", "counterparts"}
+                and _OBJECT_BEFORE.search(lead, 0, comma)
+            ):
+                # "conveyed greetings to his counterpart, Cyril Ramaphosa, and ...": the
+                # object's appositive (but "The EU's foreign policy chief, Josep Borrell,
+                # travelled" is the subject's)
+                return False
+            lead = lead[comma + 1 :]
             if _ENDS_SENTENCE.match(self.text, pos):
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
         return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))

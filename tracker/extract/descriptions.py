@@ -194,6 +194,22 @@ def description_referent(
         return _body_named_last(reg, pos)
     if head in ORG_HEADS:
         found = reg.recent_institution(head, pos)
+        if found is None:
+            # "Abdelatty discussed ..., his ministry said": the body of the person named last
+            # whose post is at one of that kind
+            person = reg.recent(
+                pos,
+                lambda e: (
+                    e.kind == "person"
+                    and bool(e.institution)
+                    and (e.institution or "").lower().endswith(head)
+                ),
+            )
+            if person is not None and person.institution:
+                body = person.institution
+                found = reg.add(
+                    SpeakerPhrase("institution", body, body, country=person.country), pos
+                )
         if found is None and _QUALIFIED_BODY.match(mention.text):
             # "the foreign office", "the defence ministry": a body the text names by kind
             name = _QUALIFIED_BODY.match(mention.text).group(1)
