@@ -1118,3 +1118,15 @@ def test_his_ministry_is_the_body_of_the_person_named_before() -> None:
     )
     s = by_words(run(text), "discussed the crisis")
     assert s.speaker == "Egyptian Foreign Ministry"
+
+
+def test_a_dash_between_the_quote_and_an_inverted_said_keeps_the_attribution() -> None:
+    text = (
+        "Foreign Minister Andriy Sybiha met his Polish counterpart in Kyiv.\n\n"
+        '"The next meeting will be held in Rome, at the invitation of Italy," — said Andriy '
+        "Sybiha.\n\n"
+        '"Security guarantees come first" — stressed Sybiha.'
+    )
+    found = run(text)
+    assert by_words(found, "held in Rome").speaker == "Andriy Sybiha"
+    assert by_words(found, "guarantees come first").speaker == "Andriy Sybiha"

@@ -427,10 +427,15 @@ _NAME_AFTER_TITLE = re.compile(
 )
 
 
+_DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1,2})$")
+
+
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
     text = r.text
     left = text[s.start : cue.start].rstrip()
+    # '"...," — said Andriy Sybiha.': the dash of a translated attribution, after the quote
+    left = _DASH_AFTER_QUOTE.sub("", left)
     if not left or left[-1] not in ",\u201d\"\u00bb'":
         return None
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
