@@ -1130,3 +1130,20 @@ def test_a_dash_between_the_quote_and_an_inverted_said_keeps_the_attribution() -
     found = run(text)
     assert by_words(found, "held in Rome").speaker == "Andriy Sybiha"
     assert by_words(found, "guarantees come first").speaker == "Andriy Sybiha"
+
+
+def test_questions_labelled_by_outlet_ask_and_the_opening_is_the_briefer_s() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on May 6, 2025\n\n"
+        "At the invitation of Foreign Minister Wang Yi, Malaysian Foreign Minister Mohamad "
+        "Hasan will visit China from May 8 to 10.\n\n"
+        "The Paper: We noted that a US senator said on Monday that China steals more data than "
+        "any other nation. What is your comment?\n\n"
+        "Lin Jian: Such claims are groundless, and we reject them.\n\n"
+        "Bloomberg: Will the two sides sign any agreement?\n\n"
+        "Lin Jian: I would refer you to the information to be released in due course.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 5, 6))
+    assert {s.speaker for s in found} == {"Lin Jian"}
+    assert by_words(found, "will visit China").speaker == "Lin Jian"
+    assert not any("steals more data" in s.text for s in found)

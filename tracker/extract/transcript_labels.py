@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
+from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
 
@@ -362,7 +363,14 @@ def _reporter(after: str) -> bool:
 
 
 def _outlet(words: list[str]) -> bool:
-    return bool(words) and all(w in _MEDIA or w in ORG_HEADS for w in words[-1:])
+    """A label naming a news outlet ("Shenzhen TV", "The Paper", "CCTV", "Bloomberg"): its
+    reporter asks."""
+    if not words:
+        return False
+    if all(w in _MEDIA or w in ORG_HEADS for w in words[-1:]):
+        return True
+    name = " ".join(words)
+    return is_media(SpeakerPhrase("institution", name, name))
 
 
 class Cast:
