@@ -160,3 +160,15 @@ def test_bad_input_is_refused_and_writes_nothing(db) -> None:
     with pytest.raises(InvalidInput, match="sorting by relevance needs"):
         db.said(sort="relevance")
     assert replace(Criteria(kind="direct"), status="proposed").status == ("proposed",)
+
+
+def test_extract_text_leaves_unnamed_sources_out_unless_asked(tmp_path: Path) -> None:
+    text = (
+        "Envoys meet in Geneva\n\nA senior Western official said the sides were far apart. "
+        "Foreign Minister Penny Wong said Australia backed the talks.\n"
+    )
+    tracker = Tracker(f"sqlite:///{tmp_path / 'api.db'}")
+    plain = tracker.extract_text(text, published="2023-06-15")
+    asked = tracker.extract_text(text, published="2023-06-15", unnamed=True)
+    assert [s.speaker for s in plain.statements] == ["Penny Wong"]
+    assert [s.speaker for s in asked.statements] == ["A senior Western official", "Penny Wong"]

@@ -143,8 +143,10 @@ class Tracker:
         title: str | None = None,
         language: str | None = None,
         ask_year: AskYear | None = None,
+        unnamed: bool = False,
     ) -> Prepared:
-        """What ingesting the text would record, without writing: `ingest --dry-run`.
+        """What ingesting the text would record, without writing: `ingest --dry-run`
+        (`--unnamed` with ``unnamed``: the words of unnamed sources too).
 
         Prepared.article is the article with its metadata settled, .statements the
         proposed statements, and .contract() the `--json` object.
@@ -156,7 +158,9 @@ class Tracker:
         )
         item = reader.Input(name, "text")
         document = reader.text_document(text)
-        return prepare_document(item, document, overrides=overrides, ask_year=ask_year)
+        return prepare_document(
+            item, document, overrides=overrides, ask_year=ask_year, unnamed=unnamed
+        )
 
     def _prepare_file(self, path: str | Path, **options: Any) -> Prepared:
         name = str(path)
