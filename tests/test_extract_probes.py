@@ -1147,3 +1147,18 @@ def test_questions_labelled_by_outlet_ask_and_the_opening_is_the_briefer_s() -> 
     assert {s.speaker for s in found} == {"Lin Jian"}
     assert by_words(found, "will visit China").speaker == "Lin Jian"
     assert not any("steals more data" in s.text for s in found)
+
+
+def test_a_surname_inside_another_s_full_name_is_no_mention_of_the_first() -> None:
+    text = (
+        "Police shot Keith Lamont Scott on Tuesday. An officer aimed at an unseen Scott. "
+        "Rakeyia Scott can be heard shouting to the officers.\n\n"
+        '"He has no weapon," she says.'
+    )
+    s = by_words(run(text), "He has no weapon")
+    assert s.speaker == "Rakeyia Scott"
+
+
+def test_hillary_clinton_goes_is_a_headline_verb_after_a_name() -> None:
+    phrase = parse_speaker("Hillary Clinton Goes")
+    assert phrase is None or phrase.name == "Hillary Clinton"

@@ -84,6 +84,12 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|for|and|met|received|thanked|told|called)\s")
 # a name and nothing after it but the sentence's end: no subject, which a verb would follow
 _ENDS_SENTENCE = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[ \t]*(?:[.!?\n]|$)")
+# words that may stand capitalised right before a surname without being a first name
+_COURTESY = frozenset(
+    ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "sir", "former", "then")
+    + ("said", "says", "added", "asked", "told", "wrote", "noted", "explained", "according")
+)
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)[ ]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
@@ -183,7 +189,7 @@ class Registry:
                         i < 0
                         or m.start() >= e.positions[i] + len(e.name) + 40
                         or _SENTENCE_BREAK.search(text, e.positions[i], m.start())
-                    ):
+                    ) and not self._of_another_name(m.start(), e):
                         bisect.insort(e.positions, m.start())  # named again by surname
         self.subjects = {
             p for e in self.entities if e.kind == "person" for p in e.positions if self._leads(p)
@@ -244,6 +250,16 @@ class Registry:
             owner.gender = owner.gender or e.gender
             self._by_word[word].remove(e)
             self.entities.remove(e)
+
+    def _of_another_name(self, pos: int, e: Entity) -> bool:
+        """Whether the word at ``pos`` ends someone else's name: "Rakeyia Scott" is no
+        mention of Keith Lamont Scott."""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        word = before.group(1)
+        low = word.lower().rstrip(".")
+        return word not in e.name.split() and low not in ROLE_WORDS | _COURTESY
 
     def _leads(self, pos: int) -> bool:
         """Whether a mention at ``pos`` is its sentence's subject: only titles, determiners and
@@ -475,7 +491,11 @@ class Registry:
         i = bisect.bisect_right(self._sentence_starts, pos)
         end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
         k = bisect.bisect_right(e.positions, pos)
-        return k < len(e.positions) and e.positions[k] < end
+        if k == len(e.positions) or e.positions[k] >= end:
+            return False
+        # an object ("spoke with X", "called X"), not an appositive ("the state's top
+        # election official, Jon Husted,")
+        return _OBJECT_BEFORE.search(self.text, pos, e.positions[k]) is not None
 
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts."""

@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
+    MEDIA_HEADS,
     NAMED_BODIES,
     NATIONALITIES,
     NOT_NAMES,
@@ -345,7 +346,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(words) > 1 and " ".join(low) in NATIONALITIES:
         return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
     bare = words[1:] if low[0] in DEFINITE else words
-    if len(bare) == 1 and _INITIALS_ONLY.fullmatch(bare[0]):
+    if (
+        len(bare) == 1
+        and _INITIALS_ONLY.fullmatch(bare[0])
+        and lower_token(bare[0]) not in MEDIA_HEADS | NOT_NAMES
+    ):
         return SpeakerPhrase("institution", text, bare[0])  # "MEA said": initials, a body
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
