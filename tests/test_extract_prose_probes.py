@@ -389,3 +389,14 @@ def test_a_long_opening_phrase_naming_others_leaves_the_main_subject_speaking() 
     )
     s = by_words(run(text), "immediate ceasefire")
     assert s.speaker == "Khalid bin Saad"
+
+
+def test_a_quote_said_by_a_senior_official_is_not_the_last_named_speakers() -> None:
+    # '"...," said a senior official' framed nothing, and the quote went on as the words of
+    # the spokeswoman named before
+    text = (
+        "A spokeswoman for the European Commission, Anita Berg, said the bloc would respond.\n\n"
+        '"There is no deal yet," said a senior official, who asked not to be named.'
+    )
+    found = run(text)
+    assert by_words(found, "no deal yet").speaker != "Anita Berg"
