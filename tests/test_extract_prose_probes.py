@@ -400,3 +400,14 @@ def test_a_quote_said_by_a_senior_official_is_not_the_last_named_speakers() -> N
     )
     found = run(text)
     assert by_words(found, "no deal yet").speaker != "Anita Berg"
+
+
+def test_a_headline_acronym_after_a_name_is_no_part_of_it() -> None:
+    # "Mara Tane US trip: ..." made "Mara Tane US" the minister's full name
+    text = (
+        "Mara Tane US trip: Call for Washington to watch the Pacific\n\n"
+        "Mara Tane says Chinese warships in the Pacific must be on Washington's radar.\n\n"
+        "Tane told a radio host she was willing to hear the administration out."
+    )
+    found = run(text)
+    assert {s.speaker for s in found} == {"Mara Tane"}
