@@ -411,3 +411,11 @@ def test_a_headline_acronym_after_a_name_is_no_part_of_it() -> None:
     )
     found = run(text)
     assert {s.speaker for s in found} == {"Mara Tane"}
+
+
+def test_a_plural_noun_of_saying_after_a_quantifier_is_no_verb() -> None:
+    text = (
+        "But too many calls to the embassy hotline still went to voicemail last month.\n\n"
+        "Several claims of forced deportations have been sent to the court."
+    )
+    assert run(text) == []
