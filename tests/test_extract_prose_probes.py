@@ -419,3 +419,14 @@ def test_a_plural_noun_of_saying_after_a_quantifier_is_no_verb() -> None:
         "Several claims of forced deportations have been sent to the court."
     )
     assert run(text) == []
+
+
+def test_a_body_named_by_its_initials_is_no_person_she_could_be() -> None:
+    text = (
+        "Nadia Karim, a spokeswoman, said the border would stay open.\n\n"
+        "According to the FO, the interim foreign minister will chair the conference.\n\n"
+        "Rights groups have written to G20 nations about the abuses, she added."
+    )
+    found = run(text)
+    assert by_words(found, "interim foreign minister").speaker_type == "institution"
+    assert by_words(found, "Rights groups").speaker != "FO"
