@@ -430,3 +430,9 @@ def test_a_body_named_by_its_initials_is_no_person_she_could_be() -> None:
     found = run(text)
     assert by_words(found, "interim foreign minister").speaker_type == "institution"
     assert by_words(found, "Rights groups").speaker != "FO"
+
+
+def test_a_verb_of_saying_after_a_modal_is_not_yet_said() -> None:
+    text = "Moscow could deny inspectors access to the plant, analysts warned on Friday."
+    found = run(text)
+    assert [(s.speaker, s.cue) for s in found] == [("analysts", "warned")]
