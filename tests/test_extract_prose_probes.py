@@ -436,3 +436,13 @@ def test_a_verb_of_saying_after_a_modal_is_not_yet_said() -> None:
     text = "Moscow could deny inspectors access to the plant, analysts warned on Friday."
     found = run(text)
     assert [(s.speaker, s.cue) for s in found] == [("analysts", "warned")]
+
+
+def test_announced_this_in_his_address_points_back_and_says_nothing_new() -> None:
+    text = (
+        "President Ivan Petrenko said air defence deliveries cannot be delayed.\n"
+        "The head of state announced this in his evening address.\n"
+        "The president wrote about this on his Facebook page."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["air defence deliveries cannot be delayed"]

@@ -387,12 +387,20 @@ def _forward(
     a, b = content_after(r, s, start, later)
     if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
         return None  # "announced what he called a special operation": naming
+    if _BACK_REFERENCE.fullmatch(text, a, b):
+        return None  # "announced this in his address": the words were reported before
     if words_in(text[a:b]) < 2:
         return None
     frame = [(s.start, after)]
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+# "announced this in his address", "wrote about this on Facebook", "said so": a pointer to
+# words already given, and where they were given
+_BACK_REFERENCE = re.compile(
+    r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
+    r"through|with)\b[^,;:\"\u201c]*)?[\s.]*"
+)
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"
     r"(?:hope|confidence|belief|conviction|optimism|expectation|wish)\s+that\s+"
