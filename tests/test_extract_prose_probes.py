@@ -446,3 +446,12 @@ def test_announced_this_in_his_address_points_back_and_says_nothing_new() -> Non
     )
     found = run(text)
     assert [s.text for s in found] == ["air defence deliveries cannot be delayed"]
+
+
+def test_a_colon_before_an_according_to_paragraph_leaves_it_its_own() -> None:
+    text = (
+        "Commenting on the night attack, the President noted:\n\n"
+        "According to Petrenko, the targets of the attack were power plants."
+    )
+    found = run(text)
+    assert len(found) == 1 and found[0].text.startswith("the targets of the attack")
