@@ -455,3 +455,9 @@ def test_a_colon_before_an_according_to_paragraph_leaves_it_its_own() -> None:
     )
     found = run(text)
     assert len(found) == 1 and found[0].text.startswith("the targets of the attack")
+
+
+def test_an_attribution_inside_a_relative_clause_gives_only_that_clause() -> None:
+    text = "Officials are drafting a text that, Minister Omar Haddad said, would bind both sides."
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [("Omar Haddad", "would bind both sides")]

@@ -268,7 +268,14 @@ def _said_inside(
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
     frame = [(clause_end, after)]
+    if _RELATIVE_BEFORE.search(lead_text):
+        # "a text that, Lavrov said, would bind both sides": his words are the relative
+        # clause's; the sentence around it is the reporter's
+        return Draft([(a2, b2)], subject, subj_start, cue, s, frame=[(s.start, after)])
     return Draft([(a1, b1), (a2, b2)], subject, subj_start, cue, s, frame=frame)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
 
 
 def _forward_or_trailing(
