@@ -390,3 +390,76 @@ def test_a_long_opening_phrase_naming_others_leaves_the_main_subject_speaking() 
     )
     s = by_words(run(text), "immediate ceasefire")
     assert s.speaker == "Khalid bin Saad"
+
+
+def test_a_quote_said_by_a_senior_official_is_not_the_last_named_speakers() -> None:
+    # '"...," said a senior official' framed nothing, and the quote went on as the words of
+    # the spokeswoman named before
+    text = (
+        "A spokeswoman for the European Commission, Anita Berg, said the bloc would respond.\n\n"
+        '"There is no deal yet," said a senior official, who asked not to be named.'
+    )
+    assert not any("no deal yet" in s.text for s in run(text))  # an unnamed source's
+    found = extract(text, published=FRIDAY, unnamed=True)
+    assert by_words(found, "no deal yet").speaker != "Anita Berg"
+
+
+def test_a_headline_acronym_after_a_name_is_no_part_of_it() -> None:
+    # "Mara Tane US trip: ..." made "Mara Tane US" the minister's full name
+    text = (
+        "Mara Tane US trip: Call for Washington to watch the Pacific\n\n"
+        "Mara Tane says Chinese warships in the Pacific must be on Washington's radar.\n\n"
+        "Tane told a radio host she was willing to hear the administration out."
+    )
+    found = run(text)
+    assert {s.speaker for s in found} == {"Mara Tane"}
+
+
+def test_a_plural_noun_of_saying_after_a_quantifier_is_no_verb() -> None:
+    text = (
+        "But too many calls to the embassy hotline still went to voicemail last month.\n\n"
+        "Several claims of forced deportations have been sent to the court."
+    )
+    assert run(text) == []
+
+
+def test_a_body_named_by_its_initials_is_no_person_she_could_be() -> None:
+    text = (
+        "Nadia Karim, a spokeswoman, said the border would stay open.\n\n"
+        "According to the FO, the interim foreign minister will chair the conference.\n\n"
+        "Rights groups have written to G20 nations about the abuses, she added."
+    )
+    found = run(text)
+    assert by_words(found, "interim foreign minister").speaker_type == "institution"
+    assert by_words(found, "Rights groups").speaker != "FO"
+
+
+def test_a_verb_of_saying_after_a_modal_is_not_yet_said() -> None:
+    text = "Moscow could deny inspectors access to the plant, analysts warned on Friday."
+    found = run(text)
+    assert [(s.speaker, s.cue) for s in found] == [("analysts", "warned")]
+
+
+def test_announced_this_in_his_address_points_back_and_says_nothing_new() -> None:
+    text = (
+        "President Ivan Petrenko said air defence deliveries cannot be delayed.\n"
+        "The head of state announced this in his evening address.\n"
+        "The president wrote about this on his Facebook page."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["air defence deliveries cannot be delayed"]
+
+
+def test_a_colon_before_an_according_to_paragraph_leaves_it_its_own() -> None:
+    text = (
+        "Commenting on the night attack, the President noted:\n\n"
+        "According to Petrenko, the targets of the attack were power plants."
+    )
+    found = run(text)
+    assert len(found) == 1 and found[0].text.startswith("the targets of the attack")
+
+
+def test_an_attribution_inside_a_relative_clause_gives_only_that_clause() -> None:
+    text = "Officials are drafting a text that, Minister Omar Haddad said, would bind both sides."
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [("Omar Haddad", "would bind both sides")]

@@ -272,7 +272,14 @@ def _said_inside(
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
     frame = [(clause_end, after)]
+    if _RELATIVE_BEFORE.search(lead_text):
+        # "a text that, Lavrov said, would bind both sides": his words are the relative
+        # clause's; the sentence around it is the reporter's
+        return Draft([(a2, b2)], subject, subj_start, cue, s, frame=[(s.start, after)])
     return Draft([(a1, b1), (a2, b2)], subject, subj_start, cue, s, frame=frame)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
 
 
 def _forward_or_trailing(
@@ -408,6 +415,8 @@ def _forward(
     a, b = content_after(r, s, start, later)
     if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
         return None  # "announced what he called a special operation": naming
+    if _BACK_REFERENCE.fullmatch(text, a, b):
+        return None  # "announced this in his address": the words were reported before
     if words_in(text[a:b]) < 2:
         return None
     frame = [(s.start, after)]
@@ -417,6 +426,12 @@ def _forward(
 # a day or "local time" in brackets after the verb's own day: the attribution's, not words
 _DATE_ASIDE = re.compile(
     r"\((?:local time|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)\)\s*"
+)
+# "announced this in his address", "wrote about this on Facebook", "said so": a pointer to
+# words already given, and where they were given
+_BACK_REFERENCE = re.compile(
+    r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
+    r"through|with)\b[^,;:\"\u201c]*)?[\s.]*"
 )
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"

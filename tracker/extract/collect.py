@@ -63,6 +63,7 @@ def _restates(front: str, body: list[str]) -> bool:
     return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
 
 
+_OWN_ATTRIBUTION = re.compile(r"\s*According to\b")
 _ASKED_AFTER = re.compile(r"[ ,]*[\w.'\u2019 -]{1,60}?\s(?:was|were)\s+asked\b")
 
 
@@ -115,8 +116,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
 def _colon_content(art: ArticleReading, draft: Draft) -> None:
     """'... said:' at the end of a paragraph: what was said is the next paragraph."""
     nxt = art.by_paragraph.get(draft.sentence.para + 1, [])
-    if not nxt:
-        return
+    if not nxt or _OWN_ATTRIBUTION.match(art.text, nxt[0].start):
+        return  # "... the President noted:" then "According to X, ...": that one's own
     q = art.in_quote(nxt[0].start)
     if q and not art.is_claimed(q.start):
         draft.pieces = list(q.pieces)

@@ -58,6 +58,7 @@ _RUN = re.compile(
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
+_ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
@@ -147,6 +148,10 @@ class Registry:
                     start = m.start() + len(" ".join(words[:cut])) + 1
                     run = " ".join(words[cut:])
             mention = parse_speaker(run)
+            if mention is not None and mention.kind == "person" and _ACRONYM_AFTER.search(run):
+                # "Winston Peters US trip: ...": a headline's acronym after the name
+                run = _ACRONYM_AFTER.sub("", run)
+                mention = parse_speaker(run)
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
             if mention.kind == "person" and is_media(mention):

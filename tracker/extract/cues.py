@@ -184,6 +184,13 @@ _DETERMINED = re.compile(
     r"\b(?!(?:he|she|it|that|there|who|what|where|here)['\u2019])\w+['\u2019]s)\s+$",
     re.I,
 )
+# cue forms that are also plural nouns, and the quantifiers that make them so
+_PLURAL_NOUNS = frozenset(("calls", "claims", "demands", "pledges", "vows", "notes", "appeals"))
+_QUANTIFIED = re.compile(
+    r"\b(?:some|many|most|few|several|all|more|fewer|no|any|other|such|both|numerous|"
+    r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
+    re.I,
+)
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
@@ -204,6 +211,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "commented on the issues": a topic named, nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):
                     break  # "a phone call", "his warning": a noun, no verb of saying
+                if form.split()[0] in _PLURAL_NOUNS and _QUANTIFIED.search(
+                    text, max(0, at - 12), at
+                ):
+                    break  # "some calls into the hotline", "many claims": a plural noun
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
     if "s " in text[start:end]:

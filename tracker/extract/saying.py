@@ -44,12 +44,19 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "which Manila calls Ayungin Shoal": naming
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
         return False  # 'Lavrov, who called the plan "a farce," said ...': background
+    if _MODAL_BEFORE.search(raw):
+        return False  # "Moscow could deny access", "she will tell the summit": not yet said
     if _OPEN_QUESTION.search(lead):
         return False  # "declining to confirm whether Qatar had asked ...": asked, not said
     # "despite claiming that ...": not the attribution of a statement
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|will|may|might|must|should|can|shall)(?:\s+(?:not|also|still|never|"
+    r"only|then|soon|\w+ly))*\s+$",
+    re.I,
+)
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "whether" or "if" opening the clause the cue stands in: a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")

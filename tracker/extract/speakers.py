@@ -355,6 +355,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
+    if len(body) == 1 and ACRONYM.fullmatch(body[0]) and body[0] not in LEGAL_FORMS:
+        # "the FO said", "according to the MFA": a body by its initials, never a person
+        return SpeakerPhrase("institution", text, body[0])
     if (
         len(body) >= 2
         and ACRONYM.fullmatch(body[-1])

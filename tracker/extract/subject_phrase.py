@@ -286,7 +286,9 @@ def can_speak(mention: SpeakerPhrase) -> bool:
     a person, a post or a body ("the terror attack" is read as a description, but says
     nothing)."""
     if mention.kind != "description":
-        return mention.kind != "unnamed" or bool(mention.head in UNNAMED_HEADS)
+        return mention.kind != "unnamed" or bool(
+            mention.head in UNNAMED_HEADS or mention.head in ROLE_WORDS
+        )
     head = mention.head or ""
     return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS
 
