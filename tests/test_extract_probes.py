@@ -1162,3 +1162,16 @@ def test_a_surname_inside_another_s_full_name_is_no_mention_of_the_first() -> No
 def test_hillary_clinton_goes_is_a_headline_verb_after_a_name() -> None:
     phrase = parse_speaker("Hillary Clinton Goes")
     assert phrase is None or phrase.name == "Hillary Clinton"
+
+
+def test_a_day_naming_a_thing_or_a_plan_places_no_one_at_it() -> None:
+    coup = (
+        "The AU chief discussed the crisis created by the June 5 coup. Moussa Faki Mahamat "
+        "said the bloc would send envoys."
+    )
+    assert by_words(run(coup), "send envoys").said_on == "2023-06-15"
+    plan = (
+        "Iran and the United States will resume talks on Tuesday in Muscat. During the call, "
+        "Foreign Minister Abbas Araghchi warned that Tehran would not accept new demands."
+    )
+    assert by_words(run(plan), "new demands").said_on == "2023-06-15"

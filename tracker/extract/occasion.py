@@ -372,7 +372,7 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     if sentence is None:
         return None
     for p in ctx.phrases_between(sentence[0] - 1, sentence[1]):
-        if not p.when.edtf or p.when.edtf.startswith(".."):
+        if not p.when.edtf or p.when.edtf.startswith("..") or _planned(ctx, p):
             continue
         # "on Monday April 16, Minister X received a phone call": the day opens the clause
         before = start - _EVENT_REACH <= p.start < start and not _ANY_EVENT.search(
@@ -416,7 +416,7 @@ def _occasion(
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
     for p in reversed(ctx.phrases_between(best_pos, st.start)):
-        if not _DAY.fullmatch(p.when.edtf or "") or _answered(ctx.text, p):
+        if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
             continue
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
@@ -477,7 +477,10 @@ def _remarks_told_after(
             if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
                 return None  # someone else speaks first
             k += 1
-        named = any(a <= q < b for q in st.speaker_at) or _HE_MADE.match(ctx.text, a)
+        k_at = bisect.bisect_left(st.speaker_at, a)  # speaker_at is sorted
+        named = (k_at < len(st.speaker_at) and st.speaker_at[k_at] < b) or _HE_MADE.match(
+            ctx.text, a
+        )
         if ctx.remarks_between(a - 1, b) and named:
             return _remarks_day(ctx, a, b, ref)
         pos = a
@@ -500,6 +503,33 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
         if not subordinate(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
+
+
+def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
+    """A day that places no one at an occasion: what words answered, a thing named by its
+    day ("the crisis created by the June 5 coup"), or a plan ("talks will resume on
+    Tuesday")."""
+    return (
+        _answered(ctx.text, phrase)
+        or _ATTRIBUTIVE.match(ctx.text, phrase.end) is not None
+        and ctx.text[max(0, phrase.start - 4) : phrase.start].lower().endswith("the ")
+        or _planned(ctx, phrase)
+    )
+
+
+def _planned(ctx: DatedText, phrase: Phrase) -> bool:
+    """Whether the day stands in a clause about the future ("will resume talks on Tuesday")."""
+    sentence = ctx.sentence_at(phrase.start)
+    start = sentence[0] if sentence else max(0, phrase.start - 80)
+    return _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start) is not None
+
+
+# "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
+_ATTRIBUTIVE = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:that|when|as)\b)")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to)\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
+)
 
 
 def _answered(text: str, phrase: Phrase) -> bool:
@@ -547,7 +577,11 @@ def narrative_day(
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)
-        if sentence is None or in_clause(ctx.text, sentence[0], p.start) or _answered(ctx.text, p):
+        if (
+            sentence is None
+            or in_clause(ctx.text, sentence[0], p.start)
+            or _not_a_day_reached(ctx, p)
+        ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
     return best
