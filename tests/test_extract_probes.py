@@ -1175,3 +1175,12 @@ def test_a_day_naming_a_thing_or_a_plan_places_no_one_at_it() -> None:
         "Foreign Minister Abbas Araghchi warned that Tehran would not accept new demands."
     )
     assert by_words(run(plan), "new demands").said_on == "2023-06-15"
+
+
+def test_an_untitled_name_from_a_headline_draws_no_mentions_of_its_words() -> None:
+    text = (
+        "Marco Rubio Weighs In On Trump University Suit\n\n"
+        "Secretary of State Marco Rubio spoke on Tuesday. Rubio said the case was closed."
+    )
+    s = by_words(run(text), "case was closed")
+    assert s.speaker == "Marco Rubio"

@@ -181,8 +181,10 @@ class Registry:
             if e.kind == "person":
                 by_surname.setdefault(surname_as_written(e.name), []).append(e)
                 words = e.name.split()
-                if len(words) == 2 and words[0] != words[1]:
-                    # "Mao made the remarks": a family name written first (Mao Ning, Wang Yi)
+                if len(words) == 2 and words[0] != words[1] and e.role:
+                    # "Mao made the remarks": a family name written first (spokesperson Mao
+                    # Ning, Foreign Minister Wang Yi); only for a titled name, not for a
+                    # headline's "Trump University"
                     by_surname.setdefault(words[0], []).append(e)
         for e in self.entities:
             e.positions = sorted(set(e.positions))
@@ -379,7 +381,7 @@ class Registry:
                     or self._opens_a_name(e, words[0])
                     # "Martinez-Acha" for "Javier Martinez-Acha Vasquez": the father's name,
                     # before the mother's
-                    or words[0] in e.name.lower().split()[1:-1]
+                    or (e.role and words[0] in e.name.lower().split()[1:-1])
                 )
             ]
             if len(found) == 1:

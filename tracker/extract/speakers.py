@@ -233,6 +233,8 @@ def org_word(word: str) -> bool:
 
 
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,5}")
+# capitals that are no body's initials: time zones, "AM", "PM"
+_NOT_BODIES = frozenset(("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm"))
 _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
 )
@@ -349,7 +351,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if (
         len(bare) == 1
         and _INITIALS_ONLY.fullmatch(bare[0])
-        and lower_token(bare[0]) not in MEDIA_HEADS | NOT_NAMES
+        and lower_token(bare[0]) not in MEDIA_HEADS | NOT_NAMES | _NOT_BODIES
     ):
         return SpeakerPhrase("institution", text, bare[0])  # "MEA said": initials, a body
     if len(words) == 1 and low[0] in CAPITALS:
