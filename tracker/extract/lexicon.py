@@ -154,7 +154,9 @@ HEADLINE_VERBS = _set(
     "says warns urges tells speaks meets hosts visits holds slams rejects vows backs seeks "
     "calls denies accuses praises hails blasts welcomes condemns confirms insists claims "
     "announces reveals admits defends rules pledges promises asks demands expects plans "
-    "goes sees gets takes makes gives puts faces eyes wins loses leads heads signs"
+    "goes sees gets takes makes gives puts faces eyes wins loses leads heads signs "
+    "weighs mulls touts pushes lashes signals hints responds reacts reaffirms reiterates "
+    "stresses opposes supports criticizes criticises thanks congratulates discusses arrives"
 )
 # News outlets and the words that name one: sources of reports, not speakers
 MEDIA_HEADS = _set(
