@@ -1184,3 +1184,12 @@ def test_an_untitled_name_from_a_headline_draws_no_mentions_of_its_words() -> No
     )
     s = by_words(run(text), "case was closed")
     assert s.speaker == "Marco Rubio"
+
+
+def test_an_aside_between_the_verb_s_day_and_that_is_no_part_of_the_words() -> None:
+    text = (
+        "Foreign Minister Radoslaw Sikorski said on Tuesday, a day after Belarus moved troops "
+        "to the frontier, that Poland would keep its border closed."
+    )
+    s = by_words(run(text), "border closed")
+    assert (s.text, s.said_on) == ("Poland would keep its border closed", "2023-06-13")

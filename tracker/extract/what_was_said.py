@@ -43,8 +43,10 @@ _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part|"
     # "said, in a rare concession, that": a phrase set off between commas
-    r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike)\b"
-    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,60}),\s*that\b\s*"
+    r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike|"
+    # "said on Tuesday, a day after Belarus moved troops, that"
+    r"(?:a|one|two|three) days? (?:after|before)|hours (?:after|before)|shortly (?:after|before))\b"
+    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}),\s*that\b\s*"
 )
 
 
@@ -116,6 +118,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
+    aside = (
+        _ASIDE_THEN_THAT.match(r.text, len(r.text[:after].rstrip(" ,")), s.end) if head else None
+    )
+    if aside:
+        return aside.end()  # "said on Tuesday, a day after the vote, that ..."
     if cue.lemma in TOLD_LIKE:
         told_that = TOLD_THAT.match(r.text, cue.end, s.end)
         if told_that:
