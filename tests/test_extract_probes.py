@@ -1193,3 +1193,12 @@ def test_an_aside_between_the_verb_s_day_and_that_is_no_part_of_the_words() -> N
     )
     s = by_words(run(text), "border closed")
     assert (s.text, s.said_on) == ("Poland would keep its border closed", "2023-06-13")
+
+
+def test_of_two_holding_the_title_the_description_is_the_subject_named_last() -> None:
+    text = (
+        "Secretary of State Marco Rubio spoke today with Kenyan Cabinet Secretary Musalia "
+        "Mudavadi. The Secretary thanked Kenya for leading the mission in Haiti."
+    )
+    s = by_words(run(text), "thanked Kenya")
+    assert s.speaker == "Marco Rubio"

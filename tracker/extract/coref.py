@@ -563,6 +563,13 @@ class Registry:
             for _, phrase in self.speakers_ahead
         )
 
+    def last_led_before(self, e: Entity, pos: int) -> int:
+        """Where ``e`` last stood as a sentence's subject before ``pos``, or -1."""
+        i = bisect.bisect_left(e.positions, pos) - 1
+        while i >= 0 and not (e.positions[i] in self.subjects and self.visible(e.positions[i])):
+            i -= 1
+        return e.positions[i] if i >= 0 else -1
+
     def named_before(self, e: Entity, pos: int) -> bool:
         return self.last_before(e, pos) >= 0
 

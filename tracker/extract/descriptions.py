@@ -273,6 +273,11 @@ def description_referent(
     owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
     if owned:
         by_title = owned
+    led = [e for e in by_title if reg.last_led_before(e, pos) >= 0]
+    if len(by_title) > 1 and led:
+        # "Secretary Rubio spoke with Cabinet Secretary Mudavadi. The Secretary thanked ...":
+        # of two who hold the title, the one last named as a sentence's subject
+        return max(led, key=lambda e: reg.last_led_before(e, pos))
     if by_title:
         return max(by_title, key=lambda e: reg.last_before(e, pos))
     # "... EU foreign policy chief Kaja Kallas reiterated ..., the statement said. The EU
