@@ -249,10 +249,10 @@ def _surnames(
     wanted: dict[str, list[int]] = {}
     for at, word in enumerate(items):
         if (
-            at not in taken
+            word.text[0].isupper()  # first: most words are not
+            and at not in taken
             and len(word.key) >= MIN_SURNAME
             and " " not in word.key
-            and word.text[0].isupper()
             and not _opens_sentence(text, word.start)
         ):
             wanted.setdefault(word.key, []).append(at)
