@@ -76,45 +76,10 @@ def test_a_prepared_stream_reads_every_row_in_batches(db_url):
     assert [day for _, day in streamed] == days
 
 
-class _Counting:
-    """The driver's own cursor, its batches counted in `fetched`."""
-
-    def __init__(self, cursor, fetched: list[int]) -> None:
-        object.__setattr__(self, "cursor", cursor)
-        object.__setattr__(self, "fetched", fetched)
-
-    def __getattr__(self, name):
-        return getattr(self.cursor, name)
-
-    def __setattr__(self, name, value):
-        setattr(self.cursor, name, value)
-
-    def __iter__(self):
-        return iter(self.cursor)
-
-    def fetchmany(self, size):
-        rows = self.cursor.fetchmany(size)
-        self.fetched.append(len(rows))
-        return rows
-
-
-def _counted(connection, fetched: list[int]):
-    """A stand-in for the connection whose driver's cursors count their batches."""
-    from types import SimpleNamespace
-
-    driver = connection.connection.driver_connection
-    return SimpleNamespace(
-        dialect=connection.dialect,
-        connection=SimpleNamespace(
-            driver_connection=SimpleNamespace(
-                cursor=lambda *a, **k: _Counting(driver.cursor(*a, **k), fetched)
-            )
-        ),
-    )
-
-
 def test_a_prepared_stream_stops_at_its_first_short_batch(db_url):
     # asking a server-side cursor for more after a short batch costs a round trip for none
+    from types import SimpleNamespace
+
     from sqlalchemy import select
 
     from tracker.db import session_scope
@@ -122,37 +87,46 @@ def test_a_prepared_stream_stops_at_its_first_short_batch(db_url):
     from tracker.tables import statement
 
     _statements(db_url, [date(2020, 1, 1 + n) for n in range(7)])
-    fetched: list[int] = []
+    fetched = []
+
+    class Counting:
+        """The driver's own cursor, its batches counted."""
+
+        def __init__(self, cursor) -> None:
+            self.cursor = cursor
+
+        def __getattr__(self, name):
+            return getattr(self.cursor, name)
+
+        def __setattr__(self, name, value):
+            if name == "cursor":
+                object.__setattr__(self, name, value)
+            else:
+                setattr(self.cursor, name, value)
+
+        def fetchmany(self, size):
+            rows = self.cursor.fetchmany(size)
+            fetched.append(len(rows))
+            return rows
+
     s = statement.c
-    # the days converted (on SQLite, from text): read in batches on either engine
-    prepared = Prepared(select(s.id, s.said_to).order_by(s.id))
+    prepared = Prepared(select(s.id).order_by(s.id))
     with session_scope(db_url, write=False) as session:
-        counting = _counted(session.connection(), fetched)
+        connection = session.connection()
+        driver = connection.connection.driver_connection
+        counting = SimpleNamespace(
+            dialect=connection.dialect,
+            connection=SimpleNamespace(
+                driver_connection=SimpleNamespace(
+                    cursor=lambda *a, **k: Counting(driver.cursor(*a, **k))
+                )
+            ),
+        )
         assert len(list(prepared.stream(counting, {}, batch=5))) == 7
         assert fetched == [5, 2]  # not asked a third time
         fetched.clear()
         assert len(list(prepared.stream(counting, {}, batch=7))) == 7
         assert fetched == [7, 0]  # a full batch may not be the last
-
-
-def test_on_sqlite_a_stream_of_rows_needing_no_conversion_reads_them_one_at_a_time(db_url):
-    # SQLite's cursor reads a row per step anyway: held in batches, an export costs more
-    from sqlalchemy import select
-
-    from tracker.db import session_scope
-    from tracker.prepared import Prepared
-    from tracker.tables import statement
-
-    _statements(db_url, [date(2020, 1, 1 + n) for n in range(7)])
-    fetched: list[int] = []
-    s = statement.c
-    prepared = Prepared(select(s.id, s.text).order_by(s.id))
-    with session_scope(db_url, write=False) as session:
-        connection = session.connection()
-        streamed = list(prepared.stream(_counted(connection, fetched), {}, batch=5))
-        assert streamed == prepared.all(connection, {})
-    assert [text for _, text in streamed] == [f"Statement {n}." for n in range(7)]
-    assert fetched == ([] if db_url.startswith("sqlite") else [5, 2])
 
 
 def test_a_prepared_family_binds_each_items_values_the_shared_ones_and_its_own_limit(db_url):

@@ -210,30 +210,3 @@ def test_json_escapes_every_control_character(cli, db_url):
     shown = cli("statement", "show", "1", "-f", "json").stdout
     assert "\x1b" not in shown and "\x9b" not in shown
     assert json.loads(shown)["text"] == "a\x1bb\x9bc"
-
-
-def test_a_timeline_csv_guards_exactly_the_cells_its_raw_csv_has_as_formulas(cli, db_url):
-    # the timeline guards its cells in SQL: every text column, as one cell at a time would
-    from tracker.db import session_scope
-    from tracker.export.rows import spreadsheet_safe
-    from tracker.models import Institution, Role, Source, Statement
-
-    statement_id = hostile(db_url, text="=1+1", name="-Ryabkov")
-    hostile(db_url, text="Said without a date.", name="@Zakharova", on=None)
-    with session_scope(db_url) as s:
-        outlet = Institution(name="+Outlet", kind="media outlet")
-        s.add(outlet)
-        s.flush()
-        source = s.get(Source, 1)
-        source.title, source.outlet_id = "=Title", outlet.id
-        source.url = "https://news.example/-a"
-        statement = s.get(Statement, statement_id)
-        role = Role(official_id=statement.official_id, institution_id=1, title="\tMinister")
-        s.add(role)
-        s.flush()
-        statement.role_id, statement.occasion, statement.place = role.id, "-x", "@y"
-    raw = list(csv.reader(io.StringIO(cli("timeline", "-f", "csv", "--raw-csv").stdout)))
-    guarded = list(csv.reader(io.StringIO(cli("timeline", "-f", "csv").stdout)))
-    assert len(raw) == 3
-    assert "=Title" in raw[1] and "\tMinister" in raw[1] and "@Zakharova" in raw[2]
-    assert guarded == [[spreadsheet_safe(cell) for cell in row] for row in raw]

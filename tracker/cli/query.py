@@ -218,10 +218,8 @@ def timeline(
             if fmt == "csv":  # tuples, not dicts: the export of a whole archive
                 from tracker.export.rows import write_csv_records
 
-                columns, records = statement_records(
-                    session=s, filt=filt, sort="chronological", guarded=not raw_csv
-                )
-                written = write_csv_records(columns, records, DATA_COLUMNS, out)
+                columns, records = statement_records(session=s, filt=filt, sort="chronological")
+                written = write_csv_records(columns, records, DATA_COLUMNS, out, raw_csv=raw_csv)
                 count, skipped = written, 0
             else:
                 rows = statements(session=s, filt=filt, sort="chronological")

@@ -134,40 +134,51 @@ def _csv(
 
 
 def write_csv_records(
-    columns: Sequence[str], records: Iterable[Sequence[Any]], wanted: Sequence[str], out: IO[str]
+    columns: Sequence[str],
+    records: Iterable[Sequence[Any]],
+    wanted: Sequence[str],
+    out: IO[str],
+    *,
+    raw_csv: bool = False,
 ) -> int:
     """CSV of the `wanted` columns of tuples holding `columns` (tracker.query's
-    statement_records: a million rows need no dict each), each cell as it is: a
-    statement's record holds days, never a time, and statement_records(guarded=True)
-    guards its cells against formulas in the SQL; returns the count."""
+    statement_records: a million rows need no dict each), spreadsheet-safe unless
+    raw_csv; returns the count."""
     pick = itemgetter(*(columns.index(c) for c in wanted))
     records = map(pick, records)
     if len(wanted) == 1:
         records = ((value,) for value in records)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(wanted)
-    count = 0
-    for values in records:
-        writer.writerow(values)
-        count += 1
-    return count
+    # a statement's record holds days, never a time: only formulas need guarding
+    return _write_csv(records, wanted, out, raw_csv=raw_csv, times=False)
 
 
 def _write_csv(
-    rows: Iterable[Sequence[Any]], columns: Sequence[str], out: IO[str], *, raw_csv: bool
+    rows: Iterable[Sequence[Any]],
+    columns: Sequence[str],
+    out: IO[str],
+    *,
+    raw_csv: bool,
+    times: bool = True,
 ) -> int:
     """CSV, a row of cells at a time, each cell as csv_value (raw_csv) or spreadsheet_safe
     gives it. csv.writer itself writes None as an empty cell and a date in ISO form (str()),
-    so a row is handed over as it is unless it may hold a time, which plain() writes
-    differently, or (unless raw_csv) text a spreadsheet would run: an export of a million
-    rows spends its time in the per-cell work this avoids."""
+    so a row is handed over as it is unless it may hold a time (`times`), which plain()
+    writes differently, or (unless raw_csv) text a spreadsheet would run: an export of a
+    million rows spends its time in the per-cell work this avoids."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     count = 0
+    if not times and not raw_csv:
+        for values in rows:  # what spreadsheet_safe does, as one pass over the row
+            writer.writerow(
+                ["'" + v if v.__class__ is str and v.startswith(FORMULAS) else v for v in values]
+            )
+            count += 1
+        return count
     for values in rows:
         if not raw_csv and _runs_as_formula(values):
             values = [spreadsheet_safe(value) for value in values]
-        elif datetime in map(type, values):
+        elif times and datetime in map(type, values):
             values = [csv_value(value) for value in values]
         writer.writerow(values)
         count += 1

@@ -94,10 +94,10 @@ class InstitutionListing:
         common: Sequence[ColumnElement[bool]],
         dated: Sequence[ColumnElement[bool]],
         undated: Sequence[ColumnElement[bool]] | None,
-        shown: dict[str, Select],
+        shown: dict[bool, Select],
     ) -> None:
         self.newest_first = newest_first
-        self.shown = shown  # the listing's SELECT, in order, in each form of its rows
+        self.shown = shown  # the listing's SELECT, in order: with days as stored (True) or not
         self._showing: dict[tuple, Prepared] = {}
         n = bindparam("n", type_=Integer)
         start = bindparam("window_start", type_=Date)
@@ -236,7 +236,7 @@ class InstitutionListing:
         offset: int,
         first: date | None,
         last: date | None,
-        form: str,
+        as_stored: bool,
         roles: int,
     ) -> tuple[tuple[str, ...], list[tuple]]:
         """(keys, rows) of the listing's statements `offset` to `n` in listing order;
@@ -246,7 +246,7 @@ class InstitutionListing:
         values.update(window_start=first or FIRST_DAY, window_end=last or LAST_DAY)
         if roles <= FEW_ROLES:
             parts = (self.own, self.join_bounded) if roles else (self.own,)
-            return self._rows(connection, parts, values, n, offset, form)
+            return self._rows(connection, parts, values, n, offset, as_stored)
         probe = self.probe if self.newest_first and last is None else self.probe_adaptive
         [(bound, roles)] = probe.all(connection, values)
         if bound is not None:  # a held statement past the own page's n-th day cannot enter it
@@ -259,9 +259,9 @@ class InstitutionListing:
                 most = roles * WALK_PER_ROLE + 1
                 [(walked,)] = self.statements_in.all(connection, {**window, "most": most})
                 if walked < most:  # the walk reads the own statements too: the page whole
-                    return self._rows(connection, (self.walk,), values, n, offset, form)
+                    return self._rows(connection, (self.walk,), values, n, offset, as_stored)
             parts = (self.own, self.join)
-        return self._rows(connection, parts, values, n, offset, form)
+        return self._rows(connection, parts, values, n, offset, as_stored)
 
     def _rows(
         self,
@@ -270,20 +270,20 @@ class InstitutionListing:
         values: dict[str, Any],
         n: int,
         offset: int,
-        form: str,
+        as_stored: bool,
     ) -> tuple[tuple[str, ...], list[tuple]]:
         """(keys, rows) of the first n of the parts' statements, then undated ones."""
-        shown = self._shown(parts, form)
+        shown = self._shown(parts, as_stored)
         rows = shown.all(connection, values)
         if len(rows) < n and self.undated is not None:
             values["n"] = n - len(rows)
-            rows += self._shown((self.undated,), form).all(connection, values)
+            rows += self._shown((self.undated,), as_stored).all(connection, values)
         return shown.keys, rows[offset:]
 
-    def _shown(self, parts: tuple[Prepared, ...], form: str) -> Prepared:
+    def _shown(self, parts: tuple[Prepared, ...], as_stored: bool) -> Prepared:
         """The listing of the first n of the parts' statements, in order (the own page read
         again, in the same statement, rather than its ids passed back), built once."""
-        key = (*(id(part) for part in parts), form)
+        key = (*(id(part) for part in parts), as_stored)
         found = self._showing.get(key)
         if found is None:
             pages = [part.statement.subquery() for part in parts]
@@ -293,5 +293,5 @@ class InstitutionListing:
                 merged = union(*(select(page.c.id, page.c.said_to) for page in pages)).subquery()
                 order = _order(self.newest_first, merged.c)
                 page = select(merged.c.id).order_by(*order).limit(bindparam("n", type_=Integer))
-            found = self._showing[key] = Prepared(self.shown[form].where(S.id.in_(page)))
+            found = self._showing[key] = Prepared(self.shown[as_stored].where(S.id.in_(page)))
         return found

@@ -31,9 +31,7 @@ from sqlalchemy import (
     Select,
     String,
     bindparam,
-    case,
     func,
-    literal,
     literal_column,
     select,
     text,
@@ -253,7 +251,7 @@ def _plan(
             common=common,
             dated=[parts[True]],
             undated=[parts[False]] if False in parts else None,
-            shown={form: _shaped(shown, form, dialect) for form in FORMS},
+            shown={False: shown, True: _as_stored(shown)},
         )
         page = bindparam("page", expanding=True)  # for statement_queries: the page's ids
         return _Plan([shown.where(S.id.in_(page))], institution)
@@ -349,48 +347,27 @@ class _Plan:
     institution: InstitutionListing | None = None
     prepared: dict[tuple, Prepared] = dataclasses.field(default_factory=dict)
 
-    def run(self, query: Select, *, form: str, dialect: str) -> Prepared:
-        """The query in the form of its rows (see _shaped) as run, built once."""
-        key = (id(query), form)
+    def run(self, query: Select, *, as_stored: bool) -> Prepared:
+        """The query (with its days read as stored: see _as_stored) as run, built once."""
+        key = (id(query), as_stored)
         found = self.prepared.get(key)
         if found is None:
-            found = self.prepared[key] = Prepared(_shaped(query, form, dialect))
+            found = self.prepared[key] = Prepared(_as_stored(query) if as_stored else query)
         return found
 
 
-# How a listing's rows come: "values" as its columns' types read them; "stored" with the
-# days as the database stores them; "guarded" as stored, and every text cell a spreadsheet
-# would run as a formula with an apostrophe before it (tracker.export.rows.FORMULA_STARTS).
-FORMS = ("values", "stored", "guarded")
-
-
-def _shaped(query: Select, form: str, dialect: str) -> Select:
-    """The query with its rows in `form`.
-
-    Stored days are read without conversion: ISO text on SQLite, dates on PostgreSQL (its
-    driver makes them). Text exports write both alike, and a million dates parsed only to
-    be written back cost a fifth of an export. A guarded cell is guarded in the SQL, a
-    cell whatever it holds, for the same reason: a million rows' cells looked at in Python
-    cost an export of the whole archive a seventh of its time."""
-    if form == "values":
-        return query
-    columns = []
-    for column in query.selected_columns:
-        read, text = column, isinstance(column.type, String)
-        if isinstance(column.type, Date):
-            read, text = type_coerce(column, String), dialect == "sqlite"  # ISO text there
-        if form == "guarded" and text:
-            read = _guarded(read)
-        columns.append(column if read is column else read.label(column.key))
-    return query.with_only_columns(*columns)
-
-
-def _guarded(cell):
-    """The cell with an apostrophe before it when it starts as a formula does."""
-    from tracker.export.rows import FORMULA_STARTS
-
-    starts = [literal(start, String) for start in sorted(FORMULA_STARTS)]
-    return case((func.substr(cell, 1, 1).in_(starts), literal("'", String) + cell), else_=cell)
+def _as_stored(query: Select) -> Select:
+    """The query with its date columns read without conversion: ISO text on SQLite, dates on
+    PostgreSQL (its driver makes them). Text exports write both alike, and a million dates
+    parsed only to be written back cost a fifth of an export."""
+    return query.with_only_columns(
+        *[
+            type_coerce(column, String).label(column.key)
+            if isinstance(column.type, Date)
+            else column
+            for column in query.selected_columns
+        ]
+    )
 
 
 def statements(
@@ -408,7 +385,7 @@ def statements(
     STREAM_BATCH rows is fetched whole; a longer listing is streamed (a server-side cursor
     on PostgreSQL, which costs round trips a page does not need).
     """
-    for keys, rows in _results(session, filt, sort, limit, offset, form="values"):
+    for keys, rows in _results(session, filt, sort, limit, offset, as_stored=False):
         yield from statement_rows(keys, rows)
 
 
@@ -419,26 +396,23 @@ def statement_records(
     sort: str = "date",
     limit: int | None = None,
     offset: int = 0,
-    guarded: bool = False,
 ) -> tuple[tuple[str, ...], Iterator[tuple]]:
     """(columns, rows): the statements of `statements` as tuples, for writers of text (CSV):
-    days as the database stores them (ISO text on SQLite), no dict per row; `guarded`:
-    every text cell a spreadsheet would run as a formula has an apostrophe before it."""
-    form = "guarded" if guarded else "stored"
-    results = _results(session, filt, sort, limit, offset, form=form)
+    days as the database stores them (ISO text on SQLite), no dict per row."""
+    results = _results(session, filt, sort, limit, offset, as_stored=True)
     keys, rows = next(results)
     columns = (*keys, *EXTRA)
 
     def records() -> Iterator[tuple]:
-        yield from statement_records_of(keys, rows, guarded=guarded)
+        yield from statement_records_of(keys, rows)
         for more_keys, more in results:
-            yield from statement_records_of(more_keys, more, guarded=guarded)
+            yield from statement_records_of(more_keys, more)
 
     return columns, records()
 
 
 def _results(
-    session, filt: Filter, sort: str, limit: int | None, offset: int, *, form: str
+    session, filt: Filter, sort: str, limit: int | None, offset: int, *, as_stored: bool
 ) -> Iterator[tuple[tuple[str, ...], Iterable]]:
     """(keys, rows) of each SELECT of the listing, in order (see statements)."""
     _check(sort, limit, offset)
@@ -464,12 +438,12 @@ def _results(
             offset=offset,
             first=first,
             last=last,
-            form=form,
+            as_stored=as_stored,
             roles=resolved.roles,
         )
         return
     for query in plan.queries:
-        prepared = plan.run(query, form=form, dialect=dialect)
+        prepared = plan.run(query, as_stored=as_stored)
         if stream:
             yield prepared.keys, prepared.stream(connection, values, batch=STREAM_BATCH)
         else:

@@ -30,36 +30,19 @@ def statement_rows(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[di
 EXTRA = ("date", "when", "speaker")  # what statement_records adds to each row
 
 
-def statement_records(
-    keys: Sequence[str], rows: Iterable[Sequence], *, guarded: bool = False
-) -> Iterator[tuple]:
+def statement_records(keys: Sequence[str], rows: Iterable[Sequence]) -> Iterator[tuple]:
     """Result rows as tuples with the EDTF date, the date in words and the speaker's name
     added (EXTRA), for writers of text, which need no dict per row. The days may be ISO
-    text, as SQLite stores them: both read and write the same. `guarded`: rows whose text
-    cells are guarded against spreadsheet formulas (tracker.query.listing), the dates in
-    words guarded alike (the speaker is one of the names, guarded already)."""
+    text, as SQLite stores them: both read and write the same."""
     said_from, said_to = keys.index("said_from"), keys.index("said_to")
     precision = keys.index("said_precision")
     official, institution = keys.index("official"), keys.index("institution")
-    texts = _guarded_date_texts if guarded else _stored_date_texts
     for row in rows:
         yield (
             *row,
-            *texts(row[said_from], row[said_to], row[precision]),
+            *_stored_date_texts(row[said_from], row[said_to], row[precision]),
             row[official] or row[institution],
         )
-
-
-@lru_cache(maxsize=8192)
-def _guarded_date_texts(said_from, said_to, precision: str) -> tuple:
-    """_stored_date_texts with an apostrophe before a text a spreadsheet would run as a
-    formula (none of them starts so; guarded as every other text cell all the same)."""
-    from tracker.export.rows import FORMULAS
-
-    return tuple(
-        "'" + v if v.__class__ is str and v.startswith(FORMULAS) else v
-        for v in _stored_date_texts(said_from, said_to, precision)
-    )
 
 
 @lru_cache(maxsize=8192)
