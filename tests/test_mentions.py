@@ -174,3 +174,45 @@ def test_countries_by_name_and_adjective(db_url: str, people) -> None:
         "China",
         "Germany",
     }
+
+
+def test_words_are_found_where_they_stand_however_often_they_repeat() -> None:
+    from tracker.services.mentions import words
+
+    text = "Blinken's aide_Blinken met Blinken, and 'Blinken' ... Blinken"
+    found = [(w.text, w.start, w.end) for w in words(text)]
+    assert found == [
+        ("Blinken", 0, 7),
+        ("aide", 10, 14),
+        ("Blinken", 15, 22),
+        ("met", 23, 26),
+        ("Blinken", 27, 34),
+        ("and", 36, 39),
+        ("Blinken", 41, 48),
+        ("Blinken", 54, 61),
+    ]
+    assert all(text[w.start : w.end] == w.text for w in words(text))
+
+
+@pytest.mark.parametrize(
+    ("before", "opens"),
+    [
+        ("", True),
+        ("\n", True),  # as the regular expression this replaced read `$`
+        (" \n", False),
+        ("  ", False),
+        ("He said. ", True),
+        ("He said.\n\n", True),
+        ("«", True),
+        ("(", True),
+        ("he said ", False),
+        ("he said,\u00a0", False),
+        ("he said:\u00a0", True),
+    ],
+)
+def test_a_word_opens_a_sentence_after_a_stop_a_colon_or_an_opening_mark(
+    before: str, opens: bool
+) -> None:
+    from tracker.services.mentions import _opens_sentence
+
+    assert _opens_sentence(before + "Blinken", len(before)) is opens

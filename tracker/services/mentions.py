@@ -44,7 +44,9 @@ MIN_SURNAME = 4  # a surname alone must be at least this long to count ("Wang" b
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _APOSTROPHES = ("'", "\u2019")  # before a possessive s
-_SENTENCE_END = re.compile(r"(^|[.!?:;\"\u201c\u201d\u00ab\u00bb(\[]\s*)$")
+# What a sentence's first word follows: a stop or a colon, an opening quotation mark or
+# bracket, then perhaps spaces.
+_SENTENCE_MARKS = frozenset('.!?:;"\u201c\u201d\u00ab\u00bb([')
 
 # Alias keys are looked up in IN lists padded to one of these lengths (repeating a key), so
 # that a handful of prepared statements serve every article.
@@ -109,13 +111,15 @@ class Found:
 def words(text: str) -> list[Word]:
     """The words of a text with their keys (a possessive 's dropped: "Blinken's")."""
     found = []
-    for match in _WORD.finditer(text):
-        raw = match.group()
+    at = 0
+    for raw in _WORD.findall(text):  # no match object per word: ingest reads every word
+        # where the word is: between two words stands nothing a word can begin with
+        start = text.find(raw, at)
+        at = start + len(raw)
         if raw[-1] in "sS" and raw[-2:-1] in _APOSTROPHES:
             raw = raw[:-2]
         key = name_key(raw)
         if key:
-            start = match.start()
             found.append(_new_word(Word, (key, start, start + len(raw), raw)))
     return found
 
@@ -170,15 +174,16 @@ def _named(
     """find_mentions for a text read into words and runs, its run keys looked up already
     (`aliases`: the official, and the institution, that each key names alone)."""
     officials_by_key, institutions_by_key = aliases
+    countries_by_key = country_keys()
     candidates: list[Found] = []
+    # one pass over the runs: only runs of the same words, so of the same key, are equals
+    # in _longest_first's order, and those keep this one (official, institution, country)
     for key, places in runs.items():
         if (official_id := officials_by_key.get(key)) is not None:
             candidates += [Found(official_id, None, None, f, n) for f, n in places]
-    for key, places in runs.items():
         if (institution_id := institutions_by_key.get(key)) is not None:
             candidates += [Found(None, institution_id, None, f, n) for f, n in places]
-    for key, places in runs.items():
-        if (country := country_keys().get(key)) is not None:
+        if (country := countries_by_key.get(key)) is not None:
             candidates += [Found(None, None, country, f, n) for f, n in places]
     chosen, taken = _longest_first(items, candidates, set())
     # a bare surname: looked up only for capitalised words no other name took
@@ -244,11 +249,11 @@ def _surnames(
     wanted: dict[str, list[int]] = {}
     for at, word in enumerate(items):
         if (
-            at not in taken
+            word.text[0].isupper()  # first: most words are not
+            and at not in taken
             and len(word.key) >= MIN_SURNAME
             and " " not in word.key
-            and word.text[0].isupper()
-            and not _SENTENCE_END.search(text[: word.start])
+            and not _opens_sentence(text, word.start)
         ):
             wanted.setdefault(word.key, []).append(at)
     if not wanted:
@@ -260,6 +265,15 @@ def _surnames(
         if len(named.get(surname, ())) == 1
         for at in places
     ]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence: nothing but a line break before it,
+    or one of _SENTENCE_MARKS and perhaps spaces. The text before it is read from its
+    end: ingest asks for every capitalised word of every statement."""
+    before = text[:start]
+    trimmed = before.rstrip()
+    return trimmed[-1] in _SENTENCE_MARKS if trimmed else before in ("", "\n")
 
 
 def _named_in_full(session: Session, context: str) -> dict[str, set[int]]:
