@@ -65,6 +65,16 @@ _DATES = [
     ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    # "1/17/17", "17/1/2017": with slashes the order is the site's custom, so a day is read
+    # only where a number past 12 shows which one is the day
+    re.compile(
+        r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/"
+        r"(?P<year>(?:19|20)?\d\d)(?![\d/])"
+    ),
+    re.compile(
+        r"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/"
+        r"(?P<year>(?:19|20)?\d\d)(?![\d/])"
+    ),
 ]
 # "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
 # its value, never a speaker
@@ -110,7 +120,9 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
             day = int(g["day"])
             try:
                 if g.get("year"):
-                    return datetime.date(int(g["year"]), month, day), None, m.group()
+                    year = int(g["year"])
+                    year += (2000 if year < 70 else 1900) if year < 100 else 0  # "1/17/17"
+                    return datetime.date(year, month, day), None, m.group()
                 datetime.date(2000, month, day)
             except ValueError:
                 continue

@@ -74,6 +74,8 @@ _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
 )
+# "SFA", "KD", "PM": the letters a page shortens a speaker's label to
+_SHORT = re.compile(r"[A-Z]{2,5}")
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(
@@ -373,6 +375,8 @@ class Cast:
         self.header: Header | None = None
         self.text = text
         self.current: SpeakerPhrase | None = None
+        # "Secretary X (SFA):" once, then "SFA:": what each short label stands for
+        self.short: dict[str, tuple[str, SpeakerPhrase | None]] = {}
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -467,6 +471,16 @@ class Cast:
     def read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
         ``seen`` is how often the label occurs."""
+        if label.text in self.short:
+            return self.short[label.text]
+        read = self._read(label, seen)
+        if read is not None and label.paren and _SHORT.fullmatch(label.paren):
+            # "Karen Davila (KD):", "Secretary Teodoro L. Locsin, Jr. (SFA):": the page
+            # names the speaker in full once and by these letters from then on
+            self.short.setdefault(label.paren, read)
+        return read
+
+    def _read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         if label.text == DASH:
             return ("answer", self.current or self.principal())
         if find_cues(label.text.lower(), 0, len(label.text)):

@@ -1,0 +1,64 @@
+"""More briefing and interview pages: labels a page shortens after naming the speaker once,
+header dates written with slashes, a press secretary's post, a briefing's section headings.
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+# A ministry's interview transcript: fields naming the programme and the interviewer, then
+# each speaker labelled in full once, "Name (ABBR):", and by the letters alone afterwards
+
+SHORTENED = """\
+INTERVIEW TRANSCRIPT
+Official interviewed: SFA
+Programme: Morning Edition
+Name of interviewer: Ms. Liza Ramos
+Date: 14 March 2022, 7:30 AM
+Secretary Ramon P. Villareal (SFA): Good morning, Liza.
+Liza Ramos (LR): Good morning, sir. Has Beijing answered the protest you filed last week?
+SFA: Not yet. We sent the note on Monday and we expect a reply through the embassy.
+LR: Will you raise the matter at the ministers' meeting in Phnom Penh?
+SFA: Yes. Our position on the arbitral award will be on the table, as it always is.
+"""
+
+
+def test_a_label_shortened_to_letters_is_the_speaker_named_in_full() -> None:
+    found = extract(SHORTENED, published=datetime.date(2022, 3, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ramon P. Villareal", "2022-03-14"),
+        ("Ramon P. Villareal", "2022-03-14"),
+    ]
+    assert found[0].text.startswith("Not yet.")
+    assert found[1].text.startswith("Yes. Our position")
+
+
+# A press secretary's briefing as an archive republishes it: the day in the title, US order
+# with slashes and a two-digit year
+
+SLASHED = """\
+Press Briefing by Press Secretary Dana Whitford, 3/22/19
+
+James S. Brady Press Briefing Room
+
+1:05 P.M. EDT
+
+MS. WHITFORD:  Good afternoon.  The President spoke with the Prime Minister of Canada this \
+morning about the trade talks, and they agreed to meet again next month.
+
+Q    Will the tariffs be lifted before then?
+
+MS. WHITFORD:  I won't get ahead of the negotiators.  Those talks continue this week.
+"""
+
+
+def test_a_slashed_day_in_the_title_dates_the_briefing() -> None:
+    found = extract(SLASHED, published=datetime.date(2019, 3, 25))
+    assert [(s.speaker, s.role, s.said_on) for s in found] == [
+        ("Dana Whitford", "Press Secretary", "2019-03-22"),
+        ("Dana Whitford", "Press Secretary", "2019-03-22"),
+    ]
