@@ -62,3 +62,33 @@ def test_a_slashed_day_in_the_title_dates_the_briefing() -> None:
         ("Dana Whitford", "Press Secretary", "2019-03-22"),
         ("Dana Whitford", "Press Secretary", "2019-03-22"),
     ]
+
+
+# A noon briefing: the spokesman's turn under section headings ("**Secretary-General's
+# Travels"), the page's department named above it
+
+SECTIONS = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+Department of Global Communications . Meetings Coverage and Media Division . New York
+
+4 May 2016
+
+The following is a near-verbatim transcript of today's noon briefing by Tomas Berglund, \
+Spokesman for the Secretary-General.
+
+Good afternoon.
+
+**Secretary-General Travel
+
+The Secretary-General arrived in Vienna this morning for a conference on nuclear safety.
+
+He told delegates that no country can manage the risks of the atom on its own.
+"""
+
+
+def test_a_section_heading_or_a_division_speaks_for_no_one() -> None:
+    found = extract(SECTIONS, published=datetime.date(2016, 5, 4))
+    speakers = {s.speaker for s in found}
+    assert "Tomas Berglund" in speakers
+    assert not speakers & {"Travel", "Media Division"}
