@@ -92,3 +92,44 @@ def test_a_section_heading_or_a_division_speaks_for_no_one() -> None:
     speakers = {s.speaker for s in found}
     assert "Tomas Berglund" in speakers
     assert not speakers & {"Travel", "Media Division"}
+
+
+# A ministry's page reposting a television interview: a stamp "• Date : 2018-05-02 ...",
+# a tag in square brackets above, each speaker's name in square brackets, the interviewer's
+# turns in parentheses (but not always)
+
+BRACKETED = """\
+Ministry News
+
+[Video] Foreign Minister's Interview with Channel 9 (5.1.)
+
+  \u2022 Date : 2018-05-02 10:12:40
+  \u2022 Hit : 311
+
+[Minister Seo] We welcome the summit, and we believe the two leaders can build on what was \
+agreed in April.
+
+([Anna Holt] Will sanctions stay in place until then?)
+
+[Minister Seo] Sanctions will stay until there is real progress on denuclearisation.
+
+[Anna Holt] Some say that is too slow.
+
+[Minister Seo] We would rather be slow and sure than fast and wrong.
+"""
+
+
+def test_names_in_square_brackets_label_the_turns() -> None:
+    found = extract(BRACKETED, published=datetime.date(2018, 5, 2))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Seo", "2018-05-02"),
+        ("Seo", "2018-05-02"),
+        ("Seo", "2018-05-02"),
+    ]
+    assert found[0].text.startswith("We welcome the summit")
+    assert found[2].text.startswith("We would rather")
+
+
+def test_a_bulleted_date_stamp_year_first_dates_the_page() -> None:
+    found = extract(BRACKETED.replace("(5.1.)", ""), published=None)
+    assert {s.said_on for s in found} == {"2018-05-02"}

@@ -65,6 +65,8 @@ _DATES = [
     ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    # "Date : 2018-04-27 15:35:02": a site's stamp, year first
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "1/17/17", "17/1/2017": with slashes the order is the site's custom, so a day is read
     # only where a number past 12 shows which one is the day
     re.compile(
@@ -84,7 +86,9 @@ PAGE_FIELD = re.compile(
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
 _TOPICS = re.compile(r"\s*(?:Main [Tt]opics|Topics?|Subjects?)[ \t]*:")
-_DATE_FIELD = re.compile(r"^\s*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I)
+_DATE_FIELD = re.compile(
+    r"^[\s\u2022\u00b7*-]*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I
+)
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
     r"^[\s(\u2022\u00b7]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"

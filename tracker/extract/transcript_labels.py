@@ -93,6 +93,7 @@ class Label:
     own_line: bool = False  # a line of a parliament's record naming the member who speaks
     role: str | None = None  # the post the record gives the member beside the name
     interpreted: bool = False  # "(retranslated)", "(via interpreter)": how the words reached us
+    asks: bool = False  # "([Host] ...)": the page marks the turn as a question
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def read_lines(text: str) -> list[Line]:
         own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
+    _bracketed_labels(found, labels)
     for n in range(1, len(found)):
         # "Q Iranian military admitted ...", then "A We are deeply saddened ...": a page that
         # lost the colons marks the answer below a bare Q by a bare A
@@ -138,6 +140,33 @@ def read_lines(text: str) -> list[Line]:
         if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "[Minister Kang] I think ...", "([Greg Palkot] And the summit?)": a page that puts each
+# speaker's name in square brackets, the interviewer's turns in parentheses
+_BRACKETED = re.compile(
+    rf"(?P<asks>\()?\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_LINK})){{0,6}})\][ \t]+(?=\S)"
+)
+
+
+def _bracketed_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """Labels in square brackets, where the same name opens two lines or more (a tag such as
+    "[Interview]" heading a title opens one)."""
+    matches = [
+        _BRACKETED.match(line) if labels[n] is None else None
+        for n, (_, _, line) in enumerate(found)
+    ]
+    counts: dict[str, int] = {}
+    askers = set()  # whoever the page puts in parentheses once asks in every turn
+    for m in matches:
+        if m is not None:
+            counts[m["label"]] = counts.get(m["label"], 0) + 1
+            if m["asks"]:
+                askers.add(m["label"])
+    for n, m in enumerate(matches):
+        if m is not None and counts[m["label"]] >= 2:
+            asks = m["label"] in askers
+            labels[n] = Label(m["label"], None, found[n][0] + m.end(), asks=asks)
 
 
 # "... in Ankara yesterday. How did they go? N. PAPPAS: Good morning.": a label in capitals
@@ -483,6 +512,8 @@ class Cast:
     def _read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         if label.text == DASH:
             return ("answer", self.current or self.principal())
+        if label.asks:
+            return ("ask", None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
         words = _words(label.text)
