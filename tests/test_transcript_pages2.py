@@ -133,3 +133,28 @@ def test_names_in_square_brackets_label_the_turns() -> None:
 def test_a_bulleted_date_stamp_year_first_dates_the_page() -> None:
     found = extract(BRACKETED.replace("(5.1.)", ""), published=None)
     assert {s.said_on for s in found} == {"2018-05-02"}
+
+
+# A ministry's weekly briefing as a news archive reposts it: the ministry on a line of its
+# own, a title saying the spokesperson gave it (never who) and its day with an ordinal
+
+UNNAMED_SPOKESPERSON = """\
+News archive
+
+Republic of Nauru Ministry of Foreign Affairs
+
+Transcript of the Weekly Media Briefing by the Spokesperson on Thursday, 12th June 2025
+
+Thank you for joining us. Let me begin with the fisheries talks held in Suva on 3 June 2025.
+
+We regret that the talks ended without agreement. We remain ready to resume them at any \
+time and call on all parties to respect the quotas agreed last year.
+"""
+
+
+def test_a_briefing_by_a_spokesperson_no_one_names_is_the_ministrys() -> None:
+    found = extract(UNNAMED_SPOKESPERSON, published=None)
+    assert [(s.speaker, s.said_on, s.kind) for s in found] == [
+        ("Republic of Nauru Ministry of Foreign Affairs", "2025-06-12", "direct")
+    ]
+    assert found[0].text.startswith("Thank you for joining us.")

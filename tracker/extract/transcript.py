@@ -67,6 +67,9 @@ _AND_ANSWERS = (
 # name may come first, and "of" reads as "by"
 _SPEECH_TITLE = re.compile(
     r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
+    # "Transcript of the Weekly Media Briefing by the Spokesperson on ...": a ministry's title
+    r"(?:[Tt]ranscript of (?:the )?)?"
+    r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"

@@ -607,7 +607,13 @@ class Cast:
         a spokesperson the page does not name speaks for the body, of the header's capital."""
         m = _SPOKESPERSON_OF.fullmatch(who.strip())
         if m is None:
-            return None
+            # "Briefing by the Spokesperson" under a line naming the ministry alone
+            bare = _BARE_SPOKESPERSON.fullmatch(who.strip())
+            body_line = _BODY_LINE.search(self.text, 0, _HEAD_OF_PAGE) if bare else None
+            if body_line is None:
+                return None
+            body = body_line["body"]
+            return SpeakerPhrase("institution", body, body, institution=body)
         body = m["body"] or m["before"]
         place = read_header([self.text[:_HEAD_OF_PAGE]]).place
         name = institution_for(None, place, body) if place else body
@@ -637,6 +643,13 @@ _SPOKESPERSON_OF = re.compile(
     # "the Ministry of Foreign Affairs Spokesperson": the body first
     r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign)[\w ,'\u2019-]{3,80}?)\s+"
     r"(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)"
+)
+_BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)")
+# "Pakistan Ministry of Foreign Affairs" on a line of its own at the head of the page
+_BODY_LINE = re.compile(
+    r"^[ \t]*(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
+    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?)[ \t]*$",
+    re.M,
 )
 _HEAD_OF_PAGE = 600  # characters: where the capital of a statements page is written
 
