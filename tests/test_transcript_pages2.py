@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 from tracker.extract import extract
+from tracker.extract.meta import read_meta
 
 # A ministry's interview transcript: fields naming the programme and the interviewer, then
 # each speaker labelled in full once, "Name (ABBR):", and by the letters alone afterwards
@@ -158,3 +159,8 @@ def test_a_briefing_by_a_spokesperson_no_one_names_is_the_ministrys() -> None:
         ("Republic of Nauru Ministry of Foreign Affairs", "2025-06-12", "direct")
     ]
     assert found[0].text.startswith("Thank you for joining us.")
+
+
+def test_a_title_day_with_an_ordinal_is_the_pages_day() -> None:
+    text = UNNAMED_SPOKESPERSON.replace("News archive\n\n", "")
+    assert read_meta(text).published == datetime.date(2025, 6, 12)

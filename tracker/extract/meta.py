@@ -40,9 +40,10 @@ _DATELINES = [
 ]
 _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?[ -](?P<year2>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?"
+    rf"[ -](?P<year2>\d{{4}})\b"
 )  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024"),
-# "19 Nov. 2019" (NATO's)
+# "19 Nov. 2019" (NATO's), "16th May 2025" (a ministry's title)
 _CREDIT_DATE = re.compile(
     r"\s*[-\u2013\u2014,]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$"
 )
