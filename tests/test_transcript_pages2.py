@@ -164,3 +164,42 @@ def test_a_briefing_by_a_spokesperson_no_one_names_is_the_ministrys() -> None:
 def test_a_title_day_with_an_ordinal_is_the_pages_day() -> None:
     text = UNNAMED_SPOKESPERSON.replace("News archive\n\n", "")
     assert read_meta(text).published == datetime.date(2025, 6, 12)
+
+
+# A transcription service's page: the header says who held the briefing ("Press Briefing
+# with Spokesperson X"), the turns are stamped "Speaker 1", "Speaker 2" by the recording
+
+NUMBERED = """\
+Department Press Briefing, March 3, 2024
+
+Department Press Briefing with Deputy Spokesperson Lena Ortiz, on March 3, 2024. Read the \
+transcript here.
+
+Speaker 1 (00:01):
+
+Morning.
+
+Speaker 2 (00:03):
+
+Good morning, everyone. A few things at the top before I take your questions. This week \
+we will host the foreign ministers of the Pacific island states for talks on maritime \
+security and on fisheries, and we expect to announce new funding for coastal patrols.
+
+Speaker 1 (00:41):
+
+Will the talks cover the cable project?
+
+Speaker 2 (00:44):
+
+They will. We see undersea cables as part of the same security picture.
+"""
+
+
+def test_the_numbered_speaker_who_talks_most_is_the_briefer() -> None:
+    found = extract(NUMBERED, published=datetime.date(2024, 3, 3))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Lena Ortiz", "2024-03-03"),
+        ("Lena Ortiz", "2024-03-03"),
+    ]
+    assert found[0].text.startswith("Good morning, everyone.")
+    assert found[1].text.startswith("They will.")

@@ -74,6 +74,11 @@ _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
 )
+_NUMBERED = re.compile(r"Speaker \d{1,2}")
+# "Speaker 2 (01:42):" on a line of its own
+_STAMPED_LINE = re.compile(
+    r"^[ \t]*(?P<label>[^\n()]{1,60}?)[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):[ \t]*$", re.M
+)
 # "SFA", "KD", "PM": the letters a page shortens a speaker's label to
 _SHORT = re.compile(r"[A-Z]{2,5}")
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
@@ -404,6 +409,7 @@ class Cast:
         self.header: Header | None = None
         self.text = text
         self.current: SpeakerPhrase | None = None
+        self._talker: str | None = None  # of "Speaker 1", "Speaker 2": the one who talks most
         # "Secretary X (SFA):" once, then "SFA:": what each short label stands for
         self.short: dict[str, tuple[str, SpeakerPhrase | None]] = {}
 
@@ -514,6 +520,13 @@ class Cast:
             return ("answer", self.current or self.principal())
         if label.asks:
             return ("ask", None)
+        if _NUMBERED.fullmatch(label.text):
+            # a transcription service's "Speaker 2" for the briefer the header names: the
+            # numbered speaker who talks most answers, the others ask
+            if label.text != self._numbered_talker():
+                return ("ask", None)
+            who = self.principal()
+            return ("answer", self.placed(who) if who is not None else None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
         words = _words(label.text)
@@ -589,6 +602,18 @@ class Cast:
         if known.host:
             return ("ask", None)
         return ("answer", self.placed(known.person))
+
+    def _numbered_talker(self) -> str | None:
+        if self._talker is None:
+            words: dict[str, int] = {}
+            stamps = list(_STAMPED_LINE.finditer(self.text))
+            for m, after in zip(stamps, [*stamps[1:], None], strict=True):
+                end = after.start() if after is not None else len(self.text)
+                said = len(self.text[m.end() : end].split())
+                words[m["label"]] = words.get(m["label"], 0) + said
+            numbered = {k: v for k, v in words.items() if _NUMBERED.fullmatch(k)}
+            self._talker = max(numbered, key=numbered.__getitem__) if numbered else ""
+        return self._talker
 
     def section(self, who: str) -> SpeakerPhrase | None:
         """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""

@@ -68,7 +68,10 @@ _MEDIA_WORDS = {"tv", "radio", "news", "times", "post", "daily", "television", "
 # "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
 _LEAD_BEFORE = re.compile(
     r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address|statement)\s+"
-    r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$",
+    r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$"
+    # "Department Press Briefing with Principal Deputy Spokesperson X": one who briefs
+    r"|\b(?:briefing|press conference|press availability)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+)*$",
     re.I,
 )
 # "Interview of Foreign Minister X with ...", "Interview with X": who is interviewed
