@@ -203,3 +203,23 @@ def test_the_numbered_speaker_who_talks_most_is_the_briefer() -> None:
     ]
     assert found[0].text.startswith("Good morning, everyone.")
     assert found[1].text.startswith("They will.")
+
+
+# A prime minister's office: the remarks at the start of a cabinet meeting, introduced by
+# "made the following remarks:" (with where, at times) and quoted below
+
+REMARKS = """\
+(Communicated by the Prime Minister's Media Adviser)
+Prime Minister Maria Lindqvist, this morning (Sunday, 9 March 2025), made the following \
+remarks:
+"We will present the budget to the Riksdag next week. It keeps the promises we made to \
+families and to the armed forces."
+"""
+
+
+def test_made_the_following_remarks_introduces_the_quote_below() -> None:
+    found = extract(REMARKS, published=datetime.date(2025, 3, 9))
+    assert [(s.speaker, s.kind, s.said_on) for s in found] == [
+        ("Maria Lindqvist", "direct", "2025-03-09")
+    ]
+    assert found[0].text.startswith("We will present the budget")
