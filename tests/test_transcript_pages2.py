@@ -223,3 +223,12 @@ def test_made_the_following_remarks_introduces_the_quote_below() -> None:
         ("Maria Lindqvist", "direct", "2025-03-09")
     ]
     assert found[0].text.startswith("We will present the budget")
+
+
+def test_where_the_remarks_were_made_may_stand_before_the_colon() -> None:
+    found = extract(
+        REMARKS.replace("remarks:", "statement at the weekly Cabinet meeting:"),
+        published=datetime.date(2025, 3, 9),
+    )
+    assert [(s.speaker, s.kind) for s in found] == [("Maria Lindqvist", "direct")]
+    assert found[0].text.startswith("We will present the budget")
