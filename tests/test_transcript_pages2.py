@@ -232,3 +232,27 @@ def test_where_the_remarks_were_made_may_stand_before_the_colon() -> None:
     )
     assert [(s.speaker, s.kind) for s in found] == [("Maria Lindqvist", "direct")]
     assert found[0].text.startswith("We will present the budget")
+
+
+# A presidential press office's briefing with guests from a ministry: the host names each
+# guest by the full name of the body, then the post
+
+GUESTS = """\
+Press Briefing
+
+Press Briefing with guests from the Department of Foreign Affairs
+
+MS. REYES: Good afternoon. Joining us today is the Department of Foreign Affairs \
+Spokesperson Carmela Vidal. Go ahead, ma'am.
+
+SPOKESPERSON VIDAL: Thank you. The President will attend the summit in Jakarta next week, \
+where he will meet the leaders of the region.
+"""
+
+
+def test_a_body_named_in_full_before_the_post_is_the_institution() -> None:
+    found = extract(GUESTS, published=datetime.date(2023, 4, 28))
+    said = [s for s in found if s.speaker == "Carmela Vidal"]
+    assert [(s.role, s.institution) for s in said] == [
+        ("Spokesperson", "Department of Foreign Affairs")
+    ]

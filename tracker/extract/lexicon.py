@@ -53,6 +53,14 @@ ROLE_WORDS = _set(
     "spokesmen spokesperson spokeswoman staff state strategist top under undersecretary veteran "
     "vice vice-president whip"
 )
+# The words a post begins with, after the portfolio a body is named by: "Department of
+# Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
+POST_WORDS = _set(
+    "minister secretary spokesperson spokesman spokeswoman deputy assistant director chief "
+    "head ambassador envoy president chairman chairwoman chair officer adviser advisor "
+    "representative coordinator commissioner undersecretary under-secretary counsellor "
+    "counselor principal senior acting"
+)
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
