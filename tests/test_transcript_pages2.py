@@ -256,3 +256,36 @@ def test_a_body_named_in_full_before_the_post_is_the_institution() -> None:
     assert [(s.role, s.institution) for s in said] == [
         ("Spokesperson", "Department of Foreign Affairs")
     ]
+
+
+# A weekly briefing: a reporter labelled by a first name addresses the spokesperson as
+# "Sir"; the spokesperson asks back which reports are meant before answering
+
+ASKED_BACK = """\
+Transcript of Weekly Media Briefing by the Official Spokesperson (May 9, 2024)
+
+Shri Arun Mehra, Official Spokesperson: Good afternoon. Let me begin with one announcement. \
+The External Affairs Minister will visit Japan next week for the strategic dialogue.
+
+Kabir: Sir, on the reports about the detained fishermen, is there any update?
+
+Shri Arun Mehra, Official Spokesperson: Which reports are you referring to? The ones from \
+Jaffna?
+
+Kabir: Yes, sir, the ones from Jaffna.
+
+Shri Arun Mehra, Official Spokesperson: Our High Commission is in touch with the \
+authorities and we have sought consular access to all of them.
+"""
+
+
+def test_a_reporter_who_addresses_the_briefer_as_sir_asks() -> None:
+    found = extract(ASKED_BACK, published=datetime.date(2024, 5, 9))
+    assert "Kabir" not in {s.speaker for s in found}
+
+
+def test_a_question_asked_back_to_a_reporter_is_no_statement() -> None:
+    found = extract(ASKED_BACK, published=datetime.date(2024, 5, 9))
+    texts = [s.text for s in found if s.speaker == "Arun Mehra"]
+    assert len(texts) == 2
+    assert texts[1].startswith("Our High Commission")

@@ -428,7 +428,11 @@ def _read_labels(
         if label is None or who is None or who.role or (briefer and same_person(who, briefer)):
             continue
         end = lines[order[n + 1]].start if n + 1 < len(order) else len(text)
-        if _ASKING.search(text, label.rest, min(end, label.rest + _ASKING_CHARS)):
+        if _ASKING.search(text, label.rest, min(end, label.rest + _ASKING_CHARS)) or (
+            # "Sidhant: Sir, on the reports about ..., is there any update?": whoever
+            # addresses the briefer as "Sir" and asks is a reporter
+            _ADDRESSES.match(text, label.rest) and "?" in text[label.rest : end]
+        ):
             introduced.add(label.text)
     for i in kinds:
         label = lines[i].label
@@ -455,6 +459,7 @@ _ASKING = re.compile(
     r"(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:just )?ask)\b"
 )
 _ASKING_CHARS = 600  # a question says so near its start
+_ADDRESSES = re.compile(r"\s*(?:Sir|Ma[\u2019']am|Madam)\b[,.]")
 
 
 def _introduces(label: str, text: str, start: int) -> bool:
