@@ -289,3 +289,12 @@ def test_a_question_asked_back_to_a_reporter_is_no_statement() -> None:
     texts = [s.text for s in found if s.speaker == "Arun Mehra"]
     assert len(texts) == 2
     assert texts[1].startswith("Our High Commission")
+
+
+def test_concluding_a_visit_is_no_statement() -> None:
+    text = (
+        "**Travels\n\n"
+        "Deputy Secretary-General Amina Mohammed concluded her three-day trip to Ghana "
+        "yesterday. On Monday she opened a school in Tamale.\n"
+    )
+    assert extract(text, published=datetime.date(2022, 10, 6)) == []
