@@ -298,3 +298,30 @@ def test_concluding_a_visit_is_no_statement() -> None:
         "yesterday. On Monday she opened a school in Tamale.\n"
     )
     assert extract(text, published=datetime.date(2022, 10, 6)) == []
+
+
+# A ministry's edited transcript of a radio interview: two hosts labelled with the station
+# in brackets once, then by name alone; the minister by the title
+
+STATION = """\
+Edited Transcript of Minister for Foreign Affairs Dr Lena Varga's Radio Interview on \
+RADIO77 'Morning Line', 4 March 2024
+
+Tom Berry (RADIO77): Good morning. This is Morning Line with Tom Berry and Ada Klein.
+
+Ada Klein (RADIO77): And with us in the studio is the Minister for Foreign Affairs, \
+Dr Lena Varga. Minister, welcome.
+
+Minister: Thank you, good morning.
+
+Ada Klein: What will you tell your counterparts at the summit next week?
+
+Minister: That we will not accept new tariffs without talks, and that our door remains open \
+to a fair agreement.
+"""
+
+
+def test_hosts_labelled_with_their_station_ask() -> None:
+    found = extract(STATION, published=datetime.date(2024, 3, 4))
+    assert [(s.speaker, s.said_on) for s in found] == [("Lena Varga", "2024-03-04")]
+    assert found[0].text.startswith("That we will not accept")

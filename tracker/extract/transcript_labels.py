@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extract.cues import find_cues
-from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
 from tracker.extract.transcript_people import Participant, merge, person, same_person
@@ -75,6 +75,7 @@ _MEDIA = word_set(
     "broadcasting newspaper magazine journal group"
 )
 _NUMBERED = re.compile(r"Speaker \d{1,2}")
+_STATION = re.compile(r"[A-Z][A-Z\d&-]{1,9}")  # "CNA938", "ABC", "RTÉ" in capitals
 # "Speaker 2 (01:42):" on a line of its own
 _STAMPED_LINE = re.compile(
     r"^[ \t]*(?P<label>[^\n()]{1,60}?)[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):[ \t]*$", re.M
@@ -552,7 +553,7 @@ class Cast:
             # "Kyodo News, TAKAO:", "Asahi Shimbun, SATO:", "NHK, Yamamoto:": a reporter named
             # after the outlet, by surname alone
             return ("ask", None)
-        if paren and _outlet(paren):
+        if paren and (_outlet(paren) or self._outlet_in_paren(label.paren or "")):
             found = person(label.text)
             if found is not None:
                 merge(self.people, Participant(found, True, occasion=False))
@@ -602,6 +603,22 @@ class Cast:
         if known.host:
             return ("ask", None)
         return ("answer", self.placed(known.person))
+
+    def _outlet_in_paren(self, paren: str) -> bool:
+        """ "Yasmin Jonkers (CNA938):": the station the page says the interview was on, or
+        that two people's labels share, is where the hosts work."""
+        if not _STATION.fullmatch(paren.strip()) or paren.strip().lower() in COUNTRIES:
+            return False  # "(Russia)", "(UK)", "(Lab)": a country or a party, no broadcaster
+        said = re.escape(paren.strip())
+        if re.search(rf"\b(?:on|to|with)\s+{said}\b", self.text[: _HEAD_OF_PAGE * 2]):
+            return True
+        named = {
+            m[1].strip()
+            for m in re.finditer(
+                rf"(?m)^[ \t]*([^\n:()]{{2,60}}?)[ \t]*\({said}\)[ \t]*:", self.text
+            )
+        }
+        return len(named) >= 2
 
     def _numbered_talker(self) -> str | None:
         if self._talker is None:
