@@ -325,3 +325,23 @@ def test_hosts_labelled_with_their_station_ask() -> None:
     found = extract(STATION, published=datetime.date(2024, 3, 4))
     assert [(s.speaker, s.said_on) for s in found] == [("Lena Varga", "2024-03-04")]
     assert found[0].text.startswith("That we will not accept")
+
+
+# A parliament site's page of an urgent question: the question tabled, then the one minister
+# who answers, by post and name on a line of their own
+
+URGENT = """\
+Sudan: Humanitarian Access Debate
+Main Page: Jane Holloway (Labour - Northtown)
+Commons Chamber
+Urgent Question: To ask the Foreign Secretary if he will make a statement on aid to Sudan.
+The Minister for Development (Jane Holloway)
+The fighting around El Fasher has cut off the last road for aid convoys. We are working \
+with the United Nations to reopen it and will announce further funding this week.
+"""
+
+
+def test_the_one_minister_answering_an_urgent_question_speaks() -> None:
+    found = extract(URGENT, published=datetime.date(2025, 5, 6))
+    assert [(s.speaker, s.role) for s in found] == [("Jane Holloway", "Minister for Development")]
+    assert found[0].text.startswith("The fighting around El Fasher")

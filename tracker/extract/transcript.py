@@ -320,7 +320,9 @@ def read_transcript(text: str) -> Transcript | None:
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
-    titled_page = announced or interview or speech or section or interpreted
+    # "The Minister of State (X)" on a line of its own: a parliament's record
+    record_page = any(ln.label is not None and ln.label.own_line for ln in lines)
+    titled_page = announced or interview or speech or section or interpreted or record_page
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -368,6 +370,8 @@ def read_transcript(text: str) -> Transcript | None:
     answered = "answer" in found and (
         len(named) >= 2
         and ("ask" in found or titled or record)
+        or record
+        and len(named) == 1
         or capitals
         or briefer_only
         # "Transcript of Weekly Media Briefing by the Official Spokesperson", then one person's

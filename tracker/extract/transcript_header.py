@@ -81,7 +81,8 @@ _DATES = [
 # "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
 # its value, never a speaker
 PAGE_FIELD = re.compile(
-    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration)"
+    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration|"
+    r"Main Page|Full Debate)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where

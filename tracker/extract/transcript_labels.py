@@ -255,6 +255,11 @@ _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|wo
 _PORTRAIT = re.compile(r"(?P<name>[^\n]{3,60}?) Portrait (?P<said>[^\n]{2,160})")
 _LINKS_LINE = re.compile(r"-\s[^\n]{0,60}\b(?:Hansard|View Speech|Excerpts)\b[^\n]{0,60}")
 _PEERAGE = re.compile(r"^((?:Lord|Lady|Baroness) [A-Z][\w'-]{1,30}) of [A-Z][^\n]*$")
+_RECORD = re.compile(
+    r"\b(?:Hansard|Commons Chamber|House of Commons|House of Lords|Lords Chamber|"
+    r"Urgent Question|Westminster Hall)\b"
+)
+_RECORD_LINES = 12  # a record's site names it above the first speaker
 _NAMED_IN = re.compile(r"\((?P<name>[^()\n]{3,60})\)$")
 _PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) (?P=name)(?:\s+(?P<said>[^\n]+))?")
 
@@ -292,7 +297,11 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         else:
             continue
         names.add(marked[n].text)
-    if len(marked) < 2:
+    # "The Parliamentary Under-Secretary of State ... (Mr Hamish Falconer)" answering an
+    # urgent question: a record's one minister, by post and name, on a page that says so
+    minister = len(marked) == 1 and next(iter(marked.values())).role is not None
+    record = minister and any(_RECORD.search(line) for _, _, line in found[:_RECORD_LINES])
+    if len(marked) < 2 and not record:
         return {}
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
         if n in marked:
@@ -534,7 +543,9 @@ class Cast:
         paren = _words(label.paren or "")
         if not words:
             return None
-        if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
+        # "Urgent Question:", "Supplementary question:": a kind of question asks too
+        asked = words[0] in _ASKERS or words[-1] in ("question", "questions")
+        if asked or any(w in _ASKING_POSTS for w in words):
             # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
             named = person(label.text.split(",")[0]) if "," in label.text else None
             if named is not None:
