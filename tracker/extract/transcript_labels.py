@@ -75,6 +75,10 @@ _MEDIA = word_set(
     "broadcasting newspaper magazine journal group"
 )
 _NUMBERED = re.compile(r"Speaker \d{1,2}")
+# "Yasmin Jonkers (CNA938):" at the start of a line: a label and its bracket
+_BRACKETED_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\n:()]{2,60}?)[ \t]*\((?P<paren>[^()\n]{1,40})\)[ \t]*:"
+)
 _STATION = re.compile(r"[A-Z][A-Z\d&-]{1,9}")  # "CNA938", "ABC", "RTÉ" in capitals
 # "Speaker 2 (01:42):" on a line of its own
 _STAMPED_LINE = re.compile(
@@ -420,6 +424,8 @@ class Cast:
         self.text = text
         self.current: SpeakerPhrase | None = None
         self._talker: str | None = None  # of "Speaker 1", "Speaker 2": the one who talks most
+        self._stations: dict[str, bool] = {}  # "(CNA938)": whether the hosts' station
+        self._bracketed: dict[str, set[str]] | None = None  # bracket -> labels that carry it
         # "Secretary X (SFA):" once, then "SFA:": what each short label stands for
         self.short: dict[str, tuple[str, SpeakerPhrase | None]] = {}
 
@@ -620,16 +626,19 @@ class Cast:
         that two people's labels share, is where the hosts work."""
         if not _STATION.fullmatch(paren.strip()) or paren.strip().lower() in COUNTRIES:
             return False  # "(Russia)", "(UK)", "(Lab)": a country or a party, no broadcaster
+        if paren not in self._stations:
+            self._stations[paren] = self._station_named(paren)
+        return self._stations[paren]
+
+    def _station_named(self, paren: str) -> bool:
         said = re.escape(paren.strip())
         if re.search(rf"\b(?:on|to|with)\s+{said}\b", self.text[: _HEAD_OF_PAGE * 2]):
             return True
-        named = {
-            m[1].strip()
-            for m in re.finditer(
-                rf"(?m)^[ \t]*([^\n:()]{{2,60}}?)[ \t]*\({said}\)[ \t]*:", self.text
-            )
-        }
-        return len(named) >= 2
+        if self._bracketed is None:
+            self._bracketed = {}
+            for m in _BRACKETED_LABEL.finditer(self.text):
+                self._bracketed.setdefault(m["paren"].strip(), set()).add(m["label"].strip())
+        return len(self._bracketed.get(paren.strip(), ())) >= 2
 
     def _numbered_talker(self) -> str | None:
         if self._talker is None:
