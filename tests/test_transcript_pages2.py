@@ -345,3 +345,28 @@ def test_the_one_minister_answering_an_urgent_question_speaks() -> None:
     found = extract(URGENT, published=datetime.date(2025, 5, 6))
     assert [(s.speaker, s.role) for s in found] == [("Jane Holloway", "Minister for Development")]
     assert found[0].text.startswith("The fighting around El Fasher")
+
+
+# A prime minister's office: the moderator's post in capitals with "(MODERATOR)", then a
+# section heading over the prime minister's unlabelled opening, which names him
+
+MODERATED = """\
+Press Conference by Prime Minister Kenji Arai
+
+March 14, 2024
+[Provisional Translation]
+
+CABINET PUBLIC RELATIONS SECRETARY (MODERATOR): We will now begin the press conference. \
+Prime Minister, your opening statement, please.
+
+Opening Statement by Prime Minister Kenji Arai
+
+Good evening. I am Kenji Arai. Today the Cabinet approved a package to raise wages in small \
+firms, and I will ask the Diet to pass it before the summer recess.
+"""
+
+
+def test_a_section_in_the_body_names_whose_words_follow_the_moderator() -> None:
+    found = extract(MODERATED, published=datetime.date(2024, 3, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [("Kenji Arai", "2024-03-14")]
+    assert "Cabinet approved a package" in found[0].text

@@ -109,6 +109,7 @@ _TOPIC_SHIFT = re.compile(
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
+_SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
 
 
@@ -223,7 +224,12 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             seen_title = announced = briefer is not None
         elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
             who = briefer or cast.principal()
-            named = who is not None and any(same_person(p.person, who) for p in people_in(text))
+            # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
+            named = (
+                who is not None
+                and not _SELF_NAMED.search(text)
+                and any(same_person(p.person, who) for p in people_in(text))
+            )
             note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
             if who is not None and not named and not note:
                 opening, briefer = i, who
@@ -359,6 +365,10 @@ def read_transcript(text: str) -> Transcript | None:
         and layout.announced
         and (layout.opening is not None or (bool(speech) and found == {"ask"}))
     )
+    # "MODERATOR: ... Mr. Prime Minister, please." then "Opening Statement by Prime Minister
+    # X" above his words: a section in the body says whose they are
+    sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
+    briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     principal = cast.principal()
     if interview and found == {"ask"} and layout.briefer is None and principal is not None:
         # "X spoke with Newsweek's Y ... Excerpts:", then "Q." and the answers unlabelled:

@@ -551,6 +551,8 @@ class Cast:
             return None
         # "Urgent Question:", "Supplementary question:": a kind of question asks too
         asked = words[0] in _ASKERS or words[-1] in ("question", "questions")
+        # "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR):": the post, then the part played
+        asked = asked or bool(paren) and all(w in _ASKERS for w in paren)
         if asked or any(w in _ASKING_POSTS for w in words):
             # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
             named = person(label.text.split(",")[0]) if "," in label.text else None
