@@ -370,3 +370,7 @@ def test_a_section_in_the_body_names_whose_words_follow_the_moderator() -> None:
     found = extract(MODERATED, published=datetime.date(2024, 3, 14))
     assert [(s.speaker, s.said_on) for s in found] == [("Kenji Arai", "2024-03-14")]
     assert "Cabinet approved a package" in found[0].text
+
+
+def test_a_moderators_post_and_part_are_no_dateline() -> None:
+    assert read_meta(MODERATED).dateline_place is None

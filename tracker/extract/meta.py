@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
+from tracker.extract.lexicon import POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
 from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -72,6 +73,8 @@ def _wire_credit(place: str, groups: dict, found: str) -> bool:
         return False
     if not found.rstrip().endswith((":", "-", "\u2013", "\u2014")):
         return place.isupper() and len(place) > 2  # no dash: only a place in capitals
+    if found.rstrip().endswith(":") and any(w.lower() in POST_WORDS for w in place.split()):
+        return False  # "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR):": a post, no place
     return not found.rstrip().endswith(":") or place.isupper() or place.lower() in PLACE_WORDS
 
 
