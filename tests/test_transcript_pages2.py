@@ -374,3 +374,16 @@ def test_a_section_in_the_body_names_whose_words_follow_the_moderator() -> None:
 
 def test_a_moderators_post_and_part_are_no_dateline() -> None:
     assert read_meta(MODERATED).dateline_place is None
+
+
+def test_a_stage_direction_in_square_brackets_labels_no_one() -> None:
+    text = BRACKETED.replace(
+        "agreed in April.\n",
+        "agreed in April.\n\n[Laughter] We mean it.\n",
+    ).replace(
+        "than fast and wrong.\n",
+        "than fast and wrong.\n\n[Laughter] Truly, we do.\n",
+    )
+    found = extract(text, published=datetime.date(2018, 5, 2))
+    assert [s.speaker for s in found] == ["Seo", "Seo", "Seo"]
+    assert "[Laughter] We mean it." in found[0].text

@@ -154,6 +154,11 @@ def read_lines(text: str) -> list[Line]:
 
 # "[Minister Kang] I think ...", "([Greg Palkot] And the summit?)": a page that puts each
 # speaker's name in square brackets, the interviewer's turns in parentheses
+_STAGE_WORDS = word_set(
+    "laughter laughs applause inaudible crosstalk cross-talk music silence pause break "
+    "interruption interpretation translation translated video audio cheers cheering "
+    "unintelligible indiscernible end begin begins ends continues off on"
+)
 _BRACKETED = re.compile(
     rf"(?P<asks>\()?\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_LINK})){{0,6}})\][ \t]+(?=\S)"
 )
@@ -168,6 +173,9 @@ def _bracketed_labels(found: list[tuple[int, int, str]], labels: list[Label | No
     ]
     counts: dict[str, int] = {}
     askers = set()  # whoever the page puts in parentheses once asks in every turn
+    for n, m in enumerate(matches):
+        if m is not None and m["label"].split()[0].lower() in _STAGE_WORDS:
+            matches[n] = None  # "[Laughter] And I mean that": the room, within a turn
     for m in matches:
         if m is not None:
             counts[m["label"]] = counts.get(m["label"], 0) + 1
