@@ -387,3 +387,35 @@ def test_a_stage_direction_in_square_brackets_labels_no_one() -> None:
     found = extract(text, published=datetime.date(2018, 5, 2))
     assert [s.speaker for s in found] == ["Seo", "Seo", "Seo"]
     assert "[Laughter] We mean it." in found[0].text
+
+
+# A transcription service's joint press conference: the leaders labelled by name, a reporter
+# as "Speaker 1"; the stamp after the colon ("Name: (00:14)")
+
+NAMED_AND_NUMBERED = """\
+President Ortiz and Chancellor Weber Joint Press Conference Transcript
+
+President Ortiz and Chancellor Weber held a joint press conference on March 3, 2024.
+
+Maria Ortiz: (00:14)
+Good afternoon. The Chancellor and I agreed today to double our support for the grain \
+corridor, and we will ask our partners to join us before the summer.
+
+Speaker 1: (02:10)
+Madam President, how will you pay for it, and when will the first ships sail from the port?
+
+Maria Ortiz: (02:31)
+From the reserve we set aside last year. The first ships sail next week.
+"""
+
+
+def test_numbered_speakers_beside_a_named_one_who_talks_most_ask() -> None:
+    found = extract(NAMED_AND_NUMBERED, published=datetime.date(2024, 3, 3))
+    assert [s.speaker for s in found] == ["Maria Ortiz", "Maria Ortiz"]
+    assert found[1].text.startswith("From the reserve")
+
+
+def test_numbered_labels_without_stamps_are_read() -> None:
+    text = NAMED_AND_NUMBERED.replace(": (00:14)\\n", ": ").replace(": (02:10)\\n", ": ")
+    text = text.replace(": (02:31)\\n", ": ")
+    assert [s.speaker for s in extract(text, published=None)] == ["Maria Ortiz", "Maria Ortiz"]

@@ -80,9 +80,10 @@ _BRACKETED_LABEL = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\n:()]{2,60}?)[ \t]*\((?P<paren>[^()\n]{1,40})\)[ \t]*:"
 )
 _STATION = re.compile(r"[A-Z][A-Z\d&-]{1,9}")  # "CNA938", "ABC", "RTÉ" in capitals
-# "Speaker 2 (01:42):" on a line of its own
+# "Speaker 2 (01:42):", "Joe Biden: (00:14)" on a line of its own
 _STAMPED_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\n()]{1,60}?)[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):[ \t]*$", re.M
+    r"^[ \t]*(?P<label>[^\n():]{1,60}?)[ \t]*(?::[ \t]*)?\(\d{1,2}:\d{2}(?::\d{2})?\):?[ \t]*$",
+    re.M,
 )
 # "SFA", "KD", "PM": the letters a page shortens a speaker's label to
 _SHORT = re.compile(r"[A-Z]{2,5}")
@@ -654,12 +655,15 @@ class Cast:
         if self._talker is None:
             words: dict[str, int] = {}
             stamps = list(_STAMPED_LINE.finditer(self.text))
-            for m, after in zip(stamps, [*stamps[1:], None], strict=True):
-                end = after.start() if after is not None else len(self.text)
+            ends = [m.start() for m in stamps[1:]] + [len(self.text)]
+            for m, end in zip(stamps, ends, strict=True):
                 said = len(self.text[m.end() : end].split())
                 words[m["label"]] = words.get(m["label"], 0) + said
             numbered = {k: v for k, v in words.items() if _NUMBERED.fullmatch(k)}
-            self._talker = max(numbered, key=numbered.__getitem__) if numbered else ""
+            top = max(numbered, key=numbered.__getitem__) if numbered else ""
+            # "Joe Biden (00:14):" talking most: the numbered speakers are the reporters
+            named = max((v for k, v in words.items() if k not in numbered), default=0)
+            self._talker = top if top and numbered[top] > named else ""
         return self._talker
 
     def section(self, who: str) -> SpeakerPhrase | None:
