@@ -655,7 +655,7 @@ class Cast:
         if self._talker is None:
             words: dict[str, int] = {}
             stamps = list(_STAMPED_LINE.finditer(self.text))
-            ends = [m.start() for m in stamps[1:]] + [len(self.text)]
+            ends = [m.start() for m in stamps[1:]] + [len(self.text)] if stamps else []
             for m, end in zip(stamps, ends, strict=True):
                 said = len(self.text[m.end() : end].split())
                 words[m["label"]] = words.get(m["label"], 0) + said
