@@ -184,13 +184,21 @@ def _of_sentence_subject(
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
 
 
+# "made the following remarks at the Cabinet meeting:": where, then the colon
+_PHRASE_THEN_COLON = re.compile(
+    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}:\s*$"
+)
+
+
 def _colon_frame(
     r: ArticleReading, s: Sentence, cue: Cue, subject: SpeakerPhrase, subj_start: int, after: int
 ) -> Draft | None:
     """ "said:" and the quote that follows, here or in the next paragraph."""
     text = r.text
     if not (
-        text[after : s.end].lstrip().startswith(":") or text[cue.end : after].rstrip().endswith(":")
+        text[after : s.end].lstrip().startswith(":")
+        or text[cue.end : after].rstrip().endswith(":")
+        or _PHRASE_THEN_COLON.match(text, cue.end, s.end)
     ):
         return None
     frame = [(s.start, after)]

@@ -92,7 +92,10 @@ _FORMS = {
     "issue_statement": "issued the following statement|issues the following statement|"
     "made the following statement|makes the following statement|"
     "released the following statement|said the following|states the following|"
-    "stated the following|declares the following|wishes to state the following",
+    "stated the following|declares the following|wishes to state the following|"
+    # "at the start of the weekly Cabinet meeting, made the following remarks:"
+    "made the following remarks|makes the following remarks|made the following comments|"
+    "delivered the following remarks|gave the following remarks",
     # "drew attention to the fact that ...": the wire idiom of a point made
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",

@@ -57,6 +57,14 @@ ROLE_WORDS = _set(
     # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
 )
+# The words a post begins with, after the portfolio a body is named by: "Department of
+# Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
+POST_WORDS = _set(
+    "minister secretary spokesperson spokesman spokeswoman deputy assistant director chief "
+    "head ambassador envoy president chairman chairwoman chair officer adviser advisor "
+    "representative coordinator commissioner undersecretary under-secretary counsellor "
+    "counselor principal senior acting"
+)
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
@@ -68,12 +76,12 @@ ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
     "club cnn coalition command commission committee congress council court daily delegation "
-    "department dept duma economist embassy eu forces foundation fund gazette globe government "
-    "group guardian headquarters herald house iaea institute journal kremlin magazine military "
-    "ministry mission msn msnbc nations nato nbc network news newspaper office organisation "
-    "organization osce pac parliament party pentagon police politico poll post presidency press "
-    "regime report reuters review secretariat senate service statement study survey tass "
-    "telegraph times tribune un union website weekly xinhua"
+    "department dept division duma economist embassy eu forces foundation fund gazette globe "
+    "government group guardian headquarters herald house iaea institute journal kremlin magazine "
+    "military ministry mission msn msnbc nations nato nbc network news newspaper office "
+    "organisation organization osce pac parliament party pentagon police politico poll post "
+    "presidency press regime report reuters review secretariat senate service statement study "
+    "survey tass telegraph times tribune un union website weekly xinhua"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"
@@ -112,6 +120,7 @@ EVENT_HEADS = _set(
     "framework roadmap games olympics festival war crisis operation mission "
     # a page's section, not a person: "Meetings Coverage", "Daily Press Briefing"
     "briefing briefings coverage meetings highlights remarks transcript transcripts updates "
+    "travel travels "
     # a place, not a person: "the Taiwan Strait", "the Gaza Strip", "the Korean Peninsula"
     "sea gulf strait island islands river peninsula desert valley ocean canal coast strip "
     "corridor border crossing dam port airport"

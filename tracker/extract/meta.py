@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
+from tracker.extract.lexicon import POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
 from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -40,9 +41,10 @@ _DATELINES = [
 ]
 _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?[ -](?P<year2>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?"
+    rf"[ -](?P<year2>\d{{4}})\b"
 )  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024"),
-# "19 Nov. 2019" (NATO's)
+# "19 Nov. 2019" (NATO's), "16th May 2025" (a ministry's title)
 _CREDIT_DATE = re.compile(
     r"\s*[-\u2013\u2014,]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$"
 )
@@ -72,6 +74,8 @@ def _wire_credit(place: str, groups: dict, found: str) -> bool:
         return False
     if not found.rstrip().endswith((":", "-", "\u2013", "\u2014")):
         return place.isupper() and len(place) > 2  # no dash: only a place in capitals
+    if found.rstrip().endswith(":") and any(w.lower() in POST_WORDS for w in place.split()):
+        return False  # "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR):": a post, no place
     return not found.rstrip().endswith(":") or place.isupper() or place.lower() in PLACE_WORDS
 
 

@@ -110,6 +110,11 @@ _DOING_NOT_SAYING = {
     ),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
+    # "concluded her visit to Kenya today": ended, not said
+    "conclude": re.compile(
+        _OBJECT + r"(?:visit|visits|trip|tour|talks|meeting|meetings|session|summit|"
+        r"conference|consultations|mission|stay|programme|program|agreement|deal|treaty)\b"
+    ),
 }
 # a participle with its agent: "reported by Politico", "described by the president"; "said
 # by email", "concluded by saying" and "say by 55% to 41%" are still saying

@@ -23,6 +23,7 @@ from tracker.extract.lexicon import (
     INDEFINITE,
     NATIONALITIES,
     ORG_HEADS,
+    POST_WORDS,
     ROLE_WORDS,
     UNNAMED_HEADS,
 )
@@ -192,6 +193,15 @@ def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
         ),
         default=-1,
     )
+    if last_org >= 0 and last_org < len(words) - 2 and low[last_org + 1] in ("of", "for"):
+        # "Department of Foreign Affairs Spokesperson": the body runs to the post
+        end = last_org + 2
+        while end < len(words) and (
+            (words[end][:1].isupper() and low[end] not in POST_WORDS) or low[end] in ("and", "the")
+        ):
+            end += 1
+        if last_org + 2 < end < len(words) and words[end - 1][:1].isupper():
+            return " ".join(words[:end]), _title(words[end:]) or None
     if last_org >= 0 and last_org < len(words) - 1:
         if lower_token(words[last_org + 1]) in ("of", "for", "to", "at", "in"):
             # "Head of the Office of the President of Ukraine": one title, its body inside

@@ -67,6 +67,9 @@ _AND_ANSWERS = (
 # name may come first, and "of" reads as "by"
 _SPEECH_TITLE = re.compile(
     r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
+    # "Transcript of the Weekly Media Briefing by the Spokesperson on ...": a ministry's title
+    r"(?:[Tt]ranscript of (?:the )?)?"
+    r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
@@ -106,6 +109,7 @@ _TOPIC_SHIFT = re.compile(
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
+_SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
 
 
@@ -220,7 +224,12 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             seen_title = announced = briefer is not None
         elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
             who = briefer or cast.principal()
-            named = who is not None and any(same_person(p.person, who) for p in people_in(text))
+            # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
+            named = (
+                who is not None
+                and not _SELF_NAMED.search(text)
+                and any(same_person(p.person, who) for p in people_in(text))
+            )
             note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
             if who is not None and not named and not note:
                 opening, briefer = i, who
@@ -317,7 +326,9 @@ def read_transcript(text: str) -> Transcript | None:
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
-    titled_page = announced or interview or speech or section or interpreted
+    # "The Minister of State (X)" on a line of its own: a parliament's record
+    record_page = any(ln.label is not None and ln.label.own_line for ln in lines)
+    titled_page = announced or interview or speech or section or interpreted or record_page
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -354,6 +365,10 @@ def read_transcript(text: str) -> Transcript | None:
         and layout.announced
         and (layout.opening is not None or (bool(speech) and found == {"ask"}))
     )
+    # "MODERATOR: ... Mr. Prime Minister, please." then "Opening Statement by Prime Minister
+    # X" above his words: a section in the body says whose they are
+    sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
+    briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     principal = cast.principal()
     if interview and found == {"ask"} and layout.briefer is None and principal is not None:
         # "X spoke with Newsweek's Y ... Excerpts:", then "Q." and the answers unlabelled:
@@ -365,6 +380,8 @@ def read_transcript(text: str) -> Transcript | None:
     answered = "answer" in found and (
         len(named) >= 2
         and ("ask" in found or titled or record)
+        or record
+        and len(named) == 1
         or capitals
         or briefer_only
         # "Transcript of Weekly Media Briefing by the Official Spokesperson", then one person's
@@ -425,7 +442,11 @@ def _read_labels(
         if label is None or who is None or who.role or (briefer and same_person(who, briefer)):
             continue
         end = lines[order[n + 1]].start if n + 1 < len(order) else len(text)
-        if _ASKING.search(text, label.rest, min(end, label.rest + _ASKING_CHARS)):
+        if _ASKING.search(text, label.rest, min(end, label.rest + _ASKING_CHARS)) or (
+            # "Sidhant: Sir, on the reports about ..., is there any update?": whoever
+            # addresses the briefer as "Sir" and asks is a reporter
+            _ADDRESSES.match(text, label.rest) and "?" in text[label.rest : end]
+        ):
             introduced.add(label.text)
     for i in kinds:
         label = lines[i].label
@@ -452,6 +473,7 @@ _ASKING = re.compile(
     r"(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:just )?ask)\b"
 )
 _ASKING_CHARS = 600  # a question says so near its start
+_ADDRESSES = re.compile(r"\s*(?:Sir|Ma[\u2019']am|Madam)\b[,.]")
 
 
 def _introduces(label: str, text: str, start: int) -> bool:

@@ -65,16 +65,31 @@ _DATES = [
     ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    # "Date : 2018-04-27 15:35:02": a site's stamp, year first
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "1/17/17", "17/1/2017": with slashes the order is the site's custom, so a day is read
+    # only where a number past 12 shows which one is the day
+    re.compile(
+        r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/"
+        r"(?P<year>(?:19|20)?\d\d)(?![\d/])"
+    ),
+    re.compile(
+        r"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/"
+        r"(?P<year>(?:19|20)?\d\d)(?![\d/])"
+    ),
 ]
 # "Place: MOFA Press Conference Room", "Main topics:": a field of the page's header, whatever
 # its value, never a speaker
 PAGE_FIELD = re.compile(
-    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration)"
+    r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration|"
+    r"Main Page|Full Debate)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
 _TOPICS = re.compile(r"\s*(?:Main [Tt]opics|Topics?|Subjects?)[ \t]*:")
-_DATE_FIELD = re.compile(r"^\s*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I)
+_DATE_FIELD = re.compile(
+    r"^[\s\u2022\u00b7*-]*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I
+)
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
     r"^[\s(\u2022\u00b7]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
@@ -110,7 +125,9 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
             day = int(g["day"])
             try:
                 if g.get("year"):
-                    return datetime.date(int(g["year"]), month, day), None, m.group()
+                    year = int(g["year"])
+                    year += (2000 if year < 70 else 1900) if year < 100 else 0  # "1/17/17"
+                    return datetime.date(year, month, day), None, m.group()
                 datetime.date(2000, month, day)
             except ValueError:
                 continue

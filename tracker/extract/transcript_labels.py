@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extract.cues import find_cues
-from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
@@ -75,6 +75,19 @@ _MEDIA = word_set(
     "tv radio daily news times post agency television channel press media network "
     "broadcasting newspaper magazine journal group"
 )
+_NUMBERED = re.compile(r"Speaker \d{1,2}")
+# "Yasmin Jonkers (CNA938):" at the start of a line: a label and its bracket
+_BRACKETED_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\n:()]{2,60}?)[ \t]*\((?P<paren>[^()\n]{1,40})\)[ \t]*:"
+)
+_STATION = re.compile(r"[A-Z][A-Z\d&-]{1,9}")  # "CNA938", "ABC", "RTÉ" in capitals
+# "Speaker 2 (01:42):", "Joe Biden: (00:14)" on a line of its own
+_STAMPED_LINE = re.compile(
+    r"^[ \t]*(?P<label>[^\n():]{1,60}?)[ \t]*(?::[ \t]*)?\(\d{1,2}:\d{2}(?::\d{2})?\):?[ \t]*$",
+    re.M,
+)
+# "SFA", "KD", "PM": the letters a page shortens a speaker's label to
+_SHORT = re.compile(r"[A-Z]{2,5}")
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(
@@ -92,6 +105,7 @@ class Label:
     own_line: bool = False  # a line of a parliament's record naming the member who speaks
     role: str | None = None  # the post the record gives the member beside the name
     interpreted: bool = False  # "(retranslated)", "(via interpreter)": how the words reached us
+    asks: bool = False  # "([Host] ...)": the page marks the turn as a question
 
 
 @dataclass(frozen=True)
@@ -118,6 +132,7 @@ def read_lines(text: str) -> list[Line]:
         own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
     ]
+    _bracketed_labels(found, labels)
     for n in range(1, len(found)):
         # "Q Iranian military admitted ...", then "A We are deeply saddened ...": a page that
         # lost the colons marks the answer below a bare Q by a bare A
@@ -137,6 +152,41 @@ def read_lines(text: str) -> list[Line]:
         if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "[Minister Kang] I think ...", "([Greg Palkot] And the summit?)": a page that puts each
+# speaker's name in square brackets, the interviewer's turns in parentheses
+_STAGE_WORDS = word_set(
+    "laughter laughs applause inaudible crosstalk cross-talk music silence pause break "
+    "interruption interpretation translation translated video audio cheers cheering "
+    "unintelligible indiscernible end begin begins ends continues off on"
+)
+_BRACKETED = re.compile(
+    rf"(?P<asks>\()?\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_LINK})){{0,6}})\][ \t]+(?=\S)"
+)
+
+
+def _bracketed_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """Labels in square brackets, where the same name opens two lines or more (a tag such as
+    "[Interview]" heading a title opens one)."""
+    matches = [
+        _BRACKETED.match(line) if labels[n] is None else None
+        for n, (_, _, line) in enumerate(found)
+    ]
+    counts: dict[str, int] = {}
+    askers = set()  # whoever the page puts in parentheses once asks in every turn
+    for n, m in enumerate(matches):
+        if m is not None and m["label"].split()[0].lower() in _STAGE_WORDS:
+            matches[n] = None  # "[Laughter] And I mean that": the room, within a turn
+    for m in matches:
+        if m is not None:
+            counts[m["label"]] = counts.get(m["label"], 0) + 1
+            if m["asks"]:
+                askers.add(m["label"])
+    for n, m in enumerate(matches):
+        if m is not None and counts[m["label"]] >= 2:
+            asks = m["label"] in askers
+            labels[n] = Label(m["label"], None, found[n][0] + m.end(), asks=asks)
 
 
 # "... in Ankara yesterday. How did they go? N. PAPPAS: Good morning.": a label in capitals
@@ -219,6 +269,11 @@ _CHAIR = re.compile(r"(?:Mr|Madam|Madame)(?: Deputy)? Speaker|The Chair(?:man|wo
 _PORTRAIT = re.compile(r"(?P<name>[^\n]{3,60}?) Portrait (?P<said>[^\n]{2,160})")
 _LINKS_LINE = re.compile(r"-\s[^\n]{0,60}\b(?:Hansard|View Speech|Excerpts)\b[^\n]{0,60}")
 _PEERAGE = re.compile(r"^((?:Lord|Lady|Baroness) [A-Z][\w'-]{1,30}) of [A-Z][^\n]*$")
+_RECORD = re.compile(
+    r"\b(?:Hansard|Commons Chamber|House of Commons|House of Lords|Lords Chamber|"
+    r"Urgent Question|Westminster Hall)\b"
+)
+_RECORD_LINES = 12  # a record's site names it above the first speaker
 _NAMED_IN = re.compile(r"\((?P<name>[^()\n]{3,60})\)$")
 _PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) (?P=name)(?:\s+(?P<said>[^\n]+))?")
 
@@ -256,7 +311,11 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         else:
             continue
         names.add(marked[n].text)
-    if len(marked) < 2:
+    # "The Parliamentary Under-Secretary of State ... (Mr Hamish Falconer)" answering an
+    # urgent question: a record's one minister, by post and name, on a page that says so
+    minister = len(marked) == 1 and next(iter(marked.values())).role is not None
+    record = minister and any(_RECORD.search(line) for _, _, line in found[:_RECORD_LINES])
+    if len(marked) < 2 and not record:
         return {}
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
         if n in marked:
@@ -381,6 +440,11 @@ class Cast:
         self.header: Header | None = None
         self.text = text
         self.current: SpeakerPhrase | None = None
+        self._talker: str | None = None  # of "Speaker 1", "Speaker 2": the one who talks most
+        self._stations: dict[str, bool] = {}  # "(CNA938)": whether the hosts' station
+        self._bracketed: dict[str, set[str]] | None = None  # bracket -> labels that carry it
+        # "Secretary X (SFA):" once, then "SFA:": what each short label stands for
+        self.short: dict[str, tuple[str, SpeakerPhrase | None]] = {}
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
@@ -475,15 +539,38 @@ class Cast:
     def read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         """("ask", None), ("answer", speaker or None), or None when ``label`` is no turn label;
         ``seen`` is how often the label occurs."""
+        if label.text in self.short:
+            return self.short[label.text]
+        read = self._read(label, seen)
+        if read is not None and label.paren and _SHORT.fullmatch(label.paren):
+            # "Karen Davila (KD):", "Secretary Teodoro L. Locsin, Jr. (SFA):": the page
+            # names the speaker in full once and by these letters from then on
+            self.short.setdefault(label.paren, read)
+        return read
+
+    def _read(self, label: Label, seen: int) -> tuple[str, SpeakerPhrase | None] | None:
         if label.text == DASH:
             return ("answer", self.current or self.principal())
+        if label.asks:
+            return ("ask", None)
+        if _NUMBERED.fullmatch(label.text):
+            # a transcription service's "Speaker 2" for the briefer the header names: the
+            # numbered speaker who talks most answers, the others ask
+            if label.text != self._numbered_talker():
+                return ("ask", None)
+            who = self.principal()
+            return ("answer", self.placed(who) if who is not None else None)
         if find_cues(label.text.lower(), 0, len(label.text)):
             return None  # "Stated Stone:", "Continued Stone:": a reporter's verb, no speaker
         words = _words(label.text)
         paren = _words(label.paren or "")
         if not words:
             return None
-        if words[0] in _ASKERS or any(w in _ASKING_POSTS for w in words):
+        # "Urgent Question:", "Supplementary question:": a kind of question asks too
+        asked = words[0] in _ASKERS or words[-1] in ("question", "questions")
+        # "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR):": the post, then the part played
+        asked = asked or bool(paren) and all(w in _ASKERS for w in paren)
+        if asked or any(w in _ASKING_POSTS for w in words):
             # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
             named = person(label.text.split(",")[0]) if "," in label.text else None
             if named is not None:
@@ -502,7 +589,7 @@ class Cast:
             # "Kyodo News, TAKAO:", "Asahi Shimbun, SATO:", "NHK, Yamamoto:": a reporter named
             # after the outlet, by surname alone
             return ("ask", None)
-        if paren and _outlet(paren):
+        if paren and (_outlet(paren) or self._outlet_in_paren(label.paren or "")):
             found = person(label.text)
             if found is not None:
                 merge(self.people, Participant(found, True, occasion=False))
@@ -553,6 +640,40 @@ class Cast:
             return ("ask", None)
         return ("answer", self.placed(known.person))
 
+    def _outlet_in_paren(self, paren: str) -> bool:
+        """ "Yasmin Jonkers (CNA938):": the station the page says the interview was on, or
+        that two people's labels share, is where the hosts work."""
+        if not _STATION.fullmatch(paren.strip()) or paren.strip().lower() in COUNTRIES:
+            return False  # "(Russia)", "(UK)", "(Lab)": a country or a party, no broadcaster
+        if paren not in self._stations:
+            self._stations[paren] = self._station_named(paren)
+        return self._stations[paren]
+
+    def _station_named(self, paren: str) -> bool:
+        said = re.escape(paren.strip())
+        if re.search(rf"\b(?:on|to|with)\s+{said}\b", self.text[: _HEAD_OF_PAGE * 2]):
+            return True
+        if self._bracketed is None:
+            self._bracketed = {}
+            for m in _BRACKETED_LABEL.finditer(self.text):
+                self._bracketed.setdefault(m["paren"].strip(), set()).add(m["label"].strip())
+        return len(self._bracketed.get(paren.strip(), ())) >= 2
+
+    def _numbered_talker(self) -> str | None:
+        if self._talker is None:
+            words: dict[str, int] = {}
+            stamps = list(_STAMPED_LINE.finditer(self.text))
+            ends = [m.start() for m in stamps[1:]] + [len(self.text)] if stamps else []
+            for m, end in zip(stamps, ends, strict=True):
+                said = len(self.text[m.end() : end].split())
+                words[m["label"]] = words.get(m["label"], 0) + said
+            numbered = {k: v for k, v in words.items() if _NUMBERED.fullmatch(k)}
+            top = max(numbered, key=numbered.__getitem__) if numbered else ""
+            # "Joe Biden (00:14):" talking most: the numbered speakers are the reporters
+            named = max((v for k, v in words.items() if k not in numbered), default=0)
+            self._talker = top if top and numbered[top] > named else ""
+        return self._talker
+
     def section(self, who: str) -> SpeakerPhrase | None:
         """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""
         found = person(who)
@@ -570,7 +691,13 @@ class Cast:
         a spokesperson the page does not name speaks for the body, of the header's capital."""
         m = _SPOKESPERSON_OF.fullmatch(who.strip())
         if m is None:
-            return None
+            # "Briefing by the Spokesperson" under a line naming the ministry alone
+            bare = _BARE_SPOKESPERSON.fullmatch(who.strip())
+            body_line = _BODY_LINE.search(self.text, 0, _HEAD_OF_PAGE) if bare else None
+            if body_line is None:
+                return None
+            body = body_line["body"]
+            return SpeakerPhrase("institution", body, body, institution=body)
         body = m["body"] or m["before"]
         place = read_header([self.text[:_HEAD_OF_PAGE]]).place
         name = institution_for(None, place, body) if place else body
@@ -600,6 +727,13 @@ _SPOKESPERSON_OF = re.compile(
     # "the Ministry of Foreign Affairs Spokesperson": the body first
     r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign)[\w ,'\u2019-]{3,80}?)\s+"
     r"(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)"
+)
+_BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)")
+# "Pakistan Ministry of Foreign Affairs" on a line of its own at the head of the page
+_BODY_LINE = re.compile(
+    r"^[ \t]*(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
+    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?)[ \t]*$",
+    re.M,
 )
 _HEAD_OF_PAGE = 600  # characters: where the capital of a statements page is written
 

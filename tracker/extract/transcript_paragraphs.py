@@ -34,6 +34,8 @@ _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
+_CLARIFYING_WORDS = 20  # a question back to a reporter is short
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def is_heading(line: Line) -> bool:
@@ -92,6 +94,12 @@ def is_procedural(text: str) -> bool:
     if len(words) < _MIN_WORDS:
         return True
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if (
+        len(words) <= _CLARIFYING_WORDS
+        and all(s.endswith("?") for s in sentences)
+        and _YOU.search(sentences[0])
+    ):
+        return True  # "Which reports are you referring to?": asking back what was asked
     return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
 
 

@@ -32,6 +32,8 @@ _TITLE_WORDS = word_set(
     "update updated photo video audio source related read see share print tags subscribe "
     "caption credit advertisement show programme program"
 )
+# "Press Secretary X", "Press Attaché X": "Press" opens a post here, not an occasion
+_PRESS_POST = re.compile(r"[ \t]+(?:Secretary|Officer|Attach[ée]|Spokes)")
 _CONNECT = {"of", "for", "the", "and", "de", "du", "da", "del", "van", "von", "bin", "al", "le"}
 # prepositions a headline capitalises ("Press Availability With Foreign Minister X After
 # Their Meeting"): they end a name, they are no part of one ("To" is not among them: To Lam)
@@ -54,6 +56,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w.'\u2019&-]*|&")
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
     r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
+    # "Name of interviewers: Ms. X", "Host: X": a page's field naming who asks
+    r"|\b(?i:interviewers?|hosts?|anchors?|moderators?|presenters?)[ \t]*:[ \t]*"
+    r"(?:[A-Z][\w.&-]*\s+)*$"
 )
 # "X interviewed Foreign Secretary Y"; "THE ANDREW MARR SHOW": a programme bears its host's name
 _ASKS_AFTER = re.compile(
@@ -63,7 +68,10 @@ _MEDIA_WORDS = {"tv", "radio", "news", "times", "post", "daily", "television", "
 # "Briefing by Spokesperson X", "Interview given by X", "remarks delivered by X"
 _LEAD_BEFORE = re.compile(
     r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address|statement)\s+"
-    r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$",
+    r"(?:(?:given|held|delivered|made)\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$"
+    # "Department Press Briefing with Principal Deputy Spokesperson X": one who briefs
+    r"|\b(?:briefing|press conference|press availability)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+)*$",
     re.I,
 )
 # "Interview of Foreign Minister X with ...", "Interview with X": who is interviewed
@@ -226,7 +234,12 @@ def _runs(line: str) -> list[tuple[int, int]]:
         low = lowered(word)
         if low in _BREAKS:
             close()
-        elif word[:1].isupper() and low not in _TITLE_WORDS or run and low in _CONNECT:
+        elif (
+            word[:1].isupper()
+            and (low not in _TITLE_WORDS or low == "press" and _PRESS_POST.match(line, end))
+            or run
+            and low in _CONNECT
+        ):
             run.append((m.start(), end, word))
         else:
             close()
