@@ -1202,3 +1202,12 @@ def test_of_two_holding_the_title_the_description_is_the_subject_named_last() ->
     )
     s = by_words(run(text), "thanked Kenya")
     assert s.speaker == "Marco Rubio"
+
+
+def test_a_source_s_attribution_closing_the_sentence_ends_the_participle_s_words() -> None:
+    text = (
+        "Foreign Minister Yoko Kamikawa met Secretary of State Antony Blinken, saying Tokyo "
+        'sees the alliance as "stronger than ever," a Japanese official said.'
+    )
+    s = by_words(run(text), "stronger than ever")
+    assert s.text == 'Tokyo sees the alliance as "stronger than ever,"'

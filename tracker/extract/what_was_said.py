@@ -88,6 +88,21 @@ def _other_speaker(lead: str) -> re.Match[str] | None:
     return other if found is not None and found.kind in ("person", "institution") else None
 
 
+def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | None:
+    """ "saying Tokyo values the tie, a Japanese official said.": a source's attribution
+    closing the sentence ends the words before it."""
+    if not _SENTENCE_END.match(r.text, c.end):
+        return None
+    source = _SOURCE_BEFORE.search(lead)
+    return source if source and parse_speaker(source["np"]) is not None else None
+
+
+_SOURCE_BEFORE = re.compile(
+    r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
+)
+_SENTENCE_END = re.compile(r"\s*(?:on \w+\s*)?[.!?]")
+
+
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
     for c in later:
@@ -95,11 +110,18 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         if c.participle and lead.rstrip().endswith(","):
             end = r.text.rfind(",", start, c.start)
             break
-        joint = JOINT.search(lead) or _WHERE_HE_SAID.search(lead) or _other_speaker(lead)
+        joint = (
+            JOINT.search(lead)
+            or _WHERE_HE_SAID.search(lead)
+            or _other_speaker(lead)
+            or _trailing_source(r, c, lead)
+        )
         if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
             joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
         if joint and not r.in_quote(c.start):
-            end = start + joint.start()
+            # a quote closed just before the source keeps its mark
+            close = joint.groupdict().get("close")
+            end = start + (joint.end("close") if close else joint.start())
             break
     occasion = _TRAILING_OCCASION.search(r.text, start, end)
     if occasion:
