@@ -1211,3 +1211,14 @@ def test_a_source_s_attribution_closing_the_sentence_ends_the_participle_s_words
     )
     s = by_words(run(text), "stronger than ever")
     assert s.text == 'Tokyo sees the alliance as "stronger than ever,"'
+
+
+def test_a_named_speaker_s_words_relayed_by_an_unnamed_source_are_the_named_speaker_s() -> None:
+    lead = "Secretary of State Antony Blinken met Japanese officials on Thursday. "
+    for relay in ("the official said.", "according to the official."):
+        text = (
+            lead + "Foreign Minister Yoko Kamikawa told Blinken that Japan had made every "
+            f"effort, {relay}"
+        )
+        s = by_words(run(text), "every effort")
+        assert (s.speaker, s.text) == ("Yoko Kamikawa", "Japan had made every effort"), relay

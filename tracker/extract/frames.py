@@ -23,6 +23,7 @@ from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
@@ -96,6 +97,8 @@ def journalist(person: SpeakerPhrase) -> bool:
     return bool(owner) and is_media(SpeakerPhrase("institution", owner.group(1), owner.group(1)))
 
 
+# who relays another's words without being named: "the official", "a source", "diplomats"
+_SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplomat", "aide"))
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
@@ -209,6 +212,13 @@ class ArticleReading:
                 draft.sentence = s  # framed in its clause, but still of the whole sentence
             if draft and draft.subject is not None and is_media(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
+            if (
+                draft
+                and trailing is not None
+                and n == trailing[0]
+                and self._relays_a_named_speaker(s, draft, cues[:n])
+            ):
+                continue  # "X told Y that ..., the official said": X's words, relayed
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
                 self.claim(draft.pieces)  # 'host X asked Y: "..."': the question is no one's
                 continue  # "the reporter asked whether ...": a journalist's question
@@ -222,6 +232,21 @@ class ArticleReading:
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
+
+    def _relays_a_named_speaker(self, s: Sentence, draft: Draft, inner: list[Cue]) -> bool:
+        """Whether a trailing attribution by an unnamed source ("..., the official said",
+        "..., according to a source") reports a sentence whose own subject, a named person,
+        speaks first ("Kamikawa told Blinken that ..."): the named person's words, relayed."""
+        subject = draft.subject
+        if subject is None or subject.kind not in ("unnamed", "description"):
+            return False
+        if subject.kind == "description" and subject.head not in _SOURCE_HEADS:
+            return False
+        if not inner:
+            return False
+        lead = self.text[s.start : inner[0].start].strip(" ,")
+        found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
+        return found is not None and found.kind == "person" and bool(found.name)
 
     def _trailing(self, s: Sentence, cues: list[Cue]) -> tuple[int, Sentence] | None:
         """The index of a cue that attributes the whole sentence before it, if any, and the

@@ -107,7 +107,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     end = s.end
     for c in later:
         lead = r.text[start : c.start]
-        if c.participle and lead.rstrip().endswith(","):
+        if (c.participle or c.according) and lead.rstrip().endswith(","):
+            # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
             break
         joint = (
