@@ -1222,3 +1222,12 @@ def test_a_named_speaker_s_words_relayed_by_an_unnamed_source_are_the_named_spea
         )
         s = by_words(run(text), "every effort")
         assert (s.speaker, s.text) == ("Yoko Kamikawa", "Japan had made every effort"), relay
+
+
+def test_the_day_before_came_as_is_not_the_day_of_what_follows() -> None:
+    text = (
+        "Kamikawa's remarks during the talks Tuesday in Tokyo come as South Korean President "
+        "Yoon Suk Yeol reportedly criticized Japanese leaders over history."
+    )
+    s = by_words(run(text), "criticized Japanese leaders")
+    assert s.said_on == "2023-06-15"

@@ -248,6 +248,7 @@ def _own(
         for p in phrases[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
+        and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -267,6 +268,8 @@ def _own(
     return None
 
 
+# "X's remarks on Thursday come as Y criticized ...": the day before "come as" is X's
+_CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? after)\b")
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
@@ -421,6 +424,9 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        came = _CAME_AS.search(ctx.text, p.end, sentence[1])
+        if came and not named_in(sentence[0], came.start()):
+            continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
         if subordinate(ctx.text, sentence[0], p.start) and not _BRIEFING_DAY.search(
             ctx.text, max(0, p.start - 40), p.start
         ):
@@ -581,6 +587,7 @@ def narrative_day(
             sentence is None
             or in_clause(ctx.text, sentence[0], p.start)
             or _not_a_day_reached(ctx, p)
+            or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
         ):
             continue
         best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
