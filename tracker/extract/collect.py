@@ -212,6 +212,7 @@ _DIGEST_HEADING = re.compile(
     re.M,
 )
 _DIGEST_POINTS = 40
+_LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?][\"'\u201d\u2019]?\s*$")
 
 
@@ -225,8 +226,8 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         if who is None or who.kind != "person":
             continue
         points: list[tuple[int, int]] = []
-        for line in re.finditer(r"[^\n]+", text[heading.end() :]):
-            a, b = heading.end() + line.start(), heading.end() + line.end()
+        for line in _LINE.finditer(text, heading.end()):  # no copy of the text's rest
+            a, b = line.start(), line.end()
             if len(points) >= _DIGEST_POINTS or words_in(text[a:b]) < 4:
                 break
             if not (_POINT_END.search(text, a, b) or _LIST_ITEM.match(text, a)):

@@ -410,11 +410,9 @@ def _occasion(
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
             best = When(when.edtf, evidence, inherited=True)
-    places = st.speaker_at  # sorted
 
     def named_in(a: int, b: int) -> bool:
-        k = bisect.bisect_left(places, a)
-        return k < len(places) and places[k] < b
+        return _any_within(st.speaker_at, a, b)
 
     found: list[tuple[int, When]] = []
     # the last such occasion counts: read back from the statement, stop at the first
@@ -433,13 +431,11 @@ def _occasion(
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
-    told_places = st.told_at  # sorted
     lo = bisect.bisect_right(ctx.told_starts, max(best_pos, st.start - _TOLD_REACH))
     hi = bisect.bisect_left(ctx.told_starts, st.start)
     for p in reversed(ctx.told[lo:hi]):
         sentence = ctx.sentence_at(p.start)
-        k = bisect.bisect_left(told_places, sentence[0]) if sentence else len(told_places)
-        if sentence is None or k == len(told_places) or told_places[k] >= sentence[1]:
+        if sentence is None or not _any_within(st.told_at, *sentence):
             continue
         if subordinate(ctx.text, sentence[0], p.start):
             continue
@@ -466,6 +462,12 @@ _TOLD_REACH = 3000  # characters: how far back reported words may place a speake
 _BRIEFING_DAY = re.compile(r"\b(?:briefing|press conference|news conference|presser)\s+(?:on\s+)?$")
 
 
+def _any_within(positions: Sequence[int], a: int, b: int) -> bool:
+    """Whether sorted ``positions`` hold one in ``[a, b)``."""
+    k = bisect.bisect_left(positions, a)
+    return k < len(positions) and positions[k] < b
+
+
 def _remarks_told_after(
     ctx: DatedText, st: Attribution, statements: Sequence[Attribution], ref: date | None
 ) -> When | None:
@@ -483,10 +485,7 @@ def _remarks_told_after(
             if st.speaker is None or statements[ctx.statement_order[k]].speaker is not st.speaker:
                 return None  # someone else speaks first
             k += 1
-        k_at = bisect.bisect_left(st.speaker_at, a)  # speaker_at is sorted
-        named = (k_at < len(st.speaker_at) and st.speaker_at[k_at] < b) or _HE_MADE.match(
-            ctx.text, a
-        )
+        named = _any_within(st.speaker_at, a, b) or _HE_MADE.match(ctx.text, a)
         if ctx.remarks_between(a - 1, b) and named:
             return _remarks_day(ctx, a, b, ref)
         pos = a
@@ -515,12 +514,10 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered, a thing named by its
     day ("the crisis created by the June 5 coup"), or a plan ("talks will resume on
     Tuesday")."""
-    return (
-        _answered(ctx.text, phrase)
-        or _ATTRIBUTIVE.match(ctx.text, phrase.end) is not None
-        and ctx.text[max(0, phrase.start - 4) : phrase.start].lower().endswith("the ")
-        or _planned(ctx, phrase)
-    )
+    names_a_thing = _ATTRIBUTIVE.match(ctx.text, phrase.end) is not None and ctx.text[
+        max(0, phrase.start - 4) : phrase.start
+    ].lower().endswith("the ")
+    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase)
 
 
 def _planned(ctx: DatedText, phrase: Phrase) -> bool:

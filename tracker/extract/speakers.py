@@ -232,7 +232,6 @@ def org_word(word: str) -> bool:
     return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
 
 
-_INITIALS_ONLY = re.compile(r"[A-Z]{2,5}")
 # capitals that are no body's initials: time zones, "AM", "PM"
 _NOT_BODIES = frozenset(("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm"))
 _MINISTRY_INITIALS = frozenset(
@@ -347,18 +346,17 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         )
     if len(words) > 1 and " ".join(low) in NATIONALITIES:
         return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
-    bare = words[1:] if low[0] in DEFINITE else words
-    if (
-        len(bare) == 1
-        and _INITIALS_ONLY.fullmatch(bare[0])
-        and lower_token(bare[0]) not in MEDIA_HEADS | NOT_NAMES | _NOT_BODIES
-    ):
-        return SpeakerPhrase("institution", text, bare[0])  # "MEA said": initials, a body
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
     body = words[1:] if low[0] in DEFINITE else words
-    if len(body) == 1 and ACRONYM.fullmatch(body[0]) and body[0] not in LEGAL_FORMS:
-        # "the FO said", "according to the MFA": a body by its initials, never a person
+    if (
+        len(body) == 1
+        and ACRONYM.fullmatch(body[0])
+        and body[0] not in LEGAL_FORMS
+        and lower_token(body[0]) not in MEDIA_HEADS | NOT_NAMES | _NOT_BODIES
+    ):
+        # "the FO said", "according to the MFA": a body by its initials, never a person (but
+        # "TV", "AP" are media, "EST" a time zone)
         return SpeakerPhrase("institution", text, body[0])
     if (
         len(body) >= 2
