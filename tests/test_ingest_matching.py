@@ -404,3 +404,53 @@ def test_a_title_alone_is_resolved_to_whoever_held_it_that_day(db_url, text, exp
         statement = s.exec(select(Statement)).one()
         assert s.get(Official, statement.official_id).name == expected
         assert s.get(Role, statement.role_id).title.startswith("Secretary")
+
+
+def test_a_title_alone_reads_roles_by_their_title_not_every_role(tmp_path):
+    # an archive's roles are many: the post a title names is found from the index of titles
+    # (each title once) and the roles bearing a matching one, never by scanning them all
+    from sqlalchemy import event
+
+    from tracker import prepared
+
+    url = f"sqlite:///{tmp_path / 'roles.db'}"
+    text = "At the United Nations, the Secretary-General said calm was needed."
+    proposal = _said(text, "calm was needed.", "the Secretary-General", "2021-12-17",
+                     speaker_type="unknown")  # fmt: skip
+    with session_scope(url) as s:
+        _secretaries_general(s)
+        embassy = add_institution(session=s, name="Embassy of Peru", kind="other")
+        for n in range(40):
+            envoy = add_official(session=s, name=f"Envoy Number{n:02d}")
+            add_role(session=s, official=envoy, institution=embassy, title=f"Ambassador {n}")
+    plans: list[str] = []
+
+    def explain(driver, sql: str, params) -> None:
+        if " role" in sql and "INSERT" not in sql:
+            steps = driver.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+            plans.append(" | ".join(row[-1] for row in steps))
+
+    run = prepared.Prepared._run
+
+    def kept(self, connection, plan, params):
+        explain(connection.connection.driver_connection, plan.sql, params)
+        return run(self, connection, plan, params)
+
+    with pytest.MonkeyPatch.context() as patch, session_scope(url) as s:
+        patch.setattr(prepared.Prepared, "_run", kept)
+        driver = s.connection().connection.driver_connection
+
+        def core(connection, cursor, sql, params, context, many) -> None:
+            explain(driver, sql, params)
+
+        event.listen(s.get_bind(), "before_cursor_execute", core)
+        try:
+            record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
+        finally:
+            event.remove(s.get_bind(), "before_cursor_execute", core)
+        statement = s.exec(select(Statement)).one()
+        assert s.get(Official, statement.official_id).name == "António Guterres"
+    read_roles = [p for p in plans if "role" in p]
+    assert read_roles
+    assert not [p for p in read_roles if "SCAN role" in p and "INDEX" not in p], read_roles
+    assert any("COVERING INDEX ix_role_title" in p for p in read_roles), read_roles

@@ -39,6 +39,7 @@ INDEXES = {
     "ix_role_institution_id_end_date_start_date_official_id",
     "ix_role_institution_id_start_date_end_date_official_id",
     "ix_role_official_id_start_date_end_date_institution_id",
+    "ix_role_title",
     "ix_source_outlet_id",
     "ix_source_published",
     "ix_source_url",

@@ -152,6 +152,9 @@ class Role(SQLModel, table=True):
         Index(None, "institution_id", "end_date", "start_date", "official_id"),
         Index(None, "institution_id", "start_date", "end_date", "official_id"),
         Index(None, "official_id", "start_date", "end_date", "institution_id"),
+        # The distinct titles, for a speaker named by a title alone ("the Secretary-General"):
+        # tracker.services.role_matching reads them here, not from every role.
+        Index(None, "title"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, or_
 from sqlmodel import Session, select
 
 from tracker.countries import CODE
 from tracker.dates import DateSpan
 from tracker.models import Institution, InstitutionAlias, Role
 from tracker.names import name_key
-from tracker.prepared import PreparedFamily
+from tracker.prepared import Prepared, PreparedFamily
 from tracker.services.institution_names import country_in
 from tracker.services.name_lookup import InstitutionRef, OfficialRef
 from tracker.services.roles import record_role
@@ -48,6 +48,8 @@ _ROLES_OF = PreparedFamily(
         .order_by(_ROLE.c.start_date.is_(None), _ROLE.c.start_date.desc(), _ROLE.c.id.desc())
     )
 )  # as roles.roles_on orders them: latest start first, undated last
+_DISTINCT_TITLES = Prepared(select(_ROLE.c.title).distinct())  # from ix_role_title alone
+_IDS_PER_QUERY = 500  # institutions whose aliases one query reads
 
 
 class SpeakerRoles:
@@ -62,6 +64,8 @@ class SpeakerRoles:
         self._roles_of: dict[int, list[RoleRef]] = {}
         self._roles: dict[tuple, RoleRef | None] = {}
         self._titles: dict[tuple, RoleRef | None] = {}
+        self._distinct_titles: list[str] | None = None
+        self._named: dict[int, bool] = {}  # institution id: whether the article names it
 
     def title_holder(self, phrase: str, span: DateSpan) -> RoleRef | None:
         """The role of the one official who held the post a phrase names on that day.
@@ -82,7 +86,8 @@ class SpeakerRoles:
             code = CODE.get(country) if country else None
             held = self._roles_titled(" ".join(words), code, span)
             if len({r.official_id for r in held}) > 1:
-                held = [r for r in held if self._named_in_context(r.institution_id)]
+                named = self._named_in_context({r.institution_id for r in held})
+                held = [r for r in held if r.institution_id in named]
             if len({r.official_id for r in held}) == 1:
                 found = held[0]
         self._titles[cache] = found
@@ -90,30 +95,52 @@ class SpeakerRoles:
 
     def _roles_titled(self, words: str, code: str | None, span: DateSpan) -> list[RoleRef]:
         """Roles held during `span` whose title reads as the title `words` (title_words),
-        at an institution of country `code` when one is given."""
+        at an institution of country `code` when one is given: the titles that read so
+        are found among the distinct ones (few, read from ix_role_title), and only the
+        roles bearing them are read, not every role of the archive."""
         wanted = name_key(words)
         stem = max(words.split(), key=len)[:6]  # "spokes" of spokesperson and spokesman
+        titles = [t for t in self._titles_held() if stem in t.lower() and title_key(t) == wanted]
+        if not titles:
+            return []
         query = (
             select(*_ROLE_COLUMNS, _INSTITUTION.c.country)
             .join(_INSTITUTION, _INSTITUTION.c.id == _ROLE.c.institution_id)
-            .where(func.lower(_ROLE.c.title).contains(stem, autoescape=True))
+            .where(_ROLE.c.title.in_(titles))
             .order_by(_ROLE.c.id)
         )
-        return [
-            RoleRef(*row[:-1])
-            for row in self.session.connection().execute(query)
-            if title_key(row.title) == wanted
-            and (code is None or row.country == code)
-            and _held_during(row, span)
-        ]
+        if code is not None:
+            query = query.where(_INSTITUTION.c.country == code)
+        if span.end is not None:
+            query = query.where(or_(_ROLE.c.start_date.is_(None), _ROLE.c.start_date <= span.end))
+        if span.start is not None:
+            query = query.where(or_(_ROLE.c.end_date.is_(None), _ROLE.c.end_date >= span.start))
+        return [RoleRef(*row[:-1]) for row in self.session.connection().execute(query)]
 
-    def _named_in_context(self, institution_id: int) -> bool:
+    def _titles_held(self) -> list[str]:
+        """Every title a role has, each once (read once per article)."""
+        if self._distinct_titles is None:
+            rows = _DISTINCT_TITLES.all(self.session.connection(), {})
+            self._distinct_titles = [title for (title,) in rows]
+        return self._distinct_titles
+
+    def _named_in_context(self, institution_ids: set[int]) -> set[int]:
+        """Those of the institutions that the article names by one of their aliases."""
         if self._context_key is None:
             self._context_key = f" {name_key(self.text)} "
-        aliases = self.session.exec(
-            select(InstitutionAlias.key).where(InstitutionAlias.institution_id == institution_id)
-        )
-        return any(f" {key} " in self._context_key for key in aliases)
+        unknown = sorted(institution_ids - self._named.keys())
+        for at in range(0, len(unknown), _IDS_PER_QUERY):
+            chunk = unknown[at : at + _IDS_PER_QUERY]
+            self._named.update(dict.fromkeys(chunk, False))
+            aliases = self.session.exec(
+                select(InstitutionAlias.institution_id, InstitutionAlias.key).where(
+                    InstitutionAlias.institution_id.in_(chunk)
+                )
+            )
+            for institution_id, key in aliases:
+                if f" {key} " in self._context_key:
+                    self._named[institution_id] = True
+        return {i for i in institution_ids if self._named[i]}
 
     def role(
         self,

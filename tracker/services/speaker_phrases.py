@@ -262,9 +262,11 @@ _TITLE_SYNONYMS = [
 ]  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
     """A title as it compares: folded, without its country or leading article, one spelling
-    of each ("the Turkish FM" and "Minister of Foreign Affairs" are both "foreign minister")."""
+    of each ("the Turkish FM" and "Minister of Foreign Affairs" are both "foreign minister");
+    remembered, as an archive's titles are asked for again and again."""
     return name_key(title_words(title))
 
 
