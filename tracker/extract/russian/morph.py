@@ -73,6 +73,17 @@ def is_name_word(word: str) -> bool:
     return not known(word)
 
 
+def mostly_a_pronoun(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a pronoun, a pronoun-like adjective or a
+    function word: "Сами переговоры ...", "Все эти ..." open sentences, and a rare first name
+    spelt alike ("Сами") is no reason to read them as one."""
+    found = parses(word)
+    if not found:
+        return False
+    top = found[0].tag
+    return top.POS in ("NPRO", "PREP", "CONJ", "PRCL", "INTJ") or "Apro" in top.grammemes
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:

@@ -141,7 +141,8 @@ def parse(
         ):
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue
-        lone = end == i + 1 and first and not morph.is_name_word(word)
+        lone = end == i + 1 and first
+        lone = lone and (not morph.is_name_word(word) or morph.mostly_a_pronoun(word))
         if lone and not (known is not None and known(word)) and not surname_shaped(word):
             continue  # a capitalised first word that is no name: "Дума", "Москва"
         name, g = normal_name(ws[i:end], case, gender)
