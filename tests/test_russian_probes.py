@@ -46,3 +46,45 @@ def test_a_common_noun_opening_a_sentence_is_no_first_name_of_the_name_after_it(
         "Карлсон сообщил, что намерен взять интервью у президента.\n"
     )
     assert [s.speaker for s in said(text)] == ["Такер Карлсон"]
+
+
+def test_an_official_described_as_chinovnitsa_or_gossluzhashchaya_is_the_one_named() -> None:
+    text = (
+        "Официальный представитель МИД России Мария Захарова назвала слухи о своей отставке "
+        "выдумкой.\n"
+        "Чиновница добавила, что продолжает работать в прежнем режиме.\n"
+        "По словам госслужащей, о новых назначениях ей ничего не известно.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"] * 3
+    assert found[1].text.startswith("продолжает работать")
+
+
+def test_a_day_set_off_by_commas_between_the_verb_and_its_subject_is_passed_over() -> None:
+    text = (
+        "Москва не оставит без ответа новые ограничения против своих дипломатов.\n"
+        "Такое заявление сделал в пятницу, 7 января, заместитель министра иностранных дел "
+        "Сергей Рябков, выступая в Госдуме.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Рябков", "2022-01-07")]
+    assert found[0].text.startswith("Москва не оставит без ответа")
+
+
+def test_a_relative_clauses_words_end_where_the_sentence_s_own_verb_returns() -> None:
+    # the object of "назвал" is Borrell's; the rest of the sentence, which the next one
+    # says Zakharova stated, is hers, without his words
+    text = (
+        "Слова главы евродипломатии Жозепа Борреля, который назвал Россию угрозой для "
+        "соседей, лишь подогревают напряженность в Европе.\n"
+        "Соответствующее заявление сделала официальный представитель МИД России Мария "
+        "Захарова.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found][0] == (
+        "Жозеп Боррель",
+        "Россию угрозой для соседей",
+    )
+    assert found[1].speaker == "Мария Захарова"
+    assert "подогревают напряженность" in found[1].text
+    assert "угрозой для соседей" not in found[1].text

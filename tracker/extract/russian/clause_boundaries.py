@@ -88,6 +88,8 @@ _OBJECT_THAT = re.compile(
     re.I,
 )  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "Интерфакс-Казахстан, что"
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
+# A day set off by commas between a verb and its subject: ", 26 марта," ", 5 мая 2023 года,"
+_DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.))?)?\s*,")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
 
@@ -241,9 +243,13 @@ class ClauseBoundaries(PageState):
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
         quote marks, "в интервью «Интерфаксу»", is passed over)."""
         end = s.end
-        m = _PHRASE_END.search(self.text, cue.end, s.end)
-        if m:
-            end = m.start()
+        at = cue.end
+        while m := _PHRASE_END.search(self.text, at, s.end):
+            day = _DAY_ASIDE.match(self.text, m.end()) if self.text[m.start()] == "," else None
+            if day is None:
+                end = m.start()
+                break
+            at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ..."
         for q in self.quotes_from(cue.end, end):
             if count_words(self.text[q.start : q.end]) > 3:
                 return q.outer[0]

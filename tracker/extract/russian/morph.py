@@ -73,6 +73,12 @@ def is_name_word(word: str) -> bool:
     return not known(word)
 
 
+def finite_verb(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a finite verb ("оскорбляет", "заявил")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB"
+
+
 def mostly_a_pronoun(word: str) -> bool:
     """Whether the likeliest reading of ``word`` is a pronoun, a pronoun-like adjective or a
     function word: "Сами переговоры ...", "Все эти ..." open sentences, and a rare first name
