@@ -88,3 +88,30 @@ def test_a_relative_clauses_words_end_where_the_sentence_s_own_verb_returns() ->
     assert found[1].speaker == "Мария Захарова"
     assert "подогревают напряженность" in found[1].text
     assert "угрозой для соседей" not in found[1].text
+
+
+def test_a_quotation_of_two_paragraphs_in_straight_marks_is_one_quote() -> None:
+    text = (
+        'Захарова ответила британскому коллеге в соцсети. "Вы уже сделали достаточно.\n\n'
+        'Теперь отдохните", - написала она. Отвечая одному из читателей, она напомнила, что '
+        "Москва до последнего предлагала переговоры.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Захарова", "Вы уже сделали достаточно. Теперь отдохните"),
+        ("Захарова", "Москва до последнего предлагала переговоры"),
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_is_not_the_speaker_before_it() -> None:
+    # "в котором Лондон выразил": London expressed it, not the one who commented on it; but
+    # "дал интервью, в котором заявил" is the interviewee's
+    text = (
+        "Мария Захарова прокомментировала заявление британского МИД, в котором Лондон "
+        "выразил готовность и дальше помогать Киеву.\n"
+        "Сергей Лавров дал интервью телеканалу, в котором заявил, что Россия готова к "
+        "переговорам.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Сергей Лавров", "Россия готова к переговорам")
+    ]

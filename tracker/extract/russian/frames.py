@@ -51,7 +51,23 @@ _NEEDS_CLAUSE = word_set(
 )
 
 # Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
+_PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
+_NOMINATIVES = word_set("который которая которое которые")
 _PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
+
+
+def _oblique_relative(left: list) -> bool:
+    """A clause opening with "который" in a case other than the subject's, with a subject of
+    its own that names no speaker ("заявление МИД, в котором Лондон выразил ..."): neither
+    is the one named before the comma its speaker. Without one ("дал интервью, в котором
+    заявил") the sentence's subject speaks."""
+    if not left:
+        return False
+    at = 1 if len(left) > 1 and left[0].text.lower() in _PREPOSITIONS else 0
+    pronoun = left[at].text
+    if morph.lemma(pronoun) != "который" or pronoun.lower() in _NOMINATIVES:
+        return False
+    return any(morph.nominative_noun(w.text) for w in left[at + 1 :])
 
 
 class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading):
@@ -229,6 +245,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
+        if subject is None and _oblique_relative(left):
+            return None  # "заявление МИД, в котором Лондон выразил ...": not the one before
         if subject is None and left and not joined:
             subject = self._title_with_and(s, cue, left, gender)
         if subject is None:

@@ -79,6 +79,12 @@ def finite_verb(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "VERB"
 
 
+def nominative_noun(word: str) -> bool:
+    """Whether ``word`` can be a noun in the nominative ("Лондон", whose accusative is spelt
+    alike)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word))
+
+
 def mostly_a_pronoun(word: str) -> bool:
     """Whether the likeliest reading of ``word`` is a pronoun, a pronoun-like adjective or a
     function word: "Сами переговоры ...", "Все эти ..." open sentences, and a rare first name
