@@ -115,3 +115,14 @@ def test_a_relative_clause_with_its_own_subject_is_not_the_speaker_before_it() -
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Сергей Лавров", "Россия готова к переговорам")
     ]
+
+
+def test_k_etomu_prizval_points_back_at_the_sentence_before() -> None:
+    text = (
+        "Сторонам пора вернуться к переговорам без предварительных условий. К этому "
+        "участников конфликта призвал постоянный представитель России при ООН Василий "
+        "Небензя.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Василий Небензя", "Сторонам пора вернуться к переговорам без предварительных условий")
+    ]

@@ -97,6 +97,18 @@ _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\."
 _LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
 
 
+# "К этому призвал Лавров", "На это указал посол": the object a verb takes with its
+# preposition, pointing back at the sentence before
+_POINTING_OBJECT = re.compile(r"\s*(?:[Кк] этому|[Нн]а (?:это|этом))\s")
+
+
+def points_at_object(text: str, start: int, cue: Cue) -> bool:
+    """Whether the clause from ``start`` opens with the cue's prepositional object as a
+    pointer back ("К этому ... призвал", for "призвать к"), not with its words."""
+    m = _POINTING_OBJECT.match(text, start, cue.start)
+    return bool(m) and m.group().split()[0].lower() in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+
+
 class ClauseBoundaries(PageState):
     """Finds the bounds of a cue's clause and of what was said around it."""
 
@@ -106,6 +118,7 @@ class ClauseBoundaries(PageState):
         return bool(
             re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
             or ANAPHORA.match(self.text, s.start, cue.start)
+            or points_at_object(self.text, s.start, cue)
             or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
         )
 
