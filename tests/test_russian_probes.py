@@ -126,3 +126,28 @@ def test_k_etomu_prizval_points_back_at_the_sentence_before() -> None:
     assert [(s.speaker, s.text) for s in said(text)] == [
         ("Василий Небензя", "Сторонам пора вернуться к переговорам без предварительных условий")
     ]
+
+
+def test_a_body_governed_by_the_noun_before_it_is_no_part_of_the_title_after_it() -> None:
+    text = (
+        "Россия готова к диалогу, заявил в Минске по итогам заседания коллегий МИД Беларуси "
+        "и РФ министр иностранных дел России Сергей Лавров.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.role) == ("Сергей Лавров", "министр иностранных дел России")
+
+
+def test_na_eto_obratil_vnimanie_points_back_and_the_correspondent_is_no_outlet() -> None:
+    text = (
+        "12 июля, Минск /Корр. БЕЛТА/. Беларусь никогда не угрожала своим соседям. На это "
+        "обратил внимание министр иностранных дел Беларуси Владимир Макей в интервью "
+        "телеканалу.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == (
+        "Владимир Макей",
+        "Беларусь никогда не угрожала своим соседям",
+    )
+    from tracker.extract.russian.dateline import find_dateline
+
+    assert find_dateline(text).outlet == "БЕЛТА"

@@ -99,6 +99,7 @@ _LIGHT = word_set("также затем тут же потом кроме то�
 
 # "К этому призвал Лавров", "На это указал посол": the object a verb takes with its
 # preposition, pointing back at the sentence before
+_POINTED_AT_BY = {**_OBJECT_PREPOSITIONS, "обратить": ("на",), "обращать": ("на",)}
 _POINTING_OBJECT = re.compile(r"\s*(?:[Кк] этому|[Нн]а (?:это|этом))\s")
 
 
@@ -106,7 +107,7 @@ def points_at_object(text: str, start: int, cue: Cue) -> bool:
     """Whether the clause from ``start`` opens with the cue's prepositional object as a
     pointer back ("К этому ... призвал", for "призвать к"), not with its words."""
     m = _POINTING_OBJECT.match(text, start, cue.start)
-    return bool(m) and m.group().split()[0].lower() in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
+    return bool(m) and m.group().split()[0].lower() in _POINTED_AT_BY.get(cue.lemma, ())
 
 
 class ClauseBoundaries(PageState):

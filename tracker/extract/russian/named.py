@@ -27,7 +27,7 @@ from tracker.extract.russian.name_words import (
     role_in_case,
     run_in_case,
 )
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, governed, parse
 from tracker.extract.russian.title_words import title_word
 
 
@@ -65,8 +65,8 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
     owner = _owner_case(ws, i, text)
-    governed = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
-    for case in _cases_by_endings(ws[i:end], governed):
+    agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
+    for case in _cases_by_endings(ws[i:end], agreeing):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -79,6 +79,9 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             k -= 1
         while k > 0 and i - k < 10 and _adjective_in(ws[k - 1].text, case):
             k -= 1  # "Верховный представитель ЕС по иностранным делам и политике ..."
+        if k < i and is_org(ws[k].text) and governed(ws, k, text):
+            # "заседания коллегий МИД Беларуси и РФ министр ...": the body is the noun's
+            k = next((n for n in range(k, i) if is_role(ws[n].text)), i)
         # the title's head is its first post noun; the posts after it are its complements
         # ("Заместитель постпреда России при ООН")
         head = next((w for w in ws[k:i] if is_role(w.text)), None)
