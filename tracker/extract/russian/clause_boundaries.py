@@ -88,11 +88,26 @@ _OBJECT_THAT = re.compile(
     re.I,
 )  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "Интерфакс-Казахстан, что"
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
+# A day set off by commas between a verb and its subject: ", 26 марта," ", 5 мая 2023 года,"
+_DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.))?)?\s*,")
 _PHRASE_END = re.compile(r"[,;:!?()]|(?<![^\w][А-ЯЁA-Z])(?<!^[А-ЯЁA-Z])\.")
 
 
 # Words that may stand between "и" and a second verb sharing the subject ("и также отметил")
 _LIGHT = word_set("также затем тут же потом кроме того еще ещё вновь снова")
+
+
+# "К этому призвал Лавров", "На это указал посол": the object a verb takes with its
+# preposition, pointing back at the sentence before
+_POINTED_AT_BY = {**_OBJECT_PREPOSITIONS, "обратить": ("на",), "обращать": ("на",)}
+_POINTING_OBJECT = re.compile(r"\s*(?:[Кк] этому|[Нн]а (?:это|этом))\s")
+
+
+def points_at_object(text: str, start: int, cue: Cue) -> bool:
+    """Whether the clause from ``start`` opens with the cue's prepositional object as a
+    pointer back ("К этому ... призвал", for "призвать к"), not with its words."""
+    m = _POINTING_OBJECT.match(text, start, cue.start)
+    return bool(m) and m.group().split()[0].lower() in _POINTED_AT_BY.get(cue.lemma, ())
 
 
 class ClauseBoundaries(PageState):
@@ -104,6 +119,7 @@ class ClauseBoundaries(PageState):
         return bool(
             re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
             or ANAPHORA.match(self.text, s.start, cue.start)
+            or points_at_object(self.text, s.start, cue)
             or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
         )
 
@@ -241,9 +257,13 @@ class ClauseBoundaries(PageState):
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
         quote marks, "в интервью «Интерфаксу»", is passed over)."""
         end = s.end
-        m = _PHRASE_END.search(self.text, cue.end, s.end)
-        if m:
-            end = m.start()
+        at = cue.end
+        while m := _PHRASE_END.search(self.text, at, s.end):
+            day = _DAY_ASIDE.match(self.text, m.end()) if self.text[m.start()] == "," else None
+            if day is None:
+                end = m.start()
+                break
+            at = day.end()  # "сделала сегодня, 26 марта, официальный представитель ..."
         for q in self.quotes_from(cue.end, end):
             if count_words(self.text[q.start : q.end]) > 3:
                 return q.outer[0]

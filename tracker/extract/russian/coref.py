@@ -64,6 +64,9 @@ _HEAD_ROLES = {
     "аналитик": _SCHOLARS,
     "политолог": _SCHOLARS,
     "коллега": r".",  # any post; only the country said ("американский коллега") tells
+    "чиновник": r".",  # any official post: "чиновница добавила", "по словам госслужащей"
+    "чиновница": r".",
+    "госслужащий": r".",
 }
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [

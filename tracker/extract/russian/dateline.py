@@ -114,7 +114,9 @@ def _outlet(raw: str) -> str:
     if re.search(r"\s[-\u2013\u2014]\s", raw):
         raw = re.split(r"\s[-\u2013\u2014]\s", raw)[-1]
     found = re.search(r"\b(ТАСС|TASS|РИА Новости|Интерфакс|INTERFAX(?:\.RU)?)\b", raw)
-    return found.group(1) if found else raw.strip()
+    if found:
+        return found.group(1)
+    return re.sub(r"^(?:[Кк]орр\.|[Кк]орреспондент)\s+", "", raw.strip())  # "Корр. БЕЛТА"
 
 
 def find_dateline(text: str) -> Dateline | None:

@@ -17,6 +17,8 @@ and picks the reading for each cue.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.cue_words import Cue, plural_verb
@@ -24,7 +26,7 @@ from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, strip_span
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import Sentence
+from tracker.extract.russian.text import Sentence, words
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
@@ -48,6 +50,25 @@ _NEEDS_CLAUSE = word_set(
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать"
 )
 
+# Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
+_PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
+_NOMINATIVES = word_set("который которая которое которые")
+_PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
+
+
+def _oblique_relative(left: list) -> bool:
+    """A clause opening with "который" in a case other than the subject's, with a subject of
+    its own that names no speaker ("заявление МИД, в котором Лондон выразил ..."): neither
+    is the one named before the comma its speaker. Without one ("дал интервью, в котором
+    заявил") the sentence's subject speaks."""
+    if not left:
+        return False
+    at = 1 if len(left) > 1 and left[0].text.lower() in _PREPOSITIONS else 0
+    pronoun = left[at].text
+    if morph.lemma(pronoun) != "который" or pronoun.lower() in _NOMINATIVES:
+        return False
+    return any(morph.nominative_noun(w.text) for w in left[at + 1 :])
+
 
 class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading):
     """Reads each cue of a sentence: who speaks and what was said."""
@@ -69,8 +90,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 self._points_at_one_read(s, cue, draft)
                 continue
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
-                self._points_at_one_read(s, cue, draft)
-                continue
+                draft.pieces = self._unclaimed_before(s, draft.pieces)
+                if not draft.pieces:
+                    self._points_at_one_read(s, cue, draft)
+                    continue
             if any(a <= d.cue_start < b for d in drafts for a, b in draft.pieces):
                 # "Об этом заявил министр ..., сообщили в пресс-службе": the words hold an
                 # attribution already read; the verb after them names the reporter's source
@@ -79,6 +102,34 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             self.claim(draft.pieces)
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _unclaimed_before(
+        self, s: Sentence, pieces: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """A sentence before that this one points back at ("Соответствующее заявление сделала
+        Захарова") may hold words a relative clause gave another ("Борреля, который назвал
+        РФ «опасным соседом»,"): it is this speaker's without them. Otherwise (words of this
+        sentence, or the sentence's own statement) no one says them again: none."""
+        if any(b > s.start for _, b in pieces):
+            return []
+        taken = [
+            p for d in self.found for p in d.pieces if any(p[0] < b and a < p[1] for a, b in pieces)
+        ]
+        if not all(d.relative for d in self.found if any(p in taken for p in d.pieces)):
+            return []
+        kept = []
+        for a, b in pieces:
+            for start, end in taken:
+                if start < b and a < end:
+                    if a < start:
+                        kept.append((a, start))
+                    a = max(a, end)
+            if a < b:
+                kept.append((a, b))
+        kept = [strip_span(self.text, a, b) for a, b in kept]
+        if sum(len(words(self.text, a, b)) for a, b in kept) < 3:
+            return []
+        return [(a, b) for a, b in kept if a < b]
 
     def _title_with_and(
         self, s: Sentence, cue: Cue, left: list, gender: str | None
@@ -173,11 +224,14 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if relative is None:
                 return None
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
+            piece = self._relative_clause_only(piece)
             if not piece:
                 return None
             # the clause's own words date it; "который" no longer makes them another event's
             own = left[0].end
-            return Draft(piece, relative, cue.start, cue.word, s, frame=[(own, piece[0][0])])
+            return Draft(
+                piece, relative, cue.start, cue.word, s, frame=[(own, piece[0][0])], relative=True
+            )
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
         if subject is None and left:
             subject = parse(
@@ -191,6 +245,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
+        if subject is None and _oblique_relative(left):
+            return None  # "заявление МИД, в котором Лондон выразил ...": not the one before
         if subject is None and left and not joined:
             subject = self._title_with_and(s, cue, left, gender)
         if subject is None:
@@ -219,6 +275,24 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
+
+    def _relative_clause_only(self, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """What a relative clause's verb says ends where the sentence's own verb comes back
+        after a comma: "заявление Борреля, который назвал РФ «опасным соседом», не просто
+        оскорбляет Россию" (a list of objects goes on: "призвал к миру, диалогу")."""
+        if not piece:
+            return piece
+        text = self.text
+        for comma in re.finditer(",", text[piece[0][0] : piece[-1][1]]):
+            at = piece[0][0] + comma.start()
+            if self.in_quote(at):
+                continue
+            after = [w.text for w in words(text, at + 1, piece[-1][1])][:4]
+            while after and after[0].lower() in _PARTICLES:
+                after = after[1:]
+            if after and after[0].islower() and morph.finite_verb(after[0]):
+                return [(a, min(b, at)) for a, b in piece if a < at]
+        return piece
 
     def _owner_of_words(self, s: Sentence, start: int, end: int) -> Speaker | None:
         """The one whose words a verb's object names before the clause that gives them:

@@ -73,6 +73,29 @@ def is_name_word(word: str) -> bool:
     return not known(word)
 
 
+def finite_verb(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a finite verb ("оскорбляет", "заявил")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB"
+
+
+def nominative_noun(word: str) -> bool:
+    """Whether ``word`` can be a noun in the nominative ("Лондон", whose accusative is spelt
+    alike)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word))
+
+
+def mostly_a_pronoun(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a pronoun, a pronoun-like adjective or a
+    function word: "Сами переговоры ...", "Все эти ..." open sentences, and a rare first name
+    spelt alike ("Сами") is no reason to read them as one."""
+    found = parses(word)
+    if not found:
+        return False
+    top = found[0].tag
+    return top.POS in ("NPRO", "PREP", "CONJ", "PRCL", "INTJ") or "Apro" in top.grammemes
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:

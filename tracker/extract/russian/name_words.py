@@ -36,7 +36,11 @@ def is_role(word: str) -> bool:
     found = morph.parses(word)
     if found and found[0].tag.POS in ("PREP", "CONJ", "PRCL"):
         return False
-    if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in ROLE_HEADS for p in found):
+    if any(
+        (p.tag.POS == "NOUN" or "Subx" in p.tag.grammemes)  # "госслужащей": a noun in use
+        and p.normal_form.replace("ё", "е") in ROLE_HEADS
+        for p in found
+    ):
         return True
     low = word.lower()
     if low.startswith("экс-") and len(low) > 6:

@@ -27,7 +27,7 @@ from tracker.extract.russian.name_words import (
     role_in_case,
     run_in_case,
 )
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, governed, parse
 from tracker.extract.russian.title_words import title_word
 
 
@@ -48,9 +48,12 @@ def collect(text: str, page: Page, registry: Registry) -> None:
                 i += 1
                 continue
             end = max(name_run(ws, i, text, s.start), i + 1)
+            found = None
             if i > 0 and first_name_before(ws, i - 1, text):
-                i -= 1  # "с коллегой Хаканом Фиданом": a first name read as a noun
-            found = _named_at(ws, i, end, text, s.start)
+                # "с коллегой Хаканом Фиданом": a first name read as a noun; but not
+                # "Журналист Такер Карлсон", a noun opening the sentence
+                found = _named_at(ws, i - 1, end, text, s.start)
+            found = found or _named_at(ws, i, end, text, s.start)
             if found is not None:
                 registry.add(found)
             i = end
@@ -61,8 +64,9 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     case the name and its title agree on ("Президента Казахстана Касым-Жомарта Токаева" is
     genitive, though "Токаева" alone could be a woman in the nominative)."""
     best = None
-    governed = _apposition_case(ws, i, text) or _owner_case(ws, i, text)
-    for case in _cases_by_endings(ws[i:end], governed):
+    owner = _owner_case(ws, i, text)
+    agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
+    for case in _cases_by_endings(ws[i:end], agreeing):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
         k = i
@@ -75,6 +79,9 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             k -= 1
         while k > 0 and i - k < 10 and _adjective_in(ws[k - 1].text, case):
             k -= 1  # "Верховный представитель ЕС по иностранным делам и политике ..."
+        if k < i and is_org(ws[k].text) and governed(ws, k, text):
+            # "заседания коллегий МИД Беларуси и РФ министр ...": the body is the noun's
+            k = next((n for n in range(k, i) if is_role(ws[n].text)), i)
         # the title's head is its first post noun; the posts after it are its complements
         # ("Заместитель постпреда России при ООН")
         head = next((w for w in ws[k:i] if is_role(w.text)), None)
@@ -83,6 +90,9 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
         ):
             continue  # "с главой МИД КНР Ван И": the post heads the title in another case
         found = parse(ws[k:end], text, case, sentence_start=sentence_start)
+        if (found is None or found.kind != "person") and k < i:
+            # "журналиста Такера Карлсона": no title, but the name in that case
+            found = parse(ws[i:end], text, case, sentence_start=sentence_start)
         if found is None or found.kind != "person":
             continue
         if found.role:
@@ -103,14 +113,17 @@ def _colleague_country(ws: list, i: int) -> str | None:
     return country_of(ws[i - 2].text) if morph.has_tag(ws[i - 2].text, "ADJF") else None
 
 
-def _cases_by_endings(name: list, apposition: str | None = None) -> list[str]:
-    """The cases: first that of the person noun the name stands beside, then those in which
-    no word of the name the dictionary lacks is without a guessed reading ("Имангали
+def _cases_by_endings(name: list, apposition: frozenset[str] = frozenset()) -> list[str]:
+    """The cases: first those of the person noun the name stands beside, then those in
+    which no word of the name the dictionary lacks is without a guessed reading ("Имангали
     Тасмагамбетовым" is instrumental, not a nominative)."""
     unknown = [w.text for w in name if len(w.text) > 1 and not morph.known(w.text)]
     return sorted(
         morph.CASES,
-        key=lambda case: (case != apposition, sum(case not in _guessed_cases(w) for w in unknown)),
+        key=lambda case: (
+            case not in apposition,
+            sum(case not in _guessed_cases(w) for w in unknown),
+        ),
     )
 
 
@@ -128,17 +141,17 @@ def _person_noun_cases(word: str) -> frozenset[str]:
     )
 
 
-def _apposition_case(ws: list, i: int, text: str) -> str | None:
-    """The case of a person noun right before a name, which the name agrees with ("с
-    турецким коллегой Мевлютом Чавушоглу"); None when that noun is itself the complement of
-    a title ("заместитель министра ...") or there is none."""
+def _apposition_cases(ws: list, i: int, text: str) -> frozenset[str]:
+    """The cases of a person noun right before a name, which the name agrees with ("с
+    турецким коллегой Мевлютом Чавушоглу"; "журналиста Такера Карлсона", genitive or
+    accusative, never nominative); none when that noun is itself the complement of a
+    title ("заместитель министра ...") or there is none."""
     if i == 0 or text[ws[i - 1].end : ws[i].start] != " ":
-        return None
+        return frozenset()
     cases = _person_noun_cases(ws[i - 1].text)
-    case = next(iter(cases)) if len(cases) == 1 else None
-    if case == "gent" and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
-        return None
-    return case
+    if "gent" in cases and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
+        return frozenset()
+    return cases
 
 
 def _owner_case(ws: list, i: int, text: str) -> str | None:

@@ -72,6 +72,7 @@ class Draft:
     inherit: bool = False
     document: bool = False
     turn: bool = False
+    relative: bool = False  # said in a relative clause: "Борреля, который назвал ..."
 
     @property
     def at(self) -> int:

@@ -108,6 +108,11 @@ def parse(
             return _colleague(ws, i, text)
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
+        if titled and not is_role(word) and governed(ws, i, text):
+            # "по итогам заседания коллегий МИД Беларуси и РФ министр ...": the body belongs
+            # to the noun before it, and the title to come is the subject's
+            skip_to = _complements_end(ws, i, text)
+            continue
         if titled and in_case(word, case, plural):
             found = _from_title(ws, i, text, case, gender, sentence_start)
             if found.kind == "description" and not in_case(word, case):
@@ -141,7 +146,8 @@ def parse(
         ):
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue
-        lone = end == i + 1 and first and not morph.is_name_word(word)
+        lone = end == i + 1 and first
+        lone = lone and (not morph.is_name_word(word) or morph.mostly_a_pronoun(word))
         if lone and not (known is not None and known(word)) and not surname_shaped(word):
             continue  # a capitalised first word that is no name: "Дума", "Москва"
         name, g = normal_name(ws[i:end], case, gender)
@@ -254,6 +260,26 @@ def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
     ):
         i -= 1
     return i
+
+
+def governed(ws: list[Word], i: int, text: str) -> bool:
+    """Whether the word at ``i`` follows a lower-case noun that governs it in the genitive
+    ("коллегий МИД", "заседания СБ ООН"), with nothing but a space between."""
+    if i == 0 or not plain_gap(text, ws[i - 1], ws[i]) or not ws[i - 1].text.islower():
+        return False
+    found = morph.parses(ws[i - 1].text)
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
+
+
+def _complements_end(ws: list[Word], i: int, text: str) -> int:
+    """Past a body's name and its country complements ("МИД Беларуси и РФ"), up to the next
+    post word or anything else."""
+    j = i + 1
+    while j < len(ws) and plain_gap(text, ws[j - 1], ws[j]) and not is_role(ws[j].text):
+        if not (ws[j].text == "и" or is_org(ws[j].text) or country_of(ws[j].text)):
+            break
+        j += 1
+    return j
 
 
 def _from_title(

@@ -132,12 +132,11 @@ def _closed_in(text: str, para: tuple[int, int], waits: str) -> bool:
     """Whether the first mark of ``para`` closes the quotation open above it ("«... / ...»,
     — сказал он"), the Russian way to quote several paragraphs."""
     first = _MARK.search(text, *para)
-    return (
-        first is not None
-        and first.group() in waits
-        and first.group() in CLOSE_MARKS
-        and text[para[0]] not in MARKS
-    )
+    if first is None or first.group() not in waits or text[para[0]] in MARKS:
+        return False
+    if first.group() == '"':  # a straight mark closes where it opens nothing: 'цитаты", -'
+        return not _opens(text, first.start())
+    return first.group() in CLOSE_MARKS
 
 
 # Inside a quotation, the reporter's words between dashes: "«..., — сказал он. — ...»"

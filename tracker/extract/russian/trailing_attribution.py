@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.clause_boundaries import CONFIRMING, DASH, DASHES, THAT
+from tracker.extract.russian.clause_boundaries import (
+    CONFIRMING,
+    DASH,
+    DASHES,
+    THAT,
+    points_at_object,
+)
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, count_words, strip_span
@@ -113,6 +119,7 @@ class TrailingAttributionReading(SubjectReading):
             )
             or ANAPHORA.match(text, clause, cue.start)
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+            or points_at_object(text, clause, cue)  # "К этому страны призвал министр"
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
             said = strip_span(text, s.start, clause)
