@@ -151,3 +151,25 @@ def test_na_eto_obratil_vnimanie_points_back_and_the_correspondent_is_no_outlet(
     from tracker.extract.russian.dateline import find_dateline
 
     assert find_dateline(text).outlet == "БЕЛТА"
+
+
+def test_an_interview_whose_names_stand_alone_on_their_lines_gives_the_answers() -> None:
+    # "Сергей Лавров:" on a line, "– ..." below; the interviewer's turns, questions or
+    # remarks addressed to the minister, are no statements
+    text = (
+        "Министр иностранных дел ответил на вопросы читателей газеты.\n"
+        "Иван Петров:\n"
+        "– Весной вы говорили, что кризис удастся преодолеть. Читатели спрашивают: "
+        "«Когда же?».\n"
+        "Сергей Лавров:\n"
+        "– Мы по-прежнему уверены, что переговоры приведут к результату.\n"
+        "Иван Петров:\n"
+        "– А санкции?\n"
+        "Сергей Лавров:\n"
+        "– Санкции не изменят нашей позиции, это понимают и наши партнеры.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Сергей Лавров", "Мы по-прежнему уверены, что переговоры приведут к результату."),
+        ("Сергей Лавров", "Санкции не изменят нашей позиции, это понимают и наши партнеры."),
+    ]
