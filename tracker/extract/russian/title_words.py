@@ -22,7 +22,10 @@ def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
     country = next((c for w in role_words if (c := country_of(w))), None)
     orgs = [n for n, w in enumerate(role_words) if is_org(w)]
     if orgs:
-        return " ".join(role_words[orgs[-1] :]), country
+        head, *rest = role_words[orgs[-1] :]
+        if not morph.has_tag(head, "NOUN", "nomn", "sing") and morph.has_tag(head, "gent", "sing"):
+            head = morph.nominative(head, "gent")  # "представитель Министерства ..."
+        return " ".join([head, *rest]), country
     low = " ".join(role_words).lower()
     if "иностранных дел" in low:
         tail = low.split("иностранных дел", 1)[1].split()
