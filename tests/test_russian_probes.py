@@ -187,3 +187,30 @@ def test_a_pointer_opening_a_paragraph_takes_the_whole_paragraph_before() -> Non
     assert found.text.startswith("Москва и Вашингтон всерьез заняты")
     assert found.text.endswith("времени остается немного")
     assert found.institution == "Министерство иностранных дел России"
+
+
+def test_o_tom_chto_gives_what_follows_it_not_the_sentence_before() -> None:
+    text = (
+        "Совет Безопасности соберется в пятницу.\n"
+        "О том, что заседание пройдет при закрытых дверях, ранее сообщил первый заместитель "
+        "постпреда России при ООН Дмитрий Полянский.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == (
+        "Дмитрий Полянский",
+        "заседание пройдет при закрытых дверях",
+    )
+
+
+def test_a_mission_speaks_for_itself_and_a_post_at_the_un_is_not_the_un_s() -> None:
+    text = (
+        "Постпред России при ООН Василий Небензя выступил в Совбезе.\n"
+        "Ранее российское постпредство при ООН заявило, что не получало приглашения.\n"
+        "Небензя заявил, что Москва не признает итогов голосования.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("российское постпредство при ООН", "institution"),
+        ("Василий Небензя", "person"),
+    ]
+    assert found[1].institution is None

@@ -117,7 +117,10 @@ class ClauseBoundaries(PageState):
         """Whether the sentence opens with words pointing back at the one before ("Об этом",
         "Такое заявление") and the verb has nothing said after it."""
         return bool(
-            re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
+            re.match(
+                r"\s*(?:[Оо]б? (?:этом|том)\b(?!\s*,)|[Тт]ак\s+(?!,))",
+                self.text[s.start : cue.start],
+            )
             or ANAPHORA.match(self.text, s.start, cue.start)
             or points_at_object(self.text, s.start, cue)
             or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
