@@ -214,3 +214,14 @@ def test_a_mission_speaks_for_itself_and_a_post_at_the_un_is_not_the_un_s() -> N
         ("Василий Небензя", "person"),
     ]
     assert found[1].institution is None
+
+
+def test_a_name_in_the_genitive_before_the_speaker_s_own_is_no_part_of_it() -> None:
+    text = (
+        "Переговоры оказались долгими. Об этом заявил помощник президента России Владимира "
+        "Путина Юрий Ушаков.\n"
+        "«Путь был трудным», — так Ушаков объяснил продолжительность консультаций.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"] * 2
+    assert found[1].text == "Путь был трудным"

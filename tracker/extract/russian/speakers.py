@@ -296,6 +296,10 @@ def _from_title(
         w = ws[j]
         if name_like(w, False) and not is_org(w.text):
             end = name_run(ws, j, text, sentence_start)
+            if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):
+                after = name_run(ws, end, text, sentence_start)  # "президента Владимира
+                if after > end and plain_gap(text, ws[end - 1], ws[end]):  # Путина Юрий Ушаков"
+                    j, end = end, after
             if end > j:
                 name_at, name_end = j, end
             break
