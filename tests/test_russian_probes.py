@@ -225,3 +225,30 @@ def test_a_name_in_the_genitive_before_the_speaker_s_own_is_no_part_of_it() -> N
     found = said(text)
     assert [s.speaker for s in found] == ["Юрий Ушаков"] * 2
     assert found[1].text == "Путь был трудным"
+
+
+def test_ob_etom_after_a_relay_clause_points_back_not_at_the_relay() -> None:
+    text = (
+        "«Такие заявления только вредят диалогу».\n\n"
+        "Как сообщает корреспондент агентства, об этом заявила официальный представитель "
+        "МИД России Мария Захарова на брифинге.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == (
+        "Мария Захарова",
+        "Такие заявления только вредят диалогу",
+    )
+
+
+def test_a_claim_a_gerund_comments_on_is_its_owners() -> None:
+    text = (
+        "Москва не намерена отвечать на провокации.\n\n"
+        "Об этом заявила официальный представитель МИД России Мария Захарова на брифинге, "
+        "комментируя заявление главы МИД Армении Арарата Мирзояна о том, что «у двух стран "
+        "разные приоритеты».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Мария Захарова", "Москва не намерена отвечать на провокации"),
+        ("Арарат Мирзоян", "у двух стран разные приоритеты"),
+    ]

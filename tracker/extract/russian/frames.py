@@ -209,6 +209,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
             if not piece:
                 return None
+            owner = self._owner_of_words(s, cue.end, piece[0][0])
+            if owner is not None:
+                # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
+                return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
             return Draft(
                 piece,

@@ -132,7 +132,15 @@ class TrailingAttributionReading(SubjectReading):
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
             said = strip_span(text, s.start, clause)
-            if count_words(text[said[0] : said[1]]) >= 2 and not _POINTING.match(text, s.start):
+            if (
+                count_words(text[said[0] : said[1]]) >= 2
+                and not _POINTING.match(text, s.start)
+                # a quotation or words set off by a dash; not "Как сообщает ..., об этом ..."
+                and (
+                    self.in_quote(said[0] + 1) is not None
+                    or re.search(f"[{DASHES}]", text[said[1] : clause]) is not None
+                )
+            ):
                 # "«...», — с таким заявлением выступил ...": the quotation before it
                 pieces = self._before(*said)
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])
