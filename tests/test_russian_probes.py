@@ -252,3 +252,13 @@ def test_a_claim_a_gerund_comments_on_is_its_owners() -> None:
         ("Мария Захарова", "Москва не намерена отвечать на провокации"),
         ("Арарат Мирзоян", "у двух стран разные приоритеты"),
     ]
+
+
+def test_an_office_followed_by_its_holder_s_name_in_the_genitive_speaks_itself() -> None:
+    text = (
+        "Ранее пресс-служба второго президента Армении Роберта Кочаряна назвала публикацию "
+        "провокацией.\n"
+    )
+    (found,) = said(text)
+    assert found.speaker_type == "institution"
+    assert found.speaker.startswith("пресс-служба второго президента")
