@@ -151,3 +151,114 @@ def test_na_eto_obratil_vnimanie_points_back_and_the_correspondent_is_no_outlet(
     from tracker.extract.russian.dateline import find_dateline
 
     assert find_dateline(text).outlet == "БЕЛТА"
+
+
+def test_an_interview_whose_names_stand_alone_on_their_lines_gives_the_answers() -> None:
+    # "Сергей Лавров:" on a line, "– ..." below; the interviewer's turns, questions or
+    # remarks addressed to the minister, are no statements
+    text = (
+        "Министр иностранных дел ответил на вопросы читателей газеты.\n"
+        "Иван Петров:\n"
+        "– Весной вы говорили, что кризис удастся преодолеть. Читатели спрашивают: "
+        "«Когда же?».\n"
+        "Сергей Лавров:\n"
+        "– Мы по-прежнему уверены, что переговоры приведут к результату.\n"
+        "Иван Петров:\n"
+        "– А санкции?\n"
+        "Сергей Лавров:\n"
+        "– Санкции не изменят нашей позиции, это понимают и наши партнеры.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Сергей Лавров", "Мы по-прежнему уверены, что переговоры приведут к результату."),
+        ("Сергей Лавров", "Санкции не изменят нашей позиции, это понимают и наши партнеры."),
+    ]
+
+
+def test_a_pointer_opening_a_paragraph_takes_the_whole_paragraph_before() -> None:
+    text = (
+        "Москва и Вашингтон всерьез заняты поиском решения. Обе стороны понимают, что "
+        "времени остается немного.\n"
+        "С соответствующим заявлением выступила на брифинге официальный представитель "
+        "Министерства иностранных дел России Мария Захарова.\n"
+    )
+    (found,) = said(text)
+    assert found.speaker == "Мария Захарова"
+    assert found.text.startswith("Москва и Вашингтон всерьез заняты")
+    assert found.text.endswith("времени остается немного")
+    assert found.institution == "Министерство иностранных дел России"
+
+
+def test_o_tom_chto_gives_what_follows_it_not_the_sentence_before() -> None:
+    text = (
+        "Совет Безопасности соберется в пятницу.\n"
+        "О том, что заседание пройдет при закрытых дверях, ранее сообщил первый заместитель "
+        "постпреда России при ООН Дмитрий Полянский.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == (
+        "Дмитрий Полянский",
+        "заседание пройдет при закрытых дверях",
+    )
+
+
+def test_a_mission_speaks_for_itself_and_a_post_at_the_un_is_not_the_un_s() -> None:
+    text = (
+        "Постпред России при ООН Василий Небензя выступил в Совбезе.\n"
+        "Ранее российское постпредство при ООН заявило, что не получало приглашения.\n"
+        "Небензя заявил, что Москва не признает итогов голосования.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("российское постпредство при ООН", "institution"),
+        ("Василий Небензя", "person"),
+    ]
+    assert found[1].institution is None
+
+
+def test_a_name_in_the_genitive_before_the_speaker_s_own_is_no_part_of_it() -> None:
+    text = (
+        "Переговоры оказались долгими. Об этом заявил помощник президента России Владимира "
+        "Путина Юрий Ушаков.\n"
+        "«Путь был трудным», — так Ушаков объяснил продолжительность консультаций.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"] * 2
+    assert found[1].text == "Путь был трудным"
+
+
+def test_ob_etom_after_a_relay_clause_points_back_not_at_the_relay() -> None:
+    text = (
+        "«Такие заявления только вредят диалогу».\n\n"
+        "Как сообщает корреспондент агентства, об этом заявила официальный представитель "
+        "МИД России Мария Захарова на брифинге.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == (
+        "Мария Захарова",
+        "Такие заявления только вредят диалогу",
+    )
+
+
+def test_a_claim_a_gerund_comments_on_is_its_owners() -> None:
+    text = (
+        "Москва не намерена отвечать на провокации.\n\n"
+        "Об этом заявила официальный представитель МИД России Мария Захарова на брифинге, "
+        "комментируя заявление главы МИД Армении Арарата Мирзояна о том, что «у двух стран "
+        "разные приоритеты».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Мария Захарова", "Москва не намерена отвечать на провокации"),
+        ("Арарат Мирзоян", "у двух стран разные приоритеты"),
+    ]
+
+
+def test_an_office_followed_by_its_holder_s_name_in_the_genitive_speaks_itself() -> None:
+    text = (
+        "Ранее пресс-служба второго президента Армении Роберта Кочаряна назвала публикацию "
+        "провокацией.\n"
+    )
+    (found,) = said(text)
+    assert found.speaker_type == "institution"
+    assert found.speaker.startswith("пресс-служба второго президента")

@@ -117,7 +117,10 @@ class ClauseBoundaries(PageState):
         """Whether the sentence opens with words pointing back at the one before ("Об этом",
         "Такое заявление") and the verb has nothing said after it."""
         return bool(
-            re.match(r"\s*(?:[Оо]б? (?:этом|том)\b|[Тт]ак\s+(?!,))", self.text[s.start : cue.start])
+            re.match(
+                r"\s*(?:[Оо]б? (?:этом|том)\b(?!\s*,)|[Тт]ак\s+(?!,))",
+                self.text[s.start : cue.start],
+            )
             or ANAPHORA.match(self.text, s.start, cue.start)
             or points_at_object(self.text, s.start, cue)
             or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
@@ -283,8 +286,24 @@ class ClauseBoundaries(PageState):
         t = self.sents[i - 1]
         if self.is_claimed(t.start):
             return []
-        a, b = strip_span(self.text, t.start, t.end)
+        first = t
+        if s.para != t.para:
+            # "Об этом заявил ..." opening a paragraph: the whole paragraph before, unless
+            # some of it is another's statement already
+            k = i - 1
+            while k > 0 and self.sents[k - 1].para == t.para:
+                k -= 1
+            whole = self.sents[k:i]
+            while len(whole) > 1 and not self._has_verb(whole[0]):
+                whole = whole[1:]  # "МОСКВА, 14 февраля.": a dateline, no sentence said
+            if not any(self.claimed.overlaps(x.start, x.end) for x in whole):
+                first = whole[0]
+        a, b = strip_span(self.text, first.start, t.end)
         return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
+
+    def _has_verb(self, s: Sentence) -> bool:
+        """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора"."""
+        return any(morph.predicate(w.text) for w in words(self.text, s.start, s.end))
 
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self._sentence_starts, s.start)

@@ -51,6 +51,7 @@ _NEEDS_CLAUSE = word_set(
 )
 
 # Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
+_TAK_AFTER_QUOTE = re.compile(r"\s*,?\s*[\-\u2013\u2014]+\s*[Тт]ак\s")
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
 _NOMINATIVES = word_set("который которая которое которые")
 _PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
@@ -208,6 +209,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
             if not piece:
                 return None
+            owner = self._owner_of_words(s, cue.end, piece[0][0])
+            if owner is not None:
+                # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
+                return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
             return Draft(
                 piece,
@@ -260,6 +265,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return None
             # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
             # words after the verb are no object
+            quoted = self._quote_then_tak(s, cue)
+            if quoted is not None:
+                # "«Дорога непростая», — так Ушаков объяснил длительность переговоров"
+                return Draft(list(quoted.pieces), subject, cue.start, cue.word, s,
+                             frame=[(quoted.outer[1], s.end)])  # fmt: skip
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
@@ -274,6 +284,14 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
+        return None
+
+    def _quote_then_tak(self, s: Sentence, cue: Cue):
+        """The quotation opening the sentence when "— так" follows it before the cue: what
+        the verb's object then names is the topic, the quotation what was said."""
+        for q in self.quotes_from(s.start, cue.start):
+            if q.outer[0] - s.start <= 1 and _TAK_AFTER_QUOTE.match(self.text, q.outer[1]):
+                return q
         return None
 
     def _relative_clause_only(self, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:

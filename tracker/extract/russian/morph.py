@@ -79,6 +79,13 @@ def finite_verb(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "VERB"
 
 
+def predicate(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` can carry a clause: a finite verb, a short
+    participle or adjective ("заняты", "готов"), a predicative ("пора", "нужно")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
+
+
 def nominative_noun(word: str) -> bool:
     """Whether ``word`` can be a noun in the nominative ("Лондон", whose accusative is spelt
     alike)."""

@@ -227,6 +227,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         first = w.start == sentence_start
         if not (name_like(w, first) or (j > i and w.text[:1].isupper() and after_first(ws[j - 1]))):
             break
+        if j >= i + 2 and _first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
+            break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
         if (
             len(w.text) == 1
@@ -240,6 +242,17 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
         j -= 1  # a particle ends no name
     return j
+
+
+def _first_name_in(word: str, case: str) -> bool:
+    """Whether ``word`` reads as a first name in ``case`` ("Юрий"; not "Владимира")."""
+    return any("Name" in p.tag.grammemes and p.tag.case == case for p in morph.parses(word))
+
+
+def _oblique_first_name(word: str) -> bool:
+    """A first name, and never in the nominative ("Владимира"; not "Юрий", not "А.")."""
+    names = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
+    return len(word) > 1 and bool(names) and all(p.tag.case != "nomn" for p in names)
 
 
 def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:

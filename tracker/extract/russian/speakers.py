@@ -34,6 +34,7 @@ from tracker.extract.russian.name_words import (
     normal_name,
     not_a_name_part,
     plain_gap,
+    role_in_case,
     surname_shaped,
     two_word_body,
 )
@@ -296,6 +297,10 @@ def _from_title(
         w = ws[j]
         if name_like(w, False) and not is_org(w.text):
             end = name_run(ws, j, text, sentence_start)
+            if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):
+                after = name_run(ws, end, text, sentence_start)  # "президента Владимира
+                if after > end and plain_gap(text, ws[end - 1], ws[end]):  # Путина Юрий Ушаков"
+                    j, end = end, after
             if end > j:
                 name_at, name_end = j, end
             break
@@ -369,6 +374,21 @@ def _from_title(
     name, g = normal_name(ws[name_at:name_end], case, gender)
     if not name:  # only initials: no name after all
         return _from_title(ws[:name_at], i, text, case, gender, sentence_start)
+    post = next((w.text for w in reversed(ws[i + 1 : name_at]) if is_role(w.text)), None)
+    if (
+        is_org(ws[i].text)
+        and not is_role(ws[i].text)
+        and (
+            not all(name_in_case(x.text, case) for x in ws[name_at:name_end])
+            or (post is not None and not role_in_case(post, case))  # "президента ... X"
+        )
+    ):
+        # "офис третьего президента Армении Сержа Саргсяна назвал": the office speaks; the
+        # name, in another case, is whose office it is
+        return Speaker(
+            "institution", text[ws[start].start : ws[name_end - 1].end], ws[start].start,
+            ws[name_end - 1].end, name=text[ws[start].start : ws[name_end - 1].end],
+        )  # fmt: skip
     role_words = ws[start:name_at]
     role = _title(role_words, text, case, g) if role_words else None
     inst, country = institution_of(role.split()) if role else (None, None)

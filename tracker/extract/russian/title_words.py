@@ -17,12 +17,21 @@ _TITLE_PREPS = word_set("в во при по у на и")  # "департаме
 
 def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
     """(institution as written, country) a title speaks for: "замглавы МИД РФ" -> ("МИД РФ",
-    "Russia"); "посол РФ" -> (None, "Russia"); "министр иностранных дел Турции" -> ("МИД
-    Турции", "Turkey")."""
+    "Russia"); "посол РФ" and "постпред РФ при ООН" -> (None, "Russia"); "министр
+    иностранных дел Турции" -> ("МИД Турции", "Turkey")."""
     country = next((c for w in role_words if (c := country_of(w))), None)
-    orgs = [n for n, w in enumerate(role_words) if is_org(w)]
+    # "постпред России при ООН", "посол в НАТО": the body where the post is, not the one
+    # it speaks for
+    orgs = [
+        n
+        for n, w in enumerate(role_words)
+        if is_org(w) and not (n and role_words[n - 1].lower() in ("при", "в", "во"))
+    ]
     if orgs:
-        return " ".join(role_words[orgs[-1] :]), country
+        head, *rest = role_words[orgs[-1] :]
+        if not morph.has_tag(head, "NOUN", "nomn", "sing") and morph.has_tag(head, "gent", "sing"):
+            head = morph.nominative(head, "gent")  # "представитель Министерства ..."
+        return " ".join([head, *rest]), country
     low = " ".join(role_words).lower()
     if "иностранных дел" in low:
         tail = low.split("иностранных дел", 1)[1].split()

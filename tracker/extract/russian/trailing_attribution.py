@@ -27,7 +27,9 @@ from tracker.extract.russian.text import Sentence, Word, words
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
-_POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b")
+_POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b(?!\s*,)")  # not "О том, что ..."
+# "О том, что СБ ООН проведет заседание, ранее сообщал Полянский": what was said ahead
+_ABOUT_THAT = re.compile(r"\s*[Оо]б? том\s*,\s*(?:что|чтобы)\s+")
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
@@ -112,6 +114,13 @@ class TrailingAttributionReading(SubjectReading):
             piece = self._content_after(s, fake, later, object_ok=False)
             if piece:
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
+        about = _ABOUT_THAT.match(text, s.start, cue.start)
+        if about:
+            a, b = strip_span(text, about.end(), text.rfind(",", about.end(), cue.start))
+            if count_words(text[a:b]) >= 2:
+                return Draft(
+                    self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)]
+                )
         if (
             re.search(
                 r"(?:^|\s)(?:[Оо]б? (?:этом|том)|[Тт]ак)\s+(?:\w+\s+){0,4}$",
@@ -123,7 +132,15 @@ class TrailingAttributionReading(SubjectReading):
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
             said = strip_span(text, s.start, clause)
-            if count_words(text[said[0] : said[1]]) >= 2 and not _POINTING.match(text, s.start):
+            if (
+                count_words(text[said[0] : said[1]]) >= 2
+                and not _POINTING.match(text, s.start)
+                # a quotation or words set off by a dash; not "Как сообщает ..., об этом ..."
+                and (
+                    self.in_quote(said[0] + 1) is not None
+                    or re.search(f"[{DASHES}]", text[said[1] : clause]) is not None
+                )
+            ):
                 # "«...», — с таким заявлением выступил ...": the quotation before it
                 pieces = self._before(*said)
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])

@@ -29,7 +29,7 @@ from tracker.extract.russian.text import words
 _LABEL = re.compile(
     r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}|"
     r"Корр\.|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", an agency asking: "ТАСС:"
-    r"(?:\s*\([^)\n]{1,80}\))?:[ \t]+(?=\S)",
+    r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
 )
 _QUESTION = frozenset(
@@ -152,7 +152,12 @@ def _labelled(text: str) -> Transcript | None:
 
     def close() -> None:
         # in a conversation the interviewer, labelled by name, asks
-        asking = not asked and bool(pieces) and text[: pieces[-1][1]].endswith("?")
+        said = " ".join(text[a:b] for a, b in pieces)
+        asking = (
+            not asked
+            and bool(pieces)
+            and (said.endswith("?") or ("?" in said and _ADDRESS_WORDS.search(said) is not None))
+        )  # "... вы заверили ... «На нас нападут?»."
         if current is not None and pieces and not asking:
             turn = _turn(current, pieces, text)
             if turn is not None:
@@ -184,6 +189,8 @@ def _labelled(text: str) -> Transcript | None:
             else:
                 current = _label_speaker(label["label"])
             start = label.end()
+        elif dash := _DASH_LINE.match(text, start, end):
+            start = dash.end()  # "Сергей Лавров:" above, "– Есть ..." below
         if current is not None and text[start:end].strip():
             pieces.append((start, end))
     close()
@@ -204,8 +211,12 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
 
 
 def _line_at(text: str, start: int) -> str:
+    """The line a label opens; for a label alone on its line, the line below."""
     end = text.find("\n", start)
-    return text[start : len(text) if end < 0 else end]
+    line = text[start : len(text) if end < 0 else end]
+    if line.rstrip().endswith(":") and end >= 0:
+        return _line_at(text, end + 1)
+    return line
 
 
 def _dialogue(text: str) -> Transcript | None:
