@@ -262,3 +262,24 @@ def test_an_office_followed_by_its_holder_s_name_in_the_genitive_speaks_itself()
     (found,) = said(text)
     assert found.speaker_type == "institution"
     assert found.speaker.startswith("пресс-служба второго президента")
+
+
+def test_united_states_in_a_title_is_a_country_not_a_surname() -> None:
+    text = (
+        "Бывший посол Соединенных Штатов в Российской Федерации Майкл Макфол назвал итоги "
+        "голосования неожиданными.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.role) == (
+        "Майкл Макфол",
+        "Бывший посол Соединенных Штатов в Российской Федерации",
+    )
+
+
+def test_o_tom_chto_after_a_reminder_word_gives_its_clause() -> None:
+    text = (
+        "Напомним, о том, что переговоры возобновятся в марте, ранее заявил глава МИД "
+        "Великобритании Дэвид Кэмерон.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == ("Дэвид Кэмерон", "переговоры возобновятся в марте")

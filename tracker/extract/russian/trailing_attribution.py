@@ -29,7 +29,9 @@ _QUOTING = frozenset(["цитировать", "процитировать"])
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
 _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b(?!\s*,)")  # not "О том, что ..."
 # "О том, что СБ ООН проведет заседание, ранее сообщал Полянский": what was said ahead
-_ABOUT_THAT = re.compile(r"\s*[Оо]б? том\s*,\s*(?:что|чтобы)\s+")
+_ABOUT_THAT = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+(?: [а-яё]+)?,\s*)?[Оо]б? том\s*,\s*(?:что|чтобы)\s+"
+)  # "Напомним, о том, что ..."
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
@@ -116,7 +118,8 @@ class TrailingAttributionReading(SubjectReading):
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         about = _ABOUT_THAT.match(text, s.start, cue.start)
         if about:
-            a, b = strip_span(text, about.end(), text.rfind(",", about.end(), cue.start))
+            end = text.rfind(",", about.end(), cue.start)  # the comma that closes the clause
+            a, b = strip_span(text, about.end(), end) if end >= 0 else (0, 0)
             if count_words(text[a:b]) >= 2:
                 return Draft(
                     self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)]
