@@ -283,3 +283,13 @@ def test_o_tom_chto_after_a_reminder_word_gives_its_clause() -> None:
     )
     (found,) = said(text)
     assert (found.speaker, found.text) == ("Дэвид Кэмерон", "переговоры возобновятся в марте")
+
+
+def test_the_one_media_quote_is_the_object_after_them() -> None:
+    text = (
+        "Глава МИД России Сергей Лавров не стал отвечать на слова британских политиков.\n"
+        "«Такие оценки я комментировать не буду», – цитируют российские СМИ министра "
+        "иностранных дел.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == ("Сергей Лавров", "Такие оценки я комментировать не буду")
