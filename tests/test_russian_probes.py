@@ -293,3 +293,25 @@ def test_the_one_media_quote_is_the_object_after_them() -> None:
     )
     (found,) = said(text)
     assert (found.speaker, found.text) == ("Сергей Лавров", "Такие оценки я комментировать не буду")
+
+
+def test_what_the_media_reported_is_no_statement_of_the_one_who_reacted() -> None:
+    text = (
+        "Официальный представитель МИД России Мария Захарова отреагировала на сообщения СМИ "
+        "о том, что переговоры сорваны.\n"
+        "«Никакого срыва нет», — написала дипломат.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [("Мария Захарова", "Никакого срыва нет")]
+
+
+def test_a_clause_of_another_speaker_after_an_aside_ends_the_first_ones_words() -> None:
+    text = (
+        "Лавров заявил, что Москва пересмотрит свою позицию, а Зеленский, в свою очередь, "
+        "обвинил российского министра во лжи.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Лавров", "Москва пересмотрит свою позицию"),
+        ("Зеленский", "российского министра во лжи"),
+    ]
