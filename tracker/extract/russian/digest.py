@@ -20,6 +20,7 @@ _HEADING = re.compile(
     r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60})?\s*:[ \t]*$",
     re.M | re.I,
 )
+_LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?…»\"”]\s*$")
 _MARKER = re.compile(r"[ \t]*(?:[\u2014\u2013\-•*·]|\d{1,2}[.)])[ \t]+")
 MAX_POINTS = 20  # a digest is short; a long list below a heading is something else
@@ -35,8 +36,8 @@ def digest_drafts(page: PageState) -> list[Draft]:
         if speaker is None:
             continue
         points = []
-        for line in re.finditer(r"[^\n]+", text[heading.end() :]):
-            a, b = heading.end() + line.start(), heading.end() + line.end()
+        for line in _LINE.finditer(text, heading.end()):  # no copy of the text's rest
+            a, b = line.start(), line.end()
             marker = _MARKER.match(text, a, b)
             start = marker.end() if marker else a
             if len(points) >= MAX_POINTS or count_words(text[start:b]) < MIN_WORDS:
