@@ -262,3 +262,71 @@ def test_an_office_followed_by_its_holder_s_name_in_the_genitive_speaks_itself()
     (found,) = said(text)
     assert found.speaker_type == "institution"
     assert found.speaker.startswith("пресс-служба второго президента")
+
+
+def test_united_states_in_a_title_is_a_country_not_a_surname() -> None:
+    text = (
+        "Бывший посол Соединенных Штатов в Российской Федерации Майкл Макфол назвал итоги "
+        "голосования неожиданными.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.role) == (
+        "Майкл Макфол",
+        "Бывший посол Соединенных Штатов в Российской Федерации",
+    )
+
+
+def test_o_tom_chto_after_a_reminder_word_gives_its_clause() -> None:
+    text = (
+        "Напомним, о том, что переговоры возобновятся в марте, ранее заявил глава МИД "
+        "Великобритании Дэвид Кэмерон.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == ("Дэвид Кэмерон", "переговоры возобновятся в марте")
+
+
+def test_the_one_media_quote_is_the_object_after_them() -> None:
+    text = (
+        "Глава МИД России Сергей Лавров не стал отвечать на слова британских политиков.\n"
+        "«Такие оценки я комментировать не буду», – цитируют российские СМИ министра "
+        "иностранных дел.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == ("Сергей Лавров", "Такие оценки я комментировать не буду")
+
+
+def test_what_the_media_reported_is_no_statement_of_the_one_who_reacted() -> None:
+    text = (
+        "Официальный представитель МИД России Мария Захарова отреагировала на сообщения СМИ "
+        "о том, что переговоры сорваны.\n"
+        "«Никакого срыва нет», — написала дипломат.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [("Мария Захарова", "Никакого срыва нет")]
+
+
+def test_a_clause_of_another_speaker_after_an_aside_ends_the_first_ones_words() -> None:
+    text = (
+        "Лавров заявил, что Москва пересмотрит свою позицию, а Зеленский, в свою очередь, "
+        "обвинил российского министра во лжи.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Лавров", "Москва пересмотрит свою позицию"),
+        ("Зеленский", "российского министра во лжи"),
+    ]
+
+
+def test_a_digest_of_someone_s_statements_gives_each_point_to_them() -> None:
+    text = (
+        "Постпред России при ООН Василий Небензя выступил на заседании Совбеза. Его главные "
+        "заявления:\n\n"
+        "— Западные коллеги вновь пытаются навязать Совету односторонний подход;\n"
+        "— Россия не примет резолюцию, составленную без учета ее позиции;\n"
+        "— Диалог возможен только на равноправной основе.\n\n"
+        "Основные тезисы Лаврова:\n"
+        "Москва открыта для переговоров с Вашингтоном.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Василий Небензя"] * 3 + ["Лавров"]
+    assert found[0].text == "Западные коллеги вновь пытаются навязать Совету односторонний подход"

@@ -71,7 +71,8 @@ def _participle_then_that(rest: str) -> re.Match[str] | None:
 # A later verb in a relative clause about someone named before it: "..., который заявил"
 _RELATIVE_CLAUSE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}$")
 _OTHER_SPEAKER = re.compile(
-    r",\s+(?:а|но|однако|зато|тогда как|в то время как|то)\s+(?P<who>(?:[\w.-]+\s+){1,6})$"
+    r",\s+(?:а|но|однако|зато|тогда как|в то время как|то)\s+(?P<who>[\w.-]+(?:\s+[\w.-]+){0,5})"
+    r"\s*(?:,\s*(?:в свою очередь|со своей стороны|при этом|также)\s*,)?\s*$"  # an aside after it
 )
 
 
@@ -224,18 +225,24 @@ class ClauseBoundaries(PageState):
                 return begin + lead.rstrip().rstrip(DASH).rstrip().rstrip(",").__len__()
             if c.kind == "gerund" and lead.rstrip().endswith(","):
                 return text.rfind(",", begin, c.start)
+            own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
+            # "..., а Ван И подчеркнул, что ...", "..., а Зеленский, в свою очередь, обвинил
+            # ...": another speaker's own clause
+            other = _OTHER_SPEAKER.search(lead)
+            if (
+                other
+                and (own or c.kind == "verb")
+                and not self.in_quote(c.start)
+                and _names_someone(other["who"])
+            ):
+                return begin + other.start()
             if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
                 return text.rfind(",", begin, c.start)
             if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
                 return text.rfind(",", begin, c.start)  # "..., который заявил": another speaker
-            own = re.match(r"\s*(?:,\s*)?(?:что|чтобы)\b|\s*:", text[c.end : c.end + 40])
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
-            # "..., а Ван И подчеркнул, что ...": another speaker's own clause
-            other = _OTHER_SPEAKER.search(lead)
-            if other and own and not self.in_quote(c.start) and _names_someone(other["who"]):
-                return begin + other.start()
         return s.end
 
     def _names_source(self, cue: Cue, s: Sentence) -> bool:

@@ -50,10 +50,16 @@ _NEEDS_CLAUSE = word_set(
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать"
 )
 
-# Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
+# What the media reported, named as the object of a reaction: "на сообщения СМИ о том, что"
+_REPORTS = re.compile(
+    r"\b(?:сообщени|публикаци|информаци|слух)\w*\s+(?:[\w-]+\s+){0,3}о\s+том\b", re.I
+)
+# "«...», — так Ушаков объяснил ...": the quotation before, the verb's object a topic
 _TAK_AFTER_QUOTE = re.compile(r"\s*,?\s*[\-\u2013\u2014]+\s*[Тт]ак\s")
+# "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
 _NOMINATIVES = word_set("который которая которое которые")
+# Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
 _PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
 
 
@@ -279,6 +285,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
             if not piece:
                 return None
+            if _REPORTS.search(self.text, cue.end, piece[0][0]):
+                return None  # "отреагировала на сообщения СМИ о том, что ...": the media's
             owner = self._owner_of_words(s, cue.end, piece[0][0])
             if owner is not None:
                 # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim

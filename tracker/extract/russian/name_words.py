@@ -105,11 +105,17 @@ _SITE = re.compile(r"\w\.(?:ru|ру|ua|uz|kz|by|am|az|ge|md|kg|tj|com|net|org|in
 _OUTLET_LEMMAS = word_set("известие ведомость коммерсант коммерсантъ интерфакс")
 
 
+# "Соединенных Штатов", "Соединённые Штаты": the United States, capitalised (not "штатов")
+_UNITED_STATES = re.compile(r"(?:Соедин[её]нн\w+|Штат(?:ы|ов|ам|ами|ах))")
+
+
 @lru_cache(maxsize=16384)
 def country_of(word: str) -> str | None:
     low = word.lower()
     if low in COUNTRIES:
         return COUNTRIES[low]
+    if _UNITED_STATES.fullmatch(word):
+        return "United States"
     for lemma in lemmas(word):
         if lemma in COUNTRIES:
             return COUNTRIES[lemma]

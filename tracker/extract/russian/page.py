@@ -73,6 +73,7 @@ class Draft:
     document: bool = False
     turn: bool = False
     relative: bool = False  # said in a relative clause: "Борреля, который назвал ..."
+    point: bool = False  # a point a line of a digest (tracker.extract.russian.digest)
 
     @property
     def at(self) -> int:

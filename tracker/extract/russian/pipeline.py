@@ -21,6 +21,7 @@ from tracker.extract.pipeline import read_part
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
+from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.named import collect
@@ -269,6 +270,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     page.known = registry.knows
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
+    drafts += digest_drafts(page)
     allowed = transcript.narrative if transcript else [(0, len(text))]
     for s in page.sents:
         if any(a <= s.start < b for a, b in allowed):
@@ -279,7 +281,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             registry.add(d.speaker)
     dropped = _front_matter(text, drafts, body_start, dateline.start if dateline else None)
     dropped |= _cut_off(text, drafts)
-    dropped |= {id(d) for d in drafts if not d.turn and heading_at(text, d.at)}
+    dropped |= {id(d) for d in drafts if not (d.turn or d.point) and heading_at(text, d.at)}
     said = Spans(_hidden(page, drafts))
     registry.hide(list(said))
     kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))

@@ -19,6 +19,7 @@ from tracker.extract.russian.clause_boundaries import (
 )
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
 from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.page import Draft, count_words, strip_span
 from tracker.extract.russian.speakers import parse
 from tracker.extract.russian.subjects import SubjectReading
@@ -27,9 +28,12 @@ from tracker.extract.russian.text import Sentence, Word, words
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
+_MEDIA = word_set("сми издания агентства газеты телеканалы")
 _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b(?!\s*,)")  # not "О том, что ..."
 # "О том, что СБ ООН проведет заседание, ранее сообщал Полянский": what was said ahead
-_ABOUT_THAT = re.compile(r"\s*[Оо]б? том\s*,\s*(?:что|чтобы)\s+")
+_ABOUT_THAT = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+(?: [а-яё]+)?,\s*)?[Оо]б? том\s*,\s*(?:что|чтобы)\s+"
+)  # "Напомним, о том, что ..."
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
@@ -66,6 +70,16 @@ def _opens_frame(word: str) -> bool:
 _FRAME_OPENERS = word_set("который которая которое которые что чтобы когда где как")
 
 
+def _past_the_media(ws: list[Word]) -> list[Word]:
+    """The words of "цитируют российские СМИ министра" or "цитирует Лаврова ТАСС" after the
+    outlet that quotes, if any follow it, else before it: the one quoted, in the
+    accusative."""
+    media = [n for n, w in enumerate(ws[:4]) if is_outlet(w.text) or w.text.lower() in _MEDIA]
+    if not media:
+        return ws
+    return ws[media[-1] + 1 :] or ws[: media[0]]
+
+
 class TrailingAttributionReading(SubjectReading):
     """Reads a cue whose speaker follows it."""
 
@@ -90,7 +104,8 @@ class TrailingAttributionReading(SubjectReading):
             if owner is not None:
                 speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
             else:
-                speaker = parse(after, text, "accs", sentence_start=-1, known=self.known)
+                quoted = _past_the_media(after)  # "цитируют российские СМИ министра ..."
+                speaker = parse(quoted, text, "accs", sentence_start=-1, known=self.known)
         elif plural and self._institution_at(after):
             speaker = self._institution_at(after)  # "«...», — сообщили в пресс-службе МИД"
         else:
@@ -116,7 +131,8 @@ class TrailingAttributionReading(SubjectReading):
                 return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         about = _ABOUT_THAT.match(text, s.start, cue.start)
         if about:
-            a, b = strip_span(text, about.end(), text.rfind(",", about.end(), cue.start))
+            end = text.rfind(",", about.end(), cue.start)  # the comma that closes the clause
+            a, b = strip_span(text, about.end(), end) if end >= 0 else (0, 0)
             if count_words(text[a:b]) >= 2:
                 return Draft(
                     self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)]
