@@ -26,7 +26,7 @@ from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.page import Draft, strip_span
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import Sentence, words
+from tracker.extract.russian.text import Quote, Sentence, words
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
@@ -269,13 +269,13 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
-            # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
-            # words after the verb are no object
             quoted = self._quote_then_tak(s, cue)
             if quoted is not None:
                 # "«Дорога непростая», — так Ушаков объяснил длительность переговоров"
                 return Draft(list(quoted.pieces), subject, cue.start, cue.word, s,
                              frame=[(quoted.outer[1], s.end)])  # fmt: skip
+            # "Об этом он заявил во вторник на встрече": "об этом" is what was said, so the
+            # words after the verb are no object
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
@@ -294,7 +294,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
 
-    def _quote_then_tak(self, s: Sentence, cue: Cue):
+    def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what
         the verb's object then names is the topic, the quotation what was said."""
         for q in self.quotes_from(s.start, cue.start):
