@@ -109,6 +109,9 @@ _OPEN_RELATIVE = re.compile(r"[\s,]\s*(?:who|which|whom|whose)\s*$")
 # ', adding, "...': the participle's own quotation, which continues the statement before
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
+# "..., X said on Wednesday after he met his counterpart ...": a time clause after the
+# attribution tells when, however long; only the words before it count against the tail
+_CIRCUMSTANCE = re.compile(r"\b(?:after|before|following|when|while|amid|during|ahead of)\b")
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
 
 
@@ -280,7 +283,9 @@ class ArticleReading:
         between = self.text[draft.pieces[-1][1] : min(draft.subject_pos, last.start)]
         if not re.fullmatch(r"[\s,\u201d\"'\u2019.]*", between):
             return None  # the clause before is not what the speaker said as a whole
-        if words_in(self.text[last.end : end]) > 8:
+        tail = self.text[last.end : end]
+        circumstance = _CIRCUMSTANCE.search(tail)
+        if words_in(tail[: circumstance.start()] if circumstance else tail) > 8:
             return None
         return n, clause
 
