@@ -28,3 +28,24 @@ def test_a_time_clause_after_a_trailing_attribution_leaves_it_the_whole_sentence
     assert [s.speaker for s in found] == ["Eva Lind"]
     s = by_words(found, "rebel envoy voiced")
     assert s.text.endswith("ceasefire talks") and s.said_on == "2023-03-15"
+
+
+def test_a_three_word_name_written_family_name_first_is_named_again_by_that_name() -> None:
+    # "Han" alone, later, is the president: the remarks the sentence places are his
+    text = (
+        "President Han Jae Won said the missile launches were meant to draw attention "
+        "before the election.\n\n"
+        "Han made the remarks on Sunday in a written interview with a news agency."
+    )
+    found = run(text, datetime.date(2024, 10, 4))
+    assert [(s.speaker, s.said_on) for s in found] == [("Han Jae Won", "2024-09-29")]
+
+
+def test_a_family_name_opening_another_name_is_no_mention_of_the_first() -> None:
+    text = (
+        "Foreign Minister Tan Wei said on Monday that the border talks had gone well.\n\n"
+        "Tan Liqun, a trade official, made the remarks on Friday.\n\n"
+        "Tan Wei said the two sides would meet again."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2023-03-13", "2023-03-13"]
