@@ -49,3 +49,25 @@ def test_a_family_name_opening_another_name_is_no_mention_of_the_first() -> None
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2023-03-13", "2023-03-13"]
+
+
+def test_a_lead_has_said_takes_the_day_of_the_same_words_told_again_below() -> None:
+    text = (
+        "LONDON - Europe must rally together against a more transactional White House, "
+        "Anna Berg, the bloc's foreign policy chief, has said.\n\n"
+        "Foreign ministers met in Brussels on Monday to discuss the new administration.\n\n"
+        "Speaking on Monday, Berg said the bloc was a heavyweight in its own right. "
+        '"As Washington turns more transactional, Europe must rally together," she said.'
+    )
+    found = run(text, datetime.date(2025, 1, 28))
+    assert by_words(found, "rally together against").said_on == "2025-01-27"
+
+
+def test_a_has_said_about_other_things_stays_before_the_article() -> None:
+    text = (
+        "LONDON - Sanctions on the oil trade will stay until the fighting ends, Anna Berg, "
+        "the bloc's foreign policy chief, has said.\n\n"
+        "Speaking on Monday, Berg said the bloc was a heavyweight in its own right."
+    )
+    found = run(text, datetime.date(2025, 1, 28))
+    assert by_words(found, "Sanctions on the oil").said_on == "../2025-01-28"

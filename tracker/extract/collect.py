@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
 from tracker.extract.segment import Sentence
@@ -20,47 +20,13 @@ from tracker.extract.spans import Spans
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript import Transcript
 
-_WORD = re.compile(r"\w+")
-_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "and",
-    "in",
-    "on",
-    "for",
-    "with",
-    "that",
-    "is",
-    "was",
-    "be",
-    "as",
-    "at",
-    "by",
-    "it",
-    "its",
-    "not",
-    "from",
-    "this",
-    "are",
-    "has",
-    "have",
-    "will",
-}
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
-
 
 def _restates(front: str, body: list[str]) -> bool:
     """A headline or standfirst that repeats a statement of the body."""
-    words = _content_words(front)
+    words = content_words(front)
     if not words:
         return True
-    return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
+    return any(len(words & content_words(b)) >= 0.5 * len(words) for b in body)
 
 
 _OWN_ATTRIBUTION = re.compile(r"\s*According to\b")

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.extract.draft import content_words
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
 
@@ -74,6 +75,7 @@ class Attribution:
     earlier: bool = False  # told in a relative clause ("X, who said ..."): said before
     background: bool = False  # in a relative clause: no occasion for what the speaker says next
     told_at: Sequence[int] = ()  # where someone's reported words name the speaker
+    said: Sequence[tuple[int, int]] = ()  # the words said, quoted or not
 
 
 def date_statements(
@@ -158,7 +160,37 @@ def date_statements(
                 and not (out[before].edtf or "").startswith("..")
             ):
                 context.last_by_speaker[id(st.speaker)] = n
+    _told_again_later(text, statements, out)
     return out
+
+
+def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+    """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
+    "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
+    sums up words the story tells again with their day, which is theirs."""
+    for n, st in enumerate(statements):
+        if st.speaker is None or not (
+            out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith("..")
+        ):
+            continue
+        words = content_words(" ".join(text[a:b] for a, b in st.said))
+        for m in range(n + 1, len(statements)):
+            later = statements[m]
+            if later.speaker is not st.speaker or not out[m].evidence:
+                continue
+            if not _DAY.fullmatch(out[m].edtf or ""):
+                continue
+            shared = words & content_words(" ".join(text[a:b] for a, b in later.said))
+            if len(shared) >= max(_SHARED_WORDS, _SHARED_SHARE * len(words)):
+                again = out[m]
+                evidence = again.evidence if again.inherited else f"told again: '{again.evidence}'"
+                out[n] = When(again.edtf, evidence, inherited=True)
+                break
+
+
+# how much of what a "has said" sums up must come again in a later telling to be the same words
+_SHARED_WORDS = 3
+_SHARED_SHARE = 0.3
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
