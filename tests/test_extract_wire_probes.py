@@ -71,3 +71,15 @@ def test_a_has_said_about_other_things_stays_before_the_article() -> None:
     )
     found = run(text, datetime.date(2025, 1, 28))
     assert by_words(found, "Sanctions on the oil").said_on == "../2025-01-28"
+
+
+def test_words_said_afterwards_take_the_day_of_the_event_told_before() -> None:
+    text = (
+        "Trade ministers gathered in Geneva on Monday to discuss the tariff dispute.\n\n"
+        "Speaking afterwards, Paolo Conte, the Italian trade minister, said the mood was calm."
+        "\n\nLeila Haddad, the Tunisian minister, told reporters after the meeting that the "
+        "deal was close."
+    )
+    found = run(text)
+    assert by_words(found, "mood was calm").said_on == "2023-03-13"
+    assert by_words(found, "deal was close").said_on == "2023-03-13"

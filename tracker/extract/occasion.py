@@ -144,6 +144,8 @@ def date_statements(
         if when is None:
             when = _event_day(events, st)
         if when is None:
+            when = _afterwards(context, st)
+        if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
             when = narrative_day(context, st.start)
@@ -397,6 +399,33 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
             day = _day_of_mention(ctx, mention.start(), mention.end())
             if day is not None:
                 return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+    return None
+
+
+# "Speaking afterwards, X said", "X told reporters after the meeting": after the event told
+# just before
+_AFTERWARDS = re.compile(
+    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b",
+    re.I,
+)
+_AFTERWARDS_REACH = 600  # characters: how far back the event may stand
+
+
+def _afterwards(ctx: DatedText, st: Attribution) -> When | None:
+    """The day of the event told just before words said "afterwards" ("Ministers met in
+    Brussels on Monday. Speaking afterwards, X said ..."): the last day in a main clause
+    before the statement's sentence, paragraphs before it included."""
+    if not any(_AFTERWARDS.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    end = sentence[0] if sentence else min(st.start, st.cue_at)
+    for p in reversed(ctx.phrases_between(max(0, end - _AFTERWARDS_REACH), end)):
+        if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+            continue
+        told_in = ctx.sentence_at(p.start)
+        if told_in is None or subordinate(ctx.text, told_in[0], p.start):
+            continue
+        return When(p.when.edtf, f"afterwards: '{p.when.evidence}'", inherited=True)
     return None
 
 
