@@ -83,3 +83,31 @@ def test_words_said_afterwards_take_the_day_of_the_event_told_before() -> None:
     found = run(text)
     assert by_words(found, "mood was calm").said_on == "2023-03-13"
     assert by_words(found, "deal was close").said_on == "2023-03-13"
+
+
+def test_remarks_that_came_days_after_a_dated_event_are_counted_on_from_it() -> None:
+    text = (
+        "The ceasefire is holding, Defence Minister Karl Ostrom said.\n\n"
+        "His remarks came a day after the rebels left the talks on Monday."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2023-03-14"]
+
+
+def test_remarks_that_came_after_a_dated_event_are_not_of_its_day() -> None:
+    text = (
+        "The ceasefire is holding, Defence Minister Karl Ostrom said.\n\n"
+        "His remarks came after the rebels left the talks on Monday."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] != ["2023-03-13"]
+
+
+def test_a_surname_in_the_possessive_names_the_speaker_again() -> None:
+    text = (
+        "Defence Minister Karl Ostrom said the ceasefire was holding.\n\n"
+        "Ostrom's comments came two days after the rebels left the talks on Monday."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2023-03-15"]
+    assert "came two days after" in found[0].date_evidence

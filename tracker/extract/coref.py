@@ -94,6 +94,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)[ ]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # a capitalised word next: the word before opens some other name
 _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
 _STATELESS_BODY = re.compile(
@@ -193,9 +194,10 @@ class Registry:
             e.positions = sorted(set(e.positions))
         if by_surname or family_first:
             for m in _NAME_WORD.finditer(text):
-                found = by_surname.get(m.group(), [])
-                if m.group() in family_first and not _NAME_GOES_ON.match(text, m.end()):
-                    found = found + family_first[m.group()]  # not "Wang Wenbin" for "Wang Yi"
+                word = _POSSESSIVE_END.sub("", m.group())  # "Berg's remarks": Berg named
+                found = by_surname.get(word, [])
+                if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
+                    found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"
                 for e in found:
                     i = bisect.bisect_right(e.positions, m.start()) - 1
                     if (

@@ -26,7 +26,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.draft import content_words
 from tracker.extract.spans import Spans
@@ -555,7 +555,9 @@ def _remarks_told_after(
 
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
-_HE_MADE = re.compile(r"\s*(?:He|She)\s+(?:\w+ly\s+)?made\b")
+_HE_MADE = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?made|(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
+)
 
 
 def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | None:
@@ -566,9 +568,27 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             continue
         if _answered(ctx.text, p):
             return _after_answered(p, ref)
+        came = _CAME_DAYS_AFTER.search(ctx.text, a, p.start)
+        if came:
+            # "The remarks came a day after the rebels walked out on Monday": counted on
+            n = came["n"]
+            day = date.fromisoformat(p.when.edtf or "") + timedelta(
+                days=int(n) if n.isdigit() else _COUNT[n.lower()]
+            )
+            if ref is not None and day > ref:
+                return None
+            return When(day.isoformat(), f"{came.group(0)} '{p.when.evidence}'", inherited=True)
+        if _CAME_AS.search(ctx.text, a, p.start):
+            continue  # "Her remarks came after the walkout on Monday": the walkout's day
         if not subordinate(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
+
+
+_CAME_DAYS_AFTER = re.compile(
+    r"\b(?:came|come|comes)\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\b", re.I
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
@@ -624,7 +644,9 @@ _REACTION = re.compile(
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
-    r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b", re.I
+    r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b"
+    r"|\b(?:remarks|comments)\s+came\b",  # "Her remarks came a day after ..."
+    re.I,
 )
 
 
