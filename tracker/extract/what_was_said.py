@@ -56,6 +56,9 @@ _TRAILING_OCCASION = re.compile(
     r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
     r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
     r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b|"
+    # "..., in a post on X on Tuesday.": the medium closing the sentence, no clause after it
+    r"in (?:a|an|his|her|its|their) (?:[\w-]+ ){0,2}(?:statement|interview|post|tweet|video|"
+    r"message|letter|op-ed|article|broadcast)\b(?=[^,;\"\u201c\u201d]*$)|"
     # "... will hamper the talks, in Seoul on Wednesday.": where and when it was said
     r"(?=(?:in [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?,? )?on (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\.?\s*$))"
