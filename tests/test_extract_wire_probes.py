@@ -111,3 +111,34 @@ def test_a_surname_in_the_possessive_names_the_speaker_again() -> None:
     found = run(text)
     assert [s.said_on for s in found] == ["2023-03-15"]
     assert "came two days after" in found[0].date_evidence
+
+
+def test_a_medium_closing_the_sentence_is_the_attribution_and_dates_it() -> None:
+    text = (
+        "Interior Minister Sara Holm said the border would stay shut, in a post on X on "
+        "Tuesday.\n\n"
+        "Trade Minister Ali Farouk said tariffs would rise, in an interview with a local "
+        "radio station on Monday."
+    )
+    found = run(text)
+    assert [(s.text, s.said_on) for s in found] == [
+        ("the border would stay shut", "2023-03-14"),
+        ("tariffs would rise", "2023-03-13"),
+    ]
+
+
+def test_a_medium_set_off_inside_the_words_stays_in_them() -> None:
+    text = "Interior Minister Sara Holm said the rebels had, in a statement, denied the raid."
+    found = run(text)
+    assert [s.text for s in found] == ["the rebels had, in a statement, denied the raid"]
+
+
+def test_was_speaking_at_a_dated_occasion_dates_the_words_told_before() -> None:
+    text = (
+        "Interior Minister Sara Holm said the border would stay shut. She was speaking at a "
+        "news conference in the capital on Tuesday.\n\n"
+        "Trade Minister Ali Farouk said tariffs would rise. Farouk spoke to reporters on "
+        "Monday after a cabinet meeting."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2023-03-14", "2023-03-13"]

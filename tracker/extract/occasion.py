@@ -556,7 +556,8 @@ def _remarks_told_after(
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
 _HE_MADE = re.compile(
-    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?made|(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
+    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke)|"
+    r"(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
 )
 
 
@@ -645,7 +646,11 @@ _REACTION = re.compile(
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
     r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b"
-    r"|\b(?:remarks|comments)\s+came\b",  # "Her remarks came a day after ..."
+    r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
+    # "She was speaking at a news conference", "X spoke to reporters": where words just told
+    # were said
+    r"|\b(?:was|were)\s+speaking\s+(?:at|to|in|on|during|after|from|before)\b"
+    r"|\bspoke\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s)",
     re.I,
 )
 
