@@ -225,6 +225,7 @@ class DatedText:
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
+        self._told_back = sorted(self._remarks + [m.start() for m in _WAS_SPEAKING.finditer(text)])
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
         self.statement_order: list[int] = []
@@ -245,6 +246,12 @@ class DatedText:
         i = bisect.bisect_left(self._remarks, max(start, 0))
         j = bisect.bisect_left(self._remarks, end)
         return self._remarks[i:j]
+
+    def told_back_between(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` places words told before it: "made the remarks", "was
+        speaking at"."""
+        i = bisect.bisect_left(self._told_back, max(start, 0))
+        return i < len(self._told_back) and self._told_back[i] < end
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """Date phrases that start in ``(start, end)``."""
@@ -547,7 +554,7 @@ def _remarks_told_after(
                 return None  # someone else speaks first
             k += 1
         named = _any_within(st.speaker_at, a, b) or _HE_MADE.match(ctx.text, a)
-        if ctx.remarks_between(a - 1, b) and named:
+        if ctx.told_back_between(a - 1, b) and named:
             return _remarks_day(ctx, a, b, ref)
         pos = a
     return None
@@ -646,10 +653,13 @@ _REACTION = re.compile(
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
     r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b"
-    r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
-    # "She was speaking at a news conference", "X spoke to reporters": where words just told
-    # were said
-    r"|\b(?:was|were)\s+speaking\s+(?:at|to|in|on|during|after|from|before)\b"
+    r"|\b(?:remarks|comments)\s+came\b",  # "Her remarks came a day after ..."
+    re.I,
+)
+# "She was speaking at a news conference", "X spoke to reporters": after words, where they
+# were said (before words, "X spoke to reporters." may open the next ones instead)
+_WAS_SPEAKING = re.compile(
+    r"\b(?:was|were)\s+speaking\s+(?:at|to|in|on|during|after|from|before)\b"
     r"|\bspoke\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s)",
     re.I,
 )
