@@ -142,3 +142,15 @@ def test_was_speaking_at_a_dated_occasion_dates_the_words_told_before() -> None:
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2023-03-14", "2023-03-13"]
+
+
+def test_a_named_speakers_words_relayed_by_a_ministry_are_the_speakers() -> None:
+    text = (
+        "Foreign Minister Ali Farouk said the two states were close partners, according to "
+        "the State Department.\n\n"
+        '"We share a vision for the region," he said.\n\n'
+        "Farouk discussed trade and shipping with his host, the State Department said."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Ali Farouk", "Ali Farouk", "State Department"]
+    assert by_words(found, "close partners").text == "the two states were close partners"

@@ -241,7 +241,7 @@ class ArticleReading:
         "..., according to a source") reports a sentence whose own subject, a named person,
         speaks first ("Kamikawa told Blinken that ..."): the named person's words, relayed."""
         subject = draft.subject
-        if subject is None or subject.kind not in ("unnamed", "description"):
+        if subject is None or subject.kind not in ("unnamed", "description", "institution"):
             return False
         if subject.kind == "description" and subject.head not in _SOURCE_HEADS:
             return False
