@@ -154,3 +154,16 @@ def test_a_named_speakers_words_relayed_by_a_ministry_are_the_speakers() -> None
     found = run(text)
     assert [s.speaker for s in found] == ["Ali Farouk", "Ali Farouk", "State Department"]
     assert by_words(found, "close partners").text == "the two states were close partners"
+
+
+def test_an_opener_before_a_said_comma_and_a_quoted_sentence_is_not_the_words() -> None:
+    text = (
+        "Asked about a possible visit to the capital, Foreign Minister Ali Farouk said, "
+        "\u201cWe expect more contacts in the coming weeks.\u201d\n\n"
+        "The border, Farouk said, would stay open."
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "We expect more contacts in the coming weeks.",
+        "The border would stay open",
+    ]
