@@ -167,3 +167,16 @@ def test_an_opener_before_a_said_comma_and_a_quoted_sentence_is_not_the_words() 
         "We expect more contacts in the coming weeks.",
         "The border would stay open",
     ]
+
+
+def test_a_verb_of_saying_in_the_question_asked_does_not_take_the_answer() -> None:
+    text = (
+        "Foreign Minister Ali Farouk spoke in the capital on Monday.\n\n"
+        "Asked about reports suggesting that the president may travel to the region, he said, "
+        "\u201cWe expect more contacts in the coming weeks.\u201d"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Ali Farouk",
+        "We expect more contacts in the coming weeks.",
+    )

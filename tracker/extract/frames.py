@@ -98,6 +98,10 @@ def journalist(person: SpeakerPhrase) -> bool:
 
 
 # who relays another's words without being named: "the official", "a source", "diplomats"
+# "Asked about reports suggesting ..., X said": the question, up to its comma
+_ASKED_OPENER = re.compile(
+    r"\s*(?:(?:When|After|Once|If)\s+)?(?:[Aa]sked|[Qq]uestioned)\s+(?P<question>[^,;:\"\u201c]+),"
+)
 _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplomat", "aide"))
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
@@ -197,10 +201,14 @@ class ArticleReading:
             if outlet is not None and (is_media(outlet) or _relay_document(relay, outlet)):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 s = Sentence(s.start, relay.start(), s.para)
+        asked = _ASKED_OPENER.match(text, s.start, s.end)
         cues = [
             c
             for c in find_cues(text, s.start, s.end)
-            if (not self.in_quote(c.start) or self._quoted_verb(c)) and not self.is_claimed(c.start)
+            if (not self.in_quote(c.start) or self._quoted_verb(c))
+            and not self.is_claimed(c.start)
+            # "Asked about reports suggesting that ..., he said": the question's words
+            and not (asked and asked.start("question") <= c.start < asked.end())
         ]
         order = list(enumerate(cues))
         trailing = self._trailing(s, cues)
