@@ -180,3 +180,15 @@ def test_a_verb_of_saying_in_the_question_asked_does_not_take_the_answer() -> No
         "Ali Farouk",
         "We expect more contacts in the coming weeks.",
     )
+
+
+def test_a_joint_statement_is_no_single_speakers_and_its_quote_no_ones_continuation() -> None:
+    text = (
+        "Foreign Minister Ali Farouk spoke in the capital on Monday.\n\n"
+        "\u201cWe have a problem with our neighbour,\u201d said Farouk.\n\n"
+        "\u201cEvery state has a part to play in keeping the peace,\u201d said the joint "
+        "statement of the four ministers.\n\n"
+        "\u201cNo state should dominate another,\u201d the joint statement said."
+    )
+    found = run(text)
+    assert [s.speaker for s in found if s.speaker == "Ali Farouk"] == ["Ali Farouk"]

@@ -30,6 +30,7 @@ def _restates(front: str, body: list[str]) -> bool:
 
 
 _OWN_ATTRIBUTION = re.compile(r"\s*According to\b")
+_SAID_BY_AFTER = re.compile(r"[ ,]*(?:said|says|added|stated|noted|read|reads)\s+(?:the|a|an)\s")
 _ASKED_AFTER = re.compile(r"[ ,]*[\w.'\u2019 -]{1,60}?\s(?:was|were)\s+asked\b")
 
 
@@ -67,6 +68,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         if _ASKED_AFTER.match(art.text, q.outer[1], q.outer[1] + 80):
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
+        if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
+            continue  # '"...," said the joint statement of the Quad.': its own source
         if last is None or sent.para - last.sentence.para > 1:
             continue
         if last.sentence.para == sent.para:

@@ -153,6 +153,7 @@ def pronoun_referent(
     return None
 
 
+_JOINT = re.compile(r"\bjoint\b", re.I)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
 
 
@@ -180,6 +181,8 @@ def description_referent(
     name with that title."""
     head = mention.head or ""
     if head in DOCUMENTS:
+        if _JOINT.search(mention.text):
+            return None  # "the joint statement said": several signed it, no one speaker
         issuer = _ISSUER.search(mention.text)
         if issuer:
             # "the government statement said": the government's, of the state in question
