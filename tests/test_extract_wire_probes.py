@@ -192,3 +192,17 @@ def test_a_joint_statement_is_no_single_speakers_and_its_quote_no_ones_continuat
     )
     found = run(text)
     assert [s.speaker for s in found if s.speaker == "Ali Farouk"] == ["Ali Farouk"]
+
+
+def test_said_here_on_a_day_is_the_agencys_city_and_the_words_day() -> None:
+    text = (
+        "HANOI, March 15 (Xinhua) -- The two countries will expand rail links, Vietnamese "
+        "Deputy Prime Minister Tran Van Binh said here on Tuesday.\n\n"
+        "Tran told a forum here that freight volumes had doubled."
+    )
+    found = run(text)
+    assert [(s.text, s.said_on) for s in found][0] == (
+        "The two countries will expand rail links",
+        "2023-03-14",
+    )
+    assert found[1].text == "freight volumes had doubled"

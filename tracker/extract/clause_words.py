@@ -18,6 +18,8 @@ _ADVERB = (
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
+    # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
+    r"here(?!\s+(?:is|are|was|were|and)\b)|"
     rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
