@@ -206,3 +206,15 @@ def test_said_here_on_a_day_is_the_agencys_city_and_the_words_day() -> None:
         "2023-03-14",
     )
     assert found[1].text == "freight volumes had doubled"
+
+
+def test_a_last_sentence_signed_off_by_the_agency_is_finished_and_the_sign_off_not_said() -> None:
+    text = (
+        "HANOI - The ministry called for restraint at sea.\n\n"
+        "Spokeswoman Mai Lan said the country was watching the incident closely on July 4."
+        "She said all sides must respect the law of the sea.-VNA"
+    )
+    found = run(text, datetime.date(2023, 7, 4))
+    assert found[-1].text == "all sides must respect the law of the sea"
+    wire = "The talks will resume, Foreign Minister Ali Farouk said.(AP) RUP"
+    assert [s.text for s in run(wire)] == ["The talks will resume"]

@@ -129,6 +129,12 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
 _FINISHED = re.compile(
     r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
 )
+# "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off ending the text
+# (on a caption's line, "..., March 2, 2021. /Xinhua" credits a photo)
+_SIGNED_OFF = re.compile(
+    r"[.!?][\"'\u201d\u2019)]*\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
+    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
+)
 _HEADING_WORDS = 20
 _NOT_SPACE = re.compile(r"\S")
 
@@ -144,6 +150,8 @@ def unfinished(text: str, s: Sentence) -> bool:
     if _FINISHED.search(text[s.start : line_end].rstrip()):
         return False
     last_line = line_end >= len(text.rstrip())
+    if last_line and _SIGNED_OFF.search(text[s.start : line_end].rstrip()):
+        return False
     return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
 
 

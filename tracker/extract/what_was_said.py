@@ -130,7 +130,17 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     occasion = _TRAILING_OCCASION.search(r.text, start, end)
     if occasion:
         end = occasion.start()
+    sign_off = _SIGN_OFF.search(r.text, start, end)
+    if sign_off:
+        end = sign_off.start()
     return strip_span(r.text, start, end)
+
+
+# "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
+    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
+)
 
 
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
