@@ -218,3 +218,20 @@ def test_a_last_sentence_signed_off_by_the_agency_is_finished_and_the_sign_off_n
     assert found[-1].text == "all sides must respect the law of the sea"
     wire = "The talks will resume, Foreign Minister Ali Farouk said.(AP) RUP"
     assert [s.text for s in run(wire)] == ["The talks will resume"]
+
+
+def test_a_states_words_that_the_next_sentence_says_a_person_made_are_that_persons() -> None:
+    text = (
+        "Norway urged all sides to respect the fishing accord.\n\n"
+        "Foreign Ministry Spokeswoman Ingrid Dahl\n\n"
+        "Foreign Ministry Spokeswoman Ingrid Dahl made that statement on March 13 after boats "
+        "entered the zone.\n\n"
+        "Chile called for the accord to be renewed. The statement was made by Deputy Minister "
+        "Pablo Ruiz "
+        "at a forum on March 12."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ingrid Dahl", "2023-03-13"),
+        ("Pablo Ruiz", "2023-03-12"),
+    ]

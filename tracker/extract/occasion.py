@@ -652,8 +652,9 @@ _REACTION = re.compile(
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
-    r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b"
-    r"|\b(?:remarks|comments)\s+came\b",  # "Her remarks came a day after ..."
+    r"\bmade (?:the|these|those|that|this|his|her|its|their) (?:remarks|comments|statement)\b"
+    r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
+    r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b",
     re.I,
 )
 # "She was speaking at a news conference", "X spoke to reporters": after words, where they
