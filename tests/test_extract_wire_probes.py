@@ -64,8 +64,10 @@ def test_a_lead_has_said_takes_the_day_of_the_same_words_told_again_below() -> N
 
 
 def test_a_has_said_about_other_things_stays_before_the_article() -> None:
+    # not the story's first statement: background, unless the same words come again
     text = (
-        "LONDON - Sanctions on the oil trade will stay until the fighting ends, Anna Berg, "
+        "LONDON - The talks will go on, Trade Minister Omar Haddad said on Monday.\n\n"
+        "Sanctions on the oil trade will stay until the fighting ends, Anna Berg, "
         "the bloc's foreign policy chief, has said.\n\n"
         "Speaking on Monday, Berg said the bloc was a heavyweight in its own right."
     )
@@ -235,3 +237,14 @@ def test_a_states_words_that_the_next_sentence_says_a_person_made_are_that_perso
         ("Ingrid Dahl", "2023-03-13"),
         ("Pablo Ruiz", "2023-03-12"),
     ]
+
+
+def test_a_storys_first_has_said_takes_its_speakers_first_dated_words_below() -> None:
+    text = (
+        "The bloc's foreign policy chief has said she expects no deal on new trade curbs "
+        "this week.\n\n"
+        '"I do not think we will make progress today," Anna Berg, the bloc\'s foreign '
+        "policy chief, said at the start of a ministers' meeting on Monday."
+    )
+    found = run(text, datetime.date(2025, 1, 28))
+    assert by_words(found, "expects no deal").said_on == "2025-01-27"

@@ -169,7 +169,9 @@ def date_statements(
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
-    sums up words the story tells again with their day, which is theirs."""
+    sums up words the story tells again with their day, which is theirs. A story's first
+    statement sums up the news: its speaker's first dated words below, whatever their words."""
+    first = min((st.start for st in statements), default=-1)
     for n, st in enumerate(statements):
         if st.speaker is None or not (
             out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith("..")
@@ -183,7 +185,7 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
             if not _DAY.fullmatch(out[m].edtf or ""):
                 continue
             shared = words & content_words(" ".join(text[a:b] for a, b in later.said))
-            if len(shared) >= max(_SHARED_WORDS, _SHARED_SHARE * len(words)):
+            if st.start == first or len(shared) >= max(_SHARED_WORDS, _SHARED_SHARE * len(words)):
                 again = out[m]
                 evidence = again.evidence if again.inherited else f"told again: '{again.evidence}'"
                 out[n] = When(again.edtf, evidence, inherited=True)
