@@ -248,3 +248,17 @@ def test_a_storys_first_has_said_takes_its_speakers_first_dated_words_below() ->
     )
     found = run(text, datetime.date(2025, 1, 28))
     assert by_words(found, "expects no deal").said_on == "2025-01-27"
+
+
+def test_a_week_ago_and_the_weekend_after_a_trailing_verb_are_when_not_what() -> None:
+    text = (
+        "The border will stay shut, Interior Minister Sara Holm said a week ago.\n\n"
+        "Tariffs will rise, Trade Minister Ali Farouk said over the weekend.\n\n"
+        "Defence Minister Karl Ostrom said over the past weekend that the drills would go on."
+    )
+    found = run(text)
+    assert [(s.text, s.said_on) for s in found] == [
+        ("The border will stay shut", "2023-03-08"),
+        ("Tariffs will rise", "2023-03-11/2023-03-12"),
+        ("the drills would go on", "2023-03-11/2023-03-12"),
+    ]

@@ -24,7 +24,8 @@ _ADVERB = (
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
+    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?) ago|"
+    r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
