@@ -152,6 +152,11 @@ class ArticleReading:
             return self.sents[i]
         return None
 
+    def sentences_from(self, pos: int, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences that start at or after ``pos``."""
+        i = bisect.bisect_left(self._sentence_starts, pos)
+        return self.sents[i : i + count]
+
     def claim(self, pieces: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
         """Mark words as said by a statement: no other statement takes them."""
         for a, b in pieces:

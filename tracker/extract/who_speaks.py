@@ -9,7 +9,6 @@ quote carried on keeps the speaker it continues.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from tracker.countries import NAMED_IN_TEXT
@@ -19,7 +18,6 @@ from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
-from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
@@ -215,7 +213,7 @@ def _made_by_next(
         if mention is None or drafts[n].inherit:
             continue
         # the sentence after, or the one after a caption standing between
-        following = _next_sentences(art, drafts[n].sentence.end, 2)
+        following = art.sentences_from(drafts[n].sentence.end, 2)
         for nxt in following:
             if _MADE_BY.match(art.text, nxt.start, nxt.end):
                 person = registry.first_person(nxt.start, nxt.end)
@@ -227,12 +225,6 @@ def _made_by_next(
 
 
 _CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
-
-
-def _next_sentences(art: ArticleReading, end: int, count: int) -> list[Sentence]:
-    """Up to ``count`` sentences that start after ``end``."""
-    i = bisect.bisect_left([s.start for s in art.sents], end)
-    return art.sents[i : i + count]
 
 
 def _same_unnamed(
