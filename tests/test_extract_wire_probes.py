@@ -262,3 +262,15 @@ def test_a_week_ago_and_the_weekend_after_a_trailing_verb_are_when_not_what() ->
         ("Tariffs will rise", "2023-03-11/2023-03-12"),
         ("the drills would go on", "2023-03-11/2023-03-12"),
     ]
+
+
+def test_an_undated_lead_and_its_quotes_take_the_speakers_first_dated_words_below() -> None:
+    text = (
+        "Neighbours should not take the republic's patience for granted, Foreign Minister "
+        "Mei Lin Tan said.\n\n"
+        '"We will always act to protect our waters," she said.\n\n'
+        "Speaking in parliament yesterday, Ms Tan said the talks had been put off.\n\n"
+        "Trade Minister Ali Farouk said the port would reopen."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2023-03-14", "2023-03-14", "2023-03-14", "2023-03-15"]

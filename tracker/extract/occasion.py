@@ -170,11 +170,14 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
     sums up words the story tells again with their day, which is theirs. A story's first
-    statement sums up the news: its speaker's first dated words below, whatever their words."""
+    statement, undated or in the perfect, sums up the news: its speaker's first dated words
+    below, whatever their words; quotes carrying it on go with it."""
     first = min((st.start for st in statements), default=-1)
     for n, st in enumerate(statements):
+        undated_lead = st.start == first and not out[n].evidence
         if st.speaker is None or not (
-            out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith("..")
+            undated_lead
+            or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
         ):
             continue
         words = content_words(" ".join(text[a:b] for a, b in st.said))
@@ -184,14 +187,22 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 continue
             if not _DAY.fullmatch(out[m].edtf or ""):
                 continue
+            if not _SENTENCE_END.search(text, st.start, later.start):
+                continue  # "Although she had insisted ..., X said on Friday ...": one sentence
             shared = words & content_words(" ".join(text[a:b] for a, b in later.said))
             if st.start == first or len(shared) >= max(_SHARED_WORDS, _SHARED_SHARE * len(words)):
                 again = out[m]
                 evidence = again.evidence if again.inherited else f"told again: '{again.evidence}'"
+                vague = out[n]
                 out[n] = When(again.edtf, evidence, inherited=True)
+                for k in range(n + 1, m):
+                    # the speaker's words between, on the lead's occasion, go with it
+                    if statements[k].speaker is st.speaker and out[k].edtf == vague.edtf:
+                        out[k] = When(again.edtf, evidence, inherited=True)
                 break
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 # how much of what a "has said" sums up must come again in a later telling to be the same words
 _SHARED_WORDS = 3
 _SHARED_SHARE = 0.3
