@@ -274,3 +274,14 @@ def test_an_undated_lead_and_its_quotes_take_the_speakers_first_dated_words_belo
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2023-03-14", "2023-03-14", "2023-03-14", "2023-03-15"]
+
+
+def test_a_later_has_said_sharing_only_common_words_is_not_told_again() -> None:
+    text = (
+        "TEL AVIV - Envoy Dana Cole was meeting officials on Wednesday, saying the time for a "
+        "deal had come.\n\n"
+        "She has said the rebels would bear the blame for any failure to get a deal.\n\n"
+        "The deal would also get food into the city, Cole said."
+    )
+    found = run(text)
+    assert by_words(found, "bear the blame").said_on == "../2023-03-15"

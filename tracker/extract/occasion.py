@@ -180,7 +180,7 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
             or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
         ):
             continue
-        words = content_words(" ".join(text[a:b] for a, b in st.said))
+        words = _topic_words(text, st)
         for m in range(n + 1, len(statements)):
             later = statements[m]
             if later.speaker is not st.speaker or not out[m].evidence:
@@ -189,8 +189,11 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
-            shared = words & content_words(" ".join(text[a:b] for a, b in later.said))
-            if st.start == first or len(shared) >= max(_SHARED_WORDS, _SHARED_SHARE * len(words)):
+            later_words = _topic_words(text, later)
+            shared = words & later_words
+            if st.start == first or len(shared) >= max(
+                _SHARED_WORDS, _SHARED_SHARE * min(len(words), len(later_words))
+            ):
                 again = out[m]
                 evidence = again.evidence if again.inherited else f"told again: '{again.evidence}'"
                 vague = out[n]
@@ -203,9 +206,21 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+
+
+def _topic_words(text: str, st: Attribution) -> set[str]:
+    """The words that say what a statement is about, less those any statement may hold."""
+    return content_words(" ".join(text[a:b] for a, b in st.said)) - _COMMON
+
+
 # how much of what a "has said" sums up must come again in a later telling to be the same words
 _SHARED_WORDS = 3
-_SHARED_SHARE = 0.3
+_SHARED_SHARE = 0.4
+_COMMON = frozenset((
+    "would", "could", "should", "also", "any", "get", "got", "said", "says", "can", "may",
+    "might", "must", "all", "one", "two", "more", "new", "our", "their", "his", "her", "they",
+    "there", "been", "were", "had", "was", "not", "but", "very",
+))  # fmt: skip
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
