@@ -285,3 +285,20 @@ def test_a_later_has_said_sharing_only_common_words_is_not_told_again() -> None:
     )
     found = run(text)
     assert by_words(found, "bear the blame").said_on == "../2023-03-15"
+
+
+def test_an_aside_about_the_one_told_before_that_keeps_the_statement() -> None:
+    text = (
+        "Border talks resume\n\n"
+        "Deng Hailin met Kenji Mori in Beijing on Monday.\n\n"
+        "Deng told Mori, a former trade minister, that he would pass the offer to the "
+        "premier, but he blamed Tokyo for the delay.\n\n"
+        "Foreign Minister Ali Farouk told reporters, who had waited outside for hours, that "
+        "the border would stay open."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Deng Hailin", "he would pass the offer to the premier"),
+        ("Deng Hailin", "blamed Tokyo for the delay"),
+        ("Ali Farouk", "the border would stay open"),
+    ]

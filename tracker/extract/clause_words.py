@@ -116,6 +116,11 @@ TOLD_THAT = re.compile(
     r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",
     re.I,
 )
+# "told Komura, a former foreign minister, that ...": the one told, an aside about them, "that"
+TOLD_ASIDE_THAT = re.compile(
+    r"\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,5}?[^\s,;:\"\u201c\u201d]+,\s+"
+    r"[^,;:\"\u201c\u201d]{2,80}?,\s+that\b\s*"
+)
 _OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")

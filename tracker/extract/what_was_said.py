@@ -17,6 +17,7 @@ from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
     HEAD_ADVERBS,
     JOINT,
+    TOLD_ASIDE_THAT,
     TOLD_LIKE,
     TOLD_OBJECT,
     TOLD_THAT,
@@ -160,7 +161,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if aside:
         return aside.end()  # "said on Tuesday, a day after the vote, that ..."
     if cue.lemma in TOLD_LIKE:
-        told_that = TOLD_THAT.match(r.text, cue.end, s.end)
+        told_that = TOLD_THAT.match(r.text, cue.end, s.end) or TOLD_ASIDE_THAT.match(
+            r.text, cue.end, s.end
+        )
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
         obj = TOLD_OBJECT.match(r.text, after, s.end)
