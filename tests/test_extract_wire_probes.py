@@ -302,3 +302,27 @@ def test_an_aside_about_the_one_told_before_that_keeps_the_statement() -> None:
         ("Deng Hailin", "blamed Tokyo for the delay"),
         ("Ali Farouk", "the border would stay open"),
     ]
+
+
+def test_the_official_after_an_unnamed_official_is_that_unnamed_one() -> None:
+    text = (
+        "Seoul weighs the statement\n\n"
+        "Lee Min-ho, the sister of leader Lee Jun-seo, issued a statement on Monday.\n\n"
+        "An official from the unification ministry on Wednesday addressed remarks by Lee "
+        "Jun-seo.\n\n"
+        "The official urged Pyongyang to choose dialogue over threats.\n\n"
+        "Asked about the talks, the official said Washington was open to a meeting."
+    )
+    found = run(text)
+    assert not [s for s in found if "dialogue over threats" in s.text or "open to" in s.text]
+
+
+def test_a_body_in_charge_of_something_is_headed_by_its_own_noun() -> None:
+    text = (
+        "Ministry weighs the statement\n\n"
+        "Lee Min-ho issued a statement on Monday.\n\n"
+        "The ministry in charge of inter-Korean affairs said it would be hard to draw "
+        "conclusions from the statement."
+    )
+    found = run(text)
+    assert [s.speaker_type for s in found] != ["person"]

@@ -10,10 +10,16 @@ quote carried on keeps the speaker it continues.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.descriptions import DOCUMENTS, description_referent, is_press
+from tracker.extract.descriptions import (
+    DOCUMENTS,
+    description_referent,
+    introduced_unnamed,
+    is_press,
+)
 from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
@@ -169,8 +175,13 @@ def resolve_speakers(
             # "..., an unnamed official told Press TV. The official also accused ...": the
             # source left unnamed, not the person named before it
             entity = None
+            if unnamed is not None and unnamed[1].kind == "unnamed":
+                mention = replace(mention, kind="unnamed")
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
+            if entity is None and introduced_unnamed(registry, mention, d.subject_pos) >= 0:
+                # "An official from the ministry ... The official said": left unnamed
+                mention = replace(mention, kind="unnamed")
             if _PERSONAL.fullmatch(mention.text):
                 mention, entity = _he_or_she(art, framed, d, registry, last, entity, unnamed)
         else:
