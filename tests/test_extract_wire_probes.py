@@ -326,3 +326,13 @@ def test_a_body_in_charge_of_something_is_headed_by_its_own_noun() -> None:
     )
     found = run(text)
     assert [s.speaker_type for s in found] != ["person"]
+
+
+def test_the_day_a_medium_reported_is_no_occasion_of_the_speaker() -> None:
+    text = (
+        "Leader Park Tae-su said on Monday that talks with the South were no longer possible, "
+        "state media reported on Tuesday.\n\n"
+        "Park also warned that his country did not want war."
+    )
+    found = run(text, datetime.date(2024, 1, 16))
+    assert [s.said_on for s in found] == ["2024-01-15", "2024-01-15"]

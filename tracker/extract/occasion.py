@@ -629,12 +629,17 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered, a thing named by its
-    day ("the crisis created by the June 5 coup"), or a plan ("talks will resume on
-    Tuesday")."""
+    day ("the crisis created by the June 5 coup"), a plan ("talks will resume on Tuesday"),
+    or a report's ("KCNA reported on Tuesday")."""
     names_a_thing = _ATTRIBUTIVE.match(ctx.text, phrase.end) is not None and ctx.text[
         max(0, phrase.start - 4) : phrase.start
     ].lower().endswith("the ")
-    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase)
+    reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
+    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
+
+
+# "..., state media KCNA reported on Tuesday": the report's day, not an occasion of the speaker
+_REPORTED_ON = re.compile(r"\breport(?:ed|s)\s+$")
 
 
 def _planned(ctx: DatedText, phrase: Phrase) -> bool:
