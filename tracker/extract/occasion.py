@@ -171,8 +171,20 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
     sums up words the story tells again with their day, which is theirs. A story's first
     statement, undated or in the perfect, sums up the news: its speaker's first dated words
-    below, whatever their words; quotes carrying it on go with it."""
+    below, whatever their words; quotes carrying it on go with it. Only the speaker's next
+    few statements are looked at, so a long text stays linear."""
     first = min((st.start for st in statements), default=-1)
+    by_speaker: dict[int, list[int]] = {}  # each speaker's statements, in order
+    for m, st in enumerate(statements):
+        if st.speaker is not None:
+            by_speaker.setdefault(id(st.speaker), []).append(m)
+    topic: dict[int, set[str]] = {}
+
+    def words_of(k: int) -> set[str]:
+        if k not in topic:
+            topic[k] = _topic_words(text, statements[k])
+        return topic[k]
+
     for n, st in enumerate(statements):
         undated_lead = st.start == first and not out[n].evidence
         if st.speaker is None or not (
@@ -180,31 +192,30 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
             or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
         ):
             continue
-        words = _topic_words(text, st)
-        for m in range(n + 1, len(statements)):
+        own = by_speaker[id(st.speaker)]
+        after = own[bisect.bisect_right(own, n) :][:_RETELL_REACH]
+        for m in after:
             later = statements[m]
-            if later.speaker is not st.speaker or not out[m].evidence:
-                continue
-            if not _DAY.fullmatch(out[m].edtf or ""):
+            if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
-            later_words = _topic_words(text, later)
-            shared = words & later_words
+            shared = words_of(n) & words_of(m)
             if st.start == first or len(shared) >= max(
-                _SHARED_WORDS, _SHARED_SHARE * min(len(words), len(later_words))
+                _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
             ):
                 again = out[m]
                 evidence = again.evidence if again.inherited else f"told again: '{again.evidence}'"
                 vague = out[n]
                 out[n] = When(again.edtf, evidence, inherited=True)
-                for k in range(n + 1, m):
+                for k in after:
                     # the speaker's words between, on the lead's occasion, go with it
-                    if statements[k].speaker is st.speaker and out[k].edtf == vague.edtf:
+                    if k < m and out[k].edtf == vague.edtf:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
 
 
+_RETELL_REACH = 20  # the speaker's statements after a "has said" that may tell it again
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 
 
