@@ -18,11 +18,14 @@ _ADVERB = (
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
+    # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
+    r"here(?!\s+(?:is|are|was|were|and)\b)|"
     rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days|weeks) ago"
+    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?) ago|"
+    r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
@@ -112,6 +115,11 @@ TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
     r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",
     re.I,
+)
+# "told Komura, a former foreign minister, that ...": the one told, an aside about them, "that"
+TOLD_ASIDE_THAT = re.compile(
+    r"\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,5}?[^\s,;:\"\u201c\u201d]+,\s+"
+    r"[^,;:\"\u201c\u201d]{2,80}?,\s+that\b\s*"
 )
 _OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")

@@ -275,6 +275,8 @@ def _said_inside(
         return None
     if _SUBORDINATE.match(lead_text) or CIRCUMSTANCE.match(lead_text.lstrip()):
         return None  # 'When speaking at the conclave, X said, "..."': the occasion, not words
+    if _QUOTED_SENTENCE.match(text, after, s.end) and not r.quotes_in(s.start, subj_start):
+        return None  # 'Asked about the visit, X said, "I ..."': an opener, then the words
     a1, b1 = strip_span(text, s.start, clause_end)
     a2, b2 = content_after(r, s, after, later)
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
@@ -288,6 +290,8 @@ def _said_inside(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
+# ', "We ...': a quoted sentence of its own after the attribution
+_QUOTED_SENTENCE = re.compile(r"\s*,\s*[\"\u201c\u00ab]\s*[A-Z]")
 
 
 def _forward_or_trailing(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
 from tracker.extract.segment import Sentence
@@ -20,50 +20,17 @@ from tracker.extract.spans import Spans
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript import Transcript
 
-_WORD = re.compile(r"\w+")
-_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "and",
-    "in",
-    "on",
-    "for",
-    "with",
-    "that",
-    "is",
-    "was",
-    "be",
-    "as",
-    "at",
-    "by",
-    "it",
-    "its",
-    "not",
-    "from",
-    "this",
-    "are",
-    "has",
-    "have",
-    "will",
-}
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
-
 
 def _restates(front: str, body: list[str]) -> bool:
     """A headline or standfirst that repeats a statement of the body."""
-    words = _content_words(front)
+    words = content_words(front)
     if not words:
         return True
-    return any(len(words & _content_words(b)) >= 0.5 * len(words) for b in body)
+    return any(len(words & content_words(b)) >= 0.5 * len(words) for b in body)
 
 
 _OWN_ATTRIBUTION = re.compile(r"\s*According to\b")
+_SAID_BY_AFTER = re.compile(r"[ ,]*(?:said|says|added|stated|noted|read|reads)\s+(?:the|a|an)\s")
 _ASKED_AFTER = re.compile(r"[ ,]*[\w.'\u2019 -]{1,60}?\s(?:was|were)\s+asked\b")
 
 
@@ -101,6 +68,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         if _ASKED_AFTER.match(art.text, q.outer[1], q.outer[1] + 80):
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
+        if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
+            continue  # '"...," said the joint statement of the Quad.': its own source
         if last is None or sent.para - last.sentence.para > 1:
             continue
         if last.sentence.para == sent.para:
@@ -160,6 +129,12 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
 _FINISHED = re.compile(
     r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
 )
+# "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off ending the text
+# (on a caption's line, "..., March 2, 2021. /Xinhua" credits a photo)
+_SIGNED_OFF = re.compile(
+    r"[.!?][\"'\u201d\u2019)]*\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
+    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
+)
 _HEADING_WORDS = 20
 _NOT_SPACE = re.compile(r"\S")
 
@@ -175,6 +150,8 @@ def unfinished(text: str, s: Sentence) -> bool:
     if _FINISHED.search(text[s.start : line_end].rstrip()):
         return False
     last_line = line_end >= len(text.rstrip())
+    if last_line and _SIGNED_OFF.search(text[s.start : line_end].rstrip()):
+        return False
     return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
 
 

@@ -92,6 +92,9 @@ _COURTESY = frozenset(
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)[ ]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# a capitalised word next: the word before opens some other name
+_NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
 _STATELESS_BODY = re.compile(
@@ -177,20 +180,25 @@ class Registry:
             self.add(mention, start)
         self._merge_partial_names()
         by_surname: dict[str, list[Entity]] = {}
+        family_first: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
                 by_surname.setdefault(surname_as_written(e.name), []).append(e)
                 words = e.name.split()
-                if len(words) == 2 and words[0] != words[1] and e.role:
-                    # "Mao made the remarks": a family name written first (spokesperson Mao
-                    # Ning, Foreign Minister Wang Yi); only for a titled name, not for a
-                    # headline's "Trump University"
-                    by_surname.setdefault(words[0], []).append(e)
+                if len(words) in (2, 3) and words[0] not in words[1:] and e.role:
+                    # "Mao made the remarks", "Yoon made the remarks": a family name written
+                    # first (spokesperson Mao Ning, President Yoon Suk Yeol); only for a
+                    # titled name, not for a headline's "Trump University"
+                    family_first.setdefault(words[0], []).append(e)
         for e in self.entities:
             e.positions = sorted(set(e.positions))
-        if by_surname:
+        if by_surname or family_first:
             for m in _NAME_WORD.finditer(text):
-                for e in by_surname.get(m.group(), ()):
+                word = _POSSESSIVE_END.sub("", m.group())  # "Berg's remarks": Berg named
+                found = by_surname.get(word, [])
+                if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
+                    found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"
+                for e in found:
                     i = bisect.bisect_right(e.positions, m.start()) - 1
                     if (
                         i < 0

@@ -153,6 +153,7 @@ def pronoun_referent(
     return None
 
 
+_JOINT = re.compile(r"\bjoint\b", re.I)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
 
 
@@ -177,9 +178,46 @@ def description_referent(
     """ "The minister", "the Saudi FM", "the diplomat": the person named before with a
     matching title; else, when the article names just one person who could be meant, that
     one; else, in a lead, the speaker named in the lines that follow, or the one person they
-    name with that title."""
+    name with that title. "The official" after "an official from the ministry" is that
+    unnamed one, unless a person led a sentence since."""
+    found = _described(reg, mention, pos, last_speaker)
+    if found is None or found.kind != "person":
+        return found
+    intro = introduced_unnamed(reg, mention, pos)
+    # someone named since only as an object ("remarks by Kim") is not "the official"
+    return None if intro >= 0 and reg.last_led_before(found, pos) < intro else found
+
+
+def introduced_unnamed(reg: Registry, mention: SpeakerPhrase, pos: int) -> int:
+    """Where "an official" (of the description's head) last stood before ``pos``, or -1:
+    "the official" after it is that unnamed one."""
+    head = (mention.head or "").lower()
+    if mention.kind != "description" or head not in _UNNAMED_HEADS:
+        return -1
+    found = -1
+    for m in _INDEFINITE.finditer(reg.text, max(0, pos - _INTRO_REACH), pos):
+        if m.group("head").lower() == head:
+            found = m.start()
+    return found
+
+
+# "an official from the unification ministry", "a senior diplomat": someone left unnamed
+_INDEFINITE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<head>official|diplomat|source|aide|spokesperson|spokesman|spokeswoman)\b"
+)
+_UNNAMED_HEADS = frozenset(("official", "diplomat", "source", "aide", "spokesperson"))
+_UNNAMED_HEADS |= {"spokesman", "spokeswoman"}
+_INTRO_REACH = 1500  # characters: how far back "an official" may have been introduced
+
+
+def _described(
+    reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+) -> Entity | None:
     head = mention.head or ""
     if head in DOCUMENTS:
+        if _JOINT.search(mention.text):
+            return None  # "the joint statement said": several signed it, no one speaker
         issuer = _ISSUER.search(mention.text)
         if issuer:
             # "the government statement said": the government's, of the state in question

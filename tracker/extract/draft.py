@@ -1,5 +1,5 @@
 """A statement while extraction builds it: where its words are, who is named as speaking,
-and what kind of attribution holds it; and the two measures every step uses."""
+and what kind of attribution holds it; and the measures every step uses."""
 
 from __future__ import annotations
 
@@ -11,6 +11,35 @@ from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 
 _WORD = re.compile(r"\w+")
+# words too common to tell two statements apart
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "in",
+    "on",
+    "for",
+    "with",
+    "that",
+    "is",
+    "was",
+    "be",
+    "as",
+    "at",
+    "by",
+    "it",
+    "its",
+    "not",
+    "from",
+    "this",
+    "are",
+    "has",
+    "have",
+    "will",
+}
 
 
 @dataclass
@@ -43,3 +72,8 @@ def strip_span(
 def words_in(text: str) -> int:
     """How many words: the measure of "too short to be a statement"."""
     return len(_WORD.findall(text))
+
+
+def content_words(text: str) -> set[str]:
+    """The words that tell what a statement is about: the measure of "says the same"."""
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}

@@ -98,6 +98,10 @@ def journalist(person: SpeakerPhrase) -> bool:
 
 
 # who relays another's words without being named: "the official", "a source", "diplomats"
+# "Asked about reports suggesting ..., X said": the question, up to its comma
+_ASKED_OPENER = re.compile(
+    r"\s*(?:(?:When|After|Once|If)\s+)?(?:[Aa]sked|[Qq]uestioned)\s+(?P<question>[^,;:\"\u201c]+),"
+)
 _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplomat", "aide"))
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
@@ -109,6 +113,9 @@ _OPEN_RELATIVE = re.compile(r"[\s,]\s*(?:who|which|whom|whose)\s*$")
 # ', adding, "...': the participle's own quotation, which continues the statement before
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
+# "..., X said on Wednesday after he met his counterpart ...": a time clause after the
+# attribution tells when, however long; only the words before it count against the tail
+_CIRCUMSTANCE = re.compile(r"\b(?:after|before|following|when|while|amid|during|ahead of)\b")
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
 
 
@@ -144,6 +151,11 @@ class ArticleReading:
         if i >= 0 and pos < self.sents[i].end:
             return self.sents[i]
         return None
+
+    def sentences_from(self, pos: int, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences that start at or after ``pos``."""
+        i = bisect.bisect_left(self._sentence_starts, pos)
+        return self.sents[i : i + count]
 
     def claim(self, pieces: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
         """Mark words as said by a statement: no other statement takes them."""
@@ -194,10 +206,14 @@ class ArticleReading:
             if outlet is not None and (is_media(outlet) or _relay_document(relay, outlet)):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 s = Sentence(s.start, relay.start(), s.para)
+        asked = _ASKED_OPENER.match(text, s.start, s.end)
         cues = [
             c
             for c in find_cues(text, s.start, s.end)
-            if (not self.in_quote(c.start) or self._quoted_verb(c)) and not self.is_claimed(c.start)
+            if (not self.in_quote(c.start) or self._quoted_verb(c))
+            and not self.is_claimed(c.start)
+            # "Asked about reports suggesting that ..., he said": the question's words
+            and not (asked and asked.start("question") <= c.start < asked.end())
         ]
         order = list(enumerate(cues))
         trailing = self._trailing(s, cues)
@@ -238,7 +254,7 @@ class ArticleReading:
         "..., according to a source") reports a sentence whose own subject, a named person,
         speaks first ("Kamikawa told Blinken that ..."): the named person's words, relayed."""
         subject = draft.subject
-        if subject is None or subject.kind not in ("unnamed", "description"):
+        if subject is None or subject.kind not in ("unnamed", "description", "institution"):
             return False
         if subject.kind == "description" and subject.head not in _SOURCE_HEADS:
             return False
@@ -280,7 +296,9 @@ class ArticleReading:
         between = self.text[draft.pieces[-1][1] : min(draft.subject_pos, last.start)]
         if not re.fullmatch(r"[\s,\u201d\"'\u2019.]*", between):
             return None  # the clause before is not what the speaker said as a whole
-        if words_in(self.text[last.end : end]) > 8:
+        tail = self.text[last.end : end]
+        circumstance = _CIRCUMSTANCE.search(tail)
+        if words_in(tail[: circumstance.start()] if circumstance else tail) > 8:
             return None
         return n, clause
 

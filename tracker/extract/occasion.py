@@ -26,8 +26,9 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from tracker.extract.draft import content_words
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
 
@@ -74,6 +75,7 @@ class Attribution:
     earlier: bool = False  # told in a relative clause ("X, who said ..."): said before
     background: bool = False  # in a relative clause: no occasion for what the speaker says next
     told_at: Sequence[int] = ()  # where someone's reported words name the speaker
+    said: Sequence[tuple[int, int]] = ()  # the words said, quoted or not
 
 
 def date_statements(
@@ -142,6 +144,8 @@ def date_statements(
         if when is None:
             when = _event_day(events, st)
         if when is None:
+            when = _afterwards(context, st)
+        if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
             when = narrative_day(context, st.start)
@@ -158,7 +162,76 @@ def date_statements(
                 and not (out[before].edtf or "").startswith("..")
             ):
                 context.last_by_speaker[id(st.speaker)] = n
+    _told_again_later(text, statements, out)
     return out
+
+
+def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
+    """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
+    "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
+    sums up words the story tells again with their day, which is theirs. A story's first
+    statement, undated or in the perfect, sums up the news: its speaker's first dated words
+    below, whatever their words; quotes carrying it on go with it. Only the speaker's next
+    few statements are looked at, so a long text stays linear."""
+    first = min((st.start for st in statements), default=-1)
+    by_speaker: dict[int, list[int]] = {}  # each speaker's statements, in order
+    for m, st in enumerate(statements):
+        if st.speaker is not None:
+            by_speaker.setdefault(id(st.speaker), []).append(m)
+    topic: dict[int, set[str]] = {}
+
+    def words_of(k: int) -> set[str]:
+        if k not in topic:
+            topic[k] = _topic_words(text, statements[k])
+        return topic[k]
+
+    for n, st in enumerate(statements):
+        undated_lead = st.start == first and not out[n].evidence
+        if st.speaker is None or not (
+            undated_lead
+            or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
+        ):
+            continue
+        own = by_speaker[id(st.speaker)]
+        after = own[bisect.bisect_right(own, n) :][:_RETELL_REACH]
+        for m in after:
+            later = statements[m]
+            if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+                continue
+            if not _SENTENCE_END.search(text, st.start, later.start):
+                continue  # "Although she had insisted ..., X said on Friday ...": one sentence
+            shared = words_of(n) & words_of(m)
+            if st.start == first or len(shared) >= max(
+                _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
+            ):
+                again = out[m]
+                evidence = again.evidence if again.inherited else f"told again: '{again.evidence}'"
+                vague = out[n]
+                out[n] = When(again.edtf, evidence, inherited=True)
+                for k in after:
+                    # the speaker's words between, on the lead's occasion, go with it
+                    if k < m and out[k].edtf == vague.edtf:
+                        out[k] = When(again.edtf, evidence, inherited=True)
+                break
+
+
+_RETELL_REACH = 20  # the speaker's statements after a "has said" that may tell it again
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+
+
+def _topic_words(text: str, st: Attribution) -> set[str]:
+    """The words that say what a statement is about, less those any statement may hold."""
+    return content_words(" ".join(text[a:b] for a, b in st.said)) - _COMMON
+
+
+# how much of what a "has said" sums up must come again in a later telling to be the same words
+_SHARED_WORDS = 3
+_SHARED_SHARE = 0.4
+_COMMON = frozenset((
+    "would", "could", "should", "also", "any", "get", "got", "said", "says", "can", "may",
+    "might", "must", "all", "one", "two", "more", "new", "our", "their", "his", "her", "they",
+    "there", "been", "were", "had", "was", "not", "but", "very",
+))  # fmt: skip
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
@@ -191,6 +264,7 @@ class DatedText:
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
+        self._told_back = sorted(self._remarks + [m.start() for m in _WAS_SPEAKING.finditer(text)])
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
         self.statement_order: list[int] = []
@@ -211,6 +285,12 @@ class DatedText:
         i = bisect.bisect_left(self._remarks, max(start, 0))
         j = bisect.bisect_left(self._remarks, end)
         return self._remarks[i:j]
+
+    def told_back_between(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` places words told before it: "made the remarks", "was
+        speaking at"."""
+        i = bisect.bisect_left(self._told_back, max(start, 0))
+        return i < len(self._told_back) and self._told_back[i] < end
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """Date phrases that start in ``(start, end)``."""
@@ -368,6 +448,33 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     return None
 
 
+# "Speaking afterwards, X said", "X told reporters after the meeting": after the event told
+# just before
+_AFTERWARDS = re.compile(
+    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b",
+    re.I,
+)
+_AFTERWARDS_REACH = 600  # characters: how far back the event may stand
+
+
+def _afterwards(ctx: DatedText, st: Attribution) -> When | None:
+    """The day of the event told just before words said "afterwards" ("Ministers met in
+    Brussels on Monday. Speaking afterwards, X said ..."): the last day in a main clause
+    before the statement's sentence, paragraphs before it included."""
+    if not any(_AFTERWARDS.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    end = sentence[0] if sentence else min(st.start, st.cue_at)
+    for p in reversed(ctx.phrases_between(max(0, end - _AFTERWARDS_REACH), end)):
+        if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+            continue
+        told_in = ctx.sentence_at(p.start)
+        if told_in is None or subordinate(ctx.text, told_in[0], p.start):
+            continue
+        return When(p.when.edtf, f"afterwards: '{p.when.evidence}'", inherited=True)
+    return None
+
+
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
@@ -486,7 +593,7 @@ def _remarks_told_after(
                 return None  # someone else speaks first
             k += 1
         named = _any_within(st.speaker_at, a, b) or _HE_MADE.match(ctx.text, a)
-        if ctx.remarks_between(a - 1, b) and named:
+        if ctx.told_back_between(a - 1, b) and named:
             return _remarks_day(ctx, a, b, ref)
         pos = a
     return None
@@ -494,7 +601,10 @@ def _remarks_told_after(
 
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
-_HE_MADE = re.compile(r"\s*(?:He|She)\s+(?:\w+ly\s+)?made\b")
+_HE_MADE = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke)|"
+    r"(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
+)
 
 
 def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | None:
@@ -505,19 +615,42 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             continue
         if _answered(ctx.text, p):
             return _after_answered(p, ref)
+        came = _CAME_DAYS_AFTER.search(ctx.text, a, p.start)
+        if came:
+            # "The remarks came a day after the rebels walked out on Monday": counted on
+            n = came["n"]
+            day = date.fromisoformat(p.when.edtf or "") + timedelta(
+                days=int(n) if n.isdigit() else _COUNT[n.lower()]
+            )
+            if ref is not None and day > ref:
+                return None
+            return When(day.isoformat(), f"{came.group(0)} '{p.when.evidence}'", inherited=True)
+        if _CAME_AS.search(ctx.text, a, p.start):
+            continue  # "Her remarks came after the walkout on Monday": the walkout's day
         if not subordinate(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
 
 
+_CAME_DAYS_AFTER = re.compile(
+    r"\b(?:came|come|comes)\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\b", re.I
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered, a thing named by its
-    day ("the crisis created by the June 5 coup"), or a plan ("talks will resume on
-    Tuesday")."""
+    day ("the crisis created by the June 5 coup"), a plan ("talks will resume on Tuesday"),
+    or a report's ("KCNA reported on Tuesday")."""
     names_a_thing = _ATTRIBUTIVE.match(ctx.text, phrase.end) is not None and ctx.text[
         max(0, phrase.start - 4) : phrase.start
     ].lower().endswith("the ")
-    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase)
+    reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
+    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
+
+
+# "..., state media KCNA reported on Tuesday": the report's day, not an occasion of the speaker
+_REPORTED_ON = re.compile(r"\breport(?:ed|s)\s+$")
 
 
 def _planned(ctx: DatedText, phrase: Phrase) -> bool:
@@ -563,7 +696,17 @@ _REACTION = re.compile(
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
-    r"\bmade (?:the|these|those|his|her|its|their) (?:remarks|comments|statement)\b", re.I
+    r"\bmade (?:the|these|those|that|this|his|her|its|their) (?:remarks|comments|statement)\b"
+    r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
+    r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b",
+    re.I,
+)
+# "She was speaking at a news conference", "X spoke to reporters": after words, where they
+# were said (before words, "X spoke to reporters." may open the next ones instead)
+_WAS_SPEAKING = re.compile(
+    r"\b(?:was|were)\s+speaking\s+(?:at|to|in|on|during|after|from|before)\b"
+    r"|\bspoke\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s)",
+    re.I,
 )
 
 

@@ -180,6 +180,7 @@ def extract(
             turn=d.turn,
             continues=continues,
             reported=[p for p in d.pieces if p not in art.quoted_pieces],
+            said=d.pieces,
             earlier=bool(
                 d.cue and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
             ),

@@ -72,6 +72,7 @@ _BOUNDARY = re.compile(
     r"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[A-Z0-9])"
     # "...the Russian president added.The purpose...": a space lost when the page was copied
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z])"
+    r"|(?<=\d[.!?])(?=[A-Z][a-z])"  # "... on July 4.She said": after a day, too
 )
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 _WORD_BEFORE = re.compile(r"([\w.'-]+)$")

@@ -236,6 +236,12 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
         head = low[held - 1]
     if "head of" in " ".join(low) and "state" in low:
         head = "president"
+    # "the ministry in charge of inter-Korean affairs": the noun before what it handles
+    handles = next(
+        (i for i in range(1, len(low)) if low[i : i + 3] == ["in", "charge", "of"]), None
+    ) or next((i for i in range(1, len(low)) if low[i : i + 2] == ["responsible", "for"]), None)
+    if handles:
+        head = low[handles - 1]
     # "the North Korean leader": the two-word adjective before the one-word one ("Korean")
     pairs = [f"{a} {b}" for a, b in zip(low, low[1:], strict=False)]
     country = next((NATIONALITIES[w] for w in pairs + low if w in NATIONALITIES), None)

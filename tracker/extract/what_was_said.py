@@ -17,6 +17,7 @@ from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
     HEAD_ADVERBS,
     JOINT,
+    TOLD_ASIDE_THAT,
     TOLD_LIKE,
     TOLD_OBJECT,
     TOLD_THAT,
@@ -56,6 +57,9 @@ _TRAILING_OCCASION = re.compile(
     r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
     r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
     r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b|"
+    # "..., in a post on X on Tuesday.": the medium closing the sentence, no clause after it
+    r"in (?:a|an|his|her|its|their) (?:[\w-]+ ){0,2}(?:statement|interview|post|tweet|video|"
+    r"message|letter|op-ed|article|broadcast)\b(?=[^,;\"\u201c\u201d]*$)|"
     # "... will hamper the talks, in Seoul on Wednesday.": where and when it was said
     r"(?=(?:in [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?,? )?on (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\.?\s*$))"
@@ -127,7 +131,17 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     occasion = _TRAILING_OCCASION.search(r.text, start, end)
     if occasion:
         end = occasion.start()
+    sign_off = _SIGN_OFF.search(r.text, start, end)
+    if sign_off:
+        end = sign_off.start()
     return strip_span(r.text, start, end)
+
+
+# "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
+    r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
+)
 
 
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
@@ -147,7 +161,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if aside:
         return aside.end()  # "said on Tuesday, a day after the vote, that ..."
     if cue.lemma in TOLD_LIKE:
-        told_that = TOLD_THAT.match(r.text, cue.end, s.end)
+        told_that = TOLD_THAT.match(r.text, cue.end, s.end) or TOLD_ASIDE_THAT.match(
+            r.text, cue.end, s.end
+        )
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
         obj = TOLD_OBJECT.match(r.text, after, s.end)

@@ -91,7 +91,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "said over the weekend": the Saturday and Sunday just past (or this one, if today)
     (
         "weekend",
-        re.compile(r"\b(?:over|at|during) the weekend\b|\b(?:this past|last) weekend\b", re.I),
+        re.compile(
+            r"\b(?:over|at|during) the (?:past )?weekend\b|\b(?:this past|last) weekend\b", re.I
+        ),
     ),
     ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),

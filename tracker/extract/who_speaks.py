@@ -10,9 +10,16 @@ quote carried on keeps the speaker it continues.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.coref import Entity, Registry
-from tracker.extract.descriptions import DOCUMENTS, description_referent, is_press
+from tracker.extract.descriptions import (
+    DOCUMENTS,
+    description_referent,
+    introduced_unnamed,
+    is_press,
+)
 from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
@@ -168,8 +175,13 @@ def resolve_speakers(
             # "..., an unnamed official told Press TV. The official also accused ...": the
             # source left unnamed, not the person named before it
             entity = None
+            if unnamed is not None and unnamed[1].kind == "unnamed":
+                mention = replace(mention, kind="unnamed")
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
+            if entity is None and introduced_unnamed(registry, mention, d.subject_pos) >= 0:
+                # "An official from the ministry ... The official said": left unnamed
+                mention = replace(mention, kind="unnamed")
             if _PERSONAL.fullmatch(mention.text):
                 mention, entity = _he_or_she(art, framed, d, registry, last, entity, unnamed)
         else:
@@ -184,7 +196,46 @@ def resolve_speakers(
             unnamed = (d.subject_pos, mention)
     _cataphora(art.text, drafts, out, body)
     _named_next(registry, out, drafts)
+    _made_by_next(art, registry, out, drafts)
     return out
+
+
+# "The statement was made by X", "X made that statement": who spoke the words just told
+_MADE_BY = re.compile(
+    r"\s*(?:(?:The|This|That|These|Those)\s+(?:statement|remarks?|comments?)\s+(?:was|were)"
+    r"\s+made\s+by\b|[A-Z][^.;:!?]{0,120}?\s+made\s+(?:the|that|this|these|those)\s+"
+    r"(?:statement|remarks?|comments?)\b)"
+)
+_STATES = frozenset(NAMED_IN_TEXT.values())
+
+
+def _made_by_next(
+    art: ArticleReading,
+    registry: Registry,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """ "Vietnam urged ... The statement was made by spokesperson X while answering ...": the
+    person the next sentence names as having made it speaks, not the state."""
+    framed = {d.sentence.start for d in drafts}
+    for n, (mention, entity, continues) in enumerate(out):
+        if entity is not None and not (entity.kind == "institution" and entity.name in _STATES):
+            continue
+        if mention is None or drafts[n].inherit:
+            continue
+        # the sentence after, or the one after a caption standing between
+        following = art.sentences_from(drafts[n].sentence.end, 2)
+        for nxt in following:
+            if _MADE_BY.match(art.text, nxt.start, nxt.end):
+                person = registry.first_person(nxt.start, nxt.end)
+                if person is not None:
+                    out[n] = (mention, person, continues)
+                break
+            if nxt.start in framed or not _CAPTION.fullmatch(art.text, nxt.start, nxt.end):
+                break
+
+
+_CAPTION = re.compile(r"[^.!?\n]{1,120}")  # a line with no sentence's end: a caption
 
 
 def _same_unnamed(
