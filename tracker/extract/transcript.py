@@ -24,6 +24,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
@@ -584,14 +585,26 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
     return out
 
 
+# "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the
+# programme": only a host greets the guest so; the guest thanks the host "for having me"
+_WELCOMES = re.compile(
+    r"\b(?:[Tt]hanks?|[Tt]hank you)(?: (?:very|so) much)?,? for (?:joining|being (?:with|here|on)|"
+    r"coming (?:in|on)|taking the time|your time)|\b(?:joins|joining) (?:me|us)\b|"
+    r"\b[Ww]elcome (?:back )?to (?:the|our|this) (?:program|programme|show|podcast|studio)\b"
+)
+_WELCOME_TURNS = 2  # a host greets in the first turn or, after the guest's hello, the second
+
+
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
-    while the other's seldom do (an interviewer named only in the labels)."""
+    while the other's seldom do (an interviewer named only in the labels), and one who
+    greets the guest in the first turns ("thank you for joining us")."""
     order = sorted(kinds)
     ends: dict[str, list[bool]] = {}
     holds: dict[str, list[bool]] = {}
     tabled: set[str] = set()  # members of a parliament who tabled a question
+    welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
@@ -607,6 +620,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         )
         if on_paper:
             tabled.add(label.text)
+        # "President Biden: Thank you for being here, Prime Minister": a host of talks holds a
+        # post and answers; a programme's host is labelled by name alone
+        posted = any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w-]+", label.text))
+        if n < _WELCOME_TURNS and not posted and _WELCOMES.search(opening):
+            welcomes.add(label.text)
         ends.setdefault(label.text, []).append(
             lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening)) or on_paper
         )
@@ -614,6 +632,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
             on_paper or any("?" in line.text for line in lines[i:stop])
         )
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
+    askers |= welcomes
     share = {label: sum(h) / len(h) for label, h in holds.items()}
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)

@@ -1,0 +1,47 @@
+"""Still more briefing and interview pages: a host known only by the welcome in the first
+turn, ...
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+# A broadcaster's interview as a minister's office posts it: the host in capitals by full
+# name, then by surname; the guest with the post, then by the post alone. Too few turns end
+# in a question to tell who asks from the questions; the host's welcome tells it.
+
+WELCOMED = """\
+Radio National Breakfast - Canberra - 04/06/2024
+
+4 June 2024
+
+Subjects: Pacific visit; fisheries agreement.
+
+MARA TOLLAND: The Foreign Minister joins me now from Parliament House. Minister, thank you \
+for joining us this morning.
+
+JANE HOLLIS, FOREIGN MINISTER: Good morning, Mara, it is good to be with you.
+
+TOLLAND: You fly to Suva tomorrow. What will you put on the table there?
+
+FOREIGN MINISTER: We will sign the fisheries agreement and talk about climate finance, \
+which is what our neighbours have asked us for.
+
+TOLLAND: Some in the region say that Australia only turns up when China does.
+
+FOREIGN MINISTER: I would reject that. We have been there every month since the election \
+and we will keep going.
+"""
+
+
+def test_a_host_who_welcomes_the_guest_asks_and_the_guest_answers() -> None:
+    found = extract(WELCOMED, published=datetime.date(2024, 6, 4))
+    assert {(s.speaker, s.said_on) for s in found} == {("Jane Hollis", "2024-06-04")}
+    answers = [s.text for s in found if not s.text.startswith("Good morning")]
+    assert len(answers) == 2
+    assert answers[0].startswith("We will sign the fisheries")
+    assert answers[1].startswith("I would reject that.")
