@@ -45,3 +45,35 @@ def test_a_host_who_welcomes_the_guest_asks_and_the_guest_answers() -> None:
     assert len(answers) == 2
     assert answers[0].startswith("We will sign the fisheries")
     assert answers[1].startswith("I would reject that.")
+
+
+# A press secretary's briefing with a guest briefer: both named in the title, the guest by a
+# post whose field runs to two words; every label a courtesy title with its full stop
+
+TWO_BRIEFERS = """\
+Press Briefing by Press Secretary Dana Whitford and National Security Council Coordinator \
+for Strategic Communications Paul Brandt
+
+James S. Brady Press Briefing Room
+
+1:12 P.M. EDT
+
+MS. WHITFORD: Good afternoon, everyone. My colleague from the National Security Council is \
+here to talk about the ceasefire talks, and then I will take your other questions.
+
+MR. BRANDT: Thanks, Dana. The talks in Doha resumed this morning and the delegations are \
+working through the text line by line.
+
+Q: Paul, will the President call the Emir today?
+
+MR. BRANDT: He has no call scheduled today, but he spoke with him on Sunday.
+"""
+
+
+def test_a_courtesy_title_opening_a_label_ends_no_sentence() -> None:
+    found = extract(TWO_BRIEFERS, published=datetime.date(2024, 5, 7))
+    assert len(found) == 3
+    # the full stop of "MR." opening the next turn is no sentence's end: it stays out of
+    # the press secretary's words
+    assert found[0].text.endswith("your other questions.")
+    assert found[2].text.startswith("He has no call scheduled today")

@@ -197,6 +197,7 @@ _RUN_ON_LABEL = (
 )
 _RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
 _LINE_LABEL = re.compile(_RUN_ON_LABEL)
+_TITLE_ONLY = re.compile(r"[A-Z][A-Za-z]{0,3}\.")  # "MR.", "MS.", "DR.", "N."
 _ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "ANCHOR"}
 
 
@@ -217,8 +218,8 @@ def _split_run_on_turns(
             seen[surname] = seen.get(surname, 0) + 1
         inside = 0  # "N. PAPPAS:": the initial's full stop ends no sentence
         for m in _RUN_ON.finditer(line):
-            if m.start() < inside:
-                continue
+            if m.start() < inside or _TITLE_ONLY.fullmatch(line[: m.start()]):
+                continue  # "MR. KIRBY:": the title's full stop opening a line ends nothing
             inside = m.end() + len(m["label"])
             cuts.setdefault(n, []).append((m.end(), m["label"]))
             seen[m["label"]] = seen.get(m["label"], 0) + 1
