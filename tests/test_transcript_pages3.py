@@ -77,3 +77,17 @@ def test_a_courtesy_title_opening_a_label_ends_no_sentence() -> None:
     # the press secretary's words
     assert found[0].text.endswith("your other questions.")
     assert found[2].text.startswith("He has no call scheduled today")
+
+
+def test_a_two_word_field_of_a_post_is_no_part_of_the_name() -> None:
+    found = extract(TWO_BRIEFERS, published=datetime.date(2024, 5, 7))
+    assert [s.speaker for s in found] == ["Dana Whitford", "Paul Brandt", "Paul Brandt"]
+    assert found[1].role == "Coordinator for Strategic Communications"
+
+
+def test_a_field_of_a_post_alone_opening_a_sentence_names_no_one() -> None:
+    text = (
+        "Relations between the two capitals soured this month when the council proposed "
+        "staying in office until 2027."
+    )
+    assert extract(text, published=datetime.date(2024, 5, 7)) == []
