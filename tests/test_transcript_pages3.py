@@ -92,3 +92,32 @@ def test_a_field_of_a_post_alone_opening_a_sentence_names_no_one() -> None:
     )
     found = extract(text, published=datetime.date(2024, 5, 7))
     assert "Relations" not in [s.speaker for s in found]
+
+
+# A ministry's transcript of an interview with the host country's press: the questions
+# labelled by who asks in words of lower case
+
+LOWER_CASE_ASKERS = """\
+MFA Press Release: Transcript of Minister for Foreign Affairs Tomas Ilves's Interview with \
+Kenyan Media in Nairobi on 12 March 2024
+
+Kenyan media: Minister, welcome to Nairobi. What brings you here at this moment?
+
+Minister Ilves: Our two countries signed an air services agreement last year, and we want \
+to see the first direct flights before the end of this year.
+
+Kenyan media: Will your government support Kenya's bid for the Council seat?
+
+Minister Ilves: We have not taken a decision yet. We will weigh every candidacy on its merits.
+
+Question from the floor: And on the trade talks?
+
+Minister Ilves: The next round opens in Geneva in May, and we expect to close two chapters.
+"""
+
+
+def test_askers_described_in_lower_case_words_open_turns_of_their_own() -> None:
+    found = extract(LOWER_CASE_ASKERS, published=datetime.date(2024, 3, 12))
+    assert [s.speaker for s in found] == ["Tomas Ilves"] * 3
+    assert found[0].text.endswith("before the end of this year.")
+    assert found[1].text.endswith("every candidacy on its merits.")

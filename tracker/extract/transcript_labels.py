@@ -56,6 +56,12 @@ _INTERPRETED = re.compile(
     re.I,
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
+# "Foreign journalist:", "Question from the floor:": words in lower case among the capitalised
+_LOWER_ASKER = re.compile(r"(?P<label>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){1,3}):[ \t]+(?=\S)")
+_ASKER_WORDS = word_set(
+    "media journalist journalists reporter reporters correspondent question questioner "
+    "floor audience member participant"
+)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 _BARE_A = re.compile(r"A[ \t]+(?=[A-Z])")
 # "— When will the talks resume?" / "— Not before spring.": an interview written as a
@@ -376,6 +382,11 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     m = _LABEL.match(text[:_LABEL_CHARS])
     if m and PAGE_FIELD.match(text):
         return None
+    asking = _LOWER_ASKER.match(text[:_LABEL_CHARS]) if not m else None
+    if asking is not None and not _ASKER_WORDS.isdisjoint(asking["label"].lower().split()):
+        # "Iranian media:", "Question from the floor:", "Reporter from Xinhua:": who asks,
+        # described in words of lower case
+        return Label(asking["label"], None, start + asking.end())
     if not m:
         bare = _BARE_Q.match(text)
         if bare:
