@@ -121,3 +121,23 @@ def test_askers_described_in_lower_case_words_open_turns_of_their_own() -> None:
     assert [s.speaker for s in found] == ["Tomas Ilves"] * 3
     assert found[0].text.endswith("before the end of this year.")
     assert found[1].text.endswith("every candidacy on its merits.")
+
+
+# An embassy's copy of a leader's news conference: the place, then the date with a comma
+# after the month as well as after the day
+
+COMMA_AFTER_MONTH = """\
+President's annual news conference
+
+Astana, December, 18, 2019
+
+Olga Marsh: Mr President, will the gas deal with your neighbours be signed this winter?
+
+Kassym Nurlan: The text is ready. We expect to sign it in January, once both parliaments \
+have seen it.
+"""
+
+
+def test_a_header_date_with_a_comma_after_the_month() -> None:
+    found = extract(COMMA_AFTER_MONTH, published=None)
+    assert [(s.speaker, s.said_on) for s in found] == [("Kassym Nurlan", "2019-12-18")]

@@ -59,6 +59,8 @@ _DATES = [
     re.compile(
         rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?{_YEAR_END}"
     ),
+    # "Moscow, December, 23, 2016": a comma after the month as well, the year written
+    re.compile(rf"\b{_MONTH}, (?P<day>\d{{1,2}}), (?P<year>(?:19|20)\d\d)\b"),
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}"
         rf"(?:,? ?(?P<year>(?:19|20)\d\d){_YEAR_END}|\b)"
