@@ -586,10 +586,11 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
 
 
 # "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the
-# programme": only a host greets the guest so; the guest thanks the host "for having me"
+# programme": a host greets the guest so ("thank you all for joining us" is a briefer's to
+# the room); the guest thanks the host "for having me"
 _WELCOMES = re.compile(
     r"\b(?:[Tt]hanks?|[Tt]hank you)(?: (?:very|so) much)?,? for (?:joining|being (?:with|here|on)|"
-    r"coming (?:in|on)|taking the time|your time)|\b(?:joins|joining) (?:me|us)\b|"
+    r"coming (?:in|on)|taking the time|your time)|\bjoins (?:me|us)\b|"
     r"\b[Ww]elcome (?:back )?to (?:the|our|this) (?:program|programme|show|podcast|studio)\b"
 )
 _WELCOME_TURNS = 2  # a host greets in the first turn or, after the guest's hello, the second
@@ -632,7 +633,10 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
             on_paper or any("?" in line.text for line in lines[i:stop])
         )
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
-    askers |= welcomes
+    # a briefer may thank the room "for joining us" too: a greeting tells the host only
+    # where no label asks, and only one speaker greets
+    if len(welcomes) == 1 and "ask" not in kinds.values():
+        askers |= welcomes
     share = {label: sum(h) / len(h) for label, h in holds.items()}
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
