@@ -141,3 +141,58 @@ have seen it.
 def test_a_header_date_with_a_comma_after_the_month() -> None:
     found = extract(COMMA_AFTER_MONTH, published=None)
     assert [(s.speaker, s.said_on) for s in found] == [("Kassym Nurlan", "2019-12-18")]
+
+
+# A transcription service's briefing: the briefer thanks the room for joining him in a turn
+# of his own, a reporter numbered; the thanks make no host of him
+
+ROOM_THANKED = """\
+Mar 4, 2021
+
+Secretary of State Press Conference Transcript March 4
+
+Secretary of State Lena Ortiz held a press conference on March 4, 2021.
+
+Sec. Lena Ortiz: (00:03)
+Good afternoon. It is good to be back in this room after a long week on the road.
+
+Sec. Lena Ortiz: (00:15)
+Thanks everyone for joining me today. The ceasefire in the north has held for a week now, \
+and we will press both sides to turn it into a lasting arrangement.
+
+Speaker 1: (03:40)
+Madam Secretary, will you travel to the region again this month?
+
+Sec. Lena Ortiz: (03:52)
+Not this month. Our envoy is there now and she reports to me every day.
+"""
+
+
+def test_a_briefer_thanking_the_room_for_joining_is_no_host() -> None:
+    found = extract(ROOM_THANKED, published=datetime.date(2021, 3, 4))
+    assert {s.speaker for s in found} == {"Lena Ortiz"}
+    assert found[-1].text.startswith("Not this month.")
+
+
+# A radio interview: the guest labelled once with a post that ends in a body's name ("in the
+# Senate"), then by surname; the host greets the guest in the first turn
+
+POST_ENDING_IN_A_BODY = """\
+12 May 2018
+
+TOM REILLY: Senator Jo Marsh is the shadow foreign minister and she joins me now in our \
+studio. Senator, thank you very much for joining us. Was the aid cut a mistake?
+
+SENATOR JO MARSH, LEADER OF THE OPPOSITION IN THE SENATE: Good morning, Tom. Yes, it was. \
+Cutting aid to our neighbours leaves room for others to step in, and they will.
+
+REILLY: So you would restore it?
+
+MARSH: We would restore it in our first budget, and we have said so for a year.
+"""
+
+
+def test_a_post_ending_in_a_bodys_name_labels_the_guest_not_an_outlet() -> None:
+    found = extract(POST_ENDING_IN_A_BODY, published=datetime.date(2018, 5, 12))
+    assert [s.speaker for s in found] == ["Jo Marsh", "Jo Marsh"]
+    assert found[0].text.startswith("Good morning, Tom. Yes, it was.")

@@ -624,9 +624,12 @@ class Cast:
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
             return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
-        if _outlet(words):
-            return ("ask", None)
         found = person(label.text)
+        named = found is not None and " " in (found.name or "")
+        if _outlet(words) and not named:
+            # "Shenzhen TV:", "The Paper:"; not "SENATOR X, LEADER OF ... IN THE SENATE",
+            # whose post ends in a body's name
+            return ("ask", None)
         if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
             found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
         if found is not None and not found.role and label.role:
