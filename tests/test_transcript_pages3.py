@@ -196,3 +196,51 @@ def test_a_post_ending_in_a_bodys_name_labels_the_guest_not_an_outlet() -> None:
     found = extract(POST_ENDING_IN_A_BODY, published=datetime.date(2018, 5, 12))
     assert [s.speaker for s in found] == ["Jo Marsh", "Jo Marsh"]
     assert found[0].text.startswith("Good morning, Tom. Yes, it was.")
+
+
+# A transcript archive's layout: each segment under the speaker's name, the tone the archive
+# scores it with and a stamp of its time; the words end with the segment's number
+
+SEGMENTED = """\
+Press Conference: Dana Whitford Holds a Press Briefing at The White House - June 6, 2023
+
+Dana Whitford
+
+Positive
+00:00:00-00:00:04 (4 sec)
+Good afternoon, everybody. 1
+
+Question
+
+Neutral
+00:00:04-00:00:06 (2 sec)
+Good afternoon. 2
+
+Dana Whitford
+
+Slightly Positive
+00:00:06-00:00:21 (15 sec)
+So, the President spoke with the Prime Minister of Canada this morning, and they agreed to \
+send a joint team to the wildfire areas by the weekend. 3
+
+Question
+
+Neutral
+00:00:21-00:00:27 (6 sec)
+Dana, will the President visit the fire zone himself? 4
+
+Dana Whitford
+
+Leans Positive
+00:00:27-00:00:38 (11 sec)
+He wants to go, and we are working with the provinces on when a visit would not get in the \
+way of the crews. 5
+"""
+
+
+def test_segments_stamped_under_the_speakers_name_are_turns() -> None:
+    found = extract(SEGMENTED, published=datetime.date(2023, 6, 6))
+    assert [(s.speaker, s.said_on) for s in found] == [("Dana Whitford", "2023-06-06")] * 2
+    assert found[0].text.startswith("So, the President spoke")
+    # the archive's number of the segment is no part of the words
+    assert found[1].text.endswith("in the way of the crews.")

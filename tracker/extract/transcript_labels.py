@@ -129,7 +129,8 @@ def read_lines(text: str) -> list[Line]:
         (m.start(1), m.end(1), m[1]) for m in re.finditer(r"[^\S\n]*([^\n]*[^\s])[^\S\n]*", text)
     ]
     found = _split_run_on_turns(found)
-    own = _own_line_labels(found)
+    stamped = _stamped_segments(found)
+    own = stamped or _own_line_labels(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
@@ -158,6 +159,42 @@ def read_lines(text: str) -> list[Line]:
         if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "00:00:11-00:00:25 (14 sec)": a transcript archive's stamp under each speaker's name (and
+# under the tone it scores the words with: "Slightly Positive"), the words on the next line
+# with the segment's number at their end
+_SEGMENT_STAMP = re.compile(
+    r"\d{1,2}:\d{2}:\d{2}[ \t]*-[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*\([ \t]*\d*[ \t]*sec\)"
+)
+_TONE = re.compile(
+    r"(?:(?:Very|Slightly|Somewhat|Leans|Strongly|Mostly)[ \t]+)?"
+    r"(?:Positive|Negative|Neutral|Unknown)"
+)
+_SEGMENT_NUMBER = re.compile(r"[ \t]+\d{1,5}$")
+_NAME_LINE_WORDS = 6
+
+
+def _stamped_segments(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Speakers' names above stamped segments, by line number (the words run from the line
+    below the stamp); each segment's number is cut off the end of its words. Empty unless
+    the text has at least two stamps."""
+    stamps = [n for n, (_, _, line) in enumerate(found) if _SEGMENT_STAMP.fullmatch(line)]
+    if len(stamps) < 2:
+        return {}
+    marked: dict[int, Label] = {}
+    for n in stamps:
+        k = n - 1 if n >= 1 and not _TONE.fullmatch(found[n - 1][2]) else n - 2
+        name = found[k][2] if k >= 0 else ""
+        if not name or len(name.split()) > _NAME_LINE_WORDS or name[-1] in ".!?:":
+            continue
+        marked[k] = Label(name, None, found[n][1])
+        if n + 1 < len(found) and n + 1 not in stamps:
+            a, b, line = found[n + 1]
+            cut = _SEGMENT_NUMBER.search(line)
+            if cut is not None and cut.start() > 0:
+                found[n + 1] = (a, a + cut.start(), line[: cut.start()])
+    return marked
 
 
 # "[Minister Kang] I think ...", "([Greg Palkot] And the summit?)": a page that puts each
