@@ -244,3 +244,28 @@ def test_segments_stamped_under_the_speakers_name_are_turns() -> None:
     assert found[0].text.startswith("So, the President spoke")
     # the archive's number of the segment is no part of the words
     assert found[1].text.endswith("in the way of the crews.")
+
+
+# A blog's translation of a leader's press approach: each label an initial run into the
+# surname, the reporter introducing themselves and their channel
+
+GLUED_INITIALS = """\
+Late in the evening the press pool was given forty minutes with President Petrov outside the \
+summit venue.
+
+K.Lebedev: Kirill Lebedev, Channel Five. How do you rate the talks with your Chinese \
+counterpart, and what came out of them?
+
+A.Petrov: The talks were long and very useful. We signed eleven documents, the most \
+important of them on energy supplies through the new pipeline.
+
+K.Lebedev: Will prices for consumers change?
+
+A.Petrov: Not for the next two years; that is written into the contracts.
+"""
+
+
+def test_labels_with_an_initial_run_into_the_surname() -> None:
+    found = extract(GLUED_INITIALS, published=datetime.date(2025, 9, 3))
+    assert [s.speaker for s in found] == ["A. Petrov", "A. Petrov"]
+    assert found[0].text.startswith("The talks were long")

@@ -132,6 +132,8 @@ def _junk_name(name: str) -> bool:
 # titles that pages of an institution abbreviate in their own headers: the EU's High
 # Representative and Vice-President of the Commission is "HR/VP" on every EEAS page
 _TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
+# "V.Putin", "K.Panyushkin": an initial run into the surname, as some pages write labels
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 
 
 _STATES = frozenset(COUNTRIES.values())
@@ -141,6 +143,7 @@ def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
     phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
+    phrase = _GLUED_INITIAL.sub(r"\1. ", phrase)
     # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
     phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
     phrase = _PAREN.sub("", phrase).strip(" ,;:")
