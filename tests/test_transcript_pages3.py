@@ -269,3 +269,33 @@ def test_labels_with_an_initial_run_into_the_surname() -> None:
     found = extract(GLUED_INITIALS, published=datetime.date(2025, 9, 3))
     assert [s.speaker for s in found] == ["A. Petrov", "A. Petrov"]
     assert found[0].text.startswith("The talks were long")
+
+
+# A joint press conference copied from a page that set each speaker's name in capitals on a
+# line of its own and lost the colons
+
+NAMES_ALONE = """\
+Joint press conference of the foreign ministers, Vilnius, 9 October 2023
+
+ANNA KOWALSKA
+Dear colleague, welcome to Vilnius. Today we agreed to open a joint rail freight line by spring.
+
+TOMAS VARGA
+Thank you for the welcome. The line will carry grain north and machinery south.
+
+QUESTION
+Minister Varga, will your government lift the transit fees?
+
+TOMAS VARGA
+We will cut them by half from January, and review the rest next year.
+"""
+
+
+def test_names_in_capitals_alone_on_a_line_are_labels() -> None:
+    found = extract(NAMES_ALONE, published=datetime.date(2023, 10, 9))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Anna Kowalska", "2023-10-09"),
+        ("Tomas Varga", "2023-10-09"),
+        ("Tomas Varga", "2023-10-09"),
+    ]
+    assert found[2].text.startswith("We will cut them by half")

@@ -130,7 +130,7 @@ def read_lines(text: str) -> list[Line]:
     ]
     found = _split_run_on_turns(found)
     stamped = _stamped_segments(found)
-    own = stamped or _own_line_labels(found)
+    own = stamped or _own_line_labels(found) or _names_in_capitals(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
@@ -194,6 +194,32 @@ def _stamped_segments(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             cut = _SEGMENT_NUMBER.search(line)
             if cut is not None and cut.start() > 0:
                 found[n + 1] = (a, a + cut.start(), line[: cut.start()])
+    return marked
+
+
+# "SERGEY LAVROV" or "QUESTION" alone on a line, the words below: a page whose labels lost
+# their colons
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,4}")
+_ASKING_LINES = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "INTERVIEWER", "HOST"}
+
+
+def _names_in_capitals(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Lines holding only a name in capitals (a person named in full, or one who asks),
+    each followed by words: labels, where three or more such lines name two speakers or
+    more, one of them twice; a heading in capitals names no person."""
+    marked: dict[int, Label] = {}
+    for n, (_, _, line) in enumerate(found[:-1]):
+        text = line.strip()
+        if not _CAPITALS_LINE.fullmatch(text) or _CAPITALS_LINE.fullmatch(found[n + 1][2].strip()):
+            continue
+        named = person(text) if text not in _ASKING_LINES else None
+        if text in _ASKING_LINES or (named is not None and " " in (named.name or "")):
+            marked[n] = Label(text, None, found[n][1])
+    counts: dict[str, int] = {}
+    for label in marked.values():
+        counts[label.text] = counts.get(label.text, 0) + 1
+    if len(marked) < 3 or len(counts) < 2 or max(counts.values()) < 2:
+        return {}
     return marked
 
 
