@@ -299,3 +299,27 @@ def test_names_in_capitals_alone_on_a_line_are_labels() -> None:
         ("Tomas Varga", "2023-10-09"),
     ]
     assert found[2].text.startswith("We will cut them by half")
+
+
+# A conference session's transcript: the guest cites another speaker in passing, "as X
+# pointed out", inside a sentence of his own
+
+CITED_IN_PASSING = """\
+Transcript: foreign minister's remarks at the security forum
+
+Here is the transcript of the session in which Ann Ward of the Daily Herald interviewed Karim \
+Haddad, the foreign minister:
+
+Ann Ward: Minister, you met the envoy this morning. How did it go?
+
+Karim Haddad: We met for two hours before breakfast, which tells you how seriously we take it.
+
+The goal, as the envoy rightly pointed out earlier today, is simple: a ceasefire that holds \
+and a road back to elections.
+"""
+
+
+def test_someone_cited_in_passing_in_an_answer_is_no_relayed_news() -> None:
+    found = extract(CITED_IN_PASSING, published=datetime.date(2024, 2, 17))
+    assert [s.speaker for s in found] == ["Karim Haddad"]
+    assert found[0].text.endswith("a road back to elections.")

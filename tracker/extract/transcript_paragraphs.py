@@ -32,6 +32,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 _CLARIFYING_WORDS = 20  # a question back to a reporter is short
@@ -77,8 +78,10 @@ def relays_news(text: str, line: Line) -> bool:
     if not cues:
         return False
     before = text[line.start : min(cues)]
-    if before.split()[:1] in (["As"], ["Like"]):
-        return False  # "As the minister said, we ...": the briefer's own sentence
+    if before.split()[:1] in (["As"], ["Like"]) or _AS_SAID.search(before):
+        # "As the minister said, we ...", "The aim, as X just pointed out, is clear": the
+        # briefer's own sentence, citing someone in passing
+        return False
     return not _FIRST_PERSON.search(before)
 
 
