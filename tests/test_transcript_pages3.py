@@ -323,3 +323,36 @@ def test_someone_cited_in_passing_in_an_answer_is_no_relayed_news() -> None:
     found = extract(CITED_IN_PASSING, published=datetime.date(2024, 2, 17))
     assert [s.speaker for s in found] == ["Karim Haddad"]
     assert found[0].text.endswith("a road back to elections.")
+
+
+# An embassy's page: the site's menu, a line a link, above the title of an interview whose
+# questions and answers stand in paragraphs of their own, unlabelled
+
+BELOW_A_MENU = """\
+Home
+About the Embassy
+  The Ambassador
+  Previous Ambassadors
+Relations
+  Politics
+  Trade
+Visas
+Home > Embassy News
+Ambassador Sofia Lind Gives Interview to The Coast Daily
+
+On 6 May, Ambassador Sofia Lind gave an interview to The Coast Daily on the new ferry link.
+
+When will the ferry link open?
+
+The first crossing is planned for the autumn, once the harbour works in both ports are done.
+
+Will the fares be affordable for students?
+
+Yes. We agreed with the operator on a youth fare, and it will be half the full price.
+"""
+
+
+def test_an_unlabelled_interview_titled_below_a_sites_menu() -> None:
+    found = extract(BELOW_A_MENU, published=datetime.date(2024, 5, 7))
+    assert [s.speaker for s in found] == ["Sofia Lind", "Sofia Lind"]
+    assert found[0].text.startswith("The first crossing is planned")

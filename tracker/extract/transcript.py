@@ -320,7 +320,7 @@ def read_transcript(text: str) -> Transcript | None:
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
     interview = any(
         (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
-        for ln in lines[:_HEAD_LINES]
+        for ln in lines[: _head_lines(lines)]
     )
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
@@ -494,12 +494,19 @@ _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
 
+def _head_lines(lines: list[Line]) -> int:
+    """How many lines an interview's title may stand within: the first few, or, below a
+    site's menu of short lines, those before the first sentence."""
+    top = next((i for i, ln in enumerate(lines[:_TITLE_LINES]) if sentence_like(ln)), 0)
+    return max(_HEAD_LINES, top)
+
+
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
     """ "Interview: Foreign Minister X in the Y", then questions and answers in paragraphs of
     their own, nothing labelled: every paragraph after a question is X's answer."""
     titled = [
         i
-        for i, ln in enumerate(lines[:_HEAD_LINES])
+        for i, ln in enumerate(lines[: _head_lines(lines)])
         if (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
     ]
     who = cast.principal()
