@@ -356,3 +356,27 @@ def test_an_unlabelled_interview_titled_below_a_sites_menu() -> None:
     found = extract(BELOW_A_MENU, published=datetime.date(2024, 5, 7))
     assert [s.speaker for s in found] == ["Sofia Lind", "Sofia Lind"]
     assert found[0].text.startswith("The first crossing is planned")
+
+
+# Briefing headers dated year first with dots or slashes, or in East Asian characters, and
+# with "the 5th of March"
+
+
+def _briefing(date_line: str) -> str:
+    return (
+        "Regular Press Briefing by Spokesperson Mira Holm\n"
+        f"{date_line}\n\n"
+        "Q: Will the talks in Geneva go ahead next week?\n\n"
+        "Mira Holm: We expect them to go ahead as planned, and we will send a delegation.\n"
+    )
+
+
+def test_header_dates_year_first_or_with_of() -> None:
+    for line in ("Date: 2024.03.05", "2024/03/05", "2024\u5e743\u67085\u65e5", "5th of March 2024"):
+        found = extract(_briefing(line), published=datetime.date(2024, 3, 9))
+        assert [(s.speaker, s.said_on) for s in found] == [("Mira Holm", "2024-03-05")], line
+
+
+def test_a_version_number_is_no_date() -> None:
+    found = extract(_briefing("Release 2024.13.05"), published=datetime.date(2024, 3, 9))
+    assert [s.said_on for s in found] != ["2024-13-05"]

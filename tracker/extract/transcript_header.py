@@ -62,8 +62,16 @@ _DATES = [
     # "Moscow, December, 23, 2016": a comma after the month as well, the year written
     re.compile(rf"\b{_MONTH}, (?P<day>\d{{1,2}}), (?P<year>(?:19|20)\d\d)\b"),
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}"
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}"
         rf"(?:,? ?(?P<year>(?:19|20)\d\d){_YEAR_END}|\b)"
+    ),
+    # "2024.03.05", "2024/03/05", "2024年3月5日": year first, then month and day, as East
+    # Asian ministries date their pages
+    re.compile(
+        r"(?<![\d./])(?P<year>(?:19|20)\d\d)([./])(?P<mon>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d./])"
+    ),
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*\u5e74\s*(?P<mon>[01]?\d)\s*\u6708\s*(?P<day>[0-3]?\d)\s*\u65e5"
     ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
