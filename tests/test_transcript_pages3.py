@@ -380,3 +380,27 @@ def test_header_dates_year_first_or_with_of() -> None:
 def test_a_version_number_is_no_date() -> None:
     found = extract(_briefing("Release 2024.13.05"), published=datetime.date(2024, 3, 9))
     assert [s.said_on for s in found] != ["2024-13-05"]
+
+
+# A press gaggle on the way: the title names the briefer, then where the plane is headed
+
+GAGGLE = """\
+Press Gaggle by Deputy Press Secretary Nora Quint En Route Vilnius, Lithuania
+
+Aboard Air Force One
+En Route Vilnius, Lithuania
+
+10:05 A.M. EEST
+
+MS. QUINT: Good morning, everyone. The President will meet the Baltic leaders this \
+afternoon to talk about air defence and the energy grid.
+
+Q Will he announce new funding there?
+
+MS. QUINT: I won't get ahead of the President, but you will hear from him this afternoon.
+"""
+
+
+def test_a_gaggle_en_route_names_its_briefer_in_full() -> None:
+    found = extract(GAGGLE, published=datetime.date(2023, 7, 11))
+    assert [s.speaker for s in found] == ["Nora Quint", "Nora Quint"]

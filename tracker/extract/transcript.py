@@ -74,11 +74,12 @@ _SPEECH_TITLE = re.compile(
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing)"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
-    r"ahead of|prior to)\s+[^\n]{3,160})?$",
+    # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
+    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?)\s+[^\n]{3,160})?$",
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
