@@ -404,3 +404,24 @@ MS. QUINT: I won't get ahead of the President, but you will hear from him this a
 def test_a_gaggle_en_route_names_its_briefer_in_full() -> None:
     found = extract(GAGGLE, published=datetime.date(2023, 7, 11))
     assert [s.speaker for s in found] == ["Nora Quint", "Nora Quint"]
+
+
+# A ministry's briefing where the minister's label gives the post, then the name with the
+# Indian honorific for a woman in parentheses
+
+HONORIFIC_IN_PARENTHESES = """\
+Briefing by External Affairs Minister on the Year in Review (June 2, 2016)
+
+External Affairs Minister (Shrimati Kamala Rao): Good afternoon, friends. This year we \
+opened six new missions in Africa and doubled our lines of credit to the region.
+
+Question: Ma'am, when will the talks with Nepal resume?
+
+External Affairs Minister: The dates will be fixed when the Foreign Secretary visits next \
+month.
+"""
+
+
+def test_the_honorific_shrimati_is_no_part_of_the_name() -> None:
+    found = extract(HONORIFIC_IN_PARENTHESES, published=datetime.date(2016, 6, 2))
+    assert [s.speaker for s in found] == ["Kamala Rao", "Kamala Rao"]
