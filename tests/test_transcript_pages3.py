@@ -425,3 +425,27 @@ month.
 def test_the_honorific_shrimati_is_no_part_of_the_name() -> None:
     found = extract(HONORIFIC_IN_PARENTHESES, published=datetime.date(2016, 6, 2))
     assert [s.speaker for s in found] == ["Kamala Rao", "Kamala Rao"]
+
+
+# A spokesperson's opening announcements, one visit a paragraph, no headings between them
+
+ANNOUNCED_VISITS = """\
+Foreign Ministry Spokesperson Lin Hua's Regular Press Conference on April 8, 2019
+
+At the invitation of Foreign Minister Ana Ruiz of Peru, State Councilor Zhou Min will pay an \
+official visit to Peru from April 10 to 12.
+
+At the invitation of the Government of Kenya, Vice Premier Tan Lei will attend the opening \
+of the new railway terminal in Nairobi on April 15.
+
+Q: What does China expect from the visit to Peru?
+
+A: We hope the visit will deepen trade and open new fields of cooperation between our \
+two countries.
+"""
+
+
+def test_each_visit_announced_at_someones_invitation_is_an_announcement_of_its_own() -> None:
+    found = extract(ANNOUNCED_VISITS, published=datetime.date(2019, 4, 8))
+    assert [s.speaker for s in found] == ["Lin Hua"] * 3
+    assert found[1].text.startswith("At the invitation of the Government of Kenya")

@@ -106,7 +106,10 @@ _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
-    r"subject|matter))\b"
+    r"subject|matter)|"
+    # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
+    # its own
+    r"(?:At|Upon|On) the invitation of)\b"
 )
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
