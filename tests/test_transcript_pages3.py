@@ -449,3 +449,27 @@ def test_each_visit_announced_at_someones_invitation_is_an_announcement_of_its_o
     found = extract(ANNOUNCED_VISITS, published=datetime.date(2019, 4, 8))
     assert [s.speaker for s in found] == ["Lin Hua"] * 3
     assert found[1].text.startswith("At the invitation of the Government of Kenya")
+
+
+# A ministry's briefing whose title never names the spokesperson, answers marked "A:"
+
+UNNAMED_SPOKESPERSON = """\
+Foreign Ministry Spokesperson's Regular Press Conference on May 14, 2012
+
+Q: Has the ministry received the note from the embassy about the fishing boats?
+
+A: We have received it. The boats were operating in waters where they have every right to \
+fish, and we have asked for the crews to be released at once.
+
+Q: Will the talks on the border go ahead?
+
+A: Both sides have agreed to hold the next round in June, as planned.
+"""
+
+
+def test_answers_under_the_title_of_an_unnamed_spokesperson_are_the_ministrys() -> None:
+    found = extract(UNNAMED_SPOKESPERSON, published=datetime.date(2012, 5, 14))
+    assert [(s.speaker, s.speaker_type, s.said_on) for s in found] == [
+        ("Foreign Ministry", "institution", "2012-05-14"),
+        ("Foreign Ministry", "institution", "2012-05-14"),
+    ]

@@ -112,6 +112,11 @@ _TOPIC_SHIFT = re.compile(
     r"(?:At|Upon|On) the invitation of)\b"
 )
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
+_UNNAMED_BRIEFER = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman))"
+    r"['\u2019]s\s+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly)\s+)?(?:[Pp]ress\s+)?"
+    r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b"
+)
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
@@ -211,6 +216,13 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         text = line.text.strip()
         section = _SECTION.match(text)
         speech = titles.get(i) if briefer is None else None
+        unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
+        if unnamed is not None and person(unnamed["who"]) is None:
+            # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
+            # ministry speaks through its spokesperson
+            briefer = cast.section(unnamed["who"])
+            seen_title = announced = briefing = briefer is not None
+            continue
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
@@ -338,6 +350,9 @@ def read_transcript(text: str) -> Transcript | None:
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    if layout.announced and layout.briefer is not None and layout.briefer.kind == "institution":
+        # "A:" under the title of a spokesperson the page never names: the ministry answers
+        cast.current = cast.placed(layout.briefer)
     if layout.opening is not None and layout.briefer is not None and layout.body < len(lines):
         # a transcript that labels the briefer does so from the first words: a sentence
         # above that label is the site's ("Try Rev and save time transcribing ...")
