@@ -473,3 +473,26 @@ def test_answers_under_the_title_of_an_unnamed_spokesperson_are_the_ministrys() 
         ("Foreign Ministry", "institution", "2012-05-14"),
         ("Foreign Ministry", "institution", "2012-05-14"),
     ]
+
+
+# A joint press availability: the moderator gives the floor to a reporter by outlet
+
+MODERATED = """\
+Secretary Jane Doyle and Foreign Minister Piet Vos at a Joint Press Availability
+
+March 2, 2023
+
+SECRETARY DOYLE: Thank you, Piet. We agreed today to extend our cooperation on port \
+security for another five years.
+
+MR CARR: We have time for a couple of questions. The first goes to Lena Frost of Reuters.
+
+QUESTION: Madam Secretary, will the agreement cover the northern ports?
+
+SECRETARY DOYLE: It will, starting with the two largest of them next spring.
+"""
+
+
+def test_a_moderator_giving_the_floor_makes_no_statement() -> None:
+    found = extract(MODERATED, published=datetime.date(2023, 3, 2))
+    assert [s.speaker for s in found] == ["Jane Doyle", "Jane Doyle"]
