@@ -496,3 +496,29 @@ SECRETARY DOYLE: It will, starting with the two largest of them next spring.
 def test_a_moderator_giving_the_floor_makes_no_statement() -> None:
     found = extract(MODERATED, published=datetime.date(2023, 3, 2))
     assert [s.speaker for s in found] == ["Jane Doyle", "Jane Doyle"]
+
+
+# A blog's copy of a radio interview: the blog's day of posting above the broadcaster's day
+
+
+REPOSTED = """\
+Monday, November 12, 2018
+
+Transcript: Radio Interview With the Ambassador
+
+Radio One - November 8, 2018
+
+Paul Ames: What is holding up the trade agreement?
+
+Ambassador Mei Lan: We want an agreement, but it needs good faith from both sides, and the \
+other side keeps changing its demands.
+
+Paul Ames: Do you see good faith now?
+
+Ambassador Mei Lan: Not yet, to be frank, but we will keep talking.
+"""
+
+
+def test_of_two_date_lines_the_one_in_the_week_before_is_the_occasions() -> None:
+    found = extract(REPOSTED, published=datetime.date(2018, 11, 12))
+    assert [(s.speaker, s.said_on) for s in found] == [("Mei Lan", "2018-11-08")] * 2
