@@ -522,3 +522,24 @@ Ambassador Mei Lan: Not yet, to be frank, but we will keep talking.
 def test_of_two_date_lines_the_one_in_the_week_before_is_the_occasions() -> None:
     found = extract(REPOSTED, published=datetime.date(2018, 11, 12))
     assert [(s.speaker, s.said_on) for s in found] == [("Mei Lan", "2018-11-08")] * 2
+
+
+# A transcription service's bilateral meeting: the host leader thanks the guest for being
+# there, labelled by name alone, and asks nothing
+
+LEADERS_GREETING = """\
+President Ortiz and Prime Minister Sato Bilateral Meeting Transcript
+
+Maria Ortiz: (00:01)
+Prime Minister, thank you for being here. Our alliance has never been stronger, and today we \
+will take it further on defence and on technology.
+
+Ken Sato: (00:35)
+Thank you, Madam President. Japan will double its support for the grain corridor, and we \
+will work with you on clean energy.
+"""
+
+
+def test_a_leader_welcoming_a_guest_to_talks_is_no_host() -> None:
+    found = extract(LEADERS_GREETING, published=datetime.date(2024, 4, 10))
+    assert [s.speaker for s in found] == ["Maria Ortiz", "Ken Sato"]

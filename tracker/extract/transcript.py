@@ -659,11 +659,14 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
             on_paper or any("?" in line.text for line in lines[i:stop])
         )
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
-    # a briefer may thank the room "for joining us" too: a greeting tells the host only
-    # where no label asks, and only one speaker greets
-    if len(welcomes) == 1 and "ask" not in kinds.values():
-        askers |= welcomes
     share = {label: sum(h) / len(h) for label, h in holds.items()}
+    # a briefer may thank the room "for joining us" too, a leader welcome a guest to talks:
+    # a greeting tells the host only where no label asks, one speaker greets, and that
+    # speaker's turns hold questions as often as anyone's
+    host = next(iter(welcomes)) if len(welcomes) == 1 else None
+    asked = host is not None and 0 < share[host] >= max(share.values())
+    if host is not None and asked and "ask" not in kinds.values():
+        askers.add(host)
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
         # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does
