@@ -1,5 +1,8 @@
-"""Still more briefing and interview pages: a host known only by the welcome in the first
-turn, ...
+"""Still more briefing and interview pages: a host known by the welcome in the first turn,
+labels in capitals with a courtesy title's full stop, askers described in lower-case words,
+a transcript archive's stamped segments, names in capitals alone on a line, initials run into
+surnames, an unnamed spokesperson's answers, interviews titled below a site's menu, header
+dates written year first, with a comma after the month, or twice (posted and held).
 
 Every text here is invented, written in the manner of those pages; names are real or made up.
 """
