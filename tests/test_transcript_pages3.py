@@ -546,3 +546,23 @@ will work with you on clean energy.
 def test_a_leader_welcoming_a_guest_to_talks_is_no_host() -> None:
     found = extract(LEADERS_GREETING, published=datetime.date(2024, 4, 10))
     assert [s.speaker for s in found] == ["Maria Ortiz", "Ken Sato"]
+
+
+# A mirror of a ministry's briefing that lost the paragraph breaks between each question and
+# its answer
+
+RUN_ON_ANSWERS = """\
+Foreign Ministry Spokesperson Lin Hua's Regular Press Conference on June 3, 2024
+
+Q: The other side says it will send more ships to the shoal. What is your comment? A: Our \
+position is consistent and clear. We urge the other side to stop its provocations at sea.
+
+Q: Will the Premier visit Canberra this month? A: We will release information in due course. \
+The two countries are comprehensive strategic partners.
+"""
+
+
+def test_an_answer_run_on_after_the_question_mark_is_a_turn_of_its_own() -> None:
+    found = extract(RUN_ON_ANSWERS, published=datetime.date(2024, 6, 3))
+    assert [(s.speaker, s.said_on) for s in found] == [("Lin Hua", "2024-06-03")] * 2
+    assert found[0].text.startswith("Our position is consistent")

@@ -266,6 +266,7 @@ _RUN_ON_LABEL = (
 )
 _RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
 _LINE_LABEL = re.compile(_RUN_ON_LABEL)
+_Q_LINE = re.compile(r"\s*(?:Q|Question)[ \t]*[:.]")
 _TITLE_ONLY = re.compile(r"[A-Z][A-Za-z]{0,3}\.")  # "MR.", "MS.", "DR.", "N."
 _ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "ANCHOR"}
 
@@ -304,8 +305,12 @@ def _split_run_on_turns(
         start = 0
         for c, label in cuts.get(n, []):
             letters = re.sub(r"[^A-Z]", "", label)
-            if len(letters) < 2 or (
-                seen[label] < 2 and label not in _ASKING_LABELS and label not in posted
+            # "Q: ... What is your comment? A: China's position ...": the answer run on after
+            # the question on a page that lost its paragraphs
+            answered = label == "A" and _Q_LINE.match(line) and line[:c].rstrip().endswith("?")
+            if not answered and (
+                len(letters) < 2
+                or (seen[label] < 2 and label not in _ASKING_LABELS and label not in posted)
             ):
                 continue
             piece = line[start:c].rstrip()
