@@ -2,7 +2,8 @@
 labels in capitals with a courtesy title's full stop, askers described in lower-case words,
 a transcript archive's stamped segments, names in capitals alone on a line, initials run into
 surnames, an unnamed spokesperson's answers, interviews titled below a site's menu, header
-dates written year first, with a comma after the month, or twice (posted and held).
+dates written year first, with a comma after the month, or twice (posted and held), and
+answers run on after the question in one paragraph.
 
 Every text here is invented, written in the manner of those pages; names are real or made up.
 """
