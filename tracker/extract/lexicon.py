@@ -72,6 +72,7 @@ HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 # "Shri Randhir Jaiswal", "Smt. Meenakashi Lekhi", "Senator the Hon Penny Wong", "Rt Hon"
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
 HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
+HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "

@@ -72,6 +72,9 @@ _AIDE_OF = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
+# the plural nouns that close a post's field ("for Strategic Communications", "for Human
+# Rights", "for Political Affairs" is a title word already): never the first word of a name
+_PORTFOLIOS = frozenset(("rights", "communications", "relations", "operations", "negotiations"))
 
 
 _LEADING_PREPOSITIONS = frozenset(
@@ -436,6 +439,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or org_word(w) or lw in NOT_NAMES:
             break
+        if lw in _PORTFOLIOS and tail:
+            break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name
         if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
             break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
         if lw in EVENT_HEADS:

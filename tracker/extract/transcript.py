@@ -24,6 +24,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
@@ -73,11 +74,12 @@ _SPEECH_TITLE = re.compile(
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing)"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
-    r"ahead of|prior to)\s+[^\n]{3,160})?$",
+    # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
+    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?)\s+[^\n]{3,160})?$",
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
@@ -104,9 +106,17 @@ _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
-    r"subject|matter))\b"
+    r"subject|matter)|"
+    # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
+    # its own
+    r"(?:At|Upon|On) the invitation of)\b"
 )
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
+_UNNAMED_BRIEFER = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman))"
+    r"['\u2019]s\s+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly)\s+)?(?:[Pp]ress\s+)?"
+    r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b"
+)
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
@@ -206,6 +216,13 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         text = line.text.strip()
         section = _SECTION.match(text)
         speech = titles.get(i) if briefer is None else None
+        unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
+        if unnamed is not None and person(unnamed["who"]) is None:
+            # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
+            # ministry speaks through its spokesperson
+            briefer = cast.section(unnamed["who"])
+            seen_title = announced = briefing = briefer is not None
+            continue
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
@@ -319,7 +336,7 @@ def read_transcript(text: str) -> Transcript | None:
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
     interview = any(
         (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
-        for ln in lines[:_HEAD_LINES]
+        for ln in lines[: _head_lines(lines)]
     )
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
@@ -333,6 +350,9 @@ def read_transcript(text: str) -> Transcript | None:
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    if layout.announced and layout.briefer is not None and layout.briefer.kind == "institution":
+        # "A:" under the title of a spokesperson the page never names: the ministry answers
+        cast.current = cast.placed(layout.briefer)
     if layout.opening is not None and layout.briefer is not None and layout.body < len(lines):
         # a transcript that labels the briefer does so from the first words: a sentence
         # above that label is the site's ("Try Rev and save time transcribing ...")
@@ -493,12 +513,19 @@ _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
 
+def _head_lines(lines: list[Line]) -> int:
+    """How many lines an interview's title may stand within: the first few, or, below a
+    site's menu of short lines, those before the first sentence."""
+    top = next((i for i, ln in enumerate(lines[:_TITLE_LINES]) if sentence_like(ln)), 0)
+    return max(_HEAD_LINES, top)
+
+
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
     """ "Interview: Foreign Minister X in the Y", then questions and answers in paragraphs of
     their own, nothing labelled: every paragraph after a question is X's answer."""
     titled = [
         i
-        for i, ln in enumerate(lines[:_HEAD_LINES])
+        for i, ln in enumerate(lines[: _head_lines(lines)])
         if (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
     ]
     who = cast.principal()
@@ -584,14 +611,27 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
     return out
 
 
+# "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the
+# programme": a host greets the guest so ("thank you all for joining us" is a briefer's to
+# the room); the guest thanks the host "for having me"
+_WELCOMES = re.compile(
+    r"\b(?:[Tt]hanks?|[Tt]hank you)(?: (?:very|so) much)?,? for (?:joining|being (?:with|here|on)|"
+    r"coming (?:in|on)|taking the time|your time)|\bjoins (?:me|us)\b|"
+    r"\b[Ww]elcome (?:back )?to (?:the|our|this) (?:program|programme|show|podcast|studio)\b"
+)
+_WELCOME_TURNS = 2  # a host greets in the first turn or, after the guest's hello, the second
+
+
 def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     """A label whose turns mostly end in a question asks ("CCTV:", a host named nowhere); so
     does, in a dialogue of two, the one whose turns hold a question at least half the time
-    while the other's seldom do (an interviewer named only in the labels)."""
+    while the other's seldom do (an interviewer named only in the labels), and one who
+    greets the guest in the first turns ("thank you for joining us")."""
     order = sorted(kinds)
     ends: dict[str, list[bool]] = {}
     holds: dict[str, list[bool]] = {}
     tabled: set[str] = set()  # members of a parliament who tabled a question
+    welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
@@ -607,6 +647,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         )
         if on_paper:
             tabled.add(label.text)
+        # "President Biden: Thank you for being here, Prime Minister": a host of talks holds a
+        # post and answers; a programme's host is labelled by name alone
+        posted = any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w-]+", label.text))
+        if n < _WELCOME_TURNS and not posted and _WELCOMES.search(opening):
+            welcomes.add(label.text)
         ends.setdefault(label.text, []).append(
             lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening)) or on_paper
         )
@@ -615,6 +660,13 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         )
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
     share = {label: sum(h) / len(h) for label, h in holds.items()}
+    # a briefer may thank the room "for joining us" too, a leader welcome a guest to talks:
+    # a greeting tells the host only where no label asks, one speaker greets, and that
+    # speaker's turns hold questions as often as anyone's
+    host = next(iter(welcomes)) if len(welcomes) == 1 else None
+    asked = host is not None and 0 < share[host] >= max(share.values())
+    if host is not None and asked and "ask" not in kinds.values():
+        askers.add(host)
     if len(share) == 2 and not askers:
         first, second = sorted(share, key=share.get)
         # "FOREIGN MINISTER X:" holds a post: a host that asks, the reporter, never does

@@ -59,9 +59,19 @@ _DATES = [
     re.compile(
         rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?{_YEAR_END}"
     ),
+    # "Moscow, December, 23, 2016": a comma after the month as well, the year written
+    re.compile(rf"\b{_MONTH}, (?P<day>\d{{1,2}}), (?P<year>(?:19|20)\d\d)\b"),
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}"
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}"
         rf"(?:,? ?(?P<year>(?:19|20)\d\d){_YEAR_END}|\b)"
+    ),
+    # "2024.03.05", "2024/03/05", "2024年3月5日": year first, then month and day, as East
+    # Asian ministries date their pages
+    re.compile(
+        r"(?<![\d./])(?P<year>(?:19|20)\d\d)([./])(?P<mon>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d./])"
+    ),
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*\u5e74\s*(?P<mon>[01]?\d)\s*\u6708\s*(?P<day>[0-3]?\d)\s*\u65e5"
     ),
     # "03.03.2024": day first, the way European ministries date their pages
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
@@ -158,6 +168,16 @@ def header_date(
     field, title, line_date = _header_dates(lines)
     if field is not None:
         return field
+    if line_date is not None and line_date[0] is not None:
+        # "Tuesday, October 9, 2018" (a blog's post) above "NPR - October 3, 2018": of two
+        # lines of a date, one in the week before the other is the occasion's
+        posted = line_date[0]
+        earlier = [
+            d
+            for kind, d in _dated_lines(lines)
+            if kind == 2 and d[0] is not None and 0 < (posted - d[0]).days <= _REPOSTED_DAYS
+        ]
+        line_date = min(earlier, key=lambda d: d[0]) if earlier else line_date
     if title and line_date and title[0] and line_date[0]:
         gap = (line_date[0] - title[0]).days
         return title if 0 <= gap <= 7 else line_date
@@ -168,6 +188,7 @@ def header_date(
 
 
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
+_REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
 
 
 def _header_dates(lines: list[str]) -> tuple[_Found | None, _Found | None, _Found | None]:

@@ -56,6 +56,12 @@ _INTERPRETED = re.compile(
     re.I,
 )
 # "Q  Mr. President, ...": a question marked by a bare Q (the White House's way)
+# "Foreign journalist:", "Question from the floor:": words in lower case among the capitalised
+_LOWER_ASKER = re.compile(r"(?P<label>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){1,3}):[ \t]+(?=\S)")
+_ASKER_WORDS = word_set(
+    "media journalist journalists reporter reporters correspondent question questioner "
+    "floor audience member participant"
+)
 _BARE_Q = re.compile(r"Q[ \t]+(?=[A-Z(\u201c\"])")
 _BARE_A = re.compile(r"A[ \t]+(?=[A-Z])")
 # "— When will the talks resume?" / "— Not before spring.": an interview written as a
@@ -123,7 +129,8 @@ def read_lines(text: str) -> list[Line]:
         (m.start(1), m.end(1), m[1]) for m in re.finditer(r"[^\S\n]*([^\n]*[^\s])[^\S\n]*", text)
     ]
     found = _split_run_on_turns(found)
-    own = _own_line_labels(found)
+    stamped = _stamped_segments(found)
+    own = stamped or _own_line_labels(found) or _names_in_capitals(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
@@ -152,6 +159,68 @@ def read_lines(text: str) -> list[Line]:
         if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "00:00:11-00:00:25 (14 sec)": a transcript archive's stamp under each speaker's name (and
+# under the tone it scores the words with: "Slightly Positive"), the words on the next line
+# with the segment's number at their end
+_SEGMENT_STAMP = re.compile(
+    r"\d{1,2}:\d{2}:\d{2}[ \t]*-[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*\([ \t]*\d*[ \t]*sec\)"
+)
+_TONE = re.compile(
+    r"(?:(?:Very|Slightly|Somewhat|Leans|Strongly|Mostly)[ \t]+)?"
+    r"(?:Positive|Negative|Neutral|Unknown)"
+)
+_SEGMENT_NUMBER = re.compile(r"[ \t]+\d{1,5}$")
+_NAME_LINE_WORDS = 6
+
+
+def _stamped_segments(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Speakers' names above stamped segments, by line number (the words run from the line
+    below the stamp); each segment's number is cut off the end of its words. Empty unless
+    the text has at least two stamps."""
+    stamps = [n for n, (_, _, line) in enumerate(found) if _SEGMENT_STAMP.fullmatch(line)]
+    if len(stamps) < 2:
+        return {}
+    marked: dict[int, Label] = {}
+    for n in stamps:
+        k = n - 1 if n >= 1 and not _TONE.fullmatch(found[n - 1][2]) else n - 2
+        name = found[k][2] if k >= 0 else ""
+        if not name or len(name.split()) > _NAME_LINE_WORDS or name[-1] in ".!?:":
+            continue
+        marked[k] = Label(name, None, found[n][1])
+        if n + 1 < len(found) and n + 1 not in stamps:
+            a, b, line = found[n + 1]
+            cut = _SEGMENT_NUMBER.search(line)
+            if cut is not None and cut.start() > 0:
+                found[n + 1] = (a, a + cut.start(), line[: cut.start()])
+    return marked
+
+
+# "SERGEY LAVROV" or "QUESTION" alone on a line, the words below: a page whose labels lost
+# their colons
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,4}")
+_ASKING_LINES = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "INTERVIEWER", "HOST"}
+
+
+def _names_in_capitals(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """Lines holding only a name in capitals (a person named in full, or one who asks),
+    each followed by words: labels, where three or more such lines name two speakers or
+    more, one of them twice; a heading in capitals names no person."""
+    marked: dict[int, Label] = {}
+    for n, (_, _, line) in enumerate(found[:-1]):
+        text = line.strip()
+        if not _CAPITALS_LINE.fullmatch(text) or _CAPITALS_LINE.fullmatch(found[n + 1][2].strip()):
+            continue
+        named = person(text) if text not in _ASKING_LINES else None
+        if text in _ASKING_LINES or (named is not None and " " in (named.name or "")):
+            marked[n] = Label(text, None, found[n][1])
+    counts: dict[str, int] = {}
+    for label in marked.values():
+        counts[label.text] = counts.get(label.text, 0) + 1
+    if len(marked) < 3 or len(counts) < 2 or max(counts.values()) < 2:
+        return {}
+    return marked
 
 
 # "[Minister Kang] I think ...", "([Greg Palkot] And the summit?)": a page that puts each
@@ -197,6 +266,8 @@ _RUN_ON_LABEL = (
 )
 _RUN_ON = re.compile(r"(?<=[.!?\"\u201d\u2026)\]])[ \t]+(?=" + _RUN_ON_LABEL + ")")
 _LINE_LABEL = re.compile(_RUN_ON_LABEL)
+_Q_LINE = re.compile(r"\s*(?:Q|Question)[ \t]*[:.]")
+_TITLE_ONLY = re.compile(r"[A-Z][A-Za-z]{0,3}\.")  # "MR.", "MS.", "DR.", "N."
 _ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "ANCHOR"}
 
 
@@ -217,8 +288,8 @@ def _split_run_on_turns(
             seen[surname] = seen.get(surname, 0) + 1
         inside = 0  # "N. PAPPAS:": the initial's full stop ends no sentence
         for m in _RUN_ON.finditer(line):
-            if m.start() < inside:
-                continue
+            if m.start() < inside or _TITLE_ONLY.fullmatch(line[: m.start()]):
+                continue  # "MR. KIRBY:": the title's full stop opening a line ends nothing
             inside = m.end() + len(m["label"])
             cuts.setdefault(n, []).append((m.end(), m["label"]))
             seen[m["label"]] = seen.get(m["label"], 0) + 1
@@ -234,8 +305,12 @@ def _split_run_on_turns(
         start = 0
         for c, label in cuts.get(n, []):
             letters = re.sub(r"[^A-Z]", "", label)
-            if len(letters) < 2 or (
-                seen[label] < 2 and label not in _ASKING_LABELS and label not in posted
+            # "Q: ... What is your comment? A: China's position ...": the answer run on after
+            # the question on a page that lost its paragraphs
+            answered = label == "A" and _Q_LINE.match(line) and line[:c].rstrip().endswith("?")
+            if not answered and (
+                len(letters) < 2
+                or (seen[label] < 2 and label not in _ASKING_LABELS and label not in posted)
             ):
                 continue
             piece = line[start:c].rstrip()
@@ -375,6 +450,11 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     m = _LABEL.match(text[:_LABEL_CHARS])
     if m and PAGE_FIELD.match(text):
         return None
+    asking = _LOWER_ASKER.match(text[:_LABEL_CHARS]) if not m else None
+    if asking is not None and not _ASKER_WORDS.isdisjoint(asking["label"].lower().split()):
+        # "Iranian media:", "Question from the floor:", "Reporter from Xinhua:": who asks,
+        # described in words of lower case
+        return Label(asking["label"], None, start + asking.end())
     if not m:
         bare = _BARE_Q.match(text)
         if bare:
@@ -612,9 +692,12 @@ class Cast:
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
             return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
-        if _outlet(words):
-            return ("ask", None)
         found = person(label.text)
+        named = found is not None and " " in (found.name or "")
+        if _outlet(words) and not named:
+            # "Shenzhen TV:", "The Paper:"; not "SENATOR X, LEADER OF ... IN THE SENATE",
+            # whose post ends in a body's name
+            return ("ask", None)
         if found is not None and not found.role and any(w in ROLE_WORDS for w in paren):
             found = replace(found, role=label.paren)  # "Mark Rutte [NATO Secretary General]"
         if found is not None and not found.role and label.role:

@@ -23,6 +23,9 @@ _PROCEDURAL = re.compile(
     r"happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|"
     r"^(?:morning|afternoon|evening),? (?:everyone|everybody|all)|"
     r"go ahead|next question|last question|one (?:more|last) question|have a seat|"
+    # "We have time for a couple of questions.", "The first goes to X of Reuters."
+    r"(?:we have|we've got|there is) time for|"
+    r"(?:first|next|last|final|second) (?:question )?(?:goes|will go|comes) (?:to|from)|"
     r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
     r"see you (?:all|tomorrow|next week|then|soon|on \w+)|my pleasure|"
@@ -32,6 +35,7 @@ _PROCEDURAL = re.compile(
 # Verbs of stance that open a relayed statement ("X expressed his concern at ...")
 _RELAY = re.compile(r"\b(?:expressed|welcomed|condemned|deplored|regretted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_AS_SAID = re.compile(r"\b[Aa]s\s(?!well\b)[^,.;:!?]{1,80}$")  # "... as X just" before the verb
 _STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible)[^()]{0,20}\)", re.I)
 _MIN_WORDS = 6  # shorter turns ("Sure.", "Time is a flat circle.") carry no position
 _CLARIFYING_WORDS = 20  # a question back to a reporter is short
@@ -77,8 +81,10 @@ def relays_news(text: str, line: Line) -> bool:
     if not cues:
         return False
     before = text[line.start : min(cues)]
-    if before.split()[:1] in (["As"], ["Like"]):
-        return False  # "As the minister said, we ...": the briefer's own sentence
+    if before.split()[:1] in (["As"], ["Like"]) or _AS_SAID.search(before):
+        # "As the minister said, we ...", "The aim, as X just pointed out, is clear": the
+        # briefer's own sentence, citing someone in passing
+        return False
     return not _FIRST_PERSON.search(before)
 
 

@@ -132,6 +132,11 @@ def _junk_name(name: str) -> bool:
 # titles that pages of an institution abbreviate in their own headers: the EU's High
 # Representative and Vice-President of the Commission is "HR/VP" on every EEAS page
 _TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
+# "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, not who (the capitals
+# run on from the name)
+_ON_THE_WAY = re.compile(r"\s+(?:[Ee]n [Rr]oute|EN ROUTE|[Aa]board|ABOARD)\b.*$")
+# "V.Putin", "K.Panyushkin": an initial run into the surname, as some pages write labels
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 
 
 _STATES = frozenset(COUNTRIES.values())
@@ -141,6 +146,7 @@ def person(phrase: str) -> SpeakerPhrase | None:
     """A person named by a title-and-name phrase: "Ambassador Liu Xiaoming", "MR PRICE",
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
     phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
+    phrase = _GLUED_INITIAL.sub(r"\1. ", phrase)
     # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
     phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
     phrase = _PAREN.sub("", phrase).strip(" ,;:")
@@ -291,6 +297,7 @@ def people_in(line: str) -> list[Participant]:
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
     line = _TITLE_ABBREVIATIONS.sub("High Representative", line[:_LINE_CHARS])
+    line = _ON_THE_WAY.sub("", line)
     for a, b in _pairs(line, _runs(line)):
         words = line[a:b].split()[-_NAME_WORDS:]
         found = None
