@@ -330,3 +330,29 @@ def test_a_digest_of_someone_s_statements_gives_each_point_to_them() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Василий Небензя"] * 3 + ["Лавров"]
     assert found[0].text == "Западные коллеги вновь пытаются навязать Совету односторонний подход"
+
+
+def test_a_stop_with_its_space_lost_ends_a_sentence_and_its_attribution() -> None:
+    # "развития.Ранее ...": merged, the sentence gave Shoigu's next words to Stoltenberg
+    text = (
+        "Генсек НАТО Йенс Столтенберг добавил, что страны сами выбирают свой путь "
+        "развития.Ранее министр обороны России Сергей Шойгу провел совещание. По его словам, "
+        "флот отработал развертывание в Тихом океане.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Йенс Столтенберг", "страны сами выбирают свой путь развития"),
+        ("Сергей Шойгу", "флот отработал развертывание в Тихом океане"),
+    ]
+
+
+def test_a_connector_before_an_attribution_set_into_a_sentence_says_nothing() -> None:
+    text = (
+        "Генсек НАТО Йенс Столтенберг выступил в Брюсселе.\n"
+        "Кроме того, добавил генсек, в новой концепции альянса будет упомянут Китай.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.text) == (
+        "Йенс Столтенберг",
+        "в новой концепции альянса будет упомянут Китай",
+    )
