@@ -29,7 +29,13 @@ _ABBREV = word_set(
     "г гг т е д п др пр ст ч им ул см прим корр млн млрд тыс руб долл англ н э в вв св ж "
     "о и тел стр рис табл ред авт нем франц исп лат греч обл р-н пос"
 )
-_BOUNDARY = re.compile(r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])")
+_BOUNDARY = re.compile(
+    r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])"
+    # a stop whose space was lost, as pages copied from the web have it ("развития.Ранее",
+    # "истории».По словам"): after a lower-case word or its closing mark, before a
+    # capitalised one; not initials ("С.Лавров"), not "г.Москва"
+    r"|(?:(?<=[а-яё]{3})|(?<=[а-яё][»\"”]))\.(?=[А-ЯЁ][а-яё])"
+)
 
 
 class Word(NamedTuple):

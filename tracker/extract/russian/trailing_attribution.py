@@ -21,13 +21,18 @@ from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.page import Draft, count_words, strip_span
-from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
 
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
+# Words that join a sentence to the one before and say nothing themselves
+_CONNECTOR = re.compile(
+    r"(?:[Кк]роме того|[Пп]ри этом|[Оо]днако|[Вв]прочем|[Бб]олее того|[Вв] то же время|"
+    r"[Тт]ем не менее|[Вв]месте с тем|[Тт]акже|[Пп]омимо этого|[Сс] другой стороны)"
+)
 _MEDIA = word_set("сми издания агентства газеты телеканалы")
 _POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b(?!\s*,)")  # not "О том, что ..."
 # "О том, что СБ ООН проведет заседание, ранее сообщал Полянский": what was said ahead
@@ -170,6 +175,10 @@ class TrailingAttributionReading(SubjectReading):
             return None
         cut = len(stripped.rstrip(DASH).rstrip().rstrip(","))
         a, b = strip_span(text, s.start, s.start + cut)
+        if _CONNECTOR.fullmatch(text, a, b):
+            # "Кроме того, добавил генсек, в концепции упомянут и Китай": a connector
+            # before the attribution, what was said after it
+            return self._after_attribution(s, speaker, cue, later)
         resumed = self._resumed(s, a, b, speaker.end, later)
         if count_words(text[a:b]) < (1 if resumed else 2):
             return None
@@ -180,6 +189,21 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _after_attribution(
+        self, s: Sentence, speaker: Speaker, cue: Cue, later: list[Cue]
+    ) -> Draft | None:
+        """The rest of the sentence after an attribution set off by commas."""
+        text = self.text
+        gap = re.match(rf"[^,.;:!?«»\"“”„{DASHES}]{{0,40}}?,\s*", text[speaker.end : s.end])
+        if gap is None:
+            return None
+        begin = speaker.end + gap.end()
+        a, b = strip_span(text, begin, self._content_end(s, begin, later))
+        if count_words(text[a:b]) < 2:
+            return None
+        return Draft(self._quote_pieces(a, b), speaker, cue.start, cue.word, s,
+                     frame=[(s.start, a)])  # fmt: skip
 
     def _resumed(
         self, s: Sentence, a: int, b: int, after: int, later: list[Cue]

@@ -28,6 +28,7 @@ from tracker.extract.russian.text import words
 
 _LABEL = re.compile(
     r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}|"
+    r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
     r"Корр\.|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", an agency asking: "ТАСС:"
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
@@ -36,6 +37,8 @@ _QUESTION = frozenset(
     ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
 )
 _ANSWER = frozenset(["ответ"])
+# "Российская газета:", "Новая газета:": an outlet named by what it is asks
+_MEDIA_NOUNS = word_set("газета журнал агентство телеканал радио издание")
 # The kind of page, then its speaker in the genitive: "Выступление и ответы на вопросы СМИ
 # Министра ... С.В.Лаврова", "Ответы ... М.В.Захаровой на вопросы СМИ"
 _HEADER = re.compile(
@@ -87,9 +90,15 @@ def _briefer(head: str) -> Speaker | None:
     return parse(ws, head, "gent", sentence_start=-1) if ws else None
 
 
-def _asks(word: str) -> bool:
-    """A label of the one asking: "Вопрос", "Корр.", or the agency itself ("ТАСС")."""
-    return word in _QUESTION or is_outlet(word)
+def _asks(label: str) -> bool:
+    """A label of the one asking: "Вопрос", "Корр.", or the outlet itself ("ТАСС",
+    "Российская газета")."""
+    first = label.split()[0].lower().rstrip(".")
+    return (
+        first in _QUESTION
+        or is_outlet(first)
+        or any(morph.lemma(w) in _MEDIA_NOUNS for w in label.split()[1:])
+    )
 
 
 def _label_speaker(label: str) -> Speaker | None:
@@ -140,8 +149,7 @@ def _labelled(text: str) -> Transcript | None:
     labels = [m for m in _LABEL.finditer(text) if m.start() > 0]
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
-    kinds = [m["label"].split()[0].lower().rstrip(".") for m in labels]
-    asked = any(_asks(k) for k in kinds)
+    asked = any(_asks(m["label"]) for m in labels)
     if not asked and not _conversation(labels, text):
         return None
     first = labels[0].start()
@@ -182,7 +190,7 @@ def _labelled(text: str) -> Transcript | None:
         if label:
             close()
             word = label["label"].split()[0].lower().rstrip(".")
-            if _asks(word):
+            if _asks(label["label"]):
                 current = None
             elif word in _ANSWER:
                 current = briefer
