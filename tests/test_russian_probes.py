@@ -385,7 +385,7 @@ def test_an_indirect_question_before_the_verb_names_a_topic_not_words() -> None:
     ]
 
 
-def test_a_surname_in_a_its_genitive_and_a_post_after_a_body_abbreviation() -> None:
+def test_a_surname_in_its_genitive_and_a_post_after_a_body_abbreviation() -> None:
     # "Кулебы" is "Кулеба" in the genitive; in "на Генассамблее ООН дипломат заявил" the
     # diplomat speaks, not the UN; "МИДа" is the ministry "МИД"
     text = (
