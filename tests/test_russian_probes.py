@@ -372,3 +372,26 @@ def test_an_outlet_named_by_what_it_is_asks_in_a_labelled_interview() -> None:
         ("Сергей Лавров", "Партнеров, которые думают так же, как мы, достаточно."),
         ("Сергей Лавров", "Европа реагирует по-разному, но диалог продолжается."),
     ]
+
+
+def test_an_indirect_question_before_the_verb_names_a_topic_not_words() -> None:
+    text = (
+        "Почему интервью президента вышло на русском языке, объяснил его пресс-секретарь "
+        "Берик Уали.\n"
+        "Как и прежде, Астана открыта к диалогу, заявил Уали.\n"
+    )
+    assert [(s.speaker, s.text) for s in said(text)] == [
+        ("Берик Уали", "Как и прежде, Астана открыта к диалогу")
+    ]
+
+
+def test_a_surname_in_its_genitive_and_a_post_after_a_body_abbreviation() -> None:
+    # "Кулебы" is "Кулеба" in the genitive; in "на Генассамблее ООН дипломат заявил" the
+    # diplomat speaks, not the UN; "МИДа" is the ministry "МИД"
+    text = (
+        "По словам главы украинского МИДа Дмитрия Кулебы, Киев не готовит наступления.\n"
+        "Во время выступления на Генассамблее ООН дипломат заявил, что кризис создан "
+        "искусственно.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.institution) for s in found] == [("Дмитрий Кулеба", "МИД")] * 2

@@ -164,10 +164,19 @@ def _keeps_stem(form: str, word: str) -> bool:
 
 
 def _without_ending(word: str, case: str) -> str | None:
-    """A masculine name of the consonant declension put back by dropping its case ending."""
+    """A masculine name of the consonant declension put back by dropping its case ending;
+    in the genitive, one in "-а" put back from "-ы"/"-и" ("Кулебы", "Сибиги"), which the
+    consonant declension never ends in there."""
+    low = word.lower()
     for ending in _ENDINGS.get(case, ()):
-        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)].lower()
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            return low[: -len(ending)]
+    if (
+        case == "gent"
+        and len(low) >= 5
+        and (low.endswith("ы") or low.endswith("и") and low[-2] in "гкхжшчщ")
+    ):
+        return low[:-1] + "а"
     return None
 
 

@@ -109,6 +109,16 @@ def parse(
             return _colleague(ws, i, text)
         first = w.start == sentence_start
         titled = is_role(word) or is_org(word)
+        if (
+            titled
+            and word.isupper()
+            and not is_role(word)
+            and i + 1 < len(ws)
+            and plain_gap(text, w, ws[i + 1])
+            and is_role(ws[i + 1].text)
+            and role_in_case(ws[i + 1].text, case)
+        ):
+            continue  # "на Генассамблее ООН дипломат заявил": the post after it speaks
         if titled and not is_role(word) and governed(ws, i, text):
             # "по итогам заседания коллегий МИД Беларуси и РФ министр ...": the body belongs
             # to the noun before it, and the title to come is the subject's

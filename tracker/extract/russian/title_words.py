@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tracker.extract.russian import morph
@@ -29,7 +30,11 @@ def institution_of(role_words: list[str]) -> tuple[str | None, str | None]:
     ]
     if orgs:
         head, *rest = role_words[orgs[-1] :]
-        if not morph.has_tag(head, "NOUN", "nomn", "sing") and morph.has_tag(head, "gent", "sing"):
+        if abbreviation := re.fullmatch(r"([А-ЯЁA-Z]{2,})-?[а-яё]{1,3}", head):
+            head = abbreviation.group(1)  # "глава украинского МИДа"
+        elif not morph.has_tag(head, "NOUN", "nomn", "sing") and morph.has_tag(
+            head, "gent", "sing"
+        ):
             head = morph.nominative(head, "gent")  # "представитель Министерства ..."
         return " ".join([head, *rest]), country
     low = " ".join(role_words).lower()

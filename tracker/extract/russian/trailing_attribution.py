@@ -28,6 +28,9 @@ from tracker.extract.russian.text import Sentence, Word, words
 _QUOTING = frozenset(["цитировать", "процитировать"])
 # "приводит слова X": a verb that quotes only with "слова"
 _CITING = frozenset(["привести", "приводить", "передать", "передавать"])
+# An indirect question before the verb names what was explained, not what was said
+# (the words that ask only: "как", "когда", "где" also open adverbial clauses)
+_QUESTION_WORD = re.compile(r"(?:[Пп]очему|[Зз]ачем|[Сс]колько|[Кк]аким образом)\s")
 # Words that join a sentence to the one before and say nothing themselves
 _CONNECTOR = re.compile(
     r"(?:[Кк]роме того|[Пп]ри этом|[Оо]днако|[Вв]прочем|[Бб]олее того|[Вв] то же время|"
@@ -175,6 +178,8 @@ class TrailingAttributionReading(SubjectReading):
             return None
         cut = len(stripped.rstrip(DASH).rstrip().rstrip(","))
         a, b = strip_span(text, s.start, s.start + cut)
+        if _QUESTION_WORD.match(text, a, b) and self.in_quote(a) is None:
+            return None  # "Почему интервью вышло на русском, объяснил X": what it was about
         if _CONNECTOR.fullmatch(text, a, b):
             # "Кроме того, добавил генсек, в концепции упомянут и Китай": a connector
             # before the attribution, what was said after it
