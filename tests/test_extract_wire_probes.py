@@ -336,3 +336,15 @@ def test_the_day_a_medium_reported_is_no_occasion_of_the_speaker() -> None:
     )
     found = run(text, datetime.date(2024, 1, 16))
     assert [s.said_on for s in found] == ["2024-01-15", "2024-01-15"]
+
+
+def test_a_has_said_after_the_speakers_undated_words_is_no_occasion_for_later_ones() -> None:
+    # the lead's "said" is the article's day; a "has voiced" in between is background
+    text = (
+        "The talks on grain exports have stalled, spokeswoman Lena Moor said at a briefing.\n\n"
+        "Moor has also voiced sympathy for the flood victims in the south.\n\n"
+        "The harbour blockade will top the agenda at next week's meeting, Moor said."
+    )
+    found = run(text)
+    assert by_words(found, "sympathy for the flood").said_on == "../2023-03-15"
+    assert by_words(found, "harbour blockade will").said_on == "2023-03-15"
