@@ -9,6 +9,7 @@ import datetime
 
 from tests.test_extract_real_text import by_words
 from tracker.extract import ProposedStatement, extract
+from tracker.extract.meta import find_dateline
 
 WEDNESDAY = datetime.date(2023, 3, 15)
 
@@ -348,3 +349,14 @@ def test_a_has_said_after_the_speakers_undated_words_is_no_occasion_for_later_on
     found = run(text)
     assert by_words(found, "sympathy for the flood").said_on == "../2023-03-15"
     assert by_words(found, "harbour blockade will").said_on == "2023-03-15"
+
+
+def test_a_wire_dateline_with_a_day_and_no_city_is_cut_off_and_dates_the_words() -> None:
+    text = (
+        "March 14 (Reuters) \u2013 The fishing quota deal can still be saved, Iceland's "
+        "fisheries minister Sigrun Dal said, urging both fleets to hold back."
+    )
+    [s] = run(text)
+    assert s.text.startswith("The fishing quota deal")
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.month_day == (3, 14)
