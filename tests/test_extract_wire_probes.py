@@ -360,3 +360,15 @@ def test_a_wire_dateline_with_a_day_and_no_city_is_cut_off_and_dates_the_words()
     assert s.text.startswith("The fishing quota deal")
     dateline = find_dateline(text)
     assert dateline is not None and dateline.month_day == (3, 14)
+
+
+def test_a_quote_the_publication_writes_is_no_ones_statement() -> None:
+    # a medium relays it: not the unnamed sources' before it, nor the named speaker after it
+    text = (
+        'According to two officials, "the envoys met in a small room on Friday evening."\n\n'
+        '"Staff were told to leave their laptops at the door," the publication writes.\n\n'
+        "As the publication notes, the capitals now weigh what comes next.\n\n"
+        "On Saturday, spokesman Olaf Brand confirmed that the bloc had joined the call."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Olaf Brand"]
