@@ -372,3 +372,15 @@ def test_a_quote_the_publication_writes_is_no_ones_statement() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Olaf Brand"]
+
+
+def test_earlier_in_the_day_and_late_on_a_weekday_after_said_are_when_not_what() -> None:
+    text = (
+        "ROME (Reuters) - Interior Minister Carla Fini said earlier in the day the ferry "
+        "had been turned back at sea.\n\n"
+        "Transport Minister Paolo Neri said late on Monday the port would reopen soon."
+    )
+    found = run(text)
+    assert by_words(found, "ferry had been").text.startswith("the ferry")
+    s = by_words(found, "port would reopen")
+    assert s.text.startswith("the port") and s.said_on == "2023-03-13"

@@ -13,14 +13,15 @@ _AUX = (
     r"n['\u2019]t"
 )
 _ADVERB = (
-    r"also|later|earlier|repeatedly|previously|"
+    r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
-    rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
+    rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|(?:late|early|later|earlier) on|late|"
+    rf"early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
