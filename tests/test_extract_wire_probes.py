@@ -384,3 +384,11 @@ def test_earlier_in_the_day_and_late_on_a_weekday_after_said_are_when_not_what()
     assert by_words(found, "ferry had been").text.startswith("the ferry")
     s = by_words(found, "port would reopen")
     assert s.text.startswith("the port") and s.said_on == "2023-03-13"
+
+
+def test_an_it_that_goes_back_to_no_speaker_makes_no_statement() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz said the launch was a grave breach of the treaty.\n\n"
+        "It underlines the real danger the programme poses to the whole region."
+    )
+    assert [s.speaker for s in run(text)] == ["Ana Ruiz"]

@@ -214,7 +214,14 @@ def extract(
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
         if (mention is not None or entity is not None or not d.sentence_subject)
         and (unnamed or entity is not None or not _unnamed_source(mention))
+        and (entity is not None or not _thing_pronoun(mention))
     ]
+
+
+def _thing_pronoun(mention: SpeakerPhrase | None) -> bool:
+    """ "It underlines the threat ...": an "it" that goes back to no one who speaks points at
+    a thing, whose showing or meaning is no statement."""
+    return mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it"
 
 
 def _unnamed_source(mention: SpeakerPhrase | None) -> bool:
