@@ -392,3 +392,12 @@ def test_an_it_that_goes_back_to_no_speaker_makes_no_statement() -> None:
         "It underlines the real danger the programme poses to the whole region."
     )
     assert [s.speaker for s in run(text)] == ["Ana Ruiz"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "President Olaf Brandt was sworn in on Sunday. For Brandt, the peace of the continent "
+        'can never be taken for granted. "We must not grow careless," he said.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Olaf Brandt"]

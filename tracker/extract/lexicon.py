@@ -134,6 +134,7 @@ NOT_NAMES = _set(
     "we wednesday what when while who why yesterday yet you "
     "excerpts "  # a parliament site's link beside a member's name
     "more "  # "Read More", "See more": a link, not a surname
+    "for from with despite unlike according "  # "For Stein, ...": prepositions, no names
     # adjectives that open a sentence before a plural noun: "Growing calls for a truce ..."
     "growing mounting renewed repeated fresh increasing rising widespread recent previous "
     "further urgent several multiple"
