@@ -401,3 +401,17 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() -> N
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Olaf Brandt"]
+
+
+def test_a_programme_named_in_quotes_after_told_is_the_hearer_not_the_words() -> None:
+    text = (
+        "WASHINGTON - The navy will stay in the strait, Defense Secretary Lee Carr told "
+        'CBS\'s "Face the Nation."\n\n'
+        'The allies agree on the plan, Trade Secretary Mia Holt told "This Week" on Sunday.'
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "The navy will stay in the strait",
+        "The allies agree on the plan",
+    ]
+    assert found[1].said_on == "2023-03-12"

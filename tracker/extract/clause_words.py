@@ -90,13 +90,16 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
+_QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
+    r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
+    # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
+    rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
 RELATIVE_SUBJECT = re.compile(
