@@ -415,3 +415,14 @@ def test_a_programme_named_in_quotes_after_told_is_the_hearer_not_the_words() ->
         "The allies agree on the plan",
     ]
     assert found[1].said_on == "2023-03-12"
+
+
+def test_x_formerly_twitter_after_the_verb_is_where_not_what() -> None:
+    text = (
+        "Foreign Minister Lia Sand wrote on X, formerly Twitter, on Monday that the truce "
+        "had to hold.\n\n"
+        "Sand said on X, formerly known as Twitter, that aid convoys were moving again."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the truce had to hold", "aid convoys were moving again"]
+    assert found[0].said_on == "2023-03-13"

@@ -45,7 +45,8 @@ HEAD_ADVERBS = re.compile(
     # "in a statement released ...", not "in a statement they would ...": what was said
     r"(?: (?!(?:with|on|the|a|an|he|she|it|they|we|his|her|its|their|this|these|that)\b)"
     r"[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
-    r"on (?:Twitter|Facebook|Telegram|X|television|TV|CNN|Fox News|Sunday)|"
+    r"on (?:Twitter|Facebook|Telegram|X(?:, formerly(?: known as)? Twitter)?|television|TV|CNN|"
+    r"Fox News|Sunday)|"
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
     r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
