@@ -426,3 +426,13 @@ def test_x_formerly_twitter_after_the_verb_is_where_not_what() -> None:
     found = run(text)
     assert [s.text for s in found] == ["the truce had to hold", "aid convoys were moving again"]
     assert found[0].said_on == "2023-03-13"
+
+
+def test_parliament_and_the_nation_after_told_are_the_hearers() -> None:
+    text = (
+        "Finance Minister Rui Sola told parliament on Tuesday the deficit would shrink.\n\n"
+        "Prime Minister Ines Vaz told the nation the floods were over."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the deficit would shrink", "the floods were over"]
+    assert found[0].said_on == "2023-03-14"

@@ -94,7 +94,9 @@ THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
     r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
-    r"viewers|voters|(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|"
+    r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
+    r"(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|parliament|senate|"
+    r"nation|public|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
