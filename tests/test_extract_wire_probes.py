@@ -436,3 +436,14 @@ def test_parliament_and_the_nation_after_told_are_the_hearers() -> None:
     found = run(text)
     assert [s.text for s in found] == ["the deficit would shrink", "the floods were over"]
     assert found[0].said_on == "2023-03-14"
+
+
+def test_a_saying_denied_by_not_or_never_is_no_statement() -> None:
+    text = (
+        "Prime Minister Olof Lind has not commented publicly on the proposal.\n\n"
+        "Lind did not say when the talks would resume.\n\n"
+        "Lind never mentioned the sanctions in his speech.\n\n"
+        "Lind did not name the country, but said the region needed calm."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the region needed calm"]
