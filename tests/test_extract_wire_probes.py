@@ -447,3 +447,14 @@ def test_a_saying_denied_by_not_or_never_is_no_statement() -> None:
     )
     found = run(text)
     assert [s.text for s in found] == ["the region needed calm"]
+
+
+def test_the_question_put_to_the_speaker_between_commas_is_not_the_answer() -> None:
+    text = (
+        "Spokesman Tom Hale, asked on Tuesday whether the embargo would be eased, said: "
+        '"That is not on the table."\n\n'
+        "Trade Minister Ana Ruiz, asked about the tariffs, said the matter was closed."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["That is not on the table.", "the matter was closed"]
+    assert found[0].said_on == "2023-03-14"
