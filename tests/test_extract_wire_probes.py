@@ -458,3 +458,13 @@ def test_the_question_put_to_the_speaker_between_commas_is_not_the_answer() -> N
     found = run(text)
     assert [s.text for s in found] == ["That is not on the table.", "the matter was closed"]
     assert found[0].said_on == "2023-03-14"
+
+
+def test_an_envoy_for_a_country_in_the_lead_is_the_envoy_named_below() -> None:
+    text = (
+        "GENEVA, March 15 (AP) - The U.N. special envoy for Libya said Wednesday that the rival "
+        "camps had agreed to meet again.\n\n"
+        "Envoy Sara Holm told reporters in Geneva that a date would be set soon."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sara Holm", "Sara Holm"]
