@@ -468,3 +468,15 @@ def test_an_envoy_for_a_country_in_the_lead_is_the_envoy_named_below() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Sara Holm", "Sara Holm"]
+
+
+def test_an_old_file_photos_day_is_no_occasion_for_the_speaker_it_shows() -> None:
+    text = (
+        "ANKARA (Reuters) - The bids will wait, Foreign Minister Emre Tas said on Tuesday.\n\n"
+        "FILE PHOTO: Foreign Minister Emre Tas speaks during a news conference in Ankara, "
+        "Turkey, February 2, 2023. REUTERS/Jane Roe/File Photo\n\n"
+        "Tas, speaking at a news conference with his Greek counterpart, said the promises "
+        "had not been kept."
+    )
+    found = run(text)
+    assert by_words(found, "promises had not").said_on == "2023-03-14"
