@@ -9,6 +9,7 @@ import datetime
 
 from tests.test_extract_real_text import by_words
 from tracker.extract import ProposedStatement, extract
+from tracker.extract.meta import find_dateline
 
 WEDNESDAY = datetime.date(2023, 3, 15)
 
@@ -336,3 +337,146 @@ def test_the_day_a_medium_reported_is_no_occasion_of_the_speaker() -> None:
     )
     found = run(text, datetime.date(2024, 1, 16))
     assert [s.said_on for s in found] == ["2024-01-15", "2024-01-15"]
+
+
+def test_a_has_said_after_the_speakers_undated_words_is_no_occasion_for_later_ones() -> None:
+    # the lead's "said" is the article's day; a "has voiced" in between is background
+    text = (
+        "The talks on grain exports have stalled, spokeswoman Lena Moor said at a briefing.\n\n"
+        "Moor has also voiced sympathy for the flood victims in the south.\n\n"
+        "The harbour blockade will top the agenda at next week's meeting, Moor said."
+    )
+    found = run(text)
+    assert by_words(found, "sympathy for the flood").said_on == "../2023-03-15"
+    assert by_words(found, "harbour blockade will").said_on == "2023-03-15"
+
+
+def test_a_wire_dateline_with_a_day_and_no_city_is_cut_off_and_dates_the_words() -> None:
+    text = (
+        "March 14 (Reuters) \u2013 The fishing quota deal can still be saved, Iceland's "
+        "fisheries minister Sigrun Dal said, urging both fleets to hold back."
+    )
+    [s] = run(text)
+    assert s.text.startswith("The fishing quota deal")
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.month_day == (3, 14)
+
+
+def test_a_quote_the_publication_writes_is_no_ones_statement() -> None:
+    # a medium relays it: not the unnamed sources' before it, nor the named speaker after it
+    text = (
+        'According to two officials, "the envoys met in a small room on Friday evening."\n\n'
+        '"Staff were told to leave their laptops at the door," the publication writes.\n\n'
+        "As the publication notes, the capitals now weigh what comes next.\n\n"
+        "On Saturday, spokesman Olaf Brand confirmed that the bloc had joined the call."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Olaf Brand"]
+
+
+def test_earlier_in_the_day_and_late_on_a_weekday_after_said_are_when_not_what() -> None:
+    text = (
+        "ROME (Reuters) - Interior Minister Carla Fini said earlier in the day the ferry "
+        "had been turned back at sea.\n\n"
+        "Transport Minister Paolo Neri said late on Monday the port would reopen soon."
+    )
+    found = run(text)
+    assert by_words(found, "ferry had been").text.startswith("the ferry")
+    s = by_words(found, "port would reopen")
+    assert s.text.startswith("the port") and s.said_on == "2023-03-13"
+
+
+def test_an_it_that_goes_back_to_no_speaker_makes_no_statement() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz said the launch was a grave breach of the treaty.\n\n"
+        "It underlines the real danger the programme poses to the whole region."
+    )
+    assert [s.speaker for s in run(text)] == ["Ana Ruiz"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "President Olaf Brandt was sworn in on Sunday. For Brandt, the peace of the continent "
+        'can never be taken for granted. "We must not grow careless," he said.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Olaf Brandt"]
+
+
+def test_a_programme_named_in_quotes_after_told_is_the_hearer_not_the_words() -> None:
+    text = (
+        "WASHINGTON - The navy will stay in the strait, Defense Secretary Lee Carr told "
+        'CBS\'s "Face the Nation."\n\n'
+        'The allies agree on the plan, Trade Secretary Mia Holt told "This Week" on Sunday.'
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "The navy will stay in the strait",
+        "The allies agree on the plan",
+    ]
+    assert found[1].said_on == "2023-03-12"
+
+
+def test_x_formerly_twitter_after_the_verb_is_where_not_what() -> None:
+    text = (
+        "Foreign Minister Lia Sand wrote on X, formerly Twitter, on Monday that the truce "
+        "had to hold.\n\n"
+        "Sand said on X, formerly known as Twitter, that aid convoys were moving again."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the truce had to hold", "aid convoys were moving again"]
+    assert found[0].said_on == "2023-03-13"
+
+
+def test_parliament_and_the_nation_after_told_are_the_hearers() -> None:
+    text = (
+        "Finance Minister Rui Sola told parliament on Tuesday the deficit would shrink.\n\n"
+        "Prime Minister Ines Vaz told the nation the floods were over."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the deficit would shrink", "the floods were over"]
+    assert found[0].said_on == "2023-03-14"
+
+
+def test_a_saying_denied_by_not_or_never_is_no_statement() -> None:
+    text = (
+        "Prime Minister Olof Lind has not commented publicly on the proposal.\n\n"
+        "Lind did not say when the talks would resume.\n\n"
+        "Lind never mentioned the sanctions in his speech.\n\n"
+        "Lind did not name the country, but said the region needed calm."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["the region needed calm"]
+
+
+def test_the_question_put_to_the_speaker_between_commas_is_not_the_answer() -> None:
+    text = (
+        "Spokesman Tom Hale, asked on Tuesday whether the embargo would be eased, said: "
+        '"That is not on the table."\n\n'
+        "Trade Minister Ana Ruiz, asked about the tariffs, said the matter was closed."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["That is not on the table.", "the matter was closed"]
+    assert found[0].said_on == "2023-03-14"
+
+
+def test_an_envoy_for_a_country_in_the_lead_is_the_envoy_named_below() -> None:
+    text = (
+        "GENEVA, March 15 (AP) - The U.N. special envoy for Libya said Wednesday that the rival "
+        "camps had agreed to meet again.\n\n"
+        "Envoy Sara Holm told reporters in Geneva that a date would be set soon."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sara Holm", "Sara Holm"]
+
+
+def test_an_old_file_photos_day_is_no_occasion_for_the_speaker_it_shows() -> None:
+    text = (
+        "ANKARA (Reuters) - The bids will wait, Foreign Minister Emre Tas said on Tuesday.\n\n"
+        "FILE PHOTO: Foreign Minister Emre Tas speaks during a news conference in Ankara, "
+        "Turkey, February 2, 2023. REUTERS/Jane Roe/File Photo\n\n"
+        "Tas, speaking at a news conference with his Greek counterpart, said the promises "
+        "had not been kept."
+    )
+    found = run(text)
+    assert by_words(found, "promises had not").said_on == "2023-03-14"

@@ -13,14 +13,15 @@ _AUX = (
     r"n['\u2019]t"
 )
 _ADVERB = (
-    r"also|later|earlier|repeatedly|previously|"
+    r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
-    rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|late|early) )?{_WEEKDAY}"
+    rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|(?:late|early|later|earlier) on|late|"
+    rf"early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
@@ -44,7 +45,8 @@ HEAD_ADVERBS = re.compile(
     # "in a statement released ...", not "in a statement they would ...": what was said
     r"(?: (?!(?:with|on|the|a|an|he|she|it|they|we|his|her|its|their|this|these|that)\b)"
     r"[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
-    r"on (?:Twitter|Facebook|Telegram|X|television|TV|CNN|Fox News|Sunday)|"
+    r"on (?:Twitter|Facebook|Telegram|X(?:, formerly(?: known as)? Twitter)?|television|TV|CNN|"
+    r"Fox News|Sunday)|"
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
     r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
@@ -89,13 +91,18 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
+_QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
-    r"viewers|voters|(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|"
+    r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
+    r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
+    r"(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|parliament|senate|"
+    r"nation|public|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
+    # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
+    rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
 RELATIVE_SUBJECT = re.compile(

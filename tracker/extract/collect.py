@@ -18,6 +18,7 @@ from tracker.extract.meta import find_dateline
 from tracker.extract.segment import Sentence
 from tracker.extract.spans import Spans
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.transcript import Transcript
 
 
@@ -32,6 +33,17 @@ def _restates(front: str, body: list[str]) -> bool:
 _OWN_ATTRIBUTION = re.compile(r"\s*According to\b")
 _SAID_BY_AFTER = re.compile(r"[ ,]*(?:said|says|added|stated|noted|read|reads)\s+(?:the|a|an)\s")
 _ASKED_AFTER = re.compile(r"[ ,]*[\w.'\u2019 -]{1,60}?\s(?:was|were)\s+asked\b")
+# '"...," the publication writes.': a medium's words, or words it relays from no one named
+_MEDIUM_AFTER = re.compile(
+    r"[ ,]*(?P<np>[\w.'\u2019 -]{1,40}?)\s+(?:writes|wrote|reports|reported|notes|noted)\b"
+)
+
+
+def _relayed_by_medium(text: str, pos: int) -> bool:
+    """Whether the words after a quote ending at ``pos`` name a news outlet as its source."""
+    m = _MEDIUM_AFTER.match(text, pos, pos + 60)
+    found = parse_subject(m["np"]) if m else None
+    return found is not None and is_media(found)
 
 
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
@@ -72,6 +84,10 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # '"...," said the joint statement of the Quad.': its own source
         if last is None or sent.para - last.sentence.para > 1:
             continue
+        if _relayed_by_medium(art.text, q.outer[1]) and not (
+            last.subject is not None and is_media(last.subject)
+        ):
+            continue  # carries on no one's words but the medium's own
         if last.sentence.para == sent.para:
             last.pieces.extend(q.pieces)
         else:

@@ -194,6 +194,20 @@ _QUANTIFIED = re.compile(
     r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
     re.I,
 )
+# "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying
+# denied ("did not rule out" still tells something)
+_NEGATED = re.compile(
+    r"\b(?:(?:not|never)(?!\s+only\b)|n['\u2019]t|yet to)\s+(?:(?:publicly|explicitly|directly|"
+    r"immediately|specifically|officially|yet|ever|once)\s+)?$",
+    re.I,
+)
+# "X, asked on Tuesday whether ...,": a participle set off after its subject, naming the
+# question ('"Why now?", asked Ruiz' still has Ruiz asking)
+_AFTER_COMMA = re.compile(r",\s*$")
+_ASKED_ASIDE = re.compile(
+    r"\s+(?:whether|if|about|what|how|when|why|on|by|to|for|during|at|in|later|again|"
+    r"repeatedly|directly|earlier)\b"
+)
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
@@ -212,6 +226,14 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
+                if (
+                    form == "asked"
+                    and _ASKED_ASIDE.match(text, stop)
+                    and _AFTER_COMMA.search(text, max(0, at - 3), at)
+                ):
+                    break  # "X, asked whether ..., said": the question put to X, no saying
+                if _LOOKUP[form] != "rule_out" and _NEGATED.search(text, max(0, at - 24), at):
+                    break  # "has not commented publicly on", "did not say when": nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):
                     break  # "a phone call", "his warning": a noun, no verb of saying
                 if form.split()[0] in _PLURAL_NOUNS and _QUANTIFIED.search(

@@ -134,6 +134,7 @@ NOT_NAMES = _set(
     "we wednesday what when while who why yesterday yet you "
     "excerpts "  # a parliament site's link beside a member's name
     "more "  # "Read More", "See more": a link, not a surname
+    "for from with despite unlike according "  # "For Stein, ...": prepositions, no names
     # adjectives that open a sentence before a plural noun: "Growing calls for a truce ..."
     "growing mounting renewed repeated fresh increasing rising widespread recent previous "
     "further urgent several multiple"
@@ -172,7 +173,7 @@ HEADLINE_VERBS = _set(
 MEDIA_HEADS = _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
-    "outlets newspapers broadcasters channels websites dailies "
+    "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
     "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "

@@ -34,6 +34,12 @@ _DATELINES = [
     ),
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
     re.compile(rf"^{_PLACE} {_OUTLET}(?:{_DASH}|:|(?=\s+[A-Z]))", re.M),
+    # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place)
+    re.compile(
+        rf"^(?P<place>){_MON} (?P<day>\d{{1,2}})(?:,? (?P<year>\d{{4}}))? "
+        rf"\((?P<outlet2>[A-Z][^)\n]{{1,30}})\){_DASH}(?=\s)",
+        re.M,
+    ),
     # WASHINGTON — (no outlet, no date)
     re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + r"(?=\s)", re.M),
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
@@ -112,7 +118,7 @@ def find_dateline(text: str) -> Dateline | None:
     for n, pattern in enumerate(_DATELINES):
         # a dated or credited dateline may stand below a page's menus; a bare place only
         # near the top
-        for m in pattern.finditer(deep if n < 2 else head):
+        for m in pattern.finditer(deep if n < 3 else head):
             found = _dateline(pattern, m)
             if found is not None:
                 return found
@@ -131,7 +137,7 @@ def section_datelines(text: str) -> tuple[Dateline, ...]:
     found = []
     for pattern in _DATELINES:
         for m in pattern.finditer(text, first.end):
-            if pattern in _DATELINES[2:] and m["place"].lower() not in PLACE_WORDS:
+            if pattern in _DATELINES[3:] and m["place"].lower() not in PLACE_WORDS:
                 continue
             dateline = _dateline(pattern, m)
             if dateline is not None:
@@ -177,7 +183,7 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     if outlet and _CREDIT_DATE.search(outlet):
         outlet = _CREDIT_DATE.sub("", outlet)  # "Sputnik - 19th December, 2019": the date
     return Dateline(
-        place=g["place"].strip(),
+        place=g["place"].strip() or None,
         outlet=outlet.strip() if outlet else None,
         month_day=month_day,
         published=_date(g.get("year"), month, day),

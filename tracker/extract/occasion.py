@@ -127,6 +127,7 @@ def date_statements(
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
     out: list[When] = []
+    heard: set[int] = set()  # speakers of the statements dated so far
     for n, st in enumerate(statements):
         if st.turn:
             out.append(When(_iso(published), "date of the transcript"))
@@ -155,13 +156,16 @@ def date_statements(
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
-            # "He has said ..." between words dated Wednesday: background, the occasion stays
+            # "He has said ..." after words of his own, dated or not: background, the
+            # occasion stays
             if not (
                 when.edtf.startswith("..")
-                and before is not None
-                and not (out[before].edtf or "").startswith("..")
+                and id(st.speaker) in heard
+                and (before is None or not (out[before].edtf or "").startswith(".."))
             ):
                 context.last_by_speaker[id(st.speaker)] = n
+        if st.speaker is not None:
+            heard.add(id(st.speaker))
     _told_again_later(text, statements, out)
     return out
 

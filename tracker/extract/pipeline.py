@@ -202,6 +202,10 @@ def extract(
         for s in art.sents
         if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
     ]
+    # a caption's whole line, credit and all, but for a recent photo's
+    said = said + [
+        c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)
+    ]
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
     whens = date_statements(text, sentences, attributions, said, published, days, told)
@@ -214,7 +218,14 @@ def extract(
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
         if (mention is not None or entity is not None or not d.sentence_subject)
         and (unnamed or entity is not None or not _unnamed_source(mention))
+        and (entity is not None or not _thing_pronoun(mention))
     ]
+
+
+def _thing_pronoun(mention: SpeakerPhrase | None) -> bool:
+    """ "It underlines the threat ...": an "it" that goes back to no one who speaks points at
+    a thing, whose showing or meaning is no statement."""
+    return mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it"
 
 
 def _unnamed_source(mention: SpeakerPhrase | None) -> bool:
@@ -227,7 +238,23 @@ _PHOTO_CREDIT = re.compile(
     r"/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)\b|(?<!file )\b(?:Photo|Photograph)\b",
     re.I,
 )
+# a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)"
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)/[A-Z]|/\s*File Photo\b|\((?:AP )?Photo(?: by|/)|"
+    r"\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b"
+)
 _CAPTION_DAYS = 3  # a photo this many days older than the article is of its news
+
+
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that carry a photo's credit: captions, whose days are of the photo."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPTION_CREDIT.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # a second credit on the same line
+        end = text.find("\n", m.end())
+        out.append((text.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(text)))
+    return out
 
 
 def _recent_photo(line: str, published: datetime.date | None) -> bool:

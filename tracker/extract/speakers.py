@@ -188,6 +188,11 @@ _SERVING_IN = re.compile(
     r"\s+in\s+(?:(?:that|the|this)\s+(?:country|region|city|capital|area)|"
     r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"
 )
+# "the U.S. special envoy for Iran", "the UN envoy to Yemen": the envoy, whatever the brief
+_ENVOY_FOR = re.compile(
+    r"(?P<who>.+?\b(?:envoy|representative|coordinator|negotiator|rapporteur))"
+    r"\s+(?:for|to|on)\s+(?P<brief>(?:the\s+)?[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,2})"
+)
 _POSTED_IN = re.compile(
     r"(?P<body>.*\b(?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission|"
     r"[Pp]ermanent [Mm]ission|[Mm]ission))\s+(?P<prep>in|to) "
@@ -285,6 +290,14 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the senior UN official in that country": the official, wherever posted
         found = parse_speaker(serving["who"])
         if found is not None and found.kind in ("description", "unnamed"):
+            return replace(found, text=text)
+    envoy = _ENVOY_FOR.fullmatch(text)
+    if envoy:
+        brief = parse_speaker(envoy["brief"])
+        found = parse_speaker(envoy["who"])
+        if (brief is None or brief.kind != "person") and (
+            found is not None and found.kind in ("description", "unnamed")
+        ):
             return replace(found, text=text)
     if two_people(text):
         # "Minister X and his US counterpart Y affirmed": two speakers, no one of them
