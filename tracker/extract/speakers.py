@@ -142,7 +142,33 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
         or low[0] in _LEADING_CLAUSE
         or low[-1] in _TIME_WORDS
         or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
+        or _pronoun_clause(TOKEN.findall(text), low)
     )
+
+
+# a romanised Chinese given name, syllable by syllable: li-feng, ya-dong, yong-qian
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?[aeiou]{1,2}(?:ng|n|r)?)+")
+
+
+def _family_name_he(word: str, tail: list[str]) -> bool:
+    """ "He" written so before a single given name in pinyin ("He Yadong", "He Lifeng") is
+    the Chinese family name, not the pronoun, which never precedes a name in a noun phrase."""
+    return (
+        word == "He"
+        and len(tail) == 1
+        and tail[0][:1].isupper()
+        and tail[0][1:].islower()
+        and bool(_PINYIN.fullmatch(tail[0].lower().replace("-", "")))
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they"])
+
+
+def _pronoun_clause(words: list[str], low: list[str]) -> bool:
+    """ "I wrote to this Council": a pronoun and a lower-case verb open a clause, whoever
+    wrote it; "He Lifeng", a family name that reads like a pronoun, goes on capitalised."""
+    return len(words) > 1 and low[0] in _SUBJECT_PRONOUNS and words[1].islower()
 
 
 def _verb_after_noun(words: list[str]) -> bool:
@@ -436,6 +462,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "Lindsey Graham Says": a headline's verb, not a name
         if not tail and surname_like_title(words):
             tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
+            continue
+        if _family_name_he(w, tail):
+            tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or org_word(w) or lw in NOT_NAMES:
             break
