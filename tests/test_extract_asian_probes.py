@@ -47,3 +47,38 @@ def test_a_first_person_clause_is_no_speaker() -> None:
     assert all(not (s.speaker or "").startswith("I ") for s in run(text))
     assert parse_speaker("I wrote to this Council") is None
     assert parse_speaker("We told the Assembly") is None
+
+
+def test_a_body_named_by_its_field_is_an_institution() -> None:
+    for written, name, country in (
+        ("China's Ministry of Commerce", "Ministry of Commerce", "China"),
+        (
+            "the Committee for the Peaceful Reunification of the Fatherland",
+            "Committee for the Peaceful Reunification of the Fatherland",
+            None,
+        ),
+        (
+            "the Office of the High Commissioner for Human Rights",
+            "Office of the High Commissioner for Human Rights",
+            None,
+        ),
+    ):
+        phrase = parse_speaker(written)
+        assert phrase is not None and phrase.kind == "institution", written
+        assert (phrase.name, phrase.country) == (name, country)
+
+
+def test_a_post_after_a_field_body_still_names_a_person() -> None:
+    phrase = parse_speaker("Ministry of Commerce Spokesperson He Yongqian")
+    assert phrase is not None and phrase.kind == "person"
+    assert (phrase.name, phrase.role) == ("He Yongqian", "Spokesperson")
+
+
+def test_a_field_body_speaks_in_a_korean_wire_story() -> None:
+    text = (
+        "SEOUL, April 18 (Yonhap) -- Pyongyang's Committee for the Peaceful Reunification of "
+        "Korea said on Thursday that no talks would be held while the drills go on.\n"
+    )
+    (found,) = run(text, datetime.date(2013, 4, 18))
+    assert found.speaker == "Committee for the Peaceful Reunification of Korea"
+    assert found.said_on == "2013-04-18"

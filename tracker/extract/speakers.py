@@ -33,6 +33,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACES,
+    POST_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     UNNAMED_HEADS,
@@ -160,6 +161,32 @@ def _family_name_he(word: str, tail: list[str]) -> bool:
         and tail[0][1:].islower()
         and bool(_PINYIN.fullmatch(tail[0].lower().replace("-", "")))
     )
+
+
+_FIELD_LINKS = frozenset(["of", "for", "the", "and", "on", "in", "to", "&"])
+
+
+def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
+    """ "China's Ministry of Commerce", "the Committee for the Peaceful Reunification of
+    Korea", "the Organization for Security and Co-operation in Europe": a body named by what
+    it is for, its capitalised name running on through "of" and "for" (a post in it only
+    before its field, as in "Office of the High Commissioner for Human Rights": "Ministry of
+    Commerce Spokesperson He Yadong" is a person)."""
+    country, body = country_of(words[1:] if lower_token(words[0]) in DEFINITE else words)
+    low = [lower_token(w) for w in body]
+    if len(body) < 3 or low[0] not in ORG_HEADS or low[0] in MEDIA_HEADS:
+        return None
+    if low[1] not in ("of", "for") or not capitalised(body[0]) or not capitalised(body[-1]):
+        return None
+    if any(not (capitalised(w) or lw in _FIELD_LINKS) for w, lw in zip(body, low, strict=True)):
+        return None
+    if any(lw in NOT_NAMES for w, lw in zip(body, low, strict=True) if capitalised(w)):
+        return None
+    posts = [i for i, lw in enumerate(low) if lw in ROLE_WORDS or lw in POST_WORDS]
+    ends = [i for i in posts if i + 1 not in posts]  # "High Commissioner": one post
+    if any(i + 1 == len(body) or low[i + 1] not in _FIELD_LINKS for i in ends):
+        return None  # a post after the body's name, or before a person's ("... Spokesperson He")
+    return SpeakerPhrase("institution", " ".join(words), " ".join(body), country=country)
 
 
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they"])
@@ -429,6 +456,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(
                 "institution", text, f"{owner['body']} of {country}", country=country
             )
+    field = _body_for_field(words)
+    if field is not None:
+        return field
     if org_word(words[-1]):
         return description_phrase(words, text)
     aide = _AIDE_OF.match(text)
