@@ -82,3 +82,19 @@ def test_a_field_body_speaks_in_a_korean_wire_story() -> None:
     (found,) = run(text, datetime.date(2013, 4, 18))
     assert found.speaker == "Committee for the Peaceful Reunification of Korea"
     assert found.said_on == "2013-04-18"
+
+
+def test_an_extraordinary_press_conference_of_one_turn_is_a_transcript() -> None:
+    # Japan's foreign ministry titles its impromptu briefings "Extraordinary Press
+    # Conference by ..."; an excerpt may hold the opening remarks alone
+    text = (
+        "Press Conferences\n"
+        "Extraordinary Press Conference by Foreign Minister KAMIKAWA Yoko\n"
+        "Sunday, November 26, 2023, 5:37 p.m. Busan\n"
+        "Opening Remarks\n"
+        "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs: The three ministers met today for "
+        "the first time in four years, and I welcomed the progress we made together.\n"
+    )
+    (found,) = run(text, datetime.date(2023, 11, 26))
+    assert found.speaker is not None and "Kamikawa" in found.speaker.title()
+    assert found.said_on == "2023-11-26"

@@ -47,7 +47,8 @@ from tracker.extract.transcript_people import merge, people_in, person, same_per
 from tracker.extract.when import When
 
 _SECTION = re.compile(
-    r"^(?:\W+\s*)?(?:Opening\s+)?(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
+    r"^(?:\W+\s*)?(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
+    r"(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
     r"(?P<who>[^\n]{3,120}?)\s*$",
     re.I,
 )
