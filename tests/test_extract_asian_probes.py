@@ -98,3 +98,23 @@ def test_an_extraordinary_press_conference_of_one_turn_is_a_transcript() -> None
     (found,) = run(text, datetime.date(2023, 11, 26))
     assert found.speaker is not None and "Kamikawa" in found.speaker.title()
     assert found.said_on == "2023-11-26"
+
+
+def test_a_day_of_the_month_alone_dates_the_statement() -> None:
+    # news translated from Korean or Japanese: "said on the 12th", the month left implied
+    text = (
+        "SEOUL, March 14 (Yonhap) -- Foreign Minister Cho Tae-yul said on the 12th that Seoul "
+        "would stay in close touch with Washington over the tariffs.\n"
+    )
+    (found,) = run(text, datetime.date(2025, 3, 14))
+    assert found.said_on == "2025-03-12"
+    assert found.date_evidence == "on the 12th"
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    text = (
+        "SEOUL, March 14 (Yonhap) -- Foreign Minister Cho Tae-yul said on the 60th anniversary "
+        "of the treaty that both nations should look ahead.\n"
+    )
+    (found,) = run(text, datetime.date(2025, 3, 14))
+    assert found.said_on == "2025-03-14"
