@@ -118,3 +118,17 @@ def test_an_ordinal_before_a_noun_is_no_day() -> None:
     )
     (found,) = run(text, datetime.date(2025, 3, 14))
     assert found.said_on == "2025-03-14"
+
+
+def test_an_old_photo_caption_above_the_dateline_dates_nothing() -> None:
+    # Malaysian and Chinese pages reuse file photos, their captions dated in full
+    text = (
+        "Foreign Minister Saifuddin Abdullah speaks to the media after a special summit held "
+        "by video link in Kuala Lumpur, November 22, 2021. \u2014 Bernama pic\n\n"
+        "KUANTAN, Feb 20 \u2014 Foreign Minister Saifuddin Abdullah once again reiterated that "
+        "the ministry would not name any envoy before the king had appointed them.\n\n"
+        '"We will only give the names once the letters of appointment are handed over," he '
+        "told a press conference here today.\n"
+    )
+    found = run(text, datetime.date(2022, 2, 20))
+    assert [s.said_on for s in found] == ["2022-02-20", "2022-02-20"]

@@ -200,7 +200,8 @@ def extract(
     said = said + [
         (s.start, s.end)
         for s in art.sents
-        if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
+        if (unfinished(text, s) or _old_caption(text, s.start, published))
+        and not _recent_photo(text[s.start : s.end], published)
     ]
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
@@ -228,6 +229,24 @@ _PHOTO_CREDIT = re.compile(
     re.I,
 )
 _CAPTION_DAYS = 3  # a photo this many days older than the article is of its news
+
+
+# a caption's credit at the end of its line: "... Kuala Lumpur, November 22, 2021. — Bernama
+# pic", "... on Aug. 5, 2015. [Photo/Xinhua]", "(Photo: AFP/Roslan Rahman)"
+_CAPTION_END = re.compile(
+    r"(?:\bpic|\[Photo[^\]\n]{0,40}\]|\((?:File )?Photo[^)\n]{0,60}\)|\bPhoto:[^\n]{0,60}"
+    r"|/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA))\W*$",
+    re.I,
+)
+
+
+def _old_caption(text: str, start: int, published: datetime.date | None) -> bool:
+    """A sentence on a photo caption's line that dates the photo in full: the day of an
+    older picture reused, not an occasion of the story (a recent one is kept, below)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(_CAPTION_END.search(line)) and bool(dates_in_full(line))
 
 
 def _recent_photo(line: str, published: datetime.date | None) -> bool:
