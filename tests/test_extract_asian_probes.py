@@ -132,3 +132,14 @@ def test_an_old_photo_caption_above_the_dateline_dates_nothing() -> None:
     )
     found = run(text, datetime.date(2022, 2, 20))
     assert [s.said_on for s in found] == ["2022-02-20", "2022-02-20"]
+
+
+def test_malaysian_titles_of_honour_are_not_part_of_the_name() -> None:
+    for written, name in (
+        ("Prime Minister Datuk Seri Anwar Ibrahim", "Anwar Ibrahim"),
+        ("Foreign Minister Dato' Saifuddin Abdullah", "Saifuddin Abdullah"),
+        ("Datin Paduka Siti Aminah Yusof", "Siti Aminah Yusof"),
+    ):
+        phrase = parse_speaker(written)
+        assert phrase is not None and phrase.kind == "person"
+        assert phrase.name == name
