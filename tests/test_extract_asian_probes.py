@@ -143,3 +143,24 @@ def test_malaysian_titles_of_honour_are_not_part_of_the_name() -> None:
         phrase = parse_speaker(written)
         assert phrase is not None and phrase.kind == "person"
         assert phrase.name == name
+
+
+def test_coast_guards_and_armed_services_speak_as_bodies() -> None:
+    for written, name in (
+        ("the China Coast Guard", "China Coast Guard"),
+        ("the Indian Navy", "Indian Navy"),
+        ("the Chinese Air Force", "Chinese Air Force"),
+    ):
+        phrase = parse_speaker(written)
+        assert phrase is not None and phrase.kind == "institution", written
+        assert phrase.name == name
+
+
+def test_a_coast_guard_statement_in_a_wire_story() -> None:
+    text = (
+        "BEIJING, June 17 (Xinhua) -- The China Coast Guard said on Monday that a supply "
+        "vessel had entered the waters near the shoal without permission.\n"
+    )
+    (found,) = run(text, datetime.date(2024, 6, 17))
+    assert found.speaker == "China Coast Guard"
+    assert found.said_on == "2024-06-17"

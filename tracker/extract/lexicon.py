@@ -86,6 +86,8 @@ ORG_HEADS = _set(
     "organisation organization osce pac parliament party pentagon police politico poll post "
     "presidency press regime report reuters review secretariat senate service statement study "
     "survey tass telegraph times tribune un union website weekly xinhua"
+    # armed services and coast guards speak as bodies: "the China Coast Guard said"
+    " navy guard force corps"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"
