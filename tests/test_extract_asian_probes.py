@@ -164,3 +164,16 @@ def test_a_coast_guard_statement_in_a_wire_story() -> None:
     (found,) = run(text, datetime.date(2024, 6, 17))
     assert found.speaker == "China Coast Guard"
     assert found.said_on == "2024-06-17"
+
+
+def test_a_statement_page_titled_in_capitals_is_its_signers() -> None:
+    # EU and UN statements reposted by wire sites keep the title in capitals
+    text = (
+        "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON THE SITUATION IN THE REGION\n\n"
+        "The naval deployments of recent days are deeply worrying and will solve nothing. "
+        "Disputes over maritime boundaries must be settled through talks and in line with "
+        "international law.\n"
+    )
+    (found,) = run(text, datetime.date(2020, 8, 9))
+    assert found.speaker == "Josep Borrell"
+    assert found.said_on == "2020-08-09"
