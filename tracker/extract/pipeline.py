@@ -240,12 +240,19 @@ _CAPTION_END = re.compile(
 )
 
 
+_CAPTION_CHARS = 400  # a caption is a short line
+
+
 def _old_caption(text: str, start: int, published: datetime.date | None) -> bool:
     """A sentence on a photo caption's line that dates the photo in full: the day of an
     older picture reused, not an occasion of the story (a recent one is kept, below)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start = text.rfind("\n", max(0, start - _CAPTION_CHARS), start) + 1
+    line_end = text.find("\n", start, start + _CAPTION_CHARS)
+    if line_end < 0 and start + _CAPTION_CHARS < len(text):
+        return False  # a line that long is prose, not a caption
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(line) > _CAPTION_CHARS:
+        return False
     return bool(_CAPTION_END.search(line)) and bool(dates_in_full(line))
 
 
