@@ -73,6 +73,9 @@ HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
 HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
 HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
+# Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
+HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
+HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
@@ -83,6 +86,8 @@ ORG_HEADS = _set(
     "organisation organization osce pac parliament party pentagon police politico poll post "
     "presidency press regime report reuters review secretariat senate service statement study "
     "survey tass telegraph times tribune un union website weekly xinhua"
+    # armed services and coast guards speak as bodies: "the China Coast Guard said"
+    " navy guard force corps"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"

@@ -200,7 +200,8 @@ def extract(
     said = said + [
         (s.start, s.end)
         for s in art.sents
-        if unfinished(text, s) and not _recent_photo(text[s.start : s.end], published)
+        if (unfinished(text, s) or _old_caption(text, s.start, published))
+        and not _recent_photo(text[s.start : s.end], published)
     ]
     # a caption's whole line, credit and all, but for a recent photo's
     said = said + [
@@ -255,6 +256,31 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         out.append((text.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(text)))
     return out
+
+
+# a caption's credit at the end of its line: "... Kuala Lumpur, November 22, 2021. — Bernama
+# pic", "... on Aug. 5, 2015. [Photo/Xinhua]", "(Photo: AFP/Roslan Rahman)"
+_CAPTION_END = re.compile(
+    r"(?:\bpic|\[Photo[^\]\n]{0,40}\]|\((?:File )?Photo[^)\n]{0,60}\)|\bPhoto:[^\n]{0,60}"
+    r"|/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA))\W*$",
+    re.I,
+)
+
+
+_CAPTION_CHARS = 400  # a caption is a short line
+
+
+def _old_caption(text: str, start: int, published: datetime.date | None) -> bool:
+    """A sentence on a photo caption's line that dates the photo in full: the day of an
+    older picture reused, not an occasion of the story (a recent one is kept, below)."""
+    line_start = text.rfind("\n", max(0, start - _CAPTION_CHARS), start) + 1
+    line_end = text.find("\n", start, start + _CAPTION_CHARS)
+    if line_end < 0 and start + _CAPTION_CHARS < len(text):
+        return False  # a line that long is prose, not a caption
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(line) > _CAPTION_CHARS:
+        return False
+    return bool(_CAPTION_END.search(line)) and bool(dates_in_full(line))
 
 
 def _recent_photo(line: str, published: datetime.date | None) -> bool:

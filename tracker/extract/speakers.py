@@ -33,6 +33,7 @@ from tracker.extract.lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACES,
+    POST_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     UNNAMED_HEADS,
@@ -142,7 +143,59 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
         or low[0] in _LEADING_CLAUSE
         or low[-1] in _TIME_WORDS
         or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
+        or _pronoun_clause(TOKEN.findall(text), low)
     )
+
+
+# a romanised Chinese given name, syllable by syllable: li-feng, ya-dong, yong-qian
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?[aeiou]{1,2}(?:ng|n|r)?)+")
+
+
+def _family_name_he(word: str, tail: list[str]) -> bool:
+    """ "He" written so before a single given name in pinyin ("He Yadong", "He Lifeng") is
+    the Chinese family name, not the pronoun, which never precedes a name in a noun phrase."""
+    return (
+        word == "He"
+        and len(tail) == 1
+        and tail[0][:1].isupper()
+        and tail[0][1:].islower()
+        and bool(_PINYIN.fullmatch(tail[0].lower().replace("-", "")))
+    )
+
+
+_FIELD_LINKS = frozenset(["of", "for", "the", "and", "on", "in", "to", "&"])
+
+
+def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
+    """ "China's Ministry of Commerce", "the Committee for the Peaceful Reunification of
+    Korea", "the Organization for Security and Co-operation in Europe": a body named by what
+    it is for, its capitalised name running on through "of" and "for" (a post in it only
+    before its field, as in "Office of the High Commissioner for Human Rights": "Ministry of
+    Commerce Spokesperson He Yadong" is a person)."""
+    country, body = country_of(words[1:] if lower_token(words[0]) in DEFINITE else words)
+    low = [lower_token(w) for w in body]
+    if len(body) < 3 or low[0] not in ORG_HEADS or low[0] in MEDIA_HEADS:
+        return None
+    if low[1] not in ("of", "for") or not capitalised(body[0]) or not capitalised(body[-1]):
+        return None
+    if any(not (capitalised(w) or lw in _FIELD_LINKS) for w, lw in zip(body, low, strict=True)):
+        return None
+    if any(lw in NOT_NAMES for w, lw in zip(body, low, strict=True) if capitalised(w)):
+        return None
+    posts = [i for i, lw in enumerate(low) if lw in ROLE_WORDS or lw in POST_WORDS]
+    ends = [i for i in posts if i + 1 not in posts]  # "High Commissioner": one post
+    if any(i + 1 == len(body) or low[i + 1] not in _FIELD_LINKS for i in ends):
+        return None  # a post after the body's name, or before a person's ("... Spokesperson He")
+    return SpeakerPhrase("institution", " ".join(words), " ".join(body), country=country)
+
+
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they"])
+
+
+def _pronoun_clause(words: list[str], low: list[str]) -> bool:
+    """ "I wrote to this Council": a pronoun and a lower-case verb open a clause, whoever
+    wrote it; "He Lifeng", a family name that reads like a pronoun, goes on capitalised."""
+    return len(words) > 1 and low[0] in _SUBJECT_PRONOUNS and words[1].islower()
 
 
 def _verb_after_noun(words: list[str]) -> bool:
@@ -416,6 +469,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(
                 "institution", text, f"{owner['body']} of {country}", country=country
             )
+    field = _body_for_field(words)
+    if field is not None:
+        return field
     if org_word(words[-1]):
         return description_phrase(words, text)
     aide = _AIDE_OF.match(text)
@@ -449,6 +505,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "Lindsey Graham Says": a headline's verb, not a name
         if not tail and surname_like_title(words):
             tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
+            continue
+        if _family_name_he(w, tail):
+            tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or org_word(w) or lw in NOT_NAMES:
             break

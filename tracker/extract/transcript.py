@@ -47,7 +47,8 @@ from tracker.extract.transcript_people import merge, people_in, person, same_per
 from tracker.extract.when import When
 
 _SECTION = re.compile(
-    r"^(?:\W+\s*)?(?:Opening\s+)?(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
+    r"^(?:\W+\s*)?(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
+    r"(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
     r"(?P<who>[^\n]{3,120}?)\s*$",
     re.I,
 )
@@ -295,13 +296,36 @@ def _opens(line: Line) -> bool:
     return sentence_like(line) and not is_heading(line)
 
 
+_SMALL_WORDS = frozenset(
+    ["by", "of", "on", "the", "in", "at", "to", "for", "and", "after", "before", "during"]
+    + ["with", "upon", "following", "ahead", "prior", "aboard", "en", "route"]
+)
+
+
+def _unshouted(title: str) -> str:
+    """ "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON THE SITUATION IN ...": a title
+    set in capitals (as syndicated EU and UN releases are), cased as a title is, its length
+    kept, so the title patterns read it; any other line as it is."""
+    if not title.isupper() or len(title.split()) < 4:
+        return title
+    words = re.split(r"(\s+)", title)
+    out = []
+    for n, w in enumerate(words):
+        low = w.lower()
+        if n and low in _SMALL_WORDS:
+            out.append(low)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return "".join(out)
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
     for i, line in enumerate(lines[:_TITLE_LINES]):
-        text = line.text.strip()
+        text = _unshouted(line.text.strip())
         made_by = _MADE_BY.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by

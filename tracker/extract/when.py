@@ -56,6 +56,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:,? (?P<year>\d{4}))?\b"
         ),
     ),
+    # "said on the 12th": a day of the month alone, as news translated from Korean, Japanese
+    # or Chinese writes it; only before words that end the phrase ("the 70th anniversary" is
+    # no day)
+    (
+        "nth",
+        re.compile(
+            r"\bon the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
+            r"as|saying|adding|local|morning|afternoon|evening|night|of this month)\b)"
+        ),
+    ),
     # numeric dates: ISO, day.month.year, and d/m or m/d (undecided when both are 12 or less)
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
     ("dotted", re.compile(r"\b(?:on )?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
@@ -155,7 +166,7 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
-_TIMELINE = {"md", "dm", "weekday", "yesterday", "today", "ago"}
+_TIMELINE = {"md", "dm", "nth", "weekday", "yesterday", "today", "ago"}
 
 
 def _valid_day(year: int, month: int, day: int) -> str | None:
@@ -193,6 +204,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return g["year"]
     if ref is None:
         return None
+    if kind == "nth":
+        return _day_of_month(int(g["day"]), ref)
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if g.get("last") and g["last"].strip() in ("last", "this past") and back == 0:
@@ -230,6 +243,21 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{ref.year - 1:04d}"
     if kind == "earlier":
         return f"../{_day(ref)}"
+    return None
+
+
+def _day_of_month(day: int, ref: date) -> str | None:
+    """The last day numbered ``day`` on or before ``ref``: this month's, else the nearest
+    month before that has one (the 31st of March, read on 14 March, is January's)."""
+    month_start = ref.replace(day=1)
+    for _ in range(3):
+        try:
+            found = month_start.replace(day=day)
+        except ValueError:
+            found = None
+        if found is not None and found <= ref:
+            return _day(found)
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
     return None
 
 
@@ -323,7 +351,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "following": ("next_day",),
     "at": ("same_day", "weekend"),
     "that": ("same_day",),
-    "on": ("md", "dm", "weekday", "dotted", "slashed"),
+    "on": ("md", "dm", "nth", "weekday", "dotted", "slashed"),
     "since": ("md",),
     "last": ("weekday", "yesterday", "last_week", "weekend", "last_month", "last_year"),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
