@@ -480,3 +480,16 @@ def test_an_old_file_photos_day_is_no_occasion_for_the_speaker_it_shows() -> Non
     )
     found = run(text)
     assert by_words(found, "promises had not").said_on == "2023-03-14"
+
+
+def test_a_lost_space_before_a_sentence_opening_with_a_ends_the_sentence() -> None:
+    # "...said.A ministry official said ...": glued, the official's words went to Cho
+    text = (
+        "SEOUL, Dec. 1 (Yonhap) -- South Korea will keep talking with Japan on the issues, "
+        "Foreign Minister Cho Tae-yul said.A ministry official said the talks would resume "
+        "next week.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 12, 1))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Cho Tae-yul", "South Korea will keep talking with Japan on the issues")
+    ]

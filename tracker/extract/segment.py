@@ -70,8 +70,9 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(
     r"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[A-Z0-9])"
-    # "...the Russian president added.The purpose...": a space lost when the page was copied
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z])"
+    # "...the Russian president added.The purpose...", "...issues.A ministry official said":
+    # a space lost when the page was copied
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|A\s)|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]|A\s)"
     r"|(?<=\d[.!?])(?=[A-Z][a-z])"  # "... on July 4.She said": after a day, too
 )
 _CLOSERS = "\"'\u201d\u2019\u00bb"
