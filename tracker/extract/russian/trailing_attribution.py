@@ -58,11 +58,7 @@ def words_of(ws: list[Word]) -> int | None:
 
 def _has_predicate(ws: list[Word]) -> bool:
     """A finite verb, a short adjective or participle, or "не": a clause's predicate."""
-    return any(
-        w.text.lower() == "не"
-        or any(p.tag.POS in ("VERB", "ADJS", "PRTS", "PRED") for p in morph.parses(w.text)[:1])
-        for w in ws
-    )
+    return any(w.text.lower() == "не" or morph.predicate(w.text) for w in ws)
 
 
 def _opens_frame(word: str) -> bool:
