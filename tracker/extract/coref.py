@@ -11,6 +11,7 @@ of. Pronouns and descriptions are resolved against this registry by
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from tracker.countries import NAMED_IN_TEXT
@@ -109,6 +110,12 @@ _A_DOCUMENT = re.compile(
     + r")",
 )
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
+
+
+# a name, "and", then up to four title words before the second name
+_JOINED = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,4}"
+)
 
 
 def _only_titles(phrase: str) -> bool:
@@ -211,6 +218,7 @@ class Registry:
         }
         self.subject_list = sorted(self.subjects)
         self.owner = {q: e for e in self.entities if e.kind == "person" for q in e.positions}
+        self.joint_subjects = self._joint_subjects()
 
     def _title_before(self, start: int, run: str, mention: SpeakerPhrase) -> SpeakerPhrase:
         """ "HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed Al Khulaifi":
@@ -275,6 +283,23 @@ class Registry:
         word = before.group(1)
         low = word.lower().rstrip(".")
         return word not in e.name.split() and low not in ROLE_WORDS | _COURTESY
+
+    def _joint_subjects(self) -> dict[int, tuple[Entity, Entity]]:
+        """Subjects joined by "and" ("Kang and Kono failed to agree"), each with the people
+        of its pair: together they are "they", so neither alone is what "he" or "she"
+        after them means."""
+        joint: dict[int, tuple[Entity, Entity]] = {}
+        for q, p in itertools.pairwise(self.subject_list):
+            first, second = self.owner.get(q), self.owner.get(p)
+            if (
+                first is not None
+                and second is not None
+                and first is not second
+                and self.sentence_start(q) == self.sentence_start(p)
+                and _JOINED.fullmatch(self.text, q, p)
+            ):
+                joint[q] = joint[p] = (first, second)
+        return joint
 
     def _leads(self, pos: int) -> bool:
         """Whether a mention at ``pos`` is its sentence's subject: only titles, determiners and

@@ -143,13 +143,18 @@ def pronoun_referent(
     if word not in ("he", "she", "him", "her"):
         return None
     starts = reg.subject_list
+    pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or not compatible(mention.gender, e):
             continue
+        if q in reg.joint_subjects:
+            pair = pair or reg.joint_subjects[q]
+            continue
         if not (is_press(e) and not e.spoke):
-            return e
+            # after "A and B did ...", "she" is the one of them the story was following
+            return e if pair is None or any(e is one for one in pair) else None
     return None
 
 

@@ -44,7 +44,11 @@ _SUBORDINATE = re.compile(
     r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
-    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown)\b)",
+    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown)\b)"
+    # "referring to her talks Tuesday with ...": a day in the thing talked about is that
+    # thing's ("commenting on Tuesday on ..." is the comment's: no noun between)
+    r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
+    r"talking about)(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)",
     re.I,
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

@@ -151,6 +151,27 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?[aeiou]{1,2}(?:ng|n|r)?)+")
 
 
+# Malaysia's titles of honour run over two words, the second capitalised like a name:
+# "Dato' Sri Anifah Aman", "Tan Sri Muhyiddin Yassin", "Toh Puan ..."
+_MALAY_SECOND = frozenset(("sri", "seri", "puan"))
+_MALAY_FIRST = frozenset(("dato", "dato'", "datuk", "tan", "toh", "datin"))
+
+
+def _without_malay_title(tail: list[str], before: list[str]) -> list[str]:
+    """The name without a Malay title of honour read into it ("Sri Anifah Aman" after
+    "Dato'"); "Sri Mulyani Indrawati", with no title before, keeps her given name."""
+    low = [lower_token(w) for w in tail]
+    if len(tail) >= 4 and _malay_title(low[0], low[1]):
+        return tail[2:]  # "Tan Sri Muhyiddin Yassin"
+    if len(tail) >= 3 and before and _malay_title(lower_token(before[-1]), low[0]):
+        return tail[1:]
+    return tail
+
+
+def _malay_title(first: str, second: str) -> bool:
+    return first in _MALAY_FIRST and second in _MALAY_SECOND
+
+
 def _family_name_he(word: str, tail: list[str]) -> bool:
     """ "He" written so before a single given name in pinyin ("He Yadong", "He Lifeng") is
     the Chinese family name, not the pronoun, which never precedes a name in a noun phrase."""
@@ -526,6 +547,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail.insert(0, w)
     if "_".join(lower_token(t) for t in tail) in PLACES:
         return None
+    tail = _without_malay_title(tail, words[: len(words) - len(tail)])
     before_tail = words[: len(words) - len(tail)]
     if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
         tail = tail[title_object_length(tail) :]
@@ -562,7 +584,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if owner not in COUNTRIES and owner not in NATIONALITIES and owner not in ORG_HEADS:
             return None  # "the Deputy Secretary-General's Travels": what someone has
     honorific = next((lower_token(w) for w in prefix if lower_token(w) in HONORIFICS), None)
-    prefix = [w for w in prefix if lower_token(w) not in HONORIFICS]
+    prefix = [
+        w
+        for i, w in enumerate(prefix)
+        if lower_token(w) not in HONORIFICS
+        and not (i and _malay_title(lower_token(prefix[i - 1]), lower_token(w)))
+        and not (i + 1 < len(prefix) and _malay_title(lower_token(w), lower_token(prefix[i + 1])))
+    ]
     if prefix and lower_token(prefix[0]) in DEFINITE | INDEFINITE:
         prefix = prefix[1:]
     if prefix and lower_token(prefix[0]) in _OWNER_BY_KIND:

@@ -1,0 +1,75 @@
+"""Failure classes found by running the extractor on real English pages from Korean and
+Malaysian outlets (Yonhap, Korea Herald, Bernama copy; issue 8), each test in new words
+written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+THURSDAY = datetime.date(2023, 6, 15)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_day_inside_what_the_speaker_referred_to_dates_that_thing() -> None:
+    # "referring to her talks Tuesday with ...": Tuesday is the talks' day, not the words'
+    text = (
+        "SEOUL, June 15 (Yonhap) -- Unification Minister Min Ha-eun said Thursday that the "
+        "dialogue channel with Pyongyang should be restored without delay.\n"
+        '"We cannot let the silence become permanent," she told reporters, referring to her '
+        "talks Tuesday with U.S. envoy Carl Briggs in Washington.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Min Ha-eun", "Min Ha-eun"]
+    assert [s.said_on for s in found] == ["2023-06-15", "2023-06-15"]
+
+
+def test_commenting_on_a_day_is_still_the_speaking_day() -> None:
+    # no noun between "commenting on" and the day: it is the day of the comment
+    text = (
+        "SEOUL, June 15 (Yonhap) -- Commenting on Tuesday on the stalled trade talks, Trade "
+        "Minister Oh Jae-won said both sides needed more time.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2023-06-13"
+
+
+def test_she_after_two_people_as_one_subject_is_the_one_who_was_speaking() -> None:
+    # "Min and Briggs failed ...": neither alone is the sentence's subject; "she" is the
+    # minister whose words the story has been following
+    text = (
+        "SEOUL, June 15 (Yonhap) -- Unification Minister Min Ha-eun said Thursday that the "
+        "dialogue channel with Pyongyang should be restored without delay.\n"
+        "At Tuesday's talks, Min and U.S. envoy Carl Briggs failed to agree on a timetable "
+        "for a new round of humanitarian aid.\n"
+        "Speaking of the aid package, she said that it would be sent through the Red Cross.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Min Ha-eun", "Min Ha-eun"]
+
+
+def test_he_after_two_people_as_one_subject_is_no_one_when_the_story_followed_neither() -> None:
+    text = (
+        "SEOUL, June 15 (Yonhap) -- Unification Minister Min Ha-eun said Thursday that the "
+        "dialogue channel with Pyongyang should be restored without delay.\n"
+        "On Tuesday, Japanese envoy Kenji Arai and U.S. envoy Carl Briggs met in Tokyo to "
+        "discuss the abduction issue.\n"
+        "He said the two sides would meet again in the autumn.\n"
+    )
+    found = run(text)
+    assert all(s.speaker not in ("Carl Briggs", "Kenji Arai") for s in found)
+
+
+def test_malaysian_honorifics_with_an_apostrophe_are_no_part_of_the_name() -> None:
+    for honorific in ("Dato' Sri", "Dato\u2019 Seri", "Datuk Seri", "Tan Sri", "Dato'"):
+        text = (
+            "KUALA LUMPUR, June 15 -- ASEAN must speed up talks on a code of conduct, Foreign "
+            f"Minister {honorific} Hasan Rahim said.\n"
+        )
+        (found,) = run(text)
+        assert found.speaker == "Hasan Rahim", honorific
+        assert found.role == "Foreign Minister", honorific
