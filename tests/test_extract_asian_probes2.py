@@ -73,3 +73,23 @@ def test_malaysian_honorifics_with_an_apostrophe_are_no_part_of_the_name() -> No
         (found,) = run(text)
         assert found.speaker == "Hasan Rahim", honorific
         assert found.role == "Foreign Minister", honorific
+
+
+def test_two_people_named_by_surname_as_one_subject_are_no_single_speaker() -> None:
+    # "Cho and Iwaya stressed ...": said together, so filed under neither of them
+    text = (
+        "TOKYO, June 15 (Kyodo) -- Japanese Foreign Minister Kenji Arai met his South Korean "
+        "counterpart Park Jin-woo in Tokyo on Thursday.\n"
+        "Arai and Park stressed the need to keep the trilateral hotline with Washington open.\n"
+        "Arai and his South Korean counterpart said they would meet again before the summer.\n"
+    )
+    found = run(text)
+    assert found, "the joint statements are still proposed"
+    assert all(s.speaker not in ("Park Jin-woo", "Kenji Arai", "Park") for s in found)
+    assert all(s.speaker_type == "unknown" for s in found)
+
+
+def test_a_two_word_state_joined_by_and_is_one_speaker() -> None:
+    text = "PORT OF SPAIN, June 15 -- Trinidad and Tobago said it would back the resolution.\n"
+    (found,) = run(text)
+    assert found.speaker == "Trinidad and Tobago"

@@ -116,14 +116,17 @@ def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
     left, sep, right = text.partition(" and ")
-    if not sep or "," in left:
-        return False
+    if not sep or "," in left or text.strip().lower() in COUNTRIES:
+        return False  # "Trinidad and Tobago said": one state
     first, second = parse_speaker(left), parse_speaker(right)
+    # "Kang and Kono", "Lavrov and his Chinese counterpart": surnames and descriptions name
+    # people too
     return (
         first is not None
         and second is not None
-        and first.kind == second.kind == "person"
-        and " " in (first.name or "")
+        and first.kind == "person"
+        and second.kind in ("person", "description")
+        and (second.head or "") not in ORG_HEADS
     )
 
 
