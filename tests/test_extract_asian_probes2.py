@@ -93,3 +93,52 @@ def test_a_two_word_state_joined_by_and_is_one_speaker() -> None:
     text = "PORT OF SPAIN, June 15 -- Trinidad and Tobago said it would back the resolution.\n"
     (found,) = run(text)
     assert found.speaker == "Trinidad and Tobago"
+
+
+FRIDAY = datetime.date(2023, 5, 5)
+
+
+def test_a_phrase_leading_up_to_the_speaker_is_not_what_he_said() -> None:
+    # Indian papers: "In a pointed attack on X, Minister Y said as ...": the words follow
+    text = (
+        "NEW DELHI, May 5 -- In a pointed reply to his Chinese counterpart Qin Gang, External "
+        "Affairs Minister S Jaishankar said as long as troops stayed forward-deployed, ties "
+        "could not return to normal.\n"
+    )
+    (found,) = run(text, FRIDAY)
+    assert found.speaker == "S Jaishankar"
+    assert found.text.startswith("as long as troops")
+
+
+def test_a_clause_before_a_trailing_speaker_is_still_his_words() -> None:
+    text = "NEW DELHI, May 5 -- In Goa the talks went well, Jaishankar said on Friday.\n"
+    (found,) = run(text, FRIDAY)
+    assert found.text.startswith("In Goa the talks went well")
+
+
+def test_a_newspaper_named_express_is_an_outlet_not_a_speaker() -> None:
+    text = (
+        "Minister Ramesh Iyer will travel to Colombo next week, the Indian Express reported.\n"
+        "The Financial Express said the trade deal was close.\n"
+    )
+    assert all("Express" not in (s.speaker or "") for s in run(text, FRIDAY))
+
+
+def test_a_town_and_its_state_in_brackets_open_the_story_as_a_dateline() -> None:
+    text = (
+        "Jaishankar rebuffs Pakistan at SCO meet\n\n"
+        "Benaulim (Goa): Victims of terrorism do not negotiate with its sponsors, External "
+        "Affairs Minister S Jaishankar said on Friday.\n"
+    )
+    (found,) = run(text, FRIDAY)
+    assert found.text.startswith("Victims of terrorism")
+
+
+def test_a_transcript_label_with_a_country_in_brackets_is_no_dateline() -> None:
+    text = (
+        "Press conference after the talks\n\n"
+        "Sergey Lavrov (Russia): We discussed the situation in detail and agreed to meet "
+        "again in the autumn.\n"
+    )
+    assert all(not s.text.startswith("We discussed") or s.speaker for s in run(text, FRIDAY))
+    assert not any(s.text.startswith("Sergey Lavrov") for s in run(text, FRIDAY))

@@ -318,7 +318,8 @@ def _forward_or_trailing(
     words_before = " ".join(text[a:b] for a, b in before)
     clause_before = (
         words_in(words_before) >= 4
-        and not CIRCUMSTANCE.match(words_before)
+        # "In a sharp attack on X, Y said ...": a phrase opening the sentence, no clause
+        and not CIRCUMSTANCE.match(words_before[:1].lower() + words_before[1:])
         and not _SUBORDINATE.match(words_before)  # "Although ..., X said on Tuesday it ..."
     )
     circumstance = (
@@ -330,6 +331,14 @@ def _forward_or_trailing(
         text[cue.end : after].rstrip().endswith(",") and re.match(r"[a-z]+ing\b", stripped)
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
+    if (
+        tail_words >= 3
+        and _ADVERBIAL_LEAD.fullmatch(words_before)
+        and r.in_quote(before[0][0]) is None
+    ):
+        # "In a sharp attack on X, Y said as ...": a phrase, nobody's words, when the words
+        # follow (not "In Moscow the talks went well, Lavrov said on Monday.")
+        before = []
     trailing = (bool(before) or speech_act) and (
         _after_quote(r, s, subj_start)
         or tail_words < 2
@@ -358,6 +367,13 @@ _SPEECH_ACT_OBJECT = re.compile(
     r"(?:question|counter-question|answer|comment|remark|reply|retort|bewilderment|surprise|"
     r"concern|regret|dismay|indignation|outrage|satisfaction|gratitude|disappointment)"
     r"[.!?]?\s*$"
+)
+
+
+# one prepositional phrase leading up to the subject, no clause of its own
+_ADVERBIAL_LEAD = re.compile(
+    r"(?i:in|on|at|during|after|before|with|amid|despite|following|ahead of|in response to|"
+    r"referring to|speaking (?:at|to|on))\b[^,;:\"\u201c\u201d\u00ab\u00bb]*"
 )
 
 

@@ -16,7 +16,7 @@ from tracker.countries import CAPITALS
 from tracker.extract.clauses import verb_frame
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
-from tracker.extract.lexicon import PRESS_TITLES
+from tracker.extract.lexicon import COUNTRIES, NATIONALITIES, PRESS_TITLES, ROLE_WORDS
 from tracker.extract.meta import find_dateline, section_datelines
 from tracker.extract.phrases import according_to, in_his_words, noun_that
 from tracker.extract.quotes import Quote, find_quotes
@@ -58,13 +58,27 @@ def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
-# "New Delhi: All the delegates ...": a capital and a colon open the story, in no one's words
-_PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+# "New Delhi: All the delegates ...": a capital and a colon open the story, in no one's words;
+# so does a town with its region in brackets, "Benaulim (Goa): ...", near the top
+_PLACE_COLON = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: \((?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\))?"
+    r":\s+(?=[A-Z])"
+)
+_DATELINE_REACH = 800  # characters: how near the top a town's dateline stands
 
 
 def _past_place_colon(text: str, s: Sentence) -> Sentence:
     m = _PLACE_COLON.match(text, s.start, s.end)
-    if m and m["place"].lower() in CAPITALS and (s.start == 0 or text[s.start - 1] == "\n"):
+    if m is None or not (s.start == 0 or text[s.start - 1] == "\n"):
+        return s
+    if m["place"].lower() in CAPITALS or (
+        m["region"]
+        and s.start < _DATELINE_REACH
+        # "Sergey Lavrov (Russia):", "Jane Roe (Moderator):": a transcript's label
+        and m["region"].lower() not in COUNTRIES
+        and m["region"].lower() not in NATIONALITIES
+        and not ROLE_WORDS.intersection(m.group().lower().replace("(", " ").split())
+    ):
         return Sentence(m.end(), s.end, s.para)
     return s
 

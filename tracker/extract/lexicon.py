@@ -183,7 +183,7 @@ MEDIA_HEADS = _set(
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
     "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
-    "wafa qna petra trt shimbun ilbo"
+    "wafa qna petra trt shimbun ilbo express"
 )
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
