@@ -395,3 +395,24 @@ def test_a_surname_in_its_genitive_and_a_post_after_a_body_abbreviation() -> Non
     )
     found = said(text)
     assert [(s.speaker, s.institution) for s in found] == [("Дмитрий Кулеба", "МИД")] * 2
+
+
+def test_a_pointer_back_to_a_sentence_that_only_names_the_topic_is_no_statement() -> None:
+    # "X высказался о ... Об этом дипломат заявил журналистам.": the act is reported, the
+    # words come later
+    text = (
+        "Замминистра иностранных дел России Александр Грушко высказался о возможной встрече "
+        "министров в Женеве. Об этом дипломат заявил журналистам.\n\n"
+        "«Никаких договоренностей о дате пока нет», — подчеркнул Грушко.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert [s.text for s in found] == ["Никаких договоренностей о дате пока нет"]
+
+
+def test_a_pointer_back_to_a_told_that_sentence_keeps_its_words() -> None:
+    text = (
+        "Замминистра иностранных дел России Александр Грушко рассказал о том, что встреча "
+        "министров в Женеве пока не согласована. Об этом дипломат заявил журналистам.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 5))
+    assert found and all(s.speaker == "Александр Грушко" for s in found)

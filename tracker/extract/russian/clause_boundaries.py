@@ -111,6 +111,15 @@ def points_at_object(text: str, start: int, cue: Cue) -> bool:
     return bool(m) and m.group().split()[0].lower() in _POINTED_AT_BY.get(cue.lemma, ())
 
 
+# a verb of speaking with only its topic after it ("высказался о встрече", "прокомментировал
+# переговоры"): the act reported, none of the words
+_SPOKE_ABOUT = re.compile(
+    r"\b(?:высказал(?:ся|ась|ись)|рассказал[аи]?|прокомментировал[аи]?|отреагировал[аи]?)"
+    r"\s+(?:о|об|на|про)\s(?!том,?\s+(?:что|как|чтобы))",
+    re.I,
+)
+
+
 class ClauseBoundaries(PageState):
     """Finds the bounds of a cue's clause and of what was said around it."""
 
@@ -292,6 +301,10 @@ class ClauseBoundaries(PageState):
             return []
         t = self.sents[i - 1]
         if self.is_claimed(t.start):
+            return []
+        if _SPOKE_ABOUT.search(self.text, t.start, t.end):
+            # "Рябков высказался о встрече. Об этом дипломат заявил журналистам.": the
+            # sentence before tells only what he spoke about, no words of his
             return []
         first = t
         if s.para != t.para:
