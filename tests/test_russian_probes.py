@@ -416,3 +416,28 @@ def test_a_pointer_back_to_a_told_that_sentence_keeps_its_words() -> None:
     )
     found = extract(text, published=datetime.date(2024, 3, 5))
     assert found and all(s.speaker == "Александр Грушко" for s in found)
+
+
+def test_a_quote_an_outlet_quotes_her_by_pronoun_is_hers() -> None:
+    # "«...», — цитирует ее ТАСС": the outlet relays, the one it quotes speaks
+    text = (
+        "Официальный представитель МИД России Мария Захарова прокомментировала сбой связи во "
+        "время брифинга.\n"
+        "«Связь восстановили за минуту, никакого заговора здесь нет», — цитирует ее ТАСС.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 11, 21))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Мария Захарова", "Связь восстановили за минуту, никакого заговора здесь нет")
+    ]
+
+
+def test_explained_with_only_an_object_names_a_topic() -> None:
+    # "объяснила звонок": what she explained, not her words; "объяснила, что ..." has them
+    text = (
+        "Официальный представитель МИД России Мария Захарова объяснила задержку начала "
+        "брифинга, случившуюся в четверг.\n"
+    )
+    assert extract(text, published=datetime.date(2024, 11, 21)) == []
+    text = "Мария Захарова объяснила, что брифинг задержали из-за технического сбоя.\n"
+    (found,) = extract(text, published=datetime.date(2024, 11, 21))
+    assert found.text == "брифинг задержали из-за технического сбоя"

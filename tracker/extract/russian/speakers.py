@@ -87,7 +87,8 @@ def parse(
         low = word.lower()
         if case == "nomn" and low in PRONOUNS and (plural or low != "они"):
             return Speaker("pronoun", word, w.start, w.end, gender=PRONOUNS[low])
-        if case == "gent" and low in POSSESSIVES and low != "свой":
+        # "по его словам"; "«...», — цитирует ее ТАСС": him or her, as the one quoted
+        if case in ("gent", "accs") and low in POSSESSIVES and low != "свой":
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
         if is_outlet(word):
             continue
