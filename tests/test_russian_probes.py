@@ -441,3 +441,16 @@ def test_explained_with_only_an_object_names_a_topic() -> None:
     text = "Мария Захарова объяснила, что брифинг задержали из-за технического сбоя.\n"
     (found,) = extract(text, published=datetime.date(2024, 11, 21))
     assert found.text == "брифинг задержали из-за технического сбоя"
+
+
+def test_a_paragraph_pointed_back_at_leaves_out_its_report_of_the_speaking() -> None:
+    # "Глава МИД отреагировал на ... Министр заявил ... \n\n Об этом Лавров говорил на ...":
+    # the first sentence tells that he spoke, the second what he said
+    text = (
+        "Глава МИД России Сергей Лавров с иронией отреагировал на отказ в визах для "
+        "журналистов. Министр поблагодарил хозяев за то, что визу дали хотя бы ему.\n\n"
+        "Об этом Лавров говорил на встрече министров в Анкаре.\n"
+    )
+    found = extract(text, published=datetime.date(2019, 9, 24))
+    assert found and all(not s.text.startswith("Глава МИД") for s in found)
+    assert any("визу дали хотя бы ему" in s.text for s in found)

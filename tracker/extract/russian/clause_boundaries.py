@@ -314,8 +314,13 @@ class ClauseBoundaries(PageState):
             while k > 0 and self.sents[k - 1].para == t.para:
                 k -= 1
             whole = self.sents[k:i]
-            while len(whole) > 1 and not self._has_verb(whole[0]):
-                whole = whole[1:]  # "МОСКВА, 14 февраля.": a dateline, no sentence said
+            while len(whole) > 1 and (
+                not self._has_verb(whole[0])
+                or _SPOKE_ABOUT.search(self.text, whole[0].start, whole[0].end)
+            ):
+                # "МОСКВА, 14 февраля.": a dateline, no sentence said; "Лавров отреагировал на
+                # ...": the speaking reported, not its words
+                whole = whole[1:]
             if not any(self.claimed.overlaps(x.start, x.end) for x in whole):
                 first = whole[0]
         a, b = strip_span(self.text, first.start, t.end)
