@@ -142,3 +142,15 @@ def test_a_transcript_label_with_a_country_in_brackets_is_no_dateline() -> None:
     )
     assert all(not s.text.startswith("We discussed") or s.speaker for s in run(text, FRIDAY))
     assert not any(s.text.startswith("Sergey Lavrov") for s in run(text, FRIDAY))
+
+
+def test_a_weekday_before_a_noun_dates_that_thing_not_the_words() -> None:
+    # "Pointing to the Friday meeting in Vienna, X said": Friday is the meeting's day
+    text = (
+        "TEHRAN, Oct 25 (IRNA) -- Pointing to the Friday meeting on Syria in Vienna, Foreign "
+        "Minister Mohammad Javad Zarif said on Sunday that only Syrians could decide their "
+        "future.\n"
+        "Referring to the Friday meeting, Zarif said the talks had been useful.\n"
+    )
+    found = run(text, datetime.date(2015, 10, 25))
+    assert [s.said_on for s in found] == ["2015-10-25", "2015-10-25"]

@@ -103,7 +103,7 @@ def date_statements(
         for p in every
         if p.start not in said_spans
         and not (
-            _POSSESSIVE.match(text, p.end)
+            (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
             and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
         )
     ]
@@ -354,6 +354,22 @@ def _own(
     if lead is not None and ref is not None and _PERFECT.search(text, lead, st.cue_at):
         return When(f"../{ref.isoformat()}", "has " + text[st.cue_at : st.cue_at + 20].split()[0])
     return None
+
+
+def _attributive(text: str, p: Phrase) -> bool:
+    """ "the Friday meeting", "a Sunday vote": a weekday naming a thing's day, as "Friday's
+    meeting" does."""
+    return (
+        p.kind == "weekday"
+        and text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
+        and _NOUN_AFTER.match(text, p.end) is not None
+    )
+
+
+_NOUN_AFTER = re.compile(
+    r" (?!(?:at|in|on|to|of|and|or|but|when|that|which|after|before|as|for|with|by|from|"
+    r"night|morning|afternoon|evening|he|she|it|they|was|were|is|are|had|has|said)\b)[a-z]{3,}"
+)
 
 
 # "X's remarks on Thursday come as Y criticized ...": the day before "come as" is X's
