@@ -266,3 +266,51 @@ def test_a_full_name_later_is_one_person_with_the_surname_before(db_url: str) ->
         speakers = {st.official_id for st in s.exec(select(Statement))}
         assert len(speakers) == 1
         assert s.exec(select(func.count()).select_from(Role)).one() == 0
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "For Mr. Velisk",  # "For Mr. Velisk, it was a vindication": a sentence's opening
+        "Beyond Velisk",
+        "Say Peru",  # "Say Peru demanded ...": a supposition, no one
+        "Odran J. Velisk. Many Peruvians",  # two sentences run together
+    ],
+)
+def test_a_name_with_a_sentence_opening_or_end_glued_on_is_no_name(phrase: str) -> None:
+    assert read_speaker(phrase).kind == "nothing"
+
+
+def test_a_surname_is_not_completed_by_another_of_the_name_the_text_titles_apart(
+    db_url: str,
+) -> None:
+    # "President Velisk" said it; "Mara Velisk", named once, is someone else of the family
+    text = (
+        "President Velisk spoke at the harbour on Friday. Mara Velisk, a cellist, played "
+        "before the speech. Velisk said the port would reopen in spring."
+    )
+    proposal = _said(
+        text, "the port would reopen in spring", "Velisk", "2021-12-17", role="President"
+    )
+    assert _record(db_url, text, proposal)["stored"] == []
+    with session_scope(db_url, write=False) as s:
+        assert "Mara Velisk" not in _officials(s)
+
+
+def test_a_surname_two_people_of_the_text_share_is_not_completed(db_url: str) -> None:
+    # "Mr. Velisk" and "Mrs. Velisk": the one full name given may be the other's
+    text = (
+        "Mara Velisk opened the exhibition. Mrs. Velisk thanked the donors. "
+        "Mr. Velisk said the port would reopen in spring."
+    )
+    proposal = _said(text, "the port would reopen in spring", "Velisk", "2021-12-17")
+    assert _record(db_url, text, proposal)["stored"] == []
+
+
+def test_a_surname_the_text_titles_with_its_full_name_is_completed(db_url: str) -> None:
+    text = (
+        "President Odran Velisk spoke at the harbour on Friday. President Velisk said the "
+        "port would reopen in spring."
+    )
+    proposal = _said(text, "port would reopen in spring", "Velisk", "2021-12-17", role="President")
+    assert _record(db_url, text, proposal)["stored"] == [("Odran Velisk", None)]

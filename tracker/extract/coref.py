@@ -51,6 +51,8 @@ _CAP = (
 # ("Gaza Ceasefire at Hand, Says Erdogan") are no part of a name
 _TITLE_CASE_LINK = (
     r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
+    # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ..."
+    r"For|Beyond|Despite|Unlike|Like|Besides|Without|Say|"
     + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
     + r")\b)"
 )

@@ -54,7 +54,9 @@ from tracker.services.speaker_phrases import (
     read_speaker,
     shaped_like_a_body_name,
     title_key,
+    titled_alike,
     titles_fit,
+    two_of_the_name,
 )
 
 UNKNOWN_SPAN = DateSpan.unknown()
@@ -202,7 +204,12 @@ class Speakers:
         create: bool,
     ) -> OfficialRef | None:
         if not create:
-            fuller = self._fuller_name(name)
+            # "President Obama": the one official of that name known to hold the post that
+            # day, before another of the name the article mentions ("Michelle Obama")
+            fitting = self._fitting(self._candidates_for(name), institution, title, span)
+            if len(fitting) == 1:
+                return fitting[0]
+            fuller = self._fuller_name(name, title)
             if fuller is not None:
                 return self.official(fuller, institution, title=title, span=span)
         candidates = self._candidates_for(name)
@@ -245,13 +252,20 @@ class Speakers:
         ((name,),) = _OFFICIAL_NAME.all(self.session.connection(), {"id": official_id})
         return OfficialRef(official_id, name)
 
-    def _fuller_name(self, part: str) -> str | None:
+    def _fuller_name(self, part: str, title: str | None = None) -> str | None:
         """The one full name, among the article's speakers or else in its text, that holds
-        `part` ("Bin Farhan", "MILLER"); None when there is none or more than one."""
+        `part` ("Bin Farhan", "MILLER"); None when there is none or more than one, or when
+        the text gives `part` the title but never that name ("President Obama" beside
+        "Michelle Obama": another Obama)."""
         words = name_key(part).split()
         found = names_holding(words, self._article_names)
         if not found:
             found = names_holding(words, names_in_text(self.text, part))
+            if len(found) == 1 and (
+                (title and not titled_alike(self.text, part, title, found))
+                or two_of_the_name(self.text, part)
+            ):
+                return None
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _fitting(

@@ -79,6 +79,10 @@ DETERMINERS = _set("the a an this that these those his her its their our some")
 FUNCTION_WORDS = OPENERS | _set(
     """he she it they we i you his her its their our my your who what which whose today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday"""
+    # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ...",
+    # "Say Mexico demanded ..." ("Per" and "Said" open names: Per Stig Moller, Said Jalili)
+    """ for beyond despite unlike like against among amid after before without within toward
+    towards through under into upon since until than say says"""
 )
 
 
@@ -137,6 +141,8 @@ def read_speaker(phrase: str) -> Reading:
     name = " ".join(words)
     if not all(_name_word(w) for w in words) or any(_not_a_name_word(w) for w in lower):
         return Reading("nothing", name)
+    if any(_ends_sentence(w) for w in words[:-1]):
+        return Reading("nothing", name)  # "Donald J. Trump. Many Mexicans": two sentences
     if lower[0] in DIRECTIONS or any(w in NATIONALITIES for w in lower[:-1]):
         return Reading("nothing", name)  # "West African Regional": a place's, not a person's
     given = [w for w, b in zip(words, lower, strict=True) if b not in PARTICLES and not _initial(w)]
@@ -222,6 +228,14 @@ def _name_word(word: str) -> bool:
     if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[-'.])*", core):
         return False
     return core[0].isupper() or _bare(core) in PARTICLES or "-" in core[:4]
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Trump.": a word and a full stop, not an initial ("J.") or an abbreviation ("Jr.")."""
+    return word.endswith(".") and not _initial(word) and _bare(word) not in _ABBREVIATIONS
+
+
+_ABBREVIATIONS = frozenset(("jr", "sr", "st", "mr", "mrs", "ms", "dr", "rev", "gen", "sen", "rep"))
 
 
 def _initial(word: str) -> bool:
@@ -334,6 +348,35 @@ def _capitalised_run(words: Iterable[str]) -> list[str]:
             break
         run.append(word)
     return run
+
+
+def titled_alike(text: str, part: str, title: str, names: dict[str, str]) -> bool:
+    """Whether `text`, where it writes `title` before `part` ("President Obama"), also writes
+    the title by one of the full `names`; True when it never titles `part` alone."""
+    last = title.split()[-1]
+    bare = re.compile(rf"\b{re.escape(last)}\s+{re.escape(part)}\b", re.I)
+    if not bare.search(text):
+        return True
+    for name in names.values():
+        near = re.compile(
+            rf"\b{re.escape(last)}\b[^.\n]{{0,40}}\b{re.escape(name)}\b|"
+            rf"\b{re.escape(name)}\b[^.\n]{{0,40}}\b{re.escape(last)}\b",
+            re.I,
+        )
+        if near.search(text):
+            return True
+    return False
+
+
+def two_of_the_name(text: str, part: str) -> bool:
+    """Whether `text` writes both "Mr." and "Mrs." (or "Ms.") before `part`: two people
+    share the name ("Mr. Obama" and "Mrs. Obama"), and the one full name the text gives
+    may be the other's."""
+    found = {
+        m.group(1).lower().rstrip(".")
+        for m in re.finditer(rf"\b(Mr|Mrs|Ms)\.?\s+{re.escape(part)}\b", text)
+    }
+    return "mr" in found and bool(found & {"mrs", "ms"})
 
 
 def names_holding(words: list[str], names: Sequence[str]) -> dict[str, str]:

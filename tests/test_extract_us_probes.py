@@ -1,0 +1,30 @@
+"""Failure classes found by recording PolNeAR's dev articles (real US political news) into a
+database and reading the officials it created (issue 8), each test in new words written
+here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+from tracker.extract.speakers import parse_speaker
+
+TUESDAY = datetime.date(2016, 10, 4)
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    # "Beyond Velisk's tax returns ..." made a person "Beyond Velisk", and every later
+    # "Velisk said" went to him
+    text = (
+        "Beyond Velisk's tax returns lies the question of his foreign loans, Senator Mara "
+        "Odrany said on Tuesday.\n"
+        "Velisk said the attacks would not stop his campaign.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Mara Odrany", "Velisk"]
+
+
+def test_a_caucus_or_a_league_speaks_as_a_body() -> None:
+    for written in ("the Congressional Black Caucus", "the National Urban League"):
+        phrase = parse_speaker(written)
+        assert phrase is not None and phrase.kind == "institution", written
