@@ -314,3 +314,19 @@ def test_a_surname_the_text_titles_with_its_full_name_is_completed(db_url: str) 
     )
     proposal = _said(text, "port would reopen in spring", "Velisk", "2021-12-17", role="President")
     assert _record(db_url, text, proposal)["stored"] == [("Odran Velisk", None)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("When Odran J. Velisk", "Odran J. Velisk"),  # "When X said ..., Y ..."
+        ("Pastor Odran Velisk", "Odran Velisk"),  # an occupation written as a title
+        ("Senators Odran Velisk", "Odran Velisk"),  # a title in the plural
+        ("Rival Odran Velisk", "Odran Velisk"),
+    ],
+)
+def test_a_clause_opening_or_an_occupation_before_a_name_is_left_off(
+    phrase: str, name: str
+) -> None:
+    reading = read_speaker(phrase)
+    assert (reading.kind, reading.name) == ("person", name)

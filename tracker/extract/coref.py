@@ -52,7 +52,8 @@ _CAP = (
 _TITLE_CASE_LINK = (
     r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
     # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ..."
-    r"For|Beyond|Despite|Unlike|Like|Besides|Without|Say|"
+    r"For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|Maybe|Once|"
+    r"If|Though|Although|Because|Unless|See|"
     + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
     + r")\b)"
 )

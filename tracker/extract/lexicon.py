@@ -56,6 +56,9 @@ ROLE_WORDS = _set(
     # the same ranks without their dots, as British and Commonwealth papers write them
     # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
+    # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
+    # and titles in the plural before names ("Senators X and Y")
+    " actor pastor journalist rival challenger supervisor recorder senators presidents"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"

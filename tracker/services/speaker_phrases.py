@@ -120,6 +120,9 @@ def read_speaker(phrase: str) -> Reading:
         return Reading("nothing", "")
     lower = [_bare(w) for w in words]
     opening = words[0].lower()  # as written: "A." is an initial, not an article
+    if opening in _CLAUSE_OPENERS and len(words) > 1:
+        # "When Donald J. Trump": the subject after a clause's opening word
+        words, lower, opening = words[1:], lower[1:], words[1].lower()
     if opening in INDEFINITE:  # "another UK official", "a senior diplomat": no one by name
         return Reading("nothing", " ".join(words))
     if opening in DETERMINERS:
@@ -228,6 +231,11 @@ def _name_word(word: str) -> bool:
     if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[-'.])*", core):
         return False
     return core[0].isupper() or _bare(core) in PARTICLES or "-" in core[:4]
+
+
+_CLAUSE_OPENERS = _set(
+    "when while whether given maybe perhaps once if though although because unless see to"
+)
 
 
 def _ends_sentence(word: str) -> bool:
