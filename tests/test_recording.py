@@ -330,3 +330,16 @@ def test_a_clause_opening_or_an_occupation_before_a_name_is_left_off(
 ) -> None:
     reading = read_speaker(phrase)
     assert (reading.kind, reading.name) == ("person", name)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Velisk Institution", "body"),  # a think tank speaks as a body
+        ("Odran University", "body"),
+        ("Coastal Fisheries Act", "nothing"),  # a law: no one, no body
+        ("Andean Trade Partnership", "nothing"),
+    ],
+)
+def test_think_tanks_and_schools_are_bodies_and_laws_are_no_one(phrase: str, kind: str) -> None:
+    assert read_speaker(phrase).kind == kind

@@ -46,7 +46,7 @@ HEADING_WORDS = _set(
     initiative interview issues meeting meetings menu news note notes overview page photos
     plan press process programme program question questions readout relations remarks
     schedule session speech summary talks transcript travel travels trip update updates
-    video visit visits week"""
+    video visit visits week act amendment treaty accord partnership depression"""
 ) | _set(  # a web page's furniture, copied along with an article
     """advertisement cookies copyright download feedback language languages login logout
     navigation newsletter preview print privacy related search share sitemap skip subscribe
@@ -60,7 +60,8 @@ BODY_HEADS = _set(
     coalition command commission committee congress council court delegation department duma
     embassy forces front government headquarters kremlin mfa military ministry mission movement
     nations office organisation organization parliament party pentagon presidency secretariat
-    senate service union"""
+    senate service union institution institute university college school caucus league
+    chamber foundation center centre"""
 )
 BODY_WORDS = BODY_HEADS | _set(
     """affairs defence defense external federal foreign general home interior international
