@@ -28,3 +28,23 @@ def test_a_caucus_or_a_league_speaks_as_a_body() -> None:
     for written in ("the Congressional Black Caucus", "the National Urban League"):
         phrase = parse_speaker(written)
         assert phrase is not None and phrase.kind == "institution", written
+
+
+def test_a_time_phrase_between_the_name_and_its_verb_is_no_part_of_the_name() -> None:
+    # "Velisk at the time said ...", "Velisk that evening said ..."
+    for between in ("at the time", "that evening", "in 2015"):
+        text = (
+            "Governor Tom Velisk met the union leaders in March 2016. "
+            f"Velisk {between} said the plant would stay open.\n"
+        )
+        found = extract(text, published=TUESDAY)
+        assert [s.speaker for s in found] == ["Tom Velisk"], between
+
+
+def test_a_year_or_a_month_opening_the_sentence_dates_the_saying() -> None:
+    text = (
+        "In 2015, Governor Tom Velisk said the plant would stay open.\n\n"
+        "In March, Senator Mara Odrany said it would close.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.said_on for s in found] == ["2015", "2016-03"]

@@ -26,7 +26,9 @@ _ADVERB = (
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?) ago|"
-    r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight"
+    r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
+    # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"
+    r"at the time|that (?:day|morning|afternoon|evening|night)|in (?:early |late )?(?:19|20)\d\d"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its

@@ -112,12 +112,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\bin (?:early |mid-|late )?(?P<month>{_MONTH})(?:,? (?P<year>\d{{4}}))?"
+            rf"\b[Ii]n (?:early |mid-|late )?(?P<month>{_MONTH})(?:,? (?P<year>\d{{4}}))?"
             r"(?! \d)\b"
         ),
     ),
     ("last_year", re.compile(r"\blast year\b", re.I)),
-    ("in_year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
+    ("in_year", re.compile(r"\b[Ii]n (?P<year>(?:19|20)\d\d)\b")),
     (
         "earlier",
         re.compile(
