@@ -48,3 +48,19 @@ def test_a_year_or_a_month_opening_the_sentence_dates_the_saying() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.said_on for s in found] == ["2015", "2016-03"]
+
+
+def test_keeping_or_winning_something_is_no_saying() -> None:
+    # "maintains a commanding lead", "posted an overwhelming victory", "claiming 41 percent
+    # of the vote": results and standings, not words
+    for sentence in (
+        "Senator Mara Odrany maintains a commanding lead among party donors.",
+        "Governor Tom Velisk posted an overwhelming victory in the primary.",
+        "Governor Tom Velisk won the seat, claiming 41 percent of the vote.",
+        "The ministry maintained close ties with both factions.",
+    ):
+        assert extract(sentence, published=TUESDAY) == [], sentence
+    (found,) = extract(
+        "Senator Mara Odrany maintained that the vote was rigged.", published=TUESDAY
+    )
+    assert found.text == "the vote was rigged"

@@ -87,13 +87,23 @@ _DOING_NOT_SAYING = {
     "claim": re.compile(
         _OBJECT + r"(?:victory|victories|"
         r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
-        r"prize|medals?|lives)\b"
+        r"prize|medals?|lives|percent|per cent|votes?|share|spot|place|crown)\b"
+    ),
+    # "maintains a commanding lead", "maintained close ties": kept, not said
+    "maintain": re.compile(
+        _OBJECT + r"(?:lead|lock|title|costs?|ties|relations|contacts?|presence|control|"
+        r"silence|balance|majority|power|pressure|ban|sanctions|dialogue|communication|"
+        r"cooperation|stability|order|troops|forces|grip|hold|edge|advantage|status|channels?|"
+        r"levels?|momentum|course|pace)\b"
     ),
     # "posted a video of the strike": what was shown; "posted a statement saying" frames
     # its words with the participle
     "post": re.compile(
         _OBJECT + r"(?:photo|photos|"
-        r"picture|pictures|video|videos|clip|image|images|link|map|screenshot|footage)\b"
+        r"picture|pictures|video|videos|clip|image|images|link|map|screenshot|footage|"
+        # "posted an overwhelming victory", "posted record gains": results, no words
+        r"victory|win|wins|gains?|loss|losses|lead|record|profits?|deficit|surplus|growth|"
+        r"results?|score)\b"
     ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(
