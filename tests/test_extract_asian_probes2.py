@@ -154,3 +154,21 @@ def test_a_weekday_before_a_noun_dates_that_thing_not_the_words() -> None:
     )
     found = run(text, datetime.date(2015, 10, 25))
     assert [s.said_on for s in found] == ["2015-10-25", "2015-10-25"]
+
+
+def test_he_spoke_after_talks_on_a_day_dates_the_words_told_before() -> None:
+    text = (
+        "ANKARA, March 14 (Anadolu) -- Foreign Minister Hakan Fidan said the ceasefire must "
+        "hold. He spoke after talks on Tuesday with his Greek counterpart in Athens.\n"
+    )
+    (found,) = run(text, datetime.date(2024, 3, 14))
+    assert found.said_on == "2024-03-12"
+
+
+def test_a_date_naming_a_thing_does_not_date_the_words_beside_it() -> None:
+    text = (
+        "BANGKOK, March 14 -- Pointing to the March 12 agreement, Foreign Minister Maris "
+        "Sangiampongsa said the border would reopen soon.\n"
+    )
+    (found,) = run(text, datetime.date(2024, 3, 14))
+    assert found.said_on == "2024-03-14"

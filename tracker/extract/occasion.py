@@ -357,18 +357,18 @@ def _own(
 
 
 def _attributive(text: str, p: Phrase) -> bool:
-    """ "the Friday meeting", "a Sunday vote": a weekday naming a thing's day, as "Friday's
-    meeting" does."""
+    """ "the Friday meeting", "a Sunday vote", "the June 5 coup": a day naming a thing's
+    day, as "Friday's meeting" does."""
     return (
-        p.kind == "weekday"
-        and text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
+        text[max(0, p.start - 4) : p.start].lower() in ("the ", " a ")
         and _NOUN_AFTER.match(text, p.end) is not None
     )
 
 
 _NOUN_AFTER = re.compile(
-    r" (?!(?:at|in|on|to|of|and|or|but|when|that|which|after|before|as|for|with|by|from|"
-    r"night|morning|afternoon|evening|he|she|it|they|was|were|is|are|had|has|said)\b)[a-z]{3,}"
+    r"\s+(?!(?:at|in|on|to|of|and|or|but|when|that|which|after|before|as|for|with|by|from|"
+    r"night|morning|afternoon|evening|he|she|it|they|was|were|is|are|had|has|said)\b)"
+    r"[a-z][a-z-]+\b"
 )
 
 
@@ -666,9 +666,7 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered, a thing named by its
     day ("the crisis created by the June 5 coup"), a plan ("talks will resume on Tuesday"),
     or a report's ("KCNA reported on Tuesday")."""
-    names_a_thing = _ATTRIBUTIVE.match(ctx.text, phrase.end) is not None and ctx.text[
-        max(0, phrase.start - 4) : phrase.start
-    ].lower().endswith("the ")
+    names_a_thing = _attributive(ctx.text, phrase)
     reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
     return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
 
@@ -685,7 +683,6 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
 
 
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
-_ATTRIBUTIVE = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:that|when|as)\b)")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to)\s+"
     r"(?:[\w'-]+\s+){0,6}$"
@@ -729,7 +726,9 @@ _MADE_REMARKS = re.compile(
 # were said (before words, "X spoke to reporters." may open the next ones instead)
 _WAS_SPEAKING = re.compile(
     r"\b(?:was|were)\s+speaking\s+(?:at|to|in|on|during|after|from|before)\b"
-    r"|\bspoke\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s)",
+    r"|\bspoke\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|at\s+(?:a|an|the)\s|"
+    # "He spoke after talks on Tuesday with ...": the occasion of the words just told
+    r"(?:after|following|before|during)\s|on the sidelines\b)",
     re.I,
 )
 
