@@ -493,3 +493,19 @@ def test_a_lost_space_before_a_sentence_opening_with_a_ends_the_sentence() -> No
     assert [(s.speaker, s.text) for s in found] == [
         ("Cho Tae-yul", "South Korea will keep talking with Japan on the issues")
     ]
+
+
+def test_a_press_statement_page_is_its_issuer_s_words() -> None:
+    # a foreign ministry's "Press Statement" page: the issuer's name and title on a line of
+    # their own under the heading, then the statement in the first person
+    text = (
+        "Press Statement\n\n"
+        "Marta Kovalenko-Reyes, Minister of Foreign Affairs\n\n"
+        "March 14, 2024\n\n"
+        "We condemn the shelling of the grain terminal in Izmail and call for an independent "
+        "inquiry.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2024, 3, 14))
+    assert found.speaker == "Marta Kovalenko-Reyes"
+    assert found.kind == "direct"
+    assert found.said_on == "2024-03-14"

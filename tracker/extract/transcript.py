@@ -267,7 +267,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
 
 
 _KIND_TITLE = re.compile(
-    r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding)\s+)?(?:Remarks|Statement|Speech|"
+    r"(?:(?:Opening|Closing|Keynote|Introductory|Concluding|Press|Media)\s+)?(?:Remarks|Statement|Speech|"
     r"Address|Intervention|Explanation of (?:Vote|Position))\b(?!\s+by\b)"
 )
 
@@ -281,13 +281,19 @@ _BYLINE_LINES = 3  # the name stands right below the title
 
 
 def _byline(text: str) -> re.Match[str] | None:
-    """ "Ambassador Kelly Craft": a line that is one person's title and full name, nothing
-    else."""
-    m = _BYLINE.fullmatch(text)
-    if m is None or len(text.split()) > 6:
+    """ "Ambassador Kelly Craft", "Antony J. Blinken, Secretary of State": a line that is one
+    person's title and full name, nothing else."""
+    m = _BYLINE.fullmatch(text) or _NAME_COMMA_TITLE.fullmatch(text)
+    if m is None or len(text.split()) > (6 if "," not in text else 9):
         return None
     found = person(text)
-    return m if found is not None and " " in (found.name or "") else None
+    if found is None or " " not in (found.name or ""):
+        return None
+    return m if "," not in text or found.role else None
+
+
+# a State Department page's issuer: the full name, a comma, the title
+_NAME_COMMA_TITLE = re.compile(r"(?P<who>[^,\n]{3,80},\s*[A-Z][^,\n]{2,60})")
 
 
 def _opens(line: Line) -> bool:
