@@ -64,3 +64,17 @@ def test_keeping_or_winning_something_is_no_saying() -> None:
         "Senator Mara Odrany maintained that the vote was rigged.", published=TUESDAY
     )
     assert found.text == "the vote was rigged"
+
+
+def test_an_opening_word_inside_a_title_case_headline_breaks_no_run() -> None:
+    # "... Tower Rent Once Somebody Else ...": "Once" opens a clause only at a sentence's
+    # start; inside a headline it left "Velisk Tower Rent" looking like a name
+    text = (
+        "Tom Velisk Raised His Campaign\u2019s Velisk Tower Rent Once Donors Were Paying It.\n\n"
+        "Velisk raised the rent of his own tower to the campaign in July, filings show.\n\n"
+        '"If I was a donor, I would want answers," a former aide said. Velisk said the rent '
+        "was fair.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    (speaker,) = [s.speaker for s in found if s.text == "the rent was fair"]
+    assert speaker in ("Velisk", "Tom Velisk")

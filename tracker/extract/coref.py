@@ -51,14 +51,17 @@ _CAP = (
 # ("Gaza Ceasefire at Hand, Says Erdogan") are no part of a name
 _TITLE_CASE_LINK = (
     r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
-    # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ..."
-    r"For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|Maybe|Once|"
-    r"If|Though|Although|Because|Unless|See|"
     + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
     + r")\b)"
 )
+# a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ...",
+# "When Donald J. Trump ..." (inside a title-case headline run they join nothing)
+_OPENING_WORD = (
+    r"(?!(?:For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|"
+    r"Maybe|Once|If|Though|Although|Because|Unless|See|To)\b)"
+)
 _RUN = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_TITLE_CASE_LINK}{_CAP}"
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
