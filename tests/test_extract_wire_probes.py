@@ -509,3 +509,17 @@ def test_a_press_statement_page_is_its_issuer_s_words() -> None:
     assert found.speaker == "Marta Kovalenko-Reyes"
     assert found.kind == "direct"
     assert found.said_on == "2024-03-14"
+
+
+def test_a_page_opening_on_its_lead_paragraph_has_no_headline_to_drop() -> None:
+    # a portal's copy with no headline kept: its first line is the lead, even when a later
+    # paragraph repeats its words ("condemned the ... attack")
+    text = (
+        "Foreign Minister Ilkay Demir told his Georgian counterpart, Nino Abashidze, that "
+        'Ankara condemned Friday\'s "cowardly terrorist attack" on the pipeline station, '
+        "according to diplomatic sources, the portal reports citing the state news agency.\n\n"
+        'Parliament Speaker Yusuf Aral also condemned the "cowardly terrorist attack" and '
+        "sent condolences to the families of the victims.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 23))
+    assert [s.speaker for s in found] == ["Ilkay Demir", "Yusuf Aral"]

@@ -239,6 +239,11 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+# a first line of more than twenty-five words ending in a full stop: a story's lead, which
+# headlines and standfirsts are not
+_LEAD_PARAGRAPH = re.compile(r"(?:\S+\s+){25,}\S*[.!?][\"'\u201d\u2019)]?")
+
+
 def front_matter(text: str, drafts: list[Draft]) -> set[int]:
     """Drafts in the headline or standfirst: before the dateline (or on the first line) and
     restating the body. A lead told before the dateline ("... , Kerry said Saturday.\n\n
@@ -247,6 +252,8 @@ def front_matter(text: str, drafts: list[Draft]) -> set[int]:
     first_line = dateline.start if dateline else text.find("\n")
     if first_line < 0:
         return set()
+    if dateline is None and _LEAD_PARAGRAPH.fullmatch(text[:first_line].strip()):
+        return set()  # a page opening on its lead paragraph: no headline above it
     body = [
         " ".join(text[a:b] for a, b in d.pieces) for d in drafts if d.pieces[0][0] >= first_line
     ]
