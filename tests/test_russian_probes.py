@@ -454,3 +454,15 @@ def test_a_paragraph_pointed_back_at_leaves_out_its_report_of_the_speaking() -> 
     found = extract(text, published=datetime.date(2019, 9, 24))
     assert found and all(not s.text.startswith("Глава МИД") for s in found)
     assert any("визу дали хотя бы ему" in s.text for s in found)
+
+
+def test_the_politician_is_a_deputy_head_of_a_ministry_named_before() -> None:
+    # "заместитель главы Министерства ... Грушко. Политик подчеркнул ...": a post in
+    # government, in the genitive ("главы", "Министерства"), is a politician's
+    text = (
+        "Москва не начинала дипломатическую войну. Об этом заявил заместитель главы "
+        "Министерства иностранных дел России Андрей Руднев. Политик подчеркнул, что "
+        "посольства европейских стран в Москве закрывать не будут.\n"
+    )
+    found = extract(text, published=datetime.date(2022, 4, 20))
+    assert [s.speaker for s in found] == ["Андрей Руднев", "Андрей Руднев"]
