@@ -466,3 +466,18 @@ def test_the_politician_is_a_deputy_head_of_a_ministry_named_before() -> None:
     )
     found = extract(text, published=datetime.date(2022, 4, 20))
     assert [s.speaker for s in found] == ["Андрей Руднев", "Андрей Руднев"]
+
+
+def test_one_answer_to_a_media_question_is_a_page_of_the_one_answering() -> None:
+    # mid.ru's "Ответ официального представителя ... на вопрос СМИ": "Ответ:" is hers
+    text = (
+        "Ответ официального представителя МИД России М.В.Захаровой на вопрос СМИ в связи с "
+        "задержанием российских рыбаков\n"
+        "14 марта 2024\n\n"
+        "Вопрос: Как Вы прокомментируете задержание экипажа траулера у берегов Норвегии?\n\n"
+        "Ответ: Мы потребовали от норвежской стороны разъяснений. Экипаж должен быть "
+        "освобожден без промедления.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 14))
+    assert [(s.speaker, s.kind) for s in found] == [("Захарова", "direct")]
+    assert found[0].text.startswith("Мы потребовали")
