@@ -481,3 +481,17 @@ def test_one_answer_to_a_media_question_is_a_page_of_the_one_answering() -> None
     found = extract(text, published=datetime.date(2024, 3, 14))
     assert [(s.speaker, s.kind) for s in found] == [("Захарова", "direct")]
     assert found[0].text.startswith("Мы потребовали")
+
+
+def test_a_day_written_out_as_an_ordinal_dates_the_words() -> None:
+    for written, day in (
+        ("четвёртого октября", "2022-10-04"),
+        ("двадцать первого сентября", "2022-09-21"),
+        ("третьего октября", "2022-10-03"),
+    ):
+        text = (
+            f"Напомним, {written} официальный представитель МИД РФ Мария Захарова заявила, "
+            "что переговоры зашли в тупик.\n"
+        )
+        (found,) = extract(text, published=datetime.date(2022, 10, 6))
+        assert found.said_on == day, written

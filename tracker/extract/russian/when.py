@@ -32,6 +32,27 @@ _NUMBERS = {
     "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "несколько": 0, "неделю": 1, "день": 1,
 }  # fmt: skip
+# "четвёртого октября": a day written out as an ordinal, in the genitive
+_UNITS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят")
+_ORDINALS = {
+    **{u: n for n, u in enumerate(_UNITS, 1)},
+    "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+    "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+    "двадцат": 20, "тридцат": 30,
+    **{f"двадцать {u}": 20 + n for n, u in enumerate(_UNITS, 1)},
+    **{f"тридцать {u}": 30 + n for n, u in enumerate(_UNITS[:1], 1)},
+}  # fmt: skip
+_ORDINAL_DAY = "(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?:ьего|его|ого)"
+
+
+def _day_number(word: str) -> int:
+    """The day a numeral gives: "4", "четвёртого", "двадцать первого"."""
+    if word.isdigit():
+        return int(word)
+    low = word.lower()
+    return next(n for stem, n in _ORDINALS.items() if re.fullmatch(stem + r"(?:ьего|его|ого)", low))
+
+
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -41,7 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm",
         re.compile(
-            rf"{_B}(?P<day>\d{{1,2}})(?:-?го)? (?P<month>{MONTH})"
+            rf"{_B}(?P<day>\d{{1,2}}|{_ORDINAL_DAY})(?:-?го)? (?P<month>{MONTH})"
             r"(?: (?P<year>(?:19|20)\d\d)(?: г(?:ода?)?\.?)?)?(?![\w-])",
             re.I,
         ),
@@ -173,7 +194,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "dm":
         month = month_number(g["month"])
         year = int(g["year"]) if g.get("year") else None
-        return _month_day(month, int(g["day"]), year, ref) if month else None
+        return _month_day(month, _day_number(g["day"]), year, ref) if month else None
     if kind == "in_month" and g.get("year"):
         return f"{int(g['year']):04d}-{month_number(g['month']):02d}"
     if kind == "in_year":
@@ -239,7 +260,7 @@ def _upcoming_day(kind: str, m: re.Match[str], text: str, ref: date | None) -> b
     month = month_number(m.group("month"))
     return (
         month is not None
-        and _upcoming(month, int(m.group("day")), ref)
+        and _upcoming(month, _day_number(m.group("day")), ref)
         and not _said_then(text, m.start(), m.end())
     )
 
