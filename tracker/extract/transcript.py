@@ -656,6 +656,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     holds: dict[str, list[bool]] = {}
     tabled: set[str] = set()  # members of a parliament who tabled a question
     welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
+    said: dict[str, list[bool]] = {}  # whether each turn holds any words
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
@@ -682,13 +683,20 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         holds.setdefault(label.text, []).append(
             on_paper or any("?" in line.text for line in lines[i:stop])
         )
+        # "Audience (00:14):" and nothing below: a turn with no words asks nothing and
+        # answers nothing
+        said.setdefault(label.text, []).append(first.end > label.rest or stop > i + 1)
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
-    share = {label: sum(h) / len(h) for label, h in holds.items()}
+    share = {
+        label: sum(h for h, s in zip(holds[label], ok, strict=True) if s) / sum(ok)
+        for label, ok in said.items()
+        if any(ok)
+    }
     # a briefer may thank the room "for joining us" too, a leader welcome a guest to talks:
     # a greeting tells the host only where no label asks, one speaker greets, and that
     # speaker's turns hold questions as often as anyone's
     host = next(iter(welcomes)) if len(welcomes) == 1 else None
-    asked = host is not None and 0 < share[host] >= max(share.values())
+    asked = host is not None and 0 < share.get(host, 0) >= max(share.values())
     if host is not None and asked and "ask" not in kinds.values():
         askers.add(host)
     if len(share) == 2 and not askers:

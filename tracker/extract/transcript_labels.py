@@ -590,6 +590,17 @@ class Cast:
         names = {p.name for p in people}
         return people[0] if len(names) == 1 else None
 
+    def _by_given_name(self, word: str) -> Participant | None:
+        """The one person named in full whose name opens with ``word``; None when no one's
+        or several people's do."""
+        fits = [
+            p
+            for p in self.people
+            if len((p.person.name or "").split()) >= 2
+            and (p.person.name or "").split()[0].lower() == word.lower()
+        ]
+        return fits[0] if len({p.person.name for p in fits}) == 1 else None
+
     def _by_name_initials(self, label: str) -> Participant | None:
         """ "JH:" for the Jeremy Hunt the header names: the one person named in full whose
         name those initials spell."""
@@ -714,6 +725,11 @@ class Cast:
         if found is None:
             return None
         lone = " " not in (found.name or "") and not found.role and words[0] not in _COURTESY
+        given = self._by_given_name(found.name or "") if known is None and lone else None
+        if given is not None:
+            # "Karine (00:14):" in the briefing of Karine Jean-Pierre: a transcriber labels
+            # someone the page names in full by the given name alone
+            return ("ask", None) if given.host else ("answer", self.placed(given.person))
         if known is None and lone and seen < 2:
             return None  # a lone word ("Photo:", "Source:") named nowhere else
         merge(self.people, Participant(found, False, occasion=False))

@@ -1,0 +1,45 @@
+"""Yet more transcript layouts: a transcription service's label by the given name alone
+above an empty turn of the room, a parliament site's member lines followed by its links,
+and labels whose names hold capitals outside Latin-1 or lower-case particles.
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+# A transcription service's page of a briefing: the title names the press secretary in full,
+# the labels call her by her given name, stamped with the time; the room's answer to her
+# greeting is a label with no words below it.
+
+GIVEN_NAME = """\
+Jun 3, 2024
+
+Press Briefing by Press Secretary Dana Whitford 5/31/24
+
+Dana Whitford holds the White House press briefing on 5/31/24. Read the transcript here.
+
+Dana (00:03):
+
+Hello, hello. It is a Friday, so I will keep it short. How is everyone doing today?
+
+Audience (00:09):
+
+
+Dana (00:10):
+
+Good. So let me walk you through the week ahead before I take your questions.
+
+The President travels to Normandy on Wednesday to mark the anniversary of the landings and \
+to meet the leaders who gather there.
+"""
+
+
+def test_a_label_by_the_given_name_alone_is_the_one_the_title_names() -> None:
+    found = extract(GIVEN_NAME, published=datetime.date(2024, 6, 3))
+    assert {(s.speaker, s.said_on) for s in found} == {("Dana Whitford", "2024-05-31")}
+    texts = [s.text for s in found]
+    assert any(t.startswith("Good. So let me walk you through") for t in texts)
