@@ -43,3 +43,39 @@ def test_a_label_by_the_given_name_alone_is_the_one_the_title_names() -> None:
     assert {(s.speaker, s.said_on) for s in found} == {("Dana Whitford", "2024-05-31")}
     texts = [s.text for s in found]
     assert any(t.startswith("Good. So let me walk you through") for t in texts)
+
+
+# A parliamentary debates site's page of question time: each member on a line of their own
+# with seat, party and post in one bracket, the site's links run on after it, the clock on a
+# line between turns; the member asking says whom the question is to, the Speaker keeps order.
+
+DEBATES_SITE = """\
+House debates
+Wednesday, 12 June 2024
+Questions without Notice
+Pacific Islands: Security
+2:21 pm
+Jenny Marsh (Hume, Liberal Party, Shadow Minister for Foreign Affairs) \
+Share this | Link to this | Hansard source
+My question is to the Prime Minister. The Solomon Islands has just signed a new policing deal with \
+Beijing. When did the government first learn of it.
+2:22 pm
+Photo of Tom AshdownTom Ashdown (Fremantle, Australian Labor Party, Prime Minister) \
+Share this | | Hansard source
+Our government has been in the Pacific more often in two years than the other side managed in \
+nine. We learnt of the talks some weeks ago and we raised our concerns directly with Honiara.
+Kate Pryor (Speaker) Share this | Link to this | Hansard source
+Order! The member for Hume will come to order.
+Tom Ashdown (Fremantle, Australian Labor Party, Prime Minister) \
+Share this | Link to this | Hansard source
+We will remain the partner of first choice for our neighbours, and we will keep saying so.
+"""
+
+
+def test_a_debates_site_names_each_member_above_the_words() -> None:
+    found = extract(DEBATES_SITE, published=datetime.date(2024, 6, 12))
+    assert {(s.speaker, s.role) for s in found} == {("Tom Ashdown", "Prime Minister")}
+    texts = [s.text for s in found]
+    assert len(texts) == 2
+    assert texts[0].startswith("Our government has been in the Pacific")
+    assert texts[1].startswith("We will remain the partner")

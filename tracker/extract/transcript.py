@@ -643,6 +643,9 @@ _WELCOMES = re.compile(
     r"coming (?:in|on)|taking the time|your time)|\bjoins (?:me|us)\b|"
     r"\b[Ww]elcome (?:back )?to (?:the|our|this) (?:program|programme|show|podcast|studio)\b"
 )
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]m|[ap]\.m\.)?", re.I)
+# "My question is to the Prime Minister.": how a member puts a question in question time
+_PUT_TO = re.compile(r"\s*(?:My|The|Our) (?:first |next |last )?question is (?:to|for)\b")
 _WELCOME_TURNS = 2  # a host greets in the first turn or, after the guest's hello, the second
 
 
@@ -677,8 +680,15 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         posted = any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w-]+", label.text))
         if n < _WELCOME_TURNS and not posted and _WELCOMES.search(opening):
             welcomes.add(label.text)
+        # "2:40 pm" under a member's question: a debates site's clock, no words of the turn
+        last = next(
+            (ln for ln in reversed(lines[i + 1 : stop]) if not _CLOCK.fullmatch(ln.text.strip())),
+            lines[i],
+        )
         ends.setdefault(label.text, []).append(
-            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening)) or on_paper
+            last.text.rstrip().endswith("?")
+            or bool(TABLED.match(opening) or _PUT_TO.match(opening))
+            or on_paper
         )
         holds.setdefault(label.text, []).append(
             on_paper or any("?" in line.text for line in lines[i:stop])

@@ -350,7 +350,13 @@ _RECORD = re.compile(
 )
 _RECORD_LINES = 12  # a record's site names it above the first speaker
 _NAMED_IN = re.compile(r"\((?P<name>[^()\n]{3,60})\)$")
-_PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) (?P=name)(?:\s+(?P<said>[^\n]+))?")
+# "Photo of Jane DoeJane Doe (Northtown, Labor Party, Minister for Trade)": the caption's
+# name run into the label's where the page lost the space between them
+_PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) ?(?P=name)(?:\s+(?P<said>[^\n]+))?")
+# "Share this | Link to this | Hansard source": a debates site's links after a member's name
+_LINKS_TAIL = re.compile(r"\s+Share this\b[^\n]{0,60}?\bHansard source$")
+# "(Speaker)", "(Deputy President)": who presides, named on the site's line
+_PRESIDING = re.compile(r"(?:Deputy |Acting )?(?:Speaker|President|Chair(?:man|woman)?)")
 
 
 def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
@@ -360,7 +366,8 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     names: set[str] = set()
     titles: dict[str, str] = {}  # "The Prime Minister" -> "Boris Johnson", from the first label
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
-        photo = _photo_label(line.strip(), found[n + 1], b)
+        line = _LINKS_TAIL.sub("", line.strip())
+        photo = _photo_label(line, found[n + 1], b)
         if photo is not None:
             marked[n] = photo
             continue
@@ -377,12 +384,18 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         if m is None or not m["paren"] or len(found[n + 1][2]) < 30:
             continue
         label, paren = m["label"], m["paren"]
+        if _PRESIDING.fullmatch(paren) and person(label) is not None:
+            marked[n] = Label("Chair", None, b)  # "Jane Doe (Speaker)": who keeps order
+            continue
         if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
             # "The Minister of State (John Roe)": the post the record gives, then the name
             marked[n] = Label(paren, None, b, True, role=_post(label))
             titles.setdefault(label, paren)
         elif person(label) is not None:
-            marked[n] = Label(label, None, b, True)  # "Jane Doe (Northtown) (Lab)"
+            # "Jane Doe (Northtown) (Lab)"; "Jane Doe (Northtown, Labor Party, Minister for
+            # Trade)": a debates site gives seat, party and post in one bracket, the post last
+            post = _post(paren.split(",")[-1]) if "," in paren else None
+            marked[n] = Label(label, None, b, True, role=post)
         else:
             continue
         names.add(marked[n].text)
@@ -431,6 +444,10 @@ def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | No
     if named is not None and len((named.name or "").split()) >= 2:
         caption = named.name or caption
     post = said[: full.start()].strip() if full else said
+    whole = named is not None and len((named.name or "").split()) >= 2
+    if full is not None and not whole and "," in full["name"]:
+        # "(Northtown, Labor Party, Minister for Trade)": seat, party, then the post
+        post = full["name"].split(",")[-1]
     return Label(caption, None, end, own_line=True, role=_post(post))
 
 
