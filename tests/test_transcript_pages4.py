@@ -79,3 +79,44 @@ def test_a_debates_site_names_each_member_above_the_words() -> None:
     assert len(texts) == 2
     assert texts[0].startswith("Our government has been in the Pacific")
     assert texts[1].startswith("We will remain the partner")
+
+
+# A foreign ministry's transcript of a television interview: the host is named once beside the
+# part played ("(Interviewer)", or "Presenter (...)"), then by name alone; the host's later
+# turns introduce the guest or remark, and few of them end in a question.
+
+HOST_NAMED_ONCE = """\
+Transcript of Minister for Foreign Affairs Dr Maya Lindqvist's Interview with Channel 9 \
+News, 14 March 2024
+
+15 March 2024
+
+Priya Nair (Interviewer): Good evening and welcome. With me in the studio tonight is the \
+Foreign Minister, Dr Maya Lindqvist. Minister, welcome.
+
+Minister: Thank you, Priya. It is good to be here.
+
+Priya Nair: The minister has held the foreign affairs portfolio for six years, and before \
+that she led the trade ministry through two difficult negotiations.
+
+Minister: Those were busy years, and they taught me a great deal about patience.
+
+Priya Nair: Let us begin with the shipping lanes. Many listeners worry about the attacks.
+
+Minister: We share that worry. Our navy will join the coalition patrols next month, and we \
+will keep our own ships informed of every risk.
+
+Presenter (Tom Ellery): And one last word on the summit in Jakarta, if I may.
+
+Minister: We will go there to argue for open sea lanes and for the rules that keep them open.
+
+Tom Ellery: Minister, thank you very much for your time tonight.
+"""
+
+
+def test_a_host_named_beside_the_part_played_asks_under_the_name_alone() -> None:
+    found = extract(HOST_NAMED_ONCE, published=datetime.date(2024, 3, 15))
+    assert {s.speaker for s in found} == {"Maya Lindqvist"}
+    texts = [s.text for s in found]
+    assert any(t.startswith("Those were busy years") for t in texts)
+    assert any(t.startswith("We will go there to argue") for t in texts)

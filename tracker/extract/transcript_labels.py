@@ -681,6 +681,15 @@ class Cast:
         if asked or any(w in _ASKING_POSTS for w in words):
             # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
             named = person(label.text.split(",")[0]) if "," in label.text else None
+            if named is None and paren:
+                # "Jane Roe (Interviewer):", "Presenter (Jane Roe):": the name beside the
+                # part played is the host's, who asks under the name alone later on
+                if all(w in _ASKERS for w in paren):
+                    named = person(label.text)
+                elif words[0] in _ASKERS:
+                    named = person(label.paren or "")
+                if named is not None and len((named.name or "").split()) < 2:
+                    named = None
             if named is not None:
                 merge(self.people, Participant(named, True, occasion=False))
             return ("ask", None)
