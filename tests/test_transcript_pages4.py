@@ -120,3 +120,36 @@ def test_a_host_named_beside_the_part_played_asks_under_the_name_alone() -> None
     texts = [s.text for s in found]
     assert any(t.startswith("Those were busy years") for t in texts)
     assert any(t.startswith("We will go there to argue") for t in texts)
+
+
+# A reposted broadcast interview: the introduction says whom the guest had the interview
+# with; the presenter's turns are remarks as often as questions.
+
+INTERVIEW_WITH = """\
+Ambassador interviewed on evening news (audio)
+
+On 4 February 2023, Ambassador Chen Wei had a live interview with Martin Hale on the \
+evening news programme of a national broadcaster. The transcript follows.
+
+Martin Hale: Good evening, Ambassador.
+
+Ambassador Chen Wei: Good evening. Thank you for inviting me.
+
+Martin Hale: Let us start with the balloon. Was it a weather balloon?
+
+Ambassador Chen Wei: It was a civilian airship that strayed off course because of the wind, \
+and we have explained this many times.
+
+Martin Hale: Many people here simply do not believe that.
+
+Ambassador Chen Wei: The facts will speak for themselves, and we hope both sides stay calm.
+"""
+
+
+def test_whom_the_guest_had_the_interview_with_asks() -> None:
+    found = extract(INTERVIEW_WITH, published=datetime.date(2023, 2, 5))
+    assert {(s.speaker, s.said_on) for s in found} == {("Chen Wei", "2023-02-04")}
+    texts = [s.text for s in found]
+    assert any(t.startswith("It was a civilian airship") for t in texts)
+    assert any(t.startswith("The facts will speak for themselves") for t in texts)
+

@@ -59,6 +59,9 @@ _HOST_BEFORE = re.compile(
     # "Name of interviewers: Ms. X", "Host: X": a page's field naming who asks
     r"|\b(?i:interviewers?|hosts?|anchors?|moderators?|presenters?)[ \t]*:[ \t]*"
     r"(?:[A-Z][\w.&-]*\s+)*$"
+    # "X had a live interview with Y", "X's interview with Y": the one X answered
+    r"|(?:['\u2019]s|\b(?:had|gave|gives|has|held|did|granted|grants))\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?i:interview)\s+with\s+(?:[A-Z][\w.&-]*\s+)*$"
 )
 # "X interviewed Foreign Secretary Y"; "THE ANDREW MARR SHOW": a programme bears its host's name
 _ASKS_AFTER = re.compile(
