@@ -153,3 +153,48 @@ def test_whom_the_guest_had_the_interview_with_asks() -> None:
     assert any(t.startswith("It was a civilian airship") for t in texts)
     assert any(t.startswith("The facts will speak for themselves") for t in texts)
 
+
+# A broadcaster's transcript names each speaker in capitals at the first turn and by the
+# initials after; the presenter's later turns are remarks and questions by turns.
+
+INITIALS_AFTER = """\
+Sunday programme interview with Olena Marchenko, Foreign Minister of Ukraine, 12.03.23
+
+QUOTES MUST BE CREDITED TO THE PROGRAMME
+KATE BRANDON: The war has entered its second spring. I am joined by the Foreign Minister of \
+Ukraine, Olena Marchenko. Minister, good morning. Is a spring offensive coming?
+OLENA MARCHENKO: We never talk about our plans in public, but we are preparing for every \
+scenario, and our partners know what we need.
+KB: Your partners have sent tanks, but far fewer than promised.
+OLENA MARCHENKO: Every tank matters, and the first ones are already in Ukraine.
+KB: When will the jets come?
+OLENA MARCHENKO: I believe the decision will come sooner than many expect.
+"""
+
+# A rough transcript where the turns run on in one paragraph and the labels are initials:
+# the guest is named in full only in the presenter's words.
+
+INITIALS_IN_WORDS = """\
+(Rough transcript, check against delivery)
+
+PR: Relations between the two capitals have rarely been worse. Tomas Vidal is the \
+ambassador in London. Ambassador, welcome. Are the talks over? TV: Not at all. We remain \
+at the table and we expect the next round to be held before the summer.
+
+PR: But your government walked out last week, did it not? TV: We paused the talks for \
+consultations, which is normal practice, and we will return to them.
+"""
+
+
+def test_a_speaker_named_in_full_once_then_by_initials_is_one_speaker() -> None:
+    found = extract(INITIALS_AFTER, published=datetime.date(2023, 3, 12))
+    assert {s.speaker for s in found} == {"Olena Marchenko"}
+    assert len(found) == 3
+
+
+def test_initials_spell_the_name_the_words_give_in_full() -> None:
+    found = extract(INITIALS_IN_WORDS, published=datetime.date(2023, 3, 12))
+    assert {s.speaker for s in found} == {"Tomas Vidal"}
+    texts = [s.text for s in found]
+    assert texts[0].startswith("Not at all. We remain at the table")
+    assert texts[1].startswith("We paused the talks")

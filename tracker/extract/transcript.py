@@ -628,11 +628,22 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
     for text, mine in words.items():
         for k in range(1, len(mine)):
             ends.setdefault(mine[-k:], []).append(text)
+    # "DM" and "DERMOT MURNAGHAN": a broadcast's transcript names a speaker in full once,
+    # by the initials after
+    spelt: dict[str, list[str]] = {}
+    for text, mine in words.items():
+        if len(mine) >= 2:
+            spelt.setdefault("".join(w[0] for w in mine), []).append(text)
     out = {}
     for text, mine in words.items():
         fuller = ends.get(mine, [])
+        if not fuller and _INITIALS.fullmatch(text):
+            fuller = spelt.get(text.lower(), [])
         out[text] = fuller[0] if len(fuller) == 1 else text
     return out
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 # "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the

@@ -630,6 +630,14 @@ class Cast:
             if len((p.person.name or "").split()) >= 2
             and "".join(w[0] for w in (p.person.name or "").split()).upper() == letters
         ]
+        if not fits:
+            # "LX:" where only the words name Liu Xiaoming: the one person the text names in
+            # full whose name those initials spell
+            spelt = r"\s+".join(rf"{c}[a-z\u00e0-\u00ff'\u2019-]+" for c in letters)
+            named = {m.group() for m in re.finditer(rf"\b{spelt}\b", self.text)}
+            people = [p for p in map(person, named) if p is not None and p.name in named]
+            if len({p.name for p in people}) == 1:
+                return Participant(people[0], False, occasion=False)
         return fits[0] if len(fits) == 1 else None
 
     def _by_initials(self, label: str) -> SpeakerPhrase | None:
