@@ -198,3 +198,28 @@ def test_initials_spell_the_name_the_words_give_in_full() -> None:
     texts = [s.text for s in found]
     assert texts[0].startswith("Not at all. We remain at the table")
     assert texts[1].startswith("We paused the talks")
+
+
+# A politics live blog: entries under their times; one entry sets off what a minister told a
+# committee by the minister's name alone on a line, then the words.
+
+LIVE_BLOG_NAME_LINE = """\
+Senate estimates: Dfat grilled over embassy closures - politics live
+11.42am AEST
+Back in the foreign affairs committee, the department's secretary is being asked about the \
+closure of two embassies in the Pacific.
+11.31am AEST
+Has the government given up on the region?
+Rhea Calloway:
+We have not given up on anyone. We have opened more posts in the Pacific in the last two \
+years than in the decade before, and the two offices will reopen once the leases are settled.
+11.20am AEST
+The opposition's spokesperson wants to know who signed off on the closures.
+"""
+
+
+def test_a_name_alone_on_a_line_sets_off_the_words_below_it() -> None:
+    found = extract(LIVE_BLOG_NAME_LINE, published=datetime.date(2024, 6, 5))
+    said = [s for s in found if s.speaker == "Rhea Calloway"]
+    assert len(said) == 1
+    assert said[0].text.startswith("We have not given up on anyone.")

@@ -17,9 +17,11 @@ from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
 from tracker.extract.segment import Sentence
 from tracker.extract.spans import Spans
+from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.transcript import Transcript
+from tracker.extract.transcript_people import person
 
 
 def _restates(front: str, body: list[str]) -> bool:
@@ -124,6 +126,27 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022\u2013*])\s")
 
 
+# "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone
+_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})[ \t]*:")
+
+
+def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
+    """The person a paragraph of nothing but a full name and a colon names: the one whose
+    words the next paragraph quotes (a live blog's way of setting off a quote), unless that
+    paragraph is another such line or carries its own attribution."""
+    line = art.text[s.start : s.end].strip()
+    m = _NAME_LINE.fullmatch(line)
+    if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
+        return None
+    nxt = art.by_paragraph.get(s.para + 1, [])
+    if not nxt or _NAME_LINE.fullmatch(art.text[nxt[0].start : nxt[0].end].strip()):
+        return None
+    found = person(m["name"])
+    if found is None or found.role or len((found.name or "").split()) < 2:
+        return None
+    return found
+
+
 def _past_marker(text: str, pos: int) -> int:
     """Where a list item's words start, past its "1." or bullet."""
     m = _LIST_ITEM.match(text, pos)
@@ -190,6 +213,9 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for s in art.sents:
         if s.start in allowed and not unfinished(art.text, s) and not _repeated(art, s, seen):
             drafts.extend(art.analyse(s))
+            named = _name_line(art, s)
+            if named is not None:
+                drafts.append(Draft([], named, s.start, None, s, colon_next=True))
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
