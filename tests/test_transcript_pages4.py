@@ -223,3 +223,39 @@ def test_a_name_alone_on_a_line_sets_off_the_words_below_it() -> None:
     said = [s for s in found if s.speaker == "Rhea Calloway"]
     assert len(said) == 1
     assert said[0].text.startswith("We have not given up on anyone.")
+
+
+# A news site's interview whose questions lost their bold type: the introduction says the
+# minister met a group of journalists, the site's advertising lines stand between it and the
+# first question, and a question quotes a word.
+
+MET_JOURNALISTS = """\
+Novak: We are not leaving the talks
+
+The foreign minister says the country will stay at the table.
+
+Two days after the vote in parliament, Foreign Minister Petra Novak met a group of Czech \
+journalists in Prague and spoke about the coalition and the talks in Geneva.
+
+Hide ads
+Article continues after advertisement
+Hide ads
+Article continues after advertisement
+
+Will the country stay in the talks after the vote?
+
+We will stay, and I told our partners so on the phone this morning. Walking away now would \
+hand the initiative to those who never wanted an agreement.
+
+Your coalition partner calls the talks a "waste of time". What do you tell him?
+
+I tell him that patience is also a policy. We have seen what happens when nobody talks.
+"""
+
+
+def test_an_interview_announced_as_a_meeting_with_journalists_is_the_ministers() -> None:
+    found = extract(MET_JOURNALISTS, published=datetime.date(2024, 4, 5))
+    said = [s for s in found if s.speaker == "Petra Novak" and s.kind == "direct"]
+    assert len(said) == 2
+    assert said[0].text.startswith("We will stay, and I told our partners")
+    assert said[1].text.startswith("I tell him that patience")

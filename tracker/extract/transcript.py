@@ -530,6 +530,9 @@ _INTERVIEW = re.compile(r"\binterview\b", re.I)
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
+    r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
+    r"editors)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -554,13 +557,29 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     ]
     who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
-    if not titled or who is None or len(asked) < 2 or asked[0] > titled[0] + _HEAD_LINES:
+    if who is None and asked:
+        # the answers name others; the one the lines above the first question name answers
+        above = {
+            p.person.name: p.person
+            for ln in lines[: asked[0]]
+            for p in people_in(ln.text)
+            if len((p.person.name or "").split()) >= 2
+        }
+        who = next(iter(above.values())) if len(above) == 1 else None
+    # "Article continues after video advertisement": a site's lines between say nothing
+    chrome = (
+        sum(not sentence_like(ln) for ln in lines[titled[0] + 1 : asked[0]])
+        if titled and asked
+        else 0
+    )
+    if not titled or who is None or len(asked) < 2 or asked[0] - chrome > titled[0] + _HEAD_LINES:
         return None  # no title naming whose interview it is, or no questions right under it
     answered = [i for i in asked if i + 1 < len(lines) and i + 1 not in asked]
     if len(answered) < 2:
         return None
     if not any(_INTERVIEW.search(lines[i].text) for i in titled) and (
-        any(_QUOTE_MARK.search(lines[i].text) for i in asked)
+        # a question that is someone's quoted words, not one with a quoted word in it
+        any(_QUOTE_MARK.match(lines[i].text.lstrip()) for i in asked)
         or not any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered)
     ):
         return None  # announced in a sentence: bare questions, answers that say "I" or "we"
@@ -571,7 +590,9 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         if stop > i + 1:
             start, end = lines[i + 1].start, lines[stop - 1].end
             turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
-    return Transcript(turns, [], header.day, header.month_day, header.date_evidence, header.days)
+    # the introduction's sentences are the reporter's, read as news
+    news = [(ln.start, ln.end) for ln in lines[1 : asked[0]] if sentence_like(ln)]
+    return Transcript(turns, news, header.day, header.month_day, header.date_evidence, header.days)
 
 
 def transcript_day(text: str) -> datetime.date | None:
