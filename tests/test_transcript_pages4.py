@@ -259,3 +259,40 @@ def test_an_interview_announced_as_a_meeting_with_journalists_is_the_ministers()
     assert len(said) == 2
     assert said[0].text.startswith("We will stay, and I told our partners")
     assert said[1].text.startswith("I tell him that patience")
+
+
+# A transcription service's current layout: each speaker's name on a line of its own, the
+# time into the recording on the next line, the words below; a long turn carries a fresh
+# stamp above each paragraph.
+
+NAME_ABOVE_STAMP = """\
+Secretary of State Press Availability in Brussels
+
+Transcript is below:
+
+Marco Rubio
+(00:02)
+Good morning. I have just come from the meeting of the foreign ministers, where we spent \
+most of our time on Ukraine and on what comes after a ceasefire.
+
+(00:31)
+Every ally around that table agreed that the pressure on Moscow has to stay in place until \
+there is a deal worth signing.
+
+Speaker 1
+(01:05)
+Mr. Secretary, did anyone object to the new sanctions package?
+
+Marco Rubio
+(01:12)
+Nobody objected. A couple of ministers asked about timing, which is a fair question.
+"""
+
+
+def test_a_name_above_a_time_stamp_opens_the_turn() -> None:
+    found = extract(NAME_ABOVE_STAMP, published=datetime.date(2025, 4, 4))
+    assert {s.speaker for s in found} == {"Marco Rubio"}
+    texts = [s.text for s in found]
+    assert texts[0].startswith("Good morning. I have just come from the meeting")
+    assert texts[-1].startswith("Nobody objected.")
+    assert not any("did anyone object" in t for t in texts)

@@ -130,7 +130,8 @@ def read_lines(text: str) -> list[Line]:
     ]
     found = _split_run_on_turns(found)
     stamped = _stamped_segments(found)
-    own = stamped or _own_line_labels(found) or _names_in_capitals(found)
+    own = stamped or _names_above_stamps(found) or _own_line_labels(found)
+    own = own or _names_in_capitals(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
@@ -194,6 +195,28 @@ def _stamped_segments(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             cut = _SEGMENT_NUMBER.search(line)
             if cut is not None and cut.start() > 0:
                 found[n + 1] = (a, a + cut.start(), line[: cut.start()])
+    return marked
+
+
+# "(00:01)" alone on a line: the time into the recording a transcription service stamps
+_STAMP_LINE = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+
+
+def _names_above_stamps(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """ "Marco Rubio" on a line, "(00:01)" on the next, the words below: a transcription
+    service's speaker, by line number; a paragraph of the turn above a stamp ends in a stop."""
+    marked: dict[int, Label] = {}
+    for n in range(1, len(found) - 1):
+        if not _STAMP_LINE.fullmatch(found[n][2].strip()):
+            continue
+        name = found[n - 1][2].strip()
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= _NAME_LINE_WORDS
+            and name[-1] not in '.!?:;,"\u201d\u2019)'
+            and not _STAMP_LINE.fullmatch(name)
+        ):
+            marked[n - 1] = Label(name, None, found[n][1])
     return marked
 
 
