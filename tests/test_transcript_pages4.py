@@ -296,3 +296,33 @@ def test_a_name_above_a_time_stamp_opens_the_turn() -> None:
     assert texts[0].startswith("Good morning. I have just come from the meeting")
     assert texts[-1].startswith("Nobody objected.")
     assert not any("did anyone object" in t for t in texts)
+
+
+# A prime minister's office posts a broadcast interview: the title names the interviewer with
+# the outlet after a comma, the prime minister is labelled by the post alone and named nowhere.
+
+INTERVIEWER_AND_OUTLET = """\
+Interview with Tom Baird, Sky News
+
+4 Mar 2019
+Canberra, ACT
+Prime Minister
+China; trade; the budget
+
+TOM BAIRD: Prime Minister, thanks for joining us. Has Beijing told you why the coal \
+shipments are being held up at the ports?
+
+PRIME MINISTER: We have not been given a reason, and we have asked for one through the \
+embassy. Our exporters deserve to know what the rules are.
+
+BAIRD: Is this retaliation for the decision on the telecoms network?
+
+PRIME MINISTER: I am not going to speculate about motives. We make our decisions on \
+security in our own interest and we will keep doing so.
+"""
+
+
+def test_the_interviewer_named_with_the_outlet_is_not_the_prime_minister() -> None:
+    found = extract(INTERVIEWER_AND_OUTLET, published=datetime.date(2019, 3, 4))
+    # the answers are the prime minister's, whom the page does not name: no one's to record
+    assert "Tom Baird" not in {s.speaker for s in found}

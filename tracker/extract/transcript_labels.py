@@ -568,7 +568,7 @@ class Cast:
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
-        leads = [p.person for p in self.people if p.lead]
+        leads = [p.person for p in self.people if p.lead and not p.host]
         if len(leads) == 1:
             return leads[0]
         named = [p.person for p in self.people if not p.host and p.occasion]
@@ -616,7 +616,17 @@ class Cast:
         leads = [p.person for p in self.people if p.lead and p.person in fits]
         if len(leads) == 1:
             return leads[0]
-        return self.principal() if not fits and not body else None
+        if fits or body:
+            return None
+        # "Minister of Foreign Affairs:" for the page's Foreign Minister X, "SPOKESPERSON:" on
+        # the page of a briefing by a person it names without a post: the one taking
+        # questions, unless the page gives them a post that shares no title with the label
+        who = self.principal()
+        if who is None:
+            return None
+        lead = any(p.lead and p.person is who for p in self.people)
+        shared = any(t in _words(who.role or "") for t in titles)
+        return who if shared or (who.role is None and lead) else None
 
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
         """The person the text names in full with this surname ("Dmytro Kuleba" for

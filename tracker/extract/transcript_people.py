@@ -22,6 +22,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import OCCASION, lowered, word_set
 
 _TITLE_WORDS = word_set(
@@ -295,6 +296,24 @@ def _hosted(before: str) -> bool:
     )
 
 
+# "Interview with Jane Roe, Sky News": a name, a comma, then the outlet the bearer works for
+_AFTER_COMMA = re.compile(
+    r",[ \t]+(?P<outlet>[A-Z][\w&'.-]*(?:[ \t]+[\w&'.-]+){0,3}?)[ \t]*(?:[,;(]|$)"
+)
+
+
+def _outlet_after(line: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by the news outlet its bearer works for
+    ("Jane Roe, Sky News", "Jane Roe, Radio 3AW"): a journalist, who asks."""
+    m = _AFTER_COMMA.match(line, end)
+    if m is None:
+        return False
+    outlet = m["outlet"]
+    if any(lowered(w) in _MEDIA_WORDS for w in outlet.split()):
+        return True
+    return is_media(SpeakerPhrase("institution", outlet, outlet))
+
+
 def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
     out: list[Participant] = []
@@ -326,6 +345,7 @@ def people_in(line: str) -> list[Participant]:
             found = replace(found, role=role, institution=inst, country=country)
         # "hosted by X", "CNN's X"; "X interviewed Foreign Secretary Y": the one who asks
         host = _hosted(line[max(0, a - 60) : a]) or _ASKS_AFTER.match(line, b) is not None
+        host = host or _outlet_after(line, b)
         lead = bool(
             _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
