@@ -326,3 +326,50 @@ def test_the_interviewer_named_with_the_outlet_is_not_the_prime_minister() -> No
     found = extract(INTERVIEWER_AND_OUTLET, published=datetime.date(2019, 3, 4))
     # the answers are the prime minister's, whom the page does not name: no one's to record
     assert "Tom Baird" not in {s.speaker for s in found}
+
+
+# A government site's speech page: the kind of page, then a headline quoting the speech, then
+# the title saying whose statement it is, the speaker named with the mission they serve in.
+
+QUOTED_HEADLINE = """\
+Speech
+
+"The Council cannot look away from Sudan any longer."
+
+Statement by Ambassador Helen Marsh of the UK Mission to the UN at the Security Council \
+briefing on Sudan
+
+This was published under the 2022 to 2024 Sunak Conservative government
+
+Thank you, President, and thank you to our briefers today.
+
+The fighting around El Fasher has now lasted for six months. Civilians are trapped, and aid \
+convoys are turned back at every checkpoint.
+
+The United Kingdom calls on both parties to agree a ceasefire and to let aid through.
+"""
+
+# A delegation's record of a general debate: the title gives the speaker with the full post,
+# then the kind of the words and where they were said.
+
+INTERVENTION_TITLE = """\
+The Rt Hon Daniel Frost MP Secretary of State for Foreign and Commonwealth Affairs \
+Intervention at the UN General Assembly 27 September 2016
+
+Mr President, seventy years after its founding, this organisation faces tests as hard as any \
+in its history.
+
+We will meet our commitments on development and on defence, and we ask others to do the same.
+"""
+
+
+def test_a_headline_quoting_the_speech_stands_above_the_title() -> None:
+    found = extract(QUOTED_HEADLINE, published=datetime.date(2024, 10, 10))
+    assert {s.speaker for s in found} == {"Helen Marsh"}
+    assert found[0].text.startswith("Thank you, President")
+
+
+def test_a_title_with_the_full_post_before_intervention_names_the_speaker() -> None:
+    found = extract(INTERVENTION_TITLE, published=datetime.date(2016, 9, 28))
+    assert {s.speaker for s in found} == {"Daniel Frost"}
+    assert found[0].text.startswith("Mr President, seventy years")

@@ -34,7 +34,15 @@ from tracker.extract.transcript_header import (
     TRANSCRIPT_NOTE,
     read_header,
 )
-from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
+from tracker.extract.transcript_labels import (
+    DASH,
+    Cast,
+    Line,
+    formal,
+    formal_text,
+    one_named,
+    read_lines,
+)
 from tracker.extract.transcript_paragraphs import (
     TABLED,
     cut_end,
@@ -85,8 +93,12 @@ _SPEECH_TITLE = re.compile(
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
 _SPEECH_AFTER = re.compile(
-    r"^(?P<who>[A-Z][^\n]{3,80}?)(?:['\u2019]s)?\s+(?:joint\s+|press\s+|opening\s+)?"
-    rf"(?:statements?|remarks|speech|address){_AND_ANSWERS}?\s+"
+    # "The Rt Hon Jane Doe MP Secretary of State for Foreign and Commonwealth Affairs
+    # Intervention at ...": a name with the full post before the kind of the words, a longer
+    # phrase than most, but one with no clause set off by commas
+    r"^(?P<who>[A-Z](?:[^\n]{3,80}?|[^\n,()]{81,120}?))(?:['\u2019]s)?\s+"
+    r"(?:joint\s+|press\s+|opening\s+)?"
+    rf"(?:[Ss]tatements?|[Rr]emarks|[Ss]peech|[Aa]ddress|[Ii]ntervention){_AND_ANSWERS}?\s+"
     r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
 )
@@ -319,6 +331,11 @@ def _unshouted(title: str) -> str:
     return "".join(out)
 
 
+# '"The eyes of the world are on the Council."' above the title: a site's headline quoting
+# the speech, no sentence of the page's own
+_QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,200}[\"\u201d]")
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
@@ -330,7 +347,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
-        if i > 0 and sentence_like(line):
+        if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
             break
         m = _SPEECH_TITLE.match(text)
         if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
@@ -344,7 +361,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # line of its own: a mission's page names the speaker below a title that does not
             m = _byline(text)
         after = _SPEECH_AFTER.match(text) if m is None else None
-        if after is not None and person(after["who"]) is not None:
+        if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
         if m is not None:
             found[i] = m

@@ -17,7 +17,12 @@ from tracker.extract.lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
-from tracker.extract.transcript_people import Participant, merge, person, same_person
+from tracker.extract.transcript_people import (
+    Participant,
+    merge,
+    person,
+    same_person,
+)
 
 # a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
 _WORD = (
@@ -842,7 +847,7 @@ class Cast:
 
     def section(self, who: str) -> SpeakerPhrase | None:
         """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""
-        found = person(who)
+        found = person(who) or one_named(who)
         if found is not None:
             known = self._known(found)
             return self.placed(known.person if known else found)
@@ -880,6 +885,23 @@ class Cast:
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
+
+
+def one_named(words: str) -> SpeakerPhrase | None:
+    """ "Matthew Rycroft of the UK Mission", "The RT Hon Jane Doe MP Secretary of State for
+    ...": the person a title's phrase names first, in its opening run of capitalised words."""
+    run = _CAPITALISED_RUN.match(words.strip())
+    if run is None:
+        return None
+    tokens = run.group().split()
+    for k in range(len(tokens), 1, -1):
+        found = person(" ".join(tokens[:k]))
+        if found is not None and len((found.name or "").split()) >= 2:
+            return found
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)+")
 
 
 def _initials(title: str) -> str:
