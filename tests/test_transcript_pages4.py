@@ -373,3 +373,48 @@ def test_a_title_with_the_full_post_before_intervention_names_the_speaker() -> N
     found = extract(INTERVENTION_TITLE, published=datetime.date(2016, 9, 28))
     assert {s.speaker for s in found} == {"Daniel Frost"}
     assert found[0].text.startswith("Mr President, seventy years")
+
+
+# A joint press conference whose speakers' names begin with letters beyond Latin-1 ("Š", "Ł")
+# and one whose labels hold a name's lower-case particles ("von der").
+
+EXTENDED_CAPITALS = """\
+Joint press conference of Foreign Minister Łucja Żmuda and Commissioner Štefan Koval, \
+Warsaw, 14 May 2024
+
+Łucja Żmuda: We spoke about the eastern border and about the funds for its protection.
+
+Štefan Koval: The Commission will propose a new instrument for the frontline states next month.
+
+Question: When will the first payments be made?
+
+Štefan Koval: We expect the first payments before the end of the year.
+"""
+
+PARTICLES = """\
+Joint press statements of President Ingrid von der Aue and Prime Minister Carlo Bassi
+Rome, 14 May 2024
+
+President von der Aue: Dear Carlo, thank you for your welcome. Our agreement with Tunisia \
+shows what a European answer to migration can look like.
+
+Prime Minister Bassi: Thank you, Ingrid. Italy asked for this for years, and now it is here.
+
+Question: President, is the agreement enough?
+
+President von der Aue: It is a strong start, and we will support every member state in \
+carrying it out.
+"""
+
+
+def test_labels_may_begin_with_capitals_beyond_latin_1() -> None:
+    found = extract(EXTENDED_CAPITALS, published=datetime.date(2024, 5, 14))
+    assert {s.speaker for s in found} == {"Łucja Żmuda", "Štefan Koval"}
+    assert len(found) == 3
+
+
+def test_a_label_may_hold_the_particles_of_a_name() -> None:
+    found = extract(PARTICLES, published=datetime.date(2024, 5, 14))
+    mine = [s for s in found if "Aue" in s.speaker]
+    assert len(mine) == 2
+    assert mine[1].text.startswith("It is a strong start")

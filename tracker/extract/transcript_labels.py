@@ -24,12 +24,15 @@ from tracker.extract.transcript_people import (
     same_person,
 )
 
-# a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
+# a capitalised word ("Álvaro", "Šefčovič", "Łukasz", "Şimşek" too: Latin Extended-A mixes its
+# capitals with the small letters, and a label's first letter is a capital), or an Arabic
+# article joined to one ("el-Sisi", "al-Sudani")
 _WORD = (
-    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019&/-]*|&|"
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0218\u021a][\w.'\u2019&/-]*|&|"
     r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
 )
-_LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
+# "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "José dos Santos": a name's particles
+_LINK = r"(?:of|for|the|and|de|du|da|del|der|den|dos|das|di|zu|ter|van|von|bin|bint|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
