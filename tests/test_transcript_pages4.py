@@ -418,3 +418,26 @@ def test_a_label_may_hold_the_particles_of_a_name() -> None:
     mine = [s for s in found if "Aue" in s.speaker]
     assert len(mine) == 2
     assert mine[1].text.startswith("It is a strong start")
+
+
+# The same live blog sets off a quote by the surname alone, once it has named the minister in
+# full; a question set off so is the asker's, no statement.
+
+LIVE_BLOG_SURNAME_LINE = """\
+Senate estimates: Dfat questioned over detained writer - politics live
+10.12am AEST
+Foreign minister Rhea Calloway is at the table, and the opposition wants to know when she \
+learned of the verdict.
+Calloway:
+I was told shortly before it was announced, and I spoke to his family within the hour. We \
+will keep pressing for his release at every level.
+10.05am AEST
+The committee has broken for morning tea.
+"""
+
+
+def test_a_surname_alone_on_a_line_sets_off_the_words_of_the_one_named_in_full() -> None:
+    found = extract(LIVE_BLOG_SURNAME_LINE, published=datetime.date(2024, 2, 6))
+    said = [s for s in found if s.speaker == "Rhea Calloway"]
+    assert len(said) == 1
+    assert said[0].text.startswith("I was told shortly before")

@@ -126,22 +126,35 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022\u2013*])\s")
 
 
-# "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone
-_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})[ \t]*:")
+# "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone; "Wong:"
+# by the surname, once the blog has named her in full
+_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:")
 
 
 def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
-    """The person a paragraph of nothing but a full name and a colon names: the one whose
-    words the next paragraph quotes (a live blog's way of setting off a quote), unless that
-    paragraph is another such line or carries its own attribution."""
+    """The person a paragraph of nothing but a name and a colon names: the one whose words
+    the next paragraph quotes (a live blog's way of setting off a quote), unless that
+    paragraph is another such line or a question (then the one named asks)."""
     line = art.text[s.start : s.end].strip()
     m = _NAME_LINE.fullmatch(line)
     if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
     nxt = art.by_paragraph.get(s.para + 1, [])
-    if not nxt or _NAME_LINE.fullmatch(art.text[nxt[0].start : nxt[0].end].strip()):
+    if not nxt:
         return None
-    found = person(m["name"])
+    below = art.text[nxt[0].start : nxt[-1].end].strip()
+    if _NAME_LINE.fullmatch(below) or below.endswith("?"):
+        return None
+    name = m["name"]
+    if " " not in name:
+        # "Wong:": the one person named in full with that surname above the line
+        full = re.compile(r"\b(?:[A-Z][\w'\u2019-]+ ){1,2}" + re.escape(name) + r"\b")
+        named = {f.group() for f in full.finditer(art.text, 0, s.start)}
+        found_full = [p for p in map(person, named) if p is not None]
+        if len({p.name for p in found_full}) != 1:
+            return None
+        name = found_full[0].name or name
+    found = person(name)
     if found is None or found.role or len((found.name or "").split()) < 2:
         return None
     return found
