@@ -441,3 +441,22 @@ def test_a_surname_alone_on_a_line_sets_off_the_words_of_the_one_named_in_full()
     said = [s for s in found if s.speaker == "Rhea Calloway"]
     assert len(said) == 1
     assert said[0].text.startswith("I was told shortly before")
+
+
+# A wire's report of a joint press conference in the English of a Turkish agency: "made the
+# following statements" in the plural, a semicolon where the colon belongs, the words below.
+
+FOLLOWING_STATEMENTS = """\
+Foreign Minister Kerem Aslan held a joint press conference with his Hungarian counterpart in \
+Ankara after the two delegations met.
+Minister Aslan made the following statements at the press conference;
+"We had a productive meeting. We reviewed our trade, which we want to raise to six billion \
+dollars, and our cooperation on energy and on migration.
+We also discussed the war in Ukraine, and we agreed that a ceasefire must come first."
+"""
+
+
+def test_the_following_statements_introduce_the_words_below_a_semicolon() -> None:
+    found = extract(FOLLOWING_STATEMENTS, published=datetime.date(2024, 6, 20))
+    assert [(s.speaker, s.kind) for s in found] == [("Kerem Aslan", "direct")]
+    assert found[0].text.startswith("We had a productive meeting.")

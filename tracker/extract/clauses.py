@@ -186,7 +186,9 @@ def _of_sentence_subject(
 
 # "made the following remarks at the Cabinet meeting:": where, then the colon
 _PHRASE_THEN_COLON = re.compile(
-    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}:\s*$"
+    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}"
+    # "... at the press conference;": a semicolon where the colon belongs, ending the line
+    r"(?::\s*|;[ \t]*(?=\n|$))$"
 )
 
 
@@ -202,7 +204,10 @@ def _colon_frame(
     ):
         return None
     frame = [(s.start, after)]
-    a, b = strip_span(text, text.find(":", cue.end, s.end) + 1, s.end)
+    colon = text.find(":", cue.end, s.end)
+    if colon < 0:
+        colon = text.find(";", cue.end, s.end)  # "... at the press conference;"
+    a, b = strip_span(text, colon + 1, s.end)
     if b > a:
         return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
     return Draft([], subject, subj_start, cue, s, colon_next=True, frame=frame)
