@@ -460,3 +460,40 @@ def test_the_following_statements_introduce_the_words_below_a_semicolon() -> Non
     found = extract(FOLLOWING_STATEMENTS, published=datetime.date(2024, 6, 20))
     assert [(s.speaker, s.kind) for s in found] == [("Kerem Aslan", "direct")]
     assert found[0].text.startswith("We had a productive meeting.")
+
+
+# A ministry page whose menu runs to more than a dozen short lines above an interview's title;
+# the questions stand in paragraphs of their own, nothing labelled.
+
+_MENU = "\n".join(
+    ["Home", "The Ministry", "Minister", "Deputy Ministers", "News", "Statements", "Speeches"]
+    + ["Interviews", "Foreign Policy", "Regions", "Consular", "Visas", "Embassies", "Contact"]
+    + ["Careers", "Search", "English", "Home > News > Interviews"]
+)
+
+BELOW_A_LONG_MENU = (
+    _MENU
+    + """
+
+Interview with Foreign Minister Tomas Berg for a weekly magazine
+
+Vilnius, 6 June 2024
+
+Minister, is the region ready for what comes after the summit?
+
+We are readier than we were two years ago. Our spending on defence has doubled and our \
+brigade with our German partners is taking shape.
+
+What will you ask of the allies in Washington?
+
+I will ask for air defence, because that is what saves lives in Ukraine today.
+"""
+)
+
+
+def test_an_unlabelled_interview_below_a_long_menu_is_the_ministers() -> None:
+    found = extract(BELOW_A_LONG_MENU, published=datetime.date(2024, 6, 7))
+    assert {s.speaker for s in found} == {"Tomas Berg"}
+    texts = [s.text for s in found]
+    assert texts[0].startswith("We are readier than we were")
+    assert texts[1].startswith("I will ask for air defence")

@@ -560,7 +560,9 @@ _TITLE_LINES = 12  # a page's title may stand below this many lines of site chro
 def _head_lines(lines: list[Line]) -> int:
     """How many lines an interview's title may stand within: the first few, or, below a
     site's menu of short lines, those before the first sentence."""
-    top = next((i for i, ln in enumerate(lines[:_TITLE_LINES]) if sentence_like(ln)), 0)
+    # a site's menu may run to dozens of short lines: the head ends at the first sentence
+    # within the head of the page
+    top = next((i for i, ln in enumerate(lines) if ln.start >= _HEAD_CHARS or sentence_like(ln)), 0)
     return max(_HEAD_LINES, top)
 
 
