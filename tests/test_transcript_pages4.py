@@ -497,3 +497,24 @@ def test_an_unlabelled_interview_below_a_long_menu_is_the_ministers() -> None:
     texts = [s.text for s in found]
     assert texts[0].startswith("We are readier than we were")
     assert texts[1].startswith("I will ask for air defence")
+
+
+BELOW_A_LONG_MENU_SPEECH = (
+    _MENU
+    + """
+
+Speech by Foreign Minister Tomas Berg at the Conference on Baltic Security
+
+Vilnius, 6 June 2024
+
+Ladies and gentlemen, thank you for coming to Vilnius.
+
+Our region has changed more in two years than in the twenty before them, and our defence \
+has changed with it.
+"""
+)
+
+
+def test_a_speech_titled_below_a_long_menu_is_the_speakers() -> None:
+    found = extract(BELOW_A_LONG_MENU_SPEECH, published=datetime.date(2024, 6, 7))
+    assert {s.speaker for s in found} == {"Tomas Berg"}

@@ -341,7 +341,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     is: the page's title may follow a site's name or section ("European Union External
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
-    for i, line in enumerate(lines[:_TITLE_LINES]):
+    for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
         made_by = _MADE_BY.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
@@ -381,7 +381,7 @@ def read_transcript(text: str) -> Transcript | None:
     )
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
-    section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
+    section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
@@ -555,6 +555,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
+
+
+def _title_lines(lines: list[Line]) -> int:
+    """How many lines a page's title may stand within: a dozen, or all of a longer menu's."""
+    return max(_TITLE_LINES, _head_lines(lines))
 
 
 def _head_lines(lines: list[Line]) -> int:
