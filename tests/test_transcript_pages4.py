@@ -518,3 +518,24 @@ has changed with it.
 def test_a_speech_titled_below_a_long_menu_is_the_speakers() -> None:
     found = extract(BELOW_A_LONG_MENU_SPEECH, published=datetime.date(2024, 6, 7))
     assert {s.speaker for s in found} == {"Tomas Berg"}
+
+
+# A committee's press release: the chair's opening statement at a hearing, introduced by "gave
+# the following opening statement:"; the paragraph above says where the remarks were made,
+# with no colon, and holds no one's words.
+
+OPENING_STATEMENT = """\
+WASHINGTON - Senator Jane Roe (D-Ore.), chair of the Senate Foreign Relations Committee, \
+today made the following remarks at a full committee hearing on the State Department budget.
+
+Chair Roe gave the following opening statement:
+
+"This committee will come to order. We meet at a time when our diplomats are stretched thin \
+across three crises at once, and this budget has to reflect that.
+"""
+
+
+def test_the_following_opening_statement_introduces_the_words_below() -> None:
+    found = extract(OPENING_STATEMENT, published=datetime.date(2024, 5, 21))
+    assert [(s.speaker, s.kind) for s in found] == [("Jane Roe", "direct")]
+    assert found[0].text.startswith("This committee will come to order.")

@@ -121,8 +121,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
+    framed = _colon_frame(r, s, cue, subject, subj_start, after)
+    if framed is None and _THE_FOLLOWING.search(r.text, cue.start, cue.end):
+        # "... today made the following remarks at a hearing.": the words are not in the
+        # sentence, and no colon says they come below
+        return None
     return (
-        _colon_frame(r, s, cue, subject, subj_start, after)
+        framed
         or _as_said_frame(r, s, cue, subject, subj_start, after, later)
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
@@ -184,6 +189,7 @@ def _of_sentence_subject(
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
 
 
+_THE_FOLLOWING = re.compile(r"\bthe following\b")
 # "made the following remarks at the Cabinet meeting:": where, then the colon
 _PHRASE_THEN_COLON = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}"

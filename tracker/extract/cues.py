@@ -99,6 +99,11 @@ _FORMS = {
     # "made the following statements at the press conference;": a wire's plural, and the
     # "evaluations" and "assessments" of Turkish and other agencies' English
     "made the following statements|makes the following statements|"
+    # "Chairman X gave the following opening statement:", "... the following opening remarks:"
+    "gave the following statement|gave the following opening statement|"
+    "made the following opening statement|gave the following opening remarks|"
+    "made the following opening remarks|delivered the following opening remarks|"
+    "delivered the following statement|submitted the following opening remarks|"
     "made the following evaluations|made the following assessments",
     # "drew attention to the fact that ...": the wire idiom of a point made
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
