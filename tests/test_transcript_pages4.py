@@ -539,3 +539,45 @@ def test_the_following_opening_statement_introduces_the_words_below() -> None:
     found = extract(OPENING_STATEMENT, published=datetime.date(2024, 5, 21))
     assert [(s.speaker, s.kind) for s in found] == [("Jane Roe", "direct")]
     assert found[0].text.startswith("This committee will come to order.")
+
+
+# A prime ministers' transcript archive: the catalogue names whose papers these are, surname
+# first, on a line of its own; the interviewers are named with their station's call sign;
+# every label stands alone on its line, the prime minister's by the post alone.
+
+ARCHIVE_INVERTED_NAME = """\
+Transcripts of the Prime Ministers
+
+Hollis, Jane
+
+Period of Service: 01/02/2019 - 30/06/2022
+Release Date:
+14/03/2020
+Release Type:
+Transcript
+Interview with Tom Baird and Mia Chen 774ABC
+
+BAIRD:
+
+Prime Minister, the border closes at midnight. Why not a week ago?
+
+PRIME MINISTER:
+
+Because the medical advice a week ago was different, and we follow the advice as it changes.
+
+CHEN:
+
+Will Australians stranded overseas get help to come home?
+
+PRIME MINISTER:
+
+Yes. We are chartering flights, and our embassies will contact every registered traveller.
+"""
+
+
+def test_an_archive_names_the_prime_minister_surname_first() -> None:
+    found = extract(ARCHIVE_INVERTED_NAME, published=datetime.date(2020, 3, 14))
+    assert {s.speaker for s in found} == {"Jane Hollis"}
+    texts = [s.text for s in found]
+    assert texts[0].startswith("Because the medical advice")
+    assert texts[1].startswith("Yes. We are chartering flights")

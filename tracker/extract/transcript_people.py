@@ -296,26 +296,56 @@ def _hosted(before: str) -> bool:
     )
 
 
-# "Interview with Jane Roe, Sky News": a name, a comma, then the outlet the bearer works for
-_AFTER_COMMA = re.compile(
-    r",[ \t]+(?P<outlet>[A-Z][\w&'.-]*(?:[ \t]+[\w&'.-]+){0,3}?)[ \t]*(?:[,;(]|$)"
+# "Interview with Jane Roe, Sky News", "Interview with Jane Roe and John Doe 891ABC",
+# "... with Jane Roe - Radio 3AW": names, then the outlet their bearers work for
+_AFTER_NAMES = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})?"
+    r"(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+)"
+    r"(?P<outlet>[A-Z\d][\w&'.-]*(?:[ \t]+[\w&'.-]+){0,3}?)[ \t]*(?:[,;(]|$)"
 )
+_NOT_OUTLET = re.compile(
+    r"\b(?i:briefing|conference|statement|remarks|meeting|summit|interview|address|speech|"
+    r"session|visit|talks)\b"
+)
+# "891ABC", "3AW", "Hot 91.1 FM", "NOVA 969": a broadcaster's call sign or frequency
+_CALL_SIGN = re.compile(r"\d{1,4}(?:\.\d)?[ \t]?[A-Z]{2,4}|[A-Z]{2,4}[ \t]?\d{2,4}(?:\.\d)?|FM|AM")
 
 
 def _outlet_after(line: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is followed by the news outlet its bearer works for
-    ("Jane Roe, Sky News", "Jane Roe, Radio 3AW"): a journalist, who asks."""
-    m = _AFTER_COMMA.match(line, end)
+    """Whether the name ending at ``end`` (or a second name joined to it by "and") is
+    followed by the news outlet its bearer works for: a journalist, who asks."""
+    m = _AFTER_NAMES.match(line, end)
     if m is None:
         return False
     outlet = m["outlet"]
-    if any(lowered(w) in _MEDIA_WORDS for w in outlet.split()):
+    words = outlet.split()
+    if OCCASION.search(outlet) or _NOT_OUTLET.search(outlet):
+        return False  # "X, Daily Press Briefing": the occasion, not where X works
+    if any(lowered(w) in _MEDIA_WORDS for w in words) or any(
+        _CALL_SIGN.fullmatch(w) for w in words
+    ):
         return True
     return is_media(SpeakerPhrase("institution", outlet, outlet))
 
 
+# "Turnbull, Malcolm" alone on a line: an archive's catalogue names whose papers it holds,
+# the surname first
+_INVERTED_NAME = re.compile(
+    r"(?P<surname>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)?),[ \t]+"
+    r"(?P<given>[A-Z][a-z][\w.'\u2019-]*(?:[ \t]+[A-Z][a-z]?[\w.'\u2019-]*)?)"
+)
+
+
 def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
+    inverted = _INVERTED_NAME.fullmatch(line.strip())
+    if inverted is not None:
+        found = person(f"{inverted['given']} {inverted['surname']}")
+        words = {lowered(w) for w in line.replace(",", " ").split()}
+        places = words & (COUNTRIES.keys() | CAPITALS)
+        if found is not None and not found.role and not places:
+            # the one the archive's page is of
+            return [Participant(found, False, True, True)]
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
     line = _TITLE_ABBREVIATIONS.sub("High Representative", line[:_LINE_CHARS])
