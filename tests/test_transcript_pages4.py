@@ -581,3 +581,36 @@ def test_an_archive_names_the_prime_minister_surname_first() -> None:
     texts = [s.text for s in found]
     assert texts[0].startswith("Because the medical advice")
     assert texts[1].startswith("Yes. We are chartering flights")
+
+
+# A foreign ministry's press conference page that lost the space after each label's colon;
+# the reporters are named after their outlets.
+
+NO_SPACE_AFTER_COLON = """\
+Press Conferences
+
+Press Conference by Foreign Minister SATO Emi
+
+Tuesday, April 9, 2024, 10:05 a.m. Ministry of Foreign Affairs
+
+Opening Remarks
+
+Ms. SATO Emi, Minister for Foreign Affairs:I have one announcement. I will visit Manila from \
+April 12 to attend the trilateral foreign ministers' meeting with the Philippines and the \
+United States.
+
+Questions and Answers
+
+Kyodo News, Mori:What will you raise with your counterparts in Manila?
+
+Minister Sato:We will confirm our cooperation for a free and open sea, and I will explain \
+Japan's support for the coast guard of the Philippines.
+"""
+
+
+def test_a_label_may_run_into_its_words_without_a_space() -> None:
+    found = extract(NO_SPACE_AFTER_COLON, published=datetime.date(2024, 4, 9))
+    assert {s.speaker for s in found} == {"Emi Sato"}
+    texts = [s.text for s in found]
+    assert any(t.startswith("We will confirm our cooperation") for t in texts)
+    assert not any("What will you raise" in t for t in texts)

@@ -50,7 +50,9 @@ _LABEL = re.compile(
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
     r"interpretation)\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
-    r"(?:[ \t]+|$)"
+    # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:I have three announcements.": a page
+    # that lost the space after the colon, the turn opening on a capital
+    r"(?:[ \t]+|$|(?<=:)(?=[A-Z\u201c\"(]))"
 )
 # "Department of State spokesperson (00:43):", "Speaker 1 (01:40):": a transcription
 # service's label on a line of its own, stamped with the time into the recording; the words
