@@ -614,3 +614,32 @@ def test_a_label_may_run_into_its_words_without_a_space() -> None:
     texts = [s.text for s in found]
     assert any(t.startswith("We will confirm our cooperation") for t in texts)
     assert not any("What will you raise" in t for t in texts)
+
+
+# An alliance's pre-ministerial press conference: the secretary general walks through the
+# agenda, each item opened by an ordinal ("First, ...", "Our second meeting ...").
+
+AGENDA_ORDINALS = """\
+Pre-ministerial press conference
+
+by NATO Secretary General Jens Stoltenberg
+
+18 May. 2016
+
+(As delivered)
+
+Good afternoon.
+
+Foreign ministers meet tomorrow, and they will address several issues high on our agenda.
+
+First, Montenegro. Tomorrow we will welcome the prime minister to sign the accession protocol.
+
+Our second meeting will focus on our partners in the south, and on what more we can do to \
+train the Iraqi forces.
+"""
+
+
+def test_an_ordinal_item_of_the_agenda_is_a_statement_of_its_own() -> None:
+    found = extract(AGENDA_ORDINALS, published=datetime.date(2016, 5, 18))
+    assert {s.speaker for s in found} == {"Jens Stoltenberg"}
+    assert any(s.text.startswith("Our second meeting will focus") for s in found)

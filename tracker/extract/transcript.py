@@ -122,7 +122,11 @@ _TOPIC_SHIFT = re.compile(
     r"subject|matter)|"
     # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
     # its own
-    r"(?:At|Upon|On) the invitation of)\b"
+    r"(?:At|Upon|On) the invitation of|"
+    # "Our second meeting will focus on ...", "My last point is ...": an ordinal opening the
+    # next item of a briefer's agenda
+    r"(?:The|Our|My) (?:second|third|fourth|fifth|next|last|final) (?:point|issue|topic|"
+    r"meeting|session|item|announcement|subject|day))\b"
 )
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _UNNAMED_BRIEFER = re.compile(
