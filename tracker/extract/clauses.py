@@ -121,8 +121,13 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
+    framed = _colon_frame(r, s, cue, subject, subj_start, after)
+    if framed is None and _THE_FOLLOWING.search(r.text, cue.start, cue.end):
+        # "... today made the following remarks at a hearing.": the words are not in the
+        # sentence, and no colon says they come below
+        return None
     return (
-        _colon_frame(r, s, cue, subject, subj_start, after)
+        framed
         or _as_said_frame(r, s, cue, subject, subj_start, after, later)
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
@@ -184,9 +189,12 @@ def _of_sentence_subject(
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
 
 
+_THE_FOLLOWING = re.compile(r"\bthe following\b")
 # "made the following remarks at the Cabinet meeting:": where, then the colon
 _PHRASE_THEN_COLON = re.compile(
-    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}:\s*$"
+    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}"
+    # "... at the press conference;": a semicolon where the colon belongs, ending the line
+    r"(?::\s*|;[ \t]*(?=\n|$))$"
 )
 
 
@@ -202,7 +210,10 @@ def _colon_frame(
     ):
         return None
     frame = [(s.start, after)]
-    a, b = strip_span(text, text.find(":", cue.end, s.end) + 1, s.end)
+    colon = text.find(":", cue.end, s.end)
+    if colon < 0:
+        colon = text.find(";", cue.end, s.end)  # "... at the press conference;"
+    a, b = strip_span(text, colon + 1, s.end)
     if b > a:
         return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
     return Draft([], subject, subj_start, cue, s, colon_next=True, frame=frame)

@@ -17,9 +17,11 @@ from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
 from tracker.extract.segment import Sentence
 from tracker.extract.spans import Spans
+from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.transcript import Transcript
+from tracker.extract.transcript_people import person
 
 
 def _restates(front: str, body: list[str]) -> bool:
@@ -124,6 +126,40 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022\u2013*])\s")
 
 
+# "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone; "Wong:"
+# by the surname, once the blog has named her in full
+_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:")
+
+
+def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
+    """The person a paragraph of nothing but a name and a colon names: the one whose words
+    the next paragraph quotes (a live blog's way of setting off a quote), unless that
+    paragraph is another such line or a question (then the one named asks)."""
+    line = art.text[s.start : s.end].strip()
+    m = _NAME_LINE.fullmatch(line)
+    if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
+        return None
+    nxt = art.by_paragraph.get(s.para + 1, [])
+    if not nxt:
+        return None
+    below = art.text[nxt[0].start : nxt[-1].end].strip()
+    if _NAME_LINE.fullmatch(below) or below.endswith("?"):
+        return None
+    name = m["name"]
+    if " " not in name:
+        # "Wong:": the one person named in full with that surname above the line
+        full = re.compile(r"\b(?:[A-Z][\w'\u2019-]+ ){1,2}" + re.escape(name) + r"\b")
+        named = {f.group() for f in full.finditer(art.text, 0, s.start)}
+        found_full = [p for p in map(person, named) if p is not None]
+        if len({p.name for p in found_full}) != 1:
+            return None
+        name = found_full[0].name or name
+    found = person(name)
+    if found is None or found.role or len((found.name or "").split()) < 2:
+        return None
+    return found
+
+
 def _past_marker(text: str, pos: int) -> int:
     """Where a list item's words start, past its "1." or bullet."""
     m = _LIST_ITEM.match(text, pos)
@@ -190,6 +226,9 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for s in art.sents:
         if s.start in allowed and not unfinished(art.text, s) and not _repeated(art, s, seen):
             drafts.extend(art.analyse(s))
+            named = _name_line(art, s)
+            if named is not None:
+                drafts.append(Draft([], named, s.start, None, s, colon_next=True))
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)

@@ -95,7 +95,16 @@ _FORMS = {
     "stated the following|declares the following|wishes to state the following|"
     # "at the start of the weekly Cabinet meeting, made the following remarks:"
     "made the following remarks|makes the following remarks|made the following comments|"
-    "delivered the following remarks|gave the following remarks",
+    "delivered the following remarks|gave the following remarks|"
+    # "made the following statements at the press conference;": a wire's plural, and the
+    # "evaluations" and "assessments" of Turkish and other agencies' English
+    "made the following statements|makes the following statements|"
+    # "Chairman X gave the following opening statement:", "... the following opening remarks:"
+    "gave the following statement|gave the following opening statement|"
+    "made the following opening statement|gave the following opening remarks|"
+    "made the following opening remarks|delivered the following opening remarks|"
+    "delivered the following statement|submitted the following opening remarks|"
+    "made the following evaluations|made the following assessments",
     # "drew attention to the fact that ...": the wire idiom of a point made
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",

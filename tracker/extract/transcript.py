@@ -34,7 +34,15 @@ from tracker.extract.transcript_header import (
     TRANSCRIPT_NOTE,
     read_header,
 )
-from tracker.extract.transcript_labels import DASH, Cast, Line, formal, formal_text, read_lines
+from tracker.extract.transcript_labels import (
+    DASH,
+    Cast,
+    Line,
+    formal,
+    formal_text,
+    one_named,
+    read_lines,
+)
 from tracker.extract.transcript_paragraphs import (
     TABLED,
     cut_end,
@@ -85,8 +93,12 @@ _SPEECH_TITLE = re.compile(
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
 _SPEECH_AFTER = re.compile(
-    r"^(?P<who>[A-Z][^\n]{3,80}?)(?:['\u2019]s)?\s+(?:joint\s+|press\s+|opening\s+)?"
-    rf"(?:statements?|remarks|speech|address){_AND_ANSWERS}?\s+"
+    # "The Rt Hon Jane Doe MP Secretary of State for Foreign and Commonwealth Affairs
+    # Intervention at ...": a name with the full post before the kind of the words, a longer
+    # phrase than most, but one with no clause set off by commas
+    r"^(?P<who>[A-Z](?:[^\n]{3,80}?|[^\n,()]{81,120}?))(?:['\u2019]s)?\s+"
+    r"(?:joint\s+|press\s+|opening\s+)?"
+    rf"(?:[Ss]tatements?|[Rr]emarks|[Ss]peech|[Aa]ddress|[Ii]ntervention){_AND_ANSWERS}?\s+"
     r"(?:to|at|before|after|following|upon|during)\s+"
     r"[^\n]{3,160}$"
 )
@@ -110,7 +122,11 @@ _TOPIC_SHIFT = re.compile(
     r"subject|matter)|"
     # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
     # its own
-    r"(?:At|Upon|On) the invitation of)\b"
+    r"(?:At|Upon|On) the invitation of|"
+    # "Our second meeting will focus on ...", "My last point is ...": an ordinal opening the
+    # next item of a briefer's agenda
+    r"(?:The|Our|My) (?:second|third|fourth|fifth|next|last|final) (?:point|issue|topic|"
+    r"meeting|session|item|announcement|subject|day))\b"
 )
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _UNNAMED_BRIEFER = re.compile(
@@ -325,18 +341,23 @@ def _unshouted(title: str) -> str:
     return "".join(out)
 
 
+# '"The eyes of the world are on the Council."' above the title: a site's headline quoting
+# the speech, no sentence of the page's own
+_QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,200}[\"\u201d]")
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
-    for i, line in enumerate(lines[:_TITLE_LINES]):
+    for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
         made_by = _MADE_BY.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
-        if i > 0 and sentence_like(line):
+        if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
             break
         m = _SPEECH_TITLE.match(text)
         if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
@@ -350,7 +371,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # line of its own: a mission's page names the speaker below a title that does not
             m = _byline(text)
         after = _SPEECH_AFTER.match(text) if m is None else None
-        if after is not None and person(after["who"]) is not None:
+        if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
         if m is not None:
             found[i] = m
@@ -370,7 +391,7 @@ def read_transcript(text: str) -> Transcript | None:
     )
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
-    section = any(_SECTION.match(ln.text.strip()) for ln in lines[:_TITLE_LINES])
+    section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
@@ -536,6 +557,9 @@ _INTERVIEW = re.compile(r"\binterview\b", re.I)
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
+    r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
+    r"editors)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -543,10 +567,17 @@ _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
 
 
+def _title_lines(lines: list[Line]) -> int:
+    """How many lines a page's title may stand within: a dozen, or all of a longer menu's."""
+    return max(_TITLE_LINES, _head_lines(lines))
+
+
 def _head_lines(lines: list[Line]) -> int:
     """How many lines an interview's title may stand within: the first few, or, below a
     site's menu of short lines, those before the first sentence."""
-    top = next((i for i, ln in enumerate(lines[:_TITLE_LINES]) if sentence_like(ln)), 0)
+    # a site's menu may run to dozens of short lines: the head ends at the first sentence
+    # within the head of the page
+    top = next((i for i, ln in enumerate(lines) if ln.start >= _HEAD_CHARS or sentence_like(ln)), 0)
     return max(_HEAD_LINES, top)
 
 
@@ -560,13 +591,29 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     ]
     who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
-    if not titled or who is None or len(asked) < 2 or asked[0] > titled[0] + _HEAD_LINES:
+    if who is None and asked:
+        # the answers name others; the one the lines above the first question name answers
+        above = {
+            p.person.name: p.person
+            for ln in lines[: asked[0]]
+            for p in people_in(ln.text)
+            if len((p.person.name or "").split()) >= 2
+        }
+        who = next(iter(above.values())) if len(above) == 1 else None
+    # "Article continues after video advertisement": a site's lines between say nothing
+    chrome = (
+        sum(not sentence_like(ln) for ln in lines[titled[0] + 1 : asked[0]])
+        if titled and asked
+        else 0
+    )
+    if not titled or who is None or len(asked) < 2 or asked[0] - chrome > titled[0] + _HEAD_LINES:
         return None  # no title naming whose interview it is, or no questions right under it
     answered = [i for i in asked if i + 1 < len(lines) and i + 1 not in asked]
     if len(answered) < 2:
         return None
     if not any(_INTERVIEW.search(lines[i].text) for i in titled) and (
-        any(_QUOTE_MARK.search(lines[i].text) for i in asked)
+        # a question that is someone's quoted words, not one with a quoted word in it
+        any(_QUOTE_MARK.match(lines[i].text.lstrip()) for i in asked)
         or not any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered)
     ):
         return None  # announced in a sentence: bare questions, answers that say "I" or "we"
@@ -577,7 +624,9 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         if stop > i + 1:
             start, end = lines[i + 1].start, lines[stop - 1].end
             turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
-    return Transcript(turns, [], header.day, header.month_day, header.date_evidence, header.days)
+    # the introduction's sentences are the reporter's, read as news
+    news = [(ln.start, ln.end) for ln in lines[1 : asked[0]] if sentence_like(ln)]
+    return Transcript(turns, news, header.day, header.month_day, header.date_evidence, header.days)
 
 
 def transcript_day(text: str) -> datetime.date | None:
@@ -634,11 +683,22 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
     for text, mine in words.items():
         for k in range(1, len(mine)):
             ends.setdefault(mine[-k:], []).append(text)
+    # "DM" and "DERMOT MURNAGHAN": a broadcast's transcript names a speaker in full once,
+    # by the initials after
+    spelt: dict[str, list[str]] = {}
+    for text, mine in words.items():
+        if len(mine) >= 2:
+            spelt.setdefault("".join(w[0] for w in mine), []).append(text)
     out = {}
     for text, mine in words.items():
         fuller = ends.get(mine, [])
+        if not fuller and _INITIALS.fullmatch(text):
+            fuller = spelt.get(text.lower(), [])
         out[text] = fuller[0] if len(fuller) == 1 else text
     return out
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 # "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the
@@ -649,6 +709,9 @@ _WELCOMES = re.compile(
     r"coming (?:in|on)|taking the time|your time)|\bjoins (?:me|us)\b|"
     r"\b[Ww]elcome (?:back )?to (?:the|our|this) (?:program|programme|show|podcast|studio)\b"
 )
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]m|[ap]\.m\.)?", re.I)
+# "My question is to the Prime Minister.": how a member puts a question in question time
+_PUT_TO = re.compile(r"\s*(?:My|The|Our) (?:first |next |last )?question is (?:to|for)\b")
 _WELCOME_TURNS = 2  # a host greets in the first turn or, after the guest's hello, the second
 
 
@@ -662,6 +725,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     holds: dict[str, list[bool]] = {}
     tabled: set[str] = set()  # members of a parliament who tabled a question
     welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
+    said: dict[str, list[bool]] = {}  # whether each turn holds any words
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
@@ -682,19 +746,33 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
         posted = any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w-]+", label.text))
         if n < _WELCOME_TURNS and not posted and _WELCOMES.search(opening):
             welcomes.add(label.text)
+        # "2:40 pm" under a member's question: a debates site's clock, no words of the turn
+        last = next(
+            (ln for ln in reversed(lines[i + 1 : stop]) if not _CLOCK.fullmatch(ln.text.strip())),
+            lines[i],
+        )
         ends.setdefault(label.text, []).append(
-            lines[stop - 1].text.rstrip().endswith("?") or bool(TABLED.match(opening)) or on_paper
+            last.text.rstrip().endswith("?")
+            or bool(TABLED.match(opening) or _PUT_TO.match(opening))
+            or on_paper
         )
         holds.setdefault(label.text, []).append(
             on_paper or any("?" in line.text for line in lines[i:stop])
         )
+        # "Audience (00:14):" and nothing below: a turn with no words asks nothing and
+        # answers nothing
+        said.setdefault(label.text, []).append(first.end > label.rest or stop > i + 1)
     askers = {label for label, asked in ends.items() if sum(asked) * 2 > len(asked)}
-    share = {label: sum(h) / len(h) for label, h in holds.items()}
+    share = {
+        label: sum(h for h, s in zip(holds[label], ok, strict=True) if s) / sum(ok)
+        for label, ok in said.items()
+        if any(ok)
+    }
     # a briefer may thank the room "for joining us" too, a leader welcome a guest to talks:
     # a greeting tells the host only where no label asks, one speaker greets, and that
     # speaker's turns hold questions as often as anyone's
     host = next(iter(welcomes)) if len(welcomes) == 1 else None
-    asked = host is not None and 0 < share[host] >= max(share.values())
+    asked = host is not None and 0 < share.get(host, 0) >= max(share.values())
     if host is not None and asked and "ask" not in kinds.values():
         askers.add(host)
     if len(share) == 2 and not askers:

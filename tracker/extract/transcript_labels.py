@@ -17,14 +17,22 @@ from tracker.extract.lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
-from tracker.extract.transcript_people import Participant, merge, person, same_person
+from tracker.extract.transcript_people import (
+    Participant,
+    merge,
+    person,
+    same_person,
+)
 
-# a capitalised word ("Álvaro" too), or an Arabic article joined to one ("el-Sisi", "al-Sudani")
+# a capitalised word ("Álvaro", "Šefčovič", "Łukasz", "Şimşek" too: Latin Extended-A mixes its
+# capitals with the small letters, and a label's first letter is a capital), or an Arabic
+# article joined to one ("el-Sisi", "al-Sudani")
 _WORD = (
-    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019&/-]*|&|"
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0218\u021a][\w.'\u2019&/-]*|&|"
     r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z][\w'\u2019-]*)"
 )
-_LINK = r"(?:of|for|the|and|de|du|da|del|van|von|bin|al|le|la)"
+# "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "José dos Santos": a name's particles
+_LINK = r"(?:of|for|the|and|de|du|da|del|der|den|dos|das|di|zu|ter|van|von|bin|bint|al|le|la)"
 # "MR PRICE:", "President of Russia Vladimir Putin:", "Shri X, Official Spokesperson:",
 # "Dana Kerr (ABC):", "Oana Lungescu [NATO Spokesperson]:", "THE MINISTER –", "Q."
 _LABEL = re.compile(
@@ -42,7 +50,9 @@ _LABEL = re.compile(
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
     r"interpretation)\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
-    r"(?:[ \t]+|$)"
+    # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:I have three announcements.": a page
+    # that lost the space after the colon, the turn opening on a capital
+    r"(?:[ \t]+|$|(?<=:)(?=[A-Z\u201c\"(]))"
 )
 # "Department of State spokesperson (00:43):", "Speaker 1 (01:40):": a transcription
 # service's label on a line of its own, stamped with the time into the recording; the words
@@ -130,7 +140,8 @@ def read_lines(text: str) -> list[Line]:
     ]
     found = _split_run_on_turns(found)
     stamped = _stamped_segments(found)
-    own = stamped or _own_line_labels(found) or _names_in_capitals(found)
+    own = stamped or _names_above_stamps(found) or _own_line_labels(found)
+    own = own or _names_in_capitals(found)
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
@@ -194,6 +205,28 @@ def _stamped_segments(found: list[tuple[int, int, str]]) -> dict[int, Label]:
             cut = _SEGMENT_NUMBER.search(line)
             if cut is not None and cut.start() > 0:
                 found[n + 1] = (a, a + cut.start(), line[: cut.start()])
+    return marked
+
+
+# "(00:01)" alone on a line: the time into the recording a transcription service stamps
+_STAMP_LINE = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+
+
+def _names_above_stamps(found: list[tuple[int, int, str]]) -> dict[int, Label]:
+    """ "Marco Rubio" on a line, "(00:01)" on the next, the words below: a transcription
+    service's speaker, by line number; a paragraph of the turn above a stamp ends in a stop."""
+    marked: dict[int, Label] = {}
+    for n in range(1, len(found) - 1):
+        if not _STAMP_LINE.fullmatch(found[n][2].strip()):
+            continue
+        name = found[n - 1][2].strip()
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= _NAME_LINE_WORDS
+            and name[-1] not in '.!?:;,"\u201d\u2019)'
+            and not _STAMP_LINE.fullmatch(name)
+        ):
+            marked[n - 1] = Label(name, None, found[n][1])
     return marked
 
 
@@ -350,7 +383,13 @@ _RECORD = re.compile(
 )
 _RECORD_LINES = 12  # a record's site names it above the first speaker
 _NAMED_IN = re.compile(r"\((?P<name>[^()\n]{3,60})\)$")
-_PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) (?P=name)(?:\s+(?P<said>[^\n]+))?")
+# "Photo of Jane DoeJane Doe (Northtown, Labor Party, Minister for Trade)": the caption's
+# name run into the label's where the page lost the space between them
+_PHOTO_OF = re.compile(r"Photo of (?P<name>[^\n]{3,60}?) ?(?P=name)(?:\s+(?P<said>[^\n]+))?")
+# "Share this | Link to this | Hansard source": a debates site's links after a member's name
+_LINKS_TAIL = re.compile(r"\s+Share this\b[^\n]{0,60}?\bHansard source$")
+# "(Speaker)", "(Deputy President)": who presides, named on the site's line
+_PRESIDING = re.compile(r"(?:Deputy |Acting )?(?:Speaker|President|Chair(?:man|woman)?)")
 
 
 def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
@@ -360,7 +399,8 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     names: set[str] = set()
     titles: dict[str, str] = {}  # "The Prime Minister" -> "Boris Johnson", from the first label
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
-        photo = _photo_label(line.strip(), found[n + 1], b)
+        line = _LINKS_TAIL.sub("", line.strip())
+        photo = _photo_label(line, found[n + 1], b)
         if photo is not None:
             marked[n] = photo
             continue
@@ -377,12 +417,18 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
         if m is None or not m["paren"] or len(found[n + 1][2]) < 30:
             continue
         label, paren = m["label"], m["paren"]
+        if _PRESIDING.fullmatch(paren) and person(label) is not None:
+            marked[n] = Label("Chair", None, b)  # "Jane Doe (Speaker)": who keeps order
+            continue
         if person(paren) is not None and len(paren.split()) <= 4 and person(label) is None:
             # "The Minister of State (John Roe)": the post the record gives, then the name
             marked[n] = Label(paren, None, b, True, role=_post(label))
             titles.setdefault(label, paren)
         elif person(label) is not None:
-            marked[n] = Label(label, None, b, True)  # "Jane Doe (Northtown) (Lab)"
+            # "Jane Doe (Northtown) (Lab)"; "Jane Doe (Northtown, Labor Party, Minister for
+            # Trade)": a debates site gives seat, party and post in one bracket, the post last
+            post = _post(paren.split(",")[-1]) if "," in paren else None
+            marked[n] = Label(label, None, b, True, role=post)
         else:
             continue
         names.add(marked[n].text)
@@ -431,6 +477,10 @@ def _photo_label(line: str, below: tuple[int, int, str], end: int) -> Label | No
     if named is not None and len((named.name or "").split()) >= 2:
         caption = named.name or caption
     post = said[: full.start()].strip() if full else said
+    whole = named is not None and len((named.name or "").split()) >= 2
+    if full is not None and not whole and "," in full["name"]:
+        # "(Northtown, Labor Party, Minister for Trade)": seat, party, then the post
+        post = full["name"].split(",")[-1]
     return Label(caption, None, end, own_line=True, role=_post(post))
 
 
@@ -528,7 +578,7 @@ class Cast:
 
     def principal(self) -> SpeakerPhrase | None:
         """The one person taking questions, if the header names exactly one."""
-        leads = [p.person for p in self.people if p.lead]
+        leads = [p.person for p in self.people if p.lead and not p.host]
         if len(leads) == 1:
             return leads[0]
         named = [p.person for p in self.people if not p.host and p.occasion]
@@ -576,7 +626,17 @@ class Cast:
         leads = [p.person for p in self.people if p.lead and p.person in fits]
         if len(leads) == 1:
             return leads[0]
-        return self.principal() if not fits and not body else None
+        if fits or body:
+            return None
+        # "Minister of Foreign Affairs:" for the page's Foreign Minister X, "SPOKESPERSON:" on
+        # the page of a briefing by a person it names without a post: the one taking
+        # questions, unless the page gives them a post that shares no title with the label
+        who = self.principal()
+        if who is None:
+            return None
+        lead = any(p.lead and p.person is who for p in self.people)
+        shared = any(t in _words(who.role or "") for t in titles)
+        return who if shared or (who.role is None and lead) else None
 
     def _in_full(self, surname: SpeakerPhrase) -> SpeakerPhrase | None:
         """The person the text names in full with this surname ("Dmytro Kuleba" for
@@ -590,6 +650,17 @@ class Cast:
         names = {p.name for p in people}
         return people[0] if len(names) == 1 else None
 
+    def _by_given_name(self, word: str) -> Participant | None:
+        """The one person named in full whose name opens with ``word``; None when no one's
+        or several people's do."""
+        fits = [
+            p
+            for p in self.people
+            if len((p.person.name or "").split()) >= 2
+            and (p.person.name or "").split()[0].lower() == word.lower()
+        ]
+        return fits[0] if len({p.person.name for p in fits}) == 1 else None
+
     def _by_name_initials(self, label: str) -> Participant | None:
         """ "JH:" for the Jeremy Hunt the header names: the one person named in full whose
         name those initials spell."""
@@ -602,6 +673,14 @@ class Cast:
             if len((p.person.name or "").split()) >= 2
             and "".join(w[0] for w in (p.person.name or "").split()).upper() == letters
         ]
+        if not fits:
+            # "LX:" where only the words name Liu Xiaoming: the one person the text names in
+            # full whose name those initials spell
+            spelt = r"\s+".join(rf"{c}[a-z\u00e0-\u00ff'\u2019-]+" for c in letters)
+            named = {m.group() for m in re.finditer(rf"\b{spelt}\b", self.text)}
+            people = [p for p in map(person, named) if p is not None and p.name in named]
+            if len({p.name for p in people}) == 1:
+                return Participant(people[0], False, occasion=False)
         return fits[0] if len(fits) == 1 else None
 
     def _by_initials(self, label: str) -> SpeakerPhrase | None:
@@ -653,6 +732,15 @@ class Cast:
         if asked or any(w in _ASKING_POSTS for w in words):
             # "A MARTINEZ, HOST:": the host named here asks under the surname alone later on
             named = person(label.text.split(",")[0]) if "," in label.text else None
+            if named is None and paren:
+                # "Jane Roe (Interviewer):", "Presenter (Jane Roe):": the name beside the
+                # part played is the host's, who asks under the name alone later on
+                if all(w in _ASKERS for w in paren):
+                    named = person(label.text)
+                elif words[0] in _ASKERS:
+                    named = person(label.paren or "")
+                if named is not None and len((named.name or "").split()) < 2:
+                    named = None
             if named is not None:
                 merge(self.people, Participant(named, True, occasion=False))
             return ("ask", None)
@@ -714,6 +802,11 @@ class Cast:
         if found is None:
             return None
         lone = " " not in (found.name or "") and not found.role and words[0] not in _COURTESY
+        given = self._by_given_name(found.name or "") if known is None and lone else None
+        if given is not None:
+            # "Karine (00:14):" in the briefing of Karine Jean-Pierre: a transcriber labels
+            # someone the page names in full by the given name alone
+            return ("ask", None) if given.host else ("answer", self.placed(given.person))
         if known is None and lone and seen < 2:
             return None  # a lone word ("Photo:", "Source:") named nowhere else
         merge(self.people, Participant(found, False, occasion=False))
@@ -759,7 +852,7 @@ class Cast:
 
     def section(self, who: str) -> SpeakerPhrase | None:
         """ "Briefing by the Spokesperson for the Secretary-General": who speaks from here."""
-        found = person(who)
+        found = person(who) or one_named(who)
         if found is not None:
             known = self._known(found)
             return self.placed(known.person if known else found)
@@ -797,6 +890,23 @@ class Cast:
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
+
+
+def one_named(words: str) -> SpeakerPhrase | None:
+    """ "Matthew Rycroft of the UK Mission", "The RT Hon Jane Doe MP Secretary of State for
+    ...": the person a title's phrase names first, in its opening run of capitalised words."""
+    run = _CAPITALISED_RUN.match(words.strip())
+    if run is None:
+        return None
+    tokens = run.group().split()
+    for k in range(len(tokens), 1, -1):
+        found = person(" ".join(tokens[:k]))
+        if found is not None and len((found.name or "").split()) >= 2:
+            return found
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)+")
 
 
 def _initials(title: str) -> str:

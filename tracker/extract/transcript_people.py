@@ -22,6 +22,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import OCCASION, lowered, word_set
 
 _TITLE_WORDS = word_set(
@@ -59,6 +60,9 @@ _HOST_BEFORE = re.compile(
     # "Name of interviewers: Ms. X", "Host: X": a page's field naming who asks
     r"|\b(?i:interviewers?|hosts?|anchors?|moderators?|presenters?)[ \t]*:[ \t]*"
     r"(?:[A-Z][\w.&-]*\s+)*$"
+    # "X had a live interview with Y", "X's interview with Y": the one X answered
+    r"|(?:['\u2019]s|\b(?:had|gave|gives|has|held|did|granted|grants))\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?i:interview)\s+with\s+(?:[A-Z][\w.&-]*\s+)*$"
 )
 # "X interviewed Foreign Secretary Y"; "THE ANDREW MARR SHOW": a programme bears its host's name
 _ASKS_AFTER = re.compile(
@@ -292,8 +296,56 @@ def _hosted(before: str) -> bool:
     )
 
 
+# "Interview with Jane Roe, Sky News", "Interview with Jane Roe and John Doe 891ABC",
+# "... with Jane Roe - Radio 3AW": names, then the outlet their bearers work for
+_AFTER_NAMES = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})?"
+    r"(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+)"
+    r"(?P<outlet>[A-Z\d][\w&'.-]*(?:[ \t]+[\w&'.-]+){0,3}?)[ \t]*(?:[,;(]|$)"
+)
+_NOT_OUTLET = re.compile(
+    r"\b(?i:briefing|conference|statement|remarks|meeting|summit|interview|address|speech|"
+    r"session|visit|talks)\b"
+)
+# "891ABC", "3AW", "Hot 91.1 FM", "NOVA 969": a broadcaster's call sign or frequency
+_CALL_SIGN = re.compile(r"\d{1,4}(?:\.\d)?[ \t]?[A-Z]{2,4}|[A-Z]{2,4}[ \t]?\d{2,4}(?:\.\d)?|FM|AM")
+
+
+def _outlet_after(line: str, end: int) -> bool:
+    """Whether the name ending at ``end`` (or a second name joined to it by "and") is
+    followed by the news outlet its bearer works for: a journalist, who asks."""
+    m = _AFTER_NAMES.match(line, end)
+    if m is None:
+        return False
+    outlet = m["outlet"]
+    words = outlet.split()
+    if OCCASION.search(outlet) or _NOT_OUTLET.search(outlet):
+        return False  # "X, Daily Press Briefing": the occasion, not where X works
+    if any(lowered(w) in _MEDIA_WORDS for w in words) or any(
+        _CALL_SIGN.fullmatch(w) for w in words
+    ):
+        return True
+    return is_media(SpeakerPhrase("institution", outlet, outlet))
+
+
+# "Turnbull, Malcolm" alone on a line: an archive's catalogue names whose papers it holds,
+# the surname first
+_INVERTED_NAME = re.compile(
+    r"(?P<surname>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)?),[ \t]+"
+    r"(?P<given>[A-Z][a-z][\w.'\u2019-]*(?:[ \t]+[A-Z][a-z]?[\w.'\u2019-]*)?)"
+)
+
+
 def people_in(line: str) -> list[Participant]:
     """The people a header line names, with the title given before or after each name."""
+    inverted = _INVERTED_NAME.fullmatch(line.strip())
+    if inverted is not None:
+        found = person(f"{inverted['given']} {inverted['surname']}")
+        words = {lowered(w) for w in line.replace(",", " ").split()}
+        places = words & (COUNTRIES.keys() | CAPITALS)
+        if found is not None and not found.role and not places:
+            # the one the archive's page is of
+            return [Participant(found, False, True, True)]
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
     line = _TITLE_ABBREVIATIONS.sub("High Representative", line[:_LINE_CHARS])
@@ -323,6 +375,7 @@ def people_in(line: str) -> list[Participant]:
             found = replace(found, role=role, institution=inst, country=country)
         # "hosted by X", "CNN's X"; "X interviewed Foreign Secretary Y": the one who asks
         host = _hosted(line[max(0, a - 60) : a]) or _ASKS_AFTER.match(line, b) is not None
+        host = host or _outlet_after(line, b)
         lead = bool(
             _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
