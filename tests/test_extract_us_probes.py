@@ -78,3 +78,21 @@ def test_an_opening_word_inside_a_title_case_headline_breaks_no_run() -> None:
     found = extract(text, published=TUESDAY)
     (speaker,) = [s.speaker for s in found if s.text == "the rent was fair"]
     assert speaker in ("Velisk", "Tom Velisk")
+
+
+def test_a_post_of_a_state_named_in_full_is_no_person_s_name() -> None:
+    # "Address by the President of the Russian Federation": "Federation" is no surname
+    for written in (
+        "the President of the Russian Federation",
+        "President of the Syrian Arab Republic",
+    ):
+        phrase = parse_speaker(written)
+        assert phrase is None or phrase.kind != "person", written
+    text = (
+        "Address by the President of the Republic of Moldova\n\n"
+        "Dear citizens, I am speaking to you today about the security of our country.\n"
+    )
+    assert all(
+        s.speaker not in ("Moldova", "Republic of Moldova")
+        for s in extract(text, published=TUESDAY)
+    )

@@ -160,6 +160,13 @@ _MALAY_SECOND = frozenset(("sri", "seri", "puan"))
 _MALAY_FIRST = frozenset(("dato", "dato'", "datuk", "tan", "toh", "datin"))
 
 
+def _ends_a_country(words: list[str], tail_at: int) -> bool:
+    """Whether the name read at ``tail_at`` ends a state's name begun by the words before it
+    ("Russian Federation", "Syrian Arab Republic")."""
+    low = [lower_token(w) for w in words]
+    return any(" ".join(low[k:]) in COUNTRIES for k in range(max(0, tail_at - 3), tail_at))
+
+
 def _without_malay_title(tail: list[str], before: list[str]) -> list[str]:
     """The name without a Malay title of honour read into it ("Sri Anifah Aman" after
     "Dato'"); "Sri Mulyani Indrawati", with no title before, keeps her given name."""
@@ -550,6 +557,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail.insert(0, w)
     if "_".join(lower_token(t) for t in tail) in PLACES:
         return None
+    if _ends_a_country(words, len(words) - len(tail)):
+        # "the President of the Russian Federation": a post of a state, no one's name
+        return description_phrase(words, text)
     tail = _without_malay_title(tail, words[: len(words) - len(tail)])
     before_tail = words[: len(words) - len(tail)]
     if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
