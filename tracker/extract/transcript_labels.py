@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracker.countries import PLACE_WORDS
 from tracker.extract.cues import find_cues
-from tracker.extract.lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
@@ -469,11 +470,20 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
         return None
+    if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
+        return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
     rest = text[m.end() : m.end() + _LABEL_CHARS]
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
     via = m["via"] or m["via_after"] or _INTERPRETED.match(m["paren"] or "")
     return Label(label, m["paren"], start + m.end(), interpreted=bool(via))
+
+
+def _wire_dateline(label: str, paren: str) -> bool:
+    """ "KABUL (AP) —", "GAZA (Reuters) -": a place in capitals with an outlet's name in
+    brackets before a dash opens a wire story's first paragraph; a speaker's label brackets
+    a country, a party or the way the words were interpreted, not a news agency."""
+    return label.lower() in PLACE_WORDS or paren.strip().lower() in MEDIA
 
 
 def formal(label: Label | None) -> bool:

@@ -1,0 +1,38 @@
+"""Failure classes found by running the extractor on Western wire and newspaper stories
+(Reuters, AP, AFP, TRT and Gulf/South Asian papers running wire copy) from outside the
+diplomatic corpus (issue 8, second round). Each test is in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+TUESDAY = datetime.date(2024, 6, 11)
+
+
+def run(text: str, published: datetime.date | None = TUESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_wire_dateline_with_its_credit_is_no_turn_label_of_a_transcript() -> None:
+    # "VILNIUS (Reuters) -" under the headline, and one "Name: quote" line further down:
+    # a news story, not a two-turn transcript; every attribution in it is read
+    text = (
+        "Baltic ministers warn Moscow over border incidents\n\n"
+        "VILNIUS (Reuters) - Lithuanian Foreign Minister Gabrielius Landsbergis said on "
+        "Tuesday that the drone flights over the border were a deliberate provocation.\n\n"
+        "Estonian Foreign Minister Margus Tsahkna told reporters the three states would ask "
+        "NATO for more air patrols.\n\n"
+        'Latvian President Edgars Rinkevics: "We will not be intimidated by these games."\n\n'
+        "Kremlin spokesman Dmitry Peskov wrote on Telegram that the claims were baseless."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Gabrielius Landsbergis",
+        "Margus Tsahkna",
+        "Edgars Rinkevics",
+        "Dmitry Peskov",
+    ]
+    assert found[0].said_on == "2024-06-11"
