@@ -36,3 +36,20 @@ def test_a_wire_dateline_with_its_credit_is_no_turn_label_of_a_transcript() -> N
         "Dmitry Peskov",
     ]
     assert found[0].said_on == "2024-06-11"
+
+
+def test_a_dateline_of_two_cities_joined_by_a_slash_is_no_statement() -> None:
+    # Reuters files a story from two bureaus as "DOHA/CAIRO, June 11 (Reuters) -": the
+    # dateline is cut off, and the lead's words are what the minister said
+    text = (
+        "Qatar says truce proposal still on the table\n\n"
+        "DOHA/CAIRO, June 11 (Reuters) - Qatar's prime minister said on Tuesday a revised "
+        "truce proposal was still on the table, but warned that time was short.\n\n"
+        '"We are not giving up," Sheikh Mohammed bin Abdulrahman Al Thani told reporters.'
+    )
+    found = run(text)
+    assert found, "no statements"
+    assert not any("Reuters" in s.text for s in found)
+    assert found[0].text.startswith("a revised truce proposal")
+    assert found[0].said_on == "2024-06-11"
+

@@ -19,7 +19,8 @@ from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
 
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
 _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
-_PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
+# "DUBAI/PARIS, June 10 (Reuters)": a story filed from two cities names both, by a slash
+_PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:(?:[ -]|/(?=[A-Z]))[A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
 # a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
