@@ -53,3 +53,13 @@ def test_a_dateline_of_two_cities_joined_by_a_slash_is_no_statement() -> None:
     assert found[0].text.startswith("a revised truce proposal")
     assert found[0].said_on == "2024-06-11"
 
+
+def test_the_name_an_aide_serves_is_not_the_speaker_nor_he_in_the_next_sentence() -> None:
+    # "X, an official and adviser to Hamas chief Y, said": X speaks; "he" below is X too
+    text = (
+        "Sami Abu Zuhri, a Hamas official and adviser to Hamas leader Khalil al-Hayya, said "
+        "the talks with the mediators had resumed in earnest.\n\n"
+        "However, he reiterated the group's demand that Israel withdraw its forces in full."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sami Abu Zuhri", "Sami Abu Zuhri"]

@@ -64,11 +64,13 @@ from tracker.extract.speaker_phrase import (
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
+# (or "a Hamas official and adviser to Hamas chief Ismail Haniyeh": the served one's body or
+# country may stand before the title)
 _AIDE_OF = re.compile(
-    r"((?:the|a|an) (?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
+    r"((?:the|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
     r"adviser|advisor|envoy|representative|assistant|deputy|chief of staff))\s+(?:for|of|to)\s+"
-    r"(?:the )?(?:president|prime minister|premier|chancellor|king|queen|emir|secretary|"
-    r"minister|foreign minister|leader|chairman|governor|mayor)\b",
+    r"(?:the )?(?:[\w.'\u2019-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|"
+    r"queen|emir|secretary|minister|foreign minister|leader|chairman|governor|mayor|chief|head)\b",
     re.I,
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
@@ -110,6 +112,12 @@ _LEADING_PREPOSITIONS = frozenset(
 _TIME_WORDS = frozenset(
     ["week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "evening"]
 )
+
+
+def aide_of(text: str) -> bool:
+    """ "the spokesman for President", "an adviser to Hamas chief": someone known by the one
+    they serve, whose title (and then name) follows."""
+    return _AIDE_OF.match(text) is not None
 
 
 def two_people(text: str) -> bool:
