@@ -63,3 +63,23 @@ def test_the_name_an_aide_serves_is_not_the_speaker_nor_he_in_the_next_sentence(
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Sami Abu Zuhri", "Sami Abu Zuhri"]
+
+
+def test_quotations_set_under_a_name_and_colon_are_a_story_s_not_a_transcript_s() -> None:
+    # two 'Minister X: "..."' lines under a wire lead: no transcript whose day a photo
+    # caption's date could give; the quotes are of the story's day
+    text = (
+        "Iran keeps door open to talks\n\n"
+        "Iran's Foreign Minister Abbas Araqchi at a news conference in Tehran, Iran, "
+        "April 2, 2025. REUTERS/Staff/File Photo\n\n"
+        "DUBAI (Reuters) - Iran is ready for a fair agreement but will not bargain under "
+        "pressure, Foreign Minister Abbas Araqchi said on Tuesday.\n\n"
+        'Dutch Foreign Minister Caspar Veldkamp: "The window is closing fast."\n\n'
+        'Belgian Foreign Minister Maxime Prevot: "Tehran has to let the inspectors back in."'
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Abbas Araqchi", "2024-06-11"),
+        ("Caspar Veldkamp", "2024-06-11"),
+        ("Maxime Prevot", "2024-06-11"),
+    ]

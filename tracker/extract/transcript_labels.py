@@ -472,11 +472,18 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
         return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
+    if m["sep"] == ":" and _QUOTED_WHOLE.fullmatch(text, m.end()):
+        # 'Polish President Andrzej Duda: "We will not be intimidated."': a story sets one
+        # quotation under the speaker's name; a transcript's turn is not in quotation marks
+        return None
     rest = text[m.end() : m.end() + _LABEL_CHARS]
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
     via = m["via"] or m["via_after"] or _INTERPRETED.match(m["paren"] or "")
     return Label(label, m["paren"], start + m.end(), interpreted=bool(via))
+
+
+_QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
 
 
 def _wire_dateline(label: str, paren: str) -> bool:
