@@ -83,3 +83,15 @@ def test_quotations_set_under_a_name_and_colon_are_a_story_s_not_a_transcript_s(
         ("Caspar Veldkamp", "2024-06-11"),
         ("Maxime Prevot", "2024-06-11"),
     ]
+
+
+def test_words_told_in_the_past_perfect_are_from_before_the_story_s_day() -> None:
+    # "had said" steps back from the story's day (a trip "last week"): on or before it
+    text = (
+        "BEIJING - Spain's Foreign Minister Jose Manuel Albares began a two-day visit to China "
+        "on Tuesday.\n\n"
+        "Sanchez had said that Europe should not be drawn into a trade war between the two "
+        "powers."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Sanchez", "../2024-06-11")]
