@@ -95,3 +95,16 @@ def test_words_told_in_the_past_perfect_are_from_before_the_story_s_day() -> Non
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Sanchez", "../2024-06-11")]
+
+
+def test_according_to_a_name_and_its_appositive_leaves_the_appositive_out_of_the_words() -> None:
+    text = (
+        "According to Josep Borrell, the bloc's foreign policy chief, any deal that rewards "
+        "the invasion would only invite another one.\n\n"
+        "According to Mark Rutte, the alliance, which has 32 members, would hold together."
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "any deal that rewards the invasion would only invite another one",
+        "the alliance, which has 32 members, would hold together",
+    ]
