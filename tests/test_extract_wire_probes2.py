@@ -108,3 +108,15 @@ def test_according_to_a_name_and_its_appositive_leaves_the_appositive_out_of_the
         "any deal that rewards the invasion would only invite another one",
         "the alliance, which has 32 members, would hold together",
     ]
+
+
+def test_a_place_in_plain_case_before_a_colon_or_dash_opens_the_story_not_the_words() -> None:
+    # "New York: ...", "Amman - ...": the dateline of a Gulf or South Asian paper's copy
+    text = (
+        "New York: Talks on a prisoner exchange will resume next week, Swiss Foreign Minister "
+        "Ignazio Cassis said on Tuesday.\n\n"
+        "Amman - The crossing must reopen at once, Jordanian Foreign Minister Ayman Safadi "
+        "said on Tuesday."
+    )
+    found = run(text)
+    assert [s.text.split()[0] for s in found] == ["Talks", "The"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tracker.countries import CAPITALS
+from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.clauses import verb_frame
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -58,13 +58,18 @@ def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
-# "New Delhi: All the delegates ...": a capital and a colon open the story, in no one's words
-_PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+# "New Delhi: All the delegates ...", "Cairo - Hamas will ...", "New York: Qatar is ...": a
+# place and a colon or a spaced dash open the story, in no one's words
+_PLACE_COLON = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s[-\u2013\u2014])\s+(?=[A-Z])"
+)
 
 
 def _past_place_colon(text: str, s: Sentence) -> Sentence:
     m = _PLACE_COLON.match(text, s.start, s.end)
-    if m and m["place"].lower() in CAPITALS and (s.start == 0 or text[s.start - 1] == "\n"):
+    place = m["place"].lower() if m else ""
+    known = place in CAPITALS or place in PLACE_WORDS
+    if m and known and (s.start == 0 or text[s.start - 1] == "\n"):
         return Sentence(m.end(), s.end, s.para)
     return s
 
