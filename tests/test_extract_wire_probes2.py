@@ -120,3 +120,15 @@ def test_a_place_in_plain_case_before_a_colon_or_dash_opens_the_story_not_the_wo
     )
     found = run(text)
     assert [s.text.split()[0] for s in found] == ["Talks", "The"]
+
+
+def test_a_name_before_an_appositive_left_without_its_closing_comma_speaks() -> None:
+    # TRT/Anadolu-style copy: '"...," Name, spokesperson for X said.'
+    text = (
+        '"The shelling of the shelters has not stopped for a single night," Juliette Touma, '
+        "communications director for the UN agency said.\n\n"
+        "The convoy reached the north late on Monday, the agency said."
+    )
+    found = run(text)
+    assert [s.speaker for s in found][:1] == ["Juliette Touma"]
+    assert found[0].text.startswith("The shelling of the shelters")
