@@ -132,3 +132,14 @@ def test_a_name_before_an_appositive_left_without_its_closing_comma_speaks() -> 
     found = run(text)
     assert [s.speaker for s in found][:1] == ["Juliette Touma"]
     assert found[0].text.startswith("The shelling of the shelters")
+
+
+def test_a_leading_participle_phrase_is_not_the_subject_of_and_said() -> None:
+    # AFP: "Speaking at ..., X stressed ... and said: '...'": X says it, not "Speaking"
+    text = (
+        "German Chancellor Olaf Scholz on Tuesday called for a pause in the fighting.\n\n"
+        "Speaking at a news conference on the sidelines of the summit in Vilnius, Scholz "
+        'highlighted the need for more aid and said: "Every day of delay costs lives."'
+    )
+    found = run(text)
+    assert {s.speaker for s in found} == {"Olaf Scholz"}

@@ -27,8 +27,10 @@ from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, PARTICLES, R
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
+# (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
+    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later|"
+    r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*"
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
