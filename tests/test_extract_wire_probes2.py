@@ -143,3 +143,15 @@ def test_a_leading_participle_phrase_is_not_the_subject_of_and_said() -> None:
     )
     found = run(text)
     assert {s.speaker for s in found} == {"Olaf Scholz"}
+
+
+def test_a_post_whose_field_is_two_nouns_before_the_name_is_read_whole() -> None:
+    # TRT's live blog: "..., European Commissioner for Crisis Management X warned."
+    text = (
+        "The aid corridor could close within days, European Commissioner for Crisis "
+        "Management Hadja Lahbib warned.\n\n"
+        '"We cannot wait for another convoy to be turned back," Lahbib said.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hadja Lahbib", "Hadja Lahbib"]
+    assert found[0].role == "European Commissioner for Crisis Management"

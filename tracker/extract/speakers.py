@@ -78,6 +78,9 @@ _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
 # Rights", "for Political Affairs" is a title word already): never the first word of a name
 _PORTFOLIOS = frozenset(("rights", "communications", "relations", "operations", "negotiations"))
+# the endings of abstract nouns that name a post's field ("Management", "Cooperation",
+# "Security", "Agriculture", "Economics", "Partnership"), never a given name or surname
+_FIELD_NOUN = re.compile(r"(?:ment|tion|sion|ity|ture|ics|ship|ness|ism|ogy)s?$")
 
 
 _LEADING_PREPOSITIONS = frozenset(
@@ -523,7 +526,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name
         if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
             break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
-        if lw in EVENT_HEADS:
+        if lw in EVENT_HEADS and not (tail and _FIELD_NOUN.search(lower_token(tail[0]))):
+            # ("Crisis Management": the event word qualifies a post's field)
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or lw.endswith("'s") or not (capitalised(w) or lw in PARTICLES):
             break
@@ -536,7 +540,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None
     before_tail = words[: len(words) - len(tail)]
     if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
-        tail = tail[title_object_length(tail) :]
+        field = [i for i, w in enumerate(tail[:-2]) if _FIELD_NOUN.search(lower_token(w))]
+        # "Commissioner for Crisis Management Janez Lenarcic": the field runs to its last
+        # abstract noun, a word no name is made of
+        tail = tail[field[-1] + 1 :] if field else tail[title_object_length(tail) :]
     elif (
         len(tail) >= 3
         and before_tail
