@@ -155,3 +155,18 @@ def test_a_post_whose_field_is_two_nouns_before_the_name_is_read_whole() -> None
     found = run(text)
     assert [s.speaker for s in found] == ["Hadja Lahbib", "Hadja Lahbib"]
     assert found[0].role == "European Commissioner for Crisis Management"
+
+
+def test_a_body_named_by_an_adjective_a_head_and_its_field_speaks() -> None:
+    # "The International Committee of the Red Cross (ICRC) said ...": a body, not "unnamed"
+    text = (
+        "The International Committee of the Red Cross (ICRC) said one of its convoys had been "
+        "hit by gunfire near the border crossing.\n\n"
+        "The International Organization for Migration said thousands had fled overnight."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "International Committee of the Red Cross",
+        "International Organization for Migration",
+    ]
+    assert {s.speaker_type for s in found} == {"institution"}

@@ -185,9 +185,14 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
     Commerce Spokesperson He Yadong" is a person)."""
     country, body = country_of(words[1:] if lower_token(words[0]) in DEFINITE else words)
     low = [lower_token(w) for w in body]
-    if len(body) < 3 or low[0] not in ORG_HEADS or low[0] in MEDIA_HEADS:
+    # "the International Committee of the Red Cross", "the International Organization for
+    # Migration": a capitalised word or two that qualify the body's head before its field
+    lead = next((i for i, lw in enumerate(low[:3]) if lw in ORG_HEADS), 0)
+    if any(lw in ROLE_WORDS or lw in POST_WORDS for lw in low[:lead]):
+        lead = 0
+    if len(body) < lead + 3 or low[lead] not in ORG_HEADS or low[lead] in MEDIA_HEADS:
         return None
-    if low[1] not in ("of", "for") or not capitalised(body[0]) or not capitalised(body[-1]):
+    if low[lead + 1] not in ("of", "for") or not capitalised(body[0]) or not capitalised(body[-1]):
         return None
     if any(not (capitalised(w) or lw in _FIELD_LINKS) for w, lw in zip(body, low, strict=True)):
         return None
