@@ -170,3 +170,15 @@ def test_a_body_named_by_an_adjective_a_head_and_its_field_speaks() -> None:
         "International Organization for Migration",
     ]
     assert {s.speaker_type for s in found} == {"institution"}
+
+
+def test_observing_a_silence_or_a_truce_is_no_statement() -> None:
+    # France 24's live page: "Israelis observed a minute of silence on Tuesday ..."
+    text = (
+        "Ukrainians observed a minute of silence on Tuesday to mark a year since the dam "
+        "was destroyed.\n\n"
+        "Both armies observed the Easter truce along most of the front.\n\n"
+        "Foreign Minister Dmytro Kuleba observed that the anniversary came as talks stalled."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Dmytro Kuleba"]
