@@ -182,3 +182,18 @@ def test_observing_a_silence_or_a_truce_is_no_statement() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Dmytro Kuleba"]
+
+
+def test_a_day_after_a_noun_phrase_object_dates_the_words() -> None:
+    # TIME: "Spokesman Dmitry Peskov called them \u201chysterical\u201d on Monday."
+    text = (
+        "Kremlin spokesman Dmitry Peskov called the European warnings \u201chysterical\u201d on "
+        "Monday.\n\n"
+        "Ukrainian Foreign Minister Dmytro Kuleba condemned the strike on Sunday."
+    )
+    found = run(text, datetime.date(2024, 6, 12))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Dmitry Peskov", "2024-06-10"),
+        ("Dmytro Kuleba", "2024-06-09"),
+    ]
+    assert not found[0].text.endswith("Monday")
