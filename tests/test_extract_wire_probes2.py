@@ -197,3 +197,20 @@ def test_a_day_after_a_noun_phrase_object_dates_the_words() -> None:
         ("Dmytro Kuleba", "2024-06-09"),
     ]
     assert not found[0].text.endswith("Monday")
+
+
+def test_a_quote_after_a_colon_carried_over_two_paragraphs_is_one_direct_statement() -> None:
+    # PA/Mail copy: 'Mr X told MPs: \u201cFirst words.' and the next paragraph opening with
+    # a mark again, closed only at its end
+    text = (
+        "The minister faced questions in the Commons on Monday. Later Mr Falconer told MPs: "
+        "\u201cThis blockade is a breach of international law.\n\n"
+        "\u201cWe will keep pressing for the crossings to open, and we will not stay "
+        "silent.\u201d\n\n"
+        "Hamish Falconer is the Middle East minister."
+    )
+    found = run(text)
+    assert len(found) == 1
+    s = found[0]
+    assert s.kind == "direct"
+    assert s.text.startswith("This blockade") and s.text.endswith("not stay silent.")
