@@ -214,3 +214,29 @@ def test_a_quote_after_a_colon_carried_over_two_paragraphs_is_one_direct_stateme
     s = found[0]
     assert s.kind == "direct"
     assert s.text.startswith("This blockade") and s.text.endswith("not stay silent.")
+
+
+def test_a_speaker_named_only_in_the_headline_is_the_one_the_body_describes() -> None:
+    # "Sikorski says ..." above a body that calls him only "Poland's foreign minister"
+    text = (
+        "Sikorski says Europe must pay for its own air defence\n\n"
+        "Poland's foreign minister said on Tuesday that Europe could no longer rely on others "
+        "to protect its skies.\n\n"
+        "\u201cWe have to build this shield ourselves,\u201d he told reporters in Warsaw."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Sikorski", "2024-06-11"),
+        ("Sikorski", "2024-06-11"),
+    ]
+
+
+def test_a_headline_speaker_does_not_replace_a_name_the_body_gives() -> None:
+    text = (
+        "Sikorski says Europe must pay for its own air defence\n\n"
+        "Polish Foreign Minister Radoslaw Sikorski said on Tuesday that Europe must pay.\n\n"
+        "The Lithuanian minister said the Baltic states agreed."
+    )
+    found = run(text)
+    assert found[0].speaker == "Radoslaw Sikorski"
+    assert "Sikorski" not in {s.speaker for s in found[1:]}
