@@ -240,3 +240,22 @@ def test_a_headline_speaker_does_not_replace_a_name_the_body_gives() -> None:
     found = run(text)
     assert found[0].speaker == "Radoslaw Sikorski"
     assert "Sikorski" not in {s.speaker for s in found[1:]}
+
+
+def test_an_explainer_in_questions_and_answers_is_read_as_prose() -> None:
+    # "Q: What did X say? A: <the reporter's prose>": no turn is anyone's; the answers
+    # report who said what
+    text = (
+        "Gaza truce talks: what we know\n\n"
+        "Q: What did Egypt say?\n"
+        "A: Foreign Minister Badr Abdelatty said on Monday that the mediators had a new "
+        "text.\n\n"
+        "Q: And Israel?\n"
+        "A: The prime minister's office said in a statement that a delegation would travel "
+        "to Cairo.\n\n"
+        "Abdelatty told reporters that both sides had received the draft."
+    )
+    found = run(text)
+    assert [s.speaker for s in found][:1] == ["Badr Abdelatty"]
+    assert found[0].said_on == "2024-06-10"
+    assert found[-1].speaker == "Badr Abdelatty"

@@ -441,7 +441,9 @@ def read_transcript(text: str) -> Transcript | None:
         # interview's title naming the one who answers the questions set apart below it
         return _unlabelled_interview(text, lines, cast)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
-    if not kinds and not transcript.turns:
+    if not transcript.turns and (not kinds or not titled_page):
+        # labels that open no one's turn on a page no header calls a transcript (an
+        # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
 
