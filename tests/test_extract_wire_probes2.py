@@ -259,3 +259,18 @@ def test_an_explainer_in_questions_and_answers_is_read_as_prose() -> None:
     assert [s.speaker for s in found][:1] == ["Badr Abdelatty"]
     assert found[0].said_on == "2024-06-10"
     assert found[-1].speaker == "Badr Abdelatty"
+
+
+def test_the_editor_s_closing_note_under_an_interview_is_no_part_of_the_last_answer() -> None:
+    text = (
+        "Sybiha: 'We will not trade land for a pause'\n\n"
+        "In an interview with TIME, Ukraine's foreign minister Andrii Sybiha spoke about the "
+        "talks.\n\n"
+        "TIME: Are you worried about support in Washington?\n\n"
+        "Sybiha: I am not worried. We keep making our case.\n\n"
+        "TIME: And talks with Moscow?\n\n"
+        "Sybiha: Not while their troops stand on our land.\n\n"
+        "This conversation has been lightly edited for length and clarity."
+    )
+    found = run(text)
+    assert found[-1].text.endswith("stand on our land.")
