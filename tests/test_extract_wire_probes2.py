@@ -274,3 +274,21 @@ def test_the_editor_s_closing_note_under_an_interview_is_no_part_of_the_last_ans
     )
     found = run(text)
     assert found[-1].text.endswith("stand on our land.")
+
+
+def test_a_list_of_linked_headlines_under_dashes_is_no_dialogue() -> None:
+    # Al Jazeera's "- list 1 of 3..." block of related stories between two paragraphs
+    text = (
+        "Egypt's Foreign Minister Badr Abdelatty said on Tuesday that the truce talks would "
+        "resume in Cairo.\n"
+        "- list 1 of 3Can the ceasefire in Gaza hold?\n"
+        "- list 2 of 3Hostage families rally in Tel Aviv as talks stall\n"
+        "- list 3 of 3What is in the new truce proposal?\n"
+        "end of list\n"
+        "\u201cWe are close to an understanding,\u201d the foreign minister wrote on social "
+        "media."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Badr Abdelatty", "Badr Abdelatty"]
+    assert found[1].text == "We are close to an understanding"
+    assert found[1].said_on == "2024-06-11"

@@ -135,7 +135,13 @@ def read_lines(text: str) -> list[Line]:
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
-    dialogue = asked and sum(dashed) >= 3
+    # an answer ends a sentence; a list of linked headlines ("- list 1 of 4What would be the
+    # impact of ...?", "- Iran's ex-leaders clash after ...") has questions and no answers
+    answered = any(
+        d and line.endswith((".", "!", '"', "\u201d", "\u2026"))
+        for d, (_, _, line) in zip(dashed, found, strict=True)
+    )
+    dialogue = asked and answered and sum(dashed) >= 3
     labels = [
         own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
