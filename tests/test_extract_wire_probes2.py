@@ -292,3 +292,17 @@ def test_a_list_of_linked_headlines_under_dashes_is_no_dialogue() -> None:
     assert [s.speaker for s in found] == ["Badr Abdelatty", "Badr Abdelatty"]
     assert found[1].text == "We are close to an understanding"
     assert found[1].said_on == "2024-06-11"
+
+
+def test_another_state_s_described_official_is_not_the_home_official_named_stateless() -> None:
+    # Dawn: "ISLAMABAD: ... Foreign Office Spokesperson X said ... Replying to ..., the
+    # Indian Ministry of External Affairs spokesperson said ..."
+    text = (
+        "ISLAMABAD: Foreign Office Spokesperson Shafqat Ali Khan said on Thursday that "
+        "Pakistan wanted a dialogue free of coercion.\n\n"
+        "Responding to the remarks, the Indian Ministry of External Affairs spokesperson said "
+        "talks could only follow an end to cross-border attacks."
+    )
+    found = run(text, datetime.date(2025, 1, 10))
+    assert found[0].speaker == "Shafqat Ali Khan"
+    assert "Shafqat Ali Khan" not in {s.speaker for s in found[1:]}

@@ -130,6 +130,9 @@ class Registry:
     ) -> None:
         self.text = text
         self.country = country
+        # the state of the capital the story is datelined in ("ISLAMABAD:"), if any: where
+        # the reporter is, so the likely state of a post the story gives no state
+        self.home: str | None = None
         self.entities: list[Entity] = []
         self.hidden: list[tuple[int, int]] = []
         self._starts: list[int] = []
