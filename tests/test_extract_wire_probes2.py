@@ -306,3 +306,19 @@ def test_another_state_s_described_official_is_not_the_home_official_named_state
     found = run(text, datetime.date(2025, 1, 10))
     assert found[0].speaker == "Shafqat Ali Khan"
     assert "Shafqat Ali Khan" not in {s.speaker for s in found[1:]}
+
+
+def test_said_this_points_back_and_takes_no_that_clause_from_a_query_after_it() -> None:
+    # The News (Pakistan): "X said this during the weekly briefing in response to a query
+    # about a statement by Y that ...": the "that" clause is Y's claim, not X's words
+    text = (
+        "ISLAMABAD: The Foreign Office spokesperson said on Friday that Pakistan was concerned "
+        "about cross-border attacks.\n\n"
+        "FO Spokesperson Shafqat Ali Khan said this during the weekly briefing in response to "
+        "a query about a statement by a provincial police chief that a foreign agency was "
+        "behind the attack.\n\n"
+        "The Foreign Office said this week that talks would resume."
+    )
+    found = run(text, datetime.date(2025, 1, 11))
+    assert not any(s.text.startswith("a foreign agency") for s in found)
+    assert any(s.text.startswith("talks would resume") for s in found)
