@@ -322,3 +322,14 @@ def test_said_this_points_back_and_takes_no_that_clause_from_a_query_after_it() 
     found = run(text, datetime.date(2025, 1, 11))
     assert not any(s.text.startswith("a foreign agency") for s in found)
     assert any(s.text.startswith("talks would resume") for s in found)
+
+
+def test_a_phrase_between_said_and_the_colon_leaves_the_clause_before_as_out() -> None:
+    # PA: 'Backbenchers shouted "genocide" as Mr X said in his opening statement: "..."'
+    text = (
+        "MPs jeered as Mr Falconer said in his opening statement: \u201cWe must call this "
+        "what it is, a breach of the law.\u201d"
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["We must call this what it is, a breach of the law."]
+    assert found[0].kind == "direct"

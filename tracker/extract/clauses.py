@@ -185,8 +185,10 @@ def _of_sentence_subject(
 
 
 # "made the following remarks at the Cabinet meeting:": where, then the colon
+# (or before a quote on the same line: 'said in his opening statement: "We must ..."')
 _PHRASE_THEN_COLON = re.compile(
-    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}:\s*$"
+    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}:"
+    r"\s*(?:$|(?=[\"\u201c\u00ab]))"
 )
 
 
