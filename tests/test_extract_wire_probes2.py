@@ -333,3 +333,14 @@ def test_a_phrase_between_said_and_the_colon_leaves_the_clause_before_as_out() -
     found = run(text)
     assert [s.text for s in found] == ["We must call this what it is, a breach of the law."]
     assert found[0].kind == "direct"
+
+
+def test_bloomberg_s_credit_alone_opening_the_lead_is_a_dateline() -> None:
+    text = (
+        "Turkey Signals Delay on Sweden's NATO Bid\n\n"
+        "(Bloomberg) -- Turkey will not ratify the accession before parliament returns, Foreign "
+        "Minister Hakan Fidan said in an interview on Tuesday."
+    )
+    found = run(text)
+    assert found[0].text.startswith("Turkey will not ratify")
+    assert found[0].said_on == "2024-06-11"
