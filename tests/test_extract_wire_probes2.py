@@ -344,3 +344,15 @@ def test_bloomberg_s_credit_alone_opening_the_lead_is_a_dateline() -> None:
     found = run(text)
     assert found[0].text.startswith("Turkey will not ratify")
     assert found[0].said_on == "2024-06-11"
+
+
+def test_a_lead_s_own_day_is_not_replaced_by_the_speaker_s_earlier_day_below() -> None:
+    # "The Kremlin on Monday rejected ..., spokesman X said." then "X said on Sunday ...":
+    # the lead is the news of Monday (the dateline's day), not a retelling of Sunday's words
+    text = (
+        "MOSCOW, June 10 (Reuters) - The Kremlin on Monday rejected a Western truce plan, "
+        "spokesman Dmitry Peskov said.\n\n"
+        "Peskov said on Sunday that Moscow had received no formal text."
+    )
+    found = run(text, datetime.date(2024, 6, 12))
+    assert [s.said_on for s in found] == ["2024-06-10", "2024-06-09"]
