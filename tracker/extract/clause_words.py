@@ -86,7 +86,9 @@ SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
-    r"following|late|early|earlier|later|last|this|back|over|\w+ly|"
+    # ("this week", but "said this during the briefing" points back to words told before)
+    r"following|late|early|earlier|later|last|"
+    r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
     r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"

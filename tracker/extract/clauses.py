@@ -191,10 +191,11 @@ def _of_sentence_subject(
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
 # "made the following remarks at the Cabinet meeting:": where, then the colon
+# (or before a quote on the same line: 'said in his opening statement: "We must ..."')
 _PHRASE_THEN_COLON = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}"
     # "... at the press conference;": a semicolon where the colon belongs, ending the line
-    r"(?::\s*|;[ \t]*(?=\n|$))$"
+    r"(?::\s*(?:$|(?=[\"\u201c\u00ab]))|;[ \t]*(?=\n|$)$)"
 )
 
 
@@ -452,6 +453,11 @@ def _forward(
         if cue.lemma in ("express", "voice") and feeling:
             start = feeling.end()  # "expressed hope that the deal holds": the hope is the clause
     a, b = content_after(r, s, start, later)
+    day = _DAY_AT_END.search(text, a, b) if _noun_object(cue) else None
+    if day is not None and words_in(text[a : day.start()]) >= 2:
+        # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
+        # noun phrase, the day that ends the sentence is when the words were said
+        b = day.start()
     if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
         return None  # "announced what he called a special operation": naming
     if _BACK_REFERENCE.fullmatch(text, a, b):
@@ -460,6 +466,18 @@ def _forward(
         return None
     frame = [(s.start, after)]
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
+
+
+_DAY_AT_END = re.compile(
+    r"[\s,]+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\W*$"
+)
+
+
+def _noun_object(cue: Cue) -> bool:
+    """A verb whose object is a noun phrase, not a clause ("condemned the attack", "called
+    the move illegal"): nothing it frames can carry a day of its own at the sentence's end."""
+    return cue.keeps_verb or cue.lemma in ("call", "describe", "term", "deny")
 
 
 # a day or "local time" in brackets after the verb's own day: the attribution's, not words

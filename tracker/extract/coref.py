@@ -39,7 +39,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import aide_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
 
 # "Korea-U.S." whole: its "U" is no name's last word
@@ -143,6 +143,9 @@ class Registry:
     ) -> None:
         self.text = text
         self.country = country
+        # the state of the capital the story is datelined in ("ISLAMABAD:"), if any: where
+        # the reporter is, so the likely state of a post the story gives no state
+        self.home: str | None = None
         self.entities: list[Entity] = []
         self.hidden: list[tuple[int, int]] = []
         self._starts: list[int] = []
@@ -328,6 +331,8 @@ class Registry:
             lead = lead[comma + 1 :]
             if _ENDS_SENTENCE.match(self.text, pos):
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
+            if aide_of(lead.strip()):
+                return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
         return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))
 
     def hide(self, spans: list[tuple[int, int]]) -> None:

@@ -269,6 +269,11 @@ def _described(
             return False
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause
+        if mention.country and not e.country and reg.home not in (None, mention.country):
+            # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
+            # is not the spokesperson it named with no state: that one is presumably the home
+            # state's
+            return False
         return not (mention.country and e.country and mention.country != e.country)
 
     # "the foreign minister" asks for a foreign minister; in "the Foreign Ministry's

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tracker.countries import CAPITALS
+from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.clauses import verb_frame
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -58,11 +58,12 @@ def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
-# "New Delhi: All the delegates ...": a capital and a colon open the story, in no one's words;
-# so does a town with its region in brackets, "Benaulim (Goa): ...", near the top
+# "New Delhi: All the delegates ...", "Cairo - Hamas will ...", "New York: Qatar is ...": a
+# place and a colon or a spaced dash open the story, in no one's words; so does a town with
+# its region in brackets, "Benaulim (Goa): ...", near the top
 _PLACE_COLON = re.compile(
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: \((?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\))?"
-    r":\s+(?=[A-Z])"
+    r"(?::|\s[-\u2013\u2014])\s+(?=[A-Z])"
 )
 _DATELINE_REACH = 800  # characters: how near the top a town's dateline stands
 
@@ -71,7 +72,8 @@ def _past_place_colon(text: str, s: Sentence) -> Sentence:
     m = _PLACE_COLON.match(text, s.start, s.end)
     if m is None or not (s.start == 0 or text[s.start - 1] == "\n"):
         return s
-    if m["place"].lower() in CAPITALS or (
+    place = m["place"].lower()
+    if (not m["region"] and (place in CAPITALS or place in PLACE_WORDS)) or (
         m["region"]
         and s.start < _DATELINE_REACH
         # "Sergey Lavrov (Russia):", "Jane Roe (Moderator):": a transcript's label
@@ -125,6 +127,8 @@ _ADVERBIAL_OPENING = re.compile(
 # words that stop at a relative pronoun are a noun and its clause's start, not a statement
 _OPEN_RELATIVE = re.compile(r"[\s,]\s*(?:who|which|whom|whose)\s*$")
 # ', adding, "...': the participle's own quotation, which continues the statement before
+_CLAUSE_OPENS = re.compile(r"\bthat\b|[:\"\u201c']")
+_QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
 # "..., X said on Wednesday after he met his counterpart ...": a time clause after the
@@ -257,11 +261,28 @@ class ArticleReading:
             end = draft.pieces[-1][1] if draft and draft.pieces else 0
             if end and _OPEN_RELATIVE.search(self.text, max(0, end - 12), end):
                 continue  # "Hacker who revealed ...", "But Crawford, who recalled": no words
+            if draft and self._observed_a_thing(draft):
+                continue  # "Israelis observed a minute of silence": a rite kept, no words
             if draft:
                 drafts.append(draft)
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
+
+    def _observed_a_thing(self, draft: Draft) -> bool:
+        """ "observed", "commented", "remarked" frame words only as a clause ("observed that
+        ...", a quotation, a colon) or after them ('"...," she observed'): with a noun phrase
+        for object ("observed a minute of silence", "observed the truce") they say nothing."""
+        cue = draft.cue
+        if cue is None or cue.lemma != "remark" or not draft.pieces:
+            return False
+        a = draft.pieces[0][0]
+        if a < cue.start:
+            return False
+        between = self.text[cue.end : a]
+        opening = self.text[a : a + 1]
+        quoted = any(self.quotes_in(x, y) for x, y in draft.pieces)  # 'joked of it, "..."'
+        return not (_CLAUSE_OPENS.search(between) or opening in _QUOTE_OPENERS or quoted)
 
     def _relays_a_named_speaker(self, s: Sentence, draft: Draft, inner: list[Cue]) -> bool:
         """Whether a trailing attribution by an unnamed source ("..., the official said",

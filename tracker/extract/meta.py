@@ -12,14 +12,15 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
-from tracker.extract.lexicon import POST_WORDS
+from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
 from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAYS
 
 # "MARCH 6, 2024": readouts and doorstops set their dates in capitals
 _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
-_PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
+# "DUBAI/PARIS, June 10 (Reuters)": a story filed from two cities names both, by a slash
+_PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:(?:[ -]|/(?=[A-Z]))[A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
 # a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
@@ -34,9 +35,10 @@ _DATELINES = [
     ),
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
     re.compile(rf"^{_PLACE} {_OUTLET}(?:{_DASH}|:|(?=\s+[A-Z]))", re.M),
-    # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place)
+    # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place), and
+    # Bloomberg's credit alone: "(Bloomberg) --"
     re.compile(
-        rf"^(?P<place>){_MON} (?P<day>\d{{1,2}})(?:,? (?P<year>\d{{4}}))? "
+        rf"^(?P<place>)(?:{_MON} (?P<day>\d{{1,2}})(?:,? (?P<year>\d{{4}}))? )?"
         rf"\((?P<outlet2>[A-Z][^)\n]{{1,30}})\){_DASH}(?=\s)",
         re.M,
     ),
@@ -54,6 +56,7 @@ _FULL_DATE = re.compile(
 _CREDIT_DATE = re.compile(
     r"\s*[-\u2013\u2014,]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$"
 )
+_NEWS_NAMES = MEDIA | MEDIA_HEADS | frozenset(OUTLET_COUNTRY)
 _HEAD_LINES = 12
 _CHROME_LINES = 40  # how far down a page's menus may push a dated dateline
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -174,6 +177,9 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
         return None
     if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
         return None
+    outlet_name = (g.get("outlet2") or "").lower()
+    if pattern is _DATELINES[2] and not g.get("day") and outlet_name not in _NEWS_NAMES:
+        return None  # "(Updated) -": only a news agency's name stands alone as a credit
     day = g.get("day") or g.get("day2")
     month = g.get("month") or g.get("month2")
     month_day = None

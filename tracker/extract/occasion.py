@@ -170,8 +170,36 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
+    _lead_day(text, statements, out, every)
     _told_again_later(text, statements, out)
     return out
+
+
+# "The Kremlin on Monday rejected a ceasefire plan, its spokesman said": a wire lead tells
+# what happened on the news day, its subject then the day before the verb
+_LEAD_SUBJECT_DAY = re.compile(
+    r"[A-Z][^,;:\"\u201c\u201d.]{0,60}?\s(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday))\s+[a-z]+(?:ed|ew|ook|aid|ave|ent|ame|ought|old|ade)\b"
+)
+
+
+def _lead_day(
+    text: str, statements: Sequence[Attribution], out: list[When], every: Sequence[Phrase]
+) -> None:
+    """An undated lead whose reported words give the news its day ("The Kremlin on Monday
+    rejected ..., spokesman X said"): the words were said that day, not on a day a later
+    sentence gives the same speaker ("X said on Sunday that ...")."""
+    first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
+    if first is None or out[first].evidence or not statements[first].reported:
+        return
+    a, b = statements[first].reported[0]
+    m = _LEAD_SUBJECT_DAY.match(text, a, b)
+    if m is None:
+        return
+    for p in every:
+        if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
+            out[first] = When(p.when.edtf, f"the lead's day: '{m['day']}'")
+            return
 
 
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:

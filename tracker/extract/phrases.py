@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -39,6 +40,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         subject = SpeakerPhrase("unnamed", phrase, head=phrase.split()[-1].lower())
     if subject is None:
         return None
+    appositive = _appositive_after(text, comma, s.end) if subject.kind == "person" else None
+    if appositive is not None:
+        # "According to Kaja Kallas, the EU's top diplomat, any settlement ...": the words
+        # that describe her are the attribution's, not what she said
+        comma = appositive
     before = text[s.start : cue.start].strip()
     if before.rstrip(",").strip() and words_in(before) >= 3:
         pieces = said_before(
@@ -78,6 +84,23 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
             pieces, None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, cue.end)]
         )
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
+
+
+_APPOSITIVE_OPENING = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s", re.I)
+_APPOSITIVE_WORDS = 8
+
+
+def _appositive_after(text: str, comma: int, end: int) -> int | None:
+    """The comma that closes a description of the person named before ``comma`` ("..., the
+    EU's top diplomat, ..."): a noun phrase for one speaker, not a clause."""
+    if comma < 0 or not _APPOSITIVE_OPENING.match(text, comma + 1):
+        return None
+    close = text.find(",", comma + 1, end)
+    if close < 0 or words_in(text[comma + 1 : close]) > _APPOSITIVE_WORDS:
+        return None
+    found = parse_speaker(text[comma + 1 : close])
+    person = found is not None and found.kind in ("description", "unnamed")
+    return close if person and found.head in ROLE_WORDS else None
 
 
 # ", according to the ministry, which gave no date": words about the source, not its words

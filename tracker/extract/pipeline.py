@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from tracker.countries import CAPITALS
 from tracker.extract.collect import collect_drafts, front_matter, unfinished
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.draft import Draft
@@ -42,6 +43,13 @@ def _country(text: str) -> str | None:
     if dateline and dateline.outlet and dateline.outlet.lower() in OUTLET_COUNTRY:
         return OUTLET_COUNTRY[dateline.outlet.lower()]
     return None
+
+
+def _home(text: str) -> str | None:
+    """The state whose capital the story is datelined in ("ISLAMABAD:", "TEHRAN (Reuters)")."""
+    dateline = find_dateline(text)
+    place = (dateline.place or "").lower() if dateline else ""
+    return CAPITALS.get(place) if "/" not in place else None
 
 
 def _item_day(dateline: Dateline, published: datetime.date | None) -> datetime.date | None:
@@ -150,6 +158,7 @@ def extract(
     front = front_matter(text, drafts)
     drafts = [d for d in drafts if id(d) not in front]
     registry = Registry(text, _country(text), [s.start for s in art.sents])
+    registry.home = _home(text)
     registry.speakers_ahead = [
         (d.subject_pos, d.subject) for d in drafts if d.subject and d.subject.kind == "person"
     ]

@@ -64,11 +64,13 @@ from tracker.extract.speaker_phrase import (
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
+# (or "a Hamas official and adviser to Hamas chief Ismail Haniyeh": the served one's body or
+# country may stand before the title)
 _AIDE_OF = re.compile(
-    r"((?:the|a|an) (?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
+    r"((?:the|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
     r"adviser|advisor|envoy|representative|assistant|deputy|chief of staff))\s+(?:for|of|to)\s+"
-    r"(?:the )?(?:president|prime minister|premier|chancellor|king|queen|emir|secretary|"
-    r"minister|foreign minister|leader|chairman|governor|mayor)\b",
+    r"(?:the )?(?:[\w.'\u2019-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|"
+    r"queen|emir|secretary|minister|foreign minister|leader|chairman|governor|mayor|chief|head)\b",
     re.I,
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
@@ -76,6 +78,9 @@ _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
 # Rights", "for Political Affairs" is a title word already): never the first word of a name
 _PORTFOLIOS = frozenset(("rights", "communications", "relations", "operations", "negotiations"))
+# the endings of abstract nouns that name a post's field ("Management", "Cooperation",
+# "Security", "Agriculture", "Economics", "Partnership"), never a given name or surname
+_FIELD_NOUN = re.compile(r"(?:ment|tion|sion|ity|ture|ics|ship|ness|ism|ogy)s?$")
 
 
 _LEADING_PREPOSITIONS = frozenset(
@@ -110,6 +115,12 @@ _LEADING_PREPOSITIONS = frozenset(
 _TIME_WORDS = frozenset(
     ["week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "evening"]
 )
+
+
+def aide_of(text: str) -> bool:
+    """ "the spokesman for President", "an adviser to Hamas chief": someone known by the one
+    they serve, whose title (and then name) follows."""
+    return _AIDE_OF.match(text) is not None
 
 
 def two_people(text: str) -> bool:
@@ -205,9 +216,14 @@ def _body_for_field(words: list[str]) -> SpeakerPhrase | None:
     Commerce Spokesperson He Yadong" is a person)."""
     country, body = country_of(words[1:] if lower_token(words[0]) in DEFINITE else words)
     low = [lower_token(w) for w in body]
-    if len(body) < 3 or low[0] not in ORG_HEADS or low[0] in MEDIA_HEADS:
+    # "the International Committee of the Red Cross", "the International Organization for
+    # Migration": a capitalised word or two that qualify the body's head before its field
+    lead = next((i for i, lw in enumerate(low[:3]) if lw in ORG_HEADS), 0)
+    if any(lw in ROLE_WORDS or lw in POST_WORDS for lw in low[:lead]):
+        lead = 0
+    if len(body) < lead + 3 or low[lead] not in ORG_HEADS or low[lead] in MEDIA_HEADS:
         return None
-    if low[1] not in ("of", "for") or not capitalised(body[0]) or not capitalised(body[-1]):
+    if low[lead + 1] not in ("of", "for") or not capitalised(body[0]) or not capitalised(body[-1]):
         return None
     if any(not (capitalised(w) or lw in _FIELD_LINKS) for w, lw in zip(body, low, strict=True)):
         return None
@@ -546,7 +562,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name
         if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
             break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
-        if lw in EVENT_HEADS:
+        if lw in EVENT_HEADS and not (tail and _FIELD_NOUN.search(lower_token(tail[0]))):
+            # ("Crisis Management": the event word qualifies a post's field)
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or lw.endswith("'s") or not (capitalised(w) or lw in PARTICLES):
             break
@@ -563,7 +580,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     tail = _without_malay_title(tail, words[: len(words) - len(tail)])
     before_tail = words[: len(words) - len(tail)]
     if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
-        tail = tail[title_object_length(tail) :]
+        field = [i for i, w in enumerate(tail[:-2]) if _FIELD_NOUN.search(lower_token(w))]
+        # "Commissioner for Crisis Management Janez Lenarcic": the field runs to its last
+        # abstract noun, a word no name is made of
+        tail = tail[field[-1] + 1 :] if field else tail[title_object_length(tail) :]
     elif (
         len(tail) >= 3
         and before_tail

@@ -107,6 +107,9 @@ def subject_before(
             return parse_speaker(lead_in["pronoun"]), begin, before.start() if before else s.start
         # "A statement by the Egyptian Foreign Ministry said": the ministry speaks
         mention = document_author(seg.strip()) or parse_subject(seg)
+        named = _name_before_unclosed_appositive(text, s.start, breaks, stop, mention)
+        if named is not None:
+            return named
         return mention, seg_start, before.start() if before else s.start
     dashed = _DASHED_APPOSITIVE.search(text, s.start, stop)
     if dashed:
@@ -154,6 +157,34 @@ def subject_before(
             begin = s.start + len(lead) - len(lead.lstrip())
             return mention, begin, begin
     return None, seg_start, seg_start
+
+
+def _name_before_unclosed_appositive(
+    text: str, start: int, breaks: list[re.Match[str]], stop: int, mention: SpeakerPhrase | None
+) -> tuple[SpeakerPhrase, int, int] | None:
+    """'"...," Ashraf al-Qidra, spokesperson for the ministry said': an appositive whose
+    closing comma was left out; the full name before it speaks, with the post it gives."""
+    if mention is None or mention.kind not in ("unnamed", "description", "institution"):
+        return None  # ("communications director for the UN agency" reads as the agency)
+    if not breaks or breaks[-1].group() != ",":
+        return None
+    post = re.split(r"\s(?:of|for|to|at|in|from)\s", text[breaks[-1].end() : stop])[0]
+    if not ROLE_WORDS.intersection(w.lower() for w in post.split()):
+        return None  # "..., spokesperson for the ministry": a post, not "a blow to Kyiv"
+    begin = breaks[-2].end() if len(breaks) > 1 else start
+    if len(breaks) > 1 and breaks[-2].group() not in (",", '"', "\u201d"):
+        return None
+    name = text[begin : breaks[-1].start()]
+    found = parse_speaker(name)
+    if found is None or found.kind != "person" or " " not in (found.name or ""):
+        return None
+    if found.role or not name.strip()[:1].isupper():
+        return None  # a bare name, not "the minister, his aide"
+    whole = parse_speaker(text[begin:stop])
+    if whole is None or whole.kind != "person" or whole.name != found.name:
+        return None
+    pos = begin + len(name) - len(name.lstrip())
+    return whole, pos, pos
 
 
 _LEAD_IN_THEN_PRONOUN = re.compile(

@@ -468,7 +468,9 @@ def read_transcript(text: str) -> Transcript | None:
         # interview's title naming the one who answers the questions set apart below it
         return _unlabelled_interview(text, lines, cast)
     transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
-    if not kinds and not transcript.turns:
+    if not transcript.turns and (not kinds or not titled_page):
+        # labels that open no one's turn on a page no header calls a transcript (an
+        # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
 
@@ -651,10 +653,18 @@ def _page_note(line: str) -> bool:
     """ "Check against delivery!", "(Unofficial translation)": the page's note on what follows,
     no one's words; what follows it is a statement of its own."""
     note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
-    return note is not None and len(line.split()) <= _NOTE_WORDS
+    if note is not None and len(line.split()) <= _NOTE_WORDS:
+        return True
+    # "This interview has been condensed and edited for clarity.": the editor's closing note
+    return _EDITED.search(line) is not None and len(line.split()) <= _EDITED_WORDS
 
 
 _NOTE_WORDS = 8
+_EDITED = re.compile(
+    r"\b(?:interview|conversation|exchange|transcript|text)\s+(?:has|have)\s+been\s+"
+    r"(?:lightly\s+)?(?:condensed|edited|shortened)\b"
+)
+_EDITED_WORDS = 14
 # "2. My local hospital ...": a member's question numbered as the order paper lists it
 _NUMBERED = re.compile(r"\s*[QT]?\d{1,3}\.\s+[A-Z]")
 

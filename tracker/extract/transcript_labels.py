@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracker.countries import PLACE_WORDS
 from tracker.extract.cues import find_cues
-from tracker.extract.lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
@@ -145,7 +146,13 @@ def read_lines(text: str) -> list[Line]:
     dashed = [bool(_DASH_TURN.match(line)) for _, _, line in found]
     # a dialogue has a few turns and asks; a dash or two elsewhere is a list or a subheading
     asked = any(d and line.endswith("?") for d, (_, _, line) in zip(dashed, found, strict=True))
-    dialogue = asked and sum(dashed) >= 3
+    # an answer ends a sentence; a list of linked headlines ("- list 1 of 4What would be the
+    # impact of ...?", "- Iran's ex-leaders clash after ...") has questions and no answers
+    answered = any(
+        d and line.endswith((".", "!", '"', "\u201d", "\u2026"))
+        for d, (_, _, line) in zip(dashed, found, strict=True)
+    )
+    dialogue = asked and answered and sum(dashed) >= 3
     labels = [
         own.get(n) or label_at(a, line, dash and dialogue)
         for n, (dash, (a, b, line)) in enumerate(zip(dashed, found, strict=True))
@@ -519,11 +526,27 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
         return None
+    if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
+        return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
+    if m["sep"] == ":" and _QUOTED_WHOLE.fullmatch(text, m.end()):
+        # 'Polish President Andrzej Duda: "We will not be intimidated."': a story sets one
+        # quotation under the speaker's name; a transcript's turn is not in quotation marks
+        return None
     rest = text[m.end() : m.end() + _LABEL_CHARS]
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
     via = m["via"] or m["via_after"] or _INTERPRETED.match(m["paren"] or "")
     return Label(label, m["paren"], start + m.end(), interpreted=bool(via))
+
+
+_QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
+
+
+def _wire_dateline(label: str, paren: str) -> bool:
+    """ "KABUL (AP) —", "GAZA (Reuters) -": a place in capitals with an outlet's name in
+    brackets before a dash opens a wire story's first paragraph; a speaker's label brackets
+    a country, a party or the way the words were interpreted, not a news agency."""
+    return label.lower() in PLACE_WORDS or paren.strip().lower() in MEDIA
 
 
 def formal(label: Label | None) -> bool:

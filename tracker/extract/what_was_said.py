@@ -203,6 +203,16 @@ def quote_pieces(r: ArticleReading, a: int, b: int) -> list[tuple[int, int]]:
     quotes = r.quotes_in(a, b + 1)
     if len(quotes) == 1 and quotes[0].outer[0] <= a + 1 and quotes[0].outer[1] >= b - 1:
         return list(quotes[0].pieces)
+    carried = r.in_quote(a + 1) if not quotes else None
+    if (
+        carried is not None
+        and carried.outer[0] >= a - 1
+        and len(carried.pieces) > 1
+        and carried.pieces[0][1] >= b - 1
+    ):
+        # 'told MPs: “This is a breach of law.' and the next paragraph opening with a mark
+        # again: a quotation carried over paragraphs, all of it the clause's words
+        return list(carried.pieces)
     return [(a, b)]
 
 

@@ -122,7 +122,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "earlier",
         re.compile(
             r"\b(?:earlier|previously|recently|in the past|"
-            r"ha(?:s|ve) (?:also |repeatedly |long |already |often )?"
+            # "had said": the past perfect tells words before the story's own day
+            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often )?"
             r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
             re.I,
         ),
@@ -367,6 +368,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "recently": ("earlier",),
     "has": ("earlier",),
     "have": ("earlier",),
+    "had": ("earlier",),
 }
 _STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "four", "five", "six")}
 _STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}

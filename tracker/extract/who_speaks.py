@@ -27,8 +27,10 @@ from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, PARTICLES, R
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
+# (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later)"
+    r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later|"
+    r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*"
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
@@ -195,9 +197,57 @@ def resolve_speakers(
         if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
             unnamed = (d.subject_pos, mention)
     _cataphora(art.text, drafts, out, body)
+    _named_in_headline(art.text, registry, out, body)
     _named_next(registry, out, drafts)
     _made_by_next(art, registry, out, drafts)
     return out
+
+
+# "Zelensky says Ukraine will never ...", "Lavrov: West is playing with fire": a headline
+# that names who speaks, before its verb of saying or a colon
+_HEADLINE_SPEAKER = re.compile(
+    r"\s*(?P<who>[A-Z][^:\n\"\u201c\u2018]{1,60}?)(?:\s*:\s|\s+(?:says|said|warns|urges|tells|"
+    r"vows|insists|calls|rejects|denies|accuses|slams|hails|welcomes|blames|claims)\b)"
+)
+_HEADLINE_CHARS = 200
+
+
+def _named_in_headline(
+    text: str,
+    registry: Registry,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    body: int,
+) -> None:
+    """ "Zelensky says ..." over "The Ukrainian president said ...", "he told reporters": a
+    story may name its speaker only in the headline and describe him in the body; the
+    descriptions and pronouns no name in the body resolves are the headline's person."""
+    line_end = text.find("\n")
+    if line_end < 0 or line_end > _HEADLINE_CHARS or text[:line_end].rstrip().endswith("."):
+        return  # no headline line: a sentence, or the text's only paragraph
+    m = _HEADLINE_SPEAKER.match(text, 0, line_end)
+    found = parse_speaker(m["who"]) if m else None
+    if found is None or found.kind != "person" or not found.name:
+        return
+    if any(e is not None and e.kind == "person" for _, e, _ in out):
+        return  # the body names a person who speaks: its descriptions are for the body
+    unresolved = [
+        i
+        for i, (mention, entity, _) in enumerate(out)
+        if entity is None
+        and mention is not None
+        and (
+            (mention.kind == "description" and mention.head in ROLE_WORDS)
+            or mention.kind == "pronoun"
+        )
+        and mention.text.lower() not in ("it", "its")
+    ]
+    if not unresolved:
+        return
+    entity = registry.add(found, m.start("who"))
+    for i in unresolved:
+        mention, _, continues = out[i]
+        if compatible(mention.gender if mention else None, entity):
+            out[i] = (mention, entity, continues)
 
 
 # "The statement was made by X", "X made that statement": who spoke the words just told
