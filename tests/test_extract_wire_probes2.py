@@ -356,3 +356,15 @@ def test_a_lead_s_own_day_is_not_replaced_by_the_speaker_s_earlier_day_below() -
     )
     found = run(text, datetime.date(2024, 6, 12))
     assert [s.said_on for s in found] == ["2024-06-10", "2024-06-09"]
+
+
+def test_a_counterpart_named_with_his_nationality_is_that_state_s_minister() -> None:
+    # from Ankara, "the Greek minister" is the Greek counterpart the story named: his state
+    # is given by the adjective before "counterpart"
+    text = (
+        "ANKARA, March 14 (Reuters) - Turkish Foreign Minister Hakan Fidan met his Greek "
+        'counterpart Giorgos Gerapetritis on Thursday. "We want calm waters in the Aegean," '
+        "the Greek minister said.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2024, 3, 14))
+    assert found.speaker == "Giorgos Gerapetritis"

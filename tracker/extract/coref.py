@@ -124,6 +124,9 @@ _JOINED = re.compile(
 )
 
 
+_COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+
+
 def _only_titles(phrase: str) -> bool:
     """A phrase made only of titles, names and determiners: an appositive, not a clause."""
     return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", phrase))
@@ -189,6 +192,12 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
+            counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if mention.kind == "person" and counterpart and not mention.country:
+                # "his Greek counterpart Giorgos Gerapetritis": the state he serves
+                placed = parse_speaker(counterpart.group() + run)
+                if placed is not None and placed.name == mention.name:
+                    mention = placed
             if mention.kind == "person" and (
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):
