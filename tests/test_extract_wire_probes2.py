@@ -368,3 +368,17 @@ def test_a_counterpart_named_with_his_nationality_is_that_state_s_minister() -> 
     )
     (found,) = extract(text, published=datetime.date(2024, 3, 14))
     assert found.speaker == "Giorgos Gerapetritis"
+
+
+def test_a_caption_credited_to_a_photographer_and_agency_dates_only_the_photo() -> None:
+    # "... in Tehran, Iran November 1, 2022. Name Surname/WANA (West Asia News Agency)": an
+    # older photo's caption, not the occasion of the words told after it
+    text = (
+        "TEHRAN, Nov 14 -- At his weekly press conference today, Foreign Ministry Spokesman "
+        "Kamran Rostami said the talks would continue.\n\n"
+        "Foreign Ministry spokesman Kamran Rostami attends a news conference in Tehran, Iran "
+        "November 1, 2022. Leila Farahani/WANA (West Asia News Agency)\n\n"
+        "After the press conference, the spokesman said the embassy would reopen soon.\n"
+    )
+    found = extract(text, published=datetime.date(2022, 11, 14))
+    assert [s.said_on for s in found] == ["2022-11-14", "2022-11-14"]

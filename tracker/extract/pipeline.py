@@ -271,7 +271,9 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
 # pic", "... on Aug. 5, 2015. [Photo/Xinhua]", "(Photo: AFP/Roslan Rahman)"
 _CAPTION_END = re.compile(
     r"(?:\bpic|\[Photo[^\]\n]{0,40}\]|\((?:File )?Photo[^)\n]{0,60}\)|\bPhoto:[^\n]{0,60}"
-    r"|/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA))\W*$",
+    r"|/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)"
+    # a photographer and the agency: "Majid Asgaripour/WANA (West Asia News Agency)"
+    r"|(?-i:[A-Z][a-z]+ [A-Z][\w-]+/[A-Z]{2,}(?: \([^)\n]{0,60}\))?))\W*$",
     re.I,
 )
 
