@@ -382,3 +382,14 @@ def test_a_caption_credited_to_a_photographer_and_agency_dates_only_the_photo() 
     )
     found = extract(text, published=datetime.date(2022, 11, 14))
     assert [s.said_on for s in found] == ["2022-11-14", "2022-11-14"]
+
+
+def test_groups_nobody_can_be_recorded_for_are_unnamed_and_ngos_are_bodies() -> None:
+    for sentence in (
+        "KYIV, March 14 (Reuters) - The monitors said the ceasefire was violated 40 times.",
+        "KYIV, March 14 (Reuters) - The inspectors said the reactor was in a stable state.",
+    ):
+        assert extract(sentence, published=datetime.date(2024, 3, 14)) == [], sentence
+    text = "GAZA, March 14 (Reuters) - Doctors Without Borders said its clinic was hit.\n"
+    (found,) = extract(text, published=datetime.date(2024, 3, 14))
+    assert (found.speaker, found.speaker_type) == ("Doctors Without Borders", "institution")

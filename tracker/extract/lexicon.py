@@ -82,7 +82,7 @@ HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
-    "caucus league "
+    "caucus league borders "
     "club cnn coalition command commission committee congress council court daily delegation "
     "department dept division duma economist embassy eu forces foundation fund gazette globe "
     "government group guardian headquarters herald house iaea institute journal kremlin magazine "
@@ -101,6 +101,10 @@ UNNAMED_HEADS = _set(
     "representatives republicans residents russians some source sources spokesmen supporters "
     "voters witnesses proponents opponents advocates organizers protesters economists activists "
     "researchers scientists investigators prosecutors police polls surveys"
+    # groups nobody can be recorded for: "the monitors said", "the inspectors said"
+    " monitors inspectors negotiators mediators delegates participants militants rebels "
+    "fighters soldiers troops medics doctors rescuers journalists reporters correspondents "
+    "students farmers workers citizens families relatives"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

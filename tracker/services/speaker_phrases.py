@@ -61,7 +61,7 @@ BODY_HEADS = _set(
     embassy forces front government headquarters kremlin mfa military ministry mission movement
     nations office organisation organization parliament party pentagon presidency secretariat
     senate service union institution institute university college school caucus league
-    chamber foundation center centre"""
+    chamber foundation center centre borders"""
 )
 BODY_WORDS = BODY_HEADS | _set(
     """affairs defence defense external federal foreign general home interior international
