@@ -643,3 +643,21 @@ def test_an_ordinal_item_of_the_agenda_is_a_statement_of_its_own() -> None:
     found = extract(AGENDA_ORDINALS, published=datetime.date(2016, 5, 18))
     assert {s.speaker for s in found} == {"Jens Stoltenberg"}
     assert any(s.text.startswith("Our second meeting will focus") for s in found)
+
+
+def test_hansard_labels_with_seat_post_and_time_open_turns() -> None:
+    # "Mr ALBANESE (Grayndler—Prime Minister) (14:06):": seat, post, the time the member rose
+    text = (
+        "House of Representatives\n"
+        "Questions without Notice\n"
+        "Trade: Indonesia\n"
+        "14 March 2024\n\n"
+        "Mr TEHAN (Wannon\u2014Shadow Minister for Trade) (14:05): My question is to the "
+        "Prime Minister. When will the trade agreement be signed?\n\n"
+        "Mr MARLES (Corio\u2014Deputy Prime Minister) (14:06): I thank the member for his "
+        "question. The agreement will be signed when the ministers meet in Jakarta next month, "
+        "and it will open new markets for our farmers.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 3, 14))
+    assert [(s.speaker, s.role) for s in found] == [("MARLES", "Deputy Prime Minister")]
+    assert found[0].text.startswith("I thank the member")

@@ -39,13 +39,16 @@ _LINK = r"(?:of|for|the|and|de|du|da|del|der|den|dos|das|di|zu|ter|van|von|bin|b
 _LABEL = re.compile(
     # "Reporter 1:", "Speaker 2:": a transcription service numbers whom it cannot name
     rf"(?P<label>{_WORD}(?:,?[ \t]+(?:{_WORD}|{_LINK}))*(?:[ \t]+\d{{1,2}}(?=[ \t]*:))?)"
-    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40})[)\]])?"
+    # "Mr ALBANESE (Grayndler\u2014Prime Minister) (14:05):": Hansard's seat and post, then
+    # the time the member rose
+    r"(?:[ \t]*[(\[](?P<paren>[^()\[\]\n]{1,40}|[^()\[\]\n]{1,60}\u2014[^()\[\]\n]{1,60})[)\]])?"
     # "Mr David Lammy (Tottenham) (Lab):": a member's constituency, then party
     r"(?:[ \t]*\((?!spoke|speaking|as interpreted|via|interpretation|retranslated|translated)"
     r"[A-Z][\w/ -]{0,19}\))?"
     # "Mr. Zhang Jun (China) (spoke in Chinese):": how the words reached the record
     r"(?P<via>[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
     r"translated)[^()\n]{0,40}\))?"
+    r"(?:[ \t]*\(\d{1,2}:\d{2}\))?"
     r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
@@ -536,7 +539,9 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     if rest.strip() and _FIELD_VALUE.match(rest.strip()) and not m["paren"]:
         return None
     via = m["via"] or m["via_after"] or _INTERPRETED.match(m["paren"] or "")
-    return Label(label, m["paren"], start + m.end(), interpreted=bool(via))
+    # "(Grayndler\u2014Prime Minister)": the seat, then the post the member answers in
+    paren = m["paren"].split("\u2014")[-1].strip() if m["paren"] else m["paren"]
+    return Label(label, paren, start + m.end(), interpreted=bool(via))
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
