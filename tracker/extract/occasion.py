@@ -154,6 +154,8 @@ def date_statements(
             when = _occasion(context, n, statements, out)
         if when is None:
             when = narrative_day(context, st.start)
+        if when is None:
+            when = _briefing_of_lead(context, n, statements, out)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or default_when(published)
@@ -585,6 +587,36 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# "China on Monday slammed ... \"...,\" Foreign Ministry spokesman Lu Kang said at a daily
+# news briefing": a ministry speaks through its spokesperson at its briefing, held once a
+# day; a lead giving the country's or ministry's words a day dates the briefing its
+# spokesperson is then quoted at with no day of its own (Chinese, Japanese, Indian copy)
+_AT_BRIEFING = re.compile(
+    r"\b(?:at|told|during|in)\s+(?:a|the|its|his|her|their)\s+(?:(?:daily|regular|routine|"
+    r"weekly|usual|scheduled)\s+)?(?:(?:news|press|media)\s+)?(?:briefing|conference)\b",
+    re.I,
+)
+
+
+def _briefing_of_lead(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if not any(_AT_BRIEFING.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    for k in ctx.statement_order:
+        other = statements[k]
+        if k >= len(dated) or other.start >= st.start:
+            break
+        if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
+            continue
+        when = dated[k]
+        if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
+            return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
+        return None  # the lead's words have no day: neither has the briefing
+    return None
 
 
 # "at the ministry's regular press conference on March 11": a day given to a briefing is the
