@@ -44,3 +44,24 @@ def test_a_briefing_after_an_undated_lead_keeps_the_article_day() -> None:
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2024-05-14", "2024-05-14"]
+
+
+def test_the_past_year_in_an_occasions_name_is_no_earlier_saying() -> None:
+    # CGTN: "At Tuesday's symposium on ... relations in the past year, Wang remarked that":
+    # "in the past year" bounds what the symposium reviewed; Tuesday is the remarks' day
+    text = (
+        "At Monday's forum on regional security and China's neighbourhood diplomacy in the "
+        "past year, Chinese Foreign Minister Wang Yi remarked that Asia had stayed an anchor "
+        '"of calm in a restless world."\n'
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-13"
+
+
+def test_in_the_past_alone_still_means_before() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi said in the past that Asia must keep its own house "
+        "in order.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "../2024-05-14"

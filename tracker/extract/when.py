@@ -121,7 +121,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            r"\b(?:earlier|previously|recently|in the past|"
+            # "relations in the past year", "in the past decade": a period something
+            # happened over, not the words' time; only the bare adverb means "before now"
+            r"\b(?:earlier|previously|recently|in the past(?!\s+(?:(?:few|several|two|three|"
+            r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             r"ha(?:s|ve) (?:also |repeatedly |long |already |often )?"
             r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
             re.I,
