@@ -65,3 +65,28 @@ def test_in_the_past_alone_still_means_before() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "../2024-05-14"
+
+
+def test_words_with_their_own_speaker_are_his_when_a_spokesperson_relays_them() -> None:
+    # Yonhap: '"...," Yoon said, according to presidential spokesperson ...': the president
+    # speaks; the spokesperson only passes the words on
+    text = (
+        "SEOUL, May 14 (Yonhap) -- President Yoon Suk Yeol said Tuesday that chip exports "
+        "must not lose momentum.\n"
+        '"We have no time to rest on last year\'s numbers," Yoon said, according to deputy '
+        "presidential spokesperson Kim Soo-kyung.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Yoon Suk Yeol", "Yoon Suk Yeol"]
+    assert found[1].text.startswith("We have no time")
+
+
+def test_made_the_remark_according_to_an_office_is_no_statement() -> None:
+    text = (
+        "SEOUL, May 14 (Yonhap) -- President Yoon Suk Yeol said Tuesday that chip exports "
+        "must not lose momentum.\n"
+        "Yoon made the remark during a cabinet meeting at the presidential office, according "
+        "to his office.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Yoon Suk Yeol"]

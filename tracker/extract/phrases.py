@@ -40,6 +40,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     if subject is None:
         return None
     before = text[s.start : cue.start].strip()
+    if _MADE_THE_REMARK.search(before):
+        # "Yoon made the remark during a lunch meeting, according to his office.": where
+        # words told before were said, sourced; no words of its own
+        return None
     if before.rstrip(",").strip() and words_in(before) >= 3:
         pieces = said_before(
             r, s, text.rfind(",", s.start, cue.start) if "," in before else cue.start
@@ -80,6 +84,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
 
 
+_MADE_THE_REMARK = re.compile(
+    r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?made\s+(?:the|these|those|that|this|his|"
+    r"her|their)\s+(?:remarks?|comments?)\b"
+)
 # ", according to the ministry, which gave no date": words about the source, not its words
 _ABOUT_THE_SOURCE = re.compile(
     r"(?:who|which|whose|where|when|as|but|and|while|although|though|[a-z]+ing)\b"
