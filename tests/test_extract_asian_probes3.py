@@ -90,3 +90,15 @@ def test_made_the_remark_according_to_an_office_is_no_statement() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Yoon Suk Yeol"]
+
+
+def test_a_day_of_the_month_alone_before_the_verb_dates_the_words() -> None:
+    # copy translated from Korean writes "Minister X on the 13th said": the subject, the day
+    # of this month, then the verb
+    text = (
+        "SEOUL, May 14 (Yonhap) -- Foreign Minister Cho Tae-yul on the 13th said that Seoul "
+        "would keep its channels to Beijing open.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Cho Tae-yul"
+    assert found.said_on == "2024-05-13"

@@ -28,7 +28,10 @@ _ADVERB = (
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?) ago|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
     # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"
-    r"at the time|that (?:day|morning|afternoon|evening|night)|in (?:early |late )?(?:19|20)\d\d"
+    r"at the time|that (?:day|morning|afternoon|evening|night)|in (?:early |late )?(?:19|20)\d\d|"
+    # "Minister Park on the 14th said": the day of the month alone, as copy translated from
+    # Korean, Japanese or Chinese dates a saying
+    r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?: (?:morning|afternoon|evening|night))?"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its

@@ -64,7 +64,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bon the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
             r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
-            r"as|saying|adding|local|morning|afternoon|evening|night|of this month)\b)"
+            r"as|saying|adding|local|morning|afternoon|evening|night|of this month|"
+            # "Minister Park on the 14th said": before the verb it dates
+            r"said|told|stressed|noted|urged|called|warned|added|stated|announced|"
+            r"expressed|reiterated|emphasized|emphasised|vowed|pledged|asked|claimed|"
+            r"denied|criticized|criticised|condemned|welcomed)\b)"
         ),
     ),
     # numeric dates: ISO, day.month.year, and d/m or m/d (undecided when both are 12 or less)
