@@ -102,3 +102,35 @@ def test_a_day_of_the_month_alone_before_the_verb_dates_the_words() -> None:
     (found,) = run(text)
     assert found.speaker == "Cho Tae-yul"
     assert found.said_on == "2024-05-13"
+
+
+def test_words_relayed_by_a_report_of_an_earlier_day_were_said_by_then() -> None:
+    # Yonhap on Friday: "Kim said ..., KCNA reported Thursday": said on or before Thursday,
+    # not on the day of the story
+    text = (
+        "SEOUL, May 14 (Yonhap) -- North Korean leader Kim Jong-un said his navy must be ready "
+        "to answer any incursion, the Korean Central News Agency (KCNA) reported Monday.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Kim Jong-un"
+    assert found.said_on == "../2024-05-13"
+
+
+def test_as_reported_by_a_paper_is_the_source_and_its_day_bounds_the_words() -> None:
+    # Global Times: "Teodoro said ..., as reported by the Financial Times on Sunday"
+    text = (
+        "Philippine Defense Secretary Gilberto Teodoro said Manila was weighing the purchase "
+        "of a mid-range missile system, as reported by the Financial Times on Sunday.\n"
+    )
+    (found,) = run(text)
+    assert found.text.endswith("mid-range missile system")
+    assert found.said_on == "../2024-05-12"
+
+
+def test_a_report_of_the_articles_own_day_leaves_the_words_undated() -> None:
+    text = (
+        "SEOUL, May 14 (Yonhap) -- North Korean leader Kim Jong-un said his navy must be ready "
+        "to answer any incursion, the Korean Central News Agency (KCNA) reported Tuesday.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

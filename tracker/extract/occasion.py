@@ -156,6 +156,8 @@ def date_statements(
             when = narrative_day(context, st.start)
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
+        if when is None:
+            when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or default_when(published)
@@ -339,6 +341,8 @@ def _own(
         if _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
+        # "..., as reported by the Financial Times on Sunday": the report's day
+        and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -701,6 +705,31 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     names_a_thing = _attributive(ctx.text, phrase)
     reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
     return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
+
+
+# "Kim said ..., KCNA reported Thursday" in Friday's story: the words came out in a report of
+# a day before the article's, and were said on or before it (Yonhap, Xinhua relays); the
+# report's day is no occasion of the speaker, and one on the article's own day says nothing
+# the article's day does not
+_RELAY_BEFORE = re.compile(r"\b(?:report(?:ed|s)|as\s+reported\s+by\s+[^,.;:\"\u201c]{1,60}?)\s+$")
+
+
+def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    if ref is None or not st.said:
+        return None
+    end = max(b for _, b in st.said)
+    sentence = ctx.sentence_at(max(end - 1, st.cue_at))
+    if sentence is None:
+        return None
+    for p in ctx.phrases_between(end - 1, sentence[1]):
+        if not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        if not _RELAY_BEFORE.search(ctx.text, max(sentence[0], p.start - 80), p.start):
+            continue
+        if p.when.edtf < ref.isoformat():
+            return When(f"../{p.when.edtf}", f"relayed: reported '{p.when.evidence}'")
+        return None
+    return None
 
 
 # "..., state media KCNA reported on Tuesday": the report's day, not an occasion of the speaker
