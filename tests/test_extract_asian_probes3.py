@@ -134,3 +134,25 @@ def test_a_report_of_the_articles_own_day_leaves_the_words_undated() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_when_he_arrived_on_a_day_dates_what_he_vowed_then() -> None:
+    # Global Times: "X vowed to ... when he arrived in New York on Tuesday": the arrival is
+    # the moment of the vow, and of the quotes he gave at the airport
+    text = (
+        "China's new envoy to Canada Wang Di pledged to help bring relations back on track "
+        "when he arrived in Ottawa on Sunday.\n\n"
+        '"I come with sincerity and with an open mind," Wang told reporters at the airport.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Wang Di", "Wang Di"]
+    assert [s.said_on for s in found] == ["2024-05-12", "2024-05-12"]
+
+
+def test_when_he_met_someone_who_left_on_a_day_is_that_leavings_day() -> None:
+    text = (
+        "Wang Di said relations could recover, recalling how Ottawa had acted when he met "
+        "officials who had resigned on Sunday.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

@@ -151,6 +151,8 @@ def date_statements(
         if when is None:
             when = _afterwards(context, st)
         if when is None:
+            when = _on_arriving(events, st)
+        if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
             when = narrative_day(context, st.start)
@@ -480,6 +482,30 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 
 # "Speaking afterwards, X said", "X told reporters after the meeting": after the event told
 # just before
+# "Xie vowed to live up to his mission when he arrived in New York on Tuesday": a time
+# clause of the speaker arriving, meeting or speaking, ending the reported words, gives the
+# moment the words were said (Global Times, Xinhua copy)
+_WHEN_HE_DID = re.compile(
+    r"\b(?:when|as|after)\s+(?:he|she)\s+(?:arrived|landed|met|visited|spoke|addressed|"
+    r"attended|received|held|opened|took office|assumed)\b(?P<tail>[^.;:\"\u201c\u201d]{0,100})$"
+)
+
+
+# "when he arrived in the city that fell on Monday": the day of a clause inside it
+_INNER_CLAUSE = re.compile(r"\b(?:who|which|that|since|until|before|after|when|where|while)\b")
+
+
+def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
+    for a, b in st.reported:
+        for p in ctx.phrases_between(a - 1, b):
+            if p.start >= b or not _DAY.fullmatch(p.when.edtf or ""):
+                continue
+            clause = _WHEN_HE_DID.search(ctx.text, max(a, p.start - 120), p.start)
+            if clause and not _INNER_CLAUSE.search(clause["tail"]):
+                return When(p.when.edtf, f"when the words were said: '{p.when.evidence}'", True)
+    return None
+
+
 _AFTERWARDS = re.compile(
     r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b",
     re.I,
