@@ -156,3 +156,20 @@ def test_when_he_met_someone_who_left_on_a_day_is_that_leavings_day() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_local_time_or_a_part_of_the_day_between_subject_and_verb_dates_the_words() -> None:
+    # Xinhua: "Fu Cong on Wednesday local time urged ..."; Yonhap: "Cho on the afternoon of
+    # the 13th said ...": adverbials of the saying, as "on Wednesday" alone is
+    text = (
+        "UNITED NATIONS, May 14 (Xinhua) -- Chinese envoy Geng Shuang on Monday local time "
+        "urged the Security Council to press for an end to the fighting in Sudan.\n\n"
+        "SEOUL, May 14 (Yonhap) -- Unification Minister Kim Yung-ho on the afternoon of the "
+        "12th said that Seoul would keep offering talks to the North.\n\n"
+        "Foreign Minister Cho Tae-yul held talks with his Japanese counterpart on the 11th "
+        "(Sat.) in Tokyo.\n"
+        "Cho said the two countries should keep their summits on a regular footing.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Geng Shuang", "Kim Yung-ho", "Cho Tae-yul"]
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-12", "2024-05-11"]

@@ -31,7 +31,12 @@ _ADVERB = (
     r"at the time|that (?:day|morning|afternoon|evening|night)|in (?:early |late )?(?:19|20)\d\d|"
     # "Minister Park on the 14th said": the day of the month alone, as copy translated from
     # Korean, Japanese or Chinese dates a saying
-    r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?: (?:morning|afternoon|evening|night))?"
+    r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?: (?:morning|afternoon|evening|night))?|"
+    # "Fu Cong on Wednesday local time urged", "Cho on the afternoon of March 13 said": the
+    # clock the day is told by, and a part of the day named before it
+    r"(?:(?:Beijing|Tokyo|Seoul|local) time)|"
+    r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its

@@ -62,8 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "nth",
         re.compile(
-            r"\bon the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
+            r"\b(?:on|in) the (?:(?:morning|afternoon|evening|night) of the )?"
+            r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:()]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
             r"as|saying|adding|local|morning|afternoon|evening|night|of this month|"
             # "Minister Park on the 14th said": before the verb it dates
             r"said|told|stressed|noted|urged|called|warned|added|stated|announced|"
