@@ -173,3 +173,28 @@ def test_local_time_or_a_part_of_the_day_between_subject_and_verb_dates_the_word
     found = run(text)
     assert [s.speaker for s in found] == ["Geng Shuang", "Kim Yung-ho", "Cho Tae-yul"]
     assert [s.said_on for s in found] == ["2024-05-13", "2024-05-12", "2024-05-11"]
+
+
+def test_a_wire_lead_naming_its_speaker_only_after_dates_his_words() -> None:
+    # Xinhua/CGTN: "A Chinese envoy said on Monday that ..." then "..., Fu Cong, China's
+    # permanent representative to the United Nations, told a Security Council meeting."
+    text = (
+        "UNITED NATIONS, May 14 (Xinhua) -- A Chinese envoy on Monday called on the Security "
+        "Council to stay united on the humanitarian crisis in Sudan.\n\n"
+        '"Hesitation costs lives every single day," Fu Cong, China\'s permanent '
+        "representative to the United Nations, told an open debate of the council.\n\n"
+        "Fu said aid corridors must be kept open to all civilians.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Fu Cong", "Fu Cong"]
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_a_wire_lead_does_not_date_someone_else_named_first() -> None:
+    text = (
+        "UNITED NATIONS, May 14 (Xinhua) -- A Chinese envoy on Monday called on the Security "
+        "Council to stay united on the humanitarian crisis in Sudan.\n\n"
+        "Britain's ambassador Barbara Woodward said London would fund new aid convoys.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-14"]

@@ -159,6 +159,8 @@ def date_statements(
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
         if when is None:
+            when = _named_after_lead(context, n, statements, out)
+        if when is None:
             when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
@@ -646,6 +648,71 @@ def _briefing_of_lead(
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         return None  # the lead's words have no day: neither has the briefing
+    return None
+
+
+# "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
+# the UN, told a Security Council meeting ...": a wire lead gives the words' day to someone
+# it names only in the next paragraph; the first person then quoted with no day of his own
+# is that someone, at that occasion (Xinhua, CGTN, China Daily copy)
+_INDEFINITE_LEAD = re.compile(
+    r"(?:[^.\n]{0,60}?(?:--|[\u2014\u2013]|:)\s*)?(?:A|An)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:envoy|official|"
+    r"diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|representative|"
+    r"negotiator|delegate|leader|lawmaker|legislator|commander|officer)\b"
+)
+_LEAD_REACH = 2  # paragraphs: how far from the lead its speaker must be named
+_STEM_WORDS = frozenset(("said", "says", "told", "with", "from", "that", "this", "Monday"))
+
+
+def _stems(words: str) -> set[str]:
+    return {
+        w[:4].lower()
+        for w in re.findall(r"[A-Za-z]{4,}", words)
+        if w not in _STEM_WORDS and not w.endswith("day")
+    }
+
+
+def _named_after_lead(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if st.speaker is None or getattr(st.speaker, "kind", "person") != "person":
+        return None
+    for k in ctx.statement_order:
+        other = statements[k]
+        if k >= len(dated) or other.start >= st.start:
+            return None
+        if other.speaker is not None:
+            return None  # someone is named before: the lead's speaker is not found here
+        sentence = ctx.sentence_at(other.cue_at)
+        when = dated[k]
+        if (
+            sentence is None
+            or not _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at)
+            or not when.evidence
+            or when.inherited
+            or not _DAY.fullmatch(when.edtf or "")
+        ):
+            continue
+        if ctx.text.count("\n\n", sentence[1], st.start) + ctx.text.count(
+            "\n", sentence[1], st.start
+        ) > 2 * _LEAD_REACH or ctx.phrases_between(sentence[1], st.start):
+            return None
+        first = next(
+            (
+                statements[j]
+                for j in ctx.statement_order
+                if statements[j].speaker is not None and statements[j].start > other.start
+            ),
+            None,
+        )
+        if first is None or first.speaker is not st.speaker:
+            return None  # the lead's someone is the first person named after it
+        # ... and described alike: "A Chinese envoy" / "China's permanent representative"
+        lead_words = _stems(ctx.text[sentence[0] : other.cue_at])
+        if not any(lead_words & _stems(ctx.text[a:b]) for a, b in first.window):
+            return None
+        return When(when.edtf, f"named after the lead: '{when.evidence}'", True)
     return None
 
 
