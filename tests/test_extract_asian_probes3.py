@@ -198,3 +198,17 @@ def test_a_wire_lead_does_not_date_someone_else_named_first() -> None:
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2024-05-14"]
+
+
+def test_a_name_alone_closing_a_long_sentence_after_said_is_who_spoke() -> None:
+    # Bernama/Malay Mail: "The government carried out ..., including ..., to ..., said
+    # Prime Minister Anwar Ibrahim.": the asides are in what was said, not between a
+    # subject and its verb
+    text = (
+        "The cabinet reviewed the subsidy scheme in detail, including on fuel and "
+        "rice prices, to ease the burden on lower-income families, said Prime Minister Anwar "
+        "Ibrahim.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Anwar Ibrahim"
+    assert found.text.startswith("The cabinet reviewed")
