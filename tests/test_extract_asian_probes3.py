@@ -212,3 +212,15 @@ def test_a_name_alone_closing_a_long_sentence_after_said_is_who_spoke() -> None:
     (found,) = run(text)
     assert found.speaker == "Anwar Ibrahim"
     assert found.text.startswith("The cabinet reviewed")
+
+
+def test_a_colon_dateline_of_a_city_that_is_no_capital_is_no_part_of_the_words() -> None:
+    # Dawn "KARACHI:", NST "PUTRAJAYA:", Times of India "MUMBAI:": the place the story was
+    # filed from, as "ISLAMABAD:" and "NEW DELHI:" are
+    text = (
+        "KARACHI: Pakistan will not join any bloc aimed at a neighbour, said Foreign Minister "
+        "Ishaq Dar.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Ishaq Dar"
+    assert found.text.startswith("Pakistan will not join")
