@@ -224,3 +224,33 @@ def test_a_colon_dateline_of_a_city_that_is_no_capital_is_no_part_of_the_words()
     (found,) = run(text)
     assert found.speaker == "Ishaq Dar"
     assert found.text.startswith("Pakistan will not join")
+
+
+def test_he_said_this_after_the_words_gives_their_day() -> None:
+    # Bernama: "... , he said. He said this when met by reporters after ... here yesterday."
+    text = (
+        "KUALA LUMPUR, May 14 (Bernama) -- Malaysia will keep its airspace closed to the "
+        "drills, said Defence Minister Mohamed Khaled Nordin.\n"
+        '"We have told both sides clearly," he said.\n'
+        "He said this when met by reporters after visiting the air base in Subang yesterday.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Mohamed Khaled Nordin"] * 2
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_a_span_of_days_opens_on_no_day_the_speaker_is_placed_at() -> None:
+    # Malay Mail: "... he told a press conference ... yesterday. Anwar and 31 ministers
+    # attended the two-day retreat held from Jan 17-18. ..., he said.": the press
+    # conference's day stays
+    text = (
+        "PUTRAJAYA: Ministries will report on their projects every month, said Prime Minister "
+        "Anwar Ibrahim.\n"
+        '"There must be progress every month," he told a press conference after the cabinet '
+        "retreat yesterday.\n"
+        "Anwar and 28 ministers attended the retreat held at a resort in Cyberjaya from May "
+        "11-12.\n"
+        "Digital reform was also discussed at the retreat, he said.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13"] * 3

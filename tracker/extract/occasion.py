@@ -44,7 +44,7 @@ _SUBORDINATE = re.compile(
     r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
-    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown)\b)"
+    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown|met|seen)\b)"
     # "referring to her talks Tuesday with ...": a day in the thing talked about is that
     # thing's ("commenting on Tuesday on ..." is the comment's: no noun between)
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
@@ -755,7 +755,8 @@ def _remarks_told_after(
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
 _HE_MADE = re.compile(
-    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke)|"
+    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
+    r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this)|"
     r"(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
 )
 
@@ -795,6 +796,8 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered, a thing named by its
     day ("the crisis created by the June 5 coup"), a plan ("talks will resume on Tuesday"),
     or a report's ("KCNA reported on Tuesday")."""
+    if _RANGE_AFTER.match(ctx.text, phrase.end):
+        return True  # "the retreat held from Jan 17-18": a span's first day, no occasion
     names_a_thing = _attributive(ctx.text, phrase)
     reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
     return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
@@ -825,6 +828,7 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
     return None
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\b|through\b|until\b|till\b)\s*\d")
 # "..., state media KCNA reported on Tuesday": the report's day, not an occasion of the speaker
 _REPORTED_ON = re.compile(r"\breport(?:ed|s)\s+$")
 
@@ -873,7 +877,11 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
     r"\bmade (?:the|these|those|that|this|his|her|its|their) (?:remarks|comments|statement)\b"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
-    r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b",
+    r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b"
+    # "He said this at a press conference here yesterday", "She said so when met by
+    # reporters": Malaysian and Singaporean copy's sentence placing the words just told
+    r"|\b(?:said|stated|disclosed|mentioned)\s+(?:this|so)\s+"
+    r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)",
     re.I,
 )
 # "She was speaking at a news conference", "X spoke to reporters": after words, where they
