@@ -254,3 +254,16 @@ def test_a_span_of_days_opens_on_no_day_the_speaker_is_placed_at() -> None:
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2024-05-13"] * 3
+
+
+def test_a_compound_portfolio_after_the_is_one_minister_not_two_people() -> None:
+    # The Star: "..., says Fahmi Fadzil. The Communications and Digital Minister said ...":
+    # "The A and B Minister" is one post, held by the man just named
+    text = (
+        "KUALA LUMPUR: Free public wifi will reach every district by next year, says Fahmi "
+        "Fadzil.\n\n"
+        "The Communications and Digital Minister said rural schools would be connected "
+        "first.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Fahmi Fadzil", "Fahmi Fadzil"]
