@@ -267,3 +267,15 @@ def test_a_compound_portfolio_after_the_is_one_minister_not_two_people() -> None
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Fahmi Fadzil", "Fahmi Fadzil"]
+
+
+def test_a_weekday_and_its_date_set_off_by_commas_between_subject_and_verb() -> None:
+    # Philippine and Thai copy: "President Marcos on Sunday, Jan. 26, said ...": the subject
+    # is the president, not the country in the dateline
+    text = (
+        "MANILA, Philippines — President Marcos on Sunday, May 12, said the coast guard would "
+        "keep escorting supply boats to the shoal.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Marcos"
+    assert found.said_on == "2024-05-12"

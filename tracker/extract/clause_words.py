@@ -35,6 +35,8 @@ _ADVERB = (
     # "Fu Cong on Wednesday local time urged", "Cho on the afternoon of March 13 said": the
     # clock the day is told by, and a part of the day named before it
     r"(?:(?:Beijing|Tokyo|Seoul|local) time)|"
+    # "Marcos on Sunday, Jan. 26, said": the weekday and its date set off by commas
+    rf"(?:on )?{_WEEKDAY}, {_MON} \d{{1,2}}(?:, \d{{4}})?,|"
     r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
