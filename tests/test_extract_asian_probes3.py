@@ -279,3 +279,13 @@ def test_a_weekday_and_its_date_set_off_by_commas_between_subject_and_verb() -> 
     (found,) = run(text)
     assert found.speaker == "Marcos"
     assert found.said_on == "2024-05-12"
+
+
+def test_according_to_a_report_with_no_author_is_no_speaker() -> None:
+    # Global Times: "..., as reported by the Financial Times on Sunday. According to the
+    # report, the launcher remains ...": the paper is the reporter's source
+    text = (
+        "According to the report, the launcher system is still deployed in the north of the "
+        "country after the drills ended.\n"
+    )
+    assert run(text) == []

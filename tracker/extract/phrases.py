@@ -32,6 +32,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     # "According to a statement from the ministry, ...", "..., according to a speech Lavrov
     # delivered": its author speaks; after words with a speaker and verb of their own
     # ('"...," the leader said, according to a transcript') the document only carries them
+    if _BARE_REPORT.fullmatch(phrase):
+        # "According to the report, ...": a report with no author named is the reporter's
+        # source, as "media reports" are, not someone who speaks (Global Times copy)
+        return None
     spoken_before = bool(find_cues(text, s.start, cue.start))
     subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
@@ -84,6 +88,7 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
 
 
+_BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
 _MADE_THE_REMARK = re.compile(
     r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?made\s+(?:the|these|those|that|this|his|"
     r"her|their)\s+(?:remarks?|comments?)\b"
