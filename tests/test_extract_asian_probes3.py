@@ -289,3 +289,14 @@ def test_according_to_a_report_with_no_author_is_no_speaker() -> None:
         "country after the drills ended.\n"
     )
     assert run(text) == []
+
+
+def test_it_never_refers_to_a_body_named_only_later_in_the_quote() -> None:
+    # Dong-A Ilbo: "However, it suggested that ..., stating, \"... the Democratic Party
+    # ...\"": "it" is not the party named afterwards inside the quotation
+    text = (
+        "On Friday, the presidential office made an official announcement stating that no "
+        "such matter came up. However, it suggested that the accord could be discussed "
+        'later, stating, "The stance of the Democratic Party must be made clear first."\n'
+    )
+    assert all(s.speaker != "Democratic Party" for s in run(text))
