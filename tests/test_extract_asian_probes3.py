@@ -300,3 +300,16 @@ def test_it_never_refers_to_a_body_named_only_later_in_the_quote() -> None:
         'later, stating, "The stance of the Democratic Party must be made clear first."\n'
     )
     assert all(s.speaker != "Democratic Party" for s in run(text))
+
+
+def test_an_announcement_stating_that_is_the_announcers_statement() -> None:
+    # Dong-A Ilbo: "On Friday, the presidential office made an official announcement
+    # stating that ...": "stating" introduces the words as "saying" does
+    text = (
+        "SEOUL -- On Monday, the presidential office made an official announcement stating "
+        "that the summit had not touched on the fisheries dispute.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker_type == "institution"
+    assert found.text.startswith("the summit had not touched")
+    assert found.said_on == "2024-05-13"

@@ -172,7 +172,7 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     if cue.participle and re.search(
         r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
         r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
-        r"op-ed|article|column|memo|video)"
+        r"op-ed|article|column|memo|video|announcement|notice|briefing|release)"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",
