@@ -313,3 +313,14 @@ def test_an_announcement_stating_that_is_the_announcers_statement() -> None:
     assert found.speaker_type == "institution"
     assert found.text.startswith("the summit had not touched")
     assert found.said_on == "2024-05-13"
+
+
+def test_kyodo_news_or_antara_reporting_are_sources_not_speakers() -> None:
+    # Dong-A Ilbo: "earlier reports by Japanese media outlets such as Kyodo News had claimed
+    # that ...": outlets relay, they are not recorded as speakers
+    text = (
+        "Earlier reports by Japanese outlets such as Kyodo News had claimed that the premier "
+        "raised the islets at the summit.\n\n"
+        "Antara reported that the minister would fly to Tokyo next week.\n"
+    )
+    assert run(text) == []
