@@ -28,7 +28,17 @@ _ADVERB = (
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?) ago|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
     # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"
-    r"at the time|that (?:day|morning|afternoon|evening|night)|in (?:early |late )?(?:19|20)\d\d"
+    r"at the time|that (?:day|morning|afternoon|evening|night)|in (?:early |late )?(?:19|20)\d\d|"
+    # "Minister Park on the 14th said": the day of the month alone, as copy translated from
+    # Korean, Japanese or Chinese dates a saying
+    r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?: (?:morning|afternoon|evening|night))?|"
+    # "Fu Cong on Wednesday local time urged", "Cho on the afternoon of March 13 said": the
+    # clock the day is told by, and a part of the day named before it
+    r"(?:(?:Beijing|Tokyo|Seoul|local) time)|"
+    # "Marcos on Sunday, Jan. 26, said": the weekday and its date set off by commas
+    rf"(?:on )?{_WEEKDAY}, {_MON} \d{{1,2}}(?:, \d{{4}})?,|"
+    r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its

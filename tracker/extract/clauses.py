@@ -56,6 +56,7 @@ _AND_THEN = re.compile(
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
 )
+_NAME_CLOSES = re.compile(r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,80}?)\s*[.!]?\s*")
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
 _QUOTED_AS = re.compile(
@@ -110,6 +111,14 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     else:
         verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
         subject, subj_start, clause_end = subject_before(r, s, verb)
+    if subject is None and raw.rstrip().endswith(","):
+        # "The government carried out an assessment ..., including ..., said Prime Minister
+        # Anwar Ibrahim.": a name and nothing else closing the sentence is who spoke, never
+        # what the subject said (Malaysian, Indian copy)
+        named = _NAME_CLOSES.fullmatch(r.text, cue.end, s.end)
+        person = parse_speaker(named["np"]) if named else None
+        if person is not None and person.kind == "person" and person.name:
+            return _inverted(r, s, cue, after)
     if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
         return _of_sentence_subject(r, s, cue, after, later)
@@ -168,7 +177,7 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     if cue.participle and re.search(
         r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
         r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
-        r"op-ed|article|column|memo|video)"
+        r"op-ed|article|column|memo|video|announcement|notice|briefing|release)"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|today|late|early|earlier)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"\s+(?:to|on|in|for)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)\s*$",

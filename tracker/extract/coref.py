@@ -568,6 +568,8 @@ class Registry:
             if not ok(e):
                 continue
             p = self.last_before(e, pos)
+            if p < 0 and e.positions and e.positions[0] > pos:
+                continue  # named only after ``pos`` (inside later quoted words): no referent
             if p > best_pos:
                 best, best_pos = e, p
         return best

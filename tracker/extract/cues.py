@@ -15,7 +15,7 @@ _FORMS = {
     "say": "say|says|said|saying",
     "tell": "tell|tells|told|telling",
     "add": "adds|added|adding",
-    "state": "stated",
+    "state": "stated|stating",
     "declare": "declares|declared|declaring",
     "announce": "announces|announced|announcing",
     "note": "notes|noted|noting",

@@ -315,6 +315,15 @@ class ArticleReading:
             # "The sanctions are counterproductive, Macron said Tuesday, noting that ...": the
             # attribution before the participle ends the clause; the participle adds to it
             n, end = n - 1, cues[-1].start
+        elif (
+            cues[-1].according
+            and not cues[-2].according
+            and not cues[-2].participle
+            and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, cues[-2].end, cues[-1].start)
+        ):
+            # '"...," Yoon said, according to presidential spokesperson Kim Soo-kyung.': the
+            # words have a speaker and verb of their own; the source after them only relays
+            n, end = n - 1, cues[-1].start
         last = cues[n]
         clause = Sentence(s.start, end, s.para)
         draft = _frame(self, clause, last, [])

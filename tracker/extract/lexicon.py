@@ -103,8 +103,7 @@ UNNAMED_HEADS = _set(
     "researchers scientists investigators prosecutors police polls surveys"
     # groups nobody can be recorded for: "the monitors said", "the inspectors said"
     " monitors inspectors negotiators mediators delegates participants militants rebels "
-    "fighters soldiers troops medics doctors rescuers journalists reporters correspondents "
-    "students farmers workers citizens families relatives"
+    "fighters soldiers troops medics rescuers"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(
@@ -191,13 +190,16 @@ MEDIA_HEADS = _set(
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
     "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
-    "wafa qna petra trt shimbun ilbo express"
+    "wafa qna petra trt shimbun ilbo express "
+    # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
+    "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh inquirer"
 )
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
     + ("state media", "state tv", "state television", "news agency", "state news agency")
     + ("press agency", "state press agency")
     + ("al arabiya", "al-arabiya", "al-monitor", "al mayadeen", "press tv")
+    + ("kyodo news", "yonhap news", "nhk news", "nhk world", "antara news", "xinhua news")
 )
 # Head nouns that can name someone who speaks, beside titles and kinds of institution
 SPEAKER_NOUNS = _set(

@@ -47,6 +47,77 @@ _DATELINES = [
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
     re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):(?=\s|$)", re.M),
 ]
+# Cities that are no national capital but open the stories of South and Southeast Asian
+# papers in the "KARACHI:" form (Dawn, The Star, NST, Times of India, Inquirer)
+DATELINE_CITIES = frozenset(
+    [
+        "putrajaya",
+        "petaling jaya",
+        "shah alam",
+        "george town",
+        "johor bahru",
+        "kota kinabalu",
+        "kuching",
+        "ipoh",
+        "melaka",
+        "malacca",
+        "seremban",
+        "kota bharu",
+        "kuala terengganu",
+        "alor setar",
+        "penang",
+        "mumbai",
+        "kolkata",
+        "chennai",
+        "bengaluru",
+        "bangalore",
+        "hyderabad",
+        "ahmedabad",
+        "pune",
+        "lucknow",
+        "jaipur",
+        "chandigarh",
+        "srinagar",
+        "jammu",
+        "guwahati",
+        "thiruvananthapuram",
+        "patna",
+        "bhopal",
+        "karachi",
+        "lahore",
+        "peshawar",
+        "quetta",
+        "rawalpindi",
+        "multan",
+        "faisalabad",
+        "gilgit",
+        "muzaffarabad",
+        "chittagong",
+        "sylhet",
+        "kandy",
+        "cebu",
+        "davao",
+        "zamboanga",
+        "surabaya",
+        "bandung",
+        "medan",
+        "denpasar",
+        "ho chi minh city",
+        "da nang",
+        "haiphong",
+        "chiang mai",
+        "phuket",
+        "shanghai",
+        "guangzhou",
+        "shenzhen",
+        "hong kong",
+        "macao",
+        "osaka",
+        "busan",
+        "incheon",
+        "almaty",
+    ]
+)
 _FULL_DATE = re.compile(
     rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?"
@@ -173,7 +244,7 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     g = m.groupdict()
     if g["place"].lower() in WEEKDAYS:
         return None  # "Thursday, July 11, 2019": a page's date line, no place
-    if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS:
+    if pattern is _DATELINES[-1] and m["place"].lower() not in PLACE_WORDS | DATELINE_CITIES:
         return None
     if pattern is _DATELINES[1] and not _wire_credit(m["place"], g, m.group()):
         return None

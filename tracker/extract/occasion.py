@@ -44,7 +44,7 @@ _SUBORDINATE = re.compile(
     r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
-    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown)\b)"
+    r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown|met|seen)\b)"
     # "referring to her talks Tuesday with ...": a day in the thing talked about is that
     # thing's ("commenting on Tuesday on ..." is the comment's: no noun between)
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
@@ -151,9 +151,17 @@ def date_statements(
         if when is None:
             when = _afterwards(context, st)
         if when is None:
+            when = _on_arriving(events, st)
+        if when is None:
             when = _occasion(context, n, statements, out)
         if when is None:
             when = narrative_day(context, st.start)
+        if when is None:
+            when = _briefing_of_lead(context, n, statements, out)
+        if when is None:
+            when = _named_after_lead(context, n, statements, out)
+        if when is None:
+            when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or default_when(published)
@@ -365,6 +373,8 @@ def _own(
         if _own_clause(text, min(a, st.cue_at), p.start, st.cue_at)
         and (p.kind != "days_after" or _after_saying(text, p, st.cue_at))
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
+        # "..., as reported by the Financial Times on Sunday": the report's day
+        and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -502,6 +512,30 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 
 # "Speaking afterwards, X said", "X told reporters after the meeting": after the event told
 # just before
+# "Xie vowed to live up to his mission when he arrived in New York on Tuesday": a time
+# clause of the speaker arriving, meeting or speaking, ending the reported words, gives the
+# moment the words were said (Global Times, Xinhua copy)
+_WHEN_HE_DID = re.compile(
+    r"\b(?:when|as|after)\s+(?:he|she)\s+(?:arrived|landed|met|visited|spoke|addressed|"
+    r"attended|received|held|opened|took office|assumed)\b(?P<tail>[^.;:\"\u201c\u201d]{0,100})$"
+)
+
+
+# "when he arrived in the city that fell on Monday": the day of a clause inside it
+_INNER_CLAUSE = re.compile(r"\b(?:who|which|that|since|until|before|after|when|where|while)\b")
+
+
+def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
+    for a, b in st.reported:
+        for p in ctx.phrases_between(a - 1, b):
+            if p.start >= b or not _DAY.fullmatch(p.when.edtf or ""):
+                continue
+            clause = _WHEN_HE_DID.search(ctx.text, max(a, p.start - 120), p.start)
+            if clause and not _INNER_CLAUSE.search(clause["tail"]):
+                return When(p.when.edtf, f"when the words were said: '{p.when.evidence}'", True)
+    return None
+
+
 _AFTERWARDS = re.compile(
     r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b",
     re.I,
@@ -615,6 +649,101 @@ def _occasion(
     return best
 
 
+# "China on Monday slammed ... \"...,\" Foreign Ministry spokesman Lu Kang said at a daily
+# news briefing": a ministry speaks through its spokesperson at its briefing, held once a
+# day; a lead giving the country's or ministry's words a day dates the briefing its
+# spokesperson is then quoted at with no day of its own (Chinese, Japanese, Indian copy)
+_AT_BRIEFING = re.compile(
+    r"\b(?:at|told|during|in)\s+(?:a|the|its|his|her|their)\s+(?:(?:daily|regular|routine|"
+    r"weekly|usual|scheduled)\s+)?(?:(?:news|press|media)\s+)?(?:briefing|conference)\b",
+    re.I,
+)
+
+
+def _briefing_of_lead(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if not any(_AT_BRIEFING.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    for k in ctx.statement_order:
+        other = statements[k]
+        if k >= len(dated) or other.start >= st.start:
+            break
+        if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
+            continue
+        when = dated[k]
+        if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
+            return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
+        return None  # the lead's words have no day: neither has the briefing
+    return None
+
+
+# "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
+# the UN, told a Security Council meeting ...": a wire lead gives the words' day to someone
+# it names only in the next paragraph; the first person then quoted with no day of his own
+# is that someone, at that occasion (Xinhua, CGTN, China Daily copy)
+_INDEFINITE_LEAD = re.compile(
+    r"(?:[^.\n]{0,60}?(?:--|[\u2014\u2013]|:)\s*)?(?:A|An)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:envoy|official|"
+    r"diplomat|spokesperson|spokesman|spokeswoman|minister|ambassador|representative|"
+    r"negotiator|delegate|leader|lawmaker|legislator|commander|officer)\b"
+)
+_LEAD_REACH = 2  # paragraphs: how far from the lead its speaker must be named
+_STEM_WORDS = frozenset(("said", "says", "told", "with", "from", "that", "this", "Monday"))
+
+
+def _stems(words: str) -> set[str]:
+    return {
+        w[:4].lower()
+        for w in re.findall(r"[A-Za-z]{4,}", words)
+        if w not in _STEM_WORDS and not w.endswith("day")
+    }
+
+
+def _named_after_lead(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if st.speaker is None or getattr(st.speaker, "kind", "person") != "person":
+        return None
+    for k in ctx.statement_order:
+        other = statements[k]
+        if k >= len(dated) or other.start >= st.start:
+            return None
+        if other.speaker is not None:
+            return None  # someone is named before: the lead's speaker is not found here
+        sentence = ctx.sentence_at(other.cue_at)
+        when = dated[k]
+        if (
+            sentence is None
+            or not _INDEFINITE_LEAD.match(ctx.text, sentence[0], other.cue_at)
+            or not when.evidence
+            or when.inherited
+            or not _DAY.fullmatch(when.edtf or "")
+        ):
+            continue
+        if ctx.text.count("\n\n", sentence[1], st.start) + ctx.text.count(
+            "\n", sentence[1], st.start
+        ) > 2 * _LEAD_REACH or ctx.phrases_between(sentence[1], st.start):
+            return None
+        first = next(
+            (
+                statements[j]
+                for j in ctx.statement_order
+                if statements[j].speaker is not None and statements[j].start > other.start
+            ),
+            None,
+        )
+        if first is None or first.speaker is not st.speaker:
+            return None  # the lead's someone is the first person named after it
+        # ... and described alike: "A Chinese envoy" / "China's permanent representative"
+        lead_words = _stems(ctx.text[sentence[0] : other.cue_at])
+        if not any(lead_words & _stems(ctx.text[a:b]) for a, b in first.window):
+            return None
+        return When(when.edtf, f"named after the lead: '{when.evidence}'", True)
+    return None
+
+
 # "at the ministry's regular press conference on March 11": a day given to a briefing is the
 # day of the speaker's words there, whatever clause tells it
 _TOLD_REACH = 3000  # characters: how far back reported words may place a speaker
@@ -654,7 +783,8 @@ def _remarks_told_after(
 _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remarks"
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
 _HE_MADE = re.compile(
-    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke)|"
+    r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
+    r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this)|"
     r"(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
 )
 
@@ -694,11 +824,39 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     """A day that places no one at an occasion: what words answered, a thing named by its
     day ("the crisis created by the June 5 coup"), a plan ("talks will resume on Tuesday"),
     or a report's ("KCNA reported on Tuesday")."""
+    if _RANGE_AFTER.match(ctx.text, phrase.end):
+        return True  # "the retreat held from Jan 17-18": a span's first day, no occasion
     names_a_thing = _attributive(ctx.text, phrase)
     reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
     return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
 
 
+# "Kim said ..., KCNA reported Thursday" in Friday's story: the words came out in a report of
+# a day before the article's, and were said on or before it (Yonhap, Xinhua relays); the
+# report's day is no occasion of the speaker, and one on the article's own day says nothing
+# the article's day does not
+_RELAY_BEFORE = re.compile(r"\b(?:report(?:ed|s)|as\s+reported\s+by\s+[^,.;:\"\u201c]{1,60}?)\s+$")
+
+
+def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    if ref is None or not st.said:
+        return None
+    end = max(b for _, b in st.said)
+    sentence = ctx.sentence_at(max(end - 1, st.cue_at))
+    if sentence is None:
+        return None
+    for p in ctx.phrases_between(end - 1, sentence[1]):
+        if not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        if not _RELAY_BEFORE.search(ctx.text, max(sentence[0], p.start - 80), p.start):
+            continue
+        if p.when.edtf < ref.isoformat():
+            return When(f"../{p.when.edtf}", f"relayed: reported '{p.when.evidence}'")
+        return None
+    return None
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\b|through\b|until\b|till\b)\s*\d")
 # "..., state media KCNA reported on Tuesday": the report's day, not an occasion of the speaker
 _REPORTED_ON = re.compile(r"\breport(?:ed|s)\s+$")
 
@@ -747,7 +905,11 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
     r"\bmade (?:the|these|those|that|this|his|her|its|their) (?:remarks|comments|statement)\b"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
-    r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b",
+    r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b"
+    # "He said this at a press conference here yesterday", "She said so when met by
+    # reporters": Malaysian and Singaporean copy's sentence placing the words just told
+    r"|\b(?:said|stated|disclosed|mentioned)\s+(?:this|so)\s+"
+    r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)",
     re.I,
 )
 # "She was speaking at a news conference", "X spoke to reporters": after words, where they

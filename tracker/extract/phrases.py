@@ -33,6 +33,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     # "According to a statement from the ministry, ...", "..., according to a speech Lavrov
     # delivered": its author speaks; after words with a speaker and verb of their own
     # ('"...," the leader said, according to a transcript') the document only carries them
+    if _BARE_REPORT.fullmatch(phrase):
+        # "According to the report, ...": a report with no author named is the reporter's
+        # source, as "media reports" are, not someone who speaks (Global Times copy)
+        return None
     spoken_before = bool(find_cues(text, s.start, cue.start))
     subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
     if subject is None and 0 < words_in(phrase) <= 25:
@@ -46,6 +50,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # that describe her are the attribution's, not what she said
         comma = appositive
     before = text[s.start : cue.start].strip()
+    if _MADE_THE_REMARK.search(before):
+        # "Yoon made the remark during a lunch meeting, according to his office.": where
+        # words told before were said, sourced; no words of its own
+        return None
     if before.rstrip(",").strip() and words_in(before) >= 3:
         pieces = said_before(
             r, s, text.rfind(",", s.start, cue.start) if "," in before else cue.start
@@ -103,6 +111,11 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
     return close if person and found.head in ROLE_WORDS else None
 
 
+_BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
+_MADE_THE_REMARK = re.compile(
+    r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?made\s+(?:the|these|those|that|this|his|"
+    r"her|their)\s+(?:remarks?|comments?)\b"
+)
 # ", according to the ministry, which gave no date": words about the source, not its words
 _ABOUT_THE_SOURCE = re.compile(
     r"(?:who|which|whose|where|when|as|but|and|while|although|though|[a-z]+ing)\b"

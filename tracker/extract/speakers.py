@@ -129,6 +129,8 @@ def two_people(text: str) -> bool:
     left, sep, right = text.partition(" and ")
     if not sep or "," in left or text.strip().lower() in COUNTRIES:
         return False  # "Trinidad and Tobago said": one state
+    if re.match(r"\s*[Tt]he\s+[A-Z]", left):
+        return False  # "The Communications and Digital Minister": a portfolio; no name after "the"
     first, second = parse_speaker(left), parse_speaker(right)
     # "Kang and Kono", "Lavrov and his Chinese counterpart": surnames and descriptions name
     # people too

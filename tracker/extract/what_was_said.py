@@ -57,6 +57,8 @@ _TRAILING_OCCASION = re.compile(
     r"briefing\s+(?:reporters|journalists)\b|writing\s+(?:in|on)\b|"
     r"in (?:televised |brief |separate |later )?(?:remarks|comments|a speech|an address)\b|"
     r"according to (?:a|an|the|his|her|its) (?:[a-z]+ )?(?:statement|readout|transcript)\b|"
+    # "..., as reported by the Financial Times on Sunday": the reporter's source, not words
+    r"as (?:was |first |earlier )?reported by\b|"
     # "..., in a post on X on Tuesday.": the medium closing the sentence, no clause after it
     r"in (?:a|an|his|her|its|their) (?:[\w-]+ ){0,2}(?:statement|interview|post|tweet|video|"
     r"message|letter|op-ed|article|broadcast)\b(?=[^,;\"\u201c\u201d]*$)|"

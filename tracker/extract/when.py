@@ -62,9 +62,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "nth",
         re.compile(
-            r"\bon the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
-            r"as|saying|adding|local|morning|afternoon|evening|night|of this month)\b)"
+            r"\b(?:on|in) the (?:(?:morning|afternoon|evening|night) of the )?"
+            r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:()]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
+            r"as|saying|adding|local|morning|afternoon|evening|night|of this month|"
+            # "Minister Park on the 14th said": before the verb it dates
+            r"said|told|stressed|noted|urged|called|warned|added|stated|announced|"
+            r"expressed|reiterated|emphasized|emphasised|vowed|pledged|asked|claimed|"
+            r"denied|criticized|criticised|condemned|welcomed)\b)"
         ),
     ),
     # numeric dates: ISO, day.month.year, and d/m or m/d (undecided when both are 12 or less)
@@ -121,7 +126,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            r"\b(?:earlier|previously|recently|in the past|"
+            # "relations in the past year", "in the past decade": a period something
+            # happened over, not the words' time; only the bare adverb means "before now"
+            r"\b(?:earlier|previously|recently|in the past(?!\s+(?:(?:few|several|two|three|"
+            r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day
             r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often )?"
             r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
