@@ -31,3 +31,18 @@ def test_a_caption_name_comma_post_colon_quote_is_that_persons_quote() -> None:
     assert [s.speaker for s in found] == ["Василий Небензя", "Дмитрий Полянский"]
     assert found[0].text.startswith("Мы не можем молчать")
     assert found[0].role == "постпред России при ООН"
+
+
+def test_expressing_disappointment_or_alarm_is_a_stated_view() -> None:
+    # "выразил разочарование/тревогу/недовольство": a view stated, as "выразил
+    # обеспокоенность" is
+    text = (
+        "ТОКИО, 12 марта. /ТАСС/. Посол России в Японии Николай Ноздрев выразил "
+        "разочарование решением японской стороны продлить ограничительные меры.\n"
+        "Министр иностранных дел Японии Ёко Камикава, в свою очередь, выразила тревогу "
+        "в связи с ростом военной активности у берегов страны.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Николай Ноздрев", "Ёко Камикава"]
+    assert all(s.said_on == "2024-03-12" for s in found)
+
