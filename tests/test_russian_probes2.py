@@ -46,3 +46,15 @@ def test_expressing_disappointment_or_alarm_is_a_stated_view() -> None:
     assert [s.speaker for s in found] == ["Николай Ноздрев", "Ёко Камикава"]
     assert all(s.said_on == "2024-03-12" for s in found)
 
+
+def test_s_ego_slov_is_by_his_words() -> None:
+    # "с его слов" / "со слов X": what is told from someone's words, as "по словам"
+    text = (
+        "ЕРЕВАН, 12 марта. /Новости-Армения/. Глава МИД Армении Арарат Мирзоян провел "
+        "переговоры с европейскими коллегами.\n"
+        "С его слов, стороны договорились продолжить консультации по визовым вопросам.\n"
+        "Со слов министра обороны Сурена Папикяна, закупки вооружений будут расширены.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Арарат Мирзоян", "Сурен Папикян"]
+    assert found[0].text.startswith("стороны договорились")

@@ -183,6 +183,17 @@ class PageState:
                 cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
                 out.append(cue)
                 continue
+            if low in ("с", "со") and nxt == "слов" and n + 2 < len(ws):
+                # "Со слов посла, ...": what is known from someone's words, as "по словам"
+                out.append(
+                    Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], "словам", "words")
+                )
+                continue
+            if low == "с" and nxt in ("его", "ее", "её", "их") and after == "слов":
+                # "С его слов, ..."
+                cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "словам", "words")
+                out.append(cue)
+                continue
             if low == "со" and nxt == "ссылкой" and after == "на" and n + 3 < len(ws):
                 # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
                 out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
