@@ -58,3 +58,16 @@ def test_s_ego_slov_is_by_his_words() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Арарат Мирзоян", "Сурен Папикян"]
     assert found[0].text.startswith("стороны договорились")
+
+
+def test_glava_vedomstva_is_the_head_of_the_body_named_before() -> None:
+    # "глава ведомства" refers back to the head of the ministry just named, not to someone
+    # named later, nor to no one
+    text = (
+        "Глава МИД РФ Сергей Лавров полагает, что отказ от переговоров был навязан Киеву "
+        "извне. «Это решение принимали не в Киеве», отметил глава ведомства.\n"
+        "Накануне об отмене встречи сообщил Владимир Мединский.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found][:2] == ["Сергей Лавров", "Сергей Лавров"]
+    assert found[1].text.startswith("Это решение")
