@@ -71,3 +71,20 @@ def test_glava_vedomstva_is_the_head_of_the_body_named_before() -> None:
     found = said(text)
     assert [s.speaker for s in found][:2] == ["Сергей Лавров", "Сергей Лавров"]
     assert found[1].text.startswith("Это решение")
+
+
+def test_ob_etom_after_the_outlet_passing_it_on_or_with_an_aside_points_back() -> None:
+    # Azerbaijani and other outlets open the attribution with the outlet that passes the
+    # words on ("Как передает Day.Az со ссылкой на АЗЕРТАДЖ, ...") or set an aside after
+    # "об этом"; the sentence before is still what was said
+    text = (
+        "Переговоры о мирном договоре с Ереваном вышли на завершающий этап.\n\n"
+        "Как передает Trend.az со ссылкой на АЗЕРТАДЖ, об этом, в частности, сказал "
+        "министр иностранных дел Азербайджана Джейхун Байрамов на форуме в Баку.\n\n"
+        "Сроки подписания документа пока не определены. Об этом, в свою очередь, "
+        "сообщил помощник президента Хикмет Гаджиев.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Джейхун Байрамов", "Хикмет Гаджиев"]
+    assert found[0].text.startswith("Переговоры о мирном договоре")
+    assert found[1].text.startswith("Сроки подписания")

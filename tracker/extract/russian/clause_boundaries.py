@@ -128,7 +128,8 @@ class ClauseBoundaries(PageState):
         "Такое заявление") and the verb has nothing said after it."""
         return bool(
             re.match(
-                r"\s*(?:[Оо]б? (?:этом|том)\b(?!\s*,)|[Тт]ак\s+(?!,))",
+                r"\s*(?:[Оо]б? (?:этом|том)\b(?:,\s*(?:в частности|в свою очередь|кроме того|"
+                r"в том числе|со своей стороны)\s*,|(?!\s*,))|[Тт]ак\s+(?!,))",
                 self.text[s.start : cue.start],
             )
             or ANAPHORA.match(self.text, s.start, cue.start)

@@ -37,7 +37,9 @@ _CONNECTOR = re.compile(
     r"[Тт]ем не менее|[Вв]месте с тем|[Тт]акже|[Пп]омимо этого|[Сс] другой стороны)"
 )
 _MEDIA = word_set("сми издания агентства газеты телеканалы")
-_POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b(?!\s*,)")  # not "О том, что ..."
+# An aside between "об этом" and its verb: "Об этом, в частности, сказал ..."
+_ASIDE = r"(?:,\s*(?:в частности|в свою очередь|кроме того|в том числе|со своей стороны)\s*,)"
+_POINTING = re.compile(rf"\s*[Оо]б? (?:этом|том)\b(?:{_ASIDE}|(?!\s*,))")  # not "О том, что"
 # "О том, что СБ ООН проведет заседание, ранее сообщал Полянский": what was said ahead
 _ABOUT_THAT = re.compile(
     r"\s*(?:[А-ЯЁ][а-яё]+(?: [а-яё]+)?,\s*)?[Оо]б? том\s*,\s*(?:что|чтобы)\s+"
@@ -45,6 +47,19 @@ _ABOUT_THAT = re.compile(
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
+
+
+# "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
+# the words on, before the words pointing back at what was said
+_AS_OUTLET = re.compile(
+    r"\s*[Кк]ак (?:передает|передаёт|сообщает|пишет|информирует|отмечает) "
+    r"(?:[^,.;:!?«»\"]|\.(?=\w)){1,60},"
+)
+
+
+def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
+    m = _AS_OUTLET.match(text, start, end)
+    return bool(m) and _POINTING.match(text, m.end(), end) is not None
 
 
 def words_of(ws: list[Word]) -> int | None:
@@ -143,11 +158,12 @@ class TrailingAttributionReading(SubjectReading):
                 )
         if (
             re.search(
-                r"(?:^|\s)(?:[Оо]б? (?:этом|том)|[Тт]ак)\s+(?:\w+\s+){0,4}$",
+                rf"(?:^|\s)(?:[Оо]б? (?:этом|том){_ASIDE}?|[Тт]ак)\s+(?:\w+\s+){{0,4}}$",
                 text[clause : cue.start] + " ",
             )
             or ANAPHORA.match(text, clause, cue.start)
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+            or _pointing_after_outlet(text, s.start, cue.start)
             or points_at_object(text, clause, cue)  # "К этому страны призвал министр"
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
