@@ -88,3 +88,18 @@ def test_ob_etom_after_the_outlet_passing_it_on_or_with_an_aside_points_back() -
     assert [s.speaker for s in found] == ["Джейхун Байрамов", "Хикмет Гаджиев"]
     assert found[0].text.startswith("Переговоры о мирном договоре")
     assert found[1].text.startswith("Сроки подписания")
+
+
+def test_zaveduyushchiy_otdelom_is_a_post() -> None:
+    # "заведующий отделом" (a participle used as a noun) names a post as "руководитель
+    # отдела" does; Azerbaijani and Belarusian officials are often titled so
+    text = (
+        "БАКУ, 12 марта. Помощник президента Азербайджана – заведующий отделом по "
+        "вопросам внешней политики Администрации президента Хикмет Гаджиев заявил, что "
+        "Баку готов подписать мирный договор в ближайшее время.\n"
+        "Заведующая отделом международных связей Айгюн Мамедова сообщила, что делегация "
+        "прибудет в среду.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Хикмет Гаджиев", "Айгюн Мамедова"]
+    assert found[1].role.startswith("Заведующая отделом")
