@@ -103,3 +103,17 @@ def test_zaveduyushchiy_otdelom_is_a_post() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Хикмет Гаджиев", "Айгюн Мамедова"]
     assert found[1].role.startswith("Заведующая отделом")
+
+
+def test_such_a_statement_he_made_after_ob_etom_zayavil_is_the_same_statement() -> None:
+    # "Об этом заявил X. Такое заявление он сделал на ...": the second sentence tells where
+    # the statement read already was made; it is no new statement whose words are the first
+    text = (
+        "Пекин категорически не согласен с новыми пошлинами Вашингтона.\n\n"
+        "Об этом заявил официальный представитель МИД КНР Линь Цзянь. Такое заявление "
+        "он сделал в понедельник, отвечая на вопрос агентства Франс Пресс.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Линь Цзянь"]
+    assert found[0].text.startswith("Пекин категорически")
+    assert found[0].said_on == "2024-03-11"

@@ -303,6 +303,10 @@ class ClauseBoundaries(PageState):
         t = self.sents[i - 1]
         if self.is_claimed(t.start):
             return []
+        if any(d.sentence.start == t.start and d.pieces[0][0] < t.start for d in self.found):
+            # "... Об этом заявил посол. Такое заявление он сделал на встрече": the sentence
+            # before is the attribution of a statement read already, no words of its own
+            return []
         if _SPOKE_ABOUT.search(self.text, t.start, t.end):
             # "Рябков высказался о встрече. Об этом дипломат заявил журналистам.": the
             # sentence before tells only what he spoke about, no words of his
