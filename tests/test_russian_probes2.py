@@ -117,3 +117,16 @@ def test_such_a_statement_he_made_after_ob_etom_zayavil_is_the_same_statement() 
     assert [s.speaker for s in found] == ["Линь Цзянь"]
     assert found[0].text.startswith("Пекин категорически")
     assert found[0].said_on == "2024-03-11"
+
+
+def test_the_outlet_after_ob_etom_zayavil_after_a_quotation_is_no_second_speaker() -> None:
+    # "«...». Об этом сказал X, сообщает АзТВ.": the outlet passing the words on does not
+    # say the quotation again, nor does X say it twice
+    text = (
+        "«Мирный процесс необратим. Мы не позволим никому его сорвать». Об этом заявил "
+        "президент Азербайджана Ильхам Алиев на встрече с послами, сообщает АзТВ.\n"
+        "«Граница будет открыта уже в этом году». Об этом сказал премьер-министр Армении "
+        "Никол Пашинян, передает Sputnik Армения.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Ильхам Алиев", "Никол Пашинян"]

@@ -98,7 +98,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 self._points_at_one_read(s, cue, draft)
                 continue
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
-                draft.pieces = self._unclaimed_before(s, draft.pieces)
+                # "«...». Об этом сказал X, сообщает АзТВ": words this sentence gave its
+                # first speaker already are no one's again
+                mine = any(
+                    p[0] < b and a < p[1] for d in drafts for p in d.pieces for a, b in draft.pieces
+                )
+                draft.pieces = [] if mine else self._unclaimed_before(s, draft.pieces)
                 if not draft.pieces:
                     self._points_at_one_read(s, cue, draft)
                     continue
