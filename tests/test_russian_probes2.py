@@ -130,3 +130,14 @@ def test_the_outlet_after_ob_etom_zayavil_after_a_quotation_is_no_second_speaker
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Ильхам Алиев", "Никол Пашинян"]
+
+
+def test_a_news_service_is_an_outlet_not_an_institution_speaking() -> None:
+    # "Общественная служба новостей", "Русская служба новостей": outlets, which the
+    # annotation does not record as speakers; a press service or a federal service speaks
+    text = (
+        "Ранее Национальная служба новостей сообщала, что визит делегации перенесен.\n"
+        "Пресс-служба МИД Белоруссии сообщила, что делегация прибудет в четверг.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Пресс-служба МИД Белоруссии"]
