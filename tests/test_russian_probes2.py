@@ -141,3 +141,16 @@ def test_a_news_service_is_an_outlet_not_an_institution_speaking() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Пресс-служба МИД Белоруссии"]
+
+
+def test_a_programme_named_in_marks_between_subject_and_verb_is_no_speaker() -> None:
+    # "X в эфире программы «60 минут» на телеканале «Россия-1» отметил": the programme's
+    # name in marks (a number first, or after "программы") is a name, not words said
+    text = (
+        "Постпред России при ООН Василий Небензя в эфире программы «60 минут» на "
+        "телеканале «Россия-1» отметил, что Совбез не готов к диалогу.\n"
+        "Министр иностранных дел Венгрии Петер Сийярто в эфире передачи «Вечерний разговор с "
+        "гостем» на радио «Кошут» заявил, что Будапешт не поддержит санкции.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Василий Небензя", "Петер Сийярто"]

@@ -58,6 +58,14 @@ _FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
 
 
+# A noun naming a programme, a channel or a paper, whose name follows it in marks
+_MEDIA_NOUN = re.compile(
+    r"(?:программ|передач|телепередач|шоу|телеканал|радиостанци|радио|газет|журнал|"
+    r"издани|подкаст|ток-шоу)\w*\s*$",
+    re.I,
+)
+
+
 @dataclass
 class Draft:
     """A statement before its speaker and date are settled."""
@@ -139,9 +147,11 @@ class PageState:
             return False
         a, b = self.quotes[i].outer
         inner = re.findall(r"\w+", self.text[a:b])
+        if 1 <= len(inner) <= 5 and _MEDIA_NOUN.search(self.text, max(0, a - 40), a):
+            return True  # "в эфире программы «60 минут»", "в передаче «Вечер с ...»"
         return (
             1 <= len(inner) <= 3
-            and inner[0][:1].isupper()
+            and (inner[0][:1].isupper() or inner[0][:1].isdigit())
             and not any(is_cue_word(w) for w in inner)
         )
 
