@@ -154,3 +154,17 @@ def test_a_programme_named_in_marks_between_subject_and_verb_is_no_speaker() -> 
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Василий Небензя", "Петер Сийярто"]
+
+
+def test_an_attribution_line_opening_with_a_dash_says_the_paragraph_above() -> None:
+    # Ukrainian sites set a quotation apart as a block with no marks, the attribution on
+    # the line below it: "...,\n– подчеркнул Кулеба"
+    text = (
+        "Министр иностранных дел Украины Дмитрий Кулеба встретился с коллегами из Балтии.\n\n"
+        "Мы ждем от партнеров решительных шагов. Промедление стоит жизней,\n"
+        "– подчеркнул Кулеба\n\n"
+        "Он также добавил, что новые поставки ожидаются весной.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Дмитрий Кулеба", "Дмитрий Кулеба"]
+    assert found[0].text.startswith("Мы ждем от партнеров")

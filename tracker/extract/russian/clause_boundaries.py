@@ -335,6 +335,20 @@ class ClauseBoundaries(PageState):
         """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора"."""
         return any(morph.predicate(w.text) for w in words(self.text, s.start, s.end))
 
+    def _paragraph_before(self, s: Sentence) -> list[tuple[int, int]]:
+        """The whole paragraph before the one ``s`` opens, when none of it is claimed."""
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or self.sents[i - 1].para != s.para - 1:
+            return []
+        k = i - 1
+        while k > 0 and self.sents[k - 1].para == self.sents[i - 1].para:
+            k -= 1
+        first, last = self.sents[k], self.sents[i - 1]
+        if self.claimed.overlaps(first.start, last.end):
+            return []
+        a, b = strip_span(self.text, first.start, last.end)
+        return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
+
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self._sentence_starts, s.start)
         if i == 0 or self.sents[i - 1].para != s.para:

@@ -186,6 +186,12 @@ class TrailingAttributionReading(SubjectReading):
         if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
             pieces = self._previous_quote(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame) if pieces else None
+        if re.fullmatch(rf"\s*[{DASHES}]+", stripped):
+            # "...вопреки нашим оговоркам,\n— подчеркнул Лавров": a quotation set apart
+            # on the page (its marks lost in the copy), the attribution opening the line below
+            pieces = self._paragraph_before(s)
+            if pieces:
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
         if not re.search(rf"[,{DASHES}]\s*$", stripped):
             return None
         cut = len(stripped.rstrip(DASH).rstrip().rstrip(","))
