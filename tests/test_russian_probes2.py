@@ -168,3 +168,25 @@ def test_an_attribution_line_opening_with_a_dash_says_the_paragraph_above() -> N
     found = said(text)
     assert [s.speaker for s in found] == ["Дмитрий Кулеба", "Дмитрий Кулеба"]
     assert found[0].text.startswith("Мы ждем от партнеров")
+
+
+def test_a_japanese_given_name_like_an_oblique_russian_one_stays_nominative() -> None:
+    # "Акира" reads in the dictionary only as "of Akir"; before an indeclinable foreign
+    # surname after a title in the nominative it is the given name as written
+    text = (
+        "ТОКИО, 12 марта. /ТАСС/. Посол Японии в России Акира Муто заявил, что Токио "
+        "открыт для диалога по гуманитарным вопросам.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Акира Муто"]
+
+
+def test_a_korean_name_runs_through_its_given_name_syllables() -> None:
+    # "Ким Чен Ын", "Цой Сон Хи": the syllables of the given name read as places or
+    # nothing in the dictionary, but after a Korean surname they are the name
+    text = (
+        "СЕУЛ, 12 марта. /ТАСС/. Лидер КНДР Ким Чен Ын заявил, что страна ответит на "
+        "совместные учения США и Южной Кореи.\n"
+        "Министр иностранных дел КНДР Цой Сон Хи заявила, что Пхеньян не намерен вести "
+        "переговоры под давлением.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Ким Чен Ын", "Цой Сон Хи"]
