@@ -190,3 +190,16 @@ def test_a_korean_name_runs_through_its_given_name_syllables() -> None:
         "переговоры под давлением.\n"
     )
     assert [s.speaker for s in said(text)] == ["Ким Чен Ын", "Цой Сон Хи"]
+
+
+def test_ob_etom_in_a_paragraphs_middle_points_back_at_all_of_it_before() -> None:
+    # "A. B. Об этом сообщила X.": in one paragraph, both sentences before are what she
+    # said, not only the last
+    text = (
+        "Россия сократит штат посольства в Кишиневе. Консульский отдел продолжит принимать "
+        "граждан в прежнем режиме. Об этом сообщила официальный представитель МИД России "
+        "Мария Захарова.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"]
+    assert found[0].text.startswith("Россия сократит штат")

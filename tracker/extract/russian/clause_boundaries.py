@@ -311,23 +311,23 @@ class ClauseBoundaries(PageState):
             # "Рябков высказался о встрече. Об этом дипломат заявил журналистам.": the
             # sentence before tells only what he spoke about, no words of his
             return []
-        first = t
-        if s.para != t.para:
-            # "Об этом заявил ..." opening a paragraph: the whole paragraph before, unless
-            # some of it is another's statement already
-            k = i - 1
-            while k > 0 and self.sents[k - 1].para == t.para:
-                k -= 1
-            whole = self.sents[k:i]
-            while len(whole) > 1 and (
-                not self._has_verb(whole[0])
-                or _SPOKE_ABOUT.search(self.text, whole[0].start, whole[0].end)
-            ):
-                # "МОСКВА, 14 февраля.": a dateline, no sentence said; "Лавров отреагировал на
-                # ...": the speaking reported, not its words
-                whole = whole[1:]
-            if not any(self.claimed.overlaps(x.start, x.end) for x in whole):
-                first = whole[0]
+        # "Об этом заявил ..." opening a paragraph: the whole paragraph before; in a
+        # paragraph's middle, the sentences of it before ("Россия сокращает штаты. Функции
+        # сохранятся. Об этом сообщила Захарова."); from after any that is another's
+        # statement already
+        k = i - 1
+        while k > 0 and self.sents[k - 1].para == t.para:
+            k -= 1
+        whole = self.sents[k:i]
+        while len(whole) > 1 and (
+            not self._has_verb(whole[0])
+            or _SPOKE_ABOUT.search(self.text, whole[0].start, whole[0].end)
+            or self.claimed.overlaps(whole[0].start, whole[0].end)
+        ):
+            # "МОСКВА, 14 февраля.": a dateline, no sentence said; "Лавров отреагировал на
+            # ...": the speaking reported, not its words
+            whole = whole[1:]
+        first = whole[0] if not self.claimed.overlaps(whole[0].start, whole[0].end) else t
         a, b = strip_span(self.text, first.start, t.end)
         return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
 
