@@ -203,3 +203,15 @@ def test_ob_etom_in_a_paragraphs_middle_points_back_at_all_of_it_before() -> Non
     found = said(text)
     assert [s.speaker for s in found] == ["Мария Захарова"]
     assert found[0].text.startswith("Россия сократит штат")
+
+
+def test_a_dash_line_attributed_to_those_in_an_institution_is_the_institutions() -> None:
+    # "— ..., — заявили в посольстве.": a dialogue-style quotation, the plural verb's
+    # speakers unnamed in the body they work for
+    text = (
+        "Посольство России в Лондоне прокомментировало новые санкции Великобритании.\n"
+        "— Подобные шаги лишь укрепляют нашу решимость, — заявили в посольстве.\n"
+        "— Ответ будет соразмерным, — сообщили в Кремле.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Посольство России в Лондоне", "Кремль"]

@@ -278,7 +278,8 @@ class TrailingAttributionReading(SubjectReading):
         after = [w for w in ws if w.start >= cue.end]
         before = [w for w in ws if w.end <= cue.start]
         gender, plural = morph.verb_gender(cue.word), plural_verb(cue.word)
-        speaker = None
+        # "— ..., — заявили в посольстве.": the institution its unnamed speakers work in
+        speaker = self._institution_at(after) if plural and after else None
         for side in (after, before):
             if speaker is None and side:
                 speaker = parse(
