@@ -215,3 +215,18 @@ def test_a_dash_line_attributed_to_those_in_an_institution_is_the_institutions()
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Посольство России в Лондоне", "Кремль"]
+
+
+def test_consulates_and_missions_are_institutions() -> None:
+    # "генконсульство", "консульство", "диппредставительство" are bodies that speak as
+    # "посольство" does
+    text = (
+        "В генконсульстве России в Стамбуле сообщили, что прием граждан временно "
+        "приостановлен.\n"
+        "В консульстве Польши в Гродно заявили, что визы будут выдаваться в обычном режиме.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == [
+        "генконсульство России в Стамбуле",
+        "консульство Польши в Гродно",
+    ]
