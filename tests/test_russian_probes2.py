@@ -230,3 +230,16 @@ def test_consulates_and_missions_are_institutions() -> None:
         "генконсульство России в Стамбуле",
         "консульство Польши в Гродно",
     ]
+
+
+def test_chinovnik_is_no_head_of_state() -> None:
+    # "по словам чиновника" refers back to an official, here the aide who told of the call,
+    # not to the president the sentence before is about
+    text = (
+        "Президент России Владимир Путин провел телефонный разговор с Дональдом Трампом, "
+        "об этом сообщил помощник президента Юрий Ушаков. По словам чиновника, беседа "
+        "продолжалась более полутора часов.\n"
+    )
+    found = said(text)
+    talk = next(s for s in found if s.text.startswith("беседа продолжалась"))
+    assert talk.speaker == "Юрий Ушаков"

@@ -25,6 +25,7 @@ _SCHOLARS = (
     r"эксперт|аналитик|политолог|востоковед|американист|экономист|историк|профессор|научн|"
     r"сотрудник|директор|руководител|глава (?:центра|фонда|института|совета)|председател"
 )
+_OFFICIAL = r"^(?!(?:президент|премьер|канцлер|корол|эмир|монарх|лидер|глава государства))"
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
 _HEAD_ROLES = {
     "дипломат": r"мид|министр|посол|постпред|представител|дипломат|иностранных дел|"
@@ -65,9 +66,11 @@ _HEAD_ROLES = {
     "аналитик": _SCHOLARS,
     "политолог": _SCHOLARS,
     "коллега": r".",  # any post; only the country said ("американский коллега") tells
-    "чиновник": r".",  # any official post: "чиновница добавила", "по словам госслужащей"
-    "чиновница": r".",
-    "госслужащий": r".",
+    # any official post ("чиновница добавила", "по словам госслужащей"), but no head of
+    # state or government, whom the press does not call an official
+    "чиновник": _OFFICIAL,
+    "чиновница": _OFFICIAL,
+    "госслужащий": _OFFICIAL,
 }
 # "глава дипмиссии" is an ambassador, "глава МИД" a foreign minister
 _COMPLEMENTS = [
