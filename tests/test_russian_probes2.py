@@ -243,3 +243,14 @@ def test_chinovnik_is_no_head_of_state() -> None:
     found = said(text)
     talk = next(s for s in found if s.text.startswith("беседа продолжалась"))
     assert talk.speaker == "Юрий Ушаков"
+
+
+def test_a_clause_then_comma_ob_etom_soobshchil_is_what_was_said() -> None:
+    # "A, об этом сообщил X.": a comma splice the wires use; the clause before is X's
+    text = (
+        "Министры иностранных дел России и Китая проведут переговоры в Пекине на следующей "
+        "неделе, об этом сообщила официальный представитель МИД России Мария Захарова.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"]
+    assert found[0].text.startswith("Министры иностранных дел России и Китая")

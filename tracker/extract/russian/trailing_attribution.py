@@ -175,6 +175,7 @@ class TrailingAttributionReading(SubjectReading):
                 and (
                     self.in_quote(said[0] + 1) is not None
                     or re.search(f"[{DASHES}]", text[said[1] : clause]) is not None
+                    or self._clause_said_before(s, said, clause)
                 )
             ):
                 # "«...», — с таким заявлением выступил ...": the quotation before it
@@ -212,6 +213,26 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
+        """ "Путин провел разговор с Трампом, об этом сообщил Ушаков.": a clause with a
+        verb of its own, then a comma and "об этом": the clause is what was said (not "Как
+        сообщает ТАСС, об этом ...", nor a connective)."""
+        text = self.text
+        if not text[said[1] : clause].strip().startswith(","):
+            return False
+        if _AS_OUTLET.match(text, s.start, clause) or _CONNECTOR.fullmatch(text, *said):
+            return False
+        ws = words(text, said[0], said[1])
+        return (
+            len(ws) >= 3
+            and not re.match(
+                r"\s*(?:[Кк]ак|[Пп]о (?:словам|данным|информации|мнению))\b",
+                text[said[0] : said[1]],
+            )
+            and _has_predicate(ws)
+            and not self.claimed.overlaps(*said)
+        )
 
     def _after_attribution(
         self, s: Sentence, speaker: Speaker, cue: Cue, later: list[Cue]
