@@ -254,3 +254,16 @@ def test_a_clause_then_comma_ob_etom_soobshchil_is_what_was_said() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Мария Захарова"]
     assert found[0].text.startswith("Министры иностранных дел России и Китая")
+
+
+def test_ona_after_a_relative_clause_statement_is_the_sentences_subject() -> None:
+    # "X отреагировала на слова Y, которая назвала ...": Y's words are read, but the
+    # sentence is about X, whom "Она" in the next one refers to
+    text = (
+        "Официальный представитель МИД России Мария Захарова ответила главе дипломатии ЕС "
+        "Кае Каллас, которая назвала переговоры в Будапеште бесполезными.\n"
+        "Она отметила, что Евросоюз давно лишился самостоятельной внешней политики.\n"
+    )
+    found = said(text)
+    reply = next(s for s in found if s.text.startswith("Евросоюз давно"))
+    assert reply.speaker == "Мария Захарова"
