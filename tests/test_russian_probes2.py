@@ -267,3 +267,19 @@ def test_ona_after_a_relative_clause_statement_is_the_sentences_subject() -> Non
     found = said(text)
     reply = next(s for s in found if s.text.startswith("Евросоюз давно"))
     assert reply.speaker == "Мария Захарова"
+
+
+def test_the_outlet_passing_words_on_at_the_sentences_end_is_no_part_of_them() -> None:
+    # "..., передает Анадолу." / "..., передает Reuters.": the outlet named after a comma
+    # ends what was said
+    text = (
+        "Министр иностранных дел Турции Хакан Фидан призвал стороны вернуться за стол "
+        "переговоров, передает Анадолу.\n"
+        "Глава МИД Египта Бадр Абдель Ати заявил, что Каир готов принять новый раунд "
+        "консультаций, передает Reuters.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found] == [
+        "стороны вернуться за стол переговоров",
+        "Каир готов принять новый раунд консультаций",
+    ]

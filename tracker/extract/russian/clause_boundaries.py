@@ -14,7 +14,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.name_words import is_org, is_role
+from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
 from tracker.extract.russian.text import Sentence, words
 
@@ -117,6 +117,13 @@ _SPOKE_ABOUT = re.compile(
     r"\b(?:высказал(?:ся|ась|ись)|рассказал[аи]?|прокомментировал[аи]?|отреагировал[аи]?)"
     r"\s+(?:о|об|на|про)\s(?!том,?\s+(?:что|как|чтобы))",
     re.I,
+)
+
+
+# An outlet named after a comma at the sentence's end: "..., передает ТАСС."
+_OUTLET_TAIL = re.compile(
+    r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет|информирует)\s+"
+    r"(?P<who>[^,;:«»\"]{2,40}?)\s*[.!]?\s*$"
 )
 
 
@@ -253,6 +260,12 @@ class ClauseBoundaries(PageState):
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
+        # "..., передает Анадолу.": the outlet passing the words on closes the sentence
+        tail = _OUTLET_TAIL.search(text, begin, s.end)
+        if tail and not self.in_quote(tail.start()):
+            ws = words(text, tail.start("who"), s.end)
+            if ws and (is_outlet(ws[0].text) or re.fullmatch(r"[A-Z][\w.-]*", ws[0].text)):
+                return tail.start()
         return s.end
 
     def _names_source(self, cue: Cue, s: Sentence) -> bool:
