@@ -283,3 +283,17 @@ def test_the_outlet_passing_words_on_at_the_sentences_end_is_no_part_of_them() -
         "стороны вернуться за стол переговоров",
         "Каир готов принять новый раунд консультаций",
     ]
+
+
+def test_s_tochki_zreniya_and_vyskazalsya_za_state_views() -> None:
+    # "С точки зрения X, ..." is "по мнению X"; "высказался за/против ..." states a
+    # position as "выступил за" does
+    text = (
+        "С точки зрения главы МИД Венгрии Петера Сийярто, санкции бьют прежде всего по "
+        "самой Европе.\n"
+        "Премьер-министр Словакии Роберт Фицо высказался против передачи Киеву "
+        "истребителей.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Петер Сийярто", "Роберт Фицо"]
+    assert found[0].text.startswith("санкции бьют")

@@ -193,6 +193,11 @@ class PageState:
                 cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
                 out.append(cue)
                 continue
+            if low == "с" and nxt == "точки" and after == "зрения" and n + 3 < len(ws):
+                # "С точки зрения посла, ...": a view, as "по мнению"
+                cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "мнению", "words")
+                out.append(cue)
+                continue
             if low in ("с", "со") and nxt == "слов" and n + 2 < len(ws):
                 # "Со слов посла, ...": what is known from someone's words, as "по словам"
                 out.append(
