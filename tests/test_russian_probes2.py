@@ -297,3 +297,18 @@ def test_s_tochki_zreniya_and_vyskazalsya_za_state_views() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Петер Сийярто", "Роберт Фицо"]
     assert found[0].text.startswith("санкции бьют")
+
+
+def test_words_of_x_cited_by_an_outlet_then_a_colon_quote_are_xs() -> None:
+    # "Слова главы МИД ... приводит РИА Новости: «...»", "Его слова цитирует ТАСС: «...»":
+    # the owner of the words before the verb speaks; the outlet passes them on
+    text = (
+        "Анкара предложила свою площадку для новых переговоров.\n"
+        "Слова главы МИД Турции Хакана Фидана приводит агентство Анадолу: «Мы готовы "
+        "принять делегации в Стамбуле в любой момент».\n"
+        "Премьер-министр Венгрии Виктор Орбан прибыл в Пекин.\n"
+        "Его слова цитирует агентство MTI: «Венгрия выступает за немедленное перемирие».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Хакан Фидан", "Виктор Орбан"]
+    assert found[1].text.startswith("Венгрия выступает")

@@ -241,7 +241,11 @@ class PageState:
                 and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
                 and not (
                     cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"
-                    and any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
+                    and (
+                        any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
+                        # "Слова главы МИД Турции Хакана Фидана приводит ...": they open it
+                        or any(morph.lemma(x.text) in objects for x in ws[: min(n, 2)])
+                    )
                 )
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"
