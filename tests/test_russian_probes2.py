@@ -312,3 +312,17 @@ def test_words_of_x_cited_by_an_outlet_then_a_colon_quote_are_xs() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Хакан Фидан", "Виктор Орбан"]
     assert found[1].text.startswith("Венгрия выступает")
+
+
+def test_a_short_answer_and_an_adverb_before_the_verb_still_attribute() -> None:
+    # "«Нет», — коротко ответил министр.": a one-word quotation, and a manner adverb
+    # between the dash and the verb
+    text = (
+        "Глава МИД Украины Дмитрий Кулеба прибыл в Нью-Йорк на сессию Генассамблеи.\n"
+        "Журналисты спросили его, встретится ли он с российской делегацией. «Нет», — "
+        "коротко ответил министр.\n"
+        "«Нам не о чем говорить с теми, кто нас атакует», — жестко добавил Кулеба.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found] == ["Нет", "Нам не о чем говорить с теми, кто нас атакует"]
+    assert {s.speaker for s in found} == {"Дмитрий Кулеба"}

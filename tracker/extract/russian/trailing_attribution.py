@@ -57,6 +57,17 @@ _AS_OUTLET = re.compile(
 )
 
 
+def _manner_dropped(lead: str) -> str:
+    """ "«...», — коротко ответил X": the lead without the adverbs of manner between the
+    dash and the verb."""
+    m = re.search(rf"[,{DASHES}]\s*((?:[а-яё]+\s+){{0,1}}[а-яё]+)$", lead)
+    if m and all(
+        morph.parses(w)[:1] and morph.parses(w)[0].tag.POS == "ADVB" for w in m.group(1).split()
+    ):
+        return lead[: m.start(1)].rstrip()
+    return lead
+
+
 def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
     m = _AS_OUTLET.match(text, start, end)
     return bool(m) and _POINTING.match(text, m.end(), end) is not None
@@ -183,7 +194,7 @@ class TrailingAttributionReading(SubjectReading):
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])
             pieces = self._sentence_before(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
-        stripped = lead.rstrip()
+        stripped = _manner_dropped(lead.rstrip())
         if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
             pieces = self._previous_quote(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame) if pieces else None
@@ -204,8 +215,10 @@ class TrailingAttributionReading(SubjectReading):
             # before the attribution, what was said after it
             return self._after_attribution(s, speaker, cue, later)
         resumed = self._resumed(s, a, b, speaker.end, later)
-        if count_words(text[a:b]) < (1 if resumed else 2):
-            return None
+        around = self.in_quote(a)
+        quoted = around is not None and around.outer[1] >= b
+        if count_words(text[a:b]) < (1 if resumed or quoted else 2):
+            return None  # "«Нет», — ответил министр": a one-word quotation is said too
         pieces = self._before(a, b)
         if resumed:
             # "Армения, добавил премьер, не будет финансировать блок": the sentence goes on
