@@ -326,3 +326,17 @@ def test_a_short_answer_and_an_adverb_before_the_verb_still_attribute() -> None:
     found = said(text)
     assert [s.text for s in found] == ["Нет", "Нам не о чем говорить с теми, кто нас атакует"]
     assert {s.speaker for s in found} == {"Дмитрий Кулеба"}
+
+
+def test_poprosil_with_the_infinitive_asked_for_is_a_request_said() -> None:
+    # "попросил сообщество не признавать ...", as "призвал"; "попросил слова" (the floor)
+    # and journalists asking say nothing
+    text = (
+        "Министр иностранных дел Молдавии Михай Попшой выступил на сессии ОБСЕ.\n"
+        "Министр попросил партнеров не сокращать помощь республике.\n"
+        "Затем слова попросил постпред Венгрии.\n"
+        "Журналисты попросили Попшоя прокомментировать итоги встречи.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Михай Попшой"]
+    assert found[0].text.startswith("партнеров не сокращать")

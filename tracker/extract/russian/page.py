@@ -37,6 +37,8 @@ from tracker.extract.spans import Spans
 
 _CITING_BEFORE = frozenset(["привести", "приводить", "передать", "передавать"])
 _PASSING_ON = frozenset(["передать", "передавать"])
+# "попросил сообщество не признавать ...": a request said, with the infinitive it asks for
+_ASKING = frozenset(["попросить", "просить"])
 
 
 def _contrast(ws: list[Word], k: int) -> bool:
@@ -233,6 +235,11 @@ class PageState:
             pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
                 continue  # "передал слова благодарности", "передал послание": no quoting
+            if cue.lemma in _ASKING and not any(
+                p.tag.POS == "INFN" for x in ws[n + 1 : n + 6] for p in morph.parses(x.text)[:1]
+            ):
+                continue  # "попросил слова", "попросил о встрече": no request said
+
             if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
                 objects = None  # "высоко оценил итоги визита": the evaluation is said
             if (
