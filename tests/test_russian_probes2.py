@@ -340,3 +340,15 @@ def test_poprosil_with_the_infinitive_asked_for_is_a_request_said() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Михай Попшой"]
     assert found[0].text.startswith("партнеров не сокращать")
+
+
+def test_a_verb_joined_to_a_documents_verb_is_no_last_speakers_statement() -> None:
+    # "Документ призывал к ... и осуждал ...": the draft resolution speaks through neither
+    # verb; the diplomat quoted before does not say the second
+    text = (
+        "Постпред России при ООН Василий Небензя выступил на заседании Совбеза. «Мы глубоко "
+        "разочарованы итогами голосования», — отметил Небензя.\n"
+        "Документ призывал к прекращению огня и осуждал удары по гражданской инфраструктуре.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found] == ["Мы глубоко разочарованы итогами голосования"]

@@ -121,6 +121,18 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
 
+    def _subject_is_no_speaker(self, s: Sentence, cue: Cue) -> bool:
+        """Whether a verb of saying stands before ``cue`` in the sentence and the words
+        before that verb name no one who could speak ("Документ призывал ...")."""
+        first = next((c for c in self.cues(s) if c.start < cue.start), None)
+        if first is None:
+            return False
+        ws = [w for w in self.words(s) if w.end <= first.start and not self.in_quote(w.start)]
+        if not ws:
+            return False
+        found = parse(ws, self.text, "nomn", sentence_start=s.start, known=self.known)
+        return found is None and self._institution_at(ws) is None
+
     def _words_quoted_after(
         self, s: Sentence, cue: Cue, later: list[Cue], left: list[Word]
     ) -> Draft | None:
@@ -255,6 +267,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
+            if shared is None and self._subject_is_no_speaker(s, cue):
+                # "Документ призывал к ... и осуждал ...": the verb before, which shares the
+                # subject, has no one to say it; neither does this one
+                return None
             return Draft(
                 piece,
                 shared,
