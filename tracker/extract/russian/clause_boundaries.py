@@ -14,7 +14,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
-from tracker.extract.russian.name_words import is_org, is_role
+from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
 from tracker.extract.russian.text import Sentence, words
 
@@ -26,6 +26,7 @@ _OBJECT_PREPOSITIONS = {
     "призвать": ("к",), "призывать": ("к",), "указать": ("на",), "указывать": ("на",),
     "настаивать": ("на",), "настоять": ("на",), "пожаловаться": ("на",),
     "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
+    "высказаться": ("за", "против"), "высказываться": ("за", "против"),
 }  # fmt: skip
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 DASH = "-\u2013\u2014"
@@ -120,6 +121,13 @@ _SPOKE_ABOUT = re.compile(
 )
 
 
+# An outlet named after a comma at the sentence's end: "..., передает ТАСС."
+_OUTLET_TAIL = re.compile(
+    r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет|информирует)\s+"
+    r"(?P<who>[^,;:«»\"]{2,40}?)\s*[.!]?\s*$"
+)
+
+
 class ClauseBoundaries(PageState):
     """Finds the bounds of a cue's clause and of what was said around it."""
 
@@ -128,7 +136,8 @@ class ClauseBoundaries(PageState):
         "Такое заявление") and the verb has nothing said after it."""
         return bool(
             re.match(
-                r"\s*(?:[Оо]б? (?:этом|том)\b(?!\s*,)|[Тт]ак\s+(?!,))",
+                r"\s*(?:[Оо]б? (?:этом|том)\b(?:,\s*(?:в частности|в свою очередь|кроме того|"
+                r"в том числе|со своей стороны)\s*,|(?!\s*,))|[Тт]ак\s+(?!,))",
                 self.text[s.start : cue.start],
             )
             or ANAPHORA.match(self.text, s.start, cue.start)
@@ -252,6 +261,12 @@ class ClauseBoundaries(PageState):
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
+        # "..., передает Анадолу.": the outlet passing the words on closes the sentence
+        tail = _OUTLET_TAIL.search(text, begin, s.end)
+        if tail and not self.in_quote(tail.start()):
+            ws = words(text, tail.start("who"), s.end)
+            if ws and (is_outlet(ws[0].text) or re.fullmatch(r"[A-Z][\w.-]*", ws[0].text)):
+                return tail.start()
         return s.end
 
     def _names_source(self, cue: Cue, s: Sentence) -> bool:
@@ -302,33 +317,51 @@ class ClauseBoundaries(PageState):
         t = self.sents[i - 1]
         if self.is_claimed(t.start):
             return []
+        if any(d.sentence.start == t.start and d.pieces[0][0] < t.start for d in self.found):
+            # "... Об этом заявил посол. Такое заявление он сделал на встрече": the sentence
+            # before is the attribution of a statement read already, no words of its own
+            return []
         if _SPOKE_ABOUT.search(self.text, t.start, t.end):
             # "Рябков высказался о встрече. Об этом дипломат заявил журналистам.": the
             # sentence before tells only what he spoke about, no words of his
             return []
-        first = t
-        if s.para != t.para:
-            # "Об этом заявил ..." opening a paragraph: the whole paragraph before, unless
-            # some of it is another's statement already
-            k = i - 1
-            while k > 0 and self.sents[k - 1].para == t.para:
-                k -= 1
-            whole = self.sents[k:i]
-            while len(whole) > 1 and (
-                not self._has_verb(whole[0])
-                or _SPOKE_ABOUT.search(self.text, whole[0].start, whole[0].end)
-            ):
-                # "МОСКВА, 14 февраля.": a dateline, no sentence said; "Лавров отреагировал на
-                # ...": the speaking reported, not its words
-                whole = whole[1:]
-            if not any(self.claimed.overlaps(x.start, x.end) for x in whole):
-                first = whole[0]
+        # "Об этом заявил ..." opening a paragraph: the whole paragraph before; in a
+        # paragraph's middle, the sentences of it before ("Россия сокращает штаты. Функции
+        # сохранятся. Об этом сообщила Захарова."); from after any that is another's
+        # statement already
+        k = i - 1
+        while k > 0 and self.sents[k - 1].para == t.para:
+            k -= 1
+        whole = self.sents[k:i]
+        while len(whole) > 1 and (
+            not self._has_verb(whole[0])
+            or _SPOKE_ABOUT.search(self.text, whole[0].start, whole[0].end)
+            or self.claimed.overlaps(whole[0].start, whole[0].end)
+        ):
+            # "МОСКВА, 14 февраля.": a dateline, no sentence said; "Лавров отреагировал на
+            # ...": the speaking reported, not its words
+            whole = whole[1:]
+        first = whole[0] if not self.claimed.overlaps(whole[0].start, whole[0].end) else t
         a, b = strip_span(self.text, first.start, t.end)
         return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
 
     def _has_verb(self, s: Sentence) -> bool:
         """Whether a sentence holds a predicate: a verb, a short form ("заняты"), "пора"."""
         return any(morph.predicate(w.text) for w in words(self.text, s.start, s.end))
+
+    def _paragraph_before(self, s: Sentence) -> list[tuple[int, int]]:
+        """The whole paragraph before the one ``s`` opens, when none of it is claimed."""
+        i = bisect.bisect_left(self._sentence_starts, s.start)
+        if i == 0 or self.sents[i - 1].para != s.para - 1:
+            return []
+        k = i - 1
+        while k > 0 and self.sents[k - 1].para == self.sents[i - 1].para:
+            k -= 1
+        first, last = self.sents[k], self.sents[i - 1]
+        if self.claimed.overlaps(first.start, last.end):
+            return []
+        a, b = strip_span(self.text, first.start, last.end)
+        return self._quote_pieces(a, b) if count_words(self.text[a:b]) >= 3 else []
 
     def _previous_quote(self, s: Sentence) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self._sentence_starts, s.start)

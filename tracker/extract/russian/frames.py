@@ -23,10 +23,10 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.page import Draft, strip_span
 from tracker.extract.russian.speakers import Speaker, parse
-from tracker.extract.russian.text import Quote, Sentence, words
+from tracker.extract.russian.text import Quote, Sentence, Word, words
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of
 
 # Verbs that report speech only with a clause or a quote ("сказал, что", "сообщил:"); the
@@ -78,6 +78,11 @@ def _oblique_relative(left: list) -> bool:
     return any(morph.nominative_noun(w.text) for w in left[at + 1 :])
 
 
+_QUOTING_VERBS = frozenset(
+    ["привести", "приводить", "передать", "передавать", "цитировать", "процитировать"]
+)
+
+
 class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading):
     """Reads each cue of a sentence: who speaks and what was said."""
 
@@ -98,7 +103,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 self._points_at_one_read(s, cue, draft)
                 continue
             if any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
-                draft.pieces = self._unclaimed_before(s, draft.pieces)
+                # "«...». Об этом сказал X, сообщает АзТВ": words this sentence gave its
+                # first speaker already are no one's again
+                mine = any(
+                    p[0] < b and a < p[1] for d in drafts for p in d.pieces for a, b in draft.pieces
+                )
+                draft.pieces = [] if mine else self._unclaimed_before(s, draft.pieces)
                 if not draft.pieces:
                     self._points_at_one_read(s, cue, draft)
                     continue
@@ -110,6 +120,42 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             self.claim(draft.pieces)
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _subject_is_no_speaker(self, s: Sentence, cue: Cue) -> bool:
+        """Whether a verb of saying stands before ``cue`` in the sentence and the words
+        before that verb name no one who could speak ("Документ призывал ...")."""
+        first = next((c for c in self.cues(s) if c.start < cue.start), None)
+        if first is None:
+            return False
+        ws = [w for w in self.words(s) if w.end <= first.start and not self.in_quote(w.start)]
+        if not ws:
+            return False
+        found = parse(ws, self.text, "nomn", sentence_start=s.start, known=self.known)
+        return found is None and self._institution_at(ws) is None
+
+    def _words_quoted_after(
+        self, s: Sentence, cue: Cue, later: list[Cue], left: list[Word]
+    ) -> Draft | None:
+        """ "Слова главы МИД Хакана Фидана приводит РИА Новости: «...»", "Его слова
+        цитирует ТАСС: «...»": the owner of the words before the verb says the quotation
+        after the colon; the outlet after the verb only passes it on."""
+        if cue.lemma not in _QUOTING_VERBS or not left:
+            return None
+        k = 0
+        if left[0].text.lower() in POSSESSIVES and len(left) > 1:
+            k = 1
+        if morph.lemma(left[k].text) not in ("слово", "высказывание", "заявление"):
+            return None
+        if k:
+            speaker = parse(left[:1], self.text, "gent", known=self.known)
+        else:
+            speaker = parse(left[1:], self.text, "gent", sentence_start=-1, known=self.known)
+        if speaker is None or speaker.kind == "description" and not speaker.role:
+            return None
+        piece = self._content_after(s, cue, later, object_ok=False)
+        if not piece:
+            return None
+        return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
 
     def _unclaimed_before(
         self, s: Sentence, pieces: list[tuple[int, int]]
@@ -221,6 +267,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
+            if shared is None and self._subject_is_no_speaker(s, cue):
+                # "Документ призывал к ... и осуждал ...": the verb before, which shares the
+                # subject, has no one to say it; neither does this one
+                return None
             return Draft(
                 piece,
                 shared,
@@ -244,6 +294,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             return Draft(
                 piece, relative, cue.start, cue.word, s, frame=[(own, piece[0][0])], relative=True
             )
+        owned = self._words_quoted_after(s, cue, later, left)
+        if owned is not None:
+            return owned
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
         if subject is None and left:
             subject = parse(

@@ -200,8 +200,16 @@ def run_in_case(names: list[str], case: str) -> bool:
         name_in_case(w, case)
         or east_asian(w)  # "с Ван И": Chinese names stay as written
         or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
+        or (n == 0 and len(names) > 1 and _indeclinable_foreign(names[-1]))
         for n, w in enumerate(names)
     )
+
+
+def _indeclinable_foreign(word: str) -> bool:
+    """A surname the dictionary lacks that ends in a vowel Russian does not decline ("Муто",
+    "Коно", "Абэ"): a foreign name, whose given name ("Акира") may look like an oblique
+    case of a Russian one ("Акир") and be a nominative all the same."""
+    return word[-1:].lower() in "оеиуюэ" and not morph.known(word)
 
 
 # Lower-case words inside a foreign name: "Урсула фон дер Ляйен", "Мухаммед бен Сальман",
@@ -231,8 +239,12 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
                 break  # "ас-Сиси" is the surname itself
             continue
         first = w.start == sentence_start
-        if not (name_like(w, first) or (j > i and w.text[:1].isupper() and after_first(ws[j - 1]))):
-            break
+        korean = 0 < j - i <= 2 and east_asian(ws[i].text) and len(w.text) <= 4
+        if not (
+            name_like(w, first)
+            or (j > i and w.text[:1].isupper() and (after_first(ws[j - 1]) or korean))
+        ):
+            break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
         if j >= i + 2 and _first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name

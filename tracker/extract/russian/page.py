@@ -37,6 +37,8 @@ from tracker.extract.spans import Spans
 
 _CITING_BEFORE = frozenset(["привести", "приводить", "передать", "передавать"])
 _PASSING_ON = frozenset(["передать", "передавать"])
+# "попросил сообщество не признавать ...": a request said, with the infinitive it asks for
+_ASKING = frozenset(["попросить", "просить"])
 
 
 def _contrast(ws: list[Word], k: int) -> bool:
@@ -56,6 +58,14 @@ def _names_words_of(ws: list[Word], n: int) -> bool:
 _QUOTE_DASH = re.compile(r",?\s*[-\u2013\u2014]+\s*")
 _FREE_DASH = re.compile(r",?\s[-\u2013\u2014]+\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|[«»\"“”„]")
+
+
+# A noun naming a programme, a channel or a paper, whose name follows it in marks
+_MEDIA_NOUN = re.compile(
+    r"(?:программ|передач|телепередач|шоу|телеканал|радиостанци|радио|газет|журнал|"
+    r"издани|подкаст|ток-шоу)\w*\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -139,9 +149,11 @@ class PageState:
             return False
         a, b = self.quotes[i].outer
         inner = re.findall(r"\w+", self.text[a:b])
+        if 1 <= len(inner) <= 5 and _MEDIA_NOUN.search(self.text, max(0, a - 40), a):
+            return True  # "в эфире программы «60 минут»", "в передаче «Вечер с ...»"
         return (
             1 <= len(inner) <= 3
-            and inner[0][:1].isupper()
+            and (inner[0][:1].isupper() or inner[0][:1].isdigit())
             and not any(is_cue_word(w) for w in inner)
         )
 
@@ -183,6 +195,22 @@ class PageState:
                 cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], after, "words")
                 out.append(cue)
                 continue
+            if low == "с" and nxt == "точки" and after == "зрения" and n + 3 < len(ws):
+                # "С точки зрения посла, ...": a view, as "по мнению"
+                cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "мнению", "words")
+                out.append(cue)
+                continue
+            if low in ("с", "со") and nxt == "слов" and n + 2 < len(ws):
+                # "Со слов посла, ...": what is known from someone's words, as "по словам"
+                out.append(
+                    Cue(w.start, ws[n + 1].end, text[w.start : ws[n + 1].end], "словам", "words")
+                )
+                continue
+            if low == "с" and nxt in ("его", "ее", "её", "их") and after == "слов":
+                # "С его слов, ..."
+                cue = Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "словам", "words")
+                out.append(cue)
+                continue
             if low == "со" and nxt == "ссылкой" and after == "на" and n + 3 < len(ws):
                 # "сообщает ТАСС со ссылкой на пресс-службу МИД": the one cited speaks
                 out.append(Cue(w.start, ws[n + 2].end, text[w.start : ws[n + 2].end], "", "citing"))
@@ -207,6 +235,11 @@ class PageState:
             pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
                 continue  # "передал слова благодарности", "передал послание": no quoting
+            if cue.lemma in _ASKING and not any(
+                p.tag.POS == "INFN" for x in ws[n + 1 : n + 6] for p in morph.parses(x.text)[:1]
+            ):
+                continue  # "попросил слова", "попросил о встрече": no request said
+
             if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
                 objects = None  # "высоко оценил итоги визита": the evaluation is said
             if (
@@ -215,7 +248,11 @@ class PageState:
                 and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
                 and not (
                     cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"
-                    and any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
+                    and (
+                        any(morph.lemma(x.text) in objects for x in ws[max(0, n - 3) : n])
+                        # "Слова главы МИД Турции Хакана Фидана приводит ...": they open it
+                        or any(morph.lemma(x.text) in objects for x in ws[: min(n, 2)])
+                    )
                 )
             ):
                 continue  # "выразил уверенность", "обратил внимание"; not "выразил соболезнования"

@@ -246,11 +246,16 @@ def _resolve(
             if entity is None:
                 continue  # no one to say it: "сообщалось", an unnamed source
             kept.append((d, entity))
-            first = first or entity
+            if not d.relative:  # "... Каллас, которая назвала ...": not whom the text is about
+                first = first or entity
             if not d.turn:
                 last = entity
         if own and first is not None and first.kind == "person":
             subject = first
+        elif own and first is None and any(d.relative for d in own):
+            # "Захарова отреагировала на слова Каллас, которая назвала ...": the sentence is
+            # about its own subject, whom "она" below refers to
+            subject = _subject(page, s, s.end, registry, subject) or subject
         elif not own and any(a <= s.start < b for a, b in narrative):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept

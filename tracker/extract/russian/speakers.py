@@ -92,6 +92,8 @@ def parse(
             return Speaker("pronoun", word, w.start, w.end, gender=POSSESSIVES[low])
         if is_outlet(word):
             continue
+        if _news_service(ws, i):
+            return None  # "Общественная служба новостей сообщала": an outlet, no speaker
         if lemmas(word) & UNNAMED and in_case(word, case, plural) and not _named(ws, i, text, case):
             if _interviewee(ws, i):
                 return Speaker(
@@ -169,6 +171,16 @@ def parse(
             "person", text[w.start : ws[end - 1].end], w.start, ws[end - 1].end, name, gender=g
         )
     return None
+
+
+def _news_service(ws: list[Word], i: int) -> bool:
+    """ "служба новостей", "новостная служба": a news outlet named by what it is."""
+    low = ws[i].text.lower()
+    if not low.startswith("служб"):
+        return False
+    after = ws[i + 1].text.lower() if i + 1 < len(ws) else ""
+    before = ws[i - 1].text.lower() if i > 0 else ""
+    return after.startswith("новост") or before.startswith(("новостн", "информационн"))
 
 
 def _named_in_apposition(

@@ -171,9 +171,31 @@ class SubjectReading(ClauseBoundaries):
             return None
         ws = [w for w in self.words(s) if w.end <= m.end(1)]
         speaker = parse(ws, text, "nomn", sentence_start=s.start, known=self.known)
+        if speaker is not None and speaker.start == ws[0].start and speaker.end != ws[-1].end:
+            speaker = self._titled_after_comma(speaker, ws)
         if speaker is None or speaker.start != ws[0].start or speaker.end != ws[-1].end:
             return None
         q = self.in_quote(m.end())
         if q is None or self.is_claimed(q.start):
             return None
         return Draft(list(q.pieces), speaker, m.start(1), "", s, frame=[(s.start, m.end())])
+
+    def _titled_after_comma(self, speaker: Speaker, ws: list[Word]) -> Speaker | None:
+        """ "Сергей Лавров, глава МИД РФ: «...»": the caption of a television report or a
+        digest names the speaker, then the post after a comma; the post is the speaker's."""
+        text = self.text
+        if speaker.kind != "person":
+            return None
+        rest = [w for w in ws if w.start >= speaker.end]
+        if not rest or text[speaker.end : rest[0].start].strip() != ",":
+            return None
+        post = parse(rest, text, "nomn", sentence_start=-1, known=self.known)
+        if post is None or post.kind != "description" or post.start != rest[0].start:
+            return None
+        if post.end != rest[-1].end:
+            return None
+        return Speaker(
+            "person", text[speaker.start : post.end], speaker.start, post.end,
+            name=speaker.name, role=post.role, institution=post.institution,
+            country=post.country, gender=speaker.gender,
+        )  # fmt: skip

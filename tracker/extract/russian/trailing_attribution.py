@@ -37,7 +37,9 @@ _CONNECTOR = re.compile(
     r"[Тт]ем не менее|[Вв]месте с тем|[Тт]акже|[Пп]омимо этого|[Сс] другой стороны)"
 )
 _MEDIA = word_set("сми издания агентства газеты телеканалы")
-_POINTING = re.compile(r"\s*[Оо]б? (?:этом|том)\b(?!\s*,)")  # not "О том, что ..."
+# An aside between "об этом" and its verb: "Об этом, в частности, сказал ..."
+_ASIDE = r"(?:,\s*(?:в частности|в свою очередь|кроме того|в том числе|со своей стороны)\s*,)"
+_POINTING = re.compile(rf"\s*[Оо]б? (?:этом|том)\b(?:{_ASIDE}|(?!\s*,))")  # not "О том, что"
 # "О том, что СБ ООН проведет заседание, ранее сообщал Полянский": what was said ahead
 _ABOUT_THAT = re.compile(
     r"\s*(?:[А-ЯЁ][а-яё]+(?: [а-яё]+)?,\s*)?[Оо]б? том\s*,\s*(?:что|чтобы)\s+"
@@ -45,6 +47,30 @@ _ABOUT_THAT = re.compile(
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
+
+
+# "Как передает Day.Az со ссылкой на АЗЕРТАДЖ, об этом сказал ...": the outlet that passes
+# the words on, before the words pointing back at what was said
+_AS_OUTLET = re.compile(
+    r"\s*[Кк]ак (?:передает|передаёт|сообщает|пишет|информирует|отмечает) "
+    r"(?:[^,.;:!?«»\"]|\.(?=\w)){1,60},"
+)
+
+
+def _manner_dropped(lead: str) -> str:
+    """ "«...», — коротко ответил X": the lead without the adverbs of manner between the
+    dash and the verb."""
+    m = re.search(rf"[,{DASHES}]\s*((?:[а-яё]+\s+){{0,1}}[а-яё]+)$", lead)
+    if m and all(
+        morph.parses(w)[:1] and morph.parses(w)[0].tag.POS == "ADVB" for w in m.group(1).split()
+    ):
+        return lead[: m.start(1)].rstrip()
+    return lead
+
+
+def _pointing_after_outlet(text: str, start: int, end: int) -> bool:
+    m = _AS_OUTLET.match(text, start, end)
+    return bool(m) and _POINTING.match(text, m.end(), end) is not None
 
 
 def words_of(ws: list[Word]) -> int | None:
@@ -143,11 +169,12 @@ class TrailingAttributionReading(SubjectReading):
                 )
         if (
             re.search(
-                r"(?:^|\s)(?:[Оо]б? (?:этом|том)|[Тт]ак)\s+(?:\w+\s+){0,4}$",
+                rf"(?:^|\s)(?:[Оо]б? (?:этом|том){_ASIDE}?|[Тт]ак)\s+(?:\w+\s+){{0,4}}$",
                 text[clause : cue.start] + " ",
             )
             or ANAPHORA.match(text, clause, cue.start)
             or _POINTING.match(text, s.start, cue.start)  # "Об этом в среду, 15 марта, ..."
+            or _pointing_after_outlet(text, s.start, cue.start)
             or points_at_object(text, clause, cue)  # "К этому страны призвал министр"
             or (cue.lemma in CONFIRMING and _THIS.match(text, s.start, cue.start))
         ):
@@ -159,6 +186,7 @@ class TrailingAttributionReading(SubjectReading):
                 and (
                     self.in_quote(said[0] + 1) is not None
                     or re.search(f"[{DASHES}]", text[said[1] : clause]) is not None
+                    or self._clause_said_before(s, said, clause)
                 )
             ):
                 # "«...», — с таким заявлением выступил ...": the quotation before it
@@ -166,10 +194,16 @@ class TrailingAttributionReading(SubjectReading):
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(said[1], s.end)])
             pieces = self._sentence_before(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
-        stripped = lead.rstrip()
+        stripped = _manner_dropped(lead.rstrip())
         if not stripped:  # «...» ended the sentence before: "«...» Сказал он ..." is rare
             pieces = self._previous_quote(s)
             return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame) if pieces else None
+        if re.fullmatch(rf"\s*[{DASHES}]+", stripped):
+            # "...вопреки нашим оговоркам,\n— подчеркнул Лавров": a quotation set apart
+            # on the page (its marks lost in the copy), the attribution opening the line below
+            pieces = self._paragraph_before(s)
+            if pieces:
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
         if not re.search(rf"[,{DASHES}]\s*$", stripped):
             return None
         cut = len(stripped.rstrip(DASH).rstrip().rstrip(","))
@@ -181,8 +215,10 @@ class TrailingAttributionReading(SubjectReading):
             # before the attribution, what was said after it
             return self._after_attribution(s, speaker, cue, later)
         resumed = self._resumed(s, a, b, speaker.end, later)
-        if count_words(text[a:b]) < (1 if resumed else 2):
-            return None
+        around = self.in_quote(a)
+        quoted = around is not None and around.outer[1] >= b
+        if count_words(text[a:b]) < (1 if resumed or quoted else 2):
+            return None  # "«Нет», — ответил министр": a one-word quotation is said too
         pieces = self._before(a, b)
         if resumed:
             # "Армения, добавил премьер, не будет финансировать блок": the sentence goes on
@@ -190,6 +226,26 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
+        """ "Путин провел разговор с Трампом, об этом сообщил Ушаков.": a clause with a
+        verb of its own, then a comma and "об этом": the clause is what was said (not "Как
+        сообщает ТАСС, об этом ...", nor a connective)."""
+        text = self.text
+        if not text[said[1] : clause].strip().startswith(","):
+            return False
+        if _AS_OUTLET.match(text, s.start, clause) or _CONNECTOR.fullmatch(text, *said):
+            return False
+        ws = words(text, said[0], said[1])
+        return (
+            len(ws) >= 3
+            and not re.match(
+                r"\s*(?:[Кк]ак|[Пп]о (?:словам|данным|информации|мнению))\b",
+                text[said[0] : said[1]],
+            )
+            and _has_predicate(ws)
+            and not self.claimed.overlaps(*said)
+        )
 
     def _after_attribution(
         self, s: Sentence, speaker: Speaker, cue: Cue, later: list[Cue]
@@ -256,7 +312,8 @@ class TrailingAttributionReading(SubjectReading):
         after = [w for w in ws if w.start >= cue.end]
         before = [w for w in ws if w.end <= cue.start]
         gender, plural = morph.verb_gender(cue.word), plural_verb(cue.word)
-        speaker = None
+        # "— ..., — заявили в посольстве.": the institution its unnamed speakers work in
+        speaker = self._institution_at(after) if plural and after else None
         for side in (after, before):
             if speaker is None and side:
                 speaker = parse(
