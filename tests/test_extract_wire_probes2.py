@@ -393,3 +393,19 @@ def test_groups_nobody_can_be_recorded_for_are_unnamed_and_ngos_are_bodies() -> 
     text = "GAZA, March 14 (Reuters) - Doctors Without Borders said its clinic was hit.\n"
     (found,) = extract(text, published=datetime.date(2024, 3, 14))
     assert (found.speaker, found.speaker_type) == ("Doctors Without Borders", "institution")
+
+
+def test_words_told_in_a_relative_clause_end_where_the_main_verb_comes_back() -> None:
+    # "X, who issued a statement denying that ..., said ...": two statements of X, the
+    # relative clause's ending at the comma before the sentence's own "said"
+    text = (
+        "BRUSSELS, May 16 (Reuters) - The alliance's spokeswoman Ilse Marten spoke to "
+        "reporters on Tuesday. Marten, who issued a statement on Monday denying that the "
+        "summit had been postponed, said she wrote it because of the confusion in the press.\n"
+    )
+    found = extract(text, published=datetime.date(2017, 5, 16))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Marten", "the summit had been postponed"),
+        ("Ilse Marten", "she wrote it because of the confusion in the press"),
+    ]
+    assert [s.said_on for s in found] == ["2017-05-15", "2017-05-16"]

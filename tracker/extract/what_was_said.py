@@ -111,9 +111,12 @@ _SENTENCE_END = re.compile(r"\s*(?:on \w+\s*)?[.!?]")
 
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
+    # "X, who issued a statement denying that ..., said ...": words told inside a relative
+    # clause end where the sentence's own verb comes back after a comma
+    relative = _RELATIVE_OPEN.search(r.text, s.start, start) is not None
     for c in later:
         lead = r.text[start : c.start]
-        if (c.participle or c.according) and lead.rstrip().endswith(","):
+        if (c.participle or c.according or relative) and lead.rstrip().endswith(","):
             # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
             break
@@ -139,6 +142,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
 _SIGN_OFF = re.compile(
     r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
