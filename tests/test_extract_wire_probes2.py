@@ -409,3 +409,23 @@ def test_words_told_in_a_relative_clause_end_where_the_main_verb_comes_back() ->
         ("Ilse Marten", "she wrote it because of the confusion in the press"),
     ]
     assert [s.said_on for s in found] == ["2017-05-15", "2017-05-16"]
+
+
+def test_an_excerpt_cut_inside_a_quotation_keeps_the_finished_sentences() -> None:
+    # the text ends mid-word inside the quote: what was said before the cut is still said,
+    # dated by its own attribution
+    text = (
+        "BRUSSELS, May 16 (Reuters) - On Friday, the envoy Ilse Marten said talks were stalled."
+        "\n\nAfter meeting the commissioner on Tuesday, Marten told reporters, \u201cThe plan is "
+        "not dead. We have asked both sides to come back and if they ag"
+    )
+    found = extract(text, published=datetime.date(2017, 5, 16))
+    last = found[-1]
+    assert last.speaker == "Ilse Marten"
+    assert "The plan is not dead" in last.text and "if they ag" not in last.text
+    assert last.said_on == "2017-05-16"
+
+
+def test_a_line_cut_off_mid_sentence_with_no_finished_sentence_gives_nothing() -> None:
+    text = "BRUSSELS, May 16 (Reuters) - The envoy Ilse Marten said the talks were stalled and"
+    assert extract(text, published=datetime.date(2017, 5, 16)) == []

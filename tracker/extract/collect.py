@@ -207,6 +207,34 @@ def unfinished(text: str, s: Sentence) -> bool:
     return last_line or words_in(text[s.start : line_end]) <= _HEADING_WORDS
 
 
+def said_part(text: str, s: Sentence) -> Sentence | None:
+    """The part of sentence ``s`` whose words may be a statement: all of it; the part before
+    the cut when the text ends inside a quotation; None for a heading, a caption or a line
+    cut off mid-sentence."""
+    return _finished_part(text, s) if unfinished(text, s) else s
+
+
+def _finished_part(text: str, s: Sentence) -> Sentence | None:
+    """The part of a text's last sentence up to its last full stop, when the text is cut off
+    inside a quotation that had finished sentences ('X said, "The deal is flawed. He has
+    directed us to fix it and if we c'): the words said before the cut; None for a heading,
+    a caption or a cut with no finished sentence."""
+    if text.find("\n", s.start) >= 0 and text.find("\n", s.start) < len(text.rstrip()):
+        return None  # not the text's last line
+    stops = list(_STOP_INSIDE.finditer(text, s.start, s.end))
+    if not stops or words_in(text[s.start : stops[-1].end()]) < _CUT_QUOTE_WORDS:
+        return None
+    opened = (
+        text.rfind("\u201c", s.start, stops[-1].start()) >= 0
+        or text.count('"', s.start, stops[-1].start()) % 2 == 1
+    )
+    return Sentence(s.start, stops[-1].end(), s.para) if opened else None
+
+
+_STOP_INSIDE = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
+_CUT_QUOTE_WORDS = 8  # a finished sentence said before the cut, not a heading
+
+
 def _repeated(art: ArticleReading, s: Sentence, seen: set[str]) -> bool:
     """A sentence printed twice (a caption under two pictures, a paragraph pasted twice)
     reports its statement once."""
@@ -223,8 +251,9 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = Spans(transcript.narrative if transcript else [(0, len(art.text))])
     seen: set[str] = set()
-    for s in art.sents:
-        if s.start in allowed and not unfinished(art.text, s) and not _repeated(art, s, seen):
+    for whole in art.sents:
+        s = said_part(art.text, whole)
+        if s is not None and s.start in allowed and not _repeated(art, s, seen):
             drafts.extend(art.analyse(s))
             named = _name_line(art, s)
             if named is not None:

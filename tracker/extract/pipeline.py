@@ -13,7 +13,7 @@ import datetime
 import re
 
 from tracker.countries import CAPITALS
-from tracker.extract.collect import collect_drafts, front_matter, unfinished
+from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading
@@ -209,9 +209,15 @@ def extract(
     said = said + [
         (s.start, s.end)
         for s in art.sents
-        if (unfinished(text, s) or _old_caption(text, s.start, published))
+        if _old_caption(text, s.start, published)
         and not _recent_photo(text[s.start : s.end], published)
     ]
+    # and the words after a cut, or a whole heading or unfinished line
+    for s in art.sents:
+        part = said_part(text, s)
+        cut = part is None or part.end < s.end
+        if cut and not _recent_photo(text[s.start : s.end], published):
+            said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
     said = said + [
         c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)
