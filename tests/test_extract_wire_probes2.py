@@ -429,3 +429,26 @@ def test_an_excerpt_cut_inside_a_quotation_keeps_the_finished_sentences() -> Non
 def test_a_line_cut_off_mid_sentence_with_no_finished_sentence_gives_nothing() -> None:
     text = "BRUSSELS, May 16 (Reuters) - The envoy Ilse Marten said the talks were stalled and"
     assert extract(text, published=datetime.date(2017, 5, 16)) == []
+
+
+def test_a_quotation_opening_right_after_a_stop_with_no_space_is_a_new_sentence() -> None:
+    # copied pages lose the space: '... information."When he ...' opens a quotation
+    text = (
+        "MOSCOW, Feb 19 (Sputnik) - Marten said on Wednesday that the envoy had received new "
+        'figures."When he saw the figures, he changed his mind. The numbers changed his '
+        'approach," Marten said.'
+    )
+    found = extract(text, published=datetime.date(2025, 2, 19))
+    assert [s.text for s in found] == [
+        "the envoy had received new figures",
+        "When he saw the figures, he changed his mind. The numbers changed his approach",
+    ]
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_still_closes_the_quotation() -> None:
+    text = (
+        'MOSCOW, Feb 19 (Sputnik) - "The talks were useful," Marten said."The next round '
+        'is in March," she added.'
+    )
+    found = extract(text, published=datetime.date(2025, 2, 19))
+    assert [s.text for s in found] == ["The talks were useful", "The next round is in March"]

@@ -74,6 +74,8 @@ _BOUNDARY = re.compile(
     # a space lost when the page was copied
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|A\s)|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]|A\s)"
     r"|(?<=\d[.!?])(?=[A-Z][a-z])"  # "... on July 4.She said": after a day, too
+    # '... objective information."When he ...': a quotation opening right after the stop
+    r"|(?<=[a-z]{2}[.!?])(?=[\"\u201c][A-Z])"
 )
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 _WORD_BEFORE = re.compile(r"([\w.'-]+)$")
@@ -102,11 +104,15 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
     """Sentences of every paragraph (a paragraph is a line), in order."""
     inside = [q.outer for q in quotes]
     starts = [a for a, _ in inside]
+    opening = set(starts)
     out: list[Sentence] = []
     for para, m in enumerate(re.finditer(r"[^\n]+", text)):
         start, p_end = m.start(), m.end()
         for b in _BOUNDARY.finditer(text, start, p_end):
             dot = b.start()
+            if not b.group() and text[dot] in '"\u201c' and dot not in opening:
+                continue  # 'he said."The ...': a closing mark, not a quotation opening
+
             mark = dot if b.group() else dot - 1 - (text[dot - 1] in '"\u201d')
             if text[mark] == "." and _is_abbreviation(text, mark):
                 continue
