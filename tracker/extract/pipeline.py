@@ -235,7 +235,23 @@ def extract(
         if (mention is not None or entity is not None or not d.sentence_subject)
         and (unnamed or entity is not None or not _unnamed_source(mention))
         and (entity is not None or not _thing_pronoun(mention))
+        and (unnamed or entity is not None or not _thing(mention))
     ]
+
+
+def _thing(mention: SpeakerPhrase | None) -> bool:
+    """ "Recent satellite imagery apparently indicated that ...": a subject described by a
+    noun for no one who speaks (data, images, a process), whose showing is no statement."""
+    return mention is not None and mention.kind == "description" and mention.head in _THINGS
+
+
+# nouns for what shows or records, never for who speaks (a document speaks for its author)
+_THINGS = frozenset((
+    "imagery", "images", "photos", "pictures", "footage", "video", "videos", "data", "figures",
+    "statistics", "numbers", "evidence", "results", "records", "satellite", "talks", "meeting",
+    "visit", "decision", "move", "process", "situation", "attack", "strike", "law", "bill",
+    "plan", "deal", "agreement", "measures", "sanctions",
+))  # fmt: skip
 
 
 def _thing_pronoun(mention: SpeakerPhrase | None) -> bool:

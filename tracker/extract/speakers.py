@@ -334,6 +334,18 @@ def _formal(words: list[str]) -> bool:
     )
 
 
+# a thing and the participle of whoever made it: "imagery released by", "data compiled by"
+_MADE_BY = re.compile(
+    r"(?P<thing>.+?)\s+(?:released|published|issued|provided|compiled|obtained|collected|"
+    r"gathered|produced|taken)\s+by\s+\S"
+)
+# what an author's words are in: "a statement issued by the ministry" is the ministry's
+_DOCUMENT_HEADS = frozenset(
+    ("statement", "statements", "report", "reports", "readout", "communique", "letter",
+     "declaration", "note", "release", "message", "transcript", "memo", "document")
+)  # fmt: skip
+
+
 def org_word(word: str) -> bool:
     """A word that heads a body's name; initials only in capitals ("UN", but the "Un" of Kim
     Jong Un is a name)."""
@@ -370,6 +382,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    made = _MADE_BY.match(text)
+    if made and made["thing"].split()[-1].lower() not in _DOCUMENT_HEADS:
+        # "recent satellite imagery released by a U.S. institute": the imagery, which says
+        # nothing, not the institute
+        return parse_speaker(made["thing"])
     kin = _KIN_OF.match(text)
     if kin:
         # "the powerful sister of leader Kim Jong-un", "a lawyer for Imran Khan": someone
