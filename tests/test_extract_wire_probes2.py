@@ -465,3 +465,18 @@ def test_data_and_images_that_indicate_something_are_no_speakers() -> None:
     assert extract(text, published=datetime.date(2013, 9, 26)) == []
     # with unnamed sources asked for, as attribution studies count them, it stays
     assert extract(text, published=datetime.date(2013, 9, 26), unnamed=True)
+
+
+def test_adding_a_reaction_or_a_voice_is_no_saying() -> None:
+    for sentence in (
+        "LONDON, Dec 22 (Reuters) - Minister Alan Fenwick added his own reaction on Twitter, "
+        "alongside a photo of the two men.",
+        "LONDON, Dec 22 (Reuters) - Minister Alan Fenwick added her voice to the calls for a "
+        "ceasefire.",
+    ):
+        assert extract(sentence, published=datetime.date(2017, 12, 22)) == [], sentence
+    (found,) = extract(
+        "LONDON, Dec 22 (Reuters) - Minister Alan Fenwick added that the talks were useful.",
+        published=datetime.date(2017, 12, 22),
+    )
+    assert found.text == "the talks were useful"

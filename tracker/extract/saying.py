@@ -78,7 +78,12 @@ _OBJECT = (
 _NEVER = re.compile(r"(?!)")
 _DOING_NOT_SAYING = {
     # "the party added to its majority": increased
-    "add": re.compile(r"\s+to\s+(?:its|his|her|their|the|a|an)\s+(?!reporters\b)"),
+    "add": re.compile(
+        r"\s+to\s+(?:its|his|her|their|the|a|an)\s+(?!reporters\b)"
+        # "added his own reaction on Twitter", "added her voice to the calls": joined in
+        r"|\s+(?:his|her|their|its)\s+(?:own\s+)?(?:reaction|voice|name|signature|support|"
+        r"weight)\b"
+    ),
     # "Beijing responded by cancelling the talks": an act in answer
     "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
     # "called the ambassador in for talks": summoned
