@@ -480,3 +480,15 @@ def test_adding_a_reaction_or_a_voice_is_no_saying() -> None:
         published=datetime.date(2017, 12, 22),
     )
     assert found.text == "the talks were useful"
+
+
+def test_the_body_addressed_after_a_verb_is_no_part_of_the_words() -> None:
+    # UN meetings coverage: "..., X stressed to the Security Council today."
+    text = (
+        "A nuclear accident at the plant can still be avoided, IAEA Director General Rafael "
+        "Grossi stressed to the Security Council today.\n"
+    )
+    (found,) = extract(text, published=datetime.date(2023, 8, 25))
+    assert found.speaker == "Rafael Grossi"
+    assert found.text.startswith("A nuclear accident at the plant")
+    assert found.said_on == "2023-08-25"

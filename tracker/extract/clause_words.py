@@ -60,7 +60,11 @@ HEAD_ADVERBS = re.compile(
     r"on (?:Twitter|Facebook|Telegram|X(?:, formerly(?: known as)? Twitter)?|television|TV|CNN|"
     r"Fox News|Sunday)|"
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
-    r"lawmakers|supporters|the audience|the crowd)|during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
+    r"lawmakers|supporters|the audience|the crowd|"
+    # "stressed to the Security Council today": the body addressed, not the words
+    r"the (?:UN |United Nations )?(?:Security Council|General Assembly|Human Rights Council)|"
+    r"Council members|the Council|the Assembly|delegates|correspondents|the committee)|"
+    r"during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
     r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
     r"the (?:next|following) (?:day|morning)|the (?:day before|previous day)|at the time|that day|"
     r"\w+ly|told|to)\b[ ,]*)+"
