@@ -492,3 +492,16 @@ def test_the_body_addressed_after_a_verb_is_no_part_of_the_words() -> None:
     assert found.speaker == "Rafael Grossi"
     assert found.text.startswith("A nuclear accident at the plant")
     assert found.said_on == "2023-08-25"
+
+
+def test_a_list_bullet_is_no_part_of_the_words() -> None:
+    for text in (
+        "Key points from the minister's remarks:\n\n"
+        "\u2022 Russia is ready for talks without preconditions, Foreign Minister Sergey "
+        "Lavrov said.\n",
+        "Главное из заявлений министра:\n\n"
+        "\u2022 Россия готова к переговорам без предварительных условий, заявил министр "
+        "иностранных дел Сергей Лавров.\n",
+    ):
+        (found,) = extract(text, published=datetime.date(2024, 3, 14))
+        assert not found.text.startswith("\u2022"), found.text

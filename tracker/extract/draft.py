@@ -60,8 +60,10 @@ class Draft:
 
 
 def strip_span(
-    text: str, start: int, end: int, chars: str = " \t,;:.\u2014\u2013-"
+    text: str, start: int, end: int, chars: str = " \t,;:.\u2014\u2013-\u2022\u00b7\u25aa\u25cf"
 ) -> tuple[int, int]:
+    """``start``, ``end`` without the spaces, punctuation and list bullets ("\u2022 ") that
+    open or close a piece of text: no part of what was said."""
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars + "\n":

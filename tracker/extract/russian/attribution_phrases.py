@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
-from tracker.extract.russian.page import Draft, count_words, strip_span
+from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence

@@ -10,12 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
-from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words, strip_span
+from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.text import Sentence, words
 
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.draft import strip_span
 from tracker.extract.russian.lexicon import POSSESSIVES
-from tracker.extract.russian.page import Draft, PageState, count_words, strip_span
+from tracker.extract.russian.page import Draft, PageState, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 

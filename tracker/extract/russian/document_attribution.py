@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASH, DASHES, THAT
 from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.lexicon import DOCUMENTS
-from tracker.extract.russian.page import Draft, count_words, strip_span
+from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence, words

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
-from tracker.extract.russian.page import Draft, strip_span
+from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
 from tracker.extract.russian.trailing_attribution import TrailingAttributionReading, words_of

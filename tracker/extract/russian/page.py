@@ -90,15 +90,6 @@ class Draft:
         return self.pieces[0][0] if self.pieces else self.cue_start
 
 
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    chars = " \t,;:.\u2014\u2013-"
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars + "\n":
-        end -= 1
-    return start, end
-
-
 def count_words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 

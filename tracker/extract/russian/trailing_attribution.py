@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import (
     CONFIRMING,
@@ -20,7 +21,7 @@ from tracker.extract.russian.clause_boundaries import (
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
-from tracker.extract.russian.page import Draft, count_words, strip_span
+from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence, Word, words
