@@ -172,3 +172,13 @@ def test_a_date_naming_a_thing_does_not_date_the_words_beside_it() -> None:
     )
     (found,) = run(text, datetime.date(2024, 3, 14))
     assert found.said_on == "2024-03-14"
+
+
+def test_made_the_remark_in_the_singular_dates_the_words_told_before() -> None:
+    for noun in ("remark", "comment"):
+        text = (
+            'SEOUL, March 14 (Yonhap) -- "The talks must resume," Foreign Minister Min Ha-eun '
+            f"said. Min made the {noun} at a meeting with reporters on Tuesday.\n"
+        )
+        (found,) = run(text, datetime.date(2024, 3, 14))
+        assert found.said_on == "2024-03-12", noun

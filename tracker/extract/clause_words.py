@@ -149,3 +149,9 @@ TOLD_ASIDE_THAT = re.compile(
 _OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
+# "X made the remarks at ...", "Yoon made the remark during a lunch": a sentence placing
+# words told before it at an occasion
+MADE_THE_REMARKS = (
+    r"made\s+(?:the|these|those|that|this|his|her|its|their)\s+"
+    r"(?:remarks?|comments?|statements?)\b"
+)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.extract.clause_words import MADE_THE_REMARKS
 from tracker.extract.draft import content_words
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
@@ -903,7 +904,7 @@ _REACTION = re.compile(
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MADE_REMARKS = re.compile(
-    r"\bmade (?:the|these|those|that|this|his|her|its|their) (?:remarks|comments|statement)\b"
+    rf"\b{MADE_THE_REMARKS}"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
     r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b"
     # "He said this at a press conference here yesterday", "She said so when met by

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tracker.extract.clause_words import MADE_THE_REMARKS
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import ROLE_WORDS
@@ -112,9 +113,9 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
 
 
 _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
+# "Yoon made the remark during a lunch meeting, according to his office": no words of its own
 _MADE_THE_REMARK = re.compile(
-    r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?made\s+(?:the|these|those|that|this|his|"
-    r"her|their)\s+(?:remarks?|comments?)\b"
+    r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?" + MADE_THE_REMARKS
 )
 # ", according to the ministry, which gave no date": words about the source, not its words
 _ABOUT_THE_SOURCE = re.compile(

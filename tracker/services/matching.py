@@ -204,11 +204,6 @@ class Speakers:
         create: bool,
     ) -> OfficialRef | None:
         if not create:
-            # "President Obama": the one official of that name known to hold the post that
-            # day, before another of the name the article mentions ("Michelle Obama")
-            fitting = self._fitting(self._candidates_for(name), institution, title, span)
-            if len(fitting) == 1:
-                return fitting[0]
             fuller = self._fuller_name(name, title)
             if fuller is not None:
                 return self.official(fuller, institution, title=title, span=span)
