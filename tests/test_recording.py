@@ -269,6 +269,25 @@ def test_a_full_name_later_is_one_person_with_the_surname_before(db_url: str) ->
 
 
 @pytest.mark.parametrize(
+    ("known", "written"),
+    [
+        ("Halvard P. Strenn", "Halvard P. Strenn Jr."),  # the suffix one story adds
+        ("Halvard P. Strenn Jr.", "Halvard P. Strenn"),  # and one leaves off
+        ("Halvard Strenn", "Halvard Strenn Sr"),
+    ],
+)
+def test_a_generational_suffix_does_not_make_a_second_person(
+    db_url: str, known: str, written: str
+) -> None:
+    first = f"{known} said the corridor had reopened."
+    second = f"{written} said it would stay open."
+    _record(db_url, first, _said(first, "the corridor had reopened", known, None))
+    _record(db_url, second, _said(second, "it would stay open", written, None))
+    with session_scope(db_url, write=False) as s:
+        assert _officials(s) == [known.rstrip(".")]  # a name is stored without a closing stop
+
+
+@pytest.mark.parametrize(
     "phrase",
     [
         "For Mr. Velisk",  # "For Mr. Velisk, it was a vindication": a sentence's opening

@@ -39,6 +39,17 @@ def name_key(name: str) -> str:
     return key
 
 
+GENERATIONS = frozenset(name_key(word) for word in ("Jr", "Sr", "II", "III", "IV"))
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A name key's words without a closing "Jr."/"Sr."/"III", which one story writes and
+    another leaves off (the words of "James B. Comey" in those of "James B. Comey Jr.")."""
+    if len(words) > 2 and words[-1] in GENERATIONS:
+        return words[:-1]
+    return words
+
+
 def surname_key(name: str) -> str:
     """The key of the last word of a personal name ("Ryabkov" for "Sergey Ryabkov")."""
     parts = name_key(name).split()

@@ -15,7 +15,7 @@ from sqlalchemy import Select, bindparam, or_
 from sqlmodel import Session, select
 
 from tracker.models import Institution, InstitutionAlias, Official, OfficialAlias
-from tracker.names import name_key
+from tracker.names import name_key, without_generation
 from tracker.prepared import Prepared, PreparedFamily
 from tracker.services.name_similarity import compatible_first_names, same_surname
 from tracker.services.speaker_phrases import is_within
@@ -130,7 +130,7 @@ def officials_near(*, session: Session, key: str) -> list[int]:
     farhan" and "faisal bin farhan" of "Faisal bin Farhan Al Saud"), else those with its
     surname (or a close spelling) and a compatible first name (name_similarity): one scan
     of the aliases for both."""
-    words = key.split()
+    words = without_generation(key.split())
     if not words:
         return []
     surname = words[-1]
@@ -142,13 +142,13 @@ def officials_near(*, session: Session, key: str) -> list[int]:
     }
     shape = len(surname) >= 5  # long enough for a misspelt surname to be worth a look
     rows = _NEAR_ALIASES[shape].all(session.connection(), values)
-    within = {i for i, alias_key in rows if is_within(words, alias_key.split())}
+    within = {i for i, alias_key in rows if is_within(words, without_generation(alias_key.split()))}
     if within:
         return sorted(within)
     similar = set()
     for official_id, alias_key in rows:
-        alias_words = alias_key.split()
-        by_surname = alias_key == surname or alias_key.endswith(f" {surname}")
+        alias_words = without_generation(alias_key.split())
+        by_surname = alias_words[-1:] == [surname]
         if not (by_surname or shape and f" {surname[:2]}" in alias_key):
             continue  # found by the part alone
         if not same_surname(alias_words[-1], surname):
