@@ -96,3 +96,45 @@ def test_a_post_of_a_state_named_in_full_is_no_person_s_name() -> None:
         s.speaker not in ("Moldova", "Republic of Moldova")
         for s in extract(text, published=TUESDAY)
     )
+
+
+def test_a_title_case_headline_gives_a_name_only_as_the_body_writes_it() -> None:
+    # "... Captures The Difference Between Bernie Sanders And Hillary Clinton" made a person
+    # "Difference Between Bernie Sanders", with the headline's start as Clinton's title
+    text = (
+        "Port Closure Fight Lays Bare The Rift Between Dana Velisk And Mara Odrany\n\n"
+        "Senator Dana Velisk on Saturday urged the harbor board to resign.\n"
+        "Odrany has called the plan reckless and too costly.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Dana Velisk", "Senator"),
+        ("Mara Odrany", None),
+    ]
+
+
+def test_a_headline_name_with_a_verb_glued_on_is_cut_to_the_name() -> None:
+    text = (
+        "Widow Ilse Marrant Reportedly Backs Velisk Bid For Senate\n\n"
+        "Ilse Marrant, whose husband died at the embassy, spoke to a radio host on Thursday. "
+        "Marrant said she did not regret her support.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Ilse Marrant"]
+
+
+def test_a_polity_described_is_no_person() -> None:
+    # "The state admitted it made a mistake" went to the one person named without a title
+    for polity in ("The state", "The country", "The kingdom"):
+        text = (
+            "Mara Odrany has slammed the water board for months.\n"
+            f"{polity} admitted it made a mistake when a doctor reported high lead levels.\n"
+        )
+        found = extract(text, published=TUESDAY)
+        assert [s.speaker for s in found if "mistake" in s.text] == [polity], polity
+
+
+def test_a_city_council_members_title_is_no_part_of_the_name() -> None:
+    for title in ("Alderman", "Councilwoman"):
+        phrase = parse_speaker(f"{title} Tom R. Velisk")
+        assert phrase is not None and (phrase.name, phrase.role) == ("Tom R. Velisk", title)

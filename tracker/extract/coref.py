@@ -138,6 +138,62 @@ def _title_word(word: str) -> bool:
     return word[:1].isupper() or low in _TITLE_LOWER or low in NATIONALITIES
 
 
+# a line in title case: every word of four letters or more capitalised, and a joining word
+# capitalised inside it ("... The Difference Between X And Y"), which prose never does
+_TITLE_CASE_LINE = re.compile(r"(?:[^a-z\s]\S*|[a-z]{1,3})(?:[^\S\n]+(?:[^a-z\s]\S*|[a-z]{1,3}))*")
+_CAPITAL_JOIN = re.compile(
+    r"\s(?:The|And|Of|To|In|For|On|At|With|Between|Amid|After|Over|From|By|As|Is|Be|Will)\s"
+)
+
+
+def _title_case(line: str) -> bool:
+    line = line.strip()
+    return bool(_TITLE_CASE_LINE.fullmatch(line) and _CAPITAL_JOIN.search(line))
+
+
+# where a headline may stand (past a page's menus), and how much prose confirms a name: the
+# body names its people early; bounded so that no input costs more than a fixed scan
+_HEADLINE_REACH = 3000
+_PROSE_REACH = 20000
+
+
+def _prose(text: str) -> str:
+    """The text's first lines that are not in title case, to see how it writes names."""
+    head = text[:_PROSE_REACH]
+    return "\n".join(line for line in head.splitlines() if not _title_case(line))
+
+
+def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[int, str]:
+    """In a title-case line ("Flint Water Response Captures The Difference Between Bernie
+    Sanders And ..."), capitals do not tell a name from the words around it: the run is cut
+    to its longest stretch of two or more words the `prose` writes as a person's name
+    ("Bernie Sanders"); a run that reads as no one's name, or whose name the prose writes,
+    or found nowhere else, is left whole."""
+    words = run.split()
+    if len(words) < 3:
+        return start, run
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _title_case(text[line_start : len(text) if line_end < 0 else line_end]):
+        return start, run
+
+    def written(part: str) -> bool:
+        return bool(re.search(rf"(?<![\w'\u2019-]){re.escape(part)}(?![\w'\u2019-])", prose))
+
+    whole = parse_speaker(run)
+    if whole is None or whole.kind != "person" or written(whole.name or ""):
+        return start, run
+    for size in range(len(words) - 1, 1, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size])
+            if not written(part):
+                continue
+            mention = parse_speaker(part)
+            if mention is not None and mention.kind == "person" and mention.name == part:
+                return start + len(" ".join(words[:i])) + (1 if i else 0), part
+    return start, run
+
+
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
@@ -158,10 +214,14 @@ class Registry:
         self.owner: dict[int, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
+        prose = None
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
             start = m.start()
+            if start < _HEADLINE_REACH:
+                prose = _prose(text) if prose is None else prose
+                start, run = _named_as_in_the_body(text, prose, start, run)
             if _AFTER_PREPOSITION.search(text, max(0, start - 5), start):
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
                 words = run.split()
@@ -270,6 +330,7 @@ class Registry:
             and titled.kind == "person"
             and titled.name == mention.name
             and len(titled.role or "") > len(mention.role or "")
+            and any(w.lower() in ROLE_WORDS for w in titled.role.split())
         ):
             return titled  # "Prime Minister and Minister of Foreign Affairs X": the fuller title
         return mention

@@ -47,6 +47,7 @@ _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
 )
+_POLITY_HEADS = frozenset(("state", "country", "nation", "kingdom", "republic", "city"))
 _SPOKES_HEADS = frozenset(("representative", "spokesman", "spokeswoman", "spokesperson"))
 _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
@@ -260,6 +261,8 @@ def _described(
         return found
     if _PLURAL_HEAD.search(head) or _MANY.match(mention.text):
         return None  # "the two blocs said", "the ministers said": no one person
+    if head in _POLITY_HEADS:
+        return None  # "the state admitted", "the country said": a polity, never a person
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister

@@ -59,6 +59,8 @@ ROLE_WORDS = _set(
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents"
+    # members of a city's council ("Alderman X", "Councilwoman X")
+    " alderman alderwoman councilman councilwoman councilmember"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
