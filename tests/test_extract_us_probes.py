@@ -138,3 +138,14 @@ def test_a_city_council_members_title_is_no_part_of_the_name() -> None:
     for title in ("Alderman", "Councilwoman"):
         phrase = parse_speaker(f"{title} Tom R. Velisk")
         assert phrase is not None and (phrase.name, phrase.role) == ("Tom R. Velisk", title)
+
+
+def test_a_descriptor_glued_to_a_name_is_no_part_of_it() -> None:
+    # "Texas-based Matt Mackowiak", "Los Angeles-area Sanders" were recorded as people
+    for written, name, role in (
+        ("Lima-based Tomas Velisk", "Tomas Velisk", None),
+        ("Lima-based pollster Tomas Velisk", "Tomas Velisk", "Pollster"),
+        ("Andes-area Velisk", "Velisk", None),
+    ):
+        phrase = parse_speaker(written)
+        assert phrase is not None and (phrase.name, phrase.role) == (name, role), written

@@ -76,6 +76,12 @@ def _record(db_url: str, text: str, *proposals) -> dict:
         ("Another Peruvian", "nothing"),  # an unnamed someone
         ("South Andean Regional", "nothing"),  # a region's adjectives
         ("Print Preview", "nothing"),  # page furniture
+        ("Six Marrant", "nothing"),  # "Six Marrant papers endorsed ...": a count
+        ("Stated Velisk", "nothing"),  # a verb of saying opening the sentence
+        ("Lima-based Tomas Velisk", "nothing"),  # a descriptor glued on
+        ("Andean Fisheries Project", "body"),
+        ("Border Enforcement", "body"),
+        ("Coastal Rights Watch", "body"),
     ],
 )
 def test_a_speaker_phrase_is_read_as_what_it_names(phrase: str, kind: str) -> None:
@@ -94,6 +100,9 @@ NO_RECORD_PHRASES = [
     "Another Peruvian",  # an unnamed someone
     "South Andean Regional",  # a region's adjectives
     "Print Preview",  # page furniture
+    "Six Marrant",  # a count before a plural
+    "Continued Velisk",  # a verb of saying opening the sentence
+    "Lima-based Tomas Velisk",  # a descriptor glued on
 ]
 
 

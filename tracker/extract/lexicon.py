@@ -9,6 +9,8 @@ them. Lists are written as space- or semicolon-separated strings to stay compact
 
 from __future__ import annotations
 
+import re
+
 from tracker.countries import (  # noqa: F401
     ADJECTIVE,
     NATIONALITIES,
@@ -152,6 +154,9 @@ NOT_NAMES = _set(
     # adjectives that open a sentence before a plural noun: "Growing calls for a truce ..."
     "growing mounting renewed repeated fresh increasing rising widespread recent previous "
     "further urgent several multiple"
+    # counts before a plural ("Six Gannett papers", "Two Trump aides") and verbs of saying
+    # that open a sentence after a quotation ("Stated Stone: ...", "Continued Velisk")
+    " two three four five six seven eight nine ten dozens hundreds stated continued"
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(
@@ -181,7 +186,8 @@ HEADLINE_VERBS = _set(
     "announces reveals admits defends rules pledges promises asks demands expects plans "
     "goes sees gets takes makes gives puts faces eyes wins loses leads heads signs "
     "weighs mulls touts pushes lashes signals hints responds reacts reaffirms reiterates "
-    "stresses opposes supports criticizes criticises thanks congratulates discusses arrives"
+    "stresses opposes supports criticizes criticises thanks congratulates discusses arrives "
+    "refuses"
 )
 # News outlets and the words that name one: sources of reports, not speakers
 MEDIA_HEADS = _set(
@@ -222,3 +228,9 @@ NAMED_BODIES = _set(
     "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
     "naftogaz polisario"
 ) | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
+
+# a word ending so describes who or what follows it ("Texas-based Matt Mackowiak",
+# "Qaeda-linked groups", "Pulitzer Prize-winning"): never part of a name
+DESCRIPTOR = re.compile(
+    r"-(?:based|area|linked|winning|born|backed|led|run|owned|funded|allied|aligned|affiliated)$"
+)

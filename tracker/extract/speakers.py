@@ -21,6 +21,7 @@ from tracker.extract.lexicon import (
     CONNECTORS,
     COUNTRIES,
     DEFINITE,
+    DESCRIPTOR,
     EVENT_HEADS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -581,6 +582,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name
         if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
             break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
+        if DESCRIPTOR.search(lw):
+            break  # "Texas-based", "Qaeda-linked": what describes the one named after
         if lw in EVENT_HEADS and not (tail and _FIELD_NOUN.search(lower_token(tail[0]))):
             # ("Crisis Management": the event word qualifies a post's field)
             return None  # "the Middle East Peace Process": a thing, not a person
@@ -645,6 +648,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     ]
     if prefix and lower_token(prefix[0]) in DEFINITE | INDEFINITE:
         prefix = prefix[1:]
+    described = [i for i, w in enumerate(prefix) if DESCRIPTOR.search(lower_token(w))]
+    if described:
+        prefix = prefix[described[-1] + 1 :]  # "Texas-based pollster": the title is "pollster"
     if prefix and lower_token(prefix[0]) in _OWNER_BY_KIND:
         prefix = prefix[1:]  # "the country's Minister for Information": the state named before
     if prefix and not (capitalised(prefix[-1]) or lower_token(prefix[-1]) in ROLE_WORDS):

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from tracker.countries import COUNTRIES, NAMED_IN_TEXT, NATIONALITIES, PLACE_WORDS
 from tracker.extract.lexicon import (
+    DESCRIPTOR,
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
@@ -61,7 +62,8 @@ BODY_HEADS = _set(
     embassy forces front government headquarters kremlin mfa military ministry mission movement
     nations office organisation organization parliament party pentagon presidency secretariat
     senate service union institution institute university college school caucus league
-    chamber foundation center centre borders"""
+    chamber foundation center centre borders
+    project projects enforcement chiefs watch services sciences economics"""
 )
 BODY_WORDS = BODY_HEADS | _set(
     """affairs defence defense external federal foreign general home interior international
@@ -84,6 +86,9 @@ FUNCTION_WORDS = OPENERS | _set(
     # "Say Mexico demanded ..." ("Per" and "Said" open names: Per Stig Moller, Said Jalili)
     """ for beyond despite unlike like against among amid after before without within toward
     towards through under into upon since until than say says"""
+    # counts before a plural ("Six Gannett papers") and verbs of saying that open a
+    # sentence after a quotation ("Stated Stone: ...")
+    """ two three four five six seven eight nine ten dozens hundreds stated continued"""
 )
 
 
@@ -231,6 +236,8 @@ def _name_word(word: str) -> bool:
     core = word.strip(",")
     if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[-'.])*", core):
         return False
+    if DESCRIPTOR.search(core.lower()):
+        return False  # "Texas-based": what describes the one named after
     return core[0].isupper() or _bare(core) in PARTICLES or "-" in core[:4]
 
 
