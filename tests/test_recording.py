@@ -82,6 +82,9 @@ def _record(db_url: str, text: str, *proposals) -> dict:
         ("Andean Fisheries Project", "body"),
         ("Border Enforcement", "body"),
         ("Coastal Rights Watch", "body"),
+        ("Lima Evening Register", "nothing"),  # a newspaper
+        ("Dear Tomas", "nothing"),  # a letter's salutation
+        ("Captain Velisk", "partial"),  # a title and a surname
     ],
 )
 def test_a_speaker_phrase_is_read_as_what_it_names(phrase: str, kind: str) -> None:

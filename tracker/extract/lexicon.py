@@ -60,7 +60,7 @@ ROLE_WORDS = _set(
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y")
-    " actor pastor journalist rival challenger supervisor recorder senators presidents"
+    " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
     # members of a city's council ("Alderman X", "Councilwoman X")
     " alderman alderwoman councilman councilwoman councilmember"
 )
@@ -96,6 +96,8 @@ ORG_HEADS = _set(
     "survey tass telegraph times tribune un union website weekly xinhua"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard force corps"
+    # newspapers and programmes by the last word of their names ("the Des Moines Register")
+    " register insider beacon chronicle examiner courier sentinel sun-times show"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"
@@ -157,6 +159,7 @@ NOT_NAMES = _set(
     # counts before a plural ("Six Gannett papers", "Two Trump aides") and verbs of saying
     # that open a sentence after a quotation ("Stated Stone: ...", "Continued Velisk")
     " two three four five six seven eight nine ten dozens hundreds stated continued"
+    " dear"  # a letter's salutation: "Dear Walter"
 )
 # Words that make a phrase a clause, not the name of a speaker
 CLAUSE_WORDS = _set(

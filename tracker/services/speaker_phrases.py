@@ -89,6 +89,7 @@ FUNCTION_WORDS = OPENERS | _set(
     # counts before a plural ("Six Gannett papers") and verbs of saying that open a
     # sentence after a quotation ("Stated Stone: ...")
     """ two three four five six seven eight nine ten dozens hundreds stated continued"""
+    " dear"  # a letter's salutation: "Dear Walter"
 )
 
 
