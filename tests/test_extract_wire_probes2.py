@@ -505,3 +505,16 @@ def test_a_list_bullet_is_no_part_of_the_words() -> None:
     ):
         (found,) = extract(text, published=datetime.date(2024, 3, 14))
         assert not found.text.startswith("\u2022"), found.text
+
+
+def test_a_place_of_several_words_after_the_trailing_verb_is_no_part_of_the_words() -> None:
+    # "..., his spokesperson X told reporters in New York yesterday." gave "York yesterday"
+    for place in ("New York", "Addis Ababa", "Kuala Lumpur"):
+        text = (
+            "The envoy is alarmed by the fighting around the dam, his spokesman Tomas Velisk "
+            f"told reporters in {place} yesterday."
+        )
+        found = extract(text, published=datetime.date(2024, 3, 14))
+        assert [(s.speaker, s.said_on, s.text[:22]) for s in found] == [
+            ("Tomas Velisk", "2024-03-13", "The envoy is alarmed b")
+        ], place

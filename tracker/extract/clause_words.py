@@ -65,7 +65,9 @@ HEAD_ADVERBS = re.compile(
     r"the (?:UN |United Nations )?(?:Security Council|General Assembly|Human Rights Council)|"
     r"Council members|the Council|the Assembly|delegates|correspondents|the committee)|"
     r"during (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|"
-    r"in [A-Z]\w+|in an? [a-z]+ (?:address|appearance|briefing|interview)|afterwards?|"
+    # "in Geneva", "in New York", "in Addis Ababa": a place of one word or several
+    r"in [A-Z]\w+(?: [A-Z]\w+){0,2}|in an? [a-z]+ (?:address|appearance|briefing|interview)|"
+    r"afterwards?|"
     r"the (?:next|following) (?:day|morning)|the (?:day before|previous day)|at the time|that day|"
     r"\w+ly|told|to)\b[ ,]*)+"
 )
