@@ -41,7 +41,8 @@ _DEMONSTRATIVE = (
     r"did|does|do|not)\b)[a-z]+(?<!ed)\s+(?:on|in|at|during|last|this|earlier|yesterday|today)\b"
 )
 _SUBORDINATE = re.compile(
-    r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
+    # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
+    r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
     r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
@@ -431,7 +432,7 @@ def relative_clause(text: str, clause_start: int, pos: int) -> bool:
     return opener is not None and _RELATIVE_WORD.match(text, opener) is not None
 
 
-_RELATIVE_WORD = re.compile(r"(?:who|which)\b", re.I)
+_RELATIVE_WORD = re.compile(r"(?-i:(?!WHO\b))(?:who|which)\b", re.I)
 
 
 def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:

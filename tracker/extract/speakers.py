@@ -365,6 +365,9 @@ _REGION_WORDS = frozenset(("western", "eastern", "northern", "southern", "centra
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
 
 
+_WHO = re.compile(r"\bWHO\b(?!['\u2019]?[a-z])")
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -372,6 +375,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
+    # the one body whose initials spell a pronoun ("WHO chief X"): read by its full name
+    text = _WHO.sub("World Health Organization", text)
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
