@@ -83,9 +83,10 @@ _SPEECH_TITLE = re.compile(
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle)"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
-    rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of)\s+"
+    # "Statement from President X on ...": the White House's and many leaders' offices' "from"
+    rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
     r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?)\s+[^\n]{3,160})?$",
@@ -244,7 +245,13 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
             whole = text[speech.start("who") :]
-            briefer = cast.section(speech["who"]) or cast.section(whole) or briefer
+            signed = _signature(lines)
+            briefer = (
+                cast.section(speech["who"])
+                or cast.section(whole)
+                or (cast.placed(signed) if signed else None)
+                or briefer
+            )
             seen_title = announced = briefing = briefer is not None
         elif byline:
             # "Speech ... From: Foreign Office and The Rt Hon David Lammy MP": the one person
@@ -306,6 +313,30 @@ def _byline(text: str) -> re.Match[str] | None:
     if found is None or " " not in (found.name or ""):
         return None
     return m if "," not in text or found.role else None
+
+
+_SIGNED = re.compile(r"(?:\(?[Ss]igned\)?:?\s*|[Ss]gd\.?\s*)?(?P<who>[^.!?\n]{3,60})")
+_SIGNATURE_LINES = 3  # a name, perhaps a title under it, perhaps a place or a date
+
+
+def _signature(lines: list[Line]) -> SpeakerPhrase | None:
+    """ "Justin Trudeau" over "Prime Minister of Canada", "(Signed) X" over "Minister of
+    Foreign Affairs": the full name that signs a message or letter whose title gives only
+    the post ("Message from the Prime Minister on ...")."""
+    tail = [ln.text.strip() for ln in lines if ln.text.strip()][-_SIGNATURE_LINES:]
+    for i, text in enumerate(tail):
+        signed = _SIGNED.fullmatch(text)
+        if signed is None or len(signed["who"].split()) > 5:
+            continue
+        found = person(signed["who"])
+        if found is None or " " not in (found.name or ""):
+            continue
+        if i + 1 < len(tail):
+            titled = person(f"{found.name}, {tail[i + 1]}")
+            if titled is not None and titled.name == found.name:
+                return titled
+        return found
+    return None
 
 
 # a State Department page's issuer: the full name, a comma, the title

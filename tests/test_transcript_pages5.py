@@ -1,0 +1,63 @@
+"""Pages of one person's words whose title names them in forms the transcript reader
+missed (issue 8): each yielded no statement at all. Texts written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+MARCH_20 = datetime.date(2024, 3, 20)
+
+
+def test_a_statement_from_a_named_leader_is_the_leader_s() -> None:
+    # "Statement from President X on ...", as the White House titles them
+    text = (
+        "Statement from President Elena Varga on the Floods in the North\n\n"
+        "March 20, 2024\n\n"
+        "I am heartbroken by the loss of life in the northern valleys.\n\n"
+        "My administration will release emergency funds to every district affected.\n"
+    )
+    found = extract(text, published=MARCH_20)
+    assert [(s.speaker, s.said_on) for s in found] == [("Elena Varga", "2024-03-20")]
+    assert "emergency funds" in found[0].text
+
+
+def test_a_message_titled_by_the_post_is_the_signer_s() -> None:
+    text = (
+        "Message from the Prime Minister on the National Day of Remembrance\n\n"
+        "March 20, 2024\n\n"
+        "Today we remember the workers who lost their lives in the mine collapse.\n\n"
+        "Their families deserve answers, and they will get them.\n\n"
+        "Tomas Velisk\n"
+        "Prime Minister of Estonia\n"
+    )
+    found = extract(text, published=MARCH_20)
+    assert [(s.speaker, s.role, s.said_on) for s in found] == [
+        ("Tomas Velisk", "Prime Minister of Estonia", "2024-03-20")
+    ]
+    assert found[0].text.endswith("they will get them.")
+
+
+def test_a_letter_signed_below_is_the_signer_s() -> None:
+    text = (
+        "Letter from the Foreign Minister to the President of the Security Council\n\n"
+        "Excellency,\n\n"
+        "I write to inform you of the shelling of border villages by artillery of a "
+        "neighbouring state.\n\n"
+        "We ask the Council to act without delay.\n\n"
+        "(Signed) Mara Odrany\n"
+        "Minister of Foreign Affairs\n"
+    )
+    found = extract(text, published=MARCH_20)
+    assert [s.speaker for s in found] == ["Mara Odrany"]
+
+
+def test_a_message_titled_by_the_post_and_signed_by_no_one_has_no_speaker() -> None:
+    text = (
+        "Message from the Prime Minister on the National Day of Remembrance\n\n"
+        "March 20, 2024\n\n"
+        "Today we remember the workers who lost their lives in the mine collapse.\n\n"
+        "Their families deserve answers, and they will get them.\n"
+    )
+    assert [s.speaker for s in extract(text, published=MARCH_20) if s.speaker] == []
