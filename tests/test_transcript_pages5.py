@@ -61,3 +61,43 @@ def test_a_message_titled_by_the_post_and_signed_by_no_one_has_no_speaker() -> N
         "Their families deserve answers, and they will get them.\n"
     )
     assert [s.speaker for s in extract(text, published=MARCH_20) if s.speaker] == []
+
+
+def test_a_department_s_comment_is_its_ministry_s_words() -> None:
+    text = (
+        "Comment by the Information and Press Department of the Estonian Foreign Ministry "
+        "on the closure of the border crossing\n\n"
+        "20 March 2024\n\n"
+        "We consider the closure of the crossing a breach of the transit agreement.\n\n"
+        "Such steps will not be left without a response.\n"
+    )
+    found = extract(text, published=MARCH_20)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Estonian Foreign Ministry", "institution")
+    ]
+
+
+def test_a_ministry_s_statement_titled_by_it_is_its_words() -> None:
+    text = (
+        "Foreign Ministry statement on the closure of the border crossing\n\n"
+        "20 March 2024\n\n"
+        "The Estonian Foreign Ministry firmly protests the closure of the crossing.\n\n"
+        "We call for the transit agreement to be honoured in full.\n"
+    )
+    found = extract(text, published=MARCH_20)
+    assert [(s.speaker, s.said_on) for s in found] == [("Estonian Foreign Ministry", "2024-03-20")]
+
+
+def test_a_story_headlined_by_a_ministry_s_statement_is_still_a_story() -> None:
+    text = (
+        "Foreign Ministry statement on the crossing draws a sharp rebuke\n\n"
+        "TALLINN, March 20 (Reuters) - Estonia's prime minister on Wednesday dismissed the "
+        "neighbouring ministry's complaint about the border crossing.\n\n"
+        '"We will not reopen it under pressure," Prime Minister Tomas Velisk told reporters.\n\n'
+        "Analyst Mara Odrany said the dispute could drag on for months.\n"
+    )
+    found = extract(text, published=MARCH_20)
+    assert "Estonian Foreign Ministry" not in {s.speaker for s in found}
+    assert ("Mara Odrany", "the dispute could drag on for months") in {
+        (s.speaker, s.text) for s in found
+    }

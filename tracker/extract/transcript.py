@@ -40,6 +40,7 @@ from tracker.extract.transcript_labels import (
     Line,
     formal,
     formal_text,
+    issuing_body,
     one_named,
     read_lines,
 )
@@ -89,7 +90,13 @@ _SPEECH_TITLE = re.compile(
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
     r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
-    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?)\s+[^\n]{3,160})?$",
+    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|regarding|concerning|"
+    r"in connection with)\s+[^\n]{3,160})?$",
+)
+# "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
+_BODY_STATEMENT = re.compile(
+    r"^(?P<who>[A-Z][^\n]{2,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
+    r"(?:on|regarding|concerning|in connection with)\s+[^\n]{3,160}$"
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
@@ -404,9 +411,26 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
+        issued = _BODY_STATEMENT.match(text) if m is None else None
+        if issued is not None and issuing_body(issued["who"]) and _in_own_voice(lines, i):
+            m = issued
         if m is not None:
             found[i] = m
     return found
+
+
+# a story about the statement: its first paragraph reports, from a wire's dateline
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to)\b|\([A-Z][\w .]{1,30}\)\s*[-\u2013\u2014]"
+)
+
+
+def _in_own_voice(lines: list[Line], title: int) -> bool:
+    """Whether the first paragraph under a body's title is the body's own words, not a
+    news story's lead ("Foreign Ministry statement on X draws rebuke" over "CHISINAU
+    (Reuters) - Moldova's president said ...")."""
+    first = next((ln for ln in lines[title + 1 :] if sentence_like(ln)), None)
+    return first is not None and _REPORTED.search(first.text) is None
 
 
 def read_transcript(text: str) -> Transcript | None:

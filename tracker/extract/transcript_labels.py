@@ -16,6 +16,7 @@ from tracker.countries import PLACE_WORDS
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import PAGE_FIELD, Header, read_header, word_set
 from tracker.extract.transcript_people import (
@@ -888,7 +889,19 @@ class Cast:
         fits = [p.person for p in self.people if (p.person.role or "").lower() == role]
         if len(fits) == 1:
             return self.placed(fits[0])
-        return self._body_of_spokesperson(who)
+        body = self._body_of_spokesperson(who) or issuing_body(who)
+        return self._of_its_state(body) if body is not None else None
+
+    def _of_its_state(self, body: SpeakerPhrase) -> SpeakerPhrase:
+        """ "Foreign Ministry statement on ...": the body as the page names it with its state
+        ("The Russian Foreign Ministry strongly protests ..."), when it does."""
+        if body.country or not body.name:
+            return body
+        stated = re.search(rf"\b([A-Z][\w-]+)\s+{re.escape(body.name)}\b", self.text)
+        fuller = parse_speaker(f"{stated[1]} {body.name}") if stated else None
+        if fuller is not None and fuller.kind == "institution" and fuller.country:
+            return fuller
+        return body
 
     def _body_of_spokesperson(self, who: str) -> SpeakerPhrase | None:
         """ "Statements by the Spokesperson of the Ministry for Europe and Foreign Affairs":
@@ -918,6 +931,22 @@ class Cast:
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
+
+
+# "the Information and Press Department of the Russian Foreign Ministry": a part of a body
+_DEPARTMENT_OF = re.compile(
+    r"(?:the\s+)?[A-Z][\w ,&'\u2019-]{2,80}?\s(?:Department|Directorate|Division)\s+of\s+"
+    r"(?P<body>[^\n]{3,100})"
+)
+
+
+def issuing_body(who: str) -> SpeakerPhrase | None:
+    """ "Comment by the Information and Press Department of the Russian Foreign Ministry",
+    "Statement by the Ministry of Foreign Affairs": a body's own page, its words the body's
+    (a department's, its ministry's)."""
+    part = _DEPARTMENT_OF.fullmatch(who.strip())
+    found = parse_speaker(part["body"] if part else who.strip())
+    return found if found is not None and found.kind == "institution" else None
 
 
 def one_named(words: str) -> SpeakerPhrase | None:
