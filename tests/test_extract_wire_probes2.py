@@ -518,3 +518,18 @@ def test_a_place_of_several_words_after_the_trailing_verb_is_no_part_of_the_word
         assert [(s.speaker, s.said_on, s.text[:22]) for s in found] == [
             ("Tomas Velisk", "2024-03-13", "The envoy is alarmed b")
         ], place
+
+
+def test_the_ministry_is_the_one_named_before_in_lower_case() -> None:
+    # "Japan's foreign ministry summoned ... In a statement, the ministry said": wire copy
+    # names a body in lower case, which no run of capitals holds
+    for named, body in (
+        ("Estonia's foreign ministry", "Estonian Foreign Ministry"),
+        ("The Estonian defence ministry", "Estonian Defence Ministry"),
+    ):
+        text = (
+            f"{named} summoned the Russian charge d'affaires on Tuesday. In a statement, "
+            "the ministry said the airspace violation was unacceptable."
+        )
+        found = [s for s in run(text) if "airspace" in s.text]
+        assert [s.speaker for s in found] == [body], named

@@ -18,6 +18,7 @@ from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.entities import Entity, compatible
 from tracker.extract.lexicon import ORG_HEADS, PRESS_TITLES
 from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 
 if TYPE_CHECKING:
@@ -194,6 +195,26 @@ def description_referent(
     return None if intro >= 0 and reg.last_led_before(found, pos) < intro else found
 
 
+_BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
+
+
+def _body_named_in_lower_case(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "Japan's foreign ministry summoned ... the ministry said": the body last named before
+    with its state and in lower case, which the registry's runs of capitals do not hold."""
+    named = re.compile(
+        rf"\b(?:[A-Z][\w.-]+['\u2019]s|[Tt]he\s+[A-Z][\w.-]+)\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)}\b"
+    )
+    found = None
+    for m in named.finditer(reg.text, max(0, pos - _BODY_REACH), pos):
+        found = m
+    if found is None:
+        return None
+    body = parse_speaker(found.group())
+    if body is None or body.kind != "institution" or not body.country:
+        return None
+    return reg.add(body, found.start())
+
+
 def introduced_unnamed(reg: Registry, mention: SpeakerPhrase, pos: int) -> int:
     """Where "an official" (of the description's head) last stood before ``pos``, or -1:
     "the official" after it is that unnamed one."""
@@ -254,6 +275,8 @@ def _described(
                 found = reg.add(
                     SpeakerPhrase("institution", body, body, country=person.country), pos
                 )
+        if found is None:
+            found = _body_named_in_lower_case(reg, head, pos)
         if found is None and _QUALIFIED_BODY.match(mention.text):
             # "the foreign office", "the defence ministry": a body the text names by kind
             name = _QUALIFIED_BODY.match(mention.text).group(1)
