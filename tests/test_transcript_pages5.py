@@ -101,3 +101,14 @@ def test_a_story_headlined_by_a_ministry_s_statement_is_still_a_story() -> None:
     assert ("Mara Odrany", "the dispute could drag on for months") in {
         (s.speaker, s.text) for s in found
     }
+
+
+def test_a_place_and_date_line_above_the_text_signs_nothing() -> None:
+    # a short page: the place-and-date line under the title is among its last lines
+    text = (
+        "Message from the Chair of the Baltic Council of Ministers\n\n"
+        "Narva Joesuu, 20 March 2024\n\n"
+        "The ministers voiced concern over the closure of the crossing.\n\n"
+        "We reaffirmed our support for open borders in the region.\n"
+    )
+    assert "Narva Joesuu" not in {s.speaker for s in extract(text, published=MARCH_20)}

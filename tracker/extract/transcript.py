@@ -330,10 +330,13 @@ def _signature(lines: list[Line]) -> SpeakerPhrase | None:
     """ "Justin Trudeau" over "Prime Minister of Canada", "(Signed) X" over "Minister of
     Foreign Affairs": the full name that signs a message or letter whose title gives only
     the post ("Message from the Prime Minister on ...")."""
-    tail = [ln.text.strip() for ln in lines if ln.text.strip()][-_SIGNATURE_LINES:]
+    texts = [ln.text.strip() for ln in lines if ln.text.strip()]
+    # below the last sentence: "Luang Prabang, 29 January 2024" above the text is no signer
+    last = max((i for i, t in enumerate(texts) if t[-1] in '.!?:"\u201d'), default=-1)
+    tail = texts[last + 1 :][:_SIGNATURE_LINES]
     for i, text in enumerate(tail):
         signed = _SIGNED.fullmatch(text)
-        if signed is None or len(signed["who"].split()) > 5:
+        if signed is None or len(signed["who"].split()) > 5 or re.search(r"\d", text):
             continue
         found = person(signed["who"])
         if found is None or " " not in (found.name or ""):
