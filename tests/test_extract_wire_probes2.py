@@ -533,3 +533,15 @@ def test_the_ministry_is_the_one_named_before_in_lower_case() -> None:
         )
         found = [s for s in run(text) if "airspace" in s.text]
         assert [s.speaker for s in found] == [body], named
+
+
+def test_a_dateline_with_its_country_or_state_is_no_subject() -> None:
+    # "KYIV, Ukraine (AP) — President X met ... and said": AP's form, the country named
+    # after the city, was no dateline, and "Ukraine" became the speaker
+    for dateline in ("TALLINN, Estonia (AP) \u2014", "SALEM, Ore. (Reuters) -"):
+        text = (
+            f"{dateline} Prime Minister Tomas Velisk visited the flooded villages on Monday "
+            "and said the army would stay until the water receded."
+        )
+        found = run(text)
+        assert [(s.speaker, s.said_on) for s in found] == [("Tomas Velisk", "2024-06-10")]

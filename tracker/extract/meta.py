@@ -34,7 +34,12 @@ _DATELINES = [
         re.M,
     ),
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
-    re.compile(rf"^{_PLACE} {_OUTLET}(?:{_DASH}|:|(?=\s+[A-Z]))", re.M),
+    # KYIV, Ukraine (AP) —   ORLANDO, Fla. (Reuters) -   (AP's foreign and US forms)
+    re.compile(
+        rf"^{_PLACE}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}})? {_OUTLET}"
+        rf"(?:{_DASH}|:|(?=\s+[A-Z]))",
+        re.M,
+    ),
     # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place), and
     # Bloomberg's credit alone: "(Bloomberg) --"
     re.compile(
