@@ -149,3 +149,16 @@ def test_a_descriptor_glued_to_a_name_is_no_part_of_it() -> None:
     ):
         phrase = parse_speaker(written)
         assert phrase is not None and (phrase.name, phrase.role) == (name, role), written
+
+
+def test_a_perfect_participle_opening_the_sentence_is_no_speaker() -> None:
+    # "Having announced that he would not send me to prison, Judge Berman ..." made a
+    # speaker "Having"
+    text = (
+        "Having stressed that the port would stay open, Governor Tom Velisk said the "
+        "strike had to end by Friday.\n"
+        "Having announced that the talks were over, Mara Odrany left the hall.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Tom Velisk"]
+    assert "port would stay open" in found[0].text

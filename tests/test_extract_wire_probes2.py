@@ -545,3 +545,15 @@ def test_a_dateline_with_its_country_or_state_is_no_subject() -> None:
         )
         found = run(text)
         assert [(s.speaker, s.said_on) for s in found] == [("Tomas Velisk", "2024-06-10")]
+
+
+def test_a_conference_call_is_a_noun_not_a_verb_of_saying() -> None:
+    # "But in a conference call with reporters on Dec. 2, Col. X, a military spokesman,
+    # said ..." gave the speaker "But" and the words "with reporters on Dec. 2, ..."
+    text = (
+        "But in a conference call with reporters on June 3, Col. Rustam Velisk, a military "
+        "spokesman in Erbil, said the strikes would continue."
+    )
+    assert [(s.speaker, s.said_on, s.text) for s in run(text)] == [
+        ("Rustam Velisk", "2024-06-03", "the strikes would continue")
+    ]

@@ -97,6 +97,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "X, explaining her vote, said ...": an aside between subject and verb
     if cue.participle and re.fullmatch(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?", raw):
         return _leading(r, s, cue, after, later)
+    if _HAVING.fullmatch(raw):
+        # "Having announced that the talks were over, Lavrov left": a perfect participle
+        # opens the sentence as "Announcing" would
+        return _leading(r, s, cue, after, later)
     quoted_as = _QUOTED_AS.search(raw) if cue.participle else None
     quoted = _QUOTED_SPEAKER_AS.search(raw) if cue.participle and not quoted_as else None
     if not (quoted_as or quoted) and _sentence_subject_speaks(raw, cue):
@@ -389,6 +393,9 @@ _SPEECH_ACT_OBJECT = re.compile(
     r"concern|regret|dismay|indignation|outrage|satisfaction|gratitude|disappointment)"
     r"[.!?]?\s*$"
 )
+
+
+_HAVING = re.compile(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?[Hh]aving\s+(?:\w+ly\s+)?")
 
 
 # one prepositional phrase leading up to the subject, no clause of its own

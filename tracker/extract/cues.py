@@ -196,6 +196,7 @@ _DETERMINED = re.compile(
     r"\b(?!(?:he|she|it|that|there|who|what|where|here)['\u2019])\w+['\u2019]s)\s+$",
     re.I,
 )
+_KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
 _PLURAL_NOUNS = frozenset(("calls", "claims", "demands", "pledges", "vows", "notes", "appeals"))
 _QUANTIFIED = re.compile(
@@ -245,6 +246,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "has not commented publicly on", "did not say when": nothing said
                 if " " not in form and _DETERMINED.search(text, max(0, at - 12), at):
                     break  # "a phone call", "his warning": a noun, no verb of saying
+                if form.startswith("call") and _KIND_OF_CALL.search(text, max(0, at - 16), at):
+                    break  # "in a conference call with reporters": a noun
                 if form.split()[0] in _PLURAL_NOUNS and _QUANTIFIED.search(
                     text, max(0, at - 12), at
                 ):
