@@ -557,3 +557,12 @@ def test_a_conference_call_is_a_noun_not_a_verb_of_saying() -> None:
     assert [(s.speaker, s.said_on, s.text) for s in run(text)] == [
         ("Rustam Velisk", "2024-06-03", "the strikes would continue")
     ]
+
+
+def test_a_whose_clause_with_a_name_inside_leaves_its_subject_speaking() -> None:
+    # "Marco Rubio, whose hometown, Miami, is projected ..., argues that ..." gave "Miami"
+    text = (
+        "Foreign Minister Mara Odrany, whose deputy, Tomas Velisk, led the talks in Vienna, "
+        "said the agreement was within reach."
+    )
+    assert [s.speaker for s in run(text)] == ["Mara Odrany"]

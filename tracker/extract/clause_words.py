@@ -127,7 +127,7 @@ TOLD_OBJECT = re.compile(
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
 RELATIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"
-    r"(?:who|which)\b[^;]*"
+    r"(?:who|which|whose)\b[^;]*"
     r"(?:,[\"\u201d\u2019']?|\s[\u2013\u2014-])\s*$"
 )
 # where the speaker phrase after an inverted cue ends: "said MEA spokesperson Arindam
