@@ -162,3 +162,14 @@ def test_a_perfect_participle_opening_the_sentence_is_no_speaker() -> None:
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Tom Velisk"]
     assert "port would stay open" in found[0].text
+
+
+def test_a_race_standing_before_a_name_is_a_title() -> None:
+    # "Democratic front-runner X was the first candidate to weigh in, saying ..." gave the
+    # speaker "Democratic"
+    text = (
+        "Liberal front-runner Mara Odrany was the first candidate to weigh in, saying the "
+        "ruling was a victory for voters.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.role) for s in found] == [("Mara Odrany", "Liberal Front-runner")]

@@ -61,6 +61,8 @@ ROLE_WORDS = _set(
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
+    # a race's standings before a name ("Democratic front-runner X", "presidential hopeful X")
+    " front-runner frontrunner hopeful contender"
     # members of a city's council ("Alderman X", "Councilwoman X")
     " alderman alderwoman councilman councilwoman councilmember"
 )
