@@ -566,3 +566,15 @@ def test_a_whose_clause_with_a_name_inside_leaves_its_subject_speaking() -> None
         "said the agreement was within reach."
     )
     assert [s.speaker for s in run(text)] == ["Mara Odrany"]
+
+
+def test_an_aside_after_the_source_is_no_part_of_its_name() -> None:
+    # "according to the Tax Policy Center - half a percentage point of ..." took the aside
+    # into the speaker, which then named no one
+    text = (
+        "The pipeline would cost about $4 billion, according to the Energy Ministry - far "
+        "less than the opposition had claimed."
+    )
+    assert [(s.speaker, s.text) for s in run(text)] == [
+        ("Energy Ministry", "The pipeline would cost about $4 billion")
+    ]

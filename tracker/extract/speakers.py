@@ -365,6 +365,7 @@ _REGION_WORDS = frozenset(("western", "eastern", "northern", "southern", "centra
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
 
 
+_RUN_ON = re.compile(r"\s[-\u2013\u2014]\s|[:.]\s*[\"\u201c]")
 _WHO = re.compile(r"\bWHO\b(?!['\u2019]?[a-z])")
 
 
@@ -377,6 +378,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     # the one body whose initials spell a pronoun ("WHO chief X"): read by its full name
     text = _WHO.sub("World Health Organization", text)
+    # "according to the Tax Policy Center - half a point of ...", "according to HuffPo:
+    # “Senator ...": an aside or the words themselves run on after the source
+    text = _RUN_ON.split(text, 1)[0]
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
