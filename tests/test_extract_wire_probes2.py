@@ -578,3 +578,20 @@ def test_an_aside_after_the_source_is_no_part_of_its_name() -> None:
     assert [(s.speaker, s.text) for s in run(text)] == [
         ("Energy Ministry", "The pipeline would cost about $4 billion")
     ]
+
+
+def test_a_body_s_person_named_with_its_possessive_speaks() -> None:
+    # "Hamas's Ismail Haniyeh said" gave nothing, "Hamas' Ismail Haniyeh" a person of that name
+    for owner in ("Fatah's", "Harbour Workers'", "the Coastal Front's"):
+        text = f"{owner} Rami Odran said the movement would study the proposal."
+        found = run(text)
+        assert [s.speaker for s in found] == ["Rami Odran"], owner
+
+
+def test_a_person_s_document_is_the_person_s_words() -> None:
+    text = (
+        "Foreign Minister Mara Odrany met her Latvian counterpart on Monday. Odrany's letter "
+        "to the OSCE chair said the mission had lost its mandate."
+    )
+    found = [s for s in run(text) if "mandate" in s.text]
+    assert [s.speaker for s in found] == ["Mara Odrany"]

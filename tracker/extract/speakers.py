@@ -340,11 +340,22 @@ _MADE_BY = re.compile(
     r"(?P<thing>.+?)\s+(?:released|published|issued|provided|compiled|obtained|collected|"
     r"gathered|produced|taken)\s+by\s+\S"
 )
+# a capitalised owner's document: "Kamikawa's statement", "the EU's letter to Minsk"
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][^'\u2019,;:]{1,60}?)(?:['\u2019]s|s['\u2019])\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:statement|letter|remarks|comments|message|tweet|post|speech|"
+    r"address|readout|note|op-ed|article)(?:\s+(?:to|on|about|at|in)\s+[^,;:]{1,60})?"
+)
 # what an author's words are in: "a statement issued by the ministry" is the ministry's
 _DOCUMENT_HEADS = frozenset(
     ("statement", "statements", "report", "reports", "readout", "communique", "letter",
      "declaration", "note", "release", "message", "transcript", "memo", "document")
 )  # fmt: skip
+
+
+def _possessive(low: str) -> bool:
+    """ "Russia's", "Hamas'": a word that owns what follows it."""
+    return low.endswith("'s") or (low.endswith("s'") and len(low) > 3)
 
 
 def org_word(word: str) -> bool:
@@ -392,6 +403,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    owned = _OWNED_WORDS.fullmatch(text)
+    if owned:
+        # "Kamikawa's statement", "Lavrov's letter to the OSCE chair": the owner's words
+        owner = parse_speaker(owned["owner"])
+        if owner is not None and owner.kind in ("person", "institution"):
+            return owner
     made = _MADE_BY.match(text)
     if made and made["thing"].split()[-1].lower() not in _DOCUMENT_HEADS:
         # "recent satellite imagery released by a U.S. institute": the imagery, which says
@@ -596,7 +613,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if lw in EVENT_HEADS and not (tail and _FIELD_NOUN.search(lower_token(tail[0]))):
             # ("Crisis Management": the event word qualifies a post's field)
             return None  # "the Middle East Peace Process": a thing, not a person
-        if lw in HONORIFICS or lw.endswith("'s") or not (capitalised(w) or lw in PARTICLES):
+        if lw in HONORIFICS or _possessive(lw) or not (capitalised(w) or lw in PARTICLES):
             break
         if w.endswith(".") and len(w) > 2 and lw not in _SUFFIXES and not _INITIALS.match(w):
             break  # "Fla.", "Calif.": places, not names
@@ -643,10 +660,19 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return description_phrase(words, text)  # "the senior diplomat", "The PPP leader"
         return None
     prefix = words[: len(words) - len(tail)]
-    if prefix and lower_token(prefix[-1]).endswith("'s"):
-        owner = lower_token(prefix[-1])[:-2]
+    if prefix and _possessive(lower_token(prefix[-1])):
+        owner = re.sub(r"(?:'s|s')$", "", lower_token(prefix[-1]))
+        owner = owner + "s" if lower_token(prefix[-1]).endswith("s'") else owner
         if owner not in COUNTRIES and owner not in NATIONALITIES and owner not in ORG_HEADS:
-            return None  # "the Deputy Secretary-General's Travels": what someone has
+            owners = prefix[1:] if lower_token(prefix[0]) in DEFINITE else prefix
+            if len(tail) < 2 or not owners or not all(capitalised(w) for w in owners):
+                return None  # "the Deputy Secretary-General's Travels": what someone has
+            # "Hamas's Ismail Haniyeh", "Democracy Corps' Stan Greenberg": a person of the body
+            body = " ".join([*owners[:-1], re.sub(r"(?:['\u2019]s|['\u2019])$", "", owners[-1])])
+            name = " ".join(tail)
+            return SpeakerPhrase(
+                "person", text, name, None, body, None, gender_for(tail[0], tail[-1], None, None)
+            )
     honorific = next((lower_token(w) for w in prefix if lower_token(w) in HONORIFICS), None)
     prefix = [
         w
