@@ -352,3 +352,18 @@ def test_a_verb_joined_to_a_documents_verb_is_no_last_speakers_statement() -> No
     )
     found = said(text)
     assert [s.text for s in found] == ["Мы глубоко разочарованы итогами голосования"]
+
+
+def test_nakanune_before_a_title_dates_the_words_the_day_before() -> None:
+    # "Накануне замглавы МИД ... сообщил": "замглавы" is written as a genitive would be, yet
+    # it opens the subject; "накануне визита" is still the eve of a visit
+    text = (
+        "МОСКВА, 12 марта. /ТАСС/. Накануне замглавы МИД РФ Олег Велисов сообщил журналистам, "
+        "что консультации с Токио отложены.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)] == [("Олег Велисов", "2024-03-11")]
+    eve = (
+        "МОСКВА, 12 марта. /ТАСС/. Накануне визита замглавы МИД РФ Олег Велисов сообщил "
+        "журналистам, что консультации с Токио отложены.\n"
+    )
+    assert [s.said_on for s in said(eve)] == ["2024-03-12"]

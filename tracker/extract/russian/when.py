@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
-from tracker.extract.russian.lexicon import SAYING
+from tracker.extract.russian.lexicon import ROLE_HEADS, SAYING
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _span, _upcoming
 
@@ -304,6 +304,8 @@ def _eve_of(m: re.Match[str]) -> bool:
     return bool(
         following
         and following.islower()
+        # "Накануне замглавы МИД ... сообщил": a title as written opens the subject
+        and following.lower() not in ROLE_HEADS
         and any(
             p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(following)
         )
