@@ -33,3 +33,12 @@ def test_a_relative_who_still_opens_a_clause() -> None:
     text = "Varnos, who toured the valley on Monday, said the clinics had run out of insulin."
     found = extract(text, published=THURSDAY)
     assert [s.said_on for s in found] == ["2024-03-14"]
+
+
+def test_the_rights_chief_is_the_high_commissioner_named_before() -> None:
+    text = (
+        "UN High Commissioner for Refugees Hanna Varnos visited the camps on Monday. The UN "
+        "refugee chief said the funding gap had never been wider."
+    )
+    found = [s for s in extract(text, published=THURSDAY) if "funding gap" in s.text]
+    assert [s.speaker for s in found] == ["Hanna Varnos"]

@@ -92,7 +92,9 @@ _HEAD_ROLES = {
     "secretary-general": r"secretary[- ]general",
     "negotiator": r"minister|negotiator|envoy",
     "aide": r"aide|adviser|advisor|assistant",
-    "chief": r"chief|secretary[- ]general|head|director",
+    # "the UN rights chief" is its High Commissioner, "the EU's foreign policy chief" its
+    # High Representative
+    "chief": r"chief|secretary[- ]general|head|director|commissioner|high representative",
     "adviser": r"aide|adviser|advisor",
     "advisor": r"aide|adviser|advisor",
     "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
