@@ -668,7 +668,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             if len(tail) < 2 or not owners or not all(capitalised(w) for w in owners):
                 return None  # "the Deputy Secretary-General's Travels": what someone has
             # "Hamas's Ismail Haniyeh", "Democracy Corps' Stan Greenberg": a person of the body
-            body = " ".join([*owners[:-1], re.sub(r"(?:['\u2019]s|['\u2019])$", "", owners[-1])])
+            owner_name = " ".join(
+                [*owners[:-1], re.sub(r"(?:['\u2019]s|['\u2019])$", "", owners[-1])]
+            )
+            owned_by = parse_speaker(owner_name)
+            # of a body the lists know; "Trump's Mike Pence" names no body
+            body = owner_name if owned_by is not None and owned_by.kind == "institution" else None
             name = " ".join(tail)
             return SpeakerPhrase(
                 "person", text, name, None, body, None, gender_for(tail[0], tail[-1], None, None)
