@@ -595,3 +595,12 @@ def test_a_person_s_document_is_the_person_s_words() -> None:
     )
     found = [s for s in run(text) if "mandate" in s.text]
     assert [s.speaker for s in found] == ["Mara Odrany"]
+
+
+def test_an_interview_someone_gave_is_theirs() -> None:
+    # "according to an interview his brother X gave to ITV" named no one
+    text = (
+        "The border would stay closed until spring, according to an interview Foreign "
+        "Minister Mara Odrany gave to Kyodo News on Tuesday."
+    )
+    assert [(s.speaker, s.said_on) for s in run(text)] == [("Mara Odrany", "2024-06-11")]

@@ -340,6 +340,12 @@ _MADE_BY = re.compile(
     r"(?P<thing>.+?)\s+(?:released|published|issued|provided|compiled|obtained|collected|"
     r"gathered|produced|taken)\s+by\s+\S"
 )
+# words someone gave: "an interview she gave to Kyodo News", "a speech X delivered in Oslo"
+_GIVEN_WORDS = re.compile(
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:interview|account|statement|speech|address|briefing|"
+    r"lecture)\s+(?P<who>[^,;:]{2,80}?)\s+(?:gave|made|delivered|granted|issued)"
+    r"(?:\s+(?:to|in|at|on)\s+[^,;:]{1,60})?"
+)
 # a capitalised owner's document: "Kamikawa's statement", "the EU's letter to Minsk"
 _OWNED_WORDS = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[A-Z][^'\u2019,;:]{1,60}?)(?:['\u2019]s|s['\u2019])\s+"
@@ -403,6 +409,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    given = _GIVEN_WORDS.fullmatch(text)
+    if given:
+        # "an interview she gave to Kyodo News": who gave it
+        giver = parse_speaker(given["who"])
+        if giver is not None and giver.kind in ("person", "institution", "pronoun"):
+            return giver
     owned = _OWNED_WORDS.fullmatch(text)
     if owned:
         # "Kamikawa's statement", "Lavrov's letter to the OSCE chair": the owner's words
