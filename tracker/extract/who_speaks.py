@@ -149,7 +149,9 @@ def resolve_speakers(
         mention = d.subject
         continues = None
         if d.sentence_subject:
-            opening = _opening_subject(art.text, max(d.sentence.start, body), d.subject_pos)
+            # "Announcing that ..., Lavrov left": a leading participle's subject comes after it
+            until = d.sentence.end if d.leading else d.subject_pos
+            opening = _opening_subject(art.text, max(d.sentence.start, body), until)
             fronted = LEADING_CLAUSE.match(art.text, max(d.sentence.start, body))
             # after a fronted clause ("One day after Trump said ..., China ..."), the speaker
             # already found in the sentence is the clause's, not the sentence's subject
@@ -171,6 +173,8 @@ def resolve_speakers(
                 # '"...," the Iranian foreign minister told reporters, adding that ...': the
                 # speaker the sentence gave, though no name resolves it
                 mention = said_by.get(d.sentence.start)
+            elif entity is None and d.leading and opening[0].kind == "person":
+                mention = opening[0]  # "Announcing that ..., Lavrov left": named, not known
         elif d.inherit:
             entity, continues = last, last_index
         elif mention is not None and _same_unnamed(mention, d, unnamed, drafts, last_index):
