@@ -254,8 +254,10 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 vague = out[n]
                 out[n] = When(again.edtf, evidence, inherited=True)
                 for k in after:
-                    # the speaker's words between, on the lead's occasion, go with it
-                    if k < m and out[k].edtf == vague.edtf:
+                    # the speaker's words between, on the lead's occasion, go with it (but
+                    # not those with a time of their own: "earlier", "has long said")
+                    own_time = out[k].evidence and not out[k].inherited
+                    if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
 

@@ -1,0 +1,42 @@
+"""Dating statements in press releases, statements pages and wire copy: "on or before the
+publication day" (``../DATE``) for words the text says came earlier ("earlier",
+"previously", "has said", "lately"), and the day itself where the text fixes it (issue 8,
+fifth round). Each test is in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+WEDNESDAY = datetime.date(2024, 6, 12)
+
+
+def run(text: str, published: datetime.date | None = WEDNESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def by_start(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if s.text.startswith(words))
+
+
+def test_earlier_words_between_a_lead_and_its_dated_retelling_keep_their_own_time() -> None:
+    # a release's lead in the perfect is told again with "today" below; the minister's words
+    # in between that the text itself places earlier ("in a note issued earlier", "has long
+    # argued", "recently") are not of today's occasion
+    text = (
+        "News release\n\n"
+        "Trade Minister Anna Brightwell has urged partners to reopen the grain corridor.\n\n"
+        'In a note issued earlier, the minister said: "Every week of delay costs lives."\n\n'
+        "Brightwell has long argued that food must never be used as a weapon.\n\n"
+        "Recently, the minister told the committee that the insurance costs were the main "
+        "obstacle.\n\n"
+        'Today the minister said: "The corridor must reopen before the harvest."'
+    )
+    found = run(text)
+    assert by_start(found, "Every week of delay").said_on == "../2024-06-12"
+    assert by_start(found, "food must never").said_on == "../2024-06-12"
+    assert by_start(found, "the insurance costs").said_on == "../2024-06-12"
+    assert by_start(found, "The corridor must reopen").said_on == "2024-06-12"
+
