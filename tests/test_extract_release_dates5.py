@@ -40,3 +40,18 @@ def test_earlier_words_between_a_lead_and_its_dated_retelling_keep_their_own_tim
     assert by_start(found, "the insurance costs").said_on == "../2024-06-12"
     assert by_start(found, "The corridor must reopen").said_on == "2024-06-12"
 
+
+def test_today_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    # "Today the Fisheries Minister said": the time word before the subject, no name
+    text = (
+        "Statement\n\n"
+        "Fisheries Minister Tomas Arrigan has welcomed the quota agreement.\n\n"
+        'Today the Fisheries Minister said: "Our fleets finally have certainty."\n\n'
+        'This morning the Fisheries Minister told reporters: "The deal protects stocks."'
+    )
+    found = run(text)
+    first = by_start(found, "Our fleets finally")
+    assert first.speaker == "Tomas Arrigan"
+    assert first.said_on == "2024-06-12"
+    assert by_start(found, "The deal protects").said_on == "2024-06-12"
+
