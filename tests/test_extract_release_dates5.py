@@ -55,3 +55,15 @@ def test_today_opening_the_sentence_is_no_part_of_the_speaker() -> None:
     assert first.said_on == "2024-06-12"
     assert by_start(found, "The deal protects").said_on == "2024-06-12"
 
+
+def test_lately_and_in_recent_weeks_place_words_before_the_publication_day() -> None:
+    text = (
+        "GENEVA, June 12 - The Swiss mediator, Ambassador Lea Marchetti, said on Wednesday "
+        "that both delegations had accepted the agenda.\n\n"
+        "Lately, Marchetti has told diplomats that a prisoner exchange could come first.\n\n"
+        "In recent weeks, the envoy warned donors that the relief budget was nearly spent."
+    )
+    found = run(text)
+    assert by_start(found, "both delegations").said_on == "2024-06-12"
+    assert by_start(found, "a prisoner exchange").said_on == "../2024-06-12"
+    assert by_start(found, "the relief budget").said_on == "../2024-06-12"

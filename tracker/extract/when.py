@@ -128,7 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
-            r"\b(?:earlier|previously|recently|in the past(?!\s+(?:(?:few|several|two|three|"
+            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks)|"
+            r"in the past(?!\s+(?:(?:few|several|two|three|"
             r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day
             r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often )?"
@@ -374,6 +375,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "in": ("in_month", "in_year", "earlier"),
     "previously": ("earlier",),
     "recently": ("earlier",),
+    "lately": ("earlier",),
     "has": ("earlier",),
     "have": ("earlier",),
     "had": ("earlier",),
