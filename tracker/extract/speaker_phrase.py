@@ -114,11 +114,14 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
     """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
     Russian Foreign Ministry; a President speaks for the country itself."""
     # "President of France" speaks for France, whatever the capital of the page
+    # (or "of the Russian Federation", "of the Syrian Arab Republic": a state's long name)
     own = next(
         (
-            COUNTRIES[w]
-            for w in re.findall(r"\bof (?:the )?(\w+)", (role or "").lower())
-            if w in COUNTRIES
+            COUNTRIES[" ".join(after[:n])]
+            for m in re.finditer(r"\bof (?:the )?", (role or "").lower())
+            for after in [(role or "").lower()[m.end() :].split()[:4]]
+            for n in range(len(after), 0, -1)
+            if " ".join(after[:n]) in COUNTRIES
         ),
         None,
     )
