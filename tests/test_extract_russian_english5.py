@@ -31,3 +31,22 @@ def test_a_state_s_long_name_in_a_title_is_no_part_of_the_name_after_it() -> Non
     found = run(text)
     assert [s.speaker for s in found] == ["Andrey Rudenko", "Andrey Rudenko", "Faisal Mekdad"]
     assert found[2].institution == "Syrian Foreign Ministry"
+
+
+def test_a_press_secretary_is_the_spokesman_a_later_description_means() -> None:
+    # "Kremlin Press Secretary X", then "the Kremlin spokesman"; and the other way round
+    text = (
+        "MOSCOW, June 11. /TASS/. Kremlin Press Secretary Dmitry Peskov said on Tuesday that "
+        "no date had been set for the talks on grain exports.\n\n"
+        '"Everything depends on the other side," the Kremlin spokesman said.\n\n'
+        "Kazakh presidential spokesman Ruslan Zheldibay said Astana was ready to host the "
+        "meeting.\n\n"
+        '"The venue is prepared," the press secretary added.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Dmitry Peskov",
+        "Dmitry Peskov",
+        "Ruslan Zheldibay",
+        "Ruslan Zheldibay",
+    ]

@@ -72,9 +72,11 @@ _HEAD_ROLES = {
     # ministries call the post
     "representative": r"representative|spokes|envoy|ambassador",
     "minister": r"minister",
-    "spokeswoman": r"spokes",
-    "spokesman": r"spokes",
-    "spokesperson": r"spokes",
+    # a press secretary is the spokesperson of whom they serve ("Kremlin Press Secretary
+    # Dmitry Peskov", then "the Kremlin spokesman")
+    "spokeswoman": r"spokes|press secretary",
+    "spokesman": r"spokes|press secretary",
+    "spokesperson": r"spokes|press secretary",
     "president": r"president",
     "leader": r"president|prime minister|chancellor|leader",
     "premier": r"prime minister|premier",
@@ -263,6 +265,8 @@ def _described(
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
+    if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
+        pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
 
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e):
