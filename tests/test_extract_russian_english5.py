@@ -50,3 +50,19 @@ def test_a_press_secretary_is_the_spokesman_a_later_description_means() -> None:
         "Ruslan Zheldibay",
         "Ruslan Zheldibay",
     ]
+
+
+def test_a_lower_case_title_of_a_body_before_the_name_is_the_person_s_title() -> None:
+    # "official representative of the Russian Foreign Ministry Maria Zakharova": the body's
+    # capitalised name runs into hers; its "Foreign" is no title, and "the spokeswoman"
+    # later is she
+    text = (
+        "MOSCOW, June 11. /TASS/. Moscow regards the expulsion of its consul as a hostile "
+        "step, official spokeswoman of the Russian Foreign Ministry Maria Zakharova told "
+        "reporters on Tuesday.\n\n"
+        "The consul, Pavel Orlov, left the country on Monday.\n\n"
+        '"Our answer will follow, and it will be proportionate," the spokeswoman noted.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Maria Zakharova", "Maria Zakharova"]
+    assert found[0].institution == "Russian Foreign Ministry"

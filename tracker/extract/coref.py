@@ -78,6 +78,13 @@ _LOWER_TITLE = re.compile(
     r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
     r"negotiator|president|chairman|leader|senator|governor) )$"
 )
+# "official spokeswoman of the Russian Foreign Ministry Maria Zakharova": a title in lower
+# case, then the body it serves, whose capitalised name runs into the person's
+_LOWER_TITLE_OF = re.compile(
+    r"(?<![\w-])((?:[a-z]+ ){0,2}(?:spokesperson|spokesman|spokeswoman|representative|"
+    r"secretary|minister|adviser|advisor|ambassador|envoy|chief|director|head|aide|"
+    r"chairman|chairwoman|chairperson|leader) (?:of|for|at|to) (?:the )?)$"
+)
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
@@ -192,6 +199,12 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
+            title_of = _LOWER_TITLE_OF.search(text, max(0, m.start() - 60), m.start())
+            if mention.kind == "person" and title_of:
+                # the body's words before the name are no title of their own ("Foreign")
+                fuller = parse_speaker(title_of.group(1) + run)
+                if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
+                    mention = fuller
             counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if mention.kind == "person" and counterpart and not mention.country:
                 # "his Greek counterpart Giorgos Gerapetritis": the state he serves

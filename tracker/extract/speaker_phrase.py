@@ -186,6 +186,13 @@ def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
         body = [w for w in words[held + 1 :] if lower_token(w) not in DEFINITE]
         if any(lower_token(w) in ORG_HEADS for w in body):
             return " ".join(body), _title(words[:held])
+    of = next((i for i, w in enumerate(low) if w == "of"), None)
+    if of and low[of - 1] in ROLE_WORDS and low[-1] in ORG_HEADS and low[-1] != "press":
+        # "Spokeswoman of the Russian Foreign Ministry": the post at the body named after it
+        # (whose name ends with its head: not "Head of the Office of the President")
+        body = [w for w in words[of + 1 :] if lower_token(w) not in DEFINITE]
+        if all(w[:1].isupper() for w in body) and not any(lower_token(w) == "of" for w in body):
+            return " ".join(body), _title(words)
     last_org = max(
         (
             i
