@@ -66,3 +66,31 @@ def test_a_lower_case_title_of_a_body_before_the_name_is_the_person_s_title() ->
     found = run(text)
     assert [s.speaker for s in found] == ["Maria Zakharova", "Maria Zakharova"]
     assert found[0].institution == "Russian Foreign Ministry"
+
+
+def test_this_was_stated_by_names_the_speaker_of_the_sentences_before_it() -> None:
+    # TASS renders "Об этом заявил X" as "This was stated by X": the words before it in the
+    # paragraph are X's, and "he" in the next paragraph is X
+    text = (
+        "MOSCOW, June 11. /TASS/. Russia sees no sense in resuming the consultations on "
+        "visas while the new restrictions stay in force. This was stated to TASS on Tuesday "
+        "by Russian Ambassador to Canada Oleg Stepanov.\n\n"
+        '"Ottawa has chosen confrontation, and it should not expect favours," he told the '
+        "agency."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Oleg Stepanov", "Oleg Stepanov"]
+    assert found[0].text.startswith("Russia sees no sense in resuming")
+    assert found[0].said_on == "2024-06-11"
+
+
+def test_a_speaker_who_said_this_speaks_the_sentence_before() -> None:
+    # "X said this on Tuesday": the sentence before, in X's paragraph, is what X said
+    text = (
+        "MOSCOW, June 11. /Interfax/. The Arctic Council cannot work without Moscow. Senior "
+        "Arctic Official Nikolai Korchunov said this on Tuesday.\n\n"
+        '"Nobody has offered us anything new," the diplomat added.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Nikolai Korchunov", "Nikolai Korchunov"]
+    assert found[0].text.startswith("The Arctic Council cannot work")

@@ -25,6 +25,7 @@ from tracker.extract.clause_words import (
 )
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
@@ -78,6 +79,8 @@ _SUBORDINATE = re.compile(
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
+    if _THIS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
+        return _said_by(r, s, cue)
     if not used_for_saying(r.text, s.start, cue):
         return None
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
@@ -141,6 +144,67 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
     )
+
+
+# "This was stated by Deputy Foreign Minister X.": the passive of saying points back at
+# the words just told, and names their speaker as its agent (TASS, RIA Novosti, Interfax
+# render Russian "Об этом заявил X" so)
+_THIS_WAS = re.compile(
+    r"\W*(?:[Tt]his|[Tt]hat)\s+(?:was|has been|had been)\s+(?:(?:also|earlier|first|then)\s+)?"
+)
+_SAID_BY_VERBS = frozenset(
+    ("say", "state", "announce", "declare", "note", "stress", "emphasize", "underline", "tell")
+)
+# where the agent's phrase may run: capitalised words, a title's lower-case words and the
+# small words that join a long title ("Ambassador to the US", "Minister of State for ...")
+_AGENT_LINKS = frozenset(("of", "to", "for", "the", "at", "and", "on", "al", "bin", "de"))
+_AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
+_BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
+
+
+def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "This was stated to TASS on Monday by Russian Ambassador X.": the words before it
+    in its paragraph, spoken by the agent after "by"."""
+    text = r.text
+    by = _BY.match(text, cue.end, s.end)
+    if by is None:
+        return None
+    end = by.end()
+    for w in _AGENT_WORD.finditer(text, by.end(), s.end):
+        if text[end : w.start()].strip():
+            break  # a comma or a bracket closes the phrase
+        low = w.group().lower().rstrip(".")
+        if not (w.group()[:1].isupper() or low in _AGENT_LINKS or low in ROLE_WORDS):
+            break  # "in an interview with TASS": an adverbial, after the agent
+        end = w.end()
+    words = text[by.end() : end].split()
+    while words and words[-1].lower() in _AGENT_LINKS:
+        words.pop()
+    if words and words[-1].endswith(".") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]  # the sentence's full stop
+    subject = parse_speaker(" ".join(words)) if words else None
+    if subject is None or subject.kind not in ("person", "institution", "description"):
+        return None
+    if not can_speak(subject):
+        return None
+    pieces = _told_before(r, s)
+    if not pieces:
+        return None
+    return Draft(pieces, subject, by.end(), cue, s, frame=[(s.start, s.end)])
+
+
+def _told_before(r: ArticleReading, s: Sentence) -> list[tuple[int, int]]:
+    """The sentences before ``s`` in its paragraph that no statement has taken: the words a
+    sentence pointing back ("This was stated by X", "X said this") gives a speaker."""
+    before = [t for t in r.by_paragraph.get(s.para, []) if t.end <= s.start]
+    while before and any(r.claimed.overlaps(t.start, t.end) for t in before):
+        before = before[1:]  # from after any sentence that is another's statement already
+    if not before:
+        return []
+    a, b = strip_span(r.text, before[0].start, before[-1].end)
+    if words_in(r.text[a:b]) < 3:
+        return []
+    return quote_pieces(r, a, b)
 
 
 # a description whose head is a text agreed or a step taken, words already said ("the
@@ -470,7 +534,13 @@ def _forward(
     if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
         return None  # "announced what he called a special operation": naming
     if _BACK_REFERENCE.fullmatch(text, a, b):
-        return None  # "announced this in his address": the words were reported before
+        # "announced this in his address": the words were reported before, in the sentences
+        # before this one in its paragraph when no one else's ("Moscow will respond. Ryabkov
+        # said this on Monday.")
+        told = _told_before(r, s) if a - s.start <= _BACK_SUBJECT_CHARS else []
+        if told and words_in(text[s.start : subj_start]) == 0:
+            return Draft(told, subject, subj_start, cue, s, frame=[(s.start, s.end)])
+        return None
     if words_in(text[a:b]) < 2:
         return None
     frame = [(s.start, after)]
@@ -495,6 +565,7 @@ _DATE_ASIDE = re.compile(
 )
 # "announced this in his address", "wrote about this on Facebook", "said so": a pointer to
 # words already given, and where they were given
+_BACK_SUBJECT_CHARS = 160  # a subject, its title and the verb before "this"
 _BACK_REFERENCE = re.compile(
     r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
     r"through|with)\b[^,;:\"\u201c]*)?[\s.]*"
