@@ -94,3 +94,17 @@ def test_a_speaker_who_said_this_speaks_the_sentence_before() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Nikolai Korchunov", "Nikolai Korchunov"]
     assert found[0].text.startswith("The Arctic Council cannot work")
+
+
+def test_this_was_stated_opening_a_paragraph_takes_the_paragraph_before() -> None:
+    # aggregator copy sets the words and their attribution on lines of their own; the agent
+    # is a description with the name in apposition, and "her" after it is the same woman
+    text = (
+        "The new round of talks in Istanbul will not be postponed\n"
+        "This was stated by the official representative of the Russian Foreign Ministry, "
+        "Maria Zakharova.\n"
+        "According to her, the delegation's composition will be announced later."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Maria Zakharova", "Maria Zakharova"]
+    assert found[0].text.startswith("The new round of talks in Istanbul")

@@ -183,20 +183,31 @@ def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     if words and words[-1].endswith(".") and len(words[-1]) > 3:
         words[-1] = words[-1][:-1]  # the sentence's full stop
     subject = parse_speaker(" ".join(words)) if words else None
+    named = _NAME_AFTER_TITLE.match(text, end, s.end)
+    if named and subject is not None and subject.kind == "description":
+        # "by the official representative of the Foreign Ministry, Maria Zakharova": the name
+        person = parse_speaker(text[by.end() : named.end("name")])
+        if person is not None and person.kind == "person":
+            subject = person
     if subject is None or subject.kind not in ("person", "institution", "description"):
         return None
     if not can_speak(subject):
         return None
-    pieces = _told_before(r, s)
+    pieces = _told_before(r, s, paragraph_before=True)
     if not pieces:
         return None
     return Draft(pieces, subject, by.end(), cue, s, frame=[(s.start, s.end)])
 
 
-def _told_before(r: ArticleReading, s: Sentence) -> list[tuple[int, int]]:
+def _told_before(
+    r: ArticleReading, s: Sentence, paragraph_before: bool = False
+) -> list[tuple[int, int]]:
     """The sentences before ``s`` in its paragraph that no statement has taken: the words a
-    sentence pointing back ("This was stated by X", "X said this") gives a speaker."""
+    sentence pointing back ("This was stated by X", "X said this") gives a speaker; for a
+    sentence opening its paragraph, the paragraph before (where ``paragraph_before``)."""
     before = [t for t in r.by_paragraph.get(s.para, []) if t.end <= s.start]
+    if not before and paragraph_before:
+        before = r.by_paragraph.get(s.para - 1, [])
     while before and any(r.claimed.overlaps(t.start, t.end) for t in before):
         before = before[1:]  # from after any sentence that is another's statement already
     if not before:
