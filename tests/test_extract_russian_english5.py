@@ -108,3 +108,21 @@ def test_this_was_stated_opening_a_paragraph_takes_the_paragraph_before() -> Non
     found = run(text)
     assert [s.speaker for s in found] == ["Maria Zakharova", "Maria Zakharova"]
     assert found[0].text.startswith("The new round of talks in Istanbul")
+
+
+def test_new_start_is_a_treaty_not_a_second_person_in_an_interview_s_introduction() -> None:
+    # the introduction names the one who answers and the treaty he talks about; "New START"
+    # is no person, so the answers below the dashes are his
+    text = (
+        "In an interview with TASS, Russian Deputy Foreign Minister Sergey Ryabkov discussed "
+        "strategic stability and the future of the New START treaty.\n\n"
+        "- Mr. Ryabkov, do you expect any contacts with Washington before the summer?\n\n"
+        "- Frankly, I do not. The American side has sent us nothing that we could work "
+        "with.\n\n"
+        "- Will Moscow keep to the limits after the treaty expires?\n\n"
+        "- We will act on the basis of our own security needs, and we have said so openly."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sergey Ryabkov", "Sergey Ryabkov"]
+    assert found[0].text.startswith("Frankly, I do not")
+

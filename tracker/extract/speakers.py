@@ -627,6 +627,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail = tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    if tail and lower_token(tail[0]) == "new":
+        return None  # "New START", "New Delhi": a treaty's or a place's name, no one's
     named = [t for t in tail if lower_token(t) not in PARTICLES]
     if len(named) == 1 and named[0] in _MINISTRY_INITIALS and len(words) > len(tail):
         # "Spokesperson MEA": the ministry's initials after a title, no one's name (but
