@@ -126,3 +126,21 @@ def test_new_start_is_a_treaty_not_a_second_person_in_an_interview_s_introductio
     assert [s.speaker for s in found] == ["Sergey Ryabkov", "Sergey Ryabkov"]
     assert found[0].text.startswith("Frankly, I do not")
 
+
+def test_an_interview_introduced_in_a_sentence_gives_the_unlabelled_answers_to_its_guest() -> None:
+    # "In an interview with Izvestia, X ...": a sentence, not a title, announces the
+    # interview; questions and answers follow in paragraphs of their own, nothing labelled
+    text = (
+        "Ambassador Galuzin: Tokyo has chosen its camp\n\n"
+        "In an interview with Izvestia, Deputy Foreign Minister Mikhail Galuzin talked about "
+        "relations with Japan and the situation on the Korean Peninsula.\n\n"
+        "How would you assess the current state of dialogue with Tokyo?\n\n"
+        "It is practically frozen. We keep the embassies working, but the political "
+        "agenda is empty.\n\n"
+        "Is there any chance of progress on a peace treaty?\n\n"
+        "Not while Japan takes part in the sanctions. We have told our colleagues this "
+        "directly."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Mikhail Galuzin", "Mikhail Galuzin"]
+    assert found[1].text.startswith("Not while Japan takes part")
