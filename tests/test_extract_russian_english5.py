@@ -144,3 +144,22 @@ def test_an_interview_introduced_in_a_sentence_gives_the_unlabelled_answers_to_i
     found = run(text)
     assert [s.speaker for s in found] == ["Mikhail Galuzin", "Mikhail Galuzin"]
     assert found[1].text.startswith("Not while Japan takes part")
+
+
+def test_a_top_diplomat_is_the_foreign_minister_a_later_description_means() -> None:
+    # "Russia's top diplomat X", then "the Russian foreign minister" and "the minister": X,
+    # not the president named only in a later paragraph
+    text = (
+        "MOSCOW, June 11. /TASS/. Russia's top diplomat Sergey Lavrov said on Tuesday that "
+        "the Black Sea initiative could not be revived in its old form.\n\n"
+        '"The conditions were never met," the Russian foreign minister said.\n\n'
+        "The minister added that Ankara understood Moscow's position.\n\n"
+        "Russian President Vladimir Putin later said that grain exports were at a record."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Sergey Lavrov",
+        "Sergey Lavrov",
+        "Sergey Lavrov",
+        "Vladimir Putin",
+    ]

@@ -118,6 +118,9 @@ _ABBREVIATIONS = (
     (re.compile(r"\bfm\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
     (re.compile(r"\bgop\b"), "republican"),
+    # a state's "top diplomat" is its foreign minister ("Russia's top diplomat X", then "the
+    # Russian foreign minister")
+    (re.compile(r"\btop diplomat\b"), "top diplomat foreign minister"),
 )
 
 
@@ -370,7 +373,15 @@ def _described(
         for ahead, phrase in reg.speakers_ahead:
             if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
                 found = reg.find(phrase)
-                if found is not None and possible(found):
+                # (not one whose post is another: "President X said later" is no "the
+                # foreign minister" before it)
+                other_post = (
+                    found is not None
+                    and bool(found.role)
+                    and head in _HEAD_ROLES
+                    and not re.search(pattern, _role_text(found.role or ""))
+                )
+                if found is not None and possible(found) and not other_post:
                     return found
         # "The Iranian foreign minister said Sunday ... Iranian Foreign Minister X held talks":
         # the one person the next lines name with that title, though not as a speaker
