@@ -163,3 +163,23 @@ def test_a_top_diplomat_is_the_foreign_minister_a_later_description_means() -> N
         "Sergey Lavrov",
         "Vladimir Putin",
     ]
+
+
+def test_a_un_envoy_is_the_ambassador_and_a_deputy_representative_the_diplomat() -> None:
+    # "Russia's UN envoy X" is "the Russian ambassador"; after a first deputy permanent
+    # representative speaks, "the diplomat" is that deputy
+    text = (
+        "UNITED NATIONS, June 11. /TASS/. Russia's UN envoy Vassily Nebenzia said on "
+        "Tuesday that the draft on the humanitarian corridor was one-sided.\n\n"
+        "The Russian ambassador also said the sponsors had ignored every amendment.\n\n"
+        "Dmitry Polyansky, first deputy permanent representative, said the vote had been "
+        "rushed.\n\n"
+        '"Nobody consulted us," the diplomat noted.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Vassily Nebenzia",
+        "Vassily Nebenzia",
+        "Dmitry Polyansky",
+        "Dmitry Polyansky",
+    ]

@@ -66,7 +66,8 @@ DOCUMENTS = {
 }
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
-    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy",
+    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy|"
+    r"representative",
     "envoy": r"ambassador|envoy|representative",
     # "the official representative of the Foreign Ministry": its spokesperson, as Russian
     # ministries call the post
@@ -82,7 +83,9 @@ _HEAD_ROLES = {
     "premier": r"prime minister|premier",
     "chancellor": r"chancellor",
     "secretary": r"secretary",
-    "ambassador": r"ambassador",
+    # a state's envoy to a body or a country is its ambassador there ("Russia's UN envoy
+    # X", then "the Russian ambassador"), a permanent representative too
+    "ambassador": r"ambassador|envoy|permanent representative",
     "senator": r"senator|sen\.",
     "governor": r"governor|gov\.",
     "candidate": r"candidate|nominee",
@@ -309,7 +312,7 @@ def _described(
         if head == "diplomat":
             return bool(
                 re.search(
-                    r"foreign|state|ambassador|envoy|diplomat|spokes",
+                    r"foreign|state|ambassador|envoy|diplomat|spokes|permanent representative",
                     f"{e.role} {e.institution}".lower(),
                 )
             )
