@@ -183,3 +183,16 @@ def test_a_un_envoy_is_the_ambassador_and_a_deputy_representative_the_diplomat()
         "Dmitry Polyansky",
         "Dmitry Polyansky",
     ]
+
+
+def test_a_member_of_the_upper_house_is_the_senator_and_the_lawmaker() -> None:
+    # the body a post is in tells a seat in a legislature, whatever the post's own title
+    text = (
+        "MOSCOW, June 11. /TASS/. Grigory Karasin, chairman of the Federation Council's "
+        "international affairs committee, said on Tuesday that the vote in Strasbourg meant "
+        "nothing for Moscow.\n\n"
+        '"We left that assembly long ago," the senator said.\n\n'
+        "The lawmaker added that contacts with European parliamentarians continued."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Grigory Karasin"] * 3

@@ -64,6 +64,14 @@ DOCUMENTS = {
     "message",
     "response",
 }
+# a seat or a post in a legislature, by the title or by the body
+_LEGISLATURE = (
+    r"senator|sen\.|lawmaker|legislator|parliamentarian|\bmp\b|congress|member of|speaker|"
+    r"duma|federation council|senate|parliament|assembly|house of|majlis|knesset|bundestag|"
+    r"\brada\b|\bdiet\b|\bcommittee\b"
+)
+# heads for a member of a legislature: the title or the body the member sits in tells
+_MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
     "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy|"
@@ -86,7 +94,13 @@ _HEAD_ROLES = {
     # a state's envoy to a body or a country is its ambassador there ("Russia's UN envoy
     # X", then "the Russian ambassador"), a permanent representative too
     "ambassador": r"ambassador|envoy|permanent representative",
-    "senator": r"senator|sen\.",
+    # a member of the upper house is a senator, whatever the post in it ("deputy speaker
+    # of the Federation Council X", then "the senator")
+    "senator": r"senator|sen\.|senate|federation council",
+    "lawmaker": _LEGISLATURE,
+    "legislator": _LEGISLATURE,
+    "parliamentarian": _LEGISLATURE,
+    "mp": _LEGISLATURE,
     "governor": r"governor|gov\.",
     "candidate": r"candidate|nominee",
     "nominee": r"candidate|nominee",
@@ -299,6 +313,8 @@ def _described(
         body_words.update(body.group(1).split())
 
     def titled(e: Entity) -> bool:
+        if head in _MEMBER_HEADS:
+            return bool(re.search(pattern, f"{e.role or ''} {e.institution or ''}".lower()))
         role = _role_text(e.role or "")
         # "Spokesman for the Secretary-General", "Adviser to the President": the title after
         # "for", "to" or "of" is someone else's, not the post held
