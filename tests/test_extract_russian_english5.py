@@ -196,3 +196,23 @@ def test_a_member_of_the_upper_house_is_the_senator_and_the_lawmaker() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Grigory Karasin"] * 3
+
+
+def test_a_delegation_head_describes_the_one_speaking_for_the_side() -> None:
+    # "the head of the Russian delegation" is a part in the talks, whatever the post held
+    text = (
+        "ISTANBUL, June 11. /TASS/. Moscow has handed over its draft memorandum, Vladimir "
+        "Medinsky, aide to the Russian president, said on Tuesday.\n\n"
+        '"The ball is now in their court," the head of the Russian delegation said.'
+    )
+    assert [s.speaker for s in run(text)] == ["Vladimir Medinsky", "Vladimir Medinsky"]
+
+
+def test_a_former_post_describes_the_one_person_the_story_names() -> None:
+    # "the former president": a post held before, not the one the story gives
+    text = (
+        "MOSCOW, June 11. /TASS/. Deputy Chairman of the Russian Security Council Dmitry "
+        "Medvedev said on Tuesday that the talks were a last chance.\n\n"
+        '"They should take it," the former president wrote on Telegram.'
+    )
+    assert [s.speaker for s in run(text)] == ["Dmitry Medvedev", "Dmitry Medvedev"]

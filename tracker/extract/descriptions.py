@@ -31,6 +31,12 @@ _QUALIFIED_BODY = re.compile(
     r"(?:ministry|office|department))$",
     re.I,
 )
+_OCCASIONAL = re.compile(
+    r"\b(?:head|chief|leader) of (?:the |a )?(?:[\w-]+ ){0,2}delegation\b|"
+    r"\bdelegation(?:'s)? (?:head|chief|leader)\b|\bnegotiator\b",
+    re.I,
+)
+_FORMER = re.compile(r"(?:the\s+)?(?:former|ex-)", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 # "the government statement", "a foreign ministry note": who issued the document
@@ -380,8 +386,14 @@ def _described(
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
         # though others are named without a title ("reports that al-Masri was killed")
         return speaking[0]
+    # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
+    # story tells of, which whoever speaks for the side may play, whatever the post held;
+    # "the former president": a post held before, not the one the story gives
+    occasional = bool(_OCCASIONAL.search(mention.text)) or (
+        _FORMER.match(mention.text) is not None and len(named) == 1
+    )
     if (
-        head in _GENERIC_HEADS
+        (head in _GENERIC_HEADS or occasional)
         and last_speaker is not None
         and possible(last_speaker)
         and (not qualifiers or fits_post(last_speaker))
