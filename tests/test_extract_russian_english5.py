@@ -216,3 +216,18 @@ def test_a_former_post_describes_the_one_person_the_story_names() -> None:
         '"They should take it," the former president wrote on Telegram.'
     )
     assert [s.speaker for s in run(text)] == ["Dmitry Medvedev", "Dmitry Medvedev"]
+
+
+def test_a_capitalised_title_with_to_before_the_name_stays_the_person_s_title() -> None:
+    # "Russian Ambassador to Washington X": the "to" breaks the run of capitals, the place
+    # after it is the post's; named so inside an embassy's account, X is "the Russian
+    # diplomat" and "he" after it
+    text = (
+        "MOSCOW, June 11. /TASS/. Russian Ambassador to Ottawa Oleg Stepanov met Canada's "
+        "deputy foreign minister on Tuesday, the embassy said.\n\n"
+        "During the meeting, the Russian diplomat stressed the need to resume consular "
+        "work.\n\n"
+        "He also said that the embassy's bank accounts should be unfrozen."
+    )
+    found = run(text)
+    assert [s.speaker for s in found][1:] == ["Oleg Stepanov", "Oleg Stepanov"]

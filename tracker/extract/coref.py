@@ -80,10 +80,12 @@ _LOWER_TITLE = re.compile(
 )
 # "official spokeswoman of the Russian Foreign Ministry Maria Zakharova": a title in lower
 # case, then the body it serves, whose capitalised name runs into the person's
+# (or in capitals: "Russian Ambassador to Washington Alexander Darchiev", whose run of
+# capitalised words the "to" breaks)
 _LOWER_TITLE_OF = re.compile(
-    r"(?<![\w-])((?:[a-z]+ ){0,2}(?:spokesperson|spokesman|spokeswoman|representative|"
-    r"secretary|minister|adviser|advisor|ambassador|envoy|chief|director|head|aide|"
-    r"chairman|chairwoman|chairperson|leader) (?:of|for|at|to) (?:the )?)$"
+    r"(?<![\w-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z]+ ){0,2}(?i:spokesperson|spokesman|"
+    r"spokeswoman|representative|secretary|minister|adviser|advisor|ambassador|envoy|chief|"
+    r"director|head|aide|chairman|chairwoman|chairperson|leader) (?:of|for|at|to) (?:the )?)$"
 )
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
@@ -201,8 +203,10 @@ class Registry:
                 mention = parse_speaker(title.group(1) + run) or mention
             title_of = _LOWER_TITLE_OF.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title_of:
-                # the body's words before the name are no title of their own ("Foreign")
-                fuller = parse_speaker(title_of.group(1) + run)
+                # the body's words before the name are no title of their own ("Foreign"),
+                # and the place after "to" is the post's ("Ambassador to Washington")
+                whole = _TRAILING_DAY.sub("", re.sub(r"['\u2019]s$", "", m.group().strip()))
+                fuller = parse_speaker(title_of.group(1) + whole)
                 if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
                     mention = fuller
             counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
