@@ -231,3 +231,21 @@ def test_a_capitalised_title_with_to_before_the_name_stays_the_person_s_title() 
     )
     found = run(text)
     assert [s.speaker for s in found][1:] == ["Oleg Stepanov", "Oleg Stepanov"]
+
+
+def test_a_quote_under_a_topic_heading_carries_on_the_briefer_s_statement() -> None:
+    # a briefing write-up sets each topic under a short heading; the quotation under it
+    # has no attribution of its own and is the spokeswoman's, as the one above it
+    text = (
+        "MOSCOW, June 11. /TASS/. The Baltic states are turning their ports into military "
+        "bases, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing on "
+        "Tuesday.\n\n"
+        "On the Baltic ports\n\n"
+        '"Tallinn and Riga have forgotten what trade once gave them. Now they sell fear '
+        'instead."\n\n'
+        "About the Danube grain route\n\n"
+        '"Kiev uses the river for weapons deliveries, and everyone in Bucharest knows it."'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Maria Zakharova"] * 3
+    assert found[2].text.startswith("Kiev uses the river")

@@ -84,7 +84,10 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
         if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
             continue  # '"...," said the joint statement of the Quad.': its own source
-        if last is None or sent.para - last.sentence.para > 1:
+        if last is None or (
+            sent.para - last.sentence.para > 1
+            and not _headings_between(art, last.sentence.para, sent.para)
+        ):
             continue
         if _relayed_by_medium(art.text, q.outer[1]) and not (
             last.subject is not None and is_media(last.subject)
@@ -98,6 +101,26 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim(q.pieces)
     out.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return out
+
+
+# a subheading over a briefing's topic ("On sanctions", "About the Arctic Council"): a short
+# line with no full stop, no words of anyone's
+_HEADING_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;\"\u201c\u201d]{0,60}[ \t]*$")
+_HEADING_WORDS = 8
+
+
+def _headings_between(art: ArticleReading, first: int, last: int) -> bool:
+    """Whether the paragraphs between ``first`` and ``last`` are subheadings only: a quote
+    under one carries on the statement above it ("On Moldova" and the spokeswoman's next
+    quotation)."""
+    for para in range(first + 1, last):
+        lines = art.by_paragraph.get(para, [])
+        if len(lines) != 1:
+            return False
+        a, b = lines[0].start, lines[0].end
+        if not _HEADING_LINE.fullmatch(art.text, a, b) or words_in(art.text[a:b]) > _HEADING_WORDS:
+            return False
+    return True
 
 
 def _colon_content(art: ArticleReading, draft: Draft) -> None:
