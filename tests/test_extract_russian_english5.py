@@ -249,3 +249,16 @@ def test_a_quote_under_a_topic_heading_carries_on_the_briefer_s_statement() -> N
     found = run(text)
     assert [s.speaker for s in found] == ["Maria Zakharova"] * 3
     assert found[2].text.startswith("Kiev uses the river")
+
+
+def test_a_photographer_s_credit_after_a_caption_s_name_is_no_part_of_it() -> None:
+    # "Deputy Foreign Minister X Y Valery Sharifulin/TASS": the caption's credit runs into
+    # the name; the surname alone below is the deputy minister, not a four-word name
+    text = (
+        "Russian Deputy Foreign Minister Sergey Vershinin Valery Sharifulin/TASS\n\n"
+        "GENEVA, June 11. /TASS/. Moscow is ready to discuss the return of the UN "
+        "humanitarian mechanism, Vershinin told reporters on Tuesday.\n\n"
+        '"We have never closed the door," the diplomat said.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sergey Vershinin", "Sergey Vershinin"]

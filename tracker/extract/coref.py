@@ -65,6 +65,7 @@ _RUN = re.compile(
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
+_CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
@@ -170,6 +171,10 @@ class Registry:
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            if _CREDIT_AFTER.match(text, m.end()) and len(run.split()) >= 4:
+                # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
+                # are the photographer's, whose credit runs into the name
+                run = " ".join(run.split()[:-2])
             start = m.start()
             if _AFTER_PREPOSITION.search(text, max(0, start - 5), start):
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
