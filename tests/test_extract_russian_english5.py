@@ -262,3 +262,17 @@ def test_a_photographer_s_credit_after_a_caption_s_name_is_no_part_of_it() -> No
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Sergey Vershinin", "Sergey Vershinin"]
+
+
+def test_an_embassy_s_press_secretary_is_the_diplomat_who_speaks_next() -> None:
+    # the embassy's press secretary speaks of the ambassador; "the diplomat noted" after
+    # the secretary's words is the secretary, a diplomat of the embassy
+    text = (
+        "WASHINGTON, June 11. /TASS/. The State Department keeps ignoring the embassy's "
+        "notes on the seized property, the Russian Embassy's Press Secretary Kirill Lyubimov "
+        "said in a statement on Tuesday.\n\n"
+        "Russian Ambassador Alexander Darchiev raised the matter in March, he recalled.\n\n"
+        '"Three months have passed, and there is still no answer," the diplomat noted.'
+    )
+    found = run(text)
+    assert found[-1].speaker == "Kirill Lyubimov"

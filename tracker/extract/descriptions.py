@@ -80,8 +80,9 @@ _LEGISLATURE = (
 _MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
+    # (an embassy's or a consulate's staff are diplomats, its press secretary too)
     "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy|"
-    r"representative",
+    r"representative|embass|consul|attach|charg",
     "envoy": r"ambassador|envoy|representative",
     # "the official representative of the Foreign Ministry": its spokesperson, as Russian
     # ministries call the post
@@ -334,7 +335,8 @@ def _described(
         if head == "diplomat":
             return bool(
                 re.search(
-                    r"foreign|state|ambassador|envoy|diplomat|spokes|permanent representative",
+                    r"foreign|state|ambassador|envoy|diplomat|spokes|permanent representative|"
+                    r"embass|consul|attach|charg",
                     f"{e.role} {e.institution}".lower(),
                 )
             )
