@@ -67,3 +67,15 @@ def test_lately_and_in_recent_weeks_place_words_before_the_publication_day() -> 
     assert by_start(found, "both delegations").said_on == "2024-06-12"
     assert by_start(found, "a prisoner exchange").said_on == "../2024-06-12"
     assert by_start(found, "the relief budget").said_on == "../2024-06-12"
+
+
+def test_a_lead_in_the_perfect_with_its_own_day_was_said_that_day() -> None:
+    # "has urged ..., in a statement on Wednesday": the perfect sums up the news, the day
+    # in the attribution fixes when
+    text = (
+        "OSLO, June 12 (Reuters) - Norway's foreign minister has called on both sides to let aid "
+        "convoys through, in a statement on Wednesday.\n\n"
+        "Espen Barth Eide has also said the ministry would double its funding."
+    )
+    found = run(text)
+    assert by_start(found, "called on both sides").said_on == "2024-06-12"
