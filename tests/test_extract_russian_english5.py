@@ -276,3 +276,17 @@ def test_an_embassy_s_press_secretary_is_the_diplomat_who_speaks_next() -> None:
     )
     found = run(text)
     assert found[-1].speaker == "Kirill Lyubimov"
+
+
+def test_the_one_who_puts_the_questions_is_no_second_guest_of_the_interview() -> None:
+    # "X answered questions from TASS's Y": Y asks, so the answers below the dashes are X's
+    text = (
+        "On the eve of the summit, Russian Deputy Foreign Minister Alexander Pankin answered "
+        "questions from TASS First Deputy Director General Mikhail Gusman.\n\n"
+        "- Mr. Pankin, how many states have asked to join the group?\n\n"
+        "- Around thirty, and the number keeps rising, which speaks for itself.\n\n"
+        "- Will the leaders agree on a new expansion?\n\n"
+        "- That is for them to decide. We are preparing the options."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]

@@ -56,6 +56,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w.'\u2019&-]*|&")
 # "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
+    # "X answered questions from TASS First Deputy Director General Y": Y asks
+    r"|\bquestions?\s+(?:from|of|by|put\s+by)\s+(?:[A-Z][\w.&-]*\s+)*$"
     r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
     # "Name of interviewers: Ms. X", "Host: X": a page's field naming who asks
     r"|\b(?i:interviewers?|hosts?|anchors?|moderators?|presenters?)[ \t]*:[ \t]*"
