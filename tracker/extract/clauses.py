@@ -199,17 +199,21 @@ def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     return Draft(pieces, subject, by.end(), cue, s, frame=[(s.start, s.end)])
 
 
+_BACK_SENTENCES = 8  # how far back in a paragraph the words a pointer takes may start
+
+
 def _told_before(
     r: ArticleReading, s: Sentence, paragraph_before: bool = False
 ) -> list[tuple[int, int]]:
     """The sentences before ``s`` in its paragraph that no statement has taken: the words a
     sentence pointing back ("This was stated by X", "X said this") gives a speaker; for a
     sentence opening its paragraph, the paragraph before (where ``paragraph_before``)."""
-    before = [t for t in r.by_paragraph.get(s.para, []) if t.end <= s.start]
+    before = r.sentences_back(s.start, s.para, _BACK_SENTENCES)
     if not before and paragraph_before:
-        before = r.by_paragraph.get(s.para - 1, [])
-    while before and any(r.claimed.overlaps(t.start, t.end) for t in before):
-        before = before[1:]  # from after any sentence that is another's statement already
+        before = r.sentences_back(s.start, s.para - 1, _BACK_SENTENCES)
+    # from after the last sentence that is another's statement already
+    taken = [i for i, t in enumerate(before) if r.claimed.overlaps(t.start, t.end)]
+    before = before[taken[-1] + 1 :] if taken else before
     if not before:
         return []
     a, b = strip_span(r.text, before[0].start, before[-1].end)

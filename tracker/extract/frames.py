@@ -175,6 +175,17 @@ class ArticleReading:
         i = bisect.bisect_left(self._sentence_starts, pos)
         return self.sents[i : i + count]
 
+    def sentences_back(self, pos: int, para: int, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences of paragraph ``para`` that end by ``pos``, in order."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        out: list[Sentence] = []
+        while i >= 0 and len(out) < count and self.sents[i].para >= para:
+            t = self.sents[i]
+            if t.para == para and t.end <= pos:
+                out.append(t)
+            i -= 1
+        return out[::-1]
+
     def claim(self, pieces: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
         """Mark words as said by a statement: no other statement takes them."""
         for a, b in pieces:
