@@ -290,3 +290,21 @@ def test_the_one_who_puts_the_questions_is_no_second_guest_of_the_interview() ->
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]
+
+
+def test_a_selection_of_someone_s_comments_under_topic_headings_is_theirs() -> None:
+    # "Here is a selection of X's comments:", then a topic's heading and a quotation each
+    text = (
+        "Russian Foreign Minister Sergei Lavrov held his annual news conference on Thursday, "
+        "answering questions for almost three hours.\n\n"
+        "Here is a selection of Lavrov's comments:\n\n"
+        "\u2014 On the grain corridor\n\n"
+        '"Nobody kept the promises made to us in Istanbul, so there is nothing to extend."\n\n'
+        "\u2014 On arms control\n\n"
+        '"Washington destroyed one treaty after another, and now it asks us for talks."\n\n'
+        "The news conference ended with a question about the Olympic Games."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sergei Lavrov", "Sergei Lavrov"]
+    assert found[1].text.startswith("Washington destroyed one treaty")
+    assert found[1].kind == "direct"

@@ -289,12 +289,19 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 
 
 # "The main thing from Maria Zakharova's statements at the briefing:", then a point a line
+# ("Here is a selection of Lavrov's comments:", then a quotation under each topic's heading)
 _DIGEST_HEADING = re.compile(
-    r"^(?:(?:[Tt]he\s+)?(?:[Mm]ain|[Kk]ey)\s+(?:things?|points?|theses)\s+(?:from|of|in)\s+)?"
-    r"(?P<who>[A-Z][^\n:]{2,80}?)['\u2019]s?\s+(?:(?:main|key)\s+)?(?:statements|theses)"
+    r"^(?:(?:[Tt]he\s+)?(?:[Mm]ain|[Kk]ey)\s+(?:things?|points?|theses)\s+(?:from|of|in)\s+"
+    r"|(?:Here\s+(?:is|are)\s+|Below\s+(?:is|are)\s+)?(?:a\s+selection\s+of|some\s+of|"
+    r"(?:the\s+)?highlights\s+(?:of|from)|excerpts\s+from|key\s+quotes\s+from)\s+)?"
+    r"(?P<who>[A-Z][^\n:]{2,80}?)['\u2019]s?\s+(?:(?:main|key)\s+)?"
+    r"(?P<noun>statements|theses|comments|remarks|quotes|answers)"
     r"(?:\s+(?:at|during|in|on)\s+[^\n:]{1,60})?:[ \t]*$",
     re.M,
 )
+# a topic's heading in such a digest: "— On the Iran nuclear deal", "On sanctions"
+_TOPIC_LINE = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]*)?[A-Z][^\n\"\u201c\u201d]{0,100}$")
+_TOPIC_WORDS = 16
 _DIGEST_POINTS = 40
 _LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?][\"'\u201d\u2019]?\s*$")
@@ -310,13 +317,22 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         if who is None or who.kind != "person":
             continue
         points: list[tuple[int, int]] = []
+        topics = heading["noun"] in ("comments", "remarks", "quotes", "answers")
         for line in _LINE.finditer(text, heading.end()):  # no copy of the text's rest
             a, b = line.start(), line.end()
+            if topics and (not text[a:b].strip() or _topic(text, a, b)):
+                continue  # a topic's heading over the quotation that follows it
             if len(points) >= _DIGEST_POINTS or words_in(text[a:b]) < 4:
                 break
+            if topics and not art.quotes_in(a, b):
+                break  # the reporter's own words again: the selection has ended
             if not (_POINT_END.search(text, a, b) or _LIST_ITEM.match(text, a)):
                 break
-            points.append(strip_span(text, _past_marker(text, a), b))
+            a, b = strip_span(text, _past_marker(text, a), b)
+            quoted = art.quotes_in(a, b) if topics else []
+            if len(quoted) == 1 and quoted[0].outer[0] <= a and quoted[0].outer[1] >= b - 1:
+                a, b = quoted[0].start, quoted[0].end  # the line is one quotation: its words
+            points.append((a, b))
         if not points:
             continue
         inside = Spans(points)
@@ -328,6 +344,17 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim(points)
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
+
+
+def _topic(text: str, a: int, b: int) -> bool:
+    """A short line naming a topic, with no quotation and no full stop ("— On Ukraine",
+    "— Does Lavrov ever wish ...?")."""
+    line = text[a:b].rstrip()
+    return (
+        _TOPIC_LINE.fullmatch(line) is not None
+        and not line.endswith(".")
+        and words_in(line) <= _TOPIC_WORDS
+    )
 
 
 # a first line of more than twenty-five words ending in a full stop: a story's lead, which
