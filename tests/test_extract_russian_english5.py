@@ -308,3 +308,16 @@ def test_a_selection_of_someone_s_comments_under_topic_headings_is_theirs() -> N
     assert [s.speaker for s in found] == ["Sergei Lavrov", "Sergei Lavrov"]
     assert found[1].text.startswith("Washington destroyed one treaty")
     assert found[1].kind == "direct"
+
+
+def test_the_official_is_the_one_speaking_not_another_titled_person() -> None:
+    # after the president's own words, the spokesman speaks; "the official added" is the
+    # spokesman, though the president holds a title and the spokesman none here
+    text = (
+        "MOSCOW, June 11. /Sputnik/. President Vladimir Putin said earlier in the day that "
+        "he would attend the summit in Kazan.\n\n"
+        '"The schedule is not final yet," Peskov told reporters.\n\n'
+        "The agenda of the talks is still being agreed, the official added."
+    )
+    found = run(text)
+    assert found[-1].speaker == "Peskov"

@@ -37,6 +37,8 @@ _OCCASIONAL = re.compile(
     re.I,
 )
 _FORMER = re.compile(r"(?:the\s+)?(?:former|ex-)", re.I)
+# Heads that fit anyone in office: the one speaking, before anyone else titled
+_ANYONE_HEADS = frozenset(("official",))
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 # "the government statement", "a foreign ministry note": who issued the document
@@ -347,6 +349,16 @@ def _described(
         return all(q in held for q in qualifiers)
 
     named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
+    if (
+        head in _ANYONE_HEADS
+        and not qualifiers
+        and last_speaker is not None
+        and last_speaker.kind == "person"
+        and possible(last_speaker)
+    ):
+        # '"...," Peskov told reporters. ... , the official added.': a word for anyone in
+        # office is the one speaking, not whoever else holds a title
+        return last_speaker
     by_title = [e for e in named if titled(e)]
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
