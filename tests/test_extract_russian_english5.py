@@ -321,3 +321,23 @@ def test_the_official_is_the_one_speaking_not_another_titled_person() -> None:
     )
     found = run(text)
     assert found[-1].speaker == "Peskov"
+
+
+def test_in_the_words_of_and_these_are_the_words_of_name_the_speaker() -> None:
+    # "In the words of X, ..." is "according to X"; "These are the words of X." points
+    # back at the sentence before, as "This was stated by X" does; "he" after is X
+    first = (
+        "MOSCOW, June 11. /TASS/. In the words of Russian Ambassador to Norway Nikolai "
+        "Korchunov, Oslo has frozen every channel of cooperation in the Barents region.\n\n"
+        '"Even the fishermen are no longer allowed to meet," he told TASS.'
+    )
+    second = (
+        "MOSCOW, June 11. /TASS/. Oslo has frozen every channel of cooperation in the "
+        "Barents region. These are the words of Russian Ambassador to Norway Nikolai "
+        "Korchunov.\n\n"
+        '"Even the fishermen are no longer allowed to meet," he told TASS.'
+    )
+    for text in (first, second):
+        found = run(text)
+        assert [s.speaker for s in found] == ["Nikolai Korchunov", "Nikolai Korchunov"]
+        assert found[0].text.startswith("Oslo has frozen every channel")

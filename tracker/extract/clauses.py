@@ -165,19 +165,36 @@ _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
 def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     """ "This was stated to TASS on Monday by Russian Ambassador X.": the words before it
     in its paragraph, spoken by the agent after "by"."""
-    text = r.text
-    by = _BY.match(text, cue.end, s.end)
-    if by is None:
+    by = _BY.match(r.text, cue.end, s.end)
+    return _pointed_back(r, s, cue, by.end()) if by is not None else None
+
+
+def words_of(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "These are the words of Russian Ambassador X.": the words before it in its
+    paragraph, whose owner is named after "of"."""
+    if not _THESE_ARE.fullmatch(r.text, s.start, cue.start):
         return None
-    end = by.end()
-    for w in _AGENT_WORD.finditer(text, by.end(), s.end):
+    return _pointed_back(
+        r, s, cue, cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
+    )
+
+
+_THESE_ARE = re.compile(r"\W*(?:These|Those|Such|This|That)\s+")
+
+
+def _pointed_back(r: ArticleReading, s: Sentence, cue: Cue, start: int) -> Draft | None:
+    """The speaker named from ``start`` (a title's words and a name, an appositive name
+    after a description), and the words before the sentence as theirs."""
+    text = r.text
+    end = start
+    for w in _AGENT_WORD.finditer(text, start, s.end):
         if text[end : w.start()].strip():
             break  # a comma or a bracket closes the phrase
         low = w.group().lower().rstrip(".")
         if not (w.group()[:1].isupper() or low in _AGENT_LINKS or low in ROLE_WORDS):
             break  # "in an interview with TASS": an adverbial, after the agent
         end = w.end()
-    words = text[by.end() : end].split()
+    words = text[start:end].split()
     while words and words[-1].lower() in _AGENT_LINKS:
         words.pop()
     if words and words[-1].endswith(".") and len(words[-1]) > 3:
@@ -186,7 +203,7 @@ def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     named = _NAME_AFTER_TITLE.match(text, end, s.end)
     if named and subject is not None and subject.kind == "description":
         # "by the official representative of the Foreign Ministry, Maria Zakharova": the name
-        person = parse_speaker(text[by.end() : named.end("name")])
+        person = parse_speaker(text[start : named.end("name")])
         if person is not None and person.kind == "person":
             subject = person
     if subject is None or subject.kind not in ("person", "institution", "description"):
@@ -196,7 +213,7 @@ def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     pieces = _told_before(r, s, paragraph_before=True)
     if not pieces:
         return None
-    return Draft(pieces, subject, by.end(), cue, s, frame=[(s.start, s.end)])
+    return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
 
 
 _BACK_SENTENCES = 8  # how far back in a paragraph the words a pointer takes may start
