@@ -341,3 +341,26 @@ def test_in_the_words_of_and_these_are_the_words_of_name_the_speaker() -> None:
         found = run(text)
         assert [s.speaker for s in found] == ["Nikolai Korchunov", "Nikolai Korchunov"]
         assert found[0].text.startswith("Oslo has frozen every channel")
+
+
+def test_he_after_the_statement_by_someone_is_its_author() -> None:
+    # "The statement by X came after ...": the sentence is about X's words, and "he" in the
+    # next paragraph is X (but not "addressed remarks by X", an object)
+    text = (
+        "MOSCOW, June 11. /TASS/. The statement by Russian Ambassador to Norway Nikolai "
+        "Korchunov came after Oslo closed the border crossing at Storskog.\n\n"
+        '"Even the fishermen are no longer allowed to meet," he told TASS.'
+    )
+    assert [s.speaker for s in run(text)] == ["Nikolai Korchunov"]
+
+
+def test_a_title_after_of_is_no_body_to_cut_off_the_name() -> None:
+    # "the words of Deputy Foreign Minister X": after "of" a title, not a body's name
+    text = (
+        "MOSCOW, June 11. /TASS/. Earlier, the words of Deputy Foreign Minister Alexander "
+        "Grushko were published by the ministry. He said that the talks with NATO were "
+        "frozen."
+    )
+    found = run(text)
+    assert found[-1].speaker == "Alexander Grushko"
+    assert found[-1].role == "Deputy Foreign Minister"

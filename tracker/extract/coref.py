@@ -38,7 +38,12 @@ from tracker.extract.lexicon import (
     OPENERS,
     ROLE_WORDS,
 )
-from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
+from tracker.extract.speaker_phrase import (
+    SpeakerPhrase,
+    institution_for,
+    lower_token,
+    title_object_length,
+)
 from tracker.extract.speakers import aide_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
 
@@ -64,6 +69,11 @@ _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
+)
+_WORDS_BY = re.compile(
+    r"\b(?:words|statement|statements|remarks|comments|assessment|interview|article|op-ed|"
+    r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
+    re.I,
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
@@ -176,9 +186,11 @@ class Registry:
                 # are the photographer's, whose credit runs into the name
                 run = " ".join(run.split()[:-2])
             start = m.start()
-            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start):
+            words = run.split()
+            # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
+            titled_first = lower_token(words[0]) in ROLE_WORDS | NATIONALITIES.keys()
+            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
-                words = run.split()
                 cut = title_object_length(words)
                 if cut:
                     start = m.start() + len(" ".join(words[:cut])) + 1
@@ -364,7 +376,17 @@ class Registry:
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
             if aide_of(lead.strip()):
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
-        return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))
+        if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
+            return True
+        # "The statement by Russian Ambassador X came after ...", "the words of X were ...":
+        # the author of the words the sentence is about is who "he" next means
+        # (the words' noun is the subject: not "addressed remarks by Kim", an object)
+        owner = _WORDS_BY.search(lead)
+        return (
+            owner is not None
+            and _only_titles(lead[: owner.start()])
+            and _only_titles(lead[owner.end() :])
+        )
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
