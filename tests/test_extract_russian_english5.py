@@ -364,3 +364,22 @@ def test_a_title_after_of_is_no_body_to_cut_off_the_name() -> None:
     found = run(text)
     assert found[-1].speaker == "Alexander Grushko"
     assert found[-1].role == "Deputy Foreign Minister"
+
+
+def test_a_head_of_state_s_long_title_and_name_is_still_a_turn_label() -> None:
+    # the Kremlin's transcripts label a guest by full title and name, often over ten words
+    text = (
+        "Talks with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan\n\n"
+        "Vladimir Putin held talks with the President of the UAE in the Kremlin.\n\n"
+        "President of Russia Vladimir Putin: Your Highness, I am glad to welcome you in "
+        "Moscow. Our trade grew by a third last year.\n\n"
+        "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan (retranslated): "
+        "We value this partnership and want to expand it into logistics and energy.\n\n"
+        "Vladimir Putin: We will be glad to see you in Kazan in October."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Vladimir Putin",
+        "Mohamed bin Zayed Al Nahyan",
+        "Vladimir Putin",
+    ]
