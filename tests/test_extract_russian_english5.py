@@ -383,3 +383,16 @@ def test_a_head_of_state_s_long_title_and_name_is_still_a_turn_label() -> None:
         "Mohamed bin Zayed Al Nahyan",
         "Vladimir Putin",
     ]
+
+
+def test_someone_who_gave_this_assessment_speaks_the_sentences_before() -> None:
+    # "X gave this assessment in an interview with TASS.": the words before are X's
+    text = (
+        "MOSCOW, June 11. /TASS/. Europe will not manage without Russian fertilizers for "
+        "long. Deputy Foreign Minister Alexander Pankin gave this assessment in an interview "
+        "with TASS.\n\n"
+        '"The farmers already feel it," he stressed.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]
+    assert found[0].text.startswith("Europe will not manage")

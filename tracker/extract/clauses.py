@@ -179,6 +179,22 @@ def words_of(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     )
 
 
+def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "Ryabkov gave this assessment in an interview with TASS.": the sentences before it
+    in its paragraph are the words of the subject named before the verb."""
+    lead = r.text[s.start : cue.start].strip()
+    subject = parse_speaker(lead) if 0 < len(lead) <= _BACK_SUBJECT_CHARS else None
+    if subject is None or subject.kind not in ("person", "institution", "description"):
+        return None
+    if not can_speak(subject):
+        return None
+    pieces = _told_before(r, s, paragraph_before=True)
+    if not pieces:
+        return None
+    start = s.start + len(r.text[s.start : cue.start]) - len(r.text[s.start : cue.start].lstrip())
+    return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
+
+
 _THESE_ARE = re.compile(r"\W*(?:These|Those|Such|This|That)\s+")
 
 
@@ -236,6 +252,9 @@ def _told_before(
     a, b = strip_span(r.text, before[0].start, before[-1].end)
     if words_in(r.text[a:b]) < 3:
         return []
+    named = parse_speaker(r.text[a:b]) if b - a <= _BACK_SUBJECT_CHARS else None
+    if named is not None and named.kind in ("person", "institution"):
+        return []  # a caption's name over the sentence ("Spokeswoman X"), no words
     return quote_pieces(r, a, b)
 
 

@@ -141,6 +141,15 @@ _LOOKUP |= {
 _LOOKUP |= {"According to": "according", "according to": "according"}
 # "In the words of X, ...": as "according to X"
 _LOOKUP |= {"In the words of": "according", "in the words of": "according"}
+# "X made this statement at a briefing.", "X gave this assessment to TASS.": the sentences
+# before are X's
+_LOOKUP |= {
+    f"{verb} {det} {noun}": "made_this"
+    for verb in ("made", "gave", "voiced", "expressed", "shared")
+    for det in ("this", "these", "such an", "such a", "that")
+    for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
+                 "opinion", "view", "forecast", "warning")
+}  # fmt: skip
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"

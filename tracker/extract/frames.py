@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clauses import verb_frame, words_of
+from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import COUNTRIES, NATIONALITIES, PRESS_TITLES, ROLE_WORDS
@@ -145,6 +145,8 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
         return in_his_words(r, s, cue)
     if cue.lemma == "words_of":
         return words_of(r, s, cue)
+    if cue.lemma == "made_this":
+        return made_this(r, s, cue)
     if cue.lemma == "noun_that":
         return noun_that(r, s, cue, later)
     return verb_frame(r, s, cue, later)
