@@ -396,3 +396,13 @@ def test_someone_who_gave_this_assessment_speaks_the_sentences_before() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]
     assert found[0].text.startswith("Europe will not manage")
+
+
+def test_the_one_a_correspondent_asked_is_he_who_replies() -> None:
+    # "A TASS correspondent asked X whether ...": X is asked, and "he replied" is X
+    text = (
+        "MOSCOW, June 11. /TASS/. A TASS correspondent asked Deputy Foreign Minister Mikhail "
+        "Galuzin whether Moscow expected a visit from Tokyo this year.\n\n"
+        '"There are no such plans on the table," he replied.'
+    )
+    assert [s.speaker for s in run(text)] == ["Mikhail Galuzin"]

@@ -75,6 +75,10 @@ _WORDS_BY = re.compile(
     r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
     re.I,
 )
+_PRESS_ASKED = re.compile(
+    r"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:correspondents?|reporters?|"
+    r"journalists?|interviewers?|hosts?)\s+(?:also\s+|then\s+)?(?:asked|questioned)\s+"
+)
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
@@ -382,11 +386,11 @@ class Registry:
         # the author of the words the sentence is about is who "he" next means
         # (the words' noun is the subject: not "addressed remarks by Kim", an object)
         owner = _WORDS_BY.search(lead)
-        return (
-            owner is not None
-            and _only_titles(lead[: owner.start()])
-            and _only_titles(lead[owner.end() :])
-        )
+        if owner is None:
+            # "A TASS correspondent asked X whether ...": the one asked answers next
+            owner = _PRESS_ASKED.search(lead)
+            return owner is not None and _only_titles(lead[owner.end() :])
+        return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
