@@ -406,3 +406,19 @@ def test_the_one_a_correspondent_asked_is_he_who_replies() -> None:
         '"There are no such plans on the table," he replied.'
     )
     assert [s.speaker for s in run(text)] == ["Mikhail Galuzin"]
+
+
+def test_whoever_told_the_agency_about_it_answers_the_questions_below() -> None:
+    # the introduction names the guest and the counterpart the talks were with; the one
+    # who "told TASS about" them answers the labelled questions below
+    text = (
+        "Russian Deputy Foreign Minister Sergey Ryabkov told TASS about his contacts with US "
+        "Under Secretary of State Bonnie Jenkins in Geneva.\n\n"
+        "Question: Did the two of you discuss the inspections?\n\n"
+        "Answer: We touched upon them, but the American position has not moved at all.\n\n"
+        "Question: Will there be another round before the autumn?\n\n"
+        "Answer: That depends on Washington. We are ready, as always."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sergey Ryabkov", "Sergey Ryabkov"]
+    assert found[0].text.startswith("We touched upon them")

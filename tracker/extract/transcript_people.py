@@ -90,7 +90,10 @@ _INTERVIEW_OF = re.compile(
 _LEAD_AFTER = re.compile(
     r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
     r"answers|answered))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address)\b",
+    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address)\b"
+    # "X told TASS about ...", "X spoke to Izvestia about ...": the one who answers
+    r"|(?:,[^,\n]{2,80},)?\s+(?:told|tells|spoke\s+to|talks\s+to|talked\s+to)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,3}\s+(?:about|on)\b",
     re.I,
 )
 
