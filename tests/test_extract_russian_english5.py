@@ -422,3 +422,14 @@ def test_whoever_told_the_agency_about_it_answers_the_questions_below() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Sergey Ryabkov", "Sergey Ryabkov"]
     assert found[0].text.startswith("We touched upon them")
+
+
+def test_telling_the_agency_about_a_topic_says_nothing_yet() -> None:
+    # "told TASS about his talks ...": the topic is named, the words come below
+    text = (
+        "MOSCOW, June 11. /TASS/. Deputy Foreign Minister Andrey Rudenko told TASS about his "
+        "consultations with the Chinese delegation in Beijing.\n\n"
+        '"The sides compared notes on the Korean Peninsula," he said.'
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["The sides compared notes on the Korean Peninsula"]
