@@ -433,3 +433,15 @@ def test_telling_the_agency_about_a_topic_says_nothing_yet() -> None:
     )
     found = run(text)
     assert [s.text for s in found] == ["The sides compared notes on the Korean Peninsula"]
+
+
+def test_in_a_statement_opening_the_sentence_is_where_the_words_were_given() -> None:
+    # "In a statement, X called for restraint.": the phrase before the comma is no words of
+    # X's, however short the words after the verb
+    text = (
+        "MOSCOW, June 11. /TASS/. In a statement, Russian Foreign Ministry Spokeswoman Maria "
+        "Zakharova called for restraint."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["called for restraint"]
+    assert found[0].speaker == "Maria Zakharova"

@@ -468,13 +468,16 @@ def _forward_or_trailing(
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
     if (
-        tail_words >= 3
-        and _ADVERBIAL_LEAD.fullmatch(words_before)
-        and r.in_quote(before[0][0]) is None
-    ):
+        (tail_words >= 3 and _ADVERBIAL_LEAD.fullmatch(words_before))
+        # "In a previous statement, X called for restraint.": where the words were given,
+        # however short the words after the verb
+        or _IN_A_DOCUMENT.fullmatch(words_before)
+    ) and r.in_quote(before[0][0]) is None:
         # "In a sharp attack on X, Y said as ...": a phrase, nobody's words, when the words
         # follow (not "In Moscow the talks went well, Lavrov said on Monday.")
         before = []
+        if cue.keeps_verb:
+            tail_words += words_in(cue.word)  # "called for restraint": the verb is said too
     trailing = (bool(before) or speech_act) and (
         _after_quote(r, s, subj_start)
         or tail_words < 2
@@ -506,6 +509,14 @@ _SPEECH_ACT_OBJECT = re.compile(
 )
 
 
+# "In a statement", "In an earlier interview with TASS", "In a post on X": the document or
+# occasion the words were given in, never words
+_IN_A_DOCUMENT = re.compile(
+    r"(?i:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|post|message|letter|speech|address|tweet|video|briefing|"
+    r"article|op-ed|remarks|comments|communiqu\u00e9|communique|note|press release)"
+    r"(?:\s+(?:with|to|on|for|at|in|published|posted|issued|released)\b[^,;:\"\u201c\u201d]*)?"
+)
 # one prepositional phrase leading up to the subject, no clause of its own
 _ADVERBIAL_LEAD = re.compile(
     r"(?i:in|on|at|during|after|before|with|amid|despite|following|ahead of|in response to|"
