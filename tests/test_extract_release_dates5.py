@@ -79,3 +79,15 @@ def test_a_lead_in_the_perfect_with_its_own_day_was_said_that_day() -> None:
     )
     found = run(text)
     assert by_start(found, "called on both sides").said_on == "2024-06-12"
+
+
+def test_a_previous_statement_was_given_on_or_before_the_publication_day() -> None:
+    text = (
+        "News release\n\n"
+        "In a previous statement, Trade Minister Anna Brightwell said the quotas would be "
+        "reviewed.\n\n"
+        "In a prior interview, Brightwell told the broadcaster that exporters needed time."
+    )
+    found = run(text)
+    assert by_start(found, "the quotas would be").said_on == "../2024-06-12"
+    assert by_start(found, "exporters needed time").said_on == "../2024-06-12"
