@@ -91,3 +91,19 @@ def test_a_previous_statement_was_given_on_or_before_the_publication_day() -> No
     found = run(text)
     assert by_start(found, "the quotas would be").said_on == "../2024-06-12"
     assert by_start(found, "exporters needed time").said_on == "../2024-06-12"
+
+
+def test_a_described_speaker_placed_at_a_day_in_the_narrative_speaks_that_day() -> None:
+    # "Speaking to reporters on Tuesday, the Russian diplomat turned to ...": the story puts
+    # the minister, described, at Tuesday's occasion; the lead in the perfect and the quote
+    # after it are from there
+    text = (
+        "Moscow open to talks with any Western leader ready for dialogue - Lavrov\n\n"
+        "Russia will talk to anyone in Europe who is willing to listen, Foreign Minister "
+        "Sergey Lavrov has said.\n\n"
+        "Lavrov is in Geneva for the disarmament conference. Speaking to reporters on "
+        "Tuesday, the Russian diplomat turned to the debate in the European Parliament.\n\n"
+        '"We do not slam doors, it is others who do that," he said.'
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-06-11", "2024-06-11"]
