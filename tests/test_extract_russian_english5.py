@@ -445,3 +445,19 @@ def test_in_a_statement_opening_the_sentence_is_where_the_words_were_given() -> 
     found = run(text)
     assert [s.text for s in found] == ["called for restraint"]
     assert found[0].speaker == "Maria Zakharova"
+
+
+def test_a_mission_s_head_is_its_ambassador_and_the_kremlin_chief_the_president() -> None:
+    mission = (
+        "BERLIN, June 11. /TASS/. The German authorities keep delaying visas for Russian "
+        "journalists, Russian Ambassador to Germany Sergey Nechayev said on Tuesday.\n\n"
+        '"This is discrimination, pure and simple," the head of the Russian diplomatic '
+        "mission said."
+    )
+    assert [s.speaker for s in run(mission)] == ["Sergey Nechayev", "Sergey Nechayev"]
+    kremlin = (
+        "MOSCOW, June 11. /TASS/. Russian President Vladimir Putin received Mongolian "
+        "President Ukhnaagiin Khurelsukh in the Kremlin on Tuesday.\n\n"
+        '"Our trade has grown by a fifth this year," the Kremlin chief said.'
+    )
+    assert [s.speaker for s in run(kremlin)] == ["Vladimir Putin"]

@@ -37,6 +37,9 @@ _OCCASIONAL = re.compile(
     re.I,
 )
 _FORMER = re.compile(r"(?:the\s+)?(?:former|ex-)", re.I)
+_MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
+# a presidency known by its seat
+_SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
 # Heads that fit anyone in office: the one speaking, before anyone else titled
 _ANYONE_HEADS = frozenset(("official",))
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
@@ -294,6 +297,11 @@ def _described(
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
+    if head in ("head", "chief", "boss") and _MISSION.search(mention.text):
+        # "the head of the Russian diplomatic mission", "the embassy chief": its ambassador
+        pattern = _HEAD_ROLES["ambassador"] + r"|charg"
+    elif head in ("head", "chief", "boss", "leader") and _SEAT_OF_POWER.search(mention.text):
+        pattern = r"president"  # "the Kremlin chief", "the White House boss": the president
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
 
