@@ -461,3 +461,13 @@ def test_a_mission_s_head_is_its_ambassador_and_the_kremlin_chief_the_president(
         '"Our trade has grown by a fifth this year," the Kremlin chief said.'
     )
     assert [s.speaker for s in run(kremlin)] == ["Vladimir Putin"]
+
+
+def test_a_place_and_an_agency_in_capitals_with_a_dash_is_a_dateline() -> None:
+    # "MOSCOW, SANA-", "ASTANA. KAZINFORM -": the dateline is no part of the words
+    text = (
+        "MOSCOW, SANA- The Russian mission in Damascus will keep working as usual, Russian "
+        "Foreign Ministry Spokeswoman Maria Zakharova said on Tuesday."
+    )
+    found = run(text)
+    assert found[0].text.startswith("The Russian mission in Damascus")
