@@ -107,12 +107,15 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
 # line with no full stop, no words of anyone's
 _HEADING_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;\"\u201c\u201d]{0,60}[ \t]*$")
 _HEADING_WORDS = 8
+_HEADINGS = 2  # subheadings that may stand between a statement and the quotation under them
 
 
 def _headings_between(art: ArticleReading, first: int, last: int) -> bool:
     """Whether the paragraphs between ``first`` and ``last`` are subheadings only: a quote
     under one carries on the statement above it ("On Moldova" and the spokeswoman's next
-    quotation)."""
+    quotation); a heading or two, no more."""
+    if last - first - 1 > _HEADINGS:
+        return False
     for para in range(first + 1, last):
         lines = art.by_paragraph.get(para, [])
         if len(lines) != 1:

@@ -70,6 +70,7 @@ _RUN = re.compile(
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
+_OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
 _WORDS_BY = re.compile(
     r"\b(?:words|statement|statements|remarks|comments|assessment|interview|article|op-ed|"
     r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
@@ -222,7 +223,11 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
-            title_of = _LOWER_TITLE_OF.search(text, max(0, m.start() - 60), m.start())
+            title_of = (
+                _LOWER_TITLE_OF.search(text, max(0, m.start() - 60), m.start())
+                if _OF_BEFORE.search(text, max(0, m.start() - 9), m.start())
+                else None
+            )
             if mention.kind == "person" and title_of:
                 # the body's words before the name are no title of their own ("Foreign"),
                 # and the place after "to" is the post's ("Ambassador to Washington")
