@@ -25,6 +25,7 @@ from tracker.extract.clause_words import (
 )
 from tracker.extract.cues import Cue
 from tracker.extract.draft import Draft, strip_span, words_in
+from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
@@ -78,6 +79,8 @@ _SUBORDINATE = re.compile(
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
+    if _THIS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
+        return _said_by(r, s, cue)
     if not used_for_saying(r.text, s.start, cue):
         return None
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
@@ -145,6 +148,118 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         or _said_inside(r, s, cue, subject, subj_start, clause_end, after, later)
         or _forward_or_trailing(r, s, cue, subject, subj_start, clause_end, after, later)
     )
+
+
+# "This was stated by Deputy Foreign Minister X.": the passive of saying points back at
+# the words just told, and names their speaker as its agent (TASS, RIA Novosti, Interfax
+# render Russian "Об этом заявил X" so)
+_THIS_WAS = re.compile(
+    r"\W*(?:[Tt]his|[Tt]hat)\s+(?:was|has been|had been)\s+(?:(?:also|earlier|first|then)\s+)?"
+)
+_SAID_BY_VERBS = frozenset(
+    ("say", "state", "announce", "declare", "note", "stress", "emphasize", "underline", "tell")
+)
+# where the agent's phrase may run: capitalised words, a title's lower-case words and the
+# small words that join a long title ("Ambassador to the US", "Minister of State for ...")
+_AGENT_LINKS = frozenset(("of", "to", "for", "the", "at", "and", "on", "al", "bin", "de"))
+_AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
+_BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
+
+
+def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "This was stated to TASS on Monday by Russian Ambassador X.": the words before it
+    in its paragraph, spoken by the agent after "by"."""
+    by = _BY.match(r.text, cue.end, s.end)
+    return _pointed_back(r, s, cue, by.end()) if by is not None else None
+
+
+def words_of(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "These are the words of Russian Ambassador X.": the words before it in its
+    paragraph, whose owner is named after "of"."""
+    if not _THESE_ARE.fullmatch(r.text, s.start, cue.start):
+        return None
+    return _pointed_back(
+        r, s, cue, cue.end + len(r.text[cue.end : s.end]) - len(r.text[cue.end : s.end].lstrip())
+    )
+
+
+def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
+    """ "Ryabkov gave this assessment in an interview with TASS.": the sentences before it
+    in its paragraph are the words of the subject named before the verb."""
+    lead = r.text[s.start : cue.start].strip()
+    subject = parse_speaker(lead) if 0 < len(lead) <= _BACK_SUBJECT_CHARS else None
+    if subject is None or subject.kind not in ("person", "institution", "description"):
+        return None
+    if not can_speak(subject):
+        return None
+    pieces = _told_before(r, s, paragraph_before=True)
+    if not pieces:
+        return None
+    start = s.start + len(r.text[s.start : cue.start]) - len(r.text[s.start : cue.start].lstrip())
+    return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
+
+
+_THESE_ARE = re.compile(r"\W*(?:These|Those|Such|This|That)\s+")
+
+
+def _pointed_back(r: ArticleReading, s: Sentence, cue: Cue, start: int) -> Draft | None:
+    """The speaker named from ``start`` (a title's words and a name, an appositive name
+    after a description), and the words before the sentence as theirs."""
+    text = r.text
+    end = start
+    for w in _AGENT_WORD.finditer(text, start, s.end):
+        if text[end : w.start()].strip():
+            break  # a comma or a bracket closes the phrase
+        low = w.group().lower().rstrip(".")
+        if not (w.group()[:1].isupper() or low in _AGENT_LINKS or low in ROLE_WORDS):
+            break  # "in an interview with TASS": an adverbial, after the agent
+        end = w.end()
+    words = text[start:end].split()
+    while words and words[-1].lower() in _AGENT_LINKS:
+        words.pop()
+    if words and words[-1].endswith(".") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]  # the sentence's full stop
+    subject = parse_speaker(" ".join(words)) if words else None
+    named = _NAME_AFTER_TITLE.match(text, end, s.end)
+    if named and subject is not None and subject.kind == "description":
+        # "by the official representative of the Foreign Ministry, Maria Zakharova": the name
+        person = parse_speaker(text[start : named.end("name")])
+        if person is not None and person.kind == "person":
+            subject = person
+    if subject is None or subject.kind not in ("person", "institution", "description"):
+        return None
+    if not can_speak(subject):
+        return None
+    pieces = _told_before(r, s, paragraph_before=True)
+    if not pieces:
+        return None
+    return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
+
+
+_BACK_SENTENCES = 8  # how far back in a paragraph the words a pointer takes may start
+
+
+def _told_before(
+    r: ArticleReading, s: Sentence, paragraph_before: bool = False
+) -> list[tuple[int, int]]:
+    """The sentences before ``s`` in its paragraph that no statement has taken: the words a
+    sentence pointing back ("This was stated by X", "X said this") gives a speaker; for a
+    sentence opening its paragraph, the paragraph before (where ``paragraph_before``)."""
+    before = r.sentences_back(s.start, s.para, _BACK_SENTENCES)
+    if not before and paragraph_before:
+        before = r.sentences_back(s.start, s.para - 1, _BACK_SENTENCES)
+    # from after the last sentence that is another's statement already
+    taken = [i for i, t in enumerate(before) if r.claimed.overlaps(t.start, t.end)]
+    before = before[taken[-1] + 1 :] if taken else before
+    if not before:
+        return []
+    a, b = strip_span(r.text, before[0].start, before[-1].end)
+    if words_in(r.text[a:b]) < 3:
+        return []
+    named = parse_speaker(r.text[a:b]) if b - a <= _BACK_SUBJECT_CHARS else None
+    if named is not None and named.kind in ("person", "institution"):
+        return []  # a caption's name over the sentence ("Spokeswoman X"), no words
+    return quote_pieces(r, a, b)
 
 
 # a description whose head is a text agreed or a step taken, words already said ("the
@@ -357,13 +472,16 @@ def _forward_or_trailing(
     )
     speech_act = _SPEECH_ACT_OBJECT.match(stripped) is not None
     if (
-        tail_words >= 3
-        and _ADVERBIAL_LEAD.fullmatch(words_before)
-        and r.in_quote(before[0][0]) is None
-    ):
+        (tail_words >= 3 and _ADVERBIAL_LEAD.fullmatch(words_before))
+        # "In a previous statement, X called for restraint.": where the words were given,
+        # however short the words after the verb
+        or _IN_A_DOCUMENT.fullmatch(words_before)
+    ) and r.in_quote(before[0][0]) is None:
         # "In a sharp attack on X, Y said as ...": a phrase, nobody's words, when the words
         # follow (not "In Moscow the talks went well, Lavrov said on Monday.")
         before = []
+        if cue.keeps_verb:
+            tail_words += words_in(cue.word)  # "called for restraint": the verb is said too
     trailing = (bool(before) or speech_act) and (
         _after_quote(r, s, subj_start)
         or tail_words < 2
@@ -398,6 +516,14 @@ _SPEECH_ACT_OBJECT = re.compile(
 _HAVING = re.compile(r"\W*(?:(?:And|But|While|Yet|Also)\W+)?[Hh]aving\s+(?:\w+ly\s+)?")
 
 
+# "In a statement", "In an earlier interview with TASS", "In a post on X": the document or
+# occasion the words were given in, never words
+_IN_A_DOCUMENT = re.compile(
+    r"(?i:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|post|message|letter|speech|address|tweet|video|briefing|"
+    r"article|op-ed|remarks|comments|communiqu\u00e9|communique|note|press release)"
+    r"(?:\s+(?:with|to|on|for|at|in|published|posted|issued|released)\b[^,;:\"\u201c\u201d]*)?"
+)
 # one prepositional phrase leading up to the subject, no clause of its own
 _ADVERBIAL_LEAD = re.compile(
     r"(?i:in|on|at|during|after|before|with|amid|despite|following|ahead of|in response to|"
@@ -477,7 +603,13 @@ def _forward(
     if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
         return None  # "announced what he called a special operation": naming
     if _BACK_REFERENCE.fullmatch(text, a, b):
-        return None  # "announced this in his address": the words were reported before
+        # "announced this in his address": the words were reported before, in the sentences
+        # before this one in its paragraph when no one else's ("Moscow will respond. Ryabkov
+        # said this on Monday.")
+        told = _told_before(r, s) if a - s.start <= _BACK_SUBJECT_CHARS else []
+        if told and words_in(text[s.start : subj_start]) == 0:
+            return Draft(told, subject, subj_start, cue, s, frame=[(s.start, s.end)])
+        return None
     if words_in(text[a:b]) < 2:
         return None
     frame = [(s.start, after)]
@@ -502,6 +634,7 @@ _DATE_ASIDE = re.compile(
 )
 # "announced this in his address", "wrote about this on Facebook", "said so": a pointer to
 # words already given, and where they were given
+_BACK_SUBJECT_CHARS = 160  # a subject, its title and the verb before "this"
 _BACK_REFERENCE = re.compile(
     r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
     r"through|with)\b[^,;:\"\u201c]*)?[\s.]*"

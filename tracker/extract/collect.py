@@ -84,7 +84,10 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
         if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
             continue  # '"...," said the joint statement of the Quad.': its own source
-        if last is None or sent.para - last.sentence.para > 1:
+        if last is None or (
+            sent.para - last.sentence.para > 1
+            and not _headings_between(art, last.sentence.para, sent.para)
+        ):
             continue
         if _relayed_by_medium(art.text, q.outer[1]) and not (
             last.subject is not None and is_media(last.subject)
@@ -98,6 +101,29 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim(q.pieces)
     out.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return out
+
+
+# a subheading over a briefing's topic ("On sanctions", "About the Arctic Council"): a short
+# line with no full stop, no words of anyone's
+_HEADING_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;\"\u201c\u201d]{0,60}[ \t]*$")
+_HEADING_WORDS = 8
+_HEADINGS = 2  # subheadings that may stand between a statement and the quotation under them
+
+
+def _headings_between(art: ArticleReading, first: int, last: int) -> bool:
+    """Whether the paragraphs between ``first`` and ``last`` are subheadings only: a quote
+    under one carries on the statement above it ("On Moldova" and the spokeswoman's next
+    quotation); a heading or two, no more."""
+    if last - first - 1 > _HEADINGS:
+        return False
+    for para in range(first + 1, last):
+        lines = art.by_paragraph.get(para, [])
+        if len(lines) != 1:
+            return False
+        a, b = lines[0].start, lines[0].end
+        if not _HEADING_LINE.fullmatch(art.text, a, b) or words_in(art.text[a:b]) > _HEADING_WORDS:
+            return False
+    return True
 
 
 def _colon_content(art: ArticleReading, draft: Draft) -> None:
@@ -266,12 +292,19 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 
 
 # "The main thing from Maria Zakharova's statements at the briefing:", then a point a line
+# ("Here is a selection of Lavrov's comments:", then a quotation under each topic's heading)
 _DIGEST_HEADING = re.compile(
-    r"^(?:(?:[Tt]he\s+)?(?:[Mm]ain|[Kk]ey)\s+(?:things?|points?|theses)\s+(?:from|of|in)\s+)?"
-    r"(?P<who>[A-Z][^\n:]{2,80}?)['\u2019]s?\s+(?:(?:main|key)\s+)?(?:statements|theses)"
+    r"^(?:(?:[Tt]he\s+)?(?:[Mm]ain|[Kk]ey)\s+(?:things?|points?|theses)\s+(?:from|of|in)\s+"
+    r"|(?:Here\s+(?:is|are)\s+|Below\s+(?:is|are)\s+)?(?:a\s+selection\s+of|some\s+of|"
+    r"(?:the\s+)?highlights\s+(?:of|from)|excerpts\s+from|key\s+quotes\s+from)\s+)?"
+    r"(?P<who>[A-Z][^\n:]{2,80}?)['\u2019]s?\s+(?:(?:main|key)\s+)?"
+    r"(?P<noun>statements|theses|comments|remarks|quotes|answers)"
     r"(?:\s+(?:at|during|in|on)\s+[^\n:]{1,60})?:[ \t]*$",
     re.M,
 )
+# a topic's heading in such a digest: "— On the Iran nuclear deal", "On sanctions"
+_TOPIC_LINE = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]*)?[A-Z][^\n\"\u201c\u201d]{0,100}$")
+_TOPIC_WORDS = 16
 _DIGEST_POINTS = 40
 _LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?][\"'\u201d\u2019]?\s*$")
@@ -287,13 +320,22 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         if who is None or who.kind != "person":
             continue
         points: list[tuple[int, int]] = []
+        topics = heading["noun"] in ("comments", "remarks", "quotes", "answers")
         for line in _LINE.finditer(text, heading.end()):  # no copy of the text's rest
             a, b = line.start(), line.end()
+            if topics and (not text[a:b].strip() or _topic(text, a, b)):
+                continue  # a topic's heading over the quotation that follows it
             if len(points) >= _DIGEST_POINTS or words_in(text[a:b]) < 4:
                 break
+            if topics and not art.quotes_in(a, b):
+                break  # the reporter's own words again: the selection has ended
             if not (_POINT_END.search(text, a, b) or _LIST_ITEM.match(text, a)):
                 break
-            points.append(strip_span(text, _past_marker(text, a), b))
+            a, b = strip_span(text, _past_marker(text, a), b)
+            quoted = art.quotes_in(a, b) if topics else []
+            if len(quoted) == 1 and quoted[0].outer[0] <= a and quoted[0].outer[1] >= b - 1:
+                a, b = quoted[0].start, quoted[0].end  # the line is one quotation: its words
+            points.append((a, b))
         if not points:
             continue
         inside = Spans(points)
@@ -305,6 +347,17 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim(points)
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
+
+
+def _topic(text: str, a: int, b: int) -> bool:
+    """A short line naming a topic, with no quotation and no full stop ("— On Ukraine",
+    "— Does Lavrov ever wish ...?")."""
+    line = text[a:b].rstrip()
+    return (
+        _TOPIC_LINE.fullmatch(line) is not None
+        and not line.endswith(".")
+        and words_in(line) <= _TOPIC_WORDS
+    )
 
 
 # a first line of more than twenty-five words ending in a full stop: a story's lead, which

@@ -38,7 +38,12 @@ from tracker.extract.lexicon import (
     OPENERS,
     ROLE_WORDS,
 )
-from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for, title_object_length
+from tracker.extract.speaker_phrase import (
+    SpeakerPhrase,
+    institution_for,
+    lower_token,
+    title_object_length,
+)
 from tracker.extract.speakers import aide_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
 
@@ -65,6 +70,17 @@ _RUN = re.compile(
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
+_OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
+_WORDS_BY = re.compile(
+    r"\b(?:words|statement|statements|remarks|comments|assessment|interview|article|op-ed|"
+    r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
+    re.I,
+)
+_PRESS_ASKED = re.compile(
+    r"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:correspondents?|reporters?|"
+    r"journalists?|interviewers?|hosts?)\s+(?:also\s+|then\s+)?(?:asked|questioned)\s+"
+)
+_CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
@@ -77,6 +93,15 @@ _LOWER_TITLE = re.compile(
     r"((?:[A-Z][\w'\u2019-]* )*(?:[a-z]+ ){0,2}(?:spokesperson|spokesman|spokeswoman|secretary|"
     r"minister|adviser|advisor|ambassador|envoy|chief|director|manager|aide|diplomat|"
     r"negotiator|president|chairman|leader|senator|governor) )$"
+)
+# "official spokeswoman of the Russian Foreign Ministry Maria Zakharova": a title in lower
+# case, then the body it serves, whose capitalised name runs into the person's
+# (or in capitals: "Russian Ambassador to Washington Alexander Darchiev", whose run of
+# capitalised words the "to" breaks)
+_LOWER_TITLE_OF = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z]+ ){0,2}(?i:spokesperson|spokesman|"
+    r"spokeswoman|representative|secretary|minister|adviser|advisor|ambassador|envoy|chief|"
+    r"director|head|aide|chairman|chairwoman|chairperson|leader) (?:of|for|at|to) (?:the )?)$"
 )
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
@@ -218,13 +243,19 @@ class Registry:
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            if _CREDIT_AFTER.match(text, m.end()) and len(run.split()) >= 4:
+                # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
+                # are the photographer's, whose credit runs into the name
+                run = " ".join(run.split()[:-2])
             start = m.start()
             if start < _HEADLINE_REACH:
                 prose = _prose(text) if prose is None else prose
                 start, run = _named_as_in_the_body(text, prose, start, run)
-            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start):
+            words = run.split()
+            # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
+            titled_first = lower_token(words[0]) in ROLE_WORDS | NATIONALITIES.keys()
+            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
-                words = run.split()
                 cut = title_object_length(words)
                 if cut:
                     start = m.start() + len(" ".join(words[:cut])) + 1
@@ -252,6 +283,18 @@ class Registry:
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
+            title_of = (
+                _LOWER_TITLE_OF.search(text, max(0, m.start() - 60), m.start())
+                if _OF_BEFORE.search(text, max(0, m.start() - 9), m.start())
+                else None
+            )
+            if mention.kind == "person" and title_of:
+                # the body's words before the name are no title of their own ("Foreign"),
+                # and the place after "to" is the post's ("Ambassador to Washington")
+                whole = _TRAILING_DAY.sub("", re.sub(r"['\u2019]s$", "", m.group().strip()))
+                fuller = parse_speaker(title_of.group(1) + whole)
+                if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
+                    mention = fuller
             counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if mention.kind == "person" and counterpart and not mention.country:
                 # "his Greek counterpart Giorgos Gerapetritis": the state he serves
@@ -403,7 +446,17 @@ class Registry:
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
             if aide_of(lead.strip()):
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
-        return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead))
+        if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
+            return True
+        # "The statement by Russian Ambassador X came after ...", "the words of X were ...":
+        # the author of the words the sentence is about is who "he" next means
+        # (the words' noun is the subject: not "addressed remarks by Kim", an object)
+        owner = _WORDS_BY.search(lead)
+        if owner is None:
+            # "A TASS correspondent asked X whether ...": the one asked answers next
+            owner = _PRESS_ASKED.search(lead)
+            return owner is not None and _only_titles(lead[owner.end() :])
+        return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""

@@ -139,6 +139,23 @@ _LOOKUP |= {
     if f.split()[0].endswith("ing") and f[:1].islower()
 }
 _LOOKUP |= {"According to": "according", "according to": "according"}
+# "In the words of X, ...": as "according to X"
+_LOOKUP |= {"In the words of": "according", "in the words of": "according"}
+# "X made this statement at a briefing.", "X gave this assessment to TASS.": the sentences
+# before are X's
+_LOOKUP |= {
+    f"{verb} {det} {noun}": "made_this"
+    for verb in ("made", "gave", "voiced", "expressed", "shared")
+    for det in ("this", "these", "such an", "such a", "that")
+    for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
+                 "opinion", "view", "forecast", "warning")
+}  # fmt: skip
+# "These are the words of X.": the sentences before are X's
+_LOOKUP |= {
+    f"{verb} the {noun} of": "words_of"
+    for verb in ("are", "were", "is", "was")
+    for noun in ("words", "opinion", "view", "assessment", "position")
+}
 _LOOKUP |= {
     f"{i}n {who} {own}words": "words"
     for i in "Ii"

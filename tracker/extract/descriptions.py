@@ -32,6 +32,17 @@ _QUALIFIED_BODY = re.compile(
     r"(?:ministry|office|department))$",
     re.I,
 )
+_OCCASIONAL = re.compile(
+    r"\b(?:head|chief|leader) of (?:the |a )?(?:[\w-]+ ){0,2}delegation\b|"
+    r"\bdelegation(?:'s)? (?:head|chief|leader)\b|\bnegotiator\b",
+    re.I,
+)
+_FORMER = re.compile(r"(?:the\s+)?(?:former|ex-)", re.I)
+_MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
+# a presidency known by its seat
+_SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
+# Heads that fit anyone in office: the one speaking, before anyone else titled
+_ANYONE_HEADS = frozenset(("official",))
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 # "the government statement", "a foreign ministry note": who issued the document
@@ -66,24 +77,44 @@ DOCUMENTS = {
     "message",
     "response",
 }
+# a seat or a post in a legislature, by the title or by the body
+_LEGISLATURE = (
+    r"senator|sen\.|lawmaker|legislator|parliamentarian|\bmp\b|congress|member of|speaker|"
+    r"duma|federation council|senate|parliament|assembly|house of|majlis|knesset|bundestag|"
+    r"\brada\b|\bdiet\b|\bcommittee\b"
+)
+# heads for a member of a legislature: the title or the body the member sits in tells
+_MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
-    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy",
+    # (an embassy's or a consulate's staff are diplomats, its press secretary too)
+    "diplomat": r"minister|ambassador|envoy|secretary of state|diplomat|spokes|foreign policy|"
+    r"representative|embass|consul|attach|charg",
     "envoy": r"ambassador|envoy|representative",
     # "the official representative of the Foreign Ministry": its spokesperson, as Russian
     # ministries call the post
     "representative": r"representative|spokes|envoy|ambassador",
     "minister": r"minister",
-    "spokeswoman": r"spokes",
-    "spokesman": r"spokes",
-    "spokesperson": r"spokes",
+    # a press secretary is the spokesperson of whom they serve ("Kremlin Press Secretary
+    # Dmitry Peskov", then "the Kremlin spokesman")
+    "spokeswoman": r"spokes|press secretary",
+    "spokesman": r"spokes|press secretary",
+    "spokesperson": r"spokes|press secretary",
     "president": r"president",
     "leader": r"president|prime minister|chancellor|leader",
     "premier": r"prime minister|premier",
     "chancellor": r"chancellor",
     "secretary": r"secretary",
-    "ambassador": r"ambassador",
-    "senator": r"senator|sen\.",
+    # a state's envoy to a body or a country is its ambassador there ("Russia's UN envoy
+    # X", then "the Russian ambassador"), a permanent representative too
+    "ambassador": r"ambassador|envoy|permanent representative",
+    # a member of the upper house is a senator, whatever the post in it ("deputy speaker
+    # of the Federation Council X", then "the senator")
+    "senator": r"senator|sen\.|senate|federation council",
+    "lawmaker": _LEGISLATURE,
+    "legislator": _LEGISLATURE,
+    "parliamentarian": _LEGISLATURE,
+    "mp": _LEGISLATURE,
     "governor": r"governor|gov\.",
     "candidate": r"candidate|nominee",
     "nominee": r"candidate|nominee",
@@ -120,6 +151,9 @@ _ABBREVIATIONS = (
     (re.compile(r"\bfm\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
     (re.compile(r"\bgop\b"), "republican"),
+    # a state's "top diplomat" is its foreign minister ("Russia's top diplomat X", then "the
+    # Russian foreign minister")
+    (re.compile(r"\btop diplomat\b"), "top diplomat foreign minister"),
 )
 
 
@@ -291,6 +325,13 @@ def _described(
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
+    if head in ("head", "chief", "boss") and _MISSION.search(mention.text):
+        # "the head of the Russian diplomatic mission", "the embassy chief": its ambassador
+        pattern = _HEAD_ROLES["ambassador"] + r"|charg"
+    elif head in ("head", "chief", "boss", "leader") and _SEAT_OF_POWER.search(mention.text):
+        pattern = r"president"  # "the Kremlin chief", "the White House boss": the president
+    if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
+        pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
 
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e):
@@ -317,6 +358,8 @@ def _described(
         body_words.update(body.group(1).split())
 
     def titled(e: Entity) -> bool:
+        if head in _MEMBER_HEADS:
+            return bool(re.search(pattern, f"{e.role or ''} {e.institution or ''}".lower()))
         role = _role_text(e.role or "")
         # "Spokesman for the Secretary-General", "Adviser to the President": the title after
         # "for", "to" or "of" is someone else's, not the post held
@@ -330,7 +373,8 @@ def _described(
         if head == "diplomat":
             return bool(
                 re.search(
-                    r"foreign|state|ambassador|envoy|diplomat|spokes",
+                    r"foreign|state|ambassador|envoy|diplomat|spokes|permanent representative|"
+                    r"embass|consul|attach|charg",
                     f"{e.role} {e.institution}".lower(),
                 )
             )
@@ -341,6 +385,16 @@ def _described(
         return all(q in held for q in qualifiers)
 
     named = [e for e in reg.entities if possible(e) and reg.named_before(e, pos)]
+    if (
+        head in _ANYONE_HEADS
+        and not qualifiers
+        and last_speaker is not None
+        and last_speaker.kind == "person"
+        and possible(last_speaker)
+    ):
+        # '"...," Peskov told reporters. ... , the official added.': a word for anyone in
+        # office is the one speaking, not whoever else holds a title
+        return last_speaker
     by_title = [e for e in named if titled(e)]
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
@@ -382,8 +436,14 @@ def _described(
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
         # though others are named without a title ("reports that al-Masri was killed")
         return speaking[0]
+    # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
+    # story tells of, which whoever speaks for the side may play, whatever the post held;
+    # "the former president": a post held before, not the one the story gives
+    occasional = bool(_OCCASIONAL.search(mention.text)) or (
+        _FORMER.match(mention.text) is not None and len(named) == 1
+    )
     if (
-        head in _GENERIC_HEADS
+        (head in _GENERIC_HEADS or occasional)
         and last_speaker is not None
         and possible(last_speaker)
         and (not qualifiers or fits_post(last_speaker))
@@ -394,7 +454,15 @@ def _described(
         for ahead, phrase in reg.speakers_ahead:
             if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
                 found = reg.find(phrase)
-                if found is not None and possible(found):
+                # (not one whose post is another: "President X said later" is no "the
+                # foreign minister" before it)
+                other_post = (
+                    found is not None
+                    and bool(found.role)
+                    and head in _HEAD_ROLES
+                    and not re.search(pattern, _role_text(found.role or ""))
+                )
+                if found is not None and possible(found) and not other_post:
                     return found
         # "The Iranian foreign minister said Sunday ... Iranian Foreign Minister X held talks":
         # the one person the next lines name with that title, though not as a speaker

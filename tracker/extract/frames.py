@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clauses import verb_frame
+from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import COUNTRIES, NATIONALITIES, PRESS_TITLES, ROLE_WORDS
@@ -143,6 +143,10 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
         return according_to(r, s, cue)
     if cue.lemma == "words":
         return in_his_words(r, s, cue)
+    if cue.lemma == "words_of":
+        return words_of(r, s, cue)
+    if cue.lemma == "made_this":
+        return made_this(r, s, cue)
     if cue.lemma == "noun_that":
         return noun_that(r, s, cue, later)
     return verb_frame(r, s, cue, later)
@@ -174,6 +178,17 @@ class ArticleReading:
         """Up to ``count`` sentences that start at or after ``pos``."""
         i = bisect.bisect_left(self._sentence_starts, pos)
         return self.sents[i : i + count]
+
+    def sentences_back(self, pos: int, para: int, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences of paragraph ``para`` that end by ``pos``, in order."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        out: list[Sentence] = []
+        while i >= 0 and len(out) < count and self.sents[i].para >= para:
+            t = self.sents[i]
+            if t.para == para and t.end <= pos:
+                out.append(t)
+            i -= 1
+        return out[::-1]
 
     def claim(self, pieces: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
         """Mark words as said by a statement: no other statement takes them."""

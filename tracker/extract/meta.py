@@ -47,6 +47,11 @@ _DATELINES = [
         rf"\((?P<outlet2>[A-Z][^)\n]{{1,30}})\){_DASH}(?=\s)",
         re.M,
     ),
+    # "MOSCOW, SANA-", "ASTANA. KAZINFORM -": the agency's name in capitals after the place
+    re.compile(
+        rf"^{_PLACE}[,.] (?P<outlet2>[A-Z]{{3,12}}){_DASH}(?=\s)",
+        re.M,
+    ),
     # WASHINGTON — (no outlet, no date)
     re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + r"(?=\s)", re.M),
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)

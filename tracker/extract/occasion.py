@@ -255,8 +255,10 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                 vague = out[n]
                 out[n] = When(again.edtf, evidence, inherited=True)
                 for k in after:
-                    # the speaker's words between, on the lead's occasion, go with it
-                    if k < m and out[k].edtf == vague.edtf:
+                    # the speaker's words between, on the lead's occasion, go with it (but
+                    # not those with a time of their own: "earlier", "has long said")
+                    own_time = out[k].evidence and not out[k].inherited
+                    if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
 
@@ -384,6 +386,13 @@ def _own(
         return _after_answered(min(answered, key=lambda f: f[0])[1], ref)
     if found:
         best = min(found, key=lambda f: f[0])[1]
+        days = [
+            f for f in found if f[1].kind in _DAY_KINDS and _DAY.fullmatch(f[1].when.edtf or "")
+        ]
+        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and days:
+            # "has called for ... in a statement on Tuesday": the perfect of a lead whose
+            # own words give the day
+            best = min(days, key=lambda f: f[0])[1]
         explicit = [
             p
             for _, p in found
@@ -394,6 +403,10 @@ def _own(
     if lead is not None and ref is not None and _PERFECT.search(text, lead, st.cue_at):
         return When(f"../{ref.isoformat()}", "has " + text[st.cue_at : st.cue_at + 20].split()[0])
     return None
+
+
+_DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
+_PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
 
 def _attributive(text: str, p: Phrase) -> bool:

@@ -9,12 +9,14 @@ characters of a text are read.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
 from tracker.countries import CAPITALS
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
+from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import OUTLET_COUNTRY
@@ -30,6 +32,7 @@ from tracker.extract.model import ProposedStatement
 from tracker.extract.occasion import Attribution, date_statements, relative_clause
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript import read_transcript
 from tracker.extract.when import When
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
@@ -170,6 +173,8 @@ def extract(
     for _, entity, _ in resolved:
         if entity is not None and id(entity) not in visible:
             visible[id(entity)] = registry.visible_positions(entity)
+    for pos, entity in _described_in_narrative(art, drafts, resolved, registry):
+        bisect.insort(visible.setdefault(id(entity), []), pos)
     # words told in the reporter's frame ("X called the meeting with Y on January 21 ..."):
     # where they name a speaker, they may place that speaker at a day
     told = [p for d in drafts for p in d.pieces if p not in art.quoted_pieces]
@@ -237,6 +242,50 @@ def extract(
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _thing(mention))
     ]
+
+
+# "Answering reporters' questions on Wednesday, the Russian diplomat touched on ...": a
+# sentence of the reporter's whose subject is a description of someone (after any phrase
+# put first), then its verb
+_NARRATIVE_SUBJECT = re.compile(
+    r"(?:[^,;:\"\u201c\u201d\n]{0,120},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:diplomat|minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|president|"
+    r"leader|official|chief|secretary|senator|lawmaker|premier|chancellor))\s+"
+    r"(?:[a-z]+ed|was|is|has|had|met|held|took|gave|made|spoke|went|came|left|began|sent)\b"
+)
+
+
+def _described_in_narrative(
+    art: ArticleReading,
+    drafts: list[Draft],
+    resolved: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    registry: Registry,
+) -> list[tuple[int, Entity]]:
+    """Where a sentence that frames no statement describes a speaker as its subject ("...,
+    the Russian diplomat touched on ..."): a place the story puts that speaker at, and so at
+    the sentence's day, as a name would."""
+    framed = {d.sentence.start for d in drafts}
+    speakers = sorted(
+        (d.subject_pos, e) for d, (_, e, _) in zip(drafts, resolved, strict=True) if e
+    )
+    at = [p for p, _ in speakers]
+    who = [e for _, e in speakers]
+    speaking = {id(e) for e in who}
+    out: list[tuple[int, Entity]] = []
+    for s in art.sents:
+        if s.start in framed:
+            continue
+        m = _NARRATIVE_SUBJECT.match(art.text, s.start, s.end)
+        if m is None:
+            continue
+        mention = parse_speaker(m["np"])
+        if mention is None or mention.kind != "description":
+            continue
+        k = bisect.bisect_left(at, s.start)
+        found = description_referent(registry, mention, m.start("np"), who[k - 1] if k else None)
+        if found is not None and found.kind == "person" and id(found) in speaking:
+            out.append((m.start("np"), found))
+    return out
 
 
 def _thing(mention: SpeakerPhrase | None) -> bool:

@@ -123,6 +123,13 @@ _DOING_NOT_SAYING = {
         r"delegations?|guests?|visitors?|delegates|participants|leaders?|ministers?|king|queen|"
         r"emir|president|premier|envoys?|ambassadors?|team)\b(?![\u2019'-])"
     ),
+    # "told TASS about his contacts with ...", "told reporters about the talks": a topic
+    # named, nothing said (but "told reporters about the talks that ...": a clause follows)
+    "tell": re.compile(
+        r"\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*|reporters|journalists|the\s+press|media|"
+        r"(?:a\s+)?(?:news\s+)?(?:briefing|conference))(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+"
+        r"about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
+    ),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
     # "concluded her visit to Kenya today": ended, not said

@@ -114,11 +114,14 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
     """The institution a title speaks for: "Deputy Foreign Minister" of Russia is the
     Russian Foreign Ministry; a President speaks for the country itself."""
     # "President of France" speaks for France, whatever the capital of the page
+    # (or "of the Russian Federation", "of the Syrian Arab Republic": a state's long name)
     own = next(
         (
-            COUNTRIES[w]
-            for w in re.findall(r"\bof (?:the )?(\w+)", (role or "").lower())
-            if w in COUNTRIES
+            COUNTRIES[" ".join(after[:n])]
+            for m in re.finditer(r"\bof (?:the )?", (role or "").lower())
+            for after in [(role or "").lower()[m.end() :].split()[:4]]
+            for n in range(len(after), 0, -1)
+            if " ".join(after[:n]) in COUNTRIES
         ),
         None,
     )
@@ -183,6 +186,13 @@ def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
         body = [w for w in words[held + 1 :] if lower_token(w) not in DEFINITE]
         if any(lower_token(w) in ORG_HEADS for w in body):
             return " ".join(body), _title(words[:held])
+    of = next((i for i, w in enumerate(low) if w == "of"), None)
+    if of and low[of - 1] in ROLE_WORDS and low[-1] in ORG_HEADS and low[-1] != "press":
+        # "Spokeswoman of the Russian Foreign Ministry": the post at the body named after it
+        # (whose name ends with its head: not "Head of the Office of the President")
+        body = [w for w in words[of + 1 :] if lower_token(w) not in DEFINITE]
+        if all(w[:1].isupper() for w in body) and not any(lower_token(w) == "of" for w in body):
+            return " ".join(body), _title(words)
     last_org = max(
         (
             i

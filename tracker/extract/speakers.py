@@ -181,6 +181,18 @@ def _ends_a_country(words: list[str], tail_at: int) -> bool:
     return any(" ".join(low[k:]) in COUNTRIES for k in range(max(0, tail_at - 3), tail_at))
 
 
+def _country_in_tail(words: list[str], tail_at: int) -> int:
+    """How many of the name's first words end a state's name begun before it: "Federation"
+    in "Deputy Minister of Foreign Affairs of the Russian Federation Sergey Ryabkov", "Arab
+    Republic" after "Syrian"; at least two words are left for the name."""
+    low = [lower_token(w) for w in words]
+    for j in range(len(words) - tail_at - 2, 0, -1):
+        for k in range(max(0, tail_at - 3), tail_at):
+            if " ".join(low[k : tail_at + j]) in COUNTRIES:
+                return j
+    return 0
+
+
 def _without_malay_title(tail: list[str], before: list[str]) -> list[str]:
     """The name without a Malay title of honour read into it ("Sri Anifah Aman" after
     "Dato'"); "Sri Mulyani Indrawati", with no title before, keeps her given name."""
@@ -637,6 +649,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if _ends_a_country(words, len(words) - len(tail)):
         # "the President of the Russian Federation": a post of a state, no one's name
         return description_phrase(words, text)
+    tail = tail[_country_in_tail(words, len(words) - len(tail)) :]
     tail = _without_malay_title(tail, words[: len(words) - len(tail)])
     before_tail = words[: len(words) - len(tail)]
     if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
@@ -655,6 +668,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail = tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    if tail and lower_token(tail[0]) == "new":
+        return None  # "New START", "New Delhi": a treaty's or a place's name, no one's
     named = [t for t in tail if lower_token(t) not in PARTICLES]
     if len(named) == 1 and named[0] in _MINISTRY_INITIALS and len(words) > len(tail):
         # "Spokesperson MEA": the ministry's initials after a title, no one's name (but

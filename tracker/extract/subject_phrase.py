@@ -206,6 +206,8 @@ _OPENING_TIME = re.compile(
     rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
     rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
+    # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
+    r"(?:(?:Earlier|Later) t|T)oday|Tonight|This (?:morning|afternoon|evening)|"
     # "Later that day he told reporters", "Hours later, the envoy said"
     r"(?:Later|Earlier) (?:that|the same) day|(?:On )?[Tt]he (?:same|next|following|previous) day|"
     r"(?:Hours|Minutes|Moments|Days) later|(?:A|One) day (?:later|earlier)),?"

@@ -443,10 +443,7 @@ def read_transcript(text: str) -> Transcript | None:
         return None
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
-    interview = any(
-        (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
-        for ln in lines[: _head_lines(lines)]
-    )
+    interview = any(_announces_interview(ln) for ln in lines[: _head_lines(lines)])
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
@@ -614,6 +611,21 @@ def _introduces(label: str, text: str, start: int) -> bool:
 
 
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
+# "In an interview with TASS, Deputy Foreign Minister X spoke about ...": an interview's
+# introduction in a sentence of its own, the questions and answers below it
+_INTERVIEW_LEAD = re.compile(
+    r"\s*(?:In|During)\s+(?:an?\s+)?(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\s+"
+    r"(?:with|to|for)\s"
+)
+
+
+def _announces_interview(ln: Line) -> bool:
+    """A title naming an interview, or a sentence that says the text below is one."""
+    if _INTERVIEW.search(ln.text) and not sentence_like(ln):
+        return True
+    return bool(_SPOKE_TO.search(ln.text) or _INTERVIEW_LEAD.match(ln.text))
+
+
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
@@ -644,11 +656,7 @@ def _head_lines(lines: list[Line]) -> int:
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
     """ "Interview: Foreign Minister X in the Y", then questions and answers in paragraphs of
     their own, nothing labelled: every paragraph after a question is X's answer."""
-    titled = [
-        i
-        for i, ln in enumerate(lines[: _head_lines(lines)])
-        if (_INTERVIEW.search(ln.text) and not sentence_like(ln)) or _SPOKE_TO.search(ln.text)
-    ]
+    titled = [i for i, ln in enumerate(lines[: _head_lines(lines)]) if _announces_interview(ln)]
     who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
     if who is None and asked:

@@ -524,7 +524,9 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return Label(DASH, None, start + dash.end()) if dash else None
     label = m["label"].strip()
     low = label.lower()
-    if len(label.split()) > 10 or len(label) > 80:
+    if len(label.split()) > _LONG_LABEL_WORDS or len(label) > _LONG_LABEL_CHARS:
+        return None
+    if (len(label.split()) > 10 or len(label) > 80) and not _long_title_and_name(label, m["sep"]):
         return None
     if m["sep"] == "." and low not in ("q", "a", "question", "answer"):
         return None
@@ -543,6 +545,18 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     # "(Grayndler\u2014Prime Minister)": the seat, then the post the member answers in
     paren = m["paren"].split("\u2014")[-1].strip() if m["paren"] else m["paren"]
     return Label(label, paren, start + m.end(), interpreted=bool(via))
+
+
+# "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan (retranslated):": a
+# head of state's full title and a name of patronymics make a long label
+_LONG_LABEL_WORDS = 16
+_LONG_LABEL_CHARS = 110
+
+
+def _long_title_and_name(label: str, sep: str) -> bool:
+    """A label of more than ten words that is a title and a person's name before a colon."""
+    found = person(label) if sep == ":" else None
+    return found is not None and bool(found.role) and " " in (found.name or "")
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")

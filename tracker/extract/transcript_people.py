@@ -56,6 +56,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w.'\u2019&-]*|&")
 # "hosted by X", "CNN's X", "Radio Sur's host X": the one asking
 _HOST_BEFORE = re.compile(
     r"(?:hosted|interviewed|moderated|conducted|presented|asked)\s+by\s+(?:[A-Z][\w.&-]*\s+)*$"
+    # "X answered questions from TASS First Deputy Director General Y": Y asks
+    r"|\bquestions?\s+(?:from|of|by|put\s+by)\s+(?:[A-Z][\w.&-]*\s+)*$"
     r"|\b(?P<outlet>[A-Z][\w.&-]*)['\u2019]s\s+(?:[a-z]+\s+)?$"
     # "Name of interviewers: Ms. X", "Host: X": a page's field naming who asks
     r"|\b(?i:interviewers?|hosts?|anchors?|moderators?|presenters?)[ \t]*:[ \t]*"
@@ -88,7 +90,10 @@ _INTERVIEW_OF = re.compile(
 _LEAD_AFTER = re.compile(
     r"(?:['\u2019]s|(?:,[^,\n]{2,80},)?\s+(?:gives|gave|holds|held|delivers|delivered|"
     r"answers|answered))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address)\b",
+    r"(?:" + OCCASION.pattern[2:-2] + r"|speech|address)\b"
+    # "X told TASS about ...", "X spoke to Izvestia about ...": the one who answers
+    r"|(?:,[^,\n]{2,80},)?\s+(?:told|tells|spoke\s+to|talks\s+to|talked\s+to)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,3}\s+(?:about|on)\b",
     re.I,
 )
 

@@ -128,7 +128,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
-            r"\b(?:earlier|previously|recently|in the past(?!\s+(?:(?:few|several|two|three|"
+            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks)|"
+            # "in a previous statement", "in a prior interview": words given before
+            r"(?:previous|prior)(?= (?:statement|interview|post|remarks|comments|briefing|"
+            r"speech|address|message|letter|tweet|article|note|communiqu))|"
+            r"in the past(?!\s+(?:(?:few|several|two|three|"
             r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day
             r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often )?"
@@ -374,6 +378,9 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "in": ("in_month", "in_year", "earlier"),
     "previously": ("earlier",),
     "recently": ("earlier",),
+    "lately": ("earlier",),
+    "previous": ("earlier",),
+    "prior": ("earlier",),
     "has": ("earlier",),
     "have": ("earlier",),
     "had": ("earlier",),
