@@ -129,14 +129,19 @@ def subject_before(
         found = []
         for begin in starts:
             closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
-            if not closes_quote and _PLACE_GOES_ON.search(text, max(s.start, begin - 80), begin):
-                continue  # "speaking in Doha, Qatar, said": the place's country, not a speaker
+            place_before = not closes_quote and _PLACE_GOES_ON.search(
+                text, max(s.start, begin - 80), begin
+            )
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
             # "The Czech president, Petr Pavel, who has ...": the name with its title
             relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
             mention = parse_speaker(text[begin : relative.start() if relative else last])
+            if place_before and (mention is None or mention.kind != "person"):
+                # "speaking in Doha, Qatar, said": the place's country, not a speaker (but
+                # "... peace in Africa, Vassily Nebenzia, its President, said" names one)
+                continue
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 found.append((mention.kind == "unnamed", mention, begin))
         if found:

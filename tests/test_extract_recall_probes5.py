@@ -1,0 +1,32 @@
+"""Recall on wire and multilateral copy (UN meetings coverage and press releases, OSCE, Gulf
+and Iranian agencies' English, Reuters and AFP), found by running the extractor on pages from
+outside the diplomatic corpus and reading the sentences of saying no statement covered (issue
+8). Each test is in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+THURSDAY = datetime.date(2024, 3, 7)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_name_after_a_place_that_ends_what_was_said_still_speaks() -> None:
+    # UN meetings coverage puts the words first and the speaker after them; when the words
+    # end on a place ("in Asia,"), the name after that comma is still the speaker, not the
+    # country of a place ("speaking in Doha, Qatar, said")
+    text = (
+        "Council President outlines programme of work\n\n"
+        "The Council will hold two open debates this month, one on food security and one on "
+        "maritime safety in Asia, Kazuyuki Yamazaki (Japan), its President for March, said "
+        "today at a Headquarters press conference.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Kazuyuki Yamazaki"]
+    assert found[0].text.endswith("maritime safety in Asia")
