@@ -30,3 +30,27 @@ def test_a_name_after_a_place_that_ends_what_was_said_still_speaks() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Kazuyuki Yamazaki"]
     assert found[0].text.endswith("maritime safety in Asia")
+
+
+def test_a_title_whose_portfolio_is_joined_by_and_ends_at_the_name() -> None:
+    # "Under-Secretary-General for Political and Peacebuilding Affairs X", "Minister of
+    # Foreign Affairs and Trade X": the "and" joins the words of one post; the name after the
+    # post speaks, whether before the verb or after the words
+    text = (
+        "Council members hear of stalled talks\n\n"
+        "Talks between the parties have made no progress since January, Under-Secretary-"
+        "General for Political and Peacebuilding Affairs Rosemary DiCarlo told the Security "
+        "Council today.\n\n"
+        "Minister for Foreign Affairs and Trade Winston Peters said his country would keep "
+        "its contribution to the mission.\n\n"
+        "The Gulf stands ready to host a new round, Minister of Foreign Affairs and "
+        "International Cooperation Abdullah bin Zayed said on Tuesday.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Rosemary DiCarlo",
+        "Winston Peters",
+        "Abdullah bin Zayed",
+    ]
+    assert found[0].text == "Talks between the parties have made no progress since January"
+    assert found[2].text == "The Gulf stands ready to host a new round"

@@ -268,10 +268,12 @@ class Registry:
         if (
             titled is not None
             and titled.kind == "person"
-            and titled.name == mention.name
+            and (titled.name == mention.name or mention.name.endswith(" " + titled.name))
             and len(titled.role or "") > len(mention.role or "")
         ):
-            return titled  # "Prime Minister and Minister of Foreign Affairs X": the fuller title
+            # "Prime Minister and Minister of Foreign Affairs X": the fuller title; "Minister
+            # for Foreign Affairs and Trade Penny Wong": the run's first word ends the title
+            return titled
         return mention
 
     def _merge_partial_names(self) -> None:

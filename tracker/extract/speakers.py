@@ -610,8 +610,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         and any(lower_token(w) in _PREPOSITIONS for w in before_tail)
     ):
         # "Minister for Information and Broadcasting Fawad Chaudhary": the portfolio runs on
-        # after "and"; the name is what is left at the end
-        tail = tail[-2:]
+        # after "and"; the name is what is left at the end ("Abdullah bin Zayed": with the
+        # given name before a "bin")
+        tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     named = [t for t in tail if lower_token(t) not in PARTICLES]

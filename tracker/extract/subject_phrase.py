@@ -284,6 +284,9 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+_AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
+
+
 def _joined_titles(
     text: str,
     start: int,
@@ -295,13 +298,24 @@ def _joined_titles(
     titles of one person, whose phrase starts before it; "Bosnia and Herzegovina said": it
     joins the words of one name."""
     before = breaks[-1]
-    if mention is None or mention.kind not in ("person", "description"):
+    if mention is not None and mention.kind not in ("person", "description"):
         return None
     if before.group() != "and" or not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])
     if whole is None:
+        return None
+    if _AND_IN_TITLE.search(whole.role or "") and (
+        mention is None
+        or (mention.kind == "person" and (mention.name or "").endswith(" " + (whole.name or "")))
+    ):
+        # "Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo",
+        # "Minister for Foreign Affairs and Trade Penny Wong": the "and" joins the words of
+        # one portfolio, and the name after it ends the title
+        begin += len(text[begin:stop]) - len(text[begin:stop].lstrip())
+        return whole, begin, begin
+    if mention is None:
         return None
     if mention.kind == "description":
         # "HE the Prime Minister and Minister of Foreign Affairs stressed": one person's titles
