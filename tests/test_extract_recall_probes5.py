@@ -54,3 +54,20 @@ def test_a_title_whose_portfolio_is_joined_by_and_ends_at_the_name() -> None:
     ]
     assert found[0].text == "Talks between the parties have made no progress since January"
     assert found[2].text == "The Gulf stands ready to host a new round"
+
+
+def test_people_told_named_by_a_plural_noun_are_no_part_of_what_was_said() -> None:
+    # "..., X told correspondents at a Headquarters press conference today.": the hearers and
+    # where they heard it; the words are the clause before
+    text = (
+        "Presidency to focus on water security\n\n"
+        "Water scarcity will be the theme of the signature event in April, Amar Bendjama "
+        "(Algeria), Council President for the month, told correspondents at a Headquarters "
+        "press conference today.\n\n"
+        "The sanctions package will be ready by the summer, the bloc's foreign policy chief "
+        "Kaja Kallas told the ministers.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Amar Bendjama", "Kaja Kallas"]
+    assert found[0].text.startswith("Water scarcity will be the theme")
+    assert found[1].text == "The sanctions package will be ready by the summer"
