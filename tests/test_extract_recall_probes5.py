@@ -71,3 +71,17 @@ def test_people_told_named_by_a_plural_noun_are_no_part_of_what_was_said() -> No
     assert [s.speaker for s in found] == ["Amar Bendjama", "Kaja Kallas"]
     assert found[0].text.startswith("Water scarcity will be the theme")
     assert found[1].text == "The sanctions package will be ready by the summer"
+
+
+def test_a_long_formal_title_with_lower_case_post_words_still_names_the_speaker() -> None:
+    # Gulf agencies give a spokesperson's whole title before the name, past the twelve words
+    # a title and a name usually take: "official" and "spokesperson" are the post's words
+    text = (
+        "Qatar says truce talks at an advanced stage\n\n"
+        "The official spokesperson for the Ministry of Foreign Affairs Dr. Majed bin "
+        "Mohammed Al Ansari stressed that the mediators were working on the last open "
+        "questions of the exchange.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Majed bin Mohammed Al Ansari"]
+    assert "the mediators were working on the last open" in found[0].text

@@ -329,8 +329,10 @@ _RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
 
 
 def _formal(words: list[str]) -> bool:
+    # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
+    # words in lower case are still the title's)
     return len(words) <= _FORMAL_WORDS and all(
-        w[:1].isupper() or w.lower() in _FORMAL_LINKS for w in words
+        w[:1].isupper() or w.lower() in _FORMAL_LINKS or w.lower() in ROLE_WORDS for w in words
     )
 
 
