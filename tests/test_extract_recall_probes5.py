@@ -85,3 +85,22 @@ def test_a_long_formal_title_with_lower_case_post_words_still_names_the_speaker(
     found = run(text)
     assert [s.speaker for s in found] == ["Majed bin Mohammed Al Ansari"]
     assert "the mediators were working on the last open" in found[0].text
+
+
+def test_the_osce_chair_named_by_the_post_set_off_before_the_name_speaks_later() -> None:
+    # an OSCE press release names the Chairperson-in-Office once, that post set off before
+    # the minister's own title and name; its quotes then say "the Chairperson-in-Office said"
+    text = (
+        "OSCE Chair condemns attack on election observers\n\n"
+        "VALLETTA, 5 March 2024 - The OSCE Chairperson-in-Office, Malta's Foreign Minister "
+        "Ian Borg, today condemned the attack on a team of election observers near the "
+        "border.\n\n"
+        '"Those who monitor elections on behalf of us all must be able to work without fear," '
+        "the Chairperson-in-Office said.\n\n"
+        "The Chairperson-in-Office urges the authorities to bring those responsible to "
+        "justice without delay.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Ian Borg", "Ian Borg", "Ian Borg"]
+    assert found[1].kind == "direct"
+    assert found[2].text.startswith("urges the authorities")

@@ -67,7 +67,7 @@ _RUN = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
-    r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
+    r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
@@ -189,6 +189,7 @@ class Registry:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             elif mention.kind == "person" and before and not mention.role:
                 mention = parse_speaker(f"{before.group(1)}, {run}") or mention
+                before = None
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
@@ -202,7 +203,11 @@ class Registry:
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):
                 mention = self._title_before(m.start(), run, mention)
-            self.add(mention, start)
+            entity = self.add(mention, start)
+            if mention.kind == "person" and before and not after:
+                # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
+                # which "the Chairperson-in-Office" later means X
+                entity.titles.append(before.group(1))
         self._merge_partial_names()
         by_surname: dict[str, list[Entity]] = {}
         family_first: dict[str, list[Entity]] = {}

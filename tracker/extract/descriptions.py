@@ -289,7 +289,10 @@ def _described(
         body_words.update(body.group(1).split())
 
     def titled(e: Entity) -> bool:
-        role = _role_text(e.role or "")
+        return any(titled_as(e, post) for post in (e.role or "", *e.titles))
+
+    def titled_as(e: Entity, post: str) -> bool:
+        role = _role_text(post)
         # "Spokesman for the Secretary-General", "Adviser to the President": the title after
         # "for", "to" or "of" is someone else's, not the post held
         served = re.search(r"\s(?:for|to|of)\s", role)

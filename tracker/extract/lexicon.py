@@ -36,6 +36,8 @@ ROLE_WORDS = _set(
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
+    # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
+    "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "
     "under-secretary-general "
     "secretary-general's "
     "acting activist adm. admiral adviser advisor affairs aide ambassador analyst anchor "
