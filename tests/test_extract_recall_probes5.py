@@ -104,3 +104,24 @@ def test_the_osce_chair_named_by_the_post_set_off_before_the_name_speaks_later()
     assert [s.speaker for s in found] == ["Ian Borg", "Ian Borg", "Ian Borg"]
     assert found[1].kind == "direct"
     assert found[2].text.startswith("urges the authorities")
+
+
+def test_verbs_of_condemning_and_praising_beyond_condemned_and_praised() -> None:
+    # UN and Gulf copy: "deplored", "decried", "lauded", "applauded" are speech acts of the
+    # same kind as "condemned" and "praised"; the verb belongs to the words
+    text = (
+        "Reactions to the strike on the camp\n\n"
+        "Secretary-General Antonio Guterres deplored the shelling of the shelter and the "
+        "deaths of aid workers.\n\n"
+        "Foreign Minister Penny Wong decried the sentence handed to the writer as harsh and "
+        "unjust.\n\n"
+        "Prime Minister Mohammed Shia al-Sudani lauded the accord as a milestone for the "
+        "region.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Antonio Guterres",
+        "Penny Wong",
+        "Mohammed Shia al-Sudani",
+    ]
+    assert found[0].text.startswith("deplored the shelling")

@@ -55,8 +55,9 @@ _FORMS = {
     "reveal": "revealed|disclosed|mentioned",
     "accuse": "accuses|accused|accusing",
     "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
-    "denounced|denounces|condemning|denouncing",
-    "praise": "praised|praises",
+    "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
+    "decrying|lambasted|castigated|rebuked",
+    "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
     "describe": "describes|described|describing|labelled|labeled",
     "call": "call|calls|called|calling",
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to",
