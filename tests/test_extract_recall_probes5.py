@@ -125,3 +125,17 @@ def test_verbs_of_condemning_and_praising_beyond_condemned_and_praised() -> None
         "Mohammed Shia al-Sudani",
     ]
     assert found[0].text.startswith("deplored the shelling")
+
+
+def test_informed_someone_that_tells_what_was_said_but_informed_of_does_not() -> None:
+    # readouts: "X informed his counterpart that ..." reports words; "informed the envoy of
+    # the decision" gives notice of a thing and tells no words
+    text = (
+        "Ministers discuss grain corridor\n\n"
+        "Foreign Minister Sergei Lavrov informed his Turkish counterpart in a phone call that "
+        "Moscow would not extend the shipping arrangement beyond July.\n\n"
+        "Foreign Minister Ayman Safadi informed the visiting envoy of the cabinet's decision.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]
+    assert found[0].text.startswith("Moscow would not extend")

@@ -135,7 +135,7 @@ INVERTED_NP_END = re.compile(
     r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
-TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
+TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
 TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
     r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",

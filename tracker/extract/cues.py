@@ -14,6 +14,8 @@ from dataclasses import dataclass
 _FORMS = {
     "say": "say|says|said|saying",
     "tell": "tell|tells|told|telling",
+    # "informed his counterpart that ...": told (not "informed her of the protest")
+    "inform": "informed|informs|informing",
     "add": "adds|added|adding",
     "state": "stated|stating",
     "declare": "declares|declared|declaring",

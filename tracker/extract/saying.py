@@ -123,6 +123,9 @@ _DOING_NOT_SAYING = {
         r"delegations?|guests?|visitors?|delegates|participants|leaders?|ministers?|king|queen|"
         r"emir|president|premier|envoys?|ambassadors?|team)\b(?![\u2019'-])"
     ),
+    # "informed her of the decision", "informed the council": a notice given, its words not
+    # told; only "informed X that ..." tells what was said
+    "inform": re.compile(r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
     # "concluded her visit to Kenya today": ended, not said
