@@ -139,3 +139,20 @@ def test_informed_someone_that_tells_what_was_said_but_informed_of_does_not() ->
     found = run(text)
     assert [s.speaker for s in found] == ["Sergei Lavrov"]
     assert found[0].text.startswith("Moscow would not extend")
+
+
+def test_a_document_that_reads_gives_its_issuer_words() -> None:
+    # '"...," the statement read.' and '"...," read a statement from X': a release's words,
+    # its issuer the speaker; "read the report" is reading, and frames nothing
+    text = (
+        "Cairo condemns raid on aid convoy\n\n"
+        "The Egyptian Foreign Ministry issued a statement on Tuesday after the raid.\n\n"
+        '"Targeting relief workers is a flagrant breach of international law," the '
+        "statement read.\n\n"
+        '"We call on the Security Council to act without delay," read a second statement '
+        "from the Jordanian Foreign Ministry.\n\n"
+        "The envoy read the report on the flight to Amman.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Egyptian Foreign Ministry", "Jordanian Foreign Ministry"]
+    assert [s.kind for s in found] == ["direct", "direct"]

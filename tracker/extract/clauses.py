@@ -33,6 +33,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import (
     FRONTED_CLAUSE,
     can_speak,
+    document_author,
     parse_subject,
     subject_before,
 )
@@ -508,6 +509,7 @@ _NAME_AFTER_TITLE = re.compile(
 )
 
 
+_DOCUMENT_HEAD = re.compile(r"\b(?:statement|communique|declaration|letter|message|note|text)\b")
 _DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1,2})$")
 
 
@@ -523,6 +525,17 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
     named = _NAME_AFTER_TITLE.match(text, np_end, s.end)
+    if cue.lemma == "read":
+        # '"...," read a statement from the Egyptian Foreign Ministry.': the document's author,
+        # or the document itself ("reads the ministry's statement"), whose issuer is found later
+        phrase = text[cue.end : s.end].strip().rstrip(".!?")
+        document = _DOCUMENT_HEAD.search(phrase)
+        subject = document_author(phrase) or (
+            SpeakerPhrase("description", phrase, head=document.group().lower())
+            if document
+            else None
+        )
+        np_end = s.end
     if named and subject is not None and subject.kind in ("unnamed", "description"):
         # "..., said a former spokesman for the ministry, Oleg Voloshyn, who ...": the name
         person = parse_speaker(text[cue.end : named.end("name")])

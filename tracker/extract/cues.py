@@ -67,6 +67,8 @@ _FORMS = {
     "allege": "alleged|alleges|alleging",
     "report": "reported",
     "continue": "continued|went on",
+    # '"...," the statement read.', 'read a statement from the ministry': a document's words
+    "read": "read|reads",
     # the speech acts of diplomacy: what was expressed, welcomed or ruled out is what was said
     "commend": "commends|commended|commending",
     "welcome": "welcomes|welcomed|welcoming",

@@ -20,6 +20,11 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
+    if cue.lemma == "read" and not (
+        _DOCUMENT_BEFORE.search(text, max(sentence_start, cue.start - 100), cue.start)
+        or _DOCUMENT_AFTER.match(text, cue.end)
+    ):
+        return False  # "she read the report", "read out the names": reading, no words told
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
@@ -58,6 +63,22 @@ _MODAL_BEFORE = re.compile(
     re.I,
 )
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+# "read" tells words only with a document for subject, or for object in the inverted order:
+# "the statement read", "the ministry's letter reads", '"...," read a statement from X'
+_DOCUMENTS = (
+    r"(?:statement|communiqu\u00e9|communique|declaration|letter|message|note|text|readout|"
+    r"release|post|tweet|notice|resolution|decree|memo|document)s?"
+)
+_DOCUMENT_BEFORE = re.compile(
+    rf"\b{_DOCUMENTS}\s+(?:\w+ly\s+)?$|"
+    # "A statement from the Egyptian Foreign Ministry read:": the document, then its author
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENTS}"
+    r"\s+(?:from|by|of|issued by)\s[^,;:\"\u201c\u201d]{2,60}$",
+    re.I,
+)
+_DOCUMENT_AFTER = re.compile(
+    rf"\s+(?:(?:a|an|the|its|his|her|their)\s+)(?:[\w'\u2019-]+\s+){{0,3}}?{_DOCUMENTS}\b"
+)
 # "whether" or "if" opening the clause the cue stands in: a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
