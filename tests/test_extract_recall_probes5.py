@@ -156,3 +156,16 @@ def test_a_document_that_reads_gives_its_issuer_words() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Egyptian Foreign Ministry", "Jordanian Foreign Ministry"]
     assert [s.kind for s in found] == ["direct", "direct"]
+
+
+def test_a_body_told_whose_name_runs_on_past_of_is_no_part_of_the_words() -> None:
+    # "..., X told the Board of Governors.": the whole name is the hearer, and the clause
+    # before is what was said (not "of Governors")
+    text = (
+        "IAEA chief reports on verification\n\n"
+        "Inspectors have had no access to the enrichment halls since the spring, Director "
+        "General Rafael Grossi told the Board of Governors on Monday.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Rafael Grossi"]
+    assert found[0].text == "Inspectors have had no access to the enrichment halls since the spring"

@@ -118,7 +118,9 @@ TOLD_OBJECT = re.compile(
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
-    r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
+    # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
+    # its small words
+    r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*))\b"
     # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
     rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )
