@@ -169,3 +169,16 @@ def test_a_body_told_whose_name_runs_on_past_of_is_no_part_of_the_words() -> Non
     found = run(text)
     assert [s.speaker for s in found] == ["Rafael Grossi"]
     assert found[0].text == "Inspectors have had no access to the enrichment halls since the spring"
+
+
+def test_informed_someone_of_a_matter_told_at_length_is_a_statement() -> None:
+    # an EU readout: "X informed Y of the work he is doing ...": the matter is told, at
+    # length; "informed the envoy of the decision" (above) names it only
+    text = (
+        "High Representative meets Israeli minister\n\n"
+        "Kallas informed Saar of the preparations she is making with Arab partners for a "
+        "conference on rebuilding Gaza under Palestinian Authority control.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Kallas"]
+    assert found[0].text.startswith("the preparations she is making")

@@ -145,8 +145,12 @@ _DOING_NOT_SAYING = {
         r"emir|president|premier|envoys?|ambassadors?|team)\b(?![\u2019'-])"
     ),
     # "informed her of the decision", "informed the council": a notice given, its words not
-    # told; only "informed X that ..." tells what was said
-    "inform": re.compile(r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"),
+    # told; "informed X that ..." tells what was said, and so does "informed X of" a matter
+    # told at length ("of the work he is doing with the envoy to revive the talks")
+    "inform": re.compile(
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,6}?of\s+(?:[^\s.;:]+\s+){7})"
+    ),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
     # "concluded her visit to Kenya today": ended, not said

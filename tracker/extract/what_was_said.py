@@ -160,6 +160,9 @@ _HEARERS = re.compile(
 )
 
 
+_OF = re.compile(r"\s*(?:of\s+)?")
+
+
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
@@ -188,6 +191,8 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
             after = head.end() if head else obj.end()
+            if cue.lemma == "inform":
+                after = _OF.match(r.text, after).end()  # "informed Cohen of the work ..."
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
