@@ -182,3 +182,23 @@ def test_informed_someone_of_a_matter_told_at_length_is_a_statement() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Kallas"]
     assert found[0].text.startswith("the preparations she is making")
+
+
+def test_a_participle_clause_opening_the_sentence_before_said_and_a_lower_case_quote() -> None:
+    # 'Stressing that ..., X said, "if ..."': the participle's clause and the quote are one
+    # statement of X; 'Speaking to reporters in Ankara, X said, "we ..."': the occasion is
+    # no part of the words
+    text = (
+        "Ankara open to joint projects in the region\n\n"
+        "Stressing that Ankara would cooperate with every coastal state, Foreign Minister "
+        "Hakan Fidan said, \u201cif our neighbours take the right steps, we will take them "
+        "too.\u201d\n\n"
+        "Speaking to reporters in Ankara, Fidan said, \u201cwe are not closing any door to "
+        "dialogue.\u201d\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hakan Fidan", "Hakan Fidan"]
+    assert found[0].text.startswith("Ankara would cooperate with every coastal state")
+    assert "we will take them too" in found[0].text
+    assert found[1].text.startswith("we are not closing")
+    assert found[1].kind == "direct"

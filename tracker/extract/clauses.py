@@ -23,7 +23,7 @@ from tracker.extract.clause_words import (
     TAIL_ADVERBS,
     THAT,
 )
-from tracker.extract.cues import Cue
+from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.saying import used_for_saying
@@ -304,6 +304,10 @@ def _said_inside(
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
     frame = [(clause_end, after)]
+    if _OCCASION_PARTICIPLE.match(lead_text) or _saying_participle_opens(r, s):
+        # 'Speaking to reporters, X said, "if ..."', 'Stressing that ..., X said, "..."': the
+        # participle's clause is an occasion or a statement of its own; the words follow
+        return Draft(quote_pieces(r, a2, b2), subject, subj_start, cue, s, frame=[(s.start, a2)])
     if _RELATIVE_BEFORE.search(lead_text):
         # "a text that, Lavrov said, would bind both sides": his words are the relative
         # clause's; the sentence around it is the reporter's
@@ -312,6 +316,20 @@ def _said_inside(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
+# a participle of speaking opening the sentence names the occasion ("Speaking to reporters,")
+_OCCASION_PARTICIPLE = re.compile(
+    r"\W*(?:Speaking|Addressing|Talking|Writing|Briefing|Responding|Replying|Commenting|"
+    r"Answering|Reacting)\b"
+)
+
+
+def _saying_participle_opens(r: ArticleReading, s: Sentence) -> bool:
+    """ "Stressing that ...,": a participle of saying opens the sentence, its clause a
+    statement of its own (read by the leading frame)."""
+    first = find_cues(r.text, s.start, min(s.end, s.start + 20))
+    return bool(first) and first[0].participle and not r.text[s.start : first[0].start].strip()
+
+
 # ', "We ...': a quoted sentence of its own after the attribution
 _QUOTED_SENTENCE = re.compile(r"\s*,\s*[\"\u201c\u00ab]\s*[A-Z]")
 
