@@ -202,3 +202,18 @@ def test_a_participle_clause_opening_the_sentence_before_said_and_a_lower_case_q
     assert "we will take them too" in found[0].text
     assert found[1].text.startswith("we are not closing")
     assert found[1].kind == "direct"
+
+
+def test_the_forum_that_speaks_is_the_forum_named_before() -> None:
+    # a body named "... Forum" speaks again as "the forum"; its words are not the outlet's
+    # or a channel's named in between
+    text = (
+        "Families react to list of captives\n\n"
+        "The publication of the list caused anguish among relatives, according to the "
+        "Hostages and Missing Families Forum.\n\n"
+        "Channel 12 reported on Monday that the mediators had received the list.\n\n"
+        '"We ask everyone to handle these names with care and restraint," the forum said.\n'
+    )
+    found = run(text)
+    said = [s for s in found if s.text.startswith("We ask everyone")]
+    assert said and said[0].speaker == "Hostages and Missing Families Forum"

@@ -582,8 +582,15 @@ class Registry:
         return best
 
     def recent_institution(self, head: str, pos: int) -> Entity | None:
+        """The body named last before ``pos`` whose name ends in ``head``, or whose head comes
+        before an "of" ("the forum": the Forum of Families of Hostages and the Missing)."""
+        head = head.lower()
         return self.recent(
-            pos, lambda e: e.kind == "institution" and e.name.lower().endswith(head.lower())
+            pos,
+            lambda e: (
+                e.kind == "institution"
+                and (e.name.lower().endswith(head) or e.name.lower().split(" of ")[0] == head)
+            ),
         )
 
     def resolve(
