@@ -217,3 +217,17 @@ def test_the_forum_that_speaks_is_the_forum_named_before() -> None:
     found = run(text)
     said = [s for s in found if s.text.startswith("We ask everyone")]
     assert said and said[0].speaker == "Hostages and Missing Families Forum"
+
+
+def test_for_his_part_without_its_closing_comma_is_no_speaker() -> None:
+    # Iranian agencies' English: "The Turkish minister, for his part expressed ...": the
+    # aside's closing comma left out; the minister before it still speaks
+    text = (
+        "Iranian and Turkish ministers speak by phone\n\n"
+        "Iranian Foreign Minister Abbas Araghchi held a phone call with Turkish Foreign "
+        "Minister Hakan Fidan on Sunday.\n\n"
+        "Fidan, for his part expressed Ankara's readiness to host the next round of the "
+        "regional consultations.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hakan Fidan"]

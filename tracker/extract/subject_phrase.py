@@ -227,7 +227,8 @@ FRONTED_CLAUSE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
-    r"for (?:his|her|its|their) part)\s*,\s*$"
+    # (the closing comma is at times left out: "The minister, for his part expressed ...")
+    r"for (?:his|her|its|their) part)\s*,?\s*$"
 )
 _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
