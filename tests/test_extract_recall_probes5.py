@@ -231,3 +231,16 @@ def test_for_his_part_without_its_closing_comma_is_no_speaker() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Hakan Fidan"]
+
+
+def test_a_dateline_dash_glued_to_the_city_is_no_part_of_the_title() -> None:
+    # Tehran Times writes "TEHRAN- Iranian Foreign Minister X ...": the city and its dash
+    # open the story; the minister's title is "Foreign Minister"
+    text = (
+        "Iran, Oman discuss regional security\n\n"
+        "TEHRAN- Iranian Foreign Minister Abbas Araghchi said on Monday that the Persian Gulf "
+        "states should manage their own security.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Abbas Araghchi"]
+    assert found[0].role == "Foreign Minister"

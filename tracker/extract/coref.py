@@ -44,9 +44,10 @@ from tracker.extract.subject_phrase import is_media
 
 # "Korea-U.S." whole: its "U" is no name's last word
 _CAP = (
-    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*"
+    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
+# (a word's hyphen joins words: "TEHRAN- Iranian ..." is a dateline's dash, no part of a name)
 # a headline's capitalised joining words ("FM Sybiha And Kallas Coordinate ...") and verbs
 # ("Gaza Ceasefire at Hand, Says Erdogan") are no part of a name
 _TITLE_CASE_LINK = (
