@@ -244,3 +244,19 @@ def test_a_dateline_dash_glued_to_the_city_is_no_part_of_the_title() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Abbas Araghchi"]
     assert found[0].role == "Foreign Minister"
+
+
+def test_news_outlets_named_with_their_kind_relay_and_do_not_speak() -> None:
+    # "Anadolu Agency reported", "Channel 12 News reported", "the networks reported",
+    # "Channels 12 and 13 reported": outlets as sources, no statement of anyone's
+    text = (
+        "Talks on truce said to gather pace\n\n"
+        "Turkish Foreign Minister Hakan Fidan held a phone call with his Egyptian "
+        "counterpart on Monday, Anadolu Agency reported.\n\n"
+        "Israel's Channel 12 News reported that the negotiators would travel to Cairo.\n\n"
+        "Channels 12 and 13 reported that a deal could include dozens of captives.\n\n"
+        "Both networks noted that officials were cautiously optimistic.\n\n"
+        '"We are closer than we have been in weeks," Fidan told reporters in Ankara.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hakan Fidan"]

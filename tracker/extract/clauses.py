@@ -125,6 +125,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _of_sentence_subject(r, s, cue, after, later)
     if subject is None:
         return _inverted(r, s, cue, after)
+    if not _LETTER.search(subject.text):
+        return None  # "Channels 12 and 13 reported": a number, no one who speaks
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
     if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
@@ -153,6 +155,7 @@ _NO_ONE = re.compile(
     r"framework|roadmap|package|truce|ceasefire|move|decision|"
     r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 

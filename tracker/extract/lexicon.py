@@ -188,6 +188,7 @@ MEDIA_HEADS = _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
+    "networks "
     "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "

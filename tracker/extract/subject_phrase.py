@@ -362,7 +362,18 @@ def is_media(mention: SpeakerPhrase) -> bool:
         or words[-1] in MEDIA_HEADS
         or (len(words) > 2 and " ".join(words[-2:]) in MEDIA)
         or bool(_SITE_NAME.fullmatch(words[-1]))  # "KP.RU", "Gazeta.ru": a news site
+        # "Anadolu Agency", "Channel 12 News": an outlet's name and the word for its kind
+        or (words[-1] in ("agency", "news") and any(w in MEDIA_HEADS for w in words[:-1]))
+        # "the Hebrew newspaper Haaretz", "broadcaster Kan": the kind in lower case, then the
+        # outlet's name
+        or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
     )
+
+
+_KIND_THEN_OUTLET = re.compile(
+    r"\b(?:newspaper|paper|daily|broadcaster|channel|outlet|website|magazine|tabloid|network|"
+    r"publication)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
+)
 
 
 def parse_subject(np: str) -> SpeakerPhrase | None:
