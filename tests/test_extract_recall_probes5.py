@@ -260,3 +260,17 @@ def test_news_outlets_named_with_their_kind_relay_and_do_not_speak() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Hakan Fidan"]
+
+
+def test_who_said_after_a_name_and_its_appositive_gives_the_name() -> None:
+    # UN meetings coverage: "Also briefing the Council was X, <post>, who said that ...":
+    # the relative pronoun stands for the named person before the post
+    text = (
+        "Council told of worsening hunger\n\n"
+        "Also briefing the Council was Edem Wosornu, Director of Operations at the Office "
+        "for the Coordination of Humanitarian Affairs, who said that millions of people "
+        "were now one step away from famine.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Edem Wosornu"]
+    assert found[0].text.startswith("millions of people")

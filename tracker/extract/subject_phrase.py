@@ -66,7 +66,22 @@ def subject_before(
     antecedent = _WHO_SAID.search(text, s.start, stop)
     if antecedent:
         # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
-        mention = _last_name_phrase(text[s.start : antecedent.start()])
+        # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
+        # name before the post that ends where the relative pronoun begins
+        before = text[s.start : antecedent.start()]
+        comma = before.rfind(",")
+        post = before[comma + 1 :].split()
+        named = _last_name_phrase(before[:comma]) if comma > 0 and post else None
+        if (
+            named is not None
+            and named[0].kind == "person"
+            and " " in (named[0].name or "")
+            and ROLE_WORDS.intersection(w.lower() for w in post[:4])
+        ):
+            titled = parse_speaker(f"{before[named[1] : comma]}, {before[comma + 1 :]}")
+            person = titled if titled is not None and titled.name == named[0].name else named[0]
+            return person, s.start + named[1], antecedent.end()
+        mention = _last_name_phrase(before)
         if mention is not None:
             return mention[0], s.start + mention[1], antecedent.end()
     # "Later that day he told ...": the opening time's own words break no clause
