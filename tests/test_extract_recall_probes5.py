@@ -274,3 +274,17 @@ def test_who_said_after_a_name_and_its_appositive_gives_the_name() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Edem Wosornu"]
     assert found[0].text.startswith("millions of people")
+
+
+def test_a_linking_phrase_before_the_pronoun_leaves_the_pronoun_speaking() -> None:
+    # "In particular he welcomed ...", "In addition she stressed ...": a linking phrase
+    # opens the sentence without its comma; the pronoun still speaks
+    text = (
+        "Saudi minister briefs press after summit\n\n"
+        "Foreign Minister Prince Faisal bin Farhan held a news conference in Riyadh on "
+        "Sunday.\n\n"
+        "In particular he welcomed the summit's backing for the two-state solution.\n\n"
+        "In addition he stressed that the kingdom would host the follow-up meeting.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Faisal bin Farhan", "Faisal bin Farhan"]

@@ -208,8 +208,11 @@ def _name_before_unclosed_appositive(
 
 
 _LEAD_IN_THEN_PRONOUN = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
-    r"In reply to|With regard to|Turning to)\b[^,;:\"\u201c]{0,80}?\s(?P<pronoun>he|she|they)\s*$"
+    r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
+    r"In reply to|With regard to|Turning to)\b[^,;:\"\u201c]{0,80}?"
+    # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
+    r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
+    r"\s(?P<pronoun>he|she|they)\s*$"
 )
 _ONE_PERSON_NOUN = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
