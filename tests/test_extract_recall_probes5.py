@@ -288,3 +288,18 @@ def test_a_linking_phrase_before_the_pronoun_leaves_the_pronoun_speaking() -> No
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Faisal bin Farhan", "Faisal bin Farhan"]
+
+
+def test_a_call_renewed_in_a_named_state_or_body_s_name_is_a_statement() -> None:
+    # "renewed Tehran's call for ...", "repeated the appeal for ...": a call made again, the
+    # verb kept with the words as in "renewed its call"
+    text = (
+        "Iran, Armenia ministers meet\n\n"
+        "Foreign Minister Abbas Araghchi renewed Tehran's call for talks without "
+        "preconditions between Baku and Yerevan.\n\n"
+        "Foreign Minister Ararat Mirzoyan repeated the appeal for international observers "
+        "along the border.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Abbas Araghchi", "Ararat Mirzoyan"]
+    assert found[0].text.startswith("renewed Tehran's call for talks")

@@ -256,6 +256,15 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "some calls into the hotline", "many claims": a plural noun
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
+    if "renew" in text[start:end] or "repeat" in text[start:end]:
+        # "renewed Tehran's call for ...", "repeated the appeal for ...": a call made again
+        taken = {c.start for c in out}
+        out += [
+            Cue(m.start(), m.end(), m.group(), "reaffirm")
+            for m in _CALL_AGAIN.finditer(text, start, end)
+            if m.start() not in taken
+        ]
+        out.sort(key=lambda c: c.start)
     if "s " in text[start:end]:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
@@ -267,6 +276,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         ]
         out.sort(key=lambda c: c.start)
     return out
+
+
+_CALL_AGAIN = re.compile(
+    r"\b(?:renewed|renews|renewing|repeated|repeats|repeating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
+    r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas)\b"
+)
 
 
 # "In Fidan's words, ...": the words are the named owner's, as "In his words" are his
