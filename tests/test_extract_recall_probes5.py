@@ -303,3 +303,17 @@ def test_a_call_renewed_in_a_named_state_or_body_s_name_is_a_statement() -> None
     found = run(text)
     assert [s.speaker for s in found] == ["Abbas Araghchi", "Ararat Mirzoyan"]
     assert found[0].text.startswith("renewed Tehran's call for talks")
+
+
+def test_a_statement_by_a_post_on_behalf_of_the_eu_is_the_union_s_own() -> None:
+    # EEAS: "Statement by the High Representative on behalf of the EU on ...": no name
+    # given, the body the post speaks for has the words, in the first person plural
+    text = (
+        "Statement by the High Representative on behalf of the EU on the violence in the "
+        "Sahel\n\n"
+        "The European Union is alarmed by the attacks on villages in the border region.\n\n"
+        "We urge the authorities to protect civilians and to open the roads to aid convoys.\n"
+    )
+    found = run(text)
+    assert found and {s.speaker for s in found} == {"European Union"}
+    assert found[0].kind == "direct"

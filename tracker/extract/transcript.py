@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import (
     BRIEFING,
     EDITORS_NOTE,
@@ -244,7 +245,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
             whole = text[speech.start("who") :]
-            briefer = cast.section(speech["who"]) or cast.section(whole) or briefer
+            # "Statement by the High Representative on behalf of the EU on ...": the body the
+            # post speaks for, when no name is given
+            behalf = _ON_BEHALF.search(whole)
+            body = _body_behalf(behalf["body"]) if behalf and not person(speech["who"]) else None
+            briefer = body or cast.section(speech["who"]) or cast.section(whole) or briefer
             seen_title = announced = briefing = briefer is not None
         elif byline:
             # "Speech ... From: Foreign Office and The Rt Hon David Lammy MP": the one person
@@ -280,6 +285,19 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+_ON_BEHALF = re.compile(
+    r"\bon behalf of (?:the )?(?P<body>EU\b|European Union|"
+    r"[A-Z][\w.'\u2019-]*(?: (?:of )?[A-Z][\w.'\u2019-]*){0,4})"
+)
+
+
+def _body_behalf(name: str) -> SpeakerPhrase | None:
+    """The body a statement is made on behalf of: "the EU" is the European Union."""
+    name = "European Union" if name == "EU" else name
+    found = parse_speaker(name)
+    return found if found is not None and found.kind == "institution" else None
 
 
 _KIND_TITLE = re.compile(
