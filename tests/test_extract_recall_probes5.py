@@ -317,3 +317,25 @@ def test_a_statement_by_a_post_on_behalf_of_the_eu_is_the_union_s_own() -> None:
     found = run(text)
     assert found and {s.speaker for s in found} == {"European Union"}
     assert found[0].kind == "direct"
+
+
+def test_a_statement_page_by_a_body_has_the_body_s_words_past_a_dateline() -> None:
+    # "Statement by the North Atlantic Council on ...", "Statement by the OSCE
+    # Chairpersonship on ...": the body named in the title speaks; a release's dateline
+    # before its first words is no part of them
+    nac = (
+        "Statement by the North Atlantic Council on the drone incursions\n\n"
+        "5 March 2024\n\n"
+        "We condemn the repeated violations of Allied airspace by Russian drones.\n"
+    )
+    found = run(nac)
+    assert [s.speaker for s in found] == ["North Atlantic Council"]
+    osce = (
+        "Statement by the OSCE Chairpersonship on the elections in Moldova\n\n"
+        "VALLETTA, 5 March 2024 - The OSCE Chairpersonship welcomes the peaceful conduct of "
+        "the vote.\n\n"
+        "We encourage all parties to resolve any disputes through legal channels.\n"
+    )
+    found = run(osce)
+    assert [s.speaker for s in found] == ["OSCE Chairpersonship"]
+    assert found[0].text.startswith("The OSCE Chairpersonship welcomes")

@@ -170,11 +170,16 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     """A transcript's turns: each a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
-        sent = art.sentence_at(t.start)
+        start, sent = t.start, art.sentence_at(t.start)
         if sent is None:
-            continue
-        out.append(Draft([(t.start, t.end)], t.speaker, t.start, None, sent, turn=True))
-        art.claim([(t.start, t.end)])
+            # "VIENNA, 4 March 2024 - The Chairpersonship ...": a release's dateline opens the
+            # page's one turn; its words start past it
+            after = art.sentences_from(t.start, 1)
+            if not after or after[0].start >= t.end:
+                continue
+            start, sent = after[0].start, after[0]
+        out.append(Draft([(start, t.end)], t.speaker, start, None, sent, turn=True))
+        art.claim([(start, t.end)])
     return out
 
 

@@ -84,7 +84,7 @@ HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
-    "caucus league borders forum "
+    "caucus league borders forum chairpersonship chairmanship "
     "club cnn coalition command commission committee congress council court daily delegation "
     "department dept division duma economist embassy eu forces foundation fund gazette globe "
     "government group guardian headquarters herald house iaea institute journal kremlin magazine "

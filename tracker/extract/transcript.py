@@ -249,7 +249,14 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # post speaks for, when no name is given
             behalf = _ON_BEHALF.search(whole)
             body = _body_behalf(behalf["body"]) if behalf and not person(speech["who"]) else None
-            briefer = body or cast.section(speech["who"]) or cast.section(whole) or briefer
+            briefer = (
+                body
+                or cast.section(speech["who"])
+                or cast.section(whole)
+                # "Statement by the North Atlantic Council on ...": a body's own statement
+                or _body_behalf(speech["who"])
+                or briefer
+            )
             seen_title = announced = briefing = briefer is not None
         elif byline:
             # "Speech ... From: Foreign Office and The Rt Hon David Lammy MP": the one person
@@ -296,7 +303,7 @@ _ON_BEHALF = re.compile(
 def _body_behalf(name: str) -> SpeakerPhrase | None:
     """The body a statement is made on behalf of: "the EU" is the European Union."""
     name = "European Union" if name == "EU" else name
-    found = parse_speaker(name)
+    found = parse_speaker(name.strip())
     return found if found is not None and found.kind == "institution" else None
 
 
