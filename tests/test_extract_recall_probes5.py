@@ -339,3 +339,21 @@ def test_a_statement_page_by_a_body_has_the_body_s_words_past_a_dateline() -> No
     found = run(osce)
     assert [s.speaker for s in found] == ["OSCE Chairpersonship"]
     assert found[0].text.startswith("The OSCE Chairpersonship welcomes")
+
+
+def test_following_is_someone_s_message_gives_the_page_s_text_as_theirs() -> None:
+    # UN releases: "Following is UN Secretary-General António Guterres' message for ...,
+    # observed on ...:", then the message itself, in no quotation marks
+    text = (
+        "Secretary-General's Message for World Water Day\n\n"
+        "SG/SM/22160\n\n"
+        "5 March 2024\n\n"
+        "Following is UN Secretary-General António Guterres\u2019 message for World Water "
+        "Day, observed on 22 March:\n\n"
+        "Water is a human right, yet billions still lack safe drinking water.\n\n"
+        "We must protect this precious resource for generations to come.\n"
+    )
+    found = run(text)
+    assert found and {s.speaker for s in found} == {"António Guterres"}
+    assert found[0].kind == "direct"
+    assert found[0].text.startswith("Water is a human right")

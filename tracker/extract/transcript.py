@@ -70,6 +70,14 @@ _MADE_BY = re.compile(
     r"(?:made|given|written|delivered|issued|sent) by (?P<who>[A-Z][^,\n]{2,60}?)"
     r"(?:,[^\n]{2,160}?)?(?:\s+(?:in|at|on|to|during|before)\s+[^\n]{2,160})?\.$"
 )
+# the UN's releases: "Following is UN Secretary-General António Guterres' message for ...,
+# observed on 8 March:", then the text given
+_FOLLOWING_IS = re.compile(
+    r"^(?:The )?[Ff]ollowing (?:is|are) (?:the (?:full )?text of )?(?P<who>[A-Z][^\n]{2,80}?)"
+    r"['\u2019]s? (?:(?:video|opening|closing|keynote|introductory|written|recorded|prepared|"
+    r"televised)\s+)?(?:remarks|message|statement|address|speech|briefing|op-ed|article)"
+    r"\b[^\n]{0,200}:$"
+)
 _AND_ANSWERS = (
     r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
     r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
@@ -378,7 +386,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     found: dict[int, re.Match[str]] = {}
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
-        made_by = _MADE_BY.match(text)
+        made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
