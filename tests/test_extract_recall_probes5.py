@@ -357,3 +357,19 @@ def test_following_is_someone_s_message_gives_the_page_s_text_as_theirs() -> Non
     assert found and {s.speaker for s in found} == {"António Guterres"}
     assert found[0].kind == "direct"
     assert found[0].text.startswith("Water is a human right")
+
+
+def test_highlighting_the_importance_of_something_is_a_point_made() -> None:
+    # WAM and UN copy: "..., highlighting the importance of ..." and "highlighted that ...":
+    # a point stressed; "the visit highlighted the ties" shows and says nothing
+    text = (
+        "UAE, US ministers discuss Sudan\n\n"
+        "Foreign Minister Sheikh Abdullah bin Zayed held a phone call with Secretary of State "
+        "Marco Rubio on Friday.\n\n"
+        "Sheikh Abdullah also addressed the war in Sudan, highlighting the importance of an "
+        "immediate and unconditional ceasefire.\n\n"
+        "The call highlighted the close ties between the two countries.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Abdullah bin Zayed"]
+    assert found[0].text.startswith("the importance of an immediate")

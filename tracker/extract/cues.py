@@ -24,6 +24,9 @@ _FORMS = {
     "stress": "stresses|stressed|stressing",
     "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
+    # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
+    # so: "highlighted the risks" shows, says nothing)
+    "highlight": "highlighted|highlights|highlighting",
     "point": "points out|pointed out|pointing out",
     "point_to": "points to|pointed to|pointing to",
     "warn": "warn|warns|warned|warning",

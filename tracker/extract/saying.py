@@ -25,6 +25,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         or _DOCUMENT_AFTER.match(text, cue.end)
     ):
         return False  # "she read the report", "read out the names": reading, no words told
+    if cue.lemma == "highlight" and not _POINT_MADE.match(text, cue.end):
+        return False  # "the visit highlighted the ties": shown, not said
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
@@ -63,6 +65,10 @@ _MODAL_BEFORE = re.compile(
     re.I,
 )
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_POINT_MADE = re.compile(
+    r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
+    r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
+)
 # "read" tells words only with a document for subject, or for object in the inverted order:
 # "the statement read", "the ministry's letter reads", '"...," read a statement from X'
 _DOCUMENTS = (
