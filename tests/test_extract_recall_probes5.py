@@ -373,3 +373,17 @@ def test_highlighting_the_importance_of_something_is_a_point_made() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Abdullah bin Zayed"]
     assert found[0].text.startswith("the importance of an immediate")
+
+
+def test_repeated_that_with_a_clause_is_a_saying_but_not_repeated_that_pledge() -> None:
+    # "repeated that Ankara was ready ..." tells words again; in "repeated that pledge on
+    # Monday" the "that" points at a noun, and the words are told elsewhere
+    text = (
+        "Cavusoglu: Ankara ready to work with all in East Med\n\n"
+        "Foreign Minister Mevlut Cavusoglu on Thursday repeated that Ankara was ready to work "
+        "with every coastal state except one.\n\n"
+        "Interior Minister Suleyman Soylu repeated that pledge during a visit to the border.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Mevlut Cavusoglu"]
+    assert found[0].text.startswith("Ankara was ready")

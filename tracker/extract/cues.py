@@ -49,6 +49,9 @@ _FORMS = {
     "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
     "specify": "specified",
     "reiterate": "reiterates|reiterated|reiterating",
+    # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
+    # strikes" are no saying)
+    "repeat": "repeated|repeats|repeating",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
@@ -261,11 +264,11 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                 break
     if "renew" in text[start:end] or "repeat" in text[start:end]:
         # "renewed Tehran's call for ...", "repeated the appeal for ...": a call made again
+        again = {m.start(): m for m in _CALL_AGAIN.finditer(text, start, end)}
+        out = [c for c in out if c.start not in again or c.lemma == "reaffirm"]
         taken = {c.start for c in out}
         out += [
-            Cue(m.start(), m.end(), m.group(), "reaffirm")
-            for m in _CALL_AGAIN.finditer(text, start, end)
-            if m.start() not in taken
+            Cue(at, m.end(), m.group(), "reaffirm") for at, m in again.items() if at not in taken
         ]
         out.sort(key=lambda c: c.start)
     if "s " in text[start:end]:

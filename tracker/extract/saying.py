@@ -25,6 +25,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         or _DOCUMENT_AFTER.match(text, cue.end)
     ):
         return False  # "she read the report", "read out the names": reading, no words told
+    if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
+        return False  # "repeated that pledge", "repeated strikes": no words told again
     if cue.lemma == "highlight" and not _POINT_MADE.match(text, cue.end):
         return False  # "the visit highlighted the ties": shown, not said
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
@@ -65,6 +67,11 @@ _MODAL_BEFORE = re.compile(
     re.I,
 )
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+# "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
+_CLAUSE_THAT = re.compile(
+    r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"
+    r"those|no|any|all|such|both|every|some|only|nothing|none)\b)"
+)
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
     r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
