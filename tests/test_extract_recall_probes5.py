@@ -387,3 +387,16 @@ def test_repeated_that_with_a_clause_is_a_saying_but_not_repeated_that_pledge() 
     found = run(text)
     assert [s.speaker for s in found] == ["Mevlut Cavusoglu"]
     assert found[0].text.startswith("Ankara was ready")
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_excerpt_is_no_statement() -> None:
+    # an excerpt that stops inside a quotation, with no closing mark or full stop: the
+    # words were cut, not said so; the quote before it is still the ministry's
+    text = (
+        "Britain and Russia hold talks\n\n"
+        '"The minister set out the UK\'s position on the Black Sea," the Foreign Office said '
+        "in a statement.\n\n"
+        '"He also pressed Moscow to release the detained'
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["The minister set out the UK's position on the Black Sea"]

@@ -48,6 +48,12 @@ def _relayed_by_medium(text: str, pos: int) -> bool:
     return found is not None and is_media(found)
 
 
+def _cut_off(text: str, end: int) -> bool:
+    """Whether a quotation's words end the whole text with no closing mark or full stop: the
+    excerpt stops in the middle of what was said."""
+    return not text[end:].strip() and not _FINISHED.search(text[:end].rstrip())
+
+
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue of their own: continuations of a neighbouring statement."""
     out = list(drafts)
@@ -64,6 +70,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         sent = art.sentence_at(q.outer[0])
         if sent is None:
             continue
+        if _cut_off(art.text, q.end):
+            continue  # '"He made clear that Russia must address': the excerpt ends mid-quote
         if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
             # 'The minister was blunt: "..."': the sentence's subject speaks
             lead = art.text[sent.start : q.outer[0]]
