@@ -51,7 +51,12 @@ def _relayed_by_medium(text: str, pos: int) -> bool:
 def _cut_off(text: str, end: int) -> bool:
     """Whether a quotation's words end the whole text with no closing mark or full stop: the
     excerpt stops in the middle of what was said."""
-    return not text[end:].strip() and not _FINISHED.search(text[:end].rstrip())
+    if _ONLY_SPACE.fullmatch(text, end) is None:
+        return False  # (checked from ``end`` on: no copy of the text's rest)
+    return not _FINISHED.search(text[max(0, end - 12) : end].rstrip())
+
+
+_ONLY_SPACE = re.compile(r"\s*")
 
 
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
