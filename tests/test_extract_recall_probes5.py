@@ -400,3 +400,16 @@ def test_a_quotation_cut_off_by_the_end_of_the_excerpt_is_no_statement() -> None
     )
     found = run(text)
     assert [s.text for s in found] == ["The minister set out the UK's position on the Black Sea"]
+
+
+def test_who_said_of_a_briefer_heard_today_is_not_said_before() -> None:
+    # "The Council also heard from X, who said ...": the briefing reported is today's, not
+    # something X had said before, as "X, who said last year ..." is
+    text = (
+        "Security Council hears of famine risk\n\n"
+        "The Council also heard from Cindy McCain, Executive Director of the World Food "
+        "Programme, who said that aid convoys had been blocked for three weeks.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Cindy McCain"]
+    assert found[0].said_on == "2024-03-07"
