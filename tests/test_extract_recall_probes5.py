@@ -413,3 +413,17 @@ def test_who_said_of_a_briefer_heard_today_is_not_said_before() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Cindy McCain"]
     assert found[0].said_on == "2024-03-07"
+
+
+def test_seats_of_government_speak_for_it() -> None:
+    # "Downing Street said", "the Elysee said", "the Quai d'Orsay said": a government by its
+    # seat, as "the Kremlin said"
+    text = (
+        "Reactions to the detention of the aid worker\n\n"
+        "In a statement, Downing Street said the prime minister had raised the case with his "
+        "counterpart.\n\n"
+        "The Elysee said the president would travel to the region next week.\n\n"
+        "The Quai d'Orsay said it had summoned the ambassador.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Downing Street", "Elysee", "Quai d'Orsay"]

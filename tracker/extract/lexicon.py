@@ -218,8 +218,17 @@ PRESS_TITLES = frozenset(
 )
 
 # Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")
-NAMED_BODIES = _set(
-    "hamas hezbollah hizbollah fatah taliban houthis ansarallah isis isil daesh al-shabaab "
-    "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
-    "naftogaz polisario"
-) | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
+NAMED_BODIES = (
+    _set(
+        "hamas hezbollah hizbollah fatah taliban houthis ansarallah isis isil daesh al-shabaab "
+        "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
+        "naftogaz polisario"
+        # seats of government that speak for it, as "the Kremlin" does
+        " elysee élysée chancellery farnesina itamaraty zhongnanhai"
+    )
+    | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
+    | frozenset(
+        ("downing street", "number 10", "no 10", "no. 10", "elysee palace", "élysée palace")
+        + ("quai d'orsay", "quai d\u2019orsay")
+    )
+)

@@ -381,6 +381,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
     if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
+        if text.lower() in NAMED_BODIES:
+            return SpeakerPhrase("institution", text, text)  # "Downing Street said"
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
