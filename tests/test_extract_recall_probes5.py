@@ -427,3 +427,22 @@ def test_seats_of_government_speak_for_it() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Downing Street", "Elysee", "Quai d'Orsay"]
+
+
+def test_a_quote_whose_speaker_the_next_sentence_names_is_theirs() -> None:
+    # '"...". These were the words of X on Tuesday.', '"...". That was how X described it.':
+    # the quote's speaker is named after it, not the one quoted in the paragraph before
+    text = (
+        "UN mourns peacekeepers\n\n"
+        '"We honour their sacrifice," Secretary-General Antonio Guterres said on Monday.\n\n'
+        '"No mission is worth a single life lost in vain." These were the words of the '
+        "Under-Secretary-General for Peace Operations, Jean-Pierre Lacroix, on Tuesday.\n\n"
+        '"A flagrant breach of the Charter." That was how Foreign Minister Annalena Baerbock '
+        "described the attack.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Antonio Guterres",
+        "Jean-Pierre Lacroix",
+        "Annalena Baerbock",
+    ]

@@ -41,6 +41,15 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
+# '"...". That was how X described the vote.', '"...". These were the words of X.'
+_WORDS_OF_AFTER = re.compile(
+    r"[\s.]*(?:(?:That|This) (?:was|is) how|(?:These|Those) were the words of|So said)\s+"
+    r"(?P<np>[^;:.\"\u201c\u201d]{3,120}?)"
+    r"(?=\s+(?:described|put it|summed (?:it )?up|characteri[sz]ed|explained|saw)\b|\s*[.;]|"
+    r",?\s+(?:on|at|in|during|after|before)\b)"
+)
+
+
 def _relayed_by_medium(text: str, pos: int) -> bool:
     """Whether the words after a quote ending at ``pos`` name a news outlet as its source."""
     m = _MEDIUM_AFTER.match(text, pos, pos + 60)
@@ -97,6 +106,14 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
         if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
             continue  # '"...," said the joint statement of the Quad.': its own source
+        owner = _WORDS_OF_AFTER.match(art.text, q.outer[1], q.outer[1] + 200)
+        named = parse_speaker(owner["np"]) if owner else None
+        if named is not None and named.kind in ("person", "institution"):
+            # '"...". These were the words of X on Tuesday.': the quote's own speaker, named
+            # in the sentence after it
+            out.append(Draft(list(q.pieces), named, owner.start("np"), None, sent))
+            art.claim(q.pieces)
+            continue
         if last is None or sent.para - last.sentence.para > 1:
             continue
         if _relayed_by_medium(art.text, q.outer[1]) and not (
