@@ -446,3 +446,19 @@ def test_a_quote_whose_speaker_the_next_sentence_names_is_theirs() -> None:
         "Jean-Pierre Lacroix",
         "Annalena Baerbock",
     ]
+
+
+def test_a_verb_kept_with_its_object_leaves_a_that_clause_as_the_words() -> None:
+    # "reaffirmed Qatar's support" keeps its verb; "affirmed that ..." / "welcomed that ..."
+    # open a clause, which alone is what was said
+    text = (
+        "Qatar says mediation in final stage\n\n"
+        "Spokesperson Majed Al Ansari affirmed that the mediators had settled the main "
+        "points of the exchange.\n\n"
+        "Al Ansari reaffirmed Qatar's support for a two-state solution.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "the mediators had settled the main points of the exchange",
+        "reaffirmed Qatar's support for a two-state solution",
+    ]

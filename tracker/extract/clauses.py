@@ -474,7 +474,9 @@ def _forward(
     aside = _DATE_ASIDE.match(text, start)
     if aside:
         start = THAT.match(text, aside.end()).end()  # "said on Tuesday (July 26) whether ..."
-    if cue.keeps_verb:
+    if cue.keeps_verb and not cue.directive and _THAT_CLAUSE.match(text, cue.end):
+        pass  # "affirmed that the talks had reached a final stage": the clause is the words
+    elif cue.keeps_verb:
         # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
         nested = re.search(
             r"\b(?:said|says|told|added|stated)\s*$", text[max(0, subj_start - 40) : subj_start]
@@ -499,6 +501,7 @@ def _forward(
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     r"[\s,]+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\W*$"
