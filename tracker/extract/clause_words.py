@@ -120,7 +120,9 @@ TOLD_OBJECT = re.compile(
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
-    r"(?: [A-Z][\w.&'\u2019-]*)*))\b"
+    # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
+    # its small words
+    r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*))\b"
     # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
     rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )
@@ -137,7 +139,7 @@ INVERTED_NP_END = re.compile(
     r"later|yesterday|today|this|last|as|who)\b|\.?\s*$"
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
-TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure"))
+TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
 TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
     r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",

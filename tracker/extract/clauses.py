@@ -23,7 +23,7 @@ from tracker.extract.clause_words import (
     TAIL_ADVERBS,
     THAT,
 )
-from tracker.extract.cues import Cue
+from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import ROLE_WORDS
 from tracker.extract.quotes import CLOSING, STRAIGHT
@@ -34,6 +34,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import (
     FRONTED_CLAUSE,
     can_speak,
+    document_author,
     parse_subject,
     subject_before,
 )
@@ -131,6 +132,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _of_sentence_subject(r, s, cue, after, later)
     if subject is None:
         return _inverted(r, s, cue, after)
+    if not _LETTER.search(subject.text):
+        return None  # "Channels 12 and 13 reported": a number, no one who speaks
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
     if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
@@ -271,6 +274,7 @@ _NO_ONE = re.compile(
     r"framework|roadmap|package|truce|ceasefire|move|decision|"
     r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
 _THOUSANDS = re.compile(r"\d,\d")  # "292,000": no clause ends there
 
@@ -422,6 +426,10 @@ def _said_inside(
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
         return None
     frame = [(clause_end, after)]
+    if _OCCASION_PARTICIPLE.match(lead_text) or _saying_participle_opens(r, s):
+        # 'Speaking to reporters, X said, "if ..."', 'Stressing that ..., X said, "..."': the
+        # participle's clause is an occasion or a statement of its own; the words follow
+        return Draft(quote_pieces(r, a2, b2), subject, subj_start, cue, s, frame=[(s.start, a2)])
     if _RELATIVE_BEFORE.search(lead_text):
         # "a text that, Lavrov said, would bind both sides": his words are the relative
         # clause's; the sentence around it is the reporter's
@@ -430,6 +438,20 @@ def _said_inside(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
+# a participle of speaking opening the sentence names the occasion ("Speaking to reporters,")
+_OCCASION_PARTICIPLE = re.compile(
+    r"\W*(?:Speaking|Addressing|Talking|Writing|Briefing|Responding|Replying|Commenting|"
+    r"Answering|Reacting)\b"
+)
+
+
+def _saying_participle_opens(r: ArticleReading, s: Sentence) -> bool:
+    """ "Stressing that ...,": a participle of saying opens the sentence, its clause a
+    statement of its own (read by the leading frame)."""
+    first = find_cues(r.text, s.start, min(s.end, s.start + 20))
+    return bool(first) and first[0].participle and not r.text[s.start : first[0].start].strip()
+
+
 # ', "We ...': a quoted sentence of its own after the attribution
 _QUOTED_SENTENCE = re.compile(r"\s*,\s*[\"\u201c\u00ab]\s*[A-Z]")
 
@@ -585,7 +607,9 @@ def _forward(
     aside = _DATE_ASIDE.match(text, start)
     if aside:
         start = THAT.match(text, aside.end()).end()  # "said on Tuesday (July 26) whether ..."
-    if cue.keeps_verb:
+    if cue.keeps_verb and not cue.directive and _THAT_CLAUSE.match(text, cue.end):
+        pass  # "affirmed that the talks had reached a final stage": the clause is the words
+    elif cue.keeps_verb:
         # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
         nested = re.search(
             r"\b(?:said|says|told|added|stated)\s*$", text[max(0, subj_start - 40) : subj_start]
@@ -616,6 +640,7 @@ def _forward(
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     r"[\s,]+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\W*$"
@@ -648,6 +673,7 @@ _NAME_AFTER_TITLE = re.compile(
 )
 
 
+_DOCUMENT_HEAD = re.compile(r"\b(?:statement|communique|declaration|letter|message|note|text)\b")
 _DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1,2})$")
 
 
@@ -663,6 +689,17 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
     named = _NAME_AFTER_TITLE.match(text, np_end, s.end)
+    if cue.lemma == "read":
+        # '"...," read a statement from the Egyptian Foreign Ministry.': the document's author,
+        # or the document itself ("reads the ministry's statement"), whose issuer is found later
+        phrase = text[cue.end : s.end].strip().rstrip(".!?")
+        document = _DOCUMENT_HEAD.search(phrase)
+        subject = document_author(phrase) or (
+            SpeakerPhrase("description", phrase, head=document.group().lower())
+            if document
+            else None
+        )
+        np_end = s.end
     if named and subject is not None and subject.kind in ("unnamed", "description"):
         # "..., said a former spokesman for the ministry, Oleg Voloshyn, who ...": the name
         person = parse_speaker(text[cue.end : named.end("name")])

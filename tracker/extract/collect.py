@@ -41,11 +41,31 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
+# '"...". That was how X described the vote.', '"...". These were the words of X.'
+_WORDS_OF_AFTER = re.compile(
+    r"[\s.]*(?:(?:That|This) (?:was|is) how|(?:These|Those) were the words of|So said)\s+"
+    r"(?P<np>[^;:.\"\u201c\u201d]{3,120}?)"
+    r"(?=\s+(?:described|put it|summed (?:it )?up|characteri[sz]ed|explained|saw)\b|\s*[.;]|"
+    r",?\s+(?:on|at|in|during|after|before)\b)"
+)
+
+
 def _relayed_by_medium(text: str, pos: int) -> bool:
     """Whether the words after a quote ending at ``pos`` name a news outlet as its source."""
     m = _MEDIUM_AFTER.match(text, pos, pos + 60)
     found = parse_subject(m["np"]) if m else None
     return found is not None and is_media(found)
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether a quotation's words end the whole text with no closing mark or full stop: the
+    excerpt stops in the middle of what was said."""
+    if _ONLY_SPACE.fullmatch(text, end) is None:
+        return False  # (checked from ``end`` on: no copy of the text's rest)
+    return not _FINISHED.search(text[max(0, end - 12) : end].rstrip())
+
+
+_ONLY_SPACE = re.compile(r"\s*")
 
 
 def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
@@ -64,6 +84,8 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         sent = art.sentence_at(q.outer[0])
         if sent is None:
             continue
+        if _cut_off(art.text, q.end):
+            continue  # '"He made clear that Russia must address': the excerpt ends mid-quote
         if art.text[sent.start : q.outer[0]].rstrip().endswith(":"):
             # 'The minister was blunt: "..."': the sentence's subject speaks
             lead = art.text[sent.start : q.outer[0]]
@@ -84,6 +106,14 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
         if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
             continue  # '"...," said the joint statement of the Quad.': its own source
+        owner = _WORDS_OF_AFTER.match(art.text, q.outer[1], q.outer[1] + 200)
+        named = parse_speaker(owner["np"]) if owner else None
+        if named is not None and named.kind in ("person", "institution"):
+            # '"...". These were the words of X on Tuesday.': the quote's own speaker, named
+            # in the sentence after it
+            out.append(Draft(list(q.pieces), named, owner.start("np"), None, sent))
+            art.claim(q.pieces)
+            continue
         if last is None or (
             sent.para - last.sentence.para > 1
             and not _headings_between(art, last.sentence.para, sent.para)
@@ -196,11 +226,16 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     """A transcript's turns: each a direct statement of the one answering."""
     out = []
     for t in transcript.turns:
-        sent = art.sentence_at(t.start)
+        start, sent = t.start, art.sentence_at(t.start)
         if sent is None:
-            continue
-        out.append(Draft([(t.start, t.end)], t.speaker, t.start, None, sent, turn=True))
-        art.claim([(t.start, t.end)])
+            # "VIENNA, 4 March 2024 - The Chairpersonship ...": a release's dateline opens the
+            # page's one turn; its words start past it
+            after = art.sentences_from(t.start, 1)
+            if not after or after[0].start >= t.end:
+                continue
+            start, sent = after[0].start, after[0]
+        out.append(Draft([(start, t.end)], t.speaker, start, None, sent, turn=True))
+        art.claim([(start, t.end)])
     return out
 
 

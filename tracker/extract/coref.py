@@ -49,9 +49,10 @@ from tracker.extract.subject_phrase import is_media
 
 # "Korea-U.S." whole: its "U" is no name's last word
 _CAP = (
-    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019-]*"
+    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
+# (a word's hyphen joins words: "TEHRAN- Iranian ..." is a dateline's dash, no part of a name)
 # a headline's capitalised joining words ("FM Sybiha And Kallas Coordinate ...") and verbs
 # ("Gaza Ceasefire at Hand, Says Erdogan") are no part of a name
 _TITLE_CASE_LINK = (
@@ -83,7 +84,7 @@ _PRESS_ASKED = re.compile(
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
-    r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
+    r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
@@ -280,6 +281,7 @@ class Registry:
                 mention = parse_speaker(f"{run}, {after.group(1)}") or mention
             elif mention.kind == "person" and before and not mention.role:
                 mention = parse_speaker(f"{before.group(1)}, {run}") or mention
+                before = None
             title = _LOWER_TITLE.search(text, max(0, m.start() - 60), m.start())
             if mention.kind == "person" and title and not mention.role:
                 mention = parse_speaker(title.group(1) + run) or mention
@@ -305,7 +307,11 @@ class Registry:
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):
                 mention = self._title_before(m.start(), run, mention)
-            self.add(mention, start)
+            entity = self.add(mention, start)
+            if mention.kind == "person" and before and not after:
+                # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
+                # which "the Chairperson-in-Office" later means X
+                entity.titles.append(before.group(1))
         self._merge_partial_names()
         by_surname: dict[str, list[Entity]] = {}
         family_first: dict[str, list[Entity]] = {}
@@ -371,11 +377,13 @@ class Registry:
         if (
             titled is not None
             and titled.kind == "person"
-            and titled.name == mention.name
+            and (titled.name == mention.name or mention.name.endswith(" " + titled.name))
             and len(titled.role or "") > len(mention.role or "")
             and any(w.lower() in ROLE_WORDS for w in titled.role.split())
         ):
-            return titled  # "Prime Minister and Minister of Foreign Affairs X": the fuller title
+            # "Prime Minister and Minister of Foreign Affairs X": the fuller title; "Minister
+            # for Foreign Affairs and Trade Penny Wong": the run's first word ends the title
+            return titled
         return mention
 
     def _merge_partial_names(self) -> None:
@@ -689,8 +697,15 @@ class Registry:
         return best
 
     def recent_institution(self, head: str, pos: int) -> Entity | None:
+        """The body named last before ``pos`` whose name ends in ``head``, or whose head comes
+        before an "of" ("the forum": the Forum of Families of Hostages and the Missing)."""
+        head = head.lower()
         return self.recent(
-            pos, lambda e: e.kind == "institution" and e.name.lower().endswith(head.lower())
+            pos,
+            lambda e: (
+                e.kind == "institution"
+                and (e.name.lower().endswith(head) or e.name.lower().split(" of ")[0] == head)
+            ),
         )
 
     def resolve(

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 _FORMS = {
     "say": "say|says|said|saying",
     "tell": "tell|tells|told|telling",
+    # "informed his counterpart that ...": told (not "informed her of the protest")
+    "inform": "informed|informs|informing",
     "add": "adds|added|adding",
     "state": "stated|stating",
     "declare": "declares|declared|declaring",
@@ -22,6 +24,9 @@ _FORMS = {
     "stress": "stresses|stressed|stressing",
     "emphasize": "emphasizes|emphasized|emphasised|emphasising|emphasizing",
     "underline": "underlined|underscored|underscores|underlines|underlining|underscoring",
+    # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
+    # so: "highlighted the risks" shows, says nothing)
+    "highlight": "highlighted|highlights|highlighting",
     "point": "points out|pointed out|pointing out",
     "point_to": "points to|pointed to|pointing to",
     "warn": "warn|warns|warned|warning",
@@ -44,6 +49,9 @@ _FORMS = {
     "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
     "specify": "specified",
     "reiterate": "reiterates|reiterated|reiterating",
+    # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
+    # strikes" are no saying)
+    "repeat": "repeated|repeats|repeating",
     "recall": "recalls|recalled|recalling",
     "remark": "remarked|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
@@ -55,8 +63,9 @@ _FORMS = {
     "reveal": "revealed|disclosed|mentioned",
     "accuse": "accuses|accused|accusing",
     "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
-    "denounced|denounces|condemning|denouncing",
-    "praise": "praised|praises",
+    "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
+    "decrying|lambasted|castigated|rebuked",
+    "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
     "describe": "describes|described|describing|labelled|labeled",
     "call": "call|calls|called|calling",
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to",
@@ -64,6 +73,8 @@ _FORMS = {
     "allege": "alleged|alleges|alleging",
     "report": "reported",
     "continue": "continued|went on",
+    # '"...," the statement read.', 'read a statement from the ministry': a document's words
+    "read": "read|reads",
     # the speech acts of diplomacy: what was expressed, welcomed or ruled out is what was said
     "commend": "commends|commended|commending",
     "welcome": "welcomes|welcomed|welcoming",
@@ -271,6 +282,15 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "some calls into the hotline", "many claims": a plural noun
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
+    if "renew" in text[start:end] or "repeat" in text[start:end]:
+        # "renewed Tehran's call for ...", "repeated the appeal for ...": a call made again
+        again = {m.start(): m for m in _CALL_AGAIN.finditer(text, start, end)}
+        out = [c for c in out if c.start not in again or c.lemma == "reaffirm"]
+        taken = {c.start for c in out}
+        out += [
+            Cue(at, m.end(), m.group(), "reaffirm") for at, m in again.items() if at not in taken
+        ]
+        out.sort(key=lambda c: c.start)
     if "s " in text[start:end]:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
@@ -282,6 +302,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         ]
         out.sort(key=lambda c: c.start)
     return out
+
+
+_CALL_AGAIN = re.compile(
+    r"\b(?:renewed|renews|renewing|repeated|repeats|repeating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
+    r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas)\b"
+)
 
 
 # "In Fidan's words, ...": the words are the named owner's, as "In his words" are his

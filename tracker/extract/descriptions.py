@@ -360,7 +360,10 @@ def _described(
     def titled(e: Entity) -> bool:
         if head in _MEMBER_HEADS:
             return bool(re.search(pattern, f"{e.role or ''} {e.institution or ''}".lower()))
-        role = _role_text(e.role or "")
+        return any(titled_as(e, post) for post in (e.role or "", *e.titles))
+
+    def titled_as(e: Entity, post: str) -> bool:
+        role = _role_text(post)
         # "Spokesman for the Secretary-General", "Adviser to the President": the title after
         # "for", "to" or "of" is someone else's, not the post held
         served = re.search(r"\s(?:for|to|of)\s", role)

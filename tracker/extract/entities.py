@@ -23,6 +23,9 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     spoke: bool = False
     seq: int = 0  # the order the article first named it in
+    # other posts the article gives it, set off before the name ("The OSCE Chairperson-in-
+    # Office, Foreign Minister X"): what a later "the Chairperson-in-Office" refers to
+    titles: list[str] = field(default_factory=list)
 
 
 def insert_position(positions: list[int], pos: int) -> None:

@@ -38,6 +38,8 @@ ROLE_WORDS = _set(
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
+    # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
+    "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "
     "under-secretary-general "
     "secretary-general's "
     "acting activist adm. admiral adviser advisor affairs aide ambassador analyst anchor "
@@ -88,7 +90,7 @@ HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
-    "caucus league borders "
+    "caucus league borders forum chairpersonship chairmanship "
     "club cnn coalition command commission committee congress council court daily delegation "
     "department dept division duma economist embassy eu forces foundation fund gazette globe "
     "government group guardian headquarters herald house iaea institute journal kremlin magazine "
@@ -199,6 +201,7 @@ MEDIA_HEADS = _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
+    "networks "
     "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
     "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
@@ -228,11 +231,20 @@ PRESS_TITLES = frozenset(
 )
 
 # Bodies known by one name that reads like a person's ("Hamas said", "the Taliban said")
-NAMED_BODIES = _set(
-    "hamas hezbollah hizbollah fatah taliban houthis ansarallah isis isil daesh al-shabaab "
-    "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
-    "naftogaz polisario"
-) | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
+NAMED_BODIES = (
+    _set(
+        "hamas hezbollah hizbollah fatah taliban houthis ansarallah isis isil daesh al-shabaab "
+        "al-qaeda wagner ecowas asean opec mercosur interpol europol frontex gazprom rosatom "
+        "naftogaz polisario"
+        # seats of government that speak for it, as "the Kremlin" does
+        " elysee élysée chancellery farnesina itamaraty zhongnanhai"
+    )
+    | frozenset(("islamic state", "islamic jihad", "hayat tahrir al-sham"))
+    | frozenset(
+        ("downing street", "number 10", "no 10", "no. 10", "elysee palace", "élysée palace")
+        + ("quai d'orsay", "quai d\u2019orsay")
+    )
+)
 
 # a word ending so describes who or what follows it ("Texas-based Matt Mackowiak",
 # "Qaeda-linked groups", "Pulitzer Prize-winning"): never part of a name

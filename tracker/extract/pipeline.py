@@ -196,7 +196,9 @@ def extract(
             reported=[p for p in d.pieces if p not in art.quoted_pieces],
             said=d.pieces,
             earlier=bool(
-                d.cue and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
+                d.cue
+                and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
+                and not _HEARD_NOW.match(text, d.sentence.start, d.cue.start)
             ),
             background=bool(d.cue and relative_clause(text, d.sentence.start, d.cue.start)),
         )
@@ -375,6 +377,12 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _RELATIVE_CUE = re.compile(r"\bwho\s+$")
+# UN meetings coverage: "Also briefing the Council was X, who said ...", "The Council also
+# heard from X, who said ...": the relative clause tells what the briefer said then
+_HEARD_NOW = re.compile(
+    r"\W*(?:Also\s+(?:briefing|speaking|addressing|taking the floor)\b|"
+    r"[^.;:\n]{0,80}?\b(?:heard (?:from|a briefing by|briefings by)|(?:was|were) briefed by)\b)"
+)
 
 
 def _proposal(

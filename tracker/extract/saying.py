@@ -20,6 +20,15 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
+    if cue.lemma == "read" and not (
+        _DOCUMENT_BEFORE.search(text, max(sentence_start, cue.start - 100), cue.start)
+        or _DOCUMENT_AFTER.match(text, cue.end)
+    ):
+        return False  # "she read the report", "read out the names": reading, no words told
+    if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
+        return False  # "repeated that pledge", "repeated strikes": no words told again
+    if cue.lemma == "highlight" and not _POINT_MADE.match(text, cue.end):
+        return False  # "the visit highlighted the ties": shown, not said
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
@@ -58,6 +67,31 @@ _MODAL_BEFORE = re.compile(
     re.I,
 )
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+# "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
+_CLAUSE_THAT = re.compile(
+    r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"
+    r"those|no|any|all|such|both|every|some|only|nothing|none)\b)"
+)
+_POINT_MADE = re.compile(
+    r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
+    r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
+)
+# "read" tells words only with a document for subject, or for object in the inverted order:
+# "the statement read", "the ministry's letter reads", '"...," read a statement from X'
+_DOCUMENTS = (
+    r"(?:statement|communiqu\u00e9|communique|declaration|letter|message|note|text|readout|"
+    r"release|post|tweet|notice|resolution|decree|memo|document)s?"
+)
+_DOCUMENT_BEFORE = re.compile(
+    rf"\b{_DOCUMENTS}\s+(?:\w+ly\s+)?$|"
+    # "A statement from the Egyptian Foreign Ministry read:": the document, then its author
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENTS}"
+    r"\s+(?:from|by|of|issued by)\s[^,;:\"\u201c\u201d]{2,60}$",
+    re.I,
+)
+_DOCUMENT_AFTER = re.compile(
+    rf"\s+(?:(?:a|an|the|its|his|her|their)\s+)(?:[\w'\u2019-]+\s+){{0,3}}?{_DOCUMENTS}\b"
+)
 # "whether" or "if" opening the clause the cue stands in: a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
@@ -129,6 +163,13 @@ _DOING_NOT_SAYING = {
         r"\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*|reporters|journalists|the\s+press|media|"
         r"(?:a\s+)?(?:news\s+)?(?:briefing|conference))(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+"
         r"about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
+    ),
+    # "informed her of the decision", "informed the council": a notice given, its words not
+    # told; "informed X that ..." tells what was said, and so does "informed X of" a matter
+    # told at length ("of the work he is doing with the envoy to revive the talks")
+    "inform": re.compile(
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,6}?of\s+(?:[^\s.;:]+\s+){7})"
     ),
     # "asked him a question": the question is the reporter's business, not a statement
     "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),

@@ -342,8 +342,10 @@ _RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
 
 
 def _formal(words: list[str]) -> bool:
+    # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
+    # words in lower case are still the title's)
     return len(words) <= _FORMAL_WORDS and all(
-        w[:1].isupper() or w.lower() in _FORMAL_LINKS for w in words
+        w[:1].isupper() or w.lower() in _FORMAL_LINKS or w.lower() in ROLE_WORDS for w in words
     )
 
 
@@ -418,6 +420,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
     if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
+        if text.lower() in NAMED_BODIES:
+            return SpeakerPhrase("institution", text, text)  # "Downing Street said"
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
@@ -664,8 +668,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         and any(lower_token(w) in _PREPOSITIONS for w in before_tail)
     ):
         # "Minister for Information and Broadcasting Fawad Chaudhary": the portfolio runs on
-        # after "and"; the name is what is left at the end
-        tail = tail[-2:]
+        # after "and"; the name is what is left at the end ("Abdullah bin Zayed": with the
+        # given name before a "bin")
+        tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     if tail and lower_token(tail[0]) == "new":

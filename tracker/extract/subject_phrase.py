@@ -66,7 +66,22 @@ def subject_before(
     antecedent = _WHO_SAID.search(text, s.start, stop)
     if antecedent:
         # "..., Sun Weidong, who said that ...": the name the relative pronoun stands for
-        mention = _last_name_phrase(text[s.start : antecedent.start()])
+        # "Also briefing was Edem Wosornu, Director of Operations at OCHA, who said ...": the
+        # name before the post that ends where the relative pronoun begins
+        before = text[s.start : antecedent.start()]
+        comma = before.rfind(",")
+        post = before[comma + 1 :].split()
+        named = _last_name_phrase(before[:comma]) if comma > 0 and post else None
+        if (
+            named is not None
+            and named[0].kind == "person"
+            and " " in (named[0].name or "")
+            and ROLE_WORDS.intersection(w.lower() for w in post[:4])
+        ):
+            titled = parse_speaker(f"{before[named[1] : comma]}, {before[comma + 1 :]}")
+            person = titled if titled is not None and titled.name == named[0].name else named[0]
+            return person, s.start + named[1], antecedent.end()
+        mention = _last_name_phrase(before)
         if mention is not None:
             return mention[0], s.start + mention[1], antecedent.end()
     # "Later that day he told ...": the opening time's own words break no clause
@@ -129,14 +144,19 @@ def subject_before(
         found = []
         for begin in starts:
             closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
-            if not closes_quote and _PLACE_GOES_ON.search(text, max(s.start, begin - 80), begin):
-                continue  # "speaking in Doha, Qatar, said": the place's country, not a speaker
+            place_before = not closes_quote and _PLACE_GOES_ON.search(
+                text, max(s.start, begin - 80), begin
+            )
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
             # "The Czech president, Petr Pavel, who has ...": the name with its title
             relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
             mention = parse_speaker(text[begin : relative.start() if relative else last])
+            if place_before and (mention is None or mention.kind != "person"):
+                # "speaking in Doha, Qatar, said": the place's country, not a speaker (but
+                # "... peace in Africa, Vassily Nebenzia, its President, said" names one)
+                continue
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 found.append((mention.kind == "unnamed", mention, begin))
         if found:
@@ -188,8 +208,11 @@ def _name_before_unclosed_appositive(
 
 
 _LEAD_IN_THEN_PRONOUN = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
-    r"In reply to|With regard to|Turning to)\b[^,;:\"\u201c]{0,80}?\s(?P<pronoun>he|she|they)\s*$"
+    r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
+    r"In reply to|With regard to|Turning to)\b[^,;:\"\u201c]{0,80}?"
+    # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
+    r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
+    r"\s(?P<pronoun>he|she|they)\s*$"
 )
 _ONE_PERSON_NOUN = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
@@ -224,7 +247,8 @@ FRONTED_CLAUSE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
-    r"for (?:his|her|its|their) part)\s*,\s*$"
+    # (the closing comma is at times left out: "The minister, for his part expressed ...")
+    r"for (?:his|her|its|their) part)\s*,?\s*$"
 )
 _DASHED_APPOSITIVE = re.compile(
     r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
@@ -281,6 +305,9 @@ def _last_name_phrase(text: str) -> tuple[SpeakerPhrase, int] | None:
     return None
 
 
+_AND_IN_TITLE = re.compile(r"\s(?:and|&)\s")
+
+
 def _joined_titles(
     text: str,
     start: int,
@@ -292,13 +319,24 @@ def _joined_titles(
     titles of one person, whose phrase starts before it; "Bosnia and Herzegovina said": it
     joins the words of one name."""
     before = breaks[-1]
-    if mention is None or mention.kind not in ("person", "description"):
+    if mention is not None and mention.kind not in ("person", "description"):
         return None
     if before.group() != "and" or not re.search(r"\b[A-Z][a-z]+\s+$", text[start : before.start()]):
         return None
     begin = breaks[-2].end() if len(breaks) > 1 else start
     whole = parse_speaker(text[begin:stop])
     if whole is None:
+        return None
+    if _AND_IN_TITLE.search(whole.role or "") and (
+        mention is None
+        or (mention.kind == "person" and (mention.name or "").endswith(" " + (whole.name or "")))
+    ):
+        # "Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo",
+        # "Minister for Foreign Affairs and Trade Penny Wong": the "and" joins the words of
+        # one portfolio, and the name after it ends the title
+        begin += len(text[begin:stop]) - len(text[begin:stop].lstrip())
+        return whole, begin, begin
+    if mention is None:
         return None
     if mention.kind == "description":
         # "HE the Prime Minister and Minister of Foreign Affairs stressed": one person's titles
@@ -344,7 +382,18 @@ def is_media(mention: SpeakerPhrase) -> bool:
         or words[-1] in MEDIA_HEADS
         or (len(words) > 2 and " ".join(words[-2:]) in MEDIA)
         or bool(_SITE_NAME.fullmatch(words[-1]))  # "KP.RU", "Gazeta.ru": a news site
+        # "Anadolu Agency", "Channel 12 News": an outlet's name and the word for its kind
+        or (words[-1] in ("agency", "news") and any(w in MEDIA_HEADS for w in words[:-1]))
+        # "the Hebrew newspaper Haaretz", "broadcaster Kan": the kind in lower case, then the
+        # outlet's name
+        or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
     )
+
+
+_KIND_THEN_OUTLET = re.compile(
+    r"\b(?:newspaper|paper|daily|broadcaster|channel|outlet|website|magazine|tabloid|network|"
+    r"publication)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
+)
 
 
 def parse_subject(np: str) -> SpeakerPhrase | None:

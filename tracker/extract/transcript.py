@@ -70,6 +70,14 @@ _MADE_BY = re.compile(
     r"(?:made|given|written|delivered|issued|sent) by (?P<who>[A-Z][^,\n]{2,60}?)"
     r"(?:,[^\n]{2,160}?)?(?:\s+(?:in|at|on|to|during|before)\s+[^\n]{2,160})?\.$"
 )
+# the UN's releases: "Following is UN Secretary-General António Guterres' message for ...,
+# observed on 8 March:", then the text given
+_FOLLOWING_IS = re.compile(
+    r"^(?:The )?[Ff]ollowing (?:is|are) (?:the (?:full )?text of )?(?P<who>[A-Z][^\n]{2,80}?)"
+    r"['\u2019]s? (?:(?:video|opening|closing|keynote|introductory|written|recorded|prepared|"
+    r"televised)\s+)?(?:remarks|message|statement|address|speech|briefing|op-ed|article)"
+    r"\b[^\n]{0,200}:$"
+)
 _AND_ANSWERS = (
     r"(?:\s+and\s+(?:answers|responses|replies)\s+to\s+(?:the\s+)?(?:media|press|reporters|"
     r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
@@ -252,9 +260,15 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         if speech and opening is None:
             # "by the Spokesperson of the Ministry for Europe and ...": the "for" is the body's
             whole = text[speech.start("who") :]
+            # "Statement by the High Representative on behalf of the EU on ...": the body the
+            # post speaks for, when no name is given
             signed = _signature(lines)
+            behalf = _ON_BEHALF.search(whole)
+            body = _body_behalf(behalf["body"]) if behalf and not person(speech["who"]) else None
             briefer = (
-                cast.section(speech["who"])
+                body
+                or cast.section(speech["who"])
+                # "Statement by the North Atlantic Council on ...": a body's own statement
                 or cast.section(whole)
                 or (cast.placed(signed) if signed else None)
                 or briefer
@@ -294,6 +308,17 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+_ON_BEHALF = re.compile(
+    r"\bon behalf of (?:the )?(?P<body>EU\b|European Union|"
+    r"[A-Z][\w.'\u2019-]*(?: (?:of )?[A-Z][\w.'\u2019-]*){0,4})"
+)
+
+
+def _body_behalf(name: str) -> SpeakerPhrase | None:
+    """The body a statement is made on behalf of: "the EU" is the European Union."""
+    return issuing_body("European Union" if name == "EU" else name)
 
 
 _KIND_TITLE = re.compile(
@@ -394,7 +419,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     found: dict[int, re.Match[str]] = {}
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
-        made_by = _MADE_BY.match(text)
+        made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break

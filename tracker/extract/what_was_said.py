@@ -150,6 +150,19 @@ _SIGN_OFF = re.compile(
 )
 
 
+# "told correspondents at a press conference", "told the ministers.": people told, named by
+# a plural noun with nothing after it but where, when or the sentence's end (in "told the
+# ministers the plan was dead" the words follow)
+_HEARERS = re.compile(
+    r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b"
+    r"(?=\s*(?:[.,;!]|$)|\s+(?:at|in|on|during|after|before|via|from|over|ahead|today|"
+    r"yesterday|tonight|this|last|earlier|later)\b)"
+)
+
+
+_OF = re.compile(r"\s*(?:of\s+)?")
+
+
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where what was said can start: past adverbials ("on Friday", "in a statement") and,
     after "told", past the one told ("told reporters"); past a whole run of prepositional
@@ -173,9 +186,13 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
         obj = TOLD_OBJECT.match(r.text, after, s.end)
+        if obj is None and cue.lemma == "tell":
+            obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
             after = head.end() if head else obj.end()
+            if cue.lemma == "inform":
+                after = _OF.match(r.text, after).end()  # "informed Cohen of the work ..."
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
