@@ -278,6 +278,8 @@ _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[
 
 # a style of address ("the Rt Hon", "HE") or letters after a name ("MP", "KC"): neither is a
 # title
+_SHOUTED_LINK = re.compile(r"(?<=\s)(?:OF|FOR|THE|AND|Of|For|The|And)(?=\s)")
+_SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
@@ -371,6 +373,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
+    if text.isupper() and _SHOUTED_LINK.search(text):
+        # "PRESIDENT OF FRANCE EMMANUEL MACRON": a label in capitals, whose "OF" links a
+        # title to its place as a small "of" does, and begins no one's name
+        cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+        found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
+        return replace(found, text=text) if found is not None else None
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
