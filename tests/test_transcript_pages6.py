@@ -39,3 +39,87 @@ def test_a_title_of_a_country_in_a_shouted_label_is_no_part_of_the_name() -> Non
     assert len(found) == 2
     assert {s.speaker for s in found} == {"Vladimir Putin"}
     assert not any(s.text.startswith("Mr President") for s in found)
+
+
+# An international organisation's archive of its chief's press encounters: the page names
+# him with the post the site has given him since ("Former Secretary-General"); the words
+# below are labelled by the initials of the post he held then, the questions by "Q:".
+
+FORMER_POST_INITIALS = """\
+Remarks on leaving the Security Council chamber (unofficial transcript)
+Press encounters | Javier Pérez de Cuéllar, Former Secretary-General
+SG: The members asked me to keep the channels open, and I told them I would travel to the \
+region next week.
+Q: Sir, do you expect a ceasefire before the end of the month?
+SG: I would not put a date on it. Both parties have told me they want the fighting to stop, \
+and I intend to hold them to that.
+Q: Will you meet the foreign ministers together?
+SG: If they agree to it, yes. Separately first, then together.
+"""
+
+
+def test_a_post_s_initials_name_its_holder_under_the_sites_former() -> None:
+    found = extract(FORMER_POST_INITIALS, published=datetime.date(1988, 5, 10))
+    assert len(found) == 3
+    assert {s.speaker for s in found} == {"Javier Pérez de Cuéllar"}
+    assert not any(s.text.startswith(("Sir, do you", "Will you meet")) for s in found)
+
+
+# A foreign ministry's page of its spokesperson's regular press conference: the title names
+# her, an announcement opens, then the questions are numbered ("1. Question:"), each under
+# the outlet or the word "Question", the answers below labelled "Answer:" or not at all.
+
+NUMBERED_QUESTIONS = """\
+PRESS CONFERENCE BY MOFA SPOKESPERSON NGUYEN MINH HANG – October 3, 2019
+
+ANNOUNCEMENT
+
+President Nguyen Phu Trong will receive the Prime Minister of Cambodia in Ha Noi next \
+Tuesday, and the two leaders will sign a plan for cooperation along the border.
+
+QUESTIONS AND ANSWERS
+
+1. Question: How does Viet Nam respond to the survey ship that entered its waters last week?
+
+Answer: Viet Nam has lodged a protest and demands that the ship leave its exclusive \
+economic zone at once.
+"""
+
+
+def test_a_numbered_question_label_asks_and_leaves_the_announcement_whole() -> None:
+    found = extract(NUMBERED_QUESTIONS, published=datetime.date(2019, 10, 3))
+    assert {s.speaker for s in found} == {"Nguyen Minh Hang"}
+    texts = [s.text for s in found]
+    assert len(texts) == 2
+    assert any(t.startswith("President Nguyen Phu Trong will receive") for t in texts)
+    assert not any("survey ship" in t for t in texts)
+
+
+NUMBERED_OUTLETS = """\
+Regular Press Conference by Foreign Ministry Spokesperson Doan Khac Viet – 14 March 2024
+
+I. ANNOUNCEMENTS
+
+Foreign Minister Bui Thanh Son will pay an official visit to New Zealand from 18 to 20 \
+March, where he will co-chair the joint commission on trade and education.
+
+II. Q&A
+
+1. Tuoi Tre: What is Viet Nam's view of the new rules on fishing announced by a neighbour?
+
+Viet Nam asks every country to respect the lawful rights of its fishermen and to settle \
+differences by peaceful means.
+
+2. Bloomberg: Will Viet Nam send rescue teams to the flooded provinces of Laos?
+
+Two teams left Ha Noi this morning and more will follow if our friends ask for them.
+"""
+
+
+def test_numbered_outlet_questions_under_a_title_naming_the_briefer() -> None:
+    found = extract(NUMBERED_OUTLETS, published=datetime.date(2024, 3, 14))
+    assert {s.speaker for s in found} == {"Doan Khac Viet"}
+    texts = [s.text for s in found]
+    assert len(texts) == 3
+    assert any(t.startswith("Two teams left Ha Noi") for t in texts)
+    assert not any(t.endswith("?") for t in texts)

@@ -432,7 +432,7 @@ def read_transcript(text: str) -> Transcript | None:
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     # (or a doorstep whose first words answer the first question, under a title naming whose)
     briefed = (
-        (header.transcript or speech)
+        (header.transcript or speech or section)
         and layout.announced
         and (layout.opening is not None or (bool(speech) and found == {"ask"}))
     )

@@ -507,6 +507,13 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     timed = _TIMED.fullmatch(text) if len(text) <= _LABEL_CHARS else None
     if timed is not None:
         return Label(timed["label"], None, start + len(text))
+    numbered = _NUMBERED_ASK.match(text)
+    if numbered is not None and text.endswith("?"):
+        # "1. Question: What is ...?", "2. Xinhua: Can you comment ...?": a ministry's
+        # briefing numbers its questions; a numbered label over words that ask asks
+        inner = label_at(start + numbered.end(), text[numbered.end() :], False)
+        if inner is not None:
+            return replace(inner, asks=True)
     m = _LABEL.match(text[:_LABEL_CHARS])
     if m and PAGE_FIELD.match(text):
         return None
@@ -545,6 +552,7 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
+_NUMBERED_ASK = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-Z])")
 
 
 def _wire_dateline(label: str, paren: str) -> bool:
@@ -938,7 +946,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)
 
 
 def _initials(title: str) -> str:
-    """ "High Representative" -> "HR", "Secretary-General" -> "SG"."""
+    """ "High Representative" -> "HR", "Secretary-General" -> "SG"; a "Former" the site put
+    before the post since ("Kofi Annan, Former Secretary-General") is no part of it: the
+    page's labels were written while the person held it."""
+    title = re.sub(r"^(?:[Ff]ormer|FORMER)\s+", "", title.strip())
     return "".join(w[0] for w in re.split(r"[\s/-]+", title) if w[:1].isupper())
 
 
