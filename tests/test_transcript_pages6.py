@@ -123,3 +123,35 @@ def test_numbered_outlet_questions_under_a_title_naming_the_briefer() -> None:
     assert len(texts) == 3
     assert any(t.startswith("Two teams left Ha Noi") for t in texts)
     assert not any(t.endswith("?") for t in texts)
+
+
+# A press club's repost of an EU service's page: the site's breadcrumb, then the title with
+# the service's name and the meeting's before "Press remarks by X"; the remarks unlabelled,
+# then a question marked "Q." and the answer below it.
+
+REPOSTED_REMARKS = """\
+Press Releases EEAS: General Affairs Council: Press remarks by High Representative Kaja \
+Kallas upon arrival
+
+EEAS: General Affairs Council: Press remarks by High Representative Kaja Kallas upon arrival
+
+Good morning.
+
+Today the ministers will look at how we keep our support for Ukraine going through the \
+winter, and I will ask them to agree on the next package of measures.
+
+We will also talk about the Western Balkans, where the region needs to see that its path \
+towards the Union is real.
+
+Q. Do you expect Hungary to lift its veto today?
+
+I hope so, but I cannot promise it. We keep talking to every capital until we find a way.
+"""
+
+
+def test_a_reposted_title_with_two_names_before_it_says_whose_remarks() -> None:
+    found = extract(REPOSTED_REMARKS, published=datetime.date(2025, 3, 10))
+    assert {s.speaker for s in found} == {"Kaja Kallas"}
+    texts = [s.text for s in found]
+    assert any(t.startswith("I hope so, but I cannot promise it") for t in texts)
+    assert not any("veto today?" in t for t in texts)

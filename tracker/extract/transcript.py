@@ -74,9 +74,10 @@ _AND_ANSWERS = (
     r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
 )
 # "Doorstep remarks of X upon arrival at the Council", "Topic: Press remarks by X": a section
-# name may come first, and "of" reads as "by"
+# name may come first, and "of" reads as "by"; a site reposting the page may put its own
+# name before that ("EEAS: Foreign Affairs Council: Press remarks by X")
 _SPEECH_TITLE = re.compile(
-    r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
+    r"^(?:[A-Z][^:\n]{2,60}:\s+){0,2}"
     # "Transcript of the Weekly Media Briefing by the Spokesperson on ...": a ministry's title
     r"(?:[Tt]ranscript of (?:the )?)?"
     r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
