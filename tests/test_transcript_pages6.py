@@ -155,3 +155,29 @@ def test_a_reposted_title_with_two_names_before_it_says_whose_remarks() -> None:
     texts = [s.text for s in found]
     assert any(t.startswith("I hope so, but I cannot promise it") for t in texts)
     assert not any("veto today?" in t for t in texts)
+
+
+# A ministry's transcript whose labels run the courtesy title into the given name
+# ("Mr.Jane Roe (Official Spokesperson):"), the post in brackets after the name.
+
+GLUED_COURTESY = """\
+Transcript of Special Briefing by Official Spokesperson on the visit of the Prime Minister \
+to Japan (August 29, 2024)
+
+August 30, 2024
+
+Mr.Randhir Jaiswal (Official Spokesperson): Good evening and thank you for joining this \
+briefing. The Prime Minister held talks with his Japanese counterpart this afternoon and the \
+two sides agreed to double the number of students who study in each other's country.
+
+Question: Was the bullet train project discussed?
+
+Mr.Randhir Jaiswal (Official Spokesperson): It was, and both leaders asked their teams to \
+keep the first section on schedule.
+"""
+
+
+def test_a_courtesy_title_run_into_the_name_is_no_part_of_it() -> None:
+    found = extract(GLUED_COURTESY, published=datetime.date(2024, 8, 30))
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"Randhir Jaiswal"}

@@ -141,6 +141,8 @@ _TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
 _ON_THE_WAY = re.compile(r"\s+(?:[Ee]n [Rr]oute|EN ROUTE|[Aa]board|ABOARD)\b.*$")
 # "V.Putin", "K.Panyushkin": an initial run into the surname, as some pages write labels
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+# "Mr.Vikas Swarup (Official Spokesperson):": a courtesy title run into the given name
+_GLUED_COURTESY = re.compile(r"\b(Mr|Ms|Mrs|Dr|Shri|Smt|Prof)\.(?=[A-Z][a-z])")
 
 
 _STATES = frozenset(COUNTRIES.values())
@@ -151,6 +153,7 @@ def person(phrase: str) -> SpeakerPhrase | None:
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
     phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
     phrase = _GLUED_INITIAL.sub(r"\1. ", phrase)
+    phrase = _GLUED_COURTESY.sub(r"\1. ", phrase)
     # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
     phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
     phrase = _PAREN.sub("", phrase).strip(" ,;:")
