@@ -181,3 +181,41 @@ def test_a_courtesy_title_run_into_the_name_is_no_part_of_it() -> None:
     found = extract(GLUED_COURTESY, published=datetime.date(2024, 8, 30))
     assert len(found) == 2
     assert {s.speaker for s in found} == {"Randhir Jaiswal"}
+
+
+# An embassy's page reprinting a newspaper's interview with its ambassador: each speaker is
+# named in full once with a single letter in brackets ("Marta Quist (Q):"), then labelled by
+# that letter alone; the editor's first turn sets out the plan, the later ones ask.
+
+SINGLE_LETTER_LABELS = """\
+Home > Embassy Events
+Breakfast with the Herald
+
+On March 3rd, the Herald published its interview with Ambassador Zheng Zeguang. The \
+transcript is as follows:
+
+Marta Quist (Q): We will go through three parts today: your time in this country, your own \
+career, and then the wider relationship.
+
+Zheng Zeguang (Z): Thank you for having me here. I have enjoyed my three years in London more \
+than I expected, and the people have been generous with their time.
+
+Q: You arrived during a difficult winter for the relationship. Has it improved since?
+
+Z: It has, step by step. Our trade grew last year and the students have come back in large \
+numbers.
+
+Q: What will you miss most when you leave?
+
+Z: The long walks by the river on Sunday mornings, and the honest arguments with my friends \
+here.
+"""
+
+
+def test_a_single_letter_after_a_name_labels_that_speaker_from_then_on() -> None:
+    found = extract(SINGLE_LETTER_LABELS, published=datetime.date(2023, 3, 3))
+    assert {s.speaker for s in found} == {"Zheng Zeguang"}
+    texts = [s.text for s in found]
+    assert len(texts) == 3
+    assert any(t.startswith("It has, step by step") for t in texts)
+    assert not any(t.startswith("We will go through three parts") for t in texts)

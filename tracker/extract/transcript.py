@@ -710,6 +710,7 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_LETTERS = re.compile(r"[A-Z]{1,5}")
 
 
 # "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the
@@ -738,6 +739,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
     said: dict[str, list[bool]] = {}  # whether each turn holds any words
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
+    for i in order:
+        label = lines[i].label
+        if label is not None and label.paren in group and _LETTERS.fullmatch(label.paren):
+            # "Lionel Barber (B):" once, then "B:": the letters stand for the named speaker
+            group[label.paren] = group[label.text]
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label

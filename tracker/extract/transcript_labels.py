@@ -107,7 +107,7 @@ _STAMPED_LINE = re.compile(
     re.M,
 )
 # "SFA", "KD", "PM": the letters a page shortens a speaker's label to
-_SHORT = re.compile(r"[A-Z]{2,5}")
+_SHORT = re.compile(r"[A-Z]{1,5}")
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(
