@@ -534,7 +534,8 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if m["sep"] == "." and low not in ("q", "a", "question", "answer"):
         return None
-    if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
+    # "Question – Mr. X, ...": a ministry's interview sets its questions off by a dash
+    if m["sep"] not in (":", ".") and not (label.isupper() or low in _ASK_OR_ANSWER):
         return None
     if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
         return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
@@ -552,6 +553,7 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
+_ASK_OR_ANSWER = ("q", "a", "question", "answer")
 _NUMBERED_ASK = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-Z])")
 
 
