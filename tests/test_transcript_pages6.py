@@ -219,3 +219,57 @@ def test_a_single_letter_after_a_name_labels_that_speaker_from_then_on() -> None
     assert len(texts) == 3
     assert any(t.startswith("It has, step by step") for t in texts)
     assert not any(t.startswith("We will go through three parts") for t in texts)
+
+
+# A foreign ministry's page of its minister's interview with a broadcaster: the questions set
+# off by "Question \u2013", the answers by the minister's name in capitals and a hyphen; an
+# answer runs over several paragraphs.
+
+DASHED_QUESTIONS = """\
+Interview of H.E. Mr. Hakan Fidan to Euronews, 4 March 2024, Antalya
+
+Question \u2013 Minister, thank you for joining us at the forum. What did you hear from your \
+guests about the Black Sea?
+
+H.E. HAKAN FIDAN - Thank you. Most of them told me that shipping has become safer since the \
+summer, and that they want the corridor to stay open.
+
+We also spoke about the harvest, which will need more ships than last year.
+
+Question \u2013 Will you host new talks between the two sides?
+
+H.E. HAKAN FIDAN - If both of them ask for it, our door is open, as it has always been.
+"""
+
+
+def test_a_question_set_off_by_a_dash_is_no_part_of_the_answer_above() -> None:
+    found = extract(DASHED_QUESTIONS, published=datetime.date(2024, 3, 4))
+    assert len(found) == 2
+    assert not any("Will you host" in s.text for s in found)
+    assert any(s.text.startswith("If both of them ask for it") for s in found)
+
+
+# The same ministry's transcripts set the names in Turkish capitals, whose dotted capital I
+# ("FİDAN") lowers to a plain i in the name as English writes it.
+
+DOTTED_CAPITAL = """\
+Press Conference by Minister of Foreign Affairs Hakan Fidan and Foreign Minister Espen Barth \
+Eide, 9 May 2024, Ankara
+
+HAKAN FİDAN: Dear colleague, welcome to Ankara. We discussed the war in Gaza and agreed to \
+keep working for a ceasefire and for aid to reach every part of the strip.
+
+ESPEN BARTH EIDE: Thank you, Hakan. Norway and Türkiye see this crisis in much the same way.
+
+QUESTION: Minister Fidan, will Türkiye join the case at the court in The Hague?
+
+HAKAN FİDAN: We have decided to join it, and our lawyers are preparing the papers now.
+"""
+
+
+def test_a_turkish_dotted_capital_in_a_label_is_a_plain_i_in_the_name() -> None:
+    found = extract(DOTTED_CAPITAL, published=datetime.date(2024, 5, 9))
+    assert {s.speaker for s in found} == {"Hakan Fidan", "Espen Barth Eide"}
+    fidan = [s.text for s in found if s.speaker == "Hakan Fidan"]
+    assert len(fidan) == 2
+    assert any(t.startswith("We have decided to join it") for t in fidan)

@@ -108,7 +108,9 @@ def title_case(label: str) -> str:
     read like names written normally."""
     if not label.isupper():
         return label
-    # "MARTÍNEZ" -> "Martínez": a capital with an accent is a letter of the same word
+    # "MARTÍNEZ" -> "Martínez": a capital with an accent is a letter of the same word; a
+    # Turkish dotted capital ("FİDAN") is lowered to a plain "i", not an "i" and a dot
+    label = label.replace("\u0130", "I")
     cased = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
     # "PRESIDENT OF THE UNITED STATES": the links of a title stay small
     return re.sub(r"(?<=\s)(?:Of|For|The|And)(?=\s)", lambda m: m.group().lower(), cased)
