@@ -273,3 +273,41 @@ def test_a_turkish_dotted_capital_in_a_label_is_a_plain_i_in_the_name() -> None:
     fidan = [s.text for s in found if s.speaker == "Hakan Fidan"]
     assert len(fidan) == 2
     assert any(t.startswith("We have decided to join it") for t in fidan)
+
+
+# A ministry's regular briefing: the spokesperson named in the title, the minister's week
+# read out first, then the questions and answers marked "Q)" and "A)".
+
+BRACKETED_LETTERS = """\
+Press Briefings
+
+Regular Briefing by Spokesperson Kim In-ae
+Date: Monday, June 3, 2024
+Time: 10:30-10:35 A.M.
+
+1. Minister's Schedule
+
+On June 4, at 10 A.M., Unification Minister Kim Yung Ho will chair a meeting of the advisory \
+council on separated families.
+
+2. Q&A
+
+Q) The North sent balloons carrying rubbish across the border over the weekend. How does the \
+Ministry view this?
+
+A) Such acts are low and vulgar, and the North must stop them at once. The Government will \
+take every measure it needs to protect our people.
+
+Q) Will the Ministry ask civic groups to stop sending leaflets to the North?
+
+A) We have nothing new to announce on that today.
+"""
+
+
+def test_letters_closed_by_a_bracket_mark_the_questions_and_answers() -> None:
+    found = extract(BRACKETED_LETTERS, published=datetime.date(2024, 6, 3))
+    assert {s.speaker for s in found} == {"Kim In-ae"}
+    texts = [s.text for s in found]
+    assert len(texts) == 3
+    assert any(t.startswith("Such acts are low and vulgar") for t in texts)
+    assert not any("balloons carrying rubbish" in t for t in texts)

@@ -49,7 +49,9 @@ _LABEL = re.compile(
     r"(?P<via>[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
     r"translated)[^()\n]{0,40}\))?"
     r"(?:[ \t]*\(\d{1,2}:\d{2}\))?"
-    r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
+    # "Q) North Korea launched ...", "A) We will not ...": a ministry's briefing closes the
+    # letter with a bracket
+    r"[ \t]*(?P<sep>:|\.|\)(?=[ \t])|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
@@ -532,7 +534,7 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     low = label.lower()
     if len(label.split()) > 10 or len(label) > 80:
         return None
-    if m["sep"] == "." and low not in ("q", "a", "question", "answer"):
+    if m["sep"] in (".", ")") and low not in _ASK_OR_ANSWER:
         return None
     # "Question – Mr. X, ...": a ministry's interview sets its questions off by a dash
     if m["sep"] not in (":", ".") and not (label.isupper() or low in _ASK_OR_ANSWER):
