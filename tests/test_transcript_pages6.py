@@ -311,3 +311,33 @@ def test_letters_closed_by_a_bracket_mark_the_questions_and_answers() -> None:
     assert len(texts) == 3
     assert any(t.startswith("Such acts are low and vulgar") for t in texts)
     assert not any("balloons carrying rubbish" in t for t in texts)
+
+
+# A ministry's transcript of its minister's studio interview, where the page lost the colon
+# and the space after one of the minister's labels ("MinisterThe first ..."); the other
+# labels keep theirs.
+
+GLUED_LABEL = """\
+Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Interview with Today's \
+Podcast, 5 May 2023
+
+5 May 2023
+
+Marcus Lim (Today): Minister, thank you for joining us. Is the region ready for a long period \
+of rivalry between the big powers?
+
+MinisterNo one is ever fully ready, but we have prepared for it for decades. Our task is to \
+stay useful to both sides and to keep our word.
+
+Marcus Lim (Today): And if the rivalry turns into a conflict?
+
+Minister: Then every country in the region loses, and that is why we speak up early.
+"""
+
+
+def test_a_label_run_into_the_first_word_still_opens_its_turn() -> None:
+    found = extract(GLUED_LABEL, published=datetime.date(2023, 5, 5))
+    assert {s.speaker for s in found} == {"Vivian Balakrishnan"}
+    texts = [s.text for s in found]
+    assert len(texts) == 2
+    assert any(t.startswith("No one is ever fully ready") for t in texts)

@@ -170,6 +170,7 @@ def read_lines(text: str) -> list[Line]:
         bare = _BARE_A.match(found[n][2]) if asked and labels[n] is None else None
         if bare is not None:
             labels[n] = Label("A", None, found[n][0] + bare.end())
+    _glued_labels(found, labels)
     if labels and labels[0] is not None:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
@@ -182,6 +183,24 @@ def read_lines(text: str) -> list[Line]:
         if not (whole or alone):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+def _glued_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """ "MinisterThe first point I have to make ...": a page that lost a label's colon and
+    space runs the label into the turn's first word; a label the page uses elsewhere, right
+    before a capitalised word, opens that line's turn."""
+    used = {label.text for label in labels if label is not None and len(label.text) >= 3}
+    used = {text for text in used if text.replace(" ", "").isalpha()}
+    for n, (start, _, line) in enumerate(found):
+        if labels[n] is not None:
+            continue
+        for text in used:
+            if line.startswith(text) and _GLUED_WORD.match(line, len(text)):
+                labels[n] = Label(text, None, start + len(text))
+                break
+
+
+_GLUED_WORD = re.compile(r"[A-Z][a-z]")
 
 
 # "00:00:11-00:00:25 (14 sec)": a transcript archive's stamp under each speaker's name (and
