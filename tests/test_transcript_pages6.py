@@ -341,3 +341,24 @@ def test_a_label_run_into_the_first_word_still_opens_its_turn() -> None:
     texts = [s.text for s in found]
     assert len(texts) == 2
     assert any(t.startswith("No one is ever fully ready") for t in texts)
+
+
+# An excerpt of a presidential site's transcript of press statements after talks that opens
+# right on the first turn: the guest's label with "(retranslated)", his address ending in a
+# comma, his words on the lines below; then the host's turn.
+
+OPENS_ON_A_TURN = """\
+President of the Republic of Kazakhstan Kassym-Jomart Tokayev (retranslated): Mr President, \
+colleagues,
+Allow me to thank you for the warm welcome in Moscow and for the talks we held today.
+We agreed to build two new border crossings and to keep trade growing this year.
+President of Russia Vladimir Putin: Mr President, friends,
+Our talks were businesslike and friendly, and we signed eleven documents together.
+"""
+
+
+def test_an_excerpt_may_open_on_an_interpreted_turn() -> None:
+    found = extract(OPENS_ON_A_TURN, published=datetime.date(2023, 11, 28))
+    assert {s.speaker for s in found} == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+    tokayev = [s.text for s in found if s.speaker == "Kassym-Jomart Tokayev"]
+    assert any("two new border crossings" in t for t in tokayev)

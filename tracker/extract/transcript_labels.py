@@ -180,7 +180,11 @@ def read_lines(text: str) -> list[Line]:
         # after its colon, a turn label in a line of its own has none
         alone = first.endswith(":") and labels[0].rest >= found[0][1] and len(found) > 1
         whole = again and first.endswith((".", "?", "!")) and len(first.split()) >= 8
-        if not (whole or alone):
+        # "President of China Xi Jinping (retranslated): President Putin, friends,": an
+        # excerpt that opens on an interpreted turn, or on an address that goes on below (a
+        # headline never ends in a comma)
+        opened = labels[0].interpreted or (first.endswith(",") and len(found) > 1)
+        if not (whole or alone or opened):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
 
