@@ -362,3 +362,28 @@ def test_an_excerpt_may_open_on_an_interpreted_turn() -> None:
     assert {s.speaker for s in found} == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
     tokayev = [s.text for s in found if s.speaker == "Kassym-Jomart Tokayev"]
     assert any("two new border crossings" in t for t in tokayev)
+
+
+# An archive of presidential papers: each speaker's title and name closed by a full stop
+# ("President Biden."), the reporters' shouted questions marked "Q." even where the question
+# opens with a courtesy title ("Q. Mr. President, ...").
+
+PERIOD_LABELS = """\
+Remarks Prior to a Meeting With Chancellor Olaf Scholz of Germany
+President Biden. Well, Olaf, welcome back. We have a lot to get through this afternoon, and \
+I'm glad we can do it in person.
+Chancellor Scholz. Thank you, Joe. It is good to be here again, and our countries have never \
+worked more closely than they do now.
+Q. Mr. President, will you send more air defence to Kyiv this month?
+President Biden. We're going to talk about that today, and you'll hear from us soon.
+Chancellor Scholz. Germany will do its part as well, as it always has.
+"""
+
+
+def test_a_title_and_name_closed_by_a_full_stop_label_each_turn() -> None:
+    found = extract(PERIOD_LABELS, published=datetime.date(2024, 2, 9))
+    texts = {s.text.split(".")[0] for s in found}
+    assert "We're going to talk about that today, and you'll hear from us soon" in texts
+    assert "Germany will do its part as well, as it always has" in texts
+    assert {s.speaker.split()[-1] for s in found} == {"Biden", "Scholz"}
+    assert not any("air defence" in s.text for s in found)

@@ -171,6 +171,7 @@ def read_lines(text: str) -> list[Line]:
         if bare is not None:
             labels[n] = Label("A", None, found[n][0] + bare.end())
     _glued_labels(found, labels)
+    _period_labels(found, labels)
     if labels and labels[0] is not None:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
@@ -205,6 +206,35 @@ def _glued_labels(found: list[tuple[int, int, str]], labels: list[Label | None])
 
 
 _GLUED_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """ "President Biden. It's good to be back.", "Prime Minister Sunak. Yes, me too.": an
+    archive of presidential papers closes each speaker's title and name with a full stop, as
+    it does "Q."; a title and a name so set at the start of two lines or more open turns."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for n, (start, _, line) in enumerate(found):
+        m = _PERIOD_LABEL.match(line) if labels[n] is None else None
+        if m is None or not line[m.end() :].strip():
+            continue
+        words = m["label"].split()
+        if words[0].lower() not in ROLE_WORDS and words[0].lower().rstrip(".") not in _COURTESY:
+            continue
+        found_person = person(m["label"])
+        if found_person is None or not found_person.role or not found_person.name:
+            continue
+        seen.setdefault(m["label"], []).append((n, start + m.end()))
+    for text, places in seen.items():
+        if len(places) >= 2:
+            for n, rest in places:
+                labels[n] = Label(text, None, rest)
+
+
+# a title of one to four capitalised words and a name of one or two, then a full stop
+_PERIOD_LABEL = re.compile(
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][a-z'\u2019-]+[ \t]+){1,4}"
+    r"[A-Z][\w'\u2019-]+)\.[ \t]+(?=\S)"
+)
 
 
 # "00:00:11-00:00:25 (14 sec)": a transcript archive's stamp under each speaker's name (and
@@ -558,7 +588,9 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     if len(label.split()) > 10 or len(label) > 80:
         return None
     if m["sep"] in (".", ")") and low not in _ASK_OR_ANSWER:
-        return None
+        # "Q. Mr. President, how was the call?": the letter's stop, not the courtesy's
+        letter = _QA_STOP.match(text)
+        return Label(letter["qa"], None, start + letter.end()) if letter else None
     # "Question – Mr. X, ...": a ministry's interview sets its questions off by a dash
     if m["sep"] not in (":", ".") and not (label.isupper() or low in _ASK_OR_ANSWER):
         return None
@@ -579,6 +611,7 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
 _ASK_OR_ANSWER = ("q", "a", "question", "answer")
+_QA_STOP = re.compile(r"(?P<qa>Q|A|Question|Answer)[.)][ \t]+(?=\S)")
 _NUMBERED_ASK = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-Z])")
 
 
