@@ -387,3 +387,24 @@ def test_a_title_and_name_closed_by_a_full_stop_label_each_turn() -> None:
     assert "Germany will do its part as well, as it always has" in texts
     assert {s.speaker.split()[-1] for s in found} == {"Biden", "Scholz"}
     assert not any("air defence" in s.text for s in found)
+
+
+# The same archive's title names the guest with a country that takes its article ("of the
+# Netherlands", "of the United Kingdom"): the labels by title and surname stand for the
+# person the title names in full.
+
+TITLE_OF_THE_COUNTRY = """\
+Remarks Prior to a Meeting With Prime Minister Dick Schoof of the Netherlands in The Hague
+Prime Minister Schoof. Mr. President, welcome to The Hague. We are honoured to host the \
+summit and to have you here a day early.
+President Trump. Thank you very much. It's a beautiful city and a great country, and we've \
+had a tremendous relationship.
+Prime Minister Schoof. We will talk about defence spending and about trade this morning.
+"""
+
+
+def test_a_title_naming_the_guest_of_the_country_gives_the_full_name() -> None:
+    found = extract(TITLE_OF_THE_COUNTRY, published=datetime.date(2025, 6, 24))
+    schoof = [s for s in found if s.speaker.endswith("Schoof")]
+    assert len(schoof) == 2
+    assert {s.speaker for s in schoof} == {"Dick Schoof"}

@@ -556,6 +556,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)
+        # "Prime Minister Rishi Sunak of the United Kingdom": a place named with its article
+        place = re.sub(r"^the\s+(?=[A-Z])", "", place)
         if found and found.kind == "person" and place[:1].isupper():
             return SpeakerPhrase(
                 "person",
