@@ -1,6 +1,9 @@
 """Transcript layouts of official pages found by a yield scan of real briefings, press
-conferences and press encounters: a head of state's label in capitals with the title "of"
-the country, ...
+conferences, interviews and press encounters: a head of state's label in capitals with the
+title "of" the country, a post's initials under a site's "Former", numbered questions, a
+reposted title after two names, a courtesy title run into a name, single-letter labels,
+questions set off by a dash, Turkish capitals, "Q)" and "A)", a label that lost its colon,
+an excerpt opening on an interpreted turn, and labels closed by a full stop.
 
 Every text here is invented, written in the manner of those pages; names are real or made up.
 """
