@@ -291,6 +291,8 @@ _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[
 
 # a style of address ("the Rt Hon", "HE") or letters after a name ("MP", "KC"): neither is a
 # title
+_SHOUTED_LINK = re.compile(r"(?<=\s)(?:OF|FOR|THE|AND|Of|For|The|And)(?=\s)")
+_SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
@@ -396,7 +398,7 @@ _REGION_WORDS = frozenset(("western", "eastern", "northern", "southern", "centra
 _OWNER_BY_KIND = frozenset(("country's", "nation's", "kingdom's", "republic's", "emirate's"))
 
 
-_RUN_ON = re.compile(r"\s[-\u2013\u2014]\s|[:.]\s*[\"\u201c]")
+_RUN_ON = re.compile(r"\s[-\u2013\u2014]\s(?=[a-z])|[:.]\s*[\"\u201c]")
 _WHO = re.compile(r"\bWHO\b(?!['\u2019]?[a-z])")
 
 
@@ -412,6 +414,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # "according to the Tax Policy Center - half a point of ...", "according to HuffPo:
     # “Senator ...": an aside or the words themselves run on after the source
     text = _RUN_ON.split(text, 1)[0]
+    if text.isupper() and _SHOUTED_LINK.search(text):
+        # "PRESIDENT OF FRANCE EMMANUEL MACRON": a label in capitals, whose "OF" links a
+        # title to its place as a small "of" does, and begins no one's name
+        cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+        found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
+        return replace(found, text=text) if found is not None else None
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
@@ -603,6 +611,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)
+        # "Prime Minister Rishi Sunak of the United Kingdom": a place named with its article
+        place = re.sub(r"^the\s+(?=[A-Z])", "", place)
         if found and found.kind == "person" and place[:1].isupper():
             return SpeakerPhrase(
                 "person",

@@ -83,9 +83,10 @@ _AND_ANSWERS = (
     r"journalists)(?:['\u2019]s?)?(?:\s+questions)?)"
 )
 # "Doorstep remarks of X upon arrival at the Council", "Topic: Press remarks by X": a section
-# name may come first, and "of" reads as "by"
+# name may come first, and "of" reads as "by"; a site reposting the page may put its own
+# name before that ("EEAS: Foreign Affairs Council: Press remarks by X")
 _SPEECH_TITLE = re.compile(
-    r"^(?:[A-Z][^:\n]{2,60}:\s+)?"
+    r"^(?:[A-Z][^:\n]{2,60}:\s+){0,2}"
     # "Transcript of the Weekly Media Briefing by the Spokesperson on ...": a ministry's title
     r"(?:[Tt]ranscript of (?:the )?)?"
     r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
@@ -512,7 +513,7 @@ def read_transcript(text: str) -> Transcript | None:
     # "Check against delivery!", a doorstep of one briefer: only the questions are labelled
     # (or a doorstep whose first words answer the first question, under a title naming whose)
     briefed = (
-        (header.transcript or speech)
+        (header.transcript or speech or section)
         and layout.announced
         and (layout.opening is not None or (bool(speech) and found == {"ask"}))
     )
@@ -800,6 +801,7 @@ def _same_speaker(labels: set[str]) -> dict[str, str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_LETTERS = re.compile(r"[A-Z]{1,5}")
 
 
 # "Thank you very much for joining us", "X joins me now from Adelaide", "Welcome to the
@@ -828,6 +830,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
     said: dict[str, list[bool]] = {}  # whether each turn holds any words
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
+    for i in order:
+        label = lines[i].label
+        if label is not None and label.paren in group and _LETTERS.fullmatch(label.paren):
+            # "Lionel Barber (B):" once, then "B:": the letters stand for the named speaker
+            group[label.paren] = group[label.text]
     for n, i in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
         label = lines[i].label

@@ -50,7 +50,9 @@ _LABEL = re.compile(
     r"(?P<via>[ \t]*\((?:spoke|speaking|as interpreted|via interpret|interpretation|retranslated|"
     r"translated)[^()\n]{0,40}\))?"
     r"(?:[ \t]*\(\d{1,2}:\d{2}\))?"
-    r"[ \t]*(?P<sep>:|\.|[\u2013\u2014-](?=[ \t]))"
+    # "Q) North Korea launched ...", "A) We will not ...": a ministry's briefing closes the
+    # letter with a bracket
+    r"[ \t]*(?P<sep>:|\.|\)(?=[ \t])|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
@@ -108,7 +110,7 @@ _STAMPED_LINE = re.compile(
     re.M,
 )
 # "SFA", "KD", "PM": the letters a page shortens a speaker's label to
-_SHORT = re.compile(r"[A-Z]{2,5}")
+_SHORT = re.compile(r"[A-Z]{1,5}")
 _COURTESY = {"mr", "ms", "mrs", "dr", "h.e", "m", "mme", "the", "shri", "smt", "prof"}
 # A field of the page ("Date: Monday, June 22, 2020", "Time: 10:30"), not a turn
 _FIELD_VALUE = re.compile(
@@ -169,6 +171,8 @@ def read_lines(text: str) -> list[Line]:
         bare = _BARE_A.match(found[n][2]) if asked and labels[n] is None else None
         if bare is not None:
             labels[n] = Label("A", None, found[n][0] + bare.end())
+    _glued_labels(found, labels)
+    _period_labels(found, labels)
     if labels and labels[0] is not None:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
@@ -178,9 +182,60 @@ def read_lines(text: str) -> list[Line]:
         # after its colon, a turn label in a line of its own has none
         alone = first.endswith(":") and labels[0].rest >= found[0][1] and len(found) > 1
         whole = again and first.endswith((".", "?", "!")) and len(first.split()) >= 8
-        if not (whole or alone):
+        # "President of China Xi Jinping (retranslated): President Putin, friends,": an
+        # excerpt that opens on an interpreted turn, or on an address that goes on below (a
+        # headline never ends in a comma)
+        opened = labels[0].interpreted or (first.endswith(",") and len(found) > 1)
+        if not (whole or alone or opened):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+def _glued_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """ "MinisterThe first point I have to make ...": a page that lost a label's colon and
+    space runs the label into the turn's first word; a label the page uses elsewhere, right
+    before a capitalised word, opens that line's turn."""
+    used = {label.text for label in labels if label is not None and len(label.text) >= 3}
+    used = {text for text in used if text.replace(" ", "").isalpha()}
+    for n, (start, _, line) in enumerate(found):
+        if labels[n] is not None:
+            continue
+        for text in used:
+            if line.startswith(text) and _GLUED_WORD.match(line, len(text)):
+                labels[n] = Label(text, None, start + len(text))
+                break
+
+
+_GLUED_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """ "President Biden. It's good to be back.", "Prime Minister Sunak. Yes, me too.": an
+    archive of presidential papers closes each speaker's title and name with a full stop, as
+    it does "Q."; a title and a name so set at the start of two lines or more open turns."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for n, (start, _, line) in enumerate(found):
+        m = _PERIOD_LABEL.match(line) if labels[n] is None else None
+        if m is None or not line[m.end() :].strip():
+            continue
+        words = m["label"].split()
+        if words[0].lower() not in ROLE_WORDS and words[0].lower().rstrip(".") not in _COURTESY:
+            continue
+        found_person = person(m["label"])
+        if found_person is None or not found_person.role or not found_person.name:
+            continue
+        seen.setdefault(m["label"], []).append((n, start + m.end()))
+    for text, places in seen.items():
+        if len(places) >= 2:
+            for n, rest in places:
+                labels[n] = Label(text, None, rest)
+
+
+# a title of one to four capitalised words and a name of one or two, then a full stop
+_PERIOD_LABEL = re.compile(
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][a-z'\u2019-]+[ \t]+){1,4}"
+    r"[A-Z][\w'\u2019-]+)\.[ \t]+(?=\S)"
+)
 
 
 # "00:00:11-00:00:25 (14 sec)": a transcript archive's stamp under each speaker's name (and
@@ -508,6 +563,13 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
     timed = _TIMED.fullmatch(text) if len(text) <= _LABEL_CHARS else None
     if timed is not None:
         return Label(timed["label"], None, start + len(text))
+    numbered = _NUMBERED_ASK.match(text)
+    if numbered is not None and text.endswith("?"):
+        # "1. Question: What is ...?", "2. Xinhua: Can you comment ...?": a ministry's
+        # briefing numbers its questions; a numbered label over words that ask asks
+        inner = label_at(start + numbered.end(), text[numbered.end() :], False)
+        if inner is not None:
+            return replace(inner, asks=True)
     m = _LABEL.match(text[:_LABEL_CHARS])
     if m and PAGE_FIELD.match(text):
         return None
@@ -528,9 +590,12 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if (len(label.split()) > 10 or len(label) > 80) and not _long_title_and_name(label, m["sep"]):
         return None
-    if m["sep"] == "." and low not in ("q", "a", "question", "answer"):
-        return None
-    if m["sep"] not in (":", ".") and not (label.isupper() or low in ("q", "a")):
+    if m["sep"] in (".", ")") and low not in _ASK_OR_ANSWER:
+        # "Q. Mr. President, how was the call?": the letter's stop, not the courtesy's
+        letter = _QA_STOP.match(text)
+        return Label(letter["qa"], None, start + letter.end()) if letter else None
+    # "Question – Mr. X, ...": a ministry's interview sets its questions off by a dash
+    if m["sep"] not in (":", ".") and not (label.isupper() or low in _ASK_OR_ANSWER):
         return None
     if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
         return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
@@ -560,6 +625,9 @@ def _long_title_and_name(label: str, sep: str) -> bool:
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
+_ASK_OR_ANSWER = ("q", "a", "question", "answer")
+_QA_STOP = re.compile(r"(?P<qa>Q|A|Question|Answer)[.)][ \t]+(?=\S)")
+_NUMBERED_ASK = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-Z])")
 
 
 def _wire_dateline(label: str, paren: str) -> bool:
@@ -981,7 +1049,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)
 
 
 def _initials(title: str) -> str:
-    """ "High Representative" -> "HR", "Secretary-General" -> "SG"."""
+    """ "High Representative" -> "HR", "Secretary-General" -> "SG"; a "Former" the site put
+    before the post since ("Kofi Annan, Former Secretary-General") is no part of it: the
+    page's labels were written while the person held it."""
+    title = re.sub(r"^(?:[Ff]ormer|FORMER)\s+", "", title.strip())
     return "".join(w[0] for w in re.split(r"[\s/-]+", title) if w[:1].isupper())
 
 

@@ -113,7 +113,9 @@ def title_case(label: str) -> str:
     read like names written normally."""
     if not label.isupper():
         return label
-    # "MARTÍNEZ" -> "Martínez": a capital with an accent is a letter of the same word
+    # "MARTÍNEZ" -> "Martínez": a capital with an accent is a letter of the same word; a
+    # Turkish dotted capital ("FİDAN") is lowered to a plain "i", not an "i" and a dot
+    label = label.replace("\u0130", "I")
     cased = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
     # "PRESIDENT OF THE UNITED STATES": the links of a title stay small
     return re.sub(r"(?<=\s)(?:Of|For|The|And)(?=\s)", lambda m: m.group().lower(), cased)
@@ -146,6 +148,8 @@ _TITLE_ABBREVIATIONS = re.compile(r"\bHR/VP\b")
 _ON_THE_WAY = re.compile(r"\s+(?:[Ee]n [Rr]oute|EN ROUTE|[Aa]board|ABOARD)\b.*$")
 # "V.Putin", "K.Panyushkin": an initial run into the surname, as some pages write labels
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+# "Mr.Vikas Swarup (Official Spokesperson):": a courtesy title run into the given name
+_GLUED_COURTESY = re.compile(r"\b(Mr|Ms|Mrs|Dr|Shri|Smt|Prof)\.(?=[A-Z][a-z])")
 
 
 _STATES = frozenset(COUNTRIES.values())
@@ -156,6 +160,7 @@ def person(phrase: str) -> SpeakerPhrase | None:
     "President of Turkey Recep Tayyip Erdogan"; None for anything else."""
     phrase = _TITLE_ABBREVIATIONS.sub("High Representative", phrase)
     phrase = _GLUED_INITIAL.sub(r"\1. ", phrase)
+    phrase = _GLUED_COURTESY.sub(r"\1. ", phrase)
     # "PRESIDENT RECEP TAYYIP ERDOGAN, Turkey": each part in capitals reads as written normally
     phrase = ",".join(title_case(part) for part in phrase.strip().split(","))
     phrase = _PAREN.sub("", phrase).strip(" ,;:")
