@@ -31,6 +31,20 @@ _QUALIFIED_BODY = re.compile(
     r"(?:ministry|office|department))$",
     re.I,
 )
+# fields that name a body only together with its state ("the foreign ministry"), which
+# :meth:`Registry.add` places itself
+_STATELESS_FIELDS = frozenset(("foreign", "defence", "defense", "interior", "home", "finance"))
+# a field's other spellings: "the defence ministry" is the "Ministry of National Defense"
+_FIELD_STEMS = {"defence": "defen", "defense": "defen", "foreign": "foreign"}
+
+
+def same_field(field: str, name: str) -> bool:
+    """Whether the body called ``name`` is of the field ``field`` ("unification" is not the
+    "Foreign Ministry"'s; "defence" is the "Ministry of National Defense"'s)."""
+    stem = _FIELD_STEMS.get(field.lower(), field.lower())
+    return re.search(rf"\b{re.escape(stem)}", name.lower()) is not None
+
+
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 # "the government statement", "a foreign ministry note": who issued the document
@@ -236,7 +250,13 @@ def _described(
         # state and not a news outlet
         return _body_named_last(reg, pos)
     if head in ORG_HEADS:
+        qualified = _QUALIFIED_BODY.match(mention.text)
+        field = qualified.group(1).split()[0] if qualified else None
         found = reg.recent_institution(head, pos)
+        if found is not None and field and not same_field(field, found.name):
+            # "The unification ministry said separately" after the foreign ministry spoke:
+            # a ministry named by another field is another body
+            found = None
         if found is None:
             # "Abdelatty discussed ..., his ministry said": the body of the person named last
             # whose post is at one of that kind
@@ -246,6 +266,7 @@ def _described(
                     e.kind == "person"
                     and bool(e.institution)
                     and (e.institution or "").lower().endswith(head)
+                    and (not field or same_field(field, e.institution or ""))
                 ),
             )
             if person is not None and person.institution:
@@ -256,7 +277,10 @@ def _described(
         if found is None and _QUALIFIED_BODY.match(mention.text):
             # "the foreign office", "the defence ministry": a body the text names by kind
             name = _QUALIFIED_BODY.match(mention.text).group(1)
-            found = reg.add(SpeakerPhrase("institution", name, name.title()), pos)
+            body = SpeakerPhrase("institution", name, name.title())
+            if field and field.lower() not in _STATELESS_FIELDS:
+                body = reg.with_country(body, pos)  # "South Korean Unification Ministry"
+            found = reg.add(body, pos)
         return found
     if _PLURAL_HEAD.search(head) or _MANY.match(mention.text):
         return None  # "the two blocs said", "the ministers said": no one person
