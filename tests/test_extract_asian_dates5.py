@@ -39,3 +39,26 @@ def test_a_ministry_of_the_same_field_is_still_the_one_named_before() -> None:
     )
     found = run(text)
     assert len({s.speaker for s in found}) == 1
+
+
+def test_earlier_in_the_day_is_the_day_the_story_has_reached() -> None:
+    # next-day copy relaying a wire: "X said on Monday ... During talks with Y earlier in the
+    # day, X ...": Monday's talks, not the reporter's day
+    text = (
+        "Chinese Premier Li Qiang said on Monday that he had asked the visiting German "
+        "chancellor to keep markets open to Chinese carmakers.\n\n"
+        "During a meeting with Olaf Scholz in Beijing earlier in the day, Li said tariffs "
+        "would only hurt consumers on both sides.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_earlier_in_the_day_alone_is_still_the_articles_day() -> None:
+    text = (
+        "Chinese Premier Li Qiang said earlier in the day that tariffs would only hurt "
+        "consumers on both sides.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"
+

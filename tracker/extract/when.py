@@ -42,6 +42,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the (?:day before|previous day)|(?:a|one) day earlier)\b", re.I),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
+    # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
+    # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today
+    ("in_the_day", re.compile(r"\b(?:earlier|later) in the day\b", re.I)),
     (
         "md",
         re.compile(
@@ -81,8 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))|"
-            r"(?:earlier|later) (?:in the day))\b"
+            r"\b(?:(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening)))\b"
             # "BBC Radio 4's Today programme", NBC's "Today" show: a programme, not a day
             r"(?!['\u2019\"\u201d]?\s+(?:programme|program|show)\b)",
             re.I,
@@ -175,7 +177,7 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
-_TIMELINE = {"md", "dm", "nth", "weekday", "yesterday", "today", "ago"}
+_TIMELINE = {"md", "dm", "nth", "weekday", "yesterday", "today", "in_the_day", "ago"}
 
 
 def _valid_day(year: int, month: int, day: int) -> str | None:
@@ -200,6 +202,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     g = m.groupdict()
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind == "in_the_day":
+        day = anchor or ref
+        return _day(day) if day else None
     if kind in ("iso", "dotted"):
         return _valid_day(int(g["year"]), int(g["month"]), int(g["day"]))
     if kind == "slashed":
@@ -366,8 +371,8 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
     "over": ("weekend",),
     "during": ("weekend",),
-    "earlier": ("weekday", "today", "this_week", "this_month", "earlier"),
-    "later": ("today",),
+    "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
+    "later": ("today", "in_the_day"),
     "yesterday": ("yesterday",),
     "today": ("today",),
     "tonight": ("today",),
