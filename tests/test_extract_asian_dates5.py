@@ -62,3 +62,41 @@ def test_earlier_in_the_day_alone_is_still_the_articles_day() -> None:
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
 
+
+def test_words_at_the_press_conference_the_lead_dated_are_of_its_day() -> None:
+    # CNA, Bernama: "... the two leaders said at a joint press conference on Monday." then
+    # "At the press conference, X said ..." with no day of its own
+    text = (
+        "Kuala Lumpur and Jakarta will fast-track talks on their maritime border, the two "
+        "leaders announced at a joint press conference on Monday.\n\n"
+        "At the press conference, Indonesian President Prabowo Subianto said both navies "
+        "would hold joint patrols next year.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-13"
+
+
+def test_words_addressing_a_forum_the_lead_dated_are_of_its_day() -> None:
+    # Xinhua, CGTN: "the opening ceremony of the X Forum in Beijing on Monday", then speakers
+    # "Addressing the forum, ..." or "said at the forum" with no day of their own
+    text = (
+        "Chinese Vice Premier Ding Xuexiang attended the opening of the Global Water Forum in "
+        "Beijing on Monday.\n\n"
+        "Addressing the forum, Egyptian minister Hani Sewilam said river basins needed shared "
+        "rules.\n\n"
+        "Former Thai premier Abhisit Vejjajiva said at the forum that Mekong states must pool "
+        "their flood data.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_a_forum_still_to_come_dates_nothing() -> None:
+    text = (
+        "Chinese Vice Premier Ding Xuexiang will attend the Global Water Forum in Beijing on "
+        "May 20.\n\n"
+        "Egyptian minister Hani Sewilam said at the forum that river basins needed shared "
+        "rules.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

@@ -91,12 +91,15 @@ def date_statements(
     published: date | None,
     sections: Sequence[tuple[int, date]] = (),
     told: Sequence[tuple[int, int]] = (),
+    aside: Sequence[tuple[int, int]] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
     a digest starts and the day its dateline gives, which stands for the article's day in
-    it."""
+    it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
+    the story names."""
     said_spans = Spans(said)
+    aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
     every = date_phrases_in_parts(text, published, sections)
     phrases = [
@@ -120,7 +123,9 @@ def date_statements(
         [
             p
             for p in every
-            if p.kind not in ("days_after", "today") and not _POSSESSIVE.match(text, p.end)
+            if p.kind not in ("days_after", "today")
+            and not _POSSESSIVE.match(text, p.end)
+            and p.start not in aside_spans
         ],
     )
     # a day in reported words that name another speaker places that speaker at it ("X called
@@ -481,9 +486,14 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
 
 
 # "told reporters after the talks": the talks the story dated before ("held on Monday")
+# "At the press conference, X said", "Addressing the forum, X said": the press conference or
+# forum the story dated before ("at a joint press conference on Tuesday", "the opening
+# ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"\b(?:after|following|at|during|on the sidelines of|at the end of) the "
-    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation)\b",
+    r"\b(?:after|following|at|during|on the sidelines of|at the end of|addressing|addressed|"
+    r"told|telling) the "
+    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
+    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|event)\b",
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"

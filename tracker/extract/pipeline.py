@@ -199,14 +199,17 @@ def extract(
     ]
     sentences = [(s.start, s.end) for s in art.sents]
     sections = section_datelines(text)
+    # spans whose days date no event of the story, not even one named again below ("after
+    # the press conference" is not the one an old photo's caption shows)
+    aside: list[tuple[int, int]] = []
     if dateline is not None:
         # the dateline's day is the article's reference, not an occasion in the story, and
         # so is each digest item's for its item
-        said = said + [(d.start, d.end) for d in (dateline, *sections)]
+        aside += [(d.start, d.end) for d in (dateline, *sections)]
     # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023"), but
     # for a photo of the days just before the article's ("X at a press conference in
     # Beijing, March 7, 2024. /CFP"): it places its people at that day's occasion
-    said = said + [
+    aside += [
         (s.start, s.end)
         for s in art.sents
         if _old_caption(text, s.start, published)
@@ -219,12 +222,11 @@ def extract(
         if cut and not _recent_photo(text[s.start : s.end], published):
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
-    said = said + [
-        c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)
-    ]
+    aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
-    whens = date_statements(text, sentences, attributions, said, published, days, told)
+    whens = date_statements(text, sentences, attributions, said, published, days, told, aside=aside)
     if transcript is not None:
         # a transcript's turns were said on the day its header gives, else the article's
         turn_day = transcript.when(published)
