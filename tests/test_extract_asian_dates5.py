@@ -100,3 +100,30 @@ def test_a_forum_still_to_come_dates_nothing() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_a_ministry_named_by_its_capital_is_that_states_and_dates_by_its_statement() -> None:
+    # Korea JoongAng Daily: "The Chinese Foreign Ministry's statement on Tuesday ...", then
+    # '"...," said the Foreign Ministry in Beijing': China's ministry, quoting Tuesday's
+    # statement; "the Foreign Ministry in Seoul said" is South Korea's
+    text = (
+        "Foreign Minister Cho Tae-yul talked with Chinese Foreign Minister Wang Yi by phone "
+        "on Monday, their first call since Cho took office.\n\n"
+        "The two discussed a trilateral summit and supply chains, the Foreign Ministry in "
+        "Seoul said.\n\n"
+        "The Chinese Foreign Ministry released a readout of its own on Monday.\n\n"
+        '"Neighbours that stand together weather every storm," said the Foreign Ministry in '
+        "Beijing.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "South Korean Foreign Ministry",
+        "Chinese Foreign Ministry",
+    ]
+    assert found[1].said_on == "2024-05-13"
+
+
+def test_an_embassy_in_a_capital_is_still_its_own_states() -> None:
+    text = '"We reject the claims outright," said the Chinese Embassy in Manila.\n'
+    (found,) = run(text)
+    assert found.speaker.startswith("Chinese Embassy")

@@ -302,6 +302,14 @@ _POSTED_IN = re.compile(
 )
 
 
+_SEATED_IN = re.compile(
+    r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
+    r"(?:Ministry|Government|Office|Cabinet)\b)[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'\u2019-]*)*)\s+in\s+"
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
 # a title, its body and a name fit in this many words; longer, a phrase is an appositive's
 # clause ("a Republican operative and Mitt Romney's chief strategist in ...")
 _PHRASE_WORDS = 12
@@ -404,6 +412,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body = parse_speaker(posted["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
+    seated = _SEATED_IN.fullmatch(text)
+    if seated and seated["place"].lower() in CAPITALS:
+        # "the Foreign Ministry in Seoul", "the ministry in Beijing": a government body named
+        # by its seat, the capital's state's (a mission "in" a capital is another state's)
+        body = parse_speaker(seated["body"])
+        if body is not None and body.kind == "institution" and body.country is None:
+            country = CAPITALS[seated["place"].lower()]
+            name = institution_for(None, country, body.name) or body.name
+            return replace(body, text=text, name=name, country=country)
     serving = _SERVING_IN.fullmatch(text)
     if serving:
         # "the senior UN official in that country": the official, wherever posted
