@@ -127,3 +127,20 @@ def test_an_embassy_in_a_capital_is_still_its_own_states() -> None:
     text = '"We reject the claims outright," said the Chinese Embassy in Manila.\n'
     (found,) = run(text)
     assert found.speaker.startswith("Chinese Embassy")
+
+
+def test_a_titled_name_then_its_body_places_that_person_at_the_talks() -> None:
+    # Xinhua, VnExpress: "held talks with General Secretary To Lam of the Communist Party of
+    # Vietnam ... on Monday": a person (his title is held at the body after "of"), whose words
+    # below are of Monday's talks
+    text = (
+        "Chinese top legislator Zhao Leji held talks with Chairman Tran Thanh Man of the "
+        "National Assembly of Vietnam in Beijing on Monday.\n\n"
+        "Tran said Hanoi treasures the traditional friendship between the two parties.\n"
+    )
+    (found,) = run(text)
+    assert (found.speaker, found.institution) == (
+        "Tran Thanh Man",
+        "National Assembly of Vietnam",
+    )
+    assert found.said_on == "2024-05-13"

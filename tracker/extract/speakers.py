@@ -302,6 +302,10 @@ _POSTED_IN = re.compile(
 )
 
 
+_TITLED_NAME_OF = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
+)
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
     r"(?:Ministry|Government|Office|Cabinet)\b)[A-Z][\w'\u2019-]*"
@@ -406,6 +410,23 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         person = parse_speaker(text[epithet.end() :])
         if person is not None and person.kind == "person":
             return person
+    titled = _TITLED_NAME_OF.fullmatch(text)
+    if titled:
+        # "General Secretary To Lam of the Communist Party of Vietnam", "Chairman X of the
+        # National Assembly": a titled name, then the body the title is held at
+        who = parse_speaker(titled["who"])
+        body = titled["body"]
+        if who is not None and who.kind == "person" and who.role and not who.institution:
+            words = body.split()
+            state = COUNTRIES.get(body.lower())
+            if (
+                state
+                or lower_token(words[-1]) in ORG_HEADS
+                or (len(words) > 2 and words[-2] == "of" and words[-1].lower() in COUNTRIES)
+            ):
+                return replace(
+                    who, text=text, institution=state or body, country=state or who.country
+                )
     posted = _POSTED_IN.fullmatch(text)
     if posted:
         # "the Chinese Embassy in Manila": a mission named by where it sits
