@@ -144,3 +144,29 @@ def test_a_titled_name_then_its_body_places_that_person_at_the_talks() -> None:
         "National Assembly of Vietnam",
     )
     assert found.said_on == "2024-05-13"
+
+
+def test_a_speaker_at_the_opening_of_a_forum_dated_in_a_which_clause_speaks_that_day() -> None:
+    # China Daily print copy: "... the Global Water Forum, which opened on Monday in Beijing,
+    # ..." then "X delivered the keynote at the opening ceremony of the forum." and "X said
+    # ...": the forum's first day is the ceremony's, and X spoke there
+    text = (
+        "President Xi Jinping sent a congratulatory letter to the third Global Water Forum, "
+        "which opened on Monday in Beijing.\n\n"
+        "Vice-Premier Ding Xuexiang delivered the keynote at the opening ceremony of the "
+        "forum, held at the Diaoyutai State Guesthouse.\n\n"
+        "Ding said river basins should be managed by the countries that share them.\n"
+    )
+    found = run(text)
+    assert found[-1].speaker == "Ding Xuexiang"
+    assert found[-1].said_on == "2024-05-13"
+
+
+def test_a_which_clause_of_something_else_still_dates_no_event() -> None:
+    text = (
+        "Vice-Premier Ding Xuexiang, who returned from Laos on Monday, spoke at the opening "
+        "ceremony of the Global Water Forum in Beijing.\n\n"
+        "Ding said river basins should be managed by the countries that share them.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

@@ -159,7 +159,7 @@ def date_statements(
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
-            when = _occasion(context, n, statements, out)
+            when = _occasion(context, n, statements, out, events)
         if when is None:
             when = narrative_day(context, st.start)
         if when is None:
@@ -508,9 +508,27 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
-    event = found[0]
+    return _day_of_event(ctx, found[0])
+
+
+# "the opening ceremony of the forum": a part of an event, held on the event's day
+_PART_OF = re.compile(
+    r"\s+of\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<event>forum|summit|conference|"
+    r"symposium|seminar|talks|meeting|expo|fair|games|festival|congress)\b",
+    re.I,
+)
+
+
+def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
+    """The day an earlier sentence gives the event ``event`` names (an ``_AT_EVENT`` match):
+    by the same word, by the event it is part of ("the opening ceremony of the forum"), then
+    by another word for a meeting."""
     word = event["event"].lower()
-    names = [re.escape(word)] + ([_MEETINGS] if word != "summit" else [])
+    names = [re.escape(word)]
+    part = _PART_OF.match(ctx.text, event.end())
+    if part:
+        names.append(re.escape(part["event"].lower()))
+    names += [_MEETINGS] if word != "summit" else []
     for name in names:
         for mention in reversed(
             list(re.finditer(rf"\b(?:{name})\b", ctx.text[: event.start()], re.I))
@@ -586,13 +604,28 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
             ctx.text, p.end, start
         )
         after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
-        if (before or after) and not subordinate(ctx.text, sentence[0], p.start):
+        if not (before or after):
+            continue
+        # "the forum, which opened on Thursday": a clause telling when the event itself was
+        if not subordinate(ctx.text, sentence[0], p.start) or (
+            after and _EVENT_CLAUSE.fullmatch(ctx.text, end, p.start)
+        ):
             return p
     return None
 
 
+_EVENT_CLAUSE = re.compile(
+    r",?\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|began|kicked\s+off|started|"
+    r"closed|ended|concluded|held|took\s+place|convened)\b[^,;:.\"\u201c\u201d]{0,40}?\s"
+)
+
+
 def _occasion(
-    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    events: DatedText | None = None,
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     narrative sentence naming the speaker with a day in its main clause, or an earlier
@@ -655,6 +688,21 @@ def _occasion(
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
             found.append((pos, When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
             break
+    # "Wang read out the letter at the opening ceremony of the forum" with no day, the forum
+    # dated before ("the forum, which opened on Thursday"): the speaker was at that event
+    k = bisect.bisect_right(st.speaker_at, best_pos)
+    for pos in reversed(st.speaker_at[k : bisect.bisect_left(st.speaker_at, st.start)]):
+        sentence = ctx.sentence_at(pos)
+        if events is None or sentence is None or sentence[1] > st.start:
+            continue
+        event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
+        if event is None:
+            continue
+        if not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)):
+            day = _day_of_event(events, event)
+            if day is not None:
+                found.append((event.start(), day))
+        break
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
