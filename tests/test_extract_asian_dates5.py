@@ -170,3 +170,26 @@ def test_a_which_clause_of_something_else_still_dates_no_event() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_a_spokesperson_quoted_after_a_dated_lead_speaks_for_that_body_that_day() -> None:
+    # China Daily, Global Times: "China on Monday urged ..." then "'...,' Foreign Ministry
+    # spokesperson Lin Jian said." with no day or briefing named: the lead's words are his
+    text = (
+        "China on Monday urged Manila to stop sending vessels to the Ren'ai Jiao reef.\n\n"
+        '"The Philippines must not misjudge China\'s resolve," Foreign Ministry spokesperson '
+        "Lin Jian said.\n\n"
+        "Lin added that Beijing had lodged protests through diplomatic channels.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13"] * 3
+
+
+def test_another_states_spokesperson_after_a_dated_lead_keeps_the_articles_day() -> None:
+    text = (
+        "SEOUL, May 14 (Yonhap) -- Japan on Monday urged Seoul to halt a maritime survey near "
+        "the disputed islets.\n\n"
+        '"The survey is routine," South Korean foreign ministry spokesperson Lim Soo-suk said.\n'
+    )
+    found = run(text)
+    assert found[-1].said_on == "2024-05-14"

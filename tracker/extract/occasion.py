@@ -165,6 +165,8 @@ def date_statements(
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
         if when is None:
+            when = _spokesperson_of_lead(context, n, statements, out)
+        if when is None:
             when = _named_after_lead(context, n, statements, out)
         if when is None:
             when = _relayed_before(context, st, published)
@@ -736,6 +738,42 @@ def _briefing_of_lead(
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         return None  # the lead's words have no day: neither has the briefing
     return None
+
+
+# "China on Tuesday urged Japan to ... \n '...,' Foreign Ministry spokesperson Lin Jian said.":
+# a spokesperson speaks for the body whose words the lead gave a day; quoted right after it
+# with no day of his own, he gives those words (Chinese, Japanese, Korean copy)
+def _spokesperson_of_lead(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if "spokes" not in (getattr(st.speaker, "role", None) or "").lower():
+        return None
+    lead: int | None = None
+    for k in ctx.statement_order:
+        other = statements[k]
+        if k >= len(dated) or other.start >= st.start:
+            break
+        if lead is None:
+            if getattr(other.speaker, "kind", "person") == "person":
+                return None  # a person speaks first: no body's lead
+            lead = k
+        elif other.speaker is not st.speaker and other.speaker is not statements[lead].speaker:
+            return None  # someone else speaks between
+    if lead is None:
+        return None
+    when, body = dated[lead], statements[lead].speaker
+    if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
+        return None
+    own, theirs = getattr(st.speaker, "country", None), getattr(body, "country", None)
+    if own and theirs and own != theirs:
+        return None  # another state's spokesperson, answering
+    if any(
+        _DAY.fullmatch(p.when.edtf or "")
+        for p in ctx.phrases_between(statements[lead].start, st.start)
+    ):
+        return None  # the story moved on to another day
+    return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
