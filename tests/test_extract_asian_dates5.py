@@ -193,3 +193,27 @@ def test_another_states_spokesperson_after_a_dated_lead_keeps_the_articles_day()
     )
     found = run(text)
     assert found[-1].said_on == "2024-05-14"
+
+
+def test_ministers_a_lead_says_met_that_day_speak_at_the_meeting() -> None:
+    # Yonhap, Kyodo: "Seoul and Tokyo agreed Monday ... during talks between their foreign
+    # ministers", then each minister "said ..." with no day of his own
+    text = (
+        "Seoul and Tokyo agreed Monday to reopen a hotline between their coast guards during "
+        "talks between their foreign ministers in Seoul.\n\n"
+        "Foreign Minister Cho Tae-yul said the two neighbours should not let old disputes "
+        "block new cooperation.\n\n"
+        "Japanese Foreign Minister Yoko Kamikawa said Tokyo wants a summit within the year.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_someone_of_another_post_than_those_who_met_keeps_the_articles_day() -> None:
+    text = (
+        "Seoul and Tokyo agreed Monday to reopen a hotline between their coast guards during "
+        "talks between their foreign ministers in Seoul.\n\n"
+        "Defense Minister Shin Won-sik said the military would join the hotline drills.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

@@ -169,6 +169,8 @@ def date_statements(
         if when is None:
             when = _named_after_lead(context, n, statements, out)
         if when is None:
+            when = _among_those_met(context, st)
+        if when is None:
             when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
@@ -774,6 +776,65 @@ def _spokesperson_of_lead(
     ):
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "South Korea and Japan agreed Thursday ... during talks between their foreign ministers in
+# Tokyo." then "Foreign Minister Cho Tae-yul said ...": a meeting the story dated, of people
+# it names by their posts only ("the foreign ministers", "the top diplomats", "the two
+# leaders"); one of them then speaking with no day of his own speaks at it (Yonhap, Kyodo,
+# China Daily copy)
+_MEETING_WORDS = re.compile(
+    r"\b(?:talks|meeting|met|meet|summit|call|phone|telephone|consultations|dialogue)\b", re.I
+)
+_POSTS_MET = re.compile(
+    r"\b(?:(?P<field>foreign|defen[cs]e|trade|finance|economy|commerce|agriculture|energy|"
+    r"interior|justice|health|environment|transport|education)\s+ministers|"
+    r"(?:top|chief)\s+diplomats|(?P<leaders>(?:two\s+)?leaders|heads\s+of\s+state|presidents)|"
+    r"(?P<premiers>prime\s+ministers|premiers))\b",
+    re.I,
+)
+_TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|" + (
+    r"external affairs|secretary of state|state councilor"
+)
+_LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
+_MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
+
+
+def _post_pattern(m: re.Match[str]) -> str:
+    if m["field"]:
+        field = "defen[cs]e" if m["field"].lower().startswith("defen") else m["field"].lower()
+        return rf"{field} minister|minister (?:of|for) (?:national |\w+ )?{field}"
+    if m["leaders"]:
+        return _LEADER
+    if m["premiers"]:
+        return r"prime minister|premier"
+    return _TOP_DIPLOMAT
+
+
+def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
+    role = (getattr(st.speaker, "role", None) or "").lower()
+    if not role or getattr(st.speaker, "kind", "person") != "person":
+        return None
+    paragraph = ctx.text.rfind("\n", 0, st.start)
+    for p in reversed(ctx.phrases_between(-1, st.start)):
+        if not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or sentence[1] > st.start:
+            return None  # the day reached is in the statement's own sentence
+        text = ctx.text[sentence[0] : sentence[1]]
+        posts = _POSTS_MET.search(text)
+        if (
+            posts is None
+            or not _MEETING_WORDS.search(text)
+            or subordinate(ctx.text, sentence[0], p.start)
+            or _not_a_day_reached(ctx, p)
+            or not re.search(_post_pattern(posts), role)
+            or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
+        ):
+            return None  # only the last day the story reached may be the meeting's
+        return When(p.when.edtf, f"the meeting: '{p.when.evidence}'", inherited=True)
+    return None
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
