@@ -217,3 +217,27 @@ def test_someone_of_another_post_than_those_who_met_keeps_the_articles_day() -> 
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_the_beginning_of_a_month_opens_no_clause_and_dates_the_call_of_then() -> None:
+    # IANS relaying Xinhua: "... agreed in a telephone conversation at the beginning of last
+    # month. Xi said during the conversation that ...": that call's month, not the day of the
+    # summit the lead dated
+    text = (
+        "Chinese President Xi Jinping and his French counterpart Emmanuel Macron met in Rio "
+        "on Monday.\n\n"
+        "The two presidents had agreed to meet in a telephone conversation at the beginning "
+        "of last month.\n\n"
+        "Xi said during the conversation that both sides should keep markets open.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-04"
+
+
+def test_a_visit_beginning_on_a_day_still_dates_the_visit_only() -> None:
+    text = (
+        "Chinese Premier Li Qiang, on a visit beginning Monday, said in Wellington that "
+        "trade ties should grow.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

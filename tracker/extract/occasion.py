@@ -42,7 +42,8 @@ _DEMONSTRATIVE = (
 )
 _SUBORDINATE = re.compile(
     r"\b(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
-    r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
+    r"since|until|till|because|if|once|as soon as|(?<!the )(?:beginning|starting)(?!\s+of\b))\b"
+    r"|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
     r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown|met|seen)\b)"
