@@ -241,3 +241,19 @@ def test_a_visit_beginning_on_a_day_still_dates_the_visit_only() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_the_pm_and_the_fm_are_the_posts_named_before() -> None:
+    # VNA, Bernama, Dawn: "The PM said ...", "The FM said ...": the prime minister or the
+    # foreign minister the lead named, at the occasion it dated, not a body called "FM"
+    text = (
+        "Hanoi, May 14 (VNA) - Prime Minister Pham Minh Chinh on May 13 received Thai "
+        "Foreign Minister Maris Sangiampongsa in Hanoi.\n\n"
+        "The PM said Vietnam wants rice trade with Thailand to keep growing.\n\n"
+        "The FM said Bangkok supports a stronger Mekong partnership.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Pham Minh Chinh", "2024-05-13"),
+        ("Maris Sangiampongsa", "2024-05-13"),
+    ]

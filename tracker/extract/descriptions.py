@@ -92,6 +92,8 @@ _HEAD_ROLES = {
     "president": r"president",
     "leader": r"president|prime minister|chancellor|leader",
     "premier": r"prime minister|premier",
+    # "The PM said", "the FM added": the post by its initials (VNA, Bernama, Dawn copy)
+    "pm": r"prime minister|premier",
     "chancellor": r"chancellor",
     "secretary": r"secretary",
     "ambassador": r"ambassador",

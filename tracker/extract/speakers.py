@@ -367,7 +367,10 @@ def org_word(word: str) -> bool:
 
 
 # capitals that are no body's initials: time zones, "AM", "PM"
-_NOT_BODIES = frozenset(("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm"))
+# time zones, and posts by their initials ("the FM": the foreign minister, not a body)
+_NOT_BODIES = frozenset(
+    ("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm", "fm", "dpm")
+)
 _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
 )
