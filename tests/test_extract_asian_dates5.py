@@ -257,3 +257,21 @@ def test_the_pm_and_the_fm_are_the_posts_named_before() -> None:
         ("Pham Minh Chinh", "2024-05-13"),
         ("Maris Sangiampongsa", "2024-05-13"),
     ]
+
+
+def test_the_former_and_the_latter_are_the_two_just_named() -> None:
+    # IANS relaying Efe: "During a meeting between Wang and Blinken in Beijing earlier in the
+    # day, the former accused ...": the first of the two, at that meeting
+    text = (
+        "Chinese Foreign Minister Wang Yi said on Monday that he had pressed US Secretary of "
+        "State Antony Blinken to drop new chip curbs.\n\n"
+        "During a meeting between Wang and Blinken in Beijing earlier in the day, the former "
+        "accused Washington of turning trade into a weapon.\n\n"
+        "The latter stressed that the curbs were narrow.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Wang Yi", "2024-05-13"),
+        ("Wang Yi", "2024-05-13"),
+        ("Antony Blinken", "2024-05-13"),
+    ]

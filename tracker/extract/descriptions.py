@@ -236,6 +236,10 @@ def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
+    if head in ("former", "latter") and re.fullmatch(
+        r"the\s+(?:former|latter)", mention.text, re.I
+    ):
+        return _former_or_latter(reg, head, pos)
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
@@ -406,6 +410,35 @@ def _described(
     return None
 
 
+_PAIR_REACH = 300  # characters: how far back the two people "the former" chooses from
+
+
+def _former_or_latter(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "During a meeting between Wang and Pompeo ..., the former accused ...": of the two
+    people named last (and lately), the first or the second."""
+    named = sorted(
+        (p, e)
+        for e in reg.entities
+        if e.kind == "person" and (p := _named_before(reg, e, pos)) >= max(0, pos - _PAIR_REACH)
+    )
+    if len(named) < 2:
+        return None
+    (first, one), (_, other) = named[-2], named[-1]
+    if reg.text.count(".", first, pos) > 1:
+        return None  # not named together
+    return one if head == "former" else other
+
+
+def _named_before(reg: Registry, e: Entity, pos: int) -> int:
+    """Where ``e`` was last named before ``pos``, not counting "the former" or "the latter"
+    already read as ``e``."""
+    p = reg.last_before(e, pos)
+    while p >= 0 and _PAIR_WORD.match(reg.text, p):
+        p = reg.last_before(e, p)
+    return p
+
+
+_PAIR_WORD = re.compile(r"\s*the\s+(?:former|latter)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
 
 
