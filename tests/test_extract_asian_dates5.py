@@ -275,3 +275,16 @@ def test_the_former_and_the_latter_are_the_two_just_named() -> None:
         ("Wang Yi", "2024-05-13"),
         ("Antony Blinken", "2024-05-13"),
     ]
+
+
+def test_two_posts_joined_by_and_before_one_name_are_one_speaker() -> None:
+    # China Daily: '"...," said former Italian prime minister and honorary president of the
+    # forum Romano Prodi.': Prodi speaks, not the official quoted before him
+    text = (
+        "Vice-Premier Ding Xuexiang said on Monday that water cooperation serves all "
+        "riverside peoples.\n\n"
+        '"No river stops at a border," said former Thai foreign minister and honorary '
+        "chairman of the forum Kasit Piromya.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Ding Xuexiang", "Kasit Piromya"]

@@ -302,6 +302,13 @@ _POSTED_IN = re.compile(
 )
 
 
+_TITLES_AND_NAME = re.compile(
+    r"(?P<first>(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,3}?"
+    r"(?:prime minister|minister|president|premier|chancellor|secretary|ambassador|envoy|"
+    r"chairman|chairwoman|chair|director|governor|mayor|senator|spokesperson|spokesman))\s+"
+    r"and\s+(?:(?!(?:his|her|their|its|counterparts?|colleagues?)\s)[a-z-]+\s+){1,3}of\s+"
+    r"(?:(?!(?:his|her|their|its)\s)[a-z-]+\s+){1,4}?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
+)
 _TITLED_NAME_OF = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
@@ -458,6 +465,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if (brief is None or brief.kind != "person") and (
             found is not None and found.kind in ("description", "unnamed")
         ):
+            return replace(found, text=text)
+    joined = _TITLES_AND_NAME.fullmatch(text)
+    if joined:
+        # "former Italian prime minister and honorary president of the forum Romano Prodi":
+        # two posts of one person, named once at the end; the first post reads with the name
+        found = parse_speaker(f"{joined['first']} {joined['name']}")
+        if found is not None and found.kind == "person" and found.role:
             return replace(found, text=text)
     if two_people(text):
         # "Minister X and his US counterpart Y affirmed": two speakers, no one of them
