@@ -288,3 +288,17 @@ def test_two_posts_joined_by_and_before_one_name_are_one_speaker() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Ding Xuexiang", "Kasit Piromya"]
+
+
+def test_the_letter_said_is_the_words_of_the_one_it_came_from() -> None:
+    # China Daily: "X read a congratulatory letter from President Y. The letter said ...":
+    # Y's words, not X's, though X spoke last
+    text = (
+        "Vice-Premier Ding Xuexiang said on Monday that water cooperation serves all "
+        "riverside peoples.\n\n"
+        "Lao Deputy Prime Minister Saleumxay Kommasith read a congratulatory letter from "
+        "Lao President Thongloun Sisoulith. The letter said the Mekong binds the region "
+        "together.\n"
+    )
+    found = run(text)
+    assert found[-1].speaker == "Thongloun Sisoulith"

@@ -243,6 +243,9 @@ def _described(
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
+        author = _author_named(reg, head, pos)
+        if author is not None:
+            return author
         issuer = _ISSUER.search(mention.text)
         if issuer:
             # "the government statement said": the government's, of the state in question
@@ -408,6 +411,28 @@ def _described(
         if len(ahead) == 1:
             return ahead[0]
     return None
+
+
+_AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
+
+
+def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "X read a congratulatory letter from President Ilham Aliyev. The letter said ...": the
+    person the text just named as the document's sender."""
+    start = max(0, pos - _AUTHOR_REACH)
+    found = None
+    for m in re.finditer(
+        rf"\b{head}s?\s+(?:from|by|sent\s+by|signed\s+by)\s+", reg.text[start:pos]
+    ):
+        found = start + m.end()
+    if found is None:
+        return None
+    near = [
+        e
+        for e in reg.entities
+        if e.kind == "person" and any(found <= p < found + 80 for p in e.positions)
+    ]
+    return min(near, key=lambda e: min(p for p in e.positions if p >= found)) if near else None
 
 
 _PAIR_REACH = 300  # characters: how far back the two people "the former" chooses from
