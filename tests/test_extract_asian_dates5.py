@@ -302,3 +302,17 @@ def test_the_letter_said_is_the_words_of_the_one_it_came_from() -> None:
     )
     found = run(text)
     assert found[-1].speaker == "Thongloun Sisoulith"
+
+
+def test_a_bare_title_after_the_name_makes_a_spokesperson_who_speaks_for_the_lead() -> None:
+    # Xinhua, China Daily: '"...," said Shu Jueting, spokesperson for the ministry.' after
+    # "China's Ministry of Commerce on Monday announced ...": her title (no "the" before it)
+    # makes her the ministry's voice, on the lead's day
+    text = (
+        "China's Ministry of Commerce on Monday announced export controls on two rare "
+        "metals.\n\n"
+        '"The controls follow international practice," said Shu Jueting, spokesperson for '
+        "the ministry.\n"
+    )
+    found = run(text)
+    assert (found[-1].role, found[-1].said_on) == ("Spokesperson", "2024-05-13")

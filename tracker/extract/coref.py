@@ -71,7 +71,12 @@ _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
+    r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
+    # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it
+    r"(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
+    r"director-general|ambassador|envoy|chairman|chairwoman)(?=\s+(?:for|of|at|to)\s))"
+    r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
+    re.M,
 )
 # "Foreign Ministry spokesperson Wang Wenbin": a title in lower case before the name
 _LOWER_TITLE = re.compile(
@@ -133,6 +138,11 @@ _A_DOCUMENT = re.compile(
     + r")",
 )
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
+# the body a title is held at, in lower case: "spokesperson for the ministry"
+_TITLE_LOWER |= {
+    "ministry", "office", "department", "embassy", "mission", "council", "commission",
+    "committee", "bureau", "administration", "government", "cabinet",
+}  # fmt: skip
 
 
 # a name, "and", then up to four title words before the second name
