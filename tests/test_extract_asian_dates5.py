@@ -316,3 +316,19 @@ def test_a_bare_title_after_the_name_makes_a_spokesperson_who_speaks_for_the_lea
     )
     found = run(text)
     assert (found[-1].role, found[-1].said_on) == ("Spokesperson", "2024-05-13")
+
+
+def test_another_ministrys_spokesperson_takes_no_day_from_the_foreign_ministrys_lead() -> None:
+    # Yonhap: the foreign ministry's words are Monday's; "The unification ministry said
+    # separately ..." and its spokesperson "told a regular briefing" with no day: not the
+    # foreign ministry's Monday briefing
+    text = (
+        "SEOUL, May 14 (Yonhap) -- South Korea's foreign ministry on Monday voiced deep "
+        "concern over the North's newest satellite launch.\n\n"
+        "The unification ministry said separately that it was tracking movements of North "
+        "Korean troops near the demarcation line.\n\n"
+        '"Pyongyang should halt every step that raises tension," ministry spokesperson Koo '
+        "Byoung-sam told a regular press briefing.\n"
+    )
+    found = run(text)
+    assert found[-1].said_on == "2024-05-14"

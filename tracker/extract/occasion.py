@@ -737,6 +737,8 @@ def _briefing_of_lead(
         if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
             continue
         when = dated[k]
+        if _another_body(st.speaker, other.speaker):
+            return None  # the unification ministry's spokesperson at the foreign ministry's
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         return None  # the lead's words have no day: neither has the briefing
@@ -769,8 +771,8 @@ def _spokesperson_of_lead(
     if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
         return None
     own, theirs = getattr(st.speaker, "country", None), getattr(body, "country", None)
-    if own and theirs and own != theirs:
-        return None  # another state's spokesperson, answering
+    if (own and theirs and own != theirs) or _another_body(st.speaker, body):
+        return None  # another state's or another ministry's spokesperson
     if any(
         _DAY.fullmatch(p.when.edtf or "")
         for p in ctx.phrases_between(statements[lead].start, st.start)
@@ -836,6 +838,26 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             return None  # only the last day the story reached may be the meeting's
         return When(p.when.edtf, f"the meeting: '{p.when.evidence}'", inherited=True)
     return None
+
+
+_BODY_KIND = re.compile(r"\b(?:ministry|office|department)\b", re.I)
+_FIELD_WORDS = frozenset(("foreign", "defense", "defence", "unification", "commerce", "trade"))
+
+
+def _another_body(person: object, body: object) -> bool:
+    """Whether ``person`` holds a post at a ministry of another field than the ministry
+    ``body`` ("South Korean Unification Ministry" against "South Korea's Foreign Ministry")."""
+    held = getattr(person, "institution", None) or ""
+    name = getattr(body, "name", None) or ""
+    if not (_BODY_KIND.search(held) and _BODY_KIND.search(name)):
+        return False
+    fields = {w for w in re.findall(r"[a-z]+", held.lower()) if w in _FIELD_WORDS}
+    other = {w for w in re.findall(r"[a-z]+", name.lower()) if w in _FIELD_WORDS}
+    return (
+        bool(fields and other)
+        and not fields & other
+        and not (fields | other <= {"defense", "defence"})
+    )
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
