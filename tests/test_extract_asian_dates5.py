@@ -332,3 +332,13 @@ def test_another_ministrys_spokesperson_takes_no_day_from_the_foreign_ministrys_
     )
     found = run(text)
     assert found[-1].said_on == "2024-05-14"
+
+
+def test_his_office_is_the_ministry_of_the_minister_just_named() -> None:
+    # Yonhap: "Foreign Minister Cho ... spoke by phone with ..., his office said."
+    text = (
+        "Foreign Minister Cho Tae-yul spoke by phone with his Indonesian counterpart Sugiono "
+        "on Tuesday to discuss supply chains, his office said.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Foreign Ministry"

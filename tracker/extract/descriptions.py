@@ -45,6 +45,8 @@ def same_field(field: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(stem)}", name.lower()) is not None
 
 
+_HIS_BODY = re.compile(r"(?:his|her)\s+(?:office|ministry)", re.I)
+_HELD_AT_BODY = re.compile(r"\b(?:ministry|office)\b", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 # "the government statement", "a foreign ministry note": who issued the document
@@ -258,6 +260,20 @@ def _described(
         # "the bloc said", "the pan-African body called on ...": the body named last, not a
         # state and not a news outlet
         return _body_named_last(reg, pos)
+    if head in ("office", "ministry") and _HIS_BODY.fullmatch(mention.text):
+        # "X spoke by phone with Y on Tuesday, his office said": the ministry or office of
+        # the person just told of (Yonhap, Korea Herald copy)
+        person = reg.recent(
+            pos,
+            lambda e: (
+                e.kind == "person"
+                and compatible(mention.gender, e)
+                and bool(_HELD_AT_BODY.search(e.institution or ""))
+            ),
+        )
+        if person is not None and person.institution:
+            body = person.institution
+            return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
     if head in ORG_HEADS:
         qualified = _QUALIFIED_BODY.match(mention.text)
         field = qualified.group(1).split()[0] if qualified else None
