@@ -342,3 +342,37 @@ def test_his_office_is_the_ministry_of_the_minister_just_named() -> None:
     )
     (found,) = run(text)
     assert found.speaker == "Foreign Ministry"
+
+
+def test_remarks_made_during_a_tour_from_one_day_to_another_fall_in_that_span() -> None:
+    # Xinhua: "Xi made the remarks during an inspection tour of ... from Monday to Tuesday":
+    # said within those two days, not on the article's day nor only on the first
+    text = (
+        "Chinese President Xi Jinping has urged greater efforts to protect the Yellow River's "
+        "ecology.\n\n"
+        "Xi made the remarks during an inspection tour of Gansu province from Sunday to "
+        "Monday.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-12/2024-05-13"
+
+
+def test_spans_of_dates_are_read_whole() -> None:
+    from tracker.extract.when import date_phrases
+
+    ref = datetime.date(2024, 12, 11)
+    found = {
+        t: [p.when.edtf for p in date_phrases(t, ref)]
+        for t in (
+            "a visit from Dec 9 to 11",
+            "talks on 9-10 December 2024",
+            "the summit on Dec. 9-10, in Vientiane",
+            "prices rose 5 to 10 percent",
+        )
+    }
+    assert found == {
+        "a visit from Dec 9 to 11": ["2024-12-09/2024-12-11"],
+        "talks on 9-10 December 2024": ["2024-12-09/2024-12-10"],
+        "the summit on Dec. 9-10, in Vientiane": ["2024-12-09/2024-12-10"],
+        "prices rose 5 to 10 percent": [],
+    }

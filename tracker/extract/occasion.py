@@ -974,6 +974,11 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
     """The day a "made the remarks" sentence gives the words: a day in its main clause, or
     the span from the day of what they answered to the article's day."""
     for p in ctx.phrases_between(a - 1, b):
+        if _DAYS.fullmatch(p.when.edtf or ""):
+            # "made the remarks during an inspection tour from Monday to Tuesday": in it
+            if not subordinate(ctx.text, a, p.start) and not _answered(ctx.text, p):
+                return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
+            continue
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue
         if _answered(ctx.text, p):
@@ -1083,6 +1088,7 @@ _REACTION = re.compile(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days
 _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
