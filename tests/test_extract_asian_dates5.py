@@ -376,3 +376,21 @@ def test_spans_of_dates_are_read_whole() -> None:
         "the summit on Dec. 9-10, in Vientiane": ["2024-12-09/2024-12-10"],
         "prices rose 5 to 10 percent": [],
     }
+
+
+def test_the_days_of_events_are_looked_up_a_bounded_number_of_times(monkeypatch) -> None:
+    # "said after the talks" in every one of many sentences: each looks back over a few
+    # mentions of the talks only, so a long text stays linear
+    from tracker.extract import occasion
+
+    calls = []
+    real = occasion._day_of_mention
+
+    def counted(ctx, start, end):  # type: ignore[no-untyped-def]
+        calls.append(start)
+        return real(ctx, start, end)
+
+    monkeypatch.setattr(occasion, "_day_of_mention", counted)
+    text = "".join(f"Lavrov said after the talks that deal {n} was dead.\n" for n in range(300))
+    assert len(run(text)) >= 290  # the first line may read as a headline
+    assert len(calls) <= 300 * 40  # a few mentions a look-up, two look-ups a statement

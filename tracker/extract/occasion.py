@@ -316,6 +316,7 @@ class DatedText:
         self.phrases = phrases
         self._phrase_starts = [p.start for p in phrases]
         self.last_by_speaker: dict[int, int] = {}
+        self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
@@ -323,6 +324,16 @@ class DatedText:
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
         self.statement_order: list[int] = []
+
+    def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
+        """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
+        (each pattern's matches found once, so a long text stays linear)."""
+        found = self._mentions.get(name)
+        if found is None:
+            found = [m.span() for m in re.finditer(rf"\b(?:{name})\b", self.text, re.I)]
+            self._mentions[name] = found
+        i = bisect.bisect_left(found, (pos, -1))
+        return found[max(0, i - last) : i]
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -504,6 +515,7 @@ _AT_EVENT = re.compile(
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
 _EVENT_REACH = 100  # characters: how far before its event a day may stand
+_EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 
 
 def _event_day(ctx: DatedText, st: Attribution) -> When | None:
@@ -535,10 +547,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
         names.append(re.escape(part["event"].lower()))
     names += [_MEETINGS] if word != "summit" else []
     for name in names:
-        for mention in reversed(
-            list(re.finditer(rf"\b(?:{name})\b", ctx.text[: event.start()], re.I))
-        ):
-            day = _day_of_mention(ctx, mention.start(), mention.end())
+        for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
+            day = _day_of_mention(ctx, start, end)
             if day is not None:
                 return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
     return None
@@ -695,19 +705,21 @@ def _occasion(
             break
     # "Wang read out the letter at the opening ceremony of the forum" with no day, the forum
     # dated before ("the forum, which opened on Thursday"): the speaker was at that event
+    # only the last sentence before the statement's own that names the speaker is read
     k = bisect.bisect_right(st.speaker_at, best_pos)
-    for pos in reversed(st.speaker_at[k : bisect.bisect_left(st.speaker_at, st.start)]):
-        sentence = ctx.sentence_at(pos)
-        if events is None or sentence is None or sentence[1] > st.start:
-            continue
+    j = bisect.bisect_left(st.speaker_at, min(st.start, st.cue_at))
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is not None:
+        j = bisect.bisect_left(st.speaker_at, own[0], k, j)
+    sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
+    if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
-        if event is None:
-            continue
-        if not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)):
+        if event is not None and not any(
+            _DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)
+        ):
             day = _day_of_event(events, event)
             if day is not None:
                 found.append((event.start(), day))
-        break
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
@@ -754,6 +766,8 @@ def _spokesperson_of_lead(
     st = statements[n]
     if "spokes" not in (getattr(st.speaker, "role", None) or "").lower():
         return None
+    if bisect.bisect_left(ctx.statement_starts, st.start) > _LEAD_STATEMENTS:
+        return None  # far below the lead (and a long text stays linear)
     lead: int | None = None
     for k in ctx.statement_order:
         other = statements[k]
@@ -801,6 +815,8 @@ _TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign s
 )
 _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
 _MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
+_MEETING_PHRASES = 12  # date phrases read back for the meeting's day
+_LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may still speak
 
 
 def _post_pattern(m: re.Match[str]) -> str:
@@ -819,7 +835,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
     if not role or getattr(st.speaker, "kind", "person") != "person":
         return None
     paragraph = ctx.text.rfind("\n", 0, st.start)
-    for p in reversed(ctx.phrases_between(-1, st.start)):
+    for p in reversed(ctx.phrases_between(-1, st.start)[-_MEETING_PHRASES:]):
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue
         sentence = ctx.sentence_at(p.start)
