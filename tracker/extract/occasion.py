@@ -358,6 +358,11 @@ class DatedText:
         i = bisect.bisect_left(self._told_back, max(start, 0))
         return i < len(self._told_back) and self._told_back[i] < end
 
+    def phrases_before(self, end: int, last: int) -> list[Phrase]:
+        """The last ``last`` date phrases that start before ``end``."""
+        j = bisect.bisect_left(self._phrase_starts, end)
+        return self.phrases[max(0, j - last) : j]
+
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """Date phrases that start in ``(start, end)``."""
         i = bisect.bisect_right(self._phrase_starts, start)
@@ -835,7 +840,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
     if not role or getattr(st.speaker, "kind", "person") != "person":
         return None
     paragraph = ctx.text.rfind("\n", 0, st.start)
-    for p in reversed(ctx.phrases_between(-1, st.start)[-_MEETING_PHRASES:]):
+    for p in reversed(ctx.phrases_before(st.start, _MEETING_PHRASES)):
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue
         sentence = ctx.sentence_at(p.start)
