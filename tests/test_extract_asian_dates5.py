@@ -394,3 +394,27 @@ def test_the_days_of_events_are_looked_up_a_bounded_number_of_times(monkeypatch)
     text = "".join(f"Lavrov said after the talks that deal {n} was dead.\n" for n in range(300))
     assert len(run(text)) >= 290  # the first line may read as a headline
     assert len(calls) <= 300 * 40  # a few mentions a look-up, two look-ups a statement
+
+
+def test_in_the_phone_call_the_counterpart_speaks_on_the_day_of_the_call() -> None:
+    # Xinhua readouts: "Xi held a phone call with his French counterpart on Monday." then
+    # "In the phone call, Macron said ...", "In their conversation, Xi said ..."
+    text = (
+        "Chinese President Xi Jinping held a phone call with his Brazilian counterpart on "
+        "Monday.\n\n"
+        "In the phone call, Luiz Inacio Lula da Silva said Brazil backs a ceasefire in "
+        "Ukraine.\n\n"
+        "In their conversation, Xi said China stands ready to work with Brazil on it.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_in_the_event_of_dates_no_event() -> None:
+    text = (
+        "Chinese Vice-Premier Ding Xuexiang opened a trade event in Shanghai on Monday.\n\n"
+        "In the event of a new tariff war, Brazilian minister Mauro Vieira said exports "
+        "would shift to Asia.\n"
+    )
+    found = run(text)
+    assert found[-1].said_on == "2024-05-14"

@@ -511,10 +511,12 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
 # forum the story dated before ("at a joint press conference on Tuesday", "the opening
 # ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"\b(?:after|following|at|during|on the sidelines of|at the end of|addressing|addressed|"
-    r"told|telling) the "
+    r"\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|addressed|"
+    # "In the phone call, Macron said", "during their talks": the one the lead dated
+    r"told|telling) (?:the|their) "
     r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
-    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|event)\b",
+    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|"
+    r"event(?!\s+(?:of|that)\b))\b",
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
