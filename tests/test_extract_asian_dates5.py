@@ -418,3 +418,16 @@ def test_in_the_event_of_dates_no_event() -> None:
     )
     found = run(text)
     assert found[-1].said_on == "2024-05-14"
+
+
+def test_the_ministry_is_the_ministry_of_something_named_before() -> None:
+    # Xinhua, China Daily: "China's Ministry of Commerce said on Monday ... '...,' the
+    # ministry said.": the "Ministry of ..." by its head noun, on its day
+    text = (
+        "China's Ministry of Commerce said on Monday it would add three US drone makers to "
+        "its export control list.\n\n"
+        '"The measures target no normal trade," the ministry said.\n'
+    )
+    found = run(text)
+    assert len({s.speaker for s in found}) == 1
+    assert found[-1].said_on == "2024-05-13"

@@ -627,8 +627,11 @@ class Registry:
         return best
 
     def recent_institution(self, head: str, pos: int) -> Entity | None:
+        """The body of that kind named last: "the ministry" for the "Foreign Ministry" or the
+        "Ministry of Commerce" (its head noun last, or before "of")."""
+        kind = re.compile(rf"\b{re.escape(head.lower())}(?:\s+of\b.*)?$")
         return self.recent(
-            pos, lambda e: e.kind == "institution" and e.name.lower().endswith(head.lower())
+            pos, lambda e: e.kind == "institution" and bool(kind.search(e.name.lower()))
         )
 
     def resolve(
