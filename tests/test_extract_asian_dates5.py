@@ -431,3 +431,23 @@ def test_the_ministry_is_the_ministry_of_something_named_before() -> None:
     found = run(text)
     assert len({s.speaker for s in found}) == 1
     assert found[-1].said_on == "2024-05-13"
+
+
+def test_a_statement_by_a_body_of_the_state_in_the_subject_is_that_bodys() -> None:
+    # Xinhua: "China will ..., according to a statement released by the Ministry of Commerce
+    # on Monday.": the ministry speaks (for China), not China named as the clause's subject
+    text = (
+        "China will add three US drone makers to its export control list, according to a "
+        "statement released by the Ministry of Commerce on Monday.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Ministry of Commerce"
+
+
+def test_a_statement_carrying_a_persons_words_is_still_his() -> None:
+    text = (
+        "Wang Yi urged restraint on all sides, according to a statement released by the "
+        "Foreign Ministry on Monday.\n"
+    )
+    (found,) = run(text)
+    assert found.speaker == "Wang Yi"
