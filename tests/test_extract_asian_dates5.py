@@ -451,3 +451,26 @@ def test_a_statement_carrying_a_persons_words_is_still_his() -> None:
     )
     (found,) = run(text)
     assert found.speaker == "Wang Yi"
+
+
+def test_talks_dated_by_the_sentence_after_the_words_date_them() -> None:
+    # China Daily: "..., Wang said during talks with Vieira. The talks were held in Beijing
+    # on Monday.": the words and the counterpart's, both of Monday's talks
+    text = (
+        "China is ready to deepen strategic trust with Brazil, Chinese Foreign Minister Wang "
+        "Yi said during talks with Brazilian Foreign Minister Mauro Vieira.\n\n"
+        "The talks were held in Beijing on Monday.\n\n"
+        "Vieira said Brazil values its ties with China.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-13", "2024-05-13"]
+
+
+def test_talks_to_be_held_later_date_no_words() -> None:
+    text = (
+        "China is ready to deepen strategic trust with Brazil, Chinese Foreign Minister Wang "
+        "Yi said during talks with Brazilian Foreign Minister Mauro Vieira.\n\n"
+        "Further talks will be held in Brasilia on May 20.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

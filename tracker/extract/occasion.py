@@ -513,8 +513,8 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
 _AT_EVENT = re.compile(
     r"\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|addressed|"
     # "In the phone call, Macron said", "during their talks": the one the lead dated
-    r"told|telling) (?:the|their) "
-    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
+    r"told|telling) (?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|"
     r"event(?!\s+(?:of|that)\b))\b",
     re.I,
@@ -558,7 +558,30 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
             day = _day_of_mention(ctx, start, end)
             if day is not None:
                 return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+    # "..., Wang said during talks with Vieira. The talks were held in Beijing on Tuesday.":
+    # a sentence just after that tells when the event was held
+    pos = event.end()
+    for _ in range(_HELD_AFTER):
+        sentence = ctx.sentence_after(pos)
+        if sentence is None:
+            break
+        held = _HELD_ON.match(ctx.text, sentence[0], sentence[1])
+        if held and held["event"].lower() == word:
+            for p in ctx.phrases_between(held.end() - 1, sentence[1]):
+                if _DAY.fullmatch(p.when.edtf or "") and not subordinate(
+                    ctx.text, sentence[0], p.start
+                ):
+                    return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
+        pos = sentence[0]
     return None
+
+
+_HELD_AFTER = 2  # sentences: how far below the words a sentence may date their event
+_HELD_ON = re.compile(
+    r"\s*(?:The|Their)\s+(?:[a-z]+\s+){0,2}(?P<event>talks|meeting|negotiations|consultations|"
+    r"call|conversation|summit|conference|briefing|forum|ceremony|symposium|seminar)\s+"
+    r"(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
+)
 
 
 # "Speaking afterwards, X said", "X told reporters after the meeting": after the event told
