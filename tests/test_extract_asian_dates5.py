@@ -474,3 +474,23 @@ def test_talks_to_be_held_later_date_no_words() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_told_reporters_after_a_days_talks_is_that_day() -> None:
+    # Kyodo: "Iwaya told reporters after Sunday's talks in Beijing that ...": right after the
+    # talks, on their day
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya told reporters after Sunday's talks in "
+        "Beijing that the two sides had agreed to resume seafood trade talks.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-12"
+
+
+def test_words_after_a_days_attack_are_not_dated_by_it() -> None:
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya said after Sunday's attack on the embassy "
+        "that security would be reviewed.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on != "2024-05-12"

@@ -110,6 +110,10 @@ def date_statements(
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
             and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
+            and not (
+                _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
+                and _AFTER_MEETING.match(text, p.end)
+            )
         )
     ]
     phrases.sort(key=lambda p: p.start)
@@ -443,6 +447,13 @@ _CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? af
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 _AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
+# "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
+# "after Monday's attack" is no such occasion
+_AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_MEETING = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
+    r"briefing|consultations|negotiations|session)\b"
+)
 # "today" as the reporter's day; not "India Today", nor "is today seen" (nowadays)
 _TODAY = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
