@@ -430,6 +430,7 @@ def _described(
 
 
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
+_AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
 
 
 def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
@@ -443,12 +444,11 @@ def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
         found = start + m.end()
     if found is None:
         return None
-    near = [
-        e
-        for e in reg.entities
-        if e.kind == "person" and any(found <= p < found + 80 for p in e.positions)
-    ]
-    return min(near, key=lambda e: min(p for p in e.positions if p >= found)) if near else None
+    for p in range(found, min(found + _AUTHOR_NAME_REACH, pos)):
+        e = reg.owner.get(p)  # the first person named after "from"
+        if e is not None and e.kind == "person":
+            return e
+    return None
 
 
 _PAIR_REACH = 300  # characters: how far back the two people "the former" chooses from
@@ -456,27 +456,22 @@ _PAIR_REACH = 300  # characters: how far back the two people "the former" choose
 
 def _former_or_latter(reg: Registry, head: str, pos: int) -> Entity | None:
     """ "During a meeting between Wang and Pompeo ..., the former accused ...": of the two
-    people named last (and lately), the first or the second."""
-    named = sorted(
-        (p, e)
-        for e in reg.entities
-        if e.kind == "person" and (p := _named_before(reg, e, pos)) >= max(0, pos - _PAIR_REACH)
-    )
+    people named last (and lately), the first or the second. Only the characters just before
+    are read, so many such words in a long text stay linear."""
+    last: dict[int, int] = {}  # entity id -> where it was named last
+    people: dict[int, Entity] = {}
+    for p in range(max(0, pos - _PAIR_REACH), pos):
+        e = reg.owner.get(p)
+        if e is None or e.kind != "person" or _PAIR_WORD.match(reg.text, p) or not reg.visible(p):
+            continue
+        last[id(e)], people[id(e)] = p, e
+    named = sorted((p, k) for k, p in last.items())
     if len(named) < 2:
         return None
     (first, one), (_, other) = named[-2], named[-1]
     if reg.text.count(".", first, pos) > 1:
         return None  # not named together
-    return one if head == "former" else other
-
-
-def _named_before(reg: Registry, e: Entity, pos: int) -> int:
-    """Where ``e`` was last named before ``pos``, not counting "the former" or "the latter"
-    already read as ``e``."""
-    p = reg.last_before(e, pos)
-    while p >= 0 and _PAIR_WORD.match(reg.text, p):
-        p = reg.last_before(e, p)
-    return p
+    return people[one] if head == "former" else people[other]
 
 
 _PAIR_WORD = re.compile(r"\s*the\s+(?:former|latter)\b", re.I)
