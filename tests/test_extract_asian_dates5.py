@@ -494,3 +494,27 @@ def test_words_after_a_days_attack_are_not_dated_by_it() -> None:
     )
     (found,) = run(text)
     assert found.said_on != "2024-05-12"
+
+
+def test_a_readouts_title_dates_the_call_its_body_reports() -> None:
+    # Korean and Japanese ministries: "Readout of ... Phone Call with ... on May 12", posted
+    # later, the body giving no day: the call's day, from the title
+    text = (
+        "Readout of Foreign Minister Cho Tae-yul's Phone Call with Australian Foreign "
+        "Minister Penny Wong on May 12\n\n"
+        "Foreign Minister Cho Tae-yul held a phone call with Australian Foreign Minister Penny "
+        "Wong.\n\n"
+        "Minister Cho said that Seoul welcomes closer defence industry ties with Canberra.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-12"
+
+
+def test_a_news_headline_with_a_date_is_no_occasions_title() -> None:
+    text = (
+        "Seoul marks anniversary of May 12 floods\n\n"
+        "Foreign Minister Cho Tae-yul said that Seoul welcomes closer defence industry ties "
+        "with Canberra.\n"
+    )
+    (found,) = run(text)
+    assert found.said_on == "2024-05-14"

@@ -93,12 +93,14 @@ def date_statements(
     sections: Sequence[tuple[int, date]] = (),
     told: Sequence[tuple[int, int]] = (),
     aside: Sequence[tuple[int, int]] = (),
+    title_day: When | None = None,
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
     a digest starts and the day its dateline gives, which stands for the article's day in
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
-    the story names."""
+    the story names; ``title_day`` the day a readout's title gives its occasion, for words
+    with no day of their own."""
     said_spans = Spans(said)
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
@@ -179,7 +181,7 @@ def date_statements(
             when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
-        when = when or _section_day(sections, st.start) or default_when(published)
+        when = when or _section_day(sections, st.start) or title_day or default_when(published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
