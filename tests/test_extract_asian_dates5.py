@@ -518,3 +518,16 @@ def test_a_news_headline_with_a_date_is_no_occasions_title() -> None:
     )
     (found,) = run(text)
     assert found.said_on == "2024-05-14"
+
+
+def test_days_earlier_are_counted_from_the_day_the_story_named() -> None:
+    # Xinhua round-ups: "Wang met Lavrov in Moscow on Friday. Two days earlier, Wang told
+    # ... that ...": the Wednesday before that Friday
+    text = (
+        "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov in "
+        "Moscow on Friday.\n\n"
+        "Two days earlier, Wang told Hungarian Foreign Minister Peter Szijjarto in Budapest "
+        "that China supports peace talks.\n"
+    )
+    found = run(text)
+    assert found[-1].said_on == "2024-05-08"

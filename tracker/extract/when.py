@@ -42,6 +42,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the (?:day before|previous day)|(?:a|one) day earlier)\b", re.I),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
+    # "Two days earlier, Wang told ...": counted back (or on) from the day the story named last
+    (
+        "days_from",
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)\b", re.I
+        ),
+    ),
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
     # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today
     ("in_the_day", re.compile(r"\b(?:earlier|later) in the day\b", re.I)),
@@ -226,6 +233,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     g = m.groupdict()
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind == "days_from":
+        if anchor is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
+        return _day(anchor + timedelta(days=n if g["way"].lower() == "later" else -n))
     if kind == "in_the_day":
         day = anchor or ref
         return _day(day) if day else None
@@ -342,7 +354,7 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     ``ref`` ("the next day" against ``anchor``, the last day the article named); None when
     the window holds no date phrase."""
     for kind, pattern in _PATTERNS:
-        if kind in _ANCHORED and anchor is None:
+        if (kind in _ANCHORED or kind == "days_from") and anchor is None:
             continue
         for m in pattern.finditer(window):
             if _names_upcoming_day(kind, m, ref):
@@ -446,13 +458,16 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "had": ("earlier",),
 }
 _STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {
+    w: ("days_from", "ago", "days_after") for w in ("two", "three", "four", "five", "six")
+}
 _STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
-_NUMERIC = ("dm", "span_dm", "ago", "days_after", "iso", "dotted", "slashed")
+_NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
 
 
