@@ -531,3 +531,24 @@ def test_days_earlier_are_counted_from_the_day_the_story_named() -> None:
     )
     found = run(text)
     assert found[-1].said_on == "2024-05-08"
+
+
+def test_earlier_in_the_day_takes_no_day_from_inside_a_quotation() -> None:
+    # same-day copy: a day named in someone's words is not the day the story has reached
+    text = (
+        '"The strike on Sunday was a crime," Chinese Premier Li Qiang said.\n\n'
+        "Earlier in the day, Vice-Premier He Lifeng said China would cut tariffs on farm "
+        "goods.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-14", "2024-05-14"]
+
+
+def test_earlier_in_the_day_after_a_dateline_is_the_datelines_day() -> None:
+    text = (
+        "BEIJING, May 13 (Xinhua) -- Chinese Premier Li Qiang said trade must stay open.\n\n"
+        "Earlier in the day, Vice-Premier He Lifeng said China would cut tariffs on farm "
+        "goods.\n"
+    )
+    found = run(text)
+    assert found[-1].said_on == "2024-05-13"

@@ -104,7 +104,9 @@ def date_statements(
     said_spans = Spans(said)
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
-    every = date_phrases_in_parts(text, published, sections)
+    every = _day_reached_outside(
+        date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
+    )
     phrases = [
         p
         for p in every
@@ -197,6 +199,23 @@ def date_statements(
             heard.add(id(st.speaker))
     _lead_day(text, statements, out, every)
     _told_again_later(text, statements, out)
+    return out
+
+
+def _day_reached_outside(
+    phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
+) -> list[Phrase]:
+    """ "Earlier in the day" is the day the story has reached in its own words (its dateline
+    included), not one named inside a quotation ('"... the attack on Sunday," Li said.
+    Earlier in the day, ...'); with none, the article's day."""
+    out: list[Phrase] = []
+    reached = published.isoformat() if published else None
+    for p in phrases:
+        if p.kind == "in_the_day" and p.when.edtf != reached:
+            p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
+        elif (p.start not in said or p.start in aside) and _DAY.fullmatch(p.when.edtf or ""):
+            reached = p.when.edtf
+        out.append(p)
     return out
 
 
