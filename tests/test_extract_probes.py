@@ -503,7 +503,8 @@ def test_a_ministry_named_by_its_field_is_a_body() -> None:
         "unification ministry said Monday."
     )
     s = by_words(run(text), "launch site")
-    assert (s.speaker, s.speaker_type) == ("Unification Ministry", "institution")
+    # with its state, as "the foreign ministry" gets it (Yonhap: South Korea's)
+    assert (s.speaker, s.speaker_type) == ("South Korean Unification Ministry", "institution")
 
 
 def test_a_framing_clause_before_a_colon_and_quote_is_not_the_words() -> None:

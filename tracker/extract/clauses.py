@@ -677,6 +677,9 @@ _DOCUMENT_HEAD = re.compile(r"\b(?:statement|communique|declaration|letter|messa
 _DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1,2})$")
 
 
+_SEAT_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
+
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
     text = r.text
@@ -705,6 +708,12 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
         person = parse_speaker(text[cue.end : named.end("name")])
         if person is not None and person.kind == "person":
             subject, np_end = person, named.end("name")
+    seat = _SEAT_AFTER.match(text, np_end, s.end)
+    if seat and subject is not None and subject.kind == "institution" and not subject.country:
+        # '"...," said the Foreign Ministry in Beijing': the body of the capital's state
+        seated = parse_speaker(text[cue.end : seat.end()])
+        if seated is not None and seated.kind == "institution" and seated.country:
+            subject, np_end = seated, seat.end()
     if subject is None or subject.kind == "pronoun" or not can_speak(subject):
         return None
     clause_end = s.start + len(left) - (1 if left[-1] == "," else 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
@@ -87,7 +88,12 @@ _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s)\s[^,.;()\n]{2,80}?)(?:[,.;]|$)", re.M
+    r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
+    # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it
+    r"(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
+    r"director-general|ambassador|envoy|chairman|chairwoman)(?=\s+(?:for|of|at|to)\s))"
+    r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
+    re.M,
 )
 # "Foreign Ministry spokesperson Wang Wenbin": a title in lower case before the name
 _LOWER_TITLE = re.compile(
@@ -136,12 +142,33 @@ _STATELESS_BODY = re.compile(
     re.I,
 )
 _STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
+# a title's body given only by its kind ("ministry spokesperson Koo"): which one is read back
+_BARE_BODIES = frozenset(("ministry", "department", "office"))
+# "the unification ministry", "Ministry of Foreign Affairs": a body of a kind, by its field
+_FIELD_BODY = re.compile(
+    r"(?<![\w'\u2019])(?P<field>[A-Za-z]+(?:\s+[Aa]ffairs)?)\s+"
+    r"(?P<head>[Mm]inistry|[Dd]epartment|[Oo]ffice)\b"
+    r"|\b(?P<head2>Ministry|Department|Office)\s+of\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})"
+)
+_NO_FIELD = frozenset((
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "same", "relevant",
+    "respective", "other", "two", "three", "both", "whole", "entire", "new", "former", "local",
+    "regional", "national", "country", "government", "said", "says", "told", "and", "or", "of",
+    "in", "at", "to", "for", "by", "with", "from", "on",
+))  # fmt: skip
+_BODY_REACH = 1500  # characters: how far back the body a bare title names may stand
 _A_DOCUMENT = re.compile(
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new)\s+)?(?:"
     + "|".join(sorted(DOCUMENTS))
     + r")",
 )
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
+# the body a title is held at, in lower case: "spokesperson for the ministry"
+_TITLE_LOWER |= {
+    "ministry", "office", "department", "embassy", "mission", "council", "commission",
+    "committee", "bureau", "administration", "government", "cabinet",
+}  # fmt: skip
 
 
 # a name, "and", then up to four title words before the second name
@@ -592,6 +619,10 @@ class Registry:
         """Record a named mention; a surname joins the full name already known."""
         if mention.kind == "institution" and _STATELESS_BODY.match(mention.name or ""):
             mention = self.with_country(mention, pos)
+        if mention.kind == "person" and (mention.institution or "").lower() in _BARE_BODIES:
+            body = self._body_named_before(mention.institution.lower(), pos)
+            if body:
+                mention = replace(mention, institution=body)
         found = self.find(mention)
         country = mention.country or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
@@ -645,6 +676,27 @@ class Registry:
             self.owner[pos] = found
         return found
 
+    def _body_named_before(self, head: str, pos: int) -> str | None:
+        """ "The unification ministry said ... ministry spokesperson Koo": a title held at a
+        body named only by its kind ("ministry") is held at the body of that kind the text
+        named last before it, by its field ("Unification Ministry", "Ministry of Foreign
+        Affairs")."""
+        start = max(0, pos - _BODY_REACH)
+        own = self.text.lower().rfind(head, max(start, pos - 40), pos)  # the title's own word
+        end = own if own >= 0 else pos
+        best = None
+        for m in _FIELD_BODY.finditer(self.text, start, end):
+            if (m.group("head") or m.group("head2")).lower() != head:
+                continue
+            field = m.group("field") or m.group("of")
+            if field and field.split()[0].lower() not in _NO_FIELD:
+                best = m
+        if best is None:
+            return None
+        if best.group("of"):
+            return f"{head.title()} of {best.group('of')}"
+        return f"{best.group('field').title()} {head.title()}"
+
     def with_country(self, mention: SpeakerPhrase, pos: int) -> SpeakerPhrase:
         """ "The Foreign Ministry said" with no country: the state the story has just named
         ("Greece also issued a statement ... the Foreign Ministry said"), else the article's."""
@@ -697,15 +749,11 @@ class Registry:
         return best
 
     def recent_institution(self, head: str, pos: int) -> Entity | None:
-        """The body named last before ``pos`` whose name ends in ``head``, or whose head comes
-        before an "of" ("the forum": the Forum of Families of Hostages and the Missing)."""
-        head = head.lower()
+        """The body of that kind named last: "the ministry" for the "Foreign Ministry" or the
+        "Ministry of Commerce" (its head noun last, or before "of")."""
+        kind = re.compile(rf"\b{re.escape(head.lower())}(?:\s+of\b.*)?$")
         return self.recent(
-            pos,
-            lambda e: (
-                e.kind == "institution"
-                and (e.name.lower().endswith(head) or e.name.lower().split(" of ")[0] == head)
-            ),
+            pos, lambda e: e.kind == "institution" and bool(kind.search(e.name.lower()))
         )
 
     def resolve(

@@ -43,6 +43,22 @@ _MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
 _SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
 # Heads that fit anyone in office: the one speaking, before anyone else titled
 _ANYONE_HEADS = frozenset(("official",))
+# fields that name a body only together with its state ("the foreign ministry"), which
+# :meth:`Registry.add` places itself
+_STATELESS_FIELDS = frozenset(("foreign", "defence", "defense", "interior", "home", "finance"))
+# a field's other spellings: "the defence ministry" is the "Ministry of National Defense"
+_FIELD_STEMS = {"defence": "defen", "defense": "defen", "foreign": "foreign"}
+
+
+def same_field(field: str, name: str) -> bool:
+    """Whether the body called ``name`` is of the field ``field`` ("unification" is not the
+    "Foreign Ministry"'s; "defence" is the "Ministry of National Defense"'s)."""
+    stem = _FIELD_STEMS.get(field.lower(), field.lower())
+    return re.search(rf"\b{re.escape(stem)}", name.lower()) is not None
+
+
+_HIS_BODY = re.compile(r"(?:his|her)\s+(?:office|ministry)", re.I)
+_HELD_AT_BODY = re.compile(r"\b(?:ministry|office)\b", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
 # "the government statement", "a foreign ministry note": who issued the document
@@ -103,6 +119,8 @@ _HEAD_ROLES = {
     "president": r"president",
     "leader": r"president|prime minister|chancellor|leader",
     "premier": r"prime minister|premier",
+    # "The PM said", "the FM added": the post by its initials (VNA, Bernama, Dawn copy)
+    "pm": r"prime minister|premier",
     "chancellor": r"chancellor",
     "secretary": r"secretary",
     # a state's envoy to a body or a country is its ambassador there ("Russia's UN envoy
@@ -234,9 +252,13 @@ def description_referent(
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
 
 
-def _body_named_in_lower_case(reg: Registry, head: str, pos: int) -> Entity | None:
+def _body_named_in_lower_case(
+    reg: Registry, head: str, field: str | None, pos: int
+) -> Entity | None:
     """ "Japan's foreign ministry summoned ... the ministry said": the body last named before
-    with its state and in lower case, which the registry's runs of capitals do not hold."""
+    with its state and in lower case, which the registry's runs of capitals do not hold (of
+    the same ``field``, when the description names one: "the unification ministry" is not
+    the foreign ministry)."""
     named = re.compile(
         rf"\b(?:[A-Z][\w.-]+['\u2019]s|[Tt]he\s+[A-Z][\w.-]+)\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)}\b"
     )
@@ -247,6 +269,8 @@ def _body_named_in_lower_case(reg: Registry, head: str, pos: int) -> Entity | No
         return None
     body = parse_speaker(found.group())
     if body is None or body.kind != "institution" or not body.country:
+        return None
+    if field and not same_field(field, body.name or ""):
         return None
     return reg.add(body, found.start())
 
@@ -278,9 +302,16 @@ def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
+    if head in ("former", "latter") and re.fullmatch(
+        r"the\s+(?:former|latter)", mention.text, re.I
+    ):
+        return _former_or_latter(reg, head, pos)
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
+        author = _author_named(reg, head, pos)
+        if author is not None:
+            return author
         issuer = _ISSUER.search(mention.text)
         if issuer:
             # "the government statement said": the government's, of the state in question
@@ -293,8 +324,28 @@ def _described(
         # "the bloc said", "the pan-African body called on ...": the body named last, not a
         # state and not a news outlet
         return _body_named_last(reg, pos)
+    if head in ("office", "ministry") and _HIS_BODY.fullmatch(mention.text):
+        # "X spoke by phone with Y on Tuesday, his office said": the ministry or office of
+        # the person just told of (Yonhap, Korea Herald copy)
+        person = reg.recent(
+            pos,
+            lambda e: (
+                e.kind == "person"
+                and compatible(mention.gender, e)
+                and bool(_HELD_AT_BODY.search(e.institution or ""))
+            ),
+        )
+        if person is not None and person.institution:
+            body = person.institution
+            return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
     if head in ORG_HEADS:
+        qualified = _QUALIFIED_BODY.match(mention.text)
+        field = qualified.group(1).split()[0] if qualified else None
         found = reg.recent_institution(head, pos)
+        if found is not None and field and not same_field(field, found.name):
+            # "The unification ministry said separately" after the foreign ministry spoke:
+            # a ministry named by another field is another body
+            found = None
         if found is None:
             # "Abdelatty discussed ..., his ministry said": the body of the person named last
             # whose post is at one of that kind
@@ -304,6 +355,7 @@ def _described(
                     e.kind == "person"
                     and bool(e.institution)
                     and (e.institution or "").lower().endswith(head)
+                    and (not field or same_field(field, e.institution or ""))
                 ),
             )
             if person is not None and person.institution:
@@ -312,11 +364,14 @@ def _described(
                     SpeakerPhrase("institution", body, body, country=person.country), pos
                 )
         if found is None:
-            found = _body_named_in_lower_case(reg, head, pos)
+            found = _body_named_in_lower_case(reg, head, field, pos)
         if found is None and _QUALIFIED_BODY.match(mention.text):
             # "the foreign office", "the defence ministry": a body the text names by kind
             name = _QUALIFIED_BODY.match(mention.text).group(1)
-            found = reg.add(SpeakerPhrase("institution", name, name.title()), pos)
+            body = SpeakerPhrase("institution", name, name.title())
+            if field and field.lower() not in _STATELESS_FIELDS:
+                body = reg.with_country(body, pos)  # "South Korean Unification Ministry"
+            found = reg.add(body, pos)
         return found
     if _PLURAL_HEAD.search(head) or _MANY.match(mention.text):
         return None  # "the two blocs said", "the ministers said": no one person
@@ -479,6 +534,52 @@ def _described(
     return None
 
 
+_AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
+_AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
+
+
+def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "X read a congratulatory letter from President Ilham Aliyev. The letter said ...": the
+    person the text just named as the document's sender."""
+    start = max(0, pos - _AUTHOR_REACH)
+    found = None
+    for m in re.finditer(
+        rf"\b{head}s?\s+(?:from|by|sent\s+by|signed\s+by)\s+", reg.text[start:pos]
+    ):
+        found = start + m.end()
+    if found is None:
+        return None
+    for p in range(found, min(found + _AUTHOR_NAME_REACH, pos)):
+        e = reg.owner.get(p)  # the first person named after "from"
+        if e is not None and e.kind == "person":
+            return e
+    return None
+
+
+_PAIR_REACH = 300  # characters: how far back the two people "the former" chooses from
+
+
+def _former_or_latter(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "During a meeting between Wang and Pompeo ..., the former accused ...": of the two
+    people named last (and lately), the first or the second. Only the characters just before
+    are read, so many such words in a long text stay linear."""
+    last: dict[int, int] = {}  # entity id -> where it was named last
+    people: dict[int, Entity] = {}
+    for p in range(max(0, pos - _PAIR_REACH), pos):
+        e = reg.owner.get(p)
+        if e is None or e.kind != "person" or _PAIR_WORD.match(reg.text, p) or not reg.visible(p):
+            continue
+        last[id(e)], people[id(e)] = p, e
+    named = sorted((p, k) for k, p in last.items())
+    if len(named) < 2:
+        return None
+    (first, one), (_, other) = named[-2], named[-1]
+    if reg.text.count(".", first, pos) > 1:
+        return None  # not named together
+    return people[one] if head == "former" else people[other]
+
+
+_PAIR_WORD = re.compile(r"\s*the\s+(?:former|latter)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
 
 

@@ -43,7 +43,8 @@ _DEMONSTRATIVE = (
 _SUBORDINATE = re.compile(
     # not a word in capitals: "WHO chief X said on Wednesday" opens no clause
     r"\b(?-i:(?![A-Z]{2,}\b))(?:who|whom|whose|which|that(?!" + _DEMONSTRATIVE + r")|where|"
-    r"since|until|till|because|if|once|as soon as|beginning|starting)\b|\b(?:when(?:ever)?|while)\b"
+    r"since|until|till|because|if|once|as soon as|(?<!the )(?:beginning|starting)(?!\s+of\b))\b"
+    r"|\b(?:when(?:ever)?|while)\b"
     # "When asked at Wednesday's briefing, X said": a clause with no subject of its own is
     # the speaker's, and its day is the speaking's
     r"(?!\s+(?:[a-z]+(?:ed|ing)|told|shown|met|seen)\b)"
@@ -92,14 +93,21 @@ def date_statements(
     published: date | None,
     sections: Sequence[tuple[int, date]] = (),
     told: Sequence[tuple[int, int]] = (),
+    aside: Sequence[tuple[int, int]] = (),
+    title_day: When | None = None,
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
     a digest starts and the day its dateline gives, which stands for the article's day in
-    it."""
+    it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
+    the story names; ``title_day`` the day a readout's title gives its occasion, for words
+    with no day of their own."""
     said_spans = Spans(said)
+    aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
-    every = date_phrases_in_parts(text, published, sections)
+    every = _day_reached_outside(
+        date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
+    )
     phrases = [
         p
         for p in every
@@ -107,6 +115,10 @@ def date_statements(
         and not (
             (_POSSESSIVE.match(text, p.end) or _attributive(text, p))
             and not _AT_OCCASION.search(text, max(0, p.start - 12), p.start)
+            and not (
+                _AFTER_WORD.search(text, max(0, p.start - 12), p.start)
+                and _AFTER_MEETING.match(text, p.end)
+            )
         )
     ]
     phrases.sort(key=lambda p: p.start)
@@ -121,7 +133,9 @@ def date_statements(
         [
             p
             for p in every
-            if p.kind not in ("days_after", "today") and not _POSSESSIVE.match(text, p.end)
+            if p.kind not in ("days_after", "today")
+            and not _POSSESSIVE.match(text, p.end)
+            and p.start not in aside_spans
         ],
     )
     # a day in reported words that name another speaker places that speaker at it ("X called
@@ -155,18 +169,22 @@ def date_statements(
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
-            when = _occasion(context, n, statements, out)
+            when = _occasion(context, n, statements, out, events)
         if when is None:
             when = narrative_day(context, st.start)
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
         if when is None:
+            when = _spokesperson_of_lead(context, n, statements, out)
+        if when is None:
             when = _named_after_lead(context, n, statements, out)
+        if when is None:
+            when = _among_those_met(context, st)
         if when is None:
             when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
-        when = when or _section_day(sections, st.start) or default_when(published)
+        when = when or _section_day(sections, st.start) or title_day or default_when(published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
@@ -182,6 +200,23 @@ def date_statements(
             heard.add(id(st.speaker))
     _lead_day(text, statements, out, every)
     _told_again_later(text, statements, out)
+    return out
+
+
+def _day_reached_outside(
+    phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
+) -> list[Phrase]:
+    """ "Earlier in the day" is the day the story has reached in its own words (its dateline
+    included), not one named inside a quotation ('"... the attack on Sunday," Li said.
+    Earlier in the day, ...'); with none, the article's day."""
+    out: list[Phrase] = []
+    reached = published.isoformat() if published else None
+    for p in phrases:
+        if p.kind == "in_the_day" and p.when.edtf != reached:
+            p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
+        elif (p.start not in said or p.start in aside) and _DAY.fullmatch(p.when.edtf or ""):
+            reached = p.when.edtf
+        out.append(p)
     return out
 
 
@@ -309,6 +344,7 @@ class DatedText:
         self.phrases = phrases
         self._phrase_starts = [p.start for p in phrases]
         self.last_by_speaker: dict[int, int] = {}
+        self._mentions: dict[str, list[tuple[int, int]]] = {}
         self.told: list[Phrase] = []  # days in reported words (set by date_statements)
         self.told_starts: list[int] = []
         self._remarks = [m.start() for m in _MADE_REMARKS.finditer(text)]
@@ -316,6 +352,16 @@ class DatedText:
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
         self.statement_order: list[int] = []
+
+    def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
+        """The last ``last`` matches of the word pattern ``name`` that start before ``pos``
+        (each pattern's matches found once, so a long text stays linear)."""
+        found = self._mentions.get(name)
+        if found is None:
+            found = [m.span() for m in re.finditer(rf"\b(?:{name})\b", self.text, re.I)]
+            self._mentions[name] = found
+        i = bisect.bisect_left(found, (pos, -1))
+        return found[max(0, i - last) : i]
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -339,6 +385,11 @@ class DatedText:
         speaking at"."""
         i = bisect.bisect_left(self._told_back, max(start, 0))
         return i < len(self._told_back) and self._told_back[i] < end
+
+    def phrases_before(self, end: int, last: int) -> list[Phrase]:
+        """The last ``last`` date phrases that start before ``end``."""
+        j = bisect.bisect_left(self._phrase_starts, end)
+        return self.phrases[max(0, j - last) : j]
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """Date phrases that start in ``(start, end)``."""
@@ -431,6 +482,13 @@ _CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? af
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 _AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
+# "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
+# "after Monday's attack" is no such occasion
+_AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_MEETING = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
+    r"briefing|consultations|negotiations|session)\b"
+)
 # "today" as the reporter's day; not "India Today", nor "is today seen" (nowadays)
 _TODAY = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
@@ -495,14 +553,22 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
 
 
 # "told reporters after the talks": the talks the story dated before ("held on Monday")
+# "At the press conference, X said", "Addressing the forum, X said": the press conference or
+# forum the story dated before ("at a joint press conference on Tuesday", "the opening
+# ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"\b(?:after|following|at|during|on the sidelines of|at the end of) the "
-    r"(?:[a-z]+ )?(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation)\b",
+    r"\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|addressed|"
+    # "In the phone call, Macron said", "during their talks": the one the lead dated
+    r"told|telling) (?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
+    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|"
+    r"event(?!\s+(?:of|that)\b))\b",
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
 _EVENT_REACH = 100  # characters: how far before its event a day may stand
+_EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 
 
 def _event_day(ctx: DatedText, st: Attribution) -> When | None:
@@ -512,17 +578,56 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
-    event = found[0]
+    return _day_of_event(ctx, found[0])
+
+
+# "the opening ceremony of the forum": a part of an event, held on the event's day
+_PART_OF = re.compile(
+    r"\s+of\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<event>forum|summit|conference|"
+    r"symposium|seminar|talks|meeting|expo|fair|games|festival|congress)\b",
+    re.I,
+)
+
+
+def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
+    """The day an earlier sentence gives the event ``event`` names (an ``_AT_EVENT`` match):
+    by the same word, by the event it is part of ("the opening ceremony of the forum"), then
+    by another word for a meeting."""
     word = event["event"].lower()
-    names = [re.escape(word)] + ([_MEETINGS] if word != "summit" else [])
+    names = [re.escape(word)]
+    part = _PART_OF.match(ctx.text, event.end())
+    if part:
+        names.append(re.escape(part["event"].lower()))
+    names += [_MEETINGS] if word != "summit" else []
     for name in names:
-        for mention in reversed(
-            list(re.finditer(rf"\b(?:{name})\b", ctx.text[: event.start()], re.I))
-        ):
-            day = _day_of_mention(ctx, mention.start(), mention.end())
+        for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
+            day = _day_of_mention(ctx, start, end)
             if day is not None:
                 return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+    # "..., Wang said during talks with Vieira. The talks were held in Beijing on Tuesday.":
+    # a sentence just after that tells when the event was held
+    pos = event.end()
+    for _ in range(_HELD_AFTER):
+        sentence = ctx.sentence_after(pos)
+        if sentence is None:
+            break
+        held = _HELD_ON.match(ctx.text, sentence[0], sentence[1])
+        if held and held["event"].lower() == word:
+            for p in ctx.phrases_between(held.end() - 1, sentence[1]):
+                if _DAY.fullmatch(p.when.edtf or "") and not subordinate(
+                    ctx.text, sentence[0], p.start
+                ):
+                    return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
+        pos = sentence[0]
     return None
+
+
+_HELD_AFTER = 2  # sentences: how far below the words a sentence may date their event
+_HELD_ON = re.compile(
+    r"\s*(?:The|Their)\s+(?:[a-z]+\s+){0,2}(?P<event>talks|meeting|negotiations|consultations|"
+    r"call|conversation|summit|conference|briefing|forum|ceremony|symposium|seminar)\s+"
+    r"(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
+)
 
 
 # "Speaking afterwards, X said", "X told reporters after the meeting": after the event told
@@ -590,13 +695,28 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
             ctx.text, p.end, start
         )
         after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
-        if (before or after) and not subordinate(ctx.text, sentence[0], p.start):
+        if not (before or after):
+            continue
+        # "the forum, which opened on Thursday": a clause telling when the event itself was
+        if not subordinate(ctx.text, sentence[0], p.start) or (
+            after and _EVENT_CLAUSE.fullmatch(ctx.text, end, p.start)
+        ):
             return p
     return None
 
 
+_EVENT_CLAUSE = re.compile(
+    r",?\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|began|kicked\s+off|started|"
+    r"closed|ended|concluded|held|took\s+place|convened)\b[^,;:.\"\u201c\u201d]{0,40}?\s"
+)
+
+
 def _occasion(
-    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    events: DatedText | None = None,
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
     narrative sentence naming the speaker with a day in its main clause, or an earlier
@@ -659,6 +779,23 @@ def _occasion(
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
             found.append((pos, When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
             break
+    # "Wang read out the letter at the opening ceremony of the forum" with no day, the forum
+    # dated before ("the forum, which opened on Thursday"): the speaker was at that event
+    # only the last sentence before the statement's own that names the speaker is read
+    k = bisect.bisect_right(st.speaker_at, best_pos)
+    j = bisect.bisect_left(st.speaker_at, min(st.start, st.cue_at))
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is not None:
+        j = bisect.bisect_left(st.speaker_at, own[0], k, j)
+    sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
+    if sentence is not None and sentence[1] <= st.start:
+        event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
+        if event is not None and not any(
+            _DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)
+        ):
+            day = _day_of_event(events, event)
+            if day is not None:
+                found.append((event.start(), day))
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
@@ -688,10 +825,131 @@ def _briefing_of_lead(
         if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
             continue
         when = dated[k]
+        if _another_body(st.speaker, other.speaker):
+            return None  # the unification ministry's spokesperson at the foreign ministry's
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         return None  # the lead's words have no day: neither has the briefing
     return None
+
+
+# "China on Tuesday urged Japan to ... \n '...,' Foreign Ministry spokesperson Lin Jian said.":
+# a spokesperson speaks for the body whose words the lead gave a day; quoted right after it
+# with no day of his own, he gives those words (Chinese, Japanese, Korean copy)
+def _spokesperson_of_lead(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    if "spokes" not in (getattr(st.speaker, "role", None) or "").lower():
+        return None
+    if bisect.bisect_left(ctx.statement_starts, st.start) > _LEAD_STATEMENTS:
+        return None  # far below the lead (and a long text stays linear)
+    lead: int | None = None
+    for k in ctx.statement_order:
+        other = statements[k]
+        if k >= len(dated) or other.start >= st.start:
+            break
+        if lead is None:
+            if getattr(other.speaker, "kind", "person") == "person":
+                return None  # a person speaks first: no body's lead
+            lead = k
+        elif other.speaker is not st.speaker and other.speaker is not statements[lead].speaker:
+            return None  # someone else speaks between
+    if lead is None:
+        return None
+    when, body = dated[lead], statements[lead].speaker
+    if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
+        return None
+    own, theirs = getattr(st.speaker, "country", None), getattr(body, "country", None)
+    if (own and theirs and own != theirs) or _another_body(st.speaker, body):
+        return None  # another state's or another ministry's spokesperson
+    if any(
+        _DAY.fullmatch(p.when.edtf or "")
+        for p in ctx.phrases_between(statements[lead].start, st.start)
+    ):
+        return None  # the story moved on to another day
+    return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "South Korea and Japan agreed Thursday ... during talks between their foreign ministers in
+# Tokyo." then "Foreign Minister Cho Tae-yul said ...": a meeting the story dated, of people
+# it names by their posts only ("the foreign ministers", "the top diplomats", "the two
+# leaders"); one of them then speaking with no day of his own speaks at it (Yonhap, Kyodo,
+# China Daily copy)
+_MEETING_WORDS = re.compile(
+    r"\b(?:talks|meeting|met|meet|summit|call|phone|telephone|consultations|dialogue)\b", re.I
+)
+_POSTS_MET = re.compile(
+    r"\b(?:(?P<field>foreign|defen[cs]e|trade|finance|economy|commerce|agriculture|energy|"
+    r"interior|justice|health|environment|transport|education)\s+ministers|"
+    r"(?:top|chief)\s+diplomats|(?P<leaders>(?:two\s+)?leaders|heads\s+of\s+state|presidents)|"
+    r"(?P<premiers>prime\s+ministers|premiers))\b",
+    re.I,
+)
+_TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|" + (
+    r"external affairs|secretary of state|state councilor"
+)
+_LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
+_MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
+_MEETING_PHRASES = 12  # date phrases read back for the meeting's day
+_LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may still speak
+
+
+def _post_pattern(m: re.Match[str]) -> str:
+    if m["field"]:
+        field = "defen[cs]e" if m["field"].lower().startswith("defen") else m["field"].lower()
+        return rf"{field} minister|minister (?:of|for) (?:national |\w+ )?{field}"
+    if m["leaders"]:
+        return _LEADER
+    if m["premiers"]:
+        return r"prime minister|premier"
+    return _TOP_DIPLOMAT
+
+
+def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
+    role = (getattr(st.speaker, "role", None) or "").lower()
+    if not role or getattr(st.speaker, "kind", "person") != "person":
+        return None
+    paragraph = ctx.text.rfind("\n", 0, st.start)
+    for p in reversed(ctx.phrases_before(st.start, _MEETING_PHRASES)):
+        if not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or sentence[1] > st.start:
+            return None  # the day reached is in the statement's own sentence
+        text = ctx.text[sentence[0] : sentence[1]]
+        posts = _POSTS_MET.search(text)
+        if (
+            posts is None
+            or not _MEETING_WORDS.search(text)
+            or subordinate(ctx.text, sentence[0], p.start)
+            or _not_a_day_reached(ctx, p)
+            or not re.search(_post_pattern(posts), role)
+            or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
+        ):
+            return None  # only the last day the story reached may be the meeting's
+        return When(p.when.edtf, f"the meeting: '{p.when.evidence}'", inherited=True)
+    return None
+
+
+_BODY_KIND = re.compile(r"\b(?:ministry|office|department)\b", re.I)
+_FIELD_WORDS = frozenset(("foreign", "defense", "defence", "unification", "commerce", "trade"))
+
+
+def _another_body(person: object, body: object) -> bool:
+    """Whether ``person`` holds a post at a ministry of another field than the ministry
+    ``body`` ("South Korean Unification Ministry" against "South Korea's Foreign Ministry")."""
+    held = getattr(person, "institution", None) or ""
+    name = getattr(body, "name", None) or ""
+    if not (_BODY_KIND.search(held) and _BODY_KIND.search(name)):
+        return False
+    fields = {w for w in re.findall(r"[a-z]+", held.lower()) if w in _FIELD_WORDS}
+    other = {w for w in re.findall(r"[a-z]+", name.lower()) if w in _FIELD_WORDS}
+    return (
+        bool(fields and other)
+        and not fields & other
+        and not (fields | other <= {"defense", "defence"})
+    )
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
@@ -808,6 +1066,11 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
     """The day a "made the remarks" sentence gives the words: a day in its main clause, or
     the span from the day of what they answered to the article's day."""
     for p in ctx.phrases_between(a - 1, b):
+        if _DAYS.fullmatch(p.when.edtf or ""):
+            # "made the remarks during an inspection tour from Monday to Tuesday": in it
+            if not subordinate(ctx.text, a, p.start) and not _answered(ctx.text, p):
+                return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
+            continue
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue
         if _answered(ctx.text, p):
@@ -917,6 +1180,7 @@ _REACTION = re.compile(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days
 _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.clause_words import MADE_THE_REMARKS
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
@@ -86,7 +87,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         pieces = []
     if not pieces:
         return None
-    if _DOCUMENT.search(phrase) and _named_subject(text, s.start, cue.start):
+    if (
+        _DOCUMENT.search(phrase)
+        and _named_subject(text, s.start, cue.start)
+        and not _state_for_its_body(text, s.start, cue.start, phrase)
+    ):
         # "Borrell also repeated ..., according to a statement released by his office": the
         # statement carries Borrell's words; he speaks
         return Draft(
@@ -112,6 +117,7 @@ def _appositive_after(text: str, comma: int, end: int) -> int | None:
     return close if person and found.head in ROLE_WORDS else None
 
 
+STATE_NAMES = frozenset(NAMED_IN_TEXT.values())
 _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\s+)?reports?", re.I)
 # "Yoon made the remark during a lunch meeting, according to his office": no words of its own
 _MADE_THE_REMARK = re.compile(
@@ -136,6 +142,18 @@ def _named_subject(
     lead = _LEADING_NAME.match(text, start, end)
     found = parse_speaker(lead.group(1)) if lead else None
     return found is not None and found.kind in kinds
+
+
+def _state_for_its_body(text: str, start: int, end: int, phrase: str) -> bool:
+    """ "China will restrict exports ..., according to a statement released by the Ministry
+    of Commerce": a state as the clause's subject, and a body of it named as the statement's
+    author, who speaks for it."""
+    lead = _LEADING_NAME.match(text, start, end)
+    subject = parse_speaker(lead.group(1)) if lead else None
+    if subject is None or subject.kind != "institution" or subject.name not in STATE_NAMES:
+        return False
+    author = document_author(phrase)
+    return author is not None and author.kind == "institution" and author.name != subject.name
 
 
 def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:

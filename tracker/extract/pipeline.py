@@ -34,7 +34,7 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript import read_transcript
-from tracker.extract.when import When
+from tracker.extract.when import MONTH_NAMES, When, find_when
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
 
 
@@ -206,14 +206,17 @@ def extract(
     ]
     sentences = [(s.start, s.end) for s in art.sents]
     sections = section_datelines(text)
+    # spans whose days date no event of the story, not even one named again below ("after
+    # the press conference" is not the one an old photo's caption shows)
+    aside: list[tuple[int, int]] = []
     if dateline is not None:
         # the dateline's day is the article's reference, not an occasion in the story, and
         # so is each digest item's for its item
-        said = said + [(d.start, d.end) for d in (dateline, *sections)]
+        aside += [(d.start, d.end) for d in (dateline, *sections)]
     # nor are the days in headings and captions ("X and Y in Moscow, April 14, 2023"), but
     # for a photo of the days just before the article's ("X at a press conference in
     # Beijing, March 7, 2024. /CFP"): it places its people at that day's occasion
-    said = said + [
+    aside += [
         (s.start, s.end)
         for s in art.sents
         if _old_caption(text, s.start, published)
@@ -226,12 +229,14 @@ def extract(
         if cut and not _recent_photo(text[s.start : s.end], published):
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
-    said = said + [
-        c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)
-    ]
+    aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
-    whens = date_statements(text, sentences, attributions, said, published, days, told)
+    title_day = _title_day(text, published) if transcript is None else None
+    whens = date_statements(
+        text, sentences, attributions, said, published, days, told, aside=aside, title_day=title_day
+    )
     if transcript is not None:
         # a transcript's turns were said on the day its header gives, else the article's
         turn_day = transcript.when(published)
@@ -288,6 +293,37 @@ def _described_in_narrative(
         if found is not None and found.kind == "person" and id(found) in speaking:
             out.append((m.start("np"), found))
     return out
+
+
+# "Readout of Foreign Minister Cho's Phone Call with Secretary Blinken on December 9",
+# "Remarks by X at the Y Forum (Dec. 10, 2024)": a title naming an occasion and ending with
+# its day, the day of the words below that give none (the page may be posted later)
+_OCCASION_TITLE = re.compile(
+    r"\b(?:readout|phone call|telephone (?:call|talk|conversation)|talks|meeting|remarks|"
+    r"statement|press conference|news conference|briefing|speech|address|interview)\b",
+    re.I,
+)
+_TITLE_DATE_END = re.compile(
+    rf"(?:\bon\s+|,\s*|\(\s*)(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"\d{{1,2}} (?:{MONTH_NAMES})\.?(?:,? \d{{4}})?)\s*\)?\s*$"
+)
+_TITLE_CHARS = 200
+
+
+def _title_day(text: str, published: datetime.date | None) -> When | None:
+    """The day an occasion's title ends with, when the text opens with one."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    if not line or len(line) > _TITLE_CHARS or not _OCCASION_TITLE.search(line):
+        return None
+    m = _TITLE_DATE_END.search(line)
+    if m is None:
+        return None
+    found = find_when(m["date"], published)
+    if found is None or not found.edtf or len(found.edtf) != 10:
+        return None
+    if published is not None and found.edtf > published.isoformat():
+        return None  # a day still to come: a plan's title
+    return When(found.edtf, f"the title's day: '{m['date']}'", inherited=True)
 
 
 def _thing(mention: SpeakerPhrase | None) -> bool:

@@ -317,6 +317,25 @@ _POSTED_IN = re.compile(
 )
 
 
+_TITLES_AND_NAME = re.compile(
+    r"(?P<first>(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,3}?"
+    r"(?:prime minister|minister|president|premier|chancellor|secretary|ambassador|envoy|"
+    r"chairman|chairwoman|chair|director|governor|mayor|senator|spokesperson|spokesman))\s+"
+    r"and\s+(?:(?!(?:his|her|their|its|counterparts?|colleagues?)\s)[a-z-]+\s+){1,3}of\s+"
+    r"(?:(?!(?:his|her|their|its)\s)[a-z-]+\s+){1,4}?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
+)
+_TITLED_NAME_OF = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
+)
+_SEATED_IN = re.compile(
+    r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
+    r"(?:Ministry|Government|Office|Cabinet)\b)[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'\u2019-]*)*)\s+in\s+"
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
 # a title, its body and a name fit in this many words; longer, a phrase is an appositive's
 # clause ("a Republican operative and Mitt Romney's chief strategist in ...")
 _PHRASE_WORDS = 12
@@ -389,7 +408,10 @@ def org_word(word: str) -> bool:
 
 
 # capitals that are no body's initials: time zones, "AM", "PM"
-_NOT_BODIES = frozenset(("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm"))
+# time zones, and posts by their initials ("the FM": the foreign minister, not a body)
+_NOT_BODIES = frozenset(
+    ("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm", "fm", "dpm")
+)
 _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
 )
@@ -461,12 +483,38 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         person = parse_speaker(text[epithet.end() :])
         if person is not None and person.kind == "person":
             return person
+    titled = _TITLED_NAME_OF.fullmatch(text)
+    if titled:
+        # "General Secretary To Lam of the Communist Party of Vietnam", "Chairman X of the
+        # National Assembly": a titled name, then the body the title is held at
+        who = parse_speaker(titled["who"])
+        body = titled["body"]
+        if who is not None and who.kind == "person" and who.role and not who.institution:
+            words = body.split()
+            state = COUNTRIES.get(body.lower())
+            if (
+                state
+                or lower_token(words[-1]) in ORG_HEADS
+                or (len(words) > 2 and words[-2] == "of" and words[-1].lower() in COUNTRIES)
+            ):
+                return replace(
+                    who, text=text, institution=state or body, country=state or who.country
+                )
     posted = _POSTED_IN.fullmatch(text)
     if posted:
         # "the Chinese Embassy in Manila": a mission named by where it sits
         body = parse_speaker(posted["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
+    seated = _SEATED_IN.fullmatch(text)
+    if seated and seated["place"].lower() in CAPITALS:
+        # "the Foreign Ministry in Seoul", "the ministry in Beijing": a government body named
+        # by its seat, the capital's state's (a mission "in" a capital is another state's)
+        body = parse_speaker(seated["body"])
+        if body is not None and body.kind == "institution" and body.country is None:
+            country = CAPITALS[seated["place"].lower()]
+            name = institution_for(None, country, body.name) or body.name
+            return replace(body, text=text, name=name, country=country)
     serving = _SERVING_IN.fullmatch(text)
     if serving:
         # "the senior UN official in that country": the official, wherever posted
@@ -480,6 +528,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if (brief is None or brief.kind != "person") and (
             found is not None and found.kind in ("description", "unnamed")
         ):
+            return replace(found, text=text)
+    joined = _TITLES_AND_NAME.fullmatch(text)
+    if joined:
+        # "former Italian prime minister and honorary president of the forum Romano Prodi":
+        # two posts of one person, named once at the end; the first post reads with the name
+        found = parse_speaker(f"{joined['first']} {joined['name']}")
+        if found is not None and found.kind == "person" and found.role:
             return replace(found, text=text)
     if two_people(text):
         # "Minister X and his US counterpart Y affirmed": two speakers, no one of them

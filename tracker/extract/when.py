@@ -42,6 +42,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the (?:day before|previous day)|(?:a|one) day earlier)\b", re.I),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
+    # "Two days earlier, Wang told ...": counted back (or on) from the day the story named last
+    (
+        "days_from",
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)\b", re.I
+        ),
+    ),
+    # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
+    # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today
+    ("in_the_day", re.compile(r"\b(?:earlier|later) in the day\b", re.I)),
+    # "during an inspection tour from Monday to Tuesday", "a visit from Dec 9 to 11", "on
+    # 9-10 December": the span the words fall in (Xinhua, Bernama copy)
+    (
+        "span_weekday",
+        re.compile(rf"\bfrom (?P<wd1>{_WEEKDAY}) (?:to|through|till|until) (?P<wd2>{_WEEKDAY})\b"),
+    ),
+    (
+        "span_md",
+        re.compile(
+            rf"\b(?:from |on )?(?P<month>{_MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:\s?[-\u2013]\s?|\s(?:to|through|till|until)\s)(?:(?P<month2>{_MONTH}) )?"
+            r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?\b"
+            r"(?!\s*(?:percent|per|%|p\.?m|a\.?m))"
+        ),
+    ),
+    (
+        "span_dm",
+        re.compile(
+            r"\b(?:from |on )?(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:\s?[-\u2013]\s?|\s(?:to|through|till|until)\s)(?P<d2>\d{1,2})(?:st|nd|rd|th)? "
+            rf"(?P<month>{_MONTH})(?:,? (?P<year>\d{{4}}))?\b"
+        ),
+    ),
     (
         "md",
         re.compile(
@@ -81,8 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))|"
-            r"(?:earlier|later) (?:in the day))\b"
+            r"\b(?:(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening)))\b"
             # "BBC Radio 4's Today programme", NBC's "Today" show: a programme, not a day
             r"(?!['\u2019\"\u201d]?\s+(?:programme|program|show)\b)",
             re.I,
@@ -179,7 +211,8 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
-_TIMELINE = {"md", "dm", "nth", "weekday", "yesterday", "today", "ago"}
+_TIMELINE = {"md", "dm", "nth", "weekday", "yesterday", "today", "in_the_day", "ago"}
+_SPANS = ("span_weekday", "span_md", "span_dm")
 
 
 def _valid_day(year: int, month: int, day: int) -> str | None:
@@ -204,10 +237,20 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     g = m.groupdict()
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
+    if kind == "days_from":
+        if anchor is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
+        return _day(anchor + timedelta(days=n if g["way"].lower() == "later" else -n))
+    if kind == "in_the_day":
+        day = anchor or ref
+        return _day(day) if day else None
     if kind in ("iso", "dotted"):
         return _valid_day(int(g["year"]), int(g["month"]), int(g["day"]))
     if kind == "slashed":
         return _either_order(int(g["first"]), int(g["second"]), int(g["year"]))
+    if kind.startswith("span_"):
+        return _span_of(kind, g, ref)
     if kind in ("md", "dm"):
         year = int(g["year"]) if g.get("year") else None
         return _month_day(MONTHS[g["month"].rstrip(".").lower()], int(g["day"]), year, ref)
@@ -259,6 +302,42 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     return None
 
 
+def _span_of(kind: str, g: dict[str, str | None], ref: date | None) -> str | None:
+    """ "from Monday to Tuesday", "Dec 9 to 11", "9-10 December 2024": the first and the
+    last day, ``a/b`` (up to ``ref``, for a span still going on)."""
+    if kind == "span_weekday":
+        if ref is None:
+            return None
+        last = ref - timedelta(days=(ref.weekday() - WEEKDAYS[(g["wd2"] or "").lower()]) % 7)
+        first = last - timedelta(
+            days=(WEEKDAYS[(g["wd2"] or "").lower()] - WEEKDAYS[(g["wd1"] or "").lower()]) % 7
+        )
+        return _span(first, last)
+    month = MONTHS[(g["month"] or "").rstrip(".").lower()]
+    month2 = MONTHS[g["month2"].rstrip(".").lower()] if g.get("month2") else month
+    d1, d2 = int(g["d1"] or 0), int(g["d2"] or 0)
+    year = int(g["year"]) if g.get("year") else None
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        try:
+            if date(year, month, d1) > ref:
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        first = date(year, month, d1)
+        last = date(year + (1 if month2 < month else 0), month2, d2)
+    except ValueError:
+        return None
+    if last < first or (last - first).days > 31:
+        return None  # "May 13-4": no span of days
+    if ref is not None and last > ref >= first:
+        last = ref  # still going on: said by the article's day
+    return _span(first, last)
+
+
 def _day_of_month(day: int, ref: date) -> str | None:
     """The last day numbered ``day`` on or before ``ref``: this month's, else the nearest
     month before that has one (the 31st of March, read on 14 March, is January's)."""
@@ -279,7 +358,7 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     ``ref`` ("the next day" against ``anchor``, the last day the article named); None when
     the window holds no date phrase."""
     for kind, pattern in _PATTERNS:
-        if kind in _ANCHORED and anchor is None:
+        if (kind in _ANCHORED or kind == "days_from") and anchor is None:
             continue
         for m in pattern.finditer(window):
             if _names_upcoming_day(kind, m, ref):
@@ -364,14 +443,14 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "following": ("next_day",),
     "at": ("same_day", "weekend"),
     "that": ("same_day",),
-    "on": ("md", "dm", "nth", "weekday", "dotted", "slashed"),
+    "on": ("span_md", "span_dm", "md", "dm", "nth", "weekday", "dotted", "slashed"),
     "since": ("md",),
     "last": ("weekday", "yesterday", "last_week", "weekend", "last_month", "last_year"),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
     "over": ("weekend",),
     "during": ("weekend",),
-    "earlier": ("weekday", "today", "this_week", "this_month", "earlier"),
-    "later": ("today",),
+    "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
+    "later": ("today", "in_the_day"),
     "yesterday": ("yesterday",),
     "today": ("today",),
     "tonight": ("today",),
@@ -386,12 +465,16 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "had": ("earlier",),
 }
 _STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "four", "five", "six")}
+_STARTERS |= {
+    w: ("days_from", "ago", "days_after") for w in ("two", "three", "four", "five", "six")
+}
 _STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
-_STARTERS |= {name: ("md",) for name in MONTHS}
+_STARTERS |= {name: ("span_md", "md") for name in MONTHS}
+_STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
-_NUMERIC = ("dm", "ago", "days_after", "iso", "dotted", "slashed")
+_NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
 
 
