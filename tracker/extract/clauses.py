@@ -191,6 +191,15 @@ def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     in its paragraph are the words of the subject named before the verb."""
     lead = r.text[s.start : cue.start].strip()
     subject = parse_speaker(lead) if 0 < len(lead) <= _BACK_SUBJECT_CHARS else None
+    start = s.start + len(r.text[s.start : cue.start]) - len(r.text[s.start : cue.start].lstrip())
+    return _words_before_as(r, s, cue, subject, start)
+
+
+def _words_before_as(
+    r: ArticleReading, s: Sentence, cue: Cue, subject: SpeakerPhrase | None, start: int
+) -> Draft | None:
+    """The sentences before ``s`` in its paragraph, as the words of ``subject`` (named at
+    ``start``), when the subject is someone who can speak."""
     if subject is None or subject.kind not in ("person", "institution", "description"):
         return None
     if not can_speak(subject):
@@ -198,7 +207,6 @@ def made_this(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     pieces = _told_before(r, s, paragraph_before=True)
     if not pieces:
         return None
-    start = s.start + len(r.text[s.start : cue.start]) - len(r.text[s.start : cue.start].lstrip())
     return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
 
 
@@ -229,14 +237,7 @@ def _pointed_back(r: ArticleReading, s: Sentence, cue: Cue, start: int) -> Draft
         person = parse_speaker(text[start : named.end("name")])
         if person is not None and person.kind == "person":
             subject = person
-    if subject is None or subject.kind not in ("person", "institution", "description"):
-        return None
-    if not can_speak(subject):
-        return None
-    pieces = _told_before(r, s, paragraph_before=True)
-    if not pieces:
-        return None
-    return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
+    return _words_before_as(r, s, cue, subject, start)
 
 
 _BACK_SENTENCES = 8  # how far back in a paragraph the words a pointer takes may start
