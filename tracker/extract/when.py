@@ -193,16 +193,21 @@ def _span(a: date, b: date) -> str:
     return _day(a) if a == b else f"{_day(a)}/{_day(b)}"
 
 
+def _year_before(month: int, day: int, ref: date | None) -> int | None:
+    """The year of the last ``month``/``day`` on or before ``ref`` (a day named without its
+    year is a past one); None without ``ref`` or for no such day."""
+    if ref is None:
+        return None
+    try:
+        return ref.year - 1 if date(ref.year, month, day) > ref else ref.year
+    except ValueError:
+        return None
+
+
 def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str | None:
+    year = year if year is not None else _year_before(month, day, ref)
     if year is None:
-        if ref is None:
-            return None
-        year = ref.year
-        try:
-            if date(year, month, day) > ref:
-                year -= 1
-        except ValueError:
-            return None
+        return None
     try:
         return _day(date(year, month, day))
     except ValueError:
@@ -316,16 +321,9 @@ def _span_of(kind: str, g: dict[str, str | None], ref: date | None) -> str | Non
     month = MONTHS[(g["month"] or "").rstrip(".").lower()]
     month2 = MONTHS[g["month2"].rstrip(".").lower()] if g.get("month2") else month
     d1, d2 = int(g["d1"] or 0), int(g["d2"] or 0)
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else _year_before(month, d1, ref)
     if year is None:
-        if ref is None:
-            return None
-        year = ref.year
-        try:
-            if date(year, month, d1) > ref:
-                year -= 1
-        except ValueError:
-            return None
+        return None
     try:
         first = date(year, month, d1)
         last = date(year + (1 if month2 < month else 0), month2, d2)

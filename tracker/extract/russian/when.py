@@ -16,7 +16,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
 from tracker.extract.russian.lexicon import ROLE_HEADS, SAYING
 from tracker.extract.spans import Spans
-from tracker.extract.when import Phrase, When, _span, _upcoming
+from tracker.extract.when import Phrase, When, _month_day, _span, _upcoming
 
 _WEEKDAY_STEMS = {
     "понедельни": 0, "вторни": 1, "сред": 2, "четверг": 3, "пятни": 4, "суббот": 5,
@@ -158,22 +158,6 @@ _TIMELINE = {"dm", "numeric", "weekday", "yesterday", "day_before_yesterday", "t
 
 def _day(d: date) -> str:
     return d.isoformat()
-
-
-def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str | None:
-    if year is None:
-        if ref is None:
-            return None
-        year = ref.year
-        try:
-            if date(year, month, day) > ref:
-                year -= 1
-        except ValueError:
-            return None
-    try:
-        return _day(date(year, month, day))
-    except ValueError:
-        return None
 
 
 def _weekday(word: str) -> int:
