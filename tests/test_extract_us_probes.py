@@ -174,3 +174,29 @@ def test_a_race_standing_before_a_name_is_a_title() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.role) for s in found] == [("Mara Odrany", "Liberal Front-runner")]
+
+
+def test_two_statements_of_one_quoted_paragraph_then_a_described_subject_do_not_fail() -> None:
+    # a quote, its trailing speaker with an age and a place, "But, she added, ..." (two
+    # statements the same subject frames), then a sentence whose subject is described:
+    # reading the description compared two statements' speakers and raised
+    text = (
+        "Most voters said they were not surprised.\n\n"
+        "''I just don't think she has been honest with this whole business,'' Hanna Marrant, "
+        "58, a retired nurse in Tartu, said in an interview. But, she added, ''I think she "
+        "would make a good minister.''\n\n"
+        "The minister has slightly improved her standing in the poll.\n"
+    )
+    found = extract(text, published=TUESDAY, unnamed=True)
+    assert [s.speaker for s in found if "minister" in s.text or "honest" in s.text] == [
+        "Hanna Marrant",
+        "Hanna Marrant",
+    ]
+
+
+def test_a_place_in_an_unnamed_person_s_description_is_no_speaker() -> None:
+    # "X, 67, a retired customer service representative in Allentown, Pa., said" made
+    # "Allentown" (or "Tartu") the speaker
+    for aside in ("a retired nurse in Tartu", "a farmer from Tartu"):
+        text = f'"I do not trust the ministry," Hanna Marrant, {aside}, said in an interview.'
+        assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Hanna Marrant"]

@@ -273,7 +273,8 @@ def _described_in_narrative(
     the sentence's day, as a name would."""
     framed = {d.sentence.start for d in drafts}
     speakers = sorted(
-        (d.subject_pos, e) for d, (_, e, _) in zip(drafts, resolved, strict=True) if e
+        ((d.subject_pos, e) for d, (_, e, _) in zip(drafts, resolved, strict=True) if e),
+        key=lambda found: found[0],  # two drafts may share a subject: never compare entities
     )
     at = [p for p, _ in speakers]
     who = [e for _, e in speakers]

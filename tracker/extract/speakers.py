@@ -479,6 +479,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase("unnamed", text, head=kin["kin"].lower())
     epithet = _EPITHET.match(text)
     if epithet and not ROLE_WORDS.intersection(epithet.group(1).split()):
+        if epithet.group(1).split()[-1] in _PREPOSITIONS:
+            return None  # "a retired nurse in Tartu": where someone unnamed lives, no name
         # "a teary-eyed Bush", "an angry Lavrov": how the person looked, not a title
         person = parse_speaker(text[epithet.end() :])
         if person is not None and person.kind == "person":
