@@ -992,7 +992,8 @@ class Cast:
         if m is None:
             # "Briefing by the Spokesperson" under a line naming the ministry alone
             bare = _BARE_SPOKESPERSON.fullmatch(who.strip())
-            body_line = _BODY_LINE.search(self.text, 0, _HEAD_OF_PAGE) if bare else None
+            head = self.text[:_HEAD_OF_PAGE]
+            body_line = (_BODY_LINE.search(head) or _WELCOMED_TO.search(head)) if bare else None
             if body_line is None:
                 return None
             body = body_line["body"]
@@ -1069,6 +1070,12 @@ _BODY_LINE = re.compile(
     r"^[ \t]*(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
     r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?)[ \t]*$",
     re.M,
+)
+# "Welcome to the Ministry of Foreign Affairs.": the briefer greets the room in the body's
+# own building, naming the body an unnamed spokesperson speaks for
+_WELCOMED_TO = re.compile(
+    r"\b[Ww]elcome (?:you (?:all )?)?to (?:the )?(?P<body>(?:Ministry|Department) of "
+    r"(?:Foreign|External)(?: [A-Z&][\w&'\u2019-]*| and| of){0,6})(?=[ \t]*[.,!;\n])"
 )
 _HEAD_OF_PAGE = 600  # characters: where the capital of a statements page is written
 
