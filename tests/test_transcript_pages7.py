@@ -49,3 +49,82 @@ contact group, where he will set out our view on trade corridors and water shari
 def test_an_unnamed_spokesperson_of_no_named_body_speaks_for_no_one() -> None:
     found = extract(NO_BODY_NAMED, published=datetime.date(2025, 3, 14))
     assert not found
+
+
+# A ministry's page of an interview its minister gave a newspaper: the title names the paper,
+# not the minister, and the answers are labelled by the post's initials alone.
+
+POST_INITIALS_ONLY = """\
+Interview with the Gulf Herald
+June 11, 2024
+Question: How do you read the mood in the region after the ceasefire talks stalled?
+EAM: Cautiously. Every capital I have visited wants the fighting to end, but each of them \
+has its own red lines, and those have not moved much.
+Question: Will the new shipping corridor survive the crisis?
+EAM: I believe so. The economics behind it are stronger than any single crisis, and the \
+partners have told us plainly that they are staying the course.
+"""
+
+
+def test_a_posts_initials_on_a_page_naming_no_holder_answer_under_the_title() -> None:
+    found = extract(POST_INITIALS_ONLY, published=datetime.date(2024, 6, 11))
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"External Affairs Minister"}
+    assert not any(s.text.endswith("?") for s in found)
+
+
+# A broadcaster's page where the labels give the post in words and never its holder.
+
+POST_IN_WORDS_ONLY = """\
+Interview on Morning Edition
+Question: Minister, is the aid package for the flood victims ready?
+Foreign Secretary: Most of it is. The first flights leave tomorrow morning, and more will \
+follow once the airport at the coast reopens.
+Question: How much of it is money, and how much supplies?
+Foreign Secretary: Roughly half and half, though we will shift towards money as the markets \
+there start working again.
+"""
+
+
+def test_a_post_in_words_on_a_page_naming_no_holder_answers_under_the_title() -> None:
+    found = extract(POST_IN_WORDS_ONLY, published=datetime.date(2024, 6, 11))
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"Foreign Secretary"}
+
+
+# The minister's interview with his post and name in the title, the labels a shorter post.
+
+SHORTER_POST_IN_LABELS = """\
+External Affairs Minister Dr. S. Jaishankar's interview with the Gulf Herald
+June 11, 2024
+Question: How do you read the mood in the region after the ceasefire talks stalled?
+FM: Cautiously. Every capital I have visited wants the fighting to end, but each of them \
+has its own red lines.
+Question: Will the new shipping corridor survive the crisis?
+FM: I believe so. The economics behind it are stronger than any single crisis.
+"""
+
+
+def test_a_shorter_post_in_the_labels_is_the_minister_the_title_names() -> None:
+    found = extract(SHORTER_POST_IN_LABELS, published=datetime.date(2024, 6, 11))
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"S. Jaishankar"}
+
+
+# A presenter the page names in full, labelled by initials that also abbreviate a post: the
+# presenter asks, and his questions are no one's statement.
+
+HOST_INITIALS_LIKE_A_POST = """\
+Peter Marsh talks to Foreign Minister Anna Lindqvist on the Evening Hour
+PM: Minister, thank you for coming in. Are the sanctions working?
+Anna Lindqvist: They are biting harder than most people expected, and the figures for the last \
+quarter show it.
+PM: And yet the war goes on. Why should voters believe more of the same will end it?
+Anna Lindqvist: Because pressure compounds over time, and we are only now seeing its full effect.
+"""
+
+
+def test_a_hosts_initials_that_spell_a_post_still_ask() -> None:
+    found = extract(HOST_INITIALS_LIKE_A_POST, published=datetime.date(2024, 6, 11))
+    assert {s.speaker for s in found} == {"Anna Lindqvist"}
+    assert not any(s.text.startswith(("Minister, thank", "And yet")) for s in found)

@@ -883,11 +883,26 @@ class Cast:
         by_role = self._by_role(words) or self._by_initials(label.text)
         if by_role is not None:
             return ("answer", self.placed(by_role))
-        if seen > 1 and all(w in ROLE_WORDS or w in _LINKS or w in _COURTESY for w in words):
-            # "Foreign Secretary:" on a page that never names its holder: someone answers,
-            # but no one the text names
-            return ("answer", None)
         initialled = self._by_name_initials(label.text)
+        post = _POST_INITIALS.get(label.text.replace(" ", "")) if initialled is None else None
+        titles_only = all(w in ROLE_WORDS or w in _LINKS or w in _COURTESY for w in words)
+        # "The President: I give the floor to ...": who presides over a council's record
+        # gives the floor, and is no post speaking
+        chair = re.sub(r"^(?:the|THE|The)\s+", "", label.text.strip())
+        presides = _PRESIDING.fullmatch(chair.title() if chair.isupper() else chair)
+        if seen > 1 and presides and not post:
+            return ("answer", None)
+        if seen > 1 and (post or titles_only and initialled is None):
+            # "Foreign Secretary:", "EAM:" on a page that never names the holder: whoever
+            # held the post that day answers, recorded under the title ("PM:" for the Piers
+            # Morgan the page names is his initials, not the post)
+            title = post or " ".join(label.text.split())
+            who = self.principal() if post else None
+            if who is not None and _words(title)[-1:] == _words(who.role or "")[-1:]:
+                # "FM:" on the page of External Affairs Minister X's interview: the one
+                # minister taking the questions
+                return ("answer", self.placed(who))
+            return ("answer", self._post_only(title))
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
             return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
@@ -926,6 +941,14 @@ class Cast:
         if known.host:
             return ("ask", None)
         return ("answer", self.placed(known.person))
+
+    def _post_only(self, title: str) -> SpeakerPhrase:
+        """The holder of a post the page names no one in ("Foreign Secretary", "THE
+        MINISTER"), under the post's title, of the header's country."""
+        title = re.sub(r"^(?:the|THE|The)\s+", "", title)
+        if title.isupper():
+            title = " ".join(w.capitalize() for w in title.split())
+        return self.placed(SpeakerPhrase("person", title, name=title, role=title))
 
     def _outlet_in_paren(self, paren: str) -> bool:
         """ "Yasmin Jonkers (CNA938):": the station the page says the interview was on, or
@@ -1014,6 +1037,16 @@ class Cast:
         elif inst and found.country is None and place:
             inst = institution_for(None, place, inst)
         return replace(found, institution=inst, country=country)
+
+
+# the initials interview and briefing pages label a post by
+_POST_INITIALS = {
+    "EAM": "External Affairs Minister",
+    "FM": "Foreign Minister",
+    "PM": "Prime Minister",
+    "SG": "Secretary-General",
+    "HR/VP": "High Representative",
+}
 
 
 # "the Information and Press Department of the Russian Foreign Ministry": a part of a body
