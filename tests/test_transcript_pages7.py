@@ -128,3 +128,47 @@ def test_a_hosts_initials_that_spell_a_post_still_ask() -> None:
     found = extract(HOST_INITIALS_LIKE_A_POST, published=datetime.date(2024, 6, 11))
     assert {s.speaker for s in found} == {"Anna Lindqvist"}
     assert not any(s.text.startswith(("Minister, thank", "And yet")) for s in found)
+
+
+# A ministry's numbered regular press conference: the page names the ministry above the
+# title, never the spokesperson; each question is numbered under the outlet that asked it,
+# the answer below it unlabelled.
+
+NUMBERED_CONFERENCE = """\
+Ministry of Foreign Affairs of Viet Nam
+The 9th Regular Press Conference (20th May 2021)
+
+I. ANNOUNCEMENTS
+
+1. Visit of the Foreign Minister of Chile
+
+At the invitation of the Minister of Foreign Affairs, the Foreign Minister of Chile will pay \
+an official visit to Viet Nam from 25 to 27 May 2021.
+
+II. Q&A
+
+1. Reuters: Fishing boats from Quang Ngai were reportedly chased out of waters near the \
+Paracel Islands last week. What is Viet Nam's response?
+
+Viet Nam is verifying the reports with the competent authorities. We ask the parties \
+concerned to respect the legitimate rights of Vietnamese fishermen in these waters.
+
+2. Kyodo: Has a date been set for the Prime Minister's visit to Tokyo?
+
+The two sides are still discussing the programme and a suitable time, and the details will \
+be announced in due course.
+"""
+
+
+def test_a_numbered_regular_press_conference_is_the_ministry_the_page_names() -> None:
+    found = extract(NUMBERED_CONFERENCE, published=datetime.date(2021, 5, 20))
+    assert found
+    assert {s.speaker for s in found} == {"Ministry of Foreign Affairs of Viet Nam"}
+    assert {s.speaker_type for s in found} == {"institution"}
+    assert any(s.text.startswith("Viet Nam is verifying") for s in found)
+    assert not any(s.text.rstrip().endswith("?") for s in found)
+
+
+def test_a_numbered_regular_press_conference_of_no_named_body_is_no_ones() -> None:
+    unnamed = NUMBERED_CONFERENCE.split("\n", 1)[1]
+    assert not extract(unnamed, published=datetime.date(2021, 5, 20))

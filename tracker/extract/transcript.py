@@ -151,6 +151,12 @@ _UNNAMED_BRIEFER = re.compile(
     r"['\u2019]s\s+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly)\s+)?(?:[Pp]ress\s+)?"
     r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b"
 )
+# "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
+# spokesperson named nowhere; the ministry speaks when the page names it
+_NUMBERED_CONFERENCE = re.compile(
+    r"^(?:The\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Regular|Weekly)\s+(?:Press\s+Conference|"
+    r"(?:Press\s+|Media\s+)?Briefing)\b[^\n]{0,40}$"
+)
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
@@ -255,6 +261,10 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
             # ministry speaks through its spokesperson
             briefer = cast.section(unnamed["who"])
+            seen_title = announced = briefing = briefer is not None
+            continue
+        if briefer is None and opening is None and _NUMBERED_CONFERENCE.match(text):
+            briefer = cast.section("the Spokesperson")
             seen_title = announced = briefing = briefer is not None
             continue
         byline = _DELIVERED_BY.match(text) if speech_page and opening is None else None
@@ -473,6 +483,10 @@ def read_transcript(text: str) -> Transcript | None:
     speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    # "The 4th Regular Press Conference": a ministry's own numbered briefing
+    section = section or any(
+        _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
+    )
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
