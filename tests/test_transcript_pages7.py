@@ -172,3 +172,30 @@ def test_a_numbered_regular_press_conference_is_the_ministry_the_page_names() ->
 def test_a_numbered_regular_press_conference_of_no_named_body_is_no_ones() -> None:
     unnamed = NUMBERED_CONFERENCE.split("\n", 1)[1]
     assert not extract(unnamed, published=datetime.date(2021, 5, 20))
+
+
+# A foreign service's page of a statement by its spokesperson, the service's name at the head
+# of the page and no spokesperson named.
+
+SERVICE_NAMED_AT_THE_HEAD = """\
+European Union External Action
+
+Statement by the Spokesperson on the vote count in Karelia
+
+Brussels, 03/09/2023
+
+The European Union notes the provisional results published by the electoral commission \
+on Friday. The vote itself passed off peacefully.
+
+Several candidates were nonetheless intimidated during the campaign, and the EU expects \
+every complaint to be examined openly and without delay.
+"""
+
+
+def test_a_spokespersons_statement_under_a_foreign_services_name_is_its_own_words() -> None:
+    found = extract(SERVICE_NAMED_AT_THE_HEAD, published=datetime.date(2023, 9, 3))
+    assert found
+    assert {s.speaker for s in found} == {"European Union"}
+    assert {s.kind for s in found} == {"direct"}
+    assert any(s.text.startswith("The European Union notes") for s in found)
+    assert any("every complaint to be examined" in s.text for s in found)

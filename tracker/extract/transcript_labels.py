@@ -1020,6 +1020,9 @@ class Cast:
             if body_line is None:
                 return None
             body = body_line["body"]
+            if body.startswith("European"):
+                # the EU's foreign service: its spokesperson's statements are the Union's
+                body = "European Union"
             return SpeakerPhrase("institution", body, body, institution=body)
         body = m["body"] or m["before"]
         place = read_header([self.text[:_HEAD_OF_PAGE]]).place
@@ -1099,9 +1102,11 @@ _SPOKESPERSON_OF = re.compile(
 )
 _BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)")
 # "Pakistan Ministry of Foreign Affairs" on a line of its own at the head of the page
+# "European Union External Action", "Federal Foreign Office": a foreign service's site name
 _BODY_LINE = re.compile(
     r"^[ \t]*(?P<body>(?:(?:[A-Z][\w'\u2019-]+|of|the)[ \t]+){0,4}(?:Ministry|Department) of "
-    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?)[ \t]*$",
+    r"(?:Foreign|External)[\w ,&'\u2019-]{3,60}?|(?:Federal )?Foreign Office|"
+    r"European (?:Union )?External Action(?: Service)?)[ \t]*$",
     re.M,
 )
 # "Welcome to the Ministry of Foreign Affairs.": the briefer greets the room in the body's
