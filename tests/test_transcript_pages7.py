@@ -199,3 +199,27 @@ def test_a_spokespersons_statement_under_a_foreign_services_name_is_its_own_word
     assert {s.kind for s in found} == {"direct"}
     assert any(s.text.startswith("The European Union notes") for s in found)
     assert any("every complaint to be examined" in s.text for s in found)
+
+
+# The ministry's briefing again, the answers now labelled "Spokesperson:": the post that
+# speaks for the ministry the page names, not a person to look up.
+
+SPOKESPERSON_LABELS = """\
+Transcript of the Weekly Media Briefing by the Spokesperson
+Friday, 14 March 2025
+Good afternoon and welcome to the Ministry of Foreign Affairs.
+The Foreign Minister leaves for Tashkent on Monday for the regional contact group.
+Question: Is there a date for the next round of border talks?
+Spokesperson: Not so far. The two delegations are in touch, and the dates will be made \
+public once both capitals have agreed them.
+Question: How do you respond to the remarks of the neighbouring army chief?
+Spokesperson: We reject them outright. Remarks of this kind are reckless and serve no one \
+who wants calm along the border.
+"""
+
+
+def test_spokesperson_labels_in_a_ministrys_unnamed_briefing_are_the_ministry() -> None:
+    found = extract(SPOKESPERSON_LABELS, published=datetime.date(2025, 3, 14))
+    assert len(found) == 3
+    assert {s.speaker for s in found} == {"Ministry of Foreign Affairs"}
+    assert not any(s.text.rstrip().endswith("?") for s in found)

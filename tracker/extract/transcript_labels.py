@@ -892,6 +892,10 @@ class Cast:
         presides = _PRESIDING.fullmatch(chair.title() if chair.isupper() else chair)
         if seen > 1 and presides and not post:
             return ("answer", None)
+        body = self.current if self.current and self.current.kind == "institution" else None
+        if seen > 1 and body and any(w.startswith("spokes") for w in words):
+            # "Spokesperson:" in the briefing of a ministry's unnamed spokesperson: the ministry
+            return ("answer", body)
         if seen > 1 and (post or titles_only and initialled is None):
             # "Foreign Secretary:", "EAM:" on a page that never names the holder: whoever
             # held the post that day answers, recorded under the title ("PM:" for the Piers
