@@ -223,3 +223,24 @@ def test_spokesperson_labels_in_a_ministrys_unnamed_briefing_are_the_ministry() 
     assert len(found) == 3
     assert {s.speaker for s in found} == {"Ministry of Foreign Affairs"}
     assert not any(s.text.rstrip().endswith("?") for s in found)
+
+
+# A foreign ministry's doorstop transcript: the title names its minister, the answers are
+# labelled "Min:", the post cut short, and the questions "Q:".
+
+SHORTENED_POST_LABELS = """\
+Transcript of doorstop interview of Minister for Foreign Affairs Vivian Balakrishnan with \
+the Straits Times, 4 March 2019
+
+Min: We had a very candid discussion this morning on the haze and on what both sides can do \
+before the dry season sets in.
+Q: Did you agree on anything concrete?
+Min: We agreed to share hotspot data every day and to meet again before June. That is a \
+good start, and I expect the officials to build on it.
+"""
+
+
+def test_a_post_cut_short_in_the_labels_is_the_minister_the_title_names() -> None:
+    found = extract(SHORTENED_POST_LABELS, published=datetime.date(2019, 3, 4))
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"Vivian Balakrishnan"}

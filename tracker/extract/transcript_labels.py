@@ -884,7 +884,8 @@ class Cast:
         if by_role is not None:
             return ("answer", self.placed(by_role))
         initialled = self._by_name_initials(label.text)
-        post = _POST_INITIALS.get(label.text.replace(" ", "")) if initialled is None else None
+        short = label.text.replace(" ", "").rstrip(".")
+        post = _POST_INITIALS.get(short) if initialled is None else None
         titles_only = all(w in ROLE_WORDS or w in _LINKS or w in _COURTESY for w in words)
         # "The President: I give the floor to ...": who presides over a council's record
         # gives the floor, and is no post speaking
@@ -902,7 +903,7 @@ class Cast:
             # Morgan the page names is his initials, not the post)
             title = post or " ".join(label.text.split())
             who = self.principal() if post else None
-            if who is not None and _words(title)[-1:] == _words(who.role or "")[-1:]:
+            if who is not None and _holds(who.role, title):
                 # "FM:" on the page of External Affairs Minister X's interview: the one
                 # minister taking the questions
                 return ("answer", self.placed(who))
@@ -1053,7 +1054,17 @@ _POST_INITIALS = {
     "PM": "Prime Minister",
     "SG": "Secretary-General",
     "HR/VP": "High Representative",
+    "Min": "Minister",  # Singapore's and others' doorstop transcripts
 }
+_RANKS = {"prime", "deputy", "vice", "first", "chief"}
+
+
+def _holds(role: str | None, title: str) -> bool:
+    """Whether the post a label abbreviates is the one the person holds ("FM" for the
+    External Affairs Minister, "Min" for the Minister for Foreign Affairs): the same kind of
+    post, of no rank the person's lacks ("PM" is no External Affairs Minister)."""
+    mine, wanted = _words(role or ""), _words(title)
+    return bool(wanted) and wanted[-1] in mine and all(w in mine for w in wanted if w in _RANKS)
 
 
 # "the Information and Press Department of the Russian Foreign Ministry": a part of a body
