@@ -244,3 +244,26 @@ def test_a_post_cut_short_in_the_labels_is_the_minister_the_title_names() -> Non
     found = extract(SHORTENED_POST_LABELS, published=datetime.date(2019, 3, 4))
     assert len(found) == 2
     assert {s.speaker for s in found} == {"Vivian Balakrishnan"}
+
+
+# A weekly paper's interview: the introduction names the guest with a middle initial, the
+# labels give the paper's initials for the questions and the guest's first and last
+# initials for the answers.
+
+INITIALS_WITHOUT_THE_MIDDLE = """\
+Before her talks at the Foreign Ministry, the Baltic Times spoke to US Assistant Secretary \
+of State Karen E. Donfried about the alliance's plans for the region.
+BT: What brings you to Vilnius this week?
+KD: The summit preparations, above all. We want the allies on the eastern flank to see \
+exactly what the new force posture means for them.
+BT: Will more troops be stationed here?
+KD: That is being worked out with the ministries now, and I would not get ahead of those \
+conversations.
+"""
+
+
+def test_a_guests_first_and_last_initials_label_her_answers() -> None:
+    found = extract(INITIALS_WITHOUT_THE_MIDDLE, published=datetime.date(2023, 5, 2))
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"Karen E. Donfried"}
+    assert not any(s.text.endswith("?") for s in found)

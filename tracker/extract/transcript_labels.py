@@ -782,7 +782,7 @@ class Cast:
             p
             for p in self.people
             if len((p.person.name or "").split()) >= 2
-            and "".join(w[0] for w in (p.person.name or "").split()).upper() == letters
+            and letters in _name_initials(p.person.name or "")
         ]
         if not fits:
             # "LX:" where only the words name Liu Xiaoming: the one person the text names in
@@ -1057,6 +1057,17 @@ _POST_INITIALS = {
     "Min": "Minister",  # Singapore's and others' doorstop transcripts
 }
 _RANKS = {"prime", "deputy", "vice", "first", "chief"}
+
+
+def _name_initials(name: str) -> set[str]:
+    """ "JBS" and "JS" for James B. Steinberg: a name's initials, with and without the
+    middle initials a label leaves out."""
+    words = name.split()
+    full = "".join(w[0] for w in words).upper()
+    middle = words[1:-1]
+    if middle and all(len(w.rstrip(".")) == 1 for w in middle):
+        return {full, (words[0][0] + words[-1][0]).upper()}
+    return {full}
 
 
 def _holds(role: str | None, title: str) -> bool:
