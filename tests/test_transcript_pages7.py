@@ -153,7 +153,8 @@ Paracel Islands last week. What is Viet Nam's response?
 Viet Nam is verifying the reports with the competent authorities. We ask the parties \
 concerned to respect the legitimate rights of Vietnamese fishermen in these waters.
 
-2. Kyodo: Has a date been set for the Prime Minister's visit to Tokyo?
+2. Kyodo: The Japanese government has said the Prime Minister will visit Tokyo in June. \
+Has a date been set?
 
 The two sides are still discussing the programme and a suitable time, and the details will \
 be announced in due course.
@@ -170,6 +171,7 @@ def test_a_numbered_regular_press_conference_is_the_ministry_the_page_names() ->
 
 
 def test_a_numbered_regular_press_conference_of_no_named_body_is_no_ones() -> None:
+    # nor is a question that reports what someone said
     unnamed = NUMBERED_CONFERENCE.split("\n", 1)[1]
     assert not extract(unnamed, published=datetime.date(2021, 5, 20))
 

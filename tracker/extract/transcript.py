@@ -484,9 +484,10 @@ def read_transcript(text: str) -> Transcript | None:
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     # "The 4th Regular Press Conference": a ministry's own numbered briefing
-    section = section or any(
+    numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
+    section = section or numbered
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
@@ -496,6 +497,11 @@ def read_transcript(text: str) -> Transcript | None:
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    if numbered and layout.briefer is None:
+        # the ministry's own briefing, the ministry named nowhere: its answers are no one's
+        # the text can name, and the reporters' questions ("1. VnExpress: X has said ...?")
+        # are no one's statements either
+        return Transcript([], [])
     if layout.announced and layout.briefer is not None and layout.briefer.kind == "institution":
         # "A:" under the title of a spokesperson the page never names: the ministry answers
         cast.current = cast.placed(layout.briefer)
