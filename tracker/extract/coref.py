@@ -115,6 +115,10 @@ _LOWER_TITLE_OF = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# "Florida Sen.", "Ohio Gov.", "Army Gen.": a place or service and an abbreviated title, which
+# the run of capitals stops at before the name it belongs to
+_ABBREVIATED_TITLE = re.compile(r"(?:^|\s)(?:Sen|Gov|Rep|Gen|Lt|Col|Adm|Sgt|Capt)$")
+_NAME_AFTER_ABBREVIATION = re.compile(r"\.[ ]+(?=[A-Z])")
 _CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
@@ -268,8 +272,17 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
+        placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
+            title_ahead = placed_title
+            placed_title = None
+            gap = _NAME_AFTER_ABBREVIATION.match(text, m.end())
+            if gap and " " in run and _ABBREVIATED_TITLE.search(run):
+                # "with Florida Sen. Marco Rubio": "Florida Sen" is no one's name but the
+                # title of the name after it
+                placed_title = (gap.end(), run + ". ")
+                continue
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
             if _CREDIT_AFTER.match(text, m.end()) and len(run.split()) >= 4:
                 # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
@@ -330,6 +343,15 @@ class Registry:
                 placed = parse_speaker(counterpart.group() + run)
                 if placed is not None and placed.name == mention.name:
                     mention = placed
+            if (
+                mention.kind == "person"
+                and not mention.role
+                and title_ahead
+                and title_ahead[0] == m.start()
+            ):
+                fuller = parse_speaker(title_ahead[1] + run)
+                if fuller is not None and fuller.name == mention.name:
+                    mention = fuller
             if mention.kind == "person" and (
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):

@@ -457,6 +457,10 @@ def _described(
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
     owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
+    # "the Florida senator" after Texas Sen. Cruz and Florida Sen. Rubio: the one whose post
+    # is named with that place, not whoever was named last
+    places = set(_PLACE_WORD.findall(mention.text)) - acronyms
+    owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     # "the French foreign minister": the one known to be French, before one of no known state
     owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
     if owned:
@@ -581,6 +585,8 @@ def _former_or_latter(reg: Registry, head: str, pos: int) -> Entity | None:
 
 _PAIR_WORD = re.compile(r"\s*the\s+(?:former|latter)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
+# a capitalised word inside a description after its first word: "the Ohio governor"
+_PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=\s+[a-z])")
 
 
 def _holds_for(e: Entity, acronyms: set[str]) -> bool:
