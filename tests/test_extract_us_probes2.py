@@ -34,3 +34,41 @@ def test_a_place_in_a_description_picks_the_one_whose_post_names_it() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Anna Selby", "Dale Pruitt"]
+
+
+def test_an_it_that_only_opens_the_sentence_is_no_speaker_of_its_participle() -> None:
+    # "It was a potent punch ..., as X echoed the criticism, saying ...": the "it" went to
+    # the country named last, not to the one who echoed
+    text = (
+        "Foreign Minister Marta Kessler of Austria and Prime Minister Ivo Brandt of Slovenia "
+        "met in Vienna on Monday, their first talks since the border dispute.\n\n"
+        '"We owe our citizens an open frontier," Ms. Kessler said.\n\n'
+        "It was a pointed message from the two leaders of the region, as Mr. Brandt echoed "
+        "the complaint, saying the European Union had left both countries to fend for "
+        "themselves.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Marta Kessler", "Ivo Brandt"]
+
+
+def test_a_bare_title_after_an_untitled_speaker_in_the_paragraph_is_that_speaker() -> None:
+    # 'In his state, X said, ... The governor claimed ...': the title went to another
+    # governor named with it paragraphs before, not to the one speaking
+    text = (
+        "Governor Dale Pruitt of Ohio endorsed the bill on Monday.\n\n"
+        "In Trenton, Corbin Hale said the state would widen its drug courts. The governor "
+        "claimed that arrests for possession had fallen by a third.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Corbin Hale", "Corbin Hale"]
+
+
+def test_a_title_held_before_is_not_the_title_held_now() -> None:
+    # "the governor" after "former Florida Gov. X" and "Ohio Gov. Y": the sitting one
+    text = (
+        "Former Utah Gov. Dale Pruitt and Iowa Gov. Corbin Hale toured the plant on Monday.\n\n"
+        "Pruitt praised the workers.\n\n"
+        "Later, the governor said the state would cover half the cost of the new line.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found][-1] == "Corbin Hale"
