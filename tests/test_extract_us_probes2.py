@@ -72,3 +72,28 @@ def test_a_title_held_before_is_not_the_title_held_now() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found][-1] == "Corbin Hale"
+
+
+def test_a_state_s_initials_closing_an_aside_are_no_speaker() -> None:
+    # "X, speaking at a rally in Wilmington, N.C., warned that ...": the initials before the
+    # verb were taken for a person
+    text = (
+        "Ambassador Lena Marsh arrived in the United States on Monday.\n\n"
+        "Marsh, speaking at a forum in Durham, N.C., warned that the talks on the grain "
+        "corridor could collapse within weeks.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Lena Marsh"]
+
+
+def test_the_end_of_a_quote_is_no_part_of_the_name_after_it() -> None:
+    # '"Both X and (Texas Sen.) Y scare me," Z, 30, of Raleigh, N.C., who ..., said': the
+    # abbreviation cut the sentence inside the quote, and the quote's end was glued to the
+    # speaker's name
+    text = (
+        "The survey of 800 residents has a margin of error of 4 points.\n\n"
+        '"Both Ilse Berg and (Utah Sen.) Mark Ostby frighten me," Anna Kask, 52, of Durham, '
+        "N.C., who was among those polled, said in a follow-up interview.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert found and {s.speaker for s in found} == {"Anna Kask"}
