@@ -97,3 +97,15 @@ def test_the_end_of_a_quote_is_no_part_of_the_name_after_it() -> None:
     )
     found = extract(text, published=MONDAY)
     assert found and {s.speaker for s in found} == {"Anna Kask"}
+
+
+def test_of_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    # "Of Sanders, X said ...": a person "Of Sanders" was made, and every later "Sanders
+    # said" went to him
+    text = (
+        "Deputy Foreign Minister Pavel Orlov met the envoy in Geneva on Monday.\n\n"
+        'Of Orlov, Foreign Minister Anna Kask said he was "the ablest negotiator we have."\n\n'
+        "Orlov said the talks would resume next week.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Anna Kask", "Pavel Orlov"]

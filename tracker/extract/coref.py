@@ -65,7 +65,8 @@ _TITLE_CASE_LINK = (
 # "When Donald J. Trump ..." (inside a title-case headline run they join nothing)
 _OPENING_WORD = (
     r"(?!(?:For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|"
-    r"Maybe|Once|If|Though|Although|Because|Unless|See|To)\b)"
+    r"Maybe|Once|If|Though|Although|Because|Unless|See|To|Of|About|Regarding|Among|During|"
+    r"Since|Until|Toward|Towards)\b)"
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
