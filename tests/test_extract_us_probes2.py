@@ -109,3 +109,17 @@ def test_of_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Anna Kask", "Pavel Orlov"]
+
+
+def test_a_committeeman_is_a_post_not_a_name() -> None:
+    # "X, the Republican National Committeeman from Utah": a person "Committeeman" was made,
+    # and a later "the Wisconsin Republican" went to him
+    text = (
+        '"The nominee has to earn our trust," said Dirk Lahti, the Republican National '
+        "Committeeman from Idaho.\n\n"
+        "The Ohio Republican gave the nominee some credit in the interview, saying the turnout "
+        "had been remarkable.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert found[0].speaker == "Dirk Lahti"
+    assert "Committeeman" not in [s.speaker for s in found]

@@ -67,6 +67,8 @@ ROLE_WORDS = _set(
     " front-runner frontrunner hopeful contender"
     # members of a city's council ("Alderman X", "Councilwoman X")
     " alderman alderwoman councilman councilwoman councilmember"
+    # a party's members of its national committee ("the Republican National Committeeman")
+    " committeeman committeewoman"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
