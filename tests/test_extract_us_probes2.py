@@ -123,3 +123,17 @@ def test_a_committeeman_is_a_post_not_a_name() -> None:
     found = extract(text, published=MONDAY)
     assert found[0].speaker == "Dirk Lahti"
     assert "Committeeman" not in [s.speaker for s in found]
+
+
+def test_a_law_named_before_the_participle_is_not_who_argues() -> None:
+    # "A spokeswoman for the committee emailed the text of the National Defense
+    # Authorization Act, arguing, ...": the law was made a person and took the words
+    text = (
+        "The ministry published its report on Monday.\n\n"
+        "A spokeswoman for the Senate Defence Committee sent reporters the text of the Border "
+        'Security Act, arguing, "The law says nothing of the kind."\n'
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == []  # one left unnamed, not the law
+    found = extract(text, published=MONDAY, unnamed=True)
+    assert [s.speaker for s in found] == ["A spokeswoman for the Senate Defence Committee"]

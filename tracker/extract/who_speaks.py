@@ -86,11 +86,18 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     if not phrase:
         return None
     mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
-    if mention is None or mention.kind not in ("person", "institution", "description"):
+    if mention is None or mention.kind not in ("person", "institution", "description", "unnamed"):
+        return None
+    if mention.kind == "unnamed" and phrase[-1].group().lower() in _MODIFIERS:
+        # ("A spokeswoman for the committee emailed ..., arguing": one left unnamed; but not
+        # "One of X's former" cut off before the noun it qualifies)
         return None
     return mention, phrase[0].start()
 
 
+_MODIFIERS = frozenset(
+    ("former", "senior", "top", "deputy", "acting", "vice", "leading", "foreign", "national")
+)
 _UNNAMED_REACH = 600  # characters: how far back "she said" reaches an unnamed speaker
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
