@@ -137,3 +137,18 @@ def test_a_law_named_before_the_participle_is_not_who_argues() -> None:
     assert [s.speaker for s in found] == []  # one left unnamed, not the law
     found = extract(text, published=MONDAY, unnamed=True)
     assert [s.speaker for s in found] == ["A spokeswoman for the Senate Defence Committee"]
+
+
+def test_the_kind_of_medium_after_its_name_is_part_of_the_one_told() -> None:
+    # '"...," X told Britain's ITV television station in an interview': "television station"
+    # was read as what was said, and the quote went to the one who spoke before
+    text = (
+        "Prime Minister Ivo Brandt said the summit had been a success.\n\n"
+        "\u201cWe are not going to be friends, who knows?\u201d Foreign Minister Anna Kask told "
+        "Estonia\u2019s ETV television channel in an interview aired on Monday.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Anna Kask",
+        "We are not going to be friends, who knows?",
+    )
