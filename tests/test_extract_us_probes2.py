@@ -152,3 +152,15 @@ def test_the_kind_of_medium_after_its_name_is_part_of_the_one_told() -> None:
         "Anna Kask",
         "We are not going to be friends, who knows?",
     )
+
+
+def test_a_surname_that_is_also_a_capital_is_the_person_named_with_it() -> None:
+    # "Jeremy Paris ... ' ...,' Paris said": the surname was read as the French capital
+    # and the words given to France
+    text = (
+        "Lena Berlin moved from Hamburg last year to run the harbour authority.\n\n"
+        '"We are getting the port ready for the summit," Berlin, a former shipping executive, '
+        "said on Monday.\n"
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Lena Berlin"]

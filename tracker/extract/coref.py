@@ -786,7 +786,10 @@ class Registry:
         last_speaker: Entity | None,
     ) -> Entity | None:
         """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
-        if mention.kind in ("person", "institution"):
+        bearer = self._surname_bearer(mention, pos)
+        if bearer is not None:
+            entity = bearer
+        elif mention.kind in ("person", "institution"):
             entity = self.add(mention, pos)
             entity.spoke = True
         elif mention.kind == "pronoun":
@@ -809,6 +812,22 @@ class Registry:
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _surname_bearer(self, mention: SpeakerPhrase, pos: int) -> Entity | None:
+        """ "Jeremy Paris ... , Paris said": one word read as a capital or a body ("Paris",
+        "Guardian") that is the surname of the one person named before with it."""
+        word = mention.text.strip()
+        if mention.kind != "institution" or not re.fullmatch(r"[A-Z][a-z]+", word):
+            return None
+        bearers = [
+            e
+            for e in self._candidates(word)
+            if e.kind == "person"
+            and " " in e.name
+            and surname(e.name) == word.lower()
+            and self.named_before(e, pos)
+        ]
+        return bearers[0] if len(bearers) == 1 else None
 
     def speaks(self, entity: Entity) -> bool:
         """Whether the article gives ``entity`` words of its own somewhere (it is named as the
