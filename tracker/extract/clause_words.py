@@ -122,7 +122,11 @@ TOLD_OBJECT = re.compile(
     r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
     # its small words
-    r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*))\b"
+    r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*"
+    # "told Russia's NTV television channel", "told CNN's sister network": the medium's kind
+    # after its name
+    r"(?: (?:[a-z]+ ){0,2}(?:television|radio|channel|station|network|broadcaster|newspaper|"
+    r"paper|magazine|agency|website|daily|weekly|outlet|tv)(?= |[.,;:]|$))?))\b"
     # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
     rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )

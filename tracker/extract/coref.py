@@ -65,7 +65,8 @@ _TITLE_CASE_LINK = (
 # "When Donald J. Trump ..." (inside a title-case headline run they join nothing)
 _OPENING_WORD = (
     r"(?!(?:For|Beyond|Despite|Unlike|Like|Besides|Without|Say|When|While|Whether|Given|"
-    r"Maybe|Once|If|Though|Although|Because|Unless|See|To)\b)"
+    r"Maybe|Once|If|Though|Although|Because|Unless|See|To|Of|About|Regarding|Among|During|"
+    r"Since|Until|Toward|Towards)\b)"
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
@@ -115,6 +116,10 @@ _LOWER_TITLE_OF = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# "Florida Sen.", "Ohio Gov.", "Army Gen.": a place or service and an abbreviated title, which
+# the run of capitals stops at before the name it belongs to
+_ABBREVIATED_TITLE = re.compile(r"(?:^|\s)(?:Sen|Gov|Rep|Gen|Lt|Col|Adm|Sgt|Capt)$")
+_NAME_AFTER_ABBREVIATION = re.compile(r"\.[ ]+(?=[A-Z])")
 _CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
@@ -268,8 +273,17 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
+        placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
         for m in _RUN.finditer(text):
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
+            title_ahead = placed_title
+            placed_title = None
+            gap = _NAME_AFTER_ABBREVIATION.match(text, m.end())
+            if gap and " " in run and _ABBREVIATED_TITLE.search(run):
+                # "with Florida Sen. Marco Rubio": "Florida Sen" is no one's name but the
+                # title of the name after it
+                placed_title = (gap.end(), run + ". ")
+                continue
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
             if _CREDIT_AFTER.match(text, m.end()) and len(run.split()) >= 4:
                 # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
@@ -330,6 +344,15 @@ class Registry:
                 placed = parse_speaker(counterpart.group() + run)
                 if placed is not None and placed.name == mention.name:
                     mention = placed
+            if (
+                mention.kind == "person"
+                and not mention.role
+                and title_ahead
+                and title_ahead[0] == m.start()
+            ):
+                fuller = parse_speaker(title_ahead[1] + run)
+                if fuller is not None and fuller.name == mention.name:
+                    mention = fuller
             if mention.kind == "person" and (
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):
@@ -763,7 +786,10 @@ class Registry:
         last_speaker: Entity | None,
     ) -> Entity | None:
         """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
-        if mention.kind in ("person", "institution"):
+        bearer = self._surname_bearer(mention, pos)
+        if bearer is not None:
+            entity = bearer
+        elif mention.kind in ("person", "institution"):
             entity = self.add(mention, pos)
             entity.spoke = True
         elif mention.kind == "pronoun":
@@ -786,6 +812,22 @@ class Registry:
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _surname_bearer(self, mention: SpeakerPhrase, pos: int) -> Entity | None:
+        """ "Jeremy Paris ... , Paris said": one word read as a capital or a body ("Paris",
+        "Guardian") that is the surname of the one person named before with it."""
+        word = mention.text.strip()
+        if mention.kind != "institution" or not re.fullmatch(r"[A-Z][a-z]+", word):
+            return None
+        bearers = [
+            e
+            for e in self._candidates(word)
+            if e.kind == "person"
+            and " " in e.name
+            and surname(e.name) == word.lower()
+            and self.named_before(e, pos)
+        ]
+        return bearers[0] if len(bearers) == 1 else None
 
     def speaks(self, entity: Entity) -> bool:
         """Whether the article gives ``entity`` words of its own somewhere (it is named as the

@@ -454,9 +454,36 @@ def _described(
         # office is the one speaking, not whoever else holds a title
         return last_speaker
     by_title = [e for e in named if titled(e)]
+    if not _FORMER.match(mention.text):
+        # "the governor" is one in office, not "former Florida Gov. Bush"
+        sitting = [e for e in by_title if not _FORMER.match(e.role or "")]
+        by_title = sitting if sitting else by_title
+    if (
+        by_title
+        and last_speaker is not None
+        and last_speaker not in by_title
+        and not last_speaker.role
+        and possible(last_speaker)
+        and not qualifiers
+        and not _PLACE_WORD.search(mention.text)
+    ):
+        # 'Christie said ... . The governor claimed ...': in the paragraph of the one
+        # speaking, whose post the story does not give, the title is theirs, not that of one
+        # named with it in earlier paragraphs
+        para = reg.text.rfind("\n", 0, pos) + 1
+        spoke_here = any(
+            para <= at < pos and phrase.kind == "person" and reg.find(phrase) is last_speaker
+            for at, phrase in reg.speakers_ahead
+        )
+        if spoke_here and all(reg.last_before(e, pos) < para for e in by_title):
+            return last_speaker
     # "The UN chief" after the UN's and NATO's secretaries-general: the UN's
     acronyms = {a.replace(".", "") for a in _ACRONYM.findall(mention.text)}
     owned = [e for e in by_title if acronyms and _holds_for(e, acronyms)]
+    # "the Florida senator" after Texas Sen. Cruz and Florida Sen. Rubio: the one whose post
+    # is named with that place, not whoever was named last
+    places = set(_PLACE_WORD.findall(mention.text)) - acronyms
+    owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     # "the French foreign minister": the one known to be French, before one of no known state
     owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
     if owned:
@@ -581,6 +608,8 @@ def _former_or_latter(reg: Registry, head: str, pos: int) -> Entity | None:
 
 _PAIR_WORD = re.compile(r"\s*the\s+(?:former|latter)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|\.[A-Z])+\.?")
+# a capitalised word inside a description after its first word: "the Ohio governor"
+_PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=\s+[a-z])")
 
 
 def _holds_for(e: Entity, acronyms: set[str]) -> bool:

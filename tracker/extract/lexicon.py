@@ -67,6 +67,8 @@ ROLE_WORDS = _set(
     " front-runner frontrunner hopeful contender"
     # members of a city's council ("Alderman X", "Councilwoman X")
     " alderman alderwoman councilman councilwoman councilmember"
+    # a party's members of its national committee ("the Republican National Committeeman")
+    " committeeman committeewoman"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"
@@ -146,7 +148,10 @@ EVENT_HEADS = _set(
     "travel travels "
     # a place, not a person: "the Taiwan Strait", "the Gaza Strip", "the Korean Peninsula"
     "sea gulf strait island islands river peninsula desert valley ocean canal coast strip "
-    "corridor border crossing dam port airport"
+    "corridor border crossing dam port airport "
+    # a law or a pact, which is quoted but never speaks: "the Foreign Agents Registration Act",
+    # "the Second Amendment", "the Minsk Accords"; a protected place: "the Wildlife Refuge"
+    "act accords amendment amendments doctrine refuge monument"
 )
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "

@@ -74,6 +74,7 @@ _AIDE_OF = re.compile(
     r"queen|emir|secretary|minister|foreign minister|leader|chairman|governor|mayor|chief|head)\b",
     re.I,
 )
+_QUOTE_CLOSED = re.compile(r"[,!?][\"\u201d]\s+(?=[A-Z])")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
@@ -436,6 +437,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     # "according to the Tax Policy Center - half a point of ...", "according to HuffPo:
     # “Senator ...": an aside or the words themselves run on after the source
     text = _RUN_ON.split(text, 1)[0]
+    # '... scare me," Harry Bond, 30': the end of a quote glued before the name (its
+    # sentence cut short inside the quote) is no part of who speaks
+    text = _QUOTE_CLOSED.split(text)[-1]
     if text.isupper() and _SHOUTED_LINK.search(text):
         # "PRESIDENT OF FRANCE EMMANUEL MACRON": a label in capitals, whose "OF" links a
         # title to its place as a small "of" does, and begins no one's name
@@ -743,6 +747,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if tail and lower_token(tail[0]) == "new":
         return None  # "New START", "New Delhi": a treaty's or a place's name, no one's
     named = [t for t in tail if lower_token(t) not in PARTICLES]
+    if len(named) == 1 and _INITIALS.match(named[0]) and len(words) == len(tail):
+        # "Wilmington, N.C.", "Washington, D.C.": initials alone, with no name to stand
+        # before, are a place's abbreviation, no one's name
+        return None
     if len(named) == 1 and named[0] in _MINISTRY_INITIALS and len(words) > len(tail):
         # "Spokesperson MEA": the ministry's initials after a title, no one's name (but
         # "Minister MORI" is a surname in capitals)

@@ -35,6 +35,11 @@ _LEADING_PHRASE = re.compile(
 )
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
 _PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
+# "It was ...", "It is ...", "It has been ...": an "it" that stands for no one, only opening
+# the sentence
+_EXPLETIVE_IT = re.compile(
+    r"It\s+(?:(?:is|was|has\s+been|had\s+been|seemed|seems|remains|remained)\b|['\u2019]s\s)"
+)
 LEADING_CLAUSE = re.compile(
     r"(?:(?:One|A|Two|Three|Hours|Days|Weeks|Minutes|Shortly) (?:days? |weeks? )?after|After|"
     r"Before|When|While|As|Although|Though|Since|Once|Despite|Even as)\b"
@@ -73,17 +78,26 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
             break  # punctuation ends the name
         phrase.append(t)
     pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
+    if pronoun and _EXPLETIVE_IT.match(text, tokens[0].start(), end):
+        return None  # "It was a sharp exchange, as X rebuked Y, saying ...": "it" is no one
     if pronoun:
         mention = parse_speaker(pronoun.group(1))  # "Furthermore, he touched on ..., stressing"
         return (mention, tokens[0].start()) if mention else None
     if not phrase:
         return None
     mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
-    if mention is None or mention.kind not in ("person", "institution", "description"):
+    if mention is None or mention.kind not in ("person", "institution", "description", "unnamed"):
+        return None
+    if mention.kind == "unnamed" and phrase[-1].group().lower() in _MODIFIERS:
+        # ("A spokeswoman for the committee emailed ..., arguing": one left unnamed; but not
+        # "One of X's former" cut off before the noun it qualifies)
         return None
     return mention, phrase[0].start()
 
 
+_MODIFIERS = frozenset(
+    ("former", "senior", "top", "deputy", "acting", "vice", "leading", "foreign", "national")
+)
 _UNNAMED_REACH = 600  # characters: how far back "she said" reaches an unnamed speaker
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
