@@ -52,8 +52,16 @@ if TYPE_CHECKING:
 
 
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
+# (or to a quoted phrase that ends its words: 'called it a "serious offer," and said')
 _AND_THEN = re.compile(
-    r"(?:\w|[\u2014\u2013]|\s-),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+    r"(?:\w|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
+    r"(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+)
+# 'said that the offer was "serious," and insisted ...': a quote that closes a reported
+# clause ends its words, and the verb joined after it says more; a quote that is a naming
+# verb's object ('termed the plan "wrong" and assured ...') leaves one act of saying
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told|stated|added|noted|argued|insisted|warned|stressed|declared)\b"
 )
 _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
@@ -308,7 +316,12 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         lead,
     ):
         return True
-    return bool(_AND_THEN.search(raw))
+    joined = _AND_THEN.search(raw)
+    if joined is None:
+        return False
+    if not re.search(r"[\u201d\"]", joined.group()):
+        return True
+    return _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
 
 
 def _of_sentence_subject(

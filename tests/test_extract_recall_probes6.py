@@ -1,0 +1,36 @@
+"""Recall on US political news (PolNeAR's train compartment): classes of attribution the
+extractor missed, read from the attributions it did not find, that occur as well in
+diplomatic copy (issue 8). Each test is in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+THURSDAY = datetime.date(2024, 3, 7)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_second_verb_joined_after_a_closing_quote_says_more() -> None:
+    # 'said that ... "...," and said that ...', 'said ... "..." and insisted that ...': the
+    # quote closes the first reported clause; the verb joined after it is the same speaker's
+    # second statement, as it is when a word rather than a quote mark comes before "and"
+    text = (
+        "Ankara presses Athens on maritime plan\n\n"
+        "Turkish Foreign Minister Hakan Fidan said that the proposal was a \u201cgenuine "
+        "offer,\u201d and said that Athens \u201cshould give its answer within a week.\u201d\n\n"
+        'Australian Foreign Minister Penny Wong said Canberra would "keep every line open" '
+        "and insisted that the visit was a sign of confidence, not of weakness.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Hakan Fidan", "the proposal was a \u201cgenuine offer,\u201d"),
+        ("Hakan Fidan", "Athens \u201cshould give its answer within a week.\u201d"),
+        ("Penny Wong", 'Canberra would "keep every line open"'),
+        ("Penny Wong", "the visit was a sign of confidence, not of weakness"),
+    ]
