@@ -34,3 +34,21 @@ def test_a_second_verb_joined_after_a_closing_quote_says_more() -> None:
         ("Penny Wong", 'Canberra would "keep every line open"'),
         ("Penny Wong", "the visit was a sign of confidence, not of weakness"),
     ]
+
+
+def test_a_written_occasion_between_subject_and_verb() -> None:
+    # "Zakharova in a Telegram post said", "X in a letter to member states wrote": the post,
+    # letter or op-ed the words were given in stands between the subject and its verb, as
+    # "in a statement" or "in an interview" does
+    text = (
+        "Moscow keeps its mission open\n\n"
+        "Maria Zakharova in a Telegram post said the embassy would stay open through the "
+        "winter holidays.\n\n"
+        "Ursula von der Leyen in a letter to member states wrote that the reserve would be "
+        "doubled by the spring.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Maria Zakharova", "the embassy would stay open through the winter holidays"),
+        ("Ursula von der Leyen", "the reserve would be doubled by the spring"),
+    ]
