@@ -52,3 +52,21 @@ def test_a_written_occasion_between_subject_and_verb() -> None:
         ("Maria Zakharova", "the embassy would stay open through the winter holidays"),
         ("Ursula von der Leyen", "the reserve would be doubled by the spring"),
     ]
+
+
+def test_a_phrase_set_off_inside_the_words_before_said_and_a_name() -> None:
+    # "..., a record since ..., said Volker Turk, the UN rights chief.": the phrase between
+    # commas before the verb is an apposition inside what was said; the name (and its post)
+    # closing the sentence after the verb is who spoke
+    text = (
+        "Truce holds in the north\n\n"
+        "The truce has now held for eleven days, a record since the autumn offensive, said "
+        "Volker Turk, the UN human rights chief.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Volker Turk",
+            "The truce has now held for eleven days, a record since the autumn offensive",
+        )
+    ]

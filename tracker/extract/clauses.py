@@ -127,6 +127,17 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     else:
         verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
         subject, subj_start, clause_end = subject_before(r, s, verb)
+    if (
+        subject is not None
+        and subject.kind in ("description", "unnamed")
+        and raw.rstrip().endswith(",")
+        and not cue.participle
+        and _inverted_name_closes(r, s, cue)
+    ):
+        # "Talks will resume in May, a step welcomed by both sides, said Volker Turk, the UN
+        # rights chief.": the phrase set off before the verb is an apposition inside what
+        # was said; the name closing the sentence after the verb is who spoke
+        subject = None
     if subject is None and raw.rstrip().endswith(","):
         # "The government carried out an assessment ..., including ..., said Prime Minister
         # Anwar Ibrahim.": a name and nothing else closing the sentence is who spoke, never
@@ -175,6 +186,18 @@ _SAID_BY_VERBS = frozenset(
 _AGENT_LINKS = frozenset(("of", "to", "for", "the", "at", "and", "on", "al", "bin", "de"))
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
 _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
+
+
+# "said Volker Turk, the UN rights chief.": a name, then at most its post, ends the sentence
+_NAME_POST_CLOSES = re.compile(
+    r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?\s*[.!]?\s*"
+)
+
+
+def _inverted_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:
+    named = _NAME_POST_CLOSES.fullmatch(r.text, cue.end, s.end)
+    person = parse_speaker(named["np"]) if named else None
+    return person is not None and person.kind == "person" and " " in (person.name or "")
 
 
 def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
