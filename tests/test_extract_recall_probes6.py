@@ -70,3 +70,17 @@ def test_a_phrase_set_off_inside_the_words_before_said_and_a_name() -> None:
             "The truce has now held for eleven days, a record since the autumn offensive",
         )
     ]
+
+
+def test_a_programme_named_after_a_networks_possessive_is_no_quote() -> None:
+    # 'On Sunday on CNN's "State of the Union," Senator X said ...': the quoted words name
+    # a programme after the network's possessive, as after "on"; the words follow the verb
+    text = (
+        "Senators split over aid bill\n\n"
+        "On Sunday on CNN\u2019s \u201cState of the Union,\u201d Senator Chris Murphy said "
+        "the aid package would clear the chamber before Easter.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Chris Murphy", "the aid package would clear the chamber before Easter")
+    ]

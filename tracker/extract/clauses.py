@@ -418,7 +418,7 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     if quoted is not None and _PARTICIPLE_OPENING.match(r.text, s.start, quoted.outer[0]):
         return False  # 'Expressing "grave concern," the body called on ...': the participle's
     if quoted is not None and _TITLE_BEFORE.search(
-        r.text, max(s.start, quoted.outer[0] - 12), quoted.outer[0]
+        r.text, max(s.start, quoted.outer[0] - 40), quoted.outer[0]
     ):
         return False  # 'On the broadcast of "Fox News Sunday," X said': a programme's name
     return closing[-1:] in CLOSING + STRAIGHT + "'" and (
@@ -432,7 +432,10 @@ _PARTICIPLE_OPENING = re.compile(
     r"Nanjing|Chongqing|Sterling|Viking)\b)[A-Z][a-z]+ing\s[^.;:!?]*$"
 )
 # a preposition right before a quotation: it names a programme or a paper, no one's words
-_TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|to|with)\s+$")
+# (or before a network's or paper's possessive: 'on CNN's "State of the Union,"')
+_TITLE_BEFORE = re.compile(
+    r"\b(?:of|on|in|at|to|with)\s+(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,2}['\u2019]s\s+)?$"
+)
 
 
 def _said_inside(
