@@ -84,3 +84,18 @@ def test_a_programme_named_after_a_networks_possessive_is_no_quote() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Chris Murphy", "the aid package would clear the chamber before Easter")
     ]
+
+
+def test_an_aside_holding_a_quoted_phrase_between_subject_and_verb() -> None:
+    # 'Mr. Sybiha, citing "the terms agreed in Istanbul," said ...': the aside between the
+    # subject and its verb may quote a phrase; the name before it still speaks, though only
+    # a courtesy title and a surname give it
+    text = (
+        "Kyiv sets out its terms\n\n"
+        'Mr. Sybiha, citing "the terms agreed in Istanbul," said Kyiv would not sign any '
+        "text that left the border open to question.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sybiha", "Kyiv would not sign any text that left the border open to question")
+    ]

@@ -63,8 +63,11 @@ _AND_THEN = re.compile(
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told|stated|added|noted|argued|insisted|warned|stressed|declared)\b"
 )
+# (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
+_ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"
 _INTERRUPTED = re.compile(
-    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
+    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)"
+    rf"(?:[^;\"\u201c\u201d]|{_ASIDE_QUOTE}[\"\u201d])*?(?:,|{_ASIDE_QUOTE},[\"\u201d])\s*$"
 )
 _NAME_CLOSES = re.compile(r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,80}?)\s*[.!]?\s*")
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
@@ -146,9 +149,17 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         person = parse_speaker(named["np"]) if named else None
         if person is not None and person.kind == "person" and person.name:
             return _inverted(r, s, cue, after)
-    if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
+    interrupted = _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)) if subject is None else None
+    if interrupted:
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
-        return _of_sentence_subject(r, s, cue, after, later)
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        lead = re.match(r"\W*", raw).end()
+        named = parse_speaker(raw[lead : raw.index(",")])
+        if draft is not None and named is not None and named.kind == "person" and named.name:
+            # 'Mr. Lavrov, citing "the spirit of Helsinki," said': the name before the aside,
+            # though only a surname and a courtesy title give it
+            return replace(draft, subject=named, subject_pos=s.start + lead, sentence_subject=False)
+        return draft
     if subject is None:
         return _inverted(r, s, cue, after)
     if not _LETTER.search(subject.text):
