@@ -99,3 +99,18 @@ def test_an_aside_holding_a_quoted_phrase_between_subject_and_verb() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Sybiha", "Kyiv would not sign any text that left the border open to question")
     ]
+
+
+def test_told_about_a_topic_after_the_quote_still_tells_the_quote() -> None:
+    # '"...," X told the BBC about the budget.': "told reporters about the talks" alone
+    # names a topic and says nothing, but when the words stand quoted before the speaker,
+    # what follows the one told is only their topic
+    text = (
+        "London holds the line on aid\n\n"
+        '"We will not touch the aid budget this year," David Lammy told Sky News about the '
+        "spending review.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("David Lammy", "We will not touch the aid budget this year")
+    ]
