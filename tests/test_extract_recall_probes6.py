@@ -114,3 +114,17 @@ def test_told_about_a_topic_after_the_quote_still_tells_the_quote() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("David Lammy", "We will not touch the aid budget this year")
     ]
+
+
+def test_among_other_things_set_off_before_that() -> None:
+    # "said, among other things, that ...": a phrase between commas after the verb, as
+    # "said, however, that" is, and the words start after "that"
+    text = (
+        "Moscow keeps its mission open\n\n"
+        "Sergey Lavrov said, among other things, that the consulate in Lyon would reopen "
+        "before the end of the year.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergey Lavrov", "the consulate in Lyon would reopen before the end of the year")
+    ]

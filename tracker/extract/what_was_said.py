@@ -43,6 +43,8 @@ _PHRASE_THEN_QUOTE = re.compile(
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part|"
+    # "said, among other things, that": the words are one point of several
+    r"among other(?: things| points| issues)?|"
     # "said, in a rare concession, that": a phrase set off between commas
     r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike|"
     # "said on Tuesday, a day after Belarus moved troops, that"
