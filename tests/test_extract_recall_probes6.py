@@ -128,3 +128,18 @@ def test_among_other_things_set_off_before_that() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Sergey Lavrov", "the consulate in Lyon would reopen before the end of the year")
     ]
+
+
+def test_the_speaker_after_an_exclaimed_quote_said_as_he_did_something() -> None:
+    # '"...!" X said as she opened the meeting.': the exclamation ends the sentence, so the
+    # attribution stands alone; "as she opened ..." only tells when, and the quote before it
+    # is what was said
+    text = (
+        "Foreign ministers gather in Berlin\n\n"
+        '"Our support for Moldova does not depend on the weather!" Foreign Minister Annalena '
+        "Baerbock said as she opened the conference.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Annalena Baerbock", "Our support for Moldova does not depend on the weather!")
+    ]

@@ -555,13 +555,25 @@ def _forward_or_trailing(
         before = []
         if cue.keeps_verb:
             tail_words += words_in(cue.word)  # "called for restraint": the verb is said too
-    trailing = (bool(before) or speech_act) and (
-        _after_quote(r, s, subj_start)
-        or tail_words < 2
-        or speech_act
-        or (bool(circumstance) and not quote_follows)
-        or (stripped.startswith((",", ".")) and not quote_follows)
-        or comment_after
+    # '"...!" X said as he opened the session.': the attribution became its own sentence,
+    # and what follows the verb only tells when; the quote before it is what was said
+    when_only = (
+        not before
+        and _WHEN_CLAUSE.fullmatch(stripped)
+        and not r.text[s.start : subj_start].strip()
+        and bool(previous_quote(r, s))
+    )
+    trailing = (
+        when_only
+        or (bool(before) or speech_act)
+        and (
+            _after_quote(r, s, subj_start)
+            or tail_words < 2
+            or speech_act
+            or (bool(circumstance) and not quote_follows)
+            or (stripped.startswith((",", ".")) and not quote_follows)
+            or comment_after
+        )
     )
     # "he said, It is a relationship which is not normal": words unquoted after a comma
     unquoted = not before and stripped.startswith(",") and re.match(r",\s*[A-Z]", stripped)
@@ -576,6 +588,10 @@ def _forward_or_trailing(
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
 
 
+# "as she opened the meeting.", "while he toured the site": a clause of when, and no more
+_WHEN_CLAUSE = re.compile(
+    r"(?:as|while|when|after|before)\s+(?:he|she|they|we)\s+[a-z]+ed\b[^,;:\"\u201c\u201d]*[.!]?\s*"
+)
 # '"...?" - the diplomat asked a counter question.', '"...?" she expressed her bewilderment.':
 # the verb's object names the words before
 _SPEECH_ACT_OBJECT = re.compile(
