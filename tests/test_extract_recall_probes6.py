@@ -143,3 +143,17 @@ def test_the_speaker_after_an_exclaimed_quote_said_as_he_did_something() -> None
     assert [(s.speaker, s.text) for s in found] == [
         ("Annalena Baerbock", "Our support for Moldova does not depend on the weather!")
     ]
+
+
+def test_told_a_body_qualified_by_a_name() -> None:
+    # "told a Senate committee Wednesday", "told the Bundestag's defence committee": the body
+    # told may be qualified by a capitalised name; it is the one told, not what was said
+    text = (
+        "Canberra plans a larger fleet\n\n"
+        "The submarine fleet will double by the end of the decade, Defence Minister Richard "
+        "Marles told a Senate committee Wednesday.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Richard Marles", "The submarine fleet will double by the end of the decade")
+    ]

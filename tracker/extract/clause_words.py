@@ -119,7 +119,9 @@ _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
     r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
-    r"(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|parliament|senate|"
+    # "a Senate committee", "the Bundestag's defence committee": a name may qualify the body
+    r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,3}?(?:newspaper|paper|audience|crowd|station|parliament|"
+    r"senate|"
     r"nation|public|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
