@@ -157,3 +157,18 @@ def test_told_a_body_qualified_by_a_name() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Richard Marles", "The submarine fleet will double by the end of the decade")
     ]
+
+
+def test_a_run_of_phrases_with_a_place_and_its_country_before_that() -> None:
+    # "said Thursday during a tour of a camp in Gaziantep, Turkey, that ...": the phrases
+    # after the verb run on past "of" and past a city's country set off by commas; the words
+    # start after "that"
+    text = (
+        "Ankara says it is at capacity\n\n"
+        "Mevlut Cavusoglu said Thursday during a tour of a border camp in Kilis, Turkey, that "
+        "Ankara could not take in another wave of refugees.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Mevlut Cavusoglu", "Ankara could not take in another wave of refugees")
+    ]

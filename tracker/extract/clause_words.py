@@ -105,13 +105,15 @@ NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
 SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
+    r"(?:,?\s+(?:in|at|on|of|during|after|before|to|with|from|via|by|through|over|while|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
     r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
+    # a city's state or country set off by commas: "during a visit to Gaziantep, Turkey, that"
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
+    r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
