@@ -172,3 +172,19 @@ def test_a_run_of_phrases_with_a_place_and_its_country_before_that() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Mevlut Cavusoglu", "Ankara could not take in another wave of refugees")
     ]
+
+
+def test_a_fronted_clause_that_ends_on_a_quote_is_not_the_main_speakers_words() -> None:
+    # 'Even as X insisted that "...," Y said ...': the quote closes a fronted clause with its
+    # own speaker and verb (also after "But even as"); the main clause's speaker said what
+    # follows the verb, and the fronted speaker said only the quote
+    text = (
+        "Kyiv rejects Moscow's offer\n\n"
+        "But even as Sergey Lavrov insisted on Tuesday that \u201cthe way to a settlement is "
+        "open,\u201d Andrii Sybiha said the proposal was a trap.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergey Lavrov", "the way to a settlement is open"),
+        ("Andrii Sybiha", "the proposal was a trap"),
+    ]

@@ -432,6 +432,10 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
         r.text, max(s.start, quoted.outer[0] - 40), quoted.outer[0]
     ):
         return False  # 'On the broadcast of "Fox News Sunday," X said': a programme's name
+    if quoted is not None and FRONTED_CLAUSE.match(r.text, s.start, quoted.outer[0]):
+        # 'Even as Lavrov insisted that "the door is open," Kuleba said ...': the quote ends
+        # a fronted clause of its own speaker, and the main clause's words follow its verb
+        return False
     return closing[-1:] in CLOSING + STRAIGHT + "'" and (
         quoted is None or words_in(r.text[quoted.start : quoted.end]) >= 3
     )
