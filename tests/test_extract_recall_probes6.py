@@ -188,3 +188,20 @@ def test_a_fronted_clause_that_ends_on_a_quote_is_not_the_main_speakers_words() 
         ("Sergey Lavrov", "the way to a settlement is open"),
         ("Andrii Sybiha", "the proposal was a trap"),
     ]
+
+
+def test_told_a_panel_or_an_inquiry() -> None:
+    # "told a Senate panel", "told a parliamentary inquiry": panels, hearings, inquiries and
+    # courts are bodies told, as committees are
+    text = (
+        "Canberra extends its mission\n\n"
+        "The training mission will run for another year, Defence Minister Richard Marles told "
+        "a Senate panel Wednesday.\n\n"
+        "Penny Wong told a parliamentary inquiry on Thursday the embassy in Kyiv would stay "
+        "open.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Richard Marles", "The training mission will run for another year"),
+        ("Penny Wong", "the embassy in Kyiv would stay open"),
+    ]

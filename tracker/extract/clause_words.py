@@ -127,7 +127,8 @@ TOLD_OBJECT = re.compile(
     r"nation|public|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
-    r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
+    r"forum|summit|session|council|assembly|room|panel|subcommittee|hearing|commission|"
+    r"inquiry|tribunal|court|cabinet|caucus|rally))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
     # its small words
     r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*))\b"
