@@ -205,3 +205,18 @@ def test_told_a_panel_or_an_inquiry() -> None:
         ("Richard Marles", "The training mission will run for another year"),
         ("Penny Wong", "the embassy in Kyiv would stay open"),
     ]
+
+
+def test_a_named_speaker_joined_by_and_without_a_comma_ends_the_question() -> None:
+    # "A reporter asked about X and Sergey Lavrov said, "..."": without a comma before
+    # "and", a person's full name after it still opens a clause of its own; the question
+    # before it does not run on over the answer
+    text = (
+        "Lavrov shrugs off new measures\n\n"
+        "A correspondent asked about the latest package of sanctions and Sergey Lavrov said, "
+        '"We have learned to live with them for a decade."\n'
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergey Lavrov", "We have learned to live with them for a decade.")
+    ]

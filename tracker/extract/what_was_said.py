@@ -88,9 +88,20 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+# "A reporter asked about the sanctions and Sergey Lavrov said ...": without the comma, a
+# person's full name after "and" still opens a clause of its own
+_AND_NAMED = re.compile(
+    r"\s(?:and|but)\s+(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*$"
+)
+
+
 def _other_speaker(lead: str) -> re.Match[str] | None:
     other = _ANOTHER_CLAUSE.search(lead) or _TIME_CLAUSE.search(lead)
     if other is None:
+        named = _AND_NAMED.search(lead)
+        found = parse_speaker(named["subject"]) if named else None
+        if found is not None and found.kind == "person" and " " in (found.name or ""):
+            return named
         return None
     found = parse_speaker(other["subject"])
     return other if found is not None and found.kind in ("person", "institution") else None
