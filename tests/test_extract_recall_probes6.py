@@ -220,3 +220,16 @@ def test_a_named_speaker_joined_by_and_without_a_comma_ends_the_question() -> No
     assert [(s.speaker, s.text) for s in found] == [
         ("Sergey Lavrov", "We have learned to live with them for a decade.")
     ]
+
+
+def test_has_since_said() -> None:
+    # "X has since said ...": "since" after an auxiliary means since then, not the
+    # conjunction that opens a clause
+    text = (
+        "Moscow softens its tone\n\n"
+        "Sergey Lavrov has since said the consultations could resume in the spring.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergey Lavrov", "the consultations could resume in the spring")
+    ]

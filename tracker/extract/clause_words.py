@@ -15,6 +15,8 @@ _AUX = (
 _ADVERB = (
     r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    # "has since said": since then, after an auxiliary (not the conjunction "since")
+    r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
