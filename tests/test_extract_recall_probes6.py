@@ -233,3 +233,17 @@ def test_has_since_said() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Sergey Lavrov", "the consultations could resume in the spring")
     ]
+
+
+def test_an_aside_between_hyphens_typed_for_dashes() -> None:
+    # "X - in a remark aimed at Washington - declared that ...": copy that types its dashes
+    # as spaced hyphens (or double hyphens) sets off the same aside as em dashes do
+    text = (
+        "Moscow rejects outside terms\n\n"
+        "Sergey Lavrov - in a remark plainly meant for Washington - declared that no bloc "
+        "could set the terms of a settlement.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergey Lavrov", "no bloc could set the terms of a settlement")
+    ]

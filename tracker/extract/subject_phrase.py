@@ -255,9 +255,10 @@ _ASIDE = re.compile(
     # (the closing comma is at times left out: "The minister, for his part expressed ...")
     r"for (?:his|her|its|their) part)\s*,?\s*$"
 )
+# (typed as a spaced hyphen or a double one too: "Mr. Bush - in a line aimed at ... - declared")
 _DASHED_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
-    r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
+    r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)"
+    r"\s+(?P<dash>[\u2014\u2013]|--?)\s+[^\u2014\u2013;]{2,100}?\s+(?P=dash)\s*$"
 )
 # "in Doha," / "of Raleigh,": a place named before a comma, whose country or state follows
 _PLACE_GOES_ON = re.compile(
