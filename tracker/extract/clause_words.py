@@ -15,6 +15,8 @@ _AUX = (
 _ADVERB = (
     r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    # "has since said": since then, after an auxiliary (not the conjunction "since")
+    r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
@@ -46,9 +48,13 @@ TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 TAIL_OCCASION = re.compile(
     r"\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"
-    r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call)"
+    r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call|"
+    # "Zakharova in a Telegram post said", "Bush in an op-ed said": a written occasion
+    r"post|tweet|letter|message|video|op-ed|article|column|essay|email|e-mail|blog|podcast)"
     # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
-    r"(?:\s+(?:on|with|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*$"
+    r"(?:\s+(?:on|with|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
+    # "in a letter to member states", "in a call with reporters": those addressed
+    r"\s+(?:to|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*$"
 )
 HEAD_ADVERBS = re.compile(
     rf"\s*(?:(?:{_ADVERB}|in an? (?:(?:joint|separate|brief|written|short|rare|later) )?"
@@ -101,13 +107,15 @@ NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
 SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|during|after|before|to|with|from|via|by|through|over|while|"
+    r"(?:,?\s+(?:in|at|on|of|during|after|before|to|with|from|via|by|through|over|while|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
     r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
+    # a city's state or country set off by commas: "during a visit to Gaziantep, Turkey, that"
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
+    r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
     r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
@@ -115,11 +123,14 @@ _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
     r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
-    r"(?:the|a|an) (?:[a-z]+ ){0,2}(?:newspaper|paper|audience|crowd|station|parliament|senate|"
+    # "a Senate committee", "the Bundestag's defence committee": a name may qualify the body
+    r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,3}?(?:newspaper|paper|audience|crowd|station|parliament|"
+    r"senate|"
     r"nation|public|"
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
-    r"forum|summit|session|council|assembly|room))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
+    r"forum|summit|session|council|assembly|room|panel|subcommittee|hearing|commission|"
+    r"inquiry|tribunal|court|cabinet|caucus|rally))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
     # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
     # its small words
     r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*"

@@ -52,11 +52,22 @@ if TYPE_CHECKING:
 
 
 # "..., and said", "... \u2014 an aside \u2014 and said": a verb joined to the subject's first
+# (or to a quoted phrase that ends its words: 'called it a "serious offer," and said')
 _AND_THEN = re.compile(
-    r"(?:\w|[\u2014\u2013]|\s-),? (?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+    r"(?:\w|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
+    r"(?:(?:also|later|then|[a-z]+ly)\s+)*$"
 )
+# 'said that the offer was "serious," and insisted ...': a quote that closes a reported
+# clause ends its words, and the verb joined after it says more; a quote that is a naming
+# verb's object ('termed the plan "wrong" and assured ...') leaves one act of saying
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told|stated|added|noted|argued|insisted|warned|stressed|declared)\b"
+)
+# (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
+_ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"
 _INTERRUPTED = re.compile(
-    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)[^;\"\u201c\u201d]*,\s*$"
+    r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)"
+    rf"(?:[^;\"\u201c\u201d]|{_ASIDE_QUOTE}[\"\u201d])*?(?:,|{_ASIDE_QUOTE},[\"\u201d])\s*$"
 )
 _NAME_CLOSES = re.compile(r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,80}?)\s*[.!]?\s*")
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
@@ -119,6 +130,17 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     else:
         verb = replace(cue, start=s.start + quoted_as.start()) if quoted_as else cue
         subject, subj_start, clause_end = subject_before(r, s, verb)
+    if (
+        subject is not None
+        and subject.kind in ("description", "unnamed")
+        and raw.rstrip().endswith(",")
+        and not cue.participle
+        and _inverted_name_closes(r, s, cue)
+    ):
+        # "Talks will resume in May, a step welcomed by both sides, said Volker Turk, the UN
+        # rights chief.": the phrase set off before the verb is an apposition inside what
+        # was said; the name closing the sentence after the verb is who spoke
+        subject = None
     if subject is None and raw.rstrip().endswith(","):
         # "The government carried out an assessment ..., including ..., said Prime Minister
         # Anwar Ibrahim.": a name and nothing else closing the sentence is who spoke, never
@@ -127,9 +149,17 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         person = parse_speaker(named["np"]) if named else None
         if person is not None and person.kind == "person" and person.name:
             return _inverted(r, s, cue, after)
-    if subject is None and _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)):
+    interrupted = _INTERRUPTED.match(TAIL_ADVERBS.sub("", raw)) if subject is None else None
+    if interrupted:
         # "Trump, speaking to the paper's editorial board, said ...": the sentence's subject
-        return _of_sentence_subject(r, s, cue, after, later)
+        draft = _of_sentence_subject(r, s, cue, after, later)
+        lead = re.match(r"\W*", raw).end()
+        named = parse_speaker(raw[lead : raw.index(",")])
+        if draft is not None and named is not None and named.kind == "person" and named.name:
+            # 'Mr. Lavrov, citing "the spirit of Helsinki," said': the name before the aside,
+            # though only a surname and a courtesy title give it
+            return replace(draft, subject=named, subject_pos=s.start + lead, sentence_subject=False)
+        return draft
     if subject is None:
         return _inverted(r, s, cue, after)
     if not _LETTER.search(subject.text):
@@ -167,6 +197,18 @@ _SAID_BY_VERBS = frozenset(
 _AGENT_LINKS = frozenset(("of", "to", "for", "the", "at", "and", "on", "al", "bin", "de"))
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
 _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
+
+
+# "said Volker Turk, the UN rights chief.": a name, then at most its post, ends the sentence
+_NAME_POST_CLOSES = re.compile(
+    r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?\s*[.!]?\s*"
+)
+
+
+def _inverted_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:
+    named = _NAME_POST_CLOSES.fullmatch(r.text, cue.end, s.end)
+    person = parse_speaker(named["np"]) if named else None
+    return person is not None and person.kind == "person" and " " in (person.name or "")
 
 
 def _said_by(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
@@ -308,7 +350,12 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         lead,
     ):
         return True
-    return bool(_AND_THEN.search(raw))
+    joined = _AND_THEN.search(raw)
+    if joined is None:
+        return False
+    if not re.search(r"[\u201d\"]", joined.group()):
+        return True
+    return _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
 
 
 def _of_sentence_subject(
@@ -382,9 +429,13 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
     if quoted is not None and _PARTICIPLE_OPENING.match(r.text, s.start, quoted.outer[0]):
         return False  # 'Expressing "grave concern," the body called on ...': the participle's
     if quoted is not None and _TITLE_BEFORE.search(
-        r.text, max(s.start, quoted.outer[0] - 12), quoted.outer[0]
+        r.text, max(s.start, quoted.outer[0] - 40), quoted.outer[0]
     ):
         return False  # 'On the broadcast of "Fox News Sunday," X said': a programme's name
+    if quoted is not None and FRONTED_CLAUSE.match(r.text, s.start, quoted.outer[0]):
+        # 'Even as Lavrov insisted that "the door is open," Kuleba said ...': the quote ends
+        # a fronted clause of its own speaker, and the main clause's words follow its verb
+        return False
     return closing[-1:] in CLOSING + STRAIGHT + "'" and (
         quoted is None or words_in(r.text[quoted.start : quoted.end]) >= 3
     )
@@ -396,7 +447,10 @@ _PARTICIPLE_OPENING = re.compile(
     r"Nanjing|Chongqing|Sterling|Viking)\b)[A-Z][a-z]+ing\s[^.;:!?]*$"
 )
 # a preposition right before a quotation: it names a programme or a paper, no one's words
-_TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|to|with)\s+$")
+# (or before a network's or paper's possessive: 'on CNN's "State of the Union,"')
+_TITLE_BEFORE = re.compile(
+    r"\b(?:of|on|in|at|to|with)\s+(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,2}['\u2019]s\s+)?$"
+)
 
 
 def _said_inside(
@@ -505,13 +559,25 @@ def _forward_or_trailing(
         before = []
         if cue.keeps_verb:
             tail_words += words_in(cue.word)  # "called for restraint": the verb is said too
-    trailing = (bool(before) or speech_act) and (
-        _after_quote(r, s, subj_start)
-        or tail_words < 2
-        or speech_act
-        or (bool(circumstance) and not quote_follows)
-        or (stripped.startswith((",", ".")) and not quote_follows)
-        or comment_after
+    # '"...!" X said as he opened the session.': the attribution became its own sentence,
+    # and what follows the verb only tells when; the quote before it is what was said
+    when_only = (
+        not before
+        and _WHEN_CLAUSE.fullmatch(stripped)
+        and not r.text[s.start : subj_start].strip()
+        and bool(previous_quote(r, s))
+    )
+    trailing = (
+        when_only
+        or (bool(before) or speech_act)
+        and (
+            _after_quote(r, s, subj_start)
+            or tail_words < 2
+            or speech_act
+            or (bool(circumstance) and not quote_follows)
+            or (stripped.startswith((",", ".")) and not quote_follows)
+            or comment_after
+        )
     )
     # "he said, It is a relationship which is not normal": words unquoted after a comma
     unquoted = not before and stripped.startswith(",") and re.match(r",\s*[A-Z]", stripped)
@@ -526,6 +592,10 @@ def _forward_or_trailing(
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
 
 
+# "as she opened the meeting.", "while he toured the site": a clause of when, and no more
+_WHEN_CLAUSE = re.compile(
+    r"(?:as|while|when|after|before)\s+(?:he|she|they|we)\s+[a-z]+ed\b[^,;:\"\u201c\u201d]*[.!]?\s*"
+)
 # '"...?" - the diplomat asked a counter question.', '"...?" she expressed her bewilderment.':
 # the verb's object names the words before
 _SPEECH_ACT_OBJECT = re.compile(

@@ -33,7 +33,11 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
         return False  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
-    if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end):
+    if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end) and not (
+        # '"We will not cut it," Lammy told the BBC about the budget.': the words stand
+        # before the speaker; what follows the one told names only their topic
+        cue.lemma == "tell" and _QUOTE_THEN_SPEAKER.match(text, sentence_start, cue.start)
+    ):
         return False  # "added to its majority", "responded by cancelling", "called X in"
     # "was first reported by Politico", "measures proposed by Russia"
     return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
@@ -179,6 +183,10 @@ _DOING_NOT_SAYING = {
         r"conference|consultations|mission|stay|programme|program|agreement|deal|treaty)\b"
     ),
 }
+# '"...," the minister ': a quote closed at the start of the sentence, then its speaker
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"\W*[\"\u201c][^\"\u201c\u201d]+[,.!?][\"\u201d]\s+[^\"\u201c\u201d,;]{1,60}$"
+)
 # a participle with its agent: "reported by Politico", "described by the president"; "said
 # by email", "concluded by saying" and "say by 55% to 41%" are still saying
 _BY_AGENT = re.compile(

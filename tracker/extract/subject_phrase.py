@@ -240,9 +240,14 @@ _OPENING_TIME = re.compile(
 _CLEFT = re.compile(r"\s*It (?:was|is|has been)\b[^,;:\"\u201c]{1,60}?\bthat\s+")
 # a subordinate clause put first: "After Lavrov said ..., the envoy left"
 FRONTED_CLAUSE = re.compile(
-    r"\s*(?:(?:(?:One|Two|Three|A) (?:days?|weeks?) |Hours |Minutes |Shortly |Moments |Days )?"
+    # ("But even as Lavrov insisted ..., Kyiv said": a conjunction may lead the clause)
+    r"\s*(?:(?:But|And|Yet) (?=(?:even as|even though|when|while|although|though|because|"
+    r"after|before|once|until|unless) ))?"
+    r"(?:(?:(?:One|Two|Three|A) (?:days?|weeks?) |Hours |Minutes |Shortly |Moments |Days )?"
     r"(?:after|before)|After|Before|When|Once|Since|Although|Though|While|Whereas|Because|"
-    r"Even as|Even though|Until|Unless|As soon as)\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
+    r"Even as|Even though|Until|Unless|As soon as|"
+    r"(?<=But |And |Yet )(?:even as|even though|when|while|although|though|because|once|"
+    r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
@@ -250,9 +255,10 @@ _ASIDE = re.compile(
     # (the closing comma is at times left out: "The minister, for his part expressed ...")
     r"for (?:his|her|its|their) part)\s*,?\s*$"
 )
+# (typed as a spaced hyphen or a double one too: "Mr. Bush - in a line aimed at ... - declared")
 _DASHED_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)\s+[\u2014\u2013]\s+"
-    r"[^\u2014\u2013;]{2,100}?\s+[\u2014\u2013]\s*$"
+    r"(?:^|(?<=[,;:.!?\"\u201d])|(?<=\s))(?P<name>[^,;:\u2014\u2013]{2,80}?)"
+    r"\s+(?P<dash>[\u2014\u2013]|--?)\s+[^\u2014\u2013;]{2,100}?\s+(?P=dash)\s*$"
 )
 # "in Doha," / "of Raleigh,": a place named before a comma, whose country or state follows
 _PLACE_GOES_ON = re.compile(

@@ -43,6 +43,8 @@ _PHRASE_THEN_QUOTE = re.compile(
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part|"
+    # "said, among other things, that": the words are one point of several
+    r"among other(?: things| points| issues)?|"
     # "said, in a rare concession, that": a phrase set off between commas
     r"(?:in|at|on|during|after|before|with|without|as|from|to|according to|like|unlike|"
     # "said on Tuesday, a day after Belarus moved troops, that"
@@ -86,9 +88,20 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+# "A reporter asked about the sanctions and Sergey Lavrov said ...": without the comma, a
+# person's full name after "and" still opens a clause of its own
+_AND_NAMED = re.compile(
+    r"\s(?:and|but)\s+(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*$"
+)
+
+
 def _other_speaker(lead: str) -> re.Match[str] | None:
     other = _ANOTHER_CLAUSE.search(lead) or _TIME_CLAUSE.search(lead)
     if other is None:
+        named = _AND_NAMED.search(lead)
+        found = parse_speaker(named["subject"]) if named else None
+        if found is not None and found.kind == "person" and " " in (found.name or ""):
+            return named
         return None
     found = parse_speaker(other["subject"])
     return other if found is not None and found.kind in ("person", "institution") else None
