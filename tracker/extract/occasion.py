@@ -1212,6 +1212,10 @@ def narrative_day(
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     best = None
     for p in ctx.phrases_between(paragraph - 1, start):
+        if p.kind == "days_later" and best is not None:
+            # "... on Monday. Asked days later, X said ...": the story has moved past that day
+            best = When(p.when.edtf, f"the paragraph's day: '{p.when.evidence}'", inherited=True)
+            continue
         if not _DAY.fullmatch(p.when.edtf or ""):
             continue  # "Last month, the council called for ...": background, not a day reached
         sentence = ctx.sentence_at(p.start)

@@ -49,6 +49,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)\b", re.I
         ),
     ),
+    # "When asked about it days later, X called it ...": some day after the one the story
+    # named last, up to the article's day (a week or more for "weeks later")
+    (
+        "days_later",
+        re.compile(r"\b(?:(?:a few|several|some) )?(?P<unit>days|weeks) later\b", re.I),
+    ),
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
     # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today
     ("in_the_day", re.compile(r"\b(?:earlier|later) in the day\b", re.I)),
@@ -247,6 +253,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return None
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
         return _day(anchor + timedelta(days=n if g["way"].lower() == "later" else -n))
+    if kind == "days_later":
+        if ref is None:
+            return None
+        if anchor is None:
+            return f"../{_day(ref)}"
+        first = anchor + timedelta(days=7 if g["unit"].lower() == "weeks" else 1)
+        return _span(first, ref) if first <= ref else None
     if kind == "in_the_day":
         day = anchor or ref
         return _day(day) if day else None
@@ -356,7 +369,7 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     ``ref`` ("the next day" against ``anchor``, the last day the article named); None when
     the window holds no date phrase."""
     for kind, pattern in _PATTERNS:
-        if (kind in _ANCHORED or kind == "days_from") and anchor is None:
+        if (kind in _ANCHORED or kind in ("days_from", "days_later")) and anchor is None:
             continue
         for m in pattern.finditer(window):
             if _names_upcoming_day(kind, m, ref):
@@ -468,6 +481,8 @@ _STARTERS |= {
 }
 _STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
+for _w in ("a", "several", "some", "days", "weeks"):
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}

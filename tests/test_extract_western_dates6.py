@@ -1,0 +1,50 @@
+"""Dating statements in Western wire and newspaper copy about diplomacy (Reuters, AP, AFP,
+BBC, Guardian, Politico ...): words the story places "days later" than a day it named
+fall after that day, on or before the publication day (issue 8, sixth round). Each test is
+in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+FRIDAY = datetime.date(2023, 10, 13)
+
+
+def run(text: str, published: datetime.date | None = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def by_start(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if s.text.startswith(words))
+
+
+def test_words_said_days_later_fall_after_the_day_named_before() -> None:
+    # a meeting on Monday, then the leader's words "days later" and a spokeswoman's after
+    # them in the same paragraph: none of them is Monday's
+    text = (
+        "At a summit in Lisbon on Monday, Prime Minister Harald Vinterberg did not push back "
+        "on the offer. Pressed on it days later, Vinterberg said the plan was worth a look, "
+        "adding that he would consult his coalition. His spokeswoman Carla Mendes told "
+        "reporters that no decision had been taken."
+    )
+    found = run(text)
+    assert by_start(found, "the plan was worth").said_on == "2023-10-10/2023-10-13"
+    assert by_start(found, "no decision had").said_on == "2023-10-10/2023-10-13"
+
+
+def test_weeks_later_starts_a_week_after_the_day_named() -> None:
+    text = (
+        "The envoys met in Oslo on September 4. A few weeks later, Foreign Minister Ines "
+        "Halvorsen said the talks had stalled."
+    )
+    found = run(text)
+    assert by_start(found, "the talks had stalled").said_on == "2023-09-11/2023-10-13"
+
+
+def test_days_later_with_no_day_before_is_on_or_before_publication() -> None:
+    text = "Days later, Foreign Minister Ines Halvorsen said the talks had stalled."
+    found = run(text)
+    assert by_start(found, "the talks had stalled").said_on == "../2023-10-13"
