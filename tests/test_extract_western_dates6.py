@@ -48,3 +48,27 @@ def test_days_later_with_no_day_before_is_on_or_before_publication() -> None:
     text = "Days later, Foreign Minister Ines Halvorsen said the talks had stalled."
     found = run(text)
     assert by_start(found, "the talks had stalled").said_on == "../2023-10-13"
+
+
+def test_a_past_perfect_counted_from_the_day_named_takes_that_day() -> None:
+    # "had told ... the day before" counts back from the day the story named: the perfect
+    # only says the words came first
+    text = (
+        "In a radio interview aired on Wednesday, Foreign Minister Ines Halvorsen said the "
+        "embassy would stay open.\n\n"
+        "She had told parliament the day before that the staff were safe."
+    )
+    found = run(text)
+    assert by_start(found, "the embassy would").said_on == "2023-10-11"
+    assert by_start(found, "the staff were safe").said_on == "2023-10-10"
+
+
+def test_the_day_before_an_event_is_no_count_from_the_day_named() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen spoke in Bergen on Wednesday.\n\n"
+        "She had said the day before the vote that the treaty was sound."
+    )
+    found = run(text)
+    treaty = [s for s in found if "treaty was sound" in s.text]
+    assert treaty
+    assert all(s.said_on != "2023-10-10" for s in treaty)

@@ -438,7 +438,15 @@ def _own(
     if found:
         best = min(found, key=lambda f: f[0])[1]
         days = [
-            f for f in found if f[1].kind in _DAY_KINDS and _DAY.fullmatch(f[1].when.edtf or "")
+            f
+            for f in found
+            if (
+                f[1].kind in _DAY_KINDS
+                # "He had told the broadcaster the day before that ...": counted from the day
+                # the story named, not "the day before the vote"
+                or (f[1].kind in _COUNTED_KINDS and _COUNTED_END.match(text, f[1].end))
+            )
+            and _DAY.fullmatch(f[1].when.edtf or "")
         ]
         if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and days:
             # "has called for ... in a statement on Tuesday": the perfect of a lead whose
@@ -457,6 +465,8 @@ def _own(
 
 
 _DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
+_COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
+_COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
 
