@@ -72,3 +72,27 @@ def test_the_day_before_an_event_is_no_count_from_the_day_named() -> None:
     treaty = [s for s in found if "treaty was sound" in s.text]
     assert treaty
     assert all(s.said_on != "2023-10-10" for s in treaty)
+
+
+def test_speaking_after_an_earlier_meeting_keeps_the_day_already_told() -> None:
+    # the lead fixes Thursday; "spoke after a meeting on Wednesday" names the meeting's
+    # day, and the words came after it, on the day the lead gave
+    text = (
+        "Foreign Minister Ines Halvorsen said on Thursday that the talks in Geneva had been "
+        "tough but useful.\n\n"
+        "Halvorsen spoke after a meeting on Wednesday with her Danish counterpart that ran "
+        "late into the night.\n\n"
+        '"We moved on every file," she told reporters.'
+    )
+    found = run(text)
+    assert by_start(found, "We moved on every file").said_on == "2023-10-12"
+
+
+def test_said_after_talks_on_a_day_with_no_later_day_told_is_that_day() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen spoke after talks on Wednesday with her Danish "
+        "counterpart.\n\n"
+        '"We moved on every file," she told reporters.'
+    )
+    found = run(text)
+    assert by_start(found, "We moved on every file").said_on == "2023-10-11"

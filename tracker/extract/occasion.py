@@ -494,6 +494,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
+_AFTER_AN_EVENT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+    r"meeting|summit|call|conversation|conference|consultations|negotiations|session|visit)"
+    r"\s+(?:held\s+)?$",
+    re.I,
+)
 _AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
 _AFTER_MEETING = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
@@ -756,6 +762,15 @@ def _occasion(
     # the last such occasion counts: read back from the statement, stop at the first
     for p in reversed(ctx.phrases_between(best_pos, st.start)):
         if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+            continue
+        if (
+            best is not None
+            and _DAY.fullmatch(best.edtf or "")
+            and (p.when.edtf or "") < (best.edtf or "")
+            and _AFTER_AN_EVENT.search(ctx.text, max(0, p.start - 60), p.start)
+        ):
+            # "X said on Thursday ... X spoke after a meeting on Wednesday with Y": the day
+            # of the event the words came after, not a day before the one already told
             continue
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
