@@ -96,3 +96,22 @@ def test_said_after_talks_on_a_day_with_no_later_day_told_is_that_day() -> None:
     )
     found = run(text)
     assert by_start(found, "We moved on every file").said_on == "2023-10-11"
+
+
+def test_a_fortnight_ago_is_fourteen_days_back() -> None:
+    text = "Irish Foreign Minister Niall Brennan said a fortnight ago that the border must stay."
+    found = run(text)
+    assert by_start(found, "the border must").said_on == "2023-09-29"
+
+
+def test_at_the_start_of_the_month_gives_only_the_month() -> None:
+    text = (
+        "Dutch Foreign Minister Pieter Vos said at the start of the month that the mission "
+        "would be extended.\n\n"
+        "Belgian Foreign Minister Lena Claes said the accord was signed at the beginning of "
+        "the year."
+    )
+    found = run(text)
+    assert by_start(found, "the mission would").said_on == "2023-10"
+    # the day of what was said, not of the saying
+    assert by_start(found, "the accord was signed").said_on == "2023-10-13"

@@ -129,7 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|one|a|two|three|four|five|six) (?P<unit>days?|weeks?) ago\b", re.I
+            r"\b(?P<n>\d+|one|a|two|three|four|five|six) (?P<unit>days?|weeks?|fortnights?) ago\b",
+            re.I,
         ),
     ),
     # "One day after Trump said ...": the saying a day before the story's own event
@@ -152,6 +153,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
+    # "said at the start of the month": only the month (or year) is known
+    (
+        "month_start",
+        re.compile(r"\bat the (?:start|beginning) of (?:the|this) (?P<unit>month|year)\b", re.I),
+    ),
     (
         "in_month",
         re.compile(
@@ -294,7 +300,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=int(n) if n.isdigit() else _NUMBER[n.lower()]))
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
-        days = n * (7 if g["unit"].startswith("week") else 1)
+        unit = g["unit"].lower()
+        days = n * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
         return _day(ref - timedelta(days=days))
     if kind == "last_week":
         monday = ref - timedelta(days=ref.weekday() + 7)
@@ -309,6 +316,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "this_month":
         return _span(ref.replace(day=1), ref)
+    if kind == "month_start":
+        return f"{ref.year:04d}-{ref.month:02d}" if g["unit"].lower() == "month" else str(ref.year)
     if kind == "in_month":
         month = MONTHS[g["month"].rstrip(".").lower()]
         year = ref.year if month <= ref.month else ref.year - 1
@@ -452,7 +461,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "the": ("next_day", "day_before", "same_day"),
     "next": ("next_day",),
     "following": ("next_day",),
-    "at": ("same_day", "weekend"),
+    "at": ("same_day", "weekend", "month_start"),
     "that": ("same_day",),
     "on": ("span_md", "span_dm", "md", "dm", "nth", "weekday", "dotted", "slashed"),
     "since": ("md",),
