@@ -115,3 +115,16 @@ def test_at_the_start_of_the_month_gives_only_the_month() -> None:
     assert by_start(found, "the mission would").said_on == "2023-10"
     # the day of what was said, not of the saying
     assert by_start(found, "the accord was signed").said_on == "2023-10-13"
+
+
+def test_earlier_or_later_with_a_weekday_is_that_day() -> None:
+    # "earlier Thursday" is earlier on Thursday, not some time before publication
+    text = (
+        "Foreign Minister Ines Halvorsen said earlier Wednesday that the envoy would be "
+        "recalled.\n\n"
+        '"We have no choice," Halvorsen was quoted as saying later on Wednesday by the '
+        "broadcaster NRK."
+    )
+    found = run(text)
+    assert by_start(found, "the envoy would").said_on == "2023-10-11"
+    assert by_start(found, "We have no choice").said_on == "2023-10-11"

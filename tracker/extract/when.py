@@ -115,7 +115,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
     ("dotted", re.compile(r"\b(?:on )?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
     ("slashed", re.compile(r"\b(?:on )?(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")),
-    ("weekday", re.compile(rf"\b(?P<last>last |this past |on |earlier on )?(?P<wd>{_WEEKDAY})\b")),
+    # "quoted him as saying earlier Thursday": earlier on that day, not before it
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?P<last>last |this past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
+        ),
+    ),
     ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.I)),
     (
         "today",
@@ -470,7 +476,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "over": ("weekend",),
     "during": ("weekend",),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
-    "later": ("today", "in_the_day"),
+    "later": ("weekday", "today", "in_the_day"),
     "yesterday": ("yesterday",),
     "today": ("today",),
     "tonight": ("today",),
