@@ -128,3 +128,15 @@ def test_earlier_or_later_with_a_weekday_is_that_day() -> None:
     found = run(text)
     assert by_start(found, "the envoy would").said_on == "2023-10-11"
     assert by_start(found, "We have no choice").said_on == "2023-10-11"
+
+
+def test_a_plan_in_reported_words_is_no_occasion_of_the_one_it_names() -> None:
+    # the ministry's words name the minister and "this week", but as a plan: on a Monday
+    # that is the day itself, yet the minister's own words are not dated by it
+    text = (
+        "OSLO - Foreign Minister Ines Halvorsen will travel to Copenhagen this week, the "
+        "foreign ministry said late Sunday.\n\n"
+        "Halvorsen told the broadcaster NRK that the talks would be hard."
+    )
+    found = run(text, datetime.date(2023, 10, 9))
+    assert by_start(found, "the talks would be hard").date_evidence in (None, "")

@@ -790,8 +790,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not _any_within(st.told_at, *sentence):
             continue
-        if subordinate(ctx.text, sentence[0], p.start):
-            continue
+        if subordinate(ctx.text, sentence[0], p.start) or _planned(ctx, p):
+            continue  # "the ministry said X will travel to Cairo this week": a plan
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
         break
     # "China on Monday urged ... Wang made the remarks at a briefing": the remarks just told
