@@ -140,3 +140,15 @@ def test_a_plan_in_reported_words_is_no_occasion_of_the_one_it_names() -> None:
     )
     found = run(text, datetime.date(2023, 10, 9))
     assert by_start(found, "the talks would be hard").date_evidence in (None, "")
+
+
+def test_an_interview_aired_on_one_day_and_recorded_the_day_before() -> None:
+    # the airing day is the broadcaster's; the next sentence tells when the words were said
+    text = (
+        'In an interview broadcast on Sunday, Foreign Minister Ines Halvorsen said, "Nobody '
+        'wants a trade war, but we will defend our farmers."\n\n'
+        "Halvorsen made the remarks in a conversation with the broadcaster NRK recorded on "
+        "Friday in Oslo."
+    )
+    found = run(text, datetime.date(2023, 10, 16))
+    assert by_start(found, "Nobody wants a trade war").said_on == "2023-10-13"

@@ -159,6 +159,12 @@ def date_statements(
         when = _own(text, st, phrases, starts, published)
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
+        elif _aired_on(text, st, when):
+            # "in an interview aired on Sunday ... made the remarks in the interview, taped
+            # on Saturday": the day the words were recorded, not the one they went out
+            told = _remarks_told_after(context, st, statements, published)
+            if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
+                when = told
         if when is None:
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
@@ -315,6 +321,16 @@ _COMMON = frozenset((
     "might", "must", "all", "one", "two", "more", "new", "our", "their", "his", "her", "they",
     "there", "been", "were", "had", "was", "not", "but", "very",
 ))  # fmt: skip
+
+
+def _aired_on(text: str, st: Attribution, when: When) -> bool:
+    """Whether the statement's own day is the day its interview or article went out."""
+    if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+        return False
+    went_out = re.compile(
+        r"\b(?:aired|broadcast|published|released|televised|screened)\s+" + re.escape(when.evidence)
+    )
+    return any(went_out.search(text, a, b) for a, b in st.window)
 
 
 def _section_day(sections: Sequence[tuple[int, date]], pos: int) -> When | None:
