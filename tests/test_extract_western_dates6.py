@@ -152,3 +152,14 @@ def test_an_interview_aired_on_one_day_and_recorded_the_day_before() -> None:
     )
     found = run(text, datetime.date(2023, 10, 16))
     assert by_start(found, "Nobody wants a trade war").said_on == "2023-10-13"
+
+
+def test_last_night_between_the_speaker_and_the_verb() -> None:
+    # British papers put the time between the name and the verb
+    text = (
+        "Minister warns on tariffs\n\n"
+        "Trade Secretary Helen Marsh last night warned Washington that new tariffs would "
+        "hurt both sides."
+    )
+    found = run(text)
+    assert by_start(found, "new tariffs would").said_on == "2023-10-12"

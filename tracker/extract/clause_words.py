@@ -22,6 +22,8 @@ _ADVERB = (
     r"long|always|ever|twice|"
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
+    # "X last night warned ...": British papers' evening before
+    r"last night|"
     rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|(?:late|early|later|earlier) on|late|"
     rf"early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
