@@ -163,3 +163,14 @@ def test_last_night_between_the_speaker_and_the_verb() -> None:
     )
     found = run(text)
     assert by_start(found, "new tariffs would").said_on == "2023-10-12"
+
+
+def test_words_shortly_after_dated_words_take_their_day() -> None:
+    text = (
+        "Talks in Vienna ended on Tuesday without a deal.\n\n"
+        '"We are not there yet," Foreign Minister Ines Halvorsen told reporters on Tuesday.\n\n'
+        "Shortly after that, her Danish counterpart Mads Kjeldsen gave a gloomier account at "
+        "his own briefing, saying the gap was still wide."
+    )
+    found = run(text)
+    assert by_start(found, "the gap was still wide").said_on == "2023-10-10"

@@ -171,6 +171,8 @@ def date_statements(
         if when is None:
             when = _event_day(events, st)
         if when is None:
+            when = _shortly_after(context, n, statements, out)
+        if when is None:
             when = _afterwards(context, st)
         if when is None:
             when = _on_arriving(events, st)
@@ -693,6 +695,34 @@ _AFTERWARDS = re.compile(
     re.I,
 )
 _AFTERWARDS_REACH = 600  # characters: how far back the event may stand
+
+
+# "X said ... Shortly after that, Y delivered his own assessment, saying ...": the words
+# told just before, and their day
+_SHORTLY = re.compile(
+    r"\b(?:shortly|soon|moments|minutes|just)\s+(?:after\s+(?:that|this)|afterwards?|later)\b",
+    re.I,
+)
+
+
+def _shortly_after(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    a = sentence[0]
+    if not _SHORTLY.search(ctx.text, a, min(st.start, st.cue_at)):
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, a) - 1  # the statement told before
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    told = dated[ctx.statement_order[k]]
+    if told.evidence and _DAY.fullmatch(told.edtf or ""):
+        evidence = told.evidence if told.inherited else f"shortly after: '{told.evidence}'"
+        return When(told.edtf, evidence, inherited=True)
+    return None
 
 
 def _afterwards(ctx: DatedText, st: Attribution) -> When | None:
