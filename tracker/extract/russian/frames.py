@@ -22,6 +22,7 @@ import re
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
+from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
@@ -121,6 +122,26 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             self.claim(draft.pieces)
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _said_by_one_after(
+        self, s: Sentence, piece: list[tuple[int, int]], later: list[Cue]
+    ) -> bool:
+        """Whether the words ``piece`` end at a comma or dash followed by a verb of saying
+        whose speaker comes after it ("..., заявил директор ...")."""
+        if not later or not piece:
+            return False
+        nxt = later[0]
+        if nxt.kind in ("words", "as", "document", "according", "citing", "passive", "gerund"):
+            return False
+        if not re.fullmatch(
+            rf"[\s,{DASHES}]*[,{DASHES}][\s{DASHES}]*", self.text[piece[-1][1] : nxt.start]
+        ):
+            return False
+        clause, _ = self._clause_start(s, nxt)
+        inverted = self._inverted(
+            s, nxt, clause, morph.verb_gender(nxt.word), plural_verb(nxt.word), later[1:]
+        )
+        return inverted is not None and inverted.speaker is not None
 
     def _subject_is_no_speaker(self, s: Sentence, cue: Cue) -> bool:
         """Whether a verb of saying stands before ``cue`` in the sentence and the words
@@ -268,6 +289,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
+            if shared is None and self._said_by_one_after(s, piece, later):
+                # "Москва следит за ... и надеется, что ..., заявил директор ...": the verb
+                # is part of what the one named after the attribution said
+                return None
             if shared is None and self._subject_is_no_speaker(s, cue):
                 # "Документ призывал к ... и осуждал ...": the verb before, which shares the
                 # subject, has no one to say it; neither does this one
