@@ -29,3 +29,29 @@ def test_a_second_verb_of_stance_inside_what_the_trailing_speaker_said() -> None
     assert [s.speaker for s in found] == ["Алексей Клименко"]
     assert found[0].text.startswith("Россия внимательно изучает")
     assert "весной" in found[0].text
+
+
+def test_a_name_in_a_genitive_phrase_before_the_subject_is_not_the_speaker() -> None:
+    # "После выступления Х глава государства сказал, что ...": the minister's name sits in
+    # a phrase in the genitive; the one who speaks is the subject after it
+    text = (
+        "НОВО-ОГАРЕВО, 13 марта. /ТАСС/. Президент России Владимир Путин провел совещание "
+        "с членами правительства. Министр транспорта Роман Старовойт доложил о ремонте "
+        "мостов.\n"
+        "После выступления Старовойта глава государства сказал, что деньги на мосты "
+        "урезать нельзя.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Владимир Путин"]
+    assert found[0].text.startswith("деньги на мосты")
+
+
+def test_a_genitive_surname_after_a_preposition_is_no_feminine_subject() -> None:
+    # "В ходе визита Х глава МИД сказал": "Х" in the genitive reads like a woman's surname
+    # in the nominative ("Силуанова"); it is not the one who spoke
+    text = (
+        "МОСКВА, 13 марта. /ТАСС/. В ходе визита Мишустина министр иностранных дел России "
+        "Сергей Лавров сказал, что стороны готовят новое соглашение.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Лавров"]

@@ -66,6 +66,37 @@ _NOMINATIVES = word_set("который которая которое котор
 _PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
 
 
+# Prepositions that open a phrase in the genitive before a sentence's subject: "После
+# выступления министра Х президент объявил", "В ходе визита Х глава МИД заявил"
+_GENITIVE_PREPOSITIONS = word_set("после до вместо кроме помимо среди накануне вокруг ради")
+_GENITIVE_COMPOUNDS = ("во время", "в ходе", "по итогам", "по окончании", "по завершении",
+                       "в рамках", "в преддверии", "на фоне")  # fmt: skip
+
+
+def _past_genitive_phrase(left: list[Word]) -> list[Word]:
+    """The words of ``left`` after a leading prepositional phrase in the genitive ("После
+    выступления министра Дмитрия Патрушева президент"), when a word that cannot be
+    genitive follows it to start the subject; else ``left`` unchanged."""
+    if not left:
+        return left
+    low = [w.text.lower() for w in left]
+    if low[0] in _GENITIVE_PREPOSITIONS:
+        n = 1
+    elif len(low) > 1 and f"{low[0]} {low[1]}" in _GENITIVE_COMPOUNDS:
+        n = 2
+    else:
+        return left
+    start = n
+    while n < len(left):
+        word = left[n].text
+        if not (morph.has_tag(word, "gent") or (word.isupper() and len(word) > 1)):
+            break
+        n += 1
+    if n == start or n >= len(left) or not morph.has_tag(left[n].text, "nomn"):
+        return left
+    return left[n:]
+
+
 def _oblique_relative(left: list) -> bool:
     """A clause opening with "который" in a case other than the subject's, with a subject of
     its own that names no speaker ("заявление МИД, в котором Лондон выразил ..."): neither
@@ -326,7 +357,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
         if subject is None and left:
             subject = parse(
-                left,
+                _past_genitive_phrase(left),
                 text,
                 "nomn",
                 sentence_start=s.start,
