@@ -55,3 +55,19 @@ def test_a_genitive_surname_after_a_preposition_is_no_feminine_subject() -> None
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Сергей Лавров"]
+
+
+def test_pointing_back_then_an_outlet_citing_an_official_gives_the_official() -> None:
+    # "Об этом сообщает информационное агентство X со ссылкой на замглавы МИД Y": the
+    # sentence before is what Y said; Y (in the accusative) is a man, so "По его словам"
+    # after it is his too
+    text = (
+        "Россия пока не намерена сокращать число консульств в Европе. Об этом сообщает "
+        "информационное агентство РИА Новости со ссылкой на замглавы МИД РФ Александра "
+        "Грушко.\n"
+        "По его словам, нагрузка на оставшихся дипломатов и без того велика.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Грушко", "Александр Грушко"]
+    assert found[0].text.startswith("Россия пока не намерена")
+    assert found[1].text.startswith("нагрузка на оставшихся")

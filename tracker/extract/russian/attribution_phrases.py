@@ -33,6 +33,10 @@ def _connective(lead: str) -> bool:
     return _CONNECTIVES.fullmatch(lead.strip()) is not None
 
 
+# "Об этом сообщает ..." / "О том сообщило ...": the words point back at the sentence before
+_POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
+
+
 class AttributionPhraseReading(SubjectReading):
     """Reads "по словам", "как отметил" and "со ссылкой на"."""
 
@@ -122,6 +126,13 @@ class AttributionPhraseReading(SubjectReading):
         if speaker is None or speaker.kind not in ("person", "institution"):
             return None
         lead = text[s.start : cue.start].strip()
+        if _POINTING_BACK.match(lead):
+            # "Об этом сообщает РИА Новости со ссылкой на замглавы МИД": what was said is the
+            # sentence before
+            pieces = self._sentence_before(s)
+            if not pieces:
+                return None
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
         if re.match(r"(?i)как\b", lead) or not lead:
             comma = text.find(",", speaker.end, s.end)
             if comma < 0:
