@@ -71,3 +71,16 @@ def test_pointing_back_then_an_outlet_citing_an_official_gives_the_official() ->
     assert [s.speaker for s in found] == ["Александр Грушко", "Александр Грушко"]
     assert found[0].text.startswith("Россия пока не намерена")
     assert found[1].text.startswith("нагрузка на оставшихся")
+
+
+def test_two_posts_set_off_by_a_comma_name_one_speaker_after_the_verb() -> None:
+    # "..., заявил статс-секретарь, замглавы МИД Х": the comma between two posts of one
+    # man does not end the phrase that names him
+    text = (
+        "МОСКВА, 13 марта. /ТАСС/. Москва не собирается отзывать своих дипломатов из "
+        "балтийских стран, заявил статс-секретарь, заместитель министра иностранных дел "
+        "России Андрей Руденко.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Андрей Руденко"]
+    assert found[0].text.startswith("Москва не собирается")
