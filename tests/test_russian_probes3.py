@@ -84,3 +84,17 @@ def test_two_posts_set_off_by_a_comma_name_one_speaker_after_the_verb() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Андрей Руденко"]
     assert found[0].text.startswith("Москва не собирается")
+
+
+def test_his_words_after_a_clause_with_its_own_subject_are_that_subjects() -> None:
+    # "Y также прокомментировал ... — по его словам, «...»": "его" is the subject of the
+    # clause it follows, not the official quoted in the sentence before
+    text = (
+        "МОСКВА, 13 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, "
+        "что утечки о переговорах не случайны.\n"
+        "Пресс-секретарь президента РФ Дмитрий Песков тоже высказался об утечках – по его "
+        "словам, «такие вбросы только мешают работе».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Лавров", "Дмитрий Песков"]
+    assert "вбросы" in found[1].text
