@@ -98,3 +98,16 @@ def test_his_words_after_a_clause_with_its_own_subject_are_that_subjects() -> No
     found = said(text)
     assert [s.speaker for s in found] == ["Сергей Лавров", "Дмитрий Песков"]
     assert "вбросы" in found[1].text
+
+
+def test_an_object_before_the_subject_of_naming_is_part_of_the_judgement() -> None:
+    # "Итоги встречи он назвал «...»": Russian may put the object first; the judgement
+    # said is the object with what it was called
+    text = (
+        "МОСКВА, 13 марта. /ТАСС/. Помощник президента РФ Юрий Ушаков рассказал журналистам "
+        "о встрече в Эр-Рияде. Итоги консультаций он назвал «обнадеживающими».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"]
+    assert found[0].text.startswith("Итоги консультаций")
+    assert "обнадеживающими" in found[0].text

@@ -53,6 +53,9 @@ _NEEDS_CLAUSE = word_set(
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать"
 )
 
+# Verbs of naming whose object may open the clause: "Ситуацию министр назвал позорной"
+_NAMING = word_set("назвать называть охарактеризовать характеризовать")
+
 # What the media reported, named as the object of a reaction: "на сообщения СМИ о том, что"
 _REPORTS = re.compile(
     r"\b(?:сообщени|публикаци|информаци|слух)\w*\s+(?:[\w-]+\s+){0,3}о\s+том\b", re.I
@@ -390,6 +393,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
+            fronted = self._fronted_object(s, cue, left, subject) if not pointing else None
+            if fronted is not None:
+                # "Тональность переговоров он назвал «дружеской»": the object before the
+                # subject is part of the judgement said
+                rest = strip_span(self.text, cue.end, s.end)
+                piece = [fronted] + (piece or ([rest] if rest[1] > rest[0] else []))
             if not piece and pointing:
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
@@ -404,6 +413,29 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
+
+    def _fronted_object(
+        self, s: Sentence, cue: Cue, left: list[Word], subject: Speaker
+    ) -> tuple[int, int] | None:
+        """The noun phrase in the accusative that opens the clause before the subject of a
+        verb of naming ("Ситуацию министр назвал ..."), or None."""
+        if cue.lemma not in _NAMING or not left or subject.start <= left[0].start:
+            return None
+        ws = [w for w in left if w.end <= subject.start]
+        first = morph.parses(ws[0].text)[:1]
+        if (
+            not first
+            or first[0].tag.POS not in ("NOUN", "ADJF")
+            or first[0].tag.case
+            not in (
+                "accs",
+                "nomn",  # pymorphy reads inanimate accusatives as nominatives first
+            )
+        ):
+            return None
+        if any(morph.finite_verb(w.text) for w in ws):
+            return None
+        return strip_span(self.text, ws[0].start, ws[-1].end)
 
     def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what
