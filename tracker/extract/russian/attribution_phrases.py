@@ -14,7 +14,7 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.page import Draft, count_words
-from tracker.extract.russian.speakers import parse
+from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence
 
@@ -31,6 +31,10 @@ _CONNECTIVES = re.compile(
 
 def _connective(lead: str) -> bool:
     return _CONNECTIVES.fullmatch(lead.strip()) is not None
+
+
+# "Об этом сообщает ..." / "О том сообщило ...": the words point back at the sentence before
+_POINTING_BACK = re.compile(r"(?i)об? (?:этом|том)\b(?!\s*,)")
 
 
 class AttributionPhraseReading(SubjectReading):
@@ -53,6 +57,14 @@ class AttributionPhraseReading(SubjectReading):
         end = self._content_end(s, begin, later)
         a, b = strip_span(text, begin, end)
         lead = text[s.start : cue.start].rstrip()
+        subject = self._clause_subject(s, cue, speaker) if speaker.kind == "pronoun" else None
+        if subject is not None:
+            # "Ушаков также прокомментировал утечки — по его словам, ...": "его" is the
+            # subject of the clause before, not the last one quoted
+            if count_words(text[a:b]) < 2:
+                return None
+            return Draft(self._quote_pieces(a, b), subject, cue.start, cue.word, s,
+                         frame=[(s.start, a)])  # fmt: skip
         if (
             lead.endswith(",")
             and not _connective(lead)
@@ -69,6 +81,28 @@ class AttributionPhraseReading(SubjectReading):
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
         )
+
+    def _clause_subject(self, s: Sentence, cue: Cue, pronoun: Speaker) -> Speaker | None:
+        """The one named at the start of the sentence, with a verb of its own before a
+        comma or dash and ``cue`` ("Ушаков комментировал утечки, по его словам, ..."),
+        agreeing with the possessive; else None."""
+        text = self.text
+        if not re.search(rf"[,{DASHES}]\s*$", text[s.start : cue.start]):
+            return None
+        lead = [w for w in self.words(s) if w.end <= cue.start and self.in_quote(w.start) is None]
+        if not lead:
+            return None
+        found = parse(lead, text, "nomn", sentence_start=s.start, gender=pronoun.gender,
+                      known=self.known)  # fmt: skip
+        if (
+            found is None
+            or found.kind not in ("person", "description")
+            or found.start != lead[0].start
+        ):
+            return None
+        if not any(morph.finite_verb(w.text) for w in lead if w.start >= found.end):
+            return None  # "Зеленский, по его словам, ...": a topic, not the one who speaks
+        return found
 
     def _as(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Как отметил X, ..." (what was said after the comma) or "..., как заявил X."."""
@@ -122,6 +156,13 @@ class AttributionPhraseReading(SubjectReading):
         if speaker is None or speaker.kind not in ("person", "institution"):
             return None
         lead = text[s.start : cue.start].strip()
+        if _POINTING_BACK.match(lead):
+            # "Об этом сообщает РИА Новости со ссылкой на замглавы МИД": what was said is the
+            # sentence before
+            pieces = self._sentence_before(s)
+            if not pieces:
+                return None
+            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(s.start, s.end)])
         if re.match(r"(?i)как\b", lead) or not lead:
             comma = text.find(",", speaker.end, s.end)
             if comma < 0:

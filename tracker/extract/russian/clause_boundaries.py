@@ -288,6 +288,20 @@ class ClauseBoundaries(PageState):
             return list(inside[0].pieces)
         return [(a, b)]
 
+    def _posts_in_apposition(self, a: int, comma: int) -> bool:
+        """Whether the words from ``a`` to ``comma`` are a post alone ("статс-секретарь")
+        and a comma then another post follows ("..., замглавы МИД")."""
+        if self.text[comma] != ",":
+            return False
+        before = words(self.text, a, comma)
+        after = words(self.text, comma + 1, min(len(self.text), comma + 40))
+        return (
+            0 < len(before) <= 2
+            and all(is_role(w.text) for w in before)
+            and bool(after)
+            and is_role(after[0].text)
+        )
+
     def _speaker_end(self, s: Sentence, cue: Cue) -> int:
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
         quote marks, "в интервью «Интерфаксу»", is passed over)."""
@@ -295,6 +309,10 @@ class ClauseBoundaries(PageState):
         at = cue.end
         while m := _PHRASE_END.search(self.text, at, s.end):
             day = _DAY_ASIDE.match(self.text, m.end()) if self.text[m.start()] == "," else None
+            if day is None and self._posts_in_apposition(at, m.start()):
+                # "заявил статс-секретарь, замглавы МИД Евгений Иванов": two posts of one man
+                at = m.end()
+                continue
             if day is None:
                 end = m.start()
                 break

@@ -22,6 +22,7 @@ import re
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
+from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
@@ -52,6 +53,9 @@ _NEEDS_CLAUSE = word_set(
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать"
 )
 
+# Verbs of naming whose object may open the clause: "Ситуацию министр назвал позорной"
+_NAMING = word_set("назвать называть охарактеризовать характеризовать")
+
 # What the media reported, named as the object of a reaction: "на сообщения СМИ о том, что"
 _REPORTS = re.compile(
     r"\b(?:сообщени|публикаци|информаци|слух)\w*\s+(?:[\w-]+\s+){0,3}о\s+том\b", re.I
@@ -63,6 +67,37 @@ _PREPOSITIONS = word_set("в во на о об при по с со к ко у о
 _NOMINATIVES = word_set("который которая которое которые")
 # Words before a verb that leave it the next word: "не просто оскорбляет", "лишь усиливает"
 _PARTICLES = word_set("не ни же лишь просто также еще ещё уже только")
+
+
+# Prepositions that open a phrase in the genitive before a sentence's subject: "После
+# выступления министра Х президент объявил", "В ходе визита Х глава МИД заявил"
+_GENITIVE_PREPOSITIONS = word_set("после до вместо кроме помимо среди накануне вокруг ради")
+_GENITIVE_COMPOUNDS = ("во время", "в ходе", "по итогам", "по окончании", "по завершении",
+                       "в рамках", "в преддверии", "на фоне")  # fmt: skip
+
+
+def _past_genitive_phrase(left: list[Word]) -> list[Word]:
+    """The words of ``left`` after a leading prepositional phrase in the genitive ("После
+    выступления министра Дмитрия Патрушева президент"), when a word that cannot be
+    genitive follows it to start the subject; else ``left`` unchanged."""
+    if not left:
+        return left
+    low = [w.text.lower() for w in left]
+    if low[0] in _GENITIVE_PREPOSITIONS:
+        n = 1
+    elif len(low) > 1 and f"{low[0]} {low[1]}" in _GENITIVE_COMPOUNDS:
+        n = 2
+    else:
+        return left
+    start = n
+    while n < len(left):
+        word = left[n].text
+        if not (morph.has_tag(word, "gent") or (word.isupper() and len(word) > 1)):
+            break
+        n += 1
+    if n == start or n >= len(left) or not morph.has_tag(left[n].text, "nomn"):
+        return left
+    return left[n:]
 
 
 def _oblique_relative(left: list) -> bool:
@@ -121,6 +156,26 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             self.claim(draft.pieces)
         self.found.extend(d for d in drafts if d.pieces)
         return drafts
+
+    def _said_by_one_after(
+        self, s: Sentence, piece: list[tuple[int, int]], later: list[Cue]
+    ) -> bool:
+        """Whether the words ``piece`` end at a comma or dash followed by a verb of saying
+        whose speaker comes after it ("..., заявил директор ...")."""
+        if not later or not piece:
+            return False
+        nxt = later[0]
+        if nxt.kind in ("words", "as", "document", "according", "citing", "passive", "gerund"):
+            return False
+        if not re.fullmatch(
+            rf"[\s,{DASHES}]*[,{DASHES}][\s{DASHES}]*", self.text[piece[-1][1] : nxt.start]
+        ):
+            return False
+        clause, _ = self._clause_start(s, nxt)
+        inverted = self._inverted(
+            s, nxt, clause, morph.verb_gender(nxt.word), plural_verb(nxt.word), later[1:]
+        )
+        return inverted is not None and inverted.speaker is not None
 
     def _subject_is_no_speaker(self, s: Sentence, cue: Cue) -> bool:
         """Whether a verb of saying stands before ``cue`` in the sentence and the words
@@ -268,6 +323,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             shared = next((d.speaker for d in reversed(before) if d.speaker), None)
+            if shared is None and self._said_by_one_after(s, piece, later):
+                # "Москва следит за ... и надеется, что ..., заявил директор ...": the verb
+                # is part of what the one named after the attribution said
+                return None
             if shared is None and self._subject_is_no_speaker(s, cue):
                 # "Документ призывал к ... и осуждал ...": the verb before, which shares the
                 # subject, has no one to say it; neither does this one
@@ -301,7 +360,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         subject = self._institution_at(left) if plural and left else None  # "В МИД заявили"
         if subject is None and left:
             subject = parse(
-                left,
+                _past_genitive_phrase(left),
                 text,
                 "nomn",
                 sentence_start=s.start,
@@ -334,6 +393,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
+            fronted = self._fronted_object(s, cue, left, subject) if not pointing else None
+            if fronted is not None:
+                # "Тональность переговоров он назвал «дружеской»": the object before the
+                # subject is part of the judgement said
+                rest = strip_span(self.text, cue.end, s.end)
+                piece = [fronted] + (piece or ([rest] if rest[1] > rest[0] else []))
             if not piece and pointing:
                 # "Об этом Песков заявил в эфире ...": what was said is the sentence before
                 piece = self._sentence_before(s)
@@ -348,6 +413,29 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
+
+    def _fronted_object(
+        self, s: Sentence, cue: Cue, left: list[Word], subject: Speaker
+    ) -> tuple[int, int] | None:
+        """The noun phrase in the accusative that opens the clause before the subject of a
+        verb of naming ("Ситуацию министр назвал ..."), or None."""
+        if cue.lemma not in _NAMING or not left or subject.start <= left[0].start:
+            return None
+        ws = [w for w in left if w.end <= subject.start]
+        first = morph.parses(ws[0].text)[:1]
+        if (
+            not first
+            or first[0].tag.POS not in ("NOUN", "ADJF")
+            or first[0].tag.case
+            not in (
+                "accs",
+                "nomn",  # pymorphy reads inanimate accusatives as nominatives first
+            )
+        ):
+            return None
+        if any(morph.finite_verb(w.text) for w in ws):
+            return None
+        return strip_span(self.text, ws[0].start, ws[-1].end)
 
     def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what

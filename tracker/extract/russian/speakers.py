@@ -82,6 +82,13 @@ def parse(
     """The speaker phrase among ``ws`` (the words where the syntax puts a subject or a
     possessor), or None."""
     skip_to = -1
+    if (
+        len(ws) > 2
+        and is_role(ws[0].text)
+        and is_role(ws[1].text)
+        and "," in text[ws[0].end : ws[1].start]
+    ):
+        ws = ws[1:]  # "статс-секретарь, замглавы МИД Евгений Иванов": one man's two posts
     for i, w in enumerate(ws):
         word = w.text
         low = word.lower()

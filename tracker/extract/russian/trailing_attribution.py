@@ -127,6 +127,8 @@ class TrailingAttributionReading(SubjectReading):
         the speaker after the verb, what was said before it."""
         text = self.text
         end = self._speaker_end(s, cue)
+        if any(c.kind == "citing" and cue.end <= c.start < end for c in later):
+            return None  # "сообщает РИА Новости со ссылкой на X": the one cited is read there
         after = [w for w in self.words(s) if cue.end <= w.start < end]
         if cue.lemma in _QUOTING or (cue.lemma in _CITING and words_of(after) is not None):
             # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
