@@ -74,13 +74,13 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         a, b = strip_span(text, comma + 1, s.end)
         inner = next(iter(find_cues(text, a, b)), None)
         if (
-            _DOCUMENT.search(phrase)
-            and inner is not None
+            inner is not None
             and _named_subject(text, a, inner.end, kinds=("person",))
             and not re.search(r"[,;:\"\u201c]", text[a : inner.start])
         ):
-            # "According to a White House readout, Biden told Netanyahu that ...": the
-            # readout carries Biden's words; the verb after his name frames them
+            # "According to a White House readout, Biden told Netanyahu that ...", "According
+            # to diplomats, Oduya told the envoys that ...": the readout or the source carries
+            # the named person's words; the verb after the name frames them
             return None
         pieces = quote_pieces(r, a, b) if words_in(text[a:b]) >= 3 else []
     else:

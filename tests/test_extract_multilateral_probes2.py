@@ -1,0 +1,33 @@
+"""Failure classes found on real coverage of the OSCE and the Arab League (issue 8), each
+test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2024, 3, 15)
+
+
+def test_a_named_speaker_inside_according_to_speaks_the_source_relays() -> None:
+    # "According to <source>, <named person> <verb of saying> that ...": the person's words,
+    # which the source passed on; the source was taken as the speaker and the person's name
+    # and verb as the words
+    cases = [
+        "According to a spokesman for the secretariat, Rahim Oduya stressed that the talks "
+        "on the corridor would resume next month.",
+        "According to diplomats present at the session, Rahim Oduya told the envoys that the "
+        "talks on the corridor would resume next month.",
+    ]
+    for text in cases:
+        found = extract(text, published=FRIDAY)
+        assert [s.speaker for s in found] == ["Rahim Oduya"], text
+        assert found[0].text.startswith("the talks on the corridor"), text
+
+
+def test_a_named_source_of_according_to_is_still_the_speaker() -> None:
+    # guard (passes before): with no verb of saying inside, the source speaks
+    text = "According to Rahim Oduya, the secretariat's spokesman, the talks will resume soon."
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Rahim Oduya", "the talks will resume soon")]
