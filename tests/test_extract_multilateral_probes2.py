@@ -31,3 +31,26 @@ def test_a_named_source_of_according_to_is_still_the_speaker() -> None:
     text = "According to Rahim Oduya, the secretariat's spokesman, the talks will resume soon."
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.text) for s in found] == [("Rahim Oduya", "the talks will resume soon")]
+
+
+def test_two_posts_joined_by_and_are_both_held() -> None:
+    # "Minister of Foreign Affairs and current OSCE chairman X": the second post's body was
+    # taken for the whole title ("Minister of Foreign Affairs and Current OSCE") and the
+    # first post lost, so "<state>'s foreign minister" later found no one
+    text = (
+        "Minister of Foreign Affairs and current OSCE chairman Lenka Dvorak told reporters in "
+        'Vienna that the mission would stay. "We are not leaving," Slovakia\'s foreign '
+        "minister said."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Lenka Dvorak", "Lenka Dvorak"]
+    assert found[0].role == "Minister of Foreign Affairs and OSCE Chairman"
+
+
+def test_posts_joined_by_and_without_a_second_body_stay_one_title() -> None:
+    # guard (passes before): "Deputy Prime Minister and Foreign Minister" is one title run
+    text = "Deputy Prime Minister and Foreign Minister Lenka Dvorak said the mission would stay."
+    found = extract(text, published=FRIDAY)
+    assert [(s.role, s.institution) for s in found] == [
+        ("Deputy Prime Minister and Foreign Minister", "Foreign Ministry")
+    ]

@@ -177,10 +177,29 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+# a post's holder now: no part of its title
+_SITTING = frozenset(("current", "incumbent", "sitting"))
+
+
 def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
     """ "Foreign Ministry Spokeswoman" -> ("Foreign Ministry", "Spokeswoman"); "Spokesperson
     for the Ministry of Foreign Affairs" -> ("Ministry of Foreign Affairs", "Spokesperson")."""
     low = [lower_token(w) for w in words]
+    joined = low.index("and") if "and" in low else -1
+    if (
+        joined > 0
+        and any(w in ROLE_WORDS for w in low[:joined])
+        and any(w in ROLE_WORDS for w in low[joined + 1 :])
+        and any(w in ORG_HEADS for w in low[joined + 1 :])
+    ):
+        # "Minister of Foreign Affairs and current OSCE chairman": two posts, each whole; the
+        # second names its body ("the foreign minister" and "the OSCE chairman" are both him)
+        second = [w for w in words[joined + 1 :] if lower_token(w) not in _SITTING]
+        first_org, first_role = split_org_role(words[:joined])
+        org, role = split_org_role(second)
+        if first_role and role:
+            own = f"{org} {role}" if org and org.lower() not in role.lower() else role
+            return first_org or org, f"{first_role} and {own}"
     held = next((i for i, w in enumerate(low) if w in ("for", "at")), None)
     if held and low[held - 1] in ROLE_WORDS:
         body = [w for w in words[held + 1 :] if lower_token(w) not in DEFINITE]
