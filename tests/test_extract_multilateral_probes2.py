@@ -54,3 +54,22 @@ def test_posts_joined_by_and_without_a_second_body_stay_one_title() -> None:
     assert [(s.role, s.institution) for s in found] == [
         ("Deputy Prime Minister and Foreign Minister", "Foreign Ministry")
     ]
+
+
+def test_a_day_a_long_plan_is_set_for_is_no_occasion_of_the_words() -> None:
+    # "X will brief the Security Council on the mission on Tuesday": the plan's day, eight
+    # words after "will", was taken as the day of the press conference quoted next
+    text = (
+        "Director General Lena Holm will brief the Security Council on the findings of the "
+        'mission on Tuesday. "We have seen the damage with our own eyes," Holm said at a news '
+        "conference after returning from the plant."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Lena Holm", "2024-03-15")]
+
+
+def test_a_day_after_a_finished_clause_is_still_the_words_day() -> None:
+    # guard (passes before): "will" in what was said does not make the saying's day a plan
+    text = "The mission will stay, Lena Holm said on Tuesday."
+    found = extract(text, published=FRIDAY)
+    assert [s.said_on for s in found] == ["2024-03-12"]

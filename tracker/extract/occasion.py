@@ -1220,7 +1220,7 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to)\s+"
-    r"(?:[\w'-]+\s+){0,6}$"
+    r"(?:[\w'-]+\s+){0,12}$"
 )
 
 
