@@ -18,6 +18,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False
     if cue.word in ("said", "reported") and _SAID_TO_BE.match(text, cue.end):
         return False  # "talks said to be taking place": a passive that reports a rumour
+    if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
+        return False  # "the press service said nothing about the call": no words at all
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "read" and not (
@@ -41,6 +43,15 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "added to its majority", "responded by cancelling", "called X in"
     # "was first reported by Politico", "measures proposed by Russia"
     return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
+
+
+# "said nothing about", "said little of the plan", "told reporters nothing new": the words
+# are none (but "said nothing would change" says that)
+_SAID_NOTHING = re.compile(
+    r"(?:\s+(?:reporters|journalists|the press|us|them|him|her))?\s+(?:nothing|little|not a word)"
+    r"(?:\s+(?:publicly|officially|further|more|else|new|yet|so far))*"
+    r"\s*(?:(?:about|of|on|regarding|concerning|beyond|to)\b|[.,;!]|$)"
+)
 
 
 def _verb_of_saying_before(raw: str, cue: Cue) -> bool:

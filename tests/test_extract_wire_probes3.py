@@ -1,0 +1,34 @@
+"""Failure classes found on real Russian-English wire copy relayed by other outlets (issue
+8), each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+SUNDAY = datetime.date(2025, 2, 9)
+
+
+def test_saying_nothing_is_no_statement() -> None:
+    # "the press service said nothing about the call" was recorded with the words "nothing
+    # about the call"
+    for text in (
+        "The presidential press office said nothing about the second call.",
+        "The embassy has said little publicly about the detained crew.",
+        "Asked about the visit, the envoy told reporters nothing new.",
+    ):
+        assert extract(text, published=SUNDAY) == [], text
+
+
+def test_nothing_as_the_subject_of_what_was_said_is_a_statement() -> None:
+    # guard (passes before): "said nothing would change" says that nothing would change
+    for text, words in (
+        (
+            "The envoy said nothing would change after the vote.",
+            "nothing would change after the vote",
+        ),
+        ("The envoy said little had been agreed so far.", "little had been agreed so far"),
+    ):
+        found = extract(text, published=SUNDAY)
+        assert [s.text for s in found] == [words], text
