@@ -32,3 +32,22 @@ def test_nothing_as_the_subject_of_what_was_said_is_a_statement() -> None:
     ):
         found = extract(text, published=SUNDAY)
         assert [s.text for s in found] == [words], text
+
+
+def test_a_day_after_the_writers_frame_that_is_the_sayings() -> None:
+    # "It is worth noting that on February 5, X confirmed ...": the frame's "that" made the
+    # day look like part of a subordinate clause, and the publication day was given
+    for text in (
+        "It is worth noting that on February 3, the Kremlin aide Yuri Ushakov confirmed that "
+        "the letters had been exchanged.",
+        "Recall that on Monday, Kremlin aide Yuri Ushakov said the letters had been exchanged.",
+    ):
+        found = extract(text, published=SUNDAY)
+        assert [(s.speaker, s.said_on) for s in found] == [("Yuri Ushakov", "2025-02-03")], text
+
+
+def test_a_day_inside_what_was_said_is_still_not_the_sayings() -> None:
+    # guard (passes before): "said that on February 3, ..." dates what he told of
+    text = "Kremlin aide Yuri Ushakov said that on February 3, the letters had been exchanged."
+    found = extract(text, published=SUNDAY)
+    assert [s.said_on for s in found] == ["2025-02-09"]

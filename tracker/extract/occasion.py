@@ -545,6 +545,11 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     subordinate clause, or in the same one as the verb ("X, who issued a statement Monday
     denying ...")."""
     opener = _open_clause(text, clause_start, pos)
+    if opener is not None and _FRAME_THEN_THAT.fullmatch(text, clause_start, opener):
+        # "It is worth noting that on February 5, X confirmed ...": the writer's frame
+        # before "that" opens no clause; the rest is the sentence's own
+        clause_start = _THAT.match(text, opener).end()
+        opener = _open_clause(text, clause_start, pos)
     if (
         opener is not None
         and _RELATIVE_THAT.match(text, opener)
@@ -556,6 +561,13 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
     return opener is None or (pos < cue_at and opener == _open_clause(text, clause_start, cue_at))
 
 
+# the writer's own frame opening a sentence: "It is worth noting that", "Recall that"
+_FRAME_THEN_THAT = re.compile(
+    r"\W*(?:It\s+(?:is|was)\s+(?:worth\s+(?:noting|recalling|mentioning)|"
+    r"(?:to\s+be\s+)?noted|notable|noteworthy)|It\s+should\s+be\s+(?:noted|recalled|"
+    r"stressed|mentioned)|(?:Recall|Note)|We\s+(?:recall|note))\s+"
+)
+_THAT = re.compile(r"that\b\s*")
 # an occasion of speaking, then "that" or "which" about it: its day is the speaking's
 _OCCASION_BEFORE = re.compile(
     r"\b(?:interview|remarks|speech|address|briefing|conference|video|broadcast|message|post)"
