@@ -51,3 +51,21 @@ def test_a_day_inside_what_was_said_is_still_not_the_sayings() -> None:
     text = "Kremlin aide Yuri Ushakov said that on February 3, the letters had been exchanged."
     found = extract(text, published=SUNDAY)
     assert [s.said_on for s in found] == ["2025-02-09"]
+
+
+def test_welcoming_all_the_guests_is_a_greeting_not_words() -> None:
+    # "welcomed all the participants of the meeting and said that ...": the greeting was
+    # recorded as a statement beside the words said
+    text = (
+        "Alexander Lukashenko welcomed all the participants of the forum and said that such "
+        "gatherings should be held every year."
+    )
+    found = extract(text, published=SUNDAY)
+    assert [s.text for s in found] == ["such gatherings should be held every year"]
+
+
+def test_welcoming_all_the_proposals_is_still_a_stance() -> None:
+    # guard (passes before): what is welcomed that is no person is a position taken
+    text = "Alexander Lukashenko welcomed all the proposals of the working group."
+    found = extract(text, published=SUNDAY)
+    assert [s.text for s in found] == ["welcomed all the proposals of the working group"]

@@ -168,9 +168,10 @@ _DOING_NOT_SAYING = {
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing
     "welcome": re.compile(
-        r"\s+(?:(?:his|her|their|its|the|a|an|our)\s+)(?:[\w-]+\s+){0,2}?(?:counterparts?|"
-        r"delegations?|guests?|visitors?|delegates|participants|leaders?|ministers?|king|queen|"
-        r"emir|president|premier|envoys?|ambassadors?|team)\b(?![\u2019'-])"
+        r"\s+(?:all\s+)?(?:(?:his|her|their|its|the|a|an|our)\s+)(?:[\w-]+\s+){0,2}?"
+        r"(?:counterparts?|delegations?|guests?|visitors?|delegates|participants|attendees|"
+        r"diplomats|leaders?|ministers?|king|queen|emir|president|premier|envoys?|"
+        r"ambassadors?|team)\b(?![\u2019'-])"
     ),
     # "told TASS about his contacts with ...", "told reporters about the talks": a topic
     # named, nothing said (but "told reporters about the talks that ...": a clause follows)
