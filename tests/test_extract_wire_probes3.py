@@ -69,3 +69,26 @@ def test_welcoming_all_the_proposals_is_still_a_stance() -> None:
     text = "Alexander Lukashenko welcomed all the proposals of the working group."
     found = extract(text, published=SUNDAY)
     assert [s.text for s in found] == ["welcomed all the proposals of the working group"]
+
+
+def test_a_state_s_president_is_its_leader_named_inside_reported_words() -> None:
+    # "According to the new US president, ..." after "Peskov said he could not confirm US
+    # leader Donald Trump's claim": the description fell to Peskov, the one person named
+    # outside reported words, though he is of no known state and Trump is the US's leader
+    text = (
+        "Peskov said he could neither confirm nor deny a claim by US leader Donald Trump. "
+        'According to the new US president, Putin wants "to see the killing stop."'
+    )
+    found = extract(text, published=SUNDAY)
+    assert [s.speaker for s in found] == ["Peskov", "Donald Trump"]
+
+
+def test_a_described_head_of_state_is_not_the_stateless_speaker_before() -> None:
+    # a description naming a state is left unknown rather than given to one of no known
+    # state, when someone else named before is known to be of that state
+    text = (
+        "Peskov said he could not confirm a claim by US Senator Tim Kaine. According to the "
+        'US president, Putin wants "to see the killing stop."'
+    )
+    found = extract(text, published=SUNDAY)
+    assert found[1].speaker != "Peskov"

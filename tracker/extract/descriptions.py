@@ -506,15 +506,34 @@ def _described(
     if len(reported) == 1:
         return reported[0]
     untitled = [e for e in named if not e.role]
+    # (named before, though only inside what someone said)
+    mentioned = [e for e in reg.entities if possible(e) and e.positions and e.positions[0] < pos]
+    if mention.country and head in _HEAD_OF_STATE_WORDS:
+        # "the US president" after "US leader Donald Trump": the one leader of that state
+        leaders = [
+            e for e in mentioned if e.country == mention.country and _LEADER.search(e.role or "")
+        ]
+        if len(leaders) == 1:
+            return leaders[0]
+    # of that state: not one of no known state while another named is known to be of it
+    placed_elsewhere = bool(mention.country) and any(
+        e.country == mention.country for e in mentioned if e.kind == "person" and e.role
+    )
     # one person the article names without a title may be "the minister"; "the foreign
     # minister" only if that person speaks in the story (not one only spoken of)
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
-    if len(untitled) == 1 and alone and (not qualifiers or reg.speaks(untitled[0])):
+    if (
+        len(untitled) == 1
+        and alone
+        and not (placed_elsewhere and not untitled[0].country)
+        and (not qualifiers or reg.speaks(untitled[0]))
+    ):
         return untitled[0]
     speaking = [e for e in untitled if reg.speaks(e)]
     if (
         len(speaking) == 1
         and speaking[0] is last_speaker
+        and not (placed_elsewhere and not speaking[0].country)
         and not qualifiers
         and head not in _THING_HEADS
     ):
@@ -561,6 +580,9 @@ def _described(
     return None
 
 
+# posts a state's "leader" may be called by
+_HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"))
+_LEADER = re.compile(r"\bleader\b", re.I)
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
 
