@@ -14,7 +14,7 @@ _AUX = (
 )
 _ADVERB = (
     r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    r"once|again|then|reportedly|publicly|privately|recently|first|further|furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|similarly|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
@@ -144,7 +144,11 @@ TOLD_OBJECT = re.compile(
     # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
     rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )
-PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*$")
+# (and a second participle joined to the first: "has been arrested and accused of")
+PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*"
+    r"(?:[a-z]+(?:ed|en)\s+(?:and|or)\s+)?$"
+)
 RELATIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"
     r"(?:who|which|whose)\b[^;]*"

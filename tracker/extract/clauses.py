@@ -25,7 +25,7 @@ from tracker.extract.clause_words import (
 )
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
-from tracker.extract.lexicon import ROLE_WORDS
+from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.quotes import CLOSING, STRAIGHT
 from tracker.extract.saying import used_for_saying
 from tracker.extract.segment import Sentence
@@ -168,6 +168,12 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # the reporter, or a speaker inside a quote: not an attribution
     if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
         return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
+    if (
+        cue.word.startswith("encourage")
+        and subject.kind == "description"
+        and (subject.head or "") not in ROLE_WORDS | ORG_HEADS
+    ):
+        return None  # "The progress encouraged investors to return": a cause, no call
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     framed = _colon_frame(r, s, cue, subject, subj_start, after)

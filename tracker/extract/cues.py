@@ -68,7 +68,9 @@ _FORMS = {
     "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
     "describe": "describes|described|describing|labelled|labeled",
     "call": "call|calls|called|calling",
-    "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to",
+    "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
+    # "encourages all actors to give priority to ...": a call, as "urges" is
+    "encourages|encouraged",
     "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for",
     "allege": "alleged|alleges|alleging",
     "report": "reported",

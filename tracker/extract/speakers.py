@@ -425,6 +425,17 @@ _RUN_ON = re.compile(r"\s[-\u2013\u2014]\s(?=[a-z])|[:.]\s*[\"\u201c]")
 _WHO = re.compile(r"\bWHO\b(?!['\u2019]?[a-z])")
 
 
+# a noun made from a verb, then "of" what it acts on: "the suspension of the Constitution"
+_ACT_OF = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:(?!(?:government|parliament|department|management|establishment|legislature|"
+    r"presidence|conference|convention|federation|delegation|administration|commission|"
+    r"organization|organisation|association|confederation|coalition|union|mission)\b)"
+    r"[a-z]+(?:tion|sion|ment|ure|ance|ence)|"
+    r"removal|dismissal|approval|arrival|withdrawal|renewal|closure)\s+of\s"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -459,6 +470,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    if _ACT_OF.match(text):
+        return None  # "the dissolution of the National Assembly": an act, not who acts
     given = _GIVEN_WORDS.fullmatch(text)
     if given:
         # "an interview she gave to Kyodo News": who gave it
