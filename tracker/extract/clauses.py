@@ -684,8 +684,16 @@ def _forward(
     aside = _DATE_ASIDE.match(text, start)
     if aside:
         start = THAT.match(text, aside.end()).end()  # "said on Tuesday (July 26) whether ..."
-    if cue.keeps_verb and not cue.directive and _THAT_CLAUSE.match(text, cue.end):
-        pass  # "affirmed that the talks had reached a final stage": the clause is the words
+    if (
+        cue.keeps_verb
+        and not cue.directive
+        and (
+            _THAT_CLAUSE.match(text, cue.end)
+            or _THAT_ENDS.search(text, cue.end, after)
+            or (after > cue.end and _THAT_NEXT.match(text, after))
+        )
+    ):
+        pass  # "affirmed that ...", "denounced this Saturday that ...": the clause is the words
     elif cue.keeps_verb:
         # "called on NATO to ...": the appeal keeps its verb; a readout keeps its subject
         nested = re.search(
@@ -718,6 +726,8 @@ def _forward(
 
 
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
+_THAT_ENDS = re.compile(r"\bthat\s*$")
+_THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     r"[\s,]+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\W*$"

@@ -52,6 +52,12 @@ _DATELINES = [
         rf"^{_PLACE}[,.] (?P<outlet2>[A-Z]{{3,12}}){_DASH}(?=\s)",
         re.M,
     ),
+    # "Havana, Cuba.-", "Caracas.-": the Spanish-language wires' form, in their English copy
+    re.compile(
+        r"^(?P<place>[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2})"
+        r"(?:, [A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2})?\.-(?=\s)",
+        re.M,
+    ),
     # WASHINGTON — (no outlet, no date)
     re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + r"(?=\s)", re.M),
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
