@@ -36,3 +36,21 @@ def test_a_stance_verb_with_a_noun_object_keeps_the_verb() -> None:
     text = "Foreign Minister Rosa Valdes denounced the blockade on Saturday."
     found = extract(text, published=MONDAY)
     assert [(s.text, s.said_on) for s in found] == [("denounced the blockade", "2025-04-12")]
+
+
+FRIDAY = datetime.date(2020, 5, 29)
+
+
+def test_said_this_opening_a_paragraph_points_back_to_the_one_before() -> None:
+    # "X said this at a briefing on Friday, May 29, according to an Ukrinform correspondent."
+    # after a lead paragraph: the lead is her words; the date's comma, or the source after
+    # it, made "this at a briefing on Friday" the words, or nothing at all
+    for tail in (", May 29.", ", May 29, according to our correspondent.", "."):
+        text = (
+            "The Dutch foreign minister will visit Kyiv on June 2.\n\n"
+            f"Foreign Office spokesperson Anna Visser said this at a briefing on Friday{tail}"
+        )
+        found = extract(text, published=FRIDAY)
+        assert [(s.speaker, s.text) for s in found] == [
+            ("Anna Visser", "The Dutch foreign minister will visit Kyiv on June 2")
+        ], tail

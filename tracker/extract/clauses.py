@@ -305,6 +305,8 @@ def _told_before(
     before = before[taken[-1] + 1 :] if taken else before
     if not before:
         return []
+    if any(find_cues(r.text, t.start, t.end) for t in before):
+        return []  # a sentence with a verb of saying of its own tells no words back
     a, b = strip_span(r.text, before[0].start, before[-1].end)
     if words_in(r.text[a:b]) < 3:
         return []
@@ -715,7 +717,9 @@ def _forward(
         # "announced this in his address": the words were reported before, in the sentences
         # before this one in its paragraph when no one else's ("Moscow will respond. Ryabkov
         # said this on Monday.")
-        told = _told_before(r, s) if a - s.start <= _BACK_SUBJECT_CHARS else []
+        told = (
+            _told_before(r, s, paragraph_before=True) if a - s.start <= _BACK_SUBJECT_CHARS else []
+        )
         if told and words_in(text[s.start : subj_start]) == 0:
             return Draft(told, subject, subj_start, cue, s, frame=[(s.start, s.end)])
         return None
@@ -749,7 +753,9 @@ _DATE_ASIDE = re.compile(
 _BACK_SUBJECT_CHARS = 160  # a subject, its title and the verb before "this"
 _BACK_REFERENCE = re.compile(
     r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
-    r"through|with)\b[^,;:\"\u201c]*)?[\s.]*"
+    r"through|with)\b[^,;:\"\u201c]*"
+    # "said this at a briefing on Friday, May 29": the weekday's date set off by a comma
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)?[\s.]*"
 )
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"

@@ -10,7 +10,7 @@ from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.clause_words import MADE_THE_REMARKS
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
-from tracker.extract.lexicon import ROLE_WORDS
+from tracker.extract.lexicon import PRESS_TITLES, ROLE_WORDS
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -38,6 +38,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     if _BARE_REPORT.fullmatch(phrase):
         # "According to the report, ...": a report with no author named is the reporter's
         # source, as "media reports" are, not someone who speaks (Global Times copy)
+        return None
+    if phrase.split() and phrase.split()[-1].lower() in PRESS_TITLES:
+        # "..., according to an Ukrinform correspondent": who relays, not who speaks
         return None
     spoken_before = bool(find_cues(text, s.start, cue.start))
     subject = (not spoken_before and document_author(phrase)) or parse_subject(phrase)
