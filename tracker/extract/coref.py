@@ -199,14 +199,21 @@ def _title_word(word: str) -> bool:
 # a line in title case: every word of four letters or more capitalised, and a joining word
 # capitalised inside it ("... The Difference Between X And Y"), which prose never does
 _TITLE_CASE_LINE = re.compile(r"(?:[^a-z\s]\S*|[a-z]{1,3})(?:[^\S\n]+(?:[^a-z\s]\S*|[a-z]{1,3}))*")
+# "Kasich Declines to Reject ...": a headline's verb, then a small word in lower case
+_VERB_THEN_JOIN = re.compile(r"\s[A-Z][a-z]{2,}s\s+(?:to|a|an|the|of|on|in|for|at)\s+[A-Z]")
 _CAPITAL_JOIN = re.compile(
     r"\s(?:The|And|Of|To|In|For|On|At|With|Between|Amid|After|Over|From|By|As|Is|Be|Will)\s"
 )
 
 
 def _title_case(line: str) -> bool:
+    """A headline in title case: capitals throughout, and a capitalised joining word or a
+    headline's verb ("Cruz Refuses to Disavow ...") telling it from a run of names."""
     line = line.strip()
-    return bool(_TITLE_CASE_LINE.fullmatch(line) and _CAPITAL_JOIN.search(line))
+    if not _TITLE_CASE_LINE.fullmatch(line):
+        return False
+    verb = any(w.lower() in HEADLINE_VERBS for w in line.split()[1:] if w[:1].isupper())
+    return bool(_CAPITAL_JOIN.search(line) or _VERB_THEN_JOIN.search(line)) or verb
 
 
 # where a headline may stand (past a page's menus), and how much prose confirms a name: the

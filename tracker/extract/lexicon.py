@@ -99,7 +99,9 @@ ORG_HEADS = _set(
     "military ministry mission msn msnbc nations nato nbc network news newspaper office "
     "organisation organization osce pac parliament party pentagon police politico poll post "
     "presidency press regime report reuters review secretariat senate service statement study "
-    "survey tass telegraph times tribune un union website weekly xinhua"
+    "survey tass telegraph times tribune un union website weekly xinhua "
+    # a religious body speaks as one: "the Russian Orthodox Church said"
+    "church patriarchate synod diocese"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard force corps"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")

@@ -1223,16 +1223,34 @@ _REPORTED_ON = re.compile(r"\breport(?:ed|s)\s+$")
 
 
 def _planned(ctx: DatedText, phrase: Phrase) -> bool:
-    """Whether the day stands in a clause about the future ("will resume talks on Tuesday")."""
+    """Whether the day stands in a clause about the future ("will resume talks on Tuesday",
+    "On Monday, Graham will headline a fundraiser")."""
     sentence = ctx.sentence_at(phrase.start)
     start = sentence[0] if sentence else max(0, phrase.start - 80)
-    return _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start) is not None
+    if _FUTURE_BEFORE.search(ctx.text, max(start, phrase.start - 80), phrase.start):
+        return True
+    if sentence is None or not _OPENING_DAY.fullmatch(ctx.text, sentence[0], phrase.start):
+        return False
+    # a day opening the sentence, whose verb is a plan and which tells no words
+    rest = ctx.text[phrase.end : sentence[1]]
+    return bool(_FUTURE_AHEAD.search(rest)) and not _SAYING_WORD.search(rest)
 
 
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to)\s+"
     r"(?:[\w'-]+\s+){0,12}$"
+)
+
+
+# a day opening its sentence: "On Monday, ...", "Next Tuesday ..."
+_OPENING_DAY = re.compile(r"[\s\"\u201c(]*(?:(?:On|By|Next|This|Later|Early|Late)\s+)?")
+_FUTURE_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\s+"
+    r"(?!have\b)[a-z]+"
+)
+_SAYING_WORD = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|noted|warned|announced|declared|insisted)\b"
 )
 
 
