@@ -26,6 +26,7 @@ from tracker.extract.meta import (
     dates_in_full,
     find_dateline,
     guess_language,
+    page_stamps,
     section_datelines,
 )
 from tracker.extract.model import ProposedStatement
@@ -230,6 +231,7 @@ def extract(
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
     aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines

@@ -1,0 +1,105 @@
+"""Dates in Asian outlets' copy that a careful reader fixes a day before the publication
+day (issue 8, sixth round), found by running the extractor on real pages of Xinhua, People's
+Daily, China Daily, VNA, Korean and Japanese outlets; each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import ProposedStatement, extract
+from tracker.extract.meta import find_dateline
+
+WEDNESDAY = datetime.date(2024, 5, 15)
+
+
+def run(text: str, published: datetime.date | None = WEDNESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def ingested(tmp_path, text: str, published: datetime.date = WEDNESDAY) -> list[ProposedStatement]:
+    """The statements as `tracker ingest FILE --published DAY` proposes them: the dateline's
+    day, when the text gives one, is the day the story speaks from."""
+    from tracker import reader
+    from tracker.article import Overrides
+    from tracker.services.ingest import prepare
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    prepared = prepare(reader.Input(str(path), "file"), overrides=Overrides(published=published))
+    return list(prepared.statements)
+
+
+def test_the_pages_own_date_line_dates_no_meeting_on_a_caption(tmp_path) -> None:
+    # the crawl's date line glued to a photo caption naming a meeting: the page's day, not
+    # the meeting's, which the lead gives (VNA relaying Antara)
+    text = (
+        " date 2024-05-15 Thai Foreign Minister Maris Sangiampongsa (left) hosts a working "
+        "meeting with his Lao and Cambodian counterparts in Bangkok on May 14. (Photo: VNA)\n\n"
+        "Bangkok (VNA) \u2013 Thai Foreign Minister Maris Sangiampongsa on May 14 reviewed "
+        "border trade, river transport and the fight against online scam rings with his Lao and "
+        "Cambodian colleagues at a working meeting in the Thai capital.\n\n"
+        "Talking to journalists after the meeting, Maris said the three neighbours would open "
+        "two more checkpoints before the rainy season.\n\n"
+        "He added that the ministers had agreed to meet again in Vientiane.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-14", "2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated: 2024-05-15 07:42",
+        "2024-05-15 19:05:00",
+        "08:30, May 15, 2024",
+        "Published : May 15, 2024 - 08:30",
+    ],
+)
+def test_a_page_stamp_with_its_clock_time_dates_no_meeting(stamp: str) -> None:
+    text = (
+        f"Ministers hold talks on river dams {stamp}\n\n"
+        "Vietnamese Deputy Foreign Minister Do Hung Viet met his Cambodian counterpart on "
+        "Tuesday in Hanoi.\n\n"
+        "After the talks, Viet said both sides would share data on the water level every week.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-14"
+
+
+def test_a_dateline_glued_to_the_pages_date_line_still_gives_the_stories_day(tmp_path) -> None:
+    # " date 2024-05-15 KUALA LUMPUR, May 14 (Bernama) --": the page went up the day after
+    # (Bernama's "today" is the dateline's day)
+    text = (
+        " date 2024-05-15 KUALA LUMPUR, May 14 (Bernama) -- Foreign Minister Mohamad Hasan "
+        "said today that Malaysia would keep its channels to both Koreas open.\n\n"
+        "He said trade with Seoul had grown steadily.\n"
+    )
+    assert [s.said_on for s in ingested(tmp_path, text)] == ["2024-05-14", "2024-05-14"]
+
+
+def test_a_dateline_after_a_photo_credit_on_the_same_line_is_read(tmp_path) -> None:
+    text = (
+        "Chinese Premier Li Qiang speaks at a forum in Tianjin, May 14, 2024. (Xinhua/Wang Ye) "
+        "TIANJIN, May 14 (Xinhua) -- Chinese Premier Li Qiang said that open markets would "
+        "serve every economy in the region.\n\n"
+        "Li said more trade fairs would follow.\n"
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None and (dateline.place, dateline.outlet) == ("TIANJIN", "Xinhua")
+    assert [s.said_on for s in ingested(tmp_path, text)] == ["2024-05-14", "2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    "line, place, outlet",
+    [
+        ("BEIJING, May.14 (Xinhua) -- ", "BEIJING", "Xinhua"),
+        ("LAHORE, May 14th (APP): ", "LAHORE", "APP"),
+        ("New Delhi [India], May 14 (ANI): ", "New Delhi", "ANI"),
+    ],
+)
+def test_asian_wire_datelines_in_their_own_spellings(line: str, place: str, outlet: str) -> None:
+    text = line + "The minister said the visit would go ahead.\n"
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert (dateline.place, dateline.outlet, dateline.month_day) == (place, outlet, (5, 14))
