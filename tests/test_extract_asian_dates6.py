@@ -103,3 +103,24 @@ def test_asian_wire_datelines_in_their_own_spellings(line: str, place: str, outl
     dateline = find_dateline(text)
     assert dateline is not None
     assert (dateline.place, dateline.outlet, dateline.month_day) == (place, outlet, (5, 14))
+
+
+def test_made_the_remarks_when_he_addressed_an_occasion_on_a_day_dates_the_words() -> None:
+    # next-day China Daily copy: "X says ..." in the present, then the sentence placing the
+    # words at a dinner the evening before the meeting
+    text = (
+        'Foreign Minister Wang Yi says China and the Pacific island states should "row the '
+        'same boat" through rough economic waters.\n\n'
+        "Wang made the remarks when he addressed a reception on Tuesday for envoys attending "
+        "the ministerial meeting on Wednesday, in Xiamen, Fujian province.\n\n"
+        '"Small economies must not be left to face the storms alone," Wang said.\n'
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14", "2024-05-14"]
+
+
+def test_made_the_remarks_when_he_commented_on_a_days_vote_is_no_occasion() -> None:
+    text = (
+        "Foreign Minister Wang Yi says the island states are free to choose their partners.\n\n"
+        "Wang made the remarks when he commented on a vote in the regional assembly on Monday.\n"
+    )
+    assert run(text)[0].said_on != "2024-05-13"

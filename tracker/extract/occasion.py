@@ -848,7 +848,8 @@ def _occasion(
             continue
         told = dated[ctx.statement_order[k]]
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
-            found.append((pos, When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
+            evidence = told.evidence if told.inherited else f"made the remarks: '{told.evidence}'"
+            found.append((pos, When(told.edtf, evidence, True)))
             break
     # "Wang read out the letter at the opening ceremony of the forum" with no day, the forum
     # dated before ("the forum, which opened on Thursday"): the speaker was at that event
@@ -1158,9 +1159,30 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             return When(day.isoformat(), f"{came.group(0)} '{p.when.evidence}'", inherited=True)
         if _CAME_AS.search(ctx.text, a, p.start):
             continue  # "Her remarks came after the walkout on Monday": the walkout's day
-        if not subordinate(ctx.text, a, p.start):
+        if not subordinate(ctx.text, a, p.start) or _own_occasion(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
+
+
+# "Wang made the statements when he addressed a welcoming dinner on Monday": a time clause of
+# the speaker himself addressing, meeting or visiting is the occasion the remarks were made
+# at, and its day theirs (China Daily, Xinhua copy); "when asked about the vote on Monday"
+# gives no such occasion
+_OCCASION_CLAUSE = re.compile(
+    r"(?:when|while|as)\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:addressed|met|visited|attended|"
+    r"spoke|received|hosted|held|opened|toured|inspected|chaired|co-chaired|delivered|gave|"
+    r"was\s+(?:addressing|meeting|visiting|attending|speaking|receiving|hosting|holding)|"
+    r"were\s+(?:meeting|speaking|holding))\b",
+    re.I,
+)
+
+
+def _own_occasion(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the clause holding ``pos`` tells the speaker at an occasion of his own."""
+    opener = _open_clause(text, clause_start, pos)
+    if opener is None or not _OCCASION_CLAUSE.match(text, opener):
+        return False
+    return _INNER_CLAUSE.search(text, text.find(" ", opener) + 1, pos) is None
 
 
 _CAME_DAYS_AFTER = re.compile(
