@@ -124,3 +124,55 @@ def test_made_the_remarks_when_he_commented_on_a_days_vote_is_no_occasion() -> N
         "Wang made the remarks when he commented on a vote in the regional assembly on Monday.\n"
     )
     assert run(text)[0].said_on != "2024-05-13"
+
+
+def test_a_spokesperson_after_someone_elses_earlier_words_speaks_on_the_leads_day() -> None:
+    # China Daily: the ministry's lead has Wednesday; the words it answered, of Tuesday, are
+    # told in passing; then the ministry's spokesman is quoted with no day of his own
+    text = (
+        'Manila\'s account of the reef collision is "a distortion of the facts", the Chinese '
+        "Foreign Ministry said on Wednesday.\n\n"
+        "Philippine coast guard spokesman Jay Tarriela said on Tuesday that a Chinese vessel had "
+        "rammed a supply boat, AFP reported.\n\n"
+        '"The Philippine side must stop sending ships into these waters," Foreign Ministry '
+        "spokesman Lin Jian said in Beijing.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-15", "2024-05-14", "2024-05-15"]
+    text = text.replace("said on Wednesday", "said on Tuesday").replace(
+        "said on Tuesday that", "said on Monday that"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14", "2024-05-13", "2024-05-14"]
+
+
+def test_someone_elses_words_of_the_leads_day_still_part_spokesperson_and_lead() -> None:
+    text = (
+        'Manila\'s account of the reef collision is "a distortion of the facts", the Chinese '
+        "Foreign Ministry said on Tuesday.\n\n"
+        "Philippine coast guard spokesman Jay Tarriela said on Tuesday that a Chinese vessel had "
+        "rammed a supply boat.\n\n"
+        '"The Philippine side must stop sending ships into these waters," Foreign Ministry '
+        "spokesman Lin Jian said in Beijing.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-15"
+
+
+def test_a_leads_day_after_the_verbs_object_dates_the_briefing_below() -> None:
+    # "Beijing slammed ... remarks on Tuesday that Washington made ...": the day of the
+    # slamming, and of the spokesman's words at the daily briefing (China Daily)
+    text = (
+        "Beijing rejected groundless remarks on Tuesday that Washington made about a Chinese "
+        "research ship, saying the vessel kept to international law.\n\n"
+        "On Friday, State Department spokesman Matthew Miller said the ship's voyage was "
+        '"deeply troubling".\n\n'
+        '"Scientific research at sea is the right of every nation," Foreign Ministry '
+        "spokeswoman Mao Ning said at a daily news briefing.\n"
+    )
+    found = run(text)
+    assert found[0].said_on == "2024-05-14"
+    assert found[-1].said_on == "2024-05-14"
+
+
+def test_said_with_a_day_after_its_first_words_is_no_leads_day() -> None:
+    text = "Foreign Minister Wang Yi said talks on Tuesday had gone well.\n"
+    assert run(text)[0].said_on == "2024-05-15"
