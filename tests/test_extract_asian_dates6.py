@@ -176,3 +176,26 @@ def test_a_leads_day_after_the_verbs_object_dates_the_briefing_below() -> None:
 def test_said_with_a_day_after_its_first_words_is_no_leads_day() -> None:
     text = "Foreign Minister Wang Yi said talks on Tuesday had gone well.\n"
     assert run(text)[0].said_on == "2024-05-15"
+
+
+def test_a_pages_key_words_line_opens_no_transcript() -> None:
+    # People's Daily's digest of a briefing, published the morning after it: "Key Words:"
+    # is the page's furniture, not a speaker's turn; the words are of the briefing's day
+    text = (
+        "Latest News:\n\n"
+        "China's voice on May 14, 2024\n\n"
+        "08:10, May 15, 2024\n\n"
+        "Foreign Ministry Spokesperson Wang Wenbin held a press conference on May 14, 2024."
+        "(Photo/ Foreign Ministry of China)\n\n"
+        "Key Words: China's voice; Foreign Ministry; Wang Wenbin;\n\n"
+        ">>>>China hopes for calm at sea\n\n"
+        "China on Tuesday urged all parties to keep calm over the latest incident near the "
+        "shoal.\n\n"
+        '"Dialogue is the only way out," Foreign Ministry spokesman Wang Wenbin said at a '
+        "daily press briefing on Tuesday.\n\n"
+        ">>>>No Chinese hurt in the flood\n\n"
+        '"We have found no Chinese citizens among the victims so far," Wang said.\n'
+    )
+    found = run(text)
+    assert all(s.speaker != "Key Words" for s in found)
+    assert [s.said_on for s in found if s.speaker == "Wang Wenbin"] == ["2024-05-14"] * 2

@@ -92,7 +92,10 @@ _DATES = [
 # its value, never a speaker
 PAGE_FIELD = re.compile(
     r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration|"
-    r"Main Page|Full Debate)"
+    r"Main Page|Full Debate|"
+    # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
+    # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
+    r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
