@@ -199,3 +199,16 @@ def test_a_pages_key_words_line_opens_no_transcript() -> None:
     found = run(text)
     assert all(s.speaker != "Key Words" for s in found)
     assert [s.said_on for s in found if s.speaker == "Wang Wenbin"] == ["2024-05-14"] * 2
+
+
+def test_an_old_photo_credited_to_a_social_media_page_dates_no_briefing() -> None:
+    # Pakistani papers credit a file picture by a dash and where it was taken from: the
+    # briefing it shows is an older one, not the one the words were said at
+    text = (
+        "Foreign Office spokesperson Mumtaz Zahra Baloch speaks at a weekly press briefing in "
+        "Islamabad on March 21, 2024. \u2014 Facebook/ForeignOfficePk\n\n"
+        "ISLAMABAD: The Foreign Office on Tuesday said that Pakistan would keep its border "
+        "crossings with Afghanistan open for traders.\n\n"
+        "Pakistan wants closer trade ties with Kabul, Baloch said during the briefing.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-14"

@@ -383,6 +383,10 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
 # pic", "... on Aug. 5, 2015. [Photo/Xinhua]", "(Photo: AFP/Roslan Rahman)"
 _CAPTION_END = re.compile(
     r"(?:\bpic|\[Photo[^\]\n]{0,40}\]|\((?:File )?Photo[^)\n]{0,60}\)|\bPhoto:[^\n]{0,60}"
+    # "... in Islamabad, on November 17, 2022. \u2014 Facebook/foreignofficepk", "\u2014Screengrab
+    # via YouTube/ Geo News": a dash, then where the picture was taken from (Pakistani papers)
+    r"|[\u2014\u2013]\s*(?:(?:Photo|Screengrab|Screenshot|File)\b|(?:Facebook|Twitter|YouTube|"
+    r"Instagram|X)\s*/)[^\n]{0,60}"
     r"|/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)"
     # a photographer and the agency: "Majid Asgaripour/WANA (West Asia News Agency)"
     r"|(?-i:[A-Z][a-z]+ [A-Z][\w-]+/[A-Z]{2,}(?: \([^)\n]{0,60}\))?))\W*$",
