@@ -212,3 +212,15 @@ def test_an_old_photo_credited_to_a_social_media_page_dates_no_briefing() -> Non
         "Pakistan wants closer trade ties with Kabul, Baloch said during the briefing.\n"
     )
     assert run(text)[-1].said_on == "2024-05-14"
+
+
+def test_following_an_event_the_previous_day_dates_the_event_not_the_words() -> None:
+    # Korea Herald: the words came at a doorstep interview the day after the nomination
+    text = (
+        "Unification Minister nominee Chung Dong-young said Wednesday that talks with "
+        "Pyongyang should resume without conditions.\n"
+        '"The door to dialogue must stay open," Chung told reporters at his office following '
+        "his nomination the previous day.\n"
+        '"Trust is built one step at a time," he said.\n'
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-15"] * 3

@@ -462,6 +462,11 @@ def _own(
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
         # "..., as reported by the Financial Times on Sunday": the report's day
         and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
+        # "told reporters following his nomination the previous day": the day before the
+        # words is the nomination's; they came after it
+        and not (
+            p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
+        )
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -533,6 +538,9 @@ _AFTER_AN_EVENT = re.compile(
     re.I,
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_THING = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I
+)
 _AFTER_MEETING = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
     r"briefing|consultations|negotiations|session)\b"
@@ -1231,7 +1239,17 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
         return True  # "the retreat held from Jan 17-18": a span's first day, no occasion
     names_a_thing = _attributive(ctx.text, phrase)
     reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
-    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
+    # "following his nomination the previous day": what the words came after
+    came_before = phrase.kind == "day_before" and _AFTER_THING.search(
+        ctx.text, max(0, phrase.start - 60), phrase.start
+    )
+    return (
+        _answered(ctx.text, phrase)
+        or names_a_thing
+        or _planned(ctx, phrase)
+        or bool(reported)
+        or bool(came_before)
+    )
 
 
 # "Kim said ..., KCNA reported Thursday" in Friday's story: the words came out in a report of
