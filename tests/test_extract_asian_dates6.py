@@ -224,3 +224,47 @@ def test_following_an_event_the_previous_day_dates_the_event_not_the_words() -> 
         '"Trust is built one step at a time," he said.\n'
     )
     assert [s.said_on for s in run(text)] == ["2024-05-15"] * 3
+
+
+def test_an_interview_the_intro_dates_without_a_year_is_before_the_pages_posting() -> None:
+    # a Chinese embassy posts the transcript the morning after: "On 14 May, Ambassador X gave
+    # an interview to ..." under the page's stamp of the 15th
+    text = (
+        "Ambassador Xie Feng Gives Interview to PBS NewsHour\n\n"
+        "2024-05-15 09:20\n\n"
+        "On 14 May, Ambassador Xie Feng gave an interview to PBS NewsHour on China-US "
+        "relations. The following is the transcript:\n\n"
+        "PBS: Ambassador, are the two countries talking enough?\n\n"
+        "Ambassador Xie: We have more channels open than a year ago, and we want to keep "
+        "them open.\n\n"
+        "PBS: And on trade?\n\n"
+        "Ambassador Xie: Tariffs hurt farmers and families on both sides of the Pacific.\n"
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-05-14", "2024-05-14"]
+
+
+def test_a_press_conference_held_yesterday_in_the_intro_dates_the_turns() -> None:
+    text = (
+        "Transcript of the Press Conference by Vice Foreign Minister Ma Zhaoxu\n\n"
+        "2024-05-15\n\n"
+        "Vice Foreign Minister Ma Zhaoxu held a press conference yesterday on the coming "
+        "summit in Tianjin.\n\n"
+        "Ma Zhaoxu: Good afternoon. Leaders of ten countries have confirmed they will come.\n\n"
+        "Xinhua: What are the summit's priorities?\n\n"
+        "Ma Zhaoxu: Connectivity comes first, and the leaders will also talk about trade and "
+        "green energy.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14", "2024-05-14"]
+
+
+def test_a_meeting_on_a_weekday_still_ahead_in_the_intro_dates_no_turns() -> None:
+    text = (
+        "Interview with Foreign Minister Wang Yi ahead of the summit\n\n"
+        "2024-05-15\n\n"
+        "Ahead of a meeting of foreign ministers on Friday, Wang Yi answered questions from "
+        "the press.\n\n"
+        "Q: What do you expect from Friday?\n\n"
+        "Wang Yi: We expect the ministers to agree on a plan for the next decade.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-15"]
