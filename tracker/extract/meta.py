@@ -25,14 +25,25 @@ _DASH = r"\s*[-\u2013\u2014]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
 # a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
 _OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,60})\))"
+# MOSCOW, December 17. /TASS/.  BEIJING, Jan. 5 (Xinhua) --  New Delhi, September 21
+# KYIV. Feb 20 (Interfax-Ukraine) -  DAVOS, Jan 18 (SABAH):  Moscow, 17 December 2021
+# BEIJING, Nov.30 (Xinhua) --  LAHORE, Nov 30th (APP):  New Delhi [India], Nov 30 (ANI):
+_DATED = (
+    rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\])?[,.] "
+    rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
+    rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET})?(?:{_DASH}|:|(?=\s))"
+)
+# the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,
+# Nov. 30 (Xinhua) --") or a photo caption's credit ("... (Xinhua/Li Xin) BEIJING, March 7
+# (Xinhua) --"); after a caption only with its wire's credit
+_GLUED_DATELINE = re.compile(
+    rf"(?:^[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+"
+    rf"|(?<=[.)\]])[ \t]+(?=[^\n]*?\) ?(?:--|[\u2013\u2014-])))"
+    rf"(?P<at>){_DATED}",
+    re.M,
+)
 _DATELINES = [
-    # MOSCOW, December 17. /TASS/.  BEIJING, Jan. 5 (Xinhua) --  New Delhi, September 21
-    # KYIV. Feb 20 (Interfax-Ukraine) -  DAVOS, Jan 18 (SABAH):  Moscow, 17 December 2021
-    re.compile(
-        rf"^{_PLACE}[,.] (?:{_MON} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) {_MON2})"
-        rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET})?(?:{_DASH}|:|(?=\s))",
-        re.M,
-    ),
+    re.compile(rf"^{_DATED}", re.M),
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
     # KYIV, Ukraine (AP) —   ORLANDO, Fla. (Reuters) -   (AP's foreign and US forms)
     re.compile(
@@ -213,6 +224,12 @@ def find_dateline(text: str) -> Dateline | None:
             if found is not None:
                 return found
             break  # the first line of each form decides, as the article's own dateline
+        if n == 0:
+            for m in _GLUED_DATELINE.finditer(deep):
+                found = _dateline(_DATELINES[0], m)
+                if found is not None:
+                    return found
+                break
     return None
 
 
@@ -280,9 +297,36 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
         outlet=outlet.strip() if outlet else None,
         month_day=month_day,
         published=_date(g.get("year"), month, day),
-        start=m.start(),
+        start=m.start("at") if "at" in g else m.start(),
         end=m.end(),
     )
+
+
+# A page's own stamp of when it went up: the crawl's date line opening the text, a day with
+# its clock time ("Updated: 2019-06-18 08:18", "2022-12-12 19:15:00", "08:25, January 22,
+# 2013", "July 24, 2016 - 09:33", "Saturday, 21 April 2018 11:48") or a labelled day
+# ("Published: 05th October 2019", "Source: Xinhua | 2019-11-28"). It dates the page, never an
+# event the story tells, even on the line of a caption or a title naming a meeting.
+_DAY_WRITTEN = (
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
+    rf"|(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ -](?:{MONTH_NAMES})\.?,?[ -]\d{{4}})"
+)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_PAGE_STAMP = re.compile(
+    r"\A[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b"
+    rf"|\b{_DAY_WRITTEN}(?:[ \t]*[-|,]?[ \t]*(?:[A-Z]{{3,4}}[ \t]+)?{_CLOCK})"
+    rf"|\b{_CLOCK},?[ \t]+{_DAY_WRITTEN}"
+    rf"|\b(?:Updated|Published|Posted|Written|Released|Created|Date|Source:[^|\n]{{0,40}}\|)"
+    rf"[ \t]*(?:[Oo]n)?[ \t]*:?[ \t]*{_DAY_WRITTEN}"
+)
+
+
+@lru_cache(maxsize=16)
+def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the page stamps its own day (see _PAGE_STAMP), in the first lines."""
+    head = _head(text, _CHROME_LINES)
+    return tuple((m.start(), m.end()) for m in _PAGE_STAMP.finditer(head))
 
 
 def _header_date(head: str) -> date | None:
@@ -320,7 +364,11 @@ def guess_language(text: str) -> str | None:
     return "ru" if cyrillic > latin else "en"
 
 
+_CRAWL_DATE = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*")
+
+
 def _title(lines: list[str]) -> str | None:
+    lines = [t for t in (_CRAWL_DATE.sub("", line, count=1) for line in lines) if t]
     for line in lines:
         if len(line.split()) >= 3:
             return line

@@ -148,6 +148,7 @@ def date_statements(
     context.statement_starts = [statements[k].start for k in order]
     out: list[When] = []
     heard: set[int] = set()  # speakers of the statements dated so far
+    first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(When(_iso(published), "date of the transcript"))
@@ -192,7 +193,10 @@ def date_statements(
             when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
-        when = when or _section_day(sections, st.start) or title_day or default_when(published)
+        when = when or _section_day(sections, st.start) or title_day
+        if when is None and n == first:
+            when = _lead_day(text, st, every)
+        when = when or default_when(published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
@@ -206,7 +210,6 @@ def date_statements(
                 context.last_by_speaker[id(st.speaker)] = n
         if st.speaker is not None:
             heard.add(id(st.speaker))
-    _lead_day(text, statements, out, every)
     _told_again_later(text, statements, out)
     return out
 
@@ -236,23 +239,34 @@ _LEAD_SUBJECT_DAY = re.compile(
 )
 
 
-def _lead_day(
-    text: str, statements: Sequence[Attribution], out: list[When], every: Sequence[Phrase]
-) -> None:
+# "Beijing slammed irresponsible remarks on Monday that Washington made ...": the lead's
+# verb, its short object, then the day of the verb (China Daily's next-day copy)
+_LEAD_OBJECT_DAY = re.compile(
+    r"(?:[a-z]+(?:ed|ew|ook|ave|ent|ame|ought|ade)\s+)?(?!that\b)(?:[\w'\u2019-]+\s+){1,5}?"
+    r"(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"(?!['\u2019]s)"
+)
+# the verbs whose object a lead's reported words are; "said", "told" take what was said
+_SAYING_CUE = re.compile(r"\s*(?:said|says|told|tells|stated|added|noted)\b")
+
+
+def _lead_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
     """An undated lead whose reported words give the news its day ("The Kremlin on Monday
     rejected ..., spokesman X said"): the words were said that day, not on a day a later
-    sentence gives the same speaker ("X said on Sunday that ...")."""
-    first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
-    if first is None or out[first].evidence or not statements[first].reported:
-        return
-    a, b = statements[first].reported[0]
+    sentence gives the same speaker ("X said on Sunday that ..."); found as the lead is
+    dated, so that the spokesperson quoted below speaks on it too."""
+    if not st.reported:
+        return None
+    a, b = st.reported[0]
     m = _LEAD_SUBJECT_DAY.match(text, a, b)
+    if m is None and not _SAYING_CUE.match(text, st.cue_at):
+        m = _LEAD_OBJECT_DAY.match(text, a, b)
     if m is None:
-        return
+        return None
     for p in every:
         if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
-            out[first] = When(p.when.edtf, f"the lead's day: '{m['day']}'")
-            return
+            return When(p.when.edtf, f"the lead's day: '{m['day']}'")
+    return None
 
 
 def _told_again_later(text: str, statements: Sequence[Attribution], out: list[When]) -> None:
@@ -448,6 +462,11 @@ def _own(
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
         # "..., as reported by the Financial Times on Sunday": the report's day
         and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
+        # "told reporters following his nomination the previous day": the day before the
+        # words is the nomination's; they came after it
+        and not (
+            p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
+        )
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -519,6 +538,9 @@ _AFTER_AN_EVENT = re.compile(
     re.I,
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_THING = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I
+)
 _AFTER_MEETING = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
     r"briefing|consultations|negotiations|session)\b"
@@ -860,7 +882,8 @@ def _occasion(
             continue
         told = dated[ctx.statement_order[k]]
         if told.evidence and told.edtf and not told.edtf.startswith(".."):
-            found.append((pos, When(told.edtf, f"made the remarks: '{told.evidence}'", True)))
+            evidence = told.evidence if told.inherited else f"made the remarks: '{told.evidence}'"
+            found.append((pos, When(told.edtf, evidence, True)))
             break
     # "Wang read out the letter at the opening ceremony of the forum" with no day, the forum
     # dated before ("the forum, which opened on Thursday"): the speaker was at that event
@@ -928,6 +951,7 @@ def _spokesperson_of_lead(
     if bisect.bisect_left(ctx.statement_starts, st.start) > _LEAD_STATEMENTS:
         return None  # far below the lead (and a long text stays linear)
     lead: int | None = None
+    between: list[int] = []
     for k in ctx.statement_order:
         other = statements[k]
         if k >= len(dated) or other.start >= st.start:
@@ -937,21 +961,38 @@ def _spokesperson_of_lead(
                 return None  # a person speaks first: no body's lead
             lead = k
         elif other.speaker is not st.speaker and other.speaker is not statements[lead].speaker:
-            return None  # someone else speaks between
+            between.append(k)
     if lead is None:
         return None
     when, body = dated[lead], statements[lead].speaker
     if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
         return None
+    day = when.edtf or ""
+    # "The ministry reiterated on Wednesday ... X said on Tuesday that ... \n '...,' ministry
+    # spokesman Y said": someone else's words of a day before the lead's are what the body
+    # answered, told in passing; the story stays on the lead's day
+    if any(not _before_the_lead(dated[k], day) for k in between):
+        return None  # someone else speaks between
     own, theirs = getattr(st.speaker, "country", None), getattr(body, "country", None)
     if (own and theirs and own != theirs) or _another_body(st.speaker, body):
         return None  # another state's or another ministry's spokesperson
+    told = ctx.sentence_at(statements[lead].cue_at)
     if any(
-        _DAY.fullmatch(p.when.edtf or "")
-        for p in ctx.phrases_between(statements[lead].start, st.start)
+        _DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
+        for p in ctx.phrases_between(told[1] if told else statements[lead].start, st.start)
     ):
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+def _before_the_lead(when: When, day: str) -> bool:
+    """Whether words are dated by their own words to a day before the lead's ``day``."""
+    return (
+        bool(when.evidence)
+        and not when.inherited
+        and bool(_DAY.fullmatch(when.edtf or ""))
+        and (when.edtf or "") < day
+    )
 
 
 # "South Korea and Japan agreed Thursday ... during talks between their foreign ministers in
@@ -1170,9 +1211,30 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
             return When(day.isoformat(), f"{came.group(0)} '{p.when.evidence}'", inherited=True)
         if _CAME_AS.search(ctx.text, a, p.start):
             continue  # "Her remarks came after the walkout on Monday": the walkout's day
-        if not subordinate(ctx.text, a, p.start):
+        if not subordinate(ctx.text, a, p.start) or _own_occasion(ctx.text, a, p.start):
             return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
     return None
+
+
+# "Wang made the statements when he addressed a welcoming dinner on Monday": a time clause of
+# the speaker himself addressing, meeting or visiting is the occasion the remarks were made
+# at, and its day theirs (China Daily, Xinhua copy); "when asked about the vote on Monday"
+# gives no such occasion
+_OCCASION_CLAUSE = re.compile(
+    r"(?:when|while|as)\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:addressed|met|visited|attended|"
+    r"spoke|received|hosted|held|opened|toured|inspected|chaired|co-chaired|delivered|gave|"
+    r"was\s+(?:addressing|meeting|visiting|attending|speaking|receiving|hosting|holding)|"
+    r"were\s+(?:meeting|speaking|holding))\b",
+    re.I,
+)
+
+
+def _own_occasion(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the clause holding ``pos`` tells the speaker at an occasion of his own."""
+    opener = _open_clause(text, clause_start, pos)
+    if opener is None or not _OCCASION_CLAUSE.match(text, opener):
+        return False
+    return _INNER_CLAUSE.search(text, text.find(" ", opener) + 1, pos) is None
 
 
 _CAME_DAYS_AFTER = re.compile(
@@ -1189,7 +1251,17 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
         return True  # "the retreat held from Jan 17-18": a span's first day, no occasion
     names_a_thing = _attributive(ctx.text, phrase)
     reported = _REPORTED_ON.search(ctx.text, max(0, phrase.start - 20), phrase.start)
-    return _answered(ctx.text, phrase) or names_a_thing or _planned(ctx, phrase) or bool(reported)
+    # "following his nomination the previous day": what the words came after
+    came_before = phrase.kind == "day_before" and _AFTER_THING.search(
+        ctx.text, max(0, phrase.start - 60), phrase.start
+    )
+    return (
+        _answered(ctx.text, phrase)
+        or names_a_thing
+        or _planned(ctx, phrase)
+        or bool(reported)
+        or bool(came_before)
+    )
 
 
 # "Kim said ..., KCNA reported Thursday" in Friday's story: the words came out in a report of

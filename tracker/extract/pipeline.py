@@ -26,6 +26,7 @@ from tracker.extract.meta import (
     dates_in_full,
     find_dateline,
     guess_language,
+    page_stamps,
     section_datelines,
 )
 from tracker.extract.model import ProposedStatement
@@ -230,6 +231,7 @@ def extract(
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
     aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
@@ -381,6 +383,10 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
 # pic", "... on Aug. 5, 2015. [Photo/Xinhua]", "(Photo: AFP/Roslan Rahman)"
 _CAPTION_END = re.compile(
     r"(?:\bpic|\[Photo[^\]\n]{0,40}\]|\((?:File )?Photo[^)\n]{0,60}\)|\bPhoto:[^\n]{0,60}"
+    # "... in Islamabad, on November 17, 2022. \u2014 Facebook/foreignofficepk", "\u2014Screengrab
+    # via YouTube/ Geo News": a dash, then where the picture was taken from (Pakistani papers)
+    r"|[\u2014\u2013]\s*(?:(?:Photo|Screengrab|Screenshot|File)\b|(?:Facebook|Twitter|YouTube|"
+    r"Instagram|X)\s*/)[^\n]{0,60}"
     r"|/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)"
     # a photographer and the agency: "Majid Asgaripour/WANA (West Asia News Agency)"
     r"|(?-i:[A-Z][a-z]+ [A-Z][\w-]+/[A-Z]{2,}(?: \([^)\n]{0,60}\))?))\W*$",

@@ -92,7 +92,10 @@ _DATES = [
 # its value, never a speaker
 PAGE_FIELD = re.compile(
     r"(?:Date|Dated|Time|Place|Venue|Location|Main [Tt]opics|Topics?|Subjects?|Duration|"
-    r"Main Page|Full Debate)"
+    r"Main Page|Full Debate|"
+    # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
+    # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
+    r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
@@ -178,6 +181,18 @@ def header_date(
             if kind == 2 and d[0] is not None and 0 < (posted - d[0]).days <= _REPOSTED_DAYS
         ]
         line_date = min(earlier, key=lambda d: d[0]) if earlier else line_date
+    if title and line_date and title[0] is None and title[1] and line_date[0]:
+        # "On 30 November, Ambassador X gave an interview to Sky News" under a page posted
+        # "2023-12-01": the occasion's month and day, in the year of the posting before it
+        resolved = _day_before(title[1], line_date[0])
+        if resolved is not None and (line_date[0] - resolved).days <= _REPOSTED_DAYS:
+            return resolved, None, title[2]
+    if line_date and line_date[0] and title is None:
+        # "X held a press conference yesterday", "... on Thursday": the occasion's day told
+        # against the page's own
+        told = _told_day(lines, line_date[0])
+        if told is not None:
+            return told
     if title and line_date and title[0] and line_date[0]:
         gap = (line_date[0] - title[0]).days
         return title if 0 <= gap <= 7 else line_date
@@ -189,6 +204,47 @@ def header_date(
 
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
 _REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
+
+
+def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.date | None:
+    """The last day of that month and day on or before ``posted``."""
+    month, day = month_day
+    for year in (posted.year, posted.year - 1):
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if found <= posted:
+            return found
+    return None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_HELD_VERB = re.compile(
+    r"\b(?:held|gave|answered|delivered|spoke|met|hosted|addressed|received|attended|took)\b"
+)
+_AHEAD = re.compile(r"\b(?:ahead of|before|next|upcoming|will|to be held)\b", re.I)
+_TOLD_DAY = re.compile(
+    r"\b(?:(?P<yesterday>yesterday)|on (?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b"
+)
+
+
+def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
+    """The day a header line naming the occasion tells against the page's posting day:
+    "yesterday", "on Thursday" (the last such day on or before it)."""
+    for line in lines:
+        if not (OCCASION.search(line) or HELD_ON.search(line)):
+            continue
+        m = _TOLD_DAY.search(line)
+        if m is None:
+            continue
+        if m["weekday"] and (not _HELD_VERB.search(line) or _AHEAD.search(line, 0, m.start())):
+            continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
+        if m["yesterday"]:
+            return posted - datetime.timedelta(days=1), None, m.group()
+        back = (posted.weekday() - _WEEKDAYS.index(m["weekday"])) % 7
+        return posted - datetime.timedelta(days=back), None, m.group()
+    return None
 
 
 def _header_dates(lines: list[str]) -> tuple[_Found | None, _Found | None, _Found | None]:
