@@ -157,6 +157,13 @@ _NUMBERED_CONFERENCE = re.compile(
     r"^(?:The\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Regular|Weekly)\s+(?:Press\s+Conference|"
     r"(?:Press\s+|Media\s+)?Briefing)\b[^\n]{0,40}$"
 )
+# "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on October 31, 2011":
+# a named briefer's own briefing, by the title
+_POSSESSIVE_CONFERENCE = re.compile(
+    r"^(?P<who>[A-Z][^\n]{2,100}?)['\u2019]s\s+(?:(?:Regular|Daily|Weekly|Special|Extraordinary|"
+    r"Annual|Online)\s+)?(?:Press Conference|News Conference|Press Briefing|Media Briefing|"
+    r"Briefing)\b[^\n]{0,60}$"
+)
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
@@ -487,12 +494,22 @@ def read_transcript(text: str) -> Transcript | None:
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
-    section = section or numbered
+    possessive = any(
+        (m := _POSSESSIVE_CONFERENCE.match(ln.text.strip())) is not None
+        and (named := person(m["who"])) is not None
+        and len((named.name or "").split()) >= 2
+        for ln in lines[: _title_lines(lines)]
+    )
+    section = section or numbered or possessive
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
     record_page = any(ln.label is not None and ln.label.own_line for ln in lines)
     titled_page = announced or interview or speech or section or interpreted or record_page
+    # "Sergey Lavrov: I would say so." right under a question the page leaves unlabelled: an
+    # interview's excerpt whose one answer is labelled with the full name
+    asked_above = _answers_question(lines)
+    titled_page = titled_page or asked_above
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -561,6 +578,8 @@ def read_transcript(text: str) -> Transcript | None:
         or bool(announced)
         and len({lines[i].label.text for i in named if lines[i].label}) == 1
         or any(lines[i].label.interpreted for i in named if lines[i].label is not None)
+        or asked_above
+        and len(named) == 1
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
@@ -574,6 +593,23 @@ def read_transcript(text: str) -> Transcript | None:
         # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
+
+
+def _answers_question(lines: list[Line]) -> bool:
+    """Whether the one label of the page names a person in full ("Sergey Lavrov:") and opens
+    the paragraph right below an unlabelled question: an interview's answer, the question
+    the page did not label."""
+    labelled = [i for i, ln in enumerate(lines) if ln.label is not None]
+    if len(labelled) != 1 or labelled[0] == 0:
+        return False
+    i = labelled[0]
+    label = lines[i].label
+    assert label is not None
+    above = lines[i - 1].text.rstrip()
+    if not above.endswith("?") or label.paren or label.rest >= lines[i].end:
+        return False
+    found = person(label.text)
+    return found is not None and len((found.name or "").split()) >= 2
 
 
 def _read_labels(

@@ -225,8 +225,14 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
         if found_person is None or not found_person.role or not found_person.name:
             continue
         seen.setdefault(m["label"], []).append((n, start + m.end()))
+    # "Chancellor Merkel. Thank you, Mr. President." once, between the host's turns so set
+    # (or below the archive's "Q."): the guest of a joint news conference may speak once in
+    # an excerpt, and the page's convention is already plain
+    confirmed = any(len(places) >= 2 for places in seen.values()) or any(
+        label is not None and label.text == "Q" for label in labels
+    )
     for text, places in seen.items():
-        if len(places) >= 2:
+        if len(places) >= 2 or confirmed:
             for n, rest in places:
                 labels[n] = Label(text, None, rest)
 
@@ -653,6 +659,12 @@ def _words(label: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
 
 
+def _plain(word: str) -> str:
+    """A title word with its gender folded: "Spokesman:" in the briefing of the "Spokesperson
+    for the Secretary-General", "Spokeswoman" for a "Spokesperson", is the same post."""
+    return "spokesperson" if word in ("spokesman", "spokeswoman", "spokesperson") else word
+
+
 def _reporter(after: str) -> bool:
     """A lone surname after the comma of a label, no title ("SATO", not "Chancellor")."""
     words = after.split()
@@ -714,7 +726,7 @@ class Cast:
             p.person
             for p in self.people
             if not p.host
-            and all(h in _words(p.person.role or "") for h in titles)
+            and all(_plain(h) in map(_plain, _words(p.person.role or "")) for h in titles)
             and all(w in _words(f"{p.person.institution} {p.person.role}") for w in body)
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
