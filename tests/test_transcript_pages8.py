@@ -100,3 +100,88 @@ def test_announcements_under_a_named_spokespersons_possessive_title_are_recorded
     assert [s.speaker for s in found] == ["Lin Jian"]
     assert found[0].text.startswith("At the invitation of the Government of Kenya")
     assert found[0].said_on == "2025-03-04"
+
+
+# A transcription service's page: its breadcrumb lost the spaces between its links, so the
+# briefer's name is glued to the words around it; the service's advertising line above the
+# first label is no one's statement.
+
+GLUED_BREADCRUMB = """\
+Apr 2, 2024
+Department of State Press Briefing 4/01/24 Transcript
+HomeBlogTranscriptsMatthew MillerDepartment of State Press Briefing 4/01/24 Transcript
+Department of State Press Briefing 4/01/24. Read the full transcript below.
+Get your own recordings transcribed in minutes with our service.
+Matthew Miller (00:03):
+Good afternoon. I want to start with the convoy that reached the north of Gaza overnight, \
+which is a step forward but still far short of what is needed there.
+Said (00:41):
+Thank you, Matt. On the convoy, who is guarding the trucks?
+Matthew Miller (00:47):
+The arrangements are being worked out with the partners on the ground.
+"""
+
+
+def test_a_glued_breadcrumb_names_no_briefer_and_the_advert_is_nobodys() -> None:
+    found = extract(GLUED_BREADCRUMB, published=datetime.date(2024, 4, 1))
+    assert {s.speaker for s in found} == {"Matthew Miller"}
+    assert not any("transcribed in minutes" in s.text for s in found)
+
+
+# The same archive's remarks before a meeting: host and guest each speak once in the
+# excerpt, each under a title and name closed by a full stop.
+
+EACH_SPEAKS_ONCE = """\
+Remarks Prior to a Meeting With Prime Minister Anthony Albanese of Australia and an Exchange \
+With Reporters
+President Biden. Anthony, welcome back. We have a lot to get through today, from the \
+submarine yards to the supply of critical minerals, and I am glad we can do it face to face.
+Prime Minister Albanese. Thank you, Joe. Australia wants a partnership that lasts beyond \
+any one government, and the shipyards are where we can prove it together.
+"""
+
+
+def test_two_full_stop_labels_each_used_once_open_turns() -> None:
+    found = extract(EACH_SPEAKS_ONCE, published=datetime.date(2023, 2, 10))
+    texts = {s.speaker: s.text for s in found}
+    assert any(t.startswith("Anthony, welcome back.") for t in texts.values())
+    guest = [s for s in found if s.text.startswith("Thank you, Joe. Australia wants")]
+    assert guest and guest[0].speaker == "Anthony Albanese"
+
+
+# A presidential site's print page of the start of talks: the excerpt begins on the host's
+# label, no title above it, and the two leaders speak in turn with no questions asked.
+
+TALKS_WITHOUT_A_HEADER = """\
+President Vladimir Putin: Mr President, friends,
+I am glad to welcome you to the Kremlin again. Since our last meeting in Astana, trade \
+between our countries has grown by almost a fifth, and the new rail link is carrying freight.
+President of Kazakhstan Kassym-Jomart Tokayev: Thank you, Mr President. We value this \
+dialogue, and I would like to discuss the water sharing on the Irtysh in some detail today.
+Vladimir Putin: Of course, we will do that in the narrow format first.
+"""
+
+
+def test_talks_that_open_on_a_turn_without_a_header_are_recorded() -> None:
+    found = extract(TALKS_WITHOUT_A_HEADER, published=datetime.date(2024, 11, 27))
+    speakers = [s.speaker for s in found]
+    assert speakers[:2] == ["Vladimir Putin", "Kassym-Jomart Tokayev"]
+    assert found[0].text.startswith("Mr President, friends,")
+    assert "I am glad to welcome you" in found[0].text
+
+
+# The same site's page of one leader's welcome: a single label on the first line, before an
+# address to the guests, and the speech below it.
+
+ONE_TURN_UNDER_AN_ADDRESS = """\
+Vladimir Putin: Dear Mr President!
+Dear friends!
+Let me once more welcome you to St Petersburg. Our governments have prepared a good set of \
+agreements on energy and on the northern sea route, and I hope we can sign them tomorrow.
+"""
+
+
+def test_a_first_line_label_before_an_address_opens_a_turn() -> None:
+    found = extract(ONE_TURN_UNDER_AN_ADDRESS, published=datetime.date(2024, 6, 6))
+    assert [s.speaker for s in found] == ["Vladimir Putin"]
+    assert "northern sea route" in found[0].text

@@ -167,6 +167,9 @@ _POSSESSIVE_CONFERENCE = re.compile(
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
+# a word with two capitals inside it after small letters ("RevBlogTranscripts"): links run
+# together, no name ("McDonald", "DeSantis" have one)
+_GLUED_LINKS = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
 
 
@@ -319,7 +322,10 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         briefing = briefing or bool(BRIEFING.search(text))
         # past the opening the briefer's words name people who take no part; past the
         # head of the page, the reporter's
-        if opening is None and line.start < _HEAD_CHARS:
+        # "RevBlogTranscriptsNed PriceDepartment of State ...": a site's breadcrumb whose links
+        # lost their spaces names no one
+        glued = _GLUED_LINKS.search(text) is not None
+        if opening is None and line.start < _HEAD_CHARS and not glued:
             # "2. Remarks by Prime Minister Y": an item of the page's contents, a topic; the
             # one it names is no one the occasion is of
             item = _CONTENTS_ITEM.match(text) is not None
@@ -509,7 +515,10 @@ def read_transcript(text: str) -> Transcript | None:
     # "Sergey Lavrov: I would say so." right under a question the page leaves unlabelled: an
     # interview's excerpt whose one answer is labelled with the full name
     asked_above = _answers_question(lines)
-    titled_page = titled_page or asked_above
+    # "President Vladimir Putin: Mr President," on the first line: an excerpt that opens on a
+    # turn (a headline's label is no turn, see read_lines), talks with no questions
+    opens_on_turn = lines[0].label is not None
+    titled_page = titled_page or asked_above or opens_on_turn
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -580,6 +589,8 @@ def read_transcript(text: str) -> Transcript | None:
         or any(lines[i].label.interpreted for i in named if lines[i].label is not None)
         or asked_above
         and len(named) == 1
+        or opens_on_turn
+        and found == {"answer"}
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None

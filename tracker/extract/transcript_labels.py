@@ -186,9 +186,22 @@ def read_lines(text: str) -> list[Line]:
         # excerpt that opens on an interpreted turn, or on an address that goes on below (a
         # headline never ends in a comma)
         opened = labels[0].interpreted or (first.endswith(",") and len(found) > 1)
+        # "Vladimir Putin: Dear Mr Chairman!", the speech going on below: a turn that opens by
+        # addressing the room, which no headline does
+        address = _ADDRESS.fullmatch(first[labels[0].rest - found[0][0] :].strip())
+        opened = opened or (address is not None and len(found) > 1)
         if not (whole or alone or opened):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "Dear Mr Chairman!", "Mr President, colleagues,", "Ladies and gentlemen!": an address to
+# the room, the first words of a speaker's turn
+_ADDRESS = re.compile(
+    r"(?:(?:My )?(?:Dear|Esteemed|Distinguished|Respected)\s+)?(?:Mr|Madam|Madame|Mrs|Ms|"
+    r"Your (?:Excellency|Excellencies|Majesty|Highness)|Excellenc(?:y|ies)|Ladies and gentlemen|"
+    r"Colleagues|Friends|Comrades)\b[^.?!:\n]{0,80}[!,]"
+)
 
 
 def _glued_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
@@ -226,10 +239,12 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
             continue
         seen.setdefault(m["label"], []).append((n, start + m.end()))
     # "Chancellor Merkel. Thank you, Mr. President." once, between the host's turns so set
-    # (or below the archive's "Q."): the guest of a joint news conference may speak once in
-    # an excerpt, and the page's convention is already plain
-    confirmed = any(len(places) >= 2 for places in seen.values()) or any(
-        label is not None and label.text == "Q" for label in labels
+    # (or below the archive's "Q.", or after another speaker's once): the guest of a joint
+    # news conference may speak once in an excerpt, and the page's convention is plain
+    confirmed = (
+        len(seen) >= 2
+        or any(len(places) >= 2 for places in seen.values())
+        or any(label is not None and label.text == "Q" for label in labels)
     )
     for text, places in seen.items():
         if len(places) >= 2 or confirmed:
