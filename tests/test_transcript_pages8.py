@@ -185,3 +185,27 @@ def test_a_first_line_label_before_an_address_opens_a_turn() -> None:
     found = extract(ONE_TURN_UNDER_AN_ADDRESS, published=datetime.date(2024, 6, 6))
     assert [s.speaker for s in found] == ["Vladimir Putin"]
     assert "northern sea route" in found[0].text
+
+
+# A news site's transcript of two leaders' remarks: its tag line runs their surnames
+# together, the introduction names both in full, and the guest's turn, labelled by surname
+# in capitals, opens with the White House's note that it was interpreted.
+
+SURNAMES_IN_A_TAG_LINE = """\
+Transcript: Macron and Scholz remarks in Paris
+Macron Scholz Press conference Europe
+This is a transcript of the remarks made by French President Emmanuel Macron and German \
+Chancellor Olaf Scholz to reporters at the Elysee on Monday.
+MACRON: Welcome to Paris, dear Olaf. We have spent the morning on the defence budget \
+rules, and we agree that the next package must be financed together.
+SCHOLZ: (As interpreted.) Thank you, Emmanuel. Germany is ready to carry its share of that \
+effort, and we will present our proposal to the other capitals this week.
+"""
+
+
+def test_a_surname_label_is_the_person_named_in_full_not_a_tag_line() -> None:
+    found = extract(SURNAMES_IN_A_TAG_LINE, published=datetime.date(2024, 5, 27))
+    guest = [s for s in found if "Germany is ready" in s.text]
+    assert guest
+    assert guest[0].speaker == "Olaf Scholz"
+    assert guest[0].text.startswith("Thank you, Emmanuel.")

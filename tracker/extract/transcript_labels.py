@@ -55,8 +55,9 @@ _LABEL = re.compile(
     r"[ \t]*(?P<sep>:|\.|\)(?=[ \t])|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
+    # "SUGA: (As interpreted.) Thank you, Joe.": the White House's note, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
-    r"interpretation)\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
+    r"interpretation)\)|[ \t]*\([Aa]s [Ii]nterpreted\.?\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:I have three announcements.": a page
     # that lost the space after the colon, the turn opening on a capital
     r"(?:[ \t]+|$|(?<=:)(?=[A-Z\u201c\"(]))"
@@ -726,7 +727,23 @@ class Cast:
         return titled[0] if len(titled) == 1 else None
 
     def _known(self, found: SpeakerPhrase) -> Participant | None:
-        return next((p for p in self.people if same_person(p.person, found)), None)
+        fits = [p for p in self.people if same_person(p.person, found)]
+        if len(fits) > 1:
+            # "Biden Suga Press conference briefing": a site's tags run the surnames of the
+            # people it names together, and name no one; the "Suga" of "SUGA:" is the
+            # Yoshihide Suga the page names
+            fits = [p for p in fits if not self._surnames_only(p)] or fits
+        return fits[0] if fits else None
+
+    def _surnames_only(self, who: Participant) -> bool:
+        """Whether every word of ``who``'s name is the surname of someone else named."""
+        words = (who.person.name or "").split()
+        others = {
+            (p.person.name or "").split()[-1]
+            for p in self.people
+            if p is not who and " " in (p.person.name or "")
+        }
+        return len(words) >= 2 and all(w in others for w in words)
 
     def _by_role(self, words: list[str]) -> SpeakerPhrase | None:
         """ "Minister", "THE MINISTER", "Spokesperson", "NATO Secretary General": the named
