@@ -209,3 +209,31 @@ def test_a_surname_label_is_the_person_named_in_full_not_a_tag_line() -> None:
     assert guest
     assert guest[0].speaker == "Olaf Scholz"
     assert guest[0].text.startswith("Thank you, Emmanuel.")
+
+
+# A news agency's interview: the introduction says the official "told" the agency "in an
+# interview", then the questions stand in paragraphs of their own, no labels, each answered
+# in the paragraph below.
+
+TOLD_IN_AN_INTERVIEW = """\
+Deputy Foreign Minister Alexander Grushko: "The door is not closed"
+MOSCOW, March 3. Russian Deputy Foreign Minister Alexander Grushko told Interfax in an \
+interview what Moscow expects from the coming round of talks in Geneva.
+Mr Grushko, do you expect any progress in Geneva?
+We expect a serious conversation. Our proposals are on the table, and we have explained \
+them to our partners more than once.
+Could the talks be suspended again?
+That depends on the other side. We are ready to keep talking, but we will not do it for the \
+sake of talking alone.
+"""
+
+
+def test_unlabelled_answers_under_an_interview_announced_in_a_sentence_are_recorded() -> None:
+    found = extract(TOLD_IN_AN_INTERVIEW, published=datetime.date(2025, 3, 3))
+    # (the headline's quote, a restatement, may be read too)
+    answers = [s for s in found if s.kind == "direct" and "door" not in s.text]
+    assert [s.text[:30] for s in answers] == [
+        "We expect a serious conversati",
+        "That depends on the other side",
+    ]
+    assert {s.speaker for s in answers} == {"Alexander Grushko"}

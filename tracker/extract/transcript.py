@@ -716,7 +716,19 @@ def _announces_interview(ln: Line) -> bool:
     """A title naming an interview, or a sentence that says the text below is one."""
     if _INTERVIEW.search(ln.text) and not sentence_like(ln):
         return True
-    return bool(_SPOKE_TO.search(ln.text) or _INTERVIEW_LEAD.match(ln.text))
+    return bool(
+        _SPOKE_TO.search(ln.text)
+        or _INTERVIEW_LEAD.match(ln.text)
+        or _GAVE_INTERVIEW.search(ln.text)
+    )
+
+
+# "X told Interfax in an interview how ...", "X gave an interview to the weekly Y": a
+# sentence of the introduction saying an interview follows (as weak a sign as "spoke to")
+_GAVE_INTERVIEW = re.compile(
+    r"\b(?:told|gave|granted|has given|has granted)\b[^.!?\n]{0,60}?\ban?\s+"
+    r"(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b"
+)
 
 
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
@@ -772,7 +784,8 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     answered = [i for i in asked if i + 1 < len(lines) and i + 1 not in asked]
     if len(answered) < 2:
         return None
-    if not any(_INTERVIEW.search(lines[i].text) for i in titled) and (
+    titles = [i for i in titled if not _GAVE_INTERVIEW.search(lines[i].text)]
+    if not any(_INTERVIEW.search(lines[i].text) for i in titles) and (
         # a question that is someone's quoted words, not one with a quoted word in it
         any(_QUOTE_MARK.match(lines[i].text.lstrip()) for i in asked)
         or not any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered)
