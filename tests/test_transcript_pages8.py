@@ -237,3 +237,41 @@ def test_unlabelled_answers_under_an_interview_announced_in_a_sentence_are_recor
         "That depends on the other side",
     ]
     assert {s.speaker for s in answers} == {"Alexander Grushko"}
+
+
+# A press release of remarks titled by the post alone, then a line saying whose transcript
+# follows: the tail of the title ("... at Press Encounter") names no one.
+
+TITLED_BY_THE_POST = """\
+SG/2299
+Remarks by United Nations High Commissioner-designate at Press Encounter
+Following is a transcript of UN High Commissioner-designate Volker Türk's remarks at a \
+press encounter, in Geneva today:
+It is a privilege to take up this post at a time when so many people see their rights \
+shrinking. I intend to listen first, to victims above all, and then to speak plainly.
+"""
+
+
+def test_a_title_tail_is_no_name_and_the_transcript_line_says_whose_remarks() -> None:
+    found = extract(TITLED_BY_THE_POST, published=datetime.date(2022, 10, 17))
+    assert [s.speaker for s in found] == ["Volker Türk"]
+    assert found[0].text.startswith("It is a privilege to take up this post")
+
+
+# A mission's page titled with the speaker's post and name followed by "Press Conference",
+# nothing after it, and his opening statement below.
+
+NAME_THEN_PRESS_CONFERENCE = """\
+NATO Secretary General Mark Rutte Press Conference
+14 Feb 2025
+Brussels, 14 February 2025
+Good afternoon.
+Ministers agreed today to speed up the joint purchase of air-defence interceptors, and the \
+first contracts will be signed before the summer.
+"""
+
+
+def test_a_title_of_name_and_press_conference_announces_the_briefer() -> None:
+    found = extract(NAME_THEN_PRESS_CONFERENCE, published=datetime.date(2025, 2, 14))
+    assert [s.speaker for s in found] == ["Mark Rutte"]
+    assert "air-defence interceptors" in found[0].text

@@ -73,7 +73,8 @@ _MADE_BY = re.compile(
 # the UN's releases: "Following is UN Secretary-General António Guterres' message for ...,
 # observed on 8 March:", then the text given
 _FOLLOWING_IS = re.compile(
-    r"^(?:The )?[Ff]ollowing (?:is|are) (?:the (?:full )?text of )?(?P<who>[A-Z][^\n]{2,80}?)"
+    r"^(?:The )?[Ff]ollowing (?:is|are) (?:the (?:full )?text of |(?:a|the) (?:near-verbatim )?"
+    r"transcript of )?(?P<who>[A-Z][^\n]{2,80}?)"
     r"['\u2019]s? (?:(?:video|opening|closing|keynote|introductory|written|recorded|prepared|"
     r"televised)\s+)?(?:remarks|message|statement|address|speech|briefing|op-ed|article)"
     r"\b[^\n]{0,200}:$"
@@ -163,6 +164,12 @@ _POSSESSIVE_CONFERENCE = re.compile(
     r"^(?P<who>[A-Z][^\n]{2,100}?)['\u2019]s\s+(?:(?:Regular|Daily|Weekly|Special|Extraordinary|"
     r"Annual|Online)\s+)?(?:Press Conference|News Conference|Press Briefing|Media Briefing|"
     r"Briefing)\b[^\n]{0,60}$"
+)
+# "UN Secretary-General Antonio Guterres Press Conference": the same, the name before the
+# occasion and nothing after it
+_NAMED_CONFERENCE = re.compile(
+    r"^(?P<who>[A-Z][^\n:]{2,100}?)\s+(?:(?:Annual|Regular|Weekly)\s+)?(?:Press Conference|"
+    r"News Conference|Press Briefing)$"
 )
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
@@ -265,6 +272,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
+        owned = _conference_of(text)
         speech = titles.get(i) if briefer is None else None
         unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
         if unnamed is not None and person(unnamed["who"]) is None:
@@ -290,7 +298,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 body
                 or cast.section(speech["who"])
                 # "Statement by the North Atlantic Council on ...": a body's own statement
-                or cast.section(whole)
+                # (not "Secretary-General-designate at Press Encounter" read as a name)
+                or _body_only(cast.section(whole))
                 or (cast.placed(signed) if signed else None)
                 or briefer
             )
@@ -305,6 +314,10 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
+        elif owned and opening is None and briefer is None:
+            # "Spokesperson X's Regular Press Conference on ...": the named briefer's own
+            briefer = cast.section(owned["who"])
+            seen_title = announced = briefing = briefer is not None
         elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
             who = briefer or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
@@ -332,6 +345,20 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+def _conference_of(title: str) -> re.Match[str] | None:
+    """The title of a named person's own press conference ("Foreign Ministry Spokesperson
+    Hong Lei's Regular Press Conference on ...", "UN Secretary-General X Press Conference"),
+    its ``who`` the person named in full; None for any other line."""
+    m = _POSSESSIVE_CONFERENCE.match(title) or _NAMED_CONFERENCE.match(title)
+    named = person(m["who"]) if m is not None else None
+    return m if named is not None and len((named.name or "").split()) >= 2 else None
+
+
+def _body_only(found: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """``found`` when it is a body: a title's whole tail names a body or no one."""
+    return found if found is not None and found.kind == "institution" else None
 
 
 _ON_BEHALF = re.compile(
@@ -500,12 +527,7 @@ def read_transcript(text: str) -> Transcript | None:
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
-    possessive = any(
-        (m := _POSSESSIVE_CONFERENCE.match(ln.text.strip())) is not None
-        and (named := person(m["who"])) is not None
-        and len((named.name or "").split()) >= 2
-        for ln in lines[: _title_lines(lines)]
-    )
+    possessive = any(_conference_of(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     section = section or numbered or possessive
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
