@@ -275,3 +275,24 @@ def test_a_title_of_name_and_press_conference_announces_the_briefer() -> None:
     found = extract(NAME_THEN_PRESS_CONFERENCE, published=datetime.date(2025, 2, 14))
     assert [s.speaker for s in found] == ["Mark Rutte"]
     assert "air-defence interceptors" in found[0].text
+
+
+# A news site's post of an official's words: a sentence saying where he spoke, then a line
+# saying the paragraphs below are his comments, unquoted, in his own voice.
+
+HIGHLIGHTS_OF_COMMENTS = """\
+Foreign Minister Hakan Fidan was the guest of a news programme on TRT Haber on Sunday.
+Highlights of Fidan's comments:
+We have told our European partners clearly that a security architecture without Türkiye \
+will not work. Our contribution to the Black Sea's security speaks for itself.
+On Syria, we expect the new administration to keep its promises on the return of refugees, \
+and we will support it where we can.
+"""
+
+
+def test_paragraphs_under_a_line_naming_whose_comments_they_are_are_that_persons() -> None:
+    found = extract(HIGHLIGHTS_OF_COMMENTS, published=datetime.date(2025, 3, 9))
+    words = [s for s in found if s.text.startswith("We have told our European partners")]
+    assert words
+    assert words[0].speaker == "Hakan Fidan"
+    assert words[0].kind == "direct"

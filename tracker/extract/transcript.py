@@ -463,6 +463,32 @@ def _unshouted(title: str) -> str:
 _QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,200}[\"\u201d]")
 
 
+# "Highlights of Çavuşoğlu's comments:", "Minister X's remarks:": a line saying that the
+# paragraphs below are that person's words
+_HIGHLIGHTS = re.compile(
+    r"(?:(?:Highlights|Excerpts|Key points|Main points) (?:of|from) )?"
+    r"(?P<who>[^\W\d_][^\n:]{2,80}?)"
+    r"['\u2019]s? (?:[Cc]omments|[Rr]emarks|[Ss]tatements?|[Ww]ords|[Aa]nswers)"
+    r"(?: [^\n:]{0,80})?:$"
+)
+_INTRO_LINES = 2  # the introduction's sentence may run to a second line
+
+
+def _named_above(who: str, lines: list[Line]) -> bool:
+    """Whether ``who`` names a person in full, or by the surname of someone the lines
+    above name in full ("Çavuşoğlu" under "Foreign Minister Mevlüt Çavuşoğlu was ...")."""
+    found = person(who)
+    if found is not None and " " in (found.name or ""):
+        return True
+    word = who.strip()
+    return " " not in word and any(
+        (p.person.name or "").split()[-1:] == [word]
+        for ln in lines
+        for p in people_in(ln.text)
+        if " " in (p.person.name or "")
+    )
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
@@ -474,7 +500,25 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
+        highlights = _HIGHLIGHTS.match(text) if i > 0 else None
+        if highlights is not None and _named_above(highlights["who"], lines[: i + 1]):
+            found[i] = highlights
+            break
         if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
+            # "X was a guest of the programme.", then "Highlights of X's comments:": the
+            # introduction's sentence, then the line saying whose words follow
+            below = lines[i + 1 : i + 1 + _INTRO_LINES]
+            intro = next(
+                (
+                    (i + 1 + n, m)
+                    for n, ln in enumerate(below)
+                    if (m := _HIGHLIGHTS.match(ln.text.strip())) is not None
+                    and _named_above(m["who"], lines[: i + 1 + n])
+                ),
+                None,
+            )
+            if intro is not None:
+                found[intro[0]] = intro[1]
             break
         m = _SPEECH_TITLE.match(text)
         if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
