@@ -225,7 +225,8 @@ THE PRESIDENT:  No, I am not. The alliance has the support of both parties in Co
 """
     assert said(text, datetime.date(2024, 4, 10)) == [
         ("Biden", "Good afternoon. Today our"),
-        ("Kishida", "(As interpreted.) Thank you,"),
+        # the interpreter's note is the page's, no words of the Prime Minister's
+        ("Kishida", "Thank you, Joe. Japan"),
         ("Biden", "No, I am not."),
     ]
 

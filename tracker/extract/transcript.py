@@ -73,7 +73,8 @@ _MADE_BY = re.compile(
 # the UN's releases: "Following is UN Secretary-General António Guterres' message for ...,
 # observed on 8 March:", then the text given
 _FOLLOWING_IS = re.compile(
-    r"^(?:The )?[Ff]ollowing (?:is|are) (?:the (?:full )?text of )?(?P<who>[A-Z][^\n]{2,80}?)"
+    r"^(?:The )?[Ff]ollowing (?:is|are) (?:the (?:full )?text of |(?:a|the) (?:near-verbatim )?"
+    r"transcript of )?(?P<who>[A-Z][^\n]{2,80}?)"
     r"['\u2019]s? (?:(?:video|opening|closing|keynote|introductory|written|recorded|prepared|"
     r"televised)\s+)?(?:remarks|message|statement|address|speech|briefing|op-ed|article)"
     r"\b[^\n]{0,200}:$"
@@ -157,9 +158,25 @@ _NUMBERED_CONFERENCE = re.compile(
     r"^(?:The\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Regular|Weekly)\s+(?:Press\s+Conference|"
     r"(?:Press\s+|Media\s+)?Briefing)\b[^\n]{0,40}$"
 )
+# "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on October 31, 2011":
+# a named briefer's own briefing, by the title
+_POSSESSIVE_CONFERENCE = re.compile(
+    r"^(?P<who>[A-Z][^\n]{2,100}?)['\u2019]s\s+(?:(?:Regular|Daily|Weekly|Special|Extraordinary|"
+    r"Annual|Online)\s+)?(?:Press Conference|News Conference|Press Briefing|Media Briefing|"
+    r"Briefing)\b[^\n]{0,60}$"
+)
+# "UN Secretary-General Antonio Guterres Press Conference": the same, the name before the
+# occasion and nothing after it
+_NAMED_CONFERENCE = re.compile(
+    r"^(?P<who>[A-Z][^\n:]{2,100}?)\s+(?:(?:Annual|Regular|Weekly)\s+)?(?:Press Conference|"
+    r"News Conference|Press Briefing)$"
+)
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
+# a word with two capitals inside it after small letters ("RevBlogTranscripts"): links run
+# together, no name ("McDonald", "DeSantis" have one)
+_GLUED_LINKS = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+")
 _HEAD_CHARS = 3000  # how far a header (and the people it names) may run
 
 
@@ -255,6 +272,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             return _Layout(i, opening, briefer, announced)
         text = line.text.strip()
         section = _SECTION.match(text)
+        owned = _conference_of(text)
         speech = titles.get(i) if briefer is None else None
         unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
         if unnamed is not None and person(unnamed["who"]) is None:
@@ -280,7 +298,8 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
                 body
                 or cast.section(speech["who"])
                 # "Statement by the North Atlantic Council on ...": a body's own statement
-                or cast.section(whole)
+                # (not "Secretary-General-designate at Press Encounter" read as a name)
+                or _body_only(cast.section(whole))
                 or (cast.placed(signed) if signed else None)
                 or briefer
             )
@@ -295,6 +314,10 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         elif section and opening is None:
             briefer = cast.section(section["who"]) or briefer
             seen_title = announced = briefer is not None
+        elif owned and opening is None and briefer is None:
+            # "Spokesperson X's Regular Press Conference on ...": the named briefer's own
+            briefer = cast.section(owned["who"])
+            seen_title = announced = briefing = briefer is not None
         elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
             who = briefer or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
@@ -312,13 +335,30 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         briefing = briefing or bool(BRIEFING.search(text))
         # past the opening the briefer's words name people who take no part; past the
         # head of the page, the reporter's
-        if opening is None and line.start < _HEAD_CHARS:
+        # "RevBlogTranscriptsNed PriceDepartment of State ...": a site's breadcrumb whose links
+        # lost their spaces names no one
+        glued = _GLUED_LINKS.search(text) is not None
+        if opening is None and line.start < _HEAD_CHARS and not glued:
             # "2. Remarks by Prime Minister Y": an item of the page's contents, a topic; the
             # one it names is no one the occasion is of
             item = _CONTENTS_ITEM.match(text) is not None
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+def _conference_of(title: str) -> re.Match[str] | None:
+    """The title of a named person's own press conference ("Foreign Ministry Spokesperson
+    Hong Lei's Regular Press Conference on ...", "UN Secretary-General X Press Conference"),
+    its ``who`` the person named in full; None for any other line."""
+    m = _POSSESSIVE_CONFERENCE.match(title) or _NAMED_CONFERENCE.match(title)
+    named = person(m["who"]) if m is not None else None
+    return m if named is not None and len((named.name or "").split()) >= 2 else None
+
+
+def _body_only(found: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """``found`` when it is a body: a title's whole tail names a body or no one."""
+    return found if found is not None and found.kind == "institution" else None
 
 
 _ON_BEHALF = re.compile(
@@ -423,6 +463,32 @@ def _unshouted(title: str) -> str:
 _QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,200}[\"\u201d]")
 
 
+# "Highlights of Çavuşoğlu's comments:", "Minister X's remarks:": a line saying that the
+# paragraphs below are that person's words
+_HIGHLIGHTS = re.compile(
+    r"(?:(?:Highlights|Excerpts|Key points|Main points) (?:of|from) )?"
+    r"(?P<who>[^\W\d_][^\n:]{2,80}?)"
+    r"['\u2019]s? (?:[Cc]omments|[Rr]emarks|[Ss]tatements?|[Ww]ords|[Aa]nswers)"
+    r"(?: [^\n:]{0,80})?:$"
+)
+_INTRO_LINES = 2  # the introduction's sentence may run to a second line
+
+
+def _named_above(who: str, lines: list[Line]) -> bool:
+    """Whether ``who`` names a person in full, or by the surname of someone the lines
+    above name in full ("Çavuşoğlu" under "Foreign Minister Mevlüt Çavuşoğlu was ...")."""
+    found = person(who)
+    if found is not None and " " in (found.name or ""):
+        return True
+    word = who.strip()
+    return " " not in word and any(
+        (p.person.name or "").split()[-1:] == [word]
+        for ln in lines
+        for p in people_in(ln.text)
+        if " " in (p.person.name or "")
+    )
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
@@ -434,7 +500,25 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
+        highlights = _HIGHLIGHTS.match(text) if i > 0 else None
+        if highlights is not None and _named_above(highlights["who"], lines[: i + 1]):
+            found[i] = highlights
+            break
         if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
+            # "X was a guest of the programme.", then "Highlights of X's comments:": the
+            # introduction's sentence, then the line saying whose words follow
+            below = lines[i + 1 : i + 1 + _INTRO_LINES]
+            intro = next(
+                (
+                    (i + 1 + n, m)
+                    for n, ln in enumerate(below)
+                    if (m := _HIGHLIGHTS.match(ln.text.strip())) is not None
+                    and _named_above(m["who"], lines[: i + 1 + n])
+                ),
+                None,
+            )
+            if intro is not None:
+                found[intro[0]] = intro[1]
             break
         m = _SPEECH_TITLE.match(text)
         if m is None and i > 0 and _KIND_LINE.fullmatch(lines[i - 1].text.strip()):
@@ -487,12 +571,20 @@ def read_transcript(text: str) -> Transcript | None:
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
-    section = section or numbered
+    possessive = any(_conference_of(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    section = section or numbered or possessive
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
     record_page = any(ln.label is not None and ln.label.own_line for ln in lines)
     titled_page = announced or interview or speech or section or interpreted or record_page
+    # "Sergey Lavrov: I would say so." right under a question the page leaves unlabelled: an
+    # interview's excerpt whose one answer is labelled with the full name
+    asked_above = _answers_question(lines)
+    # "President Vladimir Putin: Mr President," on the first line: an excerpt that opens on a
+    # turn (a headline's label is no turn, see read_lines), talks with no questions
+    opens_on_turn = lines[0].label is not None
+    titled_page = titled_page or asked_above or opens_on_turn
     if sum(counts.values()) < 2 and not (titled_page or any(map(formal_text, counts))):
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
@@ -561,6 +653,10 @@ def read_transcript(text: str) -> Transcript | None:
         or bool(announced)
         and len({lines[i].label.text for i in named if lines[i].label}) == 1
         or any(lines[i].label.interpreted for i in named if lines[i].label is not None)
+        or asked_above
+        and len(named) == 1
+        or opens_on_turn
+        and found == {"answer"}
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
@@ -574,6 +670,23 @@ def read_transcript(text: str) -> Transcript | None:
         # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
+
+
+def _answers_question(lines: list[Line]) -> bool:
+    """Whether the one label of the page names a person in full ("Sergey Lavrov:") and opens
+    the paragraph right below an unlabelled question: an interview's answer, the question
+    the page did not label."""
+    labelled = [i for i, ln in enumerate(lines) if ln.label is not None]
+    if len(labelled) != 1 or labelled[0] == 0:
+        return False
+    i = labelled[0]
+    label = lines[i].label
+    assert label is not None
+    above = lines[i - 1].text.rstrip()
+    if not above.endswith("?") or label.paren or label.rest >= lines[i].end:
+        return False
+    found = person(label.text)
+    return found is not None and len((found.name or "").split()) >= 2
 
 
 def _read_labels(
@@ -669,7 +782,19 @@ def _announces_interview(ln: Line) -> bool:
     """A title naming an interview, or a sentence that says the text below is one."""
     if _INTERVIEW.search(ln.text) and not sentence_like(ln):
         return True
-    return bool(_SPOKE_TO.search(ln.text) or _INTERVIEW_LEAD.match(ln.text))
+    return bool(
+        _SPOKE_TO.search(ln.text)
+        or _INTERVIEW_LEAD.match(ln.text)
+        or _GAVE_INTERVIEW.search(ln.text)
+    )
+
+
+# "X told Interfax in an interview how ...", "X gave an interview to the weekly Y": a
+# sentence of the introduction saying an interview follows (as weak a sign as "spoke to")
+_GAVE_INTERVIEW = re.compile(
+    r"\b(?:told|gave|granted|has given|has granted)\b[^.!?\n]{0,60}?\ban?\s+"
+    r"(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b"
+)
 
 
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
@@ -725,7 +850,8 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     answered = [i for i in asked if i + 1 < len(lines) and i + 1 not in asked]
     if len(answered) < 2:
         return None
-    if not any(_INTERVIEW.search(lines[i].text) for i in titled) and (
+    titles = [i for i in titled if not _GAVE_INTERVIEW.search(lines[i].text)]
+    if not any(_INTERVIEW.search(lines[i].text) for i in titles) and (
         # a question that is someone's quoted words, not one with a quoted word in it
         any(_QUOTE_MARK.match(lines[i].text.lstrip()) for i in asked)
         or not any(_FIRST_PERSON.search(lines[i + 1].text) for i in answered)

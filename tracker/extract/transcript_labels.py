@@ -55,8 +55,9 @@ _LABEL = re.compile(
     r"[ \t]*(?P<sep>:|\.|\)(?=[ \t])|[\u2013\u2014-](?=[ \t]))"
     r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?"
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
+    # "SUGA: (As interpreted.) Thank you, Joe.": the White House's note, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
-    r"interpretation)\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
+    r"interpretation)\)|[ \t]*\([Aa]s [Ii]nterpreted\.?\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
     # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:I have three announcements.": a page
     # that lost the space after the colon, the turn opening on a capital
     r"(?:[ \t]+|$|(?<=:)(?=[A-Z\u201c\"(]))"
@@ -186,9 +187,22 @@ def read_lines(text: str) -> list[Line]:
         # excerpt that opens on an interpreted turn, or on an address that goes on below (a
         # headline never ends in a comma)
         opened = labels[0].interpreted or (first.endswith(",") and len(found) > 1)
+        # "Vladimir Putin: Dear Mr Chairman!", the speech going on below: a turn that opens by
+        # addressing the room, which no headline does
+        address = _ADDRESS.fullmatch(first[labels[0].rest - found[0][0] :].strip())
+        opened = opened or (address is not None and len(found) > 1)
         if not (whole or alone or opened):
             labels[0] = None
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "Dear Mr Chairman!", "Mr President, colleagues,", "Ladies and gentlemen!": an address to
+# the room, the first words of a speaker's turn
+_ADDRESS = re.compile(
+    r"(?:(?:My )?(?:Dear|Esteemed|Distinguished|Respected)\s+)?(?:Mr|Madam|Madame|Mrs|Ms|"
+    r"Your (?:Excellency|Excellencies|Majesty|Highness)|Excellenc(?:y|ies)|Ladies and gentlemen|"
+    r"Colleagues|Friends|Comrades)\b[^.?!:\n]{0,80}[!,]"
+)
 
 
 def _glued_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
@@ -225,8 +239,16 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
         if found_person is None or not found_person.role or not found_person.name:
             continue
         seen.setdefault(m["label"], []).append((n, start + m.end()))
+    # "Chancellor Merkel. Thank you, Mr. President." once, between the host's turns so set
+    # (or below the archive's "Q.", or after another speaker's once): the guest of a joint
+    # news conference may speak once in an excerpt, and the page's convention is plain
+    confirmed = (
+        len(seen) >= 2
+        or any(len(places) >= 2 for places in seen.values())
+        or any(label is not None and label.text == "Q" for label in labels)
+    )
     for text, places in seen.items():
-        if len(places) >= 2:
+        if len(places) >= 2 or confirmed:
             for n, rest in places:
                 labels[n] = Label(text, None, rest)
 
@@ -653,6 +675,12 @@ def _words(label: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
 
 
+def _plain(word: str) -> str:
+    """A title word with its gender folded: "Spokesman:" in the briefing of the "Spokesperson
+    for the Secretary-General", "Spokeswoman" for a "Spokesperson", is the same post."""
+    return "spokesperson" if word in ("spokesman", "spokeswoman", "spokesperson") else word
+
+
 def _reporter(after: str) -> bool:
     """A lone surname after the comma of a label, no title ("SATO", not "Chancellor")."""
     words = after.split()
@@ -699,7 +727,23 @@ class Cast:
         return titled[0] if len(titled) == 1 else None
 
     def _known(self, found: SpeakerPhrase) -> Participant | None:
-        return next((p for p in self.people if same_person(p.person, found)), None)
+        fits = [p for p in self.people if same_person(p.person, found)]
+        if len(fits) > 1:
+            # "Biden Suga Press conference briefing": a site's tags run the surnames of the
+            # people it names together, and name no one; the "Suga" of "SUGA:" is the
+            # Yoshihide Suga the page names
+            fits = [p for p in fits if not self._surnames_only(p)] or fits
+        return fits[0] if fits else None
+
+    def _surnames_only(self, who: Participant) -> bool:
+        """Whether every word of ``who``'s name is the surname of someone else named."""
+        words = (who.person.name or "").split()
+        others = {
+            (p.person.name or "").split()[-1]
+            for p in self.people
+            if p is not who and " " in (p.person.name or "")
+        }
+        return len(words) >= 2 and all(w in others for w in words)
 
     def _by_role(self, words: list[str]) -> SpeakerPhrase | None:
         """ "Minister", "THE MINISTER", "Spokesperson", "NATO Secretary General": the named
@@ -714,7 +758,7 @@ class Cast:
             p.person
             for p in self.people
             if not p.host
-            and all(h in _words(p.person.role or "") for h in titles)
+            and all(_plain(h) in map(_plain, _words(p.person.role or "")) for h in titles)
             and all(w in _words(f"{p.person.institution} {p.person.role}") for w in body)
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
