@@ -1,0 +1,71 @@
+"""Western and Middle-Eastern news copy about diplomacy (Reuters, AP, AFP, BBC, Guardian,
+Politico, Al Jazeera, Arab News, Times of Israel, Daily Sabah, Tehran Times, Dawn ...):
+what the seventh round of probes on real pages found (issue 8). Each test is in new words
+written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+FRIDAY = datetime.date(2023, 10, 13)
+
+
+def run(text: str, published: datetime.date | None = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_a_day_after_a_noun_phrase_object_is_the_day_it_was_said() -> None:
+    # "stressed X ... during a televised interview Wednesday": the interview's day, which the
+    # words the verb took must not swallow
+    text = (
+        "Foreign Minister Ines Halvorsen stressed Norway's commitment to the Arctic talks "
+        "during a televised interview Wednesday, highlighting the need for restraint."
+    )
+    found = run(text)
+    said = having(found, "commitment to the Arctic talks")
+    assert said.said_on == "2023-10-11"
+    assert "interview Wednesday" not in said.text
+
+
+def test_a_day_between_a_criticised_object_and_its_reason_is_the_saying_day() -> None:
+    text = (
+        "Deputy Prime Minister Omar Saadeh lambasted the opposition press on Wednesday for "
+        "trying to derail the border talks."
+    )
+    found = run(text)
+    said = having(found, "the opposition press")
+    assert said.said_on == "2023-10-11"
+    assert "on Wednesday" not in said.text
+
+
+def test_a_day_in_a_clause_of_the_object_stays_the_events() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen stressed the meeting on Wednesday was useful for "
+        "both delegations."
+    )
+    found = run(text)
+    assert having(found, "the meeting on Wednesday was useful").said_on == "2023-10-13"
+
+
+def test_told_the_press_of_a_country_then_a_bare_day() -> None:
+    # "told Spanish media Wednesday a deal ...": the hearers, then the day, then the words
+    text = "Prime Minister Harald Vinterberg told Spanish media Wednesday a deal could be close."
+    found = run(text)
+    said = having(found, "a deal could be close")
+    assert said.text.startswith("a deal could be close")
+    assert said.said_on == "2023-10-11"
+
+
+def test_told_local_media_then_a_bare_day() -> None:
+    text = "Premier Harald Vinterberg told local media Wednesday the ferry link would reopen."
+    found = run(text)
+    said = having(found, "the ferry link would reopen")
+    assert said.text.startswith("the ferry link")
+    assert said.said_on == "2023-10-11"
