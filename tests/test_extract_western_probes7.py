@@ -69,3 +69,31 @@ def test_told_local_media_then_a_bare_day() -> None:
     said = having(found, "the ferry link would reopen")
     assert said.text.startswith("the ferry link")
     assert said.said_on == "2023-10-11"
+
+
+def test_a_day_after_an_urged_object_dates_the_lead_not_a_later_day() -> None:
+    # the lead's "urged patience on Thursday" is its own day: a later paragraph's "on
+    # Wednesday" for another promise is no retelling of it
+    text = (
+        "Prime Minister Harald Vinterberg urged patience on Thursday over the stalled "
+        "fishing talks and told the trawler crews that the government stood by them.\n\n"
+        '"We are doing everything we can," Vinterberg told the crews in Bergen.\n\n'
+        "Vinterberg promised on Wednesday not to reopen the quota agreement."
+    )
+    found = run(text)
+    assert having(found, "urged patience").said_on == "2023-10-12"
+    assert having(found, "doing everything we can").said_on == "2023-10-12"
+    assert having(found, "not to reopen").said_on == "2023-10-11"
+
+
+def test_a_day_in_a_time_clause_with_another_named_subject_is_that_deeds() -> None:
+    # ", after Vinterberg met the owners on Oct. 3, saying: ...": the meeting's day, not
+    # the day the minister spoke
+    text = (
+        "There are no plans for a summit with Norway, Foreign Minister Omar Saadeh said "
+        "Thursday.\n\n"
+        "He also talked about the fishing row, after Prime Minister Harald Vinterberg met "
+        'the trawler owners in Bergen on Oct. 3, saying: "The quotas are not up for debate."'
+    )
+    found = run(text)
+    assert having(found, "The quotas are not up").said_on == "2023-10-12"

@@ -333,7 +333,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "welcome", "commend", "hail", "express", "reaffirm", "voice",
      "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
-     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny")
+     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
@@ -368,6 +368,8 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
     m = _OCCASION_DAY.search(text, a, b)
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
+    if d.cue.lemma == "urge" and re.search(r"\bto\b", text[a : m.start()]):
+        return  # "urged Oslo to attend the talks on Monday": the day may be the talks'
     first = strip_span(text, a, m.start())
     if words_in(text[first[0] : first[1]]) < 2:
         return
