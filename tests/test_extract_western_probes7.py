@@ -97,3 +97,22 @@ def test_a_day_in_a_time_clause_with_another_named_subject_is_that_deeds() -> No
     )
     found = run(text)
     assert having(found, "The quotas are not up").said_on == "2023-10-12"
+
+
+def test_later_after_a_day_weeks_back_is_after_it_up_to_publication() -> None:
+    # "later" after a deed dated months before: the words came some time after it
+    text = (
+        "Oslo on June 24 brokered a truce between the two fleets, and Fisheries Minister "
+        "Karl Dahl later declared victory, claiming that Sweden had overstated its losses."
+    )
+    found = run(text)
+    assert having(found, "Sweden had overstated").said_on == "2023-06-24/2023-10-13"
+
+
+def test_later_after_a_day_of_the_week_is_that_day() -> None:
+    text = (
+        "The two fleets clashed off Svalbard on Tuesday. Fisheries Minister Karl Dahl later "
+        "claimed that Sweden had overstated its losses."
+    )
+    found = run(text)
+    assert having(found, "Sweden had overstated").said_on == "2023-10-10"
