@@ -116,3 +116,18 @@ def test_later_after_a_day_of_the_week_is_that_day() -> None:
     )
     found = run(text)
     assert having(found, "Sweden had overstated").said_on == "2023-10-10"
+
+
+def test_a_promise_in_the_past_perfect_came_before_the_story() -> None:
+    text = (
+        "Ms Halvorsen had promised MPs that a new fisheries law would be in force by "
+        "10 October, prompting the opposition to ask why it had not been debated."
+    )
+    found = run(text)
+    assert having(found, "a new fisheries law").said_on == "../2023-10-13"
+
+
+def test_a_vow_in_the_present_perfect_is_on_or_before_publication() -> None:
+    text = "Prime Minister Harald Vinterberg has vowed that no trawler will be seized."
+    found = run(text)
+    assert having(found, "no trawler will be seized").said_on == "../2023-10-13"

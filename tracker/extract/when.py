@@ -197,8 +197,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"in the past(?!\s+(?:(?:few|several|two|three|"
             r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day
-            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often )?"
-            r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
+            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often |previously |publicly )?"
+            r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed|"
+            # "Ms Truss had promised MPs that ...": any verb of saying in the perfect
+            r"promised|pledged|vowed|accused|urged|critici[sz]ed|rejected|denied|claimed|"
+            r"asserted|suggested|proposed|demanded|described|acknowledged|admitted|announced|"
+            r"threatened|expressed|voiced|welcomed|condemned|dismissed|repeated|reiterated|"
+            r"emphasi[sz]ed|underlined|underscored|blamed|maintained|predicted|signall?ed|"
+            r"hinted|complained|praised|cautioned|assured|reminded|explained|declared|"
+            r"indicated|written|tweeted|posted|ruled out|made clear|pointed out))\b",
             re.I,
         ),
     ),
