@@ -131,3 +131,24 @@ def test_a_vow_in_the_present_perfect_is_on_or_before_publication() -> None:
     text = "Prime Minister Harald Vinterberg has vowed that no trawler will be seized."
     found = run(text)
     assert having(found, "no trawler will be seized").said_on == "../2023-10-13"
+
+
+SANCTIONED = (
+    "Those barred include Labour MPs Tom Ashdown, Priya Kalsi and Ewan Muir, and the "
+    "Liberal Democrat Rhona Baird.\n\n"
+    "Ashdown, who sits on the defence committee, said: 'Being banned by this regime is "
+    "a badge of honour.'\n\n"
+    "Kalsi, a member of the Treasury committee, said: 'British politicians once let "
+    "dictators redraw borders by force.'"
+)
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name() -> None:
+    found = run(SANCTIONED)
+    assert having(found, "a badge of honour").speaker == "Tom Ashdown"
+
+
+def test_a_member_of_a_named_body_set_off_after_a_surname_is_no_speaker() -> None:
+    # "Kalsi, a member of the Treasury committee, said": the surname speaks, not the body
+    found = run(SANCTIONED)
+    assert having(found, "redraw borders by force").speaker == "Priya Kalsi"
