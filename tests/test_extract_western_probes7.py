@@ -152,3 +152,17 @@ def test_a_member_of_a_named_body_set_off_after_a_surname_is_no_speaker() -> Non
     # "Kalsi, a member of the Treasury committee, said": the surname speaks, not the body
     found = run(SANCTIONED)
     assert having(found, "redraw borders by force").speaker == "Priya Kalsi"
+
+
+def test_a_surname_two_people_share_is_the_one_named_before() -> None:
+    # the prime minister is named first; his wife, with the same surname, only after the
+    # quote his surname attributes
+    text = (
+        "During a meeting on Thursday with relatives of the missing sailors, Prime Minister "
+        "Harald Vinterberg confirmed that his government was negotiating their return.\n\n"
+        '"This is our aim," Vinterberg told the relatives, according to his office.\n\n'
+        '"We are all here to help you," said Ingrid Vinterberg, the prime minister\'s wife.'
+    )
+    found = run(text)
+    assert having(found, "This is our aim").speaker == "Harald Vinterberg"
+    assert having(found, "here to help you").speaker == "Ingrid Vinterberg"
