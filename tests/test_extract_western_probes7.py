@@ -166,3 +166,15 @@ def test_a_surname_two_people_share_is_the_one_named_before() -> None:
     found = run(text)
     assert having(found, "This is our aim").speaker == "Harald Vinterberg"
     assert having(found, "here to help you").speaker == "Ingrid Vinterberg"
+
+
+def test_she_after_a_woman_called_a_spokesman_is_that_woman() -> None:
+    # South Asian and Gulf copy calls women "spokesman"; the pronoun still finds her
+    text = (
+        "Noreen Akhtar, a spokesman for the Foreign Office, said on Friday that the border "
+        "crossings would reopen next week.\n\n"
+        "She also raised the plight of detained fishermen. Their families have appealed to "
+        "both capitals for their release, she added."
+    )
+    found = run(text)
+    assert having(found, "Their families have appealed").speaker == "Noreen Akhtar"

@@ -211,7 +211,19 @@ def pronoun_referent(
         if not (is_press(e) and not e.spoke):
             # after "A and B did ...", "she" is the one of them the story was following
             return e if pair is None or any(e is one for one in pair) else None
+    if mention.gender == "f" and pair is None:
+        # "Noreen Akhtar, a spokesman, said ... she added": a title in "-man" is written for
+        # women too, and tells no gender against the pronoun when no one else fits
+        for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+            q = starts[i]
+            e = reg.owner.get(q)
+            if e is None or not reg.visible(q) or is_press(e):
+                continue
+            return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+_MAN_TITLE = re.compile(r"\b(?:spokesman|chairman|congressman)\b", re.I)
 
 
 _JOINT = re.compile(r"\bjoint\b", re.I)
