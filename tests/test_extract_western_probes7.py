@@ -178,3 +178,19 @@ def test_she_after_a_woman_called_a_spokesman_is_that_woman() -> None:
     )
     found = run(text)
     assert having(found, "Their families have appealed").speaker == "Noreen Akhtar"
+
+
+def test_an_outlet_relaying_the_words_after_the_attribution_is_no_statement() -> None:
+    # "..., X said Wednesday, Trend reports citing Anadolu.": the words are before the
+    # attribution; the relay names only where the story came from
+    text = (
+        "As long as militant leaders appear on Danish state radio, we cannot welcome "
+        "Denmark into the pact, Turkish Foreign Minister Omer Kaya said Wednesday, Trend "
+        "reports citing Anadolu."
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "As long as militant leaders appear on Danish state radio, we cannot welcome "
+        "Denmark into the pact"
+    ]
+    assert found[0].said_on == "2023-10-11"
