@@ -194,3 +194,23 @@ def test_an_outlet_relaying_the_words_after_the_attribution_is_no_statement() ->
         "Denmark into the pact"
     ]
     assert found[0].said_on == "2023-10-11"
+
+
+def test_characterising_something_as_something_is_saying_so() -> None:
+    text = (
+        "Speaking in Tromso on Sunday, Foreign Minister Ines Halvorsen characterised the "
+        "first round in Oslo as a test of good faith rather than a venue for a breakthrough."
+    )
+    found = run(text)
+    said = having(found, "the first round in Oslo")
+    assert said.speaker == "Ines Halvorsen"
+    assert said.said_on == "2023-10-08"
+
+
+def test_repeating_ones_claim_that_is_saying_it_again() -> None:
+    text = (
+        "Fisheries Minister Karl Dahl repeated his claim that the new quotas would be in "
+        "force by the end of the month."
+    )
+    found = run(text)
+    assert having(found, "the new quotas would be in force").speaker == "Karl Dahl"
