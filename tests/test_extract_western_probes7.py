@@ -214,3 +214,24 @@ def test_repeating_ones_claim_that_is_saying_it_again() -> None:
     )
     found = run(text)
     assert having(found, "the new quotas would be in force").speaker == "Karl Dahl"
+
+
+def test_according_to_a_body_the_person_it_names_speaking_is_the_speaker() -> None:
+    # the presidency relays what the president said in a call: his words, not the body's
+    text = (
+        "President Pierre Lambert on Saturday called for an immediate truce on the border. "
+        "According to the presidency, Lambert stressed during a phone call with the "
+        'parliament speaker that "a truce must be reached at once."\n\n'
+        'Lambert also voiced deep concern over the shelling and its "terrible toll on '
+        'civilians," according to the presidency.'
+    )
+    found = run(text)
+    assert having(found, "a truce must be reached at once").speaker == "Pierre Lambert"
+    assert having(found, "deep concern over the shelling").speaker == "Pierre Lambert"
+    assert having(found, "a truce must be reached at once").said_on == "2023-10-07"
+
+
+def test_according_to_a_body_with_no_one_named_speaking_stays_the_bodys() -> None:
+    text = "According to the presidency, the border talks had failed."
+    found = run(text)
+    assert having(found, "the border talks had failed").speaker != "Pierre Lambert"
