@@ -235,3 +235,15 @@ def test_according_to_a_body_with_no_one_named_speaking_stays_the_bodys() -> Non
     text = "According to the presidency, the border talks had failed."
     found = run(text)
     assert having(found, "the border talks had failed").speaker != "Pierre Lambert"
+
+
+def test_a_verb_joined_to_an_unnamed_sources_is_no_countrys() -> None:
+    # the reported words open with "Oslo"; "but said" goes back to the unnamed official
+    text = (
+        "Prime Minister Harald Vinterberg will visit the border on Monday, a senior "
+        "Norwegian official said.\n\n"
+        "Oslo has every hope that the truce, now in its third day, will hold, the Norwegian "
+        "official suggested in a call with reporters but said it was too early for wider talks."
+    )
+    found = run(text)
+    assert not [s for s in found if "too early for wider talks" in s.text and s.speaker]
