@@ -247,3 +247,14 @@ def test_a_verb_joined_to_an_unnamed_sources_is_no_countrys() -> None:
     )
     found = run(text)
     assert not [s for s in found if "too early for wider talks" in s.text and s.speaker]
+
+
+def test_a_description_repeating_the_title_a_name_was_given_is_that_person() -> None:
+    text = (
+        "The head of the Norwegian Foreign Ministry Ines Halvorsen arrived in Kyiv on an "
+        "unannounced visit.\n\n"
+        "Halvorsen said the visit was meant to show lasting support.\n\n"
+        "The head of the Norwegian Foreign Ministry emphasised that the Russian plan would fail."
+    )
+    found = run(text)
+    assert having(found, "the Russian plan would fail").speaker == "Ines Halvorsen"

@@ -424,7 +424,13 @@ def _described(
     for body in _BODY_IN_TITLE.finditer(role_words):
         body_words.update(body.group(1).split())
 
+    # "The head of the German Foreign Ministry Annalena Baerbock", then "The head of the
+    # German Foreign Ministry emphasised": the very title she was named with
+    own_words = re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+
     def titled(e: Entity) -> bool:
+        if " " in own_words and any(p.lower() == own_words for p in (e.role or "", *e.titles)):
+            return True
         if head in _MEMBER_HEADS:
             return bool(re.search(pattern, f"{e.role or ''} {e.institution or ''}".lower()))
         return any(titled_as(e, post) for post in (e.role or "", *e.titles))
