@@ -258,3 +258,14 @@ def test_a_description_repeating_the_title_a_name_was_given_is_that_person() -> 
     )
     found = run(text)
     assert having(found, "the Russian plan would fail").speaker == "Ines Halvorsen"
+
+
+def test_a_promise_in_the_perfect_made_on_a_visit_on_a_day_is_that_days() -> None:
+    # "has promised X during a visit to Kyiv on Saturday": the perfect of a lead whose own
+    # occasion gives the day
+    text = (
+        "Foreign Minister Ines Halvorsen has promised Ukraine more demining help during an "
+        "unannounced visit to Kyiv on Saturday. It is her second trip since the invasion."
+    )
+    found = run(text, datetime.date(2023, 10, 14))
+    assert having(found, "demining help").said_on == "2023-10-14"

@@ -333,14 +333,15 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "welcome", "commend", "hail", "express", "reaffirm", "voice",
      "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
-     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge")
+     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
 _OCCASION_DAY = re.compile(
     r"\s+(?P<occasion>(?:during|at|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:broadcast|interview|briefing|conference|meeting|speech|address|session|appearance|"
-    r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)\s+)?"
+    r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)"
+    r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
     rf"(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
 )
 # a clause of its own before the day ("condemned the attack that killed five on Monday"):
@@ -368,15 +369,19 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
     m = _OCCASION_DAY.search(text, a, b)
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
-    if d.cue.lemma == "urge" and re.search(r"\bto\b", text[a : m.start()]):
+    if d.cue.lemma in ("urge", "promise") and re.search(
+        r"\bto\s+[a-z]+", text[d.cue.end : m.start()]
+    ):
         return  # "urged Oslo to attend the talks on Monday": the day may be the talks'
     first = strip_span(text, a, m.start())
     if words_in(text[first[0] : first[1]]) < 2:
         return
     pieces = [first]
     rest = strip_span(text, m.end(), b)
-    if words_in(text[rest[0] : rest[1]]) >= 2 and not (
-        m["occasion"] and _OCCASION_GOES_ON.match(text, m.end(), b)
+    if (
+        words_in(text[rest[0] : rest[1]]) >= 2
+        and not (m["occasion"] and _OCCASION_GOES_ON.match(text, m.end(), b))
+        and not text.startswith(",", m.end())  # ", officials said": no more of the words
     ):
         pieces.append(rest)
     d.pieces = pieces + d.pieces[1:]
