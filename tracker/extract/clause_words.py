@@ -126,6 +126,9 @@ _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
     r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
+    # "told local media", "told state media Sunday": the press, named by no one outlet
+    r"(?:(?:local|state|foreign|national|international|regional|official|news|social|"
+    r"domestic|western|Western)\s+)?media|"
     # "a Senate committee", "the Bundestag's defence committee": a name may qualify the body
     r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,3}?(?:newspaper|paper|audience|crowd|station|parliament|"
     r"senate|"
@@ -140,7 +143,7 @@ TOLD_OBJECT = re.compile(
     # "told Russia's NTV television channel", "told CNN's sister network": the medium's kind
     # after its name
     r"(?: (?:[a-z]+ ){0,2}(?:television|radio|channel|station|network|broadcaster|newspaper|"
-    r"paper|magazine|agency|website|daily|weekly|outlet|tv)(?= |[.,;:]|$))?))\b"
+    r"paper|magazine|agency|website|daily|weekly|outlet|tv|media)(?= |[.,;:]|$))?))\b"
     # a programme named in quotes, after its network or alone: 'told NBC's "Meet the Press"'
     rf"(?:\s+{_QUOTED_TITLE})?|{_QUOTED_TITLE})"
 )

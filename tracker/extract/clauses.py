@@ -585,6 +585,7 @@ def _forward_or_trailing(
             or (bool(circumstance) and not quote_follows)
             or (stripped.startswith((",", ".")) and not quote_follows)
             or comment_after
+            or _MEDIUM_RELAYS.fullmatch(stripped) is not None
         )
     )
     # "he said, It is a relationship which is not normal": words unquoted after a comma
@@ -600,6 +601,12 @@ def _forward_or_trailing(
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
 
 
+# "..., X said Wednesday, Trend reports citing Anadolu.": the outlet that relays the words
+# closes the sentence; what was said stands before the attribution
+_MEDIUM_RELAYS = re.compile(
+    r"(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:reports|reported|writes|wrote)"
+    r"(?:\s+(?:citing|quoting)\s+[^,;:\"\u201c\u201d]{1,60})?[.!]?\s*"
+)
 # "as she opened the meeting.", "while he toured the site": a clause of when, and no more
 _WHEN_CLAUSE = re.compile(
     r"(?:as|while|when|after|before)\s+(?:he|she|they|we)\s+[a-z]+ed\b[^,;:\"\u201c\u201d]*[.!]?\s*"

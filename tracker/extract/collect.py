@@ -323,7 +323,68 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
         if d.colon_next:
             _colon_content(art, d)
     drafts = _digest_points(art, drafts)
+    for d in drafts:
+        _occasion_day_out(art, d)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+# verbs whose words are a noun phrase ("stressed Norway's role", "lambasted the press"):
+# a day after it and no verb of its own is the day of the saying, not of what was said
+_NOUN_OBJECT = frozenset(
+    ("criticize", "praise", "welcome", "commend", "hail", "express", "reaffirm", "voice",
+     "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
+     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise")
+)  # fmt: skip
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
+_OCCASION_DAY = re.compile(
+    r"\s+(?P<occasion>(?:during|at|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:broadcast|interview|briefing|conference|meeting|speech|address|session|appearance|"
+    r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)"
+    r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
+    rf"(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
+)
+# a clause of its own before the day ("condemned the attack that killed five on Monday"):
+# the day may be the attack's
+_FINITE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|is|are|was|were|has|have|had|will|would|could|"
+    r"can|should|may|might|must|did|does|do|said|says)\b"
+)
+_CLAUSE_AFTER = re.compile(
+    r"[\s,]*(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+_OCCASION_GOES_ON = re.compile(r"[\s,]*(?:on|about|with|in|at|to)\b")
+
+
+def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
+    """ "stressed Norway's role ... during a live broadcast Wednesday, ...", "lambasted the
+    opposition on Wednesday for ...": the occasion and its day, inside the words a verb with a
+    noun phrase for its object took, are where and when it was said; they leave the words."""
+    if d.cue is None or d.cue.lemma not in _NOUN_OBJECT or not d.pieces:
+        return
+    text = art.text
+    a, b = d.pieces[0]
+    if art.quotes_in(a, b) or re.search(r"\bthat\s*$", text[d.cue.end : a]):
+        return
+    m = _OCCASION_DAY.search(text, a, b)
+    if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
+        return
+    if d.cue.lemma in ("urge", "promise") and re.search(
+        r"\bto\s+[a-z]+", text[d.cue.end : m.start()]
+    ):
+        return  # "urged Oslo to attend the talks on Monday": the day may be the talks'
+    first = strip_span(text, a, m.start())
+    if words_in(text[first[0] : first[1]]) < 2:
+        return
+    pieces = [first]
+    rest = strip_span(text, m.end(), b)
+    if (
+        words_in(text[rest[0] : rest[1]]) >= 2
+        and not (m["occasion"] and _OCCASION_GOES_ON.match(text, m.end(), b))
+        and not text.startswith(",", m.end())  # ", officials said": no more of the words
+    ):
+        pieces.append(rest)
+    d.pieces = pieces + d.pieces[1:]
 
 
 # "The main thing from Maria Zakharova's statements at the briefing:", then a point a line

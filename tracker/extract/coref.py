@@ -577,9 +577,24 @@ class Registry:
                 if entity not in bucket:
                     bucket.append(entity)
 
-    def find(self, mention: SpeakerPhrase) -> Entity | None:
+    def find(self, mention: SpeakerPhrase, pos: int | None = None) -> Entity | None:
         name = mention.name or ""
         candidates = self._candidates(name)
+        if pos is not None and mention.kind == "person" and " " not in name:
+            # "Vinterberg told the relatives", with Harald Vinterberg named before and Ingrid
+            # Vinterberg only after: the surname is the one's named already, the latest of them
+            bearers = [
+                (last, e)
+                for e in candidates
+                if e.kind == "person"
+                and surname(e.name) == surname(name)
+                and (last := max((p for p in e.positions if p < pos), default=-1)) >= 0
+            ]
+            sharing = [
+                e for e in candidates if e.kind == "person" and surname(e.name) == surname(name)
+            ]
+            if bearers and len(sharing) > 1:
+                return max(bearers, key=lambda b: b[0])[1]
         for e in candidates:
             if e.kind != mention.kind:
                 continue
@@ -653,7 +668,7 @@ class Registry:
             body = self._body_named_before(mention.institution.lower(), pos)
             if body:
                 mention = replace(mention, institution=body)
-        found = self.find(mention)
+        found = self.find(mention, pos)
         country = mention.country or (self.country if mention.role else None)
         inst = mention.institution or institution_for(mention.role, country, None)
         if mention.country is None and country and mention.role:

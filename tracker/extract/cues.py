@@ -66,7 +66,9 @@ _FORMS = {
     "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
     "decrying|lambasted|castigated|rebuked",
     "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
-    "describe": "describes|described|describing|labelled|labeled",
+    # "characterised the first round as a test": described it so
+    "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
+    "characterizes|characterises|characterizing|characterising",
     "call": "call|calls|called|calling",
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
@@ -308,7 +310,9 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 _CALL_AGAIN = re.compile(
     r"\b(?:renewed|renews|renewing|repeated|repeats|repeating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|"
-    r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas)\b"
+    r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas|"
+    # "repeated his claim that ...", "reiterated her warning that ...": words said again
+    r"claim|claims|warning|warnings|assertion|pledge|insistence)\b"
 )
 
 

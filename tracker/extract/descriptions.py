@@ -211,7 +211,19 @@ def pronoun_referent(
         if not (is_press(e) and not e.spoke):
             # after "A and B did ...", "she" is the one of them the story was following
             return e if pair is None or any(e is one for one in pair) else None
+    if mention.gender == "f" and pair is None:
+        # "Noreen Akhtar, a spokesman, said ... she added": a title in "-man" is written for
+        # women too, and tells no gender against the pronoun when no one else fits
+        for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+            q = starts[i]
+            e = reg.owner.get(q)
+            if e is None or not reg.visible(q) or is_press(e):
+                continue
+            return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+_MAN_TITLE = re.compile(r"\b(?:spokesman|chairman|congressman)\b", re.I)
 
 
 _JOINT = re.compile(r"\bjoint\b", re.I)
@@ -412,7 +424,13 @@ def _described(
     for body in _BODY_IN_TITLE.finditer(role_words):
         body_words.update(body.group(1).split())
 
+    # "The head of the German Foreign Ministry Annalena Baerbock", then "The head of the
+    # German Foreign Ministry emphasised": the very title she was named with
+    own_words = re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+
     def titled(e: Entity) -> bool:
+        if " " in own_words and any(p.lower() == own_words for p in (e.role or "", *e.titles)):
+            return True
         if head in _MEMBER_HEADS:
             return bool(re.search(pattern, f"{e.role or ''} {e.institution or ''}".lower()))
         return any(titled_as(e, post) for post in (e.role or "", *e.titles))

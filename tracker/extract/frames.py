@@ -257,6 +257,15 @@ class ArticleReading:
                 continue
             clause = trailing[1] if trailing is not None and n == trailing[0] else s
             draft = _frame(self, clause, cue, cues[n + 1 :])
+            if (
+                draft
+                and cue.according
+                and draft.pieces
+                and (draft.subject is None or draft.subject.kind != "person")
+            ):
+                # "According to the Elysee, Macron stressed that ...": the body relays the
+                # words of the person its clause names speaking, whose they are
+                draft = self._speaker_relayed(s, draft) or draft
             if draft:
                 draft.sentence = s  # framed in its clause, but still of the whole sentence
             if draft and draft.subject is not None and is_media(draft.subject):
@@ -283,6 +292,28 @@ class ArticleReading:
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
+
+    def _speaker_relayed(self, s: Sentence, draft: Draft) -> Draft | None:
+        """The statement of a person named speaking at the head of the words an "according
+        to" gives a body or a description ("Macron voiced concern over ..., according to the
+        Elysee"), or None."""
+        a, b = draft.pieces[0][0], draft.pieces[-1][1]
+        inner = [c for c in find_cues(self.text, a, b) if not self.in_quote(c.start)]
+        verbs = [c for c in inner if not c.according and not c.participle]
+        if not verbs:
+            return None
+        head = re.sub(
+            r"(?:\s+(?:also|later|earlier|again|then|[a-z]+ly))+\s*$",
+            "",
+            self.text[a : verbs[0].start],
+        )
+        subject = parse_subject(head)
+        if subject is None or subject.kind != "person":
+            return None
+        found = _frame(self, Sentence(a, b, s.para), verbs[0], inner[inner.index(verbs[0]) + 1 :])
+        if found is None or found.subject is None or found.subject.kind != "person":
+            return None
+        return found
 
     def _observed_a_thing(self, draft: Draft) -> bool:
         """ "observed", "commented", "remarked" frame words only as a clause ("observed that

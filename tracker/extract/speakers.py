@@ -352,6 +352,13 @@ _KIN_OF = re.compile(
 )
 
 
+_PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
+_MEMBER_OF = re.compile(
+    r"(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
+    r"(?=[^,;:()]*[A-Z])[^,;:()]{2,80}",
+)
+
+
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
@@ -489,6 +496,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "recent satellite imagery released by a U.S. institute": the imagery, which says
         # nothing, not the institute
         return parse_speaker(made["thing"])
+    plural = _PLURAL_TITLE.search(text)
+    if plural:
+        # "Labour MPs Tom Ashdown, Priya Kalsi and ...": the title of a list, each name's
+        found = parse_speaker(text[: plural.end() - 1] + text[plural.end() :])
+        return replace(found, text=text) if found is not None and found.kind == "person" else None
+    if _MEMBER_OF.fullmatch(text):
+        # "a member of the Treasury committee", "a senior member of the Senate": someone
+        # unnamed sitting in a body, not the body
+        return SpeakerPhrase("unnamed", text, head="member")
     kin = _KIN_OF.match(text)
     if kin:
         # "the powerful sister of leader Kim Jong-un", "a lawyer for Imran Khan": someone

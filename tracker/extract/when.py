@@ -55,6 +55,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days_later",
         re.compile(r"\b(?:(?:a few|several|some) )?(?P<unit>days|weeks) later\b", re.I),
     ),
+    # "Oslo brokered a truce on June 24, and Dahl later claimed ...": some time after the day
+    # the story named last, up to the article's day (that day itself when it is of the
+    # article's week); not "later that day", "later this week", "a later date"
+    (
+        "later",
+        re.compile(
+            r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bat )\blater\b(?!\s+(?:than|on|in|this|that|"
+            r"the|today|tonight|date|stages?|years?|months?|weeks?|days?|Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+            re.I,
+        ),
+    ),
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
     # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today
     ("in_the_day", re.compile(r"\b(?:earlier|later) in the day\b", re.I)),
@@ -185,8 +197,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"in the past(?!\s+(?:(?:few|several|two|three|"
             r"four|five|ten|\d+)\s+)?(?:years?|decades?|months?|weeks?|days?|century)\b)|"
             # "had said": the past perfect tells words before the story's own day
-            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often )?"
-            r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed))\b",
+            r"ha(?:s|ve|d) (?:also |repeatedly |long |already |often |previously |publicly )?"
+            r"(?:said|stated|told|noted|argued|called|warned|insisted|stressed|"
+            # "Ms Truss had promised MPs that ...": any verb of saying in the perfect
+            r"promised|pledged|vowed|accused|urged|critici[sz]ed|rejected|denied|claimed|"
+            r"asserted|suggested|proposed|demanded|described|acknowledged|admitted|announced|"
+            r"threatened|expressed|voiced|welcomed|condemned|dismissed|repeated|reiterated|"
+            r"emphasi[sz]ed|underlined|underscored|blamed|maintained|predicted|signall?ed|"
+            r"hinted|complained|praised|cautioned|assured|reminded|explained|declared|"
+            r"indicated|written|tweeted|posted|ruled out|made clear|pointed out))\b",
             re.I,
         ),
     ),
@@ -272,6 +291,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
             return f"../{_day(ref)}"
         first = anchor + timedelta(days=7 if g["unit"].lower() == "weeks" else 1)
         return _span(first, ref) if first <= ref else None
+    if kind == "later":
+        if ref is None or anchor is None or anchor > ref:
+            return None
+        # within the week the story tells day by day, "later" is later that day
+        return _day(anchor) if (ref - anchor).days < 7 else _span(anchor, ref)
     if kind == "in_the_day":
         day = anchor or ref
         return _day(day) if day else None
@@ -384,7 +408,7 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     ``ref`` ("the next day" against ``anchor``, the last day the article named); None when
     the window holds no date phrase."""
     for kind, pattern in _PATTERNS:
-        if (kind in _ANCHORED or kind in ("days_from", "days_later")) and anchor is None:
+        if (kind in _ANCHORED or kind in ("days_from", "days_later", "later")) and anchor is None:
             continue
         for m in pattern.finditer(window):
             if _names_upcoming_day(kind, m, ref):
@@ -476,7 +500,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "over": ("weekend",),
     "during": ("weekend",),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
-    "later": ("weekday", "today", "in_the_day"),
+    "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),
     "today": ("today",),
     "tonight": ("today",),

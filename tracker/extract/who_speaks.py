@@ -51,6 +51,9 @@ _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | PARTICLES | {"foreign", "affairs", "external"}
 
 
+_JOINED_VERB = re.compile(r"\b(?:but|and)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
+
+
 def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
     """The name a sentence opens with, when it names a person or a body: the subject that
     "..., saying" goes back to."""
@@ -162,7 +165,19 @@ def resolve_speakers(
     for n, d in enumerate(drafts):
         mention = d.subject
         continues = None
-        if d.sentence_subject:
+        if (
+            d.sentence_subject
+            and not d.leading
+            and by_sentence.get(d.sentence.start, False) is None
+            and d.sentence.start in said_by
+            and d.cue is not None
+            and _JOINED_VERB.search(art.text, max(d.sentence.start, d.cue.start - 12), d.cue.start)
+        ):
+            # "..., the official suggested in a call but said it was too early": the verb
+            # joined on has the subject of the one before it, whom no name resolved (not the
+            # noun the reported words open with)
+            mention, entity = said_by[d.sentence.start], None
+        elif d.sentence_subject:
             # "Announcing that ..., Lavrov left": a leading participle's subject comes after it
             until = d.sentence.end if d.leading else d.subject_pos
             opening = _opening_subject(art.text, max(d.sentence.start, body), until)
