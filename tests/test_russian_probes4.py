@@ -1,0 +1,134 @@
+"""Russian classes found probing Russian-language news pages (agency wires and their
+reprints, Belarusian and Kazakh outlets, briefing reports), each written again in new
+words for its test.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+FRIDAY = datetime.date(2025, 3, 14)
+
+
+def said(text: str, published: datetime.date = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_light_verb_after_a_quotation_takes_the_quotation_as_its_object() -> None:
+    # "высказал" and "поделился" want an object noun ("высказал мнение"); after a quotation
+    # and a dash, the quotation is that object
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Замминистра иностранных дел РФ Андрей Руденко принял "
+        "посла Вьетнама. «Мы видим хорошие перспективы для совместных проектов на шельфе», - "
+        "высказал дипломат.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Андрей Руденко", "direct")]
+    assert found[0].text.startswith("Мы видим хорошие перспективы")
+
+
+def test_a_point_of_view_expressed_is_a_statement() -> None:
+    # "высказал точку зрения, что ...", as "высказал мнение, что ..."
+    text = (
+        "МИНСК, 14 марта. /ТАСС/. Президент Белоруссии Александр Лукашенко высказал точку "
+        "зрения, что главным риском для региона остается давление извне.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Лукашенко"]
+    assert found[0].text.startswith("главным риском для региона")
+
+
+def test_there_points_back_at_the_institution_named_before() -> None:
+    # "В МИД ... Там отметили, что ...": "там" stands for the body named as the place where
+    # the unnamed speakers of the sentence before work
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. В посольстве России в Вене с удивлением восприняли решение "
+        "австрийских властей. Там подчеркнули, что консульский отдел продолжит принимать "
+        "граждан по записи.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("посольство России в Вене", "institution")
+    ]
+    assert found[0].text.startswith("консульский отдел продолжит")
+
+
+def test_there_without_an_institution_before_is_no_one() -> None:
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Министр провел встречу в Берлине. Там отметили, что "
+        "переговоры продолжатся в апреле.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_question_asked_is_what_was_said() -> None:
+    # "задался вопросом, почему ...", "поинтересовался, как ...": a rhetorical question is
+    # the speaker's point
+    text = (
+        "НЬЮ-ЙОРК, 14 марта. /ТАСС/. Первый зампостпреда РФ при ООН Дмитрий Полянский "
+        "задался вопросом, почему западные делегации не замечают обстрелов жилых кварталов.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Дмитрий Полянский"]
+    assert found[0].text.startswith("почему западные делегации")
+
+
+def test_a_question_a_journalist_asked_is_no_statement() -> None:
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Корреспондент поинтересовался, почему делегация задержалась "
+        "в аэропорту.\n"
+    )
+    assert said(text) == []
+
+
+def test_the_wire_end_mark_does_not_cut_the_last_statement() -> None:
+    # BelTA closes a whole story with "-0-": the last sentence is not cut by the excerpt
+    text = (
+        "14 марта, Минск /Корр. БЕЛТА/. Глава МИД Белоруссии Максим Рыженков провел встречу "
+        "с послом Китая. Ранее министр заявил, что товарооборот двух стран в этом году "
+        "вырастет.-0-"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Максим Рыженков"]
+    assert found[0].text == "товарооборот двух стран в этом году вырастет"
+
+
+def test_the_head_of_the_ministry_is_the_minister_named_before() -> None:
+    # "глава министерства", as "глава ведомства", points back at the ministry's head
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава МИД РФ Сергей Лавров заявил, что консультации прошли "
+        "в деловом ключе. По мнению главы министерства, стороны смогут сблизить позиции к "
+        "лету.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Лавров", "Сергей Лавров"]
+    assert found[1].text.startswith("стороны смогут сблизить")
+
+
+def test_the_head_of_the_republic_is_its_president() -> None:
+    text = (
+        "МИНСК, 14 марта. /ТАСС/. Президент Белоруссии Александр Лукашенко провел совещание "
+        "с губернаторами.\n\nПо мнению главы республики, урожай этого года может оказаться "
+        "рекордным.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Лукашенко"]
+    assert found[0].text.startswith("урожай этого года")
+
+
+def test_an_aide_to_the_president_is_not_the_head_of_the_white_house() -> None:
+    # "помощник президента" holds "президент" only as whose aide he is: "глава Белого дома"
+    # is the American president, named inside what the aide said
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Помощник президента РФ Юрий Ушаков заявил, что Москва "
+        "внимательно изучает сигналы из Вашингтона.\n\nУшаков допустил, что американский "
+        "президент Дональд Трамп может менять тон ради союзников.\n\nВо вторник глава Белого "
+        "дома заявил, что рассчитывает на скорую встречу с российским коллегой.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков", "Юрий Ушаков", "Дональд Трамп"]
+    assert found[2].said_on == "2025-03-11"
