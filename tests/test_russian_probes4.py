@@ -132,3 +132,65 @@ def test_an_aide_to_the_president_is_not_the_head_of_the_white_house() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Юрий Ушаков", "Юрий Ушаков", "Дональд Трамп"]
     assert found[2].said_on == "2025-03-11"
+
+
+def test_pointing_back_after_the_source_of_a_report() -> None:
+    # "По данным СМИ, об этом он сказал ...": "об этом" still points back at the sentence
+    # before once the reporter's source is named ahead of it
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава МИД РФ Сергей Лавров разочарован отказом "
+        "европейских послов прийти на прием. По данным СМИ, об этом он сказал в интервью "
+        "телеканалу.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Лавров"]
+    assert found[0].text.startswith("Глава МИД РФ Сергей Лавров разочарован")
+
+
+def test_a_quotation_inside_the_question_answered_is_not_the_answer() -> None:
+    # "отвечая на вопрос корреспондента о том, что «...»": the marks hold the question
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков не считает, "
+        "что в Кремль поступают неточные сводки.\n\nТакое мнение он высказал на брифинге, "
+        "отвечая на вопрос корреспондента газеты о том, что «складывается впечатление, будто "
+        "доклады приукрашивают». «Мы такого впечатления не разделяем», — сказал Песков.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found] == [
+        "в Кремль поступают неточные сводки",
+        "Мы такого впечатления не разделяем",
+    ]
+
+
+def test_a_statesman_describes_the_official_before() -> None:
+    # "государственный деятель" refers back to the one the story is about
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Россия сокращает штат посольства в Кишиневе. Об этом "
+        "сообщила официальный представитель МИД России Мария Захарова.\n\nПри этом "
+        "государственный деятель назвала выдумкой сообщения о вывозе архивов.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
+    assert found[1].text.startswith("выдумкой сообщения")
+
+
+def test_unquoted_speech_over_several_sentences_closed_by_a_dash() -> None:
+    # a paragraph of direct speech without quote marks, closed by "— сказал он": the
+    # words said start with the paragraph, not with its last sentence
+    text = (
+        "АСТАНА, 14 марта. /ТАСС/. Официальный представитель МИД Казахстана Айбек Смадияров "
+        "рассказал о работе консульств.\n\nКонсульство в Харькове пока открыто. Речь идет о "
+        "временном переводе части наших сотрудников во Львов, — заявил дипломат.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Айбек Смадияров"]
+    assert found[0].text.startswith("Консульство в Харькове пока открыто")
+
+
+def test_a_narrative_sentence_before_a_dash_attribution_is_not_speech() -> None:
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава МИД РФ Сергей Лавров прибыл в Анкару. Переговоры "
+        "будут непростыми, — сказал он.\n"
+    )
+    found = said(text)
+    assert [s.text for s in found] == ["Переговоры будут непростыми"]

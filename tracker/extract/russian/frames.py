@@ -114,6 +114,9 @@ def _oblique_relative(left: list) -> bool:
     return any(morph.nominative_noun(w.text) for w in left[at + 1 :])
 
 
+_QUESTION_ABOUT = re.compile(r"\bвопрос\w*\b[^.!?;]*?\bо том\b")
+
+
 def _there(left: list[Word]) -> bool:
     """ "Там отметили", "Там же подчеркнули": "there", the place named before, as subject."""
     return (
@@ -325,7 +328,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if cue.kind == "gerund" or (joined and not left):
             # "..., заявив: «...»" / "... и подчеркнул: «...»": the sentence's subject speaks
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
-            if not piece:
+            if not piece or self._question_asked(cue, piece):
                 return None
             owner = self._owner_of_words(s, cue.end, piece[0][0])
             if owner is not None:
@@ -404,6 +407,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
+            if piece and self._question_asked(cue, piece):
+                piece = []
             fronted = self._fronted_object(s, cue, left, subject) if not pointing else None
             if fronted is not None:
                 # "Тональность переговоров он назвал «дружеской»": the object before the
@@ -447,6 +452,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if any(morph.finite_verb(w.text) for w in ws):
             return None
         return strip_span(self.text, ws[0].start, ws[-1].end)
+
+    def _question_asked(self, cue: Cue, piece: list[tuple[int, int]]) -> bool:
+        """ "высказал, отвечая на вопрос корреспондента о том, что «...»": what follows a
+        question "about" is what was asked, not what the speaker said."""
+        return _QUESTION_ABOUT.search(self.text[cue.end : piece[0][0]]) is not None
 
     def _institution_before(self, s: Sentence) -> Speaker | None:
         """The institution the sentence before names as the place its unnamed speakers work
