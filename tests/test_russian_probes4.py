@@ -194,3 +194,17 @@ def test_a_narrative_sentence_before_a_dash_attribution_is_not_speech() -> None:
     )
     found = said(text)
     assert [s.text for s in found] == ["Переговоры будут непростыми"]
+
+
+def test_earlier_beside_a_participle_dates_what_was_done_not_what_was_said() -> None:
+    # "прокомментировал введённые ранее на этой неделе санкции": the sanctions came
+    # earlier this week; the words were said on Sunday, as the lead says
+    text = (
+        "Москва. 9 марта. ИНТЕРФАКС - Россия готова ответить на новые ограничения, заявил в "
+        'воскресенье замглавы МИД РФ Сергей Вершинин.\n\n"Наш ответ будет взвешенным", - '
+        'сказал Вершинин в эфире телеканала.\n\n"И он будет болезненным для тех, кто это '
+        'затеял", - подчеркнул замглавы МИД.\n\nТак дипломат прокомментировал введённые '
+        "ранее на этой неделе санкции Евросоюза.\n"
+    )
+    found = said(text, datetime.date(2025, 3, 9))
+    assert [s.said_on for s in found] == ["2025-03-09"] * 3
