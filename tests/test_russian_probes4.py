@@ -208,3 +208,31 @@ def test_earlier_beside_a_participle_dates_what_was_done_not_what_was_said() -> 
     )
     found = said(text, datetime.date(2025, 3, 9))
     assert [s.said_on for s in found] == ["2025-03-09"] * 3
+
+
+def test_the_opening_remarks_of_a_briefing_without_questions() -> None:
+    # a mid.ru briefing cut before the questions: the header names the briefer; each topic's
+    # paragraphs, spoken in the first person, are one statement of hers
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 14 марта 2025 "
+        "года\n\nО визите Министра иностранных дел С.В.Лаврова в Лаос\n\nКак я уже говорила, "
+        "Министр проведет переговоры с лаосским коллегой. Мы рассчитываем обсудить поставки "
+        "удобрений и подготовку к саммиту.\n\nО ситуации вокруг консульства в Риге\n\nСчитаем "
+        "требования латвийской стороны необоснованными. Наши дипломаты продолжат работу в "
+        "обычном режиме.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Захарова", "direct")] * 2
+    assert found[0].text.startswith("Как я уже говорила")
+    assert found[1].text.startswith("Считаем требования")
+    assert found[0].said_on == "2025-03-14"
+
+
+def test_news_about_a_briefing_is_not_its_transcript() -> None:
+    text = (
+        "Брифинг официального представителя МИД России М.В.Захаровой\n\nНа брифинге "
+        "официальный представитель МИД России Мария Захарова заявила, что наши дипломаты "
+        "продолжат работу в Риге.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Мария Захарова", "indirect")]
