@@ -236,3 +236,45 @@ def test_news_about_a_briefing_is_not_its_transcript() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Мария Захарова", "indirect")]
+
+
+def test_an_aide_named_by_whose_aide_he_is_is_not_his_principal() -> None:
+    # "подчеркнул пресс-секретарь Токаева": the name in the genitive after a man's verb is
+    # whose press secretary speaks; no one is named to say it
+    text = (
+        'АСТАНА, 14 марта. /ТАСС/. "Ситуация на границе остается спокойной", - подчеркнул '
+        "пресс-секретарь Токаева.\n"
+    )
+    assert [s.speaker for s in said(text)] == []
+
+
+def test_an_aide_of_the_president_refers_to_the_aide_named_before() -> None:
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Помощник президента РФ Юрий Ушаков провел встречу с "
+        "послом Турции. Помощник Путина заявил, что стороны обсудили график контактов.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"]
+
+
+def test_whose_representative_then_the_name_of_the_one_who_speaks() -> None:
+    # "Представитель Зеленского Сергей Никифоров": the genitive names the principal
+    text = (
+        "КИЕВ, 14 марта. /ТАСС/. Представитель Зеленского Сергей Никифоров заявил, что "
+        "делегация вылетит в Эр-Рияд в понедельник.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Сергей Никифоров", "Представитель Зеленского")
+    ]
+
+
+def test_akorda_is_the_kazakh_presidents_office_not_a_person() -> None:
+    text = (
+        "АСТАНА, 14 марта. /ТАСС/. Президент Казахстана Касым-Жомарт Токаев посетил Костанай. "
+        "Об этом сообщает Акорда.\n\nПрезидент сообщил, что в этом году намерен побывать в "
+        "Аркалыке.\n"
+    )
+    found = said(text)
+    assert found[-1].speaker == "Касым-Жомарт Токаев"
+    assert all(s.speaker_type == "institution" for s in found if s.speaker == "Акорда")
