@@ -29,6 +29,15 @@ _OBJECT_PREPOSITIONS = {
     "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
     "высказаться": ("за", "против"), "высказываться": ("за", "против"),
 }  # fmt: skip
+# Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
+# ...", "поинтересовался: как ...?"
+_ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")
+_ASKED = re.compile(
+    r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
+    r"кому|где|когда|куда|откуда|сколько|чем|чего|каким|какой|какая|какое|какие|каких|что|"
+    r"почему-то|неужели|разве)\b)",
+    re.I,
+)
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -137,7 +146,9 @@ class ClauseBoundaries(PageState):
         "Такое заявление") and the verb has nothing said after it."""
         return bool(
             re.match(
-                r"\s*(?:[Оо]б? (?:этом|том)\b(?:,\s*(?:в частности|в свою очередь|кроме того|"
+                r"\s*(?:(?:[Пп]о (?:данным|информации|сведениям)|[Кк]ак (?:сообщает|сообщают|"
+                r"пишет|пишут|передает|передаёт|передают))\s[^,.;:]{1,60},\s*)?"  # the source
+                r"(?:[Оо]б? (?:этом|том)\b(?:,\s*(?:в частности|в свою очередь|кроме того|"
                 r"в том числе|со своей стороны)\s*,|(?!\s*,))|[Тт]ак\s+(?!,))",
                 self.text[s.start : cue.start],
             )
@@ -182,6 +193,9 @@ class ClauseBoundaries(PageState):
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
+        asked = _ASKED.match(rest) if cue.lemma in _ASKING else None
+        if asked:
+            colon, that = None, asked  # "задался вопросом, почему ...": the question asked
         if colon and not text[at + colon.end() : s.end].strip():
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:

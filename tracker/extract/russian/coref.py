@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import DESCRIPTION_HEADS
 from tracker.extract.russian.name_words import east_asian
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
@@ -98,7 +99,41 @@ _COMPLEMENTS = [
         r"министр|глава|руководител|директор|начальник|госсекретар|председател",
     ),
     (r"(?<![\w-])глав\w* (?:правительств|кабмин|кабинет)", r"премьер|председатель правительства"),
+    # "глава республики", "руководитель страны": the head of state the story is about
+    (
+        r"(?<![\w-])(?:глав|руководител|лидер)\w* (?:республик|страны)",
+        r"президент|лидер|глава государства|глава республики",
+    ),
+    # "глава министерства" points back at the ministry named before, as "глава ведомства"
+    (
+        r"(?<![\w-])(?:глав|руководител|шеф)\w* (?:этого |данного )?министерств\w*$",
+        r"министр|глава|руководител",
+    ),
 ]
+# Heads of a description that name the post itself: a title holding it only in a complement
+# ("помощник президента", "заместитель министра") is another post
+_TOP_POSTS = frozenset(
+    ["президент", "глава", "лидер", "министр", "премьер", "премьер-министр", "канцлер",
+     "госсекретарь", "генсек", "генсекретарь", "посол", "постпред", "председатель"]
+)  # fmt: skip
+
+
+def _holds(pattern: str, role: str, head: str) -> bool:
+    """Whether a title (lower case) fits a description's pattern; for a head naming a post
+    (``_TOP_POSTS``), not where the match is only the complement of another post before it
+    ("помощник президента" is no "глава Белого дома", "заместитель главы МИД" no
+    "министр")."""
+    if head not in _TOP_POSTS:
+        return re.search(pattern, role) is not None
+    for m in re.finditer(pattern, role):
+        before = role[: m.start()].split()
+        owner = morph.lemma(before[-1]) if before else ""
+        if owner in DESCRIPTION_HEADS and owner != head and not m.group().startswith(owner):
+            continue
+        return True
+    return False
+
+
 # Titles too general to say more than the description itself
 _GENERIC = re.compile(r"^(?:\w+ )?(?:дипломат|представитель|политик)$")
 _LEAD_AHEAD = 600
@@ -260,12 +295,12 @@ class Registry:
         self._mention(found, speaker.start if pos is None else pos)
         return found
 
-    def _recent(self, pos: int, ok) -> Entity | None:
+    def _recent(self, pos: int, ok, *, hidden_too: bool = False) -> Entity | None:
         """The entity of the last visible mention before ``pos`` that ``ok`` accepts, among
         the last few mentions (a description refers back a few sentences, not a book)."""
         i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
         for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
-            if self._visible(p) and ok(e):
+            if (hidden_too or self._visible(p)) and ok(e):
                 return e
         return None
 
@@ -353,7 +388,7 @@ class Registry:
             if e.kind != "person" or not e.role:
                 return False
             role = f"{e.role} {e.institution or ''}".lower()
-            if not re.search(pattern, role):
+            if not _holds(pattern, role, head):
                 return False
             if any(c not in role for c in complements):
                 return False  # "министр обороны" is not the foreign minister
@@ -436,6 +471,10 @@ class Registry:
                     and _compatible(speaker.gender, e)
                 ):
                     return e
+        if found is None and specific and pattern is not None:
+            # "Ушаков не исключил, что ... Трамп может ... Глава Белого дома заявил": one
+            # the description fits, named only inside what another said
+            found = self._recent(pos, fits, hidden_too=True)
         return found
 
 

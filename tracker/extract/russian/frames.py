@@ -114,6 +114,18 @@ def _oblique_relative(left: list) -> bool:
     return any(morph.nominative_noun(w.text) for w in left[at + 1 :])
 
 
+_QUESTION_ABOUT = re.compile(r"\bвопрос\w*\b[^.!?;]*?\bо том\b")
+
+
+def _there(left: list[Word]) -> bool:
+    """ "Там отметили", "Там же подчеркнули": "there", the place named before, as subject."""
+    return (
+        bool(left)
+        and left[0].text.lower() == "там"
+        and all(w.text.lower() in ("же", "также", "тоже", "при", "этом") for w in left[1:])
+    )
+
+
 _QUOTING_VERBS = frozenset(
     ["привести", "приводить", "передать", "передавать", "цитировать", "процитировать"]
 )
@@ -316,7 +328,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if cue.kind == "gerund" or (joined and not left):
             # "..., заявив: «...»" / "... и подчеркнул: «...»": the sentence's subject speaks
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
-            if not piece:
+            if not piece or self._question_asked(cue, piece):
                 return None
             owner = self._owner_of_words(s, cue.end, piece[0][0])
             if owner is not None:
@@ -370,6 +382,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             )
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
+        if subject is None and plural and _there(left):
+            subject = self._institution_before(s)  # "В МИД ... Там отметили, что ..."
         if subject is None and _oblique_relative(left):
             return None  # "заявление МИД, в котором Лондон выразил ...": not the one before
         if subject is None and left and not joined:
@@ -393,6 +407,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
+            if piece and self._question_asked(cue, piece):
+                piece = []
             fronted = self._fronted_object(s, cue, left, subject) if not pointing else None
             if fronted is not None:
                 # "Тональность переговоров он назвал «дружеской»": the object before the
@@ -436,6 +452,25 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if any(morph.finite_verb(w.text) for w in ws):
             return None
         return strip_span(self.text, ws[0].start, ws[-1].end)
+
+    def _question_asked(self, cue: Cue, piece: list[tuple[int, int]]) -> bool:
+        """ "высказал, отвечая на вопрос корреспондента о том, что «...»": what follows a
+        question "about" is what was asked, not what the speaker said."""
+        return _QUESTION_ABOUT.search(self.text[cue.end : piece[0][0]]) is not None
+
+    def _institution_before(self, s: Sentence) -> Speaker | None:
+        """The institution the sentence before names as the place its unnamed speakers work
+        ("В МИД России опровергли ...", "В посольстве ... восприняли ..."), which "там"
+        ("there") points back at; None when it names none or stands a paragraph away."""
+        i = self.sents.index(s)
+        if i == 0 or s.para - self.sents[i - 1].para > 1:
+            return None
+        before = self.sents[i - 1]
+        for d in reversed(self.found):
+            if d.sentence.start == before.start and d.speaker is not None:
+                return d.speaker if d.speaker.kind == "institution" else None
+        ws = [w for w in self.words(before) if not self.in_quote(w.start)]
+        return self._institution_at(ws)
 
     def _quote_then_tak(self, s: Sentence, cue: Cue) -> Quote | None:
         """The quotation opening the sentence when "— так" follows it before the cue: what

@@ -22,7 +22,7 @@ from tracker.extract.russian.cue_words import (
     is_cue_word,
     verb_cue,
 )
-from tracker.extract.russian.lexicon import DOCUMENTS, LIGHT_VERBS
+from tracker.extract.russian.lexicon import BARE_AFTER_QUOTE, DOCUMENTS, LIGHT_VERBS
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.russian.text import (
     Sentence,
@@ -233,6 +233,8 @@ class PageState:
 
             if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
                 objects = None  # "высоко оценил итоги визита": the evaluation is said
+            if cue.lemma in BARE_AFTER_QUOTE and self._after_quote_dash(s, w.start):
+                objects = None  # "«...», — высказал дипломат": the quotation is its object
             if (
                 objects is not None
                 and not pointed
@@ -262,6 +264,14 @@ class PageState:
                 cue = Cue(ws[n - 2].start, w.end, text[ws[n - 2].start : w.end], cue.lemma, "as")
             out.append(cue)
         return out
+
+    def _after_quote_dash(self, s: Sentence, at: int) -> bool:
+        """Whether a quotation and a comma or dash stand right before ``at``: "«...», —"."""
+        for q in self.quotes_from(s.start, at):
+            dash = _QUOTE_DASH.match(self.text, q.outer[1], at)
+            if dash and dash.end() == at and dash.group().strip():
+                return True
+        return False
 
     def _anaphora_after_quote(self, s: Sentence) -> re.Match[str] | None:
         """ "«...», — с таким заявлением выступил ...": words pointing back at the quotation

@@ -125,6 +125,17 @@ def _orphan_quotes(page: Page, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# The mark a wire closes its story with ("...паспорта.-0-" at BelTA)
+_END_MARK = re.compile(r"-0-(?=\s*$)")
+
+
+def _end_mark_blank(text: str) -> str:
+    """The text with a closing "-0-" blanked (offsets kept): the story is whole, and the
+    mark belongs to no sentence."""
+    m = _END_MARK.search(text)
+    return text[: m.start()] + "   " + text[m.end() :] if m else text
+
+
 def _cut_off(text: str, drafts: list[Draft]) -> set[int]:
     """Statements running into the end of an excerpt cut mid-sentence are not statements."""
     tail = text.rstrip()
@@ -266,7 +277,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     the first READ_LIMIT characters are read, as in English: time grows with the length
     read, and no further."""
     written = read_part(text)  # what was said is given as written
-    text = plain_marks(written)
+    text = _end_mark_blank(plain_marks(written))
     dateline = find_dateline(text)
     body_start = dateline.end if dateline else 0
     page = Page(text, body_start)

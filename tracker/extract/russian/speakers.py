@@ -180,6 +180,38 @@ def parse(
     return None
 
 
+# Posts held for someone, whose name in the genitive may follow: "пресс-секретарь Токаева"
+_AIDES = frozenset(
+    ["пресс-секретарь", "помощник", "советник", "представитель", "спикер", "заместитель",
+     "пресс-атташе", "спецпредставитель", "спецпосланник", "посланник", "секретарь"]
+)  # fmt: skip
+
+
+def _genitive_only(word: str) -> bool:
+    """A capitalised word the analyser reads in the genitive and never in the nominative
+    ("Зеленского", "Путина" is also a woman's nominative)."""
+    found = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "ADJF")]
+    return (
+        bool(found)
+        and any(p.tag.case == "gent" for p in found)
+        and not any(p.tag.case == "nomn" for p in found)
+    )
+
+
+def _nominative_of(word: str, gender: str) -> bool:
+    """Whether a name word the dictionary knows can be a nominative of ``gender`` ("m",
+    "f"): "Путина" is a woman's surname or a man's in the genitive."""
+    if not morph.known(word):
+        # a surname the dictionary lacks: "-ова", "-ина" after a man's verb is his genitive
+        return not (gender == "m" and word.lower().endswith(("ова", "ева", "ёва", "ина", "ына")))
+    want = "masc" if gender == "m" else "femn"
+    return any(
+        p.tag.case == "nomn" and (p.tag.gender in (want, None) or "Ms-f" in p.tag.grammemes)
+        for p in morph.parses(word)
+        if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
+    )
+
+
 def _news_service(ws: list[Word], i: int) -> bool:
     """ "служба новостей", "новостная служба": a news outlet named by what it is."""
     low = ws[i].text.lower()
@@ -401,6 +433,29 @@ def _from_title(
         and after_first(ws[name_at + 1])
     ):
         name_at += 1  # "комитета Совфеда Владимир Джабаров": a body the dictionary lacks
+    elif (
+        name_end - name_at > 2
+        and case == "nomn"
+        and _genitive_only(ws[name_at].text)
+        and all(name_in_case(x.text, "nomn") for x in ws[name_at + 1 : name_end])
+    ):
+        name_at += 1  # "Представитель Зеленского Сергей Никифоров": whose, then who
+    if (
+        case == "nomn"
+        and is_role(ws[i].text)
+        and morph.lemma(ws[i].text) in _AIDES
+        and name_at == i + 1
+        and gender in ("m", "f")
+        and not all(_nominative_of(x.text, gender) for x in ws[name_at:name_end])
+        and all(name_in_case(x.text, "gent") for x in ws[name_at:name_end])
+    ):
+        # "подчеркнул пресс-секретарь Токаева", "Помощник Путина заявил": the name in the
+        # genitive is whose aide speaks, not who speaks
+        role = text[ws[start].start : ws[name_end - 1].end]
+        return Speaker(
+            "description", role, ws[start].start, ws[name_end - 1].end, role=role,
+            head=morph.lemma(ws[i].text),
+        )  # fmt: skip
     name, g = normal_name(ws[name_at:name_end], case, gender)
     if not name:  # only initials: no name after all
         return _from_title(ws[:name_at], i, text, case, gender, sentence_start)

@@ -47,6 +47,10 @@ _ABOUT_THAT = re.compile(
 )  # "Напомним, о том, что ..."
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
+# Words of one who speaks for himself or his side: "мы", "нашего", "у нас", "я"
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
+)
 _SAID_NOUNS = word_set("слово заявление высказывание реплика")
 
 
@@ -222,6 +226,9 @@ class TrailingAttributionReading(SubjectReading):
         quoted = around is not None and around.outer[1] >= b
         if count_words(text[a:b]) < (1 if resumed or quoted else 2):
             return None  # "«Нет», — ответил министр": a one-word quotation is said too
+        run = None if resumed or around is not None else self._speech_run_before(s, a, b, cue)
+        if run is not None:
+            a = run  # "Процесс идет ... Поддерживаем диалог, — сказал он.": the whole line
         pieces = self._before(a, b)
         if resumed:
             # "Армения, добавил премьер, не будет финансировать блок": the sentence goes on
@@ -229,6 +236,31 @@ class TrailingAttributionReading(SubjectReading):
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
+
+    def _speech_run_before(self, s: Sentence, a: int, b: int, cue: Cue) -> int | None:
+        """Where direct speech printed without quote marks starts when it runs over several
+        sentences of one paragraph and a dash then the verb close it ("Посольство работает.
+        Вопрос стоит об эвакуации наших сотрудников, — заявил ..."): the paragraph's start,
+        when the sentences before hold no quotation, no verb of saying and no statement,
+        and the words speak in the first person; else None."""
+        text = self.text
+        if not re.search(rf"\s[{DASHES}]+\s*$", text[b : cue.start]):
+            return None
+        i = self.sents.index(s)
+        k = i
+        while k > 0 and self.sents[k - 1].para == s.para:
+            k -= 1
+        if k == i:
+            return None
+        start = self.sents[k].start
+        for t in self.sents[k:i]:
+            if self.quotes_from(t.start, t.end) or self.cues(t):
+                return None
+            if self.claimed.overlaps(t.start, t.end):
+                return None
+        if not _FIRST_PERSON.search(text, start, b):
+            return None
+        return strip_span(text, start, a)[0]
 
     def _clause_said_before(self, s: Sentence, said: tuple[int, int], clause: int) -> bool:
         """ "Путин провел разговор с Трампом, об этом сообщил Ушаков.": a clause with a

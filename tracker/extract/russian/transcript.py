@@ -143,7 +143,63 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
 
 def read_transcript(text: str) -> Transcript | None:
     """Turns of a transcript; None when ``text`` is not one."""
-    return _labelled(text) or _dialogue(text) or _asked_in_paragraphs(text) or _release(text)
+    return (
+        _labelled(text)
+        or _dialogue(text)
+        or _asked_in_paragraphs(text)
+        or _release(text)
+        or _monologue(text)
+    )
+
+
+# Words of one speaking for himself or his side: "я", "мы", "нас", "наш", "подчеркну"
+_FIRST_PERSON = re.compile(
+    r"(?<![\w-])(?:[Яя]|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]ами|[Мм]не|[Мм]еня|[Нн]аш\w*|[Мм]о[йеяи]\w*|"
+    r"[Пп]одчеркну|[Оо]тмечу|[Нн]апомню|[Хх]очу|[Хх]отела?|[Сс]читаем|[Пп]ризываем)(?![\w-])"
+)
+
+
+def _monologue(text: str) -> Transcript | None:
+    """The opening remarks of a briefing with no questions in the excerpt: a header naming
+    the briefer in the genitive ("Брифинг официального представителя МИД России
+    М.В.Захаровой, Москва, 12 мая 2016 года"), then topic headings and paragraphs spoken in
+    the first person; each topic's paragraphs are one direct statement of the briefer. Not
+    news about a briefing: a paragraph with a reporter's verb ("заявила") makes it news."""
+    first = re.search(r"[^\n]*\S[^\n]*", text)
+    if first is None or _prose(first.group()):
+        return None
+    head = _HEADER.match(first.group().strip())
+    if head is None or not head.group().lower().startswith(("брифинг", "выступлени")):
+        return None
+    briefer = _briefer(first.group())
+    if briefer is None or briefer.kind != "person":
+        return None
+    lines = _lines(text, first.end())
+    prose = [(a, b) for a, b in lines if _prose(text[a:b])]
+    if not prose or not any(_FIRST_PERSON.search(text, a, b) for a, b in prose):
+        return None
+    for a, b in prose:
+        ws = words(text, a, b)
+        for n, w in enumerate(ws):
+            own = any(x.text.lower() in ("я", "мы") for x in ws[max(0, n - 3) : n])
+            if _reported(w.text) and not own:
+                return None  # "Захарова заявила ...": news about the briefing
+    turns: list[Turn] = []
+    pieces: list[tuple[int, int]] = []
+    for a, b in lines:
+        if _prose(text[a:b]):
+            pieces.append((a, b))
+            continue
+        if pieces:  # a topic heading closes the topic before
+            turn = _turn(briefer, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+        pieces = []
+    if pieces:
+        turn = _turn(briefer, pieces, text)
+        if turn is not None:
+            turns.append(turn)
+    return Transcript(turns, []) if turns else None
 
 
 def _labelled(text: str) -> Transcript | None:

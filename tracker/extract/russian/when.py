@@ -303,7 +303,19 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         return _future_weekday(text, m)
     if kind == "yesterday":
         return m.group(0).lower().startswith("накануне") and _eve_of(m)
+    if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
+        return True
     return _upcoming_day(kind, m, text, ref)
+
+
+def _of_participle(text: str, m: re.Match[str]) -> bool:
+    """ "введённые ранее санкции", "ранее принятое решение": "earlier" beside a participle
+    tells when that was done, not when words were said."""
+    before = _LETTERS.findall(text[max(0, m.start() - 40) : m.start()])[-2:]
+    if len(before) == 2 and before[1].lower() not in ("ранее", "раньше"):
+        before = before[1:]  # "введённые ранее на этой неделе": past the "ранее" between
+    after = _LETTERS.findall(text[m.end() : m.end() + 30])[:1]
+    return any(p.tag.POS == "PRTF" for w in before + after for p in morph.parses(w.lower())[:1])
 
 
 def find_when(window: str, ref: date | None, anchor: date | None = None) -> When | None:
