@@ -249,6 +249,9 @@ _LEAD_OBJECT_DAY = re.compile(
     r"(?:[a-z]+(?:ed|ew|ook|ave|ent|ame|ought|ade)\s+)?(?!that\b)(?:[\w'\u2019-]+\s+){1,5}?"
     r"(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"(?!['\u2019]s)"
+    # ("stressed the meeting on Wednesday was useful": the day of the reported clause's
+    # subject, which its own verb follows)
+    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|went|had)\b)"
 )
 # the verbs whose object a lead's reported words are; "said", "told" take what was said
 _SAYING_CUE = re.compile(r"\s*(?:said|says|told|tells|stated|added|noted)\b")
