@@ -32,8 +32,11 @@ from tracker.extract.speaker_phrase import (
 ACRONYM = re.compile(r"[A-Z]{2,8}")
 LEGAL_FORMS = frozenset(["LLC", "INC", "LTD", "PLC", "AG", "SA", "NV", "GMBH", "LP"])
 AGENCY_HEADS = frozenset(["programme", "program"])
-# titles that are also common surnames: "Matthew Prince", "Angus King", "John Major"
-_SURNAME_TITLES = frozenset(["king", "prince", "bishop", "judge", "chancellor", "major", "dean"])
+# titles that are also common surnames: "Matthew Prince", "Angus King", "John Major", "Dina
+# Mufti"
+_SURNAME_TITLES = frozenset(
+    ["king", "prince", "bishop", "judge", "chancellor", "major", "dean", "mufti", "sheikh"]
+)
 
 
 _REGION_WORDS = frozenset(
@@ -91,7 +94,12 @@ def surname_like_title(words: list[str]) -> bool:
         and lp not in COUNTRIES
         and lp not in HONORIFICS
         and not lp.endswith("'s")
+        and lp not in _RANK_OF_TITLE
     )
+
+
+# words that rank a title ("Grand Mufti", "Crown Prince", "Chief Judge"), never a given name
+_RANK_OF_TITLE = frozenset(("grand", "crown", "chief", "high", "supreme", "great"))
 
 
 _ROLE_PREPOSITIONS = frozenset(["for", "of", "at", "to", "in", "on"])
