@@ -23,3 +23,17 @@ def test_a_ranked_title_is_still_a_title() -> None:
     text = "Grand Mufti Yusuf Abdi said the festival would begin on Friday."
     found = extract(text, published=THURSDAY)
     assert [(s.speaker, s.role) for s in found] == [("Yusuf Abdi", "Grand Mufti")]
+
+
+def test_a_first_line_of_twenty_odd_words_is_a_lead_not_a_headline() -> None:
+    # a page opening on its lead ("Spokesperson ... X says Y has apologised for his
+    # comments.", 25 words) had it read as a headline restating the body, and dropped
+    text = (
+        "Spokesperson for the Department of International Relations and Cooperation Thandi "
+        "Mokoena says the visiting envoy has apologised for his remarks.\n"
+        "The envoy had accused the government of supplying arms.\n"
+        "Following a meeting on Friday, Mokoena said the envoy had apologised for his remarks "
+        "and admitted that he had crossed the line."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.text for s in found][0] == "the visiting envoy has apologised for his remarks"

@@ -456,9 +456,9 @@ def _topic(text: str, a: int, b: int) -> bool:
     )
 
 
-# a first line of more than twenty-five words ending in a full stop: a story's lead, which
+# a first line of twenty words or more ending in a full stop: a story's lead, which
 # headlines and standfirsts are not
-_LEAD_PARAGRAPH = re.compile(r"(?:\S+\s+){25,}\S*[.!?][\"'\u201d\u2019)]?")
+_LEAD_PARAGRAPH = re.compile(r"(?:\S+\s+){19,}\S*[.!?][\"'\u201d\u2019)]?")
 
 
 def front_matter(text: str, drafts: list[Draft]) -> set[int]:
