@@ -718,8 +718,12 @@ def _forward(
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
         b = day.start()
-    if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]):
-        return None  # "announced what he called a special operation": naming
+    if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]) and not (
+        _THAT_ENDS.search(text, max(0, a - 8), a)
+    ):
+        # "announced what he called a special operation": naming (but "warned that what he
+        # described as X could lead to Y" says that)
+        return None
     if _BACK_REFERENCE.fullmatch(text, a, b):
         # "announced this in his address": the words were reported before, in the sentences
         # before this one in its paragraph when no one else's ("Moscow will respond. Ryabkov

@@ -239,8 +239,9 @@ def _turn_drafts(art: ArticleReading, transcript: Transcript) -> list[Draft]:
     return out
 
 
+# (a low quote mark "\u201e" closes with "\u201c": ".\u201c" ends a sentence too)
 _FINISHED = re.compile(
-    r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
+    r"(?:[.!?\u2026:;][\"'\u201d\u2019\u00bb\u201c)\]]*|[\"\u201d\u00bb])[^\w\"\u201c\u201d]{0,3}$"
 )
 # "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off ending the text
 # (on a caption's line, "..., March 2, 2021. /Xinhua" credits a photo)

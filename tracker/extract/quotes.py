@@ -13,7 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-OPENING = "\u201c\u00ab"
+# ("\u201e", the low mark of German and Central European copy, closed by \u201c or \u201d)
+OPENING = "\u201c\u00ab\u201e"
+_LOW_OPENING = "\u201e"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
@@ -56,6 +58,7 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pieces: list[tuple[int, int]] = []
     open_at = -1  # where the current piece's words start, or -1 outside a quote
+    low = False  # whether the quote opened with a low mark, which "\u201c" closes
     outer_start = 0
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
@@ -68,7 +71,8 @@ def find_quotes(text: str) -> list[Quote]:
                 if not pieces:
                     outer_start = pos
                 open_at = after
-            elif c in OPENING:
+                low = c == _LOW_OPENING
+            elif c in OPENING and not (low and c == "\u201c"):
                 continue  # a nested or repeated opening mark inside a quote
             else:
                 pieces.append(_trim(text, open_at, pos))

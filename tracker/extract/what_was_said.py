@@ -129,6 +129,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     relative = _RELATIVE_OPEN.search(r.text, s.start, start) is not None
     for c in later:
         lead = r.text[start : c.start]
+        if c.lemma in _NAMING_VERBS and _NAMING.search(lead):
+            continue  # "what he described as the lack of ...": a naming inside the words
         if (c.participle or c.according or relative) and lead.rstrip().endswith(","):
             # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
@@ -155,6 +157,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+_NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
+_NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
 _SIGN_OFF = re.compile(
