@@ -296,3 +296,28 @@ def test_paragraphs_under_a_line_naming_whose_comments_they_are_are_that_persons
     assert words
     assert words[0].speaker == "Hakan Fidan"
     assert words[0].kind == "direct"
+
+
+# A joint press conference whose host is labelled by an honorific, a long name, a comma and
+# a long post: longer than a person's phrase is read whole, but a label all the same.
+
+LONG_NAME_COMMA_POST = """\
+Joint press conference of the Minister of Foreign Affairs and the Foreign Secretary
+Riyadh, 12 March 2025
+H.E. Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs of the Kingdom:
+Good afternoon. We discussed the reconstruction of Gaza and the next steps towards a \
+Palestinian state, and we agreed to keep working closely together.
+Foreign Secretary David Lammy:
+Thank you, Your Highness. The United Kingdom shares that aim and will back it with funding.
+Question (Al Arabiya):
+Your Highness, will the conference on reconstruction be held this spring?
+H.E. Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs of the Kingdom:
+We hope so, and we are talking with our partners about the date and the place.
+"""
+
+
+def test_a_long_name_comma_post_label_opens_every_turn_of_its_speaker() -> None:
+    found = extract(LONG_NAME_COMMA_POST, published=datetime.date(2025, 3, 12))
+    answer = [s for s in found if s.text.startswith("We hope so, and we are talking")]
+    assert answer
+    assert answer[0].speaker == "Faisal bin Farhan bin Abdullah Al Saud"

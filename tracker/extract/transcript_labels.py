@@ -641,9 +641,24 @@ _LONG_LABEL_CHARS = 110
 
 
 def _long_title_and_name(label: str, sep: str) -> bool:
-    """A label of more than ten words that is a title and a person's name before a colon."""
-    found = person(label) if sep == ":" else None
+    """A label of more than ten words that is a title and a person's name before a colon
+    (or the name, a comma and the post)."""
+    found = (person(label) or _name_then_post(label)) if sep == ":" else None
     return found is not None and bool(found.role) and " " in (found.name or "")
+
+
+def _name_then_post(label: str) -> SpeakerPhrase | None:
+    """ "H.E. Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani, Prime Minister and
+    Minister of Foreign Affairs": a long name, a comma, then the post, longer than a person's
+    phrase is read whole; the name, holding that post."""
+    if "," not in label:
+        return None
+    name, post = (part.strip() for part in label.split(",", 1))
+    found = person(name)
+    titled = any(w.lower() in ROLE_WORDS for w in post.split()[:4])
+    if found is None or " " not in (found.name or "") or not titled:
+        return None
+    return replace(found, role=found.role or post)
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
@@ -955,7 +970,7 @@ class Cast:
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
             return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
-        found = person(label.text)
+        found = person(label.text) or _name_then_post(label.text)
         named = found is not None and " " in (found.name or "")
         if _outlet(words) and not named:
             # "Shenzhen TV:", "The Paper:"; not "SENATOR X, LEADER OF ... IN THE SENATE",
