@@ -321,3 +321,27 @@ def test_a_long_name_comma_post_label_opens_every_turn_of_its_speaker() -> None:
     answer = [s for s in found if s.text.startswith("We hope so, and we are talking")]
     assert answer
     assert answer[0].speaker == "Faisal bin Farhan bin Abdullah Al Saud"
+
+
+# A ministry's briefing titled by the post ("Spokesperson's Press Briefing"), the holder
+# named below with a comma and the post, and an excerpt holding only the opening statement.
+
+POST_TITLE_NAME_BELOW = """\
+Press Briefings
+Spokesperson's Press Briefing (Oct. 4, 2016)
+Press Briefing
+Cho June-hyuck, Spokesperson and Deputy Minister for Public Relations
+Oct. 4, 2016 14:30 KST
+Good afternoon. Let me start today's briefing.
+First, the Government strongly condemns the nuclear test carried out by North Korea, which \
+clearly violates the resolutions of the Security Council.
+Next, the Foreign Minister will attend the ASEAN Regional Forum in Vientiane next week.
+"""
+
+
+def test_a_briefing_of_a_post_is_the_briefing_of_the_holder_named_below() -> None:
+    found = extract(POST_TITLE_NAME_BELOW, published=datetime.date(2016, 10, 4))
+    condemn = [s for s in found if "nuclear test" in s.text]
+    assert condemn
+    assert condemn[0].speaker == "Cho June-hyuck"
+    assert condemn[0].kind == "direct"

@@ -42,6 +42,7 @@ from tracker.extract.transcript_labels import (
     formal_text,
     issuing_body,
     one_named,
+    plain_title,
     read_lines,
 )
 from tracker.extract.transcript_paragraphs import (
@@ -329,7 +330,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
             if who is not None and not named and not note:
                 opening, briefer = i, who
-                announced = announced or any(p.lead and p.person is who for p in cast.people)
+                announced = (
+                    announced
+                    or any(p.lead and p.person is who for p in cast.people)
+                    or _holds_post_of_title(who, lines[:i])
+                )
         if OCCASION.search(text) and not sentence_like(line):
             seen_title = True
         briefing = briefing or bool(BRIEFING.search(text))
@@ -345,6 +350,25 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
     return _Layout(len(lines), opening, briefer, announced)
+
+
+# "Spokesperson's Press Briefing (Sept. 13, 2012)": the briefing of a post, whose holder the
+# page names below the title
+_POST_BRIEFING = re.compile(
+    r"^(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Spokesperson|Spokesman|Spokeswoman))['\u2019]s\s+"
+    r"(?:(?:Regular|Daily|Weekly)\s+)?(?:Press\s+)?(?:Briefing|Conference)\b"
+)
+
+
+def _holds_post_of_title(who: SpeakerPhrase, head: list[Line]) -> bool:
+    """Whether a title above is the briefing of a post ``who`` holds ("Spokesperson's Press
+    Briefing" over "X, Spokesperson and Deputy Minister for Public Relations")."""
+    role = {plain_title(w) for w in re.findall(r"[\w-]+", (who.role or "").lower())}
+    for ln in head:
+        m = _POST_BRIEFING.match(ln.text.strip())
+        if m is not None and plain_title(m["post"].split()[-1].lower()) in role:
+            return True
+    return False
 
 
 def _conference_of(title: str) -> re.Match[str] | None:
@@ -571,7 +595,10 @@ def read_transcript(text: str) -> Transcript | None:
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
-    possessive = any(_conference_of(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    possessive = any(
+        _conference_of(ln.text.strip()) or _POST_BRIEFING.match(ln.text.strip())
+        for ln in lines[: _title_lines(lines)]
+    )
     section = section or numbered or possessive
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)

@@ -690,7 +690,7 @@ def _words(label: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
 
 
-def _plain(word: str) -> str:
+def plain_title(word: str) -> str:
     """A title word with its gender folded: "Spokesman:" in the briefing of the "Spokesperson
     for the Secretary-General", "Spokeswoman" for a "Spokesperson", is the same post."""
     return "spokesperson" if word in ("spokesman", "spokeswoman", "spokesperson") else word
@@ -773,7 +773,7 @@ class Cast:
             p.person
             for p in self.people
             if not p.host
-            and all(_plain(h) in map(_plain, _words(p.person.role or "")) for h in titles)
+            and all(plain_title(h) in map(plain_title, _words(p.person.role or "")) for h in titles)
             and all(w in _words(f"{p.person.institution} {p.person.role}") for w in body)
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
