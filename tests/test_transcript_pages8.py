@@ -345,3 +345,31 @@ def test_a_briefing_of_a_post_is_the_briefing_of_the_holder_named_below() -> Non
     assert condemn
     assert condemn[0].speaker == "Cho June-hyuck"
     assert condemn[0].kind == "direct"
+
+
+# A ministry's daily press briefing that labels nothing: its title broken over three lines
+# names the ministry (of two portfolios), the announcements come first, then each question
+# stands in a paragraph ending in a question mark, the answer in the paragraph below.
+
+UNLABELLED_QUESTIONS = """\
+The Daily Press Briefing
+Statements made by
+the Ministry for Europe
+and Foreign Affairs
+Paris - March 11, 2025
+Niger – Release of a French aid worker
+We welcome the release of our compatriot, who was held in the north of the country for \
+eight months, and we thank all those who made it possible.
+Has France been in contact with the new authorities in Damascus about the detained \
+journalists? When will the embassy reopen?
+We are in regular contact with the transitional authorities, and the question of our \
+compatriots is raised at every meeting.
+"""
+
+
+def test_a_question_paragraph_in_an_unlabelled_briefing_splits_the_answers() -> None:
+    found = extract(UNLABELLED_QUESTIONS, published=datetime.date(2025, 3, 11))
+    answer = [s for s in found if s.text.startswith("We are in regular contact")]
+    assert answer
+    assert answer[0].speaker == "Ministry for Europe and Foreign Affairs"
+    assert not any("When will the embassy reopen" in s.text for s in found)

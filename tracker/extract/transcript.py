@@ -408,6 +408,9 @@ _BY_AT_END = re.compile(
     r"(?:\s+(?:made|given|delivered))?\s+by"
 )
 _BYLINE_LINES = 3  # the name stands right below the title
+_NAME_GOES_ON = re.compile(
+    r"(?:and|of|for|the)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$"
+)
 
 
 def _byline(text: str) -> re.Match[str] | None:
@@ -549,8 +552,11 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             m = _BY_LINE.match(text)
         if m is None and i > 0 and _BY_AT_END.fullmatch(lines[i - 1].text.strip()):
             # "Statements made by" / "the Ministry of Foreign Affairs Spokesperson": a title
-            # broken after its "by"
-            m = _BYLINE.fullmatch(text)
+            # broken after its "by" ("the Ministry for Europe" / "and Foreign Affairs": and
+            # perhaps again inside the name)
+            below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            joined = _NAME_GOES_ON.match(below) is not None and not sentence_like(lines[i + 1])
+            m = _BYLINE.fullmatch(f"{text} {below}" if joined else text)
         if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
             # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
             # line of its own: a mission's page names the speaker below a title that does not
@@ -1106,6 +1112,14 @@ class _Walk:
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
         return asks and follows and not fresh and stripped.endswith("?")
 
+    def asks_unlabelled(self, i: int, stripped: str) -> bool:
+        """A paragraph of a page that labels nothing, ending in a question mark and followed
+        by a paragraph that does not: a question put to the briefer, answered below."""
+        if self.kinds or not self.unlabelled_answers or not stripped.endswith("?"):
+            return False
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return below is not None and not below.text.rstrip().endswith("?")
+
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
@@ -1184,6 +1198,15 @@ class _Walk:
                 or _other_script(stripped)
             ):
                 self.close()
+                continue
+            if self.asks_unlabelled(i, stripped) and speaker is not None:
+                # "With regard to the operation in Chad, ...? Can it be found online?" between
+                # the briefer's paragraphs, no label anywhere: a journalist's question; the
+                # answer below is the briefer's again
+                self.close()
+                opening = False
+                speaker = cast.current = layout.briefer
+                fresh = True
                 continue
             if speaker is None:
                 if self.unlabelled_answers and not opening and stripped.endswith("?"):

@@ -1150,7 +1150,18 @@ def issuing_body(who: str) -> SpeakerPhrase | None:
     (a department's, its ministry's)."""
     part = _DEPARTMENT_OF.fullmatch(who.strip())
     found = parse_speaker(part["body"] if part else who.strip())
+    if (found is None or found.kind != "institution") and part is None:
+        # "the Ministry for Europe and Foreign Affairs": a ministry of two portfolios
+        joint = _MINISTRY_OF_TWO.fullmatch(who.strip())
+        name = joint["name"] if joint is not None else ""
+        found = SpeakerPhrase("institution", name, name) if name else None
     return found if found is not None and found.kind == "institution" else None
+
+
+_MINISTRY_OF_TWO = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
 
 
 def one_named(words: str) -> SpeakerPhrase | None:
