@@ -373,3 +373,29 @@ def test_a_question_paragraph_in_an_unlabelled_briefing_splits_the_answers() -> 
     assert answer
     assert answer[0].speaker == "Ministry for Europe and Foreign Affairs"
     assert not any("When will the embassy reopen" in s.text for s in found)
+
+
+# A news site's roundup: two sentences of the reporter's about a marathon news conference,
+# then a line saying the official's most notable statements follow, then each quote on a
+# line of its own after a dash, under topic headings.
+
+ROUNDUP_OF_QUOTES = """\
+What Kazakhstan's Tokayev Said About Russia at His Annual News Conference
+Kazakh President Kassym-Jomart Tokayev on Friday answered questions from local and foreign \
+journalists for more than four hours in Astana.
+The session covered everything from grain exports to the border with China.
+We collected Tokayev's most notable statements about Russia and the war in Ukraine:
+On sanctions
+— "We will not help anyone to get around the sanctions, and our banks know that."
+— "Our trade with Russia is large, and it will stay large, but it has to stay within the law."
+On the war
+— "Kazakhstan recognises the borders of every state as the United Nations Charter sets them."
+"""
+
+
+def test_each_quote_of_a_roundup_is_the_officials_statement() -> None:
+    found = extract(ROUNDUP_OF_QUOTES, published=datetime.date(2025, 12, 20))
+    quotes = [s for s in found if '"' in s.text]
+    assert len(quotes) == 3
+    assert {s.speaker for s in quotes} == {"Kassym-Jomart Tokayev"}
+    assert {s.kind for s in quotes} == {"direct"}

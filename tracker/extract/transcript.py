@@ -135,6 +135,7 @@ _BY_LINE = re.compile(
 )
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
+_LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
@@ -274,6 +275,10 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
         text = line.text.strip()
         section = _SECTION.match(text)
         owned = _conference_of(text)
+        if i in titles and _words_of(text) is not None:
+            # "Ukrainian president X held a news conference ...", then "We rounded up X's most
+            # notable statements:": the sentences above were the reporter's; X's words follow
+            opening = briefer = None
         speech = titles.get(i) if briefer is None else None
         unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
         if unnamed is not None and person(unnamed["who"]) is None:
@@ -498,7 +503,24 @@ _HIGHLIGHTS = re.compile(
     r"['\u2019]s? (?:[Cc]omments|[Rr]emarks|[Ss]tatements?|[Ww]ords|[Aa]nswers)"
     r"(?: [^\n:]{0,80})?:$"
 )
+# "We rounded up Zelenskiy's most notable statements about Russia ...:", a list of his quoted
+# words below; "Key quotes from Zelensky's press conference" over them
+_ROUNDED_UP = re.compile(
+    r"\b(?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})['\u2019]s? (?:(?:most |more )?"
+    r"(?:notable|important|key|main|latest|strongest) )?(?:statements|remarks|comments|quotes)\b"
+    r"[^\n]{0,160}:$"
+)
+_KEY_QUOTES = re.compile(
+    r"(?:Key|Main|Top|Notable|Best) (?:quotes|statements|takeaways) (?:from|of) "
+    r"(?P<who>[^\W\d_][^\n:]{2,60}?)['\u2019]s? (?:press conference|news conference|interview|"
+    r"speech|remarks|address|briefing|Q&A)\b"
+)
 _INTRO_LINES = 2  # the introduction's sentence may run to a second line
+
+
+def _words_of(text: str) -> re.Match[str] | None:
+    """A line saying that the paragraphs below are someone's words; its ``who`` names them."""
+    return _HIGHLIGHTS.match(text) or _ROUNDED_UP.search(text) or _KEY_QUOTES.match(text)
 
 
 def _named_above(who: str, lines: list[Line]) -> bool:
@@ -527,8 +549,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
-        highlights = _HIGHLIGHTS.match(text) if i > 0 else None
-        if highlights is not None and _named_above(highlights["who"], lines[: i + 1]):
+        highlights = _words_of(text)
+        if highlights is not None and _named_above(
+            highlights["who"], lines[: i + 1 + _INTRO_LINES]
+        ):
             found[i] = highlights
             break
         if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
@@ -539,7 +563,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
                 (
                     (i + 1 + n, m)
                     for n, ln in enumerate(below)
-                    if (m := _HIGHLIGHTS.match(ln.text.strip())) is not None
+                    if (m := _words_of(ln.text.strip())) is not None
                     and _named_above(m["who"], lines[: i + 1 + n])
                 ),
                 None,
@@ -1227,7 +1251,9 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            split = fresh or (opening and _TOPIC_SHIFT.match(stripped) is not None)
+            # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
+            shift = _TOPIC_SHIFT.match(stripped) or _LISTED_QUOTE.match(stripped)
+            split = fresh or (opening and shift is not None)
             self.add(speaker, line.start, line.end, split)
             fresh = False
         self.close()
