@@ -399,3 +399,25 @@ def test_each_quote_of_a_roundup_is_the_officials_statement() -> None:
     assert len(quotes) == 3
     assert {s.speaker for s in quotes} == {"Kassym-Jomart Tokayev"}
     assert {s.kind for s in quotes} == {"direct"}
+
+
+# The same kind of roundup under a title naming it: the reporter's sentences (one naming
+# the official in full) come before the first quote, and are no words of his.
+
+KEY_QUOTES_TITLE = """\
+Key quotes from Orban's press conference
+The Hungarian prime minister took questions for three hours
+Hungarian Prime Minister Viktor Orban spoke to reporters in Budapest on Monday, defending \
+his talks in Moscow and his veto threats in Brussels.
+The questions ranged from energy prices to the next European budget.
+On the talks in Moscow
+"Someone has to talk to both sides, otherwise there will never be a ceasefire."
+On the budget
+"We will not sign a budget that takes money from farmers to give it to bureaucrats."
+"""
+
+
+def test_under_a_key_quotes_title_the_reporters_sentences_are_not_the_officials() -> None:
+    found = extract(KEY_QUOTES_TITLE, published=datetime.date(2025, 1, 13))
+    orban = [s for s in found if s.speaker == "Viktor Orban"]
+    assert [s.text[:20] for s in orban] == ['"Someone has to talk', '"We will not sign a ']

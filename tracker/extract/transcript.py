@@ -258,7 +258,7 @@ class _Layout:
 def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     """Find the first turn label (the headline never is one) and the opening, growing the
     cast from the header lines on the way: people named before the opening take part."""
-    seen_title = briefing = announced = False
+    seen_title = briefing = announced = listed = False
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
     speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
@@ -279,6 +279,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "Ukrainian president X held a news conference ...", then "We rounded up X's most
             # notable statements:": the sentences above were the reporter's; X's words follow
             opening = briefer = None
+            listed = _HIGHLIGHTS.match(text) is None
         speech = titles.get(i) if briefer is None else None
         unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
         if unnamed is not None and person(unnamed["who"]) is None:
@@ -324,7 +325,16 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "Spokesperson X's Regular Press Conference on ...": the named briefer's own
             briefer = cast.section(owned["who"])
             seen_title = announced = briefing = briefer is not None
-        elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
+        elif (
+            opening is None
+            and i > 0
+            and _opens(line)
+            and seen_title
+            and briefing
+            # under "Key quotes from X's press conference" the reporter's sentences come
+            # first: X's words open with the first quote listed
+            and (not listed or _LISTED_QUOTE.match(text) is not None)
+        ):
             who = briefer or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
             named = (
