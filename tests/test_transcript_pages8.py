@@ -421,3 +421,23 @@ def test_under_a_key_quotes_title_the_reporters_sentences_are_not_the_officials(
     found = extract(KEY_QUOTES_TITLE, published=datetime.date(2025, 1, 13))
     orban = [s for s in found if s.speaker == "Viktor Orban"]
     assert [s.text[:20] for s in orban] == ['"Someone has to talk', '"We will not sign a ']
+
+
+# A government page whose standfirst labels a sentence of the remarks ("PM X: ..."), then
+# the page's own line introducing the remarks: that line is the page's, not the speaker's.
+
+INTRODUCING_LINE = """\
+PM Starmer's remarks at the start of the weekly Cabinet meeting
+PM Starmer: We will not let the strikes on shipping in the Red Sea go unanswered, and we \
+are working with our allies on the response.
+Prime Minister Keir Starmer, this morning (Tuesday, 14 January 2025), at the start of the \
+weekly Cabinet meeting, made the following remarks:
+"Last night I spoke with the President of the United States about the attacks on shipping, \
+and we agreed that freedom of navigation must be defended."
+"""
+
+
+def test_the_pages_line_introducing_the_remarks_is_not_the_speakers() -> None:
+    found = extract(INTRODUCING_LINE, published=datetime.date(2025, 1, 14))
+    assert not any("made the following remarks" in s.text for s in found)
+    assert any("freedom of navigation" in s.text for s in found)

@@ -135,6 +135,7 @@ _BY_LINE = re.compile(
 )
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
+_INTRODUCING = re.compile(r"\bmade the following (?:remarks|statements?|comments)\b[^\n]{0,80}:$")
 _LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
@@ -253,6 +254,7 @@ class _Layout:
     opening: int | None
     briefer: SpeakerPhrase | None
     announced: bool = False  # the briefer is the one the header says the occasion is of
+    listed: bool = False  # a roundup of the briefer's quotes, one statement each
 
 
 def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
@@ -271,7 +273,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             i in titles and label is not None and label.rest - line.start <= titles[i].start("who")
         )
         if label is not None and not titled and cast.read(label, counts[label.text]) is not None:
-            return _Layout(i, opening, briefer, announced)
+            return _Layout(i, opening, briefer, announced, listed)
         text = line.text.strip()
         section = _SECTION.match(text)
         owned = _conference_of(text)
@@ -364,7 +366,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             item = _CONTENTS_ITEM.match(text) is not None
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
-    return _Layout(len(lines), opening, briefer, announced)
+    return _Layout(len(lines), opening, briefer, announced, listed)
 
 
 # "Spokesperson's Press Briefing (Sept. 13, 2012)": the briefing of a post, whose holder the
@@ -1252,6 +1254,12 @@ class _Walk:
             # "... bring those responsible to justice, and that" / "the security forces
             # responded ...": a broadcaster's transcript breaks lines inside a sentence
             continued = bool(self.open) and stripped[:1].islower()
+            if _INTRODUCING.search(stripped):
+                # "Prime Minister X, this morning, made the following remarks:": the page's
+                # line introducing the words below, neither the speaker's words nor news
+                self.close()
+                fresh = True
+                continue
             if not fresh and not continued and relays_news(self.text, line):
                 self.news(line)
                 continue
@@ -1262,8 +1270,9 @@ class _Walk:
                 fresh = True
                 continue
             # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
-            shift = _TOPIC_SHIFT.match(stripped) or _LISTED_QUOTE.match(stripped)
-            split = fresh or (opening and shift is not None)
+            listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
+            shift = _TOPIC_SHIFT.match(stripped) is not None or listed
+            split = fresh or (opening and shift)
             self.add(speaker, line.start, line.end, split)
             fresh = False
         self.close()
