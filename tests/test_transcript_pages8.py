@@ -296,3 +296,148 @@ def test_paragraphs_under_a_line_naming_whose_comments_they_are_are_that_persons
     assert words
     assert words[0].speaker == "Hakan Fidan"
     assert words[0].kind == "direct"
+
+
+# A joint press conference whose host is labelled by an honorific, a long name, a comma and
+# a long post: longer than a person's phrase is read whole, but a label all the same.
+
+LONG_NAME_COMMA_POST = """\
+Joint press conference of the Minister of Foreign Affairs and the Foreign Secretary
+Riyadh, 12 March 2025
+H.E. Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs of the Kingdom:
+Good afternoon. We discussed the reconstruction of Gaza and the next steps towards a \
+Palestinian state, and we agreed to keep working closely together.
+Foreign Secretary David Lammy:
+Thank you, Your Highness. The United Kingdom shares that aim and will back it with funding.
+Question (Al Arabiya):
+Your Highness, will the conference on reconstruction be held this spring?
+H.E. Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs of the Kingdom:
+We hope so, and we are talking with our partners about the date and the place.
+"""
+
+
+def test_a_long_name_comma_post_label_opens_every_turn_of_its_speaker() -> None:
+    found = extract(LONG_NAME_COMMA_POST, published=datetime.date(2025, 3, 12))
+    answer = [s for s in found if s.text.startswith("We hope so, and we are talking")]
+    assert answer
+    assert answer[0].speaker == "Faisal bin Farhan bin Abdullah Al Saud"
+
+
+# A ministry's briefing titled by the post ("Spokesperson's Press Briefing"), the holder
+# named below with a comma and the post, and an excerpt holding only the opening statement.
+
+POST_TITLE_NAME_BELOW = """\
+Press Briefings
+Spokesperson's Press Briefing (Oct. 4, 2016)
+Press Briefing
+Cho June-hyuck, Spokesperson and Deputy Minister for Public Relations
+Oct. 4, 2016 14:30 KST
+Good afternoon. Let me start today's briefing.
+First, the Government strongly condemns the nuclear test carried out by North Korea, which \
+clearly violates the resolutions of the Security Council.
+Next, the Foreign Minister will attend the ASEAN Regional Forum in Vientiane next week.
+"""
+
+
+def test_a_briefing_of_a_post_is_the_briefing_of_the_holder_named_below() -> None:
+    found = extract(POST_TITLE_NAME_BELOW, published=datetime.date(2016, 10, 4))
+    condemn = [s for s in found if "nuclear test" in s.text]
+    assert condemn
+    assert condemn[0].speaker == "Cho June-hyuck"
+    assert condemn[0].kind == "direct"
+
+
+# A ministry's daily press briefing that labels nothing: its title broken over three lines
+# names the ministry (of two portfolios), the announcements come first, then each question
+# stands in a paragraph ending in a question mark, the answer in the paragraph below.
+
+UNLABELLED_QUESTIONS = """\
+The Daily Press Briefing
+Statements made by
+the Ministry for Europe
+and Foreign Affairs
+Paris - March 11, 2025
+Niger – Release of a French aid worker
+We welcome the release of our compatriot, who was held in the north of the country for \
+eight months, and we thank all those who made it possible.
+Has France been in contact with the new authorities in Damascus about the detained \
+journalists? When will the embassy reopen?
+We are in regular contact with the transitional authorities, and the question of our \
+compatriots is raised at every meeting.
+"""
+
+
+def test_a_question_paragraph_in_an_unlabelled_briefing_splits_the_answers() -> None:
+    found = extract(UNLABELLED_QUESTIONS, published=datetime.date(2025, 3, 11))
+    answer = [s for s in found if s.text.startswith("We are in regular contact")]
+    assert answer
+    assert answer[0].speaker == "Ministry for Europe and Foreign Affairs"
+    assert not any("When will the embassy reopen" in s.text for s in found)
+
+
+# A news site's roundup: two sentences of the reporter's about a marathon news conference,
+# then a line saying the official's most notable statements follow, then each quote on a
+# line of its own after a dash, under topic headings.
+
+ROUNDUP_OF_QUOTES = """\
+What Kazakhstan's Tokayev Said About Russia at His Annual News Conference
+Kazakh President Kassym-Jomart Tokayev on Friday answered questions from local and foreign \
+journalists for more than four hours in Astana.
+The session covered everything from grain exports to the border with China.
+We collected Tokayev's most notable statements about Russia and the war in Ukraine:
+On sanctions
+— "We will not help anyone to get around the sanctions, and our banks know that."
+— "Our trade with Russia is large, and it will stay large, but it has to stay within the law."
+On the war
+— "Kazakhstan recognises the borders of every state as the United Nations Charter sets them."
+"""
+
+
+def test_each_quote_of_a_roundup_is_the_officials_statement() -> None:
+    found = extract(ROUNDUP_OF_QUOTES, published=datetime.date(2025, 12, 20))
+    quotes = [s for s in found if '"' in s.text]
+    assert len(quotes) == 3
+    assert {s.speaker for s in quotes} == {"Kassym-Jomart Tokayev"}
+    assert {s.kind for s in quotes} == {"direct"}
+
+
+# The same kind of roundup under a title naming it: the reporter's sentences (one naming
+# the official in full) come before the first quote, and are no words of his.
+
+KEY_QUOTES_TITLE = """\
+Key quotes from Orban's press conference
+The Hungarian prime minister took questions for three hours
+Hungarian Prime Minister Viktor Orban spoke to reporters in Budapest on Monday, defending \
+his talks in Moscow and his veto threats in Brussels.
+The questions ranged from energy prices to the next European budget.
+On the talks in Moscow
+"Someone has to talk to both sides, otherwise there will never be a ceasefire."
+On the budget
+"We will not sign a budget that takes money from farmers to give it to bureaucrats."
+"""
+
+
+def test_under_a_key_quotes_title_the_reporters_sentences_are_not_the_officials() -> None:
+    found = extract(KEY_QUOTES_TITLE, published=datetime.date(2025, 1, 13))
+    orban = [s for s in found if s.speaker == "Viktor Orban"]
+    assert [s.text[:20] for s in orban] == ['"Someone has to talk', '"We will not sign a ']
+
+
+# A government page whose standfirst labels a sentence of the remarks ("PM X: ..."), then
+# the page's own line introducing the remarks: that line is the page's, not the speaker's.
+
+INTRODUCING_LINE = """\
+PM Starmer's remarks at the start of the weekly Cabinet meeting
+PM Starmer: We will not let the strikes on shipping in the Red Sea go unanswered, and we \
+are working with our allies on the response.
+Prime Minister Keir Starmer, this morning (Tuesday, 14 January 2025), at the start of the \
+weekly Cabinet meeting, made the following remarks:
+"Last night I spoke with the President of the United States about the attacks on shipping, \
+and we agreed that freedom of navigation must be defended."
+"""
+
+
+def test_the_pages_line_introducing_the_remarks_is_not_the_speakers() -> None:
+    found = extract(INTRODUCING_LINE, published=datetime.date(2025, 1, 14))
+    assert not any("made the following remarks" in s.text for s in found)
+    assert any("freedom of navigation" in s.text for s in found)

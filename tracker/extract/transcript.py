@@ -42,6 +42,7 @@ from tracker.extract.transcript_labels import (
     formal_text,
     issuing_body,
     one_named,
+    plain_title,
     read_lines,
 )
 from tracker.extract.transcript_paragraphs import (
@@ -134,6 +135,8 @@ _BY_LINE = re.compile(
 )
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
+_INTRODUCING = re.compile(r"\bmade the following (?:remarks|statements?|comments)\b[^\n]{0,80}:$")
+_LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
     r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
@@ -251,12 +254,13 @@ class _Layout:
     opening: int | None
     briefer: SpeakerPhrase | None
     announced: bool = False  # the briefer is the one the header says the occasion is of
+    listed: bool = False  # a roundup of the briefer's quotes, one statement each
 
 
 def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     """Find the first turn label (the headline never is one) and the opening, growing the
     cast from the header lines on the way: people named before the opening take part."""
-    seen_title = briefing = announced = False
+    seen_title = briefing = announced = listed = False
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
     speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
@@ -269,10 +273,15 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             i in titles and label is not None and label.rest - line.start <= titles[i].start("who")
         )
         if label is not None and not titled and cast.read(label, counts[label.text]) is not None:
-            return _Layout(i, opening, briefer, announced)
+            return _Layout(i, opening, briefer, announced, listed)
         text = line.text.strip()
         section = _SECTION.match(text)
         owned = _conference_of(text)
+        if i in titles and _words_of(text) is not None:
+            # "Ukrainian president X held a news conference ...", then "We rounded up X's most
+            # notable statements:": the sentences above were the reporter's; X's words follow
+            opening = briefer = None
+            listed = _HIGHLIGHTS.match(text) is None
         speech = titles.get(i) if briefer is None else None
         unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
         if unnamed is not None and person(unnamed["who"]) is None:
@@ -318,7 +327,16 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # "Spokesperson X's Regular Press Conference on ...": the named briefer's own
             briefer = cast.section(owned["who"])
             seen_title = announced = briefing = briefer is not None
-        elif opening is None and i > 0 and _opens(line) and seen_title and briefing:
+        elif (
+            opening is None
+            and i > 0
+            and _opens(line)
+            and seen_title
+            and briefing
+            # under "Key quotes from X's press conference" the reporter's sentences come
+            # first: X's words open with the first quote listed
+            and (not listed or _LISTED_QUOTE.match(text) is not None)
+        ):
             who = briefer or cast.principal()
             # "Good evening, everyone. I am Naoto Kan.": the briefer naming himself opens
             named = (
@@ -329,7 +347,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             note = TRANSCRIPT_NOTE.search(text) or EDITORS_NOTE.search(text)
             if who is not None and not named and not note:
                 opening, briefer = i, who
-                announced = announced or any(p.lead and p.person is who for p in cast.people)
+                announced = (
+                    announced
+                    or any(p.lead and p.person is who for p in cast.people)
+                    or _holds_post_of_title(who, lines[:i])
+                )
         if OCCASION.search(text) and not sentence_like(line):
             seen_title = True
         briefing = briefing or bool(BRIEFING.search(text))
@@ -344,7 +366,26 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             item = _CONTENTS_ITEM.match(text) is not None
             for p in people_in(text):
                 merge(cast.people, replace(p, lead=False) if item else p)
-    return _Layout(len(lines), opening, briefer, announced)
+    return _Layout(len(lines), opening, briefer, announced, listed)
+
+
+# "Spokesperson's Press Briefing (Sept. 13, 2012)": the briefing of a post, whose holder the
+# page names below the title
+_POST_BRIEFING = re.compile(
+    r"^(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Spokesperson|Spokesman|Spokeswoman))['\u2019]s\s+"
+    r"(?:(?:Regular|Daily|Weekly)\s+)?(?:Press\s+)?(?:Briefing|Conference)\b"
+)
+
+
+def _holds_post_of_title(who: SpeakerPhrase, head: list[Line]) -> bool:
+    """Whether a title above is the briefing of a post ``who`` holds ("Spokesperson's Press
+    Briefing" over "X, Spokesperson and Deputy Minister for Public Relations")."""
+    role = {plain_title(w) for w in re.findall(r"[\w-]+", (who.role or "").lower())}
+    for ln in head:
+        m = _POST_BRIEFING.match(ln.text.strip())
+        if m is not None and plain_title(m["post"].split()[-1].lower()) in role:
+            return True
+    return False
 
 
 def _conference_of(title: str) -> re.Match[str] | None:
@@ -384,6 +425,9 @@ _BY_AT_END = re.compile(
     r"(?:\s+(?:made|given|delivered))?\s+by"
 )
 _BYLINE_LINES = 3  # the name stands right below the title
+_NAME_GOES_ON = re.compile(
+    r"(?:and|of|for|the)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$"
+)
 
 
 def _byline(text: str) -> re.Match[str] | None:
@@ -471,7 +515,24 @@ _HIGHLIGHTS = re.compile(
     r"['\u2019]s? (?:[Cc]omments|[Rr]emarks|[Ss]tatements?|[Ww]ords|[Aa]nswers)"
     r"(?: [^\n:]{0,80})?:$"
 )
+# "We rounded up Zelenskiy's most notable statements about Russia ...:", a list of his quoted
+# words below; "Key quotes from Zelensky's press conference" over them
+_ROUNDED_UP = re.compile(
+    r"\b(?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})['\u2019]s? (?:(?:most |more )?"
+    r"(?:notable|important|key|main|latest|strongest) )?(?:statements|remarks|comments|quotes)\b"
+    r"[^\n]{0,160}:$"
+)
+_KEY_QUOTES = re.compile(
+    r"(?:Key|Main|Top|Notable|Best) (?:quotes|statements|takeaways) (?:from|of) "
+    r"(?P<who>[^\W\d_][^\n:]{2,60}?)['\u2019]s? (?:press conference|news conference|interview|"
+    r"speech|remarks|address|briefing|Q&A)\b"
+)
 _INTRO_LINES = 2  # the introduction's sentence may run to a second line
+
+
+def _words_of(text: str) -> re.Match[str] | None:
+    """A line saying that the paragraphs below are someone's words; its ``who`` names them."""
+    return _HIGHLIGHTS.match(text) or _ROUNDED_UP.search(text) or _KEY_QUOTES.match(text)
 
 
 def _named_above(who: str, lines: list[Line]) -> bool:
@@ -500,8 +561,10 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
             break
-        highlights = _HIGHLIGHTS.match(text) if i > 0 else None
-        if highlights is not None and _named_above(highlights["who"], lines[: i + 1]):
+        highlights = _words_of(text)
+        if highlights is not None and _named_above(
+            highlights["who"], lines[: i + 1 + _INTRO_LINES]
+        ):
             found[i] = highlights
             break
         if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
@@ -512,7 +575,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
                 (
                     (i + 1 + n, m)
                     for n, ln in enumerate(below)
-                    if (m := _HIGHLIGHTS.match(ln.text.strip())) is not None
+                    if (m := _words_of(ln.text.strip())) is not None
                     and _named_above(m["who"], lines[: i + 1 + n])
                 ),
                 None,
@@ -525,8 +588,11 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             m = _BY_LINE.match(text)
         if m is None and i > 0 and _BY_AT_END.fullmatch(lines[i - 1].text.strip()):
             # "Statements made by" / "the Ministry of Foreign Affairs Spokesperson": a title
-            # broken after its "by"
-            m = _BYLINE.fullmatch(text)
+            # broken after its "by" ("the Ministry for Europe" / "and Foreign Affairs": and
+            # perhaps again inside the name)
+            below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            joined = _NAME_GOES_ON.match(below) is not None and not sentence_like(lines[i + 1])
+            m = _BYLINE.fullmatch(f"{text} {below}" if joined else text)
         if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
             # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
             # line of its own: a mission's page names the speaker below a title that does not
@@ -571,7 +637,10 @@ def read_transcript(text: str) -> Transcript | None:
     numbered = any(
         _NUMBERED_CONFERENCE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)]
     )
-    possessive = any(_conference_of(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    possessive = any(
+        _conference_of(ln.text.strip()) or _POST_BRIEFING.match(ln.text.strip())
+        for ln in lines[: _title_lines(lines)]
+    )
     section = section or numbered or possessive
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
@@ -1079,6 +1148,14 @@ class _Walk:
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
         return asks and follows and not fresh and stripped.endswith("?")
 
+    def asks_unlabelled(self, i: int, stripped: str) -> bool:
+        """A paragraph of a page that labels nothing, ending in a question mark and followed
+        by a paragraph that does not: a question put to the briefer, answered below."""
+        if self.kinds or not self.unlabelled_answers or not stripped.endswith("?"):
+            return False
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return below is not None and not below.text.rstrip().endswith("?")
+
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
@@ -1158,6 +1235,15 @@ class _Walk:
             ):
                 self.close()
                 continue
+            if self.asks_unlabelled(i, stripped) and speaker is not None:
+                # "With regard to the operation in Chad, ...? Can it be found online?" between
+                # the briefer's paragraphs, no label anywhere: a journalist's question; the
+                # answer below is the briefer's again
+                self.close()
+                opening = False
+                speaker = cast.current = layout.briefer
+                fresh = True
+                continue
             if speaker is None:
                 if self.unlabelled_answers and not opening and stripped.endswith("?"):
                     # "Q. Ever since ... said so." / "Is that still the case?": a question
@@ -1168,6 +1254,12 @@ class _Walk:
             # "... bring those responsible to justice, and that" / "the security forces
             # responded ...": a broadcaster's transcript breaks lines inside a sentence
             continued = bool(self.open) and stripped[:1].islower()
+            if _INTRODUCING.search(stripped):
+                # "Prime Minister X, this morning, made the following remarks:": the page's
+                # line introducing the words below, neither the speaker's words nor news
+                self.close()
+                fresh = True
+                continue
             if not fresh and not continued and relays_news(self.text, line):
                 self.news(line)
                 continue
@@ -1177,7 +1269,10 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            split = fresh or (opening and _TOPIC_SHIFT.match(stripped) is not None)
+            # "— “My main goal is ...”": a roundup lists each quote as a statement of its own
+            listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
+            shift = _TOPIC_SHIFT.match(stripped) is not None or listed
+            split = fresh or (opening and shift)
             self.add(speaker, line.start, line.end, split)
             fresh = False
         self.close()

@@ -641,9 +641,24 @@ _LONG_LABEL_CHARS = 110
 
 
 def _long_title_and_name(label: str, sep: str) -> bool:
-    """A label of more than ten words that is a title and a person's name before a colon."""
-    found = person(label) if sep == ":" else None
+    """A label of more than ten words that is a title and a person's name before a colon
+    (or the name, a comma and the post)."""
+    found = (person(label) or _name_then_post(label)) if sep == ":" else None
     return found is not None and bool(found.role) and " " in (found.name or "")
+
+
+def _name_then_post(label: str) -> SpeakerPhrase | None:
+    """ "H.E. Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani, Prime Minister and
+    Minister of Foreign Affairs": a long name, a comma, then the post, longer than a person's
+    phrase is read whole; the name, holding that post."""
+    if "," not in label:
+        return None
+    name, post = (part.strip() for part in label.split(",", 1))
+    found = person(name)
+    titled = any(w.lower() in ROLE_WORDS for w in post.split()[:4])
+    if found is None or " " not in (found.name or "") or not titled:
+        return None
+    return replace(found, role=found.role or post)
 
 
 _QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]\s*")
@@ -675,7 +690,7 @@ def _words(label: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w.'\u2019&-]+", label)]
 
 
-def _plain(word: str) -> str:
+def plain_title(word: str) -> str:
     """A title word with its gender folded: "Spokesman:" in the briefing of the "Spokesperson
     for the Secretary-General", "Spokeswoman" for a "Spokesperson", is the same post."""
     return "spokesperson" if word in ("spokesman", "spokeswoman", "spokesperson") else word
@@ -758,7 +773,7 @@ class Cast:
             p.person
             for p in self.people
             if not p.host
-            and all(_plain(h) in map(_plain, _words(p.person.role or "")) for h in titles)
+            and all(plain_title(h) in map(plain_title, _words(p.person.role or "")) for h in titles)
             and all(w in _words(f"{p.person.institution} {p.person.role}") for w in body)
         ]
         if self.current is not None and any(same_person(self.current, f) for f in fits):
@@ -955,7 +970,7 @@ class Cast:
         if initialled is not None:
             # "JH:", "AM:": the guest and the host the header names in full
             return ("ask", None) if initialled.host else ("answer", self.placed(initialled.person))
-        found = person(label.text)
+        found = person(label.text) or _name_then_post(label.text)
         named = found is not None and " " in (found.name or "")
         if _outlet(words) and not named:
             # "Shenzhen TV:", "The Paper:"; not "SENATOR X, LEADER OF ... IN THE SENATE",
@@ -1135,7 +1150,18 @@ def issuing_body(who: str) -> SpeakerPhrase | None:
     (a department's, its ministry's)."""
     part = _DEPARTMENT_OF.fullmatch(who.strip())
     found = parse_speaker(part["body"] if part else who.strip())
+    if (found is None or found.kind != "institution") and part is None:
+        # "the Ministry for Europe and Foreign Affairs": a ministry of two portfolios
+        joint = _MINISTRY_OF_TWO.fullmatch(who.strip())
+        name = joint["name"] if joint is not None else ""
+        found = SpeakerPhrase("institution", name, name) if name else None
     return found if found is not None and found.kind == "institution" else None
+
+
+_MINISTRY_OF_TWO = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
 
 
 def one_named(words: str) -> SpeakerPhrase | None:
