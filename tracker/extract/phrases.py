@@ -78,7 +78,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         inner = next(iter(find_cues(text, a, b)), None)
         if (
             inner is not None
-            and _named_subject(text, a, inner.end, kinds=("person",))
+            and (
+                _named_subject(text, a, inner.end, kinds=("person",))
+                or _person_named(text[a : inner.start])
+            )
             and not re.search(r"[,;:\"\u201c]", text[a : inner.start])
         ):
             # "According to a White House readout, Biden told Netanyahu that ...", "According
@@ -145,6 +148,13 @@ def _named_subject(
     lead = _LEADING_NAME.match(text, start, end)
     found = parse_speaker(lead.group(1)) if lead else None
     return found is not None and found.kind in kinds
+
+
+def _person_named(phrase: str) -> bool:
+    """Whether ``phrase`` names a person, titles in lower case and all ("ambassador Anatoly
+    Antonov")."""
+    found = parse_speaker(phrase.strip())
+    return found is not None and found.kind == "person" and bool(found.name)
 
 
 def _state_for_its_body(text: str, start: int, end: int, phrase: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from tracker.countries import PLACE_WORDS
 from tracker.extract.lexicon import (
     AUXILIARIES,
     CAPITALS,
@@ -432,6 +433,25 @@ _RUN_ON = re.compile(r"\s[-\u2013\u2014]\s(?=[a-z])|[:.]\s*[\"\u201c]")
 _WHO = re.compile(r"\bWHO\b(?!['\u2019]?[a-z])")
 
 
+# a diplomat's post and where it is held, with no name: "China's ambassador to Washington"
+_POSTED_TO = re.compile(
+    r"(?P<post>.+?\b(?:ambassador|envoy|representative|consul|delegate|emissary))\s+to\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*)",
+    re.I,
+)
+# the bodies an envoy is posted to, beside states and cities
+_POSTED_BODIES = frozenset(
+    ("united nations", "un", "u.n.", "eu", "european union", "nato", "osce", "african union")
+)
+
+
+def _a_place(words: str) -> bool:
+    """Whether ``words`` are a place or a body only ("the United States", "the UN"), with no
+    name run on after them."""
+    low = " ".join(lower_token(w) for w in words.split())
+    return low in PLACE_WORDS or low in _POSTED_BODIES
+
+
 # a noun made from a verb, then "of" what it acts on: "the suspension of the Constitution"
 _ACT_OF = re.compile(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -479,6 +499,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None
     if _ACT_OF.match(text):
         return None  # "the dissolution of the National Assembly": an act, not who acts
+    posted = _POSTED_TO.fullmatch(text)
+    if posted and _a_place(posted["place"]):
+        # "Russia's ambassador to the United States": the post, described; where it is held
+        # is no part of whom the description is of
+        found = parse_speaker(posted["post"])
+        if found is not None and found.kind == "description":
+            return replace(found, text=text)
     given = _GIVEN_WORDS.fullmatch(text)
     if given:
         # "an interview she gave to Kyodo News": who gave it

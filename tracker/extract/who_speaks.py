@@ -95,7 +95,18 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
         # ("A spokeswoman for the committee emailed ..., arguing": one left unnamed; but not
         # "One of X's former" cut off before the noun it qualifies)
         return None
+    named = _NAMED_AFTER.match(text, phrase[-1].end(), end)
+    if mention.kind == "description" and named:
+        # "Russia's ambassador to the United States, Anatoly Antonov, has hit back ...,
+        # suggesting": the name set off after the description is who it is
+        person = parse_speaker(named["name"])
+        if person is not None and person.kind == "person" and person.name:
+            return person, named.start("name")
     return mention, phrase[0].start()
+
+
+# a name in apposition after a description: ", Anatoly Antonov,"
+_NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+),")
 
 
 _MODIFIERS = frozenset(
