@@ -200,7 +200,9 @@ _SAID_BY_VERBS = frozenset(
 )
 # where the agent's phrase may run: capitalised words, a title's lower-case words and the
 # small words that join a long title ("Ambassador to the US", "Minister of State for ...")
-_AGENT_LINKS = frozenset(("of", "to", "for", "the", "at", "and", "on", "al", "bin", "de"))
+_AGENT_LINKS = frozenset(
+    ("of", "to", "for", "the", "at", "and", "on", "al", "bin", "bint", "ibn", "de")
+)
 _AGENT_WORD = re.compile(r"[\w.'\u2019-]+")
 _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
 

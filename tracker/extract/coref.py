@@ -70,7 +70,7 @@ _OPENING_WORD = (
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|al)[ ]+)?"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|bint|ibn|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")

@@ -174,7 +174,21 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
     if first.endswith("'s") and first[:-2] in CAPITALS and len(words) > 1:
         # "Seoul's foreign ministry": the capital stands for its state's government
         return CAPITALS[first[:-2]], words[1:]
+    for size in (2, 1):
+        # "Kuwait Foreign Minister", "Qatar Prime Minister": the state's name as a modifier,
+        # before a title
+        name = lower_token(" ".join(words[:size]))
+        rest = words[size:]
+        if name in COUNTRIES and rest and lower_token(rest[0]) in _TITLE_STARTS:
+            return COUNTRIES[name], rest
     return None, words
+
+
+# words a title opens with after a state's name used as a modifier (not a governor's or a
+# senator's: "Georgia Governor" is of the American state)
+_TITLE_STARTS = (
+    ROLE_WORDS | frozenset(("foreign", "prime", "deputy", "vice", "state", "defence"))
+) - frozenset(("governor", "gov.", "senator", "sen.", "rep.", "representative", "mayor"))
 
 
 # a post's holder now: no part of its title

@@ -300,6 +300,9 @@ _STYLE_OF_ADDRESS = re.compile(
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
     # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness
     r"|(?:^|\s)(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
+    # "His Excellency Mohammed bin Ahmed Al Bawardi", "His Royal Highness Prince X": the
+    # style spelled out, before a name or a title
+    r"|(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+(?=[A-Z])"
 )
 # "the Chinese Embassy in Manila", "Russia's Permanent Mission to the UN"
 _SERVING_IN = re.compile(

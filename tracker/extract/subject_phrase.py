@@ -269,7 +269,7 @@ _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+who\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|al))?\s+)*[A-Z][\w.'\u2019-]*$"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of|de|da|van|von|bin|bint|ibn|al))?\s+)*[A-Z][\w.'\u2019-]*$"
 )
 
 
