@@ -278,3 +278,36 @@ def test_akorda_is_the_kazakh_presidents_office_not_a_person() -> None:
     found = said(text)
     assert found[-1].speaker == "Касым-Жомарт Токаев"
     assert all(s.speaker_type == "institution" for s in found if s.speaker == "Акорда")
+
+
+def test_two_names_joined_by_and_open_no_clause_of_their_own() -> None:
+    # "Источник агентства после разговора Лаврова и Рубио сообщил": "и" joins two names in
+    # the genitive; the subject is the unnamed source, who is no speaker
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Источник агентства после разговора Лаврова и Рубио "
+        "сообщил, что их встреча перенесена на апрель.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_second_speaker_joined_by_a_comma_alone() -> None:
+    # "X назвал ... фейком, Y заявил, что ...": the second clause is Y's own
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава РФПИ Кирилл Дмитриев назвал расшифровку подделкой, "
+        "помощник президента Юрий Ушаков заявил, что утечки мешают диалогу.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Кирилл Дмитриев", "расшифровку подделкой"),
+        ("Юрий Ушаков", "утечки мешают диалогу"),
+    ]
+
+
+def test_a_report_of_an_institution_is_its_document() -> None:
+    # "..., говорится в отчете Госдепа": a readout speaks for the body that issued it
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Министры обсудили подготовку встречи на высшем уровне, "
+        "говорится в отчете Госдепа США.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [("Госдеп США", "institution")]
