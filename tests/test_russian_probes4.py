@@ -311,3 +311,17 @@ def test_a_report_of_an_institution_is_its_document() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.speaker_type) for s in found] == [("Госдеп США", "institution")]
+
+
+def test_voicing_a_position_without_saying_it_is_a_mention() -> None:
+    # "озвучил позицию Москвы по ...": what was said is only named; "назвал позицию ...
+    # лицемерной" is a judgement said
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава МИД РФ Сергей Лавров озвучил позицию Москвы по "
+        "ливийскому урегулированию. Замглавы МИД РФ Михаил Богданов назвал подход Вашингтона "
+        "однобоким.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Михаил Богданов", "подход Вашингтона однобоким")
+    ]
