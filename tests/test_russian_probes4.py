@@ -325,3 +325,17 @@ def test_voicing_a_position_without_saying_it_is_a_mention() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Михаил Богданов", "подход Вашингтона однобоким")
     ]
+
+
+def test_the_correspondent_passing_the_words_on_ends_what_was_said() -> None:
+    # "..., передает специальный корреспондент «Ъ» ...": as an outlet at the end, the
+    # reporter passing the words on is not part of them
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков заявил, что "
+        "вопросов журналистов сегодня не будет, передает специальный корреспондент «Ъ» Иван "
+        "Сидоров.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text, s.kind) for s in found] == [
+        ("Дмитрий Песков", "вопросов журналистов сегодня не будет", "indirect")
+    ]

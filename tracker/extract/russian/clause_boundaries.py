@@ -145,6 +145,13 @@ _OUTLET_TAIL = re.compile(
 )
 
 
+_REPORTER_TAIL = re.compile(
+    r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет)\s+"
+    r"(?:(?:специальный|собственный|наш)\s+)?(?:корреспондент|спецкор|журналист|обозреватель)"
+    r"\b[^.!?]*[.!]?\s*$"
+)
+
+
 class ClauseBoundaries(PageState):
     """Finds the bounds of a cue's clause and of what was said around it."""
 
@@ -302,6 +309,10 @@ class ClauseBoundaries(PageState):
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
+        # "..., передает специальный корреспондент «Ъ» ...": the reporter closes it too
+        reporter = _REPORTER_TAIL.search(text, begin, s.end)
+        if reporter and not self.in_quote(reporter.start()):
+            return reporter.start()
         # "..., передает Анадолу.": the outlet passing the words on closes the sentence
         tail = _OUTLET_TAIL.search(text, begin, s.end)
         if tail and not self.in_quote(tail.start()):
