@@ -278,3 +278,64 @@ def test_akorda_is_the_kazakh_presidents_office_not_a_person() -> None:
     found = said(text)
     assert found[-1].speaker == "Касым-Жомарт Токаев"
     assert all(s.speaker_type == "institution" for s in found if s.speaker == "Акорда")
+
+
+def test_two_names_joined_by_and_open_no_clause_of_their_own() -> None:
+    # "Источник агентства после разговора Лаврова и Рубио сообщил": "и" joins two names in
+    # the genitive; the subject is the unnamed source, who is no speaker
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Источник агентства после разговора Лаврова и Рубио "
+        "сообщил, что их встреча перенесена на апрель.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_second_speaker_joined_by_a_comma_alone() -> None:
+    # "X назвал ... фейком, Y заявил, что ...": the second clause is Y's own
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава РФПИ Кирилл Дмитриев назвал расшифровку подделкой, "
+        "помощник президента Юрий Ушаков заявил, что утечки мешают диалогу.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Кирилл Дмитриев", "расшифровку подделкой"),
+        ("Юрий Ушаков", "утечки мешают диалогу"),
+    ]
+
+
+def test_a_report_of_an_institution_is_its_document() -> None:
+    # "..., говорится в отчете Госдепа": a readout speaks for the body that issued it
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Министры обсудили подготовку встречи на высшем уровне, "
+        "говорится в отчете Госдепа США.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [("Госдеп США", "institution")]
+
+
+def test_voicing_a_position_without_saying_it_is_a_mention() -> None:
+    # "озвучил позицию Москвы по ...": what was said is only named; "назвал позицию ...
+    # лицемерной" is a judgement said
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава МИД РФ Сергей Лавров озвучил позицию Москвы по "
+        "ливийскому урегулированию. Замглавы МИД РФ Михаил Богданов назвал подход Вашингтона "
+        "однобоким.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Михаил Богданов", "подход Вашингтона однобоким")
+    ]
+
+
+def test_the_correspondent_passing_the_words_on_ends_what_was_said() -> None:
+    # "..., передает специальный корреспондент «Ъ» ...": as an outlet at the end, the
+    # reporter passing the words on is not part of them
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков заявил, что "
+        "вопросов журналистов сегодня не будет, передает специальный корреспондент «Ъ» Иван "
+        "Сидоров.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text, s.kind) for s in found] == [
+        ("Дмитрий Песков", "вопросов журналистов сегодня не будет", "indirect")
+    ]

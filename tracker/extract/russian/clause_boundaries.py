@@ -17,6 +17,7 @@ from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
+from tracker.extract.russian.speakers import parse
 from tracker.extract.russian.text import Sentence, words
 
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
@@ -87,6 +88,12 @@ _OTHER_SPEAKER = re.compile(
 )
 
 
+# A comma, then a title and a name (checked to be one person's) right before a later verb
+_NAMED_AFTER_COMMA = re.compile(
+    r",\s+(?:[а-яё-]+\s+){0,4}[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,3}\s*$"
+)
+
+
 def _names_someone(words_: str) -> bool:
     """A subject that names a speaker: a name or a title ("Ван И", "глава МИД КНР")."""
     first = words_.split()[0]
@@ -138,6 +145,13 @@ _OUTLET_TAIL = re.compile(
 )
 
 
+_REPORTER_TAIL = re.compile(
+    r",\s*(?:[-\u2013\u2014]+\s*)?(?:передает|передаёт|сообщает|пишет)\s+"
+    r"(?:(?:специальный|собственный|наш)\s+)?(?:корреспондент|спецкор|журналист|обозреватель)"
+    r"\b[^.!?]*[.!]?\s*$"
+)
+
+
 class ClauseBoundaries(PageState):
     """Finds the bounds of a cue's clause and of what was said around it."""
 
@@ -169,8 +183,16 @@ class ClauseBoundaries(PageState):
                 continue  # "Рябков в беседе с «Ъ» подтвердил": a name in marks, no clause
             start = m.end()
         joined = False
-        for w in words(text, start, cue.start):
+        ws = words(text, start, cue.start)
+        for n, w in enumerate(ws):
             conjunction = w.text.islower() or w.start == s.start  # not "Ван И"
+            if (
+                w.text == "и"
+                and 0 < n < len(ws) - 1
+                and ws[n - 1].text[:1].isupper()
+                and ws[n + 1].text[:1].isupper()
+            ):
+                continue  # "разговора Лаврова и Рубио сообщил": two names joined, no clause
             if w.text.lower() in ("и", "а", "но") and conjunction and not self.in_quote(w.start):
                 start, joined = w.end, True
         if joined and words(text, start, cue.start):
@@ -269,6 +291,17 @@ class ClauseBoundaries(PageState):
                 and _names_someone(other["who"])
             ):
                 return begin + other.start()
+            named = _NAMED_AFTER_COMMA.search(lead)
+            if (
+                named
+                and own
+                and c.kind == "verb"
+                and not self.in_quote(c.start)
+                and self._person_named(begin + named.start() + 1, c.start)
+            ):
+                # "Дмитриев назвал публикацию фейком, Ушаков заявил, что ...": a second
+                # speaker's own clause, joined by a comma alone
+                return begin + named.start()
             if c.kind == "verb" and lead.rstrip().endswith(",") and self._names_source(c, s):
                 return text.rfind(",", begin, c.start)
             if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
@@ -276,6 +309,10 @@ class ClauseBoundaries(PageState):
             joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
             if joint and own and not self.in_quote(c.start):
                 return begin + joint.start()
+        # "..., передает специальный корреспондент «Ъ» ...": the reporter closes it too
+        reporter = _REPORTER_TAIL.search(text, begin, s.end)
+        if reporter and not self.in_quote(reporter.start()):
+            return reporter.start()
         # "..., передает Анадолу.": the outlet passing the words on closes the sentence
         tail = _OUTLET_TAIL.search(text, begin, s.end)
         if tail and not self.in_quote(tail.start()):
@@ -283,6 +320,18 @@ class ClauseBoundaries(PageState):
             if ws and (is_outlet(ws[0].text) or re.fullmatch(r"[A-Z][\w.-]*", ws[0].text)):
                 return tail.start()
         return s.end
+
+    def _person_named(self, start: int, end: int) -> bool:
+        """Whether the words in ``[start, end)`` are all one person's phrase in the
+        nominative ("помощник президента Юрий Ушаков")."""
+        ws = words(self.text, start, end)
+        found = parse(ws, self.text, "nomn", sentence_start=-1, known=self.known)
+        return (
+            found is not None
+            and found.kind == "person"
+            and found.start == ws[0].start
+            and found.end == ws[-1].end
+        )
 
     def _names_source(self, cue: Cue, s: Sentence) -> bool:
         """ "..., сообщила пресс-служба Кремля.": a verb closing the sentence with the one who

@@ -117,6 +117,24 @@ def _oblique_relative(left: list) -> bool:
 _QUESTION_ABOUT = re.compile(r"\bвопрос\w*\b[^.!?;]*?\bо том\b")
 
 
+# Verbs that voice or list something named by their object, and the nouns that name what
+# was said without saying it
+_VOICING = word_set("озвучить озвучивать назвать называть изложить излагать")
+_CONTAINERS = word_set(
+    "позиция желание условие план предложение мнение оценка требование видение взгляд "
+    "деталь подробность причина итог приоритет цель задача точка сроки срок"
+)
+
+
+def _instrumental(word: str) -> bool:
+    """A noun or adjective that can stand in the instrumental ("неприемлемыми",
+    "лицемерной"), by the readings of its most likely part of speech."""
+    found = morph.parses(word)
+    if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    return any(p.tag.case == "ablt" for p in found if p.tag.POS == found[0].tag.POS)
+
+
 def _there(left: list[Word]) -> bool:
     """ "Там отметили", "Там же подчеркнули": "there", the place named before, as subject."""
     return (
@@ -407,7 +425,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             pointing = self._points_back(s, cue)
             object_ok = cue.lemma not in _NEEDS_CLAUSE and not pointing
             piece = self._content_after(s, cue, later, object_ok=object_ok)
-            if piece and self._question_asked(cue, piece):
+            if piece and (self._question_asked(cue, piece) or self._container_named(cue, piece)):
                 piece = []
             fronted = self._fronted_object(s, cue, left, subject) if not pointing else None
             if fronted is not None:
@@ -452,6 +470,22 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if any(morph.finite_verb(w.text) for w in ws):
             return None
         return strip_span(self.text, ws[0].start, ws[-1].end)
+
+    def _container_named(self, cue: Cue, piece: list[tuple[int, int]]) -> bool:
+        """ "озвучил позицию Москвы по Сирии", "назвал условия возобновления диалога": the
+        verb's object names what was said (a position, conditions, a wish) without saying
+        it: a mention, no statement. Not "назвал условия неприемлемыми" (a judgement in the
+        instrumental), nor an object holding a quotation or a clause."""
+        if cue.lemma not in _VOICING or len(piece) != 1:
+            return False
+        a, b = piece[0]
+        if re.search(r"[«»\"“”„:]|\b(?:что|чтобы)\b", self.text[cue.end : b]):
+            return False
+        ws = words(self.text, a, b)
+        nouns = [w for w in ws if any(p.tag.POS == "NOUN" for p in morph.parses(w.text)[:1])]
+        if not nouns or morph.lemma(nouns[0].text) not in _CONTAINERS:
+            return False
+        return not any(_instrumental(w.text) for w in ws[1:])
 
     def _question_asked(self, cue: Cue, piece: list[tuple[int, int]]) -> bool:
         """ "высказал, отвечая на вопрос корреспондента о том, что «...»": what follows a

@@ -47,6 +47,7 @@ _ABOUT_THAT = re.compile(
 )  # "Напомним, о том, что ..."
 # "Это подтвердил «Ъ» Песков": "это" is the sentence before, for a verb that confirms
 _THIS = re.compile(r"\s*Это\s")
+_RUN_SENTENCES = 8  # the longest run of unquoted speech read back from its attribution
 # Words of one who speaks for himself or his side: "мы", "нашего", "у нас", "я"
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:я|мы|нас|нам|нами|меня|мне|мной|наш\w*|мо[йеяи]\w*)(?![\w-])"
@@ -248,10 +249,10 @@ class TrailingAttributionReading(SubjectReading):
             return None
         i = self.sents.index(s)
         k = i
-        while k > 0 and self.sents[k - 1].para == s.para:
+        while k > 0 and self.sents[k - 1].para == s.para and i - k < _RUN_SENTENCES:
             k -= 1
-        if k == i:
-            return None
+        if k == i or (k > 0 and self.sents[k - 1].para == s.para):
+            return None  # none before, or a paragraph longer than a run of speech
         start = self.sents[k].start
         for t in self.sents[k:i]:
             if self.quotes_from(t.start, t.end) or self.cues(t):
