@@ -51,3 +51,16 @@ def test_a_day_opening_a_sentence_of_saying_is_its_day() -> None:
     text = "On Monday, Haley told CNN that she was the best choice."
     found = extract(text, published=SUNDAY)
     assert [s.said_on for s in found] == ["2016-03-14"]
+
+
+def test_promising_vowing_and_pledging_in_any_tense_are_promises() -> None:
+    # "Trump is promising to create a big spectacle": only the past forms were read (a
+    # present "promises" takes a gift as often as words: "promises Kyiv more help")
+    for text in (
+        "Governor Ann Vale is promising to cut the state sales tax.",
+        "Governor Ann Vale, vowing to cut the state sales tax, said the budget was sound.",
+    ):
+        found = extract(text, published=SUNDAY)
+        assert found and found[0].speaker == "Ann Vale", text
+    # an adjective is no promise
+    assert extract("It was a promising start for the campaign.", published=SUNDAY) == []

@@ -56,7 +56,7 @@ _FORMS = {
     "remark": "remarked|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
     "predict": "predict|predicts|predicted|predicting",
-    "promise": "promised|vows|vowed|pledged|pledges|assured|assures",
+    "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",
     "counter": "countered|counters|retorted|retorts",
     "clarify": "clarified|clarifies|clarifying",
     "conclude": "concluded|concludes",
