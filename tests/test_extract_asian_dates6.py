@@ -268,3 +268,27 @@ def test_a_meeting_on_a_weekday_still_ahead_in_the_intro_dates_no_turns() -> Non
         "Wang Yi: We expect the ministers to agree on a plan for the next decade.\n"
     )
     assert [s.said_on for s in run(text)] == ["2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    "when, day",
+    [
+        ("told Tuesday's press briefing", "2024-05-14"),  # the briefing the words were told to
+        ("said late last evening", "2024-05-14"),  # Indian copy's yesterday evening
+        ("said the day before yesterday", "2024-05-13"),
+        ("said on 2024.05.14", "2024-05-14"),  # year first, as Korean and Chinese copy writes
+        ("said on May.14", "2024-05-14"),  # no space after the month's stop
+    ],
+)
+def test_days_written_the_asian_way_date_the_words(when: str, day: str) -> None:
+    text = f"Foreign Secretary Vikram Misri {when} that the talks had been useful.\n"
+    assert run(text)[0].said_on == day
+
+
+def test_the_previous_evening_counts_back_from_the_day_the_story_named() -> None:
+    text = (
+        "India on Tuesday urged both sides to show restraint.\n"
+        "Foreign Secretary Vikram Misri said the previous evening that the talks had been "
+        "useful.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-13"

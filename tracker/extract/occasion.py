@@ -528,7 +528,8 @@ _CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? af
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
-_AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
+# "told Thursday's press briefing": the briefing the words were told to
+_AT_OCCASION = re.compile(r"\b(?:at|during|in|told|telling|addressed|addressing)\s+$", re.I)
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
 _AFTER_AN_EVENT = re.compile(
