@@ -292,3 +292,15 @@ def test_the_previous_evening_counts_back_from_the_day_the_story_named() -> None
         "useful.\n"
     )
     assert run(text)[-1].said_on == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    "placing",
+    ["The remarks came on Tuesday.", "Her comments were made on Tuesday."],
+)
+def test_a_sentence_placing_the_remarks_just_told_at_a_day_dates_them(placing: str) -> None:
+    text = (
+        "Foreign Ministry spokeswoman Mao Ning said Beijing would answer any new tariffs in "
+        f"kind. {placing}\n"
+    )
+    assert run(text)[0].said_on == "2024-05-14"

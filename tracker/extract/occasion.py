@@ -1171,7 +1171,9 @@ _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remark
 _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
     r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this)|"
-    r"(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
+    r"(?:His|Her)\s+(?:remarks|comments)\s+came|"
+    # "The remarks came on Thursday": the words just told, whoever spoke them
+    r"(?:His|Her|The)\s+(?:remarks|comments)\s+(?:came|(?:was|were)\s+made))\b"
 )
 
 
@@ -1329,6 +1331,8 @@ _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
     r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b"
+    # "Her comments were made on Thursday", "The remarks were made at a briefing"
+    r"|\b(?:his|her|the)\s+(?:remarks|comments)\s+(?:was|were)\s+made\b"
     # "He said this at a press conference here yesterday", "She said so when met by
     # reporters": Malaysian and Singaporean copy's sentence placing the words just told
     r"|\b(?:said|stated|disclosed|mentioned)\s+(?:this|so)\s+"
