@@ -304,3 +304,24 @@ def test_a_sentence_placing_the_remarks_just_told_at_a_day_dates_them(placing: s
         f"kind. {placing}\n"
     )
     assert run(text)[0].said_on == "2024-05-14"
+
+
+def test_a_spokesperson_under_a_states_dated_lead_of_no_words_speaks_that_day() -> None:
+    # "Beijing on Tuesday hit back at ...": the lead's verb says no words, so no statement
+    # carries its day; the ministry's spokesperson quoted below speaks for it, that day
+    text = (
+        "Beijing on Tuesday hit back at the new export controls on chip-making tools.\n\n"
+        "Foreign Ministry spokesperson Lin Jian said the curbs would hurt companies on both "
+        "sides.\n\n"
+        "He added that China would protect the rights of its firms.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14", "2024-05-14"]
+
+
+def test_a_lead_of_something_else_on_a_day_gives_the_spokesperson_no_day() -> None:
+    text = (
+        "Heavy rain flooded parts of Guangdong on Tuesday.\n\n"
+        "Foreign Ministry spokesperson Lin Jian said the curbs would hurt companies on both "
+        "sides.\n"
+    )
+    assert run(text)[0].said_on == "2024-05-15"

@@ -952,7 +952,7 @@ def _spokesperson_of_lead(
         elif other.speaker is not st.speaker and other.speaker is not statements[lead].speaker:
             between.append(k)
     if lead is None:
-        return None
+        return _lead_of_a_body(ctx, st) if not between else None
     when, body = dated[lead], statements[lead].speaker
     if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
         return None
@@ -972,6 +972,47 @@ def _spokesperson_of_lead(
     ):
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "The Chinese Foreign Ministry on Thursday hit back at the sanctions.", "Beijing hit back
+# ... on Thursday": a lead whose subject is a state, its capital or its ministry, and whose
+# verb says no words (so no statement dates it)
+_BODY_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)"
+    r"(?:['\u2019]s)?(?:\s+(?:Foreign|External\s+Affairs)\s+Ministry|\s+government|"
+    r"\s+Ministry\s+of\s+Foreign\s+Affairs)?\s+(?=\S)"
+)
+
+
+def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
+    """A spokesperson quoted first, with no day of his own, under a lead that gives a state's
+    or its ministry's doing a day: he speaks for that body, on that day (Chinese, Korean,
+    Japanese copy). The lead is the first sentence with a day; no later day stands between."""
+    from tracker.countries import CAPITALS, country_keys
+    from tracker.names import name_key
+
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    phrases = [p for p in ctx.phrases_between(-1, sentence[0]) if _DAY.fullmatch(p.when.edtf or "")]
+    if not phrases or any(p.when.edtf != phrases[0].when.edtf for p in phrases[1:]):
+        return None
+    first = phrases[0]
+    told = ctx.sentence_at(first.start)
+    if (
+        told is None
+        or subordinate(ctx.text, told[0], first.start)
+        or _not_a_day_reached(ctx, first)
+    ):
+        return None
+    m = _BODY_SUBJECT.match(ctx.text, told[0], told[1])
+    if m is None:
+        return None
+    name = m["name"]
+    key = name_key(name.removeprefix("The ").removeprefix("the "))
+    if key not in country_keys() and name.lower() not in CAPITALS:
+        return None
+    return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
 
 
 def _before_the_lead(when: When, day: str) -> bool:
