@@ -325,3 +325,15 @@ def test_a_lead_of_something_else_on_a_day_gives_the_spokesperson_no_day() -> No
         "sides.\n"
     )
     assert run(text)[0].said_on == "2024-05-15"
+
+
+@pytest.mark.parametrize("passive", ["were Tuesday rejected by", "were rejected on Tuesday by"])
+def test_a_passive_lead_after_a_that_clause_places_its_agent_at_the_day(passive: str) -> None:
+    # "Claims that the drill broke the law were Tuesday rejected by spokesman X": the day
+    # goes with the main verb, not with the that-clause before it
+    text = (
+        f"Claims that a naval drill near the islands had broken maritime law {passive} "
+        "Foreign Ministry spokesman Lin Jian.\n\n"
+        "Lin told a regular briefing that the drill had been announced in advance.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-14"

@@ -847,8 +847,10 @@ def _occasion(
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
-        if subordinate(ctx.text, sentence[0], p.start) and not _BRIEFING_DAY.search(
-            ctx.text, max(0, p.start - 40), p.start
+        if (
+            subordinate(ctx.text, sentence[0], p.start)
+            and not _BRIEFING_DAY.search(ctx.text, max(0, p.start - 40), p.start)
+            and not _passive_by(ctx.text, p)
         ):
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
@@ -1013,6 +1015,21 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     if key not in country_keys() and name.lower() not in CAPITALS:
         return None
     return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
+
+
+# "Allegations that the drill broke the law were dismissed on Tuesday by spokesman X",
+# "... were Tuesday dismissed by X": the day stands with the main verb, a passive of X's
+# doing, whatever clause came before it (Xinhua, China.org.cn copy)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ed\s+)?(?:on\s+)?$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ed\s+)?by\b")
+
+
+def _passive_by(text: str, phrase: Phrase) -> bool:
+    before = _PASSIVE_BEFORE.search(text, max(0, phrase.start - 30), phrase.start)
+    after = _PASSIVE_AFTER.match(text, phrase.end)
+    if before is None or after is None:
+        return False
+    return bool(re.search(r"[a-z]ed\b", before.group() + after.group()))  # the participle
 
 
 def _before_the_lead(when: When, day: str) -> bool:
