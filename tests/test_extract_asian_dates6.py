@@ -337,3 +337,31 @@ def test_a_passive_lead_after_a_that_clause_places_its_agent_at_the_day(passive:
         "Lin told a regular briefing that the drill had been announced in advance.\n"
     )
     assert run(text)[-1].said_on == "2024-05-14"
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_read_as_its_paragraphs() -> None:
+    # an old news archive keeps the printed line breaks inside sentences
+    text = (
+        "The Foreign Ministry said yesterday that the new visa rules\n"
+        "would not affect journalists covering the Asian Games in\n"
+        "Hangzhou.\n"
+        "Ministry spokesman Wang Wenbin made the remarks at a regular\n"
+        "press conference when asked about the rules.\n"
+        "He said the rules were aimed at making travel easier for\n"
+        "business people and tourists from neighbouring countries.\n"
+        '"China welcomes foreign reporters," said Wang. The country\n'
+        "also hoped visitors would respect local laws, he added.\n"
+    )
+    found = run(text)
+    assert len(found) >= 4
+    assert {s.said_on for s in found} == {"2024-05-14"}
+    assert all(text[s.span[0] : s.span[1]].replace("\n", " ") == s.text for s in found[:1])
+
+
+def test_a_glued_dateline_is_looked_for_in_bounded_time_on_one_endless_line() -> None:
+    import time
+
+    text = "Minister Ada Lind said it was over. (See below.) " * 4000
+    start = time.perf_counter()
+    find_dateline(text)
+    assert time.perf_counter() - start < 2

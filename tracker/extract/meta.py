@@ -38,7 +38,7 @@ _DATED = (
 # (Xinhua) --"); after a caption only with its wire's credit
 _GLUED_DATELINE = re.compile(
     rf"(?:^[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+"
-    rf"|(?<=[.)\]])[ \t]+(?=[^\n]*?\) ?(?:--|[\u2013\u2014-])))"
+    rf"|(?<=[.)\]])[ \t]+(?=[^\n]{{0,80}}?\) ?(?:--|[\u2013\u2014-])))"
     rf"(?P<at>){_DATED}",
     re.M,
 )
