@@ -365,3 +365,11 @@ def test_a_glued_dateline_is_looked_for_in_bounded_time_on_one_endless_line() ->
     start = time.perf_counter()
     find_dateline(text)
     assert time.perf_counter() - start < 2
+
+
+def test_the_foreign_ministrys_dated_briefing_in_the_lead_dates_its_spokesperson() -> None:
+    text = (
+        "The Foreign Ministry held its last regular briefing before the holiday on Tuesday.\n\n"
+        "Spokesperson Wang Wenbin said the ministry would answer questions online next week.\n"
+    )
+    assert run(text)[0].said_on == "2024-05-14"

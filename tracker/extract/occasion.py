@@ -986,6 +986,11 @@ _BODY_SUBJECT = re.compile(
 )
 
 
+_OWN_MINISTRY = re.compile(
+    r"(?:The\s+)?(?:(?:Foreign|External\s+Affairs)\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b"
+)
+
+
 def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     """A spokesperson quoted first, with no day of his own, under a lead that gives a state's
     or its ministry's doing a day: he speaks for that body, on that day (Chinese, Korean,
@@ -1012,7 +1017,12 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
         return None
     name = m["name"]
     key = name_key(name.removeprefix("The ").removeprefix("the "))
-    if key not in country_keys() and name.lower() not in CAPITALS:
+    # "The Foreign Ministry held its briefing on Thursday": its spokesperson's ministry
+    own = (
+        bool(_OWN_MINISTRY.match(ctx.text, told[0]))
+        and "spokes" in (getattr(st.speaker, "role", None) or "").lower()
+    )
+    if key not in country_keys() and name.lower() not in CAPITALS and not own:
         return None
     return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
 
