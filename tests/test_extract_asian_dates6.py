@@ -373,3 +373,17 @@ def test_the_foreign_ministrys_dated_briefing_in_the_lead_dates_its_spokesperson
         "Spokesperson Wang Wenbin said the ministry would answer questions online next week.\n"
     )
     assert run(text)[0].said_on == "2024-05-14"
+
+
+def test_kyodos_dateline_with_the_agency_after_a_comma_is_read(tmp_path) -> None:
+    # "TOKYO, May 14, Kyodo" on a line of its own (Kyodo's English service), the page stamped
+    # the next day: "today" is the dateline's day
+    text = (
+        "Japan eyes talks with China on seafood ban\n\n"
+        "TOKYO, May 14, Kyodo\n\n"
+        "Foreign Minister Yoko Kamikawa said today that Japan wanted early talks with China "
+        "on lifting its ban on Japanese seafood.\n"
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None and (dateline.outlet, dateline.month_day) == ("Kyodo", (5, 14))
+    assert [s.said_on for s in ingested(tmp_path, text)] == ["2024-05-14"]
