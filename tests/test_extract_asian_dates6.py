@@ -387,3 +387,13 @@ def test_kyodos_dateline_with_the_agency_after_a_comma_is_read(tmp_path) -> None
     dateline = find_dateline(text)
     assert dateline is not None and (dateline.outlet, dateline.month_day) == ("Kyodo", (5, 14))
     assert [s.said_on for s in ingested(tmp_path, text)] == ["2024-05-14"]
+
+
+def test_a_readouts_title_ending_in_a_year_first_date_dates_its_words() -> None:
+    text = (
+        "Outcome of the Korea-Japan Foreign Ministers' Meeting (2024.5.14)\n\n"
+        "Foreign Minister Cho Tae-yul held a meeting with Japanese Foreign Minister Yoko "
+        "Kamikawa in Seoul.\n\n"
+        "Minister Cho said the two countries should keep working together on North Korea.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14"]

@@ -333,7 +333,9 @@ _OCCASION_TITLE = re.compile(
 )
 _TITLE_DATE_END = re.compile(
     rf"(?:\bon\s+|,\s*|\(\s*)(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"\d{{1,2}} (?:{MONTH_NAMES})\.?(?:,? \d{{4}})?)\s*\)?\s*$"
+    rf"\d{{1,2}} (?:{MONTH_NAMES})\.?(?:,? \d{{4}})?|"
+    # "Outcome of the Foreign Ministers' Meeting (2024.5.14)": year first, as Korean pages
+    rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}})\s*\)?\s*$"
 )
 _TITLE_CHARS = 200
 
