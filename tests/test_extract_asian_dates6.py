@@ -397,3 +397,24 @@ def test_a_readouts_title_ending_in_a_year_first_date_dates_its_words() -> None:
         "Minister Cho said the two countries should keep working together on North Korea.\n"
     )
     assert [s.said_on for s in run(text)] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the 14th, Minister Cho Tae-yul said Seoul would send aid to the flood victims.",
+        "Minister Cho Tae-yul on 14th Mar. said Seoul would send aid to the flood victims.",
+        "Minister Cho Tae-yul said Seoul would send aid to the flood victims at a press "
+        "conference on Tuesday.",
+    ],
+)
+def test_a_day_opening_the_sentence_between_subject_and_verb_or_at_the_words_end(
+    sentence: str,
+) -> None:
+    found = run(sentence + "\n")
+    assert [s.said_on for s in found] == ["2024-03-14" if "Mar." in sentence else "2024-05-14"]
+
+
+def test_a_briefing_still_to_come_at_the_words_end_dates_nothing() -> None:
+    text = "Minister Cho Tae-yul said the plan would be explained at a briefing on Friday.\n"
+    assert run(text)[0].said_on == "2024-05-15"

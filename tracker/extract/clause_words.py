@@ -33,7 +33,8 @@ _ADVERB = (
     rf"early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|"
+    rf"{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?|fortnights?) ago|"
     r"at the (?:start|beginning) of (?:the|this) (?:month|year)|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"

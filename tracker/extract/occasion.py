@@ -157,7 +157,7 @@ def date_statements(
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
-        when = _own(text, st, phrases, starts, published)
+        when = _own(text, st, phrases, starts, published) or _occasion_at_the_end(text, st, every)
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
         elif _aired_on(text, st, when):
@@ -1040,6 +1040,42 @@ def _passive_by(text: str, phrase: Phrase) -> bool:
     if before is None or after is None:
         return False
     return bool(re.search(r"[a-z]ed\b", before.group() + after.group()))  # the participle
+
+
+# "X said Korea opposes the move at a press conference on Thursday.": reported words that
+# end on the occasion they were said at, and its day (the reporter's tail, not the words);
+# "... would be raised at a meeting on Friday" is a plan
+_OCCASION_TAIL = re.compile(
+    r"\s(?:at|during|in|on the sidelines of)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:press conference|news conference|briefing|press briefing|"
+    r"interview|press event|doorstep)\b"
+    r"[^,;:\"\u201c\u201d]{0,60}?\s$"
+)
+# "... would be explained at a briefing on Friday": the occasion is the plan's
+_PLAN_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?[a-z]+$")
+
+
+def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    if not st.reported:
+        return None
+    a, b = st.reported[-1]
+    tail = text[a:b].rstrip(" .")
+    end = a + len(tail)
+    k = bisect.bisect_left([p.start for p in every], max(a, end - 80))
+    for p in every[k:]:
+        if p.start >= end:
+            break
+        if p.end != end or not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        occasion = _OCCASION_TAIL.search(text, max(a, p.start - 120), p.start)
+        if (
+            occasion is None
+            or _PLAN_BEFORE.search(text, max(a, occasion.start() - 40), occasion.start())
+            or subordinate(text, a, occasion.start() + 1)
+        ):
+            return None
+        return When(p.when.edtf, f"at the occasion the words end on: '{p.when.evidence}'", True)
+    return None
 
 
 def _before_the_lead(when: When, day: str) -> bool:

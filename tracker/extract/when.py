@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "nth",
         re.compile(
-            r"\b(?:on|in) the (?:(?:morning|afternoon|evening|night) of the )?"
+            r"\b(?:[Oo]n|[Ii]n) the (?:(?:morning|afternoon|evening|night) of the )?"
             r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
             r"(?=\s*(?:[,.;:()]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
             r"as|saying|adding|local|morning|afternoon|evening|night|of this month|"
