@@ -418,3 +418,20 @@ def test_a_day_opening_the_sentence_between_subject_and_verb_or_at_the_words_end
 def test_a_briefing_still_to_come_at_the_words_end_dates_nothing() -> None:
     text = "Minister Cho Tae-yul said the plan would be explained at a briefing on Friday.\n"
     assert run(text)[0].said_on == "2024-05-15"
+
+
+def test_unwrapping_a_page_keeps_its_dateline_on_a_line_of_its_own() -> None:
+    from tracker.extract.pipeline import unwrap
+
+    text = (
+        "Chinese FM meets Brazilian counterpart\n"
+        "BEIJING, May 14 (Xinhua) -- Chinese Foreign Minister Wang Yi met with his\n"
+        "counterpart from Brazil here on Tuesday and said the two countries should\n"
+        "work together on trade and the climate, and that the\n"
+        "talks had been useful for both sides in many ways so far this year and\n"
+        "that more visits would follow next year in the\n"
+        "capital and in the provinces of both countries as planned.\n"
+    )
+    unwrapped = unwrap(text)
+    assert len(unwrapped) == len(text)
+    assert "\nBEIJING, May 14" in unwrapped and "should work together" in unwrapped

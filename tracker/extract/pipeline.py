@@ -163,7 +163,11 @@ def unwrap(text: str) -> str:
     return _RUNS_ON.sub(" ", text)
 
 
-_RUNS_ON = re.compile(r"(?<=[^\s.!?:'\"\u2019\u201d])\n(?=[^\s])")
+_RUNS_ON = re.compile(
+    r"(?<=[^\s.!?:'\"\u2019\u201d])\n(?=[^\s])"
+    # but not before a dateline ("BEIJING, Nov. 30 (Xinhua) --" under its headline)
+    rf"(?![A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,3}}, (?:{MONTH_NAMES})\b)"
+)
 
 
 def extract(
