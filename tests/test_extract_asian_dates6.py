@@ -268,3 +268,170 @@ def test_a_meeting_on_a_weekday_still_ahead_in_the_intro_dates_no_turns() -> Non
         "Wang Yi: We expect the ministers to agree on a plan for the next decade.\n"
     )
     assert [s.said_on for s in run(text)] == ["2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    "when, day",
+    [
+        ("told Tuesday's press briefing", "2024-05-14"),  # the briefing the words were told to
+        ("said late last evening", "2024-05-14"),  # Indian copy's yesterday evening
+        ("said the day before yesterday", "2024-05-13"),
+        ("said on 2024.05.14", "2024-05-14"),  # year first, as Korean and Chinese copy writes
+        ("said on May.14", "2024-05-14"),  # no space after the month's stop
+    ],
+)
+def test_days_written_the_asian_way_date_the_words(when: str, day: str) -> None:
+    text = f"Foreign Secretary Vikram Misri {when} that the talks had been useful.\n"
+    assert run(text)[0].said_on == day
+
+
+def test_the_previous_evening_counts_back_from_the_day_the_story_named() -> None:
+    text = (
+        "India on Tuesday urged both sides to show restraint.\n"
+        "Foreign Secretary Vikram Misri said the previous evening that the talks had been "
+        "useful.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    "placing",
+    ["The remarks came on Tuesday.", "Her comments were made on Tuesday."],
+)
+def test_a_sentence_placing_the_remarks_just_told_at_a_day_dates_them(placing: str) -> None:
+    text = (
+        "Foreign Ministry spokeswoman Mao Ning said Beijing would answer any new tariffs in "
+        f"kind. {placing}\n"
+    )
+    assert run(text)[0].said_on == "2024-05-14"
+
+
+def test_a_spokesperson_under_a_states_dated_lead_of_no_words_speaks_that_day() -> None:
+    # "Beijing on Tuesday hit back at ...": the lead's verb says no words, so no statement
+    # carries its day; the ministry's spokesperson quoted below speaks for it, that day
+    text = (
+        "Beijing on Tuesday hit back at the new export controls on chip-making tools.\n\n"
+        "Foreign Ministry spokesperson Lin Jian said the curbs would hurt companies on both "
+        "sides.\n\n"
+        "He added that China would protect the rights of its firms.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14", "2024-05-14"]
+
+
+def test_a_lead_of_something_else_on_a_day_gives_the_spokesperson_no_day() -> None:
+    text = (
+        "Heavy rain flooded parts of Guangdong on Tuesday.\n\n"
+        "Foreign Ministry spokesperson Lin Jian said the curbs would hurt companies on both "
+        "sides.\n"
+    )
+    assert run(text)[0].said_on == "2024-05-15"
+
+
+@pytest.mark.parametrize("passive", ["were Tuesday rejected by", "were rejected on Tuesday by"])
+def test_a_passive_lead_after_a_that_clause_places_its_agent_at_the_day(passive: str) -> None:
+    # "Claims that the drill broke the law were Tuesday rejected by spokesman X": the day
+    # goes with the main verb, not with the that-clause before it
+    text = (
+        f"Claims that a naval drill near the islands had broken maritime law {passive} "
+        "Foreign Ministry spokesman Lin Jian.\n\n"
+        "Lin told a regular briefing that the drill had been announced in advance.\n"
+    )
+    assert run(text)[-1].said_on == "2024-05-14"
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_read_as_its_paragraphs() -> None:
+    # an old news archive keeps the printed line breaks inside sentences
+    text = (
+        "The Foreign Ministry said yesterday that the new visa rules\n"
+        "would not affect journalists covering the Asian Games in\n"
+        "Hangzhou.\n"
+        "Ministry spokesman Wang Wenbin made the remarks at a regular\n"
+        "press conference when asked about the rules.\n"
+        "He said the rules were aimed at making travel easier for\n"
+        "business people and tourists from neighbouring countries.\n"
+        '"China welcomes foreign reporters," said Wang. The country\n'
+        "also hoped visitors would respect local laws, he added.\n"
+    )
+    found = run(text)
+    assert len(found) >= 4
+    assert {s.said_on for s in found} == {"2024-05-14"}
+    assert all(text[s.span[0] : s.span[1]].replace("\n", " ") == s.text for s in found[:1])
+
+
+def test_a_glued_dateline_is_looked_for_in_bounded_time_on_one_endless_line() -> None:
+    import time
+
+    text = "Minister Ada Lind said it was over. (See below.) " * 4000
+    start = time.perf_counter()
+    find_dateline(text)
+    assert time.perf_counter() - start < 2
+
+
+def test_the_foreign_ministrys_dated_briefing_in_the_lead_dates_its_spokesperson() -> None:
+    text = (
+        "The Foreign Ministry held its last regular briefing before the holiday on Tuesday.\n\n"
+        "Spokesperson Wang Wenbin said the ministry would answer questions online next week.\n"
+    )
+    assert run(text)[0].said_on == "2024-05-14"
+
+
+def test_kyodos_dateline_with_the_agency_after_a_comma_is_read(tmp_path) -> None:
+    # "TOKYO, May 14, Kyodo" on a line of its own (Kyodo's English service), the page stamped
+    # the next day: "today" is the dateline's day
+    text = (
+        "Japan eyes talks with China on seafood ban\n\n"
+        "TOKYO, May 14, Kyodo\n\n"
+        "Foreign Minister Yoko Kamikawa said today that Japan wanted early talks with China "
+        "on lifting its ban on Japanese seafood.\n"
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None and (dateline.outlet, dateline.month_day) == ("Kyodo", (5, 14))
+    assert [s.said_on for s in ingested(tmp_path, text)] == ["2024-05-14"]
+
+
+def test_a_readouts_title_ending_in_a_year_first_date_dates_its_words() -> None:
+    text = (
+        "Outcome of the Korea-Japan Foreign Ministers' Meeting (2024.5.14)\n\n"
+        "Foreign Minister Cho Tae-yul held a meeting with Japanese Foreign Minister Yoko "
+        "Kamikawa in Seoul.\n\n"
+        "Minister Cho said the two countries should keep working together on North Korea.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the 14th, Minister Cho Tae-yul said Seoul would send aid to the flood victims.",
+        "Minister Cho Tae-yul on 14th Mar. said Seoul would send aid to the flood victims.",
+        "Minister Cho Tae-yul said Seoul would send aid to the flood victims at a press "
+        "conference on Tuesday.",
+    ],
+)
+def test_a_day_opening_the_sentence_between_subject_and_verb_or_at_the_words_end(
+    sentence: str,
+) -> None:
+    found = run(sentence + "\n")
+    assert [s.said_on for s in found] == ["2024-03-14" if "Mar." in sentence else "2024-05-14"]
+
+
+def test_a_briefing_still_to_come_at_the_words_end_dates_nothing() -> None:
+    text = "Minister Cho Tae-yul said the plan would be explained at a briefing on Friday.\n"
+    assert run(text)[0].said_on == "2024-05-15"
+
+
+def test_unwrapping_a_page_keeps_its_dateline_on_a_line_of_its_own() -> None:
+    from tracker.extract.pipeline import unwrap
+
+    text = (
+        "Chinese FM meets Brazilian counterpart\n"
+        "BEIJING, May 14 (Xinhua) -- Chinese Foreign Minister Wang Yi met with his\n"
+        "counterpart from Brazil here on Tuesday and said the two countries should\n"
+        "work together on trade and the climate, and that the\n"
+        "talks had been useful for both sides in many ways so far this year and\n"
+        "that more visits would follow next year in the\n"
+        "capital and in the provinces of both countries as planned.\n"
+    )
+    unwrapped = unwrap(text)
+    assert len(unwrapped) == len(text)
+    assert "\nBEIJING, May 14" in unwrapped and "should work together" in unwrapped

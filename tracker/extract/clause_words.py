@@ -24,11 +24,17 @@ _ADVERB = (
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
     # "X last night warned ...": British papers' evening before
     r"last night|"
+    # "said late last evening" (Indian copy), "said the day before yesterday", "said the
+    # previous evening": days counted back
+    r"last evening|(?:the )?day before yesterday|the previous (?:day|evening|night)|"
+    # "said on Nov.30", "said on 2023.11.30": a date written without a space or year first
+    rf"on {_MON}(?<=\.)\d{{1,2}}|on (?:19|20)\d\d[./]\d{{1,2}}[./]\d{{1,2}}|"
     rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|(?:late|early|later|earlier) on|late|"
     rf"early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"on \d{{1,2}} {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|"
+    rf"{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?|fortnights?) ago|"
     r"at the (?:start|beginning) of (?:the|this) (?:month|year)|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"

@@ -31,15 +31,16 @@ _OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,60})\))"
 _DATED = (
     rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\])?[,.] "
     rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
-    rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET})?(?:{_DASH}|:|(?=\s))"
-)
+    rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|, (?P<outlet3>Kyodo|Yonhap|Xinhua|Bernama|"
+    rf"Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters)(?=[ \t]*$))?(?:{_DASH}|:|(?=\s))"
+)  # "BEIJING, Feb. 13, Kyodo" alone on its line: the agency after a comma
 # the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,
 # Nov. 30 (Xinhua) --") or a photo caption's credit ("... (Xinhua/Li Xin) BEIJING, March 7
 # (Xinhua) --"); after a caption only with its wire's credit
 _GLUED_DATELINE = re.compile(
     rf"(?:^[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+"
     # (a dateline is short: the look ahead is bounded, or a long line costs its square)
-    rf"|(?<=[.)\]])[ \t]+(?=[^\n]{{0,120}}?\) ?(?:--|[\u2013\u2014-])))"
+    rf"|(?<=[.)\]])[ \t]+(?=[^\n]{{0,80}}?\) ?(?:--|[\u2013\u2014-])))"
     rf"(?P<at>){_DATED}",
     re.M,
 )
@@ -290,7 +291,7 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     month_day = None
     if month and day:
         month_day = (MONTHS[month.rstrip(".").lower()], int(day))
-    outlet = g.get("outlet") or g.get("outlet2")
+    outlet = g.get("outlet") or g.get("outlet2") or g.get("outlet3")
     if outlet and _CREDIT_DATE.search(outlet):
         outlet = _CREDIT_DATE.sub("", outlet)  # "Sputnik - 19th December, 2019": the date
     return Dateline(

@@ -161,7 +161,7 @@ def date_statements(
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
-        when = _own(text, st, phrases, starts, published)
+        when = _own(text, st, phrases, starts, published) or _occasion_at_the_end(text, st, every)
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
         elif _aired_on(text, st, when):
@@ -535,7 +535,8 @@ _CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? af
 # "commenting on Tuesday's meeting": the day of a thing talked about, not of the talking
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
-_AT_OCCASION = re.compile(r"\b(?:at|during|in)\s+$", re.I)
+# "told Thursday's press briefing": the briefing the words were told to
+_AT_OCCASION = re.compile(r"\b(?:at|during|in|told|telling|addressed|addressing)\s+$", re.I)
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
 _AFTER_AN_EVENT = re.compile(
@@ -865,8 +866,10 @@ def _occasion(
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
-        if subordinate(ctx.text, sentence[0], p.start) and not _BRIEFING_DAY.search(
-            ctx.text, max(0, p.start - 40), p.start
+        if (
+            subordinate(ctx.text, sentence[0], p.start)
+            and not _BRIEFING_DAY.search(ctx.text, max(0, p.start - 40), p.start)
+            and not _passive_by(ctx.text, p)
         ):
             continue  # "issues which drew concern at the briefing on March 11": the briefing's
         found.append((p.start, When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)))
@@ -970,7 +973,7 @@ def _spokesperson_of_lead(
         elif other.speaker is not st.speaker and other.speaker is not statements[lead].speaker:
             between.append(k)
     if lead is None:
-        return None
+        return _lead_of_a_body(ctx, st) if not between else None
     when, body = dated[lead], statements[lead].speaker
     if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
         return None
@@ -990,6 +993,108 @@ def _spokesperson_of_lead(
     ):
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "The Chinese Foreign Ministry on Thursday hit back at the sanctions.", "Beijing hit back
+# ... on Thursday": a lead whose subject is a state, its capital or its ministry, and whose
+# verb says no words (so no statement dates it)
+_BODY_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)"
+    r"(?:['\u2019]s)?(?:\s+(?:Foreign|External\s+Affairs)\s+Ministry|\s+government|"
+    r"\s+Ministry\s+of\s+Foreign\s+Affairs)?\s+(?=\S)"
+)
+
+
+_OWN_MINISTRY = re.compile(
+    r"(?:The\s+)?(?:(?:Foreign|External\s+Affairs)\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b"
+)
+
+
+def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
+    """A spokesperson quoted first, with no day of his own, under a lead that gives a state's
+    or its ministry's doing a day: he speaks for that body, on that day (Chinese, Korean,
+    Japanese copy). The lead is the first sentence with a day; no later day stands between."""
+    from tracker.countries import CAPITALS, country_keys
+    from tracker.names import name_key
+
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    phrases = [p for p in ctx.phrases_between(-1, sentence[0]) if _DAY.fullmatch(p.when.edtf or "")]
+    if not phrases or any(p.when.edtf != phrases[0].when.edtf for p in phrases[1:]):
+        return None
+    first = phrases[0]
+    told = ctx.sentence_at(first.start)
+    if (
+        told is None
+        or subordinate(ctx.text, told[0], first.start)
+        or _not_a_day_reached(ctx, first)
+    ):
+        return None
+    m = _BODY_SUBJECT.match(ctx.text, told[0], told[1])
+    if m is None:
+        return None
+    name = m["name"]
+    key = name_key(name.removeprefix("The ").removeprefix("the "))
+    # "The Foreign Ministry held its briefing on Thursday": its spokesperson's ministry
+    own = (
+        bool(_OWN_MINISTRY.match(ctx.text, told[0]))
+        and "spokes" in (getattr(st.speaker, "role", None) or "").lower()
+    )
+    if key not in country_keys() and name.lower() not in CAPITALS and not own:
+        return None
+    return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
+
+
+# "Allegations that the drill broke the law were dismissed on Tuesday by spokesman X",
+# "... were Tuesday dismissed by X": the day stands with the main verb, a passive of X's
+# doing, whatever clause came before it (Xinhua, China.org.cn copy)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ed\s+)?(?:on\s+)?$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ed\s+)?by\b")
+
+
+def _passive_by(text: str, phrase: Phrase) -> bool:
+    before = _PASSIVE_BEFORE.search(text, max(0, phrase.start - 30), phrase.start)
+    after = _PASSIVE_AFTER.match(text, phrase.end)
+    if before is None or after is None:
+        return False
+    return bool(re.search(r"[a-z]ed\b", before.group() + after.group()))  # the participle
+
+
+# "X said Korea opposes the move at a press conference on Thursday.": reported words that
+# end on the occasion they were said at, and its day (the reporter's tail, not the words);
+# "... would be raised at a meeting on Friday" is a plan
+_OCCASION_TAIL = re.compile(
+    r"\s(?:at|during|in|on the sidelines of)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:press conference|news conference|briefing|press briefing|"
+    r"interview|press event|doorstep)\b"
+    r"[^,;:\"\u201c\u201d]{0,60}?\s$"
+)
+# "... would be explained at a briefing on Friday": the occasion is the plan's
+_PLAN_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?[a-z]+$")
+
+
+def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    if not st.reported:
+        return None
+    a, b = st.reported[-1]
+    tail = text[a:b].rstrip(" .")
+    end = a + len(tail)
+    k = bisect.bisect_left([p.start for p in every], max(a, end - 80))
+    for p in every[k:]:
+        if p.start >= end:
+            break
+        if p.end != end or not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        occasion = _OCCASION_TAIL.search(text, max(a, p.start - 120), p.start)
+        if (
+            occasion is None
+            or _PLAN_BEFORE.search(text, max(a, occasion.start() - 40), occasion.start())
+            or subordinate(text, a, occasion.start() + 1)
+        ):
+            return None
+        return When(p.when.edtf, f"at the occasion the words end on: '{p.when.evidence}'", True)
+    return None
 
 
 def _before_the_lead(when: When, day: str) -> bool:
@@ -1189,7 +1294,9 @@ _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remark
 _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
     r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this)|"
-    r"(?:His|Her)\s+(?:remarks|comments)\s+came)\b"
+    r"(?:His|Her)\s+(?:remarks|comments)\s+came|"
+    # "The remarks came on Thursday": the words just told, whoever spoke them
+    r"(?:His|Her|The)\s+(?:remarks|comments)\s+(?:came|(?:was|were)\s+made))\b"
 )
 
 
@@ -1365,6 +1472,8 @@ _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
     r"|\b(?:remarks|comments)\s+came\b"  # "Her remarks came a day after ..."
     r"|\b(?:statement|remarks|comments)\s+(?:was|were)\s+made\s+by\b"
+    # "Her comments were made on Thursday", "The remarks were made at a briefing"
+    r"|\b(?:his|her|the)\s+(?:remarks|comments)\s+(?:was|were)\s+made\b"
     # "He said this at a press conference here yesterday", "She said so when met by
     # reporters": Malaysian and Singaporean copy's sentence placing the words just told
     r"|\b(?:said|stated|disclosed|mentioned)\s+(?:this|so)\s+"

@@ -141,6 +141,35 @@ def read_part(text: str) -> str:
     return text[: cut if cut > READ_LIMIT // 2 else READ_LIMIT]
 
 
+# A page saved with its lines broken at a fixed width ("The Foreign Ministry said yesterday
+# that new measures concerning\nthe release of news ..."): a line that ends in no stop, then
+# one that goes on in lower case, is one paragraph; the break is read as a space (the text
+# keeps its length, so spans still index it)
+_WRAPPED = re.compile(r"(?<=[\w,;'\u2019\"\u201d)-])\n(?=[a-z(\"\u201c])")
+_WRAP_WIDTH = 90  # a hard-wrapped page's lines are no longer than this
+_WRAP_SHARE = 0.5  # and most of its long lines end that way
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped page read as spaces, when most of its
+    lines run on into the next in lower case."""
+    lines = [ln for ln in text.split("\n") if len(ln.strip()) > 30]
+    if len(lines) < 4 or sum(len(ln) <= _WRAP_WIDTH for ln in lines) < 0.8 * len(lines):
+        return text
+    breaks = len(_WRAPPED.findall(text))
+    if breaks < _WRAP_SHARE * len(lines):
+        return text
+    # the page is wrapped: every break inside a sentence is a space ("the\nDiaoyu Islands")
+    return _RUNS_ON.sub(" ", text)
+
+
+_RUNS_ON = re.compile(
+    r"(?<=[^\s.!?:'\"\u2019\u201d])\n(?=[^\s])"
+    # but not before a dateline ("BEIJING, Nov. 30 (Xinhua) --" under its headline)
+    rf"(?![A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,3}}, (?:{MONTH_NAMES})\b)"
+)
+
+
 def extract(
     text: str, *, published: datetime.date | None, unnamed: bool = False
 ) -> list[ProposedStatement]:
@@ -151,7 +180,7 @@ def extract(
     Words of unnamed sources ("a senior official said", "diplomats say") are no statement
     anyone can be recorded for, and are left out unless ``unnamed`` asks for them (attribution
     studies such as PolNeAR count them; the Russian reading always leaves them out)."""
-    text = read_part(text)
+    text = unwrap(read_part(text))
     if guess_language(text) == "ru":
         from tracker.extract import russian
 
@@ -308,7 +337,9 @@ _OCCASION_TITLE = re.compile(
 )
 _TITLE_DATE_END = re.compile(
     rf"(?:\bon\s+|,\s*|\(\s*)(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"\d{{1,2}} (?:{MONTH_NAMES})\.?(?:,? \d{{4}})?)\s*\)?\s*$"
+    rf"\d{{1,2}} (?:{MONTH_NAMES})\.?(?:,? \d{{4}})?|"
+    # "Outcome of the Foreign Ministers' Meeting (2024.5.14)": year first, as Korean pages
+    rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}})\s*\)?\s*$"
 )
 _TITLE_CHARS = 200
 

@@ -37,9 +37,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:the )?(?:next|following) (?:day|morning)|(?:a|one) day later)\b", re.I
         ),
     ),
+    # "the day before yesterday": two days before the article's own
+    ("two_days_back", re.compile(r"\b(?:the )?day before yesterday\b", re.I)),
     (
         "day_before",
-        re.compile(r"\b(?:the (?:day before|previous day)|(?:a|one) day earlier)\b", re.I),
+        re.compile(
+            r"\b(?:the (?:day before|previous (?:day|evening|night|afternoon|morning))|"
+            r"(?:a|one) day earlier)\b",
+            re.I,
+        ),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
     # "Two days earlier, Wang told ...": counted back (or on) from the day the story named last
@@ -96,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            rf"\b(?:on |since )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\b(?:on |since )?(?P<month>{_MONTH})(?:(?<=\.)|\s)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
             r"(?:,? (?P<year>\d{4}))?\b"
         ),
     ),
@@ -113,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "nth",
         re.compile(
-            r"\b(?:on|in) the (?:(?:morning|afternoon|evening|night) of the )?"
+            r"\b(?:[Oo]n|[Ii]n) the (?:(?:morning|afternoon|evening|night) of the )?"
             r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
             r"(?=\s*(?:[,.;:()]|$)|\s+(?:that|and|in|at|when|while|during|after|before|with|to|"
             r"as|saying|adding|local|morning|afternoon|evening|night|of this month|"
@@ -126,6 +132,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # numeric dates: ISO, day.month.year, and d/m or m/d (undecided when both are 12 or less)
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
     ("dotted", re.compile(r"\b(?:on )?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
+    # "2023.11.30", "2023/11/30": year first, as Korean, Chinese and Japanese copy writes it
+    (
+        "ymd",
+        re.compile(
+            r"\b(?P<year>(?:19|20)\d\d)([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b(?![./]\d)"
+        ),
+    ),
     ("slashed", re.compile(r"\b(?:on )?(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")),
     # "quoted him as saying earlier Thursday": earlier on that day, not before it
     (
@@ -134,7 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<last>last |this past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
         ),
     ),
-    ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.I)),
+    # "late last evening": Indian copy's yesterday evening
+    ("yesterday", re.compile(r"\byesterday\b|\blast (?:night|evening)\b", re.I)),
     (
         "today",
         re.compile(
@@ -253,7 +267,9 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
-_TIMELINE = {"md", "dm", "nth", "weekday", "yesterday", "today", "in_the_day", "ago"}
+_TIMELINE = {
+    "md", "dm", "nth", "weekday", "yesterday", "two_days_back", "today", "in_the_day", "ago"
+}  # fmt: skip
 _SPANS = ("span_weekday", "span_md", "span_dm")
 
 
@@ -299,7 +315,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "in_the_day":
         day = anchor or ref
         return _day(day) if day else None
-    if kind in ("iso", "dotted"):
+    if kind in ("iso", "dotted", "ymd"):
         return _valid_day(int(g["year"]), int(g["month"]), int(g["day"]))
     if kind == "slashed":
         return _either_order(int(g["first"]), int(g["second"]), int(g["year"]))
@@ -323,6 +339,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
         return _day(ref - timedelta(days=1))
+    if kind == "two_days_back":
+        return _day(ref - timedelta(days=2))
     if kind == "today":
         return _day(ref)
     if kind == "days_after":
@@ -488,7 +506,8 @@ class Phrase:
 # The words a date phrase can start with, and which patterns to try there: one pass over the
 # text finds them, instead of one pass a pattern.
 _STARTERS: dict[str, tuple[str, ...]] = {
-    "the": ("next_day", "day_before", "same_day"),
+    "the": ("next_day", "two_days_back", "day_before", "same_day"),
+    "day": ("two_days_back",),
     "next": ("next_day",),
     "following": ("next_day",),
     "at": ("same_day", "weekend", "month_start"),
@@ -526,7 +545,7 @@ _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
-_NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "slashed")
+_NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
 
 
