@@ -269,3 +269,14 @@ def test_a_promise_in_the_perfect_made_on_a_visit_on_a_day_is_that_days() -> Non
     )
     found = run(text, datetime.date(2023, 10, 14))
     assert having(found, "demining help").said_on == "2023-10-14"
+
+
+def test_a_quotation_after_the_day_keeps_the_urged_lead_its_day() -> None:
+    text = (
+        "Prime Minister Harald Vinterberg urged discretion on Wednesday about the fishing "
+        "talks and told the crews that the government was \u201cfully committed\u201d to a "
+        "deal.\n\n"
+        "Vinterberg pledged on Tuesday not to reopen the quota agreement."
+    )
+    found = run(text)
+    assert having(found, "urged discretion").said_on == "2023-10-11"
