@@ -280,3 +280,15 @@ def test_a_quotation_after_the_day_keeps_the_urged_lead_its_day() -> None:
     )
     found = run(text)
     assert having(found, "urged discretion").said_on == "2023-10-11"
+
+
+def test_a_participle_of_a_past_perfect_tells_words_said_before() -> None:
+    # the reaction the prime minister "had led ... by asking": before the briefing the lead
+    # dates, not at it
+    text = (
+        "Foreign Office spokesman Ali Rahman said on Thursday the border would stay open.\n\n"
+        "Prime Minister Imran Qazi had led the sharp reaction by hinting at a review of ties "
+        "and asking the Afghan side to rein in the militants."
+    )
+    found = run(text)
+    assert having(found, "rein in the militants").said_on == "../2023-10-13"

@@ -483,7 +483,19 @@ def _own(
     lead = max((a for a, _ in st.window if a <= st.cue_at), default=None)
     if lead is not None and ref is not None and _PERFECT.search(text, lead, st.cue_at):
         return When(f"../{ref.isoformat()}", "has " + text[st.cue_at : st.cue_at + 20].split()[0])
+    if lead is not None and ref is not None and _PARTICIPLE.match(text, st.cue_at):
+        # "X had led the reaction by hinting at ... and asking Y to ...": a participle of a
+        # main verb in the past perfect tells words said before the story's day
+        perfect = _HAD_DONE.search(text, lead, st.cue_at)
+        if perfect:
+            return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_HAD_DONE = re.compile(
+    r"\bhad\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!been\b|to\b)[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
+)
 
 
 _DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
