@@ -292,3 +292,17 @@ def test_a_participle_of_a_past_perfect_tells_words_said_before() -> None:
     )
     found = run(text)
     assert having(found, "rein in the militants").said_on == "../2023-10-13"
+
+
+def test_he_after_a_described_subject_of_his_own_sentence_is_that_person() -> None:
+    # "..., the Norwegian prime minister scolded the press as he confirmed ...": the one
+    # person the story named, whom the title describes
+    text = (
+        "Hopes of a truce faded as Harald Vinterberg issued a pair of clashing statements "
+        "within hours of each other.\n\n"
+        "In the latest statement from his office, issued overnight on Friday, the Norwegian "
+        "prime minister scolded reporting on the issue as he confirmed Norway had been "
+        "consulted on a Swedish-led truce plan."
+    )
+    found = run(text)
+    assert having(found, "Norway had been consulted").speaker == "Harald Vinterberg"
