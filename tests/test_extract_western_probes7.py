@@ -306,3 +306,21 @@ def test_he_after_a_described_subject_of_his_own_sentence_is_that_person() -> No
     )
     found = run(text)
     assert having(found, "Norway had been consulted").speaker == "Harald Vinterberg"
+
+
+def test_a_time_before_the_subject_with_no_comma_is_no_part_of_the_name() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen spoke to the fleet on Friday.\n\n"
+        "Earlier in the week Halvorsen told the General Assembly that there should be an "
+        "immediate truce between the fleets."
+    )
+    found = run(text)
+    said = having(found, "an immediate truce between the fleets")
+    assert said.speaker == "Ines Halvorsen"
+    assert said.said_on.startswith("..") or "/" in said.said_on
+
+
+def test_last_week_before_a_title_is_no_part_of_the_title() -> None:
+    text = "Last week Foreign Minister Ines Halvorsen said the quotas would stay."
+    found = run(text)
+    assert having(found, "the quotas would stay").role == "Foreign Minister"

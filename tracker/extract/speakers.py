@@ -352,6 +352,12 @@ _KIN_OF = re.compile(
 )
 
 
+_TIME_FIRST = re.compile(
+    r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
+    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
+)
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
     r"(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
@@ -457,6 +463,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
+    when = _TIME_FIRST.match(text)
+    if when and text[when.end() : when.end() + 1].isupper():
+        # "Earlier in the week Lammy told ...", "Last week Foreign Minister X said": a time
+        # put before the subject with no comma is no part of the name
+        found = parse_speaker(text[when.end() :])
+        if found is not None and found.kind in ("person", "institution"):
+            return found
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
