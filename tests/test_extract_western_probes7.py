@@ -324,3 +324,14 @@ def test_last_week_before_a_title_is_no_part_of_the_title() -> None:
     text = "Last week Foreign Minister Ines Halvorsen said the quotas would stay."
     found = run(text)
     assert having(found, "the quotas would stay").role == "Foreign Minister"
+
+
+def test_an_outlet_reporting_someone_as_saying_relays_that_persons_words() -> None:
+    text = (
+        "Firmness in the face of threats is what brought Oslo to the table, Norway's "
+        "pro-government Daily Aftenbladet reported Prime Minister Harald Vinterberg as saying "
+        "on Thursday."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Harald Vinterberg", "2023-10-12")]
+    assert found[0].text.startswith("Firmness in the face of threats")

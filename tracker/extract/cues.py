@@ -248,6 +248,7 @@ _ASKED_ASIDE = re.compile(
     r"\s+(?:whether|if|about|what|how|when|why|on|by|to|for|during|at|in|later|again|"
     r"repeatedly|directly|earlier)\b"
 )
+_REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
@@ -264,6 +265,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         for form in forms:
             stop = at + len(form)
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
+                if form == "reported" and _REPORTED_AS.match(text, stop):
+                    break  # "Daily Sabah reported X as saying": X's words, relayed
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if (
