@@ -335,3 +335,14 @@ def test_an_outlet_reporting_someone_as_saying_relays_that_persons_words() -> No
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Harald Vinterberg", "2023-10-12")]
     assert found[0].text.startswith("Firmness in the face of threats")
+
+
+def test_calling_off_talks_or_calling_in_an_envoy_is_a_deed_not_words() -> None:
+    text = (
+        "Prime Minister Harald Vinterberg also called off the fishing talks with Sweden, "
+        "which had been due to start on Monday.\n\n"
+        "Foreign Minister Ines Halvorsen called in the Swedish ambassador over the seizure.\n\n"
+        "Fisheries Minister Karl Dahl called the seizure an act of piracy."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Karl Dahl"]
