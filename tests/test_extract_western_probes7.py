@@ -346,3 +346,18 @@ def test_calling_off_talks_or_calling_in_an_envoy_is_a_deed_not_words() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Karl Dahl"]
+
+
+def test_an_occasion_after_the_verb_ends_at_its_noun() -> None:
+    # "said at a news conference the talks ...": the conference is where, not what was said
+    text = "Foreign Minister Ines Halvorsen said at a news conference the talks had failed."
+    found = run(text)
+    assert having(found, "the talks had failed").text == "the talks had failed"
+
+
+def test_called_on_a_day_for_something_is_no_call_on_the_day() -> None:
+    text = "Prime Minister Harald Vinterberg called on Monday for calm in the port."
+    found = run(text)
+    said = having(found, "calm in the port")
+    assert said.said_on == "2023-10-09"
+    assert "Monday" not in said.text

@@ -68,6 +68,10 @@ HEAD_ADVERBS = re.compile(
     r"[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
     r"on (?:Twitter|Facebook|Telegram|X(?:, formerly(?: known as)? Twitter)?|television|TV|CNN|"
     r"Fox News|Sunday)|"
+    # "said at a joint news conference in Oslo the talks ...": the occasion's noun ends it
+    r"(?:at|during) (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:conference|briefing|summit|meeting|forum|"
+    r"rally|ceremony|session|hearing|gathering|dinner|reception|event)"
+    r"(?: (?:in|with) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})?(?=[ ,])|"
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd|"
     # "stressed to the Security Council today": the body addressed, not the words
