@@ -361,3 +361,12 @@ def test_called_on_a_day_for_something_is_no_call_on_the_day() -> None:
     said = having(found, "calm in the port")
     assert said.said_on == "2023-10-09"
     assert "Monday" not in said.text
+
+
+def test_a_people_named_by_its_plural_is_no_one_to_record() -> None:
+    text = (
+        "No date for a further round was set despite Europeans underscoring the narrow "
+        "window for diplomacy."
+    )
+    found = run(text)
+    assert not [s for s in found if s.speaker]

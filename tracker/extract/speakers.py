@@ -352,6 +352,12 @@ _KIN_OF = re.compile(
 )
 
 
+def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
+    return word in ("europeans", "westerners", "arabs", "africans", "asians", "latinos") or (
+        word.endswith("s") and word[:-1] in NATIONALITIES
+    )
+
+
 _TIME_FIRST = re.compile(
     r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
@@ -618,6 +624,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Sanders supporters have launched petitions": a clause
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
         return None
+    if _PEOPLES(low[-1]) and all(lower_token(w) in DEFINITE for w in words[:-1]):
+        # "Europeans", "Israelis", "the Iranians": a people, no one who can be recorded
+        return SpeakerPhrase("unnamed", text, head=low[-1])
     if low[-1] in UNNAMED_HEADS:
         return description_phrase(words, text)
     if len(low) == 2 and low[0] in DEFINITE and low[1] in _COMPASS:
