@@ -596,10 +596,17 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
     if ref is None:
         return None
     for a, b in st.reported:
-        m = _TODAY.search(text, a, b)
-        if m:
+        for m in _TODAY.finditer(text, a, b):
+            if _in_quote_marks(text, a, m.start()):
+                continue  # 'Doha had "warned ..., and today we see ..."': the speaker's today
             return When(ref.isoformat(), m.group(0))
     return None
+
+
+def _in_quote_marks(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened after ``start``."""
+    part = text[start:pos]
+    return part.count("\u201c") > part.count("\u201d") or part.count('"') % 2 == 1
 
 
 # "told reporters after the talks": the talks the story dated before ("held on Monday")
