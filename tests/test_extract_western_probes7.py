@@ -375,7 +375,8 @@ def test_a_people_named_by_its_plural_is_no_one_to_record() -> None:
 def test_today_inside_a_quoted_fragment_is_the_speakers_not_the_reporters() -> None:
     # the premier spoke "yesterday"; the "today" inside his quoted words is his own day
     text = (
-        "Oslo is rethinking its role as a mediator, its prime minister said yesterday.\n\n"
+        "Oslo is rethinking its role as a mediator, Prime Minister Harald Vinterberg said "
+        "yesterday.\n\n"
         "The premier said Oslo had \u201cwarned from the start against a wider war, and today "
         "we see it spreading.\u201d"
     )
