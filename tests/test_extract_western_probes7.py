@@ -382,3 +382,12 @@ def test_today_inside_a_quoted_fragment_is_the_speakers_not_the_reporters() -> N
     )
     found = run(text)
     assert having(found, "warned from the start").said_on == "2023-10-12"
+
+
+def test_a_source_named_in_a_relative_clause_in_passing_is_no_statement() -> None:
+    # "the 40 sailors that Norway says are held": the figure's source, no words of its own
+    text = (
+        "The minister gave no details of any plan to free some or all of the 40 sailors "
+        "that Norway says are being held in the port."
+    )
+    assert run(text) == []

@@ -152,6 +152,14 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
     return verb_frame(r, s, cue, later)
 
 
+# "the 40 sailors that Norway says are held": a relative clause naming a source for the
+# noun before it, whose verb follows "says" with no subject of its own
+_SAYS_IN_RELATIVE = re.compile(r"\w\s+(?:that|which|who|whom)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must)\b"
+)
+
+
 class ArticleReading:
     """Working state for one article."""
 
@@ -270,6 +278,12 @@ class ArticleReading:
                 draft.sentence = s  # framed in its clause, but still of the whole sentence
             if draft and draft.subject is not None and is_media(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
+            if (
+                draft
+                and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
+                and _VERB_NEXT.match(text, cue.end)
+            ):
+                continue  # "the 239 hostages that Israel says are held": a source in passing
             if (
                 draft
                 and trailing is not None
