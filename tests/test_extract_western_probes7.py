@@ -391,3 +391,24 @@ def test_a_source_named_in_a_relative_clause_in_passing_is_no_statement() -> Non
         "that Norway says are being held in the port."
     )
     assert run(text) == []
+
+
+def test_words_said_in_the_past_or_once_came_before_the_story() -> None:
+    text = (
+        "OSLO (Reuters) - Norway and Sweden will resume fishing talks next month, officials "
+        "said on Friday.\n\n"
+        "Foreign Minister Ines Halvorsen has in the past said the quotas are fair.\n\n"
+        "Fisheries Minister Karl Dahl once said the quotas would ruin the northern ports."
+    )
+    found = run(text)
+    assert having(found, "the quotas are fair").said_on == "../2023-10-13"
+    assert having(found, "would ruin the northern ports").said_on == "../2023-10-13"
+
+
+def test_a_participle_of_a_present_perfect_tells_words_on_or_before_the_day() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen has been critical of the quotas, saying they hurt "
+        "the northern fleet."
+    )
+    found = run(text)
+    assert having(found, "they hurt the northern fleet").said_on == "../2023-10-13"

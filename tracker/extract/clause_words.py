@@ -13,7 +13,8 @@ _AUX = (
     r"n['\u2019]t"
 )
 _ADVERB = (
-    r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
+    r"(?:earlier|later) in the (?:day|week|month)|in the past|also|later|earlier|repeatedly|"
+    r"previously|"
     r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"

@@ -484,8 +484,9 @@ def _own(
     if lead is not None and ref is not None and _PERFECT.search(text, lead, st.cue_at):
         return When(f"../{ref.isoformat()}", "has " + text[st.cue_at : st.cue_at + 20].split()[0])
     if lead is not None and ref is not None and _PARTICIPLE.match(text, st.cue_at):
-        # "X had led the reaction by hinting at ... and asking Y to ...": a participle of a
-        # main verb in the past perfect tells words said before the story's day
+        # "X had led the reaction by hinting at ... and asking Y to ...", "X has been critical
+        # of Y, saying ...": a participle of a main verb in the perfect tells words said on
+        # or before the story's day
         perfect = _HAD_DONE.search(text, lead, st.cue_at)
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
@@ -494,7 +495,8 @@ def _own(
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _HAD_DONE = re.compile(
-    r"\bhad\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!been\b|to\b)[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
+    r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
+    r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
 )
 
 
