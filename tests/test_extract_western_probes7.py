@@ -412,3 +412,8 @@ def test_a_participle_of_a_present_perfect_tells_words_on_or_before_the_day() ->
     )
     found = run(text)
     assert having(found, "they hurt the northern fleet").said_on == "../2023-10-13"
+
+
+def test_reading_out_a_named_document_with_no_words_given_is_no_statement() -> None:
+    text = "At the ceremony, Foreign Minister Ines Halvorsen read a message from the king."
+    assert run(text) == []
