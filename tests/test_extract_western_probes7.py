@@ -269,3 +269,151 @@ def test_a_promise_in_the_perfect_made_on_a_visit_on_a_day_is_that_days() -> Non
     )
     found = run(text, datetime.date(2023, 10, 14))
     assert having(found, "demining help").said_on == "2023-10-14"
+
+
+def test_a_quotation_after_the_day_keeps_the_urged_lead_its_day() -> None:
+    text = (
+        "Prime Minister Harald Vinterberg urged discretion on Wednesday about the fishing "
+        "talks and told the crews that the government was \u201cfully committed\u201d to a "
+        "deal.\n\n"
+        "Vinterberg pledged on Tuesday not to reopen the quota agreement."
+    )
+    found = run(text)
+    assert having(found, "urged discretion").said_on == "2023-10-11"
+
+
+def test_a_participle_of_a_past_perfect_tells_words_said_before() -> None:
+    # the reaction the prime minister "had led ... by asking": before the briefing the lead
+    # dates, not at it
+    text = (
+        "Foreign Office spokesman Ali Rahman said on Thursday the border would stay open.\n\n"
+        "Prime Minister Imran Qazi had led the sharp reaction by hinting at a review of ties "
+        "and asking the Afghan side to rein in the militants."
+    )
+    found = run(text)
+    assert having(found, "rein in the militants").said_on == "../2023-10-13"
+
+
+def test_he_after_a_described_subject_of_his_own_sentence_is_that_person() -> None:
+    # "..., the Norwegian prime minister scolded the press as he confirmed ...": the one
+    # person the story named, whom the title describes
+    text = (
+        "Hopes of a truce faded as Harald Vinterberg issued a pair of clashing statements "
+        "within hours of each other.\n\n"
+        "In the latest statement from his office, issued overnight on Friday, the Norwegian "
+        "prime minister scolded reporting on the issue as he confirmed Norway had been "
+        "consulted on a Swedish-led truce plan."
+    )
+    found = run(text)
+    assert having(found, "Norway had been consulted").speaker == "Harald Vinterberg"
+
+
+def test_a_time_before_the_subject_with_no_comma_is_no_part_of_the_name() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen spoke to the fleet on Friday.\n\n"
+        "Earlier in the week Halvorsen told the General Assembly that there should be an "
+        "immediate truce between the fleets."
+    )
+    found = run(text)
+    said = having(found, "an immediate truce between the fleets")
+    assert said.speaker == "Ines Halvorsen"
+    assert said.said_on.startswith("..") or "/" in said.said_on
+
+
+def test_last_week_before_a_title_is_no_part_of_the_title() -> None:
+    text = "Last week Foreign Minister Ines Halvorsen said the quotas would stay."
+    found = run(text)
+    assert having(found, "the quotas would stay").role == "Foreign Minister"
+
+
+def test_an_outlet_reporting_someone_as_saying_relays_that_persons_words() -> None:
+    text = (
+        "Firmness in the face of threats is what brought Oslo to the table, Norway's "
+        "pro-government Daily Aftenbladet reported Prime Minister Harald Vinterberg as saying "
+        "on Thursday."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Harald Vinterberg", "2023-10-12")]
+    assert found[0].text.startswith("Firmness in the face of threats")
+
+
+def test_calling_off_talks_or_calling_in_an_envoy_is_a_deed_not_words() -> None:
+    text = (
+        "Prime Minister Harald Vinterberg also called off the fishing talks with Sweden, "
+        "which had been due to start on Monday.\n\n"
+        "Foreign Minister Ines Halvorsen called in the Swedish ambassador over the seizure.\n\n"
+        "Fisheries Minister Karl Dahl called the seizure an act of piracy."
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Karl Dahl"]
+
+
+def test_an_occasion_after_the_verb_ends_at_its_noun() -> None:
+    # "said at a news conference the talks ...": the conference is where, not what was said
+    text = "Foreign Minister Ines Halvorsen said at a news conference the talks had failed."
+    found = run(text)
+    assert having(found, "the talks had failed").text == "the talks had failed"
+
+
+def test_called_on_a_day_for_something_is_no_call_on_the_day() -> None:
+    text = "Prime Minister Harald Vinterberg called on Monday for calm in the port."
+    found = run(text)
+    said = having(found, "calm in the port")
+    assert said.said_on == "2023-10-09"
+    assert "Monday" not in said.text
+
+
+def test_a_people_named_by_its_plural_is_no_one_to_record() -> None:
+    text = (
+        "No date for a further round was set despite Europeans underscoring the narrow "
+        "window for diplomacy."
+    )
+    found = run(text)
+    assert not [s for s in found if s.speaker]
+
+
+def test_today_inside_a_quoted_fragment_is_the_speakers_not_the_reporters() -> None:
+    # the premier spoke "yesterday"; the "today" inside his quoted words is his own day
+    text = (
+        "Oslo is rethinking its role as a mediator, Prime Minister Harald Vinterberg said "
+        "yesterday.\n\n"
+        "The premier said Oslo had \u201cwarned from the start against a wider war, and today "
+        "we see it spreading.\u201d"
+    )
+    found = run(text)
+    assert having(found, "warned from the start").said_on == "2023-10-12"
+
+
+def test_a_source_named_in_a_relative_clause_in_passing_is_no_statement() -> None:
+    # "the 40 sailors that Norway says are held": the figure's source, no words of its own
+    text = (
+        "The minister gave no details of any plan to free some or all of the 40 sailors "
+        "that Norway says are being held in the port."
+    )
+    assert run(text) == []
+
+
+def test_words_said_in_the_past_or_once_came_before_the_story() -> None:
+    text = (
+        "OSLO (Reuters) - Norway and Sweden will resume fishing talks next month, officials "
+        "said on Friday.\n\n"
+        "Foreign Minister Ines Halvorsen has in the past said the quotas are fair.\n\n"
+        "Fisheries Minister Karl Dahl once said the quotas would ruin the northern ports."
+    )
+    found = run(text)
+    assert having(found, "the quotas are fair").said_on == "../2023-10-13"
+    assert having(found, "would ruin the northern ports").said_on == "../2023-10-13"
+
+
+def test_a_participle_of_a_present_perfect_tells_words_on_or_before_the_day() -> None:
+    text = (
+        "Foreign Minister Ines Halvorsen has been critical of the quotas, saying they hurt "
+        "the northern fleet."
+    )
+    found = run(text)
+    assert having(found, "they hurt the northern fleet").said_on == "../2023-10-13"
+
+
+def test_reading_out_a_named_document_with_no_words_given_is_no_statement() -> None:
+    text = "At the ceremony, Foreign Minister Ines Halvorsen read a message from the king."
+    assert run(text) == []

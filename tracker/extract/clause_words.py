@@ -13,8 +13,11 @@ _AUX = (
     r"n['\u2019]t"
 )
 _ADVERB = (
-    r"(?:earlier|later) in the (?:day|week|month)|also|later|earlier|repeatedly|previously|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|further|furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|similarly|"
+    r"(?:earlier|later) in the (?:day|week|month)|in the past|also|later|earlier|repeatedly|"
+    r"previously|"
+    r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    # sentence adverbs between a subject and its verb: "the Chairperson furthermore rejects"
+    r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
@@ -74,6 +77,10 @@ HEAD_ADVERBS = re.compile(
     r"[a-z]+)?(?: on [A-Z]\w+| with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?|"
     r"on (?:Twitter|Facebook|Telegram|X(?:, formerly(?: known as)? Twitter)?|television|TV|CNN|"
     r"Fox News|Sunday)|"
+    # "said at a joint news conference in Oslo the talks ...": the occasion's noun ends it
+    r"(?:at|during) (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:conference|briefing|summit|meeting|forum|"
+    r"rally|ceremony|session|hearing|gathering|dinner|reception|event)"
+    r"(?: (?:in|with) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})?(?=[ ,])|"
     r"at (?:a|an|the) [a-z -]{2,40}?(?=[ ,])|to (?:reporters|journalists|the press|"
     r"lawmakers|supporters|the audience|the crowd|"
     # "stressed to the Security Council today": the body addressed, not the words

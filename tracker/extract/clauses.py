@@ -78,7 +78,7 @@ _QUOTED_AS = re.compile(
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
 _QUOTED_SPEAKER_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$"
+    r"\b(?:quoted|cited|reported)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$"
 )
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")

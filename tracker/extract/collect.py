@@ -365,9 +365,11 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return
     text = art.text
     a, b = d.pieces[0]
-    if art.quotes_in(a, b) or re.search(r"\bthat\s*$", text[d.cue.end : a]):
+    if re.search(r"\bthat\s*$", text[d.cue.end : a]):
         return
     m = _OCCASION_DAY.search(text, a, b)
+    if m is not None and art.quotes_in(a, m.end()):
+        return  # a day inside a quotation is the speaker's own word
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
     if d.cue.lemma in ("urge", "promise") and re.search(

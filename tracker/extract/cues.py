@@ -250,6 +250,14 @@ _ASKED_ASIDE = re.compile(
     r"\s+(?:whether|if|about|what|how|when|why|on|by|to|for|during|at|in|later|again|"
     r"repeatedly|directly|earlier)\b"
 )
+_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)"
+)
+_CALLED_TO_ACT = re.compile(
+    r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
+)
+_REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
@@ -266,6 +274,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         for form in forms:
             stop = at + len(form)
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
+                if form.endswith(" on") and _WEEKDAY_AFTER.match(text, stop):
+                    continue  # "called on Monday for calm": a day, then what was called for
+                if _LOOKUP[form] == "call" and _CALLED_TO_ACT.match(text, stop):
+                    break  # "called off the talks", "called in the ambassador": done, not said
+                if form == "reported" and _REPORTED_AS.match(text, stop):
+                    break  # "Daily Sabah reported X as saying": X's words, relayed
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if (

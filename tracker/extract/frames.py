@@ -152,6 +152,19 @@ def _frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft 
     return verb_frame(r, s, cue, later)
 
 
+# "the 40 sailors that Norway says are held": a relative clause naming a source for the
+# noun before it, whose verb follows "says" with no subject of its own
+_SAYS_IN_RELATIVE = re.compile(r"\w\s+(?:that|which|who|whom)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
+_DOCUMENT_READ = re.compile(
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|letter|"
+    r"declaration|communiqu\w*|note|text|speech|address|passage|verse|prayer|poem|list|"
+    r"names)(?:\s+(?:from|by|of|on behalf of|to)\s+[^,;:\"\u201c\u201d]{1,60}?)?[.!]?"
+)
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must)\b"
+)
+
+
 class ArticleReading:
     """Working state for one article."""
 
@@ -270,6 +283,19 @@ class ArticleReading:
                 draft.sentence = s  # framed in its clause, but still of the whole sentence
             if draft and draft.subject is not None and is_media(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
+            if (
+                draft
+                and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
+                and _VERB_NEXT.match(text, cue.end)
+            ):
+                continue  # "the 239 hostages that Israel says are held": a source in passing
+            if (
+                draft
+                and cue.lemma == "read"
+                and len(draft.pieces) == 1
+                and _DOCUMENT_READ.fullmatch(text, *draft.pieces[0])
+            ):
+                continue  # "X read a statement from the king": a document named, no words
             if (
                 draft
                 and trailing is not None

@@ -505,7 +505,21 @@ def _own(
     lead = max((a for a, _ in st.window if a <= st.cue_at), default=None)
     if lead is not None and ref is not None and _PERFECT.search(text, lead, st.cue_at):
         return When(f"../{ref.isoformat()}", "has " + text[st.cue_at : st.cue_at + 20].split()[0])
+    if lead is not None and ref is not None and _PARTICIPLE.match(text, st.cue_at):
+        # "X had led the reaction by hinting at ... and asking Y to ...", "X has been critical
+        # of Y, saying ...": a participle of a main verb in the perfect tells words said on
+        # or before the story's day
+        perfect = _HAD_DONE.search(text, lead, st.cue_at)
+        if perfect:
+            return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_HAD_DONE = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
+    r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
+)
 
 
 _DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
@@ -622,10 +636,17 @@ def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | Non
     if ref is None:
         return None
     for a, b in st.reported:
-        m = _TODAY.search(text, a, b)
-        if m:
+        for m in _TODAY.finditer(text, a, b):
+            if _in_quote_marks(text, a, m.start()):
+                continue  # 'Doha had "warned ..., and today we see ..."': the speaker's today
             return When(ref.isoformat(), m.group(0))
     return None
+
+
+def _in_quote_marks(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened after ``start``."""
+    part = text[start:pos]
+    return part.count("\u201c") > part.count("\u201d") or part.count('"') % 2 == 1
 
 
 # "told reporters after the talks": the talks the story dated before ("held on Monday")

@@ -356,6 +356,18 @@ _KIN_OF = re.compile(
 )
 
 
+def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
+    return word in ("europeans", "westerners", "arabs", "africans", "asians", "latinos") or (
+        word.endswith("s") and word[:-1] in NATIONALITIES
+    )
+
+
+_TIME_FIRST = re.compile(
+    r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
+    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
+)
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
     r"(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
@@ -491,6 +503,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
+    when = _TIME_FIRST.match(text)
+    if when and text[when.end() : when.end() + 1].isupper():
+        # "Earlier in the week Lammy told ...", "Last week Foreign Minister X said": a time
+        # put before the subject with no comma is no part of the name
+        found = parse_speaker(text[when.end() :])
+        if found is not None and found.kind in ("person", "institution"):
+            return found
     first_word = text.split(" ", 1)
     if len(first_word) == 2 and first_word[0].lower() in OPENERS:
         text = first_word[1]  # "But a senior official"
@@ -648,6 +667,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Sanders supporters have launched petitions": a clause
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
         return None
+    if _PEOPLES(low[-1]) and all(lower_token(w) in DEFINITE for w in words[:-1]):
+        # "Europeans", "Israelis", "the Iranians": a people, no one who can be recorded
+        return SpeakerPhrase("unnamed", text, head=low[-1])
     if low[-1] in UNNAMED_HEADS:
         return description_phrase(words, text)
     if len(low) == 2 and low[0] in DEFINITE and low[1] in _COMPASS:

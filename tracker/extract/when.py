@@ -206,6 +206,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # happened over, not the words' time; only the bare adverb means "before now"
             r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks)|"
             # "in a previous statement", "in a prior interview": words given before
+            # "X once said ...": at some time before
+            r"once(?= (?:said|told|called|described|wrote|declared|warned|remarked|quipped|"
+            r"joked|argued|claimed|insisted|boasted)\b)|"
             r"(?:previous|prior)(?= (?:statement|interview|post|remarks|comments|briefing|"
             r"speech|address|message|letter|tweet|article|note|communiqu))|"
             r"in the past(?!\s+(?:(?:few|several|two|three|"
@@ -525,6 +528,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "tonight": ("today",),
     "in": ("in_month", "in_year", "earlier"),
     "previously": ("earlier",),
+    "once": ("earlier",),
     "recently": ("earlier",),
     "lately": ("earlier",),
     "previous": ("earlier",),

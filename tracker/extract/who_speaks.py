@@ -351,6 +351,16 @@ def _same_unnamed(
     )
 
 
+# a sentence's subject described by a title, then its verb: whom a later "he" in the
+# sentence stands for
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\n))(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:diplomat|minister|envoy|"
+    r"ambassador|spokesman|spokeswoman|spokesperson|president|leader|official|chief|secretary|"
+    r"premier|chancellor|king|emir|prince))\s+(?:[a-z]+ed|was|is|has|had|met|held|took|gave|"
+    r"made|spoke|went|came|left|began|sent)\b"
+)
+
+
 def _he_or_she(
     art: ArticleReading,
     framed: set[int],
@@ -368,6 +378,24 @@ def _he_or_she(
     before = _subject_before(art, framed, d, registry, last)
     if before is not None and compatible(mention.gender, before):
         entity = before
+    if entity is None:
+        # "..., the Norwegian prime minister scolded the press as he confirmed ...": the
+        # described subject of the pronoun's own sentence
+        subjects = list(_DESCRIBED_SUBJECT.finditer(art.text, d.sentence.start, d.subject_pos))
+        own = subjects[-1] if subjects else None
+        phrase = parse_speaker(own["np"]) if own else None
+        if own and phrase is not None and phrase.kind == "description":
+            found = description_referent(registry, phrase, own.start("np"), last)
+            if found is None:
+                # the one person the story has named so far, whom the title describes
+                people = [
+                    e
+                    for e in registry.entities
+                    if e.kind == "person" and registry.named_before(e, own.start("np"))
+                ]
+                found = people[0] if len(people) == 1 else None
+            if found is not None and found.kind == "person" and compatible(mention.gender, found):
+                entity = found
     if (
         unnamed is not None
         and d.subject_pos - unnamed[0] <= _UNNAMED_REACH
