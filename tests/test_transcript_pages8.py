@@ -441,3 +441,17 @@ def test_the_pages_line_introducing_the_remarks_is_not_the_speakers() -> None:
     found = extract(INTRODUCING_LINE, published=datetime.date(2025, 1, 14))
     assert not any("made the following remarks" in s.text for s in found)
     assert any("freedom of navigation" in s.text for s in found)
+
+
+def test_a_title_cut_short_by_its_full_stop_opens_no_turn() -> None:
+    # "Republican South Carolina Sen. Lindsey Graham says ..." in a running news page ("The
+    # Latest") was read as the full-stop label "Republican South Carolina Sen", and the page
+    # as a transcript whose turns were that label's
+    from tracker.extract.transcript_labels import read_lines
+
+    text = (
+        "Republican Ohio Sen. Mara Quinn says the party must unite behind one rival.\n\n"
+        "Democratic Iowa Rep. Tom Vale says the turnout was the highest in a decade.\n\n"
+        "Ann Ruiz won her home state."
+    )
+    assert [line.label for line in read_lines(text)] == [None, None, None]

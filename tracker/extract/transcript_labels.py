@@ -235,6 +235,8 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
         words = m["label"].split()
         if words[0].lower() not in ROLE_WORDS and words[0].lower().rstrip(".") not in _COURTESY:
             continue
+        if words[-1].lower() in _ABBREVIATED:
+            continue  # "Republican South Carolina Sen. Lindsey Graham says": a title cut short
         found_person = person(m["label"])
         if found_person is None or not found_person.role or not found_person.name:
             continue
@@ -254,6 +256,40 @@ def _period_labels(found: list[tuple[int, int, str]], labels: list[Label | None]
 
 
 # a title of one to four capitalised words and a name of one or two, then a full stop
+# titles and words a full stop abbreviates, which then ends no label: "Sen.", "Gov.", "Jr."
+_ABBREVIATED = frozenset(
+    [
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "adm",
+        "maj",
+        "cmdr",
+        "prof",
+        "dr",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "amb",
+        "pres",
+        "sec",
+        "atty",
+        "supt",
+        "insp",
+    ]
+)
 _PERIOD_LABEL = re.compile(
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][a-z'\u2019-]+[ \t]+){1,4}"
     r"[A-Z][\w'\u2019-]+)\.[ \t]+(?=\S)"
