@@ -92,3 +92,14 @@ def test_a_described_head_of_state_is_not_the_stateless_speaker_before() -> None
     )
     found = extract(text, published=SUNDAY)
     assert found[1].speaker != "Peskov"
+
+
+def test_a_university_is_a_body_never_a_persons_name() -> None:
+    # "Li Haidong, a professor at China Foreign Affairs University, told the Global Times":
+    # the university was read as a person called "University" and spoke
+    text = (
+        "Zhou Min, a professor at the Northern Foreign Studies University, told the Global "
+        "Times that the move was a provocation."
+    )
+    found = extract(text, published=SUNDAY)
+    assert [s.speaker for s in found] == ["Zhou Min"]

@@ -101,7 +101,9 @@ ORG_HEADS = _set(
     "presidency press regime report reuters review secretariat senate service statement study "
     "survey tass telegraph times tribune un union website weekly xinhua "
     # a religious body speaks as one: "the Russian Orthodox Church said"
-    "church patriarchate synod diocese"
+    "church patriarchate synod diocese "
+    # places of learning, which a professor is "at", never a person's name
+    "university college academy school polytechnic"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard force corps"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
