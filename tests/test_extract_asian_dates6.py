@@ -435,3 +435,11 @@ def test_unwrapping_a_page_keeps_its_dateline_on_a_line_of_its_own() -> None:
     unwrapped = unwrap(text)
     assert len(unwrapped) == len(text)
     assert "\nBEIJING, May 14" in unwrapped and "should work together" in unwrapped
+
+
+def test_a_day_of_may_before_said_is_no_modal() -> None:
+    # "Wang Wenbin on 14 May said that ...": "May" before the verb was read as the modal
+    # "may", and the statement lost
+    text = "Foreign Ministry spokesman Lin Qiang on 14 May said that the visit was a provocation."
+    found = extract(text, published=datetime.date(2024, 5, 16))
+    assert [(s.speaker, s.said_on) for s in found] == [("Lin Qiang", "2024-05-14")]

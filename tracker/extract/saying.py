@@ -76,10 +76,10 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
     return not (cue.participle and re.search(r"\b(?:[Dd]espite|[Ww]ithout|[Ii]nstead of)\s*$", raw))
 
 
+# (in lower case: "on 14 May said" names a month, "Will Hurd said" a man)
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|would|will|may|might|must|should|can|shall)(?:\s+(?:not|also|still|never|"
-    r"only|then|soon|\w+ly))*\s+$",
-    re.I,
+    r"only|then|soon|\w+ly))*\s+$"
 )
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "that" opening a clause, not pointing at a noun: a name, or a determiner or pronoun next
