@@ -443,3 +443,15 @@ def test_a_day_of_may_before_said_is_no_modal() -> None:
     text = "Foreign Ministry spokesman Lin Qiang on 14 May said that the visit was a provocation."
     found = extract(text, published=datetime.date(2024, 5, 16))
     assert [(s.speaker, s.said_on) for s in found] == [("Lin Qiang", "2024-05-14")]
+
+
+def test_an_unnamed_spokesman_is_not_another_states_spokeswoman_named_next() -> None:
+    # "A US State Department spokesman said ... Chinese Foreign Ministry spokeswoman X said
+    # ...": the unnamed American's words were given to the Chinese spokeswoman named next
+    text = (
+        "A US State Department spokesman said on Tuesday that the arms sale was routine. "
+        "Chinese Foreign Ministry spokeswoman Lin Yue said on Wednesday that China firmly "
+        "opposed it."
+    )
+    found = extract(text, published=datetime.date(2024, 5, 16))
+    assert [(s.speaker, s.text) for s in found] == [("Lin Yue", "China firmly opposed it")]

@@ -435,6 +435,13 @@ _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the n
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
 
+def _genders_agree(gender: str | None, e: Entity) -> bool:
+    """Whether a mention of ``gender`` may be ``e``: "spokesman" is no woman called
+    "spokeswoman"."""
+    held = "f" if "woman" in (e.role or "").lower() else e.gender
+    return gender is None or held is None or gender == held
+
+
 def _named_next(
     registry: Registry,
     out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
@@ -457,5 +464,11 @@ def _named_next(
             and e.positions
             and pos < e.positions[0] <= pos + _NAMED_NEXT_REACH
         ]
-        if len(named) == 1:
+        # ("A US State Department spokesman said ... Chinese Foreign Ministry spokeswoman X
+        # said ...": another state's, and a woman for "spokesman", is not the one meant)
+        if (
+            len(named) == 1
+            and not (mention.country and named[0].country and mention.country != named[0].country)
+            and _genders_agree(_gender(mention), named[0])
+        ):
             out[n] = (mention, named[0], continues)
