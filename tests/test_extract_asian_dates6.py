@@ -455,3 +455,16 @@ def test_an_unnamed_spokesman_is_not_another_states_spokeswoman_named_next() -> 
     )
     found = extract(text, published=datetime.date(2024, 5, 16))
     assert [(s.speaker, s.text) for s in found] == [("Lin Yue", "China firmly opposed it")]
+
+
+def test_a_numbered_points_mark_is_no_part_of_the_title() -> None:
+    # "1. Minister Cho Tae-yul said ...": the readout's numbering was kept as "1. Minister"
+    text = (
+        "Readout of the talks\n\n1. Minister Han Seo-jin said that the two sides would deepen "
+        "cooperation.\n\n2. Minister Ota said that Japan welcomed the talks."
+    )
+    found = extract(text, published=datetime.date(2024, 5, 16))
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Han Seo-jin", "Minister"),
+        ("Ota", "Minister"),
+    ]

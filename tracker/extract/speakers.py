@@ -467,6 +467,7 @@ def _a_place(words: str) -> bool:
     return low in PLACE_WORDS or low in _POSTED_BODIES
 
 
+_LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
 # a noun made from a verb, then "of" what it acts on: "the suspension of the Constitution"
 _ACT_OF = re.compile(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -485,6 +486,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
+    text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
     # the one body whose initials spell a pronoun ("WHO chief X"): read by its full name
     text = _WHO.sub("World Health Organization", text)
     # "according to the Tax Policy Center - half a point of ...", "according to HuffPo:
