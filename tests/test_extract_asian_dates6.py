@@ -468,3 +468,18 @@ def test_a_numbered_points_mark_is_no_part_of_the_title() -> None:
         ("Han Seo-jin", "Minister"),
         ("Ota", "Minister"),
     ]
+
+
+def test_a_rank_before_a_body_belongs_to_the_title() -> None:
+    # "Chief Cabinet Secretary X": the body was "Chief Cabinet", the title "Secretary"
+    from tracker.extract.speakers import parse_speaker
+
+    found = parse_speaker("Chief Cabinet Secretary Ren Hayashida")
+    assert found is not None
+    assert (found.role, found.institution) == ("Chief Cabinet Secretary", "Cabinet")
+    # a field before the body stays the body's: "Foreign Ministry Spokeswoman"
+    other = parse_speaker("Foreign Ministry Spokeswoman Ana Ruiz")
+    assert other is not None and (other.role, other.institution) == (
+        "Spokeswoman",
+        "Foreign Ministry",
+    )

@@ -191,6 +191,10 @@ _TITLE_STARTS = (
 ) - frozenset(("governor", "gov.", "senator", "sen.", "rep.", "representative", "mayor"))
 
 
+# words that rank a title ("Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary")
+_RANKS = frozenset(
+    ("chief", "deputy", "vice", "senior", "first", "principal", "acting", "assistant", "under")
+)
 # a post's holder now: no part of its title
 _SITTING = frozenset(("current", "incumbent", "sitting"))
 
@@ -249,6 +253,12 @@ def split_org_role(words: list[str]) -> tuple[str | None, str | None]:
         if lower_token(words[last_org + 1]) in ("of", "for", "to", "at", "in"):
             # "Head of the Office of the President of Ukraine": one title, its body inside
             return None, _title(words)
+        lead = 0
+        while lead < last_org and low[lead] in _RANKS:
+            lead += 1
+        if 0 < lead == last_org and low[last_org + 1] in ROLE_WORDS:
+            # "Chief Cabinet Secretary": a rank before the body is the title's, which is whole
+            return _title(words[last_org : last_org + 1]), _title(words)
         return _title(words[: last_org + 1]), _title(words[last_org + 1 :]) or None
     if last_org >= 0:
         # "Permanent Representative to the United Nations": the title, then where it serves
