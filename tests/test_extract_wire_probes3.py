@@ -103,3 +103,16 @@ def test_a_university_is_a_body_never_a_persons_name() -> None:
     )
     found = extract(text, published=SUNDAY)
     assert [s.speaker for s in found] == ["Zhou Min"]
+
+
+def test_a_document_issued_on_a_day_speaks_for_the_body_named_before() -> None:
+    # "The ministry condemned ... A statement issued on Thursday said that ...", "An earlier
+    # statement had said that ...": the issuing phrase or the adjective left the document
+    # unread, and the words were lost
+    for sentence, day in (
+        ("A statement issued on Thursday said that the embassy staff were safe.", "2025-02-06"),
+        ("An earlier statement had said that the embassy staff were safe.", "../2025-02-09"),
+    ):
+        text = f"The Foreign Ministry condemned the strike. {sentence}"
+        found = extract(text, published=SUNDAY)
+        assert [(s.speaker, s.said_on) for s in found][-1] == ("Foreign Ministry", day), sentence

@@ -467,6 +467,13 @@ def _a_place(words: str) -> bool:
     return low in PLACE_WORDS or low in _POSTED_BODIES
 
 
+# a document and how it came out: "A statement issued on Thursday"
+_ISSUED_DOCUMENT = re.compile(
+    r"(?P<doc>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu\u00e9|communique|"
+    r"readout|note|declaration))\s+(?:issued|released|published|posted|sent|put\s+out)\b"
+    r"(?!\s+by\b).*",
+    re.I,
+)
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[\u2022\u25cf\u25aa*-])\s+")
 # a noun made from a verb, then "of" what it acts on: "the suspension of the Constitution"
 _ACT_OF = re.compile(
@@ -521,6 +528,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    issued = _ISSUED_DOCUMENT.fullmatch(text)
+    if issued:
+        # "A statement issued on Thursday", "a release put out by the embassy": the document
+        return parse_speaker(issued["doc"])
     if _ACT_OF.match(text):
         return None  # "the dissolution of the National Assembly": an act, not who acts
     posted = _POSTED_TO.fullmatch(text)
