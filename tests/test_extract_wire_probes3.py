@@ -116,3 +116,13 @@ def test_a_document_issued_on_a_day_speaks_for_the_body_named_before() -> None:
         text = f"The Foreign Ministry condemned the strike. {sentence}"
         found = extract(text, published=SUNDAY)
         assert [(s.speaker, s.said_on) for s in found][-1] == ("Foreign Ministry", day), sentence
+
+
+def test_a_release_and_a_readout_are_documents_of_the_body_named_before() -> None:
+    # "A previous release earlier on Thursday had said that ...": "release" was no document
+    text = (
+        "The Foreign Ministry condemned the strike. A previous release earlier on Thursday had "
+        "said that the embassy staff were safe."
+    )
+    found = extract(text, published=SUNDAY)
+    assert [s.speaker for s in found] == ["Foreign Ministry", "Foreign Ministry"]

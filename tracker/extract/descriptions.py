@@ -92,6 +92,9 @@ DOCUMENTS = {
     "text",
     "message",
     "response",
+    # "a previous release had said", "the readout said": the issuer's words too
+    "release",
+    "readout",
 }
 # a seat or a post in a legislature, by the title or by the body
 _LEGISLATURE = (
