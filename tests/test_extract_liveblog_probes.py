@@ -60,3 +60,16 @@ def test_according_to_a_post_then_a_titled_name_said_colon_takes_the_next_paragr
     assert [(s.speaker, s.text) for s in found] == [
         ("Li Wenhao", "Restrictions have never changed our course and they will not change it now")
     ]
+
+
+def test_took_to_a_platform_to_say_is_the_posters_saying() -> None:
+    # "X took to X to say ...": "took to X to" was read as part of the speaker phrase
+    for text in (
+        "Foreign Minister Ewa Lis took to X to say the sanctions must be tightened.",
+        "Foreign Minister Ewa Lis took to social media to warn that the sanctions must be "
+        "tightened.",
+    ):
+        found = extract(text, published=WEDNESDAY)
+        assert [(s.speaker, s.text) for s in found] == [
+            ("Ewa Lis", "the sanctions must be tightened")
+        ], text

@@ -38,6 +38,12 @@ if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
 
 
+# "took to X to say", "took to social media to": the platform, then the verb of saying
+_TOOK_TO = re.compile(
+    r"\s+(?:took|takes|has taken|had taken)\s+to\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
+)
+
+
 def subject_before(
     r: ArticleReading, s: Sentence, cue: Cue
 ) -> tuple[SpeakerPhrase | None, int, int]:
@@ -48,6 +54,9 @@ def subject_before(
     left = text[s.start : quoted.outer[0] if quoted else cue.start]
     tail = TAIL_ADVERBS.search(left)
     stop = s.start + (tail.start() if tail else len(left))
+    took_to = _TOOK_TO.search(text, s.start, stop)
+    if took_to:
+        stop = took_to.start()  # "X took to X to say ...": the one who posted
     occasion = TAIL_OCCASION.search(text, s.start, stop)
     if occasion:
         # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
