@@ -126,3 +126,16 @@ def test_a_release_and_a_readout_are_documents_of_the_body_named_before() -> Non
     )
     found = extract(text, published=SUNDAY)
     assert [s.speaker for s in found] == ["Foreign Ministry", "Foreign Ministry"]
+
+
+def test_the_outlet_told_is_the_hearer_however_it_is_run() -> None:
+    # '..., Fidan told the state-run Anadolu Agency on Thursday.': the outlet was taken for
+    # the words, and the day with it
+    for text in (
+        "The talks have stalled, Ayla Demir told the state-run Anadolu Agency on Thursday.",
+        "The talks have stalled, Ayla Demir told state-owned broadcaster TRT on Thursday.",
+    ):
+        found = extract(text, published=SUNDAY)
+        assert [(s.text, s.said_on) for s in found] == [("The talks have stalled", "2025-02-06")], (
+            text
+        )

@@ -137,7 +137,11 @@ ADVERBIAL_THEN_THAT = re.compile(
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 TOLD_OBJECT = re.compile(
-    r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
+    # "told state-owned broadcaster TRT", "told news agency Interfax": the kind, then the name
+    r"\s*(?:(?:(?:state|government|public)[ -](?:run|owned|funded) )?(?:broadcaster|television|"
+    r"channel|newspaper|daily|news agency|agency|radio|network|outlet) [A-Z][\w.&'\u2019-]*"
+    r"(?: [A-Z][\w.&'\u2019-]*){0,3}(?=[\s.,;:]|$)|"
+    r"(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
     # "told local media", "told state media Sunday": the press, named by no one outlet
     r"(?:(?:local|state|foreign|national|international|regional|official|news|social|"
@@ -149,7 +153,10 @@ TOLD_OBJECT = re.compile(
     r"network|outlet|agency|magazine|broadcaster|channel|committee|conference|briefing|"
     r"gathering|meeting|"
     r"forum|summit|session|council|assembly|room|panel|subcommittee|hearing|commission|"
-    r"inquiry|tribunal|court|cabinet|caucus|rally))|(?:the |a |an )?(?:[A-Z][\w.&'\u2019-]*"
+    r"inquiry|tribunal|court|cabinet|caucus|rally))|(?:the |a |an )?"
+    # "told the state-run Anadolu Agency": how the outlet is run, before its name
+    r"(?:(?:state|government|Kremlin|pro-government|privately)[ -](?:run|owned|backed|funded|"
+    r"controlled|affiliated) )?(?:[A-Z][\w.&'\u2019-]*"
     # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
     # its small words
     r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*"
