@@ -139,3 +139,11 @@ def test_the_outlet_told_is_the_hearer_however_it_is_run() -> None:
         assert [(s.text, s.said_on) for s in found] == [("The talks have stalled", "2025-02-06")], (
             text
         )
+
+
+def test_adding_after_a_described_speaker_is_that_speakers() -> None:
+    # "Tehran would respond, the spokesman said, adding that ...": no name resolved "the
+    # spokesman", and "adding" went to the words' own subject, the capital, as Iran
+    text = "Tehran would respond, the spokesman said, adding that the region was tense."
+    found = extract(text, published=SUNDAY)
+    assert [s.speaker for s in found] == ["the spokesman", "the spokesman"]

@@ -196,6 +196,11 @@ def resolve_speakers(
             # after a fronted clause ("One day after Trump said ..., China ..."), the speaker
             # already found in the sentence is the clause's, not the sentence's subject
             entity = None if fronted and opening else by_sentence.get(d.sentence.start)
+            spoken = said_by.get(d.sentence.start)
+            if entity is None and spoken is not None and not fronted:
+                # "Tehran would respond, the spokesman said, adding that ...": the speaker the
+                # sentence already gave, though no name resolves it, not the words' subject
+                opening = (spoken, d.subject_pos)
             described = (
                 opening is not None
                 and registry.plausible(opening[0])
