@@ -147,3 +147,19 @@ def test_adding_after_a_described_speaker_is_that_speakers() -> None:
     text = "Tehran would respond, the spokesman said, adding that the region was tense."
     found = extract(text, published=SUNDAY)
     assert [s.speaker for s in found] == ["the spokesman", "the spokesman"]
+
+
+def test_how_a_set_off_attribution_was_said_is_no_part_of_the_words() -> None:
+    # "Tehran would respond, Kanaani said, without giving details.": the manner after the
+    # attribution was joined to the words, as the second half of "China, he said, voted ..."
+    for text in (
+        "The convoy would be let through, Ayla Demir said, without giving details.",
+        "The convoy would be let through, Ayla Demir said, in a statement on the agency site.",
+    ):
+        found = extract(text, published=SUNDAY)
+        assert [s.text for s in found] == ["The convoy would be let through"], text
+    # guard: words that go on after the attribution are still the words
+    text = "The convoy, Ayla Demir said, would be let through by nightfall."
+    assert [s.text for s in extract(text, published=SUNDAY)] == [
+        "The convoy would be let through by nightfall"
+    ]

@@ -486,6 +486,8 @@ def _said_inside(
         return None  # 'When speaking at the conclave, X said, "..."': the occasion, not words
     if _QUOTED_SENTENCE.match(text, after, s.end) and not r.quotes_in(s.start, subj_start):
         return None  # 'Asked about the visit, X said, "I ..."': an opener, then the words
+    if _HOW_SAID_AFTER.match(text, after, s.end):
+        return None  # "Tehran would respond, X said, without giving details.": how, not words
     a1, b1 = strip_span(text, s.start, clause_end)
     a2, b2 = content_after(r, s, after, later)
     if words_in(text[a2:b2]) < 3 or b1 <= a1:
@@ -503,6 +505,11 @@ def _said_inside(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
+# after an attribution set off by commas, how or where it was said, not more words
+_HOW_SAID_AFTER = re.compile(
+    r"\s*,\s*(?:without|citing|in\s+(?:a|an|his|her|their)\s|at\s+(?:a|an)\s|during\s|"
+    r"speaking\s|when\s|while\s|as\s+(?:he|she|they)\s)"
+)
 # a participle of speaking opening the sentence names the occasion ("Speaking to reporters,")
 _OCCASION_PARTICIPLE = re.compile(
     r"\W*(?:Speaking|Addressing|Talking|Writing|Briefing|Responding|Replying|Commenting|"
