@@ -163,3 +163,13 @@ def test_how_a_set_off_attribution_was_said_is_no_part_of_the_words() -> None:
     assert [s.text for s in extract(text, published=SUNDAY)] == [
         "The convoy would be let through by nightfall"
     ]
+
+
+def test_a_judgement_of_the_words_before_attributes_nothing() -> None:
+    # "Blinken said he had raised concerns, a point Wang rejected.": "rejected" was taken for
+    # the sentence's attribution, giving Wang the words "Blinken said ..."
+    text = "Ayla Demir said she had raised the border closures, a point Li Wen rejected."
+    found = extract(text, published=SUNDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ayla Demir", "she had raised the border closures")
+    ]

@@ -88,9 +88,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+# "..., a point Wang rejected", "..., a claim Moscow denies": a judgement of the words before,
+# whose verb attributes nothing
+_WORDS_JUDGED = re.compile(
+    r",\s+(?:a|an)\s+(?:point|claim|charge|assertion|accusation|view|allegation|suggestion|"
+    r"position|stance|notion|argument)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}$"
+)
+
+
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
+    if _WORDS_JUDGED.search(raw):
+        return None  # "X said he had raised concerns, a point Wang rejected.": about the words
     if _THIS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         return _said_by(r, s, cue)
     if not used_for_saying(r.text, s.start, cue):
