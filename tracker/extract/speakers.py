@@ -363,6 +363,12 @@ _MEMBER_OF = re.compile(
 )
 
 
+_PEOPLE_OF_A_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
+    r"(?:the\s+)?(?=[^,;:()]*[A-Z])[^,;:()]{2,80}$"
+)
+
+
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
@@ -531,6 +537,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "Labour MPs Tom Ashdown, Priya Kalsi and ...": the title of a list, each name's
         found = parse_speaker(text[: plural.end() - 1] + text[plural.end() :])
         return replace(found, text=text) if found is not None and found.kind == "person" else None
+    people = _PEOPLE_OF_A_BODY.match(text)
+    if people and people["who"].lower() in UNNAMED_HEADS:
+        # "Sources in the Interior Ministry", "representatives of the embassy": people of a
+        # body, not one of them named, and not the body
+        return SpeakerPhrase("unnamed", text, head=people["who"].lower())
     if _MEMBER_OF.fullmatch(text):
         # "a member of the Treasury committee", "a senior member of the Senate": someone
         # unnamed sitting in a body, not the body

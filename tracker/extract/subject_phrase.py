@@ -393,12 +393,14 @@ def is_media(mention: SpeakerPhrase) -> bool:
         # "the Hebrew newspaper Haaretz", "broadcaster Kan": the kind in lower case, then the
         # outlet's name
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
+        or bool(_KIND_THEN_OUTLET.search(mention.text))
     )
 
 
 _KIND_THEN_OUTLET = re.compile(
     r"\b(?:newspaper|paper|daily|broadcaster|channel|outlet|website|magazine|tabloid|network|"
-    r"publication)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
+    # "state news agency SPA", "the official news agency MTL": an agency of news, then its name
+    r"publication|news\s+agency)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
 )
 
 
