@@ -111,3 +111,23 @@ def test_a_news_agency_named_after_its_kind_is_an_outlet() -> None:
         "The minister will travel to Cairo next week, the official news agency MTL said.",
     ):
         assert _said(text) == [], text
+
+
+def test_calling_on_a_named_host_is_a_courtesy_call() -> None:
+    # "X will have an audience with the King, and call on Prime Minister Y during the visit,
+    # said a statement": the visitor's programme, whose words are the statement's
+    text = (
+        "Foreign Minister Ana Ruiz will visit Norway from Sunday to Tuesday.\n"
+        "Dr Ruiz will have an audience with the King, and call on Prime Minister Tomas Berg "
+        "during the visit, said a statement from the Ministry of Foreign Affairs on Friday."
+    )
+    assert all(s != "Ana Ruiz" for s, _ in _said(text))
+
+
+def test_calling_on_a_named_state_to_act_is_still_saying() -> None:
+    # guard (passes before): "called on Russia and China to ..." urges them
+    for text in (
+        "Foreign Minister Ana Ruiz called on Russia and China to respect the ceasefire.",
+        "Foreign Minister Ana Ruiz called on President Omar Said to free the reporters.",
+    ):
+        assert [s for s, _ in _said(text)] == ["Ana Ruiz"], text

@@ -149,7 +149,13 @@ _DOING_NOT_SAYING = {
     # "Beijing responded by cancelling the talks": an act in answer
     "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
     # "called the ambassador in for talks": summoned
-    "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
+    "call": re.compile(
+        r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
+        # "call on Prime Minister X during the visit": a courtesy call paid, when no "to" and
+        # a verb follow ("called on Russia and China to ..." urges them)
+        r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
+        r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
+    ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(
         _OBJECT + r"(?:victory|victories|"
