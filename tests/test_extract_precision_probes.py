@@ -131,3 +131,34 @@ def test_calling_on_a_named_state_to_act_is_still_saying() -> None:
         "Foreign Minister Ana Ruiz called on President Omar Said to free the reporters.",
     ):
         assert [s for s, _ in _said(text)] == ["Ana Ruiz"], text
+
+
+def test_welcoming_a_titled_visitor_to_a_country_is_receiving_him() -> None:
+    # "At the beginning, Minister X welcomed Minister Y to Japan": a host greets a guest
+    text = (
+        "At the outset, Minister Hara welcomed Minister Osei to Tokyo, and voiced his "
+        "thanks for the visit."
+    )
+    assert all(not words.startswith("welcomed") for _, words in _said(text))
+
+
+def test_welcoming_a_state_to_an_alliance_is_still_saying() -> None:
+    # guard (passes before): welcoming a new member is a statement
+    text = "Secretary General Mark Rutte welcomed the decision to admit Sweden to the alliance."
+    assert [s for s, _ in _said(text)] == ["Mark Rutte"]
+
+
+def test_writing_about_a_subject_is_no_statement() -> None:
+    # "X is the site's foreign editor, writing about security since 2005": a byline's note
+    text = "Lena Brandt is the weekly's Europe editor, writing about defence and trade since 2011."
+    assert _said(text) == []
+
+
+def test_a_link_word_is_no_speaker() -> None:
+    # "Minister X raised the issue, along with reiterating ...": "along with" was taken
+    # for the speaker of the participle
+    text = (
+        "Minister Hara raised the fishing dispute, along with reiterating Japan's long-held "
+        "view on the islands."
+    )
+    assert all(s not in ("along with", None) for s, _ in _said(text))

@@ -182,6 +182,8 @@ _DOING_NOT_SAYING = {
     "write": re.compile(
         _OBJECT + r"(?:letter|book|"
         r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
+        # "writing about foreign affairs since 2005": a topic, nothing written told
+        r"|\s+(?:\w+ly\s+)?about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
     ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
@@ -196,6 +198,10 @@ _DOING_NOT_SAYING = {
         r"|\s+(?:[A-Z][\w.'\u2019-]*\s+){1,8}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:[Hh]eadquarters|HQ|[Pp]alace|House|Kremlin|[Oo]ffice|[Rr]esidence|[Mm]inistry|"
         r"[Cc]hancellery|[Ee]mbassy|[Bb]uilding|[Cc]ompound)\b"
+        # "welcomed Minister Yun to Japan": a visitor known by a title, received in a country
+        r"|\s+(?:(?:Minister|President|Prime|Foreign|Secretary|King|Queen|Prince|Princess|"
+        r"Emir|Amir|Sheikh|Chancellor|Premier|Ambassador|Mr|Mrs|Ms|Dr|H\.\s?E)\b[.]?\s+)"
+        r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}?to\s+(?:the\s+)?[A-Z]"
     ),
     # "told TASS about his contacts with ...", "told reporters about the talks": a topic
     # named, nothing said (but "told reporters about the talks that ...": a clause follows)

@@ -407,6 +407,9 @@ _KIND_THEN_OUTLET = re.compile(
 def parse_subject(np: str) -> SpeakerPhrase | None:
     """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
     ("Organizers of the boycott") kept as written, naming no one."""
+    last = TOKEN.findall(np)[-1:]
+    if last and lower_token(last[0]) in _ENDS_NO_NOUN_PHRASE:
+        return None  # "..., along with reiterating ...", "as well as": a link, not a noun
     found = parse_speaker(np)
     if found is not None:
         return found
@@ -428,6 +431,10 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
     return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
 
 
+# words a noun phrase never ends in: prepositions and links ("along with", "as well as")
+_ENDS_NO_NOUN_PHRASE = frozenset(
+    ("with", "as", "by", "of", "for", "to", "from", "at", "besides", "including", "than")
+)
 _PHRASE_CHARS = 200  # a document named with its author is never longer
 _AUTHOR_OF_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
