@@ -162,3 +162,14 @@ def test_a_link_word_is_no_speaker() -> None:
         "view on the islands."
     )
     assert all(s not in ("along with", None) for s, _ in _said(text))
+
+
+def test_a_statement_from_a_body_after_the_verb_is_the_bodys() -> None:
+    # "..., said a statement from the Ministry of Foreign Affairs (MFA) on Saturday": the
+    # document's author speaks (the phrase was cut at "from" and read as an unnamed source)
+    text = (
+        "The visit reflects the warm ties between the two neighbours, said a statement from "
+        "the Ministry of Foreign Affairs on Friday."
+    )
+    words = "The visit reflects the warm ties between the two neighbours"
+    assert _said(text) == [("the Ministry of Foreign Affairs", words)]
