@@ -93,6 +93,8 @@ def test_welcoming_a_visitor_to_a_building_is_receiving_him() -> None:
         "Headquarters on Friday for a day of talks.",
         "President Sara Lind welcomed Prime Minister Ola Brandt to the Presidential Palace on "
         "Friday.",
+        "Secretary General Mark Rutte welcomed US Secretary of the Navy Paul Dorn to NATO "
+        "Headquarters on Friday.",
     ):
         assert _said(text) == [], text
 

@@ -195,7 +195,7 @@ _DOING_NOT_SAYING = {
         r"ambassadors?|team)\b(?![\u2019'-])"
         # "welcomed Defence Minister X to NATO Headquarters", "... to the Presidential Palace":
         # a guest named and received at a building, no words
-        r"|\s+(?:[A-Z][\w.'\u2019-]*\s+){1,8}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"|\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,8}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:[Hh]eadquarters|HQ|[Pp]alace|House|Kremlin|[Oo]ffice|[Rr]esidence|[Mm]inistry|"
         r"[Cc]hancellery|[Ee]mbassy|[Bb]uilding|[Cc]ompound)\b"
         # "welcomed Minister Yun to Japan": a visitor known by a title, received in a country
