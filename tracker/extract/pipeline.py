@@ -357,7 +357,8 @@ def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
     briefing or an interview asks and remarks; a statement tracker records the officials
     they question, not them (attribution studies count them: see ``unnamed``)."""
     if (
-        mention is not None
+        entity is None  # "the host, President X," is the president
+        and mention is not None
         and mention.kind in ("description", "unnamed")
         and (mention.head or "") in PRESS_TITLES
     ):
