@@ -175,3 +175,14 @@ def test_a_statement_from_a_body_after_the_verb_is_the_bodys() -> None:
     )
     words = "The visit reflects the warm ties between the two neighbours"
     assert _said(text) == [("the Ministry of Foreign Affairs", words)]
+
+
+def test_an_official_described_at_length_is_unnamed() -> None:
+    # "a United Nations senior political and peacebuilding official told the Council":
+    # the "and" cut the description, and "peacebuilding official" was taken for a speaker
+    for text in (
+        "The strikes breach the truce, a United Nations senior political and humanitarian "
+        "official told the Security Council today.",
+        "The talks will resume in May, a United Nations official said on Friday.",
+    ):
+        assert _said(text) == [], text

@@ -32,7 +32,12 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
-from tracker.extract.speakers import not_a_noun_phrase, parse_speaker, two_people
+from tracker.extract.speakers import (
+    not_a_noun_phrase,
+    parse_speaker,
+    someone_unnamed,
+    two_people,
+)
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -110,6 +115,11 @@ def subject_before(
                 # "X and his counterpart Y affirmed": the two, no one of them
                 begin = pair_start + len(pair) - len(pair.lstrip())
                 return SpeakerPhrase("unnamed", pair.strip(), head="pair"), begin, begin
+            if before.group() == "and" and someone_unnamed(pair):
+                # "a UN senior political and peacebuilding official told ...": one
+                # description, its "and" inside it
+                begin = pair_start + len(pair) - len(pair.lstrip())
+                return parse_speaker(pair.strip()), begin, begin
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined
