@@ -797,6 +797,11 @@ _NAME_AFTER_TITLE = re.compile(
 
 
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|communique|declaration|letter|message|note|text)\b")
+# "a statement from", "the ministry's statement issued by": a document, then its author
+_DOCUMENT_THEN_AUTHOR = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|communique|"
+    r"declaration|readout|release|note)\s+(?:from|by|of|issued by|released by)\s"
+)
 _DASH_AFTER_QUOTE = re.compile(r"(?<=[,\u201d\"\u00bb'])\s*(?:[\u2014\u2013]|-{1,2})$")
 
 
@@ -814,6 +819,15 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
+    by = _DOCUMENT_THEN_AUTHOR.match(text, cue.end, s.end)
+    if by and subject is not None and subject.kind in ("unnamed", "description"):
+        # '..., said a statement from the Ministry of Foreign Affairs on Saturday.': the
+        # document's author, the phrase running on past "from" to its own end
+        stop = INVERTED_NP_END.search(text[by.end() : s.end])
+        author_end = by.end() + (stop.start() if stop else 0)
+        author = document_author(text[cue.end : author_end].strip().rstrip(".!?"))
+        if author is not None:
+            subject, np_end = author, author_end
     named = _NAME_AFTER_TITLE.match(text, np_end, s.end)
     if cue.lemma == "read":
         # '"...," read a statement from the Egyptian Foreign Ministry.': the document's author,

@@ -109,7 +109,8 @@ def journalist(person: SpeakerPhrase) -> bool:
     role = (person.role or "").lower()
     if any(w in PRESS_TITLES for w in role.split()):
         return True
-    owner = re.match(r"(.+?)['\u2019]s\s", person.text)
+    # "CNN's X", "CBS News' X": the outlet's possessive, with or without its s
+    owner = re.match(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s", person.text)
     return bool(owner) and is_media(SpeakerPhrase("institution", owner.group(1), owner.group(1)))
 
 

@@ -120,6 +120,8 @@ UNNAMED_HEADS = _set(
     # groups nobody can be recorded for: "the monitors said", "the inspectors said"
     " monitors inspectors negotiators mediators delegates participants militants rebels "
     "fighters soldiers troops medics rescuers"
+    # markets: "Investors said the move ...", "Traders said ..."
+    " investors traders bankers creditors bondholders"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

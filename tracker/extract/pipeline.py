@@ -18,8 +18,8 @@ from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
-from tracker.extract.frames import ArticleReading
-from tracker.extract.lexicon import OUTLET_COUNTRY
+from tracker.extract.frames import ArticleReading, journalist
+from tracker.extract.lexicon import OUTLET_COUNTRY, PRESS_TITLES
 from tracker.extract.meta import (
     Dateline,
     date_lines,
@@ -34,6 +34,7 @@ from tracker.extract.occasion import Attribution, date_statements, relative_clau
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript import read_transcript
 from tracker.extract.when import MONTH_NAMES, When, find_when
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
@@ -279,6 +280,7 @@ def extract(
         and (unnamed or entity is not None or not _unnamed_source(mention))
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _thing(mention))
+        and (unnamed or not _press(mention, entity))
     ]
 
 
@@ -379,6 +381,27 @@ def _thing_pronoun(mention: SpeakerPhrase | None) -> bool:
     """ "It underlines the threat ...": an "it" that goes back to no one who speaks points at
     a thing, whose showing or meaning is no statement."""
     return mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it"
+
+
+def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
+    """ "CBS News' Jane Doe said, '...'", "Doe asked", "the journalist noted": a reporter at a
+    briefing or an interview asks and remarks; a statement tracker records the officials
+    they question, not them (attribution studies count them: see ``unnamed``)."""
+    if (
+        entity is None  # "the host, President X," is the president
+        and mention is not None
+        and mention.kind in ("description", "unnamed")
+        and (mention.head or "") in PRESS_TITLES
+    ):
+        return True
+    if mention is not None and mention.kind == "person" and journalist(mention):
+        return True
+    if entity is None or entity.kind != "person":
+        return False
+    if any(w in PRESS_TITLES for w in (entity.role or "").lower().split()):
+        return True
+    inst = entity.institution
+    return bool(inst) and is_media(SpeakerPhrase("institution", inst, inst))
 
 
 def _unnamed_source(mention: SpeakerPhrase | None) -> bool:

@@ -20,6 +20,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
         return False  # "the press service said nothing about the call": no words at all
+    if cue.lemma == "say" and _PARTING.match(text, cue.end):
+        return False  # "said goodbye and left", "said a prayer": a rite, no words told
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "read" and not (
@@ -51,6 +53,14 @@ _SAID_NOTHING = re.compile(
     r"(?:\s+(?:reporters|journalists|the press|us|them|him|her))?\s+(?:nothing|little|not a word)"
     r"(?:\s+(?:publicly|officially|further|more|else|new|yet|so far))*"
     r"\s*(?:(?:about|of|on|regarding|concerning|beyond|to)\b|[.,;!]|$)"
+)
+
+
+# "said goodbye", "said her farewells", "said a prayer": a parting or a rite, whose words
+# are the custom's, not the speaker's
+_PARTING = re.compile(
+    r"\s+(?:goodbye|good-bye|farewell|hello|grace|mass|amen|a\s+(?:short\s+|brief\s+)?prayer|"
+    r"(?:his|her|their|our|my)\s+(?:goodbyes|farewells|prayers))\b"
 )
 
 
@@ -133,10 +143,19 @@ _DOING_NOT_SAYING = {
         r"|\s+(?:his|her|their|its)\s+(?:own\s+)?(?:reaction|voice|name|signature|support|"
         r"weight)\b"
     ),
+    # "argued with reporters after a question": a quarrel named, not what was argued
+    # ("argued with reporters that ..." tells it)
+    "argue": re.compile(r"\s+(?:\w+ly\s+)?with\s+(?![^.;:\n\"\u201c]*\bthat\b)"),
     # "Beijing responded by cancelling the talks": an act in answer
     "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
     # "called the ambassador in for talks": summoned
-    "call": re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"),
+    "call": re.compile(
+        r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
+        # "call on Prime Minister X during the visit": a courtesy call paid, when no "to" and
+        # a verb follow ("called on Russia and China to ..." urges them)
+        r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
+        r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
+    ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(
         _OBJECT + r"(?:victory|victories|"
@@ -163,6 +182,8 @@ _DOING_NOT_SAYING = {
     "write": re.compile(
         _OBJECT + r"(?:letter|book|"
         r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
+        # "writing about foreign affairs since 2005": a topic, nothing written told
+        r"|\s+(?:\w+ly\s+)?about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
     ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
@@ -172,6 +193,15 @@ _DOING_NOT_SAYING = {
         r"(?:counterparts?|delegations?|guests?|visitors?|delegates|participants|attendees|"
         r"diplomats|leaders?|ministers?|king|queen|emir|president|premier|envoys?|"
         r"ambassadors?|team)\b(?![\u2019'-])"
+        # "welcomed Defence Minister X to NATO Headquarters", "... to the Presidential Palace":
+        # a guest named and received at a building, no words
+        r"|\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,8}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:[Hh]eadquarters|HQ|[Pp]alace|House|Kremlin|[Oo]ffice|[Rr]esidence|[Mm]inistry|"
+        r"[Cc]hancellery|[Ee]mbassy|[Bb]uilding|[Cc]ompound)\b"
+        # "welcomed Minister Yun to Japan": a visitor known by a title, received in a country
+        r"|\s+(?:(?:Minister|President|Prime|Foreign|Secretary|King|Queen|Prince|Princess|"
+        r"Emir|Amir|Sheikh|Chancellor|Premier|Ambassador|Mr|Mrs|Ms|Dr|H\.\s?E)\b[.]?\s+)"
+        r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}?to\s+(?:the\s+)?[A-Z]"
     ),
     # "told TASS about his contacts with ...", "told reporters about the talks": a topic
     # named, nothing said (but "told reporters about the talks that ...": a clause follows)

@@ -300,10 +300,20 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     country = next((NATIONALITIES[w] for w in pairs + low if w in NATIONALITIES), None)
     owner = next((w[:-2] for w in pairs + low if w.endswith("'s") and w[:-2] in COUNTRIES), None)
     country = country or (COUNTRIES[owner] if owner else None)  # "Qatar's foreign minister"
-    if det in INDEFINITE or head in UNNAMED_HEADS:
+    if det in INDEFINITE or head in UNNAMED_HEADS or _people_of_a_body(low):
         return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
     return SpeakerPhrase("description", text, country=country, head=head, gender=gender)
+
+
+# "sources in the ministry", "representatives of the embassy", "officials at the defence
+# ministry": people of a body, not one of them named
+_OF_A_BODY = frozenset(("in", "at", "of", "from", "within", "inside", "close"))
+
+
+def _people_of_a_body(low: list[str]) -> bool:
+    lead = 1 if low and low[0] in DEFINITE else 0
+    return len(low) > lead + 1 and low[lead] in UNNAMED_HEADS and low[lead + 1] in _OF_A_BODY
 
 
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:

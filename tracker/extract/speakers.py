@@ -126,6 +126,12 @@ def aide_of(text: str) -> bool:
     return _AIDE_OF.match(text) is not None
 
 
+def someone_unnamed(text: str) -> bool:
+    """ "a United Nations senior political and peacebuilding official": an indefinite
+    article, any words (an "and" among them), then the noun for an official."""
+    return _SOMEONE_UNNAMED.fullmatch(text.strip()) is not None
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -375,6 +381,16 @@ _MEMBER_OF = re.compile(
 )
 
 
+_SOMEONE_UNNAMED = re.compile(
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.'\u2019-]+\s+){0,8}?"
+    r"(?:official|diplomat|source|aide|envoy|spokesman|spokeswoman|spokesperson)"
+)
+_PEOPLE_OF_A_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
+    r"(?:the\s+)?(?=[^,;:()]*[A-Z])[^,;:()]{2,80}$"
+)
+
+
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
@@ -563,6 +579,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "Labour MPs Tom Ashdown, Priya Kalsi and ...": the title of a list, each name's
         found = parse_speaker(text[: plural.end() - 1] + text[plural.end() :])
         return replace(found, text=text) if found is not None and found.kind == "person" else None
+    if _SOMEONE_UNNAMED.fullmatch(text):
+        # "a United Nations senior political and peacebuilding official": an indefinite
+        # article, any words, and the noun for an official: someone the text does not name
+        head = text.rsplit(None, 1)[-1].lower()
+        return SpeakerPhrase("unnamed", text, head=head)
+    people = _PEOPLE_OF_A_BODY.match(text)
+    if people and people["who"].lower() in UNNAMED_HEADS:
+        # "Sources in the Interior Ministry", "representatives of the embassy": people of a
+        # body, not one of them named, and not the body
+        return SpeakerPhrase("unnamed", text, head=people["who"].lower())
     if _MEMBER_OF.fullmatch(text):
         # "a member of the Treasury committee", "a senior member of the Senate": someone
         # unnamed sitting in a body, not the body

@@ -32,7 +32,12 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
-from tracker.extract.speakers import not_a_noun_phrase, parse_speaker, two_people
+from tracker.extract.speakers import (
+    not_a_noun_phrase,
+    parse_speaker,
+    someone_unnamed,
+    two_people,
+)
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -119,6 +124,11 @@ def subject_before(
                 # "X and his counterpart Y affirmed": the two, no one of them
                 begin = pair_start + len(pair) - len(pair.lstrip())
                 return SpeakerPhrase("unnamed", pair.strip(), head="pair"), begin, begin
+            if before.group() == "and" and someone_unnamed(pair):
+                # "a UN senior political and peacebuilding official told ...": one
+                # description, its "and" inside it
+                begin = pair_start + len(pair) - len(pair.lstrip())
+                return parse_speaker(pair.strip()), begin, begin
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined
@@ -402,18 +412,23 @@ def is_media(mention: SpeakerPhrase) -> bool:
         # "the Hebrew newspaper Haaretz", "broadcaster Kan": the kind in lower case, then the
         # outlet's name
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
+        or bool(_KIND_THEN_OUTLET.search(mention.text))
     )
 
 
 _KIND_THEN_OUTLET = re.compile(
     r"\b(?:newspaper|paper|daily|broadcaster|channel|outlet|website|magazine|tabloid|network|"
-    r"publication)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
+    # "state news agency SPA", "the official news agency MTL": an agency of news, then its name
+    r"publication|news\s+agency)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
 )
 
 
 def parse_subject(np: str) -> SpeakerPhrase | None:
     """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
     ("Organizers of the boycott") kept as written, naming no one."""
+    last = TOKEN.findall(np)[-1:]
+    if last and lower_token(last[0]) in _ENDS_NO_NOUN_PHRASE:
+        return None  # "..., along with reiterating ...", "as well as": a link, not a noun
     found = parse_speaker(np)
     if found is not None:
         return found
@@ -435,6 +450,10 @@ def parse_subject(np: str) -> SpeakerPhrase | None:
     return SpeakerPhrase("unnamed", np.strip(), head=low[-1])
 
 
+# words a noun phrase never ends in: prepositions and links ("along with", "as well as")
+_ENDS_NO_NOUN_PHRASE = frozenset(
+    ("with", "as", "by", "of", "for", "to", "from", "at", "besides", "including", "than")
+)
 _PHRASE_CHARS = 200  # a document named with its author is never longer
 _AUTHOR_OF_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<before>.*?)\s*(?:statement|readout|communiqu\u00e9|communique|"
