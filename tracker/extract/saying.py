@@ -153,7 +153,9 @@ _DOING_NOT_SAYING = {
         r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
         # "call on Prime Minister X during the visit": a courtesy call paid, when no "to" and
         # a verb follow ("called on Russia and China to ..." urges them)
-        r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
+        r"|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+        r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
         r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
