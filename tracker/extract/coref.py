@@ -70,7 +70,9 @@ _OPENING_WORD = (
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|bint|ibn|al)[ ]+)?"
+    # lowercase particles inside a name: "Lula da Silva", "Ursula von der Leyen"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|"
+    rf"(?:of|for|the|de|da|dos|das|del|di|du|van|von|bin|bint|ibn|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")

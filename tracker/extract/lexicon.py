@@ -89,6 +89,10 @@ HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
 HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
 HONORIFICS |= {"paduka": None}  # "Datin Paduka"
+# courtesy titles of other Englishes: Singapore's and Malaysia's "Mdm Halimah", French
+# "Mme Colonna" or "Madame Colonna", Burmese "Daw Aung San Suu Kyi", Malay "Puan"
+HONORIFICS |= {"mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f", "madame": "f", "daw": "f"}
+HONORIFICS |= {"puan": "f"}
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
