@@ -51,3 +51,28 @@ def test_a_name_joined_by_da_keeps_its_family_name_when_called_by_a_part() -> No
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Luiz Inácio Lula da Silva"] * 2
+
+
+def test_a_headline_title_and_given_name_join_the_full_name_the_body_gives() -> None:
+    # a state agency's headline names the minister by title and given name, the body by the
+    # full name set off after the title, and the quotes by the given name alone
+    text = (
+        "Minister Sugiono Presents 2025 Foreign Policy's Record\n\n"
+        "Jakarta – The ministry's record for the year was set out by the Minister of Foreign "
+        "Affairs, Sugiono AR Wibisono, at a year-end press statement on Wednesday.\n\n"
+        '"Our citizens abroad came first this year," Sugiono said.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Sugiono AR Wibisono"]
+
+
+def test_a_headline_verb_the_prose_never_writes_ends_the_name() -> None:
+    # "PM Abiy Commends ...": the headline's verb is no part of the prime minister's name
+    text = (
+        "PM Tesfaye Commends Farmers In Afar Region\n\n"
+        "Addis Ababa – Prime Minister Tesfaye Alemu on Wednesday praised wheat growers in the "
+        "lowlands for a record harvest.\n\n"
+        '"This harvest shows what irrigation can do," Tesfaye said.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Tesfaye Alemu", "Tesfaye Alemu"]

@@ -258,6 +258,25 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
             mention = parse_speaker(part)
             if mention is not None and mention.kind == "person" and mention.name == part:
                 return start + len(" ".join(words[:i])) + (1 if i else 0), part
+    # "Minister Retno Presents 2019 Results", "PM Abiy Warns Parties": a title and a name
+    # the prose writes alone (a given name, a single name), then a headline's verb the prose
+    # never writes so: the run ends at the name
+    for k in range(1, len(words)):
+        if written(words[k]):
+            continue
+        if k < 2:
+            break
+        part = " ".join(words[:k])
+        mention = parse_speaker(part)
+        if (
+            mention is not None
+            and mention.kind == "person"
+            and mention.role
+            and mention.name
+            and all(written(w) for w in mention.name.split())
+        ):
+            return start, part
+        break
     return start, run
 
 

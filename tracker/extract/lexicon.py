@@ -205,7 +205,10 @@ HEADLINE_VERBS = _set(
     "goes sees gets takes makes gives puts faces eyes wins loses leads heads signs "
     "weighs mulls touts pushes lashes signals hints responds reacts reaffirms reiterates "
     "stresses opposes supports criticizes criticises thanks congratulates discusses arrives "
-    "refuses"
+    "refuses "
+    # state agencies' headlines: "Minister Retno Presents ...", "PM Abiy Lauds ..."
+    "presents outlines unveils launches receives expresses highlights underscores lauds "
+    "commends briefs addresses attends inaugurates emphasizes emphasises affirms"
 )
 # News outlets and the words that name one: sources of reports, not speakers
 MEDIA_HEADS = _set(
