@@ -76,3 +76,26 @@ def test_a_headline_verb_the_prose_never_writes_ends_the_name() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Tesfaye Alemu", "Tesfaye Alemu"]
+
+
+def test_a_family_name_that_is_also_a_title_still_names_a_person_to_record(
+    db_url: str,
+) -> None:
+    # "Ambassador Dina Mufti": "Mufti" is a religious title and a family name; after a
+    # given name it closes a person's name, and ingest records the spokesman
+    from sqlmodel import select
+
+    from tests.test_ingest_matching import _article, _said
+    from tracker.db import session_scope
+    from tracker.models import Official
+    from tracker.services.ingest import record_article
+    from tracker.services.speaker_phrases import read_speaker
+
+    assert read_speaker("Ambassador Kedir Mufti").kind == "person"
+    assert read_speaker("Senator Gareth King").kind == "person"
+    assert read_speaker("the Grand Mufti").kind == "title"
+    text = "Ambassador Kedir Mufti said the dam talks would resume after the rains."
+    proposal = _said(text, "the dam talks would resume", "Kedir Mufti", "2021-12-17")
+    with session_scope(db_url) as s:
+        record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
+        assert s.exec(select(Official.name)).all() == ["Kedir Mufti"]
