@@ -99,3 +99,16 @@ def test_a_family_name_that_is_also_a_title_still_names_a_person_to_record(
     with session_scope(db_url) as s:
         record_article(session=s, article=_article(text), accepted=[(proposal, "proposed")])
         assert s.exec(select(Official.name)).all() == ["Kedir Mufti"]
+
+
+def test_burmese_courtesy_title_u_is_no_part_of_the_name() -> None:
+    # Burmese names carry "U" (Mr.) in Myanmar's own English copy and lose it in foreign
+    # wires: the person is one speaker either way
+    text = (
+        "Envoy presses the assembly on arms sales\n\n"
+        "Ambassador U Aung Myo Lwin, Myanmar's envoy to the United Nations, said on Wednesday that "
+        "jet fuel shipments had to stop.\n\n"
+        "Advocate U Tin Maung Soe told the paper the vote had been a diplomatic win.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Aung Myo Lwin", "Tin Maung Soe"]

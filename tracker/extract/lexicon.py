@@ -92,7 +92,7 @@ HONORIFICS |= {"paduka": None}  # "Datin Paduka"
 # courtesy titles of other Englishes: Singapore's and Malaysia's "Mdm Halimah", French
 # "Mme Colonna" or "Madame Colonna", Burmese "Daw Aung San Suu Kyi", Malay "Puan"
 HONORIFICS |= {"mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f", "madame": "f", "daw": "f"}
-HONORIFICS |= {"puan": "f"}
+HONORIFICS |= {"puan": "f", "u": "m"}  # Burmese "U Kyaw Moe Tun" (Mr.), as "Daw" (Mrs.)
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
