@@ -112,3 +112,17 @@ def test_burmese_courtesy_title_u_is_no_part_of_the_name() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Aung Myo Lwin", "Tin Maung Soe"]
+
+
+def test_a_gulf_short_form_of_own_and_fathers_name_is_the_full_name() -> None:
+    # Kuwaiti copy: "Sheikh Sabah Khaled Al-Hamad Al-Sabah", then "Sheikh Sabah Al-Khaled"
+    # (Sabah, of Khaled): one minister
+    text = (
+        "Kuwait backs the Cairo communique\n\n"
+        "KUWAIT: First Deputy Prime Minister and Foreign Minister Sheikh Nasser Faisal "
+        "Al-Hamad Al-Sabah told reporters on Wednesday that the ministers had agreed on a "
+        "joint text.\n\n"
+        "Sheikh Nasser Al-Faisal said the Gulf states would back the envoy's plan.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Nasser Faisal Al-Hamad Al-Sabah"] * 2

@@ -224,6 +224,19 @@ _HEADLINE_REACH = 3000
 _PROSE_REACH = 20000
 
 
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """``part`` opens ``whole`` and its other words follow in ``whole``'s order."""
+    if not part or not whole or part[0] != whole[0]:
+        return False
+    at = 0
+    for word in part[1:]:
+        try:
+            at = whole.index(word, at + 1)
+        except ValueError:
+            return False
+    return True
+
+
 def _prose(text: str) -> str:
     """The text's first lines that are not in title case, to see how it writes names."""
     head = text[:_PROSE_REACH]
@@ -654,6 +667,21 @@ class Registry:
             ]
             if len(found) == 1:
                 return found[0]
+            if len(words) > 1:
+                # "Sheikh Sabah Al-Khaled" for "Sheikh Sabah Khaled Al-Hamad Al-Sabah": Gulf
+                # copy calls a man by his own name and his father's, the father's with the
+                # article ("of Khaled"): the words without it, in the full name's order
+                plain = [ARTICLE.sub("", w) for w in words]
+                fathered = [
+                    e
+                    for e in candidates
+                    if e.kind == "person"
+                    and len(e.name.split()) > len(words)
+                    and plain != words
+                    and _in_order(plain, [ARTICLE.sub("", w) for w in e.name.lower().split()])
+                ]
+                if len(fathered) == 1:
+                    return fathered[0]
             # "Malki" for "Riyad al-Malki": the family name without its article, last
             bare = [
                 e
