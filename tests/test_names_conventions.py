@@ -126,3 +126,38 @@ def test_a_gulf_short_form_of_own_and_fathers_name_is_the_full_name() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Nasser Faisal Al-Hamad Al-Sabah"] * 2
+
+
+def test_two_romanisations_of_one_name_in_one_article_are_one_speaker() -> None:
+    # wire copy spells an Arab minister's name one way in the lead and another, with the
+    # article, further down
+    text = (
+        "Amman reopens the crossing\n\n"
+        "AMMAN - Foreign Minister Hayel Qudah said on Wednesday the crossing would reopen "
+        "next week.\n\n"
+        "Hail al-Qudah told reporters the trucks were already waiting.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hayel Qudah", "Hayel Qudah"]
+
+
+def test_a_russian_name_and_patronymic_is_the_one_full_name_it_opens() -> None:
+    text = (
+        "Moscow weighs its answer\n\n"
+        "MOSCOW - Deputy Foreign Minister Gennady Lukin said on Wednesday that Moscow would "
+        "reply in kind.\n\n"
+        '"Nothing is decided yet," Gennady Pavlovich said.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Gennady Lukin", "Gennady Lukin"]
+
+
+def test_a_gulf_short_form_with_the_article_written_apart() -> None:
+    text = (
+        "Kuwait backs the plan\n\n"
+        "KUWAIT - Foreign Minister Sheikh Hamad Nasser Al-Mohammad Al-Sabah said on Wednesday "
+        "the aid would go ahead.\n\n"
+        "Sheikh Hamad Al Nasser told reporters the dates were fixed.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hamad Nasser Al-Mohammad Al-Sabah"] * 2

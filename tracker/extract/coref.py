@@ -47,6 +47,7 @@ from tracker.extract.speaker_phrase import (
 )
 from tracker.extract.speakers import aide_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
+from tracker.names import fold, name_key
 
 # "Korea-U.S." whole: its "U" is no name's last word
 _CAP = (
@@ -224,6 +225,23 @@ _HEADLINE_REACH = 3000
 _PROSE_REACH = 20000
 
 
+# a Russian patronymic: "Viktorovich", "Vasilyevich", "Vladimirovna", "Ilyich"
+_PATRONYMIC_ENDING = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """Name words without the Arabic article, joined ("al-khaled") or apart ("al nasser")."""
+    return [ARTICLE.sub("", w) for w in words if w not in ("al", "el")]
+
+
+def _spelling(words: list[str]) -> str:
+    """The key two romanisations of one name share ("Ayman"/"Aiman", "Sergey"/"Sergei",
+    "Ahmad"/"Ahmed", "Hayel"/"Hail"): each word's first letter and its consonants, as the
+    Arabic script writes it without short vowels."""
+    key = name_key(" ".join(words))
+    return " ".join(w[:1] + re.sub(r"[aeiou]", "", w[1:]) for w in key.split())
+
+
 def _in_order(part: list[str], whole: list[str]) -> bool:
     """``part`` opens ``whole`` and its other words follow in ``whole``'s order."""
     if not part or not whole or part[0] != whole[0]:
@@ -312,6 +330,7 @@ class Registry:
         self.subject_list: list[int] = []
         self.owner: dict[int, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
@@ -605,6 +624,10 @@ class Registry:
         return sorted(seen.values(), key=lambda e: e.seq, reverse=True)
 
     def _index(self, entity: Entity) -> None:
+        first = _spelling(_without_articles(entity.name.lower().split())[:1])
+        bucket = self._by_first.setdefault(first, [])
+        if entity not in bucket:
+            bucket.append(entity)
         for word in entity.name.lower().split():
             for key in {word, ARTICLE.sub("", word)}:  # "al-malki" under "malki" too
                 bucket = self._by_word.setdefault(key, [])
@@ -671,17 +694,38 @@ class Registry:
                 # "Sheikh Sabah Al-Khaled" for "Sheikh Sabah Khaled Al-Hamad Al-Sabah": Gulf
                 # copy calls a man by his own name and his father's, the father's with the
                 # article ("of Khaled"): the words without it, in the full name's order
-                plain = [ARTICLE.sub("", w) for w in words]
+                plain = _without_articles(words)
                 fathered = [
                     e
                     for e in candidates
                     if e.kind == "person"
                     and len(e.name.split()) > len(words)
                     and plain != words
-                    and _in_order(plain, [ARTICLE.sub("", w) for w in e.name.lower().split()])
+                    and _in_order(plain, _without_articles(e.name.lower().split()))
                 ]
                 if len(fathered) == 1:
                     return fathered[0]
+                # "Aiman al-Safadi" for "Ayman Safadi", "Sergei Viktorovich" for "Sergei
+                # Lavrov": one name spelt two ways, or a Russian's name and patronymic, in a
+                # later bare mention (a name given its own title is introduced as itself)
+                spelt = [
+                    e
+                    for e in self._by_first.get(_spelling(plain[:1]), ())
+                    if not mention.role
+                    and e.kind == "person"
+                    and " " in e.name
+                    and fold(e.name) != fold(low)
+                    and (
+                        _spelling(plain) == _spelling(_without_articles(e.name.lower().split()))
+                        or (
+                            len(words) == 2
+                            and _PATRONYMIC_ENDING.search(words[1])
+                            and _spelling(words[:1]) == _spelling(e.name.lower().split()[:1])
+                        )
+                    )
+                ]
+                if len(spelt) == 1:
+                    return spelt[0]
             # "Malki" for "Riyad al-Malki": the family name without its article, last
             bare = [
                 e
