@@ -161,3 +161,23 @@ def test_a_gulf_short_form_with_the_article_written_apart() -> None:
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Hamad Nasser Al-Mohammad Al-Sabah"] * 2
+
+
+def test_a_name_the_article_declares_for_a_person_is_that_persons() -> None:
+    # "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo, widely known as Hemedti"
+    text = (
+        "Capital move stays on course\n\n"
+        "JAKARTA - President Bambang Sutrisno (Bambi) said on Wednesday the move would go "
+        "ahead.\n\n"
+        "General Abdelrahim Osman Bashar, widely known as Dabbo, said the ceasefire would "
+        "hold.\n\n"
+        "Bambi told reporters the budget was in place.\n\n"
+        "Dabbo told the radio that his men would stay in their barracks.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == [
+        "Bambang Sutrisno",
+        "Abdelrahim Osman Bashar",
+        "Bambang Sutrisno",
+        "Abdelrahim Osman Bashar",
+    ]

@@ -225,6 +225,13 @@ _HEADLINE_REACH = 3000
 _PROSE_REACH = 20000
 
 
+# a name declared for a person named in full: "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo,
+# widely known as Hemedti" (not "A or B": two people as often as one)
+_NICKNAME = re.compile(
+    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+)"
+    r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
+    r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
+)
 # a Russian patronymic: "Viktorovich", "Vasilyevich", "Vladimirovna", "Ilyich"
 _PATRONYMIC_ENDING = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
 
@@ -331,6 +338,7 @@ class Registry:
         self.owner: dict[int, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
+        self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
@@ -423,6 +431,7 @@ class Registry:
                 # which "the Chairperson-in-Office" later means X
                 entity.titles.append(before.group(1))
         self._merge_partial_names()
+        self._nicknames()
         by_surname: dict[str, list[Entity]] = {}
         family_first: dict[str, list[Entity]] = {}
         for e in self.entities:
@@ -513,6 +522,24 @@ class Registry:
             owner.gender = owner.gender or e.gender
             self._by_word[word].remove(e)
             self.entities.remove(e)
+
+    def _nicknames(self) -> None:
+        """ "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo, widely known as Hemedti": a name
+        the article declares for a person it names in full is that person's, so "Jokowi said"
+        is Joko Widodo."""
+        for m in _NICKNAME.finditer(self.text):
+            full, nick = m.group(1), m.group(2)
+            low = nick.lower()
+            if low in NATIONALITIES or low in NAMED_IN_TEXT or low in ROLE_WORDS:
+                continue
+            owners = [
+                e
+                for e in self.entities
+                if e.kind == "person" and " " in e.name and full.endswith(e.name)
+            ]
+            if len(owners) == 1 and low not in self._by_word:
+                self._by_word[low] = [owners[0]]
+                self.nicknames[low] = owners[0]
 
     def _of_another_name(self, pos: int, e: Entity) -> bool:
         """Whether the word at ``pos`` ends someone else's name: "Rakeyia Scott" is no
@@ -636,6 +663,8 @@ class Registry:
 
     def find(self, mention: SpeakerPhrase, pos: int | None = None) -> Entity | None:
         name = mention.name or ""
+        if mention.kind == "person" and name.lower() in self.nicknames:
+            return self.nicknames[name.lower()]
         candidates = self._candidates(name)
         if pos is not None and mention.kind == "person" and " " not in name:
             # "Vinterberg told the relatives", with Harald Vinterberg named before and Ingrid
