@@ -181,3 +181,33 @@ def test_a_name_the_article_declares_for_a_person_is_that_persons() -> None:
         "Bambang Sutrisno",
         "Abdelrahim Osman Bashar",
     ]
+
+
+def test_a_surname_romanised_with_or_without_an_h_meets_its_official(db_url: str) -> None:
+    # "Yemane Gebremeskel" in one outlet, "Yemane Ghebremeskel" in another: one minister
+    from sqlmodel import select
+
+    from tests.test_ingest_matching import _article, _said
+    from tracker.db import session_scope
+    from tracker.models import Official
+    from tracker.services.ingest import record_article
+
+    first = "Information Minister Tesfai Gebrezgiher said the report was false."
+    later = "Information Minister Tesfai Ghebrezgiher said the claims were baseless."
+    with session_scope(db_url) as s:
+        record_article(
+            session=s,
+            article=_article(first),
+            accepted=[
+                (_said(first, "the report was false", "Tesfai Gebrezgiher", None), "proposed")
+            ],
+        )
+    with session_scope(db_url) as s:
+        record_article(
+            session=s,
+            article=_article(later, path="other.txt", id="other"),
+            accepted=[
+                (_said(later, "the claims were baseless", "Tesfai Ghebrezgiher", None), "proposed")
+            ],
+        )
+        assert s.exec(select(Official.name)).all() == ["Tesfai Gebrezgiher"]
