@@ -47,6 +47,7 @@ from tracker.extract.speaker_phrase import (
 )
 from tracker.extract.speakers import aide_of, parse_speaker
 from tracker.extract.subject_phrase import is_media
+from tracker.names import fold, name_key
 
 # "Korea-U.S." whole: its "U" is no name's last word
 _CAP = (
@@ -70,7 +71,9 @@ _OPENING_WORD = (
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the|de|van|von|bin|bint|ibn|al)[ ]+)?"
+    # lowercase particles inside a name: "Lula da Silva", "Ursula von der Leyen"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|"
+    rf"(?:of|for|the|de|da|dos|das|del|di|du|van|von|bin|bint|ibn|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
@@ -221,6 +224,43 @@ _HEADLINE_REACH = 3000
 _PROSE_REACH = 20000
 
 
+# a name declared for a person named in full: "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo,
+# widely known as Hemedti" (not "A or B": two people as often as one)
+_NICKNAME = re.compile(
+    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+)"
+    r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
+    r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
+)
+# a Russian patronymic: "Viktorovich", "Vasilyevich", "Vladimirovna", "Ilyich"
+_PATRONYMIC_ENDING = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """Name words without the Arabic article, joined ("al-khaled") or apart ("al nasser")."""
+    return [ARTICLE.sub("", w) for w in words if w not in ("al", "el")]
+
+
+def _spelling(words: list[str]) -> str:
+    """The key two romanisations of one name share ("Ayman"/"Aiman", "Sergey"/"Sergei",
+    "Ahmad"/"Ahmed", "Hayel"/"Hail"): each word's first letter and its consonants, as the
+    Arabic script writes it without short vowels."""
+    key = name_key(" ".join(words))
+    return " ".join(w[:1] + re.sub(r"[aeiou]", "", w[1:]) for w in key.split())
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """``part`` opens ``whole`` and its other words follow in ``whole``'s order."""
+    if not part or not whole or part[0] != whole[0]:
+        return False
+    at = 0
+    for word in part[1:]:
+        try:
+            at = whole.index(word, at + 1)
+        except ValueError:
+            return False
+    return True
+
+
 def _prose(text: str) -> str:
     """The text's first lines that are not in title case, to see how it writes names."""
     head = text[:_PROSE_REACH]
@@ -255,6 +295,25 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
             mention = parse_speaker(part)
             if mention is not None and mention.kind == "person" and mention.name == part:
                 return start + len(" ".join(words[:i])) + (1 if i else 0), part
+    # "Minister Retno Presents 2019 Results", "PM Abiy Warns Parties": a title and a name
+    # the prose writes alone (a given name, a single name), then a headline's verb the prose
+    # never writes so: the run ends at the name
+    for k in range(1, len(words)):
+        if written(words[k]):
+            continue
+        if k < 2:
+            break
+        part = " ".join(words[:k])
+        mention = parse_speaker(part)
+        if (
+            mention is not None
+            and mention.kind == "person"
+            and mention.role
+            and mention.name
+            and all(written(w) for w in mention.name.split())
+        ):
+            return start, part
+        break
     return start, run
 
 
@@ -277,6 +336,8 @@ class Registry:
         self.subject_list: list[int] = []
         self.owner: dict[int, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
+        self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
@@ -369,6 +430,7 @@ class Registry:
                 # which "the Chairperson-in-Office" later means X
                 entity.titles.append(before.group(1))
         self._merge_partial_names()
+        self._nicknames()
         by_surname: dict[str, list[Entity]] = {}
         family_first: dict[str, list[Entity]] = {}
         for e in self.entities:
@@ -459,6 +521,24 @@ class Registry:
             owner.gender = owner.gender or e.gender
             self._by_word[word].remove(e)
             self.entities.remove(e)
+
+    def _nicknames(self) -> None:
+        """ "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo, widely known as Hemedti": a name
+        the article declares for a person it names in full is that person's, so "Jokowi said"
+        is Joko Widodo."""
+        for m in _NICKNAME.finditer(self.text):
+            full, nick = m.group(1), m.group(2)
+            low = nick.lower()
+            if low in NATIONALITIES or low in NAMED_IN_TEXT or low in ROLE_WORDS:
+                continue
+            owners = [
+                e
+                for e in self.entities
+                if e.kind == "person" and " " in e.name and full.endswith(e.name)
+            ]
+            if len(owners) == 1 and low not in self._by_word:
+                self._by_word[low] = [owners[0]]
+                self.nicknames[low] = owners[0]
 
     def _of_another_name(self, pos: int, e: Entity) -> bool:
         """Whether the word at ``pos`` ends someone else's name: "Rakeyia Scott" is no
@@ -570,6 +650,10 @@ class Registry:
         return sorted(seen.values(), key=lambda e: e.seq, reverse=True)
 
     def _index(self, entity: Entity) -> None:
+        first = _spelling(_without_articles(entity.name.lower().split())[:1])
+        bucket = self._by_first.setdefault(first, [])
+        if entity not in bucket:
+            bucket.append(entity)
         for word in entity.name.lower().split():
             for key in {word, ARTICLE.sub("", word)}:  # "al-malki" under "malki" too
                 bucket = self._by_word.setdefault(key, [])
@@ -578,6 +662,8 @@ class Registry:
 
     def find(self, mention: SpeakerPhrase, pos: int | None = None) -> Entity | None:
         name = mention.name or ""
+        if mention.kind == "person" and name.lower() in self.nicknames:
+            return self.nicknames[name.lower()]
         candidates = self._candidates(name)
         if pos is not None and mention.kind == "person" and " " not in name:
             # "Vinterberg told the relatives", with Harald Vinterberg named before and Ingrid
@@ -632,6 +718,42 @@ class Registry:
             ]
             if len(found) == 1:
                 return found[0]
+            if len(words) > 1:
+                # "Sheikh Sabah Al-Khaled" for "Sheikh Sabah Khaled Al-Hamad Al-Sabah": Gulf
+                # copy calls a man by his own name and his father's, the father's with the
+                # article ("of Khaled"): the words without it, in the full name's order
+                plain = _without_articles(words)
+                fathered = [
+                    e
+                    for e in candidates
+                    if e.kind == "person"
+                    and len(e.name.split()) > len(words)
+                    and plain != words
+                    and _in_order(plain, _without_articles(e.name.lower().split()))
+                ]
+                if len(fathered) == 1:
+                    return fathered[0]
+                # "Aiman al-Safadi" for "Ayman Safadi", "Sergei Viktorovich" for "Sergei
+                # Lavrov": one name spelt two ways, or a Russian's name and patronymic, in a
+                # later bare mention (a name given its own title is introduced as itself)
+                spelt = [
+                    e
+                    for e in self._by_first.get(_spelling(plain[:1]), ())
+                    if not mention.role
+                    and e.kind == "person"
+                    and " " in e.name
+                    and fold(e.name) != fold(low)
+                    and (
+                        _spelling(plain) == _spelling(_without_articles(e.name.lower().split()))
+                        or (
+                            len(words) == 2
+                            and _PATRONYMIC_ENDING.search(words[1])
+                            and _spelling(words[:1]) == _spelling(e.name.lower().split()[:1])
+                        )
+                    )
+                ]
+                if len(spelt) == 1:
+                    return spelt[0]
             # "Malki" for "Riyad al-Malki": the family name without its article, last
             bare = [
                 e

@@ -89,6 +89,10 @@ HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
 HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
 HONORIFICS |= {"paduka": None}  # "Datin Paduka"
+# courtesy titles of other Englishes: Singapore's and Malaysia's "Mdm Halimah", French
+# "Mme Colonna" or "Madame Colonna", Burmese "Daw Aung San Suu Kyi", Malay "Puan"
+HONORIFICS |= {"mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f", "madame": "f", "daw": "f"}
+HONORIFICS |= {"puan": "f", "u": "m"}  # Burmese "U Kyaw Moe Tun" (Mr.), as "Daw" (Mrs.)
 ORG_HEADS = _set(
     "abc administration afp agency alliance allies ap army assembly association authorities "
     "authority axios bank bbc board breitbart bureau cabinet campaign cbs center centre channel "
@@ -205,7 +209,10 @@ HEADLINE_VERBS = _set(
     "goes sees gets takes makes gives puts faces eyes wins loses leads heads signs "
     "weighs mulls touts pushes lashes signals hints responds reacts reaffirms reiterates "
     "stresses opposes supports criticizes criticises thanks congratulates discusses arrives "
-    "refuses"
+    "refuses "
+    # state agencies' headlines: "Minister Retno Presents ...", "PM Abiy Lauds ..."
+    "presents outlines unveils launches receives expresses highlights underscores lauds "
+    "commends briefs addresses attends inaugurates emphasizes emphasises affirms"
 )
 # News outlets and the words that name one: sources of reports, not speakers
 MEDIA_HEADS = _set(

@@ -119,10 +119,19 @@ def _near_aliases(close: bool) -> Prepared:
     ]
     if close:
         wanted.append(alias.key.like(bindparam("close"), escape="/"))
+        wanted.append(alias.key.like(bindparam("close_h"), escape="/"))
     return Prepared(select(alias.official_id, alias.key).where(or_(*wanted)))
 
 
 _NEAR_ALIASES = {close: _near_aliases(close) for close in (False, True)}
+
+
+def _h_variant(surname: str) -> str:
+    """The surname's opening with the "h" romanisations add or drop after its first letter:
+    "Ghebremeskel"/"Gebremeskel", "Khalil"/"Kalil", "Dhaka"/"Daka"."""
+    if surname[1:2] == "h":
+        return surname[:1] + surname[2:3]
+    return surname[:1] + "h" + surname[1:2]
 
 
 def officials_near(*, session: Session, key: str) -> list[int]:
@@ -139,6 +148,7 @@ def officials_near(*, session: Session, key: str) -> list[int]:
         "surname": surname,
         "ending": f"% {like_escaped(surname)}",
         "close": f"% {like_escaped(surname[:2])}%",
+        "close_h": f"% {like_escaped(_h_variant(surname))}%",
     }
     shape = len(surname) >= 5  # long enough for a misspelt surname to be worth a look
     rows = _NEAR_ALIASES[shape].all(session.connection(), values)
@@ -149,7 +159,8 @@ def officials_near(*, session: Session, key: str) -> list[int]:
     for official_id, alias_key in rows:
         alias_words = without_generation(alias_key.split())
         by_surname = alias_words[-1:] == [surname]
-        if not (by_surname or shape and f" {surname[:2]}" in alias_key):
+        opens = f" {surname[:2]}" in alias_key or f" {_h_variant(surname)}" in alias_key
+        if not (by_surname or shape and opens):
             continue  # found by the part alone
         if not same_surname(alias_words[-1], surname):
             continue

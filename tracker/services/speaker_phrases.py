@@ -34,6 +34,7 @@ from tracker.extract.lexicon import (
     PARTICLES,
 )
 from tracker.extract.lexicon import ROLE_WORDS as _ROLE_WORDS
+from tracker.extract.name_shapes import surname_like_title
 from tracker.names import fold, name_key
 
 
@@ -139,7 +140,10 @@ def read_speaker(phrase: str) -> Reading:
     head = _head(lower)
     if head in BODY_HEADS and _shaped_like_a_body(words, lower):
         return Reading("body", " ".join(words))
-    if head in ROLE_WORDS or head in TITLE_ABBREVIATIONS:
+    # a title that is also a family name ends a person's name: "Dina Mufti", "Angus King",
+    # as extraction reads them
+    title_surname = head == lower[-1] and head in ROLE_WORDS and surname_like_title(words)
+    if (head in ROLE_WORDS or head in TITLE_ABBREVIATIONS) and not title_surname:
         return Reading("title", " ".join(words))
     if head in HEADING_WORDS:
         return Reading("nothing", " ".join(words))
@@ -149,7 +153,8 @@ def read_speaker(phrase: str) -> Reading:
         return Reading(kind, " ".join(words))
     words, lower = _without_titles(words, lower)
     name = " ".join(words)
-    if not all(_name_word(w) for w in words) or any(_not_a_name_word(w) for w in lower):
+    name_words = lower[:-1] if title_surname else lower
+    if not all(_name_word(w) for w in words) or any(_not_a_name_word(w) for w in name_words):
         return Reading("nothing", name)
     if any(_ends_sentence(w) for w in words[:-1]):
         return Reading("nothing", name)  # "Donald J. Trump. Many Mexicans": two sentences
