@@ -267,6 +267,11 @@ def _prose(text: str) -> str:
     return "\n".join(line for line in head.splitlines() if not _title_case(line))
 
 
+def _in_word(char: str) -> bool:
+    """Whether ``char`` (one character, or none at the text's edge) continues a word."""
+    return bool(char) and (char.isalnum() or char in "_'\u2019-")
+
+
 def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[int, str]:
     """In a title-case line ("Flint Water Response Captures The Difference Between Bernie
     Sanders And ..."), capitals do not tell a name from the words around it: the run is cut
@@ -282,7 +287,14 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
         return start, run
 
     def written(part: str) -> bool:
-        return bool(re.search(rf"(?<![\w'\u2019-]){re.escape(part)}(?![\w'\u2019-])", prose))
+        # a plain scan, not a pattern compiled for each name (that cost a tenth of the time)
+        at = prose.find(part)
+        while part and at >= 0:
+            end = at + len(part)
+            if not (_in_word(prose[at - 1 : at]) or _in_word(prose[end : end + 1])):
+                return True
+            at = prose.find(part, at + 1)
+        return False
 
     whole = parse_speaker(run)
     if whole is None or whole.kind != "person" or written(whole.name or ""):
