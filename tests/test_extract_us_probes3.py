@@ -64,3 +64,16 @@ def test_promising_vowing_and_pledging_in_any_tense_are_promises() -> None:
         assert found and found[0].speaker == "Ann Vale", text
     # an adjective is no promise
     assert extract("It was a promising start for the campaign.", published=SUNDAY) == []
+
+
+def test_may_and_will_are_names_where_a_name_stands() -> None:
+    # "Prime Minister Theresa May said ...", "Rep. Will Hurd said ...": the auxiliaries (and
+    # the month) left no name, and the statements were lost
+    for text, speaker in (
+        ("Prime Minister Nora May said on Thursday that the bill would pass.", "Nora May"),
+        ("Rep. Will Ortega said the wall was a bad idea.", "Will Ortega"),
+    ):
+        found = extract(text, published=SUNDAY)
+        assert [s.speaker for s in found] == [speaker], text
+    # a month stays a month: "in early May" names no one
+    assert extract("The talks began in early May.", published=SUNDAY) == []

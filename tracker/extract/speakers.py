@@ -154,9 +154,28 @@ def two_people(text: str) -> bool:
 
 def _surname_do(words: list[str], i: int) -> bool:
     """ "Do Hung Viet": the Vietnamese family name Do (Đỗ) opening a name of capitalised
-    words, not the auxiliary."""
+    words, not the auxiliary; "Theresa May", "Will Hurd": a name that spells one."""
     rest = words[i + 1 :]
-    return words[i] == "Do" and len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+    if words[i] == "Do":
+        return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+    if words[i] not in ("May", "Will"):
+        return False
+    if rest:  # "Rep. Will Hurd": the given name, before one surname
+        return len(rest) == 1 and rest[0][:1].isupper() and lower_token(rest[0]) not in COUNTRIES
+    # "Prime Minister Theresa May": the surname, last, after a given name
+    before = lower_token(words[i - 1]) if i else ""
+    return (
+        i > 0
+        and words[i - 1][:1].isupper()
+        and before not in COUNTRIES
+        and before not in NOT_NAMES
+        and before not in ROLE_WORDS
+        and before not in _BEFORE_A_MONTH
+    )
+
+
+# words that put a month in time ("Early May", "Mid May"), never a given name
+_BEFORE_A_MONTH = frozenset(("early", "late", "mid", "next", "this", "last", "since", "until"))
 
 
 def not_a_noun_phrase(text: str, low: list[str]) -> bool:
@@ -817,6 +836,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break  # "Lindsey Graham Says": a headline's verb, not a name
         if not tail and surname_like_title(words):
             tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
+            continue
+        if not tail and w == "May" and _surname_do(words, len(words) - 1):
+            tail.insert(0, w)  # "Theresa May": a surname, not the month
             continue
         if _family_name_he(w, tail):
             tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun
