@@ -173,3 +173,18 @@ def test_a_judgement_of_the_words_before_attributes_nothing() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ayla Demir", "she had raised the border closures")
     ]
+
+
+def test_a_document_named_by_its_issuer_is_that_bodys() -> None:
+    # "..., said a Foreign Ministry statement" gave a speaker "a Foreign Ministry statement";
+    # "A ministry statement said" was an unnamed source, and its words were lost
+    text = "The embassy will stay open, said a Foreign Ministry statement."
+    assert [s.speaker for s in extract(text, published=SUNDAY)] == ["Foreign Ministry"]
+    text = (
+        "The Foreign Ministry condemned the strike. A ministry statement said the embassy "
+        "would stay open."
+    )
+    assert [s.speaker for s in extract(text, published=SUNDAY)] == [
+        "Foreign Ministry",
+        "Foreign Ministry",
+    ]

@@ -167,8 +167,10 @@ _NO_FIELD = frozenset((
 ))  # fmt: skip
 _BODY_REACH = 1500  # characters: how far back the body a bare title names may stand
 _A_DOCUMENT = re.compile(
+    # ("a ministry statement", "a government note": the kind of issuer, in lower case)
     r"[Aa]n?\s+(?:(?:brief|short|separate|written|later|subsequent|new|earlier|previous|"
-    r"second|further|official)\s+)?(?:" + "|".join(sorted(DOCUMENTS)) + r")",
+    r"second|further|official)\s+)?(?:(?:ministry|government|embassy|presidential|"
+    r"palace|party|military|army|police)\s+)?(?:" + "|".join(sorted(DOCUMENTS)) + r")",
 )
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
 # the body a title is held at, in lower case: "spokesperson for the ministry"

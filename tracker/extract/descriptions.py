@@ -328,6 +328,9 @@ def _described(
         if author is not None:
             return author
         issuer = _ISSUER.search(mention.text)
+        named_body = reg.recent_institution(issuer.group(1).lower(), pos) if issuer else None
+        if named_body is not None:
+            return named_body  # "a ministry statement said": the ministry named before
         if issuer:
             # "the government statement said": the government's, of the state in question
             body = SpeakerPhrase("institution", issuer.group(1), issuer.group(1).title())

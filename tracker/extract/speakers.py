@@ -502,6 +502,11 @@ def _a_place(words: str) -> bool:
     return low in PLACE_WORDS or low in _POSTED_BODIES
 
 
+# a document named by its issuer: "a Foreign Ministry statement", "the Kremlin readout"
+_BODY_DOCUMENT = re.compile(
+    r"(?:an?|the)\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
+    r"(?:statement|release|press release|communiqu\u00e9|communique|readout|note|declaration)"
+)
 # a document and how it came out: "A statement issued on Thursday"
 _ISSUED_DOCUMENT = re.compile(
     r"(?P<doc>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu\u00e9|communique|"
@@ -563,6 +568,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
+    owned_document = _BODY_DOCUMENT.fullmatch(text)
+    if owned_document:
+        # "a Foreign Ministry statement", "the White House readout": the body that issued it
+        body = parse_speaker(owned_document["body"])
+        if body is not None and body.kind == "institution":
+            return replace(body, text=text)
     issued = _ISSUED_DOCUMENT.fullmatch(text)
     if issued:
         # "A statement issued on Thursday", "a release put out by the embassy": the document
