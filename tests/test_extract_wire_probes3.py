@@ -181,6 +181,14 @@ def test_a_document_named_by_its_issuer_is_that_bodys() -> None:
     text = "The embassy will stay open, said a Foreign Ministry statement."
     assert [s.speaker for s in extract(text, published=SUNDAY)] == ["Foreign Ministry"]
     text = (
+        "The Foreign Ministry condemned the strike. The embassy will stay open, said a "
+        "ministry statement."
+    )
+    assert [s.speaker for s in extract(text, published=SUNDAY)] == [
+        "Foreign Ministry",
+        "Foreign Ministry",
+    ]
+    text = (
         "The Foreign Ministry condemned the strike. A ministry statement said the embassy "
         "would stay open."
     )
