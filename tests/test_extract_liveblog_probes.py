@@ -73,3 +73,11 @@ def test_took_to_a_platform_to_say_is_the_posters_saying() -> None:
         assert [(s.speaker, s.text) for s in found] == [
             ("Ewa Lis", "the sanctions must be tightened")
         ], text
+
+
+def test_an_envoy_to_a_body_in_lower_case_is_a_description_not_a_body() -> None:
+    # "Ambassador X, Myanmar's envoy to the assembly, said": the appositive was read as a
+    # body called "Envoy To The Assembly", which spoke (and would be recorded)
+    text = "Ambassador Lin Aung, Myanmar's envoy to the assembly, said the vote had no legitimacy."
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Lin Aung"]

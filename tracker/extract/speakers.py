@@ -495,10 +495,15 @@ _POSTED_BODIES = frozenset(
 )
 
 
+_GATHERINGS = frozenset(("talks", "negotiations", "summit", "conference", "forum", "meeting"))
+
+
 def _a_place(words: str) -> bool:
     """Whether ``words`` are a place or a body only ("the United States", "the UN"), with no
     name run on after them."""
     low = " ".join(lower_token(w) for w in words.split())
+    if words.islower() and low.split()[-1] in ORG_HEADS | _GATHERINGS:
+        return True  # "envoy to the assembly", "envoy to the talks": a body or a gathering
     return low in PLACE_WORDS or low in _POSTED_BODIES
 
 
