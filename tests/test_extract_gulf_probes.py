@@ -48,3 +48,12 @@ def test_a_states_name_before_a_title_is_its_state() -> None:
 def test_an_american_states_governor_is_of_no_country() -> None:
     # guard: "Georgia Governor X" is the American state's, not the country's
     assert parse_speaker("Georgia Governor Brian Kemp").country is None
+
+
+def test_carriers_are_bodies_and_strikes_no_one() -> None:
+    # "Qatar Airways" and "Turkish Airlines" were read as people (recorded as officials), and
+    # a headline's "Deadly Kyiv Strike" as a person too
+    for phrase in ("Qatar Airways", "Turkish Airlines", "Gulf Air Airline"):
+        found = parse_speaker(phrase)
+        assert found is not None and found.kind == "institution", phrase
+    assert parse_speaker("Deadly Harbour Strike") is None

@@ -107,7 +107,9 @@ ORG_HEADS = _set(
     # a religious body speaks as one: "the Russian Orthodox Church said"
     "church patriarchate synod diocese "
     # places of learning, which a professor is "at", never a person's name
-    "university college academy school polytechnic"
+    "university college academy school polytechnic "
+    # carriers: "Qatar Airways said", "Turkish Airlines said"
+    "airlines airline airways"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard force corps"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
@@ -161,7 +163,9 @@ EVENT_HEADS = _set(
     "corridor border crossing dam port airport "
     # a law or a pact, which is quoted but never speaks: "the Foreign Agents Registration Act",
     # "the Second Amendment", "the Minsk Accords"; a protected place: "the Wildlife Refuge"
-    "act accords amendment amendments doctrine refuge monument"
+    "act accords amendment amendments doctrine refuge monument "
+    # an attack, which a headline names in capitals: "Deadly Kyiv Strike"
+    "strike strikes attack attacks bombing shelling raid raids"
 )
 NOT_NAMES = _set(
     "a after all also an and april as asked at august before both but december earlier february "
