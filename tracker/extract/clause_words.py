@@ -103,6 +103,11 @@ BREAK = re.compile(
     r"told|added|stated)\b"
 )
 # "..., the minister said after the meeting.": where or when, not what
+# a finite verb next: what stands before it is a clause's subject ("warned Mr Putin was ...")
+FINITE_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
+    r"does)\b"
+)
 CIRCUMSTANCE = re.compile(
     r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
     r"when|as|in an|in a)\b"

@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
-    DOCUMENTS,
     body_spokesperson,
     description_referent,
     pronoun_referent,
@@ -34,6 +33,7 @@ from tracker.extract.entities import (
 from tracker.extract.lexicon import (
     CONNECTORS,
     DEFINITE,
+    DOCUMENTS,
     HEADLINE_VERBS,
     NATIONALITIES,
     OPENERS,

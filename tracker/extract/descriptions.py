@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.entities import Entity, compatible
-from tracker.extract.lexicon import ORG_HEADS, PRESS_TITLES
+from tracker.extract.lexicon import DOCUMENTS, ORG_HEADS, PRESS_TITLES
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -81,21 +81,6 @@ _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
 _LEAD_AHEAD = 600  # characters: how far ahead a lead may name who it described
 # "the statement said": the words of whoever issued the statement just reported.
-DOCUMENTS = {
-    "statement",
-    "document",
-    "communique",
-    "declaration",
-    "note",
-    "reply",
-    "letter",
-    "text",
-    "message",
-    "response",
-    # "a previous release had said", "the readout said": the issuer's words too
-    "release",
-    "readout",
-}
 # a seat or a post in a legislature, by the title or by the body
 _LEGISLATURE = (
     r"senator|sen\.|lawmaker|legislator|parliamentarian|\bmp\b|congress|member of|speaker|"

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
+from tracker.extract.clause_words import FINITE_NEXT
 from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -161,9 +162,6 @@ _DOCUMENT_READ = re.compile(
     r"declaration|communiqu\w*|note|text|speech|address|passage|verse|prayer|poem|list|"
     r"names)(?:\s+(?:from|by|of|on behalf of|to)\s+[^,;:\"\u201c\u201d]{1,60}?)?[.!]?"
 )
-_VERB_NEXT = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must)\b"
-)
 
 
 class ArticleReading:
@@ -287,7 +285,7 @@ class ArticleReading:
             if (
                 draft
                 and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
-                and _VERB_NEXT.match(text, cue.end)
+                and FINITE_NEXT.match(text, cue.end)
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
             if (

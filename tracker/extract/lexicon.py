@@ -273,3 +273,22 @@ NAMED_BODIES = (
 DESCRIPTOR = re.compile(
     r"-(?:based|area|linked|winning|born|backed|led|run|owned|funded|allied|aligned|affiliated)$"
 )
+
+# Nouns for a document, which speaks for whoever issued it ("the statement said")
+DOCUMENTS = frozenset(
+    {
+        "statement",
+        "document",
+        "communique",
+        "declaration",
+        "note",
+        "reply",
+        "letter",
+        "text",
+        "message",
+        "response",
+        # "a previous release had said", "the readout said": the issuer's words too
+        "release",
+        "readout",
+    }
+)

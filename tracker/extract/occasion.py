@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.extract.clause_words import MADE_THE_REMARKS
+from tracker.extract.cues import find_cues
 from tracker.extract.draft import content_words
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
@@ -1440,7 +1441,7 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
         return False
     # a day opening the sentence, whose verb is a plan and which tells no words
     rest = ctx.text[phrase.end : sentence[1]]
-    return bool(_FUTURE_AHEAD.search(rest)) and not _SAYING_WORD.search(rest)
+    return bool(_FUTURE_AHEAD.search(rest)) and not find_cues(ctx.text, phrase.end, sentence[1])
 
 
 # "the June 5 coup", "the Oct. 7 attack": a day naming a thing, then the thing
@@ -1455,9 +1456,6 @@ _OPENING_DAY = re.compile(r"[\s\"\u201c(]*(?:(?:On|By|Next|This|Later|Early|Late
 _FUTURE_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\s+"
     r"(?!have\b)[a-z]+"
-)
-_SAYING_WORD = re.compile(
-    r"\b(?:said|says|told|tells|stated|added|noted|warned|announced|declared|insisted)\b"
 )
 
 

@@ -152,7 +152,7 @@ def two_people(text: str) -> bool:
     )
 
 
-def _surname_do(words: list[str], i: int) -> bool:
+def _name_not_auxiliary(words: list[str], i: int) -> bool:
     """ "Do Hung Viet": the Vietnamese family name Do (Đỗ) opening a name of capitalised
     words, not the auxiliary; "Theresa May", "Will Hurd": a name that spells one."""
     rest = words[i + 1 :]
@@ -182,7 +182,7 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     """ "will ever", "Despite Ted Cruz", "this past week", "HuffPo: \u201cSenator ...",
     "spoke anonymously to ...": words before a cue that name no one."""
     return (
-        (low[0] in AUXILIARIES and not _surname_do(TOKEN.findall(text), 0))
+        (low[0] in AUXILIARIES and not _name_not_auxiliary(TOKEN.findall(text), 0))
         or low[0] in _LEADING_PREPOSITIONS
         or low[0] in _LEADING_CLAUSE
         or low[-1] in _TIME_WORDS
@@ -737,7 +737,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None
     if _verb_after_noun(words):
         return None  # "Sanders started out the debate": a clause, not a noun phrase
-    if any(w in AUXILIARIES and not _surname_do(words, i) for i, w in enumerate(low) if i):
+    if any(w in AUXILIARIES and not _name_not_auxiliary(words, i) for i, w in enumerate(low) if i):
         return None  # "Sanders supporters have launched petitions": a clause
     if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
         return None
@@ -853,7 +853,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if not tail and surname_like_title(words):
             tail.insert(0, w)  # "Matthew Prince", "Angus King": a surname, not a title
             continue
-        if not tail and w == "May" and _surname_do(words, len(words) - 1):
+        if not tail and w == "May" and _name_not_auxiliary(words, len(words) - 1):
             tail.insert(0, w)  # "Theresa May": a surname, not the month
             continue
         if _family_name_he(w, tail):

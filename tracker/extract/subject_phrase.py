@@ -21,6 +21,7 @@ from tracker.extract.lexicon import (
     CLAUSE_WORDS,
     CONNECTORS,
     DEFINITE,
+    DOCUMENTS,
     INDEFINITE,
     MEDIA,
     MEDIA_HEADS,
@@ -377,9 +378,6 @@ def _joined_titles(
     return whole, begin, begin
 
 
-_DOCUMENT_HEADS = frozenset(("statement", "release", "readout", "communique", "declaration"))
-
-
 def can_speak(mention: SpeakerPhrase) -> bool:
     """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
     a person, a post or a body ("the terror attack" is read as a description, but says
@@ -389,7 +387,7 @@ def can_speak(mention: SpeakerPhrase) -> bool:
             mention.head in UNNAMED_HEADS
             or mention.head in ROLE_WORDS
             # '"...," said a ministry statement': a document, its issuer's words
-            or mention.head in _DOCUMENT_HEADS
+            or mention.head in DOCUMENTS
         )
     head = mention.head or ""
     return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS

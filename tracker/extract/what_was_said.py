@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
+    FINITE_NEXT,
     HEAD_ADVERBS,
     JOINT,
     TOLD_ASIDE_THAT,
@@ -178,9 +179,6 @@ _HEARERS = re.compile(
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
-_FINITE_NEXT = re.compile(
-    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|must|might|may|did|does)\b"
-)
 
 
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
@@ -208,7 +206,7 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         obj = TOLD_OBJECT.match(r.text, after, s.end)
         if obj is None and cue.lemma == "tell":
             obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
-        if obj and cue.lemma != "tell" and _FINITE_NEXT.match(r.text, obj.end()):
+        if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)

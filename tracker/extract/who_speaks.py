@@ -15,7 +15,6 @@ from dataclasses import replace
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
-    DOCUMENTS,
     description_referent,
     introduced_unnamed,
     is_press,
@@ -23,7 +22,7 @@ from tracker.extract.descriptions import (
 from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
-from tracker.extract.lexicon import CONNECTORS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
+from tracker.extract.lexicon import CONNECTORS, DOCUMENTS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
