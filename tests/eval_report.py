@@ -23,9 +23,10 @@ half, only scored. Both halves and the whole are reported.
 Recording is measured too (recording_figures): the articles are ingested through the
 Python API into a fresh SQLite database loaded with the fixture gazetteer, and what
 landed in the tables is compared with the gold: statements stored under the gold
-speaker's own record, officials created that are no gold speaker (titles, places,
-headings, organisations), and people recorded twice (a surname-only record beside the
-full name).
+speaker's own record, officials created that are no gold speaker (the titles, places,
+headings and organisations the issue counts, but also any real person quoted whose words
+the gold does not count: a reader tells these apart by the names, printed for the work
+half and the fixtures), and people recorded twice (a surname-only record beside the full name).
 
     python tests/eval_report.py [--split dev|train] [--show N] [--needs]
 """
@@ -241,7 +242,7 @@ class Recording:
 
     right: required gold statements by a person found in the database under that person's
     own record; found: those found at all (cited where the gold statement starts); gold:
-    all of them. non_people: officials created that are no gold speaker, whole or part
+    all of them. not_gold: officials created that are no gold speaker, whole or part
     of the name. duplicates: pairs of officials that are one person (one's name within
     the other's, or both within one gold speaker's name), at least one of them created.
     """
@@ -249,16 +250,16 @@ class Recording:
     right: int = 0
     found: int = 0
     gold: int = 0
-    non_people: list[str] = field(default_factory=list)
+    not_gold: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
 
     def line(self, names: bool) -> str:
         text = (
             f"official right {self.right}/{self.found} found ({self.gold} gold)  "
-            f"non-people {len(self.non_people)}  duplicates {len(self.duplicates)}"
+            f"created, no gold speaker {len(self.not_gold)}  duplicates {len(self.duplicates)}"
         )
-        if names and self.non_people:
-            text += "\n    non-people: " + "; ".join(self.non_people)
+        if names and self.not_gold:
+            text += "\n    created, no gold speaker: " + "; ".join(self.not_gold)
         if names and self.duplicates:
             text += "\n    duplicates: " + "; ".join(f"{a} ~ {b}" for a, b in self.duplicates)
         return text
@@ -364,7 +365,7 @@ def recording_figures(articles: list[dict], folder: Path, gazetteer: Path = GAZE
     created = sorted(set(display) - known)
     for official_id in created:
         if not any(_within(w, person) for w in names[official_id] for person in people):
-            result.non_people.append(display[official_id])
+            result.not_gold.append(display[official_id])
     for one, other in combinations(sorted(display), 2):
         if one in known and other in known:
             continue
