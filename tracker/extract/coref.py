@@ -45,7 +45,7 @@ from tracker.extract.speaker_phrase import (
     lower_token,
     title_object_length,
 )
-from tracker.extract.speakers import aide_of, parse_speaker
+from tracker.extract.speakers import aide_of, listed_body, parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.names import fold, name_key
 
@@ -76,6 +76,7 @@ _RUN = re.compile(
     rf"(?:of|for|the|de|da|dos|das|del|di|du|van|von|bin|bint|ibn|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
+_LIST_REACH = 120  # characters: how far back a body's name may list its fields
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
 _WORDS_BY = re.compile(
     r"\b(?:words|statement|statements|remarks|comments|assessment|interview|article|op-ed|"
@@ -388,6 +389,12 @@ class Registry:
                 # "Winston Peters US trip: ...": a headline's acronym after the name
                 run = _ACRONYM_AFTER.sub("", run)
                 mention = parse_speaker(run)
+            window = max(0, m.start() - _LIST_REACH)
+            listed = listed_body(text[window : m.start() + len(m.group().rstrip())])
+            if listed is not None and window + listed[1] < m.start():
+                # "the Foreign, Commonwealth and Development Office": the whole name, not
+                # its last field
+                mention, start = listed[0], window + listed[1]
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
             if mention.kind == "person" and is_media(mention):

@@ -115,6 +115,13 @@ ORG_HEADS = _set(
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
     " register insider beacon chronicle examiner courier sentinel sun-times show"
 )
+# the kind of body a definite article shortens a name to ("the Ministry" for the Ministry
+# of Foreign Affairs named before); bodies whose short form is itself a name ("the
+# Presidency", "the Government", "the Kremlin") are left out
+GENERIC_BODIES = _set(
+    "office ministry department service commission council committee agency embassy mission "
+    "secretariat bureau directorate authority board court"
+)
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"
 UNNAMED_HEADS = _set(

@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
     DEFINITE,
     DESCRIPTOR,
     EVENT_HEADS,
+    GENERIC_BODIES,
     HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE,
@@ -531,6 +532,23 @@ _ACT_OF = re.compile(
 )
 
 
+# "the Foreign, Commonwealth and Development Office", "Department for Environment, Food
+# and Rural Affairs": capitalised fields joined by commas and "and", ending in a body
+_LISTED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'-]*\s+(?:for|of)\s+)?(?:[A-Z][\w'-]*,\s+)+"
+    r"[A-Z][\w'-]*\s+and\s+(?:[A-Z][\w'-]*\s+)*(?P<head>[A-Z][a-z]+))\s*\Z"
+)
+
+
+def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
+    """The body that ends ``text`` when its name lists its fields ("the Foreign, Commonwealth
+    and Development Office"), and where it starts: one speaker, not a list of them."""
+    found = _LISTED_BODY.search(text)
+    if found is None or lower_token(found["head"]) not in ORG_HEADS:
+        return None
+    return SpeakerPhrase("institution", found.group().strip(), found["name"]), found.start()
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -697,6 +715,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if two_people(text):
         # "Minister X and his US counterpart Y affirmed": two speakers, no one of them
         return SpeakerPhrase("unnamed", text, head="pair")
+    listed = listed_body(text)
+    if listed is not None and listed[1] == 0:
+        return listed[0]
     if "," in text:
         head, _, rest = text.partition(",")
         first = parse_speaker(head)
@@ -762,6 +783,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
     if len(words) == 1 and low[0] in CAPITALS:
         return SpeakerPhrase("institution", text, CAPITALS[low[0]], country=CAPITALS[low[0]])
+    if len(low) == 2 and low[0] in ("the", "this") and low[1] in GENERIC_BODIES:
+        # "The Office said", "the Ministry added": a house style's capital on a shortened
+        # name; the body named before (or no one), never a body called "Office"
+        return description_phrase(words, text)
     body = words[1:] if low[0] in DEFINITE else words
     if (
         len(body) == 1

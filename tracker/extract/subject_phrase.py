@@ -34,6 +34,7 @@ from tracker.extract.lexicon import (
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
 from tracker.extract.speakers import (
+    listed_body,
     not_a_noun_phrase,
     parse_speaker,
     someone_unnamed,
@@ -118,6 +119,10 @@ def subject_before(
             mention = parse_speaker(seg)
             pair_start = breaks[-2].end() if len(breaks) > 1 else s.start
             pair = text[pair_start:stop]
+            body = listed_body(text[s.start : stop]) if before.group() == "and" else None
+            if body is not None:
+                # "The Foreign, Commonwealth and Development Office said": one body
+                return body[0], s.start + body[1], s.start + body[1]
             listed = _listed_subject(text, s.start, before, stop)
             if listed is not None:
                 return listed
