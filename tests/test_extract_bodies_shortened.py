@@ -1,11 +1,14 @@
-"""Bodies named in full once and then shortened, found on a blind set of real African and
-Latin American copy (issue 8); each test in new words written here."""
+"""Failure classes found on a blind set of real African and Latin American copy (issue 8):
+bodies named in full once and then shortened, site stamps read as datelines; each test in
+new words written here."""
 
 from __future__ import annotations
 
 import datetime
 
-from tracker.extract import extract
+from tracker import reader
+from tracker.article import Article, Overrides, describe, reference_date
+from tracker.extract import extract, read_meta
 from tracker.extract.speakers import parse_speaker
 
 TUESDAY = datetime.date(2024, 5, 14)
@@ -61,3 +64,37 @@ def test_a_list_of_people_is_still_no_body() -> None:
     text = "Germany, France and Italy said on Tuesday they would back the new mission."
     found = extract(text, published=TUESDAY)
     assert all("Germany, France" not in (s.speaker or "") for s in found)
+
+
+def _article(text: str, published: datetime.date) -> Article:
+    item = reader.Input("page.txt", "file")
+    return describe(
+        item, reader.Document(text=text), read_meta(text), Overrides(published=published)
+    )
+
+
+PAGE_STAMPED = (
+    "Asuncion, March 3rd 2025 - 10:12 UTC\n\n"
+    "Paraguay and Chile agree to speed up the bioceanic corridor\n\n"
+    "Friday, October 11th 2019 - 08:40 UTC\n\n"
+    "Foreign ministers of the two countries met on Thursday and said the road link would open "
+    "within three years.\n"
+)
+
+
+def test_a_line_dated_after_publication_is_the_sites_stamp_not_the_dateline() -> None:
+    # "Montevideo, November 21st 2024 - 14:59 UTC" above a story of December 2020: its month
+    # and day were read as the dateline's, so "on Friday" fell a month early
+    article = _article(PAGE_STAMPED, published=datetime.date(2019, 10, 11))
+    assert reference_date(article) == datetime.date(2019, 10, 11)
+    assert article.dateline_place is None
+
+
+def test_a_dateline_before_publication_still_dates_the_story() -> None:
+    # guard: a wire story datelined the day before it was put online keeps its dateline
+    text = (
+        "ASUNCION, Oct 10 (Reuters) - Paraguay's foreign minister said on Thursday the link "
+        "would open.\n"
+    )
+    article = _article(text, published=datetime.date(2019, 10, 11))
+    assert reference_date(article) == datetime.date(2019, 10, 10)

@@ -103,6 +103,12 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
 
     Names and titles are cleaned as one line each (tracker.text), whichever said them.
     """
+    given = overrides.published or document.published
+    if given and meta.published and meta.published > given and meta.dateline_month_day:
+        # "Montevideo, November 21st 2024 - 14:59 UTC" over a story published in 2020: a
+        # line dated after the story was published is the site's stamp of the day it was
+        # read, not the story's dateline
+        meta = replace(meta, dateline_place=None, dateline_month_day=None, published=None)
     return Article(
         path=item.name,
         id=item.id,
@@ -110,7 +116,7 @@ def describe(item: Input, document: Document, meta: ArticleMeta, overrides: Over
         title=_line(overrides.title) or document.title or _line(meta.title),
         url=overrides.url or document.url,
         outlet=_line(overrides.outlet) or document.outlet or _line(meta.outlet),
-        published=overrides.published or document.published or meta.published,
+        published=given or meta.published,
         dateline_place=meta.dateline_place,
         dateline_month_day=meta.dateline_month_day,
         language=overrides.language or meta.language,
