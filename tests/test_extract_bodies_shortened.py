@@ -98,3 +98,73 @@ def test_a_dateline_before_publication_still_dates_the_story() -> None:
     )
     article = _article(text, published=datetime.date(2019, 10, 11))
     assert reference_date(article) == datetime.date(2019, 10, 10)
+
+
+def test_a_state_agencys_story_from_another_capital_means_the_host_states_ministry() -> None:
+    # "BUENOS AIRES, February 21. /TASS/. ... According to the Foreign Ministry, ...": filed
+    # under the Russian Foreign Ministry because TASS is Russian
+    text = (
+        "LIMA, June 3. /TASS/. Peru will not recognise the disputed vote, its government has "
+        "decided.\n"
+        "Several neighbours have taken the same line.\n"
+        'According to the Foreign Ministry, Lima "will keep its embassy open for now."\n'
+    )
+    found = extract(text, published=datetime.date(2024, 6, 3))
+    assert [s.speaker for s in found] == ["Peruvian Foreign Ministry"]
+
+
+def test_the_ministry_of_the_state_whose_minister_the_paragraph_names() -> None:
+    text = (
+        "NEW DELHI, June 3 (Xinhua) -- Chilean Foreign Minister Alberto van Klaveren met his "
+        "Indian counterpart on Monday, and the Foreign Ministry said the two sides would "
+        "sign a trade pact by the end of the year.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 3))
+    assert [s.speaker for s in found] == ["Chilean Foreign Ministry"]
+
+
+def test_a_state_agencys_story_from_home_keeps_its_own_ministry() -> None:
+    # guard: datelined in its own capital, TASS's "the Foreign Ministry" is Russia's
+    text = (
+        "MOSCOW, June 3. /TASS/. Moscow will answer the new sanctions in kind, the Foreign "
+        "Ministry said on Monday.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 3))
+    assert [s.speaker for s in found] == ["Russian Foreign Ministry"]
+
+
+def test_a_ministry_of_a_state_described_not_named_is_the_named_states() -> None:
+    # "..., the foreign ministry of the South American republic said.": no speaker was read,
+    # and the capitalised words were kept as a body "Ministry of the South American"
+    text = (
+        "LIMA, June 3. /TASS/. Peruvian Foreign Minister Elmer Schialer has recalled the "
+        "ambassador from Caracas for consultations, the foreign ministry of the South "
+        "American republic said.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 3))
+    assert [s.speaker for s in found] == ["Peruvian Foreign Ministry"]
+    assert parse_speaker("the head of the Russian state").head == "president"
+
+
+def test_a_documents_words_about_a_named_person_are_not_that_persons() -> None:
+    # '"Minister Mondino expressed dissatisfaction ...," the statement said': filed under
+    # Mondino; the statement tells of her, it is not hers
+    text = (
+        "LIMA, June 3. /TASS/. Peruvian Foreign Minister Elmer Schialer said on Monday that "
+        "Lima wanted the border crossings reopened.\n"
+        '"Minister Schialer raised the question of the crossings and asked for a joint '
+        'commission," the statement said.\n'
+    )
+    found = extract(text, published=datetime.date(2024, 6, 3))
+    assert [s.speaker for s in found][0] == "Elmer Schialer"
+    assert found[1].speaker != "Elmer Schialer"
+
+
+def test_a_news_outlet_issues_no_statement() -> None:
+    # '"...," the statement said' in a TASS story with no body named was filed under TASS
+    text = (
+        "LIMA, June 3. /TASS/. Two crossings on the southern border will reopen next week.\n"
+        '"The crossings will be open from six in the morning," the statement said.\n'
+    )
+    found = extract(text, published=datetime.date(2024, 6, 3))
+    assert found and all(s.speaker != "TASS" for s in found)

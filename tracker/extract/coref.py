@@ -76,6 +76,8 @@ _RUN = re.compile(
     rf"(?:of|for|the|de|da|dos|das|del|di|du|van|von|bin|bint|ibn|al)[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
+# a state described after capitalised words, not named: "of the South American country"
+_STATE_DESCRIBED_AFTER = re.compile(r"\s+(?:country|republic|state|kingdom|nation|emirate)\b")
 _LIST_REACH = 120  # characters: how far back a body's name may list its fields
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
 _WORDS_BY = re.compile(
@@ -366,6 +368,8 @@ class Registry:
                 # title of the name after it
                 placed_title = (gap.end(), run + ". ")
                 continue
+            if " of the " in run and _STATE_DESCRIBED_AFTER.match(text, m.end()):
+                continue  # "the foreign Ministry of the South American country": described
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
             if _CREDIT_AFTER.match(text, m.end()) and len(run.split()) >= 4:
                 # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
@@ -895,7 +899,18 @@ class Registry:
             state = self.recent(
                 pos, lambda e: e.kind == "institution" and e.spoke and e.name in _STATE_NAMES
             )
-        country = state.name if state else self.country
+        country = state.name if state else None
+        if country is None:
+            # "Argentine Foreign Minister X ... the Foreign Ministry said": the state of the
+            # titled person the paragraph names
+            person = self.recent(pos, lambda e: e.kind == "person" and bool(e.country), since=start)
+            country = person.country if person else None
+        if country is None and self.home and self.country and self.home != self.country:
+            # "BUENOS AIRES, February 21. /TASS/.": a state agency's story from another
+            # state's capital calls its own ministry by its state ("the Russian Foreign
+            # Ministry"); a bare "the Foreign Ministry" there is the host state's
+            country = self.home
+        country = country or self.country
         if country is None:
             return mention
         name = institution_for(None, country, mention.name) or mention.name

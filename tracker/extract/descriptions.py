@@ -320,7 +320,14 @@ def _described(
             # "the government statement said": the government's, of the state in question
             body = SpeakerPhrase("institution", issuer.group(1), issuer.group(1).title())
             return reg.add(reg.with_country(body, pos), pos)
-        return last_speaker or reg.recent(pos, lambda e: e.kind == "institution")
+        # (a news outlet reports a statement, it does not issue it)
+        return last_speaker or reg.recent(
+            pos,
+            lambda e: (
+                e.kind == "institution"
+                and not is_media(SpeakerPhrase("institution", e.name, e.name))
+            ),
+        )
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
     if head in _BODY_HEADS:

@@ -540,6 +540,15 @@ _LISTED_BODY = re.compile(
 )
 
 
+# "the foreign ministry of the South American republic": the body of a state the story has
+# named, called by a description to avoid repeating it (a person's title with "of the ...
+# state" is left to the titles: "the head of the Russian state" is its president)
+_OF_THE_STATE_DESCRIBED = re.compile(
+    r"(?P<body>(?:the|its)\s+[\w\s-]+?)\s+of\s+the\s+(?:[A-Za-z-]+\s+){1,3}"
+    r"(?:country|republic|state|kingdom|nation|emirate|monarchy)"
+)
+
+
 def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
     """The body that ends ``text`` when its name lists its fields ("the Foreign, Commonwealth
     and Development Office"), and where it starts: one speaker, not a list of them."""
@@ -603,6 +612,14 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return parse_speaker(issued["doc"])
     if _ACT_OF.match(text):
         return None  # "the dissolution of the National Assembly": an act, not who acts
+    periphrasis = _OF_THE_STATE_DESCRIBED.fullmatch(text)
+    if periphrasis:
+        # "the foreign ministry of the South American republic": the state named before, in
+        # other words; the ministry is read as "the foreign ministry"
+        for body in (periphrasis["body"], periphrasis["body"].lower()):  # "foreign Ministry"
+            found = parse_speaker(body)
+            if found is not None and found.kind == "description" and found.head in ORG_HEADS:
+                return replace(found, text=text)
     posted = _POSTED_TO.fullmatch(text)
     if posted and _a_place(posted["place"]):
         # "Russia's ambassador to the United States": the post, described; where it is held

@@ -25,6 +25,7 @@ from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import CONNECTORS, DOCUMENTS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.subject_phrase import is_media
 
 # (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
@@ -248,6 +249,7 @@ def resolve_speakers(
     _named_in_headline(art.text, registry, out, body)
     _named_next(registry, out, drafts)
     _made_by_next(art, registry, out, drafts)
+    _document_not_of_its_subject(art, registry, out, drafts)
     return out
 
 
@@ -476,3 +478,32 @@ def _named_next(
             and _genders_agree(_gender(mention), named[0])
         ):
             out[n] = (mention, named[0], continues)
+
+
+def _document_not_of_its_subject(
+    art: ArticleReading,
+    registry: Registry,
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """'"Minister Mondino expressed dissatisfaction ...," the statement said': words that tell
+    of a person by name are not that person's own; the document is the body's that issued
+    it (the last one named that is neither a state nor a news outlet), or no one's."""
+    for n, (mention, entity, continues) in enumerate(out):
+        if mention is None or entity is None or entity.kind != "person":
+            continue
+        if mention.head not in DOCUMENTS or mention.kind not in ("description", "unnamed"):
+            continue
+        surname = entity.name.split()[-1]
+        said = " ".join(art.text[a:b] for a, b in drafts[n].pieces)
+        if not re.search(rf"\b{re.escape(surname)}\b", said):
+            continue
+        issuer = registry.recent(
+            drafts[n].subject_pos,
+            lambda e: (
+                e.kind == "institution"
+                and e.name not in _STATES
+                and not is_media(SpeakerPhrase("institution", e.name, e.name))
+            ),
+        )
+        out[n] = (mention, issuer, continues)
