@@ -168,3 +168,18 @@ def test_a_news_outlet_issues_no_statement() -> None:
     )
     found = extract(text, published=datetime.date(2024, 6, 3))
     assert found and all(s.speaker != "TASS" for s in found)
+
+
+def test_an_occasion_between_the_subject_and_its_verb_is_no_subject() -> None:
+    # "Minister X after a closed-door meeting with Ambassadors of Russia and Ukraine says
+    # ...": filed under "Ukraine"; "President X during a visit to Berlin said ..." was lost
+    text = (
+        "Foreign Minister Yusuf Tuggar after a meeting with the envoys of Benin and Niger "
+        "said Abuja would not take sides.\n\n"
+        "Kenya's President William Ruto during a visit to Berlin said the talks had been "
+        "fruitful.\n\n"
+        "Ghana's foreign minister Samuel Ablakwa on a tour of the Sahel said the region "
+        "needed roads more than soldiers.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Yusuf Tuggar", "William Ruto", "Samuel Ablakwa"]

@@ -58,15 +58,20 @@ TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
 # verb, named by a noun for a speaking occasion
 TAIL_OCCASION = re.compile(
-    r"\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    # "X after a closed-door meeting with ... said", "X during a visit to Berlin said"
+    r"\s+(?:in|at|during|after|following|on)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:statement|speech|interview|briefing|conference|meeting|address|remarks|session|"
-    r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call|"
+    r"summit|talks|appearance|debate|hearing|forum|ceremony|rally|call|visit|trip|tour|"
     # "Zakharova in a Telegram post said", "Bush in an op-ed said": a written occasion
     r"post|tweet|letter|message|video|op-ed|article|column|essay|email|e-mail|blog|podcast)"
     # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
-    r"(?:\s+(?:on|with|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
+    r"(?:(?:\s+(?:on|with|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
     # "in a letter to member states", "in a call with reporters": those addressed
-    r"\s+(?:to|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*$"
+    r"\s+(?:to|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"
+    # "with the ambassadors of France and Niger", "with Ambassadors of Russia and Ukraine"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3})?"
+    r")?\s*$"
 )
 HEAD_ADVERBS = re.compile(
     rf"\s*(?:(?:{_ADVERB}|in an? (?:(?:joint|separate|brief|written|short|rare|later) )?"
