@@ -9,6 +9,7 @@ import datetime
 from tracker import reader
 from tracker.article import Article, Overrides, describe, reference_date
 from tracker.extract import extract, read_meta
+from tracker.extract.quotes import find_quotes
 from tracker.extract.speakers import parse_speaker
 
 TUESDAY = datetime.date(2024, 5, 14)
@@ -183,3 +184,21 @@ def test_an_occasion_between_the_subject_and_its_verb_is_no_subject() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Yusuf Tuggar", "William Ruto", "Samuel Ablakwa"]
+
+
+def test_a_turned_pair_of_quote_marks_still_quotes() -> None:
+    # some sites print the pair the wrong way round (\u201d...\u201c): the words were lost
+    text = (
+        "Foreign minister Diana Mondino said the two sides had set out their positions.\n\n"
+        "\u201dWe spoke first about the islands and neither side hid its view\u201c, "
+        "Mondino added.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.text for s in found][1].startswith("We spoke first about the islands")
+    assert [s.speaker for s in found] == ["Diana Mondino"] * 2
+
+
+def test_a_closing_mark_after_a_word_still_closes() -> None:
+    # guard: the usual pairs, and a closing mark glued to the word before it
+    text = "She called the talks \u201cuseful\u201d and the mood \u201ccalm\u201d.\n"
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["useful", "calm"]

@@ -66,12 +66,15 @@ def find_quotes(text: str) -> list[Quote]:
             c, pos, after = m.group(), m.start(), m.end()
             c = STRAIGHT if c == "''" else c
             if open_at < 0:
-                if c in CLOSING:
+                turned = c == "\u201d" and _opens_a_word(text, pos, after, p_start)
+                if c in CLOSING and not turned:
                     continue
                 if not pieces:
                     outer_start = pos
                 open_at = after
-                low = c == _LOW_OPENING
+                # a turned pair (\u201d...\u201c, as some sites print them) is closed by the
+                # mark that would open, as the low mark's is
+                low = c == _LOW_OPENING or turned
             elif c in OPENING and not (low and c == "\u201c"):
                 continue  # a nested or repeated opening mark inside a quote
             else:
@@ -91,6 +94,13 @@ def find_quotes(text: str) -> list[Quote]:
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
+
+
+def _opens_a_word(text: str, pos: int, after: int, line_start: int) -> bool:
+    """Whether the mark at ``pos`` stands before a word, after a space or the line's start:
+    where a closing mark cannot be, so it opens (''\u201dIt is evident\u201c, Malcorra said'')."""
+    before = pos == line_start or text[pos - 1] in " \t(["
+    return before and after < len(text) and text[after].isalnum()
 
 
 def _closes_unopened(text: str, start: int, end: int) -> bool:
