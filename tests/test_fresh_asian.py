@@ -1,0 +1,47 @@
+"""Failure classes of a fresh blind set of Asian outlets' English copy (issue 8, session 7):
+Yonhap, Korea Herald, Kyodo, Xinhua, China Daily, Global Times, VNA, Bernama, PNA, PTI and
+Pakistani agencies. Each test is written here in new words, in the style of such copy."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+THURSDAY = datetime.date(2024, 3, 14)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def speakers(found: list[ProposedStatement]) -> list[str]:
+    return [s.speaker for s in found]
+
+
+def test_a_korean_family_name_is_the_one_named_before_not_a_later_namesake() -> None:
+    # Korean copy calls the minister "Park" after naming him in full; a second Park (the
+    # North's leader, a lawmaker) named further down is not who spoke before he appears
+    text = (
+        "SEOUL, March 14 (Yonhap) -- Unification Minister Park Min-soo said Thursday that "
+        "Seoul remains ready to reopen working-level contacts with the North.\n"
+        '"We have closed no door," Park said at a forum in Seoul.\n'
+        "Park said the government would consult Washington before any formal offer.\n"
+        "The North's leader Park Tae-sung has shunned every overture since last spring.\n"
+    )
+    found = run(text)
+    assert speakers(found) == ["Park Min-soo"] * 3
+
+
+def test_a_korean_family_name_after_a_namesake_in_a_side_clause_is_the_latest_named() -> None:
+    # the leader named between: the minister, named again by his family name, speaks on
+    text = (
+        "SEOUL, March 14 (Yonhap) -- Foreign Minister Lee Jae-won said Thursday that the "
+        "allies would hold their drills as planned.\n"
+        "North Korean leader Lee Song-chol had warned of a strong response.\n"
+        'Lee Jae-won said the drills were "purely defensive."\n'
+        "Lee added that Seoul would keep its hotline open.\n"
+    )
+    found = run(text)
+    assert speakers(found)[0] == "Lee Jae-won"
+    assert speakers(found)[-1] == "Lee Jae-won"
