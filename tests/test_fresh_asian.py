@@ -45,3 +45,13 @@ def test_a_korean_family_name_after_a_namesake_in_a_side_clause_is_the_latest_na
     found = run(text)
     assert speakers(found)[0] == "Lee Jae-won"
     assert speakers(found)[-1] == "Lee Jae-won"
+
+
+def test_a_dateline_in_accented_capitals_is_cut_from_the_words() -> None:
+    # Vietnamese copy keeps the capital's accents: "HÀ NỘI —" is the dateline, as "HANOI —"
+    text = (
+        "Vietnam asks for crew release\n\n"
+        "HÀ NỘI — The crew must be released at once, the deputy spokeswoman said on Thursday.\n"
+    )
+    found = run(text)
+    assert found[0].text.startswith("The crew must be released")
