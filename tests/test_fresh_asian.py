@@ -55,3 +55,32 @@ def test_a_dateline_in_accented_capitals_is_cut_from_the_words() -> None:
     )
     found = run(text)
     assert found[0].text.startswith("The crew must be released")
+
+
+def test_so_said_names_the_speaker_of_the_paragraph_before() -> None:
+    # Vietnamese agencies state the position first, then "So said X, ... on <day>"
+    text = (
+        "HANOI — Fishermen of Vietnam working in the country's own waters must be treated "
+        "humanely and must never be harmed.\n\n"
+        "So said Nguyen Minh Tam, deputy spokesperson of the Foreign Ministry, on Thursday "
+        "when asked about a trawler seized near the Paracel islands.\n\n"
+        "The ministry has asked for the crew's early release, she said.\n"
+    )
+    found = run(text)
+    assert found[0].text.startswith("Fishermen of Vietnam working")
+    assert [s.speaker for s in found] == ["Nguyen Minh Tam"] * 2
+    assert found[0].said_on == "2024-03-14"
+    assert all(s.speaker != "So" for s in found)
+
+
+def test_so_said_takes_the_paragraph_without_its_place_in_accented_capitals() -> None:
+    # "HÀ NỘI —" under a syndication line: a place, never the "she" of the next paragraphs
+    text = (
+        "VIETNAM, March 14 -\n\n"
+        "HÀ NỘI — Fishing boats of Việt Nam in its own waters must be treated humanely.\n\n"
+        "So said Nguyễn Minh Tâm, deputy spokesperson of the Foreign Ministry, on Thursday.\n\n"
+        "Việt Nam has lodged a protest with the relevant side, she said.\n"
+    )
+    found = run(text)
+    assert found[0].text.startswith("Fishing boats")
+    assert [s.speaker for s in found] == ["Nguyễn Minh Tâm"] * 2
