@@ -84,3 +84,16 @@ def test_so_said_takes_the_paragraph_without_its_place_in_accented_capitals() ->
     found = run(text)
     assert found[0].text.startswith("Fishing boats")
     assert [s.speaker for s in found] == ["Nguyễn Minh Tâm"] * 2
+
+
+def test_adding_after_a_trailing_attribution_is_its_speakers_not_the_reported_subjects() -> None:
+    # "As agreed earlier, Indonesia has ..., she stressed, adding that ...": the fronted
+    # phrase is part of what she said; the participle is hers, not Indonesia's
+    text = (
+        "JAKARTA — The talks will resume next month, foreign ministry spokeswoman Dewi "
+        "Lestari said on Thursday.\n\n"
+        "As agreed earlier, Indonesia has every right to patrol the area, she stressed, "
+        "adding that the ministry would lodge a protest if needed.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Dewi Lestari"] * 3

@@ -172,10 +172,24 @@ def resolve_speakers(
     last_index: int | None = None
     unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
     framed = {d.sentence.start for d in drafts}
+    # the speaker of a sentence's trailing attribution ("..., she stressed,"), and where it
+    # is named: a participle after it ("adding that ...") is that speaker's
+    trailing: dict[int, tuple[int, Entity]] = {}
     for n, d in enumerate(drafts):
         mention = d.subject
         continues = None
+        behind = trailing.get(d.sentence.start)
         if (
+            d.sentence_subject
+            and not d.leading
+            and behind is not None
+            and d.pieces
+            and d.pieces[0][0] > behind[0]
+        ):
+            # "As agreed before, Indonesia has the right ..., she stressed, adding that ...": the
+            # sentence opens with the words she said; its subject is not hers
+            entity = behind[1]
+        elif (
             d.sentence_subject
             and not d.leading
             and by_sentence.get(d.sentence.start, False) is None
@@ -237,6 +251,8 @@ def resolve_speakers(
         else:
             entity = None
         out.append((mention, entity, continues))
+        if entity is not None and d.pieces and d.pieces[0][0] < d.subject_pos and not d.leading:
+            trailing.setdefault(d.sentence.start, (d.subject_pos, entity))
         by_sentence.setdefault(d.sentence.start, entity)
         if mention is not None and mention.kind != "pronoun":
             said_by.setdefault(d.sentence.start, mention)
