@@ -97,3 +97,20 @@ def test_adding_after_a_trailing_attribution_is_its_speakers_not_the_reported_su
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Dewi Lestari"] * 3
+
+
+def test_the_ministry_after_its_spokesperson_at_a_dated_briefing_speaks_that_day() -> None:
+    # Chinese copy: the lead dates the day, the spokesman is quoted at the daily briefing,
+    # then "the ministry said" with no day: the same briefing, not the page's day
+    text = (
+        "Beijing defends envoy's trip\n\n"
+        "China on Wednesday rejected criticism from Washington of a UN envoy's visit to "
+        "Tibet.\n\n"
+        '"The accusations are baseless," Foreign Ministry spokesman Wang Lei said at a daily '
+        "news briefing.\n\n"
+        "The envoy met senior officials in Lhasa and Beijing over three days, the ministry "
+        "said.\n"
+    )
+    found = run(text)
+    ministry = [s for s in found if s.text.startswith("The envoy met")]
+    assert ministry and ministry[0].said_on == "2024-03-13"

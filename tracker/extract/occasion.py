@@ -185,6 +185,8 @@ def date_statements(
         if when is None:
             when = _occasion(context, n, statements, out, events)
         if when is None:
+            when = _through_its_spokesperson(context, n, statements, out)
+        if when is None:
             when = narrative_day(context, st.start)
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
@@ -937,6 +939,49 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# words that tell no body's own field or state: "the Chinese Foreign Ministry" is the
+# "Foreign Ministry" its spokesperson serves
+_BODY_FILLER = frozenset(("the", "of", "for", "s"))
+
+
+def _body_words(name: str) -> set[str]:
+    from tracker.extract.lexicon import NATIONALITIES
+
+    words = set(re.findall(r"[a-z]+", name.lower())) - _BODY_FILLER
+    return {w for w in words if w not in NATIONALITIES}
+
+
+def _through_its_spokesperson(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """'"...," Foreign Ministry spokesman X said at a daily briefing. Y visited ..., the
+    ministry said.': a body with no day of its own, told right after its own spokesperson's
+    words at a dated occasion, speaks through him there (Chinese, Korean, Japanese copy)."""
+    st = statements[n]
+    if getattr(st.speaker, "kind", None) != "institution":
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0:
+        return None
+    m = ctx.statement_order[k]
+    if m >= len(dated):
+        return None
+    other, when = statements[m], dated[m]
+    role = (getattr(other.speaker, "role", None) or "").lower()
+    if getattr(other.speaker, "kind", None) != "person" or "spokes" not in role:
+        return None
+    held = _body_words(getattr(other.speaker, "institution", None) or "")
+    body = _body_words(getattr(st.speaker, "name", None) or "")
+    if not held or not body or not (held <= body or body <= held):
+        return None
+    if not (when.evidence and when.edtf and _DAY.fullmatch(when.edtf)):
+        return None
+    if ctx.phrases_between(other.start, st.start):
+        return None  # another day told between
+    evidence = when.evidence if when.inherited else f"through its spokesperson: '{when.evidence}'"
+    return When(when.edtf, evidence, True)
 
 
 # "China on Monday slammed ... \"...,\" Foreign Ministry spokesman Lu Kang said at a daily
