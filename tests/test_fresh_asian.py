@@ -114,3 +114,18 @@ def test_the_ministry_after_its_spokesperson_at_a_dated_briefing_speaks_that_day
     found = run(text)
     ministry = [s for s in found if s.text.startswith("The envoy met")]
     assert ministry and ministry[0].said_on == "2024-03-13"
+
+
+def test_a_day_in_the_question_asked_dates_the_thing_asked_about_not_the_answer() -> None:
+    # Korean copy: the president speaks on Friday about a call "held Thursday evening"
+    text = (
+        "Lee says Seoul and Tokyo agree on closer ties\n"
+        "By Kim Da-eun Published : March 15, 2024 - 10:14\n\n"
+        "President Lee Min-ho said Friday he and Japanese Prime Minister Taro Sato agreed in "
+        "a phone call to restore shuttle diplomacy.\n"
+        '"We agreed that regular visits would help both economies," Lee told reporters when '
+        "asked about the phone call with his counterpart held Thursday evening.\n"
+        '"We also shared concerns about the North\'s missile launches," he said.\n'
+    )
+    found = run(text, datetime.date(2024, 3, 15))
+    assert [s.said_on for s in found] == ["2024-03-15"] * 3

@@ -477,6 +477,9 @@ def _own(
         and not (
             p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
         )
+        # "told reporters when asked about the phone call held Thursday evening": the day of
+        # the thing asked about, not of the answer
+        and not _ASKED_ABOUT.search(text, max(a, p.start - 120), p.start)
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -519,6 +522,13 @@ def _own(
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# a question's topic, still open before a day phrase ("asked about the talks held on Monday",
+# not "asked on Monday about ...")
+_ASKED_ABOUT = re.compile(
+    r"\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    r"\s[^,.;:\"\u201c\u201d]*$",
+    re.I,
+)
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
@@ -887,6 +897,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
+            continue  # "when asked about the call held Thursday": the call's day, not his
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
