@@ -129,3 +129,27 @@ def test_a_day_in_the_question_asked_dates_the_thing_asked_about_not_the_answer(
     )
     found = run(text, datetime.date(2024, 3, 15))
     assert [s.said_on for s in found] == ["2024-03-15"] * 3
+
+
+def test_before_this_opening_a_sentence_tells_words_said_earlier() -> None:
+    # Malaysian copy: the minister at today's press conference, then a critic "before this"
+    text = (
+        "PUTRAJAYA: Foreign Minister Aziz Rahman said the visit followed all health rules at "
+        "a press conference today.\n"
+        "Before this, opposition lawmaker Tan Wei Ming said it was odd that reporters were "
+        "kept away.\n"
+    )
+    found = run(text)
+    assert found[-1].speaker == "Tan Wei Ming"
+    assert found[-1].said_on == "../2024-03-14"
+
+
+def test_had_questioned_is_a_verb_of_saying_in_the_past_perfect() -> None:
+    text = (
+        "KUALA LUMPUR: The minister defended the closed-door talks at a press conference "
+        "today.\n"
+        "Opposition lawmaker Tan Wei Ming had questioned the decision, saying it was odd "
+        "that reporters were kept away.\n"
+    )
+    found = run(text)
+    assert found[-1].said_on == "../2024-03-14"
