@@ -153,3 +153,18 @@ def test_had_questioned_is_a_verb_of_saying_in_the_past_perfect() -> None:
     )
     found = run(text)
     assert found[-1].said_on == "../2024-03-14"
+
+
+def test_an_outlet_quoting_a_named_expert_with_his_post_gives_the_expert_the_words() -> None:
+    # IANS relaying Global Times: the expert's post between commas, then "as saying"
+    text = (
+        "China on Wednesday said there was no face-off between the two armies near the pass.\n\n"
+        '"As far as I know, there is no such incident," Wang Lei, spokesperson of the '
+        "Chinese Ministry of Foreign Affairs, was quoted as saying on Wednesday.\n\n"
+        '"Such reports only stir up public feeling and harm the ties between the two '
+        'neighbours," Global Times quoted Zhou Ming, a researcher at Fudan University, as '
+        "saying.\n"
+    )
+    found = run(text)
+    assert found[-1].text.startswith("Such reports only stir up")
+    assert found[-1].speaker == "Zhou Ming"

@@ -77,8 +77,11 @@ _QUOTED_AS = re.compile(
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
+# ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post
+# set off by commas)
 _QUOTED_SPEAKER_AS = re.compile(
-    r"\b(?:quoted|cited|reported)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$"
+    r"\b(?:quoted|cited|reported)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?P<post>,\s+[^;:\"\u201c\u201d]{2,120}?,)?\s+as\s*$"
 )
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
@@ -131,7 +134,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if not (quoted_as or quoted) and _sentence_subject_speaks(raw, cue):
         return _of_sentence_subject(r, s, cue, after, later)
     if quoted:
-        subject = parse_subject(quoted["np"])
+        post = (quoted["post"] or "").strip(" ,")
+        subject = (parse_subject(f"{quoted['np']}, {post}") if post else None) or parse_subject(
+            quoted["np"]
+        )
         subj_start = clause_end = s.start + quoted.start("np")
         relay = raw.rfind(",", 0, quoted.start())
         if relay >= 0 and not _inside_quote(r, s.start + relay):
