@@ -168,3 +168,14 @@ def test_an_outlet_quoting_a_named_expert_with_his_post_gives_the_expert_the_wor
     found = run(text)
     assert found[-1].text.startswith("Such reports only stir up")
     assert found[-1].speaker == "Zhou Ming"
+
+
+def test_the_app_credit_after_a_comma_with_a_spaced_colon_is_a_dateline() -> None:
+    # UrduPoint's copy of APP: "ISLAMABAD, (APP - ... - 14th Mar, 2024 ) :China ..."
+    text = (
+        "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 14th Mar, 2024 ) :China was ready "
+        "to settle the border question through talks, Chinese foreign ministry's spokesperson "
+        "on Thursday said.\n"
+    )
+    found = run(text)
+    assert found[0].text.startswith("China was ready")

@@ -52,8 +52,10 @@ _DATELINES = [
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
     # KYIV, Ukraine (AP) —   ORLANDO, Fla. (Reuters) -   (AP's foreign and US forms)
     re.compile(
-        rf"^{_PLACE}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}})? {_OUTLET}"
-        rf"(?:{_DASH}|:|(?=\s+[A-Z]))",
+        # "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 1st Jun, 2020 ) :China ...":
+        # UrduPoint's copy of APP, a comma before the credit and a space before its colon
+        rf"^{_PLACE}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}})?,? {_OUTLET}"
+        rf"(?:{_DASH}| ?:|(?=\s+[A-Z]))",
         re.M,
     ),
     # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place), and
