@@ -179,3 +179,22 @@ def test_the_app_credit_after_a_comma_with_a_spaced_colon_is_a_dateline() -> Non
     )
     found = run(text)
     assert found[0].text.startswith("China was ready")
+
+
+def test_a_ministrys_spokesperson_unnamed_in_the_lead_is_the_one_named_speaking_next() -> None:
+    # APP relaying the Beijing briefing: the lead gives the post, the next paragraph the name
+    lead = (
+        "China was ready to settle the border question through talks, Chinese foreign "
+        "ministry's spokesperson on Thursday said in response to a question"
+    )
+    text = (
+        "China Ready To Settle Border Question: Spokesperson\n\n"
+        f"{lead}\n\n"
+        f"ISLAMABAD, March 14 (APP): {lead}.\n\n"
+        '"We have always been committed to peace along the border," Wang Lei said in his '
+        "regular briefing.\n\n"
+        "The spokesperson said that the two sides had kept their channels open.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Wang Lei"] * 3
+    assert [s.said_on for s in found] == ["2024-03-14"] * 3

@@ -451,6 +451,7 @@ def _cataphora(
             out[n] = (mention, main, continues)
 
 
+_DEFINITE = re.compile(r"(?:the|The|this|This|that|That)\s")
 _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
@@ -470,10 +471,16 @@ def _named_next(
     """ "..., a spokesperson for the president-elect said Sunday. Kim Eun-hye, the
     spokesperson, made the remark ...": the one spokesperson the story names just after an
     unnamed one is that spokesperson."""
+    found: Entity | None = None  # the spokesperson a description was found to be
     for n, (mention, entity, continues) in enumerate(out):
-        if entity is not None or mention is None or mention.kind != "unnamed":
+        if entity is not None or mention is None or mention.kind not in ("unnamed", "description"):
             continue
         if not _SPOKES.search(mention.head or ""):
+            continue
+        if mention.kind == "description" and found is not None and _DEFINITE.match(mention.text):
+            # "... The spokesperson said ...": the one just found
+            if _genders_agree(_gender(mention), found):
+                out[n] = (mention, found, continues)
             continue
         pos = drafts[n].subject_pos
         named = [
@@ -484,6 +491,19 @@ def _named_next(
             and e.positions
             and pos < e.positions[0] <= pos + _NAMED_NEXT_REACH
         ]
+        if mention.kind == "description" and not named and not _DEFINITE.match(mention.text):
+            # "China was ready ..., Chinese foreign ministry's spokesperson on Monday said.
+            # '...,' Zhao Lijian said in his regular briefing": the one who speaks next, named
+            # only there and with no post of another kind, is that spokesperson
+            after = next((out[k][1] for k in range(n + 1, len(out)) if out[k][1] is not None), None)
+            if (
+                after is not None
+                and after.kind == "person"
+                and (not after.role or _SPOKES.search(after.role))
+                and after.positions
+                and pos < after.positions[0] <= pos + _NAMED_NEXT_REACH
+            ):
+                named = [after]
         # ("A US State Department spokesman said ... Chinese Foreign Ministry spokeswoman X
         # said ...": another state's, and a woman for "spokesman", is not the one meant)
         if (
@@ -492,3 +512,5 @@ def _named_next(
             and _genders_agree(_gender(mention), named[0])
         ):
             out[n] = (mention, named[0], continues)
+            if mention.kind == "description":
+                found = named[0]
