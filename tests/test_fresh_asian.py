@@ -198,3 +198,22 @@ def test_a_ministrys_spokesperson_unnamed_in_the_lead_is_the_one_named_speaking_
     found = run(text)
     assert [s.speaker for s in found] == ["Wang Lei"] * 3
     assert [s.said_on for s in found] == ["2024-03-14"] * 3
+
+
+def test_advised_the_parties_not_to_is_advice_told() -> None:
+    # Bernama: "Earlier, X, who is also ... MP, advised all parties not to ..."
+    text = (
+        "KUANTAN, March 14 — Foreign Minister Aziz Rahman said the names of new envoys would "
+        "be released only after their appointment.\n\n"
+        "Earlier, Aziz, who is also the Kuantan MP, advised all parties not to dwell on the "
+        "appointments as it would not help the country.\n"
+    )
+    found = run(text)
+    advice = [s for s in found if "not to dwell" in s.text]
+    assert advice and advice[0].speaker == "Aziz Rahman"
+    assert advice[0].said_on == "../2024-03-14"
+
+
+def test_advised_with_no_advice_after_it_tells_nothing() -> None:
+    text = "Aziz Rahman, who advised the prime minister on trade for years, joined the bank.\n"
+    assert run(text) == []

@@ -83,6 +83,11 @@ _QUOTED_SPEAKER_AS = re.compile(
     r"\b(?:quoted|cited|reported)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)"
     r"(?P<post>,\s+[^;:\"\u201c\u201d]{2,120}?,)?\s+as\s*$"
 )
+# advice told: its addressee, then "(not) to" or "against" ("advised all parties not to
+# dwell on ...", "advised citizens against travel")
+_ADVICE = re.compile(
+    r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?(?:(?:not\s+)?to\s+[a-z]|against\b))"
+)
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 # a clause that opens with these leans on the main clause: it is not what was said
@@ -108,6 +113,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _said_by(r, s, cue)
     if not used_for_saying(r.text, s.start, cue):
         return None
+    if cue.lemma == "advise" and not _ADVICE.match(r.text, cue.end):
+        return None  # "who advised the president on trade": a post, no advice told
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
     clause_end = _comma_outside_quotes(r, cue.end, s.end) if fronted else None
     if clause_end is not None and "," not in r.text[fronted.end() : cue.start]:
