@@ -217,3 +217,14 @@ def test_advised_the_parties_not_to_is_advice_told() -> None:
 def test_advised_with_no_advice_after_it_tells_nothing() -> None:
     text = "Aziz Rahman, who advised the prime minister on trade for years, joined the bank.\n"
     assert run(text) == []
+
+
+def test_the_words_of_a_report_the_speaker_was_asked_about_are_not_his() -> None:
+    text = (
+        "KUANTAN, March 14 — Foreign Minister Aziz Rahman said the names of new envoys would "
+        "be released only after their appointment.\n\n"
+        "Aziz said this when asked to comment on a recent media report, saying that two "
+        "former ministers would be named ambassadors.\n"
+    )
+    found = run(text)
+    assert not [s for s in found if "two former ministers" in s.text]

@@ -88,6 +88,13 @@ _QUOTED_SPEAKER_AS = re.compile(
 _ADVICE = re.compile(
     r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?(?:(?:not\s+)?to\s+[a-z]|against\b))"
 )
+# a participle after a report the speaker was asked about: the report's words, not his
+_REPORT_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|question|comment|commenting|respond\w*|react\w*|referring)\b[^.;:\"\u201c]{0,40}?"
+    r"\b(?:on|about|to|regarding)\s+(?:(?:a|an|the|this|that|these|those|recent|latest|"
+    r"media|news|press|local|foreign|some|several)\s+){1,3}(?:[\w-]+\s+)?"
+    r"(?:report|reports|article|articles|story|stories)\s*,\s*$"
+)
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
 # a clause that opens with these leans on the main clause: it is not what was said
@@ -115,6 +122,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None
     if cue.lemma == "advise" and not _ADVICE.match(r.text, cue.end):
         return None  # "who advised the president on trade": a post, no advice told
+    if cue.participle and _REPORT_ASKED_ABOUT.search(raw):
+        return None  # "asked to comment on a media report, saying that ...": the report's
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
     clause_end = _comma_outside_quotes(r, cue.end, s.end) if fronted else None
     if clause_end is not None and "," not in r.text[fronted.end() : cue.start]:
