@@ -228,3 +228,20 @@ def test_the_words_of_a_report_the_speaker_was_asked_about_are_not_his() -> None
     )
     found = run(text)
     assert not [s for s in found if "two former ministers" in s.text]
+
+
+def test_a_family_name_without_its_arabic_article_names_the_person_again() -> None:
+    # Indonesian copy of a meeting: "Riyad Al-Maliki" in full, then "Maliki ..." and "he
+    # said" (not the woman minister quoted before him)
+    text = (
+        "Jakarta, MINA – Indonesian Foreign Minister Dewi Lestari said the two countries "
+        "must work harder for peace this year.\n\n"
+        "She conveyed this in her meeting with Palestinian Foreign Minister Riyad Al-Maliki "
+        "in Amman on Wednesday.\n\n"
+        '"This development must be a foundation for moving forward," she continued.\n\n'
+        "Meanwhile, Maliki considered Indonesia a brother to Palestine.\n\n"
+        '"The people of Indonesia have a firm commitment to support our independence," he '
+        "said.\n"
+    )
+    found = run(text, datetime.date(2024, 3, 13))
+    assert found[-1].speaker == "Riyad Al-Maliki"

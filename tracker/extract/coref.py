@@ -233,6 +233,8 @@ _NICKNAME = re.compile(
     r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
     r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
 )
+# the Arabic article opening a family name as written: "Al-Maliki", "al-Safadi", "El-Sisi"
+_ARTICLE_WRITTEN = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 # a Russian patronymic: "Viktorovich", "Vasilyevich", "Vladimirovna", "Ilyich"
 _PATRONYMIC_ENDING = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
 
@@ -449,7 +451,12 @@ class Registry:
         family_first: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
-                by_surname.setdefault(surname_as_written(e.name), []).append(e)
+                written = surname_as_written(e.name)
+                by_surname.setdefault(written, []).append(e)
+                bare = _ARTICLE_WRITTEN.sub("", written)
+                if bare != written and bare[:1].isupper():
+                    # "Riyad Al-Maliki", then "Maliki": the family name without its article
+                    by_surname.setdefault(bare, []).append(e)
                 words = e.name.split()
                 if len(words) in (2, 3) and words[0] not in words[1:] and e.role:
                     # "Mao made the remarks", "Yoon made the remarks": a family name written
