@@ -77,8 +77,23 @@ _QUOTED_AS = re.compile(
     r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
+# ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post
+# set off by commas)
 _QUOTED_SPEAKER_AS = re.compile(
-    r"\b(?:quoted|cited|reported)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+as\s*$"
+    r"\b(?:quoted|cited|reported)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?P<post>,\s+[^;:\"\u201c\u201d]{2,120}?,)?\s+as\s*$"
+)
+# advice told: its addressee, then "(not) to" or "against" ("advised all parties not to
+# dwell on ...", "advised citizens against travel")
+_ADVICE = re.compile(
+    r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?(?:(?:not\s+)?to\s+[a-z]|against\b))"
+)
+# a participle after a report the speaker was asked about: the report's words, not his
+_REPORT_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|question|comment|commenting|respond\w*|react\w*|referring)\b[^.;:\"\u201c]{0,40}?"
+    r"\b(?:on|about|to|regarding)\s+(?:(?:a|an|the|this|that|these|those|recent|latest|"
+    r"media|news|press|local|foreign|some|several)\s+){1,3}(?:[\w-]+\s+)?"
+    r"(?:report|reports|article|articles|story|stories)\s*,\s*$"
 )
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
 _OPENING = ('"', "\u201c", "\u00ab")
@@ -105,6 +120,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return _said_by(r, s, cue)
     if not used_for_saying(r.text, s.start, cue):
         return None
+    if cue.lemma == "advise" and not _ADVICE.match(r.text, cue.end):
+        return None  # "who advised the president on trade": a post, no advice told
+    if cue.participle and _REPORT_ASKED_ABOUT.search(raw):
+        return None  # "asked to comment on a media report, saying that ...": the report's
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
     clause_end = _comma_outside_quotes(r, cue.end, s.end) if fronted else None
     if clause_end is not None and "," not in r.text[fronted.end() : cue.start]:
@@ -131,7 +150,10 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if not (quoted_as or quoted) and _sentence_subject_speaks(raw, cue):
         return _of_sentence_subject(r, s, cue, after, later)
     if quoted:
-        subject = parse_subject(quoted["np"])
+        post = (quoted["post"] or "").strip(" ,")
+        subject = (parse_subject(f"{quoted['np']}, {post}") if post else None) or parse_subject(
+            quoted["np"]
+        )
         subj_start = clause_end = s.start + quoted.start("np")
         relay = raw.rfind(",", 0, quoted.start())
         if relay >= 0 and not _inside_quote(r, s.start + relay):

@@ -236,6 +236,8 @@ _NICKNAME = re.compile(
     r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
     r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
 )
+# the Arabic article opening a family name as written: "Al-Maliki", "al-Safadi", "El-Sisi"
+_ARTICLE_WRITTEN = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 # a Russian patronymic: "Viktorovich", "Vasilyevich", "Vladimirovna", "Ilyich"
 _PATRONYMIC_ENDING = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
 
@@ -460,7 +462,12 @@ class Registry:
         family_first: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
-                by_surname.setdefault(surname_as_written(e.name), []).append(e)
+                written = surname_as_written(e.name)
+                by_surname.setdefault(written, []).append(e)
+                bare = _ARTICLE_WRITTEN.sub("", written)
+                if bare != written and bare[:1].isupper():
+                    # "Riyad Al-Maliki", then "Maliki": the family name without its article
+                    by_surname.setdefault(bare, []).append(e)
                 words = e.name.split()
                 if len(words) in (2, 3) and words[0] not in words[1:] and e.role:
                     # "Mao made the remarks", "Yoon made the remarks": a family name written
@@ -475,6 +482,16 @@ class Registry:
                 found = by_surname.get(word, [])
                 if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
                     found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"
+                if len(found) > 1:
+                    # "Kim said", with Minister Kim Yeon-chul named before and leader Kim
+                    # Jong-un only later: the word is the name of the one named last before
+                    named = [
+                        (e.positions[i], e.seq, e)
+                        for e in found
+                        if (i := bisect.bisect_right(e.positions, m.start()) - 1) >= 0
+                    ]
+                    if named:
+                        found = [max(named, key=lambda n: n[:2])[2]]
                 for e in found:
                     i = bisect.bisect_right(e.positions, m.start()) - 1
                     if (
@@ -705,6 +722,22 @@ class Registry:
             ]
             if bearers and len(sharing) > 1:
                 return max(bearers, key=lambda b: b[0])[1]
+            # "Park said", with Unification Minister Park Min-soo named before and the
+            # lawmaker Park Jong-hwa only after: Korean, Chinese and Japanese copy writes the
+            # family name first and calls the person by it; of several full names it opens,
+            # the one the article named last before
+            low = name.lower()
+            opening = [
+                e
+                for e in candidates
+                if e.kind == "person"
+                and " " in e.name
+                and e.name.lower().split()[0] == low
+                and (e.role or self._opens_a_name(e, low))
+            ]
+            named = [(last, e) for e in opening if (last := self.last_before(e, pos)) >= 0]
+            if len(opening) > 1 and named:
+                return max(named, key=lambda b: b[0])[1]
         for e in candidates:
             if e.kind != mention.kind:
                 continue

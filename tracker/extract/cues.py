@@ -73,6 +73,9 @@ _FORMS = {
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
     "encourages|encouraged",
+    # "advised all parties not to dwell on ...": advice given, as a call is (only with its
+    # addressee and "to" or "against": clauses.verb_frame)
+    "advise": "advised|advises|advising",
     "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for",
     "allege": "alleged|alleges|alleging",
     "report": "reported",
@@ -124,7 +127,7 @@ _FORMS = {
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",
 }
-_DIRECTIVE = {"urge"}
+_DIRECTIVE = {"urge", "advise"}
 # Verbs whose object is a noun phrase: the verb is part of what was said ("condemned the
 # attack", "welcomed the agreement"); the words after it alone say nothing.
 _KEEPS_VERB = _DIRECTIVE | {

@@ -39,6 +39,20 @@ _RELAYED = re.compile(
 )
 
 
+# "So said Pham Thu Hang, spokesperson of the Foreign Ministry, on Saturday while ...": who
+# took the position the paragraph before states; the speaker's words end at the occasion
+_SO_SAID = re.compile(
+    r"(?:So|Thus) (?:said|says|stated|declared|affirmed|stressed|noted) "
+    r"(?P<np>[^;:.\"\u201c\u201d]{3,160}?)"
+    r"(?=,?\s+(?:on|at|in|during|after|before|while|when|yesterday|today|last|this)\b|\s*[.;]|$)"
+)
+
+_PLACE_DASH = re.compile(
+    r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff .'-]"
+    r"{1,30}\s*[\u2013\u2014-]+\s+"
+)
+
+
 def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     """Sentences with the datelines ("BERLIN (Reuters) -", and each item's in a digest) cut
     off the ones they open: a dateline is never part of what anyone said."""
@@ -251,6 +265,12 @@ class ArticleReading:
             if outlet is not None and (is_media(outlet) or _relay_document(relay, outlet)):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 s = Sentence(s.start, relay.start(), s.para)
+        if _SO_SAID.match(text, s.start, s.end):
+            # the sentence is the attribution of the paragraph before, never words of "So"
+            so_said = self._so_said(s)
+            if so_said is not None:
+                self.claim(so_said.pieces)
+            return [so_said] if so_said is not None else []
         asked = _ASKED_OPENER.match(text, s.start, s.end)
         cues = [
             c
@@ -317,6 +337,32 @@ class ArticleReading:
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
+
+    def _so_said(self, s: Sentence) -> Draft | None:
+        """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
+        the paragraph before it, whose words it opens with (Vietnamese agencies' copy: the
+        position first, then who took it and when). None unless that paragraph is prose no
+        other statement has taken."""
+        m = _SO_SAID.match(self.text, s.start, s.end)
+        if m is None:
+            return None
+        speaker = parse_speaker(m["np"])
+        if speaker is None or speaker.kind not in ("person", "institution", "description"):
+            return None
+        first = self.sents.index(s)
+        if first == 0 or self.sents[first - 1].para == s.para:
+            return None  # only a paragraph of its own points back at the one before
+        before = self.by_paragraph.get(self.sents[first - 1].para, [])
+        if not before or len(before) > 3:
+            return None
+        a, b = before[0].start, before[-1].end
+        if self.quotes_in(a, b) or self.claimed.overlaps(a, b):
+            return None  # a quote's own "So said" is read with the orphan quotes
+        place = _PLACE_DASH.match(self.text, a, b)
+        if place:
+            a = place.end()  # "HA NOI — ...": a place in capitals opening the paragraph
+        pieces = [(a, before[0].end)] + [(t.start, t.end) for t in before[1:]]
+        return Draft(pieces, speaker, m.start("np"), None, s)
 
     def _speaker_relayed(self, s: Sentence, draft: Draft) -> Draft | None:
         """The statement of a person named speaking at the head of the words an "according

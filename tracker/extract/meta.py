@@ -22,6 +22,9 @@ _MON = rf"(?P<month>{MONTH_NAMES}|{MONTH_NAMES.upper()})\.?"
 # "DUBAI/PARIS, June 10 (Reuters)": a story filed from two cities names both, by a slash
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'-]*(?:(?:[ -]|/(?=[A-Z]))[A-Z][A-Za-z.'-]*){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+"
+# a word in capitals, its letters Latin with or without accents ("WASHINGTON", "HÀ NỘI")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_CAPS = rf"[{_UPPER}][{_UPPER}.'-]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
 # a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
 _OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,60})\))"
@@ -49,8 +52,10 @@ _DATELINES = [
     # WASHINGTON (Reuters) -   MOSCOW (UrduPoint News / Sputnik - 19th December, 2019) Russian
     # KYIV, Ukraine (AP) —   ORLANDO, Fla. (Reuters) -   (AP's foreign and US forms)
     re.compile(
-        rf"^{_PLACE}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}})? {_OUTLET}"
-        rf"(?:{_DASH}|:|(?=\s+[A-Z]))",
+        # "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 1st Jun, 2020 ) :China ...":
+        # UrduPoint's copy of APP, a comma before the credit and a space before its colon
+        rf"^{_PLACE}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}})?,? {_OUTLET}"
+        rf"(?:{_DASH}| ?:|(?=\s+[A-Z]))",
         re.M,
     ),
     # Oct 15 (Reuters) -   April 30 (Reuters) –   (a wire's day and credit, no place), and
@@ -71,10 +76,11 @@ _DATELINES = [
         r"(?:, [A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2})?\.-(?=\s)",
         re.M,
     ),
-    # WASHINGTON — (no outlet, no date)
-    re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?" + _DASH + r"(?=\s)", re.M),
+    # WASHINGTON — (no outlet, no date); "HÀ NỘI —", "DA NANG —": Vietnamese copy keeps
+    # the place's accents in its capitals
+    re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}),?" + _DASH + r"(?=\s)", re.M),
     # LONDON: (a known place only: "MR PRICE:" opens a transcript turn)
-    re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):(?=\s|$)", re.M),
+    re.compile(rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}):(?=\s|$)", re.M),
 ]
 # Cities that are no national capital but open the stories of South and Southeast Asian
 # papers in the "KARACHI:" form (Dawn, The Star, NST, Times of India, Inquirer)

@@ -185,6 +185,8 @@ def date_statements(
         if when is None:
             when = _occasion(context, n, statements, out, events)
         if when is None:
+            when = _through_its_spokesperson(context, n, statements, out)
+        if when is None:
             when = narrative_day(context, st.start)
         if when is None:
             when = _briefing_of_lead(context, n, statements, out)
@@ -475,6 +477,9 @@ def _own(
         and not (
             p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
         )
+        # "told reporters when asked about the phone call held Thursday evening": the day of
+        # the thing asked about, not of the answer
+        and not _ASKED_ABOUT.search(text, max(a, p.start - 120), p.start)
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -517,6 +522,13 @@ def _own(
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# a question's topic, still open before a day phrase ("asked about the talks held on Monday",
+# not "asked on Monday about ...")
+_ASKED_ABOUT = re.compile(
+    r"\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    r"\s[^,.;:\"\u201c\u201d]*$",
+    re.I,
+)
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
@@ -885,6 +897,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
+            continue  # "when asked about the call held Thursday": the call's day, not his
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
@@ -937,6 +951,49 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+# words that tell no body's own field or state: "the Chinese Foreign Ministry" is the
+# "Foreign Ministry" its spokesperson serves
+_BODY_FILLER = frozenset(("the", "of", "for", "s"))
+
+
+def _body_words(name: str) -> set[str]:
+    from tracker.extract.lexicon import NATIONALITIES
+
+    words = set(re.findall(r"[a-z]+", name.lower())) - _BODY_FILLER
+    return {w for w in words if w not in NATIONALITIES}
+
+
+def _through_its_spokesperson(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """'"...," Foreign Ministry spokesman X said at a daily briefing. Y visited ..., the
+    ministry said.': a body with no day of its own, told right after its own spokesperson's
+    words at a dated occasion, speaks through him there (Chinese, Korean, Japanese copy)."""
+    st = statements[n]
+    if getattr(st.speaker, "kind", None) != "institution":
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0:
+        return None
+    m = ctx.statement_order[k]
+    if m >= len(dated):
+        return None
+    other, when = statements[m], dated[m]
+    role = (getattr(other.speaker, "role", None) or "").lower()
+    if getattr(other.speaker, "kind", None) != "person" or "spokes" not in role:
+        return None
+    held = _body_words(getattr(other.speaker, "institution", None) or "")
+    body = _body_words(getattr(st.speaker, "name", None) or "")
+    if not held or not body or not (held <= body or body <= held):
+        return None
+    if not (when.evidence and when.edtf and _DAY.fullmatch(when.edtf)):
+        return None
+    if ctx.phrases_between(other.start, st.start):
+        return None  # another day told between
+    evidence = when.evidence if when.inherited else f"through its spokesperson: '{when.evidence}'"
+    return When(when.edtf, evidence, True)
 
 
 # "China on Monday slammed ... \"...,\" Foreign Ministry spokesman Lu Kang said at a daily

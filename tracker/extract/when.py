@@ -205,6 +205,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
             r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks)|"
+            # "Before this, X had questioned ...": before the occasion just told
+            r"(?:[Bb]efore|[Pp]rior to) (?:this|that)(?=\s*,)|"
             # "in a previous statement", "in a prior interview": words given before
             # "X once said ...": at some time before
             r"once(?= (?:said|told|called|described|wrote|declared|warned|remarked|quipped|"
@@ -222,7 +224,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"threatened|expressed|voiced|welcomed|condemned|dismissed|repeated|reiterated|"
             r"emphasi[sz]ed|underlined|underscored|blamed|maintained|predicted|signall?ed|"
             r"hinted|complained|praised|cautioned|assured|reminded|explained|declared|"
-            r"indicated|written|tweeted|posted|ruled out|made clear|pointed out))\b",
+            r"indicated|written|tweeted|posted|questioned|ruled out|made clear|pointed out))\b",
             re.I,
         ),
     ),
@@ -533,6 +535,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "lately": ("earlier",),
     "previous": ("earlier",),
     "prior": ("earlier",),
+    "before": ("earlier",),
     "has": ("earlier",),
     "have": ("earlier",),
     "had": ("earlier",),

@@ -173,10 +173,24 @@ def resolve_speakers(
     last_index: int | None = None
     unnamed: tuple[int, SpeakerPhrase] | None = None  # the latest speaker no name resolved
     framed = {d.sentence.start for d in drafts}
+    # the speaker of a sentence's trailing attribution ("..., she stressed,"), and where it
+    # is named: a participle after it ("adding that ...") is that speaker's
+    trailing: dict[int, tuple[int, Entity]] = {}
     for n, d in enumerate(drafts):
         mention = d.subject
         continues = None
+        behind = trailing.get(d.sentence.start)
         if (
+            d.sentence_subject
+            and not d.leading
+            and behind is not None
+            and d.pieces
+            and d.pieces[0][0] > behind[0]
+        ):
+            # "As agreed before, Indonesia has the right ..., she stressed, adding that ...": the
+            # sentence opens with the words she said; its subject is not hers
+            entity = behind[1]
+        elif (
             d.sentence_subject
             and not d.leading
             and by_sentence.get(d.sentence.start, False) is None
@@ -238,6 +252,8 @@ def resolve_speakers(
         else:
             entity = None
         out.append((mention, entity, continues))
+        if entity is not None and d.pieces and d.pieces[0][0] < d.subject_pos and not d.leading:
+            trailing.setdefault(d.sentence.start, (d.subject_pos, entity))
         by_sentence.setdefault(d.sentence.start, entity)
         if mention is not None and mention.kind != "pronoun":
             said_by.setdefault(d.sentence.start, mention)
@@ -437,6 +453,7 @@ def _cataphora(
             out[n] = (mention, main, continues)
 
 
+_DEFINITE = re.compile(r"(?:the|The|this|This|that|That)\s")
 _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the name may come
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
@@ -456,10 +473,16 @@ def _named_next(
     """ "..., a spokesperson for the president-elect said Sunday. Kim Eun-hye, the
     spokesperson, made the remark ...": the one spokesperson the story names just after an
     unnamed one is that spokesperson."""
+    found: Entity | None = None  # the spokesperson a description was found to be
     for n, (mention, entity, continues) in enumerate(out):
-        if entity is not None or mention is None or mention.kind != "unnamed":
+        if entity is not None or mention is None or mention.kind not in ("unnamed", "description"):
             continue
         if not _SPOKES.search(mention.head or ""):
+            continue
+        if mention.kind == "description" and found is not None and _DEFINITE.match(mention.text):
+            # "... The spokesperson said ...": the one just found
+            if _genders_agree(_gender(mention), found):
+                out[n] = (mention, found, continues)
             continue
         pos = drafts[n].subject_pos
         named = [
@@ -470,6 +493,19 @@ def _named_next(
             and e.positions
             and pos < e.positions[0] <= pos + _NAMED_NEXT_REACH
         ]
+        if mention.kind == "description" and not named and not _DEFINITE.match(mention.text):
+            # "China was ready ..., Chinese foreign ministry's spokesperson on Monday said.
+            # '...,' Zhao Lijian said in his regular briefing": the one who speaks next, named
+            # only there and with no post of another kind, is that spokesperson
+            after = next((out[k][1] for k in range(n + 1, len(out)) if out[k][1] is not None), None)
+            if (
+                after is not None
+                and after.kind == "person"
+                and (not after.role or _SPOKES.search(after.role))
+                and after.positions
+                and pos < after.positions[0] <= pos + _NAMED_NEXT_REACH
+            ):
+                named = [after]
         # ("A US State Department spokesman said ... Chinese Foreign Ministry spokeswoman X
         # said ...": another state's, and a woman for "spokesman", is not the one meant)
         if (
@@ -478,6 +514,8 @@ def _named_next(
             and _genders_agree(_gender(mention), named[0])
         ):
             out[n] = (mention, named[0], continues)
+            if mention.kind == "description":
+                found = named[0]
 
 
 def _document_not_of_its_subject(
