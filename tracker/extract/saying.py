@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
-from tracker.extract.cues import Cue
+from tracker.extract.cues import PAID_A_CALL, Cue
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -76,6 +76,8 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "is claimed by China", "were accused of", "is said to": not saying
     if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
         return False  # "which Manila calls Ayungin Shoal": naming
+    if cue.word in ("called", "calling") and _THING_NAMED.search(raw):
+        return False  # "presented a book called X", "joined a group calling itself Y": a name
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
         return False  # 'Lavrov, who called the plan "a farce," said ...': background
     if _MODAL_BEFORE.search(raw):
@@ -153,10 +155,7 @@ _DOING_NOT_SAYING = {
         r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
         # "call on Prime Minister X during the visit": a courtesy call paid, when no "to" and
         # a verb follow ("called on Russia and China to ..." urges them)
-        r"|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
-        r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
-        r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
+        r"|\s+on" + PAID_A_CALL.pattern
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(
@@ -239,3 +238,12 @@ _BY_AGENT = re.compile(
 )
 # ", who called" / ", who has described": a relative clause about the subject
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
+# "launched a book called X", "to a group called Y": a thing with "a"/"an" after a word that
+# cannot open the clause (a verb it is the object of, a preposition) is named by "called";
+# "An aide called the plan reckless" and "but an aide called ..." keep their subject
+_THING_NAMED = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:and|or|but|then|also|meanwhile|later|now|yet|so|while|when|after|"
+    r"before|because|as|that|where|if|though|although|said|says|say|told|added|noted|"
+    r"reported|insisted|warned|argued|believes|believe|thinks|think)\b)[a-z]+\s+(?:a|an)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}$"
+)

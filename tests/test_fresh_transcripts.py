@@ -1,0 +1,81 @@
+"""Transcripts and briefing pages of a fresh blind set (ministry briefings, UN noon
+briefings, White House and broadcast transcripts; issue 8): whole sections of a briefer's
+turn that went missing, and proposals that were no statement.
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+# A ministry briefing split by topic lines in sentence case, with no full stop: the second
+# topic opens with a ceremony in which the minister "presented a book called ...".
+
+BRIEFING_BY_TOPIC = """\
+Briefing by Foreign Ministry Spokesperson Maria Zakharova, Sochi, May 14, 2019
+
+Good afternoon, colleagues,
+
+We are meeting today in Sochi, where the weather has been kind to us all week.
+
+Presentation of a photo album on the Russian fleet in Malta
+
+Earlier today, Foreign Minister Sergey Lavrov and his Maltese counterpart presented an \
+album called Malta and the Northern Sea at the ministry's guest house. We announced it last \
+month.
+
+The album is printed in Russian and Maltese, and copies will go to both naval museums.
+"""
+
+
+def test_a_topic_line_without_a_stop_opens_a_new_section_of_the_briefing() -> None:
+    found = extract(BRIEFING_BY_TOPIC, published=datetime.date(2019, 5, 14))
+    opening = [s for s in found if s.text.startswith("We are meeting today in Sochi")]
+    assert opening and "Presentation of a photo album" not in opening[0].text
+    album = [s for s in found if s.text.startswith("Earlier today, Foreign Minister Sergey")]
+    assert album and album[0].speaker == "Maria Zakharova"
+
+
+def test_a_thing_called_by_its_name_is_no_saying() -> None:
+    # "presented an album called X", "joined a group called Y": "called" names the thing
+    for text in (
+        "Earlier today, Foreign Minister Ana Ruiz and her Maltese counterpart launched an "
+        "album called Malta and the Sea at the ministry's guest house.",
+        "Minister Ana Ruiz wrote a letter to a panel called the Coastal Forum on Monday.",
+    ):
+        found = extract(text, published=datetime.date(2019, 5, 14))
+        assert not any(s.text.startswith(("Malta and the Sea", "the Coastal Forum")) for s in found)
+
+
+def test_calling_a_plan_something_is_still_saying() -> None:
+    # guard (passes before): the subject "calls" the plan a name: a description, said
+    found = extract(
+        "Foreign Minister Ana Ruiz called the plan a trap on Monday.",
+        published=datetime.date(2019, 5, 14),
+    )
+    assert [s.speaker for s in found] == ["Ana Ruiz"]
+
+
+# A noon briefing relays the Secretary-General's day: "called on King X" is a visit paid.
+
+COURTESY_CALL = """\
+Later, the Secretary-General called on Emir Hamad and personally offered his sympathy \
+for the victims of the floods.
+"""
+
+
+def test_calling_on_a_named_host_with_no_appeal_is_a_visit() -> None:
+    found = extract(COURTESY_CALL, published=datetime.date(2019, 5, 14))
+    assert not any(s.text.startswith("called on Emir Hamad") for s in found)
+
+
+def test_calling_on_a_named_leader_to_act_is_still_an_appeal() -> None:
+    # guard (passes before)
+    found = extract(
+        "Later, the Secretary-General called on Emir Hamad to open the border crossings.",
+        published=datetime.date(2019, 5, 14),
+    )
+    assert [s.text for s in found] == ["called on Emir Hamad to open the border crossings"]
