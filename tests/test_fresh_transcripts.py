@@ -79,3 +79,36 @@ def test_calling_on_a_named_leader_to_act_is_still_an_appeal() -> None:
         published=datetime.date(2019, 5, 14),
     )
     assert [s.text for s in found] == ["called on Emir Hamad to open the border crossings"]
+
+
+# Highlights of a noon briefing: the new deputy is sworn in, then "The Secretary-General
+# said ..." about her. The bare title is not the deputy's.
+
+DEPUTY_SWORN_IN = """\
+HIGHLIGHTS OF THE NOON BRIEFING
+TUESDAY, 4 MARCH 2014
+-
+The new Deputy Secretary-General, Ms. Amina Mohammed, was sworn in this morning.
+-
+The Secretary-General said Ms. Mohammed brings long experience of development work.
+-
+The Deputy Secretary-General said she was proud to take up the post.
+"""
+
+
+def test_the_bare_title_is_not_the_deputy_named_with_it() -> None:
+    found = extract(DEPUTY_SWORN_IN, published=datetime.date(2014, 3, 4))
+    praise = [s for s in found if s.text.startswith("Ms. Mohammed brings long")]
+    assert praise and praise[0].speaker != "Amina Mohammed"
+    # guard: the deputy's own title still finds her
+    proud = [s for s in found if s.text.startswith("she was proud")]
+    assert proud and proud[0].speaker == "Amina Mohammed"
+
+
+def test_the_president_is_not_the_vice_president_named_before() -> None:
+    text = (
+        "Vice President Laura Vance met the delegation on Tuesday.\n"
+        "The president said the talks would resume in June."
+    )
+    found = extract(text, published=datetime.date(2014, 3, 4))
+    assert found and found[0].speaker != "Laura Vance"
