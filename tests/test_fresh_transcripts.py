@@ -112,3 +112,44 @@ def test_the_president_is_not_the_vice_president_named_before() -> None:
     )
     found = extract(text, published=datetime.date(2014, 3, 4))
     assert found and found[0].speaker != "Laura Vance"
+
+
+# "X, spokesman for Secretary-General Y, said": Y holds the title after "for"; X speaks.
+
+
+def test_the_spokesman_speaks_not_the_chief_he_speaks_for() -> None:
+    found = extract(
+        "Farhan Haq, spokesman for Secretary-General Antonio Guterres, said the convoy had "
+        "reached the camp on Sunday.",
+        published=datetime.date(2019, 5, 14),
+    )
+    assert [s.speaker for s in found] == ["Farhan Haq"]
+
+
+def test_an_unnamed_spokesman_for_a_named_chief_is_no_one_named() -> None:
+    # guard (passes before): the aide unnamed, the chief not the speaker
+    found = extract(
+        "A spokesman for Secretary-General Antonio Guterres said the convoy had reached the "
+        "camp on Sunday.",
+        published=datetime.date(2019, 5, 14),
+    )
+    assert not any(s.speaker and "Guterres" in s.speaker for s in found)
+
+
+# Highlights of a noon briefing name the Secretary-General only in the capitals of the
+# header; the body calls him "the Secretary-General".
+
+SHOUTED_HEADER = """\
+HIGHLIGHTS OF THE NOON BRIEFING
+BY FARHAN HAQ, DEPUTY SPOKESPERSON FOR SECRETARY-GENERAL ANTONIO GUTERRES
+THURSDAY, 16 MAY 2019
+FLOODS IN THE SOUTH
+-
+The Secretary-General said the floods showed how exposed the region had become.
+"""
+
+
+def test_the_title_in_the_body_is_the_one_the_shouted_header_names() -> None:
+    found = extract(SHOUTED_HEADER, published=datetime.date(2019, 5, 16))
+    floods = [s for s in found if s.text.startswith("the floods showed")]
+    assert floods and floods[0].speaker == "Antonio Guterres"

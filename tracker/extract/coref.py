@@ -45,7 +45,7 @@ from tracker.extract.speaker_phrase import (
     lower_token,
     title_object_length,
 )
-from tracker.extract.speakers import aide_of, parse_speaker
+from tracker.extract.speakers import aide_of, parse_speaker, principal_of
 from tracker.extract.subject_phrase import is_media
 from tracker.names import fold, name_key
 
@@ -388,6 +388,10 @@ class Registry:
                 # "Winston Peters US trip: ...": a headline's acronym after the name
                 run = _ACRONYM_AFTER.sub("", run)
                 mention = parse_speaker(run)
+            served = principal_of(run) if mention is not None and mention.kind != "person" else None
+            if served is not None and served[1] >= 0:
+                # "SPOKESPERSON FOR SECRETARY-GENERAL BAN KI-MOON": the one served is named
+                start, mention = start + served[1], served[2]
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
             if mention.kind == "person" and is_media(mention):
