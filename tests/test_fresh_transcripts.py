@@ -153,3 +153,22 @@ def test_the_title_in_the_body_is_the_one_the_shouted_header_names() -> None:
     found = extract(SHOUTED_HEADER, published=datetime.date(2019, 5, 16))
     floods = [s for s in found if s.text.startswith("the floods showed")]
     assert floods and floods[0].speaker == "Antonio Guterres"
+
+
+# "The Secretary-General spoke at the opening of ... He said ...": the title as the subject of
+# a sentence that frames no words is who "he" next means, not the man quoted before it.
+
+TITLE_LEADS = """\
+Secretary-General Antonio Guterres swore in his new chief of staff, Mr. Jan Kowal, on \
+Monday morning.
+Mr. Kowal said he was honoured to join the team at a difficult time.
+On Monday afternoon, the Secretary-General spoke at the opening of the Economic and Social \
+Council.
+He said that this year's report on poverty gave some reason for hope.
+"""
+
+
+def test_a_title_leading_a_sentence_of_narrative_is_the_next_he() -> None:
+    found = extract(TITLE_LEADS, published=datetime.date(2019, 5, 13))
+    hope = [s for s in found if s.text.startswith("this year's report on poverty")]
+    assert hope and hope[0].speaker == "Antonio Guterres"

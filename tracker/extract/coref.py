@@ -620,6 +620,14 @@ class Registry:
             return owner is not None and _only_titles(lead[owner.end() :])
         return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
 
+    def lead_at(self, entity: Entity, pos: int) -> None:
+        """``entity`` is named at ``pos`` as a sentence's subject (by a title, say)."""
+        insert_position(entity.positions, pos)
+        self.owner[pos] = entity
+        if pos not in self.subjects:
+            self.subjects.add(pos)
+            bisect.insort(self.subject_list, pos)
+
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""
         merged: list[tuple[int, int]] = []
