@@ -172,3 +172,35 @@ def test_a_title_leading_a_sentence_of_narrative_is_the_next_he() -> None:
     found = extract(TITLE_LEADS, published=datetime.date(2019, 5, 13))
     hope = [s for s in found if s.text.startswith("this year's report on poverty")]
     assert hope and hope[0].speaker == "Antonio Guterres"
+
+
+def test_highlighting_a_quoted_word_of_praise_is_saying() -> None:
+    # 'highlighted his "decisive" role': the object holds the speaker's own word, quoted;
+    # "the visit highlighted the ties" still says nothing
+    found = extract(
+        "The Secretary-General, Antonio Guterres, highlighted her \u201cdecisive\u201d role in "
+        "the Geneva talks.",
+        published=datetime.date(2019, 5, 13),
+    )
+    assert [(s.speaker, s.kind) for s in found] == [("Antonio Guterres", "mixed")]
+    assert not extract(
+        "The visit of Antonio Guterres highlighted the close ties between the two states.",
+        published=datetime.date(2019, 5, 13),
+    )
+
+
+def test_an_aside_between_the_verb_and_its_object_keeps_the_words() -> None:
+    # "praised, in particular, the work of ...": the aside set off by commas, then the object
+    for text, words in (
+        (
+            "Antonio Guterres highlighted, for example, her \u201cdecisive\u201d role in the "
+            "Geneva talks.",
+            "her \u201cdecisive\u201d role in the Geneva talks",
+        ),
+        (
+            "Antonio Guterres condemned, in particular, the shelling of the port.",
+            "condemned, in particular, the shelling of the port",
+        ),
+    ):
+        found = extract(text, published=datetime.date(2019, 5, 13))
+        assert [(s.speaker, s.text) for s in found] == [("Antonio Guterres", words)], text

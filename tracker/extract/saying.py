@@ -31,8 +31,12 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "she read the report", "read out the names": reading, no words told
     if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
         return False  # "repeated that pledge", "repeated strikes": no words told again
-    if cue.lemma == "highlight" and not _POINT_MADE.match(text, cue.end):
-        return False  # "the visit highlighted the ties": shown, not said
+    if cue.lemma == "highlight" and not (
+        _POINT_MADE.match(text, cue.end) or _QUOTED_WORD_AHEAD.match(text, cue.end)
+    ):
+        # "the visit highlighted the ties": shown, not said (but 'highlighted his
+        # "instrumental" role': a word of the speaker's quoted in the object)
+        return False
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
@@ -99,6 +103,8 @@ _CLAUSE_THAT = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"
     r"those|no|any|all|such|both|every|some|only|nothing|none)\b)"
 )
+# a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
+_QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
     r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
