@@ -204,3 +204,21 @@ def test_an_aside_between_the_verb_and_its_object_keeps_the_words() -> None:
     ):
         found = extract(text, published=datetime.date(2019, 5, 13))
         assert [(s.speaker, s.text) for s in found] == [("Antonio Guterres", words)], text
+
+
+def test_a_comma_inside_the_closing_quote_ends_the_words_before_a_participle() -> None:
+    # 'rooted in "naked force," arguing that ...': American punctuation puts the comma inside
+    # the quote; the participle's words are read as after a plain comma
+    plain = extract(
+        "Spokesman Esmaeil Baqaei accused Washington of bullying, arguing that the talks "
+        "were over for good.",
+        published=datetime.date(2025, 12, 1),
+    )
+    quoted = extract(
+        "Spokesman Esmaeil Baqaei accused Washington of \u201cbullying,\u201d arguing that the "
+        "talks were over for good.",
+        published=datetime.date(2025, 12, 1),
+    )
+    assert len(plain) == len(quoted) == 1
+    assert "arguing" not in plain[0].text
+    assert "arguing" not in quoted[0].text

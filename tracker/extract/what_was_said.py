@@ -141,6 +141,10 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
             break
+        if (c.participle or c.according) and _COMMA_IN_QUOTE.search(lead):
+            # 'rooted in "naked force," arguing that ...': the comma inside the closing mark
+            end = start + _COMMA_IN_QUOTE.search(lead).end()
+            break
         joint = (
             JOINT.search(lead)
             or _WHERE_HE_SAID.search(lead)
@@ -163,6 +167,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+_COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
