@@ -383,7 +383,8 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     the cue's speaker is the sentence's subject, named before."""
     lead = TAIL_ADVERBS.sub("", raw)
     if cue.participle and re.search(
-        r"(?:,|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
+        # ('rooted in "naked force," arguing that': the comma inside the closing mark)
+        r"(?:,[\"\u201d]?|\s[\u2013\u2014-]|\b[Bb]y|\b[Ww]hile|\b[Ww]hen|\b[Aa]fter|\b[Bb]efore|"
         r"\b(?:statement|communiqu\u00e9|communique|declaration|note|message|post|tweet|letter|"
         r"op-ed|article|column|memo|video|announcement|notice|briefing|release)"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"

@@ -45,7 +45,7 @@ from tracker.extract.speaker_phrase import (
     lower_token,
     title_object_length,
 )
-from tracker.extract.speakers import aide_of, listed_body, parse_speaker
+from tracker.extract.speakers import aide_of, listed_body, parse_speaker, principal_of
 from tracker.extract.subject_phrase import is_media
 from tracker.names import fold, name_key
 
@@ -395,6 +395,10 @@ class Registry:
                 # "Winston Peters US trip: ...": a headline's acronym after the name
                 run = _ACRONYM_AFTER.sub("", run)
                 mention = parse_speaker(run)
+            served = principal_of(run) if mention is not None and mention.kind != "person" else None
+            if served is not None and served[1] >= 0:
+                # "SPOKESPERSON FOR SECRETARY-GENERAL BAN KI-MOON": the one served is named
+                start, mention = start + served[1], served[2]
             window = max(0, m.start() - _LIST_REACH)
             listed = listed_body(text[window : m.start() + len(m.group().rstrip())])
             if listed is not None and window + listed[1] < m.start():
@@ -643,6 +647,14 @@ class Registry:
             owner = _PRESS_ASKED.search(lead)
             return owner is not None and _only_titles(lead[owner.end() :])
         return _only_titles(lead[: owner.start()]) and _only_titles(lead[owner.end() :])
+
+    def lead_at(self, entity: Entity, pos: int) -> None:
+        """``entity`` is named at ``pos`` as a sentence's subject (by a title, say)."""
+        insert_position(entity.positions, pos)
+        self.owner[pos] = entity
+        if pos not in self.subjects:
+            self.subjects.add(pos)
+            bisect.insort(self.subject_list, pos)
 
     def hide(self, spans: list[tuple[int, int]]) -> None:
         """Mentions inside these spans (what was said, quotes) are not candidate speakers."""

@@ -149,6 +149,8 @@ _QUALIFIERS = frozenset(
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
     + ("republican", "democratic", "libertarian", "labour", "conservative")
 )
+# ranks below the title they stand before ("Deputy Secretary-General", "Vice President")
+_RANKS = re.compile(r"\b(?:deputy|vice|under|assistant|associate)\b")
 _BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department)\b")
 _DIPLOMACY = re.compile(r"foreign ministry|ministry of foreign affairs|diplomacy", re.I)
 _ABBREVIATIONS = (
@@ -439,7 +441,14 @@ def _described(
         # "for", "to" or "of" is someone else's, not the post held
         served = re.search(r"\s(?:for|to|of)\s", role)
         own = role[: served.start()] if served else role
-        if not role or not any(m.start() < len(own) for m in re.finditer(pattern, role)):
+        found = [m for m in re.finditer(pattern, role) if m.start() < len(own)]
+        if not found:
+            return False
+        # "the Secretary-General" is not the Deputy Secretary-General, nor "the president"
+        # the vice president: a lower rank before the very title named must be asked for
+        # ("the diplomat" may be a deputy representative)
+        lower = _RANKS.findall(role[: found[0].start()])
+        if found[0].group() == head and any(r not in role_words for r in lower):
             return False
         held = f"{role} {(e.institution or '').lower()}"
         if any(q not in (held if q in body_words else role) for q in qualifiers):

@@ -198,6 +198,8 @@ def extract(
     ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     registry.hide(said)
+    for pos, entity in _narrative_subjects(art, drafts, registry):
+        registry.lead_at(entity, pos)
     dateline = find_dateline(text)
     resolved = resolve_speakers(art, drafts, registry, dateline.end if dateline else 0)
     visible = {id(e): registry.visible_positions(e) for e in registry.entities}
@@ -289,10 +291,31 @@ def extract(
 # put first), then its verb
 _NARRATIVE_SUBJECT = re.compile(
     r"(?:[^,;:\"\u201c\u201d\n]{0,120},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:diplomat|minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|president|"
-    r"leader|official|chief|secretary|senator|lawmaker|premier|chancellor))\s+"
+    r"(?i:diplomat|minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|president|"
+    r"leader|official|chief|secretary-general|secretary|senator|lawmaker|premier|chancellor))\s+"
     r"(?:[a-z]+ed|was|is|has|had|met|held|took|gave|made|spoke|went|came|left|began|sent)\b"
 )
+
+
+def _narrative_subjects(
+    art: ArticleReading, drafts: list[Draft], registry: Registry
+) -> list[tuple[int, Entity]]:
+    """Sentences that frame no statement whose subject is a named person's title ("On Monday
+    the Secretary-General spoke at the opening of ..."): that person leads the sentence, and
+    "he said" next is theirs, not that of whoever was named last."""
+    framed = {d.sentence.start for d in drafts}
+    out = []
+    for s in art.sents:
+        if s.start in framed:
+            continue
+        m = _NARRATIVE_SUBJECT.match(art.text, s.start, s.end)
+        mention = parse_speaker(m["np"]) if m else None
+        if m is None or mention is None or mention.kind != "description":
+            continue
+        found = description_referent(registry, mention, m.start("np"), None)
+        if found is not None and found.kind == "person":
+            out.append((m.start("np"), found))
+    return out
 
 
 def _described_in_narrative(

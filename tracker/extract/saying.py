@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import PASSIVE, RELATIVE_TAIL, TAIL_ADVERBS
-from tracker.extract.cues import Cue
+from tracker.extract.cues import PAID_A_CALL, Cue
 
 
 def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -31,8 +31,12 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "she read the report", "read out the names": reading, no words told
     if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
         return False  # "repeated that pledge", "repeated strikes": no words told again
-    if cue.lemma == "highlight" and not _POINT_MADE.match(text, cue.end):
-        return False  # "the visit highlighted the ties": shown, not said
+    if cue.lemma == "highlight" and not (
+        _POINT_MADE.match(text, cue.end) or _QUOTED_WORD_AHEAD.match(text, cue.end)
+    ):
+        # "the visit highlighted the ties": shown, not said (but 'highlighted his
+        # "instrumental" role': a word of the speaker's quoted in the object)
+        return False
     if cue.lemma == "continue" and not _WORDS_GO_ON.match(text, cue.end):
         return False  # "NATO continued its build-up": went on doing, not went on saying
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
@@ -76,6 +80,8 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "is claimed by China", "were accused of", "is said to": not saying
     if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
         return False  # "which Manila calls Ayungin Shoal": naming
+    if cue.word in ("called", "calling") and _THING_NAMED.search(raw):
+        return False  # "presented a book called X", "joined a group calling itself Y": a name
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
         return False  # 'Lavrov, who called the plan "a farce," said ...': background
     if _MODAL_BEFORE.search(raw):
@@ -97,6 +103,8 @@ _CLAUSE_THAT = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|there|this|these|"
     r"those|no|any|all|such|both|every|some|only|nothing|none)\b)"
 )
+# a quoted word in the object, before the clause ends: 'his "instrumental" leadership'
+_QUOTED_WORD_AHEAD = re.compile(r"[^.;:!?\n\"\u201c\u201d]{0,80}[\"\u201c]\w")
 _POINT_MADE = re.compile(
     r"\s+(?:that\b|the\s+(?:(?:great|vital|critical|urgent|pressing)\s+)?"
     r"(?:importance|need|necessity|significance|urgency)\s+(?:of|for|to)\b)"
@@ -153,10 +161,7 @@ _DOING_NOT_SAYING = {
         r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
         # "call on Prime Minister X during the visit": a courtesy call paid, when no "to" and
         # a verb follow ("called on Russia and China to ..." urges them)
-        r"|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
-        r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
-        r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
+        r"|\s+on" + PAID_A_CALL.pattern
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(
@@ -239,3 +244,12 @@ _BY_AGENT = re.compile(
 )
 # ", who called" / ", who has described": a relative clause about the subject
 _WHO_NAMED = re.compile(r",\s*who\s+(?:(?:has|had|have|once|often|repeatedly|\w+ly)\s+)*$")
+# "launched a book called X", "to a group called Y": a thing with "a"/"an" after a word that
+# cannot open the clause (a verb it is the object of, a preposition) is named by "called";
+# "An aide called the plan reckless" and "but an aide called ..." keep their subject
+_THING_NAMED = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:and|or|but|then|also|meanwhile|later|now|yet|so|while|when|after|"
+    r"before|because|as|that|where|if|though|although|said|says|say|told|added|noted|"
+    r"reported|insisted|warned|argued|believes|believe|thinks|think)\b)[a-z]+\s+(?:a|an)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}$"
+)

@@ -382,6 +382,33 @@ _KIN_OF = re.compile(
 )
 
 
+# "spokesperson for Secretary-General X", "an adviser to President X": an aide, then a
+# title with no article and the name of the one served
+_AIDE_FOR_TITLED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?P<aide>spokesman|spokeswoman|spokesperson|"
+    r"press secretary|aide|adviser|advisor|assistant|chief of staff)\s+(?:for|to)\s+"
+    r"(?P<principal>(?!the\s)(?:[\w.'\u2019-]+\s+){0,2}?(?:president|prime minister|premier|"
+    r"chancellor|king|queen|emir|secretary-general|secretary general|foreign minister|leader|"
+    r"chairman|chairwoman|governor|mayor)\s+[A-Z][^,;:]*)",
+    re.I,
+)
+
+
+def principal_of(text: str) -> tuple[str, int, SpeakerPhrase] | None:
+    """ "spokesperson for Secretary-General Ban Ki-moon": the aide's noun, and where the one
+    served is named with their own title, and who that is."""
+    m = _AIDE_FOR_TITLED.fullmatch(text.strip())
+    if m is None:
+        return None
+    named = m["principal"]
+    if named.isupper():  # "SECRETARY-GENERAL BAN KI-MOON": a header in capitals
+        named = _SHOUTED_WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), named)
+    principal = parse_speaker(named)
+    if principal is None or principal.kind != "person" or not principal.role:
+        return None
+    return m["aide"].lower(), text.find(m["principal"]), principal
+
+
 def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
     return word in ("europeans", "westerners", "arabs", "africans", "asians", "latinos") or (
         word.endswith("s") and word[:-1] in NATIONALITIES
@@ -663,6 +690,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "a member of the Treasury committee", "a senior member of the Senate": someone
         # unnamed sitting in a body, not the body
         return SpeakerPhrase("unnamed", text, head="member")
+    served = principal_of(text)
+    if served is not None:
+        # "spokesperson for Secretary-General Ban Ki-moon": the aide of the one named, who
+        # holds the title after "for"; the aide, not named here, may have been before
+        # ("a spokesman for President X": someone unnamed)
+        kind = "unnamed" if re.match(r"an?\s", text, re.I) else "description"
+        return SpeakerPhrase(kind, text, head=served[0])
     kin = _KIN_OF.match(text)
     if kin:
         # "the powerful sister of leader Kim Jong-un", "a lawyer for Imran Khan": someone

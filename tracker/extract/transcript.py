@@ -945,6 +945,8 @@ def transcript_day(text: str) -> datetime.date | None:
     return found.day if found is not None else None
 
 
+# a short line of words that opens with a capital and ends with no stop or other mark
+_TOPIC_HEADING = re.compile(r"[A-Z][^.!?:;\n]{0,140}[\w\u2019')\]]", re.UNICODE)
 _TIME_STAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 
 
@@ -1156,6 +1158,15 @@ class _Walk:
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         return below is not None and not below.text.rstrip().endswith("?")
 
+    def topic_line(self, i: int, stripped: str) -> bool:
+        """ "Donating the book X to the museum in Y" between two paragraphs of a briefer's
+        turn: a topic heading in sentence case, with no stop, its next line a new sentence
+        (a broadcaster's line broken inside a sentence goes on in lower case)."""
+        if not self.open or not _TOPIC_HEADING.fullmatch(stripped):
+            return False
+        below = self.lines[i + 1].text.strip() if i + 1 < len(self.lines) else ""
+        return below[:1].isupper()
+
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
@@ -1229,6 +1240,7 @@ class _Walk:
                 continue  # "(00:52)": a transcription service marks the time, no new topic
             if (
                 is_heading(line)
+                or self.topic_line(i, stripped)
                 or _page_note(stripped)
                 or stripped.rstrip(":") in self.contents
                 or _other_script(stripped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.cues import find_cues
+from tracker.extract.saying import used_for_saying
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 
@@ -76,7 +77,12 @@ def relays_news(text: str, line: Line) -> bool:
     ("The United States condemns ...") is the briefer speaking for their side."""
     first = _SENTENCE_END.search(text, line.start, line.end)
     end = first.end() if first else line.end
-    cues = [c.start for c in find_cues(text, line.start, end) if _past(c.word)]
+    # "presented a book called X": a cue word that names or does something relays nothing
+    cues = [
+        c.start
+        for c in find_cues(text, line.start, end)
+        if _past(c.word) and used_for_saying(text, line.start, c)
+    ]
     cues += [m.start() for m in _RELAY.finditer(text, line.start, end)]
     if not cues:
         return False

@@ -41,6 +41,11 @@ _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
 )
+# "praised, in particular, the work of ...": a short aside set off by commas, then the words
+_ASIDE_THEN_OBJECT = re.compile(
+    r",\s*(?:for example|for instance|in particular|notably|especially|above all|"
+    r"among other(?: things| points)?)\s*,\s*(?=[\w\"\u201c])"
+)
 _ASIDE_THEN_THAT = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"in turn|for (?:his|her|its|their) part|"
@@ -136,6 +141,10 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
             break
+        if (c.participle or c.according) and _COMMA_IN_QUOTE.search(lead):
+            # 'rooted in "naked force," arguing that ...': the comma inside the closing mark
+            end = start + _COMMA_IN_QUOTE.search(lead).end()
+            break
         joint = (
             JOINT.search(lead)
             or _WHERE_HE_SAID.search(lead)
@@ -158,6 +167,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+_COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
@@ -190,6 +200,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     )
     if aside:
         return aside.end()  # "said, however, that ...", "said at a news conference, \u201c..."
+    aside = _ASIDE_THEN_OBJECT.match(r.text, cue.end, s.end)
+    if aside:
+        return aside.end()  # 'highlighted, for example, his "instrumental" role'
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
     aside = (
