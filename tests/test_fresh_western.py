@@ -1,0 +1,46 @@
+"""Western and wire copy about diplomacy (Reuters, AP, AFP, DW, RFE/RL, the Guardian, the Irish
+papers, reprint sites): what a fresh blind set of such pages showed (issue 8, session 7).
+Every test is in new words written here; names and posts may be real.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+FRIDAY = datetime.date(2024, 5, 10)
+
+
+def run(text: str, published: datetime.date | None = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_irish_head_of_government_title_is_a_post_not_a_first_name() -> None:
+    # "Taoiseach" and "Tánaiste" stand before a name as "Prime Minister" does
+    text = (
+        "Taoiseach Mary Doyle has said Ireland will press its European partners for a firmer "
+        "line on aid access.\n\n"
+        "Tánaiste Conor Brennan said he would raise the matter with his counterparts in "
+        "Luxembourg next week."
+    )
+    found = run(text)
+    doyle = having(found, "Ireland will press its European partners")
+    assert doyle.speaker == "Mary Doyle"
+    assert doyle.role == "Taoiseach"
+    brennan = having(found, "he would raise the matter")
+    assert brennan.speaker == "Conor Brennan"
+
+
+def test_the_tanaiste_later_is_the_person_named_with_that_title() -> None:
+    text = (
+        "Tánaiste Conor Brennan said he would raise the matter with his counterparts in "
+        "Luxembourg next week.\n\n"
+        "The Tánaiste said the Government would keep its embassy in Tel Aviv open."
+    )
+    found = run(text)
+    assert having(found, "keep its embassy in Tel Aviv open").speaker == "Conor Brennan"
