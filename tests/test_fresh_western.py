@@ -44,3 +44,23 @@ def test_the_tanaiste_later_is_the_person_named_with_that_title() -> None:
     )
     found = run(text)
     assert having(found, "keep its embassy in Tel Aviv open").speaker == "Conor Brennan"
+
+
+def test_as_a_body_said_at_least_so_many_the_count_is_what_it_said() -> None:
+    # "at least 40 people ..." after the verb is the body's figure, not where it spoke
+    text = (
+        "Drone strikes cut power to much of the port city as the regional military "
+        "administration said at least 40 people had been injured."
+    )
+    found = run(text)
+    said = having(found, "at least 40 people had been injured")
+    assert "cut power" not in said.text
+
+
+def test_at_a_news_conference_after_the_verb_is_still_where() -> None:
+    text = (
+        "The border crossing would stay closed until further notice, the interior minister "
+        "said at a news conference in Warsaw."
+    )
+    found = run(text)
+    assert having(found, "The border crossing would stay closed").speaker == "the interior minister"

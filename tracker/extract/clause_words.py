@@ -109,8 +109,9 @@ FINITE_NEXT = re.compile(
     r"does)\b"
 )
 CIRCUMSTANCE = re.compile(
-    r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
-    r"when|as|in an|in a)\b"
+    # "at least 93 people were killed", "at most two": a count the words open with, not where
+    r"(?:after|before|at(?!\s+(?:least|most)\b)|in|on|during|while|following|from|via|with|"
+    r"outside|near|ahead of|when|as|in an|in a)\b"
 )
 # ", and called ..." / "and he added ...": a second cue that ends the first one's clause
 JOINT = re.compile(
