@@ -64,3 +64,26 @@ def test_at_a_news_conference_after_the_verb_is_still_where() -> None:
     )
     found = run(text)
     assert having(found, "The border crossing would stay closed").speaker == "the interior minister"
+
+
+def test_a_photographers_credit_is_no_one_the_lead_can_mean() -> None:
+    # the lead gives only the post; the picture's credit names a photographer before it, and
+    # the one who holds the post is named only well after the lead
+    text = (
+        "Harding \u2018ready to act\u2019 over settler attacks and warns of fresh sanctions\n\n"
+        "Foreign secretary says she has raised the matter with Israel and hints at measures\n\n"
+        "Farmers inspect a burned olive grove\n"
+        "Farmers gather near Nablus on Tuesday. Photograph: Omar Haddad/Anadolu/Shutterstock\n\n"
+        "The UK foreign secretary has said Britain is \u201cready to act\u201d against settler "
+        "violence in the West Bank, warning of further sanctions within weeks.\n\n"
+        "Settlers on Monday set fire to several homes and a school on the edge of the city, the "
+        "third such raid in a fortnight. Villagers described masked men arriving in the early "
+        "hours and blocking the only road out while buildings burned, and ambulances were held "
+        "at a checkpoint for more than an hour. Aid groups working in the area have recorded a "
+        "sharp rise in such raids since the spring, with olive harvests lost and families forced "
+        "to leave land they have farmed for generations.\n\n"
+        "Speaking on Sky News, Helen Harding said she had raised the matter directly with her "
+        "Israeli counterpart."
+    )
+    found = run(text)
+    assert having(found, "against settler violence").speaker == "Helen Harding"
