@@ -87,3 +87,13 @@ def test_a_photographers_credit_is_no_one_the_lead_can_mean() -> None:
     )
     found = run(text)
     assert having(found, "against settler violence").speaker == "Helen Harding"
+
+
+def test_irelands_deputy_premier_is_the_tanaiste_named_before() -> None:
+    text = (
+        "Tánaiste Conor Brennan arrives for talks in Brussels on Monday.\n\n"
+        "Ireland's deputy premier said the bloc must speak with one voice on the ceasefire.\n\n"
+        "The Taoiseach, Mary Doyle, said later that Ireland would host a donors' meeting."
+    )
+    found = run(text)
+    assert having(found, "the bloc must speak with one voice").speaker == "Conor Brennan"

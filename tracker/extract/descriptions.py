@@ -160,6 +160,10 @@ _ABBREVIATIONS = (
     # a state's "top diplomat" is its foreign minister ("Russia's top diplomat X", then "the
     # Russian foreign minister")
     (re.compile(r"\btop diplomat\b"), "top diplomat foreign minister"),
+    # Ireland's head of government and deputy by their Irish titles: "Taoiseach X", then
+    # "the Irish premier"; "Tánaiste X", then "Ireland's deputy premier"
+    (re.compile(r"\btaoiseach\b"), r"\g<0> prime minister"),
+    (re.compile(r"\bt[aá]naiste\b"), r"\g<0> deputy prime minister"),
 )
 
 
