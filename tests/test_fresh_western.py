@@ -97,3 +97,34 @@ def test_irelands_deputy_premier_is_the_tanaiste_named_before() -> None:
     )
     found = run(text)
     assert having(found, "the bloc must speak with one voice").speaker == "Conor Brennan"
+
+
+def test_a_name_with_its_appositive_after_as_is_the_one_who_urged() -> None:
+    # "... as NAME, the exiled leader of ..., urged ...": the clause after "as" has its own
+    # subject, set off by the commas of its appositive
+    text = (
+        "Police detained dozens of marchers in the capital as Maria Veselova, the exiled head "
+        "of the country's divided opposition movement, urged supporters at home to \"stay "
+        'calm" amid a widening crackdown.'
+    )
+    found = run(text)
+    assert having(found, "supporters at home").speaker == "Maria Veselova"
+
+
+def test_and_inside_a_bodys_name_opens_no_clause_before_its_appositive() -> None:
+    text = (
+        "U.S. Customs and Border Protection, the agency that runs the land crossings, said its "
+        "officers had turned back more than 200 trucks."
+    )
+    found = run(text)
+    said = having(found, "its officers had turned back")
+    assert said.speaker.startswith("U.S. Customs")
+
+
+def test_a_participle_aside_after_as_is_no_post_of_a_new_speaker() -> None:
+    text = (
+        "Dissent, the senator said, is a duty of citizens, whether at a march or online, as "
+        "Ana Ruiz, standing outside the court in Madrid, said before her arrest."
+    )
+    found = run(text)
+    assert having(found, "is a duty of citizens").speaker != "Ana Ruiz"
