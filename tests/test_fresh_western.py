@@ -128,3 +128,14 @@ def test_a_participle_aside_after_as_is_no_post_of_a_new_speaker() -> None:
     )
     found = run(text)
     assert having(found, "is a duty of citizens").speaker != "Ana Ruiz"
+
+
+def test_further_before_a_noun_belongs_to_the_thing_promised() -> None:
+    # "promised further aid": what is promised is further aid; "further" as an adverb of the
+    # saying comes before "that" or before the verb
+    found = run("The minister promised further German aid for the region.")
+    assert having(found, "aid for the region").text.startswith("further German aid")
+    found = run("The spokesman said further talks would be held in Geneva next month.")
+    assert having(found, "talks would be held").text.startswith("further talks")
+    found = run("The spokesman further said that the border would stay shut.")
+    assert having(found, "the border would stay shut").text.startswith("the border")

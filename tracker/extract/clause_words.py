@@ -15,7 +15,10 @@ _AUX = (
 _ADVERB = (
     r"(?:earlier|later) in the (?:day|week|month)|in the past|also|later|earlier|repeatedly|"
     r"previously|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    r"once|again|then|reportedly|publicly|privately|recently|first|similarly|"
+    # "X further said", "said further that": an adverb; "promised further aid", "said further
+    # talks would follow": a word of the thing named, which the words keep
+    r"further(?=\s*(?:[,:]|that\b|$))|"
     # sentence adverbs between a subject and its verb: "the Chairperson furthermore rejects"
     r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
