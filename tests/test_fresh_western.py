@@ -139,3 +139,19 @@ def test_further_before_a_noun_belongs_to_the_thing_promised() -> None:
     assert having(found, "talks would be held").text.startswith("further talks")
     found = run("The spokesman further said that the border would stay shut.")
     assert having(found, "the border would stay shut").text.startswith("the border")
+
+
+def test_a_read_also_link_names_no_one_the_next_he_means() -> None:
+    # a link to another story of the site sits between the minister's words and his next
+    # quote; the president named in it is not "he"
+    text = (
+        "Foreign Minister Andrii Sybiha urged allies to send more generators before the cold "
+        "sets in.\n\n"
+        '"Power stations in four regions were struck again overnight," he wrote on X.\n\n'
+        "The minister added that the strikes showed what President Volodymyr Zelensky has "
+        "warned of: Moscow is not yet under enough pressure to stop.\n\n"
+        "Read also: Zelensky: Four killed as drones hit Odesa port\n\n"
+        '"More sanctions. More air defense. Less hesitation," he emphasized.'
+    )
+    found = run(text)
+    assert having(found, "Less hesitation").speaker == "Andrii Sybiha"
