@@ -155,3 +155,18 @@ def test_a_read_also_link_names_no_one_the_next_he_means() -> None:
     )
     found = run(text)
     assert having(found, "Less hesitation").speaker == "Andrii Sybiha"
+
+
+def test_the_aged_centrist_is_the_minister_the_story_follows() -> None:
+    # "the 52-year-old liberal": the age, then the politician's leaning; a definite
+    # description of the one the story is about, not an unnamed source
+    text = (
+        "The new Dutch foreign minister, Pieter de Graaf, has pledged to put Arctic security at "
+        "the top of his agenda. He took over from his predecessor, Anna Visser, on Tuesday.\n"
+        '"Our northern flank can no longer be an afterthought," the 52-year-old liberal said '
+        "during a ceremony in The Hague.\n"
+        'He promised to "keep every channel open."'
+    )
+    found = run(text)
+    assert having(found, "northern flank").speaker == "Pieter de Graaf"
+    assert having(found, "keep every channel open").speaker == "Pieter de Graaf"
