@@ -170,3 +170,16 @@ def test_the_aged_centrist_is_the_minister_the_story_follows() -> None:
     found = run(text)
     assert having(found, "northern flank").speaker == "Pieter de Graaf"
     assert having(found, "keep every channel open").speaker == "Pieter de Graaf"
+
+
+def test_a_pledge_made_to_a_leader_that_is_what_was_promised() -> None:
+    # "made a personal pledge to X that ...": the promise named by its noun, then whom it was
+    # made to, then the words
+    text = (
+        "Chancellor Olaf Scholz made a personal pledge to Prime Minister Petr Fiala that "
+        "Germany would keep its border crossings open through the winter."
+    )
+    found = run(text)
+    said = having(found, "Germany would keep its border crossings open")
+    assert said.speaker == "Olaf Scholz"
+    assert "Fiala" not in said.text
