@@ -183,3 +183,15 @@ def test_a_pledge_made_to_a_leader_that_is_what_was_promised() -> None:
     said = having(found, "Germany would keep its border crossings open")
     assert said.speaker == "Olaf Scholz"
     assert "Fiala" not in said.text
+
+
+def test_a_name_with_two_lowercase_particles_is_one_person() -> None:
+    # "Ursula von der Leyen", then "Von der Leyen" opening a sentence: one person, whom the
+    # next "she" means
+    text = (
+        "KYIV (AP) \u2014 Zelenskyy met European Union chief Ursula von der Leyen on Thursday "
+        "during her visit. Von der Leyen publicly conveyed the support of the bloc.\n\n"
+        '"We will stand with you for as long as it takes," she said.'
+    )
+    found = run(text)
+    assert having(found, "for as long as it takes").speaker == "Ursula von der Leyen"

@@ -71,9 +71,11 @@ _OPENING_WORD = (
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
-    # lowercase particles inside a name: "Lula da Silva", "Ursula von der Leyen"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|"
-    rf"(?:of|for|the|de|da|dos|das|del|di|du|van|von|bin|bint|ibn|al)[ ]+)?"
+    # lowercase particles inside a name: "Lula da Silva", and two of them: "Ursula von der
+    # Leyen", "Rafael van der Vaart", "Luis de la Fuente"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the)[ ]+|"
+    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
+    rf"(?:(?:der|den|de|la|le|ter)[ ]+)?)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
