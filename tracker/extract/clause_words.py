@@ -15,7 +15,10 @@ _AUX = (
 _ADVERB = (
     r"(?:earlier|later) in the (?:day|week|month)|in the past|also|later|earlier|repeatedly|"
     r"previously|"
-    r"once|again|then|reportedly|publicly|privately|recently|first|further|similarly|"
+    r"once|again|then|reportedly|publicly|privately|recently|first|similarly|"
+    # "X further said", "said further that": an adverb; "promised further aid", "said further
+    # talks would follow": a word of the thing named, which the words keep
+    r"further(?=\s*(?:[,:]|that\b|$))|"
     # sentence adverbs between a subject and its verb: "the Chairperson furthermore rejects"
     r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
@@ -114,8 +117,9 @@ FINITE_NEXT = re.compile(
     r"does)\b"
 )
 CIRCUMSTANCE = re.compile(
-    r"(?:after|before|at|in|on|during|while|following|from|via|with|outside|near|ahead of|"
-    r"when|as|in an|in a)\b"
+    # "at least 93 people were killed", "at most two": a count the words open with, not where
+    r"(?:after|before|at(?!\s+(?:least|most)\b)|in|on|during|while|following|from|via|with|"
+    r"outside|near|ahead of|when|as|in an|in a)\b"
 )
 # ", and called ..." / "and he added ...": a second cue that ends the first one's clause
 JOINT = re.compile(

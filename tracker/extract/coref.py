@@ -71,9 +71,11 @@ _OPENING_WORD = (
 )
 _RUN = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?{_OPENING_WORD}{_TITLE_CASE_LINK}{_CAP}"
-    # lowercase particles inside a name: "Lula da Silva", "Ursula von der Leyen"
-    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|"
-    rf"(?:of|for|the|de|da|dos|das|del|di|du|van|von|bin|bint|ibn|al)[ ]+)?"
+    # lowercase particles inside a name: "Lula da Silva", and two of them: "Ursula von der
+    # Leyen", "Rafael van der Vaart", "Luis de la Fuente"
+    rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the)[ ]+|"
+    rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
+    rf"(?:(?:der|den|de|la|le|ter)[ ]+)?)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 # a state described after capitalised words, not named: "of the South American country"
@@ -90,6 +92,14 @@ _PRESS_ASKED = re.compile(
     r"journalists?|interviewers?|hosts?)\s+(?:also\s+|then\s+)?(?:asked|questioned)\s+"
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
+# a photographer's credit under a picture: "Photograph: Jane Roe/Agency", "Photo by Jane Roe",
+# "(Jane Roe/PA)": the one who took it, never a person of the story
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Pictures|Photos)(?:\s+by)?\s*:?\s*$"
+)
+_CREDIT_TAIL = re.compile(
+    r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:\)|\n|$)"
+)
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
@@ -373,6 +383,11 @@ class Registry:
             if " of the " in run and _STATE_DESCRIBED_AFTER.match(text, m.end()):
                 continue  # "the foreign Ministry of the South American country": described
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            if len(run.split()) <= 3 and (
+                _CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _CREDIT_TAIL.match(text, m.end())
+            ):
+                continue  # "Photograph: Jane Roe/NurPhoto": who took the picture
             if _CREDIT_AFTER.match(text, m.end()) and len(run.split()) >= 4:
                 # a caption's "Ambassador X Y Anton Novoderezhkin/TASS": the last two words
                 # are the photographer's, whose credit runs into the name

@@ -168,6 +168,18 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "forecast", "warning")
 }  # fmt: skip
+# "made a personal pledge to X that ...", "gave assurances that ...": a promise named by its
+# noun, made as "promised" is
+_LOOKUP |= {
+    f"{verb} {det}{adj}{noun}": "promise"
+    for verb in ("made", "makes", "gave", "gives", "offered", "offers")
+    for det in ("a ", "an ", "his ", "her ", "their ", "its ", "")
+    for adj in ("", "personal ", "firm ", "public ", "solemn ", "clear ")
+    for noun in ("pledge", "promise", "commitment", "assurance", "assurances", "pledges",
+                 "promises", "vow")
+    if (det == "") == noun.endswith("s") and not (det == "an " and adj) and not (
+        det == "a " and not adj and noun == "assurance")
+}  # fmt: skip
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"

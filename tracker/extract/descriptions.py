@@ -61,6 +61,26 @@ _HIS_BODY = re.compile(r"(?:his|her)\s+(?:office|ministry)", re.I)
 _HELD_AT_BODY = re.compile(r"\b(?:ministry|office)\b", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
+# "the centrist said", "the 52-year-old liberal added": a politician by leaning, which is
+# what a story calls the one it follows, not a post anyone else was named with
+_GENERIC_HEADS |= frozenset(
+    (
+        "centrist",
+        "liberal",
+        "conservative",
+        "socialist",
+        "nationalist",
+        "populist",
+        "moderate",
+        "leftist",
+        "progressive",
+        "reformist",
+        "hardliner",
+        "hard-liner",
+        "technocrat",
+        "veteran",
+    )
+)
 # "the government statement", "a foreign ministry note": who issued the document
 _ISSUER = re.compile(
     r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
@@ -162,6 +182,10 @@ _ABBREVIATIONS = (
     # a state's "top diplomat" is its foreign minister ("Russia's top diplomat X", then "the
     # Russian foreign minister")
     (re.compile(r"\btop diplomat\b"), "top diplomat foreign minister"),
+    # Ireland's head of government and deputy by their Irish titles: "Taoiseach X", then
+    # "the Irish premier"; "Tánaiste X", then "Ireland's deputy premier"
+    (re.compile(r"\btaoiseach\b"), r"\g<0> prime minister"),
+    (re.compile(r"\bt[aá]naiste\b"), r"\g<0> deputy prime minister"),
 )
 
 

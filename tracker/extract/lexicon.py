@@ -69,6 +69,9 @@ ROLE_WORDS = _set(
     " alderman alderwoman councilman councilwoman councilmember"
     # a party's members of its national committee ("the Republican National Committeeman")
     " committeeman committeewoman"
+    # Ireland's head of government and deputy, written before a name as "Prime Minister" is
+    # ("Taoiseach Mary Doyle", "the Tánaiste said"), with and without the accent
+    " taoiseach tánaiste tanaiste"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"

@@ -146,6 +146,11 @@ def read_part(text: str) -> str:
 # that new measures concerning\nthe release of news ..."): a line that ends in no stop, then
 # one that goes on in lower case, is one paragraph; the break is read as a space (the text
 # keeps its length, so spans still index it)
+# a line that links another story of the site: "Read also: ...", "READ MORE: ...", "See also -"
+_LINK_LINE = re.compile(
+    r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|related)"
+    r"\s*[:\-\u2013|]\s*\S[^\n]*$"
+)
 _WRAPPED = re.compile(r"(?<=[\w,;'\u2019\"\u201d)-])\n(?=[a-z(\"\u201c])")
 _WRAP_WIDTH = 90  # a hard-wrapped page's lines are no longer than this
 _WRAP_SHARE = 0.5  # and most of its long lines end that way
@@ -197,7 +202,10 @@ def extract(
         (d.subject_pos, d.subject) for d in drafts if d.subject and d.subject.kind == "person"
     ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
-    registry.hide(said)
+    # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
+    # no one this story's "he" or "she" may mean
+    links = [m.span() for m in _LINK_LINE.finditer(text)]
+    registry.hide(said + links)
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)
     dateline = find_dateline(text)

@@ -585,6 +585,12 @@ def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
     return SpeakerPhrase("institution", found.group().strip(), found["name"]), found.start()
 
 
+# "the 52-year-old liberal": an age before the noun that describes someone
+_AGED = re.compile(
+    r"(?P<det>[Tt]he)\s+\d{1,3}-year-old\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -611,6 +617,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
+    aged = _AGED.fullmatch(text)
+    if aged:
+        # "the 52-year-old liberal", "the 41-year-old centrist": a definite description of
+        # someone the story has named, the age no part of the title
+        found = parse_speaker(f"{aged['det']} {aged['rest']}")
+        if found is not None and found.kind == "description":
+            return replace(found, text=text)
     when = _TIME_FIRST.match(text)
     if when and text[when.end() : when.end() + 1].isupper():
         # "Earlier in the week Lammy told ...", "Last week Foreign Minister X said": a time

@@ -166,6 +166,14 @@ def subject_before(
         dash = _LAST_DASH.search(text, s.start, s.start + commas[0])
         if dash:
             starts.insert(-1, dash.end())
+        # "Police held dozens as Maria Roe, the exiled opposition leader, urged ...": the name
+        # opens a clause of its own after the conjunction, its appositive then set off
+        opens = s.start + commas[-2] if len(commas) >= 2 else s.start + commas[0]
+        before_name = s.start + commas[-3] + 1 if len(commas) >= 3 else s.start
+        conjunctions = list(_CLAUSE_CONJUNCTION.finditer(text, before_name, opens))
+        if conjunctions and not _PARTICIPLE_ASIDE.match(text, opens + 1):
+            # (not "as Eric Garner, gasping on the pavement, said": an aside, no post)
+            starts.append(conjunctions[-1].end())
         found = []
         for begin in starts:
             closes_quote = _QUOTE_MARKS.match(text, begin).group().strip()
@@ -202,6 +210,13 @@ def subject_before(
             begin = s.start + len(lead) - len(lead.lstrip())
             return mention, begin, begin
     return None, seg_start, seg_start
+
+
+# the conjunctions that open a clause with a subject of its own (not "and", which joins
+# the words of a name: "United States Citizenship and Immigration Services")
+_CLAUSE_CONJUNCTION = re.compile(
+    r"\b(?:as|As|while|While|whereas|because|when|When|after|before|although|though|since|but)\b"
+)
 
 
 def _name_before_unclosed_appositive(
