@@ -1,0 +1,35 @@
+"""Failure classes found on a fresh blind set of multilateral, Gulf, Iranian and post-Soviet
+English copy (issue 8, session 7), each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2024, 3, 15)
+
+
+def test_a_channel_told_with_its_kind_and_number_is_no_part_of_the_words() -> None:
+    # "..., the president told the television channel Khabar 24 in an interview on Thursday":
+    # the channel named after its kind (with an article) or with a number after its name is
+    # the one told; the words are those before the attribution, and the day is Thursday
+    cases = [
+        "The two capitals will sign the transit accord before the summer, President Marat "
+        "Ospanov told the television channel Khabar 24 in an interview on Thursday.",
+        "The two capitals will sign the transit accord before the summer, President Marat "
+        "Ospanov told Khabar 24 in an interview on Thursday.",
+        "The two capitals will sign the transit accord before the summer, President Marat "
+        "Ospanov told the broadcaster Mir 24 on Thursday.",
+    ]
+    for text in cases:
+        found = extract(text, published=FRIDAY)
+        assert [(s.speaker, s.said_on) for s in found] == [("Marat Ospanov", "2024-03-14")], text
+        assert found[0].text.startswith("The two capitals will sign"), text
+
+
+def test_a_number_after_an_agency_told_is_still_the_words() -> None:
+    # guard (passes before): "told Reuters 12 soldiers ...": a count opens the words
+    text = "Defence Minister Aibek Nurlanov told Reuters 12 soldiers had been wounded at the post."
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == ["12 soldiers had been wounded at the post"]
