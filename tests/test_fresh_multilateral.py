@@ -33,3 +33,27 @@ def test_a_number_after_an_agency_told_is_still_the_words() -> None:
     text = "Defence Minister Aibek Nurlanov told Reuters 12 soldiers had been wounded at the post."
     found = extract(text, published=FRIDAY)
     assert [s.text for s in found] == ["12 soldiers had been wounded at the post"]
+
+
+def test_expressed_this_points_back_to_the_words_and_dates_them() -> None:
+    # "He expressed this in an interview with Bild published on Saturday": "this" points
+    # back to the words just reported; the sentence is no statement of its own ('expressed
+    # this in an interview ...' was proposed as words), and its day is theirs
+    text = (
+        "BERLIN, March 16. Foreign Minister Ayla Demirel believes the corridor must reopen "
+        "before the winter. She expressed this in an interview with Die Welt published on "
+        'Friday.\n\n"We will not wait for another season," she said.'
+    )
+    found = extract(text, published=datetime.date(2024, 3, 16))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ayla Demirel", "2024-03-15"),
+        ("Ayla Demirel", "2024-03-15"),
+    ]
+    assert found[0].text.startswith("the corridor must reopen")
+
+
+def test_a_voiced_hope_is_still_words_of_its_own() -> None:
+    # guard (passes before): "voiced hope that ...": the object is the words, not a pointer
+    text = "Foreign Minister Ayla Demirel voiced hope that the corridor would reopen soon."
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == ["the corridor would reopen soon"]

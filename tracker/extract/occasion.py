@@ -1315,7 +1315,7 @@ _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remark
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
 _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
-    r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this)|"
+    r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this|(?:expressed|voiced)\s+this)|"
     r"(?:His|Her)\s+(?:remarks|comments)\s+came|"
     # "The remarks came on Thursday": the words just told, whoever spoke them
     r"(?:His|Her|The)\s+(?:remarks|comments)\s+(?:came|(?:was|were)\s+made))\b"
@@ -1494,8 +1494,9 @@ _MADE_REMARKS = re.compile(
     # "Her comments were made on Thursday", "The remarks were made at a briefing"
     r"|\b(?:his|her|the)\s+(?:remarks|comments)\s+(?:was|were)\s+made\b"
     # "He said this at a press conference here yesterday", "She said so when met by
-    # reporters": Malaysian and Singaporean copy's sentence placing the words just told
-    r"|\b(?:said|stated|disclosed|mentioned)\s+(?:this|so)\s+"
+    # reporters": Malaysian and Singaporean copy's sentence placing the words just told;
+    # "He expressed this in an interview" (Russian wire copy)
+    r"|\b(?:said|stated|disclosed|mentioned|expressed|voiced)\s+(?:this|so)\s+"
     r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)",
     re.I,
 )
