@@ -57,3 +57,18 @@ def test_a_voiced_hope_is_still_words_of_its_own() -> None:
     text = "Foreign Minister Ayla Demirel voiced hope that the corridor would reopen soon."
     found = extract(text, published=FRIDAY)
     assert [s.text for s in found] == ["the corridor would reopen soon"]
+
+
+def test_a_long_name_and_post_after_an_inverted_said_still_close_the_sentence() -> None:
+    # "<words>, said H.H. Sheikh X bin Y Al Z, Minister of ...": the speaker's long name and
+    # the post set off after it are the attribution's; counted as words after the verb they
+    # made the attribution look like no trailing one, and a verb inside the words ("welcomes")
+    # gave them to the country
+    text = (
+        "Kuwait welcomes every step that eases the dispute between its neighbours, said H.H. "
+        "Sheikh Nasser bin Sabah Al Hamad, Minister of State for Foreign Affairs and "
+        "International Cooperation."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Nasser bin Sabah Al Hamad"]
+    assert found[0].text.startswith("Kuwait welcomes every step")
