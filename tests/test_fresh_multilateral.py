@@ -72,3 +72,37 @@ def test_a_long_name_and_post_after_an_inverted_said_still_close_the_sentence() 
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Nasser bin Sabah Al Hamad"]
     assert found[0].text.startswith("Kuwait welcomes every step")
+
+
+def test_a_headline_name_that_opens_the_full_name_is_the_same_person() -> None:
+    # "..., says Khalid bin Saad" in a headline (under a section's line) and "Sheikh Khalid
+    # bin Saad Al Mansoori" in the body are one man: two people sharing "Khalid" left
+    # "Sheikh Khalid said" unnamed
+    text = (
+        "Politics\nUAE backs Gulf mediation, says Khalid bin Saad\n\n"
+        "Sheikh Khalid bin Saad Al Mansoori, Minister of State, said the UAE backs every "
+        "Gulf mediation.\n\n"
+        "Sheikh Khalid said the envoys would meet again in Muscat next month."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found][-2:] == [
+        "Khalid bin Saad Al Mansoori",
+        "Khalid bin Saad Al Mansoori",
+    ]
+
+
+def test_sheikh_and_a_first_name_made_the_remarks_dates_the_words() -> None:
+    # "Sheikh Khalid made the remarks on Sunday during a joint press conference": a name of
+    # patronymics is called by its first word after an honorific, and the sentence placing
+    # the words gives them its day
+    text = (
+        "Gulf news\n\n"
+        "The UAE backs every Gulf mediation, said Sheikh Khalid bin Saad Al Mansoori, "
+        "Minister of State.\n\n"
+        "Sheikh Khalid made the remarks on Tuesday during a joint press conference with his "
+        "Omani counterpart."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Khalid bin Saad Al Mansoori", "2024-03-12")
+    ]
