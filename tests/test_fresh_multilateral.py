@@ -106,3 +106,29 @@ def test_sheikh_and_a_first_name_made_the_remarks_dates_the_words() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [
         ("Khalid bin Saad Al Mansoori", "2024-03-12")
     ]
+
+
+def test_a_verb_after_an_aside_keeps_the_clause_as_the_words() -> None:
+    # "Oman, since the start of the crisis, has kept its doors open ..., said a senior
+    # official of the ministry": the aside is closed and the clause's verb goes on, so the
+    # country is no subject with an appositive; the clause is what the official said (named
+    # in the next sentence) and the official's description was taken for the words
+    text = (
+        "Oman, since the start of the crisis, has kept its doors open to both sides, said a "
+        "senior official of the Ministry of Foreign Affairs.\n\n"
+        "Khalid Said Al-Jabri, Undersecretary for Political Affairs, made the remarks during "
+        "his address to the regional forum, which ended here today."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Khalid Said Al-Jabri"]
+    assert found[0].text.startswith("Oman, since the start of the crisis, has kept")
+
+
+def test_a_relative_clause_aside_still_leaves_the_name_speaking() -> None:
+    # guard (passes before): "X, the spokesman, who has held the post since 2021, said"
+    text = (
+        "Ahmed Hafez, the ministry's spokesman, who has held the post since 2021, said the "
+        "talks would resume."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Ahmed Hafez", "the talks would resume")]
