@@ -132,3 +132,16 @@ def test_a_relative_clause_aside_still_leaves_the_name_speaking() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.text) for s in found] == [("Ahmed Hafez", "the talks would resume")]
+
+
+def test_initials_with_full_stops_are_a_body_and_no_he() -> None:
+    # "the I.A.E.A. claimed ...": initials with their full stops (New York Times and IRNA
+    # style) were read as a person's name, who then took the next "he said"
+    text = (
+        "Director General Pavel Orlik said talks were the only path to settle the dispute.\n\n"
+        "In its latest report, the I.A.E.A. claimed that the country holds more enriched "
+        "uranium than ever.\n\n"
+        "At the same time, he said he was convinced that the only way out went through talks."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Pavel Orlik", "I.A.E.A.", "Pavel Orlik"]

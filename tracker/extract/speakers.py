@@ -531,6 +531,9 @@ _ACT_OF = re.compile(
 )
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}")
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -771,6 +774,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     ):
         # "the FO said", "according to the MFA": a body by its initials, never a person (but
         # "TV", "AP" are media, "EST" a time zone)
+        return SpeakerPhrase("institution", text, body[0])
+    if (
+        len(body) == 1
+        and _DOTTED_ACRONYM.fullmatch(body[0])
+        and (body is not words or len(body[0]) >= 6)
+        and body[0].lower() not in COUNTRIES
+    ):
+        # "the I.A.E.A. claimed", "the U.N. said": initials with their full stops (New York
+        # Times, IRNA style) are a body, not a person's initials without a surname
         return SpeakerPhrase("institution", text, body[0])
     if (
         len(body) >= 2
