@@ -145,3 +145,22 @@ def test_initials_with_full_stops_are_a_body_and_no_he() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Pavel Orlik", "I.A.E.A.", "Pavel Orlik"]
+
+
+def test_went_on_to_express_hope_says_what_was_hoped() -> None:
+    # "X went on to express hope that ...": the narrative "went on to" before a verb that
+    # voices a stance; only "went on to say/stress ..." were read, and the hope was lost
+    text = (
+        "Director General Pavel Orlik went on to express hope that the country would stay in "
+        "the treaty."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Pavel Orlik", "the country would stay in the treaty")
+    ]
+
+
+def test_talks_that_went_on_to_discuss_say_nothing() -> None:
+    # guard (passes before): "went on" to do something else is no saying
+    text = "The two delegations went on to discuss the treaty until late in the evening."
+    assert extract(text, published=FRIDAY) == []

@@ -122,7 +122,10 @@ _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
     r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
-    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
+    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point|"
+    # "went on to express hope that ...", "went on to reiterate ...": a stance voiced
+    r"express|voice|reiterate|affirm|reaffirm|underline|underscore|highlight|state|assert|"
+    r"suggest|acknowledge|announce|caution|condemn|reject|dismiss|welcome|emphasise)\b)"
 )
 _THING_RECALLED = re.compile(
     r"\s+(?:its|his|her|their|our|the|a|an)\s+"
