@@ -164,3 +164,21 @@ def test_talks_that_went_on_to_discuss_say_nothing() -> None:
     # guard (passes before): "went on" to do something else is no saying
     text = "The two delegations went on to discuss the treaty until late in the evening."
     assert extract(text, published=FRIDAY) == []
+
+
+def test_reiterated_his_comments_points_at_words_given_elsewhere() -> None:
+    # "reiterated his comments during his address to the board and said that ...": the
+    # comments are not told here; "his comments during his address" was proposed as words
+    text = (
+        "At the end of the news conference, Director General Pavel Orlik reiterated his "
+        "comments during his address to the board and said that the talks had made progress."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == ["the talks had made progress"]
+
+
+def test_reiterated_his_call_still_tells_the_call() -> None:
+    # guard (passes before): the call's content is named
+    text = "Director General Pavel Orlik reiterated his call for inspectors to return."
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == ["his call for inspectors to return"]

@@ -190,6 +190,12 @@ _DOING_NOT_SAYING = {
         # "writing about foreign affairs since 2005": a topic, nothing written told
         r"|\s+(?:\w+ly\s+)?about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
     ),
+    # "reiterated his comments during his address": words given elsewhere, pointed at by a
+    # noun for them, none told here ("reiterated his remarks that ..." tells them)
+    "reiterate": re.compile(
+        r"\s+(?:his|her|their|its|the|these|those)\s+(?:earlier\s+|previous\s+|recent\s+)?"
+        r"(?:comments|remarks|statements?|words)\b(?!\s*(?:that\b|[:,]?\s*[\"\u201c]|:))"
+    ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing
