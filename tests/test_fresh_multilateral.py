@@ -182,3 +182,26 @@ def test_reiterated_his_call_still_tells_the_call() -> None:
     text = "Director General Pavel Orlik reiterated his call for inspectors to return."
     found = extract(text, published=FRIDAY)
     assert [s.text for s in found] == ["his call for inspectors to return"]
+
+
+def test_a_day_inside_a_fronted_topic_is_the_topics() -> None:
+    # "Concerning the envoy's visit to Washington on Wednesday and Thursday, the spokesman
+    # said: ...": the topic set before the clause of saying, and its days, are what was
+    # talked about; Thursday was taken as the day of the words
+    text = (
+        "Kremlin spokesman Dmitry Peskov briefed reporters in Moscow on Friday.\n\n"
+        "Regarding the special envoy, Pavel Sergeyev's two-day visit to Washington on "
+        'Wednesday and Thursday, the spokesman said: "The contacts are continuing."'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Dmitry Peskov", "2024-03-15")]
+
+
+def test_a_day_after_the_verb_behind_a_fronted_topic_is_still_the_words() -> None:
+    # guard (passes before): the day after the verb of saying is the saying's
+    text = (
+        "Regarding the talks, Kremlin spokesman Dmitry Peskov said on Wednesday that the "
+        "contacts were continuing."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.said_on for s in found] == ["2024-03-13"]

@@ -475,6 +475,9 @@ def _own(
         and not (
             p.kind == "day_before" and _AFTER_THING.search(text, max(a, p.start - 60), p.start)
         )
+        # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
+        # topic set before the clause, and its day, are what was talked about
+        and not _in_topic_front(text, a, p, st.cue_at)
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -517,6 +520,23 @@ def _own(
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# a topic fronted before the clause of saying, up to its comma
+_TOPIC_FRONT = re.compile(
+    r"[\W]*(?:Concerning|Regarding|As regards|As for|As to|With regard to|With respect to|"
+    r"In regard to|On the (?:issue|question|subject|matter) of)\s"
+    # up to the last comma before any verb of saying ("Concerning the envoy, X's visit on
+    # Wednesday, the spokesman said")
+    r"(?:(?!\b(?:said|says|told|tells|stated|added|noted|stressed)\b)[^.;:\"\u201c\u201d]){0,200},"
+)
+
+
+def _in_topic_front(text: str, start: int, phrase: Phrase, cue_at: int) -> bool:
+    """Whether ``phrase`` stands in a topic fronted at ``start`` before the verb at
+    ``cue_at`` ("Concerning the talks on Tuesday, X said")."""
+    front = _TOPIC_FRONT.match(text, start, cue_at)
+    return front is not None and phrase.end <= front.end() <= cue_at
+
+
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
@@ -885,6 +905,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
+            continue  # "Regarding the visit on Wednesday, X said": the topic's day
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
@@ -1531,6 +1553,7 @@ def narrative_day(
         if (
             sentence is None
             or in_clause(ctx.text, sentence[0], p.start)
+            or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
             or _not_a_day_reached(ctx, p)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
         ):
