@@ -205,3 +205,26 @@ def test_a_day_after_the_verb_behind_a_fronted_topic_is_still_the_words() -> Non
     )
     found = extract(text, published=FRIDAY)
     assert [s.said_on for s in found] == ["2024-03-13"]
+
+
+def test_a_ministry_named_with_a_second_field_after_and_is_no_persons_name() -> None:
+    # "said a senior official of the Ministry of Foreign Affairs and International
+    # Cooperation": the ministry's name runs on after "and" to a field's noun; "International
+    # Cooperation" was read as a person's name and the phrase dropped, so the official named
+    # in the next sentence lost the words
+    text = (
+        "The Emirates have long worked for calm in the Horn of Africa, said a senior official "
+        "of the Ministry of Foreign Affairs and International Cooperation.\n\n"
+        "Saeed Rashid Al-Mazrouei, Assistant Minister for Political Affairs, made the remarks "
+        "during his address to the regional forum, which ended here today."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Saeed Rashid Al-Mazrouei"]
+    assert found[0].text.startswith("The Emirates have long worked")
+
+
+def test_a_portfolio_after_and_then_a_name_still_names_the_minister() -> None:
+    # guard (passes before): "Minister for Information and Broadcasting X": X is named
+    text = "Minister for Information and Broadcasting Fawad Chaudhary said the talks would go on."
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Fawad Chaudhary"]

@@ -903,6 +903,18 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # abstract noun, a word no name is made of
         tail = tail[field[-1] + 1 :] if field else tail[title_object_length(tail) :]
     elif (
+        before_tail
+        and lower_token(before_tail[-1]) in ("and", "&")
+        and any(lower_token(w) in _PREPOSITIONS for w in before_tail)
+        and _FIELD_NOUN.search(lower_token(tail[-1]))
+    ):
+        # "an official of the Ministry of Foreign Affairs and International Cooperation": the
+        # body's name runs on after "and" to a field's noun; no name follows it, and the
+        # phrase reads as it would without that second field
+        short = re.sub(r"\s+(?:and|&)\s+" + r"\s+".join(map(re.escape, tail)) + r"\W*$", "", text)
+        found = parse_speaker(short) if short != text else None
+        return replace(found, text=text) if found is not None and found.kind != "person" else None
+    elif (
         len(tail) >= 3
         and before_tail
         and lower_token(before_tail[-1]) in ("and", "&")
