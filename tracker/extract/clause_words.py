@@ -150,11 +150,20 @@ ADVERBIAL_THEN_THAT = re.compile(
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
+# "Rossiya 24", "Belarus 1", "Channel 4": a broadcaster's number after its name, when nothing
+# but punctuation, an occasion or "that" follows it ("told Reuters 10 people died": a count)
+_CHANNEL_NUMBER = (
+    r"(?: \d{1,3}(?=[.,;:]|$|\s+(?:in|on|at|during|that|after|before|via|from|late|earlier|"
+    r"today|yesterday|this|last)\b))?"
+)
 TOLD_OBJECT = re.compile(
-    # "told state-owned broadcaster TRT", "told news agency Interfax": the kind, then the name
-    r"\s*(?:(?:(?:state|government|public)[ -](?:run|owned|funded) )?(?:broadcaster|television|"
+    # "told state-owned broadcaster TRT", "told news agency Interfax": the kind, then the name;
+    # "the television channel Belarus 1": an article and the medium before the kind, a
+    # channel's number after its name
+    r"\s*(?:(?:the |a )?(?:(?:state|government|public)[ -](?:run|owned|funded) )?"
+    r"(?:(?:television|TV|radio) )?(?:broadcaster|television|"
     r"channel|newspaper|daily|news agency|agency|radio|network|outlet) [A-Z][\w.&'\u2019-]*"
-    r"(?: [A-Z][\w.&'\u2019-]*){0,3}(?=[\s.,;:]|$)|"
+    r"(?: [A-Z][\w.&'\u2019-]*){0,3}" + _CHANNEL_NUMBER + r"(?=[\s.,;:]|$)|"
     r"(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|"
     r"viewers|voters|parliament|congress|legislators|senators|delegates|students|"
     # "told local media", "told state media Sunday": the press, named by no one outlet
@@ -173,7 +182,7 @@ TOLD_OBJECT = re.compile(
     r"controlled|affiliated) )?(?:[A-Z][\w.&'\u2019-]*"
     # "the Board of Governors", "the Conference on Disarmament": a body's name runs on past
     # its small words
-    r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*"
+    r"(?: (?:(?:of|on|for)(?: the)? )?[A-Z][\w.&'\u2019-]*)*" + _CHANNEL_NUMBER +
     # "told Russia's NTV television channel", "told CNN's sister network": the medium's kind
     # after its name
     r"(?: (?:[a-z]+ ){0,2}(?:television|radio|channel|station|network|broadcaster|newspaper|"

@@ -735,6 +735,7 @@ def _forward(
     aside = _DATE_ASIDE.match(text, start)
     if aside:
         start = THAT.match(text, aside.end()).end()  # "said on Tuesday (July 26) whether ..."
+    past_verb = start
     if (
         cue.keeps_verb
         and not cue.directive
@@ -766,7 +767,11 @@ def _forward(
         # "announced what he called a special operation": naming (but "warned that what he
         # described as X could lead to Y" says that)
         return None
-    if _BACK_REFERENCE.fullmatch(text, a, b):
+    if _BACK_REFERENCE.fullmatch(text, a, b) or (
+        # "expressed this in an interview", "voiced this on Monday": a verb that keeps its
+        # object points back all the same when the object is only "this"
+        cue.keeps_verb and a < past_verb and _BACK_REFERENCE.fullmatch(text, past_verb, b)
+    ):
         # "announced this in his address": the words were reported before, in the sentences
         # before this one in its paragraph when no one else's ("Moscow will respond. Ryabkov
         # said this on Monday.")

@@ -154,6 +154,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)[ ]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # a capitalised word next: the word before opens some other name
 _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir)\s+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
@@ -479,6 +480,7 @@ class Registry:
         self._nicknames()
         by_surname: dict[str, list[Entity]] = {}
         family_first: dict[str, list[Entity]] = {}
+        honoured: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person":
                 written = surname_as_written(e.name)
@@ -493,14 +495,25 @@ class Registry:
                     # first (spokesperson Mao Ning, President Yoon Suk Yeol); only for a
                     # titled name, not for a headline's "Trump University"
                     family_first.setdefault(words[0], []).append(e)
+                if not _PATRONYMIC.isdisjoint(w.lower() for w in words):
+                    # "Sheikh Abdullah made the remarks": a name of patronymics called by
+                    # its first word after an honorific (Gulf copy)
+                    honoured.setdefault(words[0], []).append(e)
         for e in self.entities:
             e.positions = sorted(set(e.positions))
-        if by_surname or family_first:
+        if by_surname or family_first or honoured:
             for m in _NAME_WORD.finditer(text):
                 word = _POSSESSIVE_END.sub("", m.group())  # "Berg's remarks": Berg named
                 found = by_surname.get(word, [])
                 if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
                     found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"
+                if (
+                    word in honoured
+                    and len(honoured[word]) == 1
+                    and _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and not _NAME_GOES_ON.match(text, m.end())
+                ):
+                    found = found + honoured[word]  # "Sheikh Abdullah", not "Sheikh Abdullah X"
                 if len(found) > 1:
                     # "Kim said", with Minister Kim Yeon-chul named before and leader Kim
                     # Jong-un only later: the word is the name of the one named last before
@@ -567,11 +580,28 @@ class Registry:
 
     def _merge_partial_names(self) -> None:
         """ "FM Bilawal" in a headline and "Foreign Minister Bilawal Bhutto Zardari" in the
-        body are one person: a one-word name that is a word of exactly one full name joins it."""
-        for e in [e for e in self.entities if e.kind == "person" and " " not in e.name]:
-            word = e.name.lower()
+        body are one person: a one-word name that is a word of exactly one full name joins it;
+        so does a name of patronymics that opens exactly one longer name ("Abdullah bin Zayed"
+        in a headline, "Sheikh Abdullah bin Zayed Al Nahyan" in the body)."""
+        for e in [e for e in self.entities if e.kind == "person"]:
+            words = e.name.lower().split()
+            word = words[0] if len(words) > 1 else e.name.lower()
             owners = [
-                f for f in self._by_word.get(word, ()) if f.kind == "person" and " " in f.name
+                f
+                for f in self._by_word.get(word, ())
+                if f.kind == "person"
+                and " " in f.name
+                and (
+                    len(words) == 1
+                    or (
+                        f is not e
+                        # a name of patronymics cut after the father's name ("Abdullah bin
+                        # Zayed"), as Gulf copy shortens it
+                        and not _PATRONYMIC.isdisjoint(words[1:-1])
+                        and len(f.name.split()) > len(words)
+                        and f.name.lower().split()[: len(words)] == words
+                    )
+                )
             ]
             if len(owners) != 1:
                 continue
@@ -580,7 +610,12 @@ class Registry:
             owner.role = owner.role or e.role
             owner.institution = owner.institution or e.institution
             owner.gender = owner.gender or e.gender
-            self._by_word[word].remove(e)
+            for w in {*words, *(ARTICLE.sub("", w) for w in words)}:
+                if e in self._by_word.get(w, ()):
+                    self._by_word[w].remove(e)
+            for bucket in self._by_first.values():
+                if e in bucket:
+                    bucket.remove(e)
             self.entities.remove(e)
 
     def _nicknames(self) -> None:

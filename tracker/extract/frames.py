@@ -150,6 +150,11 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # "..., X said on Wednesday after he met his counterpart ...": a time clause after the
 # attribution tells when, however long; only the words before it count against the tail
 _CIRCUMSTANCE = re.compile(r"\b(?:after|before|following|when|while|amid|during|ahead of)\b")
+# ", Minister of State for Foreign Affairs": a post in capitals set off after a name
+_POST_AFTER_NAME = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.'\u2019-]*)*"
+    r"(?=\s*[,.;]|\s*$)"
+)
 _ADVERBIALS_THEN_COMMA = re.compile(r"(?:[^.;:\"\u201c\u201d]|\.(?=\s*\d)){0,80},\s*")
 
 
@@ -458,6 +463,18 @@ class ArticleReading:
         if not re.fullmatch(r"[\s,\u201d\"'\u2019.]*", between):
             return None  # the clause before is not what the speaker said as a whole
         tail = self.text[last.end : end]
+        named = self.text.find(draft.subject.text, last.end, end)
+        post = (
+            _POST_AFTER_NAME.match(self.text, named + len(draft.subject.text), end)
+            if draft.subject_pos >= last.end and named >= 0
+            else None
+        )
+        if post and words_in(self.text[post.end() : end]) <= 3:
+            # "..., said H.H. Sheikh X bin Y Al Z, Minister of Foreign Affairs and
+            # International Cooperation.": the speaker named after the verb and the post set
+            # off after the name, with the sentence's end after them, are the attribution's,
+            # however many words they take
+            tail = self.text[post.end() : end]
         circumstance = _CIRCUMSTANCE.search(tail)
         if words_in(tail[: circumstance.start()] if circumstance else tail) > 8:
             return None

@@ -480,6 +480,9 @@ def _own(
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
         and not _ASKED_ABOUT.search(text, max(a, p.start - 120), p.start)
+        # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
+        # topic set before the clause, and its day, are what was talked about
+        and not _in_topic_front(text, a, p, st.cue_at)
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]
@@ -529,6 +532,25 @@ _ASKED_ABOUT = re.compile(
     r"\s[^,.;:\"\u201c\u201d]*$",
     re.I,
 )
+
+
+# a topic fronted before the clause of saying, up to its comma
+_TOPIC_FRONT = re.compile(
+    r"[\W]*(?:Concerning|Regarding|As regards|As for|As to|With regard to|With respect to|"
+    r"In regard to|On the (?:issue|question|subject|matter) of)\s"
+    # up to the last comma before any verb of saying ("Concerning the envoy, X's visit on
+    # Wednesday, the spokesman said")
+    r"(?:(?!\b(?:said|says|told|tells|stated|added|noted|stressed)\b)[^.;:\"\u201c\u201d]){0,200},"
+)
+
+
+def _in_topic_front(text: str, start: int, phrase: Phrase, cue_at: int) -> bool:
+    """Whether ``phrase`` stands in a topic fronted at ``start`` before the verb at
+    ``cue_at`` ("Concerning the talks on Tuesday, X said")."""
+    front = _TOPIC_FRONT.match(text, start, cue_at)
+    return front is not None and phrase.end <= front.end() <= cue_at
+
+
 _HAD_DONE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|previously|\w+ly)\s+)?(?!to\b)"
     r"[a-z]+(?:ed|en|led|ught|ade|id|ent|ew|ok|ood)\b"
@@ -899,6 +921,8 @@ def _occasion(
             continue  # the speaker is not named in that sentence
         if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
             continue  # "when asked about the call held Thursday": the call's day, not his
+        if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
+            continue  # "Regarding the visit on Wednesday, X said": the topic's day
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
@@ -1372,7 +1396,7 @@ _REMARKS_REACH = 4  # sentences: how far words may stand before "made the remark
 # "He made the comments on Monday": the speaker just quoted, as the pronoun opening it
 _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
-    r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this)|"
+    r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this|(?:expressed|voiced)\s+this)|"
     r"(?:His|Her)\s+(?:remarks|comments)\s+came|"
     # "The remarks came on Thursday": the words just told, whoever spoke them
     r"(?:His|Her|The)\s+(?:remarks|comments)\s+(?:came|(?:was|were)\s+made))\b"
@@ -1551,8 +1575,9 @@ _MADE_REMARKS = re.compile(
     # "Her comments were made on Thursday", "The remarks were made at a briefing"
     r"|\b(?:his|her|the)\s+(?:remarks|comments)\s+(?:was|were)\s+made\b"
     # "He said this at a press conference here yesterday", "She said so when met by
-    # reporters": Malaysian and Singaporean copy's sentence placing the words just told
-    r"|\b(?:said|stated|disclosed|mentioned)\s+(?:this|so)\s+"
+    # reporters": Malaysian and Singaporean copy's sentence placing the words just told;
+    # "He expressed this in an interview" (Russian wire copy)
+    r"|\b(?:said|stated|disclosed|mentioned|expressed|voiced)\s+(?:this|so)\s+"
     r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)",
     re.I,
 )
@@ -1587,6 +1612,7 @@ def narrative_day(
         if (
             sentence is None
             or in_clause(ctx.text, sentence[0], p.start)
+            or _in_topic_front(ctx.text, sentence[0], p, sentence[1])
             or _not_a_day_reached(ctx, p)
             or (start < sentence[1] and _CAME_AS.search(ctx.text, p.end, start))
         ):

@@ -130,7 +130,10 @@ _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+[^,;:\"\u201c\u201d]{1,60}$")
 _WORDS_GO_ON = re.compile(
     r"\s*(?:[,:;.!?\"\u201c\u201d\u2014]|that\b|$|"
     r"to (?:say|add|note|stress|explain|call|insist|argue|warn|urge|criticize|"
-    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point)\b)"
+    r"criticise|accuse|praise|describe|tell|claim|deny|emphasize|point|"
+    # "went on to express hope that ...", "went on to reiterate ...": a stance voiced
+    r"express|voice|reiterate|affirm|reaffirm|underline|underscore|highlight|state|assert|"
+    r"suggest|acknowledge|announce|caution|condemn|reject|dismiss|welcome|emphasise)\b)"
 )
 _THING_RECALLED = re.compile(
     r"\s+(?:its|his|her|their|our|the|a|an)\s+"
@@ -191,6 +194,12 @@ _DOING_NOT_SAYING = {
         r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
         # "writing about foreign affairs since 2005": a topic, nothing written told
         r"|\s+(?:\w+ly\s+)?about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
+    ),
+    # "reiterated his comments during his address": words given elsewhere, pointed at by a
+    # noun for them, none told here ("reiterated his remarks that ..." tells them)
+    "reiterate": re.compile(
+        r"\s+(?:his|her|their|its|the|these|those)\s+(?:earlier\s+|previous\s+|recent\s+)?"
+        r"(?:comments|remarks|statements?|words)\b(?!\s*(?:that\b|[:,]?\s*[\"\u201c]|:))"
     ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),

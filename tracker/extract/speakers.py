@@ -591,6 +591,9 @@ _AGED = re.compile(
 )
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}")
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -862,6 +865,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "TV", "AP" are media, "EST" a time zone)
         return SpeakerPhrase("institution", text, body[0])
     if (
+        len(body) == 1
+        and _DOTTED_ACRONYM.fullmatch(body[0])
+        and (body is not words or len(body[0]) >= 6)
+        and body[0].lower() not in COUNTRIES
+    ):
+        # "the I.A.E.A. claimed", "the U.N. said": initials with their full stops (New York
+        # Times, IRNA style) are a body, not a person's initials without a surname
+        return SpeakerPhrase("institution", text, body[0])
+    if (
         len(body) >= 2
         and ACRONYM.fullmatch(body[-1])
         and body[-1] not in LEGAL_FORMS
@@ -979,6 +991,18 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "Commissioner for Crisis Management Janez Lenarcic": the field runs to its last
         # abstract noun, a word no name is made of
         tail = tail[field[-1] + 1 :] if field else tail[title_object_length(tail) :]
+    elif (
+        before_tail
+        and lower_token(before_tail[-1]) in ("and", "&")
+        and any(lower_token(w) in _PREPOSITIONS for w in before_tail)
+        and _FIELD_NOUN.search(lower_token(tail[-1]))
+    ):
+        # "an official of the Ministry of Foreign Affairs and International Cooperation": the
+        # body's name runs on after "and" to a field's noun; no name follows it, and the
+        # phrase reads as it would without that second field
+        short = re.sub(r"\s+(?:and|&)\s+" + r"\s+".join(map(re.escape, tail)) + r"\W*$", "", text)
+        found = parse_speaker(short) if short != text else None
+        return replace(found, text=text) if found is not None and found.kind != "person" else None
     elif (
         len(tail) >= 3
         and before_tail

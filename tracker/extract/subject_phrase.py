@@ -183,6 +183,10 @@ def subject_before(
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
+            if _PREDICATE_RESUMES.search(text, begin, last):
+                # "The UAE, since its establishment, has been an anchor ..., said an official":
+                # after the aside the clause's verb goes on; the clause is what was said
+                continue
             # "The Czech president, Petr Pavel, who has ...": the name with its title
             relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
             mention = parse_speaker(text[begin : relative.start() if relative else last])
@@ -216,6 +220,14 @@ def subject_before(
 # the words of a name: "United States Citizenship and Immigration Services")
 _CLAUSE_CONJUNCTION = re.compile(
     r"\b(?:as|As|while|While|whereas|because|when|When|after|before|although|though|since|but)\b"
+)
+
+
+# an aside closed by a comma, then a finite verb: the predicate of the clause goes on (an
+# appositive never opens with one)
+_PREDICATE_RESUMES = re.compile(
+    r",\s+(?:(?:also|still|long|always|now|already|never)\s+)?(?:has|have|had|is|are|was|were|"
+    r"will|would|remains|remained)\s"
 )
 
 
