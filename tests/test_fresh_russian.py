@@ -49,3 +49,35 @@ def test_a_claim_whose_maker_is_named_is_the_makers() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Госдепартамент"]
     assert found[0].text.startswith("Россия нарушает")
+
+
+def test_other_statements_heading_a_list_are_the_named_speakers() -> None:
+    # "Другие заявления X:" heads a list of X's points, as "Основные заявления X:" does
+    text = (
+        "Переговоры в Женеве завершились поздно вечером, сообщил Рябков 14 марта.\n\n"
+        "Другие заявления Рябкова:\n\n"
+        "— Делегации договорились встретиться снова до конца весны;\n\n"
+        "— Москва передала американской стороне список своих предложений;\n\n"
+        "Подробности будут опубликованы позже.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Рябков"] * 3
+    assert found[1].text.startswith("Делегации договорились встретиться")
+    assert found[2].text.startswith("Москва передала американской")
+
+
+def test_an_agency_gathering_main_statements_heads_a_digest_with_topics() -> None:
+    # "ТАСС собрал основные заявления X." then topic lines, each over its dashed points
+    text = (
+        "Россия рассчитывает на продолжение контактов с Вашингтоном, заявил помощник "
+        "президента РФ Юрий Ушаков в интервью ТАСС.\n"
+        "ТАСС собрал основные заявления помощника президента.\n"
+        "Контакты с США\n"
+        "- Следующий раунд консультаций может пройти уже в апреле.\n"
+        "Отношения с Европой\n"
+        "- Европейские столицы пока не проявляют интереса к диалогу с Москвой.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"] * 3
+    assert found[1].text.startswith("Следующий раунд консультаций")
+    assert found[2].text.startswith("Европейские столицы пока")
