@@ -81,3 +81,18 @@ def test_an_agency_gathering_main_statements_heads_a_digest_with_topics() -> Non
     assert [s.speaker for s in found] == ["Юрий Ушаков"] * 3
     assert found[1].text.startswith("Следующий раунд консультаций")
     assert found[2].text.startswith("Европейские столицы пока")
+
+
+def test_an_aside_opening_the_reported_clause_stays_in_it() -> None:
+    # "заявил, что, по мнению X, ...": the aside after "что" is part of what the speaker
+    # said, and X, whose view the speaker reports, is no speaker of the sentence
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Замминистра иностранных дел РФ Александр Грушко заявил, "
+        "что, по мнению руководства альянса, Россия останется угрозой на десятилетия. "
+        "Посол России в Польше Георгий Михно отметил, что, как считают в Варшаве, диалог "
+        "может подождать.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Грушко", "Георгий Михно"]
+    assert found[0].text.startswith("по мнению руководства альянса, Россия")
+    assert found[1].text.startswith("как считают в Варшаве")
