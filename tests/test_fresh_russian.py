@@ -96,3 +96,32 @@ def test_an_aside_opening_the_reported_clause_stays_in_it() -> None:
     assert [s.speaker for s in found] == ["Александр Грушко", "Георгий Михно"]
     assert found[0].text.startswith("по мнению руководства альянса, Россия")
     assert found[1].text.startswith("как считают в Варшаве")
+
+
+def test_a_block_of_words_signed_by_a_caption_is_the_signers() -> None:
+    # a web page's blockquote: a paragraph in the first person with no quotation marks,
+    # then a line with the speaker's name and post
+    text = (
+        "Премьер-министр Армении не поедет на саммит в Минск. Об этом сообщила его "
+        "пресс-секретарь Назели Багдасарян.\n\n"
+        "График премьер-министра на эти дни уже расписан, однако мы направим в Минск "
+        "делегацию во главе с вице-премьером.\n\n"
+        "Назели Багдасарян, пресс-секретарь премьер-министра Армении\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Назели Багдасарян", "indirect"),
+        ("Назели Багдасарян", "direct"),
+    ]
+    assert found[1].text.startswith("График премьер-министра на эти дни")
+
+
+def test_a_reporters_paragraph_over_a_photo_caption_is_no_ones() -> None:
+    # the same shape, but the paragraph reports (a verb of saying in the past) and the one
+    # the caption names was not in the story before it
+    text = (
+        "Министры обороны стран альянса собрались в Брюсселе. Наш корреспондент сообщил, что "
+        "встреча продлится два дня.\n\n"
+        "Марк Рютте, генеральный секретарь НАТО\n"
+    )
+    assert [s.speaker for s in said(text)] == []

@@ -27,6 +27,7 @@ from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.named import collect
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
@@ -287,6 +288,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     drafts += digest_drafts(page)
+    drafts += signed_drafts(page)
     allowed = transcript.narrative if transcript else [(0, len(text))]
     for s in page.sents:
         if any(a <= s.start < b for a, b in allowed):
@@ -302,7 +304,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     registry.hide(list(said))
     kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))
     quoted = {p for q in page.quotes for p in q.pieces}
-    kinds = ["direct" if d.turn else _kind(page, quoted, d.pieces) for d, _ in kept]
+    kinds = ["direct" if d.turn or d.signed else _kind(page, quoted, d.pieces) for d, _ in kept]
     places: dict[int, list[int]] = {}  # where each speaker is named outside what was said
     for _, entity in kept:
         if id(entity) not in places:
