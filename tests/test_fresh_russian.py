@@ -125,3 +125,20 @@ def test_a_reporters_paragraph_over_a_photo_caption_is_no_ones() -> None:
         "Марк Рютте, генеральный секретарь НАТО\n"
     )
     assert [s.speaker for s in said(text)] == []
+
+
+def test_a_line_ending_in_a_colon_before_a_quotation_is_no_heading() -> None:
+    # "Как подчеркнул X, ...:" and the quotation on the next line: the line leads into the
+    # words it quotes; a line without a closing stop is a heading only when nothing follows
+    text = (
+        "Замглавы МИД РФ Андрей Руденко дал интервью агентству.\n"
+        "Как подчеркнул Руденко, Москва готова продолжить консультации с Токио:\n"
+        "«Мы никогда не отказывались от диалога с японскими коллегами».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Андрей Руденко", "indirect"),
+        ("Андрей Руденко", "direct"),
+    ]
+    assert found[0].text.startswith("Москва готова продолжить")
+    assert found[1].text.startswith("Мы никогда не отказывались")
