@@ -142,3 +142,16 @@ def test_a_line_ending_in_a_colon_before_a_quotation_is_no_heading() -> None:
     ]
     assert found[0].text.startswith("Москва готова продолжить")
     assert found[1].text.startswith("Мы никогда не отказывались")
+
+
+def test_a_second_verb_shares_a_pronoun_subject_standing_for_one_named_before() -> None:
+    # "... интервью с X. Он высказался о ..., а также заявил, что ...": the verb joined by
+    # "а также" has the pronoun as subject, and the pronoun the one named in the sentence
+    # before, even in the instrumental
+    text = (
+        "На телеканале вышло интервью с послом России в Германии Сергеем Нечаевым. Он "
+        "высказался о судьбе газопроводов, а также заявил, что Берлин не готов к диалогу.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Нечаев"]
+    assert found[0].text.startswith("Берлин не готов к диалогу")

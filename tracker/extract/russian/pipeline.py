@@ -217,6 +217,10 @@ def _subject(
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
         return subject if found.gender in (None, subject.gender) else None
+    if found.kind == "pronoun":
+        # "... интервью с замминистра Сергеем Рябковым. Он высказался о ..., а также заявил,
+        # что ...": no subject before; "он" stands for the one named, as for a verb of its own
+        return registry.resolve(found, None, None)
     if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
         return registry.resolve(found, None, subject)
     return None
