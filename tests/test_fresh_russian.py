@@ -155,3 +155,18 @@ def test_a_second_verb_shares_a_pronoun_subject_standing_for_one_named_before() 
     found = said(text)
     assert [s.speaker for s in found] == ["Сергей Нечаев"]
     assert found[0].text.startswith("Берлин не готов к диалогу")
+
+
+def test_a_wire_interview_of_one_question_is_an_interview() -> None:
+    # the introduction names the interview, a dash line asks the one answering by name and
+    # patronymic, the next dash line answers: his direct words, though only one was asked
+    text = (
+        "Москва. 14 марта. INTERFAX.RU - Постпред России при ОБСЕ Александр Лукашевич "
+        'рассказал в интервью "Интерфаксу" о подготовке к совещанию в Вене.\n'
+        "- Александр Казимирович, когда начнется совещание?\n"
+        "- Мы ожидаем, что делегации соберутся уже в начале апреля, но повестка пока не "
+        "согласована.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Александр Лукашевич", "direct")]
+    assert found[0].text.startswith("Мы ожидаем, что делегации")
