@@ -170,3 +170,15 @@ def test_a_wire_interview_of_one_question_is_an_interview() -> None:
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Александр Лукашевич", "direct")]
     assert found[0].text.startswith("Мы ожидаем, что делегации")
+
+
+def test_a_photographer_named_in_a_credit_is_no_one_a_description_points_at() -> None:
+    # "Фото: Иван Петров, ТАСС" names who took the picture; "дипломат" below is still the
+    # minister the story is about
+    text = (
+        "Глава МИД России Сергей Лавров провел переговоры с коллегой из Лаоса.\n"
+        "Фото: Иван Петров, ТАСС\n"
+        "Дипломат заявил, что Москва поддержит проекты в энергетике.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Лавров"]

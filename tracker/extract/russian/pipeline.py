@@ -24,7 +24,7 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
-from tracker.extract.russian.named import collect
+from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
@@ -214,6 +214,8 @@ def _subject(
     if found is None:
         return None
     if found.kind == "person":
+        if credited(page.text, found.start):
+            return None  # "Фото: Иван Петров, Коммерсантъ": the photographer, no subject
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
         return subject if found.gender in (None, subject.gender) else None
