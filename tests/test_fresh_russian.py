@@ -172,6 +172,23 @@ def test_a_wire_interview_of_one_question_is_an_interview() -> None:
     assert found[0].text.startswith("Мы ожидаем, что делегации")
 
 
+def test_a_selection_of_main_statements_heads_undashed_points_past_captions() -> None:
+    # "Главные заявления X — в подборке «Ъ»." closes the lead; photo captions and a topic
+    # line stand before the points, which are sentences without dashes
+    text = (
+        "Официальный представитель МИД России Мария Захарова провела брифинг. Главные "
+        "заявления дипломата — в подборке «Ъ».\n\n"
+        "Фото: Иван Петров, Коммерсантъ\n\n"
+        "О ситуации в Закавказье\n\n"
+        "Москва рассчитывает на скорое возобновление работы трехсторонней комиссии.\n\n"
+        "Попытки внерегиональных игроков вмешаться в процесс обречены на провал.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"] * 2
+    assert found[0].text.startswith("Москва рассчитывает на скорое")
+    assert found[1].text.startswith("Попытки внерегиональных игроков")
+
+
 def test_a_photographer_named_in_a_credit_is_no_one_a_description_points_at() -> None:
     # "Фото: Иван Петров, ТАСС" names who took the picture; "дипломат" below is still the
     # minister the story is about

@@ -20,12 +20,15 @@ _HEADING = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<gathered>[^\n.!?:]{2,40}?\s(?:собрал|собрала|собрало|собрали|"
     r"приводит|приводят|публикует)\s+)?(?:(?P<own>Его|Ее|Её)\s+)?"
     r"(?:главные|основные|ключевые|важнейшие|другие|прочие|остальные)\s+"
-    r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60}?)?\s*(?P<end>[:.])[ \t]*$",
+    r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60}?)?"
+    r"(?P<trailer>\s*[\u2014\u2013-]\s*в\s+(?:подборке|материале|обзоре)[^\n.:!?]{0,40})?"
+    r"\s*(?P<end>[:.])[ \t]*$",
     re.M | re.I,
 )
-# A line naming a topic between the points of a digest ("Приглашение Зеленского в Москву"):
-# short, with neither a marker nor a closing stop
-_TOPIC_WORDS = 12
+# Lines between the points of a digest that are none: a topic ("Приглашение Зеленского в
+# Москву"), a photo's caption; short, with neither a marker nor a closing stop
+_TOPIC_WORDS = 15
+_TOPIC_LINES = 4
 _LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?…»\"”]\s*$")
 _MARKER = re.compile(r"[ \t]*(?:[\u2014\u2013\-•*·]|\d{1,2}[.)])[ \t]+")
@@ -38,7 +41,7 @@ def digest_drafts(page: PageState) -> list[Draft]:
     text = page.text
     out: list[Draft] = []
     for heading in _HEADING.finditer(text):
-        if heading["end"] == "." and not heading["gathered"]:
+        if heading["end"] == "." and not (heading["gathered"] or heading["trailer"]):
             continue  # "Основные заявления ... ." alone is a sentence about them, no heading
         speaker = _heading_speaker(heading, text)
         if speaker is None:
@@ -68,13 +71,17 @@ def digest_drafts(page: PageState) -> list[Draft]:
 
 
 def _topic_line(text: str, lines: list[re.Match[str]], n: int) -> bool:
-    """Whether line ``n`` (no marker, no closing stop) names a topic of the points: a few
-    words with a marked point on the next line."""
-    a, b = lines[n].start(), lines[n].end()
-    if count_words(text[a:b]) > _TOPIC_WORDS or n + 1 >= len(lines):
-        return False
-    nxt = lines[n + 1]
-    return _MARKER.match(text, nxt.start(), nxt.end()) is not None
+    """Whether line ``n`` (no marker, no closing stop) is a topic or a caption between the
+    points: a few such short lines, then a point (a marked line, or a sentence)."""
+    for k in range(n, min(len(lines), n + _TOPIC_LINES + 1)):
+        a, b = lines[k].start(), lines[k].end()
+        if _MARKER.match(text, a, b) or (
+            _POINT_END.search(text, a, b) and count_words(text[a:b]) >= MIN_WORDS
+        ):
+            return k > n
+        if count_words(text[a:b]) > _TOPIC_WORDS or _POINT_END.search(text, a, b):
+            return False
+    return False
 
 
 def _heading_speaker(heading: re.Match[str], text: str) -> Speaker | None:
