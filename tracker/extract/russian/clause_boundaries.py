@@ -39,7 +39,7 @@ _ASKED = re.compile(
     r"почему-то|неужели|разве)\b)",
     re.I,
 )
-THAT = re.compile(r"\s*,?\s*(?:что|чтобы)\s+", re.I)
+THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
 _ADVERBIAL = re.compile(

@@ -17,10 +17,18 @@ from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
 _HEADING = re.compile(
-    r"(?:^|(?<=[.!?] ))[ \t]*(?:(?P<own>Его|Ее|Её)\s+)?(?:главные|основные|ключевые|важнейшие)\s+"
-    r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60})?\s*:[ \t]*$",
+    r"(?:^|(?<=[.!?] ))[ \t]*(?P<gathered>[^\n.!?:]{2,40}?\s(?:собрал|собрала|собрало|собрали|"
+    r"приводит|приводят|публикует)\s+)?(?:(?P<own>Его|Ее|Её)\s+)?"
+    r"(?:главные|основные|ключевые|важнейшие|другие|прочие|остальные)\s+"
+    r"(?:заявления|тезисы|высказывания|цитаты)(?P<who>\s+[^:\n]{2,60}?)?"
+    r"(?P<trailer>\s*[\u2014\u2013-]\s*в\s+(?:подборке|материале|обзоре)[^\n.:!?]{0,40})?"
+    r"\s*(?P<end>[:.])[ \t]*$",
     re.M | re.I,
 )
+# Lines between the points of a digest that are none: a topic ("Приглашение Зеленского в
+# Москву"), a photo's caption; short, with neither a marker nor a closing stop
+_TOPIC_WORDS = 15
+_TOPIC_LINES = 4
 _LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?…»\"”]\s*$")
 _MARKER = re.compile(r"[ \t]*(?:[\u2014\u2013\-•*·]|\d{1,2}[.)])[ \t]+")
@@ -33,18 +41,26 @@ def digest_drafts(page: PageState) -> list[Draft]:
     text = page.text
     out: list[Draft] = []
     for heading in _HEADING.finditer(text):
+        if heading["end"] == "." and not (heading["gathered"] or heading["trailer"]):
+            continue  # "Основные заявления ... ." alone is a sentence about them, no heading
         speaker = _heading_speaker(heading, text)
         if speaker is None:
             continue
-        points = []
-        for line in _LINE.finditer(text, heading.end()):  # no copy of the text's rest
+        points: list[tuple[int, int]] = []
+        dashed = False
+        lines = list(_LINE.finditer(text, heading.end(), min(len(text), heading.end() + 8000)))
+        for n, line in enumerate(lines):
             a, b = line.start(), line.end()
             marker = _MARKER.match(text, a, b)
             start = marker.end() if marker else a
+            if not marker and not _POINT_END.search(text, a, b) and _topic_line(text, lines, n):
+                continue  # a topic between the points: "Приглашение Зеленского в Москву"
             if len(points) >= MAX_POINTS or count_words(text[start:b]) < MIN_WORDS:
                 break
-            if not (marker or _POINT_END.search(text, start, b)):
-                break
+            if not points:
+                dashed = marker is not None
+            if dashed and not marker or not (marker or _POINT_END.search(text, start, b)):
+                break  # a list of dashed points ends at the first line without a dash
             points.append(strip_span(text, start, b))
         for a, b in points:
             sentence = page.sentence_at(a)
@@ -52,6 +68,20 @@ def digest_drafts(page: PageState) -> list[Draft]:
                 out.append(Draft([(a, b)], speaker, heading.start(), "", sentence, point=True))
                 page.claim([(a, b)])
     return out
+
+
+def _topic_line(text: str, lines: list[re.Match[str]], n: int) -> bool:
+    """Whether line ``n`` (no marker, no closing stop) is a topic or a caption between the
+    points: a few such short lines, then a point (a marked line, or a sentence)."""
+    for k in range(n, min(len(lines), n + _TOPIC_LINES + 1)):
+        a, b = lines[k].start(), lines[k].end()
+        if _MARKER.match(text, a, b) or (
+            _POINT_END.search(text, a, b) and count_words(text[a:b]) >= MIN_WORDS
+        ):
+            return k > n
+        if count_words(text[a:b]) > _TOPIC_WORDS or _POINT_END.search(text, a, b):
+            return False
+    return False
 
 
 def _heading_speaker(heading: re.Match[str], text: str) -> Speaker | None:

@@ -60,6 +60,17 @@ _NAMING = word_set("назвать называть охарактеризова
 _REPORTS = re.compile(
     r"\b(?:сообщени|публикаци|информаци|слух)\w*\s+(?:[\w-]+\s+){0,3}о\s+том\b", re.I
 )
+# A claim named as the object of a reaction or a denial, with the clause it holds: "ответил
+# на обвинения Лондона в том, что ...", "опроверг утверждения о том, что ...". The clause is
+# the claim's, not the speaker's: often the very thing the speaker denies.
+_CLAIM_NOUNS = word_set(
+    "обвинение упрёк упрек претензия утверждение домысел измышление инсинуация подозрение"
+)
+_CLAIMS = re.compile(
+    r"\b(?:обвинени|упр[её]к|претензи|утверждени|домысл|измышлени|инсинуаци|подозрени)\w*"
+    r"\s+(?:[^\s,.;:!?«»\"]+\s+){0,5}[ов]\s+том\b",
+    re.I,
+)
 # "«...», — так Ушаков объяснил ...": the quotation before, the verb's object a topic
 _TAK_AFTER_QUOTE = re.compile(r"\s*,?\s*[\-\u2013\u2014]+\s*[Тт]ак\s")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
@@ -348,6 +359,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
             if not piece or self._question_asked(cue, piece):
                 return None
+            claimed = self._claim_named(s, cue.end, piece[0][0])
+            if claimed is not None:
+                return claimed(piece, cue)
             owner = self._owner_of_words(s, cue.end, piece[0][0])
             if owner is not None:
                 # "..., комментируя заявление Мирзояна о том, что ...": Mirzoyan's claim
@@ -441,6 +455,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return None
             if _REPORTS.search(self.text, cue.end, piece[0][0]):
                 return None  # "отреагировала на сообщения СМИ о том, что ...": the media's
+            claimed = self._claim_named(s, cue.end, piece[0][0])
+            if claimed is not None:
+                return claimed(piece, cue)
             owner = self._owner_of_words(s, cue.end, piece[0][0])
             if owner is not None:
                 # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim
@@ -531,6 +548,28 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if after and after[0].islower() and morph.finite_verb(after[0]):
                 return [(a, min(b, at)) for a, b in piece if a < at]
         return piece
+
+    def _claim_named(self, s: Sentence, start: int, end: int):
+        """When the words between a verb and the clause it seems to report name a claim the
+        clause belongs to ("ответил на обвинения Лондона в том, что ..."), a maker of the
+        draft for that clause: the claim's owner says it when named ("Лондона"), else no
+        one here does (a None draft). None when no claim stands there."""
+        if not _CLAIMS.search(self.text, start, end):
+            return None
+        between = [w for w in self.words(s) if start <= w.start and w.end <= end]
+        at = next((n for n, w in enumerate(between) if morph.lemma(w.text) in _CLAIM_NOUNS), None)
+        owner = None
+        if at is not None and at + 1 < len(between):
+            owner = parse(between[at + 1 :], self.text, "gent", sentence_start=-1, known=self.known)
+            if owner is not None and owner.kind not in ("person", "institution"):
+                owner = None
+
+        def draft(piece: list[tuple[int, int]], cue: Cue) -> Draft | None:
+            if owner is None:
+                return None
+            return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
+
+        return draft
 
     def _owner_of_words(self, s: Sentence, start: int, end: int) -> Speaker | None:
         """The one whose words a verb's object names before the clause that gives them:

@@ -8,6 +8,7 @@ allow.
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 
 from tracker.extract.russian import morph
@@ -54,9 +55,19 @@ def collect(text: str, page: Page, registry: Registry) -> None:
                 # "Журналист Такер Карлсон", a noun opening the sentence
                 found = _named_at(ws, i - 1, end, text, s.start)
             found = found or _named_at(ws, i, end, text, s.start)
-            if found is not None:
+            if found is not None and not credited(text, found.start):
                 registry.add(found)
             i = end
+
+
+# A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"
+_CREDIT = re.compile(r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|©)\s*$", re.I)
+
+
+def credited(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a photographer's in a credit, who says nothing."""
+    line = text.rfind("\n", 0, start) + 1
+    return _CREDIT.search(text, line, start) is not None
 
 
 def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Speaker | None:

@@ -84,6 +84,7 @@ class Draft:
     turn: bool = False
     relative: bool = False  # said in a relative clause: "Борреля, который назвал ..."
     point: bool = False  # a point a line of a digest (tracker.extract.russian.digest)
+    signed: bool = False  # a block of words signed by a caption (.signed)
 
     @property
     def at(self) -> int:

@@ -24,9 +24,10 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
-from tracker.extract.russian.named import collect
+from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
@@ -213,9 +214,15 @@ def _subject(
     if found is None:
         return None
     if found.kind == "person":
+        if credited(page.text, found.start):
+            return None  # "Фото: Иван Петров, Коммерсантъ": the photographer, no subject
         return registry.find(found) or registry.add(found)
     if found.kind == "pronoun" and subject is not None:
         return subject if found.gender in (None, subject.gender) else None
+    if found.kind == "pronoun":
+        # "... интервью с замминистра Сергеем Рябковым. Он высказался о ..., а также заявил,
+        # что ...": no subject before; "он" stands for the one named, as for a verb of its own
+        return registry.resolve(found, None, None)
     if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
         return registry.resolve(found, None, subject)
     return None
@@ -287,6 +294,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     transcript = read_transcript(text)
     drafts = _turn_drafts(page, transcript) if transcript else []
     drafts += digest_drafts(page)
+    drafts += signed_drafts(page)
     allowed = transcript.narrative if transcript else [(0, len(text))]
     for s in page.sents:
         if any(a <= s.start < b for a, b in allowed):
@@ -302,7 +310,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     registry.hide(list(said))
     kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))
     quoted = {p for q in page.quotes for p in q.pieces}
-    kinds = ["direct" if d.turn else _kind(page, quoted, d.pieces) for d, _ in kept]
+    kinds = ["direct" if d.turn or d.signed else _kind(page, quoted, d.pieces) for d, _ in kept]
     places: dict[int, list[int]] = {}  # where each speaker is named outside what was said
     for _, entity in kept:
         if id(entity) not in places:

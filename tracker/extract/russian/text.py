@@ -270,7 +270,16 @@ def heading_at(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : len(text) if end < 0 else end]
-    return _SENTENCE_END.search(line) is None or _LINK.match(line) is not None
+    if _LINK.match(line) is not None:
+        return True
+    if _SENTENCE_END.search(line) is not None:
+        return False
+    # "Как отметил Рябков, Россия ... намерена ...:" and the quotation on the next line: a
+    # sentence leading into the words it quotes, no heading
+    return not (end >= 0 and line.rstrip().endswith(":") and _QUOTE_NEXT.match(text, end))
+
+
+_QUOTE_NEXT = re.compile(r"\s*\n\s*[«\"“„\u2014\u2013-]")
 
 
 _LINK = re.compile(

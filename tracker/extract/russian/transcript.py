@@ -289,7 +289,7 @@ def _dialogue(text: str) -> Transcript | None:
     dashes = [m for m in _DASH_LINE.finditer(text)]
     asks = [m for m in dashes if text[m.start() : text.find("\n", m.start()) % (len(text) + 1)]
             .rstrip().endswith("?")]  # fmt: skip
-    if len(dashes) < 3 or len(asks) < 2:
+    if (len(dashes) < 3 or len(asks) < 2) and not _one_asked(text, dashes, asks):
         return None
     first = dashes[0].start()
     turns: list[Turn] = []
@@ -312,6 +312,19 @@ def _dialogue(text: str) -> Transcript | None:
         if turn is not None:
             turns.append(turn)
     return Transcript(turns, [(0, first)])
+
+
+def _one_asked(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]) -> bool:
+    """A wire interview of one question, or cut after its first answer: the reporter's
+    introduction names the interview, a dash line asks the one answering by name or "вы",
+    and a dash line after it answers."""
+    if not asks or not _INTERVIEW.search(text, 0, dashes[0].start()):
+        return False
+    ask = asks[0]
+    end = text.find("\n", ask.start())
+    if not _ADDRESS_WORDS.search(text[ask.end() : len(text) if end < 0 else end]):
+        return False
+    return any(m.start() > ask.start() and m not in asks for m in dashes)
 
 
 # An interviewer's question: addresses the one answering ("вы", "Николай Владимирович,")

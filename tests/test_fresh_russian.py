@@ -1,0 +1,201 @@
+"""Russian classes found on a fresh blind set of Russian-language pages (wire agencies,
+dailies, Caucasian and Central Asian outlets writing in Russian), each written again in
+new words for its test.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+FRIDAY = datetime.date(2025, 3, 14)
+
+
+def said(text: str, published: datetime.date = FRIDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_claim_answered_is_not_the_answer() -> None:
+    # "ответил на обвинения в том, что ...": the clause belongs to the accusation, which the
+    # speaker answers; it is not what the speaker said
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Глава МИД России Сергей Лавров в пятницу ответил на "
+        "упреки в том, что Москва затягивает обмен пленными. Официальный представитель МИД "
+        "Мария Захарова отреагировала на обвинения в том, что российские дипломаты "
+        "саботируют работу комиссии.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_claim_denied_is_not_what_the_denier_said() -> None:
+    # "опроверг утверждения о том, что X": X is what the speaker denies
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков опроверг "
+        "утверждения о том, что Кремль готовит перестановки в правительстве.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_claim_whose_maker_is_named_is_the_makers() -> None:
+    # "прокомментировал обвинения Госдепартамента в том, что ...": as with "слова X о том,
+    # что", the clause is the named maker's claim
+    text = (
+        "ВАШИНГТОН, 14 марта. /ТАСС/. Посол России в США Александр Дарчиев прокомментировал "
+        "обвинения Госдепартамента в том, что Россия нарушает договоренности по консульствам.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Госдепартамент"]
+    assert found[0].text.startswith("Россия нарушает")
+
+
+def test_other_statements_heading_a_list_are_the_named_speakers() -> None:
+    # "Другие заявления X:" heads a list of X's points, as "Основные заявления X:" does
+    text = (
+        "Переговоры в Женеве завершились поздно вечером, сообщил Рябков 14 марта.\n\n"
+        "Другие заявления Рябкова:\n\n"
+        "— Делегации договорились встретиться снова до конца весны;\n\n"
+        "— Москва передала американской стороне список своих предложений;\n\n"
+        "Подробности будут опубликованы позже.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Рябков"] * 3
+    assert found[1].text.startswith("Делегации договорились встретиться")
+    assert found[2].text.startswith("Москва передала американской")
+
+
+def test_an_agency_gathering_main_statements_heads_a_digest_with_topics() -> None:
+    # "ТАСС собрал основные заявления X." then topic lines, each over its dashed points
+    text = (
+        "Россия рассчитывает на продолжение контактов с Вашингтоном, заявил помощник "
+        "президента РФ Юрий Ушаков в интервью ТАСС.\n"
+        "ТАСС собрал основные заявления помощника президента.\n"
+        "Контакты с США\n"
+        "- Следующий раунд консультаций может пройти уже в апреле.\n"
+        "Отношения с Европой\n"
+        "- Европейские столицы пока не проявляют интереса к диалогу с Москвой.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"] * 3
+    assert found[1].text.startswith("Следующий раунд консультаций")
+    assert found[2].text.startswith("Европейские столицы пока")
+
+
+def test_an_aside_opening_the_reported_clause_stays_in_it() -> None:
+    # "заявил, что, по мнению X, ...": the aside after "что" is part of what the speaker
+    # said, and X, whose view the speaker reports, is no speaker of the sentence
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Замминистра иностранных дел РФ Александр Грушко заявил, "
+        "что, по мнению руководства альянса, Россия останется угрозой на десятилетия. "
+        "Посол России в Польше Георгий Михно отметил, что, как считают в Варшаве, диалог "
+        "может подождать.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Грушко", "Георгий Михно"]
+    assert found[0].text.startswith("по мнению руководства альянса, Россия")
+    assert found[1].text.startswith("как считают в Варшаве")
+
+
+def test_a_block_of_words_signed_by_a_caption_is_the_signers() -> None:
+    # a web page's blockquote: a paragraph in the first person with no quotation marks,
+    # then a line with the speaker's name and post
+    text = (
+        "Премьер-министр Армении не поедет на саммит в Минск. Об этом сообщила его "
+        "пресс-секретарь Назели Багдасарян.\n\n"
+        "График премьер-министра на эти дни уже расписан, однако мы направим в Минск "
+        "делегацию во главе с вице-премьером.\n\n"
+        "Назели Багдасарян, пресс-секретарь премьер-министра Армении\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Назели Багдасарян", "indirect"),
+        ("Назели Багдасарян", "direct"),
+    ]
+    assert found[1].text.startswith("График премьер-министра на эти дни")
+
+
+def test_a_reporters_paragraph_over_a_photo_caption_is_no_ones() -> None:
+    # the same shape, but the paragraph reports (a verb of saying in the past) and the one
+    # the caption names was not in the story before it
+    text = (
+        "Министры обороны стран альянса собрались в Брюсселе. Наш корреспондент сообщил, что "
+        "встреча продлится два дня.\n\n"
+        "Марк Рютте, генеральный секретарь НАТО\n"
+    )
+    assert [s.speaker for s in said(text)] == []
+
+
+def test_a_line_ending_in_a_colon_before_a_quotation_is_no_heading() -> None:
+    # "Как подчеркнул X, ...:" and the quotation on the next line: the line leads into the
+    # words it quotes; a line without a closing stop is a heading only when nothing follows
+    text = (
+        "Замглавы МИД РФ Андрей Руденко дал интервью агентству.\n"
+        "Как подчеркнул Руденко, Москва готова продолжить консультации с Токио:\n"
+        "«Мы никогда не отказывались от диалога с японскими коллегами».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Андрей Руденко", "indirect"),
+        ("Андрей Руденко", "direct"),
+    ]
+    assert found[0].text.startswith("Москва готова продолжить")
+    assert found[1].text.startswith("Мы никогда не отказывались")
+
+
+def test_a_second_verb_shares_a_pronoun_subject_standing_for_one_named_before() -> None:
+    # "... интервью с X. Он высказался о ..., а также заявил, что ...": the verb joined by
+    # "а также" has the pronoun as subject, and the pronoun the one named in the sentence
+    # before, even in the instrumental
+    text = (
+        "На телеканале вышло интервью с послом России в Германии Сергеем Нечаевым. Он "
+        "высказался о судьбе газопроводов, а также заявил, что Берлин не готов к диалогу.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Нечаев"]
+    assert found[0].text.startswith("Берлин не готов к диалогу")
+
+
+def test_a_wire_interview_of_one_question_is_an_interview() -> None:
+    # the introduction names the interview, a dash line asks the one answering by name and
+    # patronymic, the next dash line answers: his direct words, though only one was asked
+    text = (
+        "Москва. 14 марта. INTERFAX.RU - Постпред России при ОБСЕ Александр Лукашевич "
+        'рассказал в интервью "Интерфаксу" о подготовке к совещанию в Вене.\n'
+        "- Александр Казимирович, когда начнется совещание?\n"
+        "- Мы ожидаем, что делегации соберутся уже в начале апреля, но повестка пока не "
+        "согласована.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Александр Лукашевич", "direct")]
+    assert found[0].text.startswith("Мы ожидаем, что делегации")
+
+
+def test_a_selection_of_main_statements_heads_undashed_points_past_captions() -> None:
+    # "Главные заявления X — в подборке «Ъ»." closes the lead; photo captions and a topic
+    # line stand before the points, which are sentences without dashes
+    text = (
+        "Официальный представитель МИД России Мария Захарова провела брифинг. Главные "
+        "заявления дипломата — в подборке «Ъ».\n\n"
+        "Фото: Иван Петров, Коммерсантъ\n\n"
+        "О ситуации в Закавказье\n\n"
+        "Москва рассчитывает на скорое возобновление работы трехсторонней комиссии.\n\n"
+        "Попытки внерегиональных игроков вмешаться в процесс обречены на провал.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"] * 2
+    assert found[0].text.startswith("Москва рассчитывает на скорое")
+    assert found[1].text.startswith("Попытки внерегиональных игроков")
+
+
+def test_a_photographer_named_in_a_credit_is_no_one_a_description_points_at() -> None:
+    # "Фото: Иван Петров, ТАСС" names who took the picture; "дипломат" below is still the
+    # minister the story is about
+    text = (
+        "Глава МИД России Сергей Лавров провел переговоры с коллегой из Лаоса.\n"
+        "Фото: Иван Петров, ТАСС\n"
+        "Дипломат заявил, что Москва поддержит проекты в энергетике.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Сергей Лавров"]
