@@ -202,3 +202,44 @@ def test_a_closing_mark_after_a_word_still_closes() -> None:
     # guard: the usual pairs, and a closing mark glued to the word before it
     text = "She called the talks \u201cuseful\u201d and the mood \u201ccalm\u201d.\n"
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["useful", "calm"]
+
+
+def test_states_that_is_a_verb_of_saying() -> None:
+    # "The spokesperson of the Foreign Ministry of Azerbaijan states that ...": lost
+    text = (
+        "Ministry spokesperson Aykhan Hajizada answered questions from local media.\n\n"
+        "The spokesperson of the Foreign Ministry states that Baku remains ready to sign "
+        "the treaty.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Aykhan Hajizada", "Baku remains ready to sign the treaty")
+    ]
+
+
+def test_member_states_that_are_no_speaker() -> None:
+    # guard: "Member states that ..." is a plural noun and its relative clause
+    text = "Member states that have not paid their dues will lose their vote, diplomats said.\n"
+    found = extract(text, published=TUESDAY)
+    assert all(s.speaker != "Member" for s in found)
+
+
+def test_a_question_put_to_someone_is_not_the_askers_statement() -> None:
+    # "when 1News asked Secretary General Henry Puna about ..., he replied he felt ...": the
+    # outlet was recorded as saying "Henry Puna about the many issues ..."
+    text = (
+        "At a joint news conference, when 1News asked Forum Secretary General Henry Puna "
+        "about the rows of the past year, he replied that he felt he was being blamed.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Henry Puna", "he felt he was being blamed")]
+
+
+def test_she_after_a_fronted_question_is_the_one_asked() -> None:
+    # "When Reuters asked Foreign Minister X about the visit, she said ...": no one spoke
+    text = (
+        "When Reuters asked Foreign Minister Retno Marsudi about the visit, she said it had "
+        "been useful.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Retno Marsudi"]

@@ -212,6 +212,9 @@ def pronoun_referent(
         return reg.recent(pos, lambda e: e.kind == "institution")
     if word not in ("he", "she", "him", "her"):
         return None
+    asked = _the_one_asked(reg, mention, pos)
+    if asked is not None:
+        return asked
     starts = reg.subject_list
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
@@ -234,6 +237,27 @@ def pronoun_referent(
             if e is None or not reg.visible(q) or is_press(e):
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
+    return None
+
+
+# "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the
+# sentence's own subject, in which someone is asked
+_ASKED_IN_FRONT = re.compile(
+    r"\W*(?:[^;.]{0,80}?\s)?(?:[Ww]hen|[Aa]fter|[Aa]s)\s+[^,;]{0,120}?\basked\s+"
+)
+_ASKED_REACH = 80  # characters after "asked" in which the one asked is named
+
+
+def _the_one_asked(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
+    """ "When 1News asked Secretary General Henry Puna about ..., he replied": "he" after a
+    fronted clause in which someone is asked is the one asked, whoever asked."""
+    front = _ASKED_IN_FRONT.match(reg.text, reg.sentence_start(pos), pos)
+    if front is None or "," not in reg.text[front.end() : pos]:
+        return None
+    for p in range(front.end(), min(pos, front.end() + _ASKED_REACH)):
+        e = reg.owner.get(p)
+        if e is not None and e.kind == "person":
+            return e if compatible(mention.gender, e) else None
     return None
 
 

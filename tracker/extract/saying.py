@@ -233,8 +233,12 @@ _DOING_NOT_SAYING = {
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,6}?of\s+(?:[^\s.;:]+\s+){7})"
     ),
-    # "asked him a question": the question is the reporter's business, not a statement
-    "ask": re.compile(r"\s+(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b"),
+    # "asked him a question", "asked Secretary General Henry Puna about the disputes": a
+    # question put to someone, which tells nothing the asker said
+    "ask": re.compile(
+        r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
+        r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
+    ),
     # "concluded her visit to Kenya today": ended, not said
     "conclude": re.compile(
         _OBJECT + r"(?:visit|visits|trip|tour|talks|meeting|meetings|session|summit|"
