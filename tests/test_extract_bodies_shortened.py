@@ -243,3 +243,24 @@ def test_she_after_a_fronted_question_is_the_one_asked() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Retno Marsudi"]
+
+
+def test_the_time_of_a_visit_is_not_the_time_of_what_is_said_now_about_it() -> None:
+    # "Peters recently attended the meeting in Suva, where he says ...": dated "earlier"
+    # from the visit's "recently"; the saying is told in the present, as of the story's day
+    text = (
+        "Foreign Minister Winston Peters recently attended the Forum meeting in Suva, where he "
+        "says member countries were unhappy with the decision.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 8, 19))
+    assert [s.said_on for s in found] == ["2025-08-19"]
+
+
+def test_words_said_at_a_dated_meeting_keep_its_day() -> None:
+    # guard: "..., where he said ..." in the past is said there, on the meeting's day
+    text = (
+        "Foreign Minister Winston Peters attended the Forum meeting in Suva on Thursday, where "
+        "he said member countries were unhappy with the decision.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 8, 19))
+    assert [s.said_on for s in found] == ["2025-08-14"]

@@ -78,6 +78,12 @@ def _kind(art: ArticleReading, pieces: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
+# a relative clause of place or occasion that the verb of saying stands in
+_WHERE_NOW = re.compile(r",\s+(?:where|at which|during which|in which)\s(?!.*,\s+where\s)")
+# a verb of saying in the present ("says", "tells", "insists"), not "said" or "was told"
+_PRESENT = re.compile(r"[a-z]+[^s]s")
+
+
 def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
     """The attribution's own words (its sentence, less what was said): where its date stands.
     A quote carried on from an earlier sentence has none."""
@@ -96,7 +102,14 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
         # "Although she had insisted that ..., the envoy said on Friday ...": a clause put
         # first has words of its own, and the main clause's day is not theirs
         end = draft.pieces[-1][1]
-    spans = [(draft.sentence.start, end)]
+    start = draft.sentence.start
+    if draft.cue is not None and _PRESENT.fullmatch(draft.cue.word):
+        where = _WHERE_NOW.search(art.text, start, draft.cue.start)
+        if where is not None:
+            # "Peters recently attended the Forum in Suva, where he says members were
+            # unhappy": the place's time is the visit's; the saying is told as now
+            start = where.start()
+    spans = [(start, end)]
     for pa, pb in draft.pieces:
         cut = []
         for a, b in spans:
