@@ -264,3 +264,26 @@ def test_words_said_at_a_dated_meeting_keep_its_day() -> None:
     )
     found = extract(text, published=datetime.date(2025, 8, 19))
     assert [s.said_on for s in found] == ["2025-08-14"]
+
+
+AGENCY_PAGE = (
+    "14. mart 2025 09:40\n\n"
+    "Brnabic: Belgrade will not join the sanctions\n\n"
+    "Autor: Beta\n\n"
+    "Izvor: BETA\n\n"
+    "podeli vest\n\n"
+    "Brnabic: Belgrade will not join the sanctions\n\n"
+    "Foto: Beta/video\n\n"
+    "NIS - Belgrade will not join the sanctions, parliament speaker Ana Brnabic said on "
+    "Thursday.\n\n"
+    '"We have said so many times and we say it again," Brnabic said.\n'
+)
+
+
+def test_a_headline_printed_twice_and_a_pages_credits_make_no_transcript() -> None:
+    # "Vucic: Kosovo-Metohija ..." above and below "Autor: Tanjug", "Izvor: TANJUG": read as
+    # a transcript of two turns, and the story's seven statements were lost
+    found = extract(AGENCY_PAGE, published=datetime.date(2025, 3, 14))
+    assert [s.speaker for s in found][-2:] == ["Ana Brnabic", "Ana Brnabic"]
+    assert all(s.said_on == "2025-03-13" for s in found)
+    assert not any(s.text.startswith("NIS") for s in found)

@@ -204,13 +204,17 @@ def _date(year: str | None, month: str | None, day: str | None) -> date | None:
 
 
 def _head(text: str, lines: int = 0) -> str:
-    """The first lines (``lines``, or _HEAD_LINES), where a dateline or a transcript header
+    """The first lines (``lines``, or _HEAD_LINES, not counting blank ones: a page that
+    spaces its furniture out has no more of it), where a dateline or a transcript header
     stands."""
     cut = 0
-    for _ in range(lines or _HEAD_LINES):
+    left = lines or _HEAD_LINES
+    while left:
         nxt = text.find("\n", cut + 1)
         if nxt < 0:
             return text
+        if text[cut:nxt].strip():
+            left -= 1
         cut = nxt
     return text[:cut]
 

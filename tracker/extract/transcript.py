@@ -237,11 +237,15 @@ class Transcript:
 
 
 def _label_counts(lines: list[Line]) -> dict[str, int]:
+    """How many turns each label opens; a line printed twice word for word (a page's
+    headline above its story, "Vucic: Kosovo has been ...") is one turn, not two."""
     counts: dict[str, int] = {}
+    seen: set[str] = set()
     for line in lines:
         label = line.label
         if label is not None:
-            counts[label.text] = counts.get(label.text, 0) + 1
+            counts[label.text] = counts.get(label.text, 0) + (line.text not in seen)
+            seen.add(line.text)
     return counts
 
 

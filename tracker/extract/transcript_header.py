@@ -95,7 +95,10 @@ PAGE_FIELD = re.compile(
     r"Main Page|Full Debate|"
     # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
     # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
-    r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source)"
+    r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source|"
+    # bylines and credits, also in the languages of the sites that carry English copy
+    # ("Autor: Tanjug", "Izvor: TANJUG", "Foto: Tanjug/video")
+    r"Authors?|Photos?|Image|Credits?|Autor|Izvor|Foto|Quelle|Fuente)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from tracker.countries import PLACE_WORDS
 from tracker.extract.cues import find_cues
-from tracker.extract.lexicon import COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
+from tracker.extract.lexicon import CAPITALS, COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -657,6 +657,8 @@ def label_at(start: int, text: str, dash_turn: bool) -> Label | None:
         return None
     if m["sep"] not in (":", ".") and m["paren"] and _wire_dateline(label, m["paren"]):
         return None  # "MOSCOW (Reuters) - ...": a wire's place and credit, no one's turn
+    if m["sep"] not in (":", ".") and not m["paren"] and low in CAPITALS:
+        return None  # "ASTANA - Kosovo has been ...": a dateline, no one's turn
     if m["sep"] == ":" and _QUOTED_WHOLE.fullmatch(text, m.end()):
         # 'Polish President Andrzej Duda: "We will not be intimidated."': a story sets one
         # quotation under the speaker's name; a transcript's turn is not in quotation marks
