@@ -287,3 +287,24 @@ def test_a_headline_printed_twice_and_a_pages_credits_make_no_transcript() -> No
     assert [s.speaker for s in found][-2:] == ["Ana Brnabic", "Ana Brnabic"]
     assert all(s.said_on == "2025-03-13" for s in found)
     assert not any(s.text.startswith("NIS") for s in found)
+
+
+def test_a_seat_before_a_name_is_a_title() -> None:
+    # "Member of Serbia's National Assembly Dragomir Karic also expressed support ...": the
+    # speaker came out as "Member"
+    for phrase, name, body in (
+        (
+            "Member of Serbia's National Assembly Dragomir Karic",
+            "Dragomir Karic",
+            "Serbia's National Assembly",
+        ),
+        ("Member of the European Parliament Anna Fotyga", "Anna Fotyga", "European Parliament"),
+        ("Member of Parliament Jean Luc Martin", "Jean Luc Martin", "Parliament"),
+    ):
+        found = parse_speaker(phrase)
+        assert found is not None and (found.name, found.institution) == (name, body), phrase
+    text = (
+        "Member of the European Parliament Anna Fotyga also backed the measures, saying the "
+        "region needed calm.\n"
+    )
+    assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Anna Fotyga"]

@@ -428,6 +428,13 @@ _MEMBER_OF = re.compile(
 )
 
 
+# "Member of Parliament X Y", "Member of the European Parliament X Y": a seat held, then
+# the name (two or three words)
+_MEMBER_NAMED = re.compile(
+    r"[Mm]ember\s+of\s+(?:the\s+)?(?P<rest>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,7})"
+)
+
+
 _SOMEONE_UNNAMED = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.'\u2019-]+\s+){0,8}?"
     r"(?:official|diplomat|source|aide|envoy|spokesman|spokeswoman|spokesperson)"
@@ -706,6 +713,18 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "a member of the Treasury committee", "a senior member of the Senate": someone
         # unnamed sitting in a body, not the body
         return SpeakerPhrase("unnamed", text, head="member")
+    seat = _MEMBER_NAMED.fullmatch(text)
+    if seat:
+        # "Member of Serbia's National Assembly Dragomir Karic": the seat is a title, its
+        # body ends in the noun for one, and the name follows
+        words = seat["rest"].split()
+        for cut in range(len(words) - 2, 0, -1):
+            if lower_token(words[cut - 1]) not in ORG_HEADS:
+                continue
+            who = parse_speaker(" ".join(words[cut:]))
+            if who is not None and who.kind == "person" and " " in (who.name or ""):
+                body = " ".join(words[:cut])
+                return replace(who, text=text, role=f"Member of {body}", institution=body)
     served = principal_of(text)
     if served is not None:
         # "spokesperson for Secretary-General Ban Ki-moon": the aide of the one named, who
