@@ -308,3 +308,15 @@ def test_a_seat_before_a_name_is_a_title() -> None:
         "region needed calm.\n"
     )
     assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Anna Fotyga"]
+
+
+def test_reiterating_what_was_said_elsewhere_tells_no_words() -> None:
+    # "Vucic mostly reiterated what he told reporters in Brussels on Tuesday": proposed as a
+    # statement whose words were "what he told reporters ..."
+    text = (
+        "BELGRADE - Serbian President Aleksandar Vucic told reporters on Wednesday he would "
+        "address parliament next week.\n\n"
+        "Vucic mostly reiterated what he told reporters in Brussels on Tuesday after the talks.\n"
+    )
+    found = extract(text, published=datetime.date(2021, 6, 16))
+    assert [s.text for s in found] == ["he would address parliament next week"]

@@ -146,6 +146,11 @@ _OBJECT = (
 )
 # what some verbs of saying mean when other words follow them: an act, not words
 _NEVER = re.compile(r"(?!)")
+# "what he told reporters", "what she had said before": words given elsewhere, pointed at
+_WHAT_WAS_SAID = (
+    r"|\s+what\s+(?:he|she|they|it|[A-Z][\w'\u2019-]+)\s+(?:had\s+|has\s+)?"
+    r"(?:said|told|stated|wrote|declared|announced)\b"
+)
 _DOING_NOT_SAYING = {
     # "the party added to its majority": increased
     "add": re.compile(
@@ -200,6 +205,8 @@ _DOING_NOT_SAYING = {
     "reiterate": re.compile(
         r"\s+(?:his|her|their|its|the|these|those)\s+(?:earlier\s+|previous\s+|recent\s+)?"
         r"(?:comments|remarks|statements?|words)\b(?!\s*(?:that\b|[:,]?\s*[\"\u201c]|:))"
+        # "mostly reiterated what he told reporters in Brussels": words pointed at, not told
+        + _WHAT_WAS_SAID
     ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
