@@ -320,3 +320,14 @@ def test_reiterating_what_was_said_elsewhere_tells_no_words() -> None:
     )
     found = extract(text, published=datetime.date(2021, 6, 16))
     assert [s.text for s in found] == ["he would address parliament next week"]
+
+
+def test_an_agencys_name_after_the_place_is_a_dateline_without_a_dash() -> None:
+    # " date 2017-02-22 ASTANA. KAZINFORM Kazakh Foreign Ministry ...": the place and the
+    # agency were kept as the first words of the statement
+    text = (
+        "ASTANA. KAZINFORM Kazakhstan is ready to host the next round of talks, the Foreign "
+        "Ministry said on Monday.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 4))
+    assert [s.text for s in found] == ["Kazakhstan is ready to host the next round of talks"]

@@ -66,8 +66,11 @@ _DATELINES = [
         re.M,
     ),
     # "MOSCOW, SANA-", "ASTANA. KAZINFORM -": the agency's name in capitals after the place
+    # (Kazinform's own copy has no dash: "ASTANA. KAZINFORM The Ministry ..."; a crawl may
+    # have put its date line before it)
     re.compile(
-        rf"^{_PLACE}[,.] (?P<outlet2>[A-Z]{{3,12}}){_DASH}(?=\s)",
+        r"^(?:[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?"
+        rf"{_PLACE}[,.] (?P<outlet2>[A-Z]{{3,12}})(?:{_DASH}(?=\s)|[ \t]+(?=[A-Z][a-z]))",
         re.M,
     ),
     # "Havana, Cuba.-", "Caracas.-": the Spanish-language wires' form, in their English copy
