@@ -245,3 +245,17 @@ def test_a_family_name_without_its_arabic_article_names_the_person_again() -> No
     )
     found = run(text, datetime.date(2024, 3, 13))
     assert found[-1].speaker == "Riyad Al-Maliki"
+
+
+def test_a_hard_line_break_inside_the_attribution_keeps_the_sentence_whole() -> None:
+    # a Dhaka daily's page copied with a break after "Ministry": the spokesman still speaks
+    text = (
+        'India on Thursday said ties with Nepal are "very close".\n'
+        '"India-Nepal relations are very close. We are confident both sides respect each '
+        'other," Indian External Affairs Ministry\n'
+        "spokesman Ravi Kumar said at a weekly media briefing in New Delhi.\n"
+    )
+    found = run(text, datetime.date(2024, 3, 15))
+    quoted = [s for s in found if s.text.startswith("India-Nepal relations")]
+    assert quoted and quoted[0].speaker == "Ravi Kumar"
+    assert quoted[0].said_on == "2024-03-14"
