@@ -259,3 +259,18 @@ def test_a_hard_line_break_inside_the_attribution_keeps_the_sentence_whole() -> 
     quoted = [s for s in found if s.text.startswith("India-Nepal relations")]
     assert quoted and quoted[0].speaker == "Ravi Kumar"
     assert quoted[0].said_on == "2024-03-14"
+
+
+def test_a_titled_name_then_yesterday_closing_the_sentence_after_said_is_who_spoke() -> None:
+    # China Daily: '..., said Foreign Ministry spokesman Chen Bo yesterday.', a name before
+    # the comma too
+    text = (
+        "Vice-Foreign Minister Sun Wei held talks on Wednesday with the visiting envoy. "
+        "Another Vice-Foreign Minister Ma Lin also met the envoy, who arrived in Beijing on "
+        "Tuesday, said Foreign Ministry spokesman Chen Bo yesterday. Chen said the two sides "
+        "agreed to meet again soon.\n"
+    )
+    found = run(text)
+    assert found[0].text.startswith("Another Vice-Foreign Minister Ma Lin also met")
+    assert [s.speaker for s in found] == ["Chen Bo", "Chen Bo"]
+    assert [s.said_on for s in found] == ["2024-03-13", "2024-03-13"]
