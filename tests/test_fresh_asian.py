@@ -274,3 +274,16 @@ def test_a_titled_name_then_yesterday_closing_the_sentence_after_said_is_who_spo
     assert found[0].text.startswith("Another Vice-Foreign Minister Ma Lin also met")
     assert [s.speaker for s in found] == ["Chen Bo", "Chen Bo"]
     assert [s.said_on for s in found] == ["2024-03-13", "2024-03-13"]
+
+
+def test_responding_to_a_reporters_question_asking_then_said_colon_gives_the_answer() -> None:
+    # Vietnamese copy: the reporter's question in a leading clause, the spokesperson's
+    # answer after "said:" with no quotation marks
+    text = (
+        "Responding to a question from a VNA reporter asking for Vietnam's stance on the "
+        "attack in Moscow, Deputy Spokesperson Tran Minh Chau said: Vietnam condemns "
+        "terrorism in all its forms and considers the attack an unacceptable act.\n"
+    )
+    found = run(text)
+    assert found and found[0].speaker == "Tran Minh Chau"
+    assert found[0].text.startswith("Vietnam condemns terrorism")
