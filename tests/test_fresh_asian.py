@@ -287,3 +287,19 @@ def test_responding_to_a_reporters_question_asking_then_said_colon_gives_the_ans
     found = run(text)
     assert found and found[0].speaker == "Tran Minh Chau"
     assert found[0].text.startswith("Vietnam condemns terrorism")
+
+
+def test_the_press_conference_day_the_lead_gives_narrows_an_answer_to_what_came_before() -> None:
+    # the answer is about an attack on March 13; the lead places the spokesperson at the
+    # press conference on March 14; the page is of March 15
+    text = (
+        "At the regular press conference of the Ministry of Foreign Affairs on the afternoon "
+        "of March 14, in Hanoi, Deputy Spokesperson Tran Minh Chau announced the ministry's "
+        "plans for the coming weeks.\n\n"
+        "Responding to a question from a VNA reporter about the attack in Moscow on March "
+        "13, Deputy Spokesperson Tran Minh Chau said: Vietnam condemns terrorism in all its "
+        "forms and considers the attack an unacceptable act.\n"
+    )
+    found = run(text, datetime.date(2024, 3, 15))
+    answer = [s for s in found if s.text.startswith("Vietnam condemns terrorism")]
+    assert answer and answer[0].said_on == "2024-03-14"

@@ -171,6 +171,15 @@ def date_statements(
             told = _remarks_told_after(context, st, statements, published)
             if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
                 when = told
+        if when is not None and _DAYS.fullmatch(when.edtf or "") and when.inherited:
+            # "Responding to a question on the attack on January 7, X said": said between
+            # that day and the article's; the day the story placed X at (the press conference
+            # "on the afternoon of January 8" its lead told) narrows it
+            placed = _occasion(context, n, statements, out, events)
+            lo, _, hi = (when.edtf or "").partition("/")
+            day = placed.edtf or "" if placed is not None else ""
+            if _DAY.fullmatch(day) and lo <= day <= hi:
+                when = placed
         if when is None:
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
