@@ -303,3 +303,17 @@ def test_the_press_conference_day_the_lead_gives_narrows_an_answer_to_what_came_
     found = run(text, datetime.date(2024, 3, 15))
     answer = [s for s in found if s.text.startswith("Vietnam condemns terrorism")]
     assert answer and answer[0].said_on == "2024-03-14"
+
+
+def test_the_day_of_another_meeting_named_with_its_parties_places_no_one_else() -> None:
+    # Bernama: the ministers met "at Wisma Putra" and followed up on the meeting between
+    # the prime ministers "on June 12 in Tokyo": that day is not the ministry's statement's
+    text = (
+        "PUTRAJAYA: Malaysia's Foreign Minister Aziz Rahman and his Japanese counterpart "
+        "Taro Sato, in their meeting at Wisma Putra here, followed up on the decisions made "
+        "during the meeting between the two prime ministers on June 12 in Tokyo.\n\n"
+        "Wisma Putra said the two ministers discussed railway cooperation and maritime "
+        "security.\n"
+    )
+    found = run(text, datetime.date(2024, 7, 12))
+    assert found[-1].said_on != "2024-06-12"

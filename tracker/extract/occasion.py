@@ -531,6 +531,13 @@ def _own(
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# an event named with its parties, still open before a day phrase ("the meeting between
+# Mahathir and Abe on June 12 in Tokyo")
+_EVENT_BETWEEN = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|call|conversation|visit|consultations|negotiations)\s+"
+    r"(?:between|among)\s[^.;:,\"\u201c\u201d]{2,120}?\s+(?:on\s+)?$",
+    re.I,
+)
 # a question's topic, still open before a day phrase ("asked about the talks held on Monday",
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
@@ -908,6 +915,11 @@ def _occasion(
             continue  # the speaker is not named in that sentence
         if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
             continue  # "when asked about the call held Thursday": the call's day, not his
+        event = _EVENT_BETWEEN.search(ctx.text, max(sentence[0], p.start - 160), p.start)
+        if event is not None and not named_in(event.start(), p.start):
+            # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
+            # meeting between A and B on June 12": that meeting's day places A and B only
+            continue
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's
