@@ -317,3 +317,15 @@ def test_the_day_of_another_meeting_named_with_its_parties_places_no_one_else() 
     )
     found = run(text, datetime.date(2024, 7, 12))
     assert found[-1].said_on != "2024-06-12"
+
+
+def test_a_seat_of_government_that_speaks_is_a_body_and_its_it_said_goes_back_to_it() -> None:
+    # Bernama: "Wisma Putra said ...", then "..., it said." with Japan named in the words
+    text = (
+        "Wisma Putra said the two ministers discussed ways to renew the Look East Policy.\n\n"
+        "They also discussed railway lines, where Japan and Malaysia have agreed to improve "
+        "efficiency, and maritime cooperation, it said.\n\n"
+        "Malacañang said the President would attend the summit.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Wisma Putra", "Wisma Putra", "Malacañang"]
