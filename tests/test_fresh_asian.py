@@ -329,3 +329,15 @@ def test_a_seat_of_government_that_speaks_is_a_body_and_its_it_said_goes_back_to
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Wisma Putra", "Wisma Putra", "Malacañang"]
+
+
+def test_a_new_post_for_the_one_person_named_and_speaking_is_that_person() -> None:
+    # Malay Mail: a former deputy minister named, then "The senator said ..."
+    text = (
+        "KUALA LUMPUR, March 14 — Former deputy defence minister Tan Wei Ming said today the "
+        "lack of local coverage of the Chinese minister's visit was odd.\n\n"
+        "The senator said the issue was puzzling, and urged the government not to take "
+        "sides between the two powers.\n"
+    )
+    found = run(text)
+    assert {s.speaker for s in found} == {"Tan Wei Ming"}
