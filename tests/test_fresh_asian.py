@@ -341,3 +341,15 @@ def test_a_new_post_for_the_one_person_named_and_speaking_is_that_person() -> No
     )
     found = run(text)
     assert {s.speaker for s in found} == {"Tan Wei Ming"}
+
+
+def test_was_also_quoted_saying_gives_the_one_quoted_the_words() -> None:
+    # Malay Mail relaying Xinhua: "X was also quoted saying that ...", no "as"
+    text = (
+        "KUALA LUMPUR, March 14 — Xinhua reported on Monday that the Chinese minister met "
+        "Prime Minister Aziz Rahman.\n\n"
+        "Aziz was also quoted saying that Malaysia is willing to work with China to "
+        "strengthen cooperation in all fields.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found if "willing to work" in s.text] == ["Aziz Rahman"]

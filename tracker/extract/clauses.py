@@ -79,9 +79,10 @@ _NAME_CLOSES = re.compile(
 )
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
+# ("X was also quoted saying that ...": "also" between, and no "as")
 _QUOTED_AS = re.compile(
-    r"\s+(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)"
-    r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
+    r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?(?:\s+as)?\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
 # ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post
