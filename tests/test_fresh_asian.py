@@ -245,3 +245,111 @@ def test_a_family_name_without_its_arabic_article_names_the_person_again() -> No
     )
     found = run(text, datetime.date(2024, 3, 13))
     assert found[-1].speaker == "Riyad Al-Maliki"
+
+
+def test_a_hard_line_break_inside_the_attribution_keeps_the_sentence_whole() -> None:
+    # a Dhaka daily's page copied with a break after "Ministry": the spokesman still speaks
+    text = (
+        'India on Thursday said ties with Nepal are "very close".\n'
+        '"India-Nepal relations are very close. We are confident both sides respect each '
+        'other," Indian External Affairs Ministry\n'
+        "spokesman Ravi Kumar said at a weekly media briefing in New Delhi.\n"
+    )
+    found = run(text, datetime.date(2024, 3, 15))
+    quoted = [s for s in found if s.text.startswith("India-Nepal relations")]
+    assert quoted and quoted[0].speaker == "Ravi Kumar"
+    assert quoted[0].said_on == "2024-03-14"
+
+
+def test_a_titled_name_then_yesterday_closing_the_sentence_after_said_is_who_spoke() -> None:
+    # China Daily: '..., said Foreign Ministry spokesman Chen Bo yesterday.', a name before
+    # the comma too
+    text = (
+        "Vice-Foreign Minister Sun Wei held talks on Wednesday with the visiting envoy. "
+        "Another Vice-Foreign Minister Ma Lin also met the envoy, who arrived in Beijing on "
+        "Tuesday, said Foreign Ministry spokesman Chen Bo yesterday. Chen said the two sides "
+        "agreed to meet again soon.\n"
+    )
+    found = run(text)
+    assert found[0].text.startswith("Another Vice-Foreign Minister Ma Lin also met")
+    assert [s.speaker for s in found] == ["Chen Bo", "Chen Bo"]
+    assert [s.said_on for s in found] == ["2024-03-13", "2024-03-13"]
+
+
+def test_responding_to_a_reporters_question_asking_then_said_colon_gives_the_answer() -> None:
+    # Vietnamese copy: the reporter's question in a leading clause, the spokesperson's
+    # answer after "said:" with no quotation marks
+    text = (
+        "Responding to a question from a VNA reporter asking for Vietnam's stance on the "
+        "attack in Moscow, Deputy Spokesperson Tran Minh Chau said: Vietnam condemns "
+        "terrorism in all its forms and considers the attack an unacceptable act.\n"
+    )
+    found = run(text)
+    assert found and found[0].speaker == "Tran Minh Chau"
+    assert found[0].text.startswith("Vietnam condemns terrorism")
+
+
+def test_the_press_conference_day_the_lead_gives_narrows_an_answer_to_what_came_before() -> None:
+    # the answer is about an attack on March 13; the lead places the spokesperson at the
+    # press conference on March 14; the page is of March 15
+    text = (
+        "At the regular press conference of the Ministry of Foreign Affairs on the afternoon "
+        "of March 14, in Hanoi, Deputy Spokesperson Tran Minh Chau announced the ministry's "
+        "plans for the coming weeks.\n\n"
+        "Responding to a question from a VNA reporter about the attack in Moscow on March "
+        "13, Deputy Spokesperson Tran Minh Chau said: Vietnam condemns terrorism in all its "
+        "forms and considers the attack an unacceptable act.\n"
+    )
+    found = run(text, datetime.date(2024, 3, 15))
+    answer = [s for s in found if s.text.startswith("Vietnam condemns terrorism")]
+    assert answer and answer[0].said_on == "2024-03-14"
+
+
+def test_the_day_of_another_meeting_named_with_its_parties_places_no_one_else() -> None:
+    # Bernama: the ministers met "at Wisma Putra" and followed up on the meeting between
+    # the prime ministers "on June 12 in Tokyo": that day is not the ministry's statement's
+    text = (
+        "PUTRAJAYA: Malaysia's Foreign Minister Aziz Rahman and his Japanese counterpart "
+        "Taro Sato, in their meeting at Wisma Putra here, followed up on the decisions made "
+        "during the meeting between the two prime ministers on June 12 in Tokyo.\n\n"
+        "Wisma Putra said the two ministers discussed railway cooperation and maritime "
+        "security.\n"
+    )
+    found = run(text, datetime.date(2024, 7, 12))
+    assert found[-1].said_on != "2024-06-12"
+
+
+def test_a_seat_of_government_that_speaks_is_a_body_and_its_it_said_goes_back_to_it() -> None:
+    # Bernama: "Wisma Putra said ...", then "..., it said." with Japan named in the words
+    text = (
+        "Wisma Putra said the two ministers discussed ways to renew the Look East Policy.\n\n"
+        "They also discussed railway lines, where Japan and Malaysia have agreed to improve "
+        "efficiency, and maritime cooperation, it said.\n\n"
+        "Malacañang said the President would attend the summit.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Wisma Putra", "Wisma Putra", "Malacañang"]
+
+
+def test_a_new_post_for_the_one_person_named_and_speaking_is_that_person() -> None:
+    # Malay Mail: a former deputy minister named, then "The senator said ..."
+    text = (
+        "KUALA LUMPUR, March 14 — Former deputy defence minister Tan Wei Ming said today the "
+        "lack of local coverage of the Chinese minister's visit was odd.\n\n"
+        "The senator said the issue was puzzling, and urged the government not to take "
+        "sides between the two powers.\n"
+    )
+    found = run(text)
+    assert {s.speaker for s in found} == {"Tan Wei Ming"}
+
+
+def test_was_also_quoted_saying_gives_the_one_quoted_the_words() -> None:
+    # Malay Mail relaying Xinhua: "X was also quoted saying that ...", no "as"
+    text = (
+        "KUALA LUMPUR, March 14 — Xinhua reported on Monday that the Chinese minister met "
+        "Prime Minister Aziz Rahman.\n\n"
+        "Aziz was also quoted saying that Malaysia is willing to work with China to "
+        "strengthen cooperation in all fields.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found if "willing to work" in s.text] == ["Aziz Rahman"]

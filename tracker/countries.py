@@ -299,6 +299,8 @@ SEATS = {
     "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
     "state department": "United States", "downing street": "United Kingdom",
     "elysee": "France", "élysée": "France", "quai d'orsay": "France",
+    "wisma putra": "Malaysia", "malacañang": "Philippines", "malacanang": "Philippines",
+    "blue house": "South Korea", "cheong wa dae": "South Korea",
 }  # fmt: skip
 
 CODE = {country.name: country.code for country in COUNTRIES}  # "Russia" -> "RU"

@@ -69,12 +69,20 @@ _INTERRUPTED = re.compile(
     r"\W*[A-Z][^,;:\"\u201c\u201d]{1,80},\s*(?:who\s+|[a-z]+(?:ing|ed)\b|spoke\b)"
     rf"(?:[^;\"\u201c\u201d]|{_ASIDE_QUOTE}[\"\u201d])*?(?:,|{_ASIDE_QUOTE},[\"\u201d])\s*$"
 )
-_NAME_CLOSES = re.compile(r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,80}?)\s*[.!]?\s*")
+# (", said Foreign Ministry spokesman Liu Jianchao yesterday.": the day may close it)
+_TIME_TAIL = (
+    r"(?:\s+(?:yesterday|today|tonight|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|"
+    r"last\s+(?:week|night|month)|this\s+(?:morning|afternoon|evening|week)))?"
+)
+_NAME_CLOSES = re.compile(
+    rf"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{{2,80}}?){_TIME_TAIL}\s*[.!]?\s*"
+)
 # "the poisoning which Britain blamed on Moscow" (not "during which he said": he speaks)
 # "Peskov was quoted by Interfax as saying": the passive before the participle is the verb
+# ("X was also quoted saying that ...": "also" between, and no "as")
 _QUOTED_AS = re.compile(
-    r"\s+(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)"
-    r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?\s+as\s*$"
+    r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"(?:\s+(?:by|in)\s[^,;:\"\u201c\u201d]{1,60}?)?(?:\s+as)?\s*$"
 )
 # "The agency quoted the ministry as saying": the one quoted speaks
 # ('Global Times quoted Jiang Jingkui, director of ..., as saying': the name, then its post
@@ -164,7 +172,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         subject, subj_start, clause_end = subject_before(r, s, verb)
     if (
         subject is not None
-        and subject.kind in ("description", "unnamed")
+        and (subject.kind in ("description", "unnamed") or _titled_name_closes(r, s, cue))
         and raw.rstrip().endswith(",")
         and not cue.participle
         and _inverted_name_closes(r, s, cue)
@@ -241,8 +249,18 @@ _BY = re.compile(r"[^\"\u201c\u201d;:]{0,100}?\bby\s+")
 
 # "said Volker Turk, the UN rights chief.": a name, then at most its post, ends the sentence
 _NAME_POST_CLOSES = re.compile(
-    r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?\s*[.!]?\s*"
+    r"\s+(?P<np>[A-Z][^,;:\"\u201c\u201d()]{2,60}?)(?:,\s+[^,;:\"\u201c\u201d()]{2,100}?)?"
+    rf"{_TIME_TAIL}\s*[.!]?\s*"
 )
+
+
+def _titled_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:
+    """ "Dai Bingguo also met Kelly, who ..., said Foreign Ministry spokesman Liu Jianchao
+    yesterday.": a titled name alone after ", said" closing the sentence is who spoke, though
+    a name stands before the comma too (China Daily, Xinhua copy)."""
+    named = _NAME_CLOSES.fullmatch(r.text, cue.end, s.end)
+    person = parse_speaker(named["np"]) if named else None
+    return person is not None and person.kind == "person" and bool(person.role and person.name)
 
 
 def _inverted_name_closes(r: ArticleReading, s: Sentence, cue: Cue) -> bool:

@@ -15,7 +15,7 @@ import re
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
-from tracker.extract.segment import Sentence
+from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -257,8 +257,7 @@ def unfinished(text: str, s: Sentence) -> bool:
     """A line that does not end a sentence: a heading, a caption or a link's title (short),
     or the last words of a text cut off mid-sentence. Its words are not a statement anyone
     made."""
-    line_end = text.find("\n", s.start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = paragraph_end(text, s.start)
     if s.end < line_end - 1 and _NOT_SPACE.search(text, s.end, line_end):
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
@@ -281,7 +280,7 @@ def _finished_part(text: str, s: Sentence) -> Sentence | None:
     inside a quotation that had finished sentences ('X said, "The deal is flawed. He has
     directed us to fix it and if we c'): the words said before the cut; None for a heading,
     a caption or a cut with no finished sentence."""
-    if text.find("\n", s.start) >= 0 and text.find("\n", s.start) < len(text.rstrip()):
+    if paragraph_end(text, s.start) < len(text.rstrip()):
         return None  # not the text's last line
     stops = list(_STOP_INSIDE.finditer(text, s.start, s.end))
     if not stops or words_in(text[s.start : stops[-1].end()]) < _CUT_QUOTE_WORDS:

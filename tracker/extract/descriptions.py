@@ -261,6 +261,14 @@ def _the_one_asked(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | 
     return None
 
 
+# "the senator", "the former minister": a bare title, no one else's ("the prime minister's
+# spokesman") and no body's ("the ministry's official")
+_PLAIN_TITLE = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+)?[a-z-]+")
+# titles held for someone else, or by anyone: never the one named speaking himself
+_SPEAKS_FOR_ANOTHER = re.compile(
+    r"spokes|aide|advis|deputy|assistant|secretary|official|source|representative|envoy|"
+    r"staff|officer|member"
+)
 _MAN_TITLE = re.compile(r"\b(?:spokesman|chairman|congressman)\b", re.I)
 
 
@@ -613,6 +621,19 @@ def _described(
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
         # though others are named without a title ("reports that al-Masri was killed")
         return speaking[0]
+    if (
+        len(named) == 1
+        and named[0] is last_speaker
+        and not by_title
+        and not qualifiers
+        and not mention.country
+        and head not in _THING_HEADS
+        and _PLAIN_TITLE.fullmatch(mention.text.strip())
+        and not _SPEAKS_FOR_ANOTHER.search(head)
+    ):
+        # "Former deputy defence minister X said today ... The senator said ...": the one
+        # person the story has named, speaking, under a post it had not given him
+        return named[0]
     # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
     # story tells of, which whoever speaks for the side may play, whatever the post held;
     # "the former president": a post held before, not the one the story gives

@@ -108,6 +108,10 @@ def _relay_document(relay: re.Match[str], outlet: SpeakerPhrase) -> bool:
     return bool(relay["outlet2"]) and (outlet.head or "") in _RELAY_DOCUMENTS
 
 
+def _question_start(asked: re.Match[str]) -> int:
+    return asked.start("question") if asked["question"] is not None else asked.start("question2")
+
+
 def _asker_reports(subject: SpeakerPhrase | None) -> bool:
     """A question put by the press (or by no one named) is not a statement of anyone's."""
     if subject is None:
@@ -133,6 +137,12 @@ def journalist(person: SpeakerPhrase) -> bool:
 # "Asked about reports suggesting ..., X said": the question, up to its comma
 _ASKED_OPENER = re.compile(
     r"\s*(?:(?:When|After|Once|If)\s+)?(?:[Aa]sked|[Qq]uestioned)\s+(?P<question>[^,;:\"\u201c]+),"
+    # "Responding to a question from a VNA reporter asking for Vietnam's stance on the attack
+    # on January 7, 2015, X said: ...": the question, up to the comma before who answers
+    r"|\s*(?:Responding|Replying|In\s+response|In\s+reply)\s+to\s+(?:a|the|another)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:question|query|queries|questions)\s+"
+    r"(?P<question2>(?:from|by|of|about|on|regarding|asking|concerning)\b[^;:\"\u201c]+?),"
+    r"(?=\s+[^,;:]{2,120}?\b(?:said|says|stated|noted|stressed|affirmed|told)\b)"
 )
 _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplomat", "aide"))
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
@@ -283,7 +293,7 @@ class ArticleReading:
             if (not self.in_quote(c.start) or self._quoted_verb(c))
             and not self.is_claimed(c.start)
             # "Asked about reports suggesting that ..., he said": the question's words
-            and not (asked and asked.start("question") <= c.start < asked.end())
+            and not (asked and _question_start(asked) <= c.start < asked.end())
         ]
         order = list(enumerate(cues))
         trailing = self._trailing(s, cues)

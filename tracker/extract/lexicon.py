@@ -275,6 +275,9 @@ NAMED_BODIES = (
     | frozenset(
         ("downing street", "number 10", "no 10", "no. 10", "elysee palace", "élysée palace")
         + ("quai d'orsay", "quai d\u2019orsay")
+        # Malaysia's foreign ministry, the Philippine presidential palace and the South Korean
+        # presidential office, as Bernama, PNA and Yonhap copy lets them speak
+        + ("wisma putra", "malacañang", "malacanang", "blue house", "cheong wa dae")
     )
 )
 

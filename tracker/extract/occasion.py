@@ -171,6 +171,15 @@ def date_statements(
             told = _remarks_told_after(context, st, statements, published)
             if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
                 when = told
+        if when is not None and _DAYS.fullmatch(when.edtf or "") and when.inherited:
+            # "Responding to a question on the attack on January 7, X said": said between
+            # that day and the article's; the day the story placed X at (the press conference
+            # "on the afternoon of January 8" its lead told) narrows it
+            placed = _occasion(context, n, statements, out, events)
+            lo, _, hi = (when.edtf or "").partition("/")
+            day = placed.edtf or "" if placed is not None else ""
+            if _DAY.fullmatch(day) and lo <= day <= hi:
+                when = placed
         if when is None:
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
@@ -525,6 +534,13 @@ def _own(
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# an event named with its parties, still open before a day phrase ("the meeting between
+# Mahathir and Abe on June 12 in Tokyo")
+_EVENT_BETWEEN = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|call|conversation|visit|consultations|negotiations)\s+"
+    r"(?:between|among)\s[^.;:,\"\u201c\u201d]{2,120}?\s+(?:on\s+)?$",
+    re.I,
+)
 # a question's topic, still open before a day phrase ("asked about the talks held on Monday",
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
@@ -923,6 +939,11 @@ def _occasion(
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
             continue  # "Regarding the visit on Wednesday, X said": the topic's day
+        event = _EVENT_BETWEEN.search(ctx.text, max(sentence[0], p.start - 160), p.start)
+        if event is not None and not named_in(event.start(), p.start):
+            # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
+            # meeting between A and B on June 12": that meeting's day places A and B only
+            continue
         came = _CAME_AS.search(ctx.text, p.end, sentence[1])
         if came and not named_in(sentence[0], came.start()):
             continue  # "X's talks Thursday come as Y criticized ...": X's day, not Y's

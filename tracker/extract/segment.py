@@ -78,6 +78,22 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-z]{2}[.!?])(?=[\"\u201c][A-Z])"
 )
 _CLOSERS = "\"'\u201d\u2019\u00bb"
+# a paragraph is a line; but a line cut in mid-sentence, a word with no stop before the
+# break and a lower-case word after it ('..., Indian External Affairs Ministry\nspokesman X
+# said'), goes on into the next (a page copied with its hard line breaks)
+_PARAGRAPH = re.compile(r"(?:[^\n]|(?<=[A-Za-z,])\n(?=[a-z]))+")
+_HARD_BREAK = re.compile(r"(?<=[A-Za-z,])\n(?=[a-z])")
+
+
+def paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends: the next line break that is no hard break
+    in mid-sentence, or the text's end."""
+    end = text.find("\n", pos)
+    while end >= 0 and _HARD_BREAK.match(text, end):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
+
+
 _WORD_BEFORE = re.compile(r"([\w.'-]+)$")
 
 
@@ -106,7 +122,7 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
     starts = [a for a, _ in inside]
     opening = set(starts)
     out: list[Sentence] = []
-    for para, m in enumerate(re.finditer(r"[^\n]+", text)):
+    for para, m in enumerate(_PARAGRAPH.finditer(text)):
         start, p_end = m.start(), m.end()
         for b in _BOUNDARY.finditer(text, start, p_end):
             dot = b.start()
