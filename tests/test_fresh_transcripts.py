@@ -222,3 +222,25 @@ def test_a_comma_inside_the_closing_quote_ends_the_words_before_a_participle() -
     assert len(plain) == len(quoted) == 1
     assert "arguing" not in plain[0].text
     assert "arguing" not in quoted[0].text
+
+
+# A briefing relayed the next day by a subscription service, its stamp in an American time
+# zone: "10/11/2022 07:54 PM EDT" is 11 October (month first), the day of the briefing.
+
+RELAYED_BRIEFING = """\
+You are subscribed to Department Press Briefings. This information has recently been updated.
+03/06/2023 06:12 PM EST
+Vedant Patel, Principal Deputy Spokesperson
+Washington, D.C.
+2:11 p.m. EST
+MR PATEL: Good afternoon, everybody. I have one item at the top.
+MR PATEL: The United States condemns the sentencing of the three reporters in Minsk, and we \
+call for their immediate release.
+QUESTION: Thanks, Vedant.
+"""
+
+
+def test_a_slashed_stamp_in_an_american_time_zone_is_month_first() -> None:
+    found = extract(RELAYED_BRIEFING, published=datetime.date(2023, 3, 7))
+    condemn = [s for s in found if "sentencing of the three reporters" in s.text]
+    assert condemn and condemn[0].said_on == "2023-03-06"

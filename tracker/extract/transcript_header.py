@@ -77,6 +77,11 @@ _DATES = [
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
     # "Date : 2018-04-27 15:35:02": a site's stamp, year first
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "10/11/2022 07:54 PM EDT": a stamp in an American time zone writes the month first
+    re.compile(
+        r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"
+        r"(?=,?\s+[0-2]?\d:[0-5]\d\s*[AaPp]\.?[Mm]\.?\s+(?:E|C|M|P|AK|H)[DS]?T\b)"
+    ),
     # "1/17/17", "17/1/2017": with slashes the order is the site's custom, so a day is read
     # only where a number past 12 shows which one is the day
     re.compile(
