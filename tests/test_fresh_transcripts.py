@@ -244,3 +244,33 @@ def test_a_slashed_stamp_in_an_american_time_zone_is_month_first() -> None:
     found = extract(RELAYED_BRIEFING, published=datetime.date(2023, 3, 7))
     condemn = [s for s in found if "sentencing of the three reporters" in s.text]
     assert condemn and condemn[0].said_on == "2023-03-06"
+
+
+# A ministry's written answer, numbered and dated in its title, the spokesperson named after
+# the post and a comma, then the occasion: "In Response to a Question Regarding ...".
+
+NUMBERED_ANSWER = """\
+QA-12, 3 March 2019, Statement of the Spokesperson of the Ministry of Foreign Affairs, \
+Ambassador Hami Aksoy, In Response to a Question Regarding the Remarks of a Greek Official
+
+It is regrettable that a neighbour with whom we share so many interests chooses the language \
+of threats at a time when talks have only just resumed.
+
+We expect Athens to stay on the path of dialogue.
+"""
+
+
+def test_a_numbered_answer_is_the_spokesperson_named_in_its_title() -> None:
+    found = extract(NUMBERED_ANSWER, published=datetime.date(2019, 3, 3))
+    assert found and all(s.speaker == "Hami Aksoy" for s in found)
+    assert found[0].text.startswith("It is regrettable that a neighbour")
+
+
+def test_a_feeling_expressed_is_not_the_one_who_expressed_it() -> None:
+    # "the concerns and complaints expressed about this country": what was expressed
+    found = extract(
+        "These claims are at odds with the concerns and complaints expressed repeatedly at the "
+        "United Nations about the country's conduct.",
+        published=datetime.date(2019, 3, 3),
+    )
+    assert found == []
