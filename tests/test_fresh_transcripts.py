@@ -274,3 +274,28 @@ def test_a_feeling_expressed_is_not_the_one_who_expressed_it() -> None:
         published=datetime.date(2019, 3, 3),
     )
     assert found == []
+
+
+# Excerpts of a ministry's daily briefing, "Q :" and "A :" only and no name anywhere: the
+# question's report of what someone said is the journalist's question, not a statement.
+
+UNNAMED_QA = """\
+Spain - Q&A - Excerpts from the daily press briefing (14.03.19)
+
+Q : The Spanish foreign minister said this morning that Paris had blocked the new gas link. \
+How do you respond?
+
+A : We are not blocking anything, and the two ministers will discuss the link on Friday.
+"""
+
+
+def test_a_question_of_an_unnamed_briefing_reports_no_statement() -> None:
+    found = extract(UNNAMED_QA, published=datetime.date(2019, 3, 14))
+    assert not any("blocked the new gas link" in s.text for s in found)
+
+
+def test_a_question_labelled_in_prose_with_no_answers_is_still_read() -> None:
+    # guard (passes before): "Q:" with no answer labelled is no Q&A page
+    text = "Q: the foreign minister said this morning that Paris had blocked the new gas link."
+    found = extract(text, published=datetime.date(2019, 3, 14))
+    assert found
