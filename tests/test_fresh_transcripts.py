@@ -299,3 +299,22 @@ def test_a_question_labelled_in_prose_with_no_answers_is_still_read() -> None:
     text = "Q: the foreign minister said this morning that Paris had blocked the new gas link."
     found = extract(text, published=datetime.date(2019, 3, 14))
     assert found
+
+
+# A transcription service posts the briefing the next day, its title giving the day with
+# slashes that read either way ("3/08/23"): the reading in the week before the page's day.
+
+SLASHED_TITLE = """\
+Mar 9, 2023
+
+Pentagon press secretary holds news briefing on 3/08/23 Transcript
+
+Pat Ryder: (00:02)
+Good afternoon, everyone. Secretary Austin spoke with his Polish counterpart this morning \
+about the new air-defence batteries, and the first of them will arrive before the summer.
+"""
+
+
+def test_a_slashed_day_in_the_title_is_read_in_the_week_before_the_posting() -> None:
+    found = extract(SLASHED_TITLE, published=datetime.date(2023, 3, 9))
+    assert found and all(s.said_on == "2023-03-08" for s in found)

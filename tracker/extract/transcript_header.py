@@ -193,6 +193,11 @@ def header_date(
         if resolved is not None and (line_date[0] - resolved).days <= _REPOSTED_DAYS:
             return resolved, None, title[2]
     if line_date and line_date[0] and title is None:
+        # "X holds news briefing on 7/05/22" on a page of "Jul 6, 2022": a slashed day both
+        # ways, read the way that falls in the week before the page's own day
+        slashed = _slashed_before(lines, line_date[0])
+        if slashed is not None:
+            return slashed
         # "X held a press conference yesterday", "... on Thursday": the occasion's day told
         # against the page's own
         told = _told_day(lines, line_date[0])
@@ -209,6 +214,31 @@ def header_date(
 
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
 _REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
+
+
+def _slashed_before(lines: list[str], posted: datetime.date) -> _Found | None:
+    """The day an occasion's title writes with slashes that read either way ("7/05/22"),
+    when one reading only falls within the week before the page's day."""
+    for line in lines:
+        if not OCCASION.search(line):
+            continue
+        for m in _SLASHED.finditer(line):
+            a, b, year = int(m[1]), int(m[2]), int(m[3])
+            year += 2000 if year < 100 else 0
+            days = set()
+            for month, day in ((a, b), (b, a)):
+                try:
+                    found = datetime.date(year, month, day)
+                except ValueError:
+                    continue
+                if 0 <= (posted - found).days <= _REPOSTED_DAYS:
+                    days.add(found)
+            if len(days) == 1:
+                return days.pop(), None, m.group()
+    return None
 
 
 def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.date | None:
