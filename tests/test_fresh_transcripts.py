@@ -318,3 +318,36 @@ about the new air-defence batteries, and the first of them will arrive before th
 def test_a_slashed_day_in_the_title_is_read_in_the_week_before_the_posting() -> None:
     found = extract(SLASHED_TITLE, published=datetime.date(2023, 3, 9))
     assert found and all(s.said_on == "2023-03-08" for s in found)
+
+
+# Highlights copied from an old page whose lines break at its links, often before a name:
+# "agreed to send the\nStanding Committee". Every line of a bullet runs into the next.
+
+RAGGED_HIGHLIGHTS = """\
+HIGHLIGHTS OF THE NOON BRIEFING
+BY FARHAN HAQ, DEPUTY SPOKESPERSON FOR SECRETARY-GENERAL ANTONIO GUTERRES
+TUESDAY, 14 MAY 2019
+COUNCIL HEARS OF FIGHTING IN THE NORTH
+- In a closed meeting this morning, the
+Security Council heard a briefing on the
+fighting around the northern camps from the
+Special Envoy.
+- Under-Secretary-General for Humanitarian
+Affairs, Mark Lowcock, told the
+Council on Monday that the camps had run out of
+clean water and that convoys were blocked at the
+border.
+- The Secretary-General said that the
+United Nations would keep its staff in the
+region and urged the parties to reopen the
+roads to the camps without delay.
+"""
+
+
+def test_lines_broken_at_links_are_read_as_one_sentence() -> None:
+    found = extract(RAGGED_HIGHLIGHTS, published=datetime.date(2019, 5, 14))
+    said = {s.speaker: s for s in found}
+    assert "Mark Lowcock" in said and said["Mark Lowcock"].text.startswith("the camps had run")
+    assert said["Mark Lowcock"].said_on == "2019-05-13"
+    assert "Antonio Guterres" in said
+    assert said["Antonio Guterres"].text.startswith("the United Nations would keep its staff")
