@@ -351,3 +351,16 @@ def test_lines_broken_at_links_are_read_as_one_sentence() -> None:
     assert said["Mark Lowcock"].said_on == "2019-05-13"
     assert "Antonio Guterres" in said
     assert said["Antonio Guterres"].text.startswith("the United Nations would keep its staff")
+
+
+def test_words_of_a_heading_in_capitals_are_no_one_he_can_be() -> None:
+    # a heading broken over two lines, "U.N. MIDDLE / EAST ENVOY CONCERNED ...": its words read
+    # like a name, but no one is named there
+    text = (
+        "THURSDAY, 16 MAY 2019\n"
+        "U.N. MIDDLE\n"
+        "EAST ENVOY CONCERNED AT NEW BUILDING PLANS\n"
+        "- He said the plans would make a settlement harder to reach.\n"
+    )
+    found = extract(text, published=datetime.date(2019, 5, 16))
+    assert not any(s.speaker == "U.N. MIDDLE" for s in found)
