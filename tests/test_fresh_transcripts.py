@@ -222,3 +222,145 @@ def test_a_comma_inside_the_closing_quote_ends_the_words_before_a_participle() -
     assert len(plain) == len(quoted) == 1
     assert "arguing" not in plain[0].text
     assert "arguing" not in quoted[0].text
+
+
+# A briefing relayed the next day by a subscription service, its stamp in an American time
+# zone: "10/11/2022 07:54 PM EDT" is 11 October (month first), the day of the briefing.
+
+RELAYED_BRIEFING = """\
+You are subscribed to Department Press Briefings. This information has recently been updated.
+03/06/2023 06:12 PM EST
+Vedant Patel, Principal Deputy Spokesperson
+Washington, D.C.
+2:11 p.m. EST
+MR PATEL: Good afternoon, everybody. I have one item at the top.
+MR PATEL: The United States condemns the sentencing of the three reporters in Minsk, and we \
+call for their immediate release.
+QUESTION: Thanks, Vedant.
+"""
+
+
+def test_a_slashed_stamp_in_an_american_time_zone_is_month_first() -> None:
+    found = extract(RELAYED_BRIEFING, published=datetime.date(2023, 3, 7))
+    condemn = [s for s in found if "sentencing of the three reporters" in s.text]
+    assert condemn and condemn[0].said_on == "2023-03-06"
+
+
+# A ministry's written answer, numbered and dated in its title, the spokesperson named after
+# the post and a comma, then the occasion: "In Response to a Question Regarding ...".
+
+NUMBERED_ANSWER = """\
+QA-12, 3 March 2019, Statement of the Spokesperson of the Ministry of Foreign Affairs, \
+Ambassador Hami Aksoy, In Response to a Question Regarding the Remarks of a Greek Official
+
+It is regrettable that a neighbour with whom we share so many interests chooses the language \
+of threats at a time when talks have only just resumed.
+
+We expect Athens to stay on the path of dialogue.
+"""
+
+
+def test_a_numbered_answer_is_the_spokesperson_named_in_its_title() -> None:
+    found = extract(NUMBERED_ANSWER, published=datetime.date(2019, 3, 3))
+    assert found and all(s.speaker == "Hami Aksoy" for s in found)
+    assert found[0].text.startswith("It is regrettable that a neighbour")
+
+
+def test_a_feeling_expressed_is_not_the_one_who_expressed_it() -> None:
+    # "the concerns and complaints expressed about this country": what was expressed
+    found = extract(
+        "These claims are at odds with the concerns and complaints expressed repeatedly at the "
+        "United Nations about the country's conduct.",
+        published=datetime.date(2019, 3, 3),
+    )
+    assert found == []
+
+
+# Excerpts of a ministry's daily briefing, "Q :" and "A :" only and no name anywhere: the
+# question's report of what someone said is the journalist's question, not a statement.
+
+UNNAMED_QA = """\
+Spain - Q&A - Excerpts from the daily press briefing (14.03.19)
+
+Q : The Spanish foreign minister said this morning that Paris had blocked the new gas link. \
+How do you respond?
+
+A : We are not blocking anything, and the two ministers will discuss the link on Friday.
+"""
+
+
+def test_a_question_of_an_unnamed_briefing_reports_no_statement() -> None:
+    found = extract(UNNAMED_QA, published=datetime.date(2019, 3, 14))
+    assert not any("blocked the new gas link" in s.text for s in found)
+
+
+def test_a_question_labelled_in_prose_with_no_answers_is_still_read() -> None:
+    # guard (passes before): "Q:" with no answer labelled is no Q&A page
+    text = "Q: the foreign minister said this morning that Paris had blocked the new gas link."
+    found = extract(text, published=datetime.date(2019, 3, 14))
+    assert found
+
+
+# A transcription service posts the briefing the next day, its title giving the day with
+# slashes that read either way ("3/08/23"): the reading in the week before the page's day.
+
+SLASHED_TITLE = """\
+Mar 9, 2023
+
+Pentagon press secretary holds news briefing on 3/08/23 Transcript
+
+Pat Ryder: (00:02)
+Good afternoon, everyone. Secretary Austin spoke with his Polish counterpart this morning \
+about the new air-defence batteries, and the first of them will arrive before the summer.
+"""
+
+
+def test_a_slashed_day_in_the_title_is_read_in_the_week_before_the_posting() -> None:
+    found = extract(SLASHED_TITLE, published=datetime.date(2023, 3, 9))
+    assert found and all(s.said_on == "2023-03-08" for s in found)
+
+
+# Highlights copied from an old page whose lines break at its links, often before a name:
+# "agreed to send the\nStanding Committee". Every line of a bullet runs into the next.
+
+RAGGED_HIGHLIGHTS = """\
+HIGHLIGHTS OF THE NOON BRIEFING
+BY FARHAN HAQ, DEPUTY SPOKESPERSON FOR SECRETARY-GENERAL ANTONIO GUTERRES
+TUESDAY, 14 MAY 2019
+COUNCIL HEARS OF FIGHTING IN THE NORTH
+- In a closed meeting this morning, the
+Security Council heard a briefing on the
+fighting around the northern camps from the
+Special Envoy.
+- Under-Secretary-General for Humanitarian
+Affairs, Mark Lowcock, told the
+Council on Monday that the camps had run out of
+clean water and that convoys were blocked at the
+border.
+- The Secretary-General said that the
+United Nations would keep its staff in the
+region and urged the parties to reopen the
+roads to the camps without delay.
+"""
+
+
+def test_lines_broken_at_links_are_read_as_one_sentence() -> None:
+    found = extract(RAGGED_HIGHLIGHTS, published=datetime.date(2019, 5, 14))
+    said = {s.speaker: s for s in found}
+    assert "Mark Lowcock" in said and said["Mark Lowcock"].text.startswith("the camps had run")
+    assert said["Mark Lowcock"].said_on == "2019-05-13"
+    assert "Antonio Guterres" in said
+    assert said["Antonio Guterres"].text.startswith("the United Nations would keep its staff")
+
+
+def test_words_of_a_heading_in_capitals_are_no_one_he_can_be() -> None:
+    # a heading broken over two lines, "U.N. MIDDLE / EAST ENVOY CONCERNED ...": its words read
+    # like a name, but no one is named there
+    text = (
+        "THURSDAY, 16 MAY 2019\n"
+        "U.N. MIDDLE\n"
+        "EAST ENVOY CONCERNED AT NEW BUILDING PLANS\n"
+        "- He said the plans would make a settlement harder to reach.\n"
+    )
+    found = extract(text, published=datetime.date(2019, 5, 16))
+    assert not any(s.speaker == "U.N. MIDDLE" for s in found)

@@ -308,12 +308,29 @@ def _repeated(art: ArticleReading, s: Sentence, seen: set[str]) -> bool:
     return False
 
 
+# a paragraph opened by a question's label ("Q :", "Q:", "Question:"), in a text that also
+# labels answers ("A :", "A:", "Answer:")
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.][ \t]+\S[^\n]*", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer|ANSWER)[ \t]*[:.][ \t]+\S", re.M)
+
+
+def _question_paragraphs(text: str) -> list[tuple[int, int]]:
+    if not _ANSWER_LINE.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _QUESTION_LINE.finditer(text)]
+
+
 def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = Spans(transcript.narrative if transcript else [(0, len(art.text))])
+    # "Q : X said that France ...": a question put at a briefing whose answers name no one
+    # is still a journalist's question, not the reporter's account of what X said
+    asked = Spans() if transcript else Spans(_question_paragraphs(art.text))
     seen: set[str] = set()
     for whole in art.sents:
         s = said_part(art.text, whole)
+        if s is not None and s.start in asked:
+            continue
         if s is not None and s.start in allowed and not _repeated(art, s, seen):
             drafts.extend(art.analyse(s))
             named = _name_line(art, s)

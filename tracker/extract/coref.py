@@ -347,6 +347,20 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
     return start, run
 
 
+def _in_shouted_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a line written all in capitals (a heading, a header)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    return line.isupper() and len(line.split()) > 1
+
+
+def _titled(mention: SpeakerPhrase) -> bool:
+    """A person named with a post ("SECRETARY-GENERAL BAN KI-MOON"), not a heading's words
+    that read as a name ("U.N. MIDDLE", "TERRORISM STILL A POTENT THREAT")."""
+    return any(lower_token(w) in ROLE_WORDS for w in (mention.role or "").split())
+
+
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
@@ -427,6 +441,9 @@ class Registry:
                 continue  # "Yonhap: North Korea says ...": an outlet, never someone
             if mention.kind == "person" and not (mention.role or " " in (mention.name or "")):
                 continue
+            shouted = mention.kind == "person" and _in_shouted_line(text, m.start())
+            if shouted and not _titled(mention):
+                continue  # "U.N. MIDDLE" / "EAST ENVOY CONCERNED AT ...": a heading's words
             after = _APPOSITIVE.match(text, m.end())
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
             # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."

@@ -175,11 +175,30 @@ def unwrap(text: str) -> str:
     lines = [ln for ln in text.split("\n") if len(ln.strip()) > 30]
     if len(lines) < 4 or sum(len(ln) <= _WRAP_WIDTH for ln in lines) < 0.8 * len(lines):
         return text
-    breaks = len(_WRAPPED.findall(text))
+    # (a line that ends on "the", "to" or "of" runs on, whatever the case of the next word:
+    # "agreed to send the\nStanding Committee")
+    breaks = len(_WRAPPED.findall(text)) + len(_OPEN_END.findall(text))
     if breaks < _WRAP_SHARE * len(lines):
         return text
-    # the page is wrapped: every break inside a sentence is a space ("the\nDiaoyu Islands")
-    return _RUNS_ON.sub(" ", text)
+    # the page is wrapped: every break inside a sentence is a space ("the\nDiaoyu Islands"),
+    # but not into a bulleted line nor out of a heading in capitals
+    return _RUNS_ON.sub(_run_on, text)
+
+
+# a line that ends on a word no sentence or heading ends on, before a capital or a digit
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|at|for|and|or|that|with|by|from|its|his|her|their|our)"
+    r"\n(?=[A-Z\d])"
+)
+_BULLET = re.compile(r"[-\u2022*\u2013\u2014][ \t]")
+
+
+def _run_on(m: re.Match[str]) -> str:
+    text = m.string
+    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if _BULLET.match(text, m.end()) or (before.isupper() and len(before.split()) > 1):
+        return "\n"
+    return " "
 
 
 _RUNS_ON = re.compile(

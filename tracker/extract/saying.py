@@ -80,6 +80,8 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "is claimed by China", "were accused of", "is said to": not saying
     if cue.lemma in ("call", "describe", "term") and RELATIVE_TAIL.search(raw):
         return False  # "which Manila calls Ayungin Shoal": naming
+    if cue.word in ("expressed", "voiced") and _THING_EXPRESSED.search(raw):
+        return False  # "the concerns and complaints expressed at the UN": what was expressed
     if cue.word in ("called", "calling") and _THING_NAMED.search(raw):
         return False  # "presented a book called X", "joined a group calling itself Y": a name
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
@@ -272,4 +274,14 @@ _THING_NAMED = re.compile(
     r"before|because|as|that|where|if|though|although|said|says|say|told|added|noted|"
     r"reported|insisted|warned|argued|believes|believe|thinks|think)\b)[a-z]+\s+(?:a|an)\s+"
     r"(?:[\w'\u2019-]+\s+){1,3}$"
+)
+# what is expressed, right before the participle: "the concerns expressed by Moscow", "the
+# views voiced at the meeting" (a feeling or a view does not speak)
+_THING_EXPRESSED = re.compile(
+    r"\b(?:concerns?|complaints?|views?|hopes?|opinions?|sentiments?|condolences|positions?|"
+    r"reservations?|wishes|solidarity|gratitude|regrets?|doubts?|fears?|criticisms?|"
+    r"objections?|willingness|readiness|desire|commitment|confidence|satisfaction|"
+    r"appreciation|thanks|outrage|indignation|anger|frustration|disappointment)"
+    r"(?:\s+\w+ly)?\s*$",
+    re.I,
 )

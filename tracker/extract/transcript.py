@@ -89,6 +89,8 @@ _AND_ANSWERS = (
 # name before that ("EEAS: Foreign Affairs Council: Press remarks by X")
 _SPEECH_TITLE = re.compile(
     r"^(?:[A-Z][^:\n]{2,60}:\s+){0,2}"
+    # "QA-8, 20 February 2017, Statement of ...": a ministry's number and day for the page
+    r"(?:[A-Z]{1,4}-?\d{1,4},\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+)?)?"
     # "Transcript of the Weekly Media Briefing by the Spokesperson on ...": a ministry's title
     r"(?:[Tt]ranscript of (?:the )?)?"
     r"(?:(?:[Ww]eekly|[Rr]egular|[Dd]aily|[Ss]pecial|[Mm]edia)\s+){0,2}"
@@ -99,7 +101,9 @@ _SPEECH_TITLE = re.compile(
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     # "Statement from President X on ...": the White House's and many leaders' offices' "from"
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
-    r"(?P<who>[^\n]{3,80}?)(?:\s+(?:at|to|on|before|during|in|for|following|upon|after|"
+    r"(?P<who>[^\n]{3,100}?)(?:,?\s+(?:at|to|on|before|during|in|for|following|upon|after|"
+    # "..., Ambassador X, In Response to A Question Regarding ...": the occasion of an answer
+    r"[Ii]n [Rr]esponse to|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
     r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|regarding|concerning|"
     r"in connection with)\s+[^\n]{3,160})?$",

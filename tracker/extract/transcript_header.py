@@ -77,6 +77,11 @@ _DATES = [
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
     # "Date : 2018-04-27 15:35:02": a site's stamp, year first
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "10/11/2022 07:54 PM EDT": a stamp in an American time zone writes the month first
+    re.compile(
+        r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"
+        r"(?=,?\s+[0-2]?\d:[0-5]\d\s*[AaPp]\.?[Mm]\.?\s+(?:E|C|M|P|AK|H)[DS]?T\b)"
+    ),
     # "1/17/17", "17/1/2017": with slashes the order is the site's custom, so a day is read
     # only where a number past 12 shows which one is the day
     re.compile(
@@ -191,6 +196,11 @@ def header_date(
         if resolved is not None and (line_date[0] - resolved).days <= _REPOSTED_DAYS:
             return resolved, None, title[2]
     if line_date and line_date[0] and title is None:
+        # "X holds news briefing on 7/05/22" on a page of "Jul 6, 2022": a slashed day both
+        # ways, read the way that falls in the week before the page's own day
+        slashed = _slashed_before(lines, line_date[0])
+        if slashed is not None:
+            return slashed
         # "X held a press conference yesterday", "... on Thursday": the occasion's day told
         # against the page's own
         told = _told_day(lines, line_date[0])
@@ -207,6 +217,31 @@ def header_date(
 
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
 _REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
+
+
+def _slashed_before(lines: list[str], posted: datetime.date) -> _Found | None:
+    """The day an occasion's title writes with slashes that read either way ("7/05/22"),
+    when one reading only falls within the week before the page's day."""
+    for line in lines:
+        if not OCCASION.search(line):
+            continue
+        for m in _SLASHED.finditer(line):
+            a, b, year = int(m[1]), int(m[2]), int(m[3])
+            year += 2000 if year < 100 else 0
+            days = set()
+            for month, day in ((a, b), (b, a)):
+                try:
+                    found = datetime.date(year, month, day)
+                except ValueError:
+                    continue
+                if 0 <= (posted - found).days <= _REPOSTED_DAYS:
+                    days.add(found)
+            if len(days) == 1:
+                return days.pop(), None, m.group()
+    return None
 
 
 def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.date | None:
