@@ -195,3 +195,39 @@ def test_a_name_with_two_lowercase_particles_is_one_person() -> None:
     )
     found = run(text)
     assert having(found, "for as long as it takes").speaker == "Ursula von der Leyen"
+
+
+_PRESS_STATEMENTS = (
+    "Source: Ministry for Europe and Foreign Affairs of the Republic\n"
+    "Published on March 4, 2025\n"
+    "Statements to the press by M. Paul Girard, Minister for Europe and Foreign Affairs, "
+    "during his visit to the Rhone department (Lyon, March 3, 2025)\n"
+    "Did you speak to your German counterpart today? What did you agree?\n"
+    "THE MINISTER \u2013 Yes, I spoke to her this morning. We agreed that the sanctions on "
+    "the shadow fleet must be tightened without delay.\n"
+    "The Kremlin said today that it rejects any deadline. What is your answer?\n"
+    "THE MINISTER \u2013 My answer is simple: the proposal is on the table, and Moscow must "
+    "now say yes or no to it.\n"
+    "And if it says no?\n"
+    "THE MINISTER \u2013 Then we will adopt a new package of sanctions at the European level.\n"
+)
+
+
+def test_one_labelled_answerer_with_the_questions_left_unlabelled() -> None:
+    # only "THE MINISTER \u2013" is labelled; each question stands on its own line after an
+    # answer, which does not make the minister the one asking
+    found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
+    answers = [s for s in found if s.speaker == "Paul Girard"]
+    assert len(answers) == 3
+    assert having(found, "My answer is simple").speaker == "Paul Girard"
+
+
+def test_statements_to_the_press_title_dates_the_occasion() -> None:
+    # the page's "Published on" day is the posting; the title's day is the occasion's
+    found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
+    assert having(found, "My answer is simple").said_on == "2025-03-03"
+
+
+def test_french_monsieur_before_a_full_name_is_no_initial() -> None:
+    found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
+    assert having(found, "a new package of sanctions").speaker == "Paul Girard"

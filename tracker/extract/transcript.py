@@ -1045,6 +1045,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
     said: dict[str, list[bool]] = {}  # whether each turn holds any words
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
+    single = len({lines[i].label.text for i in order if lines[i].label is not None}) == 1
     for i in order:
         label = lines[i].label
         if label is not None and label.paren in group and _LETTERS.fullmatch(label.paren):
@@ -1074,6 +1075,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
             (ln for ln in reversed(lines[i + 1 : stop]) if not _CLOCK.fullmatch(ln.text.strip())),
             lines[i],
         )
+        if single and last is not lines[i] and not lines[i].text.rstrip().endswith("?"):
+            # "THE MINISTER – ..." the one label of the page, each answer followed by the
+            # next question on a line of its own, left unlabelled: the question is the
+            # reporter's, not the end of the minister's turn
+            last = lines[i]
         ends.setdefault(label.text, []).append(
             last.text.rstrip().endswith("?")
             or bool(TABLED.match(opening) or _PUT_TO.match(opening))

@@ -29,7 +29,9 @@ def word_set(text: str) -> frozenset[str]:
 OCCASION = re.compile(
     r"\b(?:briefings?|press conferences?|news conferences?|press availability|interviews?|"
     r"transcripts?|remarks|talks|meetings?|conversations?|q&a|press encounter|"
-    r"doorstep|media availability|joint statements?|met with|meets with)\b",
+    r"doorstep|media availability|joint statements?|met with|meets with|"
+    # the French ministry's "Statements to the press by M. X (Caen, May 12, 2025)"
+    r"(?:statements?|declarations?|remarks) to the (?:press|media))\b",
     re.I,
 )
 # Occasions where one person holds the floor between questions.
