@@ -231,3 +231,34 @@ def test_statements_to_the_press_title_dates_the_occasion() -> None:
 def test_french_monsieur_before_a_full_name_is_no_initial() -> None:
     found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
     assert having(found, "a new package of sanctions").speaker == "Paul Girard"
+
+
+_REPRINTED_RELEASE = (
+    "Category: Press Releases\n\n"
+    "  \u2022 PRESS RELEASE : UK calls for restraint in the Red Sea: UK statement at the UN "
+    "Security Council [March 2024]\n\n"
+    "    PRESS RELEASE : UK calls for restraint in the Red Sea: UK statement at the UN "
+    "Security Council [March 2024]\n\n"
+    "    The press release issued by the Foreign Office on 12 March 2024.\n\n"
+    "    Statement by Ambassador James Carter, UK Deputy Permanent Representative to the UN, "
+    "at the UN Security Council briefing on the Red Sea, 11 March 2024.\n\n"
+    "    The United Kingdom is gravely concerned by the continued attacks on commercial "
+    "shipping.\n\n"
+    "    These attacks endanger the lives of seafarers and disrupt trade on which millions "
+    "depend.\n\n"
+    "    We call on all parties to show restraint and to respect freedom of navigation.\n"
+)
+
+
+def test_press_release_is_the_kind_of_page_not_a_speakers_label() -> None:
+    found = run(_REPRINTED_RELEASE, datetime.date(2024, 3, 12))
+    assert all(s.speaker != "Release" for s in found)
+
+
+def test_a_statement_title_under_a_reprints_source_note_names_the_speaker() -> None:
+    # "The press release issued by ... on DATE." is the reprint's note; the title below it,
+    # though it ends in a stop, says whose first-person words follow and on which day
+    found = run(_REPRINTED_RELEASE, datetime.date(2024, 3, 12))
+    said = having(found, "gravely concerned by the continued attacks")
+    assert said.speaker == "James Carter"
+    assert said.said_on == "2024-03-11"

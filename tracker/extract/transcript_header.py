@@ -97,7 +97,9 @@ PAGE_FIELD = re.compile(
     r"Main Page|Full Debate|"
     # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
     # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
-    r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source)"
+    r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source|"
+    # a government page's kind of document: "PRESS RELEASE : UK statement at the UN ..."
+    r"(?:PRESS|NEWS|MEDIA) RELEASE|(?:Press|News|Media) [Rr]elease)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
