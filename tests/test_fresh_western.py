@@ -262,3 +262,22 @@ def test_a_statement_title_under_a_reprints_source_note_names_the_speaker() -> N
     said = having(found, "gravely concerned by the continued attacks")
     assert said.speaker == "James Carter"
     assert said.said_on == "2024-03-11"
+
+
+def test_a_backtick_typed_for_the_apostrophe_keeps_the_name_whole() -> None:
+    found = run("The Kremlin`s spokesman said the talks would go on in Istanbul next week.")
+    said = having(found, "the talks would go on")
+    assert said.speaker.lower() != "kremlin`s spokesman"
+    assert "`" not in said.speaker
+
+
+def test_a_closing_mark_typed_to_open_a_quotation_still_opens_it() -> None:
+    # some pages open quotations with the mark that usually closes them
+    text = (
+        "The ministry said the claims were false.\n\n"
+        "\u201dPoland resolutely condemns sabotage in all its forms,\u201d the ministry said."
+    )
+    found = run(text)
+    said = having(found, "condemns sabotage in all its forms")
+    assert said.kind == "direct"
+    assert said.text.startswith("Poland resolutely condemns")
