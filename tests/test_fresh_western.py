@@ -281,3 +281,13 @@ def test_a_closing_mark_typed_to_open_a_quotation_still_opens_it() -> None:
     said = having(found, "condemns sabotage in all its forms")
     assert said.kind == "direct"
     assert said.text.startswith("Poland resolutely condemns")
+
+
+def test_summed_up_closes_a_quotation_as_concluded_does() -> None:
+    text = (
+        "The ministry said the claims were false.\n\n"
+        '"We urge our partners to act before the next round of strikes," the ministry summed '
+        "up."
+    )
+    found = run(text)
+    assert having(found, "We urge our partners").speaker == "the ministry"

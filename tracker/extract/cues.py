@@ -59,7 +59,7 @@ _FORMS = {
     "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",
     "counter": "countered|counters|retorted|retorts",
     "clarify": "clarified|clarifies|clarifying",
-    "conclude": "concluded|concludes",
+    "conclude": "concluded|concludes|summed up|sums up",
     "reveal": "revealed|disclosed|mentioned",
     "accuse": "accuses|accused|accusing",
     "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
