@@ -291,3 +291,14 @@ def test_summed_up_closes_a_quotation_as_concluded_does() -> None:
     )
     found = run(text)
     assert having(found, "We urge our partners").speaker == "the ministry"
+
+
+def test_an_outlet_in_quotation_marks_inside_the_aside_before_the_verb() -> None:
+    # 'X, in an interview with "Newsweek," assured that ...': the comma that closes the aside
+    # stands inside the quotation marks around the magazine's name
+    text = (
+        'Radoslaw Sikorski, in an interview with "Newsweek," assured that he is not '
+        "interested in a post in Brussels."
+    )
+    found = run(text)
+    assert having(found, "he is not interested in a post").speaker == "Radoslaw Sikorski"
