@@ -302,3 +302,19 @@ def test_an_outlet_in_quotation_marks_inside_the_aside_before_the_verb() -> None
     )
     found = run(text)
     assert having(found, "he is not interested in a post").speaker == "Radoslaw Sikorski"
+
+
+def test_a_minister_given_no_portfolio_may_be_the_head_of_diplomacy() -> None:
+    # the headline names "Minister Kowal" with no portfolio; the lead calls him the head of
+    # Polish diplomacy, and so does a later attribution
+    text = (
+        'Minister Kowal: "We will not be intimidated"\n\n'
+        "02.07.2024 10:00\n"
+        "The head of Polish diplomacy, in an interview with a weekly, assured that he is not "
+        "seeking a post in Brussels.\n"
+        '"I have a job to do here," Kowal said.\n\n'
+        '"It is in our vital interest that Ukraine holds," added the head of Polish diplomacy.'
+    )
+    found = run(text, datetime.date(2024, 7, 2))
+    assert having(found, "he is not seeking a post").speaker == "Kowal"
+    assert having(found, "vital interest").speaker == "Kowal"
