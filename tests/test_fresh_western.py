@@ -318,3 +318,20 @@ def test_a_minister_given_no_portfolio_may_be_the_head_of_diplomacy() -> None:
     found = run(text, datetime.date(2024, 7, 2))
     assert having(found, "he is not seeking a post").speaker == "Kowal"
     assert having(found, "vital interest").speaker == "Kowal"
+
+
+def test_it_is_telling_that_is_the_writers_judgement_not_a_saying() -> None:
+    # "It is telling that ...": revealing, an adjective; "telling reporters that ...": a verb
+    from tracker.extract.cues import find_cues
+
+    judged = "This was a deliberate attack. It is telling that the shelling began as talks opened."
+    assert not [c for c in find_cues(judged, 0, len(judged)) if c.word == "telling"]
+    told = "The envoy left Geneva, telling reporters that the talks had failed."
+    assert [c for c in find_cues(told, 0, len(told)) if c.word == "telling"]
+
+
+def test_is_telling_a_group_that_is_still_a_saying() -> None:
+    from tracker.extract.cues import find_cues
+
+    text = "The senator is telling a veterans group that the army is depleted."
+    assert [c for c in find_cues(text, 0, len(text)) if c.word == "telling"]

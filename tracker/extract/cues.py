@@ -273,6 +273,16 @@ _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|tel
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
+# "telling" as an adjective: after a form of "be" or a degree word
+# ("It is telling that ...", "a very telling sign"; not "Trump is telling a veterans group
+# that ...", where a hearer follows)
+_TELLING_ADJECTIVE = re.compile(
+    r"(?:\b(?:it|that|this|which|what)\s+(?:is|was|seems|seemed|remains)|\b(?:it|that)['\u2019]s|"
+    r"\b(?:very|most|more|particularly|especially|quite|deeply|highly|all the more))\s+$",
+    re.I,
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -294,6 +304,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
+                if form == "telling" and _TELLING_ADJECTIVE.search(text, max(0, at - 24), at):
+                    break  # "It is telling that ...", "a very telling sign": revealing, no saying
                 if (
                     form == "asked"
                     and _ASKED_ASIDE.match(text, stop)
