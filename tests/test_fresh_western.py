@@ -335,3 +335,18 @@ def test_is_telling_a_group_that_is_still_a_saying() -> None:
 
     text = "The senator is telling a veterans group that the army is depleted."
     assert [c for c in find_cues(text, 0, len(text)) if c.word == "telling"]
+
+
+def test_he_assessed_after_a_quotation_is_its_own_attribution() -> None:
+    # translated copy closes a quotation with "he assessed"; it is a second statement, not
+    # the end of the reported clause before it
+    text = (
+        "Kowal observed that the security climate around Poland had worsened. "
+        '"Europe is not moving in the right direction," he assessed.\n\n'
+        "Engineers assessed the damage to the bridge over the weekend."
+    )
+    found = run(text)
+    quoted = having(found, "Europe is not moving")
+    assert quoted.kind == "direct"
+    assert "climate" not in quoted.text
+    assert not any("damage to the bridge" in s.text for s in found)
