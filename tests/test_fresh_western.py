@@ -195,3 +195,158 @@ def test_a_name_with_two_lowercase_particles_is_one_person() -> None:
     )
     found = run(text)
     assert having(found, "for as long as it takes").speaker == "Ursula von der Leyen"
+
+
+_PRESS_STATEMENTS = (
+    "Source: Ministry for Europe and Foreign Affairs of the Republic\n"
+    "Published on March 4, 2025\n"
+    "Statements to the press by M. Paul Girard, Minister for Europe and Foreign Affairs, "
+    "during his visit to the Rhone department (Lyon, March 3, 2025)\n"
+    "Did you speak to your German counterpart today? What did you agree?\n"
+    "THE MINISTER \u2013 Yes, I spoke to her this morning. We agreed that the sanctions on "
+    "the shadow fleet must be tightened without delay.\n"
+    "The Kremlin said today that it rejects any deadline. What is your answer?\n"
+    "THE MINISTER \u2013 My answer is simple: the proposal is on the table, and Moscow must "
+    "now say yes or no to it.\n"
+    "And if it says no?\n"
+    "THE MINISTER \u2013 Then we will adopt a new package of sanctions at the European level.\n"
+)
+
+
+def test_one_labelled_answerer_with_the_questions_left_unlabelled() -> None:
+    # only "THE MINISTER \u2013" is labelled; each question stands on its own line after an
+    # answer, which does not make the minister the one asking
+    found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
+    answers = [s for s in found if s.speaker == "Paul Girard"]
+    assert len(answers) == 3
+    assert having(found, "My answer is simple").speaker == "Paul Girard"
+
+
+def test_statements_to_the_press_title_dates_the_occasion() -> None:
+    # the page's "Published on" day is the posting; the title's day is the occasion's
+    found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
+    assert having(found, "My answer is simple").said_on == "2025-03-03"
+
+
+def test_french_monsieur_before_a_full_name_is_no_initial() -> None:
+    found = run(_PRESS_STATEMENTS, datetime.date(2025, 3, 4))
+    assert having(found, "a new package of sanctions").speaker == "Paul Girard"
+
+
+_REPRINTED_RELEASE = (
+    "Category: Press Releases\n\n"
+    "  \u2022 PRESS RELEASE : UK calls for restraint in the Red Sea: UK statement at the UN "
+    "Security Council [March 2024]\n\n"
+    "    PRESS RELEASE : UK calls for restraint in the Red Sea: UK statement at the UN "
+    "Security Council [March 2024]\n\n"
+    "    The press release issued by the Foreign Office on 12 March 2024.\n\n"
+    "    Statement by Ambassador James Carter, UK Deputy Permanent Representative to the UN, "
+    "at the UN Security Council briefing on the Red Sea, 11 March 2024.\n\n"
+    "    The United Kingdom is gravely concerned by the continued attacks on commercial "
+    "shipping.\n\n"
+    "    These attacks endanger the lives of seafarers and disrupt trade on which millions "
+    "depend.\n\n"
+    "    We call on all parties to show restraint and to respect freedom of navigation.\n"
+)
+
+
+def test_press_release_is_the_kind_of_page_not_a_speakers_label() -> None:
+    found = run(_REPRINTED_RELEASE, datetime.date(2024, 3, 12))
+    assert all(s.speaker != "Release" for s in found)
+
+
+def test_a_statement_title_under_a_reprints_source_note_names_the_speaker() -> None:
+    # "The press release issued by ... on DATE." is the reprint's note; the title below it,
+    # though it ends in a stop, says whose first-person words follow and on which day
+    found = run(_REPRINTED_RELEASE, datetime.date(2024, 3, 12))
+    said = having(found, "gravely concerned by the continued attacks")
+    assert said.speaker == "James Carter"
+    assert said.said_on == "2024-03-11"
+
+
+def test_a_backtick_typed_for_the_apostrophe_keeps_the_name_whole() -> None:
+    found = run("The Kremlin`s spokesman said the talks would go on in Istanbul next week.")
+    said = having(found, "the talks would go on")
+    assert said.speaker.lower() != "kremlin`s spokesman"
+    assert "`" not in said.speaker
+
+
+def test_a_closing_mark_typed_to_open_a_quotation_still_opens_it() -> None:
+    # some pages open quotations with the mark that usually closes them
+    text = (
+        "The ministry said the claims were false.\n\n"
+        "\u201dPoland resolutely condemns sabotage in all its forms,\u201d the ministry said."
+    )
+    found = run(text)
+    said = having(found, "condemns sabotage in all its forms")
+    assert said.kind == "direct"
+    assert said.text.startswith("Poland resolutely condemns")
+
+
+def test_summed_up_closes_a_quotation_as_concluded_does() -> None:
+    text = (
+        "The ministry said the claims were false.\n\n"
+        '"We urge our partners to act before the next round of strikes," the ministry summed '
+        "up."
+    )
+    found = run(text)
+    assert having(found, "We urge our partners").speaker == "the ministry"
+
+
+def test_an_outlet_in_quotation_marks_inside_the_aside_before_the_verb() -> None:
+    # 'X, in an interview with "Newsweek," assured that ...': the comma that closes the aside
+    # stands inside the quotation marks around the magazine's name
+    text = (
+        'Radoslaw Sikorski, in an interview with "Newsweek," assured that he is not '
+        "interested in a post in Brussels."
+    )
+    found = run(text)
+    assert having(found, "he is not interested in a post").speaker == "Radoslaw Sikorski"
+
+
+def test_a_minister_given_no_portfolio_may_be_the_head_of_diplomacy() -> None:
+    # the headline names "Minister Kowal" with no portfolio; the lead calls him the head of
+    # Polish diplomacy, and so does a later attribution
+    text = (
+        'Minister Kowal: "We will not be intimidated"\n\n'
+        "02.07.2024 10:00\n"
+        "The head of Polish diplomacy, in an interview with a weekly, assured that he is not "
+        "seeking a post in Brussels.\n"
+        '"I have a job to do here," Kowal said.\n\n'
+        '"It is in our vital interest that Ukraine holds," added the head of Polish diplomacy.'
+    )
+    found = run(text, datetime.date(2024, 7, 2))
+    assert having(found, "he is not seeking a post").speaker == "Kowal"
+    assert having(found, "vital interest").speaker == "Kowal"
+
+
+def test_it_is_telling_that_is_the_writers_judgement_not_a_saying() -> None:
+    # "It is telling that ...": revealing, an adjective; "telling reporters that ...": a verb
+    from tracker.extract.cues import find_cues
+
+    judged = "This was a deliberate attack. It is telling that the shelling began as talks opened."
+    assert not [c for c in find_cues(judged, 0, len(judged)) if c.word == "telling"]
+    told = "The envoy left Geneva, telling reporters that the talks had failed."
+    assert [c for c in find_cues(told, 0, len(told)) if c.word == "telling"]
+
+
+def test_is_telling_a_group_that_is_still_a_saying() -> None:
+    from tracker.extract.cues import find_cues
+
+    text = "The senator is telling a veterans group that the army is depleted."
+    assert [c for c in find_cues(text, 0, len(text)) if c.word == "telling"]
+
+
+def test_he_assessed_after_a_quotation_is_its_own_attribution() -> None:
+    # translated copy closes a quotation with "he assessed"; it is a second statement, not
+    # the end of the reported clause before it
+    text = (
+        "Kowal observed that the security climate around Poland had worsened. "
+        '"Europe is not moving in the right direction," he assessed.\n\n'
+        "Engineers assessed the damage to the bridge over the weekend."
+    )
+    found = run(text)
+    quoted = having(found, "Europe is not moving")
+    assert quoted.kind == "direct"
+    assert "climate" not in quoted.text
+    assert not any("damage to the bridge" in s.text for s in found)

@@ -60,7 +60,9 @@ _FORMS = {
     "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",
     "counter": "countered|counters|retorted|retorts",
     "clarify": "clarified|clarifies|clarifying",
-    "conclude": "concluded|concludes",
+    "conclude": "concluded|concludes|summed up|sums up",
+    # '"...," he assessed.', "assessed that ...": a judgement said (not "assessed the damage")
+    "assess": "assessed|assesses",
     "reveal": "revealed|disclosed|mentioned",
     "accuse": "accuses|accused|accusing",
     "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
@@ -295,6 +297,18 @@ _STATES_AS_NOUN = re.compile(
 )
 
 
+# "telling" as an adjective: after a form of "be" or a degree word
+# "assessed" with an object or an agent after it: a thing weighed, not words
+_ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
+# ("It is telling that ...", "a very telling sign"; not "Trump is telling a veterans group
+# that ...", where a hearer follows)
+_TELLING_ADJECTIVE = re.compile(
+    r"(?:\b(?:it|that|this|which|what)\s+(?:is|was|seems|seemed|remains)|\b(?:it|that)['\u2019]s|"
+    r"\b(?:very|most|more|particularly|especially|quite|deeply|highly|all the more))\s+$",
+    re.I,
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -320,6 +334,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
+                if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
+                    break  # "assessed the damage", "was assessed by experts": no words said
+                if form == "telling" and _TELLING_ADJECTIVE.search(text, max(0, at - 24), at):
+                    break  # "It is telling that ...", "a very telling sign": revealing, no saying
                 if (
                     form == "asked"
                     and _ASKED_ASIDE.match(text, stop)

@@ -493,6 +493,10 @@ def _described(
 
     def titled_as(e: Entity, post: str) -> bool:
         role = _role_text(post)
+        if role.strip() == "minister" and re.search(r"\bminister\b", pattern) and not qualifiers:
+            # "Minister Sikorski" in the headline, then "the head of Polish diplomacy": a
+            # minister the story gives no portfolio may hold the one the description names
+            return True
         # "Spokesman for the Secretary-General", "Adviser to the President": the title after
         # "for", "to" or "of" is someone else's, not the post held
         served = re.search(r"\s(?:for|to|of)\s", role)

@@ -155,18 +155,35 @@ def read_part(text: str) -> str:
     return text[: cut if cut > READ_LIMIT // 2 else READ_LIMIT]
 
 
-# A page saved with its lines broken at a fixed width ("The Foreign Ministry said yesterday
-# that new measures concerning\nthe release of news ..."): a line that ends in no stop, then
-# one that goes on in lower case, is one paragraph; the break is read as a space (the text
-# keeps its length, so spans still index it)
 # a line that links another story of the site: "Read also: ...", "READ MORE: ...", "See also -"
 _LINK_LINE = re.compile(
     r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|related)"
     r"\s*[:\-\u2013|]\s*\S[^\n]*$"
 )
+# A page saved with its lines broken at a fixed width ("The Foreign Ministry said yesterday
+# that new measures concerning\nthe release of news ..."): a line that ends in no stop, then
+# one that goes on in lower case, is one paragraph; the break is read as a space (the text
+# keeps its length, so spans still index it)
 _WRAPPED = re.compile(r"(?<=[\w,;'\u2019\"\u201d)-])\n(?=[a-z(\"\u201c])")
 _WRAP_WIDTH = 90  # a hard-wrapped page's lines are no longer than this
 _WRAP_SHARE = 0.5  # and most of its long lines end that way
+
+
+# "Ukraine`s Ministry": a backtick typed for the apostrophe between letters; "\u201dUnder a
+# pretext, ...\u201d the statement reads": a closing mark typed to open a quotation, at a
+# paragraph's start or after a space, before its first word
+_BACKTICK = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
+_OPENED_AS_CLOSED = re.compile(r"(?:^|(?<=[\s(\[]))\u201d(?=[^\W_])", re.M)
+
+
+def _marks_as_meant(text: str) -> str:
+    """The apostrophes and opening quotation marks a page typed with other keys, each
+    replaced by the mark meant (one character for one: spans still index the text)."""
+    if "`" in text:
+        text = _BACKTICK.sub("\u2019", text)
+    if "\u201d" in text:
+        text = _OPENED_AS_CLOSED.sub("\u201c", text)
+    return text
 
 
 def unwrap(text: str) -> str:
@@ -218,7 +235,7 @@ def extract(
     Words of unnamed sources ("a senior official said", "diplomats say") are no statement
     anyone can be recorded for, and are left out unless ``unnamed`` asks for them (attribution
     studies such as PolNeAR count them; the Russian reading always leaves them out)."""
-    text = unwrap(read_part(text))
+    text = _marks_as_meant(unwrap(read_part(text)))
     if guess_language(text) == "ru":
         from tracker.extract import russian
 

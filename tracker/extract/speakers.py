@@ -592,6 +592,9 @@ def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
     return SpeakerPhrase("institution", found.group().strip(), found["name"]), found.start()
 
 
+# French "M." (monsieur) before a given name and a surname, as the Quai d'Orsay writes
+# "M. Jean-No\u00ebl Barrot" (not an initial: "M. K. Stalin" keeps it)
+_MONSIEUR = re.compile(r"(?:(?<=^)|(?<=\s))M\.\s+(?=[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z])")
 # "the 52-year-old liberal": an age before the noun that describes someone
 _AGED = re.compile(
     r"(?P<det>[Tt]he)\s+\d{1,3}-year-old\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
@@ -606,6 +609,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
+    text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point

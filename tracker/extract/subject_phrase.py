@@ -159,7 +159,11 @@ def subject_before(
             return mention, dashed.start("name"), dashed.start("name")
     # "Name, appositive, said" / "Name, who led it, said"
     commas = [m.start() for m in re.finditer(",", text[s.start : stop])]
-    if commas and not text[s.start + commas[-1] + 1 : stop].strip():
+    # ('X, in an interview with "Newsweek," said': the aside's comma inside the quotation
+    # marks around a title still closes it; not a quotation that opens the sentence)
+    opens_quoted = text[s.start : stop].lstrip()[:1] in "\"\u201c'\u2018"
+    marks = " \t" if opens_quoted else " \t\"\u201d\u2019'"
+    if commas and not text[s.start + commas[-1] + 1 : stop].strip(marks):
         last = s.start + commas[-1]
         starts = [s.start + c + 1 for c in commas[-4:-1]][::-1] + [s.start]
         # "It was no accident — Brendan Buck, a spokesman, told ...": after the dash

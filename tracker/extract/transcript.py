@@ -558,11 +558,18 @@ def _named_above(who: str, lines: list[Line]) -> bool:
     )
 
 
+_ISSUED_NOTE = re.compile(
+    r"(?:The|This) (?:press release|news release|statement|speech|news story|article) "
+    r"(?:was )?(?:issued|published|released|posted) by [^.\n]{2,80}? on [^.\n]{4,40}\.?"
+)
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
+    noted = False  # a reprint's note on the page's source stood above
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
@@ -574,6 +581,17 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             highlights["who"], lines[: i + 1 + _INTRO_LINES]
         ):
             found[i] = highlights
+            break
+        if _ISSUED_NOTE.fullmatch(text):
+            # "The press release issued by the Foreign Office on 15 April 2024.": a reprint's
+            # note on where the page came from, above the statement's own title
+            noted = True
+            continue
+        titled = _SPEECH_TITLE.match(text) if noted else None
+        if titled is not None and person(titled["who"]) is not None:
+            # under that note, "Statement by Ambassador X, ..., 14 April 2024." ends in a
+            # stop, as a sentence would, and is the title all the same
+            found[i] = titled
             break
         if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
             # "X was a guest of the programme.", then "Highlights of X's comments:": the
@@ -1055,6 +1073,7 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
     welcomes: set[str] = set()  # hosts greeting their guest in one of the first turns
     said: dict[str, list[bool]] = {}  # whether each turn holds any words
     group = _same_speaker({lines[i].label.text for i in order if lines[i].label is not None})
+    single = len({lines[i].label.text for i in order if lines[i].label is not None}) == 1
     for i in order:
         label = lines[i].label
         if label is not None and label.paren in group and _LETTERS.fullmatch(label.paren):
@@ -1084,6 +1103,11 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
             (ln for ln in reversed(lines[i + 1 : stop]) if not _CLOCK.fullmatch(ln.text.strip())),
             lines[i],
         )
+        if single and last is not lines[i] and not lines[i].text.rstrip().endswith("?"):
+            # "THE MINISTER – ..." the one label of the page, each answer followed by the
+            # next question on a line of its own, left unlabelled: the question is the
+            # reporter's, not the end of the minister's turn
+            last = lines[i]
         ends.setdefault(label.text, []).append(
             last.text.rstrip().endswith("?")
             or bool(TABLED.match(opening) or _PUT_TO.match(opening))

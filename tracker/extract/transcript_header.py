@@ -29,7 +29,9 @@ def word_set(text: str) -> frozenset[str]:
 OCCASION = re.compile(
     r"\b(?:briefings?|press conferences?|news conferences?|press availability|interviews?|"
     r"transcripts?|remarks|talks|meetings?|conversations?|q&a|press encounter|"
-    r"doorstep|media availability|joint statements?|met with|meets with)\b",
+    r"doorstep|media availability|joint statements?|met with|meets with|"
+    # the French ministry's "Statements to the press by M. X (Caen, May 12, 2025)"
+    r"(?:statements?|declarations?|remarks) to the (?:press|media))\b",
     re.I,
 )
 # Occasions where one person holds the floor between questions.
@@ -103,7 +105,9 @@ PAGE_FIELD = re.compile(
     r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source|"
     # bylines and credits, also in the languages of the sites that carry English copy
     # ("Autor: Tanjug", "Izvor: TANJUG", "Foto: Tanjug/video")
-    r"Authors?|Photos?|Image|Credits?|Autor|Izvor|Foto|Quelle|Fuente)"
+    r"Authors?|Photos?|Image|Credits?|Autor|Izvor|Foto|Quelle|Fuente|"
+    # a government page's kind of document: "PRESS RELEASE : UK statement at the UN ..."
+    r"(?:PRESS|NEWS|MEDIA) RELEASE|(?:Press|News|Media) [Rr]elease)"
     r"[ \t]*:"
 )
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
