@@ -228,3 +228,15 @@ def test_a_portfolio_after_and_then_a_name_still_names_the_minister() -> None:
     text = "Minister for Information and Broadcasting Fawad Chaudhary said the talks would go on."
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Fawad Chaudhary"]
+
+
+def test_his_excellency_in_spaced_initials_is_a_style_not_a_name() -> None:
+    # "Sheikh H E Mohammed bin ...": His Excellency's initials set apart by a space (Qatari
+    # copy) broke the name, so the lead went unread and every later "he" had no one
+    text = (
+        "Doha: Minister of State for Foreign Affairs Sheikh H E Khalifa bin Jassim Al-Kuwari "
+        "affirmed that Qatar will keep its channels open to every party.\n\n"
+        "He added that mediation needs patience and the trust of both sides."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Khalifa bin Jassim Al-Kuwari"] * 2

@@ -323,8 +323,9 @@ _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
-    # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness
-    r"|(?:^|\s)(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
+    # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness;
+    # "Sheikh H E Mohammed": the initials spaced (Qatari copy)
+    r"|(?:^|\s)(?:HE|H\.E\.|H\.?\s+E\.?|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
     # "His Excellency Mohammed bin Ahmed Al Bawardi", "His Royal Highness Prince X": the
     # style spelled out, before a name or a title
     r"|(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+(?=[A-Z])"
