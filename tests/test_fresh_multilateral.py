@@ -240,3 +240,23 @@ def test_his_excellency_in_spaced_initials_is_a_style_not_a_name() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Khalifa bin Jassim Al-Kuwari"] * 2
+
+
+def test_the_day_of_a_plan_before_a_participle_is_not_the_words_day() -> None:
+    # "X will meet Y in Astana Monday, saying ...": the day belongs to the planned meeting;
+    # the words, and the ones told after them, were dated to the Monday before publication
+    text = (
+        "Foreign Minister Lena Vogt will meet President Marat Ospanov in Astana Monday, "
+        "saying the talks depend on the other side.\n\n"
+        "Vogt, in an interview with a television channel in Geneva, said her country was "
+        "ready to negotiate."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.said_on for s in found] == ["2024-03-15", "2024-03-15"]
+
+
+def test_a_day_before_the_verb_of_saying_is_still_its_day() -> None:
+    # guard (passes before): "on Monday said ... will": the plan comes after the verb
+    text = "Foreign Minister Lena Vogt on Monday said the talks will resume in Astana."
+    found = extract(text, published=FRIDAY)
+    assert [s.said_on for s in found] == ["2024-03-11"]
