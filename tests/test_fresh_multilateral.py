@@ -260,3 +260,26 @@ def test_a_day_before_the_verb_of_saying_is_still_its_day() -> None:
     text = "Foreign Minister Lena Vogt on Monday said the talks will resume in Astana."
     found = extract(text, published=FRIDAY)
     assert [s.said_on for s in found] == ["2024-03-11"]
+
+
+def test_appreciated_a_partners_support_is_a_statement() -> None:
+    # "X has appreciated Turkey's support for the talks": thanks voiced, as Iranian and Gulf
+    # agencies write it; the verb was no cue at all
+    text = (
+        "Tehran, IRNA – Foreign Minister Reza Karimi has appreciated Oman's support for the "
+        "indirect talks.\n\n"
+        "Karimi made the remark in a telephone conversation with his Omani counterpart on "
+        "Tuesday."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Reza Karimi", "2024-03-12")]
+    assert "Oman's support for the indirect talks" in found[0].text
+
+
+def test_a_currency_that_appreciated_says_nothing() -> None:
+    # guard: a value that rose is no saying
+    for text in (
+        "The rial has appreciated sharply since the deal was signed.",
+        "The rial appreciated against the dollar for a third day.",
+    ):
+        assert extract(text, published=FRIDAY) == [], text

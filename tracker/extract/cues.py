@@ -66,6 +66,9 @@ _FORMS = {
     "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
     "decrying|lambasted|castigated|rebuked",
     "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
+    # "has appreciated Turkey's support", "appreciated the efforts of ...": thanks voiced
+    # (Iranian, Gulf and South Asian copy), not a currency gaining value
+    "appreciate": "appreciated|appreciates|appreciating",
     # "characterised the first round as a test": described it so
     "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
     "characterizes|characterises|characterizing|characterising",
@@ -130,6 +133,7 @@ _DIRECTIVE = {"urge"}
 _KEEPS_VERB = _DIRECTIVE | {
     "criticize",
     "praise",
+    "appreciate",
     "welcome",
     "commend",
     "hail",

@@ -196,6 +196,11 @@ _DOING_NOT_SAYING = {
         r"\s+(?:his|her|their|its|the|these|those)\s+(?:earlier\s+|previous\s+|recent\s+)?"
         r"(?:comments|remarks|statements?|words)\b(?!\s*(?:that\b|[:,]?\s*[\"\u201c]|:))"
     ),
+    # "the rupee appreciated against the dollar", "has appreciated sharply": a value rose;
+    # thanks name what they are for ("appreciated the efforts", "appreciated Oman's role")
+    "appreciate": re.compile(
+        r"(?!\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|all|every)\b|[A-Z]))"
+    ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing
