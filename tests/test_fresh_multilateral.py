@@ -283,3 +283,14 @@ def test_a_currency_that_appreciated_says_nothing() -> None:
         "The rial appreciated against the dollar for a third day.",
     ):
         assert extract(text, published=FRIDAY) == [], text
+
+
+def test_the_countrys_foreign_ministry_is_the_states_ministry() -> None:
+    # "according to the country's foreign ministry": the ministry of the state in question
+    # (here the dateline's), not a body called "the country's foreign ministry"
+    text = (
+        "MUSCAT – Oman is ready to host a new round of talks between the two neighbours, "
+        "according to the country's foreign ministry."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Omani Foreign Ministry"]
