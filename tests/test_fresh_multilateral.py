@@ -294,3 +294,20 @@ def test_the_countrys_foreign_ministry_is_the_states_ministry() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Omani Foreign Ministry"]
+
+
+def test_a_sum_pledged_is_money_given_not_words() -> None:
+    # "Qatar recently pledged $500 million in reconstruction aid": a donation, not a
+    # statement; the sum was proposed as what Qatar said
+    for text in (
+        "Kuwait recently pledged $300 million in reconstruction aid for the flooded provinces.",
+        "Foreign Minister Aigerim Sultanova promised 20 million euros for the relief fund.",
+    ):
+        assert extract(text, published=FRIDAY) == [], text
+
+
+def test_a_pledge_of_support_or_a_promise_that_is_still_said() -> None:
+    # guard (passes before): what was pledged in words
+    text = "Foreign Minister Aigerim Sultanova pledged that the fund would reach $20 million."
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == ["the fund would reach $20 million"]

@@ -196,6 +196,12 @@ _DOING_NOT_SAYING = {
         r"\s+(?:his|her|their|its|the|these|those)\s+(?:earlier\s+|previous\s+|recent\s+)?"
         r"(?:comments|remarks|statements?|words)\b(?!\s*(?:that\b|[:,]?\s*[\"\u201c]|:))"
     ),
+    # "pledged $500 million in reconstruction aid", "promised 200 million euros": money or
+    # goods given, no words told
+    "promise": re.compile(
+        r"\s+(?:(?:a\s+(?:further|total\s+of)|another|an\s+additional|some|nearly|about|almost|"
+        r"around|over|more\s+than|up\s+to)\s+)?(?:US\$|\$|\u20ac|\u00a3|USD\s|EUR\s|\d)"
+    ),
     # "the rupee appreciated against the dollar", "has appreciated sharply": a value rose;
     # thanks name what they are for ("appreciated the efforts", "appreciated Oman's role")
     "appreciate": re.compile(
