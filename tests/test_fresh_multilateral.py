@@ -311,3 +311,17 @@ def test_a_pledge_of_support_or_a_promise_that_is_still_said() -> None:
     text = "Foreign Minister Aigerim Sultanova pledged that the fund would reach $20 million."
     found = extract(text, published=FRIDAY)
     assert [s.text for s in found] == ["the fund would reach $20 million"]
+
+
+def test_a_capitalised_post_for_a_state_is_a_description_of_the_envoy() -> None:
+    # "the UN Special Envoy for Yemen stressed that ...": the state a post is for closes the
+    # title; "Yemen" was read as a name after an unknown lower-case word, and the sentence
+    # lost its speaker
+    text = (
+        "NEW YORK-SABA\nThe UN envoy to Yemen Hans Grundberg said the parties must return "
+        "to talks.\n\n"
+        "At the end of his briefing, the UN Special Envoy for Yemen stressed that his office "
+        "would keep every channel open."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Hans Grundberg", "Hans Grundberg"]
