@@ -325,3 +325,18 @@ def test_a_capitalised_post_for_a_state_is_a_description_of_the_envoy() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Hans Grundberg", "Hans Grundberg"]
+
+
+def test_a_family_name_spelt_another_way_is_the_same_spokesman() -> None:
+    # "Ahmed Abu Zeid said Tuesday ..." then "Abu Zaid said ...": one man's family name in two
+    # romanisations; taken for another man, the later words lost the Tuesday
+    text = (
+        "CAIRO – 10 May 2017: Foreign Ministry spokesperson Ahmed Abu Zeid said Tuesday that "
+        "the talks on the dam would resume.\n\n"
+        "Moreover, Abu Zaid said that Egypt would attend the next round in Khartoum."
+    )
+    found = extract(text, published=datetime.date(2017, 5, 10))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ahmed Abu Zeid", "2017-05-09"),
+        ("Ahmed Abu Zeid", "2017-05-09"),
+    ]
