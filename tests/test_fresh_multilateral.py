@@ -340,3 +340,23 @@ def test_a_family_name_spelt_another_way_is_the_same_spokesman() -> None:
         ("Ahmed Abu Zeid", "2017-05-09"),
         ("Ahmed Abu Zeid", "2017-05-09"),
     ]
+
+
+def test_a_quotation_nested_in_marks_of_the_same_kind_stays_inside() -> None:
+    # '“... the word “almost”, but ... “almost” does not count. Therefore, we will keep
+    # working”, – said X': Russian wire copy nests marks of one kind; the first closing mark
+    # ended the quotation, and its last sentence was proposed as reported words on its own
+    text = (
+        "“Yesterday I gave the reporter the word “soon”, but you understand that “soon” "
+        "means nothing yet. So we go on working”, – said Deputy Foreign Minister Pavel Orlov."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.kind) for s in found] == [("Pavel Orlov", "direct")]
+    assert found[0].text.endswith("So we go on working")
+
+
+def test_a_stray_second_opening_mark_does_not_swallow_the_paragraph() -> None:
+    # guard (passes before): one closing mark left closes the quotation
+    text = "“We are ready. “We will go on,” said Deputy Foreign Minister Pavel Orlov."
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Pavel Orlov"]
