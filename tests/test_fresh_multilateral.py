@@ -360,3 +360,15 @@ def test_a_stray_second_opening_mark_does_not_swallow_the_paragraph() -> None:
     text = "“We are ready. “We will go on,” said Deputy Foreign Minister Pavel Orlov."
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Pavel Orlov"]
+
+
+def test_an_agency_code_signing_off_the_story_is_not_after_the_verb() -> None:
+    # '"...," he said. -03D-': the agency's code after the last full stop was read as words
+    # after "said", which lost the quotation before it to the sentence before
+    text = (
+        'According to him, the border will be reopened soon. "We are ready. The checkpoints '
+        'will work around the clock," he said. -03D-'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.kind for s in found] == ["indirect", "direct"]
+    assert found[1].text.startswith("We are ready")
