@@ -372,3 +372,23 @@ def test_an_agency_code_signing_off_the_story_is_not_after_the_verb() -> None:
     found = extract(text, published=FRIDAY)
     assert [s.kind for s in found] == ["indirect", "direct"]
     assert found[1].text.startswith("We are ready")
+
+
+def test_talking_about_the_fact_that_is_a_point_made() -> None:
+    # "X began to talk about the fact that ...", "spoke about the fact that ...": the idiom of
+    # translated wire copy for a point made; neither the idiom nor "began to" before a verb
+    # of saying was read
+    cases = [
+        'Hajiyev began to talk about the fact that "Azerbaijan is proud of its tolerance."',
+        "Press secretary Leyla Hajiyeva spoke about the fact that the border talks would "
+        "resume in May.",
+    ]
+    for text in cases:
+        found = extract(text, published=FRIDAY)
+        assert len(found) == 1, text
+        assert found[0].speaker in ("Hajiyev", "Leyla Hajiyeva"), text
+
+
+def test_beginning_to_cry_says_nothing() -> None:
+    # guard (passes before): "began to" before no verb of saying tells nothing
+    assert extract("Foreign Minister Lena Vogt began to cry.", published=FRIDAY) == []

@@ -27,7 +27,12 @@ _FORMS = {
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
     "highlight": "highlighted|highlights|highlighting",
-    "point": "points out|pointed out|pointing out",
+    "point": "points out|pointed out|pointing out|"
+    # "spoke about the fact that ...", "began to talk about the fact that ...": the idiom of
+    # translated copy (Russian, Azerbaijani, Turkish wires) for a point made
+    "spoke about the fact that|speaks about the fact that|speaking about the fact that|"
+    "talked about the fact that|talks about the fact that|talk about the fact that|"
+    "talking about the fact that|spoke of the fact that",
     "point_to": "points to|pointed to|pointing to",
     "warn": "warn|warns|warned|warning",
     "insist": "insist|insists|insisted|insisting",
