@@ -392,3 +392,30 @@ def test_talking_about_the_fact_that_is_a_point_made() -> None:
 def test_beginning_to_cry_says_nothing() -> None:
     # guard (passes before): "began to" before no verb of saying tells nothing
     assert extract("Foreign Minister Lena Vogt began to cry.", published=FRIDAY) == []
+
+
+def test_this_is_what_the_minister_declared_points_back() -> None:
+    # "... in practice. This is what Foreign Minister X declared in parliament today": the
+    # words just told are his; a passive "are expressed" in them was taken for a verb of
+    # saying of their own, and nothing was proposed
+    text = (
+        "Ties between the two states rest on a long history, and they are expressed in "
+        "practice. This is what Foreign Minister Aram Sargsyan declared in parliament today."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Aram Sargsyan", "2024-03-15")]
+    assert found[0].text.startswith("Ties between the two states")
+
+
+def test_said_the_following_then_a_quotation_in_the_next_paragraph() -> None:
+    # "X has said the following in response to media inquiries." and the quotation below it:
+    # the quotation is what "the following" announced; it was left with no speaker
+    text = (
+        "Foreign Ministry spokesman Ilkin Mammadov has said the following in response to "
+        "media inquiries.\n\n"
+        '"We see no need to comment on these remarks.\n\n'
+        'The talks will continue in Geneva."'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.kind) for s in found] == [("Ilkin Mammadov", "direct")]
+    assert found[0].text.startswith("We see no need")
