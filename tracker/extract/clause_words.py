@@ -26,6 +26,8 @@ _ADVERB = (
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
+    # "Hajiyev began to talk about the fact that ...": a verb that opens the saying
+    r"began to|started to|proceeded to|"
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
     # "X last night warned ...": British papers' evening before

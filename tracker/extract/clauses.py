@@ -126,6 +126,11 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "X said he had raised concerns, a point Wang rejected.": about the words
     if _THIS_WAS.fullmatch(raw) and cue.lemma in _SAID_BY_VERBS and not cue.participle:
         return _said_by(r, s, cue)
+    what = _THIS_IS_WHAT.match(raw)
+    if what and cue.lemma in _SAID_BY_VERBS and not cue.participle:
+        # "This is what Foreign Minister X declared in parliament today.": the words just
+        # told are X's (Armenian, Azerbaijani and Russian wires render "Об этом заявил" so)
+        return _pointed_back(r, s, cue, s.start + what.end())
     if not used_for_saying(r.text, s.start, cue):
         return None
     if cue.lemma == "advise" and not _ADVICE.match(r.text, cue.end):
@@ -235,6 +240,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
 _THIS_WAS = re.compile(
     r"\W*(?:[Tt]his|[Tt]hat)\s+(?:was|has been|had been)\s+(?:(?:also|earlier|first|then)\s+)?"
 )
+_THIS_IS_WHAT = re.compile(r"\W*(?:[Tt]his|[Tt]hat)\s+(?:is|was)\s+(?:exactly\s+)?what\s+")
 _SAID_BY_VERBS = frozenset(
     ("say", "state", "announce", "declare", "note", "stress", "emphasize", "underline", "tell")
 )
@@ -357,8 +363,14 @@ def _told_before(
     before = before[taken[-1] + 1 :] if taken else before
     if not before:
         return []
-    if any(find_cues(r.text, t.start, t.end) for t in before):
-        return []  # a sentence with a verb of saying of its own tells no words back
+    if any(
+        used_for_saying(r.text, t.start, c)
+        for t in before
+        for c in find_cues(r.text, t.start, t.end)
+    ):
+        # a sentence with a verb of saying of its own tells no words back (a passive, "they
+        # are expressed in practice", is none)
+        return []
     a, b = strip_span(r.text, before[0].start, before[-1].end)
     if words_in(r.text[a:b]) < 3:
         return []
@@ -440,11 +452,23 @@ _PHRASE_THEN_COLON = re.compile(
 )
 
 
+# after "said the following", the sentence's end (an occasion or an addressee before it) and a
+# quotation opening the next paragraph
+_FOLLOWING_THEN_QUOTE = re.compile(
+    r"(?:\s+(?:in|at|to|during|on|after|before|while)\b[^.:;\"\u201c\u201d\n]{0,80})?\.[ \t]*\n+"
+    r"[ \t]*[\"\u201c\u00ab]"
+)
+
+
 def _colon_frame(
     r: ArticleReading, s: Sentence, cue: Cue, subject: SpeakerPhrase, subj_start: int, after: int
 ) -> Draft | None:
     """ "said:" and the quote that follows, here or in the next paragraph."""
     text = r.text
+    if cue.lemma == "issue_statement" and _FOLLOWING_THEN_QUOTE.match(text, cue.end):
+        # "X has said the following in response to media inquiries." and the quotation
+        # opening the next paragraph: what "the following" announced
+        return Draft([], subject, subj_start, cue, s, colon_next=True, frame=[(s.start, s.end)])
     if not (
         text[after : s.end].lstrip().startswith(":")
         or text[cue.end : after].rstrip().endswith(":")

@@ -348,8 +348,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 # verbs whose words are a noun phrase ("stressed Norway's role", "lambasted the press"):
 # a day after it and no verb of its own is the day of the saying, not of what was said
 _NOUN_OBJECT = frozenset(
-    ("criticize", "praise", "welcome", "commend", "hail", "express", "reaffirm", "voice",
-     "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
+    ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
+     "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
      "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

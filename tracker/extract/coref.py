@@ -891,6 +891,19 @@ class Registry:
                 ]
                 if len(spelt) == 1:
                     return spelt[0]
+                # "Abu Zaid" for "Ahmed Abu Zeid": the family name of several words spelt
+                # another way, without the given name
+                tail_spelt = [
+                    e
+                    for e in candidates
+                    if not mention.role
+                    and e.kind == "person"
+                    and len(e.name.split()) > len(words)
+                    and _spelling(_without_articles(e.name.lower().split())[-len(plain) :])
+                    == _spelling(plain)
+                ]
+                if len(tail_spelt) == 1:
+                    return tail_spelt[0]
             # "Malki" for "Riyad al-Malki": the family name without its article, last
             bare = [
                 e

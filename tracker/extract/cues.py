@@ -28,7 +28,12 @@ _FORMS = {
     # "highlighted that ...", "highlighting the importance of ...": a point stressed (only
     # so: "highlighted the risks" shows, says nothing)
     "highlight": "highlighted|highlights|highlighting",
-    "point": "points out|pointed out|pointing out",
+    "point": "points out|pointed out|pointing out|"
+    # "spoke about the fact that ...", "began to talk about the fact that ...": the idiom of
+    # translated copy (Russian, Azerbaijani, Turkish wires) for a point made
+    "spoke about the fact that|speaks about the fact that|speaking about the fact that|"
+    "talked about the fact that|talks about the fact that|talk about the fact that|"
+    "talking about the fact that|spoke of the fact that",
     "point_to": "points to|pointed to|pointing to",
     "warn": "warn|warns|warned|warning",
     "insist": "insist|insists|insisted|insisting",
@@ -69,6 +74,9 @@ _FORMS = {
     "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
     "decrying|lambasted|castigated|rebuked",
     "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
+    # "has appreciated Turkey's support", "appreciated the efforts of ...": thanks voiced
+    # (Iranian, Gulf and South Asian copy), not a currency gaining value
+    "appreciate": "appreciated|appreciates|appreciating",
     # "characterised the first round as a test": described it so
     "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
     "characterizes|characterises|characterizing|characterising",
@@ -136,6 +144,7 @@ _DIRECTIVE = {"urge", "advise"}
 _KEEPS_VERB = _DIRECTIVE | {
     "criticize",
     "praise",
+    "appreciate",
     "welcome",
     "commend",
     "hail",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from tracker.extract.coref import Registry
 
 # "the foreign ministry", "the unification ministry": a body the text names by its field
+_OWNED_BODY = re.compile(
+    r"(?:the\s+)?(?:country|kingdom|emirate|state|republic|nation)['\u2019]s\s+"
+    r"(?P<body>[a-z]+(?:\s+affairs)?\s+(?:ministry|office|department))",
+    re.I,
+)
 _QUALIFIED_BODY = re.compile(
     r"(?:the\s+)?((?!(?:the|a|an|this|that|its|their|his|her|same|relevant|respective|other|"
     r"two|three|both|whole|entire|new|"
@@ -407,6 +413,11 @@ def _described(
             body = person.institution
             return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
     if head in ORG_HEADS:
+        # "the country's foreign ministry": the state's own body, read as "the foreign
+        # ministry" of the state in question
+        owned = _OWNED_BODY.fullmatch(mention.text)
+        if owned:
+            mention = replace(mention, text=owned["body"])
         qualified = _QUALIFIED_BODY.match(mention.text)
         field = qualified.group(1).split()[0] if qualified else None
         found = reg.recent_institution(head, pos)

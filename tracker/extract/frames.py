@@ -73,6 +73,19 @@ def _without_datelines(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# '..., he said. -03D-', '... the talks. /IRNA/': an agency's code signing off the story after
+# its last sentence's full stop, no word of it
+_SIGN_OFF_END = re.compile(
+    r"(?<=[.!?\"\u201d])\s+(?:[-\u2013/]\s?(?=[\w]*\d|[A-Z]{2,8}\b)[\w]{1,8}\s?[-\u2013/]?|"
+    r"\(\s?(?=[\w]*\d)[\w]{1,8}\s?\))\s*$"
+)
+
+
+def _without_sign_off(text: str, s: Sentence) -> Sentence:
+    m = _SIGN_OFF_END.search(text, s.start, s.end)
+    return Sentence(s.start, m.start(), s.para) if m else s
+
+
 # "New Delhi: All the delegates ...", "Cairo - Hamas will ...", "New York: Qatar is ...": a
 # place and a colon or a spaced dash open the story, in no one's words; so does a town with
 # its region in brackets, "Benaulim (Goa): ...", near the top
@@ -200,7 +213,10 @@ class ArticleReading:
         self.text = text
         self.quotes = find_quotes(text)
         self.quote_starts = [q.outer[0] for q in self.quotes]
-        self.sents = _without_datelines(text, sentences(text, self.quotes))
+        self.sents = [
+            _without_sign_off(text, s)
+            for s in _without_datelines(text, sentences(text, self.quotes))
+        ]
         self._sentence_starts = [s.start for s in self.sents]
         self.by_paragraph: dict[int, list[Sentence]] = {}
         for sentence in self.sents:

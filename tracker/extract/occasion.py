@@ -492,6 +492,9 @@ def _own(
         # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
         # topic set before the clause, and its day, are what was talked about
         and not _in_topic_front(text, a, p, st.cue_at)
+        # "X will meet Y in Moscow Monday, saying ...": the day of a plan told before the
+        # verb is the plan's
+        and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]

@@ -59,6 +59,7 @@ def find_quotes(text: str) -> list[Quote]:
     pieces: list[tuple[int, int]] = []
     open_at = -1  # where the current piece's words start, or -1 outside a quote
     low = False  # whether the quote opened with a low mark, which "\u201c" closes
+    depth = 0  # quotations nested in the open one, with marks of the same kind
     outer_start = 0
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
@@ -76,11 +77,19 @@ def find_quotes(text: str) -> list[Quote]:
                 # mark that would open, as the low mark's is
                 low = c == _LOW_OPENING or turned
             elif c in OPENING and not (low and c == "\u201c"):
-                continue  # a nested or repeated opening mark inside a quote
+                # a nested or repeated opening mark inside a quote; nested when the paragraph
+                # still closes both it and the quote around it ('\u201cthe word \u201calmost\u201d,
+                # but ...\u201d': Russian wire copy nests marks of one kind)
+                if c != STRAIGHT and _closings(text, after, p_end) >= depth + 2:
+                    depth += 1
+                continue
+            elif depth and c in CLOSING:
+                depth -= 1  # the nested quotation's own closing mark
             else:
                 pieces.append(_trim(text, open_at, pos))
                 quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, after)))
-                pieces, open_at = [], -1
+                pieces, open_at, depth = [], -1, 0
+        depth = 0
         if open_at >= 0:
             pieces.append(_trim(text, open_at, p_end))
             nxt = paras[n + 1] if n + 1 < len(paras) else None
@@ -101,6 +110,11 @@ def _opens_a_word(text: str, pos: int, after: int, line_start: int) -> bool:
     where a closing mark cannot be, so it opens (''\u201dIt is evident\u201c, Malcorra said'')."""
     before = pos == line_start or text[pos - 1] in " \t(["
     return before and after < len(text) and text[after].isalnum()
+
+
+def _closings(text: str, start: int, end: int) -> int:
+    """How many typographic closing marks stand in ``text[start:end]``."""
+    return sum(text.count(c, start, end) for c in CLOSING)
 
 
 def _closes_unopened(text: str, start: int, end: int) -> bool:

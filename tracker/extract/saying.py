@@ -210,6 +210,17 @@ _DOING_NOT_SAYING = {
         # "mostly reiterated what he told reporters in Brussels": words pointed at, not told
         + _WHAT_WAS_SAID
     ),
+    # "pledged $500 million in reconstruction aid", "promised 200 million euros": money or
+    # goods given, no words told
+    "promise": re.compile(
+        r"\s+(?:(?:a\s+(?:further|total\s+of)|another|an\s+additional|some|nearly|about|almost|"
+        r"around|over|more\s+than|up\s+to)\s+)?(?:US\$|\$|\u20ac|\u00a3|USD\s|EUR\s|\d)"
+    ),
+    # "the rupee appreciated against the dollar", "has appreciated sharply": a value rose;
+    # thanks name what they are for ("appreciated the efforts", "appreciated Oman's role")
+    "appreciate": re.compile(
+        r"(?!\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|all|every)\b|[A-Z]))"
+    ),
     # "Lisa Lerer reported from Los Angeles": a byline's place, no words
     "report": re.compile(r"\s+from\s+(?![^.\n]*\bthat\b)[A-Z]"),
     # "welcomed his Iranian counterpart and the delegation": received visitors, said nothing

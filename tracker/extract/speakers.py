@@ -324,8 +324,9 @@ _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
-    # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness
-    r"|(?:^|\s)(?:HE|H\.E\.|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
+    # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness;
+    # "Sheikh H E Mohammed": the initials spaced (Qatari copy)
+    r"|(?:^|\s)(?:HE|H\.E\.|H\.?\s+E\.?|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
     # "His Excellency Mohammed bin Ahmed Al Bawardi", "His Royal Highness Prince X": the
     # style spelled out, before a name or a title
     r"|(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+(?=[A-Z])"
@@ -1040,6 +1041,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
     if tail and lower_token(tail[0]) == "new":
         return None  # "New START", "New Delhi": a treaty's or a place's name, no one's
+    if (
+        tail
+        and len(words) > len(tail) + 2
+        and low[0] in DEFINITE
+        and lower_token(words[len(words) - len(tail) - 1]) in ("for", "to", "on", "in")
+        and " ".join(lower_token(w) for w in tail) in COUNTRIES
+        and any(lower_token(w) in ROLE_WORDS for w in words[: len(words) - len(tail) - 1])
+    ):
+        # "the UN Special Envoy for Yemen": the state a post is for ends the title; no name
+        return description_phrase(words, text)
     named = [t for t in tail if lower_token(t) not in PARTICLES]
     if len(named) == 1 and _INITIALS.match(named[0]) and len(words) == len(tail):
         # "Wilmington, N.C.", "Washington, D.C.": initials alone, with no name to stand
