@@ -199,3 +199,16 @@ def test_a_photographer_named_in_a_credit_is_no_one_a_description_points_at() ->
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Сергей Лавров"]
+
+
+def test_a_surname_of_either_gender_leaves_the_name_s_gender_open() -> None:
+    # "Геворкян" in the nominative is a man's or a woman's surname; with a first name of no
+    # gender of its own ("Мане"), the woman the story names is still the one whom "написала
+    # Геворкян" quotes, on the day the sentence before gives
+    text = (
+        "ЕРЕВАН, 9 ноября. /ТАСС/. В воскресенье пресс-секретарь премьер-министра Армении "
+        "Мане Геворкян прокомментировала слухи о перестановках в кабмине.\n\n"
+        "«Никаких кадровых решений не принималось», — написала Геворкян.\n"
+    )
+    found = said(text, datetime.date(2020, 11, 9))
+    assert [(s.speaker, s.said_on) for s in found] == [("Мане Геворкян", "2020-11-08")]

@@ -299,13 +299,15 @@ def _gender_of_name(ws: list[Word], case: str) -> str | None:
     for w in ws:
         if not morph.known(w.text):
             continue
-        for p in morph.parses(w.text):
-            if (
-                p.tag.case == case
-                and {"Name", "Surn"} & p.tag.grammemes
-                and p.tag.gender
-                and "Fixd" not in p.tag.grammemes  # "Нуртлеу", "Гарибашвили": either gender
-            ):
+        named = [
+            p
+            for p in morph.parses(w.text)
+            if p.tag.case == case and {"Name", "Surn"} & p.tag.grammemes and p.tag.gender
+        ]
+        if len({p.tag.gender for p in named}) > 1:
+            continue  # "Геворкян", "Мирзоян" in the nominative: a man's or a woman's
+        for p in named:
+            if "Fixd" not in p.tag.grammemes:  # "Нуртлеу", "Гарибашвили": either gender
                 return {"masc": "m", "femn": "f"}.get(p.tag.gender)
     return None
 
