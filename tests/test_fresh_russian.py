@@ -212,3 +212,15 @@ def test_a_surname_of_either_gender_leaves_the_name_s_gender_open() -> None:
     )
     found = said(text, datetime.date(2020, 11, 9))
     assert [(s.speaker, s.said_on) for s in found] == [("Мане Геворкян", "2020-11-08")]
+
+
+def test_a_pointer_after_the_verb_points_back_at_the_sentence_before() -> None:
+    # "Он заявил об этом журналистам в пятницу": "об этом" after the verb stands for the
+    # sentence before, as it does opening the sentence; it is no claim "about" something
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Москва не намерена участвовать в саммите в Лугано. "
+        "Замглавы МИД РФ Андрей Руденко сообщил об этом журналистам в четверг.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Андрей Руденко", "2025-03-13")]
+    assert found[0].text.startswith("Москва не намерена участвовать")
