@@ -224,3 +224,15 @@ def test_a_pointer_after_the_verb_points_back_at_the_sentence_before() -> None:
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Андрей Руденко", "2025-03-13")]
     assert found[0].text.startswith("Москва не намерена участвовать")
+
+
+def test_a_name_pasted_twice_in_a_caption_is_one_name() -> None:
+    # "Мария Захарова Мария Захарова Фото: ...": a picture's alt text and caption copied
+    # together name one person, not "Мария Захарова Мария Захарова"
+    text = (
+        "Мария Захарова Мария Захарова Фото: mid.ru\n\n"
+        "Официальный представитель МИД России заявила, что Москва ответит на высылку "
+        "дипломатов.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"]

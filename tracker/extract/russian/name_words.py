@@ -247,6 +247,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
         if j >= i + 2 and _first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
+        if j >= i + 2 and w.text == ws[i].text:
+            break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
         if (
             len(w.text) == 1
