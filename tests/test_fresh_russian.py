@@ -236,3 +236,18 @@ def test_a_name_pasted_twice_in_a_caption_is_one_name() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Мария Захарова"]
+
+
+def test_a_transcript_with_names_in_capitals_and_dashes() -> None:
+    # a newspaper's transcript: "ДМИТРИЙ МЕДВЕДЕВ – ..." answers, the interviewer's turns,
+    # labelled the same way, ask; each answer is the named man's direct statement
+    text = (
+        "Интервью Дмитрия Медведева телеканалу Euronews\n\n"
+        "ДМИТРИЙ МЕДВЕДЕВ – Мы рассчитываем, что переговоры по визам завершатся до конца "
+        "года.\n\n"
+        "АНДРЕЙ ПЕТРОВ – Вы уверены, что партнеры готовы к этому?\n\n"
+        "Д. МЕДВЕДЕВ – Уверен. Мы провели большую работу, и наши коллеги это признают.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Дмитрий Медведев", "direct")] * 2
+    assert found[1].text.startswith("Уверен. Мы провели")

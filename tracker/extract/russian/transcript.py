@@ -33,6 +33,19 @@ _LABEL = re.compile(
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
 )
+# A name in capitals, then a dash, opening a turn: "ВЛАДИМИР ПУТИН – ...", "В. ПУТИН – ...",
+# "ЛАРРИ КИНГ – ..." (a transcript as newspapers print it)
+_CAPS_LABEL = re.compile(
+    r"^(?P<label>(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){0,2})"
+    r"[ \t]+[\u2013\u2014-][ \t]+(?=\S)",
+    re.M,
+)
+
+
+def _label_at(text: str, start: int) -> re.Match[str] | None:
+    return _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+
+
 _QUESTION = frozenset(
     ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
 )
@@ -103,6 +116,8 @@ def _asks(label: str) -> bool:
 
 
 def _label_speaker(label: str) -> Speaker | None:
+    if label.isupper():  # "ВЛАДИМИР ПУТИН", "В. ПУТИН": the name in its own letters
+        label = re.sub(r"[А-ЯЁ]+", lambda m: m.group().capitalize(), label)
     ws = words(label)
     found = parse(ws, label, "nomn", sentence_start=-1)
     if found is None or found.kind != "person":
@@ -203,7 +218,15 @@ def _monologue(text: str) -> Transcript | None:
 
 
 def _labelled(text: str) -> Transcript | None:
-    labels = [m for m in _LABEL.finditer(text) if m.start() > 0]
+    labels = sorted(
+        [m for m in _LABEL.finditer(text) if m.start() > 0]
+        + [
+            m
+            for m in _CAPS_LABEL.finditer(text)
+            if m.start() > 0 and not _LABEL.match(text, m.start())
+        ],
+        key=lambda m: m.start(),
+    )
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
     asked = any(_asks(m["label"]) for m in labels)
@@ -240,7 +263,7 @@ def _labelled(text: str) -> Transcript | None:
             close()  # a topic heading
     close()
     for start, end in _lines(text, first):
-        label = _LABEL.match(text, start)
+        label = _label_at(text, start)
         if label is None and not _prose(text[start:end]):
             close()
             continue  # a topic heading between answers
