@@ -251,3 +251,20 @@ def test_a_transcript_with_names_in_capitals_and_dashes() -> None:
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Дмитрий Медведев", "direct")] * 2
     assert found[1].text.startswith("Уверен. Мы провели")
+
+
+def test_an_interview_given_as_answers_under_topic_lines() -> None:
+    # the introduction names the interview; "О ядерной стабильности:" heads the answer, a
+    # dash paragraph with the question left out: the interviewee's direct words
+    text = (
+        "Газета опубликовала интервью с заместителем министра иностранных дел России Сергеем "
+        "Рябковым.\n"
+        "О ядерной стабильности:\n"
+        "- Мы готовы к разговору, но только на равноправной основе и с учетом всех факторов.\n"
+        "О санкциях:\n"
+        "- Давление не изменит нашу линию, это следует понимать всем.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Рябков", "direct")] * 2
+    assert found[0].text.startswith("Мы готовы к разговору")
+    assert found[1].text.startswith("Давление не изменит")

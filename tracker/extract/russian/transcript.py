@@ -161,6 +161,7 @@ def read_transcript(text: str) -> Transcript | None:
     return (
         _labelled(text)
         or _dialogue(text)
+        or _topics_answered(text)
         or _asked_in_paragraphs(text)
         or _release(text)
         or _monologue(text)
@@ -348,6 +349,57 @@ def _one_asked(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]
     if not _ADDRESS_WORDS.search(text[ask.end() : len(text) if end < 0 else end]):
         return False
     return any(m.start() > ask.start() and m not in asks for m in dashes)
+
+
+_TOPIC_WORDS = 12  # "О переговорах с Украиной:": a topic line is short
+
+
+def _topics_answered(text: str) -> Transcript | None:
+    """An interview given as its answers under topic lines, the questions left out: the
+    reporter's introduction names the interview, then "О переговорах с Украиной:" and the
+    answer in a dash paragraph below it. Each answer is the interviewee's direct statement."""
+    dashes = list(_DASH_LINE.finditer(text))
+    if not dashes or not _INTERVIEW.search(text, 0, dashes[0].start()):
+        return None
+    lines = _lines(text)
+    at = next((n for n, (a, _) in enumerate(lines) if a == dashes[0].start()), None)
+    if not at:
+        return None
+    topic = text[lines[at - 1][0] : lines[at - 1][1]]
+    if not topic.endswith(":") or len(topic.split()) > _TOPIC_WORDS:
+        return None
+    turns: list[Turn] = []
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if pieces:
+            turn = _turn(None, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+        pieces.clear()
+
+    answering = False
+    for a, b in lines[at:]:
+        line = text[a:b]
+        dash = _DASH_LINE.match(text, a, b)
+        if dash:
+            if line.endswith("?"):
+                return None  # a question asked: a dialogue, not this
+            close()
+            answering = True
+            a = dash.end()
+        elif line.endswith(":") and len(line.split()) <= _TOPIC_WORDS:
+            close()  # the next topic
+            answering = False
+            continue
+        elif not _prose(line):
+            close()
+            answering = False
+            continue
+        if answering:
+            pieces.append((a, b))
+    close()
+    return Transcript(turns, [(0, lines[at - 1][0])]) if turns else None
 
 
 # An interviewer's question: addresses the one answering ("вы", "Николай Владимирович,")
