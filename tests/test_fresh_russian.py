@@ -268,3 +268,15 @@ def test_an_interview_given_as_answers_under_topic_lines() -> None:
     assert [(s.speaker, s.kind) for s in found] == [("Сергей Рябков", "direct")] * 2
     assert found[0].text.startswith("Мы готовы к разговору")
     assert found[1].text.startswith("Давление не изменит")
+
+
+def test_an_agency_passing_on_her_words_names_her_by_the_possessive() -> None:
+    # "— приводит ТАСС её слова": the possessive before "слова" stands for the one quoted,
+    # the agency only passes the words on
+    text = (
+        "Официальный представитель МИД России Мария Захарова выступила в эфире радио.\n"
+        "«Запись беседы министра выйдет утром, перевод уже подготовлен», — приводит ТАСС "
+        "её слова.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Мария Захарова", "direct")]
