@@ -280,3 +280,12 @@ def test_an_agency_passing_on_her_words_names_her_by_the_possessive() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Мария Захарова", "direct")]
+
+
+def test_a_verb_of_saying_in_the_conditional_says_nothing() -> None:
+    # "как в МИД прокомментировали бы то, что ...": a journalists' hypothesis, no statement
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Журналисты поинтересовались, как в МИД России "
+        "прокомментировали бы то, что Лондон готовит новые ограничения для дипломатов.\n"
+    )
+    assert said(text) == []

@@ -223,6 +223,8 @@ class PageState:
                 continue
             if cue is None:
                 continue
+            if cue.kind == "verb" and nxt == "бы" and morph.has_tag(w.text, "past"):
+                continue  # "как в Кремле прокомментировали бы ...": a hypothesis, nothing said
             objects = LIGHT_VERBS.get(cue.lemma)
             pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
