@@ -289,3 +289,15 @@ def test_a_verb_of_saying_in_the_conditional_says_nothing() -> None:
         "прокомментировали бы то, что Лондон готовит новые ограничения для дипломатов.\n"
     )
     assert said(text) == []
+
+
+def test_an_evaluation_as_after_a_longer_object_is_said() -> None:
+    # "оценил отношения Москвы и Вашингтона как ...": "как" may stand several words after
+    # the verb, past the object it evaluates, in the same clause
+    text = (
+        "ВАШИНГТОН, 14 марта. /ТАСС/. Посол РФ в США Александр Дарчиев оценил итоги "
+        "консультаций делегаций двух стран как обнадеживающие.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Дарчиев"]
+    assert "как обнадеживающие" in found[0].text
