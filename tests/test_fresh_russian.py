@@ -301,3 +301,13 @@ def test_an_evaluation_as_after_a_longer_object_is_said() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Александр Дарчиев"]
     assert "как обнадеживающие" in found[0].text
+
+
+def test_a_name_right_after_agency_is_the_outlet_not_a_person() -> None:
+    # "агентство Франс Пресс сообщало": the words after "агентство" name the agency, which
+    # reports; it is no person who speaks
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Ранее агентство Франс Пресс сообщало, что Париж готовит "
+        "новый пакет помощи Киеву.\n"
+    )
+    assert said(text) == []
