@@ -311,3 +311,17 @@ def test_a_name_right_after_agency_is_the_outlet_not_a_person() -> None:
         "новый пакет помощи Киеву.\n"
     )
     assert said(text) == []
+
+
+def test_a_statement_after_an_earlier_one_fronted_by_its_content_keeps_earlier() -> None:
+    # "О том, что ..., ранее сообщал X. Он подчеркнул, что ...": the second carries on the
+    # same earlier occasion; the first one's own "ранее" does not stand between them
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. О том, что совещание по Сирии перенесено, ранее сообщал "
+        "замглавы МИД РФ Михаил Богданов. Он подчеркнул, что новая дата пока не согласована.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Михаил Богданов", "../2025-03-14"),
+        ("Михаил Богданов", "../2025-03-14"),
+    ]
