@@ -325,3 +325,15 @@ def test_a_statement_after_an_earlier_one_fronted_by_its_content_keeps_earlier()
         ("Михаил Богданов", "../2025-03-14"),
         ("Михаил Богданов", "../2025-03-14"),
     ]
+
+
+def test_a_lost_space_after_an_outlet_in_capitals_still_ends_the_sentence() -> None:
+    # "..., передает RT.Дипломат уточнил, что ...": a page that lost the space after the stop;
+    # the outlet's name in capitals before it is no initial
+    text = (
+        "Постпред РФ при ОБСЕ Александр Лукашевич назвал встречу в Вене полезной, передает "
+        "RT.Дипломат уточнил, что следующий раунд пройдет весной.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Лукашевич"] * 2
+    assert found[1].text.startswith("следующий раунд пройдет весной")
