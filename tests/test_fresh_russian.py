@@ -337,3 +337,13 @@ def test_a_lost_space_after_an_outlet_in_capitals_still_ends_the_sentence() -> N
     found = said(text)
     assert [s.speaker for s in found] == ["Александр Лукашевич"] * 2
     assert found[1].text.startswith("следующий раунд пройдет весной")
+
+
+def test_direct_speech_headed_by_its_owner_in_the_genitive() -> None:
+    # "Прямая речь X: «...»": a label naming whose words follow, no verb of saying
+    text = (
+        "Постпред Украины при ООН Сергей Кислица выступил на заседании Совбеза. Прямая речь "
+        "Кислицы: «Мы будем добиваться того, чтобы голос Киева был услышан в этом зале».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Кислица", "direct")]
