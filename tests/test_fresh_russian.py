@@ -199,3 +199,151 @@ def test_a_photographer_named_in_a_credit_is_no_one_a_description_points_at() ->
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Сергей Лавров"]
+
+
+def test_a_surname_of_either_gender_leaves_the_name_s_gender_open() -> None:
+    # "Геворкян" in the nominative is a man's or a woman's surname; with a first name of no
+    # gender of its own ("Мане"), the woman the story names is still the one whom "написала
+    # Геворкян" quotes, on the day the sentence before gives
+    text = (
+        "ЕРЕВАН, 9 ноября. /ТАСС/. В воскресенье пресс-секретарь премьер-министра Армении "
+        "Мане Геворкян прокомментировала слухи о перестановках в кабмине.\n\n"
+        "«Никаких кадровых решений не принималось», — написала Геворкян.\n"
+    )
+    found = said(text, datetime.date(2020, 11, 9))
+    assert [(s.speaker, s.said_on) for s in found] == [("Мане Геворкян", "2020-11-08")]
+
+
+def test_a_pointer_after_the_verb_points_back_at_the_sentence_before() -> None:
+    # "Он заявил об этом журналистам в пятницу": "об этом" after the verb stands for the
+    # sentence before, as it does opening the sentence; it is no claim "about" something
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Москва не намерена участвовать в саммите в Лугано. "
+        "Замглавы МИД РФ Андрей Руденко сообщил об этом журналистам в четверг.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Андрей Руденко", "2025-03-13")]
+    assert found[0].text.startswith("Москва не намерена участвовать")
+
+
+def test_a_name_pasted_twice_in_a_caption_is_one_name() -> None:
+    # "Мария Захарова Мария Захарова Фото: ...": a picture's alt text and caption copied
+    # together name one person, not "Мария Захарова Мария Захарова"
+    text = (
+        "Мария Захарова Мария Захарова Фото: mid.ru\n\n"
+        "Официальный представитель МИД России заявила, что Москва ответит на высылку "
+        "дипломатов.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова"]
+
+
+def test_a_transcript_with_names_in_capitals_and_dashes() -> None:
+    # a newspaper's transcript: "ДМИТРИЙ МЕДВЕДЕВ – ..." answers, the interviewer's turns,
+    # labelled the same way, ask; each answer is the named man's direct statement
+    text = (
+        "Интервью Дмитрия Медведева телеканалу Euronews\n\n"
+        "ДМИТРИЙ МЕДВЕДЕВ – Мы рассчитываем, что переговоры по визам завершатся до конца "
+        "года.\n\n"
+        "АНДРЕЙ ПЕТРОВ – Вы уверены, что партнеры готовы к этому?\n\n"
+        "Д. МЕДВЕДЕВ – Уверен. Мы провели большую работу, и наши коллеги это признают.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Дмитрий Медведев", "direct")] * 2
+    assert found[1].text.startswith("Уверен. Мы провели")
+
+
+def test_an_interview_given_as_answers_under_topic_lines() -> None:
+    # the introduction names the interview; "О ядерной стабильности:" heads the answer, a
+    # dash paragraph with the question left out: the interviewee's direct words
+    text = (
+        "Газета опубликовала интервью с заместителем министра иностранных дел России Сергеем "
+        "Рябковым.\n"
+        "О ядерной стабильности:\n"
+        "- Мы готовы к разговору, но только на равноправной основе и с учетом всех факторов.\n"
+        "О санкциях:\n"
+        "- Давление не изменит нашу линию, это следует понимать всем.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Рябков", "direct")] * 2
+    assert found[0].text.startswith("Мы готовы к разговору")
+    assert found[1].text.startswith("Давление не изменит")
+
+
+def test_an_agency_passing_on_her_words_names_her_by_the_possessive() -> None:
+    # "— приводит ТАСС её слова": the possessive before "слова" stands for the one quoted,
+    # the agency only passes the words on
+    text = (
+        "Официальный представитель МИД России Мария Захарова выступила в эфире радио.\n"
+        "«Запись беседы министра выйдет утром, перевод уже подготовлен», — приводит ТАСС "
+        "её слова.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Мария Захарова", "direct")]
+
+
+def test_a_verb_of_saying_in_the_conditional_says_nothing() -> None:
+    # "как в МИД прокомментировали бы то, что ...": a journalists' hypothesis, no statement
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Журналисты поинтересовались, как в МИД России "
+        "прокомментировали бы то, что Лондон готовит новые ограничения для дипломатов.\n"
+    )
+    assert said(text) == []
+
+
+def test_an_evaluation_as_after_a_longer_object_is_said() -> None:
+    # "оценил отношения Москвы и Вашингтона как ...": "как" may stand several words after
+    # the verb, past the object it evaluates, in the same clause
+    text = (
+        "ВАШИНГТОН, 14 марта. /ТАСС/. Посол РФ в США Александр Дарчиев оценил итоги "
+        "консультаций делегаций двух стран как обнадеживающие.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Дарчиев"]
+    assert "как обнадеживающие" in found[0].text
+
+
+def test_a_name_right_after_agency_is_the_outlet_not_a_person() -> None:
+    # "агентство Франс Пресс сообщало": the words after "агентство" name the agency, which
+    # reports; it is no person who speaks
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Ранее агентство Франс Пресс сообщало, что Париж готовит "
+        "новый пакет помощи Киеву.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_statement_after_an_earlier_one_fronted_by_its_content_keeps_earlier() -> None:
+    # "О том, что ..., ранее сообщал X. Он подчеркнул, что ...": the second carries on the
+    # same earlier occasion; the first one's own "ранее" does not stand between them
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. О том, что совещание по Сирии перенесено, ранее сообщал "
+        "замглавы МИД РФ Михаил Богданов. Он подчеркнул, что новая дата пока не согласована.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Михаил Богданов", "../2025-03-14"),
+        ("Михаил Богданов", "../2025-03-14"),
+    ]
+
+
+def test_a_lost_space_after_an_outlet_in_capitals_still_ends_the_sentence() -> None:
+    # "..., передает RT.Дипломат уточнил, что ...": a page that lost the space after the stop;
+    # the outlet's name in capitals before it is no initial
+    text = (
+        "Постпред РФ при ОБСЕ Александр Лукашевич назвал встречу в Вене полезной, передает "
+        "RT.Дипломат уточнил, что следующий раунд пройдет весной.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Александр Лукашевич"] * 2
+    assert found[1].text.startswith("следующий раунд пройдет весной")
+
+
+def test_direct_speech_headed_by_its_owner_in_the_genitive() -> None:
+    # "Прямая речь X: «...»": a label naming whose words follow, no verb of saying
+    text = (
+        "Постпред Украины при ООН Сергей Кислица выступил на заседании Совбеза. Прямая речь "
+        "Кислицы: «Мы будем добиваться того, чтобы голос Киева был услышан в этом зале».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Кислица", "direct")]

@@ -122,6 +122,9 @@ _POINTED_AT_BY = {**_OBJECT_PREPOSITIONS, "обратить": ("на",), "обр
 _POINTING_OBJECT = re.compile(r"\s*(?:[Кк] этому|[Нн]а (?:это|этом))\s")
 
 
+_POINTER_AFTER = re.compile(r"\s+об этом(?![\w-])(?!\s*[,:]?\s*(?:что|чтобы)\b)")
+
+
 def points_at_object(text: str, start: int, cue: Cue) -> bool:
     """Whether the clause from ``start`` opens with the cue's prepositional object as a
     pointer back ("К этому ... призвал", for "призвать к"), not with its words."""
@@ -167,6 +170,8 @@ class ClauseBoundaries(PageState):
                 self.text[s.start : cue.start],
             )
             or ANAPHORA.match(self.text, s.start, cue.start)
+            # "Он заявил об этом во время встречи ...": the pointer after the verb
+            or _POINTER_AFTER.match(self.text, cue.end, s.end)
             or points_at_object(self.text, s.start, cue)
             or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
         )
@@ -212,6 +217,8 @@ class ClauseBoundaries(PageState):
         while head and head.end() > at:
             at = head.end()
             head = _ADVERBIAL.match(text, at, s.end)
+        if _POINTER_AFTER.match(text, at, s.end):
+            return []  # "заявил об этом в интервью": what was said is the sentence before
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)

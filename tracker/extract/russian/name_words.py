@@ -247,6 +247,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
         if j >= i + 2 and _first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
+        if j >= i + 2 and w.text == ws[i].text:
+            break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
         # an initial has its stop ("С.Лавров"); "В МИД" is a preposition, "Ван И" a name
         if (
             len(w.text) == 1
@@ -299,13 +301,15 @@ def _gender_of_name(ws: list[Word], case: str) -> str | None:
     for w in ws:
         if not morph.known(w.text):
             continue
-        for p in morph.parses(w.text):
-            if (
-                p.tag.case == case
-                and {"Name", "Surn"} & p.tag.grammemes
-                and p.tag.gender
-                and "Fixd" not in p.tag.grammemes  # "Нуртлеу", "Гарибашвили": either gender
-            ):
+        named = [
+            p
+            for p in morph.parses(w.text)
+            if p.tag.case == case and {"Name", "Surn"} & p.tag.grammemes and p.tag.gender
+        ]
+        if len({p.tag.gender for p in named}) > 1:
+            continue  # "Геворкян", "Мирзоян" in the nominative: a man's or a woman's
+        for p in named:
+            if "Fixd" not in p.tag.grammemes:  # "Нуртлеу", "Гарибашвили": either gender
                 return {"masc": "m", "femn": "f"}.get(p.tag.gender)
     return None
 

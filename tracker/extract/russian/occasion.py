@@ -186,7 +186,14 @@ def _occasion(
     if m is not None:
         other, when = statements[m], dated[m]
         vague = (when.edtf or "").startswith("..")
-        between = ctx.phrases_between(other.start, st.start)
+        # the earlier statement's own words and attribution do not stand between ("О том,
+        # что заседание пройдет 24 ноября, ранее сообщал Полянский. Он подчеркнул ...")
+        own = list(other.window) + list(other.reported)
+        between = [
+            p
+            for p in ctx.phrases_between(other.start, st.start)
+            if not any(a <= p.start < b for a, b in own)
+        ]
         if when.evidence and when.edtf and not (vague and between):
             best_pos = other.start
             evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"

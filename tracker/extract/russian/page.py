@@ -95,6 +95,17 @@ def count_words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _as_after_object(text: str, ws: list[Word], n: int) -> bool:
+    """ "оценил отношения Москвы и Вашингтона как образец ...": "как" after a longer object,
+    within the clause (no comma between)."""
+    for k in range(n + 1, min(len(ws), n + 9)):
+        if "," in text[ws[k - 1].end : ws[k].start]:
+            return False
+        if ws[k].text.lower() == "как":
+            return True
+    return False
+
+
 class PageState:
     """Working state for one article: quotes, sentences, and the spans already claimed."""
 
@@ -223,6 +234,8 @@ class PageState:
                 continue
             if cue is None:
                 continue
+            if cue.kind == "verb" and nxt == "бы" and morph.has_tag(w.text, "past"):
+                continue  # "как в Кремле прокомментировали бы ...": a hypothesis, nothing said
             objects = LIGHT_VERBS.get(cue.lemma)
             pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
@@ -240,6 +253,7 @@ class PageState:
                 objects is not None
                 and not pointed
                 and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
+                and not ("как" in objects and _as_after_object(text, ws, n))
                 and not (
                     cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"
                     and (

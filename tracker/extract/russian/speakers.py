@@ -290,12 +290,17 @@ def _colleague(ws: list[Word], i: int, text: str) -> Speaker:
     )  # fmt: skip
 
 
+_MEDIA_HEADS = frozenset(["агентство", "газета", "издание", "телеканал", "радиостанция", "журнал"])
+
+
 def _named(ws: list[Word], i: int, text: str, case: str) -> bool:
     """ "эксперт РСМД Андрей Кортунов", "аналитик Игорь Юшков": the word that would make a
     source unnamed, with the person's name after it (its body between, if any)."""
     for j in range(i + 1, min(len(ws), i + 4)):
         if not plain_gap(text, ws[j - 1], ws[j]):
             return False
+        if j == i + 1 and morph.lemma(ws[i].text) in _MEDIA_HEADS:
+            return False  # "агентство Франс Пресс": the outlet's own name, no person
         if name_like(ws[j], False) and (j + 1 < len(ws) and after_first(ws[j])):
             return (
                 plain_gap(text, ws[j], ws[j + 1])

@@ -170,6 +170,15 @@ class SubjectReading(ClauseBoundaries):
         if not m or self.in_quote(m.start(1)):
             return None
         ws = [w for w in self.words(s) if w.end <= m.end(1)]
+        if len(ws) > 2 and [w.text.lower() for w in ws[:2]] == ["прямая", "речь"]:
+            # "Прямая речь Кислицы: «...»": the one whose direct speech follows, in the genitive
+            owner = parse(ws[2:], text, "gent", sentence_start=-1, known=self.known)
+            q = self.in_quote(m.end())
+            if owner is None or owner.kind != "person" or owner.end != ws[-1].end or q is None:
+                return None
+            if self.is_claimed(q.start):
+                return None
+            return Draft(list(q.pieces), owner, m.start(1), "", s, frame=[(s.start, m.end())])
         speaker = parse(ws, text, "nomn", sentence_start=s.start, known=self.known)
         if speaker is not None and speaker.start == ws[0].start and speaker.end != ws[-1].end:
             speaker = self._titled_after_comma(speaker, ws)

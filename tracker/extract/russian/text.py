@@ -35,6 +35,8 @@ _BOUNDARY = re.compile(
     # "истории».По словам"): after a lower-case word or its closing mark, before a
     # capitalised one; not initials ("С.Лавров"), not "г.Москва"
     r"|(?:(?<=[а-яё]{3})|(?<=[а-яё][»\"”]))\.(?=[А-ЯЁ][а-яё])"
+    # or after a name in capitals, an outlet's ("передает RT.Постпред", "ТАСС.По словам")
+    r"|(?:(?<=[^\w.][A-Z]{2})|(?<=[^\w.][А-ЯЁ]{2})|(?<=[^\w.][A-ZА-ЯЁ]{3}))\.(?=[А-ЯЁ][а-яё]{2})"
 )
 
 

@@ -19,7 +19,7 @@ from tracker.extract.russian.clause_boundaries import (
     points_at_object,
 )
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, plural_verb
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import POSSESSIVES, word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
@@ -88,6 +88,15 @@ def words_of(ws: list[Word]) -> int | None:
     return None
 
 
+def _owned_words(ws: list[Word]) -> Word | None:
+    """The possessive pronoun before "слова" in "приводит ТАСС её слова", if any."""
+    for n, w in enumerate(ws[1:], 1):
+        low = ws[n - 1].text.lower()
+        if morph.lemma(w.text) in _SAID_NOUNS and low in POSSESSIVES and low != "свой":
+            return ws[n - 1]
+    return None
+
+
 def _has_predicate(ws: list[Word]) -> bool:
     """A finite verb, a short adjective or participle, or "не": a clause's predicate."""
     return any(w.text.lower() == "не" or morph.predicate(w.text) for w in ws)
@@ -135,11 +144,21 @@ class TrailingAttributionReading(SubjectReading):
         if any(c.kind == "citing" and cue.end <= c.start < end for c in later):
             return None  # "сообщает РИА Новости со ссылкой на X": the one cited is read there
         after = [w for w in self.words(s) if cue.end <= w.start < end]
-        if cue.lemma in _QUOTING or (cue.lemma in _CITING and words_of(after) is not None):
+        if cue.lemma in _QUOTING or (
+            cue.lemma in _CITING
+            and (words_of(after) is not None or _owned_words(after) is not None)
+        ):
             # "«...», — цитирует ТАСС Лаврова", "приводит слова Галузина пресс-служба": the one
             # quoted is the object, not the outlet
             owner = words_of(after)
-            if owner is not None:
+            own = _owned_words(after)
+            if own is not None:
+                # "— приводит ТАСС её слова", "— приводит его слова РИА Новости": the one the
+                # possessive stands for
+                speaker = Speaker(
+                    "pronoun", own.text, own.start, own.end, gender=POSSESSIVES[own.text.lower()]
+                )
+            elif owner is not None:
                 speaker = parse(after[owner:], text, "gent", sentence_start=-1, known=self.known)
             else:
                 quoted = _past_the_media(after)  # "цитируют российские СМИ министра ..."

@@ -33,6 +33,19 @@ _LABEL = re.compile(
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
 )
+# A name in capitals, then a dash, opening a turn: "ВЛАДИМИР ПУТИН – ...", "В. ПУТИН – ...",
+# "ЛАРРИ КИНГ – ..." (a transcript as newspapers print it)
+_CAPS_LABEL = re.compile(
+    r"^(?P<label>(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){0,2})"
+    r"[ \t]+[\u2013\u2014-][ \t]+(?=\S)",
+    re.M,
+)
+
+
+def _label_at(text: str, start: int) -> re.Match[str] | None:
+    return _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+
+
 _QUESTION = frozenset(
     ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
 )
@@ -103,6 +116,8 @@ def _asks(label: str) -> bool:
 
 
 def _label_speaker(label: str) -> Speaker | None:
+    if label.isupper():  # "ВЛАДИМИР ПУТИН", "В. ПУТИН": the name in its own letters
+        label = re.sub(r"[А-ЯЁ]+", lambda m: m.group().capitalize(), label)
     ws = words(label)
     found = parse(ws, label, "nomn", sentence_start=-1)
     if found is None or found.kind != "person":
@@ -146,6 +161,7 @@ def read_transcript(text: str) -> Transcript | None:
     return (
         _labelled(text)
         or _dialogue(text)
+        or _topics_answered(text)
         or _asked_in_paragraphs(text)
         or _release(text)
         or _monologue(text)
@@ -203,7 +219,15 @@ def _monologue(text: str) -> Transcript | None:
 
 
 def _labelled(text: str) -> Transcript | None:
-    labels = [m for m in _LABEL.finditer(text) if m.start() > 0]
+    labels = sorted(
+        [m for m in _LABEL.finditer(text) if m.start() > 0]
+        + [
+            m
+            for m in _CAPS_LABEL.finditer(text)
+            if m.start() > 0 and not _LABEL.match(text, m.start())
+        ],
+        key=lambda m: m.start(),
+    )
     if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
         return None
     asked = any(_asks(m["label"]) for m in labels)
@@ -240,7 +264,7 @@ def _labelled(text: str) -> Transcript | None:
             close()  # a topic heading
     close()
     for start, end in _lines(text, first):
-        label = _LABEL.match(text, start)
+        label = _label_at(text, start)
         if label is None and not _prose(text[start:end]):
             close()
             continue  # a topic heading between answers
@@ -325,6 +349,57 @@ def _one_asked(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]
     if not _ADDRESS_WORDS.search(text[ask.end() : len(text) if end < 0 else end]):
         return False
     return any(m.start() > ask.start() and m not in asks for m in dashes)
+
+
+_TOPIC_WORDS = 12  # "О переговорах с Украиной:": a topic line is short
+
+
+def _topics_answered(text: str) -> Transcript | None:
+    """An interview given as its answers under topic lines, the questions left out: the
+    reporter's introduction names the interview, then "О переговорах с Украиной:" and the
+    answer in a dash paragraph below it. Each answer is the interviewee's direct statement."""
+    dashes = list(_DASH_LINE.finditer(text))
+    if not dashes or not _INTERVIEW.search(text, 0, dashes[0].start()):
+        return None
+    lines = _lines(text)
+    at = next((n for n, (a, _) in enumerate(lines) if a == dashes[0].start()), None)
+    if not at:
+        return None
+    topic = text[lines[at - 1][0] : lines[at - 1][1]]
+    if not topic.endswith(":") or len(topic.split()) > _TOPIC_WORDS:
+        return None
+    turns: list[Turn] = []
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if pieces:
+            turn = _turn(None, pieces, text)
+            if turn is not None:
+                turns.append(turn)
+        pieces.clear()
+
+    answering = False
+    for a, b in lines[at:]:
+        line = text[a:b]
+        dash = _DASH_LINE.match(text, a, b)
+        if dash:
+            if line.endswith("?"):
+                return None  # a question asked: a dialogue, not this
+            close()
+            answering = True
+            a = dash.end()
+        elif line.endswith(":") and len(line.split()) <= _TOPIC_WORDS:
+            close()  # the next topic
+            answering = False
+            continue
+        elif not _prose(line):
+            close()
+            answering = False
+            continue
+        if answering:
+            pieces.append((a, b))
+    close()
+    return Transcript(turns, [(0, lines[at - 1][0])]) if turns else None
 
 
 # An interviewer's question: addresses the one answering ("вы", "Николай Владимирович,")
