@@ -67,16 +67,15 @@ def find_quotes(text: str) -> list[Quote]:
             c, pos, after = m.group(), m.start(), m.end()
             c = STRAIGHT if c == "''" else c
             if open_at < 0:
-                turned = c == "\u201d" and _opens_a_word(text, pos, after, p_start)
-                if c in CLOSING and not turned:
+                if c in CLOSING:
                     continue
                 if not pieces:
                     outer_start = pos
                 open_at = after
-                # a turned pair (\u201d...\u201c, as some sites print them) is closed by the
-                # mark that would open, as the low mark's is
-                low = c == _LOW_OPENING or turned
-            elif c in OPENING and not (low and c == "\u201c"):
+                low = c == _LOW_OPENING
+            elif (
+                c in OPENING and not (low and c == "\u201c") and not _ends_a_word(text, pos, after)
+            ):
                 # a nested or repeated opening mark inside a quote; nested when the paragraph
                 # still closes both it and the quote around it ('\u201cthe word \u201calmost\u201d,
                 # but ...\u201d': Russian wire copy nests marks of one kind)
@@ -105,11 +104,12 @@ def find_quotes(text: str) -> list[Quote]:
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
 
 
-def _opens_a_word(text: str, pos: int, after: int, line_start: int) -> bool:
-    """Whether the mark at ``pos`` stands before a word, after a space or the line's start:
-    where a closing mark cannot be, so it opens (''\u201dIt is evident\u201c, Malcorra said'')."""
-    before = pos == line_start or text[pos - 1] in " \t(["
-    return before and after < len(text) and text[after].isalnum()
+def _ends_a_word(text: str, pos: int, after: int) -> bool:
+    """Whether the opening mark at ``pos`` stands where only a closing one can: after a
+    word and before a space or a stop (a turned pair, '\u201dIt is natural\u201c, X added', as
+    some sites print it, closes there)."""
+    glued = pos > 0 and not text[pos - 1].isspace()
+    return glued and (after == len(text) or text[after] in " \t\n,.;:!?)")
 
 
 def _closings(text: str, start: int, end: int) -> int:
