@@ -419,3 +419,23 @@ def test_said_the_following_then_a_quotation_in_the_next_paragraph() -> None:
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.kind) for s in found] == [("Ilkin Mammadov", "direct")]
     assert found[0].text.startswith("We see no need")
+
+
+def test_and_said_the_following_opens_a_second_statement() -> None:
+    # "X declared that ... and said the following: "..."": a second verb of saying with words
+    # of its own ends the first clause's words (as "and warned that" does); the two were one
+    text = (
+        "Deputy Arkady Petrosyan declared that he welcomed the minister's answer and said the "
+        'following: "Nobody questions the alliance."'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Arkady Petrosyan", "Arkady Petrosyan"]
+    assert found[0].text == "he welcomed the minister's answer"
+    assert "Nobody questions the alliance" in found[1].text
+
+
+def test_and_inside_a_that_clause_still_joins_its_words() -> None:
+    # guard (passes before): no second verb of saying, one statement
+    text = "Deputy Arkady Petrosyan said that relations and trade were discussed at length."
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == ["relations and trade were discussed at length"]

@@ -151,8 +151,12 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             or _other_speaker(lead)
             or _trailing_source(r, c, lead)
         )
-        if not joint and re.match(r"\s+that\b", r.text[c.end : c.end + 6]):
-            joint = re.search(r"\s(?:and|but)\s+$", lead)  # "... and warned that ..."
+        if not joint and (
+            re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6]) or c.lemma == "issue_statement"
+        ):
+            # "... and warned that ...", "... and said the following: ...": a second verb
+            # of saying with words of its own
+            joint = re.search(r"\s(?:and|but)\s+$", lead)
         if joint and not r.in_quote(c.start):
             # a quote closed just before the source keeps its mark
             close = joint.groupdict().get("close")
