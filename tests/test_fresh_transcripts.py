@@ -416,3 +416,35 @@ def test_a_caption_over_timed_lines_glued_to_their_times_gives_the_words() -> No
     drill = [s for s in found if "largest joint drill" in s.text]
     assert drill and drill[0].speaker == "Kingsley Wilson"
     assert drill[0].said_on == "2025-08-04"
+
+
+# A parliamentary record names a member in full at the first question, then by courtesy
+# title and surname alone on the line above a later turn: "Mr Lammy".
+
+QUESTION_TIME = """\
+Ukraine
+Volume 729: debated on Tuesday 7 March 2023
+
+1. Ms Priya Kalsi (Northtown) (Lab)
+What recent assessment she has made of the situation in Ukraine.
+
+The Minister of State for Europe (Leo Docherty)
+The United Kingdom will keep supplying Ukraine with what it needs to defend itself, and we \
+will work with our allies to make sure the support lasts for as long as it takes.
+
+Ms Kalsi
+I am grateful for that answer, but families in my constituency are still waiting for their \
+visas after four months, and that is simply not good enough.
+
+Leo Docherty
+The Home Office has cleared most of the backlog, and I will write to the hon. Lady about the \
+cases she raises.
+"""
+
+
+def test_a_member_named_by_surname_alone_is_the_member_named_in_full_before() -> None:
+    # her supplementary is hers (whether a record counts it as a statement or a question),
+    # never the minister's whose turn came before it
+    found = extract(QUESTION_TIME, published=datetime.date(2023, 3, 7))
+    assert not any(s.speaker == "Leo Docherty" and "waiting for their" in s.text for s in found)
+    assert [s.speaker for s in found if "cleared most of the backlog" in s.text] == ["Leo Docherty"]
