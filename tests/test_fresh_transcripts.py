@@ -364,3 +364,87 @@ def test_words_of_a_heading_in_capitals_are_no_one_he_can_be() -> None:
     )
     found = extract(text, published=datetime.date(2019, 5, 16))
     assert not any(s.speaker == "U.N. MIDDLE" for s in found)
+
+
+# A video page: a caption naming who held the briefing and the day, then a machine transcript
+# in timed lines, unlabelled, in the first person.
+
+VIDEO_CAPTION = """\
+State Department spokesperson Tammy Bruce held a press briefing on Tuesday.
+Category
+News
+Transcript
+00:00Good afternoon, everyone. I have two things at the top before we go to questions.
+00:07First, the United States welcomes the release of the two aid workers held in the north \
+since March,
+00:15and we thank the government of Oman for its help in bringing them home safely.
+"""
+
+
+def test_a_caption_naming_who_held_the_briefing_gives_the_words_below() -> None:
+    found = extract(VIDEO_CAPTION, published=datetime.date(2025, 6, 12))
+    welcome = [s for s in found if "welcomes the release" in s.text]
+    assert welcome and welcome[0].speaker == "Tammy Bruce"
+    assert welcome[0].said_on == "2025-06-10"
+
+
+def test_a_story_opening_with_who_held_a_briefing_is_still_a_story() -> None:
+    # guard: the story's next sentence reports, in the third person
+    text = (
+        "State Department spokesperson Tammy Bruce held a press briefing on Tuesday.\n"
+        "She said the United States welcomed the release of the two aid workers held in the "
+        "north since March.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 6, 12))
+    assert [(s.speaker, s.text[:20]) for s in found] == [("Tammy Bruce", "the United States we")]
+
+
+VIDEO_CAPTION_GLUED = """\
+- 2 days ago
+Pentagon press secretary Kingsley Wilson held a news briefing on Monday.
+Category
+\U0001f5de
+NewsTranscript
+00:00Good afternoon. I'll begin with a short update on the exercise in the Pacific and then
+00:06take your questions. This week our forces completed the largest joint drill in the region
+00:13since the spring, and we will publish the full results on Friday.
+"""
+
+
+def test_a_caption_over_timed_lines_glued_to_their_times_gives_the_words() -> None:
+    found = extract(VIDEO_CAPTION_GLUED, published=datetime.date(2025, 8, 6))
+    drill = [s for s in found if "largest joint drill" in s.text]
+    assert drill and drill[0].speaker == "Kingsley Wilson"
+    assert drill[0].said_on == "2025-08-04"
+
+
+# A parliamentary record names a member in full at the first question, then by courtesy
+# title and surname alone on the line above a later turn: "Mr Lammy".
+
+QUESTION_TIME = """\
+Ukraine
+Volume 729: debated on Tuesday 7 March 2023
+
+1. Ms Priya Kalsi (Northtown) (Lab)
+What recent assessment she has made of the situation in Ukraine.
+
+The Minister of State for Europe (Leo Docherty)
+The United Kingdom will keep supplying Ukraine with what it needs to defend itself, and we \
+will work with our allies to make sure the support lasts for as long as it takes.
+
+Ms Kalsi
+I am grateful for that answer, but families in my constituency are still waiting for their \
+visas after four months, and that is simply not good enough.
+
+Leo Docherty
+The Home Office has cleared most of the backlog, and I will write to the hon. Lady about the \
+cases she raises.
+"""
+
+
+def test_a_member_named_by_surname_alone_is_the_member_named_in_full_before() -> None:
+    # her supplementary is hers (whether a record counts it as a statement or a question),
+    # never the minister's whose turn came before it
+    found = extract(QUESTION_TIME, published=datetime.date(2023, 3, 7))
+    assert not any(s.speaker == "Leo Docherty" and "waiting for their" in s.text for s in found)
+    assert [s.speaker for s in found if "cleared most of the backlog" in s.text] == ["Leo Docherty"]

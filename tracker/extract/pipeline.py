@@ -189,6 +189,8 @@ def _marks_as_meant(text: str) -> str:
 def unwrap(text: str) -> str:
     """``text`` with the line breaks of a hard-wrapped page read as spaces, when most of its
     lines run on into the next in lower case."""
+    if len(_GLUED_TIME.findall(text)) >= _TIMED_LINES:
+        return _untimed(text)
     lines = [ln for ln in text.split("\n") if len(ln.strip()) > 30]
     if len(lines) < 4 or sum(len(ln) <= _WRAP_WIDTH for ln in lines) < 0.8 * len(lines):
         return text
@@ -200,6 +202,31 @@ def unwrap(text: str) -> str:
     # the page is wrapped: every break inside a sentence is a space ("the\nDiaoyu Islands"),
     # but not into a bulleted line nor out of a heading in capitals
     return _RUNS_ON.sub(_run_on, text)
+
+
+# "00:06and then ...": a caption's time glued to the first word of its line
+_GLUED_TIME = re.compile(r"(?m)^\d{1,2}:\d{2}(?::\d{2})?(?=[^\W\d_]|[\"\u201c(\u2019'])")
+_TIMED_LINES = 3
+
+
+def _untimed(text: str) -> str:
+    """A video page's machine transcript, "00:06and then I'll get to ...": the times are
+    blanked (the text keeps its length), and a timed line that ends inside a sentence runs
+    on into the next timed line as one speech."""
+    out = list(text)
+    timed_before = False
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        m = _GLUED_TIME.match(text, at)
+        if m is not None:
+            out[at : m.end()] = " " * (m.end() - at)
+            ended = text[at - 2 : at - 1] in (".", "!", "?", '"', "\u201d")
+            if timed_before and at > 0 and not ended:
+                out[at - 1] = " "
+        timed_before = m is not None
+        at = end + 1
+    return "".join(out)
 
 
 # a line that ends on a word no sentence or heading ends on, before a capital or a digit

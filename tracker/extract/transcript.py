@@ -33,6 +33,7 @@ from tracker.extract.transcript_header import (
     OCCASION,
     TRANSCRIPT_NOTE,
     read_header,
+    told_back,
 )
 from tracker.extract.transcript_labels import (
     DASH,
@@ -207,6 +208,7 @@ class Transcript:
     month_day: tuple[int, int] | None = None
     date_evidence: str | None = None
     days: tuple[tuple[datetime.date, str], ...] = ()  # the header's other days
+    told: str | None = None  # "on Wednesday": the header's day, told against the page's
 
     def when(self, published: datetime.date | None) -> When:
         """The day the turns were said, with the words that give it."""
@@ -237,6 +239,8 @@ class Transcript:
                     continue
                 if found <= published:
                     return found, evidence
+        if self.told is not None and published is not None:
+            return told_back(self.told, published), self.told
         return published, None
 
 
@@ -564,6 +568,26 @@ _ISSUED_NOTE = re.compile(
 )
 
 
+# a caption telling who held the briefing the page carries: "X held a press briefing on ..."
+_HELD_BRIEFING = re.compile(
+    r"^(?P<who>[A-Z][^\n,;:]{2,80}?)\s+(?:held|gave|hosted|delivered)\s+(?:a|an|his|her|the)\s+"
+    r"(?:(?:regular|daily|weekly|special|joint)\s+)?(?:press briefing|news briefing|briefing|"
+    r"press conference|news conference|speech|address)(?:\s+[^\n\"\u201c]{0,80})?\.$"
+)
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|I'll|I'm|I\u2019ll|I\u2019m|we|We|our|Our|me)\b")
+
+
+def _own_words_below(lines: list[Line], title: int) -> bool:
+    """Whether the first words below a caption are the speaker's own: spoken in the first
+    person ("Good afternoon everybody. I'll start off with ..."), not a story's report."""
+    for ln in lines[title + 1 : title + 1 + _INTRO_LINES + 3]:
+        words = ln.text.strip()
+        if len(words.split()) < 6:
+            continue  # "Category", a site's section name
+        return bool(_FIRST_PERSON_WORDS.search(words)) and not _REPORTED.search(words)
+    return False
+
+
 def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The title lines, above the first sentence, that say whose speech or remarks the page
     is: the page's title may follow a site's name or section ("European Union External
@@ -592,6 +616,12 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             # under that note, "Statement by Ambassador X, ..., 14 April 2024." ends in a
             # stop, as a sentence would, and is the title all the same
             found[i] = titled
+            break
+        held = _HELD_BRIEFING.match(text) if i < _INTRO_LINES + 1 else None
+        if held is not None and person(held["who"]) is not None and _own_words_below(lines, i):
+            # "Pentagon Spokesperson X held a press briefing on Wednesday." above a video's
+            # transcript: the words below, in the first person, are X's
+            found[i] = held
             break
         if i > 0 and sentence_like(line) and not _QUOTED_TITLE.fullmatch(text):
             # "X was a guest of the programme.", then "Highlights of X's comments:": the
@@ -961,7 +991,9 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
             turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
     # the introduction's sentences are the reporter's, read as news
     news = [(ln.start, ln.end) for ln in lines[1 : asked[0]] if sentence_like(ln)]
-    return Transcript(turns, news, header.day, header.month_day, header.date_evidence, header.days)
+    return Transcript(
+        turns, news, header.day, header.month_day, header.date_evidence, header.days, header.told
+    )
 
 
 def transcript_day(text: str) -> datetime.date | None:
@@ -1329,4 +1361,5 @@ class _Walk:
             header.month_day,
             header.date_evidence,
             header.days,
+            header.told,
         )

@@ -134,6 +134,7 @@ class Header:
     # every full day the header gives, the likeliest first: the choice when ``day`` falls
     # after the page's publication (a site's "today" above the page's own date line)
     days: tuple[tuple[datetime.date, str], ...] = ()
+    told: str | None = None  # "on Wednesday", "yesterday": a day told against the page's
 
 
 def lowered(word: str) -> str:
@@ -274,6 +275,13 @@ _TOLD_DAY = re.compile(
 def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
     """The day a header line naming the occasion tells against the page's posting day:
     "yesterday", "on Thursday" (the last such day on or before it)."""
+    told = told_words(lines)
+    return (told_back(told, posted), None, told) if told is not None else None
+
+
+def told_words(lines: list[str]) -> str | None:
+    """ "yesterday", "on Thursday": the words of a header line naming the occasion that
+    tell its day against the page's own."""
     for line in lines:
         if not (OCCASION.search(line) or HELD_ON.search(line)):
             continue
@@ -282,11 +290,16 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
             continue
         if m["weekday"] and (not _HELD_VERB.search(line) or _AHEAD.search(line, 0, m.start())):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
-        if m["yesterday"]:
-            return posted - datetime.timedelta(days=1), None, m.group()
-        back = (posted.weekday() - _WEEKDAYS.index(m["weekday"])) % 7
-        return posted - datetime.timedelta(days=back), None, m.group()
+        return m.group()
     return None
+
+
+def told_back(words: str, posted: datetime.date) -> datetime.date:
+    """The day "yesterday" or "on Thursday" means on a page of ``posted``."""
+    if words == "yesterday":
+        return posted - datetime.timedelta(days=1)
+    weekday = words.split()[-1]
+    return posted - datetime.timedelta(days=(posted.weekday() - _WEEKDAYS.index(weekday)) % 7)
 
 
 def _header_dates(lines: list[str]) -> tuple[_Found | None, _Found | None, _Found | None]:
@@ -363,4 +376,7 @@ def read_header(lines: list[str]) -> Header:
         date_evidence=evidence,
         place=place,
         days=tuple((d[0], d[2]) for _, d in days if d[0] is not None),
+        # "X held a press briefing on Wednesday." over a page that gives no date: the day
+        # told against the page's publication
+        told=told_words(lines) if day is None and month_day is None else None,
     )

@@ -516,6 +516,11 @@ _LINKS_TAIL = re.compile(r"\s+Share this\b[^\n]{0,60}?\bHansard source$")
 _PRESIDING = re.compile(r"(?:Deputy |Acting )?(?:Speaker|President|Chair(?:man|woman)?)")
 
 
+_COURTESY_SURNAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+(?P<surname>[A-Z][\w'\u2019-]+)"
+)
+
+
 def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     """Speakers' lines of a parliamentary record, by line number: only where the text has
     at least two lines naming a speaker with a parenthesis, each followed by words."""
@@ -562,10 +567,15 @@ def _own_line_labels(found: list[tuple[int, int, str]]) -> dict[int, Label]:
     record = minister and any(_RECORD.search(line) for _, _, line in found[:_RECORD_LINES])
     if len(marked) < 2 and not record:
         return {}
+    # "Mr Lammy" alone on a line: a member the record named in full before, by surname
+    by_surname = {name.split()[-1]: name for name in names if len(name.split()) >= 2}
     for n, (_, b, line) in enumerate(found[1:-1], start=1):
         if n in marked:
             continue
-        if line.strip() in names:
+        courtesy = _COURTESY_SURNAME.fullmatch(line.strip())
+        if courtesy is not None and courtesy["surname"] in by_surname:
+            marked[n] = Label(by_surname[courtesy["surname"]], None, b, True)
+        elif line.strip() in names:
             marked[n] = Label(line.strip(), None, b, True)
         elif line.strip() in titles:
             # "The Prime Minister" alone: the record names the holder once, at the first answer
