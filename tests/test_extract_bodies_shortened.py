@@ -333,3 +333,16 @@ def test_an_agencys_name_after_the_place_is_a_dateline_without_a_dash() -> None:
     )
     found = extract(text, published=datetime.date(2024, 6, 4))
     assert [s.text for s in found] == ["Kazakhstan is ready to host the next round of talks"]
+
+
+def test_so_said_relayed_by_an_agency_reads_without_failing() -> None:
+    # "So said X, spokesperson of the Foreign Ministry, on Saturday, VNA reported.": the
+    # sentence cut short at the relay was looked up among the article's sentences and failed
+    text = (
+        "HA NOI — Viet Nam stands ready to work with all partners to keep the sea lanes open "
+        "and calm.\n\n"
+        "So said Pham Thu Hang, spokesperson of the Foreign Ministry, on Saturday, VNA "
+        "reported.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 5, 6))
+    assert [s.speaker for s in found] == ["Pham Thu Hang"]

@@ -296,13 +296,12 @@ _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|tel
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
-# "member states that ...", "the Gulf states that ...": "states" as the plural of a noun,
-# after a word that says which states
-_STATES_AS_NOUN = re.compile(
-    r"\b(?:[Mm]ember|[Gg]ulf|[Aa]rab|[Bb]altic|[Nn]ordic|[Ii]sland|[Cc]oastal|[Nn]uclear|"
-    r"[Ss]ignatory|[Pp]artner|[Nn]eighbou?ring|[Ff]rontline|[Aa]llied|[Ss]outhern|[Nn]orthern|"
-    r"[Ww]estern|[Ee]astern|[Aa]frican|[Ee]uropean|[Aa]sian|[Tt]he|[Tt]hose|[Tt]hese|[Aa]ll|"
-    r"[Ff]ew|[Mm]any|[Ss]ome|[Oo]ther|\d+|two|three|four|five|several)\s+$"
+# "Member states that have not paid ...", "EU states that signed ...": "states" as a plural
+# noun, its relative clause going on with a verb; the verb of saying has a clause with a
+# subject of its own after "that"
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:not\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|"
+    r"must|did|does|do|[a-z]+ed)\b"
 )
 
 
@@ -337,7 +336,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     continue  # "called on King X and ...": a visit; "called" alone is judged
                 if _LOOKUP[form] == "call" and _CALLED_TO_ACT.match(text, stop):
                     break  # "called off the talks", "called in the ambassador": done, not said
-                if form == "states that" and _STATES_AS_NOUN.search(text, max(0, at - 24), at):
+                if form == "states that" and _RELATIVE_VERB.match(text, stop):
                     break  # "Member states that have not paid ...": the plural noun
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed

@@ -296,9 +296,10 @@ class ArticleReading:
             if outlet is not None and (is_media(outlet) or _relay_document(relay, outlet)):
                 # "..., the ministry said on Saturday, Anadolu reports.": the outlet relays
                 s = Sentence(s.start, relay.start(), s.para)
-        if _SO_SAID.match(text, s.start, s.end):
+        so = _SO_SAID.match(text, s.start, s.end)
+        if so:
             # the sentence is the attribution of the paragraph before, never words of "So"
-            so_said = self._so_said(s)
+            so_said = self._so_said(s, so)
             if so_said is not None:
                 self.claim(so_said.pieces)
             return [so_said] if so_said is not None else []
@@ -369,18 +370,17 @@ class ArticleReading:
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         return self._join_participles(drafts)
 
-    def _so_said(self, s: Sentence) -> Draft | None:
+    def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
         the paragraph before it, whose words it opens with (Vietnamese agencies' copy: the
         position first, then who took it and when). None unless that paragraph is prose no
         other statement has taken."""
-        m = _SO_SAID.match(self.text, s.start, s.end)
-        if m is None:
-            return None
         speaker = parse_speaker(m["np"])
         if speaker is None or speaker.kind not in ("person", "institution", "description"):
             return None
-        first = self.sents.index(s)
+        # (by where it starts: a relayed sentence was cut short, so it is no longer one of
+        # self.sents as such)
+        first = next(i for i, t in enumerate(self.sents) if t.start == s.start)
         if first == 0 or self.sents[first - 1].para == s.para:
             return None  # only a paragraph of its own points back at the one before
         before = self.by_paragraph.get(self.sents[first - 1].para, [])

@@ -37,11 +37,13 @@ _DATED = (
     rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|, (?P<outlet3>Kyodo|Yonhap|Xinhua|Bernama|"
     rf"Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters)(?=[ \t]*$))?(?:{_DASH}|:|(?=\s))"
 )  # "BEIJING, Feb. 13, Kyodo" alone on its line: the agency after a comma
+# the date line a crawl puts before a page's first words (" date 2023-12-01 BEIJING, ...")
+_CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+"
 # the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,
 # Nov. 30 (Xinhua) --") or a photo caption's credit ("... (Xinhua/Li Xin) BEIJING, March 7
 # (Xinhua) --"); after a caption only with its wire's credit
 _GLUED_DATELINE = re.compile(
-    rf"(?:^[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+"
+    rf"(?:^{_CRAWL_PREFIX}"
     # (a dateline is short: the look ahead is bounded, or a long line costs its square)
     rf"|(?<=[.)\]])[ \t]+(?=[^\n]{{0,80}}?\) ?(?:--|[\u2013\u2014-])))"
     rf"(?P<at>){_DATED}",
@@ -69,8 +71,8 @@ _DATELINES = [
     # (Kazinform's own copy has no dash: "ASTANA. KAZINFORM The Ministry ..."; a crawl may
     # have put its date line before it)
     re.compile(
-        r"^(?:[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?"
-        rf"{_PLACE}[,.] (?P<outlet2>[A-Z]{{3,12}})(?:{_DASH}(?=\s)|[ \t]+(?=[A-Z][a-z]))",
+        rf"^(?:{_CRAWL_PREFIX})?{_PLACE}[,.] (?P<outlet2>[A-Z]{{3,12}})"
+        rf"(?:{_DASH}(?=\s)|(?P<undashed>[ \t]+)(?=[A-Z][a-z]))",
         re.M,
     ),
     # "Havana, Cuba.-", "Caracas.-": the Spanish-language wires' form, in their English copy
@@ -299,6 +301,8 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     outlet_name = (g.get("outlet2") or "").lower()
     if pattern is _DATELINES[2] and not g.get("day") and outlet_name not in _NEWS_NAMES:
         return None  # "(Updated) -": only a news agency's name stands alone as a credit
+    if g.get("undashed") and outlet_name not in _NEWS_NAMES:
+        return None  # "ASTANA. KAZINFORM The ...": without its dash, only a known agency
     day = g.get("day") or g.get("day2")
     month = g.get("month") or g.get("month2")
     month_day = None
