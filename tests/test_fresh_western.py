@@ -350,3 +350,20 @@ def test_he_assessed_after_a_quotation_is_its_own_attribution() -> None:
     assert quoted.kind == "direct"
     assert "climate" not in quoted.text
     assert not any("damage to the bridge" in s.text for s in found)
+
+
+def test_a_states_ministry_of_foreign_affairs_is_a_body_that_speaks() -> None:
+    # "Poland's Ministry of Foreign Affairs said in its statement", then "the statement reads":
+    # the ministry, though "Foreign Affairs" reads like the words of a post
+    text = (
+        "Warsaw (CET)\n\n"
+        "Foreign Ministry issues statement condemning Russia's provocations\n\n"
+        "Poland rejects the accusations as baseless, Poland's Ministry of Foreign Affairs said "
+        "in its statement.\n\n"
+        '"Under an invented pretext, the Kremlin is preparing another hybrid operation," the '
+        "statement reads."
+    )
+    found = run(text)
+    first = having(found, "rejects the accusations")
+    assert first.speaker.startswith("Ministry of Foreign Affairs")
+    assert having(found, "invented pretext").speaker == first.speaker
