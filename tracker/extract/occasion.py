@@ -855,8 +855,8 @@ def _also_addressed(
     st = statements[n]
     if st.speaker is None:
         return None
-    placed = [p for p in st.speaker_at if p <= st.start]
-    sentence = ctx.sentence_at(placed[-1]) if placed else None
+    i = bisect.bisect_right(st.speaker_at, st.start)  # the last place named before the words
+    sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     if sentence is None or not _ALSO_ADDRESSED.search(ctx.text, sentence[0], sentence[1]):
         return None
     before = [k for k in ctx.statement_order if statements[k].start < sentence[0] and k < n]
