@@ -350,3 +350,34 @@ def test_he_assessed_after_a_quotation_is_its_own_attribution() -> None:
     assert quoted.kind == "direct"
     assert "climate" not in quoted.text
     assert not any("damage to the bridge" in s.text for s in found)
+
+
+def test_a_states_ministry_of_foreign_affairs_is_a_body_that_speaks() -> None:
+    # "Poland's Ministry of Foreign Affairs said in its statement", then "the statement reads":
+    # the ministry, though "Foreign Affairs" reads like the words of a post
+    text = (
+        "Warsaw (CET)\n\n"
+        "Foreign Ministry issues statement condemning Russia's provocations\n\n"
+        "Poland rejects the accusations as baseless, Poland's Ministry of Foreign Affairs said "
+        "in its statement.\n\n"
+        '"Under an invented pretext, the Kremlin is preparing another hybrid operation," the '
+        "statement reads."
+    )
+    found = run(text)
+    first = having(found, "rejects the accusations")
+    assert first.speaker.startswith("Ministry of Foreign Affairs")
+    assert having(found, "invented pretext").speaker == first.speaker
+
+
+def test_also_addressed_the_gathering_is_the_occasion_dated_before() -> None:
+    # a second minister "also addressed the gathering" that the lead dated Monday
+    text = (
+        "Norwegian Foreign Minister Anders Lie on Monday called for a new round of talks on "
+        "the Arctic fisheries dispute, speaking at the opening of a ministerial conference in "
+        "Tromso.\n"
+        '"We cannot let this quarrel harden into a standoff," Lie said.\n'
+        "Icelandic Foreign Minister Sigrun Olafsdottir also addressed the gathering. "
+        '"The science must come first," she said.'
+    )
+    found = run(text, datetime.date(2024, 5, 8))
+    assert having(found, "The science must come first").said_on == "2024-05-06"

@@ -180,18 +180,6 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "forecast", "warning")
 }  # fmt: skip
-# "made a personal pledge to X that ...", "gave assurances that ...": a promise named by its
-# noun, made as "promised" is
-_LOOKUP |= {
-    f"{verb} {det}{adj}{noun}": "promise"
-    for verb in ("made", "makes", "gave", "gives", "offered", "offers")
-    for det in ("a ", "an ", "his ", "her ", "their ", "its ", "")
-    for adj in ("", "personal ", "firm ", "public ", "solemn ", "clear ")
-    for noun in ("pledge", "promise", "commitment", "assurance", "assurances", "pledges",
-                 "promises", "vow")
-    if (det == "") == noun.endswith("s") and not (det == "an " and adj) and not (
-        det == "a " and not adj and noun == "assurance")
-}  # fmt: skip
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"
@@ -305,11 +293,18 @@ _RELATIVE_VERB = re.compile(
 )
 
 
-# "telling" as an adjective: after a form of "be" or a degree word
+_PROMISE_NOUNS = ("pledge", "promise", "commitment", "assurance", "vow")
+_PROMISE_MADE = re.compile(
+    r"\b(?:made|makes|gave|gives|offered|offers)\s+"
+    r"(?:(?:a|his|her|their|its)\s+(?:(?:personal|firm|public|solemn|clear)\s+)?"
+    r"(?:pledge|promise|commitment|vow)|an\s+assurance|(?:(?:personal|firm|public|solemn|clear)"
+    r"\s+)?(?:assurances|pledges|promises))\b"
+)
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
-# ("It is telling that ...", "a very telling sign"; not "Trump is telling a veterans group
-# that ...", where a hearer follows)
+# "telling" as an adjective: after a form of "be" or a degree word ("It is telling that ...",
+# "a very telling sign"; not "Trump is telling a veterans group that ...", where a hearer
+# follows)
 _TELLING_ADJECTIVE = re.compile(
     r"(?:\b(?:it|that|this|which|what)\s+(?:is|was|seems|seemed|remains)|\b(?:it|that)['\u2019]s|"
     r"\b(?:very|most|more|particularly|especially|quite|deeply|highly|all the more))\s+$",
@@ -373,7 +368,18 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             Cue(at, m.end(), m.group(), "reaffirm") for at, m in again.items() if at not in taken
         ]
         out.sort(key=lambda c: c.start)
-    if "s " in text[start:end]:
+    window = text[start:end]
+    if any(noun in window for noun in _PROMISE_NOUNS):
+        # "made a personal pledge to X that ...", "gave assurances that ...": a promise named
+        # by its noun, made as "promised" is (read by one pattern, not a form a word)
+        taken = {c.start for c in out}
+        out += [
+            Cue(m.start(), m.end(), m.group(), "promise")
+            for m in _PROMISE_MADE.finditer(text, start, end)
+            if m.start() not in taken
+        ]
+        out.sort(key=lambda c: c.start)
+    if "s " in window:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
             for m in _NOUN_CUE.finditer(text, start, end)

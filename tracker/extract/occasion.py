@@ -206,6 +206,8 @@ def date_statements(
         if when is None:
             when = _among_those_met(context, st)
         if when is None:
+            when = _also_addressed(context, n, statements, out)
+        if when is None:
             when = _relayed_before(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
@@ -888,6 +890,37 @@ _EVENT_CLAUSE = re.compile(
     r",?\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|began|kicked\s+off|started|"
     r"closed|ended|concluded|held|took\s+place|convened)\b[^,;:.\"\u201c\u201d]{0,40}?\s"
 )
+
+
+# "Foreign Minister X also addressed the gathering": one more speaker at the occasion the
+# story has been telling of, in a sentence of the speaker's own before the words
+_ALSO_ADDRESSED = re.compile(
+    r"\balso\s+(?:addressed|spoke\s+(?:at|to|before))\s+(?:the|that)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:gathering|conference|meeting|session|summit|forum|assembly|event|audience|delegates)\b"
+)
+
+
+def _also_addressed(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """The day of the occasion another speaker was last dated at, when the speaker's own
+    sentence says they too addressed it."""
+    st = statements[n]
+    if st.speaker is None:
+        return None
+    i = bisect.bisect_right(st.speaker_at, st.start)  # the last place named before the words
+    sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
+    if sentence is None or not _ALSO_ADDRESSED.search(ctx.text, sentence[0], sentence[1]):
+        return None
+    before = [k for k in ctx.statement_order if statements[k].start < sentence[0] and k < n]
+    for k in reversed(before):
+        other = statements[k]
+        when = dated[k]
+        if other.speaker is st.speaker or not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+            continue
+        evidence = when.evidence if when.inherited else f"the same occasion: '{when.evidence}'"
+        return When(when.edtf, evidence, inherited=True)
+    return None
 
 
 def _occasion(

@@ -302,6 +302,11 @@ _BODY_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[\w\s'-]+)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 )
+_COUNTRYS_BODY_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['\u2019]s\s+"
+    r"(?P<body>(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Service)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*)){0,5})"
+)
 _OPENING_CONJUNCTIONS = frozenset(["with", "while", "because", "although", "though", "unless"])
 _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
@@ -914,6 +919,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, institution_name(titled), country=country_of(body)[0]
         )
+    owned_body = _COUNTRYS_BODY_OF.fullmatch(text)
+    if owned_body and owned_body["owner"].lower() in COUNTRIES:
+        # "Ukraine's Ministry of Foreign Affairs", "Poland's Ministry of Defence": the body a
+        # state's possessive names, though "Foreign Affairs" reads like a post's words
+        country = COUNTRIES[owned_body["owner"].lower()]
+        return SpeakerPhrase("institution", text, owned_body["body"], country=country)
     titled_body = role_for_body(words, text)
     if titled_body is not None:
         return titled_body
