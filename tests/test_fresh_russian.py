@@ -347,3 +347,13 @@ def test_direct_speech_headed_by_its_owner_in_the_genitive() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Сергей Кислица", "direct")]
+
+
+def test_a_clause_that_only_reports_a_comment_made_is_no_statement() -> None:
+    # "Решение Вильнюса прокомментировали в МИД, сообщил X": the ministry commented, and
+    # none of its words is given
+    text = (
+        "Решение Вильнюса закрыть пункт пропуска прокомментировали в МИД, сообщил "
+        "пресс-секретарь белорусского внешнеполитического ведомства Руслан Варанков.\n"
+    )
+    assert said(text) == []
