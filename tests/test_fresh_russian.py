@@ -357,3 +357,14 @@ def test_a_clause_that_only_reports_a_comment_made_is_no_statement() -> None:
         "пресс-секретарь белорусского внешнеполитического ведомства Руслан Варанков.\n"
     )
     assert said(text) == []
+
+
+def test_at_the_same_meeting_takes_the_day_of_the_meeting_named_before() -> None:
+    # "Ранее на этом же заседании X заявил": the meeting dated before, not some earlier day
+    text = (
+        "Президент Белоруссии Александр Лукашенко 12 марта на заседании Совбеза заявил, что "
+        "границу с Польшей закрывать не будут.\n\n"
+        "Ранее на этом же заседании он отметил, что Минск готов к переговорам с Варшавой.\n"
+    )
+    found = said(text)
+    assert [s.said_on for s in found] == ["2025-03-12", "2025-03-12"]
