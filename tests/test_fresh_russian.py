@@ -368,3 +368,15 @@ def test_at_the_same_meeting_takes_the_day_of_the_meeting_named_before() -> None
     )
     found = said(text)
     assert [s.said_on for s in found] == ["2025-03-12", "2025-03-12"]
+
+
+def test_words_given_after_an_earlier_speaking_take_its_earlier_day() -> None:
+    # "Ранее X высказался по поводу ... По его словам, ...": the sentence before reports the
+    # speaking itself, so its "ранее" dates the words given next
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Ранее во время визита в Душанбе глава МИД РФ Сергей Лавров "
+        "высказался по поводу ситуации на таджикско-афганской границе. По его словам, Москва "
+        "готова усилить помощь пограничникам.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", "../2025-03-14")]
