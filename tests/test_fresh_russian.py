@@ -380,3 +380,16 @@ def test_words_given_after_an_earlier_speaking_take_its_earlier_day() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", "../2025-03-14")]
+
+
+def test_a_day_that_starts_a_term_in_a_biography_is_no_occasion() -> None:
+    # "... официальный представитель МИД с 10 августа 2015 года": the day her term began, in
+    # a biography box above the story, does not date what she writes later
+    text = (
+        "Мария Захарова (род. 24 декабря 1975, Москва) — российский дипломат, официальный "
+        "представитель МИД России с 10 августа 2015 года.\n\n"
+        "Москва. 14 марта. INTERFAX.RU - Мария Захарова ответила британскому МИД. "
+        '"Вы уже помогли. Достаточно", - написала она в Telegram.\n'
+    )
+    found = said(text)
+    assert [(s.kind, s.said_on) for s in found] == [("direct", "2025-03-14")]

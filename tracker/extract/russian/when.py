@@ -313,7 +313,15 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         return m.group(0).lower().startswith("накануне") and _eve_of(m)
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
+    if kind in ("dm", "numeric", "in_month", "in_year") and _BOUND_BEFORE.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return True  # "представитель МИД с 10 августа 2015 года", "род. 24 декабря 1975"
     return _upcoming_day(kind, m, text, ref)
+
+
+# A day that bounds a period or gives a birth: a term's or a biography's, no event's
+_BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
