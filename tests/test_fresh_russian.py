@@ -347,3 +347,49 @@ def test_direct_speech_headed_by_its_owner_in_the_genitive() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Сергей Кислица", "direct")]
+
+
+def test_a_clause_that_only_reports_a_comment_made_is_no_statement() -> None:
+    # "Решение Вильнюса прокомментировали в МИД, сообщил X": the ministry commented, and
+    # none of its words is given
+    text = (
+        "Решение Вильнюса закрыть пункт пропуска прокомментировали в МИД, сообщил "
+        "пресс-секретарь белорусского внешнеполитического ведомства Руслан Варанков.\n"
+    )
+    assert said(text) == []
+
+
+def test_at_the_same_meeting_takes_the_day_of_the_meeting_named_before() -> None:
+    # "Ранее на этом же заседании X заявил": the meeting dated before, not some earlier day
+    text = (
+        "Президент Белоруссии Александр Лукашенко 12 марта на заседании Совбеза заявил, что "
+        "границу с Польшей закрывать не будут.\n\n"
+        "Ранее на этом же заседании он отметил, что Минск готов к переговорам с Варшавой.\n"
+    )
+    found = said(text)
+    assert [s.said_on for s in found] == ["2025-03-12", "2025-03-12"]
+
+
+def test_words_given_after_an_earlier_speaking_take_its_earlier_day() -> None:
+    # "Ранее X высказался по поводу ... По его словам, ...": the sentence before reports the
+    # speaking itself, so its "ранее" dates the words given next
+    text = (
+        "МОСКВА, 14 марта. /ТАСС/. Ранее во время визита в Душанбе глава МИД РФ Сергей Лавров "
+        "высказался по поводу ситуации на таджикско-афганской границе. По его словам, Москва "
+        "готова усилить помощь пограничникам.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", "../2025-03-14")]
+
+
+def test_a_day_that_starts_a_term_in_a_biography_is_no_occasion() -> None:
+    # "... официальный представитель МИД с 10 августа 2015 года": the day her term began, in
+    # a biography box above the story, does not date what she writes later
+    text = (
+        "Мария Захарова (род. 24 декабря 1975, Москва) — российский дипломат, официальный "
+        "представитель МИД России с 10 августа 2015 года.\n\n"
+        "Москва. 14 марта. INTERFAX.RU - Мария Захарова ответила британскому МИД. "
+        '"Вы уже помогли. Достаточно", - написала она в Telegram.\n'
+    )
+    found = said(text)
+    assert [(s.kind, s.said_on) for s in found] == [("direct", "2025-03-14")]

@@ -160,6 +160,19 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
     return best.when
 
 
+_SPOKE = re.compile(
+    r"(?<![\w-])(?:высказал(?:ся|ась|ись)|прокомментировал[аи]?|рассказал[аи]?|"
+    r"отреагировал[аи]?|выступил[аи]?)(?![\w-])",
+    re.I,
+)
+
+
+def _spoke(text: str, a: int, b: int) -> bool:
+    """Whether the sentence in ``[a, b)`` reports someone speaking on a topic ("высказался
+    по поводу ...", "прокомментировал ...", "выступил на ...")."""
+    return _SPOKE.search(text, a, b) is not None
+
+
 def _today_in_report(text: str, st: Attribution, ref: date | None) -> When | None:
     """ "Лавров сказал, что сегодня переговоры были полезными": in reported speech the
     reporter's "сегодня" is the article's day."""
@@ -200,12 +213,14 @@ def _occasion(
             best = When(when.edtf, evidence, inherited=True)
     places = st.speaker_at
     for p in ctx.phrases_between(best_pos, st.start):
-        if (p.when.edtf or "").startswith(".."):
-            continue
         sentence = ctx.sentence_at(p.start)
         if sentence is None:
             continue
         a, b = sentence
+        if (p.when.edtf or "").startswith("..") and not _spoke(ctx.text, a, b):
+            # "Ранее Лавров провел переговоры": an earlier event, not the words' day; but
+            # "Ранее Лавров высказался по поводу ... По его словам, ...": the speaking itself
+            continue
         k = bisect.bisect_left(places, a)
         if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
             continue

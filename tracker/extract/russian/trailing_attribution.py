@@ -88,6 +88,15 @@ def words_of(ws: list[Word]) -> int | None:
     return None
 
 
+# A clause that only reports a comment made, its verb last: "Это событие прокомментировали в
+# МИД", "Решение Вашингтона уже прокомментировал посол"
+_COMMENTED = re.compile(
+    r"(?<![\w-])(?:прокомментировал[аи]?|отреагировал[аи]?|высказал(?:ся|ась|ись))"
+    r"(?:\s+(?:уже|также|тоже))?(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)?\s*$",
+    re.I,
+)
+
+
 def _owned_words(ws: list[Word]) -> Word | None:
     """The possessive pronoun before "слова" in "приводит ТАСС её слова", if any."""
     for n, w in enumerate(ws[1:], 1):
@@ -237,6 +246,10 @@ class TrailingAttributionReading(SubjectReading):
         a, b = strip_span(text, s.start, s.start + cut)
         if _QUESTION_WORD.match(text, a, b) and self.in_quote(a) is None:
             return None  # "Почему интервью вышло на русском, объяснил X": what it was about
+        if self.in_quote(a) is None and _COMMENTED.search(text, a, b):
+            # "Это решение прокомментировали в МИД, сообщил X": a comment was made, and
+            # none of its words is given
+            return None
         if _CONNECTOR.fullmatch(text, a, b):
             # "Кроме того, добавил генсек, в концепции упомянут и Китай": a connector
             # before the attribution, what was said after it

@@ -58,7 +58,15 @@ _E = r"(?![\w-])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(rf"{_B}на следующий день{_E}|{_B}на другой день{_E}", re.I)),
     ("day_before", re.compile(rf"{_B}(?:днем|днём|за день) (?:ранее|до этого){_E}", re.I)),
-    ("same_day", re.compile(rf"{_B}(?:в тот же день|в этот же день|тогда же){_E}", re.I)),
+    (
+        "same_day",
+        re.compile(
+            rf"{_B}(?:в тот же день|в этот же день|тогда же|(?:на|в ходе) (?:этом|том|этой|той) же "
+            r"(?:совещании|заседании|встрече|брифинге|мероприятии|форуме|саммите|"
+            rf"пресс-конференции|конференции|сессии|церемонии|приеме|приёме)){_E}",
+            re.I,
+        ),
+    ),
     (
         "dm",
         re.compile(
@@ -132,7 +140,7 @@ _WEEKDAY_KEYS = ("понедельни", "вторни", "сред", "четве
 _KEYS = {
     "next_day": ("день",),
     "day_before": ("днем", "днём", "за день"),
-    "same_day": ("тот же день", "этот же день", "тогда же"),
+    "same_day": ("тот же день", "этот же день", "тогда же", "том же", "той же"),
     "dm": _MONTH_KEYS,
     "numeric": (".",),
     "weekday": _WEEKDAY_KEYS,
@@ -305,7 +313,15 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         return m.group(0).lower().startswith("накануне") and _eve_of(m)
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
+    if kind in ("dm", "numeric", "in_month", "in_year") and _BOUND_BEFORE.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return True  # "представитель МИД с 10 августа 2015 года", "род. 24 декабря 1975"
     return _upcoming_day(kind, m, text, ref)
+
+
+# A day that bounds a period or gives a birth: a term's or a biography's, no event's
+_BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
