@@ -426,7 +426,7 @@ class Registry:
                 run = _ACRONYM_AFTER.sub("", run)
                 mention = parse_speaker(run)
             served = principal_of(run) if mention is not None and mention.kind != "person" else None
-            if served is not None and served[1] >= 0:
+            if served is not None:
                 # "SPOKESPERSON FOR SECRETARY-GENERAL BAN KI-MOON": the one served is named
                 start, mention = start + served[1], served[2]
             window = max(0, m.start() - _LIST_REACH)

@@ -274,7 +274,7 @@ PAID_A_CALL = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
-    r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
+    r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c\n]{0,200}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
 )
 _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -327,8 +327,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
                 if form.endswith(" on") and _WEEKDAY_AFTER.match(text, stop):
                     continue  # "called on Monday for calm": a day, then what was called for
-                if form[:4] == "call" and form[-3:] == " on" and PAID_A_CALL.match(text, stop):
-                    continue  # "called on King X and ...": a visit; "called" alone is judged
+                if form[:4] == "call" and form[-3:] == " on" and PAID_A_CALL.match(text, stop, end):
+                    break  # "called on King X and ...": a courtesy call paid, no words
                 if _LOOKUP[form] == "call" and _CALLED_TO_ACT.match(text, stop):
                     break  # "called off the talks", "called in the ambassador": done, not said
                 if form == "states that" and _RELATIVE_VERB.match(text, stop):

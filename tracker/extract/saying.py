@@ -170,7 +170,9 @@ _DOING_NOT_SAYING = {
     "call": re.compile(
         r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
         # "call on Prime Minister X during the visit": a courtesy call paid, when no "to" and
-        # a verb follow ("called on Russia and China to ..." urges them)
+        # a verb follow ("called on Russia and China to ..." urges them); the phrase forms
+        # ("called on", "calls on") are no cue at all (cues.find_cues), the bare verb is
+        # judged here
         r"|\s+on" + PAID_A_CALL.pattern
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said

@@ -435,7 +435,7 @@ _MEMBER_OF = re.compile(
 
 
 # "Member of Parliament X Y", "Member of the European Parliament X Y": a seat held, then
-# the name (two or three words)
+# the name; the capitalised words after "of" hold both, split where the body's noun ends
 _MEMBER_NAMED = re.compile(
     r"[Mm]ember\s+of\s+(?:the\s+)?(?P<rest>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,7})"
 )

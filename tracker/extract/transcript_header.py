@@ -151,8 +151,7 @@ def _date_in(line: str) -> tuple[datetime.date | None, tuple[int, int] | None, s
             day = int(g["day"])
             try:
                 if g.get("year"):
-                    year = int(g["year"])
-                    year += (2000 if year < 70 else 1900) if year < 100 else 0  # "1/17/17"
+                    year = _full_year(int(g["year"]))  # "1/17/17"
                     return datetime.date(year, month, day), None, m.group()
                 datetime.date(2000, month, day)
             except ValueError:
@@ -220,6 +219,14 @@ def header_date(
     return best if best is not None else (None, None, None)
 
 
+def _full_year(year: int) -> int:
+    """A year written with two digits, in the century it most likely means ("17" 2017, "98"
+    1998)."""
+    if year >= 100:
+        return year
+    return year + (2000 if year < 70 else 1900)
+
+
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
 _REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
 
@@ -234,8 +241,7 @@ def _slashed_before(lines: list[str], posted: datetime.date) -> _Found | None:
         if not OCCASION.search(line):
             continue
         for m in _SLASHED.finditer(line):
-            a, b, year = int(m[1]), int(m[2]), int(m[3])
-            year += 2000 if year < 100 else 0
+            a, b, year = int(m[1]), int(m[2]), _full_year(int(m[3]))
             days = set()
             for month, day in ((a, b), (b, a)):
                 try:
