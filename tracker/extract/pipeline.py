@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Iterator
 
 from tracker.countries import CAPITALS
 from tracker.extract.collect import collect_drafts, front_matter, said_part
@@ -381,24 +382,32 @@ _NARRATIVE_SUBJECT = re.compile(
 )
 
 
-def _narrative_subjects(
-    art: ArticleReading, drafts: list[Draft], registry: Registry
-) -> list[tuple[int, Entity]]:
-    """Sentences that frame no statement whose subject is a named person's title ("On Monday
-    the Secretary-General spoke at the opening of ..."): that person leads the sentence, and
-    "he said" next is theirs, not that of whoever was named last."""
+def _narrative_descriptions(
+    art: ArticleReading, drafts: list[Draft]
+) -> Iterator[tuple[int, SpeakerPhrase]]:
+    """The sentences that frame no statement and open with a description of someone as
+    their subject ("On Monday the Secretary-General spoke at ...", "..., the Russian diplomat
+    touched on ..."): where the description stands, and what it says."""
     framed = {d.sentence.start for d in drafts}
-    out = []
     for s in art.sents:
         if s.start in framed:
             continue
         m = _NARRATIVE_SUBJECT.match(art.text, s.start, s.end)
         mention = parse_speaker(m["np"]) if m else None
-        if m is None or mention is None or mention.kind != "description":
-            continue
-        found = description_referent(registry, mention, m.start("np"), None)
+        if m is not None and mention is not None and mention.kind == "description":
+            yield m.start("np"), mention
+
+
+def _narrative_subjects(
+    art: ArticleReading, drafts: list[Draft], registry: Registry
+) -> list[tuple[int, Entity]]:
+    """The named person such a description is ("the Secretary-General"): that person leads
+    the sentence, and "he said" next is theirs, not that of whoever was named last."""
+    out = []
+    for pos, mention in _narrative_descriptions(art, drafts):
+        found = description_referent(registry, mention, pos, None)
         if found is not None and found.kind == "person":
-            out.append((m.start("np"), found))
+            out.append((pos, found))
     return out
 
 
@@ -408,10 +417,9 @@ def _described_in_narrative(
     resolved: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
     registry: Registry,
 ) -> list[tuple[int, Entity]]:
-    """Where a sentence that frames no statement describes a speaker as its subject ("...,
-    the Russian diplomat touched on ..."): a place the story puts that speaker at, and so at
-    the sentence's day, as a name would."""
-    framed = {d.sentence.start for d in drafts}
+    """Where such a description is of one who speaks in the story ("the Russian diplomat
+    touched on ..."): a place the story puts that speaker at, and so at the sentence's day,
+    as a name would."""
     speakers = sorted(
         ((d.subject_pos, e) for d, (_, e, _) in zip(drafts, resolved, strict=True) if e),
         key=lambda found: found[0],  # two drafts may share a subject: never compare entities
@@ -420,19 +428,11 @@ def _described_in_narrative(
     who = [e for _, e in speakers]
     speaking = {id(e) for e in who}
     out: list[tuple[int, Entity]] = []
-    for s in art.sents:
-        if s.start in framed:
-            continue
-        m = _NARRATIVE_SUBJECT.match(art.text, s.start, s.end)
-        if m is None:
-            continue
-        mention = parse_speaker(m["np"])
-        if mention is None or mention.kind != "description":
-            continue
-        k = bisect.bisect_left(at, s.start)
-        found = description_referent(registry, mention, m.start("np"), who[k - 1] if k else None)
+    for pos, mention in _narrative_descriptions(art, drafts):
+        k = bisect.bisect_left(at, pos)
+        found = description_referent(registry, mention, pos, who[k - 1] if k else None)
         if found is not None and found.kind == "person" and id(found) in speaking:
-            out.append((m.start("np"), found))
+            out.append((pos, found))
     return out
 
 
