@@ -282,6 +282,11 @@ _JOINT = re.compile(r"\bjoint\b", re.I)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
 
 
+def is_outlet(e: Entity) -> bool:
+    """A news outlet the story names: it reports what others say, it issues nothing."""
+    return is_media(SpeakerPhrase("institution", e.name, e.name))
+
+
 def is_press(e: Entity) -> bool:
     """A reporter or host asks and relays; "he said" after one who has only asked is the one
     asked."""
@@ -386,11 +391,7 @@ def _described(
             return reg.add(reg.with_country(body, pos), pos)
         # (a news outlet reports a statement, it does not issue it)
         return last_speaker or reg.recent(
-            pos,
-            lambda e: (
-                e.kind == "institution"
-                and not is_media(SpeakerPhrase("institution", e.name, e.name))
-            ),
+            pos, lambda e: e.kind == "institution" and not is_outlet(e)
         )
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
@@ -759,7 +760,7 @@ def _body_named_last(reg: Registry, pos: int) -> Entity | None:
     for e in reg.entities:
         if e.kind != "institution" or e.name in _STATES:
             continue
-        if is_media(SpeakerPhrase("institution", e.name, e.name)):
+        if is_outlet(e):
             continue
         i = bisect.bisect_left(e.positions, pos) - 1
         if i >= 0 and e.positions[i] > best_pos:

@@ -17,6 +17,7 @@ from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
     description_referent,
     introduced_unnamed,
+    is_outlet,
     is_press,
 )
 from tracker.extract.draft import Draft
@@ -25,7 +26,6 @@ from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import CONNECTORS, DOCUMENTS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
-from tracker.extract.subject_phrase import is_media
 
 # (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
@@ -538,10 +538,6 @@ def _document_not_of_its_subject(
             continue
         issuer = registry.recent(
             drafts[n].subject_pos,
-            lambda e: (
-                e.kind == "institution"
-                and e.name not in _STATES
-                and not is_media(SpeakerPhrase("institution", e.name, e.name))
-            ),
+            lambda e: e.kind == "institution" and e.name not in _STATES and not is_outlet(e),
         )
         out[n] = (mention, issuer, continues)
