@@ -38,6 +38,7 @@ from tracker.extract.lexicon import (
     NATIONALITIES,
     OPENERS,
     ROLE_WORDS,
+    STATE_NOUNS,
 )
 from tracker.extract.speaker_phrase import (
     SpeakerPhrase,
@@ -79,7 +80,7 @@ _RUN = re.compile(
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 # a state described after capitalised words, not named: "of the South American country"
-_STATE_DESCRIBED_AFTER = re.compile(r"\s+(?:country|republic|state|kingdom|nation|emirate)\b")
+_STATE_DESCRIBED_AFTER = re.compile(rf"\s+(?:{STATE_NOUNS})\b")
 _LIST_REACH = 120  # characters: how far back a body's name may list its fields
 _OF_BEFORE = re.compile(r"\b(?:of|for|at|to)\s(?:the\s)?$")
 _WORDS_BY = re.compile(

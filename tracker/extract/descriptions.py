@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.entities import Entity, compatible
-from tracker.extract.lexicon import DOCUMENTS, ORG_HEADS, PRESS_TITLES
+from tracker.extract.lexicon import DOCUMENTS, ORG_HEADS, PRESS_TITLES, STATE_NOUNS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # "the foreign ministry", "the unification ministry": a body the text names by its field
 _OWNED_BODY = re.compile(
-    r"(?:the\s+)?(?:country|kingdom|emirate|state|republic|nation)['\u2019]s\s+"
+    rf"(?:the\s+)?(?:{STATE_NOUNS})['\u2019]s\s+"
     r"(?P<body>[a-z]+(?:\s+affairs)?\s+(?:ministry|office|department))",
     re.I,
 )

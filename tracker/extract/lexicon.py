@@ -118,6 +118,9 @@ ORG_HEADS = _set(
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
     " register insider beacon chronicle examiner courier sentinel sun-times show"
 )
+# nouns a story calls a state by instead of its name ("the South American republic", "the
+# Gulf state", "the country's foreign ministry"), as a regex alternation
+STATE_NOUNS = "country|republic|state|kingdom|nation|emirate|monarchy"
 # the kind of body a definite article shortens a name to ("the Ministry" for the Ministry
 # of Foreign Affairs named before); bodies whose short form is itself a name ("the
 # Presidency", "the Government", "the Kremlin") are left out

@@ -39,6 +39,7 @@ from tracker.extract.lexicon import (
     POST_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    STATE_NOUNS,
     UNNAMED_HEADS,
 )
 from tracker.extract.name_shapes import (
@@ -585,7 +586,7 @@ _LISTED_BODY = re.compile(
 # state" is left to the titles: "the head of the Russian state" is its president)
 _OF_THE_STATE_DESCRIBED = re.compile(
     r"(?P<body>(?:the|its)\s+[\w\s-]+?)\s+of\s+the\s+(?:[A-Za-z-]+\s+){1,3}"
-    r"(?:country|republic|state|kingdom|nation|emirate|monarchy)"
+    rf"(?:{STATE_NOUNS})"
 )
 
 
