@@ -207,6 +207,8 @@ def date_statements(
             when = _among_those_met(context, st)
         if when is None:
             when = _relayed_before(context, st, published)
+        if when is None:
+            when = _readout_of_lead_meeting(context, st)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or title_day
@@ -1525,6 +1527,64 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
             return When(f"../{p.when.edtf}", f"relayed: reported '{p.when.evidence}'")
         return None
     return None
+
+
+# "The two ministers' talks were held here yesterday. \n The Foreign Ministry said they
+# discussed trade ...": a body's readout of the meeting the lead dates, with no day of its
+# own, was given out on the meeting's day (Bernama, Antara, PNA copy); only while the story
+# has reached no later day (an earlier one, "the summit on June 12", is background)
+_READOUT_LEAD = re.compile(
+    r"\b(?:met|meet|meeting|talks|discussed|discussions?|courtesy\s+call|call(?:ed)?\s+on|"
+    r"phone\s+call|telephone\s+(?:call|conversation)|consultations|held\s+talks)\b",
+    re.I,
+)
+_READOUT_WORDS = re.compile(
+    r"\b(?:discuss(?:ed|ions?)?|met|meeting|talks|courtesy\s+call|call|agreed|"
+    r"exchanged\s+views|both\s+(?:ministers|leaders|sides)|the\s+two\s+(?:ministers|leaders|"
+    r"sides))\b",
+    re.I,
+)
+
+
+def _another_meetings_day(ctx: DatedText, p: Phrase) -> bool:
+    """ "X and Y, in their meeting here, followed up on the meeting between A and B on June
+    12": a sentence that tells one meeting and then names another with its parties; the day
+    is the other one's."""
+    sentence = ctx.sentence_at(p.start)
+    if sentence is None:
+        return False
+    event = _EVENT_BETWEEN.search(ctx.text, max(sentence[0], p.start - 160), p.start)
+    return event is not None and bool(_READOUT_LEAD.search(ctx.text, sentence[0], event.start()))
+
+
+def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
+    if getattr(st.speaker, "kind", "person") != "institution":
+        return None
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    days = [
+        p
+        for p in ctx.phrases_between(-1, sentence[0])
+        if _DAY.fullmatch(p.when.edtf or "") and not _another_meetings_day(ctx, p)
+    ]
+    if not days:
+        return None
+    first = days[0]
+    lead = ctx.sentence_at(first.start)
+    if (
+        lead is None
+        or subordinate(ctx.text, lead[0], first.start)
+        or _not_a_day_reached(ctx, first)
+        or not _READOUT_LEAD.search(ctx.text, lead[0], lead[1])
+        or any((p.when.edtf or "") > (first.when.edtf or "") for p in days[1:])
+    ):
+        return None
+    own = [*st.window, *st.reported, *st.said, sentence]
+    if not any(_READOUT_WORDS.search(ctx.text, a, b) for a, b in own):
+        return None
+    evidence = f"the readout of the lead's meeting: '{first.when.evidence}'"
+    return When(first.when.edtf, evidence, True)
 
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\b|through\b|until\b|till\b)\s*\d")

@@ -1,0 +1,34 @@
+"""Date failure classes of fresh blind sets of date-heavy Asian copy (issue 8, session 7):
+Bernama, Antara, PNA, Xinhua relays and Malaysian dailies. Each test is written here in new
+words, in the style of such copy."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+WEDNESDAY = datetime.date(2024, 3, 13)
+
+
+def run(text: str, published: datetime.date | None = WEDNESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_body_readout_of_the_meeting_the_lead_dates_yesterday_takes_that_day() -> None:
+    # next-day print copy: the ministers met "here yesterday"; the host ministry's readout
+    # of that meeting, with no day of its own, was given out the day of the meeting, not
+    # the page's day; a summit months before is only background
+    text = (
+        "JAKARTA: Closer fisheries cooperation was the focus of talks between Indonesia and "
+        "New Zealand at the foreign ministers' level here yesterday.\n\n"
+        "The two ministers built on what their leaders agreed at the summit on Nov 4 in "
+        "Auckland.\n\n"
+        "Indonesia's Foreign Ministry said Sugiono and Winston Peters discussed joint patrols "
+        "against illegal fishing in the waters between the two countries.\n\n"
+        '"Both ministers agreed to meet again before the end of the year," the ministry said '
+        "in a statement issued in conjunction with the talks.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Indonesian Foreign Ministry"] * 2
+    assert [s.said_on for s in found] == ["2024-03-12", "2024-03-12"]
