@@ -32,3 +32,19 @@ def test_a_body_readout_of_the_meeting_the_lead_dates_yesterday_takes_that_day()
     found = run(text)
     assert [s.speaker for s in found] == ["Indonesian Foreign Ministry"] * 2
     assert [s.said_on for s in found] == ["2024-03-12", "2024-03-12"]
+
+
+def test_words_quoted_from_a_report_of_an_earlier_day_that_names_the_speaker_take_its_day() -> None:
+    # the report of Monday told the visitor's call on the minister; "was also quoted saying"
+    # gives his words at that call, not on the page's day
+    text = (
+        "KUALA LUMPUR, March 13 -- An opposition lawmaker today asked why the visit of "
+        "Vietnam's trade minister drew so little notice at home.\n\n"
+        "Vietnam News Agency reported on Monday that Nguyen Hong Dien called on Investment "
+        "Minister Tengku Zafrul Aziz to talk about electronics supply chains.\n\n"
+        "Tengku Zafrul was also quoted saying that Malaysia wants more Vietnamese firms to "
+        "set up plants in Penang.\n"
+    )
+    found = run(text)
+    quoted = [s for s in found if s.text.startswith("Malaysia wants")]
+    assert quoted and quoted[0].said_on == "2024-03-11"

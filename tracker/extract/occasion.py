@@ -209,6 +209,8 @@ def date_statements(
             when = _relayed_before(context, st, published)
         if when is None:
             when = _readout_of_lead_meeting(context, st)
+        if when is None:
+            when = _quoted_from_report(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or title_day
@@ -1585,6 +1587,37 @@ def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
         return None
     evidence = f"the readout of the lead's meeting: '{first.when.evidence}'"
     return When(first.when.edtf, evidence, True)
+
+
+# "Xinhua reported on Monday that Wei called on Prime Minister Muhyiddin ... \n Muhyiddin was
+# also quoted saying that ...": words quoted from the report the sentence before tells, of a
+# day before the article's; said at the encounter it reports when it names the speaker,
+# otherwise on or before the report's day (Malaysian, Indonesian, Pakistani dailies)
+_QUOTED_FROM = re.compile(r"\b(?:was|were)\s+(?:also\s+)?quoted\s+(?:as\s+)?(?:saying|by)\b")
+
+
+def _quoted_from_report(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    if ref is None or not any(_QUOTED_FROM.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    pos = sentence[0] - 1
+    while pos > 0 and ctx.text[pos].isspace():
+        pos -= 1
+    before = ctx.sentence_at(pos)
+    if before is None:
+        return None
+    for p in ctx.phrases_between(before[0] - 1, before[1]):
+        if not _DAY.fullmatch(p.when.edtf or "") or p.when.edtf >= ref.isoformat():
+            continue
+        if not _REPORTED_ON.search(ctx.text, max(before[0], p.start - 20), p.start):
+            continue
+        name = (getattr(st.speaker, "name", None) or "").split()
+        if name and re.search(rf"\b{re.escape(name[-1])}\b", ctx.text[p.end : before[1]]):
+            return When(p.when.edtf, f"quoted from the report of '{p.when.evidence}'", True)
+        return When(f"../{p.when.edtf}", f"quoted from the report of '{p.when.evidence}'")
+    return None
 
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\b|through\b|until\b|till\b)\s*\d")
