@@ -48,3 +48,27 @@ def test_words_quoted_from_a_report_of_an_earlier_day_that_names_the_speaker_tak
     found = run(text)
     quoted = [s for s in found if s.text.startswith("Malaysia wants")]
     assert quoted and quoted[0].said_on == "2024-03-11"
+
+
+def test_the_report_said_after_a_body_posted_its_readout_is_that_body() -> None:
+    # "the report" is the ministry's own post while no news outlet has been named since
+    text = (
+        "BANGKOK, March 13 -- Thailand's Foreign Ministry said on Facebook that Foreign "
+        "Minister Maris Sangiampongsa and his Philippine counterpart discussed rice trade on "
+        "Wednesday.\n\n"
+        '"Both sides agreed to open a hotline between their coast guards," the report said.\n'
+    )
+    found = run(text)
+    assert len(found) == 2
+    assert found[1].speaker == found[0].speaker
+
+
+def test_the_report_said_after_a_news_agency_relayed_the_words_names_no_body() -> None:
+    # the agency's report: no speaker of the body before it
+    text = (
+        "SEOUL, March 13 (Yonhap) -- The Foreign Ministry said on Wednesday it would answer "
+        "any launch, Xinhua reported.\n\n"
+        '"We will meet force with force," the report said.\n'
+    )
+    found = run(text)
+    assert all("Ministry" not in s.speaker for s in found if s.text.startswith("We will"))
