@@ -72,3 +72,15 @@ def test_the_report_said_after_a_news_agency_relayed_the_words_names_no_body() -
     )
     found = run(text)
     assert all("Ministry" not in s.speaker for s in found if s.text.startswith("We will"))
+
+
+def test_a_statement_on_his_own_facebook_page_stands_between_the_name_and_said() -> None:
+    text = (
+        "PUTRAJAYA, March 13 -- Prime Minister Datuk Seri Anwar Ibrahim met three leaders "
+        "today.\n\n"
+        "Anwar in a statement on his Facebook page said he had asked Hanoi to curb fishing "
+        "boats straying into Malaysian waters.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Anwar Ibrahim"]
+    assert found[0].text.startswith("he had asked Hanoi")
