@@ -84,3 +84,14 @@ def test_a_statement_on_his_own_facebook_page_stands_between_the_name_and_said()
     found = run(text)
     assert [s.speaker for s in found] == ["Anwar Ibrahim"]
     assert found[0].text.startswith("he had asked Hanoi")
+
+
+def test_a_body_also_known_by_another_name_set_off_by_commas_speaks() -> None:
+    text = (
+        "KUALA LUMPUR, March 13 -- The Ministry of Foreign Affairs, also known as Wisma "
+        "Putra, said on Facebook that the two ministers discussed palm oil exports.\n"
+    )
+    found = run(text)
+    assert len(found) == 1
+    assert "Ministry of Foreign Affairs" in found[0].speaker
+    assert found[0].text.startswith("the two ministers discussed")
