@@ -95,3 +95,15 @@ def test_a_body_also_known_by_another_name_set_off_by_commas_speaks() -> None:
     assert len(found) == 1
     assert "Ministry of Foreign Affairs" in found[0].speaker
     assert found[0].text.startswith("the two ministers discussed")
+
+
+def test_a_korean_given_name_opening_with_in_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    # "In-hwan" is a given name, not the preposition: the minister is "Kim In-hwan" when
+    # named again by his family name alone
+    text = (
+        "SEOUL, March 13 (Yonhap) -- Trade Minister Kim In-hwan met the Australian envoy on "
+        "Wednesday, his office said.\n\n"
+        "Kim said the two sides would speed up talks on supply chains for critical minerals.\n"
+    )
+    found = run(text)
+    assert found[-1].speaker == "Kim In-hwan"

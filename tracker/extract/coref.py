@@ -60,7 +60,8 @@ _CAP = (
 _TITLE_CASE_LINK = (
     r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
     + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
-    + r")\b)"
+    # (joined by a hyphen it is a given name's first syllable: "Lee In-young", "Yoo On-ha")
+    + r")\b(?!-[a-z]))"
 )
 # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ...",
 # "When Donald J. Trump ..." (inside a title-case headline run they join nothing)
