@@ -107,3 +107,19 @@ def test_a_korean_given_name_opening_with_in_joined_by_a_hyphen_is_part_of_the_n
     )
     found = run(text)
     assert found[-1].speaker == "Kim In-hwan"
+
+
+def test_he_after_a_meeting_with_the_premier_of_a_state_named_after_a_comma_is_the_host() -> None:
+    # "with the Prime Minister of Thailand, NAME": the name is the object's appositive; the
+    # "he" of the next quote is the one who held the meeting
+    text = (
+        "KUALA LUMPUR (March 13): Prime Minister Datuk Seri Anwar Ibrahim held talks with "
+        "three Asean leaders in Vientiane today.\n\n"
+        "Anwar also held a meeting with the Prime Minister of Thailand, Srettha Thavisin and "
+        "raised the safety of Malaysian lorry drivers at the border.\n\n"
+        "The two also spoke about rail links.\n\n"
+        "\u201cI also met the leader of Cambodia, where we agreed to train more nurses "
+        "together,\u201d he said.\n"
+    )
+    found = run(text)
+    assert found[-1].speaker == "Anwar Ibrahim"

@@ -204,6 +204,20 @@ _JOINED = re.compile(
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
 
 
+# "held a meeting with the Prime Minister of Vietnam, Pham Minh Chinh": the object's post of
+# a place, closed by the comma before the name
+_OBJECT_POST_OF = re.compile(
+    r"\b(?:with|met|meet|meeting|received|receiving|called on|calling on|visited|thanked)\s+"
+    r"the\s+(?:[A-Za-z-]+\s+){0,3}?(?P<post>[A-Za-z-]+)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*$"
+)
+
+
+def _object_post_of_a_place(lead: str) -> bool:
+    m = _OBJECT_POST_OF.search(lead)
+    return m is not None and m["post"].lower() in ROLE_WORDS
+
+
 def _only_titles(phrase: str) -> bool:
     """A phrase made only of titles, names and determiners: an appositive, not a clause."""
     return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", phrase))
@@ -673,10 +687,12 @@ class Registry:
         if "," in lead:
             comma = lead.rfind(",")
             before = lead[:comma].split()
-            if (
-                before
-                and before[-1].lower() in ROLE_WORDS | {"counterpart", "counterparts"}
-                and _OBJECT_BEFORE.search(lead, 0, comma)
+            if before and (
+                (
+                    before[-1].lower() in ROLE_WORDS | {"counterpart", "counterparts"}
+                    and _OBJECT_BEFORE.search(lead, 0, comma)
+                )
+                or _object_post_of_a_place(lead[:comma])
             ):
                 # "conveyed greetings to his counterpart, Cyril Ramaphosa, and ...": the
                 # object's appositive (but "The EU's foreign policy chief, Josep Borrell,
