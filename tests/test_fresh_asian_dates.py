@@ -123,3 +123,16 @@ def test_he_after_a_meeting_with_the_premier_of_a_state_named_after_a_comma_is_t
     )
     found = run(text)
     assert found[-1].speaker == "Anwar Ibrahim"
+
+
+def test_the_report_said_goes_back_to_a_body_named_by_its_other_name_not_to_the_state() -> None:
+    # the body named first by a descriptive name, then by its other name: "the report" is
+    # its post, never the state of the dateline
+    text = (
+        "KUALA LUMPUR, March 13 (Bernama) -- The Ministry of Foreign Affairs, also known as "
+        "Wisma Putra, said on Facebook that the two ministers discussed haj quotas.\n\n"
+        '"Both sides agreed to meet again in Riyadh," the report said.\n'
+    )
+    found = run(text)
+    assert len(found) == 2
+    assert found[1].speaker not in ("the report", "Malaysia")
