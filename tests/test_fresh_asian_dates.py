@@ -136,3 +136,15 @@ def test_the_report_said_goes_back_to_a_body_named_by_its_other_name_not_to_the_
     found = run(text)
     assert len(found) == 2
     assert found[1].speaker not in ("the report", "Malaysia")
+
+
+def test_a_participle_phrase_opening_the_sentence_is_not_what_was_said() -> None:
+    # "Being ..., X said during the talks they ...": the phrase with no finite verb only sets
+    # the scene; the words follow the verb and the occasion
+    text = (
+        "Being old trading partners and members of the Mekong grouping, Budi said during the "
+        "talks they agreed to open two more border crossings.\n"
+    )
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("they agreed to open")
