@@ -148,3 +148,17 @@ def test_a_participle_phrase_opening_the_sentence_is_not_what_was_said() -> None
     found = run(text)
     assert len(found) == 1
     assert found[0].text.startswith("they agreed to open")
+
+
+def test_an_opening_mark_typed_to_close_a_quote_before_he_said_closes_it() -> None:
+    # '...,\u201c he said in a statement Tuesday': the mark after the comma and before the
+    # lower-case attribution closes the words, whose own day the attribution then gives
+    text = (
+        "JAKARTA: Trade Minister Budi Santoso met his Thai counterpart on Monday.\n\n"
+        "\u201cWe will keep talking through the joint commission to settle what is left,\u201c "
+        "he said in a statement Tuesday.\n"
+    )
+    found = run(text)
+    quoted = [s for s in found if s.text.startswith("We will keep")]
+    assert quoted and quoted[0].text.endswith("what is left")
+    assert quoted[0].said_on == "2024-03-12"

@@ -75,7 +75,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # a turned pair (\u201d...\u201c, as some sites print them) is closed by the
                 # mark that would open, as the low mark's is
                 low = c == _LOW_OPENING or turned
-            elif c in OPENING and not (low and c == "\u201c"):
+            elif c in OPENING and not (low and c == "\u201c") and not _closes_turned(text, pos):
                 continue  # a nested or repeated opening mark inside a quote
             else:
                 pieces.append(_trim(text, open_at, pos))
@@ -94,6 +94,20 @@ def find_quotes(text: str) -> list[Quote]:
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
     return sorted(quotes + _single_quoted(text, paras, quotes), key=lambda q: q.outer[0])
+
+
+_LOWER_AFTER = re.compile(r" [a-z]")
+
+
+def _closes_turned(text: str, pos: int) -> bool:
+    """An opening mark typed where a closing one belongs: after the words' own comma or stop
+    and before the lower-case word of an attribution ('... relations,\u201c he said')."""
+    return (
+        text[pos] == "\u201c"
+        and pos > 0
+        and text[pos - 1] in ",.!?"
+        and _LOWER_AFTER.match(text, pos + 1) is not None
+    )
 
 
 def _opens_a_word(text: str, pos: int, after: int, line_start: int) -> bool:
