@@ -162,3 +162,14 @@ def test_an_opening_mark_typed_to_close_a_quote_before_he_said_closes_it() -> No
     quoted = [s for s in found if s.text.startswith("We will keep")]
     assert quoted and quoted[0].text.endswith("what is left")
     assert quoted[0].said_on == "2024-03-12"
+
+
+def test_a_surname_misspelt_by_one_dropped_letter_is_the_titled_person_named_before() -> None:
+    # agency copy drops a letter once ("Budman" for "Budiman"): the same minister, whose
+    # later words follow his own dated statement
+    text = (
+        "JAKARTA: Trade Minister Budiman Santoso met his Thai counterpart on Monday.\n\n"
+        "Budman said the two ministers agreed to cut tariffs on farm goods.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Budiman Santoso"]

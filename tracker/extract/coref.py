@@ -218,6 +218,13 @@ def _object_post_of_a_place(lead: str) -> bool:
     return m is not None and m["post"].lower() in ROLE_WORDS
 
 
+def _one_letter_dropped(short: str, full: str) -> bool:
+    """``short`` is ``full`` with one inner letter left out ("zamry", "zambry")."""
+    if len(full) != len(short) + 1 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    return any(full[:i] + full[i + 1 :] == short for i in range(1, len(full) - 1))
+
+
 def _only_titles(phrase: str) -> bool:
     """A phrase made only of titles, names and determiners: an appositive, not a clause."""
     return all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", phrase))
@@ -855,6 +862,19 @@ class Registry:
             ]
             if len(found) == 1:
                 return found[0]
+            if not found and len(words) == 1 and len(words[0]) >= 5:
+                # "Zamry" for "Zambry Abdul Kadir": a later bare name with one letter of a
+                # titled full name's first word dropped (a typo of agency copy)
+                typo = [
+                    e
+                    for e in self.entities
+                    if e.kind == "person"
+                    and " " in e.name
+                    and e.role
+                    and _one_letter_dropped(words[0], e.name.lower().split()[0])
+                ]
+                if len(typo) == 1:
+                    return typo[0]
             if len(words) > 1:
                 # "Sheikh Sabah Al-Khaled" for "Sheikh Sabah Khaled Al-Hamad Al-Sabah": Gulf
                 # copy calls a man by his own name and his father's, the father's with the
