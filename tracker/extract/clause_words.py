@@ -72,6 +72,9 @@ TAIL_OCCASION = re.compile(
     r"post|tweet|letter|message|video|op-ed|article|column|essay|email|e-mail|blog|podcast)"
     # "at a news conference in Kyiv", "in an interview with CNN": a name closes it
     r"(?:(?:\s+(?:on|with|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
+    # "Anwar in a statement on his Facebook page said": the speaker's own page or account
+    r"\s+on\s+(?:his|her|its|their)\s+(?:official\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+(?:page|account|channel|feed))?|"
     # "in a letter to member states", "in a call with reporters": those addressed
     r"\s+(?:to|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"
     # "with the ambassadors of France and Niger", "with Ambassadors of Russia and Ukraine"

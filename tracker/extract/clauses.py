@@ -603,6 +603,14 @@ def _saying_participle_opens(r: ArticleReading, s: Sentence) -> bool:
 _QUOTED_SENTENCE = re.compile(r"\s*,\s*[\"\u201c\u00ab]\s*[A-Z]")
 
 
+# "Being close neighbours and members of ASEAN, X said during the meeting they ...": a
+# participle's phrase with no finite verb of its own opens the sentence; it is no clause said
+_PARTICIPLE_FRONT = re.compile(
+    r"\W*[A-Z][a-z]+ing\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|should|"
+    r"can|may|might|must|do|does|did)\b)[^.;:\"\u201c\u201d])*"
+)
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -630,6 +638,7 @@ def _forward_or_trailing(
         # "In a sharp attack on X, Y said ...": a phrase opening the sentence, no clause
         and not CIRCUMSTANCE.match(words_before[:1].lower() + words_before[1:])
         and not _SUBORDINATE.match(words_before)  # "Although ..., X said on Tuesday it ..."
+        and not _PARTICIPLE_FRONT.fullmatch(words_before)
     )
     circumstance = (
         CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))

@@ -61,7 +61,8 @@ _CAP = (
 _TITLE_CASE_LINK = (
     r"(?!(?:And|With|As|After|Over|In|On|At|By|From|Amid|Against|"
     + "|".join(sorted(w.title() for w in HEADLINE_VERBS))
-    + r")\b)"
+    # (joined by a hyphen it is a given name's first syllable: "Lee In-young", "Yoo On-ha")
+    + r")\b(?!-[a-z]))"
 )
 # a sentence's opening word before a name: "For Mr. Obama, ...", "Beyond Trump's ...",
 # "When Donald J. Trump ..." (inside a title-case headline run they join nothing)
@@ -202,6 +203,27 @@ _JOINED = re.compile(
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+
+
+# "held a meeting with the Prime Minister of Vietnam, Pham Minh Chinh": the object's post of
+# a place, closed by the comma before the name
+_OBJECT_POST_OF = re.compile(
+    r"\b(?:with|met|meet|meeting|received|receiving|called on|calling on|visited|thanked)\s+"
+    r"the\s+(?:[A-Za-z-]+\s+){0,3}?(?P<post>[A-Za-z-]+)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*$"
+)
+
+
+def _object_post_of_a_place(lead: str) -> bool:
+    m = _OBJECT_POST_OF.search(lead)
+    return m is not None and m["post"].lower() in ROLE_WORDS
+
+
+def _one_letter_dropped(short: str, full: str) -> bool:
+    """``short`` is ``full`` with one inner letter left out ("zamry", "zambry")."""
+    if len(full) != len(short) + 1 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    return any(full[:i] + full[i + 1 :] == short for i in range(1, len(full) - 1))
 
 
 def _only_titles(phrase: str) -> bool:
@@ -690,10 +712,12 @@ class Registry:
         if "," in lead:
             comma = lead.rfind(",")
             before = lead[:comma].split()
-            if (
-                before
-                and before[-1].lower() in ROLE_WORDS | {"counterpart", "counterparts"}
-                and _OBJECT_BEFORE.search(lead, 0, comma)
+            if before and (
+                (
+                    before[-1].lower() in ROLE_WORDS | {"counterpart", "counterparts"}
+                    and _OBJECT_BEFORE.search(lead, 0, comma)
+                )
+                or _object_post_of_a_place(lead[:comma])
             ):
                 # "conveyed greetings to his counterpart, Cyril Ramaphosa, and ...": the
                 # object's appositive (but "The EU's foreign policy chief, Josep Borrell,
@@ -856,6 +880,19 @@ class Registry:
             ]
             if len(found) == 1:
                 return found[0]
+            if not found and len(words) == 1 and len(words[0]) >= 5:
+                # "Zamry" for "Zambry Abdul Kadir": a later bare name with one letter of a
+                # titled full name's first word dropped (a typo of agency copy)
+                typo = [
+                    e
+                    for e in self.entities
+                    if e.kind == "person"
+                    and " " in e.name
+                    and e.role
+                    and _one_letter_dropped(words[0], e.name.lower().split()[0])
+                ]
+                if len(typo) == 1:
+                    return typo[0]
             if len(words) > 1:
                 # "Sheikh Sabah Al-Khaled" for "Sheikh Sabah Khaled Al-Hamad Al-Sabah": Gulf
                 # copy calls a man by his own name and his father's, the father's with the

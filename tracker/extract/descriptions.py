@@ -367,6 +367,14 @@ _UNNAMED_HEADS |= {"spokesman", "spokeswoman"}
 _INTRO_REACH = 1500  # characters: how far back "an official" may have been introduced
 
 
+def _no_state(e: Entity) -> bool:
+    """Whether ``e`` is a body other than a state ("Wisma Putra", not "Philippines")."""
+    from tracker.countries import country_keys
+    from tracker.names import name_key
+
+    return name_key(e.name) not in country_keys() and e.name.lower() not in NAMED_IN_TEXT
+
+
 def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
@@ -393,6 +401,26 @@ def _described(
         return last_speaker or reg.recent(
             pos, lambda e: e.kind == "institution" and not is_outlet(e)
         )
+    if head == "report" and re.fullmatch(r"the\s+report", mention.text.strip(), re.I):
+        # "Wisma Putra said on Facebook that ... '...,' the report said": the body's own post
+        # or release, while that body spoke last and no news outlet was named since
+        body = last_speaker or reg.recent(pos, lambda e: e.kind == "institution" and _no_state(e))
+        if (
+            body is not None
+            and body.kind == "institution"
+            and not is_media(SpeakerPhrase("institution", body.name, body.name))
+        ):
+            since = reg.last_before(body, pos)
+            media = [
+                e
+                for e in reg.entities
+                if e.kind == "institution"
+                and is_media(SpeakerPhrase("institution", e.name, e.name))
+                and any(since < q < pos for q in e.positions)
+            ]
+            if since >= 0 and not media:
+                return body
+        return None
     if head in _GROUP_HEADS and last_speaker is not None and last_speaker.kind == "institution":
         return last_speaker  # "Hamas said ... The group said": the body that spoke last
     if head in _BODY_HEADS:

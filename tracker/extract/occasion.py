@@ -209,6 +209,10 @@ def date_statements(
             when = _also_addressed(context, n, statements, out)
         if when is None:
             when = _relayed_before(context, st, published)
+        if when is None:
+            when = _readout_of_lead_meeting(context, st)
+        if when is None:
+            when = _quoted_from_report(context, st, published)
         if when is None and st.earlier and published is not None:
             when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or title_day
@@ -1560,6 +1564,95 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
         if p.when.edtf < ref.isoformat():
             return When(f"../{p.when.edtf}", f"relayed: reported '{p.when.evidence}'")
         return None
+    return None
+
+
+# "The two ministers' talks were held here yesterday. \n The Foreign Ministry said they
+# discussed trade ...": a body's readout of the meeting the lead dates, with no day of its
+# own, was given out on the meeting's day (Bernama, Antara, PNA copy); only while the story
+# has reached no later day (an earlier one, "the summit on June 12", is background)
+_READOUT_LEAD = re.compile(
+    r"\b(?:met|meet|meeting|talks|discussed|discussions?|courtesy\s+call|call(?:ed)?\s+on|"
+    r"phone\s+call|telephone\s+(?:call|conversation)|consultations|held\s+talks)\b",
+    re.I,
+)
+_READOUT_WORDS = re.compile(
+    r"\b(?:discuss(?:ed|ions?)?|met|meeting|talks|courtesy\s+call|call|agreed|"
+    r"exchanged\s+views|both\s+(?:ministers|leaders|sides)|the\s+two\s+(?:ministers|leaders|"
+    r"sides))\b",
+    re.I,
+)
+
+
+def _another_meetings_day(ctx: DatedText, p: Phrase) -> bool:
+    """ "X and Y, in their meeting here, followed up on the meeting between A and B on June
+    12": a sentence that tells one meeting and then names another with its parties; the day
+    is the other one's."""
+    sentence = ctx.sentence_at(p.start)
+    if sentence is None:
+        return False
+    event = _EVENT_BETWEEN.search(ctx.text, max(sentence[0], p.start - 160), p.start)
+    return event is not None and bool(_READOUT_LEAD.search(ctx.text, sentence[0], event.start()))
+
+
+def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
+    if getattr(st.speaker, "kind", "person") != "institution":
+        return None
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    days = [
+        p
+        for p in ctx.phrases_between(-1, sentence[0])
+        if _DAY.fullmatch(p.when.edtf or "") and not _another_meetings_day(ctx, p)
+    ]
+    if not days:
+        return None
+    first = days[0]
+    lead = ctx.sentence_at(first.start)
+    if (
+        lead is None
+        or subordinate(ctx.text, lead[0], first.start)
+        or _not_a_day_reached(ctx, first)
+        or not _READOUT_LEAD.search(ctx.text, lead[0], lead[1])
+        or any((p.when.edtf or "") > (first.when.edtf or "") for p in days[1:])
+    ):
+        return None
+    own = [*st.window, *st.reported, *st.said, sentence]
+    if not any(_READOUT_WORDS.search(ctx.text, a, b) for a, b in own):
+        return None
+    evidence = f"the readout of the lead's meeting: '{first.when.evidence}'"
+    return When(first.when.edtf, evidence, True)
+
+
+# "Xinhua reported on Monday that Wei called on Prime Minister Muhyiddin ... \n Muhyiddin was
+# also quoted saying that ...": words quoted from the report the sentence before tells, of a
+# day before the article's; said at the encounter it reports when it names the speaker,
+# otherwise on or before the report's day (Malaysian, Indonesian, Pakistani dailies)
+_QUOTED_FROM = re.compile(r"\b(?:was|were)\s+(?:also\s+)?quoted\s+(?:as\s+)?(?:saying|by)\b")
+
+
+def _quoted_from_report(ctx: DatedText, st: Attribution, ref: date | None) -> When | None:
+    if ref is None or not any(_QUOTED_FROM.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    sentence = ctx.sentence_at(min(st.start, st.cue_at))
+    if sentence is None:
+        return None
+    pos = sentence[0] - 1
+    while pos > 0 and ctx.text[pos].isspace():
+        pos -= 1
+    before = ctx.sentence_at(pos)
+    if before is None:
+        return None
+    for p in ctx.phrases_between(before[0] - 1, before[1]):
+        if not _DAY.fullmatch(p.when.edtf or "") or p.when.edtf >= ref.isoformat():
+            continue
+        if not _REPORTED_ON.search(ctx.text, max(before[0], p.start - 20), p.start):
+            continue
+        name = (getattr(st.speaker, "name", None) or "").split()
+        if name and re.search(rf"\b{re.escape(name[-1])}\b", ctx.text[p.end : before[1]]):
+            return When(p.when.edtf, f"quoted from the report of '{p.when.evidence}'", True)
+        return When(f"../{p.when.edtf}", f"quoted from the report of '{p.when.evidence}'")
     return None
 
 

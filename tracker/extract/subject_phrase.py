@@ -69,7 +69,7 @@ def subject_before(
         # "Zakaria, the spokesperson, in his weekly briefing stated": where, then the verb
         tail = TAIL_ADVERBS.search(text, s.start, occasion.start())
         stop = tail.start() if tail else occasion.start()
-    aside = _ASIDE.search(text, s.start, stop)
+    aside = _ASIDE.search(text, s.start, stop) or _KNOWN_AS.search(text, s.start, stop)
     if aside:
         stop = aside.start()  # "Proponents of the bill, however, say ..."
     cleft = _CLEFT.match(text, s.start, stop)  # "It was three years ago that X, who ..."
@@ -310,6 +310,12 @@ _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
     # (the closing comma is at times left out: "The minister, for his part expressed ...")
     r"for (?:his|her|its|their) part)\s*,?\s*$"
+)
+# "The Ministry of Foreign Affairs, also known as Wisma Putra, said": another name of the
+# subject, set off; the subject speaks
+_KNOWN_AS = re.compile(
+    r",\s*(?:also\s+|otherwise\s+|better\s+|commonly\s+|locally\s+)?known\s+as\s+"
+    r"[^,;:\"\u201c\u201d]{1,60},\s*$"
 )
 # (typed as a spaced hyphen or a double one too: "Mr. Bush - in a line aimed at ... - declared")
 _DASHED_APPOSITIVE = re.compile(
