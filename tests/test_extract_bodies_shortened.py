@@ -346,3 +346,31 @@ def test_so_said_relayed_by_an_agency_reads_without_failing() -> None:
     )
     found = extract(text, published=datetime.date(2023, 5, 6))
     assert [s.speaker for s in found] == ["Pham Thu Hang"]
+
+
+def test_a_quotation_whose_middle_paragraphs_open_with_no_mark_is_one() -> None:
+    # a quotation over four paragraphs, the middle ones printed with no opening mark, then
+    # '...," said X': its last paragraph came out as a statement of its own
+    text = (
+        "Deputy Anna Petrova also backed the measures taken by the government.\n\n"
+        "\u201cI have known this country for twenty years and its people are calm.\n\n"
+        "What happened in the capital was the work of a few.\n\n"
+        "There is no doubt the situation will be brought under control,\u201d said Anna "
+        "Petrova, a member of parliament.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    quoted = [s for s in found if s.text.startswith("I have known")]
+    assert len(found) == 1 and len(quoted) == 1
+    assert quoted[0].speaker == "Anna Petrova"
+    assert "brought under control" in quoted[0].text
+
+
+def test_a_stray_mark_swallows_no_paragraphs_without_a_closing_one() -> None:
+    # guard: an opening mark left unclosed, and no paragraph after it closes a quotation
+    text = (
+        "\u201cWe will not give in, the minister told the crowd.\n\n"
+        "The talks resume next week in Geneva.\n\n"
+        "Officials said the schedule had not been fixed.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert all("Geneva" not in s.text for s in found if s.kind == "direct")

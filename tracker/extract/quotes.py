@@ -98,6 +98,11 @@ def find_quotes(text: str) -> list[Quote]:
             if nxt and _closes_unopened(text, *nxt):
                 open_at = nxt[0]  # the words run on into a paragraph that closes them
                 continue
+            if nxt and _closed_after_bare_paragraphs(text, paras, n + 1):
+                # a quotation of several paragraphs whose middle ones open with no mark (as
+                # some translated copy prints it), closed a few paragraphs on, then attributed
+                open_at = nxt[0]
+                continue
             quotes.append(Quote(tuple(p for p in pieces if p[0] < p[1]), (outer_start, p_end)))
             pieces, open_at = [], -1
     quotes = [q for q in quotes if q.pieces]
@@ -115,6 +120,19 @@ def _ends_a_word(text: str, pos: int, after: int) -> bool:
 def _closings(text: str, start: int, end: int) -> int:
     """How many typographic closing marks stand in ``text[start:end]``."""
     return sum(text.count(c, start, end) for c in CLOSING)
+
+
+_BARE_PARAGRAPHS = 3  # how many paragraphs with no mark a quotation may run through
+
+
+def _closed_after_bare_paragraphs(text: str, paras: list[tuple[int, int]], n: int) -> bool:
+    """Whether paragraphs ``n``, ``n + 1``, ... hold no quotation mark at all until, within
+    _BARE_PARAGRAPHS of them, one whose first mark closes a quotation it never opened."""
+    for k in range(n, min(n + _BARE_PARAGRAPHS + 1, len(paras))):
+        first = _MARK.search(text, *paras[k])
+        if first is not None:
+            return k > n and first.group() in CLOSING
+    return False
 
 
 def _closes_unopened(text: str, start: int, end: int) -> bool:
