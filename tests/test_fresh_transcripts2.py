@@ -1,0 +1,47 @@
+"""Interviews published as Q&A, and the magazine profiles that open them, from a second
+fresh blind set of transcripts (issue 8): an outlet that "reports" the interview is taken
+for the one who speaks, and "telling jokes" is read as words told.
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+PUBLISHED = datetime.date(2021, 3, 2)
+
+# A blog's excerpt of a magazine interview: the magazine "reports:", then a profile whose
+# subject is the minister, then a line of his with "he says".
+PROFILE_AFTER_COLON = """\
+A quiet week at the ministry
+
+Le Monde reports: Ayman Safadi, 60, is calm and attentive during a long conversation held \
+at his ministry in Amman. He trained as a journalist before serving in government. \
+"I still read every newspaper in the morning," he says.
+"""
+
+# The outlet named at the end of the profile's first sentence.
+PROFILE_OUTLET_LAST = """\
+A quiet week at the ministry
+
+Ayman Safadi, 60, is calm and attentive during a long conversation at his ministry in \
+Amman, the Frankfurter Allgemeine reports. He trained as a journalist before serving in \
+government. "I still read every newspaper in the morning," he says.
+"""
+
+
+def _by_text(found, start):
+    return [s for s in found if s.text.startswith(start)]
+
+
+def test_he_after_an_outlet_reporting_with_a_colon_is_the_profiled_minister() -> None:
+    said = _by_text(extract(PROFILE_AFTER_COLON, published=PUBLISHED), "I still read every")
+    assert said and said[0].speaker == "Ayman Safadi"
+
+
+def test_an_outlet_that_reports_is_not_who_he_refers_to() -> None:
+    said = _by_text(extract(PROFILE_OUTLET_LAST, published=PUBLISHED), "I still read every")
+    assert said and said[0].speaker == "Ayman Safadi"
