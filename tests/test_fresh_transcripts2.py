@@ -32,6 +32,14 @@ Amman, the Frankfurter Allgemeine reports. He trained as a journalist before ser
 government. "I still read every newspaper in the morning," he says.
 """
 
+# A profile in which the minister tells jokes: a pastime, no words reported.
+JOKES = """\
+A quiet week at the ministry
+
+Ayman Safadi is calm and attentive during the conversation in Amman, telling jokes in \
+fluent French. "I still read every newspaper in the morning," he says.
+"""
+
 
 def _by_text(found, start):
     return [s for s in found if s.text.startswith(start)]
@@ -45,3 +53,9 @@ def test_he_after_an_outlet_reporting_with_a_colon_is_the_profiled_minister() ->
 def test_an_outlet_that_reports_is_not_who_he_refers_to() -> None:
     said = _by_text(extract(PROFILE_OUTLET_LAST, published=PUBLISHED), "I still read every")
     assert said and said[0].speaker == "Ayman Safadi"
+
+
+def test_telling_jokes_is_no_statement() -> None:
+    found = extract(JOKES, published=PUBLISHED)
+    assert not [s for s in found if "fluent French" in s.text]
+    assert _by_text(found, "I still read every")

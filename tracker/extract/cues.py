@@ -302,6 +302,12 @@ _PROMISE_MADE = re.compile(
 )
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
+# "tell" with what is told as its object, not a hearer ("telling jokes", "told a story",
+# "tells anecdotes about ..."): the telling of a tale, whose words the story does not give
+_TALE_TOLD = re.compile(
+    r"\s+(?:(?:a|an|the|some|his|her|their|many|old|funny|long)\s+){0,2}"
+    r"(?:jokes?|stories|story|anecdotes?|tales?|lies|fibs|riddles?|yarns?)\b"
+)
 # "telling" as an adjective: after a form of "be" or a degree word ("It is telling that ...",
 # "a very telling sign"; not "Trump is telling a veterans group that ...", where a hearer
 # follows)
@@ -339,6 +345,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
                     break  # "assessed the damage", "was assessed by experts": no words said
+                if _LOOKUP[form] == "tell" and _TALE_TOLD.match(text, stop):
+                    break  # "telling jokes in perfect English": a tale told, no hearer, no words
                 if form == "telling" and _TELLING_ADJECTIVE.search(text, max(0, at - 24), at):
                     break  # "It is telling that ...", "a very telling sign": revealing, no saying
                 if (
