@@ -59,3 +59,30 @@ def test_telling_jokes_is_no_statement() -> None:
     found = extract(JOKES, published=PUBLISHED)
     assert not [s for s in found if "fluent French" in s.text]
     assert _by_text(found, "I still read every")
+
+
+# A joint press availability: the host minister's turn goes on to recount what the visiting
+# secretary of state said at their talks; that account is the minister's, not news.
+JOINT_AVAILABILITY = """\
+Joint Press Availability With Australian Foreign Minister Penny Wong
+
+Antony J. Blinken
+Secretary of State
+Canberra, Australia
+February 8, 2023
+
+MODERATOR: Welcome, everyone. Foreign Minister Wong will open, then the Secretary.
+FOREIGN MINISTER WONG: Good morning to you all. It has been a real pleasure to host \
+Secretary Blinken in Canberra, and our talks this morning covered the whole of the region.
+On the Pacific, Secretary Blinken outlined his plans for new embassies and expressed his \
+thanks for the work our diplomats have done with the island states over the past year.
+Moreover, we agreed that our two countries will step up joint work on clean energy and on \
+the security of undersea cables across the Indo-Pacific.
+"""
+
+
+def test_a_ministers_turn_recounting_the_counterparts_words_stays_one_turn() -> None:
+    found = extract(JOINT_AVAILABILITY, published=datetime.date(2023, 2, 8))
+    assert not [s for s in found if s.speaker == "Antony J. Blinken"]
+    wong = _by_text(found, "Good morning to you all.")
+    assert wong and "step up joint work on clean energy" in wong[0].text
