@@ -86,3 +86,19 @@ def test_a_ministers_turn_recounting_the_counterparts_words_stays_one_turn() -> 
     assert not [s for s in found if s.speaker == "Antony J. Blinken"]
     wong = _by_text(found, "Good morning to you all.")
     assert wong and "step up joint work on clean energy" in wong[0].text
+
+
+# A wire report of a ministry briefing, in the agency's English: the lead gives the
+# spokeswoman's view with "is convinced that".
+BRIEFING_WIRE = """\
+MOSCOW, April 3. /TASS/. Russian Foreign Ministry Spokeswoman Maria Zakharova is convinced \
+that new talks on grain exports can only begin once the sanctions on farm banks are lifted. \
+She spoke at her weekly briefing.
+"""
+
+
+def test_is_convinced_that_gives_the_spokeswomans_view() -> None:
+    found = extract(BRIEFING_WIRE, published=datetime.date(2024, 4, 3))
+    view = _by_text(found, "new talks on grain exports")
+    assert view and view[0].speaker == "Maria Zakharova"
+    assert view[0].said_on == "2024-04-03"

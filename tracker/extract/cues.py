@@ -114,7 +114,10 @@ _FORMS = {
     "remind": "reminded|reminds|reminding",
     "indicate": "indicated|indicates|indicating",
     "present_view": "presented his view|presented her view|presented its view",
-    "believe": "believes|thinks|considers",
+    # "X is confident that ...", "X is convinced that ...": a view stated, the wire's English
+    # for a briefing's "uverena" (as "believes" is)
+    "believe": "believes|thinks|considers|is confident that|is convinced that|"
+    "was confident that|was convinced that",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
     # "today issued the following statement:": a release's own words follow the colon
