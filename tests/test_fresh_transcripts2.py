@@ -102,3 +102,14 @@ def test_is_convinced_that_gives_the_spokeswomans_view() -> None:
     view = _by_text(found, "new talks on grain exports")
     assert view and view[0].speaker == "Maria Zakharova"
     assert view[0].said_on == "2024-04-03"
+
+
+def test_is_confident_that_before_its_own_said_is_the_content_of_that_said() -> None:
+    text = (
+        "RIYADH \u2014\nSaudi Arabia is confident that the incoming government in Rome will keep "
+        "working for calm in Libya, said Saudi Foreign Minister Prince Faisal Bin Farhan on "
+        "Saturday.\n"
+    )
+    found = extract(text, published=datetime.date(2022, 10, 22))
+    view = _by_text(found, "Saudi Arabia is confident that")
+    assert view and view[0].speaker == "Faisal Bin Farhan"

@@ -305,6 +305,12 @@ _PROMISE_MADE = re.compile(
 )
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
+# a sentence that goes on to its own attribution (", said the minister", ", he told ..."): what
+# comes before it is the content said, a view in it no cue of its own
+_SAID_AFTER = re.compile(
+    r"[^.!?\n]*,\s+(?:(?:[A-Za-z][\w.'\u2019-]*\s+){0,6}(?:said|says|told|tells|added|adds|"
+    r"stressed|noted|stated)|(?:said|says|told|added|stressed|noted|stated)\b)"
+)
 # "tell" with what is told as its object, not a hearer ("telling jokes", "told a story",
 # "tells anecdotes about ..."): the telling of a tale, whose words the story does not give
 _TALE_TOLD = re.compile(
@@ -348,6 +354,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
                     break  # "assessed the damage", "was assessed by experts": no words said
+                if form.endswith(("confident that", "convinced that")) and _SAID_AFTER.match(
+                    text, stop
+                ):
+                    break  # "Riyadh is confident that ..., said the minister": his words
                 if _LOOKUP[form] == "tell" and _TALE_TOLD.match(text, stop):
                     break  # "telling jokes in perfect English": a tale told, no hearer, no words
                 if form == "telling" and _TELLING_ADJECTIVE.search(text, max(0, at - 24), at):
