@@ -131,6 +131,10 @@ _LOWER_TITLE_OF = re.compile(
 )
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
+# "Der Spiegel reports:", "The Times wrote:": an outlet's frame before the text it relays
+_RELAY_FRAME = re.compile(
+    r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:reports|reported|writes|wrote)\s*:\s*"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -709,6 +713,11 @@ class Registry:
         a leading phrase closed by a comma; a name inside such a phrase ("Talking about the
         attack on X, the minister said") or after a verb is not the subject."""
         lead = self.text[self.sentence_start(pos) : pos]
+        relay = _RELAY_FRAME.match(lead)
+        if relay is not None:
+            # "Der Spiegel reports: X, 55, is ...": the outlet's frame, then the sentence it
+            # relays, whose own subject X is
+            lead = lead[relay.end() :]
         if "," in lead:
             comma = lead.rfind(",")
             before = lead[:comma].split()

@@ -114,7 +114,10 @@ _FORMS = {
     "remind": "reminded|reminds|reminding",
     "indicate": "indicated|indicates|indicating",
     "present_view": "presented his view|presented her view|presented its view",
-    "believe": "believes|thinks|considers",
+    # "X is confident that ...", "X is convinced that ...": a view stated, the wire's English
+    # for a briefing's "uverena" (as "believes" is)
+    "believe": "believes|thinks|considers|is confident that|is convinced that|"
+    "was confident that|was convinced that",
     "refute": "refuted|refutes|refuting",
     "make_clear": "made clear|made it clear|makes clear|makes it clear|making it clear",
     # "today issued the following statement:": a release's own words follow the colon
@@ -302,6 +305,18 @@ _PROMISE_MADE = re.compile(
 )
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
+# a sentence that goes on to its own attribution (", said the minister", ", he told ..."): what
+# comes before it is the content said, a view in it no cue of its own
+_SAID_AFTER = re.compile(
+    r"[^.!?\n]*,\s+(?:(?:[A-Za-z][\w.'\u2019-]*\s+){0,6}(?:said|says|told|tells|added|adds|"
+    r"stressed|noted|stated)|(?:said|says|told|added|stressed|noted|stated)\b)"
+)
+# "tell" with what is told as its object, not a hearer ("telling jokes", "told a story",
+# "tells anecdotes about ..."): the telling of a tale, whose words the story does not give
+_TALE_TOLD = re.compile(
+    r"\s+(?:(?:a|an|the|some|his|her|their|many|old|funny|long)\s+){0,2}"
+    r"(?:jokes?|stories|story|anecdotes?|tales?|lies|fibs|riddles?|yarns?)\b"
+)
 # "telling" as an adjective: after a form of "be" or a degree word ("It is telling that ...",
 # "a very telling sign"; not "Trump is telling a veterans group that ...", where a hearer
 # follows)
@@ -339,6 +354,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
                     break  # "assessed the damage", "was assessed by experts": no words said
+                if form.endswith(("confident that", "convinced that")) and _SAID_AFTER.match(
+                    text, stop
+                ):
+                    break  # "Riyadh is confident that ..., said the minister": his words
+                if _LOOKUP[form] == "tell" and _TALE_TOLD.match(text, stop):
+                    break  # "telling jokes in perfect English": a tale told, no hearer, no words
                 if form == "telling" and _TELLING_ADJECTIVE.search(text, max(0, at - 24), at):
                     break  # "It is telling that ...", "a very telling sign": revealing, no saying
                 if (

@@ -231,6 +231,8 @@ def pronoun_referent(
         if q in reg.joint_subjects:
             pair = pair or reg.joint_subjects[q]
             continue
+        if not e.spoke and _RELAYS.match(reg.text, q + len(e.name)):
+            continue  # "Der Spiegel reports ...": an outlet relaying, no one "he" can be
         if not (is_press(e) and not e.spoke):
             # after "A and B did ...", "she" is the one of them the story was following
             return e if pair is None or any(e is one for one in pair) else None
@@ -244,6 +246,11 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+# the verb by which an outlet relays what others say ("Der Spiegel reports", "Die Zeit
+# reported:"): its subject is no one who speaks
+_RELAYS = re.compile(r"\s+(?:reports|reported)\b")
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the

@@ -57,6 +57,13 @@ from tracker.extract.transcript_paragraphs import (
 from tracker.extract.transcript_people import merge, people_in, person, same_person
 from tracker.extract.when import When
 
+# a minister, president or premier at a joint appearance: "Secretary Clinton conveyed her
+# support ..." in their turn recounts the talks they held (the counterpart's words, nested in
+# their own account), where a spokesperson's paragraph of the kind relays news
+_RECOUNTS_TALKS = re.compile(
+    r"^(?!.*\b(?:[Ss]pokes\w*|[Pp]ress|[Dd]eputy|[Ss]ecretary-[Gg]eneral)\b).*\b(?:[Mm]inister|"
+    r"[Pp]resident|[Pp]remier|[Ss]ecretary of [Ss]tate|[Cc]hancellor|[Ff]oreign [Ss]ecretary)\b"
+)
 _SECTION = re.compile(
     r"^(?:\W+\s*)?(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
     r"(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
@@ -1257,6 +1264,7 @@ class _Walk:
         speaker: SpeakerPhrase | None = None
         opening = True  # before the first question: announcements, split by topic
         fresh = False  # just after a label: the next paragraph is the turn's, whatever it says
+        labelled: SpeakerPhrase | None = None  # the speaker a label named, for their turn
         start = min(layout.body, len(self.lines) if layout.opening is None else layout.opening)
         covered = 0  # a label's own lines run to here ("Labour - Northtown" under a name)
         for i, line in enumerate(self.lines):
@@ -1282,7 +1290,7 @@ class _Walk:
                     opening = False
                 else:
                     read = cast.read(label, self.counts[label.text])
-                    speaker = read[1] if read else None
+                    speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
                 if speaker is not None and label.rest < line.end:
                     self.add(speaker, label.rest, line.end, True)
@@ -1336,7 +1344,12 @@ class _Walk:
                 self.close()
                 fresh = True
                 continue
-            if not fresh and not continued and relays_news(self.text, line):
+            if (
+                not fresh
+                and not continued
+                and relays_news(self.text, line)
+                and not (speaker is labelled and _RECOUNTS_TALKS.search(speaker.role or ""))
+            ):
                 self.news(line)
                 continue
             if self.unmarked_question(i, fresh, stripped):
