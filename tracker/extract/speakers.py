@@ -512,6 +512,7 @@ def org_word(word: str) -> bool:
 # time zones, and posts by their initials ("the FM": the foreign minister, not a body)
 _NOT_BODIES = frozenset(
     ("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm", "fm", "dpm")
+    + ("cs", "pcs", "ps")  # Kenya's Cabinet and Principal Secretaries: "the CS added"
 )
 _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")

@@ -1,0 +1,28 @@
+"""Failure classes of a fresh blind set of African and Latin American copy in English
+(issue 8, session 7): Nigerian, Kenyan and South African papers and Caribbean and Latin
+American services. Each test is written here in new words, in the style of such copy."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+WEDNESDAY = datetime.date(2025, 3, 5)
+
+
+def run(text: str, published: datetime.date | None = WEDNESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_the_kenyan_cs_is_the_cabinet_secretary_named_before() -> None:
+    # Kenyan papers title a minister "CS" (Cabinet Secretary) before the name, then call
+    # him "the CS" alone: the one named, not a body called "CS"
+    text = (
+        "Trade CS Rebecca Miano told exporters in Mombasa on Tuesday that the new port "
+        "levy would be reviewed before June.\n\n"
+        "The CS added that her ministry had written to the Treasury over the complaints.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Rebecca Miano", "Rebecca Miano"]
+    assert found[1].said_on == "2025-03-04"
