@@ -26,3 +26,24 @@ def test_the_kenyan_cs_is_the_cabinet_secretary_named_before() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Rebecca Miano", "Rebecca Miano"]
     assert found[1].said_on == "2025-03-04"
+
+
+def test_faulted_is_a_criticism_voiced() -> None:
+    # "faulted X's handling of ...": Nigerian and Kenyan papers' verb for a criticism made
+    text = (
+        "The Senate Minority Leader, Ibrahim Danjuma, faulted the federal government's "
+        "silence over the rising price of fertiliser in the northern states.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Ibrahim Danjuma"]
+    assert "silence over the rising price" in found[0].text
+
+
+def test_likened_is_a_description_given() -> None:
+    text = (
+        "Foreign Minister Ronald Lamola on Monday likened the sanctions to the measures "
+        "the apartheid regime once faced from the same capitals.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Ronald Lamola"]
+    assert found[0].said_on == "2025-03-03"
