@@ -47,3 +47,15 @@ def test_likened_is_a_description_given() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Ronald Lamola"]
     assert found[0].said_on == "2025-03-03"
+
+
+def test_welcoming_a_foreign_minister_to_the_country_says_nothing() -> None:
+    # a guest received, named by state and title, "to the country": a visit, no words
+    text = (
+        "PRETORIA - International Relations Minister Ronald Lamola on Monday welcomed "
+        "Brazilian Foreign Minister Mauro Vieira to the country for two days of talks.\n\n"
+        "Lamola said the two states would sign an agreement on vaccine production.\n"
+    )
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("the two states would sign")
