@@ -59,3 +59,28 @@ def test_welcoming_a_foreign_minister_to_the_country_says_nothing() -> None:
     found = run(text)
     assert len(found) == 1
     assert found[0].text.startswith("the two states would sign")
+
+
+def test_a_portfolio_of_several_fields_is_one_post_before_one_name() -> None:
+    # South African ministries list their fields: "International Relations and Cooperation
+    # Minister X", "Trade, Industry and Competition Minister X" hold one post each
+    text = (
+        "CAPE TOWN - Trade, Industry and Competition Minister Parks Tau on Monday said the "
+        "department would contest the new duties on citrus at the trade body.\n\n"
+        "International Relations and Cooperation Minister Ronald Lamola said Pretoria would "
+        "raise the matter with Washington at the next round of talks.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Parks Tau", "Trade, Industry and Competition Minister"),
+        ("Ronald Lamola", "International Relations and Cooperation Minister"),
+    ]
+
+
+def test_a_minister_and_a_colleague_by_portfolio_are_still_two() -> None:
+    text = (
+        "Chancellor Olaf Brandt and Education Minister Anja Keller said on Monday that the "
+        "school fund would double.\n"
+    )
+    found = run(text)
+    assert all(s.speaker not in ("Anja Keller", "Olaf Brandt") for s in found)
