@@ -84,3 +84,21 @@ def test_a_minister_and_a_colleague_by_portfolio_are_still_two() -> None:
     )
     found = run(text)
     assert all(s.speaker not in ("Anja Keller", "Olaf Brandt") for s in found)
+
+
+def test_a_quote_left_open_ends_with_its_paragraph_before_a_new_opening_mark() -> None:
+    # Caribbean and Latin American services often leave a quote open at a paragraph's
+    # end; the next paragraph's straight mark after a space opens a quote of its own, so
+    # the words before it are narrative, not the old quote running on
+    text = (
+        "Havana, March 4 (RHC)--Foreign Minister Bruno Rodriguez said on Tuesday that the "
+        "embargo had cost the island billions.\n\n"
+        'He told reporters that on trade, exports had grown to the point where "the economy '
+        "can breathe again.\n\n"
+        'He also praised steps taken by Caribbean governments because "solidarity is the '
+        "only answer to the siege.\n"
+    )
+    found = run(text)
+    assert len(found) == 3
+    assert "steps taken by Caribbean governments" in found[2].text
+    assert found[2].said_on == "2025-03-04"
