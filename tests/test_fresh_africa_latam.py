@@ -102,3 +102,13 @@ def test_a_quote_left_open_ends_with_its_paragraph_before_a_new_opening_mark() -
     assert len(found) == 3
     assert "steps taken by Caribbean governments" in found[2].text
     assert found[2].said_on == "2025-03-04"
+
+
+def test_cautioned_someone_against_keeps_the_addressee_as_urged_someone_to_does() -> None:
+    text = (
+        "NAIROBI - Foreign Affairs CS Musalia Mudavadi said on Tuesday that the border "
+        "posts would stay open. He also cautioned Kenyans against overstaying their visas "
+        "in the neighbouring states, noting that the fines had been raised.\n"
+    )
+    found = run(text)
+    assert found[-1].text.startswith("Kenyans against overstaying their visas")
