@@ -112,3 +112,19 @@ def test_cautioned_someone_against_keeps_the_addressee_as_urged_someone_to_does(
     )
     found = run(text)
     assert found[-1].text.startswith("Kenyans against overstaying their visas")
+
+
+def test_referred_to_the_importance_of_is_a_point_made() -> None:
+    # Latin American services render "se refirió a la importancia de" word for word; a
+    # referral to a court or a name for someone is no statement
+    text = (
+        "Havana, March 4 (RHC)--Foreign Minister Bruno Rodriguez said on Tuesday that the "
+        "embargo had cost the island billions.\n\n"
+        'He also referred to the importance of the summit in Bogota, "a meeting that will '
+        'shape the agenda of the region".\n\n'
+        "The dispute was referred to the International Court of Justice in 2019.\n"
+    )
+    found = run(text)
+    assert len(found) == 2
+    assert found[1].text.startswith("the importance of the summit in Bogota")
+    assert found[1].said_on == "2025-03-04"

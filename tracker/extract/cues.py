@@ -140,6 +140,9 @@ _FORMS = {
     "delivered the following statement|submitted the following opening remarks|"
     "made the following evaluations|made the following assessments",
     # "drew attention to the fact that ...": the wire idiom of a point made
+    # "referred to the importance of the vote": the calque of Spanish "se refirió a" in Latin
+    # American services' English, a point made (only so: saying.py)
+    "refer": "referred to|refers to",
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",
 }

@@ -197,6 +197,12 @@ _DOING_NOT_SAYING = {
         r"victory|win|wins|gains?|loss|losses|lead|record|profits?|deficit|surplus|growth|"
         r"results?|score)\b"
     ),
+    # "referred to the importance of ...", "referred to the need for ...": a point made;
+    # "referred to the court", "referred to him as": no words told
+    "refer": re.compile(
+        r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
+        r"achievements|challenges)\b)"
+    ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(
         _OBJECT + r"(?:letter|book|"
