@@ -72,14 +72,19 @@ _FORMS = {
     "accuse": "accuses|accused|accusing",
     "criticize": "criticizes|criticized|criticised|criticizing|slammed|blasted|condemned|condemns|"
     "denounced|denounces|condemning|denouncing|deplored|deplores|deploring|decried|decries|"
-    "decrying|lambasted|castigated|rebuked",
+    "decrying|lambasted|castigated|rebuked|"
+    # "faulted the ministry's handling of ...": the West and East African papers' word for a
+    # criticism voiced
+    "faulted|faulting",
     "praise": "praised|praises|lauded|lauds|lauding|applauded|applauds",
     # "has appreciated Turkey's support", "appreciated the efforts of ...": thanks voiced
     # (Iranian, Gulf and South Asian copy), not a currency gaining value
     "appreciate": "appreciated|appreciates|appreciating",
     # "characterised the first round as a test": described it so
     "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
-    "characterizes|characterises|characterizing|characterising",
+    "characterizes|characterises|characterizing|characterising|"
+    # "likened the row to the one over ...": a description given by comparison
+    "likened|likens|likening",
     "call": "call|calls|called|calling",
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
@@ -138,6 +143,9 @@ _FORMS = {
     "delivered the following statement|submitted the following opening remarks|"
     "made the following evaluations|made the following assessments",
     # "drew attention to the fact that ...": the wire idiom of a point made
+    # "referred to the importance of the vote": the calque of Spanish "se refirió a" in Latin
+    # American services' English, a point made (only so: saying.py)
+    "refer": "referred to|refers to",
     "draw_attention": "drew attention to the fact that|draws attention to the fact that|"
     "drawing attention to the fact that",
 }

@@ -161,6 +161,11 @@ _HEAD_ROLES = {
     "adviser": r"aide|adviser|advisor",
     "advisor": r"aide|adviser|advisor",
     "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
+    # Kenya's ministers are Cabinet Secretaries ("Foreign Affairs CS X", "the Prime CS"),
+    # its permanent heads Principal Secretaries ("PS X", then "the PS said")
+    "cs": r"\bcs\b|\bpcs\b|cabinet secretary",
+    "pcs": r"\bpcs\b|prime cabinet secretary|prime cs\b",
+    "ps": r"\bps\b|principal secretary",
     "chairperson": r"chair",
     "chairman": r"chair",
     "chairwoman": r"chair",
@@ -488,7 +493,7 @@ def _described(
                 body = reg.with_country(body, pos)  # "South Korean Unification Ministry"
             found = reg.add(body, pos)
         return found
-    if _PLURAL_HEAD.search(head) or _MANY.match(mention.text):
+    if (_PLURAL_HEAD.search(head) and head not in _HEAD_ROLES) or _MANY.match(mention.text):
         return None  # "the two blocs said", "the ministers said": no one person
     if head in _POLITY_HEADS:
         return None  # "the state admitted", "the country said": a polity, never a person

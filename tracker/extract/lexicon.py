@@ -37,6 +37,9 @@ ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
+    # Kenya's Cabinet Secretary, Prime Cabinet Secretary and Principal Secretary, as its papers
+    # write them before a name and alone ("Foreign Affairs CS X", "the CS added")
+    "cs pcs ps "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
     # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
     "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "

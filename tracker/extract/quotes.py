@@ -144,6 +144,10 @@ def _closes_unopened(text: str, start: int, end: int) -> bool:
         return False
     if first.group() in CLOSING:
         return True
+    if first.start() > start and text[first.start() - 1].isspace():
+        # 'She praised the talks because "trade ...': a straight mark after a space opens a
+        # quote of its own (and may be left open too, as Latin American services' copy does)
+        return False
     straight = sum(1 for m in _MARK.finditer(text, start, end) if m.group() in (STRAIGHT, "''"))
     return straight % 2 == 1
 

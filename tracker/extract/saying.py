@@ -197,6 +197,12 @@ _DOING_NOT_SAYING = {
         r"victory|win|wins|gains?|loss|losses|lead|record|profits?|deficit|surplus|growth|"
         r"results?|score)\b"
     ),
+    # "referred to the importance of ...", "referred to the need for ...": a point made;
+    # "referred to the court", "referred to him as": no words told
+    "refer": re.compile(
+        r"(?!\s+(?:the\s+)?(?:importance|need|necessity|urgency|fact\s+that|progress|"
+        r"achievements|challenges)\b)"
+    ),
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(
         _OBJECT + r"(?:letter|book|"
@@ -236,10 +242,14 @@ _DOING_NOT_SAYING = {
         r"|\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,8}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:[Hh]eadquarters|HQ|[Pp]alace|House|Kremlin|[Oo]ffice|[Rr]esidence|[Mm]inistry|"
         r"[Cc]hancellery|[Ee]mbassy|[Bb]uilding|[Cc]ompound)\b"
-        # "welcomed Minister Yun to Japan": a visitor known by a title, received in a country
-        r"|\s+(?:(?:Minister|President|Prime|Foreign|Secretary|King|Queen|Prince|Princess|"
+        # "welcomed Minister Yun to Japan": a visitor known by a title, received in a country;
+        # "welcomed Ghanaian Foreign Minister X to the country": the title after the guest's
+        # state, and the host country by its common noun
+        r"|\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}?(?:(?:Minister|President|Prime|Foreign|Secretary|"
+        r"King|Queen|Prince|Princess|"
         r"Emir|Amir|Sheikh|Chancellor|Premier|Ambassador|Mr|Mrs|Ms|Dr|H\.\s?E)\b[.]?\s+)"
-        r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}?to\s+(?:the\s+)?[A-Z]"
+        r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}?to\s+(?:the\s+)?"
+        r"(?:[A-Z]|(?:country|capital|city|island|kingdom|republic)\b)"
     ),
     # "told TASS about his contacts with ...", "told reporters about the talks": a topic
     # named, nothing said (but "told reporters about the talks that ...": a clause follows)

@@ -134,12 +134,55 @@ def someone_unnamed(text: str) -> bool:
     return _SOMEONE_UNNAMED.fullmatch(text.strip()) is not None
 
 
+_PORTFOLIO_TITLE = re.compile(
+    r"(?P<field>(?:[A-Z][\w'\u2019-]*,?\s+){1,6}?(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}?)"
+    r"(?P<rest>(?:Deputy\s+)?(?:Minister|Secretary|Cabinet\s+Secretary|CS|MEC)\s+[A-Z].*)"
+)
+# the fields a portfolio is named by that no abstract ending marks
+_FIELD_WORDS = frozenset(
+    ("trade", "industry", "health", "energy", "finance", "defence", "defense", "justice")
+    + ("tourism", "labour", "labor", "transport", "water", "mining", "mines", "housing")
+    + ("land", "reform", "commerce", "fisheries", "forestry", "sport", "arts", "science")
+    + ("employment", "youth", "women", "planning", "works", "affairs", "services")
+)
+
+
+def _portfolio_fields(field: str) -> bool:
+    """Whether the words of ``field`` ("International Relations and Cooperation") name a
+    portfolio's fields: the words on both sides of "and" are fields, none a post."""
+    words = [lower_token(w.strip(",")) for w in field.split()]
+    if any(w in ROLE_WORDS or w in POST_WORDS for w in words):
+        return False
+    at = max(i for i, w in enumerate(words) if w in ("and", "&"))
+    if at == 0:
+        return False
+
+    def is_field(w: str) -> bool:
+        return w in _PORTFOLIOS or w in _FIELD_WORDS or bool(_FIELD_NOUN.search(w))
+
+    return is_field(words[at - 1]) and is_field(words[-1])
+
+
+def portfolio_holder(text: str) -> SpeakerPhrase | None:
+    """ "Trade, Industry and Competition Minister X": the one person holding a post whose
+    portfolio lists its fields, or None."""
+    portfolio = _PORTFOLIO_TITLE.fullmatch(text.strip())
+    if not (portfolio and _portfolio_fields(portfolio["field"])):
+        return None
+    found = parse_speaker(portfolio["rest"])
+    if found is None or found.kind != "person" or not found.role:
+        return None
+    return replace(found, text=text.strip(), role=f"{portfolio['field'].strip()} {found.role}")
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
     left, sep, right = text.partition(" and ")
     if not sep or "," in left or text.strip().lower() in COUNTRIES:
         return False  # "Trinidad and Tobago said": one state
+    if portfolio_holder(text) is not None:
+        return False  # "International Relations and Cooperation Minister X": one post
     if re.match(r"\s*[Tt]he\s+[A-Z]", left):
         return False  # "The Communications and Digital Minister": a portfolio; no name after "the"
     first, second = parse_speaker(left), parse_speaker(right)
@@ -512,6 +555,7 @@ def org_word(word: str) -> bool:
 # time zones, and posts by their initials ("the FM": the foreign minister, not a body)
 _NOT_BODIES = frozenset(
     ("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm", "fm", "dpm")
+    + ("cs", "pcs", "ps")  # Kenya's Cabinet and Principal Secretaries: "the CS added"
 )
 _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
@@ -809,6 +853,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         found = parse_speaker(f"{joined['first']} {joined['name']}")
         if found is not None and found.kind == "person" and found.role:
             return replace(found, text=text)
+    holder = portfolio_holder(text)
+    if holder is not None:
+        # "International Relations and Cooperation Minister X", "Trade, Industry and
+        # Competition Minister X": one post whose portfolio lists its fields (South African
+        # and other Commonwealth cabinets), not two people or a body
+        return holder
     if two_people(text):
         # "Minister X and his US counterpart Y affirmed": two speakers, no one of them
         return SpeakerPhrase("unnamed", text, head="pair")

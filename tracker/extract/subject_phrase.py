@@ -37,6 +37,7 @@ from tracker.extract.speakers import (
     listed_body,
     not_a_noun_phrase,
     parse_speaker,
+    portfolio_holder,
     someone_unnamed,
     two_people,
 )
@@ -356,6 +357,9 @@ def _listed_subject(
     if not words or len(whole) > 120:
         return None
     begin = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+    holder = portfolio_holder(whole)
+    if holder is not None:
+        return holder, begin, begin  # "Trade, Industry and Competition Minister X": one post
     return SpeakerPhrase("unnamed", whole, head=lower_token(words[-1])), begin, begin
 
 

@@ -225,6 +225,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
+        if obj and re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12]):
+            # "cautioned Kenyans against travelling ...": advice, read with its addressee as
+            # "urged Kenyans to ..." is
+            obj = None
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
             after = head.end() if head else obj.end()
