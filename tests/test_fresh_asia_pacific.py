@@ -1,0 +1,36 @@
+"""Failure classes of a second fresh blind set of Asian and Pacific outlets' English copy
+(issue 8, session 7): Japan Times (Kyodo), Taipei Times, Manila Bulletin, ECNS (Xinhua) and
+The New Indian Express. Each test is written here in new words, in the style of such copy."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+SATURDAY = datetime.date(2024, 3, 16)
+
+
+def run(text: str, published: datetime.date | None = SATURDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_standfirst_the_body_repeats_word_for_word_keeps_the_bodys_speaker_and_day() -> None:
+    # Indian papers print the story's last paragraph again as the standfirst above the
+    # dateline; the copy that counts is the body's, where the minister and the day are known
+    text = (
+        "Ties with Dhaka at their best in decades: minister\n\n"
+        "Asked whether the border talks would resume, he said he expects that the joint "
+        "boundary committee will meet again before the monsoon.\n\n"
+        "NEW DELHI: Minister of State for External Affairs Anil Varma on Friday said India's "
+        "ties with Bangladesh were at their best in decades.\n\n"
+        "\u201cWe have settled more in five years than in the twenty before,\u201d Varma said "
+        "at a seminar in the capital.\n\n"
+        "Asked whether the border talks would resume, he said he expects that the joint "
+        "boundary committee will meet again before the monsoon.\n"
+    )
+    found = run(text)
+    monsoon = [s for s in found if "monsoon" in s.text]
+    assert len(monsoon) == 1
+    assert monsoon[0].speaker == "Anil Varma"
+    assert monsoon[0].said_on == "2024-03-15"
