@@ -34,3 +34,17 @@ def test_a_standfirst_the_body_repeats_word_for_word_keeps_the_bodys_speaker_and
     assert len(monsoon) == 1
     assert monsoon[0].speaker == "Anil Varma"
     assert monsoon[0].said_on == "2024-03-15"
+
+
+def test_some_members_of_a_named_party_are_an_unnamed_share_not_the_party_speaking() -> None:
+    # "Some senior members of the Liberal Party have criticised ...": the capitals belong to
+    # the party, but the subject is a few of its members nobody names: no statement
+    text = (
+        "TOKYO, March 16 (Kyodo) -- Defense Minister Kenji Ota said Friday that Japan would "
+        "raise its patrols near the southwestern islands this spring.\n\n"
+        "Several senior members of the opposition Constitutional Democratic Party have "
+        "criticised the plan as too costly, according to people close to the matter.\n\n"
+        '"Our aim is deterrence, not provocation," Ota told reporters in Tokyo.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Kenji Ota", "Kenji Ota"]
