@@ -48,3 +48,22 @@ def test_some_members_of_a_named_party_are_an_unnamed_share_not_the_party_speaki
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Kenji Ota", "Kenji Ota"]
+
+
+def test_a_spokeswoman_of_the_ministry_whose_words_the_lead_dated_speaks_on_that_day() -> None:
+    # Taipei copy: the lead gives the Ministry of Foreign Affairs' rebuttal of the Chinese
+    # Ministry of Foreign Affairs a day; "ministry spokeswoman X said in a statement" right
+    # after it is that ministry's voice on that day, not the Chinese ministry's
+    text = (
+        "The Chinese Ministry of Foreign Affairs keeps inventing claims about Taiwan's "
+        "elections to sow division, the Ministry of Foreign Affairs (MOFA) said yesterday.\n"
+        "Such claims deserve no reply from a democracy, ministry spokeswoman Lin Mei-hua "
+        "(\u6797\u7f8e\u83ef) said in a statement.\n"
+        "Taipei would keep working with its partners in the region, she added.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("the Ministry of Foreign Affairs", "2024-03-15"),
+        ("Lin Mei-hua", "2024-03-15"),
+        ("Lin Mei-hua", "2024-03-15"),
+    ]
