@@ -67,3 +67,16 @@ def test_a_spokeswoman_of_the_ministry_whose_words_the_lead_dated_speaks_on_that
         ("Lin Mei-hua", "2024-03-15"),
         ("Lin Mei-hua", "2024-03-15"),
     ]
+
+
+def test_a_quote_trailing_off_in_dots_before_its_closing_mark_is_direct() -> None:
+    # '"... when borders are redrawn...," he said': the ellipsis and comma stand inside the
+    # quotation marks; the words are all quoted, so the statement is direct
+    text = (
+        "NEW DELHI: Minister of State Anil Varma on Friday spoke at an economic forum.\n\n"
+        "\u201cSome friction is only to be expected when old borders are redrawn...,\u201d "
+        "he said during a panel with the forum's chair.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Anil Varma", "direct")]
+    assert found[0].text.startswith("Some friction")

@@ -246,7 +246,9 @@ def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int
     carried = r.in_quote(a)
     if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
         return list(carried.pieces)  # the end of a quote carried over paragraphs
-    quotes = r.quotes_in(a, b + 1)
+    # '"... redrawn...," he said': the stops and comma stripped before the closing mark are
+    # still the clause's, and so is the quote they close
+    quotes = r.quotes_in(a, max(b, end) + 1)
     if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
         return list(quotes[0].pieces)
     if quotes and quotes[-1].outer[1] >= b:
