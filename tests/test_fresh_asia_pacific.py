@@ -80,3 +80,18 @@ def test_a_quote_trailing_off_in_dots_before_its_closing_mark_is_direct() -> Non
     found = run(text)
     assert [(s.speaker, s.kind) for s in found] == [("Anil Varma", "direct")]
     assert found[0].text.startswith("Some friction")
+
+
+def test_a_promise_keeps_the_to_of_its_infinitive() -> None:
+    # "pledged Friday to uphold ...", "vowed to keep ...": what was promised is the infinitive
+    # clause, "to" and all; with "that" the clause after it is the words
+    text = (
+        "TOKYO, March 16 (Kyodo) -- New Defense Minister Kenji Ota pledged Friday to uphold "
+        "the ban on exporting lethal arms to countries at war.\n\n"
+        "Ota also vowed to keep a hotline with Beijing open through the summer.\n\n"
+        "He promised that the budget request would stay within the agreed ceiling.\n"
+    )
+    texts = [s.text for s in run(text)]
+    assert texts[0].startswith("to uphold the ban")
+    assert texts[1].startswith("to keep a hotline")
+    assert texts[2].startswith("the budget request would")

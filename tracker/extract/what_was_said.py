@@ -193,6 +193,8 @@ _HEARERS = re.compile(
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
+# the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
+_PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
 
 
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
@@ -209,6 +211,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
+    to = _PROMISED_TO.search(r.text[cue.end : after]) if cue.lemma == "promise" else None
+    if to is not None and r.text[after : after + 1].islower():
+        # "pledged Thursday to safeguard ...": what was promised is "to safeguard ..."
+        after = cue.end + to.start()
     aside = (
         _ASIDE_THEN_THAT.match(r.text, len(r.text[:after].rstrip(" ,")), s.end) if head else None
     )
