@@ -296,15 +296,18 @@ _STOP_INSIDE = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
 _CUT_QUOTE_WORDS = 8  # a finished sentence said before the cut, not a heading
 
 
-def _repeated(art: ArticleReading, s: Sentence, seen: set[str]) -> bool:
+def _repeated(art: ArticleReading, s: Sentence, seen: set[str], front: int = 0) -> bool:
     """A sentence printed twice (a caption under two pictures, a paragraph pasted twice)
-    reports its statement once."""
+    reports its statement once. A standfirst above the dateline (before ``front``) that the
+    body repeats word for word is not what is kept: the body's copy has the speaker and the
+    day around it, and the standfirst is set aside as front matter."""
     words = " ".join(art.text[s.start : s.end].split())
     if words_in(words) < 8:
         return False
     if words in seen:
         return True
-    seen.add(words)
+    if s.start >= front:
+        seen.add(words)
     return False
 
 
@@ -327,11 +330,13 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     # is still a journalist's question, not the reporter's account of what X said
     asked = Spans() if transcript else Spans(_question_paragraphs(art.text))
     seen: set[str] = set()
+    dateline = find_dateline(art.text)
+    front = dateline.start if dateline else 0
     for whole in art.sents:
         s = said_part(art.text, whole)
         if s is not None and s.start in asked:
             continue
-        if s is not None and s.start in allowed and not _repeated(art, s, seen):
+        if s is not None and s.start in allowed and not _repeated(art, s, seen, front):
             drafts.extend(art.analyse(s))
             named = _name_line(art, s)
             if named is not None:

@@ -1049,6 +1049,11 @@ class Registry:
         end = own if own >= 0 else pos
         best = None
         for m in _FIELD_BODY.finditer(self.text, start, end):
+            if m.group("head"):
+                # "the Ministry of Foreign Affairs", "the Chinese Ministry of Foreign Affairs":
+                # the body is named by what follows "of", not by the word before it
+                of = _FIELD_BODY.match(self.text, m.start("head"), end)
+                m = of if of is not None and of.group("head2") else m
             if (m.group("head") or m.group("head2")).lower() != head:
                 continue
             field = m.group("field") or m.group("of")

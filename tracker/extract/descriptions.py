@@ -323,6 +323,12 @@ def description_referent(
     name with that title. "The official" after "an official from the ministry" is that
     unnamed one, unless a person led a sentence since."""
     found = _described(reg, mention, pos, last_speaker)
+    if found is None:
+        body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
+        if body is not None:
+            # "the Ministry of Foreign Affairs said" with no state the text ties it to: the
+            # body by its full name, which speaks (it is no one's title)
+            return reg.add(SpeakerPhrase("institution", mention.text, mention.text.strip()), pos)
     if found is None or found.kind != "person":
         return found
     intro = introduced_unnamed(reg, mention, pos)
@@ -331,6 +337,10 @@ def description_referent(
 
 
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
+# "the Ministry of Foreign Affairs", "The Ministry of Defence": a ministry's full name
+_FULL_BODY_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+)
 
 
 def _body_named_in_lower_case(

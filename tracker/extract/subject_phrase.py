@@ -473,12 +473,24 @@ _KIND_THEN_OUTLET = re.compile(
 )
 
 
+# a quantifier, a few lower-case words, then the plural group noun before "of"
+_SOME_OF_A_BODY = re.compile(
+    r"(?i:some|several|many|most|few|numerous|various|a\s+few|a\s+number\s+of)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+s)\s+of\s"
+)
+
+
 def parse_subject(np: str) -> SpeakerPhrase | None:
     """The phrase before a cue: what :func:`parse_speaker` reads, or else any short noun phrase
     ("Organizers of the boycott") kept as written, naming no one."""
     last = TOKEN.findall(np)[-1:]
     if last and lower_token(last[0]) in _ENDS_NO_NOUN_PHRASE:
         return None  # "..., along with reiterating ...", "as well as": a link, not a noun
+    group = _SOME_OF_A_BODY.match(np.strip())
+    if group is not None and lower_token(group["head"]) in UNNAMED_HEADS:
+        # "Some hard-line members of the ruling party", "Several lawmakers of the Liberal
+        # Democratic Party": a share of a body left unnamed, not the body speaking
+        return SpeakerPhrase("unnamed", np.strip(), head=lower_token(group["head"]))
     found = parse_speaker(np)
     if found is not None:
         return found

@@ -193,6 +193,8 @@ _HEARERS = re.compile(
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
+# the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
+_PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
 
 
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
@@ -209,6 +211,10 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
     after = head.end() if head else cue.end
+    to = _PROMISED_TO.search(r.text[cue.end : after]) if cue.lemma == "promise" else None
+    if to is not None and r.text[after : after + 1].islower():
+        # "pledged Thursday to safeguard ...": what was promised is "to safeguard ..."
+        after = cue.end + to.start()
     aside = (
         _ASIDE_THEN_THAT.match(r.text, len(r.text[:after].rstrip(" ,")), s.end) if head else None
     )
@@ -250,7 +256,9 @@ def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int
     carried = r.in_quote(a)
     if carried and carried.outer[1] >= b and carried.outer[0] < a - 1:
         return list(carried.pieces)  # the end of a quote carried over paragraphs
-    quotes = r.quotes_in(a, b + 1)
+    # '"... redrawn...," he said': the stops and comma stripped before the closing mark are
+    # still the clause's, and so is the quote they close
+    quotes = r.quotes_in(a, max(b, end) + 1)
     if quotes and len(quotes) == 1 and quotes[0].outer[0] <= a and quotes[0].outer[1] >= b:
         return list(quotes[0].pieces)
     if quotes and quotes[-1].outer[1] >= b:
