@@ -21,6 +21,8 @@ _ADVERB = (
     r"further(?=\s*(?:[,:]|that\b|$))|"
     # sentence adverbs between a subject and its verb: "the Chairperson furthermore rejects"
     r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
+    # "Lahbib meanwhile added that ...", "the minister in turn said ...": the clause's adverb
+    r"meanwhile|instead|in turn|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"

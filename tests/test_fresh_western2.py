@@ -1,0 +1,32 @@
+"""Western and wire copy about diplomacy, second blind set (issue 8, session 7): what it showed.
+Every test is in new words written here; names and posts may be real.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+MONDAY = datetime.date(2023, 3, 13)
+
+
+def run(text: str, published: datetime.date | None = MONDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_an_adverb_between_the_surname_and_the_verb_is_not_part_of_the_name() -> None:
+    # "Lahbib meanwhile added that ...": the adverb belongs to the clause, not to the speaker
+    text = (
+        "Belgian Foreign Minister Hadja Lahbib said on Sunday that her country would send more "
+        "winter aid to Kyiv.\n\n"
+        'Lahbib meanwhile added that talk of a new post in Brussels was "pure guesswork".\n\n'
+        "Lahbib later said the embassy in Kyiv would stay open through the spring."
+    )
+    found = run(text)
+    assert having(found, "talk of a new post").speaker == "Hadja Lahbib"
+    assert having(found, "the embassy in Kyiv would stay open").speaker == "Hadja Lahbib"
