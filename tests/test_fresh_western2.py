@@ -30,3 +30,17 @@ def test_an_adverb_between_the_surname_and_the_verb_is_not_part_of_the_name() ->
     found = run(text)
     assert having(found, "talk of a new post").speaker == "Hadja Lahbib"
     assert having(found, "the embassy in Kyiv would stay open").speaker == "Hadja Lahbib"
+
+
+def test_the_programme_a_minister_spoke_on_is_not_the_speaker() -> None:
+    # "Speaking on RTÉ's Morning Ireland programme, he said ...": a broadcast, not a person
+    text = (
+        "Ireland's Foreign Affairs Minister Micheál Martin said the bloc had to keep its aid to "
+        "Kyiv flowing.\n\n"
+        "Speaking on RTÉ’s Morning Ireland programme, he said European governments would agree "
+        "a fresh round of measures within days.\n\n"
+        "Speaking to BBC Radio Ulster, he said Dublin would host the next round of talks."
+    )
+    found = run(text)
+    assert having(found, "European governments would agree").speaker == "Micheál Martin"
+    assert having(found, "Dublin would host the next round").speaker == "Micheál Martin"

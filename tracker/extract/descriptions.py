@@ -228,6 +228,8 @@ def pronoun_referent(
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or not compatible(mention.gender, e):
             continue
+        if _in_fronted_participle(reg, q, pos):
+            continue
         if q in reg.joint_subjects:
             pair = pair or reg.joint_subjects[q]
             continue
@@ -244,6 +246,20 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+# "Speaking on RTÉ's Morning Ireland programme, he said", "Talking to Anna Kovacs, she said":
+# a participle clause before the subject names whom or where the subject spoke to, never him
+_PARTICIPLE_IN_FRONT = re.compile(
+    r"\W*(?:Speaking|Talking|Writing|Appearing|Addressing)\s[^,;.!?\"\u201c\u201d]{1,160},\s*$"
+)
+
+
+def _in_fronted_participle(reg: Registry, q: int, pos: int) -> bool:
+    """Whether ``q`` lies in a participle clause that opens the sentence of the pronoun at
+    ``pos``: its subject is the pronoun's referent, so no one named in it is."""
+    start = reg.sentence_start(pos)
+    return start <= q < pos and _PARTICIPLE_IN_FRONT.match(reg.text, start, pos) is not None
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the
