@@ -44,3 +44,17 @@ def test_the_programme_a_minister_spoke_on_is_not_the_speaker() -> None:
     found = run(text)
     assert having(found, "European governments would agree").speaker == "Micheál Martin"
     assert having(found, "Dublin would host the next round").speaker == "Micheál Martin"
+
+
+def test_a_stance_a_country_has_maintained_is_not_something_said() -> None:
+    # "maintained a stance of neutrality": kept over the years, not words anyone spoke
+    text = (
+        "Austrian Foreign Minister Alexander Schallenberg said on Monday that Vienna would "
+        "take in more families fleeing the fighting.\n\n"
+        "Austria has long maintained a stance of neutrality and kept out of every military "
+        "alliance since 1955.\n\n"
+        "Malta has maintained a policy of strict non-alignment for decades."
+    )
+    found = run(text)
+    assert not [s for s in found if "neutrality" in s.text or "non-alignment" in s.text]
+    assert having(found, "Vienna would take in").speaker == "Alexander Schallenberg"
