@@ -58,3 +58,17 @@ def test_a_stance_a_country_has_maintained_is_not_something_said() -> None:
     found = run(text)
     assert not [s for s in found if "neutrality" in s.text or "non-alignment" in s.text]
     assert having(found, "Vienna would take in").speaker == "Alexander Schallenberg"
+
+
+def test_an_adjective_in_en_before_and_is_no_passive() -> None:
+    # "channels that are open and underlined that ...": "open" is no participle, so the
+    # verb after "and" is the subject's own, not a second half of "are ... -ed and -ed"
+    text = (
+        "Dutch Foreign Minister Hanke Bruins Slot said on Tuesday that her government would "
+        "keep pressing for talks.\n\n"
+        "She spoke of several lines to Moscow that are open and underlined that "
+        'European capitals had "no appetite" for a wider war.'
+    )
+    found = run(text)
+    said = having(found, "European capitals had")
+    assert said.speaker == "Hanke Bruins Slot"
