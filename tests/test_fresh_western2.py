@@ -72,3 +72,16 @@ def test_an_adjective_in_en_before_and_is_no_passive() -> None:
     found = run(text)
     said = having(found, "European capitals had")
     assert said.speaker == "Hanke Bruins Slot"
+
+
+def test_a_long_occasion_after_the_trailing_verb_still_ends_the_attribution() -> None:
+    # "X insists that ..., Minister Y said in his evening video address from Warsaw on
+    # Tuesday": where, when and how; the whole clause before is the minister's
+    text = (
+        "Moldova insists that the bloc must open accession talks before the summer, Moldovan "
+        "Foreign Minister Mihai Popsoi said in his weekly video address from Brussels on Tuesday."
+    )
+    found = run(text)
+    said = having(found, "the bloc must open accession talks")
+    assert said.speaker == "Mihai Popsoi"
+    assert said.text.startswith("Moldova insists")
