@@ -222,14 +222,15 @@ def pronoun_referent(
     if asked is not None:
         return asked
     starts = reg.subject_list
+    front = _fronted_participle(reg, pos)
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or not compatible(mention.gender, e):
             continue
-        if _in_fronted_participle(reg, q, pos):
-            continue
+        if front is not None and front <= q:
+            continue  # named in the participle clause that opens the pronoun's sentence
         if q in reg.joint_subjects:
             pair = pair or reg.joint_subjects[q]
             continue
@@ -255,11 +256,11 @@ _PARTICIPLE_IN_FRONT = re.compile(
 )
 
 
-def _in_fronted_participle(reg: Registry, q: int, pos: int) -> bool:
-    """Whether ``q`` lies in a participle clause that opens the sentence of the pronoun at
-    ``pos``: its subject is the pronoun's referent, so no one named in it is."""
+def _fronted_participle(reg: Registry, pos: int) -> int | None:
+    """Where a participle clause opening the sentence of the pronoun at ``pos`` starts, if
+    one does: its subject is the pronoun's referent, so no one named in it is."""
     start = reg.sentence_start(pos)
-    return start <= q < pos and _PARTICIPLE_IN_FRONT.match(reg.text, start, pos) is not None
+    return start if _PARTICIPLE_IN_FRONT.match(reg.text, start, pos) else None
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the
