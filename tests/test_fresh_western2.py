@@ -85,3 +85,17 @@ def test_a_long_occasion_after_the_trailing_verb_still_ends_the_attribution() ->
     said = having(found, "the bloc must open accession talks")
     assert said.speaker == "Mihai Popsoi"
     assert said.text.startswith("Moldova insists")
+
+
+def test_demands_followed_by_are_is_a_noun_not_a_verb() -> None:
+    # "Some of Moscow's demands are ...": the plural noun; the sentence's verb of saying is
+    # the trailing "she said", whatever the quote after it holds
+    text = (
+        "Finnish Foreign Minister Elina Valtonen said on Monday that Helsinki would keep its "
+        "border crossings shut.\n\n"
+        'Some Russian demands are "simply out of the question," she said, but other points '
+        'were "worth a look and could be weighed by both sides."'
+    )
+    found = run(text)
+    said = having(found, "Some Russian demands are")
+    assert said.speaker == "Elina Valtonen"
