@@ -21,6 +21,8 @@ _ADVERB = (
     r"further(?=\s*(?:[,:]|that\b|$))|"
     # sentence adverbs between a subject and its verb: "the Chairperson furthermore rejects"
     r"furthermore|moreover|likewise|additionally|however|therefore|thus|nonetheless|"
+    # "Lahbib meanwhile added that ...", "the minister in turn said ...": the clause's adverb
+    r"meanwhile|instead|in turn|"
     # "has since said": since then, after an auxiliary (not the conjunction "since")
     r"(?:(?<=has )|(?<=had )|(?<=have ))since|"
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
@@ -198,7 +200,10 @@ TOLD_OBJECT = re.compile(
 # (and a second participle joined to the first: "has been arrested and accused of")
 PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|widely)\s+)*"
-    r"(?:[a-z]+(?:ed|en)\s+(?:and|or)\s+)?$"
+    # "were criticized and accused": two participles; "are open and said": an adjective in
+    # "-en" (no participle), then the subject's own verb
+    r"(?:(?!(?:open|even|often|keen|green|golden|wooden|sudden|seven|eleven)\s)"
+    r"[a-z]+(?:ed|en)\s+(?:and|or)\s+)?$"
 )
 RELATIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[^,;:\"\u201c\u2013\u2014]{2,80}?)(?:,|\s[\u2013\u2014-])\s+"

@@ -304,6 +304,10 @@ _RELATIVE_VERB = re.compile(
 )
 
 
+# a verb in "-s" never has "are" or "were" after it: "demands are", "calls were" name things
+_PLURAL_NOUN_VERB = re.compile(r"\s+(?:are|were|remain|remained)\b")
+
+
 _PROMISE_NOUNS = ("pledge", "promise", "commitment", "assurance", "vow")
 _PROMISE_MADE = re.compile(
     r"\b(?:made|makes|gave|gives|offered|offers)\s+"
@@ -356,6 +360,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "called off the talks", "called in the ambassador": done, not said
                 if form == "states that" and _RELATIVE_VERB.match(text, stop):
                     break  # "Member states that have not paid ...": the plural noun
+                if form[-1] == "s" and _PLURAL_NOUN_VERB.match(text, stop):
+                    break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):

@@ -227,12 +227,15 @@ def pronoun_referent(
     if asked is not None:
         return asked
     starts = reg.subject_list
+    front = _fronted_participle(reg, pos)
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
         if e is None or not reg.visible(q) or not compatible(mention.gender, e):
             continue
+        if front is not None and front <= q:
+            continue  # named in the participle clause that opens the pronoun's sentence
         if q in reg.joint_subjects:
             pair = pair or reg.joint_subjects[q]
             continue
@@ -256,6 +259,20 @@ def pronoun_referent(
 # the verb by which an outlet relays what others say ("Der Spiegel reports", "Die Zeit
 # reported:"): its subject is no one who speaks
 _RELAYS = re.compile(r"\s+(?:reports|reported)\b")
+
+
+# "Speaking on RTÉ's Morning Ireland programme, he said", "Talking to Anna Kovacs, she said":
+# a participle clause before the subject names whom or where the subject spoke to, never him
+_PARTICIPLE_IN_FRONT = re.compile(
+    r"\W*(?:Speaking|Talking|Writing|Appearing|Addressing)\s[^,;.!?\"\u201c\u201d]{1,160},\s*$"
+)
+
+
+def _fronted_participle(reg: Registry, pos: int) -> int | None:
+    """Where a participle clause opening the sentence of the pronoun at ``pos`` starts, if
+    one does: its subject is the pronoun's referent, so no one named in it is."""
+    start = reg.sentence_start(pos)
+    return start if _PARTICIPLE_IN_FRONT.match(reg.text, start, pos) else None
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the

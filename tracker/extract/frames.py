@@ -172,6 +172,14 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 # between a trailing "X said" and a participle: "on Oct. 1, " and the like, no other clause
 # "..., X said on Wednesday after he met his counterpart ...": a time clause after the
 # attribution tells when, however long; only the words before it count against the tail
+# "..., Kuleba said in his latest video message from Washington on February 22.": only
+# phrases of where, when and how after the trailing verb (no clause, no quote), however many
+_OCCASION_PHRASES = re.compile(
+    r"\s+(?:in|at|on|from|during|via|through|to)\s"
+    r"(?:(?!\b(?:that|which|who|because|while|as|if|whether|but|and)\b)[^,;:!?\"\u201c\u201d\n])*"
+    r"[.\s]*"
+)
+_OCCASION_REACH = 16
 _CIRCUMSTANCE = re.compile(r"\b(?:after|before|following|when|while|amid|during|ahead of)\b")
 # ", Minister of State for Foreign Affairs": a post in capitals set off after a name
 _POST_AFTER_NAME = re.compile(
@@ -502,7 +510,9 @@ class ArticleReading:
             # however many words they take
             tail = self.text[post.end() : end]
         circumstance = _CIRCUMSTANCE.search(tail)
-        if words_in(tail[: circumstance.start()] if circumstance else tail) > 8:
+        if words_in(tail[: circumstance.start()] if circumstance else tail) > 8 and not (
+            _OCCASION_PHRASES.fullmatch(tail) and words_in(tail) <= _OCCASION_REACH
+        ):
             return None
         return n, clause
 

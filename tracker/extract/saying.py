@@ -186,7 +186,10 @@ _DOING_NOT_SAYING = {
         _OBJECT + r"(?:lead|lock|title|costs?|ties|relations|contacts?|presence|control|"
         r"silence|balance|majority|power|pressure|ban|sanctions|dialogue|communication|"
         r"cooperation|stability|order|troops|forces|grip|hold|edge|advantage|status|channels?|"
-        r"levels?|momentum|course|pace)\b"
+        r"levels?|momentum|course|pace|"
+        # "has always maintained a stance of neutrality": a stance kept, not words said
+        r"stance|posture|neutrality|policy|policies|tradition|friendship|partnership|alliance|"
+        r"ceasefire|truce|blockade|embargo)\b"
     ),
     # "posted a video of the strike": what was shown; "posted a statement saying" frames
     # its words with the participle
