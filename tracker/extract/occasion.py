@@ -1188,12 +1188,8 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     if not phrases or any(p.when.edtf != phrases[0].when.edtf for p in phrases[1:]):
         return None
     first = phrases[0]
-    told = ctx.sentence_at(first.start)
-    if (
-        told is None
-        or subordinate(ctx.text, told[0], first.start)
-        or _not_a_day_reached(ctx, first)
-    ):
+    told = _lead_sentence(ctx, first)
+    if told is None:
         return None
     m = _BODY_SUBJECT.match(ctx.text, told[0], told[1])
     if m is None:
@@ -1595,7 +1591,23 @@ def _another_meetings_day(ctx: DatedText, p: Phrase) -> bool:
     return event is not None and bool(_READOUT_LEAD.search(ctx.text, sentence[0], event.start()))
 
 
+def _lead_sentence(ctx: DatedText, first: Phrase) -> tuple[int, int] | None:
+    """The sentence of a lead's day, when the day is the main clause's and one the story
+    reached (not a subordinate clause's, not a day still ahead)."""
+    told = ctx.sentence_at(first.start)
+    if (
+        told is None
+        or subordinate(ctx.text, told[0], first.start)
+        or _not_a_day_reached(ctx, first)
+    ):
+        return None
+    return told
+
+
 def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
+    """A body's readout ("the ministry said the two sides discussed ...") under a lead that
+    dates the meeting ("X met Y here yesterday"): the readout tells that meeting, on that day,
+    when no later day stands between."""
     if getattr(st.speaker, "kind", "person") != "institution":
         return None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
@@ -1609,11 +1621,9 @@ def _readout_of_lead_meeting(ctx: DatedText, st: Attribution) -> When | None:
     if not days:
         return None
     first = days[0]
-    lead = ctx.sentence_at(first.start)
+    lead = _lead_sentence(ctx, first)
     if (
         lead is None
-        or subordinate(ctx.text, lead[0], first.start)
-        or _not_a_day_reached(ctx, first)
         or not _READOUT_LEAD.search(ctx.text, lead[0], lead[1])
         or any((p.when.edtf or "") > (first.when.edtf or "") for p in days[1:])
     ):
