@@ -3,6 +3,7 @@ each figure needs and where they come from, and skip, saying why, what they cann
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -55,3 +56,25 @@ def test_tests_that_need_the_shared_folder_skip_and_say_why(tmp_path: Path) -> N
     assert len(skipped) >= 6
     assert all(str(absent) in line for line in skipped), skipped
     assert " failed" not in result.stdout and " error" not in result.stdout
+
+
+def test_the_publication_day_baseline_dates_every_statement_on_its_articles_day(
+    tmp_path: Path,
+) -> None:
+    from tests.eval_report import with_publication_days
+
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        '{"articles": [{"id": "a1", "published": "2024-03-05", "statements": []},'
+        ' {"id": "a2", "published": null, "statements": []}]}'
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        '{"article": {"path": "/x/a1.txt"}, "statements": [{"said_on": "2024-03-01"},'
+        ' {"said_on": "unknown"}]}\n'
+        '{"article": {"path": "/x/a2.txt"}, "statements": [{"said_on": "2024-02"}]}\n'
+    )
+    out = with_publication_days(pred, gold, tmp_path / "out.jsonl")
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [s["said_on"] for s in lines[0]["statements"]] == ["2024-03-05", "2024-03-05"]
+    assert [s["said_on"] for s in lines[1]["statements"]] == ["2024-02"]  # no day to put
