@@ -420,7 +420,7 @@ On the budget
 def test_under_a_key_quotes_title_the_reporters_sentences_are_not_the_officials() -> None:
     found = extract(KEY_QUOTES_TITLE, published=datetime.date(2025, 1, 13))
     orban = [s for s in found if s.speaker == "Viktor Orban"]
-    assert [s.text[:20] for s in orban] == ['"Someone has to talk', '"We will not sign a ']
+    assert [s.text[:19] for s in orban] == ["Someone has to talk", "We will not sign a "]
 
 
 # A government page whose standfirst labels a sentence of the remarks ("PM X: ..."), then

@@ -445,8 +445,11 @@ def _of_sentence_subject(
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
 # "made the following remarks at the Cabinet meeting:": where, then the colon
 # (or before a quote on the same line: 'said in his opening statement: "We must ..."')
+# ("issued the following statement today prior to her departure for Kyiv:": the day first)
 _PHRASE_THEN_COLON = re.compile(
-    r"\s+(?:at|in|on|during|after|before|to|following|ahead of)\b[^:\"\u201c\u201d.;]{1,80}"
+    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?"
+    r"(?:\s+(?:at|in|on|during|after|before|prior\s+to|to|following|ahead\s+of)\b"
+    r"[^:\"\u201c\u201d.;]{1,80})?"
     # "... at the press conference;": a semicolon where the colon belongs, ending the line
     r"(?::\s*(?:$|(?=[\"\u201c\u00ab]))|;[ \t]*(?=\n|$)$)"
 )

@@ -94,6 +94,15 @@ _PRESS_ASKED = re.compile(
     r"journalists?|interviewers?|hosts?)\s+(?:also\s+|then\s+)?(?:asked|questioned)\s+"
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
+# a byline: a short line that opens with "By" and holds no sentence
+_BYLINE_LINE = re.compile(
+    r"[ \t]*(?:By|BY|Written by)[ \t]+(?:[^\n.!?\"\u201c\u201d]|(?<=\b[A-Z])\.)*$"
+)
+# what stands before an author's name on it: "By ", or "By Jane Roe and "
+_BYLINE_AUTHOR = re.compile(
+    r"[ \t]*(?:By|BY|Written by)[ \t]+(?:[^\n,]*?[ \t](?:and|&)[ \t]+)?(?:[A-Z]\.[ \t]*)*"
+)
+_BYLINE_LENGTH = 90  # characters: a line longer than this is prose
 # a photographer's credit under a picture: "Photograph: Jane Roe/Agency", "Photo by Jane Roe",
 # "(Jane Roe/PA)": the one who took it, never a person of the story
 _CREDIT_BEFORE = re.compile(
@@ -779,6 +788,24 @@ class Registry:
         if mention.kind != "person":
             return True
         return bool(mention.role or " " in (mention.name or "") or self.find(mention))
+
+    def only_in_byline(self, entity: Entity) -> bool:
+        """Whether the article names ``entity`` only on a byline ("By Jane Roe", "By Jane Roe
+        and John Doe | March 3, 2024"): the reporter who wrote it, whom no description of an
+        official ("the government's top spokesman") can mean."""
+        return bool(entity.positions) and all(map(self._author_at, entity.positions))
+
+    def _author_at(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is one the byline it stands on opens with, or adds
+        with "and" (not "Antonio Guterres" in "By X, spokesperson for Antonio Guterres")."""
+        begin = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        return (
+            end - begin <= _BYLINE_LENGTH
+            and _BYLINE_LINE.match(self.text, begin, end) is not None
+            and _BYLINE_AUTHOR.fullmatch(self.text, begin, pos) is not None
+        )
 
     def visible_positions(self, entity: Entity) -> list[int]:
         """Where the article names ``entity`` outside what was said."""

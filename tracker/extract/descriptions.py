@@ -536,7 +536,7 @@ def _described(
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
 
     def possible(e: Entity) -> bool:
-        if e.kind != "person" or not compatible(mention.gender, e):
+        if e.kind != "person" or not compatible(mention.gender, e) or reg.only_in_byline(e):
             return False
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause

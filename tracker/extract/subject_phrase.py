@@ -127,6 +127,12 @@ def subject_before(
             listed = _listed_subject(text, s.start, before, stop)
             if listed is not None:
                 return listed
+            group = _holders_of(text, pair_start, before.start())
+            if before.group() == "and" and group is not None:
+                # "The foreign ministers of Armenia and Azerbaijan said": the two together,
+                # not the state named last
+                begin = pair_start + len(pair) - len(pair.lstrip())
+                return SpeakerPhrase("unnamed", pair.strip(), head=group), begin, begin
             if before.group() == "and" and two_people(pair):
                 # "X and his counterpart Y affirmed": the two, no one of them
                 begin = pair_start + len(pair) - len(pair.lstrip())
@@ -342,6 +348,25 @@ _LIST_HEAD = re.compile(
     r"\s*(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?"
     r"(?:\s*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)+,?\s*"
 )
+
+
+# "The foreign ministers of", "the two leaders from": posts in the plural, held by people
+# of the places the phrase goes on to list
+_HOLDERS_OF = re.compile(
+    r"\s*(?:[Tt]he\s+|[Bb]oth\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+s)\s+(?:of|from)\s+"
+    r"(?:the\s+)?[A-Z][^,;:]*"
+)
+
+
+def _holders_of(text: str, start: int, end: int) -> str | None:
+    """The plural post of ``text[start:end]`` when it reads "the ministers of A" (the
+    subject's "and B" still to come), else None."""
+    m = _HOLDERS_OF.fullmatch(text, start, end)
+    if m is None:
+        return None
+    head = m["head"].lower()
+    held = head in UNNAMED_HEADS or head[:-1] in ROLE_WORDS | SPEAKER_NOUNS
+    return head if held or head[:-2] in ROLE_WORDS else None
 
 
 def _listed_subject(

@@ -1188,6 +1188,10 @@ def _askers_by_questions(lines: list[Line], kinds: dict[int, str]) -> None:
             kinds[i] = "ask"
 
 
+_OPENING_MARKS = '"\u201c\u00ab'
+_CLOSING_MARKS = '"\u201d\u00bb'
+
+
 class _Walk:
     """One pass over the lines: header, opening, turns; statements and narrative out."""
 
@@ -1238,10 +1242,23 @@ class _Walk:
         below = self.lines[i + 1].text.strip() if i + 1 < len(self.lines) else ""
         return below[:1].isupper()
 
+    def quote_closed(self, stripped: str) -> bool:
+        """Whether the open turn is a statement the page sets in quotation marks, closed at
+        the end of its last paragraph, and ``stripped`` opens no quotation of its own."""
+        if not self.open or stripped[:1] in _OPENING_MARKS:
+            return False
+        _, start, end = self.open
+        said = self.text[start:end].strip()
+        return said[:1] in _OPENING_MARKS and said[-1:] in _CLOSING_MARKS
+
     def close(self) -> None:
         if self.open:
             who, start, end = self.open
             end = cut_end(self.text, start, end)
+            if self.text[start : start + 1] in _OPENING_MARKS and self.text[end - 1 : end] in (
+                _CLOSING_MARKS
+            ):
+                start, end = start + 1, end - 1  # a statement the page quotes: its words
             if end > start and not is_procedural(self.text[start:end]):
                 self.turns.append(Turn(who, start, end))
             self.open = []
@@ -1350,6 +1367,12 @@ class _Walk:
                 and relays_news(self.text, line)
                 and not (speaker is labelled and _RECOUNTS_TALKS.search(speaker.role or ""))
             ):
+                self.news(line)
+                continue
+            if self.quote_closed(stripped):
+                # '... issued the following statement:' and the statement's paragraphs each
+                # in quotation marks, the last closed; a paragraph after them with none is
+                # the release going on about something else
                 self.news(line)
                 continue
             if self.unmarked_question(i, fresh, stripped):
