@@ -104,3 +104,31 @@ def test_a_statement_issued_today_before_a_journey_is_the_paragraph_below_the_co
     found = extract(text, published=WEDNESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Lena Maurer", "2025-06-11")]
     assert found[0].text.startswith("Moldova's path towards the European Union")
+
+
+def test_a_state_claiming_territory_says_nothing() -> None:
+    # "China claims the uninhabited islets, which it calls Diaoyu": a claim to land, and
+    # "calls" names it; neither is a statement
+    text = (
+        "Vietnam also claims the Paracel Islands, which it calls Hoang Sa. "
+        "Both states claim sovereignty over the reef."
+    )
+    assert extract(text, published=WEDNESDAY) == []
+
+
+def test_a_claim_that_territory_belongs_to_a_state_is_said() -> None:
+    text = "The minister on Wednesday claimed the islands belong to his country by history."
+    found = extract(text, published=WEDNESDAY)
+    assert [s.text for s in found] == ["the islands belong to his country by history"]
+
+
+def test_at_the_time_is_the_month_the_sentence_before_named() -> None:
+    # "... when the two met in Lima in October. At the time, X urged ...": October, not the
+    # day of the story
+    text = (
+        "LIMA, June 11 - Peru's foreign minister raised the fishing dispute with his Chilean "
+        "counterpart when the two met in Santiago in October. At the time, Foreign Minister "
+        "Javier Ponce urged that the quotas be reviewed by a joint commission."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Javier Ponce", "2024-10")]

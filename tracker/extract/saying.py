@@ -180,6 +180,11 @@ _DOING_NOT_SAYING = {
         _OBJECT + r"(?:victory|victories|"
         r"win|wins|lead|seats?|title|lock|responsibility|credit|majority|mantle|nomination|"
         r"prize|medals?|lives|percent|per cent|votes?|share|spot|place|crown)\b"
+        # "China claims the uninhabited islets, which ...": a territory held to be one's own
+        # (but "claims the islands belong to it" says that)
+        r"|" + _OBJECT + r"(?i:islands?|islets?|isles|reefs?|shoals?|atolls?|archipelago|"
+        r"territor(?:y|ies)|sovereignty|waters|seabed|land|lands)\b(?![ \t]+(?:is|are|was|"
+        r"were|has|have|had|belongs?|belonged|would|will|could|should|lies|lie|remains?)\b)"
     ),
     # "maintains a commanding lead", "maintained close ties": kept, not said
     "maintain": re.compile(
