@@ -132,3 +132,100 @@ def test_at_the_time_is_the_month_the_sentence_before_named() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Javier Ponce", "2024-10")]
+
+
+def test_an_armed_group_named_with_its_state_or_its_kind_is_the_group() -> None:
+    # "Yemen's Houthi militia said ..." was dropped; "Lebanon's Hezbollah" read as a person
+    from tracker.extract.speakers import parse_speaker
+
+    for phrase, body in (
+        ("Yemen's Houthi militia", "Houthis"),
+        ("Lebanon's Hezbollah", "Hezbollah"),
+        ("the Palestinian Hamas movement", "Hamas"),
+        ("the Taliban group", "Taliban"),
+    ):
+        found = parse_speaker(phrase)
+        assert found is not None and (found.kind, found.name) == ("institution", body), phrase
+    text = "Yemen's Houthi militia said on Wednesday it would keep its boats out of the strait."
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.speaker_type) for s in found] == [("Houthis", "institution")]
+
+
+def test_a_group_of_a_kind_the_lists_do_not_know_stays_no_body_of_that_name() -> None:
+    from tracker.extract.speakers import parse_speaker
+
+    found = parse_speaker("the Contact Group")
+    assert found is None or found.name != "Contact"
+
+
+def test_a_condemnation_with_its_reasons_relayed_from_a_statement_keeps_the_reasons() -> None:
+    # "X condemned the raid, saying ..., according to a statement posted on ...": the words
+    # after "saying" were lost
+    text = (
+        "Egypt's foreign ministry spokesman Tamim Khallaf condemned the raid, saying it "
+        "breached international humanitarian law, according to a statement posted on the "
+        "ministry's Facebook page."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert len(found) == 1 and found[0].speaker == "Tamim Khallaf"
+    assert "it breached international humanitarian law" in found[0].text
+
+
+def test_a_threat_put_in_words_is_a_statement_a_threat_to_something_is_not() -> None:
+    found = extract(
+        "Security Council deputy chairman Dmitry Medvedev threatened on Wednesday that "
+        "Moscow would answer any strike on its territory.",
+        published=WEDNESDAY,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Dmitry Medvedev", "Moscow would answer any strike on its territory", "2025-06-11")
+    ]
+    assert extract(
+        "The shelling threatened the grain corridor, the ministry said.", published=WEDNESDAY
+    )[0].text.startswith("The shelling threatened")
+    assert extract("Minister Ana Costa threatened to leave the talks.", published=WEDNESDAY) == []
+
+
+def test_a_family_name_first_is_the_one_who_led_the_story_not_one_named_aside() -> None:
+    # "Kim Yo-jong, the sister of leader Kim Jong-un, ..." then "Kim said": his sister, who
+    # leads the story, not the leader named in her appositive
+    text = (
+        "N. Korea warns of 'dear price' over leaflets\n\n"
+        "SEOUL, June 11 (Yonhap) -- Kim Yo-jong, the powerful sister of North Korean leader "
+        "Kim Jong-un, on Wednesday denounced the leaflet launches.\n\n"
+        "In a statement carried by the state news agency, Kim said the South would pay "
+        '"a dear price" for the balloons.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    balloons = [s for s in found if "dear price" in s.text]
+    assert balloons and balloons[0].speaker == "Kim Yo-jong"
+
+
+def test_declaring_someone_persona_non_grata_or_an_emergency_says_nothing() -> None:
+    text = (
+        "Belgrade declared the Croatian consul persona non grata on Tuesday. The government "
+        "also declared a state of emergency in two border districts."
+    )
+    assert extract(text, published=WEDNESDAY) == []
+    said = extract("The minister declared that the border would reopen.", published=WEDNESDAY)
+    assert [s.text for s in said] == ["the border would reopen"]
+
+
+def test_senators_questioning_a_nominee_say_nothing() -> None:
+    text = "Senators from both parties questioned the nominee for ambassador on Tuesday."
+    assert extract(text, published=WEDNESDAY) == []
+    doubted = extract(
+        "Senator Ana Costa questioned whether the treaty could survive.", published=WEDNESDAY
+    )
+    assert [s.text for s in doubted] == ["whether the treaty could survive"]
+
+
+def test_the_chair_opening_a_hearing_speaks_on_the_day_the_hearing_was_held() -> None:
+    text = (
+        "WASHINGTON - A House Foreign Affairs Committee hearing on Tuesday turned into a "
+        "clash over aid to the Sahel.\n\n"
+        "Committee Chairman Tom Redfield opened the hearing by saying the region was "
+        '"slipping out of our reach."'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Tom Redfield", "2025-06-10")]

@@ -94,6 +94,11 @@ _PRESS_ASKED = re.compile(
     r"journalists?|interviewers?|hosts?)\s+(?:also\s+|then\s+)?(?:asked|questioned)\s+"
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_KIN_OF = re.compile(
+    r"\b(?:sister|brother|wife|husband|son|daughter|father|mother|widow|widower|cousin|uncle|"
+    r"aunt|nephew|niece|grandson|granddaughter)\s+of\b"
+)
 # a byline: a short line that opens with "By" and holds no sentence
 _BYLINE_LINE = re.compile(
     r"[ \t]*(?:By|BY|Written by)[ \t]+(?:[^\n.!?\"\u201c\u201d]|(?<=\b[A-Z])\.)*$"
@@ -543,7 +548,12 @@ class Registry:
                     # "Riyad Al-Maliki", then "Maliki": the family name without its article
                     by_surname.setdefault(bare, []).append(e)
                 words = e.name.split()
-                if len(words) in (2, 3) and words[0] not in words[1:] and e.role:
+                # ("Kim Yo-jong": a Korean given name, hyphened in lower case, says so too)
+                if (
+                    len(words) in (2, 3)
+                    and words[0] not in words[1:]
+                    and (e.role or _HYPHENED_GIVEN.fullmatch(words[-1]))
+                ):
                     # "Mao made the remarks", "Yoon made the remarks": a family name written
                     # first (spokesperson Mao Ning, President Yoon Suk Yeol); only for a
                     # titled name, not for a headline's "Trump University"
@@ -575,8 +585,15 @@ class Registry:
                         for e in found
                         if (i := bisect.bisect_right(e.positions, m.start()) - 1) >= 0
                     ]
+                    # (of them, one that led a sentence before one named only in an aside:
+                    # "Kim Yo-jong, the sister of leader Kim Jong-un, ..." then "Kim said")
+                    led = [
+                        (max(q), e.seq, e)
+                        for e in found
+                        if (q := [p for p in e.positions if p < m.start() and self._leads(p)])
+                    ]
                     if named:
-                        found = [max(named, key=lambda n: n[:2])[2]]
+                        found = [max(led or named, key=lambda n: n[:2])[2]]
                 for e in found:
                     i = bisect.bisect_right(e.positions, m.start()) - 1
                     if (
@@ -746,6 +763,8 @@ class Registry:
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
             if aide_of(lead.strip()):
                 return False  # "X, an adviser to Hamas chief Y, said": Y is whom X serves
+            if _KIN_OF.search(lead):
+                return False  # "X, the sister of leader Y, said": Y is her kin, not subject
         if all(_title_word(w) for w in re.findall(r"[\w.'\u2019&-]+", lead)):
             return True
         # "The statement by Russian Ambassador X came after ...", "the words of X were ...":
@@ -861,7 +880,9 @@ class Registry:
                 e for e in candidates if e.kind == "person" and surname(e.name) == surname(name)
             ]
             if bearers and len(sharing) > 1:
-                return max(bearers, key=lambda b: b[0])[1]
+                # (the one last the subject of a sentence, before one named in an aside)
+                led = [(q, e) for _, e in bearers if (q := self.last_led_before(e, pos)) >= 0]
+                return max(led or bearers, key=lambda b: b[0])[1]
             # "Park said", with Unification Minister Park Min-soo named before and the
             # lawmaker Park Jong-hwa only after: Korean, Chinese and Japanese copy writes the
             # family name first and calls the person by it; of several full names it opens,
@@ -876,8 +897,11 @@ class Registry:
                 and (e.role or self._opens_a_name(e, low))
             ]
             named = [(last, e) for e in opening if (last := self.last_before(e, pos)) >= 0]
+            # (the one last the subject of a sentence, before one named only in an aside:
+            # "Kim Yo-jong, the sister of leader Kim Jong-un, ..." then "Kim said")
+            led = [(last, e) for e in opening if (last := self.last_led_before(e, pos)) >= 0]
             if len(opening) > 1 and named:
-                return max(named, key=lambda b: b[0])[1]
+                return max(led or named, key=lambda b: b[0])[1]
         for e in candidates:
             if e.kind != mention.kind:
                 continue

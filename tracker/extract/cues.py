@@ -36,6 +36,9 @@ _FORMS = {
     "talking about the fact that|spoke of the fact that",
     "point_to": "points to|pointed to|pointing to",
     "warn": "warn|warns|warned|warning",
+    # "threatened on Monday that Moscow could ...": a threat put in words (not "threatened
+    # the talks", "threatened to leave", which may be deeds)
+    "threaten": "threatened|threatens|threatening",
     "insist": "insist|insists|insisted|insisting",
     "argue": "argue|argues|argued|arguing",
     "explain": "explains|explained|explaining",
@@ -292,6 +295,10 @@ _CALLED_TO_ACT = re.compile(
     r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
+# "threatened that ...", "threatened on Monday that ...": the threat's words follow
+_THREAT_WORDED = re.compile(
+    r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+|again\s+)?that\b"
+)
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
@@ -364,6 +371,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
+                if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):
+                    break  # "threatened the truce", "threatened to walk out": no words told
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):

@@ -365,6 +365,13 @@ class ArticleReading:
             if draft and cue.lemma == "ask" and _asker_reports(draft.subject):
                 self.claim(draft.pieces)  # 'host X asked Y: "..."': the question is no one's
                 continue  # "the reporter asked whether ...": a journalist's question
+            same = next((d for d in drafts if draft and d.cue == draft.cue), None)
+            if same is not None and len(draft.pieces) > len(same.pieces):
+                # "X condemned it, saying ..., according to a statement": X's statement read
+                # again through the "according to", now with the participle's words
+                same.pieces = draft.pieces
+                self.claim(draft.pieces)
+                continue
             if draft and any(self.claimed.overlaps(a, b) for a, b in draft.pieces):
                 continue  # '"...," the leader said, according to a transcript': said once
             end = draft.pieces[-1][1] if draft and draft.pieces else 0
@@ -420,9 +427,19 @@ class ArticleReading:
         subject = parse_subject(head)
         if subject is None or subject.kind != "person":
             return None
-        found = _frame(self, Sentence(a, b, s.para), verbs[0], inner[inner.index(verbs[0]) + 1 :])
+        clause = Sentence(a, b, s.para)
+        found = _frame(self, clause, verbs[0], inner[inner.index(verbs[0]) + 1 :])
         if found is None or found.subject is None or found.subject.kind != "person":
             return None
+        saying = [c for c in inner if c.participle and c.start > verbs[0].start]
+        if saying and found.pieces:
+            # "X condemned the strikes, saying ..., according to a statement": the
+            # participle's words are X's too
+            then = _frame(self, clause, saying[0], [])
+            if then is not None and re.fullmatch(
+                r"[\s,]*", self.text[found.pieces[-1][1] : saying[0].start]
+            ):
+                found.pieces.extend(then.pieces)
         return found
 
     def _observed_a_thing(self, draft: Draft) -> bool:

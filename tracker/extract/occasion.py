@@ -716,9 +716,12 @@ def _in_quote_marks(text: str, start: int, pos: int) -> bool:
 _AT_EVENT = re.compile(
     r"\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|addressed|"
     # "In the phone call, Macron said", "during their talks": the one the lead dated
-    r"told|telling) (?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    r"told|telling|"
+    # "opened the hearing by saying", "closing the session, X said": its chair speaking
+    r"opened|opening|closed|closing|chaired|chairing) "
+    r"(?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
-    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|"
+    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
     r"event(?!\s+(?:of|that)\b))\b",
     re.I,
 )

@@ -22,6 +22,8 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "the press service said nothing about the call": no words at all
     if cue.lemma == "say" and _PARTING.match(text, cue.end):
         return False  # "said goodbye and left", "said a prayer": a rite, no words told
+    if cue.word == "questioned" and _QUESTIONED_SOMEONE.match(text, cue.end):
+        return False  # "senators questioned the nominee": put questions to, doubted nothing
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "read" and not (
@@ -51,6 +53,14 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
 
 
+# "questioned the nominee", "questioned him", "questioned the foreign minister on ...": the
+# one questioned, a person (not "questioned the plan", "questioned whether ...")
+_QUESTIONED_SOMEONE = re.compile(
+    r"\s+(?:him|her|them|(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:nominee|minister|witness|witnesses|official|officials|envoy|ambassador|candidate|"
+    r"secretary|spokesman|spokeswoman|spokesperson|diplomat|diplomats|president|premier|"
+    r"chancellor|general|commander|chief|director|head|suspects?|detainees?|experts?))\b"
+)
 # "said nothing about", "said little of the plan", "told reporters nothing new": the words
 # are none (but "said nothing would change" says that)
 _SAID_NOTHING = re.compile(
@@ -154,6 +164,14 @@ _WHAT_WAS_SAID = (
     r"(?:said|told|stated|wrote|declared|announced)\b"
 )
 _DOING_NOT_SAYING = {
+    # "declared the ambassador persona non grata", "declared a state of emergency": an act of
+    # state done by declaring, no words reported ("declared war on X" is left to be read as
+    # words: PolNeAR's annotators count it)
+    "declare": re.compile(
+        r"\s+(?:[\w'\u2019.-]+\s+){1,4}?[\"\u201c]?persona\s+non\s+grata\b"
+        r"|" + _OBJECT + r"(?:state\s+of|independence|ceasefire|truce|martial|"
+        r"emergency|mourning|holiday|bankruptcy|curfew|lockdown|quarantine|amnesty)\b"
+    ),
     # "the party added to its majority": increased
     "add": re.compile(
         r"\s+to\s+(?:its|his|her|their|the|a|an)\s+(?!reporters\b)"

@@ -495,6 +495,11 @@ _PEOPLE_OF_A_BODY = re.compile(
 )
 
 
+# a body the lists know by one name, named with what kind of group it is
+_NAMED_GROUP = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w-]*)['\u2019]s\s+|[A-Z][a-z]+\s+(?=[A-Z]))?"
+    r"(?P<body>[A-Z][\w-]*)\s+(?:militia|movement|group|organi[sz]ation)"
+)
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
@@ -678,6 +683,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
         found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
         return replace(found, text=text) if found is not None else None
+    group = _NAMED_GROUP.fullmatch(text)
+    if group is not None:
+        body = next(
+            (b for b in (group["body"], group["body"] + "s") if b.lower() in NAMED_BODIES), None
+        )
+        if body is not None:
+            # "Yemen's Houthi militia", "the Palestinian Hamas movement": the body itself
+            owner = (group["owner"] or "").lower()
+            return SpeakerPhrase("institution", text, body, country=COUNTRIES.get(owner))
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
@@ -1192,5 +1206,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if family_name_first(tail):
         tail = [tail[1], tail[0].title()]  # "KAMIKAWA Yoko" is Yoko Kamikawa
     name = " ".join(tail)
+    if not role and name.lower() in NAMED_BODIES:
+        # "Lebanon's Hezbollah", "Yemen's Houthis": the body, placed, not a person of it
+        return SpeakerPhrase("institution", text, name, country=country)
     gender = gender_for(tail[0] if len(tail) > 1 else "", tail[-1], honorific, role)
     return SpeakerPhrase("person", text, name, role, inst, country, gender)
