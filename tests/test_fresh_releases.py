@@ -229,3 +229,18 @@ def test_the_chair_opening_a_hearing_speaks_on_the_day_the_hearing_was_held() ->
     )
     found = extract(text, published=WEDNESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Tom Redfield", "2025-06-10")]
+
+
+def test_remarks_that_came_days_after_another_statement_date_it_earlier() -> None:
+    # "His remarks came days after X said ...": X spoke some days before, not on the day of
+    # the remarks the story leads with
+    text = (
+        "ANKARA, June 11 - Foreign Minister Hakan Fidan said on Wednesday that Turkey was "
+        "ready to host the talks. His remarks came days after Greek Foreign Minister Giorgos "
+        "Gerapetritis said Athens wanted a date set before the summer."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Hakan Fidan", "2025-06-11"),
+        ("Giorgos Gerapetritis", "../2025-06-10"),
+    ]

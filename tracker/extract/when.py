@@ -169,7 +169,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "days_after",
         re.compile(
-            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) days?|hours|minutes|moments|shortly)"
+            r"\b(?:(?P<n>\d+|one|a|two|three|four|five|six) days?|hours|minutes|moments|shortly|"
+            # "came days after X said": some days before, how many not told
+            r"(?:(?:several|a few|some)\s+)?(?P<unit>days|weeks))"
             r" after\b",
             re.I,
         ),
@@ -348,6 +350,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=2))
     if kind == "today":
         return _day(ref)
+    if kind == "days_after" and g["unit"]:
+        return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 7))}"
     if kind == "days_after":
         n = g["n"] or "0"
         return _day(ref - timedelta(days=int(n) if n.isdigit() else _NUMBER[n.lower()]))
@@ -548,6 +552,8 @@ _STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one"
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
 for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
+for _w in ("several", "some", "days", "weeks"):
+    _STARTERS[_w] = (*_STARTERS[_w], "days_after")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
