@@ -1,0 +1,45 @@
+"""Western wire, paper and live-page copy about diplomacy, third blind set (issue 8): what it
+showed. Every test is in new words written here; names and posts may be real.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+WEDNESDAY = datetime.date(2024, 10, 9)
+
+
+def run(text: str, published: datetime.date | None = WEDNESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_a_live_entry_heading_of_a_name_and_quoted_words_is_no_transcript_turn() -> None:
+    # "Meloni: 'No troops without a mandate'" heads a live page's entry: prose follows
+    text = (
+        "Europe live: leaders react to the ceasefire plan\n\n"
+        "Summary\n"
+        "- EU leaders are meeting in Brussels to discuss the plan\n"
+        "- Emmanuel Macron says the continent must defend itself\n"
+        "- Giorgia Meloni rules out sending troops without a UN mandate\n\n"
+        "15:12 CET\n"
+        "Macron: 'Europe must carry its own weight'\n\n"
+        "France's president, Emmanuel Macron, told reporters in Paris that the continent "
+        "could no longer count on others to defend it.\n\n"
+        "Posted at 15:12\n\n"
+        "14:40 CET\n"
+        "Meloni: 'No troops without a mandate'\n\n"
+        "Italy's prime minister, Giorgia Meloni, arrived in Brussels for the summit in a "
+        "sombre mood.\n\n"
+        'Asked by a local broadcaster whether Rome would send soldiers, she said: "Not '
+        'without a clear mandate from the United Nations."\n'
+    )
+    found = run(text)
+    assert having(found, "could no longer count on others").speaker == "Emmanuel Macron"
+    assert having(found, "Not without a clear mandate").speaker == "Giorgia Meloni"
+    assert not [s for s in found if "sombre mood" in s.text]
