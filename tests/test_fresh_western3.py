@@ -43,3 +43,18 @@ def test_a_live_entry_heading_of_a_name_and_quoted_words_is_no_transcript_turn()
     assert having(found, "could no longer count on others").speaker == "Emmanuel Macron"
     assert having(found, "Not without a clear mandate").speaker == "Giorgia Meloni"
     assert not [s for s in found if "sombre mood" in s.text]
+
+
+def test_a_name_speaks_rather_than_the_description_set_off_after_it() -> None:
+    # "X, a senior fellow at the Y Council, said": the appositive describes X; it is neither
+    # a person called "Relations" nor the council speaking
+    cases = {
+        "Sofia Marchetti": "Sofia Marchetti, a senior fellow at the German Council on Foreign "
+        "Relations, said the accord bought time but settled nothing.",
+        "Tomas Berg": "Tomas Berg, a former Swedish envoy to Moscow now at the Nordic Policy "
+        "Council, said the sanctions relief came too early.",
+        "Alicia Kearns": "Alicia Kearns, the Conservative chair of the home affairs committee, "
+        "backed the accord but said ministers should publish its annexes.",
+    }
+    for name, text in cases.items():
+        assert [s.speaker for s in run(text)] == [name]

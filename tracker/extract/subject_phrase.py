@@ -202,8 +202,11 @@ def subject_before(
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 found.append((mention.kind == "unnamed", mention, begin))
         if found:
-            # a name before the appositive rather than the appositive's "a spokesman"
-            _, mention, begin = min(found, key=lambda f: f[0])
+            # a name before the appositive rather than the appositive's "a spokesman" or
+            # "a fellow at the Atlantic Council" (a description, whatever it names)
+            _, mention, begin = min(
+                found, key=lambda f: (f[0], _DESCRIBED.match(text, f[2]) is not None)
+            )
             titled = [f for f in found if f[1].name == mention.name and f[1].role]
             if titled and not mention.role:
                 _, mention, begin = titled[0]  # the name as the title before it gives it
@@ -328,6 +331,8 @@ _PLACE_GOES_ON = re.compile(
     r"\b(?:in|at|of|from|to|near|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,$"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
+# "a fellow at ...", "the Labour chair of ...": an appositive that describes, not a name
+_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+who\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")
