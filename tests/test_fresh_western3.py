@@ -58,3 +58,30 @@ def test_a_name_speaks_rather_than_the_description_set_off_after_it() -> None:
     }
     for name, text in cases.items():
         assert [s.speaker for s in run(text)] == [name]
+
+
+def test_people_in_the_know_and_unnamed_groups_are_no_speakers() -> None:
+    # "according to people familiar with the matter", "Turkish officials ..., saying", "both
+    # sides describing ...": no one the text names, so nothing to record
+    text = (
+        "Several European lenders are winding down their Moscow operations, according to "
+        "people familiar with the matter who declined to be named.\n\n"
+        "Yet Turkish officials swiftly played down the report, saying no such request had "
+        "been received.\n\n"
+        "Armenia and Azerbaijan met in Geneva on Tuesday, with both sides calling the "
+        "meeting businesslike.\n\n"
+        "The pipeline deal could be signed in May, a person briefed on the negotiations said."
+    )
+    assert run(text) == []
+
+
+def test_a_reply_only_timed_or_a_statement_only_posted_says_nothing_yet() -> None:
+    # "responded within the hour." and "has posted a statement on Telegram.": the words, if
+    # any, come in the next sentences with attributions of their own
+    text = (
+        "The Polish foreign ministry responded within the hour.\n\n"
+        "Moldova's president has posted a statement on Facebook after the vote.\n\n"
+        '"We will not be intimidated," she wrote.'
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["We will not be intimidated"]

@@ -165,7 +165,12 @@ _DOING_NOT_SAYING = {
     # ("argued with reporters that ..." tells it)
     "argue": re.compile(r"\s+(?:\w+ly\s+)?with\s+(?![^.;:\n\"\u201c]*\bthat\b)"),
     # "Beijing responded by cancelling the talks": an act in answer
-    "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
+    "reply": re.compile(
+        r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"
+        # "responded within the hour.": how soon, the answer told (if at all) in what follows
+        r"|\s+(?:\w+ly\s+)?(?:within|in|after)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+        r"(?:hours?|minutes|moments|days?)\s*\.(?:\s|$)"
+    ),
     # "called the ambassador in for talks": summoned
     "call": re.compile(
         r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
@@ -199,6 +204,9 @@ _DOING_NOT_SAYING = {
         # "posted an overwhelming victory", "posted record gains": results, no words
         r"victory|win|wins|gains?|loss|losses|lead|record|profits?|deficit|surplus|growth|"
         r"results?|score)\b"
+        # "has posted a statement on Telegram.": a statement given, its words not (yet) told
+        r"|" + _OBJECT + r"(?:statement|message|update)\b"
+        r"(?![^.;\n]*(?:\bthat\b|[:\"\u201c]|\b(?:saying|stating|adding|calling|urging|warning)\b))"
     ),
     # "referred to the importance of ...", "referred to the need for ...": a point made;
     # "referred to the court", "referred to him as": no words told
