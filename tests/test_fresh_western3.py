@@ -85,3 +85,27 @@ def test_a_reply_only_timed_or_a_statement_only_posted_says_nothing_yet() -> Non
     )
     found = run(text)
     assert [s.text for s in found] == ["We will not be intimidated"]
+
+
+def test_a_perfect_inside_the_quote_does_not_make_the_added_words_earlier() -> None:
+    # '"... have settled ...," she said, adding that ...': the perfect is the speaker's own,
+    # inside her quotation; the words she added were said when the rest was
+    text = (
+        "Norway's foreign minister, Espen Barth Eide, spoke to reporters in Oslo.\n\n"
+        '"The two delegations have settled the main points," he said, adding that lawyers '
+        "were still reviewing the annexes."
+    )
+    found = run(text)
+    assert having(found, "lawyers were still reviewing").said_on == "2024-10-09"
+
+
+def test_the_one_asked_in_an_aside_speaks_and_the_asides_day_dates_the_words() -> None:
+    # "X, asked at a rally on Monday whether ..., had insisted that ...": the passive aside
+    # names the question and its day; X's words are the main verb's
+    text = (
+        "Hungarian Prime Minister Viktor Orban, asked aboard his plane on Monday whether Budapest "
+        'would block the package, had warned that Hungary "will not pay for this war."'
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Viktor Orban", "2024-10-07")]
+    assert found[0].text.startswith("Hungary")

@@ -536,10 +536,20 @@ def _own(
         # "X had led the reaction by hinting at ... and asking Y to ...", "X has been critical
         # of Y, saying ...": a participle of a main verb in the perfect tells words said on
         # or before the story's day
-        perfect = _HAD_DONE.search(text, lead, st.cue_at)
+        perfect = next(
+            (m for m in _HAD_DONE.finditer(text, lead, st.cue_at) if not _quoted(text, lead, m)),
+            None,
+        )
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+def _quoted(text: str, start: int, found: re.Match[str]) -> bool:
+    """Whether ``found`` lies inside a quotation opened after ``start``: '"The parties have
+    reached a deal," he said, adding ...' is the speaker's perfect, not the narrative's."""
+    before = text[start : found.start()]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")

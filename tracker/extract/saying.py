@@ -22,6 +22,12 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "the press service said nothing about the call": no words at all
     if cue.lemma == "say" and _PARTING.match(text, cue.end):
         return False  # "said goodbye and left", "said a prayer": a rite, no words told
+    if (
+        cue.word == "asked"
+        and _ASKED_ASIDE.search(text, sentence_start, cue.start)
+        and _ASKED_WHAT.match(text, cue.end)
+    ):
+        return False  # "Trump, asked on Friday whether ..., warned": the one asked speaks
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "read" and not (
@@ -51,6 +57,13 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
 
 
+# "Trump, asked ...": a passive set off after its subject, a name or a description
+_ASKED_ASIDE = re.compile(r"[\w.'\u2019)]\s*,\s*(?:when\s+|later\s+|again\s+)?$")
+# what the asking was about, or where and when: the aside goes on to its closing comma
+_ASKED_WHAT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:by|about|whether|if|on|at|in|during|aboard|after|for|over|what|why|"
+    r"how|when|where|who|which)\b"
+)
 # "said nothing about", "said little of the plan", "told reporters nothing new": the words
 # are none (but "said nothing would change" says that)
 _SAID_NOTHING = re.compile(
