@@ -109,3 +109,14 @@ def test_the_one_asked_in_an_aside_speaks_and_the_asides_day_dates_the_words() -
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Viktor Orban", "2024-10-07")]
     assert found[0].text.startswith("Hungary")
+
+
+def test_a_time_in_the_story_the_speaker_recounts_is_the_storys() -> None:
+    # '"...," X told reporters, recounting a visit last year to Kyiv': last year is the
+    # visit's, not the telling's
+    text = (
+        '"Gratitude matters to voters," Lithuania\'s defence minister, Laurynas Kasciunas, told '
+        "reporters in Vilnius, recounting a tour last year of Ukraine's front-line hospitals."
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Laurynas Kasciunas", "2024-10-09")]

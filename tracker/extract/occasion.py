@@ -52,7 +52,9 @@ _SUBORDINATE = re.compile(
     # "referring to her talks Tuesday with ...": a day in the thing talked about is that
     # thing's ("commenting on Tuesday on ..." is the comment's: no noun between)
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
-    r"talking about)(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)"
+    # "..., recounting a trip last year to Kyiv": a day in the story told is the story's
+    r"talking about|recounting|recalling|describing|remembering|citing)"
+    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)"
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
