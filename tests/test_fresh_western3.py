@@ -120,3 +120,19 @@ def test_a_time_in_the_story_the_speaker_recounts_is_the_storys() -> None:
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Laurynas Kasciunas", "2024-10-09")]
+
+
+def test_later_counts_from_a_day_nearby_not_from_another_speakers_day_paragraphs_back() -> None:
+    # "Y later posted ...": the Sunday of X's remarks three paragraphs up is not what
+    # "later" counts from
+    text = (
+        "Greece's prime minister, Kyriakos Mitsotakis, told reporters on Sunday that Athens "
+        "would not change its position.\n\n"
+        "The communique was agreed after a long night of drafting.\n\n"
+        "Several delegations had pushed for softer wording on migration.\n\n"
+        "Cyprus's president, Nikos Christodoulides, later posted on X that the text was "
+        '"a fair balance."'
+    )
+    found = run(text)
+    assert having(found, "Athens would not change").said_on == "2024-10-06"
+    assert having(found, "the text was").said_on == "2024-10-09"
