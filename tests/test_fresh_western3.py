@@ -136,3 +136,20 @@ def test_later_counts_from_a_day_nearby_not_from_another_speakers_day_paragraphs
     found = run(text)
     assert having(found, "Athens would not change").said_on == "2024-10-06"
     assert having(found, "the text was").said_on == "2024-10-09"
+
+
+def test_a_day_after_the_verb_then_a_clause_with_no_that_and_a_second_that_clause() -> None:
+    # "said on Monday he expected little and that ...": the words begin after the day, not at
+    # the second clause's "that"
+    text = (
+        "Finnish President Alexander Stubb said on Monday he expected little from the "
+        "meeting and that any deal would need Kyiv's consent.\n\n"
+        "Estonia's prime minister, Kristen Michal, said in an interview with ERR on Monday "
+        "the sanctions were working and that Tallinn wanted more of them."
+    )
+    found = run(text)
+    stubb = having(found, "any deal would need")
+    assert stubb.text.startswith("he expected little") and stubb.said_on == "2024-10-07"
+    michal = having(found, "Tallinn wanted more")
+    assert michal.text.startswith("the sanctions were working")
+    assert michal.said_on == "2024-10-07"

@@ -243,9 +243,23 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
+        if that and _AND_THAT.search(r.text, start, that.end()):
+            # the words begin after the phrases up to the day, if any ("said in an interview
+            # on Thursday the talks had stalled and that ..."), else right after the verb
+            day = _PHRASES_TO_DAY.match(r.text, start, that.end())
+            that = day
         if that and that.end() > after:
             after = that.end()
     return after
+
+
+# "said on Thursday he had low hopes and that ...": the "that" of a second clause joined on;
+# the words began right after the day
+_AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
+_PHRASES_TO_DAY = re.compile(
+    r"(?:\s+(?:in|at|on|during|to|with|after)\s+[^,;:\"\u201c\u201d.]{1,60}?)?"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int]]:
