@@ -153,3 +153,20 @@ def test_a_day_after_the_verb_then_a_clause_with_no_that_and_a_second_that_claus
     michal = having(found, "Tallinn wanted more")
     assert michal.text.startswith("the sanctions were working")
     assert michal.said_on == "2024-10-07"
+
+
+def test_a_body_with_and_in_its_name_speaks() -> None:
+    # "The Victims and Missing Persons Forum said": one body, whose second half ("Missing
+    # Persons Forum") names nothing on its own
+    text = "The Victims and Missing Persons Forum said the exchange had to begin at once."
+    assert [s.speaker for s in run(text)] == ["Victims and Missing Persons Forum"]
+
+
+def test_an_occasion_used_to_say_something_leaves_the_speaker_in_front() -> None:
+    # "X used her keynote to warn that ...": X speaks; "her keynote" is the occasion
+    text = (
+        "Japan's foreign minister, Yoko Kamikawa, used her keynote in Singapore to warn that "
+        "coercion at sea was rising."
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [("Yoko Kamikawa", "coercion at sea was rising")]

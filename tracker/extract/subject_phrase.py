@@ -47,8 +47,10 @@ if TYPE_CHECKING:
 
 
 # "took to X to say", "took to social media to": the platform, then the verb of saying
+# "used his address to warn", "used the podium to call for": the occasion put to use
 _TOOK_TO = re.compile(
-    r"\s+(?:took|takes|has taken|had taken)\s+to\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
+    r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
+    r"(?:his|her|its|their|the|a|an)\b)\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
 )
 
 
@@ -139,6 +141,13 @@ def subject_before(
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined
+            if before.group() == "and" and mention is None:
+                # "The Hostages and Missing Families Forum said": a body whose name has an
+                # "and" in it, its second half no name of its own
+                whole = parse_speaker(pair.strip())
+                if whole is not None and whole.kind == "institution":
+                    begin = pair_start + len(pair) - len(pair.lstrip())
+                    return whole, begin, begin
             return mention, seg_start, before.start()
         lead_in = _LEAD_IN_THEN_PRONOUN.match(seg)
         if lead_in:
