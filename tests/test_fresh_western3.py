@@ -170,3 +170,14 @@ def test_an_occasion_used_to_say_something_leaves_the_speaker_in_front() -> None
     )
     found = run(text)
     assert [(s.speaker, s.text) for s in found] == [("Yoko Kamikawa", "coercion at sea was rising")]
+
+
+def test_advice_keeps_its_addressees_however_many_words_they_take() -> None:
+    # "warned Baku and its allies not to ...": read as "urged X to ..." is, the ones warned
+    # opening what was said
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan warned Baku and its Turkish allies not to "
+        '"test our patience" on the border.'
+    )
+    found = run(text)
+    assert [s.text[:30] for s in found] == ["Baku and its Turkish allies no"]

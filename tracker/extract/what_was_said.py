@@ -231,9 +231,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
-        if obj and re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12]):
-            # "cautioned Kenyans against travelling ...": advice, read with its addressee as
-            # "urged Kenyans to ..." is
+        if obj and (
+            re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12])
+            or (cue.lemma != "tell" and _ADDRESSEE_THEN_TO.match(r.text, after, s.end))
+        ):
+            # "cautioned Kenyans against travelling ...", "warned Kyiv and European capitals
+            # not to ...": advice, read with its addressee as "urged Kenyans to ..." is
             obj = None
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
@@ -253,6 +256,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     return after
 
 
+# "Kyiv and European capitals not to ...": the ones advised, then the advice
+_ADDRESSEE_THEN_TO = re.compile(
+    r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will)\b)[\w'\u2019-]+)"
+    r"{1,6}?\s+(?:not\s+)?to\s+[\"\u201c]?[a-z]"
+)
 # "said on Thursday he had low hopes and that ...": the "that" of a second clause joined on;
 # the words began right after the day
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
