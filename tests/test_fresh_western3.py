@@ -181,3 +181,18 @@ def test_advice_keeps_its_addressees_however_many_words_they_take() -> None:
     )
     found = run(text)
     assert [s.text[:30] for s in found] == ["Baku and its Turkish allies no"]
+
+
+def test_after_the_vote_is_not_after_the_day_another_speaker_posted() -> None:
+    # "Y told reporters after the vote": the day X's post went up just before is a day of
+    # words, not of the vote
+    text = (
+        "BRUSSELS (Reuters) - The European Parliament on Wednesday approved the tariff "
+        "regulation by a wide margin.\n\n"
+        '"This is a dark day for farmers," Hungarian lawmaker Kinga Gal wrote on X on '
+        "Tuesday.\n\n"
+        "Swedish lawmaker Tomas Tobe told reporters after the vote that the text had been "
+        "strengthened."
+    )
+    found = run(text)
+    assert having(found, "the text had been strengthened").said_on == "2024-10-09"

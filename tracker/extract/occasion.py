@@ -190,7 +190,7 @@ def date_statements(
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
-            when = _afterwards(context, st)
+            when = _afterwards(context, st, statements)
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
@@ -860,16 +860,20 @@ def _shortly_after(
     return None
 
 
-def _afterwards(ctx: DatedText, st: Attribution) -> When | None:
+def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:
     """The day of the event told just before words said "afterwards" ("Ministers met in
     Brussels on Monday. Speaking afterwards, X said ..."): the last day in a main clause
-    before the statement's sentence, paragraphs before it included."""
+    before the statement's sentence, paragraphs before it included; not the day someone
+    else's words were given ("Y wrote on X on Wednesday"), which is no event's."""
     if not any(_AFTERWARDS.search(ctx.text, a, b) for a, b in st.window):
         return None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     end = sentence[0] if sentence else min(st.start, st.cue_at)
+    others = Spans([w for o in statements if o is not st for w in o.window])
     for p in reversed(ctx.phrases_between(max(0, end - _AFTERWARDS_REACH), end)):
         if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+            continue
+        if p.start in others:
             continue
         told_in = ctx.sentence_at(p.start)
         if told_in is None or subordinate(ctx.text, told_in[0], p.start):
