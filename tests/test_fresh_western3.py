@@ -196,3 +196,15 @@ def test_after_the_vote_is_not_after_the_day_another_speaker_posted() -> None:
     )
     found = run(text)
     assert having(found, "the text had been strengthened").said_on == "2024-10-09"
+
+
+def test_informing_someone_of_quoted_words_is_a_statement() -> None:
+    # 'informed the two mediators of "its acceptance ..."': the words are quoted, however
+    # many people were informed
+    text = (
+        "In a short statement, the movement's leader, Yahya Sinwar, informed the Egyptian "
+        'intelligence chief and the Qatari emir of "its acceptance of the revised text."'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Yahya Sinwar"]
+    assert found[0].text.startswith("the Egyptian intelligence chief")

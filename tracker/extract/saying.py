@@ -287,7 +287,8 @@ _DOING_NOT_SAYING = {
     # told at length ("of the work he is doing with the envoy to revive the talks")
     "inform": re.compile(
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
-        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,6}?of\s+(?:[^\s.;:]+\s+){7})"
+        # (or a quotation: 'informed the mediators of "its approval of the proposal"')
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?of\s+(?:[\"\u201c]|(?:[^\s.;:]+\s+){7}))"
     ),
     # "asked him a question", "asked Secretary General Henry Puna about the disputes": a
     # question put to someone, which tells nothing the asker said

@@ -234,6 +234,7 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         if obj and (
             re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12])
             or (cue.lemma != "tell" and _ADDRESSEE_THEN_TO.match(r.text, after, s.end))
+            or (cue.lemma == "inform" and _ADDRESSEE_OF_QUOTE.match(r.text, after, s.end))
         ):
             # "cautioned Kenyans against travelling ...", "warned Kyiv and European capitals
             # not to ...": advice, read with its addressee as "urged Kenyans to ..." is
@@ -261,6 +262,8 @@ _ADDRESSEE_THEN_TO = re.compile(
     r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will)\b)[\w'\u2019-]+)"
     r"{1,6}?\s+(?:not\s+)?to\s+[\"\u201c]?[a-z]"
 )
+# 'the mediators of "its approval ..."': the ones informed, then the words quoted
+_ADDRESSEE_OF_QUOTE = re.compile(r"(?:\s+[^\s,;:.\"\u201c\u201d]+){1,12}?\s+of\s+[\"\u201c]")
 # "said on Thursday he had low hopes and that ...": the "that" of a second clause joined on;
 # the words began right after the day
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
