@@ -208,3 +208,16 @@ def test_informing_someone_of_quoted_words_is_a_statement() -> None:
     found = run(text)
     assert [s.speaker for s in found] == ["Yahya Sinwar"]
     assert found[0].text.startswith("the Egyptian intelligence chief")
+
+
+def test_a_day_after_some_deed_in_reported_words_is_no_occasion_of_those_named() -> None:
+    # "X's office says he met Y, a day after Z agreed ...": the day before is Z's agreement,
+    # not a day Y was met or spoke
+    text = (
+        'Polish President Andrzej Duda\'s office says he held a "frank" meeting with '
+        "Chancellor Olaf Scholz, a day after Berlin agreed to send more air defence.\n\n"
+        'Scholz told Duda at the start of the meeting that he valued "our close '
+        'neighbourhood."'
+    )
+    found = run(text)
+    assert having(found, "he valued").said_on == "2024-10-09"

@@ -148,7 +148,12 @@ def date_statements(
     # a day in reported words that name another speaker places that speaker at it ("X called
     # the meeting with Y in Moscow on January 21 useful": Y was there that day)
     told_spans = Spans(told)
-    context.told = [p for p in every if p.start in told_spans and _DAY.fullmatch(p.when.edtf or "")]
+    # (not "a day after Turkey agreed ...": the day of that clause's deed, no one's occasion)
+    context.told = [
+        p
+        for p in every
+        if p.start in told_spans and p.kind != "days_after" and _DAY.fullmatch(p.when.edtf or "")
+    ]
     context.told_starts = [p.start for p in context.told]
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
