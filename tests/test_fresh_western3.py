@@ -221,3 +221,17 @@ def test_a_day_after_some_deed_in_reported_words_is_no_occasion_of_those_named()
     )
     found = run(text)
     assert having(found, "he valued").said_on == "2024-10-09"
+
+
+def test_shortly_afterwards_in_the_sentence_before_about_the_same_speaker() -> None:
+    # "Y, who spoke shortly afterwards, put aside his notes. '...,' Y told the room": the
+    # words came just after the dated speech told before
+    text = (
+        "Chinese Foreign Minister Wang Yi told the forum on Saturday that Beijing wanted "
+        "stable ties with Europe.\n\n"
+        "Lithuania's foreign minister, Gabrielius Landsbergis, who spoke shortly afterwards, "
+        "put aside his notes.\n\n"
+        '"Words are cheap when drones keep arriving," Landsbergis told the room.'
+    )
+    found = run(text)
+    assert having(found, "Words are cheap").said_on == "2024-10-05"

@@ -438,6 +438,13 @@ class DatedText:
         i = bisect.bisect_right(self._sentence_starts, pos)
         return self.sentences[i] if i < len(self.sentences) else None
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The last sentence that ends at or before ``pos``."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        while i >= 0 and self.sentences[i][1] > pos:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None
+
     def remarks_between(self, start: int, end: int) -> list[int]:
         """Where "made the remarks" and the like stand in ``[start, end)``."""
         i = bisect.bisect_left(self._remarks, max(start, 0))
@@ -854,7 +861,16 @@ def _shortly_after(
         return None
     a = sentence[0]
     if not _SHORTLY.search(ctx.text, a, min(st.start, st.cue_at)):
-        return None
+        # "Y, who spoke shortly afterwards, departed from his text. '...,' Y told the hall":
+        # the sentence before, about the same speaker, tells when
+        before = ctx.sentence_before(a)
+        if not (
+            before is not None
+            and _any_within(st.speaker_at, *before)
+            and _SHORTLY.search(ctx.text, *before)
+        ):
+            return None
+        a = before[0]
     k = bisect.bisect_left(ctx.statement_starts, a) - 1  # the statement told before
     if k < 0 or ctx.statement_order[k] >= n:
         return None
