@@ -52,7 +52,9 @@ _SUBORDINATE = re.compile(
     # "referring to her talks Tuesday with ...": a day in the thing talked about is that
     # thing's ("commenting on Tuesday on ..." is the comment's: no noun between)
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
-    r"talking about)(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)"
+    # "..., recounting a trip last year to Kyiv": a day in the story told is the story's
+    r"talking about|recounting|recalling|describing|remembering|citing)"
+    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)"
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
@@ -146,7 +148,12 @@ def date_statements(
     # a day in reported words that name another speaker places that speaker at it ("X called
     # the meeting with Y in Moscow on January 21 useful": Y was there that day)
     told_spans = Spans(told)
-    context.told = [p for p in every if p.start in told_spans and _DAY.fullmatch(p.when.edtf or "")]
+    # (not "a day after Turkey agreed ...": the day of that clause's deed, no one's occasion)
+    context.told = [
+        p
+        for p in every
+        if p.start in told_spans and p.kind != "days_after" and _DAY.fullmatch(p.when.edtf or "")
+    ]
     context.told_starts = [p.start for p in context.told]
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     context.statement_order = order
@@ -188,7 +195,7 @@ def date_statements(
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
-            when = _afterwards(context, st)
+            when = _afterwards(context, st, statements)
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
@@ -431,6 +438,13 @@ class DatedText:
         i = bisect.bisect_right(self._sentence_starts, pos)
         return self.sentences[i] if i < len(self.sentences) else None
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The last sentence that ends at or before ``pos``."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        while i >= 0 and self.sentences[i][1] > pos:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None
+
     def remarks_between(self, start: int, end: int) -> list[int]:
         """Where "made the remarks" and the like stand in ``[start, end)``."""
         i = bisect.bisect_left(self._remarks, max(start, 0))
@@ -536,10 +550,20 @@ def _own(
         # "X had led the reaction by hinting at ... and asking Y to ...", "X has been critical
         # of Y, saying ...": a participle of a main verb in the perfect tells words said on
         # or before the story's day
-        perfect = _HAD_DONE.search(text, lead, st.cue_at)
+        perfect = next(
+            (m for m in _HAD_DONE.finditer(text, lead, st.cue_at) if not _quoted(text, lead, m)),
+            None,
+        )
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+def _quoted(text: str, start: int, found: re.Match[str]) -> bool:
+    """Whether ``found`` lies inside a quotation opened after ``start``: '"The parties have
+    reached a deal," he said, adding ...' is the speaker's perfect, not the narrative's."""
+    before = text[start : found.start()]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -840,7 +864,16 @@ def _shortly_after(
         return None
     a = sentence[0]
     if not _SHORTLY.search(ctx.text, a, min(st.start, st.cue_at)):
-        return None
+        # "Y, who spoke shortly afterwards, departed from his text. '...,' Y told the hall":
+        # the sentence before, about the same speaker, tells when
+        before = ctx.sentence_before(a)
+        if not (
+            before is not None
+            and _any_within(st.speaker_at, *before)
+            and _SHORTLY.search(ctx.text, *before)
+        ):
+            return None
+        a = before[0]
     k = bisect.bisect_left(ctx.statement_starts, a) - 1  # the statement told before
     if k < 0 or ctx.statement_order[k] >= n:
         return None
@@ -851,16 +884,20 @@ def _shortly_after(
     return None
 
 
-def _afterwards(ctx: DatedText, st: Attribution) -> When | None:
+def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attribution]) -> When | None:
     """The day of the event told just before words said "afterwards" ("Ministers met in
     Brussels on Monday. Speaking afterwards, X said ..."): the last day in a main clause
-    before the statement's sentence, paragraphs before it included."""
+    before the statement's sentence, paragraphs before it included; not the day someone
+    else's words were given ("Y wrote on X on Wednesday"), which is no event's."""
     if not any(_AFTERWARDS.search(ctx.text, a, b) for a, b in st.window):
         return None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     end = sentence[0] if sentence else min(st.start, st.cue_at)
+    others = Spans([w for o in statements if o is not st for w in o.window])
     for p in reversed(ctx.phrases_between(max(0, end - _AFTERWARDS_REACH), end)):
         if not _DAY.fullmatch(p.when.edtf or "") or _not_a_day_reached(ctx, p):
+            continue
+        if p.start in others:
             continue
         told_in = ctx.sentence_at(p.start)
         if told_in is None or subordinate(ctx.text, told_in[0], p.start):

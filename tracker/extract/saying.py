@@ -24,6 +24,12 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "said goodbye and left", "said a prayer": a rite, no words told
     if cue.word == "questioned" and _QUESTIONED_SOMEONE.match(text, cue.end):
         return False  # "senators questioned the nominee": put questions to, doubted nothing
+    if (
+        cue.word == "asked"
+        and _ASKED_ASIDE.search(text, sentence_start, cue.start)
+        and _ASKED_WHAT.match(text, cue.end)
+    ):
+        return False  # "Trump, asked on Friday whether ..., warned": the one asked speaks
     if cue.lemma == "reply" and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
         return False  # "replying to remarks by X": what was replied to, not the reply
     if cue.lemma == "read" and not (
@@ -60,6 +66,13 @@ _QUESTIONED_SOMEONE = re.compile(
     r"(?:nominee|minister|witness|witnesses|official|officials|envoy|ambassador|candidate|"
     r"secretary|spokesman|spokeswoman|spokesperson|diplomat|diplomats|president|premier|"
     r"chancellor|general|commander|chief|director|head|suspects?|detainees?|experts?))\b"
+)
+# "Trump, asked ...": a passive set off after its subject, a name or a description
+_ASKED_ASIDE = re.compile(r"[\w.'\u2019)]\s*,\s*(?:when\s+|later\s+|again\s+)?$")
+# what the asking was about, or where and when: the aside goes on to its closing comma
+_ASKED_WHAT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:by|about|whether|if|on|at|in|during|aboard|after|for|over|what|why|"
+    r"how|when|where|who|which)\b"
 )
 # "said nothing about", "said little of the plan", "told reporters nothing new": the words
 # are none (but "said nothing would change" says that)
@@ -183,7 +196,12 @@ _DOING_NOT_SAYING = {
     # ("argued with reporters that ..." tells it)
     "argue": re.compile(r"\s+(?:\w+ly\s+)?with\s+(?![^.;:\n\"\u201c]*\bthat\b)"),
     # "Beijing responded by cancelling the talks": an act in answer
-    "reply": re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"),
+    "reply": re.compile(
+        r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"
+        # "responded within the hour.": how soon, the answer told (if at all) in what follows
+        r"|\s+(?:\w+ly\s+)?(?:within|in|after)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+        r"(?:hours?|minutes|moments|days?)\s*\.(?:\s|$)"
+    ),
     # "called the ambassador in for talks": summoned
     "call": re.compile(
         r"\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+(?:for|to|over|on)\b"
@@ -222,6 +240,9 @@ _DOING_NOT_SAYING = {
         # "posted an overwhelming victory", "posted record gains": results, no words
         r"victory|win|wins|gains?|loss|losses|lead|record|profits?|deficit|surplus|growth|"
         r"results?|score)\b"
+        # "has posted a statement on Telegram.": a statement given, its words not (yet) told
+        r"|" + _OBJECT + r"(?:statement|message|update)\b"
+        r"(?![^.;\n]*(?:\bthat\b|[:\"\u201c]|\b(?:saying|stating|adding|calling|urging|warning)\b))"
     ),
     # "referred to the importance of ...", "referred to the need for ...": a point made;
     # "referred to the court", "referred to him as": no words told
@@ -289,7 +310,8 @@ _DOING_NOT_SAYING = {
     # told at length ("of the work he is doing with the envoy to revive the talks")
     "inform": re.compile(
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
-        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,6}?of\s+(?:[^\s.;:]+\s+){7})"
+        # (or a quotation: 'informed the mediators of "its approval of the proposal"')
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?of\s+(?:[\"\u201c]|(?:[^\s.;:]+\s+){7}))"
     ),
     # "asked him a question", "asked Secretary General Henry Puna about the disputes": a
     # question put to someone, which tells nothing the asker said

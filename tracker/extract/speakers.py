@@ -500,6 +500,12 @@ _NAMED_GROUP = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w-]*)['\u2019]s\s+|[A-Z][a-z]+\s+(?=[A-Z]))?"
     r"(?P<body>[A-Z][\w-]*)\s+(?:militia|movement|group|organi[sz]ation)"
 )
+_IN_THE_KNOW = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?P<who>[A-Za-z]+)\s+(?:(?:directly\s+)?familiar\s+with|"
+    r"with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|aware\s+of)\s"
+)
+
+
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
@@ -773,6 +779,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # article, any words, and the noun for an official: someone the text does not name
         head = text.rsplit(None, 1)[-1].lower()
         return SpeakerPhrase("unnamed", text, head=head)
+    knowing = _IN_THE_KNOW.match(text)
+    if knowing and knowing["who"].lower() in UNNAMED_HEADS | {"person"}:
+        # "people familiar with the matter", "a person briefed on the talks": someone unnamed
+        # known only by what they know, whatever the last noun is
+        return SpeakerPhrase("unnamed", text, head=knowing["who"].lower())
     people = _PEOPLE_OF_A_BODY.match(text)
     if people and people["who"].lower() in UNNAMED_HEADS:
         # "Sources in the Interior Ministry", "representatives of the embassy": people of a

@@ -47,8 +47,10 @@ if TYPE_CHECKING:
 
 
 # "took to X to say", "took to social media to": the platform, then the verb of saying
+# "used his address to warn", "used the podium to call for": the occasion put to use
 _TOOK_TO = re.compile(
-    r"\s+(?:took|takes|has taken|had taken)\s+to\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
+    r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
+    r"(?:his|her|its|their|the|a|an)\b)\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
 )
 
 
@@ -145,6 +147,13 @@ def subject_before(
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined
+            if before.group() == "and" and mention is None:
+                # "The Hostages and Missing Families Forum said": a body whose name has an
+                # "and" in it, its second half no name of its own
+                whole = parse_speaker(pair.strip())
+                if whole is not None and whole.kind == "institution":
+                    begin = pair_start + len(pair) - len(pair.lstrip())
+                    return whole, begin, begin
             return mention, seg_start, before.start()
         lead_in = _LEAD_IN_THEN_PRONOUN.match(seg)
         if lead_in:
@@ -208,8 +217,11 @@ def subject_before(
             if mention and mention.kind in ("person", "institution", "unnamed"):
                 found.append((mention.kind == "unnamed", mention, begin))
         if found:
-            # a name before the appositive rather than the appositive's "a spokesman"
-            _, mention, begin = min(found, key=lambda f: f[0])
+            # a name before the appositive rather than the appositive's "a spokesman" or
+            # "a fellow at the Atlantic Council" (a description, whatever it names)
+            _, mention, begin = min(
+                found, key=lambda f: (f[0], _DESCRIBED.match(text, f[2]) is not None)
+            )
             titled = [f for f in found if f[1].name == mention.name and f[1].role]
             if titled and not mention.role:
                 _, mention, begin = titled[0]  # the name as the title before it gives it
@@ -334,6 +346,8 @@ _PLACE_GOES_ON = re.compile(
     r"\b(?:in|at|of|from|to|near|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,$"
 )
 _QUOTE_MARKS = re.compile(r"[\s'\"\u201c\u201d\u2018\u2019]*")
+# "a fellow at ...", "the Labour chair of ...": an appositive that describes, not a name
+_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s")
 _LAST_DASH = re.compile(r".*(?:\s[\u2014\u2013-]|[\u2014;:]|\s--)\s*")
 _WHO_SAID = re.compile(r",?\s+who\s*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b")

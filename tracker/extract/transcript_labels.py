@@ -193,7 +193,18 @@ def read_lines(text: str) -> list[Line]:
         opened = opened or (address is not None and len(found) > 1)
         if not (whole or alone or opened):
             labels[0] = None
+    for n, (a, _, line) in enumerate(found):
+        if labels[n] is not None and _QUOTED_HEADING.fullmatch(line[labels[n].rest - a :].strip()):
+            labels[n] = None  # "Zelensky: 'We are counting on America'": a live entry's heading
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# "Trump: 'We didn't get there'" over a live page's entry: a few quoted words, no sentence's
+# end, the account going on below in prose; a turn's words are not set in quotation marks
+_QUOTED_HEADING = re.compile(
+    r"[\"'\u201c\u2018](?=\S)(?:[^\s\"\u201c\u201d]+[ \t]){0,9}"
+    r"[^\s\"\u201c\u201d]*[^\s.?!,:;\"\u201c\u201d][\"'\u201d\u2019]"
+)
 
 
 # "Dear Mr Chairman!", "Mr President, colleagues,", "Ladies and gentlemen!": an address to

@@ -231,9 +231,13 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
-        if obj and re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12]):
-            # "cautioned Kenyans against travelling ...": advice, read with its addressee as
-            # "urged Kenyans to ..." is
+        if obj and (
+            re.match(r"\s*against\b", r.text[obj.end() : obj.end() + 12])
+            or (cue.lemma != "tell" and _ADDRESSEE_THEN_TO.match(r.text, after, s.end))
+            or (cue.lemma == "inform" and _ADDRESSEE_OF_QUOTE.match(r.text, after, s.end))
+        ):
+            # "cautioned Kenyans against travelling ...", "warned Kyiv and European capitals
+            # not to ...": advice, read with its addressee as "urged Kenyans to ..." is
             obj = None
         if obj:
             head = HEAD_ADVERBS.match(r.text, obj.end(), s.end)
@@ -243,9 +247,30 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
+        if that and _AND_THAT.search(r.text, start, that.end()):
+            # the words begin after the phrases up to the day, if any ("said in an interview
+            # on Thursday the talks had stalled and that ..."), else right after the verb
+            day = _PHRASES_TO_DAY.match(r.text, start, that.end())
+            that = day
         if that and that.end() > after:
             after = that.end()
     return after
+
+
+# "Kyiv and European capitals not to ...": the ones advised, then the advice
+_ADDRESSEE_THEN_TO = re.compile(
+    r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will)\b)[\w'\u2019-]+)"
+    r"{1,6}?\s+(?:not\s+)?to\s+[\"\u201c]?[a-z]"
+)
+# 'the mediators of "its approval ..."': the ones informed, then the words quoted
+_ADDRESSEE_OF_QUOTE = re.compile(r"(?:\s+[^\s,;:.\"\u201c\u201d]+){1,12}?\s+of\s+[\"\u201c]")
+# "said on Thursday he had low hopes and that ...": the "that" of a second clause joined on;
+# the words began right after the day
+_AND_THAT = re.compile(r"\s(?:and|but|or)\s+that\s*$")
+_PHRASES_TO_DAY = re.compile(
+    r"(?:\s+(?:in|at|on|during|to|with|after)\s+[^,;:\"\u201c\u201d.]{1,60}?)?"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def said_before(r: ArticleReading, s: Sentence, end: int) -> list[tuple[int, int]]:

@@ -585,11 +585,14 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     out: list[Phrase] = []
     anchor: date | None = None
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
-    last_end = -1
+    anchor_end = last_end = -1
     for start, _, _, kind, m in found:
         if start < last_end or _names_upcoming_day(kind, m, ref) or _titled_today(text, m):
             continue
-        value = _resolve(kind, m, ref, anchor)
+        # "X later wrote ...": later than a day of this paragraph or the one before, not of
+        # some other speaker's Sunday paragraphs back (then than the story's own day)
+        near = kind != "later" or text.count("\n\n", anchor_end, start) < 2
+        value = _resolve(kind, m, ref, anchor if near else ref)
         if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
             value = month_or_year  # "... met in November. At the time, X called for ...'"
         if value is None or (ref is not None and _first_day(value) > ref):
@@ -597,7 +600,7 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         last_end = m.end()
         month_or_year = value if len(value) in (4, 7) else None
         if len(value) == 10 and "/" not in value:
-            anchor = date.fromisoformat(value)
+            anchor, anchor_end = date.fromisoformat(value), m.end()
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out

@@ -23,7 +23,15 @@ from tracker.extract.descriptions import (
 from tracker.extract.draft import Draft
 from tracker.extract.entities import compatible
 from tracker.extract.frames import ArticleReading
-from tracker.extract.lexicon import CONNECTORS, DOCUMENTS, OPENERS, ORG_HEADS, PARTICLES, ROLE_WORDS
+from tracker.extract.lexicon import (
+    CONNECTORS,
+    DOCUMENTS,
+    OPENERS,
+    ORG_HEADS,
+    PARTICLES,
+    ROLE_WORDS,
+    UNNAMED_HEADS,
+)
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 
@@ -88,6 +96,13 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
         return (mention, tokens[0].start()) if mention else None
     if not phrase:
         return None
+    group = tokens[len(phrase)] if len(tokens) > len(phrase) else None
+    if (
+        group is not None
+        and group.group() in UNNAMED_HEADS
+        and group.start() == phrase[-1].end() + 1
+    ):
+        phrase.append(group)  # "Israeli officials cast doubt on it, saying": unnamed people
     mention = parse_speaker(text[phrase[0].start() : phrase[-1].end()])
     if mention is None or mention.kind not in ("person", "institution", "description", "unnamed"):
         return None
