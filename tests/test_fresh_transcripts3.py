@@ -1,0 +1,61 @@
+"""Briefing and press-conference pages, and wire copy of spokesmen's calls, from a third
+fresh blind set of transcripts (issue 8).
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+# A Thursday.
+PUBLISHED = datetime.date(2025, 3, 13)
+
+
+def _by_text(found, start):
+    return [s for s in found if s.text.startswith(start)]
+
+
+# A spokesman's call told without a day, then an event "scheduled for" a weekday: the day
+# is the event's, still to come, and dates none of his words.
+SCHEDULED_FOR = """\
+ROME, March 13. The government has no intention of recalling its envoy, Foreign Ministry \
+spokeswoman Giulia Moretti told journalists.
+
+"The ambassador stays where he is," she said.
+
+Moretti also spoke about the signing ceremony scheduled for Monday with the Albanian \
+delegation. She said the agenda of the minister remains the same.
+"""
+
+
+def test_a_day_an_event_is_scheduled_for_dates_no_words() -> None:
+    found = extract(SCHEDULED_FOR, published=PUBLISHED)
+    said = _by_text(found, "The ambassador stays")
+    assert said and said[0].speaker == "Giulia Moretti"
+    assert said[0].said_on != "2025-03-10"
+    agenda = _by_text(found, "the agenda of the minister")
+    assert agenda and agenda[0].said_on != "2025-03-10"
+
+
+# A day inside what a spokesman was asked about belongs to that thing, not to his answer,
+# nor to the words of his told before it.
+ASKED_ABOUT_A_DAY = """\
+ROME, March 13. The government has no intention of recalling its envoy, Foreign Ministry \
+spokeswoman Giulia Moretti told journalists.
+
+"The ambassador stays where he is," she said.
+
+Asked about the communique released on Sunday by the Serbian side, the spokeswoman said \
+that "nothing in it surprises us."
+"""
+
+
+def test_a_day_inside_what_was_asked_about_dates_no_answer() -> None:
+    found = extract(ASKED_ABOUT_A_DAY, published=PUBLISHED)
+    for start in ("The ambassador stays", "nothing in it surprises"):
+        said = _by_text(found, start)
+        assert said and said[0].speaker == "Giulia Moretti"
+        assert said[0].said_on != "2025-03-09"
