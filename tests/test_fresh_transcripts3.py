@@ -59,3 +59,20 @@ def test_a_day_inside_what_was_asked_about_dates_no_answer() -> None:
         said = _by_text(found, start)
         assert said and said[0].speaker == "Giulia Moretti"
         assert said[0].said_on != "2025-03-09"
+
+
+# A briefing's section heading in capitals that puts an official in a city: the city is
+# no one's name.
+HEADING_WITH_A_PLACE = """\
+Noon Briefing Highlights
+
+HIGH COMMISSIONER IN GENEVA
+
+Opening the council session this morning, the High Commissioner said that the budget \
+cuts had forced his office to close four field missions.
+"""
+
+
+def test_a_place_in_a_heading_in_capitals_is_no_speaker() -> None:
+    said = _by_text(extract(HEADING_WITH_A_PLACE, published=PUBLISHED), "the budget cuts")
+    assert said and "geneva" not in (said[0].speaker or "").lower()

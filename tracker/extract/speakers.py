@@ -368,7 +368,11 @@ _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[
 
 # a style of address ("the Rt Hon", "HE") or letters after a name ("MP", "KC"): neither is a
 # title
-_SHOUTED_LINK = re.compile(r"(?<=\s)(?:OF|FOR|THE|AND|Of|For|The|And)(?=\s)")
+# small words of a label or heading in capitals, read as they are in lower case: "PRESIDENT
+# OF FRANCE X", and "SECRETARY-GENERAL IN ASTANA", a heading whose place is no one's name
+_SHOUTED_LINK = re.compile(
+    r"(?<=\s)(?:OF|FOR|THE|AND|IN|AT|ON|TO|Of|For|The|And|In|At|On|To)(?=\s)"
+)
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
