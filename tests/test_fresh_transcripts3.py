@@ -76,3 +76,37 @@ cuts had forced his office to close four field missions.
 def test_a_place_in_a_heading_in_capitals_is_no_speaker() -> None:
     said = _by_text(extract(HEADING_WITH_A_PLACE, published=PUBLISHED), "the budget cuts")
     assert said and "geneva" not in (said[0].speaker or "").lower()
+
+
+# A summary of a briefing under its presenter's byline, with the post in capitals: "the
+# High Commissioner" is not the spokesperson for the High Commissioner.
+BYLINE_THEN_POST = """\
+Briefing Notes
+
+By Ravina Shamdasani, Spokesperson for the High Commissioner
+Thursday, 13 March 2025
+
+Opening the council session this morning, the High Commissioner said that the budget \
+cuts had forced his office to close four field missions.
+"""
+
+
+def test_a_post_is_not_the_one_whose_byline_speaks_for_it() -> None:
+    said = _by_text(extract(BYLINE_THEN_POST, published=PUBLISHED), "the budget cuts")
+    assert said and said[0].speaker != "Ravina Shamdasani"
+
+
+# "the Secretary-General said ...", then "He urged ...": the pronoun goes on with the post
+# no name resolves, not with a person named as a subject before it.
+POST_THEN_HE = """\
+Deputy spokesman Jan Olsen opened the briefing in New York.
+
+Addressing the summit this morning, the Secretary-General said that the budget cuts had \
+forced four field missions to close. He urged member states to pay their dues in full.
+"""
+
+
+def test_he_after_a_post_no_name_resolves_goes_on_with_the_post() -> None:
+    found = extract(POST_THEN_HE, published=PUBLISHED)
+    urged = [s for s in found if "pay their dues" in s.text]
+    assert urged and urged[0].speaker != "Jan Olsen"

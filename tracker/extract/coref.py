@@ -108,9 +108,10 @@ _PRE_APPOSITIVE = re.compile(
 )
 _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
-    # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it
-    r"(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
-    r"director-general|ambassador|envoy|chairman|chairwoman)(?=\s+(?:for|of|at|to)\s))"
+    # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it;
+    # "By Farhan Haq, Deputy Spokesman for the Secretary-General": or a page's byline
+    r"(?i:(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
+    r"director-general|ambassador|envoy|chairman|chairwoman))(?=\s+(?:for|of|at|to)\s))"
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
     re.M,
 )
