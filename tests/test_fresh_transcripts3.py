@@ -110,3 +110,51 @@ def test_he_after_a_post_no_name_resolves_goes_on_with_the_post() -> None:
     found = extract(POST_THEN_HE, published=PUBLISHED)
     urged = [s for s in found if "pay their dues" in s.text]
     assert urged and urged[0].speaker != "Jan Olsen"
+
+
+# A spokesperson's answer that goes on to relay what named people said at talks: their
+# words are theirs, not the spokesperson's.
+RELAY_INSIDE_AN_ANSWER = """\
+Foreign Ministry Spokesperson Zhao Lan's Regular Press Conference on March 13, 2025
+
+Phoenix TV: Vice Premier Ding met the Kenyan president yesterday. Can you share more?
+
+Zhao Lan: We have issued a press release on the meeting. Vice Premier Ding Xuexiang \
+said that the two countries should expand cooperation on railways and ports. President \
+William Ruto said that Kenya welcomes more Chinese investment in its factories.
+
+Reuters: Will the railway loan be restructured?
+
+Zhao Lan: I would refer you to the competent authorities for the details of that.
+"""
+
+
+def test_a_named_person_s_words_relayed_in_an_answer_are_his() -> None:
+    found = extract(RELAY_INSIDE_AN_ANSWER, published=PUBLISHED)
+    ports = _by_text(found, "the two countries should expand")
+    assert ports and ports[0].speaker == "Ding Xuexiang"
+    factories = _by_text(found, "Kenya welcomes more Chinese")
+    assert factories and factories[0].speaker == "William Ruto"
+
+
+# A press secretary's answer that opens by telling what the prime minister said, and goes
+# on with "He also ...": both are the prime minister's.
+ANSWER_OPENS_WITH_A_RELAY = """\
+Press Conference by Press Secretary SUZUKI Ren
+
+Thursday, March 13, 2025, 4:00 p.m. Ministry of Foreign Affairs
+
+Ms. Park, KBS: What did the Prime Minister say to the visiting delegation?
+
+Press Secretary SUZUKI: Prime Minister Ishiba said that the two countries share a \
+responsibility for the safety of the sea lanes. He also emphasized that the coast guards \
+should hold regular drills.
+"""
+
+
+def test_an_answer_that_opens_by_relaying_a_named_leader_is_his() -> None:
+    found = extract(ANSWER_OPENS_WITH_A_RELAY, published=PUBLISHED)
+    lanes = [s for s in found if "share a responsibility" in s.text]
+    assert lanes and lanes[0].speaker == "Ishiba"
+    drills = [s for s in found if "regular drills" in s.text]
+    assert drills and drills[0].speaker == "Ishiba"

@@ -51,6 +51,7 @@ from tracker.extract.transcript_paragraphs import (
     cut_end,
     is_heading,
     is_procedural,
+    relay_within,
     relays_news,
     sentence_like,
 )
@@ -1253,6 +1254,21 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
+    def answer(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
+        """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
+        that go on to tell what a named person said hand that part to the news."""
+        relay = (
+            None
+            if _RECOUNTS_TALKS.search(speaker.role or "")
+            else relay_within(self.text, start, end)
+        )
+        if relay is None:
+            self.add(speaker, start, end, split)
+            return
+        if relay > start:
+            self.add(speaker, start, relay, split)
+        self.news(Line(relay, end, self.text[relay:end]))
+
     def news(self, line: Line) -> None:
         self.close()
         end = cut_end(self.text, line.start, line.end)
@@ -1293,7 +1309,7 @@ class _Walk:
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
                 if speaker is not None and label.rest < line.end:
-                    self.add(speaker, label.rest, line.end, True)
+                    self.answer(speaker, label.rest, line.end, True)
                     fresh = False
                 elif self.unlabelled_answers and (
                     line.text.rstrip().endswith("?")
@@ -1362,7 +1378,7 @@ class _Walk:
             listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.add(speaker, line.start, line.end, split)
+            self.answer(speaker, line.start, line.end, split)
             fresh = False
         self.close()
         header = cast.header

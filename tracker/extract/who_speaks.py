@@ -145,8 +145,8 @@ def _subject_before(
     previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
     if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
         return None
-    if previous.start in framed:
-        return None
+    if any(previous.start <= at < previous.end for at in framed):
+        return None  # (framing from inside it too: the words after a transcript's label)
     opening = _opening_subject(art.text, previous.start, previous.end)
     if opening is None:
         return None
