@@ -158,3 +158,17 @@ def test_an_answer_that_opens_by_relaying_a_named_leader_is_his() -> None:
     assert lanes and lanes[0].speaker == "Ishiba"
     drills = [s for s in found if "regular drills" in s.text]
     assert drills and drills[0].speaker == "Ishiba"
+
+
+# "Next Monday marks ...": a day still to come, which dates no words told near it.
+NEXT_WEEKDAY = """\
+**Yemen
+
+Next Tuesday marks ten years since the start of the conflict. The Special Envoy, Omar \
+Haddad, said in a statement that the parties had let down a generation of children.
+"""
+
+
+def test_next_weekday_is_a_day_still_to_come() -> None:
+    said = _by_text(extract(NEXT_WEEKDAY, published=PUBLISHED), "the parties had let down")
+    assert said and said[0].said_on not in ("2025-03-11", "2025-03-18")
