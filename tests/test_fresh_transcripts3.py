@@ -172,3 +172,56 @@ Haddad, said in a statement that the parties had let down a generation of childr
 def test_next_weekday_is_a_day_still_to_come() -> None:
     said = _by_text(extract(NEXT_WEEKDAY, published=PUBLISHED), "the parties had let down")
     assert said and said[0].said_on not in ("2025-03-11", "2025-03-18")
+
+
+# A noon briefing page: the spokesman's opening set out under headings, unlabelled, then
+# "Questions and Answers" with his turns labelled by his post; an envoy quoted in the
+# opening with her title set off by commas; the press page's closing disclaimer.
+NOON_BRIEFING = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+13 March 2025
+
+The following is a near-verbatim transcript of today's noon briefing by Karin Lund, \
+Spokesperson for the Secretary-General.
+
+**Lebanon
+
+The Secretary-General welcomes the formation of the new government in Beirut and looks \
+forward to working closely with it.
+
+**Libya
+
+Talks between the rival delegations resumed in Geneva. Hanna Tetteh, the Special \
+Representative for Libya, told reporters this morning that both sides had agreed on a \
+timetable for the elections.
+
+**Questions and Answers
+
+Spokesperson: Yes, Pam.
+
+Question: Will the Secretary-General travel to Beirut?
+
+Spokesperson: There are no travel plans to announce at this point, but he will be \
+speaking to the new prime minister by phone in the coming days.
+
+For information media. Not an official record.
+"""
+
+
+def test_a_noon_briefing_s_headed_opening_is_the_spokesperson_s() -> None:
+    found = extract(NOON_BRIEFING, published=PUBLISHED)
+    opening = [s for s in found if "formation of the new government" in s.text]
+    assert opening and opening[0].speaker == "Karin Lund"
+
+
+def test_an_envoy_quoted_in_the_opening_with_her_title_set_off_speaks_herself() -> None:
+    # guard: before the opening was the spokesperson's, all of it was read as news
+    found = extract(NOON_BRIEFING, published=PUBLISHED)
+    timetable = [s for s in found if s.text.startswith("both sides had agreed")]
+    assert timetable and timetable[0].speaker == "Hanna Tetteh"
+
+
+def test_the_press_page_s_disclaimer_is_no_statement() -> None:
+    found = extract(NOON_BRIEFING, published=PUBLISHED)
+    assert not [s for s in found if "official record" in s.text]

@@ -735,7 +735,15 @@ def read_transcript(text: str) -> Transcript | None:
         # above that label is the site's ("Try Rev and save time transcribing ...")
         label = lines[layout.body].label
         first = cast.read(label, counts[label.text]) if label is not None else None
-        if first is not None and first[1] is not None and same_person(first[1], layout.briefer):
+        # (not an opening set out under headings, as a noon briefing's is, above the
+        # "Questions and Answers" whose turns are labelled)
+        headed = any(is_heading(ln) for ln in lines[layout.opening + 1 : layout.body])
+        if (
+            first is not None
+            and first[1] is not None
+            and same_person(first[1], layout.briefer)
+            and not headed
+        ):
             layout = replace(layout, opening=None)
     body = layout.body
     head = lines[:body]
@@ -1030,8 +1038,10 @@ def _page_note(line: str) -> bool:
     note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
     if note is not None and len(line.split()) <= _NOTE_WORDS:
         return True
-    # "This interview has been condensed and edited for clarity.": the editor's closing note
-    return _EDITED.search(line) is not None and len(line.split()) <= _EDITED_WORDS
+    # "This interview has been condensed and edited for clarity.": the editor's closing note;
+    # "For information media. Not an official record.": the UN's, under its press pages
+    closing = _EDITED.search(line) or _DISCLAIMER.search(line)
+    return closing is not None and len(line.split()) <= _EDITED_WORDS
 
 
 _NOTE_WORDS = 8
@@ -1040,6 +1050,10 @@ _EDITED = re.compile(
     r"(?:lightly\s+)?(?:condensed|edited|shortened)\b"
 )
 _EDITED_WORDS = 14
+_DISCLAIMER = re.compile(
+    r"\bnot an official (?:record|document|transcript)\b|\bfor (?:the use of )?information media\b",
+    re.I,
+)
 # "2. My local hospital ...": a member's question numbered as the order paper lists it
 _NUMBERED = re.compile(r"\s*[QT]?\d{1,3}\.\s+[A-Z]")
 

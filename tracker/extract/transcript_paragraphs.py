@@ -102,6 +102,9 @@ _FRONTED = re.compile(
 )
 
 
+_SET_OFF_TITLE = re.compile(r"(?P<name>[^,]+),\s+(?:the\s+|a\s+|an\s+)?[^,]{2,100},")
+
+
 def relay_within(text: str, start: int, end: int) -> int | None:
     """Where, in a briefer's answer, the news of what a named person said begins: the first
     sentence whose subject is a person named with a name and whose verb of saying is in the
@@ -117,6 +120,10 @@ def relay_within(text: str, start: int, end: int) -> int | None:
         if cues:
             subject_at = _FRONTED.match(text, at, cues[0].start).end()
             subject = text[subject_at : cues[0].start].strip()
+            # "Martin Griffiths, the Emergency Relief Coordinator, said": the name before the
+            # title set off by commas
+            set_off = _SET_OFF_TITLE.fullmatch(subject)
+            subject = set_off["name"] if set_off else subject
             # the sentence's own subject, a title and a name ("Premier Li"), right before
             # its verb; not a clause's ("Yes, the trains will run, as both sides promised")
             plain = subject[:1].isupper() and len(subject.split()) <= 8
