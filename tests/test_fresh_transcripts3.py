@@ -225,3 +225,22 @@ def test_an_envoy_quoted_in_the_opening_with_her_title_set_off_speaks_herself() 
 def test_the_press_page_s_disclaimer_is_no_statement() -> None:
     found = extract(NOON_BRIEFING, published=PUBLISHED)
     assert not [s for s in found if "official record" in s.text]
+
+
+# A briefer's sources: "our humanitarian colleagues" are no one to record; "our colleagues
+# at" an agency give the agency's word.
+OUR_COLLEAGUES = """\
+UN Press
+
+Noon Briefing Highlights
+
+Our humanitarian colleagues tell us that two aid convoys reached Kadugli over the weekend. \
+Our colleagues at the World Food Programme say that stocks in the camps will run out by May.
+"""
+
+
+def test_our_colleagues_are_no_speaker_and_our_colleagues_at_an_agency_are_the_agency() -> None:
+    found = extract(OUR_COLLEAGUES, published=PUBLISHED)
+    assert not [s for s in found if "convoys reached" in s.text]
+    stocks = [s for s in found if s.text.startswith("stocks in the camps")]
+    assert stocks and stocks[0].speaker == "World Food Programme"

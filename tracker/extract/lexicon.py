@@ -144,6 +144,8 @@ UNNAMED_HEADS = _set(
     "fighters soldiers troops medics rescuers"
     # markets: "Investors said the move ...", "Traders said ..."
     " investors traders bankers creditors bondholders"
+    # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"
+    " colleagues partners"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

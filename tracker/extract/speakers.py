@@ -374,6 +374,9 @@ _SHOUTED_LINK = re.compile(
     r"(?<=\s)(?:OF|FOR|THE|AND|IN|AT|ON|TO|Of|For|The|And|In|At|On|To)(?=\s)"
 )
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
+_OUR_COLLEAGUES_AT = re.compile(
+    r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners)\s+(?:at|from|in|with)\s+(?P<body>\S.*)"
+)
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
@@ -682,6 +685,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
         found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
         return replace(found, text=text) if found is not None else None
+    ours = _OUR_COLLEAGUES_AT.fullmatch(text)
+    if ours:
+        # "Our colleagues at the World Health Organization say": a UN briefer's way of
+        # giving an agency's word; the agency speaks, the colleagues are no name
+        body = parse_speaker(ours["body"])
+        if body is not None and body.kind == "institution":
+            return replace(body, text=text)
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
