@@ -244,3 +244,27 @@ def test_our_colleagues_are_no_speaker_and_our_colleagues_at_an_agency_are_the_a
     assert not [s for s in found if "convoys reached" in s.text]
     stocks = [s for s in found if s.text.startswith("stocks in the camps")]
     assert stocks and stocks[0].speaker == "World Food Programme"
+
+
+# A briefing page whose navigation links to the briefings of the days before, each title
+# with its date, above the page's own title and its posting stamp.
+LINKS_TO_OTHER_BRIEFINGS = """\
+Spokesperson's Remarks
+Previous: Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 12, 2025
+Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 11, 2025
+
+Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 13, 2025
+
+2025-03-13 19:10
+
+EFE: Spain's king will visit China next month. Can you confirm?
+
+Guo Jiakun: We will release information in due course. China and Spain enjoy a \
+comprehensive strategic partnership, and we stand ready to deepen practical cooperation.
+"""
+
+
+def test_the_page_s_own_title_dates_a_briefing_not_a_link_above_it() -> None:
+    said = _by_text(extract(LINKS_TO_OTHER_BRIEFINGS, published=PUBLISHED), "We will release")
+    assert said and said[0].speaker == "Guo Jiakun"
+    assert said[0].said_on == "2025-03-13"
