@@ -268,3 +268,20 @@ def test_the_page_s_own_title_dates_a_briefing_not_a_link_above_it() -> None:
     said = _by_text(extract(LINKS_TO_OTHER_BRIEFINGS, published=PUBLISHED), "We will release")
     assert said and said[0].speaker == "Guo Jiakun"
     assert said[0].said_on == "2025-03-13"
+
+
+# "Answering a question about the remarks made last Thursday by ...": the day is the
+# remarks', asked about; the spokesman's words are of the day the lead gives.
+ANSWERING_A_QUESTION_ABOUT = """\
+ROME, March 13. The government sees no reason to change its position, Foreign Ministry \
+spokeswoman Giulia Moretti said on Thursday.
+
+Answering a question about the remarks made last Monday by the Hungarian premier, the \
+spokeswoman noted that Budapest "speaks only for itself."
+"""
+
+
+def test_a_day_in_the_question_answered_dates_no_answer() -> None:
+    said = _by_text(extract(ANSWERING_A_QUESTION_ABOUT, published=PUBLISHED), "Budapest")
+    assert said and said[0].speaker == "Giulia Moretti"
+    assert said[0].said_on == "2025-03-13"

@@ -553,7 +553,10 @@ _EVENT_BETWEEN = re.compile(
 # a question's topic, still open before a day phrase ("asked about the talks held on Monday",
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
-    r"\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    r"(?:\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    # "Answering a question about the statement made last Friday by ...": what was asked
+    r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
+    r"(?:about|on|regarding|over))"
     r"\s[^,.;:\"\u201c\u201d]*$",
     re.I,
 )
