@@ -285,3 +285,24 @@ def test_a_day_in_the_question_answered_dates_no_answer() -> None:
     said = _by_text(extract(ANSWERING_A_QUESTION_ABOUT, published=PUBLISHED), "Budapest")
     assert said and said[0].speaker == "Giulia Moretti"
     assert said[0].said_on == "2025-03-13"
+
+
+# A meeting's transcript whose label gives a minister's portfolio as a list, with commas,
+# before his name.
+PORTFOLIO_LISTED_IN_A_LABEL = """\
+Meeting on the spring floods
+
+March 13, 2025 15:00 The Kremlin, Moscow
+
+President of Russia Vladimir Putin: Good afternoon, colleagues. Let us begin with the \
+situation in the Kurgan Region.
+
+Minister of Natural Resources, Ecology and Water Management Pavel Sorokin: Mr President, \
+the water level in the Tobol River has begun to fall, and the dams are holding.
+"""
+
+
+def test_a_label_with_a_listed_portfolio_names_the_minister() -> None:
+    found = extract(PORTFOLIO_LISTED_IN_A_LABEL, published=PUBLISHED)
+    dams = [s for s in found if "the dams are holding" in s.text]
+    assert dams and dams[0].speaker == "Pavel Sorokin"

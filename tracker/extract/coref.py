@@ -383,6 +383,14 @@ def _in_shouted_line(text: str, pos: int) -> bool:
     return line.isupper() and len(line.split()) > 1
 
 
+def _title_glued(name: str, mention: SpeakerPhrase) -> bool:
+    """Whether ``name`` is the mention's name with the last words of its title before it."""
+    own = mention.name or ""
+    if not own or not mention.role or name == own or not name.endswith(" " + own):
+        return False
+    return mention.role.endswith(name[: -len(own)].strip())
+
+
 def _titled(mention: SpeakerPhrase) -> bool:
     """A person named with a post ("SECRETARY-GENERAL BAN KI-MOON"), not a heading's words
     that read as a name ("U.N. MIDDLE", "TERRORISM STILL A POTENT THREAT")."""
@@ -1008,6 +1016,12 @@ class Registry:
             self._index(found)
         else:
             if " " in (mention.name or "") and " " not in found.name:
+                found.name = mention.name or found.name
+                self._index(found)
+            elif _title_glued(found.name, mention):
+                # "Disaster Relief Alexander Kurenkov" read from the label "Minister for ...,
+                # Emergencies and Disaster Relief Alexander Kurenkov": the end of his own
+                # title is no part of his name
                 found.name = mention.name or found.name
                 self._index(found)
             elif (
