@@ -306,3 +306,18 @@ def test_a_label_with_a_listed_portfolio_names_the_minister() -> None:
     found = extract(PORTFOLIO_LISTED_IN_A_LABEL, published=PUBLISHED)
     dams = [s for s in found if "the dams are holding" in s.text]
     assert dams and dams[0].speaker == "Pavel Sorokin"
+
+
+# Japanese copy calls the Chief Cabinet Secretary "the top government spokesman".
+TOP_GOVERNMENT_SPOKESMAN = """\
+TOKYO, March 13 (Kyodo) -- Japan will send a survey team to the disputed waters, Chief \
+Cabinet Secretary Yoshimasa Hayashi said Thursday.
+
+The top government spokesman said the team would leave next week and report to the \
+prime minister by the end of the month.
+"""
+
+
+def test_the_top_government_spokesman_is_the_chief_cabinet_secretary() -> None:
+    said = _by_text(extract(TOP_GOVERNMENT_SPOKESMAN, published=PUBLISHED), "the team would")
+    assert said and said[0].speaker == "Yoshimasa Hayashi"
