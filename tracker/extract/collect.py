@@ -323,6 +323,18 @@ def _question_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUESTION_LINE.finditer(text)]
 
 
+def _past_label(text: str, s: Sentence, allowed: Spans) -> Sentence:
+    """ "Press Secretary X: Prime Minister Y said that ...": a turn whose words, from its
+    first sentence, are news of what another said; that sentence is read from past the
+    label."""
+    span = allowed.containing(s.end - 1)
+    if span is None or not s.start < span[0] < s.end:
+        return s
+    if not text[s.start : span[0]].rstrip().endswith(":"):
+        return s
+    return Sentence(span[0], s.end, s.para)
+
+
 def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[Draft]:
     drafts = _turn_drafts(art, transcript) if transcript else []
     allowed = Spans(transcript.narrative if transcript else [(0, len(art.text))])
@@ -336,6 +348,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
         s = said_part(art.text, whole)
         if s is not None and s.start in asked:
             continue
+        if transcript is not None and s is not None and s.start not in allowed:
+            s = _past_label(art.text, s, allowed)
         if s is not None and s.start in allowed and not _repeated(art, s, seen, front):
             drafts.extend(art.analyse(s))
             named = _name_line(art, s)

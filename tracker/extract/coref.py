@@ -122,9 +122,10 @@ _PRE_APPOSITIVE = re.compile(
 )
 _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
-    # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it
-    r"(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
-    r"director-general|ambassador|envoy|chairman|chairwoman)(?=\s+(?:for|of|at|to)\s))"
+    # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it;
+    # "By Farhan Haq, Deputy Spokesman for the Secretary-General": or a page's byline
+    r"(?i:(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
+    r"director-general|ambassador|envoy|chairman|chairwoman))(?=\s+(?:for|of|at|to)\s))"
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
     re.M,
 )
@@ -394,6 +395,14 @@ def _in_shouted_line(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : len(text) if end < 0 else end]
     return line.isupper() and len(line.split()) > 1
+
+
+def _title_glued(name: str, mention: SpeakerPhrase) -> bool:
+    """Whether ``name`` is the mention's name with the last words of its title before it."""
+    own = mention.name or ""
+    if not own or not mention.role or name == own or not name.endswith(" " + own):
+        return False
+    return mention.role.endswith(name[: -len(own)].strip())
 
 
 def _titled(mention: SpeakerPhrase) -> bool:
@@ -1058,6 +1067,12 @@ class Registry:
             self._index(found)
         else:
             if " " in (mention.name or "") and " " not in found.name:
+                found.name = mention.name or found.name
+                self._index(found)
+            elif _title_glued(found.name, mention):
+                # "Disaster Relief Alexander Kurenkov" read from the label "Minister for ...,
+                # Emergencies and Disaster Relief Alexander Kurenkov": the end of his own
+                # title is no part of his name
                 found.name = mention.name or found.name
                 self._index(found)
             elif (

@@ -196,6 +196,8 @@ _ABBREVIATIONS = (
     # Ireland's head of government and deputy by their Irish titles: "Taoiseach X", then
     # "the Irish premier"; "Tánaiste X", then "Ireland's deputy premier"
     (re.compile(r"\btaoiseach\b"), r"\g<0> prime minister"),
+    # Japan's chief cabinet secretary is "the top government spokesman" of its copy
+    (re.compile(r"\bchief cabinet secretary\b"), r"\g<0> top government spokesman"),
     (re.compile(r"\bt[aá]naiste\b"), r"\g<0> deputy prime minister"),
 )
 

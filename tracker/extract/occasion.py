@@ -577,7 +577,10 @@ _EVENT_BETWEEN = re.compile(
 # a question's topic, still open before a day phrase ("asked about the talks held on Monday",
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
-    r"\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    r"(?:\basked\s+(?:about|regarding|whether|if|over|to\s+comment\s+on|for\s+(?:a\s+)?comment\s+on)"
+    # "Answering a question about the statement made last Friday by ...": what was asked
+    r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
+    r"(?:about|on|regarding|over))"
     r"\s[^,.;:\"\u201c\u201d]*$",
     re.I,
 )
@@ -1457,6 +1460,10 @@ def _named_after_lead(
 # day of the speaker's words there, whatever clause tells it
 _TOLD_REACH = 3000  # characters: how far back reported words may place a speaker
 _BRIEFING_DAY = re.compile(r"\b(?:briefing|press conference|news conference|presser)\s+(?:on\s+)?$")
+# "Friday's daily briefing": a day that names the briefing, the occasion itself
+_BRIEFING_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:briefing|press conference|news conference|presser)\b", re.I
+)
 
 
 def _any_within(positions: Sequence[int], a: int, b: int) -> bool:
@@ -1558,9 +1565,9 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
-    """A day that places no one at an occasion: what words answered, a thing named by its
-    day ("the crisis created by the June 5 coup"), a plan ("talks will resume on Tuesday"),
-    or a report's ("KCNA reported on Tuesday")."""
+    """A day that places no one at an occasion: what words answered or a question asked
+    about, a thing named by its day ("the crisis created by the June 5 coup"), a plan
+    ("talks will resume on Tuesday"), or a report's ("KCNA reported on Tuesday")."""
     if _RANGE_AFTER.match(ctx.text, phrase.end):
         return True  # "the retreat held from Jan 17-18": a span's first day, no occasion
     names_a_thing = _attributive(ctx.text, phrase)
@@ -1569,8 +1576,16 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     came_before = phrase.kind == "day_before" and _AFTER_THING.search(
         ctx.text, max(0, phrase.start - 60), phrase.start
     )
+    # "Asked about the statement made on Saturday by ...": the day of what was asked about,
+    # unless it is the briefing's ("asked about it at Friday's briefing")
+    asked = (
+        _ASKED_ABOUT.search(ctx.text, max(0, phrase.start - 120), phrase.start)
+        and not _BRIEFING_DAY.search(ctx.text, max(0, phrase.start - 40), phrase.start)
+        and not _BRIEFING_AFTER.match(ctx.text, phrase.end)
+    )
     return (
         _answered(ctx.text, phrase)
+        or bool(asked)
         or names_a_thing
         or _planned(ctx, phrase)
         or bool(reported)
@@ -1729,6 +1744,8 @@ def _planned(ctx: DatedText, phrase: Phrase) -> bool:
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|plans? to|scheduled to|expected to)\s+"
     r"(?:[\w'-]+\s+){0,12}$"
+    # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
+    r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?:next|this)\s+)?$"
 )
 
 

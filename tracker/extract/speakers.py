@@ -368,8 +368,15 @@ _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[
 
 # a style of address ("the Rt Hon", "HE") or letters after a name ("MP", "KC"): neither is a
 # title
-_SHOUTED_LINK = re.compile(r"(?<=\s)(?:OF|FOR|THE|AND|Of|For|The|And)(?=\s)")
+# small words of a label or heading in capitals, read as they are in lower case: "PRESIDENT
+# OF FRANCE X", and "SECRETARY-GENERAL IN ASTANA", a heading whose place is no one's name
+_SHOUTED_LINK = re.compile(
+    r"(?<=\s)(?:OF|FOR|THE|AND|IN|AT|ON|TO|Of|For|The|And|In|At|On|To)(?=\s)"
+)
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
+_OUR_COLLEAGUES_AT = re.compile(
+    r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners)\s+(?:at|from|in|with)\s+(?P<body>\S.*)"
+)
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
     r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
@@ -698,6 +705,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             # "Yemen's Houthi militia", "the Palestinian Hamas movement": the body itself
             owner = (group["owner"] or "").lower()
             return SpeakerPhrase("institution", text, body, country=COUNTRIES.get(owner))
+    ours = _OUR_COLLEAGUES_AT.fullmatch(text)
+    if ours:
+        # "Our colleagues at the World Health Organization say": a UN briefer's way of
+        # giving an agency's word; the agency speaks, the colleagues are no name
+        body = parse_speaker(ours["body"])
+        if body is not None and body.kind == "institution":
+            return replace(body, text=text)
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)

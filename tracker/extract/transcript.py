@@ -51,6 +51,7 @@ from tracker.extract.transcript_paragraphs import (
     cut_end,
     is_heading,
     is_procedural,
+    relay_within,
     relays_news,
     sentence_like,
 )
@@ -734,7 +735,15 @@ def read_transcript(text: str) -> Transcript | None:
         # above that label is the site's ("Try Rev and save time transcribing ...")
         label = lines[layout.body].label
         first = cast.read(label, counts[label.text]) if label is not None else None
-        if first is not None and first[1] is not None and same_person(first[1], layout.briefer):
+        # (not an opening set out under headings, as a noon briefing's is, above the
+        # "Questions and Answers" whose turns are labelled)
+        headed = any(is_heading(ln) for ln in lines[layout.opening + 1 : layout.body])
+        if (
+            first is not None
+            and first[1] is not None
+            and same_person(first[1], layout.briefer)
+            and not headed
+        ):
             layout = replace(layout, opening=None)
     body = layout.body
     head = lines[:body]
@@ -1029,8 +1038,10 @@ def _page_note(line: str) -> bool:
     note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
     if note is not None and len(line.split()) <= _NOTE_WORDS:
         return True
-    # "This interview has been condensed and edited for clarity.": the editor's closing note
-    return _EDITED.search(line) is not None and len(line.split()) <= _EDITED_WORDS
+    # "This interview has been condensed and edited for clarity.": the editor's closing note;
+    # "For information media. Not an official record.": the UN's, under its press pages
+    closing = _EDITED.search(line) or _DISCLAIMER.search(line)
+    return closing is not None and len(line.split()) <= _EDITED_WORDS
 
 
 _NOTE_WORDS = 8
@@ -1039,6 +1050,10 @@ _EDITED = re.compile(
     r"(?:lightly\s+)?(?:condensed|edited|shortened)\b"
 )
 _EDITED_WORDS = 14
+_DISCLAIMER = re.compile(
+    r"\bnot an official (?:record|document|transcript)\b|\bfor (?:the use of )?information media\b",
+    re.I,
+)
 # "2. My local hospital ...": a member's question numbered as the order paper lists it
 _NUMBERED = re.compile(r"\s*[QT]?\d{1,3}\.\s+[A-Z]")
 
@@ -1270,6 +1285,21 @@ class _Walk:
         self.close()
         self.open = [speaker, start, end]
 
+    def answer(self, speaker: SpeakerPhrase, start: int, end: int, split: bool) -> None:
+        """The speaker's words from ``start``; a briefer's (not a minister recounting talks)
+        that go on to tell what a named person said hand that part to the news."""
+        relay = (
+            None
+            if _RECOUNTS_TALKS.search(speaker.role or "")
+            else relay_within(self.text, start, end)
+        )
+        if relay is None:
+            self.add(speaker, start, end, split)
+            return
+        if relay > start:
+            self.add(speaker, start, relay, split)
+        self.news(Line(relay, end, self.text[relay:end]))
+
     def news(self, line: Line) -> None:
         self.close()
         end = cut_end(self.text, line.start, line.end)
@@ -1310,7 +1340,7 @@ class _Walk:
                     speaker = labelled = read[1] if read else None
                     cast.current = speaker or cast.current
                 if speaker is not None and label.rest < line.end:
-                    self.add(speaker, label.rest, line.end, True)
+                    self.answer(speaker, label.rest, line.end, True)
                     fresh = False
                 elif self.unlabelled_answers and (
                     line.text.rstrip().endswith("?")
@@ -1385,7 +1415,7 @@ class _Walk:
             listed = layout.listed and _LISTED_QUOTE.match(stripped) is not None
             shift = _TOPIC_SHIFT.match(stripped) is not None or listed
             split = fresh or (opening and shift)
-            self.add(speaker, line.start, line.end, split)
+            self.answer(speaker, line.start, line.end, split)
             fresh = False
         self.close()
         header = cast.header

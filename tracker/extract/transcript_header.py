@@ -311,8 +311,16 @@ def told_back(words: str, posted: datetime.date) -> datetime.date:
 def _header_dates(lines: list[str]) -> tuple[_Found | None, _Found | None, _Found | None]:
     """The first date of a "Date:" field, of a title naming the occasion, of a line of its own."""
     found = [None, None, None]
-    for kind, date in _dated_lines(lines):
+    dated = _dated_lines(lines)
+    for kind, date in dated:
         found[kind] = found[kind] or date
+    posted = found[2][0] if found[2] is not None else None
+    titles = [date for kind, date in dated if kind == 1 and date[0] is not None]
+    if posted is not None and len({t[0] for t in titles}) > 1:
+        # "Related: ... Press Conference on May 7, 2024" above "... on May 8, 2024" and
+        # "2024-05-08 18:30": of several titles, the page's own is the one its posting's day
+        # agrees with; the others are links to other pages
+        found[1] = next((t for t in titles if t[0] == posted), found[1])
     return found[0], found[1], found[2]
 
 

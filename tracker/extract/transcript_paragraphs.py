@@ -9,6 +9,7 @@ import re
 
 from tracker.extract.cues import find_cues
 from tracker.extract.saying import used_for_saying
+from tracker.extract.speakers import parse_speaker
 from tracker.extract.transcript_header import PAGE_FIELD
 from tracker.extract.transcript_labels import Line
 
@@ -92,6 +93,53 @@ def relays_news(text: str, line: Line) -> bool:
         # briefer's own sentence, citing someone in passing
         return False
     return not _FIRST_PERSON.search(before)
+
+
+# "During the talks, Director X said ...", "Yesterday, Premier Y said ...": a time or an
+# occasion put before the sentence's subject, up to its comma
+_FRONTED = re.compile(
+    r"(?:(?:During|At|In|On|After|Yesterday|Today|Earlier|Later)\b[^,.;:]{0,60},\s*)?"
+)
+
+
+_SET_OFF_TITLE = re.compile(r"(?P<name>[^,]+),\s+(?:the\s+|a\s+|an\s+)?[^,]{2,100},")
+
+
+def relay_within(text: str, start: int, end: int) -> int | None:
+    """Where, in a briefer's answer, the news of what a named person said begins: the first
+    sentence whose subject is a person named with a name and whose verb of saying is in the
+    past ("We have released a readout. During the talks, Director Wang Yi said that ...").
+    What follows is relayed news, not the briefer's own position."""
+    at = start
+    while at < end:
+        stop = _SENTENCE_END.search(text, at, end)
+        close = stop.end() if stop else end
+        cues = [
+            c for c in find_cues(text, at, close) if _past(c.word) and used_for_saying(text, at, c)
+        ]
+        if cues:
+            subject_at = _FRONTED.match(text, at, cues[0].start).end()
+            subject = text[subject_at : cues[0].start].strip()
+            # "Martin Griffiths, the Emergency Relief Coordinator, said": the name before the
+            # title set off by commas
+            set_off = _SET_OFF_TITLE.fullmatch(subject)
+            subject = set_off["name"] if set_off else subject
+            # the sentence's own subject, a title and a name ("Premier Li"), right before
+            # its verb; not a clause's ("Yes, the trains will run, as both sides promised")
+            plain = subject[:1].isupper() and len(subject.split()) <= 8
+            found = parse_speaker(subject) if plain and not re.search(r"[,;:]", subject) else None
+            if (
+                found is not None
+                and found.kind == "person"
+                and found.name
+                and not _FIRST_PERSON.search(subject)
+                and not re.search(r"\b(?:has|have|had)$", subject)
+            ):
+                return at
+        at = close
+        while at < end and text[at].isspace():
+            at += 1
+    return None
 
 
 def _past(word: str) -> bool:

@@ -176,7 +176,22 @@ def person(phrase: str) -> SpeakerPhrase | None:
     found = parse_speaker(phrase)
     if found is not None and found.kind == "person" and not _junk_name(found.name or ""):
         return _without_honorifics(found)
-    return _title_of_place(phrase, words)
+    return _title_of_place(phrase, words) or _listed_post_then_name(phrase)
+
+
+def _listed_post_then_name(phrase: str) -> SpeakerPhrase | None:
+    """ "Minister for Civil Defence, Emergencies and Disaster Relief Alexander Kurenkov": a
+    post whose portfolio is a list (the Kremlin's labels), then a first name and surname."""
+    words = phrase.split()
+    if "," not in phrase or len(words) < 4 or lowered(words[0]) not in ROLE_WORDS:
+        return None
+    name = words[-2:]
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in name):
+        return None
+    if any(lowered(w) in ROLE_WORDS | ORG_HEADS for w in name) or words[-3].endswith(","):
+        return None
+    post = " ".join(words[:-2])
+    return SpeakerPhrase("person", phrase, " ".join(name), role=post)
 
 
 def _title_of_place(phrase: str, words: list[str]) -> SpeakerPhrase | None:

@@ -144,7 +144,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?P<last>last |this past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
+            # ("next Monday", "this coming Friday": a day still to come, no day told)
+            rf"\b(?<![Nn]ext )(?<![Cc]oming )"
+            rf"(?P<last>last |this past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
         ),
     ),
     # "late last evening": Indian copy's yesterday evening

@@ -138,6 +138,13 @@ _ONE_UNNAMED = re.compile(
 )
 
 
+def _one_left_unnamed(mention: SpeakerPhrase) -> bool:
+    """A speaker the story leaves unnamed: "a spokesperson for the Commission", or a post no
+    name resolves ("the Secretary-General said"), whom a "he said" after it goes on with."""
+    described = mention.kind == "description" and mention.head in ROLE_WORDS
+    return described or bool(_ONE_UNNAMED.match(mention.text))
+
+
 def _gender(mention: SpeakerPhrase) -> str | None:
     """ "an ICE spokeswoman" is a she, "a spokesman" a he."""
     low = mention.text.lower()
@@ -153,8 +160,8 @@ def _subject_before(
     previous = art.sentence_at(registry.previous_sentence_start(d.sentence.start))
     if previous is None or previous.start >= d.sentence.start or previous.para != d.sentence.para:
         return None
-    if previous.start in framed:
-        return None
+    if any(previous.start <= at < previous.end for at in framed):
+        return None  # (framing from inside it too: the words after a transcript's label)
     opening = _opening_subject(art.text, previous.start, previous.end)
     if opening is None:
         return None
@@ -274,7 +281,7 @@ def resolve_speakers(
             said_by.setdefault(d.sentence.start, mention)
         if entity is not None and not d.turn:
             last, last_index = entity, n
-        if entity is None and mention is not None and _ONE_UNNAMED.match(mention.text):
+        if entity is None and mention is not None and _one_left_unnamed(mention):
             unnamed = (d.subject_pos, mention)
     _cataphora(art.text, drafts, out, body)
     _named_in_headline(art.text, registry, out, body)
@@ -384,8 +391,16 @@ def _same_unnamed(
         and d.subject_pos - unnamed[0] <= _UNNAMED_REACH
         and bool(mention.head)
         and mention.head == unnamed[1].head
+        # "the official" after "an official from the ministry", but not "the Deputy
+        # Secretary-General" after "the Secretary-General": no word the first did not have
+        and _post_words(mention) <= _post_words(unnamed[1])
         and (last_index is None or drafts[last_index].subject_pos < unnamed[0])
     )
+
+
+def _post_words(mention: SpeakerPhrase) -> set[str]:
+    """The words of a described speaker, past its article."""
+    return {w for w in mention.text.lower().split() if w not in ("a", "an", "the", "one")}
 
 
 # a sentence's subject described by a title, then its verb: whom a later "he" in the

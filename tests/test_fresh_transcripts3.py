@@ -1,0 +1,323 @@
+"""Briefing and press-conference pages, and wire copy of spokesmen's calls, from a third
+fresh blind set of transcripts (issue 8).
+
+Every text here is invented, written in the manner of those pages; names are real or made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+# A Thursday.
+PUBLISHED = datetime.date(2025, 3, 13)
+
+
+def _by_text(found, start):
+    return [s for s in found if s.text.startswith(start)]
+
+
+# A spokesman's call told without a day, then an event "scheduled for" a weekday: the day
+# is the event's, still to come, and dates none of his words.
+SCHEDULED_FOR = """\
+ROME, March 13. The government has no intention of recalling its envoy, Foreign Ministry \
+spokeswoman Giulia Moretti told journalists.
+
+"The ambassador stays where he is," she said.
+
+Moretti also spoke about the signing ceremony scheduled for Monday with the Albanian \
+delegation. She said the agenda of the minister remains the same.
+"""
+
+
+def test_a_day_an_event_is_scheduled_for_dates_no_words() -> None:
+    found = extract(SCHEDULED_FOR, published=PUBLISHED)
+    said = _by_text(found, "The ambassador stays")
+    assert said and said[0].speaker == "Giulia Moretti"
+    assert said[0].said_on != "2025-03-10"
+    agenda = _by_text(found, "the agenda of the minister")
+    assert agenda and agenda[0].said_on != "2025-03-10"
+
+
+# A day inside what a spokesman was asked about belongs to that thing, not to his answer,
+# nor to the words of his told before it.
+ASKED_ABOUT_A_DAY = """\
+ROME, March 13. The government has no intention of recalling its envoy, Foreign Ministry \
+spokeswoman Giulia Moretti told journalists.
+
+"The ambassador stays where he is," she said.
+
+Asked about the communique released on Sunday by the Serbian side, the spokeswoman said \
+that "nothing in it surprises us."
+"""
+
+
+def test_a_day_inside_what_was_asked_about_dates_no_answer() -> None:
+    found = extract(ASKED_ABOUT_A_DAY, published=PUBLISHED)
+    for start in ("The ambassador stays", "nothing in it surprises"):
+        said = _by_text(found, start)
+        assert said and said[0].speaker == "Giulia Moretti"
+        assert said[0].said_on != "2025-03-09"
+
+
+# A briefing's section heading in capitals that puts an official in a city: the city is
+# no one's name.
+HEADING_WITH_A_PLACE = """\
+Noon Briefing Highlights
+
+HIGH COMMISSIONER IN GENEVA
+
+Opening the council session this morning, the High Commissioner said that the budget \
+cuts had forced his office to close four field missions.
+"""
+
+
+def test_a_place_in_a_heading_in_capitals_is_no_speaker() -> None:
+    said = _by_text(extract(HEADING_WITH_A_PLACE, published=PUBLISHED), "the budget cuts")
+    assert said and "geneva" not in (said[0].speaker or "").lower()
+
+
+# A summary of a briefing under its presenter's byline, with the post in capitals: "the
+# High Commissioner" is not the spokesperson for the High Commissioner.
+BYLINE_THEN_POST = """\
+Briefing Notes
+
+By Ravina Shamdasani, Spokesperson for the High Commissioner
+Thursday, 13 March 2025
+
+Opening the council session this morning, the High Commissioner said that the budget \
+cuts had forced his office to close four field missions.
+"""
+
+
+def test_a_post_is_not_the_one_whose_byline_speaks_for_it() -> None:
+    said = _by_text(extract(BYLINE_THEN_POST, published=PUBLISHED), "the budget cuts")
+    assert said and said[0].speaker != "Ravina Shamdasani"
+
+
+# "the Secretary-General said ...", then "He urged ...": the pronoun goes on with the post
+# no name resolves, not with a person named as a subject before it.
+POST_THEN_HE = """\
+Deputy spokesman Jan Olsen opened the briefing in New York.
+
+Addressing the summit this morning, the Secretary-General said that the budget cuts had \
+forced four field missions to close. He urged member states to pay their dues in full.
+"""
+
+
+def test_he_after_a_post_no_name_resolves_goes_on_with_the_post() -> None:
+    found = extract(POST_THEN_HE, published=PUBLISHED)
+    urged = [s for s in found if "pay their dues" in s.text]
+    assert urged and urged[0].speaker != "Jan Olsen"
+
+
+# A spokesperson's answer that goes on to relay what named people said at talks: their
+# words are theirs, not the spokesperson's.
+RELAY_INSIDE_AN_ANSWER = """\
+Foreign Ministry Spokesperson Zhao Lan's Regular Press Conference on March 13, 2025
+
+Phoenix TV: Vice Premier Ding met the Kenyan president yesterday. Can you share more?
+
+Zhao Lan: We have issued a press release on the meeting. Vice Premier Ding Xuexiang \
+said that the two countries should expand cooperation on railways and ports. President \
+William Ruto said that Kenya welcomes more Chinese investment in its factories.
+
+Reuters: Will the railway loan be restructured?
+
+Zhao Lan: I would refer you to the competent authorities for the details of that.
+"""
+
+
+def test_a_named_person_s_words_relayed_in_an_answer_are_his() -> None:
+    found = extract(RELAY_INSIDE_AN_ANSWER, published=PUBLISHED)
+    ports = _by_text(found, "the two countries should expand")
+    assert ports and ports[0].speaker == "Ding Xuexiang"
+    factories = _by_text(found, "Kenya welcomes more Chinese")
+    assert factories and factories[0].speaker == "William Ruto"
+
+
+# A press secretary's answer that opens by telling what the prime minister said, and goes
+# on with "He also ...": both are the prime minister's.
+ANSWER_OPENS_WITH_A_RELAY = """\
+Press Conference by Press Secretary SUZUKI Ren
+
+Thursday, March 13, 2025, 4:00 p.m. Ministry of Foreign Affairs
+
+Ms. Park, KBS: What did the Prime Minister say to the visiting delegation?
+
+Press Secretary SUZUKI: Prime Minister Ishiba said that the two countries share a \
+responsibility for the safety of the sea lanes. He also emphasized that the coast guards \
+should hold regular drills.
+"""
+
+
+def test_an_answer_that_opens_by_relaying_a_named_leader_is_his() -> None:
+    found = extract(ANSWER_OPENS_WITH_A_RELAY, published=PUBLISHED)
+    lanes = [s for s in found if "share a responsibility" in s.text]
+    assert lanes and lanes[0].speaker == "Ishiba"
+    drills = [s for s in found if "regular drills" in s.text]
+    assert drills and drills[0].speaker == "Ishiba"
+
+
+# "Next Monday marks ...": a day still to come, which dates no words told near it.
+NEXT_WEEKDAY = """\
+**Yemen
+
+Next Tuesday marks ten years since the start of the conflict. The Special Envoy, Omar \
+Haddad, said in a statement that the parties had let down a generation of children.
+"""
+
+
+def test_next_weekday_is_a_day_still_to_come() -> None:
+    said = _by_text(extract(NEXT_WEEKDAY, published=PUBLISHED), "the parties had let down")
+    assert said and said[0].said_on not in ("2025-03-11", "2025-03-18")
+
+
+# A noon briefing page: the spokesman's opening set out under headings, unlabelled, then
+# "Questions and Answers" with his turns labelled by his post; an envoy quoted in the
+# opening with her title set off by commas; the press page's closing disclaimer.
+NOON_BRIEFING = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+13 March 2025
+
+The following is a near-verbatim transcript of today's noon briefing by Karin Lund, \
+Spokesperson for the Secretary-General.
+
+**Lebanon
+
+The Secretary-General welcomes the formation of the new government in Beirut and looks \
+forward to working closely with it.
+
+**Libya
+
+Talks between the rival delegations resumed in Geneva. Hanna Tetteh, the Special \
+Representative for Libya, told reporters this morning that both sides had agreed on a \
+timetable for the elections.
+
+**Questions and Answers
+
+Spokesperson: Yes, Pam.
+
+Question: Will the Secretary-General travel to Beirut?
+
+Spokesperson: There are no travel plans to announce at this point, but he will be \
+speaking to the new prime minister by phone in the coming days.
+
+For information media. Not an official record.
+"""
+
+
+def test_a_noon_briefing_s_headed_opening_is_the_spokesperson_s() -> None:
+    found = extract(NOON_BRIEFING, published=PUBLISHED)
+    opening = [s for s in found if "formation of the new government" in s.text]
+    assert opening and opening[0].speaker == "Karin Lund"
+
+
+def test_an_envoy_quoted_in_the_opening_with_her_title_set_off_speaks_herself() -> None:
+    # guard: before the opening was the spokesperson's, all of it was read as news
+    found = extract(NOON_BRIEFING, published=PUBLISHED)
+    timetable = [s for s in found if s.text.startswith("both sides had agreed")]
+    assert timetable and timetable[0].speaker == "Hanna Tetteh"
+
+
+def test_the_press_page_s_disclaimer_is_no_statement() -> None:
+    found = extract(NOON_BRIEFING, published=PUBLISHED)
+    assert not [s for s in found if "official record" in s.text]
+
+
+# A briefer's sources: "our humanitarian colleagues" are no one to record; "our colleagues
+# at" an agency give the agency's word.
+OUR_COLLEAGUES = """\
+UN Press
+
+Noon Briefing Highlights
+
+Our humanitarian colleagues tell us that two aid convoys reached Kadugli over the weekend. \
+Our colleagues at the World Food Programme say that stocks in the camps will run out by May.
+"""
+
+
+def test_our_colleagues_are_no_speaker_and_our_colleagues_at_an_agency_are_the_agency() -> None:
+    found = extract(OUR_COLLEAGUES, published=PUBLISHED)
+    assert not [s for s in found if "convoys reached" in s.text]
+    stocks = [s for s in found if s.text.startswith("stocks in the camps")]
+    assert stocks and stocks[0].speaker == "World Food Programme"
+
+
+# A briefing page whose navigation links to the briefings of the days before, each title
+# with its date, above the page's own title and its posting stamp.
+LINKS_TO_OTHER_BRIEFINGS = """\
+Spokesperson's Remarks
+Previous: Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 12, 2025
+Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 11, 2025
+
+Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 13, 2025
+
+2025-03-13 19:10
+
+EFE: Spain's king will visit China next month. Can you confirm?
+
+Guo Jiakun: We will release information in due course. China and Spain enjoy a \
+comprehensive strategic partnership, and we stand ready to deepen practical cooperation.
+"""
+
+
+def test_the_page_s_own_title_dates_a_briefing_not_a_link_above_it() -> None:
+    said = _by_text(extract(LINKS_TO_OTHER_BRIEFINGS, published=PUBLISHED), "We will release")
+    assert said and said[0].speaker == "Guo Jiakun"
+    assert said[0].said_on == "2025-03-13"
+
+
+# "Answering a question about the remarks made last Thursday by ...": the day is the
+# remarks', asked about; the spokesman's words are of the day the lead gives.
+ANSWERING_A_QUESTION_ABOUT = """\
+ROME, March 13. The government sees no reason to change its position, Foreign Ministry \
+spokeswoman Giulia Moretti said on Thursday.
+
+Answering a question about the remarks made last Monday by the Hungarian premier, the \
+spokeswoman noted that Budapest "speaks only for itself."
+"""
+
+
+def test_a_day_in_the_question_answered_dates_no_answer() -> None:
+    said = _by_text(extract(ANSWERING_A_QUESTION_ABOUT, published=PUBLISHED), "Budapest")
+    assert said and said[0].speaker == "Giulia Moretti"
+    assert said[0].said_on == "2025-03-13"
+
+
+# A meeting's transcript whose label gives a minister's portfolio as a list, with commas,
+# before his name.
+PORTFOLIO_LISTED_IN_A_LABEL = """\
+Meeting on the spring floods
+
+March 13, 2025 15:00 The Kremlin, Moscow
+
+President of Russia Vladimir Putin: Good afternoon, colleagues. Let us begin with the \
+situation in the Kurgan Region.
+
+Minister of Natural Resources, Ecology and Water Management Pavel Sorokin: Mr President, \
+the water level in the Tobol River has begun to fall, and the dams are holding.
+"""
+
+
+def test_a_label_with_a_listed_portfolio_names_the_minister() -> None:
+    found = extract(PORTFOLIO_LISTED_IN_A_LABEL, published=PUBLISHED)
+    dams = [s for s in found if "the dams are holding" in s.text]
+    assert dams and dams[0].speaker == "Pavel Sorokin"
+
+
+# Japanese copy calls the Chief Cabinet Secretary "the top government spokesman".
+TOP_GOVERNMENT_SPOKESMAN = """\
+TOKYO, March 13 (Kyodo) -- Japan will send a survey team to the disputed waters, Chief \
+Cabinet Secretary Yoshimasa Hayashi said Thursday.
+
+The top government spokesman said the team would leave next week and report to the \
+prime minister by the end of the month.
+"""
+
+
+def test_the_top_government_spokesman_is_the_chief_cabinet_secretary() -> None:
+    said = _by_text(extract(TOP_GOVERNMENT_SPOKESMAN, published=PUBLISHED), "the team would")
+    assert said and said[0].speaker == "Yoshimasa Hayashi"
