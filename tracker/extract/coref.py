@@ -103,6 +103,10 @@ _CREDIT_TAIL = re.compile(
     r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:\)|\n|$)"
 )
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
+# "X, who is also Russia's G20 sherpa, said": a second post, given in a relative clause
+_WHO_IS_ALSO = re.compile(
+    r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"
+)
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
@@ -516,6 +520,9 @@ class Registry:
             ):
                 mention = self._title_before(m.start(), run, mention)
             entity = self.add(mention, start)
+            also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
+            if also is not None:
+                entity.titles.append(also.group(1))
             if mention.kind == "person" and before and not after:
                 # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
                 # which "the Chairperson-in-Office" later means X

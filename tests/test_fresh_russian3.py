@@ -1,0 +1,42 @@
+"""Classes found on a third fresh blind set in the manner of Russian outlets (TASS, RIA
+Novosti, Interfax, RT, Kremlin and Foreign Ministry pages, Kommersant, RBC), in English and
+in Russian, each written again in new words for its test.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+TUESDAY = datetime.date(2025, 11, 18)
+
+
+def said(text: str, published: datetime.date = TUESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_council_secretary_by_the_council_and_the_title() -> None:
+    # "the Security Council secretary": "security" names the council the post is at, as
+    # "foreign" names the ministry in "the foreign ministry spokesman"
+    text = (
+        "MOSCOW, November 18. /TASS/. Russian Security Council Secretary Sergei Shoigu "
+        "accused the alliance of staging provocations near the border. The Security Council "
+        "secretary said Moscow would respond to any new deployment in the region.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Sergei Shoigu", "Sergei Shoigu"]
+
+
+def test_a_second_post_given_in_a_who_clause_describes_the_person() -> None:
+    # "X, who is also Russia's G20 sherpa, said ..." then "the sherpa stressed": the post the
+    # relative clause gives is a title the person may be called by
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Foreign Minister Alexander Pankin, who is also "
+        "Russia's G20 sherpa, said the summit communique was still being negotiated.\n\n"
+        '"Nobody should expect miracles from this text," the Russian sherpa stressed.\n'
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]
