@@ -40,3 +40,14 @@ def test_a_second_post_given_in_a_who_clause_describes_the_person() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]
+
+
+def test_an_aide_to_the_president_is_the_aide_named_with_another_word_for_the_president() -> None:
+    # "помощник российского лидера X", then "по словам помощника президента": the leader and
+    # the president are one; the aide is X, not the president named in the lines after
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Программа визита в Пекин полностью согласована. Об этом "
+        "сообщил помощник российского лидера Юрий Ушаков.\n\n"
+        "По словам помощника президента, Владимир Путин и Си Цзиньпин обсудят энергетику.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Юрий Ушаков", "Юрий Ушаков"]
