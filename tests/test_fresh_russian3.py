@@ -51,3 +51,21 @@ def test_an_aide_to_the_president_is_the_aide_named_with_another_word_for_the_pr
         "По словам помощника президента, Владимир Путин и Си Цзиньпин обсудят энергетику.\n"
     )
     assert [s.speaker for s in said(text)] == ["Юрий Ушаков", "Юрий Ушаков"]
+
+
+def test_in_his_view_is_the_speakers_judgement() -> None:
+    # "In his view, ...", "In her opinion, ...": what the speaker thinks, told as "In his
+    # words" tells what the speaker said
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Foreign Minister Sergey Vershinin said the "
+        "humanitarian corridor had to be reopened without delay. In his view, the donors had "
+        "not kept the promises made in Cairo.\n\n"
+        "Spokeswoman Maria Zakharova spoke later in the day. In her opinion, the report "
+        "ignored the facts on the ground.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:14]) for s in found] == [
+        ("Sergey Vershinin", "the humanitari"),
+        ("Sergey Vershinin", "the donors had"),
+        ("Maria Zakharova", "the report ign"),
+    ]
