@@ -69,3 +69,15 @@ def test_in_his_view_is_the_speakers_judgement() -> None:
         ("Sergey Vershinin", "the donors had"),
         ("Maria Zakharova", "the report ign"),
     ]
+
+
+def test_one_source_in_a_named_body_at_a_sentence_start_is_unnamed() -> None:
+    # "A source in the Russian Foreign Ministry told ...", "A member of the Security Council
+    # said ...": one person of a body, unnamed; not the body, and not a statement anyone can
+    # be recorded for
+    text = (
+        "MOSCOW, November 18. /Interfax/. A source in the Russian Defence Ministry told "
+        "Interfax that the drills would end on Friday. A member of the Federation Council "
+        "said the bill would be passed before the New Year.\n"
+    )
+    assert said(text) == []

@@ -473,7 +473,7 @@ _TIME_FIRST = re.compile(
 )
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
-    r"(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
     r"(?=[^,;:()]*[A-Z])[^,;:()]{2,80}",
 )
 
@@ -490,7 +490,8 @@ _SOMEONE_UNNAMED = re.compile(
     r"(?:official|diplomat|source|aide|envoy|spokesman|spokeswoman|spokesperson)"
 )
 _PEOPLE_OF_A_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
+    # ("a source in the Russian Foreign Ministry": one of them, as unnamed as "sources")
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
     r"(?:the\s+)?(?=[^,;:()]*[A-Z])[^,;:()]{2,80}$"
 )
 
