@@ -81,3 +81,15 @@ def test_one_source_in_a_named_body_at_a_sentence_start_is_unnamed() -> None:
         "said the bill would be passed before the New Year.\n"
     )
     assert said(text) == []
+
+
+def test_he_after_an_unnamed_source_is_that_source() -> None:
+    # "Собеседник агентства в МИД говорит, что ... «...», — добавил он": "он" is the source,
+    # who is no one to record, not the minister named in the paragraph before
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Министр иностранных дел Венгрии Петер Сийярто заявил, "
+        "что Будапешт не поддержит новые санкции.\n\n"
+        "Собеседник агентства в российском МИД говорит, что консультации с венгерской "
+        "стороной продолжатся в декабре. «Спешить здесь некуда», — добавил он.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Петер Сийярто"]
