@@ -93,3 +93,20 @@ def test_he_after_an_unnamed_source_is_that_source() -> None:
         "стороной продолжатся в декабре. «Спешить здесь некуда», — добавил он.\n"
     )
     assert [s.speaker for s in said(text)] == ["Петер Сийярто"]
+
+
+def test_told_the_council_is_at_the_council_meeting_the_story_dated() -> None:
+    # "she told the Council": at the Council's meeting, which the lead dated ("at a Security
+    # Council meeting on Monday"), not on the day of the report
+    text = (
+        "UNITED NATIONS, November 18. /TASS/. Russia's deputy envoy Anna Evstigneeva said at "
+        "a Security Council meeting on Monday that the sanctions regime had outlived its "
+        "purpose.\n\n"
+        'The British envoy, Barbara Woodward, disagreed. "The regime still protects '
+        'civilians," she told the Council.\n'
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Anna Evstigneeva", "2025-11-17"),
+        ("Barbara Woodward", "2025-11-17"),
+    ]

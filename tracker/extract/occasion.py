@@ -719,7 +719,9 @@ _AT_EVENT = re.compile(
     r"told|telling) (?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|"
-    r"event(?!\s+(?:of|that)\b))\b",
+    # "she told the Council": the Council's meeting the story dated ("at a UN Security
+    # Council meeting on Wednesday")
+    r"council|event(?!\s+(?:of|that)\b))\b",
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
