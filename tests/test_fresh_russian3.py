@@ -110,3 +110,16 @@ def test_told_the_council_is_at_the_council_meeting_the_story_dated() -> None:
         ("Anna Evstigneeva", "2025-11-17"),
         ("Barbara Woodward", "2025-11-17"),
     ]
+
+
+def test_speaking_after_the_vote_is_on_the_day_of_the_vote() -> None:
+    # "Выступая после голосования, X заявил": the vote the story told of, on the day its
+    # paragraph gave, not the day of the report
+    text = (
+        "Генассамблея ООН в пятницу, 14 ноября, одобрила резолюцию о сотрудничестве с "
+        "ОБСЕ. Российская делегация проголосовала против документа.\n\n"
+        "Выступая после голосования, первый замглавы постпредства России Дмитрий Полянский "
+        "заявил, что текст резолюции был навязан западными странами.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Дмитрий Полянский", "2025-11-14")]
