@@ -123,3 +123,20 @@ def test_speaking_after_the_vote_is_on_the_day_of_the_vote() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Дмитрий Полянский", "2025-11-14")]
+
+
+def test_a_spokeswomans_comment_page_is_hers() -> None:
+    # "Foreign Ministry Spokeswoman X's comment on ...": a ministry page whose body is one
+    # person's words in the first person, as a body's statement page is the body's
+    text = (
+        "The Ministry of Foreign Affairs of the Russian Federation\n"
+        "Home / Press service / Spokesperson's commentaries\n\n"
+        "Foreign Ministry Spokeswoman Maria Zakharova's comment on the elections in Moldova\n\n"
+        "18 November 2025 17:05\n\n"
+        "We have studied the preliminary findings of the observers. The campaign was marked by "
+        "pressure on the opposition and by the closure of polling stations abroad.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind, s.text[:20]) for s in found] == [
+        ("Maria Zakharova", "direct", "We have studied the ")
+    ]
