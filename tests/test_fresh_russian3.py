@@ -140,3 +140,18 @@ def test_a_spokeswomans_comment_page_is_hers() -> None:
     assert [(s.speaker, s.kind, s.text[:20]) for s in found] == [
         ("Maria Zakharova", "direct", "We have studied the ")
     ]
+
+
+def test_a_perfect_inside_the_quote_before_adding_does_not_date_the_addition() -> None:
+    # '"I have served here for five years," he said, adding that ...': the perfect is the
+    # speaker's own, inside the quote; the addition is said when the quote was
+    text = (
+        "MOSCOW, November 18. /TASS/. Ambassador Alexei Polishchuk spoke to reporters on "
+        'Tuesday. "I have served in this region for five years," the ambassador said, '
+        "adding that he expected the border talks to end soon.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Alexei Polishchuk", "2025-11-18"),
+        ("Alexei Polishchuk", "2025-11-18"),
+    ]

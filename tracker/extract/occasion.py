@@ -536,7 +536,16 @@ def _own(
         # "X had led the reaction by hinting at ... and asking Y to ...", "X has been critical
         # of Y, saying ...": a participle of a main verb in the perfect tells words said on
         # or before the story's day
-        perfect = _HAD_DONE.search(text, lead, st.cue_at)
+        # (not a perfect inside a quote before it: '"I have worked here ...," he said,
+        # adding that ...' is the speaker's own tense, not the reporter's)
+        perfect = next(
+            (
+                m
+                for m in _HAD_DONE.finditer(text, lead, st.cue_at)
+                if not _in_quote_marks(text, lead, m.start())
+            ),
+            None,
+        )
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
