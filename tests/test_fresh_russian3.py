@@ -155,3 +155,15 @@ def test_a_perfect_inside_the_quote_before_adding_does_not_date_the_addition() -
         ("Alexei Polishchuk", "2025-11-18"),
         ("Alexei Polishchuk", "2025-11-18"),
     ]
+
+
+def test_an_acting_post_is_a_title() -> None:
+    # "исполняющий обязанности постпреда X": an acting post, whose holder speaks as "врио
+    # постпреда X" does; the post in the genitive is no object the name belongs to
+    text = (
+        "НЬЮ-ЙОРК, 18 ноября. /ТАСС/. Исполняющая обязанности посла Франции Анна Дюваль "
+        "назвала проект резолюции сбалансированным. Исполняющий обязанности постпреда Польши "
+        "Анджей Новак заявил, что Варшава поддержит документ.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Анна Дюваль", "Анджей Новак"]

@@ -118,7 +118,7 @@ def parse(
         if case == "nomn" and _counterpart(word) and not _named_after(ws, i, text):
             return _colleague(ws, i, text)
         first = w.start == sentence_start
-        titled = is_role(word) or is_org(word)
+        titled = is_role(word) or is_org(word) or _acting(ws, i)
         if (
             titled
             and word.isupper()
@@ -185,6 +185,18 @@ _AIDES = frozenset(
     ["пресс-секретарь", "помощник", "советник", "представитель", "спикер", "заместитель",
      "пресс-атташе", "спецпредставитель", "спецпосланник", "посланник", "секретарь"]
 )  # fmt: skip
+
+
+def _acting(ws: list[Word], i: int) -> bool:
+    """ "исполняющий обязанности постпреда": an acting post, a title as "врио" is (the
+    participle heads it, and the post it stands in for follows in the genitive)."""
+    return (
+        i + 1 < len(ws)
+        and morph.lemma(ws[i + 1].text) == "обязанность"
+        and any(
+            p.tag.POS == "PRTF" and p.normal_form == "исполнять" for p in morph.parses(ws[i].text)
+        )
+    )
 
 
 def _genitive_only(word: str) -> bool:
