@@ -167,3 +167,35 @@ def test_an_acting_post_is_a_title() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Анна Дюваль", "Анджей Новак"]
+
+
+def test_reported_words_then_the_same_speakers_dated_quote_are_one_occasion() -> None:
+    # "X said that ... . '...,' X told reporters on Monday.": the reported words and the quote
+    # after them are one set of remarks, on the quote's day; "Earlier" before the first only
+    # says the remarks came before the article's day
+    text = (
+        "MOSCOW, November 18. /TASS/. Earlier, presidential aide Maxim Oreshkin said that the "
+        'budget rule would stay. "We will not touch it," Oreshkin told reporters on Monday.\n\n'
+        'Deputy Prime Minister Alexander Novak said that oil output would grow. "The cuts are '
+        'over," Novak said on Sunday.\n'
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Maxim Oreshkin", "2025-11-17"),
+        ("Maxim Oreshkin", "2025-11-17"),
+        ("Alexander Novak", "2025-11-16"),
+        ("Alexander Novak", "2025-11-16"),
+    ]
+
+
+def test_earlier_then_the_same_speakers_dated_quote_in_russian() -> None:
+    # "Ранее X заявил, что ... «...», — сказал X в понедельник": as in English
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Ранее вице-премьер Александр Новак заявил, что добыча "
+        "нефти вырастет. «Сокращения закончились», — сказал Новак журналистам в понедельник.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Александр Новак", "2025-11-17"),
+        ("Александр Новак", "2025-11-17"),
+    ]

@@ -123,11 +123,15 @@ def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[
     undated lead and the quote after it are one occasion, so the lead takes the day its
     speaker's next statement names, when nothing else stands between them."""
     for n, st in enumerate(statements):
-        if st.turn or st.speaker is None or out[n].evidence or n + 1 >= len(statements):
+        # ("Ранее X заявил ...": a time before the article's, which the next day narrows)
+        vague = out[n].evidence.lower() == "ранее" and (out[n].edtf or "").startswith("..")
+        dated = out[n].evidence and not vague
+        if st.turn or st.speaker is None or dated or n + 1 >= len(statements):
             continue
         nxt, when = statements[n + 1], out[n + 1]
         if (
-            nxt.speaker is not st.speaker
+            (vague and (when.edtf or "") > (out[n].edtf or "")[3:])
+            or nxt.speaker is not st.speaker
             or nxt.turn
             or when.inherited
             or not when.evidence
