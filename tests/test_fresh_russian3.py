@@ -199,3 +199,25 @@ def test_earlier_then_the_same_speakers_dated_quote_in_russian() -> None:
         ("Александр Новак", "2025-11-17"),
         ("Александр Новак", "2025-11-17"),
     ]
+
+
+def test_an_envoy_to_a_body_is_named_apart_from_the_body() -> None:
+    # "Russia's envoy to the OSCE Alexander Lukashevich", then "the diplomat": the name is
+    # the name, the body after "to the" is where the post is held
+    text = (
+        "VIENNA, November 18. /TASS/. Russia's envoy to the OSCE Alexander Lukashevich met "
+        "the chairman's team. The diplomat said the mission's mandate could not be extended.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Alexander Lukashevich"]
+
+
+def test_russian_outlets_named_in_latin_letters_are_outlets() -> None:
+    # "Speaking to RIA Novosti", "In an interview with Rossiyskaya Gazeta": outlets by their
+    # Russian words for "news" and "newspaper", no one "the diplomat" can mean
+    for outlet in ("RIA Novosti", "Rossiyskaya Gazeta", "Komsomolskaya Pravda"):
+        text = (
+            "MOSCOW, November 18. /TASS/. The mission protested against the new listing. "
+            f"Speaking to {outlet}, the diplomat said the listing was illegal.\n"
+        )
+        assert [s.speaker for s in said(text)] == ["the diplomat"]

@@ -151,7 +151,8 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+# ("envoy to the EU Kirill Logvinov": the body after "the" too)
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+(?:the\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|for|and|met|received|thanked|told|called)\s")
 # a name and nothing after it but the sentence's end: no subject, which a verb would follow
 _ENDS_SENTENCE = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[ \t]*(?:[.!?\n]|$)")
@@ -445,7 +446,7 @@ class Registry:
             words = run.split()
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
             titled_first = lower_token(words[0]) in ROLE_WORDS | NATIONALITIES.keys()
-            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start) and not titled_first:
+            if _AFTER_PREPOSITION.search(text, max(0, start - 9), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
                 cut = title_object_length(words)
                 if cut:

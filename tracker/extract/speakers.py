@@ -585,6 +585,17 @@ _POSTED_BODIES = frozenset(
 _GATHERINGS = frozenset(("talks", "negotiations", "summit", "conference", "forum", "meeting"))
 
 
+def _name_after_body(brief: str) -> bool:
+    """ "the UN Vassily Nebenzya", "the EU Kirill Logvinov": the place or body an envoy is
+    posted to, then the envoy's own name (no brief the envoy is for)."""
+    words = brief.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    cut = place_length(words) or (1 if words and words[0].lower() in _POSTED_BODIES else 0)
+    found = parse_speaker(" ".join(words[cut:])) if cut and len(words) > cut + 1 else None
+    return found is not None and found.kind == "person"
+
+
 def _a_place(words: str) -> bool:
     """Whether ``words`` are a place or a body only ("the United States", "the UN"), with no
     name run on after them."""
@@ -840,7 +851,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is not None and found.kind in ("description", "unnamed"):
             return replace(found, text=text)
     envoy = _ENVOY_FOR.fullmatch(text)
-    if envoy:
+    if envoy and not _name_after_body(envoy["brief"]):
         brief = parse_speaker(envoy["brief"])
         found = parse_speaker(envoy["who"])
         if (brief is None or brief.kind != "person") and (
