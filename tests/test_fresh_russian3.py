@@ -221,3 +221,19 @@ def test_russian_outlets_named_in_latin_letters_are_outlets() -> None:
             f"Speaking to {outlet}, the diplomat said the listing was illegal.\n"
         )
         assert [s.speaker for s in said(text)] == ["the diplomat"]
+
+
+def test_a_described_owners_remarks_that_end_before_the_sentences_verb() -> None:
+    # "The diplomat's remarks that ... came a day after ...": the remarks' owner named by a
+    # description, and what was said ends where the remark's own verb comes
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Foreign Minister Mikhail Galuzin spoke about "
+        "the Caucasus on Tuesday. The diplomat's remarks that the peace treaty was within "
+        "reach came a day after talks in Yerevan. Galuzin's warning that outside players were "
+        "stoking tension drew a sharp reply from Baku.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Mikhail Galuzin", "the peace treaty was within reach"),
+        ("Mikhail Galuzin", "outside players were stoking tension"),
+    ]
