@@ -93,6 +93,13 @@ def test_he_after_an_unnamed_source_is_that_source() -> None:
         "стороной продолжатся в декабре. «Спешить здесь некуда», — добавил он.\n"
     )
     assert [s.speaker for s in said(text)] == ["Петер Сийярто"]
+    # but "собеседник агентства" alone is the one the agency interviewed, named before
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Посол России в Венгрии Евгений Станиславов дал интервью "
+        "ТАСС.\n\nСобеседник агентства рассказал о визите. «Переговоры пройдут весной», — "
+        "сказал он.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Евгений Станиславов"]
 
 
 def test_told_the_council_is_at_the_council_meeting_the_story_dated() -> None:

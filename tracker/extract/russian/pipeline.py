@@ -29,7 +29,7 @@ from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
@@ -236,8 +236,13 @@ _UNNAMED_PEOPLE = frozenset(("источник", "собеседник"))
 def _unnamed_subject(page: Page, s: Sentence) -> bool:
     """Whether a sentence opens with someone unnamed as its subject ("Источник в МИД
     сообщил ...", "Собеседник “Ъ” говорит ...")."""
-    ws = [w for w in page.words(s) if not page.in_quote(w.start)][:3]
-    return any(lemmas(w.text) & _UNNAMED_PEOPLE and in_case(w.text, "nomn") for w in ws)
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    return any(
+        lemmas(w.text) & _UNNAMED_PEOPLE
+        and in_case(w.text, "nomn")
+        and not interviewed_by_outlet(ws, i)  # "Собеседник агентства": named before
+        for i, w in enumerate(ws[:3])
+    )
 
 
 def _resolve(

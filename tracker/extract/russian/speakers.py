@@ -102,7 +102,7 @@ def parse(
         if _news_service(ws, i):
             return None  # "Общественная служба новостей сообщала": an outlet, no speaker
         if lemmas(word) & UNNAMED and in_case(word, case, plural) and not _named(ws, i, text, case):
-            if _interviewee(ws, i):
+            if interviewed_by_outlet(ws, i):
                 return Speaker(
                     "description", text[w.start : ws[i + 1].end], w.start, ws[i + 1].end,
                     role=None, head="собеседник",
@@ -322,7 +322,7 @@ def _named(ws: list[Word], i: int, text: str, case: str) -> bool:
     return False
 
 
-def _interviewee(ws: list[Word], i: int) -> bool:
+def interviewed_by_outlet(ws: list[Word], i: int) -> bool:
     """ "собеседник агентства": the one an agency interviewed, named before; not
     "собеседник агентства в МИД" (an unnamed source)."""
     if morph.lemma(ws[i].text) != "собеседник" or i + 1 >= len(ws):
