@@ -117,6 +117,10 @@ _CREDIT_TAIL = re.compile(
     r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:\)|\n|$)"
 )
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
+# "X, who is also Russia's G20 sherpa, said": a second post, given in a relative clause
+_WHO_IS_ALSO = re.compile(
+    r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"
+)
 _PRE_APPOSITIVE = re.compile(
     r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
@@ -162,7 +166,8 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+$")
+# ("envoy to the EU Kirill Logvinov": the body after "the" too)
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|in)\s+(?:the\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|for|and|met|received|thanked|told|called)\s")
 # a name and nothing after it but the sentence's end: no subject, which a verb would follow
 _ENDS_SENTENCE = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[ \t]*(?:[.!?\n]|$)")
@@ -464,7 +469,7 @@ class Registry:
             words = run.split()
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
             titled_first = lower_token(words[0]) in ROLE_WORDS | NATIONALITIES.keys()
-            if _AFTER_PREPOSITION.search(text, max(0, start - 5), start) and not titled_first:
+            if _AFTER_PREPOSITION.search(text, max(0, start - 9), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
                 cut = title_object_length(words)
                 if cut:
@@ -539,6 +544,9 @@ class Registry:
             ):
                 mention = self._title_before(m.start(), run, mention)
             entity = self.add(mention, start)
+            also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
+            if also is not None:
+                entity.titles.append(also.group(1))
             if mention.kind == "person" and before and not after:
                 # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
                 # which "the Chairperson-in-Office" later means X

@@ -206,6 +206,13 @@ _LOOKUP |= {
     for who in ("his", "her", "their")
     for own in ("", "own ")
 }
+# "In his view, ...", "In her opinion, ...": the speaker's judgement, told as "In his words"
+_LOOKUP |= {
+    f"{i}n {who} {noun}": "words"
+    for i in "Ii"
+    for who in ("his", "her")
+    for noun in ("view", "opinion")
+}
 # Every cue by its first word, longest first: one dictionary look-up a word, no big regex
 _BY_FIRST_WORD: dict[str, list[str]] = {}
 for _form in sorted(_LOOKUP, key=len, reverse=True):

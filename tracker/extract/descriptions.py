@@ -182,7 +182,8 @@ _QUALIFIERS = frozenset(
 )
 # ranks below the title they stand before ("Deputy Secretary-General", "Vice President")
 _RANKS = re.compile(r"\b(?:deputy|vice|under|assistant|associate)\b")
-_BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department)\b")
+# (also a council's: "the Security Council secretary" is the secretary of that council)
+_BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department|council)\b")
 _DIPLOMACY = re.compile(r"foreign ministry|ministry of foreign affairs|diplomacy", re.I)
 _ABBREVIATIONS = (
     # "the FM spokesperson": the foreign ministry's, not the minister's

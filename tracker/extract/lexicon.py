@@ -249,6 +249,9 @@ MEDIA_HEADS = _set(
     "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
     "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
     "wafa qna petra trt shimbun ilbo express "
+    # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",
+    # "Rossiyskaya Gazeta", "Komsomolskaya Pravda", "Vesti"
+    "novosti gazeta pravda vesti izvestiya "
     # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
     "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh inquirer"
 )

@@ -240,6 +240,7 @@ def date_statements(
         if st.speaker is not None:
             heard.add(id(st.speaker))
     _told_again_later(text, statements, out)
+    _quoted_next_with_its_day(context, statements, out)
     return out
 
 
@@ -353,6 +354,40 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
 
 
 _RETELL_REACH = 20  # the speaker's statements after a "has said" that may tell it again
+# "Earlier, X said ...": a time before the article's, which the day of the same remarks
+# given next narrows
+_VAGUE_BEFORE = frozenset(("earlier", "previously"))
+_QUOTED_NEXT_REACH = 700  # characters: the reported words and the quote after them
+
+
+def _quoted_next_with_its_day(
+    ctx: DatedText, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "X said that ... . '...,' X told reporters on Wednesday.": reported words with no day
+    of their own (or only "earlier"), then in the same paragraph the same speaker's words with
+    a day of their own and no other day between: one occasion, the day given."""
+    for n in range(len(statements) - 1):
+        st, nxt = statements[n], statements[n + 1]
+        when, later = out[n], out[n + 1]
+        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
+        if (
+            st.speaker is None
+            or nxt.speaker is not st.speaker
+            or st.turn
+            or nxt.turn
+            or not (vague or not when.evidence)
+            or later.inherited
+            or not later.evidence
+            or not _DAY.fullmatch(later.edtf or "")
+            or (vague and (later.edtf or "") > (when.edtf or "")[3:])
+            or not 0 < nxt.start - st.start <= _QUOTED_NEXT_REACH
+            or "\n" in ctx.text[st.start : nxt.start]
+            or ctx.phrases_between(st.start, nxt.start)
+        ):
+            continue
+        out[n] = When(later.edtf, f"same occasion as '{later.evidence}'", inherited=True)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 
 
@@ -749,7 +784,9 @@ _AT_EVENT = re.compile(
     r"(?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
-    r"event(?!\s+(?:of|that)\b))\b",
+    # "she told the Council": the Council's meeting the story dated ("at a UN Security
+    # Council meeting on Wednesday")
+    r"council|event(?!\s+(?:of|that)\b))\b",
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"

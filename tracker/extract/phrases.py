@@ -191,21 +191,37 @@ def in_his_words(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     )
 
 
+# "The diplomat's remarks that ...": the owner named by a description the story resolves
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+$")
+_NOUN_RIGHT_BEFORE_THAT = re.compile(r"['\u2019]s\s+\w+\s+that$")
+# the remark as the subject of the sentence's own verb: "X's remarks that ... came a day
+# after ...", "... drew a sharp reply": what was said ends before it
+_REMARK_SUBJECT_VERB = re.compile(
+    r"\s+(?:came|drew|sparked|prompted|triggered|provoked|angered|followed)\b"
+)
+
+
 def noun_that(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """ "Brandt's remarks that the talks were at a dead end": the owner of the remarks
     said what follows "that"."""
     text = r.text
     owner = re.search(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$", text[s.start : cue.start])
+    if owner is None and _NOUN_RIGHT_BEFORE_THAT.search(cue.word):
+        # (not "the minister's comments suggest that": the comments' own verb, a reading)
+        owner = _DESCRIBED_OWNER.search(text[s.start : cue.start])
     if owner is None:
         return None
     begin = s.start + owner.start()
     subject = parse_speaker(text[begin : cue.start])
-    if subject is None or subject.kind not in ("person", "institution"):
+    if subject is None or subject.kind not in ("person", "institution", "description"):
         return None
     a, b = content_after(r, s, cue.end, later)
     quote = next((q for q in r.quotes_in(a, b - 3) if q.outer[1] < b), None)
     if quote is not None and re.match(r"\s+[a-z]", text[quote.outer[1] : b]):
         b = quote.outer[1]  # '... "at a dead end" drew a sharp reply': the remark ends
+    verb = _REMARK_SUBJECT_VERB.search(text, a, b)
+    if verb is not None and words_in(text[a : verb.start()]) >= 3:
+        b = verb.start()  # "... that the bloc had lost its way came a day after ...": ends
     if words_in(text[a:b]) < 3:
         return None
     return Draft(quote_pieces(r, a, b), subject, begin, cue, s, frame=[(s.start, a)])

@@ -480,7 +480,7 @@ _TIME_FIRST = re.compile(
 )
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
-    r"(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
     r"(?=[^,;:()]*[A-Z])[^,;:()]{2,80}",
 )
 
@@ -497,7 +497,8 @@ _SOMEONE_UNNAMED = re.compile(
     r"(?:official|diplomat|source|aide|envoy|spokesman|spokeswoman|spokesperson)"
 )
 _PEOPLE_OF_A_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
+    # ("a source in the Russian Foreign Ministry": one of them, as unnamed as "sources")
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?P<who>[A-Za-z]+)\s+(?:in|at|of|from|within|inside|close\s+to)\s+"
     r"(?:the\s+)?(?=[^,;:()]*[A-Z])[^,;:()]{2,80}$"
 )
 
@@ -600,6 +601,17 @@ _POSTED_BODIES = frozenset(
 
 
 _GATHERINGS = frozenset(("talks", "negotiations", "summit", "conference", "forum", "meeting"))
+
+
+def _name_after_body(brief: str) -> bool:
+    """ "the UN Vassily Nebenzya", "the EU Kirill Logvinov": the place or body an envoy is
+    posted to, then the envoy's own name (no brief the envoy is for)."""
+    words = brief.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    cut = place_length(words) or (1 if words and words[0].lower() in _POSTED_BODIES else 0)
+    found = parse_speaker(" ".join(words[cut:])) if cut and len(words) > cut + 1 else None
+    return found is not None and found.kind == "person"
 
 
 def _a_place(words: str) -> bool:
@@ -878,7 +890,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is not None and found.kind in ("description", "unnamed"):
             return replace(found, text=text)
     envoy = _ENVOY_FOR.fullmatch(text)
-    if envoy:
+    if envoy and not _name_after_body(envoy["brief"]):
         brief = parse_speaker(envoy["brief"])
         found = parse_speaker(envoy["who"])
         if (brief is None or brief.kind != "person") and (

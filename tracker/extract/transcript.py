@@ -665,7 +665,13 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
         issued = _BODY_STATEMENT.match(text) if m is None else None
-        if issued is not None and issuing_body(issued["who"]) and _in_own_voice(lines, i):
+        if (
+            issued is not None
+            # "Spokeswoman X's comment on ...": a ministry's page of one person's words, as
+            # of a body's
+            and (issuing_body(issued["who"]) or person(issued["who"]))
+            and _in_own_voice(lines, i)
+        ):
             m = issued
         if m is not None:
             found[i] = m

@@ -390,7 +390,7 @@ class Registry:
             role = f"{e.role} {e.institution or ''}".lower()
             if not _holds(pattern, role, head):
                 return False
-            if any(c not in role for c in complements):
+            if any(not _holds_complement(c, role) for c in complements):
                 return False  # "министр обороны" is not the foreign minister
             if _other_body(speaker.institution, e.institution):
                 return False  # "глава Минобороны" is not the head of the МИД
@@ -505,6 +505,17 @@ def _complements(role: str, head: str) -> list[str]:
             break
         out.append(w[: max(4, len(w) - 2)])
     return out
+
+
+# The one a post serves, by the other words the press calls that one: "помощник
+# президента" is "помощник российского лидера", "помощник главы государства"
+_SERVED_ALIKE = {"президен": ("президен", "лидер", "главы государства")}
+
+
+def _holds_complement(stem: str, role: str) -> bool:
+    """Whether a title (lower case) holds a description's complement, or another word for
+    the one it serves."""
+    return any(word in role for word in _SERVED_ALIKE.get(stem, (stem,)))
 
 
 # Words for one kind of institution: "дипмиссия" is the embassy named before

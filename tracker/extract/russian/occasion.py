@@ -107,6 +107,7 @@ def date_statements(
             _own(ctx, st)
             or _today_in_report(text, st, published)
             or _occasion(ctx, n, statements, out)
+            or _event_day(ctx, st)
             or narrative_day(ctx, st.start, subordinate)
             or default_when(published)
         )
@@ -122,11 +123,15 @@ def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[
     undated lead and the quote after it are one occasion, so the lead takes the day its
     speaker's next statement names, when nothing else stands between them."""
     for n, st in enumerate(statements):
-        if st.turn or st.speaker is None or out[n].evidence or n + 1 >= len(statements):
+        # ("Ранее X заявил ...": a time before the article's, which the next day narrows)
+        vague = out[n].evidence.lower() == "ранее" and (out[n].edtf or "").startswith("..")
+        dated = out[n].evidence and not vague
+        if st.turn or st.speaker is None or dated or n + 1 >= len(statements):
             continue
         nxt, when = statements[n + 1], out[n + 1]
         if (
-            nxt.speaker is not st.speaker
+            (vague and (when.edtf or "") > (out[n].edtf or "")[3:])
+            or nxt.speaker is not st.speaker
             or nxt.turn
             or when.inherited
             or not when.evidence
@@ -158,6 +163,45 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
         written = [p for _, p in found if p.kind == "dm" and 0 <= p.start - best.end <= 3]
         best = written[0] if written else best
     return best.when
+
+
+# "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
+# at an event the story told of before, on the day it gave that event
+_AT_EVENT = re.compile(
+    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время)\s+(?:\w+\s+)?"
+    r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
+    r"консультаци)\w*",
+    re.I,
+)
+_EVENT_MENTIONS = 8  # the event's last mentions read back for its day
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _event_day(ctx: DatedText, st: Attribution) -> When | None:
+    """The day of the event the attribution places the words at ("Выступая после
+    голосования, постпред заявил"): a day in the main clause of an earlier sentence naming
+    that event ("Россия проголосовала за документ"), or the day its paragraph had reached
+    there ("Совбез в понедельник, 24 февраля, принял резолюцию. Россия проголосовала за")."""
+    found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
+    if not found:
+        return None
+    event = found[0]
+    name = rf"[\w-]*{re.escape(event['stem'])}\w*"
+    for start, _ in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
+        sentence = ctx.sentence_at(start)
+        if sentence is None:
+            continue
+        days = [
+            p
+            for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
+            if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, sentence[0], p.start)
+        ]
+        reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
+        reached = reached or narrative_day(ctx, start, subordinate)
+        if reached is not None:
+            evidence = f"the event ('{event.group()}'): {reached.evidence}"
+            return When(reached.edtf, evidence, inherited=True)
+    return None
 
 
 _SPOKE = re.compile(

@@ -24,11 +24,12 @@ from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
+from tracker.extract.russian.name_words import in_case, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
-from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
@@ -228,6 +229,22 @@ def _subject(
     return None
 
 
+# the unnamed people a sentence may be about: "источник в МИД", "собеседник агентства"
+_UNNAMED_PEOPLE = frozenset(("источник", "собеседник"))
+
+
+def _unnamed_subject(page: Page, s: Sentence) -> bool:
+    """Whether a sentence opens with someone unnamed as its subject ("Источник в МИД
+    сообщил ...", "Собеседник “Ъ” говорит ...")."""
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    return any(
+        lemmas(w.text) & _UNNAMED_PEOPLE
+        and in_case(w.text, "nomn")
+        and not interviewed_by_outlet(ws, i)  # "Собеседник агентства": named before
+        for i, w in enumerate(ws[:3])
+    )
+
+
 def _resolve(
     page: Page,
     drafts: list[Draft],
@@ -246,6 +263,7 @@ def _resolve(
     kept: list[tuple[Draft, Entity]] = []
     last: Entity | None = None  # the last speaker
     subject: Entity | None = None  # the person the sentences before are about
+    unnamed_before = False  # the sentence before was about an unnamed source
     for s in page.sents:
         own = in_sentence.get(s.start, [])
         first: Entity | None = None
@@ -257,6 +275,8 @@ def _resolve(
                 entity = last
             elif d.sentence_subject:
                 entity = _subject(page, s, d.cue_start, registry, subject) or first or last
+            elif speaker is not None and speaker.kind == "pronoun" and unnamed_before:
+                entity = None  # "он" after "Источник в МИД сообщил ...": that source
             elif speaker is not None:
                 entity = registry.resolve(speaker, last, subject)
             else:
@@ -268,8 +288,13 @@ def _resolve(
                 first = first or entity
             if not d.turn:
                 last = entity
+        # "Собеседник “Ъ” в МИДе говорит, что ... «...», — отметил он": "он" is that source,
+        # whom no one can be recorded for, not whoever was named before
+        unnamed_before = first is None and _unnamed_subject(page, s)
         if own and first is not None and first.kind == "person":
             subject = first
+        elif unnamed_before:
+            subject = last = None
         elif own and first is None and any(d.relative for d in own):
             # "Захарова отреагировала на слова Каллас, которая назвала ...": the sentence is
             # about its own subject, whom "она" below refers to

@@ -102,7 +102,7 @@ def parse(
         if _news_service(ws, i):
             return None  # "Общественная служба новостей сообщала": an outlet, no speaker
         if lemmas(word) & UNNAMED and in_case(word, case, plural) and not _named(ws, i, text, case):
-            if _interviewee(ws, i):
+            if interviewed_by_outlet(ws, i):
                 return Speaker(
                     "description", text[w.start : ws[i + 1].end], w.start, ws[i + 1].end,
                     role=None, head="собеседник",
@@ -118,7 +118,7 @@ def parse(
         if case == "nomn" and _counterpart(word) and not _named_after(ws, i, text):
             return _colleague(ws, i, text)
         first = w.start == sentence_start
-        titled = is_role(word) or is_org(word)
+        titled = is_role(word) or is_org(word) or _acting(ws, i)
         if (
             titled
             and word.isupper()
@@ -185,6 +185,18 @@ _AIDES = frozenset(
     ["пресс-секретарь", "помощник", "советник", "представитель", "спикер", "заместитель",
      "пресс-атташе", "спецпредставитель", "спецпосланник", "посланник", "секретарь"]
 )  # fmt: skip
+
+
+def _acting(ws: list[Word], i: int) -> bool:
+    """ "исполняющий обязанности постпреда": an acting post, a title as "врио" is (the
+    participle heads it, and the post it stands in for follows in the genitive)."""
+    return (
+        i + 1 < len(ws)
+        and morph.lemma(ws[i + 1].text) == "обязанность"
+        and any(
+            p.tag.POS == "PRTF" and p.normal_form == "исполнять" for p in morph.parses(ws[i].text)
+        )
+    )
 
 
 def _genitive_only(word: str) -> bool:
@@ -310,7 +322,7 @@ def _named(ws: list[Word], i: int, text: str, case: str) -> bool:
     return False
 
 
-def _interviewee(ws: list[Word], i: int) -> bool:
+def interviewed_by_outlet(ws: list[Word], i: int) -> bool:
     """ "собеседник агентства": the one an agency interviewed, named before; not
     "собеседник агентства в МИД" (an unnamed source)."""
     if morph.lemma(ws[i].text) != "собеседник" or i + 1 >= len(ws):

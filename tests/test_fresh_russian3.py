@@ -1,0 +1,246 @@
+"""Classes found on a third fresh blind set in the manner of Russian outlets (TASS, RIA
+Novosti, Interfax, RT, Kremlin and Foreign Ministry pages, Kommersant, RBC), in English and
+in Russian, each written again in new words for its test.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+TUESDAY = datetime.date(2025, 11, 18)
+
+
+def said(text: str, published: datetime.date = TUESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_council_secretary_by_the_council_and_the_title() -> None:
+    # "the Security Council secretary": "security" names the council the post is at, as
+    # "foreign" names the ministry in "the foreign ministry spokesman"
+    text = (
+        "MOSCOW, November 18. /TASS/. Russian Security Council Secretary Sergei Shoigu "
+        "accused the alliance of staging provocations near the border. The Security Council "
+        "secretary said Moscow would respond to any new deployment in the region.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Sergei Shoigu", "Sergei Shoigu"]
+
+
+def test_a_second_post_given_in_a_who_clause_describes_the_person() -> None:
+    # "X, who is also Russia's G20 sherpa, said ..." then "the sherpa stressed": the post the
+    # relative clause gives is a title the person may be called by
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Foreign Minister Alexander Pankin, who is also "
+        "Russia's G20 sherpa, said the summit communique was still being negotiated.\n\n"
+        '"Nobody should expect miracles from this text," the Russian sherpa stressed.\n'
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Alexander Pankin", "Alexander Pankin"]
+
+
+def test_an_aide_to_the_president_is_the_aide_named_with_another_word_for_the_president() -> None:
+    # "помощник российского лидера X", then "по словам помощника президента": the leader and
+    # the president are one; the aide is X, not the president named in the lines after
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Программа визита в Пекин полностью согласована. Об этом "
+        "сообщил помощник российского лидера Юрий Ушаков.\n\n"
+        "По словам помощника президента, Владимир Путин и Си Цзиньпин обсудят энергетику.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Юрий Ушаков", "Юрий Ушаков"]
+
+
+def test_in_his_view_is_the_speakers_judgement() -> None:
+    # "In his view, ...", "In her opinion, ...": what the speaker thinks, told as "In his
+    # words" tells what the speaker said
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Foreign Minister Sergey Vershinin said the "
+        "humanitarian corridor had to be reopened without delay. In his view, the donors had "
+        "not kept the promises made in Cairo.\n\n"
+        "Spokeswoman Maria Zakharova spoke later in the day. In her opinion, the report "
+        "ignored the facts on the ground.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:14]) for s in found] == [
+        ("Sergey Vershinin", "the humanitari"),
+        ("Sergey Vershinin", "the donors had"),
+        ("Maria Zakharova", "the report ign"),
+    ]
+
+
+def test_one_source_in_a_named_body_at_a_sentence_start_is_unnamed() -> None:
+    # "A source in the Russian Foreign Ministry told ...", "A member of the Security Council
+    # said ...": one person of a body, unnamed; not the body, and not a statement anyone can
+    # be recorded for
+    text = (
+        "MOSCOW, November 18. /Interfax/. A source in the Russian Defence Ministry told "
+        "Interfax that the drills would end on Friday. A member of the Federation Council "
+        "said the bill would be passed before the New Year.\n"
+    )
+    assert said(text) == []
+
+
+def test_he_after_an_unnamed_source_is_that_source() -> None:
+    # "Собеседник агентства в МИД говорит, что ... «...», — добавил он": "он" is the source,
+    # who is no one to record, not the minister named in the paragraph before
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Министр иностранных дел Венгрии Петер Сийярто заявил, "
+        "что Будапешт не поддержит новые санкции.\n\n"
+        "Собеседник агентства в российском МИД говорит, что консультации с венгерской "
+        "стороной продолжатся в декабре. «Спешить здесь некуда», — добавил он.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Петер Сийярто"]
+    # but "собеседник агентства" alone is the one the agency interviewed, named before
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Посол России в Венгрии Евгений Станиславов дал интервью "
+        "ТАСС.\n\nСобеседник агентства рассказал о визите. «Переговоры пройдут весной», — "
+        "сказал он.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Евгений Станиславов"]
+
+
+def test_told_the_council_is_at_the_council_meeting_the_story_dated() -> None:
+    # "she told the Council": at the Council's meeting, which the lead dated ("at a Security
+    # Council meeting on Monday"), not on the day of the report
+    text = (
+        "UNITED NATIONS, November 18. /TASS/. Russia's deputy envoy Anna Evstigneeva said at "
+        "a Security Council meeting on Monday that the sanctions regime had outlived its "
+        "purpose.\n\n"
+        'The British envoy, Barbara Woodward, disagreed. "The regime still protects '
+        'civilians," she told the Council.\n'
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Anna Evstigneeva", "2025-11-17"),
+        ("Barbara Woodward", "2025-11-17"),
+    ]
+
+
+def test_speaking_after_the_vote_is_on_the_day_of_the_vote() -> None:
+    # "Выступая после голосования, X заявил": the vote the story told of, on the day its
+    # paragraph gave, not the day of the report
+    text = (
+        "Генассамблея ООН в пятницу, 14 ноября, одобрила резолюцию о сотрудничестве с "
+        "ОБСЕ. Российская делегация проголосовала против документа.\n\n"
+        "Выступая после голосования, первый замглавы постпредства России Дмитрий Полянский "
+        "заявил, что текст резолюции был навязан западными странами.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Дмитрий Полянский", "2025-11-14")]
+
+
+def test_a_spokeswomans_comment_page_is_hers() -> None:
+    # "Foreign Ministry Spokeswoman X's comment on ...": a ministry page whose body is one
+    # person's words in the first person, as a body's statement page is the body's
+    text = (
+        "The Ministry of Foreign Affairs of the Russian Federation\n"
+        "Home / Press service / Spokesperson's commentaries\n\n"
+        "Foreign Ministry Spokeswoman Maria Zakharova's comment on the elections in Moldova\n\n"
+        "18 November 2025 17:05\n\n"
+        "We have studied the preliminary findings of the observers. The campaign was marked by "
+        "pressure on the opposition and by the closure of polling stations abroad.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind, s.text[:20]) for s in found] == [
+        ("Maria Zakharova", "direct", "We have studied the ")
+    ]
+
+
+def test_a_perfect_inside_the_quote_before_adding_does_not_date_the_addition() -> None:
+    # '"I have served here for five years," he said, adding that ...': the perfect is the
+    # speaker's own, inside the quote; the addition is said when the quote was
+    text = (
+        "MOSCOW, November 18. /TASS/. Ambassador Alexei Polishchuk spoke to reporters on "
+        'Tuesday. "I have served in this region for five years," the ambassador said, '
+        "adding that he expected the border talks to end soon.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Alexei Polishchuk", "2025-11-18"),
+        ("Alexei Polishchuk", "2025-11-18"),
+    ]
+
+
+def test_an_acting_post_is_a_title() -> None:
+    # "исполняющий обязанности постпреда X": an acting post, whose holder speaks as "врио
+    # постпреда X" does; the post in the genitive is no object the name belongs to
+    text = (
+        "НЬЮ-ЙОРК, 18 ноября. /ТАСС/. Исполняющая обязанности посла Франции Анна Дюваль "
+        "назвала проект резолюции сбалансированным. Исполняющий обязанности постпреда Польши "
+        "Анджей Новак заявил, что Варшава поддержит документ.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Анна Дюваль", "Анджей Новак"]
+
+
+def test_reported_words_then_the_same_speakers_dated_quote_are_one_occasion() -> None:
+    # "X said that ... . '...,' X told reporters on Monday.": the reported words and the quote
+    # after them are one set of remarks, on the quote's day; "Earlier" before the first only
+    # says the remarks came before the article's day
+    text = (
+        "MOSCOW, November 18. /TASS/. Earlier, presidential aide Maxim Oreshkin said that the "
+        'budget rule would stay. "We will not touch it," Oreshkin told reporters on Monday.\n\n'
+        'Deputy Prime Minister Alexander Novak said that oil output would grow. "The cuts are '
+        'over," Novak said on Sunday.\n'
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Maxim Oreshkin", "2025-11-17"),
+        ("Maxim Oreshkin", "2025-11-17"),
+        ("Alexander Novak", "2025-11-16"),
+        ("Alexander Novak", "2025-11-16"),
+    ]
+
+
+def test_earlier_then_the_same_speakers_dated_quote_in_russian() -> None:
+    # "Ранее X заявил, что ... «...», — сказал X в понедельник": as in English
+    text = (
+        "МОСКВА, 18 ноября. /ТАСС/. Ранее вице-премьер Александр Новак заявил, что добыча "
+        "нефти вырастет. «Сокращения закончились», — сказал Новак журналистам в понедельник.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Александр Новак", "2025-11-17"),
+        ("Александр Новак", "2025-11-17"),
+    ]
+
+
+def test_an_envoy_to_a_body_is_named_apart_from_the_body() -> None:
+    # "Russia's envoy to the OSCE Alexander Lukashevich", then "the diplomat": the name is
+    # the name, the body after "to the" is where the post is held
+    text = (
+        "VIENNA, November 18. /TASS/. Russia's envoy to the OSCE Alexander Lukashevich met "
+        "the chairman's team. The diplomat said the mission's mandate could not be extended.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Alexander Lukashevich"]
+
+
+def test_russian_outlets_named_in_latin_letters_are_outlets() -> None:
+    # "Speaking to RIA Novosti", "In an interview with Rossiyskaya Gazeta": outlets by their
+    # Russian words for "news" and "newspaper", no one "the diplomat" can mean
+    for outlet in ("RIA Novosti", "Rossiyskaya Gazeta", "Komsomolskaya Pravda"):
+        text = (
+            "MOSCOW, November 18. /TASS/. The mission protested against the new listing. "
+            f"Speaking to {outlet}, the diplomat said the listing was illegal.\n"
+        )
+        assert [s.speaker for s in said(text)] == ["the diplomat"]
+
+
+def test_a_described_owners_remarks_that_end_before_the_sentences_verb() -> None:
+    # "The diplomat's remarks that ... came a day after ...": the remarks' owner named by a
+    # description, and what was said ends where the remark's own verb comes
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Foreign Minister Mikhail Galuzin spoke about "
+        "the Caucasus on Tuesday. The diplomat's remarks that the peace treaty was within "
+        "reach came a day after talks in Yerevan. Galuzin's warning that outside players were "
+        "stoking tension drew a sharp reply from Baku.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Mikhail Galuzin", "the peace treaty was within reach"),
+        ("Mikhail Galuzin", "outside players were stoking tension"),
+    ]
