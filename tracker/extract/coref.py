@@ -138,6 +138,9 @@ _RELAY_FRAME = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# a caption's credit label run into the name it follows: "spokesperson Wang Jun Photo: VCG"
+_TRAILING_CREDIT = re.compile(r"\s+(?:Photo|Photograph|Picture|Image|Photos|File)$")
+_COLON_AFTER = re.compile(r"[ ]?:")
 # "Florida Sen.", "Ohio Gov.", "Army Gen.": a place or service and an abbreviated title, which
 # the run of capitals stops at before the name it belongs to
 _ABBREVIATED_TITLE = re.compile(r"(?:^|\s)(?:Sen|Gov|Rep|Gen|Lt|Col|Adm|Sgt|Capt)$")
@@ -425,6 +428,8 @@ class Registry:
             if " of the " in run and _STATE_DESCRIBED_AFTER.match(text, m.end()):
                 continue  # "the foreign Ministry of the South American country": described
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            if _COLON_AFTER.match(text, m.end()):
+                run = _TRAILING_CREDIT.sub("", run)
             if len(run.split()) <= 3 and (
                 _CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or _CREDIT_TAIL.match(text, m.end())
