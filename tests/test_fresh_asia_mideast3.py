@@ -38,3 +38,31 @@ def test_a_second_said_joined_by_and_opens_words_of_its_own() -> None:
         "denounced the raids on the fishing villages",
         "the region's states had a duty to stop them",
     ]
+
+
+def test_words_whose_own_verb_is_a_cue_belong_to_the_speaker_said_after_them() -> None:
+    # "Oman opposes any ..., Albusaidi said, expressing hope that ...": the country's verb is
+    # inside the minister's words, which the trailing "said" attributes; the wish is another
+    text = (
+        "MUSCAT, Sept. 16 (Xinhua) -- Omani Foreign Minister Badr Albusaidi held talks with "
+        "his Chinese counterpart on Tuesday.\n\n"
+        "Oman opposes any unilateral step in the Strait of Hormuz, Albusaidi said, expressing "
+        "hope that shipping lanes will stay open to all.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text[:24]) for s in found] == [
+        ("Badr Albusaidi", "Oman opposes any unilate"),
+        ("Badr Albusaidi", "expressing hope that shi"),
+    ]
+
+
+def test_the_day_of_an_event_told_as_a_topic_is_not_the_speakers_occasion() -> None:
+    # "briefed X on the results of the forum held in Baku on Monday": the forum's day
+    text = (
+        "ANKARA -- Foreign Minister Selim Kaya received his Azerbaijani counterpart on "
+        "Tuesday.\n\n"
+        "Kaya briefed his guest on the results of the energy forum held in Baku on Monday.\n\n"
+        "Ankara backs the new pipeline route, Kaya said.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Selim Kaya", "2025-09-16")]

@@ -214,6 +214,13 @@ _DOCUMENT_READ = re.compile(
 )
 
 
+# "expressing hope that ...", "voicing confidence that ...": a view of its own after a verb
+_HOPE_THAT = re.compile(
+    r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
+    r"expectation|wish)\s+that\b"
+)
+
+
 class ArticleReading:
     """Working state for one article."""
 
@@ -463,8 +470,7 @@ class ArticleReading:
             return None
         n, end = len(cues) - 1, s.end
         if (
-            len(cues) == 2
-            and cues[-1].participle
+            cues[-1].participle
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, cues[-2].end, cues[-1].start)
             and not _QUOTE_NEXT.match(self.text, cues[-1].end)
         ):
@@ -562,6 +568,8 @@ class ArticleReading:
             and d.cue is not None
             and d.cue.participle
             and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute", "describe", "call"))
+            # ", expressing hope that ...": a wish of its own, as "adding that" is
+            and not _HOPE_THAT.match(self.text, d.cue.end)
             and bool(prev.pieces)
             and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None
