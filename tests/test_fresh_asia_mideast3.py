@@ -66,3 +66,17 @@ def test_the_day_of_an_event_told_as_a_topic_is_not_the_speakers_occasion() -> N
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Selim Kaya", "2025-09-16")]
+
+
+def test_a_description_with_a_state_is_the_one_speaker_of_that_state_named_untitled() -> None:
+    # "with his Jordanian counterpart X ... the Jordanian minister said": the one Jordanian
+    # the story names, whose post it gives only as someone's counterpart
+    text = (
+        "ANKARA\n\n"
+        "Foreign Minister Selim Kaya met his Jordanian counterpart Omar Haddadin in the capital "
+        "on Tuesday.\n\n"
+        "Haddadin praised Ankara's aid to the refugees in his country.\n\n"
+        '"We will keep the border crossings open," the Jordanian minister said.\n'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Omar Haddadin", "Omar Haddadin"]

@@ -23,6 +23,7 @@ from tracker.extract.descriptions import (
 )
 from tracker.extract.entities import (
     ARTICLE,
+    COUNTERPART,
     Entity,
     bare_surname,
     insert_position,
@@ -521,6 +522,10 @@ class Registry:
             ):
                 mention = self._title_before(m.start(), run, mention)
             entity = self.add(mention, start)
+            if counterpart and mention.kind == "person" and not mention.role:
+                # the post of the one he is the counterpart of, which the story may name
+                # later by his state ("the Greek minister")
+                entity.titles.append(COUNTERPART)
             if mention.kind == "person" and before and not after:
                 # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
                 # which "the Chairperson-in-Office" later means X
