@@ -80,3 +80,36 @@ def test_a_description_with_a_state_is_the_one_speaker_of_that_state_named_untit
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Omar Haddadin", "Omar Haddadin"]
+
+
+def test_eam_in_an_indian_release_is_the_external_affairs_minister_named_before() -> None:
+    # India's MEA writes its minister "EAM" in numbered paragraphs; "He" after "EAM conveyed
+    # the greetings of Prime Minister X" is the minister, not the Prime Minister
+    text = (
+        "External Affairs Minister Dr. S. Jaishankar visited Oman from 14 to 16 September "
+        "2025.\n\n"
+        "2. On 15 September, EAM conveyed the greetings of Prime Minister Shri Narendra Modi "
+        "to the Sultan. He said that India valued Oman as a steadfast partner in the Gulf.\n\n"
+        "3. EAM underlined that the two sides should conclude the trade pact soon.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("S. Jaishankar", "2025-09-15"),
+        ("S. Jaishankar", "2025-09-15"),
+    ]
+
+
+def test_a_post_written_out_after_the_name_gives_the_state_it_is_held_in() -> None:
+    # "H.E. X, Prime Minister and Minister of Foreign Affairs of Kuwait", then the post alone
+    # with its state: the Kuwaiti, not the visitor's own Prime Minister named since
+    text = (
+        "Foreign Minister Lena Holm visited Kuwait on 14 September.\n\n"
+        "2. She called on H.E. Sheikh Fahad bin Nasser Al-Sabah, Prime Minister and Minister "
+        "of Foreign Affairs of Kuwait.\n\n"
+        "3. She conveyed the greetings of Prime Minister Erik Dahl to the Amir.\n\n"
+        "4. Prime Minister and Minister of Foreign Affairs of Kuwait stated that Kuwait "
+        "valued the partnership.\n\n"
+        "5. The Prime Minister of Kuwait said that the talks would continue in Stockholm.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Fahad bin Nasser Al-Sabah"] * 2

@@ -111,7 +111,11 @@ _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
     # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it
     r"(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
-    r"director-general|ambassador|envoy|chairman|chairwoman)(?=\s+(?:for|of|at|to)\s))"
+    r"director-general|ambassador|envoy|chairman|chairwoman)(?=\s+(?:for|of|at|to)\s)|"
+    # "H.E. X, Prime Minister and Minister of Foreign Affairs of Qatar, ...": a release's
+    # post in capitals, held at a body or in a state
+    r"(?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Secretary|President|Ambassador)"
+    r"(?=[^,.;()\n]{0,50}?\s(?:of|for|at|to)\s))"
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
     re.M,
 )

@@ -161,6 +161,7 @@ _HEAD_ROLES = {
     "adviser": r"aide|adviser|advisor",
     "advisor": r"aide|adviser|advisor",
     "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
+    "eam": r"external affairs|foreign minister|minister of foreign affairs",
     # Kenya's ministers are Cabinet Secretaries ("Foreign Affairs CS X", "the Prime CS"),
     # its permanent heads Principal Secretaries ("PS X", then "the PS said")
     "cs": r"\bcs\b|\bpcs\b|cabinet secretary",
@@ -647,9 +648,10 @@ def _described(
     # "the Florida senator" after Texas Sen. Cruz and Florida Sen. Rubio: the one whose post
     # is named with that place, not whoever was named last
     places = set(_PLACE_WORD.findall(mention.text)) - acronyms
-    owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     # "the French foreign minister": the one known to be French, before one of no known state
+    # (and before the capitalised words of a post written out: "Prime Minister ... of Qatar")
     owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
+    owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     if owned:
         by_title = owned
     if mention.country and not owned:

@@ -40,6 +40,8 @@ ROLE_WORDS = _set(
     # Kenya's Cabinet Secretary, Prime Cabinet Secretary and Principal Secretary, as its papers
     # write them before a name and alone ("Foreign Affairs CS X", "the CS added")
     "cs pcs ps "
+    # India's External Affairs Minister, as the MEA's releases write the post ("EAM called on")
+    "eam "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
     # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
     "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "
