@@ -113,3 +113,25 @@ def test_a_post_written_out_after_the_name_gives_the_state_it_is_held_in() -> No
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Fahad bin Nasser Al-Sabah"] * 2
+
+
+def test_omans_royal_style_sayyid_is_no_part_of_the_name() -> None:
+    text = (
+        "MUSCAT\n\nOmani Foreign Minister Sayyid Hamad Albusaidi said on Tuesday that the "
+        "next round would be held in Rome.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Hamad Albusaidi"]
+
+
+def test_a_document_gives_words_its_named_subjects_did_not_say_to_its_issuer() -> None:
+    # "X and Y met for an hour, according to a statement from Z": no verb of saying of
+    # theirs; the statement is the body's
+    text = (
+        "DOHA\n\nThe two envoys and the mediator met for nearly an hour on Monday, according "
+        "to a statement from Egypt's foreign ministry.\n\n"
+        "Envoy Lars Moen and envoy Omar Saleh met separately with the mediator, according to "
+        "a statement from Egypt's foreign ministry.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Egyptian Foreign Ministry"] * 2

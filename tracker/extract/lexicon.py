@@ -94,6 +94,8 @@ HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
 HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
 HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
+# Oman's royal style: "Sayyid Badr Albusaidi", "Sayyida Dr. Mona Al-Said"
+HONORIFICS |= {"sayyid": "m", "sayyida": "f"}
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
 HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
 HONORIFICS |= {"paduka": None}  # "Datin Paduka"
