@@ -135,3 +135,27 @@ def test_a_document_gives_words_its_named_subjects_did_not_say_to_its_issuer() -
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Egyptian Foreign Ministry"] * 2
+
+
+def test_informed_that_with_no_hearer_tells_what_was_said() -> None:
+    # Indonesian and Malaysian English: "the spokesperson informed that ..."
+    text = (
+        "Jakarta (ANTARA) - Foreign Ministry spokesperson Dewi Lestari informed that 12 "
+        "citizens had been moved to a safer district of Khartoum.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["12 citizens had been moved to a safer district of Khartoum"]
+
+
+def test_requested_that_and_requested_someone_to_are_calls_a_thing_requested_is_not() -> None:
+    text = (
+        "TOKYO\n\n3. Minister Mori requested the Chinese side to lift the ban on seafood "
+        "imports at an early date.\n\n"
+        "4. Minister Mori also requested that the detained national be released.\n\n"
+        "5. Minister Mori requested a meeting with the vice premier.\n"
+    )
+    found = run(text)
+    assert [s.text[:30] for s in found] == [
+        "requested the Chinese side to ",
+        "the detained national be relea",
+    ]

@@ -263,9 +263,10 @@ _DOING_NOT_SAYING = {
     ),
     # "informed her of the decision", "informed the council": a notice given, its words not
     # told; "informed X that ..." tells what was said, and so does "informed X of" a matter
-    # told at length ("of the work he is doing with the envoy to revive the talks")
+    # told at length ("of the work he is doing with the envoy to revive the talks"); "informed
+    # that ..." with no hearer is Indonesian and Malaysian English for "said that"
     "inform": re.compile(
-        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){0,12}?that\b)"
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,6}?of\s+(?:[^\s.;:]+\s+){7})"
     ),
     # "asked him a question", "asked Secretary General Henry Puna about the disputes": a
@@ -274,6 +275,9 @@ _DOING_NOT_SAYING = {
         r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
         r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
     ),
+    # "requested a meeting", "requested anonymity": a thing asked for, no call made on
+    # anyone; only "requested that ..." and "requested X to ..." make one
+    "request": re.compile(r"(?!\s+that\b)(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,8}?to\s+[a-z]+)"),
     # "concluded her visit to Kenya today": ended, not said
     "conclude": re.compile(
         _OBJECT + r"(?:visit|visits|trip|tour|talks|meeting|meetings|session|summit|"
