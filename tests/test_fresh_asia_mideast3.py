@@ -159,3 +159,23 @@ def test_requested_that_and_requested_someone_to_are_calls_a_thing_requested_is_
         "requested the Chinese side to ",
         "the detained national be relea",
     ]
+
+
+def test_a_position_explained_without_its_content_is_no_statement() -> None:
+    # a readout's "explained Japan's position regarding X": the position is named, not told
+    text = (
+        "TOKYO\n\n3. Minister Sato explained Japan's position regarding the fishing boat "
+        "incident.\n\n4. Minister Sato explained that Japan would keep the hotline open.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["Japan would keep the hotline open"]
+
+
+def test_a_clause_joined_by_and_before_a_reply_is_not_the_reply() -> None:
+    # "X raised the issue, and Y responded.": the reporter tells what X did; Y's words are
+    # not given
+    text = (
+        "SEOUL\n\nThe vice minister raised the issue of the detained fishermen, and the "
+        "ambassador replied.\n\nThe envoy toured the port, and Deputy Minister Kim responded.\n"
+    )
+    assert run(text) == []

@@ -278,6 +278,14 @@ _DOING_NOT_SAYING = {
     # "requested a meeting", "requested anonymity": a thing asked for, no call made on
     # anyone; only "requested that ..." and "requested X to ..." make one
     "request": re.compile(r"(?!\s+that\b)(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,8}?to\s+[a-z]+)"),
+    # "explained Japan's position regarding the issue", "explained its stance on the
+    # vote": a position named, its content not given (a readout's mention)
+    "explain": re.compile(
+        r"\s+(?:(?:the|its|his|her|their|our)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)"
+        r"(?:(?:basic|principled|consistent|own)\s+)?(?:position|positions|stance|views?|policy)"
+        r"\s+(?:on|regarding|concerning|about|toward|towards|with\s+regard\s+to)\b"
+        r"(?![^.;\"\u201c]*\b(?:that|saying)\b)"
+    ),
     # "concluded her visit to Kenya today": ended, not said
     "conclude": re.compile(
         _OBJECT + r"(?:visit|visits|trip|tour|talks|meeting|meetings|session|summit|"
