@@ -179,3 +179,27 @@ def test_a_clause_joined_by_and_before_a_reply_is_not_the_reply() -> None:
         "ambassador replied.\n\nThe envoy toured the port, and Deputy Minister Kim responded.\n"
     )
     assert run(text) == []
+
+
+def test_a_named_spokesperson_after_according_to_relays_the_words_of_the_one_who_spoke() -> None:
+    # Yonhap: "X said during a call with Y on Sunday that ..., according to spokesperson Z"
+    text = (
+        "SEOUL, Sept. 16 (Yonhap) -- President Park Ji-ho said during a phone call with the "
+        "Australian prime minister on Sunday that the two countries should expand defense "
+        "industry ties, according to presidential spokesperson Yoon Mi-rae.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text[:20]) for s in found] == [
+        ("Park Ji-ho", "2025-09-14", "the two countries sh")
+    ]
+
+
+def test_a_states_joint_chiefs_of_staff_is_a_body_not_a_person() -> None:
+    text = (
+        "SEOUL, Sept. 16 (Yonhap) -- South Korea's Joint Chiefs of Staff (JCS) said the "
+        "artillery drills near the border island would go ahead as planned.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Joint Chiefs of Staff", "institution")
+    ]

@@ -452,7 +452,12 @@ class ArticleReading:
         "..., according to a source") reports a sentence whose own subject, a named person,
         speaks first ("Kamikawa told Blinken that ..."): the named person's words, relayed."""
         subject = draft.subject
-        if subject is None or subject.kind not in ("unnamed", "description", "institution"):
+        # ("X said during a call with Y that ..., according to spokesperson Z": a person
+        # named after "according to" relays as well)
+        relaying = ("unnamed", "description", "institution") + (
+            ("person",) if draft.cue is not None and draft.cue.according else ()
+        )
+        if subject is None or subject.kind not in relaying:
             return False
         if subject.kind == "description" and subject.head not in _SOURCE_HEADS:
             return False

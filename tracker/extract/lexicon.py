@@ -288,6 +288,8 @@ NAMED_BODIES = (
         # Malaysia's foreign ministry, the Philippine presidential palace and the South Korean
         # presidential office, as Bernama, PNA and Yonhap copy lets them speak
         + ("wisma putra", "malacañang", "malacanang", "blue house", "cheong wa dae")
+        # the military's joint command, whose plural "Chiefs" reads like a name (Yonhap copy)
+        + ("joint chiefs of staff",)
     )
 )
 

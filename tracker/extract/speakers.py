@@ -890,6 +890,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):
         return None
     low = [lower_token(w) for w in words]
+    state, body = country_of(words[1:] if low[0] in DEFINITE else words)
+    if state and body and " ".join(lower_token(w) for w in body) in NAMED_BODIES:
+        # "South Korea's Joint Chiefs of Staff": a state's body known by its name
+        return SpeakerPhrase("institution", text, " ".join(body), country=state)
     verb = next(
         (i for i in range(1, len(words)) if low[i] in HEADLINE_VERBS and words[i][:1].isupper()),
         None,
