@@ -203,3 +203,36 @@ def test_a_states_joint_chiefs_of_staff_is_a_body_not_a_person() -> None:
     assert [(s.speaker, s.speaker_type) for s in found] == [
         ("Joint Chiefs of Staff", "institution")
     ]
+
+
+def test_the_saudi_press_agencys_hijri_and_gregorian_dateline_is_no_part_of_the_words() -> None:
+    text = (
+        "Jeddah, Rabi Al-Awwal 24, 1447 AH, September 16, 2025, SPA -- Saudi Arabia has "
+        "denounced in the strongest terms the shelling of the hospital in the city.\n"
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "denounced in the strongest terms the shelling of the hospital in the city"
+    ]
+
+
+def test_irans_style_seyed_is_no_part_of_the_name() -> None:
+    text = (
+        "TEHRAN, Sept. 16 (IRNA) - Government spokesman Seyed Reza Karimi said on Tuesday "
+        "that the talks would resume next month.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Reza Karimi"]
+
+
+def test_elsewhere_in_his_remarks_leads_to_the_subject_a_participle_goes_back_to() -> None:
+    # IRNA links the points of one set of remarks: "Elsewhere in his remarks, the minister
+    # touched on X, saying ..."
+    text = (
+        "TEHRAN - Interior Minister Hadi Sharifi spoke to reporters on Tuesday.\n\n"
+        "Elsewhere in his remarks, the minister touched on the border crossings, saying "
+        "three of them would reopen next week.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Hadi Sharifi", "three of them would reopen next week")
+    ]

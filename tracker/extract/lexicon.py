@@ -96,6 +96,8 @@ HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
 HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
 # Oman's royal style: "Sayyid Badr Albusaidi", "Sayyida Dr. Mona Al-Said"
 HONORIFICS |= {"sayyid": "m", "sayyida": "f"}
+# Iran's, as IRNA and Tehran Times write it before a name: "Seyed Abbas Araghchi"
+HONORIFICS |= {"seyed": "m", "seyyed": "m", "seyyid": "m"}
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
 HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
 HONORIFICS |= {"paduka": None}  # "Datin Paduka"
