@@ -236,3 +236,14 @@ def test_elsewhere_in_his_remarks_leads_to_the_subject_a_participle_goes_back_to
     assert [(s.speaker, s.text) for s in found] == [
         ("Hadi Sharifi", "three of them would reopen next week")
     ]
+
+
+def test_a_family_name_first_after_a_counterpart_is_that_counterpart() -> None:
+    # "met his Chinese counterpart Zhao Ming", then "Zhao told ...": Chinese copy's family
+    # name, written first, of the one named as a counterpart
+    text = (
+        "HANOI, Sept. 16 (Kyodo) -- Japan's Defense Minister Kenji Ota met his Chinese "
+        "counterpart Zhao Ming on Tuesday.\n\n"
+        "Zhao told Ota that the two militaries should set up a new hotline.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Zhao Ming"]

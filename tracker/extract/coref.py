@@ -548,10 +548,11 @@ class Registry:
                     # "Riyad Al-Maliki", then "Maliki": the family name without its article
                     by_surname.setdefault(bare, []).append(e)
                 words = e.name.split()
-                if len(words) in (2, 3) and words[0] not in words[1:] and e.role:
+                if len(words) in (2, 3) and words[0] not in words[1:] and (e.role or e.titles):
                     # "Mao made the remarks", "Yoon made the remarks": a family name written
-                    # first (spokesperson Mao Ning, President Yoon Suk Yeol); only for a
-                    # titled name, not for a headline's "Trump University"
+                    # first (spokesperson Mao Ning, President Yoon Suk Yeol, "his Chinese
+                    # counterpart Wang Yi"); only for a titled name, not for a headline's
+                    # "Trump University"
                     family_first.setdefault(words[0], []).append(e)
                 if not _PATRONYMIC.isdisjoint(w.lower() for w in words):
                     # "Sheikh Abdullah made the remarks": a name of patronymics called by
@@ -895,6 +896,7 @@ class Registry:
                 and (
                     len(words) > 1
                     or e.role
+                    or e.titles
                     or self._opens_a_name(e, words[0])
                     # "Martinez-Acha" for "Javier Martinez-Acha Vasquez": the father's name,
                     # before the mother's
