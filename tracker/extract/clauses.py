@@ -614,6 +614,9 @@ _PARTICIPLE_FRONT = re.compile(
 )
 
 
+_JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -630,6 +633,10 @@ def _forward_or_trailing(
     rest = text[after : s.end]
     stripped = rest.lstrip()
     before = said_before(r, s, clause_end) if clause_end > s.start else []
+    if _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start):
+        # "X raised the issue, and Y responded.": a clause of its own joined before the
+        # speaker's, told by the reporter, not what the speaker said
+        before = []
     tail_words = words_in(rest[THAT.match(rest).end() :])
     quote_follows = (stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)) or (
         after > cue.end and stripped.startswith(_OPENING) and r.in_quote(after + 1) is not None

@@ -23,6 +23,7 @@ from tracker.extract.descriptions import (
 )
 from tracker.extract.entities import (
     ARTICLE,
+    COUNTERPART,
     Entity,
     bare_surname,
     insert_position,
@@ -129,7 +130,11 @@ _APPOSITIVE = re.compile(
     # "Shu Jueting, spokesperson for the ministry": a bare title, as Chinese copy writes it;
     # "By Farhan Haq, Deputy Spokesman for the Secretary-General": or a page's byline
     r"(?i:(?:deputy\s+|vice\s+|chief\s+)?(?:spokesperson|spokesman|spokeswoman|director|"
-    r"director-general|ambassador|envoy|chairman|chairwoman))(?=\s+(?:for|of|at|to)\s))"
+    r"director-general|ambassador|envoy|chairman|chairwoman))(?=\s+(?:for|of|at|to)\s)|"
+    # "H.E. X, Prime Minister and Minister of Foreign Affairs of Qatar, ...": a release's
+    # post in capitals, held at a body or in a state
+    r"(?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Secretary|President|Ambassador)"
+    r"(?=[^,.;()\n]{0,50}?\s(?:of|for|at|to)\s))"
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
     re.M,
 )
@@ -157,6 +162,9 @@ _RELAY_FRAME = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # words that join a long title: "Minister of State at the Ministry of Foreign Affairs"
 _TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# a caption's credit label run into the name it follows: "spokesperson Wang Jun Photo: VCG"
+_TRAILING_CREDIT = re.compile(r"\s+(?:Photo|Photograph|Picture|Image|Photos|File)$")
+_COLON_AFTER = re.compile(r"[ ]?:")
 # "Florida Sen.", "Ohio Gov.", "Army Gen.": a place or service and an abbreviated title, which
 # the run of capitals stops at before the name it belongs to
 _ABBREVIATED_TITLE = re.compile(r"(?:^|\s)(?:Sen|Gov|Rep|Gen|Lt|Col|Adm|Sgt|Capt)$")
@@ -453,6 +461,8 @@ class Registry:
             if " of the " in run and _STATE_DESCRIBED_AFTER.match(text, m.end()):
                 continue  # "the foreign Ministry of the South American country": described
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            if _COLON_AFTER.match(text, m.end()):
+                run = _TRAILING_CREDIT.sub("", run)
             if len(run.split()) <= 3 and (
                 _CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or _CREDIT_TAIL.match(text, m.end())
@@ -547,6 +557,10 @@ class Registry:
             also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
             if also is not None:
                 entity.titles.append(also.group(1))
+            if counterpart and mention.kind == "person" and not mention.role:
+                # the post of the one he is the counterpart of, which the story may name
+                # later by his state ("the Greek minister")
+                entity.titles.append(COUNTERPART)
             if mention.kind == "person" and before and not after:
                 # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
                 # which "the Chairperson-in-Office" later means X
@@ -569,11 +583,12 @@ class Registry:
                 if (
                     len(words) in (2, 3)
                     and words[0] not in words[1:]
-                    and (e.role or _HYPHENED_GIVEN.fullmatch(words[-1]))
+                    and (e.role or e.titles or _HYPHENED_GIVEN.fullmatch(words[-1]))
                 ):
                     # "Mao made the remarks", "Yoon made the remarks": a family name written
-                    # first (spokesperson Mao Ning, President Yoon Suk Yeol); only for a
-                    # titled name, not for a headline's "Trump University"
+                    # first (spokesperson Mao Ning, President Yoon Suk Yeol, "his Chinese
+                    # counterpart Wang Yi"); only for a titled name, not for a headline's
+                    # "Trump University"
                     family_first.setdefault(words[0], []).append(e)
                 if not _PATRONYMIC.isdisjoint(w.lower() for w in words):
                     # "Sheikh Abdullah made the remarks": a name of patronymics called by
@@ -949,6 +964,7 @@ class Registry:
                 and (
                     len(words) > 1
                     or e.role
+                    or e.titles
                     or self._opens_a_name(e, words[0])
                     # "Martinez-Acha" for "Javier Martinez-Acha Vasquez": the father's name,
                     # before the mother's

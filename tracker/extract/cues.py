@@ -96,6 +96,9 @@ _FORMS = {
     # addressee and "to" or "against": clauses.verb_frame)
     "advise": "advised|advises|advising",
     "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for",
+    # "requested the ROK's continued cooperation", "requested that Seoul ...": a readout's
+    # word for a call made (Japan's MOFA, Gulf ministries)
+    "request": "requested|requests|requesting",
     "allege": "alleged|alleges|alleging",
     "report": "reported",
     "continue": "continued|went on",
@@ -169,6 +172,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "blame",
     "rule_out",
     "call_for",
+    "request",
     "refute",
     "regret",
     "accuse",

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
-from tracker.extract.entities import Entity, compatible
+from tracker.extract.entities import COUNTERPART, Entity, compatible
 from tracker.extract.lexicon import DOCUMENTS, ORG_HEADS, PRESS_TITLES, STATE_NOUNS
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
@@ -161,6 +161,7 @@ _HEAD_ROLES = {
     "adviser": r"aide|adviser|advisor",
     "advisor": r"aide|adviser|advisor",
     "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
+    "eam": r"external affairs|foreign minister|minister of foreign affairs",
     # Kenya's ministers are Cabinet Secretaries ("Foreign Affairs CS X", "the Prime CS"),
     # its permanent heads Principal Secretaries ("PS X", then "the PS said")
     "cs": r"\bcs\b|\bpcs\b|cabinet secretary",
@@ -650,11 +651,23 @@ def _described(
     # "the Florida senator" after Texas Sen. Cruz and Florida Sen. Rubio: the one whose post
     # is named with that place, not whoever was named last
     places = set(_PLACE_WORD.findall(mention.text)) - acronyms
-    owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     # "the French foreign minister": the one known to be French, before one of no known state
+    # (and before the capitalised words of a post written out: "Prime Minister ... of Qatar")
     owned = owned or [e for e in by_title if mention.country and e.country == mention.country]
+    owned = owned or [e for e in by_title if places and _holds_for(e, places)]
     if owned:
         by_title = owned
+    if mention.country and not owned:
+        # "his Syrian counterpart X ... the Syrian foreign minister said": the one person of
+        # that state the story names as someone's counterpart, with no post of his own, who
+        # speaks in it (not one of no known state who holds the title)
+        of_the_state = [
+            e
+            for e in named
+            if not e.role and e.country == mention.country and COUNTERPART in e.titles
+        ]
+        if len(of_the_state) == 1 and reg.speaks(of_the_state[0]):
+            return of_the_state[0]
     led = [e for e in by_title if reg.last_led_before(e, pos) >= 0]
     if len(by_title) > 1 and led:
         # "Secretary Rubio spoke with Cabinet Secretary Mudavadi. The Secretary thanked ...":

@@ -28,6 +28,11 @@ class Entity:
     titles: list[str] = field(default_factory=list)
 
 
+# the title of one named as someone's counterpart ("his Greek counterpart X"): he holds the
+# other's post, which the story may later name with his state ("the Greek minister")
+COUNTERPART = "counterpart"
+
+
 def insert_position(positions: list[int], pos: int) -> None:
     """Add ``pos`` to a sorted list of positions, once."""
     i = bisect.bisect_left(positions, pos)

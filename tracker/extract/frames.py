@@ -214,6 +214,13 @@ _DOCUMENT_READ = re.compile(
 )
 
 
+# "expressing hope that ...", "voicing confidence that ...": a view of its own after a verb
+_HOPE_THAT = re.compile(
+    r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
+    r"expectation|wish)\s+that\b"
+)
+
+
 class ArticleReading:
     """Working state for one article."""
 
@@ -462,7 +469,12 @@ class ArticleReading:
         "..., according to a source") reports a sentence whose own subject, a named person,
         speaks first ("Kamikawa told Blinken that ..."): the named person's words, relayed."""
         subject = draft.subject
-        if subject is None or subject.kind not in ("unnamed", "description", "institution"):
+        # ("X said during a call with Y that ..., according to spokesperson Z": a person
+        # named after "according to" relays as well)
+        relaying = ("unnamed", "description", "institution") + (
+            ("person",) if draft.cue is not None and draft.cue.according else ()
+        )
+        if subject is None or subject.kind not in relaying:
             return False
         if subject.kind == "description" and subject.head not in _SOURCE_HEADS:
             return False
@@ -480,8 +492,7 @@ class ArticleReading:
             return None
         n, end = len(cues) - 1, s.end
         if (
-            len(cues) == 2
-            and cues[-1].participle
+            cues[-1].participle
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, cues[-2].end, cues[-1].start)
             and not _QUOTE_NEXT.match(self.text, cues[-1].end)
         ):
@@ -579,6 +590,8 @@ class ArticleReading:
             and d.cue is not None
             and d.cue.participle
             and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute", "describe", "call"))
+            # ", expressing hope that ...": a wish of its own, as "adding that" is
+            and not _HOPE_THAT.match(self.text, d.cue.end)
             and bool(prev.pieces)
             and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None

@@ -40,6 +40,8 @@ ROLE_WORDS = _set(
     # Kenya's Cabinet Secretary, Prime Cabinet Secretary and Principal Secretary, as its papers
     # write them before a name and alone ("Foreign Affairs CS X", "the CS added")
     "cs pcs ps "
+    # India's External Affairs Minister, as the MEA's releases write the post ("EAM called on")
+    "eam "
     "vice-chairman vice-premier vp deputy-minister undersecretary-general "
     # the OSCE's rotating chair: "the Chairperson-in-Office, Foreign Minister X"
     "chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office "
@@ -92,6 +94,10 @@ HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
 HONORIFICS |= {"rt.": None, "honourable": None, "honorable": None}
 HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
+# Oman's royal style: "Sayyid Badr Albusaidi", "Sayyida Dr. Mona Al-Said"
+HONORIFICS |= {"sayyid": "m", "sayyida": "f"}
+# Iran's, as IRNA and Tehran Times write it before a name: "Seyed Abbas Araghchi"
+HONORIFICS |= {"seyed": "m", "seyyed": "m", "seyyid": "m"}
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
 HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
 HONORIFICS |= {"paduka": None}  # "Datin Paduka"
@@ -291,6 +297,8 @@ NAMED_BODIES = (
         # Malaysia's foreign ministry, the Philippine presidential palace and the South Korean
         # presidential office, as Bernama, PNA and Yonhap copy lets them speak
         + ("wisma putra", "malacañang", "malacanang", "blue house", "cheong wa dae")
+        # the military's joint command, whose plural "Chiefs" reads like a name (Yonhap copy)
+        + ("joint chiefs of staff",)
     )
 )
 

@@ -67,6 +67,14 @@ _DATELINES = [
         rf"\((?P<outlet2>[A-Z][^)\n]{{1,30}})\){_DASH}(?=\s)",
         re.M,
     ),
+    # "Riyadh, Safar 26, 1447 AH, August 20, 2025, SPA --": the Saudi Press Agency's day in
+    # the Hijri calendar first, then the Gregorian one, then its credit
+    re.compile(
+        rf"^{_PLACE}, [A-Z][\w'\u2019-]*(?:[ -][A-Za-z][\w'\u2019-]*){{0,2}} \d{{1,2}}, "
+        rf"\d{{4}}(?: AH| H)?, {_MON} (?P<day>\d{{1,2}}), (?P<year>\d{{4}}),? "
+        rf"(?P<outlet2>[A-Z]{{2,6}}){_DASH}(?=\s)",
+        re.M,
+    ),
     # "MOSCOW, SANA-", "ASTANA. KAZINFORM -": the agency's name in capitals after the place
     # (Kazinform's own copy has no dash: "ASTANA. KAZINFORM The Ministry ..."; a crawl may
     # have put its date line before it)

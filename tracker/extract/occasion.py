@@ -609,6 +609,16 @@ _EVENT_BETWEEN = re.compile(
     r"(?:between|among)\s[^.;:,\"\u201c\u201d]{2,120}?\s+(?:on\s+)?$",
     re.I,
 )
+# an event told as a topic, its day given by a participle after it ("briefed Y on the outcome
+# of the summit held in Cairo on Tuesday", "spoke about the accord signed last week"): the
+# event's day (an occasion attended reads "at the summit held ...", "on the sidelines of")
+_EVENT_HELD = re.compile(
+    r"(?:\b(?:about|over|regarding|concerning|on)|(?<!sidelines )(?<!margins )(?<!opening )"
+    r"(?<!closing )(?<!\bend )(?<!start )(?<!\beve )\bof)\s+(?:the|a|an|this|last|its|their)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:held|hosted|convened|signed|adopted|reached|concluded|endorsed)"
+    r"\b[^.;:,\"\u201c\u201d]{0,60}?\s+(?:on\s+)?$",
+    re.I,
+)
 # a question's topic, still open before a day phrase ("asked about the talks held on Monday",
 # not "asked on Monday about ...")
 _ASKED_ABOUT = re.compile(
@@ -1059,7 +1069,9 @@ def _occasion(
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
             continue  # "Regarding the visit on Wednesday, X said": the topic's day
-        event = _EVENT_BETWEEN.search(ctx.text, max(sentence[0], p.start - 160), p.start)
+        event = _EVENT_BETWEEN.search(
+            ctx.text, max(sentence[0], p.start - 160), p.start
+        ) or _EVENT_HELD.search(ctx.text, max(sentence[0], p.start - 160), p.start)
         if event is not None and not named_in(event.start(), p.start):
             # "X and Y, in their meeting at Wisma Putra, followed up on the decisions of the
             # meeting between A and B on June 12": that meeting's day places A and B only

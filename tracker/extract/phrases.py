@@ -95,6 +95,9 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         return None
     if (
         _DOCUMENT.search(phrase)
+        # ("Witkoff and Araghchi met for an hour, according to a statement from the
+        # ministry": words of no verb of saying of theirs are the document's author's)
+        and spoken_before
         and _named_subject(text, s.start, cue.start)
         and not _state_for_its_body(text, s.start, cue.start, phrase)
     ):

@@ -375,9 +375,11 @@ def extract(
 # sentence of the reporter's whose subject is a description of someone (after any phrase
 # put first), then its verb
 _NARRATIVE_SUBJECT = re.compile(
-    r"(?:[^,;:\"\u201c\u201d\n]{0,120},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[^,;:\"\u201c\u201d\n]{0,120},\s+|\d{1,2}\.\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:diplomat|minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|president|"
-    r"leader|official|chief|secretary-general|secretary|senator|lawmaker|premier|chancellor))\s+"
+    r"leader|official|chief|secretary-general|secretary|senator|lawmaker|premier|chancellor)"
+    # a post by its initials, as a release's numbered paragraphs open ("3. EAM conveyed")
+    r"|(?:[Tt]he\s+)?(?:EAM|FM|PM))\s+"
     r"(?:[a-z]+ed|was|is|has|had|met|held|took|gave|made|spoke|went|came|left|began|sent)\b"
 )
 

@@ -307,9 +307,10 @@ _DOING_NOT_SAYING = {
     ),
     # "informed her of the decision", "informed the council": a notice given, its words not
     # told; "informed X that ..." tells what was said, and so does "informed X of" a matter
-    # told at length ("of the work he is doing with the envoy to revive the talks")
+    # told at length ("of the work he is doing with the envoy to revive the talks"); "informed
+    # that ..." with no hearer is Indonesian and Malaysian English for "said that"
     "inform": re.compile(
-        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?that\b)"
+        r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){0,12}?that\b)"
         # (or a quotation: 'informed the mediators of "its approval of the proposal"')
         r"(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,12}?of\s+(?:[\"\u201c]|(?:[^\s.;:]+\s+){7}))"
     ),
@@ -318,6 +319,17 @@ _DOING_NOT_SAYING = {
     "ask": re.compile(
         r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
         r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
+    ),
+    # "requested a meeting", "requested anonymity": a thing asked for, no call made on
+    # anyone; only "requested that ..." and "requested X to ..." make one
+    "request": re.compile(r"(?!\s+that\b)(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,8}?to\s+[a-z]+)"),
+    # "explained Japan's position regarding the issue", "explained its stance on the
+    # vote": a position named, its content not given (a readout's mention)
+    "explain": re.compile(
+        r"\s+(?:(?:the|its|his|her|their|our)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)"
+        r"(?:(?:basic|principled|consistent|own)\s+)?(?:position|positions|stance|views?|policy)"
+        r"\s+(?:on|regarding|concerning|about|toward|towards|with\s+regard\s+to)\b"
+        r"(?![^.;\"\u201c]*\b(?:that|saying)\b)"
     ),
     # "concluded her visit to Kenya today": ended, not said
     "conclude": re.compile(

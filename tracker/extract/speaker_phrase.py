@@ -365,6 +365,10 @@ def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
         place = held_at[1:]
         if lower_token(place[-1]) in ORG_HEADS and any(capitalised(w) for w in place):
             inst = name.institution or institution_name(place)
+    state = lower_token(held_at[-1]) if len(held_at) > 1 else ""
+    if not country and lower_token(held_at[-2] if len(held_at) > 1 else "") == "of":
+        # "X, Minister of Foreign Affairs of Qatar": the state the post is held in
+        country = COUNTRIES.get(state)
     return SpeakerPhrase(
         "person",
         name.text,

@@ -575,6 +575,7 @@ def org_word(word: str) -> bool:
 _NOT_BODIES = frozenset(
     ("est", "edt", "gmt", "utc", "pst", "pdt", "cet", "cest", "am", "pm", "fm", "dpm")
     + ("cs", "pcs", "ps")  # Kenya's Cabinet and Principal Secretaries: "the CS added"
+    + ("eam",)  # India's External Affairs Minister: "EAM underlined"
 )
 _MINISTRY_INITIALS = frozenset(
     ("MEA", "MFA", "MOFA", "MOD", "FCO", "FCDO", "DFA", "DFAT", "MFAT", "EEAS", "MID", "FO")
@@ -593,6 +594,12 @@ _POSTED_TO = re.compile(
     r"(?P<post>.+?\b(?:ambassador|envoy|representative|consul|delegate|emissary))\s+to\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*)",
     re.I,
+)
+# "the Prime Minister of Qatar", "the foreign minister of Iraq": a post described by the
+# state it is held in, as a release names the other side's host
+_POST_OF_STATE = re.compile(
+    r"(?P<post>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:minister|president|premier|chancellor|king|"
+    r"emir|amir|secretary))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
 # the bodies an envoy is posted to, beside states and cities
 _POSTED_BODIES = frozenset(
@@ -778,6 +785,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         found = parse_speaker(posted["post"])
         if found is not None and found.kind == "description":
             return replace(found, text=text)
+    held_in = _POST_OF_STATE.fullmatch(text)
+    if held_in and lower_token(held_in["state"]) in COUNTRIES:
+        found = parse_speaker(held_in["post"])
+        if found is not None and found.kind == "description":
+            return replace(found, text=text, country=COUNTRIES[lower_token(held_in["state"])])
     given = _GIVEN_WORDS.fullmatch(text)
     if given:
         # "an interview she gave to Kyodo News": who gave it
@@ -929,6 +941,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):
         return None
     low = [lower_token(w) for w in words]
+    state, body = country_of(words[1:] if low[0] in DEFINITE else words)
+    if state and body and " ".join(lower_token(w) for w in body) in NAMED_BODIES:
+        # "South Korea's Joint Chiefs of Staff": a state's body known by its name
+        return SpeakerPhrase("institution", text, " ".join(body), country=state)
     verb = next(
         (i for i in range(1, len(words)) if low[i] in HEADLINE_VERBS and words[i][:1].isupper()),
         None,

@@ -152,10 +152,12 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             or _trailing_source(r, c, lead)
         )
         if not joint and (
-            re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6]) or c.lemma == "issue_statement"
+            re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
+            or c.lemma == "issue_statement"
+            or c.word in _SAID_A_CLAUSE
         ):
-            # "... and warned that ...", "... and said the following: ...": a second verb
-            # of saying with words of its own
+            # "... and warned that ...", "... and said the following: ...", "condemned the
+            # raids and said the world ...": a second verb of saying with words of its own
             joint = re.search(r"\s(?:and|but)\s+$", lead)
         if joint and not r.in_quote(c.start):
             # a quote closed just before the source keeps its mark
@@ -171,6 +173,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+# verbs whose words are a clause even without "that" ("and said the world must act")
+_SAID_A_CLAUSE = frozenset(("said", "added"))
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")

@@ -38,6 +38,9 @@ from tracker.extract.speakers import parse_speaker
 # (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
     r"\s*(?:In|On|At|During|After|Before|For|With|Meanwhile|However|Separately|Earlier|Later|"
+    # "Elsewhere in his remarks, the minister touched on ..., saying": IRNA's link between
+    # the points of one set of remarks, and its like
+    r"Elsewhere|Furthermore|Moreover|Additionally|Likewise|Similarly|"
     r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*"
 )
