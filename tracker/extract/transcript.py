@@ -962,15 +962,12 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     titled = [i for i, ln in enumerate(lines[: _head_lines(lines)]) if _announces_interview(ln)]
     who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
-    if who is None and asked:
-        # the answers name others; the one the lines above the first question name answers
-        above = {
-            p.person.name: p.person
-            for ln in lines[: asked[0]]
-            for p in people_in(ln.text)
-            if len((p.person.name or "").split()) >= 2
-        }
-        who = next(iter(above.values())) if len(above) == 1 else None
+    if asked and (who is None or not _among(who, lines[: asked[0]])):
+        # the answers name others ("good talks with Secretary X"); the one the lines above
+        # the first question name answers, the one the line announcing the interview names
+        # when the byline names another
+        announcing = [ln for ln in lines[: asked[0]] if _announces_interview(ln)]
+        who = _one_named(announcing) or _one_named(lines[: asked[0]])
     # "Article continues after video advertisement": a site's lines between say nothing
     chrome = (
         sum(not sentence_like(ln) for ln in lines[titled[0] + 1 : asked[0]])
@@ -1001,6 +998,22 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     return Transcript(
         turns, news, header.day, header.month_day, header.date_evidence, header.days, header.told
     )
+
+
+def _among(who: SpeakerPhrase, lines: list[Line]) -> bool:
+    """Whether ``who`` is one of the people the lines name."""
+    return any(same_person(p.person, who) for ln in lines for p in people_in(ln.text))
+
+
+def _one_named(lines: list[Line]) -> SpeakerPhrase | None:
+    """The one person the lines name in full, if they name exactly one."""
+    named = {
+        p.person.name: p.person
+        for ln in lines
+        for p in people_in(ln.text)
+        if len((p.person.name or "").split()) >= 2
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def transcript_day(text: str) -> datetime.date | None:
