@@ -30,3 +30,41 @@ def test_an_unlabelled_interview_is_answered_by_the_one_its_introduction_names()
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Adaeze Okafor", "Adaeze Okafor"]
     assert found[0].text.startswith("Not at all.")
+
+
+def test_a_quoted_headline_names_who_answers_and_is_no_turn() -> None:
+    # "Name: 'quoted words'" over an interview whose answers are labelled only "Answer." and
+    # "A.": the headline is no turn of its own (nor the standfirst and byline below it), and
+    # the one it quotes answers
+    text = (
+        "THE CORRESPONDENT\nWorld\n\n"
+        "Lena Marquardt: 'We will not trade the north for a ceasefire'\n\n"
+        "The defence minister explains why her government refuses a buffer zone\n\n"
+        "PAUL HENNIG\nVienna - MAY 18, 2024 - 06:00 CEST\n\n"
+        "Question. Is a buffer zone still on the table?\n\n"
+        "Answer. No. We have said so to every envoy who has come through this office.\n\n"
+        "Q. And if the allies insist?\n\n"
+        "A. Then they will hear the same answer, politely and more than once.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Lena Marquardt", "Lena Marquardt"]
+    assert found[0].text.startswith("No. We have said so")
+
+
+def test_an_interview_told_on_a_weekday_by_its_introduction_is_dated_that_day() -> None:
+    # "X sat down with the Courier ... on Wednesday" above the questions: the answers were
+    # given that Wednesday, not on the day the page appeared
+    text = (
+        "THE COURIER\n\nInterview\n\nSaturday, May 18, 2024\n\n"
+        "Interior Minister Jonas Feldkamp sat down with the Courier at his ministry on Wednesday, "
+        "a day after the border talks.\n\n"
+        "Q: Will the border crossings reopen?\n\n"
+        "A: In stages, starting with the freight lanes. We owe that to the hauliers.\n\n"
+        "Q: When?\n\n"
+        "A: Before the end of next month, if the inspections go as planned.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Jonas Feldkamp", "2024-05-15"),
+        ("Jonas Feldkamp", "2024-05-15"),
+    ]

@@ -31,6 +31,7 @@ from tracker.extract.transcript_header import (
     EDITORS_NOTE,
     HELD_ON,
     OCCASION,
+    SPOKE_TO,
     TRANSCRIPT_NOTE,
     read_header,
     told_back,
@@ -44,6 +45,7 @@ from tracker.extract.transcript_labels import (
     issuing_body,
     one_named,
     plain_title,
+    quoted_headline,
     read_lines,
 )
 from tracker.extract.transcript_paragraphs import (
@@ -721,6 +723,14 @@ def read_transcript(text: str) -> Transcript | None:
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    headline = next(
+        (found for ln in lines[: _title_lines(lines)] if (found := quoted_headline(ln.text))),
+        None,
+    )
+    if headline is not None and layout.briefer is None and cast.principal() is None:
+        # "Minister X: 'Europe cannot wait'" over "Question." and "Answer.": the one the
+        # interview's headline quotes answers
+        cast.current = cast.placed(headline)
     if numbered and layout.briefer is None:
         # the ministry's own briefing, the ministry named nowhere: its answers are no one's
         # the text can name, and the reporters' questions ("1. VnExpress: X has said ...?")
@@ -915,7 +925,7 @@ def _announces_interview(ln: Line) -> bool:
     if _INTERVIEW.search(ln.text) and not sentence_like(ln):
         return True
     return bool(
-        _SPOKE_TO.search(ln.text)
+        SPOKE_TO.search(ln.text)
         or _INTERVIEW_LEAD.match(ln.text)
         or _GAVE_INTERVIEW.search(ln.text)
     )
@@ -929,13 +939,6 @@ _GAVE_INTERVIEW = re.compile(
 )
 
 
-# "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
-_SPOKE_TO = re.compile(
-    r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
-    # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
-    r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
-    r"editors)\b"
-)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
@@ -967,7 +970,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         # the first question name answers, the one the line announcing the interview names
         # when the byline names another
         announcing = [ln for ln in lines[: asked[0]] if _announces_interview(ln)]
-        who = _one_named(announcing) or _one_named(lines[: asked[0]])
+        who = _only_person(announcing) or _only_person(lines[: asked[0]])
     # "Article continues after video advertisement": a site's lines between say nothing
     chrome = (
         sum(not sentence_like(ln) for ln in lines[titled[0] + 1 : asked[0]])
@@ -1005,7 +1008,7 @@ def _among(who: SpeakerPhrase, lines: list[Line]) -> bool:
     return any(same_person(p.person, who) for ln in lines for p in people_in(ln.text))
 
 
-def _one_named(lines: list[Line]) -> SpeakerPhrase | None:
+def _only_person(lines: list[Line]) -> SpeakerPhrase | None:
     """The one person the lines name in full, if they name exactly one."""
     named = {
         p.person.name: p.person
