@@ -68,3 +68,22 @@ def test_an_interview_told_on_a_weekday_by_its_introduction_is_dated_that_day() 
         ("Jonas Feldkamp", "2024-05-15"),
         ("Jonas Feldkamp", "2024-05-15"),
     ]
+
+
+def test_a_thing_acted_on_before_a_verb_with_words_is_no_statement_of_its_own() -> None:
+    # "welcomed the accord and said that ...", "thanked supporters and promised that ...",
+    # "conceded the vote but warned that ...": the first verb names a thing of a few words;
+    # the words are the second verb's, and the speaker is the sentence's subject
+    cases = [
+        "Deputy Premier Tomas Varga welcomed the accord and said that the border would "
+        "reopen within a month.",
+        "Mayor Ilse Brandt thanked supporters and promised that the tram line would be "
+        "finished by spring.",
+        "Opposition leader Marek Szabo conceded the vote but warned that the coalition "
+        '"will not last the winter."',
+    ]
+    speakers = ["Tomas Varga", "Ilse Brandt", "Marek Szabo"]
+    for text, who in zip(cases, speakers, strict=True):
+        found = extract(text, published=SATURDAY)
+        assert [s.speaker for s in found] == [who], text
+        assert found[0].text.startswith("the "), text
