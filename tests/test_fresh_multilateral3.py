@@ -87,3 +87,17 @@ def test_a_thing_acted_on_before_a_verb_with_words_is_no_statement_of_its_own() 
         found = extract(text, published=SATURDAY)
         assert [s.speaker for s in found] == [who], text
         assert found[0].text.startswith("the "), text
+
+
+def test_a_document_issued_after_a_meeting_does_not_place_its_reader_at_the_meeting() -> None:
+    # "urges both sides to honour the communique issued after the meeting": the communique
+    # was made after that meeting; the one urging was not there, and a quote of theirs after
+    # it does not take the meeting's day
+    text = (
+        "Nairobi, 18 May 2024: The Secretary-General of the regional bloc, Amara Diallo, "
+        "welcomes the talks held in Arusha on 9 May between the two presidents.\n\n"
+        "Ms Diallo urges both governments to honour the communique issued after the meeting.\n\n"
+        '"The guns must fall silent before the planting season," the Secretary-General said.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found][-1] == ("Amara Diallo", "2024-05-18")

@@ -732,10 +732,26 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     """The day of the event the attribution places the words at or after ("said after the
     talks"), when an earlier sentence names that event with a day of its own: the same word
     first, then another word for a meeting ("the meeting in Moscow on January 21")."""
-    found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
+    found = [
+        m
+        for a, b in st.window
+        if (m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m)
+    ]
     if not found:
         return None
     return _day_of_event(ctx, found[0])
+
+
+# "the joint statement issued after the meeting": a thing done after the event, no speaker
+# placed at it
+_DONE_AFTER = re.compile(
+    r"\b(?:issued|signed|adopted|released|published|reached|announced|sent)\s+$", re.I
+)
+
+
+def _places_at_event(text: str, event: re.Match[str]) -> bool:
+    """Whether an ``_AT_EVENT`` match places someone at the event, not a thing made there."""
+    return _DONE_AFTER.search(text, max(0, event.start() - 20), event.start()) is None
 
 
 # "the opening ceremony of the forum": a part of an event, held on the event's day
@@ -1027,8 +1043,10 @@ def _occasion(
     sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
     if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
-        if event is not None and not any(
-            _DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)
+        if (
+            event is not None
+            and _places_at_event(ctx.text, event)
+            and not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence))
         ):
             day = _day_of_event(events, event)
             if day is not None:
