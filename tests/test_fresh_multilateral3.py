@@ -101,3 +101,19 @@ def test_a_document_issued_after_a_meeting_does_not_place_its_reader_at_the_meet
     )
     found = extract(text, published=SATURDAY)
     assert [(s.speaker, s.said_on) for s in found][-1] == ("Amara Diallo", "2024-05-18")
+
+
+def test_a_sites_section_names_are_no_ones_name() -> None:
+    # "Home > Climate Action" and "18 May 2024 Climate Action" above a story: the site's
+    # sections; "the top climate official" of the lead is the one named below, not "Climate
+    # Action"
+    for furniture in ("Home > Climate Action\n\n", "18 May 2024 Climate Action\n\n"):
+        text = (
+            "World News\n\n" + furniture + "Glaciers: Melt season starting earlier, "
+            "officials warn\n\nGlacier melt now begins three weeks earlier than it did in "
+            "the 1990s, the agency's top climate official warned on Saturday.\n\n"
+            "Speaking in Bern, Climate Envoy Ruth Abernathy said that the trend would "
+            "strain water supplies across the Alps."
+        )
+        found = extract(text, published=SATURDAY)
+        assert [s.speaker for s in found] == ["Ruth Abernathy", "Ruth Abernathy"], furniture

@@ -40,6 +40,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
     STATE_NOUNS,
 )
+from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import (
     SpeakerPhrase,
     institution_for,
@@ -48,6 +49,7 @@ from tracker.extract.speaker_phrase import (
 )
 from tracker.extract.speakers import aide_of, listed_body, parse_speaker, principal_of
 from tracker.extract.subject_phrase import is_media
+from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
 
 # "Korea-U.S." whole: its "U" is no name's last word
@@ -215,6 +217,17 @@ _OBJECT_POST_OF = re.compile(
     r"\b(?:with|met|meet|meeting|received|receiving|called on|calling on|visited|thanked)\s+"
     r"the\s+(?:[A-Za-z-]+\s+){0,3}?(?P<post>[A-Za-z-]+)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*$"
+)
+
+
+# a site's breadcrumb line ("Home > Humanitarian Aid", "Home / News / Politics"), or a date
+# line ending in the story's section ("13 March 2025 Humanitarian Aid", "4 May 2024 Peace
+# and Security")
+_CRUMBS = re.compile(
+    r"^[ \t]*(?:Home[ \t]*[>/\u00bb\u203a|][^\n]*|"
+    rf"\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}[ \t]*$)",
+    re.M,
 )
 
 
@@ -412,7 +425,10 @@ class Registry:
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
+        crumbs = Spans([m.span() for m in _CRUMBS.finditer(text)])
         for m in _RUN.finditer(text):
+            if m.start() in crumbs:
+                continue  # "Home > Humanitarian Aid": a site's sections, no one's name
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             title_ahead = placed_title
             placed_title = None
