@@ -117,3 +117,15 @@ def test_a_sites_section_names_are_no_ones_name() -> None:
         )
         found = extract(text, published=SATURDAY)
         assert [s.speaker for s in found] == ["Ruth Abernathy", "Ruth Abernathy"], furniture
+
+
+def test_a_headlines_surname_with_its_particle_takes_the_full_name_of_the_body() -> None:
+    # "Van der Berg faces ..." in the headline (the particle capitalised as it opens the
+    # line), "Anneke van der Berg" in the body: one person, known by the fuller name
+    text = (
+        "Van der Berg faces down critics over port deal\n\n"
+        "ROTTERDAM — Anneke van der Berg survived a confidence vote on Saturday.\n\n"
+        "Van der Berg hit back at her critics, saying the deal would bring jobs to the city."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Anneke van der Berg"]

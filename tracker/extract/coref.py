@@ -231,6 +231,13 @@ _CRUMBS = re.compile(
 )
 
 
+def _ends_fuller(name: str, fuller: str) -> bool:
+    """ "Von der Leyen" (a headline's, its particle capitalised) and "Ursula von der Leyen":
+    whether ``fuller`` is the same surname with the given name before it."""
+    words, more = name.lower().split(), fuller.lower().split()
+    return len(more) > len(words) and more[-len(words) :] == words
+
+
 def _object_post_of_a_place(lead: str) -> bool:
     m = _OBJECT_POST_OF.search(lead)
     return m is not None and m["post"].lower() in ROLE_WORDS
@@ -1022,7 +1029,9 @@ class Registry:
             self.entities.append(found)
             self._index(found)
         else:
-            if " " in (mention.name or "") and " " not in found.name:
+            if " " in (mention.name or "") and (
+                " " not in found.name or _ends_fuller(found.name, mention.name or "")
+            ):
                 found.name = mention.name or found.name
                 self._index(found)
             elif (
