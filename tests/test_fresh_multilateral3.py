@@ -129,3 +129,14 @@ def test_a_headlines_surname_with_its_particle_takes_the_full_name_of_the_body()
     )
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Anneke van der Berg"]
+
+
+def test_a_group_named_by_two_plurals_is_a_title_not_a_second_person() -> None:
+    # "Liberals and Greens leader X said": one person whose group's name joins two plurals
+    # with "and", not two people, and the group is no part of the name
+    text = (
+        "Liberals and Greens leader Maren Lindqvist said her group would back the budget "
+        "only if the rail fund was restored."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Maren Lindqvist"]

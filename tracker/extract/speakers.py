@@ -175,6 +175,14 @@ def portfolio_holder(text: str) -> SpeakerPhrase | None:
     return replace(found, text=text.strip(), role=f"{portfolio['field'].strip()} {found.role}")
 
 
+# "Socialists and Democrats leader X", "Conservatives and Reformists co-chair X": a political
+# group named by two plurals, then a post in it and one person's name
+_GROUP_OF_PLURALS = re.compile(
+    r"[A-Z][a-z]{3,}s and [A-Z][a-z]{3,}s (?:[a-z-]+ ){1,3}[A-Z][\w'\u2019.-]*"
+    r"(?: [A-Z][\w'\u2019.-]*){1,3}"
+)
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -185,6 +193,8 @@ def two_people(text: str) -> bool:
         return False  # "International Relations and Cooperation Minister X": one post
     if re.match(r"\s*[Tt]he\s+[A-Z]", left):
         return False  # "The Communications and Digital Minister": a portfolio; no name after "the"
+    if _GROUP_OF_PLURALS.fullmatch(text.strip()):
+        return False  # "Socialists and Democrats leader X": a group's title, one person
     first, second = parse_speaker(left), parse_speaker(right)
     # "Kang and Kono", "Lavrov and his Chinese counterpart": surnames and descriptions name
     # people too
