@@ -140,3 +140,20 @@ def test_a_group_named_by_two_plurals_is_a_title_not_a_second_person() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Maren Lindqvist"]
+
+
+def test_a_day_that_owns_the_first_noun_of_the_words_is_part_of_them() -> None:
+    # "said last week's accord had held": "last week's" opens the words (it owns their noun);
+    # it is neither an adverb of the saying nor the day it was said
+    cases = {
+        "Foreign Minister Ada Holm said last week's accord on grain exports had held up well.": (
+            "last week's accord"
+        ),
+        "Foreign Minister Ada Holm said Thursday's attack on the convoy was a crime.": (
+            "Thursday's attack"
+        ),
+    }
+    for text, opening in cases.items():
+        found = extract(text, published=SATURDAY)
+        assert [(s.speaker, s.said_on) for s in found] == [("Ada Holm", "2024-05-18")], text
+        assert found[0].text.startswith(opening), text

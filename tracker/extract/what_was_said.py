@@ -193,6 +193,7 @@ _HEARERS = re.compile(
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 # the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
 _PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
 
@@ -210,6 +211,8 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if aside:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
+    if head and _POSSESSIVE_S.match(r.text, head.end()):
+        head = None  # "said last week's agreement had worked": the day owns the words' noun
     after = head.end() if head else cue.end
     to = _PROMISED_TO.search(r.text[cue.end : after]) if cue.lemma == "promise" else None
     if to is not None and r.text[after : after + 1].islower():
