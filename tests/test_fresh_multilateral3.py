@@ -157,3 +157,21 @@ def test_a_day_that_owns_the_first_noun_of_the_words_is_part_of_them() -> None:
         found = extract(text, published=SATURDAY)
         assert [(s.speaker, s.said_on) for s in found] == [("Ada Holm", "2024-05-18")], text
         assert found[0].text.startswith(opening), text
+
+
+def test_the_nationality_of_a_description_picks_the_one_untitled_person_of_that_state() -> None:
+    # "Norway's X told reporters ...", then "the Norwegian minister said": of the people named
+    # without a title (X and another speaker), the one the story ties to Norway
+    text = (
+        "Carla Moretti said the talks would resume in June.\n\n"
+        "Danish Foreign Minister Lars Holm said he was disappointed.\n\n"
+        "Norway's Henrik Dahl told reporters that the fund should be doubled.\n\n"
+        '"We cannot wait for the next disaster," the Norwegian minister said.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == [
+        "Carla Moretti",
+        "Lars Holm",
+        "Henrik Dahl",
+        "Henrik Dahl",
+    ]

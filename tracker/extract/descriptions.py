@@ -693,6 +693,11 @@ def _described(
         and (not qualifiers or reg.speaks(untitled[0]))
     ):
         return untitled[0]
+    # "Spain's X told reporters ... the Spanish minister said": the one person named without
+    # a title whom the story ties to that state, when no one titled is of it
+    of_state = [e for e in untitled if mention.country and e.country == mention.country]
+    if len(of_state) == 1 and not placed_elsewhere and head not in _THING_HEADS:
+        return of_state[0]
     speaking = [e for e in untitled if reg.speaks(e)]
     if (
         len(speaking) == 1
