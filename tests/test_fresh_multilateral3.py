@@ -175,3 +175,22 @@ def test_the_nationality_of_a_description_picks_the_one_untitled_person_of_that_
         "Henrik Dahl",
         "Henrik Dahl",
     ]
+
+
+def test_an_unheard_question_with_its_topic_is_answered_below() -> None:
+    # "Q. [Inaudible] on the fisheries accord": the transcriber heard only the topic; the
+    # paragraph below is the briefer's answer, not more of the question
+    text = (
+        "Press remarks by Commissioner Ilona Varga upon arrival\n\nBrussels, 18.05.2024\n\n"
+        "Check against delivery!\n\n"
+        "Good morning. Today ministers will discuss the budget and the fisheries accord.\n\n"
+        "Q. Will the budget be agreed today?\n\n"
+        "I hope so. The gaps are small and everyone wants an agreement.\n\n"
+        "Q. [Inaudible] on the fisheries accord\n\n"
+        "The accord is fair to both sides, and I expect it to be signed in June.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.text.split(".")[0] for s in found][-1] == (
+        "The accord is fair to both sides, and I expect it to be signed in June"
+    )
+    assert {s.speaker for s in found} == {"Ilona Varga"}

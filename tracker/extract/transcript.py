@@ -148,7 +148,10 @@ _BY_LINE = re.compile(
     r"after|ahead of|prior to)\s+[^\n]{3,160})?$"
 )
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
-_UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
+# "Q. [inaudible]", "Q. [Inaudible] on Georgia": a question not heard, but for its topic
+_UNHEARD = re.compile(
+    r"\s*[\[(][^\[\]()\n]{1,40}[\])](?:\s+(?:on|about|regarding)\s+[^\n?]{1,40})?\s*"
+)
 _INTRODUCING = re.compile(r"\bmade the following (?:remarks|statements?|comments)\b[^\n]{0,80}:$")
 _LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
