@@ -194,3 +194,23 @@ def test_an_unheard_question_with_its_topic_is_answered_below() -> None:
         "The accord is fair to both sides, and I expect it to be signed in June"
     )
     assert {s.speaker for s in found} == {"Ilona Varga"}
+
+
+def test_an_interview_given_this_week_is_dated_to_the_week_of_the_page() -> None:
+    # "X spoke to the Herald ... this week" over a page dated Saturday: the answers were
+    # given some day of that week, up to the page's
+    text = (
+        "HERALD\n\nPorts: Okafor says the tariff will stay\n\nSaturday, May 18, 2024\n"
+        "By Tunde Bakare\n\n"
+        "Trade Minister Adaeze Okafor spoke to the Herald in her office this week about the "
+        "port tariff. Excerpts:\n\n"
+        "Will the tariff be lifted?\n\n"
+        "No. It pays for the new berths, and our shippers know it.\n\n"
+        "And the complaints from the neighbouring states?\n\n"
+        "We listen to them, and we will keep the rate where it is.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Adaeze Okafor", "2024-05-13/2024-05-18"),
+        ("Adaeze Okafor", "2024-05-13/2024-05-18"),
+    ]

@@ -220,11 +220,17 @@ class Transcript:
     month_day: tuple[int, int] | None = None
     date_evidence: str | None = None
     days: tuple[tuple[datetime.date, str], ...] = ()  # the header's other days
-    told: str | None = None  # "on Wednesday": the header's day, told against the page's
+    told: str | None = (
+        None  # "on Wednesday", "this week": the header's day, told against the page's
+    )
 
     def when(self, published: datetime.date | None) -> When:
         """The day the turns were said, with the words that give it."""
         day, evidence = self._said_on(published)
+        if self.told == "this week" and day is not None and day == published:
+            # "X spoke to the Nation this week" over the page's date: the week up to it
+            monday = day - datetime.timedelta(days=day.weekday())
+            return When(f"{monday.isoformat()}/{day.isoformat()}", "transcript header: 'this week'")
         if day is not None and day != published and evidence:
             return When(day.isoformat(), f"transcript header: '{evidence}'")
         return When(day.isoformat() if day else None, "date of the transcript")

@@ -391,6 +391,24 @@ def read_header(lines: list[str]) -> Header:
         place=place,
         days=tuple((d[0], d[2]) for _, d in days if d[0] is not None),
         # "X held a press briefing on Wednesday." over a page that gives no date: the day
-        # told against the page's publication
-        told=told_words(lines) if day is None and month_day is None else None,
+        # told against the page's publication; "X spoke to the Nation this week" over a
+        # page's date line: the week up to it
+        told=told_words(lines) if day is None and month_day is None else _week_told(lines),
     )
+
+
+_THIS_WEEK = re.compile(r"\b(?:earlier )?this week\b")
+
+
+def _week_told(lines: list[str]) -> str | None:
+    """ "this week", when a line naming the occasion dates it so and only a line of its own
+    dates the page (no "Date:" field, no title naming the occasion's day)."""
+    field, title, _ = _header_dates(lines)
+    if field is not None or title is not None:
+        return None
+    for line in lines:
+        occasion = OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)
+        m = _THIS_WEEK.search(line) if occasion else None
+        if m is not None and not _AHEAD.search(line, 0, m.start()):
+            return "this week"
+    return None
