@@ -214,3 +214,28 @@ def test_an_interview_given_this_week_is_dated_to_the_week_of_the_page() -> None
         ("Adaeze Okafor", "2024-05-13/2024-05-18"),
         ("Adaeze Okafor", "2024-05-13/2024-05-18"),
     ]
+
+
+def test_a_permanent_observer_is_a_title_in_an_appositive() -> None:
+    # "X, Permanent Observer of the Holy See, said that ...": the observer's seat is a post,
+    # and the appositive no clause of its own
+    text = (
+        "Archbishop Tomas Lenz, Permanent Observer of the Holy See, said that the talks "
+        "must not leave the displaced behind."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Tomas Lenz"]
+    assert found[0].text.startswith("the talks must not")
+
+
+def test_a_delegation_in_brackets_is_the_speakers_state() -> None:
+    # UN meetings coverage: "X (Norway) said ...", then "Chile's delegate said ...": the
+    # bracket names the state X speaks for, so the Chilean delegate is someone else
+    text = (
+        "OLE BREKKE (Norway) said the mission's mandate should be renewed for a year.\n\n"
+        "Chile's delegate, speaking also for Peru, said the text should include a review "
+        "clause."
+    )
+    found = extract(text, published=SATURDAY)
+    assert found[0].institution == "Norway"
+    assert found[1].speaker != "OLE BREKKE"

@@ -231,6 +231,10 @@ _CRUMBS = re.compile(
 )
 
 
+# "(United States)", "(Russian Federation)" right after a name: the delegation
+_DELEGATION = re.compile(r" \((?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")
+
+
 def _ends_fuller(name: str, fuller: str) -> bool:
     """ "Von der Leyen" (a headline's, its particle capitalised) and "Ursula von der Leyen":
     whether ``fuller`` is the same surname with the given name before it."""
@@ -538,6 +542,14 @@ class Registry:
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):
                 mention = self._title_before(m.start(), run, mention)
+            delegation = _DELEGATION.match(text, m.end())
+            state = NAMED_IN_TEXT.get(delegation["state"].lower()) if delegation else None
+            if mention.kind == "person" and state and not mention.country:
+                # "DOROTHY SHEA (United States) said": UN meetings coverage names the
+                # delegation a speaker speaks for in brackets after the name
+                mention = replace(
+                    mention, country=state, institution=mention.institution or delegation["state"]
+                )
             entity = self.add(mention, start)
             if mention.kind == "person" and before and not after:
                 # "The OSCE Chairperson-in-Office, Foreign Minister X": a second post, by
