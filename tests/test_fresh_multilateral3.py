@@ -239,3 +239,16 @@ def test_a_delegation_in_brackets_is_the_speakers_state() -> None:
     found = extract(text, published=SATURDAY)
     assert found[0].institution == "Norway"
     assert found[1].speaker != "OLE BREKKE"
+
+
+def test_a_description_with_a_relative_clause_still_speaks() -> None:
+    # "The minister, who took office in May, said ...": a description set off by a relative
+    # clause is still the subject that speaks; the words are not lost with it
+    text = (
+        "Finance Minister Petra Novak said on Saturday that the deficit would narrow.\n\n"
+        "The centrist economist, who joined the cabinet in March, said the new levy would "
+        "stay in place until 2026."
+    )
+    found = extract(text, published=SATURDAY)
+    assert len(found) == 2
+    assert found[1].text.startswith("the new levy would stay")
