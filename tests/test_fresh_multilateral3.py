@@ -252,3 +252,20 @@ def test_a_description_with_a_relative_clause_still_speaks() -> None:
     found = extract(text, published=SATURDAY)
     assert len(found) == 2
     assert found[1].text.startswith("the new levy would stay")
+
+
+def test_a_communiques_numbered_decisions_are_the_bodys_statements() -> None:
+    # "The Regional Security Council,", its recitals, "Acting under Article 4 ..., the
+    # Council:", then "1. Condemns ...", "2. Urges ...": each decision is the body's own
+    text = (
+        "COMMUNIQUE\n\nAdopted by the Regional Security Council at its 88th meeting held on "
+        "18 May 2024\n\nThe Regional Security Council,\n\n"
+        "Recalling its earlier decisions on the border districts;\n\n"
+        "Acting under Article 4 of its Statute, the Council:\n\n"
+        "1. Condemns the shelling of the market in Tarvo and the loss of civilian life;\n\n"
+        "2. Urges both parties to return to the ceasefire line without delay;\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Regional Security Council"] * 3
+    assert [s.text.split()[0] for s in found] == ["Condemns", "Urges", "Decides"]
