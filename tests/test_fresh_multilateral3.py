@@ -269,3 +269,20 @@ def test_a_communiques_numbered_decisions_are_the_bodys_statements() -> None:
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Regional Security Council"] * 3
     assert [s.text.split()[0] for s in found] == ["Condemns", "Urges", "Decides"]
+
+
+def test_a_photo_of_days_before_does_not_redate_the_speakers_next_words() -> None:
+    # the lead dates the announcement Friday; a caption between it and the quote shows the
+    # speaker at another event two days before: the quote keeps the announcement's day
+    text = (
+        "Chancellor Ines Wolter announced on Friday that her government would lift the "
+        "export ban.\n\n"
+        "Photo: Chancellor Ines Wolter at a summit in Lisbon on May 15, 2024. \u00a9 Ana Reis, "
+        "AFP\n\n"
+        '"Our farmers have waited long enough," Wolter wrote on social media.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ines Wolter", "2024-05-17"),
+        ("Ines Wolter", "2024-05-17"),
+    ]

@@ -943,6 +943,15 @@ def _also_addressed(
     return None
 
 
+# a photo's caption: "Photo: ...", "Image: ...", or a line carrying a "©" credit
+_CAPTION_LINE = re.compile(r"[ \t]*(?:Photo|Image|Picture)s?[ \t]*:|[^\n]*\u00a9")
+
+
+def _on_caption_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a photo caption's line."""
+    return _CAPTION_LINE.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -991,6 +1000,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if best is not None and _on_caption_line(ctx.text, p.start):
+            continue  # a photo of days before, between two dated statements of the speaker
         if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
