@@ -714,9 +714,12 @@ def _in_quote_marks(text: str, start: int, pos: int) -> bool:
 # forum the story dated before ("at a joint press conference on Tuesday", "the opening
 # ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|addressed|"
+    r"(?:\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|"
     # "In the phone call, Macron said", "during their talks": the one the lead dated
-    r"told|telling) (?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    r"addressed|told|telling) (?:(?:the|their) (?:[a-z]+ )?|"
+    r"(?=(?:talks|negotiations|consultations)\b))"
+    # "attending his first Mercosur summit, X said": the one the story dated
+    r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|"
     r"event(?!\s+(?:of|that)\b))\b",
