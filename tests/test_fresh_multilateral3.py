@@ -286,3 +286,27 @@ def test_a_photo_of_days_before_does_not_redate_the_speakers_next_words() -> Non
         ("Ines Wolter", "2024-05-17"),
         ("Ines Wolter", "2024-05-17"),
     ]
+
+
+def test_attending_an_event_the_story_dated_places_the_speaker_there() -> None:
+    # "X took over the bloc's chair on Thursday at the summit held in Lima ...", then "Y,
+    # attending his first Andean summit, said ...": Y spoke at that summit, that Thursday
+    text = (
+        "President Rosa Quispe took over the bloc's rotating chair on Thursday at the summit "
+        "held in Lima.\n\n"
+        "Colombia's President Mateo Rincon, attending his first Andean summit, said his "
+        "country wanted a lower common tariff."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Mateo Rincon", "2024-05-16")]
+
+
+def test_an_occasion_set_off_after_the_day_is_no_part_of_the_words() -> None:
+    # "said on Tuesday, at a meeting of the regional council, that ...": the occasion between
+    # commas after the day is where it was said; the words start after "that"
+    text = (
+        "Foreign Minister Ana Ruiz said on Tuesday, at a meeting of the regional council, "
+        "that the tariff was too high."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.said_on, s.text) for s in found] == [("2024-05-14", "the tariff was too high")]

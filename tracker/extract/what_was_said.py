@@ -193,6 +193,7 @@ _HEARERS = re.compile(
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
+_COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 # the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
 _PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
@@ -223,6 +224,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     )
     if aside:
         return aside.end()  # "said on Tuesday, a day after the vote, that ..."
+    for comma in _COMMA.finditer(r.text, cue.end, after) if head else ():
+        # "said on Wednesday, at the meeting of the council, that ...": the aside set off
+        # after the day runs past what the adverbs took
+        aside = _ASIDE_THEN_THAT.match(r.text, comma.start(), s.end)
+        if aside:
+            return aside.end()
     if cue.lemma in TOLD_LIKE:
         told_that = TOLD_THAT.match(r.text, cue.end, s.end) or TOLD_ASIDE_THAT.match(
             r.text, cue.end, s.end
