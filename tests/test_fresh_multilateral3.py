@@ -310,3 +310,22 @@ def test_an_occasion_set_off_after_the_day_is_no_part_of_the_words() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [(s.said_on, s.text) for s in found] == [("2024-05-14", "the tariff was too high")]
+
+
+def test_a_statement_pages_press_contacts_are_no_words() -> None:
+    # a spokesperson's statement page ends with its press contacts: the line naming the
+    # press team is whom to call, not more of the statement
+    text = (
+        "Moldova: Statement by the High Representative on behalf of the EU on the elections"
+        "\n\nBrussels, 18.05.2024\nStatement by the High Representative on behalf of the EU\n\n"
+        "The European Union regrets the incidents reported by the observation mission and "
+        "expects all parties to respect the result.\n\n"
+        "Nabila Massrali, Spokesperson for Foreign Affairs and Security Policy\n"
+        "+32 (0)2 29 88093\n"
+        "Luis Miguel Bueno, Spokesperson for Foreign Affairs and Security Policy\n\n"
+        "Press and information team of the Delegation to MOLDOVA\n\n"
+        "Related links\nMoldova: Statement by the Spokesperson on the second round\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert len(found) == 1
+    assert found[0].text.startswith("The European Union regrets")

@@ -1054,10 +1054,19 @@ def _page_note(line: str) -> bool:
     note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
     if note is not None and len(line.split()) <= _NOTE_WORDS:
         return True
+    if _CONTACTS.match(line) and len(line.split()) <= _EDITED_WORDS:
+        return True  # "Press and information team of the Delegation to X": who to call
     # "This interview has been condensed and edited for clarity.": the editor's closing note
     return _EDITED.search(line) is not None and len(line.split()) <= _EDITED_WORDS
 
 
+# a statement page's contacts below the text: "Press and information team of the Delegation
+# to X", "Press contacts", "Media enquiries"
+_CONTACTS = re.compile(
+    r"\s*(?:Press and information team|Press contacts?|Press office|Media (?:contacts?|"
+    r"enquiries|inquiries))\b",
+    re.I,
+)
 _NOTE_WORDS = 8
 _EDITED = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|text)\s+(?:has|have)\s+been\s+"
