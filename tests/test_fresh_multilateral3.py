@@ -329,3 +329,19 @@ def test_a_statement_pages_press_contacts_are_no_words() -> None:
     found = extract(text, published=SATURDAY)
     assert len(found) == 1
     assert found[0].text.startswith("The European Union regrets")
+
+
+def test_a_party_member_with_a_leaning_is_the_one_the_story_follows() -> None:
+    # "The conservative Christian Democrat said ...": a leaning and a party, no post; the one
+    # speaking in the story so far, not the spokesperson named in the next paragraph
+    for subject in (
+        "The conservative Christian Democrat",
+        "The conservative Christian Democrat, who took office in March,",
+    ):
+        text = (
+            "Foreign Minister Lukas Brenner said on Saturday that the sanctions would stay.\n\n"
+            f"{subject} said Austria wanted calm relations with its neighbours.\n\n"
+            "Spokesperson Mei Lin said in Beijing that the sanctions were unlawful."
+        )
+        found = extract(text, published=SATURDAY)
+        assert [s.speaker for s in found] == ["Lukas Brenner", "Lukas Brenner", "Mei Lin"], subject
