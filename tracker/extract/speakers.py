@@ -635,6 +635,13 @@ _LISTED_BODY = re.compile(
 )
 
 
+# "the Peace and Security Council", "the Trade and Development Board": two fields joined by
+# "and" before the body's noun, after "the" (not "met Lavrov and Security Council members")
+_PAIRED_BODY = re.compile(
+    r"[Tt]he\s+(?P<name>[A-Z][\w'-]*\s+and\s+(?:[A-Z][\w'-]*\s+){0,2}(?P<head>[A-Z][a-z]+))\s*\Z"
+)
+
+
 # "the foreign ministry of the South American republic": the body of a state the story has
 # named, called by a description to avoid repeating it (a person's title with "of the ...
 # state" is left to the titles: "the head of the Russian state" is its president)
@@ -647,7 +654,7 @@ _OF_THE_STATE_DESCRIBED = re.compile(
 def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
     """The body that ends ``text`` when its name lists its fields ("the Foreign, Commonwealth
     and Development Office"), and where it starts: one speaker, not a list of them."""
-    found = _LISTED_BODY.search(text)
+    found = _LISTED_BODY.search(text) or _PAIRED_BODY.search(text)
     if found is None or lower_token(found["head"]) not in ORG_HEADS:
         return None
     return SpeakerPhrase("institution", found.group().strip(), found["name"]), found.start()
