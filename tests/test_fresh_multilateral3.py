@@ -345,3 +345,30 @@ def test_a_party_member_with_a_leaning_is_the_one_the_story_follows() -> None:
         )
         found = extract(text, published=SATURDAY)
         assert [s.speaker for s in found] == ["Lukas Brenner", "Lukas Brenner", "Mei Lin"], subject
+
+
+def test_a_communiques_adopting_meeting_dates_its_decisions() -> None:
+    # "Adopted by the X at its 88th meeting held on 16 May 2024" heads the communique: its
+    # decisions below were taken that day, not on the day the page went up
+    text = (
+        "COMMUNIQUE\n\nAdopted by the Regional Security Council at its 88th meeting held on "
+        "16 May 2024\n\nThe Regional Security Council,\n\n"
+        "Acting under Article 4 of its Statute, the Council:\n\n"
+        "1. Condemns the shelling of the market in Tarvo;\n\n"
+        "2. Urges both parties to return to the ceasefire line without delay.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.said_on for s in found] == ["2024-05-16", "2024-05-16"]
+
+
+def test_a_body_named_by_two_fields_joined_by_and_is_one_body() -> None:
+    # "the Trade and Development Board said ...": one body whose name joins two fields, not
+    # "Development Board" with "Trade" left over
+    text = (
+        "The Trade and Development Board said on Friday that shipping costs had doubled "
+        "since January."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Trade and Development Board", "2024-05-17")
+    ]
