@@ -359,6 +359,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
         if d.colon_next:
             _colon_content(art, d)
     drafts = _digest_points(art, drafts)
+    drafts = _operative_points(art, drafts)
     for d in drafts:
         _occasion_day_out(art, d)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
@@ -481,6 +482,55 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim(points)
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
+
+
+# a communique's or resolution's line before its numbered decisions: "Acting under Article 7
+# of the Protocol, the Council:", "The Council:"
+_OPERATIVE_LEAD = re.compile(
+    r"^[^\n]{0,300}?\b(?P<who>[Tt]he\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Assembly|Commission|"
+    r"Committee|Conference|Board))[ \t]*:[ \t]*$",
+    re.M,
+)
+# "The Peace and Security Council," alone on a line: the body whose paragraphs follow
+_PREAMBLE_SUBJECT = re.compile(r"^[ \t]*(?P<who>The\s+[A-Z][^\n,]{2,80}),[ \t]*$", re.M)
+# "1. Expresses deep concern ...", "2. Reiterates ...": a decision in the body's own voice
+_OPERATIVE_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][a-z]+s\b")
+
+
+def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """A communique's or resolution's numbered decisions under "..., the Council:": each
+    paragraph ("1. Expresses deep concern ...") is a statement of the body the preamble
+    names ("The Peace and Security Council,"), in its own voice."""
+    text = art.text
+    for lead in _OPERATIVE_LEAD.finditer(text):
+        subject = _PREAMBLE_SUBJECT.search(
+            text, max(0, lead.start() - _PREAMBLE_CHARS), lead.start()
+        )
+        who = parse_speaker(subject["who"] if subject else lead["who"])
+        if who is None or who.kind not in ("institution", "description"):
+            continue
+        points: list[tuple[int, int]] = []
+        for line in _LINE.finditer(text, lead.end()):
+            if not text[line.start() : line.end()].strip():
+                continue
+            if not _OPERATIVE_POINT.match(text, line.start()):
+                break
+            points.append(strip_span(text, _past_marker(text, line.start()), line.end()))
+        if not points:
+            continue
+        inside = Spans(points)
+        drafts = [d for d in drafts if not d.pieces or d.pieces[0][0] not in inside]
+        at = subject.start("who") if subject else lead.start("who")
+        for a, b in points:
+            sentence = art.sentence_at(a)
+            if sentence is not None and b > a:
+                drafts.append(Draft([(a, b)], who, at, None, sentence))
+        art.claim(points)
+    drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
+    return drafts
+
+
+_PREAMBLE_CHARS = 3000  # a preamble's recitals fit in this many characters
 
 
 def _topic(text: str, a: int, b: int) -> bool:

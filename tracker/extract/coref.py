@@ -41,6 +41,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
     STATE_NOUNS,
 )
+from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import (
     SpeakerPhrase,
     institution_for,
@@ -49,6 +50,7 @@ from tracker.extract.speaker_phrase import (
 )
 from tracker.extract.speakers import aide_of, listed_body, parse_speaker, principal_of
 from tracker.extract.subject_phrase import is_media
+from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
 
 # "Korea-U.S." whole: its "U" is no name's last word
@@ -244,6 +246,28 @@ _OBJECT_POST_OF = re.compile(
     r"the\s+(?:[A-Za-z-]+\s+){0,3}?(?P<post>[A-Za-z-]+)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*$"
 )
+
+
+# a site's breadcrumb line ("Home > Humanitarian Aid", "Home / News / Politics"), or a date
+# line ending in the story's section ("13 March 2025 Humanitarian Aid", "4 May 2024 Peace
+# and Security")
+_CRUMBS = re.compile(
+    r"^[ \t]*(?:Home[ \t]*[>/\u00bb\u203a|][^\n]*|"
+    rf"\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}[ \t]*$)",
+    re.M,
+)
+
+
+# "(United States)", "(Russian Federation)" right after a name: the delegation
+_DELEGATION = re.compile(r" \((?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")
+
+
+def _ends_fuller(name: str, fuller: str) -> bool:
+    """ "Von der Leyen" (a headline's, its particle capitalised) and "Ursula von der Leyen":
+    whether ``fuller`` is the same surname with the given name before it."""
+    words, more = name.lower().split(), fuller.lower().split()
+    return len(more) > len(words) and more[-len(words) :] == words
 
 
 def _object_post_of_a_place(lead: str) -> bool:
@@ -448,7 +472,10 @@ class Registry:
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
+        crumbs = Spans([m.span() for m in _CRUMBS.finditer(text)])
         for m in _RUN.finditer(text):
+            if m.start() in crumbs:
+                continue  # "Home > Humanitarian Aid": a site's sections, no one's name
             run = re.sub(r"['\u2019]s$", "", m.group().strip())
             title_ahead = placed_title
             placed_title = None
@@ -553,6 +580,14 @@ class Registry:
                 not mention.role or _AND_BEFORE.search(text, max(0, m.start() - 5), m.start())
             ):
                 mention = self._title_before(m.start(), run, mention)
+            delegation = _DELEGATION.match(text, m.end())
+            state = NAMED_IN_TEXT.get(delegation["state"].lower()) if delegation else None
+            if mention.kind == "person" and state and not mention.country:
+                # "DOROTHY SHEA (United States) said": UN meetings coverage names the
+                # delegation a speaker speaks for in brackets after the name
+                mention = replace(
+                    mention, country=state, institution=mention.institution or delegation["state"]
+                )
             entity = self.add(mention, start)
             also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
             if also is not None:
@@ -1090,7 +1125,9 @@ class Registry:
             self.entities.append(found)
             self._index(found)
         else:
-            if " " in (mention.name or "") and " " not in found.name:
+            if " " in (mention.name or "") and (
+                " " not in found.name or _ends_fuller(found.name, mention.name or "")
+            ):
                 found.name = mention.name or found.name
                 self._index(found)
             elif _title_glued(found.name, mention):

@@ -87,6 +87,10 @@ _GENERIC_HEADS |= frozenset(
         "veteran",
     )
 )
+# a party's member ("the Christian Democrat", "the Republican"): what a story calls the one it
+# follows, as it does a leaning
+_MEMBERS = frozenset(("democrat", "republican"))
+_GENERIC_HEADS |= _MEMBERS
 # "the government statement", "a foreign ministry note": who issued the document
 _ISSUER = re.compile(
     r"\b((?:foreign |defen[cs]e )?(?:government|ministry|embassy|presidency|office))\s+\w+$", re.I
@@ -709,6 +713,11 @@ def _described(
         and (not qualifiers or reg.speaks(untitled[0]))
     ):
         return untitled[0]
+    # "Spain's X told reporters ... the Spanish minister said": the one person named without
+    # a title whom the story ties to that state, when no one titled is of it
+    of_state = [e for e in untitled if mention.country and e.country == mention.country]
+    if len(of_state) == 1 and not placed_elsewhere and head not in _THING_HEADS:
+        return of_state[0]
     speaking = [e for e in untitled if reg.speaks(e)]
     if (
         len(speaking) == 1
@@ -739,11 +748,13 @@ def _described(
     occasional = bool(_OCCASIONAL.search(mention.text)) or (
         _FORMER.match(mention.text) is not None and len(named) == 1
     )
+    # "the conservative Christian Democrat": a leaning before a party member is no post
+    posts = [q for q in qualifiers if not (head in _MEMBERS and q in _GENERIC_HEADS)]
     if (
         (head in _GENERIC_HEADS or occasional)
         and last_speaker is not None
         and possible(last_speaker)
-        and (not qualifiers or fits_post(last_speaker))
+        and (not posts or fits_post(last_speaker))
     ):
         return last_speaker  # "the PPP leader", "the official": the one speaking here
     # "Iran's top security official rejected ...": no one named before holds that post

@@ -219,6 +219,9 @@ _HOPE_THAT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
     r"expectation|wish)\s+that\b"
 )
+# "... the agreement and said", "... the defeat but warned": a second verb of the same subject
+_ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+_ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 
 
 class ArticleReading:
@@ -390,7 +393,7 @@ class ArticleReading:
                 drafts.append(draft)
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
-        return self._join_participles(drafts)
+        return self._join_participles(self._acts_before_words(drafts))
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
@@ -543,6 +546,30 @@ class ArticleReading:
         ):
             return None
         return n, clause
+
+    def _acts_before_words(self, drafts: list[Draft]) -> list[Draft]:
+        """ "welcomed the agreement and said that ...", "thanked voters and promised that
+        ...": a thing of a few words acted on, then a second verb with words of its own: what
+        was said is the second verb's; the act alone is no statement beside it."""
+        out: list[Draft] = []
+        for d, after in zip(drafts, [*drafts[1:], None], strict=False):
+            if (
+                after is not None
+                and d.cue is not None
+                and after.cue is not None
+                and d.pieces
+                and after.pieces
+                and after.subject is None
+                and _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
+                and words_in(self.text[d.cue.end : d.pieces[-1][1]]) <= _ACT_WORDS
+                and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+            ):
+                # the second verb's subject is the act's
+                after.subject, after.subject_pos = d.subject, d.subject_pos
+                after.sentence_subject, after.inherit = d.sentence_subject, d.inherit
+                continue
+            out.append(d)
+        return out
 
     def _join_participles(self, drafts: list[Draft]) -> list[Draft]:
         """ "X condemned the attack, saying ...": the participle's words join the statement

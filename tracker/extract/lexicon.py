@@ -53,6 +53,8 @@ ROLE_WORDS = _set(
     "congressman congresswoman consultant correspondent counsel counselor crown defence defense "
     "delegate democrat democratic deputy deputy-director diplomat director director-general "
     "facilitator mediator rapporteur "
+    # a state's or body's seat at the UN without a vote: "Permanent Observer of the State of X"
+    "observer "
     "economist editor emir envoy ex executive finance first foreign former founder gen. general "
     "gop gov. governor head high host independent interior judge justice king lawmaker leader "
     "politician interviewer moderator presenter "

@@ -786,12 +786,14 @@ def _in_quote_marks(text: str, start: int, pos: int) -> bool:
 # forum the story dated before ("at a joint press conference on Tuesday", "the opening
 # ceremony of the forum in Beijing on Tuesday"; Xinhua, CNA, Bernama copy)
 _AT_EVENT = re.compile(
-    r"\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|addressed|"
+    r"(?:\b(?:after|following|at|during|in|on the sidelines of|at the end of|addressing|"
     # "In the phone call, Macron said", "during their talks": the one the lead dated
-    r"told|telling|"
+    r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
     r"opened|opening|closed|closing|chaired|chairing) "
     r"(?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    # "attending his first Mercosur summit, X said": the one the story dated
+    r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
@@ -809,10 +811,26 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     """The day of the event the attribution places the words at or after ("said after the
     talks"), when an earlier sentence names that event with a day of its own: the same word
     first, then another word for a meeting ("the meeting in Moscow on January 21")."""
-    found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
+    found = [
+        m
+        for a, b in st.window
+        if (m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m)
+    ]
     if not found:
         return None
     return _day_of_event(ctx, found[0])
+
+
+# "the joint statement issued after the meeting": a thing done after the event, no speaker
+# placed at it
+_DONE_AFTER = re.compile(
+    r"\b(?:issued|signed|adopted|released|published|reached|announced|sent)\s+$", re.I
+)
+
+
+def _places_at_event(text: str, event: re.Match[str]) -> bool:
+    """Whether an ``_AT_EVENT`` match places someone at the event, not a thing made there."""
+    return _DONE_AFTER.search(text, max(0, event.start() - 20), event.start()) is None
 
 
 # "the opening ceremony of the forum": a part of an event, held on the event's day
@@ -1017,6 +1035,15 @@ def _also_addressed(
     return None
 
 
+# a photo's caption: "Photo: ...", "Image: ...", or a line carrying a "©" credit
+_CAPTION_LINE = re.compile(r"[ \t]*(?:Photo|Image|Picture)s?[ \t]*:|[^\n]*\u00a9")
+
+
+def _on_caption_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a photo caption's line."""
+    return _CAPTION_LINE.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def _occasion(
     ctx: DatedText,
     n: int,
@@ -1065,6 +1092,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if best is not None and _on_caption_line(ctx.text, p.start):
+            continue  # a photo of days before, between two dated statements of the speaker
         if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
@@ -1119,8 +1148,10 @@ def _occasion(
     sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
     if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
-        if event is not None and not any(
-            _DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)
+        if (
+            event is not None
+            and _places_at_event(ctx.text, event)
+            and not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence))
         ):
             day = _day_of_event(events, event)
             if day is not None:

@@ -345,6 +345,8 @@ def extract(
         part = said_part(text, s)
         cut = part is None or part.end < s.end
         if cut and not _recent_photo(text[s.start : s.end], published):
+            if _ADOPTED_AT.match(text, s.start, s.end):
+                continue  # a communique's line: the day of the meeting that adopted it
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
     aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
@@ -519,6 +521,9 @@ def _unnamed_source(mention: SpeakerPhrase | None) -> bool:
     return mention is not None and mention.kind == "unnamed" and mention.head != "pair"
 
 
+# "Adopted by the Peace and Security Council at its 1264th meeting held on 20 March 2025":
+# a communique's heading, whose day is that of the body's words below it
+_ADOPTED_AT = re.compile(r"\s*Adopted by\b[^\n]{0,200}?\bheld on\b")
 _PHOTO_CREDIT = re.compile(
     r"/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)\b|(?<!file )\b(?:Photo|Photograph)\b",
     re.I,

@@ -175,6 +175,14 @@ def portfolio_holder(text: str) -> SpeakerPhrase | None:
     return replace(found, text=text.strip(), role=f"{portfolio['field'].strip()} {found.role}")
 
 
+# "Socialists and Democrats leader X", "Conservatives and Reformists co-chair X": a political
+# group named by two plurals, then a post in it and one person's name
+_GROUP_OF_PLURALS = re.compile(
+    r"[A-Z][a-z]{3,}s and [A-Z][a-z]{3,}s (?:[a-z-]+ ){1,3}[A-Z][\w'\u2019.-]*"
+    r"(?: [A-Z][\w'\u2019.-]*){1,3}"
+)
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -185,6 +193,8 @@ def two_people(text: str) -> bool:
         return False  # "International Relations and Cooperation Minister X": one post
     if re.match(r"\s*[Tt]he\s+[A-Z]", left):
         return False  # "The Communications and Digital Minister": a portfolio; no name after "the"
+    if _GROUP_OF_PLURALS.fullmatch(text.strip()):
+        return False  # "Socialists and Democrats leader X": a group's title, one person
     first, second = parse_speaker(left), parse_speaker(right)
     # "Kang and Kono", "Lavrov and his Chinese counterpart": surnames and descriptions name
     # people too
@@ -662,6 +672,13 @@ _LISTED_BODY = re.compile(
 )
 
 
+# "the Peace and Security Council", "the Trade and Development Board": two fields joined by
+# "and" before the body's noun, after "the" (not "met Lavrov and Security Council members")
+_PAIRED_BODY = re.compile(
+    r"[Tt]he\s+(?P<name>[A-Z][\w'-]*\s+and\s+(?:[A-Z][\w'-]*\s+){0,2}(?P<head>[A-Z][a-z]+))\s*\Z"
+)
+
+
 # "the foreign ministry of the South American republic": the body of a state the story has
 # named, called by a description to avoid repeating it (a person's title with "of the ...
 # state" is left to the titles: "the head of the Russian state" is its president)
@@ -674,7 +691,7 @@ _OF_THE_STATE_DESCRIBED = re.compile(
 def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
     """The body that ends ``text`` when its name lists its fields ("the Foreign, Commonwealth
     and Development Office"), and where it starts: one speaker, not a list of them."""
-    found = _LISTED_BODY.search(text)
+    found = _LISTED_BODY.search(text) or _PAIRED_BODY.search(text)
     if found is None or lower_token(found["head"]) not in ORG_HEADS:
         return None
     return SpeakerPhrase("institution", found.group().strip(), found["name"]), found.start()

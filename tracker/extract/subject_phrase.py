@@ -80,7 +80,14 @@ def subject_before(
     if relative:
         # "McMaster, who issued a statement on Monday denying ..., said": the name speaks
         mention = parse_speaker(relative["np"])
-        if mention and mention.kind in ("person", "institution"):
+        # ("The conservative Christian Democrat, who took office in May, said": a description
+        # opening the sentence, of the one the story has named, resolved as any other)
+        described = (
+            mention is not None
+            and mention.kind == "description"
+            and _DEFINITE_OPENING.match(text, s.start, relative.start("np") + 4)
+        )
+        if mention and (mention.kind in ("person", "institution") or described):
             return mention, relative.start("np"), relative.start("np")
     antecedent = _WHO_SAID.search(text, s.start, stop)
     if antecedent:
@@ -239,6 +246,7 @@ def subject_before(
     return None, seg_start, seg_start
 
 
+_DEFINITE_OPENING = re.compile(r"\s*The\s")
 # the conjunctions that open a clause with a subject of its own (not "and", which joins
 # the words of a name: "United States Citizenship and Immigration Services")
 _CLAUSE_CONJUNCTION = re.compile(

@@ -31,6 +31,7 @@ from tracker.extract.transcript_header import (
     EDITORS_NOTE,
     HELD_ON,
     OCCASION,
+    SPOKE_TO,
     TRANSCRIPT_NOTE,
     read_header,
     told_back,
@@ -44,6 +45,7 @@ from tracker.extract.transcript_labels import (
     issuing_body,
     one_named,
     plain_title,
+    quoted_headline,
     read_lines,
 )
 from tracker.extract.transcript_paragraphs import (
@@ -147,7 +149,10 @@ _BY_LINE = re.compile(
     r"after|ahead of|prior to)\s+[^\n]{3,160})?$"
 )
 _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
-_UNHEARD = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
+# "Q. [inaudible]", "Q. [Inaudible] on Georgia": a question not heard, but for its topic
+_UNHEARD = re.compile(
+    r"\s*[\[(][^\[\]()\n]{1,40}[\])](?:\s+(?:on|about|regarding)\s+[^\n?]{1,40})?\s*"
+)
 _INTRODUCING = re.compile(r"\bmade the following (?:remarks|statements?|comments)\b[^\n]{0,80}:$")
 _LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
@@ -216,11 +221,17 @@ class Transcript:
     month_day: tuple[int, int] | None = None
     date_evidence: str | None = None
     days: tuple[tuple[datetime.date, str], ...] = ()  # the header's other days
-    told: str | None = None  # "on Wednesday": the header's day, told against the page's
+    told: str | None = (
+        None  # "on Wednesday", "this week": the header's day, told against the page's
+    )
 
     def when(self, published: datetime.date | None) -> When:
         """The day the turns were said, with the words that give it."""
         day, evidence = self._said_on(published)
+        if self.told == "this week" and day is not None and day == published:
+            # "X spoke to the Nation this week" over the page's date: the week up to it
+            monday = day - datetime.timedelta(days=day.weekday())
+            return When(f"{monday.isoformat()}/{day.isoformat()}", "transcript header: 'this week'")
         if day is not None and day != published and evidence:
             return When(day.isoformat(), f"transcript header: '{evidence}'")
         return When(day.isoformat() if day else None, "date of the transcript")
@@ -728,6 +739,14 @@ def read_transcript(text: str) -> Transcript | None:
         return None  # no turns to speak of, and no header announcing a transcript
     cast = Cast(text)
     layout = _layout(lines, cast, counts)
+    headline = next(
+        (found for ln in lines[: _title_lines(lines)] if (found := quoted_headline(ln.text))),
+        None,
+    )
+    if headline is not None and layout.briefer is None and cast.principal() is None:
+        # "Minister X: 'Europe cannot wait'" over "Question." and "Answer.": the one the
+        # interview's headline quotes answers
+        cast.current = cast.placed(headline)
     if numbered and layout.briefer is None:
         # the ministry's own briefing, the ministry named nowhere: its answers are no one's
         # the text can name, and the reporters' questions ("1. VnExpress: X has said ...?")
@@ -930,7 +949,7 @@ def _announces_interview(ln: Line) -> bool:
     if _INTERVIEW.search(ln.text) and not sentence_like(ln):
         return True
     return bool(
-        _SPOKE_TO.search(ln.text)
+        SPOKE_TO.search(ln.text)
         or _INTERVIEW_LEAD.match(ln.text)
         or _GAVE_INTERVIEW.search(ln.text)
     )
@@ -944,13 +963,6 @@ _GAVE_INTERVIEW = re.compile(
 )
 
 
-# "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
-_SPOKE_TO = re.compile(
-    r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
-    # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
-    r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
-    r"editors)\b"
-)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
@@ -977,15 +989,12 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     titled = [i for i, ln in enumerate(lines[: _head_lines(lines)]) if _announces_interview(ln)]
     who = cast.principal()
     asked = [i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("?")]
-    if who is None and asked:
-        # the answers name others; the one the lines above the first question name answers
-        above = {
-            p.person.name: p.person
-            for ln in lines[: asked[0]]
-            for p in people_in(ln.text)
-            if len((p.person.name or "").split()) >= 2
-        }
-        who = next(iter(above.values())) if len(above) == 1 else None
+    if asked and (who is None or not _among(who, lines[: asked[0]])):
+        # the answers name others ("good talks with Secretary X"); the one the lines above
+        # the first question name answers, the one the line announcing the interview names
+        # when the byline names another
+        announcing = [ln for ln in lines[: asked[0]] if _announces_interview(ln)]
+        who = _only_person(announcing) or _only_person(lines[: asked[0]])
     # "Article continues after video advertisement": a site's lines between say nothing
     chrome = (
         sum(not sentence_like(ln) for ln in lines[titled[0] + 1 : asked[0]])
@@ -1018,6 +1027,22 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     )
 
 
+def _among(who: SpeakerPhrase, lines: list[Line]) -> bool:
+    """Whether ``who`` is one of the people the lines name."""
+    return any(same_person(p.person, who) for ln in lines for p in people_in(ln.text))
+
+
+def _only_person(lines: list[Line]) -> SpeakerPhrase | None:
+    """The one person the lines name in full, if they name exactly one."""
+    named = {
+        p.person.name: p.person
+        for ln in lines
+        for p in people_in(ln.text)
+        if len((p.person.name or "").split()) >= 2
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def transcript_day(text: str) -> datetime.date | None:
     """The day a transcript's header gives, when ``text`` is a transcript and its header
     writes a year."""
@@ -1044,12 +1069,21 @@ def _page_note(line: str) -> bool:
     note = TRANSCRIPT_NOTE.search(line) or EDITORS_NOTE.search(line)
     if note is not None and len(line.split()) <= _NOTE_WORDS:
         return True
+    if _CONTACTS.match(line) and len(line.split()) <= _EDITED_WORDS:
+        return True  # "Press and information team of the Delegation to X": who to call
     # "This interview has been condensed and edited for clarity.": the editor's closing note;
     # "For information media. Not an official record.": the UN's, under its press pages
     closing = _EDITED.search(line) or _DISCLAIMER.search(line)
     return closing is not None and len(line.split()) <= _EDITED_WORDS
 
 
+# a statement page's contacts below the text: "Press and information team of the Delegation
+# to X", "Press contacts", "Media enquiries"
+_CONTACTS = re.compile(
+    r"\s*(?:Press and information team|Press contacts?|Press office|Media (?:contacts?|"
+    r"enquiries|inquiries))\b",
+    re.I,
+)
 _NOTE_WORDS = 8
 _EDITED = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|text)\s+(?:has|have)\s+been\s+"

@@ -166,6 +166,13 @@ _DATE_FIRST = re.compile(
 )
 # "Volume 745: debated on Tuesday 5 March 2024": a record's own day;
 # "Foreign Office questions - 5 March 2024": a sitting's questions and its day
+# "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
+SPOKE_TO = re.compile(
+    r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
+    r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
+    r"editors)\b"
+)
 HELD_ON = re.compile(
     r"\b(?:debated|delivered|held|recorded)\s+on\b|\bquestions\s+[-\u2013\u2014]\s+(?=\d)", re.I
 )
@@ -270,7 +277,8 @@ def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.d
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HELD_VERB = re.compile(
-    r"\b(?:held|gave|answered|delivered|spoke|met|hosted|addressed|received|attended|took)\b"
+    r"\b(?:held|gave|answered|delivered|spoke|talked|sat|met|hosted|addressed|received|"
+    r"attended|took)\b"
 )
 _AHEAD = re.compile(r"\b(?:ahead of|before|next|upcoming|will|to be held)\b", re.I)
 _TOLD_DAY = re.compile(
@@ -289,7 +297,7 @@ def told_words(lines: list[str]) -> str | None:
     """ "yesterday", "on Thursday": the words of a header line naming the occasion that
     tell its day against the page's own."""
     for line in lines:
-        if not (OCCASION.search(line) or HELD_ON.search(line)):
+        if not (OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)):
             continue
         m = _TOLD_DAY.search(line)
         if m is None:
@@ -391,6 +399,24 @@ def read_header(lines: list[str]) -> Header:
         place=place,
         days=tuple((d[0], d[2]) for _, d in days if d[0] is not None),
         # "X held a press briefing on Wednesday." over a page that gives no date: the day
-        # told against the page's publication
-        told=told_words(lines) if day is None and month_day is None else None,
+        # told against the page's publication; "X spoke to the Nation this week" over a
+        # page's date line: the week up to it
+        told=told_words(lines) if day is None and month_day is None else _week_told(lines),
     )
+
+
+_THIS_WEEK = re.compile(r"\b(?:earlier )?this week\b")
+
+
+def _week_told(lines: list[str]) -> str | None:
+    """ "this week", when a line naming the occasion dates it so and only a line of its own
+    dates the page (no "Date:" field, no title naming the occasion's day)."""
+    field, title, _ = _header_dates(lines)
+    if field is not None or title is not None:
+        return None
+    for line in lines:
+        occasion = OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)
+        m = _THIS_WEEK.search(line) if occasion else None
+        if m is not None and not _AHEAD.search(line, 0, m.start()):
+            return "this week"
+    return None

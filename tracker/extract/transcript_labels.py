@@ -174,6 +174,7 @@ def read_lines(text: str) -> list[Line]:
             labels[n] = Label("A", None, found[n][0] + bare.end())
     _glued_labels(found, labels)
     _period_labels(found, labels)
+    _quoted_headlines(found, labels)
     if labels and labels[0] is not None:
         # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
         # turn is: a whole sentence under a label the text uses again
@@ -214,6 +215,39 @@ _ADDRESS = re.compile(
     r"Your (?:Excellency|Excellencies|Majesty|Highness)|Excellenc(?:y|ies)|Ladies and gentlemen|"
     r"Colleagues|Friends|Comrades)\b[^.?!:\n]{0,80}[!,]"
 )
+
+
+# "X: 'Europe cannot wait'": a headline quotes the words after its colon, a turn never does
+_QUOTED_REST = re.compile(
+    "\\s*(?:['\u2018][^'\u2018\u2019\\n]{3,}['\u2019]|[\"\u201c][^\"\u201c\u201d\\n]{3,}[\"\u201d])\\s*"
+)
+
+
+def _quoted_headlines(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """ "Minister X: 'Europe cannot wait'" below a site's name: a name, a colon and words
+    wholly in quote marks, the name opening no other line, is an interview's headline, not
+    a turn."""
+    for n, label in enumerate(labels):
+        if label is None or any(
+            other is not None and other.text == label.text
+            for k, other in enumerate(labels)
+            if k != n
+        ):
+            continue
+        start, _, line = found[n]
+        if _QUOTED_REST.fullmatch(line, label.rest - start):
+            labels[n] = None
+
+
+def quoted_headline(line: str) -> SpeakerPhrase | None:
+    """The person a headline of the form "Name: 'quoted words'" names."""
+    m = _NAMED_HEADLINE.match(line)
+    if m is None or not _QUOTED_REST.fullmatch(line, m.end()):
+        return None
+    return person(m["who"])
+
+
+_NAMED_HEADLINE = re.compile(r"(?P<who>[A-Z][^:\n]{2,60}):")
 
 
 def _glued_labels(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:

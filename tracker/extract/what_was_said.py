@@ -197,6 +197,8 @@ _HEARERS = re.compile(
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
+_COMMA = re.compile(",")
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 # the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
 _PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
 
@@ -214,6 +216,8 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if aside:
         return aside.end()  # 'highlighted, for example, his "instrumental" role'
     head = HEAD_ADVERBS.match(r.text, cue.end, s.end)
+    if head and _POSSESSIVE_S.match(r.text, head.end()):
+        head = None  # "said last week's agreement had worked": the day owns the words' noun
     after = head.end() if head else cue.end
     to = _PROMISED_TO.search(r.text[cue.end : after]) if cue.lemma == "promise" else None
     if to is not None and r.text[after : after + 1].islower():
@@ -224,6 +228,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     )
     if aside:
         return aside.end()  # "said on Tuesday, a day after the vote, that ..."
+    for comma in _COMMA.finditer(r.text, cue.end, after) if head else ():
+        # "said on Wednesday, at the meeting of the council, that ...": the aside set off
+        # after the day runs past what the adverbs took
+        aside = _ASIDE_THEN_THAT.match(r.text, comma.start(), s.end)
+        if aside:
+            return aside.end()
     if cue.lemma in TOLD_LIKE:
         told_that = TOLD_THAT.match(r.text, cue.end, s.end) or TOLD_ASIDE_THAT.match(
             r.text, cue.end, s.end
