@@ -244,3 +244,22 @@ def test_remarks_that_came_days_after_another_statement_date_it_earlier() -> Non
         ("Hakan Fidan", "2025-06-11"),
         ("Giorgos Gerapetritis", "../2025-06-10"),
     ]
+
+
+def test_a_lead_in_the_perfect_under_a_standfirst_of_the_same_speaker_takes_the_day_below() -> None:
+    # standfirst "X says ...", lead "X has said ...", then "Speaking at a news conference on
+    # Wednesday, X said: ...": the lead sums up that day's words, as the standfirst does
+    text = (
+        "Top EU diplomat says Belgrade must 'choose its path'\n\n"
+        "The bloc's foreign policy chief says accession talks cannot advance without progress "
+        "on Kosovo.\n\n"
+        "Published On 11 Jun 2025\n\n"
+        "The European Union's foreign policy chief Kaja Kallas has said that Serbia's "
+        "accession talks will stall unless Belgrade commits to normalising relations with "
+        "Pristina.\n\n"
+        'Speaking at a news conference in Brussels on Wednesday, Kallas said: "Serbia cannot '
+        'sit on two chairs forever. The door is open, but the choice is theirs."'
+    )
+    found = extract(text, published=WEDNESDAY)
+    lead = [s for s in found if s.text.startswith("Serbia's accession talks")]
+    assert lead and lead[0].said_on == "2025-06-11"

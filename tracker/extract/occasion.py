@@ -306,10 +306,22 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
     """ "Europe must close ranks, the EU's foreign policy chief has said." in a lead, then
     "Speaking after Monday's meeting, she said: 'Europe needs to close ranks'": the perfect
     sums up words the story tells again with their day, which is theirs. A story's first
-    statement, undated or in the perfect, sums up the news: its speaker's first dated words
-    below, whatever their words; quotes carrying it on go with it. Only the speaker's next
+    statement, undated or in the perfect, sums up the news (so do the same speaker's just after
+    it: a standfirst, then the lead): its speaker's first dated words below, whatever their
+    words; quotes carrying it on go with it. Only the speaker's next
     few statements are looked at, so a long text stays linear."""
-    first = min((st.start for st in statements), default=-1)
+    # the story's opening statements: its first, and those of the same speaker just after
+    # it (a standfirst restating the lead, then the lead's "has said"), but not words the
+    # perfect sets in the background ("has long argued", "has repeatedly said")
+    ordered = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    opening: set[int] = set()
+    for k in ordered:
+        if opening and statements[k].speaker is not statements[ordered[0]].speaker:
+            break
+        if _DAY.fullmatch(out[k].edtf or "") and out[k].evidence:
+            break  # the news told with its day: what follows is no summary of it
+        if not _BACKGROUND.search(out[k].evidence or ""):
+            opening.add(k)
     by_speaker: dict[int, list[int]] = {}  # each speaker's statements, in order
     for m, st in enumerate(statements):
         if st.speaker is not None:
@@ -322,7 +334,7 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         return topic[k]
 
     for n, st in enumerate(statements):
-        undated_lead = st.start == first and not out[n].evidence
+        undated_lead = n in opening and not out[n].evidence
         if st.speaker is None or not (
             undated_lead
             or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
@@ -337,7 +349,7 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
             shared = words_of(n) & words_of(m)
-            if st.start == first or len(shared) >= max(
+            if n in opening or len(shared) >= max(
                 _SHARED_WORDS, _SHARED_SHARE * min(len(words_of(n)), len(words_of(m)))
             ):
                 again = out[m]
@@ -354,6 +366,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
 
 
 _RETELL_REACH = 20  # the speaker's statements after a "has said" that may tell it again
+# a perfect that tells of a stance held over time, not of the news
+_BACKGROUND = re.compile(r"\b(?:long|repeatedly|previously|always|often|consistently|ever)\b")
 # "Earlier, X said ...": a time before the article's, which the day of the same remarks
 # given next narrows
 _VAGUE_BEFORE = frozenset(("earlier", "previously"))
