@@ -235,3 +235,15 @@ def test_shortly_afterwards_in_the_sentence_before_about_the_same_speaker() -> N
     )
     found = run(text)
     assert having(found, "Words are cheap").said_on == "2024-10-05"
+
+
+def test_undated_words_take_the_day_of_the_quote_that_follows_in_their_paragraph() -> None:
+    # "X rejected the plan. '...,' she wrote on Telegram on Monday.": one occasion
+    text = (
+        "Hungary's foreign minister, Peter Szijjarto, said on Tuesday the plan needed work.\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the European plan "
+        'as unworkable. "Brussels keeps writing letters to itself," she wrote on Telegram '
+        "on Monday."
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-10-08", "2024-10-07", "2024-10-07"]

@@ -240,7 +240,26 @@ def date_statements(
         if st.speaker is not None:
             heard.add(id(st.speaker))
     _told_again_later(text, statements, out)
+    _dated_by_the_quote_after(text, statements, out)
     return out
+
+
+def _dated_by_the_quote_after(
+    text: str, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "X accused the Europeans of undermining diplomacy. '...,' he wrote on X on
+    Wednesday.": undated words, then in the same paragraph a quote of the same speaker whose
+    own attribution gives the day; the paragraph tells one occasion."""
+    order = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    for n, m in zip(order, order[1:], strict=False):
+        st, later = statements[n], statements[m]
+        if st.speaker is None or later.speaker is not st.speaker or out[n].evidence:
+            continue
+        if st.turn or later.continues is not None or "\n\n" in text[st.start : later.start]:
+            continue
+        if out[m].inherited or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+            continue
+        out[n] = When(out[m].edtf, f"the quote after it: '{out[m].evidence}'", inherited=True)
 
 
 def _day_reached_outside(
