@@ -247,3 +247,16 @@ def test_undated_words_take_the_day_of_the_quote_that_follows_in_their_paragraph
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2024-10-08", "2024-10-07", "2024-10-07"]
+
+
+def test_a_head_of_governments_spokesperson_is_not_a_ministrys_named_before() -> None:
+    # "the prime minister's official spokesperson": not the foreign ministry spokesperson the
+    # story named earlier
+    text = (
+        '"Pressure from outside will change nothing," a foreign ministry spokesperson, '
+        "Ana Brnabic, said in a statement.\n\n"
+        "Asked at the morning briefing whether London would follow, the prime minister's "
+        "official spokesperson said the policy was under review."
+    )
+    found = run(text)
+    assert [s.speaker for s in found if "under review" in s.text] in ([], [None])

@@ -331,6 +331,13 @@ def _document_before(reg: Registry, pos: int) -> bool:
     return bool(_DOCUMENT_WORD.search(reg.text, reg.previous_sentence_start(pos), pos))
 
 
+_HEAD_SERVED = re.compile(
+    r"\b(?:prime\s+minister|president|premier|chancellor|king|emir|amir)['\u2019]s\s+"
+    r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b",
+    re.I,
+)
+
+
 def description_referent(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
@@ -535,9 +542,15 @@ def _described(
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
 
+    # "the prime minister's official spokesperson": the aide of a head of government or
+    # state, whose spokesperson speaks for that office, not for a ministry
+    served_head = _HEAD_SERVED.search(mention.text) is not None
+
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e):
             return False
+        if served_head and "ministry" in f"{e.role or ''} {e.institution or ''}".lower():
+            return False  # "the prime minister's spokesperson" is no ministry's spokesperson
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause
         if mention.country and not e.country and reg.home not in (None, mention.country):
