@@ -260,3 +260,16 @@ def test_a_head_of_governments_spokesperson_is_not_a_ministrys_named_before() ->
     )
     found = run(text)
     assert [s.speaker for s in found if "under review" in s.text] in ([], [None])
+
+
+def test_quotes_after_an_earlier_occasion_of_the_same_speaker_carry_it_on() -> None:
+    # "Earlier, X told reporters aboard his plane that ... '...,' he said": the earlier
+    # occasion goes on in the quote, though X spoke again in between the story's paragraphs
+    text = (
+        "French President Emmanuel Macron said the summit had ended well.\n\n"
+        "Earlier, Macron told reporters on the train to Kyiv that he expected "
+        '"hard hours" ahead.\n\n'
+        '"Nobody should expect a miracle," he said.'
+    )
+    found = run(text)
+    assert having(found, "Nobody should expect").said_on == "../2024-10-09"

@@ -230,9 +230,11 @@ def date_statements(
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
             # "He has said ..." after words of his own, dated or not: background, the
-            # occasion stays
+            # occasion stays (but "Earlier, X told reporters aboard ..." tells an occasion,
+            # which the quotes after it carry on)
             if not (
                 when.edtf.startswith("..")
+                and not when.evidence.lower().startswith("earlier")
                 and id(st.speaker) in heard
                 and (before is None or not (out[before].edtf or "").startswith(".."))
             ):
