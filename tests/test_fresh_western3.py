@@ -273,3 +273,17 @@ def test_quotes_after_an_earlier_occasion_of_the_same_speaker_carry_it_on() -> N
     )
     found = run(text)
     assert having(found, "Nobody should expect").said_on == "../2024-10-09"
+
+
+def test_a_point_added_after_a_whole_quotation_is_a_statement_of_its_own() -> None:
+    # 'X said, "...," adding that ...' is read as '"...," X said, adding that ...' is: the
+    # quotation, then the point the participle adds
+    text = (
+        'Dutch Prime Minister Dick Schoof said, "We will keep our promises to Kyiv," adding '
+        "that a new aid package would follow in the spring."
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "We will keep our promises to Kyiv",
+        "a new aid package would follow in the spring",
+    ]
