@@ -287,3 +287,24 @@ def test_a_point_added_after_a_whole_quotation_is_a_statement_of_its_own() -> No
         "We will keep our promises to Kyiv",
         "a new aid package would follow in the spring",
     ]
+
+
+def test_a_country_in_ly_after_the_verb_is_no_adverb() -> None:
+    # "said Italy would ...": "Italy" opens the words; it is not an adverb like "repeatedly"
+    text = "Giorgia Meloni said Italy would not send troops without a mandate."
+    assert [s.text for s in run(text)] == ["Italy would not send troops without a mandate"]
+
+
+def test_later_in_a_new_paragraph_does_not_count_from_another_speakers_day() -> None:
+    # the Monday of the ministry's statement, a paragraph up, is not what "later" and the
+    # words before it count from
+    text = (
+        "In a statement released late on Monday, the Czech foreign ministry said it "
+        '"firmly condemns" the latest strikes.\n\n'
+        'Slovakia\'s foreign minister, Juraj Blanar, wrote on X that "talks are the only way". '
+        "Blanar later told Slovak radio that Bratislava would host the next meeting."
+    )
+    found = run(text)
+    assert having(found, "firmly condemns").said_on == "2024-10-07"
+    assert having(found, "talks are the only way").said_on == "2024-10-09"
+    assert having(found, "Bratislava would host").said_on == "2024-10-09"

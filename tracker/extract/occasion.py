@@ -246,6 +246,9 @@ def date_statements(
     return out
 
 
+_RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
+
+
 def _dated_by_the_quote_after(
     text: str, statements: Sequence[Attribution], out: list[When]
 ) -> None:
@@ -261,6 +264,8 @@ def _dated_by_the_quote_after(
             continue
         if out[m].inherited or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
             continue
+        if _RELATIVE_DAY.search(out[m].evidence):
+            continue  # "... Sikorski later told RMF FM": later than the words before
         out[n] = When(out[m].edtf, f"the quote after it: '{out[m].evidence}'", inherited=True)
 
 
