@@ -308,3 +308,22 @@ def test_later_in_a_new_paragraph_does_not_count_from_another_speakers_day() -> 
     assert having(found, "firmly condemns").said_on == "2024-10-07"
     assert having(found, "talks are the only way").said_on == "2024-10-09"
     assert having(found, "Bratislava would host").said_on == "2024-10-09"
+
+
+def test_a_statement_and_its_bare_weekday_after_a_noun_object_date_the_words() -> None:
+    # 'called the deal "a capitulation" in a statement Thursday night': no "on", the medium
+    # first; the day is the words', and no part of them
+    text = (
+        'Sen. Jeanne Shaheen (D-New Hampshire) called the deal "a capitulation" in a '
+        "statement Thursday night."
+    )
+    found = run(text)
+    assert [(s.text, s.said_on) for s in found] == [('the deal "a capitulation"', "2024-10-03")]
+
+
+def test_senators_as_a_group_are_no_speaker() -> None:
+    # "Democratic senators voiced alarm": members of a chamber, none of them named
+    text = (
+        "The administration defended the pause on Monday, even as Democratic senators voiced alarm."
+    )
+    assert [s.speaker for s in run(text)] == []
