@@ -327,3 +327,15 @@ def test_senators_as_a_group_are_no_speaker() -> None:
         "The administration defended the pause on Monday, even as Democratic senators voiced alarm."
     )
     assert [s.speaker for s in run(text)] == []
+
+
+def test_he_is_the_one_the_sentence_before_was_about_though_named_by_surname_only() -> None:
+    # "Pashinyan, in a televised address, struck a calmer tone. '...,' he said": not the
+    # Kremlin spokesman named in the paragraph above
+    text = (
+        "In Moscow, Kremlin spokesman Dmitry Peskov welcomed the talks.\n\n"
+        "Pashinyan, in a televised address, struck a calmer tone. "
+        '"We will not be dragged into a new war," he said.'
+    )
+    found = run(text)
+    assert having(found, "dragged into a new war").speaker == "Pashinyan"

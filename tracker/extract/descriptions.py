@@ -228,6 +228,13 @@ def pronoun_referent(
         return asked
     starts = reg.subject_list
     front = _fronted_participle(reg, pos)
+    surname = _surname_subject_before(reg, pos)
+    if surname is not None:
+        i = bisect.bisect_left(starts, pos) - 1
+        if i < 0 or starts[i] < surname[1]:
+            # "Zelensky, in his nightly address, struck a conciliatory tone. '...,' he
+            # said": the one the sentence before was about, though named by surname only
+            return reg.add(surname[0], surname[1])
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
@@ -254,6 +261,32 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+def _surname_subject_before(reg: Registry, pos: int) -> tuple[SpeakerPhrase, int] | None:
+    """A person named by one word who opens the sentence before the pronoun's, in its
+    paragraph, as its subject ("Zelensky, in his address, struck ...", "Orban struck ..."),
+    and where: someone the registry keeps no entry for, since one word may be anything."""
+    here = reg.sentence_start(pos)
+    before = reg.sentence_start(here - 1) if here > 0 else here
+    if before >= here or "\n\n" in reg.text[before:here]:
+        return None
+    m = _SURNAME_OPENS.match(reg.text, before, here)
+    if m is None:
+        return None
+    mention = parse_speaker(m["name"])
+    if mention is None or mention.kind != "person" or reg.find(mention, m.start("name")):
+        return None
+    return mention, m.start("name")
+
+
+# "Zelensky, in his nightly address, struck ...", "Orban struck ...": one capitalised word,
+# then an aside or a verb in the past
+_SURNAME_OPENS = re.compile(
+    r"\s*(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?=,\s+[a-z][^,.;:\"\u201c]{2,80},\s+[a-z]+\b|\s+(?:[a-z]+ed|struck|took|made|gave|"
+    r"met|spoke|sought|set|held|kept|went|came|began|won)\b)"
+)
 
 
 # the verb by which an outlet relays what others say ("Der Spiegel reports", "Die Zeit
