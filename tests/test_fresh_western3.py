@@ -339,3 +339,18 @@ def test_he_is_the_one_the_sentence_before_was_about_though_named_by_surname_onl
     )
     found = run(text)
     assert having(found, "dragged into a new war").speaker == "Pashinyan"
+
+
+def test_a_headlines_verb_after_a_name_the_story_writes_alone_is_no_part_of_it() -> None:
+    # "... as Orban Doubles Down on Vetoes": the prose writes "Orban" alone; "Orban Doubles
+    # Down" is no one's name
+    text = (
+        "Bloomberg\nEurope\n\n"
+        "EU Readies Workarounds as Orban Doubles Down on Vetoes\n\n"
+        "By Staff Writer and Second Writer\n"
+        "October 9, 2024 at 8:02 AM GMT+2\n\n"
+        "European diplomats are drafting options to bypass Hungary's veto, officials said.\n\n"
+        'In a post on Facebook on Friday, Orban said Brussels was "playing with fire."'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Orban"]
