@@ -354,3 +354,20 @@ def test_a_headlines_verb_after_a_name_the_story_writes_alone_is_no_part_of_it()
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Orban"]
+
+
+def test_a_photos_day_is_not_that_of_words_given_on_another_occasion() -> None:
+    # a caption shows the minister at a news conference two days before; his words came in
+    # a call the ministry's readout reports, with no day of their own
+    text = (
+        "Turkish Foreign Minister Hakan Fidan speaks at a news conference in Ankara, Oct. 7, "
+        "2024. (AP Photo/Ali Unal)\n\n"
+        "ANKARA, Turkey (AP) — Turkey on Wednesday criticized the new sanctions.\n\n"
+        'Fidan told his Swedish counterpart that the measures were "unfair," according to '
+        "a readout from the ministry. He warned that Ankara would respond."
+    )
+    found = run(text)
+    assert [s.said_on for s in found if s.speaker == "Hakan Fidan"] == [
+        "2024-10-09",
+        "2024-10-09",
+    ]

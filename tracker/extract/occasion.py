@@ -1038,6 +1038,8 @@ def _occasion(
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not named_in(*sentence):
             continue  # the speaker is not named in that sentence
+        if _photo_of_another_occasion(ctx.text, sentence, st, statements):
+            continue
         if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
@@ -1099,6 +1101,38 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+def _photo_of_another_occasion(
+    text: str, sentence: tuple[int, int], st: Attribution, statements: Sequence[Attribution]
+) -> bool:
+    """ "X attends a news conference in Tehran, Aug. 25, 2025. (AP Photo/...)" above "X
+    rejected the move in a phone call": a photo's caption shows one occasion; words the
+    speaker's attribution (or the one it follows on) gives another occasion for are not of
+    the photo's day."""
+    end = text.find("\n", sentence[0])
+    caption = text[text.rfind("\n", 0, sentence[0]) + 1 : len(text) if end < 0 else end]
+    if not _PHOTO_CAPTION.search(caption):
+        return False
+    shown = {m.group().lower() for m in _OCCASION_NOUN.finditer(caption)}
+    for k in statements:
+        if k.speaker is not st.speaker or not sentence[1] <= k.start <= st.start:
+            continue
+        told = {m.group().lower() for a, b in k.window for m in _OCCASION_NOUN.finditer(text, a, b)}
+        if told - shown:
+            return True
+    return False
+
+
+# a photo's credit: "(AP Photo/Vahid Salemi)", "REUTERS/Jane Roe", "Photograph: AFP"
+_PHOTO_CAPTION = re.compile(
+    r"\((?:AP|AFP|Reuters)?\s?Photo\b|\b(?:REUTERS|AFP|EPA)/[A-Z]|\bPhotograph:|/\s*Getty Images\b"
+)
+_OCCASION_NOUN = re.compile(
+    r"\b(?:phone call|call|interview|statement|post|letter|speech|address|video|message|"
+    r"news conference|press conference|briefing|meeting|summit|rally|readout)\b",
+    re.I,
+)
 
 
 # words that tell no body's own field or state: "the Chinese Foreign Ministry" is the
