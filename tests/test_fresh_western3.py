@@ -371,3 +371,10 @@ def test_a_photos_day_is_not_that_of_words_given_on_another_occasion() -> None:
         "2024-10-09",
         "2024-10-09",
     ]
+
+
+def test_a_stance_not_ruled_out_so_far_is_said_on_or_before_the_story() -> None:
+    # "X has not ruled out ...": a position held up to now, dated as "has said" is
+    text = "Belgium's prime minister, Bart De Wever, has not ruled out seizing the frozen assets."
+    found = run(text)
+    assert [s.said_on for s in found] == ["../2024-10-09"]

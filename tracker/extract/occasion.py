@@ -63,8 +63,9 @@ _SUBORDINATE = re.compile(
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _PERFECT = re.compile(
+    # ("has not ruled out", "has never said": a stance held up to now, as "has said" is)
     r"\bha(?:s|ve)\s+(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
-    r"recently|since|now|consistently|\w+ly)\s+)*$"
+    r"recently|since|now|consistently|not|never|\w+ly)\s+)*$"
 )
 
 
