@@ -378,3 +378,15 @@ def test_a_stance_not_ruled_out_so_far_is_said_on_or_before_the_story() -> None:
     text = "Belgium's prime minister, Bart De Wever, has not ruled out seizing the frozen assets."
     found = run(text)
     assert [s.said_on for s in found] == ["../2024-10-09"]
+
+
+def test_a_top_trade_negotiator_is_the_trade_representative_named_next() -> None:
+    # the lead's "Tokyo's top trade negotiator", then "Japan's Trade Representative X": one
+    # person, though the post is called otherwise
+    text = (
+        "GENEVA (AFP) - Japan and the European Union agreed on Friday to resume talks on "
+        "car tariffs, Tokyo's top trade negotiator said.\n\n"
+        '"We found common ground," Japan\'s Trade Representative Ryosei Akazawa told reporters.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Ryosei Akazawa", "Ryosei Akazawa"]

@@ -153,7 +153,8 @@ _HEAD_ROLES = {
     "official": r".",
     "general": r"secretary[- ]general",
     "secretary-general": r"secretary[- ]general",
-    "negotiator": r"minister|negotiator|envoy",
+    # ("Beijing's top trade negotiator" may be its International Trade Representative)
+    "negotiator": r"minister|negotiator|envoy|trade representative",
     "aide": r"aide|adviser|advisor|assistant",
     # "the UN rights chief" is its High Commissioner, "the EU's foreign policy chief" its
     # High Representative
