@@ -390,3 +390,20 @@ def test_a_top_trade_negotiator_is_the_trade_representative_named_next() -> None
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Ryosei Akazawa", "Ryosei Akazawa"]
+
+
+def test_a_name_opening_on_an_accented_capital_is_a_name() -> None:
+    # "Éric Lombard struck a careful tone. '...,' he told France Inter": "he" is the minister
+    # the sentence before named, whose given name opens with "É"
+    text = (
+        "Belgian Finance Minister Émile Verbeke struck a careful tone on Monday. "
+        '"We will keep our word," he told a radio station, "but not at any price."'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Émile Verbeke"]
+
+
+def test_governments_as_a_group_are_no_speaker() -> None:
+    # a standfirst's "Governments pledged billions at the summit": no one named
+    text = "Governments pledged billions at the summit. Now the bills are arriving."
+    assert run(text) == []

@@ -51,8 +51,11 @@ from tracker.extract.subject_phrase import is_media
 from tracker.names import fold, name_key
 
 # "Korea-U.S." whole: its "U" is no name's last word
+# ("Éric", "Łukasz", "Şimşek": a capital with an accent opens a name too; Latin Extended-A
+# mixes its capitals with the small letters)
 _CAP = (
-    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'\u2019]*(?:-[\w'\u2019]+)*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
 # (a word's hyphen joins words: "TEHRAN- Iranian ..." is a dateline's dash, no part of a name)

@@ -146,8 +146,9 @@ UNNAMED_HEADS = _set(
     " investors traders bankers creditors bondholders"
     # "both sides described the talks as ...": the parties together, no one of them
     " sides"
-    # "Republican senators voiced unease": members of a chamber, none of them named
-    " senators congressmen legislators"
+    # "Republican senators voiced unease": members of a chamber, none of them named;
+    # "Governments pledged billions": states together, none of them named
+    " senators congressmen legislators governments"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(
