@@ -407,3 +407,16 @@ def test_governments_as_a_group_are_no_speaker() -> None:
     # a standfirst's "Governments pledged billions at the summit": no one named
     text = "Governments pledged billions at the summit. Now the bills are arriving."
     assert run(text) == []
+
+
+def test_a_stop_after_the_platform_x_or_before_a_quotation_ends_the_sentence() -> None:
+    # "... in a post on X. '...,' he wrote": "X." is the platform, not an initial; and "the
+    # U.S." before an opening quotation ends its sentence too
+    for lead in ("thanked the U.K. in a post on X.", "thanked the U.K."):
+        text = (
+            "Guterres said he was disappointed.\n\n"
+            f"Ukraine's U.N. Ambassador Andriy Melnyk {lead} "
+            '"The council must not look away," he wrote.'
+        )
+        found = run(text)
+        assert having(found, "must not look away").speaker == "Andriy Melnyk"
