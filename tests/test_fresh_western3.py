@@ -420,3 +420,15 @@ def test_a_stop_after_the_platform_x_or_before_a_quotation_ends_the_sentence() -
         )
         found = run(text)
         assert having(found, "must not look away").speaker == "Andriy Melnyk"
+
+
+def test_earlier_that_day_in_the_next_paragraph_dates_the_words_before_it() -> None:
+    # "'...,' he posted. [next paragraph] Earlier on Monday, he had warned ...": the post
+    # came later that Monday, not on the story's day
+    text = (
+        "Serbia's president, Aleksandar Vucic, replied within hours. "
+        '"We will defend our people by every lawful means," he posted on Instagram.\n\n'
+        'Earlier on Monday, he had warned that Belgrade "will not stand idle."'
+    )
+    found = run(text)
+    assert [s.said_on for s in found] == ["2024-10-07", "2024-10-07"]

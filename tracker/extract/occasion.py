@@ -247,6 +247,9 @@ def date_statements(
     return out
 
 
+_EARLIER_ON_DAY = re.compile(
+    r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
 
 
@@ -255,13 +258,19 @@ def _dated_by_the_quote_after(
 ) -> None:
     """ "X accused the Europeans of undermining diplomacy. '...,' he wrote on X on
     Wednesday.": undated words, then in the same paragraph a quote of the same speaker whose
-    own attribution gives the day; the paragraph tells one occasion."""
+    own attribution gives the day; the paragraph tells one occasion. "Earlier on Friday, he
+    had warned ..." in the next paragraph says the words before it were of that day too."""
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     for n, m in zip(order, order[1:], strict=False):
         st, later = statements[n], statements[m]
         if st.speaker is None or later.speaker is not st.speaker or out[n].evidence:
             continue
-        if st.turn or later.continues is not None or "\n\n" in text[st.start : later.start]:
+        earlier_that_day = _EARLIER_ON_DAY.search(
+            text, max(st.start, later.start - 200), later.start
+        )
+        if st.turn or later.continues is not None:
+            continue
+        if "\n\n" in text[st.start : later.start] and earlier_that_day is None:
             continue
         if out[m].inherited or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
             continue
