@@ -265,11 +265,11 @@ def _dated_by_the_quote_after(
         st, later = statements[n], statements[m]
         if st.speaker is None or later.speaker is not st.speaker or out[n].evidence:
             continue
+        if st.turn or later.continues is not None:
+            continue
         earlier_that_day = _EARLIER_ON_DAY.search(
             text, max(st.start, later.start - 200), later.start
         )
-        if st.turn or later.continues is not None:
-            continue
         if "\n\n" in text[st.start : later.start] and earlier_that_day is None:
             continue
         if out[m].inherited or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
