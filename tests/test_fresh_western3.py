@@ -432,3 +432,15 @@ def test_earlier_that_day_in_the_next_paragraph_dates_the_words_before_it() -> N
     )
     found = run(text)
     assert [s.said_on for s in found] == ["2024-10-07", "2024-10-07"]
+
+
+def test_a_state_title_is_not_guessed_for_the_last_speaker_when_another_was_named_since() -> None:
+    # "Sanchez, who hosts the talks with Luiz Inacio Lula da Silva, said ... The Brazilian
+    # president said ...": not Sanchez; with no title given to either, no one is guessed
+    text = (
+        "Pedro Sanchez, who is hosting the forum with Luiz Inacio Lula da Silva, told "
+        "reporters that the meeting was overdue.\n\n"
+        "The Brazilian president said on Tuesday that the fund would open in March."
+    )
+    found = run(text)
+    assert having(found, "the fund would open").speaker != "Pedro Sanchez"

@@ -741,11 +741,18 @@ def _described(
     ):
         return untitled[0]
     speaking = [e for e in untitled if reg.speaks(e)]
+    # "Starmer, who is co-hosting the meeting with Emmanuel Macron, told reporters ... The
+    # French president said ...": another untitled person named since, the title may be his
+    since = reg.last_before(speaking[0], pos) if len(speaking) == 1 else -1
+    rival = since >= 0 and any(
+        e is not speaking[0] and reg.last_before(e, pos) > since for e in untitled
+    )
     if (
         len(speaking) == 1
         and speaking[0] is last_speaker
         and not (placed_elsewhere and not speaking[0].country)
         and not qualifiers
+        and not (rival and mention.country)
         and head not in _THING_HEADS
     ):
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,
