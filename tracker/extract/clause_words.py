@@ -106,7 +106,8 @@ HEAD_ADVERBS = re.compile(
     r"in [A-Z]\w+(?: [A-Z]\w+){0,2}|in an? [a-z]+ (?:address|appearance|briefing|interview)|"
     r"afterwards?|"
     r"the (?:next|following) (?:day|morning)|the (?:day before|previous day)|at the time|that day|"
-    r"\w+ly|told|to)\b[ ,]*)+"
+    # ("said Italy would ...": a name in "-ly" is no adverb)
+    r"[a-z]\w*ly|told|to)\b[ ,]*)+"
 )
 BREAK = re.compile(
     r"[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]|''|\s-\s|--|"

@@ -852,8 +852,12 @@ _THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _THAT_ENDS = re.compile(r"\bthat\s*$")
 _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
-    r"[\s,]+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\W*$"
+    # "called the move \"a mistake\" in a statement Wednesday night": the medium may come
+    # first, and American copy drops the "on"
+    r"[\s,]+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|"
+    r"interview|tweet|video|message|letter)\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
 )
 
 

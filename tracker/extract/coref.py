@@ -54,8 +54,11 @@ from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
 
 # "Korea-U.S." whole: its "U" is no name's last word
+# ("Éric", "Łukasz", "Şimşek": a capital with an accent opens a name too; Latin Extended-A
+# mixes its capitals with the small letters)
 _CAP = (
-    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    r"(?:(?:[A-Z]\.)+|[JS]r\.|[A-Z][\w'\u2019-]*(?:\.[A-Z])+\.?|"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'\u2019]*(?:-[\w'\u2019]+)*"
     r"|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"  # "Riyad al-Malki"
 )
 # (a word's hyphen joins words: "TEHRAN- Iranian ..." is a dateline's dash, no part of a name)
@@ -296,8 +299,11 @@ def _title_word(word: str) -> bool:
 # a line in title case: every word of four letters or more capitalised, and a joining word
 # capitalised inside it ("... The Difference Between X And Y"), which prose never does
 _TITLE_CASE_LINE = re.compile(r"(?:[^a-z\s]\S*|[a-z]{1,3})(?:[^\S\n]+(?:[^a-z\s]\S*|[a-z]{1,3}))*")
-# "Kasich Declines to Reject ...": a headline's verb, then a small word in lower case
-_VERB_THEN_JOIN = re.compile(r"\s[A-Z][a-z]{2,}s\s+(?:to|a|an|the|of|on|in|for|at)\s+[A-Z]")
+# "Kasich Declines to Reject ...", "Trump Doubles Down on Steel": a headline's verb (and its
+# particle), then a small word in lower case
+_VERB_THEN_JOIN = re.compile(
+    r"\s[A-Z][a-z]{2,}s\s+(?:[A-Z][a-z]+\s+)?(?:to|a|an|the|of|on|in|for|at|as|over)\s+[A-Z]"
+)
 _CAPITAL_JOIN = re.compile(
     r"\s(?:The|And|Of|To|In|For|On|At|With|Between|Amid|After|Over|From|By|As|Is|Be|Will)\s"
 )
@@ -423,6 +429,12 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
         ):
             return start, part
         break
+    # "... as Trump Doubles Down on Steel Levies": a name the prose writes alone, then a
+    # headline's verb it never writes after it; the run is that one word
+    if written(words[0]) and not written(" ".join(words[:2])):
+        alone = parse_speaker(words[0])
+        if alone is not None and alone.kind == "person" and alone.name == words[0]:
+            return start, words[0]
     return start, run
 
 

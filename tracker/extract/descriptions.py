@@ -157,7 +157,8 @@ _HEAD_ROLES = {
     "official": r".",
     "general": r"secretary[- ]general",
     "secretary-general": r"secretary[- ]general",
-    "negotiator": r"minister|negotiator|envoy",
+    # ("Beijing's top trade negotiator" may be its International Trade Representative)
+    "negotiator": r"minister|negotiator|envoy|trade representative",
     "aide": r"aide|adviser|advisor|assistant",
     # "the UN rights chief" is its High Commissioner, "the EU's foreign policy chief" its
     # High Representative
@@ -236,6 +237,13 @@ def pronoun_referent(
         return asked
     starts = reg.subject_list
     front = _fronted_participle(reg, pos)
+    surname = _surname_subject_before(reg, pos)
+    if surname is not None:
+        i = bisect.bisect_left(starts, pos) - 1
+        if i < 0 or starts[i] < surname[1]:
+            # "Zelensky, in his nightly address, struck a conciliatory tone. '...,' he
+            # said": the one the sentence before was about, though named by surname only
+            return reg.add(surname[0], surname[1])
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
@@ -262,6 +270,32 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+def _surname_subject_before(reg: Registry, pos: int) -> tuple[SpeakerPhrase, int] | None:
+    """A person named by one word who opens the sentence before the pronoun's, in its
+    paragraph, as its subject ("Zelensky, in his address, struck ...", "Orban struck ..."),
+    and where: someone the registry keeps no entry for, since one word may be anything."""
+    here = reg.sentence_start(pos)
+    before = reg.sentence_start(here - 1) if here > 0 else here
+    if before >= here or "\n\n" in reg.text[before:here]:
+        return None
+    m = _SURNAME_OPENS.match(reg.text, before, here)
+    if m is None:
+        return None
+    mention = parse_speaker(m["name"])
+    if mention is None or mention.kind != "person" or reg.find(mention, m.start("name")):
+        return None
+    return mention, m.start("name")
+
+
+# "Zelensky, in his nightly address, struck ...", "Orban struck ...": one capitalised word,
+# then an aside or a verb in the past
+_SURNAME_OPENS = re.compile(
+    r"\s*(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?=,\s+[a-z][^,.;:\"\u201c]{2,80},\s+[a-z]+\b|\s+(?:[a-z]+ed|struck|took|made|gave|"
+    r"met|spoke|sought|set|held|kept|went|came|began|won)\b)"
+)
 
 
 # the verb by which an outlet relays what others say ("Der Spiegel reports", "Die Zeit
@@ -337,6 +371,13 @@ def _document_before(reg: Registry, pos: int) -> bool:
     """Whether the sentence before the one at ``pos`` (or this one, up to ``pos``) names a
     document that "it" can stand for."""
     return bool(_DOCUMENT_WORD.search(reg.text, reg.previous_sentence_start(pos), pos))
+
+
+_HEAD_SERVED = re.compile(
+    r"\b(?:prime\s+minister|president|premier|chancellor|king|emir|amir)['\u2019]s\s+"
+    r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b",
+    re.I,
+)
 
 
 def description_referent(
@@ -543,9 +584,15 @@ def _described(
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
 
+    # "the prime minister's official spokesperson": the aide of a head of government or
+    # state, whose spokesperson speaks for that office, not for a ministry
+    served_head = _HEAD_SERVED.search(mention.text) is not None
+
     def possible(e: Entity) -> bool:
         if e.kind != "person" or not compatible(mention.gender, e) or reg.only_in_byline(e):
             return False
+        if served_head and "ministry" in f"{e.role or ''} {e.institution or ''}".lower():
+            return False  # "the prime minister's spokesperson" is no ministry's spokesperson
         if reg.named_later_in_sentence(e, pos):
             return False  # the one the described person meets or calls, in the same clause
         if mention.country and not e.country and reg.home not in (None, mention.country):
@@ -719,11 +766,18 @@ def _described(
     if len(of_state) == 1 and not placed_elsewhere and head not in _THING_HEADS:
         return of_state[0]
     speaking = [e for e in untitled if reg.speaks(e)]
+    # "Starmer, who is co-hosting the meeting with Emmanuel Macron, told reporters ... The
+    # French president said ...": another untitled person named since, the title may be his
+    since = reg.last_before(speaking[0], pos) if len(speaking) == 1 else -1
+    rival = since >= 0 and any(
+        e is not speaking[0] and reg.last_before(e, pos) > since for e in untitled
+    )
     if (
         len(speaking) == 1
         and speaking[0] is last_speaker
         and not (placed_elsewhere and not speaking[0].country)
         and not qualifiers
+        and not (rival and mention.country)
         and head not in _THING_HEADS
     ):
         # "Khatibzadeh said ... the spokesman said": the one untitled person who speaks,

@@ -585,6 +585,7 @@ class ArticleReading:
                 and prev.pieces
                 and d.pieces
                 and re.fullmatch(r"[\s,\u201d\"]*", self.text[prev.pieces[-1][1] : d.cue.start])
+                and not self._adds_to_a_quote(prev, d)
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
@@ -609,6 +610,14 @@ class ArticleReading:
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
         return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+
+    def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
+        """'X said, "...," adding that ...': a point added after a whole quotation is a
+        statement of its own, as after '"...," X said, adding that ...'."""
+        if d.cue is None or d.cue.lemma not in ("add", "note"):
+            return False
+        closed = re.search(r"[\u201d\"]", self.text[prev.pieces[-1][1] : d.cue.start])
+        return closed is not None and all(p in self.quoted_pieces for p in prev.pieces)
 
     def _stance_on_trailing(self, prev: Draft, d: Draft) -> bool:
         return (

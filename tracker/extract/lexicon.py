@@ -156,6 +156,9 @@ UNNAMED_HEADS = _set(
     " sides"
     # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"
     " colleagues partners"
+    # "Republican senators voiced unease": members of a chamber, none of them named;
+    # "Governments pledged billions": states together, none of them named
+    " senators congressmen legislators governments"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

@@ -63,8 +63,9 @@ _SUBORDINATE = re.compile(
 )
 _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _PERFECT = re.compile(
+    # ("has not ruled out", "has never said": a stance held up to now, as "has said" is)
     r"\bha(?:s|ve)\s+(?:(?:also|already|repeatedly|long|always|ever|often|previously|publicly|"
-    r"recently|since|now|consistently|\w+ly)\s+)*$"
+    r"recently|since|now|consistently|not|never|\w+ly)\s+)*$"
 )
 
 
@@ -230,9 +231,11 @@ def date_statements(
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
             # "He has said ..." after words of his own, dated or not: background, the
-            # occasion stays
+            # occasion stays (but "Earlier, X told reporters aboard ..." tells an occasion,
+            # which the quotes after it carry on)
             if not (
                 when.edtf.startswith("..")
+                and not when.evidence.lower().startswith("earlier")
                 and id(st.speaker) in heard
                 and (before is None or not (out[before].edtf or "").startswith(".."))
             ):
@@ -241,7 +244,40 @@ def date_statements(
             heard.add(id(st.speaker))
     _told_again_later(text, statements, out)
     _quoted_next_with_its_day(context, statements, out)
+    _dated_by_the_quote_after(text, statements, out)
     return out
+
+
+_EARLIER_ON_DAY = re.compile(
+    r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
+
+
+def _dated_by_the_quote_after(
+    text: str, statements: Sequence[Attribution], out: list[When]
+) -> None:
+    """ "X accused the Europeans of undermining diplomacy. '...,' he wrote on X on
+    Wednesday.": undated words, then in the same paragraph a quote of the same speaker whose
+    own attribution gives the day; the paragraph tells one occasion. "Earlier on Friday, he
+    had warned ..." in the next paragraph says the words before it were of that day too."""
+    order = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    for n, m in zip(order, order[1:], strict=False):
+        st, later = statements[n], statements[m]
+        if st.speaker is None or later.speaker is not st.speaker or out[n].evidence:
+            continue
+        if st.turn or later.continues is not None:
+            continue
+        earlier_that_day = _EARLIER_ON_DAY.search(
+            text, max(st.start, later.start - 200), later.start
+        )
+        if "\n\n" in text[st.start : later.start] and earlier_that_day is None:
+            continue
+        if out[m].inherited or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+            continue
+        if _RELATIVE_DAY.search(out[m].evidence):
+            continue  # "... Sikorski later told RMF FM": later than the words before
+        out[n] = When(out[m].edtf, f"the quote after it: '{out[m].evidence}'", inherited=True)
 
 
 def _day_reached_outside(
@@ -1108,6 +1144,8 @@ def _occasion(
             continue  # the speaker is not named in that sentence
         if best is not None and _on_caption_line(ctx.text, p.start):
             continue  # a photo of days before, between two dated statements of the speaker
+        if _photo_of_another_occasion(ctx.text, sentence, st, statements):
+            continue
         if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
@@ -1173,6 +1211,38 @@ def _occasion(
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
+
+
+def _photo_of_another_occasion(
+    text: str, sentence: tuple[int, int], st: Attribution, statements: Sequence[Attribution]
+) -> bool:
+    """ "X attends a news conference in Tehran, Aug. 25, 2025. (AP Photo/...)" above "X
+    rejected the move in a phone call": a photo's caption shows one occasion; words the
+    speaker's attribution (or the one it follows on) gives another occasion for are not of
+    the photo's day."""
+    end = text.find("\n", sentence[0])
+    caption = text[text.rfind("\n", 0, sentence[0]) + 1 : len(text) if end < 0 else end]
+    if not _PHOTO_CAPTION.search(caption):
+        return False
+    shown = {m.group().lower() for m in _OCCASION_NOUN.finditer(caption)}
+    for k in statements:
+        if k.speaker is not st.speaker or not sentence[1] <= k.start <= st.start:
+            continue
+        told = {m.group().lower() for a, b in k.window for m in _OCCASION_NOUN.finditer(text, a, b)}
+        if told - shown:
+            return True
+    return False
+
+
+# a photo's credit: "(AP Photo/Vahid Salemi)", "REUTERS/Jane Roe", "Photograph: AFP"
+_PHOTO_CAPTION = re.compile(
+    r"\((?:AP|AFP|Reuters)?\s?Photo\b|\b(?:REUTERS|AFP|EPA)/[A-Z]|\bPhotograph:|/\s*Getty Images\b"
+)
+_OCCASION_NOUN = re.compile(
+    r"\b(?:phone call|call|interview|statement|post|letter|speech|address|video|message|"
+    r"news conference|press conference|briefing|meeting|summit|rally|readout)\b",
+    re.I,
+)
 
 
 # words that tell no body's own field or state: "the Chinese Foreign Ministry" is the

@@ -95,6 +95,7 @@ def paragraph_end(text: str, pos: int) -> int:
 
 
 _WORD_BEFORE = re.compile(r"([\w.'-]+)$")
+_PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X$")
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,14 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
                 continue  # 'he said."The ...': a closing mark, not a quotation opening
 
             mark = dot if b.group() else dot - 1 - (text[dot - 1] in '"\u201d')
-            if text[mark] == "." and _is_abbreviation(text, mark):
+            if (
+                text[mark] == "."
+                and _is_abbreviation(text, mark)
+                # ('thanked the U.S. "The council ...', "in a post on X. The ministry ...":
+                # a quotation opening, or the platform X, after the stop ends the sentence)
+                and b.end() not in opening
+                and not _PLATFORM_X.search(text, max(0, mark - 8), mark)
+            ):
                 continue
             i = bisect.bisect_right(starts, dot - 1) - 1
             if i >= 0 and dot < inside[i][1] - 1 and text[dot + 1 : inside[i][1]].strip(_CLOSERS):

@@ -591,9 +591,9 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     for start, _, _, kind, m in found:
         if start < last_end or _names_upcoming_day(kind, m, ref) or _titled_today(text, m):
             continue
-        # "X later wrote ...": later than a day of this paragraph or the one before, not of
-        # some other speaker's Sunday paragraphs back (then than the story's own day)
-        near = kind != "later" or text.count("\n\n", anchor_end, start) < 2
+        # "X later wrote ...": later than a day of this paragraph, not of some other
+        # speaker's Sunday paragraphs back (then than the story's own day)
+        near = kind != "later" or "\n\n" not in text[anchor_end:start]
         value = _resolve(kind, m, ref, anchor if near else ref)
         if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
             value = month_or_year  # "... met in November. At the time, X called for ...'"
