@@ -321,3 +321,22 @@ prime minister by the end of the month.
 def test_the_top_government_spokesman_is_the_chief_cabinet_secretary() -> None:
     said = _by_text(extract(TOP_GOVERNMENT_SPOKESMAN, published=PUBLISHED), "the team would")
     assert said and said[0].speaker == "Yoshimasa Hayashi"
+
+
+# "(Interpretation)" after a label: how the words reached the page, no part of them.
+INTERPRETATION_NOTE = """\
+Japan-Chile Foreign Ministers' Joint Press Conference
+
+March 13, 2025
+
+Moderator: We will now begin the joint press conference.
+
+Minister Iwaya: (Interpretation) We agreed to start negotiations on a new agreement on \
+critical minerals and to expand student exchanges between our countries.
+"""
+
+
+def test_an_interpretation_note_after_the_label_is_no_part_of_the_words() -> None:
+    found = extract(INTERPRETATION_NOTE, published=PUBLISHED)
+    minerals = [s for s in found if "critical minerals" in s.text]
+    assert minerals and minerals[0].text.startswith("We agreed")
