@@ -340,3 +340,33 @@ def test_an_interpretation_note_after_the_label_is_no_part_of_the_words() -> Non
     found = extract(INTERPRETATION_NOTE, published=PUBLISHED)
     minerals = [s for s in found if "critical minerals" in s.text]
     assert minerals and minerals[0].text.startswith("We agreed")
+
+
+# A briefer managing the floor: asking for a moment, promising to come back, missing a
+# question, asking for it again. None of it is a position.
+FLOOR_MANAGEMENT = """\
+Department Press Briefing - March 13, 2025
+
+Tammy Bruce, Department Spokesperson
+Washington, D.C.
+
+MS BRUCE: Sorry, just a second. Janne, I'll come back to you.
+
+QUESTION: (Off-mike.)
+
+MS BRUCE: Sorry, I couldn't hear the first part.
+
+QUESTION: On Sudan. Will there be new sanctions?
+
+MS BRUCE: Could you repeat the question?
+
+QUESTION: New sanctions on Sudan?
+
+MS BRUCE: We are reviewing all the tools at our disposal, and we will hold accountable \
+those who block humanitarian access in Darfur.
+"""
+
+
+def test_floor_management_turns_are_no_statements() -> None:
+    found = extract(FLOOR_MANAGEMENT, published=PUBLISHED)
+    assert [s.text[:18] for s in found] == ["We are reviewing a"]

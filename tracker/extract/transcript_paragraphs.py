@@ -31,6 +31,10 @@ _PROCEDURAL = re.compile(
     r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
     r"see you (?:all|tomorrow|next week|then|soon|on \w+)|my pleasure|"
+    # "Sorry, one second.", "I missed that.", "Could you repeat the question?": the floor
+    r"(?:one|just a) (?:second|moment|sec)|hold on|bear with me|I promise|"
+    r"(?:didn't|did not|couldn't) (?:catch|hear)|(?:can't|cannot) hear|missed that|"
+    r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
     r"(?:good|great|nice|glad|happy|a pleasure) to (?:be (?:here|with you|back)|see you))\b",
     re.I,
 )
