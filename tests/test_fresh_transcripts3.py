@@ -370,3 +370,22 @@ those who block humanitarian access in Darfur.
 def test_floor_management_turns_are_no_statements() -> None:
     found = extract(FLOOR_MANAGEMENT, published=PUBLISHED)
     assert [s.text[:18] for s in found] == ["We are reviewing a"]
+
+
+# A spokesperson who relays a named person's words to rebut them: the answer is hers, whole.
+RELAY_THEN_REBUTTAL = """\
+Foreign Ministry Spokesperson Zhao Lan's Regular Press Conference on March 13, 2025
+
+AFP: Do you have a comment on the remarks by the Australian defence minister?
+
+Zhao Lan: Defence Minister Richard Marles said that China's naval drills were unsafe. \
+This is a groundless accusation. The drills complied fully with international law.
+"""
+
+
+def test_a_relay_answered_in_the_briefer_s_own_voice_stays_her_answer() -> None:
+    # guard for the relays handed to the news above (passes on main, which hands none)
+    found = extract(RELAY_THEN_REBUTTAL, published=PUBLISHED)
+    answer = [s for s in found if "groundless accusation" in s.text]
+    assert answer and answer[0].speaker == "Zhao Lan"
+    assert answer[0].text.startswith("Defence Minister Richard Marles said")

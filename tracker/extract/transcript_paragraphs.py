@@ -106,6 +106,11 @@ _FRONTED = re.compile(
 )
 
 
+# the briefer's own voice after a relay: "we", "I", or a verdict on what was relayed
+_OWN_VOICE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|My)\b|(?:^|(?<=[.!?]\s))(?:This|That|These|Such|It)\s+"
+    r"(?:is|are|was|were)\b|[?!]"
+)
 _SET_OFF_TITLE = re.compile(r"(?P<name>[^,]+),\s+(?:the\s+|a\s+|an\s+)?[^,]{2,100},")
 
 
@@ -139,7 +144,9 @@ def relay_within(text: str, start: int, end: int) -> int | None:
                 and not _FIRST_PERSON.search(subject)
                 and not re.search(r"\b(?:has|have|had)$", subject)
             ):
-                return at
+                # "X said yesterday that ... This is a lie. We will respond.": the briefer
+                # answers the words relayed, and the answer stays whole
+                return None if _OWN_VOICE.search(text, at, end) else at
         at = close
         while at < end and text[at].isspace():
             at += 1
