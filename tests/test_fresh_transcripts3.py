@@ -389,3 +389,18 @@ def test_a_relay_answered_in_the_briefer_s_own_voice_stays_her_answer() -> None:
     answer = [s for s in found if "groundless accusation" in s.text]
     assert answer and answer[0].speaker == "Zhao Lan"
     assert answer[0].text.startswith("Defence Minister Richard Marles said")
+
+
+# A site's menu above the story: its links ("Press Releases") are no one "he" can be.
+MENU_ABOVE = """\
+UN News | Meetings Coverage and Press Releases
+
+The Secretary-General is following the reports from the border with concern. He \
+reiterated his call on all parties to exercise maximum restraint.
+"""
+
+
+def test_words_of_a_menu_line_are_no_person() -> None:
+    found = extract(MENU_ABOVE, published=PUBLISHED)
+    restraint = [s for s in found if "maximum restraint" in s.text]
+    assert not restraint or "Releases" not in (restraint[0].speaker or "")
