@@ -404,3 +404,28 @@ def test_words_of_a_menu_line_are_no_person() -> None:
     found = extract(MENU_ABOVE, published=PUBLISHED)
     restraint = [s for s in found if "maximum restraint" in s.text]
     assert not restraint or "Releases" not in (restraint[0].speaker or "")
+
+
+# "dismissed a statement issued on Friday by ...": Friday is when the statement was issued;
+# the spokesman's words are of the briefing.
+STATEMENT_ISSUED_ON = """\
+ANKARA, March 13 (AA) - Türkiye's Foreign Ministry spokesman Oncu Keceli on Thursday \
+rejected a declaration issued on Monday by the Greek Cypriot administration as void.
+"""
+
+OWN_STATEMENT_ISSUED_ON = """\
+ANKARA, March 13 (AA) - Foreign Ministry spokesman Oncu Keceli said in a statement \
+issued on Tuesday that the talks would resume in Geneva.
+"""
+
+
+def test_a_day_a_thing_talked_about_was_issued_is_not_the_words_day() -> None:
+    said = [s for s in extract(STATEMENT_ISSUED_ON, published=PUBLISHED) if "void" in s.text]
+    assert said and said[0].said_on == "2025-03-13"
+    assert "issued on Monday" in said[0].text
+
+
+def test_the_day_of_the_speaker_s_own_statement_dates_the_words() -> None:
+    # guard: "said in a statement issued on Tuesday"
+    said = _by_text(extract(OWN_STATEMENT_ISSUED_ON, published=PUBLISHED), "the talks would")
+    assert said and said[0].said_on == "2025-03-11"
