@@ -429,3 +429,26 @@ def test_the_day_of_the_speaker_s_own_statement_dates_the_words() -> None:
     # guard: "said in a statement issued on Tuesday"
     said = _by_text(extract(OWN_STATEMENT_ISSUED_ON, published=PUBLISHED), "the talks would")
     assert said and said[0].said_on == "2025-03-11"
+
+
+# A mission's remarks page under the site's name and menu: the title, then the speaker on a
+# line of his own.
+REMARKS_UNDER_A_MENU = """\
+Permanent Mission of Ireland to the United Nations
+Home | Statements | Security Council
+
+Remarks at the Security Council Open Debate on Children and Armed Conflict
+
+Ambassador Fergal Mythen
+New York
+13 March 2025
+
+Thank you, President. Children in conflict zones are being killed and maimed at a rate \
+we have not seen in a decade, and those responsible must be held to account.
+"""
+
+
+def test_a_remarks_page_under_a_site_menu_is_the_speaker_s() -> None:
+    found = extract(REMARKS_UNDER_A_MENU, published=PUBLISHED)
+    children = [s for s in found if "killed and maimed" in s.text]
+    assert children and children[0].speaker == "Fergal Mythen"

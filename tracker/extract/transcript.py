@@ -602,6 +602,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
     noted = False  # a reprint's note on the page's source stood above
+    kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
@@ -657,10 +658,13 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
             joined = _NAME_GOES_ON.match(below) is not None and not sentence_like(lines[i + 1])
             m = _BYLINE.fullmatch(f"{text} {below}" if joined else text)
-        if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
+        if m is None and kind_at >= 0 and 0 < i - kind_at <= _BYLINE_LINES:
             # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
             # line of its own: a mission's page names the speaker below a title that does not
+            # (the title under the site's name and menu, or first)
             m = _byline(text)
+        if kind_at < 0 and _KIND_TITLE.match(line.text.strip()):
+            kind_at = i
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
