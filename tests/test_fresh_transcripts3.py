@@ -452,3 +452,25 @@ def test_a_remarks_page_under_a_site_menu_is_the_speaker_s() -> None:
     found = extract(REMARKS_UNDER_A_MENU, published=PUBLISHED)
     children = [s for s in found if "killed and maimed" in s.text]
     assert children and children[0].speaker == "Fergal Mythen"
+
+
+# A government speech page whose kind line ("Speech") stands below the site's menu.
+SPEECH_UNDER_A_MENU = """\
+Cookies on this site
+Home > Government > World
+
+Speech
+Minister's speech to the Pacific Islands Forum
+
+From: Foreign Office and The Rt Hon Jane Carter MP
+Delivered on: 12 March 2025
+
+Thank you, Chair. The ocean is our shared home, and we will double our climate finance \
+for the Pacific over the next three years.
+"""
+
+
+def test_a_speech_page_below_a_site_menu_is_the_minister_s() -> None:
+    found = extract(SPEECH_UNDER_A_MENU, published=PUBLISHED)
+    ocean = [s for s in found if "climate finance" in s.text]
+    assert ocean and ocean[0].speaker == "Jane Carter"

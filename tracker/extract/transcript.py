@@ -283,7 +283,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     seen_title = briefing = announced = listed = False
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
-    speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
+    speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
     for i, line in enumerate(lines):
         label = line.label
@@ -698,7 +698,7 @@ def read_transcript(text: str) -> Transcript | None:
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
     interview = any(_announces_interview(ln) for ln in lines[: _head_lines(lines)])
-    speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
+    speech = bool(_speech_titles(lines)) or _speech_page(lines)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     # "The 4th Regular Press Conference": a ministry's own numbered briefing
@@ -953,6 +953,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
+
+
+def _speech_page(lines: list[Line]) -> bool:
+    """A page of one person's words by its kind ("Speech" above the title, gov.uk's): on the
+    first line, or on a line of its own below the site's name and menu."""
+    if lines and _SPEECH_PAGE.match(lines[0].text.strip()):
+        return True
+    return any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)])
 
 
 def _title_lines(lines: list[Line]) -> int:
