@@ -474,3 +474,17 @@ def test_a_speech_page_below_a_site_menu_is_the_minister_s() -> None:
     found = extract(SPEECH_UNDER_A_MENU, published=PUBLISHED)
     ocean = [s for s in found if "climate finance" in s.text]
     assert ocean and ocean[0].speaker == "Jane Carter"
+
+
+# "..., state news agency RIA Novosti reported": the agency relays the Kremlin's words; it
+# is no one who speaks.
+AGENCY_OF_TWO_WORDS = """\
+The Kremlin on Thursday said there were no plans for a summit with the European Union, \
+state news agency RIA Novosti reported.
+"""
+
+
+def test_a_news_agency_named_in_two_words_relays_and_does_not_speak() -> None:
+    found = extract(AGENCY_OF_TWO_WORDS, published=PUBLISHED)
+    summit = [s for s in found if "no plans for a summit" in s.text]
+    assert summit and summit[0].speaker == "Kremlin"
