@@ -488,3 +488,26 @@ def test_a_news_agency_named_in_two_words_relays_and_does_not_speak() -> None:
     found = extract(AGENCY_OF_TWO_WORDS, published=PUBLISHED)
     summit = [s for s in found if "no plans for a summit" in s.text]
     assert summit and summit[0].speaker == "Kremlin"
+
+
+# An interview's transcript posted the day after it aired: "was interviewed on Sunday".
+INTERVIEWED_ON_A_DAY = """\
+Minister Ana Kovac's interview for HRT
+
+13.03.2025
+
+Foreign Minister Ana Kovac was interviewed on Tuesday by HRT in the programme "Open". \
+Below is the transcript of the interview.
+
+Tomislav Horvat: Minister, will the border crossings reopen this month?
+
+Ana Kovac: They will reopen on the first of April, once the new equipment is installed \
+and the staff have been trained.
+"""
+
+
+def test_an_interview_posted_later_is_dated_by_its_own_day() -> None:
+    found = extract(INTERVIEWED_ON_A_DAY, published=PUBLISHED)
+    said = _by_text(found, "They will reopen")
+    assert said and said[0].speaker == "Ana Kovac"
+    assert said[0].said_on == "2025-03-11"

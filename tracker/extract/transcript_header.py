@@ -270,7 +270,9 @@ def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.d
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HELD_VERB = re.compile(
-    r"\b(?:held|gave|answered|delivered|spoke|met|hosted|addressed|received|attended|took)\b"
+    r"\b(?:held|gave|answered|delivered|spoke|met|hosted|addressed|received|attended|took|"
+    # "X was interviewed on Sunday by TVN24": the interview's day
+    r"interviewed|briefed)\b"
 )
 _AHEAD = re.compile(r"\b(?:ahead of|before|next|upcoming|will|to be held)\b", re.I)
 _TOLD_DAY = re.compile(
