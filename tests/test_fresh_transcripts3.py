@@ -511,3 +511,20 @@ def test_an_interview_posted_later_is_dated_by_its_own_day() -> None:
     said = _by_text(found, "They will reopen")
     assert said and said[0].speaker == "Ana Kovac"
     assert said[0].said_on == "2025-03-11"
+
+
+# "I welcome ..." takes a position; "welcome" is a greeting only as one.
+SHORT_WELCOME = """\
+Joint press conference after the Baltic-Nordic consultations
+
+Riga, 13 March 2025
+
+Moderator: Welcome, everyone. The floor is first to the Secretary General.
+
+Secretary General Mark Rutte (via video link): I welcome this agreement on the joint patrols.
+"""
+
+
+def test_a_short_turn_that_welcomes_an_agreement_is_a_statement() -> None:
+    found = extract(SHORT_WELCOME, published=PUBLISHED)
+    assert [s.speaker for s in found] == ["Mark Rutte"]

@@ -20,7 +20,9 @@ _SENTENCE_END = re.compile(
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
 _PROCEDURAL = re.compile(
-    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|welcome|thank you|thanks|please|"
+    # ("welcome" as a greeting, not "I welcome this cooperation", a position)
+    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks|please|"
+    r"welcome(?=\s*(?:[,.!]|to\b|back\b|everyone\b|everybody\b|all\b|$))|"
     # "Happy Friday to all of us.", "Afternoon, everyone.": a briefer's greeting
     r"happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|"
     r"^(?:morning|afternoon|evening),? (?:everyone|everybody|all)|"
