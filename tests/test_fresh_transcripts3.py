@@ -528,3 +528,18 @@ Secretary General Mark Rutte (via video link): I welcome this agreement on the j
 def test_a_short_turn_that_welcomes_an_agreement_is_a_statement() -> None:
     found = extract(SHORT_WELCOME, published=PUBLISHED)
     assert [s.speaker for s in found] == ["Mark Rutte"]
+
+
+# "The Manila Times, a daily close to the ruling party, reported ... It said ...": "it" is
+# the outlet, which reports and says nothing of its own.
+IT_AFTER_AN_OUTLET = """\
+MANILA, March 13 (Reuters) - The Coast Guard has been put on alert, the Philippine \
+Information Agency said. The Manila Times, a daily close to the ruling party, reported on \
+Wednesday that the navy had also been told to prepare. It said the patrols would continue \
+through April.
+"""
+
+
+def test_it_after_an_outlet_reporting_is_no_speaker() -> None:
+    found = extract(IT_AFTER_AN_OUTLET, published=PUBLISHED)
+    assert not [s for s in found if "patrols would continue" in s.text and s.speaker]
