@@ -543,3 +543,19 @@ through April.
 def test_it_after_an_outlet_reporting_is_no_speaker() -> None:
     found = extract(IT_AFTER_AN_OUTLET, published=PUBLISHED)
     assert not [s for s in found if "patrols would continue" in s.text and s.speaker]
+
+
+# A wire lead that gives a state's post, then the name just after with no post of its own.
+LEAD_POST_NAMED_NEXT = """\
+ANKARA, March 13 (Reuters) - Turkey's foreign minister on Thursday urged Russia and \
+Ukraine to return to talks in Istanbul.
+
+Hakan Fidan was speaking at a news conference with his Qatari counterpart. He said Ankara \
+was ready to host both delegations at short notice.
+"""
+
+
+def test_a_lead_s_post_is_the_one_named_just_after() -> None:
+    found = extract(LEAD_POST_NAMED_NEXT, published=PUBLISHED)
+    talks = [s for s in found if "return to talks" in s.text]
+    assert talks and talks[0].speaker == "Hakan Fidan"
