@@ -559,3 +559,23 @@ def test_a_lead_s_post_is_the_one_named_just_after() -> None:
     found = extract(LEAD_POST_NAMED_NEXT, published=PUBLISHED)
     talks = [s for s in found if "return to talks" in s.text]
     assert talks and talks[0].speaker == "Hakan Fidan"
+
+
+# Interfax's English dateline: place, day and month, then the agency in capitals and a
+# dash. The dateline is no part of the words.
+AGENCY_AFTER_THE_DATE = """\
+Kyiv. 13 March. INTERFAX-UKRAINE - Ukraine is ready for an energy truce, Foreign \
+Minister Andrii Sybiha told journalists on Thursday.
+"""
+
+AGENCY_IN_CAPITALS_AFTER_THE_DATE = """\
+Moscow. 13 March. INTERFAX - There will be no new talks this month, Deputy Foreign \
+Minister Sergei Ryabkov told journalists on Thursday.
+"""
+
+
+def test_an_agency_in_capitals_after_the_dateline_s_date_is_no_part_of_the_words() -> None:
+    said = extract(AGENCY_IN_CAPITALS_AFTER_THE_DATE, published=PUBLISHED)
+    assert said and said[0].text.startswith("There will be no new talks")
+    said = extract(AGENCY_AFTER_THE_DATE, published=PUBLISHED)
+    assert said and said[0].text.startswith("Ukraine is ready")
