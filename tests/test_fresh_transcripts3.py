@@ -579,3 +579,32 @@ def test_an_agency_in_capitals_after_the_dateline_s_date_is_no_part_of_the_words
     assert said and said[0].text.startswith("There will be no new talks")
     said = extract(AGENCY_AFTER_THE_DATE, published=PUBLISHED)
     assert said and said[0].text.startswith("Ukraine is ready")
+
+
+# A press availability's moderator: opening the floor, then giving it to reporters named
+# with their outlets. None of it is a statement.
+MODERATOR_GIVES_THE_FLOOR = """\
+Secretary Jane Roe at a Press Availability
+
+REMARKS
+JANE ROE, SECRETARY OF STATE
+OTTAWA, CANADA
+MARCH 13, 2025
+
+SECRETARY ROE: Good evening. The ministers agreed today to coordinate their export \
+controls on critical minerals.
+
+MS BRUCE: Thank you, Madam Secretary. We'll take a few questions. First question goes to \
+Daphne Psaledakis of Reuters.
+
+QUESTION: Madam Secretary, will the controls apply to allies?
+
+SECRETARY ROE: They will apply to every country that does not share our standards.
+
+MS BRUCE: Next question, Michael Crowley of The New York Times.
+"""
+
+
+def test_a_moderator_giving_the_floor_says_nothing() -> None:
+    found = extract(MODERATOR_GIVES_THE_FLOOR, published=PUBLISHED)
+    assert {s.speaker for s in found} == {"Jane Roe"}

@@ -37,6 +37,8 @@ _PROCEDURAL = re.compile(
     r"(?:one|just a) (?:second|moment|sec)|hold on|bear with me|I promise|"
     r"(?:didn't|did not|couldn't) (?:catch|hear)|(?:can't|cannot) hear|missed that|"
     r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
+    # "We'll take a few questions.": a moderator opening the floor
+    r"take (?:a few|a couple of|some|two|three|one or two|your) questions|"
     r"(?:good|great|nice|glad|happy|a pleasure) to (?:be (?:here|with you|back)|see you))\b",
     re.I,
 )
@@ -166,14 +168,28 @@ def is_procedural(text: str) -> bool:
     words = [w for w in _STAGE.sub(" ", text).split() if any(c.isalnum() for c in w)]
     if len(words) < _MIN_WORDS:
         return True
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
     if (
         len(words) <= _CLARIFYING_WORDS
         and all(s.endswith("?") for s in sentences)
         and _YOU.search(sentences[0])
     ):
         return True  # "Which reports are you referring to?": asking back what was asked
-    return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
+    return all(
+        (len(s.split()) <= 8 and _PROCEDURAL.search(s)) or _GIVES_THE_FLOOR.match(s)
+        for s in sentences
+    )
+
+
+# a sentence's end, not a courtesy title's stop ("Thank you, Mr. Secretary.")
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+")
+# "Next question, Lara Jakes of The New York Times.", "First question goes to X of Reuters.":
+# a moderator giving the floor to a reporter named with the outlet, however long the name
+_GIVES_THE_FLOOR = re.compile(
+    r"(?:(?:the|our)\s+)?(?:next|first|last|final|second|one more)\s+question"
+    r"(?:\s*,|\s+(?:goes|will go|comes)\s+(?:to|from)\b)",
+    re.I,
+)
 
 
 # a question tabled in a parliament, written without its question mark: "What recent
