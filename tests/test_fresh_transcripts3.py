@@ -608,3 +608,28 @@ MS BRUCE: Next question, Michael Crowley of The New York Times.
 def test_a_moderator_giving_the_floor_says_nothing() -> None:
     found = extract(MODERATOR_GIVES_THE_FLOOR, published=PUBLISHED)
     assert {s.speaker for s in found} == {"Jane Roe"}
+
+
+# The EU's doorstep page under the site's breadcrumb: its title ("Council: Doorstep by X")
+# holds a colon, which is no turn's label.
+DOORSTEP_UNDER_A_BREADCRUMB = """\
+EEAS > Press material
+
+Foreign Affairs Council: Doorstep by High Representative Kaja Kallas upon arrival
+
+Brussels, 13.03.2025
+
+Check against delivery!
+
+Good morning. Today the ministers will discuss a new package of sanctions, and I expect \
+an agreement before the summer.
+
+Q. Will Hungary block it?
+
+We need unanimity, and we are working with every member state to reach it.
+"""
+
+
+def test_a_doorstep_page_below_a_breadcrumb_is_the_high_representative_s() -> None:
+    found = extract(DOORSTEP_UNDER_A_BREADCRUMB, published=PUBLISHED)
+    assert [s.speaker for s in found] == ["Kaja Kallas", "Kaja Kallas"]

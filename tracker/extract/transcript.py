@@ -106,7 +106,9 @@ _SPEECH_TITLE = re.compile(
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle)"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle|"
+    # "Doorstep by High Representative X upon arrival", "Press point by ...": the EU's titles
+    r"[Dd]oorstep|[Pp]ress [Pp]oint)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     # "Statement from President X on ...": the White House's and many leaders' offices' "from"
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
