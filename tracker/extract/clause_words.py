@@ -238,3 +238,13 @@ MADE_THE_REMARKS = (
     r"made\s+(?:the|these|those|that|this|his|her|its|their)\s+"
     r"(?:remarks?|comments?|statements?)\b"
 )
+
+
+# "dismissed a statement issued on Friday by ...": a day after a participle of issuing names
+# when the thing was issued, not when the words about it were said
+ISSUED_ON = re.compile(
+    r"\b(?:issued|released|published|adopted|signed|delivered|posted|put out)\s+"
+    r"(?:on\s+|last\s+|earlier\s+)?$"
+)
+# "said in a statement issued on Friday": the speaker's own statement, whose day is the words'
+IN_OWN_MEDIUM = re.compile(r"[\w-]+\s+(?:in|at|during|through|via|with|on)\b")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
@@ -406,6 +407,8 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
     m = _OCCASION_DAY.search(text, a, b)
     if m is not None and art.quotes_in(a, m.end()):
         return  # a day inside a quotation is the speaker's own word
+    if m is not None and ISSUED_ON.search(text, max(a, m.start() - 30), m.start() + 1):
+        return  # "a statement issued on Friday by ...": the thing's day, part of the words
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
     if d.cue.lemma in ("urge", "promise") and re.search(

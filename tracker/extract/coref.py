@@ -446,6 +446,18 @@ def _in_shouted_line(text: str, pos: int) -> bool:
     return line.isupper() and len(line.split()) > 1
 
 
+def _in_menu_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a line of a site's menu or breadcrumb: links set apart by
+    "|" or ">" ("Home > Press Releases > Press Conferences")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    return bool(_MENU_SEPARATOR.search(line))
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|>]\s")
+
+
 def _title_glued(name: str, mention: SpeakerPhrase) -> bool:
     """Whether ``name`` is the mention's name with the last words of its title before it."""
     own = mention.name or ""
@@ -548,6 +560,8 @@ class Registry:
             shouted = mention.kind == "person" and _in_shouted_line(text, m.start())
             if shouted and not _titled(mention):
                 continue  # "U.N. MIDDLE" / "EAST ENVOY CONCERNED AT ...": a heading's words
+            if mention.kind == "person" and _in_menu_line(text, m.start()):
+                continue  # "Home | Meetings Coverage and Press Releases": a site's links
             after = _APPOSITIVE.match(text, m.end())
             before = _PRE_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
             # an appositive is a title, not a clause: "X, the foreign minister confirmed ..."

@@ -226,10 +226,22 @@ def pronoun_referent(
         body = reg.recent(pos, lambda e: e.kind == "institution", since=reg.sentence_start(pos))
         if body is not None:
             return body  # "a statement by the ministry ... when it criticized": that body's
+        body = reg.recent(pos, lambda e: e.kind == "institution")
+        if (
+            body is not None
+            and is_outlet(body)
+            and (
+                last_speaker is None
+                or reg.last_before(body, pos) > reg.last_before(last_speaker, pos)
+            )
+        ):
+            # "The Manila Times, a daily close to the ruling party, reported ... It said": the
+            # outlet named last reports; it is no one who speaks
+            return None
         if last_speaker and (last_speaker.kind == "institution" or _document_before(reg, pos)):
             # "..., according to a statement by his office. ..., it said": the statement's
             return last_speaker
-        return reg.recent(pos, lambda e: e.kind == "institution")
+        return body
     if word not in ("he", "she", "him", "her"):
         return None
     asked = _the_one_asked(reg, mention, pos)

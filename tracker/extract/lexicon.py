@@ -265,6 +265,8 @@ MEDIA_HEADS = _set(
     "novosti gazeta pravda vesti izvestiya "
     # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
     "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh inquirer"
+    # "RIA Novosti": the agency's name ends in its word for news
+    " novosti"
 )
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")

@@ -35,7 +35,9 @@ _DATED = (
     rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\])?[,.] "
     rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
     rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|, (?P<outlet3>Kyodo|Yonhap|Xinhua|Bernama|"
-    rf"Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters)(?=[ \t]*$))?(?:{_DASH}|:|(?=\s))"
+    rf"Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters)(?=[ \t]*$)"
+    # "Moscow. 13 March. INTERFAX - ": the agency in capitals after the date, then a dash
+    rf"| (?P<outlet4>[A-Z]{{3,12}}(?:-[A-Z]{{2,12}})?)(?={_DASH}\s))?(?:{_DASH}|:|(?=\s))"
 )  # "BEIJING, Feb. 13, Kyodo" alone on its line: the agency after a comma
 # the date line a crawl puts before a page's first words (" date 2023-12-01 BEIJING, ...")
 _CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+"
@@ -316,7 +318,7 @@ def _dateline(pattern: re.Pattern[str], m: re.Match[str]) -> Dateline | None:
     month_day = None
     if month and day:
         month_day = (MONTHS[month.rstrip(".").lower()], int(day))
-    outlet = g.get("outlet") or g.get("outlet2") or g.get("outlet3")
+    outlet = g.get("outlet") or g.get("outlet2") or g.get("outlet3") or g.get("outlet4")
     if outlet and _CREDIT_DATE.search(outlet):
         outlet = _CREDIT_DATE.sub("", outlet)  # "Sputnik - 19th December, 2019": the date
     return Dateline(

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.extract.clause_words import MADE_THE_REMARKS
+from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import content_words
 from tracker.extract.spans import Spans
@@ -572,6 +572,16 @@ def _open_clause(text: str, clause_start: int, pos: int) -> int | None:
     return opener.start()
 
 
+def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
+    """ "dismissed a statement issued on Friday by ...": the day a thing the words are about
+    was issued (not "said in a statement issued on Friday", the speaker's own)."""
+    return (
+        p.start > cue_at
+        and ISSUED_ON.search(text, max(cue_at, p.start - 30), p.start) is not None
+        and not IN_OWN_MEDIUM.match(text, cue_at)
+    )
+
+
 def _own(
     text: str, st: Attribution, phrases: list[Phrase], starts: list[int], ref: date | None
 ) -> When | None:
@@ -600,6 +610,7 @@ def _own(
         # "X will meet Y in Moscow Monday, saying ...": the day of a plan told before the
         # verb is the plan's
         and not (p.end <= st.cue_at and _FUTURE_BEFORE.search(text, max(a, p.start - 80), p.start))
+        and not _issued_thing(text, st.cue_at, p)
     ]
     answered = [f for f in found if _answered(text, f[1])]
     found = [f for f in found if not _answered(text, f[1])]

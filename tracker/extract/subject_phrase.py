@@ -516,7 +516,9 @@ def is_media(mention: SpeakerPhrase) -> bool:
 _KIND_THEN_OUTLET = re.compile(
     r"\b(?:newspaper|paper|daily|broadcaster|channel|outlet|website|magazine|tabloid|network|"
     # "state news agency SPA", "the official news agency MTL": an agency of news, then its name
-    r"publication|news\s+agency)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?$"
+    # ("state news agency RIA Novosti", "broadcaster Channel One": a name of a few words)
+    r"publication|news\s+agency)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+    r"[\"\u201d]?$"
 )
 
 

@@ -108,7 +108,9 @@ _SPEECH_TITLE = re.compile(
     r"(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ii]ntroductory|[Cc]oncluding|[Ww]elcome|[Pp]ress|"
     r"[Vv]ideo|[Tt]elevised|[Dd]oorstep)\s+)?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatements?|[Ll]ecture|[Ii]ntervention|"
-    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle)"
+    r"[Cc]omments?|[Cc]ommentary|[Mm]essage|[Ll]etter|[Aa]rticle|[Oo]p-ed|[Bb]riefing|[Gg]aggle|"
+    # "Doorstep by High Representative X upon arrival", "Press point by ...": the EU's titles
+    r"[Dd]oorstep|[Pp]ress [Pp]oint)"
     # "Remarks and responses to reporters' questions by X": the answers are the same person's
     # "Statement from President X on ...": the White House's and many leaders' offices' "from"
     rf"{_AND_ANSWERS}?(?:\s+(?:made|given|delivered))?\s+(?:by|of|from)\s+"
@@ -294,7 +296,7 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
     seen_title = briefing = announced = listed = False
     opening: int | None = None
     briefer: SpeakerPhrase | None = None
-    speech_page = bool(lines) and _SPEECH_PAGE.match(lines[0].text.strip()) is not None
+    speech_page = _speech_page(lines)
     titles = _speech_titles(lines)
     for i, line in enumerate(lines):
         label = line.label
@@ -613,6 +615,7 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     Action", "Africa and the EU")."""
     found: dict[int, re.Match[str]] = {}
     noted = False  # a reprint's note on the page's source stood above
+    kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
@@ -668,10 +671,13 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
             below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
             joined = _NAME_GOES_ON.match(below) is not None and not sentence_like(lines[i + 1])
             m = _BYLINE.fullmatch(f"{text} {below}" if joined else text)
-        if m is None and 0 < i <= _BYLINE_LINES and _KIND_TITLE.match(lines[0].text.strip()):
+        if m is None and kind_at >= 0 and 0 < i - kind_at <= _BYLINE_LINES:
             # "Closing Remarks at the last ... Meeting", then "Ambassador Kelly Craft" on a
             # line of its own: a mission's page names the speaker below a title that does not
+            # (the title under the site's name and menu, or first)
             m = _byline(text)
+        if kind_at < 0 and _KIND_TITLE.match(line.text.strip()):
+            kind_at = i
         after = _SPEECH_AFTER.match(text) if m is None else None
         if after is not None and (person(after["who"]) or one_named(after["who"])):
             m = after  # the person alone, not a phrase around them ("X makes statement")
@@ -711,7 +717,7 @@ def read_transcript(text: str) -> Transcript | None:
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
     interview = any(_announces_interview(ln) for ln in lines[: _head_lines(lines)])
-    speech = bool(_speech_titles(lines)) or _SPEECH_PAGE.match(lines[0].text)
+    speech = bool(_speech_titles(lines)) or _speech_page(lines)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
     # "The 4th Regular Press Conference": a ministry's own numbered briefing
@@ -967,6 +973,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _HEAD_LINES = 4  # an interview's title, its outlet and its date come first
 _TITLE_LINES = 12  # a page's title may stand below this many lines of site chrome
+
+
+def _speech_page(lines: list[Line]) -> bool:
+    """A page of one person's words by its kind ("Speech" above the title, gov.uk's): on the
+    first line, or on a line of its own below the site's name and menu."""
+    if lines and _SPEECH_PAGE.match(lines[0].text.strip()):
+        return True
+    return any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)])
 
 
 def _title_lines(lines: list[Line]) -> int:

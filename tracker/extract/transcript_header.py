@@ -278,7 +278,9 @@ def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.d
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HELD_VERB = re.compile(
     r"\b(?:held|gave|answered|delivered|spoke|talked|sat|met|hosted|addressed|received|"
-    r"attended|took)\b"
+    r"attended|took|"
+    # "X was interviewed on Sunday by TVN24": the interview's day
+    r"interviewed|briefed)\b"
 )
 _AHEAD = re.compile(r"\b(?:ahead of|before|next|upcoming|will|to be held)\b", re.I)
 _TOLD_DAY = re.compile(

@@ -57,7 +57,9 @@ _LABEL = re.compile(
     # "BAERBOCK: (Via interpreter) Ladies and ...": how the words reach us, after the colon
     # "SUGA: (As interpreted.) Thank you, Joe.": the White House's note, after the colon
     r"(?P<via_after>[ \t]*\((?:[Vv]ia|[Tt]hrough) (?:an? )?(?:interpreter|translator|"
-    r"interpretation)\)|[ \t]*\([Aa]s [Ii]nterpreted\.?\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\))?"
+    r"interpretation)\)|[ \t]*\([Aa]s [Ii]nterpreted\.?\)|[ \t]*\([Ii]n [A-Z][a-z]+\.?\)"
+    # "Minister Kamikawa: (Interpretation) The agreement ...": Japan's MOFA's note
+    r"|[ \t]*\((?:[Ii]nterpretation|[Tt]ranslation|[Ii]nterpreted)\))?"
     # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:I have three announcements.": a page
     # that lost the space after the colon, the turn opening on a capital
     r"(?:[ \t]+|$|(?<=:)(?=[A-Z\u201c\"(]))"

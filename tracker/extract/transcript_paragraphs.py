@@ -20,7 +20,9 @@ _SENTENCE_END = re.compile(
     r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)"
 )
 _PROCEDURAL = re.compile(
-    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|welcome|thank you|thanks|please|"
+    # ("welcome" as a greeting, not "I welcome this cooperation", a position)
+    r"\b(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks|please|"
+    r"welcome(?=\s*(?:[,.!]|to\b|back\b|everyone\b|everybody\b|all\b|$))|"
     # "Happy Friday to all of us.", "Afternoon, everyone.": a briefer's greeting
     r"happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|"
     r"^(?:morning|afternoon|evening),? (?:everyone|everybody|all)|"
@@ -31,6 +33,12 @@ _PROCEDURAL = re.compile(
     r"sure|okay|ok|all right|yes|yeah|everybody|everyone|"
     r"(?:let's|let me|I'll|we'll) (?:go|come|turn|move) (?:back |over )?to|"
     r"see you (?:all|tomorrow|next week|then|soon|on \w+)|my pleasure|"
+    # "Sorry, one second.", "I missed that.", "Could you repeat the question?": the floor
+    r"(?:one|just a) (?:second|moment|sec)|hold on|bear with me|I promise|"
+    r"(?:didn't|did not|couldn't) (?:catch|hear)|(?:can't|cannot) hear|missed that|"
+    r"microphone|repeat (?:your|the) question|come back to (?:you|it)|^(?:I'm )?sorry\W*$|"
+    # "We'll take a few questions.": a moderator opening the floor
+    r"take (?:a few|a couple of|some|two|three|one or two|your) questions|"
     r"(?:good|great|nice|glad|happy|a pleasure) to (?:be (?:here|with you|back)|see you))\b",
     re.I,
 )
@@ -102,6 +110,11 @@ _FRONTED = re.compile(
 )
 
 
+# the briefer's own voice after a relay: "we", "I", or a verdict on what was relayed
+_OWN_VOICE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|My)\b|(?:^|(?<=[.!?]\s))(?:This|That|These|Such|It)\s+"
+    r"(?:is|are|was|were)\b|[?!]"
+)
 _SET_OFF_TITLE = re.compile(r"(?P<name>[^,]+),\s+(?:the\s+|a\s+|an\s+)?[^,]{2,100},")
 
 
@@ -135,7 +148,9 @@ def relay_within(text: str, start: int, end: int) -> int | None:
                 and not _FIRST_PERSON.search(subject)
                 and not re.search(r"\b(?:has|have|had)$", subject)
             ):
-                return at
+                # "X said yesterday that ... This is a lie. We will respond.": the briefer
+                # answers the words relayed, and the answer stays whole
+                return None if _OWN_VOICE.search(text, at, end) else at
         at = close
         while at < end and text[at].isspace():
             at += 1
@@ -153,14 +168,28 @@ def is_procedural(text: str) -> bool:
     words = [w for w in _STAGE.sub(" ", text).split() if any(c.isalnum() for c in w)]
     if len(words) < _MIN_WORDS:
         return True
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
     if (
         len(words) <= _CLARIFYING_WORDS
         and all(s.endswith("?") for s in sentences)
         and _YOU.search(sentences[0])
     ):
         return True  # "Which reports are you referring to?": asking back what was asked
-    return all(len(s.split()) <= 8 and _PROCEDURAL.search(s) for s in sentences)
+    return all(
+        (len(s.split()) <= 8 and _PROCEDURAL.search(s)) or _GIVES_THE_FLOOR.match(s)
+        for s in sentences
+    )
+
+
+# a sentence's end, not a courtesy title's stop ("Thank you, Mr. Secretary.")
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+")
+# "Next question, Lara Jakes of The New York Times.", "First question goes to X of Reuters.":
+# a moderator giving the floor to a reporter named with the outlet, however long the name
+_GIVES_THE_FLOOR = re.compile(
+    r"(?:(?:the|our)\s+)?(?:next|first|last|final|second|one more)\s+question"
+    r"(?:\s*,|\s+(?:goes|will go|comes)\s+(?:to|from)\b)",
+    re.I,
+)
 
 
 # a question tabled in a parliament, written without its question mark: "What recent

@@ -289,6 +289,7 @@ def resolve_speakers(
     _cataphora(art.text, drafts, out, body)
     _named_in_headline(art.text, registry, out, body)
     _named_next(registry, out, drafts)
+    _lead_post_named_next(out, drafts)
     _made_by_next(art, registry, out, drafts)
     _document_not_of_its_subject(art, registry, out, drafts)
     return out
@@ -549,6 +550,36 @@ def _named_next(
             out[n] = (mention, named[0], continues)
             if mention.kind == "description":
                 found = named[0]
+
+
+def _lead_post_named_next(
+    out: list[tuple[SpeakerPhrase | None, Entity | None, int | None]],
+    drafts: list[Draft],
+) -> None:
+    """ "China's foreign minister on Thursday warned ... Wang Yi was speaking at his annual
+    news conference": a wire lead that gives a state's post, then the body's first speaker,
+    named just after with no post of his own, is the one the post describes."""
+    if not out or out[0][1] is not None:
+        return
+    mention = out[0][0]
+    if (
+        mention is None
+        or mention.kind != "description"
+        or mention.head not in ROLE_WORDS
+        or not mention.country
+    ):
+        return
+    pos = drafts[0].subject_pos
+    after = next((e for _, e, _ in out[1:] if e is not None), None)
+    if (
+        after is not None
+        and after.kind == "person"
+        and not after.role
+        and after.positions
+        and pos < after.positions[0] <= pos + _NAMED_NEXT_REACH
+        and compatible(mention.gender, after)
+    ):
+        out[0] = (mention, after, out[0][2])
 
 
 def _document_not_of_its_subject(
