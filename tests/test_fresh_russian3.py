@@ -244,3 +244,22 @@ def test_a_described_owners_remarks_that_end_before_the_sentences_verb() -> None
         ("Mikhail Galuzin", "the peace treaty was within reach"),
         ("Mikhail Galuzin", "outside players were stoking tension"),
     ]
+
+
+def test_after_the_meeting_takes_no_day_of_a_post() -> None:
+    # "Speaking to reporters after the meeting, X said": the day of a meeting told before,
+    # not of someone's post on Thursday; with none told, the words are the report's
+    text = (
+        "MOSCOW, November 18. /TASS/. Senator Konstantin Kosachev wrote on Telegram on Sunday "
+        "that the vote had been rigged.\n\n"
+        "Speaking to reporters after the meeting, Deputy Foreign Minister Andrei Rudenko said "
+        "that the consultations would continue.\n\n"
+        "Foreign Minister Sergey Lavrov met his Lao counterpart on Monday. Speaking after the "
+        "meeting, Lavrov said the sides had signed a plan of consultations.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Konstantin Kosachev", "2025-11-16"),
+        ("Andrei Rudenko", "2025-11-18"),
+        ("Sergey Lavrov", "2025-11-17"),
+    ]
