@@ -263,3 +263,14 @@ def test_after_the_meeting_takes_no_day_of_a_post() -> None:
         ("Andrei Rudenko", "2025-11-18"),
         ("Sergey Lavrov", "2025-11-17"),
     ]
+
+
+def test_a_courtesy_title_is_no_object_of_the_naming() -> None:
+    # "Господин Гросси назвал визит «полезным»": Kommersant's "господин" before the name
+    # is how the subject is called, not the thing named
+    text = (
+        "Гендиректор МАГАТЭ Рафаэль Гросси прибыл в Тегеран во вторник. Господин Гросси назвал "
+        "переговоры «полезными».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [("Рафаэль Гросси", "переговоры «полезными»")]
