@@ -274,3 +274,16 @@ def test_a_courtesy_title_is_no_object_of_the_naming() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.text) for s in found] == [("Рафаэль Гросси", "переговоры «полезными»")]
+
+
+def test_the_agency_is_a_ministry_not_a_press_service() -> None:
+    # "как сообщили в ведомстве": the ministry named before, never the president's press
+    # service that spoke in between
+    text = (
+        "Министерство иностранных дел России выразило протест Праге. Об этом говорится в "
+        "сообщении МИД России.\n\n"
+        "«Мы это так не оставим», — заявили в пресс-службе президента.\n\n"
+        "Как сообщили в ведомстве, чешскому послу вручена нота.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found][-1] == "МИД России"
