@@ -287,3 +287,29 @@ def test_the_agency_is_a_ministry_not_a_press_service() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found][-1] == "МИД России"
+
+
+def test_a_second_phrase_set_off_by_commas_before_that() -> None:
+    # "said on Tuesday, during a visit to Minsk, that ...": what was said follows the second
+    # phrase's comma and "that", not the phrase
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Prime Minister Alexei Overchuk said on Monday, "
+        "during a visit to Minsk, that the customs rules would be simplified.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Alexei Overchuk", "the customs rules would be simplified")
+    ]
+
+
+def test_a_reporters_frame_before_that_is_not_what_was_said() -> None:
+    # "It is worth recalling that X said in May, after the talks, that ...": the words before
+    # "that" frame the report; X's words are those after the verb
+    text = (
+        "MOSCOW, November 18. /TASS/. It is worth recalling that Chancellor Friedrich Merz "
+        "said in May, after a call with Washington, that Berlin would not send the missiles.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Friedrich Merz", "Berlin would not send the missiles")
+    ]

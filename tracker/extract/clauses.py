@@ -611,6 +611,13 @@ _PARTICIPLE_FRONT = re.compile(
 )
 
 
+_THAT_THEN_SUBJECT = re.compile(r"\s+that\s*")
+# the word a reporter's frame ends in before its "that": "recalling", "noted", "clear"
+_FRAME_WORD = re.compile(
+    r"\b(?:\w+ing|\w+ed|recall|remember|note|clear|known|evident|true|obvious|notable)$"
+)
+
+
 def _forward_or_trailing(
     r: ArticleReading,
     s: Sentence,
@@ -627,6 +634,14 @@ def _forward_or_trailing(
     rest = text[after : s.end]
     stripped = rest.lstrip()
     before = said_before(r, s, clause_end) if clause_end > s.start else []
+    if (
+        before
+        and _THAT_THEN_SUBJECT.fullmatch(text, before[-1][1], subj_start)
+        and _FRAME_WORD.search(text, before[-1][0], before[-1][1])
+    ):
+        # "It is worth recalling that X said ...": the words before are the reporter's
+        # frame, the subject's clause stands inside it (not "problems that he blamed on")
+        before = []
     tail_words = words_in(rest[THAT.match(rest).end() :])
     quote_follows = (stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)) or (
         after > cue.end and stripped.startswith(_OPENING) and r.in_quote(after + 1) is not None
