@@ -313,3 +313,25 @@ def test_a_reporters_frame_before_that_is_not_what_was_said() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Friedrich Merz", "Berlin would not send the missiles")
     ]
+
+
+def test_points_under_an_agencys_compiled_key_statements_are_the_speakers() -> None:
+    # "TASS has compiled the key statements by the Russian top diplomat.", then topics'
+    # headings and a point a line: each point is the speaker's, named in the lead
+    text = (
+        "Key statements by Sergey Lavrov at news conference with Serbian counterpart\n\n"
+        "MOSCOW, November 18. /TASS/. Russian Foreign Minister Sergey Lavrov held a news "
+        "conference after talks with his Serbian counterpart. TASS has compiled the key "
+        "statements by the Russian top diplomat.\n\n"
+        "On the Balkans\n\n"
+        "Moscow values the independent course of Belgrade.\n\n"
+        "The situation in Bosnia must not be used to pressure the Serbs.\n\n"
+        "On gas supplies\n\n"
+        "The long-term contract will be extended on mutually acceptable terms.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Sergey Lavrov", "Moscow values the in"),
+        ("Sergey Lavrov", "The situation in Bos"),
+        ("Sergey Lavrov", "The long-term contra"),
+    ]
