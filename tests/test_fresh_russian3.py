@@ -335,3 +335,22 @@ def test_points_under_an_agencys_compiled_key_statements_are_the_speakers() -> N
         ("Sergey Lavrov", "The situation in Bos"),
         ("Sergey Lavrov", "The long-term contra"),
     ]
+
+
+def test_he_after_a_journalists_remark_is_not_the_last_speaker() -> None:
+    # "The correspondent noted that ... He said ...": "he" is the correspondent, whom no
+    # statement is recorded for, not the official quoted before; but after "The journalist
+    # asked X ...", "he" is the one asked
+    text = (
+        'MOSCOW, November 18. /TASS/. "We are not in a hurry," Deputy Foreign Minister '
+        "Andrei Rudenko told reporters.\n\n"
+        "The correspondent noted that the previous round had ended early. He said the "
+        "delegations had barely spoken.\n\n"
+        "A reporter asked Rudenko about the venue. He said it would be Beijing.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Andrei Rudenko", "We are not i"),
+        (None, "the delegati"),
+        ("Andrei Rudenko", "it would be "),
+    ]

@@ -227,6 +227,8 @@ def pronoun_referent(
     asked = _the_one_asked(reg, mention, pos)
     if asked is not None:
         return asked
+    if _PRESS_SAID.match(reg.text, reg.previous_sentence_start(pos)):
+        return None  # "The journalist noted that ... He said ...": the journalist, no one
     starts = reg.subject_list
     front = _fronted_participle(reg, pos)
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
@@ -257,6 +259,14 @@ def pronoun_referent(
     return None
 
 
+# the press by its trade (not "the host", who may be a summit's host leader)
+_NEWSROOM_HEADS = PRESS_TITLES - {"host", "moderator", "editor"}
+# a sentence whose subject is a journalist telling something: "he" in the next is that one
+_PRESS_SAID = re.compile(
+    r"\W*(?:The|A)\s+(?:[\w-]+\s+)?(?:journalist|reporter|correspondent|interviewer|host|"
+    r"moderator|columnist|commentator)\s+(?:noted|said|wrote|reported|remarked|observed|"
+    r"pointed out|added|recalled)\b"
+)
 # the verb by which an outlet relays what others say ("Der Spiegel reports", "Die Zeit
 # reported:"): its subject is no one who speaks
 _RELAYS = re.compile(r"\s+(?:reports|reported)\b")
@@ -419,6 +429,8 @@ def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
+    if head in _NEWSROOM_HEADS:
+        return None  # "the correspondent noted": a journalist, never the official quoted
     if head in ("former", "latter") and re.fullmatch(
         r"the\s+(?:former|latter)", mention.text, re.I
     ):
