@@ -354,3 +354,19 @@ def test_he_after_a_journalists_remark_is_not_the_last_speaker() -> None:
         (None, "the delegati"),
         ("Andrei Rudenko", "it would be "),
     ]
+
+
+def test_the_president_of_a_state_is_a_post_held_by_the_one_named_without_one() -> None:
+    # a Kremlin readout: "Vladimir Putin had a conversation with Prime Minister of X Y",
+    # then "The President of Russia said ...": the state's post, which the one named without
+    # a post holds (the other named holds another)
+    text = (
+        "Telephone conversation with Prime Minister of Malaysia Anwar Ibrahim\n\n"
+        "November 18, 2025 15:40\n\n"
+        "Vladimir Putin had a telephone conversation with Prime Minister of Malaysia Anwar "
+        "Ibrahim.\n\n"
+        "The President of Russia said that Moscow welcomed Malaysia's interest in BRICS. The "
+        "Russian President also noted that trade had grown by a fifth.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Vladimir Putin", "Vladimir Putin"]

@@ -699,6 +699,9 @@ def _described(
     # one person the article names without a title may be "the minister"; "the foreign
     # minister" only if that person speaks in the story (not one only spoken of)
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
+    # "Vladimir Putin had a call with Prime Minister of India X. The Russian President
+    # said ...": a state's post, which no one named with a post holds; the one named without
+    alone = alone or bool(mention.country and not by_title and head in _HEAD_OF_STATE_WORDS)
     if (
         len(untitled) == 1
         and alone
