@@ -370,3 +370,26 @@ def test_the_president_of_a_state_is_a_post_held_by_the_one_named_without_one() 
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_a_ministry_statement_page_is_the_issuers_words() -> None:
+    # "Заявление МИД России в связи с ...", "Комментарий официального представителя ...":
+    # the page's paragraphs in the first person are the issuer's direct speech
+    page = (
+        "Министерство иностранных дел Российской Федерации\n\n"
+        "Заявление МИД России в связи с закрытием генконсульства в Гданьске\n\n"
+        "18 ноября 2025 года\n\n"
+        "Расцениваем это решение польских властей как очередной недружественный шаг. Ответ "
+        "последует в ближайшее время.\n"
+    )
+    found = said(page)
+    assert [(s.speaker, s.kind, s.text[:12]) for s in found] == [
+        ("МИД России", "direct", "Расцениваем ")
+    ]
+    # a news story under such a headline reports the statement: its own frame says whose
+    story = (
+        "Заявление МИД России в связи с закрытием генконсульства в Гданьске\n\n"
+        "МОСКВА, 18 ноября. /ТАСС/. В МИД России заявили, что ответ на решение польских "
+        "властей последует в ближайшее время.\n"
+    )
+    assert [(s.speaker, s.kind) for s in said(story)] == [("МИД России", "indirect")]
