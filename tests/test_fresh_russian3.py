@@ -393,3 +393,19 @@ def test_a_ministry_statement_page_is_the_issuers_words() -> None:
         "властей последует в ближайшее время.\n"
     )
     assert [(s.speaker, s.kind) for s in said(story)] == [("МИД России", "indirect")]
+
+
+def test_a_post_now_held_by_the_one_named_by_a_former_post() -> None:
+    # "Former Prime Minister X wrote ... , the deputy chairman of the Security Council
+    # wrote.": the story names X only by a past post; the present one is X's too
+    text = (
+        "Former Russian Prime Minister Dmitry Medvedev said on Telegram on Monday that the "
+        'new sanctions were "a sign of weakness."\n\n'
+        '"They will run out of ideas before we run out of patience," the deputy chairman of '
+        "the Security Council wrote.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Dmitry Medvedev", "2025-11-17"),
+        ("Dmitry Medvedev", "2025-11-17"),
+    ]

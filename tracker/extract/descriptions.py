@@ -733,6 +733,16 @@ def _described(
         # "Former deputy defence minister X said today ... The senator said ...": the one
         # person the story has named, speaking, under a post it had not given him
         return named[0]
+    if (
+        len(named) == 1
+        and named[0] is last_speaker
+        and not by_title
+        and _FORMER.match(named[0].role or "")
+        and not _FORMER.match(mention.text)
+    ):
+        # "Former Russian President X wrote ... , the deputy chairman of the Security Council
+        # wrote": the post now held by the one person named, known only by a past one
+        return named[0]
     # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
     # story tells of, which whoever speaks for the side may play, whatever the post held;
     # "the former president": a post held before, not the one the story gives
