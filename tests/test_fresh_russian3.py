@@ -244,3 +244,168 @@ def test_a_described_owners_remarks_that_end_before_the_sentences_verb() -> None
         ("Mikhail Galuzin", "the peace treaty was within reach"),
         ("Mikhail Galuzin", "outside players were stoking tension"),
     ]
+
+
+def test_after_the_meeting_takes_no_day_of_a_post() -> None:
+    # "Speaking to reporters after the meeting, X said": the day of a meeting told before,
+    # not of someone's post on Thursday; with none told, the words are the report's
+    text = (
+        "MOSCOW, November 18. /TASS/. Senator Konstantin Kosachev wrote on Telegram on Sunday "
+        "that the vote had been rigged.\n\n"
+        "Speaking to reporters after the meeting, Deputy Foreign Minister Andrei Rudenko said "
+        "that the consultations would continue.\n\n"
+        "Foreign Minister Sergey Lavrov met his Lao counterpart on Monday. Speaking after the "
+        "meeting, Lavrov said the sides had signed a plan of consultations.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Konstantin Kosachev", "2025-11-16"),
+        ("Andrei Rudenko", "2025-11-18"),
+        ("Sergey Lavrov", "2025-11-17"),
+    ]
+
+
+def test_a_courtesy_title_is_no_object_of_the_naming() -> None:
+    # "Господин Гросси назвал визит «полезным»": Kommersant's "господин" before the name
+    # is how the subject is called, not the thing named
+    text = (
+        "Гендиректор МАГАТЭ Рафаэль Гросси прибыл в Тегеран во вторник. Господин Гросси назвал "
+        "переговоры «полезными».\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [("Рафаэль Гросси", "переговоры «полезными»")]
+
+
+def test_the_agency_is_a_ministry_not_a_press_service() -> None:
+    # "как сообщили в ведомстве": the ministry named before, never the president's press
+    # service that spoke in between
+    text = (
+        "Министерство иностранных дел России выразило протест Праге. Об этом говорится в "
+        "сообщении МИД России.\n\n"
+        "«Мы это так не оставим», — заявили в пресс-службе президента.\n\n"
+        "Как сообщили в ведомстве, чешскому послу вручена нота.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found][-1] == "МИД России"
+
+
+def test_a_second_phrase_set_off_by_commas_before_that() -> None:
+    # "said on Tuesday, during a visit to Minsk, that ...": what was said follows the second
+    # phrase's comma and "that", not the phrase
+    text = (
+        "MOSCOW, November 18. /TASS/. Deputy Prime Minister Alexei Overchuk said on Monday, "
+        "during a visit to Minsk, that the customs rules would be simplified.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Alexei Overchuk", "the customs rules would be simplified")
+    ]
+
+
+def test_a_reporters_frame_before_that_is_not_what_was_said() -> None:
+    # "It is worth recalling that X said in May, after the talks, that ...": the words before
+    # "that" frame the report; X's words are those after the verb
+    text = (
+        "MOSCOW, November 18. /TASS/. It is worth recalling that Chancellor Friedrich Merz "
+        "said in May, after a call with Washington, that Berlin would not send the missiles.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Friedrich Merz", "Berlin would not send the missiles")
+    ]
+
+
+def test_points_under_an_agencys_compiled_key_statements_are_the_speakers() -> None:
+    # "TASS has compiled the key statements by the Russian top diplomat.", then topics'
+    # headings and a point a line: each point is the speaker's, named in the lead
+    text = (
+        "Key statements by Sergey Lavrov at news conference with Serbian counterpart\n\n"
+        "MOSCOW, November 18. /TASS/. Russian Foreign Minister Sergey Lavrov held a news "
+        "conference after talks with his Serbian counterpart. TASS has compiled the key "
+        "statements by the Russian top diplomat.\n\n"
+        "On the Balkans\n\n"
+        "Moscow values the independent course of Belgrade.\n\n"
+        "The situation in Bosnia must not be used to pressure the Serbs.\n\n"
+        "On gas supplies\n\n"
+        "The long-term contract will be extended on mutually acceptable terms.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Sergey Lavrov", "Moscow values the in"),
+        ("Sergey Lavrov", "The situation in Bos"),
+        ("Sergey Lavrov", "The long-term contra"),
+    ]
+
+
+def test_he_after_a_journalists_remark_is_not_the_last_speaker() -> None:
+    # "The correspondent noted that ... He said ...": "he" is the correspondent, whom no
+    # statement is recorded for, not the official quoted before; but after "The journalist
+    # asked X ...", "he" is the one asked
+    text = (
+        'MOSCOW, November 18. /TASS/. "We are not in a hurry," Deputy Foreign Minister '
+        "Andrei Rudenko told reporters.\n\n"
+        "The correspondent noted that the previous round had ended early. He said the "
+        "delegations had barely spoken.\n\n"
+        "A reporter asked Rudenko about the venue. He said it would be Beijing.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("Andrei Rudenko", "We are not i"),
+        (None, "the delegati"),
+        ("Andrei Rudenko", "it would be "),
+    ]
+
+
+def test_the_president_of_a_state_is_a_post_held_by_the_one_named_without_one() -> None:
+    # a Kremlin readout: "Vladimir Putin had a conversation with Prime Minister of X Y",
+    # then "The President of Russia said ...": the state's post, which the one named without
+    # a post holds (the other named holds another)
+    text = (
+        "Telephone conversation with Prime Minister of Malaysia Anwar Ibrahim\n\n"
+        "November 18, 2025 15:40\n\n"
+        "Vladimir Putin had a telephone conversation with Prime Minister of Malaysia Anwar "
+        "Ibrahim.\n\n"
+        "The President of Russia said that Moscow welcomed Malaysia's interest in BRICS. The "
+        "Russian President also noted that trade had grown by a fifth.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_a_ministry_statement_page_is_the_issuers_words() -> None:
+    # "Заявление МИД России в связи с ...", "Комментарий официального представителя ...":
+    # the page's paragraphs in the first person are the issuer's direct speech
+    page = (
+        "Министерство иностранных дел Российской Федерации\n\n"
+        "Заявление МИД России в связи с закрытием генконсульства в Гданьске\n\n"
+        "18 ноября 2025 года\n\n"
+        "Расцениваем это решение польских властей как очередной недружественный шаг. Ответ "
+        "последует в ближайшее время.\n"
+    )
+    found = said(page)
+    assert [(s.speaker, s.kind, s.text[:12]) for s in found] == [
+        ("МИД России", "direct", "Расцениваем ")
+    ]
+    # a news story under such a headline reports the statement: its own frame says whose
+    story = (
+        "Заявление МИД России в связи с закрытием генконсульства в Гданьске\n\n"
+        "МОСКВА, 18 ноября. /ТАСС/. В МИД России заявили, что ответ на решение польских "
+        "властей последует в ближайшее время.\n"
+    )
+    assert [(s.speaker, s.kind) for s in said(story)] == [("МИД России", "indirect")]
+
+
+def test_a_post_now_held_by_the_one_named_by_a_former_post() -> None:
+    # "Former Prime Minister X wrote ... , the deputy chairman of the Security Council
+    # wrote.": the story names X only by a past post; the present one is X's too
+    text = (
+        "Former Russian Prime Minister Dmitry Medvedev said on Telegram on Monday that the "
+        'new sanctions were "a sign of weakness."\n\n'
+        '"They will run out of ideas before we run out of patience," the deputy chairman of '
+        "the Security Council wrote.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Dmitry Medvedev", "2025-11-17"),
+        ("Dmitry Medvedev", "2025-11-17"),
+    ]

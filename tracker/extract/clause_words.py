@@ -154,7 +154,11 @@ ADVERBIAL_THEN_THAT = re.compile(
     # a city's state or country set off by commas: "during a visit to Gaziantep, Turkey, that"
     r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb.!?]|(?<=\d)\.(?=\d)|\"[A-Z][^\"\n]{0,40}\"|"
     r"(?<=[a-z]),\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?,(?=\s+that\b)|"
-    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)" + NOT_A_NOUNS_THAT + r"\s+that\b\s*"
+    r"\u201c[A-Z][^\u201d\n]{0,40}\u201d){0,120}?)"
+    # "said in November, after a call with X, that": a second phrase set off by commas
+    r"(?:,\s+(?:after|before|during|following|at|in|on)\b[^,;:\"\u201c\u201d.!?]{1,80},)?"
+    + NOT_A_NOUNS_THAT
+    + r"\s+that\b\s*"
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"

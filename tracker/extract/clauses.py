@@ -615,6 +615,11 @@ _PARTICIPLE_FRONT = re.compile(
 
 
 _JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
+_THAT_THEN_SUBJECT = re.compile(r"\s+that\s*")
+# the word a reporter's frame ends in before its "that": "recalling", "noted", "clear"
+_FRAME_WORD = re.compile(
+    r"\b(?:\w+ing|\w+ed|recall|remember|note|clear|known|evident|true|obvious|notable)$"
+)
 
 
 def _forward_or_trailing(
@@ -636,6 +641,14 @@ def _forward_or_trailing(
     if _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start):
         # "X raised the issue, and Y responded.": a clause of its own joined before the
         # speaker's, told by the reporter, not what the speaker said
+        before = []
+    if (
+        before
+        and _THAT_THEN_SUBJECT.fullmatch(text, before[-1][1], subj_start)
+        and _FRAME_WORD.search(text, before[-1][0], before[-1][1])
+    ):
+        # "It is worth recalling that X said ...": the words before are the reporter's
+        # frame, the subject's clause stands inside it (not "problems that he blamed on")
         before = []
     tail_words = words_in(rest[THAT.match(rest).end() :])
     quote_follows = (stripped.startswith(",") and r.in_quote(text.find(",", after) + 2)) or (

@@ -440,6 +440,14 @@ _DIGEST_HEADING = re.compile(
     r"(?:\s+(?:at|during|in|on)\s+[^\n:]{1,60})?:[ \t]*$",
     re.M,
 )
+# "TASS has compiled the key statements by the Russian top diplomat.": the lead's last
+# sentence over a point a line, under topics' headings ("On Ukraine")
+_COMPILED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][\w.-]*\s+){1,3}(?:has|have)\s+compiled\s+(?:the\s+)?"
+    r"(?:main|key)\s+(?P<noun>statements|theses|points)\s+(?:by|of|from)\s+"
+    r"(?P<who>[^\n.:]{3,80}?)\.[ \t]*$",
+    re.M,
+)
 # a topic's heading in such a digest: "— On the Iran nuclear deal", "On sanctions"
 _TOPIC_LINE = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]*)?[A-Z][^\n\"\u201c\u201d]{0,100}$")
 _TOPIC_WORDS = 16
@@ -453,24 +461,29 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     they are: each point is a statement of that person, whatever its own words name
     ("Russia warns the United States ..." is the spokeswoman's point)."""
     text = art.text
-    for heading in _DIGEST_HEADING.finditer(text):
+    headings = [(m, False) for m in _DIGEST_HEADING.finditer(text)]
+    headings += [(m, True) for m in _COMPILED.finditer(text)]
+    for heading, compiled in headings:
         who = parse_speaker(heading["who"])
-        if who is None or who.kind != "person":
+        # (a compiled digest may name its speaker by the post the lead gave: "the Russian
+        # top diplomat", resolved as any description is)
+        if who is None or who.kind not in (("person", "description") if compiled else ("person",)):
             continue
         points: list[tuple[int, int]] = []
-        topics = heading["noun"] in ("comments", "remarks", "quotes", "answers")
+        quoted_only = heading["noun"] in ("comments", "remarks", "quotes", "answers")
+        topics = quoted_only or compiled
         for line in _LINE.finditer(text, heading.end()):  # no copy of the text's rest
             a, b = line.start(), line.end()
             if topics and (not text[a:b].strip() or _topic(text, a, b)):
                 continue  # a topic's heading over the quotation that follows it
             if len(points) >= _DIGEST_POINTS or words_in(text[a:b]) < 4:
                 break
-            if topics and not art.quotes_in(a, b):
+            if quoted_only and not art.quotes_in(a, b):
                 break  # the reporter's own words again: the selection has ended
             if not (_POINT_END.search(text, a, b) or _LIST_ITEM.match(text, a)):
                 break
             a, b = strip_span(text, _past_marker(text, a), b)
-            quoted = art.quotes_in(a, b) if topics else []
+            quoted = art.quotes_in(a, b) if quoted_only else []
             if len(quoted) == 1 and quoted[0].outer[0] <= a and quoted[0].outer[1] >= b - 1:
                 a, b = quoted[0].start, quoted[0].end  # the line is one quotation: its words
             points.append((a, b))

@@ -247,6 +247,8 @@ def pronoun_referent(
     asked = _the_one_asked(reg, mention, pos)
     if asked is not None:
         return asked
+    if _PRESS_SAID.match(reg.text, reg.previous_sentence_start(pos)):
+        return None  # "The journalist noted that ... He said ...": the journalist, no one
     starts = reg.subject_list
     front = _fronted_participle(reg, pos)
     surname = _surname_subject_before(reg, pos)
@@ -310,6 +312,14 @@ _SURNAME_OPENS = re.compile(
 )
 
 
+# the press by its trade (not "the host", who may be a summit's host leader)
+_NEWSROOM_HEADS = PRESS_TITLES - {"host", "moderator", "editor"}
+# a sentence whose subject is a journalist telling something: "he" in the next is that one
+_PRESS_SAID = re.compile(
+    r"\W*(?:The|A)\s+(?:[\w-]+\s+)?(?:journalist|reporter|correspondent|interviewer|host|"
+    r"moderator|columnist|commentator)\s+(?:noted|said|wrote|reported|remarked|observed|"
+    r"pointed out|added|recalled)\b"
+)
 # the verb by which an outlet relays what others say ("Der Spiegel reports", "Die Zeit
 # reported:"): its subject is no one who speaks
 _RELAYS = re.compile(r"\s+(?:reports|reported)\b")
@@ -479,6 +489,8 @@ def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
+    if head in _NEWSROOM_HEADS:
+        return None  # "the correspondent noted": a journalist, never the official quoted
     if head in ("former", "latter") and re.fullmatch(
         r"the\s+(?:former|latter)", mention.text, re.I
     ):
@@ -765,6 +777,9 @@ def _described(
     # one person the article names without a title may be "the minister"; "the foreign
     # minister" only if that person speaks in the story (not one only spoken of)
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
+    # "Vladimir Putin had a call with Prime Minister of India X. The Russian President
+    # said ...": a state's post, which no one named with a post holds; the one named without
+    alone = alone or bool(mention.country and not by_title and head in _HEAD_OF_STATE_WORDS)
     if (
         len(untitled) == 1
         and alone
@@ -807,6 +822,16 @@ def _described(
     ):
         # "Former deputy defence minister X said today ... The senator said ...": the one
         # person the story has named, speaking, under a post it had not given him
+        return named[0]
+    if (
+        len(named) == 1
+        and named[0] is last_speaker
+        and not by_title
+        and _FORMER.match(named[0].role or "")
+        and not _FORMER.match(mention.text)
+    ):
+        # "Former Russian President X wrote ... , the deputy chairman of the Security Council
+        # wrote": the post now held by the one person named, known only by a past one
         return named[0]
     # "the head of the Russian delegation", "the chief negotiator": a part in the talks the
     # story tells of, which whoever speaks for the side may play, whatever the post held;

@@ -974,6 +974,14 @@ _AFTERWARDS = re.compile(
     re.I,
 )
 _AFTERWARDS_REACH = 600  # characters: how far back the event may stand
+_THAT_WORD = re.compile(r"\bthat\b")
+_EVENT_NAMED = re.compile(r"meeting|talks|session|summit|ceremony|vote", re.I)
+# a sentence telling of a meeting: by its noun or by its verb ("X met Y on Monday")
+_MET = re.compile(
+    rf"\b(?:{_MEETINGS}|summit|session|ceremony|vote|voted|met|meets|held|hosted|received|"
+    r"gathered|convened|assembled)\b",
+    re.I,
+)
 
 
 # "X said ... Shortly after that, Y delivered his own assessment, saying ...": the words
@@ -1018,8 +1026,11 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     Brussels on Monday. Speaking afterwards, X said ..."): the last day in a main clause
     before the statement's sentence, paragraphs before it included; not the day someone
     else's words were given ("Y wrote on X on Wednesday"), which is no event's."""
-    if not any(_AFTERWARDS.search(ctx.text, a, b) for a, b in st.window):
+    found = [m for a, b in st.window if (m := _AFTERWARDS.search(ctx.text, a, b))]
+    if not found:
         return None
+    # "after the meeting": a day of a sentence telling of some meeting, not of a post
+    named = _EVENT_NAMED.search(found[0].group()) is not None
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     end = sentence[0] if sentence else min(st.start, st.cue_at)
     others = Spans([w for o in statements if o is not st for w in o.window])
@@ -1030,6 +1041,10 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
             continue
         told_in = ctx.sentence_at(p.start)
         if told_in is None or subordinate(ctx.text, told_in[0], p.start):
+            continue
+        # (told outside what was said: "wrote that the vote had been rigged" tells no vote)
+        that = _THAT_WORD.search(ctx.text, told_in[0], told_in[1])
+        if named and not _MET.search(ctx.text, told_in[0], that.start() if that else told_in[1]):
             continue
         return When(p.when.edtf, f"afterwards: '{p.when.evidence}'", inherited=True)
     return None

@@ -263,6 +263,18 @@ def _ends_a_country(words: list[str], tail_at: int) -> bool:
     return any(" ".join(low[k:]) in COUNTRIES for k in range(max(0, tail_at - 3), tail_at))
 
 
+def _post_of_a_state(words: list[str], tail_at: int) -> bool:
+    """Whether the state named from ``tail_at`` is the one a title before it is held in
+    ("the President of Russia", "the Prime Minister of India"): a post, no one's name."""
+    low = [lower_token(w) for w in words]
+    if " ".join(low[tail_at:]) not in COUNTRIES:
+        return False
+    before = low[:tail_at]
+    while before and before[-1] in ("the", "of"):
+        before = before[:-1]
+    return len(before) < tail_at and bool(before) and before[-1] in ROLE_WORDS
+
+
 def _country_in_tail(words: list[str], tail_at: int) -> int:
     """How many of the name's first words end a state's name begun before it: "Federation"
     in "Deputy Minister of Foreign Affairs of the Russian Federation Sergey Ryabkov", "Arab
@@ -1197,6 +1209,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     ):
         # "the UN Special Envoy for Yemen": the state a post is for ends the title; no name
         return description_phrase(words, text)
+    if _post_of_a_state(words, len(words) - len(tail)):
+        # "the President of Russia": a post of that state, no one's name
+        state = COUNTRIES[" ".join(lower_token(w) for w in tail)]
+        return replace(description_phrase(words, text), country=state)
     named = [t for t in tail if lower_token(t) not in PARTICLES]
     if len(named) == 1 and _INITIALS.match(named[0]) and len(words) == len(tail):
         # "Wilmington, N.C.", "Washington, D.C.": initials alone, with no name to stand

@@ -316,7 +316,8 @@ class Registry:
             lambda e: (
                 e.kind == "institution"
                 and (
-                    generic
+                    # ("в ведомстве": a ministry, never someone's press service)
+                    (generic and morph.lemma(e.name.split()[0]) != "пресс-служба")
                     or _SAME_KIND.get(morph.lemma(e.name.split()[0]), "") == kind
                     or morph.lemma(e.name.split()[0]) == kind
                     or e.head in (head, kind)

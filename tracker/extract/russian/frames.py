@@ -53,6 +53,8 @@ _NEEDS_CLAUSE = word_set(
     "прийти приходить воскликнуть восклицать произнести произносить провозгласить провозглашать"
 )
 
+# Courtesy titles before a name ("господин Уиткофф", Kommersant's way of naming anyone)
+_COURTESY = word_set("господин госпожа мистер миссис мисс мадам")
 # Verbs of naming whose object may open the clause: "Ситуацию министр назвал позорной"
 _NAMING = word_set("назвать называть охарактеризовать характеризовать")
 
@@ -473,6 +475,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         if cue.lemma not in _NAMING or not left or subject.start <= left[0].start:
             return None
         ws = [w for w in left if w.end <= subject.start]
+        if all(morph.lemma(w.text) in _COURTESY for w in ws):
+            return None  # "Господин Уиткофф назвал ...": how the subject is addressed
         first = morph.parses(ws[0].text)[:1]
         if (
             not first

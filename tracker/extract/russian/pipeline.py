@@ -30,6 +30,7 @@ from tracker.extract.russian.occasion import Attribution, date_statements
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
+from tracker.extract.russian.statement_page import statement_page_drafts
 from tracker.extract.russian.text import Sentence, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
@@ -320,6 +321,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     drafts = _turn_drafts(page, transcript) if transcript else []
     drafts += digest_drafts(page)
     drafts += signed_drafts(page)
+    drafts += statement_page_drafts(page)
     allowed = transcript.narrative if transcript else [(0, len(text))]
     for s in page.sents:
         if any(a <= s.start < b for a, b in allowed):

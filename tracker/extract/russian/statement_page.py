@@ -1,0 +1,79 @@
+"""A ministry's page of one speaker's own words: a title naming whose words the page gives
+("Комментарий официального представителя МИД России М.В.Захаровой в связи с ...",
+"Заявление МИД России о ..."), then paragraphs in the first person. Each paragraph is that
+speaker's direct speech, as the English pages' "Spokeswoman X's comment on ..." is read by
+:mod:`tracker.extract.transcript`.
+
+A news story under such a headline reports the statement ("МИД России заявил ..."): the
+first paragraph must speak in the first person ("мы", "осуждаем"), with no dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.draft import strip_span
+from tracker.extract.russian import morph
+from tracker.extract.russian.page import Draft, PageState, count_words
+from tracker.extract.russian.speakers import Speaker, parse
+from tracker.extract.russian.text import words
+
+_LINE = re.compile(r"[^\n]+")
+_TITLE = re.compile(
+    r"[ \t]*(?:Комментарий|Заявление|Ответ|Сообщение)\s+(?P<who>[^\n]{3,160}?)\s+"
+    r"(?:в связи с|по поводу|относительно|на вопрос|о|об|по)\s[^\n]*"
+)
+_HEAD_LINES = 6  # the title stands among the page's first lines
+_PARAGRAPH_END = re.compile(r"[.!?…][»\"”]?\s*$")
+_DATELINE = re.compile(r"/ТАСС/|INTERFAX|РИА Новости|\(Reuters\)", re.I)
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:мы|нас|нам|нами|наш\w*|я|мне|меня)(?![\w-])")
+
+
+def statement_page_drafts(page: PageState) -> list[Draft]:
+    """A direct statement for each paragraph under a statement page's title."""
+    text = page.text
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    for n, line in enumerate(lines[:_HEAD_LINES]):
+        title = _TITLE.fullmatch(text, line.start(), line.end())
+        speaker = _issuer(page, title) if title is not None else None
+        if speaker is None:
+            continue
+        body = [m for m in lines[n + 1 :] if _PARAGRAPH_END.search(m.group())]
+        if not body or not _own_voice(text, body[0].start(), body[0].end()):
+            return []
+        out = []
+        for m in body:
+            a, b = strip_span(text, m.start(), m.end())
+            sentence = page.sentence_at(a)
+            if sentence is None or page.is_claimed(a) or count_words(text[a:b]) < 4:
+                continue
+            out.append(
+                Draft([(a, b)], speaker, line.start(), "", sentence,
+                      frame=[(line.start(), line.end())], signed=True)
+            )  # fmt: skip
+            page.claim([(a, b)])
+        return out
+    return []
+
+
+def _issuer(page: PageState, title: re.Match[str]) -> Speaker | None:
+    """The person or body the title names, in the genitive, as the whole of its phrase."""
+    who = words(page.text, title.start("who"), title.end("who"))
+    found = parse(who, page.text, "gent", sentence_start=-1, known=page.known)
+    if found is None or found.kind not in ("person", "institution") or not who:
+        return None
+    return found if found.end == who[-1].end else None
+
+
+def _own_voice(text: str, a: int, b: int) -> bool:
+    """A paragraph in the first person (a pronoun, a verb's own ending: "осуждаем", or an
+    opening verb with "мы" left out), with no dateline of a news story."""
+    if _DATELINE.search(text, a, b):
+        return False
+    if _FIRST_PERSON.search(text, a, b):
+        return True
+    ws = words(text, a, b)
+    # "Приняли к сведению ...": a verb in the past plural opening with no subject, "мы" left out
+    if ws and ws[0].text[:1].isupper() and morph.has_tag(ws[0].text, "VERB", "past", "plur"):
+        return True
+    return any(morph.has_tag(w.text, "VERB", "1per") for w in ws)
