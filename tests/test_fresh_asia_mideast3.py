@@ -247,3 +247,42 @@ def test_a_family_name_first_after_a_counterpart_is_that_counterpart() -> None:
         "Zhao told Ota that the two militaries should set up a new hotline.\n"
     )
     assert [s.speaker for s in run(text)] == ["Zhao Ming"]
+
+
+def test_his_majesty_is_the_king_the_story_named_not_the_one_who_received_the_call() -> None:
+    text = (
+        "RAMALLAH, Tuesday, September 16, 2025 (WAFA) - President Mahmoud Abbas received "
+        "today a phone call from Morocco's King Mohammed VI.\n\n"
+        "During the call, His Majesty reaffirmed Morocco's support for the Palestinian "
+        "people.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Mohammed VI"]
+
+
+def test_his_royal_highness_is_the_prince_the_story_named() -> None:
+    text = (
+        "Riyadh, SPA -- His Royal Highness Crown Prince Faisal bin Turki Al Saud received a "
+        "phone call today from the Prime Minister of Japan.\n\n"
+        "During the call, His Royal Highness affirmed the Kingdom's support for the talks.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Faisal bin Turki Al Saud"]
+
+
+def test_a_post_of_the_body_then_the_name_when_the_body_is_one_word() -> None:
+    # "Speaker of the Knesset X", "Secretary-General of the PLO X": the body after "the",
+    # then the name
+    text = (
+        "JERUSALEM - Speaker of the Knesset Dan Levi said on Tuesday that the session would "
+        "go ahead.\n\n"
+        "Secretary-General of the PLO Omar Haddad said the vote was illegal.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Dan Levi", "Omar Haddad"]
+
+
+def test_a_family_name_with_the_arabic_article_is_no_title() -> None:
+    # "al-Sheikh", "el-Amir": a family name, though its second part is a title word
+    text = (
+        "RAMALLAH - Senior PLO official Khaled al-Sheikh said on Tuesday that the talks had "
+        "stalled.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Khaled al-Sheikh"]

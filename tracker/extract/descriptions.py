@@ -162,6 +162,9 @@ _HEAD_ROLES = {
     "advisor": r"aide|adviser|advisor",
     "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
     "eam": r"external affairs|foreign minister|minister of foreign affairs",
+    # "His Majesty", "His Royal Highness": a sovereign, a prince or a Gulf ruler
+    "majesty": r"king|queen|sultan|emperor|empress|monarch",
+    "highness": r"crown|prince|princess|emir|amir|sheikh|sultan",
     # Kenya's ministers are Cabinet Secretaries ("Foreign Affairs CS X", "the Prime CS"),
     # its permanent heads Principal Secretaries ("PS X", then "the PS said")
     "cs": r"\bcs\b|\bpcs\b|cabinet secretary",
