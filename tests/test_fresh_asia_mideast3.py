@@ -286,3 +286,28 @@ def test_a_family_name_with_the_arabic_article_is_no_title() -> None:
         "stalled.\n"
     )
     assert [s.speaker for s in run(text)] == ["Khaled al-Sheikh"]
+
+
+def test_a_clock_named_in_brackets_after_the_day_is_no_part_of_the_words() -> None:
+    # Yonhap: "said Monday (U.S. time) that ...", "said on Monday (local time) ..."
+    text = (
+        "SEOUL, Sept. 16 (Yonhap) -- Trade Minister Ahn Do-yoon said Monday (U.S. time) that "
+        "the tariff talks had made headway.\n"
+    )
+    found = run(text)
+    assert [(s.text, s.said_on) for s in found] == [
+        ("the tariff talks had made headway", "2025-09-15")
+    ]
+
+
+def test_one_named_at_a_news_conference_with_a_dated_speaker_speaks_that_day() -> None:
+    # "Speaking at a joint news conference with his counterpart X, Y said ... X, for his
+    # part, said ...": the conference's day, told by Y's words, is X's too
+    text = (
+        "ANKARA\n\nForeign Minister Selim Kaya said on Monday that Ankara would keep its "
+        "border open. Speaking at a joint news conference with his Bulgarian counterpart "
+        "Ivan Petrov in Ankara, Kaya said trade between the two had doubled.\n\n"
+        "Petrov, for his part, said Sofia backed the new rail link.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found][-1] == ("Ivan Petrov", "2025-09-15")

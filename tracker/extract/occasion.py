@@ -756,6 +756,26 @@ _PART_OF = re.compile(
 )
 
 
+# an event named for the first time, shared with someone: "at a joint news conference with"
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|during|in) an? (?:[a-z]+ ){0,2}(?:news conference|press conference|conference|"
+    r"meeting|briefing|talks|call)\s+(?:with|alongside)\b",
+    re.I,
+)
+
+
+def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> When | None:
+    """The day of a statement before statement ``n`` told in the sentence ``[a, b)``."""
+    i = bisect.bisect_left(ctx.statement_starts, a)
+    j = bisect.bisect_left(ctx.statement_starts, b)
+    for k in ctx.statement_order[i:j]:
+        when = dated[k] if k < n else None
+        if when is not None and when.edtf and _DAY.fullmatch(when.edtf):
+            evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
+            return When(when.edtf, evidence, inherited=True)
+    return None
+
+
 def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     """The day an earlier sentence gives the event ``event`` names (an ``_AT_EVENT`` match):
     by the same word, by the event it is part of ("the opening ceremony of the forum"), then
@@ -1039,12 +1059,18 @@ def _occasion(
     sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
     if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
-        if event is not None and not any(
-            _DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence)
-        ):
+        undated = not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence))
+        if event is not None and undated:
             day = _day_of_event(events, event)
             if day is not None:
                 found.append((event.start(), day))
+        shared = _AT_AN_EVENT.search(ctx.text, sentence[0], sentence[1])
+        if event is None and shared is not None and undated:
+            # "Speaking at a news conference with his counterpart X, Y said ...": the day of
+            # Y's words told at that event places X there too
+            day = _day_told_in(ctx, dated, n, *sentence)
+            if day is not None:
+                found.append((shared.start(), day))
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
