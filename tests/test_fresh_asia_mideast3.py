@@ -311,3 +311,15 @@ def test_one_named_at_a_news_conference_with_a_dated_speaker_speaks_that_day() -
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found][-1] == ("Ivan Petrov", "2025-09-15")
+
+
+def test_an_embassy_is_named_with_where_it_sits_and_the_embassy_is_that_one() -> None:
+    # "the Chinese Embassy in Nepal ... the embassy said": one body, one name, however the
+    # sentence reaches it (a lead's participle, a later description)
+    text = (
+        "The Chinese Embassy in Nepal has protested to the Nepali side over the visit, "
+        "saying it sent a wrong signal.\n\n"
+        "In a statement posted on Tuesday, the embassy said the visit harmed mutual trust.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Chinese Embassy in Nepal"] * 2

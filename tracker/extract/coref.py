@@ -77,6 +77,9 @@ _RUN = re.compile(
     # lowercase particles inside a name: "Lula da Silva", and two of them: "Ursula von der
     # Leyen", "Rafael van der Vaart", "Luis de la Fuente"
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the)[ ]+|"
+    # "the Chinese Embassy in the Philippines", "Mission to the UN": where the body sits is
+    # part of its name
+    rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
     rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
     rf"(?:(?:der|den|de|la|le|ter)[ ]+)?)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
@@ -1145,8 +1148,9 @@ class Registry:
 
     def recent_institution(self, head: str, pos: int) -> Entity | None:
         """The body of that kind named last: "the ministry" for the "Foreign Ministry" or the
-        "Ministry of Commerce" (its head noun last, or before "of")."""
-        kind = re.compile(rf"\b{re.escape(head.lower())}(?:\s+of\b.*)?$")
+        "Ministry of Commerce" (its head noun last, or before "of"; "the embassy" for the
+        "Chinese Embassy in the Philippines")."""
+        kind = re.compile(rf"\b{re.escape(head.lower())}(?:\s+(?:of|in|to)\b.*)?$")
         return self.recent(
             pos, lambda e: e.kind == "institution" and bool(kind.search(e.name.lower()))
         )
