@@ -323,3 +323,13 @@ def test_an_embassy_is_named_with_where_it_sits_and_the_embassy_is_that_one() ->
     )
     found = run(text)
     assert [s.speaker for s in found] == ["Chinese Embassy in Nepal"] * 2
+
+
+def test_a_position_conveyed_is_said_greetings_conveyed_are_not() -> None:
+    text = (
+        "Jakarta (ANTARA) - Trade Minister Budi Santoso on Tuesday conveyed Indonesia's "
+        "objection to the new palm oil rules during talks in Brussels.\n\n"
+        "Santoso also conveyed the warm greetings of the President to the Commission.\n"
+    )
+    found = run(text)
+    assert [s.text[:40] for s in found] == ["conveyed Indonesia's objection to the new"]

@@ -116,6 +116,9 @@ _FORMS = {
     "renewed its call|renewed his call|renewed her call|renewed their call|renews its call|"
     "renewed calls|renewed its appeal|renewed its demand",
     "voice": "voiced|voicing",
+    # "conveyed the country's condemnation of ...", "conveyed Indonesia's readiness to ...":
+    # a position passed on (Indonesian, Gulf and South Asian readouts)
+    "convey": "conveyed|conveys|conveying",
     "thank": "thanked|thanking",
     "regret": "regrets|regretted",
     "caution": "cautioned|cautions|cautioning",
@@ -165,6 +168,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "express",
     "reaffirm",
     "voice",
+    "convey",
     "thank",
     "blame",
     "rule_out",
