@@ -332,4 +332,4 @@ def test_a_position_conveyed_is_said_greetings_conveyed_are_not() -> None:
         "Santoso also conveyed the warm greetings of the President to the Commission.\n"
     )
     found = run(text)
-    assert [s.text[:40] for s in found] == ["conveyed Indonesia's objection to the new"]
+    assert [s.text[:41] for s in found] == ["conveyed Indonesia's objection to the new"]
