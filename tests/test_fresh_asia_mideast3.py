@@ -333,3 +333,14 @@ def test_a_position_conveyed_is_said_greetings_conveyed_are_not() -> None:
     )
     found = run(text)
     assert [s.text[:41] for s in found] == ["conveyed Indonesia's objection to the new"]
+
+
+def test_a_party_named_with_the_izafat_and_a_lawyers_style_are_no_part_of_the_name() -> None:
+    # Pakistani copy: "the leader of the Pakistan Tehreek-i-Insaf Barrister X", "the chief of
+    # the Jamaat-e-Islami X"
+    text = (
+        "ISLAMABAD: The leader of the Pakistan Tehreek-i-Insaf Barrister Saif Ullah told "
+        "reporters on Tuesday that the party would take to the streets.\n\n"
+        "The chief of the Jamaat-e-Islami Naeem Rehman said the talks had failed.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Saif Ullah", "Naeem Rehman"]

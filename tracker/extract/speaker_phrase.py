@@ -65,6 +65,10 @@ def title_object_length(words: list[str]) -> int:
     title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
     Haniyeh"."""
     found = place_length(words)
+    # "the leader of the Pakistan Tehreek-i-Insaf X", "Jamaat-e-Islami chief X": a name
+    # joined by the Persian and Urdu izafat is a party's or a movement's, never a person's
+    while found < len(words) - 2 and IZAFAT.search(words[found]):
+        found += 1
     if found:
         return found
     # "Governor of Tula Oblast Aleksei Dyumin": a region named with the word for its kind
@@ -74,6 +78,7 @@ def title_object_length(words: list[str]) -> int:
     return 1 if len(words) >= 3 else 0
 
 
+IZAFAT = re.compile(r"[A-Za-z]-[ie]-[A-Z]")
 _REGION_KINDS = frozenset(
     ("oblast", "krai", "region", "province", "governorate", "prefecture", "county")
     + ("district", "state", "republic", "territory", "canton", "emirate", "municipality")

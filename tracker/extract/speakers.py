@@ -51,6 +51,7 @@ from tracker.extract.name_shapes import (
     surname_like_title,
 )
 from tracker.extract.speaker_phrase import (
+    IZAFAT,
     TOKEN,
     SpeakerPhrase,
     appositive,
@@ -1135,6 +1136,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    while len(tail) > 2 and IZAFAT.search(tail[0]):
+        tail = tail[1:]  # "Pakistan Tehreek-i-Insaf Gohar Ali Khan": the party, then the name
     if tail and lower_token(tail[0]) == "new":
         return None  # "New START", "New Delhi": a treaty's or a place's name, no one's
     if (
