@@ -344,3 +344,21 @@ def test_a_party_named_with_the_izafat_and_a_lawyers_style_are_no_part_of_the_na
         "The chief of the Jamaat-e-Islami Naeem Rehman said the talks had failed.\n"
     )
     assert [s.speaker for s in run(text)] == ["Saif Ullah", "Naeem Rehman"]
+
+
+def test_his_highness_is_the_sheikh_named_and_this_came_during_places_his_words() -> None:
+    # WAM, KUNA, SPA: "His Highness Sheikh X, Deputy Prime Minister and ..., affirmed ...
+    # This came during His Highness's participation in the meeting held yesterday."
+    text = (
+        "ABU DHABI, 16th September, 2025 (WAM) -- His Highness Sheikh Hamdan bin Saif Al "
+        "Falasi, Deputy Prime Minister and Minister of Energy, affirmed the UAE's support "
+        "for the new grid link.\n\n"
+        "This came during His Highness's participation in the Gulf energy forum held in "
+        "Muscat yesterday.\n\n"
+        "His Highness stressed that the link would lower costs for the region.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found][:1] == [
+        ("Hamdan bin Saif Al Falasi", "2025-09-15")
+    ]
+    assert [s.speaker for s in found][1:] == ["Hamdan bin Saif Al Falasi"]

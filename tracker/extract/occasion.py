@@ -1493,6 +1493,7 @@ _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
     r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this|(?:expressed|voiced)\s+this)|"
     r"(?:His|Her)\s+(?:remarks|comments)\s+came|"
+    r"This\s+came\s+(?=(?:during|in|at|while|when|on\s+the\s+sidelines)\b)|"
     # "The remarks came on Thursday": the words just told, whoever spoke them
     r"(?:His|Her|The)\s+(?:remarks|comments)\s+(?:came|(?:was|were)\s+made))\b"
 )
@@ -1776,7 +1777,10 @@ _MADE_REMARKS = re.compile(
     # reporters": Malaysian and Singaporean copy's sentence placing the words just told;
     # "He expressed this in an interview" (Russian wire copy)
     r"|\b(?:said|stated|disclosed|mentioned|expressed|voiced)\s+(?:this|so)\s+"
-    r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)",
+    r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)"
+    # "This came during his participation in the summit held yesterday": the Gulf agencies'
+    # sentence placing the words just told (not "This came as ...", "came after ...")
+    r"|\bThis\s+came\s+(?=(?:during|in|at|while|when|on\s+the\s+sidelines)\b)",
     re.I,
 )
 # "She was speaking at a news conference", "X spoke to reporters": after words, where they
