@@ -362,3 +362,14 @@ def test_his_highness_is_the_sheikh_named_and_this_came_during_places_his_words(
         ("Hamdan bin Saif Al Falasi", "2025-09-15")
     ]
     assert [s.speaker for s in found][1:] == ["Hamdan bin Saif Al Falasi"]
+
+
+def test_the_states_minister_is_the_one_person_of_that_state_who_spoke_last() -> None:
+    # "The top Iraqi diplomat, X, said ... The Iraqi foreign minister added": one Iraqi
+    # named, speaking, under another word for the post
+    text = (
+        "BAGHDAD - The top Iraqi diplomat, Fuad Karim, said on Tuesday that Baghdad had "
+        "received a message from Ankara.\n\n"
+        "The Iraqi foreign minister added that the message was being studied.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Fuad Karim", "Fuad Karim"]

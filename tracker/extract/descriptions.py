@@ -668,6 +668,11 @@ def _described(
         ]
         if len(of_the_state) == 1 and reg.speaks(of_the_state[0]):
             return of_the_state[0]
+        # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
+        # person of that state the story names, who spoke last, under another word for his post
+        of_the_state = [e for e in named if e.country == mention.country]
+        if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
+            return last_speaker
     led = [e for e in by_title if reg.last_led_before(e, pos) >= 0]
     if len(by_title) > 1 and led:
         # "Secretary Rubio spoke with Cabinet Secretary Mudavadi. The Secretary thanked ...":

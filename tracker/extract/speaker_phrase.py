@@ -321,12 +321,19 @@ def _people_of_a_body(low: list[str]) -> bool:
     return len(low) > lead + 1 and low[lead] in UNNAMED_HEADS and low[lead + 1] in _OF_A_BODY
 
 
+_RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
+
+
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
     low = [lower_token(w) for w in desc]
     if low and low[0] in DEFINITE | INDEFINITE:
         desc, low = desc[1:], low[1:]
     country, rest = country_of(desc)
+    if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
+        # "the top Iranian diplomat": the state after a word that ranks the post
+        country, rest = country_of(desc[1:])
+        rest = [desc[0], *rest] if country else desc
     org_ref = None
     if rest and lower_token(rest[0]).endswith("'s"):
         org_ref = lower_token(rest[0])[:-2]
