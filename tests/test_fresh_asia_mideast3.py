@@ -373,3 +373,9 @@ def test_the_states_minister_is_the_one_person_of_that_state_who_spoke_last() ->
         "The Iraqi foreign minister added that the message was being studied.\n"
     )
     assert [s.speaker for s in run(text)] == ["Fuad Karim", "Fuad Karim"]
+
+
+def test_the_kingdom_in_capitals_is_a_state_not_a_person() -> None:
+    text = "MUSCAT: The Sultanate affirmed its support for the resumption of the talks.\n"
+    found = run(text)
+    assert [(s.speaker, s.speaker_type) for s in found] == [("The Sultanate", "unknown")]

@@ -101,7 +101,9 @@ _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
 )
-_POLITY_HEADS = frozenset(("state", "country", "nation", "kingdom", "republic", "city"))
+_POLITY_HEADS = frozenset(
+    ("state", "country", "nation", "kingdom", "republic", "city", "sultanate", "emirate")
+)
 _SPOKES_HEADS = frozenset(("representative", "spokesman", "spokeswoman", "spokesperson"))
 _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)

@@ -508,6 +508,7 @@ _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
 _ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
 _RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
+_POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
 
 
 def _formal(words: list[str]) -> bool:
@@ -919,6 +920,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase("pronoun", "he" if his else "she", gender="m" if his else "f")
     if len(words) == 2 and low[0] in DEFINITE and low[1] in _RULERS:
         return description_phrase(words, text)  # "HH the Amir": a title, no name
+    if len(words) == 2 and low[0] in DEFINITE and low[1] in _POLITIES:
+        # "The Kingdom affirmed", "the Sultanate said": Gulf copy's word for its own state,
+        # in capitals, no one's name
+        return description_phrase([words[0], low[1]], text)
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
     # "As Premier Li Qiang stressed ...": a sentence's "As" opens a clause, not a title (in
