@@ -379,3 +379,16 @@ def test_the_kingdom_in_capitals_is_a_state_not_a_person() -> None:
     text = "MUSCAT: The Sultanate affirmed its support for the resumption of the talks.\n"
     found = run(text)
     assert [(s.speaker, s.speaker_type) for s in found] == [("The Sultanate", "unknown")]
+
+
+def test_a_possibility_not_ruled_out_keeps_its_not() -> None:
+    # "has not ruled out X" says X stays possible: the words must not read "ruled out X"
+    text = (
+        "SEOUL, Sept. 16 (Yonhap) -- Unification Minister Chung Ho-sung has not ruled out "
+        "reopening the joint factory park.\n\n"
+        "Defense Minister Yoon Tae-ho did not rule out more drills this year.\n"
+    )
+    assert [s.text for s in run(text)] == [
+        "has not ruled out reopening the joint factory park",
+        "did not rule out more drills this year",
+    ]

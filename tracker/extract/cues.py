@@ -107,7 +107,7 @@ _FORMS = {
     "hail": "hails|hailed|hailing",
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
-    "rule_out": "rules out|ruled out|ruling out",
+    "rule_out": "rules out|ruled out|ruling out|rule out",
     # "has learned with deep dismay of ...": the communique idiom of a reaction
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with",
