@@ -392,3 +392,14 @@ def test_a_possibility_not_ruled_out_keeps_its_not() -> None:
         "has not ruled out reopening the joint factory park",
         "did not rule out more drills this year",
     ]
+
+
+def test_figures_given_according_to_data_are_no_one_s_words() -> None:
+    # the last expert quoted did not give the customs figures
+    text = (
+        "BEIJING\n\n"
+        '"This is protectionism, plain and simple," said Zhou Lin, a researcher at the '
+        "Chinese Academy of Trade.\n\n"
+        "According to Chinese customs data, exports to the bloc fell by 9 percent in August.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Zhou Lin"]

@@ -101,6 +101,11 @@ _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
 )
+# what records or counts, never who speaks
+_RECORDS = frozenset(
+    ("data", "figures", "statistics", "estimates", "numbers", "records", "results", "tally")
+    + ("census", "imagery", "footage", "calculations", "count")
+)
 _POLITY_HEADS = frozenset(
     ("state", "country", "nation", "kingdom", "republic", "city", "sultanate", "emirate")
 )
@@ -530,6 +535,8 @@ def _described(
         return None  # "the two blocs said", "the ministers said": no one person
     if head in _POLITY_HEADS:
         return None  # "the state admitted", "the country said": a polity, never a person
+    if head in _RECORDS:
+        return None  # "according to Chinese customs data": figures, no one who spoke last
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
