@@ -39,8 +39,9 @@ _ADVERB = (
     r"last evening|(?:the )?day before yesterday|the previous (?:day|evening|night)|"
     # "said on Nov.30", "said on 2023.11.30": a date written without a space or year first
     rf"on {_MON}(?<=\.)\d{{1,2}}|on (?:19|20)\d\d[./]\d{{1,2}}[./]\d{{1,2}}|"
-    rf"\([^)]*\)|yesterday|today|tonight|(?:(?:on|last|this|(?:late|early|later|earlier) on|late|"
-    rf"early) )?{_WEEKDAY}"
+    # ("said Tuesday (U.S. time) that": the space after the mark, so a word boundary follows)
+    rf"\([^)]*\)(?:\s(?=\w))?|yesterday|today|tonight|"
+    rf"(?:(?:on|last|this|(?:late|early|later|earlier) on|late|early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|"

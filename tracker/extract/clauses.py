@@ -758,8 +758,19 @@ _ADVERBIAL_LEAD = re.compile(
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
     condemned")."""
-    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
+    lead = r.text[s.start : cue.start]
+    negated = _NEGATED.search(lead)
+    if negated:
+        return s.start + negated.start()  # "has not ruled out": the words hold the "not"
+    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", lead)
     return s.start + adverb.start() if adverb else cue.start
+
+
+# a verb of saying denied: "has not ruled out", "did not rule out", "refused to rule out"
+_NEGATED = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|will|could|was|is)(?:\s+not|n['\u2019]t)"
+    r"|never|refused\s+to|declined\s+to)\s+(?:\w+ly\s+)?$"
+)
 
 
 def _leading(

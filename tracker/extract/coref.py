@@ -82,6 +82,9 @@ _RUN = re.compile(
     # lowercase particles inside a name: "Lula da Silva", and two of them: "Ursula von der
     # Leyen", "Rafael van der Vaart", "Luis de la Fuente"
     rf"(?:[ ]+(?:(?:of|for)[ ]+the[ ]+|(?:of|for|the)[ ]+|"
+    # "the Chinese Embassy in the Philippines", "Mission to the UN": where the body sits is
+    # part of its name
+    rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
     rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
     rf"(?:(?:der|den|de|la|le|ter)[ ]+)?)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
@@ -138,7 +141,7 @@ _APPOSITIVE = re.compile(
     r"director-general|ambassador|envoy|chairman|chairwoman))(?=\s+(?:for|of|at|to)\s)|"
     # "H.E. X, Prime Minister and Minister of Foreign Affairs of Qatar, ...": a release's
     # post in capitals, held at a body or in a state
-    r"(?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Secretary|President|Ambassador)"
+    r"(?:(?:Deputy|Vice|Prime|First|Foreign)\s+){0,2}(?:Minister|Secretary|President|Ambassador)"
     r"(?=[^,.;()\n]{0,50}?\s(?:of|for|at|to)\s))"
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
     re.M,
@@ -193,6 +196,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)[ ]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # a capitalised word next: the word before opens some other name
 _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")
+_RULER_STYLE = re.compile(r"\b(Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir|Sultan)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir)\s+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
@@ -618,6 +622,13 @@ class Registry:
             also = _WHO_IS_ALSO.match(text, m.end()) if mention.kind == "person" else None
             if also is not None:
                 entity.titles.append(also.group(1))
+            name_at = text.find(mention.name or "", start, m.end() + 1)
+            styled = (
+                _RULER_STYLE.search(text, max(0, name_at - 12), name_at) if name_at > 0 else None
+            )
+            if styled and mention.kind == "person" and styled.group(1) not in entity.titles:
+                # "Sheikh Abdullah bin Zayed": the style a later "His Highness" names him by
+                entity.titles.append(styled.group(1))
             if counterpart and mention.kind == "person" and not mention.role:
                 # the post of the one he is the counterpart of, which the story may name
                 # later by his state ("the Greek minister")
@@ -1282,8 +1293,9 @@ class Registry:
 
     def recent_institution(self, head: str, pos: int) -> Entity | None:
         """The body of that kind named last: "the ministry" for the "Foreign Ministry" or the
-        "Ministry of Commerce" (its head noun last, or before "of")."""
-        kind = re.compile(rf"\b{re.escape(head.lower())}(?:\s+of\b.*)?$")
+        "Ministry of Commerce" (its head noun last, or before "of"; "the embassy" for the
+        "Chinese Embassy in the Philippines")."""
+        kind = re.compile(rf"\b{re.escape(head.lower())}(?:\s+(?:of|in|to)\b.*)?$")
         return self.recent(
             pos, lambda e: e.kind == "institution" and bool(kind.search(e.name.lower()))
         )

@@ -110,7 +110,7 @@ _FORMS = {
     "hail": "hails|hailed|hailing",
     "term": "termed|terming",
     "blame": "blames|blamed|blaming",
-    "rule_out": "rules out|ruled out|ruling out",
+    "rule_out": "rules out|ruled out|ruling out|rule out",
     # "has learned with deep dismay of ...": the communique idiom of a reaction
     "express": "expresses|expressed|expressing|has learned with|has learnt with|learned with|"
     "learnt with",
@@ -119,6 +119,9 @@ _FORMS = {
     "renewed its call|renewed his call|renewed her call|renewed their call|renews its call|"
     "renewed calls|renewed its appeal|renewed its demand",
     "voice": "voiced|voicing",
+    # "conveyed the country's condemnation of ...", "conveyed Indonesia's readiness to ...":
+    # a position passed on (Indonesian, Gulf and South Asian readouts)
+    "convey": "conveyed|conveys|conveying",
     "thank": "thanked|thanking",
     "regret": "regrets|regretted",
     "caution": "cautioned|cautions|cautioning",
@@ -168,6 +171,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "express",
     "reaffirm",
     "voice",
+    "convey",
     "thank",
     "blame",
     "rule_out",

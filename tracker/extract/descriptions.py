@@ -105,7 +105,14 @@ _THING_HEADS = frozenset(
     ("company", "firm", "editorial", "book", "memoir", "study", "poll", "survey", "paper")
     + ("university", "website", "bill", "agency", "network", "chain", "bank", "group")
 )
-_POLITY_HEADS = frozenset(("state", "country", "nation", "kingdom", "republic", "city"))
+# what records or counts, never who speaks
+_RECORDS = frozenset(
+    ("data", "figures", "statistics", "estimates", "numbers", "records", "results", "tally")
+    + ("census", "imagery", "footage", "calculations", "count")
+)
+_POLITY_HEADS = frozenset(
+    ("state", "country", "nation", "kingdom", "republic", "city", "sultanate", "emirate")
+)
 _SPOKES_HEADS = frozenset(("representative", "spokesman", "spokeswoman", "spokesperson"))
 _PLURAL_HEAD = re.compile(r"[^su]s$")  # "blocs", "ministers"; not "boss", "bus"
 _MANY = re.compile(r"(?:the\s+)?(?:two|both|three|all)\s", re.I)
@@ -167,6 +174,9 @@ _HEAD_ROLES = {
     "advisor": r"aide|adviser|advisor",
     "fm": r"foreign minister|minister of foreign affairs|foreign secretary|external affairs",
     "eam": r"external affairs|foreign minister|minister of foreign affairs",
+    # "His Majesty", "His Royal Highness": a sovereign, a prince or a Gulf ruler
+    "majesty": r"king|queen|sultan|emperor|empress|monarch",
+    "highness": r"crown|prince|princess|emir|amir|sheikh|sultan",
     # Kenya's ministers are Cabinet Secretaries ("Foreign Affairs CS X", "the Prime CS"),
     # its permanent heads Principal Secretaries ("PS X", then "the PS said")
     "cs": r"\bcs\b|\bpcs\b|cabinet secretary",
@@ -597,6 +607,8 @@ def _described(
         return None  # "the two blocs said", "the ministers said": no one person
     if head in _POLITY_HEADS:
         return None  # "the state admitted", "the country said": a polity, never a person
+    if head in _RECORDS:
+        return None  # "according to Chinese customs data": figures, no one who spoke last
     pattern = _HEAD_ROLES.get(head, re.escape(head))
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
@@ -743,6 +755,11 @@ def _described(
         ]
         if len(of_the_state) == 1 and reg.speaks(of_the_state[0]):
             return of_the_state[0]
+        # "The top Iranian diplomat, X, said ... The Iranian foreign minister added": the one
+        # person of that state the story names, who spoke last, under another word for his post
+        of_the_state = [e for e in named if e.country == mention.country]
+        if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
+            return last_speaker
     led = [e for e in by_title if reg.last_led_before(e, pos) >= 0]
     if len(by_title) > 1 and led:
         # "Secretary Rubio spoke with Cabinet Secretary Mudavadi. The Secretary thanked ...":

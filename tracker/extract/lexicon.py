@@ -100,6 +100,8 @@ HONORIFICS |= {"shrimati": "f", "sushri": "f"}  # "Shrimati Sushma Swaraj"
 HONORIFICS |= {"sayyid": "m", "sayyida": "f"}
 # Iran's, as IRNA and Tehran Times write it before a name: "Seyed Abbas Araghchi"
 HONORIFICS |= {"seyed": "m", "seyyed": "m", "seyyid": "m"}
+# Pakistan's papers style a lawyer-politician so: "Barrister Gohar Ali Khan"
+HONORIFICS |= {"barrister": None}
 # Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Dato' Saifuddin Abdullah"
 HONORIFICS |= {"datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None}
 HONORIFICS |= {"paduka": None}  # "Datin Paduka"

@@ -902,6 +902,26 @@ _PART_OF = re.compile(
 )
 
 
+# an event named for the first time, shared with someone: "at a joint news conference with"
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|during|in) an? (?:[a-z]+ ){0,2}(?:news conference|press conference|conference|"
+    r"meeting|briefing|talks|call)\s+(?:with|alongside)\b",
+    re.I,
+)
+
+
+def _day_told_in(ctx: DatedText, dated: list[When], n: int, a: int, b: int) -> When | None:
+    """The day of a statement before statement ``n`` told in the sentence ``[a, b)``."""
+    i = bisect.bisect_left(ctx.statement_starts, a)
+    j = bisect.bisect_left(ctx.statement_starts, b)
+    for k in ctx.statement_order[i:j]:
+        when = dated[k] if k < n else None
+        if when is not None and when.edtf and _DAY.fullmatch(when.edtf):
+            evidence = when.evidence if when.inherited else f"same occasion as '{when.evidence}'"
+            return When(when.edtf, evidence, inherited=True)
+    return None
+
+
 def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     """The day an earlier sentence gives the event ``event`` names (an ``_AT_EVENT`` match):
     by the same word, by the event it is part of ("the opening ceremony of the forum"), then
@@ -1226,14 +1246,18 @@ def _occasion(
     sentence = ctx.sentence_at(st.speaker_at[j - 1]) if events is not None and j > k else None
     if sentence is not None and sentence[1] <= st.start:
         event = _AT_EVENT.search(ctx.text, sentence[0], sentence[1])
-        if (
-            event is not None
-            and _places_at_event(ctx.text, event)
-            and not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence))
-        ):
+        undated = not any(_DAY.fullmatch(p.when.edtf or "") for p in ctx.phrases_between(*sentence))
+        if event is not None and _places_at_event(ctx.text, event) and undated:
             day = _day_of_event(events, event)
             if day is not None:
                 found.append((event.start(), day))
+        shared = _AT_AN_EVENT.search(ctx.text, sentence[0], sentence[1])
+        if event is None and shared is not None and undated:
+            # "Speaking at a news conference with his counterpart X, Y said ...": the day of
+            # Y's words told at that event places X there too
+            day = _day_told_in(ctx, dated, n, *sentence)
+            if day is not None:
+                found.append((shared.start(), day))
     if found:
         best = max(found, key=lambda f: f[0])[1]
     return best
@@ -1692,6 +1716,7 @@ _HE_MADE = re.compile(
     r"\s*(?:(?:He|She)\s+(?:\w+ly\s+)?(?:made|was\s+speaking|spoke|said\s+(?:this|so)|"
     r"stated\s+(?:this|so)|disclosed\s+this|mentioned\s+this|(?:expressed|voiced)\s+this)|"
     r"(?:His|Her)\s+(?:remarks|comments)\s+came|"
+    r"This\s+came\s+(?=(?:during|in|at|while|when|on\s+the\s+sidelines)\b)|"
     # "The remarks came on Thursday": the words just told, whoever spoke them
     r"(?:His|Her|The)\s+(?:remarks|comments)\s+(?:came|(?:was|were)\s+made))\b"
 )
@@ -1985,7 +2010,10 @@ _MADE_REMARKS = re.compile(
     # reporters": Malaysian and Singaporean copy's sentence placing the words just told;
     # "He expressed this in an interview" (Russian wire copy)
     r"|\b(?:said|stated|disclosed|mentioned|expressed|voiced)\s+(?:this|so)\s+"
-    r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)",
+    r"(?=(?:at|in|to|when|while|after|during|on|here|yesterday|today)\b)"
+    # "This came during his participation in the summit held yesterday": the Gulf agencies'
+    # sentence placing the words just told (not "This came as ...", "came after ...")
+    r"|\bThis\s+came\s+(?=(?:during|in|at|while|when|on\s+the\s+sidelines)\b)",
     re.I,
 )
 # "She was speaking at a news conference", "X spoke to reporters": after words, where they

@@ -320,6 +320,14 @@ _DOING_NOT_SAYING = {
         r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
         r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
     ),
+    # "conveyed the greetings of the President", "conveyed an invitation": courtesies and
+    # errands, no position passed on ("conveyed its condemnation", "conveyed that ..." are)
+    "convey": re.compile(
+        r"\s+(?:(?:the|his|her|its|their|a|an|[A-Z][\w.'\u2019-]*['\u2019]s)\s+)?"
+        r"(?:(?:warm|warmest|best|cordial|sincere|personal|official)\s+)*"
+        r"(?:greetings|regards|wishes|invitation|invitations|letter|message\s+of\s+greetings|"
+        r"thanks|gratitude|felicitations|congratulations)\b"
+    ),
     # "requested a meeting", "requested anonymity": a thing asked for, no call made on
     # anyone; only "requested that ..." and "requested X to ..." make one
     "request": re.compile(r"(?!\s+that\b)(?!\s+(?:[^\s,;:.\"\u201c\u201d]+\s+){1,8}?to\s+[a-z]+)"),

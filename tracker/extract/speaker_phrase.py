@@ -65,6 +65,10 @@ def title_object_length(words: list[str]) -> int:
     title's place or body rather than the person: "Moscow Anatoly Antonov", "Hamas Ismail
     Haniyeh"."""
     found = place_length(words)
+    # "the leader of the Pakistan Tehreek-i-Insaf X", "Jamaat-e-Islami chief X": a name
+    # joined by the Persian and Urdu izafat is a party's or a movement's, never a person's
+    while found < len(words) - 2 and IZAFAT.search(words[found]):
+        found += 1
     if found:
         return found
     # "Governor of Tula Oblast Aleksei Dyumin": a region named with the word for its kind
@@ -74,6 +78,7 @@ def title_object_length(words: list[str]) -> int:
     return 1 if len(words) >= 3 else 0
 
 
+IZAFAT = re.compile(r"[A-Za-z]-[ie]-[A-Z]")
 _REGION_KINDS = frozenset(
     ("oblast", "krai", "region", "province", "governorate", "prefecture", "county")
     + ("district", "state", "republic", "territory", "canton", "emirate", "municipality")
@@ -316,12 +321,19 @@ def _people_of_a_body(low: list[str]) -> bool:
     return len(low) > lead + 1 and low[lead] in UNNAMED_HEADS and low[lead + 1] in _OF_A_BODY
 
 
+_RANKING = frozenset(("top", "senior", "chief", "leading", "veteran"))
+
+
 def appositive(name: SpeakerPhrase, desc: list[str]) -> SpeakerPhrase:
     """ "Maria Zakharova, the ministry's spokeswoman": title after the name."""
     low = [lower_token(w) for w in desc]
     if low and low[0] in DEFINITE | INDEFINITE:
         desc, low = desc[1:], low[1:]
     country, rest = country_of(desc)
+    if country is None and len(desc) > 2 and lower_token(desc[0]) in _RANKING:
+        # "the top Iranian diplomat": the state after a word that ranks the post
+        country, rest = country_of(desc[1:])
+        rest = [desc[0], *rest] if country else desc
     org_ref = None
     if rest and lower_token(rest[0]).endswith("'s"):
         org_ref = lower_token(rest[0])[:-2]

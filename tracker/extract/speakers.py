@@ -51,6 +51,7 @@ from tracker.extract.name_shapes import (
     surname_like_title,
 )
 from tracker.extract.speaker_phrase import (
+    IZAFAT,
     TOKEN,
     SpeakerPhrase,
     appositive,
@@ -542,9 +543,13 @@ _GOVERNMENT_OF = re.compile(
 )
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# the Arabic article that opens a family name ("al-Sheikh", "el-Amir"), never a title
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-\w")
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
+_ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
 _RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
+_POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
 
 
 def _formal(words: list[str]) -> bool:
@@ -983,12 +988,22 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return parse_speaker(text[: text.find(words[verb])])
     if len(words) == 1 and low[0] in PRONOUNS:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
+    if low[0] in ("his", "her") and low[-1] in _ROYAL_STYLES and len(words) <= 3:
+        # "His Majesty affirmed", "His Royal Highness said": the sovereign or prince the
+        # story names, whoever was named last
+        return SpeakerPhrase(
+            "description", text, head=low[-1], gender="m" if low[0] == "his" else "f"
+        )
     if len(words) == 2 and low[0] in ("his", "her") and low[1] in _STYLES:
         # "His Excellency also stressed": the one just named, as "he" would be
         his = low[0] == "his"
         return SpeakerPhrase("pronoun", "he" if his else "she", gender="m" if his else "f")
     if len(words) == 2 and low[0] in DEFINITE and low[1] in _RULERS:
         return description_phrase(words, text)  # "HH the Amir": a title, no name
+    if len(words) == 2 and low[0] in DEFINITE and low[1] in _POLITIES:
+        # "The Kingdom affirmed", "the Sultanate said": Gulf copy's word for its own state,
+        # in capitals, no one's name
+        return description_phrase([words[0], low[1]], text)
     if low[0] in ("what", "which", "that", "who", "how", "when", "if", "whether", "it's"):
         return None
     # "As Premier Li Qiang stressed ...": a sentence's "As" opens a clause, not a title (in
@@ -1146,7 +1161,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break
         if lw in _PORTFOLIOS and tail:
             break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name
-        if "-" in lw and any(part in ROLE_WORDS for part in lw.split("-")):
+        if (
+            "-" in lw
+            and any(part in ROLE_WORDS for part in lw.split("-"))
+            and not _ARABIC_ARTICLE.match(lw)  # "Hussein al-Sheikh": a family name
+        ):
             break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
         if DESCRIPTOR.search(lw):
             break  # "Texas-based", "Qaeda-linked": what describes the one named after
@@ -1168,7 +1187,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     tail = tail[_country_in_tail(words, len(words) - len(tail)) :]
     tail = _without_malay_title(tail, words[: len(words) - len(tail)])
     before_tail = words[: len(words) - len(tail)]
-    if before_tail and lower_token(before_tail[-1]) in _PREPOSITIONS:
+    # ("Speaker of the Knesset X", "Secretary-General of the PLO X": the body after "the")
+    body_after = before_tail[-2:-1] if before_tail and lower_token(before_tail[-1]) == "the" else []
+    if before_tail and (
+        lower_token(before_tail[-1]) in _PREPOSITIONS
+        or (body_after and lower_token(body_after[0]) in ("of", "for") and len(tail) == 3)
+    ):
         field = [i for i, w in enumerate(tail[:-2]) if _FIELD_NOUN.search(lower_token(w))]
         # "Commissioner for Crisis Management Janez Lenarcic": the field runs to its last
         # abstract noun, a word no name is made of
@@ -1197,6 +1221,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         tail = tail[-3:] if lower_token(tail[-2]) in PARTICLES else tail[-2:]
     elif len(tail) >= 3 and place_length(tail) and not place_length(tail[1:]):
         tail = tail[place_length(tail) :]  # "Brazil's ... Kabul Ubaid-ur-Rehman Nizamani"
+    while len(tail) > 2 and IZAFAT.search(tail[0]):
+        tail = tail[1:]  # "Pakistan Tehreek-i-Insaf Gohar Ali Khan": the party, then the name
     if tail and lower_token(tail[0]) == "new":
         return None  # "New START", "New Delhi": a treaty's or a place's name, no one's
     if (

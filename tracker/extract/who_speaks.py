@@ -60,6 +60,8 @@ _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 # and a name's particles: "Prince Faisal bin Farhan"
 _NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | PARTICLES | {"foreign", "affairs", "external"}
+# bodies named with where they sit: "the Chinese Embassy in Japan", "Mission to the UN"
+_SEATED_BODIES = frozenset(("Embassy", "Consulate", "Mission"))
 
 
 _JOINED_VERB = re.compile(r"\b(?:but|and)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
@@ -86,7 +88,8 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     phrase: list[re.Match[str]] = []
     for t in tokens:
         word = t.group()
-        if not (word[:1].isupper() or word.lower() in _NAME_LOWER):
+        seated = word in ("in", "to") and phrase and phrase[-1].group() in _SEATED_BODIES
+        if not (word[:1].isupper() or word.lower() in _NAME_LOWER or seated):
             break
         if phrase and text[phrase[-1].end() : t.start()].strip():
             break  # punctuation ends the name
