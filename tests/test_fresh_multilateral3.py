@@ -372,3 +372,15 @@ def test_a_body_named_by_two_fields_joined_by_and_is_one_body() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [
         ("Trade and Development Board", "2024-05-17")
     ]
+
+
+def test_a_second_speaker_after_while_with_a_title_in_lower_case() -> None:
+    # "X denounced a 'reckless plan', while opposition leader Y hailed 'a fair deal'": two
+    # statements, each of its own speaker, even when the second name follows a title
+    text = (
+        'Farmers\' union chief Paul Gerard denounced a "reckless plan", while opposition '
+        'leader Camille Roy hailed "a fair deal" but said it came too late.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Paul Gerard", "Camille Roy"]
+    assert "Camille" not in found[0].text

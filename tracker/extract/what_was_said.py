@@ -81,7 +81,9 @@ _TRAILING_OCCASION = re.compile(
 # more often contrasts inside what X said: "A, whereas Petraeus acknowledged B")
 _ANOTHER_CLAUSE = re.compile(
     r",\s+(?:while|and|but)\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
-    r"[A-Z][^;:\"\u201c\u201d]{1,80}?)(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
+    # ("while hard-left leader X hailed ...": a title in lower case before the name)
+    r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^;:\"\u201c\u201d]{1,80}?)"
+    r"(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
 )
 
 
