@@ -384,3 +384,14 @@ def test_a_second_speaker_after_while_with_a_title_in_lower_case() -> None:
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Paul Gerard", "Camille Roy"]
     assert "Camille" not in found[0].text
+
+
+def test_a_family_name_whose_article_joins_a_title_word_is_a_name() -> None:
+    # "Karim al-Sheikh", "Omar el-Emir": the article and the family name, though the word
+    # after the hyphen is also a title elsewhere ("Sheikh X")
+    text = (
+        "Karim al-Sheikh, the deputy speaker of the council, welcomed the accord, which he "
+        'said showed "that dialogue still works."'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Karim al-Sheikh"]
