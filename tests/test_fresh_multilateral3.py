@@ -395,3 +395,17 @@ def test_a_family_name_whose_article_joins_a_title_word_is_a_name() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Karim al-Sheikh"]
+
+
+def test_a_verb_joined_after_a_naming_in_a_relative_clause_is_the_subjects() -> None:
+    # 'defended the deal, which she described as "the best in a decade," and said ...': the
+    # naming inside the relative clause is no act of its own; what follows "and said" is
+    # the sentence subject's statement
+    text = (
+        "Trade Minister Lena Osei also defended the port deal, which she described as "
+        '"the best in a decade," and said the new berths would open in the autumn.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Lena Osei", "the new berths would open in the autumn")
+    ]

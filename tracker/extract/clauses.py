@@ -428,7 +428,17 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         return False
     if not re.search(r"[\u201d\"]", joined.group()):
         return True
-    return _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
+    return (
+        _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
+        # 'the approach to Morocco, which he described as "the best ever," and said ...': a
+        # naming inside a relative clause is no act of its own; the joined verb is the subject's
+        or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None
+    )
+
+
+_NAMING_IN_RELATIVE = re.compile(
+    r",\s+(?:which|whom)\s+(?:he|she|they|it)\s+(?:described|called|termed|dubbed)\b"
+)
 
 
 def _of_sentence_subject(
