@@ -409,3 +409,15 @@ def test_a_verb_joined_after_a_naming_in_a_relative_clause_is_the_subjects() -> 
     assert [(s.speaker, s.text) for s in found] == [
         ("Lena Osei", "the new berths would open in the autumn")
     ]
+
+
+def test_called_on_someone_to_do_a_quoted_thing_is_a_call_made() -> None:
+    # 'called on Member States to "stop counting and start paying"': a call to act, its
+    # verb in quotation marks, not a courtesy call paid on the states
+    text = (
+        'The relief chief Hanna Lind called on Member States to "stop counting and start '
+        'paying" before the rains.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Hanna Lind"]
+    assert "stop counting" in found[0].text
