@@ -421,3 +421,24 @@ def test_called_on_someone_to_do_a_quoted_thing_is_a_call_made() -> None:
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Hanna Lind"]
     assert "stop counting" in found[0].text
+
+
+def test_a_confirmation_at_a_dated_briefing_dates_the_words_said_there() -> None:
+    # "confirmed the resignation at his daily briefing on Thursday and said (that) ...": the
+    # briefing and its day are where and when; the act of a few words is no statement of
+    # its own beside the words said
+    for joint in ("and said that", "and said"):
+        text = (
+            "Spokesperson Luis Ferro confirmed the resignation at his daily press conference "
+            f"on Thursday {joint} the deputy minister would take over."
+        )
+        found = extract(text, published=SATURDAY)
+        assert [(s.speaker, s.said_on) for s in found] == [("Luis Ferro", "2024-05-16")], joint
+
+
+def test_a_day_inside_words_before_a_trailing_confirmation_stays_theirs() -> None:
+    # guard: "X resigned on Wednesday night, the palace confirmed": the day is the
+    # resignation's, inside the words, not the confirmation's occasion taken out of them
+    text = "Foreign Minister Jorge Paz resigned on Wednesday night, the presidency confirmed."
+    found = extract(text, published=SATURDAY)
+    assert [s.text for s in found] == ["Foreign Minister Jorge Paz resigned on Wednesday night"]

@@ -356,7 +356,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
      "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
-     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise")
+     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
+     "confirm")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
@@ -387,6 +388,8 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return
     text = art.text
     a, b = d.pieces[0]
+    if a < d.cue.start:
+        return  # "X resigned on Wednesday, the palace confirmed": the day is the words' own
     if re.search(r"\bthat\s*$", text[d.cue.end : a]):
         return
     m = _OCCASION_DAY.search(text, a, b)
