@@ -442,3 +442,17 @@ def test_a_day_inside_words_before_a_trailing_confirmation_stays_theirs() -> Non
     text = "Foreign Minister Jorge Paz resigned on Wednesday night, the presidency confirmed."
     found = extract(text, published=SATURDAY)
     assert [s.text for s in found] == ["Foreign Minister Jorge Paz resigned on Wednesday night"]
+
+
+def test_people_told_after_a_qualifier_are_no_part_of_the_words() -> None:
+    # "told EU leaders he would ...", "told NATO allies the veto would stay": the people
+    # told, named with a body's initials before them, are not the first words said
+    cases = {
+        "Prime Minister Karel Dusek told EU leaders he would not lift his veto.": (
+            "he would not lift his veto"
+        ),
+        "Prime Minister Karel Dusek told NATO allies the veto would stay.": ("the veto would stay"),
+    }
+    for text, words in cases.items():
+        found = extract(text, published=SATURDAY)
+        assert [(s.speaker, s.text) for s in found] == [("Karel Dusek", words)], text

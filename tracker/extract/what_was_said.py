@@ -194,6 +194,14 @@ _HEARERS = re.compile(
 )
 
 
+# "told EU leaders he would ...", "told fellow ministers the plan": people told, named by a
+# plural noun after up to two words that qualify them, then the clause of the words
+_PEOPLE_TOLD = re.compile(
+    r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|ministers|"
+    r"allies|counterparts|members|officials|diplomats|colleagues|delegates|envoys|partners|"
+    r"ambassadors|lawmakers|MEPs|MPs|senators|governors|donors|investors|executives)"
+    r"(?=\s+(?:that|he|she|they|it|we|I|there|the|a|an|his|her|their|its)\b)"
+)
 _OF = re.compile(r"\s*(?:of\s+)?")
 _COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
@@ -238,7 +246,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         )
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
-        obj = TOLD_OBJECT.match(r.text, after, s.end)
+        obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
+            TOLD_OBJECT.match(r.text, after, s.end)
+        )
         if obj is None and cue.lemma == "tell":
             obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
