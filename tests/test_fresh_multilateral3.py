@@ -456,3 +456,17 @@ def test_people_told_after_a_qualifier_are_no_part_of_the_words() -> None:
     for text, words in cases.items():
         found = extract(text, published=SATURDAY)
         assert [(s.speaker, s.text) for s in found] == [("Karel Dusek", words)], text
+
+
+def test_a_judgement_of_the_words_closing_the_sentence_is_no_part_of_them() -> None:
+    # "..., a point the Director General acknowledged in his remarks", "..., a claim Ankara
+    # denies": another's view of the words, after them, ends them
+    cases = [
+        "Foreign Minister Omid Rahimi told reporters that the accord would lapse if sanctions "
+        "returned, a point Director General Lund acknowledged in his own remarks.",
+        "Foreign Minister Omid Rahimi said the accord would lapse if sanctions returned, a "
+        "claim Ankara denies.",
+    ]
+    for text in cases:
+        found = extract(text, published=SATURDAY)
+        assert [s.text for s in found][0] == "the accord would lapse if sanctions returned", text

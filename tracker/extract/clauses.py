@@ -22,6 +22,7 @@ from tracker.extract.clause_words import (
     SAID_THAT,
     TAIL_ADVERBS,
     THAT,
+    WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
@@ -111,12 +112,7 @@ _SUBORDINATE = re.compile(
 )
 
 
-# "..., a point Wang rejected", "..., a claim Moscow denies": a judgement of the words before,
-# whose verb attributes nothing
-_WORDS_JUDGED = re.compile(
-    r",\s+(?:a|an)\s+(?:point|claim|charge|assertion|accusation|view|allegation|suggestion|"
-    r"position|stance|notion|argument)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}$"
-)
+_WORDS_JUDGED = re.compile(WORDS_JUDGED + "$")
 
 
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:

@@ -22,6 +22,7 @@ from tracker.extract.clause_words import (
     TOLD_LIKE,
     TOLD_OBJECT,
     TOLD_THAT,
+    WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue
 from tracker.extract.draft import strip_span, words_in
@@ -164,6 +165,9 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             close = joint.groupdict().get("close")
             end = start + (joint.end("close") if close else joint.start())
             break
+    judged = _JUDGED_AFTER.search(r.text, start, end)
+    if judged:
+        end = judged.start()  # "..., a claim Washington denies": the words end before it
     occasion = _TRAILING_OCCASION.search(r.text, start, end)
     if occasion:
         end = occasion.start()
@@ -173,6 +177,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     return strip_span(r.text, start, end)
 
 
+_JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
