@@ -470,3 +470,25 @@ def test_a_judgement_of_the_words_closing_the_sentence_is_no_part_of_them() -> N
     for text in cases:
         found = extract(text, published=SATURDAY)
         assert [s.text for s in found][0] == "the accord would lapse if sanctions returned", text
+
+
+def test_a_question_put_without_a_question_mark_is_the_interviewers() -> None:
+    # "Critics say your plan came too late." between two answers of an unlabelled interview:
+    # a question put to the guest as a statement; the paragraph below is a new answer
+    text = (
+        "HERALD\n\nInterview: Okafor on the port tariff\n\nSaturday, May 18, 2024\n\n"
+        "Trade Minister Adaeze Okafor spoke to the Herald in her office about the port "
+        "tariff. Excerpts:\n\n"
+        "Will the tariff be lifted?\n\n"
+        "No. It pays for the new berths, and our shippers know it.\n\n"
+        "Critics say your tariff came two years too late.\n\n"
+        "I would rather be late and right than early and wrong.\n\n"
+        "And the complaints from the neighbouring states?\n\n"
+        "We listen to them, and we will keep the rate where it is.\n"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.text for s in found] == [
+        "No. It pays for the new berths, and our shippers know it.",
+        "I would rather be late and right than early and wrong.",
+        "We listen to them, and we will keep the rate where it is.",
+    ]
