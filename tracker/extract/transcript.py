@@ -1025,10 +1025,15 @@ def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
         and len(lines[i].text.split()) <= _PUT_WORDS
         and _SECOND_PERSON.search(lines[i].text)
         and not _FIRST_PERSON.search(lines[i].text)
+        and not _GENERIC_YOU.match(lines[i].text)
     ]
 
 
 _PUT_WORDS = 30
+# "You have to understand ...", "You know, ...": the guest's own "you", for anyone
+_GENERIC_YOU = re.compile(
+    r"\s*You(?:'ve)? (?:have to|must|need to|know|see|can|cannot|can't|should|will|would)\b"
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")
 
 
