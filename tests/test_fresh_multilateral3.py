@@ -492,3 +492,17 @@ def test_a_question_put_without_a_question_mark_is_the_interviewers() -> None:
         "I would rather be late and right than early and wrong.",
         "We listen to them, and we will keep the rate where it is.",
     ]
+
+
+def test_a_day_after_the_object_of_a_dated_condemnation_is_the_objects() -> None:
+    # "X today condemned the shelling of the patrol on Wednesday, which ...": the verb has
+    # its own day before it; Wednesday is the shelling's, and the quote after it is today's
+    text = (
+        "VIENNA, 18 May 2024 \u2014 The chair, Foreign Minister Ilse Korhonen, today condemned "
+        "the shelling of a monitoring patrol near the border on Wednesday, which damaged a "
+        "vehicle.\n\n"
+        '"Attacks on monitors are unacceptable," said Foreign Minister Korhonen.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.said_on for s in found] == ["2024-05-18", "2024-05-18"]
+    assert "on Wednesday" in found[0].text
