@@ -506,3 +506,15 @@ def test_a_day_after_the_object_of_a_dated_condemnation_is_the_objects() -> None
     found = extract(text, published=SATURDAY)
     assert [s.said_on for s in found] == ["2024-05-18", "2024-05-18"]
     assert "on Wednesday" in found[0].text
+
+
+def test_a_name_inside_a_fronted_phrase_is_not_the_subject_after_it() -> None:
+    # "In a statement by his spokesperson, X, the minister also said ...": X belongs to the
+    # fronted phrase; "the minister" speaks
+    text = (
+        "Foreign Minister Amina Bello spoke in Geneva on Friday.\n\n"
+        "In a statement by her spokesperson, Tunde Okoro, the minister also said Nigeria "
+        "would host the next round of talks."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Amina Bello"]
