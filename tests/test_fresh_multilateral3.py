@@ -518,3 +518,16 @@ def test_a_name_inside_a_fronted_phrase_is_not_the_subject_after_it() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [s.speaker for s in found] == ["Amina Bello"]
+
+
+def test_a_time_clause_with_unnamed_speakers_ends_the_words() -> None:
+    # "..., a day after French officials said ...": a time clause with a speaker of its own,
+    # though unnamed, is no part of what the subject said
+    text = (
+        'Prime Minister Awa Ndiaye on Sunday accused Paris of "arrogance" over the pace of its '
+        "withdrawal, a day after French officials said the last bases would close by July."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.text for s in found] == [
+        'accused Paris of "arrogance" over the pace of its withdrawal'
+    ]

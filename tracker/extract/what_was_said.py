@@ -105,7 +105,13 @@ _AND_NAMED = re.compile(
 
 
 def _other_speaker(lead: str) -> re.Match[str] | None:
-    other = _ANOTHER_CLAUSE.search(lead) or _TIME_CLAUSE.search(lead)
+    timed = _TIME_CLAUSE.search(lead)
+    if timed is not None:
+        found = parse_speaker(timed["subject"])
+        # ("a day after French officials said": unnamed, still a clause's own speaker)
+        if found is not None and found.kind in ("person", "institution", "unnamed"):
+            return timed
+    other = _ANOTHER_CLAUSE.search(lead) or timed
     if other is None:
         named = _AND_NAMED.search(lead)
         found = parse_speaker(named["subject"]) if named else None
