@@ -531,3 +531,16 @@ def test_a_time_clause_with_unnamed_speakers_ends_the_words() -> None:
     assert [s.text for s in found] == [
         'accused Paris of "arrogance" over the pace of its withdrawal'
     ]
+
+
+def test_a_negated_verb_keeps_its_negation_in_the_words() -> None:
+    # "has not ruled out sending ...": the words are what was not ruled out, with the "not";
+    # without it they say the opposite
+    text = (
+        "Defence Minister Pawel Nowak has not ruled out sending engineers to help rebuild the "
+        "bridges, a position he repeated on Saturday."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.text for s in found] == [
+        "has not ruled out sending engineers to help rebuild the bridges"
+    ]

@@ -740,9 +740,19 @@ _ADVERBIAL_LEAD = re.compile(
 
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
-    condemned")."""
+    condemned") or its negation ("has not ruled out", "never condemned")."""
+    negated = _NEGATED.search(r.text, s.start, cue.start)
+    if negated:
+        return negated.start()
     adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
     return s.start + adverb.start() if adverb else cue.start
+
+
+# "has not ruled out", "did not condemn", "never welcomed": the negation is the words' own
+_NEGATED = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|will|could|can|should)(?:\s+not|n['\u2019]t)|"
+    r"won['\u2019]t|can['\u2019]t|cannot|never)\s+(?:\w+ly\s+)?$"
+)
 
 
 def _leading(
