@@ -544,3 +544,15 @@ def test_a_negated_verb_keeps_its_negation_in_the_words() -> None:
     assert [s.text for s in found] == [
         "has not ruled out sending engineers to help rebuild the bridges"
     ]
+
+
+def test_the_agency_is_the_un_programme_or_fund_named_before() -> None:
+    # "UN Population Fund chief X said ... The agency has said ...": a UN programme, fund
+    # or organization is "the agency", though "agency" is not in its name
+    text = (
+        "United Nations Population Fund Executive Director Diene Keita said on Saturday "
+        "that clinics in the east had closed.\n\n"
+        "The agency has said it needs $80 million to reopen them."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.speaker for s in found] == ["Diene Keita", "United Nations Population Fund"]
