@@ -169,6 +169,12 @@ _CHANNEL_NUMBER = (
     r"(?: \d{1,3}(?=[.,;:]|$|\s+(?:in|on|at|during|that|after|before|via|from|late|earlier|"
     r"today|yesterday|this|last)\b))?"
 )
+# "..., a point Wang rejected", "..., a claim Moscow denies": a judgement of the words before,
+# whose verb attributes nothing
+WORDS_JUDGED = (
+    r",\s+(?:a|an)\s+(?:point|claim|charge|assertion|accusation|view|allegation|suggestion|"
+    r"position|stance|notion|argument)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
+)
 TOLD_OBJECT = re.compile(
     # "told state-owned broadcaster TRT", "told news agency Interfax": the kind, then the name;
     # "the television channel Belarus 1": an article and the medium before the kind, a

@@ -22,6 +22,7 @@ from tracker.extract.clause_words import (
     SAID_THAT,
     TAIL_ADVERBS,
     THAT,
+    WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
@@ -111,12 +112,7 @@ _SUBORDINATE = re.compile(
 )
 
 
-# "..., a point Wang rejected", "..., a claim Moscow denies": a judgement of the words before,
-# whose verb attributes nothing
-_WORDS_JUDGED = re.compile(
-    r",\s+(?:a|an)\s+(?:point|claim|charge|assertion|accusation|view|allegation|suggestion|"
-    r"position|stance|notion|argument)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}$"
-)
+_WORDS_JUDGED = re.compile(WORDS_JUDGED + "$")
 
 
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
@@ -428,7 +424,17 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         return False
     if not re.search(r"[\u201d\"]", joined.group()):
         return True
-    return _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
+    return (
+        _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
+        # 'the approach to Morocco, which he described as "the best ever," and said ...': a
+        # naming inside a relative clause is no act of its own; the joined verb is the subject's
+        or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None
+    )
+
+
+_NAMING_IN_RELATIVE = re.compile(
+    r",\s+(?:which|whom)\s+(?:he|she|they|it)\s+(?:described|called|termed|dubbed)\b"
+)
 
 
 def _of_sentence_subject(
@@ -757,19 +763,19 @@ _ADVERBIAL_LEAD = re.compile(
 
 def _verb_start(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     """Where a verb that belongs to the words starts, with the adverb before it ("strongly
-    condemned")."""
-    lead = r.text[s.start : cue.start]
-    negated = _NEGATED.search(lead)
+    condemned") or its negation ("has not ruled out", "never condemned")."""
+    negated = _NEGATED.search(r.text, s.start, cue.start)
     if negated:
-        return s.start + negated.start()  # "has not ruled out": the words hold the "not"
-    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", lead)
+        return negated.start()
+    adverb = re.search(r"[\"\u201c]?\b\w+ly\s+$|[\"\u201c]$", r.text[s.start : cue.start])
     return s.start + adverb.start() if adverb else cue.start
 
 
-# a verb of saying denied: "has not ruled out", "did not rule out", "refused to rule out"
+# "has not ruled out", "did not condemn", "refused to rule out", "never welcomed": the
+# negation is the words' own
 _NEGATED = re.compile(
-    r"\b(?:(?:has|have|had|did|does|do|would|will|could|was|is)(?:\s+not|n['\u2019]t)"
-    r"|never|refused\s+to|declined\s+to)\s+(?:\w+ly\s+)?$"
+    r"\b(?:(?:has|have|had|did|does|do|would|will|could|can|should|was|is)(?:\s+not|n['\u2019]t)|"
+    r"won['\u2019]t|can['\u2019]t|cannot|never|refused\s+to|declined\s+to)\s+(?:\w+ly\s+)?$"
 )
 
 

@@ -371,7 +371,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
 _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
      "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
-     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise")
+     "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
+     "confirm")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
@@ -381,6 +382,10 @@ _OCCASION_DAY = re.compile(
     r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)"
     r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
     rf"(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
+)
+# the attribution's own day before its verb: "today condemned", "on Friday urged"
+_DAY_BEFORE_VERB = re.compile(
+    rf"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on {_WEEKDAYS})\b"
 )
 # a clause of its own before the day ("condemned the attack that killed five on Monday"):
 # the day may be the attack's
@@ -402,6 +407,10 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return
     text = art.text
     a, b = d.pieces[0]
+    if a < d.cue.start:
+        return  # "X resigned on Wednesday, the palace confirmed": the day is the words' own
+    if _DAY_BEFORE_VERB.search(text, d.sentence.start, d.cue.start):
+        return  # "X today condemned the shelling on Wednesday": the shelling's day
     if re.search(r"\bthat\s*$", text[d.cue.end : a]):
         return
     m = _OCCASION_DAY.search(text, a, b)

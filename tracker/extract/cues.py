@@ -303,7 +303,9 @@ PAID_A_CALL = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*"
-    r"(?![\w.'\u2019-]|\s+[A-Z])(?![^.;:\"\u201c\n]{0,200}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)"
+    # ('called on Member States to "match words with resources"': the verb may be quoted)
+    r"(?![\w.'\u2019-]|\s+[A-Z])"
+    r"(?![^.;:\"\u201c\n]{0,200}?\bto\s+[\"\u201c]?(?!the\b|a\b|an\b)[a-z]+)"
 )
 _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"

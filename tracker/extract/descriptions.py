@@ -385,6 +385,18 @@ _JOINT = re.compile(r"\bjoint\b", re.I)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)
 
 
+# the names a UN agency goes by: "World Food Programme", "UN Children's Fund", "World Health
+# Organization"
+_AGENCY_NAME = re.compile(r"\b(?:Programme|Program|Fund|Organi[sz]ation)$")
+
+
+def _agency_or_its_head(e: Entity) -> bool:
+    """A UN programme, fund or organization, or someone named with one as their body."""
+    if e.kind == "institution":
+        return bool(_AGENCY_NAME.search(e.name)) and not is_outlet(e)
+    return e.kind == "person" and bool(_AGENCY_NAME.search(e.institution or ""))
+
+
 def is_outlet(e: Entity) -> bool:
     """A news outlet the story names: it reports what others say, it issues nothing."""
     return is_media(SpeakerPhrase("institution", e.name, e.name))
@@ -572,6 +584,14 @@ def _described(
         qualified = _QUALIFIED_BODY.match(mention.text)
         field = qualified.group(1).split()[0] if qualified else None
         found = reg.recent_institution(head, pos)
+        if found is None and head == "agency":
+            # "the World Food Programme (WFP) ... The agency has said": a UN programme, fund
+            # or organization is the agency meant; a news agency never speaks
+            found = reg.recent(pos, _agency_or_its_head)
+            if found is not None and found.kind == "person" and found.institution:
+                # "UN Population Fund chief X said ... The agency said": the body X heads
+                body = found.institution
+                found = reg.add(SpeakerPhrase("institution", body, body), pos)
         if found is not None and field and not same_field(field, found.name):
             # "The unification ministry said separately" after the foreign ministry spoke:
             # a ministry named by another field is another body

@@ -222,6 +222,12 @@ _HOPE_THAT = re.compile(
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
+# "... at his daily press conference on Thursday": where and when the act was done, to the end
+_ACT_OCCASION = re.compile(
+    r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:press conference|news conference|briefing|meeting|interview|speech|statement|session)"
+    r"(?:\s+(?:on|in)\s+[A-Z][\w'\u2019-]*)?[\s,]*$"
+)
 
 
 class ArticleReading:
@@ -561,7 +567,7 @@ class ArticleReading:
                 and after.pieces
                 and after.subject is None
                 and _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
-                and words_in(self.text[d.cue.end : d.pieces[-1][1]]) <= _ACT_WORDS
+                and words_in(self._act_object(d.cue.end, d.pieces[-1][1])) <= _ACT_WORDS
                 and not self.quotes_in(d.cue.end, d.pieces[-1][1])
             ):
                 # the second verb's subject is the act's
@@ -570,6 +576,12 @@ class ArticleReading:
                 continue
             out.append(d)
         return out
+
+    def _act_object(self, start: int, end: int) -> str:
+        """The thing acted on, without where and when ("the resignation at his daily press
+        conference on Thursday": "the resignation")."""
+        occasion = _ACT_OCCASION.search(self.text, start, end)
+        return self.text[start : occasion.start() if occasion else end]
 
     def _join_participles(self, drafts: list[Draft]) -> list[Draft]:
         """ "X condemned the attack, saying ...": the participle's words join the statement

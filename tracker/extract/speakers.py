@@ -184,6 +184,10 @@ _GROUP_OF_PLURALS = re.compile(
 )
 
 
+# the articles and particles a family name opens with before a hyphen ("al-Sheikh")
+_NAME_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu", "bin"))
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -543,8 +547,6 @@ _GOVERNMENT_OF = re.compile(
 )
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
-# the Arabic article that opens a family name ("al-Sheikh", "el-Amir"), never a title
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-\w")
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
 _ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
@@ -1161,12 +1163,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break
         if lw in _PORTFOLIOS and tail:
             break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name
+        parts = lw.split("-")
         if (
-            "-" in lw
-            and any(part in ROLE_WORDS for part in lw.split("-"))
-            and not _ARABIC_ARTICLE.match(lw)  # "Hussein al-Sheikh": a family name
+            len(parts) > 1
+            and parts[0] not in _NAME_ARTICLES
+            and any(p in ROLE_WORDS for p in parts)
         ):
-            break  # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen
+            # "Secretary-Treasurer", "Vice-Chair": a title joined by a hyphen (not the family
+            # name "al-Sheikh", whose article joins a word that is also a title)
+            break
         if DESCRIPTOR.search(lw):
             break  # "Texas-based", "Qaeda-linked": what describes the one named after
         if lw in EVENT_HEADS and not (tail and _FIELD_NOUN.search(lower_token(tail[0]))):

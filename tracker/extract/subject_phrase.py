@@ -277,6 +277,10 @@ def _name_before_unclosed_appositive(
     begin = breaks[-2].end() if len(breaks) > 1 else start
     if len(breaks) > 1 and breaks[-2].group() not in (",", '"', "\u201d"):
         return None
+    if len(breaks) > 1 and _FRONTED_PHRASE.match(text, start, begin):
+        # "In a statement by his spokesperson, X, the minister said": the name is the
+        # fronted phrase's, and the description after it the subject
+        return None
     name = text[begin : breaks[-1].start()]
     found = parse_speaker(name)
     if found is None or found.kind != "person" or " " not in (found.name or ""):
@@ -290,6 +294,7 @@ def _name_before_unclosed_appositive(
     return whole, pos, pos
 
 
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|Through|Via|From|With|Under|After)\s")
 _LEAD_IN_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ing|Asked|On|Regarding|About|Concerning|As for|In response to|"
     r"In reply to|With regard to|Turning to)\b[^,;:\"\u201c]{0,80}?"

@@ -1028,6 +1028,7 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     ):
         return None  # announced in a sentence: bare questions, answers that say "I" or "we"
     header = read_header([ln.text for ln in lines[: asked[0]]])
+    asked = sorted({*asked, *_put_to_the_guest(lines, asked)})
     turns: list[Turn] = []
     for n, i in enumerate(asked):
         stop = asked[n + 1] if n + 1 < len(asked) else len(lines)
@@ -1039,6 +1040,30 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
     return Transcript(
         turns, news, header.day, header.month_day, header.date_evidence, header.days, header.told
     )
+
+
+def _put_to_the_guest(lines: list[Line], asked: list[int]) -> list[int]:
+    """ "Critics say your dual role is too much for one person.": a short paragraph below an
+    answer that speaks to the guest ("you", "your") and never as "I" or "we", with another
+    paragraph below it: the interviewer's next question, put without a question mark."""
+    return [
+        i
+        for i in range(asked[0] + 2, len(lines) - 1)
+        if i - 1 not in asked
+        and i not in asked
+        and len(lines[i].text.split()) <= _PUT_WORDS
+        and _SECOND_PERSON.search(lines[i].text)
+        and not _FIRST_PERSON.search(lines[i].text)
+        and not _GENERIC_YOU.match(lines[i].text)
+    ]
+
+
+_PUT_WORDS = 30
+# "You have to understand ...", "You know, ...": the guest's own "you", for anyone
+_GENERIC_YOU = re.compile(
+    r"\s*You(?:'ve)? (?:have to|must|need to|know|see|can|cannot|can't|should|will|would)\b"
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")
 
 
 def _among(who: SpeakerPhrase, lines: list[Line]) -> bool:

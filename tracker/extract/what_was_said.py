@@ -22,6 +22,7 @@ from tracker.extract.clause_words import (
     TOLD_LIKE,
     TOLD_OBJECT,
     TOLD_THAT,
+    WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue
 from tracker.extract.draft import strip_span, words_in
@@ -81,7 +82,9 @@ _TRAILING_OCCASION = re.compile(
 # more often contrasts inside what X said: "A, whereas Petraeus acknowledged B")
 _ANOTHER_CLAUSE = re.compile(
     r",\s+(?:while|and|but)\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
-    r"[A-Z][^;:\"\u201c\u201d]{1,80}?)(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
+    # ("while hard-left leader X hailed ...": a title in lower case before the name)
+    r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^;:\"\u201c\u201d]{1,80}?)"
+    r"(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
 )
 
 
@@ -102,7 +105,13 @@ _AND_NAMED = re.compile(
 
 
 def _other_speaker(lead: str) -> re.Match[str] | None:
-    other = _ANOTHER_CLAUSE.search(lead) or _TIME_CLAUSE.search(lead)
+    timed = _TIME_CLAUSE.search(lead)
+    if timed is not None:
+        found = parse_speaker(timed["subject"])
+        # ("a day after French officials said": unnamed, still a clause's own speaker)
+        if found is not None and found.kind in ("person", "institution", "unnamed"):
+            return timed
+    other = _ANOTHER_CLAUSE.search(lead) or timed
     if other is None:
         named = _AND_NAMED.search(lead)
         found = parse_speaker(named["subject"]) if named else None
@@ -164,6 +173,9 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             close = joint.groupdict().get("close")
             end = start + (joint.end("close") if close else joint.start())
             break
+    judged = _JUDGED_AFTER.search(r.text, start, end)
+    if judged:
+        end = judged.start()  # "..., a claim Washington denies": the words end before it
     occasion = _TRAILING_OCCASION.search(r.text, start, end)
     if occasion:
         end = occasion.start()
@@ -175,6 +187,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
 
 # verbs whose words are a clause even without "that" ("and said the world must act")
 _SAID_A_CLAUSE = frozenset(("said", "added"))
+_JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
@@ -196,6 +209,14 @@ _HEARERS = re.compile(
 )
 
 
+# "told EU leaders he would ...", "told fellow ministers the plan": people told, named by a
+# plural noun after up to two words that qualify them, then the clause of the words
+_PEOPLE_TOLD = re.compile(
+    r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|ministers|"
+    r"allies|counterparts|members|officials|diplomats|colleagues|delegates|envoys|partners|"
+    r"ambassadors|lawmakers|MEPs|MPs|senators|governors|donors|investors|executives)"
+    r"(?=\s+(?:that|he|she|they|it|we|I|there|the|a|an|his|her|their|its)\b)"
+)
 _OF = re.compile(r"\s*(?:of\s+)?")
 _COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
@@ -240,7 +261,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         )
         if told_that:
             return told_that.end()  # "told the official IRNA news agency that"
-        obj = TOLD_OBJECT.match(r.text, after, s.end)
+        obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
+            TOLD_OBJECT.match(r.text, after, s.end)
+        )
         if obj is None and cue.lemma == "tell":
             obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
