@@ -633,3 +633,15 @@ We need unanimity, and we are working with every member state to reach it.
 def test_a_doorstep_page_below_a_breadcrumb_is_the_high_representative_s() -> None:
     found = extract(DOORSTEP_UNDER_A_BREADCRUMB, published=PUBLISHED)
     assert [s.speaker for s in found] == ["Kaja Kallas", "Kaja Kallas"]
+
+
+def test_only_a_short_line_is_read_as_a_menu_or_a_heading() -> None:
+    # a name in a line of prose thousands of characters long is read without copying the
+    # line for each name (the cost would grow with the square of the text)
+    from tracker.extract.coref import _in_menu_line, _short_line
+
+    menu = "Home > Newsroom > Statements\n"
+    assert _in_menu_line(menu, menu.index("Newsroom"))
+    prose = "The talks went on. " * 200 + "Home > Newsroom" + " and on." * 200
+    assert _short_line(prose, prose.index("Newsroom")) is None
+    assert not _in_menu_line(prose, prose.index("Newsroom"))

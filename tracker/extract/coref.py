@@ -442,21 +442,30 @@ def _named_as_in_the_body(text: str, prose: str, start: int, run: str) -> tuple[
     return start, run
 
 
+def _short_line(text: str, pos: int) -> str | None:
+    """The line ``pos`` stands in, or None when it is longer than a heading or a menu can
+    be (prose: reading it whole for each name in it would cost the square of its length)."""
+    start = text.rfind("\n", max(0, pos - _SHORT_LINE), pos) + 1
+    end = text.find("\n", pos, pos + _SHORT_LINE)
+    if (start == 0 and pos > _SHORT_LINE) or (end < 0 and len(text) - pos > _SHORT_LINE):
+        return None
+    return text[start : len(text) if end < 0 else end]
+
+
+_SHORT_LINE = 400  # characters either side of a name
+
+
 def _in_shouted_line(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a line written all in capitals (a heading, a header)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : len(text) if end < 0 else end]
-    return line.isupper() and len(line.split()) > 1
+    line = _short_line(text, pos)
+    return line is not None and line.isupper() and len(line.split()) > 1
 
 
 def _in_menu_line(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a line of a site's menu or breadcrumb: links set apart by
     "|" or ">" ("Home > Press Releases > Press Conferences")."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : len(text) if end < 0 else end]
-    return bool(_MENU_SEPARATOR.search(line))
+    line = _short_line(text, pos)
+    return line is not None and bool(_MENU_SEPARATOR.search(line))
 
 
 _MENU_SEPARATOR = re.compile(r"\s[|>]\s")
