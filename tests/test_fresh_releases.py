@@ -263,3 +263,30 @@ def test_a_lead_in_the_perfect_under_a_standfirst_of_the_same_speaker_takes_the_
     found = extract(text, published=WEDNESDAY)
     lead = [s for s in found if s.text.startswith("Serbia's accession talks")]
     assert lead and lead[0].said_on == "2025-06-11"
+
+
+def test_a_peer_is_named_with_rank_and_place_and_a_speech_page_is_the_peers() -> None:
+    # "Speech by Lord X of Y, Minister for ...": the page yielded nothing, the peer's name
+    # read as a title word and a body called "Y"
+    from tracker.extract.speakers import parse_speaker
+
+    peer = parse_speaker("Minister of State Baroness Ruth Holloway of Kendal")
+    assert peer is not None and peer.kind == "person"
+    assert (peer.name, peer.institution) == ("Baroness Ruth Holloway of Kendal", None)
+    found = parse_speaker("Lord Emmett of Ribblesdale")
+    assert found is not None and found.name == "Lord Emmett of Ribblesdale"
+    text = (
+        "GOV.UK\n\nHome > International > Foreign affairs\n\nSpeech\n\n"
+        "Famine in the Horn: time to act\n\n"
+        "Speech by Lord Emmett of Ribblesdale, Minister for Development, at a reception "
+        "for aid agencies.\n\n"
+        "From: Foreign, Commonwealth & Development Office and Lord Emmett of Ribblesdale\n"
+        "Published 11 June 2025\n"
+        "Delivered on: 10 June 2025 (Transcript of the speech, exactly as it was delivered)\n\n"
+        "Thank you all for coming. The rains have failed for a third season in a row, and "
+        "millions of families now depend on food aid to survive.\n\n"
+        "The United Kingdom will double its support this year, and we will press our "
+        "partners to do the same."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert found and {s.speaker for s in found} == {"Lord Emmett of Ribblesdale"}

@@ -530,6 +530,12 @@ _PEOPLE_OF_A_BODY = re.compile(
 )
 
 
+# a member of the House of Lords, by rank, name and territorial designation
+PEERAGE = re.compile(
+    r"\b(?P<rank>Lord|Baroness|Baron|Lady|Viscount|Earl)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+of\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
 # a body the lists know by one name, named with what kind of group it is
 _NAMED_GROUP = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w-]*)['\u2019]s\s+|[A-Z][a-z]+\s+(?=[A-Z]))?"
@@ -1123,6 +1129,15 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if aide:
         # "the spokesman for President Vladimir Putin": the spokesman speaks, not the president
         return description_phrase(aide.group(1).split(), aide.group(1))
+    peer = PEERAGE.search(text)
+    if peer is not None and text.endswith(peer.group()):
+        # "Lord Collins of Highbury", "Minister Baroness Chapman of Darlington": a peer's
+        # name, its place part of it (no body the peer works at), any title before it
+        before = text[: peer.start()].strip()
+        titled = parse_speaker(f"{before} {peer['name']}") if before else None
+        gender = "f" if peer["rank"] in ("Baroness", "Lady") else "m"
+        role = titled.role if titled is not None and titled.kind == "person" else None
+        return SpeakerPhrase("person", text, peer.group(), role, None, None, gender)
     if " of " in text and low[0] not in DEFINITE | INDEFINITE:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")

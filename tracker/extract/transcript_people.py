@@ -21,7 +21,7 @@ from tracker.extract.lexicon import (
     ROLE_WORDS,
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import PEERAGE, parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript_header import OCCASION, lowered, word_set
 
@@ -123,6 +123,8 @@ def title_case(label: str) -> str:
 
 def _junk_name(name: str) -> bool:
     """A "name" made of title words, months, countries or institution words names no one."""
+    if PEERAGE.fullmatch(name):
+        return False  # "Lord Collins of Highbury": a peer, whose rank is part of the name
     words = [lowered(w) for w in name.split()]
     return (
         not words
