@@ -290,3 +290,16 @@ def test_a_peer_is_named_with_rank_and_place_and_a_speech_page_is_the_peers() ->
     )
     found = extract(text, published=WEDNESDAY)
     assert found and {s.speaker for s in found} == {"Lord Emmett of Ribblesdale"}
+
+
+def test_a_photographers_credit_in_square_brackets_is_no_one_he_can_mean() -> None:
+    # "[Photo caption: ... [Jane Roe/Agency]]" between two statements: "He noted" was given
+    # to the photographer
+    text = (
+        '"The door stays open," Foreign Minister Andreas Michaelides said on Wednesday.\n\n'
+        "[Photo caption: Andreas Michaelides at the ministry in Nicosia. "
+        "[Petros Ioannou/Cyprus Foreign Ministry]]\n\n"
+        "He noted, however, that no talks would be held before the autumn."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Andreas Michaelides"] * 2

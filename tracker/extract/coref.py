@@ -123,7 +123,7 @@ _CREDIT_BEFORE = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Pictures|Photos)(?:\s+by)?\s*:?\s*$"
 )
 _CREDIT_TAIL = re.compile(
-    r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:\)|\n|$)"
+    r"/\s?[A-Z][\w.&'\u2019-]*(?:[ /][A-Z][\w.&'\u2019-]*){0,4}\s*(?:[)\]]|\n|$)"
 )
 _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}$")
 # "X, who is also Russia's G20 sherpa, said": a second post, given in a relative clause
