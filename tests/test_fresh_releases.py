@@ -303,3 +303,14 @@ def test_a_photographers_credit_in_square_brackets_is_no_one_he_can_mean() -> No
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Andreas Michaelides"] * 2
+
+
+def test_an_occasion_put_first_without_a_comma_before_he_said() -> None:
+    # "In his evening address on Tuesday he said ...": the sentence was missed (final set)
+    text = (
+        "KYIV - President Petro Marchenko has long said the front must hold. In his evening "
+        'address on Tuesday he said the army was "ready for a truce" if the shelling stopped.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    truce = [s for s in found if "ready for a truce" in s.text]
+    assert [(s.speaker, s.said_on) for s in truce] == [("Petro Marchenko", "2025-06-10")]
