@@ -314,3 +314,15 @@ def test_an_occasion_put_first_without_a_comma_before_he_said() -> None:
     found = extract(text, published=WEDNESDAY)
     truce = [s for s in found if "ready for a truce" in s.text]
     assert [(s.speaker, s.said_on) for s in truce] == [("Petro Marchenko", "2025-06-10")]
+
+
+def test_pressing_someone_to_act_or_pressing_for_a_thing_is_a_call() -> None:
+    # "pressed Dhaka to promptly lift ..." was missed (final set); "pressed ahead with" and
+    # "pressed charges" call on no one
+    found = extract(
+        "Trade Minister Ana Costa on Wednesday pressed Hanoi to lift the curbs on rice "
+        "exports. She also pressed for a review of the quota system.",
+        published=WEDNESDAY,
+    )
+    assert [(s.speaker, s.said_on) for s in found] == [("Ana Costa", "2025-06-11")] * 2
+    assert extract("The cabinet pressed ahead with the export ban.", published=WEDNESDAY) == []

@@ -94,8 +94,12 @@ _FORMS = {
     "encourages|encouraged",
     # "advised all parties not to dwell on ...": advice given, as a call is (only with its
     # addressee and "to" or "against": clauses.verb_frame)
-    "advise": "advised|advises|advising",
-    "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for",
+    "advise": "advised|advises|advising|"
+    # "pressed Dhaka to promptly lift the curbs": a call pressed on someone (only so, as for
+    # "advised": not "pressed ahead", "pressed charges")
+    "pressed|presses|pressing",
+    "call_for": "called for|calls for|calling for|demanded|demands|appealed for|appeals for|"
+    "pressed for|presses for|pressing for",
     # "requested the ROK's continued cooperation", "requested that Seoul ...": a readout's
     # word for a call made (Japan's MOFA, Gulf ministries)
     "request": "requested|requests|requesting",
@@ -312,6 +316,10 @@ _CALLED_TO_ACT = re.compile(
     r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
+# "pressed Dhaka to lift ...", "pressed the two sides again to ...": someone, then what to do
+_PRESSED_TO = re.compile(
+    r"\s+(?!ahead\b|on\b|home\b|forward\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+)
 # "threatened that ...", "threatened on Monday that ...": the threat's words follow
 _THREAT_WORDED = re.compile(
     r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+|again\s+)?that\b"
@@ -388,6 +396,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
+                if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
+                    break  # "pressed ahead with", "pressed charges": no call on anyone
                 if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):
                     break  # "threatened the truce", "threatened to walk out": no words told
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
