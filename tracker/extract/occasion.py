@@ -243,8 +243,7 @@ def date_statements(
         if st.speaker is not None:
             heard.add(id(st.speaker))
     _told_again_later(text, statements, out)
-    _quoted_next_with_its_day(context, statements, out)
-    _dated_by_the_quote_after(text, statements, out)
+    _dated_by_the_quote_after(context, statements, out)
     return out
 
 
@@ -255,29 +254,45 @@ _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|fo
 
 
 def _dated_by_the_quote_after(
-    text: str, statements: Sequence[Attribution], out: list[When]
+    ctx: DatedText, statements: Sequence[Attribution], out: list[When]
 ) -> None:
     """ "X accused the Europeans of undermining diplomacy. '...,' he wrote on X on
-    Wednesday.": undated words, then in the same paragraph a quote of the same speaker whose
-    own attribution gives the day; the paragraph tells one occasion. "Earlier on Friday, he
-    had warned ..." in the next paragraph says the words before it were of that day too."""
+    Wednesday.": undated words (or words only "earlier"), then in the same paragraph the same
+    speaker's words whose own attribution gives the day; the paragraph tells one occasion.
+    "Earlier on Friday, he had warned ..." in the next paragraph says the words before it
+    were of that day too."""
+    text = ctx.text
     order = sorted(range(len(statements)), key=lambda k: statements[k].start)
     for n, m in zip(order, order[1:], strict=False):
         st, later = statements[n], statements[m]
-        if st.speaker is None or later.speaker is not st.speaker or out[n].evidence:
+        when, dated = out[n], out[m]
+        if st.speaker is None or later.speaker is not st.speaker or st.turn or later.turn:
             continue
-        if st.turn or later.continues is not None:
+        if dated.inherited or not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
             continue
-        earlier_that_day = _EARLIER_ON_DAY.search(
-            text, max(st.start, later.start - 200), later.start
-        )
-        if "\n\n" in text[st.start : later.start] and earlier_that_day is None:
-            continue
-        if out[m].inherited or not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
-            continue
-        if _RELATIVE_DAY.search(out[m].evidence):
-            continue  # "... Sikorski later told RMF FM": later than the words before
-        out[n] = When(out[m].edtf, f"the quote after it: '{out[m].evidence}'", inherited=True)
+        if not when.evidence:
+            earlier_that_day = _EARLIER_ON_DAY.search(
+                text, max(st.start, later.start - 200), later.start
+            )
+            same_paragraph = "\n\n" not in text[st.start : later.start]
+            if (
+                (same_paragraph or earlier_that_day is not None)
+                and later.continues is None
+                and not _RELATIVE_DAY.search(dated.evidence)  # "X later told RMF FM"
+            ):
+                out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
+                continue
+        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
+        if (
+            (vague or not when.evidence)
+            and not (vague and (dated.edtf or "") > (when.edtf or "")[3:])
+            and 0 < later.start - st.start <= _QUOTED_NEXT_REACH
+            and "\n" not in text[st.start : later.start]
+            and not ctx.phrases_between(st.start, later.start)
+        ):
+            # "Earlier, X said that ... . '...,' X told reporters on Wednesday.": the same
+            # occasion, close by, no other day between
+            out[n] = When(dated.edtf, f"same occasion as '{dated.evidence}'", inherited=True)
 
 
 def _day_reached_outside(
@@ -408,34 +423,6 @@ _BACKGROUND = re.compile(r"\b(?:long|repeatedly|previously|always|often|consiste
 # given next narrows
 _VAGUE_BEFORE = frozenset(("earlier", "previously"))
 _QUOTED_NEXT_REACH = 700  # characters: the reported words and the quote after them
-
-
-def _quoted_next_with_its_day(
-    ctx: DatedText, statements: Sequence[Attribution], out: list[When]
-) -> None:
-    """ "X said that ... . '...,' X told reporters on Wednesday.": reported words with no day
-    of their own (or only "earlier"), then in the same paragraph the same speaker's words with
-    a day of their own and no other day between: one occasion, the day given."""
-    for n in range(len(statements) - 1):
-        st, nxt = statements[n], statements[n + 1]
-        when, later = out[n], out[n + 1]
-        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
-        if (
-            st.speaker is None
-            or nxt.speaker is not st.speaker
-            or st.turn
-            or nxt.turn
-            or not (vague or not when.evidence)
-            or later.inherited
-            or not later.evidence
-            or not _DAY.fullmatch(later.edtf or "")
-            or (vague and (later.edtf or "") > (when.edtf or "")[3:])
-            or not 0 < nxt.start - st.start <= _QUOTED_NEXT_REACH
-            or "\n" in ctx.text[st.start : nxt.start]
-            or ctx.phrases_between(st.start, nxt.start)
-        ):
-            continue
-        out[n] = When(later.edtf, f"same occasion as '{later.evidence}'", inherited=True)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
@@ -647,19 +634,16 @@ def _own(
         # of Y, saying ...": a participle of a main verb in the perfect tells words said on
         # or before the story's day
         perfect = next(
-            (m for m in _HAD_DONE.finditer(text, lead, st.cue_at) if not _quoted(text, lead, m)),
+            (
+                m
+                for m in _HAD_DONE.finditer(text, lead, st.cue_at)
+                if not _in_quote_marks(text, lead, m.start())
+            ),
             None,
         )
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
-
-
-def _quoted(text: str, start: int, found: re.Match[str]) -> bool:
-    """Whether ``found`` lies inside a quotation opened after ``start``: '"The parties have
-    reached a deal," he said, adding ...' is the speaker's perfect, not the narrative's."""
-    before = text[start : found.start()]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
