@@ -128,6 +128,9 @@ ORG_HEADS = _set(
     "airlines airline airways"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard force corps"
+    # watchdogs and aid groups by the last word of their names: "Human Rights Watch",
+    # "the Syrian Observatory", "the Palestine Red Crescent"
+    " watch observatory crescent"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
     " register insider beacon chronicle examiner courier sentinel sun-times show"
 )

@@ -551,6 +551,9 @@ _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
 )
+# "Amnesty International", "Refugees International": a body named with "International" last
+# (a word no one's name ends in), where it opens no longer name ("International Crisis Group")
+_INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){1,3}International(?:is)?")
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
@@ -773,6 +776,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body = parse_speaker(ours["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text)
+    if _INTERNATIONAL_BODY.fullmatch(text):
+        return SpeakerPhrase("institution", text, re.sub(r"^[Tt]he\s+", "", text))
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)

@@ -1,0 +1,57 @@
+"""Watchdogs and aid groups as speakers (issue 8, construction probes of the ninth round):
+a body named by the last word of its name ("Human Rights Watch", "the Syrian Observatory")
+or with "International" last is a body, not a person, and "it" after it is that body.
+Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2025, 3, 11)
+
+
+def test_a_watchdog_named_watch_is_a_body_not_a_person_called_watch() -> None:
+    text = (
+        "KHARTOUM, March 11 (AFP) - Sudan Conflict Watch said on Tuesday that shelling had "
+        "closed the last open market in the city."
+    )
+    [found] = extract(text, published=TUESDAY)
+    assert found.speaker == "Sudan Conflict Watch"
+    assert found.speaker_type == "institution"
+
+
+def test_a_body_with_international_last_is_a_body_and_it_speaks_again() -> None:
+    # "It called for ...": the body that spoke last, not the wire service in the dateline
+    text = (
+        "GENEVA, March 11 (Reuters) - Refugees International said on Tuesday that the camps "
+        "near the border had run out of clean water. It called for the crossings to reopen "
+        "at once."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Refugees International", "institution"),
+        ("Refugees International", "institution"),
+    ]
+
+
+def test_it_after_a_monitoring_group_is_the_group_not_a_state_named_before() -> None:
+    text = (
+        "BEIRUT, March 11 (Reuters) - Turkey's foreign minister Hakan Fidan said Ankara "
+        "backed the new talks.\n\n"
+        "The Kurdistan Human Rights Observatory said at least nine people were killed in "
+        "the strikes. It said most of them were farmers."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found][1:] == ["Kurdistan Human Rights Observatory"] * 2
+
+
+def test_international_that_opens_a_name_is_no_body_by_itself() -> None:
+    # "the International Committee of ..." keeps its own head noun
+    text = (
+        "GENEVA, March 11 (Reuters) - The International Committee of the Red Cross said the "
+        "hospital had been hit twice. It said two nurses were wounded."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["International Committee of the Red Cross"] * 2
