@@ -55,3 +55,25 @@ def test_international_that_opens_a_name_is_no_body_by_itself() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["International Committee of the Red Cross"] * 2
+
+
+def test_it_goes_back_to_a_one_name_speaker_of_the_sentence_before() -> None:
+    # "Oxfam said ... It urged ...": neither the country in the dateline nor one in a name
+    text = (
+        "DHAKA, March 11 (AFP) - Bangladesh's foreign adviser Touhid Hossain said on Tuesday "
+        "that Dhaka had asked Naypyitaw to take the refugees back.\n\n"
+        "Brac said the cyclone had flattened the coastal camps. It urged donors to send "
+        "tarpaulins."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found][1:] == ["Brac", "Brac"]
+
+
+def test_it_is_no_person_named_with_a_title() -> None:
+    # "Minister X said ... It said ...": "it" is not the minister
+    text = (
+        "DHAKA, March 11 (AFP) - Foreign Adviser Touhid Hossain said the talks had stalled. "
+        "It said the border would stay closed."
+    )
+    found = extract(text, published=TUESDAY)
+    assert all(s.speaker != "Touhid Hossain" for s in found[1:])

@@ -236,6 +236,10 @@ def pronoun_referent(
         body = reg.recent(pos, lambda e: e.kind == "institution", since=reg.sentence_start(pos))
         if body is not None:
             return body  # "a statement by the ministry ... when it criticized": that body's
+        if _bare_name_just_before(reg, pos, last_speaker):
+            # "Oxfam said ... It urged ...": a one-name speaker no title or gender makes a
+            # person, who spoke in the sentence before, is what "it" goes back to
+            return last_speaker
         body = reg.recent(pos, lambda e: e.kind == "institution")
         if (
             body is not None
@@ -294,6 +298,18 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+def _bare_name_just_before(reg: Registry, pos: int, speaker: Entity | None) -> bool:
+    """The speaker of the sentence before, in the pronoun's paragraph, was named with no
+    title, post or gender: a name that may as well be a body's ("Oxfam", "Hamas")."""
+    if speaker is None or speaker.kind != "person":
+        return False
+    if speaker.role or speaker.institution or speaker.gender or speaker.titles:
+        return False
+    before = reg.previous_sentence_start(pos)
+    said = reg.last_before(speaker, pos)
+    return said >= before and "\n\n" not in reg.text[said:pos]
 
 
 def _surname_subject_before(reg: Registry, pos: int) -> tuple[SpeakerPhrase, int] | None:
