@@ -77,3 +77,23 @@ def test_it_is_no_person_named_with_a_title() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert all(s.speaker != "Touhid Hossain" for s in found[1:])
+
+
+def test_a_body_called_by_the_initials_it_was_given_is_the_body() -> None:
+    # "the General Staff (GS) ... the GS said": one body, named in full
+    text = (
+        "SEOUL, March 11 (Yonhap) -- The Naval Operations Command (NOC) said on Tuesday that "
+        "two patrol boats had crossed the maritime border.\n\n"
+        '"Our forces are watching closely," the NOC said in a text message to reporters.'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Naval Operations Command"] * 2
+
+
+def test_initials_that_spell_no_name_before_them_are_left_as_they_are() -> None:
+    text = (
+        "SEOUL, March 11 (Yonhap) -- Officials of the ministry (MND) briefed lawmakers. "
+        "The KDB said on Tuesday that exports had fallen."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["KDB"]
