@@ -514,6 +514,8 @@ def is_media(mention: SpeakerPhrase) -> bool:
         or bool(_SITE_NAME.fullmatch(words[-1]))  # "KP.RU", "Gazeta.ru": a news site
         # "Anadolu Agency", "Channel 12 News": an outlet's name and the word for its kind
         or (words[-1] in ("agency", "news") and any(w in MEDIA_HEADS for w in words[:-1]))
+        # "the Daily Nation", "Daily Sabah": a paper named for coming out every day
+        or (words[0] == "daily" and len(words) > 1)
         # "the Hebrew newspaper Haaretz", "broadcaster Kan": the kind in lower case, then the
         # outlet's name
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
