@@ -229,6 +229,9 @@ def subject_before(
             _, mention, begin = min(
                 found, key=lambda f: (f[0], _DESCRIBED.match(text, f[2]) is not None)
             )
+            served = _served_named_first(text, found, mention, begin)
+            if served is not None:
+                return served[0], served[1], served[1]
             titled = [f for f in found if f[1].name == mention.name and f[1].role]
             if titled and not mention.role:
                 _, mention, begin = titled[0]  # the name as the title before it gives it
@@ -247,6 +250,31 @@ def subject_before(
 
 
 _DEFINITE_OPENING = re.compile(r"\s*The\s")
+# a name, then the comma of its appositive: "Anwar Gargash, diplomatic adviser to ..."
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w'\u2019-]*,")
+# a post held for someone: "adviser to the President X", "chief of staff of Prime Minister X"
+_POST_FOR_SOMEONE = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
+
+
+def _served_named_first(
+    text: str, found: list[tuple[bool, SpeakerPhrase, int]], mention: SpeakerPhrase, begin: int
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "Anwar Gargash, diplomatic adviser to the UAE President Sheikh Mohamed bin Zayed,
+    said": the appositive ends with the name of the one the post serves; the name before
+    it is who speaks."""
+    if mention.kind != "person":
+        return None
+    for _, other, at in found:
+        if at >= begin or other.kind != "person" or other.name == mention.name:
+            continue
+        if not _NAME_THEN_COMMA.match(text, at) or not _POST_FOR_SOMEONE.search(
+            text, begin, begin + 120
+        ):
+            continue
+        return other, at
+    return None
+
+
 # the conjunctions that open a clause with a subject of its own (not "and", which joins
 # the words of a name: "United States Citizenship and Immigration Services")
 _CLAUSE_CONJUNCTION = re.compile(
