@@ -46,3 +46,20 @@ def test_a_participle_in_a_list_of_measures_is_an_act_not_words() -> None:
         "higher port fees and asking its consulate to cut staff by a third."
     )
     assert all(s.cue != "asking" for s in extract(text, published=FRIDAY))
+
+
+def test_comparing_one_thing_to_another_is_a_statement() -> None:
+    text = (
+        "ANKARA, May 16 (AFP) - Foreign Minister Hakan Fidan on Friday compared the blockade "
+        'of the port to "a siege of the Middle Ages".'
+    )
+    [found] = extract(text, published=FRIDAY)
+    assert found.speaker == "Hakan Fidan" and found.text.startswith("the blockade")
+
+
+def test_compared_with_a_figure_and_comparing_notes_are_no_statements() -> None:
+    text = (
+        "Grain shipments rose by a fifth compared with last season. The two envoys met for "
+        "an hour on Friday, comparing notes on the crisis."
+    )
+    assert extract(text, published=FRIDAY) == []

@@ -87,7 +87,7 @@ _FORMS = {
     "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison
-    "likened|likens|likening",
+    "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
@@ -371,6 +371,14 @@ _TELLING_ADJECTIVE = re.compile(
 )
 
 
+# "compared the offensive to a genocide": an object, then what it is likened to (not
+# "compared with last year", a preposition; not "comparing notes")
+_COMPARED_TO = re.compile(
+    r"\s+(?:(?:his|her|their|its|the|this|that|these|those|Israel's|[A-Z][\w-]*['\u2019]s)\s+)"
+    r"[^.;:,\"\u201c]{1,80}?\s(?:to|with)\s"
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -400,6 +408,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "pressed ahead with", "pressed charges": no call on anyone
                 if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):
                     break  # "threatened the truce", "threatened to walk out": no words told
+                if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
+                    break  # "compared with last year", "comparing notes": no likeness told
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
