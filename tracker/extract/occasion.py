@@ -796,7 +796,11 @@ _OCCASION_BEFORE = re.compile(
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 _WHO_SPOKE = re.compile(
-    r"who\s+(?:spoke|was speaking|said|told|addressed|made (?:the|his|her|these) remarks)\b"
+    r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
+    # "Rutte, who held a joint press conference with Fidan on Wednesday, said": an occasion
+    # of speaking the speaker held
+    r"(?:held|hosted|gave|chaired|co-chaired)\s+(?:a|an|the|his|her)\s+(?:joint\s+)?"
+    r"(?:news\s+conference|press\s+conference|press\s+briefing|briefing|interview))\b"
 )
 
 
