@@ -25,3 +25,15 @@ def test_a_journey_in_a_relative_clause_dates_nothing() -> None:
     text = "The envoy Jonas Berg, who flew to Riga on Tuesday, said the border talks had stalled."
     [found] = extract(text, published=THURSDAY)
     assert found.said_on == "2025-05-15"
+
+
+def test_a_foreign_affairs_minister_speaks_at_the_foreign_ministers_meeting() -> None:
+    # Canada's and New Zealand's style: "Foreign Affairs Minister", one of the foreign ministers
+    text = (
+        "Thursday, May 15, 2025\n\n"
+        "Canada and Mexico have agreed to a new consular pact after a meeting of their foreign "
+        "ministers in Ottawa on Tuesday.\n\n"
+        "Foreign Affairs Minister Claire Fournier said the pact would take effect in July."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Claire Fournier", "2025-05-13")]

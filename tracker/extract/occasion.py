@@ -1528,7 +1528,10 @@ _POSTS_MET = re.compile(
     re.I,
 )
 _TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|" + (
-    r"external affairs|secretary of state|state councilor"
+    r"external affairs|secretary of state|state councilor|"
+    # Canada's "Foreign Affairs Minister", Kenya's "Foreign Affairs Cabinet Secretary", the
+    # Philippines' "Secretary of Foreign Affairs"
+    r"foreign affairs (?:cabinet )?(?:minister|secretary)|secretary (?:of|for) foreign affairs"
 )
 _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
 _MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
@@ -1537,7 +1540,7 @@ _LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may stil
 
 
 def _post_pattern(m: re.Match[str]) -> str:
-    if m["field"]:
+    if m["field"] and m["field"].lower() != "foreign":
         field = "defen[cs]e" if m["field"].lower().startswith("defen") else m["field"].lower()
         return rf"{field} minister|minister (?:of|for) (?:national |\w+ )?{field}"
     if m["leaders"]:
