@@ -37,3 +37,17 @@ def test_a_foreign_affairs_minister_speaks_at_the_foreign_ministers_meeting() ->
     )
     found = extract(text, published=THURSDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Claire Fournier", "2025-05-13")]
+
+
+def test_a_summit_the_lead_dated_dates_a_leader_speaking_there() -> None:
+    text = (
+        "Thursday, May 15, 2025\n\n"
+        "Chile's President Gabriel Boric took over the bloc's rotating chair at the summit in "
+        "Santiago on Tuesday and called for closer trade ties.\n\n"
+        "Peruvian President Dina Boluarte, who handed over the chair, said the bloc had to "
+        "open new markets in Asia.\n\n"
+        "A spokesman for the port workers' union said the strike would go on."
+    )
+    found = {s.speaker: s.said_on for s in extract(text, published=THURSDAY)}
+    assert found["Dina Boluarte"] == "2025-05-13"
+    assert all(day == "2025-05-15" for who, day in found.items() if "union" in who.lower())

@@ -1527,6 +1527,7 @@ _POSTS_MET = re.compile(
     r"(?P<premiers>prime\s+ministers|premiers))\b",
     re.I,
 )
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
 _TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|" + (
     r"external affairs|secretary of state|state councilor|"
     # Canada's "Foreign Affairs Minister", Kenya's "Foreign Affairs Cabinet Secretary", the
@@ -1563,12 +1564,14 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             return None  # the day reached is in the statement's own sentence
         text = ctx.text[sentence[0] : sentence[1]]
         posts = _POSTS_MET.search(text)
+        # "received the presidency at the summit on Thursday": a summit is the leaders'
+        held_by = _post_pattern(posts) if posts else (_LEADER if _SUMMIT.search(text) else None)
         if (
-            posts is None
+            held_by is None
             or not _MEETING_WORDS.search(text)
             or subordinate(ctx.text, sentence[0], p.start)
             or _not_a_day_reached(ctx, p)
-            or not re.search(_post_pattern(posts), role)
+            or not re.search(held_by, role)
             or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
         ):
             return None  # only the last day the story reached may be the meeting's
