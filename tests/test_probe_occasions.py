@@ -18,7 +18,7 @@ def test_a_press_conference_the_speaker_held_dates_the_words_after_it() -> None:
         '"We will not waver," Solberg said.'
     )
     found = extract(text, published=THURSDAY)
-    assert [s.said_on for s in found] == ["2025-05-13", "2025-05-13"]
+    assert [s.said_on for s in found] == ["2025-05-13"] * 2
 
 
 def test_a_journey_in_a_relative_clause_dates_nothing() -> None:
@@ -51,3 +51,14 @@ def test_a_summit_the_lead_dated_dates_a_leader_speaking_there() -> None:
     found = {s.speaker: s.said_on for s in extract(text, published=THURSDAY)}
     assert found["Dina Boluarte"] == "2025-05-13"
     assert all(day == "2025-05-15" for who, day in found.items() if "union" in who.lower())
+
+
+def test_words_before_a_quote_told_to_a_dated_council_take_its_day() -> None:
+    text = (
+        "NEW YORK, May 15 (Reuters) - Sudan's envoy Omer Siddig said at a Security Council "
+        "meeting on Tuesday that the sanctions had failed.\n\n"
+        "The meeting was called by five members. Norway's ambassador Ine Dahl accused the "
+        'junta of blocking aid convoys. "Food is being used as a weapon," she told the Council.'
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.said_on for s in found] == ["2025-05-13"] * 3

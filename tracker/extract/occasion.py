@@ -268,8 +268,10 @@ def _dated_by_the_quote_after(
         when, dated = out[n], out[m]
         if st.speaker is None or later.speaker is not st.speaker or st.turn or later.turn:
             continue
-        if dated.inherited or not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
+        if not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
             continue
+        if dated.inherited and not _names_its_event(ctx, later):
+            continue  # ('"...," she told the Council.': the Council's day is her own)
         if not when.evidence:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
@@ -875,6 +877,11 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 _DONE_AFTER = re.compile(
     r"\b(?:issued|signed|adopted|released|published|reached|announced|sent)\s+$", re.I
 )
+
+
+def _names_its_event(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the attribution places the words at an event ("she told the Council")."""
+    return any(_AT_EVENT.search(ctx.text, a, b) for a, b in st.window)
 
 
 def _places_at_event(text: str, event: re.Match[str]) -> bool:
