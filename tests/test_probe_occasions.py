@@ -62,3 +62,12 @@ def test_words_before_a_quote_told_to_a_dated_council_take_its_day() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.said_on for s in found] == ["2025-05-13"] * 3
+
+
+def test_talks_the_speaker_joined_on_a_day_date_the_words() -> None:
+    text = (
+        "VIENNA, May 15 (AFP) - Moldova's foreign minister Mihai Popsoi, who joined the talks "
+        "on Tuesday, said Chisinau wanted the monitors to stay."
+    )
+    [found] = extract(text, published=THURSDAY)
+    assert found.said_on == "2025-05-13"

@@ -802,7 +802,10 @@ _WHO_SPOKE = re.compile(
     # "Rutte, who held a joint press conference with Fidan on Wednesday, said": an occasion
     # of speaking the speaker held
     r"(?:held|hosted|gave|chaired|co-chaired)\s+(?:a|an|the|his|her)\s+(?:joint\s+)?"
-    r"(?:news\s+conference|press\s+conference|press\s+briefing|briefing|interview))\b"
+    r"(?:news\s+conference|press\s+conference|press\s+briefing|briefing|interview)|"
+    # "Kuleba, who joined the talks on Wednesday, made an appeal": talks he took part in
+    r"(?:joined|attended|addressed)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|session|summit|conference|forum|debate|hearing))\b"
 )
 
 
