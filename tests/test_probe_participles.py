@@ -63,3 +63,18 @@ def test_compared_with_a_figure_and_comparing_notes_are_no_statements() -> None:
         "an hour on Friday, comparing notes on the crisis."
     )
     assert extract(text, published=FRIDAY) == []
+
+
+def test_an_appeal_made_is_a_call_as_appealed_for_is() -> None:
+    text = (
+        "Foreign Minister Hakan Fidan on Friday made an urgent appeal for the crossings into "
+        "Gaza to reopen. Fidan's deputy issued a call for a donor conference."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.cue for s in found] == ["made an urgent appeal for", "issued a call for"]
+    assert found[0].speaker == "Hakan Fidan"
+
+
+def test_a_phone_call_made_is_no_call_for_anything() -> None:
+    text = "The minister made a call to his Greek counterpart on Friday."
+    assert extract(text, published=FRIDAY) == []

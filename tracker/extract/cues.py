@@ -347,6 +347,13 @@ _PROMISE_MADE = re.compile(
     r"(?:pledge|promise|commitment|vow)|an\s+assurance|(?:(?:personal|firm|public|solemn|clear)"
     r"\s+)?(?:assurances|pledges|promises))\b"
 )
+_CALL_MADE = re.compile(
+    r"\b(?:made|makes|making|issued|issues|issuing|launched|launches|voiced|voices)\s+"
+    r"(?:a|an|his|her|their|its)\s+(?:(?:urgent|fresh|new|renewed|impassioned|passionate|"
+    r"public|direct|personal|strong|emotional|desperate|last-ditch|further)\s+)?"
+    # (a call "to" someone is a telephone call)
+    r"(?:(?:appeal|plea)\s+(?:for|to)|call\s+for)\b"
+)
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
 # a sentence that goes on to its own attribution (", said the minister", ", he told ..."): what
@@ -457,6 +464,16 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         out += [
             Cue(m.start(), m.end(), m.group(), "promise")
             for m in _PROMISE_MADE.finditer(text, start, end)
+            if m.start() not in taken
+        ]
+        out.sort(key=lambda c: c.start)
+    if "appeal" in window or "plea" in window or "call " in window:
+        # "made an urgent appeal for air defence", "issued a call for a ceasefire": a call
+        # named by its noun, made as "appealed for" is
+        taken = {c.start for c in out}
+        out += [
+            Cue(m.start(), m.end(), m.group(), "call_for")
+            for m in _CALL_MADE.finditer(text, start, end)
             if m.start() not in taken
         ]
         out.sort(key=lambda c: c.start)
