@@ -64,3 +64,35 @@ def test_who_arrived_on_a_day_does_not_date_the_words() -> None:
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Jan Vermeer", "2024-12-07")]
+
+
+def test_last_and_a_month_name_is_the_last_such_month_before_the_articles() -> None:
+    # "last September" in a December story is this year's; "last December" is a year back
+    text = (
+        "Last September, Finance Minister Ola Dahl told parliament that the levy would "
+        "stay.\n\n"
+        "Trade Minister Siri Lund said last December that the quotas were too tight.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ola Dahl", "2024-09"),
+        ("Siri Lund", "2023-12"),
+    ]
+
+
+def test_in_a_month_last_year_is_that_month_a_year_back() -> None:
+    text = "Trade Minister Siri Lund said in March last year that the quotas were too tight.\n"
+    assert [s.said_on for s in run(text)] == ["2023-03"]
+
+
+def test_days_ago_without_a_number_is_before_the_articles_day() -> None:
+    # "just days ago", "weeks ago": said before the story's day, how long not told
+    text = (
+        "Just days ago, Trade Minister Siri Lund said the quotas were too tight.\n\n"
+        "Finance Minister Ola Dahl told parliament weeks ago that the levy would stay.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "../2024-12-06"),
+        ("Ola Dahl", "../2024-12-07"),
+    ]
