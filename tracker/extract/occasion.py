@@ -192,7 +192,7 @@ def date_statements(
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
         if when is None:
-            when = _event_day(events, st)
+            when = _event_day(events, st) or _joint_appearance(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
@@ -799,13 +799,13 @@ _OCCASION_BEFORE = re.compile(
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 _WHO_SPOKE = re.compile(
     r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
-    # "Rutte, who held a joint press conference with Fidan on Wednesday, said": an occasion
-    # of speaking the speaker held
-    r"(?:held|hosted|gave|chaired|co-chaired)\s+(?:a|an|the|his|her)\s+(?:joint\s+)?"
-    r"(?:news\s+conference|press\s+conference|press\s+briefing|briefing|interview)|"
-    # "Kuleba, who joined the talks on Wednesday, made an appeal": talks he took part in
-    r"(?:joined|attended|addressed)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meeting|session|summit|conference|forum|debate|hearing))\b"
+    # "Rutte, who held a joint press conference with Fidan on Wednesday, said", "Kuleba, who
+    # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
+    # part in
+    r"(?:held|gave|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|took part in)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|"
+    r"press briefing|briefing|talks|meeting|interview|summit|session|conference|forum|debate|"
+    r"hearing))\b"
 )
 
 
@@ -950,6 +950,33 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
                 ):
                     return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
         pos = sentence[0]
+    return None
+
+
+# "X said at a joint news conference with her counterpart Y": two parties appear before the
+# press together when their meeting ends, so on the day of the meeting the story dated
+_JOINT_APPEARANCE = re.compile(
+    r"\b(?:at|during|to|told|addressing|addressed)\s+an?\s+joint\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:conference|briefing|availability|appearance)\b",
+    re.I,
+)
+
+
+def _joint_appearance(ctx: DatedText, st: Attribution) -> When | None:
+    """The day of the last talks or meeting the story dated before words said at a joint
+    press appearance, when no later day stands between (then that day's event is meant)."""
+    found = [m for a, b in st.window if (m := _JOINT_APPEARANCE.search(ctx.text, a, b))]
+    if not found:
+        return None
+    for start, end in reversed(ctx.mentions_before(_MEETINGS, found[0].start(), _EVENT_MENTIONS)):
+        day = _day_of_mention(ctx, start, end)
+        if day is None or not _DAY.fullmatch(day.when.edtf or ""):
+            continue
+        later = ctx.phrases_between(max(day.start, end), found[0].start())
+        if any(p.when.edtf != day.when.edtf for p in later):
+            return None
+        word = ctx.text[start:end].lower()
+        return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
     return None
 
 

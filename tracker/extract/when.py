@@ -167,6 +167,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "said just days ago", "weeks ago": before the article's day, how long not told
+    (
+        "some_time_ago",
+        re.compile(r"\b(?:(?:just|only|a few|several|some)\s+)?(?P<unit>days|weeks) ago\b", re.I),
+    ),
     # "One day after Trump said ...": the saying a day before the story's own event
     (
         "days_after",
@@ -194,11 +199,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_start",
         re.compile(r"\bat the (?:start|beginning) of (?:the|this) (?P<unit>month|year)\b", re.I),
     ),
+    # "said last September": the last month of that name before the article's own month
+    ("last_named_month", re.compile(rf"\b[Ll]ast (?P<month>{_MONTH})(?! \d)\b")),
     (
         "in_month",
         re.compile(
-            rf"\b[Ii]n (?:early |mid-|late )?(?P<month>{_MONTH})(?:,? (?P<year>\d{{4}}))?"
-            r"(?! \d)\b"
+            rf"\b[Ii]n (?:early |mid-|late )?(?P<month>{_MONTH})"
+            # "in December last year": that month of the year before the article's
+            r"(?:,? (?P<year>\d{4})| (?P<last>last) year)?(?! \d)\b"
         ),
     ),
     ("last_year", re.compile(r"\blast year\b", re.I)),
@@ -333,6 +341,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind in ("md", "dm"):
         year = int(g["year"]) if g.get("year") else None
         return _month_day(MONTHS[g["month"].rstrip(".").lower()], int(g["day"]), year, ref)
+    if kind == "last_named_month" and ref is not None:
+        month = MONTHS[g["month"].rstrip(".").lower()]
+        return f"{ref.year if month < ref.month else ref.year - 1:04d}-{month:02d}"
     if kind == "in_month" and g.get("year"):
         return f"{int(g['year']):04d}-{MONTHS[g['month'].rstrip('.').lower()]:02d}"
     if kind == "in_year":
@@ -362,6 +373,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         unit = g["unit"].lower()
         days = n * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
         return _day(ref - timedelta(days=days))
+    if kind == "some_time_ago":
+        return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 0))}"
     if kind == "last_week":
         monday = ref - timedelta(days=ref.weekday() + 7)
         return _span(monday, monday + timedelta(days=6))
@@ -380,6 +393,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "in_month":
         month = MONTHS[g["month"].rstrip(".").lower()]
         year = ref.year if month <= ref.month else ref.year - 1
+        year = ref.year - 1 if g.get("last") else year
         return f"{year:04d}-{month:02d}"
     if kind == "last_year":
         return f"{ref.year - 1:04d}"
@@ -525,7 +539,15 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "that": ("same_day",),
     "on": ("span_md", "span_dm", "md", "dm", "nth", "weekday", "dotted", "slashed"),
     "since": ("md",),
-    "last": ("weekday", "yesterday", "last_week", "weekend", "last_month", "last_year"),
+    "last": (
+        "weekday",
+        "yesterday",
+        "last_week",
+        "weekend",
+        "last_month",
+        "last_year",
+        "last_named_month",
+    ),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
     "over": ("weekend",),
     "during": ("weekend",),
@@ -556,6 +578,8 @@ for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
 for _w in ("several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS[_w], "days_after")
+for _w in ("just", "only", "a", "several", "some", "days", "weeks"):
+    _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
 _STARTERS |= {name: ("weekday",) for name in WEEKDAYS}

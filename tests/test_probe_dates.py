@@ -1,0 +1,98 @@
+"""Construction probes of the day a statement was made (issue 8, round 9): each test varies
+one construction of wire copy that dates words by an occasion the story told, written here
+in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+SATURDAY = datetime.date(2024, 12, 7)
+
+
+def run(text: str, published: datetime.date | None = SATURDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_joint_news_conference_is_held_on_the_day_of_the_talks_told_before() -> None:
+    # next-day copy: the lead dates the two countries' talks, the quote comes from the joint
+    # appearance of their envoys after them, on that day, not the article's
+    text = (
+        "Portugal and Ghana held talks on cocoa tariffs in Lisbon on Thursday.\n\n"
+        "The arrangement would cut duties on processed cocoa by half.\n\n"
+        '"Our growers have waited ten years for this," Ghanaian trade envoy Kofi Mensah '
+        "said at a joint press conference with Portugal's economy secretary, Rui Alves.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Kofi Mensah", "2024-12-05")]
+
+
+def test_a_joint_news_conference_after_a_later_day_is_not_dated_by_the_talks() -> None:
+    # a later day stands between the talks and the appearance: the talks' day is not it
+    text = (
+        "Portugal and Ghana held talks on cocoa tariffs in Lisbon on Monday.\n\n"
+        "The two sides met again on Thursday to settle the last points.\n\n"
+        '"Our growers have waited ten years for this," Ghanaian trade envoy Kofi Mensah '
+        "said at a joint press conference with Portugal's economy secretary, Rui Alves.\n"
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Kofi Mensah"]
+    assert found[0].said_on != "2024-12-02"
+
+
+def test_who_held_a_news_conference_on_a_day_dates_the_words_said_there() -> None:
+    # "Y, who held a joint news conference with X on Wednesday, praised ...": the relative
+    # clause names the occasion the speaker spoke at, and its day
+    text = (
+        "Prime Minister Ines Duarte said on Thursday that Lisbon would double its aid.\n\n"
+        "EU Commissioner Jan Vermeer, who held a joint news conference with Duarte on "
+        "Wednesday, said the bloc would match the pledge.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ines Duarte", "2024-12-05"),
+        ("Jan Vermeer", "2024-12-04"),
+    ]
+
+
+def test_who_arrived_on_a_day_does_not_date_the_words() -> None:
+    # arriving is no occasion of speaking: the words keep no day of their own
+    text = (
+        "EU Commissioner Jan Vermeer, who arrived in Lisbon on Wednesday, said the bloc "
+        "would match the pledge.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Jan Vermeer", "2024-12-07")]
+
+
+def test_last_and_a_month_name_is_the_last_such_month_before_the_articles() -> None:
+    # "last September" in a December story is this year's; "last December" is a year back
+    text = (
+        "Last September, Finance Minister Ola Dahl told parliament that the levy would "
+        "stay.\n\n"
+        "Trade Minister Siri Lund said last December that the quotas were too tight.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ola Dahl", "2024-09"),
+        ("Siri Lund", "2023-12"),
+    ]
+
+
+def test_in_a_month_last_year_is_that_month_a_year_back() -> None:
+    text = "Trade Minister Siri Lund said in March last year that the quotas were too tight.\n"
+    assert [s.said_on for s in run(text)] == ["2023-03"]
+
+
+def test_days_ago_without_a_number_is_before_the_articles_day() -> None:
+    # "just days ago", "weeks ago": said before the story's day, how long not told
+    text = (
+        "Just days ago, Trade Minister Siri Lund said the quotas were too tight.\n\n"
+        "Finance Minister Ola Dahl told parliament weeks ago that the levy would stay.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "../2024-12-06"),
+        ("Ola Dahl", "../2024-12-07"),
+    ]
