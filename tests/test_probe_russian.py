@@ -1,0 +1,60 @@
+"""Russian constructions found by probing one construction at a time (round 9): Kremlin
+and Foreign Ministry transcripts, wire dates and attributions, each written in new words.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+TUESDAY = datetime.date(2025, 4, 15)
+
+
+def said(text: str, published: datetime.date = TUESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_talks_cut_after_two_turns_labelled_by_initials_are_a_transcript() -> None:
+    # a Kremlin page excerpt often holds only the host's long opening and one reply
+    text = (
+        "Встреча с Президентом Монголии Ухнаагийном Хурэлсухом\n"
+        "Владимир Путин провёл переговоры с Президентом Монголии в Кремле.\n"
+        "15 апреля 2025 года, 13:00, Москва, Кремль\n"
+        "В.Путин: Уважаемый господин Президент! Рады видеть вас в Москве. Товарооборот между "
+        "нашими странами за прошлый год заметно вырос.\n"
+        "У.Хурэлсух (как переведено): Благодарю за приглашение. Монголия заинтересована в "
+        "строительстве нового газопровода через нашу территорию.\n"
+    )
+    found = said(text)
+    assert [(s.speaker.split()[-1], s.kind, s.said_on) for s in found] == [
+        ("Путин", "direct", "2025-04-15"),
+        ("Хурэлсух", "direct", "2025-04-15"),
+    ]
+    assert found[0].text.startswith("Рады видеть вас в Москве.")
+
+
+def test_the_opening_remarks_of_a_meeting_alone_are_the_hosts_statement() -> None:
+    text = (
+        "Совещание по экономическим вопросам\n"
+        "15 апреля 2025 года, 11:00, Москва, Кремль\n"
+        "В.Путин: Добрый день, уважаемые коллеги! Сегодня поговорим о поддержке экспорта. "
+        "Несмотря на внешние ограничения, несырьевой экспорт продолжает расти.\n"
+    )
+    found = said(text)
+    assert [(s.speaker.split()[-1], s.kind) for s in found] == [("Путин", "direct")]
+    assert found[0].text.startswith("Сегодня поговорим о поддержке экспорта.")
+
+
+def test_a_headline_of_surname_and_words_is_no_transcript() -> None:
+    # "Лавров: ..." heads a news story; without initials and a paragraph of speech it is
+    # no turn
+    text = (
+        "Лавров: Запад перестал быть центром мира\n"
+        "МОСКВА, 15 апреля. /ТАСС/. Глава МИД РФ Сергей Лавров заявил, что Запад утратил "
+        "монополию на решение глобальных вопросов.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Сергей Лавров", "indirect")]
