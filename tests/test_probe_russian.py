@@ -58,3 +58,35 @@ def test_a_headline_of_surname_and_words_is_no_transcript() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Сергей Лавров", "indirect")]
+
+
+def test_denying_a_report_that_something_is_so_is_the_speakers_statement() -> None:
+    # "опроверг информацию о том, что ...": the denial is said, starting at the report;
+    # the clause alone would make the speaker assert what he denies
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков опроверг "
+        "сообщения о том, что Кремль готовит перестановки в правительстве.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Дмитрий Песков", "indirect")]
+    assert found[0].text.startswith("сообщения о том, что Кремль готовит")
+
+
+def test_a_ministry_confirming_information_that_something_is_so() -> None:
+    text = (
+        "ЕРЕВАН, 15 апреля. /ТАСС/. Министерство иностранных дел Армении подтвердило "
+        "информацию о том, что очередной раунд консультаций пройдет в Вене.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Министерство иностранных дел Армении"]
+    assert found[0].text.startswith("информацию о том, что очередной раунд")
+
+
+def test_reacting_to_reports_that_something_is_so_stays_the_medias() -> None:
+    # "отреагировал на сообщения СМИ о том, что ...": the clause is the media's report,
+    # not what the one reacting said
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков "
+        "отреагировал на сообщения СМИ о том, что Кремль готовит перестановки.\n"
+    )
+    assert said(text) == []
