@@ -90,3 +90,35 @@ def test_reacting_to_reports_that_something_is_so_stays_the_medias() -> None:
         "отреагировал на сообщения СМИ о том, что Кремль готовит перестановки.\n"
     )
     assert said(text) == []
+
+
+def test_the_day_an_event_the_words_were_said_at_took_place() -> None:
+    # "на форуме, который прошел в субботу": the clause dates the event the attribution
+    # places the words at, so it dates the words
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Выступая на форуме, который прошел в субботу в Анталье, "
+        "министр иностранных дел РФ Сергей Лавров заявил, что Москва открыта для контактов "
+        "с Евросоюзом.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", "2025-04-12")]
+
+
+def test_talks_that_ended_on_a_day_date_what_was_said_after_them() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. По итогам консультаций, завершившихся в понедельник, "
+        "замглавы МИД РФ Михаил Галузин сообщил, что стороны договорились о новом раунде.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Михаил Галузин", "2025-04-14")]
+
+
+def test_a_visit_that_began_on_a_day_leaves_the_words_undated() -> None:
+    # "визит, который начался в понедельник": the words may be said on any day of it
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Глава МИД РФ Сергей Лавров, визит которого в Каир "
+        "начался в понедельник, заявил, что Москва поддерживает мирные инициативы Египта.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", "2025-04-15")]
+    assert not found[0].date_evidence
