@@ -122,3 +122,27 @@ def test_a_visit_that_began_on_a_day_leaves_the_words_undated() -> None:
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Сергей Лавров", "2025-04-15")]
     assert not found[0].date_evidence
+
+
+def test_he_after_a_press_service_report_is_the_one_it_reports_on() -> None:
+    # "X встретился с Y, сообщает пресс-служба ...": the report is about X, whom "он" and
+    # "дипломат" below refer to, not the one he met
+    text = (
+        "МИНСК, 15 апреля. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков "
+        "принял посла Вьетнама Дао Тхань Чунга, сообщает пресс-служба МИД.\n"
+        "Дипломат заверил, что Минск заинтересован в поставках вьетнамского риса.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found][-1] == "Максим Рыженков"
+
+
+def test_the_head_of_state_is_the_untitled_leader_the_report_is_about() -> None:
+    # kremlin.ru names the President without his post; "глава государства" says no more
+    # than "президент", so it stands for him, not for the titled president he called
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Владимир Путин провел телефонный разговор с Президентом "
+        "Узбекистана Шавкатом Мирзиёевым, сообщает пресс-служба Кремля.\n"
+        "Глава государства подчеркнул, что Россия готова нарастить поставки зерна.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found][-1] == "Владимир Путин"
