@@ -294,6 +294,11 @@ def _resolve(
         unnamed_before = first is None and _unnamed_subject(page, s)
         if own and first is not None and first.kind == "person":
             subject = first
+        elif own and first is not None:
+            # "Токаев провел разговор с Путиным, сообщает пресс-служба Акорды": an
+            # institution's report is about its own subject, whom "глава государства" below
+            # refers to, not the one he spoke with
+            subject = _subject(page, s, s.end, registry, subject) or subject
         elif unnamed_before:
             subject = last = None
         elif own and first is None and any(d.relative for d in own):
