@@ -406,7 +406,9 @@ _OUR_COLLEAGUES_AT = re.compile(
 )
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
-    r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
+    # "Dame Jane Roe DCMG OBE", "Sir John Doe KCB KC MP": the letters may run several deep
+    r"|(?<=[a-z])(?:\s+(?:MP|MLA|MEP|MSP|QC|KC|[KDG]?CMG|[KDG]?CB|[MOCKD]BE|[KG]?CVO|LVO|MVO))+"
+    r"(?=\s*$)"
     # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness;
     # "Sheikh H E Mohammed": the initials spaced (Qatari copy)
     r"|(?:^|\s)(?:HE|H\.E\.|H\.?\s+E\.?|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"

@@ -195,6 +195,9 @@ _NAMED_CONFERENCE = re.compile(
     r"News Conference|Press Briefing)$"
 )
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
+# "Delivered on: 25 November 2024 (Transcript of the speech, exactly as it was delivered)":
+# gov.uk's field of a speech page, there when the "Speech" above the title was not kept
+_DELIVERED_ON = re.compile(r"^Delivered on:?\s+\d")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
 # a word with two capitals inside it after small letters ("RevBlogTranscripts"): links run
@@ -977,10 +980,13 @@ _TITLE_LINES = 12  # a page's title may stand below this many lines of site chro
 
 def _speech_page(lines: list[Line]) -> bool:
     """A page of one person's words by its kind ("Speech" above the title, gov.uk's): on the
-    first line, or on a line of its own below the site's name and menu."""
+    first line, or on a line of its own below the site's name and menu; or by the day it was
+    delivered on, among the page's fields."""
     if lines and _SPEECH_PAGE.match(lines[0].text.strip()):
         return True
-    return any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)])
+    if any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)]):
+        return True
+    return any(_DELIVERED_ON.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
 
 
 def _title_lines(lines: list[Line]) -> int:

@@ -1,0 +1,88 @@
+"""Pages that are not wire stories, probed one construction at a time (issue 8): speech
+pages, briefings, interviews and releases as ministries and missions publish them.
+
+Every text here is invented, written in the manner of those pages; names are made up.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+PUBLISHED = datetime.date(2024, 12, 3)
+
+
+def _by_text(found, start):
+    return [s for s in found if s.text.startswith(start)]
+
+
+# gov.uk names who gave a speech in its "From:" field, with the letters of the honours they
+# hold after the name, several deep: the name is the person's without them.
+HONOURS_AFTER_NAME = """\
+Speech
+
+UK statement on the humanitarian situation in Ruritania
+
+Statement by Ambassador Eleanor Marchbank at the UN Security Council briefing on Ruritania.
+
+From: Foreign, Commonwealth & Development Office and Dame Eleanor Marchbank DCMG OBE
+Published 3 December 2024
+
+Thank you, President.
+
+The United Kingdom calls on both armies to open every crossing into the besieged province \
+without delay.
+"""
+
+
+def test_honours_after_a_name_in_a_byline_are_no_part_of_it() -> None:
+    found = extract(HONOURS_AFTER_NAME, published=PUBLISHED)
+    said = [s for s in found if "open every crossing" in s.text]
+    assert said and said[0].speaker == "Eleanor Marchbank"
+
+
+HONOURS_OF_A_MINISTER = """\
+Speech
+
+Prime Minister's remarks at the Harbour Forum
+
+From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Edmund Ashcombe KCB KC MP
+Published 3 December 2024
+Delivered on: 2 December 2024 (Transcript of the speech, exactly as it was delivered)
+
+We will build the new port links with our partners across the North Sea, and we will pay \
+for them without raising a single tax.
+"""
+
+
+def test_a_knight_with_a_run_of_letters_is_read_by_his_name() -> None:
+    found = extract(HONOURS_OF_A_MINISTER, published=PUBLISHED)
+    said = _by_text(found, "We will build the new port links")
+    assert said and said[0].speaker == "Edmund Ashcombe"
+    assert said[0].said_on == "2024-12-02"
+
+
+# A speech page whose "Speech" label above the title was not kept: its "Delivered on:" field
+# still says whose words the page holds, and on which day.
+DELIVERED_ON_WITHOUT_KIND = """\
+Foreign Secretary's speech to the Atlantic Institute
+
+The Foreign Secretary set out how the country will work with its neighbours on energy.
+
+From: Foreign, Commonwealth & Development Office and The Rt Hon Miranda Castell MP
+Published 3 December 2024
+Delivered on: 2 December 2024 (Transcript of the speech, exactly as it was delivered)
+
+Good evening.
+
+Our energy security is national security, and we will never again leave ourselves open to \
+blackmail by a hostile state.
+"""
+
+
+def test_delivered_on_field_marks_a_speech_page() -> None:
+    found = extract(DELIVERED_ON_WITHOUT_KIND, published=PUBLISHED)
+    said = [s for s in found if "Our energy security is national security" in s.text]
+    assert said and said[0].speaker == "Miranda Castell"
+    assert said[0].said_on == "2024-12-02"
