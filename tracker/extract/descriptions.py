@@ -196,6 +196,15 @@ _QUALIFIERS = frozenset(
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
     + ("republican", "democratic", "libertarian", "labour", "conservative")
 )
+# one rank by two names: Asian ministries' "Vice Foreign Minister" is a "deputy minister"
+_SAME_RANK = {"deputy": "vice", "vice": "deputy"}
+
+
+def _says_rank(word: str, words: str) -> bool:
+    """Whether ``words`` hold ``word``, or the other name of the same rank."""
+    return word in words or (word in _SAME_RANK and _SAME_RANK[word] in words)
+
+
 # ranks below the title they stand before ("Deputy Secretary-General", "Vice President")
 _RANKS = re.compile(r"\b(?:deputy|vice|under|assistant|associate)\b")
 # (also a council's: "the Security Council secretary" is the secretary of that council)
@@ -714,10 +723,10 @@ def _described(
         # the vice president: a lower rank before the very title named must be asked for
         # ("the diplomat" may be a deputy representative)
         lower = _RANKS.findall(role[: found[0].start()])
-        if found[0].group() == head and any(r not in role_words for r in lower):
+        if found[0].group() == head and any(not _says_rank(r, role_words) for r in lower):
             return False
         held = f"{role} {(e.institution or '').lower()}"
-        if any(q not in (held if q in body_words else role) for q in qualifiers):
+        if any(not _says_rank(q, held if q in body_words else role) for q in qualifiers):
             return False
         if head == "diplomat":
             return bool(
@@ -872,6 +881,9 @@ def _described(
         and head not in _THING_HEADS
         and _PLAIN_TITLE.fullmatch(mention.text.strip())
         and not _SPEAKS_FOR_ANOTHER.search(head)
+        # (one named with a post held now holds no other: "Deputy Foreign Minister X said
+        # ... The president said" is someone else)
+        and (not named[0].role or _FORMER.match(named[0].role))
     ):
         # "Former deputy defence minister X said today ... The senator said ...": the one
         # person the story has named, speaking, under a post it had not given him

@@ -1,0 +1,42 @@
+"""Descriptions resolved to the one person they can mean, and to no one else (issue 8,
+construction probes of the ninth round). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2025, 3, 11)
+
+
+def test_the_vice_minister_is_the_deputy_minister_named_before() -> None:
+    # Asian ministries' English says "Vice Foreign Minister" for a deputy minister; either
+    # word names the one rank
+    text = (
+        "HANOI, March 11 (Reuters) - Vietnam's Deputy Foreign Minister Do Hung Viet said on "
+        "Tuesday that Hanoi wanted a binding code of conduct.\n\n"
+        "The vice minister said talks with Manila would resume in April."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Do Hung Viet", "Do Hung Viet"]
+
+
+def test_the_deputy_minister_is_the_vice_minister_named_before() -> None:
+    text = (
+        "SEOUL, March 11 (Yonhap) -- Vice Foreign Minister Park Yoon-joo said on Tuesday that "
+        "Seoul would send a delegation to Tokyo.\n\n"
+        "The deputy minister said the visit would focus on export controls."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Park Yoon-joo", "Park Yoon-joo"]
+
+
+def test_the_president_is_not_the_one_deputy_minister_the_story_named() -> None:
+    text = (
+        "ASTANA, March 11 (Reuters) - Kazakhstan's Deputy Foreign Minister Roman Vassilenko "
+        "said on Tuesday that Astana backed the talks.\n\n"
+        "The president said the country would stay neutral."
+    )
+    found = extract(text, published=TUESDAY)
+    assert found[1].speaker != "Roman Vassilenko"
