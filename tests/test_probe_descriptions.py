@@ -40,3 +40,13 @@ def test_the_president_is_not_the_one_deputy_minister_the_story_named() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert found[1].speaker != "Roman Vassilenko"
+
+
+def test_the_n_year_old_alone_is_the_person_speaking_before() -> None:
+    text = (
+        "RIGA, March 11 (AFP) - Latvian Foreign Minister Baiba Braze said on Tuesday that the "
+        "Baltic states would close the last crossings.\n\n"
+        "The 54-year-old said the decision had been taken with Vilnius and Tallinn."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Baiba Braze", "Baiba Braze"]

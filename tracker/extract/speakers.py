@@ -733,7 +733,7 @@ def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
 _MONSIEUR = re.compile(r"(?:(?<=^)|(?<=\s))M\.\s+(?=[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z])")
 # "the 52-year-old liberal": an age before the noun that describes someone
 _AGED = re.compile(
-    r"(?P<det>[Tt]he)\s+\d{1,3}-year-old\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?P<det>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
 )
 
 
@@ -787,6 +787,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
     aged = _AGED.fullmatch(text)
+    if aged and not aged["rest"]:
+        # "The 64-year-old said": someone the story has named, of no post the words give
+        return SpeakerPhrase("description", text, head="official")
     if aged:
         # "the 52-year-old liberal", "the 41-year-old centrist": a definite description of
         # someone the story has named, the age no part of the title
