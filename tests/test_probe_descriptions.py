@@ -50,3 +50,25 @@ def test_the_n_year_old_alone_is_the_person_speaking_before() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Baiba Braze", "Baiba Braze"]
+
+
+def test_his_counterpart_of_a_state_is_the_one_person_of_that_state() -> None:
+    text = (
+        "ANKARA, March 11 (AFP) - Greek Foreign Minister Giorgos Gerapetritis held talks in "
+        "Ankara on Tuesday with Turkish Foreign Minister Hakan Fidan.\n\n"
+        "Gerapetritis said the two sides would meet again in Athens.\n\n"
+        "His Turkish counterpart said a maritime deal was within reach."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Giorgos Gerapetritis", "Hakan Fidan"]
+
+
+def test_a_capital_s_top_diplomat_is_that_state_s() -> None:
+    text = (
+        "ANKARA, March 11 (AFP) - Greek Foreign Minister Giorgos Gerapetritis held talks in "
+        "Ankara on Tuesday with Turkish Foreign Minister Hakan Fidan.\n\n"
+        "Gerapetritis said the two sides would meet again in Athens.\n\n"
+        "Ankara's top diplomat said a maritime deal was within reach."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Giorgos Gerapetritis", "Hakan Fidan"]

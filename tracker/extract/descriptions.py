@@ -532,12 +532,40 @@ def _no_state(e: Entity) -> bool:
     return name_key(e.name) not in country_keys() and e.name.lower() not in NAMED_IN_TEXT
 
 
+# "Lavrov's Chinese counterpart": whose counterpart, by name
+_WHOSE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s")
+
+
+def _counterpart(
+    reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+) -> Entity | None:
+    """ "His Chinese counterpart said": the one person named before, other than the one whose
+    counterpart is meant, who is of that state (or, with no state said, of another state)."""
+    whose = _WHOSE.match(mention.text)
+    named = parse_speaker(whose["name"]) if whose else None
+    owner = reg.find(named, pos) if named is not None else last_speaker
+    if owner is None or owner.kind != "person":
+        return None
+    people = [
+        e
+        for e in reg.entities
+        if e.kind == "person" and e is not owner and e.positions and e.positions[0] < pos
+    ]
+    if mention.country:
+        people = [e for e in people if e.country == mention.country]
+    else:
+        people = [e for e in people if e.country and e.country != owner.country]
+    return people[0] if len(people) == 1 else None
+
+
 def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
     if head in _NEWSROOM_HEADS:
         return None  # "the correspondent noted": a journalist, never the official quoted
+    if head == "counterpart":
+        return _counterpart(reg, mention, pos, last_speaker)
     if head in ("former", "latter") and re.fullmatch(
         r"the\s+(?:former|latter)", mention.text, re.I
     ):
