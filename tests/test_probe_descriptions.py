@@ -72,3 +72,23 @@ def test_a_capital_s_top_diplomat_is_that_state_s() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Giorgos Gerapetritis", "Hakan Fidan"]
+
+
+def test_his_host_is_the_other_side_of_the_visit() -> None:
+    text = (
+        "ANKARA, March 11 (AFP) - Greek Foreign Minister Giorgos Gerapetritis held talks in "
+        "Ankara on Tuesday with Turkish Foreign Minister Hakan Fidan.\n\n"
+        "Gerapetritis said the two sides would meet again in Athens. His host told reporters "
+        "that a maritime deal was within reach."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Giorgos Gerapetritis", "Hakan Fidan"]
+
+
+def test_the_host_of_a_broadcast_is_still_no_official() -> None:
+    text = (
+        "Foreign Minister Hakan Fidan told the channel on Tuesday that a deal was near. The "
+        "host said the minister had declined to give a date."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Hakan Fidan"]

@@ -532,6 +532,7 @@ def _no_state(e: Entity) -> bool:
     return name_key(e.name) not in country_keys() and e.name.lower() not in NAMED_IN_TEXT
 
 
+_HIS_OWN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 # "Lavrov's Chinese counterpart": whose counterpart, by name
 _WHOSE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s")
 
@@ -564,7 +565,8 @@ def _described(
     head = mention.head or ""
     if head in _NEWSROOM_HEADS:
         return None  # "the correspondent noted": a journalist, never the official quoted
-    if head == "counterpart":
+    if head == "counterpart" or (head in ("host", "guest") and _HIS_OWN.match(mention.text)):
+        # ("his host", "her guest": the other side of a visit, not a broadcast's host)
         return _counterpart(reg, mention, pos, last_speaker)
     if head in ("former", "latter") and re.fullmatch(
         r"the\s+(?:former|latter)", mention.text, re.I
