@@ -92,3 +92,12 @@ def test_the_host_of_a_broadcast_is_still_no_official() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Hakan Fidan"]
+
+
+def test_a_person_s_office_is_not_a_ministry_named_before() -> None:
+    text = (
+        "LONDON, March 11 (Reuters) - The Foreign Office summoned the ambassador on Tuesday.\n\n"
+        "Starmer's office said the prime minister had spoken to the Irish taoiseach."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Starmer's office"]

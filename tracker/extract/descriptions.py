@@ -64,6 +64,10 @@ def same_field(field: str, name: str) -> bool:
 
 
 _HIS_BODY = re.compile(r"(?:his|her)\s+(?:office|ministry)", re.I)
+# "Netanyahu's office", "Zelensky's office": a person's own office, by the person's name
+_PERSONS_BODY = re.compile(
+    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})['\u2019]s\s+office"
+)
 _HELD_AT_BODY = re.compile(r"\b(?:ministry|office)\b", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
@@ -630,6 +634,12 @@ def _described(
         if person is not None and person.institution:
             body = person.institution
             return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
+    if head in ORG_HEADS and _PERSONS_BODY.fullmatch(mention.text.strip()):
+        # "Starmer's office said": that person's own office, not the Foreign Office named
+        # before
+        owner = parse_speaker(_PERSONS_BODY.fullmatch(mention.text.strip())["who"])
+        if owner is not None and owner.kind == "person":
+            return None
     if head in ORG_HEADS:
         # "the country's foreign ministry": the state's own body, read as "the foreign
         # ministry" of the state in question
