@@ -499,12 +499,15 @@ def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
     )
 
 
+# ("Earlier Monday Fidan said", "On Thursday Hakan Fidan said": a run of capitals may start
+# at the day itself, which is never a name's first word)
 _TIME_FIRST = re.compile(
     r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
-    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|"
-    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
+    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|(?:On\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
 )
+_THE = re.compile(r"the\s+[A-Z]")  # "On Thursday the Foreign Minister of Armenia X"
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
@@ -785,7 +788,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is not None and found.kind == "description":
             return replace(found, text=text)
     when = _TIME_FIRST.match(text)
-    if when and text[when.end() : when.end() + 1].isupper():
+    if when and (text[when.end() : when.end() + 1].isupper() or _THE.match(text, when.end())):
         # "Earlier in the week Lammy told ...", "Last week Foreign Minister X said": a time
         # put before the subject with no comma is no part of the name
         found = parse_speaker(text[when.end() :])

@@ -315,10 +315,24 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week"
+# "At the summit in Astana on Friday Foreign Minister X said": an occasion before the day
+_OCCASION_THEN_DAY = (
+    r"(?:(?:At|In|During|After)\s+(?:a|an|the|his|her|their)\s+[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
+)
+# "On Saturday at the party conference Senator X said", "On Friday in Athens X told ...":
+# where, after the day, before the subject
+_PLACE_AFTER_DAY = (
+    r"(?:\s+(?:in|at|during)\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*|[A-Z][\w'\u2019-]*))?"
+)
+# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week",
+# "Earlier Monday", "Also on Thursday", "In July 2015"
 _OPENING_TIME = re.compile(
-    rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
+    rf"\s*(?:(?:(?:Also|Separately|Meanwhile)\s+(?=on\s))?{_OCCASION_THEN_DAY}"
+    rf"(?:(?:Early|Late|Earlier|Later)\s+(?:on\s+)?|[Oo]n\s+)"
+    rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
+    rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
     rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
     r"(?:(?:Earlier|Later) t|T)oday|Tonight|This (?:morning|afternoon|evening)|"

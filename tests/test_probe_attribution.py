@@ -1,0 +1,93 @@
+"""English attribution constructions around the speaker and the verb (issue 8, round 9
+probes): each test in new words, each failing before its fix."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+WEDNESDAY = datetime.date(2023, 6, 14)
+
+
+def _one(text: str):
+    found = extract(text, published=WEDNESDAY)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_a_day_put_first_without_a_comma_is_no_part_of_the_title() -> None:
+    # "On Thursday Hakan Fidan said" recorded the post "Thursday"; "Earlier on Monday
+    # Foreign Minister X said" the post "Monday Foreign Minister"
+    for text, name, role in (
+        (
+            "VILNIUS (Reuters) - On Tuesday Gabrielius Landsbergis said the border would stay "
+            "shut.",
+            "Gabrielius Landsbergis",
+            None,
+        ),
+        (
+            "VILNIUS (Reuters) - Earlier Monday Landsbergis told reporters the border would stay "
+            "shut.",
+            "Landsbergis",
+            None,
+        ),
+        (
+            "VILNIUS (Reuters) - On Tuesday Lithuanian Foreign Minister Gabrielius Landsbergis "
+            "said the border would stay shut.",
+            "Gabrielius Landsbergis",
+            "Foreign Minister",
+        ),
+        (
+            "VILNIUS (Reuters) - On Tuesday the Foreign Minister of Lithuania Gabrielius "
+            "Landsbergis said the border would stay shut.",
+            "Gabrielius Landsbergis",
+            "Foreign Minister of Lithuania",
+        ),
+    ):
+        found = _one(text)
+        assert (found.speaker, found.role) == (name, role), text
+        assert found.said_on in ("2023-06-13", "2023-06-12"), text
+
+
+def test_a_longer_time_or_place_put_first_without_a_comma_leaves_the_speaker() -> None:
+    # "On Saturday at the party conference Senator X said ..." and "At the summit in Astana
+    # on Friday Foreign Minister X said ..." yielded no statement at all
+    for text, day in (
+        (
+            "VILNIUS (Reuters) - On Monday at the party congress Senator Ruta Vaitkute said the "
+            "border would stay shut.",
+            "2023-06-12",
+        ),
+        (
+            "VILNIUS (Reuters) - At the meeting in Riga on Tuesday Foreign Minister Ruta "
+            "Vaitkute said the border would stay shut.",
+            "2023-06-13",
+        ),
+        (
+            "VILNIUS (Reuters) - On Tuesday in Riga Foreign Minister Ruta Vaitkute told "
+            "reporters the border would stay shut.",
+            "2023-06-13",
+        ),
+        (
+            "VILNIUS (Reuters) - Also on Tuesday Foreign Minister Ruta Vaitkute said the border "
+            "would stay shut.",
+            "2023-06-13",
+        ),
+        (
+            "VILNIUS (Reuters) - Separately on Tuesday Foreign Minister Ruta Vaitkute said the "
+            "border would stay shut.",
+            "2023-06-13",
+        ),
+    ):
+        found = _one(text)
+        assert (found.speaker, found.said_on) == ("Ruta Vaitkute", day), text
+        assert found.text == "the border would stay shut", text
+
+
+def test_a_month_and_year_put_first_without_a_comma_leaves_the_speaker() -> None:
+    found = _one(
+        "VILNIUS (Reuters) - In March 2019 President Dalia Grybauskaite said the border would "
+        "stay open."
+    )
+    assert (found.speaker, found.said_on) == ("Dalia Grybauskaite", "2019-03")
