@@ -91,3 +91,55 @@ def test_a_month_and_year_put_first_without_a_comma_leaves_the_speaker() -> None
         "stay open."
     )
     assert (found.speaker, found.said_on) == ("Dalia Grybauskaite", "2019-03")
+
+
+def test_a_calling_written_before_a_name_is_no_part_of_it() -> None:
+    # "Kremlin critic Alexei Navalny" was recorded as a body of that name; "Comedian Sarah
+    # Silverman", "Donor Adelson" as people named "Comedian ..." and "Donor ..."
+    for text, name in (
+        (
+            "VILNIUS (Reuters) - Belarusian dissident Ales Varenko said the border would stay "
+            "shut.",
+            "Ales Varenko",
+        ),
+        (
+            "VILNIUS (Reuters) - Historian Ona Petraityte said the border would stay shut.",
+            "Ona Petraityte",
+        ),
+        (
+            "VILNIUS (Reuters) - Kremlin critic Ales Varenko told reporters the border would stay "
+            "shut.",
+            "Ales Varenko",
+        ),
+        (
+            "VILNIUS (Reuters) - Blogger Ales Varenko wrote that the border would stay shut.",
+            "Ales Varenko",
+        ),
+    ):
+        found = _one(text)
+        assert (found.speaker, found.speaker_type) == (name, "person"), text
+
+
+def test_a_participle_before_a_post_leaves_the_titled_speaker() -> None:
+    # "Outgoing NATO Secretary-General Jens Stoltenberg said ..." and "Incoming President X
+    # said ..." yielded no statement
+    for text, name in (
+        (
+            "VILNIUS (Reuters) - Outgoing Lithuanian President Ruta Vaitkute said the border "
+            "would stay shut.",
+            "Ruta Vaitkute",
+        ),
+        (
+            "VILNIUS (Reuters) - Visiting Polish Foreign Minister Jan Wrona told reporters the "
+            "border would stay shut.",
+            "Jan Wrona",
+        ),
+        (
+            "VILNIUS (Reuters) - Incoming EU foreign policy chief Jan Wrona said the border would "
+            "stay shut.",
+            "Jan Wrona",
+        ),
+    ):
+        found = _one(text)
+        assert found.speaker == name, text
+        assert found.text == "the border would stay shut", text
