@@ -800,6 +800,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
         if text.lower() in NAMED_BODIES:
             return SpeakerPhrase("institution", text, text)  # "Downing Street said"
+        titled = parse_speaker(first_word[1])
+        if titled is not None and titled.kind == "person" and titled.role and titled.name:
+            # "Outgoing President X", "Visiting Foreign Minister X said": the participle
+            # qualifies the post before the name
+            return replace(titled, text=text)
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
