@@ -143,3 +143,32 @@ def test_a_participle_before_a_post_leaves_the_titled_speaker() -> None:
         found = _one(text)
         assert found.speaker == name, text
         assert found.text == "the border would stay shut", text
+
+
+def test_a_name_then_the_body_worked_at_gives_the_person() -> None:
+    # "Ali Vaez of the International Crisis Group said" was recorded as a body named "Ali
+    # Vaez of the International Crisis Group"; "Trenin, of the Carnegie Moscow Center,
+    # said" under "of the Carnegie Moscow Center"
+    for text, name in (
+        (
+            "VILNIUS (Reuters) - Tomas Janeliunas of the Vilnius Institute of International "
+            "Relations said the border would stay shut.",
+            "Tomas Janeliunas",
+        ),
+        (
+            '"The border will stay shut," said Ieva Karnite at the Baltic Policy Centre.',
+            "Ieva Karnite",
+        ),
+        (
+            "VILNIUS (Reuters) - Ms. Karnite from the Baltic Policy Centre told Reuters the "
+            "border would stay shut.",
+            "Karnite",
+        ),
+        (
+            "VILNIUS (Reuters) - Karnite, of the Baltic Policy Centre, said the border would "
+            "stay shut.",
+            "Karnite",
+        ),
+    ):
+        found = _one(text)
+        assert (found.speaker, found.speaker_type) == (name, "person"), text

@@ -443,6 +443,11 @@ _TITLED_NAME_OF = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
 )
+# a name of two to four words (or a courtesy title and a surname), then the body worked at
+_NAME_OF_BODY = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
+)
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
     r"(?:Ministry|Government|Office|Cabinet)\b)[A-Z][\w'\u2019-]*"
@@ -930,6 +935,19 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
                 return replace(
                     who, text=text, institution=state or body, country=state or who.country
                 )
+    member = _NAME_OF_BODY.fullmatch(text)
+    if member:
+        # "Ali Vaez of the International Crisis Group", "Dmitri Trenin at the Carnegie
+        # Center": a person named, then the body he works at (not a body of that name)
+        who = parse_speaker(member["who"])
+        body = member["body"]
+        if (
+            who is not None
+            and who.kind == "person"
+            and not ORG_HEADS.intersection(lower_token(w) for w in member["who"].split())
+            and ORG_HEADS.intersection(lower_token(w) for w in body.split())
+        ):
+            return replace(who, text=text, institution=who.institution or body)
     posted = _POSTED_IN.fullmatch(text)
     if posted:
         # "the Chinese Embassy in Manila": a mission named by where it sits

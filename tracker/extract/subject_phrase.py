@@ -210,6 +210,8 @@ def subject_before(
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
+            if _AFFILIATION.match(text, begin):
+                continue  # "Trenin, of the Carnegie Center, said": where he works, not who
             if _PREDICATE_RESUMES.search(text, begin, last):
                 # "The UAE, since its establishment, has been an anchor ..., said an official":
                 # after the aside the clause's verb goes on; the clause is what was said
@@ -354,6 +356,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?<=But |And |Yet )(?:even as|even though|when|while|although|though|because|once|"
     r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
+_AFFILIATION = re.compile(r"\s*(?:of|at|from)\s")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
