@@ -445,6 +445,11 @@ _TITLED_NAME_OF = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
 )
+# a name of two to four words (or a courtesy title and a surname), then the body worked at
+_NAME_OF_BODY = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
+)
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
     r"(?:Ministry|Government|Office|Cabinet)\b)[A-Z][\w'\u2019-]*"
@@ -501,12 +506,15 @@ def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
     )
 
 
+# ("Earlier Monday Fidan said", "On Thursday Hakan Fidan said": a run of capitals may start
+# at the day itself, which is never a name's first word)
 _TIME_FIRST = re.compile(
     r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
-    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|"
-    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
+    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|(?:On\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
 )
+_THE = re.compile(r"the\s+[A-Z]")  # "On Thursday the Foreign Minister of Armenia X"
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
@@ -797,7 +805,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is not None and found.kind == "description":
             return replace(found, text=text)
     when = _TIME_FIRST.match(text)
-    if when and text[when.end() : when.end() + 1].isupper():
+    if when and (text[when.end() : when.end() + 1].isupper() or _THE.match(text, when.end())):
         # "Earlier in the week Lammy told ...", "Last week Foreign Minister X said": a time
         # put before the subject with no comma is no part of the name
         found = parse_speaker(text[when.end() :])
@@ -809,6 +817,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
         if text.lower() in NAMED_BODIES:
             return SpeakerPhrase("institution", text, text)  # "Downing Street said"
+        titled = parse_speaker(first_word[1])
+        if titled is not None and titled.kind == "person" and titled.role and titled.name:
+            # "Outgoing President X", "Visiting Foreign Minister X said": the participle
+            # qualifies the post before the name
+            return replace(titled, text=text)
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
@@ -934,6 +947,19 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
                 return replace(
                     who, text=text, institution=state or body, country=state or who.country
                 )
+    member = _NAME_OF_BODY.fullmatch(text)
+    if member:
+        # "Ali Vaez of the International Crisis Group", "Dmitri Trenin at the Carnegie
+        # Center": a person named, then the body he works at (not a body of that name)
+        who = parse_speaker(member["who"])
+        body = member["body"]
+        if (
+            who is not None
+            and who.kind == "person"
+            and not ORG_HEADS.intersection(lower_token(w) for w in member["who"].split())
+            and ORG_HEADS.intersection(lower_token(w) for w in body.split())
+        ):
+            return replace(who, text=text, institution=who.institution or body)
     posted = _POSTED_IN.fullmatch(text)
     if posted:
         # "the Chinese Embassy in Manila": a mission named by where it sits

@@ -210,6 +210,8 @@ def subject_before(
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
+            if _AFFILIATION.match(text, begin):
+                continue  # "Trenin, of the Carnegie Center, said": where he works, not who
             if _PREDICATE_RESUMES.search(text, begin, last):
                 # "The UAE, since its establishment, has been an anchor ..., said an official":
                 # after the aside the clause's verb goes on; the clause is what was said
@@ -343,10 +345,24 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week"
+# "At the summit in Astana on Friday Foreign Minister X said": an occasion before the day
+_OCCASION_THEN_DAY = (
+    r"(?:(?:At|In|During|After)\s+(?:a|an|the|his|her|their)\s+[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
+)
+# "On Saturday at the party conference Senator X said", "On Friday in Athens X told ...":
+# where, after the day, before the subject
+_PLACE_AFTER_DAY = (
+    r"(?:\s+(?:in|at|during)\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*|[A-Z][\w'\u2019-]*))?"
+)
+# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week",
+# "Earlier Monday", "Also on Thursday", "In July 2015"
 _OPENING_TIME = re.compile(
-    rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
+    rf"\s*(?:(?:(?:Also|Separately|Meanwhile)\s+(?=on\s))?{_OCCASION_THEN_DAY}"
+    rf"(?:(?:Early|Late|Earlier|Later)\s+(?:on\s+)?|[Oo]n\s+)"
+    rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
+    rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
     rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
     r"(?:(?:Earlier|Later) t|T)oday|Tonight|This (?:morning|afternoon|evening)|"
@@ -368,6 +384,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?<=But |And |Yet )(?:even as|even though|when|while|although|though|because|once|"
     r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
+_AFFILIATION = re.compile(r"\s*(?:of|at|from)\s")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
