@@ -96,3 +96,18 @@ def test_days_ago_without_a_number_is_before_the_articles_day() -> None:
         ("Siri Lund", "../2024-12-06"),
         ("Ola Dahl", "../2024-12-07"),
     ]
+
+
+def test_overnight_is_on_or_before_the_articles_day() -> None:
+    # the night before the story's day or its small hours: no one day; "overnight strikes"
+    # date the strikes, not the words
+    text = (
+        "In a statement issued overnight, Interior Minister Tor Vik said the border would "
+        "reopen.\n\n"
+        "Defence Minister Eva Holm said overnight strikes had hit two depots.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Tor Vik", "../2024-12-07"),
+        ("Eva Holm", "2024-12-07"),
+    ]

@@ -151,6 +151,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "late last evening": Indian copy's yesterday evening
     ("yesterday", re.compile(r"\byesterday\b|\blast (?:night|evening)\b", re.I)),
+    # "in a statement released overnight": the night before the article's day, or its small
+    # hours; no one day ("overnight strikes" date the strikes)
+    (
+        "overnight",
+        re.compile(
+            r"\bovernight\b(?!\s+(?:attacks?|strikes?|raids?|shelling|"
+            r"bombardment|barrage|assault|talks|stay|visit|flight))",
+            re.I,
+        ),
+    ),
     (
         "today",
         re.compile(
@@ -363,6 +373,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=2))
     if kind == "today":
         return _day(ref)
+    if kind == "overnight":
+        return f"../{_day(ref)}"
     if kind == "days_after" and g["unit"]:
         return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 7))}"
     if kind == "days_after":
@@ -555,6 +567,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),
     "today": ("today",),
+    "overnight": ("overnight",),
     "tonight": ("today",),
     "in": ("in_month", "in_year", "earlier"),
     "previously": ("earlier",),
