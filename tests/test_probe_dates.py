@@ -111,3 +111,20 @@ def test_overnight_is_on_or_before_the_articles_day() -> None:
         ("Tor Vik", "../2024-12-07"),
         ("Eva Holm", "2024-12-07"),
     ]
+
+
+def test_a_month_or_week_beside_the_perfect_dates_the_words() -> None:
+    # "had said last month", "had told Y in a phone call in October": the perfect only says
+    # "before"; the month or week the same clause gives says when
+    text = (
+        "Trade Minister Siri Lund had said last month that the quotas were too tight.\n\n"
+        "Finance Minister Ola Dahl had told his Danish counterpart in a phone call in October "
+        "that the levy would stay.\n\n"
+        "Defence Minister Eva Holm has said repeatedly that the depots were safe.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "2024-11"),
+        ("Ola Dahl", "2024-10"),
+        ("Eva Holm", "../2024-12-07"),
+    ]

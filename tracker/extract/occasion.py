@@ -616,10 +616,12 @@ def _own(
             )
             and _DAY.fullmatch(f[1].when.edtf or "")
         ]
-        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and days:
+        # "had told X in a phone call in October": a month, week or year the clause gives
+        named = days or [f for f in found if f[1].kind in _PERIOD_KINDS]
+        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and named:
             # "has called for ... in a statement on Tuesday": the perfect of a lead whose
             # own words give the day
-            best = min(days, key=lambda f: f[0])[1]
+            best = min(named, key=lambda f: f[0])[1]
         explicit = [
             p
             for _, p in found
@@ -701,6 +703,13 @@ _HAD_DONE = re.compile(
 
 _DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
+# phrases that name the month, week or year words were said in
+_PERIOD_KINDS = frozenset(
+    (
+        "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
+        "this_week", "weekend", "last_year", "in_year", "span_weekday", "span_md", "span_dm",
+    )
+)  # fmt: skip
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
