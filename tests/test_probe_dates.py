@@ -128,3 +128,15 @@ def test_a_month_or_week_beside_the_perfect_dates_the_words() -> None:
         ("Ola Dahl", "2024-10"),
         ("Eva Holm", "../2024-12-07"),
     ]
+
+
+def test_months_ago_and_in_recent_months_are_before_the_articles_day() -> None:
+    text = (
+        "Trade Minister Siri Lund said months ago that the quotas were too tight.\n\n"
+        "Finance Minister Ola Dahl has said in recent months that the levy would stay.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Siri Lund", "../2024-12-07", "the quotas were too tight"),
+        ("Ola Dahl", "../2024-12-07", "the levy would stay"),
+    ]

@@ -180,7 +180,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "said just days ago", "weeks ago": before the article's day, how long not told
     (
         "some_time_ago",
-        re.compile(r"\b(?:(?:just|only|a few|several|some)\s+)?(?P<unit>days|weeks) ago\b", re.I),
+        re.compile(
+            r"\b(?:(?:just|only|a few|several|some)\s+)?(?P<unit>days|weeks|months) ago\b", re.I
+        ),
     ),
     # "One day after Trump said ...": the saying a day before the story's own event
     (
@@ -226,7 +228,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
-            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks)|"
+            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks|months)|"
             # "Before this, X had questioned ...": before the occasion just told
             r"(?:[Bb]efore|[Pp]rior to) (?:this|that)(?=\s*,)|"
             # "in a previous statement", "in a prior interview": words given before
@@ -591,7 +593,7 @@ for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
 for _w in ("several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS[_w], "days_after")
-for _w in ("just", "only", "a", "several", "some", "days", "weeks"):
+for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
