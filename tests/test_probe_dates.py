@@ -140,3 +140,19 @@ def test_months_ago_and_in_recent_months_are_before_the_articles_day() -> None:
         ("Siri Lund", "../2024-12-07", "the quotas were too tight"),
         ("Ola Dahl", "../2024-12-07", "the levy would stay"),
     ]
+
+
+def test_told_the_session_is_at_the_event_told_before_by_its_verb() -> None:
+    # the story tells the event by its verb ("convened on Thursday"), the words "at the
+    # meeting" or "told the session" are from it, not from a later day of no meeting
+    text = (
+        "The Arctic Council convened in Tromso on Thursday to discuss shipping rules.\n\n"
+        "Iceland's envoy Gunnar Olafsson told the session that the rules were overdue.\n\n"
+        "Norway published its own draft of the rules on Friday.\n\n"
+        "At the meeting, Finnish envoy Aino Virtanen said Helsinki backed the plan.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Gunnar Olafsson", "2024-12-05"),
+        ("Aino Virtanen", "2024-12-05"),
+    ]

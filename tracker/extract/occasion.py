@@ -1015,7 +1015,11 @@ def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
 
 
 _AFTERWARDS = re.compile(
-    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b",
+    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b"
+    # "The Council met on Thursday. ... X told the session ...": at the event told just
+    # before by its verb, which no noun of it dates
+    r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this) (?:meeting|talks|session|summit)"
+    r"\b(?!\s+(?:in|on|of|with|between|held)\b)",
     re.I,
 )
 _AFTERWARDS_REACH = 600  # characters: how far back the event may stand
@@ -1091,7 +1095,8 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
         that = _THAT_WORD.search(ctx.text, told_in[0], told_in[1])
         if named and not _MET.search(ctx.text, told_in[0], that.start() if that else told_in[1]):
             continue
-        return When(p.when.edtf, f"afterwards: '{p.when.evidence}'", inherited=True)
+        how = "afterwards" if found[0].group().lower().startswith("after") else "the event"
+        return When(p.when.edtf, f"{how}: '{p.when.evidence}'", inherited=True)
     return None
 
 
