@@ -156,3 +156,30 @@ def test_told_the_session_is_at_the_event_told_before_by_its_verb() -> None:
         ("Gunnar Olafsson", "2024-12-05"),
         ("Aino Virtanen", "2024-12-05"),
     ]
+
+
+def test_during_the_debate_is_on_the_day_the_story_gave_the_debate() -> None:
+    # "The candidates debated in Houston on Thursday night. During the debate, X said":
+    # the debate told by its verb or its noun
+    text = (
+        "The party's candidates debated in Tulsa on Thursday night.\n\n"
+        "During the debate, Governor Ruth Keller said taxes on farms would fall.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ruth Keller", "2024-12-05")]
+
+
+def test_the_meetings_day_is_the_one_beside_its_verb_not_its_topics() -> None:
+    # "met today to debate the veto cast on 2 December": the veto's day is what was
+    # debated, the meeting is today's, for words said during it or afterwards
+    text = (
+        "The Assembly met today to debate the veto cast by Norway on 2 December.\n\n"
+        "During the debate, Lena Ek (Sweden) said the veto had been a mistake.\n\n"
+        "The ministers met on Thursday to review the accord signed on 2 December.\n\n"
+        "Speaking afterwards, Lars Berg said the accord would hold.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Lena Ek", "2024-12-07"),
+        ("Lars Berg", "2024-12-05"),
+    ]
