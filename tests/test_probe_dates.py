@@ -183,3 +183,17 @@ def test_the_meetings_day_is_the_one_beside_its_verb_not_its_topics() -> None:
         ("Lena Ek", "2024-12-07"),
         ("Lars Berg", "2024-12-05"),
     ]
+
+
+def test_a_week_later_is_counted_from_the_day_told_before() -> None:
+    text = (
+        "Finance Minister Ola Dahl said on November 12 that the levy would stay.\n\n"
+        "A week later, Trade Minister Siri Lund said the quotas were too tight.\n\n"
+        "Defence Minister Eva Holm said two weeks later that the depots were safe.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Ola Dahl", "2024-11-12", "the levy would stay"),
+        ("Siri Lund", "2024-11-19", "the quotas were too tight"),
+        ("Eva Holm", "2024-12-03", "the depots were safe"),
+    ]

@@ -48,6 +48,8 @@ _ADVERB = (
     rf"{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|"
     r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
+    # "said a week later that", "said two days earlier that": counted from a day told before
+    r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"
     r"at the (?:start|beginning) of (?:the|this) (?:month|year)|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
     # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"

@@ -48,11 +48,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
-    # "Two days earlier, Wang told ...": counted back (or on) from the day the story named last
+    # "Two days earlier, Wang told ...", "A week later, X said": counted back (or on) from the
+    # day the story named last
     (
         "days_from",
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)\b", re.I
+            r"\b(?:(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)|"
+            r"(?P<weeks>a|one|two|three|four|[2-4]) weeks? (?P<wway>earlier|later))\b",
+            re.I,
         ),
     ),
     # "When asked about it days later, X called it ...": some day after the one the story
@@ -327,8 +330,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "days_from":
         if anchor is None:
             return None
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
-        return _day(anchor + timedelta(days=n if g["way"].lower() == "later" else -n))
+        count, way = (g["n"], g["way"]) if g["n"] else (g["weeks"], g["wway"])
+        n = int(count) if count.isdigit() else _NUMBER[count.lower()]
+        n *= 1 if g["n"] else 7
+        return _day(anchor + timedelta(days=n if way.lower() == "later" else -n))
     if kind == "days_later":
         if ref is None:
             return None
@@ -587,7 +592,7 @@ _STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "fo
 _STARTERS |= {
     w: ("days_from", "ago", "days_after") for w in ("two", "three", "four", "five", "six")
 }
-_STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}
+_STARTERS |= {w: ("next_day", "day_before", "days_from", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
 for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
