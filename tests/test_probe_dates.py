@@ -96,3 +96,104 @@ def test_days_ago_without_a_number_is_before_the_articles_day() -> None:
         ("Siri Lund", "../2024-12-06"),
         ("Ola Dahl", "../2024-12-07"),
     ]
+
+
+def test_overnight_is_on_or_before_the_articles_day() -> None:
+    # the night before the story's day or its small hours: no one day; "overnight strikes"
+    # date the strikes, not the words
+    text = (
+        "In a statement issued overnight, Interior Minister Tor Vik said the border would "
+        "reopen.\n\n"
+        "Defence Minister Eva Holm said overnight strikes had hit two depots.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Tor Vik", "../2024-12-07"),
+        ("Eva Holm", "2024-12-07"),
+    ]
+
+
+def test_a_month_or_week_beside_the_perfect_dates_the_words() -> None:
+    # "had said last month", "had told Y in a phone call in October": the perfect only says
+    # "before"; the month or week the same clause gives says when
+    text = (
+        "Trade Minister Siri Lund had said last month that the quotas were too tight.\n\n"
+        "Finance Minister Ola Dahl had told his Danish counterpart in a phone call in October "
+        "that the levy would stay.\n\n"
+        "Defence Minister Eva Holm has said repeatedly that the depots were safe.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "2024-11"),
+        ("Ola Dahl", "2024-10"),
+        ("Eva Holm", "../2024-12-07"),
+    ]
+
+
+def test_months_ago_and_in_recent_months_are_before_the_articles_day() -> None:
+    text = (
+        "Trade Minister Siri Lund said months ago that the quotas were too tight.\n\n"
+        "Finance Minister Ola Dahl has said in recent months that the levy would stay.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Siri Lund", "../2024-12-07", "the quotas were too tight"),
+        ("Ola Dahl", "../2024-12-07", "the levy would stay"),
+    ]
+
+
+def test_told_the_session_is_at_the_event_told_before_by_its_verb() -> None:
+    # the story tells the event by its verb ("convened on Thursday"), the words "at the
+    # meeting" or "told the session" are from it, not from a later day of no meeting
+    text = (
+        "The Arctic Council convened in Tromso on Thursday to discuss shipping rules.\n\n"
+        "Iceland's envoy Gunnar Olafsson told the session that the rules were overdue.\n\n"
+        "Norway published its own draft of the rules on Friday.\n\n"
+        "At the meeting, Finnish envoy Aino Virtanen said Helsinki backed the plan.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Gunnar Olafsson", "2024-12-05"),
+        ("Aino Virtanen", "2024-12-05"),
+    ]
+
+
+def test_during_the_debate_is_on_the_day_the_story_gave_the_debate() -> None:
+    # "The candidates debated in Houston on Thursday night. During the debate, X said":
+    # the debate told by its verb or its noun
+    text = (
+        "The party's candidates debated in Tulsa on Thursday night.\n\n"
+        "During the debate, Governor Ruth Keller said taxes on farms would fall.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ruth Keller", "2024-12-05")]
+
+
+def test_the_meetings_day_is_the_one_beside_its_verb_not_its_topics() -> None:
+    # "met today to debate the veto cast on 2 December": the veto's day is what was
+    # debated, the meeting is today's, for words said during it or afterwards
+    text = (
+        "The Assembly met today to debate the veto cast by Norway on 2 December.\n\n"
+        "During the debate, Lena Ek (Sweden) said the veto had been a mistake.\n\n"
+        "The ministers met on Thursday to review the accord signed on 2 December.\n\n"
+        "Speaking afterwards, Lars Berg said the accord would hold.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Lena Ek", "2024-12-07"),
+        ("Lars Berg", "2024-12-05"),
+    ]
+
+
+def test_a_week_later_is_counted_from_the_day_told_before() -> None:
+    text = (
+        "Finance Minister Ola Dahl said on November 12 that the levy would stay.\n\n"
+        "A week later, Trade Minister Siri Lund said the quotas were too tight.\n\n"
+        "Defence Minister Eva Holm said two weeks later that the depots were safe.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Ola Dahl", "2024-11-12", "the levy would stay"),
+        ("Siri Lund", "2024-11-19", "the quotas were too tight"),
+        ("Eva Holm", "2024-12-03", "the depots were safe"),
+    ]

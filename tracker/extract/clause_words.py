@@ -44,9 +44,12 @@ _ADVERB = (
     rf"(?:(?:on|last|this|(?:late|early|later|earlier) on|late|early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|"
+    rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|last {_MON}|"
     rf"{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    r"(?:last|this|earlier this) (?:week|month|year)|(?:\w+ )?(?:days?|weeks?|fortnights?) ago|"
+    r"(?:last|this|earlier this) (?:week|month|year)|"
+    r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
+    # "said a week later that", "said two days earlier that": counted from a day told before
+    r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"
     r"at the (?:start|beginning) of (?:the|this) (?:month|year)|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
     # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"

@@ -618,10 +618,12 @@ def _own(
             )
             and _DAY.fullmatch(f[1].when.edtf or "")
         ]
-        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and days:
+        # "had told X in a phone call in October": a month, week or year the clause gives
+        named = days or [f for f in found if f[1].kind in _PERIOD_KINDS]
+        if best.kind == "earlier" and _PERFECT_WORD.match(text, best.start) and named:
             # "has called for ... in a statement on Tuesday": the perfect of a lead whose
             # own words give the day
-            best = min(days, key=lambda f: f[0])[1]
+            best = min(named, key=lambda f: f[0])[1]
         explicit = [
             p
             for _, p in found
@@ -703,6 +705,13 @@ _HAD_DONE = re.compile(
 
 _DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
+# phrases that name the month, week or year words were said in
+_PERIOD_KINDS = frozenset(
+    (
+        "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
+        "this_week", "weekend", "last_year", "in_year", "span_weekday", "span_md", "span_dm",
+    )
+)  # fmt: skip
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
 _PERFECT_WORD = re.compile(r"ha(?:s|ve|d)\b", re.I)
 
@@ -1015,16 +1024,21 @@ def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
 
 
 _AFTERWARDS = re.compile(
-    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b",
+    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b"
+    # "The Council met on Thursday. ... X told the session ...": at the event told just
+    # before by its verb, which no noun of it dates
+    r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this) "
+    r"(?:meeting|talks|session|summit|debate)"
+    r"\b(?!\s+(?:in|on|of|with|between|held)\b)",
     re.I,
 )
 _AFTERWARDS_REACH = 600  # characters: how far back the event may stand
 _THAT_WORD = re.compile(r"\bthat\b")
-_EVENT_NAMED = re.compile(r"meeting|talks|session|summit|ceremony|vote", re.I)
+_EVENT_NAMED = re.compile(r"meeting|talks|session|summit|ceremony|vote|debate", re.I)
 # a sentence telling of a meeting: by its noun or by its verb ("X met Y on Monday")
 _MET = re.compile(
-    rf"\b(?:{_MEETINGS}|summit|session|ceremony|vote|voted|met|meets|held|hosted|received|"
-    r"gathered|convened|assembled)\b",
+    rf"\b(?:{_MEETINGS}|summit|session|ceremony|vote|voted|debate|debated|met|meets|held|hosted|"
+    r"received|gathered|convened|assembled)\b",
     re.I,
 )
 
@@ -1089,9 +1103,25 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
             continue
         # (told outside what was said: "wrote that the vote had been rigged" tells no vote)
         that = _THAT_WORD.search(ctx.text, told_in[0], told_in[1])
-        if named and not _MET.search(ctx.text, told_in[0], that.start() if that else told_in[1]):
+        met = _MET.search(ctx.text, told_in[0], that.start() if that else told_in[1])
+        if named and met is None:
             continue
-        return When(p.when.edtf, f"afterwards: '{p.when.evidence}'", inherited=True)
+        if met is not None:
+            # "The Assembly met today to debate the veto cast on 4 June": the meeting's day
+            # is the one nearest its verb, not a day of what it was about
+            p = min(
+                (
+                    q
+                    for q in ctx.phrases_between(told_in[0] - 1, told_in[1])
+                    if _DAY.fullmatch(q.when.edtf or "")
+                    and not _not_a_day_reached(ctx, q)
+                    and not subordinate(ctx.text, told_in[0], q.start)
+                ),
+                key=lambda q: abs(q.start - met.start()),
+                default=p,
+            )
+        how = "afterwards" if found[0].group().lower().startswith("after") else "the event"
+        return When(p.when.edtf, f"{how}: '{p.when.evidence}'", inherited=True)
     return None
 
 

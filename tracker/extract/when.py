@@ -48,11 +48,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
-    # "Two days earlier, Wang told ...": counted back (or on) from the day the story named last
+    # "Two days earlier, Wang told ...", "A week later, X said": counted back (or on) from the
+    # day the story named last
     (
         "days_from",
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)\b", re.I
+            r"\b(?:(?P<n>two|three|four|five|six|[2-6]) days (?P<way>earlier|before|later)|"
+            r"(?P<weeks>a|one|two|three|four|[2-4]) weeks? (?P<wway>earlier|later))\b",
+            re.I,
         ),
     ),
     # "When asked about it days later, X called it ...": some day after the one the story
@@ -151,6 +154,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "late last evening": Indian copy's yesterday evening
     ("yesterday", re.compile(r"\byesterday\b|\blast (?:night|evening)\b", re.I)),
+    # "in a statement released overnight": the night before the article's day, or its small
+    # hours; no one day ("overnight strikes" date the strikes)
+    (
+        "overnight",
+        re.compile(
+            r"\bovernight\b(?!\s+(?:attacks?|strikes?|raids?|shelling|"
+            r"bombardment|barrage|assault|talks|stay|visit|flight))",
+            re.I,
+        ),
+    ),
     (
         "today",
         re.compile(
@@ -170,7 +183,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "said just days ago", "weeks ago": before the article's day, how long not told
     (
         "some_time_ago",
-        re.compile(r"\b(?:(?:just|only|a few|several|some)\s+)?(?P<unit>days|weeks) ago\b", re.I),
+        re.compile(
+            r"\b(?:(?:just|only|a few|several|some)\s+)?(?P<unit>days|weeks|months) ago\b", re.I
+        ),
     ),
     # "One day after Trump said ...": the saying a day before the story's own event
     (
@@ -216,7 +231,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
-            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks)|"
+            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks|months)|"
             # "Before this, X had questioned ...": before the occasion just told
             r"(?:[Bb]efore|[Pp]rior to) (?:this|that)(?=\s*,)|"
             # "in a previous statement", "in a prior interview": words given before
@@ -315,8 +330,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
     if kind == "days_from":
         if anchor is None:
             return None
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBER[g["n"].lower()]
-        return _day(anchor + timedelta(days=n if g["way"].lower() == "later" else -n))
+        count, way = (g["n"], g["way"]) if g["n"] else (g["weeks"], g["wway"])
+        n = int(count) if count.isdigit() else _NUMBER[count.lower()]
+        n *= 1 if g["n"] else 7
+        return _day(anchor + timedelta(days=n if way.lower() == "later" else -n))
     if kind == "days_later":
         if ref is None:
             return None
@@ -363,6 +380,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=2))
     if kind == "today":
         return _day(ref)
+    if kind == "overnight":
+        return f"../{_day(ref)}"
     if kind == "days_after" and g["unit"]:
         return f"../{_day(ref - timedelta(days=1 if g['unit'].lower() == 'days' else 7))}"
     if kind == "days_after":
@@ -555,6 +574,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),
     "today": ("today",),
+    "overnight": ("overnight",),
     "tonight": ("today",),
     "in": ("in_month", "in_year", "earlier"),
     "previously": ("earlier",),
@@ -572,13 +592,13 @@ _STARTERS |= {w: ("ago", "days_after") for w in ("one", "a", "two", "three", "fo
 _STARTERS |= {
     w: ("days_from", "ago", "days_after") for w in ("two", "three", "four", "five", "six")
 }
-_STARTERS |= {w: ("next_day", "day_before", "ago", "days_after") for w in ("one", "a")}
+_STARTERS |= {w: ("next_day", "day_before", "days_from", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
 for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
 for _w in ("several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS[_w], "days_after")
-for _w in ("just", "only", "a", "several", "some", "days", "weeks"):
+for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
