@@ -146,3 +146,31 @@ def test_the_head_of_state_is_the_untitled_leader_the_report_is_about() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found][-1] == "Владимир Путин"
+
+
+def test_key_statements_gathered_without_a_name_are_the_lead_persons() -> None:
+    # "ТАСС собрал основные заявления." names no one: the points are those of the one the
+    # lead just named, as under "Его главные заявления:"
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Постпред РФ при ООН Василий Небензя выступил на "
+        "заседании Совбеза по Ближнему Востоку. ТАСС собрал основные заявления.\n"
+        "О Газе\n"
+        "Гуманитарная ситуация в анклаве остается катастрофической.\n"
+        "Россия внесет собственный проект резолюции о прекращении огня.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Василий Небензя", "Гуманитарная ситуаци"),
+        ("Василий Небензя", "Россия внесет собств"),
+    ]
+
+
+def test_main_statements_after_a_briefing_are_the_briefers() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Официальный представитель МИД РФ Мария Захарова провела "
+        "еженедельный брифинг. Основные заявления:\n"
+        "- Москва не признает итоги выборов в Молдавии;\n"
+        "- Россия продолжит гуманитарные поставки в Сирию.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
