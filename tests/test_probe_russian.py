@@ -174,3 +174,54 @@ def test_main_statements_after_a_briefing_are_the_briefers() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
+
+
+def test_yesterdays_briefing_is_the_day_before() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Официальный представитель МИД РФ Мария Захарова на "
+        "вчерашнем брифинге заявила, что Москва не получала ноты от Бухареста.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_yesterdays_decision_commented_on_does_not_date_the_words() -> None:
+    # only the occasion of the words ("брифинг", "интервью") takes the adjective's day
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Официальный представитель МИД РФ Мария Захарова, "
+        "комментируя вчерашнее решение Бухареста, заявила, что Москва ответит.\n"
+    )
+    found = said(text)
+    assert [s.said_on for s in found] == ["2025-04-15"]
+    assert not found[0].date_evidence
+
+
+def test_a_talk_held_the_day_before_is_not_the_eve_of_a_talk() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В ходе состоявшегося накануне разговора глава МИД РФ "
+        "Сергей Лавров подчеркнул, что Москва рассчитывает на продолжение контактов.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_a_day_earlier_as_twenty_four_hours_earlier() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Сутками ранее замглавы МИД РФ Андрей Руденко сообщил, "
+        "что консультации с Токио пока не запланированы.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_the_end_of_last_week_is_within_last_week() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В конце прошлой недели замглавы МИД РФ Андрей Руденко "
+        "сообщил, что консультации с Токио пока не запланированы.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-07/2025-04-13"]
+
+
+def test_the_start_of_the_week_is_this_week_so_far() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В начале недели замглавы МИД РФ Андрей Руденко "
+        "сообщил, что консультации с Токио пока не запланированы.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14/2025-04-15"]
