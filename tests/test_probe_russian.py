@@ -225,3 +225,24 @@ def test_the_start_of_the_week_is_this_week_so_far() -> None:
         "сообщил, что консультации с Токио пока не запланированы.\n"
     )
     assert [s.said_on for s in said(text)] == ["2025-04-14/2025-04-15"]
+
+
+def test_the_minister_after_a_call_between_two_is_the_one_whose_call_it_was() -> None:
+    # "Состоялся телефонный разговор X с Y": the readout is X's; "министр" below is X, not
+    # Y after "с", whose indeclinable name may pass for a nominative
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Состоялся телефонный разговор Сергея Лаврова с Марко "
+        "Рубио. Министр подчеркнул, что Москва рассчитывает на восстановление авиасообщения.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Сергей Лавров"]
+
+
+def test_a_surname_with_initials_after_talks_is_in_the_genitive() -> None:
+    # "разговор С.В.Лаврова": "Лаврова" is his name in the genitive, not a woman's
+    text = (
+        "О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с "
+        "Министром иностранных дел Египта Б.Абдель Аты\n"
+        "15 апреля состоялся телефонный разговор С.В.Лаврова с Б.Абдель Аты. Министр "
+        "отметил, что Москва поддерживает усилия Каира по урегулированию в Газе.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Лавров"]

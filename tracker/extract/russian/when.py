@@ -3,9 +3,8 @@
 The same resolution as :mod:`tracker.extract.when`, for Russian phrases: weekdays in any case
 ("в пятницу", "во вторник", "в минувшее воскресенье", "с понедельника"), "сегодня", "вчера",
 "накануне" (the day before), "на вчерашнем брифинге", "ранее" (on or before the article's
-day), "на прошлой неделе", "в конце прошлой недели",
-"в декабре", "17 декабря [2021 года]", "три дня назад". The first pattern (most precise first)
-that matches decides, as in English.
+day), "на прошлой неделе", "в конце прошлой недели", "в декабре", "17 декабря [2021 года]",
+"три дня назад". The first pattern (most precise first) that matches decides, as in English.
 """
 
 from __future__ import annotations
