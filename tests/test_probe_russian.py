@@ -246,3 +246,14 @@ def test_a_surname_with_initials_after_talks_is_in_the_genitive() -> None:
         "отметил, что Москва поддерживает усилия Каира по урегулированию в Газе.\n"
     )
     assert [s.speaker for s in said(text)] == ["Лавров"]
+
+
+def test_a_surname_declined_as_an_adjective_is_put_back_whole() -> None:
+    # "По словам Зеленского": a surname the dictionary does not know, declined as an
+    # adjective, is "Зеленский", and joins the one named in full before
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Президент Украины Владимир Зеленский провел встречу с "
+        "военными. По словам Зеленского, Киев ждет новых поставок систем ПВО.\n"
+        '"Мы рассчитываем на партнеров", - цитирует Зеленского агентство Reuters.\n'
+    )
+    assert [s.speaker for s in said(text)] == ["Владимир Зеленский", "Владимир Зеленский"]
