@@ -146,3 +146,114 @@ def test_the_head_of_state_is_the_untitled_leader_the_report_is_about() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found][-1] == "Владимир Путин"
+
+
+def test_key_statements_gathered_without_a_name_are_the_lead_persons() -> None:
+    # "ТАСС собрал основные заявления." names no one: the points are those of the one the
+    # lead just named, as under "Его главные заявления:"
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Постпред РФ при ООН Василий Небензя выступил на "
+        "заседании Совбеза по Ближнему Востоку. ТАСС собрал основные заявления.\n"
+        "О Газе\n"
+        "Гуманитарная ситуация в анклаве остается катастрофической.\n"
+        "Россия внесет собственный проект резолюции о прекращении огня.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Василий Небензя", "Гуманитарная ситуаци"),
+        ("Василий Небензя", "Россия внесет собств"),
+    ]
+
+
+def test_main_statements_after_a_briefing_are_the_briefers() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Официальный представитель МИД РФ Мария Захарова провела "
+        "еженедельный брифинг. Основные заявления:\n"
+        "- Москва не признает итоги выборов в Молдавии;\n"
+        "- Россия продолжит гуманитарные поставки в Сирию.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
+
+
+def test_yesterdays_briefing_is_the_day_before() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Официальный представитель МИД РФ Мария Захарова на "
+        "вчерашнем брифинге заявила, что Москва не получала ноты от Бухареста.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_yesterdays_decision_commented_on_does_not_date_the_words() -> None:
+    # only the occasion of the words ("брифинг", "интервью") takes the adjective's day
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Официальный представитель МИД РФ Мария Захарова, "
+        "комментируя вчерашнее решение Бухареста, заявила, что Москва ответит.\n"
+    )
+    found = said(text)
+    assert [s.said_on for s in found] == ["2025-04-15"]
+    assert not found[0].date_evidence
+
+
+def test_a_talk_held_the_day_before_is_not_the_eve_of_a_talk() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В ходе состоявшегося накануне разговора глава МИД РФ "
+        "Сергей Лавров подчеркнул, что Москва рассчитывает на продолжение контактов.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_a_day_earlier_as_twenty_four_hours_earlier() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Сутками ранее замглавы МИД РФ Андрей Руденко сообщил, "
+        "что консультации с Токио пока не запланированы.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_the_end_of_last_week_is_within_last_week() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В конце прошлой недели замглавы МИД РФ Андрей Руденко "
+        "сообщил, что консультации с Токио пока не запланированы.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-07/2025-04-13"]
+
+
+def test_the_start_of_the_week_is_this_week_so_far() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В начале недели замглавы МИД РФ Андрей Руденко "
+        "сообщил, что консультации с Токио пока не запланированы.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14/2025-04-15"]
+
+
+def test_the_minister_after_a_call_between_two_is_the_one_whose_call_it_was() -> None:
+    # "Состоялся телефонный разговор X с Y": the readout is X's; "министр" below is X, not
+    # Y after "с", whose indeclinable name may pass for a nominative
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Состоялся телефонный разговор Сергея Лаврова с Марко "
+        "Рубио. Министр подчеркнул, что Москва рассчитывает на восстановление авиасообщения.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Сергей Лавров"]
+
+
+def test_a_surname_with_initials_after_talks_is_in_the_genitive() -> None:
+    # "разговор С.В.Лаврова": "Лаврова" is his name in the genitive, not a woman's
+    text = (
+        "О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с "
+        "Министром иностранных дел Египта Б.Абдель Аты\n"
+        "15 апреля состоялся телефонный разговор С.В.Лаврова с Б.Абдель Аты. Министр "
+        "отметил, что Москва поддерживает усилия Каира по урегулированию в Газе.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Лавров"]
+
+
+def test_a_surname_declined_as_an_adjective_is_put_back_whole() -> None:
+    # "По словам Зеленского": a surname the dictionary does not know, declined as an
+    # adjective, is "Зеленский", and joins the one named in full before
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Президент Украины Владимир Зеленский провел встречу с "
+        "военными. По словам Зеленского, Киев ждет новых поставок систем ПВО.\n"
+        '"Мы рассчитываем на партнеров", - цитирует Зеленского агентство Reuters.\n'
+    )
+    assert [s.speaker for s in said(text)] == ["Владимир Зеленский", "Владимир Зеленский"]
