@@ -86,3 +86,41 @@ def test_delivered_on_field_marks_a_speech_page() -> None:
     said = [s for s in found if "Our energy security is national security" in s.text]
     assert said and said[0].speaker == "Miranda Castell"
     assert said[0].said_on == "2024-12-02"
+
+
+# A ministry's own statement page names itself without its state ("the Ministry of Foreign
+# Affairs"): in a story that is a description of some state's ministry, but above the page's
+# words it is the body that speaks, whatever the topic after "on" says.
+MINISTRY_WITHOUT_STATE = """\
+Statement of the Ministry of Foreign Affairs on the parliamentary resolution
+
+2 December 2024
+
+We firmly reject the one-sided resolution adopted by the parliament of a distant country. \
+Such texts only harm the negotiations between the two neighbours.
+"""
+
+
+def test_a_ministry_named_without_its_state_issues_its_own_statement() -> None:
+    found = extract(MINISTRY_WITHOUT_STATE, published=PUBLISHED)
+    said = _by_text(found, "We firmly reject the one-sided resolution")
+    assert said and said[0].speaker == "Ministry of Foreign Affairs"
+    assert said[0].said_on == "2024-12-02"
+
+
+MINISTRY_TITLE_IN_CAPITALS = """\
+Ministry of Foreign Affairs of the Republic of Eastland
+
+Statement of the Ministry of Foreign Affairs Regarding the Bombing in the Harbour District
+
+3 December 2024
+
+We strongly condemn the bombing in the harbour district of the capital, which claimed many \
+lives, and we extend our condolences to the bereaved families.
+"""
+
+
+def test_regarding_in_a_title_case_title_opens_its_topic() -> None:
+    found = extract(MINISTRY_TITLE_IN_CAPITALS, published=PUBLISHED)
+    said = _by_text(found, "We strongly condemn the bombing")
+    assert said and said[0].speaker == "Ministry of Foreign Affairs"

@@ -118,13 +118,14 @@ _SPEECH_TITLE = re.compile(
     # "..., Ambassador X, In Response to A Question Regarding ...": the occasion of an answer
     r"[Ii]n [Rr]esponse to|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
-    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|regarding|concerning|"
+    # "Statement of the Ministry Regarding the Attack in X": a title's words in capitals
+    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|[Rr]egarding|[Cc]oncerning|"
     r"in connection with)\s+[^\n]{3,160})?$",
 )
 # "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
 _BODY_STATEMENT = re.compile(
     r"^(?P<who>[A-Z][^\n]{2,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
-    r"(?:on|regarding|concerning|in connection with)\s+[^\n]{3,160}$"
+    r"(?:on|[Rr]egarding|[Cc]oncerning|in connection with)\s+[^\n]{3,160}$"
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where

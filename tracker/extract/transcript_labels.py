@@ -1246,16 +1246,18 @@ def issuing_body(who: str) -> SpeakerPhrase | None:
     part = _DEPARTMENT_OF.fullmatch(who.strip())
     found = parse_speaker(part["body"] if part else who.strip())
     if (found is None or found.kind != "institution") and part is None:
-        # "the Ministry for Europe and Foreign Affairs": a ministry of two portfolios
-        joint = _MINISTRY_OF_TWO.fullmatch(who.strip())
-        name = joint["name"] if joint is not None else ""
+        # "the Ministry for Europe and Foreign Affairs": a ministry of two portfolios; "the
+        # Ministry of Foreign Affairs" with no state: in a story, a description of some
+        # state's ministry, but on its own page's title the body whose page it is
+        ministry = _MINISTRY_NAME.fullmatch(who.strip())
+        name = ministry["name"] if ministry is not None else ""
         found = SpeakerPhrase("institution", name, name) if name else None
     return found if found is not None and found.kind == "institution" else None
 
 
-_MINISTRY_OF_TWO = re.compile(
+_MINISTRY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*){0,2}\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?:\s+[A-Z][\w-]*){0,2}(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
 )
 
 
