@@ -124,3 +124,48 @@ def test_regarding_in_a_title_case_title_opens_its_topic() -> None:
     found = extract(MINISTRY_TITLE_IN_CAPITALS, published=PUBLISHED)
     said = _by_text(found, "We strongly condemn the bombing")
     assert said and said[0].speaker == "Ministry of Foreign Affairs"
+
+
+# A briefing page titled by the ministry's spokesperson, whose turns carry the spokesperson's
+# name in the label: the named person speaks, not the ministry; and a capital a turn names
+# ("talks in Doha") is not the page's.
+SPOKESPERSON_NAMED_IN_LABEL = """\
+Regular Press Briefing by the Spokesperson of the Ministry of Foreign Affairs
+
+December 3, 2024
+
+Spokesperson Farida Qasemi: Our government is deeply concerned about the worsening situation \
+along the border and calls on all sides to show restraint.
+
+Question: Is there any news on the talks with the neighbouring government?
+
+Spokesperson Farida Qasemi: The next round of talks will take place in Doha next week, and we \
+expect concrete results.
+"""
+
+
+def test_a_spokesperson_named_in_the_label_speaks_in_person() -> None:
+    found = extract(SPOKESPERSON_NAMED_IN_LABEL, published=PUBLISHED)
+    said = _by_text(found, "The next round of talks")
+    assert said and said[0].speaker == "Farida Qasemi"
+
+
+SPOKESPERSON_UNNAMED_CAPITAL_IN_TURN = """\
+Regular Press Briefing by the Spokesperson of the Ministry of Foreign Affairs
+
+December 3, 2024
+
+Spokesperson: Our government is deeply concerned about the worsening situation along the \
+border and calls on all sides to show restraint.
+
+Question: Is there any news on the talks with the neighbouring government?
+
+Spokesperson: The next round of talks will take place in Doha next week, and we expect \
+concrete results.
+"""
+
+
+def test_a_capital_named_in_a_turn_gives_the_ministry_no_state() -> None:
+    found = extract(SPOKESPERSON_UNNAMED_CAPITAL_IN_TURN, published=PUBLISHED)
+    said = _by_text(found, "The next round of talks")
+    assert said and said[0].speaker == "Ministry of Foreign Affairs"

@@ -1048,8 +1048,14 @@ class Cast:
         if seen > 1 and presides and not post:
             return ("answer", None)
         body = self.current if self.current and self.current.kind == "institution" else None
-        if seen > 1 and body and any(w.startswith("spokes") for w in words):
+        if (
+            seen > 1
+            and body
+            and any(w.startswith("spokes") for w in words)
+            and person(label.text) is None
+        ):
             # "Spokesperson:" in the briefing of a ministry's unnamed spokesperson: the ministry
+            # ("Spokesperson Jane Roe:" names who speaks for it)
             return ("answer", body)
         if seen > 1 and (post or titles_only and initialled is None):
             # "Foreign Secretary:", "EAM:" on a page that never names the holder: whoever
@@ -1184,7 +1190,13 @@ class Cast:
                 body = "European Union"
             return SpeakerPhrase("institution", body, body, institution=body)
         body = m["body"] or m["before"]
-        place = read_header([self.text[:_HEAD_OF_PAGE]]).place
+        # the capital of the page's header, above the first turn: not one a turn names
+        head = []
+        for line in read_lines(self.text[:_HEAD_OF_PAGE]):
+            if line.label is not None:
+                break
+            head.append(line.text)
+        place = read_header(head).place
         name = institution_for(None, place, body) if place else body
         return SpeakerPhrase("institution", who.strip(), name, institution=name, country=place)
 
