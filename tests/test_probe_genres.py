@@ -169,3 +169,46 @@ def test_a_capital_named_in_a_turn_gives_the_ministry_no_state() -> None:
     found = extract(SPOKESPERSON_UNNAMED_CAPITAL_IN_TURN, published=PUBLISHED)
     said = _by_text(found, "The next round of talks")
     assert said and said[0].speaker == "Ministry of Foreign Affairs"
+
+
+# Ministry and news pages end with links to other stories under a "Related news" line: their
+# headlines ("X says ...") are those stories' statements, not this page's.
+RELATED_LIST = """\
+Foreign Minister receives the Baltic envoy
+
+3 December 2024
+
+Foreign Minister Tomas Varga received the new envoy of a Baltic state in the capital on \
+Tuesday. "Our cooperation in energy security has never been closer," Varga said.
+
+Related news
+
+Varga: the region needs more air defence
+Helga Brandt says the union will help "for as long as it takes"
+Ministers sign a memorandum on rail links
+"""
+
+
+def test_headlines_listed_under_related_news_are_no_statements() -> None:
+    found = extract(RELATED_LIST, published=PUBLISHED)
+    assert [s.speaker for s in found] == ["Tomas Varga"]
+
+
+READ_ALSO_LINE = """\
+Foreign Minister receives the Baltic envoy
+
+3 December 2024
+
+Foreign Minister Tomas Varga received the new envoy of a Baltic state in the capital on \
+Tuesday. "Our cooperation in energy security has never been closer," Varga said.
+
+Read also: Helga Brandt says the union will help "for as long as it takes"
+
+The envoy said her country would open a consulate in the port city next year.
+"""
+
+
+def test_a_read_also_link_is_no_statement_and_the_story_goes_on_below_it() -> None:
+    found = extract(READ_ALSO_LINE, published=PUBLISHED)
+    assert not [s for s in found if "Brandt" in (s.speaker or "")]
+    assert _by_text(found, "her country would open a consulate")
