@@ -212,3 +212,28 @@ def test_a_read_also_link_is_no_statement_and_the_story_goes_on_below_it() -> No
     found = extract(READ_ALSO_LINE, published=PUBLISHED)
     assert not [s for s in found if "Brandt" in (s.speaker or "")]
     assert _by_text(found, "her country would open a consulate")
+
+
+# gov.uk's kind of page above the title, "Oral statement to Parliament", is no title naming
+# a speaker "Oral": the minister the page is from made the statement, on the day it gives.
+ORAL_STATEMENT = """\
+Oral statement to Parliament
+
+Foreign Secretary's statement on the ceasefire in the north: 9 December 2024
+
+The Foreign Secretary updated the House on the ceasefire.
+
+From: Foreign, Commonwealth & Development Office and The Rt Hon Miranda Castell MP
+Published 9 December 2024
+
+With permission, I will make a statement on the ceasefire agreed at the weekend.
+
+The United Kingdom will judge both parties by their actions, not by their words.
+"""
+
+
+def test_the_kind_of_a_statement_page_names_no_speaker() -> None:
+    found = extract(ORAL_STATEMENT, published=datetime.date(2024, 12, 17))
+    said = [s for s in found if "judge both parties by their actions" in s.text]
+    assert said and said[0].speaker == "Miranda Castell"
+    assert said[0].said_on == "2024-12-09"

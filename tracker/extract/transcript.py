@@ -622,6 +622,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
+        if _SPEECH_PAGE.fullmatch(text):
+            continue  # "Oral statement to Parliament": the page's kind, no one's title
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
