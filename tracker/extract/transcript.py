@@ -118,13 +118,14 @@ _SPEECH_TITLE = re.compile(
     # "..., Ambassador X, In Response to A Question Regarding ...": the occasion of an answer
     r"[Ii]n [Rr]esponse to|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
-    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|regarding|concerning|"
+    # "Statement of the Ministry Regarding the Attack in X": a title's words in capitals
+    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|[Rr]egarding|[Cc]oncerning|"
     r"in connection with)\s+[^\n]{3,160})?$",
 )
 # "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
 _BODY_STATEMENT = re.compile(
     r"^(?P<who>[A-Z][^\n]{2,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
-    r"(?:on|regarding|concerning|in connection with)\s+[^\n]{3,160}$"
+    r"(?:on|[Rr]egarding|[Cc]oncerning|in connection with)\s+[^\n]{3,160}$"
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
@@ -621,6 +622,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
+        if _SPEECH_PAGE.fullmatch(text):
+            continue  # "Oral statement to Parliament": the page's kind, no one's title
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
