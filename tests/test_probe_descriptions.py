@@ -101,3 +101,15 @@ def test_a_person_s_office_is_not_a_ministry_named_before() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Starmer's office"]
+
+
+def test_a_title_set_after_a_name_in_an_object_is_that_person_s() -> None:
+    # "a call from Antony Blinken, US Secretary of State": then "the US Secretary of State"
+    # is he, though the story is datelined in another state
+    text = (
+        "DOHA, 11th March, 2025 (QNA) -- The Prime Minister received a phone call today from "
+        "Marco Rubio, US Secretary of State.\n\n"
+        "For his part, the US Secretary of State expressed appreciation for Qatar's mediation."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Marco Rubio"]

@@ -141,6 +141,9 @@ _APPOSITIVE = re.compile(
     r"director-general|ambassador|envoy|chairman|chairwoman))(?=\s+(?:for|of|at|to)\s)|"
     # "H.E. X, Prime Minister and Minister of Foreign Affairs of Qatar, ...": a release's
     # post in capitals, held at a body or in a state
+    # ("Antony Blinken, US Secretary of State", "X, Iranian Minister of Foreign Affairs": a
+    # state's initials or adjective before it)
+    r"(?:(?:US|U\.S\.|UK|EU|UN|U\.N\.|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?"
     r"(?:(?:Deputy|Vice|Prime|First|Foreign)\s+){0,2}(?:Minister|Secretary|President|Ambassador)"
     r"(?=[^,.;()\n]{0,50}?\s(?:of|for|at|to)\s))"
     r"\s[^,.;()\n]{2,80}?)(?:[,.;]|$)",
