@@ -172,3 +172,18 @@ def test_a_name_then_the_body_worked_at_gives_the_person() -> None:
     ):
         found = _one(text)
         assert (found.speaker, found.speaker_type) == (name, "person"), text
+
+
+def test_a_post_with_lower_case_qualifiers_after_the_name_leaves_the_name() -> None:
+    # "Jennifer Palmieri, communications director for the Clinton campaign, said" was
+    # recorded under a body named "communications director for the Clinton campaign"
+    for text in (
+        "VILNIUS (Reuters) - Ieva Karnite, research director at the Baltic Policy Centre, said "
+        "the border would stay shut.",
+        "VILNIUS (Reuters) - Ieva Karnite, communications director for the Lithuanian "
+        "foreign ministry, said the border would stay shut.",
+        "VILNIUS (Reuters) - Ieva Karnite, co-founder of the Baltic Policy Centre, said the "
+        "border would stay shut.",
+    ):
+        found = _one(text)
+        assert (found.speaker, found.speaker_type) == ("Ieva Karnite", "person"), text
