@@ -187,3 +187,15 @@ def test_a_post_with_lower_case_qualifiers_after_the_name_leaves_the_name() -> N
     ):
         found = _one(text)
         assert (found.speaker, found.speaker_type) == ("Ieva Karnite", "person"), text
+
+
+def test_he_after_reporters_asked_someone_is_the_one_asked() -> None:
+    # "Reporters asked Lavrov about the talks. He said ..." filed the words under a person
+    # named "Reporters"
+    for opening in ("Reporters asked", "Journalists asked", "Correspondents asked"):
+        found = _one(
+            f"VILNIUS (Reuters) - {opening} Lithuanian Foreign Minister Gabrielius Landsbergis "
+            "about the border on Tuesday. He said it would stay shut."
+        )
+        assert found.speaker == "Gabrielius Landsbergis", opening
+        assert found.text == "it would stay shut", opening
