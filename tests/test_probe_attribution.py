@@ -199,3 +199,21 @@ def test_he_after_reporters_asked_someone_is_the_one_asked() -> None:
         )
         assert found.speaker == "Gabrielius Landsbergis", opening
         assert found.text == "it would stay shut", opening
+
+
+def test_a_short_opening_fragment_of_a_split_quotation_is_part_of_it() -> None:
+    # '"The ceasefire," Fidan said, "must hold."' gave only "must hold." (the statement
+    # started after where a reader's record starts)
+    for text, words in (
+        (
+            'VILNIUS (Reuters) - "Frankly," Landsbergis told reporters, "the border stays shut."',
+            "Frankly",
+        ),
+        (
+            'VILNIUS (Reuters) - "Our answer," Landsbergis said, "has not changed."',
+            "Our answer",
+        ),
+    ):
+        found = _one(text)
+        assert found.text.startswith(words), text
+        assert found.kind == "direct", text
