@@ -172,3 +172,48 @@ def test_a_name_then_the_body_worked_at_gives_the_person() -> None:
     ):
         found = _one(text)
         assert (found.speaker, found.speaker_type) == (name, "person"), text
+
+
+def test_a_post_with_lower_case_qualifiers_after_the_name_leaves_the_name() -> None:
+    # "Jennifer Palmieri, communications director for the Clinton campaign, said" was
+    # recorded under a body named "communications director for the Clinton campaign"
+    for text in (
+        "VILNIUS (Reuters) - Ieva Karnite, research director at the Baltic Policy Centre, said "
+        "the border would stay shut.",
+        "VILNIUS (Reuters) - Ieva Karnite, communications director for the Lithuanian "
+        "foreign ministry, said the border would stay shut.",
+        "VILNIUS (Reuters) - Ieva Karnite, co-founder of the Baltic Policy Centre, said the "
+        "border would stay shut.",
+    ):
+        found = _one(text)
+        assert (found.speaker, found.speaker_type) == ("Ieva Karnite", "person"), text
+
+
+def test_he_after_reporters_asked_someone_is_the_one_asked() -> None:
+    # "Reporters asked Lavrov about the talks. He said ..." filed the words under a person
+    # named "Reporters"
+    for opening in ("Reporters asked", "Journalists asked", "Correspondents asked"):
+        found = _one(
+            f"VILNIUS (Reuters) - {opening} Lithuanian Foreign Minister Gabrielius Landsbergis "
+            "about the border on Tuesday. He said it would stay shut."
+        )
+        assert found.speaker == "Gabrielius Landsbergis", opening
+        assert found.text == "it would stay shut", opening
+
+
+def test_a_short_opening_fragment_of_a_split_quotation_is_part_of_it() -> None:
+    # '"The ceasefire," Fidan said, "must hold."' gave only "must hold." (the statement
+    # started after where a reader's record starts)
+    for text, words in (
+        (
+            'VILNIUS (Reuters) - "Frankly," Landsbergis told reporters, "the border stays shut."',
+            "Frankly",
+        ),
+        (
+            'VILNIUS (Reuters) - "Our answer," Landsbergis said, "has not changed."',
+            "Our answer",
+        ),
+    ):
+        found = _one(text)
+        assert found.text.startswith(words), text
+        assert found.kind == "direct", text

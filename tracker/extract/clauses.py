@@ -718,12 +718,27 @@ def _forward_or_trailing(
     if not trailing and (
         (tail_words >= 2 and not stripped.startswith((",", "."))) or quote_follows or unquoted
     ):
-        return _forward(r, s, cue, subject, subj_start, after, later)
+        draft = _forward(r, s, cue, subject, subj_start, after, later)
+        opening = _opening_fragment(r, s, subj_start) if quote_follows else []
+        if draft is not None and opening and draft.pieces and opening[-1][1] <= draft.pieces[0][0]:
+            draft.pieces = opening + draft.pieces
+        return draft
     pieces = before or previous_quote(r, s)
     if not pieces:
         return None
     pieces += continuation(r, s, after)
     return Draft(pieces, subject, subj_start, cue, s, frame=[(clause_end, s.end)])
+
+
+def _opening_fragment(r: ArticleReading, s: Sentence, subj_start: int) -> list[tuple[int, int]]:
+    """'"Look," he said, "we are ready."': the quotation's first words, too few to read as a
+    clause of their own, opening the sentence and closed by a comma right before the speaker."""
+    quotes = r.quotes_in(s.start, subj_start)
+    if len(quotes) != 1 or r.text[s.start : quotes[0].outer[0]].strip():
+        return []
+    quote = quotes[0]
+    closes = r.text[quote.pieces[-1][1] : subj_start]
+    return list(quote.pieces) if re.fullmatch(r"\s*,\s*[\"\u201d']\s*", closes) else []
 
 
 # "..., X said Wednesday, Trend reports citing Anadolu.": the outlet that relays the words

@@ -99,8 +99,10 @@ _WORDS_BY = re.compile(
     re.I,
 )
 _PRESS_ASKED = re.compile(
-    r"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:correspondents?|reporters?|"
-    r"journalists?|interviewers?|hosts?)\s+(?:also\s+|then\s+)?(?:asked|questioned)\s+"
+    # ("Reporters asked X ...": the trade opening the sentence, capitalised)
+    r"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[Cc]orrespondents?|"
+    r"[Rr]eporters?|[Jj]ournalists?|[Ii]nterviewers?|[Hh]osts?)\s+(?:also\s+|then\s+)?"
+    r"(?:asked|questioned)\s+"
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")

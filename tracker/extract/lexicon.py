@@ -167,6 +167,9 @@ UNNAMED_HEADS = _set(
     # "Republican senators voiced unease": members of a chamber, none of them named;
     # "Governments pledged billions": states together, none of them named
     " senators congressmen legislators governments"
+    # the press by its trade: "Reporters asked Lavrov ... He said" is no one named
+    # "Reporters"; "he" after it is the one asked
+    " reporters journalists correspondents interviewers commentators"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

@@ -748,6 +748,26 @@ _AGED = re.compile(
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}")
 
 
+_HELD_AT = frozenset(("of", "for", "at", "to", "with"))
+
+
+def _post_held_at(words: list[str]) -> SpeakerPhrase | None:
+    """ "communications director for the Clinton campaign", "research director at the X
+    Centre", "co-founder of the X Committee": a post, its qualifiers in lower case before it,
+    held at the body named after it: someone described, not the body."""
+    for i, word in enumerate(words[:4]):
+        if capitalised(word):
+            return None
+        head = lower_token(word).split("-")[-1]
+        if head in ROLE_WORDS and i + 1 < len(words) and words[i + 1] in _HELD_AT:
+            post = [head, *words[i + 1 :]]
+            if post == words:
+                return None  # the post alone, as read already
+            found = parse_speaker(" ".join(post))
+            return found if found is not None and found.kind == "description" else None
+    return None
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
@@ -1137,6 +1157,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if titled_body is not None:
         return titled_body
     if org_word(words[-1]) and (capitalised(words[-1]) or any(capitalised(w) for w in words[1:])):
+        post = _post_held_at(words)
+        if post is not None:
+            return replace(post, text=text)
         name = institution_name(words)
         return SpeakerPhrase("institution", text, name, country=country_of(words)[0])
     owner = _BODY_OF_COUNTRY.fullmatch(text)
