@@ -133,6 +133,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "who advised the president on trade": a post, no advice told
     if cue.participle and _REPORT_ASKED_ABOUT.search(raw):
         return None  # "asked to comment on a media report, saying that ...": the report's
+    if cue.participle and re.search(r"\b(?:including|such\s+as)\b[^,;:\"\u201c]*$", raw):
+        # "measures, including visa curbs and asking the embassy to ...": acts listed
+        return None
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
     clause_end = _comma_outside_quotes(r, cue.end, s.end) if fronted else None
     if clause_end is not None and "," not in r.text[fronted.end() : cue.start]:

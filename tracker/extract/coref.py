@@ -485,6 +485,37 @@ def _titled(mention: SpeakerPhrase) -> bool:
     return any(lower_token(w) in ROLE_WORDS for w in (mention.role or "").split())
 
 
+# a body's name and the initials the story will call it by: "the Joint Chiefs of Staff (JCS)"
+_NAME_THEN_INITIALS = re.compile(
+    r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
+)
+_LINKS = frozenset(("of", "for", "the", "and", "on"))
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """Initials the text defines after a body's name, when they spell that name's capitals
+    ("Korean Central News Agency (KCNA)"), mapped to the name."""
+    found: dict[str, str] = {}
+    for m in _NAME_THEN_INITIALS.finditer(text):
+        words = m.group(1).split()
+        initials = m.group(2)
+        for start in range(len(words)):
+            if words[start].lower() in _LINKS:
+                continue
+            tail = words[start:]
+            # "U.N." gives "UN"; "Ministry of Foreign Affairs (MOFA)" spells its "of" too
+            capitals = "".join(
+                w.replace(".", "")[:2] if "." in w else w[0]
+                for w in tail
+                if w.lower() not in _LINKS
+            )
+            every = "".join(w[0].upper() for w in tail)
+            if initials in (capitals, every):
+                found.setdefault(initials, " ".join(tail))
+                break
+    return found
+
+
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
@@ -506,6 +537,7 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}  # by the spelling of the first name
         self.nicknames: dict[str, Entity] = {}  # "jokowi": Joko Widodo
+        self.acronyms = acronyms_defined(text)  # "JCS": "Joint Chiefs of Staff"
         self.speakers_ahead: list[tuple[int, SpeakerPhrase]] = []
         prose = None
         placed_title: tuple[int, str] | None = None  # ("Florida Sen. ", where its name starts)
@@ -1316,6 +1348,11 @@ class Registry:
         last_speaker: Entity | None,
     ) -> Entity | None:
         """The entity a mention at ``pos`` refers to; None for unnamed or unresolvable ones."""
+        full = self.acronyms.get(mention.name or "")
+        if full and mention.kind in ("person", "institution"):
+            # "the JCS said", after "the Joint Chiefs of Staff (JCS)": the body by its name
+            # (at a speaker's mention only: "PSC/COMM.12" names a document, not the body)
+            mention = replace(mention, kind="institution", name=full)
         bearer = self._surname_bearer(mention, pos)
         if bearer is not None:
             entity = bearer

@@ -87,7 +87,7 @@ _FORMS = {
     "describe": "describes|described|describing|labelled|labeled|characterized|characterised|"
     "characterizes|characterises|characterizing|characterising|"
     # "likened the row to the one over ...": a description given by comparison
-    "likened|likens|likening",
+    "likened|likens|likening|compared|compares|comparing",
     "call": "call|calls|called|calling",
     "urge": "urges|urged|urging|called on|calls on|calling on|appealed to|appeals to|"
     # "encourages all actors to give priority to ...": a call, as "urges" is
@@ -347,6 +347,13 @@ _PROMISE_MADE = re.compile(
     r"(?:pledge|promise|commitment|vow)|an\s+assurance|(?:(?:personal|firm|public|solemn|clear)"
     r"\s+)?(?:assurances|pledges|promises))\b"
 )
+_CALL_MADE = re.compile(
+    r"\b(?:made|makes|making|issued|issues|issuing|launched|launches|voiced|voices)\s+"
+    r"(?:a|an|his|her|their|its)\s+(?:(?:urgent|fresh|new|renewed|impassioned|passionate|"
+    r"public|direct|personal|strong|emotional|desperate|last-ditch|further)\s+)?"
+    # (a call "to" someone is a telephone call)
+    r"(?:(?:appeal|plea)\s+(?:for|to)|call\s+for)\b"
+)
 # "assessed" with an object or an agent after it: a thing weighed, not words
 _ASSESSED_THING = re.compile(r"\s+(?!that\b)[\w\u2019'\"\u201c]")
 # a sentence that goes on to its own attribution (", said the minister", ", he told ..."): what
@@ -368,6 +375,14 @@ _TELLING_ADJECTIVE = re.compile(
     r"(?:\b(?:it|that|this|which|what)\s+(?:is|was|seems|seemed|remains)|\b(?:it|that)['\u2019]s|"
     r"\b(?:very|most|more|particularly|especially|quite|deeply|highly|all the more))\s+$",
     re.I,
+)
+
+
+# "compared the offensive to a genocide": an object, then what it is likened to (not
+# "compared with last year", a preposition; not "comparing notes")
+_COMPARED_TO = re.compile(
+    r"\s+(?:(?:his|her|their|its|the|this|that|these|those|Israel's|[A-Z][\w-]*['\u2019]s)\s+)"
+    r"[^.;:,\"\u201c]{1,80}?\s(?:to|with)\s"
 )
 
 
@@ -400,6 +415,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "pressed ahead with", "pressed charges": no call on anyone
                 if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):
                     break  # "threatened the truce", "threatened to walk out": no words told
+                if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
+                    break  # "compared with last year", "comparing notes": no likeness told
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
@@ -447,6 +464,16 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         out += [
             Cue(m.start(), m.end(), m.group(), "promise")
             for m in _PROMISE_MADE.finditer(text, start, end)
+            if m.start() not in taken
+        ]
+        out.sort(key=lambda c: c.start)
+    if "appeal" in window or "plea" in window or "call " in window:
+        # "made an urgent appeal for air defence", "issued a call for a ceasefire": a call
+        # named by its noun, made as "appealed for" is
+        taken = {c.start for c in out}
+        out += [
+            Cue(m.start(), m.end(), m.group(), "call_for")
+            for m in _CALL_MADE.finditer(text, start, end)
             if m.start() not in taken
         ]
         out.sort(key=lambda c: c.start)

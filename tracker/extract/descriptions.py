@@ -64,6 +64,10 @@ def same_field(field: str, name: str) -> bool:
 
 
 _HIS_BODY = re.compile(r"(?:his|her)\s+(?:office|ministry)", re.I)
+# "Netanyahu's office", "Zelensky's office": a person's own office, by the person's name
+_PERSONS_BODY = re.compile(
+    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})['\u2019]s\s+office"
+)
 _HELD_AT_BODY = re.compile(r"\b(?:ministry|office)\b", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
@@ -196,6 +200,15 @@ _QUALIFIERS = frozenset(
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
     + ("republican", "democratic", "libertarian", "labour", "conservative")
 )
+# one rank by two names: Asian ministries' "Vice Foreign Minister" is a "deputy minister"
+_SAME_RANK = {"deputy": "vice", "vice": "deputy"}
+
+
+def _says_rank(word: str, words: str) -> bool:
+    """Whether ``words`` hold ``word``, or the other name of the same rank."""
+    return word in words or (word in _SAME_RANK and _SAME_RANK[word] in words)
+
+
 # ranks below the title they stand before ("Deputy Secretary-General", "Vice President")
 _RANKS = re.compile(r"\b(?:deputy|vice|under|assistant|associate)\b")
 # (also a council's: "the Security Council secretary" is the secretary of that council)
@@ -236,6 +249,10 @@ def pronoun_referent(
         body = reg.recent(pos, lambda e: e.kind == "institution", since=reg.sentence_start(pos))
         if body is not None:
             return body  # "a statement by the ministry ... when it criticized": that body's
+        if _bare_name_just_before(reg, pos, last_speaker):
+            # "Oxfam said ... It urged ...": a one-name speaker no title or gender makes a
+            # person, who spoke in the sentence before, is what "it" goes back to
+            return last_speaker
         body = reg.recent(pos, lambda e: e.kind == "institution")
         if (
             body is not None
@@ -294,6 +311,18 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+def _bare_name_just_before(reg: Registry, pos: int, speaker: Entity | None) -> bool:
+    """The speaker of the sentence before, in the pronoun's paragraph, was named with no
+    title, post or gender: a name that may as well be a body's ("Oxfam", "Hamas")."""
+    if speaker is None or speaker.kind != "person":
+        return False
+    if speaker.role or speaker.institution or speaker.gender or speaker.titles:
+        return False
+    before = reg.previous_sentence_start(pos)
+    said = reg.last_before(speaker, pos)
+    return said >= before and "\n\n" not in reg.text[said:pos]
 
 
 def _surname_subject_before(reg: Registry, pos: int) -> tuple[SpeakerPhrase, int] | None:
@@ -507,12 +536,42 @@ def _no_state(e: Entity) -> bool:
     return name_key(e.name) not in country_keys() and e.name.lower() not in NAMED_IN_TEXT
 
 
+_HIS_OWN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
+# "Lavrov's Chinese counterpart": whose counterpart, by name
+_WHOSE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s")
+
+
+def _counterpart(
+    reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+) -> Entity | None:
+    """ "His Chinese counterpart said": the one person named before, other than the one whose
+    counterpart is meant, who is of that state (or, with no state said, of another state)."""
+    whose = _WHOSE.match(mention.text)
+    named = parse_speaker(whose["name"]) if whose else None
+    owner = reg.find(named, pos) if named is not None else last_speaker
+    if owner is None or owner.kind != "person":
+        return None
+    people = [
+        e
+        for e in reg.entities
+        if e.kind == "person" and e is not owner and e.positions and e.positions[0] < pos
+    ]
+    if mention.country:
+        people = [e for e in people if e.country == mention.country]
+    else:
+        people = [e for e in people if e.country and e.country != owner.country]
+    return people[0] if len(people) == 1 else None
+
+
 def _described(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
     head = mention.head or ""
     if head in _NEWSROOM_HEADS:
         return None  # "the correspondent noted": a journalist, never the official quoted
+    if head == "counterpart" or (head in ("host", "guest") and _HIS_OWN.match(mention.text)):
+        # ("his host", "her guest": the other side of a visit, not a broadcast's host)
+        return _counterpart(reg, mention, pos, last_speaker)
     if head in ("former", "latter") and re.fullmatch(
         r"the\s+(?:former|latter)", mention.text, re.I
     ):
@@ -575,6 +634,12 @@ def _described(
         if person is not None and person.institution:
             body = person.institution
             return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
+    if head in ORG_HEADS and _PERSONS_BODY.fullmatch(mention.text.strip()):
+        # "Starmer's office said": that person's own office, not the Foreign Office named
+        # before
+        owner = parse_speaker(_PERSONS_BODY.fullmatch(mention.text.strip())["who"])
+        if owner is not None and owner.kind == "person":
+            return None
     if head in ORG_HEADS:
         # "the country's foreign ministry": the state's own body, read as "the foreign
         # ministry" of the state in question
@@ -698,10 +763,10 @@ def _described(
         # the vice president: a lower rank before the very title named must be asked for
         # ("the diplomat" may be a deputy representative)
         lower = _RANKS.findall(role[: found[0].start()])
-        if found[0].group() == head and any(r not in role_words for r in lower):
+        if found[0].group() == head and any(not _says_rank(r, role_words) for r in lower):
             return False
         held = f"{role} {(e.institution or '').lower()}"
-        if any(q not in (held if q in body_words else role) for q in qualifiers):
+        if any(not _says_rank(q, held if q in body_words else role) for q in qualifiers):
             return False
         if head == "diplomat":
             return bool(
@@ -856,6 +921,9 @@ def _described(
         and head not in _THING_HEADS
         and _PLAIN_TITLE.fullmatch(mention.text.strip())
         and not _SPEAKS_FOR_ANOTHER.search(head)
+        # (one named with a post held now holds no other: "Deputy Foreign Minister X said
+        # ... The president said" is someone else)
+        and (not named[0].role or _FORMER.match(named[0].role))
     ):
         # "Former deputy defence minister X said today ... The senator said ...": the one
         # person the story has named, speaking, under a post it had not given him

@@ -70,6 +70,9 @@ ROLE_WORDS = _set(
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
+    # ("Historian X", "Kremlin critic X", "Comedian X said": the calling, not a first name)
+    " actress comedian singer novelist writer historian scholar researcher scientist lawyer"
+    " critic dissident blogger commentator campaigner donor rabbi imam cleric sheriff"
     # a race's standings before a name ("Democratic front-runner X", "presidential hopeful X")
     " front-runner frontrunner hopeful contender"
     # members of a city's council ("Alderman X", "Councilwoman X")
@@ -128,6 +131,9 @@ ORG_HEADS = _set(
     "airlines airline airways"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
     " navy guard force corps"
+    # watchdogs and aid groups by the last word of their names: "Human Rights Watch",
+    # "the Syrian Observatory", "the Palestine Red Crescent"
+    " watch observatory crescent"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
     " register insider beacon chronicle examiner courier sentinel sun-times show"
 )

@@ -268,8 +268,10 @@ def _dated_by_the_quote_after(
         when, dated = out[n], out[m]
         if st.speaker is None or later.speaker is not st.speaker or st.turn or later.turn:
             continue
-        if dated.inherited or not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
+        if not dated.evidence or not _DAY.fullmatch(dated.edtf or ""):
             continue
+        if dated.inherited and not _names_its_event(ctx, later):
+            continue  # ('"...," she told the Council.': the Council's day is her own)
         if not when.evidence:
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
@@ -805,12 +807,14 @@ _OCCASION_BEFORE = re.compile(
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 _WHO_SPOKE = re.compile(
-    r"who\s+(?:spoke|was speaking|said|told|addressed|made (?:the|his|her|these) remarks|"
-    # "Y, who held a joint news conference with X on Wednesday, praised ...": an occasion
-    # of speaking the speaker held or took part in
-    r"(?:held|gave|hosted|co-hosted|chaired|attended|joined|took part in)\s+(?:a|an|the|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|talks|meeting|"
-    r"interview|summit|session|debate|hearing))\b"
+    r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
+    # "Rutte, who held a joint press conference with Fidan on Wednesday, said", "Kuleba, who
+    # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
+    # part in
+    r"(?:held|gave|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|took part in)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|"
+    r"press briefing|briefing|talks|meeting|interview|summit|session|conference|forum|debate|"
+    r"hearing))\b"
 )
 
 
@@ -885,6 +889,11 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
 _DONE_AFTER = re.compile(
     r"\b(?:issued|signed|adopted|released|published|reached|announced|sent)\s+$", re.I
 )
+
+
+def _names_its_event(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the attribution places the words at an event ("she told the Council")."""
+    return any(_AT_EVENT.search(ctx.text, a, b) for a, b in st.window)
 
 
 def _places_at_event(text: str, event: re.Match[str]) -> bool:
@@ -1585,8 +1594,12 @@ _POSTS_MET = re.compile(
     r"(?P<premiers>prime\s+ministers|premiers))\b",
     re.I,
 )
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
 _TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|" + (
-    r"external affairs|secretary of state|state councilor"
+    r"external affairs|secretary of state|state councilor|"
+    # Canada's "Foreign Affairs Minister", Kenya's "Foreign Affairs Cabinet Secretary", the
+    # Philippines' "Secretary of Foreign Affairs"
+    r"foreign affairs (?:cabinet )?(?:minister|secretary)|secretary (?:of|for) foreign affairs"
 )
 _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
 _MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
@@ -1595,7 +1608,7 @@ _LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may stil
 
 
 def _post_pattern(m: re.Match[str]) -> str:
-    if m["field"]:
+    if m["field"] and m["field"].lower() != "foreign":
         field = "defen[cs]e" if m["field"].lower().startswith("defen") else m["field"].lower()
         return rf"{field} minister|minister (?:of|for) (?:national |\w+ )?{field}"
     if m["leaders"]:
@@ -1618,12 +1631,14 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             return None  # the day reached is in the statement's own sentence
         text = ctx.text[sentence[0] : sentence[1]]
         posts = _POSTS_MET.search(text)
+        # "received the presidency at the summit on Thursday": a summit is the leaders'
+        held_by = _post_pattern(posts) if posts else (_LEADER if _SUMMIT.search(text) else None)
         if (
-            posts is None
+            held_by is None
             or not _MEETING_WORDS.search(text)
             or subordinate(ctx.text, sentence[0], p.start)
             or _not_a_day_reached(ctx, p)
-            or not re.search(_post_pattern(posts), role)
+            or not re.search(held_by, role)
             or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
         ):
             return None  # only the last day the story reached may be the meeting's

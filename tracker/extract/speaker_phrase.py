@@ -305,6 +305,8 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     country = next((NATIONALITIES[w] for w in pairs + low if w in NATIONALITIES), None)
     owner = next((w[:-2] for w in pairs + low if w.endswith("'s") and w[:-2] in COUNTRIES), None)
     country = country or (COUNTRIES[owner] if owner else None)  # "Qatar's foreign minister"
+    seat = next((w[:-2] for w in low if w.endswith("'s") and w[:-2] in CAPITALS), None)
+    country = country or (CAPITALS[seat] if seat else None)  # "Beijing's top diplomat"
     if det in INDEFINITE or head in UNNAMED_HEADS or _people_of_a_body(low):
         return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)

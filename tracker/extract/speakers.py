@@ -406,7 +406,9 @@ _OUR_COLLEAGUES_AT = re.compile(
 )
 _STYLE_OF_ADDRESS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?(?=\s+[A-Z])"
-    r"|(?<=[a-z])\s+(?:MP|MLA|MEP|QC|KC|CBE|OBE|KBE|CMG)(?=\s*$)"
+    # "Dame Jane Roe DCMG OBE", "Sir John Doe KCB KC MP": the letters may run several deep
+    r"|(?<=[a-z])(?:\s+(?:MP|MLA|MEP|MSP|QC|KC|[KDG]?CMG|[KDG]?CB|[MOCKD]BE|[KG]?CVO|LVO|MVO))+"
+    r"(?=\s*$)"
     # "HE the Prime Minister", "H.E. Sameh Shoukry": His (or Her) Excellency, Highness;
     # "Sheikh H E Mohammed": the initials spaced (Qatari copy)
     r"|(?:^|\s)(?:HE|H\.E\.|H\.?\s+E\.?|HH|H\.H\.)\s+(?=(?:the\s+)?[A-Z])"
@@ -442,6 +444,11 @@ _TITLES_AND_NAME = re.compile(
 _TITLED_NAME_OF = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
+)
+# a name of two to four words (or a courtesy title and a surname), then the body worked at
+_NAME_OF_BODY = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'\u2019-]*){0,6})"
 )
 _SEATED_IN = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?=(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)?)*?"
@@ -499,12 +506,15 @@ def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
     )
 
 
+# ("Earlier Monday Fidan said", "On Thursday Hakan Fidan said": a run of capitals may start
+# at the day itself, which is never a name's first word)
 _TIME_FIRST = re.compile(
     r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
-    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|"
-    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
+    r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|(?:On\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
 )
+_THE = re.compile(r"the\s+[A-Z]")  # "On Thursday the Foreign Minister of Armenia X"
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")
 _MEMBER_OF = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
@@ -547,10 +557,14 @@ _IN_THE_KNOW = re.compile(
 )
 
 
+_CONTRACTED = re.compile(r"^((?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))['\u2019](?:s|d|ll|re|ve|m)$")
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
 )
+# "Amnesty International", "Refugees International": a body named with "International" last
+# (a word no one's name ends in), where it opens no longer name ("International Crisis Group")
+_INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){1,3}International(?:is)?")
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
@@ -727,7 +741,7 @@ def listed_body(text: str) -> tuple[SpeakerPhrase, int] | None:
 _MONSIEUR = re.compile(r"(?:(?<=^)|(?<=\s))M\.\s+(?=[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z])")
 # "the 52-year-old liberal": an age before the noun that describes someone
 _AGED = re.compile(
-    r"(?P<det>[Tt]he)\s+\d{1,3}-year-old\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?P<det>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
 )
 
 
@@ -742,6 +756,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
     text = re.sub(r"\s+(?:here|there)$", "", text)  # "informed sources here": place, not head
+    text = _CONTRACTED.sub(r"\1", text)  # "She\u2019s comparing ...": the pronoun "she"
     text = _LIST_MARK.sub("", text)  # "1. Minister X said": a readout's numbered point
     # the one body whose initials spell a pronoun ("WHO chief X"): read by its full name
     text = _WHO.sub("World Health Organization", text)
@@ -773,11 +788,16 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         body = parse_speaker(ours["body"])
         if body is not None and body.kind == "institution":
             return replace(body, text=text)
+    if _INTERNATIONAL_BODY.fullmatch(text):
+        return SpeakerPhrase("institution", text, re.sub(r"^[Tt]he\s+", "", text))
     if _GOVERNMENT_OF.match(text):
         # "the government of President Daniel Ortega announced": the government speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
     aged = _AGED.fullmatch(text)
+    if aged and not aged["rest"]:
+        # "The 64-year-old said": someone the story has named, of no post the words give
+        return SpeakerPhrase("description", text, head="official")
     if aged:
         # "the 52-year-old liberal", "the 41-year-old centrist": a definite description of
         # someone the story has named, the age no part of the title
@@ -785,7 +805,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if found is not None and found.kind == "description":
             return replace(found, text=text)
     when = _TIME_FIRST.match(text)
-    if when and text[when.end() : when.end() + 1].isupper():
+    if when and (text[when.end() : when.end() + 1].isupper() or _THE.match(text, when.end())):
         # "Earlier in the week Lammy told ...", "Last week Foreign Minister X said": a time
         # put before the subject with no comma is no part of the name
         found = parse_speaker(text[when.end() :])
@@ -797,6 +817,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(first_word) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}ing", first_word[0]):
         if text.lower() in NAMED_BODIES:
             return SpeakerPhrase("institution", text, text)  # "Downing Street said"
+        titled = parse_speaker(first_word[1])
+        if titled is not None and titled.kind == "person" and titled.role and titled.name:
+            # "Outgoing President X", "Visiting Foreign Minister X said": the participle
+            # qualifies the post before the name
+            return replace(titled, text=text)
         return None  # "Injecting Clinton into ...": a participle, not a first name
     if not text or len(text) > 250:
         return None
@@ -922,6 +947,19 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
                 return replace(
                     who, text=text, institution=state or body, country=state or who.country
                 )
+    member = _NAME_OF_BODY.fullmatch(text)
+    if member:
+        # "Ali Vaez of the International Crisis Group", "Dmitri Trenin at the Carnegie
+        # Center": a person named, then the body he works at (not a body of that name)
+        who = parse_speaker(member["who"])
+        body = member["body"]
+        if (
+            who is not None
+            and who.kind == "person"
+            and not ORG_HEADS.intersection(lower_token(w) for w in member["who"].split())
+            and ORG_HEADS.intersection(lower_token(w) for w in body.split())
+        ):
+            return replace(who, text=text, institution=who.institution or body)
     posted = _POSTED_IN.fullmatch(text)
     if posted:
         # "the Chinese Embassy in Manila": a mission named by where it sits

@@ -210,6 +210,8 @@ def subject_before(
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
+            if _AFFILIATION.match(text, begin):
+                continue  # "Trenin, of the Carnegie Center, said": where he works, not who
             if _PREDICATE_RESUMES.search(text, begin, last):
                 # "The UAE, since its establishment, has been an anchor ..., said an official":
                 # after the aside the clause's verb goes on; the clause is what was said
@@ -229,6 +231,9 @@ def subject_before(
             _, mention, begin = min(
                 found, key=lambda f: (f[0], _DESCRIBED.match(text, f[2]) is not None)
             )
+            served = _served_named_first(text, found, mention, begin)
+            if served is not None:
+                return served[0], served[1], served[1]
             titled = [f for f in found if f[1].name == mention.name and f[1].role]
             if titled and not mention.role:
                 _, mention, begin = titled[0]  # the name as the title before it gives it
@@ -247,6 +252,31 @@ def subject_before(
 
 
 _DEFINITE_OPENING = re.compile(r"\s*The\s")
+# a name, then the comma of its appositive: "Anwar Gargash, diplomatic adviser to ..."
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w'\u2019-]*,")
+# a post held for someone: "adviser to the President X", "chief of staff of Prime Minister X"
+_POST_FOR_SOMEONE = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
+
+
+def _served_named_first(
+    text: str, found: list[tuple[bool, SpeakerPhrase, int]], mention: SpeakerPhrase, begin: int
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "Anwar Gargash, diplomatic adviser to the UAE President Sheikh Mohamed bin Zayed,
+    said": the appositive ends with the name of the one the post serves; the name before
+    it is who speaks."""
+    if mention.kind != "person":
+        return None
+    for _, other, at in found:
+        if at >= begin or other.kind != "person" or other.name == mention.name:
+            continue
+        if not _NAME_THEN_COMMA.match(text, at) or not _POST_FOR_SOMEONE.search(
+            text, begin, begin + 120
+        ):
+            continue
+        return other, at
+    return None
+
+
 # the conjunctions that open a clause with a subject of its own (not "and", which joins
 # the words of a name: "United States Citizenship and Immigration Services")
 _CLAUSE_CONJUNCTION = re.compile(
@@ -315,10 +345,24 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week"
+# "At the summit in Astana on Friday Foreign Minister X said": an occasion before the day
+_OCCASION_THEN_DAY = (
+    r"(?:(?:At|In|During|After)\s+(?:a|an|the|his|her|their)\s+[^,;:\"\u201c.]{1,60}?\s+(?=on\s))?"
+)
+# "On Saturday at the party conference Senator X said", "On Friday in Athens X told ...":
+# where, after the day, before the subject
+_PLACE_AFTER_DAY = (
+    r"(?:\s+(?:in|at|during)\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*|[A-Z][\w'\u2019-]*))?"
+)
+# a time phrase opening the clause without a comma: "On Tuesday", "Late on Monday", "Last week",
+# "Earlier Monday", "Also on Thursday", "In July 2015"
 _OPENING_TIME = re.compile(
-    rf"\s*(?:(?:(?:Early|Late|Earlier|Later)\s+)?[Oo]n\s+(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|Earlier this|This)\s+"
+    rf"\s*(?:(?:(?:Also|Separately|Meanwhile)\s+(?=on\s))?{_OCCASION_THEN_DAY}"
+    rf"(?:(?:Early|Late|Earlier|Later)\s+(?:on\s+)?|[Oo]n\s+)"
+    rf"(?:{_DAY_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?{_PLACE_AFTER_DAY}|"
+    rf"In\s+{_MONTH_NAME}\s+\d{{4}}|(?:Last|Earlier this|This)\s+"
     rf"(?:week|month)|Yesterday|Earlier|Later|(?:On|Last)\s+{_DAY_NAME}|"
     # "Today the minister said", "Earlier today the envoy told ...", "This morning she said"
     r"(?:(?:Earlier|Later) t|T)oday|Tonight|This (?:morning|afternoon|evening)|"
@@ -340,6 +384,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?<=But |And |Yet )(?:even as|even though|when|while|although|though|because|once|"
     r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
+_AFFILIATION = re.compile(r"\s*(?:of|at|from)\s")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
@@ -514,6 +559,8 @@ def is_media(mention: SpeakerPhrase) -> bool:
         or bool(_SITE_NAME.fullmatch(words[-1]))  # "KP.RU", "Gazeta.ru": a news site
         # "Anadolu Agency", "Channel 12 News": an outlet's name and the word for its kind
         or (words[-1] in ("agency", "news") and any(w in MEDIA_HEADS for w in words[:-1]))
+        # "the Daily Nation", "Daily Sabah": a paper named for coming out every day
+        or (words[0] == "daily" and len(words) > 1)
         # "the Hebrew newspaper Haaretz", "broadcaster Kan": the kind in lower case, then the
         # outlet's name
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))

@@ -118,13 +118,14 @@ _SPEECH_TITLE = re.compile(
     # "..., Ambassador X, In Response to A Question Regarding ...": the occasion of an answer
     r"[Ii]n [Rr]esponse to|"
     # "Press Gaggle by X Aboard Air Force One En Route Warsaw": where, on the way
-    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|regarding|concerning|"
+    # "Statement of the Ministry Regarding the Attack in X": a title's words in capitals
+    r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|[Rr]egarding|[Cc]oncerning|"
     r"in connection with)\s+[^\n]{3,160})?$",
 )
 # "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
 _BODY_STATEMENT = re.compile(
     r"^(?P<who>[A-Z][^\n]{2,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
-    r"(?:on|regarding|concerning|in connection with)\s+[^\n]{3,160}$"
+    r"(?:on|[Rr]egarding|[Cc]oncerning|in connection with)\s+[^\n]{3,160}$"
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
@@ -195,6 +196,9 @@ _NAMED_CONFERENCE = re.compile(
     r"News Conference|Press Briefing)$"
 )
 _SPEECH_PAGE = re.compile(r"^(?:Speech|Oral statement to Parliament|Written statement)\b")
+# "Delivered on: 25 November 2024 (Transcript of the speech, exactly as it was delivered)":
+# gov.uk's field of a speech page, there when the "Speech" above the title was not kept
+_DELIVERED_ON = re.compile(r"^Delivered on:?\s+\d")
 _DELIVERED_BY = re.compile(r"^(?:From|Delivered by|Speaker)\s*:\s*(?P<who>.+)$")
 _SELF_NAMED = re.compile(r"\b(?:I am|I'm|I\u2019m|My name is)\s+[A-Z]")
 # a word with two capitals inside it after small letters ("RevBlogTranscripts"): links run
@@ -618,6 +622,8 @@ def _speech_titles(lines: list[Line]) -> dict[int, re.Match[str]]:
     kind_at = -1  # the line of a title that says what kind of words the page holds
     for i, line in enumerate(lines[: _title_lines(lines)]):
         text = _unshouted(line.text.strip())
+        if _SPEECH_PAGE.fullmatch(text):
+            continue  # "Oral statement to Parliament": the page's kind, no one's title
         made_by = _MADE_BY.match(text) or _FOLLOWING_IS.match(text)
         if made_by is not None and person(made_by["who"]) is not None:
             found[i] = made_by
@@ -977,10 +983,13 @@ _TITLE_LINES = 12  # a page's title may stand below this many lines of site chro
 
 def _speech_page(lines: list[Line]) -> bool:
     """A page of one person's words by its kind ("Speech" above the title, gov.uk's): on the
-    first line, or on a line of its own below the site's name and menu."""
+    first line, or on a line of its own below the site's name and menu; or by the day it was
+    delivered on, among the page's fields."""
     if lines and _SPEECH_PAGE.match(lines[0].text.strip()):
         return True
-    return any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)])
+    if any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)]):
+        return True
+    return any(_DELIVERED_ON.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
 
 
 def _title_lines(lines: list[Line]) -> int:

@@ -1048,8 +1048,14 @@ class Cast:
         if seen > 1 and presides and not post:
             return ("answer", None)
         body = self.current if self.current and self.current.kind == "institution" else None
-        if seen > 1 and body and any(w.startswith("spokes") for w in words):
+        if (
+            seen > 1
+            and body
+            and any(w.startswith("spokes") for w in words)
+            and person(label.text) is None
+        ):
             # "Spokesperson:" in the briefing of a ministry's unnamed spokesperson: the ministry
+            # ("Spokesperson Jane Roe:" names who speaks for it)
             return ("answer", body)
         if seen > 1 and (post or titles_only and initialled is None):
             # "Foreign Secretary:", "EAM:" on a page that never names the holder: whoever
@@ -1184,7 +1190,13 @@ class Cast:
                 body = "European Union"
             return SpeakerPhrase("institution", body, body, institution=body)
         body = m["body"] or m["before"]
-        place = read_header([self.text[:_HEAD_OF_PAGE]]).place
+        # the capital of the page's header, above the first turn: not one a turn names
+        head = []
+        for line in read_lines(self.text[:_HEAD_OF_PAGE]):
+            if line.label is not None:
+                break
+            head.append(line.text)
+        place = read_header(head).place
         name = institution_for(None, place, body) if place else body
         return SpeakerPhrase("institution", who.strip(), name, institution=name, country=place)
 
@@ -1246,16 +1258,18 @@ def issuing_body(who: str) -> SpeakerPhrase | None:
     part = _DEPARTMENT_OF.fullmatch(who.strip())
     found = parse_speaker(part["body"] if part else who.strip())
     if (found is None or found.kind != "institution") and part is None:
-        # "the Ministry for Europe and Foreign Affairs": a ministry of two portfolios
-        joint = _MINISTRY_OF_TWO.fullmatch(who.strip())
-        name = joint["name"] if joint is not None else ""
+        # "the Ministry for Europe and Foreign Affairs": a ministry of two portfolios; "the
+        # Ministry of Foreign Affairs" with no state: in a story, a description of some
+        # state's ministry, but on its own page's title the body whose page it is
+        ministry = _MINISTRY_NAME.fullmatch(who.strip())
+        name = ministry["name"] if ministry is not None else ""
         found = SpeakerPhrase("institution", name, name) if name else None
     return found if found is not None and found.kind == "institution" else None
 
 
-_MINISTRY_OF_TWO = re.compile(
+_MINISTRY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*){0,2}\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?:\s+[A-Z][\w-]*){0,2}(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
 )
 
 

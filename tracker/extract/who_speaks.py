@@ -56,6 +56,10 @@ LEADING_CLAUSE = re.compile(
     r"Before|When|While|As|Although|Though|Since|Once|Despite|Even as)\b"
 )
 _MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
+_DAY_NAMED = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 # and a name's particles: "Prince Faisal bin Farhan"
@@ -93,6 +97,8 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
             break
         if phrase and text[phrase[-1].end() : t.start()].strip():
             break  # punctuation ends the name
+        if word in ("on", "On") and _DAY_NAMED.match(text, t.end()):
+            break  # "The ministry on Friday rejected ...": the day is no part of the name
         phrase.append(t)
     pronoun = tokens and _PRONOUN_TOKEN.fullmatch(tokens[0].group())
     if pronoun and _EXPLETIVE_IT.match(text, tokens[0].start(), end):

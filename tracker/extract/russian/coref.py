@@ -110,6 +110,9 @@ _COMPLEMENTS = [
         r"министр|глава|руководител",
     ),
 ]
+# Two words that say no more than one: "глава государства" is a bare "президент", "глава
+# правительства" a bare "премьер", whoever's they are
+_BARE_POST = re.compile(r"глав\w* (?:государств|правительств)\w*")
 # Heads of a description that name the post itself: a title holding it only in a complement
 # ("помощник президента", "заместитель министра") is another post
 _TOP_POSTS = frozenset(
@@ -423,7 +426,8 @@ class Registry:
         # A bare description ("министр", "дипломат") stands for the person the sentences
         # before are about, unless their title says otherwise; one that says more
         # ("китайский министр", "представитель Кремля") for the last one it fits.
-        specific = len((speaker.role or "").split()) > 1
+        role = (speaker.role or "").lower()
+        specific = len(role.split()) > 1 and not _BARE_POST.fullmatch(role)
         open_subject = subject is not None and (open_to(subject) or unknown_kin(subject))
         found: Entity | None = None
         if (subject is not None and fits(subject)) or (open_subject and not specific):

@@ -1,7 +1,8 @@
 """A digest of someone's statements: "Его главные заявления:" (a line, or a sentence ending
 one), "Основные тезисы Лаврова:", then a point a line. Each point is a statement of the one
-the heading names (a possessive pronoun standing for the person named before it, or a
-name in the genitive), whatever its own words name ("Жители Донбасса не хотят
+the heading names (a possessive pronoun standing for the person named before it, a
+name in the genitive, or no one: "ТАСС собрал основные заявления." is about the lead's
+person), whatever its own words name ("Жители Донбасса не хотят
 возвращаться ..." is the ambassador's point), as the English reading does
 (tracker.extract.collect).
 """
@@ -97,4 +98,7 @@ def _heading_speaker(heading: re.Match[str], text: str) -> Speaker | None:
         found = parse(ws, text, "gent", sentence_start=-1)
         if found is not None and found.kind in ("person", "institution", "description"):
             return found
-    return None
+        return None
+    # "Захарова провела брифинг. Основные заявления:", "ТАСС собрал основные заявления.":
+    # the statements of the one the lead just named, as "Его главные заявления" says
+    return Speaker("pronoun", heading.group().strip(), heading.start(), heading.end())

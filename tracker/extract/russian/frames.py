@@ -22,7 +22,7 @@ import re
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
-from tracker.extract.russian.clause_boundaries import DASHES
+from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
 from tracker.extract.russian.lexicon import POSSESSIVES, word_set
@@ -73,6 +73,10 @@ _CLAIMS = re.compile(
     r"\s+(?:[^\s,.;:!?«»\"]+\s+){0,5}[ов]\s+том\b",
     re.I,
 )
+# Verbs that deny or confirm what their object reports: "опроверг информацию о том, что
+# ...", "подтвердил сообщения о том, что ...". The report is the object of the speaker's
+# own statement, not someone else's words
+_DENYING = CONFIRMING | word_set("отвергнуть отвергать отрицать")
 # "«...», — так Ушаков объяснил ...": the quotation before, the verb's object a topic
 _TAK_AFTER_QUOTE = re.compile(r"\s*,?\s*[\-\u2013\u2014]+\s*[Тт]ак\s")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
@@ -361,6 +365,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             piece = self._content_after(s, cue, later, object_ok=cue.lemma not in _NEEDS_CLAUSE)
             if not piece or self._question_asked(cue, piece):
                 return None
+            piece = self._report_denied(cue, piece) or piece
             claimed = self._claim_named(s, cue.end, piece[0][0])
             if claimed is not None:
                 return claimed(piece, cue)
@@ -455,6 +460,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, s.end)])
             if not piece:
                 return None
+            piece = self._report_denied(cue, piece) or piece
             if _REPORTS.search(self.text, cue.end, piece[0][0]):
                 return None  # "отреагировала на сообщения СМИ о том, что ...": the media's
             claimed = self._claim_named(s, cue.end, piece[0][0])
@@ -552,6 +558,21 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if after and after[0].islower() and morph.finite_verb(after[0]):
                 return [(a, min(b, at)) for a, b in piece if a < at]
         return piece
+
+    def _report_denied(
+        self, cue: Cue, piece: list[tuple[int, int]]
+    ) -> list[tuple[int, int]] | None:
+        """What a denial or a confirmation says, from the report or claim it names ("опроверг
+        информацию о том, что ..."): the speaker's own statement, which the clause alone
+        would misread as the speaker asserting the report. None for other verbs."""
+        if cue.lemma not in _DENYING:
+            return None
+        named = _REPORTS.search(self.text, cue.end, piece[0][0]) or _CLAIMS.search(
+            self.text, cue.end, piece[0][0]
+        )
+        if named is None:
+            return None
+        return [(named.start(), piece[0][1]), *piece[1:]]
 
     def _claim_named(self, s: Sentence, start: int, end: int):
         """When the words between a verb and the clause it seems to report name a claim the

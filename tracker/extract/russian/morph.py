@@ -134,7 +134,7 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
     names = [p for p in found if {"Name", "Surn", "Patr"} & p.tag.grammemes]
     for p in names or found:
         form = _inflect_nominative(p, gender)
-        if form and not known(word) and not _keeps_stem(form, word):
+        if form and not known(word) and not _keeps_stem(form, word) and not _adjectival(form, word):
             # a guess that changes the stem ("Шольца" -> "Шолец"): a foreign name only
             # loses its ending
             form = _without_ending(word, case)
@@ -161,6 +161,15 @@ def _keeps_stem(form: str, word: str) -> bool:
     while common < min(len(a), len(b)) and a[common] == b[common]:
         common += 1
     return common >= len(a) - 1
+
+
+def _adjectival(form: str, word: str) -> bool:
+    """Whether ``form`` puts back a surname declined as an adjective ("Зеленского" ->
+    "Зеленский", "Слуцкой" -> "Слуцкая"): its stem is kept whole, whatever the analyser
+    knows of the name."""
+    low = form.lower()
+    adjective = low.endswith(("ский", "цкий", "ская", "цкая", "ской", "цкой"))
+    return adjective and word.lower().startswith(low[:-2])
 
 
 def _without_ending(word: str, case: str) -> str | None:

@@ -154,7 +154,8 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
         (abs(p.start - st.cue_at), p)
         for a, b in st.window
         for p in ctx.phrases_between(a - 1, b)
-        if p.end <= b and not subordinate(ctx.text, min(a, st.cue_at), p.start)
+        if p.end <= b
+        and (not subordinate(ctx.text, min(a, st.cue_at), p.start) or _held_on(ctx.text, p.start))
     ]
     if not found:
         return None
@@ -170,9 +171,29 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 _AT_EVENT = re.compile(
     r"(?<![\w-])(?:на|после|по итогам|в ходе|во время)\s+(?:\w+\s+)?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
-    r"консультаци)\w*",
+    r"консультаци|форум|конференци)\w*",
     re.I,
 )
+# "на форуме, который прошел в понедельник,", "по итогам переговоров, завершившихся в
+# понедельник,": a clause that only says when the event the words were said at took place
+# dates the words too (unlike "визит, который начался в понедельник": the words may be later)
+_HELD = re.compile(
+    r"\s*(?:котор\w+\s+)?(?:прош[её]л|прошл[аио]|прошедш\w+|состоял\w*|состоявш\w+|"
+    r"завершил\w*|завершивш\w+)\s+",
+    re.I,
+)
+
+
+def _held_on(text: str, pos: int) -> bool:
+    """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел":
+    the day of the event the attribution places the words at."""
+    comma = text.rfind(",", 0, pos)
+    if comma < 0 or not _HELD.fullmatch(text, comma + 1, pos):
+        return False
+    venues = list(_AT_EVENT.finditer(text, max(0, comma - 80), comma))
+    return bool(venues) and not text[venues[-1].end() : comma].strip()
+
+
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -213,6 +213,9 @@ def _subject(
     a pronoun standing for the subject before, or None."""
     ws = [w for w in page.words(s) if w.start < end and not page.in_quote(w.start)]
     found = parse(ws, page.text, "nomn", sentence_start=s.start, known=page.known)
+    host = _host(page, ws)
+    if host is not None and (found is None or found.start >= host.start):
+        found = host
     if found is None:
         return None
     if found.kind == "person":
@@ -227,6 +230,23 @@ def _subject(
         return registry.resolve(found, None, None)
     if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
         return registry.resolve(found, None, subject)
+    return None
+
+
+# Talks named by the one who held them: "Состоялся телефонный разговор Владимира Путина с ..."
+_TALKS = frozenset(("разговор", "встреча", "переговоры", "беседа"))
+
+
+def _host(page: Page, ws: list) -> Speaker | None:
+    """The person in the genitive right after talks named as the sentence's subject
+    ("Состоялся разговор С.В.Лаврова с М.Рубио"): whose talks they are, whom "министр"
+    below refers to; not the partner after "с", nor "Лаврова" read as a woman's name."""
+    for i, w in enumerate(ws[:-1]):
+        if lemmas(w.text) & _TALKS and in_case(w.text, "nomn"):
+            found = parse(ws[i + 1 :], page.text, "gent", sentence_start=-1, known=page.known)
+            if found is not None and found.kind == "person" and found.start == ws[i + 1].start:
+                return found
+            return None
     return None
 
 
@@ -294,6 +314,11 @@ def _resolve(
         unnamed_before = first is None and _unnamed_subject(page, s)
         if own and first is not None and first.kind == "person":
             subject = first
+        elif own and first is not None:
+            # "Токаев провел разговор с Путиным, сообщает пресс-служба Акорды": an
+            # institution's report is about its own subject, whom "глава государства" below
+            # refers to, not the one he spoke with
+            subject = _subject(page, s, s.end, registry, subject) or subject
         elif unnamed_before:
             subject = last = None
         elif own and first is None and any(d.relative for d in own):

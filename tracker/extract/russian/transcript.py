@@ -228,7 +228,7 @@ def _labelled(text: str) -> Transcript | None:
         ],
         key=lambda m: m.start(),
     )
-    if len(labels) < 2 or len({m["label"] for m in labels}) < 2:
+    if not labels or (len({m["label"] for m in labels}) < 2 and not _initialled(labels, text)):
         return None
     asked = any(_asks(m["label"]) for m in labels)
     if not asked and not _conversation(labels, text):
@@ -296,7 +296,23 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
         for m in labels
         if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
-    return len(set(people)) >= 2 and len(people) >= 3
+    return (len(set(people)) >= 2 and len(people) >= 3) or _initialled(labels, text)
+
+
+# A person labelled by initials and surname, the way the Kremlin and the Foreign Ministry
+# print their transcripts ("В.Путин:", "Р.Т.Эрдоган (как переведено):"); news never opens a
+# paragraph of speech so, and an excerpt may hold only one or two long turns
+_INITIALLED = re.compile(r"(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+")
+
+
+def _initialled(labels: list[re.Match[str]], text: str) -> bool:
+    """Every label names a person by initials and surname, over a paragraph of speech."""
+    return all(
+        _INITIALLED.fullmatch(m["label"])
+        and _label_speaker(m["label"]) is not None
+        and _prose(_line_at(text, m.start()))
+        for m in labels
+    )
 
 
 def _line_at(text: str, start: int) -> str:

@@ -2,9 +2,9 @@
 
 The same resolution as :mod:`tracker.extract.when`, for Russian phrases: weekdays in any case
 ("в пятницу", "во вторник", "в минувшее воскресенье", "с понедельника"), "сегодня", "вчера",
-"накануне" (the day before), "ранее" (on or before the article's day), "на прошлой неделе",
-"в декабре", "17 декабря [2021 года]", "три дня назад". The first pattern (most precise first)
-that matches decides, as in English.
+"накануне" (the day before), "на вчерашнем брифинге", "ранее" (on or before the article's
+day), "на прошлой неделе", "в конце прошлой недели", "в декабре", "17 декабря [2021 года]",
+"три дня назад". The first pattern (most precise first) that matches decides, as in English.
 """
 
 from __future__ import annotations
@@ -57,7 +57,10 @@ _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(rf"{_B}на следующий день{_E}|{_B}на другой день{_E}", re.I)),
-    ("day_before", re.compile(rf"{_B}(?:днем|днём|за день) (?:ранее|до этого){_E}", re.I)),
+    (
+        "day_before",
+        re.compile(rf"{_B}(?:днем|днём|за день|сутками) (?:ранее|до этого){_E}", re.I),
+    ),
     (
         "same_day",
         re.compile(
@@ -92,6 +95,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yesterday", re.compile(rf"{_B}(?:вчера|накануне)(?: (?P<next>[а-яё]+))?{_E}", re.I)),
+    # "на вчерашнем брифинге", "в сегодняшнем интервью": the occasion's day as an adjective
+    (
+        "occasion_day",
+        re.compile(
+            rf"{_B}(?P<adj>вчерашн|сегодняшн)\w*\s+(?:[а-яё-]+\s+)?(?:брифинг|интервью|"
+            r"выступлени|пресс-конференци|заседани|встреч|переговор|эфир|совещани|"
+            rf"пресс-подход|бесед|разговор)\w*{_E}",
+            re.I,
+        ),
+    ),
     ("day_before_yesterday", re.compile(rf"{_B}позавчера{_E}", re.I)),
     (
         "today",
@@ -109,9 +122,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("last_week", re.compile(rf"{_B}на (?:прошлой|минувшей|предыдущей) неделе{_E}", re.I)),
+    (
+        "last_week",
+        re.compile(
+            rf"{_B}(?:на (?:прошлой|минувшей|предыдущей) неделе|в (?:начале|середине|конце) "
+            rf"(?:прошлой|минувшей|предыдущей) недели){_E}",
+            re.I,
+        ),
+    ),
     ("weekend", re.compile(rf"{_B}(?:в|на) (?:минувшие |прошлые |эти )?выходн\w+{_E}", re.I)),
-    ("this_week", re.compile(rf"{_B}на (?:этой|текущей|нынешней) неделе{_E}", re.I)),
+    (
+        "this_week",
+        re.compile(
+            rf"{_B}(?:на (?:этой|текущей|нынешней) неделе|в (?:начале|середине) "
+            rf"(?:этой |текущей |нынешней )?недели){_E}",
+            re.I,
+        ),
+    ),
     ("last_month", re.compile(rf"{_B}в (?:прошлом|минувшем|предыдущем) месяце{_E}", re.I)),
     ("this_month", re.compile(rf"{_B}в (?:этом|текущем|нынешнем) месяце{_E}", re.I)),
     (
@@ -139,18 +166,19 @@ _MONTH_KEYS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл
 _WEEKDAY_KEYS = ("понедельни", "вторни", "сред", "четверг", "пятни", "суббот", "воскрес")
 _KEYS = {
     "next_day": ("день",),
-    "day_before": ("днем", "днём", "за день"),
+    "day_before": ("днем", "днём", "за день", "сутками"),
     "same_day": ("тот же день", "этот же день", "тогда же", "том же", "той же"),
     "dm": _MONTH_KEYS,
     "numeric": (".",),
     "weekday": _WEEKDAY_KEYS,
     "yesterday": ("вчера", "накануне"),
     "day_before_yesterday": ("позавчера",),
+    "occasion_day": ("вчерашн", "сегодняшн"),
     "today": ("сегодня", "этим утром", "этим вечером", "ранее"),
     "ago": ("назад",),
-    "last_week": ("неделе",),
+    "last_week": ("неделе", "недели"),
     "weekend": ("выходн",),
-    "this_week": ("неделе",),
+    "this_week": ("неделе", "недели"),
     "last_month": ("месяце",),
     "this_month": ("месяце",),
     "in_month": _MONTH_KEYS,
@@ -161,7 +189,10 @@ _KEYS = {
         "уже заявлял", "неоднократно", "не раз",
     ),
 }  # fmt: skip
-_TIMELINE = {"dm", "numeric", "weekday", "yesterday", "day_before_yesterday", "today", "ago"}
+_TIMELINE = {
+    "dm", "numeric", "weekday", "yesterday", "day_before_yesterday", "today", "ago",
+    "occasion_day",
+}  # fmt: skip
 
 
 def _day(d: date) -> str:
@@ -200,6 +231,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
         return _day(ref - timedelta(days=1))
+    if kind == "occasion_day":
+        return _day(ref - timedelta(days=1 if g["adj"].lower() == "вчерашн" else 0))
     if kind == "day_before_yesterday":
         return _day(ref - timedelta(days=2))
     if kind == "today":
@@ -310,7 +343,11 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     if kind == "weekday":
         return _future_weekday(text, m)
     if kind == "yesterday":
-        return m.group(0).lower().startswith("накануне") and _eve_of(m)
+        return (
+            m.group(0).lower().startswith("накануне")
+            and _eve_of(m)
+            and not _HELD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
     if kind in ("dm", "numeric", "in_month", "in_year") and _BOUND_BEFORE.search(
@@ -320,6 +357,8 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     return _upcoming_day(kind, m, text, ref)
 
 
+# "состоявшегося накануне разговора": the talk held the day before, not the eve of it
+_HELD_BEFORE = re.compile(r"(?:состоявш|прошедш|завершивш)\w+\s+$", re.I)
 # A day that bounds a period or gives a birth: a term's or a biography's, no event's
 _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
 
