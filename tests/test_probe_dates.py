@@ -197,3 +197,13 @@ def test_a_week_later_is_counted_from_the_day_told_before() -> None:
         ("Siri Lund", "2024-11-19", "the quotas were too tight"),
         ("Eva Holm", "2024-12-03", "the depots were safe"),
     ]
+
+
+def test_the_opening_session_is_on_the_day_the_summit_opened() -> None:
+    text = (
+        "The Nordic summit opened in Bergen on Wednesday.\n\n"
+        "Addressing the opening session, Prime Minister Ines Duarte said the region must "
+        "spend more on defence.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ines Duarte", "2024-12-04")]

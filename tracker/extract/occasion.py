@@ -1027,8 +1027,8 @@ _AFTERWARDS = re.compile(
     r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
-    r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this) "
-    r"(?:meeting|talks|session|summit|debate)"
+    r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "
+    r"(?:(?:opening|closing) )?(?:meeting|talks|session|summit|debate|ceremony|plenary)"
     r"\b(?!\s+(?:in|on|of|with|between|held)\b)",
     re.I,
 )
