@@ -257,3 +257,12 @@ def test_a_surname_declined_as_an_adjective_is_put_back_whole() -> None:
         '"Мы рассчитываем на партнеров", - цитирует Зеленского агентство Reuters.\n'
     )
     assert [s.speaker for s in said(text)] == ["Владимир Зеленский", "Владимир Зеленский"]
+
+
+def test_an_outlet_after_a_chinese_name_is_no_part_of_it() -> None:
+    # "цитирует Ван И РИА Новости": the given name's one syllable, then the outlet
+    text = (
+        'МОСКВА, 15 апреля. /ТАСС/. "Пекин выступает против одностороннего давления", - '
+        "цитирует Ван И РИА Новости.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Ван И"]
