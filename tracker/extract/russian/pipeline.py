@@ -31,7 +31,7 @@ from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.statement_page import statement_page_drafts
-from tracker.extract.russian.text import Sentence, heading_at, plain_marks
+from tracker.extract.russian.text import Sentence, Word, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
 from tracker.extract.spans import Spans
@@ -237,7 +237,7 @@ def _subject(
 _TALKS = frozenset(("разговор", "встреча", "переговоры", "беседа"))
 
 
-def _host(page: Page, ws: list) -> Speaker | None:
+def _host(page: Page, ws: list[Word]) -> Speaker | None:
     """The person in the genitive right after talks named as the sentence's subject
     ("Состоялся разговор С.В.Лаврова с М.Рубио"): whose talks they are, whom "министр"
     below refers to; not the partner after "с", nor "Лаврова" read as a woman's name."""
