@@ -266,3 +266,23 @@ def test_an_outlet_after_a_chinese_name_is_no_part_of_it() -> None:
         "цитирует Ван И РИА Новости.\n"
     )
     assert [s.speaker for s in said(text)] == ["Ван И"]
+
+
+def test_he_who_answers_is_the_one_the_correspondent_asked() -> None:
+    # "Корреспондент спросил X, ... «...», — ответил он": "он" is X, not the last speaker
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Глава МИД РФ Сергей Лавров заявил, что Москва ждет "
+        "ответа Токио. Корреспондент ТАСС спросил замглавы МИД РФ Андрея Руденко, возможны "
+        'ли консультации до конца года. "Такие планы пока не обсуждаются", - ответил он.\n'
+    )
+    assert [s.speaker for s in said(text)] == ["Сергей Лавров", "Андрей Руденко"]
+
+
+def test_the_question_answered_between_subject_and_verb_holds_no_subject() -> None:
+    # "X на вопрос о том, готов ли Кремль ..., ответил": "Кремль" is the question's
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков на вопрос "
+        'журналистов о том, готов ли Кремль к контактам с Брюсселем, ответил: "Мы никогда '
+        'не отказывались от диалога".\n'
+    )
+    assert [s.speaker for s in said(text)] == ["Дмитрий Песков"]

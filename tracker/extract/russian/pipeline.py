@@ -325,9 +325,32 @@ def _resolve(
             # "Захарова отреагировала на слова Каллас, которая назвала ...": the sentence is
             # about its own subject, whom "она" below refers to
             subject = _subject(page, s, s.end, registry, subject) or subject
+        elif first is None and (asked := _asked(page, s, registry)) is not None:
+            subject = asked  # the question itself is no one's statement
         elif not own and any(a <= s.start < b for a, b in narrative):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+# Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у
+# Лаврова", "задал вопрос министру"
+_ASKING = frozenset(("спросить", "спрашивать", "поинтересоваться", "задать", "адресовать"))
+_ASKED_CASES = ("accs", "gent", "datv")
+
+
+def _asked(page: Page, s: Sentence, registry: Registry) -> Entity | None:
+    """The person a sentence asks ("Журналист спросил пресс-секретаря Дмитрия Пескова,
+    ..."): the one whose answer follows, whom "ответил он" below refers to."""
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    at = next((n for n, w in enumerate(ws) if lemmas(w.text) & _ASKING), None)
+    if at is None:
+        return None
+    rest = ws[at + 1 :]
+    for case in _ASKED_CASES:
+        found = parse(rest, page.text, case, sentence_start=-1, known=page.known)
+        if found is not None and found.kind == "person":
+            return registry.find(found) or registry.add(found)
+    return None
 
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:
