@@ -286,3 +286,17 @@ def test_the_question_answered_between_subject_and_verb_holds_no_subject() -> No
         'не отказывались от диалога".\n'
     )
     assert [s.speaker for s in said(text)] == ["Дмитрий Песков"]
+
+
+def test_a_foreign_surname_in_i_does_not_decline() -> None:
+    # "По словам премьер-министра Индии Нарендры Моди": "Моди" stays, not "Модь"
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. По словам премьер-министра Индии Нарендры Моди, "
+        "Нью-Дели не присоединится к односторонним ограничениям.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Нарендра Моди"]
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. По словам главы МИД Италии Антонио Таяни, Рим "
+        "поддерживает переговоры.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Антонио Таяни"]
