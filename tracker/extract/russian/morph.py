@@ -118,6 +118,8 @@ def nominative(word: str, case: str, gender: str | None = None) -> str:
     foreign name) is returned as written."""
     if case == "nomn" or not word.replace("-", "").isalpha():
         return word
+    if _foreign_in_i(word):
+        return word  # "Моди", "Раиси", "Мелони", "Хаменеи": a foreign name in "-и" stays
     found = [
         p
         for p in parses(word)
@@ -161,6 +163,13 @@ def _keeps_stem(form: str, word: str) -> bool:
     while common < min(len(a), len(b)) and a[common] == b[common]:
         common += 1
     return common >= len(a) - 1
+
+
+def _foreign_in_i(word: str) -> bool:
+    """An unknown name in "-и" that no Russian declension ends so in an oblique case (not
+    "Сибиги", "Кулеши" of names in "-а"): Hindi, Persian, Italian names do not decline."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("и") and low[-2] not in "гкхжшщ" and not known(word)
 
 
 def _adjectival(form: str, word: str) -> bool:

@@ -239,6 +239,8 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
                 break  # "ас-Сиси" is the surname itself
             continue
         first = w.start == sentence_start
+        if j > i and is_outlet(w.text):
+            break  # "цитирует Ван И РИА Новости": the outlet after the name
         korean = 0 < j - i <= 2 and east_asian(ws[i].text) and len(w.text) <= 4
         if not (
             name_like(w, first)

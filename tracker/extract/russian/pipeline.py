@@ -31,7 +31,7 @@ from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.statement_page import statement_page_drafts
-from tracker.extract.russian.text import Sentence, heading_at, plain_marks
+from tracker.extract.russian.text import Sentence, Word, heading_at, plain_marks
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
 from tracker.extract.spans import Spans
@@ -237,7 +237,7 @@ def _subject(
 _TALKS = frozenset(("разговор", "встреча", "переговоры", "беседа"))
 
 
-def _host(page: Page, ws: list) -> Speaker | None:
+def _host(page: Page, ws: list[Word]) -> Speaker | None:
     """The person in the genitive right after talks named as the sentence's subject
     ("Состоялся разговор С.В.Лаврова с М.Рубио"): whose talks they are, whom "министр"
     below refers to; not the partner after "с", nor "Лаврова" read as a woman's name."""
@@ -325,9 +325,32 @@ def _resolve(
             # "Захарова отреагировала на слова Каллас, которая назвала ...": the sentence is
             # about its own subject, whom "она" below refers to
             subject = _subject(page, s, s.end, registry, subject) or subject
+        elif first is None and (asked := _asked(page, s, registry)) is not None:
+            subject = asked  # the question itself is no one's statement
         elif not own and any(a <= s.start < b for a, b in narrative):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+# Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у
+# Лаврова", "задал вопрос министру"
+_ASKING = frozenset(("спросить", "спрашивать", "поинтересоваться", "задать", "адресовать"))
+_ASKED_CASES = ("accs", "gent", "datv")
+
+
+def _asked(page: Page, s: Sentence, registry: Registry) -> Entity | None:
+    """The person a sentence asks ("Журналист спросил пресс-секретаря Дмитрия Пескова,
+    ..."): the one whose answer follows, whom "ответил он" below refers to."""
+    ws = [w for w in page.words(s) if not page.in_quote(w.start)]
+    at = next((n for n, w in enumerate(ws) if lemmas(w.text) & _ASKING), None)
+    if at is None:
+        return None
+    rest = ws[at + 1 :]
+    for case in _ASKED_CASES:
+        found = parse(rest, page.text, case, sentence_start=-1, known=page.known)
+        if found is not None and found.kind == "person":
+            return registry.find(found) or registry.add(found)
+    return None
 
 
 def extract(text: str, *, published: datetime.date | None) -> list[ProposedStatement]:

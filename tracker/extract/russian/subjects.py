@@ -39,6 +39,8 @@ def _embedded(ws: list[Word], text: str) -> bool:
         first = ws[1].text
     if morph.lemma(first) in _RELATIVE and first.islower():
         return True
+    if any(w.text.lower() == "ли" for w in ws[1:3]):
+        return True  # "на вопрос о том, готов ли Кремль к встрече, ответил": the question's
     top = morph.parses(first)[:2]
     if first.islower() and top and top[0].tag.POS == "PREP":
         return True  # "Блинкен, в отличие от Лаврова, полагает": a prepositional aside

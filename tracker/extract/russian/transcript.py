@@ -26,8 +26,15 @@ from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import words
 
+# The words of a name after its initials: "Б.Абдель Аты", "Ф.бен Фархан Аль Сауд"
+_NAME_ON = r"(?: (?:[А-ЯЁ][а-яё-]+|бен|бин|ибн|аль|эль|фон|дер|ван|де|ди|да|ла|ле)){0,3}"
+_INITIALLED_NAME = (
+    rf"(?:[А-ЯЁ]\.-?\s?){{1,3}}(?P<name>(?:(?:бен|бин|ибн|фон) )?[А-ЯЁ][а-яё-]+{_NAME_ON})"
+)
 _LABEL = re.compile(
-    r"^(?P<label>(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}|"
+    rf"^(?P<label>{_INITIALLED_NAME}|"
+    # "Сергей Лавров:", "Ван И (говорит по-китайски):"
+    r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]*){0,2}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
     r"Корр\.|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", an agency asking: "ТАСС:"
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
@@ -35,6 +42,7 @@ _LABEL = re.compile(
 )
 # A name in capitals, then a dash, opening a turn: "ВЛАДИМИР ПУТИН – ...", "В. ПУТИН – ...",
 # "ЛАРРИ КИНГ – ..." (a transcript as newspapers print it)
+_INITIALLED = re.compile(_INITIALLED_NAME)
 _CAPS_LABEL = re.compile(
     r"^(?P<label>(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){0,2})"
     r"[ \t]+[\u2013\u2014-][ \t]+(?=\S)",
@@ -120,6 +128,10 @@ def _label_speaker(label: str) -> Speaker | None:
         label = re.sub(r"[А-ЯЁ]+", lambda m: m.group().capitalize(), label)
     ws = words(label)
     found = parse(ws, label, "nomn", sentence_start=-1)
+    initialled = _INITIALLED.fullmatch(label)
+    if found is None and initialled:
+        # "Б.Абдель Аты", "Ф.бен Фархан Аль Сауд": the label is a name, however foreign
+        return Speaker("person", label, 0, len(label), name=initialled["name"])
     if found is None or found.kind != "person":
         return None
     return found
@@ -299,14 +311,11 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     return (len(set(people)) >= 2 and len(people) >= 3) or _initialled(labels, text)
 
 
-# A person labelled by initials and surname, the way the Kremlin and the Foreign Ministry
-# print their transcripts ("В.Путин:", "Р.Т.Эрдоган (как переведено):"); news never opens a
-# paragraph of speech so, and an excerpt may hold only one or two long turns
-_INITIALLED = re.compile(r"(?:[А-ЯЁ]\.-?\s?){1,3}[А-ЯЁ][а-яё-]+")
-
-
 def _initialled(labels: list[re.Match[str]], text: str) -> bool:
-    """Every label names a person by initials and surname, over a paragraph of speech."""
+    """Every label names a person by initials and surname, over a paragraph of speech: the
+    way the Kremlin and the Foreign Ministry print their transcripts ("В.Путин:",
+    "Р.Т.Эрдоган (как переведено):"); news never opens a paragraph of speech so, and an
+    excerpt may hold only one or two long turns."""
     return all(
         _INITIALLED.fullmatch(m["label"])
         and _label_speaker(m["label"]) is not None
