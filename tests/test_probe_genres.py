@@ -237,3 +237,29 @@ def test_the_kind_of_a_statement_page_names_no_speaker() -> None:
     said = [s for s in found if "judge both parties by their actions" in s.text]
     assert said and said[0].speaker == "Miranda Castell"
     assert said[0].said_on == "2024-12-09"
+
+
+# A doorstep's opening takes its topics in turn, each named first ("On Ukraine:", "On the
+# Middle East,"): each topic is a statement of its own, as a "Next," opens another; a day put
+# first ("On Tuesday,") names no topic.
+DOORSTEP_TOPICS = """\
+Doorstep by High Representative Ilse Morgen upon arrival at the Foreign Affairs Council
+
+Brussels, 16.12.2024
+
+Check against delivery!
+
+Good morning. Today we will discuss Ruritania, the Levant and the Caucasus.
+
+On Ruritania: the aggressor is not interested in peace, and we must increase our \
+military support.
+
+On the Levant, the fall of the old regime is a positive development, but the future remains \
+uncertain.
+"""
+
+
+def test_a_topic_named_first_opens_a_statement_of_its_own() -> None:
+    found = extract(DOORSTEP_TOPICS, published=datetime.date(2024, 12, 16))
+    assert _by_text(found, "On Ruritania: the aggressor")
+    assert _by_text(found, "On the Levant, the fall")

@@ -165,6 +165,11 @@ _TOPIC_SHIFT = re.compile(
     # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
     # its own
     r"(?:At|Upon|On) the invitation of|"
+    # "On Ukraine: Russia does not want peace.", "On the Middle East, the situation ...": the
+    # next topic of a doorstep's or briefer's opening, named first (not a day: "On Tuesday,")
+    r"On (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the)){0,4}\s*[:,]\s+|"
     # "Our second meeting will focus on ...", "My last point is ...": an ordinal opening the
     # next item of a briefer's agenda
     r"(?:The|Our|My) (?:second|third|fourth|fifth|next|last|final) (?:point|issue|topic|"
