@@ -263,3 +263,44 @@ def test_a_topic_named_first_opens_a_statement_of_its_own() -> None:
     found = extract(DOORSTEP_TOPICS, published=datetime.date(2024, 12, 16))
     assert _by_text(found, "On Ruritania: the aggressor")
     assert _by_text(found, "On the Levant, the fall")
+
+
+# A ministry's page of one exchange, titled in title case: "Spokesperson X Answers a
+# Reporter's Question on ...". The verb is no part of the spokesperson's name.
+ANSWERS_A_QUESTION = """\
+Foreign Ministry Spokesperson Hu Lanxin Answers a Reporter's Question on the Arms Sales
+
+2024-12-03 18:00
+
+Q: The neighbouring government has approved new arms sales worth 385 million dollars. What \
+is the ministry's comment?
+
+A: These arms sales gravely violate the commitments made to us. We firmly oppose them and \
+have lodged stern representations.
+"""
+
+
+def test_a_title_case_verb_after_a_name_is_no_part_of_it() -> None:
+    found = extract(ANSWERS_A_QUESTION, published=PUBLISHED)
+    said = _by_text(found, "These arms sales gravely violate")
+    assert said and said[0].speaker == "Hu Lanxin"
+
+
+# An embassy's page of one exchange whose spokesperson is named nowhere: the embassy speaks.
+EMBASSY_ANSWERS = """\
+Spokesperson of the Chinese Embassy in Ruritania Answers a Journalist's Question on the Port Deal
+
+2024-12-03 18:00
+
+Q: The Ruritanian parliament has voted to review the port deal. What is the embassy's comment?
+
+A: The port deal is a model of mutually beneficial cooperation. We urge the Ruritanian side to \
+honour its commitments and to stop politicising normal trade.
+"""
+
+
+def test_an_unnamed_embassy_spokesperson_answering_speaks_for_the_embassy() -> None:
+    found = extract(EMBASSY_ANSWERS, published=PUBLISHED)
+    said = _by_text(found, "The port deal is a model")
+    assert said and said[0].speaker == "Chinese Embassy in Ruritania"
+    assert said[0].speaker_type == "institution"

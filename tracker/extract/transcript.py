@@ -181,6 +181,12 @@ _UNNAMED_BRIEFER = re.compile(
     r"['\u2019]s\s+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly)\s+)?(?:[Pp]ress\s+)?"
     r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b"
 )
+# "Spokesperson of the Chinese Embassy in the UK Answers a Journalist's Question on ...": a
+# page of one exchange, the one answering named first
+_ANSWERS_QUESTION = re.compile(
+    r"^(?P<who>[A-Z][^\n]{2,100}?)\s+(?:Answers|Answered|Replies\s+to|Responds\s+to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:Questions?|Query|Queries)\b"
+)
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
 # spokesperson named nowhere; the ministry speaks when the page names it
 _NUMBERED_CONFERENCE = re.compile(
@@ -325,7 +331,11 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             opening = briefer = None
             listed = _HIGHLIGHTS.match(text) is None
         speech = titles.get(i) if briefer is None else None
-        unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
+        unnamed = (
+            (_UNNAMED_BRIEFER.match(text) or _ANSWERS_QUESTION.match(text))
+            if briefer is None and opening is None
+            else None
+        )
         if unnamed is not None and person(unnamed["who"]) is None:
             # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
             # ministry speaks through its spokesperson

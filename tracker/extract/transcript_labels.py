@@ -1300,9 +1300,12 @@ def _initials(title: str) -> str:
 
 _SPOKESPERSON_OF = re.compile(
     r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]ress [Ss]ecretary)\s+"
-    r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign)[\w ,'\u2019-]{3,80})"
+    r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign|"
+    # "Spokesperson of the Chinese Embassy in the UK": an embassy speaks for itself too
+    r"(?:[A-Z][\w-]*\s+)?Embassy)[\w ,'\u2019-]{3,80})"
     # "the Ministry of Foreign Affairs Spokesperson": the body first
-    r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign)[\w ,'\u2019-]{3,80}?)\s+"
+    r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign|(?:[A-Z][\w-]*\s+)?Embassy)"
+    r"[\w ,'\u2019-]{0,80}?)\s+"
     r"(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)"
 )
 _BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)")
