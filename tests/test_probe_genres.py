@@ -304,3 +304,39 @@ def test_an_unnamed_embassy_spokesperson_answering_speaks_for_the_embassy() -> N
     said = _by_text(found, "The port deal is a model")
     assert said and said[0].speaker == "Chinese Embassy in Ruritania"
     assert said[0].speaker_type == "institution"
+
+
+# A ministry's release titled by its topic alone ("Press Release Regarding ..."), in the
+# ministry's own voice, under the site's line naming the ministry: the ministry's words.
+RELEASE_BY_TOPIC = """\
+Ministry of Foreign Affairs of the Republic of Eastland
+
+Press Release Regarding the Bombing in the Harbour District
+
+No: 245, 3 December 2024
+
+We strongly condemn the bombing in the harbour district of the capital, which claimed many \
+lives. We extend our condolences to the bereaved families.
+"""
+
+
+def test_a_release_titled_by_its_topic_is_the_ministrys_own() -> None:
+    found = extract(RELEASE_BY_TOPIC, published=PUBLISHED)
+    said = _by_text(found, "We strongly condemn the bombing")
+    assert said and said[0].speaker == "Ministry of Foreign Affairs of the Republic of Eastland"
+
+
+# A wire story under such a title reports the release: its reporter's lead is no release.
+RELEASE_REPORTED = """\
+Ministry of Foreign Affairs of the Republic of Eastland
+
+Press Release Regarding the Bombing in the Harbour District
+
+HARBOUR CITY, Dec 3 (Reuters) - Eastland's foreign ministry said on Tuesday it strongly \
+condemned the bombing in the harbour district.
+"""
+
+
+def test_a_story_under_a_release_title_stays_a_story() -> None:
+    found = extract(RELEASE_REPORTED, published=PUBLISHED)
+    assert all(s.kind != "direct" for s in found)

@@ -187,6 +187,12 @@ _ANSWERS_QUESTION = re.compile(
     r"^(?P<who>[A-Z][^\n]{2,100}?)\s+(?:Answers|Answered|Replies\s+to|Responds\s+to)\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:Questions?|Query|Queries)\b"
 )
+# "No: 245, 3 December 2024, Press Release Regarding the Terrorist Attack in X": a ministry's
+# release, titled by its topic alone (its number and day may come first)
+_RELEASE_TITLE = re.compile(
+    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|Press\s+Statement)\s+"
+    r"(?:[Rr]egarding|[Oo]n|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
+)
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
 # spokesperson named nowhere; the ministry speaks when the page names it
 _NUMBERED_CONFERENCE = re.compile(
@@ -341,6 +347,18 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             # ministry speaks through its spokesperson
             briefer = cast.section(unnamed["who"])
             seen_title = announced = briefing = briefer is not None
+            continue
+        if (
+            briefer is None
+            and opening is None
+            and _RELEASE_TITLE.match(text)
+            and _in_own_voice(lines, i)
+            and (body := cast.page_body()) is not None
+        ):
+            # "Press Release Regarding the Attack in X" on a ministry's site, in its own voice
+            # ("We strongly condemn ..."): the ministry's words, no one signing them
+            briefer = body
+            seen_title = announced = briefing = True
             continue
         if briefer is None and opening is None and _NUMBERED_CONFERENCE.match(text):
             briefer = cast.section("the Spokesperson")
@@ -749,7 +767,9 @@ def read_transcript(text: str) -> Transcript | None:
         _conference_of(ln.text.strip()) or _POST_BRIEFING.match(ln.text.strip())
         for ln in lines[: _title_lines(lines)]
     )
-    section = section or numbered or possessive
+    # "Press Release Regarding the Attack in X": a ministry's release, titled by its topic
+    released = any(_RELEASE_TITLE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    section = section or numbered or possessive or released
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record
