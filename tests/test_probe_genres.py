@@ -237,3 +237,106 @@ def test_the_kind_of_a_statement_page_names_no_speaker() -> None:
     said = [s for s in found if "judge both parties by their actions" in s.text]
     assert said and said[0].speaker == "Miranda Castell"
     assert said[0].said_on == "2024-12-09"
+
+
+# A doorstep's opening takes its topics in turn, each named first ("On Ukraine:", "On the
+# Middle East,"): each topic is a statement of its own, as a "Next," opens another; a day put
+# first ("On Tuesday,") names no topic.
+DOORSTEP_TOPICS = """\
+Doorstep by High Representative Ilse Morgen upon arrival at the Foreign Affairs Council
+
+Brussels, 16.12.2024
+
+Check against delivery!
+
+Good morning. Today we will discuss Ruritania, the Levant and the Caucasus.
+
+On Ruritania: the aggressor is not interested in peace, and we must increase our \
+military support.
+
+On the Levant, the fall of the old regime is a positive development, but the future remains \
+uncertain.
+"""
+
+
+def test_a_topic_named_first_opens_a_statement_of_its_own() -> None:
+    found = extract(DOORSTEP_TOPICS, published=datetime.date(2024, 12, 16))
+    assert _by_text(found, "On Ruritania: the aggressor")
+    assert _by_text(found, "On the Levant, the fall")
+
+
+# A ministry's page of one exchange, titled in title case: "Spokesperson X Answers a
+# Reporter's Question on ...". The verb is no part of the spokesperson's name.
+ANSWERS_A_QUESTION = """\
+Foreign Ministry Spokesperson Hu Lanxin Answers a Reporter's Question on the Arms Sales
+
+2024-12-03 18:00
+
+Q: The neighbouring government has approved new arms sales worth 385 million dollars. What \
+is the ministry's comment?
+
+A: These arms sales gravely violate the commitments made to us. We firmly oppose them and \
+have lodged stern representations.
+"""
+
+
+def test_a_title_case_verb_after_a_name_is_no_part_of_it() -> None:
+    found = extract(ANSWERS_A_QUESTION, published=PUBLISHED)
+    said = _by_text(found, "These arms sales gravely violate")
+    assert said and said[0].speaker == "Hu Lanxin"
+
+
+# An embassy's page of one exchange whose spokesperson is named nowhere: the embassy speaks.
+EMBASSY_ANSWERS = """\
+Spokesperson of the Chinese Embassy in Ruritania Answers a Journalist's Question on the Port Deal
+
+2024-12-03 18:00
+
+Q: The Ruritanian parliament has voted to review the port deal. What is the embassy's comment?
+
+A: The port deal is a model of mutually beneficial cooperation. We urge the Ruritanian side to \
+honour its commitments and to stop politicising normal trade.
+"""
+
+
+def test_an_unnamed_embassy_spokesperson_answering_speaks_for_the_embassy() -> None:
+    found = extract(EMBASSY_ANSWERS, published=PUBLISHED)
+    said = _by_text(found, "The port deal is a model")
+    assert said and said[0].speaker == "Chinese Embassy in Ruritania"
+    assert said[0].speaker_type == "institution"
+
+
+# A ministry's release titled by its topic alone ("Press Release Regarding ..."), in the
+# ministry's own voice, under the site's line naming the ministry: the ministry's words.
+RELEASE_BY_TOPIC = """\
+Ministry of Foreign Affairs of the Republic of Eastland
+
+Press Release Regarding the Bombing in the Harbour District
+
+No: 245, 3 December 2024
+
+We strongly condemn the bombing in the harbour district of the capital, which claimed many \
+lives. We extend our condolences to the bereaved families.
+"""
+
+
+def test_a_release_titled_by_its_topic_is_the_ministrys_own() -> None:
+    found = extract(RELEASE_BY_TOPIC, published=PUBLISHED)
+    said = _by_text(found, "We strongly condemn the bombing")
+    assert said and said[0].speaker == "Ministry of Foreign Affairs of the Republic of Eastland"
+
+
+# A wire story under such a title reports the release: its reporter's lead is no release.
+RELEASE_REPORTED = """\
+Ministry of Foreign Affairs of the Republic of Eastland
+
+Press Release Regarding the Bombing in the Harbour District
+
+HARBOUR CITY, Dec 3 (Reuters) - Eastland's foreign ministry said on Tuesday it strongly \
+condemned the bombing in the harbour district.
+"""
+
+
+def test_a_story_under_a_release_title_stays_a_story() -> None:
+    found = extract(RELEASE_REPORTED, published=PUBLISHED)
+    assert all(s.kind != "direct" for s in found)

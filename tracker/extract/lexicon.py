@@ -258,7 +258,9 @@ HEADLINE_VERBS = _set(
     "refuses "
     # state agencies' headlines: "Minister Retno Presents ...", "PM Abiy Lauds ..."
     "presents outlines unveils launches receives expresses highlights underscores lauds "
-    "commends briefs addresses attends inaugurates emphasizes emphasises affirms"
+    "commends briefs addresses attends inaugurates emphasizes emphasises affirms "
+    # a ministry's page of one exchange: "Spokesperson X Answers a Reporter's Question on ..."
+    "answers replies comments chairs joins delivers"
 )
 # News outlets and the words that name one: sources of reports, not speakers
 MEDIA_HEADS = _set(

@@ -165,6 +165,11 @@ _TOPIC_SHIFT = re.compile(
     # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
     # its own
     r"(?:At|Upon|On) the invitation of|"
+    # "On Ukraine: Russia does not want peace.", "On the Middle East, the situation ...": the
+    # next topic of a doorstep's or briefer's opening, named first (not a day: "On Tuesday,")
+    r"On (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the)){0,4}\s*[:,]\s+|"
     # "Our second meeting will focus on ...", "My last point is ...": an ordinal opening the
     # next item of a briefer's agenda
     r"(?:The|Our|My) (?:second|third|fourth|fifth|next|last|final) (?:point|issue|topic|"
@@ -175,6 +180,18 @@ _UNNAMED_BRIEFER = re.compile(
     r"^(?P<who>(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman))"
     r"['\u2019]s\s+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly)\s+)?(?:[Pp]ress\s+)?"
     r"(?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b"
+)
+# "Spokesperson of the Chinese Embassy in the UK Answers a Journalist's Question on ...": a
+# page of one exchange, the one answering named first
+_ANSWERS_QUESTION = re.compile(
+    r"^(?P<who>[A-Z][^\n]{2,100}?)\s+(?:Answers|Answered|Replies\s+to|Responds\s+to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:Questions?|Query|Queries)\b"
+)
+# "No: 245, 3 December 2024, Press Release Regarding the Terrorist Attack in X": a ministry's
+# release, titled by its topic alone (its number and day may come first)
+_RELEASE_TITLE = re.compile(
+    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|Press\s+Statement)\s+"
+    r"(?:[Rr]egarding|[Oo]n|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
 )
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
 # spokesperson named nowhere; the ministry speaks when the page names it
@@ -320,12 +337,28 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             opening = briefer = None
             listed = _HIGHLIGHTS.match(text) is None
         speech = titles.get(i) if briefer is None else None
-        unnamed = _UNNAMED_BRIEFER.match(text) if briefer is None and opening is None else None
+        unnamed = (
+            (_UNNAMED_BRIEFER.match(text) or _ANSWERS_QUESTION.match(text))
+            if briefer is None and opening is None
+            else None
+        )
         if unnamed is not None and person(unnamed["who"]) is None:
             # "Foreign Ministry Spokesperson's Regular Press Conference on ...": no name, the
             # ministry speaks through its spokesperson
             briefer = cast.section(unnamed["who"])
             seen_title = announced = briefing = briefer is not None
+            continue
+        if (
+            briefer is None
+            and opening is None
+            and _RELEASE_TITLE.match(text)
+            and _in_own_voice(lines, i)
+            and (body := cast.page_body()) is not None
+        ):
+            # "Press Release Regarding the Attack in X" on a ministry's site, in its own voice
+            # ("We strongly condemn ..."): the ministry's words, no one signing them
+            briefer = body
+            seen_title = announced = briefing = True
             continue
         if briefer is None and opening is None and _NUMBERED_CONFERENCE.match(text):
             briefer = cast.section("the Spokesperson")
@@ -734,7 +767,9 @@ def read_transcript(text: str) -> Transcript | None:
         _conference_of(ln.text.strip()) or _POST_BRIEFING.match(ln.text.strip())
         for ln in lines[: _title_lines(lines)]
     )
-    section = section or numbered or possessive
+    # "Press Release Regarding the Attack in X": a ministry's release, titled by its topic
+    released = any(_RELEASE_TITLE.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+    section = section or numbered or possessive or released
     # "President of France X (retranslated):": only a transcript says how words reached it
     interpreted = any(ln.label is not None and ln.label.interpreted for ln in lines)
     # "The Minister of State (X)" on a line of its own: a parliament's record

@@ -1173,6 +1173,20 @@ class Cast:
             return fuller
         return body
 
+    def page_body(self) -> SpeakerPhrase | None:
+        """The foreign service whose site the page is, as a line of its own at the head of
+        the page names it ("Ministry of Foreign Affairs of the Republic of X"), or as the
+        briefer welcomes the room to it."""
+        head = self.text[:_HEAD_OF_PAGE]
+        body_line = _BODY_LINE.search(head) or _WELCOMED_TO.search(head)
+        if body_line is None:
+            return None
+        body = body_line["body"]
+        if body.startswith("European"):
+            # the EU's foreign service: its spokesperson's statements are the Union's
+            body = "European Union"
+        return SpeakerPhrase("institution", body, body, institution=body)
+
     def _body_of_spokesperson(self, who: str) -> SpeakerPhrase | None:
         """ "Statements by the Spokesperson of the Ministry for Europe and Foreign Affairs":
         a spokesperson the page does not name speaks for the body, of the header's capital."""
@@ -1180,15 +1194,7 @@ class Cast:
         if m is None:
             # "Briefing by the Spokesperson" under a line naming the ministry alone
             bare = _BARE_SPOKESPERSON.fullmatch(who.strip())
-            head = self.text[:_HEAD_OF_PAGE]
-            body_line = (_BODY_LINE.search(head) or _WELCOMED_TO.search(head)) if bare else None
-            if body_line is None:
-                return None
-            body = body_line["body"]
-            if body.startswith("European"):
-                # the EU's foreign service: its spokesperson's statements are the Union's
-                body = "European Union"
-            return SpeakerPhrase("institution", body, body, institution=body)
+            return self.page_body() if bare else None
         body = m["body"] or m["before"]
         # the capital of the page's header, above the first turn: not one a turn names
         head = []
@@ -1300,9 +1306,12 @@ def _initials(title: str) -> str:
 
 _SPOKESPERSON_OF = re.compile(
     r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]ress [Ss]ecretary)\s+"
-    r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign)[\w ,'\u2019-]{3,80})"
+    r"(?:of|for)\s+(?:the\s+)?(?P<body>(?:Ministry|Department|Office|Foreign|"
+    # "Spokesperson of the Chinese Embassy in the UK": an embassy speaks for itself too
+    r"(?:[A-Z][\w-]*\s+)?Embassy)[\w ,'\u2019-]{3,80})"
     # "the Ministry of Foreign Affairs Spokesperson": the body first
-    r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign)[\w ,'\u2019-]{3,80}?)\s+"
+    r"|(?:the\s+)?(?P<before>(?:Ministry|Department|Foreign|(?:[A-Z][\w-]*\s+)?Embassy)"
+    r"[\w ,'\u2019-]{0,80}?)\s+"
     r"(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)"
 )
 _BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)")
