@@ -320,3 +320,23 @@ def test_a_counterparts_turn_labelled_by_a_foreign_name_of_several_words() -> No
     found = said(text)
     assert [s.speaker.split()[-1] for s in found] == ["Лавров", "И", "Аты"]
     assert found[0].text.endswith("Мы согласовали план консультаций.")
+
+
+def test_a_document_named_before_a_participle_phrase_speaks_for_its_owner() -> None:
+    # "В заявлении МИД, распространенном в понедельник, говорится, что ...": the phrase
+    # between the document and "говорится" says when it was issued, which dates it
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В заявлении посольства РФ в Лондоне, распространенном в "
+        "понедельник, говорится, что британская сторона не ответила на запросы о консульском "
+        "доступе.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("посольство РФ в Лондоне", "2025-04-14")]
+
+
+def test_a_document_published_on_a_site_speaks_for_the_sites_owner() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В сообщении, опубликованном на сайте МИД России, "
+        "говорится, что консультации пройдут в Женеве.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["МИД России"]
