@@ -340,3 +340,18 @@ def test_a_document_published_on_a_site_speaks_for_the_sites_owner() -> None:
         "говорится, что консультации пройдут в Женеве.\n"
     )
     assert [s.speaker for s in said(text)] == ["МИД России"]
+
+
+def test_marked_points_after_a_verb_of_saying_and_a_colon_are_the_subjects() -> None:
+    # "Министр отметил:" closing its line, then dashed points: each point is said
+    text = (
+        "АСТАНА, 15 апреля. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев "
+        "выступил перед послами. Он подчеркнул следующее:\n"
+        "- Казахстан продолжит сбалансированную внешнюю политику;\n"
+        "- Астана готова принять новый раунд переговоров по Афганистану.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:18]) for s in found] == [
+        ("Ермек Кошербаев", "Казахстан продолжи"),
+        ("Ермек Кошербаев", "Астана готова прин"),
+    ]
