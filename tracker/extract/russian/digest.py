@@ -1,11 +1,10 @@
 """A digest of someone's statements: "Его главные заявления:" (a line, or a sentence ending
 one), "Основные тезисы Лаврова:", or "Министр отметил:" over dashed points, then a point a
-line. Each point is a statement of the one
-the heading names (a possessive pronoun standing for the person named before it, a
-name in the genitive, or no one: "ТАСС собрал основные заявления." is about the lead's
-person), whatever its own words name ("Жители Донбасса не хотят
-возвращаться ..." is the ambassador's point), as the English reading does
-(tracker.extract.collect).
+line. Each point is a statement of the one the heading names (a possessive pronoun standing
+for the person named before it, a name in the genitive, the subject of the verb, or no one:
+"ТАСС собрал основные заявления." is about the lead's person), whatever its own words name
+("Жители Донбасса не хотят возвращаться ..." is the ambassador's point), as the English
+reading does (tracker.extract.collect).
 """
 
 from __future__ import annotations
