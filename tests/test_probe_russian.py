@@ -355,3 +355,22 @@ def test_marked_points_after_a_verb_of_saying_and_a_colon_are_the_subjects() -> 
         ("Ермек Кошербаев", "Казахстан продолжи"),
         ("Ермек Кошербаев", "Астана готова прин"),
     ]
+
+
+def test_the_day_something_was_done_does_not_date_words_about_it() -> None:
+    # "введенные в понедельник санкции": Monday is when the sanctions came, not the comment
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Комментируя введенные в понедельник ограничения, "
+        "официальный представитель МИД РФ Мария Захарова заявила, что Москва ответит.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Мария Захарова", "2025-04-15")]
+    assert not found[0].date_evidence
+
+
+def test_a_meeting_held_on_a_day_named_before_its_noun_dates_the_words() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. На состоявшейся в понедельник встрече замглавы МИД РФ "
+        "Андрей Руденко заявил, что Москва готова к консультациям.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
