@@ -374,3 +374,18 @@ def test_a_meeting_held_on_a_day_named_before_its_noun_dates_the_words() -> None
         "Андрей Руденко заявил, что Москва готова к консультациям.\n"
     )
     assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_a_wire_story_opening_a_paragraph_with_initials_and_a_colon_stays_news() -> None:
+    # under a wire dateline "В.Путин: ..." is a quotation the story reports, dated by it
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков заявил, что "
+        "Кремль открыт для контактов.\n"
+        "В.Путин: Россия готова к переговорам без предварительных условий. Об этом президент "
+        "заявил в понедельник.\n"
+    )
+    found = said(text)
+    assert [(s.speaker.split()[-1], s.said_on) for s in found] == [
+        ("Песков", "2025-04-15"),
+        ("Путин", "2025-04-14"),
+    ]
