@@ -320,3 +320,72 @@ def test_a_counterparts_turn_labelled_by_a_foreign_name_of_several_words() -> No
     found = said(text)
     assert [s.speaker.split()[-1] for s in found] == ["Лавров", "И", "Аты"]
     assert found[0].text.endswith("Мы согласовали план консультаций.")
+
+
+def test_a_document_named_before_a_participle_phrase_speaks_for_its_owner() -> None:
+    # "В заявлении МИД, распространенном в понедельник, говорится, что ...": the phrase
+    # between the document and "говорится" says when it was issued, which dates it
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В заявлении посольства РФ в Лондоне, распространенном в "
+        "понедельник, говорится, что британская сторона не ответила на запросы о консульском "
+        "доступе.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("посольство РФ в Лондоне", "2025-04-14")]
+
+
+def test_a_document_published_on_a_site_speaks_for_the_sites_owner() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. В сообщении, опубликованном на сайте МИД России, "
+        "говорится, что консультации пройдут в Женеве.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["МИД России"]
+
+
+def test_marked_points_after_a_verb_of_saying_and_a_colon_are_the_subjects() -> None:
+    # "Министр отметил:" closing its line, then dashed points: each point is said
+    text = (
+        "АСТАНА, 15 апреля. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев "
+        "выступил перед послами. Он подчеркнул следующее:\n"
+        "- Казахстан продолжит сбалансированную внешнюю политику;\n"
+        "- Астана готова принять новый раунд переговоров по Афганистану.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:18]) for s in found] == [
+        ("Ермек Кошербаев", "Казахстан продолжи"),
+        ("Ермек Кошербаев", "Астана готова прин"),
+    ]
+
+
+def test_the_day_something_was_done_does_not_date_words_about_it() -> None:
+    # "введенные в понедельник санкции": Monday is when the sanctions came, not the comment
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Комментируя введенные в понедельник ограничения, "
+        "официальный представитель МИД РФ Мария Захарова заявила, что Москва ответит.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Мария Захарова", "2025-04-15")]
+    assert not found[0].date_evidence
+
+
+def test_a_meeting_held_on_a_day_named_before_its_noun_dates_the_words() -> None:
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. На состоявшейся в понедельник встрече замглавы МИД РФ "
+        "Андрей Руденко заявил, что Москва готова к консультациям.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-04-14"]
+
+
+def test_a_wire_story_opening_a_paragraph_with_initials_and_a_colon_stays_news() -> None:
+    # under a wire dateline "В.Путин: ..." is a quotation the story reports, dated by it
+    text = (
+        "МОСКВА, 15 апреля. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков заявил, что "
+        "Кремль открыт для контактов.\n"
+        "В.Путин: Россия готова к переговорам без предварительных условий. Об этом президент "
+        "заявил в понедельник.\n"
+    )
+    found = said(text)
+    assert [(s.speaker.split()[-1], s.said_on) for s in found] == [
+        ("Песков", "2025-04-15"),
+        ("Путин", "2025-04-14"),
+    ]

@@ -1,10 +1,10 @@
 """A digest of someone's statements: "Его главные заявления:" (a line, or a sentence ending
-one), "Основные тезисы Лаврова:", then a point a line. Each point is a statement of the one
-the heading names (a possessive pronoun standing for the person named before it, a
-name in the genitive, or no one: "ТАСС собрал основные заявления." is about the lead's
-person), whatever its own words name ("Жители Донбасса не хотят
-возвращаться ..." is the ambassador's point), as the English reading does
-(tracker.extract.collect).
+one), "Основные тезисы Лаврова:", or "Министр отметил:" over dashed points, then a point a
+line. Each point is a statement of the one the heading names (a possessive pronoun standing
+for the person named before it, a name in the genitive, the subject of the verb, or no one:
+"ТАСС собрал основные заявления." is about the lead's person), whatever its own words name
+("Жители Донбасса не хотят возвращаться ..." is the ambassador's point), as the English
+reading does (tracker.extract.collect).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.draft import strip_span
+from tracker.extract.russian.cue_words import is_cue_word
 from tracker.extract.russian.lexicon import POSSESSIVES
 from tracker.extract.russian.page import Draft, PageState, count_words
 from tracker.extract.russian.speakers import Speaker, parse
@@ -37,6 +38,15 @@ MAX_POINTS = 20  # a digest is short; a long list below a heading is something e
 MIN_WORDS = 4
 
 
+# "Министр отметил:", "Он перечислил следующее:": a verb of saying closes its line, and
+# the marked points below are what the subject said
+_SAID_LIST = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?P<who>[^\n.!?:«»\"]{2,80}?)\s+(?P<verb>[а-яё]+)"
+    r"(?:\s+следующее)?\s*:[ \t]*$",
+    re.M,
+)
+
+
 def digest_drafts(page: PageState) -> list[Draft]:
     """The points of every digest in the page, each a draft of the heading's speaker."""
     text = page.text
@@ -45,29 +55,50 @@ def digest_drafts(page: PageState) -> list[Draft]:
         if heading["end"] == "." and not (heading["gathered"] or heading["trailer"]):
             continue  # "Основные заявления ... ." alone is a sentence about them, no heading
         speaker = _heading_speaker(heading, text)
-        if speaker is None:
+        if speaker is not None:
+            out += _point_drafts(page, heading.start(), speaker, _points(text, heading.end()))
+    for heading in _SAID_LIST.finditer(text):
+        if not is_cue_word(heading["verb"]):
             continue
-        points: list[tuple[int, int]] = []
-        dashed = False
-        lines = list(_LINE.finditer(text, heading.end(), min(len(text), heading.end() + 8000)))
-        for n, line in enumerate(lines):
-            a, b = line.start(), line.end()
-            marker = _MARKER.match(text, a, b)
-            start = marker.end() if marker else a
-            if not marker and not _POINT_END.search(text, a, b) and _topic_line(text, lines, n):
-                continue  # a topic between the points: "Приглашение Зеленского в Москву"
-            if len(points) >= MAX_POINTS or count_words(text[start:b]) < MIN_WORDS:
-                break
-            if not points:
-                dashed = marker is not None
-            if dashed and not marker or not (marker or _POINT_END.search(text, start, b)):
-                break  # a list of dashed points ends at the first line without a dash
-            points.append(strip_span(text, start, b))
-        for a, b in points:
-            sentence = page.sentence_at(a)
-            if sentence is not None and not page.is_claimed(a) and a < b:
-                out.append(Draft([(a, b)], speaker, heading.start(), "", sentence, point=True))
-                page.claim([(a, b)])
+        ws = words(text, heading.start("who"), heading.end("who"))
+        speaker = parse(ws, text, "nomn", sentence_start=ws[0].start) if ws else None
+        if speaker is not None:
+            points = _points(text, heading.end(), marked=True)
+            out += _point_drafts(page, heading.start(), speaker, points)
+    return out
+
+
+def _points(text: str, after: int, *, marked: bool = False) -> list[tuple[int, int]]:
+    """The points listed after a heading ending at ``after``: a line each, with topics
+    between them skipped; ``marked`` lists take dashed or numbered lines only."""
+    points: list[tuple[int, int]] = []
+    dashed = marked
+    lines = list(_LINE.finditer(text, after, min(len(text), after + 8000)))
+    for n, line in enumerate(lines):
+        a, b = line.start(), line.end()
+        marker = _MARKER.match(text, a, b)
+        start = marker.end() if marker else a
+        if not marker and not _POINT_END.search(text, a, b) and _topic_line(text, lines, n):
+            continue  # a topic between the points: "Приглашение Зеленского в Москву"
+        if len(points) >= MAX_POINTS or count_words(text[start:b]) < MIN_WORDS:
+            break
+        if not points:
+            dashed = dashed or marker is not None
+        if dashed and not marker or not (marker or _POINT_END.search(text, start, b)):
+            break  # a list of dashed points ends at the first line without a dash
+        points.append(strip_span(text, start, b))
+    return points
+
+
+def _point_drafts(
+    page: PageState, at: int, speaker: Speaker, points: list[tuple[int, int]]
+) -> list[Draft]:
+    out = []
+    for a, b in points:
+        sentence = page.sentence_at(a)
+        if sentence is not None and not page.is_claimed(a) and a < b:
+            out.append(Draft([(a, b)], speaker, at, "", sentence, point=True))
+            page.claim([(a, b)])
     return out
 
 

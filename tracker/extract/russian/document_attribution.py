@@ -14,7 +14,7 @@ from tracker.extract.russian.lexicon import DOCUMENTS
 from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
-from tracker.extract.russian.text import Sentence, words
+from tracker.extract.russian.text import Sentence, Word, words
 
 
 class DocumentReading(SubjectReading):
@@ -67,6 +67,19 @@ class DocumentReading(SubjectReading):
         )
         return found if found is not None and found.kind == "institution" else None
 
+    def _before_participle(self, s: Sentence, cue: Cue) -> list[Word]:
+        """The words before a participle phrase set off by commas between them and the cue
+        ("В заявлении МИД, распространенном в понедельник, говорится ..."): where the
+        document and its owner stand; none when the words between are no such phrase."""
+        text = self.text
+        comma = text.find(",", s.start, cue.start)
+        if comma < 0 or text[comma + 1 : cue.start].rstrip()[-1:] != ",":
+            return []
+        first = words(text, comma + 1, cue.start)[:1]
+        if not first or not any(p.tag.POS == "PRTF" for p in morph.parses(first[0].text)[:1]):
+            return []
+        return [w for w in self.words(s) if s.start <= w.start < comma]
+
     def _document(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "«...», — говорится в заявлении МИД." / "Согласно сообщению, ..." /
         "В заявлении посольства говорится, что ...": a document speaks for its owner."""
@@ -78,7 +91,9 @@ class DocumentReading(SubjectReading):
         region = after
         if doc_at is None:
             clause, _ = self._clause_start(s, cue)
-            region = [w for w in ws if clause <= w.start < cue.start]
+            region = [w for w in ws if clause <= w.start < cue.start] or self._before_participle(
+                s, cue
+            )
             doc_at = next(
                 (n for n, w in enumerate(region) if morph.lemma(w.text) in DOCUMENTS), None
             )
@@ -93,7 +108,7 @@ class DocumentReading(SubjectReading):
         )
         if speaker is None and before_doc:
             speaker = parse(before_doc, text, "gent", known=self.known)
-        if speaker is None and region is after:
+        if speaker is None:
             speaker = self._publisher(s, region[doc_at].end)
         if (
             speaker is not None

@@ -184,11 +184,30 @@ _HELD = re.compile(
 )
 
 
+# "в заявлении МИД, распространенном в понедельник,": the day a document was issued is
+# the day its words were said
+_ISSUED = re.compile(
+    r"\s*(?:котор\w+\s+(?:был\w*\s+)?)?(?:опубликован|распространен|распространён|"
+    r"размещен|размещён|обнародован)\w*\s+",
+    re.I,
+)
+_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени)\w*"
+    r"(?:\s+[^,.;:!?«»\"]{1,60})?$",
+    re.I,
+)
+
+
 def _held_on(text: str, pos: int) -> bool:
-    """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел":
-    the day of the event the attribution places the words at."""
+    """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел" or
+    "в заявлении, распространенном": the day of the event the attribution places the words
+    at, or of the document that holds them."""
     comma = text.rfind(",", 0, pos)
-    if comma < 0 or not _HELD.fullmatch(text, comma + 1, pos):
+    if comma < 0:
+        return False
+    if _ISSUED.fullmatch(text, comma + 1, pos):
+        return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
+    if not _HELD.fullmatch(text, comma + 1, pos):
         return False
     venues = list(_AT_EVENT.finditer(text, max(0, comma - 80), comma))
     return bool(venues) and not text[venues[-1].end() : comma].strip()

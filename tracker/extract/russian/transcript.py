@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.russian import morph
+from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.russian.speakers import Speaker, parse
@@ -308,7 +309,11 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
         for m in labels
         if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
-    return (len(set(people)) >= 2 and len(people) >= 3) or _initialled(labels, text)
+    # (a wire story under a dateline that opens a paragraph "В.Путин: ..." quotes; it is
+    # no transcript page)
+    return (len(set(people)) >= 2 and len(people) >= 3) or (
+        _initialled(labels, text) and find_dateline(text) is None
+    )
 
 
 def _initialled(labels: list[re.Match[str]], text: str) -> bool:

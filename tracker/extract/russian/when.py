@@ -339,7 +339,10 @@ def _eve_of(m: re.Match[str]) -> bool:
 
 
 def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
-    """A day still to come, or "накануне" as "on the eve of": not when words were said."""
+    """A day still to come, "накануне" as "on the eve of", or the day something was done
+    ("введенные в понедельник санкции"): not when words were said."""
+    if kind in ("weekday", "yesterday", "dm") and _of_done_participle(text, m):
+        return True
     if kind == "weekday":
         return _future_weekday(text, m)
     if kind == "yesterday":
@@ -361,6 +364,26 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
 _HELD_BEFORE = re.compile(r"(?:состоявш|прошедш|завершивш)\w+\s+$", re.I)
 # A day that bounds a period or gives a birth: a term's or a biography's, no event's
 _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
+
+
+# Participles of an event taking place or a text issued: "на состоявшейся в понедельник
+# встрече", "в заявлении, распространенном в понедельник" is where the words were said or
+# written, and its day theirs
+_TAKING_PLACE = frozenset(
+    ("состояться", "пройти", "проходить", "завершиться", "закончиться", "опубликовать",
+     "распространить", "разместить", "обнародовать")
+)  # fmt: skip
+
+
+def _of_done_participle(text: str, m: re.Match[str]) -> bool:
+    """ "введенные в понедельник санкции", "принятое накануне решение": a day right after a
+    participle tells when that was done, not when words about it were said."""
+    before = _LETTERS.findall(text[max(0, m.start() - 30) : m.start()])[-1:]
+    return any(
+        p.tag.POS == "PRTF" and p.normal_form not in _TAKING_PLACE
+        for w in before
+        for p in morph.parses(w.lower())[:1]
+    )
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
