@@ -149,7 +149,9 @@ NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
 SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|of|during|after|before|to|with|from|via|by|through|over|while|"
+    # ("said about the crossings that ...": the topic, then what was said of it)
+    r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
+    r"over|while|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
