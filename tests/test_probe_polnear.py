@@ -59,3 +59,20 @@ def test_said_about_a_topic_that_starts_the_words_at_that() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ilse Moravec", "they would be released by March"),
     ]
+
+
+def test_told_hearers_then_when_leaves_the_words_before() -> None:
+    # "The offer stands, X told his negotiators as he left.": the ones told and when close the
+    # sentence; the clause before the speaker is what was said (a capitalised word may only
+    # qualify the ones told: "told Western ambassadors after ...")
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "The offer still stands, Ilse Moravec told her negotiators as she left the hall.\n\n"
+        "Nothing has been settled yet, Paolo Ruggeri told Nordic diplomats after a late dinner "
+        "at the embassy.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "The offer still stands"),
+        ("Paolo Ruggeri", "Nothing has been settled yet"),
+    ]
