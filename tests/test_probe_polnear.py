@@ -76,3 +76,20 @@ def test_told_hearers_then_when_leaves_the_words_before() -> None:
         ("Ilse Moravec", "The offer still stands"),
         ("Paolo Ruggeri", "Nothing has been settled yet"),
     ]
+
+
+def test_question_then_said_to_hearers_is_the_askers() -> None:
+    # '"Who pays for this?" X said to a crowd of 300.': the question closes its own
+    # sentence; the attribution after it names who heard it, not words, and the question is
+    # the speaker's (not the one quoted before)
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "\u201cWe came here in good faith,\u201d Ilse Moravec said.\n\n"
+        "\u201cWho will pay for another year of delay?\u201d Paolo Ruggeri said to a hall of "
+        "about 300 farmers.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "We came here in good faith"),
+        ("Paolo Ruggeri", "Who will pay for another year of delay?"),
+    ]
