@@ -93,3 +93,16 @@ def test_question_then_said_to_hearers_is_the_askers() -> None:
         ("Ilse Moravec", "We came here in good faith"),
         ("Paolo Ruggeri", "Who will pay for another year of delay?"),
     ]
+
+
+def test_that_pointing_at_a_time_does_not_open_the_words() -> None:
+    # "told reporters that evening that ...": the first "that" names when; the words open at
+    # the second
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "Ilse Moravec told the delegations that afternoon that the deadline would not move.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "the deadline would not move"),
+    ]
