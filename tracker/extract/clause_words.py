@@ -145,11 +145,16 @@ _NOUNS_WITH_THAT = (
     + ("warnings", "hopes", "criticism", "charges", "assertions", "insistence", "assurances")
 )
 NOT_A_NOUNS_THAT = "".join(rf"(?<!\b{n})" for n in _NOUNS_WITH_THAT)
+# "told reporters that morning that ...", "announced that same day": "that" pointing at a time,
+# not opening the words
+_THAT_OPENS = r"that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week)\b)\s*"
 # a " that " in the words after a verb that opens what was said
 SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 # "said in an address on Tuesday evening that ...": prepositional phrases, then "that"
 ADVERBIAL_THEN_THAT = re.compile(
-    r"(?:,?\s+(?:in|at|on|of|during|after|before|to|with|from|via|by|through|over|while|"
+    # ("said about the crossings that ...": the topic, then what was said of it)
+    r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
+    r"over|while|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
@@ -162,7 +167,8 @@ ADVERBIAL_THEN_THAT = re.compile(
     # "said in November, after a call with X, that": a second phrase set off by commas
     r"(?:,\s+(?:after|before|during|following|at|in|on)\b[^,;:\"\u201c\u201d.!?]{1,80},)?"
     + NOT_A_NOUNS_THAT
-    + r"\s+that\b\s*"
+    + r"\s+"
+    + _THAT_OPENS
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
@@ -235,7 +241,7 @@ INVERTED_NP_END = re.compile(
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
 TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
-    r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?that\b\s*",
+    r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?" + _THAT_OPENS,
     re.I,
 )
 # "told Komura, a former foreign minister, that ...": the one told, an aside about them, "that"

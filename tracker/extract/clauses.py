@@ -700,8 +700,21 @@ def _forward_or_trailing(
         and not r.text[s.start : subj_start].strip()
         and bool(previous_quote(r, s))
     )
+    # '"Absolutely not," he said of the plan.', '"Why trust them?" X said to the crowd.':
+    # what follows the verb names what the words were about, or who heard them; the quote
+    # before is the words
+    topic_only = (
+        cue.lemma == "say"  # ("warned of sanctions", "spoke of a new era": the words' own)
+        and any(_TOPIC_ONLY.fullmatch(t) for t in (stripped, right_after))
+        and not SAID_THAT.search(right_after)
+    )
+    topic_of_quote = topic_only and (
+        (bool(before) and (clause_before or r.in_quote(before[-1][0]) is not None))
+        or (not before and not r.text[s.start : subj_start].strip() and bool(previous_quote(r, s)))
+    )
     trailing = (
         when_only
+        or topic_of_quote
         or (bool(before) or speech_act)
         and (
             _after_quote(r, s, subj_start)
@@ -746,6 +759,13 @@ def _opening_fragment(r: ArticleReading, s: Sentence, subj_start: int) -> list[t
 _MEDIUM_RELAYS = re.compile(
     r"(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:reports|reported|writes|wrote)"
     r"(?:\s+(?:citing|quoting)\s+[^,;:\"\u201c\u201d]{1,60})?[.!]?\s*"
+)
+# "of the possibility of new sanctions.", "about the envoy's offer, made on Monday.": the
+# topic of the words, or "to a crowd of about 500.": the ones told, and no more (no verb of a
+# clause of words: "said to the council the plan would fail")
+_TOPIC_ONLY = re.compile(
+    r"(?:of|about|to)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|"
+    r"may|might|must)\b)[^;:\"\u201c\u201d])*[.!]?\s*"
 )
 # "as she opened the meeting.", "while he toured the site": a clause of when, and no more
 _WHEN_CLAUSE = re.compile(

@@ -203,9 +203,11 @@ _SIGN_OFF = re.compile(
 # a plural noun with nothing after it but where, when or the sentence's end (in "told the
 # ministers the plan was dead" the words follow)
 _HEARERS = re.compile(
-    r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b"
+    # ("told Western ambassadors after ...": a qualifier may be capitalised)
+    r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?[a-z-]{3,}s\b"
     r"(?=\s*(?:[.,;!]|$)|\s+(?:at|in|on|during|after|before|via|from|over|ahead|today|"
-    r"yesterday|tonight|this|last|earlier|later)\b)"
+    # ("told his advisers as he prepared ...": when, a clause of its own)
+    r"yesterday|tonight|this|last|earlier|later|as|while|when)\b)"
 )
 
 
@@ -264,8 +266,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         obj = (_PEOPLE_TOLD.match(r.text, after, s.end) if cue.lemma == "tell" else None) or (
             TOLD_OBJECT.match(r.text, after, s.end)
         )
-        if obj is None and cue.lemma == "tell":
-            obj = _HEARERS.match(r.text, after, s.end)  # ("warned attacks on ships could ...")
+        hearers = _HEARERS.match(r.text, after, s.end) if cue.lemma == "tell" else None
+        if hearers and (obj is None or hearers.end() > obj.end()):
+            # ("warned attacks on ships could ..." is no hearer; "told Western ambassadors
+            # after ...": a name that only qualifies the ones told)
+            obj = hearers
         if obj and cue.lemma != "tell" and FINITE_NEXT.match(r.text, obj.end()):
             obj = None  # "warned Mr Putin was planning ...": the clause's subject, not a hearer
         if obj and (
