@@ -340,3 +340,22 @@ condemned the bombing in the harbour district.
 def test_a_story_under_a_release_title_stays_a_story() -> None:
     found = extract(RELEASE_REPORTED, published=PUBLISHED)
     assert all(s.kind != "direct" for s in found)
+
+
+# The EU's foreign service dates its pages in Brussels: the High Representative speaks for the
+# European Union, not for the state whose capital heads the page.
+HIGH_REPRESENTATIVE_IN_BRUSSELS = """\
+Ruritania: Statement by High Representative Ilse Morgen on the latest developments
+
+Brussels, 03.12.2024
+
+I am deeply concerned by the escalation in the north of the country. The EU calls on all \
+parties to protect civilians and to return to the negotiating table.
+"""
+
+
+def test_the_high_representative_speaks_for_the_union() -> None:
+    found = extract(HIGH_REPRESENTATIVE_IN_BRUSSELS, published=PUBLISHED)
+    said = _by_text(found, "I am deeply concerned by the escalation")
+    assert said and said[0].speaker == "Ilse Morgen"
+    assert said[0].institution == "European Union"
