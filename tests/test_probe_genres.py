@@ -340,3 +340,44 @@ condemned the bombing in the harbour district.
 def test_a_story_under_a_release_title_stays_a_story() -> None:
     found = extract(RELEASE_REPORTED, published=PUBLISHED)
     assert all(s.kind != "direct" for s in found)
+
+
+# The EU's foreign service dates its pages in Brussels: the High Representative speaks for the
+# European Union, not for the state whose capital heads the page.
+HIGH_REPRESENTATIVE_IN_BRUSSELS = """\
+Ruritania: Statement by High Representative Ilse Morgen on the latest developments
+
+Brussels, 03.12.2024
+
+I am deeply concerned by the escalation in the north of the country. The EU calls on all \
+parties to protect civilians and to return to the negotiating table.
+"""
+
+
+def test_the_high_representative_speaks_for_the_union() -> None:
+    found = extract(HIGH_REPRESENTATIVE_IN_BRUSSELS, published=PUBLISHED)
+    said = _by_text(found, "I am deeply concerned by the escalation")
+    assert said and said[0].speaker == "Ilse Morgen"
+    assert said[0].institution == "European Union"
+
+
+# A statement page whose title names no one ("Statement on the Anniversary of X"), signed
+# below by a name with a middle initial and the post under it: the signer's words.
+SIGNED_BELOW = """\
+Statement on the Anniversary of the Great Flood
+
+November 23, 2024
+
+Today we honor the memory of the thousands who perished in the Great Flood. Our country stands \
+with the people of the river valley.
+
+Marian K. Osterberg
+Secretary of State
+"""
+
+
+def test_a_statement_signed_below_is_the_signers() -> None:
+    found = extract(SIGNED_BELOW, published=datetime.date(2024, 11, 25))
+    said = _by_text(found, "Today we honor the memory")
+    assert said and said[0].speaker == "Marian K. Osterberg"
+    assert said[0].said_on == "2024-11-23"

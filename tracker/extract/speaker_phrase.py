@@ -155,6 +155,11 @@ def institution_for(role: str | None, country: str | None, org: str | None) -> s
         return "US Department of State"
     if re.search(r"\b(president|prime minister|chancellor|king|head of state|leader)\b", low):
         return country
+    # the EU's High Representative (for Foreign Affairs and Security Policy) speaks for the
+    # Union, not for the state of the page's capital (Brussels); a High Representative "for"
+    # anything else (Bosnia and Herzegovina's) holds another post
+    if re.fullmatch(r"(?:eu |the )?high representative(?: for foreign affairs\b.*|/.*)?", low):
+        return "European Union"
     if re.search(r"\b(ambassador|envoy|representative)\b", low):
         return country
     return None

@@ -189,8 +189,9 @@ _ANSWERS_QUESTION = re.compile(
 )
 # "No: 245, 3 December 2024, Press Release Regarding the Terrorist Attack in X": a ministry's
 # release, titled by its topic alone (its number and day may come first)
+# "Statement on the Anniversary of X" signed below by the one who made it
 _RELEASE_TITLE = re.compile(
-    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|Press\s+Statement)\s+"
+    r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|(?:Press\s+)?Statement)\s+"
     r"(?:[Rr]egarding|[Oo]n|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
 )
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
@@ -353,11 +354,12 @@ def _layout(lines: list[Line], cast: Cast, counts: dict[str, int]) -> _Layout:
             and opening is None
             and _RELEASE_TITLE.match(text)
             and _in_own_voice(lines, i)
-            and (body := cast.page_body()) is not None
+            and (issuer := _signature(lines) or cast.page_body()) is not None
         ):
             # "Press Release Regarding the Attack in X" on a ministry's site, in its own voice
-            # ("We strongly condemn ..."): the ministry's words, no one signing them
-            briefer = body
+            # ("We strongly condemn ..."): the words of whoever signs them below, or else the
+            # ministry's
+            briefer = cast.placed(issuer) if issuer.kind == "person" else issuer
             seen_title = announced = briefing = True
             continue
         if briefer is None and opening is None and _NUMBERED_CONFERENCE.match(text):
@@ -512,7 +514,10 @@ def _byline(text: str) -> re.Match[str] | None:
     return m if "," not in text or found.role else None
 
 
-_SIGNED = re.compile(r"(?:\(?[Ss]igned\)?:?\s*|[Ss]gd\.?\s*)?(?P<who>[^.!?\n]{3,60})")
+# (a middle initial's stop is no sentence's end: "Antony J. Blinken")
+_SIGNED = re.compile(
+    r"(?:\(?[Ss]igned\)?:?\s*|[Ss]gd\.?\s*)?(?P<who>(?:[^.!?\n]|(?<=\b[A-Z])\.){3,60})"
+)
 _SIGNATURE_LINES = 3  # a name, perhaps a title under it, perhaps a place or a date
 
 
