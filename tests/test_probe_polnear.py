@@ -106,3 +106,18 @@ def test_that_pointing_at_a_time_does_not_open_the_words() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ilse Moravec", "the deadline would not move"),
     ]
+
+
+def test_wrote_a_text_named_tells_no_words() -> None:
+    # "wrote the preface to ...", "wrote her thesis on ...": a text the speaker wrote, none of
+    # its words given (but "wrote that ..." tells them)
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "Ilse Moravec wrote the preface to a new history of the Danube commission.\n\n"
+        "Paolo Ruggeri, who wrote his thesis on river law, joined the talks in 2019.\n\n"
+        "Moravec wrote on Tuesday that the commission had outlived its founders.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "the commission had outlived its founders"),
+    ]
