@@ -121,3 +121,19 @@ def test_wrote_a_text_named_tells_no_words() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ilse Moravec", "the commission had outlived its founders"),
     ]
+
+
+def test_question_then_asked_whom_is_the_askers() -> None:
+    # '"Is this a partnership?" X asked the council in Geneva.': the ones asked and where close
+    # the attribution; the question before is the asker's, not the last speaker's
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "\u201cWe came here in good faith,\u201d Ilse Moravec said.\n\n"
+        "\u201cWhere is the good faith in a new deadline?\u201d Paolo Ruggeri asked the "
+        "delegations in the main hall.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "We came here in good faith"),
+        ("Paolo Ruggeri", "Where is the good faith in a new deadline?"),
+    ]
