@@ -106,3 +106,34 @@ def test_that_pointing_at_a_time_does_not_open_the_words() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ilse Moravec", "the deadline would not move"),
     ]
+
+
+def test_wrote_a_text_named_tells_no_words() -> None:
+    # "wrote the preface to ...", "wrote her thesis on ...": a text the speaker wrote, none of
+    # its words given (but "wrote that ..." tells them)
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "Ilse Moravec wrote the preface to a new history of the Danube commission.\n\n"
+        "Paolo Ruggeri, who wrote his thesis on river law, joined the talks in 2019.\n\n"
+        "Moravec wrote on Tuesday that the commission had outlived its founders.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "the commission had outlived its founders"),
+    ]
+
+
+def test_question_then_asked_whom_is_the_askers() -> None:
+    # '"Is this a partnership?" X asked the council in Geneva.': the ones asked and where close
+    # the attribution; the question before is the asker's, not the last speaker's
+    text = (
+        "VIENNA, Oct. 15 - Negotiators ended a second round of talks on Wednesday.\n\n"
+        "\u201cWe came here in good faith,\u201d Ilse Moravec said.\n\n"
+        "\u201cWhere is the good faith in a new deadline?\u201d Paolo Ruggeri asked the "
+        "delegations in the main hall.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ilse Moravec", "We came here in good faith"),
+        ("Paolo Ruggeri", "Where is the good faith in a new deadline?"),
+    ]

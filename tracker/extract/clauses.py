@@ -22,6 +22,7 @@ from tracker.extract.clause_words import (
     SAID_THAT,
     TAIL_ADVERBS,
     THAT,
+    TOLD_OBJECT,
     WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue, find_cues
@@ -707,7 +708,7 @@ def _forward_or_trailing(
         cue.lemma == "say"  # ("warned of sanctions", "spoke of a new era": the words' own)
         and any(_TOPIC_ONLY.fullmatch(t) for t in (stripped, right_after))
         and not SAID_THAT.search(right_after)
-    )
+    ) or (cue.lemma == "ask" and _asked_whom_only(right_after))
     topic_of_quote = topic_only and (
         (bool(before) and (clause_before or r.in_quote(before[-1][0]) is not None))
         or (not before and not r.text[s.start : subj_start].strip() and bool(previous_quote(r, s)))
@@ -766,6 +767,24 @@ _MEDIUM_RELAYS = re.compile(
 _TOPIC_ONLY = re.compile(
     r"(?:of|about|to)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|"
     r"may|might|must)\b)[^;:\"\u201c\u201d])*[.!]?\s*"
+)
+
+
+def _asked_whom_only(tail: str) -> bool:
+    """'"Is this a partnership?" X asked reporters in Brussels.': the ones asked, and where
+    or when, close the sentence; the question before is the asker's (not "asked Y whether")."""
+    whom = TOLD_OBJECT.match(tail)
+    if whom is None or not whom.group().strip():
+        whom = _PEOPLE_ASKED.match(tail)  # "asked the delegations", "asked his colleagues"
+    if whom is None or not whom.group().strip():
+        return False
+    return _WHERE_WHEN_ONLY.fullmatch(tail, whom.end()) is not None
+
+
+_PEOPLE_ASKED = re.compile(r"(?:the|his|her|its|their|fellow)\s+(?:[\w-]+\s+){0,2}?[a-z-]{3,}s\b")
+_WHERE_WHEN_ONLY = re.compile(
+    r"(?:\s+(?:at|in|on|during|after|before|as|while|outside|via)\b[^;:\"\u201c\u201d?]*)?"
+    r"[.!]?\s*"
 )
 # "as she opened the meeting.", "while he toured the site": a clause of when, and no more
 _WHEN_CLAUSE = re.compile(

@@ -253,7 +253,11 @@ _DOING_NOT_SAYING = {
     # "wrote a letter to the council", "wrote a book": the document, its words not given
     "write": re.compile(
         _OBJECT + r"(?:letter|book|"
-        r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece)\b"
+        r"op-ed|article|column|memo|memoir|essay|foreword|novel|piece|"
+        # "wrote the introduction to a new book", "wrote his dissertation on ...": a text
+        # named, none of its words given
+        r"letters|books|articles|columns|introduction|preface|dissertation|thesis|chapter|"
+        r"constitution|script|screenplay|poem|song|biography)\b"
         # "writing about foreign affairs since 2005": a topic, nothing written told
         r"|\s+(?:\w+ly\s+)?about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
     ),
