@@ -349,7 +349,8 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         return (
             m.group(0).lower().startswith("накануне")
             and _eve_of(m)
-            and not _HELD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # "состоявшегося накануне разговора": the talk held the day before, not the eve
+            and not _takes_place(_word_before(text, m))
         )
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
@@ -360,30 +361,35 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     return _upcoming_day(kind, m, text, ref)
 
 
-# "состоявшегося накануне разговора": the talk held the day before, not the eve of it
-_HELD_BEFORE = re.compile(r"(?:состоявш|прошедш|завершивш)\w+\s+$", re.I)
 # A day that bounds a period or gives a birth: a term's or a biography's, no event's
 _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
 
 
 # Participles of an event taking place or a text issued: "на состоявшейся в понедельник
 # встрече", "в заявлении, распространенном в понедельник" is where the words were said or
-# written, and its day theirs
+# written, and its day theirs ("прошедшей" is read as the adjective "прошедший")
 _TAKING_PLACE = frozenset(
-    ("состояться", "пройти", "проходить", "завершиться", "закончиться", "опубликовать",
-     "распространить", "разместить", "обнародовать")
+    ("состояться", "пройти", "прошедший", "прошедшее", "проходить", "завершиться",
+     "закончиться", "опубликовать", "распространить", "разместить", "обнародовать")
 )  # fmt: skip
+
+
+def _word_before(text: str, m: re.Match[str]) -> str:
+    """The word right before a date phrase, lower-cased ("" when none is near)."""
+    before = _LETTERS.findall(text[max(0, m.start() - 30) : m.start()])
+    return before[-1].lower() if before else ""
+
+
+def _takes_place(word: str) -> bool:
+    """Whether ``word`` is a participle of an event taking place or a text issued."""
+    return any(p.normal_form in _TAKING_PLACE for p in morph.parses(word)[:1])
 
 
 def _of_done_participle(text: str, m: re.Match[str]) -> bool:
     """ "введенные в понедельник санкции", "принятое накануне решение": a day right after a
     participle tells when that was done, not when words about it were said."""
-    before = _LETTERS.findall(text[max(0, m.start() - 30) : m.start()])[-1:]
-    return any(
-        p.tag.POS == "PRTF" and p.normal_form not in _TAKING_PLACE
-        for w in before
-        for p in morph.parses(w.lower())[:1]
-    )
+    word = _word_before(text, m)
+    return bool(word) and morph.parses(word)[0].tag.POS == "PRTF" and not _takes_place(word)
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
