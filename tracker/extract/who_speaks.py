@@ -34,7 +34,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
-from tracker.extract.when import MONTH_NAMES, WEEKDAYS
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 # (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
@@ -58,7 +58,7 @@ LEADING_CLAUSE = re.compile(
 )
 _MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
 # a weekday or a month after "on": "The ministry on Friday rejected ..."
-_DAY_NAMED = re.compile(rf"\s+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}|{MONTH_NAMES})\b")
+_DAY_NAMED = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 # and a name's particles: "Prince Faisal bin Farhan"
