@@ -13,6 +13,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
+# ...", "поинтересовался: как ...?"
+ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")
 # Verbs (and short adjectives) that report speech or a stated view; both aspects listed.
 SAYING = word_set(
     "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
