@@ -339,7 +339,9 @@ condemned the bombing in the harbour district.
 
 def test_a_story_under_a_release_title_stays_a_story() -> None:
     found = extract(RELEASE_REPORTED, published=PUBLISHED)
-    assert all(s.kind != "direct" for s in found)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Ministry of Foreign Affairs of the Republic of Eastland", "indirect")
+    ]
 
 
 # The EU's foreign service dates its pages in Brussels: the High Representative speaks for the

@@ -116,6 +116,10 @@ _SUBORDINATE = re.compile(
 _WORDS_JUDGED = re.compile(WORDS_JUDGED + "$")
 
 
+# a participle in a list of measures: "steps including higher fees and asking ..."
+_IN_A_LIST = re.compile(r"\b(?:including|such\s+as)\b[^,;:\"\u201c]*$")
+
+
 def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
     """The statement a verb of saying introduces, or None when it introduces none."""
     raw = r.text[s.start : cue.start]
@@ -134,9 +138,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "who advised the president on trade": a post, no advice told
     if cue.participle and _REPORT_ASKED_ABOUT.search(raw):
         return None  # "asked to comment on a media report, saying that ...": the report's
-    if cue.participle and re.search(r"\b(?:including|such\s+as)\b[^,;:\"\u201c]*$", raw):
-        # "measures, including visa curbs and asking the embassy to ...": acts listed
-        return None
+    if cue.participle and _IN_A_LIST.search(raw):
+        return None  # "measures, including visa curbs and asking the embassy to ...": acts
     fronted = FRONTED_CLAUSE.match(r.text, s.start, cue.start)
     clause_end = _comma_outside_quotes(r, cue.end, s.end) if fronted else None
     if clause_end is not None and "," not in r.text[fronted.end() : cue.start]:

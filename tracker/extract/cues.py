@@ -381,7 +381,7 @@ _TELLING_ADJECTIVE = re.compile(
 # "compared the offensive to a genocide": an object, then what it is likened to (not
 # "compared with last year", a preposition; not "comparing notes")
 _COMPARED_TO = re.compile(
-    r"\s+(?:(?:his|her|their|its|the|this|that|these|those|Israel's|[A-Z][\w-]*['\u2019]s)\s+)"
+    r"\s+(?:(?:his|her|their|its|the|this|that|these|those|[A-Z][\w-]*['\u2019]s)\s+)"
     r"[^.;:,\"\u201c]{1,80}?\s(?:to|with)\s"
 )
 

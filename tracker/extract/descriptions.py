@@ -64,10 +64,10 @@ def same_field(field: str, name: str) -> bool:
 
 
 _HIS_BODY = re.compile(r"(?:his|her)\s+(?:office|ministry)", re.I)
+# a name in the possessive: "Lavrov's counterpart", "Netanyahu's office"
+_NAMES_OWNER = r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+"
 # "Netanyahu's office", "Zelensky's office": a person's own office, by the person's name
-_PERSONS_BODY = re.compile(
-    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})['\u2019]s\s+office"
-)
+_PERSONS_BODY = re.compile(rf"{_NAMES_OWNER}office")
 _HELD_AT_BODY = re.compile(r"\b(?:ministry|office)\b", re.I)
 # Heads that any speaker may be called: resolved to the one speaking when no title fits
 _GENERIC_HEADS = frozenset(("leader", "official", "diplomat", "politician", "envoy", "chief"))
@@ -538,7 +538,7 @@ def _no_state(e: Entity) -> bool:
 
 _HIS_OWN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 # "Lavrov's Chinese counterpart": whose counterpart, by name
-_WHOSE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s")
+_WHOSE = re.compile(_NAMES_OWNER)
 
 
 def _counterpart(
@@ -634,10 +634,11 @@ def _described(
         if person is not None and person.institution:
             body = person.institution
             return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
-    if head in ORG_HEADS and _PERSONS_BODY.fullmatch(mention.text.strip()):
+    persons_body = _PERSONS_BODY.fullmatch(mention.text.strip()) if head in ORG_HEADS else None
+    if persons_body:
         # "Starmer's office said": that person's own office, not the Foreign Office named
         # before
-        owner = parse_speaker(_PERSONS_BODY.fullmatch(mention.text.strip())["who"])
+        owner = parse_speaker(persons_body["name"])
         if owner is not None and owner.kind == "person":
             return None
     if head in ORG_HEADS:

@@ -1023,18 +1023,20 @@ def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
     return None
 
 
+# the events a story tells by their nouns, at or after which words are said
+_TOLD_EVENT = r"meeting|talks|session|summit|ceremony|vote|debate|plenary"
 _AFTERWARDS = re.compile(
-    r"\bafterwards?\b|\bafter (?:the|that|this) (?:meeting|talks|session|summit|ceremony|vote)\b"
+    rf"\bafterwards?\b|\bafter (?:the|that|this) (?:{_TOLD_EVENT})\b"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "
-    r"(?:(?:opening|closing) )?(?:meeting|talks|session|summit|debate|ceremony|plenary)"
+    rf"(?:(?:opening|closing) )?(?:{_TOLD_EVENT})"
     r"\b(?!\s+(?:in|on|of|with|between|held)\b)",
     re.I,
 )
 _AFTERWARDS_REACH = 600  # characters: how far back the event may stand
 _THAT_WORD = re.compile(r"\bthat\b")
-_EVENT_NAMED = re.compile(r"meeting|talks|session|summit|ceremony|vote|debate", re.I)
+_EVENT_NAMED = re.compile(_TOLD_EVENT, re.I)
 # a sentence telling of a meeting: by its noun or by its verb ("X met Y on Monday")
 _MET = re.compile(
     rf"\b(?:{_MEETINGS}|summit|session|ceremony|vote|voted|debate|debated|met|meets|held|hosted|"

@@ -66,6 +66,7 @@ from tracker.extract.speaker_phrase import (
     split_org_role,
     title_object_length,
 )
+from tracker.extract.when import WEEKDAY_NAMES
 
 _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # "the spokesman for President Vladimir Putin": someone who speaks for a titled person
@@ -510,9 +511,9 @@ def _PEOPLES(word: str) -> bool:  # noqa: N802 - read as a set of words
 # at the day itself, which is never a name's first word)
 _TIME_FIRST = re.compile(
     r"(?:(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month|year)|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today))?|"
+    rf"(?:on\s+)?(?:{WEEKDAY_NAMES})|today))?|"
     r"(?:Last|This|Next)\s+(?:week|month|year|weekend)|(?:On\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today)\s+"
+    rf"(?:{WEEKDAY_NAMES})|Yesterday|Today)\s+"
 )
 _THE = re.compile(r"the\s+[A-Z]")  # "On Thursday the Foreign Minister of Armenia X"
 _PLURAL_TITLE = re.compile(r"\b(?:MP|MEP|MK|MSP|TD)s(?=\s+[A-Z][a-z])")

@@ -41,6 +41,7 @@ from tracker.extract.speakers import (
     someone_unnamed,
     two_people,
 )
+from tracker.extract.when import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -340,7 +341,7 @@ _ONE_PERSON_NOUN = re.compile(
     r"delegate|ambassador|envoy|spokesman|spokeswoman|spokesperson|minister|official|diplomat|"
     r"president|secretary|chief|head|leader)(?:\s+(?:of|for|to)\s+[^,;:]{2,60})?\s*"
 )
-_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_NAME = rf"(?:{WEEKDAY_NAMES})"
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"

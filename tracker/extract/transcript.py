@@ -58,7 +58,7 @@ from tracker.extract.transcript_paragraphs import (
     sentence_like,
 )
 from tracker.extract.transcript_people import merge, people_in, person, same_person
-from tracker.extract.when import When
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES, When
 
 # a minister, president or premier at a joint appearance: "Secretary Clinton conveyed her
 # support ..." in their turn recounts the talks they held (the counterpart's words, nested in
@@ -122,10 +122,13 @@ _SPEECH_TITLE = re.compile(
     r"ahead of|prior to|aboard|[Aa]board|[Ee]n [Rr]oute(?: to)?|[Rr]egarding|[Cc]oncerning|"
     r"in connection with)\s+[^\n]{3,160})?$",
 )
+# what a statement's title says it is about: "... on the expulsion of ...", "... Regarding the
+# Attack in X"
+_ON_TOPIC = r"(?:[Oo]n|[Rr]egarding|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
 # "Foreign Ministry statement on the expulsion of ...": a body's own page, titled by it
 _BODY_STATEMENT = re.compile(
     r"^(?P<who>[A-Z][^\n]{2,80}?)(?:['\u2019]s)?\s+(?:[Ss]tatement|[Cc]omment(?:ary)?)\s+"
-    r"(?:on|[Rr]egarding|[Cc]oncerning|in connection with)\s+[^\n]{3,160}$"
+    + _ON_TOPIC
 )
 # "Foreign Minister X statement to journalists after ...", "X's remarks to the press": the
 # person first, then the occasion, then to whom or where
@@ -167,8 +170,7 @@ _TOPIC_SHIFT = re.compile(
     r"(?:At|Upon|On) the invitation of|"
     # "On Ukraine: Russia does not want peace.", "On the Middle East, the situation ...": the
     # next topic of a doorstep's or briefer's opening, named first (not a day: "On Tuesday,")
-    r"On (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"On (?:the )?(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
     r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the)){0,4}\s*[:,]\s+|"
     # "Our second meeting will focus on ...", "My last point is ...": an ordinal opening the
     # next item of a briefer's agenda
@@ -192,7 +194,7 @@ _ANSWERS_QUESTION = re.compile(
 # "Statement on the Anniversary of X" signed below by the one who made it
 _RELEASE_TITLE = re.compile(
     r"^(?:No\s*:\s*\d[\w/-]*,\s+[^,\n]{6,30},\s+)?(?:Press\s+Release|(?:Press\s+)?Statement)\s+"
-    r"(?:[Rr]egarding|[Oo]n|[Cc]oncerning|[Ii]n\s+[Cc]onnection\s+[Ww]ith)\s+[^\n]{3,160}$"
+    + _ON_TOPIC
 )
 # "The 4th Regular Press Conference (11th March 2021)": a ministry's numbered briefing, its
 # spokesperson named nowhere; the ministry speaks when the page names it

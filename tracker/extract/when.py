@@ -25,7 +25,8 @@ MONTH_NAMES = (
     "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_NAMES = "|".join(calendar.day_name)
+_WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
 
 # Order matters: the first pattern that matches in a window decides.

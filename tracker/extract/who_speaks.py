@@ -34,6 +34,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 # (or a participle's: "Speaking at a news conference in Dubai, Macron ... and said")
 _LEADING_PHRASE = re.compile(
@@ -56,10 +57,8 @@ LEADING_CLAUSE = re.compile(
     r"Before|When|While|As|Although|Though|Since|Once|Despite|Even as)\b"
 )
 _MAIN_CLAUSE = re.compile(r".*,\s+([A-Z])")
-_DAY_NAMED = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
+# a weekday or a month after "on": "The ministry on Friday rejected ..."
+_DAY_NAMED = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 # and a name's particles: "Prince Faisal bin Farhan"

@@ -14,7 +14,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue
 from tracker.extract.russian.dateline import MONTH
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import ASKING, word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import parse
@@ -30,9 +30,6 @@ _OBJECT_PREPOSITIONS = {
     "жаловаться": ("на",), "выступить": ("за", "против"), "выступать": ("за", "против"),
     "высказаться": ("за", "против"), "высказываться": ("за", "против"),
 }  # fmt: skip
-# Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
-# ...", "поинтересовался: как ...?"
-_ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")
 _ASKED = re.compile(
     r"\s*(?:(?:[а-яё]+\s+){0,2}вопрос(?:ом|ы)?\s*)?[,:]\s*(?=(?:почему|зачем|как|кто|кого|"
     r"кому|где|когда|куда|откуда|сколько|чем|чего|каким|какой|какая|какое|какие|каких|что|"
@@ -222,7 +219,7 @@ class ClauseBoundaries(PageState):
         rest = text[at : s.end]
         colon = re.match(r"\s*:\s*", rest) or _WORDS_THEN_QUOTE.match(rest)
         that = THAT.match(rest) or _OBJECT_THAT.match(rest) or _participle_then_that(rest)
-        asked = _ASKED.match(rest) if cue.lemma in _ASKING else None
+        asked = _ASKED.match(rest) if cue.lemma in ASKING else None
         if asked:
             colon, that = None, asked  # "задался вопросом, почему ...": the question asked
         if colon and not text[at + colon.end() : s.end].strip():

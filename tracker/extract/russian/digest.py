@@ -93,6 +93,7 @@ def _points(text: str, after: int, *, marked: bool = False) -> list[tuple[int, i
 def _point_drafts(
     page: PageState, at: int, speaker: Speaker, points: list[tuple[int, int]]
 ) -> list[Draft]:
+    """A draft of the heading's speaker for each point not yet claimed by another reading."""
     out = []
     for a, b in points:
         sentence = page.sentence_at(a)

@@ -13,6 +13,14 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Verbs of an event taking place ("состоявшейся", "который прошел"; "прошедшей" is read as
+# the adjective "прошедший") and of a text issued ("распространенном"): said of an occasion
+# or a document, their day is that of the words said at it or written in it
+HELD = word_set("состояться пройти прошедший прошедшее проходить завершиться закончиться")
+ISSUED = word_set("опубликовать распространить разместить обнародовать")
+# Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
+# ...", "поинтересовался: как ...?"
+ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")
 # Verbs (and short adjectives) that report speech or a stated view; both aspects listed.
 SAYING = word_set(
     "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "

@@ -28,6 +28,7 @@ from datetime import date
 
 from tracker.extract.occasion import DatedText, narrative_day
 from tracker.extract.russian import morph
+from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.when import Phrase, When, default_when
 
 # Words that open a clause about another event; a date after one (in the same stretch
@@ -176,21 +177,27 @@ _AT_EVENT = re.compile(
 )
 # "на форуме, который прошел в понедельник,", "по итогам переговоров, завершившихся в
 # понедельник,": a clause that only says when the event the words were said at took place
-# dates the words too (unlike "визит, который начался в понедельник": the words may be later)
-_HELD = re.compile(
-    r"\s*(?:котор\w+\s+)?(?:прош[её]л|прошл[аио]|прошедш\w+|состоял\w*|состоявш\w+|"
-    r"завершил\w*|завершивш\w+)\s+",
-    re.I,
-)
+# dates the words too (unlike "визит, который начался в понедельник": the words may be
+# later); "в заявлении МИД, распространенном в понедельник,": the day a document was issued
+# is the day its words were said
+_CLAUSE_WORDS = re.compile(r"[\sа-яёА-ЯЁ]*\s")
+_LETTERS = re.compile(r"[а-яёА-ЯЁ]+")
+_CLAUSE_REACH = 60  # characters: "которое было распространено " and no more
 
 
-# "в заявлении МИД, распространенном в понедельник,": the day a document was issued is
-# the day its words were said
-_ISSUED = re.compile(
-    r"\s*(?:котор\w+\s+(?:был\w*\s+)?)?(?:опубликован|распространен|распространён|"
-    r"размещен|размещён|обнародован)\w*\s+",
-    re.I,
-)
+def _clause_verb(text: str, start: int, end: int) -> str:
+    """The dictionary form of the one verb or participle that ``text[start:end]`` holds, after
+    "который" (and "был"): "который прошел ", "распространенном "; "" for anything else."""
+    if end - start > _CLAUSE_REACH or not _CLAUSE_WORDS.fullmatch(text, start, end):
+        return ""
+    ws = _LETTERS.findall(text, start, end)
+    if ws and ws[0].lower().startswith("котор"):
+        ws = ws[1:]
+    if len(ws) == 2 and morph.lemma(ws[0]) == "быть":
+        ws = ws[1:]
+    return morph.lemma(ws[0]) if len(ws) == 1 else ""
+
+
 _DOCUMENT = re.compile(
     r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени)\w*"
     r"(?:\s+[^,.;:!?«»\"]{1,60})?$",
@@ -205,9 +212,10 @@ def _held_on(text: str, pos: int) -> bool:
     comma = text.rfind(",", 0, pos)
     if comma < 0:
         return False
-    if _ISSUED.fullmatch(text, comma + 1, pos):
+    verb = _clause_verb(text, comma + 1, pos)
+    if verb in ISSUED:
         return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
-    if not _HELD.fullmatch(text, comma + 1, pos):
+    if verb not in HELD:
         return False
     venues = list(_AT_EVENT.finditer(text, max(0, comma - 80), comma))
     return bool(venues) and not text[venues[-1].end() : comma].strip()

@@ -23,7 +23,7 @@ from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
-from tracker.extract.russian.lexicon import CAPITALS, OUTLET_COUNTRY
+from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY
 from tracker.extract.russian.name_words import in_case, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import Attribution, date_statements
@@ -333,8 +333,9 @@ def _resolve(
 
 
 # Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у
-# Лаврова", "задал вопрос министру"
-_ASKING = frozenset(("спросить", "спрашивать", "поинтересоваться", "задать", "адресовать"))
+# Лаврова", "задал вопрос министру", "адресовал вопрос министру" (not "задался вопросом":
+# wondering asks no one)
+_ASKING_SOMEONE = (ASKING - {"задаться"}) | {"адресовать"}
 _ASKED_CASES = ("accs", "gent", "datv")
 
 
@@ -342,7 +343,7 @@ def _asked(page: Page, s: Sentence, registry: Registry) -> Entity | None:
     """The person a sentence asks ("Журналист спросил пресс-секретаря Дмитрия Пескова,
     ..."): the one whose answer follows, whom "ответил он" below refers to."""
     ws = [w for w in page.words(s) if not page.in_quote(w.start)]
-    at = next((n for n, w in enumerate(ws) if lemmas(w.text) & _ASKING), None)
+    at = next((n for n, w in enumerate(ws) if lemmas(w.text) & _ASKING_SOMEONE), None)
     if at is None:
         return None
     rest = ws[at + 1 :]

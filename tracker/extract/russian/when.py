@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
-from tracker.extract.russian.lexicon import ROLE_HEADS, SAYING
+from tracker.extract.russian.lexicon import HELD, ISSUED, ROLE_HEADS, SAYING
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _month_day, _span, _upcoming
 
@@ -349,7 +349,8 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
         return (
             m.group(0).lower().startswith("накануне")
             and _eve_of(m)
-            and not _HELD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # "состоявшегося накануне разговора": the talk held the day before, not the eve
+            and not _takes_place(_word_before(text, m))
         )
     if kind in ("earlier", "this_week", "last_week") and _of_participle(text, m):
         return True
@@ -360,8 +361,6 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     return _upcoming_day(kind, m, text, ref)
 
 
-# "состоявшегося накануне разговора": the talk held the day before, not the eve of it
-_HELD_BEFORE = re.compile(r"(?:состоявш|прошедш|завершивш)\w+\s+$", re.I)
 # A day that bounds a period or gives a birth: a term's or a biography's, no event's
 _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", re.I)
 
@@ -369,21 +368,25 @@ _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", 
 # Participles of an event taking place or a text issued: "на состоявшейся в понедельник
 # встрече", "в заявлении, распространенном в понедельник" is where the words were said or
 # written, and its day theirs
-_TAKING_PLACE = frozenset(
-    ("состояться", "пройти", "проходить", "завершиться", "закончиться", "опубликовать",
-     "распространить", "разместить", "обнародовать")
-)  # fmt: skip
+_TAKING_PLACE = HELD | ISSUED
+
+
+def _word_before(text: str, m: re.Match[str]) -> str:
+    """The word right before a date phrase, lower-cased ("" when none is near)."""
+    before = _LETTERS.findall(text[max(0, m.start() - 30) : m.start()])
+    return before[-1].lower() if before else ""
+
+
+def _takes_place(word: str) -> bool:
+    """Whether ``word`` is a participle of an event taking place or a text issued."""
+    return any(p.normal_form in _TAKING_PLACE for p in morph.parses(word)[:1])
 
 
 def _of_done_participle(text: str, m: re.Match[str]) -> bool:
     """ "введенные в понедельник санкции", "принятое накануне решение": a day right after a
     participle tells when that was done, not when words about it were said."""
-    before = _LETTERS.findall(text[max(0, m.start() - 30) : m.start()])[-1:]
-    return any(
-        p.tag.POS == "PRTF" and p.normal_form not in _TAKING_PLACE
-        for w in before
-        for p in morph.parses(w.lower())[:1]
-    )
+    word = _word_before(text, m)
+    return bool(word) and morph.parses(word)[0].tag.POS == "PRTF" and not _takes_place(word)
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
