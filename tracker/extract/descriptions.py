@@ -268,6 +268,10 @@ def pronoun_referent(
         if last_speaker and (last_speaker.kind == "institution" or _document_before(reg, pos)):
             # "..., according to a statement by his office. ..., it said": the statement's
             return last_speaker
+        if body is not None and is_outlet(body):
+            # "DHAKA (AFP) - Minister X said ... It said ...": the wire service credited in the
+            # dateline speaks for no one; "it" is something the story does not name
+            return None
         return body
     if word not in ("he", "she", "him", "her"):
         return None
