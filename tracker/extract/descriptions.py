@@ -49,6 +49,8 @@ _MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
 _SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
 # Heads that fit anyone in office: the one speaking, before anyone else titled
 _ANYONE_HEADS = frozenset(("official",))
+# the speakers of a debate of states, each known by the state whose delegation they lead
+_DELEGATION_HEADS = frozenset(("representative", "delegate"))
 # fields that name a body only together with its state ("the foreign ministry"), which
 # :meth:`Registry.add` places itself
 _STATELESS_FIELDS = frozenset(("foreign", "defence", "defense", "interior", "home", "finance"))
@@ -720,6 +722,10 @@ def _described(
             # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
             # is not the spokesperson it named with no state: that one is presumably the home
             # state's
+            return False
+        if mention.country and not e.country and head in _DELEGATION_HEADS:
+            # "the representative of Uganda", "Brazil's delegate": a debate's speakers are
+            # told apart by the state they speak for; one whose state is unknown is not it
             return False
         return not (mention.country and e.country and mention.country != e.country)
 

@@ -648,7 +648,7 @@ _POSTED_TO = re.compile(
 # state it is held in, as a release names the other side's host
 _POST_OF_STATE = re.compile(
     r"(?P<post>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:minister|president|premier|chancellor|king|"
-    r"emir|amir|secretary))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"emir|amir|secretary|representative|delegate))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
 # the bodies an envoy is posted to, beside states and cities
 _POSTED_BODIES = frozenset(
@@ -1035,7 +1035,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return appositive(first, TOKEN.findall(rest.strip(" ,")))
         second = parse_speaker(rest)
         if second and second.kind == "person" and (first is None or first.kind != "person"):
-            return appositive(second, TOKEN.findall(head))
+            named = appositive(second, TOKEN.findall(head))
+            if first is not None and first.country and not named.country:
+                # "The representative of the United Kingdom, Barbara Woodward": the state
+                # her post is of, which tells her from the next state's representative
+                named = replace(named, country=first.country)
+            return named
         return first
     words = TOKEN.findall(text)
     if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):

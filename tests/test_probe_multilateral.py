@@ -1,0 +1,34 @@
+"""Debates of states in multilateral bodies (issue 8, construction probes of the ninth round):
+each delegate is known by the state they speak for, so "the representative of Chile" after a
+named representative of another state is not that person. Each test in new words written
+here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2025, 9, 18)
+
+
+def test_the_next_states_representative_is_not_the_one_named_before() -> None:
+    text = (
+        "The representative of the United States, Dorothy Shea, said that the ceasefire "
+        "had to hold.\n\n"
+        "The representative of Chile said that the mission needed more funding.\n\n"
+        "Cuba's delegate warned that unilateral measures hurt civilians most."
+    )
+    speakers = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert speakers.count("Dorothy Shea") == 1
+    assert speakers[0] == "Dorothy Shea"
+
+
+def test_a_representative_of_a_state_with_a_long_name_keeps_the_state() -> None:
+    text = (
+        "The representative of the Russian Federation, Dmitry Polyanskiy, said the draft "
+        "was one-sided.\n\n"
+        "The representative of Guyana stressed that the people of the region deserved peace."
+    )
+    speakers = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert speakers.count("Dmitry Polyanskiy") == 1
