@@ -32,3 +32,24 @@ def test_a_representative_of_a_state_with_a_long_name_keeps_the_state() -> None:
     )
     speakers = [s.speaker for s in extract(text, published=THURSDAY)]
     assert speakers.count("Dmitry Polyanskiy") == 1
+
+
+def test_a_states_delegate_is_not_the_next_delegate_named() -> None:
+    text = (
+        "Indonesia's representative said that the blockade had to end at once.\n\n"
+        "Mr. Kariuki (Kenya) said his delegation would back the draft."
+    )
+    speakers = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert "Kariuki" not in speakers[0]
+
+
+def test_the_high_representative_is_not_the_spokesperson_named_after() -> None:
+    text = (
+        "Luxembourg, 18 September 2025\n\n"
+        "After the ministers' lunch, the High Representative said the Union would keep "
+        "funding the border mission.\n\n"
+        "The EU spokesperson for foreign affairs, Anitta Hipper, said the talks would "
+        "resume in October."
+    )
+    first = extract(text, published=THURSDAY)[0]
+    assert first.speaker != "Anitta Hipper"
