@@ -53,3 +53,28 @@ def test_the_high_representative_is_not_the_spokesperson_named_after() -> None:
     )
     first = extract(text, published=THURSDAY)[0]
     assert first.speaker != "Anitta Hipper"
+
+
+def test_a_resolutions_numbered_decisions_after_its_preambular_clauses() -> None:
+    text = (
+        "Resolution 2811 (2025)\n\n"
+        "The Security Council,\n\n"
+        "Reaffirming its commitment to the unity of Libya,\n\n"
+        "Noting with concern the clashes in Tripoli,\n\n"
+        "1. Calls upon all Libyan parties to respect the truce;\n\n"
+        "2. Requests the Secretary-General to report within sixty days;\n\n"
+        "3. Decides to remain actively seized of the matter."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Security Council"] * 3
+    assert found[0].text.startswith("Calls upon all Libyan parties")
+
+
+def test_a_line_of_prose_between_the_body_and_the_list_is_no_preamble() -> None:
+    text = (
+        "The Regional Council,\n\n"
+        "as every year, published its figures in spring.\n\n"
+        "1. Roads repaired in the northern districts\n\n"
+        "2. Schools opened in the south"
+    )
+    assert extract(text, published=THURSDAY) == []
