@@ -78,3 +78,21 @@ def test_a_line_of_prose_between_the_body_and_the_list_is_no_preamble() -> None:
         "2. Schools opened in the south"
     )
     assert extract(text, published=THURSDAY) == []
+
+
+def test_a_body_whose_name_joins_two_fields_by_and_keeps_its_whole_name() -> None:
+    text = (
+        "The African Union Peace and Security Council said it would deploy observers to "
+        "the border region."
+    )
+    [found] = extract(text, published=THURSDAY)
+    assert found.speaker == "African Union Peace and Security Council"
+
+
+def test_a_community_of_states_is_a_body_not_a_person() -> None:
+    text = (
+        "The Economic Community of Central African States urged the transitional "
+        "authorities to set a date for the vote."
+    )
+    [found] = extract(text, published=THURSDAY)
+    assert found.speaker == "Economic Community of Central African States"

@@ -188,6 +188,11 @@ _GROUP_OF_PLURALS = re.compile(
 _NAME_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu", "bin"))
 
 
+# plural nouns that end a body's name ("... of West African States", "... for Palestine
+# Refugees"), never a person's
+_BODY_NAME_ENDINGS = frozenset(("states", "nations", "refugees", "countries", "peoples"))
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -1345,6 +1350,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if descriptive or (not tail and low[-1] in ROLE_WORDS and low[0] in DEFINITE):
             return description_phrase(words, text)  # "the senior diplomat", "The PPP leader"
         return None
+    if lower_token(tail[-1]) in _BODY_NAME_ENDINGS and low[0] in DEFINITE:
+        # "The Economic Community of West African States", "the UN Relief and Works Agency
+        # for Palestine Refugees": no one is called "African States"; the whole is a body
+        return SpeakerPhrase("institution", text, " ".join(words[1:]))
     prefix = words[: len(words) - len(tail)]
     if prefix and _possessive(lower_token(prefix[-1])):
         owner = re.sub(r"(?:'s|s')$", "", lower_token(prefix[-1]))
