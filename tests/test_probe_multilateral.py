@@ -96,3 +96,11 @@ def test_a_community_of_states_is_a_body_not_a_person() -> None:
     )
     [found] = extract(text, published=THURSDAY)
     assert found.speaker == "Economic Community of Central African States"
+
+
+def test_a_bodys_initials_after_its_full_name_are_the_same_speaker() -> None:
+    text = (
+        "The African Union firmly rejects the unconstitutional seizure of power in Bamako. "
+        "The AU calls on the military to return to the barracks."
+    )
+    assert {s.speaker for s in extract(text, published=THURSDAY)} == {"African Union"}

@@ -495,6 +495,18 @@ _NAME_THEN_INITIALS = re.compile(
     r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
 )
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
+# a body's initials as a name: "EU", "AU", "PSC"
+_INITIALS_NAME = re.compile(r"[A-Z]{2,6}")
+
+
+def spells_initials(initials: str, words: list[str]) -> bool:
+    """Whether ``initials`` spell the capitals of ``words`` ("EU" for "European Union", "UN"
+    for "U.N.", "MOFA" for "Ministry of Foreign Affairs", its "of" too)."""
+    capitals = "".join(
+        w.replace(".", "")[:2] if "." in w else w[0] for w in words if w.lower() not in _LINKS
+    )
+    every = "".join(w[0].upper() for w in words)
+    return initials in (capitals, every)
 
 
 def acronyms_defined(text: str) -> dict[str, str]:
@@ -508,14 +520,7 @@ def acronyms_defined(text: str) -> dict[str, str]:
             if words[start].lower() in _LINKS:
                 continue
             tail = words[start:]
-            # "U.N." gives "UN"; "Ministry of Foreign Affairs (MOFA)" spells its "of" too
-            capitals = "".join(
-                w.replace(".", "")[:2] if "." in w else w[0]
-                for w in tail
-                if w.lower() not in _LINKS
-            )
-            every = "".join(w[0].upper() for w in tail)
-            if initials in (capitals, every):
+            if spells_initials(initials, tail):
                 found.setdefault(initials, " ".join(tail))
                 break
     return found
@@ -1358,6 +1363,9 @@ class Registry:
             # "the JCS said", after "the Joint Chiefs of Staff (JCS)": the body by its name
             # (at a speaker's mention only: "PSC/COMM.12" names a document, not the body)
             mention = replace(mention, kind="institution", name=full)
+        spelt = self._body_by_initials(mention)
+        if spelt is not None:
+            mention = replace(mention, name=spelt.name)
         bearer = self._surname_bearer(mention, pos)
         if bearer is not None:
             entity = bearer
@@ -1384,6 +1392,22 @@ class Registry:
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _body_by_initials(self, mention: SpeakerPhrase) -> Entity | None:
+        """ "The EU calls on ..." after "The European Union deeply regrets ...": initials
+        that spell the capitals of the one body already named, which is that body."""
+        name = mention.name or ""
+        if mention.kind != "institution" or not _INITIALS_NAME.fullmatch(name):
+            return None
+        spelt = [
+            e
+            for e in self.entities
+            if e.kind == "institution"
+            and " " in e.name
+            and e.name.lower() != name.lower()
+            and spells_initials(name, e.name.split())
+        ]
+        return spelt[0] if len(spelt) == 1 else None
 
     def _surname_bearer(self, mention: SpeakerPhrase, pos: int) -> Entity | None:
         """ "Jeremy Paris ... , Paris said": one word read as a capital or a body ("Paris",
