@@ -104,3 +104,13 @@ def test_a_bodys_initials_after_its_full_name_are_the_same_speaker() -> None:
         "The AU calls on the military to return to the barracks."
     )
     assert {s.speaker for s in extract(text, published=THURSDAY)} == {"African Union"}
+
+
+def test_welcoming_a_guest_named_in_an_appositive_to_a_place_is_no_statement() -> None:
+    text = (
+        "OSCE Secretary General Feridun Sinirlioglu welcomed the Foreign Minister of "
+        "Montenegro, Ervin Ibrahimovic, to the Hofburg on Thursday. He thanked Montenegro "
+        "for its support of the field missions."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.text for s in found] == ["thanked Montenegro for its support of the field missions"]

@@ -497,6 +497,11 @@ _NAME_THEN_INITIALS = re.compile(
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
 # a body's initials as a name: "EU", "AU", "PSC"
 _INITIALS_NAME = re.compile(r"[A-Z]{2,6}")
+# the kinds of body states form: "European Union", "Peace and Security Council"
+_BODY_OF_STATES = re.compile(
+    r"\b(?:Union|Nations|Council|Commission|Community|Organi[sz]ation|Assembly|Alliance|"
+    r"League)$"
+)
 
 
 def spells_initials(initials: str, words: list[str]) -> bool:
@@ -1395,7 +1400,8 @@ class Registry:
 
     def _body_by_initials(self, mention: SpeakerPhrase) -> Entity | None:
         """ "The EU calls on ..." after "The European Union deeply regrets ...": initials
-        that spell the capitals of the one body already named, which is that body."""
+        that spell the capitals of the one body of states already named, which is that body
+        (a release of a union or council of states names it both ways, each its own)."""
         name = mention.name or ""
         if mention.kind != "institution" or not _INITIALS_NAME.fullmatch(name):
             return None
@@ -1405,6 +1411,7 @@ class Registry:
             if e.kind == "institution"
             and " " in e.name
             and e.name.lower() != name.lower()
+            and _BODY_OF_STATES.search(e.name) is not None
             and spells_initials(name, e.name.split())
         ]
         return spelt[0] if len(spelt) == 1 else None
