@@ -114,3 +114,13 @@ def test_welcoming_a_guest_named_in_an_appositive_to_a_place_is_no_statement() -
     )
     found = extract(text, published=THURSDAY)
     assert [s.text for s in found] == ["thanked Montenegro for its support of the field missions"]
+
+
+def test_a_declarations_title_day_dates_the_words_below_it() -> None:
+    text = (
+        "Declaration by the High Representative on behalf of the EU on the referendum in "
+        "Chad, 20 December 2024\n\n"
+        "The European Union urges the authorities to investigate all reported irregularities."
+    )
+    [found] = extract(text, published=datetime.date(2024, 12, 23))
+    assert found.said_on == "2024-12-20"
