@@ -124,3 +124,15 @@ def test_a_declarations_title_day_dates_the_words_below_it() -> None:
     )
     [found] = extract(text, published=datetime.date(2024, 12, 23))
     assert found.said_on == "2024-12-20"
+
+
+def test_a_communiques_body_named_with_and_keeps_its_whole_name() -> None:
+    text = (
+        "The Peace and Security Council of the African Union (AU), at its 1301st meeting "
+        "held on 16 September 2025, on the situation in the Sahel,\n\n"
+        "The Council,\n\n"
+        "1. Condemns the attacks on schools in the region;\n\n"
+        "2. Decides to remain actively seized of the matter."
+    )
+    found = extract(text, published=THURSDAY)
+    assert {s.speaker for s in found} == {"Peace and Security Council of the African Union"}

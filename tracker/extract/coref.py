@@ -48,7 +48,13 @@ from tracker.extract.speaker_phrase import (
     lower_token,
     title_object_length,
 )
-from tracker.extract.speakers import aide_of, listed_body, parse_speaker, principal_of
+from tracker.extract.speakers import (
+    aide_of,
+    body_joined_before,
+    listed_body,
+    parse_speaker,
+    principal_of,
+)
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
@@ -611,6 +617,11 @@ class Registry:
                 # "the Foreign, Commonwealth and Development Office": the whole name, not
                 # its last field
                 mention, start = listed[0], window + listed[1]
+            joined = body_joined_before(text, start, mention) if mention is not None else None
+            if joined is not None:
+                # "The Peace and Security Council of the African Union": the whole body, not
+                # "Security Council ..." after its first field
+                mention, start = joined
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
             if mention.kind == "person" and is_media(mention):

@@ -188,6 +188,39 @@ _GROUP_OF_PLURALS = re.compile(
 _NAME_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu", "bin"))
 
 
+# a body's name that joins two capitalised fields by "and" before its kind of body, with no
+# article after "and": "Peace and Security Council", "Relief and Works Agency"
+AND_INSIDE_A_NAME = re.compile(
+    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Council|Commission|Committee|Agency|"
+    r"Organi[sz]ation|Office|Forum|Board|Assembly)\b"
+)
+
+
+def body_joined_before(
+    text: str, start: int, mention: SpeakerPhrase
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "The African Union Peace and Security Council": the body whose name a run of capitals
+    at ``start`` ("Security Council ...") ends, its first field before "and"; with where the
+    whole name starts. None when no such name joins there."""
+    if mention.kind != "institution":
+        return None
+    before = _FIELD_THEN_AND.search(text, max(0, start - _FIELD_REACH), start)
+    if before is None:
+        return None
+    whole = text[before.start() : start] + (mention.text or "")
+    if not AND_INSIDE_A_NAME.search(whole):
+        return None
+    found = parse_speaker(whole)
+    if found is None or found.kind != "institution":
+        return None
+    return found, before.start()
+
+
+# capitalised words right before "and": a body's first field ("African Union Peace and ")
+_FIELD_THEN_AND = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}and[ \t]+$")
+_FIELD_REACH = 60
+
+
 # plural nouns that end a body's name ("... of West African States", "... for Palestine
 # Refugees"), never a person's
 _BODY_NAME_ENDINGS = frozenset(("states", "nations", "refugees", "countries", "peoples"))

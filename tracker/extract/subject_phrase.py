@@ -34,6 +34,7 @@ from tracker.extract.lexicon import (
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
 from tracker.extract.speakers import (
+    AND_INSIDE_A_NAME,
     listed_body,
     not_a_noun_phrase,
     parse_speaker,
@@ -151,7 +152,7 @@ def subject_before(
                 # description, its "and" inside it
                 begin = pair_start + len(pair) - len(pair.lstrip())
                 return parse_speaker(pair.strip()), begin, begin
-            if before.group() == "and" and _AND_INSIDE_A_NAME.search(text, pair_start, stop):
+            if before.group() == "and" and AND_INSIDE_A_NAME.search(text, pair_start, stop):
                 # "The Peace and Security Council of the African Union urged ...", "The
                 # African Union Peace and Security Council said": a body whose name joins two
                 # fields by "and", not "Security Council" after a first half
@@ -342,12 +343,6 @@ _LEAD_IN_THEN_PRONOUN = re.compile(
     # "In particular he welcomed ...", "In addition she said ...": a linking phrase, no comma
     r"|(?:In particular|In addition|At the same time|In turn|On the other hand|Above all))"
     r"\s(?P<pronoun>he|she|they)\s*$"
-)
-# a body's name that joins two capitalised fields by "and" before its kind of body, with no
-# article after "and": "Peace and Security Council", "Relief and Works Agency"
-_AND_INSIDE_A_NAME = re.compile(
-    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Council|Commission|Committee|Agency|"
-    r"Organi[sz]ation|Office|Forum|Board|Assembly)\b"
 )
 _ONE_PERSON_NOUN = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>representative|"
