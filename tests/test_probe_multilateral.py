@@ -136,3 +136,14 @@ def test_a_communiques_body_named_with_and_keeps_its_whole_name() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert {s.speaker for s in found} == {"Peace and Security Council of the African Union"}
+
+
+def test_a_states_name_before_representative_points_to_its_named_delegate() -> None:
+    text = (
+        "DMITRY POLYANSKIY (Russian Federation) said the sanctions regime had failed.\n\n"
+        "JAMES KARIUKI (United Kingdom) said the elected members had negotiated in good "
+        "faith.\n\n"
+        "The United Kingdom representative stressed that the vote was a matter of principle."
+    )
+    speakers = [s.speaker for s in extract(text, published=THURSDAY)]
+    assert speakers[-1] == "JAMES KARIUKI"
