@@ -523,19 +523,28 @@ _OPERATIVE_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][a-z]+s\b")
 
 
 def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
-    """A communique's or resolution's numbered decisions under "..., the Council:": each
-    paragraph ("1. Expresses deep concern ...") is a statement of the body the preamble
+    """A communique's or resolution's numbered decisions under "..., the Council:", or under
+    "The Security Council," and its preambular clauses ("Recalling ...", "Acting under ..."):
+    each paragraph ("1. Expresses deep concern ...") is a statement of the body the preamble
     names ("The Peace and Security Council,"), in its own voice."""
     text = art.text
+    leads: list[tuple[SpeakerPhrase | None, int, int]] = []  # who, where named, points from
     for lead in _OPERATIVE_LEAD.finditer(text):
         subject = _PREAMBLE_SUBJECT.search(
             text, max(0, lead.start() - _PREAMBLE_CHARS), lead.start()
         )
         who = parse_speaker(subject["who"] if subject else lead["who"])
+        at = subject.start("who") if subject else lead.start("who")
+        leads.append((who, at, lead.end()))
+    for subject in _PREAMBLE_SUBJECT.finditer(text):
+        first = _first_operative_line(text, subject.end())
+        if first is not None and not any(at == subject.start("who") for _, at, _ in leads):
+            leads.append((parse_speaker(subject["who"]), subject.start("who"), first))
+    for who, at, start in leads:
         if who is None or who.kind not in ("institution", "description"):
             continue
         points: list[tuple[int, int]] = []
-        for line in _LINE.finditer(text, lead.end()):
+        for line in _LINE.finditer(text, start):
             if not text[line.start() : line.end()].strip():
                 continue
             if not _OPERATIVE_POINT.match(text, line.start()):
@@ -545,7 +554,6 @@ def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue
         inside = Spans(points)
         drafts = [d for d in drafts if not d.pieces or d.pieces[0][0] not in inside]
-        at = subject.start("who") if subject else lead.start("who")
         for a, b in points:
             sentence = art.sentence_at(a)
             if sentence is not None and b > a:
@@ -553,6 +561,24 @@ def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
         art.claim(points)
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
+
+
+# a preambular clause of a resolution or communique: "Recalling its previous decisions ...",
+# "Acting under Article 7 ...", "Having heard ...", "Bearing in mind ..."
+_PREAMBULAR_CLAUSE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ing|Having|Mindful|Deeply|Gravely)\b")
+
+
+def _first_operative_line(text: str, pos: int) -> int | None:
+    """Where the numbered decisions start after a preamble's subject line: past its
+    preambular clauses, at a line "1. Decides ..."; None when another line comes first."""
+    for line in _LINE.finditer(text, pos):
+        if not text[line.start() : line.end()].strip():
+            continue
+        if _OPERATIVE_POINT.match(text, line.start()):
+            return line.start()
+        if not _PREAMBULAR_CLAUSE.match(text, line.start()):
+            return None
+    return None
 
 
 _PREAMBLE_CHARS = 3000  # a preamble's recitals fit in this many characters

@@ -48,7 +48,13 @@ from tracker.extract.speaker_phrase import (
     lower_token,
     title_object_length,
 )
-from tracker.extract.speakers import aide_of, listed_body, parse_speaker, principal_of
+from tracker.extract.speakers import (
+    aide_of,
+    body_joined_before,
+    listed_body,
+    parse_speaker,
+    principal_of,
+)
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.when import MONTH_NAMES
 from tracker.names import fold, name_key
@@ -495,6 +501,23 @@ _NAME_THEN_INITIALS = re.compile(
     r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
 )
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
+# a body's initials as a name: "EU", "AU", "PSC"
+_INITIALS_NAME = re.compile(r"[A-Z]{2,6}")
+# the kinds of body states form: "European Union", "Peace and Security Council"
+_BODY_OF_STATES = re.compile(
+    r"\b(?:Union|Nations|Council|Commission|Community|Organi[sz]ation|Assembly|Alliance|"
+    r"League)$"
+)
+
+
+def spells_initials(initials: str, words: list[str]) -> bool:
+    """Whether ``initials`` spell the capitals of ``words`` ("EU" for "European Union", "UN"
+    for "U.N.", "MOFA" for "Ministry of Foreign Affairs", its "of" too)."""
+    capitals = "".join(
+        w.replace(".", "")[:2] if "." in w else w[0] for w in words if w.lower() not in _LINKS
+    )
+    every = "".join(w[0].upper() for w in words)
+    return initials in (capitals, every)
 
 
 def acronyms_defined(text: str) -> dict[str, str]:
@@ -508,14 +531,7 @@ def acronyms_defined(text: str) -> dict[str, str]:
             if words[start].lower() in _LINKS:
                 continue
             tail = words[start:]
-            # "U.N." gives "UN"; "Ministry of Foreign Affairs (MOFA)" spells its "of" too
-            capitals = "".join(
-                w.replace(".", "")[:2] if "." in w else w[0]
-                for w in tail
-                if w.lower() not in _LINKS
-            )
-            every = "".join(w[0].upper() for w in tail)
-            if initials in (capitals, every):
+            if spells_initials(initials, tail):
                 found.setdefault(initials, " ".join(tail))
                 break
     return found
@@ -601,6 +617,11 @@ class Registry:
                 # "the Foreign, Commonwealth and Development Office": the whole name, not
                 # its last field
                 mention, start = listed[0], window + listed[1]
+            joined = body_joined_before(text, start, mention) if mention is not None else None
+            if joined is not None:
+                # "The Peace and Security Council of the African Union": the whole body, not
+                # "Security Council ..." after its first field
+                mention, start = joined
             if mention is None or mention.kind not in ("person", "institution"):
                 continue
             if mention.kind == "person" and is_media(mention):
@@ -1358,6 +1379,9 @@ class Registry:
             # "the JCS said", after "the Joint Chiefs of Staff (JCS)": the body by its name
             # (at a speaker's mention only: "PSC/COMM.12" names a document, not the body)
             mention = replace(mention, kind="institution", name=full)
+        spelt = self._body_by_initials(mention)
+        if spelt is not None:
+            mention = replace(mention, name=spelt.name)
         bearer = self._surname_bearer(mention, pos)
         if bearer is not None:
             entity = bearer
@@ -1384,6 +1408,24 @@ class Registry:
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _body_by_initials(self, mention: SpeakerPhrase) -> Entity | None:
+        """ "The EU calls on ..." after "The European Union deeply regrets ...": initials
+        that spell the capitals of the one body of states already named, which is that body
+        (a release of a union or council of states names it both ways, each its own)."""
+        name = mention.name or ""
+        if mention.kind != "institution" or not _INITIALS_NAME.fullmatch(name):
+            return None
+        spelt = [
+            e
+            for e in self.entities
+            if e.kind == "institution"
+            and " " in e.name
+            and e.name.lower() != name.lower()
+            and _BODY_OF_STATES.search(e.name) is not None
+            and spells_initials(name, e.name.split())
+        ]
+        return spelt[0] if len(spelt) == 1 else None
 
     def _surname_bearer(self, mention: SpeakerPhrase, pos: int) -> Entity | None:
         """ "Jeremy Paris ... , Paris said": one word read as a capital or a body ("Paris",

@@ -49,6 +49,30 @@ _MISSION = re.compile(r"\b(?:diplomatic mission|embassy|mission)\b", re.I)
 _SEAT_OF_POWER = re.compile(r"\b(?:Kremlin|White House|Elys[e\u00e9]e|Blue House|Bankova)\b")
 # Heads that fit anyone in office: the one speaking, before anyone else titled
 _ANYONE_HEADS = frozenset(("official",))
+# the speakers of a debate of states, each known by the state whose delegation they lead
+_DELEGATION_HEADS = frozenset(("representative", "delegate"))
+# what a representative may speak for other than a state's delegation
+_REPRESENTED_BODY = re.compile(
+    r"\b(?:ministry|office|department|embassy|government|president|minister|kremlin|house)\b",
+    re.I,
+)
+
+
+# "the High Representative": the EU's foreign policy chief, a post of its own
+HIGH_REPRESENTATIVE = re.compile(r"\bhigh\s+representative\b", re.I)
+
+
+def delegate_of_a_state(mention: SpeakerPhrase) -> bool:
+    """ "the representative of Uganda", "Brazil's delegate": one who speaks for a state's
+    delegation in a debate of states, known by that state and by no other post (not "the
+    official representative of the Foreign Ministry", its spokesperson)."""
+    return (
+        (mention.head or "") in _DELEGATION_HEADS
+        and bool(mention.country)
+        and not _REPRESENTED_BODY.search(mention.text)
+    )
+
+
 # fields that name a body only together with its state ("the foreign ministry"), which
 # :meth:`Registry.add` places itself
 _STATELESS_FIELDS = frozenset(("foreign", "defence", "defense", "interior", "home", "finance"))
@@ -700,6 +724,8 @@ def _described(
     if head in _RECORDS:
         return None  # "according to Chinese customs data": figures, no one who spoke last
     pattern = _HEAD_ROLES.get(head, re.escape(head))
+    if HIGH_REPRESENTATIVE.search(mention.text):
+        pattern = HIGH_REPRESENTATIVE.pattern  # the EU's foreign policy chief, no spokesperson
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
         pattern = _HEAD_ROLES["fm"]  # "the head of the Foreign Ministry": its minister
     if head in ("head", "chief", "boss") and _MISSION.search(mention.text):
@@ -725,6 +751,10 @@ def _described(
             # "the Indian Ministry of External Affairs spokesperson" in a story from Islamabad
             # is not the spokesperson it named with no state: that one is presumably the home
             # state's
+            return False
+        if not e.country and delegate_of_a_state(mention):
+            # "the representative of Uganda", "Brazil's delegate": a debate's speakers are
+            # told apart by the state they speak for; one whose state is unknown is not it
             return False
         return not (mention.country and e.country and mention.country != e.country)
 

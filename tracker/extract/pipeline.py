@@ -476,7 +476,10 @@ def _described_in_narrative(
 # its day, the day of the words below that give none (the page may be posted later)
 _OCCASION_TITLE = re.compile(
     r"\b(?:readout|phone call|telephone (?:call|talk|conversation)|talks|meeting|remarks|"
-    r"statement|press conference|news conference|briefing|speech|address|interview)\b",
+    r"statement|press conference|news conference|briefing|speech|address|interview|"
+    # "Declaration by the High Representative on behalf of the EU on ..., 30 July 2024",
+    # "Council conclusions on Ukraine, 12 March 2024": a body's text, adopted that day
+    r"declaration|conclusions|communiqu[e\u00e9])\b",
     re.I,
 )
 _TITLE_DATE_END = re.compile(

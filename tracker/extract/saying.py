@@ -301,6 +301,10 @@ _DOING_NOT_SAYING = {
         r"Emir|Amir|Sheikh|Chancellor|Premier|Ambassador|Mr|Mrs|Ms|Dr|H\.\s?E)\b[.]?\s+)"
         r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}?to\s+(?:the\s+)?"
         r"(?:[A-Z]|(?:country|capital|city|island|kingdom|republic)\b)"
+        # "welcomed the Prime Minister of Iceland, Katrin Jakobsdottir, to NATO Headquarters":
+        # the guest's post, then the name set off by commas, then where received
+        r"|\s+(?:the\s+)?[A-Z][^,.;:\n\"\u201c]{2,80},\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}?"
+        r"[A-Z][\w.'\u2019-]*,\s+to\s+(?:the\s+)?[A-Z]"
     ),
     # "told TASS about his contacts with ...", "told reporters about the talks": a topic
     # named, nothing said (but "told reporters about the talks that ...": a clause follows)

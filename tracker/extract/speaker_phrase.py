@@ -312,6 +312,10 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     country = country or (COUNTRIES[owner] if owner else None)  # "Qatar's foreign minister"
     seat = next((w[:-2] for w in low if w.endswith("'s") and w[:-2] in CAPITALS), None)
     country = country or (CAPITALS[seat] if seat else None)  # "Beijing's top diplomat"
+    # "The United States representative", "the Russian Federation delegate": the state's
+    # name as a modifier before the post
+    named = next((COUNTRIES[p] for p in pairs if p in COUNTRIES), None)
+    country = country or (named if head in ("representative", "delegate") else None)
     if det in INDEFINITE or head in UNNAMED_HEADS or _people_of_a_body(low):
         return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)

@@ -189,6 +189,44 @@ _GROUP_OF_PLURALS = re.compile(
 _NAME_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu", "bin"))
 
 
+# a body's name that joins two capitalised fields by "and" before its kind of body, with no
+# article after "and": "Peace and Security Council", "Relief and Works Agency"
+AND_INSIDE_A_NAME = re.compile(
+    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Council|Commission|Committee|Agency|"
+    r"Organi[sz]ation|Office|Forum|Board|Assembly)\b"
+)
+
+
+def body_joined_before(
+    text: str, start: int, mention: SpeakerPhrase
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "The African Union Peace and Security Council": the body whose name a run of capitals
+    at ``start`` ("Security Council ...") ends, its first field before "and"; with where the
+    whole name starts. None when no such name joins there."""
+    if mention.kind != "institution":
+        return None
+    before = _FIELD_THEN_AND.search(text, max(0, start - _FIELD_REACH), start)
+    if before is None:
+        return None
+    whole = text[before.start() : start] + (mention.text or "")
+    if not AND_INSIDE_A_NAME.search(whole):
+        return None
+    found = parse_speaker(whole)
+    if found is None or found.kind != "institution":
+        return None
+    return found, before.start()
+
+
+# capitalised words right before "and": a body's first field ("African Union Peace and ")
+_FIELD_THEN_AND = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}and[ \t]+$")
+_FIELD_REACH = 60
+
+
+# plural nouns that end a body's name ("... of West African States", "... for Palestine
+# Refugees"), never a person's
+_BODY_NAME_ENDINGS = frozenset(("states", "nations", "refugees", "countries", "peoples"))
+
+
 def two_people(text: str) -> bool:
     """Whether ``text`` joins two named people by "and" (titles joined by "and" are one
     person's: "Prime Minister and Minister of Foreign Affairs X")."""
@@ -649,7 +687,7 @@ _POSTED_TO = re.compile(
 # state it is held in, as a release names the other side's host
 _POST_OF_STATE = re.compile(
     r"(?P<post>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:minister|president|premier|chancellor|king|"
-    r"emir|amir|secretary))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"emir|amir|secretary|representative|delegate))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
 # the bodies an envoy is posted to, beside states and cities
 _POSTED_BODIES = frozenset(
@@ -1036,7 +1074,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return appositive(first, TOKEN.findall(rest.strip(" ,")))
         second = parse_speaker(rest)
         if second and second.kind == "person" and (first is None or first.kind != "person"):
-            return appositive(second, TOKEN.findall(head))
+            named = appositive(second, TOKEN.findall(head))
+            if first is not None and first.country and not named.country:
+                # "The representative of the United Kingdom, Barbara Woodward": the state
+                # her post is of, which tells her from the next state's representative
+                named = replace(named, country=first.country)
+            return named
         return first
     words = TOKEN.findall(text)
     if not words or (len(words) > _PHRASE_WORDS and not _formal(words)):
@@ -1341,6 +1384,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if descriptive or (not tail and low[-1] in ROLE_WORDS and low[0] in DEFINITE):
             return description_phrase(words, text)  # "the senior diplomat", "The PPP leader"
         return None
+    if lower_token(tail[-1]) in _BODY_NAME_ENDINGS and low[0] in DEFINITE:
+        # "The Economic Community of West African States", "the UN Relief and Works Agency
+        # for Palestine Refugees": no one is called "African States"; the whole is a body
+        return SpeakerPhrase("institution", text, " ".join(words[1:]))
     prefix = words[: len(words) - len(tail)]
     if prefix and _possessive(lower_token(prefix[-1])):
         owner = re.sub(r"(?:'s|s')$", "", lower_token(prefix[-1]))

@@ -34,6 +34,7 @@ from tracker.extract.lexicon import (
 from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import TOKEN, SpeakerPhrase, lower_token
 from tracker.extract.speakers import (
+    AND_INSIDE_A_NAME,
     listed_body,
     not_a_noun_phrase,
     parse_speaker,
@@ -152,6 +153,14 @@ def subject_before(
                 # description, its "and" inside it
                 begin = pair_start + len(pair) - len(pair.lstrip())
                 return parse_speaker(pair.strip()), begin, begin
+            if before.group() == "and" and AND_INSIDE_A_NAME.search(text, pair_start, stop):
+                # "The Peace and Security Council of the African Union urged ...", "The
+                # African Union Peace and Security Council said": a body whose name joins two
+                # fields by "and", not "Security Council" after a first half
+                whole = parse_speaker(pair.strip())
+                if whole is not None and whole.kind == "institution":
+                    begin = pair_start + len(pair) - len(pair.lstrip())
+                    return whole, begin, begin
             joined = _joined_titles(text, s.start, breaks, stop, mention)
             if joined is not None:
                 return joined

@@ -15,6 +15,8 @@ from dataclasses import replace
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import (
+    HIGH_REPRESENTATIVE,
+    delegate_of_a_state,
     description_referent,
     introduced_unnamed,
     is_outlet,
@@ -500,6 +502,17 @@ _NAMED_NEXT_REACH = 400  # characters: how far after "a spokesperson said" the n
 _SPOKES = re.compile(r"spokes|representative", re.I)
 
 
+def _speaks_for_a_body(mention: SpeakerPhrase) -> bool:
+    """ "a spokesperson", "the official representative of the ministry": one who speaks for a
+    body, whom the story may name next; not a state's delegate in a debate, nor the EU's
+    High Representative, a post of its own."""
+    return (
+        _SPOKES.search(mention.head or "") is not None
+        and not delegate_of_a_state(mention)
+        and not HIGH_REPRESENTATIVE.search(mention.text)
+    )
+
+
 def _genders_agree(gender: str | None, e: Entity) -> bool:
     """Whether a mention of ``gender`` may be ``e``: "spokesman" is no woman called
     "spokeswoman"."""
@@ -519,7 +532,7 @@ def _named_next(
     for n, (mention, entity, continues) in enumerate(out):
         if entity is not None or mention is None or mention.kind not in ("unnamed", "description"):
             continue
-        if not _SPOKES.search(mention.head or ""):
+        if not _speaks_for_a_body(mention):
             continue
         if mention.kind == "description" and found is not None and _DEFINITE.match(mention.text):
             # "... The spokesperson said ...": the one just found
@@ -575,8 +588,9 @@ def _lead_post_named_next(
         or mention.kind != "description"
         or mention.head not in ROLE_WORDS
         or not mention.country
+        or delegate_of_a_state(mention)
     ):
-        return
+        return  # ("Brazil's representative said ...": the next delegate speaks for another)
     pos = drafts[0].subject_pos
     after = next((e for _, e, _ in out[1:] if e is not None), None)
     if (
