@@ -98,3 +98,11 @@ def test_initials_that_spell_no_name_before_them_are_left_as_they_are() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["KDB"]
+
+
+def test_an_outlet_s_sources_close_to_a_body_are_unnamed_not_the_body() -> None:
+    text = (
+        "MOSCOW, March 11 (AFP) - Novaya Gazeta's sources close to the Security Council say "
+        "the talks will not resume before May."
+    )
+    assert extract(text, published=TUESDAY) == []

@@ -440,6 +440,11 @@ _SHOUTED_LINK = re.compile(
     r"(?<=\s)(?:OF|FOR|THE|AND|IN|AT|ON|TO|Of|For|The|And|In|At|On|To)(?=\s)"
 )
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
+# an owner's unnamed people, then where they sit: "Meduza's sources close to the Kremlin"
+_SOURCES_OF = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+(?P<head>[a-z]+)\s+"
+    r"(?:close\s+to|in|at|within|inside|familiar\s+with|from)\s"
+)
 _OUR_COLLEAGUES_AT = re.compile(
     r"[Oo]ur\s+(?:[a-z]+\s+)?(?:colleagues|partners)\s+(?:at|from|in|with)\s+(?P<body>\S.*)"
 )
@@ -840,6 +845,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             # "Yemen's Houthi militia", "the Palestinian Hamas movement": the body itself
             owner = (group["owner"] or "").lower()
             return SpeakerPhrase("institution", text, body, country=COUNTRIES.get(owner))
+    relayed = _SOURCES_OF.match(text)
+    if relayed and relayed["head"].lower() in UNNAMED_HEADS:
+        # "Meduza's sources close to the Presidential Administration": people an outlet or a
+        # body does not name, not the body named after them
+        return SpeakerPhrase("unnamed", text, head=relayed["head"].lower())
     ours = _OUR_COLLEAGUES_AT.fullmatch(text)
     if ours:
         # "Our colleagues at the World Health Organization say": a UN briefer's way of
