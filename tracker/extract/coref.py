@@ -537,6 +537,12 @@ def acronyms_defined(text: str) -> dict[str, str]:
     return found
 
 
+def _last_position_before(e: Entity, pos: int) -> int:
+    """Where ``e`` was last named before ``pos`` (its positions are kept sorted), or -1."""
+    i = bisect.bisect_left(e.positions, pos)
+    return e.positions[i - 1] if i else -1
+
+
 class Registry:
     """Entities of one article, and the rules to resolve a mention to one of them."""
 
@@ -1045,7 +1051,7 @@ class Registry:
                 for e in candidates
                 if e.kind == "person"
                 and surname(e.name) == surname(name)
-                and (last := max((p for p in e.positions if p < pos), default=-1)) >= 0
+                and (last := _last_position_before(e, pos)) >= 0
             ]
             sharing = [
                 e for e in candidates if e.kind == "person" and surname(e.name) == surname(name)
