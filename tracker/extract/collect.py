@@ -465,6 +465,25 @@ _LINE = re.compile(r"[^\n]+")
 _POINT_END = re.compile(r"[.;!?][\"'\u201d\u2019]?\s*$")
 
 
+def _points_of(
+    art: ArticleReading,
+    drafts: list[Draft],
+    points: list[tuple[int, int]],
+    who: SpeakerPhrase,
+    at: int,
+) -> list[Draft]:
+    """Each listed point a statement of ``who`` (named at ``at``), in place of whatever the
+    sentences read from those lines."""
+    inside = Spans(points)
+    kept = [d for d in drafts if not d.pieces or d.pieces[0][0] not in inside]
+    for a, b in points:
+        sentence = art.sentence_at(a)
+        if sentence is not None and b > a:
+            kept.append(Draft([(a, b)], who, at, None, sentence))
+    art.claim(points)
+    return kept
+
+
 def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     """A digest of someone's statements, a point a line under a heading that names whose
     they are: each point is a statement of that person, whatever its own words name
@@ -496,15 +515,8 @@ def _digest_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             if len(quoted) == 1 and quoted[0].outer[0] <= a and quoted[0].outer[1] >= b - 1:
                 a, b = quoted[0].start, quoted[0].end  # the line is one quotation: its words
             points.append((a, b))
-        if not points:
-            continue
-        inside = Spans(points)
-        drafts = [d for d in drafts if not d.pieces or d.pieces[0][0] not in inside]
-        for a, b in points:
-            sentence = art.sentence_at(a)
-            if sentence is not None and b > a:
-                drafts.append(Draft([(a, b)], who, heading.start("who"), None, sentence))
-        art.claim(points)
+        if points:
+            drafts = _points_of(art, drafts, points, who, heading.start("who"))
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
 
@@ -550,15 +562,8 @@ def _operative_points(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             if not _OPERATIVE_POINT.match(text, line.start()):
                 break
             points.append(strip_span(text, _past_marker(text, line.start()), line.end()))
-        if not points:
-            continue
-        inside = Spans(points)
-        drafts = [d for d in drafts if not d.pieces or d.pieces[0][0] not in inside]
-        for a, b in points:
-            sentence = art.sentence_at(a)
-            if sentence is not None and b > a:
-                drafts.append(Draft([(a, b)], who, at, None, sentence))
-        art.claim(points)
+        if points:
+            drafts = _points_of(art, drafts, points, who, at)
     drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
     return drafts
 
