@@ -45,3 +45,27 @@ def test_a_past_tense_verb_after_a_name_still_closes_the_subject() -> None:
     text = "Senator Ruth Hale emailed reporters a copy of the letter she said was final."
     found = extract(text, published=WEDNESDAY)
     assert all(s.speaker != "Ruth Hale emailed reporters" for s in found)
+
+
+def test_one_western_diplomat_is_nobody_a_pronoun_can_name() -> None:
+    # "One Western diplomat", "Another Arab official": a count and a nationality, not a
+    # two-word name, so the quote after them stays with the unnamed source
+    text = (
+        "BRUSSELS, Oct 2 (Wire) - One Western diplomat said the text was nearly agreed. "
+        '"We are a comma away," she said.\n\n'
+        "Another Arab official said the mediators would meet again on Friday. "
+        '"Nobody is walking out," he said.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert found == []
+
+
+def test_he_after_an_unnamed_commander_is_not_the_force_he_serves() -> None:
+    # the body inside "a senior Revolutionary Guards commander" is no antecedent for "he"
+    text = (
+        "TEHRAN, Oct 2 (Wire) - A senior Revolutionary Guards commander said any strike would "
+        'be answered. "Our reply will be heavier," he told state television.\n\n'
+        'A Russian general said the border was calm. "We are holding," he said.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert found == []

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.entities import COUNTERPART, Entity, compatible
-from tracker.extract.lexicon import DOCUMENTS, ORG_HEADS, PRESS_TITLES, STATE_NOUNS
+from tracker.extract.lexicon import (
+    DOCUMENTS,
+    ONE_UNNAMED_HEADS,
+    ORG_HEADS,
+    PRESS_TITLES,
+    STATE_NOUNS,
+)
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -549,10 +555,9 @@ def introduced_unnamed(reg: Registry, mention: SpeakerPhrase, pos: int) -> int:
 # "an official from the unification ministry", "a senior diplomat": someone left unnamed
 _INDEFINITE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?P<head>official|diplomat|source|aide|spokesperson|spokesman|spokeswoman)\b"
+    rf"(?P<head>{'|'.join(ONE_UNNAMED_HEADS)})\b"
 )
-_UNNAMED_HEADS = frozenset(("official", "diplomat", "source", "aide", "spokesperson"))
-_UNNAMED_HEADS |= {"spokesman", "spokeswoman"}
+_UNNAMED_HEADS = frozenset(ONE_UNNAMED_HEADS)
 _INTRO_REACH = 1500  # characters: how far back "an official" may have been introduced
 
 

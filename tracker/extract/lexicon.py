@@ -130,7 +130,7 @@ ORG_HEADS = _set(
     # carriers: "Qatar Airways said", "Turkish Airlines said"
     "airlines airline airways"
     # armed services and coast guards speak as bodies: "the China Coast Guard said"
-    " navy guard force corps"
+    " navy guard guards force corps"
     # watchdogs and aid groups by the last word of their names: "Human Rights Watch",
     # "the Syrian Observatory", "the Palestine Red Crescent"
     " watch observatory crescent"
@@ -149,6 +149,13 @@ GENERIC_BODIES = _set(
 )
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None, "you": None}
 PRONOUNS |= {"him": "m", "her": "f", "them": None}  # "according to her"
+# Nouns for one person a story may leave unnamed: "a Western diplomat", "one official",
+# "a senior Revolutionary Guards commander"; "the official" after one goes on with them
+ONE_UNNAMED_HEADS = (
+    *("official", "diplomat", "source", "aide", "envoy", "adviser", "advisor", "officer"),
+    *("spokesperson", "spokesman", "spokeswoman", "commander", "general", "negotiator"),
+    *("mediator", "lawmaker", "legislator"),
+)
 UNNAMED_HEADS = _set(
     "aides americans analysts authorities critics democrats diplomats experts insiders "
     "lawmakers leaders many media members ministers observers officials others people reports "
@@ -221,6 +228,8 @@ NOT_NAMES = _set(
     # adjectives that open a sentence before a plural noun: "Growing calls for a truce ..."
     "growing mounting renewed repeated fresh increasing rising widespread recent previous "
     "further urgent several multiple"
+    # a count of one nobody names: "One Western diplomat said", "Another Arab official"
+    " one another each every"
     # counts before a plural ("Six Gannett papers", "Two Trump aides") and verbs of saying
     # that open a sentence after a quotation ("Stated Stone: ...", "Continued Velisk")
     " two three four five six seven eight nine ten dozens hundreds stated continued"

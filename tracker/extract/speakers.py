@@ -32,6 +32,7 @@ from tracker.extract.lexicon import (
     NAMED_BODIES,
     NATIONALITIES,
     NOT_NAMES,
+    ONE_UNNAMED_HEADS,
     OPENERS,
     ORG_HEADS,
     PARTICLES,
@@ -579,7 +580,7 @@ _MEMBER_NAMED = re.compile(
 
 _SOMEONE_UNNAMED = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.'\u2019-]+\s+){0,8}?"
-    r"(?:official|diplomat|source|aide|envoy|spokesman|spokeswoman|spokesperson)"
+    rf"(?:{'|'.join(ONE_UNNAMED_HEADS)})"
 )
 _PEOPLE_OF_A_BODY = re.compile(
     # ("a source in the Russian Foreign Ministry": one of them, as unnamed as "sources")

@@ -28,6 +28,7 @@ from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CONNECTORS,
     DOCUMENTS,
+    ONE_UNNAMED_HEADS,
     OPENERS,
     ORG_HEADS,
     PARTICLES,
@@ -144,8 +145,8 @@ _UNNAMED_REACH = 600  # characters: how far back "she said" reaches an unnamed s
 _PERSONAL = re.compile(r"he|she|him|her", re.I)
 # "a spokesperson for the Commission", "the official": one person the story does not name
 _ONE_UNNAMED = re.compile(
-    r"(?:an?|the|one|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:spokes\w+|official|diplomat|"
-    r"aide|adviser|advisor|source|envoy|representative|delegate|ambassador|minister|officer)\b"
+    r"(?:an?|the|one|another|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    rf"(?:{'|'.join(ONE_UNNAMED_HEADS)}|representative|delegate|ambassador|minister)\b"
     r"(?!['\u2019]s)",
     re.I,
 )
@@ -439,10 +440,13 @@ def _he_or_she(
     """Who "he" or "she" (``d``'s subject, resolved to ``entity``) stands for."""
     mention = d.subject
     assert mention is not None
+    if entity is not None and entity.kind != "person":
+        entity = None  # "he" is a person, never the body the sentence before named
     # "The President also touched upon ... In his words, ...": the subject of the sentence
-    # before, though it said nothing there
+    # before, though it said nothing there; a person, never a body named inside the words
+    # for them ("A senior Revolutionary Guards commander said ... he told")
     before = _subject_before(art, framed, d, registry, last)
-    if before is not None and compatible(mention.gender, before):
+    if before is not None and before.kind == "person" and compatible(mention.gender, before):
         entity = before
     if entity is None:
         # "..., the Norwegian prime minister scolded the press as he confirmed ...": the
