@@ -208,6 +208,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
             # though only a surname and a courtesy title give it
             return replace(draft, subject=named, subject_pos=s.start + lead, sentence_subject=False)
         return draft
+    if subject is None and cue.participle:
+        return None  # "..., Zelensky said, calling for more air defence": no one after it speaks
     if subject is None:
         return _inverted(r, s, cue, after)
     if not _LETTER.search(subject.text):

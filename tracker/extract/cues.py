@@ -253,8 +253,9 @@ class Cue:
 
     @property
     def participle(self) -> bool:
-        """ ", adding that ...": the speaker is the clause's subject, said before."""
-        return self.word.endswith("ing") and " " not in self.word
+        """ ", adding that ...", ", calling for ...": the speaker is the clause's subject,
+        said before."""
+        return self.word.split()[0].endswith("ing")
 
     @property
     def according(self) -> bool:

@@ -204,7 +204,13 @@ _SIGN_OFF = re.compile(
 # ministers the plan was dead" the words follow)
 _HEARERS = re.compile(
     # ("told Western ambassadors after ...": a qualifier may be capitalised)
-    r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?[a-z-]{3,}s\b"
+    r"\s*(?:(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?[a-z-]{3,}s"
+    # ("told his Indian counterpart.", "told the visiting minister in Delhi": one hearer, by
+    # what they are to the speaker or the story)
+    r"|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|host|guest|visitor|"
+    r"envoy|minister|ambassador|newspaper|paper|daily|broadcaster|agency|channel|station|"
+    r"outlet|magazine|audience|crowd|gathering|conference|forum|assembly|parliament|council|"
+    r"committee|meeting))\b"
     r"(?=\s*(?:[.,;!]|$)|\s+(?:at|in|on|during|after|before|via|from|over|ahead|today|"
     # ("told his advisers as he prepared ...": when, a clause of its own)
     r"yesterday|tonight|this|last|earlier|later|as|while|when)\b)"
@@ -216,7 +222,8 @@ _HEARERS = re.compile(
 _PEOPLE_TOLD = re.compile(
     r"\s*(?:(?:the|his|her|its|their|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|ministers|"
     r"allies|counterparts|members|officials|diplomats|colleagues|delegates|envoys|partners|"
-    r"ambassadors|lawmakers|MEPs|MPs|senators|governors|donors|investors|executives)"
+    r"ambassadors|lawmakers|MEPs|MPs|senators|governors|donors|investors|executives|"
+    r"counterpart|host|guest|visitor)"  # "told his Indian counterpart the two sides ..."
     r"(?=\s+(?:that|he|she|they|it|we|I|there|the|a|an|his|her|their|its)\b)"
 )
 _OF = re.compile(r"\s*(?:of\s+)?")
