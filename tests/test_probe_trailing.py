@@ -53,3 +53,15 @@ def test_a_counterpart_told_before_the_words_is_no_part_of_them() -> None:
     text = "Wang Yi told his Indian counterpart the two armies should pull back further."
     found = extract(text, published=WEDNESDAY)
     assert [s.text for s in found] == ["the two armies should pull back further"]
+
+
+def test_the_outlet_after_quoted_as_saying_by_is_not_what_was_said() -> None:
+    # Reuters' "..., X was quoted as saying by the RIA news agency.": the words come first
+    text = (
+        "MOSCOW, Oct 2 (Wire) - Moscow will answer any new sanctions in kind, Kremlin "
+        "spokesman Dmitry Peskov was quoted as saying by the TASS news agency."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dmitry Peskov", "Moscow will answer any new sanctions in kind")
+    ]

@@ -763,8 +763,11 @@ def _opening_fragment(r: ArticleReading, s: Sentence, subj_start: int) -> list[t
 # "..., X said Wednesday, Trend reports citing Anadolu.": the outlet that relays the words
 # closes the sentence; what was said stands before the attribution
 _MEDIUM_RELAYS = re.compile(
-    r"(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:reports|reported|writes|wrote)"
-    r"(?:\s+(?:citing|quoting)\s+[^,;:\"\u201c\u201d]{1,60})?[.!]?\s*"
+    r"(?:(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:reports|reported|writes|wrote)"
+    r"(?:\s+(?:citing|quoting)\s+[^,;:\"\u201c\u201d]{1,60})?"
+    # "..., Peskov was quoted as saying by the RIA news agency.": the outlet that relayed
+    r"|by\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4}(?:news\s+agency|agency|newspaper)?)"
+    r"[.!]?\s*"
 )
 # "of the possibility of new sanctions.", "about the envoy's offer, made on Monday.": the
 # topic of the words, or "to a crowd of about 500.": the ones told, and no more (no verb of a
