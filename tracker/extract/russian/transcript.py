@@ -307,7 +307,7 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     people = [
         m["label"]
         for m in labels
-        if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
+        if _label_speaker(m["label"]) is not None and _spoken(_line_at(text, m.start()))
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
     # (a wire story under a dateline that opens a paragraph "В.Путин: ..." quotes; it is
     # no transcript page)
@@ -324,9 +324,15 @@ def _initialled(labels: list[re.Match[str]], text: str) -> bool:
     return all(
         _INITIALLED.fullmatch(m["label"])
         and _label_speaker(m["label"]) is not None
-        and _prose(_line_at(text, m.start()))
+        and _spoken(_line_at(text, m.start()))
         for m in labels
     )
+
+
+def _spoken(line: str) -> bool:
+    """A label's line holds a sentence said, however short ("В.Путин: Спасибо."); a link to
+    another story ("Лавров: Запад утратил монополию") ends in no stop."""
+    return _prose(line) or line.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _line_at(text: str, start: int) -> str:
