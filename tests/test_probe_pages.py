@@ -48,3 +48,108 @@ def test_a_closing_word_of_thanks_leaves_a_kremlin_meeting_a_transcript() -> Non
     assert host and host[0].speaker.endswith("Воронцов") and host[0].kind == "direct"
     assert guest and guest[0].speaker.endswith("Кастелл")
     assert host[0].said_on == "2025-03-14"
+
+
+# Australian and other governments' joint releases set off each minister's words under a
+# line of their own: "Quotes attributable to <post>, <name>:", then the quotes, unattributed.
+QUOTES_ATTRIBUTABLE = """\
+Media release
+
+Relief for flood-hit communities in Belmont
+
+14 March 2025
+
+The Government is providing $3 million to help communities affected by floods in Belmont.
+
+Quotes attributable to Minister for Foreign Affairs, Senator the Hon Margaret Ellery:
+
+"Our thoughts are with the people of Belmont at this difficult time."
+
+Quote from the Minister for Trade, the Hon Daniel Frew MP:
+
+"Our exporters will help rebuild the bridges that the water swept away."
+"""
+
+
+def test_quotes_attributable_to_a_minister_are_the_ministers() -> None:
+    found = extract(QUOTES_ATTRIBUTABLE, published=PUBLISHED)
+    first = _by_text(found, "Our thoughts are with")
+    second = _by_text(found, "Our exporters will help")
+    assert first and first[0].speaker == "Margaret Ellery" and first[0].kind == "direct"
+    assert second and second[0].speaker == "Daniel Frew"
+
+
+# Canada's news releases close with a "Quotes" section: each quote, then its signature on the
+# line below, set off by a dash. The quote is the signer's, issued with the release on its day,
+# whatever occasion the story above placed the minister at.
+QUOTES_SIGNED_BELOW = """\
+News release
+
+March 14, 2025 - Ottawa, Ontario - Global Affairs Canada
+
+Today, the Honourable Claire Dubois, Minister of Foreign Affairs, announced that Canada will \
+provide $5 million for flood relief in Belmont.
+
+The announcement follows a donors' meeting in Geneva on March 11, which Minister Dubois attended.
+
+Quotes
+
+"Our thoughts are with the people of Belmont. Canada will stand with them as they rebuild."
+- The Honourable Claire Dubois, Minister of Foreign Affairs
+
+"This funding will help our partners reach the most vulnerable families quickly."
+- The Honourable Marc Tremblay, Minister of International Development
+"""
+
+
+def test_a_quote_signed_on_the_line_below_is_the_signers_on_the_release_day() -> None:
+    found = extract(QUOTES_SIGNED_BELOW, published=PUBLISHED)
+    first = _by_text(found, "Our thoughts are with")
+    second = _by_text(found, "This funding will help")
+    assert first and first[0].speaker == "Claire Dubois" and first[0].said_on == "2025-03-14"
+    assert second and second[0].speaker == "Marc Tremblay" and second[0].kind == "direct"
+
+
+# "Today" opening a release's paragraph is the day of the announcement, though the line above
+# ends in a capitalised name ("Global Affairs Canada"), as "USA Today" would.
+TODAY_BELOW_A_NAME = """\
+News release
+
+March 14, 2025 - Ottawa, Ontario - Global Affairs Canada
+
+Today, Foreign Minister Claire Dubois announced that Canada will reopen its embassy in Lindau.
+
+The announcement follows a donors' meeting in Geneva on March 11, which Minister Dubois attended.
+
+Minister Dubois stressed that the embassy would help Canadians stranded by the floods.
+"""
+
+
+def test_today_opening_a_paragraph_below_a_name_dates_the_announcement() -> None:
+    found = extract(TODAY_BELOW_A_NAME, published=PUBLISHED)
+    said = _by_text(found, "Canada will reopen")
+    assert said and said[0].said_on == "2025-03-14"
+
+
+# A live blog stamps each entry with its day and the time it was posted; an entry posted the
+# evening before the page's day was said that evening's day.
+LIVE_BLOG_STAMPS = """\
+Belmont crisis live: talks collapse in Geneva
+
+Fri 14 Mar 2025 09.10 GMT
+
+Foreign Minister Arvid Castell says his government will not return to the talks until the \
+shelling of Lindau stops.
+
+Thu 13 Mar 2025 22.45 GMT
+
+The UN envoy, Maria Soto, said the two delegations remained "far apart" after a day of talks.
+"""
+
+
+def test_a_live_blog_entry_takes_the_day_of_its_time_stamp() -> None:
+    found = extract(LIVE_BLOG_STAMPS, published=PUBLISHED)
+    today = _by_text(found, "his government will not return")
+    evening = [s for s in found if "far apart" in s.text]
+    assert today and today[0].said_on == "2025-03-14"
+    assert evening and evening[0].speaker == "Maria Soto" and evening[0].said_on == "2025-03-13"
