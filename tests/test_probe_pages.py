@@ -153,3 +153,38 @@ def test_a_live_blog_entry_takes_the_day_of_its_time_stamp() -> None:
     evening = [s for s in found if "far apart" in s.text]
     assert today and today[0].said_on == "2025-03-14"
     assert evening and evening[0].speaker == "Maria Soto" and evening[0].said_on == "2025-03-13"
+
+
+# The Foreign Ministry's briefing pages list their topics under "Содержание:" before the
+# briefer's opening remarks; that field, set off by a colon like a label, is no one's turn,
+# and the remarks under each topic are still the briefer's, the one the title names below the
+# "Брифинги" of the site's breadcrumbs.
+BRIEFING_WITH_CONTENTS = """\
+Министерство иностранных дел
+Главная / Пресс-служба / Брифинги
+
+Брифинг официального представителя МИД М.А.Светловой, Москва, 14 марта 2025 года
+
+Содержание:
+- О визите в Бельмонт
+- Из ответов на вопросы
+
+О визите в Бельмонт
+
+17 марта Министр иностранных дел посетит Бельмонт. Планируется обсуждение строительства \
+новых портов и подготовки инженеров.
+
+Из ответов на вопросы:
+
+Вопрос: Как вы оцениваете последние заявления властей Бельмонта?
+
+Ответ: Мы приветствуем их готовность к диалогу и рассчитываем на скорое продолжение переговоров.
+"""
+
+
+def test_a_briefings_list_of_contents_is_no_turn_and_the_opening_is_the_briefers() -> None:
+    found = extract(BRIEFING_WITH_CONTENTS, published=PUBLISHED)
+    opening = _by_text(found, "17 марта Министр")
+    answer = _by_text(found, "Мы приветствуем")
+    assert opening and opening[0].speaker.endswith("Светлова") and opening[0].kind == "direct"
+    assert answer and answer[0].speaker.endswith("Светлова")

@@ -51,8 +51,18 @@ _CAPS_LABEL = re.compile(
 )
 
 
+# A page's fields, set off by a colon as labels are: "Содержание:" over a briefing's list of
+# topics, "Темы:", "Персоны:" under a Kremlin page; no one speaks under them
+_PAGE_FIELDS = word_set("содержание оглавление темы персоны страны рубрики теги")
+
+
 def _label_at(text: str, start: int) -> re.Match[str] | None:
-    return _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+    found = _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+    return None if found is None or _page_field(found) else found
+
+
+def _page_field(label: re.Match[str]) -> bool:
+    return label["label"].lower() in _PAGE_FIELDS
 
 
 _QUESTION = frozenset(
@@ -105,12 +115,17 @@ class Transcript:
 
 
 def _briefer(head: str) -> Speaker | None:
-    """The one answering, from the header: "Брифинг ... М.В.Захаровой" (genitive)."""
-    m = _HEADER.search(head)
-    if not m:
-        return None
-    ws = words(head, m.start("who"), m.end())
-    return parse(ws, head, "gent", sentence_start=-1) if ws else None
+    """The one answering, from the header: "Брифинг ... М.В.Захаровой" (genitive); a
+    person named there before a post alone ("Брифинги официального представителя" in the
+    site's breadcrumbs above it)."""
+    found = []
+    for m in _HEADER.finditer(head):
+        ws = words(head, m.start("who"), m.end())
+        speaker = parse(ws, head, "gent", sentence_start=-1) if ws else None
+        if speaker is not None and speaker.kind == "person":
+            return speaker
+        found.append(speaker)
+    return next((f for f in found if f is not None), None)
 
 
 def _asks(label: str) -> bool:
@@ -233,7 +248,7 @@ def _monologue(text: str) -> Transcript | None:
 
 def _labelled(text: str) -> Transcript | None:
     labels = sorted(
-        [m for m in _LABEL.finditer(text) if m.start() > 0]
+        [m for m in _LABEL.finditer(text) if m.start() > 0 and not _page_field(m)]
         + [
             m
             for m in _CAPS_LABEL.finditer(text)
