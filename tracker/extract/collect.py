@@ -42,6 +42,11 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
+# A quote's signature on the line below it, set off by a dash: "- The Honourable X, Minister
+# of Y" (Canadian and other governments' releases)
+_SIGNED_BELOW = re.compile(
+    r"[ \t]*\n\s*[-\u2013\u2014][ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d]{2,160}?)[ \t]*(?=\n|$)"
+)
 # '"...". That was how X described the vote.', '"...". These were the words of X.'
 _WORDS_OF_AFTER = re.compile(
     r"[\s.]*(?:(?:That|This) (?:was|is) how|(?:These|Those) were the words of|So said)\s+"
@@ -113,6 +118,14 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             # '"...". These were the words of X on Tuesday.': the quote's own speaker, named
             # in the sentence after it
             out.append(Draft(list(q.pieces), named, owner.start("np"), None, sent))
+            art.claim(q.pieces)
+            continue
+        signed = _SIGNED_BELOW.match(art.text, q.outer[1])
+        named = parse_speaker(signed["np"]) if signed else None
+        if named is not None and named.kind == "person":
+            # a release's quote signed on the line below: '"..."' then "- The Honourable X,
+            # Minister of Y": the one who signs it said it, in the page's own words and day
+            out.append(Draft(list(q.pieces), named, signed.start("np"), None, sent, turn=True))
             art.claim(q.pieces)
             continue
         if last is None or (
@@ -213,6 +226,29 @@ def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
         name = found_full[0].name or name
     found = person(name)
     if found is None or found.role or len((found.name or "").split()) < 2:
+        return None
+    return found
+
+
+# "Quotes attributable to Minister for Foreign Affairs, Senator the Hon X:" alone on a line,
+# the quotes below: a government release setting off its minister's words ("Comments
+# attributable to X:", "Quote from X:")
+_QUOTES_LINE = re.compile(
+    r"(?:Quotes?|Comments?|Remarks)[ \t]+(?:attributable[ \t]+to|from|by)[ \t]+"
+    r"(?P<who>[^\n:]{3,160}?)[ \t]*:"
+)
+
+
+def _quotes_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
+    """The person a release's "Quotes attributable to X:" line names: the one whose words the
+    paragraph below it holds."""
+    m = _QUOTES_LINE.fullmatch(art.text[s.start : s.end].strip())
+    if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
+        return None
+    if not art.by_paragraph.get(s.para + 1):
+        return None
+    found = parse_speaker(m["who"])
+    if found is None or found.kind != "person" or not found.name:
         return None
     return found
 
@@ -356,6 +392,9 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             named = _name_line(art, s)
             if named is not None:
                 drafts.append(Draft([], named, s.start, None, s, colon_next=True))
+            elif (issuer := _quotes_line(art, s)) is not None:
+                # a release's own quotes: its words on its day, as a transcript's turns
+                drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)

@@ -280,10 +280,16 @@ def section_datelines(text: str) -> tuple[Dateline, ...]:
 
 
 # "28 April 2017" alone on a line: a listing's item date ("Meetings Coverage", a news feed)
+# A live blog stamps each entry with its day and the time of posting: "Thu 13 Mar 2025 22.45
+# GMT", "March 13, 2025, 10:45 p.m. ET"; the time says nothing of the day
+_POSTED_AT = (
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+)
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:(?:{'|'.join(w.title() for w in WEEKDAYS)}),?\s+)?"
+    rf"^[ \t]*(?:(?:{'|'.join(w.title() for w in WEEKDAYS)}|"
+    rf"{'|'.join(w.title()[:3] for w in WEEKDAYS)}),?\s+)?"
     rf"(?:(?P<day>\d{{1,2}}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{{4}})|"
-    rf"(?P<month2>[A-Z][a-z]+\.?) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}}))[ \t]*$",
+    rf"(?P<month2>[A-Z][a-z]+\.?) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}})){_POSTED_AT}[ \t]*$",
     re.M,
 )
 

@@ -672,7 +672,9 @@ def date_phrases_in_parts(
     return out
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
+# (on the same line, and not a sentence's last word: "... Global Affairs Canada" above a
+# paragraph opening "Today, the Minister announced")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\w[ \t]+$")
 
 
 def _titled_today(text: str, m: re.Match[str]) -> bool:

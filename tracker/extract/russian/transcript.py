@@ -51,8 +51,18 @@ _CAPS_LABEL = re.compile(
 )
 
 
+# A page's fields, set off by a colon as labels are: "Содержание:" over a briefing's list of
+# topics, "Темы:", "Персоны:" under a Kremlin page; no one speaks under them
+_PAGE_FIELDS = word_set("содержание оглавление темы персоны страны рубрики теги")
+
+
 def _label_at(text: str, start: int) -> re.Match[str] | None:
-    return _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+    found = _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+    return None if found is None or _page_field(found) else found
+
+
+def _page_field(label: re.Match[str]) -> bool:
+    return label["label"].lower() in _PAGE_FIELDS
 
 
 _QUESTION = frozenset(
@@ -105,12 +115,17 @@ class Transcript:
 
 
 def _briefer(head: str) -> Speaker | None:
-    """The one answering, from the header: "Брифинг ... М.В.Захаровой" (genitive)."""
-    m = _HEADER.search(head)
-    if not m:
-        return None
-    ws = words(head, m.start("who"), m.end())
-    return parse(ws, head, "gent", sentence_start=-1) if ws else None
+    """The one answering, from the header: "Брифинг ... М.В.Захаровой" (genitive); a
+    person named there before a post alone ("Брифинги официального представителя" in the
+    site's breadcrumbs above it)."""
+    found = []
+    for m in _HEADER.finditer(head):
+        ws = words(head, m.start("who"), m.end())
+        speaker = parse(ws, head, "gent", sentence_start=-1) if ws else None
+        if speaker is not None and speaker.kind == "person":
+            return speaker
+        found.append(speaker)
+    return next((f for f in found if f is not None), None)
 
 
 def _asks(label: str) -> bool:
@@ -233,7 +248,7 @@ def _monologue(text: str) -> Transcript | None:
 
 def _labelled(text: str) -> Transcript | None:
     labels = sorted(
-        [m for m in _LABEL.finditer(text) if m.start() > 0]
+        [m for m in _LABEL.finditer(text) if m.start() > 0 and not _page_field(m)]
         + [
             m
             for m in _CAPS_LABEL.finditer(text)
@@ -307,7 +322,7 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     people = [
         m["label"]
         for m in labels
-        if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
+        if _label_speaker(m["label"]) is not None and _spoken(_line_at(text, m.start()))
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
     # (a wire story under a dateline that opens a paragraph "В.Путин: ..." quotes; it is
     # no transcript page)
@@ -324,9 +339,15 @@ def _initialled(labels: list[re.Match[str]], text: str) -> bool:
     return all(
         _INITIALLED.fullmatch(m["label"])
         and _label_speaker(m["label"]) is not None
-        and _prose(_line_at(text, m.start()))
+        and _spoken(_line_at(text, m.start()))
         for m in labels
     )
+
+
+def _spoken(line: str) -> bool:
+    """A label's line holds a sentence said, however short ("В.Путин: Спасибо."); a link to
+    another story ("Лавров: Запад утратил монополию") ends in no stop."""
+    return _prose(line) or line.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _line_at(text: str, start: int) -> str:
