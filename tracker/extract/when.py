@@ -672,12 +672,13 @@ def date_phrases_in_parts(
     return out
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
+# a title's word stands on the same line, with no sentence end between ("Oslo. Today,")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\w[ \t]+$")
 
 
 def _titled_today(text: str, m: re.Match[str]) -> bool:
     """ "the India Today Conclave", "USA Today": a capitalised "Today" after a capitalised
-    word is a name (a sentence's first word is not)."""
+    word of the same line is a name (a sentence's or a paragraph's first word is not)."""
     return m.group(0).startswith("Today") and bool(
         _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
     )
