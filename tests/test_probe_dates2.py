@@ -41,3 +41,29 @@ def test_today_after_a_sentence_ending_in_a_name_dates_the_words() -> None:
     )
     found = run(text)
     assert (found[0].speaker, found[0].said_on) == ("Siri Lund", "2024-12-07")
+
+
+def test_another_states_spokesperson_does_not_speak_for_the_leads_state() -> None:
+    # the lead dates Norway's deed; China's spokesperson, asked about it, speaks for China on
+    # a day the story does not give
+    text = (
+        "OSLO: Norway on Thursday recalled its ambassador from Caracas after the arrest of two "
+        "Norwegian aid workers.\n\n"
+        "Asked about the recall, Chinese foreign ministry spokesperson Li Wei said both sides "
+        "should show restraint.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Li Wei", "2024-12-07")]
+
+
+def test_a_briefing_abroad_is_not_the_one_the_lead_dated_for_its_own_state() -> None:
+    # "Norway told Caracas on Thursday ...": Norway's words are dated; a regular briefing in
+    # Beijing is China's, held on a day the story does not give
+    text = (
+        "OSLO: Norway on Thursday told Caracas that its envoy should not return, after the "
+        "arrest of two Norwegian aid workers.\n\n"
+        "China's foreign ministry spokesperson Li Wei, asked about the dispute at a regular "
+        "briefing in Beijing, urged both sides to show restraint.\n"
+    )
+    found = {s.speaker: s.said_on for s in run(text)}
+    assert found["Li Wei"] == "2024-12-07"

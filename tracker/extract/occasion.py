@@ -1419,8 +1419,8 @@ def _briefing_of_lead(
         if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
             continue
         when = dated[k]
-        if _another_body(st.speaker, other.speaker):
-            return None  # the unification ministry's spokesperson at the foreign ministry's
+        if _another_body(st.speaker, other.speaker) or _another_state(st.speaker, other.speaker):
+            return None  # the unification ministry's or China's spokesperson at Pakistan's
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         return None  # the lead's words have no day: neither has the briefing
@@ -1461,8 +1461,7 @@ def _spokesperson_of_lead(
     # answered, told in passing; the story stays on the lead's day
     if any(not _before_the_lead(dated[k], day) for k in between):
         return None  # someone else speaks between
-    own, theirs = getattr(st.speaker, "country", None), getattr(body, "country", None)
-    if (own and theirs and own != theirs) or _another_body(st.speaker, body):
+    if _another_state(st.speaker, body) or _another_body(st.speaker, body):
         return None  # another state's or another ministry's spokesperson
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
@@ -1517,6 +1516,11 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     )
     if key not in country_keys() and name.lower() not in CAPITALS and not own:
         return None
+    state = country_keys().get(key) or None
+    theirs = state.name if state else CAPITALS.get(name.lower())
+    own_state = getattr(st.speaker, "country", None)
+    if theirs and own_state and theirs != own_state:
+        return None  # "Norway on Thursday recalled ...": China's spokesperson speaks for China
     return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
 
 
@@ -1666,6 +1670,13 @@ def _another_body(person: object, body: object) -> bool:
         and not fields & other
         and not (fields | other <= {"defense", "defence"})
     )
+
+
+def _another_state(person: object, body: object) -> bool:
+    """Whether ``person`` speaks for another state than ``body`` (China's spokesperson asked
+    about Pakistan's recall of its envoy)."""
+    own, theirs = getattr(person, "country", None), getattr(body, "country", None)
+    return bool(own and theirs and own != theirs)
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
