@@ -67,3 +67,29 @@ def test_a_briefing_abroad_is_not_the_one_the_lead_dated_for_its_own_state() -> 
     )
     found = {s.speaker: s.said_on for s in run(text)}
     assert found["Li Wei"] == "2024-12-07"
+
+
+def test_on_the_eve_of_a_dated_gathering_is_the_day_before_it() -> None:
+    # the eve of the conference the story dated, named again as "the forum"
+    text = (
+        "GENEVA, 6 December - The Geneva Donors' Conference on Sahel Relief opened on "
+        "6 December with 40 delegations.\n\n"
+        "Speaking on the eve of the forum, Foreign Minister Siri Lund said Norway would double "
+        "its pledge.\n\n"
+        "Leaders of the Nordic states met in Bergen on Friday for their annual summit.\n\n"
+        "On the eve of the summit, Prime Minister Ola Dahl told reporters the region must "
+        "spend more on defence.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "2024-12-05"),
+        ("Ola Dahl", "2024-12-05"),
+    ]
+
+
+def test_on_the_eve_of_an_undated_visit_keeps_the_articles_day() -> None:
+    text = (
+        "Speaking on the eve of his visit to Beijing, Foreign Minister Siri Lund said Norway "
+        "would double its pledge.\n"
+    )
+    assert [s.said_on for s in run(text)] == ["2024-12-07"]

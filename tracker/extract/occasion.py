@@ -192,7 +192,7 @@ def date_statements(
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
         if when is None:
-            when = _event_day(events, st) or _joint_appearance(events, st)
+            when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
@@ -960,6 +960,39 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
                     return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
         pos = sentence[0]
     return None
+
+
+# "Speaking on the eve of the forum, X said": the day before the gathering the story dated
+_EVE_OF = re.compile(
+    r"\bon\s+the\s+eve\s+of\s+(?:(?:the|this|that|their|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<event>talks|meeting|negotiations|consultations|summit|conference|forum|congress|"
+    r"session|ceremony|vote|visit)\b",
+    re.I,
+)
+# one gathering, named by more than one word in a story ("the Minsk conference", "the forum")
+_GATHERINGS = r"conference|forum|congress|summit"
+
+
+def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
+    """The day before the event words were said on the eve of, when the story dated it: by
+    its own word, else (a conference, a forum) by another word for the same gathering."""
+    found = [m for a, b in st.window if (m := _EVE_OF.search(ctx.text, a, b))]
+    if not found:
+        return None
+    event = found[0]
+    day = _day_of_event(ctx, event)
+    if day is None and re.fullmatch(_GATHERINGS, event["event"], re.I):
+        for start, end in reversed(
+            ctx.mentions_before(_GATHERINGS, event.start(), _EVENT_MENTIONS)
+        ):
+            told = _day_of_mention(ctx, start, end)
+            if told is not None:
+                day = told.when
+                break
+    if day is None or not _DAY.fullmatch(day.edtf or ""):
+        return None
+    eve = date.fromisoformat(day.edtf or "") - timedelta(days=1)
+    return When(eve.isoformat(), f"{event.group().strip()}: the day before", inherited=True)
 
 
 # "X said at a joint news conference with her counterpart Y": two parties appear before the
