@@ -93,3 +93,23 @@ def test_on_the_eve_of_an_undated_visit_keeps_the_articles_day() -> None:
         "would double its pledge.\n"
     )
     assert [s.said_on for s in run(text)] == ["2024-12-07"]
+
+
+def test_the_kremlins_spokesman_does_not_speak_for_the_state_that_acted_in_the_lead() -> None:
+    # his state is known by his institution only; Moscow's answer comes on a day not told
+    text = (
+        "OSLO, Dec 7 - Norway on Thursday expelled two Russian diplomats, accusing them of "
+        "spying.\n\n"
+        "Kremlin spokesman Pavel Orlov said Moscow would respond in kind.\n"
+    )
+    found = {s.speaker: s.said_on for s in run(text)}
+    assert found["Pavel Orlov"] == "2024-12-07"
+
+
+def test_the_kremlins_spokesman_speaks_for_the_kremlins_dated_lead() -> None:
+    text = (
+        "MOSCOW, Dec 7 - The Kremlin on Thursday rejected the Nordic peace plan.\n\n"
+        '"The plan ignores our security," Kremlin spokesman Pavel Orlov said.\n'
+    )
+    found = {s.speaker: s.said_on for s in run(text)}
+    assert found["Pavel Orlov"] == "2024-12-05"

@@ -1708,8 +1708,21 @@ def _another_body(person: object, body: object) -> bool:
 def _another_state(person: object, body: object) -> bool:
     """Whether ``person`` speaks for another state than ``body`` (China's spokesperson asked
     about Pakistan's recall of its envoy)."""
-    own, theirs = getattr(person, "country", None), getattr(body, "country", None)
+    own, theirs = _state_of(person), _state_of(body)
     return bool(own and theirs and own != theirs)
+
+
+def _state_of(speaker: object) -> str | None:
+    """The state a speaker speaks for: its own, or the one its institution's name gives (the
+    Kremlin's spokesman speaks for Russia, "Chinese Foreign Ministry" for China)."""
+    from tracker.countries import SEATS
+    from tracker.extract.speaker_phrase import country_of
+
+    country = getattr(speaker, "country", None)
+    held = getattr(speaker, "institution", None) or ""
+    if country or not held:
+        return country
+    return SEATS.get(held.lower().removeprefix("the ")) or country_of(held.split())[0]
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to
