@@ -113,3 +113,19 @@ def test_the_kremlins_spokesman_speaks_for_the_kremlins_dated_lead() -> None:
     )
     found = {s.speaker: s.said_on for s in run(text)}
     assert found["Pavel Orlov"] == "2024-12-05"
+
+
+def test_the_talks_day_is_not_the_day_someone_later_spoke_of_them() -> None:
+    # "Y said on Friday that the talks had been ...": Friday dates Y's words; the talks are
+    # Thursday's, and words said "after the talks" are of that day
+    text = (
+        "Norway and Chile held talks in Vienna on Thursday and agreed to freeze salmon "
+        "quotas.\n\n"
+        'Spokesman Pavel Orlov said on Friday that the talks had been "a Western show".\n\n'
+        '"The door is now open," Foreign Minister Siri Lund told reporters after the talks.\n'
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Pavel Orlov", "2024-12-06"),
+        ("Siri Lund", "2024-12-05"),
+    ]

@@ -1160,6 +1160,38 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     return None
 
 
+# a day beside a verb of saying ("said on Friday", "told reporters on Friday", "on Friday
+# said") dates those words; the event they name is the occasion only when the attribution
+# places the words at or after it ("told reporters after the talks on Friday")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|noted|wrote|announced|declared|warned)\b"
+    r"(?:\s+(?!(?:after|following|at|during)\b)[\w'\u2019-]+){0,3}?\s+(?:on\s+)?$",
+    re.I,
+)
+_SAYING_AFTER = re.compile(r",?\s*(?:said|says|told|tells|stated|added|noted|wrote)\b")
+_OCCASION_OF = re.compile(
+    r"\b(?:after|following|at|during|ahead\s+of|before|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+
+
+# "told CNN later Friday that ... a meeting that ...": the words came after the day's events,
+# so the meeting they name is of that day too
+_SAME_DAY_AS_EVENTS = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$", re.I)
+
+
+def _dates_a_saying(text: str, p: Phrase) -> bool:
+    if _SAME_DAY_AS_EVENTS.search(text, max(0, p.start - 12), p.start) or re.match(
+        r"(?:later|earlier)\b", p.when.evidence, re.I
+    ):
+        return False
+    return bool(
+        _SAYING_BEFORE.search(text, max(0, p.start - 40), p.start)
+        or _SAYING_AFTER.match(text, p.end)
+    )
+
+
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
@@ -1176,6 +1208,10 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
         after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
         if not (before or after):
             continue
+        if _dates_a_saying(ctx.text, p) and not _OCCASION_OF.search(
+            ctx.text, max(0, start - 40), start
+        ):
+            continue  # "Y said on Friday that the talks had failed": the day of Y's words
         # "the forum, which opened on Thursday": a clause telling when the event itself was
         if not subordinate(ctx.text, sentence[0], p.start) or (
             after and _EVENT_CLAUSE.fullmatch(ctx.text, end, p.start)
