@@ -129,3 +129,17 @@ def test_the_talks_day_is_not_the_day_someone_later_spoke_of_them() -> None:
         ("Pavel Orlov", "2024-12-06"),
         ("Siri Lund", "2024-12-05"),
     ]
+
+
+def test_said_on_a_day_nearer_ahead_than_behind_is_still_a_past_day() -> None:
+    # "said on March 14" in a December story: last March, not the coming one; a meeting
+    # "in Geneva on March 14" may be a plan and dates no words
+    text = (
+        "Prime Minister Ines Duarte said on March 14 that the rail link would open in 2030.\n\n"
+        '"The link will open on time," Transport Minister Rui Alves told reporters on 14 March.\n'
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ines Duarte", "2024-03-14"),
+        ("Rui Alves", "2024-03-14"),
+    ]

@@ -481,6 +481,14 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     return None
 
 
+# "said on March 14" in a December story: words already said date a past day, however far
+# back, where "talks in Geneva on March 14" may be a plan
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+[\w'\u2019-]+|stated|announced|declared|wrote|added|noted)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
     """A month and day without a year that lies nearer ahead of ``ref`` than behind it."""
     if kind not in ("md", "dm") or m.group("year") or ref is None:
@@ -634,7 +642,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
     anchor_end = last_end = -1
     for start, _, _, kind, m in found:
-        if start < last_end or _names_upcoming_day(kind, m, ref) or _titled_today(text, m):
+        if start < last_end or _titled_today(text, m):
+            continue
+        if _names_upcoming_day(kind, m, ref) and not _SAID_ON.search(
+            text, max(0, start - 30), start
+        ):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
         # speaker's Sunday paragraphs back (then than the story's own day)
