@@ -143,3 +143,18 @@ def test_said_on_a_day_nearer_ahead_than_behind_is_still_a_past_day() -> None:
         ("Ines Duarte", "2024-03-14"),
         ("Rui Alves", "2024-03-14"),
     ]
+
+
+def test_a_date_with_its_ordinal_between_the_speaker_and_the_verb() -> None:
+    # "X on December 6th said", "said on the 6th of December": the ordinal and "of" do not
+    # stop the date from dating the words (nor the verb from finding its speaker)
+    text = (
+        "Foreign Minister Siri Lund on December 6th said that Norway would keep its embassy "
+        "open.\n\n"
+        "Prime Minister Ola Dahl said on the 4th of December that the levy would stay.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "2024-12-06"),
+        ("Ola Dahl", "2024-12-04"),
+    ]

@@ -113,7 +113,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm",
         re.compile(
-            rf"\b(?:on )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
+            rf"\b(?:on (?:the )?)?(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)(?: of)?)? "
+            rf"(?P<month>{_MONTH})"
             r"(?:,? (?P<year>\d{4}))?\b"
         ),
     ),
