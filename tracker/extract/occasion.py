@@ -1179,11 +1179,13 @@ _OCCASION_OF = re.compile(
 # "told CNN later Friday that ... a meeting that ...": the words came after the day's events,
 # so the meeting they name is of that day too
 _SAME_DAY_AS_EVENTS = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$", re.I)
+_LATER_OR_EARLIER = re.compile(r"(?:later|earlier)\b", re.I)
 
 
 def _dates_a_saying(text: str, p: Phrase) -> bool:
-    if _SAME_DAY_AS_EVENTS.search(text, max(0, p.start - 12), p.start) or re.match(
-        r"(?:later|earlier)\b", p.when.evidence, re.I
+    """Whether the day ``p`` stands beside a verb of saying, so dates those words only."""
+    if _SAME_DAY_AS_EVENTS.search(text, max(0, p.start - 12), p.start) or (
+        _LATER_OR_EARLIER.match(p.when.evidence)
     ):
         return False
     return bool(
@@ -1585,9 +1587,9 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     )
     if key not in country_keys() and name.lower() not in CAPITALS and not own:
         return None
-    state = country_keys().get(key) or None
+    state = country_keys().get(key)
     theirs = state.name if state else CAPITALS.get(name.lower())
-    own_state = getattr(st.speaker, "country", None)
+    own_state = _state_of(st.speaker)
     if theirs and own_state and theirs != own_state:
         return None  # "Norway on Thursday recalled ...": China's spokesperson speaks for China
     return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
