@@ -158,3 +158,22 @@ def test_a_date_with_its_ordinal_between_the_speaker_and_the_verb() -> None:
         ("Siri Lund", "2024-12-06"),
         ("Ola Dahl", "2024-12-04"),
     ]
+
+
+def test_a_speech_or_an_interview_told_in_a_relative_clause_dates_the_words() -> None:
+    # "who gave a speech ... on Friday", "who was interviewed ... on Thursday": occasions of
+    # speaking, unlike an appointment
+    text = (
+        "Foreign Minister Siri Lund, who gave a speech in Bergen on Friday, said Norway would "
+        "keep its embassy open.\n\n"
+        "Prime Minister Ola Dahl, who was interviewed by NRK on Thursday, said the levy would "
+        "stay.\n\n"
+        "Trade Minister Eva Holm, who was appointed on Wednesday, said the quotas were too "
+        "tight.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Siri Lund", "2024-12-06"),
+        ("Ola Dahl", "2024-12-05"),
+        ("Eva Holm", "2024-12-07"),
+    ]

@@ -808,13 +808,17 @@ _OCCASION_BEFORE = re.compile(
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 _WHO_SPOKE = re.compile(
     r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
+    # "X, who was interviewed by NRK on Friday, said"
+    r"was interviewed|"
     # "Rutte, who held a joint press conference with Fidan on Wednesday, said", "Kuleba, who
     # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
     # part in
-    r"(?:held|gave|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|took part in)"
+    r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|"
+    r"took part in)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|"
     r"press briefing|briefing|talks|meeting|interview|summit|session|conference|forum|debate|"
-    r"hearing))\b"
+    # "who gave a speech in Bergen on Friday": the speech is where the words were said
+    r"hearing|speech|address|lecture))\b"
 )
 
 
