@@ -43,9 +43,11 @@ _ADVERB = (
     rf"\([^)]*\)(?:\s(?=\w))?|yesterday|today|tonight|"
     rf"(?:(?:on|last|this|(?:late|early|later|earlier) on|late|early) )?{_WEEKDAY}"
     # "said Monday's talks had stalled": the day of the talks, which are what was said
-    rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|last {_MON}|"
-    rf"{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|"
+    # "X on December 6th said", "on the 6th of December": a date with its ordinal
+    rf"on {_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
+    rf"on (?:the )?\d{{1,2}}(?:(?:st|nd|rd|th)(?: of)?)? {_MON}(?: \d{{4}})?|"
+    rf"in {_MON}(?: \d{{4}})?|last {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     r"(?:last|this|earlier this) (?:week|month|year)|"
     r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
     # "said a week later that", "said two days earlier that": counted from a day told before

@@ -192,7 +192,7 @@ def date_statements(
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
         if when is None:
-            when = _event_day(events, st) or _joint_appearance(events, st)
+            when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
@@ -808,13 +808,17 @@ _OCCASION_BEFORE = re.compile(
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
 _WHO_SPOKE = re.compile(
     r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
+    # "X, who was interviewed by NRK on Friday, said"
+    r"was interviewed|"
     # "Rutte, who held a joint press conference with Fidan on Wednesday, said", "Kuleba, who
     # joined the talks on Wednesday, said": an occasion of speaking the speaker held or took
     # part in
-    r"(?:held|gave|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|took part in)"
+    r"(?:held|gave|delivered|hosted|co-hosted|chaired|co-chaired|attended|joined|addressed|"
+    r"took part in)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|"
     r"press briefing|briefing|talks|meeting|interview|summit|session|conference|forum|debate|"
-    r"hearing))\b"
+    # "who gave a speech in Bergen on Friday": the speech is where the words were said
+    r"hearing|speech|address|lecture))\b"
 )
 
 
@@ -960,6 +964,39 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
                     return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
         pos = sentence[0]
     return None
+
+
+# "Speaking on the eve of the forum, X said": the day before the gathering the story dated
+_EVE_OF = re.compile(
+    r"\bon\s+the\s+eve\s+of\s+(?:(?:the|this|that|their|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<event>talks|meeting|negotiations|consultations|summit|conference|forum|congress|"
+    r"session|ceremony|vote|visit)\b",
+    re.I,
+)
+# one gathering, named by more than one word in a story ("the Minsk conference", "the forum")
+_GATHERINGS = r"conference|forum|congress|summit"
+
+
+def _eve_of(ctx: DatedText, st: Attribution) -> When | None:
+    """The day before the event words were said on the eve of, when the story dated it: by
+    its own word, else (a conference, a forum) by another word for the same gathering."""
+    found = [m for a, b in st.window if (m := _EVE_OF.search(ctx.text, a, b))]
+    if not found:
+        return None
+    event = found[0]
+    day = _day_of_event(ctx, event)
+    if day is None and re.fullmatch(_GATHERINGS, event["event"], re.I):
+        for start, end in reversed(
+            ctx.mentions_before(_GATHERINGS, event.start(), _EVENT_MENTIONS)
+        ):
+            told = _day_of_mention(ctx, start, end)
+            if told is not None:
+                day = told.when
+                break
+    if day is None or not _DAY.fullmatch(day.edtf or ""):
+        return None
+    eve = date.fromisoformat(day.edtf or "") - timedelta(days=1)
+    return When(eve.isoformat(), f"{event.group().strip()}: the day before", inherited=True)
 
 
 # "X said at a joint news conference with her counterpart Y": two parties appear before the
@@ -1127,6 +1164,40 @@ def _afterwards(ctx: DatedText, st: Attribution, statements: Sequence[Attributio
     return None
 
 
+# a day beside a verb of saying ("said on Friday", "told reporters on Friday", "on Friday
+# said") dates those words; the event they name is the occasion only when the attribution
+# places the words at or after it ("told reporters after the talks on Friday")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|noted|wrote|announced|declared|warned)\b"
+    r"(?:\s+(?!(?:after|following|at|during)\b)[\w'\u2019-]+){0,3}?\s+(?:on\s+)?$",
+    re.I,
+)
+_SAYING_AFTER = re.compile(r",?\s*(?:said|says|told|tells|stated|added|noted|wrote)\b")
+_OCCASION_OF = re.compile(
+    r"\b(?:after|following|at|during|ahead\s+of|before|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+
+
+# "told CNN later Friday that ... a meeting that ...": the words came after the day's events,
+# so the meeting they name is of that day too
+_SAME_DAY_AS_EVENTS = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$", re.I)
+_LATER_OR_EARLIER = re.compile(r"(?:later|earlier)\b", re.I)
+
+
+def _dates_a_saying(text: str, p: Phrase) -> bool:
+    """Whether the day ``p`` stands beside a verb of saying, so dates those words only."""
+    if _SAME_DAY_AS_EVENTS.search(text, max(0, p.start - 12), p.start) or (
+        _LATER_OR_EARLIER.match(p.when.evidence)
+    ):
+        return False
+    return bool(
+        _SAYING_BEFORE.search(text, max(0, p.start - 40), p.start)
+        or _SAYING_AFTER.match(text, p.end)
+    )
+
+
 def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     """A day given to the event named at ``start:end``: in its sentence, just before it or
     after it with no other event named between, in no clause of its own."""
@@ -1143,6 +1214,10 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
         after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
         if not (before or after):
             continue
+        if _dates_a_saying(ctx.text, p) and not _OCCASION_OF.search(
+            ctx.text, max(0, start - 40), start
+        ):
+            continue  # "Y said on Friday that the talks had failed": the day of Y's words
         # "the forum, which opened on Thursday": a clause telling when the event itself was
         if not subordinate(ctx.text, sentence[0], p.start) or (
             after and _EVENT_CLAUSE.fullmatch(ctx.text, end, p.start)
@@ -1419,8 +1494,8 @@ def _briefing_of_lead(
         if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
             continue
         when = dated[k]
-        if _another_body(st.speaker, other.speaker):
-            return None  # the unification ministry's spokesperson at the foreign ministry's
+        if _another_body(st.speaker, other.speaker) or _another_state(st.speaker, other.speaker):
+            return None  # the unification ministry's or China's spokesperson at Pakistan's
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
         return None  # the lead's words have no day: neither has the briefing
@@ -1461,8 +1536,7 @@ def _spokesperson_of_lead(
     # answered, told in passing; the story stays on the lead's day
     if any(not _before_the_lead(dated[k], day) for k in between):
         return None  # someone else speaks between
-    own, theirs = getattr(st.speaker, "country", None), getattr(body, "country", None)
-    if (own and theirs and own != theirs) or _another_body(st.speaker, body):
+    if _another_state(st.speaker, body) or _another_body(st.speaker, body):
         return None  # another state's or another ministry's spokesperson
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
@@ -1517,6 +1591,11 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     )
     if key not in country_keys() and name.lower() not in CAPITALS and not own:
         return None
+    state = country_keys().get(key)
+    theirs = state.name if state else CAPITALS.get(name.lower())
+    own_state = _state_of(st.speaker)
+    if theirs and own_state and theirs != own_state:
+        return None  # "Norway on Thursday recalled ...": China's spokesperson speaks for China
     return When(first.when.edtf, f"speaking for the lead's body: '{first.when.evidence}'", True)
 
 
@@ -1666,6 +1745,26 @@ def _another_body(person: object, body: object) -> bool:
         and not fields & other
         and not (fields | other <= {"defense", "defence"})
     )
+
+
+def _another_state(person: object, body: object) -> bool:
+    """Whether ``person`` speaks for another state than ``body`` (China's spokesperson asked
+    about Pakistan's recall of its envoy)."""
+    own, theirs = _state_of(person), _state_of(body)
+    return bool(own and theirs and own != theirs)
+
+
+def _state_of(speaker: object) -> str | None:
+    """The state a speaker speaks for: its own, or the one its institution's name gives (the
+    Kremlin's spokesman speaks for Russia, "Chinese Foreign Ministry" for China)."""
+    from tracker.countries import SEATS
+    from tracker.extract.speaker_phrase import country_of
+
+    country = getattr(speaker, "country", None)
+    held = getattr(speaker, "institution", None) or ""
+    if country or not held:
+        return country
+    return SEATS.get(held.lower().removeprefix("the ")) or country_of(held.split())[0]
 
 
 # "A Chinese envoy said on Monday that ... \n Fu Cong, China's permanent representative to

@@ -113,7 +113,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm",
         re.compile(
-            rf"\b(?:on )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
+            rf"\b(?:on (?:the )?)?(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)(?: of)?)? "
+            rf"(?P<month>{_MONTH})"
             r"(?:,? (?P<year>\d{4}))?\b"
         ),
     ),
@@ -481,6 +482,14 @@ def find_when(window: str, ref: date | None, anchor: date | None = None) -> When
     return None
 
 
+# "said on March 14" in a December story: words already said date a past day, however far
+# back, where "talks in Geneva on March 14" may be a plan
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+[\w'\u2019-]+|stated|announced|declared|wrote|added|noted)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _names_upcoming_day(kind: str, m: re.Match[str], ref: date | None) -> bool:
     """A month and day without a year that lies nearer ahead of ``ref`` than behind it."""
     if kind not in ("md", "dm") or m.group("year") or ref is None:
@@ -634,7 +643,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
     month_or_year: str | None = None  # the last phrase named no day, only this month or year
     anchor_end = last_end = -1
     for start, _, _, kind, m in found:
-        if start < last_end or _names_upcoming_day(kind, m, ref) or _titled_today(text, m):
+        if start < last_end or _titled_today(text, m):
+            continue
+        if _names_upcoming_day(kind, m, ref) and not _SAID_ON.search(
+            text, max(0, start - 30), start
+        ):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
         # speaker's Sunday paragraphs back (then than the story's own day)
@@ -672,14 +685,14 @@ def date_phrases_in_parts(
     return out
 
 
-# (on the same line, and not a sentence's last word: "... Global Affairs Canada" above a
-# paragraph opening "Today, the Minister announced")
+# a title's word on the same line, no sentence end between ("Oslo. Today," is a day; so is
+# "Today," opening the paragraph under a line ending "... Global Affairs Canada")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\w[ \t]+$")
 
 
 def _titled_today(text: str, m: re.Match[str]) -> bool:
     """ "the India Today Conclave", "USA Today": a capitalised "Today" after a capitalised
-    word is a name (a sentence's first word is not)."""
+    word of the same line is a name (a sentence's or a paragraph's first word is not)."""
     return m.group(0).startswith("Today") and bool(
         _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
     )
