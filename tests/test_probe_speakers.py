@@ -30,3 +30,63 @@ def test_a_body_s_account_of_what_a_named_person_said_is_that_person_s() -> None
         assert [(s.speaker, s.text) for s in found] == [
             ("Margus Tsahkna", "the ferry link would reopen in April")
         ], tail
+
+
+RELEASE_SIGNED = """Government of Canada
+
+News release
+
+March 11, 2025 - Ottawa, Ontario - Global Affairs Canada
+
+Today, the Honourable Rhea Tanaka, Minister of Trade, announced a trade mission to Chile. \
+The Honourable Omar Salloum, Minister of Development, also announced $4 million for \
+earthquake relief.
+
+Quotes
+
+"Chile is one of our oldest partners in the Americas."
+
+"This mission will open new doors for our exporters, large and small."
+
+- The Honourable Rhea Tanaka, Minister of Trade
+
+"Families in the north have lost their homes and their schools."
+- The Honourable Omar Salloum, Minister of Development
+"""
+
+
+def test_quotes_signed_below_with_a_dash_are_the_signers() -> None:
+    # a release's "Quotes" block: each quotation (or run of them) above "- The Honourable
+    # X" is X's, not a continuation of whoever the paragraph before it named last
+    found = extract(RELEASE_SIGNED, published=TUESDAY)
+    quoted = [(s.speaker, s.text.split()[0]) for s in found if s.kind == "direct"]
+    assert quoted == [
+        ("Rhea Tanaka", "Chile"),
+        ("Rhea Tanaka", "This"),
+        ("Omar Salloum", "Families"),
+    ]
+
+
+RELEASE_ATTRIBUTED = """Joint media release
+
+Senator the Hon Clara Whitfield, Minister for Foreign Affairs
+The Hon Dev Raman MP, Minister for International Development
+
+11 March 2025
+
+Australia will provide $20 million in humanitarian support to Sudan.
+
+Quotes attributable to Minister for Foreign Affairs, Senator the Hon Clara Whitfield:
+
+"Australia stands with the people of Sudan, who have suffered for far too long."
+
+Quotes attributable to Minister for International Development, the Hon Dev Raman MP:
+
+"Our support will reach women and children in the camps first."
+"""
+
+
+def test_quotes_under_a_quotes_attributable_to_heading_are_the_ones_named() -> None:
+    found = extract(RELEASE_ATTRIBUTED, published=TUESDAY)
+    quoted = [(s.speaker, s.text.split()[0]) for s in found if s.kind == "direct"]
+    assert quoted == [("Clara Whitfield", "Australia"), ("Dev Raman", "Our")]

@@ -16,6 +16,7 @@ from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
+from tracker.extract.quotes import Quote
 from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -51,6 +52,51 @@ _WORDS_OF_AFTER = re.compile(
 )
 
 
+# a quotation set off on its own, then a line of a dash and who said it ('"..."' and "- The
+# Honourable X, Minister of ...": a ministry release's quotes, a notebook's epigraphs)
+_SIGNED_BELOW = re.compile(
+    r"[ \t]*\n\s*[-\u2013\u2014]+[ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d]{2,120}?)[ \t.]*(?=\n|$)"
+)
+
+
+def _signed_below(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]]:
+    """The signer of each quotation set off as a paragraph of its own above a "- X" line,
+    by where the quotation opens; quotation paragraphs right above it (a block of them
+    signed once) are the same signer's."""
+    signed: dict[int, tuple[SpeakerPhrase, int]] = {}
+    for i, q in enumerate(art.quotes):
+        m = _SIGNED_BELOW.match(art.text, q.outer[1], q.outer[1] + 200)
+        named = parse_speaker(m["np"]) if m else None
+        if named is None or named.kind != "person" or not _quote_paragraph(art, q):
+            continue
+        signed[q.outer[0]] = (named, m.start("np"))
+        above = art.quotes[:i][::-1]
+        below = q
+        for prev in above:
+            if prev.outer[0] in signed or not _quote_paragraph(art, prev):
+                break
+            if _para(art, prev) != _para(art, below) - 1:
+                break
+            signed[prev.outer[0]] = (named, m.start("np"))
+            below = prev
+    return signed
+
+
+def _para(art: ArticleReading, q: Quote) -> int:
+    sent = art.sentence_at(q.outer[0])
+    return sent.para if sent is not None else -1
+
+
+def _quote_paragraph(art: ArticleReading, q: Quote) -> bool:
+    """Whether a quotation is a paragraph by itself, nothing before or after it."""
+    sents = art.by_paragraph.get(_para(art, q), [])
+    return (
+        bool(sents)
+        and not art.text[sents[0].start : q.outer[0]].strip()
+        and not art.text[q.outer[1] : sents[-1].end].strip(" \t.")
+    )
+
+
 def _relayed_by_medium(text: str, pos: int) -> bool:
     """Whether the words after a quote ending at ``pos`` name a news outlet as its source."""
     m = _MEDIUM_AFTER.match(text, pos, pos + 60)
@@ -75,6 +121,7 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     by_end = sorted((d for d in drafts if d.pieces), key=lambda d: d.pieces[-1][1])
     ended = 0  # drafts in by_end[:ended] end before the quote being read
     last: Draft | None = None  # of those, the one that ends last
+    signed = _signed_below(art)
     for q in art.quotes:
         while ended < len(by_end) and by_end[ended].pieces[-1][1] <= q.start:
             if last is None or by_end[ended].pieces[-1][1] >= last.pieces[-1][1]:
@@ -113,6 +160,11 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             # '"...". These were the words of X on Tuesday.': the quote's own speaker, named
             # in the sentence after it
             out.append(Draft(list(q.pieces), named, owner.start("np"), None, sent))
+            art.claim(q.pieces)
+            continue
+        if q.outer[0] in signed:
+            named, at = signed[q.outer[0]]
+            out.append(Draft(list(q.pieces), named, at, None, sent))
             art.claim(q.pieces)
             continue
         if last is None or (
@@ -194,8 +246,10 @@ def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
     paragraph is another such line or a question (then the one named asks)."""
     line = art.text[s.start : s.end].strip()
     m = _NAME_LINE.fullmatch(line)
-    if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
+    if len(art.by_paragraph.get(s.para, [])) != 1:
         return None
+    if m is None:
+        return _quotes_attributed(art, s, line)
     nxt = art.by_paragraph.get(s.para + 1, [])
     if not nxt:
         return None
@@ -215,6 +269,23 @@ def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
     if found is None or found.role or len((found.name or "").split()) < 2:
         return None
     return found
+
+
+# "Quotes attributable to Minister for Foreign Affairs, Senator the Hon X:": a release's
+# heading over the quotations of the one it names
+_ATTRIBUTED_LINE = re.compile(
+    r"(?:Quotes?|Comments?|Remarks?|Statement)\s+(?:attributable|attributed)\s+to\s+"
+    r"(?P<np>[^\n:]{3,160}):"
+)
+
+
+def _quotes_attributed(art: ArticleReading, s: Sentence, line: str) -> SpeakerPhrase | None:
+    m = _ATTRIBUTED_LINE.fullmatch(line)
+    nxt = art.by_paragraph.get(s.para + 1, [])
+    if m is None or not nxt or art.in_quote(nxt[0].start) is None:
+        return None
+    found = parse_speaker(m["np"])
+    return found if found is not None and found.kind == "person" else None
 
 
 def _past_marker(text: str, pos: int) -> int:
