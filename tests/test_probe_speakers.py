@@ -90,3 +90,16 @@ def test_quotes_under_a_quotes_attributable_to_heading_are_the_ones_named() -> N
     found = extract(RELEASE_ATTRIBUTED, published=TUESDAY)
     quoted = [(s.speaker, s.text.split()[0]) for s in found if s.kind == "direct"]
     assert quoted == [("Clara Whitfield", "Australia"), ("Dev Raman", "Our")]
+
+
+def test_according_to_inside_a_relative_clause_sources_the_clause_not_the_sentence() -> None:
+    # "The government expresses concern over the strikes, which, according to the health
+    # ministry, killed 80": the ministry gave the figure; the sentence is the government's
+    text = (
+        "Ministry of Foreign Affairs\n\nPress Release No. 58\n\n"
+        "The Uruguayan government expresses its deep concern over the floods in the north, "
+        "which, according to the National Emergency System, have displaced 9,000 people."
+    )
+    [found] = extract(text, published=TUESDAY)
+    assert found.speaker == "Uruguayan Government"
+    assert "National Emergency System" in found.text

@@ -149,6 +149,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         lead = r.text[start : c.start]
         if c.lemma in _NAMING_VERBS and _NAMING.search(lead):
             continue  # "what he described as the lack of ...": a naming inside the words
+        if c.according and RELATIVE_JUST_OPENED.search(lead.rstrip()):
+            continue  # "..., which, according to the ministry, killed 550": the clause's source
         if (c.participle or c.according or relative) and lead.rstrip().endswith(","):
             # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
@@ -195,6 +197,9 @@ _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# a relative clause opened just before: "the strikes, which," ("..., which, according to X,
+# killed 550": X is the source of the clause, not of the sentence)
+RELATIVE_JUST_OPENED = re.compile(r"[\w\"\u201d'\u2019],\s+(?:which|who|whose\s+\w+|where)\s*,?$")
 # "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
 _SIGN_OFF = re.compile(
     r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
