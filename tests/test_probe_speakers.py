@@ -103,3 +103,18 @@ def test_according_to_inside_a_relative_clause_sources_the_clause_not_the_senten
     [found] = extract(text, published=TUESDAY)
     assert found.speaker == "Uruguayan Government"
     assert "National Emergency System" in found.text
+
+
+def test_a_leader_described_in_the_sentence_that_named_him_is_he() -> None:
+    # "X's remarks in June, when the Russian leader said ...": not the other president whom
+    # the headline named as the subject of its own words
+    text = (
+        "Kremlin: Biden Team 'Playing With Fire' Over Missile Decision\n\n"
+        "MOSCOW, March 11 (Reuters) - Kremlin spokesman Dmitry Peskov said on Tuesday that "
+        "Moscow would respond.\n\n"
+        "He referred reporters to President Vladimir Putin's remarks in June, when the Russian "
+        "leader said that such strikes would change the nature of the conflict.\n\n"
+        "Peskov's comments came after President Joe Biden approved the use of the missiles."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Dmitry Peskov", "Vladimir Putin"]

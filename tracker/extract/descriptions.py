@@ -880,6 +880,12 @@ def _described(
         of_the_state = [e for e in named if e.country == mention.country]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
+    opening = reg.sentence_start(pos)
+    in_sentence = [e for e in by_title if reg.last_before(e, pos) >= opening]
+    if len(by_title) > 1 and len(in_sentence) == 1:
+        # "He cited President X's remarks in June, when the Russian leader said ...": of two
+        # who hold the title, the one the sentence itself named before the description
+        return in_sentence[0]
     led = [e for e in by_title if reg.last_led_before(e, pos) >= 0]
     if len(by_title) > 1 and led:
         # "Secretary Rubio spoke with Cabinet Secretary Mudavadi. The Secretary thanked ...":
