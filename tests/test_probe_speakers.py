@@ -118,3 +118,23 @@ def test_a_leader_described_in_the_sentence_that_named_him_is_he() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Dmitry Peskov", "Vladimir Putin"]
+
+
+def test_the_statement_said_is_the_one_who_issued_the_statement() -> None:
+    # "X issued a statement after the vote in the Security Council. '...,' the statement
+    # said": not the council, the body the story named last
+    text = (
+        "OSLO, March 11 (Reuters) - Icelandic Foreign Minister Thorgerdur Gunnarsdottir issued "
+        "a statement on Tuesday after the vote in the Security Council.\n\n"
+        '"Iceland regrets that the council could not agree on a text," the statement said.\n\n'
+        "The statement added that Reykjavik would keep funding the agency.\n\n"
+        "The Nordic Council of Ministers had met in Oslo. Greenland's premier Jens-Frederik "
+        "Nielsen posted a message on Facebook after the meeting. The message said the island "
+        "would not be sold."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == [
+        "Thorgerdur Gunnarsdottir",
+        "Thorgerdur Gunnarsdottir",
+        "Jens-Frederik Nielsen",
+    ]

@@ -607,7 +607,7 @@ def _described(
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
-        author = _author_named(reg, head, pos)
+        author = _author_named(reg, head, pos) or _issuer_of_document(reg, head, pos)
         if author is not None:
             return author
         issuer = _ISSUER.search(mention.text)
@@ -1043,6 +1043,31 @@ def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
         e = reg.owner.get(p)  # the first person named after "from"
         if e is not None and e.kind == "person":
             return e
+    return None
+
+
+_ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
+
+
+def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "The museum issued a statement of concern ... the statement urged ...", "X said in a
+    statement ... The statement added ...": the subject of the sentence that last named such
+    a document, who issued it."""
+    named = re.compile(rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{head}\b")
+    found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
+    for m in reversed(found):
+        opening = reg.sentence_start(m.start())
+        i = bisect.bisect_left(reg.subject_list, opening)
+        while i < len(reg.subject_list) and reg.sentence_start(reg.subject_list[i]) == opening:
+            e = reg.owner.get(reg.subject_list[i])
+            if (
+                e is not None
+                and e.kind in ("person", "institution")
+                and reg.visible(reg.subject_list[i])
+                and not is_outlet(e)
+            ):
+                return e
+            i += 1
     return None
 
 
