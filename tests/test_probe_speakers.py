@@ -86,6 +86,16 @@ Quotes attributable to Minister for International Development, the Hon Dev Raman
 """
 
 
+def test_a_dashed_list_under_a_quotation_signs_nothing() -> None:
+    text = (
+        "OTTAWA, March 11 - Foreign Minister Rhea Tanaka said on Tuesday that Canada would "
+        'send aid.\n\n"Chile needs our help now more than ever before."\n\n'
+        "- Canada Chile Aid Facts\n- Chilean President Says Thanks\n"
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Rhea Tanaka", "Rhea Tanaka"]
+
+
 def test_quotes_under_a_quotes_attributable_to_heading_are_the_ones_named() -> None:
     found = extract(RELEASE_ATTRIBUTED, published=TUESDAY)
     quoted = [(s.speaker, s.text.split()[0]) for s in found if s.kind == "direct"]

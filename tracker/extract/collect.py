@@ -55,7 +55,9 @@ _WORDS_OF_AFTER = re.compile(
 # a quotation set off on its own, then a line of a dash and who said it ('"..."' and "- The
 # Honourable X, Minister of ...": a ministry release's quotes, a notebook's epigraphs)
 _SIGNED_BELOW = re.compile(
-    r"[ \t]*\n\s*[-\u2013\u2014]+[ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d]{2,120}?)[ \t.]*(?=\n|$)"
+    r"[ \t]*\n\s*[-\u2013\u2014]+[ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d]{2,120}?)[ \t.]*"
+    # (one such line: a run of dashed lines is a list, whose first item signs nothing)
+    r"(?=\n(?![ \t]*[-\u2013\u2014])|$)"
 )
 
 
