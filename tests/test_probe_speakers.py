@@ -160,3 +160,18 @@ def test_a_military_rank_written_out_before_a_name_is_the_post_not_the_name() ->
             published=TUESDAY,
         )
         assert (found.speaker, found.role) == ("Ramon Dizon", rank), rank
+
+
+def test_a_front_or_a_movement_is_a_body_and_the_group_is_it() -> None:
+    # "the Polisario Front" was a person named "Polisario Front", so "the group said" after
+    # it found no body to be
+    text = (
+        "ALGIERS, March 11 (AFP) - The Sahrawi Liberation Front said on Tuesday that it "
+        "rejected the plan. In a statement posted on its website, the group said it would "
+        "boycott the talks."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.speaker_type) for s in found] == [
+        ("Sahrawi Liberation Front", "institution"),
+        ("Sahrawi Liberation Front", "institution"),
+    ]

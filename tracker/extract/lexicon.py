@@ -125,6 +125,9 @@ ORG_HEADS = _set(
     "organisation organization osce pac parliament party pentagon police politico poll post "
     "presidency press regime report reuters review secretariat senate service statement study "
     "survey tass telegraph times tribune un union website weekly xinhua "
+    # fronts and movements of parties and armed groups: "the Polisario Front said", "the
+    # Islamic Resistance Movement", "the Muslim Brotherhood"
+    "front movement brotherhood "
     # a religious body speaks as one: "the Russian Orthodox Church said"
     "church patriarchate synod diocese "
     # places of learning, which a professor is "at", never a person's name
