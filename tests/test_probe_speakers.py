@@ -20,6 +20,7 @@ def test_a_body_s_account_of_what_a_named_person_said_is_that_person_s() -> None
         "her office said",
         "the ministry said in a statement",
         "the government said in a statement on Tuesday",
+        "Estonia's foreign ministry said in a statement",
     ):
         text = (
             "TALLINN, March 11 (Reuters) - Estonian Foreign Minister Margus Tsahkna met the "
