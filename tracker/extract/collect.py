@@ -16,6 +16,7 @@ from tracker.extract.clause_words import ISSUED_ON
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
+from tracker.extract.quotes import Quote
 from tracker.extract.segment import Sentence, paragraph_end
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
@@ -42,11 +43,6 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
-# A quote's signature on the line below it, set off by a dash: "- The Honourable X, Minister
-# of Y" (Canadian and other governments' releases)
-_SIGNED_BELOW = re.compile(
-    r"[ \t]*\n\s*[-\u2013\u2014][ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d]{2,160}?)[ \t]*(?=\n|$)"
-)
 # '"...". That was how X described the vote.', '"...". These were the words of X.'
 _WORDS_OF_AFTER = re.compile(
     r"[\s.]*(?:(?:That|This) (?:was|is) how|(?:These|Those) were the words of|So said)\s+"
@@ -54,6 +50,53 @@ _WORDS_OF_AFTER = re.compile(
     r"(?=\s+(?:described|put it|summed (?:it )?up|characteri[sz]ed|explained|saw)\b|\s*[.;]|"
     r",?\s+(?:on|at|in|during|after|before)\b)"
 )
+
+
+# a quotation set off on its own, then a line of a dash and who said it ('"..."' and "- The
+# Honourable X, Minister of ...": a ministry release's quotes, a notebook's epigraphs)
+_SIGNED_BELOW = re.compile(
+    r"[ \t]*\n\s*[-\u2013\u2014]+[ \t]*(?P<np>[A-Z][^\n\"\u201c\u201d]{2,120}?)[ \t.]*"
+    # (one such line: a run of dashed lines is a list, whose first item signs nothing)
+    r"(?=\n(?![ \t]*[-\u2013\u2014])|$)"
+)
+
+
+def _signed_below(art: ArticleReading) -> dict[int, tuple[SpeakerPhrase, int]]:
+    """The signer of each quotation set off as a paragraph of its own above a "- X" line,
+    by where the quotation opens; quotation paragraphs right above it (a block of them
+    signed once) are the same signer's."""
+    signed: dict[int, tuple[SpeakerPhrase, int]] = {}
+    for i, q in enumerate(art.quotes):
+        m = _SIGNED_BELOW.match(art.text, q.outer[1], q.outer[1] + 200)
+        named = parse_speaker(m["np"]) if m else None
+        if named is None or named.kind != "person" or not _quote_paragraph(art, q):
+            continue
+        signed[q.outer[0]] = (named, m.start("np"))
+        above = art.quotes[:i][::-1]
+        below = q
+        for prev in above:
+            if prev.outer[0] in signed or not _quote_paragraph(art, prev):
+                break
+            if _para(art, prev) != _para(art, below) - 1:
+                break
+            signed[prev.outer[0]] = (named, m.start("np"))
+            below = prev
+    return signed
+
+
+def _para(art: ArticleReading, q: Quote) -> int:
+    sent = art.sentence_at(q.outer[0])
+    return sent.para if sent is not None else -1
+
+
+def _quote_paragraph(art: ArticleReading, q: Quote) -> bool:
+    """Whether a quotation is a paragraph by itself, nothing before or after it."""
+    sents = art.by_paragraph.get(_para(art, q), [])
+    return (
+        bool(sents)
+        and not art.text[sents[0].start : q.outer[0]].strip()
+        and not art.text[q.outer[1] : sents[-1].end].strip(" \t.")
+    )
 
 
 def _relayed_by_medium(text: str, pos: int) -> bool:
@@ -80,6 +123,7 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
     by_end = sorted((d for d in drafts if d.pieces), key=lambda d: d.pieces[-1][1])
     ended = 0  # drafts in by_end[:ended] end before the quote being read
     last: Draft | None = None  # of those, the one that ends last
+    signed = _signed_below(art)
     for q in art.quotes:
         while ended < len(by_end) and by_end[ended].pieces[-1][1] <= q.start:
             if last is None or by_end[ended].pieces[-1][1] >= last.pieces[-1][1]:
@@ -120,12 +164,10 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             out.append(Draft(list(q.pieces), named, owner.start("np"), None, sent))
             art.claim(q.pieces)
             continue
-        signed = _SIGNED_BELOW.match(art.text, q.outer[1])
-        named = parse_speaker(signed["np"]) if signed else None
-        if named is not None and named.kind == "person":
-            # a release's quote signed on the line below: '"..."' then "- The Honourable X,
-            # Minister of Y": the one who signs it said it, in the page's own words and day
-            out.append(Draft(list(q.pieces), named, signed.start("np"), None, sent, turn=True))
+        if q.outer[0] in signed:
+            # a release's quote signed below it: the signer's words, on the page's own day
+            named, at = signed[q.outer[0]]
+            out.append(Draft(list(q.pieces), named, at, None, sent, turn=True))
             art.claim(q.pieces)
             continue
         if last is None or (
@@ -230,27 +272,25 @@ def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
     return found
 
 
-# "Quotes attributable to Minister for Foreign Affairs, Senator the Hon X:" alone on a line,
-# the quotes below: a government release setting off its minister's words ("Comments
-# attributable to X:", "Quote from X:")
-_QUOTES_LINE = re.compile(
-    r"(?:Quotes?|Comments?|Remarks)[ \t]+(?:attributable[ \t]+to|from|by)[ \t]+"
-    r"(?P<who>[^\n:]{3,160}?)[ \t]*:"
+# "Quotes attributable to Minister for Foreign Affairs, Senator the Hon X:", "Quote from the
+# Minister for Trade, X:": a release's heading over the quotations of the one it names
+_ATTRIBUTED_LINE = re.compile(
+    r"(?:Quotes?|Comments?|Remarks?|Statement)\s+(?:attributable\s+to|attributed\s+to|from)\s+"
+    r"(?P<np>[^\n:]{3,160}):"
 )
 
 
-def _quotes_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
-    """The person a release's "Quotes attributable to X:" line names: the one whose words the
-    paragraph below it holds."""
-    m = _QUOTES_LINE.fullmatch(art.text[s.start : s.end].strip())
+def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
+    """The person a release's "Quotes attributable to X:" line names, when a quotation opens
+    the paragraph below it."""
+    m = _ATTRIBUTED_LINE.fullmatch(art.text[s.start : s.end].strip())
     if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
-    if not art.by_paragraph.get(s.para + 1):
+    nxt = art.by_paragraph.get(s.para + 1, [])
+    if m is None or not nxt or art.in_quote(nxt[0].start) is None:
         return None
-    found = parse_speaker(m["who"])
-    if found is None or found.kind != "person" or not found.name:
-        return None
-    return found
+    found = parse_speaker(m["np"])
+    return found if found is not None and found.kind == "person" else None
 
 
 def _past_marker(text: str, pos: int) -> int:
@@ -392,7 +432,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             named = _name_line(art, s)
             if named is not None:
                 drafts.append(Draft([], named, s.start, None, s, colon_next=True))
-            elif (issuer := _quotes_line(art, s)) is not None:
+            elif (issuer := _quotes_attributed(art, s)) is not None:
                 # a release's own quotes: its words on its day, as a transcript's turns
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
     for d in drafts:

@@ -612,7 +612,7 @@ def _described(
     if head in DOCUMENTS:
         if _JOINT.search(mention.text):
             return None  # "the joint statement said": several signed it, no one speaker
-        author = _author_named(reg, head, pos)
+        author = _author_named(reg, head, pos) or _issuer_of_document(reg, head, pos)
         if author is not None:
             return author
         issuer = _ISSUER.search(mention.text)
@@ -885,6 +885,12 @@ def _described(
         of_the_state = [e for e in named if e.country == mention.country]
         if not by_title and len(of_the_state) == 1 and of_the_state[0] is last_speaker:
             return last_speaker
+    opening = reg.sentence_start(pos)
+    in_sentence = [e for e in by_title if reg.last_before(e, pos) >= opening]
+    if len(by_title) > 1 and len(in_sentence) == 1:
+        # "He cited President X's remarks in June, when the Russian leader said ...": of two
+        # who hold the title, the one the sentence itself named before the description
+        return in_sentence[0]
     led = [e for e in by_title if reg.last_led_before(e, pos) >= 0]
     if len(by_title) > 1 and led:
         # "Secretary Rubio spoke with Cabinet Secretary Mudavadi. The Secretary thanked ...":
@@ -1042,6 +1048,31 @@ def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
         e = reg.owner.get(p)  # the first person named after "from"
         if e is not None and e.kind == "person":
             return e
+    return None
+
+
+_ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stand
+
+
+def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
+    """ "The museum issued a statement of concern ... the statement urged ...", "X said in a
+    statement ... The statement added ...": the subject of the sentence that last named such
+    a document, who issued it."""
+    named = re.compile(rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{head}\b")
+    found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
+    for m in reversed(found):
+        opening = reg.sentence_start(m.start())
+        i = bisect.bisect_left(reg.subject_list, opening)
+        while i < len(reg.subject_list) and reg.sentence_start(reg.subject_list[i]) == opening:
+            e = reg.owner.get(reg.subject_list[i])
+            if (
+                e is not None
+                and e.kind in ("person", "institution")
+                and reg.visible(reg.subject_list[i])
+                and not is_outlet(e)
+            ):
+                return e
+            i += 1
     return None
 
 

@@ -17,7 +17,14 @@ from tracker.extract.clause_words import FINITE_NEXT
 from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
-from tracker.extract.lexicon import COUNTRIES, NATIONALITIES, PRESS_TITLES, ROLE_WORDS
+from tracker.extract.lexicon import (
+    COUNTRIES,
+    DOCUMENTS,
+    NATIONALITIES,
+    ORG_HEADS,
+    PRESS_TITLES,
+    ROLE_WORDS,
+)
 from tracker.extract.meta import find_dateline, section_datelines
 from tracker.extract.phrases import according_to, in_his_words, noun_that
 from tracker.extract.quotes import Quote, find_quotes
@@ -158,6 +165,9 @@ _ASKED_OPENER = re.compile(
     r"(?=\s+[^,;:]{2,120}?\b(?:said|says|stated|noted|stressed|affirmed|told)\b)"
 )
 _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplomat", "aide"))
+# "X told Y that ..., the ministry said", "..., the statement said": a body or its document
+# gives the account of what the person it names said, as an unnamed source does
+_RELAYING_HEADS = _SOURCE_HEADS | DOCUMENTS | ORG_HEADS
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
@@ -485,7 +495,7 @@ class ArticleReading:
         )
         if subject is None or subject.kind not in relaying:
             return False
-        if subject.kind == "description" and subject.head not in _SOURCE_HEADS:
+        if subject.kind == "description" and subject.head not in _RELAYING_HEADS:
             return False
         if not inner:
             return False

@@ -67,6 +67,8 @@ ROLE_WORDS = _set(
     # the same ranks without their dots, as British and Commonwealth papers write them
     # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
+    # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X")
+    " colonel lieutenant commodore sergeant marshal brigadier"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
@@ -123,6 +125,9 @@ ORG_HEADS = _set(
     "organisation organization osce pac parliament party pentagon police politico poll post "
     "presidency press regime report reuters review secretariat senate service statement study "
     "survey tass telegraph times tribune un union website weekly xinhua "
+    # fronts and movements of parties and armed groups: "the Polisario Front said", "the
+    # Islamic Resistance Movement", "the Muslim Brotherhood"
+    "front movement brotherhood "
     # a religious body speaks as one: "the Russian Orthodox Church said"
     "church patriarchate synod diocese "
     # places of learning, which a professor is "at", never a person's name

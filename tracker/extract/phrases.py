@@ -15,7 +15,12 @@ from tracker.extract.segment import Sentence
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import document_author, parse_subject
-from tracker.extract.what_was_said import content_after, quote_pieces, said_before
+from tracker.extract.what_was_said import (
+    RELATIVE_JUST_OPENED,
+    content_after,
+    quote_pieces,
+    said_before,
+)
 
 if TYPE_CHECKING:
     from tracker.extract.frames import ArticleReading
@@ -55,6 +60,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # that describe her are the attribution's, not what she said
         comma = appositive
     before = text[s.start : cue.start].strip()
+    if RELATIVE_JUST_OPENED.search(before):
+        # "... the strikes, which, according to the health ministry, killed 550": the source
+        # of a fact told in a relative clause, not of the sentence's words
+        return None
     if _MADE_THE_REMARK.search(before):
         # "Yoon made the remark during a lunch meeting, according to his office.": where
         # words told before were said, sourced; no words of its own

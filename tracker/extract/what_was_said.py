@@ -132,9 +132,14 @@ def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | No
 
 
 _SOURCE_BEFORE = re.compile(
-    r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
+    r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{2,60}?|"
+    # ("..., China's foreign ministry said in a statement.": an owner's body)
+    r"[A-Z][\w.'\u2019-]*['\u2019]s\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
 )
-_SENTENCE_END = re.compile(r"\s*(?:on \w+\s*)?[.!?]")
+# (", the ministry said in a statement on Tuesday.": the medium and the day are the source's)
+_SENTENCE_END = re.compile(
+    r"\s*(?:(?:on \w+|in an? (?:[\w-]+ )?(?:statement|readout|release|post|note))\s*){0,2}[.!?]"
+)
 
 
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
@@ -146,6 +151,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         lead = r.text[start : c.start]
         if c.lemma in _NAMING_VERBS and _NAMING.search(lead):
             continue  # "what he described as the lack of ...": a naming inside the words
+        if c.according and RELATIVE_JUST_OPENED.search(lead.rstrip()):
+            continue  # "..., which, according to the ministry, killed 550": the clause's source
         if (c.participle or c.according or relative) and lead.rstrip().endswith(","):
             # ", adding that ...", ", according to the official": the words end at the comma
             end = r.text.rfind(",", start, c.start)
@@ -192,6 +199,9 @@ _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# a relative clause opened just before: "the strikes, which," ("..., which, according to X,
+# killed 550": X is the source of the clause, not of the sentence)
+RELATIVE_JUST_OPENED = re.compile(r"[\w\"\u201d'\u2019],\s+(?:which|who|whose\s+\w+|where)\s*,?$")
 # "... this incident.-VNA", "... corridors.(AP) RUP": the agency's sign-off, not the words
 _SIGN_OFF = re.compile(
     r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014/(][^\w\"\u201c\u201d]{0,2}"
