@@ -30,3 +30,44 @@ def test_a_newspapers_rubric_of_policy_is_nobodys_post() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Эмомали Рахмон", "Эмомали Рахмон"]
     assert found[0].role != "Внешняя политика"
+
+
+def test_talks_ending_on_the_hosts_thanks_are_still_a_transcript() -> None:
+    # a Kremlin page often closes the published part of talks with a one-word turn
+    text = (
+        "Встреча с Премьер-министром Вьетнама\n"
+        "Владимир Путин встретился с Премьер-министром Вьетнама в Кремле.\n"
+        "16 июня 2025 года, 15:30, Москва, Кремль\n"
+        "В.Путин: Уважаемый господин Премьер-министр!\n"
+        "Торговля между нашими странами за прошлый год выросла почти на треть.\n"
+        "Ф.Т.Чинь (как переведено): Благодарю за тёплый приём.\n"
+        "Вьетнам готов увеличить поставки сельскохозяйственной продукции в Россию.\n"
+        "В.Путин: Спасибо.\n"
+    )
+    found = said(text)
+    assert [(s.speaker.split()[-1], s.kind, s.said_on) for s in found] == [
+        ("Путин", "direct", "2025-06-16"),
+        ("Чинь", "direct", "2025-06-16"),
+    ]
+    assert found[0].text.startswith("Торговля между нашими странами")
+
+
+def test_the_fields_under_a_kremlin_page_are_no_turns() -> None:
+    # "Темы:", "Персоны:", "Страны:" close every kremlin.ru page; they label no one
+    text = (
+        "Встреча с Президентом Лаоса\n"
+        "16 июня 2025 года, 12:00, Москва, Кремль\n"
+        "В.Путин: Уважаемый господин Президент!\n"
+        "Мы высоко ценим традиционную дружбу между нашими народами.\n"
+        "Т.Ситхалат (как переведено): Благодарю Вас за приглашение.\n"
+        "Лаос заинтересован в подготовке национальных кадров в российских вузах.\n"
+        "Темы: Внешняя политика\n"
+        "Персоны: Ситхалат Тхонглун\n"
+        "Страны: Лаос\n"
+    )
+    found = said(text)
+    assert [(s.speaker.split()[-1], s.kind) for s in found] == [
+        ("Путин", "direct"),
+        ("Ситхалат", "direct"),
+    ]
+    assert found[1].text.startswith("Лаос заинтересован")

@@ -241,6 +241,7 @@ def _labelled(text: str) -> Transcript | None:
         ],
         key=lambda m: m.start(),
     )
+    labels = [m for m in labels if not _field(m, text)]
     if not labels or (len({m["label"] for m in labels}) < 2 and not _initialled(labels, text)):
         return None
     asked = any(_asks(m["label"]) for m in labels)
@@ -278,6 +279,8 @@ def _labelled(text: str) -> Transcript | None:
     close()
     for start, end in _lines(text, first):
         label = _label_at(text, start)
+        if label is not None and _field(label, text):
+            label = None
         if label is None and not _prose(text[start:end]):
             close()
             continue  # a topic heading between answers
@@ -300,6 +303,22 @@ def _labelled(text: str) -> Transcript | None:
     return Transcript(turns, [] if asked else [(0, first)])
 
 
+def _field(label: re.Match[str], text: str) -> bool:
+    """A field of the page, not a turn: one word without initials, over no sentence ("Темы:
+    Внешняя политика", "Персоны: ...", "Теги: ..." under a Kremlin page)."""
+    word = label["label"]
+    if " " in word or "." in word or _asks(word) or word.lower() in _ANSWER:
+        return False
+    return not _prose(_said_after(label, text))
+
+
+def _said_after(label: re.Match[str], text: str) -> str:
+    """The first line of a label's turn: the rest of its line, or the line below."""
+    end = text.find("\n", label.end())
+    said = text[label.end() : len(text) if end < 0 else end]
+    return said if said.strip() else _line_at(text, label.start())
+
+
 def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     """Two or more people labelled by name, one of them more than once ("В.Путин:",
     "Э.Макрон (как переведено):", "Сергей Лавров:"): talks at the Kremlin, or an interview
@@ -320,13 +339,21 @@ def _initialled(labels: list[re.Match[str]], text: str) -> bool:
     """Every label names a person by initials and surname, over a paragraph of speech: the
     way the Kremlin and the Foreign Ministry print their transcripts ("В.Путин:",
     "Р.Т.Эрдоган (как переведено):"); news never opens a paragraph of speech so, and an
-    excerpt may hold only one or two long turns."""
+    excerpt may hold only one or two long turns, and end on a host's thanks ("В.Путин:
+    Спасибо.")."""
+    lines = [_line_at(text, m.start()) for m in labels]
     return all(
         _INITIALLED.fullmatch(m["label"])
         and _label_speaker(m["label"]) is not None
-        and _prose(_line_at(text, m.start()))
-        for m in labels
-    )
+        and (_prose(line) or _courtesy_only(_said_after(m, text)))
+        for m, line in zip(labels, lines, strict=True)
+    ) and any(_prose(line) for line in lines)
+
+
+def _courtesy_only(said: str) -> bool:
+    """A turn of thanks or greeting alone, too short to hold a position ("Спасибо.",
+    "Благодарю Вас.")."""
+    return _COURTESY.match(said) is not None and len(said.split()) < _MIN_WORDS
 
 
 def _line_at(text: str, start: int) -> str:
