@@ -93,3 +93,18 @@ def test_a_briefings_table_of_contents_is_no_turn_before_the_opening_remarks() -
         ("Захарова", "Мы"),
         ("Захарова", "Решение"),
     ]
+
+
+def test_a_name_after_a_verb_of_thanking_is_its_object_not_a_nominative() -> None:
+    # "поблагодарил ... Ильхама Алиева": the accusative, though "Ильхама Алиева" also reads
+    # as a woman's name in the nominative; the man who speaks next is the one thanked
+    text = (
+        "Садыр Жапаров поблагодарил в четверг Ильхама Алиева за помощь после наводнения. "
+        "Алиев заявил, что Баку готов направить в Бишкек еще одну группу спасателей.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Ильхам Алиев"]
+
+
+def test_a_name_after_a_verb_of_saying_stays_the_subject() -> None:
+    text = "В Ташкенте заявил Шавкат Мирзиёев, что пункты пропуска откроются летом.\n"
+    assert [s.speaker for s in said(text)] == ["Шавкат Мирзиёев"]
