@@ -108,3 +108,14 @@ def test_a_name_after_a_verb_of_thanking_is_its_object_not_a_nominative() -> Non
 def test_a_name_after_a_verb_of_saying_stays_the_subject() -> None:
     text = "В Ташкенте заявил Шавкат Мирзиёев, что пункты пропуска откроются летом.\n"
     assert [s.speaker for s in said(text)] == ["Шавкат Мирзиёев"]
+
+
+def test_he_after_a_colon_is_the_one_the_clause_before_is_about() -> None:
+    # "X оказался сдержаннее: он заявил": the colon opens what X did, not the last speaker's
+    text = (
+        "Министр обороны Венгрии Кристоф Салаи-Бобровницки в среду пригрозил, что Будапешт "
+        "заблокирует решение. Глава МИД Словакии Юрай Бланар был осторожнее: он заявил, что "
+        "Братислава изучит документ.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Кристоф Салаи-Бобровницки", "Юрай Бланар"]
