@@ -119,3 +119,31 @@ def test_he_after_a_colon_is_the_one_the_clause_before_is_about() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Кристоф Салаи-Бобровницки", "Юрай Бланар"]
+
+
+def test_a_described_subject_is_not_the_one_its_own_sentence_meets() -> None:
+    # "Американский лидер встретился с Александром Вучичем": the leader is not Vučić, so
+    # the president of Serbia who speaks next is
+    text = (
+        "Американский лидер встретился в среду с Александром Вучичем. Президент Сербии после "
+        "встречи заявил, что Белград готов принять переговоры по Косово.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Александр Вучич"]
+
+
+def test_a_prime_minister_of_a_country_is_the_untitled_leader_named_before() -> None:
+    text = (
+        "Американский лидер встретился в среду с Виктором Орбаном. Премьер-министр Венгрии "
+        "после встречи заявил, что Будапешт продолжит закупать российский газ.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Виктор Орбан"]
+
+
+def test_a_description_by_a_country_the_lexicon_did_not_know() -> None:
+    # Croatia and Slovenia were missing: "глава хорватского МИД" could not tell the two apart
+    text = (
+        "Министр иностранных дел Словении Милан Брглез провел в среду переговоры с "
+        "министром иностранных дел Хорватии Горданом Грлич-Радманом. Глава хорватского МИД "
+        "заявил, что Загреб поддерживает расширение ЕС на Западные Балканы.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Гордан Грлич-Радман"]

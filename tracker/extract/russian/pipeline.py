@@ -229,7 +229,8 @@ def _subject(
         # что ...": no subject before; "он" stands for the one named, as for a verb of its own
         return registry.resolve(found, None, None)
     if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
-        return registry.resolve(found, None, subject)
+        # (not the one the sentence has him meet: "Американский лидер встретился с Вучичем")
+        return registry.resolve(found, None, subject, ahead_from=s.end)
     return None
 
 
