@@ -147,3 +147,26 @@ def test_a_description_by_a_country_the_lexicon_did_not_know() -> None:
         "заявил, что Загреб поддерживает расширение ЕС на Западные Балканы.\n"
     )
     assert [s.speaker for s in said(text)] == ["Гордан Грлич-Радман"]
+
+
+def test_made_that_statement_on_a_day_dates_the_words_before() -> None:
+    # "Министр сделал это заявление в воскресенье": a sentence about the statement before,
+    # whose day is the statement's
+    text = (
+        "МОСКВА, 16 июня. /ТАСС/. По словам главы МИД Белоруссии Максима Рыженкова, Минск "
+        "готов принять новый раунд консультаций. Министр сделал это заявление в воскресенье "
+        "на встрече со студентами.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Максим Рыженков", "2025-06-15")]
+
+
+def test_came_out_with_such_a_statement_on_a_day_dates_the_words_before() -> None:
+    text = (
+        "МОСКВА, 16 июня. /ТАСС/. Глава МИД Белоруссии Максим Рыженков заявил, что Минск "
+        "готов принять новый раунд консультаций. Министр выступил с таким заявлением в "
+        "субботу в Гродно.\n"
+        "Рыженков также поддержал это заявление партнеров по ОДКБ.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Максим Рыженков", "2025-06-14")]
