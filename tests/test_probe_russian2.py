@@ -170,3 +170,18 @@ def test_came_out_with_such_a_statement_on_a_day_dates_the_words_before() -> Non
     )
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Максим Рыженков", "2025-06-14")]
+
+
+def test_a_guest_labelled_without_initials_but_as_interpreted_is_a_turn() -> None:
+    # the Kremlin prints Chinese and Vietnamese leaders' names whole: "Ли Цян (как переведено):"
+    text = (
+        "Заявления для прессы по итогам российско-китайских переговоров\n"
+        "16 июня 2025 года, 16:00, Москва, Кремль\n"
+        "В.Путин: Уважаемый господин Премьер! Дамы и господа!\n"
+        "Мы условились нарастить поставки российской сельхозпродукции в Китай.\n"
+        "Ли Цян (как переведено): Уважаемый господин Президент!\n"
+        "Китай готов расширять сотрудничество с Россией в Арктике.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [("Путин", "direct"), ("Ли Цян", "direct")]
+    assert found[1].text.startswith("Китай готов")

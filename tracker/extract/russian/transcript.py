@@ -343,11 +343,19 @@ def _initialled(labels: list[re.Match[str]], text: str) -> bool:
     Спасибо.")."""
     lines = [_line_at(text, m.start()) for m in labels]
     return all(
-        _INITIALLED.fullmatch(m["label"])
+        (_INITIALLED.fullmatch(m["label"]) or _interpreted(m))
         and _label_speaker(m["label"]) is not None
         and (_prose(line) or _courtesy_only(_said_after(m, text)))
         for m, line in zip(labels, lines, strict=True)
     ) and any(_prose(line) for line in lines)
+
+
+def _interpreted(label: re.Match[str]) -> bool:
+    """A label marked as interpreted speech, however the name is printed: "То Лам (как
+    переведено):", "Си Цзиньпин (говорит по-китайски):" (names the Kremlin prints without
+    initials)."""
+    note = label.string[label.end("label") : label.end()]
+    return re.search(r"\((?:как )?переведено\)|\(говорит по-", note) is not None
 
 
 def _courtesy_only(said: str) -> bool:
