@@ -185,3 +185,22 @@ def test_a_guest_labelled_without_initials_but_as_interpreted_is_a_turn() -> Non
     found = said(text)
     assert [(s.speaker, s.kind) for s in found] == [("Путин", "direct"), ("Ли Цян", "direct")]
     assert found[1].text.startswith("Китай готов")
+
+
+def test_a_participle_of_what_the_speaker_was_doing_then_dates_the_words() -> None:
+    # "принимавший в среду ..." says what he was doing when he spoke, as "принимая в среду"
+    text = (
+        "Президент Египта Абдель Фаттах ас-Сиси, принимавший в среду короля Иордании, назвал "
+        "переговоры «откровенными».\n"
+    )
+    found = said(text)
+    assert [(s.said_on, s.date_evidence) for s in found] == [("2025-06-11", "в среду")]
+
+
+def test_a_participle_of_a_visit_paid_before_leaves_the_words_undated() -> None:
+    # "посетивший в среду Каир": an act done before the words, which may be later
+    text = (
+        "Король Иордании Абдалла II, посетивший в среду Каир, заявил, что Амман поддерживает "
+        "египетский план по Газе.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2025-06-16"]
