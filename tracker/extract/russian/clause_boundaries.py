@@ -12,7 +12,7 @@ import re
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
-from tracker.extract.russian.cue_words import ANAPHORA, Cue
+from tracker.extract.russian.cue_words import ANAPHORA, Cue, made_that_statement
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
@@ -169,6 +169,7 @@ class ClauseBoundaries(PageState):
             or ANAPHORA.match(self.text, s.start, cue.start)
             # "Он заявил об этом во время встречи ...": the pointer after the verb
             or _POINTER_AFTER.match(self.text, cue.end, s.end)
+            or made_that_statement(self.text, cue.word, cue.end, s.end)
             or points_at_object(self.text, s.start, cue)
             or (cue.lemma in CONFIRMING and re.match(r"\s*Это\s", self.text[s.start : cue.start]))
         )

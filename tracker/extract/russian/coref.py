@@ -329,11 +329,17 @@ class Registry:
         )
 
     def resolve(
-        self, speaker: Speaker, last: Entity | None, subject: Entity | None = None
+        self,
+        speaker: Speaker,
+        last: Entity | None,
+        subject: Entity | None = None,
+        ahead_from: int | None = None,
     ) -> Entity | None:
         """The entity a speaker phrase refers to; None when it names no one resolvable.
         ``last`` is the last speaker, ``subject`` the person the sentences before are about
-        (whom "он" and "министр" refer to first)."""
+        (whom "он" and "министр" refer to first); a description in a lead may refer to one
+        named in the next lines, from ``ahead_from`` on (for a sentence's subject, the end of
+        that sentence: the others its clause names are not the subject)."""
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
             anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
@@ -347,7 +353,7 @@ class Registry:
         if speaker.kind == "pronoun":
             return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
-            found = self._describe(speaker, pos, last, subject)
+            found = self._describe(speaker, pos, last, subject, ahead_from or pos)
             if found is not None:
                 self._mention(found, pos)
                 # a bare "министр" tells nothing new; "глава российского МИД" does
@@ -371,7 +377,12 @@ class Registry:
         )
 
     def _describe(
-        self, speaker: Speaker, pos: int, last: Entity | None, subject: Entity | None
+        self,
+        speaker: Speaker,
+        pos: int,
+        last: Entity | None,
+        subject: Entity | None,
+        ahead_from: int,
     ) -> Entity | None:
         head = speaker.head or ""
         if head == "коллега" and not speaker.country:
@@ -449,7 +460,11 @@ class Registry:
                     and _compatible(speaker.gender, e)
                 ),
             )
-        if found is None and speaker.country and head in ("президент", "премьер", "лидер"):
+        if (
+            found is None
+            and speaker.country
+            and head in ("президент", "премьер", "премьер-министр", "лидер")
+        ):
             # "Состоялся разговор Владимира Путина с ... Президент России подчеркнул": the
             # leader named before without a post or a country
             found = self._recent(
@@ -465,8 +480,10 @@ class Registry:
         if found is None and open_to(last):
             found = last
         if found is None:
-            # "сказал российский дипломат. По словам Чуркина, ...": named in the next lines
-            i = bisect.bisect_right(self._mentions, (pos, 1))
+            # "сказал российский дипломат. По словам Чуркина, ...": named in the next lines;
+            # not one its own sentence names beside it ("Американский лидер встретился с
+            # Андреем Пленковичем": someone else)
+            i = bisect.bisect_right(self._mentions, (ahead_from, 1))
             for p, _, e in self._mentions[i : i + _LOOK_BACK]:
                 if p >= pos + _LEAD_AHEAD:
                     break

@@ -118,6 +118,21 @@ ANAPHORA = re.compile(
     r"слов\w*|прогноз\w*|предположени\w+|призыв\w*|предупреждени\w+|вывод\w*)"
     r"(?=\s)"
 )
+# Verbs of making a statement that words pointing back may follow: "сделал это заявление",
+# "выступил с таким заявлением", "озвучил эту позицию"
+_MAKING = word_set("сделать делать выступить выступать озвучить озвучивать высказать высказывать")
+
+
+def made_that_statement(text: str, verb: str, after: int, end: int) -> bool:
+    """Whether ``verb`` is one of making a statement, followed from ``after`` (before ``end``)
+    by words pointing back at the one before ("Министр сделал это заявление в воскресенье")."""
+    return (
+        morph.lemma(verb) in _MAKING
+        and any(p.tag.POS == "VERB" for p in morph.parses(verb)[:1])
+        and ANAPHORA.match(text, after, end) is not None
+    )
+
+
 # "оценил ... как", or with an adverb that says how: "высоко оценил", "негативно оценивает"
 EVALUATING = frozenset(["оценить", "оценивать"])
 EVALUATIVE = word_set(

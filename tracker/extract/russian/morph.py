@@ -103,6 +103,14 @@ def mostly_a_pronoun(word: str) -> bool:
     return top.POS in ("NPRO", "PREP", "CONJ", "PRCL", "INTJ") or "Apro" in top.grammemes
 
 
+def doing_then(word: str) -> bool:
+    """An active imperfective participle in the past ("принимавший", "проводивший"): what
+    its noun was doing at the time of the main verb, as "принимая" would say, not an act
+    done before it ("посетивший", "введенные")."""
+    found = parses(word)
+    return bool(found) and {"PRTF", "actv", "impf", "past"} <= found[0].tag.grammemes
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:

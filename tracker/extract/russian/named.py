@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.coref import Registry
-from tracker.extract.russian.cue_words import BY_WORDS
+from tracker.extract.russian.cue_words import BY_WORDS, is_cue_word, verb_cue
 from tracker.extract.russian.frames import Page
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import (
@@ -77,6 +77,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     best = None
     owner = _owner_case(ws, i, text)
     agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
+    agreeing = agreeing or _object_cases(ws, i, text)
     for case in _cases_by_endings(ws[i:end], agreeing):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
@@ -163,6 +164,31 @@ def _apposition_cases(ws: list, i: int, text: str) -> frozenset[str]:
     if "gent" in cases and i > 1 and morph.has_tag(ws[i - 2].text, "NOUN"):
         return frozenset()
     return cases
+
+
+def _object_cases(ws: list, i: int, text: str) -> frozenset[str]:
+    """ "принимавший в пятницу Ильхама Алиева и Никола Пашиняна", "принял в Кремле Александра
+    Лукашенко": a name right after a verb that is no verb of saying (past the time or place
+    it names, and a name joined by "и") is its object, accusative or genitive, though it may
+    read as a nominative ("Ильхама" as a woman's name); after "заявил" it is the subject."""
+    k = i - 1
+    while k >= 0 and ws[k].text.lower() == "и" and k > 0 and ws[k - 1].text[:1].isupper():
+        k -= 1  # "... Алиева и": the name before, in the same case
+        while k > 0 and ws[k - 1].text[:1].isupper() and plain_gap(text, ws[k - 1], ws[k]):
+            k -= 1
+        k -= 1
+    if k >= 1 and ws[k - 1].text.lower() in _CIRCUMSTANCE:
+        k -= 2  # "в пятницу", "в Кремле"
+    if k < 0 or not plain_gap(text, ws[k], ws[min(k + 1, i)]):
+        return frozenset()
+    before = ws[k].text
+    readings = morph.parses(before)
+    if not readings or readings[0].tag.POS not in ("VERB", "PRTF", "GRND", "INFN"):
+        return frozenset()
+    return frozenset() if is_cue_word(before) or verb_cue(ws[k]) else frozenset(("accs", "gent"))
+
+
+_CIRCUMSTANCE = word_set("в во на")
 
 
 def _owner_case(ws: list, i: int, text: str) -> str | None:

@@ -80,6 +80,7 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
         first
         and first.group().islower()
         and any(p.tag.POS == "PRTF" for p in morph.parses(first.group())[:1])
+        and not morph.doing_then(first.group())
     )
 
 

@@ -20,6 +20,7 @@ from tracker.extract.russian.cue_words import (
     Cue,
     infinitive_cue,
     is_cue_word,
+    made_that_statement,
     verb_cue,
 )
 from tracker.extract.russian.lexicon import BARE_AFTER_QUOTE, DOCUMENTS, LIGHT_VERBS
@@ -237,7 +238,9 @@ class PageState:
             if cue.kind == "verb" and nxt == "бы" and morph.has_tag(w.text, "past"):
                 continue  # "как в Кремле прокомментировали бы ...": a hypothesis, nothing said
             objects = LIGHT_VERBS.get(cue.lemma)
-            pointed = anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            pointed = (
+                anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
+            ) or made_that_statement(text, w.text, w.end, s.end)  # "сделал это заявление"
             if cue.lemma in _PASSING_ON and not _names_words_of(ws, n):
                 continue  # "передал слова благодарности", "передал послание": no quoting
             if cue.lemma in _ASKING and not any(

@@ -229,7 +229,8 @@ def _subject(
         # что ...": no subject before; "он" stands for the one named, as for a verb of its own
         return registry.resolve(found, None, None)
     if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
-        return registry.resolve(found, None, subject)
+        # (not the one the sentence has him meet: "Американский лидер встретился с Вучичем")
+        return registry.resolve(found, None, subject, ahead_from=s.end)
     return None
 
 
@@ -298,6 +299,10 @@ def _resolve(
                 entity = _subject(page, s, d.cue_start, registry, subject) or first or last
             elif speaker is not None and speaker.kind == "pronoun" and unnamed_before:
                 entity = None  # "он" after "Источник в МИД сообщил ...": that source
+            elif speaker is not None and _after_colon(page.text, s, speaker):
+                # "Багаи оказался сдержаннее: он заявил": the one the clause before is about
+                here = _subject(page, s, speaker.start, registry, subject)
+                entity = registry.resolve(speaker, last, here or subject)
             elif speaker is not None:
                 entity = registry.resolve(speaker, last, subject)
             else:
@@ -330,6 +335,12 @@ def _resolve(
         elif not own and any(a <= s.start < b for a, b in narrative):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:
+    """Whether a pronoun speaker opens a clause after a colon that closes a clause about
+    someone: "... Эсмаил Багаи оказался сдержаннее: он заявил, что ..."."""
+    return speaker.kind == "pronoun" and text[s.start : speaker.start].rstrip().endswith(":")
 
 
 # Verbs of asking someone: "Корреспондент ТАСС спросил Пескова, ...", "поинтересовался у

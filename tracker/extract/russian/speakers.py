@@ -17,7 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, POSSESSIVES, PRONOUNS, UNNAMED
+from tracker.extract.russian.lexicon import (
+    DESCRIPTION_HEADS,
+    POSSESSIVES,
+    PRONOUNS,
+    ROLE_HEADS,
+    UNNAMED,
+)
 from tracker.extract.russian.name_words import (
     after_first,
     country_of,
@@ -134,7 +140,7 @@ def parse(
             # to the noun before it, and the title to come is the subject's
             skip_to = _complements_end(ws, i, text)
             continue
-        if titled and in_case(word, case, plural):
+        if titled and in_case(word, case, plural) and not _other_noun(word, case, plural):
             found = _from_title(ws, i, text, case, gender, sentence_start)
             if found.kind == "description" and not in_case(word, case):
                 return None  # "Эксперты полагают": a group, no one person described
@@ -185,6 +191,21 @@ _AIDES = frozenset(
     ["пресс-секретарь", "помощник", "советник", "представитель", "спикер", "заместитель",
      "пресс-атташе", "спецпредставитель", "спецпосланник", "посланник", "секретарь"]
 )  # fmt: skip
+
+
+def _other_noun(word: str, case: str, plural: bool) -> bool:
+    """A word that names a post only in another case: "политика" in the nominative is
+    "policy" ("Мировая политика", a newspaper's rubric), the post "политик" only in the
+    genitive."""
+    if word.lower().startswith("экс-"):
+        word = word[4:]  # "экс-президент"
+    if not is_role(word) or is_org(word) or not morph.known(word):
+        return False
+    posts = [p for p in morph.parses(word) if p.normal_form.replace("ё", "е") in ROLE_HEADS]
+    return bool(posts) and not any(
+        (p.tag.case == case or "Fixd" in p.tag.grammemes) and (plural or p.tag.number != "plur")
+        for p in posts
+    )
 
 
 def _acting(ws: list[Word], i: int) -> bool:

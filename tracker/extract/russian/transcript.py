@@ -51,18 +51,8 @@ _CAPS_LABEL = re.compile(
 )
 
 
-# A page's fields, set off by a colon as labels are: "Содержание:" over a briefing's list of
-# topics, "Темы:", "Персоны:" under a Kremlin page; no one speaks under them
-_PAGE_FIELDS = word_set("содержание оглавление темы персоны страны рубрики теги")
-
-
 def _label_at(text: str, start: int) -> re.Match[str] | None:
-    found = _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
-    return None if found is None or _page_field(found) else found
-
-
-def _page_field(label: re.Match[str]) -> bool:
-    return label["label"].lower() in _PAGE_FIELDS
+    return _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
 
 
 _QUESTION = frozenset(
@@ -248,7 +238,7 @@ def _monologue(text: str) -> Transcript | None:
 
 def _labelled(text: str) -> Transcript | None:
     labels = sorted(
-        [m for m in _LABEL.finditer(text) if m.start() > 0 and not _page_field(m)]
+        [m for m in _LABEL.finditer(text) if m.start() > 0]
         + [
             m
             for m in _CAPS_LABEL.finditer(text)
@@ -256,6 +246,7 @@ def _labelled(text: str) -> Transcript | None:
         ],
         key=lambda m: m.start(),
     )
+    labels = [m for m in labels if not _field(m, text)]
     if not labels or (len({m["label"] for m in labels}) < 2 and not _initialled(labels, text)):
         return None
     asked = any(_asks(m["label"]) for m in labels)
@@ -293,6 +284,8 @@ def _labelled(text: str) -> Transcript | None:
     close()
     for start, end in _lines(text, first):
         label = _label_at(text, start)
+        if label is not None and _field(label, text):
+            label = None
         if label is None and not _prose(text[start:end]):
             close()
             continue  # a topic heading between answers
@@ -315,6 +308,22 @@ def _labelled(text: str) -> Transcript | None:
     return Transcript(turns, [] if asked else [(0, first)])
 
 
+def _field(label: re.Match[str], text: str) -> bool:
+    """A field of the page, not a turn: one word without initials, over no sentence ("Темы:
+    Внешняя политика", "Персоны: ...", "Теги: ..." under a Kremlin page)."""
+    word = label["label"]
+    if " " in word or "." in word or _asks(word) or word.lower() in _ANSWER:
+        return False
+    return not _prose(_said_after(label, text))
+
+
+def _said_after(label: re.Match[str], text: str) -> str:
+    """The first line of a label's turn: the rest of its line, or the line below."""
+    end = text.find("\n", label.end())
+    said = text[label.end() : len(text) if end < 0 else end]
+    return said if said.strip() else _line_at(text, label.start())
+
+
 def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     """Two or more people labelled by name, one of them more than once ("В.Путин:",
     "Э.Макрон (как переведено):", "Сергей Лавров:"): talks at the Kremlin, or an interview
@@ -322,7 +331,7 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     people = [
         m["label"]
         for m in labels
-        if _label_speaker(m["label"]) is not None and _spoken(_line_at(text, m.start()))
+        if _label_speaker(m["label"]) is not None and _prose(_line_at(text, m.start()))
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
     # (a wire story under a dateline that opens a paragraph "В.Путин: ..." quotes; it is
     # no transcript page)
@@ -335,19 +344,29 @@ def _initialled(labels: list[re.Match[str]], text: str) -> bool:
     """Every label names a person by initials and surname, over a paragraph of speech: the
     way the Kremlin and the Foreign Ministry print their transcripts ("В.Путин:",
     "Р.Т.Эрдоган (как переведено):"); news never opens a paragraph of speech so, and an
-    excerpt may hold only one or two long turns."""
+    excerpt may hold only one or two long turns, and end on a host's thanks ("В.Путин:
+    Спасибо.")."""
+    lines = [_line_at(text, m.start()) for m in labels]
     return all(
-        _INITIALLED.fullmatch(m["label"])
+        (_INITIALLED.fullmatch(m["label"]) or _interpreted(m))
         and _label_speaker(m["label"]) is not None
-        and _spoken(_line_at(text, m.start()))
-        for m in labels
-    )
+        and (_prose(line) or _courtesy_only(_said_after(m, text)))
+        for m, line in zip(labels, lines, strict=True)
+    ) and any(_prose(line) for line in lines)
 
 
-def _spoken(line: str) -> bool:
-    """A label's line holds a sentence said, however short ("В.Путин: Спасибо."); a link to
-    another story ("Лавров: Запад утратил монополию") ends in no stop."""
-    return _prose(line) or line.rstrip().endswith((".", "!", "?", "…"))
+def _interpreted(label: re.Match[str]) -> bool:
+    """A label marked as interpreted speech, however the name is printed: "То Лам (как
+    переведено):", "Си Цзиньпин (говорит по-китайски):" (names the Kremlin prints without
+    initials)."""
+    note = label.string[label.end("label") : label.end()]
+    return re.search(r"\((?:как )?переведено\)|\(говорит по-", note) is not None
+
+
+def _courtesy_only(said: str) -> bool:
+    """A turn of thanks or greeting alone, too short to hold a position ("Спасибо.",
+    "Благодарю Вас.")."""
+    return _COURTESY.match(said) is not None and len(said.split()) < _MIN_WORDS
 
 
 def _line_at(text: str, start: int) -> str:

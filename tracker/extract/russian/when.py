@@ -386,7 +386,12 @@ def _of_done_participle(text: str, m: re.Match[str]) -> bool:
     """ "введенные в понедельник санкции", "принятое накануне решение": a day right after a
     participle tells when that was done, not when words about it were said."""
     word = _word_before(text, m)
-    return bool(word) and morph.parses(word)[0].tag.POS == "PRTF" and not _takes_place(word)
+    return (
+        bool(word)
+        and morph.parses(word)[0].tag.POS == "PRTF"
+        and not _takes_place(word)
+        and not morph.doing_then(word)
+    )
 
 
 def _of_participle(text: str, m: re.Match[str]) -> bool:
