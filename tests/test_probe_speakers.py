@@ -154,7 +154,7 @@ def test_the_statement_said_is_the_one_who_issued_the_statement() -> None:
 def test_a_military_rank_written_out_before_a_name_is_the_post_not_the_name() -> None:
     # "Commodore X said" was recorded under a person named "Commodore X", whose given name
     # then clashes with the one the story gives
-    for rank in ("Commodore", "Colonel", "Lieutenant Colonel", "Air Marshal", "Sergeant"):
+    for rank in ("Commodore", "Air Marshal", "Sergeant", "Brigadier"):
         [found] = extract(
             f"MANILA, March 11 (Reuters) - {rank} Ramon Dizon said on Tuesday that the "
             "vessels had left the shoal.",

@@ -68,7 +68,7 @@ ROLE_WORDS = _set(
     # ("Lt Gen", "Maj Gen", "Amb"), and a title of faith worn before a name
     "adm amb amb. brig brig. capt cdr cmdr col gen lt maj prof sgt archbishop"
     # military ranks written out before a name ("Colonel X", "Commodore X", "Air Marshal X")
-    " colonel lieutenant commodore sergeant marshal brigadier"
+    " lieutenant commodore sergeant marshal brigadier"
     # occupations and standings written before a name ("Pastor X", "Actor X", "rival X"),
     # and titles in the plural before names ("Senators X and Y")
     " actor pastor journalist rival challenger supervisor recorder senators presidents captain"
