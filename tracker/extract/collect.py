@@ -58,6 +58,26 @@ def _relayed_by_medium(text: str, pos: int) -> bool:
     return found is not None and is_media(found)
 
 
+# a ministry release's "Quotes" section: a paragraph of quotation, then on the next line (or
+# after one blank line) a dash and the name and post of the one quoted
+_SIGNATURE_BELOW = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-\u2013\u2014][ \t]*(?P<who>[A-Z][^\n\"\u201c\u201d]{3,150}?)"
+    r"[ \t]*(?:\n|$)"
+)
+
+
+def _signed_below(text: str, pos: int) -> tuple[SpeakerPhrase, int] | None:
+    """The person, and where the name stands, that a dash line right below a quotation ending
+    at ``pos`` names ("- The Honourable X, Minister of Foreign Affairs")."""
+    m = _SIGNATURE_BELOW.match(text, pos)
+    if m is None or re.search(r"[.!?]$", m["who"]):
+        return None  # "- Canada is among the largest donors.": a bullet point, no signer
+    found = parse_speaker(m["who"])
+    if found is None or found.kind != "person" or len((found.name or "").split()) < 2:
+        return None
+    return found, m.start("who")
+
+
 def _cut_off(text: str, end: int) -> bool:
     """Whether a quotation's words end the whole text with no closing mark or full stop: the
     excerpt stops in the middle of what was said."""
@@ -107,6 +127,12 @@ def _orphan_quotes(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
             continue  # '"What does he hope to achieve?" Patel was asked.': the question
         if _SAID_BY_AFTER.match(art.text, q.outer[1], q.outer[1] + 20):
             continue  # '"...," said the joint statement of the Quad.': its own source
+        signer = _signed_below(art.text, q.outer[1])
+        if signer is not None:
+            # a release's quote over "- The Honourable X, Minister of ...": the one signed
+            out.append(Draft(list(q.pieces), signer[0], signer[1], None, sent))
+            art.claim(q.pieces)
+            continue
         owner = _WORDS_OF_AFTER.match(art.text, q.outer[1], q.outer[1] + 200)
         named = parse_speaker(owner["np"]) if owner else None
         if named is not None and named.kind in ("person", "institution"):
@@ -188,13 +214,22 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022\u2013*])\s")
 _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:")
 
 
+# "Quotes attributable to Minister for Foreign Affairs, Senator the Hon X:": a ministry
+# release's heading over the quotations of the one it names
+_QUOTES_OF = re.compile(
+    r"Quot(?:es?|ations?)\s+(?:attributable|attributed)\s+to\s+(?P<who>[^\n:\"\u201c]{3,160}):"
+)
+
+
 def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
     """The person a paragraph of nothing but a name and a colon names: the one whose words
-    the next paragraph quotes (a live blog's way of setting off a quote), unless that
-    paragraph is another such line or a question (then the one named asks)."""
+    the next paragraph quotes (a live blog's way of setting off a quote, a release's "Quotes
+    attributable to X:"), unless that paragraph is another such line or a question (then
+    the one named asks)."""
     line = art.text[s.start : s.end].strip()
     m = _NAME_LINE.fullmatch(line)
-    if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
+    heading = _QUOTES_OF.fullmatch(line) if m is None else None
+    if (m is None and heading is None) or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
     nxt = art.by_paragraph.get(s.para + 1, [])
     if not nxt:
@@ -202,6 +237,10 @@ def _name_line(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
     below = art.text[nxt[0].start : nxt[-1].end].strip()
     if _NAME_LINE.fullmatch(below) or below.endswith("?"):
         return None
+    if heading is not None:
+        found = parse_speaker(heading["who"])
+        named = found is not None and found.kind == "person"
+        return found if named and len((found.name or "").split()) > 1 else None
     name = m["name"]
     if " " not in name:
         # "Wong:": the one person named in full with that surname above the line
