@@ -85,3 +85,43 @@ def test_quotes_attributable_to_a_minister_are_the_ministers() -> None:
     working = _starting(found, "We are working with our partners")
     assert stands and stands[0].speaker == "Lena Varga"
     assert working and working[0].speaker == "Omar Dahl"
+
+
+def test_a_day_or_year_before_a_verb_is_what_was_said_not_when() -> None:
+    # "said this year marks the 50th anniversary" lost "this year" from the words and dated
+    # the saying by it; "said last week the talks had failed" still dates the saying
+    for text, words, day in (
+        (
+            "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze said this year marks the "
+            "20th anniversary of Latvia's accession to NATO.",
+            "this year marks the 20th anniversary",
+            "2024-05-14",
+        ),
+        (
+            "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze said last year had been the "
+            "hardest for the region since independence.",
+            "last year had been the hardest",
+            "2024-05-14",
+        ),
+        (
+            "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze said on Monday this year "
+            "would decide the war.",
+            "this year would decide the war",
+            "2024-05-13",
+        ),
+        (
+            "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze said Sunday was a day of "
+            "mourning for the whole region.",
+            "Sunday was a day of mourning",
+            "2024-05-14",
+        ),
+        (
+            "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze said last week the border "
+            "talks had failed.",
+            "the border talks had failed",
+            "2024-05-06/2024-05-12",
+        ),
+    ):
+        [found] = extract(text, published=TUESDAY)
+        assert found.text.startswith(words), text
+        assert found.said_on == day, text

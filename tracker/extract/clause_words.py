@@ -128,6 +128,17 @@ FINITE_NEXT = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
     r"does)\b"
 )
+# "said this year marks the 50th anniversary", "said Tuesday was a historic day": a day or a
+# year with no preposition, then a finite verb, is the reported clause's subject, not when it
+# was said (the adverbs before it still are: "said on Friday this year would be ...")
+TIME_AS_SUBJECT = re.compile(
+    rf"(?<!\bon )(?<!\bin )(?:(?:last|this|next) (?:week|month|year)|yesterday|today|tomorrow|"
+    rf"{_WEEKDAY})[ ]*$"
+)
+SUBJECTS_VERB = re.compile(
+    r"(?:is|was|will|would|could|can|should|may|might|must|has|had|marks|marked|saw|sees|"
+    r"brings|brought|remains|remained)\b"
+)
 CIRCUMSTANCE = re.compile(
     # "at least 93 people were killed", "at most two": a count the words open with, not where
     r"(?:after|before|at(?!\s+(?:least|most)\b)|in|on|during|while|following|from|via|with|"

@@ -18,6 +18,8 @@ from tracker.extract.clause_words import (
     FINITE_NEXT,
     HEAD_ADVERBS,
     JOINT,
+    SUBJECTS_VERB,
+    TIME_AS_SUBJECT,
     TOLD_ASIDE_THAT,
     TOLD_LIKE,
     TOLD_OBJECT,
@@ -242,6 +244,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if head and _POSSESSIVE_S.match(r.text, head.end()):
         head = None  # "said last week's agreement had worked": the day owns the words' noun
     after = head.end() if head else cue.end
+    subject = TIME_AS_SUBJECT.search(r.text, cue.end, after) if head else None
+    if subject is not None and SUBJECTS_VERB.match(r.text, after):
+        after = subject.start()  # "said this year marks ...": the words' subject, no time
     to = _PROMISED_TO.search(r.text[cue.end : after]) if cue.lemma == "promise" else None
     if to is not None and r.text[after : after + 1].islower():
         # "pledged Thursday to safeguard ...": what was promised is "to safeguard ..."
