@@ -125,3 +125,23 @@ def test_a_day_or_year_before_a_verb_is_what_was_said_not_when() -> None:
         [found] = extract(text, published=TUESDAY)
         assert found.text.startswith(words), text
         assert found.said_on == day, text
+
+
+def test_a_participle_after_with_and_a_name_is_that_persons_statement() -> None:
+    # "The two ministers condemned the launch, with Iwaya calling it ..." gave no statement:
+    # the words after "with" were read as more of what the first verb's subject said
+    lead = (
+        "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze met Estonian counterpart Margus "
+        "Tsahkna on Monday. "
+    )
+    for text in (
+        lead + "The two ministers condemned the drone strike, with Tsahkna calling it "
+        '"an act of terror" against civilians.',
+        lead + "Braze condemned the drone strike, with Tsahkna calling it "
+        '"an act of terror" against civilians.',
+    ):
+        found = extract(text, published=TUESDAY)
+        calling = _starting(found, 'it "an act of terror"')
+        assert calling and calling[0].speaker == "Margus Tsahkna", text
+        assert calling[0].said_on == "2024-05-13", text
+        assert not [s for s in found if "with Tsahkna" in s.text], text

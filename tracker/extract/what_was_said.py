@@ -106,7 +106,19 @@ _AND_NAMED = re.compile(
 )
 
 
-def _other_speaker(lead: str) -> re.Match[str] | None:
+# "condemned the launch, with Iwaya calling it ...": a participle with a subject of its own
+# after "with" opens another speaker's words
+_WITH_SPEAKER = re.compile(
+    r",\s+with\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$"
+)
+
+
+def _other_speaker(lead: str, participle: bool = False) -> re.Match[str] | None:
+    with_speaker = _WITH_SPEAKER.search(lead) if participle else None
+    found = parse_speaker(with_speaker["subject"]) if with_speaker else None
+    if found is not None and found.kind in ("person", "institution"):
+        return with_speaker
     timed = _TIME_CLAUSE.search(lead)
     if timed is not None:
         found = parse_speaker(timed["subject"])
@@ -159,7 +171,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         joint = (
             JOINT.search(lead)
             or _WHERE_HE_SAID.search(lead)
-            or _other_speaker(lead)
+            or _other_speaker(lead, c.participle)
             or _trailing_source(r, c, lead)
         )
         if not joint and (
