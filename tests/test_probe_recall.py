@@ -145,3 +145,17 @@ def test_a_participle_after_with_and_a_name_is_that_persons_statement() -> None:
         assert calling and calling[0].speaker == "Margus Tsahkna", text
         assert calling[0].said_on == "2024-05-13", text
         assert not [s for s in found if "with Tsahkna" in s.text], text
+
+
+def test_where_the_hearers_were_told_is_no_part_of_the_quotation() -> None:
+    # 'told reporters after the meeting: "..."' recorded 'after the meeting: "..."', a mixed
+    # statement, where the words told are the quotation alone
+    for text in (
+        "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze told reporters after the meeting: "
+        '"The border will stay closed as long as necessary."',
+        "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze told Latvian Radio during a visit "
+        'to Valga, "The border will stay closed as long as necessary."',
+    ):
+        [found] = extract(text, published=TUESDAY)
+        assert found.text.startswith("The border will stay closed"), text
+        assert found.kind == "direct", text

@@ -303,6 +303,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             after = head.end() if head else obj.end()
             if cue.lemma == "inform":
                 after = _OF.match(r.text, after).end()  # "informed Cohen of the work ..."
+            where = _CIRCUMSTANCE_THEN_QUOTE.match(
+                r.text, obj.end(), s.end
+            ) or _CIRCUMSTANCE_THEN_QUOTE.match(r.text, after, s.end)
+            if where:
+                return where.end()  # 'told Latvian Radio after the debate, "..."': the quote
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
@@ -316,6 +321,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     return after
 
 
+# 'told reporters after the meeting: "..."', 'told the mayors who gathered in Riga, "...':
+# where, when or which of them were told, set off before the quotation that is the words
+_CIRCUMSTANCE_THEN_QUOTE = re.compile(
+    r"\s*(?:(?:at|in|on|during|after|before|following|ahead of|outside|via|by|over|who|which)\s)"
+    r"[^,;:.!?\"\u201c\u201d]{0,100}[,:]\s*(?=[\"\u201c])"
+)
 # "Kyiv and European capitals not to ...": the ones advised, then the advice
 _ADDRESSEE_THEN_TO = re.compile(
     r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will)\b)[\w'\u2019-]+)"
