@@ -159,3 +159,25 @@ def test_where_the_hearers_were_told_is_no_part_of_the_quotation() -> None:
         [found] = extract(text, published=TUESDAY)
         assert found.text.startswith("The border will stay closed"), text
         assert found.kind == "direct", text
+
+
+def test_as_someone_put_it_gives_their_words() -> None:
+    # "As X put it, ...", "..., as X put it." and "X put it bluntly: ..." gave no statement
+    lead = "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze met reporters on Monday. "
+    for text in (
+        lead + "As Braze put it, the ferry line will stay closed until the port is repaired.",
+        lead + '"The ferry line will stay closed until the port is repaired," as Braze put it.',
+        lead + 'Braze put it bluntly: "The ferry line will stay closed until the port is '
+        'repaired."',
+    ):
+        found = extract(text, published=TUESDAY)
+        assert [s.speaker for s in found] == ["Baiba Braze"], text
+        assert found[0].text.lower().startswith("the ferry line will stay closed"), text
+
+
+def test_putting_a_thing_somewhere_is_no_saying() -> None:
+    text = (
+        "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze drafted the ferry plan and put it "
+        "to a vote in parliament on Monday."
+    )
+    assert extract(text, published=TUESDAY) == []
