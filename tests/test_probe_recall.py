@@ -181,3 +181,15 @@ def test_putting_a_thing_somewhere_is_no_saying() -> None:
         "to a vote in parliament on Monday."
     )
     assert extract(text, published=TUESDAY) == []
+
+
+def test_ahead_of_and_upon_before_that_are_when_not_what() -> None:
+    # "said ahead of the talks that ..." and "said upon arrival in Riga that ..." kept the
+    # occasion in the words
+    for occasion in ("ahead of the talks", "upon arrival in Riga"):
+        [found] = extract(
+            f"RIGA (Reuters) - Estonian Foreign Minister Margus Tsahkna said {occasion} that "
+            "the ferry line would stay closed.",
+            published=TUESDAY,
+        )
+        assert found.text == "the ferry line would stay closed", occasion

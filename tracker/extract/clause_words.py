@@ -165,7 +165,7 @@ SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 ADVERBIAL_THEN_THAT = re.compile(
     # ("said about the crossings that ...": the topic, then what was said of it)
     r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
-    r"over|while|"
+    r"over|while|upon|ahead\s+of|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
