@@ -193,3 +193,15 @@ def test_ahead_of_and_upon_before_that_are_when_not_what() -> None:
             published=TUESDAY,
         )
         assert found.text == "the ferry line would stay closed", occasion
+
+
+def test_he_in_a_where_clause_is_the_subject_of_his_own_sentence() -> None:
+    # "X spoke at a news conference in Riga, where he said ..." filed the words under the
+    # person the sentence before opened with
+    text = (
+        "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze met Estonian counterpart Margus "
+        "Tsahkna on Monday. Tsahkna later spoke at a news conference in Valga, where he said "
+        "the ferry line would stay closed."
+    )
+    [found] = extract(text, published=TUESDAY)
+    assert found.speaker == "Margus Tsahkna"
