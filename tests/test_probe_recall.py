@@ -205,3 +205,18 @@ def test_he_in_a_where_clause_is_the_subject_of_his_own_sentence() -> None:
     )
     [found] = extract(text, published=TUESDAY)
     assert found.speaker == "Margus Tsahkna"
+
+
+def test_today_opening_a_release_after_its_date_line_dates_the_words() -> None:
+    # "March 12, 2024 - Ottawa, Ontario - Global Affairs Canada" above "Today, the Honourable
+    # X announced ..." read "Canada Today" as a name (like "USA Today"), and the words took
+    # the day of a meeting named below instead
+    text = (
+        "News release\n\nMay 14, 2024 - Ottawa, Ontario - Global Affairs Canada\n\n"
+        "Today, the Honourable Lena Varga, Minister of Foreign Affairs, announced $12 million "
+        "for flood relief in Ruritania.\n\n"
+        "The announcement follows a meeting of donors in Geneva on May 13, which Minister Varga "
+        "attended."
+    )
+    found = _starting(extract(text, published=TUESDAY), "$12 million")
+    assert found and (found[0].said_on, found[0].date_evidence) == ("2024-05-14", "Today")

@@ -672,7 +672,9 @@ def date_phrases_in_parts(
     return out
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
+# a capitalised word on the same line ("USA Today"; "... Global Affairs Canada" ending the line
+# above "Today, the minister announced" names nothing with it)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]+$")
 
 
 def _titled_today(text: str, m: re.Match[str]) -> bool:
