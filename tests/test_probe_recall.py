@@ -175,6 +175,14 @@ def test_as_someone_put_it_gives_their_words() -> None:
         assert found[0].text.lower().startswith("the ferry line will stay closed"), text
 
 
+def test_as_someone_set_off_by_commas_put_it_keeps_the_named_speaker() -> None:
+    text = (
+        'RIGA (Reuters) - Or, as Baiba Braze, a former ambassador, put it: "The ferry line will '
+        'stay closed until the port is repaired."'
+    )
+    assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Baiba Braze"]
+
+
 def test_putting_a_thing_somewhere_is_no_saying() -> None:
     text = (
         "RIGA (Reuters) - Latvian Foreign Minister Baiba Braze drafted the ferry plan and put it "

@@ -329,6 +329,7 @@ _THREAT_WORDED = re.compile(
 )
 # "as the minister put it": the "as" that makes "put it" a saying, or the colon after it
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+[^,;:.!?\"\u201c\u201d]{1,60}$")
+_AS_ASIDE = re.compile(r"\b[Aa]s\s+[^;:.!?\"\u201c\u201d]{1,120},\s*$")
 _PUT_IT_COLON = re.compile(r"(?:\s+(?:this way|that way|[a-z]+ly))?\s*:")
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
@@ -424,9 +425,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                 if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
                     break  # "compared with last year", "comparing notes": no likeness told
                 if _LOOKUP[form] == "put_it" and not (
-                    _AS_BEFORE.search(text, max(0, at - 80), at) or _PUT_IT_COLON.match(text, stop)
+                    _AS_BEFORE.search(text, max(0, at - 80), at)
+                    or (_PUT_IT_COLON.match(text, stop) and not _AS_ASIDE.search(text, start, at))
                 ):
-                    break  # "put it into law", "put it to a vote": no words given
+                    # "put it into law", "put it to a vote": no words given ('as X, a former
+                    # minister, put it:' is left to the colon, whose quote the subject says)
+                    break
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):
