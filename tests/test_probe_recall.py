@@ -228,3 +228,28 @@ def test_today_opening_a_release_after_its_date_line_dates_the_words() -> None:
     )
     found = _starting(extract(text, published=TUESDAY), "$12 million")
     assert found and (found[0].said_on, found[0].date_evidence) == ("2024-05-14", "Today")
+
+
+def test_a_ministry_or_an_office_relaying_a_named_persons_words_leaves_them_his() -> None:
+    # "X said ..., the ministry said." and "X condemned ..., his spokeswoman said." filed the
+    # whole sentence under the channel, with X's name and verb inside the words
+    for text, words in (
+        (
+            "RIGA, May 14 (Reuters) - Tsahkna met Braze in Riga. Tsahkna said the ferry line "
+            "would stay closed until the port was repaired, the ministry said in a statement.",
+            "the ferry line would stay closed until the port was repaired",
+        ),
+        (
+            "RIGA, May 14 (Reuters) - Estonian Foreign Minister Margus Tsahkna on Tuesday "
+            "condemned the attack on the ferry terminal, his spokeswoman said.",
+            "condemned the attack on the ferry terminal",
+        ),
+        (
+            "RIGA, May 14 (Reuters) - Estonian Foreign Minister Margus Tsahkna told reporters "
+            "the ferry line would stay closed, his office said.",
+            "the ferry line would stay closed",
+        ),
+    ):
+        [found] = extract(text, published=TUESDAY)
+        assert "Tsahkna" in found.speaker, text
+        assert found.text == words, text

@@ -146,9 +146,12 @@ def _trailing_source(r: ArticleReading, c: Cue, lead: str) -> re.Match[str] | No
 
 
 _SOURCE_BEFORE = re.compile(
-    r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
+    r",(?P<close>[\"\u201d']?)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
 )
-_SENTENCE_END = re.compile(r"\s*(?:on \w+\s*)?[.!?]")
+# (", the ministry said in a statement.": where or how it said so may close the sentence)
+_SENTENCE_END = re.compile(
+    r"\s*(?:(?:on|in|at|late|early|during|after|via|through)\s[^,;:.!?\"\u201c\u201d]{0,60})?[.!?]"
+)
 
 
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
