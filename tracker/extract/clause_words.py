@@ -130,6 +130,17 @@ FINITE_NEXT = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
     r"does)\b"
 )
+# "said this year marks the 50th anniversary", "said Tuesday was a historic day": a day or a
+# year with no preposition, then a finite verb, is the reported clause's subject, not when it
+# was said (the adverbs before it still are: "said on Friday this year would be ...")
+TIME_AS_SUBJECT = re.compile(
+    rf"(?<!\bon )(?<!\bin )(?:(?:last|this|next) (?:week|month|year)|yesterday|today|tomorrow|"
+    rf"{_WEEKDAY})[ ]*$"
+)
+SUBJECTS_VERB = re.compile(
+    r"(?:is|was|will|would|could|can|should|may|might|must|has|had|marks|marked|saw|sees|"
+    r"brings|brought|remains|remained)\b"
+)
 CIRCUMSTANCE = re.compile(
     # "at least 93 people were killed", "at most two": a count the words open with, not where
     r"(?:after|before|at(?!\s+(?:least|most)\b)|in|on|during|while|following|from|via|with|"
@@ -156,7 +167,7 @@ SAID_THAT = re.compile(NOT_A_NOUNS_THAT + r" that ")
 ADVERBIAL_THEN_THAT = re.compile(
     # ("said about the crossings that ...": the topic, then what was said of it)
     r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
-    r"over|while|"
+    r"over|while|upon|ahead\s+of|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"

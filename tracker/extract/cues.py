@@ -106,6 +106,9 @@ _FORMS = {
     "allege": "alleged|alleges|alleging",
     "report": "reported",
     "continue": "continued|went on",
+    # "as the minister put it, ...", "X put it bluntly: ...": words given as someone's (only
+    # so: "put it into law" is a deed)
+    "put_it": "put it|puts it",
     # '"...," the statement read.', 'read a statement from the ministry': a document's words
     "read": "read|reads",
     # the speech acts of diplomacy: what was expressed, welcomed or ruled out is what was said
@@ -325,6 +328,10 @@ _PRESSED_TO = re.compile(
 _THREAT_WORDED = re.compile(
     r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+|again\s+)?that\b"
 )
+# "as the minister put it": the "as" that makes "put it" a saying, or the colon after it
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+[^,;:.!?\"\u201c\u201d]{1,60}$")
+_AS_ASIDE = re.compile(r"\b[Aa]s\s+[^;:.!?\"\u201c\u201d]{1,120},\s*$")
+_PUT_IT_COLON = re.compile(r"(?:\s+(?:this way|that way|[a-z]+ly))?\s*:")
 _TOPIC = re.compile(r"\s+(?:on|about|upon)\b(?![^.;:\"\u201c]*\bthat\b)")
 
 
@@ -418,6 +425,13 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "threatened the truce", "threatened to walk out": no words told
                 if form.startswith("compar") and not _COMPARED_TO.match(text, stop, end):
                     break  # "compared with last year", "comparing notes": no likeness told
+                if _LOOKUP[form] == "put_it" and not (
+                    _AS_BEFORE.search(text, max(0, at - 80), at)
+                    or (_PUT_IT_COLON.match(text, stop) and not _AS_ASIDE.search(text, start, at))
+                ):
+                    # "put it into law", "put it to a vote": no words given ('as X, a former
+                    # minister, put it:' is left to the colon, whose quote the subject says)
+                    break
                 if _LOOKUP[form] == "remark" and _TOPIC.match(text, stop):
                     break  # "commented on the issues": a topic named, nothing said
                 if _LOOKUP[form] == "assess" and _ASSESSED_THING.match(text, stop):

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clause_words import FINITE_NEXT
+from tracker.extract.clause_words import FINITE_NEXT, TAIL_ADVERBS
 from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -165,9 +165,12 @@ _ASKED_OPENER = re.compile(
     r"(?=\s+[^,;:]{2,120}?\b(?:said|says|stated|noted|stressed|affirmed|told)\b)"
 )
 _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplomat", "aide"))
-# "X told Y that ..., the ministry said", "..., the statement said": a body or its document
-# gives the account of what the person it names said, as an unnamed source does
-_RELAYING_HEADS = _SOURCE_HEADS | DOCUMENTS | ORG_HEADS
+# "X told Y that ..., the ministry said", "..., his office said", "..., the statement said": a
+# body, its spokesperson or its document gives the account of what the person it names said,
+# as an unnamed source does; the words are still that person's
+_RELAYING_HEADS = (
+    _SOURCE_HEADS | DOCUMENTS | ORG_HEADS | {"spokesman", "spokeswoman", "spokesperson"}
+)
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
@@ -499,9 +502,15 @@ class ArticleReading:
             return False
         if not inner:
             return False
-        lead = self.text[s.start : inner[0].start].strip(" ,")
+        # ("Guterres on Tuesday condemned ..., his spokeswoman said": the day after the name)
+        lead = TAIL_ADVERBS.sub("", self.text[s.start : inner[0].start]).strip(" ,")
         found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
-        return found is not None and found.kind == "person" and bool(found.name)
+        if found is None or found.kind != "person" or not found.name or not draft.pieces:
+            return False
+        # the named person's verb must frame words of its own ("X has recalled the ambassador,
+        # the ministry said": a deed, which only the ministry's words tell)
+        relayed = Sentence(s.start, draft.pieces[-1][1], s.para)
+        return _frame(self, relayed, inner[0], inner[1:]) is not None
 
     def _trailing(self, s: Sentence, cues: list[Cue]) -> tuple[int, Sentence] | None:
         """The index of a cue that attributes the whole sentence before it, if any, and the

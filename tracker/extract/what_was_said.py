@@ -18,6 +18,8 @@ from tracker.extract.clause_words import (
     FINITE_NEXT,
     HEAD_ADVERBS,
     JOINT,
+    SUBJECTS_VERB,
+    TIME_AS_SUBJECT,
     TOLD_ASIDE_THAT,
     TOLD_LIKE,
     TOLD_OBJECT,
@@ -104,7 +106,19 @@ _AND_NAMED = re.compile(
 )
 
 
-def _other_speaker(lead: str) -> re.Match[str] | None:
+# "condemned the launch, with Iwaya calling it ...": a participle with a subject of its own
+# after "with" opens another speaker's words
+_WITH_SPEAKER = re.compile(
+    r",\s+with\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$"
+)
+
+
+def _other_speaker(lead: str, participle: bool = False) -> re.Match[str] | None:
+    with_speaker = _WITH_SPEAKER.search(lead) if participle else None
+    found = parse_speaker(with_speaker["subject"]) if with_speaker else None
+    if found is not None and found.kind in ("person", "institution"):
+        return with_speaker
     timed = _TIME_CLAUSE.search(lead)
     if timed is not None:
         found = parse_speaker(timed["subject"])
@@ -136,9 +150,9 @@ _SOURCE_BEFORE = re.compile(
     # ("..., China's foreign ministry said in a statement.": an owner's body)
     r"[A-Z][\w.'\u2019-]*['\u2019]s\s+[^,;:\"\u201c\u201d]{2,60}?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s*$"
 )
-# (", the ministry said in a statement on Tuesday.": the medium and the day are the source's)
+# (", the ministry said in a statement.": where or how it said so may close the sentence)
 _SENTENCE_END = re.compile(
-    r"\s*(?:(?:on \w+|in an? (?:[\w-]+ )?(?:statement|readout|release|post|note))\s*){0,2}[.!?]"
+    r"\s*(?:(?:on|in|at|late|early|during|after|via|through)\s[^,;:.!?\"\u201c\u201d]{0,60})?[.!?]"
 )
 
 
@@ -164,7 +178,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         joint = (
             JOINT.search(lead)
             or _WHERE_HE_SAID.search(lead)
-            or _other_speaker(lead)
+            or _other_speaker(lead, c.participle)
             or _trailing_source(r, c, lead)
         )
         if not joint and (
@@ -259,6 +273,9 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     if head and _POSSESSIVE_S.match(r.text, head.end()):
         head = None  # "said last week's agreement had worked": the day owns the words' noun
     after = head.end() if head else cue.end
+    subject = TIME_AS_SUBJECT.search(r.text, cue.end, after) if head else None
+    if subject is not None and SUBJECTS_VERB.match(r.text, after):
+        after = subject.start()  # "said this year marks ...": the words' subject, no time
     to = _PROMISED_TO.search(r.text[cue.end : after]) if cue.lemma == "promise" else None
     if to is not None and r.text[after : after + 1].islower():
         # "pledged Thursday to safeguard ...": what was promised is "to safeguard ..."
@@ -303,6 +320,11 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
             after = head.end() if head else obj.end()
             if cue.lemma == "inform":
                 after = _OF.match(r.text, after).end()  # "informed Cohen of the work ..."
+            where = _CIRCUMSTANCE_THEN_QUOTE.match(
+                r.text, obj.end(), s.end
+            ) or _CIRCUMSTANCE_THEN_QUOTE.match(r.text, after, s.end)
+            if where:
+                return where.end()  # 'told Latvian Radio after the debate, "..."': the quote
     # from the cue, or from past its adverbs ("said Sunday on Rossiya-1 that"), the space kept
     for start in (cue.end, len(r.text[:after].rstrip())):
         that = ADVERBIAL_THEN_THAT.match(r.text, start, s.end)
@@ -316,6 +338,12 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
     return after
 
 
+# 'told reporters after the meeting: "..."', 'told the mayors who gathered in Riga, "...':
+# where, when or which of them were told, set off before the quotation that is the words
+_CIRCUMSTANCE_THEN_QUOTE = re.compile(
+    r"\s*(?:(?:at|in|on|during|after|before|following|ahead of|outside|via|by|over|who|which)\s)"
+    r"[^,;:.!?\"\u201c\u201d]{0,100}[,:]\s*(?=[\"\u201c])"
+)
 # "Kyiv and European capitals not to ...": the ones advised, then the advice
 _ADDRESSEE_THEN_TO = re.compile(
     r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will)\b)[\w'\u2019-]+)"

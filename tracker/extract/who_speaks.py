@@ -191,6 +191,23 @@ def _subject_before(
     return found
 
 
+# "X spoke at a news conference in Riga, where he said ...": a clause of place or time hung
+# on its sentence's main clause, whose subject its pronoun stands for
+_WHERE_HE = re.compile(r",\s+(?:where|when|at which|during which)\s*$")
+
+
+def _own_subject(art: ArticleReading, d: Draft, registry: Registry) -> Entity | None:
+    """The person that opens the pronoun's own sentence, when the pronoun stands in a clause
+    of place or time hung on that sentence's main clause."""
+    if not _WHERE_HE.search(art.text, d.sentence.start, d.subject_pos):
+        return None
+    opening = _opening_subject(art.text, d.sentence.start, d.subject_pos)
+    if opening is None or opening[0].kind != "person" or opening[1] >= d.subject_pos:
+        return None
+    found = registry.find(opening[0])
+    return found if found is not None and found.kind == "person" else None
+
+
 def _named_in(entity: Entity, text: str) -> bool:
     """Whether ``text`` names ``entity`` by any word of its name."""
     words = [w for w in (entity.name or "").split() if len(w) > 2]
@@ -445,7 +462,7 @@ def _he_or_she(
     # "The President also touched upon ... In his words, ...": the subject of the sentence
     # before, though it said nothing there; a person, never a body named inside the words
     # for them ("A senior Revolutionary Guards commander said ... he told")
-    before = _subject_before(art, framed, d, registry, last)
+    before = _own_subject(art, d, registry) or _subject_before(art, framed, d, registry, last)
     if before is not None and before.kind == "person" and compatible(mention.gender, before):
         entity = before
     if entity is None:
