@@ -125,12 +125,6 @@ Minister Dubois stressed that the embassy would help Canadians stranded by the f
 """
 
 
-def test_today_opening_a_paragraph_below_a_name_dates_the_announcement() -> None:
-    found = extract(TODAY_BELOW_A_NAME, published=PUBLISHED)
-    said = _by_text(found, "Canada will reopen")
-    assert said and said[0].said_on == "2025-03-14"
-
-
 # A live blog stamps each entry with its day and the time it was posted; an entry posted the
 # evening before the page's day was said that evening's day.
 LIVE_BLOG_STAMPS = """\

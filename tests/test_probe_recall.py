@@ -14,77 +14,12 @@ def _starting(found, words: str):
     return [s for s in found if s.text.startswith(words)]
 
 
-# A ministry's news release sets its ministers' words apart under "Quotes": each quotation, then
-# on the line below it a dash and the name and post of the one quoted.
-SIGNED_QUOTES = """\
-Minister Varga announces support for flood relief in Ruritania
-
-News release
-
-May 14, 2024 - Ottawa, Ontario - Global Affairs Canada
-
-The Honourable Omar Dahl, Minister of International Development, also announced $3 million for \
-clean water.
-
-Quotes
-
-"The floods have destroyed the homes of half a million people. Canada stands with Ruritania in \
-this difficult time."
-- The Honourable Lena Varga, Minister of Foreign Affairs
-
-"Our funding will help partners reach families cut off by the water."
-
-\u2014 The Honourable Omar Dahl, Minister of International Development
-
-Quick facts
-
-- Canada is among the largest donors to Ruritania.
-"""
-
-
-def test_a_quotation_signed_below_with_a_dash_is_the_signers() -> None:
-    found = extract(SIGNED_QUOTES, published=TUESDAY)
-    floods = _starting(found, "The floods have destroyed")
-    funding = _starting(found, "Our funding will help")
-    assert floods and floods[0].speaker == "Lena Varga"
-    assert funding and funding[0].speaker == "Omar Dahl"
-    assert floods[0].kind == funding[0].kind == "direct"
-
-
 def test_a_bullet_point_below_a_quotation_signs_nothing() -> None:
     text = (
         'Quotes\n\n"Our funding will help partners reach families cut off by the water."\n'
         "- Canada has given more than $40 million to Ruritania since 2020.\n"
     )
     assert [s.speaker for s in extract(text, published=TUESDAY)] == []
-
-
-# Australian ministers' releases head each minister's quotations "Quotes attributable to X:".
-QUOTES_ATTRIBUTABLE = """\
-Humanitarian assistance for Ruritania
-
-Joint media release
-
-14 May 2024
-
-Australia will provide $5 million in humanitarian assistance to Ruritania following the floods.
-
-Quotes attributable to Minister for Foreign Affairs, Senator the Hon Lena Varga:
-
-"Australia stands with the people of Ruritania at this terrible time."
-
-Quotes attributable to Minister for International Development, the Hon Omar Dahl MP:
-
-"We are working with our partners to get help where it is needed most."
-"""
-
-
-def test_quotes_attributable_to_a_minister_are_the_ministers() -> None:
-    found = extract(QUOTES_ATTRIBUTABLE, published=TUESDAY)
-    stands = _starting(found, "Australia stands with the people")
-    working = _starting(found, "We are working with our partners")
-    assert stands and stands[0].speaker == "Lena Varga"
-    assert working and working[0].speaker == "Omar Dahl"
 
 
 def test_a_day_or_year_before_a_verb_is_what_was_said_not_when() -> None:
@@ -213,21 +148,6 @@ def test_he_in_a_where_clause_is_the_subject_of_his_own_sentence() -> None:
     )
     [found] = extract(text, published=TUESDAY)
     assert found.speaker == "Margus Tsahkna"
-
-
-def test_today_opening_a_release_after_its_date_line_dates_the_words() -> None:
-    # "March 12, 2024 - Ottawa, Ontario - Global Affairs Canada" above "Today, the Honourable
-    # X announced ..." read "Canada Today" as a name (like "USA Today"), and the words took
-    # the day of a meeting named below instead
-    text = (
-        "News release\n\nMay 14, 2024 - Ottawa, Ontario - Global Affairs Canada\n\n"
-        "Today, the Honourable Lena Varga, Minister of Foreign Affairs, announced $12 million "
-        "for flood relief in Ruritania.\n\n"
-        "The announcement follows a meeting of donors in Geneva on May 13, which Minister Varga "
-        "attended."
-    )
-    found = _starting(extract(text, published=TUESDAY), "$12 million")
-    assert found and (found[0].said_on, found[0].date_evidence) == ("2024-05-14", "Today")
 
 
 def test_a_ministry_or_an_office_relaying_a_named_persons_words_leaves_them_his() -> None:
