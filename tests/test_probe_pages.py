@@ -110,21 +110,6 @@ def test_a_quote_signed_on_the_line_below_is_the_signers_on_the_release_day() ->
     assert second and second[0].speaker == "Marc Tremblay" and second[0].kind == "direct"
 
 
-# "Today" opening a release's paragraph is the day of the announcement, though the line above
-# ends in a capitalised name ("Global Affairs Canada"), as "USA Today" would.
-TODAY_BELOW_A_NAME = """\
-News release
-
-March 14, 2025 - Ottawa, Ontario - Global Affairs Canada
-
-Today, Foreign Minister Claire Dubois announced that Canada will reopen its embassy in Lindau.
-
-The announcement follows a donors' meeting in Geneva on March 11, which Minister Dubois attended.
-
-Minister Dubois stressed that the embassy would help Canadians stranded by the floods.
-"""
-
-
 # A live blog stamps each entry with its day and the time it was posted; an entry posted the
 # evening before the page's day was said that evening's day.
 LIVE_BLOG_STAMPS = """\
