@@ -150,7 +150,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ("next Monday", "this coming Friday": a day still to come, no day told)
             rf"\b(?<![Nn]ext )(?<![Cc]oming )"
-            rf"(?P<last>last |this past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
+            # ("Last Friday, X said": a sentence's first word is capitalised)
+            rf"(?P<last>[Ll]ast |[Tt]his past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
         ),
     ),
     # "late last evening": Indian copy's yesterday evening
@@ -372,7 +373,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return _day_of_month(int(g["day"]), ref)
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-        if g.get("last") and g["last"].strip() in ("last", "this past") and back == 0:
+        if g.get("last") and g["last"].strip().lower() in ("last", "this past") and back == 0:
             back = 7
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
@@ -672,7 +673,9 @@ def date_phrases_in_parts(
     return out
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
+# a capitalised word just before, on the same line and not ending a sentence ("Washington.
+# Today, ..." and a heading's last word above "Today, ..." open a sentence, not a name)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*(?<!\.)[ \t]+$")
 
 
 def _titled_today(text: str, m: re.Match[str]) -> bool:
