@@ -45,3 +45,28 @@ def test_last_and_a_weekday_opening_a_sentence_is_a_week_back_on_that_weekday() 
         ("Elena Rojas", "2024-05-08"),
         ("Mario Cruz", "2024-05-08"),
     ]
+
+
+def test_this_week_in_a_monday_story_is_before_the_articles_day() -> None:
+    # the week so far is the article's Monday alone: "earlier this week" names no day of it
+    monday = datetime.date(2024, 5, 13)
+    text = (
+        "Kenyan Interior Minister Joseph Otieno said earlier this week that the curfew "
+        "would be lifted.\n\n"
+        "Uganda's trade envoy Grace Akello told parliament this week that exports had "
+        "recovered.\n"
+    )
+    found = run(text, monday)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Joseph Otieno", "../2024-05-13"),
+        ("Grace Akello", "../2024-05-13"),
+    ]
+
+
+def test_over_the_past_week_is_the_seven_days_up_to_the_articles() -> None:
+    text = (
+        "Nepal's Foreign Minister Sita Rai has said repeatedly over the past week that the "
+        "border dispute must be settled by talks.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Sita Rai", "2024-05-08/2024-05-15")]

@@ -709,7 +709,8 @@ _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
 _PERIOD_KINDS = frozenset(
     (
         "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
-        "this_week", "weekend", "last_year", "in_year", "span_weekday", "span_md", "span_dm",
+        "this_week", "past_week", "weekend", "last_year", "in_year", "span_weekday", "span_md",
+        "span_dm",
     )
 )  # fmt: skip
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")

@@ -209,6 +209,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
+    # "has repeatedly said over the past week": the seven days up to the article's
+    (
+        "past_week",
+        re.compile(r"\b(?:over|during|in) the (?:past|last) (?:week|seven days)\b", re.I),
+    ),
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
     # "said at the start of the month": only the month (or year) is known
@@ -276,6 +281,13 @@ def _day(d: date) -> str:
 
 def _span(a: date, b: date) -> str:
     return _day(a) if a == b else f"{_day(a)}/{_day(b)}"
+
+
+def _so_far(first: date, ref: date) -> str:
+    """ "earlier this week" from its first day up to ``ref``; on that first day itself the
+    writer can mean no day of a week only begun (a Monday's "this week" reaches back to the
+    weekend): before ``ref``, how long not told."""
+    return _span(first, ref) if first < ref else f"../{_day(ref)}"
 
 
 def _year_before(month: int, day: int, ref: date | None) -> int | None:
@@ -403,12 +415,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
         return _span(saturday, min(saturday + timedelta(days=1), ref))
     if kind == "this_week":
-        return _span(ref - timedelta(days=ref.weekday()), ref)
+        return _so_far(ref - timedelta(days=ref.weekday()), ref)
+    if kind == "past_week":
+        return _span(ref - timedelta(days=7), ref)
     if kind == "last_month":
         first = ref.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "this_month":
-        return _span(ref.replace(day=1), ref)
+        return _so_far(ref.replace(day=1), ref)
     if kind == "month_start":
         return f"{ref.year:04d}-{ref.month:02d}" if g["unit"].lower() == "month" else str(ref.year)
     if kind == "in_month":
@@ -570,15 +584,15 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "last_named_month",
     ),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
-    "over": ("weekend",),
-    "during": ("weekend",),
+    "over": ("weekend", "past_week"),
+    "during": ("weekend", "past_week"),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
     "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "earlier"),
+    "in": ("in_month", "in_year", "earlier", "past_week"),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
