@@ -70,3 +70,50 @@ def test_over_the_past_week_is_the_seven_days_up_to_the_articles() -> None:
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Sita Rai", "2024-05-08/2024-05-15")]
+
+
+def test_said_the_following_day_counts_a_day_on_and_announces_no_words() -> None:
+    # "said the following" announces a quotation below; "said the following day" does not
+    signed = "Angola and Zambia signed the rail accord in Luanda on May 2.\n\n"
+    reported = (
+        "Zambian Transport Minister Peter Banda said the following day that the first "
+        "freight trains would run in July.\n"
+    )
+    quoted = (
+        '"The line will carry copper to the coast," Angolan envoy Rui Neto said the '
+        "following day.\n"
+    )
+    found = run(signed + reported) + run(signed + quoted)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Peter Banda", "the first freight trains would run in July", "2024-05-03"),
+        ("Rui Neto", "The line will carry copper to the coast", "2024-05-03"),
+    ]
+
+
+def test_a_relative_time_between_the_speaker_and_the_verb_or_after_it_is_no_part_of_the_words() -> (
+    None
+):
+    # "X in recent days said", "..., X said this morning.", "X the same day told": the time
+    # of the saying, not the start or the whole of what was said
+    text = (
+        "Thai Foreign Minister Anan Chai in recent days said the embassy would stay open.\n\n"
+        "The rice deal is close, Vietnamese trade envoy Linh Tran said this morning.\n\n"
+        "Flood waters reached Hue on May 6. Vietnam's disaster chief Minh Pham the same day "
+        "told reporters that 3,000 people had been moved.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Anan Chai", "the embassy would stay open", "../2024-05-15"),
+        ("Linh Tran", "The rice deal is close", "2024-05-15"),
+        ("Minh Pham", "3,000 people had been moved", "2024-05-06"),
+    ]
+
+
+def test_hours_later_is_the_day_told_before_however_long_ago() -> None:
+    text = (
+        "Peru's Congress voted to remove the president on March 28.\n\n"
+        "Hours later, Chilean Foreign Minister Elena Rojas said Santiago respected the "
+        "decision.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Elena Rojas", "2024-03-28")]

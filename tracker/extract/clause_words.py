@@ -50,6 +50,14 @@ _ADVERB = (
     r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
     # "said a week later that", "said two days earlier that": counted from a day told before
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"
+    # "X the following day said", "said hours later", "told reporters afterwards", "said
+    # this morning.", "X in recent days said": times told relative to another (not "said
+    # the following:", which announces the words)
+    r"the (?:following|next|same) (?:day|morning|afternoon|evening|night|week)|"
+    r"(?:(?:a few|several|some|just|only) )?(?:minutes|hours|days|weeks|moments) "
+    r"(?:later|earlier|afterwards?)|(?:(?:shortly|soon|immediately) )?afterwards?|"
+    r"(?:(?:earlier|later) )?this (?:morning|afternoon|evening)|in recent (?:days|weeks|months)|"
+    r"over the (?:past|last) (?:week|few days|several days)|"
     r"at the (?:start|beginning) of (?:the|this) (?:month|year)|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
     # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"

@@ -49,6 +49,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
+    # "Hours later, X said": on the day the story named last, however long ago it was
+    (
+        "hours_later",
+        re.compile(
+            r"\b(?:(?:a few|several|some|just|only|two|three) )?(?:hours|minutes|moments) "
+            r"(?:later|afterwards?)\b",
+            re.I,
+        ),
+    ),
     # "Two days earlier, Wang told ...", "A week later, X said": counted back (or on) from the
     # day the story named last
     (
@@ -311,7 +320,7 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
         return None
 
 
-_ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
+_ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0, "hours_later": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
 _TIMELINE = {
     "md", "dm", "nth", "weekday", "yesterday", "two_days_back", "today", "in_the_day", "ago"
@@ -610,6 +619,8 @@ _STARTERS |= {
 }
 _STARTERS |= {w: ("next_day", "day_before", "days_from", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
+for _w in ("a", "several", "some", "just", "only", "two", "three", "hours", "minutes", "moments"):
+    _STARTERS[_w] = ("hours_later", *_STARTERS.get(_w, ()))
 for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
 for _w in ("several", "some", "days", "weeks"):
