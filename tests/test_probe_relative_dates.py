@@ -117,3 +117,15 @@ def test_hours_later_is_the_day_told_before_however_long_ago() -> None:
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Elena Rojas", "2024-03-28")]
+
+
+def test_at_the_time_with_no_day_told_before_is_some_time_before_the_articles_day() -> None:
+    # "X said at the time" looks back at an occasion the story gives no day for: before the
+    # article's day, not on it
+    text = (
+        "The port authority has opposed the dredging plan for years.\n\n"
+        '"We will not pay for it," Transport Minister Ines Duarte, who once ran the authority, '
+        "said at the time.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ines Duarte", "../2024-05-15")]

@@ -666,8 +666,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         # speaker's Sunday paragraphs back (then than the story's own day)
         near = kind != "later" or "\n\n" not in text[anchor_end:start]
         value = _resolve(kind, m, ref, anchor if near else ref)
-        if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
-            value = month_or_year  # "... met in November. At the time, X called for ...'"
+        if kind == "same_day" and m.group(0).lower() == "at the time":
+            if month_or_year:
+                value = month_or_year  # "... met in November. At the time, X called for ...'"
+            elif value is None and ref is not None:
+                value = f"../{_day(ref)}"  # "X said at the time", no day told: some time before
         if value is None or (ref is not None and _first_day(value) > ref):
             continue
         last_end = m.end()
