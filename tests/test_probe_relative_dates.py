@@ -129,3 +129,34 @@ def test_at_the_time_with_no_day_told_before_is_some_time_before_the_articles_da
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Ines Duarte", "../2024-05-15")]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before() -> None:
+    # a Wednesday story: "on Tuesday last week" is 7 May, not the day before the article
+    text = (
+        "Mongolian Foreign Minister Bat Erdene said on Tuesday last week that the rail link "
+        "to the port would open in autumn.\n\n"
+        "Last week on Friday, Kazakh trade envoy Aigerim Sadykova told reporters that grain "
+        "exports had doubled.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Bat Erdene", "2024-05-07"),
+        ("Aigerim Sadykova", "2024-05-10"),
+    ]
+
+
+def test_earlier_in_a_month_is_that_month_and_the_past_few_days_are_before_today() -> None:
+    text = (
+        "Swiss envoy Lena Frei said earlier in May that the mediation would continue.\n\n"
+        "Austrian Foreign Minister Karl Moser has said over the past few days that the "
+        "embassy would stay shut.\n\n"
+        "Czech Foreign Minister Jan Novak late last week said the visa rules would not "
+        "change.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Lena Frei", "the mediation would continue", "2024-05"),
+        ("Karl Moser", "the embassy would stay shut", "../2024-05-15"),
+        ("Jan Novak", "the visa rules would not change", "2024-05-06/2024-05-12"),
+    ]

@@ -33,7 +33,7 @@ _ADVERB = (
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
     # "X last night warned ...": British papers' evening before
-    r"last night|"
+    r"(?:late )?last night|"
     # "said late last evening" (Indian copy), "said the day before yesterday", "said the
     # previous evening": days counted back
     r"last evening|(?:the )?day before yesterday|the previous (?:day|evening|night)|"
@@ -46,7 +46,7 @@ _ADVERB = (
     rf"(?!['\u2019]s)(?: (?:morning|afternoon|evening|night))?|on {_MON} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"on \d{{1,2}}(?:st|nd|rd|th)? {_MON}(?: \d{{4}})?|in {_MON}(?: \d{{4}})?|last {_MON}|"
     rf"{_MON} \d{{1,2}}(?:,? \d{{4}})?|"
-    r"(?:last|this|earlier this) (?:week|month|year)|"
+    r"(?:(?:late|early) )?(?:last|this|earlier this) (?:week|month|year)|"
     r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
     # "said a week later that", "said two days earlier that": counted from a day told before
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"

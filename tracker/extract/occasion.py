@@ -703,7 +703,9 @@ _HAD_DONE = re.compile(
 )
 
 
-_DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
+_DAY_KINDS = frozenset(
+    ("weekday", "weekday_last_week", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed")
+)
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
 # phrases that name the month, week or year words were said in
 _PERIOD_KINDS = frozenset(

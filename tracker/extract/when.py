@@ -154,6 +154,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("slashed", re.compile(r"\b(?:on )?(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")),
     # "quoted him as saying earlier Thursday": earlier on that day, not before it
+    # "on Wednesday last week", "last week on Wednesday": that weekday of the week before
+    (
+        "weekday_last_week",
+        re.compile(
+            rf"\b(?:on )?(?P<wd>{_WEEKDAY}),? (?:of )?last week\b|"
+            rf"\b[Ll]ast week,? on (?P<wd2>{_WEEKDAY})\b"
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -247,7 +255,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
-            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks|months)|"
+            # ("earlier in March": that month, told after it)
+            r"\b(?:earlier(?!\s+in\s+" + _MONTH + r")|previously|recently|lately|"
+            r"in recent (?:days|weeks|months)|"
+            # "said over the past few days": some days before the article's, how many not told
+            r"(?:over|in|during) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
             # "Before this, X had questioned ...": before the occasion just told
             r"(?:[Bb]efore|[Pp]rior to) (?:this|that)(?=\s*,)|"
             # "in a previous statement", "in a prior interview": words given before
@@ -323,7 +335,8 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
 _ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0, "hours_later": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
 _TIMELINE = {
-    "md", "dm", "nth", "weekday", "yesterday", "two_days_back", "today", "in_the_day", "ago"
+    "md", "dm", "nth", "weekday", "weekday_last_week", "yesterday", "two_days_back", "today",
+    "in_the_day", "ago",
 }  # fmt: skip
 _SPANS = ("span_weekday", "span_md", "span_dm")
 
@@ -392,6 +405,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return None
     if kind == "nth":
         return _day_of_month(int(g["day"]), ref)
+    if kind == "weekday_last_week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return _day(monday + timedelta(days=WEEKDAYS[(g["wd"] or g["wd2"]).lower()]))
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if g.get("last") and g["last"].strip().lower() in ("last", "this past") and back == 0:
@@ -581,9 +597,20 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "following": ("next_day",),
     "at": ("same_day", "weekend", "month_start"),
     "that": ("same_day",),
-    "on": ("span_md", "span_dm", "md", "dm", "nth", "weekday", "dotted", "slashed"),
+    "on": (
+        "span_md",
+        "span_dm",
+        "md",
+        "dm",
+        "nth",
+        "weekday_last_week",
+        "weekday",
+        "dotted",
+        "slashed",
+    ),  # fmt: skip
     "since": ("md",),
     "last": (
+        "weekday_last_week",
         "weekday",
         "yesterday",
         "last_week",
@@ -593,8 +620,8 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "last_named_month",
     ),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
-    "over": ("weekend", "past_week"),
-    "during": ("weekend", "past_week"),
+    "over": ("weekend", "past_week", "earlier"),
+    "during": ("weekend", "past_week", "earlier"),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
     "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),
@@ -629,7 +656,7 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
-_STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
+_STARTERS |= {name: ("weekday_last_week", "weekday") for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
 _NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
