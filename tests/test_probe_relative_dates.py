@@ -160,3 +160,13 @@ def test_earlier_in_a_month_is_that_month_and_the_past_few_days_are_before_today
         ("Karl Moser", "the embassy would stay shut", "../2024-05-15"),
         ("Jan Novak", "the visa rules would not change", "2024-05-06/2024-05-12"),
     ]
+
+
+def test_remarks_that_came_after_an_event_of_last_week_are_not_dated_by_that_week() -> None:
+    text = (
+        "Estonia is reviewing its ferry links.\n\n"
+        "Estonian Foreign Minister Mart Tamm said the ferry line to Helsinki would be sold. "
+        "His remarks came after the operator cancelled its winter sailings last week.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Mart Tamm", "2024-05-15")]

@@ -1793,8 +1793,13 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
     the span from the day of what they answered to the article's day."""
     for p in ctx.phrases_between(a - 1, b):
         if _DAYS.fullmatch(p.when.edtf or ""):
-            # "made the remarks during an inspection tour from Monday to Tuesday": in it
-            if not subordinate(ctx.text, a, p.start) and not _answered(ctx.text, p):
+            # "made the remarks during an inspection tour from Monday to Tuesday": in it (not
+            # "Her remarks came after the walkout last week": the walkout's week)
+            if (
+                not subordinate(ctx.text, a, p.start)
+                and not _answered(ctx.text, p)
+                and not _CAME_AS.search(ctx.text, a, p.start)
+            ):
                 return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
             continue
         if not _DAY.fullmatch(p.when.edtf or ""):
