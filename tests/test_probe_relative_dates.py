@@ -170,3 +170,22 @@ def test_remarks_that_came_after_an_event_of_last_week_are_not_dated_by_that_wee
     )
     found = run(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Mart Tamm", "2024-05-15")]
+
+
+def test_later_after_the_same_speakers_day_in_the_paragraph_before_is_between_it_and_today() -> (
+    None
+):
+    # the day a paragraph gives a minister's meeting, then "X later told" (or "He later
+    # told" after X's words) opening the next: some time from that day to the article's
+    by_name = (
+        "Finance Minister Rui Costa met bank chiefs in Lisbon on Monday.\n\n"
+        "Costa later told RTP that the bond sale would go ahead.\n"
+    )
+    by_pronoun = (
+        "Finance Minister Rui Costa met bank chiefs in Lisbon on Monday.\n\n"
+        '"We are ready," Costa told the bankers. He later told RTP that the bond sale would '
+        "go ahead.\n"
+    )
+    for text in (by_name, by_pronoun):
+        found = run(text)
+        assert [s.said_on for s in found if "bond sale" in s.text] == ["2024-05-13/2024-05-15"]

@@ -690,9 +690,15 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         if start < last_end or _names_upcoming_day(kind, m, ref) or _titled_today(text, m):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
-        # speaker's Sunday paragraphs back (then than the story's own day)
-        near = kind != "later" or "\n\n" not in text[anchor_end:start]
-        value = _resolve(kind, m, ref, anchor if near else ref)
+        # speaker's Sunday paragraphs back (then than the story's own day); after the day
+        # the paragraph just before gave the same name ("Caputo met investors on Monday.\n\n
+        # Caputo later told ..."), some time between that day and the article's
+        far = kind == "later" and bool(_PARAGRAPH_BREAK.search(text, anchor_end, start))
+        if far and anchor is not None and ref is not None and anchor < ref:
+            value = _span(anchor, ref) if _named_just_before(text, anchor_end, start) else None
+        else:
+            value = None
+        value = value or _resolve(kind, m, ref, ref if far else anchor)
         if kind == "same_day" and m.group(0).lower() == "at the time":
             if month_or_year:
                 value = month_or_year  # "... met in November. At the time, X called for ...'"
@@ -707,6 +713,31 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NAME_THEN_LATER = re.compile(r"\b([A-Z][\w'\u2019-]+)\s+(?:\w+ly\s+)?$")
+# "Kuleba told the ministers ... He later told journalists": the speaker a pronoun stands for
+_NAME_SAID = re.compile(
+    r"\b([A-Z][\w'\u2019-]+)\s+(?:\w+ly\s+)?(?:said|told|says|tells|wrote|added|stated)\b"
+)
+
+
+def _named_just_before(text: str, anchor_end: int, start: int) -> bool:
+    """Whether the name right before "later" at ``start`` (for "He" or "She", the last
+    speaker named in its paragraph) stands in the paragraph that ends with the day at
+    ``anchor_end``, and that paragraph is the one just before."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, anchor_end, start))
+    name = _NAME_THEN_LATER.search(text, max(0, start - 40), start)
+    if name is not None and name.group(1) in ("He", "She") and len(breaks) == 1:
+        said = list(_NAME_SAID.finditer(text, breaks[0].end(), name.start()))
+        name = said[-1] if said else None
+    if name is None or len(breaks) != 1:
+        return False
+    opening = max(text.rfind("\n\n", 0, anchor_end), 0)
+    closing = text.find("\n", anchor_end)
+    paragraph = text[opening : closing if closing >= 0 else len(text)]
+    return re.search(rf"\b{re.escape(name.group(1))}\b", paragraph) is not None
 
 
 def date_phrases_in_parts(
