@@ -189,3 +189,17 @@ def test_later_after_the_same_speakers_day_in_the_paragraph_before_is_between_it
     for text in (by_name, by_pronoun):
         found = run(text)
         assert [s.said_on for s in found if "bond sale" in s.text] == ["2024-05-13/2024-05-15"]
+
+
+def test_a_programme_called_this_week_and_a_week_still_to_come_date_nothing() -> None:
+    # ABC's "This Week" is a programme, "later this month" a plan; neither is the week or
+    # the month the words were said in
+    text = (
+        "Senator Ruth Abel said on ABC's This Week that the bill would pass.\n\n"
+        "Senator Tom Vance said the vote due later this month would be close.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Ruth Abel", "2024-05-15"),
+        ("Tom Vance", "2024-05-15"),
+    ]

@@ -225,14 +225,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:over|at|during) the (?:past )?weekend\b|\b(?:this past|last) weekend\b", re.I
         ),
     ),
-    ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
+    # (ABC's "This Week": a programme, not the week; "later this week": still to come)
+    ("this_week", re.compile(r"(?<![Ll]ater )\b(?:[Ee]arlier )?[Tt]his week\b")),
     # "has repeatedly said over the past week": the seven days up to the article's
     (
         "past_week",
         re.compile(r"\b(?:over|during|in) the (?:past|last) (?:week|seven days)\b", re.I),
     ),
     ("last_month", re.compile(r"\blast month\b", re.I)),
-    ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
+    ("this_month", re.compile(r"(?<!later )\b(?:earlier )?this month\b", re.I)),
     # "said at the start of the month": only the month (or year) is known
     (
         "month_start",
@@ -693,7 +694,11 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         # speaker's Sunday paragraphs back (then than the story's own day); after the day
         # the paragraph just before gave the same name ("Caputo met investors on Monday.\n\n
         # Caputo later told ..."), some time between that day and the article's
-        far = kind == "later" and bool(_PARAGRAPH_BREAK.search(text, anchor_end, start))
+        far = (
+            kind == "later"
+            and anchor is not None
+            and bool(_PARAGRAPH_BREAK.search(text, anchor_end, start))
+        )
         if far and anchor is not None and ref is not None and anchor < ref:
             value = _span(anchor, ref) if _named_just_before(text, anchor_end, start) else None
         else:
