@@ -33,7 +33,7 @@ _ADVERB = (
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)
     r"here(?!\s+(?:is|are|was|were|and)\b)|"
     # "X last night warned ...": British papers' evening before
-    r"last night|"
+    r"(?:late )?last night|"
     # "said late last evening" (Indian copy), "said the day before yesterday", "said the
     # previous evening": days counted back
     r"last evening|(?:the )?day before yesterday|the previous (?:day|evening|night)|"
@@ -48,10 +48,18 @@ _ADVERB = (
     rf"on {_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"on (?:the )?\d{{1,2}}(?:(?:st|nd|rd|th)(?: of)?)? {_MON}(?: \d{{4}})?|"
     rf"in {_MON}(?: \d{{4}})?|last {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
-    r"(?:last|this|earlier this) (?:week|month|year)|"
+    r"(?:(?:late|early) )?(?:last|this|earlier this) (?:week|month|year)|"
     r"(?:\w+ )?(?:days?|weeks?|fortnights?|months?) ago|"
     # "said a week later that", "said two days earlier that": counted from a day told before
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)|"
+    # "X the following day said", "said hours later", "told reporters afterwards", "said
+    # this morning.", "X in recent days said": times told relative to another (not "said
+    # the following:", which announces the words)
+    r"the (?:following|next|same) (?:day|morning|afternoon|evening|night|week)|"
+    r"(?:(?:a few|several|some|just|only) )?(?:minutes|hours|days|weeks|moments) "
+    r"(?:later|earlier|afterwards?)|(?:(?:shortly|soon|immediately) )?afterwards?|"
+    r"(?:(?:earlier|later) )?this (?:morning|afternoon|evening)|in recent (?:days|weeks|months)|"
+    r"over the (?:past|last) (?:week|few days|several days)|"
     r"at the (?:start|beginning) of (?:the|this) (?:month|year)|"
     r"(?:over|at|during) the (?:past )?weekend|(?:this past|last) weekend|overnight|"
     # "Lavrov at the time said", "the minister that evening said", "X in 2019 said"

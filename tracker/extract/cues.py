@@ -394,6 +394,10 @@ _COMPARED_TO = re.compile(
 )
 
 
+# "said the following day": "the following" counts a time on, it announces no words
+_TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Cues in ``text[start:end]``, left to right."""
     out = []
@@ -407,6 +411,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         for form in forms:
             stop = at + len(form)
             if stop <= end and text.startswith(form, at) and not _joined(text, stop):
+                if form.endswith("the following") and _TIME_AFTER.match(text, stop):
+                    continue  # "said the following day that ...": a day, then the words
                 if form.endswith(" on") and _WEEKDAY_AFTER.match(text, stop):
                     continue  # "called on Monday for calm": a day, then what was called for
                 if form[:4] == "call" and form[-3:] == " on" and PAID_A_CALL.match(text, stop, end):

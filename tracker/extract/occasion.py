@@ -703,13 +703,16 @@ _HAD_DONE = re.compile(
 )
 
 
-_DAY_KINDS = frozenset(("weekday", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed"))
+_DAY_KINDS = frozenset(
+    ("weekday", "weekday_last_week", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed")
+)
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
 # phrases that name the month, week or year words were said in
 _PERIOD_KINDS = frozenset(
     (
         "in_month", "last_named_month", "last_month", "this_month", "month_start", "last_week",
-        "this_week", "weekend", "last_year", "in_year", "span_weekday", "span_md", "span_dm",
+        "this_week", "past_week", "weekend", "last_year", "in_year", "span_weekday", "span_md",
+        "span_dm",
     )
 )  # fmt: skip
 _COUNTED_END = re.compile(r"\s*(?:[,.;:\"\u201d)]|that\b|$)")
@@ -1889,8 +1892,13 @@ def _remarks_day(ctx: DatedText, a: int, b: int, ref: date | None) -> When | Non
     the span from the day of what they answered to the article's day."""
     for p in ctx.phrases_between(a - 1, b):
         if _DAYS.fullmatch(p.when.edtf or ""):
-            # "made the remarks during an inspection tour from Monday to Tuesday": in it
-            if not subordinate(ctx.text, a, p.start) and not _answered(ctx.text, p):
+            # "made the remarks during an inspection tour from Monday to Tuesday": in it (not
+            # "Her remarks came after the walkout last week": the walkout's week)
+            if (
+                not subordinate(ctx.text, a, p.start)
+                and not _answered(ctx.text, p)
+                and not _CAME_AS.search(ctx.text, a, p.start)
+            ):
                 return When(p.when.edtf, f"made the remarks: '{p.when.evidence}'", inherited=True)
             continue
         if not _DAY.fullmatch(p.when.edtf or ""):

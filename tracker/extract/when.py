@@ -49,6 +49,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
+    # "Hours later, X said": on the day the story named last, however long ago it was
+    (
+        "hours_later",
+        re.compile(
+            r"\b(?:(?:a few|several|some|just|only|two|three) )?(?:hours|minutes|moments) "
+            r"(?:later|afterwards?)\b",
+            re.I,
+        ),
+    ),
     # "Two days earlier, Wang told ...", "A week later, X said": counted back (or on) from the
     # day the story named last
     (
@@ -146,12 +155,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("slashed", re.compile(r"\b(?:on )?(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")),
     # "quoted him as saying earlier Thursday": earlier on that day, not before it
+    # "on Wednesday last week", "last week on Wednesday": that weekday of the week before
+    (
+        "weekday_last_week",
+        re.compile(
+            rf"\b(?:on )?(?P<wd>{_WEEKDAY}),? (?:of )?last week\b|"
+            rf"\b[Ll]ast week,? on (?P<wd2>{_WEEKDAY})\b"
+        ),
+    ),
     (
         "weekday",
         re.compile(
             # ("next Monday", "this coming Friday": a day still to come, no day told)
             rf"\b(?<![Nn]ext )(?<![Cc]oming )"
-            rf"(?P<last>last |this past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
+            # ("Last Friday, X said": a sentence's first word is capitalised)
+            rf"(?P<last>[Ll]ast |[Tt]his past |on |(?:earlier|later)(?: on)? )?(?P<wd>{_WEEKDAY})\b"
         ),
     ),
     # "late last evening": Indian copy's yesterday evening
@@ -208,9 +226,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:over|at|during) the (?:past )?weekend\b|\b(?:this past|last) weekend\b", re.I
         ),
     ),
-    ("this_week", re.compile(r"\b(?:earlier )?this week\b", re.I)),
+    # (ABC's "This Week": a programme, not the week; "later this week": still to come)
+    ("this_week", re.compile(r"(?<![Ll]ater )\b(?:[Ee]arlier )?[Tt]his week\b")),
+    # "has repeatedly said over the past week": the seven days up to the article's
+    (
+        "past_week",
+        re.compile(r"\b(?:over|during|in) the (?:past|last) (?:week|seven days)\b", re.I),
+    ),
     ("last_month", re.compile(r"\blast month\b", re.I)),
-    ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
+    ("this_month", re.compile(r"(?<!later )\b(?:earlier )?this month\b", re.I)),
     # "said at the start of the month": only the month (or year) is known
     (
         "month_start",
@@ -233,7 +257,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "relations in the past year", "in the past decade": a period something
             # happened over, not the words' time; only the bare adverb means "before now"
-            r"\b(?:earlier|previously|recently|lately|in recent (?:days|weeks|months)|"
+            # ("earlier in March": that month, told after it)
+            r"\b(?:earlier(?!\s+in\s+" + _MONTH + r")|previously|recently|lately|"
+            r"in recent (?:days|weeks|months)|"
+            # "said over the past few days": some days before the article's, how many not told
+            r"(?:over|in|during) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
             # "Before this, X had questioned ...": before the occasion just told
             r"(?:[Bb]efore|[Pp]rior to) (?:this|that)(?=\s*,)|"
             # "in a previous statement", "in a prior interview": words given before
@@ -278,6 +306,13 @@ def _span(a: date, b: date) -> str:
     return _day(a) if a == b else f"{_day(a)}/{_day(b)}"
 
 
+def _so_far(first: date, ref: date) -> str:
+    """ "earlier this week" from its first day up to ``ref``; on that first day itself the
+    writer can mean no day of a week only begun (a Monday's "this week" reaches back to the
+    weekend): before ``ref``, how long not told."""
+    return _span(first, ref) if first < ref else f"../{_day(ref)}"
+
+
 def _year_before(month: int, day: int, ref: date | None) -> int | None:
     """The year of the last ``month``/``day`` on or before ``ref`` (a day named without its
     year is a past one); None without ``ref`` or for no such day."""
@@ -299,10 +334,11 @@ def _month_day(month: int, day: int, year: int | None, ref: date | None) -> str 
         return None
 
 
-_ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0}
+_ANCHORED = {"next_day": 1, "day_before": -1, "same_day": 0, "hours_later": 0}
 # Phrases that place a day on the article's timeline, for statements that give none.
 _TIMELINE = {
-    "md", "dm", "nth", "weekday", "yesterday", "two_days_back", "today", "in_the_day", "ago"
+    "md", "dm", "nth", "weekday", "weekday_last_week", "yesterday", "two_days_back", "today",
+    "in_the_day", "ago",
 }  # fmt: skip
 _SPANS = ("span_weekday", "span_md", "span_dm")
 
@@ -371,9 +407,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return None
     if kind == "nth":
         return _day_of_month(int(g["day"]), ref)
+    if kind == "weekday_last_week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return _day(monday + timedelta(days=WEEKDAYS[(g["wd"] or g["wd2"]).lower()]))
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-        if g.get("last") and g["last"].strip() in ("last", "this past") and back == 0:
+        if g.get("last") and g["last"].strip().lower() in ("last", "this past") and back == 0:
             back = 7
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
@@ -403,12 +442,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
         return _span(saturday, min(saturday + timedelta(days=1), ref))
     if kind == "this_week":
-        return _span(ref - timedelta(days=ref.weekday()), ref)
+        return _so_far(ref - timedelta(days=ref.weekday()), ref)
+    if kind == "past_week":
+        return _span(ref - timedelta(days=7), ref)
     if kind == "last_month":
         first = ref.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "this_month":
-        return _span(ref.replace(day=1), ref)
+        return _so_far(ref.replace(day=1), ref)
     if kind == "month_start":
         return f"{ref.year:04d}-{ref.month:02d}" if g["unit"].lower() == "month" else str(ref.year)
     if kind == "in_month":
@@ -566,9 +607,20 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "following": ("next_day",),
     "at": ("same_day", "weekend", "month_start"),
     "that": ("same_day",),
-    "on": ("span_md", "span_dm", "md", "dm", "nth", "weekday", "dotted", "slashed"),
+    "on": (
+        "span_md",
+        "span_dm",
+        "md",
+        "dm",
+        "nth",
+        "weekday_last_week",
+        "weekday",
+        "dotted",
+        "slashed",
+    ),  # fmt: skip
     "since": ("md",),
     "last": (
+        "weekday_last_week",
         "weekday",
         "yesterday",
         "last_week",
@@ -578,15 +630,15 @@ _STARTERS: dict[str, tuple[str, ...]] = {
         "last_named_month",
     ),
     "this": ("weekday", "today", "this_week", "this_month", "weekend"),
-    "over": ("weekend",),
-    "during": ("weekend",),
+    "over": ("weekend", "past_week", "earlier"),
+    "during": ("weekend", "past_week", "earlier"),
     "earlier": ("weekday", "today", "in_the_day", "this_week", "this_month", "earlier"),
     "later": ("weekday", "today", "in_the_day", "later"),
     "yesterday": ("yesterday",),
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "earlier"),
+    "in": ("in_month", "in_year", "earlier", "past_week"),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
@@ -604,6 +656,8 @@ _STARTERS |= {
 }
 _STARTERS |= {w: ("next_day", "day_before", "days_from", "ago", "days_after") for w in ("one", "a")}
 _STARTERS |= {w: ("days_after",) for w in ("hours", "minutes", "moments", "shortly")}
+for _w in ("a", "several", "some", "just", "only", "two", "three", "hours", "minutes", "moments"):
+    _STARTERS[_w] = ("hours_later", *_STARTERS.get(_w, ()))
 for _w in ("a", "several", "some", "days", "weeks"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "days_later")
 for _w in ("several", "some", "days", "weeks"):
@@ -612,7 +666,7 @@ for _w in ("just", "only", "a", "several", "some", "days", "weeks", "months"):
     _STARTERS[_w] = (*_STARTERS.get(_w, ()), "some_time_ago")
 _STARTERS |= {name: ("span_md", "md") for name in MONTHS}
 _STARTERS["from"] = _SPANS
-_STARTERS |= {name: ("weekday",) for name in WEEKDAYS}
+_STARTERS |= {name: ("weekday_last_week", "weekday") for name in WEEKDAYS}
 _TRIGGER = re.compile(r"\b(?:[A-Za-z]+|\d+)")
 _NUMERIC = ("dm", "span_dm", "days_from", "ago", "days_after", "iso", "dotted", "ymd", "slashed")
 _BY_KIND = {kind: (rank, pattern) for rank, (kind, pattern) in enumerate(_PATTERNS)}
@@ -650,11 +704,24 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         ):
             continue
         # "X later wrote ...": later than a day of this paragraph, not of some other
-        # speaker's Sunday paragraphs back (then than the story's own day)
-        near = kind != "later" or "\n\n" not in text[anchor_end:start]
-        value = _resolve(kind, m, ref, anchor if near else ref)
-        if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
-            value = month_or_year  # "... met in November. At the time, X called for ...'"
+        # speaker's Sunday paragraphs back (then than the story's own day); after the day
+        # the paragraph just before gave the same name ("Caputo met investors on Monday.\n\n
+        # Caputo later told ..."), some time between that day and the article's
+        far = (
+            kind == "later"
+            and anchor is not None
+            and bool(_PARAGRAPH_BREAK.search(text, anchor_end, start))
+        )
+        if far and anchor is not None and ref is not None and anchor < ref:
+            value = _span(anchor, ref) if _named_just_before(text, anchor_end, start) else None
+        else:
+            value = None
+        value = value or _resolve(kind, m, ref, ref if far else anchor)
+        if kind == "same_day" and m.group(0).lower() == "at the time":
+            if month_or_year:
+                value = month_or_year  # "... met in November. At the time, X called for ...'"
+            elif value is None and ref is not None:
+                value = f"../{_day(ref)}"  # "X said at the time", no day told: some time before
         if value is None or (ref is not None and _first_day(value) > ref):
             continue
         last_end = m.end()
@@ -664,6 +731,31 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NAME_THEN_LATER = re.compile(r"\b([A-Z][\w'\u2019-]+)\s+(?:\w+ly\s+)?$")
+# "Kuleba told the ministers ... He later told journalists": the speaker a pronoun stands for
+_NAME_SAID = re.compile(
+    r"\b([A-Z][\w'\u2019-]+)\s+(?:\w+ly\s+)?(?:said|told|says|tells|wrote|added|stated)\b"
+)
+
+
+def _named_just_before(text: str, anchor_end: int, start: int) -> bool:
+    """Whether the name right before "later" at ``start`` (for "He" or "She", the last
+    speaker named in its paragraph) stands in the paragraph that ends with the day at
+    ``anchor_end``, and that paragraph is the one just before."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, anchor_end, start))
+    name = _NAME_THEN_LATER.search(text, max(0, start - 40), start)
+    if name is not None and name.group(1) in ("He", "She") and len(breaks) == 1:
+        said = list(_NAME_SAID.finditer(text, breaks[0].end(), name.start()))
+        name = said[-1] if said else None
+    if name is None or len(breaks) != 1:
+        return False
+    opening = max(text.rfind("\n\n", 0, anchor_end), 0)
+    closing = text.find("\n", anchor_end)
+    paragraph = text[opening : closing if closing >= 0 else len(text)]
+    return re.search(rf"\b{re.escape(name.group(1))}\b", paragraph) is not None
 
 
 def date_phrases_in_parts(
