@@ -1,0 +1,45 @@
+"""Construction probes of the day a statement was made, second pass of round 10 (issue 8):
+each test varies one construction of wire copy, releases or transcripts, in new words."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+SATURDAY = datetime.date(2024, 12, 7)
+
+
+def run(text: str, published: datetime.date | None = SATURDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_words_told_in_a_relative_clause_on_the_subject_end_where_its_verb_comes_back() -> None:
+    # "X, who said on Monday that ..., met Y": the relative clause is a statement with its
+    # own day; the sentence's verb after its closing comma is the reporter's
+    text = (
+        "Fisheries Minister Tove Aas, who said on Monday that the cod quota was too low, "
+        "met trawler owners in Tromso.\n\n"
+        "Senator Lars Moe, who has said the tunnel toll will go, declined to comment on the "
+        "vote.\n\n"
+        "Health Minister Nils Sand, who last week said clinics would stay open, arrived in "
+        "Bodo on Friday.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Tove Aas", "2024-12-02", "the cod quota was too low"),
+        ("Lars Moe", "../2024-12-07", "the tunnel toll will go"),
+        ("Nils Sand", "2024-11-25/2024-12-01", "clinics would stay open"),
+    ]
+
+
+def test_a_relative_clause_ending_the_sentence_keeps_its_words_whole() -> None:
+    # the sentence's own verb comes before the relative pronoun: nothing to cut
+    text = (
+        "The envoy cited remarks by Fisheries Minister Tove Aas, who said on Monday that the "
+        "quota, agreed in May, was too low.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Tove Aas", "2024-12-02", "the quota, agreed in May, was too low"),
+    ]
