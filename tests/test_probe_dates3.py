@@ -43,3 +43,21 @@ def test_a_relative_clause_ending_the_sentence_keeps_its_words_whole() -> None:
     assert [(s.speaker, s.said_on, s.text) for s in found] == [
         ("Tove Aas", "2024-12-02", "the quota, agreed in May, was too low"),
     ]
+
+
+def test_a_day_between_the_joining_word_and_the_verb_dates_the_joined_words() -> None:
+    # "opposed the bill but on Tuesday said ...": the subject's second verb, with its own day
+    text = (
+        "Harbour levy vote\n\n"
+        "Mayor Petra Vik opposed the harbour levy but on Tuesday said she would not veto it.\n\n"
+        "Councillor Odd Lie backed the levy and on Thursday evening told reporters that it "
+        "would fund the quay.\n\n"
+        "Councillor Rune Dal met the dockers on Monday and the next day said their pay would "
+        "rise.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Petra Vik", "2024-12-03", "she would not veto it"),
+        ("Odd Lie", "2024-12-05", "it would fund the quay"),
+        ("Rune Dal", "2024-12-03", "their pay would rise"),
+    ]

@@ -58,7 +58,11 @@ if TYPE_CHECKING:
 # (or to a quoted phrase that ends its words: 'called it a "serious offer," and said')
 _AND_THEN = re.compile(
     r"(?:\w|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
-    r"(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+    r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
+    # "opposed the bill but on Tuesday said ...": the day the joined verb was said
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+|(?:later\s+)?(?:that|the\s+(?:next|"
+    r"following))\s+(?:day|morning|evening)\s+)?$"
 )
 # 'said that the offer was "serious," and insisted ...': a quote that closes a reported
 # clause ends its words, and the verb joined after it says more; a quote that is a naming
