@@ -61,3 +61,19 @@ def test_a_day_between_the_joining_word_and_the_verb_dates_the_joined_words() ->
         ("Odd Lie", "2024-12-05", "it would fund the quay"),
         ("Rune Dal", "2024-12-03", "their pay would rise"),
     ]
+
+
+def test_told_as_she_arrived_then_that_starts_the_words_after_that() -> None:
+    # "as she arrived for the meeting" tells when; the day inside it is the day of the words
+    text = (
+        "Harbour levy vote\n\n"
+        "Mayor Petra Vik told reporters as she arrived at the council that the levy would "
+        "pass.\n\n"
+        "Councillor Odd Lie told the press as he left the chamber on Thursday that the quay "
+        "would be rebuilt.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Petra Vik", "2024-12-07", "the levy would pass"),
+        ("Odd Lie", "2024-12-05", "the quay would be rebuilt"),
+    ]

@@ -168,6 +168,8 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("said about the crossings that ...": the topic, then what was said of it)
     r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
     r"over|while|upon|ahead\s+of|"
+    # ("told reporters as she arrived for the meeting that ...": when, a clause of its own)
+    r"(?:as|when)(?=\s+(?:he|she|they|we)\s)|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
