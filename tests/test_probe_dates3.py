@@ -77,3 +77,20 @@ def test_told_as_she_arrived_then_that_starts_the_words_after_that() -> None:
         ("Petra Vik", "2024-12-07", "the levy would pass"),
         ("Odd Lie", "2024-12-05", "the quay would be rebuilt"),
     ]
+
+
+def test_a_year_naming_the_interview_or_speech_dates_the_words_recalled() -> None:
+    # "in a 2019 interview", "in a March 2023 speech": words recalled from an occasion the
+    # year (and month) names, not said on the article's day
+    text = (
+        "Harbour levy vote\n\n"
+        "In a 2018 interview, Mayor Petra Vik said the levy would never rise.\n\n"
+        "Councillor Odd Lie said in a May 2022 speech that the quay was unsafe.\n\n"
+        "In her 2020 memoir, former Mayor Anne Bakke wrote that the port had been neglected.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Petra Vik", "2018"),
+        ("Odd Lie", "2022-05"),
+        ("Anne Bakke", "2020"),
+    ]

@@ -25,6 +25,11 @@ MONTH_NAMES = (
     "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
+# a noun for an occasion of words, after the year that names it
+_WORDS_GIVEN = (
+    r"(?=(?:[\w-]+ )?(?:interview|speech|address|statement|op-ed|article|letter|memoir|book|"
+    r"post|tweet|testimony|briefing|remarks|comments|lecture)s?\b)"
+)
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
@@ -228,6 +233,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("last_year", re.compile(r"\blast year\b", re.I)),
     ("in_year", re.compile(r"\b[Ii]n (?P<year>(?:19|20)\d\d)\b")),
+    # "in a 2019 interview", "in a March 2023 speech", "in his 2022 memoir": the year (and
+    # month) the occasion of the words is named by
+    (
+        "occasion_of_year",
+        re.compile(
+            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:(?P<month>{_MONTH}) )?(?P<year>(?:19|20)\d\d) "
+            + _WORDS_GIVEN
+        ),
+    ),
     (
         "earlier",
         re.compile(
@@ -367,6 +381,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{int(g['year']):04d}-{MONTHS[g['month'].rstrip('.').lower()]:02d}"
     if kind == "in_year":
         return g["year"]
+    if kind == "occasion_of_year":
+        month = g.get("month")
+        return f"{g['year']}-{MONTHS[month.rstrip('.').lower()]:02d}" if month else g["year"]
     if ref is None:
         return None
     if kind == "nth":
@@ -586,7 +603,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "earlier"),
+    "in": ("in_month", "in_year", "occasion_of_year", "earlier"),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
