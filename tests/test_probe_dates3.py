@@ -94,3 +94,18 @@ def test_a_year_naming_the_interview_or_speech_dates_the_words_recalled() -> Non
         ("Odd Lie", "2022-05"),
         ("Anne Bakke", "2020"),
     ]
+
+
+def test_said_at_the_time_with_no_day_told_before_is_before_the_articles_day() -> None:
+    # words recalled from an earlier moment the story does not date: on or before its day;
+    # "at the time" inside the words is no time of the saying
+    text = (
+        "Harbour levy vote\n\n"
+        'Mayor Petra Vik said at the time that the levy was "a fair price".\n\n'
+        "Councillor Odd Lie said a new quay was not affordable at the time.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Petra Vik", "../2024-12-07"),
+        ("Odd Lie", "2024-12-07"),
+    ]

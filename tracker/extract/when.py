@@ -341,6 +341,13 @@ def _either_order(first: int, second: int, year: int) -> str | None:
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
+    if (
+        kind in _ANCHORED
+        and anchor is None
+        and ref is not None
+        and m.group(0).lower() == "at the time"
+    ):
+        return f"../{_day(ref)}"  # "X said at the time": some time before, no day told
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
     if kind == "days_from":
