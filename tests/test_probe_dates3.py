@@ -109,3 +109,16 @@ def test_said_at_the_time_with_no_day_told_before_is_before_the_articles_day() -
         ("Petra Vik", "../2024-12-07"),
         ("Odd Lie", "2024-12-07"),
     ]
+
+
+def test_the_day_of_the_subjects_own_verb_does_not_date_its_relative_clause() -> None:
+    # "X, who also said ..., met Y on Friday": the day is the meeting's; the words told in
+    # passing were said before, on no day the story gives
+    text = (
+        "Harbour levy vote\n\n"
+        "Mayor Petra Vik, who also said the levy was fair, met the dockers on Friday.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Petra Vik", "../2024-12-07", "the levy was fair"),
+    ]
