@@ -122,3 +122,17 @@ def test_the_day_of_the_subjects_own_verb_does_not_date_its_relative_clause() ->
     assert [(s.speaker, s.said_on, s.text) for s in found] == [
         ("Petra Vik", "../2024-12-07", "the levy was fair"),
     ]
+
+
+def test_a_long_named_hearer_before_that_leaves_the_month_of_the_call_to_the_words() -> None:
+    # "had told <country>'s <body> <post> <full name> in a phone call in May that ...": the one
+    # told may run to a dozen words; the month dates the call, the words start after "that"
+    text = (
+        "Harbour levy vote\n\n"
+        "Mayor Petra Vik had told Denmark's Harbour Authority board chair Karen Sofie "
+        "van der Berg in a phone call in May that the quay would be rebuilt.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.said_on, s.text) for s in found] == [
+        ("Petra Vik", "2024-05", "the quay would be rebuilt"),
+    ]

@@ -256,7 +256,7 @@ INVERTED_NP_END = re.compile(
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
 TOLD_THAT = re.compile(
     r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
-    r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?" + _THAT_OPENS,
+    r"[^\s,;:\"\u201c\u201d]+\s+){1,16}?" + _THAT_OPENS,
     re.I,
 )
 # "told Komura, a former foreign minister, that ...": the one told, an aside about them, "that"
