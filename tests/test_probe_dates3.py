@@ -33,6 +33,20 @@ def test_words_told_in_a_relative_clause_on_the_subject_end_where_its_verb_comes
     ]
 
 
+def test_words_after_a_relative_clause_already_closed_keep_their_commas() -> None:
+    # "X, who met Y on Tuesday, said the talks, held in Z, had gone well": the relative
+    # clause closed before the verb; the words' own participle is no verb of the sentence
+    text = (
+        "Harbour levy vote\n\n"
+        "Mayor Petra Vik, who met the dockers on Tuesday, said the levy, approved in May, "
+        "was fair.\n"
+    )
+    found = run(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Petra Vik", "the levy, approved in May, was fair"),
+    ]
+
+
 def test_a_relative_clause_ending_the_sentence_keeps_its_words_whole() -> None:
     # the sentence's own verb comes before the relative pronoun: nothing to cut
     text = (

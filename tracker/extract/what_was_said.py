@@ -236,8 +236,8 @@ def opens_on_subject(lead: str) -> bool:
     X, who said ..."), so the clause sits inside the sentence's subject, its verb still to
     come (not "Y referred to remarks by X, who said ...", where the sentence ends with it)."""
     opening = _RELATIVE_ON_SUBJECT.match(lead)
-    if opening is None:
-        return False
+    if opening is None or "," in lead[opening.end() :]:
+        return False  # ("X, who met Y on Tuesday, said ...": the clause closed before)
     words = re.findall(r"[\w'\u2019.-]+", opening["np"])
     return all(w[0].isupper() or w.lower() in _NOUN_PHRASE_WORDS for w in words)
 
