@@ -176,6 +176,8 @@ ADVERBIAL_THEN_THAT = re.compile(
     # ("said about the crossings that ...": the topic, then what was said of it)
     r"(?:,?\s+(?:in|at|on|of|about|regarding|during|after|before|to|with|from|via|by|through|"
     r"over|while|upon|ahead\s+of|"
+    # ("told reporters as she arrived for the meeting that ...": when, a clause of its own)
+    r"(?:as|when)(?=\s+(?:he|she|they|we)\s)|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
     r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
@@ -260,9 +262,16 @@ INVERTED_NP_END = re.compile(
 )
 # verbs whose hearer may come before what was said: "promised U.S. allies that ..."
 TOLD_LIKE = frozenset(("tell", "promise", "warn", "remind", "caution", "assure", "inform"))
+_NO_CLAUSE_WORD = r"(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
 TOLD_THAT = re.compile(
-    r"\s+(?:(?!(?:he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\b)"
-    r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?" + _THAT_OPENS,
+    r"\s+(?:(?:" + _NO_CLAUSE_WORD + r"[^\s,;:\"\u201c\u201d]+\s+){1,12}?"
+    # "told Sudan's Sovereignty Council chief Abdel Fattah al-Burhan in a phone call in
+    # December that": a long hearer and occasion, but no second verb joined ("promised a
+    # veto and attempted to make the case to ... that")
+    r"|(?:"
+    + _NO_CLAUSE_WORD
+    + r"(?!(?:and|but|or)\b)[^\s,;:\"\u201c\u201d]+\s+){13,16}?)"
+    + _THAT_OPENS,
     re.I,
 )
 # "told Komura, a former foreign minister, that ...": the one told, an aside about them, "that"

@@ -44,6 +44,7 @@ from tracker.extract.what_was_said import (
     after_cue,
     content_after,
     continuation,
+    opens_on_subject,
     previous_quote,
     quote_pieces,
     said_before,
@@ -57,7 +58,11 @@ if TYPE_CHECKING:
 # (or to a quoted phrase that ends its words: 'called it a "serious offer," and said')
 _AND_THEN = re.compile(
     r"(?:\w|[\u2014\u2013]|\s-|\w[.,!?]?[\u201d\"]),? (?:and|but|then)\s+"
-    r"(?:(?:also|later|then|[a-z]+ly)\s+)*$"
+    r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
+    # "opposed the bill but on Tuesday said ...": the day the joined verb was said
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+|(?:later\s+)?(?:that|the\s+(?:next|"
+    r"following))\s+(?:day|morning|evening)\s+)?$"
 )
 # 'said that the offer was "serious," and insisted ...': a quote that closes a reported
 # clause ends its words, and the verb joined after it says more; a quote that is a naming
@@ -539,8 +544,10 @@ def _after_quote(r: ArticleReading, s: Sentence, subj_start: int) -> bool:
         # 'Even as Lavrov insisted that "the door is open," Kuleba said ...': the quote ends
         # a fronted clause of its own speaker, and the main clause's words follow its verb
         return False
-    return closing[-1:] in CLOSING + STRAIGHT + "'" and (
-        quoted is None or words_in(r.text[quoted.start : quoted.end]) >= 3
+    return (
+        closing[-1:] != ""
+        and closing[-1] in CLOSING + STRAIGHT + "'"
+        and (quoted is None or words_in(r.text[quoted.start : quoted.end]) >= 3)
     )
 
 
@@ -939,10 +946,13 @@ def _forward(
         return None
     if words_in(text[a:b]) < 2:
         return None
+    if _GERUND.match(text, a) and opens_on_subject(text[s.start : cue.start]):
+        return None  # "X, who recalled taking the back door, said ...": a deed recalled, no words
     frame = [(s.start, after)]
     return Draft(quote_pieces(r, a, b), subject, subj_start, cue, s, frame=frame)
 
 
+_GERUND = re.compile(r"[a-z]{2,}ing\b")
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _THAT_ENDS = re.compile(r"\bthat\s*$")
 _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")

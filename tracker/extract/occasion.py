@@ -188,6 +188,10 @@ def date_statements(
             day = placed.edtf or "" if placed is not None else ""
             if _DAY.fullmatch(day) and lo <= day <= hi:
                 when = placed
+        if when is None and st.earlier and published is not None:
+            # "X, who said ..., met Y on Friday": background told in passing, before the
+            # story's events, not at the occasion the sentence or the paragraph tells
+            when = When(f"../{published.isoformat()}", "said before (who said)")
         if when is None:
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
@@ -221,8 +225,6 @@ def date_statements(
             when = _readout_of_lead_meeting(context, st)
         if when is None:
             when = _quoted_from_report(context, st, published)
-        if when is None and st.earlier and published is not None:
-            when = When(f"../{published.isoformat()}", "said before (who said)")
         when = when or _section_day(sections, st.start) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)

@@ -37,6 +37,7 @@ from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
 from tracker.extract.transcript import read_transcript
+from tracker.extract.what_was_said import opens_on_subject
 from tracker.extract.when import MONTH_NAMES, When, find_when
 from tracker.extract.who_speaks import LEADING_CLAUSE, resolve_speakers
 
@@ -97,7 +98,11 @@ def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
         draft.pieces
         and draft.cue is not None
         and draft.cue.start < draft.pieces[0][0]
-        and LEADING_CLAUSE.match(art.text, draft.sentence.start)
+        and (
+            LEADING_CLAUSE.match(art.text, draft.sentence.start)
+            # "X, who also said ..., met Y on Friday": the day of the sentence's own verb
+            or opens_on_subject(art.text[draft.sentence.start : draft.cue.start])
+        )
         and art.text.startswith(",", draft.pieces[-1][1])
     ):
         # "Although she had insisted that ..., the envoy said on Friday ...": a clause put
@@ -346,7 +351,7 @@ def extract(
             said=d.pieces,
             earlier=bool(
                 d.cue
-                and _RELATIVE_CUE.search(text, max(0, d.cue.start - 8), d.cue.start)
+                and _RELATIVE_CUE.search(text, max(0, d.cue.start - 24), d.cue.start)
                 and not _HEARD_NOW.match(text, d.sentence.start, d.cue.start)
             ),
             background=bool(d.cue and relative_clause(text, d.sentence.start, d.cue.start)),
@@ -621,7 +626,8 @@ def _recent_photo(line: str, published: datetime.date | None) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
-_RELATIVE_CUE = re.compile(r"\bwho\s+$")
+# ("who also said", "who publicly said": an adverb may stand between)
+_RELATIVE_CUE = re.compile(r"\bwho\s+(?:(?:also|then|once|\w+ly)\s+)?$")
 # UN meetings coverage: "Also briefing the Council was X, who said ...", "The Council also
 # heard from X, who said ...": the relative clause tells what the briefer said then
 _HEARD_NOW = re.compile(

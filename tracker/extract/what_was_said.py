@@ -28,6 +28,7 @@ from tracker.extract.clause_words import (
 )
 from tracker.extract.cues import Cue
 from tracker.extract.draft import strip_span, words_in
+from tracker.extract.lexicon import CONNECTORS, DEFINITE, INDEFINITE, POST_WORDS, ROLE_WORDS
 from tracker.extract.segment import Sentence
 from tracker.extract.speakers import parse_speaker
 
@@ -194,6 +195,11 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             close = joint.groupdict().get("close")
             end = start + (joint.end("close") if close else joint.start())
             break
+    if relative and opens_on_subject(r.text[s.start : start]):
+        # "X, who said on Monday that ..., met Y": the words end where the sentence's own
+        # verb comes back (the last such comma: "that the deal, signed in May, was void, left")
+        backs = list(_MAIN_VERB_BACK.finditer(r.text, start, end))
+        end = backs[-1].start() if backs else end
     judged = _JUDGED_AFTER.search(r.text, start, end)
     if judged:
         end = judged.start()  # "..., a claim Washington denies": the words end before it
@@ -213,6 +219,29 @@ _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
 _NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# the sentence's own verb back after a relative clause's closing comma: "..., met her
+# counterpart", "..., has declined to comment", "..., will travel" (a finite verb, not a
+# participle's "signed by" or "aimed at" inside the words)
+_MAIN_VERB_BACK = re.compile(
+    r",\s+(?:(?:also|later|then|now|still|\w+ly)\s+)?(?:(?:is|are|was|were|has|have|had|"
+    r"will|would|could|can|did|does)\b|(?:met|left|went|flew|made|took|gave|came|spoke|"
+    r"held|sent|kept|led|won|lost|told|said|[a-z]{3,}ed)\b)"
+)
+_RELATIVE_ON_SUBJECT = re.compile(r"\W*(?P<np>[^,;:\"\u201c]{2,80}?),\s+who\s")
+_NOUN_PHRASE_WORDS = CONNECTORS | DEFINITE | INDEFINITE | ROLE_WORDS | POST_WORDS
+
+
+def opens_on_subject(lead: str) -> bool:
+    """Whether ``lead`` opens with a name or title and its relative clause ("Trade Minister
+    X, who said ..."), so the clause sits inside the sentence's subject, its verb still to
+    come (not "Y referred to remarks by X, who said ...", where the sentence ends with it)."""
+    opening = _RELATIVE_ON_SUBJECT.match(lead)
+    if opening is None or "," in lead[opening.end() :]:
+        return False  # ("X, who met Y on Tuesday, said ...": the clause closed before)
+    words = re.findall(r"[\w'\u2019.-]+", opening["np"])
+    return all(w[0].isupper() or w.lower() in _NOUN_PHRASE_WORDS for w in words)
+
+
 # a relative clause opened just before: "the strikes, which," ("..., which, according to X,
 # killed 550": X is the source of the clause, not of the sentence)
 RELATIVE_JUST_OPENED = re.compile(r"[\w\"\u201d'\u2019],\s+(?:which|who|whose\s+\w+|where)\s*,?$")

@@ -25,6 +25,11 @@ MONTH_NAMES = (
     "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
+# a noun for an occasion of words, after the year that names it
+_WORDS_GIVEN = (
+    r"(?=(?:[\w-]+ )?(?:interview|speech|address|statement|op-ed|article|letter|memoir|book|"
+    r"post|tweet|testimony|briefing|remarks|comments|lecture)s?\b)"
+)
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
@@ -252,6 +257,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("last_year", re.compile(r"\blast year\b", re.I)),
     ("in_year", re.compile(r"\b[Ii]n (?P<year>(?:19|20)\d\d)\b")),
+    # "in a 2019 interview", "in a March 2023 speech", "in his 2022 memoir": the year (and
+    # month) the occasion of the words is named by
+    (
+        "occasion_of_year",
+        re.compile(
+            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:(?P<month>{_MONTH}) )?(?P<year>(?:19|20)\d\d) "
+            + _WORDS_GIVEN
+        ),
+    ),
     (
         "earlier",
         re.compile(
@@ -363,6 +377,13 @@ def _either_order(first: int, second: int, year: int) -> str | None:
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
+    if (
+        kind in _ANCHORED
+        and anchor is None
+        and ref is not None
+        and m.group(0).lower() == "at the time"
+    ):
+        return f"../{_day(ref)}"  # "X said at the time": some time before, no day told
     if kind in _ANCHORED:
         return _day(anchor + timedelta(days=_ANCHORED[kind])) if anchor else None
     if kind == "days_from":
@@ -403,6 +424,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return f"{int(g['year']):04d}-{MONTHS[g['month'].rstrip('.').lower()]:02d}"
     if kind == "in_year":
         return g["year"]
+    if kind == "occasion_of_year":
+        month = g.get("month")
+        return f"{g['year']}-{MONTHS[month.rstrip('.').lower()]:02d}" if month else g["year"]
     if ref is None:
         return None
     if kind == "nth":
@@ -638,7 +662,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "today": ("today",),
     "overnight": ("overnight",),
     "tonight": ("today",),
-    "in": ("in_month", "in_year", "earlier", "past_week"),
+    "in": ("in_month", "in_year", "occasion_of_year", "earlier", "past_week"),
     "previously": ("earlier",),
     "once": ("earlier",),
     "recently": ("earlier",),
@@ -717,11 +741,8 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
         else:
             value = None
         value = value or _resolve(kind, m, ref, ref if far else anchor)
-        if kind == "same_day" and m.group(0).lower() == "at the time":
-            if month_or_year:
-                value = month_or_year  # "... met in November. At the time, X called for ...'"
-            elif value is None and ref is not None:
-                value = f"../{_day(ref)}"  # "X said at the time", no day told: some time before
+        if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
+            value = month_or_year  # "... met in November. At the time, X called for ...'"
         if value is None or (ref is not None and _first_day(value) > ref):
             continue
         last_end = m.end()
