@@ -1335,11 +1335,15 @@ class Registry:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentence_starts[i] if i >= 0 else 0
 
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (the next one starts)."""
+        i = bisect.bisect_right(self._sentence_starts, pos)
+        return self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+
     def named_later_in_sentence(self, e: Entity, pos: int) -> bool:
         """Whether the sentence holding ``pos`` names ``e`` after it ("Qatar's foreign
         minister spoke with Amirabdollahian": not the one the description means)."""
-        i = bisect.bisect_right(self._sentence_starts, pos)
-        end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+        end = self.sentence_end(pos)
         k = bisect.bisect_right(e.positions, pos)
         if k == len(e.positions) or e.positions[k] >= end:
             return False
