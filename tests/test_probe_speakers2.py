@@ -64,3 +64,15 @@ def test_she_after_a_surname_two_people_share_is_the_woman_of_them() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Maria Ostrander"]
+
+
+def test_the_former_president_is_the_one_out_of_office_named_in_the_object() -> None:
+    # "X spoke with former President Y": "former" in lower case before the title is still
+    # the time of Y's post, so "the former president" is Y, not the sitting X
+    text = (
+        "BOGOTA, May 8 (Reuters) - President Gustavo Petro spoke with former President Juan "
+        "Manuel Santos on Thursday about the peace process.\n\n"
+        "The former president said the accord with the rebels had to be honoured."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Juan Manuel Santos"]

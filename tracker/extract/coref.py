@@ -255,6 +255,8 @@ _JOINED = re.compile(
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+# "spoke with former President X": the post is one held before, though written in lower case
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 
 
 # "held a meeting with the Prime Minister of Vietnam, Pham Minh Chinh": the object's post of
@@ -664,6 +666,12 @@ class Registry:
                 fuller = parse_speaker(title_of.group(1) + whole)
                 if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
                     mention = fuller
+            if (
+                mention.kind == "person"
+                and mention.role
+                and _FORMER_BEFORE.search(text, max(0, start - 10), start)
+            ):
+                mention = replace(mention, role=f"former {mention.role}")
             counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if mention.kind == "person" and counterpart and not mention.country:
                 # "his Greek counterpart Giorgos Gerapetritis": the state he serves

@@ -887,10 +887,11 @@ def _described(
         # office is the one speaking, not whoever else holds a title
         return last_speaker
     by_title = [e for e in named if titled(e)]
-    if not _FORMER.match(mention.text):
-        # "the governor" is one in office, not "former Florida Gov. Bush"
-        sitting = [e for e in by_title if not _FORMER.match(e.role or "")]
-        by_title = sitting if sitting else by_title
+    # "the governor" is one in office, not "former Florida Gov. Bush"; "the former
+    # president" is the one out of it, not the sitting one named with him
+    former = bool(_FORMER.match(mention.text))
+    in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
+    by_title = in_time if in_time else by_title
     if (
         by_title
         and last_speaker is not None
