@@ -76,3 +76,16 @@ def test_the_former_president_is_the_one_out_of_office_named_in_the_object() -> 
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Juan Manuel Santos"]
+
+
+def test_mr_or_mrs_before_a_shared_surname_is_the_one_of_that_gender() -> None:
+    # a couple in one story: "Mr. Halvorsen" is the husband, though his wife was the one
+    # named last before
+    text = (
+        "OSLO (AP) - Former Prime Minister Erik Halvorsen appeared on Thursday beside his "
+        "wife, Mayor Hannah Halvorsen, at a rally in Bergen.\n\n"
+        "Mr. Halvorsen said the oil fund should stay out of arms makers.\n\n"
+        "Mrs. Halvorsen said the city would build two new schools."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Erik Halvorsen", "Hannah Halvorsen"]

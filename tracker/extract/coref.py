@@ -26,6 +26,7 @@ from tracker.extract.entities import (
     COUNTERPART,
     Entity,
     bare_surname,
+    compatible,
     insert_position,
     surname,
     surname_as_written,
@@ -1065,6 +1066,11 @@ class Registry:
                 e for e in candidates if e.kind == "person" and surname(e.name) == surname(name)
             ]
             if bearers and len(sharing) > 1:
+                # "Mr. Clinton" or "Mrs. Clinton": the one of that gender, where "Mr." or
+                # "Mrs." tells it
+                fitting = [b for b in bearers if compatible(mention.gender, b[1])]
+                exact = [b for b in fitting if b[1].gender == mention.gender]
+                bearers = exact or fitting or bearers
                 # (the one last the subject of a sentence, before one named in an aside)
                 led = [(q, e) for _, e in bearers if (q := self.last_led_before(e, pos)) >= 0]
                 return max(led or bearers, key=lambda b: b[0])[1]
