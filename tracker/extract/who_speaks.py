@@ -23,7 +23,7 @@ from tracker.extract.descriptions import (
     is_press,
 )
 from tracker.extract.draft import Draft
-from tracker.extract.entities import compatible
+from tracker.extract.entities import compatible, surname
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CONNECTORS,
@@ -217,7 +217,7 @@ def _gender_tells_apart(mention: SpeakerPhrase, before: Entity, entity: Entity |
         and before.gender is None
         and mention.gender is not None
         and entity.gender == mention.gender
-        and entity.name.split()[-1] == before.name.split()[-1]
+        and surname(entity.name) == surname(before.name)
     )
 
 
