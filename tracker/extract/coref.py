@@ -26,6 +26,7 @@ from tracker.extract.entities import (
     COUNTERPART,
     Entity,
     bare_surname,
+    compatible,
     insert_position,
     surname,
     surname_as_written,
@@ -255,6 +256,8 @@ _JOINED = re.compile(
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w-]+ (?:counterparts?|colleagues?),? $")
+# "spoke with former President X": the post is one held before, though written in lower case
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 
 
 # "held a meeting with the Prime Minister of Vietnam, Pham Minh Chinh": the object's post of
@@ -664,6 +667,12 @@ class Registry:
                 fuller = parse_speaker(title_of.group(1) + whole)
                 if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
                     mention = fuller
+            if (
+                mention.kind == "person"
+                and mention.role
+                and _FORMER_BEFORE.search(text, max(0, start - 10), start)
+            ):
+                mention = replace(mention, role=f"former {mention.role}")
             counterpart = _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if mention.kind == "person" and counterpart and not mention.country:
                 # "his Greek counterpart Giorgos Gerapetritis": the state he serves
@@ -1057,6 +1066,11 @@ class Registry:
                 e for e in candidates if e.kind == "person" and surname(e.name) == surname(name)
             ]
             if bearers and len(sharing) > 1:
+                # "Mr. Clinton" or "Mrs. Clinton": the one of that gender, where "Mr." or
+                # "Mrs." tells it
+                fitting = [b for b in bearers if compatible(mention.gender, b[1])]
+                exact = [b for b in fitting if b[1].gender == mention.gender]
+                bearers = exact or fitting or bearers
                 # (the one last the subject of a sentence, before one named in an aside)
                 led = [(q, e) for _, e in bearers if (q := self.last_led_before(e, pos)) >= 0]
                 return max(led or bearers, key=lambda b: b[0])[1]
@@ -1335,11 +1349,15 @@ class Registry:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentence_starts[i] if i >= 0 else 0
 
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (the next one starts)."""
+        i = bisect.bisect_right(self._sentence_starts, pos)
+        return self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+
     def named_later_in_sentence(self, e: Entity, pos: int) -> bool:
         """Whether the sentence holding ``pos`` names ``e`` after it ("Qatar's foreign
         minister spoke with Amirabdollahian": not the one the description means)."""
-        i = bisect.bisect_right(self._sentence_starts, pos)
-        end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+        end = self.sentence_end(pos)
         k = bisect.bisect_right(e.positions, pos)
         if k == len(e.positions) or e.positions[k] >= end:
             return False

@@ -320,19 +320,36 @@ def pronoun_referent(
             # said": the one the sentence before was about, though named by surname only
             return reg.add(surname[0], surname[1])
     pair: tuple[Entity, Entity] | None = None  # the last two people who were one subject
+    nearest = True  # the first subject looked at, the one the story was following
     for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         q = starts[i]
         e = reg.owner.get(q)
-        if e is None or not reg.visible(q) or not compatible(mention.gender, e):
+        if e is None or not reg.visible(q):
             continue
         if front is not None and front <= q:
             continue  # named in the participle clause that opens the pronoun's sentence
+        if not compatible(mention.gender, e):
+            if nearest and not _MAN_TITLE.search(e.role or ""):
+                # "Ms X thanked Y for the invitation. He said": not she, but the one other
+                # person her sentence names
+                other = _one_other_in_sentence(reg, q, pos, mention.gender, e)
+                if other is not None:
+                    return other
+            nearest = False
+            continue
+        nearest = False
         if q in reg.joint_subjects:
             pair = pair or reg.joint_subjects[q]
             continue
         if not e.spoke and _RELAYS.match(reg.text, q + len(e.name)):
             continue  # "Der Spiegel reports ...": an outlet relaying, no one "he" can be
         if not (is_press(e) and not e.spoke):
+            if pair is None and e.gender is None and mention.gender is not None:
+                # "X met Ms Y. She said": the subject's gender is unknown, and the one named
+                # since with the pronoun's gender is the one it means
+                other = _named_since_of_gender(reg, q, pos, mention.gender, e)
+                if other is not None:
+                    return other
             # after "A and B did ...", "she" is the one of them the story was following
             return e if pair is None or any(e is one for one in pair) else None
     if mention.gender == "f" and pair is None:
@@ -345,6 +362,42 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+def _named_since_of_gender(
+    reg: Registry, since: int, pos: int, gender: str, subject: Entity
+) -> Entity | None:
+    """The person named last between ``since`` and ``pos`` whom the story gives ``gender``
+    (by "Ms", a first name or a title), if not ``subject``: also in words the subject
+    reported ("X said Ms Y urged ... She added")."""
+    best, best_pos = None, since
+    for e in reg.entities:
+        if e is subject or e.kind != "person" or e.gender != gender or is_press(e):
+            continue
+        for p in e.positions:
+            if best_pos < p < pos:
+                best, best_pos = e, p
+    return best
+
+
+def _one_other_in_sentence(
+    reg: Registry, q: int, pos: int, gender: str | None, subject: Entity
+) -> Entity | None:
+    """The one person besides ``subject`` that the sentence at ``q`` names after it (before
+    ``pos``), outside quoted words, if ``gender`` fits them."""
+    end = min(pos, reg.sentence_end(q))
+    found = {
+        id(e): e
+        for e in reg.entities
+        if e is not subject
+        and e.kind == "person"
+        and not is_press(e)
+        and any(q < p < end and reg.visible(p) for p in e.positions)
+    }
+    if len(found) != 1:
+        return None
+    [other] = found.values()
+    return other if compatible(gender, other) else None
 
 
 def _bare_name_just_before(reg: Registry, pos: int, speaker: Entity | None) -> bool:
@@ -834,10 +887,11 @@ def _described(
         # office is the one speaking, not whoever else holds a title
         return last_speaker
     by_title = [e for e in named if titled(e)]
-    if not _FORMER.match(mention.text):
-        # "the governor" is one in office, not "former Florida Gov. Bush"
-        sitting = [e for e in by_title if not _FORMER.match(e.role or "")]
-        by_title = sitting if sitting else by_title
+    # "the governor" is one in office, not "former Florida Gov. Bush"; "the former
+    # president" is the one out of it, not the sitting one named with him
+    former = bool(_FORMER.match(mention.text))
+    in_time = [e for e in by_title if bool(_FORMER.match(e.role or "")) == former]
+    by_title = in_time if in_time else by_title
     if (
         by_title
         and last_speaker is not None

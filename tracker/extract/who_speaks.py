@@ -23,7 +23,7 @@ from tracker.extract.descriptions import (
     is_press,
 )
 from tracker.extract.draft import Draft
-from tracker.extract.entities import compatible
+from tracker.extract.entities import compatible, surname
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CONNECTORS,
@@ -206,6 +206,19 @@ def _own_subject(art: ArticleReading, d: Draft, registry: Registry) -> Entity | 
         return None
     found = registry.find(opening[0])
     return found if found is not None and found.kind == "person" else None
+
+
+def _gender_tells_apart(mention: SpeakerPhrase, before: Entity, entity: Entity | None) -> bool:
+    """Whether "she" names the one of two people of one surname ("Clinton") the story gives
+    her gender, where the sentence before named the surname alone."""
+    return (
+        entity is not None
+        and entity is not before
+        and before.gender is None
+        and mention.gender is not None
+        and entity.gender == mention.gender
+        and surname(entity.name) == surname(before.name)
+    )
 
 
 def _named_in(entity: Entity, text: str) -> bool:
@@ -463,7 +476,12 @@ def _he_or_she(
     # before, though it said nothing there; a person, never a body named inside the words
     # for them ("A senior Revolutionary Guards commander said ... he told")
     before = _own_subject(art, d, registry) or _subject_before(art, framed, d, registry, last)
-    if before is not None and before.kind == "person" and compatible(mention.gender, before):
+    if (
+        before is not None
+        and before.kind == "person"
+        and compatible(mention.gender, before)
+        and not _gender_tells_apart(mention, before, entity)
+    ):
         entity = before
     if entity is None:
         # "..., the Norwegian prime minister scolded the press as he confirmed ...": the
