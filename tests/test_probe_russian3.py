@@ -28,3 +28,23 @@ def test_a_countrys_call_is_the_words_of_the_one_about_this_after_it() -> None:
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Михаил Ульянов", "2025-06-16")]
     assert found[0].text.startswith("Москва готова продлить зерновую сделку")
+
+
+def test_an_interviewers_request_in_the_imperative_asks_like_a_question() -> None:
+    # "— Расскажите о ...", "— Давайте поговорим о ...": a request ends with a full stop, and
+    # is the interviewer's turn as much as a question is; the answers after it are the guest's
+    text = (
+        "Известия\n\n"
+        "«Мы откроем новые консульства»\n\n"
+        "Посол Египта в России Хамди Шаабан — о планах Каира\n\n"
+        "16 июня 2025, 00:01\n\n"
+        "— Господин посол, опишите, пожалуйста, итоги прошлого года.\n\n"
+        "— Товарооборот вырос на пятую часть. Мы открыли торговое представительство в Казани.\n\n"
+        "— Давайте поговорим о визовом режиме.\n\n"
+        "— Безвизовый режим работает хорошо. Число поездок растет каждый месяц.\n\n"
+        "— Когда откроются новые консульства?\n\n"
+        "— Первое откроется в Екатеринбурге уже осенью.\n"
+    )
+    found = said(text)
+    assert [s.text.split()[0] for s in found] == ["Товарооборот", "Безвизовый", "Первое"]
+    assert {(s.speaker, s.kind) for s in found} == {("Хамди Шаабан", "direct")}
