@@ -48,3 +48,16 @@ def test_an_interviewers_request_in_the_imperative_asks_like_a_question() -> Non
     found = said(text)
     assert [s.text.split()[0] for s in found] == ["Товарооборот", "Безвизовый", "Первое"]
     assert {(s.speaker, s.kind) for s in found} == {("Хамди Шаабан", "direct")}
+
+
+def test_a_ministry_passing_on_its_ministers_words_leaves_them_his() -> None:
+    # "Как сообщили в МИД, министр заявил, что ...": the ministry relays; what was said is
+    # the minister's, from his own verb, not the ministry's report holding his name
+    text = (
+        "ТАШКЕНТ, 16 июня. /ТАСС/. Министр иностранных дел Узбекистана Бахтиёр Саидов принял "
+        "делегацию Всемирного банка. Как сообщили в МИД республики, в ходе беседы министр "
+        "подчеркнул, что Ташкент рассчитывает на новые кредиты для энергетики.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.cue) for s in found] == [("Бахтиёр Саидов", "подчеркнул")]
+    assert found[0].text.startswith("Ташкент рассчитывает на новые кредиты")

@@ -129,6 +129,8 @@ class AttributionPhraseReading(SubjectReading):
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             if count_words(text[a:b]) < 3:
                 return None
+            if speaker.kind == "institution" and self._relays_someone(s, a, b, later):
+                return None
             return Draft(
                 self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
             )
@@ -145,6 +147,18 @@ class AttributionPhraseReading(SubjectReading):
                 return None
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
+
+    def _relays_someone(self, s: Sentence, a: int, b: int, later: list[Cue]) -> bool:
+        """Whether the words ``[a, b)`` after "Как сообщили в МИД," are someone's clause
+        with his own verb of saying ("министр заявил, что ...", "в ходе встречи министр
+        подчеркнул ..."): the institution only passes on its official's words, which are
+        his, read from his own verb."""
+        verb = next((c for c in later if a <= c.start < b and c.kind == "verb"), None)
+        if verb is None or self.in_quote(verb.start):
+            return False
+        subject = [w for w in self.words(s) if a <= w.start and w.end <= verb.start]
+        found = parse(subject, self.text, "nomn", sentence_start=-1, known=self.known)
+        return found is not None and found.kind in ("person", "description")
 
     def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА
