@@ -61,3 +61,17 @@ def test_a_ministry_passing_on_its_ministers_words_leaves_them_his() -> None:
     found = said(text)
     assert [(s.speaker, s.cue) for s in found] == [("Бахтиёр Саидов", "подчеркнул")]
     assert found[0].text.startswith("Ташкент рассчитывает на новые кредиты")
+
+
+def test_a_statement_named_without_its_owner_is_the_one_who_issued_it() -> None:
+    # "X распространил заявление. «...», — говорится в документе.": the document has no owner
+    # in its own phrase; it is the one the sentence before has issue it
+    text = (
+        "КИШИНЕВ, 16 июня. /ТАСС/. Министерство иностранных дел Молдавии распространило "
+        "заявление в связи с задержанием журналистов.\n\n"
+        "«Кишинев требует немедленно освободить граждан республики», — говорится в документе.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Министерство иностранных дел Молдавии", "direct")
+    ]
