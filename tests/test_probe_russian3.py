@@ -75,3 +75,15 @@ def test_a_statement_named_without_its_owner_is_the_one_who_issued_it() -> None:
     assert [(s.speaker, s.kind) for s in found] == [
         ("Министерство иностранных дел Молдавии", "direct")
     ]
+
+
+def test_in_it_after_a_document_is_that_documents_words() -> None:
+    # "В нем говорится, что ...": "нем" stands for the statement the sentence before names
+    text = (
+        "ВИЛЬНЮС, 16 июня. /ТАСС/. Посольство России в Литве опубликовало комментарий по "
+        "поводу закрытия консульства. В нем говорится, что решение литовских властей "
+        "нарушает Венскую конвенцию.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Посольство России в Литве"]
+    assert found[0].text.startswith("решение литовских властей")
