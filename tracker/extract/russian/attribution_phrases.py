@@ -76,7 +76,7 @@ class AttributionPhraseReading(SubjectReading):
             if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
                 pieces = self._quote_pieces(la, lb) + self._quote_pieces(a, b)
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, a)])
-        if count_words(text[a:b]) < 2:
+        if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
@@ -129,7 +129,7 @@ class AttributionPhraseReading(SubjectReading):
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             if count_words(text[a:b]) < 3:
                 return None
-            if speaker.kind == "institution" and self._relays_someone(s, a, b, later):
+            if self._relayed(speaker, s, a, b, later):
                 return None
             return Draft(
                 self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
@@ -147,18 +147,6 @@ class AttributionPhraseReading(SubjectReading):
                 return None
             return Draft(self._before(a, b), speaker, cue.start, cue.word, s, frame=[(b, s.end)])
         return None
-
-    def _relays_someone(self, s: Sentence, a: int, b: int, later: list[Cue]) -> bool:
-        """Whether the words ``[a, b)`` after "Как сообщили в МИД," are someone's clause
-        with his own verb of saying ("министр заявил, что ...", "в ходе встречи министр
-        подчеркнул ..."): the institution only passes on its official's words, which are
-        his, read from his own verb."""
-        verb = next((c for c in later if a <= c.start < b and c.kind == "verb"), None)
-        if verb is None or self.in_quote(verb.start):
-            return False
-        subject = [w for w in self.words(s) if a <= w.start and w.end <= verb.start]
-        found = parse(subject, self.text, "nomn", sentence_start=-1, known=self.known)
-        return found is not None and found.kind in ("person", "description")
 
     def _citing(self, s: Sentence, cue: Cue, later: list[Cue]) -> Draft | None:
         """ "Как сообщает ТАСС со ссылкой на пресс-службу МИД, ..." / "..., — сообщает РИА
@@ -182,6 +170,8 @@ class AttributionPhraseReading(SubjectReading):
             if comma < 0:
                 return None
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            if self._relayed(speaker, s, a, b, later):
+                return None
             frame = [(s.start, a)]
         else:
             stop = re.search(rf",?\s*[{DASHES}]*\s*\w+(?:\s+\w+){{0,3}}\s*$", lead)

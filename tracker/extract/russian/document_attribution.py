@@ -182,7 +182,7 @@ class DocumentReading(SubjectReading):
                 )
             else:
                 return None
-        if count_words(text[a:b]) < 2:
+        if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._before(a, b),
