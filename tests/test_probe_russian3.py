@@ -103,3 +103,15 @@ def test_a_report_by_an_institution_of_its_leaders_words_leaves_them_his() -> No
         ("Касым-Жомарт Токаев", "подчеркнул"),
         ("Ермек Кошербаев", "заявил"),
     ]
+
+
+def test_a_korean_or_chinese_surname_that_is_also_a_russian_word_opens_the_name() -> None:
+    # "Чо" (read as "что"), "Лай" (a dog's bark): a one-syllable East Asian surname before
+    # the given name's syllables is the name's first word, not left out of it
+    text = (
+        "СЕУЛ, 16 июня. /ТАСС/. Министр иностранных дел Республики Корея Чо Хён Сок заявил, "
+        "что Сеул готов возобновить диалог с Пхеньяном.\n\n"
+        "ТАЙБЭЙ, 16 июня. /ТАСС/. Руководитель администрации Тайваня Лай Циндэ "
+        "сообщил, что остров увеличит закупки вооружений.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Чо Хён Сок", "Лай Циндэ"]
