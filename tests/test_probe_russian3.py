@@ -115,3 +115,17 @@ def test_a_korean_or_chinese_surname_that_is_also_a_russian_word_opens_the_name(
         "сообщил, что остров увеличит закупки вооружений.\n"
     )
     assert [s.speaker for s in said(text)] == ["Чо Хён Сок", "Лай Циндэ"]
+
+
+def test_a_foreign_first_name_in_a_consonant_after_a_title_is_no_body() -> None:
+    # "министр ... Бадр Абдель Ати": "Бадр" is the first name, not a body in the genitive
+    # like "Совфеда"; "Юн Сок Ёль": "Юн" is a surname, not whose representative he is
+    text = (
+        "КАИР, 16 июня. /ТАСС/. Министр иностранных дел Египта Бадр Абдель Ати заявил, что "
+        "Каир рассчитывает на скорейшее восстановление судоходства в Красном море.\n\n"
+        "СЕУЛ, 16 июня. /ТАСС/. Бывший президент Южной Кореи Юн Сок Ёль сообщил, что "
+        "обжалует решение суда.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Бадр Абдель Ати", "Юн Сок Ёль"]
+    assert found[0].role == "Министр иностранных дел Египта"
