@@ -129,3 +129,15 @@ def test_a_foreign_first_name_in_a_consonant_after_a_title_is_no_body() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Бадр Абдель Ати", "Юн Сок Ёль"]
     assert found[0].role == "Министр иностранных дел Египта"
+
+
+def test_a_womans_name_in_aya_or_iya_after_by_the_words_of_is_put_back() -> None:
+    # "по словам Каи Каллас" -> "Кая Каллас" (the dictionary reads "Каи" only as a plural of
+    # "Кай"); "Лауры Сарабии" -> "Лаура Сарабия" (a surname in "-ия", no indeclinable "-и")
+    text = (
+        "БРЮССЕЛЬ, 16 июня. /ТАСС/. По словам главы евродипломатии Каи Каллас, Евросоюз "
+        "продлит миссию в Красном море.\n\n"
+        "БОГОТА, 16 июня. /ТАСС/. По словам министра иностранных дел Колумбии Лауры Сарабии, "
+        "Богота выступает против морской блокады.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Кая Каллас", "Лаура Сарабия"]
