@@ -141,3 +141,15 @@ def test_a_womans_name_in_aya_or_iya_after_by_the_words_of_is_put_back() -> None
         "Богота выступает против морской блокады.\n"
     )
     assert [s.speaker for s in said(text)] == ["Кая Каллас", "Лаура Сарабия"]
+
+
+def test_a_first_name_before_bin_or_ben_opens_one_name() -> None:
+    # "Фейсал бен Фархан": "Фейсал" is no genitive of whose he is ("Представитель Зеленского
+    # Сергей Никифоров"); the particle leads the one name on
+    text = (
+        "ЭР-РИЯД, 16 июня. /ТАСС/. Министр иностранных дел Саудовской Аравии Фейсал бен Фархан "
+        "заявил, что королевство поддерживает продление перемирия в Йемене.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Фейсал бен Фархан"]
+    assert found[0].role == "Министр иностранных дел Саудовской Аравии"

@@ -36,6 +36,7 @@ from tracker.extract.russian.name_words import (
     lemmas,
     name_in_case,
     name_like,
+    name_particle,
     name_run,
     normal_name,
     not_a_name_part,
@@ -483,6 +484,7 @@ def _from_title(
         name_end - name_at > 2
         and case == "nomn"
         and not east_asian(ws[name_at].text)  # "Юн Сок Ёль": a surname, not whose
+        and not name_particle(ws[name_at + 1].text)  # "Фейсал бен Фархан": one name
         and _genitive_only(ws[name_at].text)
         and all(name_in_case(x.text, "nomn") for x in ws[name_at + 1 : name_end])
     ):
