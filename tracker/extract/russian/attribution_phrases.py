@@ -76,7 +76,7 @@ class AttributionPhraseReading(SubjectReading):
             if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
                 pieces = self._quote_pieces(la, lb) + self._quote_pieces(a, b)
                 return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, a)])
-        if count_words(text[a:b]) < 2:
+        if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
@@ -129,6 +129,8 @@ class AttributionPhraseReading(SubjectReading):
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
             if count_words(text[a:b]) < 3:
                 return None
+            if self._relayed(speaker, s, a, b, later):
+                return None
             return Draft(
                 self._quote_pieces(a, b), speaker, cue.start, cue.word, s, frame=[(s.start, a)]
             )
@@ -168,6 +170,8 @@ class AttributionPhraseReading(SubjectReading):
             if comma < 0:
                 return None
             a, b = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
+            if self._relayed(speaker, s, a, b, later):
+                return None
             frame = [(s.start, a)]
         else:
             stop = re.search(rf",?\s*[{DASHES}]*\s*\w+(?:\s+\w+){{0,3}}\s*$", lead)

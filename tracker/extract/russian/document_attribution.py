@@ -48,6 +48,18 @@ class DocumentReading(SubjectReading):
             return None
         return Draft(piece, speaker, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
 
+    def _in_document_before(self, s: Sentence, around: list[Word]) -> bool:
+        """Whether a passive's place is "в нем"/"в ней" standing for a document the sentence
+        before names ("МИД распространил заявление. В нем говорится, что ..."): the words
+        are that document's, whose owner is found as for one named without its owner."""
+        low = [w.text.lower() for w in around[:2]]
+        if low[:1] != ["в"] or len(low) < 2 or low[1] not in ("нем", "нём", "ней"):
+            return False
+        i = self.sents.index(s)
+        if i == 0 or s.para - self.sents[i - 1].para > 1:
+            return False
+        return any(morph.lemma(w.text) in DOCUMENTS for w in self.words(self.sents[i - 1]))
+
     def _publisher(self, s: Sentence, after: int) -> Speaker | None:
         """The institution a participle after a document names: "в сообщении, опубликованном
         на сайте МИД России", "в заявлении, распространенном российским МИД"."""
@@ -97,6 +109,12 @@ class DocumentReading(SubjectReading):
             doc_at = next(
                 (n for n, w in enumerate(region) if morph.lemma(w.text) in DOCUMENTS), None
             )
+            if doc_at is None and self._in_document_before(s, region):
+                piece = self._content_after(s, cue, later, object_ok=False)
+                if not piece:
+                    return None
+                frame = [(s.start, piece[0][0])]
+                return Draft(piece, None, cue.start, cue.word, s, frame=frame, document=True)
             if doc_at is None:
                 return None
         owner_words = region[doc_at + 1 :]
@@ -164,7 +182,7 @@ class DocumentReading(SubjectReading):
                 )
             else:
                 return None
-        if count_words(text[a:b]) < 2:
+        if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
             self._before(a, b),

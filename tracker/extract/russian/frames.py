@@ -310,7 +310,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         """A sentence pointing back at a statement already read. "Лавров обвинил Запад в ...
         Об этом он заявил в пятницу": it says when and where that statement was made, so its
         words join that statement's attribution. "Кремль рассчитывает, что ... Об этом заявил
-        Песков": the person it names said the whole sentence, the institution in it included."""
+        Песков": the person it names said the whole sentence, the institution in it included;
+        so too when the verb before had no one to speak ("Россия ... призывает стороны к ...
+        Об этом сообщил замминистра": a country, which speaks only through such a person)."""
         if not self._points_back(s, cue):
             return
         i = self.sents.index(s)
@@ -324,12 +326,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if (
                 named is not None
                 and named.kind == "person"
-                and d.speaker is not None
-                and d.speaker.kind == "institution"
+                and (d.speaker is None or d.speaker.kind == "institution")
             ):
                 a, b = strip_span(self.text, before.start, before.end)
                 d.pieces = self._quote_pieces(a, b)
                 d.speaker, d.cue_start, d.cue_word = named, draft.cue_start, draft.cue_word
+                d.sentence_subject = False  # the one named, not the subject before
                 d.frame = [(s.start, s.end)]
                 self.claim(d.pieces)
             else:

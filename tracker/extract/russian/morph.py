@@ -175,9 +175,10 @@ def _keeps_stem(form: str, word: str) -> bool:
 
 def _foreign_in_i(word: str) -> bool:
     """An unknown name in "-и" that no Russian declension ends so in an oblique case (not
-    "Сибиги", "Кулеши" of names in "-а"): Hindi, Persian, Italian names do not decline."""
+    "Сибиги", "Кулеши" of names in "-а", nor "Сарабии" of one in "-ия"): Hindi, Persian,
+    Italian names do not decline."""
     low = word.lower()
-    return len(low) > 3 and low.endswith("и") and low[-2] not in "гкхжшщ" and not known(word)
+    return len(low) > 3 and low.endswith("и") and low[-2] not in "гкхжшщи" and not known(word)
 
 
 def _adjectival(form: str, word: str) -> bool:

@@ -293,7 +293,9 @@ def _resolve(
             speaker = d.speaker
             if d.turn and speaker is None:
                 entity = interviewee
-            elif d.inherit or (d.document and speaker is None):
+            elif d.document and speaker is None:
+                entity = _issuer(page, s, registry) or last
+            elif d.inherit:
                 entity = last
             elif d.sentence_subject:
                 entity = _subject(page, s, d.cue_start, registry, subject) or first or last
@@ -335,6 +337,21 @@ def _resolve(
         elif not own and any(a <= s.start < b for a, b in narrative):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
+    """Whose is a document the sentence names without an owner ("«...», — говорится в
+    заявлении."): the person or institution the sentence before, in the same or the paragraph
+    before, has as its subject ("МИД Армении выступил с заявлением ...")."""
+    i = page.sents.index(s)
+    if i == 0 or s.para - page.sents[i - 1].para > 1:
+        return None
+    before = page.sents[i - 1]
+    ws = [w for w in page.words(before) if not page.in_quote(w.start)]
+    found = parse(ws, page.text, "nomn", sentence_start=before.start, known=page.known)
+    if found is None or found.kind not in ("person", "institution") or found.start != ws[0].start:
+        return None
+    return registry.resolve(found, None, None)
 
 
 def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:

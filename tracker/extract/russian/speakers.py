@@ -36,6 +36,7 @@ from tracker.extract.russian.name_words import (
     lemmas,
     name_in_case,
     name_like,
+    name_particle,
     name_run,
     normal_name,
     not_a_name_part,
@@ -383,6 +384,13 @@ def _complements_end(ws: list[Word], i: int, text: str) -> int:
     return j
 
 
+def _declined_body(word: str) -> bool:
+    """Whether ``word`` can be a body named in the genitive inside a title ("Совфеда",
+    "Минобороны", "Росатома"): it ends in a vowel, as such a genitive does; a foreign first
+    name in a consonant ("Бадр", "Фейсал") is the name's own first word."""
+    return word[-1:].lower() in "аяыиуюео" and not east_asian(word)
+
+
 def _from_title(
     ws: list[Word], i: int, text: str, case: str, gender: str | None, sentence_start: int
 ) -> Speaker:
@@ -468,12 +476,15 @@ def _from_title(
     if (
         name_end - name_at > 2
         and not_a_name_part(ws[name_at].text)
+        and _declined_body(ws[name_at].text)
         and after_first(ws[name_at + 1])
     ):
         name_at += 1  # "комитета Совфеда Владимир Джабаров": a body the dictionary lacks
     elif (
         name_end - name_at > 2
         and case == "nomn"
+        and not east_asian(ws[name_at].text)  # "Юн Сок Ёль": a surname, not whose
+        and not name_particle(ws[name_at + 1].text)  # "Фейсал бен Фархан": one name
         and _genitive_only(ws[name_at].text)
         and all(name_in_case(x.text, "nomn") for x in ws[name_at + 1 : name_end])
     ):

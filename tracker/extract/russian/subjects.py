@@ -9,6 +9,7 @@ import re
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import ClauseBoundaries
+from tracker.extract.russian.cue_words import Cue
 from tracker.extract.russian.lexicon import word_set
 from tracker.extract.russian.name_words import is_org, is_role, two_word_body
 from tracker.extract.russian.page import Draft
@@ -210,3 +211,19 @@ class SubjectReading(ClauseBoundaries):
             name=speaker.name, role=post.role, institution=post.institution,
             country=post.country, gender=speaker.gender,
         )  # fmt: skip
+
+    def _relayed(
+        self, speaker: Speaker | None, s: Sentence, a: int, b: int, later: list[Cue]
+    ) -> bool:
+        """Whether an institution only relays the words ``[a, b)`` ("Как сообщили в МИД,",
+        "Согласно сообщению пресс-службы,", "со ссылкой на пресс-службу"): they are someone's
+        clause with his own verb of saying ("министр заявил, что ...", "в ходе встречи министр
+        подчеркнул ..."), his words, read from his own verb."""
+        if speaker is None or speaker.kind != "institution":
+            return False
+        verb = next((c for c in later if a <= c.start < b and c.kind == "verb"), None)
+        if verb is None or self.in_quote(verb.start):
+            return False
+        subject = [w for w in self.words(s) if a <= w.start and w.end <= verb.start]
+        found = parse(subject, self.text, "nomn", sentence_start=-1, known=self.known)
+        return found is not None and found.kind in ("person", "description")

@@ -381,8 +381,11 @@ def _line_at(text: str, start: int) -> str:
 def _dialogue(text: str) -> Transcript | None:
     """A wire interview: dash lines, questions ending in "?" and the answers after them."""
     dashes = [m for m in _DASH_LINE.finditer(text)]
-    asks = [m for m in dashes if text[m.start() : text.find("\n", m.start()) % (len(text) + 1)]
-            .rstrip().endswith("?")]  # fmt: skip
+    asks = [
+        m
+        for m in dashes
+        if _asking_line(text[m.end() : text.find("\n", m.start()) % (len(text) + 1)])
+    ]
     if (len(dashes) < 3 or len(asks) < 2) and not _one_asked(text, dashes, asks):
         return None
     first = dashes[0].start()
@@ -397,7 +400,7 @@ def _dialogue(text: str) -> Transcript | None:
                 if turn is not None:
                     turns.append(turn)
                 pieces = []
-            answering = not text[start:end].endswith("?")
+            answering = not _asking_line(text[dash.end() : end])
             start = dash.end()
         if answering and _prose(text[start:end]):
             pieces.append((start, end))
@@ -406,6 +409,28 @@ def _dialogue(text: str) -> Transcript | None:
         if turn is not None:
             turns.append(turn)
     return Transcript(turns, [(0, first)])
+
+
+_ATTRIBUTED = re.compile(r"[,!?.…]\s*[\u2013\u2014-]\s")  # ", — сказал он"
+_REQUEST_WORDS = 5  # "Господин посол, расскажите ...": the request opens the line
+
+
+def _asking_line(line: str) -> bool:
+    """Whether an interviewer's dash line asks: it ends with "?", or it is a request in the
+    imperative ("Расскажите о подготовке визита.", "Давайте поговорим о туризме."), which
+    Russian interviewers use as often as a question."""
+    line = line.rstrip()
+    if line.endswith("?"):
+        return True
+    if not line.endswith(".") or len(line.split()) > 40 or _ATTRIBUTED.search(line):
+        return False  # "— Прекратите огонь, — призвал министр.": a quote in a news story
+    return any(_requesting(w.text) for w in words(line, 0, len(line))[:_REQUEST_WORDS])
+
+
+def _requesting(word: str) -> bool:
+    """Whether ``word`` is most likely a plural imperative ("расскажите", "давайте")."""
+    found = morph.parses(word)
+    return bool(found) and {"impr", "plur"} <= found[0].tag.grammemes
 
 
 def _one_asked(text: str, dashes: list[re.Match[str]], asks: list[re.Match[str]]) -> bool:
