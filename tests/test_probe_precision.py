@@ -1,0 +1,70 @@
+"""Sentences that look like attributions but record no statement, probed one construction at a
+time (issue 8, round 10 probes of precision). Every text is invented; names are made up."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2024, 10, 17)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract(text, published=THURSDAY)]
+
+
+# Numbers a body measured, named as "figures from X", "estimates by X", "a survey by X": they
+# show something, nobody says it; the body speaking in its own name still does.
+MEASURED = """\
+RIGA, Oct 17 (Reuters) - Latvian Foreign Minister Ilze Kalnina said on Thursday that Riga would \
+reopen its consulate in Minsk only after the elections.
+
+Latvia's trade with Belarus fell last year, according to figures from the statistics bureau.
+
+According to estimates by the Baltic Monetary Fund, the closure will cost 40 million euros.
+
+According to a poll by the Norstat institute, most Latvians support the closure.
+
+According to the State Border Guard, 300 people were turned back last week.
+"""
+
+
+def test_figures_or_a_poll_by_a_body_are_no_statement() -> None:
+    found = extract(MEASURED, published=THURSDAY)
+    assert [s.text[:10] for s in found] == ["Riga would", "300 people"]
+
+
+# An outlet introduced by the word for its kind ("the newspaper X", "Broadcaster X") reports;
+# ANNOTATION.md records no media outlet as a source.
+OUTLETS = """\
+LISBON, Oct 17 (AFP) - Portuguese Foreign Minister Duarte Sequeira said on Thursday that \
+Lisbon would send a frigate to the Gulf of Guinea.
+
+The newspaper Diario de Noticias reported that the frigate would sail next week.
+
+Broadcaster SIC said the mission had been planned since the summer.
+
+The weekly magazine Sabado reported that two more ships were on standby.
+"""
+
+
+def test_an_outlet_named_by_its_kind_is_no_speaker() -> None:
+    assert _speakers(OUTLETS) == ["Duarte Sequeira"]
+
+
+# "talks with X" in a wire lead is a noun, not someone "talks with" an interviewer: under a title
+# and a photo's "PHOTO:" caption, the page is still a story, not a transcript with no turns.
+CAPTIONED = """\
+Talks With Rebels Will Resume
+
+PHOTO: Foreign Minister Tomas Rivas speaks to reporters in Quito on October 16. (Reuters)
+
+QUITO, Oct 17 (Reuters) - Ecuadorean Foreign Minister Tomas Rivas said on Thursday that peace \
+talks with the rebels would resume next month.
+"""
+
+
+def test_talks_with_in_a_story_announce_no_interview() -> None:
+    found = extract(CAPTIONED, published=THURSDAY)
+    assert [(s.speaker, s.text[:11]) for s in found] == [("Tomas Rivas", "peace talks")]
