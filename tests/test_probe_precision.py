@@ -68,3 +68,20 @@ talks with the rebels would resume next month.
 def test_talks_with_in_a_story_announce_no_interview() -> None:
     found = extract(CAPTIONED, published=THURSDAY)
     assert [(s.speaker, s.text[:11]) for s in found] == [("Tomas Rivas", "peace talks")]
+
+
+# Sanctions, tariffs and penalties "announced" are measures imposed, an act like expelling
+# diplomats; "announced that ..." and money announced still tell something.
+MEASURES = """\
+OTTAWA, Oct 17 (Reuters) - Canadian Foreign Minister Nora Pelletier announced sanctions on six \
+militia commanders on Thursday.
+
+Pelletier also announced a fresh round of sanctions against the militia's financiers.
+
+Pelletier announced that Ottawa would close its embassy in the capital.
+"""
+
+
+def test_sanctions_announced_are_a_measure_not_words() -> None:
+    found = extract(MEASURES, published=THURSDAY)
+    assert [s.text for s in found] == ["Ottawa would close its embassy in the capital"]

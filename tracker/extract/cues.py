@@ -319,6 +319,15 @@ _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
 )
+# "announced sanctions on ...", "announced a fresh round of penalties": punishment imposed,
+# an act like expelling diplomats (ANNOTATION.md), its object no words ("announced that ..."
+# still tells them; "announced export controls on ..." is a ministry's rule made public)
+_MEASURE_ANNOUNCED = re.compile(
+    r"\s+(?:(?:new|fresh|further|additional|more|its|their|his|her|the|a|an|tough|tougher|"
+    r"sweeping|targeted|wide-ranging|punitive|retaliatory)\s+){0,3}"
+    r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
+    r"(?:sanctions|penalties)\b"
+)
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 # "pressed Dhaka to lift ...", "pressed the two sides again to ...": someone, then what to do
 _PRESSED_TO = re.compile(
@@ -417,6 +426,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Member states that have not paid ...": the plural noun
                 if form[-1] == "s" and _PLURAL_NOUN_VERB.match(text, stop):
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
+                if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
+                    break  # "announced sanctions on five firms": a measure taken, no words
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
