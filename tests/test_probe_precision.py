@@ -85,3 +85,18 @@ Pelletier announced that Ottawa would close its embassy in the capital.
 def test_sanctions_announced_are_a_measure_not_words() -> None:
     found = extract(MEASURES, published=THURSDAY)
     assert [s.text for s in found] == ["Ottawa would close its embassy in the capital"]
+
+
+# A constitution or a treaty lays down rules: "The constitution says ..." gives no one's words.
+CHARTERS = """\
+VILNIUS, Oct 17 (Reuters) - Lithuanian President Egle Baranauskiene said on Thursday that she \
+would not seek a third term.
+
+The constitution says a president may serve only two terms.
+
+The 2004 treaty states that both sides must notify each other of military exercises.
+"""
+
+
+def test_a_constitution_or_a_treaty_is_no_speaker() -> None:
+    assert _speakers(CHARTERS) == ["Egle Baranauskiene"]
