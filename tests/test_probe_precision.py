@@ -100,3 +100,20 @@ The 2004 treaty states that both sides must notify each other of military exerci
 
 def test_a_constitution_or_a_treaty_is_no_speaker() -> None:
     assert _speakers(CHARTERS) == ["Egle Baranauskiene"]
+
+
+# "claims", "pledges", "demands" are plural nouns before "of", "from" or "have": no one claims.
+PLURALS = """\
+SEOUL, Oct 17 (Yonhap) - South Korean Foreign Minister Park Min-ho said on Thursday that Seoul \
+would send an envoy to Tokyo.
+
+Compensation claims from the flooding have topped 3 trillion won.
+
+Opposition claims of vote rigging were dismissed by the election commission.
+
+Aid pledges from donors have fallen short of the target.
+"""
+
+
+def test_claims_or_pledges_before_of_from_or_have_are_nouns() -> None:
+    assert _speakers(PLURALS) == ["Park Min-ho"]

@@ -355,6 +355,9 @@ _RELATIVE_VERB = re.compile(
 
 # a verb in "-s" never has "are" or "were" after it: "demands are", "calls were" name things
 _PLURAL_NOUN_VERB = re.compile(r"\s+(?:are|were|remain|remained)\b")
+# nor, for the forms that are also plural nouns, "have", "of" or "from": "refugee claims have
+# doubled", "claims of fraud", "pledges from donors" ("warns of", "says of" are verbs still)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:have|has|had|of|from|made)\b")
 
 
 _PROMISE_NOUNS = ("pledge", "promise", "commitment", "assurance", "vow")
@@ -426,6 +429,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Member states that have not paid ...": the plural noun
                 if form[-1] == "s" and _PLURAL_NOUN_VERB.match(text, stop):
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
+                if form in _PLURAL_NOUNS and _PLURAL_NOUN_AFTER.match(text, stop):
+                    break  # "Insurance claims from the storm have ...": a noun
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if form == "reported" and _REPORTED_AS.match(text, stop):
