@@ -117,3 +117,20 @@ Aid pledges from donors have fallen short of the target.
 
 def test_claims_or_pledges_before_of_from_or_have_are_nouns() -> None:
     assert _speakers(PLURALS) == ["Park Min-ho"]
+
+
+# "called his counterpart", "called President X on Monday": a telephone call, no words given;
+# "called the president reckless" still names him so.
+PHONED = """\
+WARSAW, Oct 17 (PAP) - Polish Foreign Minister Adam Zielak called his Lithuanian counterpart \
+on Thursday.
+
+Zielak later called President Ona Vilkiene to discuss the border.
+
+Zielak called the blockade "an act of blackmail."
+"""
+
+
+def test_a_counterpart_or_a_president_called_is_a_telephone_call() -> None:
+    found = extract(PHONED, published=THURSDAY)
+    assert [s.text for s in found] == ['the blockade "an act of blackmail."']

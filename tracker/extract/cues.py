@@ -328,6 +328,20 @@ _MEASURE_ANNOUNCED = re.compile(
     r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
     r"(?:sanctions|penalties)\b"
 )
+# "called his Swedish counterpart on Sunday", "called Prime Minister X to discuss ...": a
+# telephone call to a person, then when, why or nothing; no naming follows ("called the
+# president weak" names)
+_PHONED = re.compile(
+    r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?i:counterparts?|president|"
+    r"prime\s+minister|premier|chancellor|king|emir|crown\s+prince|leader|"
+    r"(?:foreign\s+)?minister|secretary-general|secretary)"
+    r"|(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince|"
+    r"(?:Foreign\s+)?Minister|Secretary-General|Secretary\s+of\s+State)"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w'\u2019-]*(?:\s+and\s+[A-Z][\w'\u2019-]*)?)?"
+    r"(?=\s*(?:[.;]|,|$|\s+(?:on|late|early|earlier|later|to\s+discuss|and|after|before|"
+    r"last|this|yesterday|today|by\s+phone|by\s+telephone)\b))"
+)
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 # "pressed Dhaka to lift ...", "pressed the two sides again to ...": someone, then what to do
 _PRESSED_TO = re.compile(
@@ -423,6 +437,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     continue  # "called on Monday for calm": a day, then what was called for
                 if form[:4] == "call" and form[-3:] == " on" and PAID_A_CALL.match(text, stop, end):
                     break  # "called on King X and ...": a courtesy call paid, no words
+                if form == "called" and _PHONED.match(text, stop):
+                    break  # "called his Danish counterpart on Monday": a telephone call
                 if _LOOKUP[form] == "call" and _CALLED_TO_ACT.match(text, stop):
                     break  # "called off the talks", "called in the ambassador": done, not said
                 if form == "states that" and _RELATIVE_VERB.match(text, stop):
