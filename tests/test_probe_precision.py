@@ -134,3 +134,23 @@ Zielak called the blockade "an act of blackmail."
 def test_a_counterpart_or_a_president_called_is_a_telephone_call() -> None:
     found = extract(PHONED, published=THURSDAY)
     assert [s.text for s in found] == ['the blockade "an act of blackmail."']
+
+
+# "X expressed his support." with nothing it is for: a stance named, no content.
+STANCE = """\
+TOKYO, Oct 17 (Kyodo) - Japanese Foreign Minister Haruto Mori said on Thursday that Tokyo \
+would raise the fisheries issue at the summit.
+
+Minister Mori asked for cooperation on the fisheries issue, and Minister Lee expressed his \
+support.
+
+Lee also voiced his concern.
+
+Lee expressed his support for the joint fisheries survey.
+"""
+
+
+def test_a_stance_named_with_nothing_it_is_for_is_no_statement() -> None:
+    texts = [s.text for s in extract(STANCE, published=THURSDAY)]
+    assert "expressed his support for the joint fisheries survey" in texts
+    assert not [t for t in texts if t in ("expressed his support", "voiced his concern")]
