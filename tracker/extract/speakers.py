@@ -439,7 +439,7 @@ _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
 _MEASURED_BY = re.compile(
     r"(?P<what>(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|estimates|numbers|polls?|"
     r"surveys?|tally|count|census))\s+(?:(?:published|released|compiled|conducted|issued|"
-    r"collected|gathered)\s+)?(?:from|by|of)\s+\S.*",
+    r"collected|gathered)\s+)?(?:from|by)\s+\S.*",
     re.S,
 )
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
@@ -849,7 +849,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
         found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
         return replace(found, text=text) if found is not None else None
-    measured = _MEASURED_BY.fullmatch(text)
+    measured = _MEASURED_BY.fullmatch(text) if " by " in text or " from " in text else None
     if measured is not None:
         found = parse_speaker(measured["what"])
         if found is not None and found.kind in ("description", "unnamed"):
