@@ -319,6 +319,29 @@ _CALLED_TO_ACT = re.compile(
     r"\s+(?:off|up|back)\b|\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ambassador|envoy|charg\w*|diplomats?|police|army|troops|military|reservists)\b"
 )
+# "announced sanctions on ...", "announced a fresh round of penalties": punishment imposed,
+# an act like expelling diplomats (ANNOTATION.md), its object no words ("announced that ..."
+# still tells them; "announced export controls on ..." is a ministry's rule made public)
+_MEASURE_ANNOUNCED = re.compile(
+    r"\s+(?:(?:new|fresh|further|additional|more|its|their|his|her|the|a|an|tough|tougher|"
+    r"sweeping|targeted|wide-ranging|punitive|retaliatory)\s+){0,3}"
+    r"(?:(?:round|package|raft|wave|set|series)\s+of\s+(?:new\s+|fresh\s+|further\s+)?)?"
+    r"(?:sanctions|penalties)\b"
+)
+# "called his Swedish counterpart on Sunday", "called Prime Minister X to discuss ...": a
+# telephone call to a person, then when, why or nothing; no naming follows ("called the
+# president weak" names)
+_PHONED = re.compile(
+    r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?i:counterparts?|president|"
+    r"prime\s+minister|premier|chancellor|king|emir|crown\s+prince|leader|"
+    r"(?:foreign\s+)?minister|secretary-general|secretary)"
+    r"|(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince|"
+    r"(?:Foreign\s+)?Minister|Secretary-General|Secretary\s+of\s+State)"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w'\u2019-]*(?:\s+and\s+[A-Z][\w'\u2019-]*)?)?"
+    r"(?=\s*(?:[.;]|,|$|\s+(?:on|late|early|earlier|later|to\s+discuss|and|after|before|"
+    r"last|this|yesterday|today|by\s+phone|by\s+telephone)\b))"
+)
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
 # "pressed Dhaka to lift ...", "pressed the two sides again to ...": someone, then what to do
 _PRESSED_TO = re.compile(
@@ -346,6 +369,9 @@ _RELATIVE_VERB = re.compile(
 
 # a verb in "-s" never has "are" or "were" after it: "demands are", "calls were" name things
 _PLURAL_NOUN_VERB = re.compile(r"\s+(?:are|were|remain|remained)\b")
+# nor, for the forms that are also plural nouns, "have", "of" or "from": "refugee claims have
+# doubled", "claims of fraud", "pledges from donors" ("warns of", "says of" are verbs still)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:have|has|had|of|from|made)\b")
 
 
 _PROMISE_NOUNS = ("pledge", "promise", "commitment", "assurance", "vow")
@@ -417,12 +443,18 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     continue  # "called on Monday for calm": a day, then what was called for
                 if form[:4] == "call" and form[-3:] == " on" and PAID_A_CALL.match(text, stop, end):
                     break  # "called on King X and ...": a courtesy call paid, no words
+                if form == "called" and _PHONED.match(text, stop):
+                    break  # "called his Danish counterpart on Monday": a telephone call
                 if _LOOKUP[form] == "call" and _CALLED_TO_ACT.match(text, stop):
                     break  # "called off the talks", "called in the ambassador": done, not said
                 if form == "states that" and _RELATIVE_VERB.match(text, stop):
                     break  # "Member states that have not paid ...": the plural noun
                 if form[-1] == "s" and _PLURAL_NOUN_VERB.match(text, stop):
                     break  # "Some Russian demands are ...", "the calls were ...": a noun
+                if form in _PLURAL_NOUNS and _PLURAL_NOUN_AFTER.match(text, stop):
+                    break  # "Insurance claims from the storm have ...": a noun
+                if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
+                    break  # "announced sanctions on five firms": a measure taken, no words
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):

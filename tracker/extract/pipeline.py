@@ -522,6 +522,9 @@ def _thing(mention: SpeakerPhrase | None) -> bool:
 _THINGS = frozenset((
     "imagery", "images", "photos", "pictures", "footage", "video", "videos", "data", "figures",
     "statistics", "numbers", "evidence", "results", "records", "satellite", "talks", "meeting",
+    "estimates", "survey", "surveys", "poll", "polls", "tally", "count", "census",
+    # a law's text lays down rules, no one says them there ("The constitution says ...")
+    "constitution", "treaty", "charter", "accord",
     "visit", "decision", "move", "process", "situation", "attack", "strike", "law", "bill",
     "plan", "deal", "agreement", "measures", "sanctions",
 ))  # fmt: skip

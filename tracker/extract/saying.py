@@ -176,6 +176,11 @@ _WHAT_WAS_SAID = (
     r"|\s+what\s+(?:he|she|they|it|[A-Z][\w'\u2019-]+)\s+(?:had\s+|has\s+)?"
     r"(?:said|told|stated|wrote|declared|announced)\b"
 )
+_STANCE_ALONE = re.compile(
+    r"\s+(?:his|her|its|their|our|the\s+[\w-]+['\u2019]s)\s+(?:(?:full|strong|firm|deep|"
+    r"serious|sincere|great)\s+)?(?:support|concern|concerns|gratitude|appreciation|"
+    r"understanding|agreement|solidarity|approval|satisfaction|interest)\s*(?:[.;]|$)"
+)
 _DOING_NOT_SAYING = {
     # "declared the ambassador persona non grata", "declared a state of emergency": an act of
     # state done by declaring, no words reported ("declared war on X" is left to be read as
@@ -328,6 +333,10 @@ _DOING_NOT_SAYING = {
         r"\s+(?:(?:him|her|them|me|us|it)\s+(?:a\s+question|questions)\b|"
         r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}about\b)"
     ),
+    # "Minister Cho expressed his support.", "voiced their concern.": a stance named with
+    # nothing it is for or about, a mention without content (ANNOTATION.md)
+    "express": _STANCE_ALONE,
+    "voice": _STANCE_ALONE,
     # "conveyed the greetings of the President", "conveyed an invitation": courtesies and
     # errands, no position passed on ("conveyed its condemnation", "conveyed that ..." are)
     "convey": re.compile(

@@ -434,6 +434,14 @@ _LEADING_VERB = re.compile(
     r"data|[a-z]+ly)\b"
 )
 _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
+# "figures from the customs agency", "a poll by the X institute": numbers a body measured,
+# named by what was measured; they show, they say nothing (the body's own words are its own)
+_MEASURED_BY = re.compile(
+    r"(?P<what>(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|estimates|numbers|polls?|"
+    r"surveys?|tally|count|census))\s+(?:(?:published|released|compiled|conducted|issued|"
+    r"collected|gathered)\s+)?(?:from|by)\s+\S.*",
+    re.S,
+)
 _EPITHET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,3})(?=[A-Z][a-z])")
 
 
@@ -841,6 +849,11 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         cased = _SHOUTED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
         found = parse_speaker(_SHOUTED_LINK.sub(lambda m: m.group().lower(), cased))
         return replace(found, text=text) if found is not None else None
+    measured = _MEASURED_BY.fullmatch(text) if " by " in text or " from " in text else None
+    if measured is not None:
+        found = parse_speaker(measured["what"])
+        if found is not None and found.kind in ("description", "unnamed"):
+            return replace(found, text=text)
     group = _NAMED_GROUP.fullmatch(text)
     if group is not None:
         body = next(
@@ -1003,7 +1016,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "a teary-eyed Bush", "an angry Lavrov": how the person looked, not a title
         person = parse_speaker(text[epithet.end() :])
         if person is not None and person.kind == "person":
-            return person
+            # "the newspaper Le Soir", "the state broadcaster X": the kind of an outlet, kept
+            # with its name, which names a medium (see subject_phrase.is_media)
+            media = epithet.group(1).split()[-1] in MEDIA_HEADS
+            return replace(person, text=text) if media else person
     titled = _TITLED_NAME_OF.fullmatch(text)
     if titled:
         # "General Secretary To Lam of the Communist Party of Vietnam", "Chairman X of the

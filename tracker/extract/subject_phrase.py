@@ -579,10 +579,14 @@ def is_media(mention: SpeakerPhrase) -> bool:
 
 
 _KIND_THEN_OUTLET = re.compile(
+    # ("Broadcaster X said": the kind capitalised at the head of the sentence)
     r"\b(?:newspaper|paper|daily|broadcaster|channel|outlet|website|magazine|tabloid|network|"
+    r"Newspaper|Broadcaster|Outlet|Website|Magazine|Tabloid|"
     # "state news agency SPA", "the official news agency MTL": an agency of news, then its name
     # ("state news agency RIA Novosti", "broadcaster Channel One": a name of a few words)
-    r"publication|news\s+agency)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+    # ("the newspaper Diario de Noticias": a name's small particles)
+    r"publication|news\s+agency)\s+[\"\u201c]?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:(?:de|del|di|da|do|la|le|el|al|van|von)\s+)?[A-Z][\w'\u2019.-]*){0,2}"
     r"[\"\u201d]?$"
 )
 

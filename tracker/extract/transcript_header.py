@@ -168,7 +168,9 @@ _DATE_FIRST = re.compile(
 # "Foreign Office questions - 5 March 2024": a sitting's questions and its day
 # "Foreign Minister X spoke to rua.gr about ...": an interview announced in a sentence
 SPOKE_TO = re.compile(
-    r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?!reporters|journalists)|\bsat down with\b"
+    # ("speaks", "talks" after a name or a pronoun: "peace talks with Tehran" are a noun)
+    r"(?:\bspoke|\btalked|(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|He|She))\s+(?:speaks|talks))"
+    r" (?:to|with) (?!reporters|journalists)|\bsat down with\b"
     # "X met a group of Slovak journalists in Brussels": a sit-down, their questions below
     r"|\bmet (?:with )?(?:a group of |several |some )(?:[A-Z][\w-]* )?(?:journalists|reporters|"
     r"editors)\b"
