@@ -831,6 +831,10 @@ class Cast:
         if len(leads) == 1:
             return leads[0]
         named = [p.person for p in self.people if not p.host and p.occasion]
+        if len(named) > 1:
+            # a caption's place and photographer beside the guest ("X speaks during an
+            # interview in Jung District, Seoul. [PARK SANG-MOON]"): the one with a post
+            named = [who for who in named if who.role] or named
         if named:
             return named[0] if len(named) == 1 else None
         titled = [p.person for p in self.people if not p.host and p.person.role]

@@ -1,0 +1,41 @@
+"""Interview pages after the round's blind sets were scored (issue 8, tenth round): each
+test in new words written here; the sets' texts stay outside the repository."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+MONDAY = datetime.date(2025, 3, 10)
+
+# A Korean daily's interview: a photo caption naming the guest, the district and the
+# photographer, then "Q." and "A." excerpts.
+CAPTIONED_INTERVIEW = """\
+[INTERVIEW] Nordic envoy sees room for more trade
+
+Published: 10 Mar. 2025, 07:00
+
+Lena Holm, ambassador of Sweden to Korea, speaks during an interview at the embassy in \
+Mapo District, western Seoul, on Thursday. [KIM JI-HO]
+
+Lena Holm, Sweden's envoy in Seoul, sat down with the paper on Thursday. The following are \
+edited excerpts.
+
+Q. How do you see trade between the two countries?
+
+A. There is room for much more. Our companies want to invest in batteries and shipbuilding.
+
+Q. And security?
+
+A. Security in Europe and in Asia can no longer be separated.
+"""
+
+
+def test_a_captions_place_and_photographer_leave_the_guest_to_answer() -> None:
+    # the caption named three "people" (the guest, "Mapo District" and the photographer's
+    # credit), so no one was the guest and every answer was lost
+    found = extract(CAPTIONED_INTERVIEW, published=MONDAY)
+    answers = [s for s in found if s.kind == "direct"]
+    assert [s.speaker for s in answers] == ["Lena Holm", "Lena Holm"]
+    assert answers[0].text.startswith("There is room for much more.")
