@@ -39,3 +39,33 @@ def test_a_captions_place_and_photographer_leave_the_guest_to_answer() -> None:
     answers = [s for s in found if s.kind == "direct"]
     assert [s.speaker for s in answers] == ["Lena Holm", "Lena Holm"]
     assert answers[0].text.startswith("There is room for much more.")
+
+
+# A Russian daily's interview: the questions in bold, unlabelled; each answer opens with the
+# guest's full name, which also heads the page over the reporter's introduction.
+UNLABELLED_QUESTIONS = """\
+Известия, 10.03.2025
+
+Ирина Ковалева: Мы готовы к диалогу, но не любой ценой
+
+Посол России в Финляндии Ирина Ковалева рассказала «Известиям» о пограничном режиме и о \
+перспективах консультаций.
+
+Ирина Викторовна, когда может открыться граница?
+
+Ирина Ковалева: Решение за финской стороной. Мы неоднократно предлагали обсудить этот \
+вопрос на уровне экспертов.
+
+Есть ли контакты между министерствами?
+
+Ирина Ковалева: Контакты есть, но они носят технический характер. Политического диалога \
+пока не получается.
+"""
+
+
+def test_answers_under_unlabelled_questions_are_the_guests() -> None:
+    found = extract(UNLABELLED_QUESTIONS, published=MONDAY)
+    answers = [s for s in found if s.text.startswith(("Решение", "Контакты"))]
+    assert [s.speaker for s in answers] == ["Ирина Ковалева", "Ирина Ковалева"]
+    # the reporter's introduction under the headline is nobody's turn
+    assert not [s for s in found if s.text.startswith("Посол России")]

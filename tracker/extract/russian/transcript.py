@@ -247,9 +247,16 @@ def _labelled(text: str) -> Transcript | None:
         key=lambda m: m.start(),
     )
     labels = [m for m in labels if not _field(m, text)]
-    if not labels or (len({m["label"] for m in labels}) < 2 and not _initialled(labels, text)):
+    # a newspaper's interview: its questions in bold, unlabelled, each answer labelled with
+    # the guest's name ("Когда ...?" then "Александр Дарчиев: ...")
+    unlabelled_asks = _answers_under_questions(labels, text)
+    if not labels or (
+        len({m["label"] for m in labels}) < 2
+        and not _initialled(labels, text)
+        and not unlabelled_asks
+    ):
         return None
-    asked = any(_asks(m["label"]) for m in labels)
+    asked = bool(unlabelled_asks) or any(_asks(m["label"]) for m in labels)
     if not asked and not _conversation(labels, text):
         return None
     first = labels[0].start()
@@ -289,6 +296,10 @@ def _labelled(text: str) -> Transcript | None:
         if label is None and not _prose(text[start:end]):
             close()
             continue  # a topic heading between answers
+        if label is None and unlabelled_asks and text[start:end].rstrip().endswith("?"):
+            close()
+            current = None
+            continue  # the interviewer's question, unlabelled
         if label:
             close()
             word = label["label"].split()[0].lower().rstrip(".")
@@ -299,6 +310,12 @@ def _labelled(text: str) -> Transcript | None:
             else:
                 current = _label_speaker(label["label"])
             start = label.end()
+            if unlabelled_asks and label.start() not in unlabelled_asks:
+                # the guest's words as the interview's headline: the reporter's intro follows
+                pieces.append((start, end))
+                close()
+                current = None
+                continue
         elif dash := _DASH_LINE.match(text, start, end):
             start = dash.end()  # "Сергей Лавров:" above, "– Есть ..." below
         if current is not None and text[start:end].strip():
@@ -306,6 +323,20 @@ def _labelled(text: str) -> Transcript | None:
     close()
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter
     return Transcript(turns, [] if asked else [(0, first)])
+
+
+def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]:
+    """Where the labels naming a person that open the paragraph right under an unlabelled
+    one that asks start, when there are two or more: a newspaper interview's answers to its
+    bold questions (empty otherwise)."""
+    answers = set()
+    for m in labels:
+        above = text[: m.start()].rstrip()
+        line = above[above.rfind("\n") + 1 :]
+        asks = line.endswith("?") and _label_at(text, above.rfind("\n") + 1) is None
+        if asks and _label_speaker(m["label"]) is not None:
+            answers.add(m.start())
+    return answers if len(answers) >= 2 else set()
 
 
 def _field(label: re.Match[str], text: str) -> bool:
