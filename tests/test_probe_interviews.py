@@ -69,3 +69,39 @@ def test_answers_under_unlabelled_questions_are_the_guests() -> None:
     assert [s.speaker for s in answers] == ["Ирина Ковалева", "Ирина Ковалева"]
     # the reporter's introduction under the headline is nobody's turn
     assert not [s for s in found if s.text.startswith("Посол России")]
+
+
+# A South Asian daily's interview: the intro says when the guest spoke, after a sentence of
+# its own that says what he "will" do; the Q&A follows with the paper's name as the asker.
+INTERVIEW_SPOKE_ON = """\
+Interview
+'We will not sign a deal that divides the river'
+
+Water Resources Adviser Farid Chowdhury on the Teesta talks
+
+Nadia Karim
+Publish : 12 Mar 2025, 09:00 AM
+
+Water Resources Adviser Farid Chowdhury has said the government will not accept any deal \
+that cuts the dry-season flow. He spoke to Daily Sun at the secretariat on Monday, a day \
+after the joint commission met. Excerpts:
+
+Daily Sun: Is a treaty close?
+
+Farid Chowdhury: Not yet. The numbers on the table do not protect our farmers.
+
+Daily Sun: What would change your mind?
+
+Farid Chowdhury: A guaranteed minimum flow, written into the text and monitored jointly.
+"""
+
+
+def test_an_interview_is_dated_by_the_day_its_intro_says_the_guest_spoke() -> None:
+    # "... will not accept ... He spoke to Daily Sun on Monday": the "will" of the sentence
+    # before made Monday a day to come, and the answers took the page's day
+    found = extract(INTERVIEW_SPOKE_ON, published=datetime.date(2025, 3, 12))
+    answers = [s for s in found if s.kind == "direct"]
+    assert [(s.speaker, s.said_on) for s in answers] == [
+        ("Farid Chowdhury", "2025-03-10"),
+        ("Farid Chowdhury", "2025-03-10"),
+    ]

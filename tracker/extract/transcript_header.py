@@ -306,7 +306,11 @@ def told_words(lines: list[str]) -> str | None:
         m = _TOLD_DAY.search(line)
         if m is None:
             continue
-        if m["weekday"] and (not _HELD_VERB.search(line) or _AHEAD.search(line, 0, m.start())):
+        # (in the day's own sentence: "... will not agree. He spoke to X on Tuesday")
+        own = max(line.rfind(". ", 0, m.start()) + 1, 0)
+        if m["weekday"] and (
+            not _HELD_VERB.search(line, own) or _AHEAD.search(line, own, m.start())
+        ):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
         return m.group()
     return None
