@@ -910,6 +910,8 @@ def _places_at_event(text: str, event: re.Match[str]) -> bool:
     return _DONE_AFTER.search(text, max(0, event.start() - 20), event.start()) is None
 
 
+# "the signing ceremony", "the swearing-in ceremony": an event named by what is done at it
+_DONE_AT = re.compile(r"\b(?P<stem>[a-z]{3,})ing(?:-in)?\s+$")
 # "the opening ceremony of the forum": a part of an event, held on the event's day
 _PART_OF = re.compile(
     r"\s+of\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<event>forum|summit|conference|"
@@ -944,6 +946,11 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     by another word for a meeting."""
     word = event["event"].lower()
     names = [re.escape(word)]
+    done = _DONE_AT.search(ctx.text, max(0, event.start("event") - 24), event.start("event"))
+    if done:
+        # "at the signing ceremony" after "X and Y signed the accord on Friday": the event
+        # told by the verb of what was done at it
+        names.append(rf"{done['stem']}(?:ed|s)")
     part = _PART_OF.match(ctx.text, event.end())
     if part:
         names.append(re.escape(part["event"].lower()))
