@@ -89,3 +89,15 @@ def test_mr_or_mrs_before_a_shared_surname_is_the_one_of_that_gender() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Erik Halvorsen", "Hannah Halvorsen"]
+
+
+def test_he_after_a_spokesperson_whose_name_tells_no_gender_is_still_the_spokesperson() -> None:
+    # "he" is no sign the way "she" is: a man named inside the spokesperson's words is not
+    # the one the next quote is from (found after the round's blind sets were scored)
+    text = (
+        "ISLAMABAD (Wire) - Foreign Office spokesperson Tahir Andrabi said the accord, signed "
+        "on Wednesday by Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman, "
+        'was defensive.\n\n"It is aimed at no one," he said.'
+    )
+    found = extract(text, published=datetime.date(2025, 9, 19))
+    assert [s.speaker for s in found] == ["Tahir Andrabi", "Tahir Andrabi"]

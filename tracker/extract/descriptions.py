@@ -344,9 +344,11 @@ def pronoun_referent(
         if not e.spoke and _RELAYS.match(reg.text, q + len(e.name)):
             continue  # "Der Spiegel reports ...": an outlet relaying, no one "he" can be
         if not (is_press(e) and not e.spoke):
-            if pair is None and e.gender is None and mention.gender is not None:
+            if pair is None and e.gender is None and mention.gender == "f":
                 # "X met Ms Y. She said": the subject's gender is unknown, and the one named
-                # since with the pronoun's gender is the one it means
+                # since as a woman is the one it means ("he" is no such sign: after
+                # "spokesperson X said the pact, signed by Crown Prince Y, ...", "he said" is
+                # still X, whose name tells no gender)
                 other = _named_since_of_gender(reg, q, pos, mention.gender, e)
                 if other is not None:
                     return other
