@@ -105,3 +105,14 @@ def test_an_interview_is_dated_by_the_day_its_intro_says_the_guest_spoke() -> No
         ("Farid Chowdhury", "2025-03-10"),
         ("Farid Chowdhury", "2025-03-10"),
     ]
+
+
+def test_a_note_on_when_the_talk_took_place_dates_the_answers() -> None:
+    # "Беседа состоялась в минувший вторник": the day of the interview, not of the issue
+    text = UNLABELLED_QUESTIONS.replace(
+        "о перспективах консультаций.",
+        "о перспективах консультаций. Беседа состоялась в минувший вторник в Хельсинки.",
+    )
+    found = extract(text, published=MONDAY)
+    answers = [s for s in found if s.text.startswith(("Решение", "Контакты"))]
+    assert [s.said_on for s in answers] == ["2025-03-04", "2025-03-04"]

@@ -94,10 +94,14 @@ def date_statements(
     """The day of each statement, in order; ``phrases`` are the date phrases outside the
     words said."""
     ctx = DatedText(text, sentences, phrases)
+    turns = [st for st in statements if st.turn]
+    held = _interview_held(text, phrases, turns, published)
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
-            out.append(When(published.isoformat() if published else None, "date of the transcript"))
+            out.append(
+                held or When(published.isoformat() if published else None, "date of the transcript")
+            )
             continue
         if st.continues is not None and st.continues < n:
             first = out[st.continues]
@@ -118,6 +122,33 @@ def date_statements(
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
+
+
+# "Разговор состоялся в минувшую пятницу", "Беседа записана накануне": a newspaper's note on
+# when the interview below it took place
+_INTERVIEW_HELD = re.compile(
+    r"\b(?:Разговор|Беседа|Интервью)\s+(?:состоял(?:ся|ась|ось)|"
+    r"записан[аоы]?|прош(?:[её]л|ла|ло)|проходил[аио]?)\b[^.!?\n]{0,80}"
+)
+
+
+def _interview_held(
+    text: str, phrases: list[Phrase], turns: Sequence[Attribution], published: date | None
+) -> When | None:
+    """The day the interview took place, as the reporter's note above an answer tells it
+    (not words inside an answer)."""
+    if not turns:
+        return None
+    starts = {text.rfind("\n", 0, st.start) for st in turns}
+    for m in _INTERVIEW_HELD.finditer(text, 0, max(st.start for st in turns)):
+        if text.rfind("\n", 0, m.start()) in starts:
+            continue  # in an answer's own paragraph
+        for p in phrases:
+            day = p.when.edtf or ""
+            inside = m.start() <= p.start < m.end() and len(day) == 10
+            if inside and (published is None or day <= published.isoformat()):
+                return When(day, f"the interview: '{p.when.evidence}'")
+    return None
 
 
 def _date_the_lead(ctx: DatedText, statements: Sequence[Attribution], out: list[When]) -> None:
