@@ -28,11 +28,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.countries import CAPITALS, SEATS, country_keys
 from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMARKS
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import content_words
+from tracker.extract.lexicon import NATIONALITIES
 from tracker.extract.spans import Spans
+from tracker.extract.speaker_phrase import country_of
 from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
+from tracker.names import name_key
 
 # Words that open a clause about some other event or thing; a date after one of them (and
 # before the clause is closed by punctuation) dates that clause.
@@ -1445,7 +1449,6 @@ _BODY_FILLER = frozenset(("the", "of", "for", "s"))
 
 
 def _body_words(name: str) -> set[str]:
-    from tracker.extract.lexicon import NATIONALITIES
 
     words = set(re.findall(r"[a-z]+", name.lower())) - _BODY_FILLER
     return {w for w in words if w not in NATIONALITIES}
@@ -1578,8 +1581,6 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     """A spokesperson quoted first, with no day of his own, under a lead that gives a state's
     or its ministry's doing a day: he speaks for that body, on that day (Chinese, Korean,
     Japanese copy). The lead is the first sentence with a day; no later day stands between."""
-    from tracker.countries import CAPITALS, country_keys
-    from tracker.names import name_key
 
     sentence = ctx.sentence_at(min(st.start, st.cue_at))
     if sentence is None:
@@ -1769,8 +1770,6 @@ def _another_state(person: object, body: object) -> bool:
 def _state_of(speaker: object) -> str | None:
     """The state a speaker speaks for: its own, or the one its institution's name gives (the
     Kremlin's spokesman speaks for Russia, "Chinese Foreign Ministry" for China)."""
-    from tracker.countries import SEATS
-    from tracker.extract.speaker_phrase import country_of
 
     country = getattr(speaker, "country", None)
     held = getattr(speaker, "institution", None) or ""

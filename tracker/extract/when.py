@@ -378,7 +378,7 @@ def _either_order(first: int, second: int, year: int) -> str | None:
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> str | None:
     g = m.groupdict()
     if (
-        kind in _ANCHORED
+        kind == "same_day"
         and anchor is None
         and ref is not None
         and m.group(0).lower() == "at the time"
@@ -736,10 +736,9 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             and anchor is not None
             and bool(_PARAGRAPH_BREAK.search(text, anchor_end, start))
         )
-        if far and anchor is not None and ref is not None and anchor < ref:
-            value = _span(anchor, ref) if _named_just_before(text, anchor_end, start) else None
-        else:
-            value = None
+        value = None
+        if far and ref is not None and anchor < ref and _named_just_before(text, anchor_end, start):
+            value = _span(anchor, ref)
         value = value or _resolve(kind, m, ref, ref if far else anchor)
         if kind == "same_day" and month_or_year and m.group(0).lower() == "at the time":
             value = month_or_year  # "... met in November. At the time, X called for ...'"

@@ -331,9 +331,11 @@ def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]
     bold questions (empty otherwise)."""
     answers = set()
     for m in labels:
-        above = text[: m.start()].rstrip()
-        line = above[above.rfind("\n") + 1 :]
-        asks = line.endswith("?") and _label_at(text, above.rfind("\n") + 1) is None
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1  # (read in place: a page of many labels is not copied once per label)
+        line_start = text.rfind("\n", 0, end) + 1
+        asks = text[line_start:end].endswith("?") and _label_at(text, line_start) is None
         if asks and _label_speaker(m["label"]) is not None:
             answers.add(m.start())
     return answers if len(answers) >= 2 else set()
