@@ -226,7 +226,8 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
     if (
         cue.word.startswith("encourage")
         and subject.kind == "description"
-        and (subject.head or "") not in ROLE_WORDS | ORG_HEADS
+        and (subject.head or "") not in ROLE_WORDS
+        and (subject.head or "") not in ORG_HEADS
     ):
         return None  # "The progress encouraged investors to return": a cause, no call
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):

@@ -241,6 +241,7 @@ _A_DOCUMENT = re.compile(
     r"second|further|official)\s+)?(?:(?:ministry|government|embassy|presidential|"
     r"palace|party|military|army|police)\s+)?(?:" + "|".join(sorted(DOCUMENTS)) + r")",
 )
+_TITLE_OR_COUNTERPART = ROLE_WORDS | {"counterpart", "counterparts"}
 _TITLE_LOWER = ROLE_WORDS | DEFINITE | CONNECTORS | OPENERS | {"a", "an", "new", "then"}
 # the body a title is held at, in lower case: "spokesperson for the ministry"
 _TITLE_LOWER |= {
@@ -604,7 +605,8 @@ class Registry:
                 start, run = _named_as_in_the_body(text, prose, start, run)
             words = run.split()
             # ("the words of Deputy Foreign Minister X": a title first, no body to cut)
-            titled_first = lower_token(words[0]) in ROLE_WORDS | NATIONALITIES.keys()
+            first = lower_token(words[0])
+            titled_first = first in ROLE_WORDS or first in NATIONALITIES
             if _AFTER_PREPOSITION.search(text, max(0, start - 9), start) and not titled_first:
                 # "the leader of Fatah Jamal Rantisi": the body first, then the name
                 cut = title_object_length(words)
@@ -751,8 +753,13 @@ class Registry:
         for e in self.entities:
             e.positions = sorted(set(e.positions))
         if by_surname or family_first or honoured:
+            named_by_one_word = by_surname.keys() | family_first.keys() | honoured.keys()
             for m in _NAME_WORD.finditer(text):
-                word = _POSSESSIVE_END.sub("", m.group())  # "Berg's remarks": Berg named
+                word = m.group()
+                if word.endswith(("'s", "\u2019s")):
+                    word = word[:-2]  # "Berg's remarks": Berg named
+                if word not in named_by_one_word:
+                    continue
                 found = by_surname.get(word, [])
                 if word in family_first and not _NAME_GOES_ON.match(text, m.end()):
                     found = found + family_first[word]  # not "Wang Wenbin" for "Wang Yi"
@@ -900,7 +907,7 @@ class Registry:
             return False
         word = before.group(1)
         low = word.lower().rstrip(".")
-        return word not in e.name.split() and low not in ROLE_WORDS | _COURTESY
+        return word not in e.name.split() and low not in ROLE_WORDS and low not in _COURTESY
 
     def _joint_subjects(self) -> dict[int, tuple[Entity, Entity]]:
         """Subjects joined by "and" ("Kang and Kono failed to agree"), each with the people
@@ -935,7 +942,7 @@ class Registry:
             before = lead[:comma].split()
             if before and (
                 (
-                    before[-1].lower() in ROLE_WORDS | {"counterpart", "counterparts"}
+                    before[-1].lower() in _TITLE_OR_COUNTERPART
                     and _OBJECT_BEFORE.search(lead, 0, comma)
                 )
                 or _object_post_of_a_place(lead[:comma])

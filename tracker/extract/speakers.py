@@ -83,6 +83,10 @@ _AIDE_OF = re.compile(
 _QUOTE_CLOSED = re.compile(r"[,!?][\"\u201d]\s+(?=[A-Z])")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _PREPOSITIONS = frozenset(("of", "to", "for", "at", "in", "from", "on"))
+# words no full name ends a title with ("the Minister of", "a", "the"): the sets are joined once
+_NOT_A_NAME_END = CONNECTORS | _PREPOSITIONS | UNNAMED_HEADS | DEFINITE | INDEFINITE
+_ROLE_OR_CONNECTOR = ROLE_WORDS | CONNECTORS
+_ARTICLES = DEFINITE | INDEFINITE
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
 # Rights", "for Political Affairs" is a title word already): never the first word of a name
 _PORTFOLIOS = frozenset(("rights", "communications", "relations", "operations", "negotiations"))
@@ -1446,7 +1450,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         and not (i and _malay_title(lower_token(prefix[i - 1]), lower_token(w)))
         and not (i + 1 < len(prefix) and _malay_title(lower_token(w), lower_token(prefix[i + 1])))
     ]
-    if prefix and lower_token(prefix[0]) in DEFINITE | INDEFINITE:
+    if prefix and lower_token(prefix[0]) in _ARTICLES:
         prefix = prefix[1:]
     described = [i for i, w in enumerate(prefix) if DESCRIPTOR.search(lower_token(w))]
     if described:
@@ -1459,12 +1463,12 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         last = lower_token(prefix[-1])
         if (
             len(named) < 2
-            or last in CONNECTORS | _PREPOSITIONS | UNNAMED_HEADS | DEFINITE | INDEFINITE
+            or last in _NOT_A_NAME_END
             or not any(lower_token(w) in ROLE_WORDS or capitalised(w) for w in prefix)
         ):
             return None
-        prefix = [w for w in prefix if capitalised(w) or lower_token(w) in ROLE_WORDS | CONNECTORS]
-    if sum(not (capitalised(w) or lower_token(w) in ROLE_WORDS | CONNECTORS) for w in prefix) > 3:
+        prefix = [w for w in prefix if capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR]
+    if sum(not (capitalised(w) or lower_token(w) in _ROLE_OR_CONNECTOR) for w in prefix) > 3:
         return None
     # "former U.S. ambassador to Seoul": the state after "former" is the one served, and
     # the place after "to" only where the post is held

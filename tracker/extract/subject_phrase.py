@@ -450,7 +450,7 @@ def _holders_of(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     head = m["head"].lower()
-    held = head in UNNAMED_HEADS or head[:-1] in ROLE_WORDS | SPEAKER_NOUNS
+    held = head in UNNAMED_HEADS or (head[:-1] in ROLE_WORDS or head[:-1] in SPEAKER_NOUNS)
     return head if held or head[:-2] in ROLE_WORDS else None
 
 
