@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,7 +49,8 @@ class Attribution:
     same object for every statement of one speaker); ``window`` the attribution's own
     words; ``speaker_at`` every place the article names the speaker outside what was said;
     ``continues`` the statement this one carries on; ``reported`` the words given in the
-    reporter's frame (indirect speech)."""
+    reporter's frame (indirect speech); ``person`` whether a person speaks (not an
+    institution)."""
 
     speaker: object
     window: Sequence[tuple[int, int]]
@@ -59,6 +60,7 @@ class Attribution:
     turn: bool = False
     continues: int | None = None
     reported: Sequence[tuple[int, int]] = ()
+    person: bool = True
 
 
 def subordinate(text: str, clause_start: int, pos: int) -> bool:
@@ -114,7 +116,7 @@ def date_statements(
             or _today_in_report(text, st, published)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
-            or narrative_day(ctx, st.start, subordinate)
+            or narrative_day(ctx, st.start, _not_reached_for(statements, st))
             or default_when(published)
         )
         out.append(when)
@@ -122,6 +124,24 @@ def date_statements(
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
+
+
+def _not_reached_for(
+    statements: Sequence[Attribution], st: Attribution
+) -> Callable[[str, int, int], bool]:
+    """What does not date the paragraph for ``st``: a subordinate clause, and the
+    attribution of another person's words ("Велаяти в субботу пригрозил, что ... Багаи
+    заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei). An
+    institution's statement is an event the story reaches ("На следующий день МИД выступил
+    с заявлением ... Представитель ведомства сообщил ...")."""
+    others = [
+        (a, b) for o in statements if o.person and o.speaker is not st.speaker for a, b in o.window
+    ]
+
+    def not_reached(text: str, clause_start: int, pos: int) -> bool:
+        return subordinate(text, clause_start, pos) or any(a <= pos < b for a, b in others)
+
+    return not_reached
 
 
 # "Разговор состоялся в минувшую пятницу", "Беседа записана накануне": a newspaper's note on

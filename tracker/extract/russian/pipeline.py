@@ -432,6 +432,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 turn=d.turn,
                 continues=previous if d.inherit else None,
                 reported=d.pieces if kinds[n] != "direct" else (),
+                person=entity.kind == "person",
             )
         )
         if not d.turn:
