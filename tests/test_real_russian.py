@@ -43,3 +43,15 @@ def test_an_institutions_dated_statement_still_dates_its_spokesmans_words() -> N
     )
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found][-1] == ("Карлос Рейес", "2025-03-10")
+
+
+def test_the_night_before_a_weekday_is_that_day_not_one_ahead() -> None:
+    # "в ночь на субботу" is the night that ends on Saturday: said then, not planned for a
+    # Saturday to come (as "в ночь на 8 марта" is 8 March)
+    text = (
+        "Премьер-министр Испании Педро Санчес в ночь на субботу написал в соцсети X, что "
+        "Мадрид не признает итогов голосования.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Педро Санчес", "2025-03-08")]
+    assert found[0].date_evidence == "в ночь на субботу"
