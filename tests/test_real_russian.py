@@ -55,3 +55,17 @@ def test_the_night_before_a_weekday_is_that_day_not_one_ahead() -> None:
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Педро Санчес", "2025-03-08")]
     assert found[0].date_evidence == "в ночь на субботу"
+
+
+def test_a_parliamentarian_is_the_committee_chair_just_quoted() -> None:
+    # "председатель комитета Госдумы" holds a seat in a legislature: "парламентарий" after
+    # his words is him, not a colleague named in the next paragraph
+    text = (
+        "Председатель комитета Госдумы по энергетике Павел Завальный заявил, что закон "
+        "примут до лета. «Мы не видим причин откладывать голосование», – отметил "
+        "парламентарий.\n\n"
+        "Первый заместитель председателя комитета по бюджету Макар Ракитин обратил внимание "
+        "на поправки правительства.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Павел Завальный", "Павел Завальный"]
