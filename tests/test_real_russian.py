@@ -69,3 +69,18 @@ def test_a_parliamentarian_is_the_committee_chair_just_quoted() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Павел Завальный", "Павел Завальный"]
+
+
+def test_a_day_of_a_shared_occasion_still_dates_the_others_who_spoke_there() -> None:
+    # "Выступая во вторник в Совбезе, X заявил ... Y на заседании подчеркнула": one meeting,
+    # whose day is that of everyone who spoke at it
+    text = (
+        "Выступая во вторник в Совете Безопасности ООН, постпред Индонезии Умар Хади заявил, "
+        "что Джакарта против новой резолюции. Постпред Мексики Алисия Буэнростро на заседании "
+        "подчеркнула, что Мехико поддержит документ.\n"
+    )
+    found = said(text, datetime.date(2025, 3, 12))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Умар Хади", "2025-03-11"),
+        ("Алисия Буэнростро", "2025-03-11"),
+    ]

@@ -116,7 +116,7 @@ def date_statements(
             or _today_in_report(text, st, published)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
-            or narrative_day(ctx, st.start, _not_reached_for(statements, st))
+            or narrative_day(ctx, st.start, _not_reached_for(text, statements, st))
             or default_when(published)
         )
         out.append(when)
@@ -127,21 +127,38 @@ def date_statements(
 
 
 def _not_reached_for(
-    statements: Sequence[Attribution], st: Attribution
+    text: str, statements: Sequence[Attribution], st: Attribution
 ) -> Callable[[str, int, int], bool]:
-    """What does not date the paragraph for ``st``: a subordinate clause, and the
+    """What does not date the paragraph for ``st``: a subordinate clause, and the day in the
     attribution of another person's words ("Велаяти в субботу пригрозил, что ... Багаи
-    заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei). An
-    institution's statement is an event the story reaches ("На следующий день МИД выступил
-    с заявлением ... Представитель ведомства сообщил ...")."""
+    заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei). Not
+    when that day is an occasion's ("На переговорах в понедельник Лавров заявил ... Ван И
+    сказал"; "Выступая во вторник в Совбезе, Небензя ... Шей на заседании подчеркнула"): all
+    spoke there. An institution's statement is an event the story reaches ("На следующий
+    день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
+    if _at_occasion(text, st):
+        return subordinate
     others = [
-        (a, b) for o in statements if o.person and o.speaker is not st.speaker for a, b in o.window
+        (a, b)
+        for o in statements
+        if o.person and o.speaker is not st.speaker and not _at_occasion(text, o)
+        for a, b in o.window
     ]
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
         return subordinate(text, clause_start, pos) or any(a <= pos < b for a, b in others)
 
     return not_reached
+
+
+# "Выступая в Совбезе", "Открывая встречу": the speaker's appearance at an occasion
+_APPEARING = re.compile(r"(?<![\w-])(?:выступая|открывая|закрывая|подводя итоги)(?![\w-])", re.I)
+
+
+def _at_occasion(text: str, st: Attribution) -> bool:
+    """Whether an attribution places the words at an occasion ("на заседании", "в ходе
+    переговоров", "Выступая в Совбезе")."""
+    return any(_AT_EVENT.search(text, a, b) or _APPEARING.search(text, a, b) for a, b in st.window)
 
 
 # "Разговор состоялся в минувшую пятницу", "Беседа записана накануне": a newspaper's note on
