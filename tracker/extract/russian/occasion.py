@@ -98,6 +98,7 @@ def date_statements(
     ctx = DatedText(text, sentences, phrases)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published)
+    at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -116,7 +117,7 @@ def date_statements(
             or _today_in_report(text, st, published)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
-            or narrative_day(ctx, st.start, _not_reached_for(text, statements, st))
+            or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
             or default_when(published)
         )
         out.append(when)
@@ -127,21 +128,22 @@ def date_statements(
 
 
 def _not_reached_for(
-    text: str, statements: Sequence[Attribution], st: Attribution
+    statements: Sequence[Attribution], at_occasion: Sequence[bool], n: int
 ) -> Callable[[str, int, int], bool]:
-    """What does not date the paragraph for ``st``: a subordinate clause, and the day in the
-    attribution of another person's words ("Велаяти в субботу пригрозил, что ... Багаи
-    заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei). Not
-    when that day is an occasion's ("На переговорах в понедельник Лавров заявил ... Ван И
-    сказал"; "Выступая во вторник в Совбезе, Небензя ... Шей на заседании подчеркнула"): all
-    spoke there. An institution's statement is an event the story reaches ("На следующий
-    день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
-    if _at_occasion(text, st):
+    """What does not date the paragraph for statement ``n``: a subordinate clause, and the
+    day in the attribution of another person's words ("Велаяти в субботу пригрозил, что ...
+    Багаи заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei).
+    Not when that day is an occasion's (``at_occasion``: "На переговорах в понедельник Лавров
+    заявил ... Ван И сказал"; "Выступая во вторник в Совбезе, Небензя ... Шей на заседании
+    подчеркнула"): all spoke there. An institution's statement is an event the story reaches
+    ("На следующий день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
+    if at_occasion[n]:
         return subordinate
+    speaker = statements[n].speaker
     others = [
         (a, b)
-        for o in statements
-        if o.person and o.speaker is not st.speaker and not _at_occasion(text, o)
+        for o, occasion in zip(statements, at_occasion, strict=True)
+        if o.person and o.speaker is not speaker and not occasion
         for a, b in o.window
     ]
 
