@@ -84,3 +84,16 @@ def test_a_day_of_a_shared_occasion_still_dates_the_others_who_spoke_there() -> 
         ("Умар Хади", "2025-03-11"),
         ("Алисия Буэнростро", "2025-03-11"),
     ]
+
+
+def test_a_description_in_the_story_does_not_take_a_name_from_the_next_paragraph() -> None:
+    # once the story has speakers, "– подчеркнул дипломат" with no one before it that the
+    # title fits is left unknown, not filed under the one the next paragraph names
+    text = (
+        "Советник президента Колумбии Лаура Сарабия во вторник заявила, что Богота готова "
+        "принять переговоры. «Мы не выбираем ничью сторону», – подчеркнул дипломат.\n\n"
+        "Посол Колумбии в Перу Гильермо Ривера провел встречу с журналистами.\n"
+    )
+    found = said(text)
+    assert "Гильермо Ривера" not in [s.speaker for s in found]
+    assert found[0].speaker == "Лаура Сарабия"
