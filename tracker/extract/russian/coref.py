@@ -26,6 +26,11 @@ _SCHOLARS = (
     r"эксперт|аналитик|политолог|востоковед|американист|экономист|историк|профессор|научн|"
     r"сотрудник|директор|руководител|глава (?:центра|фонда|института|совета)|председател"
 )
+# The legislatures a title may name its holder's seat in
+_LEGISLATURES = (
+    r"госдум|(?<![\w-])дум[аыеу]|совета? федерации|совфед|парламент|сенат|конгресс|"
+    r"(?<![\w-])рад[аыеу](?![\w-])|бундестаг|кнессет|меджлис|сейм|законодательн"
+)
 _OFFICIAL = r"^(?!(?:президент|премьер|канцлер|корол|эмир|монарх|лидер|глава государства))"
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
 _HEAD_ROLES = {
@@ -61,7 +66,8 @@ _HEAD_ROLES = {
     "депутат": r"депутат|парламентари|член (?:комитета|госдумы|парламента)|глава комитета|"
     r"председател[ья] комитета",
     "сенатор": r"сенатор|совета федерации|совфед",
-    "парламентарий": r"депутат|сенатор|парламентари",
+    # any post in a legislature: "председатель комитета Госдумы", "вице-спикер Рады"
+    "парламентарий": rf"депутат|сенатор|парламентари|{_LEGISLATURES}",
     "генерал": r"генерал|командующ|начальник генштаба|министр обороны",
     "эксперт": _SCHOLARS,
     "аналитик": _SCHOLARS,
@@ -334,12 +340,14 @@ class Registry:
         last: Entity | None,
         subject: Entity | None = None,
         ahead_from: int | None = None,
+        ahead_until: int | None = None,
     ) -> Entity | None:
         """The entity a speaker phrase refers to; None when it names no one resolvable.
         ``last`` is the last speaker, ``subject`` the person the sentences before are about
         (whom "он" and "министр" refer to first); a description in a lead may refer to one
         named in the next lines, from ``ahead_from`` on (for a sentence's subject, the end of
-        that sentence: the others its clause names are not the subject)."""
+        that sentence: the others its clause names are not the subject), and before
+        ``ahead_until`` when given."""
         pos = speaker.start
         if speaker.kind in ("person", "institution"):
             anaphor = _anaphor_in(speaker) if speaker.kind == "institution" else None
@@ -353,7 +361,7 @@ class Registry:
         if speaker.kind == "pronoun":
             return self._pronoun(speaker, pos, subject or last)
         if speaker.kind == "description":
-            found = self._describe(speaker, pos, last, subject, ahead_from or pos)
+            found = self._describe(speaker, pos, last, subject, ahead_from or pos, ahead_until)
             if found is not None:
                 self._mention(found, pos)
                 # a bare "министр" tells nothing new; "глава российского МИД" does
@@ -383,6 +391,7 @@ class Registry:
         last: Entity | None,
         subject: Entity | None,
         ahead_from: int,
+        ahead_until: int | None = None,
     ) -> Entity | None:
         head = speaker.head or ""
         if head == "коллега" and not speaker.country:
@@ -485,7 +494,7 @@ class Registry:
             # Андреем Пленковичем": someone else)
             i = bisect.bisect_right(self._mentions, (ahead_from, 1))
             for p, _, e in self._mentions[i : i + _LOOK_BACK]:
-                if p >= pos + _LEAD_AHEAD:
+                if p >= pos + _LEAD_AHEAD or (ahead_until is not None and p >= ahead_until):
                     break
                 if (
                     e.kind == "person"

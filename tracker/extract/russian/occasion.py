@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,7 +49,8 @@ class Attribution:
     same object for every statement of one speaker); ``window`` the attribution's own
     words; ``speaker_at`` every place the article names the speaker outside what was said;
     ``continues`` the statement this one carries on; ``reported`` the words given in the
-    reporter's frame (indirect speech)."""
+    reporter's frame (indirect speech); ``person`` whether a person speaks (not an
+    institution)."""
 
     speaker: object
     window: Sequence[tuple[int, int]]
@@ -59,6 +60,7 @@ class Attribution:
     turn: bool = False
     continues: int | None = None
     reported: Sequence[tuple[int, int]] = ()
+    person: bool = True
 
 
 def subordinate(text: str, clause_start: int, pos: int) -> bool:
@@ -96,6 +98,7 @@ def date_statements(
     ctx = DatedText(text, sentences, phrases)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published)
+    at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
     for n, st in enumerate(statements):
         if st.turn:
@@ -114,7 +117,7 @@ def date_statements(
             or _today_in_report(text, st, published)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
-            or narrative_day(ctx, st.start, subordinate)
+            or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
             or default_when(published)
         )
         out.append(when)
@@ -122,6 +125,42 @@ def date_statements(
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
+
+
+def _not_reached_for(
+    statements: Sequence[Attribution], at_occasion: Sequence[bool], n: int
+) -> Callable[[str, int, int], bool]:
+    """What does not date the paragraph for statement ``n``: a subordinate clause, and the
+    day in the attribution of another person's words ("Велаяти в субботу пригрозил, что ...
+    Багаи заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei).
+    Not when that day is an occasion's (``at_occasion``: "На переговорах в понедельник Лавров
+    заявил ... Ван И сказал"; "Выступая во вторник в Совбезе, Небензя ... Шей на заседании
+    подчеркнула"): all spoke there. An institution's statement is an event the story reaches
+    ("На следующий день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
+    if at_occasion[n]:
+        return subordinate
+    speaker = statements[n].speaker
+    others = [
+        (a, b)
+        for o, occasion in zip(statements, at_occasion, strict=True)
+        if o.person and o.speaker is not speaker and not occasion
+        for a, b in o.window
+    ]
+
+    def not_reached(text: str, clause_start: int, pos: int) -> bool:
+        return subordinate(text, clause_start, pos) or any(a <= pos < b for a, b in others)
+
+    return not_reached
+
+
+# "Выступая в Совбезе", "Открывая встречу": the speaker's appearance at an occasion
+_APPEARING = re.compile(r"(?<![\w-])(?:выступая|открывая|закрывая|подводя итоги)(?![\w-])", re.I)
+
+
+def _at_occasion(text: str, st: Attribution) -> bool:
+    """Whether an attribution places the words at an occasion ("на заседании", "в ходе
+    переговоров", "Выступая в Совбезе")."""
+    return any(_AT_EVENT.search(text, a, b) or _APPEARING.search(text, a, b) for a, b in st.window)
 
 
 # "Разговор состоялся в минувшую пятницу", "Беседа записана накануне": a newspaper's note on

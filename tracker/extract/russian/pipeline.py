@@ -229,8 +229,10 @@ def _subject(
         # что ...": no subject before; "он" stands for the one named, as for a verb of its own
         return registry.resolve(found, None, None)
     if found.kind == "description":  # "В среду министр провел переговоры ...": placed there
-        # (not the one the sentence has him meet: "Американский лидер встретился с Вучичем")
-        return registry.resolve(found, None, subject, ahead_from=s.end)
+        # (not the one the sentence has him meet: "Американский лидер встретился с Вучичем");
+        # once the story has a subject, not one named past this paragraph
+        until = _paragraph_end(page.text, s) if subject is not None else None
+        return registry.resolve(found, None, subject, ahead_from=s.end, ahead_until=until)
     return None
 
 
@@ -306,7 +308,11 @@ def _resolve(
                 here = _subject(page, s, speaker.start, registry, subject)
                 entity = registry.resolve(speaker, last, here or subject)
             elif speaker is not None:
-                entity = registry.resolve(speaker, last, subject)
+                # a description looks ahead for its name in a headline or lead, before anyone
+                # has spoken ("сказал российский дипломат. По словам Чуркина"); once the
+                # story has speakers, not past its own paragraph (a colleague named next)
+                until = _paragraph_end(page.text, s) if last is not None else None
+                entity = registry.resolve(speaker, last, subject, ahead_until=until)
             else:
                 entity = None
             if entity is None:
@@ -337,6 +343,12 @@ def _resolve(
         elif not own and any(a <= s.start < b for a, b in narrative):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+def _paragraph_end(text: str, s: Sentence) -> int:
+    """Where the paragraph of sentence ``s`` ends."""
+    end = text.find("\n", s.end)
+    return len(text) if end < 0 else end
 
 
 def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
@@ -432,6 +444,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
                 turn=d.turn,
                 continues=previous if d.inherit else None,
                 reported=d.pieces if kinds[n] != "direct" else (),
+                person=entity.kind == "person",
             )
         )
         if not d.turn:

@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"{_B}(?:(?P<prep>в|во|с|со|до|к|ко|на) )?"
+            rf"{_B}(?:(?P<night>(?:в ночь|ночью) )?(?P<prep>в|во|с|со|до|к|ко|на) )?"
             r"(?:(?P<last>прошл\w*|минувш\w*|этот|эту|это|нынешн\w*|текущ\w*) )?"
             rf"{_WEEKDAY}{_E}",
             re.I,
@@ -314,7 +314,10 @@ def _past_saying(word: str) -> bool:
 
 
 def _future_weekday(window: str, m: re.Match[str]) -> bool:
-    """ "в ближайшую пятницу", "до пятницы", "к понедельнику": a day ahead."""
+    """ "в ближайшую пятницу", "до пятницы", "к понедельнику": a day ahead; not "в ночь на
+    субботу", the night that ends in that day (dated by it, as "в ночь на 5 марта" is)."""
+    if m.groupdict().get("night"):
+        return False
     before = window[max(0, m.start() - 12) : m.start()].lower()
     adjective = m.group("wd").lower().endswith(("ом", "ой", "ем", "ей", "их", "ым", "ую", "ый"))
     return bool(re.search(r"(?:ближайш\w*|следующ\w*)\s*$", before)) or (
