@@ -235,6 +235,11 @@ _HOPE_THAT = re.compile(
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
+# 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
+# second verb of the same subject after reported words, joined to them by "and" or "but"
+_WORDS_THEN_VERB = re.compile(
+    r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+(?:also\s+|then\s+|later\s+)?"
+)
 # "... at his daily press conference on Thursday": where and when the act was done, to the end
 _ACT_OCCASION = re.compile(
     r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -412,7 +417,7 @@ class ArticleReading:
                 drafts.append(draft)
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
-        return self._join_participles(self._acts_before_words(drafts))
+        return self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
@@ -592,6 +597,41 @@ class ArticleReading:
                 # the second verb's subject is the act's
                 after.subject, after.subject_pos = d.subject, d.subject_pos
                 after.sentence_subject, after.inherit = d.sentence_subject, d.inherit
+                continue
+            out.append(d)
+        return out
+
+    def _second_verbs_joined(self, drafts: list[Draft]) -> list[Draft]:
+        """ "X said the talks were useful but warned that ...", "X said ..., and urged both
+        sides to ...": one statement that goes on, as with "saying ...". "But" turns the same
+        position (a reservation, not a new point); an act named by its verb ("and urged",
+        "and thanked Y for") adds a gesture in the reporter's words. A second verb with a
+        clause of its own after "and" ("and added that ...") stays a statement of its own;
+        after an act ("welcomed the accord and said ...") the words are the second verb's
+        alone (see above)."""
+        out: list[Draft] = []
+        for d in drafts:
+            prev = out[-1] if out else None
+            joint = (
+                _WORDS_THEN_VERB.fullmatch(self.text, prev.pieces[-1][1], d.cue.start)
+                if prev is not None and prev.pieces and d.cue is not None
+                else None
+            )
+            if (
+                joint is not None
+                and (joint["joint"] == "but" or d.cue.keeps_verb)
+                and prev.sentence == d.sentence
+                and prev.cue is not None
+                and not prev.cue.keeps_verb
+                and not prev.cue.according
+                and prev.cue.end <= prev.pieces[0][0]
+                and not d.cue.participle
+                and not d.cue.according
+                and d.subject is None
+                and d.pieces
+            ):
+                prev.pieces[-1] = (prev.pieces[-1][0], d.pieces[0][1])
+                prev.pieces.extend(d.pieces[1:])
                 continue
             out.append(d)
         return out

@@ -1,0 +1,63 @@
+"""Proposals a careful editor would not record as they stand, found among the errors that
+remain on real articles written by people who never read the code (issue 8): each class in
+new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+MONDAY = datetime.date(2025, 3, 3)
+
+
+def run(text: str) -> list[ProposedStatement]:
+    return extract(text, published=MONDAY)
+
+
+# One statement that goes on with a second verb
+
+
+def test_but_and_a_second_verb_continue_the_same_statement() -> None:
+    text = (
+        "Estonian Foreign Minister Kadri Laas said the new ferry rules were "
+        '"fair and workable" but warned that delays could not go on all summer.'
+    )
+    found = run(text)
+    assert [s.speaker for s in found] == ["Kadri Laas"]
+    assert found[0].text.startswith('the new ferry rules were "fair and workable" but warned')
+    assert found[0].text.endswith("could not go on all summer")
+
+
+def test_an_act_named_after_reported_words_joins_them() -> None:
+    text = (
+        "Chile's mining minister Ana Roldan said copper exports had recovered in the "
+        "spring, and thanked Korean buyers for their patience during the strike."
+    )
+    found = run(text)
+    assert len(found) == 1, [s.text for s in found]
+    assert "and thanked Korean buyers" in found[0].text
+
+
+def test_a_plea_after_reported_words_joins_them() -> None:
+    text = (
+        "The Norwegian minister, Ola Brekke, said on Monday the fishing accord was a fair "
+        "compromise, and urged both coastal states to ratify it before June."
+    )
+    found = run(text)
+    assert len(found) == 1, [s.text for s in found]
+    assert found[0].text.endswith("urged both coastal states to ratify it before June")
+
+
+def test_a_second_point_with_a_clause_of_its_own_stays_apart() -> None:
+    # "and added that ...": a new point, recorded on its own (as ", adding that ..." is)
+    text = (
+        "The Peruvian envoy, Paulo Medina, said the talks were constructive and added "
+        "that a second round would be held in Quito."
+    )
+    found = run(text)
+    assert [s.text for s in found] == [
+        "the talks were constructive",
+        "a second round would be held in Quito",
+    ]
