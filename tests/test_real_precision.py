@@ -61,3 +61,33 @@ def test_a_second_point_with_a_clause_of_its_own_stays_apart() -> None:
         "the talks were constructive",
         "a second round would be held in Quito",
     ]
+
+
+def test_an_act_that_says_something_opens_the_statement_its_second_verb_goes_on() -> None:
+    text = (
+        "Lebanon's foreign minister thanked Brazil for its steady support of the truce and "
+        "reported that Beirut was seeking a ceasefire through the Security Council."
+    )
+    found = run(text)
+    assert len(found) == 1, [s.text for s in found]
+    assert found[0].text.startswith("thanked Brazil for its steady support")
+    assert found[0].text.endswith("through the Security Council")
+
+
+def test_a_description_and_a_second_verb_are_one_statement() -> None:
+    text = (
+        "Iraq's foreign minister, Salim Hadi, described the meeting as frank and said his "
+        "country would not let its soil be used for attacks."
+    )
+    found = run(text)
+    assert len(found) == 1, [s.text for s in found]
+    assert found[0].text.startswith("the meeting as frank and said his country")
+
+
+def test_an_act_set_off_by_a_comma_before_the_words_is_no_statement_beside_them() -> None:
+    text = (
+        "The Chilean Ministry of Foreign Affairs welcomed the accord in a separate statement, "
+        "and called on all parties to carry it out in full."
+    )
+    found = run(text)
+    assert [s.text for s in found] == ["called on all parties to carry it out in full"]

@@ -234,6 +234,9 @@ _HOPE_THAT = re.compile(
 )
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+_ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+(?:also\s+|then\s+|later\s+)?")
+# verbs of censure: what they name is a charge of its own, apart from the words after them
+_CENSURE = {"criticize", "accuse", "blame"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 # 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
 # second verb of the same subject after reported words, joined to them by "and" or "but"
@@ -580,7 +583,10 @@ class ArticleReading:
     def _acts_before_words(self, drafts: list[Draft]) -> list[Draft]:
         """ "welcomed the agreement and said that ...", "thanked voters and promised that
         ...": a thing of a few words acted on, then a second verb with words of its own: what
-        was said is the second verb's; the act alone is no statement beside it."""
+        was said is the second verb's; the act alone is no statement beside it. An act that
+        says more of its own ("thanked Brazil for its support of the truce and reported that
+        ...", "described the talks as frank and said ...") opens the one statement both verbs
+        make."""
         out: list[Draft] = []
         for d, after in zip(drafts, [*drafts[1:], None], strict=False):
             if (
@@ -590,10 +596,25 @@ class ArticleReading:
                 and d.pieces
                 and after.pieces
                 and after.subject is None
-                and _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
-                and words_in(self._act_object(d.cue.end, d.pieces[-1][1])) <= _ACT_WORDS
-                and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+                and (
+                    _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
+                    # "welcomed the agreement in a statement, and called on ...": an act
+                    or (
+                        d.cue.keeps_verb
+                        and _ACT_COMMA_THEN_VERB.fullmatch(
+                            self.text, d.pieces[-1][1], after.cue.start
+                        )
+                    )
+                )
             ):
+                bare = words_in(
+                    self._act_object(d.cue.end, d.pieces[-1][1])
+                ) <= _ACT_WORDS and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+                if not bare and not self._act_goes_on(d):
+                    out.append(d)
+                    continue
+                if not bare:
+                    after.pieces = [(d.pieces[0][0], after.pieces[0][1]), *after.pieces[1:]]
                 # the second verb's subject is the act's
                 after.subject, after.subject_pos = d.subject, d.subject_pos
                 after.sentence_subject, after.inherit = d.sentence_subject, d.inherit
@@ -635,6 +656,16 @@ class ArticleReading:
                 continue
             out.append(d)
         return out
+
+    @staticmethod
+    def _act_goes_on(d: Draft) -> bool:
+        """Whether an act that says something of its own ("thanked Y for ...", "described
+        the talks as frank") goes on into the words of the verb after it: not a censure
+        ("condemned the raids and said ...": a condemnation and a claim, two things said)."""
+        cue = d.cue
+        return cue is not None and (
+            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma == "describe"
+        )
 
     def _act_object(self, start: int, end: int) -> str:
         """The thing acted on, without where and when ("the resignation at his daily press
