@@ -91,3 +91,19 @@ def test_an_act_set_off_by_a_comma_before_the_words_is_no_statement_beside_them(
     )
     found = run(text)
     assert [s.text for s in found] == ["called on all parties to carry it out in full"]
+
+
+# An act and the participle that says why, with the act's time between them
+
+
+def test_the_time_of_an_act_does_not_part_it_from_its_saying() -> None:
+    for text in (
+        "Kuwait's foreign ministry condemned the plan on Wednesday, saying it rejected "
+        '"any annexation" of occupied land.',
+        "Taiwan's cabinet spokeswoman Lin Yu-ting rejected the remarks later Tuesday, saying "
+        "in a statement that Beijing was the real source of tension.",
+        "The bloc's foreign-policy chief, Anna Berg, welcomed the news on Thursday, writing on "
+        'X that the EU "stands ready to help".',
+    ):
+        found = run(text)
+        assert len(found) == 1, [s.text for s in found]

@@ -235,6 +235,7 @@ _HOPE_THAT = re.compile(
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+(?:also\s+|then\s+|later\s+)?")
+_MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
@@ -686,7 +687,7 @@ class ArticleReading:
                 and d.cue.participle
                 and prev.pieces
                 and d.pieces
-                and re.fullmatch(r"[\s,\u201d\"]*", self.text[prev.pieces[-1][1] : d.cue.start])
+                and self._only_adverbs_between(prev.pieces[-1][1], d.cue.start)
                 and not self._adds_to_a_quote(prev, d)
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
@@ -712,6 +713,12 @@ class ArticleReading:
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
         return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+
+    def _only_adverbs_between(self, start: int, end: int) -> bool:
+        """Whether only marks and the time of the act part two statements: "condemned the
+        plan on Wednesday, saying ...", "rejected the remarks later Tuesday, saying ..."."""
+        gap = _MARKS_AT_END.sub("", self.text[start:end])
+        return not gap or TAIL_ADVERBS.fullmatch(gap) is not None
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
