@@ -107,3 +107,15 @@ def test_the_time_of_an_act_does_not_part_it_from_its_saying() -> None:
     ):
         found = run(text)
         assert len(found) == 1, [s.text for s in found]
+
+
+def test_a_whole_quotation_before_but_stays_a_statement_of_its_own() -> None:
+    text = (
+        'Finnish Foreign Minister Elina Valtonen said, "We are ready to talk," but warned '
+        "that the border would stay closed until June."
+    )
+    found = run(text)
+    assert [(s.kind, s.text) for s in found] == [
+        ("direct", "We are ready to talk"),
+        ("indirect", "the border would stay closed until June"),
+    ]

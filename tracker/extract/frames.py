@@ -651,12 +651,22 @@ class ArticleReading:
                 and not d.cue.according
                 and d.subject is None
                 and d.pieces
+                # words wholly quoted are whole ('said, "...," but warned that ...')
+                and not self._wholly_quoted(prev)
             ):
                 prev.pieces[-1] = (prev.pieces[-1][0], d.pieces[0][1])
                 prev.pieces.extend(d.pieces[1:])
                 continue
             out.append(d)
         return out
+
+    def _wholly_quoted(self, d: Draft) -> bool:
+        """Whether every piece of the draft lies inside a quotation."""
+        for a, b in d.pieces:
+            quote = self.in_quote(a)
+            if quote is None or quote.outer[1] < b - 1:
+                return False
+        return True
 
     @staticmethod
     def _act_goes_on(d: Draft) -> bool:
