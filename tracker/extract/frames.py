@@ -234,7 +234,16 @@ _HOPE_THAT = re.compile(
 )
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+_ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+(?:also\s+|then\s+|later\s+)?")
+_MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
+# verbs of censure: what they name is a charge of its own, apart from the words after them
+_CENSURE = {"criticize", "accuse", "blame"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
+# 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
+# second verb of the same subject after reported words, joined to them by "and" or "but"
+_WORDS_THEN_VERB = re.compile(
+    r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+(?:also\s+|then\s+|later\s+)?"
+)
 # "... at his daily press conference on Thursday": where and when the act was done, to the end
 _ACT_OCCASION = re.compile(
     r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -412,7 +421,7 @@ class ArticleReading:
                 drafts.append(draft)
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
-        return self._join_participles(self._acts_before_words(drafts))
+        return self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
@@ -575,7 +584,10 @@ class ArticleReading:
     def _acts_before_words(self, drafts: list[Draft]) -> list[Draft]:
         """ "welcomed the agreement and said that ...", "thanked voters and promised that
         ...": a thing of a few words acted on, then a second verb with words of its own: what
-        was said is the second verb's; the act alone is no statement beside it."""
+        was said is the second verb's; the act alone is no statement beside it. An act that
+        says more of its own ("thanked Brazil for its support of the truce and reported that
+        ...", "described the talks as frank and said ...") opens the one statement both verbs
+        make."""
         out: list[Draft] = []
         for d, after in zip(drafts, [*drafts[1:], None], strict=False):
             if (
@@ -585,16 +597,86 @@ class ArticleReading:
                 and d.pieces
                 and after.pieces
                 and after.subject is None
-                and _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
-                and words_in(self._act_object(d.cue.end, d.pieces[-1][1])) <= _ACT_WORDS
-                and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+                and (
+                    _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
+                    # "welcomed the agreement in a statement, and called on ...": an act
+                    or (
+                        d.cue.keeps_verb
+                        and _ACT_COMMA_THEN_VERB.fullmatch(
+                            self.text, d.pieces[-1][1], after.cue.start
+                        )
+                    )
+                )
             ):
+                bare = words_in(
+                    self._act_object(d.cue.end, d.pieces[-1][1])
+                ) <= _ACT_WORDS and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+                if not bare and not self._act_goes_on(d):
+                    out.append(d)
+                    continue
+                if not bare:
+                    after.pieces = [(d.pieces[0][0], after.pieces[0][1]), *after.pieces[1:]]
                 # the second verb's subject is the act's
                 after.subject, after.subject_pos = d.subject, d.subject_pos
                 after.sentence_subject, after.inherit = d.sentence_subject, d.inherit
                 continue
             out.append(d)
         return out
+
+    def _second_verbs_joined(self, drafts: list[Draft]) -> list[Draft]:
+        """ "X said the talks were useful but warned that ...", "X said ..., and urged both
+        sides to ...": one statement that goes on, as with "saying ...". "But" turns the same
+        position (a reservation, not a new point); an act named by its verb ("and urged",
+        "and thanked Y for") adds a gesture in the reporter's words. A second verb with a
+        clause of its own after "and" ("and added that ...") stays a statement of its own;
+        after an act ("welcomed the accord and said ...") the words are the second verb's
+        alone (see above)."""
+        out: list[Draft] = []
+        for d in drafts:
+            prev = out[-1] if out else None
+            joint = (
+                _WORDS_THEN_VERB.fullmatch(self.text, prev.pieces[-1][1], d.cue.start)
+                if prev is not None and prev.pieces and d.cue is not None
+                else None
+            )
+            if (
+                joint is not None
+                and (joint["joint"] == "but" or d.cue.keeps_verb)
+                and prev.sentence == d.sentence
+                and prev.cue is not None
+                and not prev.cue.keeps_verb
+                and not prev.cue.according
+                and prev.cue.end <= prev.pieces[0][0]
+                and not d.cue.participle
+                and not d.cue.according
+                and d.subject is None
+                and d.pieces
+                # words wholly quoted are whole ('said, "...," but warned that ...')
+                and not self._wholly_quoted(prev)
+            ):
+                prev.pieces[-1] = (prev.pieces[-1][0], d.pieces[0][1])
+                prev.pieces.extend(d.pieces[1:])
+                continue
+            out.append(d)
+        return out
+
+    def _wholly_quoted(self, d: Draft) -> bool:
+        """Whether every piece of the draft lies inside a quotation."""
+        for a, b in d.pieces:
+            quote = self.in_quote(a)
+            if quote is None or quote.outer[1] < b - 1:
+                return False
+        return True
+
+    @staticmethod
+    def _act_goes_on(d: Draft) -> bool:
+        """Whether an act that says something of its own ("thanked Y for ...", "described
+        the talks as frank") goes on into the words of the verb after it: not a censure
+        ("condemned the raids and said ...": a condemnation and a claim, two things said)."""
+        cue = d.cue
+        return cue is not None and (
+            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma == "describe"
+        )
 
     def _act_object(self, start: int, end: int) -> str:
         """The thing acted on, without where and when ("the resignation at his daily press
@@ -615,7 +697,7 @@ class ArticleReading:
                 and d.cue.participle
                 and prev.pieces
                 and d.pieces
-                and re.fullmatch(r"[\s,\u201d\"]*", self.text[prev.pieces[-1][1] : d.cue.start])
+                and self._only_adverbs_between(prev.pieces[-1][1], d.cue.start)
                 and not self._adds_to_a_quote(prev, d)
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
@@ -641,6 +723,12 @@ class ArticleReading:
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
         return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+
+    def _only_adverbs_between(self, start: int, end: int) -> bool:
+        """Whether only marks and the time of the act part two statements: "condemned the
+        plan on Wednesday, saying ...", "rejected the remarks later Tuesday, saying ..."."""
+        gap = _MARKS_AT_END.sub("", self.text[start:end])
+        return not gap or TAIL_ADVERBS.fullmatch(gap) is not None
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
