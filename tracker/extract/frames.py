@@ -606,6 +606,7 @@ class ArticleReading:
         """ "X condemned the attack, saying ...": the participle's words join the statement
         they follow; a leading "Stressing that ..." joins the statement after it."""
         out: list[Draft] = []
+        saying_follows: set[int] = set()  # (by id) drafts a participle's words joined
         for d in drafts:
             prev = out[-1] if out else None
             if (
@@ -620,7 +621,8 @@ class ArticleReading:
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
-                prev.pieces.extend(d.pieces)
+                prev.pieces = self._run_on(prev.pieces, d.pieces)
+                saying_follows.add(id(prev))
                 continue
             if prev is not None and self._stance_on_trailing(prev, d):
                 # '"...", the spokesman said on Oct. 1, refuting a report that ...': a stance
@@ -640,7 +642,24 @@ class ArticleReading:
             out.append(d)
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
-        return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+        return [
+            d
+            for d in out
+            if not (d.cue and d.cue.lemma == "point_to")
+            or id(d) in saying_follows
+            or self._worded(d)
+        ]
+
+    def _run_on(
+        self, first: list[tuple[int, int]], then: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The pieces of a statement and of the participle joined to it. Reported words on
+        both sides read as one run with the participle between ("demanded that X retract
+        the remarks, warning that ..."): the participle is part of what was said, as the
+        verb of "condemned the attack" is; quotations keep their own pieces."""
+        if first[-1] in self.quoted_pieces or then[0] in self.quoted_pieces:
+            return first + then
+        return first[:-1] + [(first[-1][0], then[0][1])] + then[1:]
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a
