@@ -58,3 +58,29 @@ def test_pointing_to_a_thing_then_saying_stays_a_statement() -> None:
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Erik Dahl"]
     assert found[0].text.endswith("saying it showed the country's growing appeal")
+
+
+def test_defending_a_decision_is_a_stand_taken_in_words() -> None:
+    # "defended the creation of a fund", "defended the decision to ..., saying ...": a
+    # minister's stand on a choice, which editors record
+    text = (
+        "LISBON, March 4 (Wire) - Portuguese Foreign Minister Paulo Rangel on Tuesday defended "
+        "the decision to reopen the embassy in Damascus, saying dialogue served Europe's "
+        "interests. Rangel also defended the creation of a regional fund for Sahel refugees."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Paulo Rangel", "2025-03-04"),
+        ("Paulo Rangel", "2025-03-04"),
+    ]
+    assert found[0].text.startswith("defended the decision to reopen the embassy")
+    assert found[0].text.endswith("saying dialogue served Europe's interests")
+    assert found[1].text == "defended the creation of a regional fund for Sahel refugees"
+
+
+def test_defending_a_place_or_a_seat_says_nothing() -> None:
+    text = (
+        "LISBON, March 4 (Wire) - Government troops defended the town for three days. "
+        "The party is defending 14 seats in the election."
+    )
+    assert extract(text, published=TUESDAY) == []
