@@ -84,3 +84,13 @@ def test_defending_a_place_or_a_seat_says_nothing() -> None:
         "The party is defending 14 seats in the election."
     )
     assert extract(text, published=TUESDAY) == []
+
+
+def test_a_participle_that_tells_the_day_keeps_it_for_the_date() -> None:
+    # the run-on stops short of "warning on Monday that": the day is the attribution's
+    text = (
+        "OSLO, March 4 (Wire) - Foreign Minister Erik Dahl demanded that Stockholm withdraw "
+        "the claim, warning on Monday that Oslo would take the case to court."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Erik Dahl", "2025-03-03")]

@@ -232,6 +232,7 @@ _HOPE_THAT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
     r"expectation|wish)\s+that\b"
 )
+_THAT_ONLY = re.compile(r"\s*(?:that\s+)?")
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
@@ -621,7 +622,7 @@ class ArticleReading:
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
-                prev.pieces = self._run_on(prev.pieces, d.pieces)
+                prev.pieces = self._run_on(prev.pieces, d)
                 saying_follows.add(id(prev))
                 continue
             if prev is not None and self._stance_on_trailing(prev, d):
@@ -650,14 +651,18 @@ class ArticleReading:
             or self._worded(d)
         ]
 
-    def _run_on(
-        self, first: list[tuple[int, int]], then: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
+    def _run_on(self, first: list[tuple[int, int]], joined: Draft) -> list[tuple[int, int]]:
         """The pieces of a statement and of the participle joined to it. Reported words on
         both sides read as one run with the participle between ("demanded that X retract
         the remarks, warning that ..."): the participle is part of what was said, as the
-        verb of "condemned the attack" is; quotations keep their own pieces."""
-        if first[-1] in self.quoted_pieces or then[0] in self.quoted_pieces:
+        verb of "condemned the attack" is. Quotations keep their own pieces, and so do words
+        after a participle that tells when or where ("saying on Tuesday that ...": the
+        attribution's day, not words said)."""
+        then = joined.pieces
+        told = joined.cue is not None and _THAT_ONLY.fullmatch(
+            self.text, joined.cue.end, then[0][0]
+        )
+        if not told or first[-1] in self.quoted_pieces or then[0] in self.quoted_pieces:
             return first + then
         return first[:-1] + [(first[-1][0], then[0][1])] + then[1:]
 
