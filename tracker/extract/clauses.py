@@ -440,7 +440,11 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
     if not re.search(r"[\u201d\"]", joined.group()):
         return True
     return (
-        _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
+        # 'announced sanctions on the "shadow fleet" and said ...': the quote names a thing
+        # acted on, no verb of saying takes it; the joined verb, which reports words, is
+        # the subject's
+        (not cue.keeps_verb and not find_cues(raw, 0, joined.start()))
+        or _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
         # 'the approach to Morocco, which he described as "the best ever," and said ...': a
         # naming inside a relative clause is no act of its own; the joined verb is the subject's
         or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None

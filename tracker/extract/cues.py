@@ -103,6 +103,9 @@ _FORMS = {
     # "requested the ROK's continued cooperation", "requested that Seoul ...": a readout's
     # word for a call made (Japan's MOFA, Gulf ministries)
     "request": "requested|requests|requesting",
+    # "defended the decision to set up the reserve": a stand put in words (only on a choice,
+    # a policy or words: saying.py; "defended the city", "defending 24 seats" are deeds)
+    "defend": "defended|defends|defending",
     "allege": "alleged|alleges|alleging",
     "report": "reported",
     "continue": "continued|went on",
@@ -184,6 +187,7 @@ _KEEPS_VERB = _DIRECTIVE | {
     "rule_out",
     "call_for",
     "request",
+    "defend",
     "refute",
     "regret",
     "accuse",

@@ -232,6 +232,7 @@ _HOPE_THAT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:hope|hopes|confidence|belief|conviction|"
     r"expectation|wish)\s+that\b"
 )
+_THAT_ONLY = re.compile(r"\s*(?:that\s+)?")
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+(?:also\s+|then\s+|later\s+)?")
@@ -688,6 +689,7 @@ class ArticleReading:
         """ "X condemned the attack, saying ...": the participle's words join the statement
         they follow; a leading "Stressing that ..." joins the statement after it."""
         out: list[Draft] = []
+        saying_follows: set[int] = set()  # (by id) drafts a participle's words joined
         for d in drafts:
             prev = out[-1] if out else None
             if (
@@ -702,7 +704,8 @@ class ArticleReading:
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
-                prev.pieces.extend(d.pieces)
+                prev.pieces = self._run_on(prev.pieces, d)
+                saying_follows.add(id(prev))
                 continue
             if prev is not None and self._stance_on_trailing(prev, d):
                 # '"...", the spokesman said on Oct. 1, refuting a report that ...': a stance
@@ -722,7 +725,28 @@ class ArticleReading:
             out.append(d)
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
-        return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+        return [
+            d
+            for d in out
+            if not (d.cue and d.cue.lemma == "point_to")
+            or id(d) in saying_follows
+            or self._worded(d)
+        ]
+
+    def _run_on(self, first: list[tuple[int, int]], joined: Draft) -> list[tuple[int, int]]:
+        """The pieces of a statement and of the participle joined to it. Reported words on
+        both sides read as one run with the participle between ("demanded that X retract
+        the remarks, warning that ..."): the participle is part of what was said, as the
+        verb of "condemned the attack" is. Quotations keep their own pieces, and so do words
+        after a participle that tells when or where ("saying on Tuesday that ...": the
+        attribution's day, not words said)."""
+        then = joined.pieces
+        told = joined.cue is not None and _THAT_ONLY.fullmatch(
+            self.text, joined.cue.end, then[0][0]
+        )
+        if not told or first[-1] in self.quoted_pieces or then[0] in self.quoted_pieces:
+            return first + then
+        return first[:-1] + [(first[-1][0], then[0][1])] + then[1:]
 
     def _only_adverbs_between(self, start: int, end: int) -> bool:
         """Whether only marks and the time of the act part two statements: "condemned the

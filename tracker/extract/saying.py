@@ -182,6 +182,16 @@ _STANCE_ALONE = re.compile(
     r"understanding|agreement|solidarity|approval|satisfaction|interest)\s*(?:[.;]|$)"
 )
 _DOING_NOT_SAYING = {
+    # "defended the city", "defending 24 Senate seats", "defended himself in court": a deed;
+    # only a choice, a policy or words defended is a stand taken in words ("defended the
+    # decision to ...", "defended his remarks", "defended the creation of a fund")
+    "defend": re.compile(
+        r"(?!\s+(?:(?:the|his|her|its|their|our|this|that|[A-Z][\w.'\u2019-]*['\u2019]s)\s+)"
+        r"(?:[\w-]+\s+){0,2}?(?:decision|decisions|move|moves|policy|policies|approach|plan|"
+        r"plans|position|stance|record|remarks|comments|statement|statements|choice|actions|"
+        r"creation|handling|response|strategy|proposal|deal|agreement|measures?|law|reform|"
+        r"reforms|strikes?|operation|vote|votes|decree|ban|tariffs|sanctions|budget)\b)"
+    ),
     # "declared the ambassador persona non grata", "declared a state of emergency": an act of
     # state done by declaring, no words reported ("declared war on X" is left to be read as
     # words: PolNeAR's annotators count it)
