@@ -168,7 +168,7 @@ def test_an_opener_before_a_said_comma_and_a_quoted_sentence_is_not_the_words() 
     found = run(text)
     assert [s.text for s in found] == [
         "We expect more contacts in the coming weeks.",
-        "The border would stay open",
+        "The border, Farouk said, would stay open",
     ]
 
 

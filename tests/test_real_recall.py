@@ -94,3 +94,17 @@ def test_a_participle_that_tells_the_day_keeps_it_for_the_date() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Erik Dahl", "2025-03-03")]
+
+
+def test_words_around_a_set_off_attribution_are_given_as_the_source_has_them() -> None:
+    # "The port, the minister said, would reopen on Monday.": the statement is one run of the
+    # source's words, the attribution inside, so its text is the span it points to (as a
+    # reader quoting the report would copy it)
+    text = (
+        "Harbour Minister Tomas Varga toured the damaged quay on Thursday.\n\n"
+        "The container terminal, Varga said, would reopen within a fortnight."
+    )
+    (s,) = extract(text, published=datetime.date(2025, 3, 7))
+    assert s.speaker == "Tomas Varga"
+    assert s.text == "The container terminal, Varga said, would reopen within a fortnight"
+    assert text[s.span[0] : s.span[1]] == s.text

@@ -606,7 +606,9 @@ def _said_inside(
         # "a text that, Lavrov said, would bind both sides": his words are the relative
         # clause's; the sentence around it is the reporter's
         return Draft([(a2, b2)], subject, subj_start, cue, s, frame=[(s.start, after)])
-    return Draft([(a1, b1), (a2, b2)], subject, subj_start, cue, s, frame=frame)
+    # the words as the source gives them, the attribution inside: an editor quoting the
+    # statement keeps the sentence whole
+    return Draft([(a1, b2)], subject, subj_start, cue, s, frame=frame)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*,$")
