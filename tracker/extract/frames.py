@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clause_words import FINITE_NEXT, TAIL_ADVERBS
+from tracker.extract.clause_words import FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
 from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -240,6 +240,17 @@ _ACT_OCCASION = re.compile(
     r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:press conference|news conference|briefing|meeting|interview|speech|statement|session)"
     r"(?:\s+(?:on|in)\s+[A-Z][\w'\u2019-]*)?[\s,]*$"
+)
+# "said it was over, adding ...": a clause, not a thing acted on
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"do|not|that|he|she|it|they|we|i|you|there)\b",
+    re.I,
+)
+# "... on Truth Social", "... on social media": the channel the act was done on
+_ACT_CHANNEL = re.compile(
+    r"\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:social media|[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*)?)(?:\s+(?:page|account|channel|feed))?[\s,]*$"
 )
 
 
@@ -599,8 +610,17 @@ class ArticleReading:
     def _act_object(self, start: int, end: int) -> str:
         """The thing acted on, without where and when ("the resignation at his daily press
         conference on Thursday": "the resignation")."""
-        occasion = _ACT_OCCASION.search(self.text, start, end)
-        return self.text[start : occasion.start() if occasion else end]
+        thing = self.text[start:end].rstrip(" ,")
+        while True:
+            # "the deal on Truth Social late Wednesday": when, where and on what channel,
+            # read off from the end one at a time
+            for tail in (TAIL_ADVERBS, TAIL_OCCASION, _ACT_OCCASION, _ACT_CHANNEL):
+                cut = tail.search(thing)
+                if cut is not None and cut.start() > 0:
+                    thing = thing[: cut.start()]
+                    break
+            else:
+                return thing
 
     def _join_participles(self, drafts: list[Draft]) -> list[Draft]:
         """ "X condemned the attack, saying ...": the participle's words join the statement
@@ -620,6 +640,12 @@ class ArticleReading:
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
+                thing = self._act_then_saying(prev, d)
+                if thing is not None:
+                    # "X announced the deal late Wednesday, saying ...": the thing acted on
+                    # goes with the words; when and where it was done are the attribution's
+                    a = prev.pieces[0][0]
+                    prev.pieces = [(a, a + len(thing))]
                 prev.pieces.extend(d.pieces)
                 continue
             if prev is not None and self._stance_on_trailing(prev, d):
@@ -641,6 +667,24 @@ class ArticleReading:
         # "X pointed to Y": words only with a quotation in Y or a saying that follows ("X
         # pointed to the map" is a gesture)
         return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
+
+    def _act_then_saying(self, prev: Draft, d: Draft) -> str | None:
+        """ "announced the deal on Truth Social late Wednesday, saying ...": a thing of a few
+        words acted on, unquoted, before a participle of saying; the thing, or None."""
+        if prev.cue is None or d.cue is None or len(prev.pieces) != 1:
+            return None
+        a, b = prev.pieces[0]
+        thing = self._act_object(a, b)
+        if (
+            prev.cue.end <= a
+            # "said it was over late Wednesday, adding ...": a clause's own time
+            and prev.cue.lemma not in ("say", "tell", "add", "state", "note", "stress")
+            and not _CLAUSE_WORD.search(thing)
+            and not self.quotes_in(a, b)
+            and 0 < words_in(thing) <= _ACT_WORDS
+        ):
+            return thing
+        return None
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a

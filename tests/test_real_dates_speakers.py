@@ -1,0 +1,49 @@
+"""Dates and speakers of statements in real wire copy (issue 8, round eleven: classes taken
+from errors left on open real articles). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2024, 6, 14)
+
+
+def test_the_day_after_an_announced_thing_dates_the_participle_words() -> None:
+    # "X announced the deal on Truth Social late Wednesday, saying ...": the day stands after
+    # the thing acted on, before ", saying"; it is the attribution's day, not the article's
+    text = (
+        "Harbour workers in Valparaiso stayed home for a third day.\n\n"
+        "Labour Minister Ines Carvajal announced the settlement on Telegram late Thursday, "
+        'saying that the dockers would return to work "within hours".\n\n'
+        "The port authority has not said when the first ships will dock."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ines Carvajal", "2024-06-13")]
+    assert "late Thursday" not in found[0].text
+
+
+def test_a_bare_weekday_after_a_declared_thing_dates_the_words() -> None:
+    text = (
+        "Counting went on through the night in the northern provinces.\n\n"
+        "Opposition leader Tomas Vrba declared victory Wednesday, saying the result showed "
+        "voters wanted a change of course.\n\n"
+        "Officials expect final figures next week."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Tomas Vrba", "2024-06-12")]
+
+
+def test_a_clause_said_before_an_added_point_keeps_its_own_day_words() -> None:
+    # "said the strike ended late Tuesday, adding ...": the time is in the reported clause,
+    # which stays whole
+    text = (
+        "Harbour workers in Valparaiso stayed home for a third day.\n\n"
+        "Union chief Rosa Pinto said the talks broke down late Tuesday, adding that the "
+        "dockers would stay out.\n\n"
+        "The port authority has not said when the first ships will dock."
+    )
+    found = extract(text, published=FRIDAY)
+    assert len(found) == 1
+    assert found[0].text.startswith("the talks broke down late Tuesday")
