@@ -47,3 +47,18 @@ def test_a_clause_said_before_an_added_point_keeps_its_own_day_words() -> None:
     found = extract(text, published=FRIDAY)
     assert len(found) == 1
     assert found[0].text.startswith("the talks broke down late Tuesday")
+
+
+def test_a_date_closing_a_longer_object_dates_the_participle_words() -> None:
+    # "had announced X's intention to join the group at the summit in Kazan on Oct. 24 last
+    # year, saying at the time ...": however long the thing acted on, the date after it is
+    # the act's, and "at the time" points back at it
+    text = (
+        "Lisbon will host the first meeting of the new trade club next month.\n\n"
+        "Economy Minister Rui Tavares had announced Portugal's plan to join the club at a "
+        "forum in Porto on March 3, saying at the time that membership would open new "
+        'markets "in Africa and beyond".\n\n'
+        "The club's charter is still being drafted."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Rui Tavares", "2024-03-03")]

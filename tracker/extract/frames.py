@@ -669,8 +669,9 @@ class ArticleReading:
         return [d for d in out if not (d.cue and d.cue.lemma == "point_to") or self._worded(d)]
 
     def _act_then_saying(self, prev: Draft, d: Draft) -> str | None:
-        """ "announced the deal on Truth Social late Wednesday, saying ...": a thing of a few
-        words acted on, unquoted, before a participle of saying; the thing, or None."""
+        """ "announced the deal on Truth Social late Wednesday, saying ...": a thing acted on
+        (a noun phrase, unquoted, no clause of its own) before a participle of saying; the
+        thing without when and where it was done, or None."""
         if prev.cue is None or d.cue is None or len(prev.pieces) != 1:
             return None
         a, b = prev.pieces[0]
@@ -681,7 +682,7 @@ class ArticleReading:
             and prev.cue.lemma not in ("say", "tell", "add", "state", "note", "stress")
             and not _CLAUSE_WORD.search(thing)
             and not self.quotes_in(a, b)
-            and 0 < words_in(thing) <= _ACT_WORDS
+            and words_in(thing) > 0
         ):
             return thing
         return None
