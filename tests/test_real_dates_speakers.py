@@ -62,3 +62,29 @@ def test_a_date_closing_a_longer_object_dates_the_participle_words() -> None:
     )
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Rui Tavares", "2024-03-03")]
+
+
+def test_a_body_named_for_two_fields_joined_by_and_is_one_speaker() -> None:
+    # "The Department of Housing and Urban Development said": one body, not "Urban
+    # Development" after a first half
+    text = (
+        "Rents rose again in the spring.\n\n"
+        "The Department of Fisheries and Coastal Management said on Friday that quotas would "
+        "be cut."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Department of Fisheries and Coastal Management"]
+
+
+def test_a_person_of_a_body_whose_name_has_and_is_that_person() -> None:
+    # "Economist X of the Center of Economic and Law Studies (Celios) said": the economist
+    # speaks, from that body; "and" inside the body's name joins no second speaker
+    text = (
+        "Two new members joined the bloc this year.\n\n"
+        "Analyst Marta Kowalczyk of the Institute for Trade and Regional Studies (ITRS) said "
+        "the gains from membership were still unclear."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.institution) for s in found] == [
+        ("Marta Kowalczyk", "Institute for Trade and Regional Studies")
+    ]
