@@ -247,6 +247,12 @@ _CLAUSE_WORD = re.compile(
     r"do|not|that|he|she|it|they|we|i|you|there)\b",
     re.I,
 )
+# what the words read off a thing acted on must hold to be its when or where: a day, a date,
+# a name of a place or channel, or a word of time
+_NAMES_WHEN_OR_WHERE = re.compile(
+    r"\d|[A-Z]|\b(?:yesterday|today|tonight|overnight|earlier|later|ago|week|month|year|"
+    r"morning|afternoon|evening|night|weekend|social media)\b"
+)
 # "... on Truth Social", "... on social media": the channel the act was done on
 _ACT_CHANNEL = re.compile(
     r"\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:social media|[A-Z][\w'\u2019-]*"
@@ -676,6 +682,8 @@ class ArticleReading:
             return None
         a, b = prev.pieces[0]
         thing = self._act_object(a, b)
+        if not _NAMES_WHEN_OR_WHERE.search(self.text, a + len(thing), b):
+            thing = self.text[a:b]  # "a new arms supply": a word in "-ly", no adverb
         if (
             prev.cue.end <= a
             # "said it was over late Wednesday, adding ...": a clause's own time
