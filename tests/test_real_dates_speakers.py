@@ -88,3 +88,16 @@ def test_a_person_of_a_body_whose_name_has_and_is_that_person() -> None:
     assert [(s.speaker, s.institution) for s in found] == [
         ("Marta Kowalczyk", "Institute for Trade and Regional Studies")
     ]
+
+
+def test_a_thing_acted_on_keeps_a_noun_in_ly_before_the_participle() -> None:
+    # only words that name a time, a place or a channel are read off the thing acted on
+    text = (
+        "Harbour workers in Valparaiso stayed home for a third day.\n\n"
+        "Labour Minister Ines Carvajal announced a new grain supply, saying that ships would "
+        "dock within days.\n\n"
+        "The port authority has not said when the first ships will dock."
+    )
+    found = extract(text, published=FRIDAY)
+    assert len(found) == 1
+    assert found[0].text.startswith("a new grain supply")
