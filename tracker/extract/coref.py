@@ -52,6 +52,7 @@ from tracker.extract.speaker_phrase import (
 from tracker.extract.speakers import (
     aide_of,
     body_joined_before,
+    fields_joined_after,
     listed_body,
     parse_speaker,
     principal_of,
@@ -613,6 +614,8 @@ class Registry:
                 if cut:
                     start = m.start() + len(" ".join(words[:cut])) + 1
                     run = " ".join(words[cut:])
+            # "X of the Institute for Trade and Regional Studies": one body, its "and" inside
+            run = fields_joined_after(text, m.end(), run)
             mention = parse_speaker(run)
             if mention is not None and mention.kind == "person" and _ACRONYM_AFTER.search(run):
                 # "Winston Peters US trip: ...": a headline's acronym after the name

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clause_words import FINITE_NEXT, TAIL_ADVERBS
+from tracker.extract.clause_words import FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
 from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -33,6 +33,7 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
+from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
 # "..., state television reported on Thursday, ahead of the summit.": the relay, its day
@@ -250,6 +251,29 @@ _ACT_OCCASION = re.compile(
     r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:press conference|news conference|briefing|meeting|interview|speech|statement|session)"
     r"(?:\s+(?:on|in)\s+[A-Z][\w'\u2019-]*)?[\s,]*$"
+)
+# "said it was over, adding ...": a clause, not a thing acted on
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"do|not|that|he|she|it|they|we|i|you|there)\b",
+    re.I,
+)
+# what the words read off a thing acted on must hold to be its when or where: a day, a date,
+# a name of a place or channel, or a word of time
+_NAMES_WHEN_OR_WHERE = re.compile(
+    r"\d|[A-Z]|\b(?:yesterday|today|tonight|overnight|earlier|later|ago|week|month|year|"
+    r"morning|afternoon|evening|night|weekend|social media)\b"
+)
+# a day named ("late Thursday", "on March 3", "overnight"), which the statement's date is read
+# from; "this year" after a thing acted on dates nothing and stays in the words
+_NAMES_A_DAY = re.compile(
+    rf"\d|\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|yesterday|today|tonight|overnight|morning|"
+    r"afternoon|evening|night)\b"
+)
+# "... on Truth Social", "... on social media": the channel the act was done on
+_ACT_CHANNEL = re.compile(
+    r"\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:social media|[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*)?)(?:\s+(?:page|account|channel|feed))?[\s,]*$"
 )
 
 
@@ -682,8 +706,17 @@ class ArticleReading:
     def _act_object(self, start: int, end: int) -> str:
         """The thing acted on, without where and when ("the resignation at his daily press
         conference on Thursday": "the resignation")."""
-        occasion = _ACT_OCCASION.search(self.text, start, end)
-        return self.text[start : occasion.start() if occasion else end]
+        thing = self.text[start:end].rstrip(" ,")
+        while True:
+            # "the deal on Truth Social late Wednesday": when, where and on what channel,
+            # read off from the end one at a time
+            for tail in (TAIL_ADVERBS, TAIL_OCCASION, _ACT_OCCASION, _ACT_CHANNEL):
+                cut = tail.search(thing)
+                if cut is not None and cut.start() > 0:
+                    thing = thing[: cut.start()]
+                    break
+            else:
+                return thing
 
     def _join_participles(self, drafts: list[Draft]) -> list[Draft]:
         """ "X condemned the attack, saying ...": the participle's words join the statement
@@ -704,7 +737,18 @@ class ArticleReading:
             ):
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
-                prev.pieces = self._run_on(prev.pieces, d)
+                thing = self._act_then_saying(prev, d)
+                a, b = prev.pieces[0]
+                if (
+                    thing is not None
+                    and a + len(thing) < b
+                    and _NAMES_A_DAY.search(self.text, a + len(thing), b)
+                ):
+                    # "X announced the deal late Wednesday, saying ...": the thing acted on
+                    # goes with the words; when and where it was done are the attribution's
+                    prev.pieces = [(a, a + len(thing))] + d.pieces
+                else:
+                    prev.pieces = self._run_on(prev.pieces, d)
                 saying_follows.add(id(prev))
                 continue
             if prev is not None and self._stance_on_trailing(prev, d):
@@ -753,6 +797,27 @@ class ArticleReading:
         plan on Wednesday, saying ...", "rejected the remarks later Tuesday, saying ..."."""
         gap = _MARKS_AT_END.sub("", self.text[start:end])
         return not gap or TAIL_ADVERBS.fullmatch(gap) is not None
+
+    def _act_then_saying(self, prev: Draft, d: Draft) -> str | None:
+        """ "announced the deal on Truth Social late Wednesday, saying ...": a thing acted on
+        (a noun phrase, unquoted, no clause of its own) before a participle of saying; the
+        thing without when and where it was done, or None."""
+        if prev.cue is None or d.cue is None or len(prev.pieces) != 1:
+            return None
+        a, b = prev.pieces[0]
+        thing = self._act_object(a, b)
+        if not _NAMES_WHEN_OR_WHERE.search(self.text, a + len(thing), b):
+            thing = self.text[a:b]  # "a new arms supply": a word in "-ly", no adverb
+        if (
+            prev.cue.end <= a
+            # "said it was over late Wednesday, adding ...": a clause's own time
+            and prev.cue.lemma not in ("say", "tell", "add", "state", "note", "stress")
+            and not _CLAUSE_WORD.search(thing)
+            and not self.quotes_in(a, b)
+            and words_in(thing) > 0
+        ):
+            return thing
+        return None
 
     def _adds_to_a_quote(self, prev: Draft, d: Draft) -> bool:
         """'X said, "...," adding that ...': a point added after a whole quotation is a

@@ -194,12 +194,37 @@ _GROUP_OF_PLURALS = re.compile(
 _NAME_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu", "bin"))
 
 
+# "the Department of Housing and": a body named "of" or "for" its fields, the first of
+# them before "and" ("the Center for Strategic and International Studies")
+_BODY_OF_FIELDS = (
+    r"\b(?:Ministry|Department|Office|Cent(?:er|re)|Institute|Administration|Bureau|Agency|"
+    r"Commission|Council|Committee|Authority|Foundation|School|Academy|Service)"
+    r"\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,4}"
+)
 # a body's name that joins two capitalised fields by "and" before its kind of body, with no
 # article after "and": "Peace and Security Council", "Relief and Works Agency"
+# (or after it: "the Department of Housing and Urban Development")
 AND_INSIDE_A_NAME = re.compile(
     r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:Council|Commission|Committee|Agency|"
-    r"Organi[sz]ation|Office|Forum|Board|Assembly)\b"
+    r"Organi[sz]ation|Office|Forum|Board|Assembly|Administration|Institute|Bureau|Authority)\b"
+    rf"|{_BODY_OF_FIELDS}and\s+[A-Z]"
 )
+# the first half of such a name, cut at its "and"
+_BODY_OF_FIRST_FIELDS = re.compile(_BODY_OF_FIELDS + r"$")
+# the rest of it: "and" and capitalised words
+_MORE_FIELDS = re.compile(r"[ ]+and[ ]+[A-Z][\w'\u2019-]*(?:[ ]+[A-Z][\w'\u2019-]*)*")
+
+
+def fields_joined_after(text: str, end: int, run: str) -> str:
+    """ "Analyst X of the Institute for Trade", then " and Regional Studies" at ``end``: the
+    run of capitals with the rest of the body's name its "and" goes on with (not a post
+    after it: "the Department of State and Secretary X")."""
+    more = _MORE_FIELDS.match(text, end)
+    if more is None or not _BODY_OF_FIRST_FIELDS.search(run + " "):
+        return run
+    if any(lower_token(w) in ROLE_WORDS for w in more.group().split()[1:]):
+        return run
+    return run + more.group()
 
 
 def body_joined_before(
@@ -244,6 +269,8 @@ def two_people(text: str) -> bool:
         return False  # "The Communications and Digital Minister": a portfolio; no name after "the"
     if _GROUP_OF_PLURALS.fullmatch(text.strip()):
         return False  # "Socialists and Democrats leader X": a group's title, one person
+    if _BODY_OF_FIRST_FIELDS.search(left + " ") and right[:1].isupper():
+        return False  # "X of the Center for Strategic and International Studies": one body
     first, second = parse_speaker(left), parse_speaker(right)
     # "Kang and Kono", "Lavrov and his Chinese counterpart": surnames and descriptions name
     # people too
@@ -504,7 +531,7 @@ _TITLES_AND_NAME = re.compile(
 )
 _TITLED_NAME_OF = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){2,5})\s+of\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
+    r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'\u2019-]*){0,5})"
 )
 # a name of two to four words (or a courtesy title and a surname), then the body worked at
 _NAME_OF_BODY = re.compile(

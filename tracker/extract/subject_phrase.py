@@ -158,7 +158,8 @@ def subject_before(
                 # African Union Peace and Security Council said": a body whose name joins two
                 # fields by "and", not "Security Council" after a first half
                 whole = parse_speaker(pair.strip())
-                if whole is not None and whole.kind == "institution":
+                # ("Economist X of the Center of Economic and Law Studies said": the person)
+                if whole is not None and whole.kind in ("institution", "person"):
                     begin = pair_start + len(pair) - len(pair.lstrip())
                     return whole, begin, begin
             joined = _joined_titles(text, s.start, breaks, stop, mention)
