@@ -266,6 +266,11 @@ class TrailingAttributionReading(SubjectReading):
         if resumed:
             # "Армения, добавил премьер, не будет финансировать блок": the sentence goes on
             frame = [(b, resumed[0])]
+            if around is None and len(pieces) == 1:
+                # reported words, not a quotation: given as the source has them, one run
+                # with the attribution inside
+                pieces = [(pieces[0][0], resumed[1])]
+                return Draft(pieces, speaker, cue.start, cue.word, s, frame=frame)
             return Draft(pieces + [resumed], speaker, cue.start, cue.word, s, frame=frame)
         pieces += self._continuation(s, speaker.end)
         return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(b, s.end)])
