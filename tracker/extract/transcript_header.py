@@ -113,7 +113,17 @@ PAGE_FIELD = re.compile(
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
 _TOPICS = re.compile(r"\s*(?:Main [Tt]opics|Topics?|Subjects?)[ \t]*:")
 _DATE_FIELD = re.compile(
-    r"^[\s\u2022\u00b7*-]*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I
+    # GOV.UK's "Delivered on: 10 April 2025 (Transcript of the speech ...)" under its
+    # "Published 24 April 2025": the speech's own day, however long before the posting
+    r"^[\s\u2022\u00b7*-]*(?:Date|Dated|Held on|Delivered on|Recorded on|Date of (?:the )?\w+)"
+    r"\s*:",
+    re.I,
+)
+# "This conversation took place on 12 March", "The interview was conducted on 3 May": the
+# header says outright which day its occasion was, as a field does, whenever it was posted
+_OCCASION_WAS_ON = re.compile(
+    r"\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|delivered|given))"
+    r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:the )?$"
 )
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
@@ -280,7 +290,7 @@ def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.d
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HELD_VERB = re.compile(
     r"\b(?:held|gave|answered|delivered|spoke|talked|sat|met|hosted|addressed|received|"
-    r"attended|took|"
+    r"attended|took|recorded|conducted|taped|filmed|"
     # "X was interviewed on Sunday by TVN24": the interview's day
     r"interviewed|briefed)\b"
 )
@@ -348,7 +358,7 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         found = _date_in(line)
         if found is None or n in listed:
             continue
-        if _DATE_FIELD.match(line):
+        if _DATE_FIELD.match(line) or _OCCASION_WAS_ON.search(line[: line.find(found[2])]):
             out.append((0, found))
         elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line

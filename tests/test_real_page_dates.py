@@ -1,0 +1,70 @@
+"""Days a page gives its words rather than the sentence that reports them (issue 8): the day
+a speech was delivered or an interview was held, as the page's header states it, whatever
+day the page was posted. Each layout in new words written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+
+def _said_on(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    found: list[ProposedStatement] = extract(text, published=published)
+    return [(s.speaker, s.said_on) for s in found]
+
+
+# A speech page's "Delivered on:" field, posted weeks later
+
+
+def test_a_delivered_on_field_dates_a_speech_posted_weeks_later() -> None:
+    text = (
+        "Speech\n\n"
+        "Harbours are our front line\n\n"
+        "Speech by the Minister for Ports, Ellis Gramm, at the North Sea Shipping Forum.\n\n"
+        "From: Department for Transport and Ellis Gramm\n"
+        "Published 28 October 2025\n"
+        "Delivered on: 9 October 2025 (Transcript of the speech, exactly as it was delivered)\n\n"
+        "Good morning, and thank you to the Forum for inviting me.\n\n"
+        "Our harbours carry nine tenths of what this country buys and sells. This winter we "
+        "will put new radar on every approach channel.\n"
+    )
+    found = _said_on(text, datetime.date(2025, 10, 28))
+    assert found and all(day == "2025-10-09" for _, day in found), found
+
+
+# An interview's header that says when the conversation took place
+
+
+def test_a_conversation_that_took_place_on_a_day_dates_every_answer() -> None:
+    text = (
+        'Trade commissioner Selma Horvat: "Tariffs are a tax on our own shops"\n\n'
+        "November 21, 2025\n\n"
+        "This conversation took place on 6 November in Graz and has been condensed.\n\n"
+        "Q: Why does the bloc keep postponing the duties?\n\n"
+        "Selma Horvat: Tariffs are a tax on our own shops. We want a deal before we want a "
+        "fight.\n\n"
+        "Q: Will the talks resume this year?\n\n"
+        "Selma Horvat: I expect a round in December, if both sides are serious.\n"
+    )
+    found = _said_on(text, datetime.date(2025, 11, 21))
+    turns = [day for who, day in found if who == "Selma Horvat"]
+    assert len(turns) >= 2 and all(day == "2025-11-06" for day in turns), found
+
+
+def test_an_interview_recorded_on_a_weekday_dates_its_answers() -> None:
+    text = (
+        "INTERVIEW\n\n"
+        'Defence Minister Arvid Holm: "We will not leave the island undefended"\n\n'
+        "6 November 2025\n\n"
+        "This interview was recorded on Monday at the ministry in Visby.\n\n"
+        "Question: Minister, is the garrison large enough?\n\n"
+        "Arvid Holm: Not yet. We will add two companies by the spring, and the coastal "
+        "batteries will follow.\n\n"
+        "Question: Who pays?\n\n"
+        "Arvid Holm: The budget agreed last month covers all of it.\n"
+    )
+    found = _said_on(text, datetime.date(2025, 11, 6))  # a Thursday
+    turns = [day for who, day in found if who == "Arvid Holm"]
+    assert len(turns) >= 2 and all(day == "2025-11-03" for day in turns), found
