@@ -68,3 +68,32 @@ def test_an_interview_recorded_on_a_weekday_dates_its_answers() -> None:
     found = _said_on(text, datetime.date(2025, 11, 6))  # a Thursday
     turns = [day for who, day in found if who == "Arvid Holm"]
     assert len(turns) >= 2 and all(day == "2025-11-03" for day in turns), found
+
+
+# A transcript's title that closes with its occasion's day, posted weeks later
+
+
+def test_a_title_closing_with_its_day_dates_a_transcript_posted_weeks_later() -> None:
+    text = (
+        "Foreign Minister Lotte Brink's answers to media questions at a news conference "
+        "following talks with Foreign Minister of Varnia Emil Sato, Tartu, September 30, 2025\n\n"
+        "20 October 2025 11:05\n\n"
+        "Lotte Brink: Good afternoon. Our talks were long and useful. We agreed to reopen "
+        "the consulate in Narva before the winter.\n\n"
+        "Question: Did you raise the fishing quotas?\n\n"
+        "Lotte Brink: We did. Both sides want the quotas settled by the spring.\n"
+    )
+    found = _said_on(text, datetime.date(2025, 10, 20))
+    turns = [day for who, day in found if who == "Lotte Brink"]
+    assert len(turns) >= 2 and all(day == "2025-09-30" for day in turns), found
+
+
+def test_a_title_dated_a_year_before_the_page_is_no_day_of_its_turns() -> None:
+    text = (
+        "Statement by Minister Lotte Brink on the anniversary of the flood, 4 October 2024\n\n"
+        "4 October 2025\n\n"
+        "Lotte Brink: A year ago the river took forty homes in Valga. Every one of them has "
+        "been rebuilt, and the new dykes will be finished this winter.\n"
+    )
+    found = _said_on(text, datetime.date(2025, 10, 4))
+    assert found and all(day == "2025-10-04" for _, day in found), found

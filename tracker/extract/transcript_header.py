@@ -231,7 +231,11 @@ def header_date(
             return told
     if title and line_date and title[0] and line_date[0]:
         gap = (line_date[0] - title[0]).days
-        return title if 0 <= gap <= 7 else line_date
+        if 0 <= gap <= _REPOSTED_DAYS or (
+            0 < gap <= _POSTED_LATE_DAYS and _closes_a_title(lines, title[2])
+        ):
+            return title
+        return line_date
     full = [f for f in (title, line_date) if f is not None and f[0] is not None]
     partial = [f for f in (title, line_date) if f is not None]
     best = full[0] if full else partial[0] if partial else None
@@ -248,6 +252,17 @@ def _full_year(year: int) -> int:
 
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
 _REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
+# a transcript whose title dates its occasion may be posted weeks later (an interview a
+# ministry posts after the paper ran it); a date a year back is an anniversary's
+_POSTED_LATE_DAYS = 60
+
+
+def _closes_a_title(lines: list[str], date: str) -> bool:
+    """Whether ``date`` ends a title naming the occasion, set off as its dateline ("...
+    news conference following talks with X, Brno, May 14, 2025", "Interview to Y (3 June
+    2025)"): the occasion's own day, though the page was posted weeks later."""
+    closing = re.compile(rf"[,(\u2013\u2014-]\s*{re.escape(date)}[\s).]*$")
+    return any(OCCASION.search(line) and closing.search(line) for line in lines)
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
