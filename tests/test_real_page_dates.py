@@ -97,3 +97,20 @@ def test_a_title_dated_a_year_before_the_page_is_no_day_of_its_turns() -> None:
     )
     found = _said_on(text, datetime.date(2025, 10, 4))
     assert found and all(day == "2025-10-04" for _, day in found), found
+
+
+def test_another_occasion_that_took_place_on_a_day_does_not_date_the_answers() -> None:
+    text = (
+        'Foreign Minister Ines Barta: "Our door stays open"\n\n'
+        "29 May 2025\n\n"
+        "The first round of talks took place on 2 May in Valmor. Barta spoke to the Courier "
+        "on Tuesday about what comes next.\n\n"
+        "Question: Minister, is your government ready for a second round?\n\n"
+        "Ines Barta: Our door stays open. We have said this for months, and nothing has "
+        "changed.\n\n"
+        "Question: What would it take?\n\n"
+        "Ines Barta: A ceasefire that holds for more than a week.\n"
+    )
+    found = _said_on(text, datetime.date(2025, 5, 29))  # a Thursday
+    turns = [day for who, day in found if who == "Ines Barta"]
+    assert turns and "2025-05-02" not in turns, found

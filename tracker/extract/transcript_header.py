@@ -121,9 +121,12 @@ _DATE_FIELD = re.compile(
 )
 # "This conversation took place on 12 March", "The interview was conducted on 3 May": the
 # header says outright which day its occasion was, as a field does, whenever it was posted
+# (the page's own occasion only: "the second round of talks took place on 2 June" is another)
 _OCCASION_WAS_ON = re.compile(
-    r"\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|delivered|given))"
-    r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:the )?$"
+    r"\b(?i:interview|conversation|discussion|briefing|conference|speech|address|remarks)"
+    r"\b[^.;]{0,60}?\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|"
+    r"delivered|given)) on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    r"(?:the )?$"
 )
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
