@@ -107,13 +107,15 @@ def date_statements(
     told: Sequence[tuple[int, int]] = (),
     aside: Sequence[tuple[int, int]] = (),
     title_day: When | None = None,
+    turn_day: When | None = None,
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
     a digest starts and the day its dateline gives, which stands for the article's day in
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
     the story names; ``title_day`` the day a readout's title gives its occasion, for words
-    with no day of their own."""
+    with no day of their own; ``turn_day`` the day a transcript's header gives its turns
+    (a headline that restates a turn takes it too)."""
     said_spans = Spans(said)
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
@@ -168,7 +170,7 @@ def date_statements(
     first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
     for n, st in enumerate(statements):
         if st.turn:
-            out.append(When(_iso(published), "date of the transcript"))
+            out.append(turn_day or When(_iso(published), "date of the transcript"))
             continue
         if st.continues is not None and st.continues < n:
             first = out[st.continues]

@@ -391,13 +391,20 @@ def extract(
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
     days = sorted({*days, *date_lines(text)})  # a listing's items under their date lines
     title_day = _title_day(text, published) if transcript is None else None
+    # a transcript's turns were said on the day its header gives, else the article's
+    turn_day = transcript.when(published) if transcript is not None else None
     whens = date_statements(
-        text, sentences, attributions, said, published, days, told, aside=aside, title_day=title_day
+        text,
+        sentences,
+        attributions,
+        said,
+        published,
+        days,
+        told,
+        aside=aside,
+        title_day=title_day,
+        turn_day=turn_day,
     )
-    if transcript is not None:
-        # a transcript's turns were said on the day its header gives, else the article's
-        turn_day = transcript.when(published)
-        whens = [turn_day if d.turn else w for d, w in zip(drafts, whens, strict=True)]
     return [
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)

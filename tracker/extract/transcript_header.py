@@ -113,7 +113,20 @@ PAGE_FIELD = re.compile(
 # "Subjects: ASEAN Australia Summit; Gaza humanitarian crisis": what was talked about, not where
 _TOPICS = re.compile(r"\s*(?:Main [Tt]opics|Topics?|Subjects?)[ \t]*:")
 _DATE_FIELD = re.compile(
-    r"^[\s\u2022\u00b7*-]*(?:Date|Dated|Held on|Date of (?:the )?\w+)\s*:", re.I
+    # GOV.UK's "Delivered on: 10 April 2025 (Transcript of the speech ...)" under its
+    # "Published 24 April 2025": the speech's own day, however long before the posting
+    r"^[\s\u2022\u00b7*-]*(?:Date|Dated|Held on|Delivered on|Recorded on|Date of (?:the )?\w+)"
+    r"\s*:",
+    re.I,
+)
+# "This conversation took place on 12 March", "The interview was conducted on 3 May": the
+# header says outright which day its occasion was, as a field does, whenever it was posted
+# (the page's own occasion only: "the second round of talks took place on 2 June" is another)
+_OCCASION_WAS_ON = re.compile(
+    r"\b(?i:interview|conversation|discussion|briefing|conference|speech|address|remarks)"
+    r"\b[^.;]{0,60}?\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|"
+    r"delivered|given)) on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    r"(?:the )?$"
 )
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
@@ -221,7 +234,11 @@ def header_date(
             return told
     if title and line_date and title[0] and line_date[0]:
         gap = (line_date[0] - title[0]).days
-        return title if 0 <= gap <= 7 else line_date
+        if 0 <= gap <= _REPOSTED_DAYS or (
+            0 < gap <= _POSTED_LATE_DAYS and _closes_a_title(lines, title[2])
+        ):
+            return title
+        return line_date
     full = [f for f in (title, line_date) if f is not None and f[0] is not None]
     partial = [f for f in (title, line_date) if f is not None]
     best = full[0] if full else partial[0] if partial else None
@@ -238,6 +255,17 @@ def _full_year(year: int) -> int:
 
 _Found = tuple[datetime.date | None, tuple[int, int] | None, str]
 _REPOSTED_DAYS = 7  # a page posted within a week of the occasion it records
+# a transcript whose title dates its occasion may be posted weeks later (an interview a
+# ministry posts after the paper ran it); a date a year back is an anniversary's
+_POSTED_LATE_DAYS = 60
+
+
+def _closes_a_title(lines: list[str], date: str) -> bool:
+    """Whether ``date`` ends a title naming the occasion, set off as its dateline ("...
+    news conference following talks with X, Brno, May 14, 2025", "Interview to Y (3 June
+    2025)"): the occasion's own day, though the page was posted weeks later."""
+    closing = re.compile(rf"[,(\u2013\u2014-]\s*{re.escape(date)}[\s).]*$")
+    return any(OCCASION.search(line) and closing.search(line) for line in lines)
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
@@ -280,7 +308,7 @@ def _day_before(month_day: tuple[int, int], posted: datetime.date) -> datetime.d
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HELD_VERB = re.compile(
     r"\b(?:held|gave|answered|delivered|spoke|talked|sat|met|hosted|addressed|received|"
-    r"attended|took|"
+    r"attended|took|recorded|conducted|taped|filmed|"
     # "X was interviewed on Sunday by TVN24": the interview's day
     r"interviewed|briefed)\b"
 )
@@ -348,7 +376,7 @@ def _dated_lines(lines: list[str]) -> list[tuple[int, _Found]]:
         found = _date_in(line)
         if found is None or n in listed:
             continue
-        if _DATE_FIELD.match(line):
+        if _DATE_FIELD.match(line) or _OCCASION_WAS_ON.search(line[: line.find(found[2])]):
             out.append((0, found))
         elif (OCCASION.search(line) or HELD_ON.search(line)) and not re.search(
             rf"\b(?:since|until|till|from|before|after|by)\s+{re.escape(found[2])}", line
