@@ -666,7 +666,7 @@ def _formal(words: list[str]) -> bool:
     # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
     # words in lower case are still the title's)
     return len(words) <= _FORMAL_WORDS and all(
-        w[:1].isupper() or w.lower() in _FORMAL_LINKS or w.lower() in ROLE_WORDS for w in words
+        capitalised(w) or w.lower() in _FORMAL_LINKS or w.lower() in ROLE_WORDS for w in words
     )
 
 
@@ -1170,8 +1170,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "His Excellency also stressed": the one just named, as "he" would be
         his = low[0] == "his"
         return SpeakerPhrase("pronoun", "he" if his else "she", gender="m" if his else "f")
-    if len(words) == 2 and low[0] in DEFINITE and low[1] in _RULERS:
-        return description_phrase(words, text)  # "HH the Amir": a title, no name
+    styled = 2 if len(words) == 4 and low[0] in ("his", "her") and low[1] in _STYLES else 0
+    if len(words) == styled + 2 and low[styled] in DEFINITE and low[styled + 1] in _RULERS:
+        # "HH the Amir", "His Highness the Amir": a title, no name (Gulf agencies' style)
+        return description_phrase(words, text)
     if len(words) == 2 and low[0] in DEFINITE and low[1] in _POLITIES:
         # "The Kingdom affirmed", "the Sultanate said": Gulf copy's word for its own state,
         # in capitals, no one's name
