@@ -34,3 +34,32 @@ def test_a_long_formal_title_before_a_name_with_a_small_al_particle() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Yousef bin Ali al-Mahmoud"]
+
+
+def test_the_top_diplomat_is_the_one_named_before_as_secretary_of_state() -> None:
+    # Washington's top diplomat is its Secretary of State; "the top diplomat" means the one
+    # named before, not a foreign ministry's spokesperson the story names afterwards
+    text = (
+        "WASHINGTON, March 4 (Wire) - Secretary of State Laura Finch said on Monday that the "
+        "United States would back the truce. The top diplomat said monitors would be sent "
+        "within weeks.\n\n"
+        "Chinese Foreign Ministry spokesperson Gao Ming said on Tuesday that Beijing welcomed "
+        "the truce."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Laura Finch", "Laura Finch", "Gao Ming"]
+
+
+def test_a_states_top_diplomat_under_another_name_for_the_post() -> None:
+    # India's and the Philippines' heads of the foreign service are written "External Affairs
+    # Minister" and "Foreign Affairs Secretary": each is the state's top diplomat
+    manila = (
+        "MANILA, March 4 (Wire) - Foreign Affairs Secretary Rosa Dizon met visiting envoys on "
+        "Tuesday. The country's top diplomat said Manila would host the next round."
+    )
+    delhi = (
+        "NEW DELHI, March 4 (Wire) - External Affairs Minister Arvind Rao met investors on "
+        "Tuesday. India's top diplomat said the partnership was deepening."
+    )
+    for text, minister in ((manila, "Rosa Dizon"), (delhi, "Arvind Rao")):
+        assert [s.speaker for s in extract(text, published=TUESDAY)] == [minister]
