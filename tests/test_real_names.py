@@ -63,3 +63,32 @@ def test_a_states_top_diplomat_under_another_name_for_the_post() -> None:
     )
     for text, minister in ((manila, "Rosa Dizon"), (delhi, "Arvind Rao")):
         assert [s.speaker for s in extract(text, published=TUESDAY)] == [minister]
+
+
+def test_a_given_name_written_short_with_a_dot_stays_part_of_the_name() -> None:
+    # Bangladeshi "Md." and Filipino "Ma." are given names cut short, not titles: the name at
+    # its fullest keeps them, as it keeps the undotted "Md"
+    dhaka = (
+        "DHAKA, March 4 (Wire) - Commerce Adviser Md. Rezaul Karim said on Tuesday that "
+        "exports had recovered. Karim said new markets were opening."
+    )
+    manila = (
+        "MANILA, March 4 (Wire) - Trade Secretary Ma. Luisa C. Ramos said on Tuesday that "
+        "the tariff talks would resume."
+    )
+    found = extract(dhaka, published=TUESDAY) + extract(manila, published=TUESDAY)
+    assert [s.speaker for s in found] == [
+        "Md. Rezaul Karim",
+        "Md. Rezaul Karim",
+        "Ma. Luisa C. Ramos",
+    ]
+
+
+def test_a_chinese_surname_ma_still_ends_a_sentence() -> None:
+    # "said Ma." after a verb is the surname closing the sentence, not Maria cut short
+    text = (
+        'BEIJING, March 4 (Wire) - "The door is open," said Vice Minister Ma Lin. "We are '
+        'patient," said Ma. Zhou Kai, the ministry spokesman, said talks would go on.'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Ma Lin", "Ma Lin", "Zhou Kai"]

@@ -465,6 +465,9 @@ _LEADING_VERB = re.compile(
     r"data|[a-z]+ly)\b"
 )
 _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
+# given names written short with a dot, part of the name and no title: Bangladesh's and
+# Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
+_SHORT_GIVEN = frozenset(("md.", "mohd.", "muhd.", "ma.", "wm."))
 # "figures from the customs agency", "a poll by the X institute": numbers a body measured,
 # named by what was measured; they show, they say nothing (the body's own words are its own)
 _MEASURED_BY = re.compile(
@@ -1363,7 +1366,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or _possessive(lw) or not (capitalised(w) or lw in PARTICLES):
             break
-        if w.endswith(".") and len(w) > 2 and lw not in _SUFFIXES and not _INITIALS.match(w):
+        abbreviated = w.endswith(".") and len(w) > 2 and not _INITIALS.match(w)
+        # ("Ma. Theresa Lazaro": a given name cut short, before the rest of the name)
+        if abbreviated and lw not in _SUFFIXES and not (lw in _SHORT_GIVEN and tail):
             break  # "Fla.", "Calif.": places, not names
         if not (capitalised(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age
