@@ -92,3 +92,18 @@ def test_a_chinese_surname_ma_still_ends_a_sentence() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Ma Lin", "Ma Lin", "Zhou Kai"]
+
+
+def test_a_malay_title_of_higher_rank_and_a_pilgrims_style_are_no_part_of_the_name() -> None:
+    # Malaysia's ministry writes its minister "Dato' Seri Utama Haji X bin Haji Y": "Utama"
+    # ranks the title, "Haji" is the style of one who made the pilgrimage (in "bin Haji Y" it
+    # is the father's, and stays in the name)
+    text = (
+        "PUTRAJAYA, March 4 (Wire) - Home Minister Dato' Seri Utama Haji Rosli Yusof said on "
+        "Tuesday that the border posts would be upgraded.\n\n"
+        "The Minister of Health, Dato' Seri Haji Zulkifli bin Haji Omar, said on Tuesday that "
+        "the clinics would stay open."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Rosli Yusof", "Zulkifli bin Haji Omar"]
+    assert found[0].role == "Home Minister"

@@ -330,6 +330,9 @@ _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?[aeiou]{1,2}(
 # "Dato' Sri Anifah Aman", "Tan Sri Muhyiddin Yassin", "Toh Puan ..."
 _MALAY_SECOND = frozenset(("sri", "seri", "puan"))
 _MALAY_FIRST = frozenset(("dato", "dato'", "datuk", "tan", "toh", "datin"))
+# the ranks and styles that may follow before the name ("Dato' Seri Utama Haji Mohamad bin
+# Haji Hasan"): a higher rank of the title, and the style of one who made the pilgrimage
+_MALAY_AFTER = frozenset(("utama", "panglima", "haji", "hajjah", "hj", "hj.", "hjh"))
 
 
 def _ends_a_country(words: list[str], tail_at: int) -> bool:
@@ -368,9 +371,11 @@ def _without_malay_title(tail: list[str], before: list[str]) -> list[str]:
     "Dato'"); "Sri Mulyani Indrawati", with no title before, keeps her given name."""
     low = [lower_token(w) for w in tail]
     if len(tail) >= 4 and _malay_title(low[0], low[1]):
-        return tail[2:]  # "Tan Sri Muhyiddin Yassin"
-    if len(tail) >= 3 and before and _malay_title(lower_token(before[-1]), low[0]):
-        return tail[1:]
+        tail, low = tail[2:], low[2:]  # "Tan Sri Muhyiddin Yassin"
+    elif len(tail) >= 3 and before and _malay_title(lower_token(before[-1]), low[0]):
+        tail, low = tail[1:], low[1:]
+    while len(tail) >= 3 and low[0] in _MALAY_AFTER:
+        tail, low = tail[1:], low[1:]  # "Utama Haji Mohamad Hasan": the name after them
     return tail
 
 
@@ -1481,6 +1486,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         w
         for i, w in enumerate(prefix)
         if lower_token(w) not in HONORIFICS
+        and lower_token(w) not in _MALAY_AFTER
         and not (i and _malay_title(lower_token(prefix[i - 1]), lower_token(w)))
         and not (i + 1 < len(prefix) and _malay_title(lower_token(w), lower_token(prefix[i + 1])))
     ]
