@@ -244,6 +244,14 @@ _RANKS = re.compile(r"\b(?:deputy|vice|under|assistant|associate)\b")
 # (also a council's: "the Security Council secretary" is the secretary of that council)
 _BODY_IN_TITLE = re.compile(r"\b((?:[a-z]+\s+){1,2})(?:ministry|office|department|council)\b")
 _DIPLOMACY = re.compile(r"foreign ministry|ministry of foreign affairs|diplomacy", re.I)
+# a state's "top diplomat" ("India's top diplomat", "the top U.S. diplomat") is whoever heads
+# its foreign service, under any of the names states give that post
+_TOP_DIPLOMAT = re.compile(r"\btop\s+(?:[\w.]+\s+){0,2}?diplomat\b", re.I)
+_FOREIGN_SERVICE_HEAD = (
+    r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|"
+    r"secretary (?:of|for) foreign affairs|foreign affairs (?:minister|secretary)|"
+    r"external affairs|secretary of state(?! for (?!foreign))|top diplomat"
+)
 _ABBREVIATIONS = (
     # "the FM spokesperson": the foreign ministry's, not the minister's
     (re.compile(r"\bfm(?=\s+(?:spokes|official|representative|press))"), "foreign ministry"),
@@ -795,6 +803,9 @@ def _described(
         pattern = r"president"  # "the Kremlin chief", "the White House boss": the president
     if head == "secretary" and re.search(r"\bpress\s+secretary\b", mention.text, re.I):
         pattern = _HEAD_ROLES["spokesperson"]  # "the press secretary": who speaks for them
+    top_diplomat = head == "diplomat" and _TOP_DIPLOMAT.search(mention.text) is not None
+    if top_diplomat:
+        pattern = _FOREIGN_SERVICE_HEAD
 
     # "the prime minister's official spokesperson": the aide of a head of government or
     # state, whose spokesperson speaks for that office, not for a ministry
@@ -821,7 +832,9 @@ def _described(
     # "the foreign minister" asks for a foreign minister; in "the Foreign Ministry's
     # spokeswoman" the qualifier names the body, which comes before the possessive (or after
     # "of")
-    role_words = re.split(r"['\u2019]s\s", _role_text(mention.text))[-1]
+    # (a "top diplomat" is asked for by the post's names above, not by "foreign" alone)
+    said = mention.text.lower() if top_diplomat else _role_text(mention.text)
+    role_words = re.split(r"['\u2019]s\s", said)[-1]
     # "the representative of the Foreign Ministry": the body after "of" qualifies no title
     role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
     qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in _QUALIFIERS]
@@ -863,6 +876,8 @@ def _described(
         held = f"{role} {(e.institution or '').lower()}"
         if any(not _says_rank(q, held if q in body_words else role) for q in qualifiers):
             return False
+        if top_diplomat:
+            return not _RANKS.search(role[: found[0].start()])  # no deputy heads the service
         if head == "diplomat":
             return bool(
                 re.search(

@@ -67,7 +67,16 @@ _ABBREV = {
     "ariz",
     "tenn",
     "wash",
+    # given names written short ("Md. Touhid Hossain", "Mohd. Hasan", "Wm. Burns")
+    "md",
+    "mohd",
+    "muhd",
+    "wm",
 }
+# the Philippines' "Ma." (Maria) after a title, before a given name and a surname ("Secretary
+# Ma. Theresa P. Lazaro"); after a verb "Ma." is the Chinese surname ending a sentence
+_SHORT_MARIA = re.compile(r"Ma\.(?= [A-Z][a-z]+ [A-Z])")
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _BOUNDARY = re.compile(
     r"[.!?][\"\u201d\u00bb')\]]*\s+(?=[\"\u201c\u00ab(\[]?[A-Z0-9])"
     # "...the Russian president added.The purpose...", "...issues.A ministry official said":
@@ -114,6 +123,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # "on September 6. Wang Yi said": a day ends the sentence; "1. The talks" opening a
         # line is a list's number
         return m.start() == 0 or text[m.start() - 1] == "\n"
+    if word == "Ma" and _SHORT_MARIA.match(text, m.start()):
+        return _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
     return len(word) == 1 or "." in word or word.lower() in _ABBREV
 
 

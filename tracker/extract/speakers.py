@@ -330,6 +330,9 @@ _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?[aeiou]{1,2}(
 # "Dato' Sri Anifah Aman", "Tan Sri Muhyiddin Yassin", "Toh Puan ..."
 _MALAY_SECOND = frozenset(("sri", "seri", "puan"))
 _MALAY_FIRST = frozenset(("dato", "dato'", "datuk", "tan", "toh", "datin"))
+# the ranks and styles that may follow before the name ("Dato' Seri Utama Haji Mohamad bin
+# Haji Hasan"): a higher rank of the title, and the style of one who made the pilgrimage
+_MALAY_AFTER = frozenset(("utama", "panglima", "haji", "hajjah", "hj", "hj.", "hjh"))
 
 
 def _ends_a_country(words: list[str], tail_at: int) -> bool:
@@ -368,9 +371,11 @@ def _without_malay_title(tail: list[str], before: list[str]) -> list[str]:
     "Dato'"); "Sri Mulyani Indrawati", with no title before, keeps her given name."""
     low = [lower_token(w) for w in tail]
     if len(tail) >= 4 and _malay_title(low[0], low[1]):
-        return tail[2:]  # "Tan Sri Muhyiddin Yassin"
-    if len(tail) >= 3 and before and _malay_title(lower_token(before[-1]), low[0]):
-        return tail[1:]
+        tail, low = tail[2:], low[2:]  # "Tan Sri Muhyiddin Yassin"
+    elif len(tail) >= 3 and before and _malay_title(lower_token(before[-1]), low[0]):
+        tail, low = tail[1:], low[1:]
+    while len(tail) >= 3 and low[0] in _MALAY_AFTER:
+        tail, low = tail[1:], low[1:]  # "Utama Haji Mohamad Hasan": the name after them
     return tail
 
 
@@ -465,6 +470,9 @@ _LEADING_VERB = re.compile(
     r"data|[a-z]+ly)\b"
 )
 _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
+# given names written short with a dot, part of the name and no title: Bangladesh's and
+# Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
+_SHORT_GIVEN = frozenset(("md.", "mohd.", "muhd.", "ma.", "wm."))
 # "figures from the customs agency", "a poll by the X institute": numbers a body measured,
 # named by what was measured; they show, they say nothing (the body's own words are its own)
 _MEASURED_BY = re.compile(
@@ -666,7 +674,7 @@ def _formal(words: list[str]) -> bool:
     # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
     # words in lower case are still the title's)
     return len(words) <= _FORMAL_WORDS and all(
-        w[:1].isupper() or w.lower() in _FORMAL_LINKS or w.lower() in ROLE_WORDS for w in words
+        capitalised(w) or w.lower() in _FORMAL_LINKS or w.lower() in ROLE_WORDS for w in words
     )
 
 
@@ -1170,8 +1178,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         # "His Excellency also stressed": the one just named, as "he" would be
         his = low[0] == "his"
         return SpeakerPhrase("pronoun", "he" if his else "she", gender="m" if his else "f")
-    if len(words) == 2 and low[0] in DEFINITE and low[1] in _RULERS:
-        return description_phrase(words, text)  # "HH the Amir": a title, no name
+    styled = 2 if len(words) == 4 and low[0] in ("his", "her") and low[1] in _STYLES else 0
+    if len(words) == styled + 2 and low[styled] in DEFINITE and low[styled + 1] in _RULERS:
+        # "HH the Amir", "His Highness the Amir": a title, no name (Gulf agencies' style)
+        return description_phrase(words, text)
     if len(words) == 2 and low[0] in DEFINITE and low[1] in _POLITIES:
         # "The Kingdom affirmed", "the Sultanate said": Gulf copy's word for its own state,
         # in capitals, no one's name
@@ -1361,7 +1371,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return None  # "the Middle East Peace Process": a thing, not a person
         if lw in HONORIFICS or _possessive(lw) or not (capitalised(w) or lw in PARTICLES):
             break
-        if w.endswith(".") and len(w) > 2 and lw not in _SUFFIXES and not _INITIALS.match(w):
+        abbreviated = w.endswith(".") and len(w) > 2 and not _INITIALS.match(w)
+        # ("Ma. Theresa Lazaro": a given name cut short, before the rest of the name)
+        if abbreviated and lw not in _SUFFIXES and not (lw in _SHORT_GIVEN and tail):
             break  # "Fla.", "Calif.": places, not names
         if not (capitalised(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age
@@ -1474,6 +1486,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         w
         for i, w in enumerate(prefix)
         if lower_token(w) not in HONORIFICS
+        and lower_token(w) not in _MALAY_AFTER
         and not (i and _malay_title(lower_token(prefix[i - 1]), lower_token(w)))
         and not (i + 1 < len(prefix) and _malay_title(lower_token(w), lower_token(prefix[i + 1])))
     ]
