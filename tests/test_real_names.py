@@ -107,3 +107,20 @@ def test_a_malay_title_of_higher_rank_and_a_pilgrims_style_are_no_part_of_the_na
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Rosli Yusof", "Zulkifli bin Haji Omar"]
     assert found[0].role == "Home Minister"
+
+
+def test_a_sentence_opening_with_an_accented_capital_is_a_sentence_of_its_own() -> None:
+    # "... talks. Ömer Çelik said ...": Turkish, Slavic and Vietnamese names open sentences
+    # with capitals outside A-Z; the stop before them still ends the sentence
+    text = (
+        "SKOPJE, May 6 (Wire) - Foreign Minister Timčo Mucunski said on Tuesday that the "
+        "government would table the amendments in June. Šefčovič, the EU trade chief, said "
+        "Brussels welcomed the timetable. Đặng Hoàng Giang, Vietnam's envoy, said Hanoi "
+        "would send observers."
+    )
+    found = extract(text, published=datetime.date(2025, 5, 6))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Timčo Mucunski", "the government would table the amendments in June"),
+        ("Šefčovič", "Brussels welcomed the timetable"),
+        ("Đặng Hoàng Giang", "Hanoi would send observers"),
+    ]
