@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import ISSUED_ON
+from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
@@ -511,10 +512,18 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
     if (
         words_in(text[rest[0] : rest[1]]) >= 2
         and not (m["occasion"] and _OCCASION_GOES_ON.match(text, m.end(), b))
-        and not text.startswith(",", m.end())  # ", officials said": no more of the words
+        # ", officials said": no more of the words (but ", saying ..." goes on with them)
+        and (not text.startswith(",", m.end()) or _participle_after(text, m.end(), b))
     ):
         pieces.append(rest)
     d.pieces = pieces + d.pieces[1:]
+
+
+def _participle_after(text: str, start: int, end: int) -> bool:
+    """Whether a participle of saying opens the words after ``start`` (", saying ...",
+    ", calling it ..."): the statement goes on past the day in words it joined."""
+    cues = find_cues(text, start, end)
+    return bool(cues) and cues[0].participle and not text[start : cues[0].start].strip(" ,")
 
 
 # "The main thing from Maria Zakharova's statements at the briefing:", then a point a line

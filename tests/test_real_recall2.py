@@ -1,0 +1,25 @@
+"""Statements a careful editor records that tracker missed or cut short, by class of
+language, second pass over the errors left on open real-error material (issue 8, eleventh
+round). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2025, 5, 16)
+
+
+def test_the_words_of_a_participle_after_the_day_of_an_act_stay_in_the_statement() -> None:
+    # "condemned the raid on Thursday, saying ...": the day is the attribution's, and the
+    # participle's words (the point of the statement) stay with the act
+    text = (
+        "LISBON, May 16 (Wire) - Portugal's Foreign Minister Rui Amaral condemned the seizure "
+        'of the tanker on Thursday, saying it was "an act of piracy" that Lisbon would not '
+        "accept."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Rui Amaral", "2025-05-15")]
+    assert found[0].text.endswith('"an act of piracy" that Lisbon would not accept')
+    assert found[0].kind == "mixed"
