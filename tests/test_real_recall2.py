@@ -23,3 +23,16 @@ def test_the_words_of_a_participle_after_the_day_of_an_act_stay_in_the_statement
     assert [(s.speaker, s.said_on) for s in found] == [("Rui Amaral", "2025-05-15")]
     assert found[0].text.endswith('"an act of piracy" that Lisbon would not accept')
     assert found[0].kind == "mixed"
+
+
+def test_a_call_pressed_on_a_named_counterpart_with_its_day_before_to() -> None:
+    # "pressed her counterpart X on Friday to ...": the addressee, the day, then what to do;
+    # the day dates the call and leaves the words
+    text = (
+        "LISBON, May 16 (Wire) - Portuguese Foreign Minister Rui Amaral pressed his Moroccan "
+        "counterpart Karim Bennani on Thursday to reopen the fishing grounds off Tangier."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Rui Amaral", "2025-05-15")]
+    assert "to reopen the fishing grounds off Tangier" in found[0].text
+    assert "Thursday" not in found[0].text

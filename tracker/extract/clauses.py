@@ -25,7 +25,7 @@ from tracker.extract.clause_words import (
     TOLD_OBJECT,
     WORDS_JUDGED,
 )
-from tracker.extract.cues import Cue, find_cues
+from tracker.extract.cues import ADDRESSEE_DAY, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.quotes import CLOSING, STRAIGHT
@@ -101,7 +101,9 @@ _QUOTED_SPEAKER_AS = re.compile(
 # advice told: its addressee, then "(not) to" or "against" ("advised all parties not to
 # dwell on ...", "advised citizens against travel")
 _ADVICE = re.compile(
-    r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?(?:(?:not\s+)?to\s+[a-z]|against\b))"
+    r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?"
+    + ADDRESSEE_DAY
+    + r"(?:(?:not\s+)?to\s+[a-z]|against\b))"
 )
 # a participle after a report the speaker was asked about: the report's words, not his
 _REPORT_ASKED_ABOUT = re.compile(

@@ -452,7 +452,7 @@ _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
      "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
      "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
-     "confirm")
+     "confirm", "advise")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
@@ -500,7 +500,7 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return  # "a statement issued on Friday by ...": the thing's day, part of the words
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
-    if d.cue.lemma in ("urge", "promise") and re.search(
+    if d.cue.lemma in ("urge", "advise", "promise") and re.search(
         r"\bto\s+[a-z]+", text[d.cue.end : m.start()]
     ):
         return  # "urged Oslo to attend the talks on Monday": the day may be the talks'

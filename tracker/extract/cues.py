@@ -347,9 +347,17 @@ _PHONED = re.compile(
     r"last|this|yesterday|today|by\s+phone|by\s+telephone)\b))"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
+# the day a call was pressed on someone, between them and what to do ("pressed her
+# counterpart Li Wen on Friday to ...", "advised the mission late Monday to ...")
+ADDRESSEE_DAY = (
+    r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\s+)?"
+)
 # "pressed Dhaka to lift ...", "pressed the two sides again to ...": someone, then what to do
 _PRESSED_TO = re.compile(
-    r"\s+(?!ahead\b|on\b|home\b|forward\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+    r"\s+(?!ahead\b|on\b|home\b|forward\b)(?:[\w.'\u2019-]+\s+){1,6}?"
+    + ADDRESSEE_DAY
+    + r"to\s+[a-z]"
 )
 # "threatened that ...", "threatened on Monday that ...": the threat's words follow
 _THREAT_WORDED = re.compile(
