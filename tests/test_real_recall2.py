@@ -36,3 +36,17 @@ def test_a_call_pressed_on_a_named_counterpart_with_its_day_before_to() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [("Rui Amaral", "2025-05-15")]
     assert "to reopen the fishing grounds off Tangier" in found[0].text
     assert "Thursday" not in found[0].text
+
+
+def test_rejecting_what_the_speaker_called_something_is_a_statement() -> None:
+    # "rejected what it called ... remarks": a stand taken on words, named in the speaker's
+    # own terms (unlike "announced what he called a special operation", a bare naming)
+    text = (
+        "LISBON, May 16 (Wire) - The Portuguese Foreign Ministry on Thursday dismissed what it "
+        'called "reckless and misleading" claims by a Spanish lawmaker about the border fence.'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Portuguese Foreign Ministry", "2025-05-15")
+    ]
+    assert found[0].text.startswith('what it called "reckless and misleading" claims')

@@ -933,11 +933,14 @@ def _forward(
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
         b = day.start()
-    if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]) and not (
-        _THAT_ENDS.search(text, max(0, a - 8), a)
+    if (
+        re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b])
+        and not _THAT_ENDS.search(text, max(0, a - 8), a)
+        and cue.lemma not in ("deny", "refute")
     ):
         # "announced what he called a special operation": naming (but "warned that what he
-        # described as X could lead to Y" says that)
+        # described as X could lead to Y" says that, and "rejected what it called baseless
+        # remarks" takes a stand on words in the speaker's own naming of them)
         return None
     if _BACK_REFERENCE.fullmatch(text, a, b) or (
         # "expressed this in an interview", "voiced this on Monday": a verb that keeps its
