@@ -50,3 +50,15 @@ def test_rejecting_what_the_speaker_called_something_is_a_statement() -> None:
         ("Portuguese Foreign Ministry", "2025-05-15")
     ]
     assert found[0].text.startswith('what it called "reckless and misleading" claims')
+
+
+def test_a_stand_restated_is_the_words_of_whoever_restates_it() -> None:
+    # "repeated Beijing's long-held position that ...": the spokesman states the position
+    # again; its owner is no speaker here
+    text = (
+        "LISBON, May 16 (Wire) - Asked about the dispute, ministry spokeswoman Sofia Matos "
+        "reiterated Lisbon's long-standing view that the islands belonged to Portugal."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Sofia Matos"]
+    assert found[0].text == "the islands belonged to Portugal"

@@ -512,7 +512,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "some calls into the hotline", "many claims": a plural noun
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
-    if "renew" in text[start:end] or "repeat" in text[start:end]:
+    again: dict[int, re.Match[str]] = {}
+    if any(verb in text[start:end] for verb in ("renew", "repeat", "reiterat", "restat")):
         # "renewed Tehran's call for ...", "repeated the appeal for ...": a call made again
         again = {m.start(): m for m in _CALL_AGAIN.finditer(text, start, end)}
         out = [c for c in out if c.start not in again or c.lemma == "reaffirm"]
@@ -546,6 +547,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
             for m in _NOUN_CUE.finditer(text, start, end)
+            # "repeated Beijing's position that": the stand restated is the subject's words
+            if not any(a < m.start() < g.end() for a, g in again.items())
         ]
         out += [
             Cue(m.start(), m.end(), m.group(), "words")
@@ -560,6 +563,11 @@ _CALL_AGAIN = re.compile(
     r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas|"
     # "repeated his claim that ...", "reiterated her warning that ...": words said again
     r"claim|claims|warning|warnings|assertion|pledge|insistence)\b"
+    # "repeated Beijing's long-held position that ...": a stand stated again by the subject,
+    # whoever's stand it is
+    r"|\b(?:repeated|repeats|repeating|reiterated|reiterates|reiterating|restated|restates|"
+    r"restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:position|view|stance|belief)(?=\s+that\b)"
 )
 
 
