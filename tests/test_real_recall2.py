@@ -62,3 +62,28 @@ def test_a_stand_restated_is_the_words_of_whoever_restates_it() -> None:
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Sofia Matos"]
     assert found[0].text == "the islands belonged to Portugal"
+
+
+def test_a_short_quoted_name_given_in_a_participle_stays_in_the_statement() -> None:
+    # 'denounced the vote, calling it "shameful"': the name the speaker gave is what was said
+    # of the thing, one quoted word or two
+    text = (
+        "LISBON, May 16 (Wire) - Opposition leader Marta Silveira denounced the budget vote, "
+        'calling it "shameful".'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Marta Silveira"]
+    assert found[0].text.endswith('calling it "shameful"')
+    assert found[0].kind == "mixed"
+
+
+def test_late_on_a_weekday_after_an_act_dates_it_and_leaves_its_words() -> None:
+    # "welcomed the ruling late Thursday, calling it ...": "late" goes with the day
+    text = (
+        "LISBON, May 16 (Wire) - Justice Minister Paulo Reis welcomed the court ruling late "
+        'Thursday, calling it "a victory for the rule of law".'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Paulo Reis", "2025-05-15")]
+    assert "late" not in found[0].text.split()
+    assert found[0].text.endswith('calling it "a victory for the rule of law"')
