@@ -461,7 +461,8 @@ _OCCASION_DAY = re.compile(
     r"(?:broadcast|interview|briefing|conference|meeting|speech|address|session|appearance|"
     r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)"
     r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
-    rf"(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
+    rf"(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\b(?!['\u2019]s)"
 )
 # the attribution's own day before its verb: "today condemned", "on Friday urged"
 _DAY_BEFORE_VERB = re.compile(
