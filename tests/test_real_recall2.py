@@ -87,3 +87,16 @@ def test_late_on_a_weekday_after_an_act_dates_it_and_leaves_its_words() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [("Paulo Reis", "2025-05-15")]
     assert "late" not in found[0].text.split()
     assert found[0].text.endswith('calling it "a victory for the rule of law"')
+
+
+def test_a_day_after_a_thing_defended_is_the_day_it_was_defended() -> None:
+    # "defended the budget on Thursday, saying ...": one statement from the act, the day
+    # dating it, as after "condemned" or "welcomed"
+    text = (
+        "LISBON, May 16 (Wire) - Finance Minister Joana Pires defended the budget on Thursday, "
+        "saying it would fund rural bus lines."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Joana Pires", "2025-05-15")]
+    assert found[0].text.startswith("defended the budget")
+    assert found[0].text.endswith("it would fund rural bus lines")

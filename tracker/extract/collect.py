@@ -452,7 +452,7 @@ _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
      "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
      "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
-     "confirm", "advise")
+     "confirm", "advise", "defend", "convey")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
