@@ -100,3 +100,13 @@ def test_a_day_after_a_thing_defended_is_the_day_it_was_defended() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [("Joana Pires", "2025-05-15")]
     assert found[0].text.startswith("defended the budget")
     assert found[0].text.endswith("it would fund rural bus lines")
+
+
+def test_a_stand_restated_on_a_named_day_is_dated_by_it() -> None:
+    text = (
+        "LISBON, May 16 (Wire) - Economy Minister Nuno Vaz restated the government's view on "
+        "Thursday that the euro was overvalued."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Nuno Vaz", "2025-05-15")]
+    assert found[0].text == "the euro was overvalued"

@@ -567,7 +567,9 @@ _CALL_AGAIN = re.compile(
     # whoever's stand it is
     r"|\b(?:repeated|repeats|repeating|reiterated|reiterates|reiterating|restated|restates|"
     r"restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
-    r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:position|view|stance|belief)(?=\s+that\b)"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:position|view|stance|belief)(?=\s+"
+    + ADDRESSEE_DAY
+    + r"that\b)"
 )
 
 
