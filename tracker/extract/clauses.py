@@ -25,7 +25,7 @@ from tracker.extract.clause_words import (
     TOLD_OBJECT,
     WORDS_JUDGED,
 )
-from tracker.extract.cues import Cue, find_cues
+from tracker.extract.cues import ADDRESSEE_DAY, Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import ORG_HEADS, ROLE_WORDS
 from tracker.extract.quotes import CLOSING, STRAIGHT
@@ -101,7 +101,9 @@ _QUOTED_SPEAKER_AS = re.compile(
 # advice told: its addressee, then "(not) to" or "against" ("advised all parties not to
 # dwell on ...", "advised citizens against travel")
 _ADVICE = re.compile(
-    r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?(?:(?:not\s+)?to\s+[a-z]|against\b))"
+    r"\s+(?:against\b|(?:[\w'\u2019-]+\s+){1,6}?"
+    + ADDRESSEE_DAY
+    + r"(?:(?:not\s+)?to\s+[a-z]|against\b))"
 )
 # a participle after a report the speaker was asked about: the report's words, not his
 _REPORT_ASKED_ABOUT = re.compile(
@@ -462,9 +464,13 @@ def _of_sentence_subject(
     text = r.text
     start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
     a, b = content_after(r, s, start, later)
-    if words_in(text[a:b]) < 3:
+    if words_in(text[a:b]) < 3 and not (cue.lemma in _NAMING_LEMMAS and r.quotes_in(a, b)):
+        # (but ', calling it "absurd"': a name the speaker gave, quoted, says enough)
         return None
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
+
+
+_NAMING_LEMMAS = frozenset(("call", "describe", "term"))
 
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
@@ -931,11 +937,14 @@ def _forward(
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
         b = day.start()
-    if re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b]) and not (
-        _THAT_ENDS.search(text, max(0, a - 8), a)
+    if (
+        re.match(r"what \w+ (?:called|calls|described|termed|dubbed)\b", text[a:b])
+        and not _THAT_ENDS.search(text, max(0, a - 8), a)
+        and cue.lemma not in ("deny", "refute")
     ):
         # "announced what he called a special operation": naming (but "warned that what he
-        # described as X could lead to Y" says that)
+        # described as X could lead to Y" says that, and "rejected what it called baseless
+        # remarks" takes a stand on words in the speaker's own naming of them)
         return None
     if _BACK_REFERENCE.fullmatch(text, a, b) or (
         # "expressed this in an interview", "voiced this on Monday": a verb that keeps its

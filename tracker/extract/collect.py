@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clause_words import ISSUED_ON
+from tracker.extract.cues import find_cues
 from tracker.extract.draft import Draft, content_words, strip_span, words_in
 from tracker.extract.frames import ArticleReading
 from tracker.extract.meta import find_dateline
@@ -451,7 +452,7 @@ _NOUN_OBJECT = frozenset(
     ("criticize", "praise", "appreciate", "welcome", "commend", "hail", "express", "reaffirm",
      "voice", "thank", "blame", "rule_out", "call_for", "refute", "regret", "accuse", "stress",
      "emphasize", "underline", "highlight", "point_to", "reiterate", "deny", "urge", "promise",
-     "confirm")
+     "confirm", "advise", "defend", "convey")
 )  # fmt: skip
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "... during a live broadcast Wednesday", "... on Wednesday": the occasion and its day
@@ -460,7 +461,8 @@ _OCCASION_DAY = re.compile(
     r"(?:broadcast|interview|briefing|conference|meeting|speech|address|session|appearance|"
     r"debate|hearing|forum|summit|rally|call|statement|remarks|visit)"
     r"(?:\s+(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+)?"
-    rf"(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s)"
+    rf"(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\b(?!['\u2019]s)"
 )
 # the attribution's own day before its verb: "today condemned", "on Friday urged"
 _DAY_BEFORE_VERB = re.compile(
@@ -499,7 +501,7 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
         return  # "a statement issued on Friday by ...": the thing's day, part of the words
     if m is None or _FINITE.search(text, a, m.start()) or _CLAUSE_AFTER.match(text, m.end(), b):
         return
-    if d.cue.lemma in ("urge", "promise") and re.search(
+    if d.cue.lemma in ("urge", "advise", "promise") and re.search(
         r"\bto\s+[a-z]+", text[d.cue.end : m.start()]
     ):
         return  # "urged Oslo to attend the talks on Monday": the day may be the talks'
@@ -511,10 +513,18 @@ def _occasion_day_out(art: ArticleReading, d: Draft) -> None:
     if (
         words_in(text[rest[0] : rest[1]]) >= 2
         and not (m["occasion"] and _OCCASION_GOES_ON.match(text, m.end(), b))
-        and not text.startswith(",", m.end())  # ", officials said": no more of the words
+        # ", officials said": no more of the words (but ", saying ..." goes on with them)
+        and (not text.startswith(",", m.end()) or _participle_after(text, m.end(), b))
     ):
         pieces.append(rest)
     d.pieces = pieces + d.pieces[1:]
+
+
+def _participle_after(text: str, start: int, end: int) -> bool:
+    """Whether a participle of saying opens the words after ``start`` (", saying ...",
+    ", calling it ..."): the statement goes on past the day in words it joined."""
+    cues = find_cues(text, start, end)
+    return bool(cues) and cues[0].participle and not text[start : cues[0].start].strip(" ,")
 
 
 # "The main thing from Maria Zakharova's statements at the briefing:", then a point a line

@@ -347,9 +347,17 @@ _PHONED = re.compile(
     r"last|this|yesterday|today|by\s+phone|by\s+telephone)\b))"
 )
 _REPORTED_AS = re.compile(r"\s+[^,;:.\"\u201c\u201d]{1,80}?\s+as\s+(?:saying|telling|stating)\b")
+# the day a call was pressed on someone, between them and what to do ("pressed her
+# counterpart Li Wen on Friday to ...", "advised the mission late Monday to ...")
+ADDRESSEE_DAY = (
+    r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\s+)?"
+)
 # "pressed Dhaka to lift ...", "pressed the two sides again to ...": someone, then what to do
 _PRESSED_TO = re.compile(
-    r"\s+(?!ahead\b|on\b|home\b|forward\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+    r"\s+(?!ahead\b|on\b|home\b|forward\b)(?:[\w.'\u2019-]+\s+){1,6}?"
+    + ADDRESSEE_DAY
+    + r"to\s+[a-z]"
 )
 # "threatened that ...", "threatened on Monday that ...": the threat's words follow
 _THREAT_WORDED = re.compile(
@@ -504,7 +512,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "some calls into the hotline", "many claims": a plural noun
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
-    if "renew" in text[start:end] or "repeat" in text[start:end]:
+    again: dict[int, re.Match[str]] = {}
+    if any(verb in text[start:end] for verb in ("renew", "repeat", "reiterat", "restat")):
         # "renewed Tehran's call for ...", "repeated the appeal for ...": a call made again
         again = {m.start(): m for m in _CALL_AGAIN.finditer(text, start, end)}
         out = [c for c in out if c.start not in again or c.lemma == "reaffirm"]
@@ -538,6 +547,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         out += [
             Cue(m.start(), m.end(), m.group(), "noun_that")
             for m in _NOUN_CUE.finditer(text, start, end)
+            # "repeated Beijing's position that": the stand restated is the subject's words
+            if not any(a < m.start() < g.end() for a, g in again.items())
         ]
         out += [
             Cue(m.start(), m.end(), m.group(), "words")
@@ -552,6 +563,13 @@ _CALL_AGAIN = re.compile(
     r"the|its|his|her|their)\s+(?:call|calls|appeal|appeals|demand|demands|plea|pleas|"
     # "repeated his claim that ...", "reiterated her warning that ...": words said again
     r"claim|claims|warning|warnings|assertion|pledge|insistence)\b"
+    # "repeated Beijing's long-held position that ...": a stand stated again by the subject,
+    # whoever's stand it is
+    r"|\b(?:repeated|repeats|repeating|reiterated|reiterates|reiterating|restated|restates|"
+    r"restating)\s+(?:[A-Z][\w.'\u2019-]*['\u2019]s|the|its|his|her|their)\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:position|view|stance|belief)(?=\s+"
+    + ADDRESSEE_DAY
+    + r"that\b)"
 )
 
 
