@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.countries import CAPITALS
+from tracker.extract.captions import caption_spans
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
@@ -317,8 +318,9 @@ def extract(
     ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
-    # no one this story's "he" or "she" may mean
-    registry.hide(said + links)
+    # no one this story's "he" or "she" may mean; nor are those a photo's caption or an
+    # embedded post's signature names
+    registry.hide(said + links + caption_spans(text))
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)
     dateline = find_dateline(text)

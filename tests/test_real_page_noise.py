@@ -1,0 +1,50 @@
+"""Page residue copied with a story (issue 8, eleventh round): photo captions, embedded posts
+and the like, set between a statement and the paragraph that goes on with it. Each test in
+new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2025, 2, 13)
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in extract(text, published=THURSDAY)]
+
+
+def test_a_caption_between_a_statement_and_its_he_said_names_no_speaker() -> None:
+    text = (
+        "LISBON (Wire) - Portugal's Foreign Minister Rui Tavares Costa met his Moroccan "
+        "counterpart in Lisbon on Thursday.\n\n"
+        "Costa told reporters the two countries would open a joint consulate in Casablanca.\n\n"
+        "Interior Minister Marta Nunes Vale, centre, at a ceremony in Porto. "
+        "(AP Photo/Jose Lima)\n\n"
+        '"We have waited too long for this," he said.'
+    )
+    speakers = {speaker for speaker, _ in _said(text)}
+    assert speakers == {"Rui Tavares Costa"}
+
+
+def test_a_getty_caption_names_no_one_the_minister_goes_back_to() -> None:
+    text = (
+        "Finland's Foreign Minister Aino Virtanen spoke to parliament on Thursday about the "
+        "Arctic council.\n\n"
+        "Defence Minister Olli Rantala inspects troops in Rovaniemi. "
+        "Lauri Heino/AFP via Getty Images\n\n"
+        "The minister said the council would meet again in the spring."
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Aino Virtanen"]
+
+
+def test_an_embedded_post_signature_names_no_one_a_later_she_means() -> None:
+    text = (
+        "Chile's Foreign Minister Carla Ibanez Rojas spoke to reporters in Santiago on "
+        "Thursday.\n\n"
+        "Crowds outside the ministry this morning pic.twitter.com/Ab12Cd34\n"
+        "\u2014 Tomas Herrera (@therrera_news) February 13, 2025\n\n"
+        '"Our position on the fisheries treaty has not changed," she said.'
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Carla Ibanez Rojas"]
