@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from tracker.extract import extract
+from tracker.extract.meta import read_meta
 
 THURSDAY = datetime.date(2025, 2, 13)
 
@@ -48,3 +49,25 @@ def test_an_embedded_post_signature_names_no_one_a_later_she_means() -> None:
         '"Our position on the fisheries treaty has not changed," she said.'
     )
     assert [speaker for speaker, _ in _said(text)] == ["Carla Ibanez Rojas"]
+
+
+def test_a_file_photo_caption_above_the_story_does_not_date_the_page() -> None:
+    text = (
+        "Austria and Slovenia agree to reopen border crossings\n\n"
+        "FILE PHOTO: Austrian Foreign Minister Lena Hofer speaks to reporters in Vienna, "
+        "Austria, November 20, 2024. REUTERS/Karl Weiss/File Photo\n\n"
+        "Thursday 13 February 2025\n\n"
+        "Austria and Slovenia will reopen four border crossings next month, Foreign Minister "
+        "Lena Hofer said on Thursday."
+    )
+    assert read_meta(text).published == datetime.date(2025, 2, 13)
+
+
+def test_an_embedded_post_above_the_story_does_not_date_the_page() -> None:
+    text = (
+        "Envoys meet in Bern over water treaty\n\n"
+        "Delegations arriving now pic.twitter.com/Zz98Yy\n"
+        "\u2014 Nina Keller (@nkeller_reports) January 30, 2025\n\n"
+        "Swiss Foreign Minister Paul Amrein said the talks would last two days."
+    )
+    assert read_meta(text).published is None

@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
+from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
@@ -366,12 +367,18 @@ def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
 
 def _header_date(head: str) -> date | None:
     """A full date in the first lines: the one a "Published" label gives (not a photo
-    caption's above it), else the first ("Department Press Briefing ... December 17, 2021")."""
+    caption's above it), else the first ("Department Press Briefing ... December 17, 2021")
+    that no photo caption or embedded post gives (a file photo's day, a post's)."""
     for label in _PUBLISHED_LABEL.finditer(head):
         found = dates_in_full(head[label.end() : label.end() + 40])
         if found:
             return found[0]
-    found = dates_in_full(head)
+    pos = 0
+    for start, end in sorted(caption_lines(head) + post_signatures(head)):
+        if found := dates_in_full(head[pos:start]):
+            return found[0]
+        pos = max(pos, end)
+    found = dates_in_full(head[pos:])
     return found[0] if found else None
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.countries import CAPITALS
-from tracker.extract.captions import caption_spans
+from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
@@ -318,9 +318,11 @@ def extract(
     ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
-    # no one this story's "he" or "she" may mean; nor are those a photo's caption or an
-    # embedded post's signature names
-    registry.hide(said + links + caption_spans(text))
+    # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
+    # or a photo's caption names (but for a recent photo's: it places its people at that
+    # day's occasion, below)
+    captions = [c for c in caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    registry.hide(said + links + captions + post_signatures(text))
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)
     dateline = find_dateline(text)
@@ -387,7 +389,7 @@ def extract(
                 continue  # a communique's line: the day of the meeting that adopted it
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
-    aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    aside += captions
     aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
@@ -572,23 +574,7 @@ _PHOTO_CREDIT = re.compile(
     r"/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)\b|(?<!file )\b(?:Photo|Photograph)\b",
     re.I,
 )
-# a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)"
-_CAPTION_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)/[A-Z]|/\s*File Photo\b|\((?:AP )?Photo(?: by|/)|"
-    r"\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b"
-)
 _CAPTION_DAYS = 3  # a photo this many days older than the article is of its news
-
-
-def _caption_lines(text: str) -> list[tuple[int, int]]:
-    """The lines that carry a photo's credit: captions, whose days are of the photo."""
-    out: list[tuple[int, int]] = []
-    for m in _CAPTION_CREDIT.finditer(text):
-        if out and m.start() < out[-1][1]:
-            continue  # a second credit on the same line
-        end = text.find("\n", m.end())
-        out.append((text.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(text)))
-    return out
 
 
 # a caption's credit at the end of its line: "... Kuala Lumpur, November 22, 2021. — Bernama
