@@ -71,3 +71,22 @@ def test_an_embedded_post_above_the_story_does_not_date_the_page() -> None:
         "Swiss Foreign Minister Paul Amrein said the talks would last two days."
     )
     assert read_meta(text).published is None
+
+
+def test_a_date_alone_on_its_line_dates_the_page_over_the_days_its_title_tells() -> None:
+    text = (
+        "Visit of the Foreign Minister to Chile (March 28 - March 30, 2025)\n\n"
+        "March 31, 2025\n\n"
+        "The Foreign Minister paid an official visit to Chile, where she met her counterpart."
+    )
+    assert read_meta(text).published == datetime.date(2025, 3, 31)
+
+
+def test_a_byline_stamp_with_no_space_after_the_comma_dates_the_page() -> None:
+    text = (
+        "Lebanon welcomes border talks\n\n"
+        "By Staff - Oct 21,2025 - Last updated at Oct 21,2025\n\n"
+        "BEIRUT \u2014 The foreign ministry said the talks, the first since the ceasefire of "
+        "November 27, 2024, would resume next week."
+    )
+    assert read_meta(text).published == datetime.date(2025, 10, 21)

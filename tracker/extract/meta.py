@@ -170,7 +170,7 @@ DATELINE_CITIES = frozenset(
     ]
 )
 _FULL_DATE = re.compile(
-    rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
+    rf"\b{_MON} (?P<day>\d{{1,2}})(?:, ?| )(?P<year>\d{{4}})\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?"
     rf"[ -](?P<year2>\d{{4}})\b"
 )  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024"),
@@ -367,12 +367,20 @@ def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
 
 def _header_date(head: str) -> date | None:
     """A full date in the first lines: the one a "Published" label gives (not a photo
-    caption's above it), else the first ("Department Press Briefing ... December 17, 2021")
-    that no photo caption or embedded post gives (a file photo's day, a post's)."""
+    caption's above it), else one alone on its line, else the first ("Department Press
+    Briefing ... December 17, 2021") that no photo caption or embedded post gives (a file
+    photo's day, a post's)."""
     for label in _PUBLISHED_LABEL.finditer(head):
         found = dates_in_full(head[label.end() : label.end() + 40])
         if found:
             return found[0]
+    for line in _DATE_LINE.finditer(head):
+        # a date alone on its line is the page's stamp, not a day the title or the lead tells
+        alone = _date(line["year"], line["month"], line["day"]) or _date(
+            line["year2"], line["month2"], line["day2"]
+        )
+        if alone is not None:
+            return alone
     pos = 0
     for start, end in sorted(caption_lines(head) + post_signatures(head)):
         if found := dates_in_full(head[pos:start]):
