@@ -90,3 +90,26 @@ def test_a_byline_stamp_with_no_space_after_the_comma_dates_the_page() -> None:
         "November 27, 2024, would resume next week."
     )
     assert read_meta(text).published == datetime.date(2025, 10, 21)
+
+
+def test_a_published_label_below_a_menu_and_share_buttons_dates_the_page() -> None:
+    text = (
+        "Gulf Daily Online\n\n"
+        "Home | Region | World | Economy | Opinion | Video\n\n"
+        "Oman hosts new round of Yemen talks\n\n"
+        "Share\nFacebook\nX\nWhatsApp\nTelegram\nEmail\nCopy link\n\n"
+        "Gulf Daily Online\n"
+        "Published: 9 March ,2025: 04:10 PM GST\n\n"
+        "Oman's foreign minister said on Sunday that the talks had begun in Muscat."
+    )
+    assert read_meta(text).published == datetime.date(2025, 3, 9)
+
+
+def test_a_source_credit_with_an_iso_day_dates_the_page() -> None:
+    text = (
+        "Chinese vice premier meets Kenyan delegation\n\n"
+        "Source: Xinhua | 2025-06-17 20:05:11 | Editor: staff\n\n"
+        "BEIJING, June 17 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met a delegation of "
+        "Kenyan lawmakers on Tuesday, a year after the forum of September 5, 2024."
+    )
+    assert read_meta(text).published == datetime.date(2025, 6, 17)
