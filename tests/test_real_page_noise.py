@@ -113,3 +113,36 @@ def test_a_source_credit_with_an_iso_day_dates_the_page() -> None:
         "Kenyan lawmakers on Tuesday, a year after the forum of September 5, 2024."
     )
     assert read_meta(text).published == datetime.date(2025, 6, 17)
+
+
+def test_a_credit_on_its_own_line_names_no_speaker_nor_does_its_caption() -> None:
+    text = (
+        "Kenya's Foreign Minister Amina Wairimu Otieno met her Tanzanian counterpart in "
+        "Arusha on Thursday.\n\n"
+        "Otieno told reporters the two countries would share a new border post.\n\n"
+        "Ugandan Defence Minister Samuel Okello Ochan at a parade in Kampala.\n"
+        "Getty Images\n\n"
+        '"Trade will move faster from next month," she said.'
+    )
+    assert {speaker for speaker, _ in _said(text)} == {"Amina Wairimu Otieno"}
+
+
+def test_a_credit_line_above_its_caption_names_no_speaker() -> None:
+    text = (
+        "Norway's Foreign Minister Eirik Haugland Dahl arrived in Reykjavik on Thursday.\n\n"
+        "Reuters photographer via Getty Images\n"
+        "Icelandic Prime Minister Hulda Magnusdottir greets delegates at the airport\n\n"
+        "The minister said the Arctic talks would start the next morning."
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Eirik Haugland Dahl"]
+
+
+def test_an_image_label_caption_names_no_one_a_later_she_means() -> None:
+    text = (
+        "Ghana's Foreign Minister Efua Mensah Boateng opened the trade forum in Accra on "
+        "Thursday.\n\n"
+        "Boateng said the forum would draw investors from 30 countries.\n\n"
+        "Image: Energy Minister Abena Owusu Darko tours the Tema port\n\n"
+        "She added that Ghana would host the next forum in 2026."
+    )
+    assert {speaker for speaker, _ in _said(text)} == {"Efua Mensah Boateng"}

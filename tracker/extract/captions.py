@@ -13,11 +13,19 @@ import re
 
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
 # "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
-# "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..."
+# "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..." or "Image: ..."
 _CAPTION_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
-    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^[ \t]*Photo:)"
+    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^[ \t]*(?:Photo|Image|Picture)s?[ \t]*:)"
+)
+# a line that holds a photo's credit alone, under the caption's line: "Getty Images",
+# "Jane Doe via Getty Images.", "Jane Doe / Reuters."
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
+    r"|[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*(?:Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu))"
+    r"\.?[ \t]*$",
+    re.M,
 )
 # an embedded post's signature: "— Jane Doe (@janedoe) March 3, 2025"
 _POST_SIGNATURE = re.compile(
@@ -27,7 +35,8 @@ _CAPTION_CHARS = 400  # a caption is a short line; a longer one is the story's p
 
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
-    """The lines that carry a photo's credit: captions, whose days are of the photo."""
+    """The lines that carry a photo's credit, or stand right above a line holding only the
+    credit: captions, whose days are of the photo."""
     out: list[tuple[int, int]] = []
     for m in _CAPTION_CREDIT.finditer(text):
         if out and m.start() < out[-1][1]:
@@ -37,7 +46,27 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         if end - begin <= _CAPTION_CHARS:
             out.append((begin, end))
-    return out
+    for m in _CREDIT_LINE.finditer(text):
+        out.append(m.span())
+        caption = _next_to(text, m.start(), m.end())
+        if caption is not None:
+            out.append(caption)
+    return sorted(out)
+
+
+def _next_to(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The caption's line a credit's line at ``start``-``end`` goes with: the one right above
+    it ("Jane Doe at a rally.\nGetty Images"), else, with a blank line above the credit, the
+    one right below ("Getty Images\nJane Doe at a rally", as the BBC sets them)."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start >= 2 and text[start - 1] == "\n" and text[start - 2] != "\n":
+        line = (above, start - 1)
+    elif text.startswith("\n", end) and not text.startswith("\n\n", end):
+        below = text.find("\n", end + 1)
+        line = (end + 1, len(text) if below < 0 else below)
+    else:
+        return None
+    return line if line[1] - line[0] <= _CAPTION_CHARS else None
 
 
 def post_signatures(text: str) -> list[tuple[int, int]]:
