@@ -146,3 +146,24 @@ def test_an_image_label_caption_names_no_one_a_later_she_means() -> None:
         "She added that Ghana would host the next forum in 2026."
     )
     assert {speaker for speaker, _ in _said(text)} == {"Efua Mensah Boateng"}
+
+
+def test_a_recent_photo_caption_names_neither_the_pictured_nor_the_photographer() -> None:
+    text = (
+        "Latvia's Foreign Minister Liene Kalnina met her Lithuanian counterpart in Riga on "
+        "Thursday.\n\n"
+        "Kalnina told reporters the two countries would build a joint radar station.\n\n"
+        "Lithuanian Defence Minister Tomas Jankus at a ceremony in Vilnius, Feb. 12, 2025. "
+        "(AP Photo/Rasa Mikalauske)\n\n"
+        '"Our skies will be safer," she said.\n\n'
+        "Lithuania's Foreign Minister Darius Valaitis said the station would be ready in 2027.\n\n"
+        "Polish President Marek Zielinski speaks in Warsaw, Feb. 12, 2025. (AP Photo/Jan Kos)\n\n"
+        '"We are ready to help," he said.'
+    )
+    found = [(s.speaker, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert found == [
+        ("Liene Kalnina", "2025-02-13"),
+        ("Liene Kalnina", "2025-02-13"),
+        ("Darius Valaitis", "2025-02-13"),
+        ("Darius Valaitis", "2025-02-13"),
+    ]

@@ -319,10 +319,9 @@ def extract(
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
     # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
-    # or a photo's caption names (but for a recent photo's: it places its people at that
-    # day's occasion, below)
-    captions = [c for c in caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
-    registry.hide(said + links + captions + post_signatures(text))
+    # or a photo's caption names
+    pictured = caption_lines(text)
+    registry.hide(said + links + pictured + post_signatures(text))
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)
     dateline = find_dateline(text)
@@ -333,6 +332,15 @@ def extract(
             visible[id(entity)] = registry.visible_positions(entity)
     for pos, entity in _described_in_narrative(art, drafts, resolved, registry):
         bisect.insort(visible.setdefault(id(entity), []), pos)
+    # a recent photo's caption places its people at that day's occasion (an older photo's
+    # days date no event, below)
+    recent = [c for c in pictured if _recent_photo(text[c[0] : c[1]], published)]
+    captions = [c for c in pictured if c not in recent]
+    if recent:
+        shown = Spans(recent)
+        for e in registry.entities:
+            for pos in (p for p in e.positions if p in shown):
+                bisect.insort(visible.setdefault(id(e), []), pos)
     # words told in the reporter's frame ("X called the meeting with Y on January 21 ..."):
     # where they name a speaker, they may place that speaker at a day
     told = [p for d in drafts for p in d.pieces if p not in art.quoted_pieces]
