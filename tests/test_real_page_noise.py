@@ -167,3 +167,20 @@ def test_a_recent_photo_caption_names_neither_the_pictured_nor_the_photographer(
         ("Darius Valaitis", "2025-02-13"),
         ("Darius Valaitis", "2025-02-13"),
     ]
+
+
+def test_a_caption_of_someone_speaking_to_the_media_does_not_make_the_page_a_transcript() -> None:
+    text = (
+        "Foreign Minister Ingrid Sorensen speaks to the media in Oslo on February 13, 2025. "
+        "(Photo: Per Lund/NTB)\n\n"
+        "Norway pledges more aid for Sudan\n\n"
+        "WATCH: Aid convoys cross into Darfur\n\n"
+        "OSLO (Wire) - Norway will double its humanitarian aid to Sudan this year, Foreign "
+        "Minister Ingrid Sorensen said on Thursday.\n\n"
+        "Video: Refugees arrive in Chad | 01:12\n\n"
+        "Sorensen said the money would go to food and clean water."
+    )
+    assert [s.speaker for s in extract(text, published=THURSDAY)] == [
+        "Ingrid Sorensen",
+        "Ingrid Sorensen",
+    ]
