@@ -10,6 +10,7 @@ the post's, not the page's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
 # "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
@@ -34,7 +35,8 @@ _POST_SIGNATURE = re.compile(
 _CAPTION_CHARS = 400  # a caption is a short line; a longer one is the story's prose
 
 
-def caption_lines(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines that carry a photo's credit, or stand right above a line holding only the
     credit: captions, whose days are of the photo."""
     out: list[tuple[int, int]] = []
@@ -51,7 +53,7 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
         caption = _next_to(text, m.start(), m.end())
         if caption is not None:
             out.append(caption)
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def _next_to(text: str, start: int, end: int) -> tuple[int, int] | None:

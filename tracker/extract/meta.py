@@ -391,7 +391,7 @@ def _header_date(text: str) -> date | None:
         if alone is not None:
             return alone
     pos = 0
-    for start, end in sorted(caption_lines(head) + post_signatures(head)):
+    for start, end in sorted([*caption_lines(head), *post_signatures(head)]):
         if found := dates_in_full(head[pos:start]):
             return found[0]
         pos = max(pos, end)

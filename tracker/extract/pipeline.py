@@ -321,7 +321,7 @@ def extract(
     # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
     # or a photo's caption names
     pictured = caption_lines(text)
-    registry.hide(said + links + pictured + post_signatures(text))
+    registry.hide([*said, *links, *pictured, *post_signatures(text)])
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)
     dateline = find_dateline(text)
