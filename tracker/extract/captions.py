@@ -20,7 +20,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
     r"|\bPhotograph:|\bFILE PHOTO:|(?m:^[ \t]*(?:Photo|Image|Picture)s?[ \t]*:)"
 )
-# a line that holds a photo's credit alone, under the caption's line: "Getty Images",
+# a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
 # "Jane Doe via Getty Images.", "Jane Doe / Reuters."
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
@@ -37,8 +37,8 @@ _CAPTION_CHARS = 400  # a caption is a short line; a longer one is the story's p
 
 @lru_cache(maxsize=16)
 def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """The lines that carry a photo's credit, or stand right above a line holding only the
-    credit: captions, whose days are of the photo."""
+    """The lines that carry a photo's credit, or stand next to a line holding only the
+    credit (see _next_to): captions, whose days are of the photo."""
     out: list[tuple[int, int]] = []
     for m in _CAPTION_CREDIT.finditer(text):
         if out and m.start() < out[-1][1]:

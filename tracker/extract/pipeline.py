@@ -335,7 +335,6 @@ def extract(
     # a recent photo's caption places its people at that day's occasion (an older photo's
     # days date no event, below)
     recent = [c for c in pictured if _recent_photo(text[c[0] : c[1]], published)]
-    captions = [c for c in pictured if c not in recent]
     if recent:
         shown = Spans(recent)
         for e in registry.entities:
@@ -397,7 +396,7 @@ def extract(
                 continue  # a communique's line: the day of the meeting that adopted it
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
-    aside += captions
+    aside += [c for c in pictured if c not in recent]
     aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
