@@ -184,3 +184,25 @@ def test_a_caption_of_someone_speaking_to_the_media_does_not_make_the_page_a_tra
         "Ingrid Sorensen",
         "Ingrid Sorensen",
     ]
+
+
+def test_a_russian_read_also_link_names_no_one_the_minister_goes_back_to() -> None:
+    text = (
+        "МИНСК, 13 февраля. Министр иностранных дел Белоруссии Игорь Волков заявил в "
+        "четверг, что Минск готов принять новый раунд консультаций.\n\n"
+        "Читайте также: Кравцова заявила, что Вильнюс закроет еще два пункта пропуска\n\n"
+        "Министр добавил, что консультации могут пройти уже в марте."
+    )
+    speakers = {s.speaker for s in extract(text, published=THURSDAY)}
+    assert speakers == {"Игорь Волков"}
+
+
+def test_a_russian_photo_caption_names_no_one_a_later_he_means() -> None:
+    text = (
+        "АСТАНА, 13 февраля. Министр иностранных дел Казахстана Ерлан Сарсенов заявил в "
+        "четверг, что Астана поддержит новый транзитный коридор.\n\n"
+        "Министр обороны Киргизии Бакыт Осмонов во время учений. Фото: Анна Белова / ТАСС\n\n"
+        "Он подчеркнул, что первые поезда пойдут летом."
+    )
+    speakers = {s.speaker for s in extract(text, published=THURSDAY)}
+    assert speakers == {"Ерлан Сарсенов"}
