@@ -15,17 +15,23 @@ from functools import lru_cache
 # a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
 # "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
 # "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..." or "Image: ..."
+# (each form opens with a capital, a slash, a bracket or "via": the look ahead skips the
+# other characters at once)
 _CAPTION_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
+    r"(?=[A-Z/(v])(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
-    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^[ \t]*(?:Photo|Image|Picture)s?[ \t]*:)"
+    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:))"
 )
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
 # "Jane Doe via Getty Images.", "Jane Doe / Reuters."
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
+    r"[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
     r"|[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*(?:Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu))"
-    r"\.?[ \t]*$",
+    r"\.?[ \t]*"
+)
+# where such a line may end: an agency's or a picture library's name closing a line
+_CREDIT_END = re.compile(
+    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*$",
     re.M,
 )
 # an embedded post's signature: "— Jane Doe (@janedoe) March 3, 2025"
@@ -48,9 +54,12 @@ def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
         end = len(text) if end < 0 else end
         if end - begin <= _CAPTION_CHARS:
             out.append((begin, end))
-    for m in _CREDIT_LINE.finditer(text):
-        out.append(m.span())
-        caption = _next_to(text, m.start(), m.end())
+    for credit in _CREDIT_END.finditer(text):
+        begin = text.rfind("\n", 0, credit.start()) + 1
+        if _CREDIT_LINE.fullmatch(text, begin, credit.end()) is None:
+            continue
+        out.append((begin, credit.end()))
+        caption = _next_to(text, begin, credit.end())
         if caption is not None:
             out.append(caption)
     return tuple(sorted(out))
