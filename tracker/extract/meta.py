@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
+from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.lexicon import MEDIA, MEDIA_HEADS, OUTLET_COUNTRY, POST_WORDS
 from tracker.extract.model import ArticleMeta
 from tracker.extract.transcript import transcript_day
@@ -169,11 +170,12 @@ DATELINE_CITIES = frozenset(
     ]
 )
 _FULL_DATE = re.compile(
-    rf"\b{_MON} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?,?"
-    rf"[ -](?P<year2>\d{{4}})\b"
+    rf"\b{_MON} (?P<day>\d{{1,2}})(?: ?, ?| )(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<month2>[A-Z][a-z]+|[A-Z]{{3,9}})\.?"
+    rf"(?: ?, ?|[ -])(?P<year2>\d{{4}})\b"
 )  # "March 7, 2024", "7 March 2024", "07-Mar-2024" (CGTN's "Updated 21:35, 07-Mar-2024"),
-# "19 Nov. 2019" (NATO's), "16th May 2025" (a ministry's title)
+# "19 Nov. 2019" (NATO's), "16th May 2025" (a ministry's title); a page's stamp typed with
+# the comma's space missing or misplaced ("Aug 13,2025", "30 October ,2024")
 _CREDIT_DATE = re.compile(
     r"\s*[-\u2013\u2014,]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$"
 )
@@ -364,18 +366,45 @@ def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _PAGE_STAMP.finditer(head))
 
 
-def _header_date(head: str) -> date | None:
+def _header_date(text: str) -> date | None:
     """A full date in the first lines: the one a "Published" label gives (not a photo
-    caption's above it), else the first ("Department Press Briefing ... December 17, 2021")."""
-    for label in _PUBLISHED_LABEL.finditer(head):
-        found = dates_in_full(head[label.end() : label.end() + 40])
+    caption's above it; below a page's menus and share buttons too) or a stamp writes the ISO
+    way, else one alone on its line, else the first ("Department Press Briefing ... December
+    17, 2021") that no photo caption or embedded post gives (a file photo's day, a post's)."""
+    deep = _head(text, _CHROME_LINES)
+    for label in _PUBLISHED_LABEL.finditer(deep):
+        found = dates_in_full(deep[label.end() : label.end() + 40])
         if found:
             return found[0]
-    found = dates_in_full(head)
+    for stamp in _ISO_STAMP.finditer(deep):
+        # "Source: Xinhua | 2025-03-05 21:14:36", "Updated: 2023-11-21 17:32"
+        try:
+            return date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+        except ValueError:
+            continue
+    head = _head(text)
+    for line in _DATE_LINE.finditer(head):
+        # a date alone on its line is the page's stamp, not a day the title or the lead tells
+        alone = _date(line["year"], line["month"], line["day"]) or _date(
+            line["year2"], line["month2"], line["day2"]
+        )
+        if alone is not None:
+            return alone
+    pos = 0
+    for start, end in sorted([*caption_lines(head), *post_signatures(head)]):
+        if found := dates_in_full(head[pos:start]):
+            return found[0]
+        pos = max(pos, end)
+    found = dates_in_full(head[pos:])
     return found[0] if found else None
 
 
 _PUBLISHED_LABEL = re.compile(r"\b(?:Published|Posted|Created|Released)(?:\s+on)?\s*:?\s*", re.I)
+# a page's stamp that writes its day the ISO way after a label or a "Source: X |" credit
+_ISO_STAMP = re.compile(
+    r"\b(?:Published|Posted|Created|Released|Updated|Source:[^|\n]{0,40}\|)[ \t]*:?[ \t]*"
+    r"(?P<year>\d{4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>\d{1,2})\b"
+)
 
 
 def dates_in_full(text: str) -> list[date]:
@@ -423,7 +452,7 @@ def read_meta(text: str) -> ArticleMeta:
 
         published = russian_dateline.header_date(text)
     if published is None:
-        published = _header_date(_head(text))
+        published = _header_date(text)
     if published is None:
         # a transcript's header may stand below site chrome, past the first lines
         published = transcript_day(text)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.countries import CAPITALS
+from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
@@ -317,8 +318,10 @@ def extract(
     ]
     said = [p for d in drafts for p in d.pieces] + [q.outer for q in art.quotes]
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
-    # no one this story's "he" or "she" may mean
-    registry.hide(said + links)
+    # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
+    # or a photo's caption names
+    pictured = caption_lines(text)
+    registry.hide([*said, *links, *pictured, *post_signatures(text)])
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)
     dateline = find_dateline(text)
@@ -329,6 +332,14 @@ def extract(
             visible[id(entity)] = registry.visible_positions(entity)
     for pos, entity in _described_in_narrative(art, drafts, resolved, registry):
         bisect.insort(visible.setdefault(id(entity), []), pos)
+    # a recent photo's caption places its people at that day's occasion (an older photo's
+    # days date no event, below)
+    recent = [c for c in pictured if _recent_photo(text[c[0] : c[1]], published)]
+    if recent:
+        shown = Spans(recent)
+        for e in registry.entities:
+            for pos in (p for p in e.positions if p in shown):
+                bisect.insort(visible.setdefault(id(e), []), pos)
     # words told in the reporter's frame ("X called the meeting with Y on January 21 ..."):
     # where they name a speaker, they may place that speaker at a day
     told = [p for d in drafts for p in d.pieces if p not in art.quoted_pieces]
@@ -385,7 +396,7 @@ def extract(
                 continue  # a communique's line: the day of the meeting that adopted it
             said.append((s.start if part is None else part.end, s.end))
     # a caption's whole line, credit and all, but for a recent photo's
-    aside += [c for c in _caption_lines(text) if not _recent_photo(text[c[0] : c[1]], published)]
+    aside += [c for c in pictured if c not in recent]
     aside += page_stamps(text)  # the page's own day: no event's
     said = said + aside
     days = [(d.start, day) for d in sections if (day := _item_day(d, published))]
@@ -577,23 +588,7 @@ _PHOTO_CREDIT = re.compile(
     r"/\s*(?:CFP|Xinhua|AFP|Reuters|AP|IC|VCG|CGTN|Getty|EPA)\b|(?<!file )\b(?:Photo|Photograph)\b",
     re.I,
 )
-# a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)"
-_CAPTION_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)/[A-Z]|/\s*File Photo\b|\((?:AP )?Photo(?: by|/)|"
-    r"\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b"
-)
 _CAPTION_DAYS = 3  # a photo this many days older than the article is of its news
-
-
-def _caption_lines(text: str) -> list[tuple[int, int]]:
-    """The lines that carry a photo's credit: captions, whose days are of the photo."""
-    out: list[tuple[int, int]] = []
-    for m in _CAPTION_CREDIT.finditer(text):
-        if out and m.start() < out[-1][1]:
-            continue  # a second credit on the same line
-        end = text.find("\n", m.end())
-        out.append((text.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(text)))
-    return out
 
 
 # a caption's credit at the end of its line: "... Kuala Lumpur, November 22, 2021. — Bernama

@@ -24,7 +24,9 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from tracker.extract.captions import caption_lines
 from tracker.extract.lexicon import ROLE_WORDS
+from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.transcript_header import (
     BRIEFING,
@@ -762,7 +764,11 @@ def read_transcript(text: str) -> Transcript | None:
         return None
     counts = _label_counts(lines)
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
-    interview = any(_announces_interview(ln) for ln in lines[: _head_lines(lines)])
+    # (not a photo's caption: "X speaks to the media in Geneva. (Photo: ...)" shows a scene)
+    pictured = Spans(caption_lines(text))
+    interview = any(
+        _announces_interview(ln) and ln.start not in pictured for ln in lines[: _head_lines(lines)]
+    )
     speech = bool(_speech_titles(lines)) or _speech_page(lines)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
     section = any(_SECTION.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
@@ -199,15 +199,19 @@ class Registry:
         self.country = country
         self.entities: list[Entity] = []
         self.hidden = Spans()
+        self.aside = Spans()
         self._by_key: dict[object, list[Entity]] = {}  # see _index
         # (position, -entity order, entity), sorted: at one position the entity named first
         # is met first walking back
         self._mentions: list[tuple[int, int, Entity]] = []
         self.pending: Callable[[], None] | None = None  # adds the institutions, when needed
 
-    def hide(self, spans: list[tuple[int, int]]) -> None:
-        """Mentions inside these spans (what was said) are not candidate speakers."""
-        self.hidden = Spans(spans)
+    def hide(self, spans: list[tuple[int, int]], aside: Sequence[tuple[int, int]] = ()) -> None:
+        """Mentions inside these spans (what was said) are not candidate speakers, nor, even
+        for a description that may mean someone quoted, those ``aside`` the story (links to
+        other stories, photo captions)."""
+        self.hidden = Spans([*spans, *aside])
+        self.aside = Spans(aside)
 
     def _visible(self, pos: int) -> bool:
         return pos not in self.hidden
@@ -309,7 +313,7 @@ class Registry:
         the last few mentions (a description refers back a few sentences, not a book)."""
         i = bisect.bisect_left(self._mentions, (pos, -len(self.entities) - 1))
         for p, _, e in reversed(self._mentions[max(0, i - _LOOK_BACK) : i]):
-            if (hidden_too or self._visible(p)) and ok(e):
+            if (self._visible(p) or (hidden_too and p not in self.aside)) and ok(e):
                 return e
         return None
 
@@ -500,6 +504,7 @@ class Registry:
                     e.kind == "person"
                     and (fits(e) or not e.role)
                     and _compatible(speaker.gender, e)
+                    and p not in self.aside
                 ):
                     return e
         if found is None and specific and pattern is not None:

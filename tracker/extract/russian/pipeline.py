@@ -31,7 +31,14 @@ from tracker.extract.russian.page import Draft, count_words
 from tracker.extract.russian.signed import signed_drafts
 from tracker.extract.russian.speakers import Speaker, interviewed_by_outlet, parse
 from tracker.extract.russian.statement_page import statement_page_drafts
-from tracker.extract.russian.text import Sentence, Word, heading_at, plain_marks
+from tracker.extract.russian.text import (
+    Sentence,
+    Word,
+    caption_lines,
+    heading_at,
+    link_lines,
+    plain_marks,
+)
 from tracker.extract.russian.transcript import Transcript, read_transcript
 from tracker.extract.russian.when import date_phrases
 from tracker.extract.spans import Spans
@@ -276,10 +283,14 @@ def _resolve(
     registry: Registry,
     narrative: list[tuple[int, int]],
     interviewee: Entity | None = None,
+    links: Spans | None = None,
+    captions: Spans | None = None,
 ) -> list[tuple[Draft, Entity]]:
     """Each kept draft with the entity that says it, reading sentence by sentence: a pronoun
     or a description refers to the subject of the sentences before (not to the nearest
-    name), a quotation without a cue to the speaker before it."""
+    name), a quotation without a cue to the speaker before it. A link to another story
+    changes no one's subject, nor does a photo's caption once the story has one (above the
+    story, it pictures whom the story is about)."""
     in_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         if id(d) not in dropped:
@@ -340,7 +351,12 @@ def _resolve(
             subject = _subject(page, s, s.end, registry, subject) or subject
         elif first is None and (asked := _asked(page, s, registry)) is not None:
             subject = asked  # the question itself is no one's statement
-        elif not own and any(a <= s.start < b for a, b in narrative):
+        elif (
+            not own
+            and any(a <= s.start < b for a, b in narrative)
+            and not (links and s.start in links)
+            and not (captions and subject is not None and s.start in captions)
+        ):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
 
@@ -423,8 +439,19 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
     dropped |= _cut_off(text, drafts)
     dropped |= {id(d) for d in drafts if not (d.turn or d.point) and heading_at(text, d.at)}
     said = Spans(_hidden(page, drafts))
-    registry.hide(list(said))
-    kept = _resolve(page, drafts, dropped, registry, allowed, _interviewee(registry, transcript))
+    # links to other stories and photo captions: no one there is whom the story goes on about
+    links, captions = link_lines(text), caption_lines(text)
+    registry.hide([*said, *captions], links)
+    kept = _resolve(
+        page,
+        drafts,
+        dropped,
+        registry,
+        allowed,
+        _interviewee(registry, transcript),
+        Spans(links),
+        Spans(captions),
+    )
     quoted = {p for q in page.quotes for p in q.pieces}
     kinds = ["direct" if d.turn or d.signed else _kind(page, quoted, d.pieces) for d, _ in kept]
     places: dict[int, list[int]] = {}  # where each speaker is named outside what was said

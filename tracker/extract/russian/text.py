@@ -289,6 +289,34 @@ _LINK = re.compile(
     r"Материалы по теме|Еще по теме|Ещё по теме|Также читайте)\s*[:.\u2014-]",
     re.I,
 )
+# a link heading alone on its line, over the headlines it lists up to a blank line
+_LINK_HEADING = re.compile(
+    r"^[ \t]*(?:Читайте также|Смотрите также|По теме|Ранее по теме|Материалы по теме|"
+    r"Еще по теме|Ещё по теме|Также читайте)[ \t]*:?[ \t]*\n",
+    re.I | re.M,
+)
+# a photo's caption, its credit opening or closing the line: "Фото: Сергей Лавров. Архивное
+# фото", "Министр ... в Минске. Фото: Анна Белова / РИА Новости", "© Иван Петров / ТАСС"
+_CAPTION = re.compile(
+    r"^[^\n]{0,400}?(?:(?<![\w-])(?:Фото|Фотография|Иллюстрация)\s*:|\u00a9)[^\n]{0,400}$",
+    re.I | re.M,
+)
+
+
+def link_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that link other stories ("Читайте также: Захарова заявила ..."), and the
+    headlines listed under a link heading: no one named there is whom the story is about."""
+    found = [m.span() for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group())]
+    for heading in _LINK_HEADING.finditer(text):
+        end = text.find("\n\n", heading.end())
+        found.append((heading.start(), len(text) if end < 0 else end))
+    return found
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """Photo captions: the pictured are no one a later "он" means (a description may still
+    mean one a caption alone names)."""
+    return [m.span() for m in _CAPTION.finditer(text)]
 
 
 def sentences(text: str, quotes: list[Quote], cut: int = 0) -> list[Sentence]:

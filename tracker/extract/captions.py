@@ -1,0 +1,85 @@
+"""Lines a web page sets beside the story: photo captions and the signatures of embedded posts.
+
+A copied page keeps them where the layout put them, often between a statement and the
+paragraph that goes on with it ("X told reporters ..." / a caption naming someone else /
+"he said"), or above the story's first words. The people they name are pictured or posting,
+not the subject a later "he" or "she" goes back to, and the days they give are the photo's or
+the post's, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# a photo's credit on its caption line: "REUTERS/Jane Doe", "/File Photo", "(AP Photo/...)",
+# "(Photo: Jane Doe/AFP)", "Photograph: Jane Doe/PA", "Jane Doe/AFP via Getty Images",
+# "EFE/Jane Doe", "FILE PHOTO: ...", a line opening "Photo: ..." or "Image: ..."
+# (each form opens with a capital, a slash, a bracket or "via": the look ahead skips the
+# other characters at once)
+_CAPTION_CREDIT = re.compile(
+    r"(?=[A-Z/(v])(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
+    r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
+    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:))"
+)
+# a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
+# "Jane Doe via Getty Images.", "Jane Doe / Reuters."
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:(?:[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*)?(?:Getty Images|Shutterstock)"
+    r"|[^\n/]{0,50}?(?:/|\bvia\b)[ \t]*(?:Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu))"
+    r"\.?[ \t]*"
+)
+# where such a line may end: an agency's or a picture library's name closing a line
+_CREDIT_END = re.compile(
+    r"(?:Getty Images|Shutterstock|Reuters|REUTERS|AFP|AP|EPA|Xinhua|TASS|Anadolu)\.?[ \t]*$",
+    re.M,
+)
+# an embedded post's signature: "— Jane Doe (@janedoe) March 3, 2025"
+_POST_SIGNATURE = re.compile(
+    r"[\u2014\u2013][ \t]*[^\n()\u2014\u2013]{1,60}\(@\w{1,30}\)[^\n]{0,40}"
+)
+_CAPTION_CHARS = 400  # a caption is a short line; a longer one is the story's prose
+
+
+@lru_cache(maxsize=16)
+def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines that carry a photo's credit, or stand next to a line holding only the
+    credit (see _next_to): captions, whose days are of the photo."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPTION_CREDIT.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # a second credit on the same line
+        begin = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if end - begin <= _CAPTION_CHARS:
+            out.append((begin, end))
+    for credit in _CREDIT_END.finditer(text):
+        begin = text.rfind("\n", 0, credit.start()) + 1
+        if _CREDIT_LINE.fullmatch(text, begin, credit.end()) is None:
+            continue
+        out.append((begin, credit.end()))
+        caption = _next_to(text, begin, credit.end())
+        if caption is not None:
+            out.append(caption)
+    return tuple(sorted(out))
+
+
+def _next_to(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The caption's line a credit's line at ``start``-``end`` goes with: the one right above
+    it ("Jane Doe at a rally.\nGetty Images"), else, with a blank line above the credit, the
+    one right below ("Getty Images\nJane Doe at a rally", as the BBC sets them)."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start >= 2 and text[start - 1] == "\n" and text[start - 2] != "\n":
+        line = (above, start - 1)
+    elif text.startswith("\n", end) and not text.startswith("\n\n", end):
+        below = text.find("\n", end + 1)
+        line = (end + 1, len(text) if below < 0 else below)
+    else:
+        return None
+    return line if line[1] - line[0] <= _CAPTION_CHARS else None
+
+
+def post_signatures(text: str) -> list[tuple[int, int]]:
+    """The signatures under embedded posts, whose names are the posters'."""
+    return [m.span() for m in _POST_SIGNATURE.finditer(text)]
