@@ -1,0 +1,62 @@
+"""Russian-language copy from outside Russia's big wires (round 11, second pass): regional
+outlets, CIS ministries and parliaments, Russian services of foreign broadcasters.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+WEDNESDAY = datetime.date(2025, 4, 16)
+
+
+def said(text: str, published: datetime.date = WEDNESDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def test_a_parliament_named_in_its_own_language_is_no_part_of_the_members_name() -> None:
+    # "депутат Жогорку Кенеша", "председатель Милли Меджлиса": two capitalised words
+    # naming the body, then the member's own name
+    text = (
+        "Депутат Жогорку Кенеша Айгуль Токтогулова заявила, что бюджет на образование "
+        "придется увеличить.\n\n"
+        "Вице-спикер Милли Меджлиса Азербайджана Рамиз Мамедов отметил, что парламент "
+        "рассмотрит соглашение весной.\n\n"
+        "По словам депутата Олий Мажлиса Шухрата Каримова, новые правила вступят в силу "
+        "летом.\n"
+    )
+    assert [s.speaker for s in said(text)] == [
+        "Айгуль Токтогулова",
+        "Рамиз Мамедов",
+        "Шухрат Каримов",
+    ]
+
+
+def test_a_fronted_weekend_is_no_part_of_the_speakers_post() -> None:
+    # "В минувшие выходные генсек ...": the plural words before the post are the time
+    text = (
+        "В минувшие выходные глава МВД Таджикистана Рамазон Рахимзода заявил, что граница "
+        "остается закрытой.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.role) == ("Рамазон Рахимзода", "глава МВД Таджикистана")
+    assert found.said_on == "2025-04-12/2025-04-13"
+
+
+def test_proshedshiy_names_a_past_day_or_week_as_minuvshiy_does() -> None:
+    # "в прошедшую пятницу", "на прошедшей неделе", "в прошедшие выходные"
+    text = (
+        "Министр энергетики Узбекистана Журабек Мирзамахмудов в прошедшую пятницу сообщил, "
+        "что новая станция заработает осенью.\n\n"
+        "На прошедшей неделе посол Казахстана в Китае Шахрат Нурышев заявил, что поставки "
+        "зерна вырастут.\n\n"
+        "В прошедшие выходные мэр Бишкека Айбек Джунушалиев сказал, что метро не будет.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)] == [
+        ("Журабек Мирзамахмудов", "2025-04-11"),
+        ("Шахрат Нурышев", "2025-04-07/2025-04-13"),
+        ("Айбек Джунушалиев", "2025-04-12/2025-04-13"),
+    ]
