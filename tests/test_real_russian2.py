@@ -60,3 +60,29 @@ def test_proshedshiy_names_a_past_day_or_week_as_minuvshiy_does() -> None:
         ("Шахрат Нурышев", "2025-04-07/2025-04-13"),
         ("Айбек Джунушалиев", "2025-04-12/2025-04-13"),
     ]
+
+
+def test_dolozhil_reports_the_clause_it_introduces_and_nothing_it_only_names() -> None:
+    # a release on a meeting with the head of state: "доложил, что ..." is reported
+    # speech; "доложил ... о ходе ..." only names what was reported
+    text = (
+        "Министр энергетики Алексей Кушнарев доложил, что ремонт подстанций завершится к "
+        "маю.\n\n"
+        "Председатель Госкомвоенпрома Дмитрий Пантус доложил президенту о ходе выполнения "
+        "оборонного заказа.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Алексей Кушнарев", "ремонт подстанций завершится к маю"),
+    ]
+
+
+def test_a_given_name_in_iya_keeps_its_nominative_after_a_genitive() -> None:
+    # "политолога Гии Джапаридзе": the genitive "-ии" of a Georgian "Гия" the dictionary
+    # does not decline
+    text = (
+        "По словам тбилисского политолога Гии Джапаридзе, правительство не пойдет на "
+        "досрочные выборы.\n"
+    )
+    (found,) = said(text)
+    assert found.speaker == "Гия Джапаридзе"
