@@ -324,9 +324,10 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
     ]
     gender = gender or _gender_of_name(full, case)
     parts = [_part_nominative(w.text, case, gender) for w in full]
-    if len(parts) > 1 and case in ("gent", "datv", "loct") and parts[0].endswith("аи"):
-        # "Каи Каллас": a woman's given name in "-ая" ("Кая") takes "-аи" there, which the
-        # dictionary reads only as a plural of a man's ("Кай")
+    if len(parts) > 1 and case in ("gent", "datv", "loct") and parts[0].endswith(("аи", "ии")):
+        # "Каи Каллас", "Гии Хуцишвили": a given name in "-ая" or "-ия" ("Кая", "Гия") takes
+        # "-аи", "-ии" there, which the dictionary does not know or reads only as another
+        # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
     return " ".join(parts), gender
 
