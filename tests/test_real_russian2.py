@@ -86,3 +86,15 @@ def test_a_given_name_in_iya_keeps_its_nominative_after_a_genitive() -> None:
     )
     (found,) = said(text)
     assert found.speaker == "Гия Джапаридзе"
+
+
+def test_a_moldovan_surname_in_u_is_a_name_in_every_case() -> None:
+    # "Санду", "Гроссу", "Чолаку": Russian does not decline them, though the dictionary
+    # reads them as an oblique case of some noun ("Санда", "гросс")
+    text = (
+        "Спикер парламента Молдовы Игорь Гроссу заявил, что депутаты соберутся на "
+        "внеочередное заседание.\n\n"
+        "По словам Майи Санду, страна выдержит энергетический кризис.\n\n"
+        "Как отметил экс-премьер Румынии Марчел Чолаку, Бухарест поддержит Кишинев.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Игорь Гроссу", "Майя Санду", "Марчел Чолаку"]

@@ -185,12 +185,28 @@ def name_in_case(word: str, case: str) -> bool:
         for p in morph.parses(word)
         if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
-    if name_particle(word):
+    if name_particle(word) or foreign_in_u(word):
         return True
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
         return True
     return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
+
+
+@lru_cache(maxsize=16384)
+def foreign_in_u(word: str) -> bool:
+    """A capitalised word in "-у" the dictionary reads as no surname, no man's given name
+    and no adjective, only as an oblique case of some noun ("Санду" as "Санда", "Гроссу" as
+    "гросс"): a Romanian or Moldovan surname, which Russian does not decline."""
+    if len(word) < 4 or not word[:1].isupper() or not word.endswith("у"):
+        return False
+    return not any(
+        p.tag.case == "nomn"
+        or {"Surn", "Fixd"} & p.tag.grammemes
+        or p.tag.POS != "NOUN"
+        or ("Name" in p.tag.grammemes and p.tag.gender != "femn")
+        for p in morph.parses(word)
+    )
 
 
 def run_in_case(names: list[str], case: str) -> bool:
@@ -323,7 +339,10 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
     gender = gender or _gender_of_name(full, case)
-    parts = [_part_nominative(w.text, case, gender) for w in full]
+    parts = [
+        w.text if n and foreign_in_u(w.text) else _part_nominative(w.text, case, gender)
+        for n, w in enumerate(full)
+    ]
     if len(parts) > 1 and case in ("gent", "datv", "loct") and parts[0].endswith(("аи", "ии")):
         # "Каи Каллас", "Гии Хуцишвили": a given name in "-ая" or "-ия" ("Кая", "Гия") takes
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
