@@ -98,3 +98,13 @@ def test_a_moldovan_surname_in_u_is_a_name_in_every_case() -> None:
         "Как отметил экс-премьер Румынии Марчел Чолаку, Бухарест поддержит Кишинев.\n"
     )
     assert [s.speaker for s in said(text)] == ["Игорь Гроссу", "Майя Санду", "Марчел Чолаку"]
+
+
+def test_a_foreign_surname_in_a_keeps_its_nominative_after_a_genitive() -> None:
+    # "Антониу Кошты": the dictionary reads "Кошты" only as a plural of "кошт"
+    text = (
+        "По словам главы Евросовета Антониу Кошты, саммит ЕС и Центральной Азии пройдет в "
+        "Самарканде.\n"
+    )
+    (found,) = said(text)
+    assert found.speaker == "Антониу Кошта"

@@ -348,6 +348,10 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         # "-аи", "-ии" there, which the dictionary does not know or reads only as another
         # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if len(parts) > 1 and case == "gent" and parts[-1].endswith("ы") and parts[-1] == full[-1].text:
+        # "Антониу Кошты", "Сигэру Исибы": a surname in "-а" whose genitive the dictionary
+        # reads only as a plural ("кошт"), left as written: a genitive "-ы" is a nominative "-а"
+        parts[-1] = parts[-1][:-1] + "а"
     return " ".join(parts), gender
 
 
