@@ -108,3 +108,19 @@ def test_a_foreign_surname_in_a_keeps_its_nominative_after_a_genitive() -> None:
     )
     (found,) = said(text)
     assert found.speaker == "Антониу Кошта"
+
+
+def test_a_kyrgyz_name_closes_with_uulu_or_kyzy_after_the_fathers_name() -> None:
+    # "Азамат Жолдошбек уулу": the father's name and "son of" are the person's name; two
+    # people so named are two people
+    text = (
+        "Министр цифрового развития Кыргызстана Азамат Жолдошбек уулу заявил, что "
+        "электронные паспорта начнут выдавать в мае.\n\n"
+        "Депутат Айгерим Сатыбалды кызы отметила, что законопроект нужно доработать.\n\n"
+        "По словам Жолдошбек уулу, тендер уже объявлен.\n"
+    )
+    assert [s.speaker for s in said(text)] == [
+        "Азамат Жолдошбек уулу",
+        "Айгерим Сатыбалды кызы",
+        "Азамат Жолдошбек уулу",
+    ]

@@ -234,6 +234,16 @@ _PARTICLES = word_set("фон дер де ди да дю ван бен бин и
 _ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
 
 
+# Words after a Kyrgyz or Azerbaijani father's name that close a person's name: "son of",
+# "daughter of" ("Нурлан Абдыкадыр уулу", "Айгуль Бекназар кызы")
+_SON_OF = word_set("уулу кызы оглы гызы")
+
+
+def son_of(word: str) -> bool:
+    """ "уулу", "кызы", "оглы": the word closing a name after the father's name."""
+    return word in _SON_OF
+
+
 def name_particle(word: str) -> bool:
     """A lower-case part of a foreign name: a particle ("фон", "бен") or an Arabic article
     joined to the surname ("ас-Сиси")."""
@@ -279,6 +289,13 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             break
     if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
         j -= 1  # a particle ends no name
+    if (
+        j - i >= 2
+        and j < len(ws)
+        and ws[j].text in _SON_OF
+        and text[ws[j - 1].end : ws[j].start] == " "
+    ):
+        j += 1  # "Нурлан Абдыкадыр уулу": the father's name, then "son of"
     return j
 
 
@@ -358,7 +375,7 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
 def _part_nominative(word: str, case: str, gender: str | None) -> str:
     """One word of a name in the nominative; a particle stays, an article's surname
     declines ("аль-Асада" -> "аль-Асад")."""
-    if word in _PARTICLES:
+    if word in _PARTICLES or word in _SON_OF:
         return word
     article = _ARTICLE.match(word)
     if article:
