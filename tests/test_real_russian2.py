@@ -124,3 +124,14 @@ def test_a_kyrgyz_name_closes_with_uulu_or_kyzy_after_the_fathers_name() -> None
         "Айгерим Сатыбалды кызы",
         "Азамат Жолдошбек уулу",
     ]
+
+
+def test_the_head_of_the_cabinet_is_the_chairman_of_the_cabinet_of_ministers() -> None:
+    # Kyrgyz copy calls the head of government "председатель Кабинета министров", then
+    # "глава кабмина"
+    text = (
+        "Налог на роскошь вводить не будут, заявил председатель Кабинета министров "
+        "Кыргызстана Адылбек Касымалиев.\n\n"
+        "По словам главы кабмина, бюджет справится и без новых сборов.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Адылбек Касымалиев", "Адылбек Касымалиев"]
