@@ -135,3 +135,18 @@ def test_the_head_of_the_cabinet_is_the_chairman_of_the_cabinet_of_ministers() -
         "По словам главы кабмина, бюджет справится и без новых сборов.\n"
     )
     assert [s.speaker for s in said(text)] == ["Адылбек Касымалиев", "Адылбек Касымалиев"]
+
+
+def test_a_delegation_headed_by_someone_gives_that_person_no_post_of_glava() -> None:
+    # "делегацию во главе с министром ...": "во главе с" says who heads the group; the
+    # post is the one after it, and the name is put back into the nominative
+    text = (
+        "Президент Таджикистана принял делегацию во главе с министром иностранных дел "
+        "Словакии Юраем Бланаром.\n\n"
+        "Юрай Бланар подчеркнул, что Братислава заинтересована в поставках алюминия.\n"
+    )
+    (found,) = said(text)
+    assert (found.speaker, found.role) == (
+        "Юрай Бланар",
+        "министр иностранных дел Словакии",
+    )

@@ -29,7 +29,7 @@ from tracker.extract.russian.name_words import (
     run_in_case,
 )
 from tracker.extract.russian.speakers import Speaker, governed, parse
-from tracker.extract.russian.title_words import body_name_word, title_word
+from tracker.extract.russian.title_words import body_name_word, headed_by, title_word
 
 
 def collect(text: str, page: Page, registry: Registry) -> None:
@@ -84,6 +84,8 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             continue
         k = i
         while k > 0 and i - k < 8 and title_word(ws[k - 1].text, case):
+            if headed_by(ws, k - 1):
+                break  # "делегация во главе с вице-президентом Х": the title starts after it
             gap = text[ws[k - 1].end : ws[k].start]
             if any(c in gap for c in ',;:()«»"“”„\n'):
                 break

@@ -76,6 +76,17 @@ def body_name_word(ws: list[Word], i: int, text: str) -> bool:
     )
 
 
+def headed_by(ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` is the "с" of "во главе с": "делегация во главе с министром Х" names
+    who heads the group, and "главе" is no post of the man named after it."""
+    return (
+        i >= 2
+        and ws[i].text.lower() in ("с", "со")
+        and ws[i - 1].text.lower() == "главе"
+        and ws[i - 2].text.lower() in ("во", "в")
+    )
+
+
 def place_after(ws: list[Word], i: int) -> bool:
     """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
     if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):
