@@ -150,3 +150,10 @@ def test_a_delegation_headed_by_someone_gives_that_person_no_post_of_glava() -> 
         "Юрай Бланар",
         "министр иностранных дел Словакии",
     )
+
+
+def test_a_given_name_the_dictionary_knows_as_a_thing_opens_the_name_before_a_surname() -> None:
+    # "Алмаз", "Мелис": Central Asian given names the dictionary reads as common nouns
+    text = "Министр транспорта Кыргызстана Алмаз Орозов заявил, что дорогу откроют к осени.\n"
+    (found,) = said(text)
+    assert (found.speaker, found.role) == ("Алмаз Орозов", "Министр транспорта Кыргызстана")

@@ -423,9 +423,13 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         # dictionary knows as one; "Москва" is no first name before "Лавров"
         return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
     # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
-    return not morph.known(w.text) or all(
+    if not morph.known(w.text) or all(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in found
-    )
+    ):
+        return True
+    # "министр финансов Алмаз Бакетаев", "глава Нацбанка Мелис Джаманкулов": a given name
+    # the dictionary knows only as a thing ("алмаз"), before a word shaped as a surname
+    return found[0].tag.POS == "NOUN" and surname_shaped(ws[j + 1].text)
 
 
 def _dictionary_surname(word: str) -> bool:
