@@ -157,3 +157,7 @@ def test_a_given_name_the_dictionary_knows_as_a_thing_opens_the_name_before_a_su
     text = "Министр транспорта Кыргызстана Алмаз Орозов заявил, что дорогу откроют к осени.\n"
     (found,) = said(text)
     assert (found.speaker, found.role) == ("Алмаз Орозов", "Министр транспорта Кыргызстана")
+    # a capitalised genitive before a surname is the title's, not a given name
+    text = "Директор Службы Внешней Разведки Нарышкин сообщил, что переговоры идут.\n"
+    (found,) = said(text)
+    assert found.speaker == "Нарышкин"

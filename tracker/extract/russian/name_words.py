@@ -428,8 +428,13 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
     ):
         return True
     # "министр финансов Алмаз Бакетаев", "глава Нацбанка Мелис Джаманкулов": a given name
-    # the dictionary knows only as a thing ("алмаз"), before a word shaped as a surname
-    return found[0].tag.POS == "NOUN" and surname_shaped(ws[j + 1].text)
+    # the dictionary knows only as a thing ("алмаз"), before a word shaped as a surname; a
+    # genitive is the title's complement ("Совета Безопасности Медведев")
+    return (
+        found[0].tag.POS == "NOUN"
+        and not any(p.tag.case == "gent" for p in found)
+        and surname_shaped(ws[j + 1].text)
+    )
 
 
 def _dictionary_surname(word: str) -> bool:
