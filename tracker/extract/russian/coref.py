@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import DESCRIPTION_HEADS
-from tracker.extract.russian.name_words import east_asian
+from tracker.extract.russian.name_words import east_asian, son_of
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
 
@@ -29,7 +29,8 @@ _SCHOLARS = (
 # The legislatures a title may name its holder's seat in
 _LEGISLATURES = (
     r"госдум|(?<![\w-])дум[аыеу]|совета? федерации|совфед|парламент|сенат|конгресс|"
-    r"(?<![\w-])рад[аыеу](?![\w-])|бундестаг|кнессет|меджлис|сейм|законодательн"
+    r"(?<![\w-])рад[аыеу](?![\w-])|бундестаг|кнессет|меджлис|сейм|кенеш|мажилис|мажлис|хурал|"
+    r"законодательн"
 )
 _OFFICIAL = r"^(?!(?:президент|премьер|канцлер|корол|эмир|монарх|лидер|глава государства))"
 # What a description's head (by lemma) can refer to, as a pattern over a person's title
@@ -104,7 +105,12 @@ _COMPLEMENTS = [
         r"(?<![\w-])(?:глав|руководител|шеф)\w* (?:этого |данного )?ведомств",
         r"министр|глава|руководител|директор|начальник|госсекретар|председател",
     ),
-    (r"(?<![\w-])глав\w* (?:правительств|кабмин|кабинет)", r"премьер|председатель правительства"),
+    # the head of government, whichever body the country calls its government ("председатель
+    # Кабинета министров" in Kyrgyzstan)
+    (
+        r"(?<![\w-])глав\w* (?:правительств|кабмин|кабинет)",
+        r"премьер|(?:председатель|глава) (?:правительства|кабинета|кабмина)",
+    ),
     # "глава республики", "руководитель страны": the head of state the story is about
     (
         r"(?<![\w-])(?:глав|руководител|лидер)\w* (?:республик|страны)",
@@ -170,8 +176,10 @@ class Entity:
 
 def surname_of(name: str) -> str:
     """The surname of a full name, lower case: the last word, the first of an East Asian
-    name ("Ван И")."""
+    name ("Ван И"), the father's name before "уулу" ("Нурлан Абдыкадыр уулу")."""
     parts = name.split() or [""]
+    if len(parts) > 2 and son_of(parts[-1]):
+        parts = parts[:-1]
     last = parts[0] if len(parts) > 1 and east_asian(parts[0]) else parts[-1]
     return last.lower().replace("ё", "е")
 
@@ -544,8 +552,15 @@ def _complements(role: str, head: str) -> list[str]:
 
 
 # The one a post serves, by the other words the press calls that one: "помощник
-# президента" is "помощник российского лидера", "помощник главы государства"
-_SERVED_ALIKE = {"президен": ("президен", "лидер", "главы государства")}
+# президента" is "помощник российского лидера", "помощник главы государства"; the body
+# a chairman heads, by its other names
+_SERVED_ALIKE = {
+    "президен": ("президен", "лидер", "главы государства"),
+    # "председатель кабмина" is the "председатель Кабинета министров" named before
+    "кабми": ("кабми", "кабинет", "правительств"),
+    "кабине": ("кабине", "кабми", "правительств"),
+    "правительст": ("правительст", "кабми", "кабинет"),
+}
 
 
 def _holds_complement(stem: str, role: str) -> bool:

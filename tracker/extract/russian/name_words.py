@@ -185,12 +185,28 @@ def name_in_case(word: str, case: str) -> bool:
         for p in morph.parses(word)
         if p.tag.POS in ("NOUN", "ADJF", None) and p.tag.number != "plur"
     ]
-    if name_particle(word):
+    if name_particle(word) or foreign_in_u(word):
         return True
     known = readings if morph.known(word) else []
     if not known:  # a name the dictionary does not know: its ending proves nothing
         return True
     return any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in known)
+
+
+@lru_cache(maxsize=16384)
+def foreign_in_u(word: str) -> bool:
+    """A capitalised word in "-у" the dictionary reads as no surname, no man's given name
+    and no adjective, only as an oblique case of some noun ("Санду" as "Санда", "Гроссу" as
+    "гросс"): a Romanian or Moldovan surname, which Russian does not decline."""
+    if len(word) < 4 or not word[:1].isupper() or not word.endswith("у"):
+        return False
+    return not any(
+        p.tag.case == "nomn"
+        or {"Surn", "Fixd"} & p.tag.grammemes
+        or p.tag.POS != "NOUN"
+        or ("Name" in p.tag.grammemes and p.tag.gender != "femn")
+        for p in morph.parses(word)
+    )
 
 
 def run_in_case(names: list[str], case: str) -> bool:
@@ -216,6 +232,16 @@ def _indeclinable_foreign(word: str) -> bool:
 # "Абдель Фаттах ас-Сиси"
 _PARTICLES = word_set("фон дер де ди да дю ван бен бин ибн аль эль ла ле дель делла дос дас ду тер")
 _ARTICLE = re.compile(r"(?:аль|ас|ад|ан|аш|ат|аз|ар|эль|эд|эш|эн)-(?=[А-ЯЁ])")
+
+
+# Words after a Kyrgyz or Azerbaijani father's name that close a person's name: "son of",
+# "daughter of" ("Нурлан Абдыкадыр уулу", "Айгуль Бекназар кызы")
+_SON_OF = word_set("уулу кызы оглы гызы")
+
+
+def son_of(word: str) -> bool:
+    """ "уулу", "кызы", "оглы": the word closing a name after the father's name."""
+    return word in _SON_OF
 
 
 def name_particle(word: str) -> bool:
@@ -263,6 +289,13 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             break
     if j > i and name_particle(ws[j - 1].text) and not _ARTICLE.match(ws[j - 1].text):
         j -= 1  # a particle ends no name
+    if (
+        j - i >= 2
+        and j < len(ws)
+        and ws[j].text in _SON_OF
+        and text[ws[j - 1].end : ws[j].start] == " "
+    ):
+        j += 1  # "Нурлан Абдыкадыр уулу": the father's name, then "son of"
     return j
 
 
@@ -323,18 +356,26 @@ def normal_name(ws: list[Word], case: str, gender: str | None) -> tuple[str, str
         w for n, w in enumerate(ws) if len(w.text) > 1 or (n > 0 and east_asian(ws[n - 1].text))
     ]
     gender = gender or _gender_of_name(full, case)
-    parts = [_part_nominative(w.text, case, gender) for w in full]
-    if len(parts) > 1 and case in ("gent", "datv", "loct") and parts[0].endswith("аи"):
-        # "Каи Каллас": a woman's given name in "-ая" ("Кая") takes "-аи" there, which the
-        # dictionary reads only as a plural of a man's ("Кай")
+    parts = [
+        w.text if n and foreign_in_u(w.text) else _part_nominative(w.text, case, gender)
+        for n, w in enumerate(full)
+    ]
+    if len(parts) > 1 and case in ("gent", "datv", "loct") and parts[0].endswith(("аи", "ии")):
+        # "Каи Каллас", "Гии Хуцишвили": a given name in "-ая" or "-ия" ("Кая", "Гия") takes
+        # "-аи", "-ии" there, which the dictionary does not know or reads only as another
+        # word's plural ("Кай")
         parts[0] = parts[0][:-1] + "я"
+    if len(parts) > 1 and case == "gent" and parts[-1].endswith("ы") and parts[-1] == full[-1].text:
+        # "Антониу Кошты", "Сигэру Исибы": a surname in "-а" whose genitive the dictionary
+        # reads only as a plural ("кошт"), left as written: a genitive "-ы" is a nominative "-а"
+        parts[-1] = parts[-1][:-1] + "а"
     return " ".join(parts), gender
 
 
 def _part_nominative(word: str, case: str, gender: str | None) -> str:
     """One word of a name in the nominative; a particle stays, an article's surname
     declines ("аль-Асада" -> "аль-Асад")."""
-    if word in _PARTICLES:
+    if word in _PARTICLES or word in _SON_OF:
         return word
     article = _ARTICLE.match(word)
     if article:
@@ -382,8 +423,17 @@ def first_name_before(ws: list[Word], j: int, text: str) -> bool:
         # dictionary knows as one; "Москва" is no first name before "Лавров"
         return w.text.lower() not in CAPITALS and _dictionary_surname(ws[j + 1].text)
     # "Уважаемый Касым-Жомарт", "Пресс-конференция Владимира": no first names
-    return not morph.known(w.text) or all(
+    if not morph.known(w.text) or all(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in found
+    ):
+        return True
+    # "министр финансов Алмаз Бакетаев", "глава Нацбанка Мелис Джаманкулов": a given name
+    # the dictionary knows only as a thing ("алмаз"), before a word shaped as a surname; a
+    # genitive is the title's complement ("Совета Безопасности Медведев")
+    return (
+        found[0].tag.POS == "NOUN"
+        and not any(p.tag.case == "gent" for p in found)
+        and surname_shaped(ws[j + 1].text)
     )
 
 

@@ -29,7 +29,7 @@ from tracker.extract.russian.name_words import (
     run_in_case,
 )
 from tracker.extract.russian.speakers import Speaker, governed, parse
-from tracker.extract.russian.title_words import title_word
+from tracker.extract.russian.title_words import body_name_word, headed_by, title_word
 
 
 def collect(text: str, page: Page, registry: Registry) -> None:
@@ -45,6 +45,7 @@ def collect(text: str, page: Page, registry: Registry) -> None:
                 not w.text[:1].isupper()
                 or not name_like(w, w.start == s.start)
                 or page.in_quote(w.start)
+                or body_name_word(ws, i, text)  # "Милли Меджлиса": a parliament, no one
             ):
                 i += 1
                 continue
@@ -83,10 +84,16 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
             continue
         k = i
         while k > 0 and i - k < 8 and title_word(ws[k - 1].text, case):
+            if headed_by(ws, k - 1):
+                break  # "делегация во главе с вице-президентом Х": the title starts after it
             gap = text[ws[k - 1].end : ws[k].start]
             if any(c in gap for c in ',;:()«»"“”„\n'):
                 break
-            if ws[k - 1].text[:1].isupper() and name_like(ws[k - 1], False):
+            if (
+                ws[k - 1].text[:1].isupper()
+                and name_like(ws[k - 1], False)
+                and not body_name_word(ws, k - 1, text)
+            ):
                 break  # another person's name: "Путина и Президента Казахстана Токаева"
             k -= 1
         while k > 0 and i - k < 10 and _adjective_in(ws[k - 1].text, case):

@@ -47,6 +47,7 @@ from tracker.extract.russian.name_words import (
 )
 from tracker.extract.russian.text import Word
 from tracker.extract.russian.title_words import (
+    body_name_word,
     institution_of,
     place_after,
     title_complement,
@@ -149,7 +150,10 @@ def parse(
         if titled:
             # "с главой МИД Японии Таро Коно": a title in another case, with all it governs
             j = i + 1
-            while j < len(ws) and title_word(ws[j].text, case) and not name_like(ws[j], False):
+            while j < len(ws) and (
+                (title_word(ws[j].text, case) and not name_like(ws[j], False))
+                or body_name_word(ws, j, text)
+            ):
                 j += 1
             if j < len(ws) and name_like(ws[j], False):
                 j = name_run(ws, j, text, sentence_start)
@@ -356,9 +360,11 @@ def interviewed_by_outlet(ws: list[Word], i: int) -> bool:
 
 
 def _adjectives_before(ws: list[Word], i: int, case: str) -> int:
-    """Agreeing adjectives before the head ("российский постпред", "официальный представитель")."""
+    """Agreeing adjectives before the head ("российский постпред", "официальный представитель"),
+    singular as the one person's post is: "В минувшие выходные генсек" has none."""
     while i > 0 and any(
-        p.tag.POS == "ADJF" and p.tag.case == case for p in morph.parses(ws[i - 1].text)
+        p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number != "plur"
+        for p in morph.parses(ws[i - 1].text)
     ):
         i -= 1
     return i
@@ -403,6 +409,9 @@ def _from_title(
         if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
+        if body_name_word(ws, j, text):
+            j += 1  # "депутат Жогорку Кенеша Дастан Бекешев": the body's name, then the man's
+            continue
         if name_like(w, False) and not is_org(w.text):
             end = name_run(ws, j, text, sentence_start)
             if end < len(ws) and not all(name_in_case(x.text, case) for x in ws[j:end]):

@@ -60,6 +60,33 @@ def title_word(word: str, case: str) -> bool:
     )
 
 
+def body_name_word(ws: list[Word], i: int, text: str) -> bool:
+    """A capitalised word right before a body's noun in the genitive that it names: a
+    parliament's name left untranslated ("Жогорку Кенеша", "Милли Меджлиса", "Олий
+    Мажлиса"), not a person's name, though no dictionary knows it."""
+    if i + 1 >= len(ws) or not ws[i].text[:1].isupper() or ws[i].text.isupper():
+        return False
+    body = ws[i + 1].text
+    return (
+        text[ws[i].end : ws[i + 1].start] == " "
+        and body[:1].isupper()
+        and not body.isupper()
+        and is_org(body)
+        and morph.has_tag(body, "gent", "sing")
+    )
+
+
+def headed_by(ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` is the "с" of "во главе с": "делегация во главе с министром Х" names
+    who heads the group, and "главе" is no post of the man named after it."""
+    return (
+        i >= 2
+        and ws[i].text.lower() in ("с", "со")
+        and ws[i - 1].text.lower() == "главе"
+        and ws[i - 2].text.lower() in ("во", "в")
+    )
+
+
 def place_after(ws: list[Word], i: int) -> bool:
     """ "в Берлине", "при ООН": where a post or an embassy is, part of its name."""
     if i + 1 >= len(ws) or ws[i].text.lower() not in ("в", "во", "при"):

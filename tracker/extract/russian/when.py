@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             rf"{_B}(?:(?P<night>(?:в ночь|ночью) )?(?P<prep>в|во|с|со|до|к|ко|на) )?"
-            r"(?:(?P<last>прошл\w*|минувш\w*|этот|эту|это|нынешн\w*|текущ\w*) )?"
+            r"(?:(?P<last>прошл\w*|минувш\w*|прошедш\w*|этот|эту|это|нынешн\w*|текущ\w*) )?"
             rf"{_WEEKDAY}{_E}",
             re.I,
         ),
@@ -125,12 +125,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "last_week",
         re.compile(
-            rf"{_B}(?:на (?:прошлой|минувшей|предыдущей) неделе|в (?:начале|середине|конце) "
-            rf"(?:прошлой|минувшей|предыдущей) недели){_E}",
+            rf"{_B}(?:на (?:прошлой|минувшей|прошедшей|предыдущей) неделе|в (?:начале|середине|"
+            rf"конце) (?:прошлой|минувшей|прошедшей|предыдущей) недели){_E}",
             re.I,
         ),
     ),
-    ("weekend", re.compile(rf"{_B}(?:в|на) (?:минувшие |прошлые |эти )?выходн\w+{_E}", re.I)),
+    (
+        "weekend",
+        re.compile(rf"{_B}(?:в|на) (?:минувшие |прошедшие |прошлые |эти )?выходн\w+{_E}", re.I),
+    ),
     (
         "this_week",
         re.compile(
@@ -139,7 +142,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("last_month", re.compile(rf"{_B}в (?:прошлом|минувшем|предыдущем) месяце{_E}", re.I)),
+    (
+        "last_month",
+        re.compile(rf"{_B}в (?:прошлом|минувшем|прошедшем|предыдущем) месяце{_E}", re.I),
+    ),
     ("this_month", re.compile(rf"{_B}в (?:этом|текущем|нынешнем) месяце{_E}", re.I)),
     (
         "in_month",
@@ -226,7 +232,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         return None
     if kind == "weekday":
         back = (ref.weekday() - _weekday(g["wd"])) % 7
-        if g.get("last") and g["last"].lower().startswith(("прошл", "минувш")) and back == 0:
+        if (
+            g.get("last")
+            and g["last"].lower().startswith(("прошл", "минувш", "прошедш"))
+            and back == 0
+        ):
             back = 7
         return _day(ref - timedelta(days=back))
     if kind == "yesterday":
