@@ -1198,7 +1198,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Sanders started out the debate": a clause, not a noun phrase
     if any(w in AUXILIARIES and not _name_not_auxiliary(words, i) for i, w in enumerate(low) if i):
         return None  # "Sanders supporters have launched petitions": a clause
-    if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
+    if low[-1] in _ARTICLES or low[-1] in CONNECTORS or low[-1].endswith("'s"):
         return None
     if _PEOPLES(low[-1]) and all(lower_token(w) in DEFINITE for w in words[:-1]):
         # "Europeans", "Israelis", "the Iranians": a people, no one who can be recorded
@@ -1313,7 +1313,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         gender = "f" if peer["rank"] in ("Baroness", "Lady") else "m"
         role = titled.role if titled is not None and titled.kind == "person" else None
         return SpeakerPhrase("person", text, peer.group(), role, None, None, gender)
-    if " of " in text and low[0] not in DEFINITE | INDEFINITE:
+    if " of " in text and low[0] not in _ARTICLES:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)
