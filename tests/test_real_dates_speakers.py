@@ -22,6 +22,7 @@ def test_the_day_after_an_announced_thing_dates_the_participle_words() -> None:
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Ines Carvajal", "2024-06-13")]
     assert "late Thursday" not in found[0].text
+    assert "on Telegram" not in found[0].text  # the channel is the attribution's too
 
 
 def test_a_bare_weekday_after_a_declared_thing_dates_the_words() -> None:
