@@ -89,6 +89,14 @@ def test_a_person_of_a_body_whose_name_has_and_is_that_person() -> None:
     assert [(s.speaker, s.institution) for s in found] == [
         ("Marta Kowalczyk", "Institute for Trade and Regional Studies")
     ]
+    # guard: a post after the "and" is no field of the body's name (whoever else speaks)
+    text = (
+        "Two new members joined the bloc this year.\n\n"
+        "Analyst Marta Kowalczyk of the Department of State and Secretary Laura Finch said "
+        "the gains from membership were still unclear."
+    )
+    found = extract(text, published=FRIDAY)
+    assert found and all("Secretary" not in (s.institution or "") for s in found), found
 
 
 def test_a_thing_acted_on_keeps_a_noun_in_ly_before_the_participle() -> None:
