@@ -206,7 +206,7 @@ def test_an_aside_between_the_verb_and_its_object_keeps_the_words() -> None:
         assert [(s.speaker, s.text) for s in found] == [("Antonio Guterres", words)], text
 
 
-def test_a_comma_inside_the_closing_quote_ends_the_words_before_a_participle() -> None:
+def test_a_comma_inside_the_closing_quote_reads_as_a_plain_comma_before_a_participle() -> None:
     # 'rooted in "naked force," arguing that ...': American punctuation puts the comma inside
     # the quote; the participle's words are read as after a plain comma
     plain = extract(
@@ -220,7 +220,7 @@ def test_a_comma_inside_the_closing_quote_ends_the_words_before_a_participle() -
         published=datetime.date(2025, 12, 1),
     )
     assert len(plain) == len(quoted) == 1
-    # (the participle reads on with the words before it, in both: round 11)
+    # (the participle reads on with the words before it, in both)
     assert plain[0].text.endswith(", arguing that the talks were over for good")
     assert quoted[0].text.endswith(",\u201d arguing that the talks were over for good")
 

@@ -22,6 +22,7 @@ def test_the_day_after_an_announced_thing_dates_the_participle_words() -> None:
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Ines Carvajal", "2024-06-13")]
     assert "late Thursday" not in found[0].text
+    assert "on Telegram" not in found[0].text  # the channel is the attribution's too
 
 
 def test_a_bare_weekday_after_a_declared_thing_dates_the_words() -> None:
@@ -88,6 +89,14 @@ def test_a_person_of_a_body_whose_name_has_and_is_that_person() -> None:
     assert [(s.speaker, s.institution) for s in found] == [
         ("Marta Kowalczyk", "Institute for Trade and Regional Studies")
     ]
+    # guard: a post after the "and" is no field of the body's name (whoever else speaks)
+    text = (
+        "Two new members joined the bloc this year.\n\n"
+        "Analyst Marta Kowalczyk of the Department of State and Secretary Laura Finch said "
+        "the gains from membership were still unclear."
+    )
+    found = extract(text, published=FRIDAY)
+    assert found and all("Secretary" not in (s.institution or "") for s in found), found
 
 
 def test_a_thing_acted_on_keeps_a_noun_in_ly_before_the_participle() -> None:

@@ -211,7 +211,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")
 _RULER_STYLE = re.compile(r"\b(Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir|Sultan)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir)\s+$")
-_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
 # A body named without its state: "the Foreign Ministry", "the government"
 _STATELESS_BODY = re.compile(

@@ -833,8 +833,8 @@ def _described(
     # spokeswoman" the qualifier names the body, which comes before the possessive (or after
     # "of")
     # (a "top diplomat" is asked for by the post's names above, not by "foreign" alone)
-    said = mention.text.lower() if top_diplomat else _role_text(mention.text)
-    role_words = re.split(r"['\u2019]s\s", said)[-1]
+    described = mention.text.lower() if top_diplomat else _role_text(mention.text)
+    role_words = re.split(r"['\u2019]s\s", described)[-1]
     # "the representative of the Foreign Ministry": the body after "of" qualifies no title
     role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
     qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in _QUALIFIERS]

@@ -234,18 +234,18 @@ _HOPE_THAT = re.compile(
     r"expectation|wish)\s+that\b"
 )
 _THAT_ONLY = re.compile(r"\s*(?:that\s+)?")
+# "and also said", "but then warned", "and later urged": a word before a second verb
+_SECOND_VERB_ADVERB = r"(?:also\s+|then\s+|later\s+)?"
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
-_ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
-_ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+(?:also\s+|then\s+|later\s+)?")
+_ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
+_ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+" + _SECOND_VERB_ADVERB)
 _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
 _ACT_WORDS = 3  # "the agreement", "voters", "the joint summit": a thing named, no words
 # 'said the talks were useful, and urged ...', '... "proportionate" but warned that ...': a
 # second verb of the same subject after reported words, joined to them by "and" or "but"
-_WORDS_THEN_VERB = re.compile(
-    r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+(?:also\s+|then\s+|later\s+)?"
-)
+_WORDS_THEN_VERB = re.compile(r"[\s,\u201d\u2019\"']*(?P<joint>and|but)\s+" + _SECOND_VERB_ADVERB)
 # "... at his daily press conference on Thursday": where and when the act was done, to the end
 _ACT_OCCASION = re.compile(
     r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"

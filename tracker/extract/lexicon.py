@@ -203,6 +203,9 @@ FEMALE_FIRST = _set(
 )
 FEMALE_SUFFIX = ("ova", "eva", "ayeva", "skaya", "ina")
 PARTICLES = _set("abu al bin bint da de der di du el ibn la le ul ur van von")
+# given names written short with a dot, part of the name and no title: Bangladesh's and
+# Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
+SHORT_GIVEN_NAMES = _set("md mohd muhd ma wm")
 CONNECTORS = _set("and for of on the to")
 # Heads of things that are named like people but never speak: "the Middle East Peace Process"
 EVENT_HEADS = _set(

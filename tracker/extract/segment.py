@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from tracker.extract.lexicon import SHORT_GIVEN_NAMES
 from tracker.extract.quotes import Quote
 
 _ABBREV = {
@@ -67,12 +68,10 @@ _ABBREV = {
     "ariz",
     "tenn",
     "wash",
-    # given names written short ("Md. Touhid Hossain", "Mohd. Hasan", "Wm. Burns")
-    "md",
-    "mohd",
-    "muhd",
-    "wm",
 }
+# given names written short ("Md. Touhid Hossain", "Mohd. Hasan", "Wm. Burns"); "Ma." only
+# where _SHORT_MARIA below reads it as Maria, not the surname Ma ending a sentence
+_ABBREV |= SHORT_GIVEN_NAMES - {"ma"}
 # the Philippines' "Ma." (Maria) after a title, before a given name and a surname ("Secretary
 # Ma. Theresa P. Lazaro"); after a verb "Ma." is the Chinese surname ending a sentence
 _SHORT_MARIA = re.compile(r"Ma\.(?= [A-Z][a-z]+ [A-Z])")

@@ -40,6 +40,7 @@ from tracker.extract.lexicon import (
     POST_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    SHORT_GIVEN_NAMES,
     STATE_NOUNS,
     UNNAMED_HEADS,
 )
@@ -470,9 +471,6 @@ _LEADING_VERB = re.compile(
     r"data|[a-z]+ly)\b"
 )
 _SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii"))
-# given names written short with a dot, part of the name and no title: Bangladesh's and
-# Malaysia's "Md." and "Mohd." (Mohammad), the Philippines' "Ma." (Maria), "Wm." (William)
-_SHORT_GIVEN = frozenset(("md.", "mohd.", "muhd.", "ma.", "wm."))
 # "figures from the customs agency", "a poll by the X institute": numbers a body measured,
 # named by what was measured; they show, they say nothing (the body's own words are its own)
 _MEASURED_BY = re.compile(
@@ -1200,7 +1198,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Sanders started out the debate": a clause, not a noun phrase
     if any(w in AUXILIARIES and not _name_not_auxiliary(words, i) for i, w in enumerate(low) if i):
         return None  # "Sanders supporters have launched petitions": a clause
-    if low[-1] in DEFINITE | INDEFINITE | CONNECTORS or low[-1].endswith("'s"):
+    if low[-1] in _ARTICLES or low[-1] in CONNECTORS or low[-1].endswith("'s"):
         return None
     if _PEOPLES(low[-1]) and all(lower_token(w) in DEFINITE for w in words[:-1]):
         # "Europeans", "Israelis", "the Iranians": a people, no one who can be recorded
@@ -1315,7 +1313,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         gender = "f" if peer["rank"] in ("Baroness", "Lady") else "m"
         role = titled.role if titled is not None and titled.kind == "person" else None
         return SpeakerPhrase("person", text, peer.group(), role, None, None, gender)
-    if " of " in text and low[0] not in DEFINITE | INDEFINITE:
+    if " of " in text and low[0] not in _ARTICLES:
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)
@@ -1373,7 +1371,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             break
         abbreviated = w.endswith(".") and len(w) > 2 and not _INITIALS.match(w)
         # ("Ma. Theresa Lazaro": a given name cut short, before the rest of the name)
-        if abbreviated and lw not in _SUFFIXES and not (lw in _SHORT_GIVEN and tail):
+        if abbreviated and lw not in _SUFFIXES and not (lw[:-1] in SHORT_GIVEN_NAMES and tail):
             break  # "Fla.", "Calif.": places, not names
         if not (capitalised(w) or lw in PARTICLES) or w[:1].isdigit():
             break  # "Ramil Carr, 31,": an age

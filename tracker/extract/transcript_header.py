@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.lexicon import CAPITALS
-from tracker.extract.when import MONTH_NAMES, MONTHS
+from tracker.extract.when import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -125,8 +125,7 @@ _DATE_FIELD = re.compile(
 _OCCASION_WAS_ON = re.compile(
     r"\b(?i:interview|conversation|discussion|briefing|conference|speech|address|remarks)"
     r"\b[^.;]{0,60}?\b(?:took place|(?:was|were) (?:held|conducted|recorded|taped|filmed|"
-    r"delivered|given)) on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
-    r"(?:the )?$"
+    rf"delivered|given)) on (?:(?:{WEEKDAY_NAMES}),? )?(?:the )?$"
 )
 # A line holding nothing but a date, a weekday, a time or a place around it
 _DATE_ONLY = re.compile(
