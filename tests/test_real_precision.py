@@ -97,16 +97,31 @@ def test_an_act_set_off_by_a_comma_before_the_words_is_no_statement_beside_them(
 
 
 def test_the_time_of_an_act_does_not_part_it_from_its_saying() -> None:
-    for text in (
-        "Kuwait's foreign ministry condemned the plan on Wednesday, saying it rejected "
-        '"any annexation" of occupied land.',
-        "Taiwan's cabinet spokeswoman Lin Yu-ting rejected the remarks later Tuesday, saying "
-        "in a statement that Beijing was the real source of tension.",
-        "The bloc's foreign-policy chief, Anna Berg, welcomed the news on Thursday, writing on "
-        'X that the EU "stands ready to help".',
+    for text, words, day in (
+        (
+            "Kuwait's foreign ministry condemned the plan on Wednesday, saying it rejected "
+            '"any annexation" of occupied land.',
+            '"any annexation" of occupied land',
+            "2025-02-26",
+        ),
+        (
+            "Taiwan's cabinet spokeswoman Lin Yu-ting rejected the remarks later Tuesday, saying "
+            "in a statement that Beijing was the real source of tension.",
+            "Beijing was the real source of tension",
+            "2025-02-25",
+        ),
+        (
+            "The bloc's foreign-policy chief, Anna Berg, welcomed the news on Thursday, writing "
+            'on X that the EU "stands ready to help".',
+            'the EU "stands ready to help"',
+            "2025-02-27",
+        ),
     ):
         found = run(text)
         assert len(found) == 1, [s.text for s in found]
+        # the participle's words stay in the statement, and the act's day dates it
+        assert found[0].text.endswith(words), found[0].text
+        assert found[0].said_on == day
 
 
 def test_a_whole_quotation_before_but_stays_a_statement_of_its_own() -> None:
