@@ -124,3 +124,18 @@ def test_a_sentence_opening_with_an_accented_capital_is_a_sentence_of_its_own() 
         ("Šefčovič", "Brussels welcomed the timetable"),
         ("Đặng Hoàng Giang", "Hanoi would send observers"),
     ]
+
+
+def test_a_post_named_for_variety_is_the_one_person_the_paragraph_names() -> None:
+    # 'Donald Trump said ... "...," the US president said.': a story that names people
+    # without a post may call one of them by his in the next breath; with no one else named
+    # in the paragraph, the post is his (not a description left as the speaker's name)
+    text = (
+        "BOGOTA, June 3 (Wire) - Alvaro Uribe told supporters in Medellin on Monday that the "
+        "talks had failed.\n\n"
+        "Speaking at the presidential palace after the cabinet met, Gustavo Petro said the "
+        "ceasefire with the armed groups would be extended.\n\n"
+        '"We will not give up on peace. The door stays open," the Colombian president said.'
+    )
+    found = extract(text, published=datetime.date(2025, 6, 3))
+    assert [s.speaker for s in found] == ["Alvaro Uribe", "Gustavo Petro", "Gustavo Petro"]

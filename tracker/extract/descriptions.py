@@ -993,6 +993,20 @@ def _described(
     placed_elsewhere = bool(mention.country) and any(
         e.country == mention.country for e in mentioned if e.kind == "person" and e.role
     )
+    lone = _one_person_of_paragraph(reg, pos)
+    if (
+        not by_title
+        and lone is not None
+        and (lone is last_speaker or reg.speaks(lone) or reg.last_led_before(lone, pos) >= 0)
+        and not lone.role
+        and not (placed_elsewhere and not lone.country)
+        and possible(lone)
+        and head not in _THING_HEADS
+    ):
+        # 'Donald Trump said ... "...," the US president said.': the one person the paragraph
+        # (or, with none named in it yet, the paragraph before) names outside what was said,
+        # with no post given, who speaks or leads a sentence, under a post named for variety
+        return lone
     # one person the article names without a title may be "the minister"; "the foreign
     # minister" only if that person speaks in the story (not one only spoken of)
     alone = len(named) == 1 or (untitled and untitled[0] is last_speaker)
@@ -1102,6 +1116,27 @@ _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"
 _LEADER = re.compile(r"\bleader\b", re.I)
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
+
+
+def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
+    """The one person named, outside what was said, in the paragraph before ``pos`` or, when
+    it names none, in the paragraph before it; None when it names more than one."""
+    text = reg.text
+    end = pos
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(2):
+        people = {
+            id(e): e
+            for e in reg.entities
+            if e.kind == "person" and any(start <= at < end for at in reg.visible_positions(e))
+        }
+        if people:
+            return next(iter(people.values())) if len(people) == 1 else None
+        end = len(text[:start].rstrip("\n"))
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+    return None
 
 
 def _author_named(reg: Registry, head: str, pos: int) -> Entity | None:
