@@ -114,6 +114,19 @@ _PRESS_ASKED = re.compile(
 )
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# the posts held for someone else, named by whom they serve
+_POST_FOR_ANOTHER = (
+    r"(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|deputy|assistant|"
+    r"chief of staff|envoy|representative|lawyer|attorney|counsel)"
+)
+# "Yuri Ushakov, Putin's foreign policy aide, said", "President X's spokesman, Y, said": a
+# name owning someone's post is whom the post serves, never the sentence's subject
+_SERVED_BY_POST = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_POST_FOR_ANOTHER}\b"
+)
+# "X, a spokesman for President Y, said": the same, the post named first
+_POST_SERVING = re.compile(rf"\b{_POST_FOR_ANOTHER}\s+(?:for|to|of)\s+(?:the\s+)?$", re.I)
 _KIN_OF = re.compile(
     r"\b(?:sister|brother|wife|husband|son|daughter|father|mother|widow|widower|cousin|uncle|"
     r"aunt|nephew|niece|grandson|granddaughter)\s+of\b"
@@ -933,6 +946,10 @@ class Registry:
         sentence openers stand before it ("But Foreign Minister Wang Yi ..."), or it follows
         a leading phrase closed by a comma; a name inside such a phrase ("Talking about the
         attack on X, the minister said") or after a verb is not the subject."""
+        if _SERVED_BY_POST.match(self.text, pos) or _POST_SERVING.search(
+            self.text, max(0, pos - 40), pos
+        ):
+            return False
         lead = self.text[self.sentence_start(pos) : pos]
         relay = _RELAY_FRAME.match(lead)
         if relay is not None:

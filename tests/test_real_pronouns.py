@@ -1,0 +1,43 @@
+"""Whom "he" or "she" means in real wire copy (issue 8, round eleven: classes taken from
+errors left on open real articles). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2026, 3, 10)
+
+
+def test_the_one_an_aide_serves_by_possessive_is_not_he() -> None:
+    # "Yuri Ushakov, Putin's foreign policy aide, told reporters ... He said": the aide, the
+    # subject who spoke, not the one named as the owner of his post
+    text = (
+        "Omar Haddad, Viktor Kessler's foreign policy aide, told state radio that the "
+        "meeting in Tallinn had been useful.\n\n"
+        "He said that no date had been set for a second round."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_the_possessor_after_the_statement_in_one_paragraph_is_not_he() -> None:
+    # (the one served named in full before, as the day's leader)
+    text = (
+        "President Viktor Kessler arrived in Riga for a two-day visit.\n\n"
+        "Talks moved into a wider format, Omar Haddad, Kessler's chief of staff, told "
+        "reporters in Riga. He said the delegations would then have dinner."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_the_one_a_spokesman_speaks_for_is_not_he() -> None:
+    # "X, a spokesman for President Y, said ... He said": X again
+    text = (
+        "Omar Haddad, a spokesman for President Viktor Kessler, said the talks were useful. "
+        "He said that no date had been set for a second round."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Omar Haddad", "Omar Haddad"]
