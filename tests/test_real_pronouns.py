@@ -41,3 +41,16 @@ def test_the_one_a_spokesman_speaks_for_is_not_he() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_bare_surname_two_people_share_is_the_one_named_last_as_subject() -> None:
+    # a minister named first with no gender, a spokesman named after him as a sentence's
+    # subject; a bare shared surname is the spokesman, whose title alone tells he is a man
+    text = (
+        "Defence Minister Karim Rahman Nadeem met his Indian counterpart on Saturday.\n\n"
+        "Government spokesman Farid Nadeem confirmed the agreement on Sunday, saying that "
+        "both sides had committed to restraint.\n\n"
+        '"We want good relations with all our neighbours," Nadeem wrote on X.'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Farid Nadeem", "Farid Nadeem"]

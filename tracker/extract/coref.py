@@ -1095,7 +1095,8 @@ class Registry:
                 # "Mr. Clinton" or "Mrs. Clinton": the one of that gender, where "Mr." or
                 # "Mrs." tells it
                 fitting = [b for b in bearers if compatible(mention.gender, b[1])]
-                exact = [b for b in fitting if b[1].gender == mention.gender]
+                # (a bare surname tells no gender: it favours no one whose gender is unknown)
+                exact = [b for b in fitting if mention.gender and b[1].gender == mention.gender]
                 bearers = exact or fitting or bearers
                 # (the one last the subject of a sentence, before one named in an aside)
                 led = [(q, e) for _, e in bearers if (q := self.last_led_before(e, pos)) >= 0]
