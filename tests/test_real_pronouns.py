@@ -54,3 +54,16 @@ def test_a_bare_surname_two_people_share_is_the_one_named_last_as_subject() -> N
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Farid Nadeem", "Farid Nadeem"]
+
+
+def test_the_body_after_a_fronted_title_of_is_no_appositive_of_the_name() -> None:
+    # "Deputy spokesman of the Islamic Emirate, X, told ...": the body is the object of "of",
+    # the whole title is the name's appositive; "he" after it is the spokesman, not the body
+    text = (
+        "The Sovereign Republic said dozens of farmers were killed in the raids.\n\n"
+        "Deputy spokesman of the Sovereign Republic, Idris Halabi, told Radio Dawn on Sunday "
+        'that the truce would be tested on the ground. "If the other side keeps its word, '
+        'there will be no problem from us," he said.'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found][1:] == ["Idris Halabi", "Idris Halabi"]

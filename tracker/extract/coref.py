@@ -153,8 +153,11 @@ _ACRONYM_AFTER = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|Jr|Sr)\b)[A-Z]{2,4}
 _WHO_IS_ALSO = re.compile(
     r",\s+who\s+is\s+(?:also\s+)?((?:the|[A-Z]\w+['\u2019]s)(?:\s[\w-]+){1,4}),"
 )
+# (not after "of" or "for": "Deputy spokesman of the Islamic Emirate, X," names his body, and
+# the title before it is the appositive)
 _PRE_APPOSITIVE = re.compile(
-    r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b[a-z]+\s+)((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
+    r"(?:^|[.;:\u2014\u2013]\s+|\s-\s+|\b(?!(?:of|for)\s)[a-z]+\s+)"
+    r"((?:[Tt]he|[A-Z]\w+['\u2019]s)\s[^,.;()]{2,60}),\s$"
 )
 _APPOSITIVE = re.compile(
     r",\s+((?:the|a|an|[A-Z]\w+'s|[A-Z]\w+\u2019s|"
