@@ -64,3 +64,20 @@ def test_a_day_closing_a_fronted_question_dates_the_asking() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Olga Demchenko", "2024-06-13")]
+
+
+def test_a_summit_takes_the_day_of_the_leaders_meeting_the_lead_told() -> None:
+    # "Leaders meeting in X yesterday agreed ... Opening the summit, Y said": the summit is the
+    # meeting the lead dated
+    text = (
+        "Pacific leaders meeting in Suva yesterday agreed to pool their coastguard patrols.\n\n"
+        "The summit, the first since the cyclone season, was called after a trawler sank off "
+        "Tonga.\n\n"
+        "In a declaration read at the close of the meeting, the leaders asked donors for patrol "
+        "boats.\n\n"
+        "Opening the summit, Prime Minister Tevita Lolohea said no island could police its "
+        "waters alone.\n\n"
+        "A communique is due next week."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Tevita Lolohea", "2024-06-14")]

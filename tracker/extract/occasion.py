@@ -904,6 +904,9 @@ _AT_EVENT = re.compile(
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
+_LEADERS_MEETING = r"(?:meeting)"  # its own pattern: the filter below is for a summit's only
+_BILATERAL = re.compile(r"\s+(?:between|with)\b")
+_NAMED_MEETING = re.compile(r"(?-i:[A-Z][\w'\u2019-]*)\s+$")
 _EVENT_REACH = 100  # characters: how far before its event a day may stand
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 
@@ -983,9 +986,17 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     part = _PART_OF.match(ctx.text, event.end())
     if part:
         names.append(re.escape(part["event"].lower()))
-    names += [_MEETINGS] if word != "summit" else []
+    # a summit is a meeting of leaders ("leaders meeting in Dar es Salaam yesterday"); its
+    # talks or calls are the bilateral ones held beside it
+    names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
     for name in names:
         for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
+            if name == _LEADERS_MEETING and (
+                _NAMED_MEETING.search(ctx.text, max(0, start - 30), start)
+                or _BILATERAL.match(ctx.text, end)
+            ):
+                # "since the Kazan meeting", "the meeting between Modi and Xi": another one
+                continue
             day = _day_of_mention(ctx, start, end)
             if day is not None:
                 return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
