@@ -600,7 +600,7 @@ def _own(
         )
         # "told reporters when asked about the phone call held Thursday evening": the day of
         # the thing asked about, not of the answer
-        and not _ASKED_ABOUT.search(text, max(a, p.start - 120), p.start)
+        and not _asked_about(text, max(a, p.start - 120), p)
         # "Regarding the envoy's visit on Wednesday and Thursday, the spokesman said": the
         # topic set before the clause, and its day, are what was talked about
         and not _in_topic_front(text, a, p, st.cue_at)
@@ -683,9 +683,32 @@ _ASKED_ABOUT = re.compile(
     # "Answering a question about the statement made last Friday by ...": what was asked
     r"|\b(?:answering|replying\s+to)\s+(?:a\s+|the\s+)?(?:[\w'\u2019]+\s+)?questions?\s+"
     r"(?:about|on|regarding|over))"
-    r"\s[^,.;:\"\u201c\u201d]*$",
+    # "asked about the U.S. strike on Tuesday": an initial's dot does not end the topic
+    r"\s(?:[^,.;:\"\u201c\u201d]|(?-i:(?<=\b[A-Z])\.))*$",
     re.I,
 )
+
+# "Asked about the Rafah operation on Tuesday, X said": a day closing a question clause
+# fronted before the sentence's subject, on no participle of its own ("the statement made on
+# Saturday"), is the asking's
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n\u201d\"])\s*$")
+_CLAUSE_ENDS = re.compile(
+    r",(?!\s*(?:(?:in|at|on|during|after)\s+)?(?:which|who|whom|whose|when|where)\b)"
+)
+_TOPIC_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|made|held|given|taken|sent|by)\b")
+
+
+def _asked_about(text: str, lo: int, p: Phrase) -> bool:
+    """Whether the day ``p`` dates the thing a question was about, not the asking."""
+    asked = _ASKED_ABOUT.search(text, lo, p.start)
+    if asked is None:
+        return False
+    fronted = text.startswith("Asked ", asked.start()) and _SENTENCE_OPENS.search(
+        text[max(0, asked.start() - 3) : asked.start()]
+    )
+    # "Asked about the incident on June 17, in which ...": a clause on the thing goes on
+    closes = fronted and _CLAUSE_ENDS.match(text, p.end)
+    return not (closes and not _TOPIC_PARTICIPLE.search(text, asked.start() + 6, p.start))
 
 
 # a topic fronted before the clause of saying, up to its comma
@@ -881,6 +904,9 @@ _AT_EVENT = re.compile(
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
+_LEADERS_MEETING = r"(?:meeting)"  # its own pattern: the filter below is for a summit's only
+_BILATERAL = re.compile(r"\s+(?:between|with)\b")
+_NAMED_MEETING = re.compile(r"(?-i:[A-Z][\w'\u2019-]*)\s+$")
 _EVENT_REACH = 100  # characters: how far before its event a day may stand
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 
@@ -960,9 +986,17 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     part = _PART_OF.match(ctx.text, event.end())
     if part:
         names.append(re.escape(part["event"].lower()))
-    names += [_MEETINGS] if word != "summit" else []
+    # a summit is a meeting of leaders ("leaders meeting in Dar es Salaam yesterday"); its
+    # talks or calls are the bilateral ones held beside it
+    names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
     for name in names:
         for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
+            if name == _LEADERS_MEETING and (
+                _NAMED_MEETING.search(ctx.text, max(0, start - 30), start)
+                or _BILATERAL.match(ctx.text, end)
+            ):
+                # "since the Kazan meeting", "the meeting between Modi and Xi": another one
+                continue
             day = _day_of_mention(ctx, start, end)
             if day is not None:
                 return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
@@ -1229,7 +1263,11 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
         before = start - _EVENT_REACH <= p.start < start and not _ANY_EVENT.search(
             ctx.text, p.end, start
         )
-        after = p.start >= end and not _ANY_EVENT.search(ctx.text, end, p.start)
+        after = (
+            p.start >= end
+            and not _ANY_EVENT.search(ctx.text, end, p.start)
+            and not _DEED_CLAUSE.search(ctx.text, end, p.start)
+        )
         if not (before or after):
             continue
         if _dates_a_saying(ctx.text, p) and not _OCCASION_OF.search(
@@ -1244,6 +1282,13 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     return None
 
 
+# "the summit was convened after the rebels seized the city late last month": a time clause
+# with a subject and verb of its own between the event and the day dates that other deed
+_DEED_CLAUSE = re.compile(
+    r"\b(?:after|before|since|when|once|as)\s+(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019-]*)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:[a-z]+ed|met|spoke|said|told|made|held|took|gave|went|"
+    r"came|won|sent|wrote|began|fell|struck|overran|left)\b"
+)
 _EVENT_CLAUSE = re.compile(
     r",?\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|began|kicked\s+off|started|"
     r"closed|ended|concluded|held|took\s+place|convened)\b[^,;:.\"\u201c\u201d]{0,40}?\s"
@@ -1342,7 +1387,7 @@ def _occasion(
             continue  # a photo of days before, between two dated statements of the speaker
         if _photo_of_another_occasion(ctx.text, sentence, st, statements):
             continue
-        if _ASKED_ABOUT.search(ctx.text, max(sentence[0], p.start - 120), p.start):
+        if _asked_about(ctx.text, max(sentence[0], p.start - 120), p):
             continue  # "when asked about the call held Thursday": the call's day, not his
         if _in_topic_front(ctx.text, sentence[0], p, sentence[1]):
             continue  # "Regarding the visit on Wednesday, X said": the topic's day
@@ -1974,7 +2019,7 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
     # "Asked about the statement made on Saturday by ...": the day of what was asked about,
     # unless it is the briefing's ("asked about it at Friday's briefing")
     asked = (
-        _ASKED_ABOUT.search(ctx.text, max(0, phrase.start - 120), phrase.start)
+        _asked_about(ctx.text, max(0, phrase.start - 120), phrase)
         and not _BRIEFING_DAY.search(ctx.text, max(0, phrase.start - 40), phrase.start)
         and not _BRIEFING_AFTER.match(ctx.text, phrase.end)
     )

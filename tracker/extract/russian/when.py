@@ -347,7 +347,9 @@ def _eve_of(m: re.Match[str]) -> bool:
         and any(
             p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(following)
         )
-        and not any(p.tag.POS in ("VERB", "ADVB") for p in morph.parses(following))
+        # "Накануне в обращении": a preposition ("в" also reads as a genitive abbreviation)
+        # opens a phrase of its own, so "накануне" stands alone as the day before
+        and not any(p.tag.POS in ("VERB", "ADVB", "PREP") for p in morph.parses(following))
     )
 
 
