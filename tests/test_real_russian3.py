@@ -33,3 +33,17 @@ def test_a_post_at_a_body_named_in_guillemets_leads_to_the_persons_name() -> Non
         ("Ольга Миронова", "Регулятор всегда сначала ждет данных по инфляции"),
     ]
     assert found[0].role == "Главный редактор газеты «Деловой вестник»"
+
+
+def test_a_report_cited_in_the_sentence_before_owns_the_message_that_details_it() -> None:
+    # "Как сообщила пресс-служба X, ... В сообщении уточнялось, что ...": the message is the
+    # cited source's, and its detail is that source's statement
+    text = (
+        "Как сообщило 4 июня посольство Норвегии, посол Кари Хауге заявил, что консульство "
+        "возобновит работу. В сообщении уточнялось, что прием документов начнется в июле.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Кари Хауге", "консульство возобновит работу", "2025-06-04"),
+        ("посольство Норвегии", "прием документов начнется в июле", "2025-06-04"),
+    ]
