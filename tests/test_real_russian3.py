@@ -47,3 +47,14 @@ def test_a_report_cited_in_the_sentence_before_owns_the_message_that_details_it(
         ("Кари Хауге", "консульство возобновит работу", "2025-06-04"),
         ("посольство Норвегии", "прием документов начнется в июле", "2025-06-04"),
     ]
+
+
+def test_putting_forward_demands_with_a_colon_list_is_a_statement() -> None:
+    # "выдвинул (кому) N требований: ..." is "потребовал": the list after the colon was said
+    text = (
+        "Переговоры о коалиции затянулись. Лидер партии Ларс Эклунд выдвинул будущим "
+        "партнерам четыре условия: снизить налоги, сохранить пенсии и не повышать цены.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Ларс Эклунд"]
+    assert "снизить налоги" in found[0].text
