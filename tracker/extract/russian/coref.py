@@ -24,7 +24,8 @@ from tracker.extract.spans import Spans
 # Those an article quotes for their expertise: "эксперт", "политолог" refers back to them
 _SCHOLARS = (
     r"эксперт|аналитик|политолог|востоковед|американист|экономист|историк|профессор|научн|"
-    r"сотрудник|директор|руководител|глава (?:центра|фонда|института|совета)|председател"
+    r"сотрудник|директор|руководител|глава (?:центра|фонда|института|совета)|председател|"
+    r"редактор"
 )
 # The legislatures a title may name its holder's seat in
 _LEGISLATURES = (

@@ -69,6 +69,14 @@ _MEDIA_NOUN = re.compile(
 )
 
 
+def _object_words(ws: list[Word], n: int) -> list[Word]:
+    """The three words after the verb at ``n`` where its object noun stands, past a number
+    counting it: "выдвинул российской стороне три требования"."""
+    after = ws[n + 1 : n + 5]
+    counted = [x for x in after if not any(p.tag.POS == "NUMR" for p in morph.parses(x.text)[:1])]
+    return counted[:3]
+
+
 @dataclass
 class Draft:
     """A statement before its speaker and date are settled."""
@@ -255,7 +263,7 @@ class PageState:
             if (
                 objects is not None
                 and not pointed
-                and not any(morph.lemma(x.text) in objects for x in ws[n + 1 : n + 4])
+                and not any(morph.lemma(x.text) in objects for x in _object_words(ws, n))
                 and not ("как" in objects and _as_after_object(text, ws, n))
                 and not (
                     cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"

@@ -23,7 +23,7 @@ from tracker.extract.russian.coref import Entity, Registry
 from tracker.extract.russian.dateline import find_dateline
 from tracker.extract.russian.digest import digest_drafts
 from tracker.extract.russian.frames import Page
-from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY
+from tracker.extract.russian.lexicon import ASKING, CAPITALS, OUTLET_COUNTRY, SAYING
 from tracker.extract.russian.name_words import in_case, lemmas
 from tracker.extract.russian.named import collect, credited
 from tracker.extract.russian.occasion import Attribution, date_statements
@@ -376,10 +376,20 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
         return None
     before = page.sents[i - 1]
     ws = [w for w in page.words(before) if not page.in_quote(w.start)]
-    found = parse(ws, page.text, "nomn", sentence_start=before.start, known=page.known)
-    if found is None or found.kind not in ("person", "institution") or found.start != ws[0].start:
-        return None
-    return registry.resolve(found, None, None)
+    comma = page.text.find(",", ws[1].end, before.end) if len(ws) > 2 else -1
+    cited = comma > 0 and ws[0].text == "Как" and bool(lemmas(ws[1].text) & SAYING)
+    if cited:
+        # "Как сообщила 28 мая пресс-служба Кремля, Путин ... В сообщении уточнялось": the
+        # report the sentence before cites is the document, and its source the owner
+        ws = [w for w in ws[2:] if w.end <= comma]
+    # a cited source may follow the day it spoke on: "Как сообщила 28 мая пресс-служба"
+    for k in range(len(ws) if cited else min(1, len(ws))):
+        found = parse(ws[k:], page.text, "nomn", sentence_start=before.start, known=page.known)
+        if found is not None and found.kind in ("person", "institution"):
+            if cited or found.start == ws[0].start:
+                return registry.resolve(found, None, None)
+            return None
+    return None
 
 
 def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:

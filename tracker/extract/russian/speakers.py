@@ -14,6 +14,7 @@ by :mod:`.title_words`; this module finds the phrase and builds the :class:`Spea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tracker.extract.russian import morph
@@ -73,7 +74,10 @@ class Speaker:
 
 def _title(ws: list[Word], text: str, case: str, gender: str | None) -> str:
     if case == "nomn":
-        return text[ws[0].start : ws[-1].end]
+        title = text[ws[0].start : ws[-1].end]
+        if title.count("«") > title.count("»") and text.startswith("»", ws[-1].end):
+            title += "»"  # "редактор журнала «Эксперт»": the name in guillemets ends the title
+        return title
     return " ".join(morph.phrase_nominative([w.text for w in ws], case, gender))
 
 
@@ -397,6 +401,27 @@ def _declined_body(word: str) -> bool:
     return word[-1:].lower() in "аяыиуюео" and not east_asian(word)
 
 
+# The name of a journal, party or company in guillemets: "журнала «Россия в глобальной политике»"
+_QUOTED_NAME = re.compile(r" ?«[^«»\n]{1,60}» ?")
+_QUOTED_NAME_WORDS = 6
+
+
+def _past_quoted_name(ws: list[Word], j: int, text: str) -> int:
+    """The index of the word after the name in guillemets that opens at the gap before word
+    ``j`` ("журнала «Мир в политике» Федор Иванов": the journal's name belongs to the title,
+    and the person's name follows it), or -1 when no short name in guillemets is there."""
+    opening = text.find("«", ws[j - 1].end, ws[j].start + 1)
+    m = _QUOTED_NAME.match(text, opening)
+    if opening < 0 or m is None:
+        return -1
+    k = j
+    while k < len(ws) and ws[k].start < m.end():
+        k += 1
+    if k - j > _QUOTED_NAME_WORDS or k >= len(ws) or text[m.end() : ws[k].start].strip():
+        return -1
+    return k
+
+
 def _from_title(
     ws: list[Word], i: int, text: str, case: str, gender: str | None, sentence_start: int
 ) -> Speaker:
@@ -406,6 +431,11 @@ def _from_title(
     name_at = name_end = -1
     while j < len(ws):
         gap = text[ws[j - 1].end : ws[j].start]
+        if "«" in gap and j - 1 > i or _QUOTED_NAME.fullmatch(gap):
+            j = _past_quoted_name(ws, j, text)  # "редактор журнала «Эксперт» Олег Смирнов"
+            if j < 0:
+                break
+            gap = " "
         if any(c in gap for c in ',;:()«»"“”„') or "\n" in gap:
             break
         w = ws[j]
