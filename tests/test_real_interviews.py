@@ -31,3 +31,28 @@ def test_one_of_those_present_is_an_unnamed_speaker_too() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Ruth Okafor"]
+
+
+def test_a_post_given_by_a_description_holds_for_a_later_shorter_one() -> None:
+    # "Ian Borg ... But the foreign minister insists ...": the story gives its protagonist
+    # his post only by a description; a later "the minister" is he, not another minister the
+    # story names with that post in between
+    text = (
+        "Lena Haugen does not claim the fisheries deal was a victory. But the trade minister "
+        "argues that keeping the talks going was an achievement in itself.\n\n"
+        "The walkout was led by Iceland's trade minister, Petur Magnusson, who told "
+        'reporters in Bergen that the quota offer was "an insult to coastal towns".\n\n'
+        "Haugen said she had spoken to Magnusson after the session and had urged him to "
+        "return to the table.\n\n"
+        '"I told him plainly that the door is open. I cannot say he walked through it," '
+        "the minister said.\n\n"
+        "Looking ahead, she said Norway would host the next round in spring."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == [
+        "Lena Haugen",
+        "Petur Magnusson",
+        "Lena Haugen",
+        "Lena Haugen",
+        "Lena Haugen",
+    ]
