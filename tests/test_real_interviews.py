@@ -56,3 +56,16 @@ def test_a_post_given_by_a_description_holds_for_a_later_shorter_one() -> None:
         "Lena Haugen",
         "Lena Haugen",
     ]
+
+
+def test_a_stance_on_a_thing_pointed_back_at_alone_is_no_statement() -> None:
+    # "Israel's foreign ministry rejected the move.", "dismissed those remarks on Sunday.":
+    # a mention without content; the words come in the next sentence
+    text = (
+        "The league voted on Monday to suspend the club for a season.\n\n"
+        "Club chairman Niko Salonen dismissed the decision on Tuesday. "
+        'He said the ruling was "a punishment for being honest".\n\n'
+        "The players' union also condemned those measures."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text[:14]) for s in found] == [("Niko Salonen", "the ruling was")]
