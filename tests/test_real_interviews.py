@@ -69,3 +69,21 @@ def test_a_stance_on_a_thing_pointed_back_at_alone_is_no_statement() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.text[:14]) for s in found] == [("Niko Salonen", "the ruling was")]
+
+
+def test_a_report_after_the_last_exchange_of_a_q_and_a_is_news() -> None:
+    # a magazine's Q&A, then the page's own paragraph relaying a third person's words
+    text = (
+        "Interview with Portugal's prime minister\n\n"
+        "By Hanna Lind\n\n"
+        "THE WEEKLY: Prime Minister, will Lisbon send troops?\n\n"
+        "Rocha: We will send engineers and medics. Combat units are not on the table.\n\n"
+        "THE WEEKLY: Does your coalition agree?\n\n"
+        "Rocha: It does. We spent two long evenings on it.\n\n"
+        "THE WEEKLY: Prime Minister, thank you for your time.\n\n"
+        "Spanish Defence Minister Carmen Vidal said on Monday that Madrid would decide "
+        "on its own contribution in the spring.\n\n"
+        "MORE FROM THE WEEKLY"
+    )
+    found = extract(text, published=TUESDAY)
+    assert ("Carmen Vidal", "2025-03-10") in [(s.speaker, s.said_on) for s in found]
