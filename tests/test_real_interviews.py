@@ -87,3 +87,15 @@ def test_a_report_after_the_last_exchange_of_a_q_and_a_is_news() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert ("Carmen Vidal", "2025-03-10") in [(s.speaker, s.said_on) for s in found]
+
+
+def test_a_visa_or_entry_denied_is_refused_not_said() -> None:
+    text = (
+        "The opposition leader, Farid Haddad, denied an exit permit by the authorities, "
+        "addressed the rally by phone.\n\n"
+        "Border guards later denied him entry at the southern crossing.\n\n"
+        "Haddad said on Monday that he would try again next week."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Farid Haddad"]
+    assert found[0].text.startswith("he would try again")

@@ -191,7 +191,14 @@ _POINTED_BACK_ALONE = re.compile(
 )
 _DOING_NOT_SAYING = {
     "criticize": _POINTED_BACK_ALONE,
-    "deny": _POINTED_BACK_ALONE,
+    # "Abbas, denied a US visa, spoke by video", "denied him entry": a thing refused, no
+    # words denied
+    "deny": re.compile(
+        _POINTED_BACK_ALONE.pattern
+        + r"|\s+(?:(?:him|her|them|us|me)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+        r"(?:[\w.-]+\s+){0,2}?(?:visas?|entry|access|bail|permission|asylum|clearance|"
+        r"accreditation|passage|parole|permits?)\b"
+    ),
     # "defended the city", "defending 24 Senate seats", "defended himself in court": a deed;
     # only a choice, a policy or words defended is a stand taken in words ("defended the
     # decision to ...", "defended his remarks", "defended the creation of a fund")
