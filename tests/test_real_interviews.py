@@ -99,3 +99,16 @@ def test_a_visa_or_entry_denied_is_refused_not_said() -> None:
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Farid Haddad"]
     assert found[0].text.startswith("he would try again")
+
+
+def test_an_act_in_a_statement_at_a_time_then_a_participle_is_one_statement() -> None:
+    # "condemned the decision in a statement on Thursday evening, calling it ...": the
+    # medium and the time of the act part it from the participle's words no more than the
+    # time alone does
+    text = (
+        "Interior Ministry spokeswoman Dana Berg denounced the ruling in a post on Monday "
+        'night, calling it "a gift to smugglers".'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Dana Berg", "2025-03-10")]
+    assert "a gift to smugglers" in found[0].text
