@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
+    POST_QUALIFIERS,
     body_spokesperson,
     description_referent,
     pronoun_referent,
@@ -1446,6 +1447,8 @@ class Registry:
             entity = pronoun_referent(self, mention, pos, last_speaker)
         elif mention.kind == "description":
             entity = description_referent(self, mention, pos, last_speaker)
+            if entity is not None and entity.kind == "person" and not entity.role:
+                self._post_described(entity, mention)
         elif mention.kind == "unnamed" and _A_DOCUMENT.fullmatch(mention.text.strip()):
             # '"...," a statement said.': the words of whoever issued it, as "the statement"
             entity = description_referent(self, mention, pos, last_speaker)
@@ -1462,6 +1465,21 @@ class Registry:
                     self.subjects.add(pos)
                     bisect.insort(self.subject_list, pos)
         return entity
+
+    def _post_described(self, entity: Entity, mention: SpeakerPhrase) -> None:
+        """ "Ian Borg ... But the foreign minister insists": the post the story gives him only
+        by a description, by which a later "the minister" means him too. Only a portfolio
+        with no state ("the foreign minister"): "the president" or "the US president" would
+        make him a holder of a post of a state he may not be of."""
+        post = re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+        words = post.split()
+        if (
+            (mention.head or "") in ROLE_WORDS
+            and not mention.country
+            and any(w in POST_QUALIFIERS for w in words[:-1])
+            and post not in entity.titles
+        ):
+            entity.titles.append(post)
 
     def _body_by_initials(self, mention: SpeakerPhrase) -> Entity | None:
         """ "The EU calls on ..." after "The European Union deeply regrets ...": initials

@@ -224,7 +224,7 @@ _HEAD_ROLES = {
     "emir": r"amir|emir",
 }
 # Words in a description that the title must share: "the deputy foreign minister"
-_QUALIFIERS = frozenset(
+POST_QUALIFIERS = frozenset(
     ("foreign", "deputy", "defense", "defence", "prime", "vice", "interior", "finance")
     + ("trade", "external", "acting", "assistant", "national", "security")
     # a party names whose nominee or leader is meant: "the GOP nominee" is no Libertarian
@@ -837,7 +837,7 @@ def _described(
     role_words = re.split(r"['\u2019]s\s", described)[-1]
     # "the representative of the Foreign Ministry": the body after "of" qualifies no title
     role_words = re.split(r"\s(?:of|for|at)\s", role_words)[0]
-    qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in _QUALIFIERS]
+    qualifiers = [w for w in re.findall(r"[a-z]+", role_words) if w in POST_QUALIFIERS]
     # "the foreign ministry spokesman": "foreign" names the body, which the title need not
     body_words = set()
     for body in _BODY_IN_TITLE.finditer(role_words):

@@ -270,6 +270,11 @@ _NAMES_A_DAY = re.compile(
     rf"\d|\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|yesterday|today|tonight|overnight|morning|"
     r"afternoon|evening|night)\b"
 )
+# "in a statement", "in a post on X": the medium an act was done in, before its time
+_ACT_MEDIUM = re.compile(
+    r"\s*in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|"
+    r"tweet|video|message|letter)\b"
+)
 # "... on Truth Social", "... on social media": the channel the act was done on
 _ACT_CHANNEL = re.compile(
     r"\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:social media|[A-Z][\w'\u2019-]*"
@@ -796,6 +801,10 @@ class ArticleReading:
         """Whether only marks and the time of the act part two statements: "condemned the
         plan on Wednesday, saying ...", "rejected the remarks later Tuesday, saying ..."."""
         gap = _MARKS_AT_END.sub("", self.text[start:end])
+        # "condemned the decision in a statement on Thursday evening, calling it ...": the
+        # medium of the act, then its time
+        medium = _ACT_MEDIUM.match(gap)
+        gap = gap[medium.end() :] if medium else gap
         return not gap or TAIL_ADVERBS.fullmatch(gap) is not None
 
     def _act_then_saying(self, prev: Draft, d: Draft) -> str | None:

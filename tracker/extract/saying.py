@@ -181,7 +181,24 @@ _STANCE_ALONE = re.compile(
     r"serious|sincere|great)\s+)?(?:support|concern|concerns|gratitude|appreciation|"
     r"understanding|agreement|solidarity|approval|satisfaction|interest)\s*(?:[.;]|$)"
 )
+# "Israel's foreign ministry rejected the move.", "dismissed those remarks on Sunday.": a
+# stance taken on a thing the text named before, pointed back at and nothing more: a mention
+# without content (ANNOTATION.md), the words (if any) told in the sentences after it
+_POINTED_BACK_ALONE = re.compile(
+    r"\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:move|moves|decision|decisions|"
+    r"remarks|comments|step|steps|claims?|accusations?|idea|announcement|measures?|proposal)"
+    r"(?:\s+(?:on|late|early|last|this|earlier|yesterday|today)\b(?:\s+\w+){0,2})?\s*\.(?:\s|$)"
+)
 _DOING_NOT_SAYING = {
+    "criticize": _POINTED_BACK_ALONE,
+    # "Abbas, denied a US visa, spoke by video", "denied him entry": a thing refused, no
+    # words denied
+    "deny": re.compile(
+        _POINTED_BACK_ALONE.pattern
+        + r"|\s+(?:(?:him|her|them|us|me)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+        r"(?:[\w.-]+\s+){0,2}?(?:visas?|entry|access|bail|permission|asylum|clearance|"
+        r"accreditation|passage|parole|permits?)\b"
+    ),
     # "defended the city", "defending 24 Senate seats", "defended himself in court": a deed;
     # only a choice, a policy or words defended is a stand taken in words ("defended the
     # decision to ...", "defended his remarks", "defended the creation of a fund")

@@ -535,6 +535,13 @@ def _joined_titles(
     return whole, begin, begin
 
 
+# '"...," said one of them, who asked not to be named': one of a group the text has just
+# spoken of, a person though the phrase ends in a pronoun
+_ONE_OF_A_GROUP = re.compile(
+    r"(?:one|another|some|two|three|several)\s+of\s+(?:them|those|these|us)\b"
+)
+
+
 def can_speak(mention: SpeakerPhrase) -> bool:
     """Whether a phrase read as a speaker names someone who could speak: a name, or a noun for
     a person, a post or a body ("the terror attack" is read as a description, but says
@@ -545,6 +552,7 @@ def can_speak(mention: SpeakerPhrase) -> bool:
             or mention.head in ROLE_WORDS
             # '"...," said a ministry statement': a document, its issuer's words
             or mention.head in DOCUMENTS
+            or _ONE_OF_A_GROUP.match(mention.text.lower())
         )
     head = mention.head or ""
     return head in ROLE_WORDS or head in ORG_HEADS or head in SPEAKER_NOUNS or head in UNNAMED_HEADS

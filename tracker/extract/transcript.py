@@ -1436,6 +1436,17 @@ class _Walk:
             self.add(speaker, start, relay, split)
         self.news(Line(relay, end, self.text[relay:end]))
 
+    def news_after_exchange(self, i: int, stripped: str, opening: bool) -> bool:
+        """A paragraph after a question's own line that relays what a named person said and
+        asks nothing, with no answer after it: the page reporting, not the interviewer."""
+        if opening or stripped.endswith("?") or not relays_news(self.text, self.lines[i]):
+            return False
+        asked = self.lines[i - 1] if i > 0 else None
+        if asked is None or i - 1 not in self.kinds or asked.text.rstrip().endswith(":"):
+            return False
+        after = next((k for k in range(i + 1, len(self.lines)) if k in self.kinds), None)
+        return after is None or self.kinds[after] != "answer"
+
     def news(self, line: Line) -> None:
         self.close()
         end = cut_end(self.text, line.start, line.end)
@@ -1512,6 +1523,12 @@ class _Walk:
                 fresh = True
                 continue
             if speaker is None:
+                if self.news_after_exchange(i, stripped, opening):
+                    # "DER SPIEGEL: Mr. President, thank you for this interview." then "Kremlin
+                    # spokesman X said on Thursday that ...": the page's own report after the
+                    # last exchange, no one's question or answer
+                    self.news(line)
+                    continue
                 if self.unlabelled_answers and not opening and stripped.endswith("?"):
                     # "Q. Ever since ... said so." / "Is that still the case?": a question
                     # of two paragraphs; the answer follows its last
