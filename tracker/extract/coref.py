@@ -34,6 +34,7 @@ from tracker.extract.entities import (
     words_within,
 )
 from tracker.extract.lexicon import (
+    AIDE_POSTS,
     CONNECTORS,
     DEFINITE,
     DOCUMENTS,
@@ -116,10 +117,7 @@ _PRESS_ASKED = re.compile(
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # the posts held for someone else, named by whom they serve
-_POST_FOR_ANOTHER = (
-    r"(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|deputy|assistant|"
-    r"chief of staff|envoy|representative|lawyer|attorney|counsel)"
-)
+_POST_FOR_ANOTHER = rf"(?:{AIDE_POSTS}|lawyer|attorney|counsel)"
 # "Yuri Ushakov, Putin's foreign policy aide, said", "President X's spokesman, Y, said": a
 # name owning someone's post is whom the post serves, never the sentence's subject
 _SERVED_BY_POST = re.compile(
