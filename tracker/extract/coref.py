@@ -19,6 +19,7 @@ from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_spokesperson,
+    described_post,
     description_referent,
     pronoun_referent,
 )
@@ -1469,7 +1470,7 @@ class Registry:
         by a description, by which a later "the minister" means him too. Only a portfolio
         with no state ("the foreign minister"): "the president" or "the US president" would
         make him a holder of a post of a state he may not be of."""
-        post = re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+        post = described_post(mention)
         words = post.split()
         if (
             (mention.head or "") in ROLE_WORDS
