@@ -298,3 +298,9 @@ ISSUED_ON = re.compile(
 )
 # "said in a statement issued on Friday": the speaker's own statement, whose day is the words'
 IN_OWN_MEDIUM = re.compile(r"[\w-]+\s+(?:in|at|during|through|via|with|on)\b")
+
+# "in a statement", "in a post on X": the medium an act was done in (a regex fragment)
+ACT_MEDIUM = (
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|"
+    r"tweet|video|message|letter)"
+)

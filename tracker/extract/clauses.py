@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tracker.extract.clause_words import (
+    ACT_MEDIUM,
     CIRCUMSTANCE,
     INVERTED_NP_END,
     SAID_THAT,
@@ -975,8 +976,7 @@ _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
 _DAY_AT_END = re.compile(
     # "called the move \"a mistake\" in a statement Wednesday night": the medium may come
     # first, and American copy drops the "on"
-    r"[\s,]+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|"
-    r"interview|tweet|video|message|letter)\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    rf"[\s,]+(?:{ACT_MEDIUM}\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
 )

@@ -19,6 +19,7 @@ from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
     body_spokesperson,
+    described_post,
     description_referent,
     pronoun_referent,
 )
@@ -34,6 +35,7 @@ from tracker.extract.entities import (
     words_within,
 )
 from tracker.extract.lexicon import (
+    AIDE_POSTS,
     CONNECTORS,
     DEFINITE,
     DOCUMENTS,
@@ -116,10 +118,7 @@ _PRESS_ASKED = re.compile(
 _CREDIT_AFTER = re.compile(r"/[ ]?[A-Z]")
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # the posts held for someone else, named by whom they serve
-_POST_FOR_ANOTHER = (
-    r"(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|deputy|assistant|"
-    r"chief of staff|envoy|representative|lawyer|attorney|counsel)"
-)
+_POST_FOR_ANOTHER = rf"(?:{AIDE_POSTS}|lawyer|attorney|counsel)"
 # "Yuri Ushakov, Putin's foreign policy aide, said", "President X's spokesman, Y, said": a
 # name owning someone's post is whom the post serves, never the sentence's subject
 _SERVED_BY_POST = re.compile(
@@ -1471,7 +1470,7 @@ class Registry:
         by a description, by which a later "the minister" means him too. Only a portfolio
         with no state ("the foreign minister"): "the president" or "the US president" would
         make him a holder of a post of a state he may not be of."""
-        post = re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+        post = described_post(mention)
         words = post.split()
         if (
             (mention.head or "") in ROLE_WORDS

@@ -845,7 +845,7 @@ def _described(
 
     # "The head of the German Foreign Ministry Annalena Baerbock", then "The head of the
     # German Foreign Ministry emphasised": the very title she was named with
-    own_words = re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+    own_words = described_post(mention)
 
     def titled(e: Entity) -> bool:
         if " " in own_words and any(p.lower() == own_words for p in (e.role or "", *e.titles)):
@@ -1116,6 +1116,12 @@ _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"
 _LEADER = re.compile(r"\bleader\b", re.I)
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
+
+
+def described_post(mention: SpeakerPhrase) -> str:
+    """The post a description names, without its article ("the foreign minister" ->
+    "foreign minister"): compared with, or kept as, a person's title."""
+    return re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clause_words import FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
+from tracker.extract.clause_words import ACT_MEDIUM, FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
 from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
@@ -271,10 +271,7 @@ _NAMES_A_DAY = re.compile(
     r"afternoon|evening|night)\b"
 )
 # "in a statement", "in a post on X": the medium an act was done in, before its time
-_ACT_MEDIUM = re.compile(
-    r"\s*in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|"
-    r"tweet|video|message|letter)\b"
-)
+_ACT_MEDIUM = re.compile(rf"\s*{ACT_MEDIUM}\b")
 # "... on Truth Social", "... on social media": the channel the act was done on
 _ACT_CHANNEL = re.compile(
     r"\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:social media|[A-Z][\w'\u2019-]*"

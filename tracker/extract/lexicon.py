@@ -363,3 +363,10 @@ DOCUMENTS = frozenset(
         "readout",
     }
 )
+
+# Posts held for someone else, named by whom they serve: "the spokesman for President X",
+# "Putin's foreign policy aide" (a regex alternation)
+AIDE_POSTS = (
+    r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|envoy|"
+    r"representative|assistant|deputy|chief of staff"
+)

@@ -708,7 +708,9 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
     )
     # "Asked about the incident on June 17, in which ...": a clause on the thing goes on
     closes = fronted and _CLAUSE_ENDS.match(text, p.end)
-    return not (closes and not _TOPIC_PARTICIPLE.search(text, asked.start() + 6, p.start))
+    return not (
+        closes and not _TOPIC_PARTICIPLE.search(text, asked.start() + len("Asked "), p.start)
+    )
 
 
 # a topic fronted before the clause of saying, up to its comma

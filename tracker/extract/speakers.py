@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tracker.countries import PLACE_WORDS
 from tracker.extract.lexicon import (
+    AIDE_POSTS,
     AUXILIARIES,
     CAPITALS,
     CONNECTORS,
@@ -75,8 +76,7 @@ _DESCRIPTIVE = set(NATIONALITIES) | ROLE_WORDS | CONNECTORS
 # (or "a Hamas official and adviser to Hamas chief Ismail Haniyeh": the served one's body or
 # country may stand before the title)
 _AIDE_OF = re.compile(
-    r"((?:the|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|press secretary|aide|"
-    r"adviser|advisor|envoy|representative|assistant|deputy|chief of staff))\s+(?:for|of|to)\s+"
+    rf"((?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:{AIDE_POSTS}))\s+(?:for|of|to)\s+"
     r"(?:the )?(?:[\w.'\u2019-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|"
     r"queen|emir|secretary|minister|foreign minister|leader|chairman|governor|mayor|chief|head)\b",
     re.I,

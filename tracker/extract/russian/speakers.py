@@ -431,7 +431,7 @@ def _from_title(
     name_at = name_end = -1
     while j < len(ws):
         gap = text[ws[j - 1].end : ws[j].start]
-        if "«" in gap and j - 1 > i or _QUOTED_NAME.fullmatch(gap):
+        if ("«" in gap and j - 1 > i) or _QUOTED_NAME.fullmatch(gap):
             j = _past_quoted_name(ws, j, text)  # "редактор журнала «Эксперт» Олег Смирнов"
             if j < 0:
                 break
