@@ -81,3 +81,18 @@ def test_a_summit_takes_the_day_of_the_leaders_meeting_the_lead_told() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Tevita Lolohea", "2024-06-14")]
+
+
+def test_words_said_after_the_signing_take_the_day_the_story_gave_the_signing() -> None:
+    # "said after the signing" with "the accord signed in Apia yesterday" in the lead: the
+    # event named by what was done at it, dated by its verb
+    text = (
+        "SUVA, Fiji Sun\nMarch 12, 2025\n\n"
+        "The fisheries accord signed with New Zealand in Apia yesterday will protect Fiji's "
+        "tuna stocks, officials say.\n\n"
+        '"This is a good day for our fishing families," Prime Minister Sitiveni Rabuka said '
+        "after the signing."
+    )
+    found = extract(text, published=datetime.date(2025, 3, 12))
+    rabuka = [s for s in found if s.speaker == "Sitiveni Rabuka"]
+    assert [s.said_on for s in rabuka] == ["2025-03-11"]

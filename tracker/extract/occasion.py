@@ -899,6 +899,8 @@ _AT_EVENT = re.compile(
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
+    # "said after the signing": the event named by what was done at it
+    r"signing|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
     # Council meeting on Wednesday")
     r"council|event(?!\s+(?:of|that)\b))\b",
@@ -985,6 +987,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
         # "at the signing ceremony" after "X and Y signed the accord on Friday": the event
         # told by the verb of what was done at it
         names.append(rf"{done['stem']}(?:ed|s)")
+    if word.endswith("ing"):
+        names.append(rf"{word[:-3]}(?:ed|s)")  # "after the signing": "the treaty signed ..."
     part = _PART_OF.match(ctx.text, event.end())
     if part:
         names.append(re.escape(part["event"].lower()))
