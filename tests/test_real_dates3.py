@@ -83,6 +83,22 @@ def test_a_summit_takes_the_day_of_the_leaders_meeting_the_lead_told() -> None:
     assert [(s.speaker, s.said_on) for s in found] == [("Tevita Lolohea", "2024-06-14")]
 
 
+def test_a_summit_does_not_take_the_day_of_another_meeting_named_or_held_between_two() -> None:
+    # "since the Kazan meeting on Monday", "the meeting between X and Y on Monday": another
+    # meeting, named by its place or held between two, not the summit's own day
+    for lead in (
+        "Officials recalled the Kazan meeting on Monday, where ministers set the agenda.",
+        "Officials recalled the meeting between the two foreign ministers on Monday.",
+    ):
+        text = (
+            f"{lead}\n\n"
+            "Opening the summit, Prime Minister Tevita Lolohea said no island could police "
+            "its waters alone."
+        )
+        found = extract(text, published=SATURDAY)
+        assert [(s.speaker, s.said_on) for s in found] == [("Tevita Lolohea", "2024-06-15")], lead
+
+
 def test_words_said_after_the_signing_take_the_day_the_story_gave_the_signing() -> None:
     # "said after the signing" with "the accord signed in Apia yesterday" in the lead: the
     # event named by what was done at it, dated by its verb
