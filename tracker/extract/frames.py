@@ -258,12 +258,6 @@ _CLAUSE_WORD = re.compile(
     r"do|not|that|he|she|it|they|we|i|you|there)\b",
     re.I,
 )
-# what the words read off a thing acted on must hold to be its when or where: a day, a date,
-# a name of a place or channel, or a word of time
-_NAMES_WHEN_OR_WHERE = re.compile(
-    r"\d|[A-Z]|\b(?:yesterday|today|tonight|overnight|earlier|later|ago|week|month|year|"
-    r"morning|afternoon|evening|night|weekend|social media)\b"
-)
 # a day named ("late Thursday", "on March 3", "overnight"), which the statement's date is read
 # from; "this year" after a thing acted on dates nothing and stays in the words
 _NAMES_A_DAY = re.compile(
@@ -740,14 +734,10 @@ class ArticleReading:
                 if prev.subject is None and prev.sentence_subject and d.subject is not None:
                     prev.subject, prev.subject_pos = d.subject, d.subject_pos
                 thing = self._act_then_saying(prev, d)
-                a, b = prev.pieces[0]
-                if (
-                    thing is not None
-                    and a + len(thing) < b
-                    and _NAMES_A_DAY.search(self.text, a + len(thing), b)
-                ):
+                if thing is not None:
                     # "X announced the deal late Wednesday, saying ...": the thing acted on
                     # goes with the words; when and where it was done are the attribution's
+                    a = prev.pieces[0][0]
                     prev.pieces = [(a, a + len(thing))] + d.pieces
                 else:
                     prev.pieces = self._run_on(prev.pieces, d)
@@ -807,13 +797,14 @@ class ArticleReading:
     def _act_then_saying(self, prev: Draft, d: Draft) -> str | None:
         """ "announced the deal on Truth Social late Wednesday, saying ...": a thing acted on
         (a noun phrase, unquoted, no clause of its own) before a participle of saying; the
-        thing without when and where it was done, or None."""
+        thing without when and where it was done, or None when what follows it names no
+        day (the run then reads on: "the record number of visitors this year, saying ...")."""
         if prev.cue is None or d.cue is None or len(prev.pieces) != 1:
             return None
         a, b = prev.pieces[0]
         thing = self._act_object(a, b)
-        if not _NAMES_WHEN_OR_WHERE.search(self.text, a + len(thing), b):
-            thing = self.text[a:b]  # "a new arms supply": a word in "-ly", no adverb
+        if not _NAMES_A_DAY.search(self.text, a + len(thing), b):
+            return None
         if (
             prev.cue.end <= a
             # "said it was over late Wednesday, adding ...": a clause's own time
