@@ -890,7 +890,10 @@ def read_transcript(text: str) -> Transcript | None:
         # without labels, only a header naming the briefer announces a transcript, or an
         # interview's title naming the one who answers the questions set apart below it
         return _unlabelled_interview(text, lines, cast)
-    transcript = _Walk(text, lines, cast, counts, kinds, layout).run()
+    # a page no title or note calls a transcript: a story quoting an exchange, which may go
+    # on reporting after the last answer
+    story = not (announced or speech or section or interpreted or record_page or header.transcript)
+    transcript = _Walk(text, lines, cast, counts, kinds, layout, story).run()
     if not transcript.turns and (not kinds or not titled_page):
         # labels that open no one's turn on a page no header calls a transcript (an
         # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
@@ -1354,9 +1357,15 @@ class _Walk:
         counts: dict[str, int],
         kinds: dict[int, str],
         layout: _Layout,
+        story: bool = False,
     ) -> None:
         self.text, self.lines, self.cast, self.counts, self.kinds = text, lines, cast, counts, kinds
         self.layout = layout
+        # a story's exchange ends where, past its last label, the page reports what someone
+        # said ("Speaking after the talks, X said ..."): all below is the story's again
+        self.last_label = max(kinds) if story and kinds else len(lines)
+        self.reported = False  # the page's own sentences came before the exchange
+        self.resumed = False
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
@@ -1468,8 +1477,10 @@ class _Walk:
             if i < start:
                 # the header: its sentences are the reporter's, read as news
                 note = TRANSCRIPT_NOTE.search(stripped) or EDITORS_NOTE.search(stripped)
-                if i > 0 and sentence_like(line) and not note:
-                    self.news(line)
+                if sentence_like(line) and not note:
+                    self.reported = True
+                    if i > 0:
+                        self.news(line)
                 continue
             if i == layout.opening and layout.briefer is not None:
                 speaker = cast.current = cast.placed(layout.briefer)
@@ -1521,6 +1532,12 @@ class _Walk:
                 opening = False
                 speaker = cast.current = layout.briefer
                 fresh = True
+                continue
+            if self.resumed or (
+                i > self.last_label and self.reported and not fresh and relays_news(self.text, line)
+            ):
+                self.resumed = True
+                self.news(line)
                 continue
             if speaker is None:
                 if self.news_after_exchange(i, stripped, opening):

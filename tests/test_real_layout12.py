@@ -1,0 +1,57 @@
+"""Page layout and transcripts in real copy (issue 8, round twelve: classes taken from the
+errors left on the round's open sets). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2024, 6, 11)
+
+
+def test_a_story_goes_on_reporting_after_the_exchange_it_quotes() -> None:
+    # a story quoting an edited exchange ("Host: ...?" / "Minister: ..."), then reporting what
+    # others said: the paragraphs after the last answer are the story's, not the minister's
+    text = (
+        "Ruiz says Chile will not rush the lithium deal\n\n"
+        "Foreign Minister Elena Ruiz says Chile is in no hurry to sign a lithium agreement with "
+        "Bolivia, after two days of talks in La Paz.\n\n"
+        "Speaking to the breakfast programme, Ruiz said the talks had been useful but that "
+        "several questions remained open.\n\n"
+        "Breakfast: Did Bolivia set a deadline?\n\n"
+        "Ruiz: No, there was no deadline. We agreed to meet again before the end of the year.\n\n"
+        "Breakfast: Are you worried about the price of lithium?\n\n"
+        "Ruiz: Prices go up and down. What matters is that the agreement lasts for decades.\n\n"
+        "After the talks, Bolivian Foreign Minister Tomas Quispe told reporters that La Paz "
+        "wanted a fair share of the profits.\n\n"
+        "Opposition senator Marco Vidal said on Monday the government was moving too slowly.\n\n"
+        '"We are losing investors every week we wait," Vidal said.\n\n'
+        "Ruiz returns to Santiago on Wednesday."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Tomas Quispe", "La Paz wanted a fair") in said
+    assert ("Marco Vidal", "the government was m") in said
+    assert ("Marco Vidal", "We are losing invest") in said
+    answers = [s for s in found if s.text.startswith(("No, there", "Prices"))]
+    assert [s.speaker for s in answers] == ["Elena Ruiz", "Elena Ruiz"]
+
+
+def test_an_interview_of_dash_led_turns_ends_where_the_agency_reports_again() -> None:
+    # a dateline paragraph introducing the interview, dash-led questions and answers, then
+    # the agency's own line on what someone else said earlier: that line is not an answer
+    text = (
+        "RIGA, JUNE 11, BALTNEWS. Foreign Minister Ilze Berzina gave an interview to Baltnews "
+        "about the results of the ministers' meeting in Vilnius.\n\n"
+        "- Ms. Berzina, how did the meeting go?\n\n"
+        "- It went well. We agreed on a joint plan for the energy grid and on the next steps.\n\n"
+        "- When will the plan be signed?\n\n"
+        "- I hope before the autumn. The experts still have some work to do.\n\n"
+        "Earlier President Karlis Ozols said that the grid project was a priority for the "
+        "coming year."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Karlis Ozols", "the grid project was") in said
+    assert ("Ilze Berzina", "I hope before the au") in said
