@@ -219,9 +219,12 @@ _ADDRESS = re.compile(
 )
 
 
-# "X: 'Europe cannot wait'": a headline quotes the words after its colon, a turn never does
+# "X: 'Europe cannot wait'": a headline quotes the words after its colon, a turn never does;
+# a site may tag what the page holds after it ("- FULL TEXT", "| VIDEO", "(PHOTO)")
 _QUOTED_REST = re.compile(
-    "\\s*(?:['\u2018][^'\u2018\u2019\\n]{3,}['\u2019]|[\"\u201c][^\"\u201c\u201d\\n]{3,}[\"\u201d])\\s*"
+    "\\s*(?:['\u2018][^'\u2018\u2019\\n]{3,}['\u2019]|[\"\u201c][^\"\u201c\u201d\\n]{3,}[\"\u201d])"
+    "(?:\\s*[-\u2013\u2014|]\\s*[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
+    "|\\s*\\([A-Z]{2,}(?: [A-Z]{2,}){0,2}\\))?\\s*"
 )
 
 
