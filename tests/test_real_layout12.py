@@ -55,3 +55,35 @@ def test_an_interview_of_dash_led_turns_ends_where_the_agency_reports_again() ->
     said = [(s.speaker, s.text[:20]) for s in found]
     assert ("Karlis Ozols", "the grid project was") in said
     assert ("Ilze Berzina", "I hope before the au") in said
+
+
+SIGNING = (
+    "Politics | World | Business\n\n"
+    'Petra Lindqvist: "A new chapter for the Baltic" - FULL TEXT\n\n'
+    "11 June 2024 09:15\n\n"
+    "On June 10, the leaders of Sweden and Finland signed a treaty on a joint naval base in "
+    "Turku. After the ceremony, they made statements to the press.\n\n"
+    "Prime Minister Petra Lindqvist: Thank you all for coming. Today our two navies become "
+    "one family. This treaty is a new chapter for the Baltic.\n\n"
+    "The base will open to ships of both countries next spring.\n\n"
+    "President Aleksi Virtanen: Thank you, Prime Minister. Finland has waited a long time for "
+    "this day, and we are proud to share it with our neighbours.\n\n"
+    "Tags: Sweden, Finland, navy"
+)
+
+
+def test_leaders_turns_labelled_by_post_and_name_with_no_one_asking() -> None:
+    # "Prime Minister X:" and "President Y:" taking turns after a signing, no questions and no
+    # title calling the page a transcript: each turn is its leader's
+    found = extract(SIGNING, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Petra Lindqvist", "Thank you all for co") in said
+    assert ("Aleksi Virtanen", "Thank you, Prime Min") in said
+
+
+def test_a_quoted_headline_tagged_full_text_is_no_turn() -> None:
+    # 'X: "quoted words" - FULL TEXT': the site's tag after the quote leaves it a headline;
+    # the lines below it are not X's words
+    found = extract(SIGNING, published=TUESDAY)
+    assert not [s for s in found if "June 10" in s.text or "FULL TEXT" in s.text]
+    assert {s.said_on for s in found if s.speaker == "Aleksi Virtanen"} == {"2024-06-10"}

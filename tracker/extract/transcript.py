@@ -883,6 +883,7 @@ def read_transcript(text: str) -> Transcript | None:
         and len(named) == 1
         or opens_on_turn
         and found == {"answer"}
+        or _posted_speakers(lines, named, cast, counts) >= 2
     )
     if kinds and not answered and not (briefed and found == {"ask"}):
         return None
@@ -899,6 +900,24 @@ def read_transcript(text: str) -> Transcript | None:
         # explainer's "Q:" and "A:", the answers the reporter's own prose): a story
         return None
     return transcript
+
+
+def _posted_speakers(
+    lines: list[Line], named: list[int], cast: Cast, counts: dict[str, int]
+) -> int:
+    """How many people the turn labels name in full after their post ("President Jane Doe:",
+    "Prime Minister John Roe:"): the way a page sets out leaders' statements to the press,
+    taking turns with no one asking, as no story's prose runs."""
+    posted = set()
+    for i in named:
+        label = lines[i].label
+        read = cast.read(label, counts[label.text]) if label is not None else None
+        who = read[1] if read is not None else None
+        if label is None or who is None or who.kind != "person" or not who.name:
+            continue
+        if len(who.name.split()) >= 2 and label.text != who.name and label.text.endswith(who.name):
+            posted.add(who.name)
+    return len(posted)
 
 
 def _answers_question(lines: list[Line]) -> bool:
