@@ -87,3 +87,21 @@ def test_a_quoted_headline_tagged_full_text_is_no_turn() -> None:
     found = extract(SIGNING, published=TUESDAY)
     assert not [s for s in found if "June 10" in s.text or "FULL TEXT" in s.text]
     assert {s.said_on for s in found if s.speaker == "Aleksi Virtanen"} == {"2024-06-10"}
+
+
+def test_an_interview_taped_on_a_weekday_without_on_dates_the_answers() -> None:
+    # "in an interview taped Friday": the weekday straight after the verb of recording, as
+    # North American copy writes it, is the day of the answers, not the page's
+    text = (
+        "Defence Minister Anita Sorensen says Denmark will keep its frigate in the Red Sea.\n\n"
+        "Sorensen spoke to host Lars Holm on the radio programme Sunday Line, in an interview "
+        "taped Thursday. Here is part of that conversation.\n\n"
+        "Lars Holm: Minister, how long will the frigate stay?\n\n"
+        "Anita Sorensen: As long as it takes. Shipping lanes matter to a trading nation like "
+        "ours.\n\n"
+        "Holm: Is the crew safe?\n\n"
+        "Sorensen: The crew is well trained, and we review the risks every day."
+    )
+    found = extract(text, published=datetime.date(2024, 6, 15))
+    answers = [s for s in found if s.text.startswith(("As long", "The crew"))]
+    assert [s.said_on for s in answers] == ["2024-06-13", "2024-06-13"]
