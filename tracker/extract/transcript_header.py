@@ -49,6 +49,8 @@ EDITORS_NOTE = re.compile(
 )
 TRANSCRIPT_NOTE = re.compile(
     r"\b(?:transcripts?|verbatim|full text (?:of|is)|(?:is|are) as follows|the following is|"
+    # "Following is the text of the interview:": an outlet's line above the exchange
+    r"following is the (?:full |complete |edited )?text\b|"
     r"check against delivery)\b",
     re.I,
 )
@@ -337,12 +339,21 @@ def told_words(lines: list[str]) -> str | None:
             continue
         # (in the day's own sentence: "... will not agree. He spoke to X on Tuesday")
         own = max(line.rfind(". ", 0, m.start()) + 1, 0)
-        if m["weekday"] and (
-            not _HELD_VERB.search(line, own) or _AHEAD.search(line, own, m.start())
-        ):
+        held = _HELD_VERB.search(line, own) or _fronted_occasion(line[own : m.start()])
+        if m["weekday"] and (not held or _AHEAD.search(line, own, m.start())):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
         return m.group()
     return None
+
+
+# "In an interview with X in Cairo on Saturday, Y said": the occasion named in the phrase
+# that opens the sentence, its day closing that phrase
+_FRONTED = re.compile(r"\s*(?:In|During|At)\s[^,;:]*$")
+
+
+def _fronted_occasion(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a day) is a fronted phrase naming the occasion."""
+    return _FRONTED.match(before) is not None and OCCASION.search(before) is not None
 
 
 def told_back(words: str, posted: datetime.date) -> datetime.date:

@@ -403,6 +403,11 @@ def people_in(line: str) -> list[Participant]:
         # "hosted by X", "CNN's X"; "X interviewed Foreign Secretary Y": the one who asks
         host = _hosted(line[max(0, a - 60) : a]) or _ASKS_AFTER.match(line, b) is not None
         host = host or _outlet_after(line, b)
+        # "Jane Roe to The Daily Star: ...": a title naming the guest, then the outlet the
+        # words were given to
+        host = host or bool(
+            out and _GIVEN_TO.fullmatch(line, spans[-1][1], a) and _TITLE_COLON.match(line, b)
+        )
         lead = bool(
             _LEAD_BEFORE.search(line[max(0, a - 60) : a])
             or _LEAD_AFTER.match(line, b)
@@ -417,6 +422,10 @@ def people_in(line: str) -> list[Participant]:
         if out[n + 1].lead and between.lower() in ("&", "and", ","):
             out[n] = Participant(out[n].person, out[n].host, out[n].occasion, True)
     return out
+
+
+_GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_TITLE_COLON = re.compile(r"\s*:")
 
 
 def same_person(a: SpeakerPhrase, b: SpeakerPhrase) -> bool:
