@@ -105,3 +105,46 @@ def test_an_interview_taped_on_a_weekday_without_on_dates_the_answers() -> None:
     found = extract(text, published=datetime.date(2024, 6, 15))
     answers = [s for s in found if s.text.startswith(("As long", "The crew"))]
     assert [s.said_on for s in answers] == ["2024-06-13", "2024-06-13"]
+
+
+GUEST_TO_OUTLET = (
+    "Omar Haddad to The Gulf Herald: Talks on the Border Are Moving Forward\n\n"
+    "Monday, 10 June, 2024 - 07:15\n"
+    "Amman - The Gulf Herald\n\n"
+    "Deputy Foreign Minister Omar Haddad said the border commission would meet again next "
+    "month and that both sides wanted an agreement before winter.\n\n"
+    "In an interview with The Gulf Herald at the ministry in Amman on Saturday, Haddad said "
+    "the negotiators had settled most of the technical questions.\n\n"
+    "Following is the text of the interview:\n\n"
+    "Q: How close are the two sides?\n\n"
+    "Closer than at any time in the past ten years. The maps have been agreed, and what "
+    "remains is a handful of villages.\n\n"
+    "Q: Some say Amman has given up too much.\n\n"
+    "That is not true. Every kilometre was negotiated on the basis of the old treaties.\n\n"
+    "Q: When will the agreement be signed?\n\n"
+    "When the experts finish their work, and not a day earlier."
+)
+
+
+def test_answers_under_questions_of_an_interview_given_to_the_outlet_in_the_title() -> None:
+    # "Guest to Outlet: ..." over "Following is the text of the interview:" and "Q:" lines:
+    # the unlabelled paragraphs are the guest's answers, not the outlet's
+    found = extract(GUEST_TO_OUTLET, published=datetime.date(2024, 6, 10))
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Omar Haddad", "Closer than at any t") in said
+    assert ("Omar Haddad", "When the experts fin") in said
+
+
+def test_a_question_put_as_a_statement_is_answered_below() -> None:
+    # "Q: Some say X has given up too much." ends with a full stop; the paragraph below,
+    # before the next "Q:", is the answer
+    found = extract(GUEST_TO_OUTLET, published=datetime.date(2024, 6, 10))
+    assert [s.speaker for s in found if s.text.startswith("That is not true")] == ["Omar Haddad"]
+
+
+def test_the_day_in_a_fronted_interview_phrase_dates_the_answers() -> None:
+    # "In an interview with X in Amman on Saturday, Y said ...": the interview's day, though
+    # no verb of holding it is written
+    found = extract(GUEST_TO_OUTLET, published=datetime.date(2024, 6, 10))
+    answers = [s for s in found if s.text.startswith(("Closer", "When the experts"))]
+    assert [s.said_on for s in answers] == ["2024-06-08", "2024-06-08"]

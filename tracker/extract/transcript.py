@@ -860,9 +860,14 @@ def read_transcript(text: str) -> Transcript | None:
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     principal = cast.principal()
-    if interview and found == {"ask"} and layout.briefer is None and principal is not None:
-        # "X spoke with Newsweek's Y ... Excerpts:", then "Q." and the answers unlabelled:
-        # the one the introduction names answers
+    if (
+        (interview or announced)
+        and found == {"ask"}
+        and layout.briefer is None
+        and principal is not None
+    ):
+        # "X spoke with Newsweek's Y ... Excerpts:", "Following is the text of the interview:",
+        # then "Q." and the answers unlabelled: the one the introduction names answers
         layout = replace(layout, briefer=principal, announced=True)
         briefed = True
     # a parliament's record names each member on a line of its own: the record announces itself
@@ -1404,6 +1409,16 @@ class _Walk:
         follows = i + 1 < len(self.lines) and i + 1 not in self.kinds
         return asks and follows and not fresh and stripped.endswith("?")
 
+    def answered_below(self, i: int) -> bool:
+        """Whether the question at line ``i`` is answered by the unlabelled paragraph below:
+        one that asks nothing, followed by the next label or the page's end."""
+        below = i + 1
+        if below >= len(self.lines) or below in self.kinds:
+            return False
+        if self.lines[below].text.rstrip().endswith("?"):
+            return False
+        return below + 1 >= len(self.lines) or below + 1 in self.kinds
+
     def asks_unlabelled(self, i: int, stripped: str) -> bool:
         """A paragraph of a page that labels nothing, ending in a question mark and followed
         by a paragraph that does not: a question put to the briefer, answered below."""
@@ -1522,6 +1537,9 @@ class _Walk:
                 elif self.unlabelled_answers and (
                     line.text.rstrip().endswith("?")
                     or _UNHEARD.fullmatch(line.text[label.rest - line.start :])
+                    # "Q: Critics say X was rewarded.": a question put as a statement, its
+                    # answer the paragraph below (a question's next paragraph would ask)
+                    or self.answered_below(i)
                 ):
                     # the answer follows, unlabelled, a question unheard ("Q. [inaudible]") too
                     speaker = cast.current = layout.briefer
