@@ -148,3 +148,21 @@ def test_the_day_in_a_fronted_interview_phrase_dates_the_answers() -> None:
     found = extract(GUEST_TO_OUTLET, published=datetime.date(2024, 6, 10))
     answers = [s for s in found if s.text.startswith(("Closer", "When the experts"))]
     assert [s.said_on for s in answers] == ["2024-06-08", "2024-06-08"]
+
+
+def test_the_author_on_a_text_field_byline_says_nothing() -> None:
+    # "Текст: Имя Фамилия" under the headline: the reporter, whom no description of an
+    # official ("президент страны объявил") can mean
+    text = (
+        "Деловая газета\n\n"
+        "11 июня 2024, 10:30\n\n"
+        "Грузия и Армения договорились о новом пункте пропуска\n\n"
+        "Текст: Ольга Смирнова\n\n"
+        "Переговоры в Тбилиси оказались короткими. Уже к вечеру президент страны объявил, что "
+        "новый пункт пропуска откроется в сентябре.\n\n"
+        "Министр иностранных дел Грузии Нино Беридзе заявила, что решение выгодно обеим "
+        "странам."
+    )
+    found = extract(text, published=TUESDAY)
+    assert "Ольга Смирнова" not in {s.speaker for s in found}
+    assert "Нино Беридзе" in {s.speaker for s in found}

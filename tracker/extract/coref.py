@@ -131,13 +131,15 @@ _KIN_OF = re.compile(
     r"\b(?:sister|brother|wife|husband|son|daughter|father|mother|widow|widower|cousin|uncle|"
     r"aunt|nephew|niece|grandson|granddaughter)\s+of\b"
 )
-# a byline: a short line that opens with "By" and holds no sentence
+# a byline: a short line that opens with "By" (a site's field: "Text:", "Текст:") and holds
+# no sentence
+_BYLINE_OPENING = r"(?:By|BY|Written by|(?:Text|Author|Текст|Автор|Авторы):)"
 _BYLINE_LINE = re.compile(
-    r"[ \t]*(?:By|BY|Written by)[ \t]+(?:[^\n.!?\"\u201c\u201d]|(?<=\b[A-Z])\.)*$"
+    rf"[ \t]*{_BYLINE_OPENING}[ \t]+(?:[^\n.!?\"\u201c\u201d]|(?<=\b[A-Z])\.)*$"
 )
 # what stands before an author's name on it: "By ", or "By Jane Roe and "
 _BYLINE_AUTHOR = re.compile(
-    r"[ \t]*(?:By|BY|Written by)[ \t]+(?:[^\n,]*?[ \t](?:and|&)[ \t]+)?(?:[A-Z]\.[ \t]*)*"
+    rf"[ \t]*{_BYLINE_OPENING}[ \t]+(?:[^\n,]*?[ \t](?:and|&|и)[ \t]+)?(?:[A-Z]\.[ \t]*)*"
 )
 _BYLINE_LENGTH = 90  # characters: a line longer than this is prose
 # a photographer's credit under a picture: "Photograph: Jane Roe/Agency", "Photo by Jane Roe",

@@ -61,12 +61,18 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             i = end
 
 
-# A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"
-_CREDIT = re.compile(r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|©)\s*$", re.I)
+# A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"; a byline
+# field: "Текст: Иван Петров", "Автор: Анна Белова"
+_CREDIT = re.compile(
+    r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|(?<![\w-])(?:Текст|Авторы?)\s*:|©)"
+    r"\s*$",
+    re.I,
+)
 
 
 def credited(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a photographer's in a credit, who says nothing."""
+    """Whether the name at ``start`` is a photographer's or the author's in a credit, who
+    says nothing."""
     line = text.rfind("\n", 0, start) + 1
     return _CREDIT.search(text, line, start) is not None
 
