@@ -166,3 +166,16 @@ def test_the_author_on_a_text_field_byline_says_nothing() -> None:
     found = extract(text, published=TUESDAY)
     assert "Ольга Смирнова" not in {s.speaker for s in found}
     assert "Нино Беридзе" in {s.speaker for s in found}
+
+
+def test_the_author_on_an_english_text_field_byline_says_nothing() -> None:
+    # "Text: Jane Roe" is a site's byline as "By Jane Roe" is: "The president said" is not her
+    text = (
+        "Ports deal signed in Lisbon\n\n"
+        "Text: Maria Costa\n\n"
+        "The deal was signed on Monday. The president said the ports would open to ships from "
+        "both countries next year.\n\n"
+        "Foreign Minister Paulo Reis said the deal was fair."
+    )
+    found = extract(text, published=TUESDAY)
+    assert "Maria Costa" not in {s.speaker for s in found}
