@@ -179,3 +179,33 @@ def test_the_author_on_an_english_text_field_byline_says_nothing() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert "Maria Costa" not in {s.speaker for s in found}
+
+
+LIVE_PAGE = (
+    "Live\n"
+    "Balkan crisis talks – live\n\n"
+    "Tue 11 Jun 2024 15.20 CEST\n\n"
+    "15.20 CEST\n"
+    "Serbian minister rejects the plan\n\n"
+    "Serbia's foreign minister, Milan Petrovic, has told state television that Belgrade will "
+    "not sign the border plan in its present form.\n\n"
+    "Share\n\n"
+    "11.05 CEST\n"
+    "Kosovo waits for the text\n\n"
+    "Kosovo's prime minister, Arben Krasniqi, has repeatedly said that any deal must respect "
+    "the 2013 agreement.\n\n"
+    "Share"
+)
+
+
+def test_a_live_entry_reporting_in_the_perfect_is_news_of_the_pages_day() -> None:
+    # "X has told state television that ..." under a time stamp of a live page: said on the
+    # entry's day, not at some time before it
+    found = extract(LIVE_PAGE, published=TUESDAY)
+    assert [s.said_on for s in found if s.speaker == "Milan Petrovic"] == ["2024-06-11"]
+
+
+def test_a_live_entrys_repeated_perfect_stays_before_the_page() -> None:
+    # guard: "has repeatedly said" in a live entry is background, words of some time before
+    found = extract(LIVE_PAGE, published=TUESDAY)
+    assert [s.said_on for s in found if s.speaker == "Arben Krasniqi"] == ["../2024-06-11"]

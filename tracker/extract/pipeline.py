@@ -22,6 +22,7 @@ from tracker.extract.descriptions import description_referent
 from tracker.extract.draft import Draft
 from tracker.extract.frames import ArticleReading, journalist
 from tracker.extract.lexicon import OUTLET_COUNTRY, PRESS_TITLES
+from tracker.extract.live import dated_in_entries
 from tracker.extract.meta import (
     Dateline,
     date_lines,
@@ -416,6 +417,7 @@ def extract(
         title_day=title_day,
         turn_day=turn_day,
     )
+    whens = dated_in_entries(text, [a.start for a in attributions], whens, published)
     return [
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)

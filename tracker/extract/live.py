@@ -1,0 +1,54 @@
+"""Live pages: a page of entries each stamped with the time of posting ("13.05 BST").
+
+An entry reports what happened since the last one, so "X has told state media that ..." in
+an entry is news of the entry's day, not words from some time before the page, as the
+perfect means in a story. A live page's entries stamped by the time alone are the page's
+own day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Sequence
+
+from tracker.extract.when import When
+
+# "13.05 BST", "09:48", "10.45 GMT": a line holding only the time an entry was posted
+_TIME_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.M,
+)
+# "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
+# for words before the page's day; not "has repeatedly said", "has long argued" (background)
+_PLAIN_PERFECT = re.compile(
+    r"(?:same occasion as ')?ha(?:s|ve) (?!(?:repeatedly|long|often|previously|already|"
+    r"publicly|also)\b)[a-z]+'?"
+)
+_ENTRIES = 2  # fewer stamps than this: a time in an article, no live page
+
+
+def entry_starts(text: str) -> list[int]:
+    """Where each time-stamped entry of a live page starts; none when the page has fewer
+    than two stamps."""
+    found = [m.start() for m in _TIME_STAMP_LINE.finditer(text)]
+    return found if len(found) >= _ENTRIES else []
+
+
+def dated_in_entries(
+    text: str, starts: Sequence[int], whens: list[When], published: datetime.date | None
+) -> list[When]:
+    """``whens`` with the perfect of an entry's report ("has told") read as the entry's day,
+    the page's own, for statements at ``starts``."""
+    entries = entry_starts(text)
+    if not entries or published is None:
+        return whens
+    before = f"../{published.isoformat()}"
+    out = []
+    for start, when in zip(starts, whens, strict=True):
+        inside = bisect.bisect_right(entries, start) > 0
+        if inside and when.edtf == before and _PLAIN_PERFECT.fullmatch(when.evidence or ""):
+            when = When(published.isoformat(), f"live entry of the page's day: {when.evidence}")
+        out.append(when)
+    return out
