@@ -209,3 +209,19 @@ def test_a_live_entrys_repeated_perfect_stays_before_the_page() -> None:
     # guard: "has repeatedly said" in a live entry is background, words of some time before
     found = extract(LIVE_PAGE, published=TUESDAY)
     assert [s.said_on for s in found if s.speaker == "Arben Krasniqi"] == ["../2024-06-11"]
+
+
+def test_earlier_in_the_afternoon_is_the_same_day() -> None:
+    # "Speaking to reporters earlier in the afternoon, X said": a part of the story's day, as
+    # a live page's evening entry tells what was said hours before, not words before the day
+    text = (
+        "6.40pm\n"
+        "Treaty signed in Lisbon\n\n"
+        "The two foreign ministers signed the fisheries treaty at the palace.\n\n"
+        "5.15pm\n"
+        "Reis: More states will join\n\n"
+        "Speaking to reporters earlier in the afternoon, Foreign Minister Paulo Reis said two "
+        "more states were close to joining the treaty."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Paulo Reis", "2024-06-11")]
