@@ -72,3 +72,16 @@ and our teams will meet them to draft the first chapters.
 def test_a_ministers_last_turn_recounting_her_guest_stays_hers() -> None:
     found = extract(JOINT_REMARKS, published=TUESDAY)
     assert not [s for s in found if s.speaker == "Luc Tremblay" and "officials" in s.text]
+
+
+def test_a_pointer_back_to_words_given_stays_none_with_the_outlets_tag_after_it() -> None:
+    # "X said this at ..., an agency correspondent reports": where words already quoted were
+    # said, and who reports it; no statement of its own
+    text = (
+        "KYIV, June 11 (Wire) - \"We asked for a day's truce for the convoys and got no "
+        'answer," Foreign Minister Olena Hrytsenko said.\n\n'
+        "Hrytsenko said this at a news conference in Vienna after the talks hosted by the "
+        "Austrian chancellor, a Wire correspondent reports."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.text[:20] for s in found] == ["We asked for a day's"]
