@@ -85,3 +85,14 @@ def test_a_pointer_back_to_words_given_stays_none_with_the_outlets_tag_after_it(
     )
     found = extract(text, published=TUESDAY)
     assert [s.text[:20] for s in found] == ["We asked for a day's"]
+
+
+def test_the_office_of_a_named_leader_speaks_as_a_body() -> None:
+    # "The office of President X said ...": the office speaks, and "it" next is the office
+    text = (
+        "The office of Moldovan President Ilinca Rusu said in a statement that the border "
+        "would stay open to trade. It said no new checks would be set up before the winter."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Office of Moldovan President Ilinca Rusu"] * 2
+    assert found[0].speaker_type == "institution"
