@@ -96,3 +96,18 @@ def test_the_office_of_a_named_leader_speaks_as_a_body() -> None:
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Office of Moldovan President Ilinca Rusu"] * 2
     assert found[0].speaker_type == "institution"
+
+
+def test_a_call_made_after_a_whole_quotation_is_a_point_of_its_own() -> None:
+    # '"...," she said in a video address, calling on X to ...': the call is a second
+    # statement, as "adding that" would be, not the tail of the quotation
+    text = (
+        '"We have waited thirty years for this day, and we will not waste it," Foreign '
+        "Minister Dana Petrescu said in a video address on Tuesday, calling on all parties to "
+        "back the new border treaty."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.kind for s in found] == ["direct", "indirect"]
+    assert found[0].text.endswith("we will not waste it")
+    assert "all parties to back the new border treaty" in found[1].text
+    assert found[1].speaker == "Dana Petrescu"
