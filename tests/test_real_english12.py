@@ -111,3 +111,17 @@ def test_a_call_made_after_a_whole_quotation_is_a_point_of_its_own() -> None:
     assert found[0].text.endswith("we will not waste it")
     assert "all parties to back the new border treaty" in found[1].text
     assert found[1].speaker == "Dana Petrescu"
+
+
+def test_a_second_verb_of_telling_after_an_adverb_opens_a_statement_of_its_own() -> None:
+    # "X told reporters A, and later told a broadcaster that B": two sayings, two statements
+    text = (
+        "Chancellor Petra Lind told reporters in Vienna there was no agreement yet on the "
+        "gas levy, and later told ORF radio that it was now up to Budapest to move."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.text for s in found] == [
+        "there was no agreement yet on the gas levy",
+        "it was now up to Budapest to move",
+    ]
+    assert {s.speaker for s in found} == {"Petra Lind"}

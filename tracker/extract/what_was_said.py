@@ -17,6 +17,7 @@ from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
     FINITE_NEXT,
     HEAD_ADVERBS,
+    JOINED_ADVERBS,
     JOINT,
     SUBJECTS_VERB,
     TIME_AS_SUBJECT,
@@ -189,7 +190,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         ):
             # "... and warned that ...", "... and said the following: ...", "condemned the
             # raids and said the world ...": a second verb of saying with words of its own
-            joint = re.search(r"\s(?:and|but)\s+$", lead)
+            joint = re.search(rf"\s(?:and|but)\s+{JOINED_ADVERBS}$", lead)
         if joint and not r.in_quote(c.start):
             # a quote closed just before the source keeps its mark
             close = joint.groupdict().get("close")
