@@ -125,3 +125,15 @@ def test_a_second_verb_of_telling_after_an_adverb_opens_a_statement_of_its_own()
         "it was now up to Budapest to move",
     ]
     assert {s.speaker for s in found} == {"Petra Lind"}
+
+
+def test_what_was_vowed_is_the_infinitive_not_a_relative_clause_inside_it() -> None:
+    # "vowed to veto any bill that would ...": the "that" opens a relative clause inside
+    # what was promised, not the words after a hearer
+    text = (
+        "Prime Minister Tomas Varga said the accord rested on inspections, and he vowed to "
+        "block any motion in parliament that would delay its ratification."
+    )
+    found = extract(text, published=TUESDAY)
+    assert found[-1].text == ("to block any motion in parliament that would delay its ratification")
+    assert found[-1].speaker == "Tomas Varga"
