@@ -155,8 +155,10 @@ CIRCUMSTANCE = re.compile(
     r"outside|near|ahead of|when|as|in an|in a)\b"
 )
 # ", and called ..." / "and he added ...": a second cue that ends the first one's clause
+# (an adverb of time or manner may stand before the second verb: "and later told ...")
+JOINED_ADVERBS = r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
 JOINT = re.compile(
-    r"(?:,\s+(?:and|but)\s+(?:also\s+)?|\s(?:and|but)\s+(?:he|she|they|it)\s+(?:also\s+)?)$"
+    rf"(?:,\s+(?:and|but)\s+{JOINED_ADVERBS}|\s(?:and|but)\s+(?:he|she|they|it)\s+{JOINED_ADVERBS})$"
 )
 # "said on Tuesday following reports that ...": the "that" of what was reported or feared,
 # not of what the speaker said

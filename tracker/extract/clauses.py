@@ -999,7 +999,11 @@ _BACK_REFERENCE = re.compile(
     r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
     r"through|with)\b[^,;:\"\u201c]*"
     # "said this at a briefing on Friday, May 29": the weekday's date set off by a comma
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)?[\s.]*"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    # "..., an Ukrinform correspondent reports.", "..., the agency reported.": the medium's
+    # tag after the pointer
+    r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:reports|reported|writes|wrote))?"
+    r")?[\s.]*"
 )
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"

@@ -833,10 +833,18 @@ class ArticleReading:
             and (d.cue.keeps_verb or d.cue.lemma in ("deny", "refute", "describe", "call"))
             # ", expressing hope that ...": a wish of its own, as "adding that" is
             and not _HOPE_THAT.match(self.text, d.cue.end)
+            and not self._calls_after_a_quote(prev, d)
             and bool(prev.pieces)
             and prev.pieces[-1][1] <= prev.subject_pos < prev.cue.start < d.cue.start
             and _ADVERBIALS_THEN_COMMA.fullmatch(self.text, prev.cue.end, d.cue.start) is not None
         )
+
+    def _calls_after_a_quote(self, prev: Draft, d: Draft) -> bool:
+        """'"...," she said, calling on all parties to ...': a call made after a whole
+        quotation is a point of its own, as "adding that" is (a stance on indirect words,
+        ", refuting a report that", goes with them)."""
+        calls = d.cue is not None and d.cue.lemma in ("urge", "call_for")
+        return calls and all(p in self.quoted_pieces for p in prev.pieces)
 
     def _worded(self, draft: Draft) -> bool:
         if len(draft.pieces) > 1:

@@ -653,7 +653,8 @@ _IN_THE_KNOW = re.compile(
 
 _CONTRACTED = re.compile(r"^((?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))['\u2019](?:s|d|ll|re|ve|m)$")
 _GOVERNMENT_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
+    r"(?:[Tt]he\s+)?(?:government|administration|cabinet|office|press office)\s+of\s+"
+    r"(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
 )
 # "Amnesty International", "Refugees International": a body named with "International" last
@@ -915,7 +916,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if _INTERNATIONAL_BODY.fullmatch(text):
         return SpeakerPhrase("institution", text, re.sub(r"^[Tt]he\s+", "", text))
     if _GOVERNMENT_OF.match(text):
-        # "the government of President Daniel Ortega announced": the government speaks
+        # "the government of President Daniel Ortega announced", "the office of President X
+        # said": the body speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
     aged = _AGED.fullmatch(text)

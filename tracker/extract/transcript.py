@@ -1393,6 +1393,7 @@ class _Walk:
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
+        self.reported = False  # the page's report has resumed below the last exchange
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
         # a briefing's table of contents: its items head the sections below, whatever case
@@ -1490,6 +1491,14 @@ class _Walk:
         after = next((k for k in range(i + 1, len(self.lines)) if k in self.kinds), None)
         return after is None or self.kinds[after] != "answer"
 
+    def report_resumes(self, i: int, line: Line) -> bool:
+        """A paragraph below an interview's last exchange that tells, with no "I" or "we" of
+        its own, what someone said ("Opposition spokesman X said ..."): the page's report
+        goes on after the questions; it and every paragraph after it are news."""
+        asks = "ask" in self.kinds.values()
+        last_label = max(self.kinds, default=-1)
+        return asks and i > last_label and not _FIRST_PERSON.search(line.text)
+
     def news(self, line: Line) -> None:
         self.close()
         end = cut_end(self.text, line.start, line.end)
@@ -1507,6 +1516,9 @@ class _Walk:
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if line.start < covered:
+                continue
+            if self.reported:
+                self.news(line)
                 continue
             if i < start:
                 # the header: its sentences are the reporter's, read as news
@@ -1602,8 +1614,12 @@ class _Walk:
                 not fresh
                 and not continued
                 and relays_news(self.text, line)
-                and not (speaker is labelled and _RECOUNTS_TALKS.search(speaker.role or ""))
+                and (
+                    not (speaker is labelled and _RECOUNTS_TALKS.search(speaker.role or ""))
+                    or self.report_resumes(i, line)
+                )
             ):
+                self.reported = self.report_resumes(i, line)
                 self.news(line)
                 continue
             if self.quote_closed(stripped):

@@ -17,6 +17,7 @@ from tracker.extract.clause_words import (
     ADVERBIAL_THEN_THAT,
     FINITE_NEXT,
     HEAD_ADVERBS,
+    JOINED_ADVERBS,
     JOINT,
     SUBJECTS_VERB,
     TIME_AS_SUBJECT,
@@ -189,7 +190,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         ):
             # "... and warned that ...", "... and said the following: ...", "condemned the
             # raids and said the world ...": a second verb of saying with words of its own
-            joint = re.search(r"\s(?:and|but)\s+$", lead)
+            joint = re.search(rf"\s(?:and|but)\s+{JOINED_ADVERBS}$", lead)
         if joint and not r.in_quote(c.start):
             # a quote closed just before the source keeps its mark
             close = joint.groupdict().get("close")
@@ -284,6 +285,12 @@ _COMMA = re.compile(",")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 # the "to" of an infinitive that a verb of promising takes ("vowed to", "pledged Thursday to")
 _PROMISED_TO = re.compile(r"(?<![\w-])to\s+$")
+# "vowed to veto any bill that ...": an infinitive right after the verb is what was promised,
+# no hearer (as "promised the voters that ..." has); a "that" further on opens a relative
+_PROMISED_INFINITIVE = re.compile(
+    r"\s*to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|all|both|"
+    r"each|every|him|them|us|me|you|whom|whoever)\b)[a-z]+\b"
+)
 
 
 def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
@@ -320,6 +327,8 @@ def after_cue(r: ArticleReading, s: Sentence, cue: Cue) -> int:
         aside = _ASIDE_THEN_THAT.match(r.text, comma.start(), s.end)
         if aside:
             return aside.end()
+    if cue.lemma == "promise" and _PROMISED_INFINITIVE.match(r.text, after, s.end):
+        return after
     if cue.lemma in TOLD_LIKE:
         told_that = TOLD_THAT.match(r.text, cue.end, s.end) or TOLD_ASIDE_THAT.match(
             r.text, cue.end, s.end
