@@ -312,8 +312,10 @@ _HELD_VERB = re.compile(
     r"interviewed|briefed)\b"
 )
 _AHEAD = re.compile(r"\b(?:ahead of|before|next|upcoming|will|to be held)\b", re.I)
+# "in an interview taped Friday": North American copy drops the "on" after the participle
 _TOLD_DAY = re.compile(
-    r"\b(?:(?P<yesterday>yesterday)|on (?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b"
+    r"\b(?:(?P<yesterday>yesterday)|(?:on|taped|filmed|recorded|conducted) "
+    r"(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b"
 )
 
 
