@@ -28,3 +28,40 @@ def test_an_interview_taped_on_a_weekday_without_on_dates_its_answers() -> None:
         ("Helen Garrow", "2024-06-13"),
         ("Helen Garrow", "2024-06-13"),
     ]
+
+
+def test_the_day_of_talks_above_a_radio_interview_does_not_date_its_answers() -> None:
+    # "The pair held talks in Canberra on Thursday. Speaking to Breakfast, X said ...": the
+    # interview is about the talks; with no day of its own, its answers are the page's
+    text = (
+        "Defence Minister Rhys Talbot says he pressed his Indonesian counterpart on patrol "
+        "boundaries.\n\n"
+        "Indonesia's defence minister is visiting Australia for the first time in a decade. "
+        "The pair held talks in Canberra on Thursday.\n\n"
+        "Speaking to Breakfast, Talbot said the meeting had been warm but direct.\n\n"
+        "Breakfast: Did you raise the fishing incidents?\n\n"
+        "Talbot: I did, at some length. We agreed our navies should talk more often.\n\n"
+        "Breakfast: Will there be a new treaty?\n\n"
+        "Talbot: Not this year. But the work has started."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.kind == "direct"] == [
+        ("Rhys Talbot", "2024-06-15"),
+        ("Rhys Talbot", "2024-06-15"),
+    ]
+
+
+def test_the_day_of_talks_still_dates_turns_that_are_no_interview() -> None:
+    # guard for the fix above: with no interview named, the talks' day is the turns' day
+    text = (
+        "The two ministers held talks in Canberra on Thursday and then took questions.\n\n"
+        "Question: Did you raise the fishing incidents?\n\n"
+        "Rhys Talbot: I did, at some length. We agreed our navies should talk more often.\n\n"
+        "Question: Will there be a new treaty?\n\n"
+        "Rhys Talbot: Not this year. But the work has started."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.kind == "direct"] == [
+        ("Rhys Talbot", "2024-06-13"),
+        ("Rhys Talbot", "2024-06-13"),
+    ]
