@@ -65,3 +65,15 @@ def test_the_day_of_talks_still_dates_turns_that_are_no_interview() -> None:
         ("Rhys Talbot", "2024-06-13"),
         ("Rhys Talbot", "2024-06-13"),
     ]
+
+
+def test_earlier_in_the_afternoon_is_the_day_the_story_has_reached() -> None:
+    # "earlier in the afternoon", like "earlier in the day", is the story's day, not "some
+    # time before" it
+    text = (
+        "The ceasefire accord was signed at the palace on Saturday evening.\n\n"
+        "Speaking to reporters at the airport earlier in the afternoon, President Omar Ladan "
+        "said two more factions were ready to join the accord."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Omar Ladan", "2024-06-15")]
