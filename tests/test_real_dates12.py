@@ -77,3 +77,46 @@ def test_earlier_in_the_afternoon_is_the_day_the_story_has_reached() -> None:
     )
     found = extract(text, published=SATURDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Omar Ladan", "2024-06-15")]
+
+
+def test_a_perfect_in_a_live_blog_entry_is_the_news_of_the_entrys_day() -> None:
+    # "14.20 BST / X has told state television ...": a running report's perfect tells what
+    # just happened, the day of the entry, not words of some time before it
+    text = (
+        "Floods in central Europe – live\n\n"
+        "14.20 BST\n"
+        "Czech minister says army will stay\n\n"
+        "The Czech interior minister, Pavel Hruby, has told state television that soldiers "
+        "will remain in the flooded towns until the water recedes.\n\n"
+        "Share\n\n"
+        "12.05 BST\n"
+        "Rain eases in Bavaria\n\n"
+        "Forecasters expect the rain to ease in Bavaria by the evening.\n\n"
+        "Share"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.speaker == "Pavel Hruby"][-1] == (
+        "Pavel Hruby",
+        "2024-06-15",
+    )
+
+
+def test_a_stance_held_over_time_in_a_live_blog_stays_before_the_day() -> None:
+    # guard for the fix above: "has long argued" is no entry's news
+    text = (
+        "Floods in central Europe – live\n\n"
+        "14.20 BST\n"
+        "Czech minister defends spending\n\n"
+        "The Czech interior minister, Pavel Hruby, has long argued that flood walls pay for "
+        "themselves.\n\n"
+        "Share\n\n"
+        "12.05 BST\n"
+        "Rain eases in Bavaria\n\n"
+        "Forecasters expect the rain to ease in Bavaria by the evening.\n\n"
+        "Share"
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.speaker == "Pavel Hruby"][-1] == (
+        "Pavel Hruby",
+        "../2024-06-15",
+    )

@@ -28,6 +28,7 @@ from tracker.extract.meta import (
     dates_in_full,
     find_dateline,
     guess_language,
+    live_entries,
     page_stamps,
     section_datelines,
 )
@@ -415,6 +416,7 @@ def extract(
         aside=aside,
         title_day=title_day,
         turn_day=turn_day,
+        entries=live_entries(text),
     )
     return [
         _proposal(art, d, mention, entity, when)
