@@ -120,3 +120,17 @@ def test_a_stance_held_over_time_in_a_live_blog_stays_before_the_day() -> None:
         "Pavel Hruby",
         "../2024-06-15",
     )
+
+
+def test_a_readout_under_a_lead_of_a_call_with_a_counterpart_takes_the_calls_day() -> None:
+    # "X spoke to his Chilean counterpart on Thursday" leads a call; "The ministry said both
+    # sides agreed ..." below is its readout, that day, not the page's
+    text = (
+        "Foreign minister Ana Ruiz spoke to her Chilean counterpart on Thursday about the "
+        "closed border crossing.\n\n"
+        "The ministry said both sides agreed to reopen the crossing to trucks within a week "
+        "and to set up a joint customs team."
+    )
+    found = extract(text, published=SATURDAY)
+    readouts = [s.said_on for s in found if "ministry" in (s.speaker or "").lower()]
+    assert readouts == ["2024-06-13"]

@@ -2081,7 +2081,9 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
 # has reached no later day (an earlier one, "the summit on June 12", is background)
 _READOUT_LEAD = re.compile(
     r"\b(?:met|meet|meeting|talks|discussed|discussions?|courtesy\s+call|call(?:ed)?\s+on|"
-    r"phone\s+call|telephone\s+(?:call|conversation)|consultations|held\s+talks)\b",
+    r"phone\s+call|telephone\s+(?:call|conversation)|consultations|held\s+talks|"
+    # "X spoke to his Chinese counterpart on Wednesday": a call, the readout below its
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?)\b",
     re.I,
 )
 _READOUT_WORDS = re.compile(
