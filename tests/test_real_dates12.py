@@ -134,3 +134,19 @@ def test_a_readout_under_a_lead_of_a_call_with_a_counterpart_takes_the_calls_day
     found = extract(text, published=SATURDAY)
     readouts = [s.said_on for s in found if "ministry" in (s.speaker or "").lower()]
     assert readouts == ["2024-06-13"]
+
+
+def test_another_partys_perfect_on_the_claim_does_not_date_the_claim() -> None:
+    # "He also claimed that ..., a claim Rwanda has rejected": the perfect is Rwanda's answer,
+    # not a sign the claim was made some time before the press conference just told
+    text = (
+        "In Goma, Congolese army officers addressed a late-evening press conference.\n\n"
+        "General Paul Mbeki said the army was glad the hostages were being freed. He also "
+        "claimed that the Rwandan drones had targeted army posts on the Congolese side, a "
+        "claim Rwanda has rejected."
+    )
+    found = extract(text, published=SATURDAY)
+    assert [s.said_on for s in found if s.speaker == "Paul Mbeki"] == [
+        "2024-06-15",
+        "2024-06-15",
+    ]

@@ -604,6 +604,10 @@ def _own(
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
         # "..., as reported by the Financial Times on Sunday": the report's day
         and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
+        # "..., a claim Islamabad has rejected": another's perfect on the words, not their day
+        and not (
+            p.start > st.cue_at and _ANSWERED_CLAIM.search(text, max(a, p.start - 60), p.start)
+        )
         # "told reporters following his nomination the previous day": the day before the
         # words is the nomination's; they came after it
         and not (
@@ -2054,6 +2058,12 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
 # a day before the article's, and were said on or before it (Yonhap, Xinhua relays); the
 # report's day is no occasion of the speaker, and one on the article's own day says nothing
 # the article's day does not
+# an appositive or relative clause on the words just told, with a subject of its own ("...,
+# a charge Moscow has denied", "..., which the ministry has rejected")
+_ANSWERED_CLAIM = re.compile(
+    r",\s+(?:which|(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion)(?:\s+that)?)"
+    r"\s+(?:[\w'\u2019.-]+\s+){1,4}$"
+)
 _RELAY_BEFORE = re.compile(r"\b(?:report(?:ed|s)|as\s+reported\s+by\s+[^,.;:\"\u201c]{1,60}?)\s+$")
 
 
