@@ -606,7 +606,9 @@ def _own(
         and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
         # "..., a claim Islamabad has rejected": another's perfect on the words, not their day
         and not (
-            p.start > st.cue_at and _ANSWERED_CLAIM.search(text, max(a, p.start - 60), p.start)
+            p.start > st.cue_at
+            and _PERFECT_WORD.match(text, p.start)
+            and _ANSWERED_CLAIM.search(text, max(a, p.start - 60), p.start)
         )
         # "told reporters following his nomination the previous day": the day before the
         # words is the nomination's; they came after it
