@@ -108,6 +108,7 @@ def date_statements(
     aside: Sequence[tuple[int, int]] = (),
     title_day: When | None = None,
     turn_day: When | None = None,
+    entries: Sequence[int] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
@@ -115,7 +116,8 @@ def date_statements(
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
     the story names; ``title_day`` the day a readout's title gives its occasion, for words
     with no day of their own; ``turn_day`` the day a transcript's header gives its turns
-    (a headline that restates a turn takes it too)."""
+    (a headline that restates a turn takes it too); ``entries`` where a live blog's
+    time-stamped entries start."""
     said_spans = Spans(said)
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
@@ -235,6 +237,12 @@ def date_statements(
         if when is None and n == first:
             when = _lead_day(text, st, every)
         when = when or default_when(published)
+        if entries and entries[0] < st.start and _NEWS_PERFECT.fullmatch(when.evidence or ""):
+            # "13.05 BST — X has told state media ...": a live blog's perfect is the entry's
+            # news, told the day it was posted, not words of some time before
+            item = _section_day(sections, st.start)
+            day = item.edtf if item else _iso(published)
+            when = When(day, f"live-blog entry: '{when.evidence}'")
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
@@ -255,6 +263,9 @@ def date_statements(
     return out
 
 
+# a plain present perfect of saying ("has told", "have also warned"), not a stance held over
+# time ("has long said", "has repeatedly warned")
+_NEWS_PERFECT = re.compile(r"ha(?:s|ve) (?:also )?[a-z]+", re.I)
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -593,6 +604,12 @@ def _own(
         and not (p.end <= st.cue_at and _CAME_AS.search(text, p.end, st.cue_at))
         # "..., as reported by the Financial Times on Sunday": the report's day
         and not (p.start > st.cue_at and _RELAY_BEFORE.search(text, max(a, p.start - 80), p.start))
+        # "..., a claim Islamabad has rejected": another's perfect on the words, not their day
+        and not (
+            p.start > st.cue_at
+            and _PERFECT_WORD.match(text, p.start)
+            and _ANSWERED_CLAIM.search(text, max(a, p.start - 60), p.start)
+        )
         # "told reporters following his nomination the previous day": the day before the
         # words is the nomination's; they came after it
         and not (
@@ -2043,6 +2060,12 @@ def _not_a_day_reached(ctx: DatedText, phrase: Phrase) -> bool:
 # a day before the article's, and were said on or before it (Yonhap, Xinhua relays); the
 # report's day is no occasion of the speaker, and one on the article's own day says nothing
 # the article's day does not
+# an appositive or relative clause on the words just told, with a subject of its own ("...,
+# a charge Moscow has denied", "..., which the ministry has rejected")
+_ANSWERED_CLAIM = re.compile(
+    r",\s+(?:which|(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion)(?:\s+that)?)"
+    r"\s+(?:[\w'\u2019.-]+\s+){1,4}$"
+)
 _RELAY_BEFORE = re.compile(r"\b(?:report(?:ed|s)|as\s+reported\s+by\s+[^,.;:\"\u201c]{1,60}?)\s+$")
 
 
@@ -2070,7 +2093,9 @@ def _relayed_before(ctx: DatedText, st: Attribution, ref: date | None) -> When |
 # has reached no later day (an earlier one, "the summit on June 12", is background)
 _READOUT_LEAD = re.compile(
     r"\b(?:met|meet|meeting|talks|discussed|discussions?|courtesy\s+call|call(?:ed)?\s+on|"
-    r"phone\s+call|telephone\s+(?:call|conversation)|consultations|held\s+talks)\b",
+    r"phone\s+call|telephone\s+(?:call|conversation)|consultations|held\s+talks|"
+    # "X spoke to his Chinese counterpart on Wednesday": a call, the readout below its
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?)\b",
     re.I,
 )
 _READOUT_WORDS = re.compile(

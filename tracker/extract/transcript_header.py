@@ -328,12 +328,23 @@ def _told_day(lines: list[str], posted: datetime.date) -> _Found | None:
     return (told_back(told, posted), None, told) if told is not None else None
 
 
+# the turns are an interview ("Speaking to Morning Report, X said"), so a line naming only
+# talks or a meeting tells the day of what the interview is about, not of its answers
+_INTERVIEW = re.compile(r"\b(?:interview|[Ss]peaking to [A-Z]|spoke to [A-Z]|talking to [A-Z])")
+_OTHERS_TALKS_ONLY = re.compile(r"(?:(?:talks|meetings?|met with|meets with) ?)+")
+
+
 def told_words(lines: list[str]) -> str | None:
     """ "yesterday", "on Thursday": the words of a header line naming the occasion that
     tell its day against the page's own."""
+    interview = any(_INTERVIEW.search(line) for line in lines)
     for line in lines:
         if not (OCCASION.search(line) or HELD_ON.search(line) or SPOKE_TO.search(line)):
             continue
+        if interview and _OTHERS_TALKS_ONLY.fullmatch(
+            " ".join(m.group().lower() for m in OCCASION.finditer(line))
+        ):
+            continue  # "The pair held talks on Monday" above a radio interview: the talks' day
         m = _TOLD_DAY.search(line)
         if m is None:
             continue

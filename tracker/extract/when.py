@@ -92,11 +92,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "said on Monday ... during a meeting earlier in the day": the day the story has reached,
-    # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today
-    # ("earlier in the afternoon": a part of that day, as a live page's entries tell it)
+    # not the reporter's (next-day copy, IANS and Efe relays); with no day before, today (so
+    # "earlier in the afternoon", "later in the evening")
     (
         "in_the_day",
-        re.compile(r"\b(?:earlier|later) in the (?:day|morning|afternoon|evening)\b", re.I),
+        re.compile(r"\b(?:earlier|later) in the (?:day|morning|afternoon|evening|night)\b", re.I),
     ),
     # "during an inspection tour from Monday to Tuesday", "a visit from Dec 9 to 11", "on
     # 9-10 December": the span the words fall in (Xinhua, Bernama copy)
