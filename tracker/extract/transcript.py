@@ -1393,7 +1393,7 @@ class _Walk:
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
-        self.reported = False  # the page's report has resumed below the last exchange
+        self.report_resumed = False  # the page's report has resumed below the last exchange
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
         # a briefing's table of contents: its items head the sections below, whatever case
@@ -1517,7 +1517,7 @@ class _Walk:
             stripped = line.text.strip()
             if line.start < covered:
                 continue
-            if self.reported:
+            if self.report_resumed:
                 self.news(line)
                 continue
             if i < start:
@@ -1619,7 +1619,7 @@ class _Walk:
                     or self.report_resumes(i, line)
                 )
             ):
-                self.reported = self.report_resumes(i, line)
+                self.report_resumed = self.report_resumes(i, line)
                 self.news(line)
                 continue
             if self.quote_closed(stripped):
