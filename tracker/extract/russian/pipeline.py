@@ -312,8 +312,14 @@ def _resolve(
                 entity = last
             elif d.sentence_subject:
                 entity = _subject(page, s, d.cue_start, registry, subject) or first or last
-            elif speaker is not None and speaker.kind == "pronoun" and unnamed_before:
-                entity = None  # "он" after "Источник в МИД сообщил ...": that source
+            elif (
+                speaker is not None
+                and speaker.kind == "pronoun"
+                and (unnamed_before or (first is None and _unnamed_subject(page, s)))
+            ):
+                # "он" after "Источник в МИД сообщил ...", or in its own sentence
+                # ("Источник “Ъ” утверждает ...: по его словам, ..."): that source
+                entity = None
             elif speaker is not None and _after_colon(page.text, s, speaker):
                 # "Багаи оказался сдержаннее: он заявил": the one the clause before is about
                 here = _subject(page, s, speaker.start, registry, subject)
