@@ -42,3 +42,48 @@ def test_an_interviewers_credit_is_no_speaker() -> None:
     )
     found = said(text)
     assert "Павел Ершов" not in [s.speaker for s in found]
+
+
+def test_a_post_joined_to_a_party_by_a_hyphen_is_no_part_of_the_name() -> None:
+    # "Сенатор-демократ Имя Фамилия", "депутат-единоросс ...": the post and the party
+    # before the name are its title
+    text = (
+        "ВАШИНГТОН, 11 марта. /ТАСС/. Сенатор-республиканец Томас Грей назвал новые пошлины "
+        "ошибкой. Конгрессмен-демократ Лора Хилл заявила, что палата рассмотрит закон весной.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Томас Грей", "Лора Хилл"]
+
+
+def test_his_words_after_an_unnamed_source_in_the_same_sentence_are_the_sources() -> None:
+    # "Источник «Ъ» ... утверждает, что ...: по его словам, ...": "его" is that source,
+    # whom no one can be recorded for, not whoever spoke before
+    text = (
+        "Министр финансов Олег Руднев заявил, что бюджет сбалансирован.\n\n"
+        "Источник “Ъ” в правительстве утверждает, что решение уже принято: по его словам, "
+        "постановление подпишут в апреле.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [("Олег Руднев", "бюджет сбалансирован")]
+
+
+def test_a_time_phrase_between_a_proposal_and_its_deed_keeps_the_deed() -> None:
+    # "предложил в течение двух лет построить ...": the deed proposed follows the time
+    text = (
+        "На совещании выступил министр транспорта Илья Зорин.\n\n"
+        "Зорин предложил в течение 2026-2027 годов построить новый мост через реку, а также "
+        "расширить подъездные дороги.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Илья Зорин"]
+    assert found[0].text.startswith("в течение 2026-2027 годов построить новый мост")
+
+
+def test_the_white_house_is_not_the_ministry_whose_statement_came_before() -> None:
+    # "В Белом доме сообщили, что ...": a body named by its own name, not by a kind that
+    # refers back to the institution named before
+    text = (
+        "В заявлении МИД говорится, что проект договора передан американской стороне.\n\n"
+        "В Белом доме сообщили, что получили документ и изучат его.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["МИД", "Белый дом"]

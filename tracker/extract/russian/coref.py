@@ -577,9 +577,9 @@ _SAME_KIND = {"дипмиссия": "посольство", "диппредст�
 def _anaphor_in(speaker: Speaker) -> str | None:
     """The head an institution named by its kind alone refers back with ("посольство",
     "ведомство"), also as a press service's owner ("пресс-служба ведомства"); None for an
-    institution named in full."""
+    institution named in full, or by a name with no kind to refer back by ("Белый дом")."""
     if _bare(speaker):
-        return speaker.head or ""
+        return speaker.head or None
     words = (speaker.name or "").split()
     if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
         return morph.lemma(words[1])
