@@ -87,3 +87,21 @@ def test_the_white_house_is_not_the_ministry_whose_statement_came_before() -> No
     )
     found = said(text)
     assert [s.speaker for s in found] == ["МИД", "Белый дом"]
+
+
+def test_a_newspapers_report_dates_its_quotes_by_the_event_its_lead_says_was_held() -> None:
+    # a morning paper's lead: "Встреча ..., прошедшая вчера в X, ...", then the quotes from
+    # the press conference with no day of their own: said on the day of that event
+    text = (
+        "Газета «Вестник» №45 от 11.03.2025, стр. 2\n\n"
+        "Переговоры в Женеве\n\n"
+        "Встреча министров иностранных дел Франции и Египта, прошедшая вчера в Женеве, "
+        "продлилась почти пять часов.\n\n"
+        "Выйдя к журналистам, Жан Моро назвал переговоры «трудными, но честными». "
+        "«Мы договорились встречаться каждый месяц»,— заявил французский министр.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Жан Моро", "2025-03-10"),
+        ("Жан Моро", "2025-03-10"),
+    ]

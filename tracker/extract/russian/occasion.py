@@ -100,6 +100,7 @@ def date_statements(
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
+    story_day = _story_day(ctx, statements)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -118,6 +119,7 @@ def date_statements(
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
+            or story_day
             or default_when(published)
         )
         out.append(when)
@@ -125,6 +127,36 @@ def date_statements(
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
+
+
+# "Встреча президентов, прошедшая вчера в Хельсинки, продлилась ...", "Вчера в Минске
+# состоялись переговоры ...": the event a story is about, said to have taken place
+_EVENT = r"(?:встреч|переговор|саммит|заседани|пресс-конференци|совещани|форум|конференци)\w*"
+_HELD_VERB = (
+    r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
+    r"заверш(?:ил|ивш)\w*)"
+)
+_EVENT_HELD = re.compile(
+    rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
+    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_EVENT})(?![\w-])",
+    re.I,
+)
+
+
+def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> When | None:
+    """The day of the event a story's lead says took place, before anyone is quoted
+    ("Встреча ..., прошедшая вчера в Хельсинки, продлилась ..."): the day of words the story
+    gives no day of its own (a newspaper's report of the day before)."""
+    if not statements:
+        return None
+    first = min(st.start for st in statements)
+    for p in ctx.phrases_between(-1, first):
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        if _EVENT_HELD.search(ctx.text, sentence[0], sentence[1]):
+            return When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
+    return None
 
 
 def _not_reached_for(
