@@ -105,3 +105,27 @@ def test_a_newspapers_report_dates_its_quotes_by_the_event_its_lead_says_was_hel
         ("Жан Моро", "2025-03-10"),
         ("Жан Моро", "2025-03-10"),
     ]
+
+
+def test_an_amount_cut_short_ends_its_sentence_before_a_quotation() -> None:
+    # "... на $2 млрд. «...», — пояснил он": the unit's stop also ends the sentence, so the
+    # quotation is a statement of its own
+    text = (
+        "Министр обороны Олег Ракитин сообщил, что страна закупит технику на $2 млрд. "
+        '"Речь идет о вертолетах и радарах. Контракты подпишут летом", – пояснил он.\n'
+    )
+    found = said(text)
+    assert [s.text for s in found] == [
+        "страна закупит технику на $2 млрд",
+        "Речь идет о вертолетах и радарах. Контракты подпишут летом",
+    ]
+
+
+def test_a_secretary_of_state_is_the_politician_a_description_means() -> None:
+    # "Американский политик признал ...": the US secretary of state named before
+    text = (
+        "Госсекретарь США Марк Ольсен заявил, что план строится на контроле.\n\n"
+        "Американский политик признал, что переговоры не раз были на грани срыва.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Марк Ольсен", "Марк Ольсен"]
