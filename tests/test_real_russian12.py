@@ -129,3 +129,16 @@ def test_a_secretary_of_state_is_the_politician_a_description_means() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Марк Ольсен", "Марк Ольсен"]
+
+
+def test_a_reservation_made_is_said() -> None:
+    # "«...»,— оговорился господин X": making a reservation is saying it
+    text = (
+        "Премьер-министр Норвегии Ларс Берг заявил, что страна готова к переговорам.\n\n"
+        "«Но уступать по рыболовству мы не будем»,— оговорился господин Берг.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Ларс Берг",
+        "Но уступать по рыболовству мы не будем",
+    )
