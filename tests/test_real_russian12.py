@@ -142,3 +142,20 @@ def test_a_reservation_made_is_said() -> None:
         "Ларс Берг",
         "Но уступать по рыболовству мы не будем",
     )
+
+
+def test_an_interviewers_prompt_without_a_question_mark_is_no_answer() -> None:
+    # dash turns alternate: after an answer, a short line is the interviewer's prompt
+    # ("— Говорят, что ...") even with no "?", and the line after it answers
+    text = (
+        "Посол Финляндии Микко Лехто рассказал в интервью о торговле и визах.\n\n"
+        "— Господин посол, как изменилась торговля за год?\n\n"
+        "— Она сократилась почти вдвое. Но отдельные компании продолжают работать.\n\n"
+        "— Говорят, что граница скоро откроется.\n\n"
+        "— Таких решений пока нет. Все зависит от ситуации с безопасностью.\n\n"
+        "— А визы?\n\n"
+        "— Консульства выдают их в прежнем порядке.\n"
+    )
+    answers = [s.text for s in said(text) if s.speaker == "Микко Лехто"]
+    assert not any(a.startswith("Говорят") for a in answers)
+    assert any(a.startswith("Таких решений пока нет") for a in answers)
