@@ -159,3 +159,15 @@ def test_an_interviewers_prompt_without_a_question_mark_is_no_answer() -> None:
     answers = [s.text for s in said(text) if s.speaker == "Микко Лехто"]
     assert not any(a.startswith("Говорят") for a in answers)
     assert any(a.startswith("Таких решений пока нет") for a in answers)
+
+
+def test_according_to_the_document_with_no_owner_is_no_ones_statement() -> None:
+    # "Согласно документу, стороны обязуются ...": the agreement's text, not the words of
+    # whoever spoke last
+    text = (
+        "Премьер Италии Марко Бьянки пообещал добиваться быстрой ратификации соглашения.\n\n"
+        "Переговоры шли в Риме с начала месяца. Согласно документу, стороны обязуются "
+        "снизить пошлины на сталь вдвое.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Марко Бьянки"]
