@@ -171,3 +171,15 @@ def test_according_to_the_document_with_no_owner_is_no_ones_statement() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Марко Бьянки"]
+
+
+def test_an_interview_published_on_a_day_dates_its_words() -> None:
+    # "в интервью «Газете», опубликованном в понедельник": the day the interview came out,
+    # as for a statement issued on a day
+    text = (
+        "МОСКВА, 11 марта. /ТАСС/. Замглавы МИД России Олег Сыромолотов в интервью "
+        "«Парламентской газете», опубликованном в воскресенье, заявил, что консультации "
+        "возобновятся летом.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [("Олег Сыромолотов", "2025-03-09")]
