@@ -183,3 +183,16 @@ def test_an_interview_published_on_a_day_dates_its_words() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found] == [("Олег Сыромолотов", "2025-03-09")]
+
+
+def test_subjecting_to_criticism_is_criticising() -> None:
+    # "подверг резкой критике страны, которые, по его словам, «...»": the criticism is the
+    # statement, with the quoted words inside it
+    text = (
+        "Премьер-министр Индии Нарендра Моди выступил на форуме в Нью-Дели.\n\n"
+        "Моди подверг резкой критике страны, которые, по его словам, «закрывают рынки под "
+        "предлогом экологии».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Нарендра Моди"]
+    assert found[0].text.startswith("резкой критике страны, которые, по его словам")
