@@ -196,3 +196,19 @@ def test_subjecting_to_criticism_is_criticising() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Нарендра Моди"]
     assert found[0].text.startswith("резкой критике страны, которые, по его словам")
+
+
+def test_earlier_at_the_same_summit_is_the_summits_day() -> None:
+    # "До этого перед участниками саммита выступил X": earlier at the event the story told
+    # of, on its day, not some time before the article
+    text = (
+        "ДУШАНБЕ, 11 марта — Sputnik. Президент Таджикистана Эмомали Рахмон, выступая в "
+        "понедельник на саммите по водным ресурсам, заявил, что ледники тают все быстрее.\n\n"
+        "До этого перед участниками саммита выступил глава ПРООН Ахим Штайнер. Он призвал "
+        "доноров увеличить финансирование проектов.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Эмомали Рахмон", "2025-03-10"),
+        ("Ахим Штайнер", "2025-03-10"),
+    ]

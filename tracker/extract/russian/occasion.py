@@ -273,7 +273,7 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
 # at an event the story told of before, on the day it gave that event
 _AT_EVENT = re.compile(
-    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время)\s+(?:\w+\s+)?"
+    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками)\s+(?:\w+\s+)?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
     r"консультаци|форум|конференци)\w*",
     re.I,
@@ -335,7 +335,13 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     голосования, постпред заявил"): a day in the main clause of an earlier sentence naming
     that event ("Россия проголосовала за документ"), or the day its paragraph had reached
     there ("Совбез в понедельник, 24 февраля, принял резолюцию. Россия проголосовала за")."""
-    found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
+    return _day_of_event_in(ctx, st.window)
+
+
+def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When | None:
+    """The day of the first event named in ``spans`` ("на саммите"), from its mentions
+    before (see :func:`_event_day`)."""
+    found = [m for a, b in spans if (m := _AT_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
     event = found[0]
@@ -414,7 +420,8 @@ def _occasion(
         if sentence is None:
             continue
         a, b = sentence
-        if (p.when.edtf or "").startswith("..") and not _spoke(ctx.text, a, b):
+        vague = (p.when.edtf or "").startswith("..")
+        if vague and not _spoke(ctx.text, a, b):
             # "Ранее Лавров провел переговоры": an earlier event, not the words' day; but
             # "Ранее Лавров высказался по поводу ... По его словам, ...": the speaking itself
             continue
@@ -422,4 +429,8 @@ def _occasion(
         if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+        if vague:
+            # "До этого перед участниками саммита выступил ...": earlier at the event the
+            # story told of, on its day
+            best = _day_of_event_in(ctx, [(a, b)]) or best
     return best
