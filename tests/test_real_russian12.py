@@ -212,3 +212,28 @@ def test_earlier_at_the_same_summit_is_the_summits_day() -> None:
         ("Эмомали Рахмон", "2025-03-10"),
         ("Ахим Штайнер", "2025-03-10"),
     ]
+
+
+def test_a_year_the_story_names_is_not_its_publication_date() -> None:
+    # "ЕРЕВАН, 26 ноя — Sputnik." and later "заявления от 9 ноября 2020 года": the page
+    # gives no year of its own, and tracker asks rather than take the story's 2020
+    from tracker.extract.meta import read_meta
+
+    text = (
+        "Встреча в Сочи: главное\n\n"
+        "ЕРЕВАН, 26 ноя — Sputnik. Лидеры подтвердили приверженность заявлению от 9 ноября "
+        "2020 года. Премьер Армении заявил, что работа комиссии начнется в декабре.\n"
+    )
+    meta = read_meta(text)
+    assert meta.dateline_month_day == (11, 26)
+    assert meta.published is None
+
+
+def test_a_stamp_above_the_dateline_still_dates_the_page() -> None:
+    from tracker.extract.meta import read_meta
+
+    text = (
+        "РИА Новости\n17.03.2025, 14:52\n\n"
+        "МОСКВА, 17 мар — РИА Новости. Визит пройдет 20 марта 2025 года, сообщили в Кремле.\n"
+    )
+    assert str(read_meta(text).published) == "2025-03-17"
