@@ -463,7 +463,7 @@ def read_meta(text: str) -> ArticleMeta:
     if published is None and guess_language(text) == "ru":
         from tracker.extract.russian import dateline as russian_dateline
 
-        published = russian_dateline.header_date(text)
+        published = russian_dateline.header_date(text, dateline.start if dateline else None)
     if published is None:
         published = _header_date(text)
     if published is None:

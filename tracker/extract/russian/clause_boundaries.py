@@ -36,6 +36,18 @@ _ASKED = re.compile(
     r"почему-то|неужели|разве)\b)",
     re.I,
 )
+# Verbs whose object is an infinitive of what is to be done ("предложил провести", "призвал
+# не допустить"), which a time phrase may come before ("предложил в течение года создать")
+_ASKING_TO_DO = word_set(
+    "предложить предлагать призвать призывать пообещать обещать потребовать требовать "
+    "поручить поручать попросить просить"
+)
+# A phrase of time after such a verb: "в течение двух лет", "в ближайшее время", "до конца года"
+_TIME_BEFORE_DEED = re.compile(
+    r"\s*(?:в течение|в ближайш\w+|в кратчайш\w+|до конца|до \d|к концу|к \d|уже в|в \d)"
+    r"[^,.:;!?«»\"“”„]{0,40}?\s(?=\w+(?:ть|ти|чь)(?:ся)?\b)",
+    re.I,
+)
 THAT = re.compile(r"\s*,?\s*(?:что|чтобы)(?:\s*,\s*|\s+)", re.I)  # "что, по мнению X, ..."
 DASH = "-\u2013\u2014"
 DASHES = r"\-\u2013\u2014"  # for a regular expression's [...]
@@ -212,7 +224,7 @@ class ClauseBoundaries(PageState):
         text = self.text
         at = cue.end if start is None else start
         head = _ADVERBIAL.match(text, at, s.end)
-        while head and head.end() > at:
+        while head and head.end() > at and not _time_then_deed(text[at : s.end], cue.lemma):
             at = head.end()
             head = _ADVERBIAL.match(text, at, s.end)
         if _POINTER_AFTER.match(text, at, s.end):
@@ -241,6 +253,8 @@ class ClauseBoundaries(PageState):
             if not object_ok and not claim:
                 return []  # "сообщил о переносе встречи" is a claim; "сообщил журналистам" not
             word = first.group(1).lower() if first else ""
+            if _time_then_deed(rest, cue.lemma):
+                word = ""  # "предложил в течение года создать ...": the deed asked for
             if not first or (
                 word in ("в", "на", "к", "с", "и", "а", "по", "за", "против")
                 and word not in _OBJECT_PREPOSITIONS.get(cue.lemma, ())
@@ -470,3 +484,11 @@ class ClauseBoundaries(PageState):
                     out.extend(q.pieces)
                     after = q.outer[1]
         return out
+
+
+def _time_then_deed(rest: str, lemma: str) -> bool:
+    """Whether what follows a verb of asking to do is a phrase of time, then the infinitive
+    of the deed ("предложил в течение года создать ..."): all of it was said."""
+    timed = _TIME_BEFORE_DEED.match(rest) if lemma in _ASKING_TO_DO else None
+    deed = re.match(r"\w+", rest[timed.end() :]) if timed else None
+    return deed is not None and any(p.tag.POS == "INFN" for p in morph.parses(deed.group())[:2])

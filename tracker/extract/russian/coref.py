@@ -64,7 +64,7 @@ _HEAD_ROLES = {
     "зампред": r"зампред|заместител[ья] председател",
     # "заместитель главы Министерства ...", "замглавы МИД": a post in government is a politician's
     "политик": r"депутат|сенатор|министр|министерств|президент|премьер|лидер|глав|председател|"
-    r"спикер|политик|парламентари|заместител|замминистр|замглав",
+    r"спикер|политик|парламентари|заместител|замминистр|замглав|госсекретар|канцлер",
     "депутат": r"депутат|парламентари|член (?:комитета|госдумы|парламента)|глава комитета|"
     r"председател[ья] комитета",
     "сенатор": r"сенатор|совета федерации|совфед",
@@ -577,9 +577,9 @@ _SAME_KIND = {"дипмиссия": "посольство", "диппредст�
 def _anaphor_in(speaker: Speaker) -> str | None:
     """The head an institution named by its kind alone refers back with ("посольство",
     "ведомство"), also as a press service's owner ("пресс-служба ведомства"); None for an
-    institution named in full."""
+    institution named in full, or by a name with no kind to refer back by ("Белый дом")."""
     if _bare(speaker):
-        return speaker.head or ""
+        return speaker.head or None
     words = (speaker.name or "").split()
     if len(words) == 2 and morph.lemma(words[0]) == "пресс-служба" and not words[1].isupper():
         return morph.lemma(words[1])

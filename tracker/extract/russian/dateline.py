@@ -153,12 +153,16 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-def header_date(text: str) -> date | None:
-    """The publication date a page's head gives in full, a stamp with a time of day first."""
+def header_date(text: str, story_start: int | None = None) -> date | None:
+    """The publication date a page's head gives in full, a stamp with a time of day first.
+    Past ``story_start`` (a dateline's), only a stamp: a date the story's text names ("о
+    заявлениях от 9 ноября 2020 года") is no day it was published."""
     head = _head(text)
     found: list[tuple[int, int, date]] = []
     for pattern in (_FULL, _NUMERIC, _ISO):
         for m in pattern.finditer(head):
+            if story_start is not None and m.start() >= story_start and not m["time"]:
+                continue
             month = m["month"]
             number = int(month) if month.isdigit() else month_number(month)
             day = _safe(int(m["year"]), number or 0, int(m["day"])) if number else None

@@ -45,6 +45,9 @@ def is_role(word: str) -> bool:
     low = word.lower()
     if low.startswith("экс-") and len(low) > 6:
         return is_role(word[4:])  # "экс-президента", "экс-глава"
+    head, dash, party = low.partition("-")
+    if dash and len(head) > 3 and len(party) > 3 and is_role(head):
+        return True  # a post and a party: "сенатор-демократ", "депутата-единоросса"
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 

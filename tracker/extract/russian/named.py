@@ -61,18 +61,20 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             i = end
 
 
-# A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"; a byline
-# field: "Текст: Иван Петров", "Автор: Анна Белова"
+# A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"; an
+# author's: "Текст: Анна Белова", "Автор: ...", "Беседовала ..."
 _CREDIT = re.compile(
-    r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|(?<![\w-])(?:Текст|Авторы?)\s*:|©)"
-    r"\s*$",
+    r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|©|"
+    r"(?<![\w-])(?:Текст(?: и фото)?|Авторы?(?: материала| статьи)?)\s*:|"
+    r"(?<![\w-])(?:Беседовал|Подготовил|Записал)[аи]?\s*:?)\s*$",
     re.I,
 )
 
 
 def credited(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a photographer's or the author's in a credit, who
-    says nothing."""
+    """Whether the name at ``start`` is a photographer's or an author's in a credit: the
+    one who made the page says nothing in it ("Текст: Анна Белова. ... президент республики
+    объявил": not the author)."""
     line = text.rfind("\n", 0, start) + 1
     return _CREDIT.search(text, line, start) is not None
 

@@ -100,6 +100,7 @@ def date_statements(
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
+    story_day = _story_day(ctx, statements)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -118,6 +119,7 @@ def date_statements(
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
+            or story_day
             or default_when(published)
         )
         out.append(when)
@@ -125,6 +127,36 @@ def date_statements(
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
+
+
+# "Встреча президентов, прошедшая вчера в Хельсинки, продлилась ...", "Вчера в Минске
+# состоялись переговоры ...": the event a story is about, said to have taken place
+_EVENT = r"(?:встреч|переговор|саммит|заседани|пресс-конференци|совещани|форум|конференци)\w*"
+_HELD_VERB = (
+    r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
+    r"заверш(?:ил|ивш)\w*)"
+)
+_EVENT_HELD = re.compile(
+    rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
+    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_EVENT})(?![\w-])",
+    re.I,
+)
+
+
+def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> When | None:
+    """The day of the event a story's lead says took place, before anyone is quoted
+    ("Встреча ..., прошедшая вчера в Хельсинки, продлилась ..."): the day of words the story
+    gives no day of its own (a newspaper's report of the day before)."""
+    if not statements:
+        return None
+    first = min(st.start for st in statements)
+    for p in ctx.phrases_between(-1, first):
+        sentence = ctx.sentence_at(p.start)
+        if sentence is None or not _DAY.fullmatch(p.when.edtf or ""):
+            continue
+        if _EVENT_HELD.search(ctx.text, sentence[0], sentence[1]):
+            return When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
+    return None
 
 
 def _not_reached_for(
@@ -241,7 +273,7 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
 # at an event the story told of before, on the day it gave that event
 _AT_EVENT = re.compile(
-    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время)\s+(?:\w+\s+)?"
+    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками)\s+(?:\w+\s+)?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
     r"консультаци|форум|конференци)\w*",
     re.I,
@@ -270,8 +302,10 @@ def _clause_verb(text: str, start: int, end: int) -> str:
 
 
 _DOCUMENT = re.compile(
-    r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени)\w*"
-    r"(?:\s+[^,.;:!?«»\"]{1,60})?$",
+    r"(?<![\w-])(?:заявлени|сообщени|комментари|документ|коммюнике|обращени|интервью|"
+    r"стать[еиюя])\w*"
+    # the owner or the outlet after the noun, its name in quotes too: "интервью «Известиям»"
+    r"(?:\s+(?:[^,.;:!?«»\"]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"){1,60})?$",
     re.I,
 )
 
@@ -301,7 +335,13 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     голосования, постпред заявил"): a day in the main clause of an earlier sentence naming
     that event ("Россия проголосовала за документ"), or the day its paragraph had reached
     there ("Совбез в понедельник, 24 февраля, принял резолюцию. Россия проголосовала за")."""
-    found = [m for a, b in st.window if (m := _AT_EVENT.search(ctx.text, a, b))]
+    return _day_of_event_in(ctx, st.window)
+
+
+def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When | None:
+    """The day of the first event named in ``spans`` ("на саммите"), from its mentions
+    before (see :func:`_event_day`)."""
+    found = [m for a, b in spans if (m := _AT_EVENT.search(ctx.text, a, b))]
     if not found:
         return None
     event = found[0]
@@ -380,7 +420,8 @@ def _occasion(
         if sentence is None:
             continue
         a, b = sentence
-        if (p.when.edtf or "").startswith("..") and not _spoke(ctx.text, a, b):
+        vague = (p.when.edtf or "").startswith("..")
+        if vague and not _spoke(ctx.text, a, b):
             # "Ранее Лавров провел переговоры": an earlier event, not the words' day; but
             # "Ранее Лавров высказался по поводу ... По его словам, ...": the speaking itself
             continue
@@ -388,4 +429,8 @@ def _occasion(
         if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+        if vague:
+            # "До этого перед участниками саммита выступил ...": earlier at the event the
+            # story told of, on its day
+            best = _day_of_event_in(ctx, [(a, b)]) or best
     return best

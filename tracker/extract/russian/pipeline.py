@@ -307,13 +307,24 @@ def _resolve(
             if d.turn and speaker is None:
                 entity = interviewee
             elif d.document and speaker is None:
-                entity = _issuer(page, s, registry) or last
+                # "Согласно документу, ..." with no owner and none in the sentence before:
+                # an agreement or a law as often as the last speaker's text (but "Согласно
+                # сообщению" is the message just quoted)
+                entity = _issuer(page, s, registry) or (
+                    None if _according_to_a_text(page.text, d) else last
+                )
             elif d.inherit:
                 entity = last
             elif d.sentence_subject:
                 entity = _subject(page, s, d.cue_start, registry, subject) or first or last
-            elif speaker is not None and speaker.kind == "pronoun" and unnamed_before:
-                entity = None  # "он" after "Источник в МИД сообщил ...": that source
+            elif (
+                speaker is not None
+                and speaker.kind == "pronoun"
+                and (unnamed_before or (first is None and _unnamed_subject(page, s)))
+            ):
+                # "он" after "Источник в МИД сообщил ...", or in its own sentence
+                # ("Источник “Ъ” утверждает ...: по его словам, ..."): that source
+                entity = None
             elif speaker is not None and _after_colon(page.text, s, speaker):
                 # "Багаи оказался сдержаннее: он заявил": the one the clause before is about
                 here = _subject(page, s, speaker.start, registry, subject)
@@ -390,6 +401,14 @@ def _issuer(page: Page, s: Sentence, registry: Registry) -> Entity | None:
                 return registry.resolve(found, None, None)
             return None
     return None
+
+
+_TEXT_OF_ANY_KIND = re.compile(r"согласно\s+(?:документу|тексту)(?![\w-])", re.I)
+
+
+def _according_to_a_text(text: str, d: Draft) -> bool:
+    """ "Согласно документу, ...": a text of any kind (a treaty, a law), no one's statement."""
+    return _TEXT_OF_ANY_KIND.match(text, d.cue_start) is not None
 
 
 def _after_colon(text: str, s: Sentence, speaker: Speaker) -> bool:

@@ -29,6 +29,9 @@ _ABBREV = word_set(
     "г гг т е д п др пр ст ч им ул см прим корр млн млрд тыс руб долл англ н э в вв св ж "
     "о и тел стр рис табл ред авт нем франц исп лат греч обл р-н пос"
 )
+# Units of amounts, cut short before a lower-case word ("5 млн. долларов") and at the end
+# of a sentence alike
+_UNITS = word_set("млн млрд тыс руб долл")
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+)[\"»”)\]]*\s+(?=[\"«„“(\[\u2014\u2013-]?\s?[А-ЯЁA-Z0-9])"
     # a stop whose space was lost, as pages copied from the web have it ("развития.Ранее",
@@ -256,6 +259,9 @@ def _abbreviation(text: str, dot: int) -> bool:
         quote_next = re.match(r"\s+[«\"„“\u2014\u2013-]", text[dot + 1 : dot + 4])
         given = (m.group(1) or "").lower() in EAST_ASIAN_SURNAMES and text[dot + 1 : dot + 2] == " "
         return not (quote_next or given)
+    if word.lower() in _UNITS:
+        # "на $1 млрд. «Речь идет ...»": an amount ends the sentence when a capital follows
+        return not re.match(r"\s+[\"«„“\u2014\u2013-]?\s?[А-ЯЁ]", text[dot + 1 : dot + 5])
     return word.lower() in _ABBREV
 
 

@@ -433,7 +433,10 @@ def _dialogue(text: str) -> Transcript | None:
                 if turn is not None:
                     turns.append(turn)
                 pieces = []
-            answering = not _asking_line(text[dash.end() : end])
+            line = text[dash.end() : end]
+            # a short line after an answer is the interviewer's again, even unasked ("—
+            # Говорят, что ... превращается в «озеро НАТО».")
+            answering = not _asking_line(line) and not (answering and _prompt(line))
             start = dash.end()
         if answering and _prose(text[start:end]):
             pieces.append((start, end))
@@ -458,6 +461,16 @@ def _asking_line(line: str) -> bool:
     if not line.endswith(".") or len(line.split()) > 40 or _ATTRIBUTED.search(line):
         return False  # "— Прекратите огонь, — призвал министр.": a quote in a news story
     return any(_requesting(w.text) for w in words(line, 0, len(line))[:_REQUEST_WORDS])
+
+
+_PROMPT_WORDS = 25  # "— Говорят, что ...": an interviewer's prompt is short
+
+
+def _prompt(line: str) -> bool:
+    """Whether a dash line is short and opens with a capital, as a prompt of the interviewer
+    does after an answer (a list item inside an answer opens in lower case)."""
+    line = line.strip()
+    return line[:1].isupper() and len(line.split()) <= _PROMPT_WORDS
 
 
 def _requesting(word: str) -> bool:
