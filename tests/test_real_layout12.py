@@ -225,3 +225,18 @@ def test_earlier_in_the_afternoon_is_the_same_day() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Paulo Reis", "2024-06-11")]
+
+
+def test_a_perfect_further_down_a_live_entry_is_background() -> None:
+    # guard: the entry opens on the day's news; "X has said ..." in a later paragraph tells
+    # what X said at some time before, as in any story
+    text = (
+        "4.10 p.m.\n\n"
+        "The foreign ministry says the envoy will not attend Friday's conference in Oslo.\n\n"
+        "Spokeswoman Ingrid Dahl told reporters that the decision was final.\n\n"
+        "Senator Tom Willis has said he would be glad to meet the envoy in Oslo.\n\n"
+        "2.30 p.m.\n\n"
+        "The conference programme was published in the morning."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.said_on for s in found if s.speaker == "Tom Willis"] == ["../2024-06-11"]

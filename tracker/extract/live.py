@@ -1,9 +1,10 @@
 """Live pages: a page of entries each stamped with the time of posting ("13.05 BST").
 
-An entry reports what happened since the last one, so "X has told state media that ..." in
-an entry is news of the entry's day, not words from some time before the page, as the
-perfect means in a story. A live page's entries stamped by the time alone are the page's
-own day.
+An entry opens on what happened since the last one, so "X has told state media that ..." in
+an entry's first paragraph is news of the entry's day, not words from some time before the
+page, as the perfect means in a story (and in the entry's later paragraphs, its background:
+"Sanders has said he would be honoured to meet the pope"). A live page's entries stamped by
+the time alone are the page's own day.
 """
 
 from __future__ import annotations
@@ -39,16 +40,35 @@ def entry_starts(text: str) -> list[int]:
 def dated_in_entries(
     text: str, starts: Sequence[int], whens: list[When], published: datetime.date | None
 ) -> list[When]:
-    """``whens`` with the perfect of an entry's report ("has told") read as the entry's day,
-    the page's own, for statements at ``starts``."""
+    """``whens`` with the perfect of an entry's opening report ("has told") read as the
+    entry's day, the page's own, and the words told as the same occasion after it, for
+    statements at ``starts``."""
     entries = entry_starts(text)
     if not entries or published is None:
         return whens
     before = f"../{published.isoformat()}"
     out = []
+    news: set[int] = set()  # the entries whose opening report is the day's
     for start, when in zip(starts, whens, strict=True):
-        inside = bisect.bisect_right(entries, start) > 0
-        if inside and when.edtf == before and _PLAIN_PERFECT.fullmatch(when.evidence or ""):
-            when = When(published.isoformat(), f"live entry of the page's day: {when.evidence}")
+        entry = bisect.bisect_right(entries, start) - 1
+        perfect = when.edtf == before and _PLAIN_PERFECT.fullmatch(when.evidence or "")
+        if entry >= 0 and perfect:
+            opening = start < _first_paragraph_end(text, entries[entry])
+            if opening or (entry in news and when.evidence.startswith("same occasion")):
+                news.add(entry)
+                when = When(published.isoformat(), f"live entry of the page's day: {when.evidence}")
         out.append(when)
     return out
+
+
+def _first_paragraph_end(text: str, stamp: int) -> int:
+    """Where the first paragraph of prose below an entry's stamp (and its heading) ends."""
+    at = text.find("\n", stamp)
+    while 0 <= at < len(text):
+        end = text.find("\n\n", at + 1)
+        end = len(text) if end < 0 else end
+        paragraph = text[at:end].strip()
+        if paragraph.endswith((".", '"', "\u201d")) and len(paragraph.split()) >= 6:
+            return end
+        at = end + 1 if end < len(text) else -1
+    return len(text)
