@@ -240,3 +240,19 @@ def test_a_perfect_further_down_a_live_entry_is_background() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.said_on for s in found if s.speaker == "Tom Willis"] == ["../2024-06-11"]
+
+
+def test_a_list_of_linked_headlines_naming_leaders_is_no_transcript() -> None:
+    # guard: "President X: Peace is near" in a list of links above the story are headlines,
+    # not leaders taking turns; the story below stays a story
+    text = (
+        "Related\n"
+        "President Lena Horvat: Peace is near\n"
+        "Prime Minister Ivo Maric: We will sign soon\n\n"
+        "Talks resume in Geneva\n\n"
+        "The foreign ministers of the two countries met in Geneva on Monday. Foreign Minister "
+        "Ana Kovac said the talks had been useful.\n\n"
+        "The next round is due in July."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Ana Kovac", "the talks had been useful")]
