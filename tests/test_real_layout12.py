@@ -256,3 +256,21 @@ def test_a_list_of_linked_headlines_naming_leaders_is_no_transcript() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.text) for s in found] == [("Ana Kovac", "the talks had been useful")]
+
+
+def test_a_russian_dash_interview_ends_where_the_agency_reports_again() -> None:
+    # "— ...?" / "— ..." turns, then the agency's own "Ранее X заявил, что ...": that line is
+    # news, not the interviewee's last answer
+    text = (
+        "ТБИЛИСИ, 11 июня. Министр иностранных дел Грузии Нино Беридзе дала интервью агентству "
+        "о переговорах в Брюсселе.\n\n"
+        "— Как вы оцениваете итоги встречи?\n\n"
+        "— Встреча была полезной. Мы договорились продолжить работу над текстом.\n\n"
+        "— Когда будет подписано соглашение?\n\n"
+        "— Я не хотела бы называть даты. Эксперты еще работают.\n\n"
+        "Ранее премьер-министр Грузии Георгий Кобалия заявил, что стороны близки к соглашению."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Георгий Кобалия", "стороны близки к сог") in said
+    assert ("Нино Беридзе", "Я не хотела бы назыв") in said

@@ -425,7 +425,14 @@ def _dialogue(text: str) -> Transcript | None:
     turns: list[Turn] = []
     pieces: list[tuple[int, int]] = []
     answering = False
+    narrative = [(0, first)]
+    last = dashes[-1].start()
     for start, end in _lines(text, first):
+        if start > last and _news_again(text, start, end):
+            # "Ранее премьер-министр X заявил, что ...": past the last exchange, the agency
+            # reports again; all below is its news
+            narrative.append((start, len(text)))
+            break
         dash = _DASH_LINE.match(text, start)
         if dash:
             if pieces:
@@ -441,7 +448,21 @@ def _dialogue(text: str) -> Transcript | None:
         turn = _turn(None, pieces, text)
         if turn is not None:
             turns.append(turn)
-    return Transcript(turns, [(0, first)])
+    return Transcript(turns, narrative)
+
+
+def _news_again(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph with no dash reports what someone said, in the third person and
+    the past, as an agency does ("Ранее X заявил, что ..."), not the one answering citing
+    someone ("Как заявил президент, мы ...")."""
+    if _DASH_LINE.match(text, start):
+        return False
+    said = words(text, start, end)
+    if not said or said[0].text.lower() == "как":
+        return False
+    if _FIRST_PERSON.search(text, start, end):
+        return False
+    return any(_reported(w.text) for w in said)
 
 
 _ATTRIBUTED = re.compile(r"[,!?.…]\s*[\u2013\u2014-]\s")  # ", — сказал он"
