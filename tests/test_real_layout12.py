@@ -274,3 +274,22 @@ def test_a_russian_dash_interview_ends_where_the_agency_reports_again() -> None:
     said = [(s.speaker, s.text[:20]) for s in found]
     assert ("Георгий Кобалия", "стороны близки к сог") in said
     assert ("Нино Беридзе", "Я не хотела бы назыв") in said
+
+
+def test_a_russian_story_quoting_a_labelled_exchange_reports_before_and_after_it() -> None:
+    # "Корр.: ...?" / "Имя Фамилия: ..." between the story's own paragraphs: the lead above
+    # and the paragraphs after the last answer are the story's news
+    text = (
+        "Министр иностранных дел Грузии Нино Беридзе рассказала журналистам об итогах "
+        "переговоров в Брюсселе. По ее словам, встреча прошла конструктивно.\n\n"
+        "Корр.: Когда будет подписано соглашение?\n\n"
+        "Нино Беридзе: Я не хотела бы называть даты. Эксперты еще работают над текстом.\n\n"
+        "Корр.: Будет ли новая встреча?\n\n"
+        "Нино Беридзе: Да, мы договорились встретиться снова летом.\n\n"
+        "Ранее премьер-министр Грузии Георгий Кобалия заявил, что стороны близки к соглашению."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Нино Беридзе", "встреча прошла конст") in said
+    assert ("Георгий Кобалия", "стороны близки к сог") in said
+    assert not [s for s in found if "Ранее" in s.text]

@@ -289,7 +289,13 @@ def _labelled(text: str) -> Transcript | None:
         else:
             close()  # a topic heading
     close()
+    after = labels[-1].start()
+    news: list[tuple[int, int]] = []
     for start, end in _lines(text, first):
+        if start > after and _news_again(text, start, end):
+            # "Ранее X заявил, что ...": past the last turn, the page reports again
+            news.append((start, len(text)))
+            break
         label = _label_at(text, start)
         if label is not None and _field(label, text):
             label = None
@@ -321,8 +327,10 @@ def _labelled(text: str) -> Transcript | None:
         if current is not None and text[start:end].strip():
             pieces.append((start, end))
     close()
-    # a conversation without questions (talks at the Kremlin) is introduced by the reporter
-    return Transcript(turns, [] if asked else [(0, first)])
+    # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
+    # so is a story quoting an exchange: no briefer's page, and its news goes on after it
+    introduced = not asked or (briefer is None and bool(news))
+    return Transcript(turns, ([(0, first)] if introduced else []) + news)
 
 
 def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]:
