@@ -293,3 +293,19 @@ def test_a_russian_story_quoting_a_labelled_exchange_reports_before_and_after_it
     assert ("Нино Беридзе", "встреча прошла конст") in said
     assert ("Георгий Кобалия", "стороны близки к сог") in said
     assert not [s for s in found if "Ранее" in s.text]
+
+
+def test_a_story_opening_on_its_lead_above_a_q_and_a_keeps_the_lead() -> None:
+    # no title above: the first line is the story's lead, news like any sentence above the
+    # exchange ("Q:" / "A:"), not a headline to pass over
+    text = (
+        "Foreign Minister Elena Ruiz said on Monday the lithium talks had been useful.\n\n"
+        "Here is part of what she told reporters.\n\n"
+        "Q: Did Bolivia set a deadline?\n\n"
+        "A: No, there was no deadline. We agreed to meet again before the end of the year.\n\n"
+        "Q: Are you worried about prices?\n\n"
+        "A: Prices go up and down. What matters is that the agreement lasts."
+    )
+    found = extract(text, published=TUESDAY)
+    lead = [s for s in found if s.text.startswith("the lithium talks")]
+    assert [(s.speaker, s.said_on) for s in lead] == [("Elena Ruiz", "2024-06-10")]

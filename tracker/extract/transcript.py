@@ -1394,6 +1394,7 @@ class _Walk:
         self.layout = layout
         # a story's exchange ends where, past its last label, the page reports what someone
         # said ("Speaking after the talks, X said ..."): all below is the story's again
+        self.story = story
         self.last_label = max(kinds) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False
@@ -1520,8 +1521,8 @@ class _Walk:
                 note = TRANSCRIPT_NOTE.search(stripped) or EDITORS_NOTE.search(stripped)
                 if sentence_like(line) and not note:
                     self.reported = True
-                    if i > 0:
-                        self.news(line)
+                    if i > 0 or self.story:
+                        self.news(line)  # (a story may open on its lead, no title above)
                 continue
             if i == layout.opening and layout.briefer is not None:
                 speaker = cast.current = cast.placed(layout.briefer)
