@@ -309,3 +309,21 @@ def test_a_story_opening_on_its_lead_above_a_q_and_a_keeps_the_lead() -> None:
     found = extract(text, published=TUESDAY)
     lead = [s for s in found if s.text.startswith("the lithium talks")]
     assert [(s.speaker, s.said_on) for s in lead] == [("Elena Ruiz", "2024-06-10")]
+
+
+def test_russian_leaders_turns_labelled_by_post_and_name() -> None:
+    # "Президент России X:" then "Президент Киргизии Y:" after talks, no questions: each turn
+    # is its leader's statement
+    text = (
+        "Заявления для прессы по итогам переговоров\n\n"
+        "В Кремле состоялись переговоры президентов двух стран. По их итогам лидеры сделали "
+        "заявления для прессы.\n\n"
+        "Президент России Иван Соколов: Уважаемый господин Президент! Переговоры прошли в "
+        "деловой атмосфере. Мы договорились расширить сотрудничество в энергетике.\n\n"
+        "Президент Киргизии Азамат Токтогулов: Спасибо. Россия остается нашим главным "
+        "партнером, и мы ценим эту поддержку."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Иван Соколов", "Переговоры прошли в ") in said
+    assert ("Азамат Токтогулов", "Россия остается наши") in said

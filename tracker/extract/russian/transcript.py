@@ -32,8 +32,15 @@ _NAME_ON = r"(?: (?:[А-ЯЁ][а-яё-]+|бен|бин|ибн|аль|эль|фо
 _INITIALLED_NAME = (
     rf"(?:[А-ЯЁ]\.-?\s?){{1,3}}(?P<name>(?:(?:бен|бин|ибн|фон) )?[А-ЯЁ][а-яё-]+{_NAME_ON})"
 )
+# "Президент России Владимир Путин:", "Министр иностранных дел Армении Арарат Мирзоян:": a
+# leader's statement to the press, labelled by post and full name
+_POSTS = (
+    r"(?:Президент|Премьер-министр|Председатель|Министр|Глава|Генеральный|Канцлер|"
+    r"Госсекретарь|Вице-президент|Вице-премьер|Заместитель|Пресс-секретарь|Посол|Спикер)"
+)
+_POSTED_NAME = rf"{_POSTS}(?: [а-яёА-ЯЁ][а-яё-]*){{0,5}} [А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+"
 _LABEL = re.compile(
-    rf"^(?P<label>{_INITIALLED_NAME}|"
+    rf"^(?P<label>{_INITIALLED_NAME}|{_POSTED_NAME}|"
     # "Сергей Лавров:", "Ван И (говорит по-китайски):"
     r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]*){0,2}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
@@ -376,9 +383,17 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
     # (a wire story under a dateline that opens a paragraph "В.Путин: ..." quotes; it is
     # no transcript page)
-    return (len(set(people)) >= 2 and len(people) >= 3) or (
-        _initialled(labels, text) and find_dateline(text) is None
+    # "Президент России X:" and "Президент Киргизии Y:" after talks: leaders' statements,
+    # each in their turn, labelled by post and full name as no story's prose runs
+    posted = {p for p in people if _POSTED.fullmatch(p)}
+    return (
+        (len(set(people)) >= 2 and len(people) >= 3)
+        or len(posted) >= 2
+        or (_initialled(labels, text) and find_dateline(text) is None)
     )
+
+
+_POSTED = re.compile(_POSTED_NAME)
 
 
 def _initialled(labels: list[re.Match[str]], text: str) -> bool:
