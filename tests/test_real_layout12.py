@@ -327,3 +327,24 @@ def test_russian_leaders_turns_labelled_by_post_and_name() -> None:
     said = [(s.speaker, s.text[:20]) for s in found]
     assert ("Иван Соколов", "Переговоры прошли в ") in said
     assert ("Азамат Токтогулов", "Россия остается наши") in said
+
+
+def test_a_live_entry_under_an_earlier_date_line_takes_that_day() -> None:
+    # a live page of two days: the entry stamped "22.40" under "Monday 10 June 2024" reports
+    # Monday's news, not the page's Tuesday
+    text = (
+        "Tuesday 11 June 2024\n\n"
+        "09.15\n"
+        "Talks resume\n\n"
+        "Negotiators returned to the table in Vienna on Tuesday morning.\n\n"
+        "Monday 10 June 2024\n\n"
+        "22.40\n"
+        "Minister rejects the draft\n\n"
+        "Foreign Minister Milan Petrovic has told state television that Belgrade will not sign "
+        "the draft in its present form.\n\n"
+        "18.05\n"
+        "Delegations arrive\n\n"
+        "The delegations arrived in Vienna in the afternoon."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.said_on for s in found if s.speaker == "Milan Petrovic"] == ["2024-06-10"]
