@@ -225,3 +225,126 @@ def test_earlier_in_the_afternoon_is_the_same_day() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Paulo Reis", "2024-06-11")]
+
+
+def test_a_perfect_further_down_a_live_entry_is_background() -> None:
+    # guard: the entry opens on the day's news; "X has said ..." in a later paragraph tells
+    # what X said at some time before, as in any story
+    text = (
+        "4.10 p.m.\n\n"
+        "The foreign ministry says the envoy will not attend Friday's conference in Oslo.\n\n"
+        "Spokeswoman Ingrid Dahl told reporters that the decision was final.\n\n"
+        "Senator Tom Willis has said he would be glad to meet the envoy in Oslo.\n\n"
+        "2.30 p.m.\n\n"
+        "The conference programme was published in the morning."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.said_on for s in found if s.speaker == "Tom Willis"] == ["../2024-06-11"]
+
+
+def test_a_list_of_linked_headlines_naming_leaders_is_no_transcript() -> None:
+    # guard: "President X: Peace is near" in a list of links above the story are headlines,
+    # not leaders taking turns; the story below stays a story
+    text = (
+        "Related\n"
+        "President Lena Horvat: Peace is near\n"
+        "Prime Minister Ivo Maric: We will sign soon\n\n"
+        "Talks resume in Geneva\n\n"
+        "The foreign ministers of the two countries met in Geneva on Monday. Foreign Minister "
+        "Ana Kovac said the talks had been useful.\n\n"
+        "The next round is due in July."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Ana Kovac", "the talks had been useful")]
+
+
+def test_a_russian_dash_interview_ends_where_the_agency_reports_again() -> None:
+    # "— ...?" / "— ..." turns, then the agency's own "Ранее X заявил, что ...": that line is
+    # news, not the interviewee's last answer
+    text = (
+        "ТБИЛИСИ, 11 июня. Министр иностранных дел Грузии Нино Беридзе дала интервью агентству "
+        "о переговорах в Брюсселе.\n\n"
+        "— Как вы оцениваете итоги встречи?\n\n"
+        "— Встреча была полезной. Мы договорились продолжить работу над текстом.\n\n"
+        "— Когда будет подписано соглашение?\n\n"
+        "— Я не хотела бы называть даты. Эксперты еще работают.\n\n"
+        "Ранее премьер-министр Грузии Георгий Кобалия заявил, что стороны близки к соглашению."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Георгий Кобалия", "стороны близки к сог") in said
+    assert ("Нино Беридзе", "Я не хотела бы назыв") in said
+
+
+def test_a_russian_story_quoting_a_labelled_exchange_reports_before_and_after_it() -> None:
+    # "Корр.: ...?" / "Имя Фамилия: ..." between the story's own paragraphs: the lead above
+    # and the paragraphs after the last answer are the story's news
+    text = (
+        "Министр иностранных дел Грузии Нино Беридзе рассказала журналистам об итогах "
+        "переговоров в Брюсселе. По ее словам, встреча прошла конструктивно.\n\n"
+        "Корр.: Когда будет подписано соглашение?\n\n"
+        "Нино Беридзе: Я не хотела бы называть даты. Эксперты еще работают над текстом.\n\n"
+        "Корр.: Будет ли новая встреча?\n\n"
+        "Нино Беридзе: Да, мы договорились встретиться снова летом.\n\n"
+        "Ранее премьер-министр Грузии Георгий Кобалия заявил, что стороны близки к соглашению."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Нино Беридзе", "встреча прошла конст") in said
+    assert ("Георгий Кобалия", "стороны близки к сог") in said
+    assert not [s for s in found if "Ранее" in s.text]
+
+
+def test_a_story_opening_on_its_lead_above_a_q_and_a_keeps_the_lead() -> None:
+    # no title above: the first line is the story's lead, news like any sentence above the
+    # exchange ("Q:" / "A:"), not a headline to pass over
+    text = (
+        "Foreign Minister Elena Ruiz said on Monday the lithium talks had been useful.\n\n"
+        "Here is part of what she told reporters.\n\n"
+        "Q: Did Bolivia set a deadline?\n\n"
+        "A: No, there was no deadline. We agreed to meet again before the end of the year.\n\n"
+        "Q: Are you worried about prices?\n\n"
+        "A: Prices go up and down. What matters is that the agreement lasts."
+    )
+    found = extract(text, published=TUESDAY)
+    lead = [s for s in found if s.text.startswith("the lithium talks")]
+    assert [(s.speaker, s.said_on) for s in lead] == [("Elena Ruiz", "2024-06-10")]
+
+
+def test_russian_leaders_turns_labelled_by_post_and_name() -> None:
+    # "Президент России X:" then "Президент Киргизии Y:" after talks, no questions: each turn
+    # is its leader's statement
+    text = (
+        "Заявления для прессы по итогам переговоров\n\n"
+        "В Кремле состоялись переговоры президентов двух стран. По их итогам лидеры сделали "
+        "заявления для прессы.\n\n"
+        "Президент России Иван Соколов: Уважаемый господин Президент! Переговоры прошли в "
+        "деловой атмосфере. Мы договорились расширить сотрудничество в энергетике.\n\n"
+        "Президент Киргизии Азамат Токтогулов: Спасибо. Россия остается нашим главным "
+        "партнером, и мы ценим эту поддержку."
+    )
+    found = extract(text, published=TUESDAY)
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Иван Соколов", "Переговоры прошли в ") in said
+    assert ("Азамат Токтогулов", "Россия остается наши") in said
+
+
+def test_a_live_entry_under_an_earlier_date_line_takes_that_day() -> None:
+    # a live page of two days: the entry stamped "22.40" under "Monday 10 June 2024" reports
+    # Monday's news, not the page's Tuesday
+    text = (
+        "Tuesday 11 June 2024\n\n"
+        "09.15\n"
+        "Talks resume\n\n"
+        "Negotiators returned to the table in Vienna on Tuesday morning.\n\n"
+        "Monday 10 June 2024\n\n"
+        "22.40\n"
+        "Minister rejects the draft\n\n"
+        "Foreign Minister Milan Petrovic has told state television that Belgrade will not sign "
+        "the draft in its present form.\n\n"
+        "18.05\n"
+        "Delegations arrive\n\n"
+        "The delegations arrived in Vienna in the afternoon."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.said_on for s in found if s.speaker == "Milan Petrovic"] == ["2024-06-10"]

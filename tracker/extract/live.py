@@ -1,9 +1,11 @@
 """Live pages: a page of entries each stamped with the time of posting ("13.05 BST").
 
-An entry reports what happened since the last one, so "X has told state media that ..." in
-an entry is news of the entry's day, not words from some time before the page, as the
-perfect means in a story. A live page's entries stamped by the time alone are the page's
-own day.
+An entry opens on what happened since the last one, so "X has told state media that ..." in
+an entry's first paragraph is news of the entry's day, not words from some time before the
+page, as the perfect means in a story (and in the entry's later paragraphs, its background:
+"Sanders has said he would be honoured to meet the pope"). A live page's entries stamped by
+the time alone are the page's own day, or that of the date line above them on a page of
+several days.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from tracker.extract.meta import date_lines
 from tracker.extract.when import When
 
 # "13.05 BST", "09:48", "10.45 GMT": a line holding only the time an entry was posted
@@ -39,16 +42,42 @@ def entry_starts(text: str) -> list[int]:
 def dated_in_entries(
     text: str, starts: Sequence[int], whens: list[When], published: datetime.date | None
 ) -> list[When]:
-    """``whens`` with the perfect of an entry's report ("has told") read as the entry's day,
-    the page's own, for statements at ``starts``."""
+    """``whens`` with the perfect of an entry's opening report ("has told") read as the
+    entry's day (its date line's, else the page's), and the words told as the same occasion
+    after it, for statements at ``starts``."""
     entries = entry_starts(text)
     if not entries or published is None:
         return whens
-    before = f"../{published.isoformat()}"
     out = []
+    news: set[int] = set()  # the entries whose opening report is the day's
     for start, when in zip(starts, whens, strict=True):
-        inside = bisect.bisect_right(entries, start) > 0
-        if inside and when.edtf == before and _PLAIN_PERFECT.fullmatch(when.evidence or ""):
-            when = When(published.isoformat(), f"live entry of the page's day: {when.evidence}")
+        entry = bisect.bisect_right(entries, start) - 1
+        day = _entry_day(text, entries[entry], published) if entry >= 0 else published
+        perfect = when.edtf == f"../{day.isoformat()}"
+        if entry >= 0 and perfect and _PLAIN_PERFECT.fullmatch(when.evidence or ""):
+            opening = start < _first_paragraph_end(text, entries[entry])
+            if opening or (entry in news and when.evidence.startswith("same occasion")):
+                news.add(entry)
+                when = When(day.isoformat(), f"live entry of its day: {when.evidence}")
         out.append(when)
     return out
+
+
+def _entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
+    """The day of the entry stamped at ``stamp``: the last date line above it, else the
+    page's."""
+    above = [day for at, day in date_lines(text) if at < stamp]
+    return above[-1] if above else published
+
+
+def _first_paragraph_end(text: str, stamp: int) -> int:
+    """Where the first paragraph of prose below an entry's stamp (and its heading) ends."""
+    at = text.find("\n", stamp)
+    while 0 <= at < len(text):
+        end = text.find("\n\n", at + 1)
+        end = len(text) if end < 0 else end
+        paragraph = text[at:end].strip()
+        if paragraph.endswith((".", '"', "\u201d")) and len(paragraph.split()) >= 6:
+            return end
+        at = end + 1 if end < len(text) else -1
+    return len(text)

@@ -907,18 +907,25 @@ def read_transcript(text: str) -> Transcript | None:
     return transcript
 
 
+_TURN_WORDS = 6  # a turn of a leader's statement says a sentence, no headline's few words
+
+
 def _posted_speakers(
     lines: list[Line], named: list[int], cast: Cast, counts: dict[str, int]
 ) -> int:
     """How many people the turn labels name in full after their post ("President Jane Doe:",
     "Prime Minister John Roe:"): the way a page sets out leaders' statements to the press,
-    taking turns with no one asking, as no story's prose runs."""
+    taking turns with no one asking, as no story's prose runs. Each turn says a sentence
+    or more: "President Jane Doe: Peace is near" in a list of links is a headline."""
     posted = set()
     for i in named:
         label = lines[i].label
         read = cast.read(label, counts[label.text]) if label is not None else None
         who = read[1] if read is not None else None
         if label is None or who is None or who.kind != "person" or not who.name:
+            continue
+        said = lines[i].text[label.rest - lines[i].start :].strip()
+        if len(said.split()) < _TURN_WORDS or not said.endswith((".", "!", "?", '"', "\u201d")):
             continue
         if len(who.name.split()) >= 2 and label.text != who.name and label.text.endswith(who.name):
             posted.add(who.name)
@@ -1387,6 +1394,7 @@ class _Walk:
         self.layout = layout
         # a story's exchange ends where, past its last label, the page reports what someone
         # said ("Speaking after the talks, X said ..."): all below is the story's again
+        self.story = story
         self.last_label = max(kinds) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False
@@ -1525,8 +1533,8 @@ class _Walk:
                 note = TRANSCRIPT_NOTE.search(stripped) or EDITORS_NOTE.search(stripped)
                 if sentence_like(line) and not note:
                     self.reported = True
-                    if i > 0:
-                        self.news(line)
+                    if i > 0 or self.story:
+                        self.news(line)  # (a story may open on its lead, no title above)
                 continue
             if i == layout.opening and layout.briefer is not None:
                 speaker = cast.current = cast.placed(layout.briefer)

@@ -32,8 +32,15 @@ _NAME_ON = r"(?: (?:[А-ЯЁ][а-яё-]+|бен|бин|ибн|аль|эль|фо
 _INITIALLED_NAME = (
     rf"(?:[А-ЯЁ]\.-?\s?){{1,3}}(?P<name>(?:(?:бен|бин|ибн|фон) )?[А-ЯЁ][а-яё-]+{_NAME_ON})"
 )
+# "Президент России Владимир Путин:", "Министр иностранных дел Армении Арарат Мирзоян:": a
+# leader's statement to the press, labelled by post and full name
+_POSTS = (
+    r"(?:Президент|Премьер-министр|Председатель|Министр|Глава|Генеральный|Канцлер|"
+    r"Госсекретарь|Вице-президент|Вице-премьер|Заместитель|Пресс-секретарь|Посол|Спикер)"
+)
+_POSTED_NAME = rf"{_POSTS}(?: [а-яёА-ЯЁ][а-яё-]*){{0,5}} [А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+"
 _LABEL = re.compile(
-    rf"^(?P<label>{_INITIALLED_NAME}|"
+    rf"^(?P<label>{_INITIALLED_NAME}|{_POSTED_NAME}|"
     # "Сергей Лавров:", "Ван И (говорит по-китайски):"
     r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]*){0,2}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
@@ -289,7 +296,13 @@ def _labelled(text: str) -> Transcript | None:
         else:
             close()  # a topic heading
     close()
+    after = labels[-1].start()
+    news: list[tuple[int, int]] = []
     for start, end in _lines(text, first):
+        if start > after and _news_again(text, start, end):
+            # "Ранее X заявил, что ...": past the last turn, the page reports again
+            news.append((start, len(text)))
+            break
         label = _label_at(text, start)
         if label is not None and _field(label, text):
             label = None
@@ -321,8 +334,10 @@ def _labelled(text: str) -> Transcript | None:
         if current is not None and text[start:end].strip():
             pieces.append((start, end))
     close()
-    # a conversation without questions (talks at the Kremlin) is introduced by the reporter
-    return Transcript(turns, [] if asked else [(0, first)])
+    # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
+    # so is a story quoting an exchange: no briefer's page, and its news goes on after it
+    introduced = not asked or (briefer is None and bool(news))
+    return Transcript(turns, ([(0, first)] if introduced else []) + news)
 
 
 def _answers_under_questions(labels: list[re.Match[str]], text: str) -> set[int]:
@@ -368,9 +383,17 @@ def _conversation(labels: list[re.Match[str]], text: str) -> bool:
     ]  # not a list of links to other stories ("Лавров: Запад утратил монополию")
     # (a wire story under a dateline that opens a paragraph "В.Путин: ..." quotes; it is
     # no transcript page)
-    return (len(set(people)) >= 2 and len(people) >= 3) or (
-        _initialled(labels, text) and find_dateline(text) is None
+    # "Президент России X:" and "Президент Киргизии Y:" after talks: leaders' statements,
+    # each in their turn, labelled by post and full name as no story's prose runs
+    posted = {p for p in people if _POSTED.fullmatch(p)}
+    return (
+        (len(set(people)) >= 2 and len(people) >= 3)
+        or len(posted) >= 2
+        or (_initialled(labels, text) and find_dateline(text) is None)
     )
+
+
+_POSTED = re.compile(_POSTED_NAME)
 
 
 def _initialled(labels: list[re.Match[str]], text: str) -> bool:
@@ -425,7 +448,14 @@ def _dialogue(text: str) -> Transcript | None:
     turns: list[Turn] = []
     pieces: list[tuple[int, int]] = []
     answering = False
+    narrative = [(0, first)]
+    last = dashes[-1].start()
     for start, end in _lines(text, first):
+        if start > last and _news_again(text, start, end):
+            # "Ранее премьер-министр X заявил, что ...": past the last exchange, the agency
+            # reports again; all below is its news
+            narrative.append((start, len(text)))
+            break
         dash = _DASH_LINE.match(text, start)
         if dash:
             if pieces:
@@ -444,7 +474,21 @@ def _dialogue(text: str) -> Transcript | None:
         turn = _turn(None, pieces, text)
         if turn is not None:
             turns.append(turn)
-    return Transcript(turns, [(0, first)])
+    return Transcript(turns, narrative)
+
+
+def _news_again(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph with no dash reports what someone said, in the third person and
+    the past, as an agency does ("Ранее X заявил, что ..."), not the one answering citing
+    someone ("Как заявил президент, мы ...")."""
+    if _DASH_LINE.match(text, start):
+        return False
+    said = words(text, start, end)
+    if not said or said[0].text.lower() == "как":
+        return False
+    if _FIRST_PERSON.search(text, start, end):
+        return False
+    return any(_reported(w.text) for w in said)
 
 
 _ATTRIBUTED = re.compile(r"[,!?.…]\s*[\u2013\u2014-]\s")  # ", — сказал он"
