@@ -296,19 +296,6 @@ _DATE_LINE = re.compile(
 )
 
 
-# a live blog's entry stamp: a time of day alone on a line ("13.05 BST", "9:34 p.m.")
-_TIME_STAMP = re.compile(
-    r"^[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.M
-)
-
-
-def live_entries(text: str) -> tuple[int, ...]:
-    """Where each entry of a live blog starts: lines holding only a time of day, when there
-    are two or more of them (a page with one is no running report)."""
-    found = tuple(m.start() for m in _TIME_STAMP.finditer(text))
-    return found if len(found) >= 2 else ()
-
-
 @lru_cache(maxsize=16)
 def date_lines(text: str) -> tuple[tuple[int, date], ...]:
     """Where each item of a dated listing starts and its day: lines that hold only a date,

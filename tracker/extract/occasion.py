@@ -108,7 +108,6 @@ def date_statements(
     aside: Sequence[tuple[int, int]] = (),
     title_day: When | None = None,
     turn_day: When | None = None,
-    entries: Sequence[int] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``said`` are the spans of words said (quotes and
     statement texts), whose dates never date an attribution; ``sections`` where each item of
@@ -116,8 +115,7 @@ def date_statements(
     it; ``aside`` the datelines and photo captions among ``said``, whose days date no event
     the story names; ``title_day`` the day a readout's title gives its occasion, for words
     with no day of their own; ``turn_day`` the day a transcript's header gives its turns
-    (a headline that restates a turn takes it too); ``entries`` where a live blog's
-    time-stamped entries start."""
+    (a headline that restates a turn takes it too)."""
     said_spans = Spans(said)
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
@@ -237,12 +235,6 @@ def date_statements(
         if when is None and n == first:
             when = _lead_day(text, st, every)
         when = when or default_when(published)
-        if entries and entries[0] < st.start and _NEWS_PERFECT.fullmatch(when.evidence or ""):
-            # "13.05 BST — X has told state media ...": a live blog's perfect is the entry's
-            # news, told the day it was posted, not words of some time before
-            item = _section_day(sections, st.start)
-            day = item.edtf if item else _iso(published)
-            when = When(day, f"live-blog entry: '{when.evidence}'")
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf and not st.background:
             before = context.last_by_speaker.get(id(st.speaker))
@@ -263,9 +255,6 @@ def date_statements(
     return out
 
 
-# a plain present perfect of saying ("has told", "have also warned"), not a stance held over
-# time ("has long said", "has repeatedly warned")
-_NEWS_PERFECT = re.compile(r"ha(?:s|ve) (?:also )?[a-z]+", re.I)
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

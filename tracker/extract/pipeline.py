@@ -29,7 +29,6 @@ from tracker.extract.meta import (
     dates_in_full,
     find_dateline,
     guess_language,
-    live_entries,
     page_stamps,
     section_datelines,
 )
@@ -417,7 +416,6 @@ def extract(
         aside=aside,
         title_day=title_day,
         turn_day=turn_day,
-        entries=live_entries(text),
     )
     whens = dated_in_entries(text, [a.start for a in attributions], whens, published)
     return [
