@@ -137,3 +137,21 @@ def test_what_was_vowed_is_the_infinitive_not_a_relative_clause_inside_it() -> N
     found = extract(text, published=TUESDAY)
     assert found[-1].text == ("to block any motion in parliament that would delay its ratification")
     assert found[-1].speaker == "Tomas Varga"
+
+
+def test_a_warning_joined_to_what_was_said_presses_the_same_statement_on() -> None:
+    # "X said A, and warned that B" / "..., and argued that B": one account, pressed further
+    text = (
+        "Foreign Minister Ana Duarte said Lisbon would not sign the fisheries annex in its "
+        'present form, and warned that the talks could "run into the spring" without a new '
+        "offer.\n\n"
+        "Her Spanish counterpart Luis Mora said Madrid had already moved on quotas, and argued "
+        "that the next step was Lisbon's."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Ana Duarte", "Lisbon would not sig"),
+        ("Luis Mora", "Madrid had already m"),
+    ]
+    assert "run into the spring" in found[0].text
+    assert found[1].text.endswith("the next step was Lisbon's")
