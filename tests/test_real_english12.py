@@ -155,3 +155,16 @@ def test_a_warning_joined_to_what_was_said_presses_the_same_statement_on() -> No
     ]
     assert "run into the spring" in found[0].text
     assert found[1].text.endswith("the next step was Lisbon's")
+
+
+def test_a_question_quoted_in_a_fronted_phrase_is_not_what_was_said() -> None:
+    # 'In response to a question on the "X," Y said Z': the quoted topic of the question,
+    # set off before the speaker, is no trailing quotation; the words are after the verb
+    text = (
+        'In response to a question on the "northern corridor," Foreign Minister Ana Duarte '
+        "said Lisbon's position on the route had not changed since the spring."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ana Duarte", "Lisbon's position on the route had not changed since the spring")
+    ]
