@@ -161,7 +161,7 @@ def test_a_question_quoted_in_a_fronted_phrase_is_not_what_was_said() -> None:
     # 'In response to a question on the "X," Y said Z': the quoted topic of the question,
     # set off before the speaker, is no trailing quotation; the words are after the verb
     text = (
-        'In response to a question on the "northern corridor," Foreign Minister Ana Duarte '
+        'In response to a question on the "two-track approach," Foreign Minister Ana Duarte '
         "said Lisbon's position on the route had not changed since the spring."
     )
     found = extract(text, published=TUESDAY)
