@@ -168,3 +168,16 @@ def test_a_question_quoted_in_a_fronted_phrase_is_not_what_was_said() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ana Duarte", "Lisbon's position on the route had not changed since the spring")
     ]
+
+
+def test_the_pages_note_on_the_interview_closes_the_last_answer() -> None:
+    # "The interview was recorded ...": the page speaks of the interview it printed; that
+    # paragraph and those after it are not the guest's last answer
+    text = INTERVIEW_THEN_REPORT.replace(
+        "Opposition trade spokesman",
+        "The interview was recorded a day after the two ministers met in Ottawa.\n\n"
+        "Opposition trade spokesman",
+    )
+    found = extract(text, published=TUESDAY)
+    marsh = [s for s in found if s.text.startswith("I expect to, yes.")]
+    assert marsh and marsh[0].text.endswith("something for ministers to sign.")
