@@ -181,3 +181,15 @@ def test_the_pages_note_on_the_interview_closes_the_last_answer() -> None:
     found = extract(text, published=TUESDAY)
     marsh = [s for s in found if s.text.startswith("I expect to, yes.")]
     assert marsh and marsh[0].text.endswith("something for ministers to sign.")
+
+
+def test_claims_made_by_a_state_are_a_noun_not_a_verb_of_saying() -> None:
+    # "when X made territorial claims against Y": the plural is the object of "made"; the
+    # background sentence holds no statement, and "X made territorial" is no speaker
+    text = (
+        "The dispute began in 1994 when Moldova made territorial claims against the "
+        "breakaway region. Foreign Minister Ilinca Rusu said on Monday that talks would "
+        "resume in June."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Ilinca Rusu", "talks would resume in June")]
