@@ -193,3 +193,16 @@ def test_claims_made_by_a_state_are_a_noun_not_a_verb_of_saying() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [(s.speaker, s.text) for s in found] == [("Ilinca Rusu", "talks would resume in June")]
+
+
+def test_a_bare_welcome_then_but_warned_is_the_warning_alone() -> None:
+    # "welcomed the decision, but warned that ...": the act of a few words is no statement
+    # beside the words the second verb gives, comma or none
+    text = (
+        "Opposition leader Ana Duarte welcomed the decision, but warned that the government "
+        "would have to deliver on every reform it had promised."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.text for s in found] == [
+        "the government would have to deliver on every reform it had promised"
+    ]

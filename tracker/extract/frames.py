@@ -238,7 +238,7 @@ _THAT_ONLY = re.compile(r"\s*(?:that\s+)?")
 _SECOND_VERB_ADVERB = r"(?:also\s+|then\s+|later\s+)?"
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
-_ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+" + _SECOND_VERB_ADVERB)
+_ACT_COMMA_THEN_VERB = re.compile(r",\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
 _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
