@@ -206,3 +206,15 @@ def test_a_bare_welcome_then_but_warned_is_the_warning_alone() -> None:
     assert [s.text for s in found] == [
         "the government would have to deliver on every reform it had promised"
     ]
+
+
+def test_a_telephone_call_to_someone_is_no_statement() -> None:
+    # "X called Y on Friday", "called her counterpart to discuss ...": a call placed, no
+    # words told; "called Y a traitor" names, and stays a statement
+    text = (
+        "Foreign Minister Ana Duarte called Lars Holm on Friday. She also called her Danish "
+        "counterpart to discuss the fisheries deal.\n\n"
+        "Opposition leader Pedro Alves called Mr. Holm a poor negotiator."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Pedro Alves", "Mr. Holm a poor negotiator")]
