@@ -249,7 +249,7 @@ _DOING_NOT_SAYING = {
         + r"|\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|"
         r"opposite number)(?:\s+[A-Z][\w'\u2019-]*){0,3}|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
         r"(?!(?:Mr|Mrs|Ms|Dr)\.)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
-        r"(?=\s*(?:[.;]|$)|\s+(?:on|late|early|last|this|yesterday|today|from|and)\b|"
+        r"(?=\s*(?:[.;]|$)|\s+(?:on|late|early|last|yesterday|today|from)\b|"
         r"\s+to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|review|talk)\b)"
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
