@@ -843,7 +843,10 @@ _IN_A_DOCUMENT = re.compile(
 # one prepositional phrase leading up to the subject, no clause of its own
 _ADVERBIAL_LEAD = re.compile(
     r"(?i:in|on|at|during|after|before|with|amid|despite|following|ahead of|in response to|"
-    r"referring to|speaking (?:at|to|on))\b[^,;:\"\u201c\u201d\u00ab\u00bb]*"
+    r"in answer to|to a question|referring to|speaking (?:at|to|on))\b"
+    # 'In response to a question on the "two-state solution," X said ...': the phrase may
+    # quote the name of its topic
+    r"(?:[^,;:\"\u201c\u201d\u00ab\u00bb]|[\"\u201c][^\"\u201c\u201d\u00ab\u00bb]{1,80}(?:[\"\u201d]|$))*"
 )
 
 

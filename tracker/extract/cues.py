@@ -292,6 +292,13 @@ _QUANTIFIED = re.compile(
     r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
     re.I,
 )
+# "made territorial claims against", "lodged fresh demands with": a verb that takes the
+# plural as its object (with an adjective or two between), so a noun, no verb of saying
+_NOUN_TAKEN = re.compile(
+    r"\b(?:made|make|makes|making|lodged|lodges|lodging|filed|files|filing|staked|stakes|"
+    r"staking|laid|lays|laying|dropped|drops|dropping|renounced|renounces)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying
 # denied ("did not rule out" still tells something)
 _NEGATED = re.compile(
@@ -510,6 +517,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     text, max(0, at - 12), at
                 ):
                     break  # "some calls into the hotline", "many claims": a plural noun
+                if form.split()[0] in _PLURAL_NOUNS and _NOUN_TAKEN.search(
+                    text, max(0, at - 40), at
+                ):
+                    break  # "made territorial claims against": the object of "made"
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
     again: dict[int, re.Match[str]] = {}

@@ -238,7 +238,7 @@ _THAT_ONLY = re.compile(r"\s*(?:that\s+)?")
 _SECOND_VERB_ADVERB = r"(?:also\s+|then\s+|later\s+)?"
 # "... the agreement and said", "... the defeat but warned": a second verb of the same subject
 _ACT_THEN_VERB = re.compile(r"\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
-_ACT_COMMA_THEN_VERB = re.compile(r",\s*and\s+" + _SECOND_VERB_ADVERB)
+_ACT_COMMA_THEN_VERB = re.compile(r",\s*(?:and|but)\s+" + _SECOND_VERB_ADVERB)
 _MARKS_AT_END = re.compile(r"[\s,\u201d\"]*$")
 # verbs of censure: what they name is a charge of its own, apart from the words after them
 _CENSURE = {"criticize", "accuse", "blame"}
@@ -662,7 +662,11 @@ class ArticleReading:
             )
             if (
                 joint is not None
-                and (joint["joint"] == "but" or d.cue.keeps_verb)
+                and (
+                    joint["joint"] == "but"
+                    or d.cue.keeps_verb
+                    or (prev.cue is not None and self._presses_on(prev, d))
+                )
                 and prev.sentence == d.sentence
                 and prev.cue is not None
                 and not prev.cue.keeps_verb
@@ -680,6 +684,12 @@ class ArticleReading:
                 continue
             out.append(d)
         return out
+
+    @staticmethod
+    def _presses_on(prev: Draft, d: Draft) -> bool:
+        """ "X said A, and warned that B", "..., and argued that B": the same account pressed
+        further, one statement ("and added that" and "and later told" open another)."""
+        return prev.cue.lemma == "say" and d.cue.lemma in ("warn", "argue")
 
     def _wholly_quoted(self, d: Draft) -> bool:
         """Whether every piece of the draft lies inside a quotation."""

@@ -241,7 +241,16 @@ _DOING_NOT_SAYING = {
         # a verb follow ("called on Russia and China to ..." urges them); the phrase forms
         # ("called on", "calls on") are no cue at all (cues.find_cues), the bare verb is
         # judged here
-        r"|\s+on" + PAID_A_CALL.pattern
+        r"|\s+on"
+        + PAID_A_CALL.pattern
+        # "Blinken called Kuleba on Friday", "called his Turkish counterpart to discuss the
+        # grain deal": a telephone call to someone, then only when, why or nothing (not
+        # "called Putin a war criminal", whose complement follows the one named)
+        + r"|\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|"
+        r"opposite number)(?:\s+[A-Z][\w'\u2019-]*){0,3}|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+        r"(?!(?:Mr|Mrs|Ms|Dr)\.)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+        r"(?=\s*(?:[.;]|$)|\s+(?:on|late|early|last|yesterday|today|from)\b|"
+        r"\s+to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|review|talk)\b)"
     ),
     # "claimed a victory", "claimed responsibility for the attack": took, not said
     "claim": re.compile(

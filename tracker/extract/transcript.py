@@ -69,6 +69,11 @@ _RECOUNTS_TALKS = re.compile(
     r"^(?!.*\b(?:[Ss]pokes\w*|[Pp]ress|[Dd]eputy|[Ss]ecretary-[Gg]eneral)\b).*\b(?:[Mm]inister|"
     r"[Pp]resident|[Pp]remier|[Ss]ecretary of [Ss]tate|[Cc]hancellor|[Ff]oreign [Ss]ecretary)\b"
 )
+# "The interview was recorded ...", "The conversation took place ...": the page's own words on
+# the interview above
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"(?:The|This) (?:interview|conversation|exchange) (?:was|took|has|aired|is)\b"
+)
 _SECTION = re.compile(
     r"^(?:\W+\s*)?(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
     r"(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
@@ -1617,6 +1622,17 @@ class _Walk:
                 # line introducing the words below, neither the speaker's words nor news
                 self.close()
                 fresh = True
+                continue
+            if (
+                not fresh
+                and not continued
+                and _ABOUT_THE_INTERVIEW.match(stripped)
+                and self.report_resumes(i, line)
+            ):
+                # "The interview was recorded hours after ...": the page speaking of the
+                # interview it printed; the report goes on
+                self.reported = True
+                self.news(line)
                 continue
             if (
                 not fresh
