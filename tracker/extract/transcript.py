@@ -1402,11 +1402,10 @@ class _Walk:
         self.story = story
         self.last_label = max(kinds) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
-        self.resumed = False
+        self.resumed = False  # the page's report has resumed below the last exchange
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
-        self.report_resumed = False  # the page's report has resumed below the last exchange
         # a briefer's answers without labels: a question's line, then the briefer again
         self.unlabelled_answers = layout.briefer is not None and "answer" not in kinds.values()
         # a briefing's table of contents: its items head the sections below, whatever case
@@ -1530,7 +1529,8 @@ class _Walk:
             stripped = line.text.strip()
             if line.start < covered:
                 continue
-            if self.report_resumed:
+            if self.resumed:
+                # the page's report has resumed below the last exchange: all below is news
                 self.news(line)
                 continue
             if i < start:
@@ -1595,9 +1595,7 @@ class _Walk:
                 speaker = cast.current = layout.briefer
                 fresh = True
                 continue
-            if self.resumed or (
-                i > self.last_label and self.reported and not fresh and relays_news(self.text, line)
-            ):
+            if i > self.last_label and self.reported and not fresh and relays_news(self.text, line):
                 self.resumed = True
                 self.news(line)
                 continue
@@ -1631,7 +1629,7 @@ class _Walk:
             ):
                 # "The interview was recorded hours after ...": the page speaking of the
                 # interview it printed; the report goes on
-                self.reported = True
+                self.resumed = True
                 self.news(line)
                 continue
             if (
@@ -1643,7 +1641,7 @@ class _Walk:
                     or self.report_resumes(i, line)
                 )
             ):
-                self.report_resumed = self.report_resumes(i, line)
+                self.resumed = self.report_resumes(i, line)
                 self.news(line)
                 continue
             if self.quote_closed(stripped):
