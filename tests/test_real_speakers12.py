@@ -49,3 +49,29 @@ def test_one_known_by_nationality_is_the_one_the_story_tied_to_it() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Marta Kowalczyk", "Marta Kowalczyk"]
+
+
+def test_claims_made_by_a_state_are_a_noun_not_its_saying() -> None:
+    # background paragraph: "X made territorial claims against Y" tells of a dispute, and the
+    # words before "claims" are no speaker
+    text = (
+        "The two neighbours have quarrelled over the valley since 1991, when Moldavia made "
+        "territorial claims against its eastern neighbour.\n\n"
+        "Foreign Minister Ion Rusu said on Tuesday that talks would resume in May."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Ion Rusu"]
+
+
+def test_said_this_at_a_briefing_points_back_at_words_told_before() -> None:
+    # an agency's "X said this at a press conference": where the words of the lead were told,
+    # no words of its own
+    text = (
+        "Moldovan Foreign Minister Ion Rusu says no agreement was reached on the transit of "
+        "grain through the port.\n\n"
+        "Rusu said this at a press conference in Chisinau after meeting his Romanian "
+        "counterpart, an agency correspondent reports.\n\n"
+        '"We will keep talking until the trucks move," Rusu said.'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.text[:20] for s in found] == ["no agreement was rea", "We will keep talking"]

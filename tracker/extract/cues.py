@@ -287,6 +287,11 @@ _DETERMINED = re.compile(
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
 _PLURAL_NOUNS = frozenset(("calls", "claims", "demands", "pledges", "vows", "notes", "appeals"))
+# "made territorial claims", "lodged formal demands": a verb whose object the plural form is
+_MADE_OR_FILED = re.compile(
+    r"\b(?:made|make|makes|making|filed|files|filing|lodged|lodges|lodging|raised|raises|"
+    r"raising)\s+(?:(?!(?:he|she|it|they|we|i|you|that|clear|sure)\s)[a-z-]+\s+){0,2}$"
+)
 _QUANTIFIED = re.compile(
     r"\b(?:some|many|most|few|several|all|more|fewer|no|any|other|such|both|numerous|"
     r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
@@ -510,6 +515,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     text, max(0, at - 12), at
                 ):
                     break  # "some calls into the hotline", "many claims": a plural noun
+                if form.split()[0] in _PLURAL_NOUNS and _MADE_OR_FILED.search(
+                    text, max(0, at - 40), at
+                ):
+                    break  # "made territorial claims against", "filed demands": a noun
                 out.append(Cue(at, stop, form, _LOOKUP[form]))
                 break
     again: dict[int, re.Match[str]] = {}
