@@ -64,8 +64,8 @@ def test_claims_made_by_a_state_are_a_noun_not_its_saying() -> None:
 
 
 def test_said_this_at_a_briefing_points_back_at_words_told_before() -> None:
-    # an agency's "X said this at a press conference": where the words of the lead were told,
-    # no words of its own
+    # an agency's "X said this at a press conference ..., an agency correspondent reports":
+    # where the lead's words were told, no words of its own (the reporter's tail included)
     text = (
         "Moldovan Foreign Minister Ion Rusu says no agreement was reached on the transit of "
         "grain through the port.\n\n"

@@ -999,7 +999,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:about\s+)?(?:this|that|it|so)(?:\s+(?:in|on|at|during|to|after|while|via|when|"
     r"through|with)\b[^,;:\"\u201c]*"
     # "said this at a briefing on Friday, May 29": the weekday's date set off by a comma
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)?[\s.]*"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)?"
+    # "..., an Ukrinform correspondent reports": the agency's man who heard it, no words
+    r"(?:,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:correspondent|reporter)\s+"
+    r"(?:reports|reported))?[\s.]*"
 )
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:his|her|its|their|the|a|deep|strong|firm|full|great)\s+){0,2}"

@@ -20,8 +20,6 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         return False  # "talks said to be taking place": a passive that reports a rumour
     if cue.lemma in ("say", "tell") and _SAID_NOTHING.match(text, cue.end):
         return False  # "the press service said nothing about the call": no words at all
-    if cue.lemma in ("say", "state") and _SAID_THIS.match(text, cue.end):
-        return False  # "Kuleba said this at a press conference": where words told before were
     if cue.lemma == "say" and _PARTING.match(text, cue.end):
         return False  # "said goodbye and left", "said a prayer": a rite, no words told
     if cue.word == "questioned" and _QUESTIONED_SOMEONE.match(text, cue.end):
@@ -84,11 +82,6 @@ _SAID_NOTHING = re.compile(
     r"\s*(?:(?:about|of|on|regarding|concerning|beyond|to)\b|[.,;!]|$)"
 )
 
-# "said this at a press conference", "said so in an interview", "stated this during the
-# visit": words told in the sentences around, pointed back at; no words of their own
-_SAID_THIS = re.compile(
-    r"\s+(?:this|so)\s+(?:at|in|on|during|after|while|when|to|before|as|in\s+an?)\b"
-)
 
 # "said goodbye", "said her farewells", "said a prayer": a parting or a rite, whose words
 # are the custom's, not the speaker's
