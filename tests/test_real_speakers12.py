@@ -75,3 +75,31 @@ def test_said_this_at_a_briefing_points_back_at_words_told_before() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.text[:20] for s in found] == ["no agreement was rea", "We will keep talking"]
+
+
+def test_the_office_of_a_head_of_state_speaks_as_a_body() -> None:
+    # "The office of X President Y said in a statement that ... It said ...": the office,
+    # by its full name, speaks both times
+    text = (
+        "Ministers signed the water accord in Amman on Tuesday.\n\n"
+        "Prime Minister Omar Haddad said the deal would ease shortages by summer.\n\n"
+        "The office of Syrian President Karim Nassar said in a statement that no accord would "
+        "last without Damascus. It said the river's flow was a matter for all its states."
+    )
+    found = extract(text, published=TUESDAY)
+    office = "Office of Syrian President Karim Nassar"
+    assert [s.speaker for s in found] == ["Omar Haddad", office, office]
+
+
+def test_it_after_a_statement_is_not_a_person_named_paragraphs_before() -> None:
+    # "it said" after an unnamed side's statement: not the titled man who spoke two
+    # paragraphs up, whom "it" cannot stand for
+    text = (
+        "Ministers signed the water accord in Amman on Tuesday.\n\n"
+        "Prime Minister Omar Haddad said the deal would ease shortages by summer.\n\n"
+        "In Beirut, officials issued a statement after the ceremony. It said no accord "
+        "would last without Lebanon."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found if s.text.startswith("no accord")] != ["Omar Haddad"]
+    assert found[0].speaker == "Omar Haddad"

@@ -305,8 +305,12 @@ def pronoun_referent(
             # "The Manila Times, a daily close to the ruling party, reported ... It said": the
             # outlet named last reports; it is no one who speaks
             return None
-        if last_speaker and (last_speaker.kind == "institution" or _document_before(reg, pos)):
+        if last_speaker and (
+            last_speaker.kind == "institution"
+            or (_document_before(reg, pos) and _named_since_sentence_before(reg, last_speaker, pos))
+        ):
             # "..., according to a statement by his office. ..., it said": the statement's
+            # (a person named paragraphs before issued no statement the story told of since)
             return last_speaker
         if body is not None and is_outlet(body):
             # "DHAKA (AFP) - Minister X said ... It said ...": the wire service credited in the
@@ -537,6 +541,12 @@ def is_press(e: Entity) -> bool:
     if role.endswith(("'s", "\u2019s")):  # "CNN's Christiane Amanpour"
         return is_media(SpeakerPhrase("institution", role[:-2], role[:-2]))
     return any(w in PRESS_TITLES for w in role.lower().split())
+
+
+def _named_since_sentence_before(reg: Registry, e: Entity, pos: int) -> bool:
+    """Whether ``e`` was named in the sentence before the one at ``pos``, or in this one."""
+    since = reg.previous_sentence_start(pos)
+    return any(since <= at < pos for at in e.positions)
 
 
 def _document_before(reg: Registry, pos: int) -> bool:

@@ -656,6 +656,11 @@ _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:government|administration|cabinet)\s+of\s+(?:(?:President|Prime "
     r"Minister|Premier|Chancellor)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
 )
+# "the office of Palestinian President Mahmoud Abbas": a head's office, which speaks as a body
+_OFFICE_OF_HEAD = re.compile(
+    r"(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|"
+    r"Chancellor)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
+)
 # "Amnesty International", "Refugees International": a body named with "International" last
 # (a word no one's name ends in), where it opens no longer name ("International Crisis Group")
 _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){1,3}International(?:is)?")
@@ -914,8 +919,9 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return replace(body, text=text)
     if _INTERNATIONAL_BODY.fullmatch(text):
         return SpeakerPhrase("institution", text, re.sub(r"^[Tt]he\s+", "", text))
-    if _GOVERNMENT_OF.match(text):
-        # "the government of President Daniel Ortega announced": the government speaks
+    if _GOVERNMENT_OF.match(text) or _OFFICE_OF_HEAD.match(text):
+        # "the government of President Daniel Ortega announced", "the office of President X
+        # said": the government, the office speaks
         name = re.sub(r"^[Tt]he\s+", "", text)
         return SpeakerPhrase("institution", text, name[:1].upper() + name[1:])
     aged = _AGED.fullmatch(text)
