@@ -103,3 +103,29 @@ def test_it_after_a_statement_is_not_a_person_named_paragraphs_before() -> None:
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found if s.text.startswith("no accord")] != ["Omar Haddad"]
     assert found[0].speaker == "Omar Haddad"
+
+
+def test_a_state_councillor_and_foreign_minister_keeps_the_state_of_his_first_post() -> None:
+    # "met Chinese State Councillor and Foreign Minister X": his state is China, so "the
+    # Chinese foreign minister" in a story datelined from his guest's capital is he
+    text = (
+        "KATHMANDU: Foreign Minister Arzu Deuba on Friday said talks in Beijing had gone "
+        "well.\n\n"
+        "Deuba held talks with Chinese State Councillor and Foreign Minister Liu Jianmin.\n\n"
+        "The Chinese foreign minister said the two sides would open a new border crossing."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Arzu Deuba", "Liu Jianmin"]
+
+
+def test_a_states_statement_is_its_issuers_named_before() -> None:
+    # "The Indian statement said": the document of the Indian body that issued it, not a
+    # speaker called "Indian"
+    text = (
+        "India's external affairs ministry, in a statement issued on Monday, said it regretted "
+        "the steps taken by Dhaka.\n\n"
+        "The Indian statement said the decisions would harm trade across the border."
+    )
+    found = extract(text, published=TUESDAY)
+    assert len({s.speaker for s in found}) == 1
+    assert "Indian" not in [s.speaker for s in found]

@@ -208,7 +208,7 @@ _ABBREVIATED_TITLE = re.compile(r"(?:^|\s)(?:Sen|Gov|Rep|Gen|Lt|Col|Adm|Sgt|Capt
 _NAME_AFTER_ABBREVIATION = re.compile(r"\.[ ]+(?=[A-Z])")
 _CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
 _AND_BEFORE = re.compile(r"\band\s+$")
-_POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
+_POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative|Council+or)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 # ("envoy to the EU Kirill Logvinov": the body after "the" too)

@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     INDEFINITE,
     MEDIA,
     MEDIA_HEADS,
+    NATIONALITIES,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
@@ -662,6 +663,10 @@ def document_author(phrase: str) -> SpeakerPhrase | None:
     before = found["before"]
     if before and not any(w[:1].isupper() for w in before.split()):
         before = None  # "a joint statement", "the official transcript": no one named
+    elif before and before.lower() in NATIONALITIES:
+        # "The Indian statement said": a state's document, read whole (whoever of that state
+        # issued it), not a person or body called "Indian"
+        before = None
     for owner in (found["after"], found["maker"], before):
         author = parse_speaker(owner) if owner else None
         if author is not None and author.kind in ("person", "institution", "description"):
