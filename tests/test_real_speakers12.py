@@ -129,3 +129,14 @@ def test_a_states_statement_is_its_issuers_named_before() -> None:
     found = extract(text, published=TUESDAY)
     assert len({s.speaker for s in found}) == 1
     assert "Indian" not in [s.speaker for s in found]
+
+
+def test_a_russian_post_joined_to_a_party_by_a_hyphen_is_no_part_of_the_name() -> None:
+    # "Сенатор-демократ X заявил": a post and a party in one hyphenated word before the name
+    text = (
+        "ВАШИНГТОН, 12 марта. Сенатор-демократ Роберт Хилл заявил, что соглашение нужно "
+        "вынести на голосование.\n\n"
+        "Депутат-единоросс Олег Смирнов сказал, что ответ последует."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Роберт Хилл", "Олег Смирнов"]

@@ -45,6 +45,9 @@ def is_role(word: str) -> bool:
     low = word.lower()
     if low.startswith("экс-") and len(low) > 6:
         return is_role(word[4:])  # "экс-президента", "экс-глава"
+    first, dash, rest = word.partition("-")
+    if dash and len(first) > 3 and rest and is_role(first):
+        return True  # "Сенатор-республиканец", "депутата-единоросса": a post and a party
     return bool(lemmas(word) & ROLE_HEADS) and not morph.has_tag(word, "ADJF")
 
 
