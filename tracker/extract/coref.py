@@ -18,6 +18,7 @@ from dataclasses import replace
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
+    body_name_cased,
     body_spokesperson,
     described_post,
     description_referent,
@@ -520,6 +521,7 @@ def _titled(mention: SpeakerPhrase) -> bool:
 _NAME_THEN_INITIALS = re.compile(
     r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
 )
+_LOWER_NAME_THEN_INITIALS = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){2,6})\(([A-Z]{2,7})\)")
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
 # a body's initials as a name: "EU", "AU", "PSC"
 _INITIALS_NAME = re.compile(r"[A-Z]{2,6}")
@@ -553,6 +555,14 @@ def acronyms_defined(text: str) -> dict[str, str]:
             tail = words[start:]
             if spells_initials(initials, tail):
                 found.setdefault(initials, " ".join(tail))
+                break
+    for m in _LOWER_NAME_THEN_INITIALS.finditer(text):
+        # "the ministry of external affairs (MEA)": Indian wire copy's body in lower case
+        words = [w.capitalize() for w in m.group(1).split()]
+        for start in range(len(words)):
+            tail = words[start:]
+            if tail[0].lower() not in _LINKS and spells_initials(m.group(2), tail):
+                found.setdefault(m.group(2), body_name_cased(" ".join(tail).lower()))
                 break
     return found
 

@@ -575,8 +575,11 @@ def description_referent(
         body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
         if body is not None:
             # "the Ministry of Foreign Affairs said" with no state the text ties it to: the
-            # body by its full name, which speaks (it is no one's title)
-            return reg.add(SpeakerPhrase("institution", mention.text, mention.text.strip()), pos)
+            # body by its full name, which speaks (it is no one's title); "the ministry of
+            # external affairs" in the lower case of Indian wire copy is that name too
+            name = body["name"]
+            name = body_name_cased(name) if name.islower() else mention.text.strip()
+            return reg.add(SpeakerPhrase("institution", mention.text, name), pos)
     if found is None or found.kind != "person":
         return found
     intro = introduced_unnamed(reg, mention, pos)
@@ -587,8 +590,15 @@ def description_referent(
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
 # "the Ministry of Foreign Affairs", "The Ministry of Defence": a ministry's full name
 _FULL_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+    r"(?:[Tt]he\s+)?(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+    r"|ministry\s+of\s+[a-z]+\s+affairs)"
 )
+_LINK_WORDS = frozenset(("of", "and", "the"))
+
+
+def body_name_cased(name: str) -> str:
+    """ "ministry of external affairs" as the body's name: "Ministry of External Affairs"."""
+    return " ".join(w if w in _LINK_WORDS else w[:1].upper() + w[1:] for w in name.split())
 
 
 def _body_named_in_lower_case(

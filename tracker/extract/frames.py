@@ -172,6 +172,8 @@ _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplom
 _RELAYING_HEADS = (
     _SOURCE_HEADS | DOCUMENTS | ORG_HEADS | {"spokesman", "spokeswoman", "spokesperson"}
 )
+# "the ministry of external affairs": a body by its full name, whose head word is its field
+_BODY_OF_AFFAIRS = re.compile(r"\b(?:ministry|department)\s+of\b", re.I)
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
@@ -528,12 +530,21 @@ class ArticleReading:
         )
         if subject is None or subject.kind not in relaying:
             return False
-        if subject.kind == "description" and subject.head not in _RELAYING_HEADS:
+        if (
+            subject.kind == "description"
+            and subject.head not in _RELAYING_HEADS
+            and not _BODY_OF_AFFAIRS.search(subject.text)
+        ):
             return False
         if not inner:
             return False
         # ("Guterres on Tuesday condemned ..., his spokeswoman said": the day after the name)
         lead = TAIL_ADVERBS.sub("", self.text[s.start : inner[0].start]).strip(" ,")
+        opening = _ADVERBIAL_OPENING.match(lead)
+        if opening and "," in lead[opening.end() :]:
+            # "In a telephone call, the first contact since the clash, X said ...": who
+            # speaks after the opening clause and its apposition
+            lead = lead.rsplit(",", 1)[1].strip()
         found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
         if found is None or found.kind != "person" or not found.name or not draft.pieces:
             return False
