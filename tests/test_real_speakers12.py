@@ -159,3 +159,18 @@ def test_a_ministry_in_lower_case_and_its_initials_speak_by_its_full_name() -> N
         "Ministry of External Affairs",
     ]
     assert found[0].text.startswith("the closure would hurt trade")
+
+
+def test_a_nationality_after_a_name_in_a_headline_is_the_next_nouns() -> None:
+    # "X tells Y Z Nepali move was ...": the headline's "Nepali" goes with "move"; the body
+    # names the man without it
+    text = (
+        "Menon tells Hari Prasad Nepali move was 'hasty', warns of impact on ties\n\n"
+        "NEW DELHI: External affairs minister Ravi Menon spoke to Nepal's foreign minister "
+        "Hari Prasad on Tuesday.\n\n"
+        "Prasad told Menon that Kathmandu's position on the border was clear, according to "
+        "the Nepali readout."
+    )
+    found = extract(text, published=TUESDAY)
+    assert "Hari Prasad" in [s.speaker for s in found]
+    assert "Hari Prasad Nepali" not in [s.speaker for s in found]

@@ -314,6 +314,20 @@ def _object_post_of_a_place(lead: str) -> bool:
     return m is not None and m["post"].lower() in ROLE_WORDS
 
 
+def _without_demonym_of_next_noun(text: str, run: str, end: int) -> str:
+    """ "Jaishankar tells Wang Yi Chinese action was ...": a headline's nationality word
+    after a name modifies the noun after it, when the text names the person without it
+    elsewhere ("Bill English said" keeps the surname the story never drops)."""
+    short, _, last = run.rpartition(" ")
+    if not short or last.lower() not in NATIONALITIES or not _LOWER_NEXT.match(text, end):
+        return run
+    alone = re.compile(rf"\b{re.escape(short)}\b(?!\s+{re.escape(last)}\b)")
+    return short if alone.search(text, end) else run
+
+
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
+
+
 def _one_letter_dropped(short: str, full: str) -> bool:
     """``short`` is ``full`` with one inner letter left out ("zamry", "zambry")."""
     if len(full) != len(short) + 1 or short[0] != full[0] or short[-1] != full[-1]:
@@ -614,6 +628,7 @@ class Registry:
             if " of the " in run and _STATE_DESCRIBED_AFTER.match(text, m.end()):
                 continue  # "the foreign Ministry of the South American country": described
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            run = _without_demonym_of_next_noun(text, run, m.end())
             if _COLON_AFTER.match(text, m.end()):
                 run = _TRAILING_CREDIT.sub("", run)
             if len(run.split()) <= 3 and (
