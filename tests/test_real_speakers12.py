@@ -174,3 +174,18 @@ def test_a_nationality_after_a_name_in_a_headline_is_the_next_nouns() -> None:
     found = extract(text, published=TUESDAY)
     assert "Hari Prasad" in [s.speaker for s in found]
     assert "Hari Prasad Nepali" not in [s.speaker for s in found]
+
+
+def test_a_ministry_telling_what_its_minister_told_a_counterpart_gives_his_words() -> None:
+    # "the foreign ministry said the minister had told X that ...", "the ministry said Y
+    # accused ...": the body's account of its person's words, which are the person's
+    text = (
+        "Foreign Minister Ravi Menon met his Nepali counterpart Hari Prasad in Delhi on "
+        "Tuesday.\n\n"
+        "In a statement after the talks, the Indian foreign ministry said the minister had "
+        "told Prasad that a quick deal on the border was in both countries' interest.\n\n"
+        "The Nepali foreign ministry, in its own readout, said Prasad accused Indian guards "
+        "of crossing the river."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Ravi Menon", "Hari Prasad"]
