@@ -189,3 +189,13 @@ def test_a_ministry_telling_what_its_minister_told_a_counterpart_gives_his_words
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Ravi Menon", "Hari Prasad"]
+
+
+def test_a_name_set_off_inside_a_participle_aside_is_not_the_speaker() -> None:
+    # "X, standing beside the chief, Y, called ...": Y is whom X stood beside
+    text = (
+        "GENEVA — Nepali Foreign Minister Hari Prasad Sharma Oli, standing beside the UN "
+        "refugee chief, Maria Lopez, called the pledge a turning point for the camps."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Hari Prasad Sharma Oli"]
