@@ -199,3 +199,14 @@ def test_a_name_set_off_inside_a_participle_aside_is_not_the_speaker() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Hari Prasad Sharma Oli"]
+
+
+def test_the_white_house_in_russian_is_a_body_by_name_not_the_ministry_before() -> None:
+    # "В Белом доме сообщили" after the ministry spoke: the White House, a proper name, not
+    # "the body" named before
+    text = (
+        "МОСКВА, 12 марта. /ТАСС/. МИД России направил американской стороне ноту.\n\n"
+        "В Белом доме сообщили, что получили документ и изучают его."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found] == ["Белый дом"]
