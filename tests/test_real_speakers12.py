@@ -210,3 +210,25 @@ def test_the_white_house_in_russian_is_a_body_by_name_not_the_ministry_before() 
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found] == ["Белый дом"]
+
+
+def test_a_story_quoting_a_radio_exchange_goes_on_in_its_own_voice_after_it() -> None:
+    # a news story, a short exchange with the minister under the host's label, then the
+    # story again: what others said after the last answer is theirs, not the minister's
+    text = (
+        "Menon says talks with Nepal were 'open'\n\n"
+        "Foreign Minister Ravi Menon says he raised the border dispute with his Nepali "
+        "counterpart in Delhi yesterday.\n\n"
+        "Nepal's Foreign Minister Hari Prasad is on his first visit to India in five years.\n\n"
+        "Speaking to Breakfast, Menon said the talks covered trade, water and the border.\n\n"
+        "On water, Menon said both sides wanted the treaty reviewed.\n\n"
+        "Breakfast: Did Mr Prasad raise the map dispute?\n\n"
+        "Menon: He did, and I told him our position has not changed.\n\n"
+        "Breakfast: Is the trade deal at risk?\n\n"
+        "Menon: I don't think so. Nepal is a close partner and that will not change.\n\n"
+        "After the talks, Prasad told reporters that the two countries should settle the "
+        "dispute through dialogue.\n\n"
+        '"We are neighbours, and neighbours must talk," Prasad said.'
+    )
+    found = extract(text, published=TUESDAY)
+    assert [s.speaker for s in found][-2:] == ["Hari Prasad", "Hari Prasad"]

@@ -69,6 +69,8 @@ _RECOUNTS_TALKS = re.compile(
     r"^(?!.*\b(?:[Ss]pokes\w*|[Pp]ress|[Dd]eputy|[Ss]ecretary-[Gg]eneral)\b).*\b(?:[Mm]inister|"
     r"[Pp]resident|[Pp]remier|[Ss]ecretary of [Ss]tate|[Cc]hancellor|[Ff]oreign [Ss]ecretary)\b"
 )
+# paragraphs of news before the first label: a story that quotes an exchange, no transcript
+_STORY_PARAGRAPHS = 4
 _SECTION = re.compile(
     r"^(?:\W+\s*)?(?:(?:Opening|Extraordinary|Regular|Special|Joint)\s+)?"
     r"(?:Briefing|Remarks|Statement|Press Conference|Address)\s+by\s+"
@@ -1461,6 +1463,8 @@ class _Walk:
         labelled: SpeakerPhrase | None = None  # the speaker a label named, for their turn
         start = min(layout.body, len(self.lines) if layout.opening is None else layout.opening)
         covered = 0  # a label's own lines run to here ("Labour - Northtown" under a name)
+        story_told: bool | None = None  # whether a news story ran before the first label
+        story_resumed = False  # that story went on in its own voice after an answer
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if line.start < covered:
@@ -1473,7 +1477,13 @@ class _Walk:
                 continue
             if i == layout.opening and layout.briefer is not None:
                 speaker = cast.current = cast.placed(layout.briefer)
+            if story_resumed and i not in self.kinds:
+                self.news(line)
+                continue
             if i in self.kinds:
+                story_resumed = False
+                if story_told is None:
+                    story_told = len(self.narrative) >= _STORY_PARAGRAPHS
                 self.close()
                 fresh = True
                 label = line.label
@@ -1548,9 +1558,17 @@ class _Walk:
                 not fresh
                 and not continued
                 and relays_news(self.text, line)
-                and not (speaker is labelled and _RECOUNTS_TALKS.search(speaker.role or ""))
+                and not (
+                    speaker is labelled
+                    and _RECOUNTS_TALKS.search(speaker.role or "")
+                    and not story_told
+                )
             ):
+                # (a news story that quotes a radio exchange with a minister goes on in its
+                # own voice after the last answer: "After the talks, Wang told reporters ...",
+                # to its end unless a label comes again)
                 self.news(line)
+                story_resumed = bool(story_told)
                 continue
             if self.quote_closed(stripped):
                 # '... issued the following statement:' and the statement's paragraphs each
