@@ -232,3 +232,22 @@ def test_a_story_quoting_a_radio_exchange_goes_on_in_its_own_voice_after_it() ->
     )
     found = extract(text, published=TUESDAY)
     assert [s.speaker for s in found][-2:] == ["Hari Prasad", "Hari Prasad"]
+
+
+def test_the_page_telling_of_the_interview_after_it_ends_the_exchange() -> None:
+    # "Here is part of that conversation" ... "The interview was taped hours after ...": the
+    # page's voice again; what others said after it is theirs
+    text = (
+        "Menon: border 'not for sale'\n\n"
+        "Foreign Minister Ravi Menon spoke to host Asha Rao on The Week. Here is part of that "
+        "conversation, edited for length.\n\n"
+        "Asha Rao: Minister, what will India do now?\n\n"
+        "Ravi Menon: We will talk, but we will not give up an inch.\n\n"
+        "Rao: Is there a deal in sight?\n\n"
+        "Menon: Not yet. Both sides need more time.\n\n"
+        "The interview was taped hours after Nepal's Foreign Minister Hari Prasad met Chinese "
+        "officials in Beijing.\n\n"
+        "Prasad said Kathmandu would not accept any change to the border by force."
+    )
+    found = extract(text, published=TUESDAY)
+    assert found[-1].speaker == "Hari Prasad"

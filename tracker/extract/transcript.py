@@ -69,6 +69,10 @@ _RECOUNTS_TALKS = re.compile(
     r"^(?!.*\b(?:[Ss]pokes\w*|[Pp]ress|[Dd]eputy|[Ss]ecretary-[Gg]eneral)\b).*\b(?:[Mm]inister|"
     r"[Pp]resident|[Pp]remier|[Ss]ecretary of [Ss]tate|[Cc]hancellor|[Ff]oreign [Ss]ecretary)\b"
 )
+# the page speaking of the exchange after it: "The interview was recorded hours after ..."
+_INTERVIEW_TOLD_OF = re.compile(
+    r"(?:The|This)\s+(?:interview|conversation|exchange)\s+(?:was|has\s+been|aired|took)\b"
+)
 # paragraphs of news before the first label: a story that quotes an exchange, no transcript
 _STORY_PARAGRAPHS = 4
 _SECTION = re.compile(
@@ -1477,6 +1481,10 @@ class _Walk:
                 continue
             if i == layout.opening and layout.briefer is not None:
                 speaker = cast.current = cast.placed(layout.briefer)
+            if i not in self.kinds and speaker is not None and _INTERVIEW_TOLD_OF.match(stripped):
+                # "The interview was recorded hours after ...": the page telling of the
+                # exchange, which is over; what follows is its news
+                story_resumed = True
             if story_resumed and i not in self.kinds:
                 self.news(line)
                 continue
