@@ -251,3 +251,29 @@ def test_the_page_telling_of_the_interview_after_it_ends_the_exchange() -> None:
     )
     found = extract(text, published=TUESDAY)
     assert found[-1].speaker == "Hari Prasad"
+
+
+def test_an_interview_under_a_guest_to_outlet_headline_is_the_guests() -> None:
+    # "X to <outlet>: ...", an introduction "In an interview with <outlet> ... on Saturday,
+    # X said", then only the questions labelled: the answers are X's, on that Saturday
+    text = (
+        "Leila Haddad to Gulf Courier: The Summit Must Deliver on Water\n\n"
+        "Monday, 11 March, 2024 - 07:15\n\n"
+        "Beirut - Gulf Courier\n\n"
+        "Arab Water Council Secretary-General Leila Haddad said the summit would be judged "
+        "by what it does for farmers.\n\n"
+        "In an interview with Gulf Courier at the council's offices in Beirut on Saturday, "
+        "Haddad said talks on the draft were in their last stage.\n\n"
+        "Following is the text of the interview:\n\n"
+        "Q: What is on the table?\n\n"
+        "A shared fund for dams and a plan for the dry years. Every state has signed the "
+        "outline.\n\n"
+        "Q: Critics say the fund is too small.\n\n"
+        "I think it is a start, and it can grow when the first projects show results."
+    )
+    found = extract(text, published=datetime.date(2024, 3, 11))
+    answers = [s for s in found if s.text.startswith(("A shared fund", "I think it is"))]
+    assert [(s.speaker, s.said_on) for s in answers] == [
+        ("Leila Haddad", "2024-03-09"),
+        ("Leila Haddad", "2024-03-09"),
+    ]

@@ -73,6 +73,8 @@ _RECOUNTS_TALKS = re.compile(
 _INTERVIEW_TOLD_OF = re.compile(
     r"(?:The|This)\s+(?:interview|conversation|exchange)\s+(?:was|has\s+been|aired|took)\b"
 )
+# an answer that opens in the first person: "I do not agree ...", "We have said ..."
+_OPENS_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b")
 # paragraphs of news before the first label: a story that quotes an exchange, no transcript
 _STORY_PARAGRAPHS = 4
 _SECTION = re.compile(
@@ -772,8 +774,12 @@ def read_transcript(text: str) -> Transcript | None:
     announced = TRANSCRIPT_NOTE.search(text, 0, _HEAD_CHARS)
     # (not a photo's caption: "X speaks to the media in Geneva. (Photo: ...)" shows a scene)
     pictured = Spans(caption_lines(text))
+    # (or the introduction above the first label: "In an interview with Asharq Al-Awsat ...,
+    # Zaki said ...", then "Following is the text of the interview:" and the questions)
+    first_label = next((i for i, ln in enumerate(lines) if ln.label is not None), 0)
     interview = any(
-        _announces_interview(ln) and ln.start not in pictured for ln in lines[: _head_lines(lines)]
+        _announces_interview(ln) and ln.start not in pictured
+        for ln in lines[: max(_head_lines(lines), first_label)]
     )
     speech = bool(_speech_titles(lines)) or _speech_page(lines)
     # "Press Conference by Minister for Foreign Affairs X" above the page: whose it is
@@ -866,6 +872,11 @@ def read_transcript(text: str) -> Transcript | None:
     sectioned = any(_SECTION.match(ln.text.strip()) for ln in lines[body:])
     briefed = briefed or bool(layout.announced and sectioned and found == {"ask"})
     principal = cast.principal()
+    guest = _guest_told(lines[: _title_lines(lines)]) if interview else None
+    if interview and found == {"ask"} and guest is not None:
+        # "X to Asharq Al-Awsat: ...": the guest the headline names answers, not the outlet
+        # (whose name reads like a person's) the introduction names most
+        principal = cast.placed(guest)
     if interview and found == {"ask"} and layout.briefer is None and principal is not None:
         # "X spoke with Newsweek's Y ... Excerpts:", then "Q." and the answers unlabelled:
         # the one the introduction names answers
@@ -1132,6 +1143,23 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")
 def _among(who: SpeakerPhrase, lines: list[Line]) -> bool:
     """Whether ``who`` is one of the people the lines name."""
     return any(same_person(p.person, who) for ln in lines for p in people_in(ln.text))
+
+
+# "Hossam Zaki to Asharq Al-Awsat: ...", "Lavrov to RIA Novosti: ...": an interview's
+# headline naming the guest, then the outlet the guest spoke to
+_GUEST_TO_OUTLET = re.compile(
+    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+to\s+[A-Z][^:\n]{1,40}:\s"
+)
+
+
+def _guest_told(lines: list[Line]) -> SpeakerPhrase | None:
+    """The guest a headline "X to <outlet>: ..." names, if a line of the title has one."""
+    for ln in lines:
+        m = _GUEST_TO_OUTLET.match(ln.text.strip())
+        found = person(m["who"]) if m else None
+        if found is not None:
+            return found
+    return None
 
 
 def _only_person(lines: list[Line]) -> SpeakerPhrase | None:
@@ -1552,6 +1580,14 @@ class _Walk:
                     # of two paragraphs; the answer follows its last
                     speaker = cast.current = layout.briefer
                     fresh = True
+                elif (
+                    self.unlabelled_answers and not opening and _OPENS_FIRST_PERSON.match(stripped)
+                ):
+                    # "Q: Critics say X was rewarded." / "I do not agree with that reading.": a
+                    # question put as a statement, answered in the first person
+                    speaker = cast.current = layout.briefer
+                    self.answer(speaker, line.start, line.end, True)
+                    fresh = False
                 continue
             # "... bring those responsible to justice, and that" / "the security forces
             # responded ...": a broadcaster's transcript breaks lines inside a sentence

@@ -335,12 +335,23 @@ def told_words(lines: list[str]) -> str | None:
             continue
         # (in the day's own sentence: "... will not agree. He spoke to X on Tuesday")
         own = max(line.rfind(". ", 0, m.start()) + 1, 0)
-        if m["weekday"] and (
-            not _HELD_VERB.search(line, own) or _AHEAD.search(line, own, m.start())
+        # ("In an interview with X in Cairo on Saturday, Y said ...": the interview's day)
+        fronted = _INTERVIEW_OPENING.match(line, own)
+        in_interview = fronted is not None and m.end() <= fronted.end()
+        if (
+            m["weekday"]
+            and not in_interview
+            and (not _HELD_VERB.search(line, own) or _AHEAD.search(line, own, m.start()))
         ):
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
         return m.group()
     return None
+
+
+# "In an interview with Asharq Al-Awsat at ... on Saturday,": the occasion opening the sentence
+_INTERVIEW_OPENING = re.compile(
+    r"\s*(?:In|During)\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to)\s[^,.;]{0,120},"
+)
 
 
 def told_back(words: str, posted: datetime.date) -> datetime.date:
