@@ -277,3 +277,15 @@ def test_an_interview_under_a_guest_to_outlet_headline_is_the_guests() -> None:
         ("Leila Haddad", "2024-03-09"),
         ("Leila Haddad", "2024-03-09"),
     ]
+
+
+def test_a_russian_bylines_reporter_is_no_one_a_description_means() -> None:
+    # "Текст: X" over the lead: the reporter, never "президент республики" who spoke
+    text = (
+        "Миссия завершена досрочно\n\n"
+        "Текст: Олег Смирнов\n\n"
+        "Спустя неделю после прибытия миротворцев президент республики объявил, что они "
+        "скоро вернутся домой."
+    )
+    found = extract(text, published=TUESDAY)
+    assert "Олег Смирнов" not in [s.speaker for s in found]

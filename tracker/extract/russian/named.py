@@ -62,11 +62,17 @@ def collect(text: str, page: Page, registry: Registry) -> None:
 
 
 # A photo's credit: "Фото: Иван Петров, Коммерсантъ", "© Александр Щербак/ТАСС"
-_CREDIT = re.compile(r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|©)\s*$", re.I)
+# (and a byline's "Текст: X", "Автор: X": the reporter, who says nothing either)
+_CREDIT = re.compile(
+    r"(?:(?<![\w-])(?:Фото|Фотография|Видео|Иллюстрация)\s*:?|(?<![\w-])(?:Текст|Автор|Авторы)\s*:|©)"
+    r"\s*$",
+    re.I,
+)
 
 
 def credited(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a photographer's in a credit, who says nothing."""
+    """Whether the name at ``start`` is a photographer's in a credit or a reporter's in a
+    byline, who says nothing."""
     line = text.rfind("\n", 0, start) + 1
     return _CREDIT.search(text, line, start) is not None
 
