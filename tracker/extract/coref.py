@@ -18,6 +18,7 @@ from dataclasses import replace
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.descriptions import (
     POST_QUALIFIERS,
+    body_name_cased,
     body_spokesperson,
     described_post,
     description_referent,
@@ -210,7 +211,7 @@ _ABBREVIATED_TITLE = re.compile(r"(?:^|\s)(?:Sen|Gov|Rep|Gen|Lt|Col|Adm|Sgt|Capt
 _NAME_AFTER_ABBREVIATION = re.compile(r"\.[ ]+(?=[A-Z])")
 _CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*|and)\s+$")
 _AND_BEFORE = re.compile(r"\band\s+$")
-_POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative)\b")
+_POST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Representative|Council+or)\b")
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 _TITLE_LINKS = frozenset(("of", "at", "for", "and", "the", "to", "on"))
 # ("envoy to the EU Kirill Logvinov": the body after "the" too)
@@ -313,6 +314,20 @@ def _ends_fuller(name: str, fuller: str) -> bool:
 def _object_post_of_a_place(lead: str) -> bool:
     m = _OBJECT_POST_OF.search(lead)
     return m is not None and m["post"].lower() in ROLE_WORDS
+
+
+def _without_demonym_of_next_noun(text: str, run: str, end: int) -> str:
+    """ "Jaishankar tells Wang Yi Chinese action was ...": a headline's nationality word
+    after a name modifies the noun after it, when the text names the person without it
+    elsewhere ("Bill English said" keeps the surname the story never drops)."""
+    short, _, last = run.rpartition(" ")
+    if not short or last.lower() not in NATIONALITIES or not _LOWER_NEXT.match(text, end):
+        return run
+    alone = re.compile(rf"\b{re.escape(short)}\b(?!\s+{re.escape(last)}\b)")
+    return short if alone.search(text, end) else run
+
+
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
 
 
 def _one_letter_dropped(short: str, full: str) -> bool:
@@ -522,6 +537,7 @@ def _titled(mention: SpeakerPhrase) -> bool:
 _NAME_THEN_INITIALS = re.compile(
     r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,8})\(([A-Z]{2,7})\)"
 )
+_LOWER_NAME_THEN_INITIALS = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){2,6})\(([A-Z]{2,7})\)")
 _LINKS = frozenset(("of", "for", "the", "and", "on"))
 # a body's initials as a name: "EU", "AU", "PSC"
 _INITIALS_NAME = re.compile(r"[A-Z]{2,6}")
@@ -555,6 +571,14 @@ def acronyms_defined(text: str) -> dict[str, str]:
             tail = words[start:]
             if spells_initials(initials, tail):
                 found.setdefault(initials, " ".join(tail))
+                break
+    for m in _LOWER_NAME_THEN_INITIALS.finditer(text):
+        # "the ministry of external affairs (MEA)": Indian wire copy's body in lower case
+        words = [w.capitalize() for w in m.group(1).split()]
+        for start in range(len(words)):
+            tail = words[start:]
+            if tail[0].lower() not in _LINKS and spells_initials(m.group(2), tail):
+                found.setdefault(m.group(2), body_name_cased(" ".join(tail).lower()))
                 break
     return found
 
@@ -606,6 +630,7 @@ class Registry:
             if " of the " in run and _STATE_DESCRIBED_AFTER.match(text, m.end()):
                 continue  # "the foreign Ministry of the South American country": described
             run = _TRAILING_DAY.sub("", run)  # "Foreign Minister Wang Yi Wednesday held talks"
+            run = _without_demonym_of_next_noun(text, run, m.end())
             if _COLON_AFTER.match(text, m.end()):
                 run = _TRAILING_CREDIT.sub("", run)
             if len(run.split()) <= 3 and (

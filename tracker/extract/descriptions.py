@@ -250,7 +250,9 @@ _TOP_DIPLOMAT = re.compile(r"\btop\s+(?:[\w.]+\s+){0,2}?diplomat\b", re.I)
 _FOREIGN_SERVICE_HEAD = (
     r"foreign minister|minister (?:of|for) foreign affairs|foreign secretary|"
     r"secretary (?:of|for) foreign affairs|foreign affairs (?:minister|secretary)|"
-    r"external affairs|secretary of state(?! for (?!foreign))|top diplomat"
+    r"external affairs|secretary of state(?! for (?!foreign))|top diplomat|"
+    # the EU's: "EU foreign policy chief", "High Representative for Foreign Affairs"
+    r"foreign policy chief|high representative"
 )
 _ABBREVIATIONS = (
     # "the FM spokesperson": the foreign ministry's, not the minister's
@@ -303,8 +305,12 @@ def pronoun_referent(
             # "The Manila Times, a daily close to the ruling party, reported ... It said": the
             # outlet named last reports; it is no one who speaks
             return None
-        if last_speaker and (last_speaker.kind == "institution" or _document_before(reg, pos)):
+        if last_speaker and (
+            last_speaker.kind == "institution"
+            or (_document_before(reg, pos) and _named_since_sentence_before(reg, last_speaker, pos))
+        ):
             # "..., according to a statement by his office. ..., it said": the statement's
+            # (a person named paragraphs before issued no statement the story told of since)
             return last_speaker
         if body is not None and is_outlet(body):
             # "DHAKA (AFP) - Minister X said ... It said ...": the wire service credited in the
@@ -537,6 +543,12 @@ def is_press(e: Entity) -> bool:
     return any(w in PRESS_TITLES for w in role.lower().split())
 
 
+def _named_since_sentence_before(reg: Registry, e: Entity, pos: int) -> bool:
+    """Whether ``e`` was named in the sentence before the one at ``pos``, or in this one."""
+    since = reg.previous_sentence_start(pos)
+    return any(since <= at < pos for at in e.positions)
+
+
 def _document_before(reg: Registry, pos: int) -> bool:
     """Whether the sentence before the one at ``pos`` (or this one, up to ``pos``) names a
     document that "it" can stand for."""
@@ -563,8 +575,11 @@ def description_referent(
         body = _FULL_BODY_NAME.fullmatch(mention.text.strip())
         if body is not None:
             # "the Ministry of Foreign Affairs said" with no state the text ties it to: the
-            # body by its full name, which speaks (it is no one's title)
-            return reg.add(SpeakerPhrase("institution", mention.text, mention.text.strip()), pos)
+            # body by its full name, which speaks (it is no one's title); "the ministry of
+            # external affairs" in the lower case of Indian wire copy is that name too
+            name = body["name"]
+            name = body_name_cased(name) if name.islower() else mention.text.strip()
+            return reg.add(SpeakerPhrase("institution", mention.text, name), pos)
     if found is None or found.kind != "person":
         return found
     intro = introduced_unnamed(reg, mention, pos)
@@ -575,8 +590,15 @@ def description_referent(
 _BODY_REACH = 1500  # characters: how far back "the ministry" may have been named
 # "the Ministry of Foreign Affairs", "The Ministry of Defence": a ministry's full name
 _FULL_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+    r"(?:[Tt]he\s+)?(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+    r"|ministry\s+of\s+[a-z]+\s+affairs)"
 )
+_LINK_WORDS = frozenset(("of", "and", "the"))
+
+
+def body_name_cased(name: str) -> str:
+    """ "ministry of external affairs" as the body's name: "Ministry of External Affairs"."""
+    return " ".join(w if w in _LINK_WORDS else w[:1].upper() + w[1:] for w in name.split())
 
 
 def _body_named_in_lower_case(
@@ -789,6 +811,8 @@ def _described(
         return None  # "the two blocs said", "the ministers said": no one person
     if head in _POLITY_HEADS:
         return None  # "the state admitted", "the country said": a polity, never a person
+    if mention.country and _DEMONYM_ALONE.fullmatch(mention.text.strip()):
+        return _one_of_that_nation(reg, mention, pos, last_speaker)
     if head in _RECORDS:
         return None  # "according to Chinese customs data": figures, no one who spoke last
     pattern = _HEAD_ROLES.get(head, re.escape(head))
@@ -1025,6 +1049,17 @@ def _described(
     of_state = [e for e in untitled if mention.country and e.country == mention.country]
     if len(of_state) == 1 and not placed_elsewhere and head not in _THING_HEADS:
         return of_state[0]
+    leading = [e for e in untitled if reg.last_led_before(e, pos) >= 0]
+    if (
+        head in _TOP_POSTS
+        and not by_title
+        and not mention.country
+        and not qualifiers
+        and len(leading) == 1
+    ):
+        # "Kassym-Jomart Tokayev received X. ... The Head of State noted ...": a presidency's
+        # own site names its head once, untitled, as a sentence's subject, then by the post
+        return leading[0]
     speaking = [e for e in untitled if reg.speaks(e)]
     # "Starmer, who is co-hosting the meeting with Emmanuel Macron, told reporters ... The
     # French president said ...": another untitled person named since, the title may be his
@@ -1113,9 +1148,33 @@ def _described(
 
 # posts a state's "leader" may be called by
 _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"))
+# the posts of a head of state or government ("the Head of State" reads as "president")
+_TOP_POSTS = frozenset(("president", "premier", "chancellor"))
 _LEADER = re.compile(r"\bleader\b", re.I)
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within
+
+
+# "the Estonian", "the Russian": a person known only by nationality
+_DEMONYM_ALONE = re.compile(r"(?:[Tt]he)\s+[A-Z][a-z]+")
+
+
+def _one_of_that_nation(
+    reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
+) -> Entity | None:
+    """ "Kallas, a former Estonian prime minister, said ... The Estonian also confirmed":
+    the one speaking, when the story ties them to that nation (their state, or the word in a
+    sentence that names them) and to no other."""
+    e = last_speaker
+    if e is None or e.kind != "person" or not compatible(mention.gender, e):
+        return None
+    if e.country:
+        return e if e.country == mention.country else None
+    word = re.compile(rf"\b{re.escape(mention.text.split()[-1])}\b")
+    for at in e.positions:
+        if at < pos and word.search(reg.text, reg.sentence_start(at), reg.sentence_end(at)):
+            return e
+    return None
 
 
 def described_post(mention: SpeakerPhrase) -> str:

@@ -172,6 +172,21 @@ _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplom
 _RELAYING_HEADS = (
     _SOURCE_HEADS | DOCUMENTS | ORG_HEADS | {"spokesman", "spokeswoman", "spokesperson"}
 )
+# "the ministry of external affairs": a body by its full name, whose head word is its field
+_BODY_OF_AFFAIRS = re.compile(r"\b(?:ministry|department)\s+of\b", re.I)
+# verbs by which a body tells what its person said to someone: "told", "accused", "urged"
+_TOLD_OR_CHARGED = frozenset(("tell", "accuse", "urge", "ask", "assure", "warn", "inform"))
+
+
+def _a_body(subject: SpeakerPhrase | None) -> bool:
+    """A ministry, an office or their document, which tells what its people said."""
+    if subject is None:
+        return False
+    if subject.kind == "institution":
+        return True
+    return subject.kind == "description" and (subject.head or "") in ORG_HEADS | DOCUMENTS
+
+
 # a clause opened by a time or circumstance, up to its comma: no words said on their own
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:On|In|At|After|Before|During|While|When|Since|Earlier|Later|Even as|As)\b"
@@ -397,6 +412,10 @@ class ArticleReading:
                 # "According to the Elysee, Macron stressed that ...": the body relays the
                 # words of the person its clause names speaking, whose they are
                 draft = self._speaker_relayed(s, draft) or draft
+            elif draft and cue.lemma == "say" and draft.pieces and _a_body(draft.subject):
+                # "The foreign ministry said the minister had told Wang that ...": the body's
+                # account of what its minister said; the words are his
+                draft = self._speaker_relayed(s, draft, told=True) or draft
             if draft:
                 draft.sentence = s  # framed in its clause, but still of the whole sentence
             if draft and draft.subject is not None and is_media(draft.subject):
@@ -469,26 +488,32 @@ class ArticleReading:
         pieces = [(a, before[0].end)] + [(t.start, t.end) for t in before[1:]]
         return Draft(pieces, speaker, m.start("np"), None, s)
 
-    def _speaker_relayed(self, s: Sentence, draft: Draft) -> Draft | None:
+    def _speaker_relayed(self, s: Sentence, draft: Draft, told: bool = False) -> Draft | None:
         """The statement of a person named speaking at the head of the words an "according
         to" gives a body or a description ("Macron voiced concern over ..., according to the
-        Elysee"), or None."""
+        Elysee"), or None. With ``told``, the words a body says its person told someone
+        ("the minister had told Wang that ...", "Wang accused X of ..."), the person named
+        by a post too."""
         a, b = draft.pieces[0][0], draft.pieces[-1][1]
         inner = [c for c in find_cues(self.text, a, b) if not self.in_quote(c.start)]
         verbs = [c for c in inner if not c.according and not c.participle]
-        if not verbs:
+        if not verbs or (told and verbs[0].lemma not in _TOLD_OR_CHARGED):
             return None
         head = re.sub(
-            r"(?:\s+(?:also|later|earlier|again|then|[a-z]+ly))+\s*$",
+            r"(?:\s+(?:also|later|earlier|again|then|had|has|[a-z]+ly))+\s*$",
             "",
             self.text[a : verbs[0].start],
         )
         subject = parse_subject(head)
-        if subject is None or subject.kind != "person":
+        person = subject is not None and (
+            subject.kind == "person"
+            or (told and subject.kind == "description" and subject.head in ROLE_WORDS)
+        )
+        if not person:
             return None
         clause = Sentence(a, b, s.para)
         found = _frame(self, clause, verbs[0], inner[inner.index(verbs[0]) + 1 :])
-        if found is None or found.subject is None or found.subject.kind != "person":
+        if found is None or found.subject is None or found.subject.kind != subject.kind:
             return None
         saying = [c for c in inner if c.participle and c.start > verbs[0].start]
         if saying and found.pieces:
@@ -528,12 +553,21 @@ class ArticleReading:
         )
         if subject is None or subject.kind not in relaying:
             return False
-        if subject.kind == "description" and subject.head not in _RELAYING_HEADS:
+        if (
+            subject.kind == "description"
+            and subject.head not in _RELAYING_HEADS
+            and not _BODY_OF_AFFAIRS.search(subject.text)
+        ):
             return False
         if not inner:
             return False
         # ("Guterres on Tuesday condemned ..., his spokeswoman said": the day after the name)
         lead = TAIL_ADVERBS.sub("", self.text[s.start : inner[0].start]).strip(" ,")
+        opening = _ADVERBIAL_OPENING.match(lead)
+        if opening and "," in lead[opening.end() :]:
+            # "In a telephone call, the first contact since the clash, X said ...": who
+            # speaks after the opening clause and its apposition
+            lead = lead.rsplit(",", 1)[1].strip()
         found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
         if found is None or found.kind != "person" or not found.name or not draft.pieces:
             return False

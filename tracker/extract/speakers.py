@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
     COUNTRIES,
     DEFINITE,
     DESCRIPTOR,
+    DOCUMENTS,
     EVENT_HEADS,
     GENERIC_BODIES,
     HEADLINE_VERBS,
@@ -1257,6 +1258,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
     if len(body) >= 3 and low[-1] in AGENCY_HEADS and all(capitalised(w) for w in body):
         # "the World Food Programme", "the UN Development Programme": an agency, not a plan
         return SpeakerPhrase("institution", text, " ".join(body))
+    if len(body) == 2 and low[-1] in DOCUMENTS and body[0].lower() in NATIONALITIES:
+        # "The Indian statement said": a state's document, which speaks for whoever issued
+        # it, not a body called "Indian Statement"
+        return description_phrase(words, text)
     if org_word(words[-1]) and country_of(body)[0]:
         # "Morocco's foreign ministry", "the Russian foreign ministry": a named body
         titled = [w if capitalised(w) else w[:1].upper() + w[1:] for w in body]

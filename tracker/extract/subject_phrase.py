@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     INDEFINITE,
     MEDIA,
     MEDIA_HEADS,
+    NATIONALITIES,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
@@ -221,6 +222,15 @@ def subject_before(
             begin = _QUOTE_MARKS.match(text, begin).end()  # past a quote that ends before
             if _PARTICIPLE_ASIDE.match(text, begin):
                 continue  # "Fidan, speaking alongside his counterpart X, said": not X
+            aside = _aside_holding(text, s.start, commas, begin)
+            if aside is not None:
+                # "Zarif, standing beside the EU's foreign policy chief, Federica Mogherini,
+                # called ...": the name set off inside the aside is its object's; the one
+                # before the aside speaks
+                mention = parse_speaker(text[aside[0] : aside[1]])
+                if mention and mention.kind == "person":
+                    found.append((False, mention, aside[0]))
+                continue
             if _AFFILIATION.match(text, begin):
                 continue  # "Trenin, of the Carnegie Center, said": where he works, not who
             if _PREDICATE_RESUMES.search(text, begin, last):
@@ -396,6 +406,23 @@ FRONTED_CLAUSE = re.compile(
     r"until|unless))\s+(?=[A-Z]|(?:the|he|she|they|it)\s)"
 )
 _AFFILIATION = re.compile(r"\s*(?:of|at|from)\s")
+
+
+def _aside_holding(text: str, start: int, commas: list[int], begin: int) -> tuple[int, int] | None:
+    """The span of the name before a participle aside, when the words at ``begin`` follow a
+    comma inside that aside ("X, standing beside the chief, Y, said": Y), or None."""
+    after = [start + c + 1 for c in commas]  # where each comma's segment opens
+    opened = [_QUOTE_MARKS.match(text, a).end() for a in after]
+    if begin not in opened:
+        return None
+    k = opened.index(begin)
+    if k == 0 or not _PARTICIPLE_ASIDE.match(text, after[k - 1]):
+        return None
+    lead = after[k - 2] if k >= 2 else start
+    end = after[k - 1] - 1  # the comma that opens the aside
+    return lead + len(text[lead:end]) - len(text[lead:end].lstrip()), end
+
+
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|[a-z]+ed|who|whose|which)\b")
 _ASIDE = re.compile(
     r",\s*(?:however|though|too|meanwhile|moreover|instead|in turn|"
@@ -662,6 +689,10 @@ def document_author(phrase: str) -> SpeakerPhrase | None:
     before = found["before"]
     if before and not any(w[:1].isupper() for w in before.split()):
         before = None  # "a joint statement", "the official transcript": no one named
+    elif before and before.lower() in NATIONALITIES:
+        # "The Indian statement said": a state's document, read whole (whoever of that state
+        # issued it), not a person or body called "Indian"
+        before = None
     for owner in (found["after"], found["maker"], before):
         author = parse_speaker(owner) if owner else None
         if author is not None and author.kind in ("person", "institution", "description"):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import DESCRIPTION_HEADS
+from tracker.extract.russian.lexicon import DESCRIPTION_HEADS, ORG_HEADS
 from tracker.extract.russian.name_words import east_asian, son_of
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.spans import Spans
@@ -594,9 +594,11 @@ def _bare(speaker: Speaker) -> bool:
     words = (speaker.name or "").split()
     if len(words) == 1:
         return not words[0].isupper() or words[0] == "МИД"
+    # ("Белый дом": a body's proper name, its noun no kind of body)
     return (
         1 < len(words) <= 3
         and not words[-1].isupper()
+        and morph.lemma(words[-1]) in ORG_HEADS
         and all(morph.has_tag(w, "ADJF") and not country_of(w) for w in words[:-1])
     )
 
