@@ -1128,6 +1128,10 @@ def _on_arriving(ctx: DatedText, st: Attribution) -> When | None:
 _TOLD_EVENT = r"meeting|talks|session|summit|ceremony|vote|debate|plenary"
 _AFTERWARDS = re.compile(
     rf"\bafterwards?\b|\bafter (?:the|that|this) (?:{_TOLD_EVENT})\b"
+    # "Speaking after some seven hours of talks", "after marathon talks": the talks the
+    # story told, named by their length
+    r"|\bafter (?:(?:some|nearly|almost|about|more than|over) )?(?:[\w-]+ hours? of|marathon|"
+    r"lengthy|long) (?:talks|negotiations)\b"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "
@@ -1141,7 +1145,8 @@ _EVENT_NAMED = re.compile(_TOLD_EVENT, re.I)
 # a sentence telling of a meeting: by its noun or by its verb ("X met Y on Monday")
 _MET = re.compile(
     rf"\b(?:{_MEETINGS}|summit|session|ceremony|vote|voted|debate|debated|met|meets|held|hosted|"
-    r"received|gathered|convened|assembled)\b",
+    # "X and Y agreed in Geneva on Thursday on ...": what the talks produced, their day
+    r"received|gathered|convened|assembled|agreed)\b",
     re.I,
 )
 
