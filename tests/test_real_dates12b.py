@@ -36,3 +36,48 @@ def test_words_after_marathon_talks_with_no_day_told_stay_on_the_page_day() -> N
     )
     found = extract(text, published=SATURDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Dragan Petkovic", "2024-06-15")]
+
+
+def test_disclosed_this_on_a_day_after_meeting_a_named_envoy_dates_what_follows() -> None:
+    # "X disclosed this on Wednesday while briefing journalists after a meeting with the
+    # High Commissioner, Y.": a pointer to the lead's words; its day is the briefing's, and
+    # the minister's words below were said there
+    text = (
+        "Ghana will send a team to review visa rules for its traders in Lagos.\n\n"
+        "The Minister of Trade, Kwame Asante, disclosed this on Tuesday while briefing "
+        "reporters in Accra after talks with the Nigerian envoy to Ghana, Musa Bello.\n\n"
+        "Mr Asante said the review would be finished before the end of the month.\n\n"
+        '"Our traders deserve clear rules," the minister said.'
+    )
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found if s.speaker == "Kwame Asante"][-2:] == [
+        ("Kwame Asante", "2024-06-11"),
+        ("Kwame Asante", "2024-06-11"),
+    ]
+    assert not any(s.text.startswith("this on Tuesday") for s in found)
+
+
+def test_announced_the_decision_late_on_a_day_dates_the_announcers_words_below() -> None:
+    # "X announced the decision late on Thursday. '...,' X wrote": the day is the
+    # announcing's, no words of it; the post quoted next was made then
+    text = (
+        "Council President Anna Lindqvist announced the decision late on Thursday. "
+        '"Albania has opened a new chapter with the Union," Lindqvist wrote on social media, '
+        "adding that talks with Montenegro would also move ahead.\n\n"
+        "Prime Minister Edi Rama addressed a crowd in Tirana shortly after the "
+        "announcement.\n\n"
+        '"This belongs to every Albanian," Rama said.'
+    )
+    found = extract(text, published=datetime.date(2024, 6, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Anna Lindqvist", "2024-06-13"),
+        ("Anna Lindqvist", "2024-06-13"),
+        ("Edi Rama", "2024-06-13"),
+    ]
+
+
+def test_announced_a_truce_beginning_a_day_keeps_the_day_in_the_words() -> None:
+    # guard: a day without "on" after the thing announced is that thing's
+    text = "Army chief Omar Haddad announced a truce beginning Sunday."
+    found = extract(text, published=SATURDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Omar Haddad", "2024-06-15")]

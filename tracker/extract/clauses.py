@@ -937,6 +937,12 @@ def _forward(
             start = feeling.end()  # "expressed hope that the deal holds": the hope is the clause
     a, b = content_after(r, s, start, later)
     day = _DAY_AT_END.search(text, a, b) if _noun_object(cue) else None
+    if day is None and cue.lemma == "announce":
+        # "announced the decision late on Thursday": a thing made known, then the day it was
+        # (with "on": "announced a truce beginning Sunday" dates the truce)
+        day = _ON_DAY_AT_END.search(text, a, b)
+        if day is not None and _THING_NAMED.fullmatch(text, a, day.start()):
+            return None  # "announced the decision": what was made known is told elsewhere
     if day is not None and words_in(text[a : day.start()]) >= 2:
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
@@ -984,6 +990,13 @@ _DAY_AT_END = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
 )
 
+_ON_DAY_AT_END = re.compile(
+    r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$"
+)
+
+_THING_NAMED = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+")
+
 
 def _noun_object(cue: Cue) -> bool:
     """A verb whose object is a noun phrase, not a clause ("condemned the attack", "called
@@ -1003,6 +1016,9 @@ _BACK_REFERENCE = re.compile(
     r"through|with)\b[^,;:\"\u201c]*"
     # "said this at a briefing on Friday, May 29": the weekday's date set off by a comma
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    # "disclosed this on Wednesday after meeting the High Commissioner, Bobby Moroe.": the
+    # name of the one met set off by a comma at the sentence's end
+    r"(?:,\s+(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}(?=[\s.]*$))?"
     # "..., an Ukrinform correspondent reports.", "..., the agency reported.": the medium's
     # tag after the pointer
     r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:reports|reported|writes|wrote))?"

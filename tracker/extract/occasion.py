@@ -1154,7 +1154,10 @@ _MET = re.compile(
 # "X said ... Shortly after that, Y delivered his own assessment, saying ...": the words
 # told just before, and their day
 _SHORTLY = re.compile(
-    r"\b(?:shortly|soon|moments|minutes|just)\s+(?:after\s+(?:that|this)|afterwards?|later)\b",
+    r"\b(?:shortly|soon|moments|minutes|just)\s+(?:after\s+(?:that|this)|afterwards?|later)\b"
+    # "addressed the crowd shortly after the announcement": the one just told
+    r"|\b(?:shortly|soon|moments|minutes|just)\s+after\s+the\s+"
+    r"(?:announcement|decision|vote|ruling|verdict|signing)\b",
     re.I,
 )
 
