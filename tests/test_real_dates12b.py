@@ -81,3 +81,26 @@ def test_announced_a_truce_beginning_a_day_keeps_the_day_in_the_words() -> None:
     text = "Army chief Omar Haddad announced a truce beginning Sunday."
     found = extract(text, published=SATURDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Omar Haddad", "2024-06-15")]
+
+
+def test_a_headline_label_above_an_interview_leaves_its_day_to_the_introduction() -> None:
+    # "Moreno: Talks Must Resume Soon" read as the first turn stops the header at the
+    # headline; the introduction below it ("In an interview ... on Tuesday") dates the
+    # answers, not the page's date line
+    text = (
+        "Radio Andes\n\n"
+        "Moreno: Border Talks Must Resume Before the Rains\n\n"
+        "June 14, 2024 09:30 AM\n"
+        "Lucia Ferraz\n\n"
+        "In an interview with Radio Andes on Tuesday, Foreign Minister Rafael Moreno said "
+        "his government was ready to return to the table.\n\n"
+        "The following is an edited transcript of the interview.\n\n"
+        "Radio Andes: Why did the last round fail?\n\n"
+        "Moreno: Both sides came with maps and no mandate. That has to change before the "
+        "rains close the passes.\n\n"
+        "Radio Andes: Who should move first?\n\n"
+        "Moreno: Whoever wants a deal more. We have said we are ready."
+    )
+    found = extract(text, published=datetime.date(2024, 6, 14))
+    turns = [s.said_on for s in found if s.text.startswith(("Both sides", "Whoever"))]
+    assert turns == ["2024-06-11", "2024-06-11"]

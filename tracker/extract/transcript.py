@@ -35,6 +35,7 @@ from tracker.extract.transcript_header import (
     OCCASION,
     SPOKE_TO,
     TRANSCRIPT_NOTE,
+    Header,
     read_header,
     told_back,
 )
@@ -838,7 +839,13 @@ def read_transcript(text: str) -> Transcript | None:
     body = layout.body
     head = lines[:body]
     header_end = body if layout.opening is None else min(body, layout.opening)
-    cast.header = header = read_header([ln.text for ln in lines[:header_end]])
+    header = read_header([ln.text for ln in lines[:header_end]])
+    if _undated(header) and body < _head_lines(lines):
+        # "Khalilzad: Taliban Must ..." a headline read as the first turn, above the page's
+        # date line and the introduction that tell the interview's day: read to the next label
+        below = next((i for i in range(body + 1, len(lines)) if lines[i].label), len(lines))
+        header = read_header([ln.text for ln in lines[:below]])
+    cast.header = header
     kinds, briefer_only = _read_labels(text, lines, cast, counts, layout)
     _dash_questions(lines, kinds)
     _askers_by_questions(lines, kinds)
@@ -1077,6 +1084,11 @@ def _speech_page(lines: list[Line]) -> bool:
     if any(_SPEECH_PAGE.fullmatch(ln.text.strip()) for ln in lines[1 : _head_lines(lines)]):
         return True
     return any(_DELIVERED_ON.match(ln.text.strip()) for ln in lines[: _title_lines(lines)])
+
+
+def _undated(header: Header) -> bool:
+    """Whether the header lines give the turns no day at all."""
+    return header.day is None and header.month_day is None and header.told is None
 
 
 def _title_lines(lines: list[Line]) -> int:
