@@ -104,3 +104,23 @@ def test_a_headline_label_above_an_interview_leaves_its_day_to_the_introduction(
     found = extract(text, published=datetime.date(2024, 6, 14))
     turns = [s.said_on for s in found if s.text.startswith(("Both sides", "Whoever"))]
     assert turns == ["2024-06-11", "2024-06-11"]
+
+
+def test_a_russian_interview_recorded_on_a_weekday_dates_its_answers() -> None:
+    # "в интервью, записанном в пятницу": the participle of recording gives the answers the
+    # interview's day, not the page's (a day after "записанном" is no deed's of its own)
+    text = (
+        "Эстонский дипломат: «Переговоры нужно начинать с границы»\n\n"
+        "Иван Петров\n"
+        "18 июня 2024\n\n"
+        "Посол Эстонии Марта Каск считает, что переговоры имеют смысл только при доступе "
+        "наблюдателей к границе. Об этом она рассказала нашему изданию в интервью, "
+        "записанном в пятницу на полях форума в Таллине.\n\n"
+        "– Госпожа Каск, есть ли движение после встречи в мае?\n\n"
+        "– Я бы не назвала это движением. Мы передали свои предложения и ждем ответа.\n\n"
+        "– Когда возможна новая встреча?\n\n"
+        "– Когда будет о чем говорить. Встреча ради встречи никому не нужна."
+    )
+    found = extract(text, published=datetime.date(2024, 6, 18))
+    answers = [s.said_on for s in found if s.text.startswith(("Я бы не", "Когда будет"))]
+    assert answers == ["2024-06-14", "2024-06-14"]

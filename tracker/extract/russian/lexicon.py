@@ -18,6 +18,8 @@ def word_set(text: str) -> frozenset[str]:
 # or a document, their day is that of the words said at it or written in it
 HELD = word_set("состояться пройти прошедший прошедшее проходить завершиться закончиться")
 ISSUED = word_set("опубликовать распространить разместить обнародовать")
+# "в интервью, записанном в субботу": an interview or a talk recorded, its day the words'
+RECORDED = word_set("записать")
 # Verbs that ask, and the question they ask: "спросил, почему ...", "задался вопросом, кто
 # ...", "поинтересовался: как ...?"
 ASKING = word_set("спросить спрашивать поинтересоваться интересоваться задаться задать")

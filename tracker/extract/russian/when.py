@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tracker.extract.russian import morph
 from tracker.extract.russian.dateline import MONTH, month_number
-from tracker.extract.russian.lexicon import HELD, ISSUED, ROLE_HEADS, SAYING
+from tracker.extract.russian.lexicon import HELD, ISSUED, RECORDED, ROLE_HEADS, SAYING
 from tracker.extract.spans import Spans
 from tracker.extract.when import Phrase, When, _month_day, _span, _upcoming
 
@@ -383,7 +383,7 @@ _BOUND_BEFORE = re.compile(r"(?:(?<![\w-])(?:с|со|до|по)|род\.)\s+$", 
 # Participles of an event taking place or a text issued: "на состоявшейся в понедельник
 # встрече", "в заявлении, распространенном в понедельник" is where the words were said or
 # written, and its day theirs
-_TAKING_PLACE = HELD | ISSUED
+_TAKING_PLACE = HELD | ISSUED | RECORDED
 
 
 def _word_before(text: str, m: re.Match[str]) -> str:
