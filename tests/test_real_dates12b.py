@@ -124,23 +124,3 @@ def test_a_russian_interview_recorded_on_a_weekday_dates_its_answers() -> None:
     found = extract(text, published=datetime.date(2024, 6, 18))
     answers = [s.said_on for s in found if s.text.startswith(("Я бы не", "Когда будет"))]
     assert answers == ["2024-06-14", "2024-06-14"]
-
-
-def test_officials_of_the_parties_the_lead_lists_speak_on_the_lead_day() -> None:
-    # "Armenia, Azerbaijan and the European Union agreed in Brussels on Friday ...": the
-    # parties' officials quoted below with no time of their own speak at that event; an
-    # outsider's words are the page's
-    text = (
-        "Armenia, Azerbaijan and the European Union agreed in Brussels on Friday on a "
-        "timetable for demarcating the border.\n\n"
-        "Armenian Foreign Minister Aram Sarkisyan said the first stretch would be marked "
-        "before winter.\n\n"
-        "Azerbaijan's Foreign Minister Elnur Aliyev said the deal was a good start.\n\n"
-        "Turkish Foreign Minister Kemal Aydin said Ankara welcomed any step toward peace."
-    )
-    found = extract(text, published=SATURDAY)
-    assert [(s.speaker, s.said_on) for s in found] == [
-        ("Aram Sarkisyan", "2024-06-14"),
-        ("Elnur Aliyev", "2024-06-14"),
-        ("Kemal Aydin", "2024-06-15"),
-    ]

@@ -231,8 +231,6 @@ def date_statements(
             when = _readout_of_lead_meeting(context, st)
         if when is None:
             when = _quoted_from_report(context, st, published)
-        if when is None:
-            when = _party_to_the_lead(context, st)
         when = when or _section_day(sections, st.start) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
@@ -2114,43 +2112,6 @@ def _another_meetings_day(ctx: DatedText, p: Phrase) -> bool:
         return False
     event = _EVENT_BETWEEN.search(ctx.text, max(sentence[0], p.start - 160), p.start)
     return event is not None and bool(_READOUT_LEAD.search(ctx.text, sentence[0], event.start()))
-
-
-# "Russia, Ukraine, the United States and the European Union agreed in Geneva on Thursday":
-# a lead whose subject lists the parties to its event, at least two, before its verb
-_NAME = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
-_PARTIES = re.compile(rf"(?P<parties>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+[a-z]+")
-_UNION = re.compile(r"\b(?:EU|European Union)\b")
-
-
-def _party_to_the_lead(ctx: DatedText, st: Attribution) -> When | None:
-    """The lead's day for words with no time of their own by an official of one of the
-    parties its subject lists ("Russia, Ukraine, the United States and the European Union
-    agreed in Geneva on Thursday ... Ukraine's foreign minister said ..."): the story's one
-    occasion, while it names no other day."""
-    if getattr(st.speaker, "kind", "person") != "person":
-        return None
-    state = _state_of(st.speaker) or (
-        "European Union" if _UNION.search(getattr(st.speaker, "institution", None) or "") else None
-    )
-    if state is None:
-        return None
-    days = [p for p in ctx.phrases_between(-1, st.start) if _DAY.fullmatch(p.when.edtf or "")]
-    if not days or any(p.when.edtf != days[0].when.edtf for p in days[1:]):
-        return None
-    told = _lead_sentence(ctx, days[0])
-    m = _PARTIES.match(ctx.text, told[0], told[1]) if told else None
-    if m is None:
-        return None
-    keys = country_keys()
-    parties = set()
-    for name in re.split(r"\s*,\s*|\s+and\s+", m["parties"]):
-        name = name.removeprefix("the ")
-        country = keys.get(name_key(name))
-        parties.add(country.name if country else name)
-    if state not in parties:
-        return None
-    return When(days[0].when.edtf, f"a party to the lead's event: '{days[0].when.evidence}'", True)
 
 
 def _lead_sentence(ctx: DatedText, first: Phrase) -> tuple[int, int] | None:
