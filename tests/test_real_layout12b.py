@@ -77,3 +77,29 @@ def test_a_reporters_name_alone_under_the_date_is_no_one_described() -> None:
     )
     found = extract(text, published=datetime.date(2021, 6, 11))
     assert [s.speaker for s in found if s.text.startswith("the rebels must")] != ["Maria Delacroix"]
+
+
+def test_a_live_entry_below_an_exchange_is_nobodys_answer() -> None:
+    # a live page: an entry quoting a minister's answers under labels, then older entries
+    # stamped with their time, the page's topics below: the entries' paragraphs are the
+    # page's report, no more answers
+    text = (
+        "Nordic security forum - as it happened\n\n"
+        "11.40am: Halvorsen takes questions\n\n"
+        "Question: Is the new patrol plan aimed at any one country?\n\n"
+        "Halvorsen: No. It is about protecting our cables and pipelines, nothing more.\n\n"
+        "Question: Will Norway send more ships to the Baltic?\n\n"
+        "Halvorsen: We will do what our allies ask of us. The decision is for the alliance.\n\n"
+        "10.50am: Halvorsen opens the forum\n\n"
+        "Norwegian Defence Minister Ingrid Halvorsen, speaking at the opening session, said the "
+        'region faced "a new kind of threat".\n\n'
+        "10.05am: Recap - ministers meet, Finland warns on the Baltic\n\n"
+        "Just joining us? Ms Halvorsen met her Estonian counterpart for two hours "
+        "yesterday, their first meeting since the spring.\n\n"
+        "Estonia's defence ministry spokesman Mart Kask told reporters that the talks had been "
+        '"open and useful".\n\n'
+        "Related Topics: Defence, Baltic Sea, Ingrid Halvorsen\n"
+    )
+    found = extract(text, published=datetime.date(2024, 6, 1))
+    assert not [s for s in found if s.text.startswith("Just joining")]
+    assert ("Mart Kask", "the talks had been") in [(s.speaker, s.text[:18]) for s in found]
