@@ -103,3 +103,19 @@ def test_a_live_entry_below_an_exchange_is_nobodys_answer() -> None:
     found = extract(text, published=datetime.date(2024, 6, 1))
     assert not [s for s in found if s.text.startswith("Just joining")]
     assert ("Mart Kask", "the talks had been") in [(s.speaker, s.text[:18]) for s in found]
+
+
+def test_he_in_a_relative_clause_is_the_one_person_its_sentence_named() -> None:
+    # "phone calls by President X to both leaders, in which he warned": "he" is X, not the
+    # spokesman who was the subject of the sentence before
+    text = (
+        "Truce holds along the river\n\n"
+        "Army spokesman Colonel Arun Sakda said on Tuesday that rebel units had fired on army "
+        "posts shortly after the truce began.\n\n"
+        "The talks in Kuala Lumpur followed phone calls on Saturday by US President Donald "
+        "Trump to both leaders, in which he warned that Washington would not sign trade deals "
+        "with either side while the shelling went on.\n"
+    )
+    found = extract(text, published=datetime.date(2025, 7, 29))
+    warned = [s.speaker for s in found if s.text.startswith("Washington would not")]
+    assert warned == ["Donald Trump"]
