@@ -119,3 +119,22 @@ def test_he_in_a_relative_clause_is_the_one_person_its_sentence_named() -> None:
     found = extract(text, published=datetime.date(2025, 7, 29))
     warned = [s.speaker for s in found if s.text.startswith("Washington would not")]
     assert warned == ["Donald Trump"]
+
+
+def test_russian_госсекретарь_goes_back_to_the_title_written_out_in_full() -> None:
+    # "Государственный секретарь США X" once, then "Госсекретарь отметил, что ..." and
+    # "– сказал госсекретарь": the same person, the short form of the same post
+    text = (
+        "Блинкен в Ташкенте: США готовы расширять торговлю с Узбекистаном\n\n"
+        "2 марта 2023, 11:20\n\n"
+        "Государственный секретарь США Энтони Блинкен, прибывший в Ташкент, заявил, что "
+        "Вашингтон намерен расширять торговлю с Узбекистаном.\n\n"
+        "Госсекретарь отметил, что американские компании готовы вкладывать средства в "
+        "энергетику республики.\n\n"
+        '"Мы видим здесь большие возможности для наших инвесторов", – сказал госсекретарь '
+        "журналистам.\n"
+    )
+    found = extract(text, published=datetime.date(2023, 3, 2))
+    said = [(s.speaker, s.text[:20]) for s in found]
+    assert ("Энтони Блинкен", "американские компани") in said
+    assert ("Энтони Блинкен", "Мы видим здесь больш") in said
