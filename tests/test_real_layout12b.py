@@ -138,3 +138,19 @@ def test_russian_госсекретарь_goes_back_to_the_title_written_out_in_
     said = [(s.speaker, s.text[:20]) for s in found]
     assert ("Энтони Блинкен", "американские компани") in said
     assert ("Энтони Блинкен", "Мы видим здесь больш") in said
+
+
+def test_disclosed_this_after_a_meeting_with_a_named_envoy_points_back() -> None:
+    # "X disclosed this on Wednesday while briefing journalists ... after a meeting with the
+    # High Commissioner, Y.": the pointer to the words before, no words of its own
+    text = (
+        "Ghana to airlift citizens from Libya\n\n"
+        "ACCRA, Sept 5 - The government says it will airlift Ghanaians who want to leave "
+        "Libya after fresh fighting near Tripoli.\n\n"
+        "The Minister of Foreign Affairs, Kwame Boateng, disclosed this on Wednesday while "
+        "briefing journalists in Accra after a meeting with the Libyan Ambassador to Ghana, "
+        "Omar Fathi.\n\n"
+        "Boateng said the first flight would leave on Friday.\n"
+    )
+    found = extract(text, published=datetime.date(2019, 9, 5))
+    assert not [s for s in found if s.text.startswith("this on Wednesday")]
