@@ -154,3 +154,16 @@ def test_disclosed_this_after_a_meeting_with_a_named_envoy_points_back() -> None
     )
     found = extract(text, published=datetime.date(2019, 9, 5))
     assert not [s for s in found if s.text.startswith("this on Wednesday")]
+
+
+def test_russian_body_after_v_before_the_verb_is_where_not_who() -> None:
+    # "Об этом на брифинге в МИД РУз сказал представитель ведомства X": the ministry after
+    # "в" is the place of the briefing; the spokesman named after the verb spoke
+    text = (
+        "Узбекистан не признает итоги голосования\n\n"
+        "ТАШКЕНТ, 4 октября. Узбекистан уважает территориальную целостность всех государств "
+        "и не признает итоги так называемых референдумов. Об этом на брифинге в МИД РУз "
+        "сказал официальный представитель ведомства Рустам Каримов.\n"
+    )
+    found = extract(text, published=datetime.date(2022, 10, 4))
+    assert [s.speaker for s in found] == ["Рустам Каримов"]
