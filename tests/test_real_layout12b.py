@@ -167,3 +167,17 @@ def test_russian_body_after_v_before_the_verb_is_where_not_who() -> None:
     )
     found = extract(text, published=datetime.date(2022, 10, 4))
     assert [s.speaker for s in found] == ["Рустам Каримов"]
+
+
+def test_announced_the_decision_alone_tells_nothing() -> None:
+    # "X announced the decision late on Friday.": the thing made known, named before, none of
+    # it told; the words follow in the next sentence
+    text = (
+        "EU opens talks with Albania\n\n"
+        "The European Union agreed on Friday to open membership talks with Albania.\n\n"
+        "Council President Anna Kovac announced the decision late on Friday at a news "
+        'conference in Brussels. "This is a day Albania has waited for," Kovac said.\n'
+    )
+    found = extract(text, published=datetime.date(2024, 6, 15))
+    assert not [s for s in found if s.text.startswith("the decision")]
+    assert [s.speaker for s in found if s.text.startswith("This is a day")] == ["Anna Kovac"]

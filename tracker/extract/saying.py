@@ -371,6 +371,14 @@ _DOING_NOT_SAYING = {
     ),
     # "Minister Cho expressed his support.", "voiced their concern.": a stance named with
     # nothing it is for or about, a mention without content (ANNOTATION.md)
+    # "announced the decision late on Thursday", "announced the agreement at a joint news
+    # conference in Seoul.": a thing made known that the text named already, nothing of it
+    # told (not "announced the decision to ...", "... that troops would leave")
+    "announce": re.compile(
+        r"\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:decision|agreement|deal|news|move|result|results|outcome|accord)"
+        r"(?:\s+(?!that\b|to\b)[^\s.;:\"\u201c]+)*\s*\.(?:\s|$)"
+    ),
     "express": _STANCE_ALONE,
     "voice": _STANCE_ALONE,
     # "conveyed the greetings of the President", "conveyed an invitation": courtesies and
