@@ -181,3 +181,14 @@ def test_announced_the_decision_alone_tells_nothing() -> None:
     found = extract(text, published=datetime.date(2024, 6, 15))
     assert not [s for s in found if s.text.startswith("the decision")]
     assert [s.speaker for s in found if s.text.startswith("This is a day")] == ["Anna Kovac"]
+
+
+def test_responded_when_someone_spoke_tells_no_answer() -> None:
+    # "barely responded when X spoke to him": a reaction and when it came, no words told
+    text = (
+        "Leaders meet without a smile\n\n"
+        "The Indian prime minister hardly responded when Sharif greeted him at the summit "
+        "dinner in Astana on Tuesday.\n"
+    )
+    found = extract(text, published=datetime.date(2024, 7, 3))
+    assert not [s for s in found if s.text.startswith("when Sharif")]

@@ -233,6 +233,8 @@ _DOING_NOT_SAYING = {
         # "responded within the hour.": how soon, the answer told (if at all) in what follows
         r"|\s+(?:\w+ly\s+)?(?:within|in|after)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
         r"(?:hours?|minutes|moments|days?)\s*\.(?:\s|$)"
+        # "barely responded when X spoke to him": when, the answer not told
+        r"|\s+(?:\w+ly\s+)?(?:when|while|as|until|before)\s+(?![^.;:\n\"\u201c]*\bthat\b)"
     ),
     # "called the ambassador in for talks": summoned
     "call": re.compile(
