@@ -1022,6 +1022,9 @@ _BACK_REFERENCE = re.compile(
     # "..., an Ukrinform correspondent reports.", "..., the agency reported.": the medium's
     # tag after the pointer
     r"(?:,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:reports|reported|writes|wrote))?"
+    # "... after a meeting with the High Commissioner to Nigeria, Bobby Moroe.": the name of
+    # the one met, set off after the title
+    r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)?"
     r")?[\s.]*"
 )
 _FEELING_THAT = re.compile(

@@ -11,6 +11,7 @@ of. Pronouns and descriptions are resolved against this registry by
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -143,6 +144,12 @@ _BYLINE_AUTHOR = re.compile(
     rf"[ \t]*{_BYLINE_OPENING}[ \t]+(?:[^\n,]*?[ \t](?:and|&|и)[ \t]+)?(?:[A-Z]\.[ \t]*)*"
 )
 _BYLINE_LENGTH = 90  # characters: a line longer than this is prose
+# "Jane Roe" alone on a line under the title and the page's date: the reporter's name, the
+# "By" left out, as some sites print it
+_BARE_BYLINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}[ \t]*$")
+# a paragraph of prose: six words or more, ending as a sentence ends (the page's head is
+# titles, menus and dates, none of which does)
+_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){5,}[^\n]*[.!?\"\u201d][ \t]*$", re.M)
 # a photographer's credit under a picture: "Photograph: Jane Roe/Agency", "Photo by Jane Roe",
 # "(Jane Roe/PA)": the one who took it, never a person of the story
 _CREDIT_BEFORE = re.compile(
@@ -1062,11 +1069,20 @@ class Registry:
         begin = self.text.rfind("\n", 0, pos) + 1
         end = self.text.find("\n", pos)
         end = len(self.text) if end < 0 else end
+        if _BARE_BYLINE.fullmatch(self.text, begin, end) is not None:
+            return begin < self._first_prose
         return (
             end - begin <= _BYLINE_LENGTH
             and _BYLINE_LINE.match(self.text, begin, end) is not None
             and _BYLINE_AUTHOR.fullmatch(self.text, begin, pos) is not None
         )
+
+    @functools.cached_property
+    def _first_prose(self) -> int:
+        """Where the article's first paragraph of prose begins: a name alone on a line above
+        it stands in the page's head, a byline."""
+        m = _PROSE_LINE.search(self.text)
+        return m.start() if m is not None else len(self.text)
 
     def visible_positions(self, entity: Entity) -> list[int]:
         """Where the article names ``entity`` outside what was said."""

@@ -322,6 +322,9 @@ def pronoun_referent(
     asked = _the_one_asked(reg, mention, pos)
     if asked is not None:
         return asked
+    relative = _named_before_relative(reg, mention, pos)
+    if relative is not None:
+        return relative
     if _PRESS_SAID.match(reg.text, reg.previous_sentence_start(pos)):
         return None  # "The journalist noted that ... He said ...": the journalist, no one
     starts = reg.subject_list
@@ -479,6 +482,37 @@ def _fronted_participle(reg: Registry, pos: int) -> int | None:
     one does: its subject is the pronoun's referent, so no one named in it is."""
     start = reg.sentence_start(pos)
     return start if _PARTICIPLE_IN_FRONT.match(reg.text, start, pos) else None
+
+
+# "... phone calls by President X to both leaders, in which he warned": a relative clause
+# whose "he" is the one person its sentence named before it, no subject of a sentence above
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:(?:in|during|on|at|after|through)\s+which|where|whereupon)\s*$"
+)
+_RELATIVE_REACH = 40  # characters before the pronoun in which the relative word stands
+
+
+def _named_before_relative(reg: Registry, mention: SpeakerPhrase, pos: int) -> Entity | None:
+    """The one person named (outside quoted words) in the pronoun's sentence before it, when
+    the pronoun opens a relative clause ("in which he warned") and no subject of that
+    sentence is a person."""
+    if _RELATIVE_BEFORE.search(reg.text, max(0, pos - _RELATIVE_REACH), pos) is None:
+        return None
+    start = reg.sentence_start(pos)
+    subjects = reg.subject_list[
+        bisect.bisect_left(reg.subject_list, start) : bisect.bisect_left(reg.subject_list, pos)
+    ]
+    if any((e := reg.owner.get(q)) is not None and e.kind == "person" for q in subjects):
+        return None
+    found = {
+        id(e): e
+        for e in reg.entities
+        if e.kind == "person" and any(start <= p < pos and reg.visible(p) for p in e.positions)
+    }
+    if len(found) != 1:
+        return None
+    [named] = found.values()
+    return named if compatible(mention.gender, named) else None
 
 
 # "When Reuters asked Foreign Minister X about the visit, she said": a clause put before the

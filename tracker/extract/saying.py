@@ -233,6 +233,8 @@ _DOING_NOT_SAYING = {
         # "responded within the hour.": how soon, the answer told (if at all) in what follows
         r"|\s+(?:\w+ly\s+)?(?:within|in|after)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
         r"(?:hours?|minutes|moments|days?)\s*\.(?:\s|$)"
+        # "barely responded when X spoke to him": when, the answer not told
+        r"|\s+(?:\w+ly\s+)?(?:when|while|as|until|before)\s+(?![^.;:\n\"\u201c]*\bthat\b)"
     ),
     # "called the ambassador in for talks": summoned
     "call": re.compile(
@@ -371,6 +373,14 @@ _DOING_NOT_SAYING = {
     ),
     # "Minister Cho expressed his support.", "voiced their concern.": a stance named with
     # nothing it is for or about, a mention without content (ANNOTATION.md)
+    # "announced the decision late on Thursday", "announced the agreement at a joint news
+    # conference in Seoul.": a thing made known that the text named already, nothing of it
+    # told (not "announced the decision to ...", "... that troops would leave")
+    "announce": re.compile(
+        r"\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:decision|agreement|deal|news|move|result|results|outcome|accord)"
+        r"(?:\s+(?!that\b|to\b)[^\s.;:\"\u201c]+)*\s*\.(?:\s|$)"
+    ),
     "express": _STANCE_ALONE,
     "voice": _STANCE_ALONE,
     # "conveyed the greetings of the President", "conveyed an invitation": courtesies and

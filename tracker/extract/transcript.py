@@ -1200,6 +1200,12 @@ def transcript_day(text: str) -> datetime.date | None:
 # a short line of words that opens with a capital and ends with no stop or other mark
 _TOPIC_HEADING = re.compile(r"[A-Z][^.!?:;\n]{0,140}[\w\u2019')\]]", re.UNICODE)
 _TIME_STAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+# "9.15am: Austin delivers keynote", "13.05 BST": a live page's entry, stamped with the time
+# it was posted; its paragraphs are a new entry's, whoever answered in the last one
+_LIVE_ENTRY = re.compile(
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+    r"(?:[ \t]*[:\u2013\u2014-][ \t]+[^\n]*[^.!?\n])?"
+)
 
 
 def _other_script(line: str) -> bool:
@@ -1415,6 +1421,7 @@ class _Walk:
         self.last_label = max(kinds) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False  # the page's report has resumed below the last exchange
+        self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
         self.open: list = []  # [speaker, start, end] of the statement being read
@@ -1557,7 +1564,7 @@ class _Walk:
                 speaker = cast.current = cast.placed(layout.briefer)
             if i in self.kinds:
                 self.close()
-                fresh = True
+                fresh, self.live_entry = True, False
                 label = line.label
                 assert label is not None
                 covered = label.rest
@@ -1589,6 +1596,10 @@ class _Walk:
                 continue
             if _TIME_STAMP.fullmatch(stripped):
                 continue  # "(00:52)": a transcription service marks the time, no new topic
+            if _LIVE_ENTRY.fullmatch(stripped):
+                self.close()
+                speaker, self.live_entry = None, True
+                continue
             if (
                 is_heading(line)
                 or self.topic_line(i, stripped)
@@ -1612,6 +1623,10 @@ class _Walk:
                 self.news(line)
                 continue
             if speaker is None:
+                if self.live_entry:
+                    # a live entry's paragraphs before any label: the page's report
+                    self.news(line)
+                    continue
                 if self.news_after_exchange(i, stripped, opening):
                     # "DER SPIEGEL: Mr. President, thank you for this interview." then "Kremlin
                     # spokesman X said on Thursday that ...": the page's own report after the

@@ -177,29 +177,53 @@ def read_lines(text: str) -> list[Line]:
     _glued_labels(found, labels)
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
-    if labels and labels[0] is not None:
-        # a headline ("Lavrov: Russia will respond") is no turn; an excerpt that opens on a
-        # turn is: a whole sentence under a label the text uses again
-        again = any(label is not None and label.text == labels[0].text for label in labels[1:])
-        first = found[0][2].rstrip()
-        # "A MARTINEZ, HOST:" alone on the first line, the words below: a headline has words
-        # after its colon, a turn label in a line of its own has none
-        alone = first.endswith(":") and labels[0].rest >= found[0][1] and len(found) > 1
-        whole = again and first.endswith((".", "?", "!")) and len(first.split()) >= 8
-        # "President of China Xi Jinping (retranslated): President Putin, friends,": an
-        # excerpt that opens on an interpreted turn, or on an address that goes on below (a
-        # headline never ends in a comma)
-        opened = labels[0].interpreted or (first.endswith(",") and len(found) > 1)
-        # "Vladimir Putin: Dear Mr Chairman!", the speech going on below: a turn that opens by
-        # addressing the room, which no headline does
-        address = _ADDRESS.fullmatch(first[labels[0].rest - found[0][0] :].strip())
-        opened = opened or (address is not None and len(found) > 1)
-        if not (whole or alone or opened):
-            labels[0] = None
+    # a headline ("Lavrov: Russia will respond") is no turn, on the first line or below a
+    # site's name and menu (no sentence above it, none ending it: "Minister X: The three
+    # ministers met today ..." under a briefing's title is the minister's turn)
+    top = next((n for n, label in enumerate(labels) if label is not None), None)
+    first = labels[top] if top is not None else None
+    # (a parliament's record names a member on a line of its own: no headline)
+    headed = top is not None and (
+        top == 0
+        or first is not None
+        and not first.own_line
+        and first.rest < found[top][1]
+        and not any(_SENTENCE_END.search(line) for _, _, line in found[: top + 1])
+    )
+    if top is not None and headed and _headline_label(top, found, labels):
+        labels[top] = None
     for n, (a, _, line) in enumerate(found):
         if labels[n] is not None and _QUOTED_HEADING.fullmatch(line[labels[n].rest - a :].strip()):
             labels[n] = None  # "Zelensky: 'We are counting on America'": a live entry's heading
     return [Line(a, b, line, label) for (a, b, line), label in zip(found, labels, strict=True)]
+
+
+# a line of six words or more ending as a sentence ends: no title or menu of a page's head
+_SENTENCE_END = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"\u201d\u2026]$")
+
+
+def _headline_label(n: int, found: list[tuple[int, int, str]], labels: list[Label | None]) -> bool:
+    """Whether the label of line ``n``, the page's first with no sentence above it, heads
+    the page ("Lavrov: Russia will respond"); an excerpt that opens on a turn is kept: a
+    whole sentence under a label the text uses again."""
+    label = labels[n]
+    assert label is not None
+    a, _, line = found[n]
+    again = any(other is not None and other.text == label.text for other in labels[n + 1 :])
+    first = line.rstrip()
+    # "A MARTINEZ, HOST:" alone on its line, the words below: a headline has words after
+    # its colon, a turn label in a line of its own has none
+    alone = first.endswith(":") and label.rest >= found[n][1] and len(found) > n + 1
+    whole = again and first.endswith((".", "?", "!")) and len(first.split()) >= 8
+    # "President of China Xi Jinping (retranslated): President Putin, friends,": an
+    # excerpt that opens on an interpreted turn, or on an address that goes on below (a
+    # headline never ends in a comma)
+    opened = label.interpreted or (first.endswith(",") and len(found) > n + 1)
+    # "Vladimir Putin: Dear Mr Chairman!", the speech going on below: a turn that opens by
+    # addressing the room, which no headline does
+    address = _ADDRESS.fullmatch(first[label.rest - a :].strip())
+    opened = opened or (address is not None and len(found) > n + 1)
+    return not (whole or alone or opened)
 
 
 # "Trump: 'We didn't get there'" over a live page's entry: a few quoted words, no sentence's

@@ -66,6 +66,18 @@ _HOST_BEFORE = re.compile(
     r"|(?:['\u2019]s|\b(?:had|gave|gives|has|held|did|granted|grants))\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,4}(?i:interview)\s+with\s+(?:[A-Z][\w.&-]*\s+)*$"
 )
+# "In an interview with Nikkei Asia on Monday, X said": a story's sentence, the one named
+# after "with" is whom the interview was given to (an outlet or its reporter), never the guest
+_GIVEN_INTERVIEW = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?interview\s+"
+    r"(?:with|to)\s+(?:[A-Z][\w.&-]*\s+)*$"
+)
+# ... and the one who said what follows is the guest: "..., Retno said", by surname alone too
+_GUEST_AFTER = re.compile(
+    r"\s*(?:In|During)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?interview\s+"
+    r"(?:with|to)\s+[^,\n]{2,120},\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)"
+    r"\s+(?:said|says|told|stressed|noted|argued|warned|insisted)\b"
+)
 # "X interviewed Foreign Secretary Y"; "THE ANDREW MARR SHOW": a programme bears its host's name
 _ASKS_AFTER = re.compile(
     r"\s+(?:interviewed|interviews|questioned|asked)\s+(?:the\s+)?[A-Z]|\s+(?:[Ss]how|SHOW)\b"
@@ -402,7 +414,7 @@ def people_in(line: str) -> list[Participant]:
             found = replace(found, role=role, institution=inst, country=country)
         # "hosted by X", "CNN's X"; "X interviewed Foreign Secretary Y": the one who asks
         host = _hosted(line[max(0, a - 60) : a]) or _ASKS_AFTER.match(line, b) is not None
-        host = host or _outlet_after(line, b)
+        host = host or _outlet_after(line, b) or bool(_GIVEN_INTERVIEW.search(line[:a]))
         # "Jane Roe to The Daily Star: ...": a title naming the guest, then the outlet the
         # words were given to
         host = host or bool(
@@ -416,6 +428,11 @@ def people_in(line: str) -> list[Participant]:
         )
         out.append(Participant(found, host, bool(OCCASION.search(line)), lead and not host))
         spans.append((a, b))
+    guest = _GUEST_AFTER.match(line)
+    found = person(guest["who"]) if guest is not None else None
+    if found is not None and found.kind == "person":
+        out.append(Participant(found, False, True, True))
+        spans.append(guest.span("who"))
     # "X & Y held a press conference": the occasion is of both
     for n in range(len(out) - 2, -1, -1):
         between = line[spans[n][1] : spans[n + 1][0]].strip()

@@ -79,6 +79,8 @@ _CLAIMS = re.compile(
 # own statement, not someone else's words
 _DENYING = CONFIRMING | word_set("отвергнуть отвергать отрицать")
 # "«...», — так Ушаков объяснил ...": the quotation before, the verb's object a topic
+# "в МИД РК ", "на встрече с ": a preposition right before a name makes it no subject
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|из|у|при|с|со|к|от)\s+$", re.I)
 _TAK_AFTER_QUOTE = re.compile(r"\s*,?\s*[\-\u2013\u2014]+\s*[Тт]ак\s")
 # "в котором", "которому": the relative pronoun after a preposition, and its subject forms
 _PREPOSITIONS = word_set("в во на о об при по с со к ко у от из за для через")
@@ -422,6 +424,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 plural=plural,
                 known=self.known,
             )
+            if subject is not None and _PREPOSITION_BEFORE.search(text, s.start, subject.start):
+                # "Об этом на брифинге в МИД РК сказал представитель ведомства X": the
+                # body after "в" is where, the one who spoke comes after the verb
+                subject = None
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None and plural and _there(left):
