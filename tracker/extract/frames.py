@@ -172,8 +172,6 @@ _SOURCE_HEADS = frozenset(("official", "officials", "source", "sources", "diplom
 _RELAYING_HEADS = (
     _SOURCE_HEADS | DOCUMENTS | ORG_HEADS | {"spokesman", "spokeswoman", "spokesperson"}
 )
-# "the ministry of external affairs": a body by its full name, whose head word is its field
-_BODY_OF_AFFAIRS = re.compile(r"\b(?:ministry|department)\s+of\b", re.I)
 # verbs by which a body tells what its person said to someone: "told", "accused", "urged"
 _TOLD_OR_CHARGED = frozenset(("tell", "accuse", "urge", "ask", "assure", "warn", "inform"))
 
@@ -553,21 +551,12 @@ class ArticleReading:
         )
         if subject is None or subject.kind not in relaying:
             return False
-        if (
-            subject.kind == "description"
-            and subject.head not in _RELAYING_HEADS
-            and not _BODY_OF_AFFAIRS.search(subject.text)
-        ):
+        if subject.kind == "description" and subject.head not in _RELAYING_HEADS:
             return False
         if not inner:
             return False
         # ("Guterres on Tuesday condemned ..., his spokeswoman said": the day after the name)
         lead = TAIL_ADVERBS.sub("", self.text[s.start : inner[0].start]).strip(" ,")
-        opening = _ADVERBIAL_OPENING.match(lead)
-        if opening and "," in lead[opening.end() :]:
-            # "In a telephone call, the first contact since the clash, X said ...": who
-            # speaks after the opening clause and its apposition
-            lead = lead.rsplit(",", 1)[1].strip()
         found = parse_speaker(lead) if 0 < len(lead) <= 120 else None
         if found is None or found.kind != "person" or not found.name or not draft.pieces:
             return False
