@@ -21,3 +21,19 @@ def test_a_contrast_clause_after_a_closing_mark_has_its_own_speaker() -> None:
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Anna Kovac", "Marek Horvat", "Anna Kovac"]
     assert "Horvat" not in found[0].text
+
+
+def test_a_person_who_disclosed_this_takes_the_lead_a_body_was_given() -> None:
+    # "The federal government says it will ... . The minister, X, disclosed this on
+    # Tuesday": the lead's words are the minister's, said on the day the pointer names
+    text = (
+        "The federal government says it will reopen three land borders with Benin by the end "
+        "of the month.\n\n"
+        "The Minister of Trade, Kunle Adebayo, disclosed this on Tuesday while addressing "
+        "traders in Lagos.\n\n"
+        '"Nobody gains from a closed border," Mr Adebayo said.'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Kunle Adebayo", "Kunle Adebayo"]
+    assert found[0].text.startswith("it will reopen")
+    assert found[0].said_on == "2024-03-12"

@@ -967,8 +967,16 @@ def _forward(
         told = (
             _told_before(r, s, paragraph_before=True) if a - s.start <= _BACK_SUBJECT_CHARS else []
         )
-        if told and words_in(text[s.start : subj_start]) == 0:
+        if words_in(text[s.start : subj_start]) != 0:
+            return None
+        if told:
             return Draft(told, subject, subj_start, cue, s, frame=[(s.start, s.end)])
+        if subject.kind == "person":
+            # "The federal government says it will ... . The minister, X, disclosed this on
+            # Wednesday": the lead already taken by a body; the pointer names whose they are
+            return Draft(
+                [], subject, subj_start, cue, s, frame=[(s.start, s.end)], points_back=True
+            )
         return None
     if words_in(text[a:b]) < 2:
         return None
