@@ -37,3 +37,15 @@ def test_a_person_who_disclosed_this_takes_the_lead_a_body_was_given() -> None:
     assert [s.speaker for s in found] == ["Kunle Adebayo", "Kunle Adebayo"]
     assert found[0].text.startswith("it will reopen")
     assert found[0].said_on == "2024-03-12"
+
+
+def test_a_step_taken_with_its_purpose_is_no_one_who_speaks() -> None:
+    # "X's decision to delay the vote suggests he ...": the reporter reading a step, not a
+    # speaker; the phrase's last word ("vote") is not its head
+    text = (
+        "Prime Minister Lena Varga said on Tuesday that the coalition would hold.\n\n"
+        "Varga's decision to delay the budget vote suggests she is still counting "
+        "on the farmers' party."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.text for s in found] == ["the coalition would hold"]

@@ -224,7 +224,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "Channels 12 and 13 reported": a number, no one who speaks
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
-    if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
+    if subject.kind == "description" and (
+        _NO_ONE.fullmatch(subject.head or "") or _THING_THEN_MODIFIER.search(subject.text)
+    ):
         return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
     if (
         cue.word.startswith("encourage")
@@ -402,6 +404,15 @@ _NO_ONE = re.compile(
     r"proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|law|measure|initiative|"
     r"framework|roadmap|package|truce|ceasefire|move|decision|"
     r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
+)
+# "Erdogan's decision to hold back details suggests": a step, then what it was; the head is
+# the noun before the infinitive or preposition, not the phrase's last word
+_THING_THEN_MODIFIER = re.compile(
+    r"(?:^|['\u2019]s\s+|\b(?:the|a|an|this|that|his|her|its|their)\s+)"
+    r"(?:comments?|remarks?|proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|"
+    r"law|measure|initiative|framework|roadmap|package|truce|ceasefire|move|decision)"
+    r"\s+(?:to|of|on|over|against|for)\s",
+    re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
