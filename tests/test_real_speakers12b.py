@@ -49,3 +49,15 @@ def test_a_step_taken_with_its_purpose_is_no_one_who_speaks() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.text for s in found] == ["the coalition would hold"]
+
+
+def test_he_in_a_clause_on_an_occasion_is_the_one_person_its_sentence_names() -> None:
+    # "The summit followed a call by President X to both leaders, in which he warned ...":
+    # not the subject of the sentence before, but the one person this sentence names
+    text = (
+        "Defence Minister Tomas Berg said the border posts would reopen on Friday.\n\n"
+        "The summit followed a phone call on Sunday by Chancellor Erik Lund to both leaders, "
+        "in which he warned that Brussels would freeze aid while the shelling went on."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Tomas Berg", "Erik Lund"]

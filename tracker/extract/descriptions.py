@@ -322,6 +322,19 @@ def pronoun_referent(
     asked = _the_one_asked(reg, mention, pos)
     if asked is not None:
         return asked
+    if _IN_WHICH.search(reg.text, max(0, pos - 20), pos):
+        # "The talks followed calls by President X to both leaders, in which he warned
+        # ...": the one person the sentence names before the clause is the one it means
+        start = reg.sentence_start(pos)
+        named = {
+            id(e): e
+            for e in reg.entities
+            if e.kind == "person"
+            and not is_press(e)
+            and any(start <= p < pos and reg.visible(p) for p in e.positions)
+        }
+        if len(named) == 1 and compatible(mention.gender, *named.values()):
+            return next(iter(named.values()))
     if _PRESS_SAID.match(reg.text, reg.previous_sentence_start(pos)):
         return None  # "The journalist noted that ... He said ...": the journalist, no one
     starts = reg.subject_list
@@ -378,6 +391,10 @@ def pronoun_referent(
                 continue
             return e if e.gender == "m" and _MAN_TITLE.search(e.role or "") else None
     return None
+
+
+# a relative clause on an occasion: "a call ..., in which he", "a speech during which she"
+_IN_WHICH = re.compile(r"\b(?:in|during|at)\s+which\s*$")
 
 
 def _named_since_of_gender(
