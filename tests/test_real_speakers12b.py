@@ -61,3 +61,15 @@ def test_he_in_a_clause_on_an_occasion_is_the_one_person_its_sentence_names() ->
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Tomas Berg", "Erik Lund"]
+
+
+def test_a_thing_announced_at_a_news_conference_is_no_words() -> None:
+    # "X and Y announced the accord at a joint news conference in Z": the act of making a
+    # thing known, and where; what it says is told in the sentences that follow
+    text = (
+        "Foreign Minister Lena Varga and her Slovak counterpart, Peter Hruby, announced the "
+        "accord at a joint news conference in Bratislava after two hours of talks.\n\n"
+        "Varga said the accord would take effect in May."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.text for s in found] == ["the accord would take effect in May"]

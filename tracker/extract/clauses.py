@@ -954,6 +954,8 @@ def _forward(
         day = _ON_DAY_AT_END.search(text, a, b)
         if day is not None and _THING_NAMED.fullmatch(text, a, day.start()):
             return None  # "announced the decision": what was made known is told elsewhere
+        if _THING_AT_OCCASION.fullmatch(text, a, b):
+            return None  # "announced the agreement at a joint news conference": the same
     if day is not None and words_in(text[a : day.start()]) >= 2:
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
@@ -1015,6 +1017,12 @@ _ON_DAY_AT_END = re.compile(
 )
 
 _THING_NAMED = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+")
+# "the agreement at a joint news conference in Seoul": a thing named, then where it was made known
+_THING_AT_OCCASION = re.compile(
+    r"(?:the|its|his|her|their)\s+[a-z]+\s+(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:press conference|news conference|briefing|meeting|summit|ceremony)"
+    r"\b[^\"\u201c\u201d;:]*"
+)
 
 
 def _noun_object(cue: Cue) -> bool:
