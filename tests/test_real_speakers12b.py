@@ -73,3 +73,14 @@ def test_a_thing_announced_at_a_news_conference_is_no_words() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.text for s in found] == ["the accord would take effect in May"]
+
+
+def test_russian_secretary_of_state_in_full_then_short() -> None:
+    # "Государственный секретарь США X ..., затем "Госсекретарь отметил": the same post, the
+    # title first written out in full
+    text = (
+        "Государственный секретарь США Марк Уолтерс прибыл в Баку с первым визитом.\n\n"
+        "Госсекретарь отметил, что США готовы расширять сотрудничество с Азербайджаном."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Марк Уолтерс"]
