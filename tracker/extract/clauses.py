@@ -224,7 +224,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "Channels 12 and 13 reported": a number, no one who speaks
     if subject.kind == "pronoun" and subject.text.lower() in ("i", "you", "we"):
         return None  # the reporter, or a speaker inside a quote: not an attribution
-    if subject.kind == "description" and _NO_ONE.fullmatch(subject.head or ""):
+    if subject.kind == "description" and (
+        _NO_ONE.fullmatch(subject.head or "") or _THING_THEN_MODIFIER.search(subject.text)
+    ):
         return None  # "Growing calls for a truce", "The proposal calls for": no one speaks
     if (
         cue.word.startswith("encourage")
@@ -402,6 +404,15 @@ _NO_ONE = re.compile(
     r"proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|law|measure|initiative|"
     r"framework|roadmap|package|truce|ceasefire|move|decision|"
     r"(?!(?:viking|sterling|wedding)$)[a-z]{3,}ing|[a-z]{3,}ed"
+)
+# "Erdogan's decision to hold back details suggests": a step, then what it was; the head is
+# the noun before the infinitive or preposition, not the phrase's last word
+_THING_THEN_MODIFIER = re.compile(
+    r"(?:^|['\u2019]s\s+|\b(?:the|a|an|this|that|his|her|its|their)\s+)"
+    r"(?:comments?|remarks?|proposal|plan|deal|draft|resolution|agreement|treaty|accord|bill|"
+    r"law|measure|initiative|framework|roadmap|package|truce|ceasefire|move|decision)"
+    r"\s+(?:to|of|on|over|against|for)\s",
+    re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _ASIDE_THEN_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,60},\s*(?:\w+ly\s+)?")
@@ -943,6 +954,8 @@ def _forward(
         day = _ON_DAY_AT_END.search(text, a, b)
         if day is not None and _THING_NAMED.fullmatch(text, a, day.start()):
             return None  # "announced the decision": what was made known is told elsewhere
+        if _THING_AT_OCCASION.fullmatch(text, a, b):
+            return None  # "announced the agreement at a joint news conference": the same
     if day is not None and words_in(text[a : day.start()]) >= 2:
         # "called the move \"illegal\" on Monday", "condemned the attack on Tuesday": after a
         # noun phrase, the day that ends the sentence is when the words were said
@@ -967,8 +980,16 @@ def _forward(
         told = (
             _told_before(r, s, paragraph_before=True) if a - s.start <= _BACK_SUBJECT_CHARS else []
         )
-        if told and words_in(text[s.start : subj_start]) == 0:
+        if words_in(text[s.start : subj_start]) != 0:
+            return None
+        if told:
             return Draft(told, subject, subj_start, cue, s, frame=[(s.start, s.end)])
+        if subject.kind == "person":
+            # "The federal government says it will ... . The minister, X, disclosed this on
+            # Wednesday": the lead already taken by a body; the pointer names whose they are
+            return Draft(
+                [], subject, subj_start, cue, s, frame=[(s.start, s.end)], points_back=True
+            )
         return None
     if words_in(text[a:b]) < 2:
         return None
@@ -996,6 +1017,12 @@ _ON_DAY_AT_END = re.compile(
 )
 
 _THING_NAMED = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+")
+# "the agreement at a joint news conference in Seoul": a thing named, then where it was made known
+_THING_AT_OCCASION = re.compile(
+    r"(?:the|its|his|her|their)\s+[a-z]+\s+(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:press conference|news conference|briefing|meeting|summit|ceremony)"
+    r"\b[^\"\u201c\u201d;:]*"
+)
 
 
 def _noun_object(cue: Cue) -> bool:

@@ -436,6 +436,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             elif (issuer := _quotes_attributed(art, s)) is not None:
                 # a release's own quotes: its words on its day, as a transcript's turns
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
+    drafts = _pointers_take_over(art, drafts)
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
@@ -444,6 +445,26 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     for d in drafts:
         _occasion_day_out(art, d)
     return _orphan_quotes(art, [d for d in drafts if d.pieces])
+
+
+def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
+    """ "The federal government says it will ... . The minister, X, disclosed this on
+    Wednesday": a lead giving a body (or a state) the words, and the next sentence naming the
+    person who said them; the words, their occasion and day are that person's."""
+    for n, d in enumerate(drafts):
+        if not d.points_back:
+            continue
+        before = [p for p in drafts[:n] if p.pieces and p.pieces[-1][1] <= d.sentence.start]
+        if not before or before[-1].subject is None or before[-1].subject.kind == "person":
+            continue
+        lead = before[-1]
+        told = art.sentence_at(lead.pieces[-1][1] - 1)
+        pointer = art.sentence_at(d.sentence.start)
+        if told is None or pointer is None or art.sents.index(pointer) != art.sents.index(told) + 1:
+            continue
+        lead.subject, lead.subject_pos, lead.cue = d.subject, d.subject_pos, d.cue
+        lead.sentence, lead.frame, lead.sentence_subject = d.sentence, d.frame, d.sentence_subject
+    return [d for d in drafts if not d.points_back]
 
 
 # verbs whose words are a noun phrase ("stressed Norway's role", "lambasted the press"):

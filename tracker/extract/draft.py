@@ -57,6 +57,8 @@ class Draft:
     sentence_subject: bool = False
     leading: bool = False
     frame: list[tuple[int, int]] = field(default_factory=list)
+    # "X disclosed this on Monday" after words a body was given: X's, taken over later
+    points_back: bool = False
 
 
 def strip_span(

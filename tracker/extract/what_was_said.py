@@ -85,7 +85,8 @@ _TRAILING_OCCASION = re.compile(
 # "X said A, while Y said B": a clause of its own, with its own speaker, joined on ("whereas"
 # more often contrasts inside what X said: "A, whereas Petraeus acknowledged B")
 _ANOTHER_CLAUSE = re.compile(
-    r",\s+(?:while|and|but)\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
+    # (the comma may sit inside the closing mark: 'as a "landmark," while Y said')
+    r",(?P<close>[\"\u201d]?)\s+(?:while|and|but)\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
     # ("while hard-left leader X hailed ...": a title in lower case before the name)
     r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^;:\"\u201c\u201d]{1,80}?)"
     r"(?:,\s+for (?:his|her|its|their) part)?,?\s*$"
