@@ -281,8 +281,6 @@ TOLD_ASIDE_THAT = re.compile(
     r"\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,5}?[^\s,;:\"\u201c\u201d]+,\s+"
     r"[^,;:\"\u201c\u201d]{2,80}?,\s+that\b\s*"
 )
-_OWNER = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
-_WHERE_IT_SITS = re.compile(r"\s+(?:in|at|on)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$")
 RELATIVE_TAIL = re.compile(r"\b(?:which|that|what)\s+(?:\S+\s+){0,3}$")
 # "X made the remarks at ...", "Yoon made the remark during a lunch": a sentence placing
 # words told before it at an occasion
