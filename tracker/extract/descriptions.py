@@ -1183,7 +1183,7 @@ def _described(
 # posts a state's "leader" may be called by
 _HEAD_OF_STATE_WORDS = frozenset(("president", "premier", "chancellor", "leader"))
 # the posts of a head of state or government ("the Head of State" reads as "president")
-_TOP_POSTS = frozenset(("president", "premier", "chancellor"))
+_TOP_POSTS = _HEAD_OF_STATE_WORDS - {"leader"}
 _LEADER = re.compile(r"\bleader\b", re.I)
 _AUTHOR_REACH = 300  # characters: how far back "a letter from X" may name the letter's author
 _AUTHOR_NAME_REACH = 80  # characters after "from" the author's name may start within

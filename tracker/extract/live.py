@@ -16,13 +16,10 @@ import re
 from collections.abc import Sequence
 
 from tracker.extract.meta import date_lines
-from tracker.extract.when import When
+from tracker.extract.when import TIME_OF_POSTING, When
 
-# "13.05 BST", "09:48", "10.45 GMT": a line holding only the time an entry was posted
-_TIME_STAMP_LINE = re.compile(
-    r"^[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
-    re.M,
-)
+# a line holding only the time an entry was posted ("13.05 BST")
+_TIME_STAMP_LINE = re.compile(rf"^[ \t]*{TIME_OF_POSTING}[ \t]*$", re.M)
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
 _PLAIN_PERFECT = re.compile(

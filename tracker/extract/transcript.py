@@ -61,7 +61,7 @@ from tracker.extract.transcript_paragraphs import (
     sentence_like,
 )
 from tracker.extract.transcript_people import merge, people_in, person, same_person
-from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES, When
+from tracker.extract.when import MONTH_NAMES, TIME_OF_POSTING, WEEKDAY_NAMES, When
 
 # a minister, president or premier at a joint appearance: "Secretary Clinton conveyed her
 # support ..." in their turn recounts the talks they held (the counterpart's words, nested in
@@ -1202,10 +1202,7 @@ _TOPIC_HEADING = re.compile(r"[A-Z][^.!?:;\n]{0,140}[\w\u2019')\]]", re.UNICODE)
 _TIME_STAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 # "9.15am: Austin delivers keynote", "13.05 BST": a live page's entry, stamped with the time
 # it was posted; its paragraphs are a new entry's, whoever answered in the last one
-_LIVE_ENTRY = re.compile(
-    r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
-    r"(?:[ \t]*[:\u2013\u2014-][ \t]+[^\n]*[^.!?\n])?"
-)
+_LIVE_ENTRY = re.compile(TIME_OF_POSTING + r"(?:[ \t]*[:\u2013\u2014-][ \t]+[^\n]*[^.!?\n])?")
 
 
 def _other_script(line: str) -> bool:
@@ -1421,6 +1418,8 @@ class _Walk:
         self.last_label = max(kinds) if story and kinds else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False  # the page's report has resumed below the last exchange
+        self.asked = "ask" in kinds.values()  # someone puts questions on the page
+        self.final_label = max(kinds, default=-1)
         self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
@@ -1526,9 +1525,7 @@ class _Walk:
         """A paragraph below an interview's last exchange that tells, with no "I" or "we" of
         its own, what someone said ("Opposition spokesman X said ..."): the page's report
         goes on after the questions; it and every paragraph after it are news."""
-        asks = "ask" in self.kinds.values()
-        last_label = max(self.kinds, default=-1)
-        return asks and i > last_label and not _FIRST_PERSON.search(line.text)
+        return self.asked and i > self.final_label and not _FIRST_PERSON.search(line.text)
 
     def news(self, line: Line) -> None:
         self.close()

@@ -35,6 +35,9 @@ _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
 
 # Order matters: the first pattern that matches in a window decides.
+# "13.05 BST", "09:48", "9.15am": the time a live page's entry was posted
+TIME_OF_POSTING = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a day later", "a day earlier": counted from the day the story named last
     (
