@@ -12,9 +12,9 @@ import re
 
 from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
-from tracker.extract.russian.cue_words import ANAPHORA, Cue, made_that_statement
+from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
 from tracker.extract.russian.dateline import MONTH
-from tracker.extract.russian.lexicon import ASKING, word_set
+from tracker.extract.russian.lexicon import ASKING, NAMING, word_set
 from tracker.extract.russian.name_words import is_org, is_outlet, is_role
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import parse
@@ -115,6 +115,19 @@ _OBJECT_THAT = re.compile(
     r"\s*(?:что|чтобы)\s+",
     re.I,
 )  # also "заявили «Коммерсанту», что ...", "сказал Reuters, что", "Интерфакс-Казахстан, что"
+_OBJECT_WORD = re.compile(r"[а-яё]+", re.I)
+
+
+def _named_then_said(rest: str, that: re.Match[str], lemma: str) -> bool:
+    """Whether a verb of naming's short object, with the name it gives, and a second verb of
+    saying stand before "что" ("назвал заявления неприемлемыми и отметил, что ..."): one
+    statement from the object on, as the corpus records a sentence of joined verbs."""
+    if lemma not in NAMING:
+        return False
+    said = _OBJECT_WORD.findall(rest, 0, that.end())
+    return any(map(is_cue_word, said)) and any(map(morph.instrumental, said))
+
+
 # Punctuation that ends a speaker's phrase; not an initial's stop ("М.Галузин", "К.-Ж.Токаев")
 # A day set off by commas between a verb and its subject: ", 26 марта," ", 5 мая 2023 года,"
 _DAY_ASIDE = re.compile(rf"\s*\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.))?)?\s*,")
@@ -239,6 +252,9 @@ class ClauseBoundaries(PageState):
             return self._next_quote(s)  # "Пашинян заявил журналистам:" and a quote below
         if colon:
             begin = at + colon.end()
+        elif that and that.re is _OBJECT_THAT and _named_then_said(rest, that, cue.lemma):
+            begin = at + len(rest) - len(rest.lstrip())
+            later = [c for c in later if c.start >= at + that.end()]
         elif that:
             begin = at + that.end()
         elif owned := _OWNED_CLAIM.match(rest):

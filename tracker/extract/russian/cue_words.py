@@ -139,6 +139,21 @@ EVALUATIVE = word_set(
     "высоко положительно позитивно негативно отрицательно критически скептически невысоко "
     "низко весьма крайне"
 )
+# "оценил ущерб в 2 млрд долларов", "оценил вероятность в 25%": an estimate given in figures
+# within the verb's clause (no comma between)
+_FIGURE = re.compile(
+    r"[^,.;:!?«»\"]{0,80}?(?<![\w-])в\s+(?:[$€]\s?)?\d[\d\s,.]*?\s?"
+    r"(?:%|процент|млн|млрд|трлн|тыс|долл|евро|руб|тонн|\$)",
+    re.I,
+)
+
+
+def gives_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether an evaluating verb ending at ``start`` puts a figure on its object: the
+    estimate is said."""
+    return _FIGURE.match(text, start, end) is not None
+
+
 # "По словам X", "по мнению X", "по его оценке": the noun after "по" that names what a
 # speaker said or thinks
 BY_WORDS = word_set(

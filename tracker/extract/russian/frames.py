@@ -25,7 +25,7 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
-from tracker.extract.russian.lexicon import POSSESSIVES, word_set
+from tracker.extract.russian.lexicon import NAMING, POSSESSIVES, word_set
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
@@ -56,8 +56,6 @@ _NEEDS_CLAUSE = word_set(
 
 # Courtesy titles before a name ("господин Уиткофф", Kommersant's way of naming anyone)
 _COURTESY = word_set("господин госпожа мистер миссис мисс мадам")
-# Verbs of naming whose object may open the clause: "Ситуацию министр назвал позорной"
-_NAMING = word_set("назвать называть охарактеризовать характеризовать")
 
 # What the media reported, named as the object of a reaction: "на сообщения СМИ о том, что"
 _REPORTS = re.compile(
@@ -144,15 +142,6 @@ _CONTAINERS = word_set(
     "позиция желание условие план предложение мнение оценка требование видение взгляд "
     "деталь подробность причина итог приоритет цель задача точка сроки срок"
 )
-
-
-def _instrumental(word: str) -> bool:
-    """A noun or adjective that can stand in the instrumental ("неприемлемыми",
-    "лицемерной"), by the readings of its most likely part of speech."""
-    found = morph.parses(word)
-    if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
-        return False
-    return any(p.tag.case == "ablt" for p in found if p.tag.POS == found[0].tag.POS)
 
 
 def _there(left: list[Word]) -> bool:
@@ -487,7 +476,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
     ) -> tuple[int, int] | None:
         """The noun phrase in the accusative that opens the clause before the subject of a
         verb of naming ("Ситуацию министр назвал ..."), or None."""
-        if cue.lemma not in _NAMING or not left or subject.start <= left[0].start:
+        if cue.lemma not in NAMING or not left or subject.start <= left[0].start:
             return None
         ws = [w for w in left if w.end <= subject.start]
         if all(morph.lemma(w.text) in _COURTESY for w in ws):
@@ -521,7 +510,7 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         nouns = [w for w in ws if any(p.tag.POS == "NOUN" for p in morph.parses(w.text)[:1])]
         if not nouns or morph.lemma(nouns[0].text) not in _CONTAINERS:
             return False
-        return not any(_instrumental(w.text) for w in ws[1:])
+        return not any(morph.instrumental(w.text) for w in ws[1:])
 
     def _question_asked(self, cue: Cue, piece: list[tuple[int, int]]) -> bool:
         """ "высказал, отвечая на вопрос корреспондента о том, что «...»": what follows a

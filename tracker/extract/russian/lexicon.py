@@ -102,6 +102,9 @@ LIGHT_VERBS = {
     "передать": word_set("слово"),  # "передает слова Лаврова РИА Новости"
     "передавать": word_set("слово"),
 }
+# Verbs of naming: their object and its name are the judgement said ("назвал решение
+# ошибкой"); the object may open the clause ("Ситуацию министр назвал позорной")
+NAMING = word_set("назвать называть охарактеризовать характеризовать")
 # Verbs whose subject is a document: "говорится в заявлении", "отмечается в сообщении"
 IMPERSONAL = word_set(
     "говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться уточняться"
@@ -168,7 +171,7 @@ OUTLETS = word_set(
     "лента.ру газета.ru sputnik спутник белта trt трт reuters рейтер рейтерс afp bloomberg "
     "cnn bbc ап ассошиэйтед франс-пресс синьхуа киодо anadolu анадолу ria тass укринформ "
     "униан унн регнум арменпресс азертадж казинформ кабар медуза царьград новости-армения "
-    "новости-грузия"
+    "новости-грузия ъ нг рг кп мк аиф"
 )
 # Countries: how Russian writes them (nominative lemma) and their English names
 COUNTRIES = {

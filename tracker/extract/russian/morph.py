@@ -92,6 +92,15 @@ def nominative_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word))
 
 
+def instrumental(word: str) -> bool:
+    """A noun or adjective that can stand in the instrumental ("неприемлемыми",
+    "лицемерной"), by the readings of its most likely part of speech."""
+    found = parses(word)
+    if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    return any(p.tag.case == "ablt" for p in found if p.tag.POS == found[0].tag.POS)
+
+
 def mostly_a_pronoun(word: str) -> bool:
     """Whether the likeliest reading of ``word`` is a pronoun, a pronoun-like adjective or a
     function word: "Сами переговоры ...", "Все эти ..." open sentences, and a rare first name

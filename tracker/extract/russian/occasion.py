@@ -29,6 +29,7 @@ from datetime import date
 from tracker.extract.occasion import DatedText, narrative_day
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
+from tracker.extract.russian.name_words import is_outlet
 from tracker.extract.when import Phrase, When, default_when
 
 # Words that open a clause about another event; a date after one (in the same stretch
@@ -101,6 +102,7 @@ def date_statements(
     at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
     story_day = _story_day(ctx, statements)
+    to_outlet = _given_to_an_outlet(text, statements)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -119,7 +121,7 @@ def date_statements(
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
-            or story_day
+            or (story_day if n not in to_outlet else None)
             or default_when(published)
         )
         out.append(when)
@@ -157,6 +159,39 @@ def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> When | None
         if _EVENT_HELD.search(ctx.text, sentence[0], sentence[1]):
             return When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
     return None
+
+
+# "в интервью ТАСС", "в беседе с «Ъ»", "в разговоре с корреспондентом": a conversation
+_CONVERSATION = re.compile(r"(?<![\w-])(?:интервью|беседе|разговоре)(?![\w-])", re.I)
+_NAME_WORD = re.compile(r"[\w.-]+")
+
+
+def _told_an_outlet(text: str, st: Attribution) -> bool:
+    """Whether the words were given to a newspaper or an agency ("сказал сенатор «НГ»", "в
+    интервью ТАСС"): a conversation of its own, not the event the story reports."""
+    return any(
+        _CONVERSATION.search(text, a, b)
+        or any(is_outlet(w.group()) for w in _NAME_WORD.finditer(text, a, b))
+        for a, b in st.window
+    )
+
+
+def _given_to_an_outlet(text: str, statements: Sequence[Attribution]) -> set[int]:
+    """The statements given to an outlet, with the same speaker's statements next to them
+    ("Косачев считает, что ... «...», — сказал сенатор «НГ». Он отметил ...": one
+    conversation)."""
+    out: set[int] = set()
+    for n, st in enumerate(statements):
+        if st.speaker is None or n in out or not _told_an_outlet(text, st):
+            continue
+        first = n
+        while first > 0 and statements[first - 1].speaker is st.speaker:
+            first -= 1
+        last = n
+        while last + 1 < len(statements) and statements[last + 1].speaker is st.speaker:
+            last += 1
+        out.update(range(first, last + 1))
+    return out
 
 
 def _not_reached_for(

@@ -18,6 +18,7 @@ from tracker.extract.russian.cue_words import (
     EVALUATING,
     EVALUATIVE,
     Cue,
+    gives_a_figure,
     infinitive_cue,
     is_cue_word,
     made_that_statement,
@@ -256,8 +257,11 @@ class PageState:
             ):
                 continue  # "попросил слова", "попросил о встрече": no request said
 
-            if cue.lemma in EVALUATING and n > 0 and ws[n - 1].text.lower() in EVALUATIVE:
-                objects = None  # "высоко оценил итоги визита": the evaluation is said
+            if cue.lemma in EVALUATING and (
+                (n > 0 and ws[n - 1].text.lower() in EVALUATIVE)
+                or gives_a_figure(text, w.end, s.end)
+            ):
+                objects = None  # "высоко оценил итоги визита", "оценил ущерб в $2 млрд": said
             if cue.lemma in BARE_AFTER_QUOTE and self._after_quote_dash(s, w.start):
                 objects = None  # "«...», — высказал дипломат": the quotation is its object
             if (
