@@ -44,3 +44,14 @@ def test_russian_surname_with_a_typographic_apostrophe_stays_whole() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert found and {s.speaker for s in found} == {"Патрик О’Коннор"}
+
+
+def test_colonel_after_a_rank_modifier_is_the_rank_not_a_first_name() -> None:
+    # "Senior Colonel", "Lieutenant Colonel": a compound rank, whole before the name
+    text = (
+        "Army spokesman Lieutenant Colonel Omar Haddad told reporters on Thursday that the "
+        "border crossing would reopen next week.\n\n"
+        "Defence ministry spokesman Senior Colonel Li Jun said the drills were routine."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Omar Haddad", "Li Jun"]
