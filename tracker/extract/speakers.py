@@ -92,6 +92,9 @@ _ARTICLES = DEFINITE | INDEFINITE
 # the plural nouns that close a post's field ("for Strategic Communications", "for Human
 # Rights", "for Political Affairs" is a title word already): never the first word of a name
 _PORTFOLIOS = frozenset(("rights", "communications", "relations", "operations", "negotiations"))
+# "Lieutenant Colonel", "Senior Colonel": a rank's modifier, after which "Colonel" is the
+# rank's head, never a first name (alone, "Colonel X" may be how a name is known)
+_RANK_MODIFIERS = frozenset(("lieutenant", "lt", "lt.", "senior"))
 # the endings of abstract nouns that name a post's field ("Management", "Cooperation",
 # "Security", "Agriculture", "Economics", "Partnership"), never a given name or surname
 _FIELD_NOUN = re.compile(r"(?:ment|tion|sion|ity|ture|ics|ship|ness|ism|ogy)s?$")
@@ -1340,7 +1343,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return None  # "Western Sahara", "Central Asia": a region, not a title and a name
     # A name at the end, titles before it.
     tail: list[str] = []
-    for w in reversed(words):
+    for n in range(len(words) - 1, -1, -1):
+        w = words[n]
         lw = lower_token(w)
         if tail and lower_token(tail[-1]) in _SUFFIXES and len(tail) == 1 and capitalised(w):
             tail.insert(0, w)  # "Martin Luther King Jr.": before a suffix, a name
@@ -1357,6 +1361,8 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or org_word(w) or lw in NOT_NAMES:
+            break
+        if lw == "colonel" and n > 0 and lower_token(words[n - 1]) in _RANK_MODIFIERS:
             break
         if lw in _PORTFOLIOS and tail:
             break  # "High Commissioner for Human Rights Volker Türk": the post's field, no name

@@ -198,12 +198,21 @@ def _turn_drafts(page: Page, transcript: Transcript) -> list[Draft]:
     return out
 
 
-def _interviewee(registry: Registry, transcript: Transcript | None) -> Entity | None:
+def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) -> Entity | None:
     """Who answers a dash interview: the first person with a title the reporter's
-    introduction names ("в интервью ТАСС замглавы МИД Сергей Рябков рассказал ...")."""
+    introduction has as a sentence's subject ("Накануне визита госсекретаря США Майка Помпео
+    министр Владимир Макей ответил на вопросы": Макей, not the visitor), else the first
+    person with a title it names ("в интервью ТАСС замглавы МИД Сергей Рябков рассказал")."""
     if transcript is None or not transcript.narrative:
         return None
     end = transcript.narrative[-1][1]
+    for s in page.sents:
+        if s.start >= end:
+            break
+        if any(a <= s.start < b for a, b in transcript.narrative):
+            subject = _subject(page, s, s.end, registry, None)
+            if subject is not None and subject.kind == "person" and subject.role:
+                return subject
     named = [
         (min(e.positions), e)
         for e in registry.entities
@@ -477,7 +486,7 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
         dropped,
         registry,
         allowed,
-        _interviewee(registry, transcript),
+        _interviewee(page, registry, transcript),
         Spans(links),
         Spans(captions),
     )

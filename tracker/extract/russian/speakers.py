@@ -268,9 +268,15 @@ def _named_in_apposition(
     ws: list[Word], j: int, text: str, case: str, gender: str | None, sentence_start: int
 ) -> Speaker | None:
     """The person a title names through an apposition after a comma: ", полковник в
-    отставке Виктор Литовкин" (a few lower-case words, then the name that ends the phrase)."""
+    отставке Виктор Литовкин" (a few lower-case words, then the name that ends the phrase),
+    or a second post with its own name: "Председатель Африканского союза, президент Коморских
+    Островов Азали Ассумани" (one man's two posts, the name closing the second)."""
     if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
         return None
+    if is_role(ws[j].text) and role_in_case(ws[j].text, case):
+        second = _from_title(ws, j, text, case, gender, sentence_start)
+        if second.kind == "person":
+            return second
     for k in range(j, min(len(ws), j + 6)):
         w = ws[k]
         if k > j and text[ws[k - 1].end : w.start] != " ":
