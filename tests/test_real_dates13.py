@@ -25,3 +25,15 @@ def test_the_same_day_counts_from_the_day_named_not_from_shortly_after() -> None
         "courts had acted independently."
     )
     assert _days(text, THURSDAY) == [("Carla Mendes", "2023-03-07")]
+
+
+def test_a_statement_issued_shortly_after_a_dated_event_takes_its_day() -> None:
+    # "In a statement issued shortly after the verdict was read": tied in words to the
+    # event the lead dated (Tuesday), two days before the page
+    text = (
+        "A court in Lisbon on Tuesday ordered the extradition of the former minister to "
+        "Brazil, ending a two-year legal fight.\n\n"
+        "In a statement released shortly after the verdict was read, the Brazilian Foreign "
+        "Ministry said the decision showed respect for the treaty between the two countries."
+    )
+    assert _days(text, THURSDAY) == [("Brazilian Foreign Ministry", "2023-03-07")]

@@ -1132,6 +1132,8 @@ _AFTERWARDS = re.compile(
     # story told, named by their length
     r"|\bafter (?:(?:some|nearly|almost|about|more than|over) )?(?:[\w-]+ hours? of|marathon|"
     r"lengthy|long) (?:talks|negotiations)\b"
+    # "In a statement issued shortly after the ruling was published": the thing just told
+    r"|\b(?:shortly|soon|moments|minutes|hours) after (?:the|its|his|her|their) [\w-]+"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "
