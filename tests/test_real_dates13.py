@@ -37,3 +37,20 @@ def test_a_statement_issued_shortly_after_a_dated_event_takes_its_day() -> None:
         "Ministry said the decision showed respect for the treaty between the two countries."
     )
     assert _days(text, THURSDAY) == [("Brazilian Foreign Ministry", "2023-03-07")]
+
+
+def test_a_day_given_on_the_eve_of_a_summit_is_not_the_summits() -> None:
+    # "X said on Wednesday, on the eve of the summit": the day before the leaders met; a
+    # leader speaking below with no day of his own is not dated by it
+    text = (
+        "The two presidents ended their first summit in Jakarta with a pledge to double "
+        "trade by 2030.\n\n"
+        "Trade Minister Arief Santoso said on Wednesday, on the eve of the summit, that "
+        "a deal on nickel exports was close.\n\n"
+        "Speaking through an interpreter as the documents were exchanged, President Lee "
+        "Jae-won said the partnership had entered a new stage."
+    )
+    assert _days(text, THURSDAY) == [
+        ("Arief Santoso", "2023-03-08"),
+        ("Lee Jae-won", "2023-03-09"),
+    ]

@@ -1768,6 +1768,8 @@ _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secret
 _MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
 _MEETING_PHRASES = 12  # date phrases read back for the meeting's day
 _LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may still speak
+# "Pompeo said on Monday, on the eve of the summit": a day before the meeting, not its own
+_AHEAD_OF = re.compile(r",?\s*(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\b", re.I)
 
 
 def _post_pattern(m: re.Match[str]) -> str:
@@ -1802,6 +1804,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             or subordinate(ctx.text, sentence[0], p.start)
             or _not_a_day_reached(ctx, p)
             or not re.search(held_by, role)
+            or _AHEAD_OF.match(ctx.text, p.end)
             or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
         ):
             return None  # only the last day the story reached may be the meeting's
