@@ -54,3 +54,16 @@ def test_a_day_given_on_the_eve_of_a_summit_is_not_the_summits() -> None:
         ("Arief Santoso", "2023-03-08"),
         ("Lee Jae-won", "2023-03-09"),
     ]
+
+
+def test_what_a_meeting_came_after_does_not_date_the_meeting() -> None:
+    # "It was their first meeting ..., and came after ties soured over ... in May last
+    # year": the day is of what came before; words said after the meeting are of the lead's
+    text = (
+        "TOKYO--Prime Minister Kenji Arata and South Korean President Park Min-ho met for "
+        "40 minutes on March 7 on the sidelines of a regional forum.\n\n"
+        "It was the first meeting between the two leaders in three years, and came after "
+        "ties soured over a fishing dispute and a court ruling in May last year.\n\n"
+        "Speaking to reporters after the meeting, Arata said the talks had been frank."
+    )
+    assert _days(text, THURSDAY) == [("Kenji Arata", "2023-03-07")]

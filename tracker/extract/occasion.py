@@ -1289,6 +1289,9 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
             p.start >= end
             and not _ANY_EVENT.search(ctx.text, end, p.start)
             and not _DEED_CLAUSE.search(ctx.text, end, p.start)
+            # "the first meeting since 2011, and came after relations sank ... last year": what
+            # the event came after is an earlier thing, with a day of its own
+            and not _CAME_AS.search(ctx.text, end, p.start)
         )
         if not (before or after):
             continue
