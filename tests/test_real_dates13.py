@@ -67,3 +67,17 @@ def test_what_a_meeting_came_after_does_not_date_the_meeting() -> None:
         "Speaking to reporters after the meeting, Arata said the talks had been frank."
     )
     assert _days(text, THURSDAY) == [("Kenji Arata", "2023-03-07")]
+
+
+def test_the_quote_opening_the_next_paragraph_dates_the_words_above_it() -> None:
+    # "X condemned ... and said ...\n\n'...,' X told a news conference on Tuesday": the quote
+    # bears out the words just told; one occasion, Tuesday's
+    text = (
+        "Chile's foreign minister, Ana Ferrada, condemned the attack on the embassy and said "
+        "her government expected a full investigation.\n\n"
+        "\u201cNo diplomat should ever fear for their safety,\u201d Ferrada told a news "
+        "conference in Santiago on Tuesday."
+    )
+    found = _days(text, THURSDAY)
+    assert len(found) >= 2
+    assert set(found) == {("Ana Ferrada", "2023-03-07")}

@@ -258,6 +258,7 @@ def date_statements(
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
 
 
@@ -284,7 +285,14 @@ def _dated_by_the_quote_after(
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
-            same_paragraph = "\n\n" not in text[st.start : later.start]
+            between = text[st.start : later.start]
+            # ("X condemned ... and said ...\n\n'...,' X told a news conference on Tuesday":
+            # the quote opening the next paragraph bears out the words told just above it)
+            same_paragraph = "\n\n" not in between or (
+                between.count("\n\n") == 1
+                and _QUOTE_OPENS.fullmatch(between, between.rindex("\n\n"))
+                and not ctx.phrases_between(st.start, later.start)
+            )
             if (
                 (same_paragraph or earlier_that_day is not None)
                 and later.continues is None
