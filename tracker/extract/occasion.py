@@ -258,6 +258,7 @@ def date_statements(
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_QUOTE_OPENS = re.compile(r"\n\n[\"\u201c]")
 _RELATIVE_DAY = re.compile(r"\b(?:later|afterwards?|after|earlier|before|next|following)\b", re.I)
 
 
@@ -284,7 +285,14 @@ def _dated_by_the_quote_after(
             earlier_that_day = _EARLIER_ON_DAY.search(
                 text, max(st.start, later.start - 200), later.start
             )
-            same_paragraph = "\n\n" not in text[st.start : later.start]
+            between = text[st.start : later.start]
+            # ("X condemned ... and said ...\n\n'...,' X told a news conference on Tuesday":
+            # the quote opening the next paragraph bears out the words told just above it)
+            same_paragraph = "\n\n" not in between or (
+                between.count("\n\n") == 1
+                and _QUOTE_OPENS.fullmatch(between, between.rindex("\n\n"))
+                and not ctx.phrases_between(st.start, later.start)
+            )
             if (
                 (same_paragraph or earlier_that_day is not None)
                 and later.continues is None
@@ -1132,6 +1140,8 @@ _AFTERWARDS = re.compile(
     # story told, named by their length
     r"|\bafter (?:(?:some|nearly|almost|about|more than|over) )?(?:[\w-]+ hours? of|marathon|"
     r"lengthy|long) (?:talks|negotiations)\b"
+    # "In a statement issued shortly after the ruling was published": the thing just told
+    r"|\b(?:shortly|soon|moments|minutes|hours) after (?:the|its|his|her|their) [\w-]+"
     # "The Council met on Thursday. ... X told the session ...": at the event told just
     # before by its verb, which no noun of it dates
     r"|\b(?:at|during|told|addressing|addressed) (?:the|that|this|its) "
@@ -1287,6 +1297,9 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
             p.start >= end
             and not _ANY_EVENT.search(ctx.text, end, p.start)
             and not _DEED_CLAUSE.search(ctx.text, end, p.start)
+            # "the first meeting since 2011, and came after relations sank ... last year": what
+            # the event came after is an earlier thing, with a day of its own
+            and not _CAME_AS.search(ctx.text, end, p.start)
         )
         if not (before or after):
             continue
@@ -1766,6 +1779,8 @@ _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secret
 _MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
 _MEETING_PHRASES = 12  # date phrases read back for the meeting's day
 _LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may still speak
+# "Pompeo said on Monday, on the eve of the summit": a day before the meeting, not its own
+_AHEAD_OF = re.compile(r",?\s*(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\b", re.I)
 
 
 def _post_pattern(m: re.Match[str]) -> str:
@@ -1800,6 +1815,7 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             or subordinate(ctx.text, sentence[0], p.start)
             or _not_a_day_reached(ctx, p)
             or not re.search(held_by, role)
+            or _AHEAD_OF.match(ctx.text, p.end)
             or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
         ):
             return None  # only the last day the story reached may be the meeting's

@@ -753,7 +753,9 @@ def date_phrases(text: str, ref: date | None) -> list[Phrase]:
             continue
         last_end = m.end()
         month_or_year = value if len(value) in (4, 7) else None
-        if len(value) == 10 and "/" not in value:
+        # "shortly after the ruling", "a day after X said": counted from an event the
+        # phrase gives no day to, so no day for "the same day" or "the next day" to count from
+        if len(value) == 10 and "/" not in value and kind != "days_after":
             anchor, anchor_end = date.fromisoformat(value), m.end()
         fits = _weekday_fits(text, m, value)
         out.append(Phrase(start, m.end(), kind, When(value, m.group(0).strip(), fits=fits)))

@@ -1,0 +1,85 @@
+"""Days of statements in real copy (issue 8, round thirteen: classes taken from the dating
+errors on the round's open sets). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2023, 3, 9)
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_the_same_day_counts_from_the_day_named_not_from_shortly_after() -> None:
+    # "shortly after the verdict" gives no day of its own; "the same day" below it is the
+    # day the story named last (Tuesday), not the page's
+    text = (
+        "A court in Lisbon on Tuesday ordered the extradition of the former minister to "
+        "Brazil.\n\n"
+        "His lawyers filed an appeal shortly after the verdict was read.\n\n"
+        "Portuguese Justice Minister Carla Mendes, visiting Porto the same day, said the "
+        "courts had acted independently."
+    )
+    assert _days(text, THURSDAY) == [("Carla Mendes", "2023-03-07")]
+
+
+def test_a_statement_issued_shortly_after_a_dated_event_takes_its_day() -> None:
+    # "In a statement issued shortly after the verdict was read": tied in words to the
+    # event the lead dated (Tuesday), two days before the page
+    text = (
+        "A court in Lisbon on Tuesday ordered the extradition of the former minister to "
+        "Brazil, ending a two-year legal fight.\n\n"
+        "In a statement released shortly after the verdict was read, the Brazilian Foreign "
+        "Ministry said the decision showed respect for the treaty between the two countries."
+    )
+    assert _days(text, THURSDAY) == [("Brazilian Foreign Ministry", "2023-03-07")]
+
+
+def test_a_day_given_on_the_eve_of_a_summit_is_not_the_summits() -> None:
+    # "X said on Wednesday, on the eve of the summit": the day before the leaders met; a
+    # leader speaking below with no day of his own is not dated by it
+    text = (
+        "The two presidents ended their first summit in Jakarta with a pledge to double "
+        "trade by 2030.\n\n"
+        "Trade Minister Arief Santoso said on Wednesday, on the eve of the summit, that "
+        "a deal on nickel exports was close.\n\n"
+        "Speaking through an interpreter as the documents were exchanged, President Lee "
+        "Jae-won said the partnership had entered a new stage."
+    )
+    assert _days(text, THURSDAY) == [
+        ("Arief Santoso", "2023-03-08"),
+        ("Lee Jae-won", "2023-03-09"),
+    ]
+
+
+def test_what_a_meeting_came_after_does_not_date_the_meeting() -> None:
+    # "It was their first meeting ..., and came after ties soured over ... in May last
+    # year": the day is of what came before; words said after the meeting are of the lead's
+    text = (
+        "TOKYO--Prime Minister Kenji Arata and South Korean President Park Min-ho met for "
+        "40 minutes on March 7 on the sidelines of a regional forum.\n\n"
+        "It was the first meeting between the two leaders in three years, and came after "
+        "ties soured over a fishing dispute and a court ruling in May last year.\n\n"
+        "Speaking to reporters after the meeting, Arata said the talks had been frank."
+    )
+    assert _days(text, THURSDAY) == [("Kenji Arata", "2023-03-07")]
+
+
+def test_the_quote_opening_the_next_paragraph_dates_the_words_above_it() -> None:
+    # "X condemned ... and said ...\n\n'...,' X told a news conference on Tuesday": the quote
+    # bears out the words just told; one occasion, Tuesday's
+    text = (
+        "Peru will recall its ambassador, Foreign Minister Luis Ortega said on Wednesday after "
+        "a meeting with the envoy.\n\n"
+        "In Santiago, Chile's foreign minister, Ana Ferrada, condemned the attack on the "
+        "embassy and said her government expected a full investigation.\n\n"
+        "\u201cNo diplomat should ever fear for their safety,\u201d Ferrada told a news "
+        "conference in Santiago on Tuesday."
+    )
+    found = [(s.text, s.said_on) for s in extract(text, published=THURSDAY)]
+    assert ("her government expected a full investigation", "2023-03-07") in found
+    assert ("No diplomat should ever fear for their safety", "2023-03-07") in found
