@@ -993,6 +993,14 @@ def _forward(
         return None
     if words_in(text[a:b]) < 2:
         return None
+    if (
+        not cue.keeps_verb
+        and _WORDS_NAMED_ONLY.fullmatch(text, a, b)
+        and _SENTENCE_CLOSES.fullmatch(text, b, s.end)
+    ):
+        # "rejected the criticism.", "stressed a different point.": no words told (", saying
+        # ..." after it still tells them)
+        return None
     if _GERUND.match(text, a) and opens_on_subject(text[s.start : cue.start]):
         return None  # "X, who recalled taking the back door, said ...": a deed recalled, no words
     frame = [(s.start, after)]
@@ -1000,6 +1008,14 @@ def _forward(
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
+# the object of a verb whose words would be a clause, when it only names words or a ruling
+# given elsewhere ("denied the allegations", "rejected the ruling"): a mention, no content
+_SENTENCE_CLOSES = re.compile(r"[\s.!\"\u201d\u2019']*")
+_WORDS_NAMED_ONLY = re.compile(
+    r"(?:the|these|those|this|that|such|a|an)\s+(?:[a-z]+\s+)?(?:criticisms?|accusations?|"
+    r"allegations?|claims?|charges?|reports?|remarks|comments?|suggestions?|assertions?|"
+    r"points?|ruling|verdict|rumou?rs?|notion|idea)\W*"
+)
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _THAT_ENDS = re.compile(r"\bthat\s*$")
 _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")
