@@ -59,3 +59,38 @@ def test_a_broadcasters_copyright_footer_ends_its_transcript() -> None:
     found = extract(text, published=MONDAY)
     assert not [s for s in found if "Copyright" in s.text or "transcripts are" in s.text]
     assert any(s.text.startswith("We want the talks to go on") for s in found)
+
+
+def test_a_quoted_naming_goes_on_into_the_words_of_the_verb_joined_after_it() -> None:
+    # 'called X "..." and said ...', 'described X as "...", and said ...': one statement, as
+    # an editor copies it; the words after the joined verb were dropped at the closing quote
+    text = (
+        "NAIROBI, March 4 (Wire) - Kenya's Foreign Minister Amos Wekesa called the border "
+        'deal "a fair bargain" and said the crossing at Moyale would reopen in May.\n\n'
+        'Ethiopia\'s envoy Selam Tadesse described the talks as "frank but warm", and said '
+        "a second round would follow before the rains."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Amos Wekesa",
+            'the border deal "a fair bargain" and said the crossing at Moyale would reopen in May',
+        ),
+        (
+            "Selam Tadesse",
+            'the talks as "frank but warm", and said a second round would follow before the rains',
+        ),
+    ]
+
+
+def test_a_short_naming_before_a_joined_verb_is_kept_with_its_words() -> None:
+    # "called the move lawful, and said ...": a naming says something however short, and
+    # what follows the joined verb is said too
+    text = (
+        "NAIROBI, March 4 (Wire) - Foreign Minister Amos Wekesa called the levy lawful, and "
+        "said no trader had been singled out."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Amos Wekesa", "the levy lawful, and said no trader had been singled out"),
+    ]

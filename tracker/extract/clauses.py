@@ -462,7 +462,17 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         # 'the approach to Morocco, which he described as "the best ever," and said ...': a
         # naming inside a relative clause is no act of its own; the joined verb is the subject's
         or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None
+        # 'called the truce "a beginning" and said ...': the quote is the name the subject
+        # gave, and the joined verb goes on with the subject's words
+        or _names_before(raw, joined.start())
     )
+
+
+def _names_before(raw: str, end: int) -> bool:
+    """Whether the last verb of saying before ``end`` is a naming verb ("called X", "described
+    X as"), whose object the quote closing there is."""
+    cues = find_cues(raw, 0, end)
+    return bool(cues) and cues[-1].lemma in NAMING_LEMMAS
 
 
 _NAMING_IN_RELATIVE = re.compile(
@@ -476,13 +486,13 @@ def _of_sentence_subject(
     text = r.text
     start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
     a, b = content_after(r, s, start, later)
-    if words_in(text[a:b]) < 3 and not (cue.lemma in _NAMING_LEMMAS and r.quotes_in(a, b)):
+    if words_in(text[a:b]) < 3 and not (cue.lemma in NAMING_LEMMAS and r.quotes_in(a, b)):
         # (but ', calling it "absurd"': a name the speaker gave, quoted, says enough)
         return None
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
 
 
-_NAMING_LEMMAS = frozenset(("call", "describe", "term"))
+NAMING_LEMMAS = frozenset(("call", "describe", "term"))
 
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
