@@ -459,11 +459,9 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         # the subject's
         (not cue.keeps_verb and not find_cues(raw, 0, joined.start()))
         or _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
-        # 'the approach to Morocco, which he described as "the best ever," and said ...': a
-        # naming inside a relative clause is no act of its own; the joined verb is the subject's
-        or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None
-        # 'called the truce "a beginning" and said ...': the quote is the name the subject
-        # gave, and the joined verb goes on with the subject's words
+        # 'called the truce "a beginning" and said ...', 'the deal, which he described as
+        # "the best ever," and said ...': the quote is a name the subject gave, and the
+        # joined verb goes on with the subject's words
         or _names_before(raw, joined.start())
     )
 
@@ -473,11 +471,6 @@ def _names_before(raw: str, end: int) -> bool:
     X as"), whose object the quote closing there is."""
     cues = find_cues(raw, 0, end)
     return bool(cues) and cues[-1].lemma in NAMING_LEMMAS
-
-
-_NAMING_IN_RELATIVE = re.compile(
-    r",\s+(?:which|whom)\s+(?:he|she|they|it)\s+(?:described|called|termed|dubbed)\b"
-)
 
 
 def _of_sentence_subject(
