@@ -459,15 +459,18 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         # the subject's
         (not cue.keeps_verb and not find_cues(raw, 0, joined.start()))
         or _REPORTED_CLAUSE.search(raw, 0, joined.start()) is not None
-        # 'the approach to Morocco, which he described as "the best ever," and said ...': a
-        # naming inside a relative clause is no act of its own; the joined verb is the subject's
-        or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None
+        # 'called the truce "a beginning" and said ...', 'the deal, which he described as
+        # "the best ever," and said ...': the quote is a name the subject gave, and the
+        # joined verb goes on with the subject's words
+        or _names_before(raw, joined.start())
     )
 
 
-_NAMING_IN_RELATIVE = re.compile(
-    r",\s+(?:which|whom)\s+(?:he|she|they|it)\s+(?:described|called|termed|dubbed)\b"
-)
+def _names_before(raw: str, end: int) -> bool:
+    """Whether the last verb of saying before ``end`` is a naming verb ("called X", "described
+    X as"), whose object the quote closing there is."""
+    cues = find_cues(raw, 0, end)
+    return bool(cues) and cues[-1].lemma in NAMING_LEMMAS
 
 
 def _of_sentence_subject(
@@ -476,13 +479,13 @@ def _of_sentence_subject(
     text = r.text
     start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
     a, b = content_after(r, s, start, later)
-    if words_in(text[a:b]) < 3 and not (cue.lemma in _NAMING_LEMMAS and r.quotes_in(a, b)):
+    if words_in(text[a:b]) < 3 and not (cue.lemma in NAMING_LEMMAS and r.quotes_in(a, b)):
         # (but ', calling it "absurd"': a name the speaker gave, quoted, says enough)
         return None
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
 
 
-_NAMING_LEMMAS = frozenset(("call", "describe", "term"))
+NAMING_LEMMAS = frozenset(("call", "describe", "term"))
 
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b")
@@ -993,6 +996,14 @@ def _forward(
         return None
     if words_in(text[a:b]) < 2:
         return None
+    if (
+        not cue.keeps_verb
+        and _WORDS_NAMED_ONLY.fullmatch(text, a, b)
+        and _SENTENCE_CLOSES.fullmatch(text, b, s.end)
+    ):
+        # "rejected the criticism.", "stressed a different point.": no words told (", saying
+        # ..." after it still tells them)
+        return None
     if _GERUND.match(text, a) and opens_on_subject(text[s.start : cue.start]):
         return None  # "X, who recalled taking the back door, said ...": a deed recalled, no words
     frame = [(s.start, after)]
@@ -1000,6 +1011,14 @@ def _forward(
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
+# the object of a verb whose words would be a clause, when it only names words or a ruling
+# given elsewhere ("denied the allegations", "rejected the ruling"): a mention, no content
+_SENTENCE_CLOSES = re.compile(r"[\s.!\"\u201d\u2019']*")
+_WORDS_NAMED_ONLY = re.compile(
+    r"(?:the|these|those|this|that|such|a|an)\s+(?:[a-z]+\s+)?(?:criticisms?|accusations?|"
+    r"allegations?|claims?|charges?|reports?|remarks|comments?|suggestions?|assertions?|"
+    r"points?|ruling|verdict|rumou?rs?|notion|idea)\W*"
+)
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:is|was|has|had|would|will)\b)")
 _THAT_ENDS = re.compile(r"\bthat\s*$")
 _THAT_NEXT = re.compile(r"\s*that\s+(?!(?:is|was|has|had|would|will)\b)")

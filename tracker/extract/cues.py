@@ -47,7 +47,8 @@ _FORMS = {
     "contend": "contend|contends|contended",
     "maintain": "maintain|maintains|maintained",
     "suggest": "suggest|suggests|suggested|suggesting|proposed|proposes",
-    "write": "writes|wrote|writing",
+    # ("had written on X late on Monday that ...": the perfect, never "a letter written by")
+    "write": "writes|wrote|writing|has written|had written|have written",
     "tweet": "tweets|tweeted|tweeting",
     "post": "posted",
     "ask": "asks|asked|asking",
@@ -66,7 +67,9 @@ _FORMS = {
     "complain": "complains|complained|complaining|lamented",
     "predict": "predict|predicts|predicted|predicting",
     "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",
-    "counter": "countered|counters|retorted|retorts",
+    "counter": "countered|counters|retorted|retorts|"
+    # "objected that the text was too weak": an objection worded (not "objected to the plan")
+    "objected that|objects that|objecting that",
     "clarify": "clarified|clarifies|clarifying",
     "conclude": "concluded|concludes|summed up|sums up",
     # '"...," he assessed.', "assessed that ...": a judgement said (not "assessed the damage")

@@ -14,7 +14,7 @@ import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.clause_words import ACT_MEDIUM, FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
-from tracker.extract.clauses import made_this, verb_frame, words_of
+from tracker.extract.clauses import NAMING_LEMMAS, made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import (
@@ -645,16 +645,19 @@ class ArticleReading:
                     _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
                     # "welcomed the agreement in a statement, and called on ...": an act
                     or (
-                        d.cue.keeps_verb
+                        (d.cue.keeps_verb or d.cue.lemma in NAMING_LEMMAS)
                         and _ACT_COMMA_THEN_VERB.fullmatch(
                             self.text, d.pieces[-1][1], after.cue.start
                         )
                     )
                 )
             ):
-                bare = words_in(
-                    self._act_object(d.cue.end, d.pieces[-1][1])
-                ) <= _ACT_WORDS and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+                # (a naming says something however short: "called the talks useful")
+                bare = (
+                    words_in(self._act_object(d.cue.end, d.pieces[-1][1])) <= _ACT_WORDS
+                    and not self.quotes_in(d.cue.end, d.pieces[-1][1])
+                    and d.cue.lemma not in NAMING_LEMMAS
+                )
                 if not bare and not self._act_goes_on(d):
                     out.append(d)
                     continue
@@ -725,11 +728,12 @@ class ArticleReading:
     @staticmethod
     def _act_goes_on(d: Draft) -> bool:
         """Whether an act that says something of its own ("thanked Y for ...", "described
-        the talks as frank") goes on into the words of the verb after it: not a censure
-        ("condemned the raids and said ...": a condemnation and a claim, two things said)."""
+        the talks as frank", 'called the truce "a beginning"') goes on into the words of the
+        verb after it: not a censure ("condemned the raids and said ...": a condemnation and
+        a claim, two things said)."""
         cue = d.cue
         return cue is not None and (
-            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma == "describe"
+            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma in NAMING_LEMMAS
         )
 
     def _act_object(self, start: int, end: int) -> str:

@@ -303,6 +303,8 @@ _DOING_NOT_SAYING = {
         r"constitution|script|screenplay|poem|song|biography)\b"
         # "writing about foreign affairs since 2005": a topic, nothing written told
         r"|\s+(?:\w+ly\s+)?about\s+(?![^.;:\n\"\u201c]*\bthat\b)"
+        # "has written off the effort", "had written it into law": a deed, no words told
+        r"|\s+(?:off|into|up|down)\b|\s+\w+\s+into\b"
     ),
     # "reiterated his comments during his address": words given elsewhere, pointed at by a
     # noun for them, none told here ("reiterated his remarks that ..." tells them)

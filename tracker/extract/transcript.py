@@ -1240,6 +1240,11 @@ _EDITED = re.compile(
     r"(?:lightly\s+)?(?:condensed|edited|shortened)\b"
 )
 _EDITED_WORDS = 14
+# "Copyright \u00a9 2024 NPR. All rights reserved. Visit ...": the page's footer begins
+_COPYRIGHT = re.compile(
+    r"(?:Copyright\s*)?(?:\u00a9|\([Cc]\))\s*(?:\d{4}|[A-Z])|Copyright\s+\d{4}\b"
+)
+_FOOTER_WORDS = 40
 _DISCLAIMER = re.compile(
     r"\bnot an official (?:record|document|transcript)\b|\bfor (?:the use of )?information media\b",
     re.I,
@@ -1591,6 +1596,8 @@ class _Walk:
                 speaker = cast.section(section["who"]) or speaker
                 cast.current = speaker or cast.current
                 continue
+            if _COPYRIGHT.match(stripped) and len(stripped.split()) <= _FOOTER_WORDS:
+                break  # the broadcaster's footer under its transcript: no one's words below
             if _TIME_STAMP.fullmatch(stripped):
                 continue  # "(00:52)": a transcription service marks the time, no new topic
             if _LIVE_ENTRY.fullmatch(stripped):
