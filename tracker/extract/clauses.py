@@ -462,7 +462,22 @@ def _sentence_subject_speaks(raw: str, cue: Cue) -> bool:
         # 'the approach to Morocco, which he described as "the best ever," and said ...': a
         # naming inside a relative clause is no act of its own; the joined verb is the subject's
         or _NAMING_IN_RELATIVE.search(raw, 0, joined.start()) is not None
+        # 'called the plan "a farce" and said ...', 'termed it "wrong" and assured that ...':
+        # the name given, quoted, ends the naming verb's words; the joined verb says more,
+        # which the one statement both verbs make runs on into (frames._act_goes_on)
+        or _last_cue_names(raw, joined.start())
     )
+
+
+# verbs that give a thing a name or a description ("called the plan a farce", "termed it
+# wrong"): what they name is the words of their statement, however short
+NAMING_LEMMAS = frozenset(("call", "describe", "term"))
+
+
+def _last_cue_names(raw: str, end: int) -> bool:
+    """Whether the last cue in ``raw[:end]`` is a verb that gives a thing a name."""
+    before = find_cues(raw, 0, end)
+    return bool(before) and before[-1].lemma in NAMING_LEMMAS and not before[-1].participle
 
 
 _NAMING_IN_RELATIVE = re.compile(
@@ -476,13 +491,10 @@ def _of_sentence_subject(
     text = r.text
     start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
     a, b = content_after(r, s, start, later)
-    if words_in(text[a:b]) < 3 and not (cue.lemma in _NAMING_LEMMAS and r.quotes_in(a, b)):
+    if words_in(text[a:b]) < 3 and not (cue.lemma in NAMING_LEMMAS and r.quotes_in(a, b)):
         # (but ', calling it "absurd"': a name the speaker gave, quoted, says enough)
         return None
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
-
-
-_NAMING_LEMMAS = frozenset(("call", "describe", "term"))
 
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b")

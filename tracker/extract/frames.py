@@ -14,7 +14,7 @@ import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
 from tracker.extract.clause_words import ACT_MEDIUM, FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
-from tracker.extract.clauses import made_this, verb_frame, words_of
+from tracker.extract.clauses import NAMING_LEMMAS, made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import (
@@ -644,8 +644,9 @@ class ArticleReading:
                 and (
                     _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
                     # "welcomed the agreement in a statement, and called on ...": an act
+                    # ('described it as "a historic step", and said ...': a naming)
                     or (
-                        d.cue.keeps_verb
+                        (d.cue.keeps_verb or d.cue.lemma in NAMING_LEMMAS)
                         and _ACT_COMMA_THEN_VERB.fullmatch(
                             self.text, d.pieces[-1][1], after.cue.start
                         )
@@ -729,7 +730,7 @@ class ArticleReading:
         ("condemned the raids and said ...": a condemnation and a claim, two things said)."""
         cue = d.cue
         return cue is not None and (
-            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma == "describe"
+            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma in NAMING_LEMMAS
         )
 
     def _act_object(self, start: int, end: int) -> str:

@@ -1,0 +1,36 @@
+"""Recall on ordinary attribution constructions of news copy (issue 8, thirteenth round):
+classes read from the attributions PolNeAR's train compartment annotates that tracker did not
+find. Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+FRIDAY = datetime.date(2025, 6, 13)
+
+
+def test_a_quoted_name_given_then_and_said_runs_on_into_the_joined_words() -> None:
+    # 'called the plan "a farce" and said ...': the name given, quoted, ends the naming
+    # verb's words; the joined verb's words are part of the one statement both verbs make
+    text = (
+        "GENEVA, June 13 (Wire) - UN relief chief Marta Lindqvist called the convoy ban "
+        '"a sentence passed on the hungry" and said aid agencies would appeal to the Security '
+        "Council next week."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Marta Lindqvist"]
+    assert found[0].text.startswith('the convoy ban "a sentence passed on the hungry"')
+    assert found[0].text.endswith("aid agencies would appeal to the Security Council next week")
+
+
+def test_a_quoted_description_a_comma_and_said_is_one_statement() -> None:
+    # 'described the accord as "...", and said ...': the comma before "and" changes nothing
+    text = (
+        "GENEVA, June 13 (Wire) - Swiss Foreign Minister Anton Keller described the accord "
+        'as "a modest but real step", and said Bern would host the next round in September.'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Anton Keller"]
+    assert found[0].text.endswith("Bern would host the next round in September")
