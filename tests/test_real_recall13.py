@@ -34,3 +34,16 @@ def test_a_quoted_description_a_comma_and_said_is_one_statement() -> None:
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Anton Keller"]
     assert found[0].text.endswith("Bern would host the next round in September")
+
+
+def test_a_comma_after_that_opens_an_aside_inside_the_words() -> None:
+    # 'said in a statement on Thursday that, if ..., X': the day and the medium, then "that"
+    # and a condition set off by commas; the words run from the condition
+    text = (
+        "BRUSSELS, June 13 (Wire) - EU trade commissioner Pia Lund said in a statement on "
+        "Thursday that, unless Beijing lifted the export curbs, the bloc would file a case at "
+        "the World Trade Organization."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Pia Lund", "2025-06-12")]
+    assert found[0].text.startswith("unless Beijing lifted the export curbs, the bloc would")
