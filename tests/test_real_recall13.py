@@ -47,3 +47,16 @@ def test_a_comma_after_that_opens_an_aside_inside_the_words() -> None:
     found = extract(text, published=FRIDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Pia Lund", "2025-06-12")]
     assert found[0].text.startswith("unless Beijing lifted the export curbs, the bloc would")
+
+
+def test_a_participle_s_words_closed_by_a_quote_then_and_said_is_a_second_statement() -> None:
+    # 'issued a statement saying ... "..." and said ...': the quote closes the words the
+    # participle reports; the verb joined after it is the same speaker's next point
+    text = (
+        "BRUSSELS, June 13 (Wire) - Dutch Foreign Minister Joris Bakker issued a statement "
+        'saying the seizure of the tanker "breaks every rule of the sea" and said The Hague '
+        "would summon the ambassador on Monday."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Joris Bakker", "Joris Bakker"]
+    assert found[1].text == "The Hague would summon the ambassador on Monday"
