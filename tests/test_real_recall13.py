@@ -60,3 +60,15 @@ def test_a_participle_s_words_closed_by_a_quote_then_and_said_is_a_second_statem
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Joris Bakker", "Joris Bakker"]
     assert found[1].text == "The Hague would summon the ambassador on Monday"
+
+
+def test_remarking_that_after_a_gesture_is_a_statement() -> None:
+    # ', remarking that ...': the participle of "remarked", which the cue list lacked
+    text = (
+        "BRUSSELS, June 13 (Wire) - Polish Foreign Minister Adam Nowicki pointed to the "
+        "drills near the border as the main worry, remarking that Warsaw would ask NATO for "
+        "more air defence."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Adam Nowicki"]
+    assert found[0].text.endswith("Warsaw would ask NATO for more air defence")
