@@ -69,7 +69,9 @@ _AND_THEN = re.compile(
 # clause ends its words, and the verb joined after it says more; a quote that is a naming
 # verb's object ('termed the plan "wrong" and assured ...') leaves one act of saying
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|told|stated|added|noted|argued|insisted|warned|stressed|declared)\b"
+    r"\b(?:said|says|told|stated|added|noted|argued|insisted|warned|stressed|declared|"
+    # ('issued a statement saying the remark was "shameful" and said ...': the participle's)
+    r"saying|telling|adding|noting|arguing|insisting|warning|stressing|declaring|stating)\b"
 )
 # (the aside may hold a quoted phrase: 'Lavrov, citing "the spirit of Helsinki," said')
 _ASIDE_QUOTE = r"[\"\u201c][^\"\u201c\u201d]{1,80}"

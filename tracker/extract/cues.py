@@ -63,7 +63,7 @@ _FORMS = {
     # strikes" are no saying)
     "repeat": "repeated|repeats|repeating",
     "recall": "recalls|recalled|recalling",
-    "remark": "remarked|observes|observed|commented|quipped|joked",
+    "remark": "remarked|remarking|observes|observed|commented|quipped|joked",
     "complain": "complains|complained|complaining|lamented",
     "predict": "predict|predicts|predicted|predicting",
     "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",

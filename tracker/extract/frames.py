@@ -644,6 +644,7 @@ class ArticleReading:
                 and (
                     _ACT_THEN_VERB.fullmatch(self.text, d.pieces[-1][1], after.cue.start)
                     # "welcomed the agreement in a statement, and called on ...": an act
+                    # ('described it as "a historic step", and said ...': a naming)
                     or (
                         (d.cue.keeps_verb or d.cue.lemma in NAMING_LEMMAS)
                         and _ACT_COMMA_THEN_VERB.fullmatch(
