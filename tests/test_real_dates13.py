@@ -115,3 +115,18 @@ def test_reactions_to_a_deal_of_yesterday_keep_the_article_day() -> None:
     )
     found = _days(text, THURSDAY)
     assert ("Pablo Serrano", "2023-03-09") in found
+
+
+def test_a_month_told_in_background_is_no_occasion_for_later_words() -> None:
+    # an interview write-up: the minister's words of May are background; the answers told
+    # after them are the interview's, not of May
+    text = (
+        "Estonia's foreign minister, Kadri Lepp, told our correspondent on Wednesday that "
+        "the new sanctions package was overdue.\n\n"
+        "In May, Lepp said the bloc was moving too slowly on frozen assets.\n\n"
+        "Asked about the gas pipeline, she said Tallinn had found other suppliers.\n\n"
+        "She also said the border guards would get new drones."
+    )
+    found = _days(text, THURSDAY)
+    assert found[1] == ("Kadri Lepp", "2022-05")
+    assert found[2:] == [("Kadri Lepp", "2023-03-08"), ("Kadri Lepp", "2023-03-08")]

@@ -236,7 +236,15 @@ def date_statements(
             when = _lead_day(text, st, every)
         when = when or default_when(published)
         out.append(when)
-        if st.speaker is not None and when.evidence and when.edtf and not st.background:
+        # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
+        # names a period, not an occasion the speaker's later words were said at)
+        if (
+            st.speaker is not None
+            and when.evidence
+            and when.edtf
+            and not st.background
+            and not _PERIOD.fullmatch(when.edtf)
+        ):
             before = context.last_by_speaker.get(id(st.speaker))
             # "He has said ..." after words of his own, dated or not: background, the
             # occasion stays (but "Earlier, X told reporters aboard ..." tells an occasion,
@@ -2350,6 +2358,7 @@ _REACTION = re.compile(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days
 _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
