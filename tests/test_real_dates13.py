@@ -83,3 +83,50 @@ def test_the_quote_opening_the_next_paragraph_dates_the_words_above_it() -> None
     found = [(s.text, s.said_on) for s in extract(text, published=THURSDAY)]
     assert ("her government expected a full investigation", "2023-03-07") in found
     assert ("No diplomat should ever fear for their safety", "2023-03-07") in found
+
+
+def test_next_day_copy_stays_at_the_gathering_it_tells() -> None:
+    # a paper dated the day after its news: the lead's gathering is of "yesterday", and the
+    # delegates heard after its first speaker, with no day of their own, spoke there too
+    text = (
+        "Andean foreign ministers meeting in Quito yesterday agreed to reopen the border "
+        "crossings closed since the floods.\n\n"
+        "Opening the meeting, Ecuador's foreign minister, Rosa Velasco, said the closures "
+        "had cost traders millions.\n\n"
+        "Peru's deputy trade minister, Tomas Quiroga, said the new checkpoints would be "
+        "staffed jointly.\n\n"
+        "Bolivia's government said in a statement that it welcomed the accord."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Rosa Velasco", "2023-03-08") in found
+    assert ("Tomas Quiroga", "2023-03-08") in found
+    assert found[-1][1] == "2023-03-09"
+
+
+def test_reactions_to_a_deal_of_yesterday_keep_the_article_day() -> None:
+    # a joint statement dated by the lead is no gathering: the reactions told after it,
+    # with no day of their own, are not placed at the news day
+    text = (
+        "Chile and Argentina agreed yesterday to settle their dispute over the glacier, a "
+        "joint statement issued by the two governments said.\n\n"
+        "The statement said a commission would map the border within a year.\n\n"
+        "Chile's foreign minister, Pablo Serrano, said the accord was a victory for "
+        "diplomacy."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Pablo Serrano", "2023-03-09") in found
+
+
+def test_a_month_told_in_background_is_no_occasion_for_later_words() -> None:
+    # an interview write-up: the minister's words of May are background; the answers told
+    # after them are the interview's, not of May
+    text = (
+        "Estonia's foreign minister, Kadri Lepp, told our correspondent on Wednesday that "
+        "the new sanctions package was overdue.\n\n"
+        "In May, Lepp said the bloc was moving too slowly on frozen assets.\n\n"
+        "Asked about the gas pipeline, she said Tallinn had found other suppliers.\n\n"
+        "She also said the border guards would get new drones."
+    )
+    found = _days(text, THURSDAY)
+    assert found[1] == ("Kadri Lepp", "2022-05")
+    assert found[2:] == [("Kadri Lepp", "2023-03-08"), ("Kadri Lepp", "2023-03-08")]

@@ -236,7 +236,15 @@ def date_statements(
             when = _lead_day(text, st, every)
         when = when or default_when(published)
         out.append(when)
-        if st.speaker is not None and when.evidence and when.edtf and not st.background:
+        # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
+        # names a period, not an occasion the speaker's later words were said at)
+        if (
+            st.speaker is not None
+            and when.evidence
+            and when.edtf
+            and not st.background
+            and not _PERIOD.fullmatch(when.edtf)
+        ):
             before = context.last_by_speaker.get(id(st.speaker))
             # "He has said ..." after words of his own, dated or not: background, the
             # occasion stays (but "Earlier, X told reporters aboard ..." tells an occasion,
@@ -252,6 +260,9 @@ def date_statements(
             heard.add(id(st.speaker))
     _told_again_later(text, statements, out)
     _dated_by_the_quote_after(context, statements, out)
+    for n in order:
+        if not out[n].evidence and not statements[n].turn:
+            out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
     return out
 
 
@@ -311,6 +322,85 @@ def _dated_by_the_quote_after(
             # "Earlier, X said that ... . '...,' X told reporters on Wednesday.": the same
             # occasion, close by, no other day between
             out[n] = When(dated.edtf, f"same occasion as '{dated.evidence}'", inherited=True)
+
+
+# "said in a statement", "wrote on X": words put out in a medium of their own, at any hour
+_OWN_MEDIUM_WORDS = re.compile(
+    r"\b(?:in|on|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|interview|tweet|video|message|letter|communiqu[eé])\b"
+    r"|\b(?:wrote|posted|tweeted)\b",
+    re.I,
+)
+_STILL_AT = "the news day the story is still at: "
+_NEWS_DAY_REACH = 2  # paragraph breaks: how far the scene told before may carry on
+
+
+def _still_at_the_news_day(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    published: date | None,
+) -> When | None:
+    """Next-day copy ("Leaders yesterday called for ...", a paper dated the day after the
+    news): words with no day of their own, told right after words of the news day with no
+    other day between, were said at that day's event the story is still telling ("Kenya's
+    president told the leaders ..."); the reporter wrote on that day, so nothing he tells
+    without a day is of the paper's date. Words put out in a medium of their own ("said in
+    a statement") may come at any hour and keep the article's day."""
+    if published is None:
+        return None
+    st = statements[n]
+    news_day = (published - timedelta(days=1)).isoformat()
+    first = next((p for p in ctx.phrases if _DAY.fullmatch(p.when.edtf or "")), None)
+    if first is None or first.when.edtf != news_day or first.start > st.start:
+        return None
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before = statements[ctx.statement_order[k]]
+    told = dated[ctx.statement_order[k]]
+    if told.edtf != news_day or not told.evidence or told.evidence.startswith("the quote after"):
+        return None
+    if ctx.text.count("\n\n", before.start, st.start) > _NEWS_DAY_REACH:
+        return None
+    if any(
+        (p.when.edtf or news_day) != news_day for p in ctx.phrases_between(before.start, st.start)
+    ):
+        return None
+    if any(_OWN_MEDIUM_WORDS.search(ctx.text, a, b) for a, b in st.window):
+        return None
+    if not _scene_told(ctx, statements, dated, k, news_day):
+        return None
+    evidence = (
+        told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
+    )
+    return When(news_day, evidence, True)
+
+
+# "told the council", "at a joint press conference", "opening the summit": words said where
+# people gathered, whom the story may go on hearing
+_AT_A_GATHERING = re.compile(
+    r"\b(?:at|during|after|following|opening|closing|addressing|told|telling)\s+"
+    r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:press conference|news conference|conference|"
+    r"summit|session|talks|meeting|council|debate|hearing|forum|leaders)\b",
+    re.I,
+)
+_SCENE_REACH = 6  # statements: how far back the gathering of the news day may be told
+
+
+def _scene_told(
+    ctx: DatedText, statements: Sequence[Attribution], dated: list[When], k: int, day: str
+) -> bool:
+    """Whether the words of ``day`` told up to the ``k``-th statement in text order include
+    words said at a gathering (not only a joint statement and reactions to it)."""
+    for j in range(k, max(-1, k - _SCENE_REACH), -1):
+        m = ctx.statement_order[j]
+        if dated[m].edtf != day:
+            return False
+        if any(_AT_A_GATHERING.search(ctx.text, a, b) for a, b in statements[m].window):
+            return True
+    return False
 
 
 def _day_reached_outside(
@@ -2268,6 +2358,7 @@ _REACTION = re.compile(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days
 _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"
