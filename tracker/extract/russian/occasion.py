@@ -82,7 +82,7 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     return bool(
         first
         and first.group().islower()
-        and any(p.tag.POS == "PRTF" for p in morph.parses(first.group())[:1])
+        and morph.participle(first.group())
         and not morph.doing_then(first.group())
     )
 
