@@ -133,3 +133,19 @@ def test_a_known_given_name_in_the_accusative_is_not_read_as_a_nominative() -> N
         "Николас Мадуро в среду заявил, что Каракас благодарен Москве за поддержку.\n"
     )
     assert [s.speaker for s in said(text)] == ["Дмитрий Песков", "Николас Мадуро"]
+
+
+def test_words_after_the_meeting_take_the_day_of_the_talks_told_before() -> None:
+    # the story calls one meeting "переговоры" and then "встреча": "по итогам встречи" is
+    # after the talks held on Monday, not on the day an interview came out
+    text = (
+        "«Известия» | Политика\n\n"
+        "15 марта 2023, 00:01\n\n"
+        "Россия и Бразилия договорились расширить торговлю в национальных валютах. Об этом в "
+        "интервью «Известиям» рассказал посол Бразилии Родригу Баена Соарес.\n\n"
+        "Напомним, в понедельник в Бразилиа прошли переговоры министров иностранных дел "
+        "двух стран.\n\n"
+        "По итогам встречи министр иностранных дел России Сергей Лавров заявил, что стороны "
+        "подготовят новый план сотрудничества.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)][-1] == ("Сергей Лавров", "2023-03-13")
