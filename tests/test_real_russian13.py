@@ -75,3 +75,77 @@ def test_words_given_to_the_paper_are_not_dated_by_the_event_it_reports() -> Non
         ("Олег Гайдукевич", "2023-03-15"),
         ("Олег Гайдукевич", "2023-03-15"),
     ]
+
+
+def test_a_past_participle_the_dictionary_reads_as_an_adjective_dates_its_own_phrase() -> None:
+    # "договоренностей, достигнутых ... 10 января": the phrase dates the agreements, not the
+    # meeting; words said "после встречи" take the meeting's day
+    text = (
+        "ЖЕНЕВА, 15 марта. /ТАСС/. Консультации России и Франции по Ближнему Востоку прошли "
+        "в среду в Женеве.\n\n"
+        "Встреча стала продолжением договоренностей, достигнутых министрами в Париже "
+        "10 января.\n\n"
+        "Представитель МИД Франции Анн-Клер Леже после встречи заявила, что диалог будет "
+        "продолжен.\n"
+    )
+    assert [s.said_on for s in said(text)] == ["2023-03-15"]
+
+
+def test_a_foreign_given_name_before_a_surname_that_reads_as_a_common_noun() -> None:
+    # "Нед" is in no dictionary; "Прайс" reads as "price list", but after the given name, in
+    # its case, it is the surname
+    text = (
+        "ВАШИНГТОН, 15 марта. /ТАСС/. Официальный представитель Госдепартамента Нед Прайс "
+        "в среду заявил, что Вашингтон готов к контактам на уровне экспертов.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Нед Прайс"]
+
+
+def test_a_name_joined_by_and_takes_the_case_of_the_name_before() -> None:
+    # "разговор Владимира Путина и Сигэру Исибы": genitive like "Путина", so "Исибы" is
+    # "Исиба"; the surname alone later is the same man, dated by that conversation
+    text = (
+        "ТОКИО, 15 марта. /ТАСС/. Телефонный разговор Владимира Путина и Сигэру Исибы "
+        "состоялся 2 марта.\n\n"
+        "Исиба после беседы сказал журналистам, что Токио настроен на диалог.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)] == [("Сигэру Исиба", "2023-03-02")]
+
+
+def test_a_short_surname_in_the_genitive_meets_its_nominative() -> None:
+    # "Ёсихидэ Суги" is left as written (the dictionary reads "Суги" as a plural); "Суга"
+    # below is the same man, and gives the nominative
+    text = (
+        "ТОКИО, 15 марта. /ТАСС/. Телефонный разговор Владимира Путина и Ёсихидэ Суги "
+        "состоялся 2 марта.\n\n"
+        "Суга после беседы сказал журналистам, что Токио настроен на диалог.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)] == [("Ёсихидэ Суга", "2023-03-02")]
+
+
+def test_a_known_given_name_in_the_accusative_is_not_read_as_a_nominative() -> None:
+    # "Николаса" is the accusative of "Николас"; an indeclinable surname after it ("Мадуро")
+    # does not make the name a nominative
+    text = (
+        "МОСКВА, 15 марта. /ТАСС/. Кремль по-прежнему считает законным президентом Венесуэлы "
+        "Николаса Мадуро. Об этом заявил журналистам пресс-секретарь президента России "
+        "Дмитрий Песков.\n\n"
+        "Николас Мадуро в среду заявил, что Каракас благодарен Москве за поддержку.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Дмитрий Песков", "Николас Мадуро"]
+
+
+def test_words_after_the_meeting_take_the_day_of_the_talks_told_before() -> None:
+    # the story calls one meeting "переговоры" and then "встреча": "по итогам встречи" is
+    # after the talks held on Monday, not on the day an interview came out
+    text = (
+        "«Известия» | Политика\n\n"
+        "15 марта 2023, 00:01\n\n"
+        "Россия и Бразилия договорились расширить торговлю в национальных валютах. Об этом в "
+        "интервью «Известиям» рассказал посол Бразилии Родригу Баена Соарес.\n\n"
+        "Напомним, в понедельник в Бразилиа прошли переговоры министров иностранных дел "
+        "двух стран.\n\n"
+        "По итогам встречи министр иностранных дел России Сергей Лавров заявил, что стороны "
+        "подготовят новый план сотрудничества.\n"
+    )
+    assert [(s.speaker, s.said_on) for s in said(text)][-1] == ("Сергей Лавров", "2023-03-13")

@@ -194,10 +194,21 @@ def same_surname(a: str, b: str) -> bool:
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     if a == b:
         return True
-    if len(a) == len(b) >= 5 and a[:-1] == b[:-1] and a[-1] in "аяыи" and b[-1] in "аяыи":
-        return True  # "Кулебы" left as written beside "Кулеба"
+    if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in "аяыи" and b[-1] in "аяыи":
+        return True  # "Кулебы", "Суги" left as written beside "Кулеба", "Суга"
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def _nominative_ending(new: str, known: str) -> bool:
+    """ "Суга" after "Ёсихидэ Суги": a surname in "-а", "-я" where the one known ends in "-ы",
+    "-и", a genitive the analyser could not put back and left as written."""
+    return (
+        len(new) == len(known) >= 4
+        and new[:-1] == known[:-1]
+        and new[-1] in "ая"
+        and known[-1] in "ыи"
+    )
 
 
 def _compatible(gender: str | None, entity: Entity) -> bool:
@@ -311,6 +322,11 @@ class Registry:
         else:
             if len((speaker.name or "").split()) > len(found.name.split()):
                 found.name = speaker.name or found.name
+                self._index(found)
+            elif _nominative_ending(surname_of(speaker.name or ""), found.surname) and (
+                found.name.lower().replace("ё", "е").endswith(found.surname)
+            ):
+                found.name = found.name[: -len(found.surname)] + speaker.name.split()[-1]
                 self._index(found)
             if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
                 found.role = speaker.role

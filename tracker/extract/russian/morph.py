@@ -120,6 +120,20 @@ def doing_then(word: str) -> bool:
     return bool(found) and {"PRTF", "actv", "impf", "past"} <= found[0].tag.grammemes
 
 
+def participle(word: str) -> bool:
+    """A participle read first ("принятом"), or a past participle behind the adjective
+    reading the dictionary gives first ("достигнутой" as "достигнутый"; not "следующий"): the
+    phrase it opens after a comma tells another event."""
+    found = parses(word)
+    if found and found[0].tag.POS == "PRTF":
+        return True
+    return (
+        bool(found)
+        and found[0].tag.POS == "ADJF"
+        and any({"PRTF", "past"} <= p.tag.grammemes for p in found)
+    )
+
+
 def _inflect_nominative(p, gender: str | None) -> str | None:
     grammemes = {"nomn", "sing"}
     if gender and "Surn" in p.tag.grammemes and p.tag.gender is None:

@@ -219,7 +219,7 @@ def run_in_case(names: list[str], case: str) -> bool:
         name_in_case(w, case)
         or east_asian(w)  # "с Ван И": Chinese names stay as written
         or (0 < n < len(names) - 1 and case != "nomn" and name_in_case(w, "nomn"))
-        or (n == 0 and len(names) > 1 and _indeclinable_foreign(names[-1]))
+        or (n == 0 and len(names) > 1 and case == "nomn" and _indeclinable_foreign(names[-1]))
         for n, w in enumerate(names)
     )
 
@@ -274,6 +274,7 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
         if not (
             name_like(w, first)
             or (j > i and w.text[:1].isupper() and (after_first(ws[j - 1]) or korean))
+            or (j == i + 1 and _surname_after_foreign_first(ws[i].text, w.text))
         ):
             break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
         if j >= i + 2 and _first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
@@ -326,6 +327,25 @@ def _particle_leads_on(ws: list[Word], j: int, text: str) -> bool:
             return False
         k += 1
     return False
+
+
+@lru_cache(maxsize=16384)
+def _surname_after_foreign_first(first: str, word: str) -> bool:
+    """ "Нед Прайс", "с Недом Прайсом": after a given name the dictionary does not know, a
+    capitalised word that is no place, body, post or outlet and stands in a case the given
+    name's ending allows is the surname, even when it reads as a common noun ("прайс")."""
+    if len(first) < 2 or morph.known(first) or not word[:1].isupper() or word.isupper():
+        return False
+    if country_of(word) or word.lower() in CAPITALS or is_role(word) or is_org(word):
+        return False
+    if is_outlet(word) or word.lower() in _NOT_NAMES or not word.isalpha():
+        return False
+    # a word the analyser cannot even guess ("Нед") is read as written: a nominative
+    cases = {p.tag.case or "nomn" for p in morph.parses(first) if p.tag.number != "plur"}
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in cases
+        for p in morph.parses(word)
+    )
 
 
 def after_first(w: Word) -> bool:

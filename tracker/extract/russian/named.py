@@ -86,7 +86,7 @@ def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Spe
     best = None
     owner = _owner_case(ws, i, text)
     agreeing = frozenset((owner,)) if owner else _apposition_cases(ws, i, text)
-    agreeing = agreeing or _object_cases(ws, i, text)
+    agreeing = agreeing or _object_cases(ws, i, text) or _coordinated_cases(ws, i, text)
     for case in _cases_by_endings(ws[i:end], agreeing):
         if not run_in_case([x.text for x in ws[i:end] if len(x.text) > 1], case):
             continue
@@ -204,6 +204,25 @@ def _object_cases(ws: list, i: int, text: str) -> frozenset[str]:
 
 
 _CIRCUMSTANCE = word_set("в во на")
+
+
+def _coordinated_cases(ws: list, i: int, text: str) -> frozenset[str]:
+    """ "разговор Владимира Путина и Ёсихидэ Суги": a name joined by "и" to a name before it
+    stands in that name's case, though its own words may read as a nominative ("Суги" as a
+    plural); the cases the name before can take, when its words narrow them."""
+    if i < 2 or ws[i - 1].text != "и" or not plain_gap(text, ws[i - 2], ws[i - 1]):
+        return frozenset()
+    k = i - 2
+    while k > 0 and ws[k - 1].text[:1].isupper() and plain_gap(text, ws[k - 1], ws[k]):
+        k -= 1
+    before = [w.text for w in ws[k : i - 1] if len(w.text) > 1]
+    if not before or not all(name_like(w, False) for w in ws[k : i - 1]):
+        return frozenset()
+    cases = frozenset(c for c in morph.CASES if run_in_case(before, c))
+    if {"gent", "accs"} <= cases:
+        # one form for a man ("Путина"); the genitive puts "Исибы" back to "Исиба"
+        cases -= {"accs"}
+    return cases if len(cases) < len(morph.CASES) - 1 else frozenset()
 
 
 def _owner_case(ws: list, i: int, text: str) -> str | None:

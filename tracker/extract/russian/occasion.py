@@ -82,7 +82,7 @@ def subordinate(text: str, clause_start: int, pos: int) -> bool:
     return bool(
         first
         and first.group().islower()
-        and any(p.tag.POS == "PRTF" for p in morph.parses(first.group())[:1])
+        and morph.participle(first.group())
         and not morph.doing_then(first.group())
     )
 
@@ -368,6 +368,11 @@ _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# One meeting goes by any of these names in one story ("переговоры в Эр-Рияде ... По итогам
+# встречи"), so any of them is a mention of the meeting told of before
+_TALKS = ("встреч", "переговор", "саммит", "консультаци")
+
+
 def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     """The day of the event the attribution places the words at ("Выступая после
     голосования, постпред заявил"): a day in the main clause of an earlier sentence naming
@@ -383,7 +388,9 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
     if not found:
         return None
     event = found[0]
-    name = rf"[\w-]*{re.escape(event['stem'])}\w*"
+    stem = event["stem"].lower()
+    stems = "|".join(_TALKS) if stem in _TALKS else re.escape(stem)
+    name = rf"[\w-]*(?:{stems})\w*"
     for start, _ in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
         sentence = ctx.sentence_at(start)
         if sentence is None:
