@@ -1083,6 +1083,8 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     left = _DASH_AFTER_QUOTE.sub("", left)
     if not left or left[-1] not in ",\u201d\"\u00bb'":
         return None
+    if left[-1] == "," and cue.takes_object:
+        return None  # "the islets, called the Senkaku in Japan, ...": naming, not saying
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))
