@@ -112,3 +112,51 @@ def test_a_thing_called_by_a_name_after_a_comma_is_no_speaker() -> None:
         "the Skerra in Norway and the Skjer in Iceland, from a private owner."
     )
     assert extract(text, published=THURSDAY) == []
+
+
+def test_as_joining_a_second_speakers_clause_ends_the_first_words() -> None:
+    # "A declared X, as B vowed that Y": B's own words, not more of A's
+    text = (
+        'Warsaw on Wednesday declared the arbitration award "without legal effect", as '
+        "President Adam Nowak vowed that Poland would never pay the fine."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Poland", 'the arbitration award "without legal effect"'),
+        ("Adam Nowak", "Poland would never pay the fine"),
+    ]
+
+
+def test_as_before_a_bare_attribution_keeps_the_words_whole() -> None:
+    # "..., as X said on Monday": X vouches for the same words; no clause of his own
+    found = extract(
+        "The border will stay closed, as Interior Minister Adam Nowak said on Monday.",
+        published=THURSDAY,
+    )
+    assert [(s.speaker, s.text) for s in found] == [("Adam Nowak", "The border will stay closed")]
+
+
+def test_a_charge_the_accused_denies_is_no_statement_of_theirs() -> None:
+    # ", charges it denies": the reporter notes a denial of what the sentence told
+    text = (
+        "Minsk has long been accused by its neighbours of smuggling migrants to the border, "
+        "charges it denies.\n\n"
+        "Deputy Foreign Minister Oleg Kravets said the drones had come from the west, a claim "
+        "Vilnius has rejected."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Oleg Kravets", "the drones had come from the west")
+    ]
+
+
+def test_who_said_after_a_name_in_the_circumstances_opens_that_persons_words() -> None:
+    # "X described ... at a news conference with Y, who said ...": Y's words
+    text = (
+        'Foreign Minister Lena Ilves described the accord as "a new chapter" at a joint '
+        "news conference in Tallinn with NATO deputy chief Paul Weber, who said it showed "
+        "that small states could shape the alliance."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Lena Ilves", "Paul Weber"]
+    assert found[1].text == "it showed that small states could shape the alliance"
