@@ -55,3 +55,108 @@ def test_colonel_after_a_rank_modifier_is_the_rank_not_a_first_name() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Omar Haddad", "Li Jun"]
+
+
+def test_the_agent_of_a_passive_is_whom_he_next_means() -> None:
+    # "The X was hosted by President Y, who ... '...,' he said": the agent did what the
+    # sentence tells of; the one the story follows, though the thing is the subject
+    text = (
+        "Foreign Minister Marta Kovacs said the meeting had been useful.\n\n"
+        "The conference was opened by Austrian President Karl Huber, who greeted each "
+        'delegation at the door. "Vienna is glad to host these talks," he said.\n\n'
+        "The plan was first made public by Chancellor Leon Brandt at a party congress in "
+        "March, when he said the country had found new gas suppliers."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Marta Kovacs", "Karl Huber", "Leon Brandt"]
+
+
+def test_a_name_owning_the_subjects_appositive_is_not_the_subject() -> None:
+    # "X, Y's coalition partner, said ..., but he noted ...": he is X, not Y
+    text = (
+        "Chancellor Leon Brandt said on Monday that the budget would pass.\n\n"
+        "Finance Minister Paul Weber, Brandt's coalition partner, said he supported the plan, "
+        "but he noted that he had seen the final figures only that morning."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Leon Brandt", "Paul Weber", "Paul Weber"]
+
+
+def test_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> None:
+    # "At one point he turned to X and urged him ...": he urges, not X
+    text = (
+        "Prime Minister Leon Brandt spoke to parliament for nearly an hour on Tuesday.\n\n"
+        "At one point he turned to Speaker Anna Roth and urged her, to laughter from the "
+        "benches, to shorten the summer recess."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Leon Brandt"]
+
+
+def test_a_palace_is_a_place_not_a_person_with_a_title() -> None:
+    # "the Presidential Palace": no one named Palace whom "the president" could mean
+    text = (
+        "Photo: the two leaders at the Presidential Palace in Vilnius\n\n"
+        "The talks between the two governments ended on Tuesday, and the Lithuanian president "
+        "admitted that the sides still disagreed on energy prices."
+    )
+    found = extract(text, published=THURSDAY)
+    assert all(s.speaker != "Palace" for s in found)
+
+
+def test_a_thing_called_by_a_name_after_a_comma_is_no_speaker() -> None:
+    # "the islands, called X in one country and Y in the other": naming, not an inverted
+    # "..., said X"
+    text = (
+        "Ties have been tense since 2019, when Oslo bought the small reef islands, called "
+        "the Skerra in Norway and the Skjer in Iceland, from a private owner."
+    )
+    assert extract(text, published=THURSDAY) == []
+
+
+def test_as_joining_a_second_speakers_clause_ends_the_first_words() -> None:
+    # "A declared X, as B vowed that Y": B's own words, not more of A's
+    text = (
+        'Warsaw on Wednesday declared the arbitration award "without legal effect", as '
+        "President Adam Nowak vowed that Poland would never pay the fine."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Poland", 'the arbitration award "without legal effect"'),
+        ("Adam Nowak", "Poland would never pay the fine"),
+    ]
+
+
+def test_as_before_a_bare_attribution_keeps_the_words_whole() -> None:
+    # "..., as X said on Monday": X vouches for the same words; no clause of his own
+    found = extract(
+        "The border will stay closed, as Interior Minister Adam Nowak said on Monday.",
+        published=THURSDAY,
+    )
+    assert [(s.speaker, s.text) for s in found] == [("Adam Nowak", "The border will stay closed")]
+
+
+def test_a_charge_the_accused_denies_is_no_statement_of_theirs() -> None:
+    # ", charges it denies": the reporter notes a denial of what the sentence told
+    text = (
+        "Minsk has long been accused by its neighbours of smuggling migrants to the border, "
+        "charges it denies.\n\n"
+        "Deputy Foreign Minister Oleg Kravets said the drones had come from the west, a claim "
+        "Vilnius has rejected."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Oleg Kravets", "the drones had come from the west")
+    ]
+
+
+def test_who_said_after_a_name_in_the_circumstances_opens_that_persons_words() -> None:
+    # "X described ... at a news conference with Y, who said ...": Y's words
+    text = (
+        'Foreign Minister Lena Ilves described the accord as "a new chapter" at a joint '
+        "news conference in Tallinn with NATO deputy chief Paul Weber, who said it showed "
+        "that small states could shape the alliance."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Lena Ilves", "Paul Weber"]
+    assert found[1].text == "it showed that small states could shape the alliance"

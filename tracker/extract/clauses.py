@@ -116,6 +116,12 @@ _REPORT_ASKED_ABOUT = re.compile(
     r"(?:report|reports|article|articles|story|stories)\s*,\s*$"
 )
 _OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
+# ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
+# accused denies what the sentence told; the words before are the accusers', not its
+_CHARGE_DENIED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:charges?|claims?|allegations?|accusations?)\s+(?:that\s+)?"
+    r"[^,;:\"\u201c\u201d]{1,40}?\s+(?:(?:has|have|had|strongly|flatly|vehemently)\s+)*$"
+)
 _OPENING = ('"', "\u201c", "\u00ab")
 # a clause that opens with these leans on the main clause: it is not what was said
 _SUBORDINATE = re.compile(
@@ -239,6 +245,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         return None  # "The progress encouraged investors to return": a cause, no call
     if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
+    denied = _CHARGE_DENIED.search(r.text, max(s.start, cue.start - 60), cue.start)
+    if cue.lemma == "deny" and denied:
+        return None  # "accused of ties with militants, charges it denies": a denial told of
     framed = _colon_frame(r, s, cue, subject, subj_start, after)
     if framed is None and _THE_FOLLOWING.search(r.text, cue.start, cue.end):
         # "... today made the following remarks at a hearing.": the words are not in the
@@ -1104,6 +1113,8 @@ def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft
     left = _DASH_AFTER_QUOTE.sub("", left)
     if not left or left[-1] not in ",\u201d\"\u00bb'":
         return None
+    if left[-1] == "," and cue.takes_object:
+        return None  # "the islets, called the Senkaku in Japan, ...": naming, not saying
     stop = INVERTED_NP_END.search(text[cue.end : s.end])
     np_end = cue.end + (stop.start() if stop else 0)
     subject = parse_speaker(text[cue.end : np_end].rstrip(". "))

@@ -111,6 +111,14 @@ _WORDS_BY = re.compile(
     r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
     re.I,
 )
+# "The summit was hosted by", "The plan was first made public by": a thing the sentence
+# opens with (no clause of saying before it), its verb in the passive, then its agent
+_PASSIVE_AGENT = re.compile(
+    r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
+    r"held|led|set|put|met|brought|sent|won|struck|told|shown|seen|read|run)(?:\s+public)?"
+    r"\s+by\s+$"
+)
 _PRESS_ASKED = re.compile(
     # ("Reporters asked X ...": the trade opening the sentence, capitalised)
     r"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[Cc]orrespondents?|"
@@ -127,6 +135,12 @@ _SERVED_BY_POST = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_POST_FOR_ANOTHER}\b"
 )
+# "X, Netanyahu's coalition partner, said": a name owning the appositive set off after a
+# name; the name before it is the subject (a name, not a phrase: "Earlier, Y's office said")
+_POSSESSIVE_APPOSITIVE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,"
+)
+_NAME_ENDS = re.compile(r"\b[A-Z][\w'\u2019-]*[a-z]\s*$")
 # "X, a spokesman for President Y, said": the same, the post named first
 _POST_SERVING = re.compile(rf"\b{_POST_FOR_ANOTHER}\s+(?:for|to|of)\s+(?:the\s+)?$", re.I)
 _KIN_OF = re.compile(
@@ -1007,6 +1021,8 @@ class Registry:
                 # object's appositive (but "The EU's foreign policy chief, Josep Borrell,
                 # travelled" is the subject's)
                 return False
+            if _NAME_ENDS.search(lead, 0, comma) and _POSSESSIVE_APPOSITIVE.match(self.text, pos):
+                return False  # "Defense Minister X, Y's coalition partner, said": X's aside
             lead = lead[comma + 1 :]
             if _ENDS_SENTENCE.match(self.text, pos):
                 return False  # "... and his counterpart, Sergey Lavrov.": an appositive
@@ -1020,6 +1036,10 @@ class Registry:
         # the author of the words the sentence is about is who "he" next means
         # (the words' noun is the subject: not "addressed remarks by Kim", an object)
         owner = _WORDS_BY.search(lead)
+        if owner is None and _PASSIVE_AGENT.match(lead):
+            # "The summit was hosted by President X, who ...": the one who did what the
+            # sentence tells of, whom "he" next means (its grammatical subject is a thing)
+            return True
         if owner is None:
             # "A TASS correspondent asked X whether ...": the one asked answers next
             owner = _PRESS_ASKED.search(lead)

@@ -268,6 +268,12 @@ class Cue:
         return self.word.split()[0].endswith("ing")
 
     @property
+    def takes_object(self) -> bool:
+        """ "called the islets X", "welcomed the deal": the noun phrase after the verb is its
+        object, never its subject put after it as in '..., said the minister'."""
+        return self.lemma in _KEEPS_VERB or self.lemma == "call"
+
+    @property
     def according(self) -> bool:
         return self.lemma == "according"
 

@@ -139,6 +139,9 @@ ORG_HEADS = _set(
     # watchdogs and aid groups by the last word of their names: "Human Rights Watch",
     # "the Syrian Observatory", "the Palestine Red Crescent"
     " watch observatory crescent"
+    # a seat of government speaks as its office does ("the presidential palace said"), and is
+    # no one's surname after an adjective ("at the Presidential Palace in Helsinki")
+    " palace"
     # newspapers and programmes by the last word of their names ("the Des Moines Register")
     " register insider beacon chronicle examiner courier sentinel sun-times show"
 )

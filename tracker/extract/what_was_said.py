@@ -42,6 +42,12 @@ _WHERE_HE_SAID = re.compile(
     r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
     r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
 )
+# "... at a news conference with EU envoy X, who said ...": a relative clause on a person
+# named in the words' circumstances, with its own verb of saying: X's words, not the subject's
+_WHO_NAMED_SAID = re.compile(
+    r"\s(?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]*(?P<comma>,)\s+who\s+"
+    r"(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+)
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,100},\s*(?=[\"\u201c])"
@@ -93,6 +99,12 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+_AS_ANOTHER = re.compile(
+    r",(?P<close>[\"\u201d]?)\s+as\s+(?P<subject>(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$"
+)
+
+
 # "... would lead to conflict, a day after Macron said ...": a time clause with its own
 # speaker closes the words before it
 _TIME_CLAUSE = re.compile(
@@ -117,7 +129,16 @@ _WITH_SPEAKER = re.compile(
 )
 
 
-def _other_speaker(lead: str, participle: bool = False) -> re.Match[str] | None:
+def _other_speaker(
+    lead: str, participle: bool = False, clause_follows: bool = False
+) -> re.Match[str] | None:
+    if clause_follows:
+        # "declared the ruling void, as President X vowed that ...": "as" joins a clause with
+        # its own speaker and words (not "..., as X said": X vouching for the same words)
+        joined = _AS_ANOTHER.search(lead)
+        found = parse_speaker(joined["subject"]) if joined else None
+        if found is not None and found.kind in ("person", "institution"):
+            return joined
     with_speaker = _WITH_SPEAKER.search(lead) if participle else None
     found = parse_speaker(with_speaker["subject"]) if with_speaker else None
     if found is not None and found.kind in ("person", "institution"):
@@ -159,6 +180,9 @@ _SENTENCE_END = re.compile(
 )
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
 def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) -> tuple[int, int]:
     end = s.end
     # "X, who issued a statement denying that ..., said ...": words told inside a relative
@@ -181,9 +205,13 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
         joint = (
             JOINT.search(lead)
             or _WHERE_HE_SAID.search(lead)
-            or _other_speaker(lead, c.participle)
+            or _other_speaker(lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None)
             or _trailing_source(r, c, lead)
         )
+        relative = _WHO_NAMED_SAID.search(lead) if not joint else None
+        if relative is not None and not r.in_quote(c.start):
+            end = start + relative.start("comma")  # the name stays with the circumstances
+            break
         if not joint and (
             re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
             or c.lemma == "issue_statement"

@@ -48,6 +48,12 @@ _LEADING_PHRASE = re.compile(
     r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*"
 )
+# "At one point he", "In his speech she", "Later that day he": a short phrase of time or
+# occasion put first without a comma, then the pronoun that is the subject
+_PHRASE_THEN_PRONOUN = re.compile(
+    r"\s*(?:At|In|On|During|Near|Toward|Towards|Later|Earlier|Then|Finally|Twice)\b"
+    r"[^,;:\"\u201c.]{0,40}?\s(?P<pronoun>he|she)\s+(?=[a-z])"
+)
 # "he", and "He's" or "she'd" ("He's comparing ... and says ...")
 _PRONOUN_TOKEN = re.compile(r"(he|she|it)(?:['\u2019](?:s|d|ll))?", re.I)
 # "It was ...", "It is ...", "It has been ...": an "it" that stands for no one, only opening
@@ -81,6 +87,8 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     lead = _LEADING_PHRASE.match(text, start, end)
     if lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
+    elif pronoun_after := _PHRASE_THEN_PRONOUN.match(text, start, end):
+        start = pronoun_after.start("pronoun")  # "At one point he turned to X and urged ..."
     elif LEADING_CLAUSE.match(text, start, end):
         # "One day after Trump said ..., China denied ... and said": the main clause's subject
         main = _MAIN_CLAUSE.search(text, start, end)
