@@ -171,3 +171,28 @@ def test_a_day_beside_anothers_words_about_a_summit_is_not_the_summits() -> None
     days = dict(_days(text, THURSDAY))
     assert days["Dawit Bekele"] == "2023-03-06"
     assert days["Samuel Ochieng"] == "2023-03-09"
+
+
+def test_a_day_after_the_verb_in_a_when_clause_dates_the_words() -> None:
+    # "When X declared on Monday that ...": the day follows the verb in the clause it
+    # stands in, and dates those words
+    text = (
+        "ANALYSIS\n\n"
+        "When Chilean President Ana Fuentes declared on Monday that the copper tax would be "
+        "halved, she caught her own finance ministry by surprise.\n\n"
+        "Economists said the move would cost the treasury dearly."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Ana Fuentes"] == "2023-03-06"
+
+
+def test_a_later_day_the_paragraph_reached_outranks_the_speakers_last_occasion() -> None:
+    # the speaker spoke on Monday; the paragraph then moves the story on to Wednesday, and
+    # his words below it are of that day
+    text = (
+        "Chilean President Ana Fuentes said on Monday that the copper tax would be halved.\n\n"
+        "The row deepened on Wednesday. Speaking in Valparaiso, Fuentes said critics of the "
+        "plan had misread the budget."
+    )
+    days = [d for _, d in _days(text, THURSDAY)]
+    assert days == ["2023-03-06", "2023-03-08"]

@@ -215,6 +215,15 @@ def date_statements(
             when = _on_arriving(events, st)
         if when is None:
             when = _occasion(context, n, statements, out, events)
+            # "Trump announced on Saturday ... \n\n The dispute sharpened on Monday. Speaking
+            # at the White House, Trump said ...": the paragraph has reached a later day
+            reached = narrative_day(context, st.start) if when is not None else None
+            if (
+                reached is not None
+                and _DAY.fullmatch(when.edtf or "")
+                and ((reached.edtf or "") > (when.edtf or ""))
+            ):
+                when = reached
         if when is None:
             when = _through_its_spokesperson(context, n, statements, out)
         if when is None:
@@ -934,7 +943,9 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     if opener is not None and _WHO_SPOKE.match(text, opener):
         return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
-    return opener is None or (pos < cue_at and opener == _open_clause(text, clause_start, cue_at))
+    # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
+    # verb stands in, with no other clause opened between
+    return opener is None or opener == _open_clause(text, clause_start, cue_at)
 
 
 # the writer's own frame opening a sentence: "It is worth noting that", "Recall that"
