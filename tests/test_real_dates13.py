@@ -130,3 +130,69 @@ def test_a_month_told_in_background_is_no_occasion_for_later_words() -> None:
     found = _days(text, THURSDAY)
     assert found[1] == ("Kadri Lepp", "2022-05")
     assert found[2:] == [("Kadri Lepp", "2023-03-08"), ("Kadri Lepp", "2023-03-08")]
+
+
+def test_that_evening_is_the_day_the_story_named_last() -> None:
+    # "that evening" points back to the day told above (Tuesday), not to the page's day
+    text = (
+        "NAIROBI (Reuters) - Kenya's electoral commission on Thursday confirmed the result, "
+        "two days after the opposition candidate conceded defeat.\n\n"
+        "Raila Kamau conceded on Tuesday in a short address at his party's headquarters.\n\n"
+        "In a speech from the steps of State House that evening, President William Otieno "
+        "said the country had chosen peace."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["William Otieno"] == "2023-03-07"
+
+
+def test_a_day_between_a_verb_given_with_the_words_and_what_it_takes_is_the_verbs() -> None:
+    # "called on the courts yesterday to ...": the words hold their verb, and the day
+    # between the verb and the infinitive it takes is the calling's
+    text = (
+        "Poland's president signed the budget into law on Thursday after weeks of delay.\n\n"
+        "Opposition leader Marta Zielinska called on the courts yesterday to review the law "
+        "before it takes effect."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Marta Zielinska"] == "2023-03-08"
+
+
+def test_a_day_beside_anothers_words_about_a_summit_is_not_the_summits() -> None:
+    # "X said on Monday that hosting the summit would cost ...": the day of X's words; a
+    # leader speaking after the summit below is not placed at Monday
+    text = (
+        "Leaders across Africa on Thursday welcomed the accord signed by the two "
+        "presidents in Addis Ababa.\n\n"
+        "Ethiopian Foreign Minister Dawit Bekele said on Monday that hosting the summit "
+        "would cost his government about $8 million.\n\n"
+        "At a news conference after the summit, President Samuel Ochieng said the border "
+        "would reopen within a month."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Dawit Bekele"] == "2023-03-06"
+    assert days["Samuel Ochieng"] == "2023-03-09"
+
+
+def test_a_day_after_the_verb_in_a_when_clause_dates_the_words() -> None:
+    # "When X declared on Monday that ...": the day follows the verb in the clause it
+    # stands in, and dates those words
+    text = (
+        "ANALYSIS\n\n"
+        "When Chilean President Ana Fuentes declared on Monday that the copper tax would be "
+        "halved, she caught her own finance ministry by surprise.\n\n"
+        "Economists said the move would cost the treasury dearly."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Ana Fuentes"] == "2023-03-06"
+
+
+def test_a_later_day_the_paragraph_reached_outranks_the_speakers_last_occasion() -> None:
+    # the speaker spoke on Monday; the paragraph then moves the story on to Wednesday, and
+    # his words below it are of that day
+    text = (
+        "Chilean President Ana Fuentes said on Monday that the copper tax would be halved.\n\n"
+        "The row deepened on Wednesday. Speaking in Valparaiso, Fuentes said critics of the "
+        "plan had misread the budget."
+    )
+    days = [d for _, d in _days(text, THURSDAY)]
+    assert days == ["2023-03-06", "2023-03-08"]

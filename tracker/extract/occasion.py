@@ -176,7 +176,11 @@ def date_statements(
             first = out[st.continues]
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
-        when = _own(text, st, phrases, starts, published) or _occasion_at_the_end(text, st, every)
+        when = (
+            _own(text, st, phrases, starts, published)
+            or _beside_its_verb(text, st, every)
+            or _occasion_at_the_end(text, st, every)
+        )
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
         elif _aired_on(text, st, when):
@@ -211,6 +215,15 @@ def date_statements(
             when = _on_arriving(events, st)
         if when is None:
             when = _occasion(context, n, statements, out, events)
+            # "Trump announced on Saturday ... \n\n The dispute sharpened on Monday. Speaking
+            # at the White House, Trump said ...": the paragraph has reached a later day
+            reached = narrative_day(context, st.start) if when is not None else None
+            if (
+                reached is not None
+                and _DAY.fullmatch(when.edtf or "")
+                and ((reached.edtf or "") > (when.edtf or ""))
+            ):
+                when = reached
         if when is None:
             when = _through_its_spokesperson(context, n, statements, out)
         if when is None:
@@ -930,7 +943,9 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     if opener is not None and _WHO_SPOKE.match(text, opener):
         return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
-    return opener is None or (pos < cue_at and opener == _open_clause(text, clause_start, cue_at))
+    # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
+    # verb stands in, with no other clause opened between
+    return opener is None or opener == _open_clause(text, clause_start, cue_at)
 
 
 # the writer's own frame opening a sentence: "It is worth noting that", "Recall that"
@@ -1810,6 +1825,31 @@ _OCCASION_TAIL = re.compile(
 _PLAN_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?[a-z]+$")
 
 
+# after a day: the words the verb before it takes ("appealed to X yesterday to prove ...",
+# "thanked voters that evening, declaring ..."; not "the attack on Sunday that killed ...")
+_VERB_COMPLEMENT = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+    r"|,\s+[a-z]+ing\b"
+)
+_VERB_PHRASE_ENDS = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\bthat\b")
+
+
+def _beside_its_verb(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """ "Zelenskiy appealed to the parliament yesterday to prove ...": words given with the
+    verb that says them, whose day stands between the verb and the words it takes; the day
+    is the verb's, though it stands inside what the statement holds."""
+    piece = next(((a, b) for a, b in st.said if a <= st.cue_at < b), None)
+    if piece is None:
+        return None
+    k = bisect.bisect_right(every, st.cue_at, key=lambda p: p.start)
+    for p in every[k:]:
+        if p.start >= piece[1] or _VERB_PHRASE_ENDS.search(text, st.cue_at, p.start):
+            return None
+        if _DAY.fullmatch(p.when.edtf or "") and _VERB_COMPLEMENT.match(text, p.end):
+            return p.when
+    return None
+
+
 def _occasion_at_the_end(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
     if not st.reported:
         return None
@@ -1906,6 +1946,9 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             or _not_a_day_reached(ctx, p)
             or not re.search(held_by, role)
             or _AHEAD_OF.match(ctx.text, p.end)
+            # "X said on Sunday that hosting the summit would cost ...": the day of X's
+            # words, not of the summit they are about
+            or _dates_a_saying(ctx.text, p)
             or ctx.text.count("\n\n", sentence[1], paragraph + 1) >= _MEETING_REACH
         ):
             return None  # only the last day the story reached may be the meeting's

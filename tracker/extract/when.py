@@ -56,7 +56,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("same_day", re.compile(r"\b(?:at the time|the same day|that day)\b", re.I)),
+    # "Maduro responded from the palace that afternoon": a part of the day the story named
+    # last ("that night-time raid" names no time)
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:at the time|the same day|that (?:day|morning|afternoon|evening|night))\b(?!-)",
+            re.I,
+        ),
+    ),
     # "Hours later, X said": on the day the story named last, however long ago it was
     (
         "hours_later",
