@@ -160,3 +160,28 @@ def test_who_said_after_a_name_in_the_circumstances_opens_that_persons_words() -
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Lena Ilves", "Paul Weber"]
     assert found[1].text == "it showed that small states could shape the alliance"
+
+
+def test_the_general_is_the_officer_named_with_that_rank() -> None:
+    # "Gen. X said ... The general said ...": an officer by his rank, not a secretary-general
+    text = (
+        "KABUL (AP) — U.N. Secretary-General Ines Moreau on Wednesday called for calm in the "
+        "northern provinces.\n\n"
+        "Later, the army's northern commander, Lt. Gen. Farid Noorzai, said his troops had "
+        "retaken two villages.\n\n"
+        "The general said the convoy had been ambushed near the river crossing.\n"
+    )
+    found = extract(text, published=THURSDAY)
+    convoy = next(s for s in found if "convoy" in s.text)
+    assert convoy.speaker == "Farid Noorzai"
+
+
+def test_the_colonel_is_the_officer_named_with_that_rank() -> None:
+    text = (
+        "The ministry said the drills would go ahead as planned.\n\n"
+        "Col. Anton Brezina told reporters the exercise would last three days. "
+        "The colonel said no live ammunition would be used near the villages.\n"
+    )
+    found = extract(text, published=THURSDAY)
+    ammunition = next(s for s in found if "ammunition" in s.text)
+    assert ammunition.speaker == "Anton Brezina"

@@ -159,6 +159,11 @@ _LEGISLATURE = (
     r"\brada\b|\bdiet\b|\bcommittee\b"
 )
 # heads for a member of a legislature: the title or the body the member sits in tells
+# "the secretary general", "the director general" written without a hyphen: the head noun
+# is "general", the post is the compound
+_COMPOUND_GENERAL = re.compile(
+    r"\b(secretary|director|attorney|consul|surgeon|inspector|solicitor)[\s-]+general\b", re.I
+)
 _MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
@@ -196,8 +201,12 @@ _HEAD_ROLES = {
     "candidate": r"candidate|nominee",
     "nominee": r"candidate|nominee",
     "official": r".",
-    "general": r"secretary[- ]general",
+    # "the general" is an officer of that rank ("Gen. X", "Lt. Gen. X"); "the secretary
+    # general" a body's head (see _COMPOUND_GENERAL)
+    "general": r"\bgen\.|(?<![\w-])(?<!secretary )(?<!director )(?<!attorney )general\b",
     "secretary-general": r"secretary[- ]general",
+    "colonel": r"\bcol\.|colonel",
+    "admiral": r"\badm\.|admiral",
     # ("Beijing's top trade negotiator" may be its International Trade Representative)
     "negotiator": r"minister|negotiator|envoy|trade representative",
     "aide": r"aide|adviser|advisor|assistant",
@@ -850,6 +859,9 @@ def _described(
     if head in _RECORDS:
         return None  # "according to Chinese customs data": figures, no one who spoke last
     pattern = _HEAD_ROLES.get(head, re.escape(head))
+    compound = _COMPOUND_GENERAL.search(mention.text) if head == "general" else None
+    if compound:
+        pattern = rf"{compound.group(1).lower()}[- ]general"
     if HIGH_REPRESENTATIVE.search(mention.text):
         pattern = HIGH_REPRESENTATIVE.pattern  # the EU's foreign policy chief, no spokesperson
     if head in ("head", "chief") and _DIPLOMACY.search(mention.text):
