@@ -143,3 +143,21 @@ def test_which_two_subjects_blamed_on_is_background() -> None:
         "which Oslo and Stockholm blamed on a foreign trawler."
     )
     assert extract(text, published=FRIDAY) == []
+
+
+def test_a_bare_welcome_of_a_thing_told_before_is_no_statement() -> None:
+    # "Sweden welcomed the ruling.": a gesture in a few words; a welcome that says more
+    # ('welcomed it as "..."', "welcomed it but warned ...") stays a statement
+    text = (
+        "OSLO, June 13 (Wire) - The court ruled on the fishing dispute on Friday.\n\n"
+        "Sweden, which has sided with Norway throughout, welcomed the ruling.\n\n"
+        "Finnish President Aino Salo welcomed the decision, according to her office, and "
+        "called on both sides to comply.\n\n"
+        'Danish Foreign Minister Lars Holm welcomed the ruling as "a win for the law of the '
+        'sea".'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Aino Salo", "called on both sides to comply"),
+        ("Lars Holm", 'welcomed the ruling as "a win for the law of the sea"'),
+    ]
