@@ -72,3 +72,92 @@ def test_remarking_that_after_a_gesture_is_a_statement() -> None:
     found = extract(text, published=FRIDAY)
     assert [s.speaker for s in found] == ["Adam Nowicki"]
     assert found[0].text.endswith("Warsaw would ask NATO for more air defence")
+
+
+def test_a_statement_calling_then_and_saying_is_one_statement() -> None:
+    # 'issued a statement on Friday calling the ban "..." and saying ...': a document calling
+    # a thing so is its issuer naming it (not "a book called X"), and the participle joined
+    # after the quoted name goes on in the one statement
+    text = (
+        "OSLO, June 13 (Wire) - Norwegian Trade Minister Sigrid Holm issued a statement on "
+        'Friday calling the fishing ban "a plain breach of the treaty" and saying Oslo would '
+        "take the dispute to arbitration."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Sigrid Holm"]
+    assert found[0].text.startswith('the fishing ban "a plain breach of the treaty" and saying')
+    assert found[0].text.endswith("Oslo would take the dispute to arbitration")
+
+
+def test_going_somewhere_to_say_is_the_subject_s_statement() -> None:
+    # "returned to the lectern late on Friday to say ...", "went out of her way to say ...":
+    # where the speaker went, then why; the infinitive's words are the subject's
+    text = (
+        "OSLO, June 13 (Wire) - Talks on the fishing dispute stalled on Friday.\n\n"
+        "Deputy Minister Lars Eide returned to the lectern late on Friday to say the Danish "
+        "boats had left the zone.\n\n"
+        "Senator Ruth Dahl went out of her way to say that the treaty still held."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Lars Eide", "the Danish boats had left the zone"),
+        ("Ruth Dahl", "the treaty still held"),
+    ]
+
+
+def test_had_said_a_word_denies_that_words_were_said() -> None:
+    # "before either side had said a word": the idiom only says nothing was said yet
+    text = (
+        "OSLO, June 13 (Wire) - The mediators announced the accord on Friday before either "
+        "capital had said a word about it.\n\n"
+        "Trade Minister Sigrid Holm said a word of caution was still in order."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sigrid Holm", "a word of caution was still in order")
+    ]
+
+
+def test_responded_with_an_act_tells_no_words() -> None:
+    # "Moscow responded with tariffs, including ...": an act in answer; but '"...," she
+    # replied with a smile' and "responded with a warning that ..." tell words
+    text = (
+        "OSLO, June 13 (Wire) - Relations soured after the seizure of the trawler.\n\n"
+        "Denmark responded with tariffs, including a levy on salmon imports.\n\n"
+        '"We have nothing to add," spokeswoman Ida Berg replied with a smile.\n\n'
+        "Asked about the levy, Trade Minister Sigrid Holm responded with a warning that "
+        "Oslo could retaliate."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ida Berg", "We have nothing to add"),
+        ("Sigrid Holm", "Oslo could retaliate"),
+    ]
+
+
+def test_which_two_subjects_blamed_on_is_background() -> None:
+    # "the raids, which Oslo and Stockholm blamed on X": a charge told as background in a
+    # relative clause, however many subjects it has
+    text = (
+        "OSLO, June 13 (Wire) - Shipping insurers raised rates after last year's cable cuts, "
+        "which Oslo and Stockholm blamed on a foreign trawler."
+    )
+    assert extract(text, published=FRIDAY) == []
+
+
+def test_a_bare_welcome_of_a_thing_told_before_is_no_statement() -> None:
+    # "Sweden welcomed the ruling.": a gesture in a few words; a welcome that says more
+    # ('welcomed it as "..."', "welcomed it but warned ...") stays a statement
+    text = (
+        "OSLO, June 13 (Wire) - The court ruled on the fishing dispute on Friday.\n\n"
+        "Sweden, which has sided with Norway throughout, welcomed the ruling.\n\n"
+        "Finnish President Aino Salo welcomed the decision, according to her office, and "
+        "called on both sides to comply.\n\n"
+        'Danish Foreign Minister Lars Holm welcomed the ruling as "a win for the law of the '
+        'sea".'
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Aino Salo", "called on both sides to comply"),
+        ("Lars Holm", 'welcomed the ruling as "a win for the law of the sea"'),
+    ]

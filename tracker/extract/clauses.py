@@ -115,7 +115,11 @@ _REPORT_ASKED_ABOUT = re.compile(
     r"media|news|press|local|foreign|some|several)\s+){1,3}(?:[\w-]+\s+)?"
     r"(?:report|reports|article|articles|story|stories)\s*,\s*$"
 )
-_OBJECT_RELATIVE = re.compile(r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*$")
+# ("the strikes, which Riyadh and Washington blamed on Tehran": the second of two subjects)
+_OBJECT_RELATIVE = re.compile(
+    r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*"
+    r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s*)?$"
+)
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
 # accused denies what the sentence told; the words before are the accusers', not its
 _CHARGE_DENIED = re.compile(
@@ -243,7 +247,7 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         and (subject.head or "") not in ORG_HEADS
     ):
         return None  # "The progress encouraged investors to return": a cause, no call
-    if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 20), subj_start):
+    if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     denied = _CHARGE_DENIED.search(r.text, max(s.start, cue.start - 60), cue.start)
     if cue.lemma == "deny" and denied:

@@ -459,7 +459,22 @@ class ArticleReading:
                 drafts.append(draft)
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
-        return self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
+        joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
+        return [d for d in joined if not self._bare_welcome(d)]
+
+    def _bare_welcome(self, d: Draft) -> bool:
+        """ "Turkey welcomed the outcome.", "X welcomed the decisions, according to ...": a
+        welcome of a thing told before, in a few words and nothing else, reports a gesture,
+        not words (one that goes on, 'welcomed the deal as "historic"', "welcomed the
+        accord but warned ...", says something)."""
+        if d.cue is None or d.cue.lemma != "welcome" or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        return (
+            start <= d.cue.start
+            and words_in(self._act_object(d.cue.end, end)) <= _ACT_WORDS
+            and not self.quotes_in(d.cue.end, end)
+        )
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of

@@ -50,9 +50,11 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     if cue.lemma == "recall" and _THING_RECALLED.match(text, cue.end):
         return False  # "Chile recalled its ambassador": withdrew, or remembered; said nothing
     if _DOING_NOT_SAYING.get(cue.lemma, _NEVER).match(text, cue.end) and not (
-        # '"We will not cut it," Lammy told the BBC about the budget.': the words stand
-        # before the speaker; what follows the one told names only their topic
-        cue.lemma == "tell" and _QUOTE_THEN_SPEAKER.match(text, sentence_start, cue.start)
+        # '"We will not cut it," Lammy told the BBC about the budget.', '"No," she replied
+        # with a smile.': the words stand before the speaker; what follows the verb names only
+        # their topic or manner
+        cue.lemma in ("tell", "reply")
+        and _QUOTE_THEN_SPEAKER.match(text, sentence_start, cue.start)
     ):
         return False  # "added to its majority", "responded by cancelling", "called X in"
     # "was first reported by Politico", "measures proposed by Russia"
@@ -75,9 +77,11 @@ _ASKED_WHAT = re.compile(
     r"how|when|where|who|which)\b"
 )
 # "said nothing about", "said little of the plan", "told reporters nothing new": the words
-# are none (but "said nothing would change" says that)
+# are none (but "said nothing would change" says that); "before anyone had said a word",
+# "without saying a single word": the idiom only denies that words were said
 _SAID_NOTHING = re.compile(
-    r"(?:\s+(?:reporters|journalists|the press|us|them|him|her))?\s+(?:nothing|little|not a word)"
+    r"(?:\s+(?:reporters|journalists|the press|us|them|him|her))?\s+"
+    r"(?:nothing|little|not a word|a (?:single )?word(?!\s+of\b))"
     r"(?:\s+(?:publicly|officially|further|more|else|new|yet|so far))*"
     r"\s*(?:(?:about|of|on|regarding|concerning|beyond|to)\b|[.,;!]|$)"
 )
@@ -105,7 +109,12 @@ def _verb_of_saying_before(raw: str, cue: Cue) -> bool:
         return False  # "which Manila calls Ayungin Shoal": naming
     if cue.word in ("expressed", "voiced") and _THING_EXPRESSED.search(raw):
         return False  # "the concerns and complaints expressed at the UN": what was expressed
-    if cue.word in ("called", "calling") and _THING_NAMED.search(raw):
+    if (
+        cue.word in ("called", "calling")
+        and _THING_NAMED.search(raw)
+        # (but 'issued a statement calling the move "reckless"': the issuer names it)
+        and not (cue.word == "calling" and _DOCUMENT_ISSUED.search(raw))
+    ):
         return False  # "presented a book called X", "joined a group calling itself Y": a name
     if cue.lemma in ("call", "describe", "term") and _WHO_NAMED.search(raw):
         return False  # 'Lavrov, who called the plan "a farce," said ...': background
@@ -228,8 +237,10 @@ _DOING_NOT_SAYING = {
     # ("argued with reporters that ..." tells it)
     "argue": re.compile(r"\s+(?:\w+ly\s+)?with\s+(?![^.;:\n\"\u201c]*\bthat\b)"),
     # "Beijing responded by cancelling the talks": an act in answer
+    # "Moscow responded with sanctions, including ...": an act in answer, or its manner
     "reply": re.compile(
         r"\s+(?:\w+ly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b"
+        r"|\s+(?:\w+ly\s+)?with\s+(?![^.;:\n\"\u201c]*\bthat\b)"
         # "responded within the hour.": how soon, the answer told (if at all) in what follows
         r"|\s+(?:\w+ly\s+)?(?:within|in|after)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
         r"(?:hours?|minutes|moments|days?)\s*\.(?:\s|$)"
@@ -430,6 +441,11 @@ _THING_NAMED = re.compile(
     r"before|because|as|that|where|if|though|although|said|says|say|told|added|noted|"
     r"reported|insisted|warned|argued|believes|believe|thinks|think)\b)[a-z]+\s+(?:a|an)\s+"
     r"(?:[\w'\u2019-]+\s+){1,3}$"
+)
+# 'issued a statement Thursday calling the move "reckless"': a document calling something so
+# is its issuer naming it, as "said" would be
+_DOCUMENT_ISSUED = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:[\w'\u2019-]+\s+){{0,2}}$"
 )
 # what is expressed, right before the participle: "the concerns expressed by Moscow", "the
 # views voiced at the meeting" (a feeling or a view does not speak)

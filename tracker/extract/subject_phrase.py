@@ -51,9 +51,13 @@ if TYPE_CHECKING:
 
 # "took to X to say", "took to social media to": the platform, then the verb of saying
 # "used his address to warn", "used the podium to call for": the occasion put to use
+# "returned to the podium late Saturday to say", "went on television to declare", "went out
+# of her way to stress": where the speaker went or stood up, then why
 _TOOK_TO = re.compile(
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
-    r"(?:his|her|its|their|the|a|an)\b)\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
+    r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
+    r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
+    r"(?:to|on|onto|before|out|back|up|forward)\b)\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
 )
 
 
