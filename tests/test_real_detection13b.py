@@ -46,3 +46,32 @@ def test_a_curly_possessive_ends_a_sentence() -> None:
     assert by_start.get("the timing had been agre") == "Tomas Ortega"
     ruiz = next(s for s in found if s.text.startswith("the decision"))
     assert "Ortega" not in ruiz.text
+
+
+# A public broadcaster's interview write-up: the lead states the news, the next sentence
+# names whose account it is, and what follows the name is about the interview.
+ACCOUNT_NAMED_AFTER_THE_LEAD = """\
+Halvorsen: Nordic grid deal is about winter, not politics
+
+Nine utilities have now signed up to the Nordic reserve scheme, and the first cables \
+could be laid before the autumn. That is according to Energy Minister Ingrid Halvorsen, \
+who spoke to Nordic Radio at her ministry to discuss the plan and the coming election.
+
+Halvorsen said the scheme would cost less than expected.
+"""
+
+ACCOUNT_NAMED_AFTER_A_PLAIN_LEAD = """\
+The border crossing at Vaalimaa will reopen to freight traffic on Monday. That's according \
+to Interior Minister Mikko Rantanen, who visited the crossing with customs officials.
+"""
+
+
+def test_that_is_according_to_gives_the_sentence_before_to_the_source() -> None:
+    found = extract(ACCOUNT_NAMED_AFTER_THE_LEAD, published=FRIDAY)
+    lead = [s for s in found if s.text.startswith("Nine utilities have now signed")]
+    assert lead and lead[0].speaker == "Ingrid Halvorsen"
+    assert not any("spoke to Nordic Radio" in s.text for s in found)
+    plain = extract(ACCOUNT_NAMED_AFTER_A_PLAIN_LEAD, published=FRIDAY)
+    assert [(s.speaker, s.text[:24]) for s in plain] == [
+        ("Mikko Rantanen", "The border crossing at V")
+    ]
