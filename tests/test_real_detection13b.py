@@ -75,3 +75,28 @@ def test_that_is_according_to_gives_the_sentence_before_to_the_source() -> None:
     assert [(s.speaker, s.text[:24]) for s in plain] == [
         ("Mikko Rantanen", "The border crossing at V")
     ]
+
+
+# A wire story: a minister's remark at a joint news conference, then his host's words in a
+# relative clause; an envoy's account, then a concession with a verb of saying of its own.
+CLAUSES_WITH_THEIR_OWN_VERB = """\
+OSLO, May 12 (Reuters) - Talks on the fishing zone ended on Friday.
+
+Icelandic Foreign Minister Einar Bjarnason called the accord "a fair catch" at a joint \
+news conference in Oslo with Norwegian Foreign Minister Kari Lunde, who said it proved that \
+old quarrels could be settled at the table.
+
+Russian envoy Pavel Orlov told reporters that quotas for cod had not been discussed, though \
+he said a joint inspection office would be opened in Tromso.
+"""
+
+
+def test_a_relative_or_concessive_clause_with_its_own_verb_is_its_own_statement() -> None:
+    found = extract(CLAUSES_WITH_THEIR_OWN_VERB, published=FRIDAY)
+    by_start = {s.text[:24]: s.speaker for s in found}
+    assert by_start.get("it proved that old quarr") == "Kari Lunde"
+    assert by_start.get("a joint inspection offic") == "Pavel Orlov"
+    orlov = next(s for s in found if s.text.startswith("quotas for cod"))
+    assert "inspection" not in orlov.text
+    bjarnason = next(s for s in found if s.speaker == "Einar Bjarnason")
+    assert "old quarrels" not in bjarnason.text

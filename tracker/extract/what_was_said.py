@@ -25,6 +25,7 @@ from tracker.extract.clause_words import (
     TOLD_LIKE,
     TOLD_OBJECT,
     TOLD_THAT,
+    WHO_THEN_VERB,
     WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue
@@ -183,6 +184,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             or _WHERE_HE_SAID.search(lead)
             or _other_speaker(lead, c.participle)
             or _trailing_source(r, c, lead)
+            # (inside a relative clause of the subject the words end where its verb returns)
+            or (None if relative else WHO_THEN_VERB.search(lead))
         )
         if not joint and (
             re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
