@@ -100,3 +100,15 @@ def test_a_relative_or_concessive_clause_with_its_own_verb_is_its_own_statement(
     assert "inspection" not in orlov.text
     bjarnason = next(s for s in found if s.speaker == "Einar Bjarnason")
     assert "old quarrels" not in bjarnason.text
+
+
+# A wire story's background paragraph: a place named by a participle of naming after a comma,
+# which reads like an inverted attribution ("..., said the minister") but gives a name.
+A_NAME_GIVEN_AFTER_A_COMMA = """\
+Ties between the two neighbours have been tense since Seoul built a lighthouse on the \
+rocky islets, called the Dokdo in Korea and the Takeshima in Japan, in 2019.
+"""
+
+
+def test_a_participle_of_naming_after_a_comma_is_no_inverted_attribution() -> None:
+    assert extract(A_NAME_GIVEN_AFTER_A_COMMA, published=FRIDAY) == []

@@ -42,6 +42,7 @@ from tracker.extract.subject_phrase import (
     subject_before,
 )
 from tracker.extract.what_was_said import (
+    NAMING_VERBS,
     after_cue,
     content_after,
     continuation,
@@ -1077,6 +1078,8 @@ _SEAT_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
+    if cue.lemma in NAMING_VERBS:
+        return None  # "the islets, called the Senkaku in Japan": a name given, no speaker
     text = r.text
     left = text[s.start : cue.start].rstrip()
     # '"...," — said Andriy Sybiha.': the dash of a translated attribution, after the quote

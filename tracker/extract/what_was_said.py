@@ -167,7 +167,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     relative = _RELATIVE_OPEN.search(r.text, s.start, start) is not None
     for c in later:
         lead = r.text[start : c.start]
-        if c.lemma in _NAMING_VERBS and _NAMING.search(lead):
+        if c.lemma in NAMING_VERBS and _NAMING.search(lead):
             continue  # "what he described as the lack of ...": a naming inside the words
         if c.according and RELATIVE_JUST_OPENED.search(lead.rstrip()):
             continue  # "..., which, according to the ministry, killed 550": the clause's source
@@ -221,7 +221,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
 _SAID_A_CLAUSE = frozenset(("said", "added"))
 _JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
-_NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
+NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # the sentence's own verb back after a relative clause's closing comma: "..., met her
