@@ -112,3 +112,22 @@ rocky islets, called the Dokdo in Korea and the Takeshima in Japan, in 2019.
 
 def test_a_participle_of_naming_after_a_comma_is_no_inverted_attribution() -> None:
     assert extract(A_NAME_GIVEN_AFTER_A_COMMA, published=FRIDAY) == []
+
+
+# A wire story: a president's words given on a long-named occasion he put to use, and a
+# minister's at a chance he took.
+AN_OCCASION_PUT_TO_USE = """\
+MINSK, May 12 (Reuters) - Border talks ended on Friday.
+
+President Anton Karpovich used his yearly televised question-and-answer session with \
+farmers to say he saw no reason to close the western border.
+
+Foreign Minister Olga Demchenko took the opportunity to say that visas would be eased.
+"""
+
+
+def test_words_given_on_an_occasion_put_to_use_are_a_statement() -> None:
+    found = extract(AN_OCCASION_PUT_TO_USE, published=FRIDAY)
+    by_start = {s.text[:24]: s.speaker for s in found}
+    assert by_start.get("he saw no reason to clos") == "Anton Karpovich"
+    assert by_start.get("visas would be eased") == "Olga Demchenko"

@@ -50,10 +50,12 @@ if TYPE_CHECKING:
 
 
 # "took to X to say", "took to social media to": the platform, then the verb of saying
-# "used his address to warn", "used the podium to call for": the occasion put to use
+# "used his address to warn", "used the podium to call for", "used his annual televised
+# phone-in with the public to say": the occasion put to use; "took the opportunity to say"
 _TOOK_TO = re.compile(
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
-    r"(?:his|her|its|their|the|a|an)\b)\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
+    r"(?:his|her|its|their|the|a|an)\b|(?:took|takes|has taken|had taken|seized|seizes)\s+"
+    r"(?:the|this|that)\s+(?:opportunity|occasion|chance)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
 )
 
 
