@@ -131,3 +131,20 @@ def test_words_given_on_an_occasion_put_to_use_are_a_statement() -> None:
     by_start = {s.text[:24]: s.speaker for s in found}
     assert by_start.get("he saw no reason to clos") == "Anton Karpovich"
     assert by_start.get("visas would be eased") == "Olga Demchenko"
+
+
+# An agency story: a body's statement carried by a state news agency, and "it" going on with
+# the body's words in the next sentence.
+IT_AFTER_A_STATEMENT_CARRIED_BY_AN_AGENCY = """\
+SEOUL, May 12 (Yonhap) -- North Korea fired a new cruise missile on Friday.
+
+The North's Missile Administration said in a statement carried by the Korean Central News \
+Agency that the launch had "fully confirmed" the new engine. It said the country would keep \
+strengthening its deterrent "without pause."
+"""
+
+
+def test_it_after_a_statement_carried_by_an_agency_is_the_body_that_issued_it() -> None:
+    found = extract(IT_AFTER_A_STATEMENT_CARRIED_BY_AN_AGENCY, published=FRIDAY)
+    later = [s for s in found if s.text.startswith("the country would keep")]
+    assert later and "Missile Administration" in (later[0].speaker or "")
