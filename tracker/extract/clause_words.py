@@ -158,8 +158,12 @@ CIRCUMSTANCE = re.compile(
 # (an adverb of time or manner may stand before the second verb: "and later told ...")
 JOINED_ADVERBS = r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
 JOINT = re.compile(
-    rf"(?:,\s+(?:and|but)\s+{JOINED_ADVERBS}|\s(?:and|but)\s+(?:he|she|they|it)\s+{JOINED_ADVERBS})$"
+    rf"(?:,\s+(?:and|but)\s+{JOINED_ADVERBS}|\s(?:and|but)\s+(?:he|she|they|it)\s+{JOINED_ADVERBS}"
+    # "..., though he said ...": a concession with a verb of saying of its own
+    rf"|,\s+(?:even\s+)?(?:though|although|while|whereas)\s+(?:he|she|they|it)\s+{JOINED_ADVERBS})$"
 )
+# "... with EU envoy X, who said ...": the one named last speaks in a clause of their own
+WHO_THEN_VERB = re.compile(rf"[\w\"\u201d'\u2019)],\s+who\s+{JOINED_ADVERBS}$")
 # "said on Tuesday following reports that ...": the "that" of what was reported or feared,
 # not of what the speaker said
 _NOUNS_WITH_THAT = (

@@ -42,6 +42,7 @@ from tracker.extract.subject_phrase import (
     subject_before,
 )
 from tracker.extract.what_was_said import (
+    NAMING_VERBS,
     after_cue,
     content_after,
     continuation,
@@ -341,7 +342,7 @@ def _words_before_as(
         return None
     if not can_speak(subject):
         return None
-    pieces = _told_before(r, s, paragraph_before=True)
+    pieces = told_before(r, s, paragraph_before=True)
     if not pieces:
         return None
     return Draft(pieces, subject, start, cue, s, frame=[(s.start, s.end)])
@@ -380,7 +381,7 @@ def _pointed_back(r: ArticleReading, s: Sentence, cue: Cue, start: int) -> Draft
 _BACK_SENTENCES = 8  # how far back in a paragraph the words a pointer takes may start
 
 
-def _told_before(
+def told_before(
     r: ArticleReading, s: Sentence, paragraph_before: bool = False
 ) -> list[tuple[int, int]]:
     """The sentences before ``s`` in its paragraph that no statement has taken: the words a
@@ -996,7 +997,7 @@ def _forward(
         # before this one in its paragraph when no one else's ("Moscow will respond. Ryabkov
         # said this on Monday.")
         told = (
-            _told_before(r, s, paragraph_before=True) if a - s.start <= _BACK_SUBJECT_CHARS else []
+            told_before(r, s, paragraph_before=True) if a - s.start <= _BACK_SUBJECT_CHARS else []
         )
         if words_in(text[s.start : subj_start]) != 0:
             return None
@@ -1111,6 +1112,8 @@ _SEAT_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 def _inverted(r: ArticleReading, s: Sentence, cue: Cue, after_adv: int) -> Draft | None:
     """'..., said Ryabkov.' / '"...," says the diplomat.'"""
+    if cue.lemma in NAMING_VERBS:
+        return None  # "the islets, called the Senkaku in Japan": a name given, no speaker
     text = r.text
     left = text[s.start : cue.start].rstrip()
     # '"...," — said Andriy Sybiha.': the dash of a translated attribution, after the quote

@@ -25,6 +25,7 @@ from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media, parse_subject
 from tracker.extract.transcript import Transcript
 from tracker.extract.transcript_people import person
+from tracker.extract.what_was_said import quote_pieces
 
 
 def _restates(front: str, body: list[str]) -> bool:
@@ -462,6 +463,10 @@ def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]
         pointer = art.sentence_at(d.sentence.start)
         if told is None or pointer is None or art.sents.index(pointer) != art.sents.index(told) + 1:
             continue
+        if d.cue is not None and d.cue.according:
+            # "Dozens of states have pledged money. That is according to X": the whole
+            # sentence, its subject too, is X's account
+            lead.pieces = quote_pieces(art, *strip_span(art.text, told.start, told.end))
         lead.subject, lead.subject_pos, lead.cue = d.subject, d.subject_pos, d.cue
         lead.sentence, lead.frame, lead.sentence_subject = d.sentence, d.frame, d.sentence_subject
     return [d for d in drafts if not d.points_back]

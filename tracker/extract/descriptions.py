@@ -288,6 +288,18 @@ def _role_text(role: str) -> str:
     return low
 
 
+def _carried_by(reg: Registry, outlet: Entity, speaker: Entity | None, pos: int) -> bool:
+    """Whether the outlet named last carried the words of a body named before it in the same
+    sentence ("the institute said in a statement carried by the state news agency"): "it"
+    after them is the body, which spoke."""
+    if speaker is None or speaker.kind != "institution":
+        return False
+    named = reg.last_before(speaker, pos)
+    return named >= 0 and reg.sentence_start(named) == reg.sentence_start(
+        reg.last_before(outlet, pos)
+    )
+
+
 def pronoun_referent(
     reg: Registry, mention: SpeakerPhrase, pos: int, last_speaker: Entity | None
 ) -> Entity | None:
@@ -310,6 +322,7 @@ def pronoun_referent(
                 last_speaker is None
                 or reg.last_before(body, pos) > reg.last_before(last_speaker, pos)
             )
+            and not _carried_by(reg, body, last_speaker, pos)
         ):
             # "The Manila Times, a daily close to the ruling party, reported ... It said": the
             # outlet named last reports; it is no one who speaks

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
 from tracker.extract.clause_words import MADE_THE_REMARKS
+from tracker.extract.clauses import told_before
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
 from tracker.extract.lexicon import PRESS_TITLES, ROLE_WORDS
@@ -68,6 +69,14 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "Yoon made the remark during a lunch meeting, according to his office.": where
         # words told before were said, sourced; no words of its own
         return None
+    if _POINTS_BACK.fullmatch(before):
+        # "... within weeks. That is according to Minister X, who ...": the sentence before
+        # is what X said; what follows the name is about X
+        told = told_before(r, s)
+        if told:
+            return Draft(told, subject, cue.end, cue, s, frame=[(s.start, np_end)])
+        # the words taken already by a body or a group the lead gave them to: X's
+        return Draft([], subject, cue.end, cue, s, frame=[(s.start, np_end)], points_back=True)
     if before.rstrip(",").strip() and words_in(before) >= 3:
         pieces = said_before(
             r, s, text.rfind(",", s.start, cue.start) if "," in before else cue.start
@@ -116,6 +125,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
             pieces, None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, cue.end)]
         )
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
+
+
+# "That is according to X", "That's according to X": the sentence before is the source's
+_POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
 
 _APPOSITIVE_OPENING = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s", re.I)

@@ -105,7 +105,14 @@ def paragraph_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-_WORD_BEFORE = re.compile(r"([\w.'-]+)$")
+# the word a stop ends, with its apostrophes, straight or curly ("Moscow\u2019s.", "didn\u2019t."):
+# not the lone letter after one, which would read as an initial
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
+# a word only a sentence opens with, never a name or a time zone: after "U.S." or "9 a.m." it
+# opens the next sentence ("... entry into the U.S. They will ...", "at 9:30 a.m. The blast")
+_OPENS_SENTENCE = re.compile(
+    r"[\"\u201d')\]]*\s+(?:The|He|She|It|They|We|This|These|Those|But|His|Its|Their)\b"
+)
 _PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X$")
 
 
@@ -127,6 +134,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return m.start() == 0 or text[m.start() - 1] == "\n"
     if word == "Ma" and _SHORT_MARIA.match(text, m.start()):
         return _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    if "." in word and _OPENS_SENTENCE.match(text, dot + 1):
+        return False  # "U.S." or "a.m." ending the sentence before a word that opens one
     return len(word) == 1 or "." in word or word.lower() in _ABBREV
 
 

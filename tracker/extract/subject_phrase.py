@@ -50,14 +50,16 @@ if TYPE_CHECKING:
 
 
 # "took to X to say", "took to social media to": the platform, then the verb of saying
-# "used his address to warn", "used the podium to call for": the occasion put to use
+# "used his address to warn", "used the podium to call for", "used his annual televised
+# phone-in with the public to say": the occasion put to use; "took the opportunity to say";
 # "returned to the podium late Saturday to say", "went on television to declare", "went out
 # of her way to stress": where the speaker went or stood up, then why
 _TOOK_TO = re.compile(
     r"\s+(?:(?:took|takes|has taken|had taken)\s+to|(?:used|uses|has used|had used)\s+"
     r"(?:his|her|its|their|the|a|an)\b|(?:went|goes|has gone|had gone|returned|returns|"
     r"has returned|had returned|appeared|appears|came|comes|stepped|steps)\s+"
-    r"(?:to|on|onto|before|out|back|up|forward)\b)\s+[^,.;:\"\u201c]{1,40}?\s+to\s*$"
+    r"(?:to|on|onto|before|out|back|up|forward)\b|(?:took|takes|has taken|had taken|seized|"
+    r"seizes)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance)\b)\s+[^,.;:\"\u201c]{0,80}?\s*to\s*$"
 )
 
 

@@ -25,6 +25,7 @@ from tracker.extract.clause_words import (
     TOLD_LIKE,
     TOLD_OBJECT,
     TOLD_THAT,
+    WHO_THEN_VERB,
     WORDS_JUDGED,
 )
 from tracker.extract.cues import Cue
@@ -190,7 +191,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
     relative = _RELATIVE_OPEN.search(r.text, s.start, start) is not None
     for c in later:
         lead = r.text[start : c.start]
-        if c.lemma in _NAMING_VERBS and _NAMING.search(lead):
+        if c.lemma in NAMING_VERBS and _NAMING.search(lead):
             continue  # "what he described as the lack of ...": a naming inside the words
         if c.according and RELATIVE_JUST_OPENED.search(lead.rstrip()):
             continue  # "..., which, according to the ministry, killed 550": the clause's source
@@ -207,6 +208,8 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             or _WHERE_HE_SAID.search(lead)
             or _other_speaker(lead, c.participle, _THAT_NEXT.match(r.text, c.end) is not None)
             or _trailing_source(r, c, lead)
+            # (inside a relative clause of the subject the words end where its verb returns)
+            or (None if relative else WHO_THEN_VERB.search(lead))
         )
         relative = _WHO_NAMED_SAID.search(lead) if not joint else None
         if relative is not None and not r.in_quote(c.start):
@@ -246,7 +249,7 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
 _SAID_A_CLAUSE = frozenset(("said", "added"))
 _JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
-_NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
+NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # the sentence's own verb back after a relative clause's closing comma: "..., met her
