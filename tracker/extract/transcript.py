@@ -171,7 +171,8 @@ _INTRODUCING = re.compile(r"\bmade the following (?:remarks|statements?|comments
 _LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
-    r"Additionally|In addition|And finally|Turning to|Moving on|On another (?:note|topic|"
+    r"Additionally|In addition|And finally|Turning to|Moving on|At the same time|"
+    r"On another (?:note|topic|"
     r"subject|matter)|"
     # "At the invitation of X, Y will visit Z": each visit a spokesperson announces is news of
     # its own
@@ -183,7 +184,18 @@ _TOPIC_SHIFT = re.compile(
     # "Our second meeting will focus on ...", "My last point is ...": an ordinal opening the
     # next item of a briefer's agenda
     r"(?:The|Our|My) (?:second|third|fourth|fifth|next|last|final) (?:point|issue|topic|"
-    r"meeting|session|item|announcement|subject|day))\b"
+    r"meeting|session|item|announcement|subject|day)|"
+    # "As for the budget, ...", "With regard to the talks, ...": the next topic, named first
+    r"(?:As (?:for|regards|to)|With (?:regard|respect|reference) to|Regarding|Concerning|"
+    r"When it comes to)\s|"
+    # "Today, I can announce that ...", "I am pleased to announce ...": an announcement is an
+    # item of its own
+    r"(?:(?:Today|Now|And),?\s+)?(?:I|We) (?:can|am|are|would like to|want to|will)\s+"
+    r"(?:also\s+|now\s+)?(?:(?:pleased|happy|proud|glad) to\s+)?(?:also\s+)?announce|"
+    # "Let me be clear: ...", "Let me now turn to ...": the speaker marks the next point
+    r"Let me (?:be clear|(?:now\s+)?(?:turn|come|move on) to)\b|"
+    # "Ministers will also address ...", "We also agreed ...": a further item of the agenda
+    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+also\s+[a-z])"
 )
 # a government page of one speech or statement: "Speech", "Speech: Foreign Secretary's ..."
 _UNNAMED_BRIEFER = re.compile(
@@ -1100,9 +1112,21 @@ def _head_lines(lines: list[Line]) -> int:
     """How many lines an interview's title may stand within: the first few, or, below a
     site's menu of short lines, those before the first sentence."""
     # a site's menu may run to dozens of short lines: the head ends at the first sentence
-    # within the head of the page
-    top = next((i for i, ln in enumerate(lines) if ln.start >= _HEAD_CHARS or sentence_like(ln)), 0)
+    # within the head of the page (not the site's notice of its cookies above the title)
+    top = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.start >= _HEAD_CHARS or (sentence_like(ln) and not _SITE_NOTICE.search(ln.text))
+        ),
+        0,
+    )
     return max(_HEAD_LINES, top)
+
+
+# "We use some essential cookies to make this website work.", "Please enable JavaScript.":
+# the site speaking of itself to the browser, chrome above the page
+_SITE_NOTICE = re.compile(r"\b(?:cookies|JavaScript|this (?:web)?site|your browser)\b", re.I)
 
 
 def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcript | None:
@@ -1572,7 +1596,11 @@ class _Walk:
                 covered = label.rest
                 speaker = None
                 if self.kinds[i] != "answer":
-                    opening = False
+                    # a question ends the opening; the floor's word before anyone has spoken,
+                    # asking nothing ("Moderator: The Director-General will say a few words
+                    # first."), gives the speaker the floor for it
+                    spoken = bool(self.turns or self.open)
+                    opening = opening and not spoken and "?" not in line.text
                 else:
                     read = cast.read(label, self.counts[label.text])
                     speaker = labelled = read[1] if read else None
