@@ -185,3 +185,17 @@ def test_the_colonel_is_the_officer_named_with_that_rank() -> None:
     found = extract(text, published=THURSDAY)
     ammunition = next(s for s in found if "ammunition" in s.text)
     assert ammunition.speaker == "Anton Brezina"
+
+
+def test_an_agency_credit_after_the_day_without_brackets_gives_the_agency() -> None:
+    # "HANOI, May 9 Kyodo - ": Kyodo's own English copy sets its credit bare before the dash;
+    # the agency's state is that of the officials it names with no state, from abroad too
+    text = (
+        "HANOI, May 9 Kyodo - Japan and Vietnam signed a maritime security pact on Thursday.\n\n"
+        "Defense Minister Kenji Mori, who met his Vietnamese counterpart Tran Van Long, said "
+        "Prime Minister Hiro Tanaka would visit Hanoi in the autumn.\n\n"
+        "In Tokyo, Tanaka told reporters that the pact would keep sea lanes open.\n\n"
+        "The Japanese prime minister said he and the Vietnamese leader would meet in October."
+    )
+    found = extract(text, published=THURSDAY)
+    assert found[-1].speaker == "Hiro Tanaka"

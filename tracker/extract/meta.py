@@ -29,17 +29,19 @@ _CAPS = rf"[{_UPPER}][{_UPPER}.'-]+"
 _MON2 = _MON.replace("?P<month>", "?P<month2>")
 # a wire credit may carry its day too: "(UrduPoint News / Sputnik - 19th December, 2019)"
 _OUTLET = r"(?:/(?P<outlet>[^/\n]{1,30})/\.?|\((?P<outlet2>[^)\n]{1,60})\))"
+# the agencies whose credit may follow the day bare: "BEIJING, Feb. 13, Kyodo" alone on its
+# line, "SEOUL, Dec. 28 Kyodo - " (Kyodo's own English copy) before the dash
+_AGENCIES = "Kyodo|Yonhap|Xinhua|Bernama|Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters"
 # MOSCOW, December 17. /TASS/.  BEIJING, Jan. 5 (Xinhua) --  New Delhi, September 21
 # KYIV. Feb 20 (Interfax-Ukraine) -  DAVOS, Jan 18 (SABAH):  Moscow, 17 December 2021
 # BEIJING, Nov.30 (Xinhua) --  LAHORE, Nov 30th (APP):  New Delhi [India], Nov 30 (ANI):
 _DATED = (
     rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\])?[,.] "
     rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
-    rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|, (?P<outlet3>Kyodo|Yonhap|Xinhua|Bernama|"
-    rf"Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters)(?=[ \t]*$)"
+    rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|,? (?P<outlet3>{_AGENCIES})(?=[ \t]*$|{_DASH}\s)"
     # "Moscow. 13 March. INTERFAX - ": the agency in capitals after the date, then a dash
     rf"| (?P<outlet4>[A-Z]{{3,12}}(?:-[A-Z]{{2,12}})?)(?={_DASH}\s))?(?:{_DASH}|:|(?=\s))"
-)  # "BEIJING, Feb. 13, Kyodo" alone on its line: the agency after a comma
+)
 # the date line a crawl puts before a page's first words (" date 2023-12-01 BEIJING, ...")
 _CRAWL_PREFIX = r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+"
 # the same glued to what opens its line: a crawl's date line (" date 2023-12-01 BEIJING,
