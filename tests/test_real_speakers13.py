@@ -199,3 +199,17 @@ def test_an_agency_credit_after_the_day_without_brackets_gives_the_agency() -> N
     )
     found = extract(text, published=THURSDAY)
     assert found[-1].speaker == "Hiro Tanaka"
+
+
+def test_a_capital_that_only_hosts_the_talks_is_no_home_for_stateless_posts() -> None:
+    # "GENEVA —" over talks between two other states: a prime minister named with no state is
+    # not presumed Swiss, so "the Armenian leader" may be him
+    text = (
+        "GENEVA — Armenia and Azerbaijan agreed on Thursday to reopen a rail link closed for "
+        "three decades, after two days of talks at a lakeside hotel.\n\n"
+        "The reaction in Yerevan was cautious. Prime Minister Arman Petrosyan, who had faced "
+        'protests over the talks, called the accord "a first step." The Armenian leader said '
+        "that the border would be marked before any train ran."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Arman Petrosyan", "Arman Petrosyan"]

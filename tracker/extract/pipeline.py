@@ -14,7 +14,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from tracker.countries import CAPITALS
+from tracker.countries import CAPITALS, COUNTRIES
 from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
@@ -55,10 +55,28 @@ def _country(text: str) -> str | None:
 
 
 def _home(text: str) -> str | None:
-    """The state whose capital the story is datelined in ("ISLAMABAD:", "TEHRAN (Reuters)")."""
+    """The state whose capital the story is datelined in ("ISLAMABAD:", "TEHRAN (Reuters)"),
+    when the story names that state: a capital that only hosts the talks told of ("VIENNA —"
+    over Iran's deal with six powers) is where the reporter is, not whose officials they are."""
     dateline = find_dateline(text)
     place = (dateline.place or "").lower() if dateline else ""
-    return CAPITALS.get(place) if "/" not in place else None
+    state = CAPITALS.get(place) if "/" not in place else None
+    if state is None or dateline is None:
+        return None
+    names = _STATE_WORDS.get(state)
+    return state if names is None or names.search(text, dateline.end) else None
+
+
+# how running text names each state: its name, other names, its adjectives ("South Korean")
+_STATE_WORDS = {
+    c.name: re.compile(
+        r"\b(?:"
+        + "|".join(sorted({re.escape(w) for w in (c.name.lower(), *c.aliases, *c.adjectives)}))
+        + r")\b",
+        re.I,
+    )
+    for c in COUNTRIES
+}
 
 
 def _item_day(dateline: Dateline, published: datetime.date | None) -> datetime.date | None:
