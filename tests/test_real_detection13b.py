@@ -148,3 +148,44 @@ def test_it_after_a_statement_carried_by_an_agency_is_the_body_that_issued_it() 
     found = extract(IT_AFTER_A_STATEMENT_CARRIED_BY_AN_AGENCY, published=FRIDAY)
     later = [s for s in found if s.text.startswith("the country would keep")]
     assert later and "Missile Administration" in (later[0].speaker or "")
+
+
+# Fourth wave. A feature: a praise naming only whom, then the speaker's quotation.
+PRAISE_LEADS_INTO_QUOTE = """\
+GENEVA, May 12 (Reuters) - Delegates from both sides signed the water-sharing accord on \
+Friday.
+
+The Swiss mediator, Lukas Brenner, who chaired the final round, commended the two teams. \
+"Both delegations showed they could put the interests of farmers first," he said.
+
+Interior Minister Petra Vogel thanked the engineers at the signing ceremony.
+
+"Without their patient work there would be no accord today," Vogel told guests.
+"""
+
+
+def test_a_praise_naming_only_whom_introduces_the_quotation_after_it() -> None:
+    found = extract(PRAISE_LEADS_INTO_QUOTE, published=FRIDAY)
+    texts = [s.text for s in found]
+    assert not any(t.startswith(("commended", "thanked")) for t in texts)
+    assert any(t.startswith("Both delegations showed") for t in texts)
+    assert any(t.startswith("Without their patient work") for t in texts)
+
+
+# A military statement: a force's act in answer, told on a press office's account.
+ACT_IN_ANSWER_ON_AN_ACCOUNT = """\
+RAWALPINDI, May 12 (Reuters) - Gunmen attacked a border checkpoint overnight.
+
+The country's border troops responded swiftly and in self-defence, killing three of the \
+attackers, according to the Frontier Corps Media Cell (FCMC).
+
+The coast guard responded firmly to the intrusion, the Maritime Security Agency said.
+"""
+
+
+def test_an_act_in_answer_is_no_saying_of_its_subject() -> None:
+    found = extract(ACT_IN_ANSWER_ON_AN_ACCOUNT, published=FRIDAY)
+    by_start = {s.text[:24]: s.speaker or "" for s in found}
+    assert "Media Cell" in by_start.get("The country's border tro", "")
+    assert "Maritime" in by_start.get("The coast guard responde", "")
+    assert not any(t.startswith(("and in self", "the intrusion")) for t in by_start)
