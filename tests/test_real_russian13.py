@@ -149,3 +149,18 @@ def test_words_after_the_meeting_take_the_day_of_the_talks_told_before() -> None
         "подготовят новый план сотрудничества.\n"
     )
     assert [(s.speaker, s.said_on) for s in said(text)][-1] == ("Сергей Лавров", "2023-03-13")
+
+
+def test_a_post_after_a_circumstance_then_a_second_post_names_the_speaker() -> None:
+    # "сообщил после заседания глава ... комиссии, заместитель министра X": the comma joins
+    # two posts of one man, the name closing the second; the words between verb and post
+    # are when and to whom he spoke
+    text = (
+        "«Коммерсантъ» | Политика\n\n"
+        "15 марта 2023, 18:20\n\n"
+        "Заседание совместной комиссии прошло в среду в здании МИД на Смоленской площади. "
+        "Японская сторона впервые представила свои предложения по рыболовству, сообщил "
+        "после заседания глава российской части комиссии, заместитель министра Андрей "
+        "Руденко.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Андрей Руденко"]

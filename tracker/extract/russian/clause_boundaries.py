@@ -15,10 +15,11 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, NAMING, word_set
-from tracker.extract.russian.name_words import is_org, is_outlet, is_role
+from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import parse
-from tracker.extract.russian.text import Sentence, words
+from tracker.extract.russian.text import Sentence, Word, words
+from tracker.extract.russian.title_words import title_word
 
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
 _ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
@@ -175,6 +176,27 @@ _REPORTER_TAIL = re.compile(
     r"(?:(?:специальный|собственный|наш)\s+)?(?:корреспондент|спецкор|журналист|обозреватель)"
     r"\b[^.!?]*[.!]?\s*$"
 )
+
+
+def _post_with_complements(ws: list[Word]) -> bool:
+    """Whether ``ws`` are a post in the nominative with the lower-case words it governs
+    ("глава российской делегации", "глава МИД России"), after a circumstance of the verb
+    if any ("по итогам встречи", "журналистам"): no name among them, so a post that a
+    second one in apposition goes on to name."""
+    at = next((n for n, w in enumerate(ws) if is_role(w.text)), None)
+    if at is None or not role_in_case(ws[at].text, "nomn"):
+        return False
+    lead, complements = ws[:at], ws[at + 1 :]
+    return all(
+        w.text.islower() and morph.parses(w.text)[0].tag.POS not in _NOT_CIRCUMSTANCE for w in lead
+    ) and all(
+        (w.text.islower() and title_word(w.text, "nomn")) or is_org(w.text) or country_of(w.text)
+        for w in complements
+    )
+
+
+# Words that open a clause or make one: no part of a circumstance before the subject
+_NOT_CIRCUMSTANCE = frozenset(["VERB", "INFN", "CONJ", "PRTF", "PRTS", "GRND"])
 
 
 class ClauseBoundaries(PageState):
@@ -393,12 +415,11 @@ class ClauseBoundaries(PageState):
             return False
         before = words(self.text, a, comma)
         after = words(self.text, comma + 1, min(len(self.text), comma + 40))
-        return (
-            0 < len(before) <= 2
-            and all(is_role(w.text) for w in before)
-            and bool(after)
-            and is_role(after[0].text)
-        )
+        if not before or not after or not is_role(after[0].text):
+            return False
+        if len(before) <= 2 and all(is_role(w.text) for w in before):
+            return True
+        return _post_with_complements(before)
 
     def _speaker_end(self, s: Sentence, cue: Cue) -> int:
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in
