@@ -164,3 +164,15 @@ def test_a_post_after_a_circumstance_then_a_second_post_names_the_speaker() -> N
         "Руденко.\n"
     )
     assert [s.speaker for s in said(text)] == ["Андрей Руденко"]
+
+
+def test_a_clause_with_its_own_verb_of_saying_is_told_by_the_one_named_after_it() -> None:
+    # "X предложил ..., сообщил Y": Y tells what X proposed; the whole clause is Y's account
+    text = (
+        "МОСКВА, 15 марта 2023. /ТАСС/. Премьер-министр Индии Нарендра Моди предложил "
+        "Владимиру Путину провести следующий саммит в Нью-Дели, сообщил журналистам помощник "
+        "президента России Юрий Ушаков.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"]
+    assert found[0].text.startswith("Премьер-министр Индии Нарендра Моди предложил")

@@ -468,6 +468,10 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if owner is not None:
                 # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
+            if self._said_by_one_after(s, piece, later):
+                # "Макрон предложил провести встречу, сообщил Ушаков": the clause, its own
+                # verb of saying with it, is what the one named after the attribution told
+                return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
 
