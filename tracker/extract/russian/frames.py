@@ -201,20 +201,27 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
     ) -> bool:
         """Whether the words ``piece`` end at a comma or dash followed by a verb of saying
         whose speaker comes after it ("..., заявил директор ...")."""
+        return self._speaker_after(s, piece, later) is not None
+
+    def _speaker_after(
+        self, s: Sentence, piece: list[tuple[int, int]], later: list[Cue]
+    ) -> Speaker | None:
+        """The speaker named after a verb of saying that follows the words ``piece`` past a
+        comma or dash ("..., заявил директор ..."), if any."""
         if not later or not piece:
-            return False
+            return None
         nxt = later[0]
         if nxt.kind in ("words", "as", "document", "according", "citing", "passive", "gerund"):
-            return False
+            return None
         if not re.fullmatch(
             rf"[\s,{DASHES}]*[,{DASHES}][\s{DASHES}]*", self.text[piece[-1][1] : nxt.start]
         ):
-            return False
+            return None
         clause, _ = self._clause_start(s, nxt)
         inverted = self._inverted(
             s, nxt, clause, morph.verb_gender(nxt.word), plural_verb(nxt.word), later[1:]
         )
-        return inverted is not None and inverted.speaker is not None
+        return inverted.speaker if inverted is not None else None
 
     def _subject_is_no_speaker(self, s: Sentence, cue: Cue) -> bool:
         """Whether a verb of saying stands before ``cue`` in the sentence and the words
@@ -468,9 +475,11 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if owner is not None:
                 # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
-            if self._said_by_one_after(s, piece, later):
+            teller = self._speaker_after(s, piece, later)
+            if teller is not None and teller.kind in ("person", "description"):
                 # "Макрон предложил провести встречу, сообщил Ушаков": the clause, its own
                 # verb of saying with it, is what the one named after the attribution told
+                # (a press service after it passes on its principal's words instead)
                 return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
