@@ -176,3 +176,22 @@ def test_a_clause_with_its_own_verb_of_saying_is_told_by_the_one_named_after_it(
     found = said(text)
     assert [s.speaker for s in found] == ["Юрий Ушаков"]
     assert found[0].text.startswith("Премьер-министр Индии Нарендра Моди предложил")
+
+
+def test_a_day_that_opens_the_paragraph_dates_the_story_told_after_it() -> None:
+    # "Накануне X объявил ... Вскоре его поддержал Y. «...», — говорилось в заявлении Y": the
+    # day first in the sentence sets the time of what follows, Y's statement included
+    text = (
+        "«Известия» | Мир\n\n"
+        "15 марта 2023, 12:00\n\n"
+        "Кремль не признает итоги выборов в Гондурасе. Об этом в среду заявил журналистам "
+        "пресс-секретарь президента России Дмитрий Песков.\n\n"
+        "Накануне кандидат оппозиции Рикардо Мартинес объявил о своей победе. Вскоре его "
+        "поддержал президент Бразилии Луис Инасиу Лула да Силва. «Бразилия уважает выбор "
+        "народа Гондураса», — говорилось в заявлении бразильского лидера.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found][-1] == (
+        "Луис Инасиу Лула да Силва",
+        "2023-03-14",
+    )

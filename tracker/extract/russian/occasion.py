@@ -215,9 +215,24 @@ def _not_reached_for(
     ]
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
-        return subordinate(text, clause_start, pos) or any(a <= pos < b for a, b in others)
+        return subordinate(text, clause_start, pos) or (
+            any(a <= pos < b for a, b in others) and not _opens_sentence(text, clause_start, pos)
+        )
 
     return not_reached
+
+
+# Words that may stand before a day that opens a sentence: "Уже в понедельник", "А накануне"
+_BEFORE_FRONTED_DAY = frozenset(["уже", "еще", "ещё", "а", "и", "но", "однако"])
+
+
+def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether a day stands first in its sentence ("Накануне лидер оппозиции объявил ...
+    Через несколько минут его признал ..."): it sets the time of the story that follows,
+    not only of the one person's words it comes before, as a day after the subject does
+    ("Министр в понедельник пригрозил, что ...")."""
+    before = _WORD.findall(text, sentence_start, pos)
+    return len(before) <= 1 and all(w.lower() in _BEFORE_FRONTED_DAY for w in before)
 
 
 # "Выступая в Совбезе", "Открывая встречу": the speaker's appearance at an occasion
