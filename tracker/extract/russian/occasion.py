@@ -118,6 +118,7 @@ def date_statements(
         when = (
             _own(ctx, st)
             or _today_in_report(text, st, published)
+            or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
@@ -233,6 +234,35 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     ("Министр в понедельник пригрозил, что ...")."""
     before = _WORD.findall(text, sentence_start, pos)
     return len(before) <= 1 and all(w.lower() in _BEFORE_FRONTED_DAY for w in before)
+
+
+# "Ушаков, в свою очередь, отметил": one who speaks after another, in answer or in turn
+_IN_TURN = re.compile(r"(?<![\w-])(?:в свою очередь|со своей стороны)(?![\w-])", re.I)
+
+
+def _in_turn(
+    text: str, n: int, statements: Sequence[Attribution], at_occasion: Sequence[bool],
+    dated: list[When],
+) -> When | None:  # fmt: skip
+    """ "По итогам встречи Лавров заявил ... Ушаков, в свою очередь, отметил ...": one who
+    speaks in turn after another the story placed at an occasion speaks there too, on its
+    day (after a mere "Накануне X сообщил" the turn is the story's, not the occasion's)."""
+    st = statements[n]
+    if st.speaker is None or not any(_IN_TURN.search(text, a, b) for a, b in st.window):
+        return None
+    k = n - 1
+    while k >= 0 and (statements[k].speaker is st.speaker or statements[k].speaker is None):
+        k -= 1
+    if k < 0:
+        return None
+    other = statements[k].speaker
+    first = k
+    while first > 0 and statements[first - 1].speaker is other:
+        first -= 1
+    when = dated[k]
+    if not any(at_occasion[first : k + 1]) or not when.evidence or not when.edtf:
+        return None
+    return When(when.edtf, f"in turn, same occasion as '{when.evidence}'", inherited=True)
 
 
 # "Выступая в Совбезе", "Открывая встречу": the speaker's appearance at an occasion
