@@ -234,3 +234,20 @@ def test_one_speaking_in_turn_after_a_dated_remark_keeps_the_story_day() -> None
         ("Сергей Лавров", "2023-03-14"),
         ("Хакан Фидан", "2023-03-15"),
     ]
+
+
+def test_thanks_that_open_a_paragraph_of_a_transcript_turn_stay_with_it() -> None:
+    # the greeting line alone is dropped; "Благодарю вас за ..." opening a paragraph that
+    # goes on is where the turn's words start
+    text = (
+        "Стенограмма встречи Владимира Путина и Касым-Жомарта Токаева\n\n"
+        "В.Путин: Уважаемый господин Президент! Дорогие друзья!\n\n"
+        "Рад видеть вас в Москве. Нам предстоит обсудить многие вопросы торговли.\n\n"
+        "К.Токаев: Уважаемый Владимир Владимирович!\n\n"
+        "Благодарю вас за приглашение. Казахстан высоко ценит наше стратегическое партнерство.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Владимир Путин", "Рад видеть вас в Москве. Нам п"),
+        ("Касым-Жомарт Токаев", "Благодарю вас за приглашение. "),
+    ]
