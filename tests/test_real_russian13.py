@@ -251,3 +251,14 @@ def test_thanks_that_open_a_paragraph_of_a_transcript_turn_stay_with_it() -> Non
         ("Владимир Путин", "Рад видеть вас в Москве. Нам п"),
         ("Касым-Жомарт Токаев", "Благодарю вас за приглашение. "),
     ]
+
+
+def test_an_acting_post_written_short_opens_the_speakers_title() -> None:
+    # "И.о. министра ..." is "исполняющий обязанности": one post, not "и" and "о"; the words
+    # after "По его словам" are his too
+    text = (
+        "КИШИНЕВ, 15 марта 2023. /ТАСС/. И.о. министра иностранных дел Молдавии Николае "
+        "Попеску заявил, что Кишинев готов продолжить переговоры. По его словам, стороны "
+        "обсудят транзит грузов.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Николае Попеску", "Николае Попеску"]
