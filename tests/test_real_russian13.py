@@ -276,3 +276,16 @@ def test_reminding_of_a_fact_is_what_was_said() -> None:
     assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
     assert found[1].text.startswith("о высылке российских дипломатов")
     assert found[1].said_on != "2021"
+
+
+def test_a_second_verb_after_but_goes_on_with_the_same_statement() -> None:
+    # "подтвердил, что ..., но уточнил, что ...": a reservation on the same point, one
+    # statement, as "said ... but warned that ..." is in English copy
+    text = (
+        "МОСКВА, 15 марта 2023. /ТАСС/. Пресс-секретарь президента России Дмитрий Песков "
+        "подтвердил, что подготовка визита продолжается, но уточнил, что сроки пока не "
+        "согласованы.\n"
+    )
+    found = said(text)
+    assert len(found) == 1
+    assert found[0].text.endswith("но уточнил, что сроки пока не согласованы")

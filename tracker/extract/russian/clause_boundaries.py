@@ -365,8 +365,14 @@ class ClauseBoundaries(PageState):
                 return text.rfind(",", begin, c.start)
             if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
                 return text.rfind(",", begin, c.start)  # "..., который заявил": another speaker
-            joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
+            joint = re.search(
+                r"(?:,\s*)?\s(?P<word>и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead
+            )
             if joint and own and not self.in_quote(c.start):
+                if joint["word"] == "но":
+                    # "подтвердил, что центр появится, но уточнил, что ...": a reservation
+                    # on the same point, one statement that goes on (as "but warned that")
+                    continue
                 return begin + joint.start()
         # "..., передает специальный корреспондент «Ъ» ...": the reporter closes it too
         reporter = _REPORTER_TAIL.search(text, begin, s.end)
