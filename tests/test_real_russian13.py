@@ -289,3 +289,15 @@ def test_a_second_verb_after_but_goes_on_with_the_same_statement() -> None:
     found = said(text)
     assert len(found) == 1
     assert found[0].text.endswith("но уточнил, что сроки пока не согласованы")
+
+
+def test_a_fronted_object_with_its_relative_clause_opens_what_was_named() -> None:
+    # "Решение, которое ..., он назвал «...»": the object and its clause, set off by commas
+    # before the subject, are part of the judgement said
+    text = (
+        "ЕРЕВАН, 15 марта 2023. /ТАСС/. Премьер-министр Армении Никол Пашинян выступил в "
+        "парламенте. Соглашение, которое подписали стороны, он назвал «важным шагом к миру».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Никол Пашинян"]
+    assert found[0].text.startswith("Соглашение, которое подписали стороны")
