@@ -149,3 +149,155 @@ def test_words_after_the_meeting_take_the_day_of_the_talks_told_before() -> None
         "подготовят новый план сотрудничества.\n"
     )
     assert [(s.speaker, s.said_on) for s in said(text)][-1] == ("Сергей Лавров", "2023-03-13")
+
+
+def test_a_post_after_a_circumstance_then_a_second_post_names_the_speaker() -> None:
+    # "сообщил после заседания глава ... комиссии, заместитель министра X": the comma joins
+    # two posts of one man, the name closing the second; the words between verb and post
+    # are when and to whom he spoke
+    text = (
+        "«Коммерсантъ» | Политика\n\n"
+        "15 марта 2023, 18:20\n\n"
+        "Заседание совместной комиссии прошло в среду в здании МИД на Смоленской площади. "
+        "Японская сторона впервые представила свои предложения по рыболовству, сообщил "
+        "после заседания глава российской части комиссии, заместитель министра Андрей "
+        "Руденко.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Андрей Руденко"]
+
+
+def test_a_clause_with_its_own_verb_of_saying_is_told_by_the_one_named_after_it() -> None:
+    # "X предложил ..., сообщил Y": Y tells what X proposed; the whole clause is Y's account
+    text = (
+        "МОСКВА, 15 марта 2023. /ТАСС/. Премьер-министр Индии Нарендра Моди предложил "
+        "Владимиру Путину провести следующий саммит в Нью-Дели, сообщил журналистам помощник "
+        "президента России Юрий Ушаков.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Юрий Ушаков"]
+    assert found[0].text.startswith("Премьер-министр Индии Нарендра Моди предложил")
+
+
+def test_a_day_that_opens_the_paragraph_dates_the_story_told_after_it() -> None:
+    # "Накануне X объявил ... Вскоре его поддержал Y. «...», — говорилось в заявлении Y": the
+    # day first in the sentence sets the time of what follows, Y's statement included
+    text = (
+        "«Известия» | Мир\n\n"
+        "15 марта 2023, 12:00\n\n"
+        "Кремль не признает итоги выборов в Гондурасе. Об этом в среду заявил журналистам "
+        "пресс-секретарь президента России Дмитрий Песков.\n\n"
+        "Накануне кандидат оппозиции Рикардо Мартинес объявил о своей победе. Вскоре его "
+        "поддержал президент Бразилии Луис Инасиу Лула да Силва. «Бразилия уважает выбор "
+        "народа Гондураса», — говорилось в заявлении бразильского лидера.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found][-1] == (
+        "Луис Инасиу Лула да Силва",
+        "2023-03-14",
+    )
+
+
+def test_one_speaking_in_turn_after_another_at_the_talks_speaks_on_their_day() -> None:
+    # "По итогам переговоров X заявил ... Y, в свою очередь, отметил ...": Y spoke in turn
+    # at the same talks, held on Monday, not on the day the interview came out
+    text = (
+        "«Известия» | Политика\n\n"
+        "15 марта 2023, 00:01\n\n"
+        "Москва и Анкара намерены увеличить товарооборот. Об этом в интервью «Известиям» "
+        "рассказал посол Турции Танжу Билгич.\n\n"
+        "Напомним, в понедельник в Анкаре прошли переговоры министров иностранных дел двух "
+        "стран.\n\n"
+        "По итогам встречи глава МИД России Сергей Лавров заявил, что стороны обсудили "
+        "поставки зерна.\n\n"
+        "Глава МИД Турции Хакан Фидан, в свою очередь, отметил, что Анкара готова "
+        "содействовать новым контактам.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found][-2:] == [
+        ("Сергей Лавров", "2023-03-13"),
+        ("Хакан Фидан", "2023-03-13"),
+    ]
+
+
+def test_one_speaking_in_turn_after_a_dated_remark_keeps_the_story_day() -> None:
+    # "Накануне X сообщил ... Y, в свою очередь, заявил ...": no occasion is told, so the
+    # eve is X's day only
+    text = (
+        "«Известия» | Политика\n\n"
+        "15 марта 2023, 00:01\n\n"
+        "Накануне глава МИД России Сергей Лавров сообщил, что Москва готова к диалогу.\n\n"
+        "Глава МИД Турции Хакан Фидан, в свою очередь, заявил, что Анкара готова "
+        "содействовать новым контактам.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Сергей Лавров", "2023-03-14"),
+        ("Хакан Фидан", "2023-03-15"),
+    ]
+
+
+def test_thanks_that_open_a_paragraph_of_a_transcript_turn_stay_with_it() -> None:
+    # the greeting line alone is dropped; "Благодарю вас за ..." opening a paragraph that
+    # goes on is where the turn's words start
+    text = (
+        "Стенограмма встречи Владимира Путина и Касым-Жомарта Токаева\n\n"
+        "В.Путин: Уважаемый господин Президент! Дорогие друзья!\n\n"
+        "Рад видеть вас в Москве. Нам предстоит обсудить многие вопросы торговли.\n\n"
+        "К.Токаев: Уважаемый Владимир Владимирович!\n\n"
+        "Благодарю вас за приглашение. Казахстан высоко ценит наше стратегическое партнерство.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Владимир Путин", "Рад видеть вас в Москве. Нам п"),
+        ("Касым-Жомарт Токаев", "Благодарю вас за приглашение. "),
+    ]
+
+
+def test_an_acting_post_written_short_opens_the_speakers_title() -> None:
+    # "И.о. министра ..." is "исполняющий обязанности": one post, not "и" and "о"; the words
+    # after "По его словам" are his too
+    text = (
+        "КИШИНЕВ, 15 марта 2023. /ТАСС/. И.о. министра иностранных дел Молдавии Николае "
+        "Попеску заявил, что Кишинев готов продолжить переговоры. По его словам, стороны "
+        "обсудят транзит грузов.\n"
+    )
+    assert [s.speaker for s in said(text)] == ["Николае Попеску", "Николае Попеску"]
+
+
+def test_reminding_of_a_fact_is_what_was_said() -> None:
+    # "напомнила о X, который, по ее словам, ...": the fact recalled is her statement, one
+    # with the aside; the year inside it is no day of her words
+    text = (
+        "МОСКВА, 15 марта 2023. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+        "ранее заявила, что Москва не примет ультиматумов. Она напомнила о высылке российских "
+        "дипломатов из Праги в 2021 году, которую, по ее словам, в Европе «никто не осудил».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
+    assert found[1].text.startswith("о высылке российских дипломатов")
+    assert found[1].said_on != "2021"
+
+
+def test_a_second_verb_after_but_goes_on_with_the_same_statement() -> None:
+    # "подтвердил, что ..., но уточнил, что ...": a reservation on the same point, one
+    # statement, as "said ... but warned that ..." is in English copy
+    text = (
+        "МОСКВА, 15 марта 2023. /ТАСС/. Пресс-секретарь президента России Дмитрий Песков "
+        "подтвердил, что подготовка визита продолжается, но уточнил, что сроки пока не "
+        "согласованы.\n"
+    )
+    found = said(text)
+    assert len(found) == 1
+    assert found[0].text.endswith("но уточнил, что сроки пока не согласованы")
+
+
+def test_a_fronted_object_with_its_relative_clause_opens_what_was_named() -> None:
+    # "Решение, которое ..., он назвал «...»": the object and its clause, set off by commas
+    # before the subject, are part of the judgement said
+    text = (
+        "ЕРЕВАН, 15 марта 2023. /ТАСС/. Премьер-министр Армении Никол Пашинян выступил в "
+        "парламенте. Соглашение, которое подписали стороны, он назвал «важным шагом к миру».\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Никол Пашинян"]
+    assert found[0].text.startswith("Соглашение, которое подписали стороны")

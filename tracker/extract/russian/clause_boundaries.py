@@ -15,13 +15,16 @@ from tracker.extract.russian import morph
 from tracker.extract.russian.cue_words import ANAPHORA, Cue, is_cue_word, made_that_statement
 from tracker.extract.russian.dateline import MONTH
 from tracker.extract.russian.lexicon import ASKING, NAMING, word_set
-from tracker.extract.russian.name_words import is_org, is_outlet, is_role
+from tracker.extract.russian.name_words import country_of, is_org, is_outlet, is_role, role_in_case
 from tracker.extract.russian.page import CLAUSE_BREAK, PageState, count_words
 from tracker.extract.russian.speakers import parse
-from tracker.extract.russian.text import Sentence, words
+from tracker.extract.russian.text import Sentence, Word, words
+from tracker.extract.russian.title_words import title_word
 
 # Verbs whose "о ..." object is itself a claim ("заявил о готовности", "предупредил о риске")
-_ABOUT_IS_CLAIM = word_set("заявить заявлять предупредить предупреждать объявить сообщить сообщать")
+_ABOUT_IS_CLAIM = word_set(
+    "заявить заявлять предупредить предупреждать объявить сообщить сообщать напомнить напоминать"
+)
 # Prepositions that open what a verb reports: "призвал к деэскалации", "указал на
 # недопустимость", "выступил за продление"
 _OBJECT_PREPOSITIONS = {
@@ -175,6 +178,27 @@ _REPORTER_TAIL = re.compile(
     r"(?:(?:специальный|собственный|наш)\s+)?(?:корреспондент|спецкор|журналист|обозреватель)"
     r"\b[^.!?]*[.!]?\s*$"
 )
+
+
+def _post_with_complements(ws: list[Word]) -> bool:
+    """Whether ``ws`` are a post in the nominative with the lower-case words it governs
+    ("глава российской делегации", "глава МИД России"), after a circumstance of the verb
+    if any ("по итогам встречи", "журналистам"): no name among them, so a post that a
+    second one in apposition goes on to name."""
+    at = next((n for n, w in enumerate(ws) if is_role(w.text)), None)
+    if at is None or not role_in_case(ws[at].text, "nomn"):
+        return False
+    lead, complements = ws[:at], ws[at + 1 :]
+    return all(
+        w.text.islower() and morph.parses(w.text)[0].tag.POS not in _NOT_CIRCUMSTANCE for w in lead
+    ) and all(
+        (w.text.islower() and title_word(w.text, "nomn")) or is_org(w.text) or country_of(w.text)
+        for w in complements
+    )
+
+
+# Words that open a clause or make one: no part of a circumstance before the subject
+_NOT_CIRCUMSTANCE = frozenset(["VERB", "INFN", "CONJ", "PRTF", "PRTS", "GRND"])
 
 
 class ClauseBoundaries(PageState):
@@ -341,8 +365,14 @@ class ClauseBoundaries(PageState):
                 return text.rfind(",", begin, c.start)
             if _RELATIVE_CLAUSE.search(lead) and not self.in_quote(c.start):
                 return text.rfind(",", begin, c.start)  # "..., который заявил": another speaker
-            joint = re.search(r"(?:,\s*)?\s(?:и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead)
+            joint = re.search(
+                r"(?:,\s*)?\s(?P<word>и|а|но)\s+(?:(?:также|затем|тут же)\s+)?$", lead
+            )
             if joint and own and not self.in_quote(c.start):
+                if joint["word"] == "но":
+                    # "подтвердил, что центр появится, но уточнил, что ...": a reservation
+                    # on the same point, one statement that goes on (as "but warned that")
+                    continue
                 return begin + joint.start()
         # "..., передает специальный корреспондент «Ъ» ...": the reporter closes it too
         reporter = _REPORTER_TAIL.search(text, begin, s.end)
@@ -393,12 +423,11 @@ class ClauseBoundaries(PageState):
             return False
         before = words(self.text, a, comma)
         after = words(self.text, comma + 1, min(len(self.text), comma + 40))
-        return (
-            0 < len(before) <= 2
-            and all(is_role(w.text) for w in before)
-            and bool(after)
-            and is_role(after[0].text)
-        )
+        if not before or not after or not is_role(after[0].text):
+            return False
+        if len(before) <= 2 and all(is_role(w.text) for w in before):
+            return True
+        return _post_with_complements(before)
 
     def _speaker_end(self, s: Sentence, cue: Cue) -> int:
         """Where the phrase after a cue ends: at punctuation, or at a quotation (a title in

@@ -94,6 +94,27 @@ _GENITIVE_COMPOUNDS = ("во время", "в ходе", "по итогам", "�
                        "в рамках", "в преддверии", "на фоне")  # fmt: skip
 
 
+# A noun phrase, then a relative clause about it closed by a comma, opening the sentence
+_FRONTED_WITH_CLAUSE = re.compile(
+    r"\s*([А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3},\s*котор(?:ое|ую|ый|ые|ого|ых)\s[^,.!?«»\"]{1,80}),\s*$"
+)
+
+
+def _object_case(word: str) -> bool:
+    """A noun or adjective read first in the accusative (or the nominative, as pymorphy
+    reads inanimate accusatives first): a verb's object may start with it."""
+    first = morph.parses(word)[:1]
+    return (
+        bool(first)
+        and first[0].tag.POS in ("NOUN", "ADJF")
+        and first[0].tag.case
+        in (
+            "accs",
+            "nomn",
+        )
+    )
+
+
 def _past_genitive_phrase(left: list[Word]) -> list[Word]:
     """The words of ``left`` after a leading prepositional phrase in the genitive ("После
     выступления министра Дмитрия Патрушева президент"), when a word that cannot be
@@ -201,20 +222,27 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
     ) -> bool:
         """Whether the words ``piece`` end at a comma or dash followed by a verb of saying
         whose speaker comes after it ("..., заявил директор ...")."""
+        return self._speaker_after(s, piece, later) is not None
+
+    def _speaker_after(
+        self, s: Sentence, piece: list[tuple[int, int]], later: list[Cue]
+    ) -> Speaker | None:
+        """The speaker named after a verb of saying that follows the words ``piece`` past a
+        comma or dash ("..., заявил директор ..."), if any."""
         if not later or not piece:
-            return False
+            return None
         nxt = later[0]
         if nxt.kind in ("words", "as", "document", "according", "citing", "passive", "gerund"):
-            return False
+            return None
         if not re.fullmatch(
             rf"[\s,{DASHES}]*[,{DASHES}][\s{DASHES}]*", self.text[piece[-1][1] : nxt.start]
         ):
-            return False
+            return None
         clause, _ = self._clause_start(s, nxt)
         inverted = self._inverted(
             s, nxt, clause, morph.verb_gender(nxt.word), plural_verb(nxt.word), later[1:]
         )
-        return inverted is not None and inverted.speaker is not None
+        return inverted.speaker if inverted is not None else None
 
     def _subject_is_no_speaker(self, s: Sentence, cue: Cue) -> bool:
         """Whether a verb of saying stands before ``cue`` in the sentence and the words
@@ -468,6 +496,12 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
             if owner is not None:
                 # "Песков прокомментировал слова Макрона о том, что ...": Macron's claim
                 return Draft(piece, owner, cue.start, cue.word, s, frame=[(owner.end, piece[0][0])])
+            teller = self._speaker_after(s, piece, later)
+            if teller is not None and teller.kind in ("person", "description"):
+                # "Макрон предложил провести встречу, сообщил Ушаков": the clause, its own
+                # verb of saying with it, is what the one named after the attribution told
+                # (a press service after it passes on its principal's words instead)
+                return None
             return Draft(piece, subject, cue.start, cue.word, s, frame=[(s.start, piece[0][0])])
         return None
 
@@ -476,21 +510,19 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
     ) -> tuple[int, int] | None:
         """The noun phrase in the accusative that opens the clause before the subject of a
         verb of naming ("Ситуацию министр назвал ..."), or None."""
-        if cue.lemma not in NAMING or not left or subject.start <= left[0].start:
+        if cue.lemma not in NAMING or not left:
             return None
+        if subject.start <= left[0].start:
+            # "Решение, которое ему пришлось принять, он назвал ...": the object with its
+            # relative clause, set off by commas before the subject
+            m = _FRONTED_WITH_CLAUSE.match(self.text, s.start, left[0].start)
+            if m is None or not _object_case(m.group(1).split(",")[0].split()[0]):
+                return None
+            return strip_span(self.text, s.start, m.end(1))
         ws = [w for w in left if w.end <= subject.start]
         if all(morph.lemma(w.text) in _COURTESY for w in ws):
             return None  # "Господин Уиткофф назвал ...": how the subject is addressed
-        first = morph.parses(ws[0].text)[:1]
-        if (
-            not first
-            or first[0].tag.POS not in ("NOUN", "ADJF")
-            or first[0].tag.case
-            not in (
-                "accs",
-                "nomn",  # pymorphy reads inanimate accusatives as nominatives first
-            )
-        ):
+        if not _object_case(ws[0].text):
             return None
         if any(morph.finite_verb(w.text) for w in ws):
             return None

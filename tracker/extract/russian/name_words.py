@@ -29,10 +29,16 @@ def lemmas(word: str) -> frozenset[str]:
     return morph.lemmas(word)
 
 
+# "и.о. министра": the acting post written short (one word to :func:`text.words`)
+ACTING = "и.о"
+
+
 @lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
     """A noun naming a post ("главой", "замминистра", "постпред"), not an adjective nor a
     word read first as a preposition ("после" is rarely "about the ambassador")."""
+    if word.lower() == ACTING:
+        return True
     found = morph.parses(word)
     if found and found[0].tag.POS in ("PREP", "CONJ", "PRCL"):
         return False

@@ -118,6 +118,7 @@ def date_statements(
         when = (
             _own(ctx, st)
             or _today_in_report(text, st, published)
+            or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
@@ -215,9 +216,53 @@ def _not_reached_for(
     ]
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
-        return subordinate(text, clause_start, pos) or any(a <= pos < b for a, b in others)
+        return subordinate(text, clause_start, pos) or (
+            any(a <= pos < b for a, b in others) and not _opens_sentence(text, clause_start, pos)
+        )
 
     return not_reached
+
+
+# Words that may stand before a day that opens a sentence: "Уже в понедельник", "А накануне"
+_BEFORE_FRONTED_DAY = frozenset(["уже", "еще", "ещё", "а", "и", "но", "однако"])
+
+
+def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether a day stands first in its sentence ("Накануне лидер оппозиции объявил ...
+    Через несколько минут его признал ..."): it sets the time of the story that follows,
+    not only of the one person's words it comes before, as a day after the subject does
+    ("Министр в понедельник пригрозил, что ...")."""
+    before = _WORD.findall(text, sentence_start, pos)
+    return len(before) <= 1 and all(w.lower() in _BEFORE_FRONTED_DAY for w in before)
+
+
+# "Ушаков, в свою очередь, отметил": one who speaks after another, in answer or in turn
+_IN_TURN = re.compile(r"(?<![\w-])(?:в свою очередь|со своей стороны)(?![\w-])", re.I)
+
+
+def _in_turn(
+    text: str, n: int, statements: Sequence[Attribution], at_occasion: Sequence[bool],
+    dated: list[When],
+) -> When | None:  # fmt: skip
+    """ "По итогам встречи Лавров заявил ... Ушаков, в свою очередь, отметил ...": one who
+    speaks in turn after another the story placed at an occasion speaks there too, on its
+    day (after a mere "Накануне X сообщил" the turn is the story's, not the occasion's)."""
+    st = statements[n]
+    if st.speaker is None or not any(_IN_TURN.search(text, a, b) for a, b in st.window):
+        return None
+    k = n - 1
+    while k >= 0 and (statements[k].speaker is st.speaker or statements[k].speaker is None):
+        k -= 1
+    if k < 0:
+        return None
+    other = statements[k].speaker
+    first = k
+    while first > 0 and statements[first - 1].speaker is other:
+        first -= 1
+    when = dated[k]
+    if not any(at_occasion[first : k + 1]) or not when.evidence or not when.edtf:
+        return None
+    return When(when.edtf, f"in turn, same occasion as '{when.evidence}'", inherited=True)
 
 
 # "Выступая в Совбезе", "Открывая встречу": the speaker's appearance at an occasion

@@ -86,6 +86,9 @@ _COURTESY = re.compile(
     r"(?![\w-])",
     re.I,
 )
+# Thanks for something, opening a paragraph which goes on ("Благодарю вас за теплый прием.
+# Это мой первый визит ..."): the turn's first words; a bare "Спасибо." is passed over
+_THANKS = re.compile(r"\s*(?:благодар\w*|спасибо)(?:\s+(?:вас|вам|тебе|всем))?\s+за(?![\w-])", re.I)
 _COURTESY_END = re.compile(r"[.!?…,]+\s*")  # where a greeting or thanks ends
 # The one greeted or thanked, up to the end of the sentence: "господин Президент."
 _ADDRESS = re.compile(r"(?:[А-ЯЁа-яё-]+ ?){1,3}[.!]+\s*")
@@ -174,6 +177,8 @@ def _turn(speaker: Speaker | None, pieces: list[tuple[int, int]], text: str) -> 
             stop = address
         if stop is None or stop.end() >= b:
             pieces.pop(0)
+        elif _THANKS.match(text, a):
+            break  # "Благодарю вас за теплый прием. Это ...": the turn's first words
         else:
             pieces[0] = (stop.end(), b)
     if sum(len(text[a:b].split()) for a, b in pieces) < _MIN_WORDS:
