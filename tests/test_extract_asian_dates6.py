@@ -14,8 +14,10 @@ from tracker.extract.meta import find_dateline
 WEDNESDAY = datetime.date(2024, 5, 15)
 
 
-def run(text: str, published: datetime.date | None = WEDNESDAY) -> list[ProposedStatement]:
-    return extract(text, published=published)
+def run(
+    text: str, published: datetime.date | None = WEDNESDAY, unnamed: bool = False
+) -> list[ProposedStatement]:
+    return extract(text, published=published, unnamed=unnamed)
 
 
 def ingested(tmp_path, text: str, published: datetime.date = WEDNESDAY) -> list[ProposedStatement]:
@@ -168,7 +170,7 @@ def test_a_leads_day_after_the_verbs_object_dates_the_briefing_below() -> None:
         '"Scientific research at sea is the right of every nation," Foreign Ministry '
         "spokeswoman Mao Ning said at a daily news briefing.\n"
     )
-    found = run(text)
+    found = run(text, unnamed=True)
     assert found[0].said_on == "2024-05-14"
     assert found[-1].said_on == "2024-05-14"
 

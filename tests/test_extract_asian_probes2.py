@@ -11,8 +11,10 @@ from tracker.extract import ProposedStatement, extract
 THURSDAY = datetime.date(2023, 6, 15)
 
 
-def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
-    return extract(text, published=published)
+def run(
+    text: str, published: datetime.date | None = THURSDAY, unnamed: bool = False
+) -> list[ProposedStatement]:
+    return extract(text, published=published, unnamed=unnamed)
 
 
 def test_a_day_inside_what_the_speaker_referred_to_dates_that_thing() -> None:
@@ -91,7 +93,7 @@ def test_two_people_named_by_surname_as_one_subject_are_no_single_speaker() -> N
 
 def test_a_two_word_state_joined_by_and_is_one_speaker() -> None:
     text = "PORT OF SPAIN, June 15 -- Trinidad and Tobago said it would back the resolution.\n"
-    (found,) = run(text)
+    (found,) = run(text, unnamed=True)
     assert found.speaker == "Trinidad and Tobago"
 
 

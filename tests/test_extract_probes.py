@@ -18,8 +18,10 @@ from tracker.extract.speakers import parse_speaker
 THURSDAY = datetime.date(2023, 6, 15)
 
 
-def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
-    return extract(text, published=published)
+def run(
+    text: str, published: datetime.date | None = THURSDAY, unnamed: bool = False
+) -> list[ProposedStatement]:
+    return extract(text, published=published, unnamed=unnamed)
 
 
 # Names that are not people
@@ -152,7 +154,7 @@ def test_it_after_a_body_named_in_its_sentence_is_that_body_not_the_last_speaker
         "Harsh words by North Korea's foreign ministry appeared in a statement on Tuesday, "
         "when it said the South Korea-U.S. drills were a rehearsal for invasion."
     )
-    found = run(text)
+    found = run(text, unnamed=True)
     s = by_words(found, "rehearsal for invasion")
     assert s.speaker == "North Korea"
     assert all(f.speaker != "South Korea-U" for f in found)

@@ -13,8 +13,10 @@ from tracker.extract import ProposedStatement, extract
 FRIDAY = datetime.date(2023, 10, 13)
 
 
-def run(text: str, published: datetime.date | None = FRIDAY) -> list[ProposedStatement]:
-    return extract(text, published=published)
+def run(
+    text: str, published: datetime.date | None = FRIDAY, unnamed: bool = False
+) -> list[ProposedStatement]:
+    return extract(text, published=published, unnamed=unnamed)
 
 
 def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
@@ -105,7 +107,7 @@ def test_later_after_a_day_weeks_back_is_after_it_up_to_publication() -> None:
         "Oslo on June 24 brokered a truce between the two fleets, and Fisheries Minister "
         "Karl Dahl later declared victory, claiming that Sweden had overstated its losses."
     )
-    found = run(text)
+    found = run(text, unnamed=True)
     assert having(found, "Sweden had overstated").said_on == "2023-06-24/2023-10-13"
 
 

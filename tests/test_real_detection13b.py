@@ -189,3 +189,20 @@ def test_an_act_in_answer_is_no_saying_of_its_subject() -> None:
     assert "Media Cell" in by_start.get("The country's border tro", "")
     assert "Maritime" in by_start.get("The coast guard responde", "")
     assert not any(t.startswith(("and in self", "the intrusion")) for t in by_start)
+
+
+# A round-up of reactions where some capitals speak as a whole and one body is named.
+STATES_REACT = """\
+NAIROBI, March 9 (Wire) - Ethiopia said on Thursday that the border accord was a fair one, \
+and Washington said it hoped both sides would keep to the timetable.
+
+Kenya's Foreign Ministry said in a statement that the first joint patrols would begin next \
+month.
+"""
+
+
+def test_a_state_named_as_a_whole_is_listed_only_when_unnamed_sources_are_asked_for() -> None:
+    found = extract(STATES_REACT, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Kenyan Foreign Ministry"]
+    asked = extract(STATES_REACT, published=FRIDAY, unnamed=True)
+    assert [s.speaker for s in asked] == ["Ethiopia", "United States", "Kenyan Foreign Ministry"]

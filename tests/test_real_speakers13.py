@@ -120,7 +120,7 @@ def test_as_joining_a_second_speakers_clause_ends_the_first_words() -> None:
         'Warsaw on Wednesday declared the arbitration award "without legal effect", as '
         "President Adam Nowak vowed that Poland would never pay the fine."
     )
-    found = extract(text, published=THURSDAY)
+    found = extract(text, published=THURSDAY, unnamed=True)
     assert [(s.speaker, s.text) for s in found] == [
         ("Poland", 'the arbitration award "without legal effect"'),
         ("Adam Nowak", "Poland would never pay the fine"),

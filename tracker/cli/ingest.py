@@ -71,9 +71,9 @@ def ingest(
     unnamed: bool = typer.Option(
         False,
         "--unnamed",
-        help="Also list the words of unnamed sources ('a senior official said') with --dry-run "
-        "or --yes, where no one can be recorded for them (review always offers them: there "
-        "you can name the speaker).",
+        help="Also list the words of unnamed sources ('a senior official said') and of states "
+        "named as a whole ('Turkey said') with --dry-run or --yes, where no official or body "
+        "can be recorded for them (review always offers them: there you can name the speaker).",
     ),
     db: DbOption = None,
 ) -> None:

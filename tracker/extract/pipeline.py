@@ -14,7 +14,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from tracker.countries import CAPITALS, COUNTRIES
+from tracker.countries import CAPITALS, CODE, COUNTRIES
 from tracker.extract.captions import caption_lines, post_signatures
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
@@ -314,9 +314,10 @@ def extract(
     Spans index ``text`` as given; only its first READ_LIMIT characters are read. A Russian
     text is read by :mod:`tracker.extract.russian`.
 
-    Words of unnamed sources ("a senior official said", "diplomats say") are no statement
-    anyone can be recorded for, and are left out unless ``unnamed`` asks for them (attribution
-    studies such as PolNeAR count them; the Russian reading always leaves them out)."""
+    Words of unnamed sources ("a senior official said", "diplomats say") and of a state named
+    as a whole ("Turkey said") are no statement anyone can be recorded for, and are left out
+    unless ``unnamed`` asks for them (attribution studies such as PolNeAR count them; the
+    Russian reading always leaves unnamed sources out)."""
     text = _marks_as_meant(unwrap(read_part(text)))
     if guess_language(text) == "ru":
         from tracker.extract import russian
@@ -444,6 +445,7 @@ def extract(
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _thing(mention))
         and (unnamed or not _press(mention, entity))
+        and (unnamed or not _state_as_a_whole(entity))
     ]
 
 
@@ -593,6 +595,14 @@ def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
         return True
     inst = entity.institution
     return bool(inst) and is_media(SpeakerPhrase("institution", inst, inst))
+
+
+def _state_as_a_whole(entity: Entity | None) -> bool:
+    """ "Turkey welcomed the deal", "Washington warned that ...": a state named for its
+    government, with no one who spoke for it; like an unnamed source, no official or body a
+    statement can be recorded for (the corpus annotates such words as optional), so they are
+    listed only when ``unnamed`` asks for them."""
+    return entity is not None and entity.kind == "institution" and entity.name in CODE
 
 
 def _unnamed_source(mention: SpeakerPhrase | None) -> bool:
