@@ -196,3 +196,46 @@ def test_a_later_day_the_paragraph_reached_outranks_the_speakers_last_occasion()
     )
     days = [d for _, d in _days(text, THURSDAY)]
     assert days == ["2023-03-06", "2023-03-08"]
+
+
+def test_a_year_a_thing_was_signed_in_is_no_occasion_to_speak_after() -> None:
+    # "the treaty signed in 2004": when that treaty was made; "Speaking after the signing"
+    # is after this week's signing, at the end of talks told with their days
+    text = (
+        "Lima, March 9 -- Peru and Chile have agreed to redraw their maritime border, "
+        "according to a joint statement issued today.\n\n"
+        "The agreement follows talks held in Geneva from 6 to 9 March between the two "
+        "delegations.\n\n"
+        "The two sides also agreed to revive the fisheries treaty signed in 2004.\n\n"
+        "Speaking after the signing, Foreign Minister Lucia Paredes said the accord closed "
+        "a dispute that had lasted decades."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Lucia Paredes"] == "2023-03-09"
+
+
+def test_words_told_to_the_same_news_conference_take_its_day() -> None:
+    # "told the same news conference": the one the story dated before, not the article's day
+    text = (
+        "Ministers met in Oslo on Thursday to discuss the fishing dispute.\n\n"
+        "Norwegian Prime Minister Ingrid Solberg told a news conference late on Wednesday "
+        "that the talks had been difficult but useful.\n\n"
+        "Icelandic Prime Minister Jon Gunnarsson, who attended the dinner, told the same "
+        "news conference that quotas would be reviewed within a year."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Jon Gunnarsson"] == "2023-03-08"
+
+
+def test_a_briefing_is_the_press_conference_the_story_dated() -> None:
+    # one appearance before the press, named "press conference" first and "briefing" after
+    text = (
+        "SEOUL, March 9 -- Talks between the two Koreas collapsed on Wednesday.\n\n"
+        "At a press conference held in Panmunjom late Wednesday, North Korean negotiator "
+        "Ri Chol-ung said the South had made no offer.\n\n"
+        "The talks had opened on Monday with hopes of a deal on family reunions.\n\n"
+        "His deputy Kim Song-ae, who also appeared at the briefing, told reporters the North "
+        "would not return to the table soon."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Kim Song-ae"] == "2023-03-08"
