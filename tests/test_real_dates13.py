@@ -239,3 +239,42 @@ def test_a_briefing_is_the_press_conference_the_story_dated() -> None:
     )
     days = dict(_days(text, THURSDAY))
     assert days["Kim Song-ae"] == "2023-03-08"
+
+
+def test_a_month_in_what_the_speaker_cites_is_the_cited_things() -> None:
+    # "citing Brazil's ban ... earlier this month": the ban's time, not the words' (a wire's
+    # "X said" with no day of its own is the article's day)
+    text = (
+        "BUENOS AIRES, March 9 -- Argentina suspended beef exports to Brazil on Wednesday.\n\n"
+        '"We cannot keep selling to a market that closes its doors at will," Agriculture '
+        "Minister Pablo Herrera said, citing Brazil's ban on Argentine grain earlier this "
+        "month."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Pablo Herrera"] == "2023-03-09"
+
+
+def test_earlier_this_week_ends_before_the_articles_day() -> None:
+    # "earlier this week" in Thursday's copy: Monday to Wednesday, not the day of the story
+    text = (
+        "NAIROBI, March 9 -- Kenya will send 500 police officers to Haiti, officials said.\n\n"
+        "President Samuel Ochieng had announced earlier this week that the first officers "
+        "would fly out in April."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Samuel Ochieng"] == "2023-03-06/2023-03-08"
+
+
+def test_one_who_appeared_alongside_the_last_speaker_shares_his_day() -> None:
+    # "X, who appeared alongside the president, said": at the appearance just told
+    text = (
+        "Posted : 2023-03-09\n\n"
+        "Talks in Vienna broke down on Wednesday. "
+        "Speaking at a press conference before leaving Vienna, President Tomas Berger said "
+        "the other side had asked for too much.\n\n"
+        "Finance Minister Clara Vogt, who appeared alongside the president, said she was "
+        "hopeful the talks would resume soon."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Tomas Berger"] == "2023-03-08"
+    assert days["Clara Vogt"] == "2023-03-08"

@@ -58,7 +58,8 @@ _SUBORDINATE = re.compile(
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
     # "..., recounting a trip last year to Kyiv": a day in the story told is the story's
     r"talking about|recounting|recalling|describing|remembering|citing)"
-    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)"
+    # ("citing Japan's removal ... earlier this month": a named owner is a determiner too)
+    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your|(?-i:[A-Z][\w.-]*)['\u2019]s)\b)"
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
@@ -1454,11 +1455,14 @@ _EVENT_CLAUSE = re.compile(
 )
 
 
-# "Foreign Minister X also addressed the gathering": one more speaker at the occasion the
-# story has been telling of, in a sentence of the speaker's own before the words
+# "Foreign Minister X also addressed the gathering", "X, who stood beside Y": one more speaker
+# at the occasion the story has been telling of, in a sentence of the speaker's own before
+# the words
 _ALSO_ADDRESSED = re.compile(
     r"\balso\s+(?:addressed|spoke\s+(?:at|to|before))\s+(?:the|that)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:gathering|conference|meeting|session|summit|forum|assembly|event|audience|delegates)\b"
+    # "X, who appeared alongside the president, said": at the appearance just told
+    r"|\b(?:appeared|appearing|stood|standing|sat|sitting)\s+(?:alongside|beside|next\s+to)\b"
 )
 
 
