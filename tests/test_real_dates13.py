@@ -196,3 +196,85 @@ def test_a_later_day_the_paragraph_reached_outranks_the_speakers_last_occasion()
     )
     days = [d for _, d in _days(text, THURSDAY)]
     assert days == ["2023-03-06", "2023-03-08"]
+
+
+def test_a_year_a_thing_was_signed_in_is_no_occasion_to_speak_after() -> None:
+    # "the treaty signed in 2004": when that treaty was made; "Speaking after the signing"
+    # is after this week's signing, at the end of talks told with their days
+    text = (
+        "Lima, March 9 -- Peru and Chile have agreed to redraw their maritime border, "
+        "according to a joint statement issued today.\n\n"
+        "The agreement follows talks held in Geneva from 6 to 9 March between the two "
+        "delegations.\n\n"
+        "The two sides also agreed to revive the fisheries treaty signed in 2004.\n\n"
+        "Speaking after the signing, Foreign Minister Lucia Paredes said the accord closed "
+        "a dispute that had lasted decades."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Lucia Paredes"] == "2023-03-09"
+
+
+def test_words_told_to_the_same_news_conference_take_its_day() -> None:
+    # "told the same news conference": the one the story dated before, not the article's day
+    text = (
+        "Ministers met in Oslo on Thursday to discuss the fishing dispute.\n\n"
+        "Norwegian Prime Minister Ingrid Solberg told a news conference late on Wednesday "
+        "that the talks had been difficult but useful.\n\n"
+        "Icelandic Prime Minister Jon Gunnarsson, who attended the dinner, told the same "
+        "news conference that quotas would be reviewed within a year."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Jon Gunnarsson"] == "2023-03-08"
+
+
+def test_a_briefing_is_the_press_conference_the_story_dated() -> None:
+    # one appearance before the press, named "press conference" first and "briefing" after
+    text = (
+        "SEOUL, March 9 -- Talks between the two Koreas collapsed on Wednesday.\n\n"
+        "At a press conference held in Panmunjom late Wednesday, North Korean negotiator "
+        "Ri Chol-ung said the South had made no offer.\n\n"
+        "The talks had opened on Monday with hopes of a deal on family reunions.\n\n"
+        "His deputy Kim Song-ae, who also appeared at the briefing, told reporters the North "
+        "would not return to the table soon."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Kim Song-ae"] == "2023-03-08"
+
+
+def test_a_month_in_what_the_speaker_cites_is_the_cited_things() -> None:
+    # "citing Brazil's ban ... earlier this month": the ban's time, not the words' (a wire's
+    # "X said" with no day of its own is the article's day)
+    text = (
+        "BUENOS AIRES, March 9 -- Argentina suspended beef exports to Brazil on Wednesday.\n\n"
+        '"We cannot keep selling to a market that closes its doors at will," Agriculture '
+        "Minister Pablo Herrera said, citing Brazil's ban on Argentine grain earlier this "
+        "month."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Pablo Herrera"] == "2023-03-09"
+
+
+def test_earlier_this_week_ends_before_the_articles_day() -> None:
+    # "earlier this week" in Thursday's copy: Monday to Wednesday, not the day of the story
+    text = (
+        "NAIROBI, March 9 -- Kenya will send 500 police officers to Haiti, officials said.\n\n"
+        "President Samuel Ochieng had announced earlier this week that the first officers "
+        "would fly out in April."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Samuel Ochieng"] == "2023-03-06/2023-03-08"
+
+
+def test_one_who_appeared_alongside_the_last_speaker_shares_his_day() -> None:
+    # "X, who appeared alongside the president, said": at the appearance just told
+    text = (
+        "Posted : 2023-03-09\n\n"
+        "Talks in Vienna broke down on Wednesday. "
+        "Speaking at a press conference before leaving Vienna, President Tomas Berger said "
+        "the other side had asked for too much.\n\n"
+        "Finance Minister Clara Vogt, who appeared alongside the president, said she was "
+        "hopeful the talks would resume soon."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Tomas Berger"] == "2023-03-08"
+    assert days["Clara Vogt"] == "2023-03-08"

@@ -58,7 +58,8 @@ _SUBORDINATE = re.compile(
     r"|\b(?:referring to|in reference to|with reference to|commenting on|speaking of|"
     # "..., recounting a trip last year to Kyiv": a day in the story told is the story's
     r"talking about|recounting|recalling|describing|remembering|citing)"
-    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)"
+    # ("citing Japan's removal ... earlier this month": a named owner is a determiner too)
+    r"(?=\s+(?:the|a|an|his|her|their|its|our|my|your|(?-i:[A-Z][\w.-]*)['\u2019]s)\b)"
     # "He also spoke of Sudan, after Netanyahu met its leader on Feb. 3, saying ...": a time
     # clause set off with a named subject of its own dates that subject's deed
     r"|(?-i:(?<=, )(?:after|before)(?=\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}"
@@ -1013,7 +1014,8 @@ _AT_EVENT = re.compile(
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
     r"opened|opening|closed|closing|chaired|chairing) "
-    r"(?:(?:the|their) (?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    # "told the same news conference": the one the story told before
+    r"(?:(?:the|their) (?:same )?(?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
@@ -1026,6 +1028,7 @@ _AT_EVENT = re.compile(
     re.I,
 )
 _MEETINGS = r"talks|meeting|negotiations|consultations|call|conversation"
+_PRESS_CONFERENCE = r"(?:news|press)\s+conference"
 _ANY_EVENT = re.compile(rf"\b(?:{_MEETINGS}|summit)\b", re.I)
 _LEADERS_MEETING = r"(?:meeting)"  # its own pattern: the filter below is for a summit's only
 _BILATERAL = re.compile(r"\s+(?:between|with)\b")
@@ -1111,6 +1114,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     part = _PART_OF.match(ctx.text, event.end())
     if part:
         names.append(re.escape(part["event"].lower()))
+    if word == "briefing":
+        names.append(_PRESS_CONFERENCE)  # one appearance before the press, named two ways
     # a summit is a meeting of leaders ("leaders meeting in Dar es Salaam yesterday"); its
     # talks or calls are the bilateral ones held beside it
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
@@ -1124,7 +1129,9 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
                 continue
             day = _day_of_mention(ctx, start, end)
             if day is not None:
-                return When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+                return _at_or_after(
+                    event, When(day.when.edtf, f"the {word}: '{day.when.evidence}'", inherited=True)
+                )
     # "..., Wang said during talks with Vieira. The talks were held in Beijing on Tuesday.":
     # a sentence just after that tells when the event was held
     pos = event.end()
@@ -1141,6 +1148,17 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
                     return When(p.when.edtf, f"the {word}: '{p.when.evidence}'", inherited=True)
         pos = sentence[0]
     return None
+
+
+_AFTER_EVENT_WORD = re.compile(r"(?:after|following)\b", re.I)
+
+
+def _at_or_after(event: re.Match[str], day: When) -> When:
+    """The day of words said at the event ``event`` names, given the event's ``day``: "after
+    talks held from 6 to 10 March" is the day they ended, not the span."""
+    if _AFTER_EVENT_WORD.match(event.group()) and _DAYS.fullmatch(day.edtf or ""):
+        return When((day.edtf or "").partition("/")[2], day.evidence, inherited=True)
+    return day
 
 
 # "Speaking on the eve of the forum, X said": the day before the gathering the story dated
@@ -1394,6 +1412,10 @@ def _day_of_mention(ctx: DatedText, start: int, end: int) -> Phrase | None:
     for p in ctx.phrases_between(sentence[0] - 1, sentence[1]):
         if not p.when.edtf or p.when.edtf.startswith("..") or _planned(ctx, p):
             continue
+        if _YEAR.fullmatch(p.when.edtf):
+            # "the accord signed in 1998": a year tells when a thing was made, never the
+            # occasion someone in the news spoke at ("Speaking after the signing, ...")
+            continue
         # "on Monday April 16, Minister X received a phone call": the day opens the clause
         before = start - _EVENT_REACH <= p.start < start and not _ANY_EVENT.search(
             ctx.text, p.end, start
@@ -1433,11 +1455,14 @@ _EVENT_CLAUSE = re.compile(
 )
 
 
-# "Foreign Minister X also addressed the gathering": one more speaker at the occasion the
-# story has been telling of, in a sentence of the speaker's own before the words
+# "Foreign Minister X also addressed the gathering", "X, who stood beside Y": one more speaker
+# at the occasion the story has been telling of, in a sentence of the speaker's own before
+# the words
 _ALSO_ADDRESSED = re.compile(
     r"\balso\s+(?:addressed|spoke\s+(?:at|to|before))\s+(?:the|that)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:gathering|conference|meeting|session|summit|forum|assembly|event|audience|delegates)\b"
+    # "X, who appeared alongside the president, said": at the appearance just told
+    r"|\b(?:appeared|appearing|stood|standing|sat|sitting)\s+(?:alongside|beside|next\s+to)\b"
 )
 
 
@@ -2402,6 +2427,7 @@ _REACTION = re.compile(
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year, no day
+_YEAR = re.compile(r"\d{4}")
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a span of days
 _MADE_REMARKS = re.compile(
     rf"\b{MADE_THE_REMARKS}"

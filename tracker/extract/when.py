@@ -327,6 +327,9 @@ class When:
     fits: bool = True
 
 
+_EARLIER = re.compile(r"earlier\b", re.I)
+
+
 def _day(d: date) -> str:
     return d.isoformat()
 
@@ -335,11 +338,15 @@ def _span(a: date, b: date) -> str:
     return _day(a) if a == b else f"{_day(a)}/{_day(b)}"
 
 
-def _so_far(first: date, ref: date) -> str:
+def _so_far(first: date, ref: date, earlier: bool = False) -> str:
     """ "earlier this week" from its first day up to ``ref``; on that first day itself the
     writer can mean no day of a week only begun (a Monday's "this week" reaches back to the
-    weekend): before ``ref``, how long not told."""
-    return _span(first, ref) if first < ref else f"../{_day(ref)}"
+    weekend): before ``ref``, how long not told. "Earlier" is before the article's own day,
+    so its span ends the day before (kept to two days at least, a span and not one day)."""
+    if first >= ref:
+        return f"../{_day(ref)}"
+    last = ref - timedelta(days=1) if earlier and first < ref - timedelta(days=1) else ref
+    return _span(first, last)
 
 
 def _year_before(month: int, day: int, ref: date | None) -> int | None:
@@ -481,14 +488,16 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
         saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
         return _span(saturday, min(saturday + timedelta(days=1), ref))
     if kind == "this_week":
-        return _so_far(ref - timedelta(days=ref.weekday()), ref)
+        return _so_far(
+            ref - timedelta(days=ref.weekday()), ref, _EARLIER.match(m.group()) is not None
+        )
     if kind == "past_week":
         return _span(ref - timedelta(days=7), ref)
     if kind == "last_month":
         first = ref.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "this_month":
-        return _so_far(ref.replace(day=1), ref)
+        return _so_far(ref.replace(day=1), ref, _EARLIER.match(m.group()) is not None)
     if kind == "month_start":
         return f"{ref.year:04d}-{ref.month:02d}" if g["unit"].lower() == "month" else str(ref.year)
     if kind == "in_month":
