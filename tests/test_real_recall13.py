@@ -223,3 +223,15 @@ def test_an_attribution_study_still_counts_a_gesture() -> None:
     )
     assert len(extract(text, published=FRIDAY, unnamed=True)) == 2
 
+
+def test_signalled_that_makes_a_position_known() -> None:
+    # "signalled that ...": a verb of making known with its clause; a signal alone is none
+    text = (
+        "OTTAWA, June 13 (Wire) - Talks resumed on Friday.\n\n"
+        "Later in the day, Trade Minister Paul Girard signalled that Ottawa could lift some "
+        "duties as early as next week. The central bank signaled its concern with a rate cut."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Paul Girard", "Ottawa could lift some duties as early as next week")
+    ]
