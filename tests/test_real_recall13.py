@@ -161,3 +161,77 @@ def test_a_bare_welcome_of_a_thing_told_before_is_no_statement() -> None:
         ("Aino Salo", "called on both sides to comply"),
         ("Lars Holm", 'welcomed the ruling as "a win for the law of the sea"'),
     ]
+
+
+def test_a_concession_after_a_quoted_fragment_opens_a_second_statement() -> None:
+    # '... "find some middle ground," although she said ...': the comma inside the closing
+    # mark changes nothing: the concession's verb has words of its own
+    text = (
+        "OTTAWA, June 13 (Wire) - In an interview with a business channel, Finance Minister "
+        'Claire Dubois said the government would probably "find some middle ground," although '
+        "she said the levies would stay in place for months."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.speaker for s in found] == ["Claire Dubois", "Claire Dubois"]
+    assert found[0].text.endswith('find some middle ground,"')
+    assert found[1].text == "the levies would stay in place for months"
+
+
+def test_approval_of_a_person_at_a_place_is_a_gesture() -> None:
+    # "praised both teams.", "thanked the mediators from the floor of the chamber.": approval
+    # in a few words, where it was given aside, says nothing; the quote after it does
+    text = (
+        "NAIROBI, June 13 (Wire) - Regional envoys gathered on Friday for the signing.\n\n"
+        "Kenya's mediator, Amos Kariuki, who chaired the final round, praised both negotiating "
+        'teams. "They have shown the courage that peace demands," he told reporters.\n\n'
+        'Senator Lydia Grant thanked the mediators from the floor of the chamber. "This is a '
+        'day many of us thought we would never see," she said.\n\n'
+        "Interior Minister Paul Osei commended Ghana for its patient mediation."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == [
+        "They have shown the courage that peace demands",
+        "This is a day many of us thought we would never see",
+        "commended Ghana for its patient mediation",
+    ]
+
+
+def test_an_answer_left_to_an_auxiliary_says_nothing() -> None:
+    # "Asked whether she trusted him, X said she did.": the verb phrase stands in the question
+    text = (
+        "SEOUL, June 13 (Wire) - The two leaders met on Friday.\n\n"
+        "Asked whether she trusted the envoy, Prime Minister Anna Berg said she did. Asked if "
+        "the truce would hold, Berg told reporters it would not."
+    )
+    assert extract(text, published=FRIDAY) == []
+
+
+def test_doubters_in_general_are_no_one_to_record() -> None:
+    # "Sceptics in the ruling party questioned whether ...": a group nobody can be recorded for
+    text = (
+        "LONDON, June 13 (Wire) - The plan was published on Friday.\n\nSceptics in the ruling "
+        "party questioned whether the treasury could pay for the scheme."
+    )
+    assert extract(text, published=FRIDAY) == []
+
+
+def test_an_attribution_study_still_counts_a_gesture() -> None:
+    # PolNeAR-style reading: every attribution, the gesture and the bare answer too
+    text = (
+        "NAIROBI, June 13 (Wire) - Kenya's mediator, Amos Kariuki, praised both negotiating "
+        "teams. Asked whether she trusted the envoy, Prime Minister Anna Berg said she did."
+    )
+    assert len(extract(text, published=FRIDAY, unnamed=True)) == 2
+
+
+def test_signalled_that_makes_a_position_known() -> None:
+    # "signalled that ...": a verb of making known with its clause; a signal alone is none
+    text = (
+        "OTTAWA, June 13 (Wire) - Talks resumed on Friday.\n\n"
+        "Later in the day, Trade Minister Paul Girard signalled that Ottawa could lift some "
+        "duties as early as next week. The central bank signaled its concern with a rate cut."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Paul Girard", "Ottawa could lift some duties as early as next week")
+    ]

@@ -160,7 +160,9 @@ JOINED_ADVERBS = r"(?:(?:also|later|then|[a-z]+ly)\s+)*"
 JOINT = re.compile(
     rf"(?:,\s+(?:and|but)\s+{JOINED_ADVERBS}|\s(?:and|but)\s+(?:he|she|they|it)\s+{JOINED_ADVERBS}"
     # "..., though he said ...": a concession with a verb of saying of its own
-    rf"|,\s+(?:even\s+)?(?:though|although|while|whereas)\s+(?:he|she|they|it)\s+{JOINED_ADVERBS})$"
+    # (the comma may stand inside a quote's closing mark: '"... ground," although she said')
+    rf"|,(?P<close>[\"\u201d]?)\s+(?:even\s+)?(?:though|although|while|whereas)\s+"
+    rf"(?:he|she|they|it)\s+{JOINED_ADVERBS})$"
 )
 # "... with EU envoy X, who said ...": the one named last speaks in a clause of their own
 WHO_THEN_VERB = re.compile(rf"[\w\"\u201d'\u2019)],\s+who\s+{JOINED_ADVERBS}$")

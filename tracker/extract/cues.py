@@ -140,6 +140,8 @@ _FORMS = {
     "caution": "cautioned|cautions|cautioning",
     "remind": "reminded|reminds|reminding",
     "indicate": "indicated|indicates|indicating",
+    # "signalled that ...": a position made known, with its clause (a signal alone is no words)
+    "signal": "signalled that|signaled that|signals that|signalling that|signaling that",
     "present_view": "presented his view|presented her view|presented its view",
     # "X is confident that ...", "X is convinced that ...": a view stated, the wire's English
     # for a briefing's "uverena" (as "believes" is)

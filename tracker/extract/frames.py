@@ -284,13 +284,29 @@ _ACT_CHANNEL = re.compile(
     r"\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:social media|[A-Z][\w'\u2019-]*"
     r"(?:\s+[A-Z][\w'\u2019-]*)?)(?:\s+(?:page|account|channel|feed))?[\s,]*$"
 )
+# "... from the podium", "... at the Rose Garden event": the place a gesture was made at
+_ACT_PLACE = re.compile(
+    r"\s+(?:at|from)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*"
+    r"[\s,]*$"
+)
+# "said he did", "said she would not", "said it had": a verb phrase left out, the answer to
+# a question put before
+_ELLIPSIS = re.compile(
+    r"(?:he|she|it|they|we|I|there)\s+(?:did|does|do|would|will|could|can|should|might|had|has|"
+    r"have|was|were|is|are)(?:n't|\s+not)?(?:\s+(?:be|have|so|too))?\W*"
+)
+# verbs of approval: done to a thing or a person in a few words, a gesture, not words
+_GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
 
 
 class ArticleReading:
     """Working state for one article."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, every_attribution: bool = False) -> None:
         self.text = text
+        # an attribution study counts a gesture and an elliptic answer as attributions; a
+        # statement tracker records no words in them
+        self.every_attribution = every_attribution
         self.quotes = find_quotes(text)
         self.quote_starts = [q.outer[0] for q in self.quotes]
         self.sents = [
@@ -460,19 +476,29 @@ class ArticleReading:
                 self.claim(draft.pieces)
         drafts.sort(key=lambda d: d.pieces[0][0] if d.pieces else d.subject_pos)
         joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
-        return [d for d in joined if not self._bare_welcome(d)]
+        if self.every_attribution:
+            return joined
+        return [d for d in joined if not self._bare_gesture(d) and not self._ellipsis(d)]
 
-    def _bare_welcome(self, d: Draft) -> bool:
-        """ "Turkey welcomed the outcome.", "X welcomed the decisions, according to ...": a
-        welcome of a thing told before, in a few words and nothing else, reports a gesture,
-        not words (one that goes on, 'welcomed the deal as "historic"', "welcomed the
-        accord but warned ...", says something)."""
-        if d.cue is None or d.cue.lemma != "welcome" or len(d.pieces) != 1:
+    def _ellipsis(self, d: Draft) -> bool:
+        """ "Asked whether he trusted her, the president said he did.": a subject and an
+        auxiliary stand for a clause asked or told before; they say nothing of their own."""
+        return len(d.pieces) == 1 and _ELLIPSIS.fullmatch(self.text, *d.pieces[0]) is not None
+
+    def _bare_gesture(self, d: Draft) -> bool:
+        """ "Turkey welcomed the outcome.", "X welcomed the decisions, according to ...", "Y
+        praised both delegations.", "Z thanked the host from the podium.": approval of a thing
+        or a person, in a few words and nothing else, reports a gesture, not words (one that
+        goes on, 'welcomed the deal as "historic"', "thanked Egypt for its help", "welcomed
+        the accord but warned ...", says something)."""
+        if d.cue is None or d.cue.lemma not in _GESTURES or len(d.pieces) != 1:
             return False
         start, end = d.pieces[0]
+        thing = self._act_object(d.cue.end, end)
+        place = _ACT_PLACE.search(thing)
         return (
             start <= d.cue.start
-            and words_in(self._act_object(d.cue.end, end)) <= _ACT_WORDS
+            and words_in(thing[: place.start()] if place else thing) <= _ACT_WORDS
             and not self.quotes_in(d.cue.end, end)
         )
 

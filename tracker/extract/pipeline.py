@@ -317,13 +317,14 @@ def extract(
     Words of unnamed sources ("a senior official said", "diplomats say") and of a state named
     as a whole ("Turkey said") are no statement anyone can be recorded for, and are left out
     unless ``unnamed`` asks for them (attribution studies such as PolNeAR count them; the
-    Russian reading always leaves unnamed sources out)."""
+    Russian reading always leaves unnamed sources out); so are attributions with no words of
+    their own ("X praised both teams.", "X said she did")."""
     text = _marks_as_meant(unwrap(read_part(text)))
     if guess_language(text) == "ru":
         from tracker.extract import russian
 
         return russian.extract(text, published=published)
-    art = ArticleReading(text)
+    art = ArticleReading(text, every_attribution=unnamed)
     transcript = read_transcript(text)
     drafts = collect_drafts(art, transcript)
     front = front_matter(text, drafts)
