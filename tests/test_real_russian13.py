@@ -264,20 +264,6 @@ def test_an_acting_post_written_short_opens_the_speakers_title() -> None:
     assert [s.speaker for s in said(text)] == ["Николае Попеску", "Николае Попеску"]
 
 
-def test_reminding_of_a_fact_is_what_was_said() -> None:
-    # "напомнила о X, который, по ее словам, ...": the fact recalled is her statement, one
-    # with the aside; the year inside it is no day of her words
-    text = (
-        "МОСКВА, 15 марта 2023. /ТАСС/. Официальный представитель МИД России Мария Захарова "
-        "ранее заявила, что Москва не примет ультиматумов. Она напомнила о высылке российских "
-        "дипломатов из Праги в 2021 году, которую, по ее словам, в Европе «никто не осудил».\n"
-    )
-    found = said(text)
-    assert [s.speaker for s in found] == ["Мария Захарова", "Мария Захарова"]
-    assert found[1].text.startswith("о высылке российских дипломатов")
-    assert found[1].said_on != "2021"
-
-
 def test_a_second_verb_after_but_goes_on_with_the_same_statement() -> None:
     # "подтвердил, что ..., но уточнил, что ...": a reservation on the same point, one
     # statement, as "said ... but warned that ..." is in English copy
