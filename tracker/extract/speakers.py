@@ -400,6 +400,9 @@ def _family_name_he(word: str, tail: list[str]) -> bool:
     )
 
 
+_OBJECT_PRONOUNS = frozenset(("me", "him", "her", "us", "them"))
+
+
 def _name_he(words: list[str], n: int) -> bool:
     """ "He" ending a phrase after a family name in pinyin ("Vice Premier Liu He": his given
     name) or after "Mr." or a title ("Mr. He", "Vice Premier He": his family name) is a
@@ -416,6 +419,8 @@ def _name_he(words: list[str], n: int) -> bool:
         and low not in COUNTRIES
         and low not in CAPITALS
         and low not in NOT_NAMES
+        and low not in PRONOUNS
+        and low not in _OBJECT_PRONOUNS  # a headline's "Tells Me He Will ..."
         and bool(_PINYIN.fullmatch(low))
     )
 
