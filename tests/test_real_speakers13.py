@@ -213,3 +213,39 @@ def test_a_capital_that_only_hosts_the_talks_is_no_home_for_stateless_posts() ->
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Arman Petrosyan", "Arman Petrosyan"]
+
+
+def test_he_written_as_a_chinese_given_name_after_the_family_name_is_a_name() -> None:
+    # "Vice Premier Zhou He": the pinyin given name He, not the pronoun; "Mr. Zhou" and
+    # "the vice premier" later are that man
+    text = (
+        "Commerce Secretary Wilbur Ross hosted Vice Premier Zhou He at the department on "
+        "Thursday, where the two men signed a pact on soybean and pork purchases.\n\n"
+        "Mr. Zhou said the purchases would begin before the autumn harvest. The vice premier "
+        "added that Beijing expected Washington to lift its curbs on Chinese telecoms firms."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Zhou He", "Zhou He"]
+
+
+def test_he_after_mr_is_the_chinese_family_name_not_the_pronoun() -> None:
+    # "Mr. He told reporters": the family name of Vice Premier He Lifeng, after "Mr."
+    text = (
+        "Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Janet Yellen on Thursday "
+        "for a second day of talks on trade and export controls.\n\n"
+        '"Both sides should respect each other\'s core interests," Mr. He told reporters '
+        "after the session."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["He Lifeng"]
+
+
+def test_an_agency_administrator_written_before_the_name_is_a_title() -> None:
+    # "FEMA Administrator X": the post, glued before the name, is no part of the name
+    text = (
+        "Federal Emergency Management Agency Administrator Carla Menendez said on Thursday "
+        "that flood aid to the coastal counties would reach families within a week.\n\n"
+        "Menendez told reporters the agency had enough money to last the season."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Carla Menendez", "Carla Menendez"]

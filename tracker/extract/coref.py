@@ -252,6 +252,8 @@ _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")
 _RULER_STYLE = re.compile(r"\b(Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir|Sultan)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Prince|Princess|Emir|Amir)\s+$")
 _NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
+# what stands before "He" when it is a name: "Mr. He", "Vice Premier He", "Liu He"
+_NAME_BEFORE_HE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr)\.|\b[A-Z][a-z]+)[ ]+$")
 # A body named without its state: "the Foreign Ministry", "the government"
 _STATELESS_BODY = re.compile(
     r"(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|home|finance|justice|trade)\s+)?"
@@ -604,6 +606,14 @@ def acronyms_defined(text: str) -> dict[str, str]:
     return found
 
 
+def _pronoun_he(text: str, m: re.Match[str]) -> bool:
+    """ "He said ...": the pronoun, which shares its spelling with the Chinese name He (as
+    in "He Lifeng" or "Liu He") and names no one; the name goes on or follows a name."""
+    if m.group() != "He" or _NAME_GOES_ON.match(text, m.end()):
+        return False
+    return not _NAME_BEFORE_HE.search(text, max(0, m.start() - 24), m.start())
+
+
 def _last_position_before(e: Entity, pos: int) -> int:
     """Where ``e`` was last named before ``pos`` (its positions are kept sorted), or -1."""
     i = bisect.bisect_left(e.positions, pos)
@@ -824,7 +834,7 @@ class Registry:
                 word = m.group()
                 if word.endswith(("'s", "\u2019s")):
                     word = word[:-2]  # "Berg's remarks": Berg named
-                if word not in named_by_one_word:
+                if word not in named_by_one_word or _pronoun_he(text, m):
                     continue
                 found = by_surname.get(word, [])
                 if word in family_first and not _NAME_GOES_ON.match(text, m.end()):

@@ -84,6 +84,9 @@ ROLE_WORDS = _set(
     # Ireland's head of government and deputy, written before a name as "Prime Minister" is
     # ("Taoiseach Mary Doyle", "the Tánaiste said"), with and without the accent
     " taoiseach tánaiste tanaiste"
+    # offices that head an agency or keep a government's books and law, written before a
+    # name ("EPA Administrator X", "State Treasurer X", "Inspector General X")
+    " administrator treasurer comptroller auditor inspector ombudsman prosecutor superintendent"
 )
 # The words a post begins with, after the portfolio a body is named by: "Department of
 # Foreign Affairs Spokesperson", "Office of ASEAN Affairs Deputy Assistant Secretary"

@@ -400,6 +400,31 @@ def _family_name_he(word: str, tail: list[str]) -> bool:
     )
 
 
+_OBJECT_PRONOUNS = frozenset(("me", "him", "her", "us", "them"))
+
+
+def _name_he(words: list[str], n: int) -> bool:
+    """ "He" ending a phrase after a family name in pinyin ("Vice Premier Liu He": his given
+    name) or after "Mr." or a title ("Mr. He", "Vice Premier He": his family name) is a
+    name: the pronoun is never written capitalised after a word inside a noun phrase."""
+    if words[n] != "He" or n != len(words) - 1 or n == 0:
+        return False
+    family = words[n - 1]
+    low = family.lower()
+    if low in HONORIFICS or (family[:1].isupper() and low in ROLE_WORDS):
+        return True
+    return (
+        family[:1].isupper()
+        and family[1:].islower()
+        and low not in COUNTRIES
+        and low not in CAPITALS
+        and low not in NOT_NAMES
+        and low not in PRONOUNS
+        and low not in _OBJECT_PRONOUNS  # a headline's "Tells Me He Will ..."
+        and bool(_PINYIN.fullmatch(low))
+    )
+
+
 _FIELD_LINKS = frozenset(["of", "for", "the", "and", "on", "in", "to", "&"])
 
 
@@ -1357,7 +1382,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if not tail and w == "May" and _name_not_auxiliary(words, len(words) - 1):
             tail.insert(0, w)  # "Theresa May": a surname, not the month
             continue
-        if _family_name_he(w, tail):
+        if _family_name_he(w, tail) or _name_he(words, n):
             tail.insert(0, w)  # "Vice Premier He Lifeng": the family name He, no pronoun
             continue
         if lw in ROLE_WORDS or lw in NATIONALITIES or org_word(w) or lw in NOT_NAMES:
