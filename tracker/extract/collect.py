@@ -445,52 +445,7 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
     drafts = _operative_points(art, drafts)
     for d in drafts:
         _occasion_day_out(art, d)
-    drafts = [d for d in drafts if d.pieces]
-    drafts = [d for n, d in enumerate(drafts) if not _praise_before_quote(art, d, drafts[n + 1 :])]
-    return _orphan_quotes(art, drafts)
-
-
-# verbs whose object is the one praised or thanked: with nothing more, the sentence only
-# introduces the quotation after it
-_PRAISE_OF_SOMEONE = frozenset(("praise", "thank", "commend", "hail"))
-# what the praise was for or what it called them: words of its own ("thanked X for ...",
-# "hailed the deal as ...", "praised X and said ...")
-_PRAISE_SAYS_MORE = re.compile(r"\b(?:for|as|that|and|but|while|saying|calling)\b|[,;:\"\u201c]")
-_PRAISE_WORDS = 10
-_OPENS_ON_QUOTE = re.compile(r"\s*[\"\u201c]")
-
-
-def _praise_before_quote(art: ArticleReading, d: Draft, later: list[Draft]) -> bool:
-    """ "X praised both delegations. \"...,\" he said.": a praise or thanks naming only whom
-    (and where) is how the reporter leads into the speaker's quotation, which holds the words;
-    the sentence says nothing of its own."""
-    if d.cue is None or d.cue.lemma not in _PRAISE_OF_SOMEONE or len(d.pieces) != 1:
-        return False
-    a, b = d.pieces[0]
-    text = art.text
-    if a < d.cue.start or text[b : d.sentence.end].strip(" .\n"):
-        return False
-    if words_in(text[a:b]) > _PRAISE_WORDS:
-        return False
-    if _PRAISE_SAYS_MORE.search(text, a, b) or not _OPENS_ON_QUOTE.match(text, d.sentence.end):
-        return False
-    quoted = next((e for e in later if e.pieces and e.pieces[0][0] >= d.sentence.end), None)
-    return (
-        quoted is not None
-        and not text[d.sentence.end : quoted.pieces[0][0]].strip(' \n"\u201c')
-        and _same_speaker_named(d.subject, quoted.subject)
-    )
-
-
-def _same_speaker_named(first: SpeakerPhrase | None, then: SpeakerPhrase | None) -> bool:
-    """Whether the speaker of the quotation is the one just named: a pronoun, or the same
-    surname."""
-    if first is None or then is None:
-        return False
-    if then.kind == "pronoun":
-        return True
-    last = (first.name or first.text).split()[-1:]
-    return bool(last) and (then.name or then.text).split()[-1:] == last
+    return _orphan_quotes(art, [d for d in drafts if d.pieces])
 
 
 def _pointers_take_over(art: ArticleReading, drafts: list[Draft]) -> list[Draft]:
