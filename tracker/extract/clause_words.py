@@ -164,6 +164,9 @@ JOINT = re.compile(
     rf"|,(?P<close>[\"\u201d]?)\s+(?:even\s+)?(?:though|although|while|whereas)\s+"
     rf"(?:he|she|they|it)\s+{JOINED_ADVERBS})$"
 )
+# verbs that give a thing a name or a description ("called the plan a farce", "termed it
+# wrong", "dubbed it"): what they name is the words of their statement, however short
+NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 # "... with EU envoy X, who said ...": the one named last speaks in a clause of their own
 WHO_THEN_VERB = re.compile(rf"[\w\"\u201d'\u2019)],\s+who\s+{JOINED_ADVERBS}$")
 # "said on Tuesday following reports that ...": the "that" of what was reported or feared,

@@ -20,6 +20,7 @@ from tracker.extract.clause_words import (
     ACT_MEDIUM,
     CIRCUMSTANCE,
     INVERTED_NP_END,
+    NAMING_VERBS,
     SAID_THAT,
     TAIL_ADVERBS,
     THAT,
@@ -42,7 +43,6 @@ from tracker.extract.subject_phrase import (
     subject_before,
 )
 from tracker.extract.what_was_said import (
-    NAMING_VERBS,
     after_cue,
     content_after,
     continuation,
@@ -486,7 +486,7 @@ def _names_before(raw: str, end: int) -> bool:
     """Whether the last verb of saying before ``end`` is a naming verb ("called X", "described
     X as"), whose object the quote closing there is."""
     cues = find_cues(raw, 0, end)
-    return bool(cues) and cues[-1].lemma in NAMING_LEMMAS
+    return bool(cues) and cues[-1].lemma in NAMING_VERBS
 
 
 def _of_sentence_subject(
@@ -495,13 +495,10 @@ def _of_sentence_subject(
     text = r.text
     start = _verb_start(r, s, cue) if cue.keeps_verb else THAT.match(text, after).end()
     a, b = content_after(r, s, start, later)
-    if words_in(text[a:b]) < 3 and not (cue.lemma in NAMING_LEMMAS and r.quotes_in(a, b)):
+    if words_in(text[a:b]) < 3 and not (cue.lemma in NAMING_VERBS and r.quotes_in(a, b)):
         # (but ', calling it "absurd"': a name the speaker gave, quoted, says enough)
         return None
     return Draft([(a, b)], None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, a)])
-
-
-NAMING_LEMMAS = frozenset(("call", "describe", "term"))
 
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b")

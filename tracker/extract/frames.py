@@ -13,8 +13,14 @@ import bisect
 import re
 
 from tracker.countries import CAPITALS, PLACE_WORDS
-from tracker.extract.clause_words import ACT_MEDIUM, FINITE_NEXT, TAIL_ADVERBS, TAIL_OCCASION
-from tracker.extract.clauses import NAMING_LEMMAS, made_this, verb_frame, words_of
+from tracker.extract.clause_words import (
+    ACT_MEDIUM,
+    FINITE_NEXT,
+    NAMING_VERBS,
+    TAIL_ADVERBS,
+    TAIL_OCCASION,
+)
+from tracker.extract.clauses import made_this, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import (
@@ -687,7 +693,7 @@ class ArticleReading:
                     # "welcomed the agreement in a statement, and called on ...": an act
                     # ('described it as "a historic step", and said ...': a naming)
                     or (
-                        (d.cue.keeps_verb or d.cue.lemma in NAMING_LEMMAS)
+                        (d.cue.keeps_verb or d.cue.lemma in NAMING_VERBS)
                         and _ACT_COMMA_THEN_VERB.fullmatch(
                             self.text, d.pieces[-1][1], after.cue.start
                         )
@@ -698,7 +704,7 @@ class ArticleReading:
                 bare = (
                     words_in(self._act_object(d.cue.end, d.pieces[-1][1])) <= _ACT_WORDS
                     and not self.quotes_in(d.cue.end, d.pieces[-1][1])
-                    and d.cue.lemma not in NAMING_LEMMAS
+                    and d.cue.lemma not in NAMING_VERBS
                 )
                 if not bare and not self._act_goes_on(d):
                     out.append(d)
@@ -775,7 +781,7 @@ class ArticleReading:
         a claim, two things said)."""
         cue = d.cue
         return cue is not None and (
-            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma in NAMING_LEMMAS
+            (cue.keeps_verb and cue.lemma not in _CENSURE) or cue.lemma in NAMING_VERBS
         )
 
     def _act_object(self, start: int, end: int) -> str:

@@ -19,6 +19,7 @@ from tracker.extract.clause_words import (
     HEAD_ADVERBS,
     JOINED_ADVERBS,
     JOINT,
+    NAMING_VERBS,
     SUBJECTS_VERB,
     TIME_AS_SUBJECT,
     TOLD_ASIDE_THAT,
@@ -42,12 +43,6 @@ if TYPE_CHECKING:
 _WHERE_HE_SAID = re.compile(
     r",\s+(?:(?:during|in|at|after) which|where)\s+(?:he|she|they|it|[A-Z][\w.'\u2019-]*)"
     r"(?:\s+(?:also|later|then|again|[a-z]+ly))*\s*$"
-)
-# "... at a news conference with EU envoy X, who said ...": a relative clause on a person
-# named in the words' circumstances, with its own verb of saying: X's words, not the subject's
-_WHO_NAMED_SAID = re.compile(
-    r"\s(?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]*(?P<comma>,)\s+who\s+"
-    r"(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 _PHRASE_THEN_QUOTE = re.compile(
     r"\s+(?:at|in|on|during|after|before|to|with|from|while|following|as)\b"
@@ -211,10 +206,6 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
             # (inside a relative clause of the subject the words end where its verb returns)
             or (None if relative else WHO_THEN_VERB.search(lead))
         )
-        relative = _WHO_NAMED_SAID.search(lead) if not joint else None
-        if relative is not None and not r.in_quote(c.start):
-            end = start + relative.start("comma")  # the name stays with the circumstances
-            break
         if not joint and (
             re.match(r"\s+that\b|\s*:", r.text[c.end : c.end + 6])
             or c.lemma == "issue_statement"
@@ -249,7 +240,6 @@ def content_after(r: ArticleReading, s: Sentence, start: int, later: list[Cue]) 
 _SAID_A_CLAUSE = frozenset(("said", "added"))
 _JUDGED_AFTER = re.compile(WORDS_JUDGED + r"[a-z]")
 _COMMA_IN_QUOTE = re.compile(r",[\"\u201d]\s*$")
-NAMING_VERBS = frozenset(("describe", "call", "term", "dub"))
 _NAMING = re.compile(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w'-]+)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # the sentence's own verb back after a relative clause's closing comma: "..., met her
