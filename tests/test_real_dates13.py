@@ -278,3 +278,26 @@ def test_one_who_appeared_alongside_the_last_speaker_shares_his_day() -> None:
     days = dict(_days(text, THURSDAY))
     assert days["Tomas Berger"] == "2023-03-08"
     assert days["Clara Vogt"] == "2023-03-08"
+
+
+def test_words_said_ahead_of_an_event_are_on_or_before_its_day() -> None:
+    # "said on Facebook ahead of the vote": before the event, how long not told
+    text = (
+        "VILNIUS, March 9 (Reuters) - Lithuania's parliament approved a new defence budget on "
+        "Thursday.\n\n"
+        "Opposition leader Marta Kaziene said on Facebook ahead of the vote that the plan "
+        "left the eastern border short of troops."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Marta Kaziene"] == "../2023-03-09"
+
+
+def test_a_day_inside_the_ahead_of_phrase_is_the_events_bound() -> None:
+    # "said ahead of talks set for Thursday": the talks' day bounds the words, it is not theirs
+    text = (
+        "Oslo hosted a round of talks on the fisheries dispute.\n\n"
+        '"We expect no miracles," Norwegian envoy Erik Dahl said ahead of the talks set for '
+        "Thursday morning in Oslo."
+    )
+    days = dict(_days(text, THURSDAY))
+    assert days["Erik Dahl"] == "../2023-03-09"

@@ -178,7 +178,8 @@ def date_statements(
             out.append(When(first.edtf, first.evidence, inherited=True, fits=first.fits))
             continue
         when = (
-            _own(text, st, phrases, starts, published)
+            _said_ahead_of(text, st, phrases, published)
+            or _own(text, st, phrases, starts, published)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
         )
@@ -774,6 +775,37 @@ def _own(
         if perfect:
             return When(f"../{ref.isoformat()}", perfect.group())
     return None
+
+
+# "X said on Twitter ahead of the signing that ...", "Y said ahead of a meeting scheduled for
+# Sunday": words before an event, on or before its day (a day in the phrase is the event's)
+_SAID_AHEAD_OF = re.compile(
+    r"\s+(?:(?:on|in|via|to)\s+(?:[\w'\u2019-]+\s+){0,3}?)?"
+    r"(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?P<event>[^,;:.\"\u201c]{3,120})",
+    re.I,
+)
+
+
+def _said_ahead_of(
+    text: str, st: Attribution, phrases: list[Phrase], ref: date | None
+) -> When | None:
+    """On or before the event named by "ahead of" right after the verb of saying: the
+    event's day when the phrase gives a past one, else the article's."""
+    if ref is None:
+        return None
+    verb = re.compile(r"[a-z]+", re.I).match(text, st.cue_at)
+    ahead = _SAID_AHEAD_OF.match(text, verb.end()) if verb else None
+    if ahead is None or not any(a <= ahead.start() < b for a, b in st.window):
+        return None
+    days = [
+        p.when.edtf
+        for p in phrases
+        if ahead.start("event") <= p.start < ahead.end("event")
+        and _DAY.fullmatch(p.when.edtf or "")
+        and (p.when.edtf or "") <= ref.isoformat()
+    ]
+    bound = days[0] if days else ref.isoformat()
+    return When(f"../{bound}", ahead.group().strip()[:60])
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
