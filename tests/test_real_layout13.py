@@ -92,3 +92,26 @@ def test_a_cookie_notice_does_not_end_the_head_of_a_speech_page() -> None:
     found = extract(text, published=TUESDAY)
     said = [s for s in found if "Our ports handle" in s.text]
     assert [s.speaker for s in said] == ["Miriam Okafor"]
+
+
+def test_a_quote_of_several_paragraphs_in_straight_marks_opened_once_and_closed_once() -> None:
+    # plain-text copy of a release printed in full: the straight mark opens the first
+    # paragraph and closes the last, the paragraphs between carry no mark; all of it is the
+    # statement, as when each paragraph reopens the quotation
+    text = (
+        "Lima welcomes river treaty\n\n"
+        "The Foreign Ministry on Tuesday welcomed the treaty signed in Quito on the shared "
+        "management of the Amazon basin. The ministry said in its statement:\n\n"
+        '"We welcome the treaty signed today in Quito between the states of the basin on '
+        "the protection of its rivers and forests.\n\n"
+        "Peru has always held that the basin can only be protected by the countries that "
+        "share it, acting together and in good faith.\n\n"
+        "We expect the treaty to enter into force within a year, and we will host the first "
+        'meeting of its commission in Iquitos."\n\n'
+        "The treaty was negotiated over four years.\n"
+    )
+    found = extract(text, published=TUESDAY)
+    said = [s for s in found if s.text.startswith("We welcome the treaty")]
+    assert len(said) == 1
+    assert "Peru has always held" in said[0].text
+    assert said[0].text.rstrip(' ."').endswith("commission in Iquitos")

@@ -127,11 +127,11 @@ _BARE_PARAGRAPHS = 3  # how many paragraphs with no mark a quotation may run thr
 
 def _closed_after_bare_paragraphs(text: str, paras: list[tuple[int, int]], n: int) -> bool:
     """Whether paragraphs ``n``, ``n + 1``, ... hold no quotation mark at all until, within
-    _BARE_PARAGRAPHS of them, one whose first mark closes a quotation it never opened."""
+    _BARE_PARAGRAPHS of them, one whose first mark closes a quotation it never opened (a
+    typographic closing mark, or a straight one as plain-text copy prints it)."""
     for k in range(n, min(n + _BARE_PARAGRAPHS + 1, len(paras))):
-        first = _MARK.search(text, *paras[k])
-        if first is not None:
-            return k > n and first.group() in CLOSING
+        if _MARK.search(text, *paras[k]) is not None:
+            return k > n and _closes_unopened(text, *paras[k])
     return False
 
 
