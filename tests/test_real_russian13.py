@@ -287,3 +287,29 @@ def test_a_fronted_object_with_its_relative_clause_opens_what_was_named() -> Non
     found = said(text)
     assert [s.speaker for s in found] == ["Никол Пашинян"]
     assert found[0].text.startswith("Соглашение, которое подписали стороны")
+
+
+def test_addressing_someone_after_a_quotation_says_it() -> None:
+    # "«...», — обратился он к участникам": after a quotation and its dash, the verb of
+    # addressing has the quotation as its words; "обратился в суд" stays no speech
+    text = (
+        "АНКАРА, 12 апреля 2024. /ТАСС/. Министр иностранных дел Турции Хакан Фидан открыл "
+        "встречу. «Вы можете выбрать диалог или продолжать спор», — обратился он к "
+        "гостям. Позднее компания обратилась в суд.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Хакан Фидан"]
+    assert found[0].text.startswith("Вы можете выбрать диалог")
+
+
+def test_it_is_not_ruled_out_opens_no_statement() -> None:
+    # "Не исключено, что ..." is the writer's "it may be": an impersonal predicative with no
+    # speaker, not a "Не" who ruled something out; a report inside it is still read
+    text = (
+        "МОСКВА, 12 апреля 2024. /ТАСС/. Не исключено, что переговоры еще продолжатся: "
+        "министр финансов Норвегии Хенрик Ольсен уже заявлял, что его страна готова "
+        "принять делегации.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Хенрик Ольсен"]
+    assert found[0].text.startswith("его страна готова")

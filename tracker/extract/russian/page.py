@@ -41,6 +41,8 @@ _CITING_BEFORE = frozenset(["привести", "приводить", "пере�
 _PASSING_ON = frozenset(["передать", "передавать"])
 # "попросил сообщество не признавать ...": a request said, with the infinitive it asks for
 _ASKING = frozenset(["попросить", "просить"])
+# "не исключено": an impersonal predicative of what may be, not a report of ruling it out
+_RULING_OUT = frozenset(["исключить", "исключать"])
 
 
 def _contrast(ws: list[Word], k: int) -> bool:
@@ -246,6 +248,13 @@ class PageState:
                 continue
             if cue.kind == "verb" and nxt == "бы" and morph.has_tag(w.text, "past"):
                 continue  # "как в Кремле прокомментировали бы ...": a hypothesis, nothing said
+            if (
+                cue.kind == "passive"
+                and cue.lemma in _RULING_OUT
+                and n > 0
+                and ws[n - 1].text.lower() == "не"
+            ):
+                continue  # "Не исключено, что ...": the writer's "it may be", no one said
             objects = LIGHT_VERBS.get(cue.lemma)
             pointed = (
                 anaphora is not None and w.start >= anaphora.end()  # "Такое мнение высказал"
