@@ -235,3 +235,19 @@ def test_signalled_that_makes_a_position_known() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Paul Girard", "Ottawa could lift some duties as early as next week")
     ]
+
+
+def test_where_a_visit_went_after_told_reporters_is_no_words() -> None:
+    # "..., X told reporters during a trip to the border region.": "to the ..." names where
+    # the trip went; the words are the clause before the attribution
+    text = (
+        "ATHENS, June 13 (Wire) - A third of the grant will pay for new ferries, Transport "
+        "Minister Eleni Vouri told reporters during a tour of the port to the eastern islands.\n\n"
+        "The rest goes to harbour repairs, Deputy Minister Nikos Stavrou told journalists during "
+        "a visit to Piraeus."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Eleni Vouri", "A third of the grant will pay for new ferries"),
+        ("Nikos Stavrou", "The rest goes to harbour repairs"),
+    ]

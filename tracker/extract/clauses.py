@@ -727,7 +727,9 @@ def _forward_or_trailing(
         and not _PARTICIPLE_FRONT.fullmatch(words_before)
     )
     circumstance = (
-        CIRCUMSTANCE.match(stripped) or (clause_before and CIRCUMSTANCE.match(right_after))
+        CIRCUMSTANCE.match(stripped)
+        or (clause_before and CIRCUMSTANCE.match(right_after))
+        or _occasion_runs_on(text, cue.end, after, s.end)
     ) and not SAID_THAT.search(text[cue.end : s.end].split(",")[0])
     # "..., X told reporters in Moscow, repeating a line ...": a participle's comment on the
     # words before, not words after
@@ -846,6 +848,21 @@ _WHERE_WHEN_ONLY = re.compile(
 _WHEN_CLAUSE = re.compile(
     r"(?:as|while|when|after|before)\s+(?:he|she|they|we)\s+[a-z]+ed\b[^,;:\"\u201c\u201d]*[.!]?\s*"
 )
+# "told reporters during a visit to the media centre", "during a tour of the port": an
+# occasion's noun and its "to" or "of", whose object (an article or a name next, not an
+# infinitive's verb) still tells where, not what
+_OCCASION_THEN_PLACE = re.compile(
+    r"\b(?:during|at|on)\s+(?:a|an|the)\s+[a-z -]{2,40}?\s+(?:to|of)\s+(?:(?:the|a|an)\b|[A-Z])"
+)
+
+
+def _occasion_runs_on(text: str, cue_end: int, after: int, end: int) -> bool:
+    """Whether an occasion named after the verb runs on past where the words would start, so
+    that what follows is its place, not what was said."""
+    occasion = _OCCASION_THEN_PLACE.search(text, cue_end, end)
+    return occasion is not None and occasion.start() < after <= occasion.end()
+
+
 # '"...?" - the diplomat asked a counter question.', '"...?" she expressed her bewilderment.':
 # the verb's object names the words before
 _SPEECH_ACT_OBJECT = re.compile(
