@@ -206,3 +206,20 @@ def test_a_state_named_as_a_whole_is_listed_only_when_unnamed_sources_are_asked_
     assert [s.speaker for s in found] == ["Kenyan Foreign Ministry"]
     asked = extract(STATES_REACT, published=FRIDAY, unnamed=True)
     assert [s.speaker for s in asked] == ["Ethiopia", "United States", "Kenyan Foreign Ministry"]
+
+
+# An adverb in "-ly" right after the verb, then the words' own clause, which has a "that" of
+# its own further on.
+SEPARATELY_THEN_CLAUSE = """\
+ROME, April 2 (Wire) - Italy's finance ministry said on Tuesday it would delay the bond sale.
+
+The economy ministry said separately it would keep funding regional schemes in a manner that \
+favours small lenders.
+"""
+
+
+def test_an_adverb_after_the_verb_does_not_reach_a_later_that() -> None:
+    found = extract(SEPARATELY_THEN_CLAUSE, published=FRIDAY)
+    texts = [s.text for s in found]
+    assert "it would keep funding regional schemes in a manner that favours small lenders" in texts
+    assert "favours small lenders" not in texts

@@ -192,7 +192,12 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"(?:as|when)(?=\s+(?:he|she|they|we)\s)|"
     # ("this week", but "said this during the briefing" points back to words told before)
     r"following|late|early|earlier|later|last|"
-    r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|\w+ly|"
+    r"this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b)|back|over|"
+    # "said publicly on Monday that", "said separately that"; not "said separately it will
+    # push on in a way that ...": an adverb in "-ly" is followed by a phrase or "that", not by
+    # the words' own clause
+    r"\w+ly(?=\s+(?:that|in|at|on|of|to|with|during|after|before|from|by|over|following|"
+    r"late|early|earlier|later|last|this|\w+ly|[A-Z][a-z]+day)\b)|"
     r"(?:hours|minutes|moments|days|shortly|soon|just)\s+(?:after|before))\b"
     # a programme's or paper's title in quotes may stand in it: 'on Rossiya-1's "Vesti" show'
     # a city's state or country set off by commas: "during a visit to Gaziantep, Turkey, that"
