@@ -249,3 +249,15 @@ def test_an_agency_administrator_written_before_the_name_is_a_title() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found] == ["Carla Menendez", "Carla Menendez"]
+
+
+def test_his_office_after_words_about_a_person_is_that_persons_office() -> None:
+    # "X was hospitalized, according to his office": the office of the one the sentence is
+    # about, not the ministry of a minister an earlier paragraph named
+    text = (
+        "German Foreign Minister Klaus Brenner urged calm in a message on Wednesday.\n\n"
+        "In the capital, demonstrators stormed the assembly overnight. Assembly chairman "
+        "Tomas Varga was injured by the crowd and taken to hospital, according to his office."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found][-1] == "Office of Tomas Varga"

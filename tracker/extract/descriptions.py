@@ -805,6 +805,18 @@ def _described(
                 and bool(_HELD_AT_BODY.search(e.institution or ""))
             ),
         )
+        subject = _first_named_in_sentence(reg, pos)
+        if (
+            head == "office"
+            and subject is not None
+            and compatible(mention.gender, subject)
+            and not _HELD_AT_BODY.search(subject.institution or "")
+            and (person is None or reg.last_before(person, pos) < reg.sentence_start(pos))
+        ):
+            # "Speaker X was hospitalized, according to his office": the office of the one the
+            # sentence is about, not a ministry whose minister an earlier sentence named
+            body = f"Office of {subject.name}"
+            return reg.add(SpeakerPhrase("institution", body, body, country=subject.country), pos)
         if person is not None and person.institution:
             body = person.institution
             return reg.add(SpeakerPhrase("institution", body, body, country=person.country), pos)
@@ -1240,6 +1252,16 @@ def described_post(mention: SpeakerPhrase) -> str:
     """The post a description names, without its article ("the foreign minister" ->
     "foreign minister"): compared with, or kept as, a person's title."""
     return re.sub(r"^(?:the|this|that)\s+", "", mention.text.strip().lower())
+
+
+def _first_named_in_sentence(reg: Registry, pos: int) -> Entity | None:
+    """The first person the sentence names before ``pos``, inside what was said as well:
+    "X was hospitalized, according to his office" reports words about X."""
+    start = reg.sentence_start(pos)
+    found = [
+        (p, e) for e in reg.entities if e.kind == "person" for p in e.positions if start <= p < pos
+    ]
+    return min(found, key=lambda pe: pe[0])[1] if found else None
 
 
 def _one_person_of_paragraph(reg: Registry, pos: int) -> Entity | None:
