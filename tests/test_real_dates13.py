@@ -301,3 +301,17 @@ def test_a_day_inside_the_ahead_of_phrase_is_the_events_bound() -> None:
     )
     days = dict(_days(text, THURSDAY))
     assert days["Erik Dahl"] == "../2023-03-09"
+
+
+def test_a_perfect_in_the_words_said_does_not_date_the_participle_after_said() -> None:
+    # "The waters have been ..., X said, adding that ...": the perfect is in X's words, not
+    # the verb "adding" hangs on (that is "said"); the added words share the day told above
+    text = (
+        "OSLO, March 6 -- Foreign Minister Anna Berg said Monday that Norway would not send "
+        "troops to the region under any circumstances.\n\n"
+        "Berg made the remarks during a meeting with her Finnish counterpart, who is in Oslo "
+        "for talks on Arctic security.\n\n"
+        "The northern waters have been a zone of peaceful cooperation for decades, Berg said, "
+        "adding that Norway would keep its embassy in Moscow open."
+    )
+    assert _days(text, datetime.date(2023, 3, 7)) == [("Anna Berg", "2023-03-06")] * 3

@@ -179,7 +179,7 @@ def date_statements(
             continue
         when = (
             _said_ahead_of(text, st, phrases, published)
-            or _own(text, st, phrases, starts, published)
+            or _own(text, st, phrases, starts, published, said_spans)
             or _beside_its_verb(text, st, every)
             or _occasion_at_the_end(text, st, every)
         )
@@ -693,10 +693,16 @@ def _issued_thing(text: str, cue_at: int, p: Phrase) -> bool:
 
 
 def _own(
-    text: str, st: Attribution, phrases: list[Phrase], starts: list[int], ref: date | None
+    text: str,
+    st: Attribution,
+    phrases: list[Phrase],
+    starts: list[int],
+    ref: date | None,
+    said_spans: Spans,
 ) -> When | None:
     """A date phrase of the attribution itself, the one nearest its verb (``starts``: where
-    each phrase starts, in order)."""
+    each phrase starts, in order; ``said_spans``: the words said, whose verbs are not the
+    speaker's)."""
     found = [
         (abs(p.start - st.cue_at), p)
         for a, b in st.window
@@ -768,7 +774,9 @@ def _own(
             (
                 m
                 for m in _HAD_DONE.finditer(text, lead, st.cue_at)
-                if not _in_quote_marks(text, lead, m.start())
+                # ("The islands have been ours for centuries, X said, adding that ...": a
+                # perfect in the words said, not the verb the participle hangs on)
+                if not _in_quote_marks(text, lead, m.start()) and m.start() not in said_spans
             ),
             None,
         )
