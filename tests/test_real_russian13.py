@@ -313,3 +313,15 @@ def test_it_is_not_ruled_out_opens_no_statement() -> None:
     found = said(text)
     assert [s.speaker for s in found] == ["Хенрик Ольсен"]
     assert found[0].text.startswith("его страна готова")
+
+
+def test_a_statement_around_an_aside_keeps_the_aside_as_it_stands() -> None:
+    # "Сроки, по его словам, пока не определены": what was said is quoted as written, the
+    # aside and all, as an English "The talks, she said, would ..." is
+    text = (
+        "ОСЛО, 3 июня 2024. /ТАСС/. Министр иностранных дел Норвегии Эспен Барт Эйде провел "
+        "встречу с коллегами. Сроки новой встречи, по его словам, пока не определены.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Эспен Барт Эйде"]
+    assert found[0].text.startswith("Сроки новой встречи, по его словам, пока")

@@ -71,11 +71,10 @@ class AttributionPhraseReading(SubjectReading):
             and not self._breaks(s.start, len(lead) - 1 + s.start)
         ):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
-            # around the parenthesis are what was said
+            # around the parenthesis are what was said, quoted as they stand, aside and all
             la, lb = strip_span(text, s.start, s.start + len(lead) - 1)
             if count_words(text[la:lb]) >= 1 and count_words(text[a:b]) >= 1:
-                pieces = self._quote_pieces(la, lb) + self._quote_pieces(a, b)
-                return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, a)])
+                return Draft([(la, b)], speaker, cue.start, cue.word, s, frame=[(lb, a)])
         if count_words(text[a:b]) < 2 or self._relayed(speaker, s, a, b, later):
             return None
         return Draft(
@@ -137,10 +136,10 @@ class AttributionPhraseReading(SubjectReading):
         comma = text.find(",", speaker.end, s.end)
         rest = strip_span(text, comma + 1, self._content_end(s, comma + 1, later))
         if lead.endswith(",") and comma >= 0 and count_words(text[rest[0] : rest[1]]) >= 1:
-            # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside
+            # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside,
+            # quoted as they stand with it
             la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
-            pieces = self._quote_pieces(la, lb) + self._quote_pieces(*rest)
-            return Draft(pieces, speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
+            return Draft([(la, rest[1])], speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
             if count_words(text[a:b]) < 3:
