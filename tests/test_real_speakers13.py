@@ -261,3 +261,20 @@ def test_his_office_after_words_about_a_person_is_that_persons_office() -> None:
     )
     found = extract(text, published=THURSDAY)
     assert [s.speaker for s in found][-1] == "Office of Tomas Varga"
+
+
+def test_a_headline_title_is_not_the_next_speaker_named_with_another_post() -> None:
+    # "Prime minister tells MPs ...", then "Brazil's envoy, X, said": the envoy, named with a
+    # post of his own, is no prime minister, nor is he "the prime minister" quoted later
+    text = (
+        "Prime minister tells MPs Iran is responsible for the attack on the tanker and "
+        "announces the largest sanctions package in two decades\n\n"
+        "At a donor meeting in Geneva, Brazil's envoy, Rafael Moreira, said his government "
+        "would send engineers.\n\n"
+        "Ingrid Keller has told the Commons that the first payments will arrive in June.\n\n"
+        '"No one can say we stood aside while cities were flattened," the prime minister said.'
+    )
+    found = extract(text, published=THURSDAY)
+    by_words = {s.text[:12]: s.speaker for s in found}
+    assert by_words["No one can s"] == "Ingrid Keller"
+    assert "Rafael Moreira" not in [s.speaker for s in found if "tanker" in s.text]

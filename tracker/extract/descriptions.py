@@ -1196,12 +1196,14 @@ def _described(
             if pos < ahead < pos + _LEAD_AHEAD and phrase.kind == "person":
                 found = reg.find(phrase)
                 # (not one whose post is another: "President X said later" is no "the
-                # foreign minister" before it)
+                # foreign minister" before it; nor is "Russia's ambassador, X," whose post
+                # the lines ahead give, though the registry has yet to reach them)
+                post = (found.role if found is not None else None) or phrase.role
                 other_post = (
                     found is not None
-                    and bool(found.role)
+                    and bool(post)
                     and head in _HEAD_ROLES
-                    and not re.search(pattern, _role_text(found.role or ""))
+                    and not re.search(pattern, _role_text(post or ""))
                 )
                 if found is not None and possible(found) and not other_post:
                     return found
