@@ -278,3 +278,15 @@ def test_a_headline_title_is_not_the_next_speaker_named_with_another_post() -> N
     by_words = {s.text[:12]: s.speaker for s in found}
     assert by_words["No one can s"] == "Ingrid Keller"
     assert "Rafael Moreira" not in [s.speaker for s in found if "tanker" in s.text]
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_the_whole_name() -> None:
+    # 'Ferdinand "Bongbong" Marcos': the nickname is no end of the given name, and names him
+    text = (
+        "President Ferdinand \u201cBongbong\u201d Marcos visited the coast guard base on "
+        "Thursday.\n\n"
+        "\u201cWe will not give up a single rock,\u201d the President said.\n\n"
+        "Bongbong told the sailors the new patrol ships would arrive by June."
+    )
+    found = extract(text, published=THURSDAY)
+    assert [s.speaker for s in found] == ["Ferdinand Marcos", "Ferdinand Marcos"]

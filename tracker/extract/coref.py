@@ -44,6 +44,7 @@ from tracker.extract.lexicon import (
     HEADLINE_VERBS,
     NATIONALITIES,
     OPENERS,
+    QUOTED_NICKNAME,
     ROLE_WORDS,
     STATE_NOUNS,
 )
@@ -99,7 +100,9 @@ _RUN = re.compile(
     # part of its name
     rf"(?:(?<=Embassy )|(?<=Consulate )|(?<=Mission ))(?:in|to)[ ]+(?:the[ ]+)?|"
     rf"(?:de|da|dos|das|del|der|den|di|du|van|von|bin|bint|ibn|al)[ ]+"
-    rf"(?:(?:der|den|de|la|le|ter)[ ]+)?)?"
+    rf"(?:(?:der|den|de|la|le|ter)[ ]+)?|"
+    # 'Joko "Jokowi" Widodo': a quoted nickname between a person's given and family names
+    rf"{QUOTED_NICKNAME}[ ]+)?"
     rf"{_TITLE_CASE_LINK}{_CAP})*"
 )
 # a state described after capitalised words, not named: "of the South American country"
@@ -406,6 +409,10 @@ _NICKNAME = re.compile(
     r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+)"
     r"(?: \(|,? (?:popularly |widely |better |commonly |also )?known as )"
     r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"
+)
+# 'Joko "Jokowi" Widodo': a nickname quoted inside the full name
+_NICKNAME_INSIDE = re.compile(
+    rf"([A-Z][\w'\u2019-]+)[ ]+({QUOTED_NICKNAME})[ ]+([A-Z][\w'\u2019-]*[a-z])\b"
 )
 # the Arabic article opening a family name as written: "Al-Maliki", "al-Safadi", "El-Sisi"
 _ARTICLE_WRITTEN = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
@@ -958,11 +965,15 @@ class Registry:
             self.entities.remove(e)
 
     def _nicknames(self) -> None:
-        """ "Joko Widodo (Jokowi)", "Mohamed Hamdan Dagalo, widely known as Hemedti": a name
-        the article declares for a person it names in full is that person's, so "Jokowi said"
-        is Joko Widodo."""
-        for m in _NICKNAME.finditer(self.text):
-            full, nick = m.group(1), m.group(2)
+        """ "Joko Widodo (Jokowi)", 'Joko "Jokowi" Widodo', "Mohamed Hamdan Dagalo, widely
+        known as Hemedti": a name the article declares for a person it names in full is that
+        person's, so "Jokowi said" is Joko Widodo."""
+        declared = [(m.group(1), m.group(2)) for m in _NICKNAME.finditer(self.text)]
+        declared += [
+            (f"{m.group(1)} {m.group(3)}", m.group(2)[1:-1])
+            for m in _NICKNAME_INSIDE.finditer(self.text)
+        ]
+        for full, nick in declared:
             low = nick.lower()
             if low in NATIONALITIES or low in NAMED_IN_TEXT or low in ROLE_WORDS:
                 continue

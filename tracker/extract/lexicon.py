@@ -377,3 +377,7 @@ AIDE_POSTS = (
     r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|envoy|"
     r"representative|assistant|deputy|chief of staff"
 )
+
+# a nickname in quotes between a person's given and family names ('Joko "Jokowi" Widodo',
+# 'Ferdinand “Bongbong” Marcos')
+QUOTED_NICKNAME = r"[\"\u201c\u2018][A-Z][a-z][\w'\u2019-]*[\"\u201d\u2019]"

@@ -41,6 +41,7 @@ from tracker.extract.lexicon import (
     PLACES,
     POST_WORDS,
     PRONOUNS,
+    QUOTED_NICKNAME,
     ROLE_WORDS,
     SHORT_GIVEN_NAMES,
     STATE_NOUNS,
@@ -488,6 +489,8 @@ _COUNTRYS_BODY_OF = re.compile(
     r"(?P<body>(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Service)\s+"
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*)){0,5})"
 )
+
+
 _OPENING_CONJUNCTIONS = frozenset(["with", "while", "because", "although", "though", "unless"])
 _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
@@ -892,10 +895,16 @@ def _post_held_at(words: list[str]) -> SpeakerPhrase | None:
     return None
 
 
+# a quoted nickname between a person's given and family names: no part of the name the
+# person is listed by
+_NICKNAME_INSIDE = re.compile(rf"(?<=[A-Za-z.])[ ]+{QUOTED_NICKNAME}(?=[ ]+[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(np: str) -> SpeakerPhrase | None:
     """Read a speaker noun phrase; None when it cannot name a speaker."""
     text = re.sub(r"\s*\([^)]*\)|\s+(?:himself|herself|themselves|itself)\b", "", np)
+    text = _NICKNAME_INSIDE.sub("", text)  # 'Joko "Jokowi" Widodo': the name is Joko Widodo
     text = _STYLE_OF_ADDRESS.sub(" ", text)  # "Senator the Hon Penny Wong", "Jo Roe MP"
     text = _MONSIEUR.sub("", text)  # "M. Jean-No\u00ebl Barrot": French "monsieur", no initial
     text = text.strip(" ,;:\u2014-").lstrip("'\u2018\u2019\"\u201c\u201d ")  # ",' Qasemi said"
