@@ -251,3 +251,35 @@ def test_where_a_visit_went_after_told_reporters_is_no_words() -> None:
         ("Eleni Vouri", "A third of the grant will pay for new ferries"),
         ("Nikos Stavrou", "The rest goes to harbour repairs"),
     ]
+
+
+def test_a_participle_after_a_nationality_is_an_adjective_of_the_body() -> None:
+    # "the Chilean armed forces said": "armed" after a nationality, with a noun to come,
+    # describes the body (as after "the" or "Chile's"); it is not the verb of a name
+    text = (
+        "SANTIAGO, June 13 (Wire) - The Chilean armed forces said on Friday that two patrol "
+        "boats had been damaged in the storm.\n\n"
+        "The commander of the Peruvian armed forces accused the fishing fleet of ignoring "
+        "repeated warnings."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [s.text for s in found] == [
+        "two patrol boats had been damaged in the storm",
+        "accused the fishing fleet of ignoring repeated warnings",
+    ]
+
+
+def test_the_head_of_a_body_is_the_one_named_next_with_that_post_there() -> None:
+    # a lead tells of "the head of the Peruvian armed forces"; the next lines name him with
+    # his post at that body: the head described is that man, not a description
+    text = (
+        "LIMA, June 13 (Wire) - The head of the Peruvian armed forces on Friday accused "
+        "smugglers of bribing border guards.\n\n"
+        "Gen. Hector Villanueva, chief of the Joint Command of the Armed Forces, told "
+        "officers in Tumbes that the bribes had reached every checkpoint on the coast."
+    )
+    found = extract(text, published=FRIDAY)
+    assert [(s.speaker, s.text) for s in found][0] == (
+        "Hector Villanueva",
+        "accused smugglers of bribing border guards",
+    )

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.countries import NAMED_IN_TEXT
+from tracker.countries import NAMED_IN_TEXT, NATIONALITIES
 from tracker.extract.entities import COUNTERPART, Entity, compatible
 from tracker.extract.lexicon import (
     DOCUMENTS,
@@ -1190,6 +1190,10 @@ def _described(
         and (not posts or fits_post(last_speaker))
     ):
         return last_speaker  # "the PPP leader", "the official": the one speaking here
+    if not by_title and mention.institution:
+        head_ahead = _head_named_ahead(reg, mention.institution, pattern, pos)
+        if head_ahead is not None and possible(head_ahead):
+            return head_ahead
     # "Iran's top security official rejected ...": no one named before holds that post
     if not named or (qualifiers and not any(fits_post(e) for e in named)):
         for ahead, phrase in reg.speakers_ahead:
@@ -1216,6 +1220,36 @@ def _described(
         ]
         if len(ahead) == 1:
             return ahead[0]
+    return None
+
+
+# ", chief of staff of the Armed Forces of the Philippines,": a post at a body, set off
+# after a name
+_POST_OF_BODY_AFTER = re.compile(
+    r",\s+(?P<post>[a-z][a-z -]{0,40}?)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][^,.;:\n]{0,80})"
+)
+
+
+def _head_named_ahead(reg: Registry, body: str, pattern: str, pos: int) -> Entity | None:
+    """ "The head of the Philippine armed forces accused ... Gen. X, chief of staff of the
+    Armed Forces of the Philippines, told ...": the speaker the next lines name with that
+    post at the body the description named (its words other than the state's)."""
+    words = [
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", body)
+        if w.lower() not in NATIONALITIES and w.lower() not in _LINK_WORDS
+    ]
+    if not words:
+        return None
+    for ahead, phrase in reg.speakers_ahead:
+        if not (pos < ahead < pos + _LEAD_AHEAD) or phrase.kind != "person":
+            continue
+        post = _POST_OF_BODY_AFTER.match(reg.text, ahead + len(phrase.text))
+        if post is None or not re.match(pattern, post["post"]):
+            continue
+        named_body = post["body"].lower()
+        if all(re.search(rf"\b{w}", named_body) for w in words):
+            return reg.find(phrase)
     return None
 
 

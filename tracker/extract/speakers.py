@@ -469,11 +469,14 @@ def _pronoun_clause(words: list[str], low: list[str]) -> bool:
 def _verb_after_noun(words: list[str]) -> bool:
     """A past-tense verb right after a name or a noun for a speaker ("the senator emailed").
     After an article or a possessive the word is an adjective of the noun to come
-    ("The ousted president", "Russia's jailed opposition leader", "Iran's armed forces chief")."""
-    for prev, w in zip(words, words[1:], strict=False):
+    ("The ousted president", "Russia's jailed opposition leader", "Iran's armed forces chief");
+    so it is after a nationality with a noun still to come ("the Philippine armed forces")."""
+    for n, (prev, w) in enumerate(zip(words, words[1:], strict=False)):
         if w.islower() and w.endswith("ed") and len(w) > 4:
             lp = lower_token(prev)
             if lp in ("the", "a", "an") or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+                continue
+            if lp in NATIONALITIES and n + 2 < len(words):
                 continue
             if capitalised(prev) or lp in ROLE_WORDS or lp in UNNAMED_HEADS or lp in ORG_HEADS:
                 return True
