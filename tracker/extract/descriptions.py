@@ -158,12 +158,11 @@ _LEGISLATURE = (
     r"duma|federation council|senate|parliament|assembly|house of|majlis|knesset|bundestag|"
     r"\brada\b|\bdiet\b|\bcommittee\b"
 )
-# heads for a member of a legislature: the title or the body the member sits in tells
 # "the secretary general", "the director general" written without a hyphen: the head noun
 # is "general", the post is the compound
-_COMPOUND_GENERAL = re.compile(
-    r"\b(secretary|director|attorney|consul|surgeon|inspector|solicitor)[\s-]+general\b", re.I
-)
+_GENERAL_OF = ("secretary", "director", "attorney", "consul", "surgeon", "inspector", "solicitor")
+_COMPOUND_GENERAL = re.compile(rf"\b({'|'.join(_GENERAL_OF)})[\s-]+general\b", re.I)
+# heads for a member of a legislature: the title or the body the member sits in tells
 _MEMBER_HEADS = frozenset(("senator", "lawmaker", "legislator", "parliamentarian", "mp"))
 # What a description's head noun can refer to, as a pattern over the entity's role.
 _HEAD_ROLES = {
@@ -203,7 +202,7 @@ _HEAD_ROLES = {
     "official": r".",
     # "the general" is an officer of that rank ("Gen. X", "Lt. Gen. X"); "the secretary
     # general" a body's head (see _COMPOUND_GENERAL)
-    "general": r"\bgen\.|(?<![\w-])(?<!secretary )(?<!director )(?<!attorney )general\b",
+    "general": r"\bgen\.|(?<![\w-])" + "".join(rf"(?<!{w} )" for w in _GENERAL_OF) + r"general\b",
     "secretary-general": r"secretary[- ]general",
     "colonel": r"\bcol\.|colonel",
     "admiral": r"\badm\.|admiral",
