@@ -142,8 +142,13 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     return mention, phrase[0].start()
 
 
-# a name in apposition after a description: ", Anatoly Antonov,"
-_NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+),")
+# a name in apposition after a description: ", Anatoly Antonov,", and one with particles or
+# of many words (", Sheikh Abdullah bin Zayed Al Nahyan,", ", Ursula von der Leyen,")
+_NAMED_AFTER = re.compile(
+    r",\s+(?P<name>(?:(?:[A-Z][\w.'\u2019-]+|"
+    + "|".join(sorted(PARTICLES))
+    + r")\s+){1,5}[A-Z][\w'\u2019-]+),"
+)
 
 
 _MODIFIERS = frozenset(
