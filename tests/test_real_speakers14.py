@@ -22,3 +22,17 @@ def test_name_with_particles_set_off_after_a_description_is_the_subject() -> Non
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Hamad bin Khalid Al Mansoori", "Salem al-Nouri"]
+
+
+def test_agent_of_a_passive_after_a_phrase_of_time_is_whom_he_next_means() -> None:
+    # "The truce was announced late on Tuesday by X ... he said": the agent, though a phrase
+    # of time stands between the verb and "by", not the speaker of the paragraph before
+    text = (
+        "DOHA (AFP) - Mediators met in Doha on Wednesday.\n\n"
+        "Egyptian President Samir Fawzi said the talks had been difficult.\n\n"
+        "The truce was announced late on Tuesday by Qatari Prime Minister Khalid Al-Suwaidi, "
+        "whose government hosted the talks. Speaking on state radio, he said the crossings "
+        "would reopen within days.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Samir Fawzi", "Khalid Al-Suwaidi"]

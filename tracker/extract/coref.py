@@ -114,12 +114,14 @@ _WORDS_BY = re.compile(
     r"message|letter|post)\s+(?:of|by|from)\s+(?=[^,;:]*$)",
     re.I,
 )
-# "The summit was hosted by", "The plan was first made public by": a thing the sentence
-# opens with (no clause of saying before it), its verb in the passive, then its agent
+# "The summit was hosted by", "The plan was first made public by", "The deal was announced
+# on Monday evening by": a thing the sentence opens with (no clause of saying before it), its
+# verb in the passive, a short phrase of time or place, then its agent
 _PASSIVE_AGENT = re.compile(
     r"\W*(?:The|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:was|were|has been|had been|have been)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|en)|made|"
     r"held|led|set|put|met|brought|sent|won|struck|told|shown|seen|read|run)(?:\s+public)?"
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|this)(?:\s+(?!(?:by|to|of)\b)[\w'\u2019-]+){1,4})?"
     r"\s+by\s+$"
 )
 _PRESS_ASKED = re.compile(
