@@ -36,3 +36,16 @@ def test_agent_of_a_passive_after_a_phrase_of_time_is_whom_he_next_means() -> No
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Samir Fawzi", "Khalid Al-Suwaidi"]
+
+
+def test_document_said_is_the_body_it_was_issued_by() -> None:
+    # "according to a readout later released by Japan's foreign ministry. The readout said
+    # Mr Sato ...": the readout's words are the ministry's, not the minister's it tells of
+    text = (
+        "TOKYO (Kyodo) - Foreign Minister Sato Kenji met his Indian counterpart on Wednesday.\n\n"
+        'Sato told him the two nations should "deepen trust at sea", according to a readout '
+        "later released by Japan's foreign ministry. The readout said Mr Sato had proposed "
+        "three new joint exercises for the coming year.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Sato Kenji", "Japanese Foreign Ministry"]

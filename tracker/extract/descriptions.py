@@ -1344,10 +1344,14 @@ _ISSUED_REACH = 1200  # characters: how far back "X issued a statement" may stan
 def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
     """ "The museum issued a statement of concern ... the statement urged ...", "X said in a
     statement ... The statement added ...": the subject of the sentence that last named such
-    a document, who issued it."""
+    a document, who issued it; or the body it was told to be issued by ("according to a
+    readout published by China's foreign ministry. The readout said ...")."""
     named = re.compile(rf"\b(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{head}\b")
     found = list(named.finditer(reg.text, max(0, pos - _ISSUED_REACH), pos))
     for m in reversed(found):
+        body = _body_issuing(reg, m.end())
+        if body is not None:
+            return body
         opening = reg.sentence_start(m.start())
         i = bisect.bisect_left(reg.subject_list, opening)
         while i < len(reg.subject_list) and reg.sentence_start(reg.subject_list[i]) == opening:
@@ -1361,6 +1365,30 @@ def _issuer_of_document(reg: Registry, head: str, pos: int) -> Entity | None:
                 return e
             i += 1
     return None
+
+
+# "a statement issued by", "a readout later published by": the document's issuer comes next
+_ISSUED_BY = re.compile(
+    r"\s+(?:(?:later|also|jointly|subsequently|separately)\s+)?(?:issued|released|published|"
+    r"put\s+out|posted|circulated)\s+by\s+"
+)
+# the issuer's name runs up to a comma, a full stop or a phrase of time, place or relation
+_ISSUER_NAME = re.compile(
+    r"[^,.;:\n\"\u201c]{2,80}?(?=\s+(?:on|in|at|after|before|late|early|earlier|later|last|this|"
+    r"which|who|that|and|to|for|with)\b|[,.;:\n\"\u201c]|$)"
+)
+
+
+def _body_issuing(reg: Registry, end: int) -> Entity | None:
+    """The body named as issuing the document named just before ``end`` ("a chairman's
+    statement issued by Brunei"), when the text says so; a news outlet publishes, it does not
+    issue."""
+    issued = _ISSUED_BY.match(reg.text, end)
+    who = _ISSUER_NAME.match(reg.text, issued.end()) if issued else None
+    phrase = parse_speaker(who.group().strip()) if who else None
+    if phrase is None or phrase.kind != "institution" or not phrase.name or is_media(phrase):
+        return None
+    return reg.add(phrase, who.start())
 
 
 _PAIR_REACH = 300  # characters: how far back the two people "the former" chooses from
