@@ -49,3 +49,15 @@ def test_document_said_is_the_body_it_was_issued_by() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Sato Kenji", "Japanese Foreign Ministry"]
+
+
+def test_month_of_an_event_to_come_fronted_by_looking_ahead_is_not_the_words_month() -> None:
+    # "Looking ahead to the vote in October, X cautioned ...": October is the vote's, still to
+    # come in a March story, not a past October the words were said in
+    text = (
+        "VILNIUS (AP) - Lithuania's government met on Wednesday.\n\n"
+        "Looking ahead to the parliamentary vote in October, Foreign Minister Rasa Kalnina "
+        "cautioned that foreign money would try to sway the campaign.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Rasa Kalnina", "2024-03-13")]

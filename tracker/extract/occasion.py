@@ -874,7 +874,10 @@ def _asked_about(text: str, lo: int, p: Phrase) -> bool:
 # a topic fronted before the clause of saying, up to its comma
 _TOPIC_FRONT = re.compile(
     r"[\W]*(?:Concerning|Regarding|As regards|As for|As to|With regard to|With respect to|"
-    r"In regard to|On the (?:issue|question|subject|matter) of)\s"
+    r"In regard to|On the (?:issue|question|subject|matter) of|"
+    # "Looking ahead to the elections in June, X warned": an event to come, whose month or
+    # day is its own, not the words'
+    r"Looking ahead to|Ahead of|In the run-up to|In advance of)\s"
     # up to the last comma before any verb of saying ("Concerning the envoy, X's visit on
     # Wednesday, the spokesman said")
     r"(?:(?!\b(?:said|says|told|tells|stated|added|noted|stressed)\b)[^.;:\"\u201c\u201d]){0,200},"
