@@ -61,3 +61,17 @@ def test_month_of_an_event_to_come_fronted_by_looking_ahead_is_not_the_words_mon
     )
     found = extract(text, published=WEDNESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Rasa Kalnina", "2024-03-13")]
+
+
+def test_the_ministry_after_a_body_named_by_kind_in_lower_case_is_that_body() -> None:
+    # "a statement issued by the external affairs ministry ... The ministry said ... it said":
+    # Indian wire copy names the body by its field in lower case, with no state
+    text = (
+        "NEW DELHI (PTI) - External affairs minister Arjun Mehta told his Nepalese counterpart "
+        "on Wednesday that India wanted calm on the border, according to a statement issued "
+        "by the external affairs ministry.\n\n"
+        "The ministry said both sides agreed to reopen the border trading posts by the end of "
+        "the month. Talks on river sharing would resume in Kathmandu, it said.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Arjun Mehta"] + ["Indian External Affairs Ministry"] * 2

@@ -679,6 +679,17 @@ def _body_named_in_lower_case(
     return reg.add(body, found.start())
 
 
+def _body_named_by_kind(reg: Registry, head: str, pos: int) -> re.Match[str] | None:
+    """The last "the external affairs ministry", "the defence ministry" before ``pos`` (a
+    body of ``head``'s kind, named by its field in lower case and with no state), read as
+    :data:`_QUALIFIED_BODY` reads a description."""
+    named = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,2}}{re.escape(head)}\b")
+    found = None
+    for m in named.finditer(reg.text, max(0, pos - _BODY_REACH), pos):
+        found = _QUALIFIED_BODY.fullmatch(m.group()) or found
+    return found
+
+
 def introduced_unnamed(reg: Registry, mention: SpeakerPhrase, pos: int) -> int:
     """Where "an official" (of the description's head) last stood before ``pos``, or -1:
     "the official" after it is that unnamed one."""
@@ -866,9 +877,14 @@ def _described(
                 )
         if found is None:
             found = _body_named_in_lower_case(reg, head, field, pos)
-        if found is None and _QUALIFIED_BODY.match(mention.text):
+        if found is None and qualified is None:
+            # "according to a statement issued by the external affairs ministry. The ministry
+            # said": the body last named by kind, in the lower case of Indian wire copy
+            qualified = _body_named_by_kind(reg, head, pos)
+            field = qualified.group(1).split()[0] if qualified else None
+        if found is None and qualified is not None:
             # "the foreign office", "the defence ministry": a body the text names by kind
-            name = _QUALIFIED_BODY.match(mention.text).group(1)
+            name = qualified.group(1)
             body = SpeakerPhrase("institution", name, name.title())
             if field and field.lower() not in _STATELESS_FIELDS:
                 body = reg.with_country(body, pos)  # "South Korean Unification Ministry"
