@@ -75,3 +75,15 @@ def test_the_ministry_after_a_body_named_by_kind_in_lower_case_is_that_body() ->
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Arjun Mehta"] + ["Indian External Affairs Ministry"] * 2
+
+
+def test_document_set_off_by_a_participle_clause_is_its_issuers() -> None:
+    # "A statement by X, carried by the news agency, said": X speaks, not a body called
+    # "A statement by X"
+    text = (
+        "AMMAN (Petra) - Jordan's king received a delegation on Monday.\n\n"
+        "A statement by the Royal Hashemite Court, carried by the state news agency Petra, "
+        "said that the talks covered water sharing and border trade.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Royal Hashemite Court"]

@@ -245,7 +245,10 @@ def subject_before(
                 continue
             # "The Czech president, Petr Pavel, who has ...": the name with its title
             relative = _RELATIVE_AFTER_NAME.search(text, begin, last)
-            mention = parse_speaker(text[begin : relative.start() if relative else last])
+            phrase = text[begin : relative.start() if relative else last]
+            # ("A statement by the Prime Minister's Media Office, received by INA, said": the
+            # office whose document it is, not a body called "A statement by ...")
+            mention = document_author(phrase.strip()) or parse_speaker(phrase)
             if place_before and (mention is None or mention.kind != "person"):
                 # "speaking in Doha, Qatar, said": the place's country, not a speaker (but
                 # "... peace in Africa, Vassily Nebenzia, its President, said" names one)
