@@ -20,7 +20,7 @@ from tracker.extract.clause_words import (
     TAIL_ADVERBS,
     TAIL_OCCASION,
 )
-from tracker.extract.clauses import made_this, verb_frame, words_of
+from tracker.extract.clauses import made_this, person_says_in_relative, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import (
@@ -444,6 +444,7 @@ class ArticleReading:
                 draft
                 and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
                 and FINITE_NEXT.match(text, cue.end)
+                and not person_says_in_relative(text, draft.subject, cue)
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
             if (

@@ -1,0 +1,49 @@
+"""Detection on unseen real text (issue 8, fourteenth round): statements missed and spans
+wrongly taken as statements, by class of language. Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+MONDAY = datetime.date(2024, 3, 4)
+
+
+def test_a_person_named_in_a_relative_clause_says_its_words() -> None:
+    # "a pact that X said had ...", "the blockade, which she said "must be lifted"": the
+    # person is the source of the clause, a statement of its own
+    text = (
+        "LIMA, March 4 (Wire) - Peru and Chile signed a fisheries pact on Monday, a pact that "
+        "Peruvian President Rosa Quispe said had ended a decade of disputes at sea.\n\n"
+        "Chilean Foreign Minister Tomas Vidal spoke of the port blockade, which he said "
+        '"must be lifted before the harvest".'
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rosa Quispe", "had ended a decade of disputes at sea"),
+        ("Tomas Vidal", "must be lifted before the harvest"),
+    ]
+
+
+def test_a_place_named_in_a_relative_clause_is_background() -> None:
+    # "the sailors that Chile says are held": a country's account in passing
+    text = (
+        "LIMA, March 4 (Wire) - The talks covered the 12 fishermen that Chile says are held "
+        "in Callao, and the blockade, which Lima has blamed on Santiago.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+
+
+def test_bodies_counted_by_their_kind_name_no_speaker() -> None:
+    # "Human rights groups said", "aid agencies have warned": none of them named
+    text = (
+        "LIMA, March 4 (Wire) - Human rights groups said dozens of people had been detained "
+        "during the protests. Aid agencies have repeatedly warned of food shortages in the "
+        "south, and opposition parties demanded a debate in Congress.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
