@@ -47,3 +47,34 @@ def test_bodies_counted_by_their_kind_name_no_speaker() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+
+
+def test_an_object_that_only_points_at_words_told_elsewhere_says_nothing() -> None:
+    # "defended the decision.", "confirmed it an hour later.", "conveyed the message to
+    # ...", "responded on social media within hours.": a mention, no content of its own
+    text = (
+        "LIMA, March 4 (Wire) - Peru closed its border with Bolivia on Monday. Interior "
+        "Minister Julia Soto, speaking in Cusco later on Monday, defended the decision. The "
+        "border would reopen once the protests ended, she said.\n\n"
+        "Bolivian Foreign Minister Pablo Arce conveyed the message to his Peruvian counterpart "
+        "during a call on Monday evening. Chile's foreign ministry confirmed it a few minutes "
+        "later.\n\n"
+        "Bolivia's president responded on social media within hours."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Julia Soto", "The border would reopen once the protests ended")
+    ]
+
+
+def test_words_before_a_verb_of_reply_are_what_was_said() -> None:
+    # '"Next time in Lima," the minister replied.': the reply's words stand before the verb
+    text = (
+        'LIMA, March 4 (Wire) - "We will meet again soon," Foreign Minister Tomas Vidal told '
+        'his Bolivian counterpart. "Next time in La Paz," Pablo Arce replied in Spanish.'
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Tomas Vidal", "We will meet again soon"),
+        ("Pablo Arce", "Next time in La Paz"),
+    ]

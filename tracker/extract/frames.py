@@ -303,6 +303,22 @@ _ELLIPSIS = re.compile(
 )
 # verbs of approval: done to a thing or a person in a few words, a gesture, not words
 _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
+# verbs whose object may only point at words or a decision told elsewhere ("defended the
+# decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.")
+_POINTING_VERBS = frozenset(("defend", "convey", "confirm", "deny", "reply", "read", "reiterate"))
+_POINTED_AT = re.compile(
+    r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
+    r"(?:decision|message|objections?|apology|apologies|text|position|stance|move))"
+    r"(?![\w'\u2019-]))?"
+)
+# what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
+# ("in Persian"), when ("at the time", "a few minutes later", "within hours") or where
+_POINTED_TAIL = re.compile(
+    r"(?:\s+(?:to|with)\s+(?:the|his|her|its|their)\b"
+    r"(?:(?!\s(?:that|and|but|who|which|whom)\b)[^,;:\"\u201c])*|\s+in\s+[A-Z][a-z]+|"
+    r"\s+at\s+the\s+time|\s+(?:a\s+few|several|two|three)\s+(?:minutes|hours|days)\s+later|"
+    r"\s+within\s+(?:minutes|hours|days)|\s+on\s+social\s+media|\s+[a-z]+ly)*\s*"
+)
 
 
 class ArticleReading:
@@ -485,7 +501,11 @@ class ArticleReading:
         joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
         if self.every_attribution:
             return joined
-        return [d for d in joined if not self._bare_gesture(d) and not self._ellipsis(d)]
+        return [
+            d
+            for d in joined
+            if not self._bare_gesture(d) and not self._ellipsis(d) and not self._points_only(d)
+        ]
 
     def _ellipsis(self, d: Draft) -> bool:
         """ "Asked whether he trusted her, the president said he did.": a subject and an
@@ -508,6 +528,22 @@ class ArticleReading:
             and words_in(thing[: place.start()] if place else thing) <= _ACT_WORDS
             and not self.quotes_in(d.cue.end, end)
         )
+
+    def _points_only(self, d: Draft) -> bool:
+        """ "X defended the decision.", "Y confirmed it a few minutes later.", "Z conveyed the
+        message to his counterpart.", "W responded on social media within hours.": the object
+        only points at words or a decision told elsewhere (or there is none), and nothing but
+        to whom, when and where follows: a mention, no content of its own."""
+        if d.cue is None or d.cue.lemma not in _POINTING_VERBS or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        if start < d.cue.start:
+            return False  # '"Next time," he replied.': the words stand before the verb
+        if self.quotes_in(d.cue.end, end):
+            return False
+        thing = self._act_object(d.cue.end, end).strip()
+        pointed = _POINTED_AT.match(thing).end()
+        return _POINTED_TAIL.fullmatch(" " + thing[pointed:].lstrip()) is not None
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
