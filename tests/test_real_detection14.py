@@ -78,3 +78,13 @@ def test_words_before_a_verb_of_reply_are_what_was_said() -> None:
         ("Tomas Vidal", "We will meet again soon"),
         ("Pablo Arce", "Next time in La Paz"),
     ]
+
+
+def test_offered_condolences_tells_a_condolence_as_expressed_does() -> None:
+    text = (
+        "LIMA, March 4 (Wire) - President Rosa Quispe offered her condolences to the families "
+        "of the miners and ordered an inquiry into the collapse, her office said."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Rosa Quispe"]
+    assert found[0].text.startswith("offered her condolences to the families of the miners")

@@ -218,6 +218,15 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "forecast", "warning")
 }  # fmt: skip
+# "offered his condolences to the families", "offered apologies to ...": a condolence or an
+# apology put in words, as "expressed his condolences" is
+_LOOKUP |= {
+    f"{verb} {det}{noun}": "express"
+    for verb in ("offered", "offers", "offering")
+    for det in ("", "his ", "her ", "its ", "their ", "an ")
+    for noun in ("condolences", "apologies", "apology", "sympathy", "sympathies")
+    if (det == "an ") == (noun == "apology")
+}
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"
