@@ -88,3 +88,15 @@ def test_offered_condolences_tells_a_condolence_as_expressed_does() -> None:
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Rosa Quispe"]
     assert found[0].text.startswith("offered her condolences to the families of the miners")
+
+
+def test_the_holy_see_speaks_as_a_government_not_as_a_state_named() -> None:
+    # "the Holy See" names the papacy's government (its state is Vatican City)
+    text = (
+        "ROME, March 4 (Wire) - The Holy See said in a statement on Monday that the pope had "
+        "written to both leaders to urge a truce."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Holy See", "the pope had written to both leaders to urge a truce")
+    ]
