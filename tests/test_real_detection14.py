@@ -100,3 +100,28 @@ def test_the_holy_see_speaks_as_a_government_not_as_a_state_named() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Holy See", "the pope had written to both leaders to urge a truce")
     ]
+
+
+def test_a_dateline_in_capitals_before_a_dash_is_no_turn_of_the_excerpts_below() -> None:
+    # "PUNO \u2014 Peru and Bolivia agreed ...": the lead's place reads like a speaker's label,
+    # and the prose above the question-and-answer excerpts stays the reporter's
+    text = (
+        "Andean Daily\n\n"
+        "Peru and Bolivia reopen border; Minister Soto: Trade resumes Monday\n\n"
+        "March 4, 2024\n\n"
+        "PUNO \u2014 Peru and Bolivia agreed on Monday to reopen their border, Foreign Minister "
+        "Julia Soto said at the close of talks in Puno.\n\n"
+        "Speaking at a news conference after the talks, Minister Soto said trade would resume "
+        "within a week.\n\n"
+        "The following are excerpts from Minister Soto's answers to reporters' questions:\n\n"
+        "Question: Are all the disputes settled?\n\n"
+        "Minister Soto: Not all of them. But we have agreed on a way to settle the rest, and "
+        "both sides have shown good faith.\n\n"
+        "Question: What about the fishermen?\n\n"
+        "Minister Soto: They will be home before the end of the month.\n"
+    )
+    found = extract(text, published=MONDAY)
+    said = [s.text for s in found]
+    assert said[0].startswith("Peru and Bolivia agreed on Monday to reopen their border")
+    assert "trade would resume within a week" in said
+    assert any(s.startswith("Not all of them") for s in said)
