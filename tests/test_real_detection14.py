@@ -125,3 +125,14 @@ def test_a_dateline_in_capitals_before_a_dash_is_no_turn_of_the_excerpts_below()
     assert said[0].startswith("Peru and Bolivia agreed on Monday to reopen their border")
     assert "trade would resume within a week" in said
     assert any(s.startswith("Not all of them") for s in said)
+
+
+def test_a_plural_of_saying_after_a_verb_of_repeating_is_its_object() -> None:
+    # "language that repeats pledges made before": "pledges" is a noun here, no verb
+    text = (
+        'LIMA, March 4 (Wire) - The accord commits both sides to "lasting peace," wording '
+        "that repeats pledges Lima and La Paz have made and broken before.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]

@@ -316,7 +316,10 @@ _QUANTIFIED = re.compile(
 # plural as its object (with an adjective or two between), so a noun, no verb of saying
 _NOUN_TAKEN = re.compile(
     r"\b(?:made|make|makes|making|lodged|lodges|lodging|filed|files|filing|staked|stakes|"
-    r"staking|laid|lays|laying|dropped|drops|dropping|renounced|renounces)\s+(?:[\w-]+\s+){0,2}$",
+    r"staking|laid|lays|laying|dropped|drops|dropping|renounced|renounces|"
+    # "language that repeats pledges made before", "echoed calls for a truce": words said
+    # again, named as a thing
+    r"repeats|echoes|echoed|echoing)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying
