@@ -136,3 +136,16 @@ def test_a_plural_of_saying_after_a_verb_of_repeating_is_its_object() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+
+
+def test_a_post_relayed_by_an_unnamed_source_speaks_through_the_according_to() -> None:
+    # "The president also urged X to ..., according to the official": the president's words,
+    # relayed; the unnamed official is no speaker
+    text = (
+        "LIMA, March 4 (Wire) - President Rosa Quispe spoke with her Bolivian counterpart on "
+        'Sunday night. The president also urged him to "keep the border open," according to '
+        "the official."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.speaker for s in found] == ["Rosa Quispe"]
+    assert found[0].text.startswith("urged him to")

@@ -571,11 +571,11 @@ class ArticleReading:
         return Draft(pieces, speaker, m.start("np"), None, s)
 
     def _speaker_relayed(self, s: Sentence, draft: Draft, told: bool = False) -> Draft | None:
-        """The statement of a person named speaking at the head of the words an "according
-        to" gives a body or a description ("Macron voiced concern over ..., according to the
-        Elysee"), or None. With ``told``, the words a body says its person told someone
-        ("the minister had told Wang that ...", "Wang accused X of ..."), the person named
-        by a post too."""
+        """The statement of a person named (or named by a post: "The president also urged
+        ...") speaking at the head of the words an "according to" gives a body, a description
+        or an unnamed source ("Macron voiced concern over ..., according to the Elysee"), or
+        None. With ``told``, the words a body says its person told someone ("the minister had
+        told Wang that ...", "Wang accused X of ...")."""
         a, b = draft.pieces[0][0], draft.pieces[-1][1]
         inner = [c for c in find_cues(self.text, a, b) if not self.in_quote(c.start)]
         verbs = [c for c in inner if not c.according and not c.participle]
@@ -589,7 +589,7 @@ class ArticleReading:
         subject = parse_subject(head)
         person = subject is not None and (
             subject.kind == "person"
-            or (told and subject.kind == "description" and subject.head in ROLE_WORDS)
+            or (subject.kind == "description" and subject.head in ROLE_WORDS)
         )
         if not person:
             return None
