@@ -149,3 +149,16 @@ def test_a_post_relayed_by_an_unnamed_source_speaks_through_the_according_to() -
     found = extract(text, published=MONDAY)
     assert [s.speaker for s in found] == ["Rosa Quispe"]
     assert found[0].text.startswith("urged him to")
+
+
+def test_a_ministry_named_by_a_capital_that_is_also_a_first_name_is_that_states() -> None:
+    # "the Interior Ministry in Sofia": after "in", Sofia is the capital, not a woman
+    text = (
+        "SOFIA, March 4 (Wire) - Bulgaria joined the zone on Monday.\n\n"
+        "The Interior Ministry in Sofia said in a statement that checks at the border would "
+        "stop at midnight."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Bulgarian Interior Ministry", "checks at the border would stop at midnight")
+    ]
