@@ -162,3 +162,18 @@ def test_a_ministry_named_by_a_capital_that_is_also_a_first_name_is_that_states(
     assert [(s.speaker, s.text) for s in found] == [
         ("Bulgarian Interior Ministry", "checks at the border would stop at midnight")
     ]
+
+
+def test_the_gist_of_a_statement_whose_words_the_next_sentence_tells_is_no_statement() -> None:
+    # "issued a statement criticizing his successor. He said ...": the words are the next
+    # sentence's; with nothing after it, the condemnation is a statement of its own
+    text = (
+        "LIMA, March 4 (Wire) - Former President Luis Prado issued a rare statement criticizing "
+        "his successor. He said the pact would hurt fishermen in the south.\n\n"
+        "Chile's foreign ministry issued a statement condemning the seizure of the boats."
+    )
+    found = extract(text, published=MONDAY)
+    assert [s.text for s in found] == [
+        "the pact would hurt fishermen in the south",
+        "condemning the seizure of the boats",
+    ]

@@ -321,6 +321,19 @@ _POINTED_TAIL = re.compile(
 )
 
 
+# "issued a rare statement criticizing ...": a document put out, then its gist by a participle
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|issues|issuing|released|releases|releasing|put\s+out|puts\s+out|posted)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|letter|post|tweet)\s*$"
+)
+# where the document's own words follow: the next sentence says them ("He said ...")
+_TOLD_NEXT = re.compile(
+    r"\s*(?:(?:He|She|It|They)\s+(?:said|says|added|wrote|writes)\b|"
+    r"The\s+(?:statement|message|letter|post|tweet)\s+(?:said|says|read|reads)\b)"
+)
+_GIST_WORDS = 4  # "criticizing his successor", "condemning China's actions": a gist, no words
+
+
 class ArticleReading:
     """Working state for one article."""
 
@@ -504,7 +517,10 @@ class ArticleReading:
         return [
             d
             for d in joined
-            if not self._bare_gesture(d) and not self._ellipsis(d) and not self._points_only(d)
+            if not self._bare_gesture(d)
+            and not self._ellipsis(d)
+            and not self._points_only(d)
+            and not self._gist_before_words(d)
         ]
 
     def _ellipsis(self, d: Draft) -> bool:
@@ -544,6 +560,23 @@ class ArticleReading:
         thing = self._act_object(d.cue.end, end).strip()
         pointed = _POINTED_AT.match(thing).end()
         return _POINTED_TAIL.fullmatch(" " + thing[pointed:].lstrip()) is not None
+
+    def _gist_before_words(self, d: Draft) -> bool:
+        """ "X issued a rare statement criticizing his successor. He said ...": the
+        participle gives the gist of a document whose own words the next sentence tells;
+        they are the statement (with nothing after it, "issued a statement condemning the
+        burning of ..." stays one; over a quotation below, the gist names its speaker)."""
+        cue = d.cue
+        if cue is None or not cue.participle or not cue.keeps_verb or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        return (
+            _ISSUED_STATEMENT.search(self.text, d.sentence.start, cue.start) is not None
+            and words_in(self._act_object(cue.end, end)) <= _GIST_WORDS
+            and not self.quotes_in(start, end)
+            and re.fullmatch(r"[\s.]*", self.text[end : d.sentence.end]) is not None
+            and _TOLD_NEXT.match(self.text, d.sentence.end) is not None
+        )
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of
