@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from tracker.extract.clause_words import (
     ACT_MEDIUM,
     CIRCUMSTANCE,
+    FINITE_NEXT,
     INVERTED_NP_END,
     NAMING_VERBS,
     SAID_THAT,
@@ -121,6 +122,8 @@ _OBJECT_RELATIVE = re.compile(
     r"(?<!during )(?<!\bin )(?<!\bat )(?<!after )\b(?:which|whom)\s*"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s*)?$"
 )
+# 'said "must end"': a quotation right after the verb, the words said
+_QUOTE_AFTER_VERB = re.compile(r"\s+[\"\u201c]")
 # ", charges it denies", ", a claim Islamabad has rejected": the reporter's note that the one
 # accused denies what the sentence told; the words before are the accusers', not its
 _CHARGE_DENIED = re.compile(
@@ -135,6 +138,22 @@ _SUBORDINATE = re.compile(
 
 
 _WORDS_JUDGED = re.compile(WORDS_JUDGED + "$")
+
+
+def person_says_in_relative(text: str, subject: SpeakerPhrase | None, cue: Cue) -> bool:
+    """Whether a relative clause names a person saying its words: "a deal that Obama said
+    had closed every route", "the embargo, which he said "must end"". A place or a body
+    named so ("the hostages that Israel says are held", "the poisoning, which Britain has
+    blamed on Moscow") is the story's background, not a statement."""
+    speaks = subject is not None and (
+        subject.kind == "person"
+        or (subject.kind == "pronoun" and subject.text.lower() in ("he", "she"))
+    )
+    return (
+        speaks
+        and cue.lemma == "say"
+        and bool(FINITE_NEXT.match(text, cue.end) or _QUOTE_AFTER_VERB.match(text, cue.end))
+    )
 
 
 # a participle in a list of measures: "steps including higher fees and asking ..."
@@ -248,7 +267,9 @@ def verb_frame(r: ArticleReading, s: Sentence, cue: Cue, later: list[Cue]) -> Dr
         and (subject.head or "") not in ORG_HEADS
     ):
         return None  # "The progress encouraged investors to return": a cause, no call
-    if _OBJECT_RELATIVE.search(r.text, max(s.start, subj_start - 50), subj_start):
+    if _OBJECT_RELATIVE.search(
+        r.text, max(s.start, subj_start - 50), subj_start
+    ) and not person_says_in_relative(r.text, subject, cue):
         return None  # "the poisoning, which Britain has blamed on Moscow": background
     denied = _CHARGE_DENIED.search(r.text, max(s.start, cue.start - 60), cue.start)
     if cue.lemma == "deny" and denied:

@@ -218,6 +218,15 @@ _LOOKUP |= {
     for noun in ("statement", "statements", "assessment", "remarks", "comment", "comments",
                  "opinion", "view", "forecast", "warning")
 }  # fmt: skip
+# "offered his condolences to the families", "offered apologies to ...": a condolence or an
+# apology put in words, as "expressed his condolences" is
+_LOOKUP |= {
+    f"{verb} {det}{noun}": "express"
+    for verb in ("offered", "offers", "offering")
+    for det in ("", "his ", "her ", "its ", "their ", "an ")
+    for noun in ("condolences", "apologies", "apology", "sympathy", "sympathies")
+    if (det == "an ") == (noun == "apology")
+}
 # "These are the words of X.": the sentences before are X's
 _LOOKUP |= {
     f"{verb} the {noun} of": "words_of"
@@ -307,7 +316,10 @@ _QUANTIFIED = re.compile(
 # plural as its object (with an adjective or two between), so a noun, no verb of saying
 _NOUN_TAKEN = re.compile(
     r"\b(?:made|make|makes|making|lodged|lodges|lodging|filed|files|filing|staked|stakes|"
-    r"staking|laid|lays|laying|dropped|drops|dropping|renounced|renounces)\s+(?:[\w-]+\s+){0,2}$",
+    r"staking|laid|lays|laying|dropped|drops|dropping|renounced|renounces|"
+    # "language that repeats pledges made before", "echoed calls for a truce": words said
+    # again, named as a thing
+    r"repeats|echoes|echoed|echoing)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "did not say", "has never commented", "has yet to comment", "didn't elaborate": a saying

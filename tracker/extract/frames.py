@@ -20,7 +20,7 @@ from tracker.extract.clause_words import (
     TAIL_ADVERBS,
     TAIL_OCCASION,
 )
-from tracker.extract.clauses import made_this, verb_frame, words_of
+from tracker.extract.clauses import made_this, person_says_in_relative, verb_frame, words_of
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, words_in
 from tracker.extract.lexicon import (
@@ -303,6 +303,35 @@ _ELLIPSIS = re.compile(
 )
 # verbs of approval: done to a thing or a person in a few words, a gesture, not words
 _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
+# verbs whose object may only point at words or a decision told elsewhere ("defended the
+# decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.")
+_POINTING_VERBS = frozenset(("defend", "convey", "confirm", "deny", "reply", "read", "reiterate"))
+_POINTED_AT = re.compile(
+    r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
+    r"(?:decision|message|objections?|apology|apologies|text|position|stance|move))"
+    r"(?![\w'\u2019-]))?"
+)
+# what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
+# ("in Persian"), when ("at the time", "a few minutes later", "within hours") or where
+_POINTED_TAIL = re.compile(
+    r"(?:\s+(?:to|with)\s+(?:the|his|her|its|their)\b"
+    r"(?:(?!\s(?:that|and|but|who|which|whom)\b)[^,;:\"\u201c])*|\s+in\s+[A-Z][a-z]+|"
+    r"\s+at\s+the\s+time|\s+(?:a\s+few|several|two|three)\s+(?:minutes|hours|days)\s+later|"
+    r"\s+within\s+(?:minutes|hours|days)|\s+on\s+social\s+media|\s+[a-z]+ly)*\s*"
+)
+
+
+# "issued a rare statement criticizing ...": a document put out, then its gist by a participle
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|issues|issuing|released|releases|releasing|put\s+out|puts\s+out|posted)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|letter|post|tweet)\s*$"
+)
+# where the document's own words follow: the next sentence says them ("He said ...")
+_TOLD_NEXT = re.compile(
+    r"\s*(?:(?:He|She|It|They)\s+(?:said|says|added|wrote|writes)\b|"
+    r"The\s+(?:statement|message|letter|post|tweet)\s+(?:said|says|read|reads)\b)"
+)
+_GIST_WORDS = 4  # "criticizing his successor", "condemning China's actions": a gist, no words
 
 
 class ArticleReading:
@@ -444,6 +473,7 @@ class ArticleReading:
                 draft
                 and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
                 and FINITE_NEXT.match(text, cue.end)
+                and not person_says_in_relative(text, draft.subject, cue)
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
             if (
@@ -484,7 +514,14 @@ class ArticleReading:
         joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
         if self.every_attribution:
             return joined
-        return [d for d in joined if not self._bare_gesture(d) and not self._ellipsis(d)]
+        return [
+            d
+            for d in joined
+            if not self._bare_gesture(d)
+            and not self._ellipsis(d)
+            and not self._points_only(d)
+            and not self._gist_before_words(d)
+        ]
 
     def _ellipsis(self, d: Draft) -> bool:
         """ "Asked whether he trusted her, the president said he did.": a subject and an
@@ -506,6 +543,39 @@ class ArticleReading:
             start <= d.cue.start
             and words_in(thing[: place.start()] if place else thing) <= _ACT_WORDS
             and not self.quotes_in(d.cue.end, end)
+        )
+
+    def _points_only(self, d: Draft) -> bool:
+        """ "X defended the decision.", "Y confirmed it a few minutes later.", "Z conveyed the
+        message to his counterpart.", "W responded on social media within hours.": the object
+        only points at words or a decision told elsewhere (or there is none), and nothing but
+        to whom, when and where follows: a mention, no content of its own."""
+        if d.cue is None or d.cue.lemma not in _POINTING_VERBS or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        if start < d.cue.start:
+            return False  # '"Next time," he replied.': the words stand before the verb
+        if self.quotes_in(d.cue.end, end):
+            return False
+        thing = self._act_object(d.cue.end, end).strip()
+        pointed = _POINTED_AT.match(thing).end()
+        return _POINTED_TAIL.fullmatch(" " + thing[pointed:].lstrip()) is not None
+
+    def _gist_before_words(self, d: Draft) -> bool:
+        """ "X issued a rare statement criticizing his successor. He said ...": the
+        participle gives the gist of a document whose own words the next sentence tells;
+        they are the statement (with nothing after it, "issued a statement condemning the
+        burning of ..." stays one; over a quotation below, the gist names its speaker)."""
+        cue = d.cue
+        if cue is None or not cue.participle or not cue.keeps_verb or len(d.pieces) != 1:
+            return False
+        start, end = d.pieces[0]
+        return (
+            _ISSUED_STATEMENT.search(self.text, d.sentence.start, cue.start) is not None
+            and words_in(self._act_object(cue.end, end)) <= _GIST_WORDS
+            and not self.quotes_in(start, end)
+            and re.fullmatch(r"[\s.]*", self.text[end : d.sentence.end]) is not None
+            and _TOLD_NEXT.match(self.text, d.sentence.end) is not None
         )
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
@@ -534,11 +604,11 @@ class ArticleReading:
         return Draft(pieces, speaker, m.start("np"), None, s)
 
     def _speaker_relayed(self, s: Sentence, draft: Draft, told: bool = False) -> Draft | None:
-        """The statement of a person named speaking at the head of the words an "according
-        to" gives a body or a description ("Macron voiced concern over ..., according to the
-        Elysee"), or None. With ``told``, the words a body says its person told someone
-        ("the minister had told Wang that ...", "Wang accused X of ..."), the person named
-        by a post too."""
+        """The statement of a person named (or named by a post: "The president also urged
+        ...") speaking at the head of the words an "according to" gives a body, a description
+        or an unnamed source ("Macron voiced concern over ..., according to the Elysee"), or
+        None. With ``told``, the words a body says its person told someone ("the minister had
+        told Wang that ...", "Wang accused X of ...")."""
         a, b = draft.pieces[0][0], draft.pieces[-1][1]
         inner = [c for c in find_cues(self.text, a, b) if not self.in_quote(c.start)]
         verbs = [c for c in inner if not c.according and not c.participle]
@@ -552,7 +622,7 @@ class ArticleReading:
         subject = parse_subject(head)
         person = subject is not None and (
             subject.kind == "person"
-            or (told and subject.kind == "description" and subject.head in ROLE_WORDS)
+            or (subject.kind == "description" and subject.head in ROLE_WORDS)
         )
         if not person:
             return None

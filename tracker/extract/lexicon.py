@@ -189,6 +189,9 @@ UNNAMED_HEADS = _set(
     # the press by its trade: "Reporters asked Lavrov ... He said" is no one named
     # "Reporters"; "he" after it is the one asked
     " reporters journalists correspondents interviewers commentators"
+    # bodies counted by their kind, none of them named: "Human rights groups said", "aid
+    # agencies have warned", "Opposition parties demanded"
+    " groups organisations organizations agencies parties"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

@@ -598,12 +598,22 @@ def _press(mention: SpeakerPhrase | None, entity: Entity | None) -> bool:
     return bool(inst) and is_media(SpeakerPhrase("institution", inst, inst))
 
 
+# the names of states that are their governments' own: "the Holy See said" is the papacy's
+# government speaking (its state is Vatican City), as "the Kremlin said" is a body's words
+_GOVERNMENT_NAMES = frozenset(("Holy See",))
+
+
 def _state_as_a_whole(entity: Entity | None) -> bool:
     """ "Turkey welcomed the deal", "Washington warned that ...": a state named for its
     government, with no one who spoke for it; like an unnamed source, no official or body a
     statement can be recorded for (the corpus annotates such words as optional), so they are
     listed only when ``unnamed`` asks for them."""
-    return entity is not None and entity.kind == "institution" and entity.name in CODE
+    return (
+        entity is not None
+        and entity.kind == "institution"
+        and entity.name in CODE
+        and entity.name not in _GOVERNMENT_NAMES
+    )
 
 
 def _unnamed_source(mention: SpeakerPhrase | None) -> bool:

@@ -775,9 +775,24 @@ def _in_own_voice(lines: list[Line], title: int) -> bool:
     return first is not None and _REPORTED.search(first.text) is None
 
 
+def _without_dateline_label(text: str, lines: list[Line]) -> list[Line]:
+    """ "AL-ULA — Saudi Arabia and its allies agreed ...": a place in capitals before a
+    dash opens the story's lead as a speaker's name opens a turn; the article's dateline,
+    met once, is no one's turn (a label met again, "THE MINISTER –", is a speaker's)."""
+    from tracker.extract.meta import find_dateline  # (meta reads a transcript's day)
+
+    dateline = find_dateline(text)
+    first = next((ln for ln in lines if dateline is not None and ln.start == dateline.start), None)
+    if first is None or first.label is None:
+        return lines
+    if sum(ln.label is not None and ln.label.text == first.label.text for ln in lines) > 1:
+        return lines
+    return [replace(ln, label=None) if ln is first else ln for ln in lines]
+
+
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing, interview or talks; None when ``text`` is not one."""
-    lines = read_lines(text)
+    lines = _without_dateline_label(text, read_lines(text))
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
