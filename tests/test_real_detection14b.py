@@ -1,0 +1,111 @@
+"""Which spans of English news prose are statements (issue 8, fourteenth round, second
+wave): page layouts that hid a story's sentences (a dateline or a linked headline read as a
+transcript's label, an interview whose questions carry no label), clauses that do or do not
+frame words, and a seat of government that is also a first name. Each test in new words
+written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+TUESDAY = datetime.date(2024, 3, 12)
+
+
+# A Gulf paper's summit story: a dateline in capitals before a dash, prose, then excerpts of
+# the minister's answers under "Question:" and his name.
+SUMMIT_WITH_EXCERPTS = """\
+Gulf Tribune
+Home | Region | World | Business
+
+Ministers agree on joint water grid; Prince Khalid: A new chapter for the region
+
+Gulf Tribune report
+March 12, 2024
+
+TABUK \u2014 Six Gulf states agreed on Tuesday to link their water networks by 2030, \
+Foreign Minister Prince Khalid Bin Nasser said at the close of the ministerial meeting.
+
+Speaking to reporters after the session, Prince Khalid said the grid would cut the cost of \
+desalinated water for every member state.
+
+"This is the most ambitious project the council has taken on in a decade," Prince Khalid said.
+
+The following are excerpts from Prince Khalid's answers to reporters' questions:
+
+Question: When will the first pipeline be laid?
+
+Prince Khalid: The engineers will start next spring. We have agreed on the route and the \
+funding, and the contracts will be signed within weeks.
+
+Question: Will other countries be able to join?
+
+Prince Khalid: The door is open. Any neighbour that shares our goals is welcome to take part.
+"""
+
+
+def test_a_dateline_in_capitals_is_no_turn_label_of_the_excerpts_below() -> None:
+    found = extract(SUMMIT_WITH_EXCERPTS, published=TUESDAY)
+    starts = [s.text for s in found]
+    assert any("Six Gulf states agreed on Tuesday" in t for t in starts)
+    assert any(t.startswith("the grid would cut the cost") for t in starts)
+    assert any(t.startswith("This is the most ambitious project") for t in starts)
+    assert any(t.startswith("The door is open.") for t in starts)
+    assert {s.speaker for s in found} == {"Khalid Bin Nasser"}
+
+
+# A public broadcaster's interview: the questions set in bold on the page lost their
+# formatting when copied; no paragraph carries a label. Another story's headline of the
+# form "Name: words" stands in the list of links at the foot, and the page's report goes on
+# for a paragraph after the last answer.
+UNLABELLED_INTERVIEW = """\
+Nordic Radio News
+News   Politics   Economy   Interview
+
+Interview | Halvorsen: Grid cables need a navy, not only insurance
+
+12.03.2024 09:40
+Author: Nordic Radio News
+
+Defence Minister Ingrid Halvorsen spoke to Nordic Radio News on Monday, a day after Prime \
+Minister Lars Berg announced a review of coastal patrols.
+
+The interview has been edited for length and clarity.
+
+Is a review of coastal patrols enough?
+
+It is a start, and it is what we asked for last year. But I have to be frank: more ships \
+will not solve the problem on their own. We need rules that let us board the vessels that \
+drag their anchors.
+
+Who is behind the damage?
+
+The police are investigating, and I will not get ahead of them. What I can say is that we \
+have seen the same pattern three times this winter.
+
+Will you raise this with your Nordic colleagues?
+
+Yes. I have already spoken with my Danish counterpart, and we will put it on the agenda of \
+the next meeting.
+
+EU foreign policy chief Marta Ruiz said last week that the bloc would draft new rules for \
+ships without insurance.
+
+Related
+Coast guard boards cargo ship after cable damage
+Berg: Patrols will double by the summer
+"""
+
+
+def test_an_unlabelled_interview_gives_each_answer_to_the_one_who_spoke_to_the_outlet() -> None:
+    found = extract(UNLABELLED_INTERVIEW, published=TUESDAY)
+    by_start = {s.text[:30]: s.speaker for s in found}
+    assert by_start.get("It is a start, and it is what ") == "Ingrid Halvorsen"
+    assert by_start.get("The police are investigating, ") == "Ingrid Halvorsen"
+    assert by_start.get("Yes. I have already spoken wit") == "Ingrid Halvorsen"
+    # the report after the last answer is the page's, not hers
+    assert by_start.get("the bloc would draft new rules") == "Marta Ruiz"
+    last = next(s for s in found if s.text.startswith("Yes."))
+    assert "Marta Ruiz" not in last.text
+    assert not any("Patrols will double" in s.text for s in found)
