@@ -109,3 +109,68 @@ def test_an_unlabelled_interview_gives_each_answer_to_the_one_who_spoke_to_the_o
     last = next(s for s in found if s.text.startswith("Yes."))
     assert "Marta Ruiz" not in last.text
     assert not any("Patrols will double" in s.text for s in found)
+
+
+# A wire story's lead: the deal, then a person's judgement of it in a clause about it.
+DEAL_THAT_SHE_SAID = """\
+LISBON, March 12 (Reuters) - Portugal and Brazil signed a fisheries accord on Tuesday, a \
+pact that Prime Minister Ana Duarte said had ended a decade of quarrels over the Atlantic \
+quotas.
+
+Talks on a second accord, which Brazil says would cover shipping, are due in May.
+"""
+
+
+def test_a_persons_judgement_in_a_clause_about_the_thing_is_a_statement() -> None:
+    found = extract(DEAL_THAT_SHE_SAID, published=TUESDAY)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Ana Duarte", "had ended a decade of quarrels")
+    ]
+
+
+# A summit story: a verb of saying in a clause whose object is the noun before it, the
+# preposition left at the clause's end.
+STRANDED_PREPOSITION = """\
+The two presidents then answered questions at separate podiums, an arrangement the \
+Foreign Ministry had pressed for. President Carlos Ortega said the talks had been frank.
+"""
+
+
+def test_a_verb_whose_preposition_ends_the_clause_frames_no_words() -> None:
+    found = extract(STRANDED_PREPOSITION, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Carlos Ortega", "the talks had been frank")]
+
+
+# A warning to two addressees joined by "and", then what they are warned against.
+WARNED_TWO_ADDRESSEES = """\
+President Ivan Petrov said the talks had been useful. He warned Vilnius and the Baltic \
+capitals against blocking the transit of goods to the enclave.
+"""
+
+
+def test_a_warning_keeps_all_its_addressees() -> None:
+    found = extract(WARNED_TWO_ADDRESSEES, published=TUESDAY)
+    texts = [s.text for s in found]
+    assert (
+        "Vilnius and the Baltic capitals against blocking the transit of goods to the "
+        "enclave" in texts
+    )
+
+
+# A conference story: a retort, its words after a colon or before the verb.
+RETORTS = """\
+Foreign Minister Omar Haddad spoke for forty minutes. When the chair interrupted him, \
+the minister shot back: "I have waited eleven years to be heard in this room."
+
+"We will not take lessons from anyone," Haddad fired back later.
+
+Oil prices shot back up after the meeting. Haddad hit back at his critics over the plan.
+"""
+
+
+def test_a_retort_frames_its_words() -> None:
+    found = extract(RETORTS, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Omar Haddad", "I have waited eleven years to be heard in this room."),
+        ("Omar Haddad", "We will not take lessons from anyone"),
+    ]

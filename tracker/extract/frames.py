@@ -444,6 +444,9 @@ class ArticleReading:
                 draft
                 and _SAYS_IN_RELATIVE.search(text, max(s.start, cue.start - 60), cue.start)
                 and FINITE_NEXT.match(text, cue.end)
+                # ('a pact that President X said had ended the quarrel': a person's
+                # judgement of the thing, the words of the clause his)
+                and (draft.subject is None or draft.subject.kind != "person")
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
             if (
