@@ -174,3 +174,36 @@ def test_a_retort_frames_its_words() -> None:
         ("Omar Haddad", "I have waited eleven years to be heard in this room."),
         ("Omar Haddad", "We will not take lessons from anyone"),
     ]
+
+
+# A conflict story: a toll of the dead, sourced; a position, sourced.
+TOLL_AND_POSITION = """\
+The fighting has killed more than 3,200 civilians since January, according to the \
+region's health ministry.
+
+More than 400 people have been wounded in the port city alone, according to the Red Cross.
+
+The ceasefire must be extended to the whole coast, according to Foreign Minister Dana Weiss.
+"""
+
+
+def test_a_count_of_the_dead_according_to_a_source_is_no_statement() -> None:
+    found = extract(TOLL_AND_POSITION, published=TUESDAY)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Dana Weiss", "The ceasefire must be extended")
+    ]
+
+
+# A state visit's story: the meeting told by a statement, whose author's words follow in a
+# clause about him.
+ACCORDING_TO_WHO_SAID = """\
+The king had met the defence minister on Monday, according to a statement from palace \
+spokesman Rami Khoury, who said the talks focused on training and joint exercises.
+"""
+
+
+def test_the_words_of_a_source_who_said_them_follow_his_name() -> None:
+    found = extract(ACCORDING_TO_WHO_SAID, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rami Khoury", "the talks focused on training and joint exercises")
+    ]
