@@ -157,6 +157,23 @@ def test_a_warning_keeps_all_its_addressees() -> None:
     )
 
 
+# A news agency's story: a ministry named by where it sits, a capital whose name is also a
+# woman's first name.
+MINISTRY_IN_A_CAPITAL = """\
+SOFIA, March 12 (BTA) - The cabinet approved the budget revision on Tuesday.
+
+The Finance Ministry in Sofia said in a statement that the deficit would stay below three \
+percent of output this year.
+"""
+
+
+def test_a_ministry_in_a_capital_named_like_a_woman_is_the_states_ministry() -> None:
+    found = extract(MINISTRY_IN_A_CAPITAL, published=TUESDAY)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Bulgarian Finance Ministry", "the deficit would stay below t")
+    ]
+
+
 # A conference story: a retort, its words after a colon or before the verb.
 RETORTS = """\
 Foreign Minister Omar Haddad spoke for forty minutes. When the chair interrupted him, \

@@ -26,6 +26,8 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Every capital city, for a place no one's name can be: "the Foreign Ministry in Sofia"
+CAPITAL_CITIES = _ALL_CAPITALS
 # Capitals that stand for a state ("Moscow said"); those that are also first names are left
 # out: "Victoria" is more often a person.
 CAPITALS = {

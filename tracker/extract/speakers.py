@@ -19,6 +19,7 @@ from tracker.countries import PLACE_WORDS
 from tracker.extract.lexicon import (
     AIDE_POSTS,
     AUXILIARIES,
+    CAPITAL_CITIES,
     CAPITALS,
     CONNECTORS,
     COUNTRIES,
@@ -1137,12 +1138,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         if body is not None and body.kind == "institution":
             return replace(body, text=text, name=f"{body.name} {posted['prep']} {posted['place']}")
     seated = _SEATED_IN.fullmatch(text)
-    if seated and seated["place"].lower() in CAPITALS:
+    if seated and seated["place"].lower() in CAPITAL_CITIES:
         # "the Foreign Ministry in Seoul", "the ministry in Beijing": a government body named
-        # by its seat, the capital's state's (a mission "in" a capital is another state's)
+        # by its seat, the capital's state's (a mission "in" a capital is another state's;
+        # "in Sofia" is the city, though "Sofia said" may be a woman)
         body = parse_speaker(seated["body"])
         if body is not None and body.kind == "institution" and body.country is None:
-            country = CAPITALS[seated["place"].lower()]
+            country = CAPITAL_CITIES[seated["place"].lower()]
             name = institution_for(None, country, body.name) or body.name
             return replace(body, text=text, name=name, country=country)
     serving = _SERVING_IN.fullmatch(text)
