@@ -133,12 +133,17 @@ def test_a_persons_judgement_in_a_clause_about_the_thing_is_a_statement() -> Non
 STRANDED_PREPOSITION = """\
 The two presidents then answered questions at separate podiums, an arrangement the \
 Foreign Ministry had pressed for. President Carlos Ortega said the talks had been frank.
+
+"We will meet again in the autumn," Ortega went on.
 """
 
 
 def test_a_verb_whose_preposition_ends_the_clause_frames_no_words() -> None:
     found = extract(STRANDED_PREPOSITION, published=TUESDAY)
-    assert [(s.speaker, s.text) for s in found] == [("Carlos Ortega", "the talks had been frank")]
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Carlos Ortega", "the talks had been frank"),
+        ("Carlos Ortega", "We will meet again in the autumn"),
+    ]
 
 
 # A warning to two addressees joined by "and", then what they are warned against.
@@ -223,4 +228,29 @@ def test_the_words_of_a_source_who_said_them_follow_his_name() -> None:
     found = extract(ACCORDING_TO_WHO_SAID, published=TUESDAY)
     assert [(s.speaker, s.text) for s in found] == [
         ("Rami Khoury", "the talks focused on training and joint exercises")
+    ]
+
+
+# A stand taken on a thing the story told before, pointed back at and nothing more; and
+# stands that tell what they are.
+STANDS_POINTED_BACK = """\
+ROME, March 12 (Reuters) - The government will close two coal plants by 2026.
+
+Prime Minister Paolo Conti, speaking to business leaders in Milan later on Tuesday, defended \
+the decision. Energy Minister Sara Moretti dismissed the objections at the time.
+
+Economy Minister Luca Ferri confirmed it a few minutes later. In a post on X, he said the \
+savings would go to the regions.
+
+Opposition leader Marta Villa rejected the plan as a gift to importers, and Conti defended \
+the decision to move before the summer.
+"""
+
+
+def test_a_stand_pointed_back_at_a_thing_told_before_is_no_statement() -> None:
+    found = extract(STANDS_POINTED_BACK, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Luca Ferri", "the savings would go to the regions"),
+        ("Marta Villa", "the plan as a gift to importers"),
+        ("Paolo Conti", "defended the decision to move before the summer"),
     ]

@@ -303,6 +303,21 @@ _ELLIPSIS = re.compile(
 )
 # verbs of approval: done to a thing or a person in a few words, a gesture, not words
 _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
+# verbs of a stand taken on a thing: pointed back at and nothing more, a mention without
+# content (ANNOTATION.md)
+_STANDS = frozenset(("defend", "deny", "confirm"))
+_POINTER = re.compile(
+    r"\s*(?:it|them|(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s)"
+    # (a noun and the words before it, no clause or complement: "the talks would resume",
+    # "the claims as baseless" tell what the stand is)
+    r"(?:\s+(?!(?:as|to|of|for|on|that|would|will|was|were|is|are|has|had|have|could|can|"
+    r"should|may|might|must|did|not|never)\b)[\w'\u2019-]+){1,3})\s*"
+)
+# when a stand was taken, relative to the story's events: "at the time", "minutes later"
+_STAND_TIME = re.compile(
+    r"\s+(?:at\s+the\s+time|(?:(?:a\s+few|several|\w+)\s+(?:minutes|hours|days)\s+)?"
+    r"(?:later|earlier))\s*$"
+)
 
 
 class ArticleReading:
@@ -446,7 +461,7 @@ class ArticleReading:
                 and FINITE_NEXT.match(text, cue.end)
                 # ('a pact that President X said had ended the quarrel': a person's
                 # judgement of the thing, the words of the clause his)
-                and (draft.subject is None or draft.subject.kind != "person")
+                and (cue.lemma != "say" or draft.subject is None or draft.subject.kind != "person")
             ):
                 continue  # "the 239 hostages that Israel says are held": a source in passing
             if (
@@ -487,6 +502,8 @@ class ArticleReading:
         joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
         if self.every_attribution:
             return joined
+        for d in joined:
+            d.no_content = self._stand_pointed_back(d)
         return [d for d in joined if not self._bare_gesture(d) and not self._ellipsis(d)]
 
     def _ellipsis(self, d: Draft) -> bool:
@@ -510,6 +527,17 @@ class ArticleReading:
             and words_in(thing[: place.start()] if place else thing) <= _ACT_WORDS
             and not self.quotes_in(d.cue.end, end)
         )
+
+    def _stand_pointed_back(self, d: Draft) -> bool:
+        """ "X defended the decision.", "Y dismissed the objections at the time.", "Z
+        confirmed it a few minutes later.": a stand taken on a thing told before, pointed back
+        at and nothing more (not "defended the decision to raise taxes")."""
+        if d.cue is None or d.cue.lemma not in _STANDS or len(d.pieces) != 1:
+            return False
+        thing = self._act_object(d.cue.end, d.pieces[0][1])
+        place = _ACT_PLACE.search(thing)
+        thing = thing[: place.start()] if place else thing
+        return _POINTER.fullmatch(_STAND_TIME.sub("", thing)) is not None
 
     def _so_said(self, s: Sentence, m: re.Match[str]) -> Draft | None:
         """ "So said X, spokesperson of ..., on Saturday.": the sentence names the speaker of

@@ -408,6 +408,7 @@ def extract(
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
         if (mention is not None or entity is not None or not d.sentence_subject)
+        and (unnamed or not d.no_content)
         and (unnamed or entity is not None or not _unnamed_source(mention))
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _thing(mention))

@@ -38,7 +38,9 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     ):
         return False  # "she read the report", "read out the names": reading, no words told
     if _STRANDED.match(text, cue.end) or (
-        cue.word.rsplit(None, 1)[-1] in _PREPOSITIONS and _CLAUSE_ENDS.match(text, cue.end)
+        cue.word.rsplit(None, 1)[-1] in _PREPOSITIONS
+        and cue.lemma != "continue"  # ('"...," she went on.': a particle, no preposition)
+        and _CLAUSE_ENDS.match(text, cue.end)
     ):
         # "an arrangement the ministry had pressed for.", "the terms her envoys have argued
         # for,": the verb's object is the noun before it, in a relative clause; no words
