@@ -1,4 +1,5 @@
-"""Lines a web page sets beside the story: photo captions and the signatures of embedded posts.
+"""Lines a web page sets beside the story: photo captions, the signatures of embedded posts
+and the headlines of other stories it links.
 
 A copied page keeps them where the layout put them, often between a statement and the
 paragraph that goes on with it ("X told reporters ..." / a caption naming someone else /
@@ -83,3 +84,38 @@ def _next_to(text: str, start: int, end: int) -> tuple[int, int] | None:
 def post_signatures(text: str) -> list[tuple[int, int]]:
     """The signatures under embedded posts, whose names are the posters'."""
     return [m.span() for m in _POST_SIGNATURE.finditer(text)]
+
+
+# a line that links another story of the site: "Read also: ...", "READ MORE: ...", "See also -"
+_LINK_LINE = re.compile(
+    r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|related)"
+    r"\s*[:\-\u2013|]\s*\S[^\n]*$"
+)
+# "Related news", "Read more:", "See also" on a line of its own, above the headlines of other
+# stories of the site, one a line, up to a blank line: their words are those other stories'
+_LINK_LIST = re.compile(
+    r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|more\s+on\s+this(?:\s+topic)?|"
+    r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?)[ \t]*:?[ \t]*\n"
+)
+_LINKED_HEADLINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?\S[^\n]{0,200}")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]*$")
+
+
+@lru_cache(maxsize=16)
+def link_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of lines that link other stories: a "Read also: ..." line, and the headlines
+    listed under a "Related news" line (a line ending in a full stop is the page's own prose,
+    not a headline)."""
+    found = [m.span() for m in _LINK_LINE.finditer(text)]
+    for heading in _LINK_LIST.finditer(text):
+        pos = heading.end()
+        while text.startswith("\n", pos):
+            pos += 1  # the list may stand a blank line below its heading
+        while (line := _LINKED_HEADLINE.match(text, pos)) is not None and (
+            line.end() == len(text) or text[line.end()] == "\n"
+        ):
+            if _SENTENCE_STOP.search(line.group()):
+                break
+            found.append(line.span())
+            pos = line.end() + 1
+    return tuple(found)

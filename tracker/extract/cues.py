@@ -68,6 +68,9 @@ _FORMS = {
     "predict": "predict|predicts|predicted|predicting",
     "promise": "promised|promising|vows|vowed|vowing|pledged|pledges|pledging|assured|assures",
     "counter": "countered|counters|retorted|retorts|"
+    # 'shot back: "I have waited years to be heard."', '"No," he fired back.': a retort (only
+    # with its words next or before it: "shot back up", "hit back at critics" tell none)
+    "shot back|shoots back|fired back|fires back|"
     # "objected that the text was too weak": an objection worded (not "objected to the plan")
     "objected that|objects that|objecting that",
     "clarify": "clarified|clarifies|clarifying",
@@ -389,6 +392,9 @@ _PRESSED_TO = re.compile(
     + ADDRESSEE_DAY
     + r"to\s+[a-z]"
 )
+# what a retort ("shot back", "fired back") has next: its words, or the end of the clause
+# its quoted words came before
+_RETORT_WORDS = re.compile(r"\s*(?:[:,.;!?\"\u201c\u201d]|that\b|$)")
 # "threatened that ...", "threatened on Monday that ...": the threat's words follow
 _THREAT_WORDED = re.compile(
     r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+|again\s+)?that\b"
@@ -499,6 +505,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "announced sanctions on five firms": a measure taken, no words
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
+                if form.endswith(" back") and not _RETORT_WORDS.match(text, stop):
+                    break  # "prices shot back up", "fired back at the critics": no words here
                 if form in ("pressed", "presses", "pressing") and not _PRESSED_TO.match(text, stop):
                     break  # "pressed ahead with", "pressed charges": no call on anyone
                 if _LOOKUP[form] == "threaten" and not _THREAT_WORDED.match(text, stop):

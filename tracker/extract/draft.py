@@ -59,6 +59,9 @@ class Draft:
     frame: list[tuple[int, int]] = field(default_factory=list)
     # "X disclosed this on Monday" after words a body was given: X's, taken over later
     points_back: bool = False
+    # "X defended the decision.": a mention without content, proposed as no statement, but
+    # kept while days are read (it places X at the occasion the words after it share)
+    no_content: bool = False
 
 
 def strip_span(

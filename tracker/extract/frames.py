@@ -514,12 +514,13 @@ class ArticleReading:
         joined = self._join_participles(self._second_verbs_joined(self._acts_before_words(drafts)))
         if self.every_attribution:
             return joined
+        for d in joined:
+            d.no_content = self._points_only(d)
         return [
             d
             for d in joined
             if not self._bare_gesture(d)
             and not self._ellipsis(d)
-            and not self._points_only(d)
             and not self._gist_before_words(d)
         ]
 

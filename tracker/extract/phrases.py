@@ -69,6 +69,10 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # "Yoon made the remark during a lunch meeting, according to his office.": where
         # words told before were said, sourced; no words of its own
         return None
+    if _TOLL.search(before):
+        # "The fighting has killed more than 3,200 civilians, according to the ministry.":
+        # a count of the dead or wounded, sourced; a figure, no one's position
+        return None
     if _POINTS_BACK.fullmatch(before):
         # "... within weeks. That is according to Minister X, who ...": the sentence before
         # is what X said; what follows the name is about X
@@ -77,6 +81,13 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
             return Draft(told, subject, cue.end, cue, s, frame=[(s.start, np_end)])
         # the words taken already by a body or a group the lead gave them to: X's
         return Draft([], subject, cue.end, cue, s, frame=[(s.start, np_end)], points_back=True)
+    told = _WHO_SAID.match(text, comma, s.end) if comma > 0 and subject.kind == "person" else None
+    if told is not None and words_in(text[told.end() : s.end]) >= 3:
+        # "The king met X on Monday, according to a statement from spokesman Y, who said the
+        # talks focused on ...": the source's own words follow in the clause about him; the
+        # sentence before is the news his statement gave
+        a, b = strip_span(text, told.end(), s.end)
+        return Draft(quote_pieces(r, a, b), subject, cue.end, cue, s, frame=[(cue.start, a)])
     if before.rstrip(",").strip() and words_in(before) >= 3:
         pieces = said_before(
             r, s, text.rfind(",", s.start, cue.start) if "," in before else cue.start
@@ -127,6 +138,11 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
     return Draft(pieces, subject, cue.end, cue, s, frame=[(cue.start, np_end)])
 
 
+# a count of casualties: a number and the word for the dead or wounded, either way round
+_CASUALTIES = r"(?:killed|dead|died|deaths|wounded|injured|casualties)"
+_TOLL = re.compile(
+    rf"\d[\d,.]*[^.;:\d]{{0,60}}?\b{_CASUALTIES}\b|\b{_CASUALTIES}\b[^.;:\d]{{0,40}}?\d[\d,.]*"
+)
 # "That is according to X", "That's according to X": the sentence before is the source's
 _POINTS_BACK = re.compile(r"(?:That|This)(?:\s+is|\s+was|['\u2019]s)")
 
@@ -154,6 +170,8 @@ _BARE_REPORT = re.compile(r"(?:the|a|this|that|one)\s+(?:(?:new|latest|earlier)\
 _MADE_THE_REMARK = re.compile(
     r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:\w+ly\s+)?" + MADE_THE_REMARKS
 )
+# ", according to X, who said ...": the source's words in a clause about him
+_WHO_SAID = re.compile(r",\s*who\s+(?:also\s+)?(?:said|added|stated|noted|stressed)\s+(?:that\s+)?")
 # ", according to the ministry, which gave no date": words about the source, not its words
 _ABOUT_THE_SOURCE = re.compile(
     r"(?:who|which|whose|where|when|as|but|and|while|although|though|[a-z]+ing)\b"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.countries import CAPITALS, CODE, COUNTRIES
-from tracker.extract.captions import caption_lines, post_signatures
+from tracker.extract.captions import caption_lines, link_lines, post_signatures
 from tracker.extract.collect import collect_drafts, front_matter, said_part
 from tracker.extract.coref import Entity, Registry
 from tracker.extract.descriptions import description_referent
@@ -181,40 +181,6 @@ def read_part(text: str) -> str:
     return text[: cut if cut > READ_LIMIT // 2 else READ_LIMIT]
 
 
-# a line that links another story of the site: "Read also: ...", "READ MORE: ...", "See also -"
-_LINK_LINE = re.compile(
-    r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|related)"
-    r"\s*[:\-\u2013|]\s*\S[^\n]*$"
-)
-# "Related news", "Read more:", "See also" on a line of its own, above the headlines of other
-# stories of the site, one a line, up to a blank line: their words are those other stories'
-_LINK_LIST = re.compile(
-    r"(?im)^[ \t]*(?:read\s+(?:also|more)|also\s+read|see\s+also|more\s+on\s+this(?:\s+topic)?|"
-    r"related(?:\s+(?:news|articles|stories|content|posts|links|coverage))?)[ \t]*:?[ \t]*\n"
-)
-_LINKED_HEADLINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?\S[^\n]{0,200}")
-_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]*$")
-
-
-def _link_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that link other stories: a "Read also: ..." line, and the headlines
-    listed under a "Related news" line (a line ending in a full stop is the page's own prose,
-    not a headline)."""
-    found = [m.span() for m in _LINK_LINE.finditer(text)]
-    for heading in _LINK_LIST.finditer(text):
-        pos = heading.end()
-        while text.startswith("\n", pos):
-            pos += 1  # the list may stand a blank line below its heading
-        while (line := _LINKED_HEADLINE.match(text, pos)) is not None and (
-            line.end() == len(text) or text[line.end()] == "\n"
-        ):
-            if _SENTENCE_STOP.search(line.group()):
-                break
-            found.append(line.span())
-            pos = line.end() + 1
-    return found
-
-
 # A page saved with its lines broken at a fixed width ("The Foreign Ministry said yesterday
 # that new measures concerning\nthe release of news ..."): a line that ends in no stop, then
 # one that goes on in lower case, is one paragraph; the break is read as a space (the text
@@ -329,7 +295,7 @@ def extract(
     drafts = collect_drafts(art, transcript)
     front = front_matter(text, drafts)
     # "Read also: X says ...": another story's headline, no statement of this one
-    links = _link_lines(text)
+    links = link_lines(text)
     linked = Spans(links)
     drafts = [d for d in drafts if id(d) not in front and d.pieces[0][0] not in linked]
     registry = Registry(text, _country(text), [s.start for s in art.sents])
@@ -442,6 +408,7 @@ def extract(
         _proposal(art, d, mention, entity, when)
         for d, (mention, entity, _), when in zip(drafts, resolved, whens, strict=True)
         if (mention is not None or entity is not None or not d.sentence_subject)
+        and (unnamed or not d.no_content)
         and (unnamed or entity is not None or not _unnamed_source(mention))
         and (entity is not None or not _thing_pronoun(mention))
         and (unnamed or entity is not None or not _thing(mention))

@@ -37,6 +37,14 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
         or _DOCUMENT_AFTER.match(text, cue.end)
     ):
         return False  # "she read the report", "read out the names": reading, no words told
+    if _STRANDED.match(text, cue.end) or (
+        cue.word.rsplit(None, 1)[-1] in _PREPOSITIONS
+        and cue.lemma != "continue"  # ('"...," she went on.': a particle, no preposition)
+        and _CLAUSE_ENDS.match(text, cue.end)
+    ):
+        # "an arrangement the ministry had pressed for.", "the terms her envoys have argued
+        # for,": the verb's object is the noun before it, in a relative clause; no words
+        return False
     if cue.lemma == "repeat" and not _CLAUSE_THAT.match(text, cue.end):
         return False  # "repeated that pledge", "repeated strikes": no words told again
     if cue.lemma == "highlight" and not (
@@ -61,6 +69,10 @@ def used_for_saying(text: str, sentence_start: int, cue: Cue) -> bool:
     return cue.word.endswith("ing") or not _BY_AGENT.match(text, cue.end)
 
 
+# a preposition left at the end of a relative clause, its object the noun before the clause
+_PREPOSITIONS = frozenset(("on", "for", "about", "against", "of", "with", "to", "at"))
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\u2014]|$)")
+_STRANDED = re.compile(r"\s+(?:on|for|about|against|of|with|to|at)\s*(?:[.,;:!?)\u2014]|$)")
 # "questioned the nominee", "questioned him", "questioned the foreign minister on ...": the
 # one questioned, a person (not "questioned the plan", "questioned whether ...")
 _QUESTIONED_SOMEONE = re.compile(

@@ -775,24 +775,9 @@ def _in_own_voice(lines: list[Line], title: int) -> bool:
     return first is not None and _REPORTED.search(first.text) is None
 
 
-def _without_dateline_label(text: str, lines: list[Line]) -> list[Line]:
-    """ "AL-ULA — Saudi Arabia and its allies agreed ...": a place in capitals before a
-    dash opens the story's lead as a speaker's name opens a turn; the article's dateline,
-    met once, is no one's turn (a label met again, "THE MINISTER –", is a speaker's)."""
-    from tracker.extract.meta import find_dateline  # (meta reads a transcript's day)
-
-    dateline = find_dateline(text)
-    first = next((ln for ln in lines if dateline is not None and ln.start == dateline.start), None)
-    if first is None or first.label is None:
-        return lines
-    if sum(ln.label is not None and ln.label.text == first.label.text for ln in lines) > 1:
-        return lines
-    return [replace(ln, label=None) if ln is first else ln for ln in lines]
-
-
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing, interview or talks; None when ``text`` is not one."""
-    lines = _without_dateline_label(text, read_lines(text))
+    lines = read_lines(text)
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
@@ -1155,7 +1140,9 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         # the first question name answers, the one the line announcing the interview names
         # when the byline names another
         announcing = [ln for ln in lines[: asked[0]] if _announces_interview(ln)]
-        who = _only_person(announcing) or _only_person(lines[: asked[0]])
+        who = (
+            _only_person(announcing) or _only_person(lines[: asked[0]]) or _interviewee(announcing)
+        )
     # "Article continues after video advertisement": a site's lines between say nothing
     chrome = (
         sum(not sentence_like(ln) for ln in lines[titled[0] + 1 : asked[0]])
@@ -1176,14 +1163,24 @@ def _unlabelled_interview(text: str, lines: list[Line], cast: Cast) -> Transcrip
         return None  # announced in a sentence: bare questions, answers that say "I" or "we"
     header = read_header([ln.text for ln in lines[: asked[0]]])
     asked = sorted({*asked, *_put_to_the_guest(lines, asked)})
+    # "X said last week that ...", below the last answer: the page's report resumes
+    resumed = next(
+        (
+            k
+            for k in range(asked[-1] + 2, len(lines))
+            if relays_news(text, lines[k]) and not _FIRST_PERSON.search(lines[k].text)
+        ),
+        len(lines),
+    )
     turns: list[Turn] = []
     for n, i in enumerate(asked):
-        stop = asked[n + 1] if n + 1 < len(asked) else len(lines)
+        stop = asked[n + 1] if n + 1 < len(asked) else resumed
         if stop > i + 1:
             start, end = lines[i + 1].start, lines[stop - 1].end
             turns.append(Turn(cast.placed(who), start, cut_end(text, start, end)))
-    # the introduction's sentences are the reporter's, read as news
-    news = [(ln.start, ln.end) for ln in lines[1 : asked[0]] if sentence_like(ln)]
+    # the introduction's sentences are the reporter's, read as news, and so is the report
+    # after the last answer
+    news = [(ln.start, ln.end) for ln in lines[1 : asked[0]] + lines[resumed:] if sentence_like(ln)]
     return Transcript(
         turns, news, header.day, header.month_day, header.date_evidence, header.days, header.told
     )
@@ -1216,6 +1213,14 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")
 def _among(who: SpeakerPhrase, lines: list[Line]) -> bool:
     """Whether ``who`` is one of the people the lines name."""
     return any(same_person(p.person, who) for ln in lines for p in people_in(ln.text))
+
+
+def _interviewee(lines: list[Line]) -> SpeakerPhrase | None:
+    """ "Foreign Minister X spoke to Y News on Tuesday, hours after ... Z announced ...": the
+    one person an introduction names before its "spoke to", who gave the interview (the
+    people named after the verb are the day's news)."""
+    told = [(ln, m) for ln in lines if (m := SPOKE_TO.search(ln.text)) is not None]
+    return _only_person([replace(ln, text=ln.text[: m.start()]) for ln, m in told])
 
 
 def _only_person(lines: list[Line]) -> SpeakerPhrase | None:

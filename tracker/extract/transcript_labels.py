@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.countries import PLACE_WORDS
+from tracker.extract.captions import link_lines
 from tracker.extract.cues import find_cues
 from tracker.extract.lexicon import CAPITALS, COUNTRIES, MEDIA, ORG_HEADS, ROLE_WORDS
+from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase, institution_for
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media
@@ -177,6 +179,10 @@ def read_lines(text: str) -> list[Line]:
     _glued_labels(found, labels)
     _period_labels(found, labels)
     _quoted_headlines(found, labels)
+    _placed_lines(found, labels)
+    # "Related" over "Berg: Patrols will double": another story's headline, no turn
+    linked = Spans(link_lines(text))
+    labels = [None if found[n][0] in linked else label for n, label in enumerate(labels)]
     # a headline ("Lavrov: Russia will respond") is no turn, on the first line or below a
     # site's name and menu (no sentence above it, none ending it: "Minister X: The three
     # ministers met today ..." under a briefing's title is the minister's turn)
@@ -265,6 +271,29 @@ def _quoted_headlines(found: list[tuple[int, int, str]], labels: list[Label | No
             continue
         start, _, line = found[n]
         if _QUOTED_REST.fullmatch(line, label.rest - start):
+            labels[n] = None
+
+
+# "TABUK —", "NARVIK –": words in capitals set off by a dash, no colon
+_DASHED_CAPITALS = re.compile(r"[^\S\n]*[\u2013\u2014-][^\S\n]*$")
+
+
+def _placed_lines(found: list[tuple[int, int, str]], labels: list[Label | None]) -> None:
+    """ "TABUK — Six Gulf states agreed on Tuesday ...": a story's dateline, a place in
+    capitals before a dash, reads as a turn label by its form alone. A dash-set label names a
+    speaker by a post or a courtesy title ("THE MINISTER –", "MR X —"), or by a name the
+    page gives again at the next turn; capitals with neither, on one line only, are a place or
+    a heading, no one's turn."""
+    for n, label in enumerate(labels):
+        if label is None or label.paren or not label.text.isupper() or label.own_line:
+            continue
+        start, _, line = found[n]
+        if not _DASHED_CAPITALS.match(line, len(label.text), label.rest - start):
+            continue
+        words = {w.lower().rstrip(".") for w in re.split(r"[\s,]+", label.text)}
+        titled = words & (ROLE_WORDS | _COURTESY | _ASKER_WORDS | set(_ASK_OR_ANSWER)) - {"the"}
+        named = [other.text for k, other in enumerate(labels) if other is not None and k != n]
+        if not titled and label.text not in named:
             labels[n] = None
 
 

@@ -404,10 +404,11 @@ _CIRCUMSTANCE_THEN_QUOTE = re.compile(
     r"\s*(?:(?:at|in|on|during|after|before|following|ahead of|outside|via|by|over|who|which)\s)"
     r"[^,;:.!?\"\u201c\u201d]{0,100}[,:]\s*(?=[\"\u201c])"
 )
-# "Kyiv and European capitals not to ...": the ones advised, then the advice
+# "Kyiv and European capitals not to ...", "Vilnius and Riga against closing ...": the ones
+# advised, then the advice
 _ADDRESSEE_THEN_TO = re.compile(
     r"(?:\s+(?!(?:that|he|she|it|they|we|was|were|is|are|had|has|would|will)\b)[\w'\u2019-]+)"
-    r"{1,6}?\s+(?:not\s+)?to\s+[\"\u201c]?[a-z]"
+    r"{1,6}?\s+(?:(?:not\s+)?to\s+[\"\u201c]?[a-z]|against\b)"
 )
 # 'the mediators of "its approval ..."': the ones informed, then the words quoted
 _ADDRESSEE_OF_QUOTE = re.compile(r"(?:\s+[^\s,;:.\"\u201c\u201d]+){1,12}?\s+of\s+[\"\u201c]")
