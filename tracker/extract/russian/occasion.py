@@ -134,14 +134,17 @@ def date_statements(
 
 # "Встреча президентов, прошедшая вчера в Хельсинки, продлилась ...", "Вчера в Минске
 # состоялись переговоры ...": the event a story is about, said to have taken place
-_EVENT = r"(?:встреч|переговор|саммит|заседани|пресс-конференци|совещани|форум|конференци)\w*"
+_EVENT = (
+    r"(?:встреч|переговор|саммит|заседани|пресс-конференци|совещани|форум|конференци|"
+    r"консультаци|раунд)\w*"
+)
 _HELD_VERB = (
     r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
     r"заверш(?:ил|ивш)\w*)"
 )
 _EVENT_HELD = re.compile(
     rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
-    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_EVENT})(?![\w-])",
+    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT})(?![\w-])",
     re.I,
 )
 
@@ -482,8 +485,9 @@ def _occasion(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
-    sentence naming the speaker with a day in its main clause, or an earlier statement of
-    the same speaker that had a day."""
+    sentence naming the speaker with a day in its main clause, one naming the speaker right
+    after a sentence telling of an event held on a day (see :func:`_event_named_at`), or an
+    earlier statement of the same speaker that had a day."""
     st = statements[n]
     if st.speaker is None:
         return None
@@ -519,8 +523,37 @@ def _occasion(
         if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+        best_pos = a
         if vague:
             # "До этого перед участниками саммита выступил ...": earlier at the event the
             # story told of, on its day
             best = _day_of_event_in(ctx, [(a, b)]) or best
+    k = bisect.bisect_left(places, st.start)
+    while k > 0 and places[k - 1] > best_pos:
+        k -= 1
+        held = _event_named_at(ctx, places[k])
+        if held is not None:
+            return held
     return best
+
+
+def _event_named_at(ctx: DatedText, pos: int) -> When | None:
+    """The day of an event the paragraph told just before the undated sentence at ``pos``
+    ("Во вторник в Эр-Рияде прошли переговоры. Американскую делегацию возглавил Рубио."):
+    one named right after the event took part in it."""
+    sentence = ctx.sentence_at(pos)
+    if sentence is None or ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        return None
+    paragraph = ctx.text.rfind("\n", 0, pos) + 1
+    before = ctx.sentence_before(sentence[0])
+    if before is None or before[0] < paragraph:
+        return None
+    days = [
+        p
+        for p in ctx.phrases_between(before[0] - 1, before[1])
+        if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, before[0], p.start)
+    ]
+    if not days or not _EVENT_HELD.search(ctx.text, before[0], before[1]):
+        return None
+    evidence = f"the event its participants were named at: '{days[-1].when.evidence}'"
+    return When(days[-1].when.edtf, evidence, inherited=True)
