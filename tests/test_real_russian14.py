@@ -54,3 +54,16 @@ def test_one_named_among_an_events_participants_speaks_on_its_day() -> None:
         ("Амр Фахми", "2024-11-12"),
         ("Амр Фахми", "2024-11-12"),
     ]
+
+
+def test_words_opened_by_a_colon_before_according_to_him_are_part_of_what_was_said() -> None:
+    # "X ограничился короткой оценкой: консультации, по его словам, были полезными": the
+    # subject of the clause after the colon belongs to the words said, not to the lead
+    text = (
+        "Министр Арно Дюпон, покидая здание правительства, ограничился коротким комментарием: "
+        "российско-французские консультации, по его словам, были полезными.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Арно Дюпон", "российско-французские консультации, по его словам, были полезными"),
+    ]

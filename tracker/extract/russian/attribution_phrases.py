@@ -29,6 +29,11 @@ _CONNECTIVES = re.compile(
 )
 
 
+# A colon or a dash, then words up to the comma before "по его словам": what was said
+# begins there
+_OPENED_WORDS = re.compile(r"(?::|\s[-\u2013\u2014]\s)\s*(\w[^,:;\u2013\u2014]*?),\s*$")
+
+
 def _connective(lead: str) -> bool:
     return _CONNECTIVES.fullmatch(lead.strip()) is not None
 
@@ -63,6 +68,11 @@ class AttributionPhraseReading(SubjectReading):
             # subject of the clause before, not the last one quoted
             if count_words(text[a:b]) < 2:
                 return None
+            # "Лавров дал короткую оценку: переговоры, по его словам, прошли ...": the words
+            # after the colon or dash are said, the ones before the parenthesis too
+            opened = _OPENED_WORDS.search(text, subject.end, cue.start)
+            if opened is not None:
+                a = opened.start(1)
             return Draft(self._quote_pieces(a, b), subject, cue.start, cue.word, s,
                          frame=[(s.start, a)])  # fmt: skip
         if (
