@@ -67,3 +67,30 @@ def test_words_opened_by_a_colon_before_according_to_him_are_part_of_what_was_sa
     assert [(s.speaker, s.text) for s in found] == [
         ("Арно Дюпон", "российско-французские консультации, по его словам, были полезными"),
     ]
+
+
+def test_one_received_right_after_talks_opened_on_a_day_speaks_on_that_day() -> None:
+    # "Переговоры начались в среду. Перед их началом делегации принял X. X заявил ...":
+    # an event opened on a day; one named right after it as taking part speaks on that day,
+    # not on the day of the story's later news
+    text = (
+        "Консультации завершились\n\n"
+        "В пятницу, по итогам встречи, МИД Сербии распространил заявление о прогрессе.\n\n"
+        "Переговоры начались в среду, 13 ноября. Перед их началом делегации принял премьер "
+        "Черногории Марко Вукович.\n\n"
+        "Премьер заявил, что его страна готова и впредь принимать такие встречи.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found][-1] == ("Марко Вукович", "2024-11-13")
+
+
+def test_one_opening_talks_speaks_on_the_day_the_story_gave_them() -> None:
+    # "X, открывая переговоры, пожелал коллегам успеха. По его словам, ...": opening the
+    # talks places the speaker at them, on the day the story gave them before
+    text = (
+        "Переговоры начались в среду, 13 ноября, и продлились два дня.\n\n"
+        "Министр иностранных дел Сербии Петар Илич, открывая переговоры, пожелал коллегам "
+        "успеха. По его словам, Белград готов и дальше принимать подобные встречи.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found][-1] == ("Петар Илич", "2024-11-13")

@@ -148,6 +148,12 @@ _EVENT_HELD = re.compile(
     re.I,
 )
 
+# "Переговоры начались в пятницу": an event opened on a day, which those named as taking part
+# in it (see :func:`_event_named_at`) attended that day
+_EVENT_OPENED = re.compile(
+    rf"(?<![\w-]){_EVENT}\s+(?:[\w-]+\s+){{0,3}}?начал(?:ся|ась|ось|ись)(?![\w-])", re.I
+)
+
 
 def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> When | None:
     """The day of the event a story's lead says took place, before anyone is quoted
@@ -359,7 +365,8 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
 # at an event the story told of before, on the day it gave that event
 _AT_EVENT = re.compile(
-    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками)\s+(?:\w+\s+)?"
+    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая)"
+    r"\s+(?:\w+\s+)?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
     r"консультаци|форум|конференци)\w*",
     re.I,
@@ -531,10 +538,23 @@ def _occasion(
     k = bisect.bisect_left(places, st.start)
     while k > 0 and places[k - 1] > best_pos:
         k -= 1
-        held = _event_named_at(ctx, places[k])
+        held = _event_named_at(ctx, places[k]) or _event_attended_at(ctx, places[k])
         if held is not None:
             return held
     return best
+
+
+def _event_attended_at(ctx: DatedText, pos: int) -> When | None:
+    """The day of the event an undated sentence at ``pos`` places its subject at ("Министр,
+    открывая переговоры, пожелал коллегам успеха. По его словам, ..."): the day the story
+    gave that event before."""
+    sentence = ctx.sentence_at(pos)
+    if sentence is None or ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        return None
+    event = _AT_EVENT.search(ctx.text, *sentence)
+    if event is None or subordinate(ctx.text, sentence[0], event.start()):
+        return None
+    return _day_of_event_in(ctx, [sentence])
 
 
 def _event_named_at(ctx: DatedText, pos: int) -> When | None:
@@ -553,7 +573,10 @@ def _event_named_at(ctx: DatedText, pos: int) -> When | None:
         for p in ctx.phrases_between(before[0] - 1, before[1])
         if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, before[0], p.start)
     ]
-    if not days or not _EVENT_HELD.search(ctx.text, before[0], before[1]):
+    if not days or not (
+        _EVENT_HELD.search(ctx.text, before[0], before[1])
+        or _EVENT_OPENED.search(ctx.text, before[0], before[1])
+    ):
         return None
     evidence = f"the event its participants were named at: '{days[-1].when.evidence}'"
     return When(days[-1].when.edtf, evidence, inherited=True)
