@@ -94,3 +94,17 @@ def test_one_opening_talks_speaks_on_the_day_the_story_gave_them() -> None:
     )
     found = said(text)
     assert [(s.speaker, s.said_on) for s in found][-1] == ("Петар Илич", "2024-11-13")
+
+
+def test_a_word_quoted_before_according_to_him_stays_in_what_was_said() -> None:
+    # "Ждать «чудес», по его словам, не приходится": a fragment quoted whole inside the
+    # clause before the parenthesis opens no clause, so the words said run from the start
+    text = (
+        "Ранее помощник президента Олег Валуев сообщил, что лидеры обсудят энергетику. "
+        "Рассчитывать на «чудеса», по его словам, не приходится.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Олег Валуев",
+        "Рассчитывать на «чудеса», по его словам, не приходится",
+    )

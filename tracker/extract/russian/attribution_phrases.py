@@ -13,7 +13,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
-from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence
@@ -32,6 +32,11 @@ _CONNECTIVES = re.compile(
 # A colon or a dash, then words up to the comma before "по его словам": what was said
 # begins there
 _OPENED_WORDS = re.compile(r"(?::|\s[-\u2013\u2014]\s)\s*(\w[^,:;\u2013\u2014]*?),\s*$")
+
+
+# A fragment quoted whole within a clause ("Ждать «прорывов», по его словам, не стоит"):
+# its marks open and close no clause
+_QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|“[^“”\n]*”|„[^„“\n]*“")
 
 
 def _connective(lead: str) -> bool:
@@ -78,7 +83,7 @@ class AttributionPhraseReading(SubjectReading):
         if (
             lead.endswith(",")
             and not _connective(lead)
-            and not self._breaks(s.start, len(lead) - 1 + s.start)
+            and not CLAUSE_BREAK.search(_QUOTED.sub("", lead[:-1]))
         ):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
             # around the parenthesis are what was said, quoted as they stand, aside and all
