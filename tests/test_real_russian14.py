@@ -108,3 +108,15 @@ def test_a_word_quoted_before_according_to_him_stays_in_what_was_said() -> None:
         "Олег Валуев",
         "Рассчитывать на «чудеса», по его словам, не приходится",
     )
+
+
+def test_a_committee_chair_of_the_federation_council_by_its_initials_is_the_senator() -> None:
+    # "председатель Комитета СФ по обороне X ... — отметил сенатор": "СФ" is the Federation
+    # Council, whose members the press calls senators
+    text = (
+        "Итоги визита положительные, считает председатель Комитета СФ по обороне Виктор "
+        "Бондарев.\n\n"
+        "«Нам предстоит долгая работа, но начало положено», — отметил сенатор.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Виктор Бондарев", "Виктор Бондарев"]
