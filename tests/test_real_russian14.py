@@ -120,3 +120,17 @@ def test_a_committee_chair_of_the_federation_council_by_its_initials_is_the_sena
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Виктор Бондарев", "Виктор Бондарев"]
+
+
+def test_a_second_verb_whose_gender_the_last_speaker_does_not_share_is_not_his() -> None:
+    # "... пояснил министр X. Ранее Россия выслала посла и потребовала, чтобы ...": the
+    # feminine verb's subject is the country (no speaker), not the man quoted before
+    text = (
+        "Решение принято в ответ на действия Москвы, пояснил министр Андрис Калныньш. Ранее "
+        "в понедельник Россия выслала литовского посла и потребовала, чтобы консульство "
+        "закрылось до конца месяца.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Андрис Калныньш", "Решение принято в ответ на действия Москвы"),
+    ]

@@ -221,6 +221,15 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
     return min(named, key=lambda pe: pe[0])[1] if named else None
 
 
+def _agreeing(entity: Entity | None, verb: str) -> Entity | None:
+    """``entity`` when a past verb's gender allows it as its subject ("... пояснил Калныньш.
+    Ранее Россия понизила уровень отношений и потребовала ...": not Kalnins)."""
+    gender = morph.verb_gender(verb)
+    if entity is None or gender is None or entity.gender in (None, gender):
+        return entity
+    return None
+
+
 def _subject(
     page: Page, s: Sentence, end: int, registry: Registry, subject: Entity | None
 ) -> Entity | None:
@@ -325,7 +334,9 @@ def _resolve(
             elif d.inherit:
                 entity = last
             elif d.sentence_subject:
-                entity = _subject(page, s, d.cue_start, registry, subject) or first or last
+                entity = _subject(page, s, d.cue_start, registry, subject) or _agreeing(
+                    first or last, d.cue_word
+                )
             elif (
                 speaker is not None
                 and speaker.kind == "pronoun"
