@@ -134,3 +134,22 @@ def test_a_second_verb_whose_gender_the_last_speaker_does_not_share_is_not_his()
     assert [(s.speaker, s.text) for s in found] == [
         ("Андрис Калныньш", "Решение принято в ответ на действия Москвы"),
     ]
+
+
+def test_a_director_general_or_a_rector_is_named_by_the_post() -> None:
+    # "Гендиректор Российского совета ... X полагает", "Ректор университета X считает": the
+    # post opens the speaker's phrase, and "он" after it is that person, not the one before
+    text = (
+        "Пресс-секретарь президента Игорь Седов назвал встречу «полезной».\n\n"
+        "Гендиректор Института мировой политики Андрей Лукин полагает, что главным "
+        "итогом встречи стало восстановление контактов. «Теперь нужна кропотливая "
+        "работа», — сказал он “Ъ”.\n\n"
+        "Ректор Института мировой экономики Павел Серов считает, что переговоры продолжатся.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == [
+        "Игорь Седов",
+        "Андрей Лукин",
+        "Андрей Лукин",
+        "Павел Серов",
+    ]
