@@ -184,3 +184,17 @@ def test_a_broadcast_transcript_reads_the_correspondents_report_as_news() -> Non
         ("Клаус Майер", "Вена готова упростить выдачу в"),
         ("Клаус Майер", "Мы сделаем все, чтобы студенты"),
     ]
+
+
+def test_as_he_noted_with_the_pronoun_before_the_verb_marks_the_words_around_it() -> None:
+    # "При этом в Вене, как он отметил, проявили интерес к ...": the subject of "как ...
+    # отметил" stands before the verb; the words around the aside are said, less the
+    # connective that joins the sentence to the one before
+    text = (
+        "Министр Игорь Лаптев вышел к прессе поздно вечером. При этом в Вене, как он "
+        "отметил, проявили интерес к студенческим визам.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Игорь Лаптев", "в Вене, как он отметил, проявили интерес к студенческим визам"),
+    ]

@@ -134,6 +134,13 @@ class AttributionPhraseReading(SubjectReading):
         if speaker is None and plural_verb(cue.word.split()[-1]):
             speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
         if speaker is None:
+            # "..., как он отметил, ...": the subject stands between "как" and the verb
+            inner = [w for w in self.words(s) if cue.start <= w.start < cue.end][1:-1]
+            speaker = parse(
+                inner, text, "nomn", sentence_start=-1, gender=morph.verb_gender(cue.word),
+                known=self.known,
+            ) if inner else None  # fmt: skip
+        if speaker is None:
             return None
         lead = text[s.start : cue.start].strip()
         if not lead or lead.endswith((":", ";")) or _connective(lead):
@@ -154,6 +161,11 @@ class AttributionPhraseReading(SubjectReading):
             # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside,
             # quoted as they stand with it
             la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
+            # "При этом в Вене, как он отметил, ...": the connective joins the sentence to the
+            # one before and is no part of the words said
+            opener = _CONNECTIVES.match(text, la, lb)
+            if opener and opener.group()[-1] in " \t," and opener.end() < lb:
+                la = strip_span(text, opener.end(), lb)[0]
             return Draft([(la, rest[1])], speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)
