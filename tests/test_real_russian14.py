@@ -198,3 +198,18 @@ def test_as_he_noted_with_the_pronoun_before_the_verb_marks_the_words_around_it(
     assert [(s.speaker, s.text) for s in found] == [
         ("Игорь Лаптев", "в Вене, как он отметил, проявили интерес к студенческим визам"),
     ]
+
+
+def test_laying_the_blame_on_someone_is_a_statement() -> None:
+    # "возложил ответственность за X на Y" blames, as "обвинил" does; the object may also
+    # open the clause ("Ответственность за X он возложил на Y"); a wreath laid is no speech
+    text = (
+        "Госсекретарь Майкл Браун в заявлении возложил ответственность за срыв переговоров "
+        "на Тегеран. Премьер Иван Орлов выступил в парламенте. Ответственность за кризис он "
+        "возложил на прежние власти. Вечером Орлов возложил венок к памятнику.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Майкл Браун", "ответственность за срыв переговоров на Тегеран"),
+        ("Иван Орлов", "Ответственность за кризис на прежние власти"),
+    ]

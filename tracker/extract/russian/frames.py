@@ -25,7 +25,7 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
-from tracker.extract.russian.lexicon import NAMING, POSSESSIVES, word_set
+from tracker.extract.russian.lexicon import BLAMING, NAMING, POSSESSIVES, word_set
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
@@ -509,8 +509,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self, s: Sentence, cue: Cue, left: list[Word], subject: Speaker
     ) -> tuple[int, int] | None:
         """The noun phrase in the accusative that opens the clause before the subject of a
-        verb of naming ("Ситуацию министр назвал ..."), or None."""
-        if cue.lemma not in NAMING or not left:
+        verb of naming ("Ситуацию министр назвал ...") or blaming ("Ответственность за срыв
+        он возложил на ..."), or None."""
+        if (cue.lemma not in NAMING and cue.lemma not in BLAMING) or not left:
             return None
         if subject.start <= left[0].start:
             # "Решение, которое ему пришлось принять, он назвал ...": the object with its
