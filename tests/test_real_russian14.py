@@ -213,3 +213,15 @@ def test_laying_the_blame_on_someone_is_a_statement() -> None:
         ("Майкл Браун", "ответственность за срыв переговоров на Тегеран"),
         ("Иван Орлов", "Ответственность за кризис на прежние власти"),
     ]
+
+
+def test_one_person_before_a_plural_verb_is_its_object() -> None:
+    # "Лидера оппозиции признали Франция и Германия", "Мадуро признали Россия и Китай": a
+    # verb in the plural has no one person for its subject; the name before it is fronted
+    # as the object, and the countries after it speak for no one
+    text = (
+        "Президент Боливии Луис Арсе заявил, что не признает итоги выборов. Арсе признали "
+        "также Россия, Китай и ряд других государств.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Луис Арсе"]

@@ -115,6 +115,16 @@ def _object_case(word: str) -> bool:
     )
 
 
+def _one_person(subject: Speaker | None, left: list[Word]) -> bool:
+    """Whether ``subject`` is one person with no other joined by "и" after the name: no
+    subject of a verb in the plural ("Мадуро признали Россия и Китай")."""
+    return (
+        subject is not None
+        and subject.kind == "person"
+        and not any(w.text.lower() in ("и", "с") for w in left if w.start >= subject.end)
+    )
+
+
 def _past_genitive_phrase(left: list[Word]) -> list[Word]:
     """The words of ``left`` after a leading prepositional phrase in the genitive ("После
     выступления министра Дмитрия Патрушева президент"), when a word that cannot be
@@ -445,6 +455,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "Об этом на брифинге в МИД РК сказал представитель ведомства X": the
                 # body after "в" is where, the one who spoke comes after the verb
                 subject = None
+            if plural and _one_person(subject, left):
+                subject = None  # "Гуаидо признали Канада и Бразилия": the object, fronted
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None and plural and _there(left):
@@ -459,6 +471,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return inverted
             # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
             subject = self._subject_before_asides(s, clause, gender, plural)
+            if plural and _one_person(subject, left):
+                subject = None
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
