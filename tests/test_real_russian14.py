@@ -225,3 +225,14 @@ def test_one_person_before_a_plural_verb_is_its_object() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Луис Арсе"]
+
+
+def test_a_day_the_next_sentence_gives_narrows_earlier() -> None:
+    # "Ранее X заявлял, что ... Он говорил об этом на форуме в мае.": the sentence pointing
+    # back says when, and its month narrows "ранее"
+    text = (
+        "Напомним, ранее президент Ильхом Саидов заявлял, что страна не признает итоги "
+        "голосования. Глава государства говорил об этом на экономическом форуме в мае.\n"
+    )
+    found = said(text, datetime.date(2024, 10, 4))
+    assert [(s.speaker, s.said_on) for s in found] == [("Ильхом Саидов", "2024-05")]

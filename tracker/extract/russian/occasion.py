@@ -355,7 +355,10 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
     ]
     if not found:
         return None
-    best = min(found, key=lambda f: f[0])[1]
+    # "Ранее X заявлял ... Он говорил об этом на форуме в июне": the day that narrows
+    # "ранее" (on or before the article's day) is the words' day
+    narrowing = [f for f in found if not (f[1].when.edtf or "..").startswith("..")]
+    best = min(narrowing or found, key=lambda f: f[0])[1]
     if best.kind == "weekday":
         written = [p for _, p in found if p.kind == "dm" and 0 <= p.start - best.end <= 3]
         best = written[0] if written else best
