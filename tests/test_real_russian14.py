@@ -236,3 +236,30 @@ def test_a_day_the_next_sentence_gives_narrows_earlier() -> None:
     )
     found = said(text, datetime.date(2024, 10, 4))
     assert [(s.speaker, s.said_on) for s in found] == [("Ильхом Саидов", "2024-05")]
+
+
+def test_a_month_of_a_plan_in_a_clause_before_does_not_date_the_words() -> None:
+    # "в Чили в октябре пройдут выборы, а кандидат X уже заявлял, что ...": the month dates
+    # the elections to come (a verb in the future), not what the candidate said; nor does it
+    # narrow "уже заявлял"
+    text = (
+        "Состав группы еще может измениться: в Чили в октябре пройдут выборы, а кандидат "
+        "Хосе Карраско заявил, что не видит смысла во вступлении в объединение. В ноябре "
+        "состоится саммит, и министр Иван Орлов уже заявлял, что поедет на него.\n"
+    )
+    found = said(text, datetime.date(2023, 8, 25))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Хосе Карраско", "2023-08-25"),
+        ("Иван Орлов", "../2023-08-25"),
+    ]
+
+
+def test_a_foreign_surname_read_as_a_common_word_follows_the_first_name() -> None:
+    # "кандидат Хавьер Милей": the dictionary reads "Милей" as "миля" or "милый"; after a
+    # first name in the nominative it is the surname, in the first name's case
+    text = (
+        "В Аргентине пройдут выборы. Кандидат Хавьер Милей заявлял, что не видит смысла во "
+        "вступлении в объединение.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Хавьер Милей"]
