@@ -263,3 +263,21 @@ def test_a_foreign_surname_read_as_a_common_word_follows_the_first_name() -> Non
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Хавьер Милей"]
+
+
+def test_reported_words_saying_when_the_summit_was_date_those_who_spoke_after_it() -> None:
+    # "В Кремле довольны итогами саммита, который прошел накануне" (reported, in the
+    # reporter's frame) says when the summit was; those who spoke "после саммита" did so that
+    # day, not on the article's
+    text = (
+        "Политика\n\n"
+        "В Кремле довольны итогами саммита, который прошел накануне в Вене. Об этом в "
+        "пятницу заявил пресс-секретарь президента Игорь Седов.\n\n"
+        "Президент Австрии Клаус Майер, выступая перед журналистами после саммита, отметил, "
+        "что диалог будет продолжен.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Игорь Седов", "2024-11-15"),
+        ("Клаус Майер", "2024-11-14"),
+    ]

@@ -93,10 +93,12 @@ def date_statements(
     statements: Sequence[Attribution],
     phrases: list[Phrase],
     published: date | None,
+    told: Sequence[Phrase] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``phrases`` are the date phrases outside the
-    words said."""
+    words said, ``told`` those in reported speech outside quotation marks."""
     ctx = DatedText(text, sentences, phrases)
+    ctx.told = list(told)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
@@ -422,6 +424,15 @@ def _held_on(text: str, pos: int) -> bool:
     return bool(venues) and not text[venues[-1].end() : comma].strip()
 
 
+def _held_right_after(text: str, mention: int, pos: int) -> bool:
+    """Whether the day at ``pos`` stands in a clause that says when the event named at
+    ``mention`` took place ("итогами саммита, который прошел накануне в Женеве")."""
+    comma = text.find(",", mention, pos)
+    if comma < 0 or text.find(",", comma + 1, pos) >= 0:
+        return False
+    return _clause_verb(text, comma + 1, pos) in HELD
+
+
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -457,6 +468,14 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             p
             for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
             if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, sentence[0], p.start)
+        ] + [
+            # "довольны итогами саммита, который прошел накануне": reported words that say
+            # when the event took place, in the reporter's frame
+            p
+            for p in ctx.told
+            if sentence[0] <= p.start < sentence[1]
+            and _DAY.fullmatch(p.when.edtf or "")
+            and _held_right_after(ctx.text, start, p.start)
         ]
         reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
         reached = reached or narrative_day(ctx, start, subordinate)

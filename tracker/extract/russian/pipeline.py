@@ -527,7 +527,15 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             previous = n
     sentences = [(s.start, s.end) for s in page.sents]
     phrases = date_phrases(text, published, said)
-    dates = date_statements(text, sentences, attributions, phrases, published)
+    # days in reported speech outside quotation marks, in the reporter's words ("довольны
+    # итогами саммита, который прошел накануне"): they may tell when an event took place
+    reported = Spans([p for a in attributions for p in a.reported])
+    told = [
+        p
+        for p in date_phrases(text, published)
+        if p.start in reported and not any(a <= p.start < b for a, b in quoted)
+    ]
+    dates = date_statements(text, sentences, attributions, phrases, published, told)
     return [
         ProposedStatement(
             speaker=entity.name,
