@@ -13,7 +13,7 @@ from tracker.extract.draft import strip_span
 from tracker.extract.russian import morph
 from tracker.extract.russian.clause_boundaries import DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
-from tracker.extract.russian.page import Draft, count_words
+from tracker.extract.russian.page import CLAUSE_BREAK, Draft, count_words
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.subjects import SubjectReading
 from tracker.extract.russian.text import Sentence
@@ -27,6 +27,16 @@ _CONNECTIVES = re.compile(
     r"\s*,?",
     re.I,
 )
+
+
+# A colon or a dash, then words up to the comma before "по его словам": what was said
+# begins there
+_OPENED_WORDS = re.compile(r"(?::|\s[-\u2013\u2014]\s)\s*(\w[^,:;\u2013\u2014]*?),\s*$")
+
+
+# A fragment quoted whole within a clause ("Ждать «прорывов», по его словам, не стоит"):
+# its marks open and close no clause
+_QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|“[^“”\n]*”|„[^„“\n]*“")
 
 
 def _connective(lead: str) -> bool:
@@ -63,12 +73,17 @@ class AttributionPhraseReading(SubjectReading):
             # subject of the clause before, not the last one quoted
             if count_words(text[a:b]) < 2:
                 return None
+            # "Лавров дал короткую оценку: переговоры, по его словам, прошли ...": the words
+            # after the colon or dash are said, the ones before the parenthesis too
+            opened = _OPENED_WORDS.search(text, subject.end, cue.start)
+            if opened is not None:
+                a = opened.start(1)
             return Draft(self._quote_pieces(a, b), subject, cue.start, cue.word, s,
                          frame=[(s.start, a)])  # fmt: skip
         if (
             lead.endswith(",")
             and not _connective(lead)
-            and not self._breaks(s.start, len(lead) - 1 + s.start)
+            and not CLAUSE_BREAK.search(_QUOTED.sub("", lead[:-1]))
         ):
             # "Венгерское правительство, по его мнению, «играет на руку Кремлю»": the words
             # around the parenthesis are what was said, quoted as they stand, aside and all
@@ -119,6 +134,13 @@ class AttributionPhraseReading(SubjectReading):
         if speaker is None and plural_verb(cue.word.split()[-1]):
             speaker = self._institution_at(after)  # "Как подчеркнули в ведомстве, ..."
         if speaker is None:
+            # "..., как он отметил, ...": the subject stands between "как" and the verb
+            inner = [w for w in self.words(s) if cue.start <= w.start < cue.end][1:-1]
+            speaker = parse(
+                inner, text, "nomn", sentence_start=-1, gender=morph.verb_gender(cue.word),
+                known=self.known,
+            ) if inner else None  # fmt: skip
+        if speaker is None:
             return None
         lead = text[s.start : cue.start].strip()
         if not lead or lead.endswith((":", ";")) or _connective(lead):
@@ -139,6 +161,11 @@ class AttributionPhraseReading(SubjectReading):
             # "Переговоры, как заявил Лавров, зашли в тупик": the words around the aside,
             # quoted as they stand with it
             la, lb = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()))
+            # "При этом в Вене, как он отметил, ...": the connective joins the sentence to the
+            # one before and is no part of the words said
+            opener = _CONNECTIVES.match(text, la, lb)
+            if opener and opener.group()[-1] in " \t," and opener.end() < lb:
+                la = strip_span(text, opener.end(), lb)[0]
             return Draft([(la, rest[1])], speaker, cue.start, cue.word, s, frame=[(lb, rest[0])])
         if lead.endswith(","):
             a, b = strip_span(text, s.start, s.start + len(text[s.start : cue.start].rstrip()) - 1)

@@ -25,7 +25,7 @@ from tracker.extract.russian.attribution_phrases import AttributionPhraseReading
 from tracker.extract.russian.clause_boundaries import CONFIRMING, DASHES
 from tracker.extract.russian.cue_words import Cue, plural_verb
 from tracker.extract.russian.document_attribution import DocumentReading
-from tracker.extract.russian.lexicon import NAMING, POSSESSIVES, word_set
+from tracker.extract.russian.lexicon import BLAMING, NAMING, POSSESSIVES, word_set
 from tracker.extract.russian.page import Draft
 from tracker.extract.russian.speakers import Speaker, parse
 from tracker.extract.russian.text import Quote, Sentence, Word, words
@@ -112,6 +112,16 @@ def _object_case(word: str) -> bool:
             "accs",
             "nomn",
         )
+    )
+
+
+def _one_person(subject: Speaker | None, left: list[Word]) -> bool:
+    """Whether ``subject`` is one person with no other joined by "и" after the name: no
+    subject of a verb in the plural ("Мадуро признали Россия и Китай")."""
+    return (
+        subject is not None
+        and subject.kind == "person"
+        and not any(w.text.lower() in ("и", "с") for w in left if w.start >= subject.end)
     )
 
 
@@ -445,6 +455,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 # "Об этом на брифинге в МИД РК сказал представитель ведомства X": the
                 # body after "в" is where, the one who spoke comes after the verb
                 subject = None
+            if plural and _one_person(subject, left):
+                subject = None  # "Гуаидо признали Канада и Бразилия": the object, fronted
         if subject is None and plural and left:
             subject = self._institution_at(left)  # "В Кремле заявили, что ..."
         if subject is None and plural and _there(left):
@@ -459,6 +471,8 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
                 return inverted
             # "Ушаков, в свою очередь, рассказал", "Небензя, который ..., заявил"
             subject = self._subject_before_asides(s, clause, gender, plural)
+            if plural and _one_person(subject, left):
+                subject = None
         if subject is not None:
             if subject.kind == "pronoun" and subject.text.lower() in ("я", "мы", "вы"):
                 return None
@@ -509,8 +523,9 @@ class Page(TrailingAttributionReading, AttributionPhraseReading, DocumentReading
         self, s: Sentence, cue: Cue, left: list[Word], subject: Speaker
     ) -> tuple[int, int] | None:
         """The noun phrase in the accusative that opens the clause before the subject of a
-        verb of naming ("Ситуацию министр назвал ..."), or None."""
-        if cue.lemma not in NAMING or not left:
+        verb of naming ("Ситуацию министр назвал ...") or blaming ("Ответственность за срыв
+        он возложил на ..."), or None."""
+        if (cue.lemma not in NAMING and cue.lemma not in BLAMING) or not left:
             return None
         if subject.start <= left[0].start:
             # "Решение, которое ему пришлось принять, он назвал ...": the object with its

@@ -283,7 +283,7 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
             or (j == i + 1 and _surname_after_foreign_first(ws[i].text, w.text))
         ):
             break  # "Ким Чен Ын", "Цой Сон Хи": the given name's syllables, any reading
-        if j >= i + 2 and _first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
+        if j >= i + 2 and first_name_in(w.text, "nomn") and _oblique_first_name(ws[i].text):
             break  # "президента Владимира Путина Юрий Ушаков": a second name, in its own case
         if j >= i + 2 and w.text == ws[i].text:
             break  # "Александр Лукашенко Александр Лукашенко": a caption pasted twice
@@ -309,7 +309,7 @@ def name_run(ws: list[Word], i: int, text: str, sentence_start: int) -> int:
     return j
 
 
-def _first_name_in(word: str, case: str) -> bool:
+def first_name_in(word: str, case: str) -> bool:
     """Whether ``word`` reads as a first name in ``case`` ("Юрий"; not "Владимира")."""
     return any("Name" in p.tag.grammemes and p.tag.case == case for p in morph.parses(word))
 

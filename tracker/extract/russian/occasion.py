@@ -93,10 +93,12 @@ def date_statements(
     statements: Sequence[Attribution],
     phrases: list[Phrase],
     published: date | None,
+    told: Sequence[Phrase] = (),
 ) -> list[When]:
     """The day of each statement, in order; ``phrases`` are the date phrases outside the
-    words said."""
+    words said, ``told`` those in reported speech outside quotation marks."""
     ctx = DatedText(text, sentences, phrases)
+    ctx.told = list(told)
     turns = [st for st in statements if st.turn]
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
@@ -134,15 +136,24 @@ def date_statements(
 
 # "Встреча президентов, прошедшая вчера в Хельсинки, продлилась ...", "Вчера в Минске
 # состоялись переговоры ...": the event a story is about, said to have taken place
-_EVENT = r"(?:встреч|переговор|саммит|заседани|пресс-конференци|совещани|форум|конференци)\w*"
+_EVENT = (
+    r"(?:встреч|переговор|саммит|заседани|пресс-конференци|совещани|форум|конференци|"
+    r"консультаци|раунд)\w*"
+)
 _HELD_VERB = (
     r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
     r"заверш(?:ил|ивш)\w*)"
 )
 _EVENT_HELD = re.compile(
     rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
-    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_EVENT})(?![\w-])",
+    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT})(?![\w-])",
     re.I,
+)
+
+# "Переговоры начались в пятницу": an event opened on a day, which those named as taking part
+# in it (see :func:`_event_named_at`) attended that day
+_EVENT_OPENED = re.compile(
+    rf"(?<![\w-]){_EVENT}\s+(?:[\w-]+\s+){{0,3}}?начал(?:ся|ась|ось|ись)(?![\w-])", re.I
 )
 
 
@@ -346,7 +357,10 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
     ]
     if not found:
         return None
-    best = min(found, key=lambda f: f[0])[1]
+    # "Ранее X заявлял ... Он говорил об этом на форуме в июне": the day that narrows
+    # "ранее" (on or before the article's day) is the words' day
+    narrowing = [f for f in found if not (f[1].when.edtf or "..").startswith("..")]
+    best = min(narrowing or found, key=lambda f: f[0])[1]
     if best.kind == "weekday":
         written = [p for _, p in found if p.kind == "dm" and 0 <= p.start - best.end <= 3]
         best = written[0] if written else best
@@ -356,7 +370,8 @@ def _own(ctx: DatedText, st: Attribution) -> When | None:
 # "Выступая после голосования", "на заседании", "по итогам переговоров": the words were said
 # at an event the story told of before, on the day it gave that event
 _AT_EVENT = re.compile(
-    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками)\s+(?:\w+\s+)?"
+    r"(?<![\w-])(?:на|после|по итогам|в ходе|во время|перед участниками|открывая|закрывая)"
+    r"\s+(?:\w+\s+)?"
     r"(?P<stem>заседани|голосова|встреч|переговор|саммит|брифинг|пресс-конференци|совещани|"
     r"консультаци|форум|конференци)\w*",
     re.I,
@@ -409,6 +424,15 @@ def _held_on(text: str, pos: int) -> bool:
     return bool(venues) and not text[venues[-1].end() : comma].strip()
 
 
+def _held_right_after(text: str, mention: int, pos: int) -> bool:
+    """Whether the day at ``pos`` stands in a clause that says when the event named at
+    ``mention`` took place ("итогами саммита, который прошел накануне в Женеве")."""
+    comma = text.find(",", mention, pos)
+    if comma < 0 or text.find(",", comma + 1, pos) >= 0:
+        return False
+    return _clause_verb(text, comma + 1, pos) in HELD
+
+
 _EVENT_MENTIONS = 8  # the event's last mentions read back for its day
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -444,6 +468,14 @@ def _day_of_event_in(ctx: DatedText, spans: Sequence[tuple[int, int]]) -> When |
             p
             for p in ctx.phrases_between(sentence[0] - 1, sentence[1])
             if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, sentence[0], p.start)
+        ] + [
+            # "довольны итогами саммита, который прошел накануне": reported words that say
+            # when the event took place, in the reporter's frame
+            p
+            for p in ctx.told
+            if sentence[0] <= p.start < sentence[1]
+            and _DAY.fullmatch(p.when.edtf or "")
+            and _held_right_after(ctx.text, start, p.start)
         ]
         reached = When(days[-1].when.edtf, days[-1].when.evidence) if days else None
         reached = reached or narrative_day(ctx, start, subordinate)
@@ -482,8 +514,9 @@ def _occasion(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     """The day of the last occasion before statement ``n`` that its speaker is placed at: a
-    sentence naming the speaker with a day in its main clause, or an earlier statement of
-    the same speaker that had a day."""
+    sentence naming the speaker with a day in its main clause, one naming the speaker right
+    after a sentence telling of an event held on a day (see :func:`_event_named_at`), or an
+    earlier statement of the same speaker that had a day."""
     st = statements[n]
     if st.speaker is None:
         return None
@@ -519,8 +552,53 @@ def _occasion(
         if k >= len(places) or places[k] >= b or subordinate(ctx.text, a, p.start):
             continue
         best = When(p.when.edtf, f"occasion: '{p.when.evidence}'", inherited=True)
+        best_pos = a
         if vague:
             # "До этого перед участниками саммита выступил ...": earlier at the event the
             # story told of, on its day
             best = _day_of_event_in(ctx, [(a, b)]) or best
+    k = bisect.bisect_left(places, st.start)
+    while k > 0 and places[k - 1] > best_pos:
+        k -= 1
+        held = _event_named_at(ctx, places[k]) or _event_attended_at(ctx, places[k])
+        if held is not None:
+            return held
     return best
+
+
+def _event_attended_at(ctx: DatedText, pos: int) -> When | None:
+    """The day of the event an undated sentence at ``pos`` places its subject at ("Министр,
+    открывая переговоры, пожелал коллегам успеха. По его словам, ..."): the day the story
+    gave that event before."""
+    sentence = ctx.sentence_at(pos)
+    if sentence is None or ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        return None
+    event = _AT_EVENT.search(ctx.text, *sentence)
+    if event is None or subordinate(ctx.text, sentence[0], event.start()):
+        return None
+    return _day_of_event_in(ctx, [sentence])
+
+
+def _event_named_at(ctx: DatedText, pos: int) -> When | None:
+    """The day of an event the paragraph told just before the undated sentence at ``pos``
+    ("Во вторник в Эр-Рияде прошли переговоры. Американскую делегацию возглавил Рубио."):
+    one named right after the event took part in it."""
+    sentence = ctx.sentence_at(pos)
+    if sentence is None or ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        return None
+    paragraph = ctx.text.rfind("\n", 0, pos) + 1
+    before = ctx.sentence_before(sentence[0])
+    if before is None or before[0] < paragraph:
+        return None
+    days = [
+        p
+        for p in ctx.phrases_between(before[0] - 1, before[1])
+        if _DAY.fullmatch(p.when.edtf or "") and not subordinate(ctx.text, before[0], p.start)
+    ]
+    if not days or not (
+        _EVENT_HELD.search(ctx.text, before[0], before[1])
+        or _EVENT_OPENED.search(ctx.text, before[0], before[1])
+    ):
+        return None
+    evidence = f"the event its participants were named at: '{days[-1].when.evidence}'"
+    return When(days[-1].when.edtf, evidence, inherited=True)

@@ -24,7 +24,7 @@ from tracker.extract.russian.cue_words import (
     made_that_statement,
     verb_cue,
 )
-from tracker.extract.russian.lexicon import BARE_AFTER_QUOTE, DOCUMENTS, LIGHT_VERBS
+from tracker.extract.russian.lexicon import BARE_AFTER_QUOTE, BLAMING, DOCUMENTS, LIGHT_VERBS
 from tracker.extract.russian.speakers import Speaker
 from tracker.extract.russian.text import (
     Sentence,
@@ -278,6 +278,10 @@ class PageState:
                 and not pointed
                 and not any(morph.lemma(x.text) in objects for x in _object_words(ws, n))
                 and not ("как" in objects and _as_after_object(text, ws, n))
+                and not (
+                    cue.lemma in BLAMING  # "Ответственность за срыв он возложил на ..."
+                    and any(morph.lemma(x.text) in objects for x in ws[: min(n, 2)])
+                )
                 and not (
                     cue.lemma in _CITING_BEFORE  # "Слова Лаврова приводит ТАСС"
                     and (

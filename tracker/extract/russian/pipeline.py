@@ -221,6 +221,15 @@ def _interviewee(page: Page, registry: Registry, transcript: Transcript | None) 
     return min(named, key=lambda pe: pe[0])[1] if named else None
 
 
+def _agreeing(entity: Entity | None, verb: str) -> Entity | None:
+    """``entity`` when a past verb's gender allows it as its subject ("... пояснил Калныньш.
+    Ранее Россия понизила уровень отношений и потребовала ...": not Kalnins)."""
+    gender = morph.verb_gender(verb)
+    if entity is None or gender is None or entity.gender in (None, gender):
+        return entity
+    return None
+
+
 def _subject(
     page: Page, s: Sentence, end: int, registry: Registry, subject: Entity | None
 ) -> Entity | None:
@@ -325,7 +334,9 @@ def _resolve(
             elif d.inherit:
                 entity = last
             elif d.sentence_subject:
-                entity = _subject(page, s, d.cue_start, registry, subject) or first or last
+                entity = _subject(page, s, d.cue_start, registry, subject) or _agreeing(
+                    first or last, d.cue_word
+                )
             elif (
                 speaker is not None
                 and speaker.kind == "pronoun"
@@ -516,7 +527,15 @@ def extract(text: str, *, published: datetime.date | None) -> list[ProposedState
             previous = n
     sentences = [(s.start, s.end) for s in page.sents]
     phrases = date_phrases(text, published, said)
-    dates = date_statements(text, sentences, attributions, phrases, published)
+    # days in reported speech outside quotation marks, in the reporter's words ("довольны
+    # итогами саммита, который прошел накануне"): they may tell when an event took place
+    reported = Spans([p for a in attributions for p in a.reported])
+    told = [
+        p
+        for p in date_phrases(text, published)
+        if p.start in reported and not any(a <= p.start < b for a, b in quoted)
+    ]
+    dates = date_statements(text, sentences, attributions, phrases, published, told)
     return [
         ProposedStatement(
             speaker=entity.name,

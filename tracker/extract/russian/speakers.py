@@ -30,6 +30,7 @@ from tracker.extract.russian.name_words import (
     country_of,
     east_asian,
     first_name_before,
+    first_name_in,
     in_case,
     is_org,
     is_outlet,
@@ -178,7 +179,11 @@ def parse(
         if not all(
             name_in_case(x.text, case)
             for n, x in enumerate(ws[i:end])
-            if len(x.text) > 1 and not (n and east_asian(ws[i + n - 1].text))
+            if len(x.text) > 1
+            and not (n and east_asian(ws[i + n - 1].text))
+            # "Хавьер Милей": a foreign surname the dictionary reads as a common word takes
+            # the case of the first name before it
+            and not (n and first_name_in(ws[i + n - 1].text, case))
         ):
             skip_to = end  # "с послом Томасом Шэнноном": a name in another case
             continue

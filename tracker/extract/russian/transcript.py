@@ -44,7 +44,7 @@ _LABEL = re.compile(
     # "Сергей Лавров:", "Ван И (говорит по-китайски):"
     r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]*){0,2}|"
     r"[А-ЯЁ][а-яё-]+ (?:газета|журнал|радио|телеканал|агентство)|"  # "Российская газета:"
-    r"Корр\.|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", an agency asking: "ТАСС:"
+    r"Корр\.|КОРРЕСПОНДЕНТ|[А-ЯЁA-Z]{2,8}(?: [А-ЯЁ][а-яё]+)?)"  # "Корр.:", "ТАСС:" asking
     r"(?:\s*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",  # or alone on its line, the turn below
     re.M,
 )
@@ -57,15 +57,30 @@ _CAPS_LABEL = re.compile(
     re.M,
 )
 
+# A broadcast's caption over a soundbite: the name in capitals, a comma and the post, and
+# "(перевод)" when voiced over ("ИВАН ПЕТРОВ, МИНИСТР ИНОСТРАННЫХ ДЕЛ:"); the name speaks
+_CAPTION_LABEL = re.compile(
+    r"^(?P<label>[А-ЯЁ]{2,}(?:[ \t-][А-ЯЁ]{2,}){1,2}),[ \t]+[А-ЯЁ][А-ЯЁ0-9 .,«»\"-]{1,120}?"
+    r"(?:[ \t]*\([^)\n]{1,80}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",
+    re.M,
+)
+
 
 def _label_at(text: str, start: int) -> re.Match[str] | None:
-    return _LABEL.match(text, start) or _CAPS_LABEL.match(text, start)
+    return (
+        _LABEL.match(text, start)
+        or _CAPS_LABEL.match(text, start)
+        or _CAPTION_LABEL.match(text, start)
+    )
 
 
 _QUESTION = frozenset(
     ["вопрос", "журналист", "корреспондент", "корр", "ведущий", "модератор", "реплика"]
 )
 _ANSWER = frozenset(["ответ"])
+# The host and the correspondent of a broadcast's transcript: their turns ask the guest, or
+# read the news ("Сергей Рябков вышел к журналистам ... Он подчеркнул, что ...")
+_ON_AIR = frozenset(["корреспондент", "ведущий", "ведущая"])
 # "Российская газета:", "Новая газета:": an outlet named by what it is asks
 _MEDIA_NOUNS = word_set("газета журнал агентство телеканал радио издание")
 # The kind of page, then its speaker in the genitive: "Выступление и ответы на вопросы СМИ
@@ -255,7 +270,8 @@ def _labelled(text: str) -> Transcript | None:
             m
             for m in _CAPS_LABEL.finditer(text)
             if m.start() > 0 and not _LABEL.match(text, m.start())
-        ],
+        ]
+        + [m for m in _CAPTION_LABEL.finditer(text) if m.start() > 0],
         key=lambda m: m.start(),
     )
     labels = [m for m in labels if not _field(m, text)]
@@ -303,14 +319,27 @@ def _labelled(text: str) -> Transcript | None:
     close()
     after = labels[-1].start()
     news: list[tuple[int, int]] = []
+    reporting: list[int] = []  # where an on-air reporter's turn opened, and where it ends
+
+    def report(until: int) -> None:
+        # a broadcast's host or correspondent that does not ask reads the news on air
+        if reporting and not text[reporting[0] : until].rstrip().endswith("?"):
+            news.append((reporting[0], until))
+        reporting.clear()
+
     for start, end in _lines(text, first):
         if start > after and _news_again(text, start, end):
             # "Ранее X заявил, что ...": past the last turn, the page reports again
+            report(start)
             news.append((start, len(text)))
             break
         label = _label_at(text, start)
         if label is not None and _field(label, text):
             label = None
+        if label is not None:
+            report(start)
+            if label["label"].lower() in _ON_AIR:
+                reporting.append(start)
         if label is None and not _prose(text[start:end]):
             close()
             continue  # a topic heading between answers
@@ -339,6 +368,7 @@ def _labelled(text: str) -> Transcript | None:
         if current is not None and text[start:end].strip():
             pieces.append((start, end))
     close()
+    report(len(text))
     # a conversation without questions (talks at the Kremlin) is introduced by the reporter;
     # so is a story quoting an exchange: no briefer's page, and its news goes on after it
     introduced = not asked or (briefer is None and bool(news))

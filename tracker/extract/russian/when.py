@@ -358,6 +358,8 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     ("введенные в понедельник санкции"): not when words were said."""
     if kind in ("weekday", "yesterday", "dm") and _of_done_participle(text, m):
         return True
+    if kind in ("weekday", "dm", "in_month") and _verb_to_come(text, m.end()):
+        return True  # "в октябре пройдут выборы": a plan's day
     if kind == "weekday":
         return _future_weekday(text, m)
     if kind == "yesterday":
@@ -374,6 +376,23 @@ def _skip(kind: str, m: re.Match[str], text: str, ref: date | None) -> bool:
     ):
         return True  # "представитель МИД с 10 августа 2015 года", "род. 24 декабря 1975"
     return _upcoming_day(kind, m, text, ref)
+
+
+# Where a clause ends: the verb a date phrase dates stands before it
+_CLAUSE_END = re.compile(r"[,;:.!?()«»\"]|\s[\u2013\u2014-]\s")
+
+
+def _verb_to_come(text: str, pos: int) -> bool:
+    """Whether the first finite verb after ``pos`` in its clause is in the future ("в
+    октябре пройдут выборы", "в среду состоится встреча"): the day of a plan, not of words
+    already said."""
+    stop = _CLAUSE_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    for w in _LETTERS.finditer(text, pos, end):
+        found = morph.parses(w.group())[:1]
+        if found and found[0].tag.POS == "VERB":
+            return "futr" in found[0].tag
+    return False
 
 
 # A day that bounds a period or gives a birth: a term's or a biography's, no event's
