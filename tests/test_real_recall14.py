@@ -1,0 +1,88 @@
+"""Misses and extras of the open English sets, round 14 (issue 8): layouts that hide a
+statement and words taken for one that say nothing. Every test is in new words written
+here; names and posts may be real.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import ProposedStatement, extract
+
+THURSDAY = datetime.date(2023, 6, 15)
+
+
+def run(text: str, published: datetime.date | None = THURSDAY) -> list[ProposedStatement]:
+    return extract(text, published=published)
+
+
+def having(found: list[ProposedStatement], words: str) -> ProposedStatement:
+    return next(s for s in found if words in s.text)
+
+
+def test_the_full_text_a_story_reprints_below_its_line_is_the_issuers() -> None:
+    # "Following is the full text of the X statement:", an opening formula, then the
+    # statement's paragraphs with no quotation marks and no verb of saying
+    text = (
+        "Council sets out its terms for the talks\n\n"
+        "TEHRAN - Iran's Supreme National Security Council (SNSC) said on Thursday it would "
+        "resume talks only if sanctions were eased first.\n\n"
+        "Following is the full text of the SNSC statement, which was sent to the embassies of "
+        "the other parties:\n\n"
+        "In the name of God, the Compassionate, the Merciful\n\n"
+        "Two years of patience have brought the region nothing but broken promises, and the "
+        "other parties have failed to honour a single commitment.\n\n"
+        "The Islamic Republic remains ready for dialogue on the basis of mutual respect.\n\n"
+        "Tags: SNSC, talks\n"
+    )
+    found = run(text)
+    words = having(found, "Two years of patience")
+    assert words.speaker == "Supreme National Security Council"
+    assert words.kind == "direct"
+    assert not [s for s in found if "Compassionate" in s.text]
+
+
+def test_a_live_page_gives_a_party_statement_under_a_here_is_line() -> None:
+    # "Here is the statement from X, released at ...": the paragraph below is X's words
+    text = (
+        "Brexit talks: unionists balk at the customs plan - live\n\n"
+        "9.15am BST\n"
+        "Here is the statement from the DUP that was put out at about 8am. It carries the "
+        "names of the party leader and its chief whip.\n\n"
+        "On the border and on the backstop, we cannot support what has been put to us, and "
+        "the treatment of goods moving within the UK remains unacceptable.\n\n"
+        "8.40am BST\n"
+        "The prime minister's spokesman said talks were going on.\n"
+    )
+    found = run(text)
+    assert having(found, "we cannot support what has been put to us").speaker == "DUP"
+
+
+def test_a_full_text_line_leaves_a_release_that_names_its_own_speaker() -> None:
+    # the reprinted text's own subject and verb already say whose it is
+    text = (
+        "Following is the full text of the ministry's statement:\n\n"
+        "The Ministry of Foreign Affairs of Ruritania strongly condemns the shelling of the "
+        "border crossing on Tuesday night.\n"
+    )
+    found = run(text)
+    words = having(found, "the shelling of the border crossing")
+    assert words.speaker == "Ministry of Foreign Affairs of Ruritania"
+
+
+def test_stated_as_follows_takes_the_numbered_points_below() -> None:
+    # "Minister X stated as follows:" and points marked "(1)", "(2)": the minister's words,
+    # and a statement the points report inside them is no statement of its own; the page's
+    # next point ("3. In response, ...") is no item of the list
+    text = (
+        "2. On the fisheries dispute, Minister Hayashi stated as follows:\n"
+        "(1) The Government of Japan takes the matter seriously. Prime Minister Kishida "
+        "expresses his regret to the fishermen affected by the seizures.\n"
+        "(2) The Government of Japan will fund a new patrol programme.\n\n"
+        "3. In response, Minister Park stated that the Government of the ROK welcomes the "
+        "announcement and will cooperate fully.\n"
+    )
+    found = run(text)
+    assert having(found, "takes the matter seriously").speaker == "Hayashi"
+    assert not [s for s in found if s.text.startswith("expresses his regret")]
+    assert having(found, "welcomes the announcement").speaker == "Park"
