@@ -86,3 +86,29 @@ def test_stated_as_follows_takes_the_numbered_points_below() -> None:
     assert having(found, "takes the matter seriously").speaker == "Hayashi"
     assert not [s for s in found if s.text.startswith("expresses his regret")]
     assert having(found, "welcomes the announcement").speaker == "Park"
+
+
+def test_a_stand_on_a_thing_named_only_is_a_mention_not_a_statement() -> None:
+    # "defended the decision", "dismissed the objections at the time", "confirmed it hours
+    # later": the verb points at a deed or words told elsewhere; the words come around it
+    text = (
+        "ROME (Reuters) - Italy's prime minister, speaking to business leaders in Milan later "
+        "on Monday, defended the decision. Rome had no wish to provoke its neighbours, she "
+        "said, but its patrols would go on.\n\n"
+        "Foreign Minister Antonio Tajani dismissed the objections at the time. He told "
+        "reporters that no third country had a say in a deal between two governments.\n\n"
+        "The European Commission confirmed it a few hours later.\n"
+    )
+    found = run(text, datetime.date(2024, 5, 7))
+    assert not [s for s in found if s.text.endswith(("the decision", "at the time"))]
+    assert not [s for s in found if s.text.startswith(("it a few", "confirmed it"))]
+    assert having(found, "no third country had a say").speaker == "Antonio Tajani"
+    assert [s.text for s in found if "no wish to provoke" in s.text]
+
+
+def test_a_stand_with_its_reasons_stays_a_statement() -> None:
+    found = run(
+        "Defence Minister Guido Crosetto defended the strikes as lawful and proportionate.",
+        datetime.date(2024, 5, 7),
+    )
+    assert [s.speaker for s in found] == ["Guido Crosetto"]

@@ -76,6 +76,8 @@ _ADVERB = (
     rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
 TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
+# the same without auxiliaries: when and how something was done, after what was done
+TAIL_TIMES = re.compile(rf"(?:\s+(?:{_ADVERB}|[a-z]+ly))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
 # verb, named by a noun for a speaking occasion
 TAIL_OCCASION = re.compile(

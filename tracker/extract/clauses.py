@@ -23,6 +23,7 @@ from tracker.extract.clause_words import (
     NAMING_VERBS,
     SAID_THAT,
     TAIL_ADVERBS,
+    TAIL_TIMES,
     THAT,
     TOLD_OBJECT,
     WORDS_JUDGED,
@@ -1036,6 +1037,10 @@ def _forward(
         # "rejected the criticism.", "stressed a different point.": no words told (", saying
         # ..." after it still tells them)
         return None
+    if _mention_only(text, cue, past_verb if cue.keeps_verb else a, b) and (
+        _SENTENCE_CLOSES.fullmatch(text, b, s.end)
+    ):
+        return None
     if _GERUND.match(text, a) and opens_on_subject(text[s.start : cue.start]):
         return None  # "X, who recalled taking the back door, said ...": a deed recalled, no words
     frame = [(s.start, after)]
@@ -1043,6 +1048,33 @@ def _forward(
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
+# a pronoun for a thing told elsewhere: "confirmed it a few minutes later"
+_PRONOUN_OBJECT = re.compile(r"(?:it|this|that|them|these|those)\W*")
+# a thing done or said before, named in two words or three: "the decision", "the objections",
+# "his government's decision" has its own clause of words
+_THING_ONLY = re.compile(
+    r"(?:the|this|that|these|those|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\W*"
+)
+# verbs that take a stand on a thing already done or said: with the thing alone for their
+# object, they tell no words ("defended the decision", "dismissed the objections")
+_STAND_ON_A_THING = frozenset(("defend", "deny"))
+
+
+def _mention_only(text: str, cue: Cue, start: int, end: int) -> bool:
+    """Whether a verb's object only points at words or a deed told elsewhere, with when it
+    was done: "confirmed it a few minutes later", "dismissed the objections at the time",
+    "defended the decision" (a mention, no content: the words are in the sentences around)."""
+    thing = text[start:end]
+    tail = TAIL_TIMES.search(thing)
+    if tail is not None and tail.start() > 0:
+        thing = thing[: tail.start()]
+    if cue.lemma in NAMING_VERBS or cue.directive:
+        return False
+    if _PRONOUN_OBJECT.fullmatch(thing):
+        return True
+    return cue.lemma in _STAND_ON_A_THING and _THING_ONLY.fullmatch(thing) is not None
+
+
 # the object of a verb whose words would be a clause, when it only names words or a ruling
 # given elsewhere ("denied the allegations", "rejected the ruling"): a mention, no content
 _SENTENCE_CLOSES = re.compile(r"[\s.!\"\u201d\u2019']*")
