@@ -112,3 +112,28 @@ def test_a_stand_with_its_reasons_stays_a_statement() -> None:
         datetime.date(2024, 5, 7),
     )
     assert [s.speaker for s in found] == ["Guido Crosetto"]
+
+
+def test_a_story_line_introducing_a_transcript_is_nobodys_and_its_credit_ends_the_turns() -> None:
+    # "Here is the transcript of the briefing by X:" is the page's; the last answer ends at
+    # the story's credit, and the site's promotions below it are no one's words
+    text = (
+        "India hits back at Ottawa: read the full briefing\n\n"
+        "New Delhi: India on Friday rejected the charges made by Prime Minister Justin "
+        "Trudeau, the Ministry of External Affairs said.\n\n"
+        "Mr Trudeau had told parliament on Monday that his government was looking into "
+        '"serious allegations" against Indian agents.\n\n'
+        "Here is the transcript of the weekly briefing by MEA spokesperson Randhir Jaiswal:\n\n"
+        "Randhir Jaiswal: Good afternoon, everyone. Let me take your questions straight away.\n\n"
+        "Question: Will India send back Canadian diplomats?\n\n"
+        "Randhir Jaiswal: We have asked for parity in the size of our missions. That process "
+        "is under way and will be completed in the coming weeks.\n\n"
+        "(With inputs from agencies)\n\n"
+        "Promoted\n"
+        "Stream the biggest cricket matches live, only on our partner app.\n\n"
+        "Follow the latest news from India and around the world on our website.\n"
+    )
+    found = run(text, datetime.date(2024, 10, 18))
+    assert not [s for s in found if "Here is the transcript" in s.text]
+    assert not [s for s in found if "cricket" in s.text or "Follow the latest" in s.text]
+    assert having(found, "asked for parity").speaker == "Randhir Jaiswal"
