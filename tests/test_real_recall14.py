@@ -137,3 +137,17 @@ def test_a_story_line_introducing_a_transcript_is_nobodys_and_its_credit_ends_th
     assert not [s for s in found if "Here is the transcript" in s.text]
     assert not [s for s in found if "cricket" in s.text or "Follow the latest" in s.text]
     assert having(found, "asked for parity").speaker == "Randhir Jaiswal"
+
+
+def test_bodies_of_a_kind_none_of_them_named_are_no_speaker() -> None:
+    # "Human rights groups said", "aid agencies warned", "opposition parties demanded": no
+    # one a tracker can record the words under; a body named speaks as before
+    text = (
+        "CARACAS (AP) - Human rights groups said at least a dozen people had been killed in "
+        "three days of protests.\n\n"
+        "Aid agencies have repeatedly warned of shortages of food and medicine.\n\n"
+        "Opposition parties have demanded a recount, which the electoral council has refused.\n\n"
+        "Amnesty International said the security forces had used live ammunition.\n"
+    )
+    found = run(text, datetime.date(2024, 7, 31))
+    assert [s.speaker for s in found] == ["Amnesty International"]

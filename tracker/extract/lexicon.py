@@ -183,6 +183,9 @@ UNNAMED_HEADS = _set(
     " sides"
     # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"
     " colleagues partners"
+    # "Human rights groups said", "aid agencies warned", "opposition parties demanded": bodies
+    # of a kind, none of them named
+    " groups agencies organisations organizations parties"
     # "Republican senators voiced unease": members of a chamber, none of them named;
     # "Governments pledged billions": states together, none of them named
     " senators congressmen legislators governments"
