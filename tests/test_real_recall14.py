@@ -151,3 +151,20 @@ def test_bodies_of_a_kind_none_of_them_named_are_no_speaker() -> None:
     )
     found = run(text, datetime.date(2024, 7, 31))
     assert [s.speaker for s in found] == ["Amnesty International"]
+
+
+def test_a_recap_point_left_without_its_stop_is_a_statement() -> None:
+    # a live page's bullet points recap a news conference; short points carry no full stop,
+    # and a heading would not put its verb in the past
+    text = (
+        "Taliban leaders face the press\n\n"
+        "Posted at 16:05\n"
+        "The key points so far\n\n"
+        "- Spokesman Zabihullah Mujahid said the group would protect foreign embassies\n"
+        "- Girls would return to school once new rules were ready, he told reporters\n"
+        "- No one would be punished for working with foreign troops\n\n"
+        "Posted at 15:30\n"
+    )
+    found = run(text, datetime.date(2021, 8, 17))
+    assert having(found, "protect foreign embassies").speaker == "Zabihullah Mujahid"
+    assert having(found, "Girls would return to school").speaker == "Zabihullah Mujahid"

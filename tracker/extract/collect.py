@@ -380,6 +380,7 @@ _SIGNED_OFF = re.compile(
     r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
 )
 _HEADING_WORDS = 20
+_SAID_IN_THE_PAST = re.compile(r"\b(?:said|told)\b")
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -391,6 +392,10 @@ def unfinished(text: str, s: Sentence) -> bool:
     if s.end < line_end - 1 and _NOT_SPACE.search(text, s.end, line_end):
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
+        return False
+    if _LIST_ITEM.match(text, s.start) and _SAID_IN_THE_PAST.search(text, s.start, line_end):
+        # "- The base will not be used for attacks, he told reporters": a recap's point left
+        # without its stop (a list of headlines puts its verbs in the present: "X says ...")
         return False
     last_line = line_end >= len(text.rstrip())
     if last_line and _SIGNED_OFF.search(text[s.start : line_end].rstrip()):
