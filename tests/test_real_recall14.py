@@ -168,3 +168,25 @@ def test_a_recap_point_left_without_its_stop_is_a_statement() -> None:
     found = run(text, datetime.date(2021, 8, 17))
     assert having(found, "protect foreign embassies").speaker == "Zabihullah Mujahid"
     assert having(found, "Girls would return to school").speaker == "Zabihullah Mujahid"
+
+
+def test_a_share_bar_after_excerpts_is_no_label_and_the_story_below_is_news() -> None:
+    # "Share: Facebook | X | WhatsApp" under a story that printed excerpts of a press
+    # conference: the page's links, not the floor's turn; the story's last lines are news
+    text = (
+        "RIYADH: Foreign ministers of the Gulf states signed a joint declaration on Tuesday.\n\n"
+        "Following are edited excerpts from the press conference:\n\n"
+        "Dr Al Budaiwi: The declaration affirms the unity of our six states and opens a new "
+        "chapter of cooperation.\n\n"
+        "Question: Will the embassies reopen soon?\n\n"
+        "Dr Al Budaiwi: The ambassadors will return within weeks, and the consulates "
+        "after them.\n\n"
+        "Oman's foreign minister said on Monday that his country backed the declaration "
+        "in full.\n\n"
+        "Senior advisers from several Western capitals also attended the signing.\n\n"
+        "Share: Facebook | X | WhatsApp\n"
+        "Tags: GCC | Gulf | diplomacy\n"
+    )
+    found = run(text, datetime.date(2024, 3, 5))
+    assert not [s for s in found if "also attended the signing" in s.text]
+    assert having(found, "ambassadors will return").speaker.endswith("Al Budaiwi")

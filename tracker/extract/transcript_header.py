@@ -105,6 +105,8 @@ PAGE_FIELD = re.compile(
     # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
     # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
     r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source|"
+    # "Share: Facebook | Twitter | WhatsApp": the page's bar of links to share it
+    r"Share(?: this(?: article| story| page)?)?|"
     # bylines and credits, also in the languages of the sites that carry English copy
     # ("Autor: Tanjug", "Izvor: TANJUG", "Foto: Tanjug/video")
     r"Authors?|Photos?|Image|Credits?|Autor|Izvor|Foto|Quelle|Fuente|"
