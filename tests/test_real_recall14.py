@@ -190,3 +190,25 @@ def test_a_share_bar_after_excerpts_is_no_label_and_the_story_below_is_news() ->
     found = run(text, datetime.date(2024, 3, 5))
     assert not [s for s in found if "also attended the signing" in s.text]
     assert having(found, "ambassadors will return").speaker.endswith("Al Budaiwi")
+
+
+def test_a_dateline_before_a_dash_is_no_label_of_the_excerpts_below() -> None:
+    # "ABHA \u2014 ..." opens a story that later prints excerpts of a press conference: the
+    # place and its dash are the story's dateline, so its lead is news, not a turn
+    text = (
+        "Gulf Times\n\n"
+        "Ministers back new Gulf rail link\n\n"
+        "March 4, 2024\n\n"
+        "ABHA \u2014 Gulf transport ministers agreed on Monday to fund a rail link between "
+        "their capitals, Saudi Transport Minister Saleh Al-Jasser said after the meeting.\n\n"
+        "The line would carry its first passengers within five years, he said.\n\n"
+        "The following are excerpts from the minister's answers to journalists' questions:\n\n"
+        "Question: Who will pay for the project?\n\n"
+        "Al-Jasser: Each state will pay for the track on its own territory, and a joint fund "
+        "will pay for the stations.\n\n"
+        "Question: When will work begin?\n\n"
+        "Al-Jasser: The first contracts will be signed this year.\n"
+    )
+    found = run(text, datetime.date(2024, 3, 4))
+    assert having(found, "agreed on Monday to fund a rail link").speaker == "Saleh Al-Jasser"
+    assert having(found, "first passengers within five years").speaker == "Saleh Al-Jasser"

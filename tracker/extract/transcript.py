@@ -779,9 +779,28 @@ def _in_own_voice(lines: list[Line], title: int) -> bool:
     return first is not None and _REPORTED.search(first.text) is None
 
 
+def _without_dateline_label(text: str, lines: list[Line]) -> list[Line]:
+    """ "AL-ULA — Saudi Arabia and its allies agreed ...": a story's dateline in capitals
+    before a dash opens its first paragraph, which a label's form alone cannot tell from a
+    speaker's ("LAVROV — ..."); the page's dateline, put once and naming no post ("THE
+    MINISTER –" labels every answer of an interview), is no one's turn."""
+    from tracker.extract.meta import find_dateline  # (meta reads a transcript's day)
+
+    dateline = find_dateline(text)
+    if dateline is None or not dateline.place:
+        return lines
+    place = dateline.place.lower()
+    labelled = [ln for ln in lines if ln.label is not None and ln.label.text.lower() == place]
+    if len(labelled) != 1 or labelled[0].start != dateline.start:
+        return lines
+    if any(w in ROLE_WORDS for w in place.split()):
+        return lines
+    return [replace(ln, label=None) if ln is labelled[0] else ln for ln in lines]
+
+
 def read_transcript(text: str) -> Transcript | None:
     """Turns and narrative of a briefing, interview or talks; None when ``text`` is not one."""
-    lines = read_lines(text)
+    lines = _without_dateline_label(text, read_lines(text))
     if len(lines) < 2:
         return None
     counts = _label_counts(lines)
