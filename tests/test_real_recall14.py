@@ -212,3 +212,25 @@ def test_a_dateline_before_a_dash_is_no_label_of_the_excerpts_below() -> None:
     found = run(text, datetime.date(2024, 3, 4))
     assert having(found, "agreed on Monday to fund a rail link").speaker == "Saleh Al-Jasser"
     assert having(found, "first passengers within five years").speaker == "Saleh Al-Jasser"
+
+
+def test_related_articles_under_a_story_are_no_label_and_its_last_paragraphs_are_news() -> None:
+    # "Related Articles:" below a story that printed a question-and-answer session: a list
+    # of links, not the floor's turn; the story's paragraphs after the exchange are news
+    text = (
+        "NewsWeb\n\n"
+        "Friday, 12 January 2024\n\n"
+        "President Ruto has defended the deal, saying it poses no risk to the country.\n\n"
+        "Below are excerpts from the question-and-answer session:\n\n"
+        "Journalist: Mr President, did you consult parliament?\n\n"
+        "President Ruto: We briefed the committee chairs before we signed, as the law asks.\n\n"
+        "Journalist: Will the men be free to travel?\n\n"
+        "President Ruto: They will stay in Nairobi for two years under supervision.\n\n"
+        "Earlier on Friday, Foreign Minister Musalia Mudavadi told a local radio station that "
+        "the two men had never held any command role.\n\n"
+        "Related Articles:\n"
+        "- MPs demand answers over transfer deal\n"
+        "- Church leaders want the deal reviewed\n"
+    )
+    found = run(text, datetime.date(2024, 1, 12))
+    assert having(found, "never held any command role").speaker == "Musalia Mudavadi"
