@@ -234,3 +234,21 @@ def test_related_articles_under_a_story_are_no_label_and_its_last_paragraphs_are
     )
     found = run(text, datetime.date(2024, 1, 12))
     assert having(found, "never held any command role").speaker == "Musalia Mudavadi"
+
+
+def test_excerpts_from_a_statement_below_their_line_are_its_authors_on_his_day() -> None:
+    # "Excerpts from the statement by Ambassador X:" and the quoted paragraphs below: X's
+    # words, said on the day the story gives his address, not on the page's day
+    text = (
+        "GENEVA, March 28 - Sri Lanka's envoy, Ambassador Ravinatha Aryasinha, told the "
+        "Human Rights Council yesterday that the resolution was unfair.\n\n"
+        "Excerpts from the statement by Ambassador Aryasinha:\n\n"
+        '"Sri Lanka regrets that the sponsors pressed ahead with a text that ignores the '
+        'progress made on the ground since the end of the conflict."\n\n'
+        '"We ask the members of the Council to reject it."\n'
+    )
+    found = run(text, datetime.date(2014, 3, 28))
+    words = having(found, "Sri Lanka regrets that the sponsors")
+    assert words.speaker == "Ravinatha Aryasinha"
+    assert words.kind == "direct"
+    assert words.said_on == "2014-03-27"

@@ -268,8 +268,8 @@ def _marker_style(text: str, pos: int) -> str | None:
 
 def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
     """ "Following is the full text of the council's statement:" and the statement's first
-    paragraph below: the issuer's own words, as a transcript's turn (the paragraphs after it
-    go on with the same text)."""
+    paragraph below: the issuer's own words, given directly (the paragraphs after it go on
+    with the same text), said when the story says the issuer spoke."""
     issuer = introduced_issuer(art.text, s)
     if issuer is None:
         return None
@@ -288,7 +288,7 @@ def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
     if not pieces or any(art.claimed.overlaps(a, b) for a, b in pieces):
         return None
     art.claim(pieces)
-    return Draft(pieces, issuer, s.start, None, s, turn=True)
+    return Draft(pieces, issuer, s.start, None, s, verbatim=True)
 
 
 # "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone; "Wong:"

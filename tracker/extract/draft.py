@@ -59,6 +59,8 @@ class Draft:
     frame: list[tuple[int, int]] = field(default_factory=list)
     # "X disclosed this on Monday" after words a body was given: X's, taken over later
     points_back: bool = False
+    # a text reprinted as its issuer wrote it, with no quotation marks: their direct words
+    verbatim: bool = False
 
 
 def strip_span(

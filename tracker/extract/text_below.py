@@ -27,7 +27,9 @@ _OPENING = (
     r"(?:(?:(?:The\s+)?(?:Following|Below)\s+(?:is|are)|Here\s+(?:is|are))\s+"
     r"(?:the\s+)?(?:(?:full|complete|entire|official|unofficial)\s+)?"
     r"(?:(?:English\s+)?(?:text|translation|transcript)\s+of\s+)?|"
-    r"The\s+(?:full|complete|entire)\s+(?:English\s+)?(?:text|translation)\s+of\s+)"
+    r"The\s+(?:full|complete|entire)\s+(?:English\s+)?(?:text|translation)\s+of\s+|"
+    # "Excerpts from the statement by Ambassador X:", "Full text of the minister's speech:"
+    r"(?:Excerpts?|Extracts?|Highlights|(?:Full\s+)?[Tt]ext)\s+(?:from|of)\s+)"
 )
 # "... is as follows:", "... reads:", or a colon or stop ending the line
 _CLOSING = r"(?:\s+(?:is|are)\s+as\s+follows|\s+reads(?:\s+as\s+follows)?)?\s*[:.]$"
