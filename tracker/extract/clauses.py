@@ -1050,8 +1050,8 @@ def _forward(
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
 # a pronoun for a thing told elsewhere: "confirmed it a few minutes later"
 _PRONOUN_OBJECT = re.compile(r"(?:it|this|that|them|these|those)\W*")
-# a thing done or said before, named in two words or three: "the decision", "the objections",
-# "his government's decision" has its own clause of words
+# a thing done or said before, named by a determiner and a word or two ("the decision", "the
+# objections"), with no clause of its own
 _THING_ONLY = re.compile(
     r"(?:the|this|that|these|those|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\W*"
 )
@@ -1064,12 +1064,12 @@ def _mention_only(text: str, cue: Cue, start: int, end: int) -> bool:
     """Whether a verb's object only points at words or a deed told elsewhere, with when it
     was done: "confirmed it a few minutes later", "dismissed the objections at the time",
     "defended the decision" (a mention, no content: the words are in the sentences around)."""
+    if cue.lemma in NAMING_VERBS or cue.directive:
+        return False  # "called it historic", "urged them to ...": words of their own
     thing = text[start:end]
     tail = TAIL_TIMES.search(thing)
     if tail is not None and tail.start() > 0:
         thing = thing[: tail.start()]
-    if cue.lemma in NAMING_VERBS or cue.directive:
-        return False
     if _PRONOUN_OBJECT.fullmatch(thing):
         return True
     return cue.lemma in _STAND_ON_A_THING and _THING_ONLY.fullmatch(thing) is not None

@@ -380,6 +380,7 @@ _SIGNED_OFF = re.compile(
     r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
 )
 _HEADING_WORDS = 20
+# a verb of saying in the past tense, which prose uses and a headline does not
 _SAID_IN_THE_PAST = re.compile(r"\b(?:said|told)\b")
 _NOT_SPACE = re.compile(r"\S")
 
