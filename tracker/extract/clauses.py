@@ -530,6 +530,8 @@ _PHRASE_THEN_COLON = re.compile(
     r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?"
     r"(?:\s+(?:at|in|on|during|after|before|prior\s+to|to|following|ahead\s+of)\b"
     r"[^:\"\u201c\u201d.;]{1,80})?"
+    # "stated as follows:": the words announced, as by "the following"
+    r"(?:\s+as\s+follows)?"
     # "... at the press conference;": a semicolon where the colon belongs, ending the line
     r"(?::\s*(?:$|(?=[\"\u201c\u00ab]))|;[ \t]*(?=\n|$)$)"
 )

@@ -23,6 +23,7 @@ from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
 from tracker.extract.subject_phrase import is_media, parse_subject
+from tracker.extract.text_below import introduced_issuer, text_paragraph
 from tracker.extract.transcript import Transcript
 from tracker.extract.transcript_people import person
 from tracker.extract.what_was_said import quote_pieces
@@ -226,18 +227,68 @@ def _colon_content(art: ArticleReading, draft: Draft) -> None:
         a, b = strip_span(art.text, _past_marker(art.text, nxt[0].start), nxt[-1].end)
         draft.pieces = [(a, b)] if b > a else []
         para = draft.sentence.para + 1
-        # "... states the following:" and a numbered list: every point is the statement's
-        while draft.pieces and _LIST_ITEM.match(art.text, nxt[0].start):
+        # "... states the following:" and a numbered list: every point is the statement's,
+        # to the first paragraph marked otherwise ("(1)", "(2)" and then "3. In response,
+        # ...": the next point of the page, not of the list)
+        style = _marker_style(art.text, nxt[0].start)
+        while draft.pieces and style is not None:
             para += 1
             nxt = art.by_paragraph.get(para, [])
-            if not nxt or not _LIST_ITEM.match(art.text, nxt[0].start):
+            if not nxt or _marker_style(art.text, nxt[0].start) != style:
                 break
             a, b = strip_span(art.text, _past_marker(art.text, nxt[0].start), nxt[-1].end)
             draft.pieces.append((a, b))
     art.claim(draft.pieces)
 
 
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022\u2013*])\s")
+def _nested_in_announced(drafts: list[Draft]) -> list[Draft]:
+    """ "X stated as follows:" and the points below it: a statement those points report in
+    their own words ("(1) ... Prime Minister Y expresses anew his apologies") is nested in
+    X's words, not one of its own."""
+    announced = Spans([p for d in drafts if d.colon_next for p in d.pieces])
+    return [
+        d
+        for d in drafts
+        if d.colon_next or not d.pieces or not all(a in announced for a, _ in d.pieces)
+    ]
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-\u2022\u2013*])\s")
+
+
+def _marker_style(text: str, pos: int) -> str | None:
+    """How a list item at ``pos`` is marked ("(", a digit's "." or ")", or its bullet), or
+    None when no item starts there."""
+    m = _LIST_ITEM.match(text, pos)
+    if m is None:
+        return None
+    mark = m.group().strip()
+    return mark[0] if not mark[0].isdigit() else mark[-1]
+
+
+def _text_below(art: ArticleReading, s: Sentence) -> Draft | None:
+    """ "Following is the full text of the council's statement:" and the statement's first
+    paragraph below: the issuer's own words, given directly (the paragraphs after it go on
+    with the same text), said when the story says the issuer spoke."""
+    issuer = introduced_issuer(art.text, s)
+    if issuer is None:
+        return None
+    below = [art.by_paragraph.get(s.para + n, []) for n in (1, 2)]
+    para = text_paragraph(art.text, below)
+    if not para:
+        return None
+    a, b = para[0].start, para[-1].end
+    q = art.in_quote(a)
+    if q is not None:
+        pieces = [] if art.is_claimed(q.start) else list(q.pieces)
+    elif find_cues(art.text, a, b):
+        return None  # "The ministry strongly condemns ...": its own verb tells whose
+    else:
+        pieces = [strip_span(art.text, a, b)]
+    if not pieces or any(art.claimed.overlaps(a, b) for a, b in pieces):
+        return None
+    art.claim(pieces)
+    return Draft(pieces, issuer, s.start, None, s, verbatim=True)
 
 
 # "Michelle Rowland:" alone on a line, the words below: a live blog quoting someone; "Wong:"
@@ -329,6 +380,8 @@ _SIGNED_OFF = re.compile(
     r"(?:[A-Z][A-Za-z]{1,10}[^\w\"\u201c\u201d]{0,3}){1,3}$"
 )
 _HEADING_WORDS = 20
+# a verb of saying in the past tense, which prose uses and a headline does not
+_SAID_IN_THE_PAST = re.compile(r"\b(?:said|told)\b")
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -340,6 +393,10 @@ def unfinished(text: str, s: Sentence) -> bool:
     if s.end < line_end - 1 and _NOT_SPACE.search(text, s.end, line_end):
         return False  # another sentence follows on the line
     if _FINISHED.search(text[s.start : line_end].rstrip()):
+        return False
+    if _LIST_ITEM.match(text, s.start) and _SAID_IN_THE_PAST.search(text, s.start, line_end):
+        # "- The base will not be used for attacks, he told reporters": a recap's point left
+        # without its stop (a list of headlines puts its verbs in the present: "X says ...")
         return False
     last_line = line_end >= len(text.rstrip())
     if last_line and _SIGNED_OFF.search(text[s.start : line_end].rstrip()):
@@ -437,10 +494,13 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             elif (issuer := _quotes_attributed(art, s)) is not None:
                 # a release's own quotes: its words on its day, as a transcript's turns
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
+            elif (reprinted := _text_below(art, s)) is not None:
+                drafts.append(reprinted)
     drafts = _pointers_take_over(art, drafts)
     for d in drafts:
         if d.colon_next:
             _colon_content(art, d)
+    drafts = _nested_in_announced(drafts)
     drafts = _digest_points(art, drafts)
     drafts = _operative_points(art, drafts)
     for d in drafts:

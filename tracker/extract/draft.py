@@ -62,6 +62,8 @@ class Draft:
     # "X defended the decision.": a mention without content, proposed as no statement, but
     # kept while days are read (it places X at the occasion the words after it share)
     no_content: bool = False
+    # a text reprinted as its issuer wrote it, with no quotation marks: their direct words
+    verbatim: bool = False
 
 
 def strip_span(

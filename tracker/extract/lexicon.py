@@ -183,15 +183,15 @@ UNNAMED_HEADS = _set(
     " sides"
     # a briefer's sources: "Our humanitarian colleagues tell us ...", "our partners say"
     " colleagues partners"
+    # "Human rights groups said", "aid agencies warned", "opposition parties demanded": bodies
+    # of a kind, none of them named
+    " groups agencies organisations organizations parties"
     # "Republican senators voiced unease": members of a chamber, none of them named;
     # "Governments pledged billions": states together, none of them named
     " senators congressmen legislators governments"
     # the press by its trade: "Reporters asked Lavrov ... He said" is no one named
     # "Reporters"; "he" after it is the one asked
     " reporters journalists correspondents interviewers commentators"
-    # bodies counted by their kind, none of them named: "Human rights groups said", "aid
-    # agencies have warned", "Opposition parties demanded"
-    " groups organisations organizations agencies parties"
 )
 # Words that open a sentence but never a name ("But a senior official said")
 OPENERS = _set(

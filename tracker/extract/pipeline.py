@@ -653,7 +653,7 @@ def _proposal(
     art: ArticleReading, d: Draft, mention: SpeakerPhrase | None, entity: Entity | None, when: When
 ) -> ProposedStatement:
     text = art.text
-    kind = "direct" if d.turn else _kind(art, d.pieces)
+    kind = "direct" if d.turn or d.verbatim else _kind(art, d.pieces)
     if entity is not None:
         speaker, stype = entity.name, entity.kind
         role, inst = entity.role, entity.institution

@@ -167,7 +167,11 @@ _CONTENTS_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<item>[^\n]{3,200})$")
 _UNHEARD = re.compile(
     r"\s*[\[(][^\[\]()\n]{1,40}[\])](?:\s+(?:on|about|regarding)\s+[^\n?]{1,40})?\s*"
 )
-_INTRODUCING = re.compile(r"\bmade the following (?:remarks|statements?|comments)\b[^\n]{0,80}:$")
+_INTRODUCING = re.compile(
+    r"\bmade the following (?:remarks|statements?|comments)\b[^\n]{0,80}:$|"
+    # "Here is the transcript of the weekly briefing by X:", "Following are excerpts of ...:"
+    r"^(?:Here (?:is|are)|(?:The )?(?:Following|Below) (?:is|are))\b[^\n]{0,200}:$"
+)
 _LISTED_QUOTE = re.compile(r"[\u2014\u2013\u2022*-]?\s*[\"\u201c]")
 _TOPIC_SHIFT = re.compile(
     r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly|Also|Separately|"
@@ -1289,6 +1293,11 @@ _COPYRIGHT = re.compile(
     r"(?:Copyright\s*)?(?:\u00a9|\([Cc]\))\s*(?:\d{4}|[A-Z])|Copyright\s+\d{4}\b"
 )
 _FOOTER_WORDS = 40
+# "(With inputs from agencies)", "(Reporting by X; Editing by Y)": the credit a story ends on
+_CREDIT = re.compile(
+    r"\(?(?:With inputs from|(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by)"
+    r"\b[^\n()]{1,160}\)?"
+)
 _DISCLAIMER = re.compile(
     r"\bnot an official (?:record|document|transcript)\b|\bfor (?:the use of )?information media\b",
     re.I,
@@ -1646,6 +1655,8 @@ class _Walk:
                 continue
             if _COPYRIGHT.match(stripped) and len(stripped.split()) <= _FOOTER_WORDS:
                 break  # the broadcaster's footer under its transcript: no one's words below
+            if _CREDIT.fullmatch(stripped):
+                break  # "(With inputs from agencies)": the story's credit ends its text
             if _TIME_STAMP.fullmatch(stripped):
                 continue  # "(00:52)": a transcription service marks the time, no new topic
             if _LIVE_ENTRY.fullmatch(stripped):

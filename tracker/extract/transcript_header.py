@@ -105,6 +105,11 @@ PAGE_FIELD = re.compile(
     # a news page's furniture: "Key Words: China's voice; Foreign Ministry; Hong Lei;"
     # (People's Daily), "Editor: huaxia" (Xinhua), "Tags:", "Source:"
     r"Key ?[Ww]ords|Tags|(?:Web )?Editors?|Source|"
+    # "Share: Facebook | Twitter | WhatsApp": the page's bar of links to share it;
+    # "Related Articles:", "Read more:": its links to other pages
+    r"Share(?: this(?: article| story| page)?)?|"
+    r"Related(?: [Aa]rticles| [Ss]tories| [Nn]ews| [Cc]ontent| [Cc]overage)?|"
+    r"Read (?:[Mm]ore|[Aa]lso)|See [Aa]lso|"
     # bylines and credits, also in the languages of the sites that carry English copy
     # ("Autor: Tanjug", "Izvor: TANJUG", "Foto: Tanjug/video")
     r"Authors?|Photos?|Image|Credits?|Autor|Izvor|Foto|Quelle|Fuente|"
