@@ -214,6 +214,8 @@ def date_statements(
         if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
+            when = _news_days_event(context, st, published)
+        if when is None:
             when = _on_arriving(events, st)
         if when is None:
             when = _occasion(context, n, statements, out, events)
@@ -391,6 +393,36 @@ def _still_at_the_news_day(
         told.evidence if told.evidence.startswith(_STILL_AT) else f"{_STILL_AT}'{told.evidence}'"
     )
     return When(news_day, evidence, True)
+
+
+def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None:
+    """Next-day copy: the day before the paper's, when the story's first day names it and
+    the story has told no other day up to ``before``."""
+    if published is None:
+        return None
+    news_day = (published - timedelta(days=1)).isoformat()
+    days = [p for p in ctx.phrases_between(-1, before) if _DAY.fullmatch(p.when.edtf or "")]
+    if not days or any(p.when.edtf != news_day for p in days):
+        return None
+    return news_day
+
+
+def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
+    """ "Kenya and the US on Monday agreed to ... Speaking after the talks, X said" in
+    Tuesday's paper: the talks, the meeting or the ceremony the words were said at or after,
+    which the story dates nowhere, are of the news day its lead tells."""
+    found = [
+        m
+        for a, b in st.window
+        if ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
+        or (m := _AFTERWARDS.search(ctx.text, a, b))
+    ]
+    if not found:
+        return None
+    day = _news_day(ctx, published, min(st.start, st.cue_at))
+    if day is None:
+        return None
+    return When(day, f"the news day's event: '{found[0].group().strip()}'", inherited=True)
 
 
 # "told the council", "at a joint press conference", "opening the summit": words said where
@@ -1054,8 +1086,10 @@ _AT_EVENT = re.compile(
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
     r"opened|opening|closed|closing|chaired|chairing) "
-    # "told the same news conference": the one the story told before
-    r"(?:(?:the|their) (?:same )?(?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    # "told the same news conference": the one the story told before ("after the 50-minute
+    # meeting", "their closed-door talks": told by its length or its kind)
+    r"(?:(?:the|their) (?:same )?(?:[a-z\d]+(?:-[a-z]+)* )?"
+    r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"

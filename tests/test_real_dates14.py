@@ -1,0 +1,65 @@
+"""Days of statements in real copy (issue 8, round fourteen: next-day copy, whose lead tells
+an event of the day before the paper's). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+THURSDAY = datetime.date(2023, 3, 9)
+WEDNESDAY = "2023-03-08"
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_words_after_the_talks_of_the_lead_take_the_news_day() -> None:
+    # the lead dates the agreement (Wednesday, the day before the paper); the talks the
+    # minister spoke after are those, though the story gives them no day of their own
+    text = (
+        "Chile and Peru on Wednesday agreed to reopen their northern border crossings, with "
+        "customs checks to be staffed jointly.\n\n"
+        "President Ana Rojas of Chile welcomed her guest at the palace in Santiago, where "
+        "the two delegations had worked through the night on the last points of the text, "
+        "and praised what she called a partnership of equals between two old neighbours.\n\n"
+        "The crossings were shut three years ago after a dispute over tariffs on fruit and "
+        "copper, and lorry drivers have since been forced to make detours of several hundred "
+        "kilometres through the mountains, adding days to each journey and raising the cost "
+        "of goods in the markets of both countries.\n\n"
+        "Speaking after the talks, Peru's foreign minister, Luis Ortega, said the accord "
+        "would cut waiting times for lorries by half.\n\n"
+        '"This is a good day for the people of the border," Ortega said.'
+    )
+    found = _days(text, THURSDAY)
+    assert ("Luis Ortega", WEDNESDAY) in found
+    assert found[-1] == ("Luis Ortega", WEDNESDAY)
+
+
+def test_a_meeting_named_by_its_length_is_the_news_days() -> None:
+    # "after the 40-minute meeting": the meeting the lead told, named by how long it lasted
+    text = (
+        "Prime Minister Sara Lind on Wednesday urged her Estonian counterpart to speed up "
+        "work on the rail link, as the two leaders held their first meeting in Tallinn a "
+        "week after the elections.\n\n"
+        "Briefing reporters after the 40-minute meeting, foreign secretary Jonas Berg said "
+        "the two sides had agreed to set up a joint working group."
+    )
+    assert ("Jonas Berg", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_a_reaction_with_no_occasion_keeps_the_paper_day() -> None:
+    # words of someone not at the lead's talks, with no day or occasion of their own: the
+    # story does not say when they came, and the page's day stands
+    text = (
+        "Chile and Peru on Wednesday agreed to reopen their northern border crossings after "
+        "talks in Lima.\n\n"
+        "Speaking after the talks, Peru's foreign minister, Luis Ortega, said the accord "
+        "would cut waiting times by half.\n\n"
+        "Bolivia's trade minister, Marta Quispe, said in a statement that her country "
+        "welcomed the accord."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Luis Ortega", WEDNESDAY) in found
+    assert found[-1] == ("Marta Quispe", "2023-03-09")
