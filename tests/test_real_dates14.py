@@ -63,3 +63,18 @@ def test_a_reaction_with_no_occasion_keeps_the_paper_day() -> None:
     found = _days(text, THURSDAY)
     assert ("Luis Ortega", WEDNESDAY) in found
     assert found[-1] == ("Marta Quispe", "2023-03-09")
+
+
+def test_later_in_the_evening_is_not_counted_from_a_things_day() -> None:
+    # "whose party won last Sunday's election" names the election's day, not a day the story
+    # has reached: "later in the evening" is of the day the story told last (Thursday)
+    text = (
+        "The talks in the Oval Office on Thursday ended in a shouting match.\n\n"
+        "Finland's president-elect, Aino Virtanen, whose party won last Sunday's vote, said "
+        "Helsinki stood with Kyiv.\n\n"
+        "Ukraine's president, Petro Marchenko, struck a calmer tone later in the evening. "
+        '"Thank you for your help," he wrote.'
+    )
+    found = _days(text, THURSDAY)
+    assert ("Petro Marchenko", "2023-03-09") in found
+    assert ("Petro Marchenko", "2023-03-05") not in found

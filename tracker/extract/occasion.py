@@ -121,7 +121,7 @@ def date_statements(
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
     every = _day_reached_outside(
-        date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
+        text, date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
     )
     phrases = [
         p
@@ -451,17 +451,22 @@ def _scene_told(
 
 
 def _day_reached_outside(
-    phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
+    text: str, phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
 ) -> list[Phrase]:
     """ "Earlier in the day" is the day the story has reached in its own words (its dateline
     included), not one named inside a quotation ('"... the attack on Sunday," Li said.
-    Earlier in the day, ...'); with none, the article's day."""
+    Earlier in the day, ...') nor a thing's day ("whose party won last Sunday's election");
+    with none, the article's day."""
     out: list[Phrase] = []
     reached = published.isoformat() if published else None
     for p in phrases:
         if p.kind == "in_the_day" and p.when.edtf != reached:
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
-        elif (p.start not in said or p.start in aside) and _DAY.fullmatch(p.when.edtf or ""):
+        elif (
+            (p.start not in said or p.start in aside)
+            and _DAY.fullmatch(p.when.edtf or "")
+            and not _POSSESSIVE.match(text, p.end)
+        ):
             reached = p.when.edtf
         out.append(p)
     return out
