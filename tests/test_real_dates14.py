@@ -78,3 +78,17 @@ def test_later_in_the_evening_is_not_counted_from_a_things_day() -> None:
     found = _days(text, THURSDAY)
     assert ("Petro Marchenko", "2023-03-09") in found
     assert ("Petro Marchenko", "2023-03-05") not in found
+
+
+def test_opening_the_meeting_is_the_summit_the_story_dated() -> None:
+    # a summit is a meeting: "Opening the meeting" is the summit the lead dated (Tuesday),
+    # not the day a later paragraph tells of the mediator's announcement
+    text = (
+        "Nordic leaders signed a joint declaration on Arctic shipping on Tuesday at the "
+        "annual summit of the Nordic Council in Tromso.\n\n"
+        "Opening the meeting, the council's secretary-general, Erik Dahl, said the region had to "
+        "speak with one voice on the new sea routes.\n\n"
+        "The text was agreed on Monday evening by the foreign ministers, after a week of "
+        "talks in Oslo."
+    )
+    assert ("Erik Dahl", "2023-03-07") in _days(text, THURSDAY)

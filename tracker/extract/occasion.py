@@ -1198,6 +1198,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     # a summit is a meeting of leaders ("leaders meeting in Dar es Salaam yesterday"); its
     # talks or calls are the bilateral ones held beside it
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
+    if word == "meeting":
+        names.append("summit")  # "Opening the meeting, ..." under "signed at the summit"
     for name in names:
         for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
             if name == _LEADERS_MEETING and (
