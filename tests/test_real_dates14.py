@@ -92,3 +92,18 @@ def test_opening_the_meeting_is_the_summit_the_story_dated() -> None:
         "talks in Oslo."
     )
     assert ("Erik Dahl", "2023-03-07") in _days(text, THURSDAY)
+
+
+def test_a_day_of_what_would_come_dates_no_session() -> None:
+    # "would begin ... on Friday" tells a plan in reported words: the session spoken in
+    # later is not that Friday's (nor the Friday before the page)
+    text = (
+        "The peace conference on Yemen opened on Thursday in Lausanne with sharp exchanges "
+        "between the two delegations.\n\n"
+        "The UN envoy, Karin Holm, later told reporters the day had been difficult. The "
+        "negotiations proper, she said, would begin in Geneva on Friday.\n\n"
+        "Oman's foreign minister, Salim al-Harthy, speaking in the afternoon session, said "
+        "the blockade of the ports had to end."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Salim al-Harthy", "2023-03-09") in found

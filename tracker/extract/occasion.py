@@ -2469,6 +2469,8 @@ _FUTURE_BEFORE = re.compile(
     r"(?:[\w'-]+\s+){0,12}$"
     # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?:next|this)\s+)?$"
+    # "The talks, he said, would begin in Geneva on Friday": the future told in the past
+    r"|\bwould\s+(?!have\b)(?:[\w'-]+\s+){1,5}$"
 )
 
 
