@@ -107,3 +107,22 @@ def test_a_day_of_what_would_come_dates_no_session() -> None:
     )
     found = _days(text, THURSDAY)
     assert ("Salim al-Harthy", "2023-03-09") in found
+
+
+def test_who_appeared_alongside_someone_speaks_at_that_ones_occasion() -> None:
+    # two occasions on two days: the deputy "who appeared alongside Sato" spoke at Sato's
+    # (Thursday), not at the one told just before her (Wednesday); the aide "who joined
+    # Keller at the podium" spoke at Keller's
+    text = (
+        "Foreign Minister Kenji Sato told reporters at a news conference in Hanoi early "
+        "Thursday that Tokyo had offered to lift the tariffs.\n\n"
+        "Chancellor Anna Keller said Wednesday that Berlin could not accept the offer. "
+        '"We had to walk away," Keller said at a news conference after the talks.\n\n'
+        "Deputy minister Yumi Mori, who appeared alongside Sato, said the offer would not "
+        "be repeated.\n\n"
+        "Economy minister Paul Brandt, who joined Keller at the podium, said the teams would "
+        "meet again."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Yumi Mori", "2023-03-09") in found
+    assert ("Paul Brandt", WEDNESDAY) in found

@@ -1542,8 +1542,12 @@ _EVENT_CLAUSE = re.compile(
 _ALSO_ADDRESSED = re.compile(
     r"\balso\s+(?:addressed|spoke\s+(?:at|to|before))\s+(?:the|that)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:gathering|conference|meeting|session|summit|forum|assembly|event|audience|delegates)\b"
-    # "X, who appeared alongside the president, said": at the appearance just told
+    # "X, who appeared alongside the president, said": at the appearance just told; "who
+    # appeared alongside Ri", "who joined Trump at the podium": at the one that person's
+    # words were told at
     r"|\b(?:appeared|appearing|stood|standing|sat|sitting)\s+(?:alongside|beside|next\s+to)\b"
+    r"(?:\s+(?P<whom>(?-i:[A-Z][\w'\u2019-]+))\b)?"
+    r"|\bjoined\s+(?P<joined>(?-i:[A-Z][\w'\u2019-]+))\s+(?:at\s+the\s+(?:podium|lectern)|on\s+stage)\b"
 )
 
 
@@ -1557,10 +1561,13 @@ def _also_addressed(
         return None
     i = bisect.bisect_right(st.speaker_at, st.start)  # the last place named before the words
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
-    if sentence is None or not _ALSO_ADDRESSED.search(ctx.text, sentence[0], sentence[1]):
+    also = _ALSO_ADDRESSED.search(ctx.text, *sentence) if sentence is not None else None
+    if sentence is None or also is None:
         return None
     before = [k for k in ctx.statement_order if statements[k].start < sentence[0] and k < n]
-    for k in reversed(before):
+    whom = also["whom"] or also["joined"]
+    named = [k for k in before if whom and _named_so(statements[k].speaker, whom)]
+    for k in reversed(named or before):
         other = statements[k]
         when = dated[k]
         if other.speaker is st.speaker or not when.evidence or not _DAY.fullmatch(when.edtf or ""):
@@ -1568,6 +1575,11 @@ def _also_addressed(
         evidence = when.evidence if when.inherited else f"the same occasion: '{when.evidence}'"
         return When(when.edtf, evidence, inherited=True)
     return None
+
+
+def _named_so(speaker: object, word: str) -> bool:
+    """Whether ``word`` is one of the words of the speaker's name ("Ri", "Trump")."""
+    return word in (getattr(speaker, "name", None) or "").split()
 
 
 # a photo's caption: "Photo: ...", "Image: ...", or a line carrying a "©" credit
