@@ -126,3 +126,17 @@ def test_who_appeared_alongside_someone_speaks_at_that_ones_occasion() -> None:
     found = _days(text, THURSDAY)
     assert ("Yumi Mori", "2023-03-09") in found
     assert ("Paul Brandt", WEDNESDAY) in found
+
+
+def test_the_same_news_conference_is_the_speakers_own() -> None:
+    # "at the same news conference": the one the chancellor's own words were told at
+    # (Wednesday), not the last news conference the story named (the minister's, Thursday)
+    text = (
+        "Chancellor Anna Keller said Wednesday that Berlin could not accept the offer. "
+        '"We had to walk away," Keller said at a news conference after the talks.\n\n'
+        "Foreign Minister Kenji Sato told reporters at a news conference in Hanoi early "
+        "Thursday that Tokyo had offered to lift the tariffs.\n\n"
+        "Keller told reporters at the same news conference that she still trusted Sato."
+    )
+    found = _days(text, THURSDAY)
+    assert found[-1] == ("Anna Keller", WEDNESDAY)

@@ -208,6 +208,8 @@ def date_statements(
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
         if when is None:
+            when = _same_one_again(context, n, statements, out)
+        if when is None:
             when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
@@ -1128,6 +1130,35 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     if not found:
         return None
     return _day_of_event(ctx, found[0])
+
+
+# "Trump told reporters at the same news conference that ...": the one the speaker's own
+# words were told at before, not the last one the story named (another speaker's)
+_THE_SAME = re.compile(
+    r"\bthe\s+same\s+(?P<event>(?:news|press)\s+conference|briefing|meeting|interview|"
+    r"session|speech|event|call)\b",
+    re.I,
+)
+
+
+def _same_one_again(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    st = statements[n]
+    found = next((m for a, b in st.window if (m := _THE_SAME.search(ctx.text, a, b))), None)
+    if found is None or st.speaker is None:
+        return None
+    event = re.compile(rf"\b{found['event']}\b", re.I)
+    for k in reversed(range(n)):
+        other, when = statements[k], dated[k]
+        if other.speaker is not st.speaker or other.start >= st.start:
+            continue
+        if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+            continue
+        if any(event.search(ctx.text, a, b) for a, b in other.window):
+            evidence = when.evidence if when.inherited else f"the same one: '{when.evidence}'"
+            return When(when.edtf, evidence, inherited=True)
+    return None
 
 
 # "the joint statement issued after the meeting": a thing done after the event, no speaker
