@@ -140,3 +140,22 @@ def test_the_same_news_conference_is_the_speakers_own() -> None:
     )
     found = _days(text, THURSDAY)
     assert found[-1] == ("Anna Keller", WEDNESDAY)
+
+
+def test_an_interview_header_gives_the_interview_day_not_the_events() -> None:
+    # the header names the event the interview is about (Wednesday) and the interview
+    # itself (Thursday, the page's day): the answers are of the interview's day
+    text = (
+        "INTERVIEW: Yemen talks 'a first step', says UN envoy\n\n"
+        "9 March 2023\n\n"
+        "The two delegations met for the first time on Wednesday in Lausanne. Speaking to "
+        "World Radio in Geneva on Thursday, envoy Karin Holm said the process must belong to "
+        "the Yemenis. The interview has been shortened.\n\n"
+        "World Radio: How important was it to see both sides in one room on Wednesday?\n\n"
+        "Karin Holm: It was a very important moment. For the first time they sat face to "
+        "face and agreed to keep talking.\n\n"
+        "World Radio: What comes next?\n\n"
+        "Karin Holm: A smaller group will start work next week on the text of a truce.\n"
+    )
+    found = _days(text, THURSDAY)
+    assert found and all(day == "2023-03-09" for who, day in found if who == "Karin Holm")
