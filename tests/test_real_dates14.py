@@ -159,3 +159,18 @@ def test_an_interview_header_gives_the_interview_day_not_the_events() -> None:
     )
     found = _days(text, THURSDAY)
     assert found and all(day == "2023-03-09" for who, day in found if who == "Karin Holm")
+
+
+def test_his_own_press_conference_is_the_news_days_despite_background_days() -> None:
+    # the lead's talks are Wednesday's; "since the border closed on Jan. 4" is background in
+    # a clause of its own, so the story is still at the news day when the guest speaks "at
+    # his own press conference"
+    text = (
+        "The first talks between Chile and Peru since the border closed on Jan. 4 ended "
+        "without a deal, but Ecuador's foreign minister, Rosa Velasco, said on March 8 that "
+        "the meeting she hosted in Quito was a start.\n\n"
+        "The humanitarian situation on the border was discussed in detail, she added.\n\n"
+        "At his own press conference, Peru's foreign minister, Luis Ortega, repeated that "
+        "Lima would not reopen the crossings before the elections."
+    )
+    assert ("Luis Ortega", WEDNESDAY) in _days(text, THURSDAY)

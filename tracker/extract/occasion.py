@@ -403,10 +403,26 @@ def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None
     if published is None:
         return None
     news_day = (published - timedelta(days=1)).isoformat()
-    days = [p for p in ctx.phrases_between(-1, before) if _DAY.fullmatch(p.when.edtf or "")]
+    # ("the first meeting since troops entered Ukraine on Feb. 24": a day in a clause of its
+    # own is the background's, not one the story has reached)
+    days = [
+        p
+        for p in ctx.phrases_between(-1, before)
+        if _DAY.fullmatch(p.when.edtf or "") and _a_day_reached(ctx, p)
+    ]
     if not days or any(p.when.edtf != news_day for p in days):
         return None
     return news_day
+
+
+def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
+    """Whether the day ``p`` stands in a main clause of the story's, a day it reached."""
+    sentence = ctx.sentence_at(p.start)
+    return not (
+        sentence is None
+        or subordinate(ctx.text, sentence[0], p.start)
+        or _not_a_day_reached(ctx, p)
+    )
 
 
 def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
@@ -1095,7 +1111,7 @@ _AT_EVENT = re.compile(
     r"opened|opening|closed|closing|chaired|chairing) "
     # "told the same news conference": the one the story told before ("after the 50-minute
     # meeting", "their closed-door talks": told by its length or its kind)
-    r"(?:(?:the|their) (?:same )?(?:[a-z\d]+(?:-[a-z]+)* )?"
+    r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
     r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
