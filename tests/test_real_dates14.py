@@ -174,3 +174,20 @@ def test_his_own_press_conference_is_the_news_days_despite_background_days() -> 
         "Lima would not reopen the crossings before the elections."
     )
     assert ("Luis Ortega", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_in_his_address_is_the_speech_the_lead_dated() -> None:
+    # next-day copy: the president's address is Wednesday night's, which the lead tells;
+    # "In his address" gives his words that day
+    text = (
+        "Lima hailed President Mark Dalton's decision to lift the tariffs on Peruvian copper "
+        "on Wednesday night as a turning point in relations between the two countries.\n\n"
+        '"This is a good day for our miners," Peru\'s trade minister, Luis Ortega, said in a '
+        "video statement released shortly after the address from the Capitol.\n\n"
+        "Ortega added that Lima would cut its own duties on American grain in return and "
+        "invited a delegation of farmers to visit.\n\n"
+        "In his address, Dalton said that years of tariffs had hurt workers on both sides of "
+        "the hemisphere and had done nothing to bring back jobs."
+    )
+    found = _days(text, THURSDAY)
+    assert found[-1] == ("Mark Dalton", WEDNESDAY)

@@ -1115,7 +1115,7 @@ _AT_EVENT = re.compile(
     r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
     r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
-    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
+    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
     # "said after the signing": the event named by what was done at it
     r"signing|"
