@@ -191,3 +191,18 @@ def test_in_his_address_is_the_speech_the_lead_dated() -> None:
     )
     found = _days(text, THURSDAY)
     assert found[-1] == ("Mark Dalton", WEDNESDAY)
+
+
+def test_a_readout_of_the_call_gives_the_calls_day() -> None:
+    # next-day copy: the call is Wednesday's; the other side's readout of it tells what was
+    # said in it, that day
+    text = (
+        "Foreign Minister Rosa Velasco spoke to her Peruvian counterpart on Wednesday, two "
+        "days after the clash on the border.\n\n"
+        "Velasco told Luis Ortega that the incursion had been planned, a statement from her "
+        "ministry said.\n\n"
+        "The Peruvian foreign ministry, in its own account of the call, said Ortega accused "
+        "Ecuadorian troops of crossing the line first."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Luis Ortega", WEDNESDAY) in found

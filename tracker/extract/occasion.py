@@ -1114,7 +1114,9 @@ _AT_EVENT = re.compile(
     r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
     r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
-    r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
+    r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
+    # "the ministry, in its own account of the call, said": a party's readout of it
+    r"|\b(?:account|readout|version) of (?:the|their) )"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
     r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
     # "said after the signing": the event named by what was done at it
