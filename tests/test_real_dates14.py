@@ -206,3 +206,30 @@ def test_a_readout_of_the_call_gives_the_calls_day() -> None:
     )
     found = _days(text, THURSDAY)
     assert ("Luis Ortega", WEDNESDAY) in found
+
+
+def test_a_states_foreign_office_gives_the_leads_words_that_day() -> None:
+    # "Chile on Wednesday rejected ...": the state speaks through its foreign office, whose
+    # statement quoted next with no day of its own is the lead's (Wednesday); another
+    # state's minister after it keeps the page's day
+    text = (
+        "SANTIAGO: Chile on Wednesday rejected Peru's charge that it was hiding smugglers "
+        "on its side of the border, saying no country had done more to stop the trade.\n\n"
+        "In a statement, the Foreign Office said Chile remained ready to work with its "
+        "neighbours on joint patrols.\n\n"
+        "Bolivia's foreign minister, Marta Quispe, said the dispute should be settled "
+        "through talks."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Foreign Office", WEDNESDAY) in found
+    assert ("Marta Quispe", "2023-03-09") in found
+
+
+def test_a_foreign_secretary_reading_the_states_statement_after_a_dateline() -> None:
+    text = (
+        "LIMA, Peru \u2014 Peru on Wednesday welcomed the ruling of the border tribunal, but "
+        "called on all sides to show restraint.\n\n"
+        "Reading a short statement at the foreign ministry, Foreign Affairs Secretary Luis "
+        'Ortega said Peru "accepts and respects" the decision.'
+    )
+    assert ("Luis Ortega", WEDNESDAY) in _days(text, THURSDAY)

@@ -1876,7 +1876,7 @@ def _spokesperson_of_lead(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     st = statements[n]
-    if "spokes" not in (getattr(st.speaker, "role", None) or "").lower():
+    if not _speaks_for_its_state(st.speaker):
         return None
     if bisect.bisect_left(ctx.statement_starts, st.start) > _LEAD_STATEMENTS:
         return None  # far below the lead (and a long text stays linear)
@@ -1887,6 +1887,9 @@ def _spokesperson_of_lead(
         if k >= len(dated) or other.start >= st.start:
             break
         if lead is None:
+            if other.speaker is None and _state_of_subject(ctx, other.cue_at):
+                lead = k  # "The Philippines on Tuesday welcomed ...": a state, no one's words
+                continue
             if getattr(other.speaker, "kind", "person") == "person":
                 return None  # a person speaks first: no body's lead
             lead = k
@@ -1905,6 +1908,9 @@ def _spokesperson_of_lead(
         return None  # someone else speaks between
     if _another_state(st.speaker, body) or _another_body(st.speaker, body):
         return None  # another state's or another ministry's spokesperson
+    theirs = _state_of_subject(ctx, statements[lead].cue_at) if body is None else None
+    if theirs and _state_of(st.speaker) not in (None, theirs):
+        return None
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
         _DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
@@ -1912,6 +1918,23 @@ def _spokesperson_of_lead(
     ):
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "Pakistan on Tuesday rejected ... In a statement, the Foreign Office said ...", "The
+# Philippines on Tuesday welcomed the ruling ... Foreign Affairs Secretary X said": a state
+# speaks abroad through its spokespeople, its foreign minister and its foreign ministry
+_FOREIGN_OFFICE = re.compile(
+    r"\b(?:foreign|external\s+affairs)\s+(?:office|ministry)\b|\bministry\s+of\s+foreign\s+affairs\b",
+    re.I,
+)
+
+
+def _speaks_for_its_state(speaker: object) -> bool:
+    role = (getattr(speaker, "role", None) or "").lower()
+    if "spokes" in role or re.search(_TOP_DIPLOMAT, role):
+        return True
+    name = getattr(speaker, "name", None) or ""
+    return getattr(speaker, "kind", None) == "institution" and bool(_FOREIGN_OFFICE.search(name))
 
 
 # "The Chinese Foreign Ministry on Thursday hit back at the sanctions.", "Beijing hit back
@@ -1922,6 +1945,30 @@ _BODY_SUBJECT = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?:Foreign|External\s+Affairs)\s+Ministry|\s+government|"
     r"\s+Ministry\s+of\s+Foreign\s+Affairs)?\s+(?=\S)"
 )
+
+
+# "MANILA, Philippines \u2014 ", "ISLAMABAD: ": a dateline the lead's subject follows
+_DATELINE_PLACE = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019 -]+[A-Z](?:,[^\n\u2014\u2013:]{1,40}?)?\s*(?:\u2014|\u2013|--|:)\s*)?"
+)
+
+
+def _subject_key(name: str) -> str:
+    return name_key(name.removeprefix("The ").removeprefix("the "))
+
+
+def _state_of_subject(ctx: DatedText, cue_at: int) -> str | None:
+    """The state a sentence opens with as its subject ("The Philippines on Tuesday ...",
+    "Beijing yesterday ..."), if any."""
+    sentence = ctx.sentence_at(cue_at)
+    if sentence is None:
+        return None
+    start = _DATELINE_PLACE.match(ctx.text, sentence[0], sentence[1]).end()
+    m = _BODY_SUBJECT.match(ctx.text, start, sentence[1])
+    if m is None:
+        return None
+    state = country_keys().get(_subject_key(m["name"]))
+    return state.name if state else CAPITALS.get(m["name"].lower())
 
 
 _OWN_MINISTRY = re.compile(
@@ -1948,7 +1995,7 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     if m is None:
         return None
     name = m["name"]
-    key = name_key(name.removeprefix("The ").removeprefix("the "))
+    key = _subject_key(name)
     # "The Foreign Ministry held its briefing on Thursday": its spokesperson's ministry
     own = (
         bool(_OWN_MINISTRY.match(ctx.text, told[0]))
