@@ -1898,6 +1898,12 @@ def _spokesperson_of_lead(
     if lead is None:
         return _lead_of_a_body(ctx, st) if not between else None
     when, body = dated[lead], statements[lead].speaker
+    if (
+        body is not None
+        and _subject_key(getattr(body, "name", None) or "") not in country_keys()
+        and "spokes" not in (getattr(st.speaker, "role", None) or "").lower()
+    ):
+        return None  # ("the ministry said Sunday the minister will travel ...": not his words)
     if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
         return None
     day = when.edtf or ""
