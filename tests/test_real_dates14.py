@@ -233,3 +233,35 @@ def test_a_foreign_secretary_reading_the_states_statement_after_a_dateline() -> 
         'Ortega said Peru "accepts and respects" the decision.'
     )
     assert ("Luis Ortega", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_a_party_to_the_leads_talks_speaks_at_them() -> None:
+    # next-day copy: Chile and Peru agreed on Wednesday; once words said after the talks are
+    # told, Peru's minister quoted with no day of his own speaks there too, while the
+    # minister of a state not at the talks reacts on a day the story does not give
+    text = (
+        "Chile, Peru and Bolivia agreed in Arica on Wednesday on first steps to reopen their "
+        "border crossings.\n\n"
+        "Speaking after some nine hours of talks, Chile's foreign minister, Ana Rojas, said "
+        "the customs posts would be staffed jointly.\n\n"
+        "Peru's foreign minister, Luis Ortega, who met Rojas separately before the session, "
+        "called the deal a fair start.\n\n"
+        "Argentina's foreign minister, Pablo Serrano, said Buenos Aires welcomed the accord."
+    )
+    found = _days(text, THURSDAY)
+    assert ("Ana Rojas", WEDNESDAY) in found
+    assert ("Luis Ortega", WEDNESDAY) in found
+    assert ("Pablo Serrano", "2023-03-09") in found
+
+
+def test_parties_to_a_deal_told_only_by_its_statement_keep_the_page_day() -> None:
+    # no words told as said at the talks: the parties' ministers quoted after the joint
+    # statement may have spoken on any day up to the page's
+    text = (
+        "Chile and Peru agreed on Wednesday to reopen their border crossings, in a deal "
+        "brokered by Ecuador after talks in Quito.\n\n"
+        "A joint statement issued by the three governments said the posts would open within "
+        "two months.\n\n"
+        "Peru's foreign minister, Luis Ortega, said the accord was a fair start."
+    )
+    assert ("Luis Ortega", "2023-03-09") in _days(text, THURSDAY)

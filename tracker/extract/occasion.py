@@ -243,6 +243,8 @@ def date_statements(
         if when is None:
             when = _among_those_met(context, st)
         if when is None:
+            when = _party_to_the_news(context, n, statements, out, published)
+        if when is None:
             when = _also_addressed(context, n, statements, out)
         if when is None:
             when = _relayed_before(context, st, published)
@@ -2174,6 +2176,75 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             return None  # only the last day the story reached may be the meeting's
         return When(p.when.edtf, f"the meeting: '{p.when.evidence}'", inherited=True)
     return None
+
+
+# "Russia, Ukraine, the United States and the EU agreed in Geneva on Thursday": the states a
+# lead tells meeting, agreeing or signing; once the story has told words said at that
+# gathering, their people quoted below with no day of their own (and no other day told)
+# speak there too (next-day copy); others' words are reactions, of no day the story gives
+_AGREED = re.compile(r"\b(?:agreed|signed|ceremony)\b", re.I)
+_CAPITALISED = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*")
+
+
+def _states_named(text: str) -> set[str]:
+    """The states ``text`` names, by name or adjective ("Israel", "the U.S.", "Ukrainian")."""
+    keys = country_keys()
+    found: set[str] = set()
+    for run in _CAPITALISED.finditer(text):
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in run.group().split()]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                state = keys.get(name_key(" ".join(words[i : i + size])))
+                if state is not None:
+                    found.add(state.name)
+    return found
+
+
+def _party_to_the_news(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    published: date | None,
+) -> When | None:
+    st = statements[n]
+    state = _state_of(st.speaker)
+    if not state or getattr(st.speaker, "kind", "person") != "person":
+        return None
+    day = _news_day(ctx, published, min(st.start, st.cue_at))
+    if day is None:
+        return None
+    first = next(p for p in ctx.phrases if _DAY.fullmatch(p.when.edtf or ""))
+    lead = _lead_sentence(ctx, first)
+    if lead is None or _dates_a_saying(ctx.text, first):
+        return None
+    told = ctx.text[lead[0] : lead[1]]
+    if not (_MEETING_WORDS.search(told) or _AGREED.search(told)):
+        return None
+    states = _states_named(told)
+    if len(states) < 2 or state not in states:
+        return None
+    if not any(
+        dated[k].edtf == day and _at_the_gathering(ctx, statements[k])
+        for k in range(n)
+        if statements[k].start < st.start
+    ):
+        return None
+    return When(day, f"a party to the news day's meeting: '{first.when.evidence}'", True)
+
+
+def _at_the_gathering(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the words are told as said at or after a gathering: by their attribution or by
+    the sentence naming their speaker just before them ("Addressing the ceremony, X ...")."""
+    i = bisect.bisect_left(st.speaker_at, st.start)
+    own = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
+    spans = [*st.window, *([own] if own is not None else [])]
+    return any(
+        _AT_A_GATHERING.search(ctx.text, a, b)
+        or _AFTERWARDS.search(ctx.text, a, b)
+        or ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
+        for a, b in spans
+    )
 
 
 _BODY_KIND = re.compile(r"\b(?:ministry|office|department)\b", re.I)
