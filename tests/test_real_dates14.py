@@ -265,3 +265,15 @@ def test_parties_to_a_deal_told_only_by_its_statement_keep_the_page_day() -> Non
         "Peru's foreign minister, Luis Ortega, said the accord was a fair start."
     )
     assert ("Luis Ortega", "2023-03-09") in _days(text, THURSDAY)
+
+
+def test_after_the_monday_talks_is_the_talks_day() -> None:
+    # "after the Monday talks": the day names the talks the words came right after, not
+    # the briefing of another day told in the sentence that dates them
+    text = (
+        "Speaking at his weekly briefing on Wednesday, the ministry's spokesman, Omar Haddad, "
+        "said the talks held in Muscat on Monday had been useful.\n\n"
+        "Foreign Minister Karim Nasser, who led the delegation in Muscat, said after the "
+        "Monday talks that both sides had agreed to meet again."
+    )
+    assert ("Karim Nasser", "2023-03-06") in _days(text, THURSDAY)

@@ -989,7 +989,10 @@ _CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? af
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 # "told Thursday's press briefing": the briefing the words were told to
-_AT_OCCASION = re.compile(r"\b(?:at|during|in|told|telling|addressed|addressing)\s+$", re.I)
+# ("at the Monday briefing", "after the Saturday talks": a day naming the occasion as well)
+_AT_OCCASION = re.compile(
+    r"\b(?:at|during|in|told|telling|addressed|addressing)\s+(?:the\s+)?$", re.I
+)
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
 _AFTER_AN_EVENT = re.compile(
@@ -998,12 +1001,12 @@ _AFTER_AN_EVENT = re.compile(
     r"\s+(?:held\s+)?$",
     re.I,
 )
-_AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_WORD = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 _AFTER_THING = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I
 )
 _AFTER_MEETING = re.compile(
-    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
+    r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
     r"briefing|consultations|negotiations|session)\b"
 )
 # "today" as the reporter's day; not "India Today", nor "is today seen" (nowadays)
