@@ -277,3 +277,20 @@ def test_after_the_monday_talks_is_the_talks_day() -> None:
         "Monday talks that both sides had agreed to meet again."
     )
     assert ("Karim Nasser", "2023-03-06") in _days(text, THURSDAY)
+
+
+def test_a_spokesperson_at_the_briefing_gives_the_state_words_told_just_before() -> None:
+    # far below a lead of another government, "Peru said yesterday that ..." and then its
+    # ministry's spokesman "Speaking at the weekly media briefing": the briefing is where
+    # Peru said it, yesterday
+    text = (
+        "The Government today allowed the research vessel to dock at the port of Arica, "
+        "after it had earlier asked its owners to delay the visit.\n\n"
+        "In a statement issued this evening, the Foreign Ministry said the clearance had "
+        "been given after consultations with all parties.\n\n"
+        "Peru, which has voiced concern about the ship, said yesterday that Chile was free "
+        "to take its own decisions.\n\n"
+        "Speaking at the weekly media briefing in Lima, foreign ministry spokesman Diego "
+        "Paredes rejected what he called insinuations that Peru had put pressure on Santiago."
+    )
+    assert ("Diego Paredes", WEDNESDAY) in _days(text, THURSDAY)

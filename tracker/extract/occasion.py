@@ -1859,18 +1859,30 @@ def _briefing_of_lead(
     st = statements[n]
     if not any(_AT_BRIEFING.search(ctx.text, a, b) for a, b in st.window):
         return None
-    for k in ctx.statement_order:
-        other = statements[k]
-        if k >= len(dated) or other.start >= st.start:
-            break
-        if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
-            continue
-        when = dated[k]
+    bodies = [
+        k
+        for k in ctx.statement_order
+        if k < len(dated)
+        and statements[k].start < st.start
+        and getattr(statements[k].speaker, "kind", "person") != "person"
+        and statements[k].speaker is not st.speaker
+    ]
+    # the words of a body told in the paragraph just before ("India said yesterday that ...
+    # \n Speaking at the weekly media briefing, MEA spokesperson X rejected ..." far below a
+    # Sri Lankan lead), else the story's first words of a body
+    just_before = [
+        k for k in bodies[-1:] if ctx.text.count("\n\n", statements[k].start, st.start) == 1
+    ]
+    for k in dict.fromkeys(just_before + bodies[:1]):
+        other, when = statements[k], dated[k]
         if _another_body(st.speaker, other.speaker) or _another_state(st.speaker, other.speaker):
+            if k in just_before:
+                continue
             return None  # the unification ministry's or China's spokesperson at Pakistan's
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
-        return None  # the lead's words have no day: neither has the briefing
+        if k not in just_before:
+            return None  # the lead's words have no day: neither has the briefing
     return None
 
 
