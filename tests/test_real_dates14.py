@@ -294,3 +294,17 @@ def test_a_spokesperson_at_the_briefing_gives_the_state_words_told_just_before()
         "Paredes rejected what he called insinuations that Peru had put pressure on Santiago."
     )
     assert ("Diego Paredes", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_a_speaker_the_story_puts_at_the_news_days_session_speaks_there() -> None:
+    # next-day copy: the opening session is Wednesday's; the sentence that puts the two
+    # ministers in it names no day, and their words told next are of that session
+    text = (
+        "China's top diplomat told the Peruvian side at the opening of the dialogue in Lima "
+        "on Wednesday that it had no right to lecture Beijing.\n\n"
+        "The opening session, planned to last a few minutes, turned into an hour of public "
+        "exchanges after Peru's foreign minister, Luis Ortega, used his remarks to accuse "
+        "China of unfair trade.\n\n"
+        "Ortega said Lima would raise its concerns over fishing fleets off its coast."
+    )
+    assert ("Luis Ortega", WEDNESDAY) in _days(text, THURSDAY)

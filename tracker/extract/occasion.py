@@ -216,7 +216,9 @@ def date_statements(
         if when is None:
             when = _afterwards(context, st, statements)
         if when is None:
-            when = _news_days_event(context, st, published)
+            when = _news_days_event(context, st, published) or _met_on_the_news_day(
+                context, n, statements, said_spans, published
+            )
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
@@ -443,6 +445,35 @@ def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) ->
     if day is None:
         return None
     return When(day, f"the news day's event: '{found[0].group().strip()}'", inherited=True)
+
+
+def _met_on_the_news_day(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    said: Spans,
+    published: date | None,
+) -> When | None:
+    """ "Misri, who arrived in the morning on a day-long visit, also met Foreign Adviser X.
+    ... X, talking to reporters, said ...": in next-day copy, a sentence of the story's that
+    names the speaker at a meeting, and no day, tells the news day's meeting (as one with a
+    day tells that day's); the words told after it are said there."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is None:
+        return None
+    i = bisect.bisect_left(st.speaker_at, own[0])
+    sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
+    if sentence is None or sentence[0] in said or st.speaker_at[i - 1] in said:
+        return None
+    if any(o.speaker is st.speaker and sentence[0] <= o.start < sentence[1] for o in statements):
+        return None  # the speaker's own words told there: no narrative of a meeting
+    if ctx.phrases_between(sentence[0] - 1, sentence[1]) or not _MET.search(ctx.text, *sentence):
+        return None
+    day = _news_day(ctx, published, sentence[0])
+    if day is None:
+        return None
+    return When(day, f"met on the news day: '{ctx.text[sentence[0] : sentence[0] + 40]}'", True)
 
 
 # "told the council", "at a joint press conference", "opening the summit": words said where
