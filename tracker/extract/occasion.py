@@ -468,7 +468,10 @@ def _met_on_the_news_day(
         return None
     if any(o.speaker is st.speaker and sentence[0] <= o.start < sentence[1] for o in statements):
         return None  # the speaker's own words told there: no narrative of a meeting
-    if ctx.phrases_between(sentence[0] - 1, sentence[1]) or not _MET.search(ctx.text, *sentence):
+    if ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        return None
+    # (the meeting told in the story's words: "said the ministers would meet" tells none)
+    if not any(m.start() not in said for m in _MET.finditer(ctx.text, *sentence)):
         return None
     day = _news_day(ctx, published, sentence[0])
     if day is None:
