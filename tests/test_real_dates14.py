@@ -308,3 +308,14 @@ def test_a_speaker_the_story_puts_at_the_news_days_session_speaks_there() -> Non
         "Ortega said Lima would raise its concerns over fishing fleets off its coast."
     )
     assert ("Luis Ortega", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_at_the_same_function_is_the_news_days_event() -> None:
+    # "at the same function": the signing the lead told of yesterday, as a ceremony is
+    text = (
+        "President Dlamini yesterday signed the land bill into law at State House, "
+        "dismissing calls by donors to send it back to parliament.\n\n"
+        "Lands minister Thabo Mokoena told journalists at the same function that the law "
+        "would end decades of injustice."
+    )
+    assert ("Thabo Mokoena", WEDNESDAY) in _days(text, THURSDAY)

@@ -1157,7 +1157,8 @@ _AT_EVENT = re.compile(
     # "the ministry, in its own account of the call, said": a party's readout of it
     r"|\b(?:account|readout|version) of (?:the|their) )"
     r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
-    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
+    r"conference|briefing|forum|ceremony|function|symposium|seminar|reception|banquet|hearing|"
+    r"session|"
     # "said after the signing": the event named by what was done at it
     r"signing|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
