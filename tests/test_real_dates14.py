@@ -319,3 +319,16 @@ def test_at_the_same_function_is_the_news_days_event() -> None:
         "would end decades of injustice."
     )
     assert ("Thabo Mokoena", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_had_said_earlier_in_the_day_is_that_day() -> None:
+    # "had said earlier in the day": before the signing the story tells, on its day
+    # (Wednesday), not some time up to the page's
+    text = (
+        "President Dlamini yesterday signed the land bill into law, dismissing calls by "
+        "donors to send it back.\n\n"
+        "The President signed the bill at State House in the presence of ministers and "
+        "diplomats, a move government spokesman Peter Ndlovu had said earlier in the day was "
+        "intended to demonstrate the country's independence."
+    )
+    assert ("Peter Ndlovu", WEDNESDAY) in _days(text, THURSDAY)

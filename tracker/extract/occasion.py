@@ -986,7 +986,19 @@ _HAD_DONE = re.compile(
 
 
 _DAY_KINDS = frozenset(
-    ("weekday", "weekday_last_week", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed")
+    (
+        "weekday",
+        "weekday_last_week",
+        "md",
+        "dm",
+        "today",
+        "yesterday",
+        "iso",
+        "dotted",
+        "slashed",
+        # "had said earlier in the day": the day the story reached
+        "in_the_day",
+    )
 )
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
 # phrases that name the month, week or year words were said in
