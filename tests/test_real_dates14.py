@@ -332,3 +332,17 @@ def test_had_said_earlier_in_the_day_is_that_day() -> None:
         "intended to demonstrate the country's independence."
     )
     assert ("Peter Ndlovu", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_the_same_day_is_not_counted_from_a_quotes_today() -> None:
+    # "Today, I signed ..." in the president's post is his today, not a day the story
+    # reached: "issued the same day" is Monday's, the day the story told
+    text = (
+        "Three days after the president's proclamation, reactions continue to pour in.\n\n"
+        "President Mark Dalton announced the decision on Monday in a post, after a call with "
+        "the king.\n\n"
+        '"Today, I signed a proclamation recognising the border," the president wrote.\n\n'
+        "In a statement issued the same day, the Royal Cabinet said the king had welcomed "
+        "the decision."
+    )
+    assert ("Royal Cabinet", "2023-03-06") in _days(text, THURSDAY)

@@ -510,20 +510,31 @@ def _day_reached_outside(
     """ "Earlier in the day" is the day the story has reached in its own words (its dateline
     included), not one named inside a quotation ('"... the attack on Sunday," Li said.
     Earlier in the day, ...') nor a thing's day ("whose party won last Sunday's election");
-    with none, the article's day."""
+    with none, the article's day. So is "the same day" ('Trump announced it on Thursday.
+    "Today, I signed ...," he wrote. In a statement issued the same day, ...': Thursday)."""
     out: list[Phrase] = []
     reached = published.isoformat() if published else None
     for p in phrases:
-        if p.kind == "in_the_day" and p.when.edtf != reached:
+        same_day = (
+            p.kind in _SAME_DAY_KINDS
+            and p.start not in said
+            and _DAY.fullmatch(p.when.edtf or "")
+            and _DAY.fullmatch(reached or "")
+        )
+        if (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
         elif (
             (p.start not in said or p.start in aside)
             and _DAY.fullmatch(p.when.edtf or "")
             and not _POSSESSIVE.match(text, p.end)
+            and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
         ):
             reached = p.when.edtf
         out.append(p)
     return out
+
+
+_SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
 
 
 # "The Kremlin on Monday rejected a ceasefire plan, its spokesman said": a wire lead tells
