@@ -402,8 +402,14 @@ def _still_at_the_news_day(
 
 
 def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None:
-    """Next-day copy: the day before the paper's, when the story's first day names it and
-    the story has told no other day up to ``before``."""
+    """Next-day copy: the day before the paper's, when every day the story has reached up
+    to ``before`` is that one."""
+    lead = _news_day_lead(ctx, published, before)
+    return lead.when.edtf if lead is not None else None
+
+
+def _news_day_lead(ctx: DatedText, published: date | None, before: int) -> Phrase | None:
+    """The first day of next-day copy (see :func:`_news_day`), where its lead tells it."""
     if published is None:
         return None
     news_day = (published - timedelta(days=1)).isoformat()
@@ -416,7 +422,7 @@ def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None
     ]
     if not days or any(p.when.edtf != news_day for p in days):
         return None
-    return news_day
+    return days[0]
 
 
 def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
@@ -1225,6 +1231,7 @@ _THE_SAME = re.compile(
 def _same_one_again(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
+    """The day of the speaker's own earlier words at "the same" occasion the words name."""
     st = statements[n]
     found = next((m for a, b in st.window if (m := _THE_SAME.search(ctx.text, a, b))), None)
     if found is None or st.speaker is None:
@@ -2011,6 +2018,7 @@ _FOREIGN_OFFICE = re.compile(
 
 
 def _speaks_for_its_state(speaker: object) -> bool:
+    """Whether the speaker is a state's voice abroad (see above)."""
     role = (getattr(speaker, "role", None) or "").lower()
     if "spokes" in role or re.search(_TOP_DIPLOMAT, role):
         return True
@@ -2035,6 +2043,7 @@ _DATELINE_PLACE = re.compile(
 
 
 def _subject_key(name: str) -> str:
+    """A sentence subject's name as a country key ("The Philippines": "philippines")."""
     return name_key(name.removeprefix("The ").removeprefix("the "))
 
 
@@ -2280,14 +2289,15 @@ def _party_to_the_news(
     dated: list[When],
     published: date | None,
 ) -> When | None:
+    """The news day, for a person of one of the states its lead tells meeting (see above)."""
     st = statements[n]
     state = _state_of(st.speaker)
     if not state or getattr(st.speaker, "kind", "person") != "person":
         return None
-    day = _news_day(ctx, published, min(st.start, st.cue_at))
-    if day is None:
+    first = _news_day_lead(ctx, published, min(st.start, st.cue_at))
+    if first is None:
         return None
-    first = next(p for p in ctx.phrases if _DAY.fullmatch(p.when.edtf or ""))
+    day = first.when.edtf
     lead = _lead_sentence(ctx, first)
     if lead is None or _dates_a_saying(ctx.text, first):
         return None
