@@ -346,3 +346,19 @@ def test_the_same_day_is_not_counted_from_a_quotes_today() -> None:
         "the decision."
     )
     assert ("Royal Cabinet", "2023-03-06") in _days(text, THURSDAY)
+
+
+def test_earlier_in_the_day_is_earlier_than_the_words_told_before() -> None:
+    # the clash on Monday night is background; "Earlier in the day" is earlier than the
+    # call's readout told just before, on Wednesday
+    text = (
+        "Foreign Minister Rosa Velasco on Wednesday told her Peruvian counterpart Luis Ortega "
+        "that the "
+        "clash on the border had been planned.\n\n"
+        "Two soldiers were killed in the clash on Monday night, the worst in decades.\n\n"
+        "According to a readout issued by the Peruvian foreign ministry, Luis Ortega asked "
+        "Quito to punish those responsible.\n\n"
+        "Earlier in the day, Peruvian foreign ministry spokesman Diego Paredes told a regular "
+        "briefing in Lima that the facts were very clear."
+    )
+    assert ("Diego Paredes", WEDNESDAY) in _days(text, THURSDAY)

@@ -191,6 +191,8 @@ def date_statements(
             told = _remarks_told_after(context, st, statements, published)
             if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
                 when = told
+        if when is not None and _IN_THE_DAY.match(when.evidence):
+            when = _earlier_than_the_words_before(context, n, statements, out) or when
         if when is not None and _DAYS.fullmatch(when.edtf or "") and when.inherited:
             # "Responding to a question on the attack on January 7, X said": said between
             # that day and the article's; the day the story placed X at (the press conference
@@ -541,6 +543,26 @@ def _day_reached_outside(
 
 
 _SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
+_IN_THE_DAY = re.compile(r"(?:earlier|later) in the (?:day|morning|afternoon|evening)\b", re.I)
+
+
+def _earlier_than_the_words_before(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """ "Beijing's readout of Wednesday's call ... Earlier in the day, Zhao told a briefing":
+    earlier than the words told just before, on their day, when no day is told between
+    (not the day of the clash the story told as background before them)."""
+    st = statements[n]
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before, told = statements[ctx.statement_order[k]], dated[ctx.statement_order[k]]
+    if not told.evidence or not _DAY.fullmatch(told.edtf or ""):
+        return None
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is None or ctx.phrases_between(before.start, own[0]):
+        return None
+    return When(told.edtf, f"earlier than '{told.evidence}'", inherited=True)
 
 
 # "The Kremlin on Monday rejected a ceasefire plan, its spokesman said": a wire lead tells
