@@ -87,3 +87,15 @@ def test_document_set_off_by_a_participle_clause_is_its_issuers() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Royal Hashemite Court"]
+
+
+def test_gulf_style_spelled_shaikh_is_a_style_not_part_of_a_long_name() -> None:
+    # "Shaikh X bin Y bin Z Al W": Bahrain's spelling of "Sheikh" is a style, as "Sheikh" is;
+    # read as a name word it made the name too long to be one, and no one spoke
+    text = (
+        "Manama, March 13 (BNA): Interior Minister Shaikh Rashid bin Abdulla bin Hamad Al "
+        "Khalifa has stressed that the Kingdom will keep its borders open to pilgrims.\n\n"
+        '"Our ports will stay open," the Interior Minister said.\n'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Rashid bin Abdulla bin Hamad Al Khalifa"] * 2

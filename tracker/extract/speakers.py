@@ -700,7 +700,7 @@ _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
 _ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
-_RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
+_RULERS = frozenset(("amir", "emir", "sultan", "sheikh", "shaikh"))
 _POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
 
 
