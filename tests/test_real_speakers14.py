@@ -99,3 +99,16 @@ def test_gulf_style_spelled_shaikh_is_a_style_not_part_of_a_long_name() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Rashid bin Abdulla bin Hamad Al Khalifa"] * 2
+
+
+def test_state_long_name_with_of_before_a_title_is_no_person() -> None:
+    # "Republic of Korea Foreign Minister X": the "of" is inside the state's name, not
+    # between a person ("Republic") and the place the person works
+    text = (
+        "SUVA (AFP) - Pacific leaders met in Suva on Wednesday.\n\n"
+        "Federated States of Micronesia President Wesley Simina warned that the pact could "
+        "leave small states with debts they cannot repay.\n\n"
+        "Republic of Korea Foreign Minister Cho Tae-yul said Seoul would double its grants.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Wesley Simina", "Cho Tae-yul"]

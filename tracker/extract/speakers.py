@@ -704,6 +704,13 @@ _RULERS = frozenset(("amir", "emir", "sultan", "sheikh", "shaikh"))
 _POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
 
 
+def _long_state_first(words: list[str]) -> bool:
+    """ "Federated States of Micronesia President X": the "of" is inside a state's name
+    put before a title, not between a person and where the person works."""
+    state, rest = country_of(words)
+    return state is not None and "of" in (lower_token(w) for w in words[: len(words) - len(rest)])
+
+
 def _formal(words: list[str]) -> bool:
     # ("the official spokesperson for the Ministry of Foreign Affairs Dr. X": a post's own
     # words in lower case are still the title's)
@@ -1360,7 +1367,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         gender = "f" if peer["rank"] in ("Baroness", "Lady") else "m"
         role = titled.role if titled is not None and titled.kind == "person" else None
         return SpeakerPhrase("person", text, peer.group(), role, None, None, gender)
-    if " of " in text and low[0] not in _ARTICLES:
+    if " of " in text and low[0] not in _ARTICLES and not _long_state_first(words):
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)
