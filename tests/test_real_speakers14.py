@@ -112,3 +112,17 @@ def test_state_long_name_with_of_before_a_title_is_no_person() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Wesley Simina", "Cho Tae-yul"]
+
+
+def test_post_with_its_field_after_on_is_the_title_the_adviser_recalls() -> None:
+    # "Adviser to the Prime Minister on Trade X": the field after "on" is the post's, not
+    # a first word of the name, so "the adviser" later is X
+    text = (
+        "KARACHI (APP) - Exporters met officials on Wednesday.\n\n"
+        "Adviser to the Prime Minister on Commerce Tariq Mehmood Rana met the textile "
+        "exporters at the chamber.\n\n"
+        'Rana promised quick refunds. "Every pending claim will be cleared by June," the '
+        "adviser said.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found][-1] == "Tariq Mehmood Rana"
