@@ -126,3 +126,18 @@ def test_post_with_its_field_after_on_is_the_title_the_adviser_recalls() -> None
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found][-1] == "Tariq Mehmood Rana"
+
+
+def test_post_as_subject_around_according_to_a_statement_speaks() -> None:
+    # "The President reaffirmed, according to the statement, ...": the statement carries the
+    # words of the one the post stands for, as it does a named subject's
+    text = (
+        "Amman-Petra\n\n"
+        "President Elena Varga of Moldova received the Jordanian foreign minister on Sunday.\n\n"
+        "A statement by the Presidential Press Service said the talks covered trade.\n\n"
+        "The President reaffirmed, according to the statement, her country's support for a "
+        "two-state solution.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert found[-1].speaker == "Elena Varga"
+    assert "two-state solution" in found[-1].text
