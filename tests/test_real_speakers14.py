@@ -141,3 +141,18 @@ def test_post_as_subject_around_according_to_a_statement_speaks() -> None:
     found = extract(text, published=WEDNESDAY)
     assert found[-1].speaker == "Elena Varga"
     assert "two-state solution" in found[-1].text
+
+
+def test_russian_president_is_not_the_press_secretary_of_the_president() -> None:
+    # "пресс-секретарь российского президента": a post whose complement, past its adjective,
+    # is the president; "президент" later is not that aide
+    text = (
+        "Переговоры в Минске\n\n"
+        "Президент Белоруссии Александр Лукашенко в среду заявил, что переговоры были "
+        "трудными.\n\n"
+        "Пресс-секретарь российского президента Дмитрий Песков сказал журналистам, что "
+        "Москва довольна итогами.\n\n"
+        "Президент добавил, что следующая встреча пройдет в Казани.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found][-1] == "Александр Лукашенко"

@@ -146,6 +146,8 @@ def _holds(pattern: str, role: str, head: str) -> bool:
         return re.search(pattern, role) is not None
     for m in re.finditer(pattern, role):
         before = role[: m.start()].split()
+        while len(before) > 1 and morph.has_tag(before[-1], "ADJF"):
+            before.pop()  # "пресс-секретарь российского президента": the post, past its adjective
         owner = morph.lemma(before[-1]) if before else ""
         if owner in DESCRIPTION_HEADS and owner != head and not m.group().startswith(owner):
             continue
