@@ -156,3 +156,19 @@ def test_russian_president_is_not_the_press_secretary_of_the_president() -> None
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found][-1] == "Александр Лукашенко"
+
+
+def test_russian_description_means_the_one_named_last_by_surname_alone() -> None:
+    # "... потребовали от Каримова ... Сам президент говорил": a surname alone, in any case,
+    # is the last mention the description means, not an earlier president's
+    text = (
+        "Саммит в Астане\n\n"
+        "Президент Казахстана Айдар Нуров заявил, что саммит прошел успешно.\n\n"
+        "Президент Узбекистана Бахтияр Каримов заявил, что соглашение будет подписано "
+        "весной.\n\n"
+        "Французский президент Луи Мартен отметил, что Европа поддержит проект.\n\n"
+        "Депутаты парламента накануне потребовали от Каримова не уступать. Сам президент "
+        "говорил, что на уступки по воде Ташкент не пойдет.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found][-1] == "Бахтияр Каримов"
