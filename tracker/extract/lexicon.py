@@ -37,6 +37,8 @@ ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
+    # the Gulf style as Bahrain's agency spells it: "Shaikh Khalid bin Ahmed"
+    "shaikh shaikha "
     # Kenya's Cabinet Secretary, Prime Cabinet Secretary and Principal Secretary, as its papers
     # write them before a name and alone ("Foreign Affairs CS X", "the CS added")
     "cs pcs ps "
@@ -99,6 +101,7 @@ POST_WORDS = _set(
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
+HONORIFICS |= {"shaikh": "m", "shaikha": "f"}  # Bahrain's spelling of "Sheikh", "Sheikha"
 HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 # "Shri Randhir Jaiswal", "Smt. Meenakashi Lekhi", "Senator the Hon Penny Wong", "Rt Hon"
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
