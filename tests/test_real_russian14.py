@@ -281,3 +281,27 @@ def test_reported_words_saying_when_the_summit_was_date_those_who_spoke_after_it
         ("Игорь Седов", "2024-11-15"),
         ("Клаус Майер", "2024-11-14"),
     ]
+
+
+def test_talks_that_ran_late_into_a_day_date_the_undated_remarks_until_the_next_day() -> None:
+    # "По итогам переговоров, затянувшихся до ночи среды, ...": the day an event ran to is
+    # its day, and the undated remarks of those at it are that day's; once the story reaches
+    # the next day ("Реакция в четверг"), undated words are no longer the event's
+    text = (
+        "Итоги переговоров\n\n"
+        "По итогам переговоров, затянувшихся до поздней ночи среды, министры подписали "
+        "протокол о воздушном сообщении.\n\n"
+        "Глава МИД Сербии Петар Илич назвал документ важным. «Мы ждали этого пять лет», — "
+        "сказал министр.\n\n"
+        "Реакция в четверг\n\n"
+        "В правительстве в четверг приветствовали подписание. Вице-премьер Марко Вукович "
+        "заявил, что первые рейсы начнутся весной.\n\n"
+        "Посол Иван Орлов добавил, что билеты поступят в продажу в декабре.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Петар Илич", "2024-11-13"),
+        ("Петар Илич", "2024-11-13"),
+        ("Марко Вукович", "2024-11-14"),
+        ("Иван Орлов", "2024-11-14"),
+    ]
