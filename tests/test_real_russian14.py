@@ -305,3 +305,16 @@ def test_talks_that_ran_late_into_a_day_date_the_undated_remarks_until_the_next_
         ("Марко Вукович", "2024-11-14"),
         ("Иван Орлов", "2024-11-14"),
     ]
+
+
+def test_the_press_secretary_of_the_russian_president_is_no_president() -> None:
+    # "Пресс-секретарь российского президента X": the post is the press secretary's; the
+    # president is only its complement, behind an adjective, so "Президент" below is the
+    # president named before, not X
+    text = (
+        "Президент Франции Жан Дюран заявил, что визит прошел успешно. Пресс-секретарь "
+        "российского президента Игорь Седов сказал, что Москва довольна итогами. Президент "
+        "также сообщил, что следующая встреча пройдет в Париже.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Жан Дюран", "Игорь Седов", "Жан Дюран"]
