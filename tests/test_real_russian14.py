@@ -318,3 +318,19 @@ def test_the_press_secretary_of_the_russian_president_is_no_president() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Жан Дюран", "Игорь Седов", "Жан Дюран"]
+
+
+def test_a_body_named_inside_the_words_after_the_verb_is_not_the_speaker() -> None:
+    # "X, прибывший на форум, призвал коллег ускорить вступление страны в ОДКБ": with the
+    # subject set off by a participle phrase, the body after the verb, behind an infinitive
+    # or a preposition, is part of what was said, not a speaker after the verb
+    text = (
+        "Премьер Армении Арам Карапетян, прибывший на форум накануне, призвал страны "
+        "региона поддержать МАГАТЭ. Министр Иван Орлов, выступивший следом, "
+        "призвал к скорейшей интеграции в ЕАЭС.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Арам Карапетян", "страны региона поддержать МАГАТЭ"),
+        ("Иван Орлов", "к скорейшей интеграции в ЕАЭС"),
+    ]
