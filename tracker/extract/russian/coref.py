@@ -148,13 +148,21 @@ def _holds(pattern: str, role: str, head: str) -> bool:
         return re.search(pattern, role) is not None
     for m in re.finditer(pattern, role):
         before = role[: m.start()].split()
-        while len(before) > 1 and morph.has_tag(before[-1], "ADJF"):
-            before.pop()  # "пресс-секретарь российского президента": the post, past its adjective
+        # "пресс-секретарь российского президента": the post whose complement it is stands
+        # before the complement's adjectives
+        while before and _modifier(before[-1]):
+            before.pop()
         owner = morph.lemma(before[-1]) if before else ""
         if owner in DESCRIPTION_HEADS and owner != head and not m.group().startswith(owner):
             continue
         return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word of a title is an adjective before its noun ("российского"), not a
+    post."""
+    return morph.lemma(word) not in DESCRIPTION_HEADS and morph.has_tag(word, "ADJF")
 
 
 # Titles too general to say more than the description itself
