@@ -254,3 +254,48 @@ def test_a_stand_pointed_back_at_a_thing_told_before_is_no_statement() -> None:
         ("Marta Villa", "the plan as a gift to importers"),
         ("Paolo Conti", "defended the decision to move before the summer"),
     ]
+
+
+# A national news site's story that prints excerpts of a press conference's questions and
+# answers, then goes on reporting; the site's "Related Articles:" list closes the page.
+EXCERPTS_THEN_REPORT = """\
+Lakeside Herald
+Home | News | Politics | Sports
+
+National News of Tuesday, 12 March 2024
+
+Ferry deal: "Our waters stay open to all" - President Okello
+
+President Daniel Okello has defended the ferry agreement signed with the neighbouring \
+republic last month.
+
+Below are excerpts from the press conference:
+
+Reporter: Mr President, fishermen fear the new routes. Were they consulted?
+
+President Okello: Their associations sat with us three times before we signed. Nobody will \
+lose a landing site, and the ferries will keep to the marked lanes.
+
+Reporter: What does the country gain?
+
+President Okello: Cheaper transport for our traders and a second port for our exports. We \
+expect the first ferry to sail in June.
+
+Earlier on Tuesday, Transport Minister Grace Amollo told a local radio station that the \
+lanes had been surveyed by engineers from both countries.
+
+The opposition has called for the agreement to be tabled in Parliament.
+
+Related Articles:
+- Ferry deal: fishermen demand answers
+- Okello: We will not sell our lake
+"""
+
+
+def test_a_sites_related_articles_heading_is_no_turn_label() -> None:
+    found = extract(EXCERPTS_THEN_REPORT, published=TUESDAY)
+    last = next(s for s in found if s.text.startswith("Cheaper transport"))
+    assert "Amollo" not in last.text
+    assert ("Grace Amollo", "the lanes had been surveyed by engineers from both countries") in [
+        (s.speaker, s.text) for s in found
+    ]

@@ -105,9 +105,10 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]*$")
 def link_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of lines that link other stories: a "Read also: ..." line, and the headlines
     listed under a "Related news" line (a line ending in a full stop is the page's own prose,
-    not a headline)."""
+    not a headline), and that line itself ("Related Articles:" is no speaker's label)."""
     found = [m.span() for m in _LINK_LINE.finditer(text)]
     for heading in _LINK_LIST.finditer(text):
+        found.append((heading.start(), heading.end() - 1))
         pos = heading.end()
         while text.startswith("\n", pos):
             pos += 1  # the list may stand a blank line below its heading
