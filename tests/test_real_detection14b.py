@@ -299,3 +299,42 @@ def test_a_sites_related_articles_heading_is_no_turn_label() -> None:
     assert ("Grace Amollo", "the lanes had been surveyed by engineers from both countries") in [
         (s.speaker, s.text) for s in found
     ]
+
+
+# A Gulf daily's summit story: excerpts of the press conference, the report going on after
+# the last answer, and the site's share buttons labelled at the foot.
+EXCHANGE_THEN_SHARE_BUTTONS = """\
+Tribune summit: 'The border opens on Monday,' says Omani minister
+
+Published: March 12, 2024 18:05
+
+Muscat: Oman's Foreign Minister Sayyid Hamad Al Busaidi said on Tuesday that the land \
+border with its neighbour would reopen next week.
+
+Following are edited excerpts from the press conference:
+
+Question: Will trucks be allowed through from the first day?
+
+Sayyid Hamad: Trucks and buses will cross from the first day. The customs posts have been \
+staffed for a month and are ready.
+
+Question: Is a visa still needed?
+
+Sayyid Hamad: For now, yes. We will review the rules with our neighbours in the summer.
+
+Trade Minister Qais Al Yousef had said on Monday that exporters would save a day on every \
+shipment.
+
+The head of the chamber of commerce, Salim Al Harthy, also attended the conference.
+
+Share: Facebook | Twitter | WhatsApp
+"""
+
+
+def test_a_label_over_share_buttons_does_not_stretch_the_last_answer() -> None:
+    found = extract(EXCHANGE_THEN_SHARE_BUTTONS, published=TUESDAY)
+    assert not any("also attended the conference" in s.text for s in found)
+    assert any(s.text.startswith("For now, yes.") for s in found)
+    assert ("Qais Al Yousef", "exporters would save a day on every shipment") in [
+        (s.speaker, s.text) for s in found
+    ]

@@ -1464,11 +1464,14 @@ class _Walk:
         # a story's exchange ends where, past its last label, the page reports what someone
         # said ("Speaking after the talks, X said ..."): all below is the story's again
         self.story = story
-        self.last_label = max(kinds) if story and kinds else len(lines)
+        # (a label that opens no one's turn below the exchange, "Share:" over a site's
+        # buttons, ends no exchange: the last question or answer does)
+        exchange = [i for i, kind in kinds.items() if kind != "other"] or list(kinds)
+        self.last_label = max(exchange) if story and exchange else len(lines)
         self.reported = False  # the page's own sentences came before the exchange
         self.resumed = False  # the page's report has resumed below the last exchange
         self.asked = "ask" in kinds.values()  # someone puts questions on the page
-        self.final_label = max(kinds, default=-1)
+        self.final_label = max(exchange, default=-1)
         self.live_entry = False  # in a live page's entry, no one's turn opened in it yet
         self.turns: list[Turn] = []
         self.narrative: list[tuple[int, int]] = []
