@@ -338,3 +338,26 @@ def test_a_label_over_share_buttons_does_not_stretch_the_last_answer() -> None:
     assert ("Qais Al Yousef", "exporters would save a day on every shipment") in [
         (s.speaker, s.text) for s in found
     ]
+
+
+# A national daily's report of a vote abroad, closed by the envoy's statement it prints.
+EXCERPTS_OF_A_STATEMENT = """\
+The assembly in Vienna yesterday adopted the resolution on the river dam by 31 votes to 9.
+
+Ambassador Petra Novakova told the assembly before the vote that the text ignored the \
+findings of two expert panels.
+
+Excerpts from the statement by Ambassador Novakova:
+
+"My delegation regrets that the authors of this text did not wait for the third panel. We \
+offered our data to every member of the assembly and we remain ready to share it.
+
+"We ask the members to judge the dam by the facts, not by the campaigns against it."
+"""
+
+
+def test_a_line_naming_the_statement_excerpted_below_gives_its_words_to_the_author() -> None:
+    found = extract(EXCERPTS_OF_A_STATEMENT, published=TUESDAY)
+    assert any(
+        s.speaker == "Petra Novakova" and s.text.startswith("My delegation regrets") for s in found
+    )

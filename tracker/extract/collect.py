@@ -282,10 +282,21 @@ _ATTRIBUTED_LINE = re.compile(
 )
 
 
-def _quotes_attributed(art: ArticleReading, s: Sentence) -> SpeakerPhrase | None:
-    """The person a release's "Quotes attributable to X:" line names, when a quotation opens
-    the paragraph below it."""
-    m = _ATTRIBUTED_LINE.fullmatch(art.text[s.start : s.end].strip())
+# "Excerpts from the statement by Ambassador X:", "Following is the text of the speech by
+# X:": a story's line over the words of a statement it prints, said where the story told
+_EXCERPTS_LINE = re.compile(
+    r"(?:(?:Following|Below)\s+(?:is|are)\s+)?(?:the\s+)?(?:(?:full|edited)\s+)?"
+    r"(?:[Tt]ext|[Ee]xcerpts?|[Ee]xtracts?)\s+(?:of|from)\s+(?:the|a)\s+"
+    r"(?:statement|speech|address|remarks)\s+(?:by|of)\s+(?P<np>[^\n:]{3,160}):"
+)
+
+
+def _quotes_attributed(
+    art: ArticleReading, s: Sentence, line: re.Pattern[str] = _ATTRIBUTED_LINE
+) -> SpeakerPhrase | None:
+    """The person a release's "Quotes attributable to X:" line (or another ``line``) names,
+    when a quotation opens the paragraph below it."""
+    m = line.fullmatch(art.text[s.start : s.end].strip())
     if m is None or len(art.by_paragraph.get(s.para, [])) != 1:
         return None
     nxt = art.by_paragraph.get(s.para + 1, [])
@@ -437,6 +448,8 @@ def collect_drafts(art: ArticleReading, transcript: Transcript | None) -> list[D
             elif (issuer := _quotes_attributed(art, s)) is not None:
                 # a release's own quotes: its words on its day, as a transcript's turns
                 drafts.append(Draft([], issuer, s.start, None, s, colon_next=True, turn=True))
+            elif (author := _quotes_attributed(art, s, _EXCERPTS_LINE)) is not None:
+                drafts.append(Draft([], author, s.start, None, s, colon_next=True))
     drafts = _pointers_take_over(art, drafts)
     for d in drafts:
         if d.colon_next:
