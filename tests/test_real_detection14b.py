@@ -361,3 +361,23 @@ def test_a_line_naming_the_statement_excerpted_below_gives_its_words_to_the_auth
     assert any(
         s.speaker == "Petra Novakova" and s.text.startswith("My delegation regrets") for s in found
     )
+
+
+# A live page's entries in the present tense, and a law signed with a stand taken on it.
+PRESENT_AND_PARTICIPLE = """\
+14:05 GMT
+Chilean President Marta Rios voices her government's "full support" for the mediation.
+
+The president of Kenvaria, Amos Kato, on Monday signed the mining bill into law, \
+dismissing warnings by foreign investors that they would leave the country.
+
+The voices of the miners' unions were not heard in the debate.
+"""
+
+
+def test_voices_and_dismissing_frame_a_stand() -> None:
+    found = extract(PRESENT_AND_PARTICIPLE, published=TUESDAY)
+    assert [(s.speaker, s.text[:40]) for s in found] == [
+        ("Marta Rios", 'voices her government\'s "full support" f'),
+        ("Amos Kato", "warnings by foreign investors that they "),
+    ]

@@ -56,7 +56,7 @@ _FORMS = {
     "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"
     "admitting|conceded|concedes",
     "confirm": "confirm|confirms|confirmed|confirming",
-    "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
+    "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|dismissing|questioned",
     "specify": "specified",
     "reiterate": "reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
@@ -209,6 +209,9 @@ _LOOKUP |= {
     for f, lemma in list(_LOOKUP.items())
     if f.split()[0].endswith("ing") and f[:1].islower()
 }
+# "Cuba's president voices support for ...": a live page's present (after the headline
+# forms: "Family Voices", a group's name, says nothing)
+_LOOKUP["voices"] = "voice"
 _LOOKUP |= {"According to": "according", "according to": "according"}
 # "In the words of X, ...": as "according to X"
 _LOOKUP |= {"In the words of": "according", "in the words of": "according"}
@@ -300,7 +303,9 @@ _DETERMINED = re.compile(
 )
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
-_PLURAL_NOUNS = frozenset(("calls", "claims", "demands", "pledges", "vows", "notes", "appeals"))
+_PLURAL_NOUNS = frozenset(
+    ("calls", "claims", "demands", "pledges", "vows", "notes", "appeals", "voices")
+)
 _QUANTIFIED = re.compile(
     r"\b(?:some|many|most|few|several|all|more|fewer|no|any|other|such|both|numerous|"
     r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
