@@ -381,3 +381,21 @@ def test_voices_and_dismissing_frame_a_stand() -> None:
         ("Marta Rios", 'voices her government\'s "full support" f'),
         ("Amos Kato", "warnings by foreign investors that they "),
     ]
+
+
+# A vote's aftermath: a sum made by adding, a name added to a list, and words added.
+THINGS_ADDED = """\
+Foreign Minister Jan Novak said the result showed that support for the text was thin. \
+Adding the abstentions to the votes against, Novak said, most members had refused to back it.
+
+The ministry added two envoys to the delegation on Monday. Novak added that the talks \
+would resume in May.
+"""
+
+
+def test_a_thing_added_to_another_is_no_saying() -> None:
+    found = extract(THINGS_ADDED, published=TUESDAY)
+    texts = [s.text for s in found]
+    assert not any(t.startswith("the abstentions") or "two envoys" in t for t in texts)
+    assert any(t.startswith("Adding the abstentions") for t in texts)
+    assert "the talks would resume in May" in texts

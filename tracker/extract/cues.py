@@ -461,6 +461,17 @@ _COMPARED_TO = re.compile(
 )
 
 
+# "added two names to the list", "Adding the abstentions to the votes against, ...",
+# "added fuel to the fire": a thing put with another, no words said
+# (not "added the deal was vital to the region": words said, a verb of their own in them)
+_THING_ADDED = re.compile(
+    r"\s+(?:fuel|(?:the|a|an|another|one|two|three|four|five|more|some|its|their|his|her|"
+    r"new|fresh|[0-9][\d,.]*)(?:\s+(?!(?:that|which|who|is|was|were|are|has|had|have|will|"
+    r"would|could|should|must|can|may|might|remains?|matters?|stands?|seems?|belongs?)\b)"
+    r"[\w'\u2019-]+){1,2})\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z])"
+)
+
+
 # "said the following day": "the following" counts a time on, it announces no words
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
@@ -496,6 +507,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Insurance claims from the storm have ...": a noun
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
+                if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
+                    break  # "added two names to the list": a thing added, no words
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if form.endswith(" back") and not _RETORT_WORDS.match(text, stop):
