@@ -399,3 +399,21 @@ def test_a_thing_added_to_another_is_no_saying() -> None:
     assert not any(t.startswith("the abstentions") or "two envoys" in t for t in texts)
     assert any(t.startswith("Adding the abstentions") for t in texts)
     assert "the talks would resume in May" in texts
+
+
+# A stand taken on a choice named by whose it is.
+DEFENDED_WHOSE_CHOICE = """\
+President Amara Diallo has defended government's decision to lease the port to a foreign \
+operator, insisting that the state keeps the land.
+
+Finance Minister Ousmane Ba defended the cabinet's plan to cut fuel subsidies. Opposition \
+leader Awa Sy defended her party's decision.
+"""
+
+
+def test_a_choice_defended_keeps_its_owner() -> None:
+    found = extract(DEFENDED_WHOSE_CHOICE, published=TUESDAY)
+    assert [(s.speaker, s.text[:45]) for s in found] == [
+        ("Amara Diallo", "defended government's decision to lease the p"),
+        ("Ousmane Ba", "defended the cabinet's plan to cut fuel subsi"),
+    ]
