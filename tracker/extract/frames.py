@@ -308,7 +308,9 @@ _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
 _POINTING_VERBS = frozenset(("defend", "convey", "confirm", "deny", "reply", "read", "reiterate"))
 _POINTED_AT = re.compile(
     r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
-    r"(?:decision|message|objections?|apology|apologies|text|position|stance|move))"
+    # ("her party's decision": the thing named by whose it is)
+    r"(?:[\w-]+['\u2019]s\s+)?(?:decision|message|objections?|apology|apologies|text|position|"
+    r"stance|move))"
     r"(?![\w'\u2019-]))?"
 )
 # what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
