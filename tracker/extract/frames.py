@@ -310,7 +310,7 @@ _POINTED_AT = re.compile(
     r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
     # ("her party's decision": the thing named by whose it is)
     r"(?:[\w-]+['\u2019]s\s+)?(?:decision|message|objections?|apology|apologies|text|position|"
-    r"stance|move))"
+    r"stance|move|response))"
     r"(?![\w'\u2019-]))?"
 )
 # what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
