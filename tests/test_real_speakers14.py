@@ -172,3 +172,27 @@ def test_russian_description_means_the_one_named_last_by_surname_alone() -> None
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found][-1] == "Бахтияр Каримов"
+
+
+def test_outlet_name_after_a_given_name_or_title_is_a_surname() -> None:
+    # "President Rosa Mena", "Daniel Fox": an agency's or a network's own name after a given
+    # name is a person's surname, not the outlet (which "Egypt's MENA" still is)
+    text = (
+        "QUITO (Reuters) - Regional leaders met in Quito on Wednesday.\n\n"
+        "President Rosa Mena said that the border would reopen next week.\n\n"
+        "Opposition lawmaker Daniel Fox told reporters that the plan came too late.\n\n"
+        "Egypt's MENA said that Cairo would send an observer.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Rosa Mena", "Daniel Fox"]
+
+
+def test_outlet_surname_alone_after_the_full_name_is_the_person() -> None:
+    # "Martin Kyodo ... Kyodo said": once the story names a person so, the surname alone is
+    # that person, not the Japanese agency
+    text = (
+        "OSAKA (AP) - Martin Kyodo, a city councillor, opened the hearing on Wednesday.\n\n"
+        "Kyodo said that the port would need new cranes before the summer.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Martin Kyodo"]

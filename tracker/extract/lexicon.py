@@ -292,24 +292,26 @@ HEADLINE_VERBS = _set(
     # a ministry's page of one exchange: "Spokesperson X Answers a Reporter's Question on ..."
     "answers replies comments chairs joins delivers"
 )
+# News outlets by their own names: "Reuters", "Kyodo", "MENA" (each also a surname or a
+# word of one: "Michael Bloomberg", "Liam Fox", "Carlos Mena")
+OUTLET_NAMES = _set(
+    "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
+    "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
+    "cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
+    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
+    "wafa qna petra trt "
+    # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
+    "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh"
+)
 # News outlets and the words that name one: sources of reports, not speakers
-MEDIA_HEADS = _set(
+MEDIA_HEADS = OUTLET_NAMES | _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
-    "networks "
-    "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
-    "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
-    "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
-    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
-    "wafa qna petra trt shimbun ilbo express "
+    "networks newswire network press shimbun ilbo express inquirer "
     # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",
     # "Rossiyskaya Gazeta", "Komsomolskaya Pravda", "Vesti"
-    "novosti gazeta pravda vesti izvestiya "
-    # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
-    "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh inquirer"
-    # "RIA Novosti": the agency's name ends in its word for news
-    " novosti"
+    "novosti gazeta pravda vesti izvestiya"
 )
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")
