@@ -334,3 +334,15 @@ def test_a_body_named_inside_the_words_after_the_verb_is_not_the_speaker() -> No
         ("Арам Карапетян", "страны региона поддержать МАГАТЭ"),
         ("Иван Орлов", "к скорейшей интеграции в ЕАЭС"),
     ]
+
+
+def test_a_foreign_ministry_named_by_its_countrys_adjective_is_named_in_full() -> None:
+    # "в сообщении грузинского внешнеполитического ведомства", "заявили в эстонском МИД":
+    # the ministry is the one otherwise called "МИД Грузии", "МИД Эстонии"
+    text = (
+        "Консультации решено продолжить в марте, отмечается в сообщении грузинского "
+        "внешнеполитического ведомства.\n\n"
+        "«Мы готовы к диалогу без предварительных условий», — заявили в эстонском МИД.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["МИД Грузии", "МИД Эстонии"]
