@@ -346,3 +346,19 @@ def test_a_foreign_ministry_named_by_its_countrys_adjective_is_named_in_full() -
     )
     found = said(text)
     assert [s.speaker for s in found] == ["МИД Грузии", "МИД Эстонии"]
+
+
+def test_one_who_replies_speaks_on_the_day_of_the_words_he_answers() -> None:
+    # "Накануне X заявил ...\n\nY в ответ объявил ...": the reply, in the next paragraph,
+    # follows the words told before on their day, not on the article's
+    text = (
+        "В понедельник посол Иван Орлов заявил, что консульство будет закрыто.\n\n"
+        "Накануне премьер Арам Карапетян объявил о новых пошлинах на зерно.\n\n"
+        "Министр торговли Петар Илич в ответ заявил, что его страна введет зеркальные меры.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 13))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Иван Орлов", "2024-11-11"),
+        ("Арам Карапетян", "2024-11-12"),
+        ("Петар Илич", "2024-11-12"),
+    ]
