@@ -362,3 +362,14 @@ def test_one_who_replies_speaks_on_the_day_of_the_words_he_answers() -> None:
         ("Арам Карапетян", "2024-11-12"),
         ("Петар Илич", "2024-11-12"),
     ]
+
+
+def test_a_delegation_speaks_as_a_group_not_as_a_body() -> None:
+    # "Сербская делегация предложила ...": the people sent to talks speak as a group, for no
+    # one body; the one heading them speaks by name
+    text = (
+        "Сербская делегация предложила провести следующий раунд в Белграде. Глава делегации "
+        "Петар Илич заявил, что стороны сблизили позиции.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Петар Илич"]
