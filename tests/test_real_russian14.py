@@ -334,3 +334,42 @@ def test_a_body_named_inside_the_words_after_the_verb_is_not_the_speaker() -> No
         ("Арам Карапетян", "страны региона поддержать МАГАТЭ"),
         ("Иван Орлов", "к скорейшей интеграции в ЕАЭС"),
     ]
+
+
+def test_a_foreign_ministry_named_by_its_countrys_adjective_is_named_in_full() -> None:
+    # "в сообщении грузинского внешнеполитического ведомства", "заявили в эстонском МИД":
+    # the ministry is the one otherwise called "МИД Грузии", "МИД Эстонии"
+    text = (
+        "Консультации решено продолжить в марте, отмечается в сообщении грузинского "
+        "внешнеполитического ведомства.\n\n"
+        "«Мы готовы к диалогу без предварительных условий», — заявили в эстонском МИД.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["МИД Грузии", "МИД Эстонии"]
+
+
+def test_one_who_replies_speaks_on_the_day_of_the_words_he_answers() -> None:
+    # "Накануне X заявил ...\n\nY в ответ объявил ...": the reply, in the next paragraph,
+    # follows the words told before on their day, not on the article's
+    text = (
+        "В понедельник посол Иван Орлов заявил, что консульство будет закрыто.\n\n"
+        "Накануне премьер Арам Карапетян объявил о новых пошлинах на зерно.\n\n"
+        "Министр торговли Петар Илич в ответ заявил, что его страна введет зеркальные меры.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 13))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Иван Орлов", "2024-11-11"),
+        ("Арам Карапетян", "2024-11-12"),
+        ("Петар Илич", "2024-11-12"),
+    ]
+
+
+def test_a_delegation_speaks_as_a_group_not_as_a_body() -> None:
+    # "Сербская делегация предложила ...": the people sent to talks speak as a group, for no
+    # one body; the one heading them speaks by name
+    text = (
+        "Сербская делегация предложила провести следующий раунд в Белграде. Глава делегации "
+        "Петар Илич заявил, что стороны сблизили позиции.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Петар Илич"]

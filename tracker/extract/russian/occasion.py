@@ -268,6 +268,9 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
 
 # "Ушаков, в свою очередь, отметил": one who speaks after another, in answer or in turn
 _IN_TURN = re.compile(r"(?<![\w-])(?:в свою очередь|со своей стороны)(?![\w-])", re.I)
+# "Мадуро в ответ объявил ...": a reply to what the story told just before (not "в ответ на
+# ...", which names what is answered, perhaps from long ago)
+_IN_REPLY = re.compile(r"(?<![\w-])в ответ(?!\s+на(?![\w-]))(?![\w-])", re.I)
 
 
 def _in_turn(
@@ -276,9 +279,11 @@ def _in_turn(
 ) -> When | None:  # fmt: skip
     """ "По итогам встречи Лавров заявил ... Ушаков, в свою очередь, отметил ...": one who
     speaks in turn after another the story placed at an occasion speaks there too, on its
-    day (after a mere "Накануне X сообщил" the turn is the story's, not the occasion's)."""
+    day (after a mere "Накануне X сообщил" the turn is the story's, not the occasion's).
+    One who replies ("Мадуро в ответ объявил ...") does so on the day of the words before."""
     st = statements[n]
-    if st.speaker is None or not any(_IN_TURN.search(text, a, b) for a, b in st.window):
+    reply = any(_IN_REPLY.search(text, a, b) for a, b in st.window)
+    if st.speaker is None or not (reply or any(_IN_TURN.search(text, a, b) for a, b in st.window)):
         return None
     k = n - 1
     while k >= 0 and (statements[k].speaker is st.speaker or statements[k].speaker is None):
@@ -290,7 +295,9 @@ def _in_turn(
     while first > 0 and statements[first - 1].speaker is other:
         first -= 1
     when = dated[k]
-    if not any(at_occasion[first : k + 1]) or not when.evidence or not when.edtf:
+    if not (reply or any(at_occasion[first : k + 1])) or not when.evidence or not when.edtf:
+        return None
+    if reply and not _DAY.fullmatch(when.edtf):
         return None
     return When(when.edtf, f"in turn, same occasion as '{when.evidence}'", inherited=True)
 
