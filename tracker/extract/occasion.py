@@ -437,6 +437,15 @@ def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
     )
 
 
+# "Reading out a joint statement, the minister said", "Reading the summit's resolutions, X
+# said": the speaker reads the news day's text out where it was agreed, before people
+_READING_OUT = re.compile(
+    r"\breading (?:out )?(?:a|an|the|their|its) (?:[\w'\u2019-]+ ){0,3}?"
+    r"(?:statement|communiqu[eé]|declaration|resolutions?|decisions?|conclusions)\b",
+    re.I,
+)
+
+
 def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
     """ "Kenya and the US on Monday agreed to ... Speaking after the talks, X said" in
     Tuesday's paper: the talks, the meeting or the ceremony the words were said at or after,
@@ -446,6 +455,7 @@ def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) ->
         for a, b in st.window
         if ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
         or (m := _AFTERWARDS.search(ctx.text, a, b))
+        or (m := _READING_OUT.search(ctx.text, a, b))
     ]
     if not found:
         return None
