@@ -375,3 +375,15 @@ def test_reading_out_the_communique_is_at_the_news_days_meeting() -> None:
         "She added that customs officers at every border post would be told of the change."
     )
     assert _days(text, THURSDAY) == [("Ruth Wanjiru", WEDNESDAY), ("Ruth Wanjiru", WEDNESDAY)]
+
+
+def test_a_day_after_the_short_object_is_the_verbs_beyond_the_lead() -> None:
+    # "X called the ruling a disgrace on Wednesday night, saying ...": told below other
+    # speakers, the day after the verb's object is still the verb's, not the paper's
+    text = (
+        "The finance ministry said on Thursday it would appeal against the court's decision "
+        "on the fuel levy.\n\n"
+        "Opposition leader Grace Mutua called the ruling a disgrace on Wednesday night, "
+        "saying it would push up prices for every family."
+    )
+    assert _days(text, THURSDAY)[-1] == ("Grace Mutua", WEDNESDAY)
