@@ -362,3 +362,28 @@ def test_earlier_in_the_day_is_earlier_than_the_words_told_before() -> None:
         "briefing in Lima that the facts were very clear."
     )
     assert ("Diego Paredes", WEDNESDAY) in _days(text, THURSDAY)
+
+
+def test_reading_out_the_communique_is_at_the_news_days_meeting() -> None:
+    # "Reading out the final communique, X said": the speaker reads the text agreed at the
+    # meeting the lead dated (Wednesday, the day before the paper), before those gathered
+    text = (
+        "NAIROBI - East African trade ministers yesterday agreed to scrap duties on "
+        "locally made fertiliser, ending a dispute that had held up shipments for months.\n\n"
+        "Reading out the final communique, the bloc's secretary general, Ruth Wanjiru, said "
+        "the new rules would apply from the first day of next month.\n\n"
+        "She added that customs officers at every border post would be told of the change."
+    )
+    assert _days(text, THURSDAY) == [("Ruth Wanjiru", WEDNESDAY), ("Ruth Wanjiru", WEDNESDAY)]
+
+
+def test_a_day_after_the_short_object_is_the_verbs_beyond_the_lead() -> None:
+    # "X called the ruling a disgrace on Wednesday night, saying ...": told below other
+    # speakers, the day after the verb's object is still the verb's, not the paper's
+    text = (
+        "The finance ministry said on Thursday it would appeal against the court's decision "
+        "on the fuel levy.\n\n"
+        "Opposition leader Grace Mutua called the ruling a disgrace on Wednesday night, "
+        "saying it would push up prices for every family."
+    )
+    assert _days(text, THURSDAY)[-1] == ("Grace Mutua", WEDNESDAY)

@@ -259,6 +259,8 @@ def date_statements(
         when = when or _section_day(sections, st.start) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
+        if when is None:
+            when = _day_after_the_object(text, st, every)
         when = when or default_when(published)
         out.append(when)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
@@ -437,6 +439,15 @@ def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
     )
 
 
+# "Reading out a joint statement, the minister said", "Reading the summit's resolutions, X
+# said": the speaker reads the news day's text out where it was agreed, before people
+_READING_OUT = re.compile(
+    r"\breading (?:out )?(?:a|an|the|their|its) (?:[\w'\u2019-]+ ){0,3}?"
+    r"(?:statement|communiqu[eé]|declaration|resolutions?|decisions?|conclusions)\b",
+    re.I,
+)
+
+
 def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
     """ "Kenya and the US on Monday agreed to ... Speaking after the talks, X said" in
     Tuesday's paper: the talks, the meeting or the ceremony the words were said at or after,
@@ -446,6 +457,7 @@ def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) ->
         for a, b in st.window
         if ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
         or (m := _AFTERWARDS.search(ctx.text, a, b))
+        or (m := _READING_OUT.search(ctx.text, a, b))
     ]
     if not found:
         return None
@@ -603,6 +615,24 @@ def _lead_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | Non
     for p in every:
         if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
             return When(p.when.edtf, f"the lead's day: '{m['day']}'")
+    return None
+
+
+def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """ "X called the vote unfair on Thursday evening, saying ...": a day right after the
+    short object of a verb that is no saying verb is the verb's, anywhere in the story (as
+    in a lead), though it stands inside the words the verb reports."""
+    if not st.reported or _SAYING_CUE.match(text, st.cue_at):
+        return None
+    a, b = st.reported[0]
+    if st.cue_at > a or text[st.cue_at : a].count(" ") > 1:
+        return None  # (the verb right before its object)
+    m = _LEAD_OBJECT_DAY.match(text, a, b)
+    if m is None:
+        return None
+    for p in every:
+        if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
+            return When(p.when.edtf, f"the verb's day: '{m['day']}'")
     return None
 
 
