@@ -196,3 +196,28 @@ def test_outlet_surname_alone_after_the_full_name_is_the_person() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Martin Kyodo"]
+
+
+def test_left_party_leader_opens_a_title_not_a_clause() -> None:
+    # "Left Party leader X said": "Left" names the party, no verb of leaving
+    text = (
+        "BERLIN (dpa) - The Bundestag debated the budget on Wednesday.\n\n"
+        "Left Party leader Karin Weiss said her group would vote against the bill and "
+        "renewed her demand for a rent cap.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Karin Weiss"]
+    assert found[0].text.startswith("her group would vote against")
+
+
+def test_ambassador_to_the_dotted_un_before_a_name() -> None:
+    # "U.S. Ambassador to the U.N. X said": American copy's dotted initials of a body end the
+    # title, as "UN" does; the name after them speaks
+    text = (
+        "WASHINGTON (AP) - The administration cut its funding for the agency on Wednesday.\n\n"
+        "U.S. Ambassador to the U.N. Laura Pike said in a separate statement that the agency "
+        "had lost its way.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Laura Pike"]
+

@@ -322,7 +322,7 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     return (
         (low[0] in AUXILIARIES and not _name_not_auxiliary(TOKEN.findall(text), 0))
         or low[0] in _LEADING_PREPOSITIONS
-        or low[0] in _LEADING_CLAUSE
+        or (low[0] in _LEADING_CLAUSE and not _PARTY_OF_A_CLAUSE_WORD.match(text))
         or low[-1] in _TIME_WORDS
         or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
         or _pronoun_clause(TOKEN.findall(text), low)
@@ -500,6 +500,9 @@ _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
     + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
 )
+# "Left Party leader X said", "the Met Office said": a capitalised "Left" or "Met" before
+# another capitalised word opens a party's or a body's name, not a clause of leaving or meeting
+_PARTY_OF_A_CLAUSE_WORD = re.compile(r"\s*(?:Left|Met)\s+[A-Z]")
 _QUOTE_OR_COLON = re.compile(r"[:\"\u201c\u201d\u00ab\u00bb]")
 # a lower-case verb first: "incurred boos", "citing data", "speaking with the board"
 _LEADING_VERB = re.compile(
@@ -749,9 +752,14 @@ def _possessive(low: str) -> bool:
     return low.endswith("'s") or (low.endswith("s'") and len(low) > 3)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def org_word(word: str) -> bool:
     """A word that heads a body's name; initials only in capitals ("UN", but the "Un" of Kim
-    Jong Un is a name)."""
+    Jong Un is a name); American copy's dotted initials ("U.N.", "E.U.") are the same body."""
+    if _DOTTED_INITIALS.fullmatch(word):
+        word = word.replace(".", "")
     if lower_token(word) not in ORG_HEADS:
         return False
     return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
