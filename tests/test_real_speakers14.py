@@ -261,3 +261,15 @@ def test_next_day_scene_carries_over_two_paragraphs_of_narrative() -> None:
     )
     found = extract(text, published=datetime.date(2024, 3, 14))
     assert [(s.speaker, s.said_on) for s in found][-1] == ("Nikos Andreou", "2024-03-13")
+
+
+def test_russian_foreign_name_first_in_an_oblique_case_takes_its_nominative() -> None:
+    # "Визит Ли Цяньмина" in a headline, then "Ли Цяньмин заявил": the name the analyser could
+    # not decline is recorded as the story later writes it in the nominative
+    text = (
+        "Визит Ли Цяньмина в Берлин\n\n"
+        "БЕРЛИН, 13 марта. Вице-премьер КНР Ли Цяньмин прибыл в Берлин.\n\n"
+        "Ли Цяньмин заявил, что Китай готов расширять торговлю с Германией.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Ли Цяньмин"]
