@@ -273,3 +273,16 @@ def test_russian_foreign_name_first_in_an_oblique_case_takes_its_nominative() ->
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Ли Цяньмин"]
+
+
+def test_dr_before_congo_is_the_state_not_a_doctor() -> None:
+    # "DR Congo President X": the initials of the Democratic Republic, not the style "Dr",
+    # so not the Republic of the Congo across the river
+    text = (
+        "KINSHASA (Reuters) - Regional leaders met in Kinshasa on Wednesday.\n\n"
+        "DR Congo President Jean Mbala said the rebels must leave the eastern towns.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.institution) for s in found] == [
+        ("Jean Mbala", "Democratic Republic of the Congo")
+    ]

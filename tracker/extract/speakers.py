@@ -752,6 +752,15 @@ def _possessive(low: str) -> bool:
     return low.endswith("'s") or (low.endswith("s'") and len(low) > 3)
 
 
+def _honorific_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a style of address ("Dr"), not the first word of a state's
+    name that reads as one ("DR Congo President X": the Democratic Republic of the Congo)."""
+    low = lower_token(words[i])
+    if low not in HONORIFICS:
+        return False
+    return not (i + 1 < len(words) and f"{low} {lower_token(words[i + 1])}" in COUNTRIES)
+
+
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
@@ -1546,11 +1555,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(
                 "person", text, name, None, body, None, gender_for(tail[0], tail[-1], None, None)
             )
-    honorific = next((lower_token(w) for w in prefix if lower_token(w) in HONORIFICS), None)
+    honorific = next(
+        (lower_token(w) for i, w in enumerate(prefix) if _honorific_at(prefix, i)), None
+    )
     prefix = [
         w
         for i, w in enumerate(prefix)
-        if lower_token(w) not in HONORIFICS
+        if not _honorific_at(prefix, i)
         and lower_token(w) not in _MALAY_AFTER
         and not (i and _malay_title(lower_token(prefix[i - 1]), lower_token(w)))
         and not (i + 1 < len(prefix) and _malay_title(lower_token(w), lower_token(prefix[i + 1])))
