@@ -28,6 +28,9 @@ _ADVERB = (
     r"immediately|subsequently|quickly|flatly|bluntly|simply|often|already|"
     r"just|even|frequently|famously|openly|angrily|specifically|explicitly|directly|"
     r"long|always|ever|twice|"
+    # "member states had so far pledged ...", "Moscow has thus far refused ...": up to now,
+    # no subject of its own ("far" is no speaker)
+    r"(?:so|thus) far|"
     # "Hajiyev began to talk about the fact that ...": a verb that opens the saying
     r"began to|started to|proceeded to|"
     # "said here on Wednesday": the agency's city, not what was said ("said here is ..." is)

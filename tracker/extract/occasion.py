@@ -359,7 +359,9 @@ _OWN_MEDIUM_WORDS = re.compile(
     re.I,
 )
 _STILL_AT = "the news day the story is still at: "
-_NEWS_DAY_REACH = 2  # paragraph breaks: how far the scene told before may carry on
+# paragraph breaks: how far the scene told before may carry on (words, then two paragraphs
+# of what the event did with no day of their own, then words again: still that event)
+_NEWS_DAY_REACH = 3
 
 
 def _still_at_the_news_day(

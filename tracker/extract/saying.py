@@ -348,6 +348,11 @@ _DOING_NOT_SAYING = {
     "promise": re.compile(
         r"\s+(?:(?:a\s+(?:further|total\s+of)|another|an\s+additional|some|nearly|about|almost|"
         r"around|over|more\s+than|up\s+to)\s+)?(?:US\$|\$|\u20ac|\u00a3|USD\s|EUR\s|\d)"
+        # "had pledged only a fraction of what was asked", "pledged half of the sum": a share
+        # of money given, not words
+        r"|\s+(?:(?:only|just|barely|less\s+than|more\s+than|about|nearly|roughly)\s+)?"
+        r"(?:(?:a|one|two|three)\s+)?(?:half|third|quarter|fifth|tenth|fraction|portion|share|"
+        r"part)s?\s+of\b"
     ),
     # "the rupee appreciated against the dollar", "has appreciated sharply": a value rose;
     # thanks name what they are for ("appreciated the efforts", "appreciated Oman's role")

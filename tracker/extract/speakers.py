@@ -322,7 +322,7 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     return (
         (low[0] in AUXILIARIES and not _name_not_auxiliary(TOKEN.findall(text), 0))
         or low[0] in _LEADING_PREPOSITIONS
-        or low[0] in _LEADING_CLAUSE
+        or (low[0] in _LEADING_CLAUSE and not _PARTY_OF_A_CLAUSE_WORD.match(text))
         or low[-1] in _TIME_WORDS
         or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
         or _pronoun_clause(TOKEN.findall(text), low)
@@ -500,6 +500,9 @@ _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
     + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
 )
+# "Left Party leader X said", "the Met Office said": a capitalised "Left" or "Met" before
+# another capitalised word opens a party's or a body's name, not a clause of leaving or meeting
+_PARTY_OF_A_CLAUSE_WORD = re.compile(r"\s*(?:Left|Met)\s+[A-Z]")
 _QUOTE_OR_COLON = re.compile(r"[:\"\u201c\u201d\u00ab\u00bb]")
 # a lower-case verb first: "incurred boos", "citing data", "speaking with the board"
 _LEADING_VERB = re.compile(
@@ -749,9 +752,23 @@ def _possessive(low: str) -> bool:
     return low.endswith("'s") or (low.endswith("s'") and len(low) > 3)
 
 
+def _honorific_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a style of address ("Dr"), not the first word of a state's
+    name that reads as one ("DR Congo President X": the Democratic Republic of the Congo)."""
+    low = lower_token(words[i])
+    if low not in HONORIFICS:
+        return False
+    return not (i + 1 < len(words) and f"{low} {lower_token(words[i + 1])}" in COUNTRIES)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def org_word(word: str) -> bool:
     """A word that heads a body's name; initials only in capitals ("UN", but the "Un" of Kim
-    Jong Un is a name)."""
+    Jong Un is a name); American copy's dotted initials ("U.N.", "E.U.") are the same body."""
+    if _DOTTED_INITIALS.fullmatch(word):
+        word = word.replace(".", "")
     if lower_token(word) not in ORG_HEADS:
         return False
     return not (len(word) <= 3 and word[:1].isupper() and not word.isupper())
@@ -1538,11 +1555,13 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(
                 "person", text, name, None, body, None, gender_for(tail[0], tail[-1], None, None)
             )
-    honorific = next((lower_token(w) for w in prefix if lower_token(w) in HONORIFICS), None)
+    honorific = next(
+        (lower_token(w) for i, w in enumerate(prefix) if _honorific_at(prefix, i)), None
+    )
     prefix = [
         w
         for i, w in enumerate(prefix)
-        if lower_token(w) not in HONORIFICS
+        if not _honorific_at(prefix, i)
         and lower_token(w) not in _MALAY_AFTER
         and not (i and _malay_title(lower_token(prefix[i - 1]), lower_token(w)))
         and not (i + 1 < len(prefix) and _malay_title(lower_token(w), lower_token(prefix[i + 1])))

@@ -223,6 +223,21 @@ def _nominative_ending(new: str, known: str) -> bool:
     )
 
 
+def _case_ending_dropped(new: str, known: str) -> bool:
+    """ "Си Цзиньпин" after "Си Цзиньпина" in a headline: a foreign name ending in a consonant,
+    known first in a case the analyser could not put back ("-а", "-у", "-ом", "-е" added)."""
+    new, known = new.lower().replace("ё", "е"), known.lower().replace("ё", "е")
+    return (
+        len(new) >= 4
+        and new[-1] not in _VOWELS
+        and known.startswith(new)
+        and known[len(new) :] in ("а", "у", "ом", "е")
+    )
+
+
+_VOWELS = frozenset("аеиоуыэюяй")
+
+
 def _compatible(gender: str | None, entity: Entity) -> bool:
     return gender is None or entity.gender is None or gender == entity.gender
 
@@ -361,6 +376,9 @@ class Registry:
                 found.name.lower().replace("ё", "е").endswith(found.surname)
             ):
                 found.name = found.name[: -len(found.surname)] + speaker.name.split()[-1]
+                self._index(found)
+            elif _case_ending_dropped(speaker.name or "", found.name):
+                found.name = speaker.name or found.name
                 self._index(found)
             if speaker.role and (not found.role or _GENERIC.match(found.role.lower())):
                 found.role = speaker.role
