@@ -177,3 +177,18 @@ def test_the_gist_of_a_statement_whose_words_the_next_sentence_tells_is_no_state
         "the pact would hurt fishermen in the south",
         "condemning the seizure of the boats",
     ]
+
+
+def test_a_party_whose_name_opens_with_a_verb_is_a_name() -> None:
+    # "Left Party leader X said ...": "Left" opens the party's name, not a clause
+    text = (
+        "BERLIN, March 4 (Wire) - Left Party leader Greta Lindqvist said her party would vote "
+        "against the budget, and repeated her demand for a wealth tax.\n\n"
+        "Finance Minister Karl Weber said the budget was balanced."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text[:31]) for s in found] == [
+        ("Greta Lindqvist", "her party would vote against th"),
+        ("Karl Weber", "the budget was balanced"),
+    ]
+

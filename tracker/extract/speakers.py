@@ -322,7 +322,7 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     return (
         (low[0] in AUXILIARIES and not _name_not_auxiliary(TOKEN.findall(text), 0))
         or low[0] in _LEADING_PREPOSITIONS
-        or low[0] in _LEADING_CLAUSE
+        or (low[0] in _LEADING_CLAUSE and not _body_named_by_verb(text))
         or low[-1] in _TIME_WORDS
         or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
         or _pronoun_clause(TOKEN.findall(text), low)
@@ -500,6 +500,16 @@ _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
     + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
 )
+# "Left Party leader X", "the Met Office": a capitalised word that is also a verb ("left",
+# "met"), before the capitalised noun for a body, opens the body's name, not a clause
+_BODY_NAMED_BY_VERB = re.compile(r"\s*[A-Z][a-z]+\s+(?P<head>[A-Z][a-z]+)\b")
+
+
+def _body_named_by_verb(text: str) -> bool:
+    m = _BODY_NAMED_BY_VERB.match(text)
+    return m is not None and m["head"].lower() in ORG_HEADS
+
+
 _QUOTE_OR_COLON = re.compile(r"[:\"\u201c\u201d\u00ab\u00bb]")
 # a lower-case verb first: "incurred boos", "citing data", "speaking with the board"
 _LEADING_VERB = re.compile(
