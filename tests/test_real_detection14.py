@@ -192,3 +192,20 @@ def test_a_party_whose_name_opens_with_a_verb_is_a_name() -> None:
         ("Karl Weber", "the budget was balanced"),
     ]
 
+
+def test_a_dateline_naming_the_state_after_the_city_is_read() -> None:
+    # UPI's foreign form, "HANOI, Vietnam, March 1 (UPI) --": the state is no speaker, and
+    # the lead's description is of the one the story names next
+    text = (
+        "QUITO, Ecuador, March 4 (UPI) -- Peru's foreign minister disputed Ecuador's account "
+        "of the border talks, saying on Monday that Lima had offered to withdraw its troops "
+        "from the river valley.\n\n"
+        "Tomas Vidal spoke to reporters at his hotel late on Monday, hours after the talks "
+        "broke up. He said Peru would keep its offer open until the end of the month."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Tomas Vidal", "Lima had offered to withdraw i"),
+        ("Tomas Vidal", "Peru would keep its offer open"),
+    ]
+
