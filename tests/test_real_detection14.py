@@ -209,3 +209,14 @@ def test_a_dateline_naming_the_state_after_the_city_is_read() -> None:
         ("Tomas Vidal", "Peru would keep its offer open"),
     ]
 
+
+def test_people_of_two_kinds_none_named_are_no_speaker() -> None:
+    # "several Romanian firms and consumers called for ...": unnamed, however joined
+    text = (
+        "LIMA, March 4 (Wire) - The ruling angered Lima, with several Peruvian exporters and "
+        "shoppers calling for a boycott of Chilean goods. Some farmers and truckers said the "
+        "border should stay closed.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
