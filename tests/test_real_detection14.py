@@ -220,3 +220,16 @@ def test_people_of_two_kinds_none_named_are_no_speaker() -> None:
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+
+
+def test_so_far_between_a_subject_and_its_verb_is_no_speaker() -> None:
+    # "member states have so far pledged ...": "far" is no one, and states together, none of
+    # them named, are no speaker
+    text = (
+        "LIMA, March 4 (Wire) - Andean member states have so far promised only part of the "
+        "money the fund needs, and several neighbouring countries said they would wait.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+

@@ -75,7 +75,8 @@ _ADVERB = (
     r"(?:on|in) the (?:morning|afternoon|evening|night) of (?:the (?:[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)|{_MON} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?|{_WEEKDAY})"
 )
-TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly))+\s*$")
+# "member states have so far pledged": how far along, between a subject and its verb
+TAIL_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB}|{_AUX}|[a-z]+ly|(?:so|thus) far))+\s*$")
 # "X, the spokesperson, in his weekly briefing said": the occasion between a subject and its
 # verb, named by a noun for a speaking occasion
 TAIL_OCCASION = re.compile(
