@@ -233,3 +233,15 @@ def test_so_far_between_a_subject_and_its_verb_is_no_speaker() -> None:
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
 
+
+def test_announcing_an_intention_told_before_says_nothing_new() -> None:
+    # "X announced their intention yesterday.": the intention was told before
+    text = (
+        "LIMA, March 4 (Wire) - Peru will apply to join the trade bloc, Foreign Minister "
+        "Tomas Vidal said on Monday. Chile's cabinet announced its intention last week."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Tomas Vidal", "Peru will apply to join the trade bloc")
+    ]
+

@@ -309,13 +309,16 @@ _ELLIPSIS = re.compile(
 # verbs of approval: done to a thing or a person in a few words, a gesture, not words
 _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
 # verbs whose object may only point at words or a decision told elsewhere ("defended the
-# decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.")
-_POINTING_VERBS = frozenset(("defend", "convey", "confirm", "deny", "reply", "read", "reiterate"))
+# decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.",
+# "announced their intention yesterday.")
+_POINTING_VERBS = frozenset(
+    ("defend", "convey", "confirm", "deny", "reply", "read", "reiterate", "announce")
+)
 _POINTED_AT = re.compile(
     r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
     # ("her party's decision": the thing named by whose it is)
     r"(?:[\w-]+['\u2019]s\s+)?(?:decision|message|objections?|apology|apologies|text|position|"
-    r"stance|move|response))"
+    r"stance|move|response|intention|intentions))"
     r"(?![\w'\u2019-]))?"
 )
 # what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
