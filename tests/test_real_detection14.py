@@ -245,3 +245,13 @@ def test_announcing_an_intention_told_before_says_nothing_new() -> None:
         ("Tomas Vidal", "Peru will apply to join the trade bloc")
     ]
 
+
+def test_a_sovereign_by_style_speaks_through_the_according_to_of_his_court() -> None:
+    # "According to a Royal Court statement, His Majesty warned that ...": the king's words
+    text = (
+        "AMMAN, March 4 (Wire) - King Hassan received the Peruvian envoy on Monday.\n\n"
+        "According to a Royal Court statement, His Majesty warned that the border closures "
+        "would hurt trade across the region."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text[:27]) for s in found] == [("Hassan", "the border closures would h")]

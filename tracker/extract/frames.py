@@ -37,7 +37,7 @@ from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import ROYAL_STYLES, parse_speaker
 from tracker.extract.subject_phrase import (
     can_speak,
     is_media,
@@ -646,7 +646,8 @@ class ArticleReading:
         subject = parse_subject(head)
         person = subject is not None and (
             subject.kind == "person"
-            or (subject.kind == "description" and subject.head in ROLE_WORDS)
+            # ("His Majesty warned ..., according to a Royal Court statement": the sovereign)
+            or (subject.kind == "description" and subject.head in ROLE_WORDS | ROYAL_STYLES)
         )
         if not person:
             return None

@@ -709,7 +709,7 @@ _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){1,3}Internat
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
-_ROYAL_STYLES = frozenset(("highness", "majesty"))
+ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
 _RULERS = frozenset(("amir", "emir", "sultan", "sheikh", "shaikh"))
 _POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
@@ -1228,7 +1228,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return parse_speaker(text[: text.find(words[verb])])
     if len(words) == 1 and low[0] in PRONOUNS:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
-    if low[0] in ("his", "her") and low[-1] in _ROYAL_STYLES and len(words) <= 3:
+    if low[0] in ("his", "her") and low[-1] in ROYAL_STYLES and len(words) <= 3:
         # "His Majesty affirmed", "His Royal Highness said": the sovereign or prince the
         # story names, whoever was named last
         return SpeakerPhrase(
