@@ -255,3 +255,20 @@ def test_a_sovereign_by_style_speaks_through_the_according_to_of_his_court() -> 
     )
     found = extract(text, published=MONDAY)
     assert [(s.speaker, s.text[:27]) for s in found] == [("Hassan", "the border closures would h")]
+
+
+def test_a_photo_caption_tells_what_the_picture_shows_not_a_statement() -> None:
+    # Al Jazeera's captions close with a bracketed credit: "[Jane Doe/Handout via Reuters]"
+    text = (
+        "Peru and Chile agree to reopen border\n\n"
+        "LIMA, March 4 (Wire) - The two presidents met in Cusco on Monday. Quispe said the "
+        "border would reopen within a week.\n\n"
+        "Peruvian President Rosa Quispe, right, welcomes Bolivia's President Luis Arce at the "
+        "Royal Court in Cusco [Ana Ruiz/Handout via Reuters]\n\n"
+        "Chilean Foreign Minister Tomas Vidal said trade would resume at once."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rosa Quispe", "the border would reopen within a week"),
+        ("Tomas Vidal", "trade would resume at once"),
+    ]
