@@ -272,3 +272,14 @@ def test_a_photo_caption_tells_what_the_picture_shows_not_a_statement() -> None:
         ("Rosa Quispe", "the border would reopen within a week"),
         ("Tomas Vidal", "trade would resume at once"),
     ]
+
+
+def test_a_state_by_its_dotted_initials_after_the_is_the_state() -> None:
+    # "the U.S. pledged to ...", "the U.K. said ...": a state named for its government
+    text = (
+        "LIMA, March 4 (Wire) - Peru signed the accord, while the U.S. pledged to fund a new "
+        "coast guard base. The U.K. said it would send observers.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]

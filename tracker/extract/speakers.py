@@ -1275,10 +1275,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, " ".join(words[1:] if low[0] in DEFINITE else words)
         )
-    if " ".join(low) in COUNTRIES:
-        return SpeakerPhrase(
-            "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
-        )
+    # ("the U.S. pledged", "the U.K. said": a state by its initials, after "the")
+    state = " ".join(low[1:] if len(low) == 2 and low[0] == "the" else low)
+    if state in COUNTRIES:
+        return SpeakerPhrase("institution", text, COUNTRIES[state], country=COUNTRIES[state])
     if len(words) > 1 and " ".join(low) in NATIONALITIES:
         return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
     if len(words) == 1 and low[0] in CAPITALS:
