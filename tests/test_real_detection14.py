@@ -177,3 +177,109 @@ def test_the_gist_of_a_statement_whose_words_the_next_sentence_tells_is_no_state
         "the pact would hurt fishermen in the south",
         "condemning the seizure of the boats",
     ]
+
+
+def test_a_party_whose_name_opens_with_a_verb_is_a_name() -> None:
+    # "Left Party leader X said ...": "Left" opens the party's name, not a clause
+    text = (
+        "BERLIN, March 4 (Wire) - Left Party leader Greta Lindqvist said her party would vote "
+        "against the budget, and repeated her demand for a wealth tax.\n\n"
+        "Finance Minister Karl Weber said the budget was balanced."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text[:31]) for s in found] == [
+        ("Greta Lindqvist", "her party would vote against th"),
+        ("Karl Weber", "the budget was balanced"),
+    ]
+
+
+def test_a_dateline_naming_the_state_after_the_city_is_read() -> None:
+    # UPI's foreign form, "HANOI, Vietnam, March 1 (UPI) --": the state is no speaker, and
+    # the lead's description is of the one the story names next
+    text = (
+        "QUITO, Ecuador, March 4 (UPI) -- Peru's foreign minister disputed Ecuador's account "
+        "of the border talks, saying on Monday that Lima had offered to withdraw its troops "
+        "from the river valley.\n\n"
+        "Tomas Vidal spoke to reporters at his hotel late on Monday, hours after the talks "
+        "broke up. He said Peru would keep its offer open until the end of the month."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Tomas Vidal", "Lima had offered to withdraw i"),
+        ("Tomas Vidal", "Peru would keep its offer open"),
+    ]
+
+
+def test_people_of_two_kinds_none_named_are_no_speaker() -> None:
+    # "several Romanian firms and consumers called for ...": unnamed, however joined
+    text = (
+        "LIMA, March 4 (Wire) - The ruling angered Lima, with several Peruvian exporters and "
+        "shoppers calling for a boycott of Chilean goods. Some farmers and truckers said the "
+        "border should stay closed.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+
+
+def test_so_far_between_a_subject_and_its_verb_is_no_speaker() -> None:
+    # "member states have so far pledged ...": "far" is no one, and states together, none of
+    # them named, are no speaker
+    text = (
+        "LIMA, March 4 (Wire) - Andean member states have so far promised only part of the "
+        "money the fund needs, and several neighbouring countries said they would wait.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]
+
+
+def test_announcing_an_intention_told_before_says_nothing_new() -> None:
+    # "X announced their intention yesterday.": the intention was told before
+    text = (
+        "LIMA, March 4 (Wire) - Peru will apply to join the trade bloc, Foreign Minister "
+        "Tomas Vidal said on Monday. Chile's cabinet announced its intention last week."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Tomas Vidal", "Peru will apply to join the trade bloc")
+    ]
+
+
+def test_a_sovereign_by_style_speaks_through_the_according_to_of_his_court() -> None:
+    # "According to a Royal Court statement, His Majesty warned that ...": the king's words
+    text = (
+        "AMMAN, March 4 (Wire) - King Hassan received the Peruvian envoy on Monday.\n\n"
+        "According to a Royal Court statement, His Majesty warned that the border closures "
+        "would hurt trade across the region."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text[:27]) for s in found] == [("Hassan", "the border closures would h")]
+
+
+def test_a_photo_caption_tells_what_the_picture_shows_not_a_statement() -> None:
+    # Al Jazeera's captions close with a bracketed credit: "[Jane Doe/Handout via Reuters]"
+    text = (
+        "Peru and Chile agree to reopen border\n\n"
+        "LIMA, March 4 (Wire) - The two presidents met in Cusco on Monday. Quispe said the "
+        "border would reopen within a week.\n\n"
+        "Peruvian President Rosa Quispe, right, welcomes Bolivia's President Luis Arce at the "
+        "Royal Court in Cusco [Ana Ruiz/Handout via Reuters]\n\n"
+        "Chilean Foreign Minister Tomas Vidal said trade would resume at once."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rosa Quispe", "the border would reopen within a week"),
+        ("Tomas Vidal", "trade would resume at once"),
+    ]
+
+
+def test_a_state_by_its_dotted_initials_after_the_is_the_state() -> None:
+    # "the U.S. pledged to ...", "the U.K. said ...": a state named for its government
+    text = (
+        "LIMA, March 4 (Wire) - Peru signed the accord, while the U.S. pledged to fund a new "
+        "coast guard base. The U.K. said it would send observers.\n\n"
+        "Foreign Minister Tomas Vidal said the talks had been useful."
+    )
+    found = extract(text, published=MONDAY)
+    assert [(s.speaker, s.text) for s in found] == [("Tomas Vidal", "the talks had been useful")]

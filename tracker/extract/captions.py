@@ -19,9 +19,13 @@ from functools import lru_cache
 # (each form opens with a capital, a slash, a bracket or "via": the look ahead skips the
 # other characters at once)
 _CAPTION_CREDIT = re.compile(
-    r"(?=[A-Z/(v])(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
+    r"(?=[A-Z/(v\[])(?:\b(?:REUTERS|AFP|EPA|EFE|XINHUA|ANADOLU)/\s?[A-Z]|/\s*File Photo\b"
     r"|\((?:AP )?Photo(?: by|/|:)|\bvia REUTERS\b|/\s*(?:AFP|Getty Images)\b|\bvia Getty Images\b"
-    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:))"
+    r"|\bPhotograph:|\bFILE PHOTO:|(?m:^(?:Photo|Image|Picture)s?[ \t]*:)"
+    # Al Jazeera's, in brackets closing the line: "[Jane Doe/Handout via Reuters]", "[File:
+    # Jane Doe/AFP]"
+    r"|\[[^\]\n]{0,80}?(?:/|\bvia\b)[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu)"
+    r"(?: Agency)?\][ \t.]*(?=\n|\Z))"
 )
 # a line that holds a photo's credit alone, beside the caption's line: "Getty Images",
 # "Jane Doe via Getty Images.", "Jane Doe / Reuters."

@@ -37,7 +37,7 @@ from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
-from tracker.extract.speakers import parse_speaker
+from tracker.extract.speakers import ROYAL_STYLES, parse_speaker
 from tracker.extract.subject_phrase import (
     can_speak,
     is_media,
@@ -309,13 +309,16 @@ _ELLIPSIS = re.compile(
 # verbs of approval: done to a thing or a person in a few words, a gesture, not words
 _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
 # verbs whose object may only point at words or a decision told elsewhere ("defended the
-# decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.")
-_POINTING_VERBS = frozenset(("defend", "convey", "confirm", "deny", "reply", "read", "reiterate"))
+# decision.", "confirmed it later.", "conveyed the message to ...", "responded within hours.",
+# "announced their intention yesterday.")
+_POINTING_VERBS = frozenset(
+    ("defend", "convey", "confirm", "deny", "reply", "read", "reiterate", "announce")
+)
 _POINTED_AT = re.compile(
     r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
     # ("her party's decision": the thing named by whose it is)
     r"(?:[\w-]+['\u2019]s\s+)?(?:decision|message|objections?|apology|apologies|text|position|"
-    r"stance|move|response))"
+    r"stance|move|response|intention|intentions))"
     r"(?![\w'\u2019-]))?"
 )
 # what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
@@ -643,7 +646,8 @@ class ArticleReading:
         subject = parse_subject(head)
         person = subject is not None and (
             subject.kind == "person"
-            or (subject.kind == "description" and subject.head in ROLE_WORDS)
+            # ("His Majesty warned ..., according to a Royal Court statement": the sovereign)
+            or (subject.kind == "description" and subject.head in ROLE_WORDS | ROYAL_STYLES)
         )
         if not person:
             return None

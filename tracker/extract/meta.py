@@ -36,7 +36,8 @@ _AGENCIES = "Kyodo|Yonhap|Xinhua|Bernama|Antara|PTI|IANS|ANI|APP|AFP|AP|Reuters"
 # KYIV. Feb 20 (Interfax-Ukraine) -  DAVOS, Jan 18 (SABAH):  Moscow, 17 December 2021
 # BEIJING, Nov.30 (Xinhua) --  LAHORE, Nov 30th (APP):  New Delhi [India], Nov 30 (ANI):
 _DATED = (
-    rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\])?[,.] "
+    # "HANOI, Vietnam, March 1 (UPI) --": UPI's foreign form names the state after the city
+    rf"{_PLACE}(?: \[[A-Z][A-Za-z .'-]{{1,30}}\]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, ))?[,.] "
     rf"(?:{_MON} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MON2})"
     rf"(?:,? (?P<year>\d{{4}}))?\.?(?: ?{_OUTLET}|,? (?P<outlet3>{_AGENCIES})(?=[ \t]*$|{_DASH}\s)"
     # "Moscow. 13 March. INTERFAX - ": the agency in capitals after the date, then a dash

@@ -106,6 +106,12 @@ _WHERE_NOW = re.compile(r",\s+(?:where|at which|during which|in which)\s(?!.*,\s
 _PRESENT = re.compile(r"[a-z]+[^s]s")
 
 
+def _pictured(draft: Draft) -> bool:
+    """ "X, right, welcomes Y in AlUla [credit]": a caption's verb in the present tense tells
+    what the picture shows, no words (its "X said ..." reports words, as the story does)."""
+    return draft.cue is not None and _PRESENT.fullmatch(draft.cue.word) is not None
+
+
 def _window(art: ArticleReading, draft: Draft) -> list[tuple[int, int]]:
     """The attribution's own words (its sentence, less what was said): where its date stands.
     A quote carried on from an earlier sentence has none."""
@@ -297,7 +303,15 @@ def extract(
     # "Read also: X says ...": another story's headline, no statement of this one
     links = link_lines(text)
     linked = Spans(links)
-    drafts = [d for d in drafts if id(d) not in front and d.pieces[0][0] not in linked]
+    pictured = caption_lines(text)
+    shown = Spans(pictured)
+    drafts = [
+        d
+        for d in drafts
+        if id(d) not in front
+        and d.pieces[0][0] not in linked
+        and not (d.pieces[0][0] in shown and _pictured(d))
+    ]
     registry = Registry(text, _country(text), [s.start for s in art.sents])
     registry.home = _home(text)
     registry.speakers_ahead = [
@@ -307,7 +321,6 @@ def extract(
     # "Read also: Zelensky: Six killed in ...": a link to another story, whose names are
     # no one this story's "he" or "she" may mean; nor are those an embedded post's signature
     # or a photo's caption names
-    pictured = caption_lines(text)
     registry.hide([*said, *links, *pictured, *post_signatures(text)])
     for pos, entity in _narrative_subjects(art, drafts, registry):
         registry.lead_at(entity, pos)

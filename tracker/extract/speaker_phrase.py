@@ -319,12 +319,15 @@ def description_phrase(words: list[str], text: str) -> SpeakerPhrase:
     # name as a modifier before the post
     named = next((COUNTRIES[p] for p in pairs if p in COUNTRIES), None)
     country = country or (named if head in ("representative", "delegate") else None)
-    if det in INDEFINITE or head in UNNAMED_HEADS or _people_of_a_body(low):
+    if det in INDEFINITE or head in UNNAMED_HEADS or head in _STATES or _people_of_a_body(low):
         return SpeakerPhrase("unnamed", text, country=country, head=head)
     gender = "f" if "woman" in head else ("m" if head.endswith("man") else None)
     return SpeakerPhrase("description", text, country=country, head=head, gender=gender)
 
 
+# "member states", "Western countries", "the two nations": states together, none of them
+# named (as "governments" are: UNNAMED_HEADS)
+_STATES = frozenset(("states", "countries", "nations"))
 # "sources in the ministry", "representatives of the embassy", "officials at the defence
 # ministry": people of a body, not one of them named
 _OF_A_BODY = frozenset(("in", "at", "of", "from", "within", "inside", "close"))

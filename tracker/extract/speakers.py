@@ -322,7 +322,7 @@ def not_a_noun_phrase(text: str, low: list[str]) -> bool:
     return (
         (low[0] in AUXILIARIES and not _name_not_auxiliary(TOKEN.findall(text), 0))
         or low[0] in _LEADING_PREPOSITIONS
-        or (low[0] in _LEADING_CLAUSE and not _PARTY_OF_A_CLAUSE_WORD.match(text))
+        or (low[0] in _LEADING_CLAUSE and not _body_named_by_verb(text))
         or low[-1] in _TIME_WORDS
         or bool(_QUOTE_OR_COLON.search(text) or _LEADING_VERB.match(text))
         or _pronoun_clause(TOKEN.findall(text), low)
@@ -500,9 +500,16 @@ _LEADING_CLAUSE = frozenset(
     ["where", "spoke", "came", "went"]
     + ["made", "took", "gave", "sought", "kept", "left", "met", "won", "lost", "held", "began"]
 )
-# "Left Party leader X said", "the Met Office said": a capitalised "Left" or "Met" before
-# another capitalised word opens a party's or a body's name, not a clause of leaving or meeting
-_PARTY_OF_A_CLAUSE_WORD = re.compile(r"\s*(?:Left|Met)\s+[A-Z]")
+# "Left Party leader X", "the Met Office": a capitalised word that is also a verb ("left",
+# "met"), before the capitalised noun for a body, opens the body's name, not a clause
+_BODY_NAMED_BY_VERB = re.compile(r"\s*[A-Z][a-z]+\s+(?P<head>[A-Z][a-z]+)\b")
+
+
+def _body_named_by_verb(text: str) -> bool:
+    m = _BODY_NAMED_BY_VERB.match(text)
+    return m is not None and m["head"].lower() in ORG_HEADS
+
+
 _QUOTE_OR_COLON = re.compile(r"[:\"\u201c\u201d\u00ab\u00bb]")
 # a lower-case verb first: "incurred boos", "citing data", "speaking with the board"
 _LEADING_VERB = re.compile(
@@ -702,7 +709,7 @@ _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){1,3}Internat
 _TIME_OF_POST = frozenset(("former", "then", "ex", "acting", "incoming", "outgoing"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
-_ROYAL_STYLES = frozenset(("highness", "majesty"))
+ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
 _RULERS = frozenset(("amir", "emir", "sultan", "sheikh", "shaikh"))
 _POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
@@ -1235,7 +1242,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return parse_speaker(text[: text.find(words[verb])])
     if len(words) == 1 and low[0] in PRONOUNS:
         return SpeakerPhrase("pronoun", text, gender=PRONOUNS[low[0]])
-    if low[0] in ("his", "her") and low[-1] in _ROYAL_STYLES and len(words) <= 3:
+    if low[0] in ("his", "her") and low[-1] in ROYAL_STYLES and len(words) <= 3:
         # "His Majesty affirmed", "His Royal Highness said": the sovereign or prince the
         # story names, whoever was named last
         return SpeakerPhrase(
@@ -1282,10 +1289,10 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             "institution", text, " ".join(words[1:] if low[0] in DEFINITE else words)
         )
-    if " ".join(low) in COUNTRIES:
-        return SpeakerPhrase(
-            "institution", text, COUNTRIES[" ".join(low)], country=COUNTRIES[" ".join(low)]
-        )
+    # ("the U.S. pledged", "the U.K. said": a state by its initials, after "the")
+    state = " ".join(low[1:] if len(low) == 2 and low[0] == "the" else low)
+    if state in COUNTRIES:
+        return SpeakerPhrase("institution", text, COUNTRIES[state], country=COUNTRIES[state])
     if len(words) > 1 and " ".join(low) in NATIONALITIES:
         return description_phrase(words, text)  # "Sri Lankan", "Costa Rican": no name
     if len(words) == 1 and low[0] in CAPITALS:

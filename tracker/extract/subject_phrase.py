@@ -163,6 +163,13 @@ def subject_before(
                 # description, its "and" inside it
                 begin = pair_start + len(pair) - len(pair.lstrip())
                 return parse_speaker(pair.strip()), begin, begin
+            if before.group() == "and" and (mention is None or mention.kind == "description"):
+                # "several Romanian firms and consumers called for ...": people of two kinds,
+                # none of them named, not the kind named last
+                whole = parse_speaker(pair.strip())
+                if whole is not None and whole.kind == "unnamed":
+                    begin = pair_start + len(pair) - len(pair.lstrip())
+                    return whole, begin, begin
             if before.group() == "and" and AND_INSIDE_A_NAME.search(text, pair_start, stop):
                 # "The Peace and Security Council of the African Union urged ...", "The
                 # African Union Peace and Security Council said": a body whose name joins two
