@@ -417,3 +417,16 @@ def test_a_choice_defended_keeps_its_owner() -> None:
         ("Amara Diallo", "defended government's decision to lease the p"),
         ("Ousmane Ba", "defended the cabinet's plan to cut fuel subsi"),
     ]
+
+
+def test_that_before_a_finite_verb_is_the_words_own_subject() -> None:
+    # "said that would depend on ...": "that" straight before a verb is a pronoun, the
+    # first word of what was said, not the word that opens it
+    text = (
+        "OTTAWA, March 12 (Wire) - Asked whether she would visit Beijing this spring, Prime "
+        "Minister Claire Dubois said that would depend on the outcome of the trade talks."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Claire Dubois", "that would depend on the outcome of the trade talks")
+    ]
