@@ -430,3 +430,21 @@ def test_that_before_a_finite_verb_is_the_words_own_subject() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Claire Dubois", "that would depend on the outcome of the trade talks")
     ]
+
+
+def test_two_posts_joined_by_and_name_one_trailing_speaker() -> None:
+    # "..., summit chairman and Foreign Minister X announced ...": "and" joins two posts of
+    # one speaker, not a clause of its own; the words are the clause before the comma
+    text = (
+        "OTTAWA, March 12 (Wire) - The rebel commander has agreed to hand over his weapons "
+        "once a ceasefire board is formed, summit chairman and Canadian Foreign Minister Paul "
+        "Leduc announced late on Monday after hours of talks in Halifax."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Paul Leduc",
+            "The rebel commander has agreed to hand over his weapons once a ceasefire board "
+            "is formed",
+        )
+    ]
