@@ -448,3 +448,16 @@ def test_two_posts_joined_by_and_name_one_trailing_speaker() -> None:
             "is formed",
         )
     ]
+
+
+def test_a_countrys_protest_passed_on_is_no_statement() -> None:
+    # "conveyed Canada's protest to the embassy on Sunday": the protest is pointed at, its
+    # words are told elsewhere; only to whom, where and when follow
+    text = (
+        "OTTAWA, March 12 (Wire) - Canada summoned the Russian charge d'affaires over the "
+        "detention of two of its citizens.\n\n"
+        "The ministry's director for Europe, Paul Leduc, conveyed Canada's protest to the "
+        "Russian embassy in Ottawa on Sunday."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == []
