@@ -417,3 +417,47 @@ def test_a_choice_defended_keeps_its_owner() -> None:
         ("Amara Diallo", "defended government's decision to lease the p"),
         ("Ousmane Ba", "defended the cabinet's plan to cut fuel subsi"),
     ]
+
+
+def test_that_before_a_finite_verb_is_the_words_own_subject() -> None:
+    # "said that would depend on ...": "that" straight before a verb is a pronoun, the
+    # first word of what was said, not the word that opens it
+    text = (
+        "OTTAWA, March 12 (Wire) - Asked whether she would visit Beijing this spring, Prime "
+        "Minister Claire Dubois said that would depend on the outcome of the trade talks."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Claire Dubois", "that would depend on the outcome of the trade talks")
+    ]
+
+
+def test_two_posts_joined_by_and_name_one_trailing_speaker() -> None:
+    # "..., summit chairman and Foreign Minister X announced ...": "and" joins two posts of
+    # one speaker, not a clause of its own; the words are the clause before the comma
+    text = (
+        "OTTAWA, March 12 (Wire) - The rebel commander has agreed to hand over his weapons "
+        "once a ceasefire board is formed, summit chairman and Canadian Foreign Minister Paul "
+        "Leduc announced late on Monday after hours of talks in Halifax."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Paul Leduc",
+            "The rebel commander has agreed to hand over his weapons once a ceasefire board "
+            "is formed",
+        )
+    ]
+
+
+def test_a_countrys_protest_passed_on_is_no_statement() -> None:
+    # "conveyed Canada's protest to the embassy on Sunday": the protest is pointed at, its
+    # words are told elsewhere; only to whom, where and when follow
+    text = (
+        "OTTAWA, March 12 (Wire) - Canada summoned the Russian charge d'affaires over the "
+        "detention of two of its citizens.\n\n"
+        "The ministry's director for Europe, Paul Leduc, conveyed Canada's protest to the "
+        "Russian embassy in Ottawa on Sunday."
+    )
+    found = extract(text, published=TUESDAY)
+    assert [(s.speaker, s.text) for s in found] == []

@@ -213,7 +213,12 @@ ADVERBIAL_THEN_THAT = re.compile(
     + r"\s+"
     + _THAT_OPENS
 )
-THAT = re.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
+# "said that would depend on ...": "that" with a finite verb straight after it is the
+# words' subject (a pronoun), not the word that opens them
+THAT = re.compile(
+    r"\s*(?:,\s*)?(?:that\b(?!\s+(?:would|will|was|is|could|might|may|must|"
+    r"should|has|had|remains|means|meant)\b)\s*)?"
+)
 _QUOTED_TITLE = r"[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,40}[\"\u201d]"
 # "Rossiya 24", "Belarus 1", "Channel 4": a broadcaster's number after its name, when nothing
 # but punctuation, an occasion or "that" follows it ("told Reuters 10 people died": a count)

@@ -702,6 +702,14 @@ _PARTICIPLE_FRONT = re.compile(
 
 _JOINED_SUBJECT = re.compile(r"\w[\w.'\u2019\")\u201d]*,?\s+(?:and|but|while|whereas)\s*$")
 _THAT_THEN_SUBJECT = re.compile(r"\s+that\s*")
+# "..., summit chairman and Foreign Minister X announced": two posts of one speaker joined,
+# no clause of its own before the speaker's
+_POSTS_JOINED = re.compile(
+    r",\s+[^,;:\"\u201c\u201d]{0,40}?\b(?:chair|chairman|chairwoman|chairperson|president|"
+    r"host|leader|head|minister|secretary|envoy|governor|mayor|spokesman|spokeswoman|"
+    r"spokesperson)\s+and\s*$",
+    re.I,
+)
 # the word a reporter's frame ends in before its "that": "recalling", "noted", "clear"
 _FRAME_WORD = re.compile(
     r"\b(?:\w+ing|\w+ed|recall|remember|note|clear|known|evident|true|obvious|notable)$"
@@ -724,7 +732,10 @@ def _forward_or_trailing(
     rest = text[after : s.end]
     stripped = rest.lstrip()
     before = said_before(r, s, clause_end) if clause_end > s.start else []
-    if _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start):
+    posts = _POSTS_JOINED.search(text, s.start, subj_start)
+    if posts and before:
+        before = said_before(r, s, posts.start())  # the words end before the first post
+    elif _JOINED_SUBJECT.search(text, max(s.start, subj_start - 8), subj_start):
         # "X raised the issue, and Y responded.": a clause of its own joined before the
         # speaker's, told by the reporter, not what the speaker said
         before = []

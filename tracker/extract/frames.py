@@ -318,7 +318,10 @@ _POINTED_AT = re.compile(
     r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
     # ("her party's decision": the thing named by whose it is)
     r"(?:[\w-]+['\u2019]s\s+)?(?:decision|message|objections?|apology|apologies|text|position|"
-    r"stance|move|response|intention|intentions))"
+    r"stance|move|response|intention|intentions|protests?)|"
+    # ("conveyed Japan's protest to the embassy": a country's own protest, no article before
+    # it; not "Indonesia's objection to the new rules", whose "to" names what it is against)
+    r"[A-Z][\w-]*['\u2019]s\s+protests?)"
     r"(?![\w'\u2019-]))?"
 )
 # what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
