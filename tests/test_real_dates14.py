@@ -387,3 +387,21 @@ def test_a_day_after_the_short_object_is_the_verbs_beyond_the_lead() -> None:
         "saying it would push up prices for every family."
     )
     assert _days(text, THURSDAY)[-1] == ("Grace Mutua", WEDNESDAY)
+
+
+def test_a_day_in_who_received_the_listener_is_the_tellings() -> None:
+    # the one who spoke met the listener on a day told in a "who received" clause; what he
+    # told the guest was told at that meeting, not on the paper's day
+    text = (
+        "Kenya's defence minister, Peter Mwangi, on Thursday pledged two more battalions to "
+        "the regional force in a visit to Mogadishu, the first by a Kenyan minister this "
+        "year.\n\n"
+        '"We will stay as long as we are needed," Mwangi told reporters at the airport.\n\n'
+        "The force has lost more than a dozen soldiers since January, and its mandate runs "
+        "out at the end of the year unless the African Union renews it.\n\n"
+        "Somali President Hassan Abdi, who received Mwangi at the presidential villa on "
+        "Wednesday evening, told the minister that the country would take over its own "
+        "security within two years."
+    )
+    found = _days(text, THURSDAY)
+    assert found[-1] == ("Hassan Abdi", WEDNESDAY)

@@ -1162,6 +1162,10 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     if opener is not None and _WHO_SPOKE.match(text, opener):
         return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
+    if opener is not None and _WHO_MET.match(text, opener) and _TOLD.match(text, cue_at):
+        # "Abe, who received Mattis at his office on Friday evening, told the secretary":
+        # the words were told to the one met, at that meeting
+        return True
     # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
     # verb stands in, with no other clause opened between
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
@@ -1180,6 +1184,8 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
+_WHO_MET = re.compile(r"who\s+(?:met|received|welcomed|hosted)\s+(?-i:[A-Z])")
+_TOLD = re.compile(r"told\b")
 _WHO_SPOKE = re.compile(
     r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
     # "X, who was interviewed by NRK on Friday, said"
