@@ -405,3 +405,24 @@ def test_a_day_in_who_received_the_listener_is_the_tellings() -> None:
     )
     found = _days(text, THURSDAY)
     assert found[-1] == ("Hassan Abdi", WEDNESDAY)
+
+
+def test_the_guest_quoted_after_the_hosts_paragraphs_speaks_at_the_briefing() -> None:
+    # next-day copy: the two leaders' briefing was yesterday; the host's words fill three
+    # paragraphs before the guest's are told, still at that briefing
+    text = (
+        "PRESIDENT Joseph Banda has told visiting German President Klaus Weber that Malawi "
+        "needs fairer terms of trade more than it needs aid.\n\n"
+        "The two leaders spoke at a joint press briefing at Kamuzu Palace in Lilongwe "
+        "yesterday after holding private talks.\n\n"
+        "Dr Banda said Malawi had cut its import bill for fuel by a third over the past "
+        "year.\n\n"
+        '"Our farmers grow enough to feed the region. What they lack is a fair price," he '
+        "said.\n\n"
+        "The President said Government would open two new border markets with Zambia before "
+        "the rains.\n\n"
+        "President Weber said Germany would double its support for vocational training in "
+        "the country."
+    )
+    found = _days(text, THURSDAY)
+    assert found[-1] == ("Klaus Weber", WEDNESDAY)

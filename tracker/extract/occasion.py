@@ -2271,7 +2271,8 @@ _TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign s
     r"foreign affairs (?:cabinet )?(?:minister|secretary)|secretary (?:of|for) foreign affairs"
 )
 _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
-_MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
+_MEETING_REACH = 5  # paragraphs: how far below the meeting its people may speak (a joint
+# briefing's host may fill three or four with his words before the guest's are told)
 _MEETING_PHRASES = 12  # date phrases read back for the meeting's day
 _LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may still speak
 # "Pompeo said on Monday, on the eve of the summit": a day before the meeting, not its own
