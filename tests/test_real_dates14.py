@@ -387,3 +387,42 @@ def test_a_day_after_the_short_object_is_the_verbs_beyond_the_lead() -> None:
         "saying it would push up prices for every family."
     )
     assert _days(text, THURSDAY)[-1] == ("Grace Mutua", WEDNESDAY)
+
+
+def test_a_day_in_who_received_the_listener_is_the_tellings() -> None:
+    # the one who spoke met the listener on a day told in a "who received" clause; what he
+    # told the guest was told at that meeting, not on the paper's day
+    text = (
+        "Kenya's defence minister, Peter Mwangi, on Thursday pledged two more battalions to "
+        "the regional force in a visit to Mogadishu, the first by a Kenyan minister this "
+        "year.\n\n"
+        '"We will stay as long as we are needed," Mwangi told reporters at the airport.\n\n'
+        "The force has lost more than a dozen soldiers since January, and its mandate runs "
+        "out at the end of the year unless the African Union renews it.\n\n"
+        "Somali President Hassan Abdi, who received Mwangi at the presidential villa on "
+        "Wednesday evening, told the minister that the country would take over its own "
+        "security within two years."
+    )
+    found = _days(text, THURSDAY)
+    assert found[-1] == ("Hassan Abdi", WEDNESDAY)
+
+
+def test_the_guest_quoted_after_the_hosts_paragraphs_speaks_at_the_briefing() -> None:
+    # next-day copy: the two leaders' briefing was yesterday; the host's words fill three
+    # paragraphs before the guest's are told, still at that briefing
+    text = (
+        "PRESIDENT Joseph Banda has told visiting German President Klaus Weber that Malawi "
+        "needs fairer terms of trade more than it needs aid.\n\n"
+        "The two leaders spoke at a joint press briefing at Kamuzu Palace in Lilongwe "
+        "yesterday after holding private talks.\n\n"
+        "Dr Banda said Malawi had cut its import bill for fuel by a third over the past "
+        "year.\n\n"
+        '"Our farmers grow enough to feed the region. What they lack is a fair price," he '
+        "said.\n\n"
+        "The President said Government would open two new border markets with Zambia before "
+        "the rains.\n\n"
+        "President Weber said Germany would double its support for vocational training in "
+        "the country."
+    )
+    found = _days(text, THURSDAY)
+    assert found[-1] == ("Klaus Weber", WEDNESDAY)

@@ -1164,6 +1164,10 @@ def _own_clause(text: str, clause_start: int, pos: int, cue_at: int) -> bool:
         return True  # "in an interview with Al Jazeera that aired on Monday": the words' day
     if opener is not None and _WHO_SPOKE.match(text, opener):
         return True  # "according to X, who spoke in Doha on Wednesday": the speaking's day
+    if opener is not None and _WHO_MET.match(text, opener) and _TOLD.match(text, cue_at):
+        # "Abe, who received Mattis at his office on Friday evening, told the secretary":
+        # the words were told to the one met, at that meeting
+        return True
     # "When Trump announced on Saturday that ...": a day after the verb, in the clause the
     # verb stands in, with no other clause opened between
     return opener is None or opener == _open_clause(text, clause_start, cue_at)
@@ -1182,6 +1186,8 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:with|to|on|at|for|in)\s+[^,;:()]{1,40}?)?,?\s+$"
 )
 _RELATIVE_THAT = re.compile(r"(?:that|which)\b")
+_WHO_MET = re.compile(r"who\s+(?:met|received|welcomed|hosted)\s+(?-i:[A-Z])")
+_TOLD = re.compile(r"told\b")
 _WHO_SPOKE = re.compile(
     r"who\s+(?:spoke|was speaking|said|told|addressed|briefed|made (?:the|his|her|these) remarks|"
     # "X, who was interviewed by NRK on Friday, said"
@@ -2267,7 +2273,8 @@ _TOP_DIPLOMAT = r"foreign minister|minister (?:of|for) foreign affairs|foreign s
     r"foreign affairs (?:cabinet )?(?:minister|secretary)|secretary (?:of|for) foreign affairs"
 )
 _LEADER = r"president|prime minister|premier|chancellor|king|emir|general secretary|leader"
-_MEETING_REACH = 3  # paragraphs: how far below the meeting its people may speak
+_MEETING_REACH = 5  # paragraphs: how far below the meeting its people may speak (a joint
+# briefing's host may fill three or four with his words before the guest's are told)
 _MEETING_PHRASES = 12  # date phrases read back for the meeting's day
 _LEAD_STATEMENTS = 12  # how many statements down a lead's spokesperson may still speak
 # "Pompeo said on Monday, on the eve of the summit": a day before the meeting, not its own
