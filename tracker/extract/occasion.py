@@ -897,9 +897,13 @@ _HAD_DONE = re.compile(
 )
 
 
+# ("had said earlier in the day": the day the story has reached, a day as "on Monday" is)
 _DAY_KINDS = frozenset(
-    ("weekday", "weekday_last_week", "md", "dm", "today", "yesterday", "iso", "dotted", "slashed")
-)
+    (
+        "weekday", "weekday_last_week", "md", "dm", "today", "yesterday", "iso", "dotted",
+        "slashed", "in_the_day",
+    )
+)  # fmt: skip
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
 # phrases that name the month, week or year words were said in
 _PERIOD_KINDS = frozenset(

@@ -1,0 +1,27 @@
+"""Days of statements in real copy (issue 8, round fourteen, second wave: the gold gives a
+day where the tool gave an interval, "../day", a range or a month). Each test in new words
+written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_a_perfect_with_earlier_in_the_day_takes_the_day_the_story_reached() -> None:
+    # "had said earlier in the day": the perfect only sets the words before the deed just
+    # told; "earlier in the day" gives them that deed's day (yesterday, in a morning paper)
+    text = (
+        "Nairobi. President Ruto yesterday signed the housing levy into law, brushing aside "
+        "a petition by the Law Society.\n\n"
+        "The President signed the Bill at State House in the presence of governors and MPs, "
+        "a move his spokesman Hussein Mohamed had said earlier in the day was a signal to the "
+        "courts and to the levy's critics.\n\n"
+        "Opposition leaders said they would return to court."
+    )
+    assert _days(text, datetime.date(2024, 3, 20))[0] == ("Hussein Mohamed", "2024-03-19")
