@@ -45,3 +45,21 @@ def test_earlier_in_a_story_of_the_pages_day_is_that_day() -> None:
         ("Daler Juma", "../2024-09-17"),
     ]
     assert _days(text, datetime.date(2024, 9, 18))[0] == ("Nurlan Abenov", "../2024-09-18")
+
+
+def test_a_leads_span_is_narrowed_by_the_day_the_body_tells_the_words() -> None:
+    # "..., X confirmed over the weekend": the body tells the same words at Saturday's press
+    # conference; the lead's words are of that day, inside its weekend
+    text = (
+        "Chile to seek UN inquiry into border shooting\n\n"
+        "By Ana Lagos\n\n"
+        "Chile will ask the United Nations to investigate the shooting of two of its border "
+        "guards, Foreign Minister Rosa Villalobos confirmed over the weekend.\n\n"
+        "At a press conference in Santiago on Saturday, Villalobos said that Chile would ask "
+        "the UN human rights office to send investigators to the border.\n\n"
+        "Bolivia has denied that its troops fired first."
+    )
+    assert _days(text, datetime.date(2023, 5, 8))[:2] == [
+        ("Rosa Villalobos", "2023-05-06"),
+        ("Rosa Villalobos", "2023-05-06"),
+    ]

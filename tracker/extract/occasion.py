@@ -555,9 +555,13 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         return topic[k]
 
     for n, st in enumerate(statements):
+        # ("..., X confirmed over the weekend": a lead's span, which the day of the words
+        # told again below narrows)
+        span = n in opening and _DAYS.fullmatch(out[n].edtf or "") is not None
         undated_lead = n in opening and not out[n].evidence
         if st.speaker is None or not (
             undated_lead
+            or span
             or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
         ):
             continue
@@ -566,6 +570,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         for m in after:
             later = statements[m]
             if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+                continue
+            if span and not _within(out[m].edtf or "", out[n].edtf or ""):
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
@@ -584,6 +590,12 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+def _within(day: str, span: str) -> bool:
+    """Whether the ISO ``day`` lies in the span of days ``span`` ("a/b")."""
+    lo, _, hi = span.partition("/")
+    return lo <= day <= hi
 
 
 _RETELL_REACH = 20  # the speaker's statements after a "has said" that may tell it again
