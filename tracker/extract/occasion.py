@@ -186,6 +186,20 @@ def date_statements(
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
             when = _earlier_on_the_day_told(text, every, st, when, published) or when
+            # "The announcement on Monday was made by X at a briefing. '...,' X had said.":
+            # the pluperfect sets the words before the story's present, at the occasion it
+            # has just placed the speaker at ("had previously said" is background, "had
+            # said the day before the vote" a time of its own)
+            if (
+                when is not None
+                and _BARE_PLUPERFECT.fullmatch(when.evidence)
+                and not any(
+                    a <= p.start < b and p.kind != "earlier" for p in every for a, b in st.window
+                )
+            ):
+                placed = _occasion(context, n, statements, out, events)
+                if placed is not None and _DAY.fullmatch(placed.edtf or ""):
+                    when = placed
         elif _aired_on(text, st, when):
             # "in an interview aired on Sunday ... made the remarks in the interview, taped
             # on Saturday": the day the words were recorded, not the one they went out
@@ -282,6 +296,8 @@ def date_statements(
     return out
 
 
+# "had said", "had also told": no adverb of time of its own
+_BARE_PLUPERFECT = re.compile(r"had (?:also )?[a-z]+", re.I)
 # ("earlier in the week": some day of it, not the page's)
 _BARE_EARLIER = re.compile(r"\bearlier\b(?!\s+in\s+the\s+(?:week|month|year)\b)", re.I)
 # the words of time a story tells its own day in
