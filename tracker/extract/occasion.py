@@ -198,7 +198,11 @@ def date_statements(
                 )
             ):
                 placed = _occasion(context, n, statements, out, events)
-                if placed is not None and _DAY.fullmatch(placed.edtf or ""):
+                if (
+                    placed is not None
+                    and _DAY.fullmatch(placed.edtf or "")
+                    and _no_one_else_since_named(context, st, statements)
+                ):
                     when = placed
         elif _aired_on(text, st, when):
             # "in an interview aired on Sunday ... made the remarks in the interview, taped
@@ -294,6 +298,20 @@ def date_statements(
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
     return out
+
+
+def _no_one_else_since_named(
+    ctx: DatedText, st: Attribution, statements: Sequence[Attribution]
+) -> bool:
+    """Whether the speaker was named before the attribution and nobody else's words stand
+    between that mention and the words: the story is still at the speaker's occasion."""
+    lo = min((a for a, _ in st.window), default=st.start)
+    k = bisect.bisect_left(st.speaker_at, lo)
+    if k == 0:
+        return False
+    i = bisect.bisect_left(ctx.statement_starts, st.speaker_at[k - 1])
+    j = bisect.bisect_left(ctx.statement_starts, st.start)
+    return all(statements[ctx.statement_order[m]].speaker is st.speaker for m in range(i, j))
 
 
 # "had said", "had also told": no adverb of time of its own
