@@ -186,24 +186,10 @@ def date_statements(
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
             when = _earlier_on_the_day_told(text, every, st, when, published) or when
-            # "The announcement on Monday was made by X at a briefing. '...,' X had said.":
-            # the pluperfect sets the words before the story's present, at the occasion it
-            # has just placed the speaker at ("had previously said" is background, "had
-            # said the day before the vote" a time of its own)
-            if (
-                when is not None
-                and _BARE_PLUPERFECT.fullmatch(when.evidence)
-                and not any(
-                    a <= p.start < b and p.kind != "earlier" for p in every for a, b in st.window
-                )
-            ):
-                placed = _occasion(context, n, statements, out, events)
-                if (
-                    placed is not None
-                    and _DAY.fullmatch(placed.edtf or "")
-                    and _no_one_else_since_named(context, st, statements)
-                ):
-                    when = placed
+            when = (
+                _pluperfect_at_the_occasion(context, events, every, n, statements, out, when)
+                or when
+            )
         elif _aired_on(text, st, when):
             # "in an interview aired on Sunday ... made the remarks in the interview, taped
             # on Saturday": the day the words were recorded, not the one they went out
@@ -298,6 +284,31 @@ def date_statements(
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
     return out
+
+
+def _pluperfect_at_the_occasion(
+    ctx: DatedText,
+    events: DatedText,
+    every: Sequence[Phrase],
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    when: When | None,
+) -> When | None:
+    """ "The announcement on Monday was made by X at a briefing. '...,' X had said.": the
+    pluperfect sets the words before the story's present, at the occasion it has just placed
+    the speaker at, while nobody else has spoken since ("had previously said" is background,
+    "had said the day before the vote" a time of its own)."""
+    st = statements[n]
+    if (
+        when is None
+        or not _BARE_PLUPERFECT.fullmatch(when.evidence)
+        or any(a <= p.start < b and p.kind != "earlier" for p in every for a, b in st.window)
+        or not _no_one_else_since_named(ctx, st, statements)
+    ):
+        return None
+    placed = _occasion(ctx, n, statements, dated, events)
+    return placed if placed is not None and _DAY.fullmatch(placed.edtf or "") else None
 
 
 def _no_one_else_since_named(
