@@ -838,7 +838,7 @@ def test_the_ministry_means_the_one_named_before() -> None:
         "ведомства, Лондон «не потерпит вмешательства»."
     )
     s = only(text)
-    assert (s.speaker, s.speaker_type) == ("британский МИД", "institution")
+    assert (s.speaker, s.speaker_type) == ("МИД Великобритании", "institution")
 
 
 def test_a_chinese_name_given_again_by_its_surname() -> None:

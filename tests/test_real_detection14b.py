@@ -254,3 +254,166 @@ def test_a_stand_pointed_back_at_a_thing_told_before_is_no_statement() -> None:
         ("Marta Villa", "the plan as a gift to importers"),
         ("Paolo Conti", "defended the decision to move before the summer"),
     ]
+
+
+# A national news site's story that prints excerpts of a press conference's questions and
+# answers, then goes on reporting; the site's "Related Articles:" list closes the page.
+EXCERPTS_THEN_REPORT = """\
+Lakeside Herald
+Home | News | Politics | Sports
+
+National News of Tuesday, 12 March 2024
+
+Ferry deal: "Our waters stay open to all" - President Okello
+
+President Daniel Okello has defended the ferry agreement signed with the neighbouring \
+republic last month.
+
+Below are excerpts from the press conference:
+
+Reporter: Mr President, fishermen fear the new routes. Were they consulted?
+
+President Okello: Their associations sat with us three times before we signed. Nobody will \
+lose a landing site, and the ferries will keep to the marked lanes.
+
+Reporter: What does the country gain?
+
+President Okello: Cheaper transport for our traders and a second port for our exports. We \
+expect the first ferry to sail in June.
+
+Earlier on Tuesday, Transport Minister Grace Amollo told a local radio station that the \
+lanes had been surveyed by engineers from both countries.
+
+The opposition has called for the agreement to be tabled in Parliament.
+
+Related Articles:
+- Ferry deal: fishermen demand answers
+- Okello: We will not sell our lake
+"""
+
+
+def test_a_sites_related_articles_heading_is_no_turn_label() -> None:
+    found = extract(EXCERPTS_THEN_REPORT, published=TUESDAY)
+    last = next(s for s in found if s.text.startswith("Cheaper transport"))
+    assert "Amollo" not in last.text
+    assert ("Grace Amollo", "the lanes had been surveyed by engineers from both countries") in [
+        (s.speaker, s.text) for s in found
+    ]
+
+
+# A Gulf daily's summit story: excerpts of the press conference, the report going on after
+# the last answer, and the site's share buttons labelled at the foot.
+EXCHANGE_THEN_SHARE_BUTTONS = """\
+Tribune summit: 'The border opens on Monday,' says Omani minister
+
+Published: March 12, 2024 18:05
+
+Muscat: Oman's Foreign Minister Sayyid Hamad Al Busaidi said on Tuesday that the land \
+border with its neighbour would reopen next week.
+
+Following are edited excerpts from the press conference:
+
+Question: Will trucks be allowed through from the first day?
+
+Sayyid Hamad: Trucks and buses will cross from the first day. The customs posts have been \
+staffed for a month and are ready.
+
+Question: Is a visa still needed?
+
+Sayyid Hamad: For now, yes. We will review the rules with our neighbours in the summer.
+
+Trade Minister Qais Al Yousef had said on Monday that exporters would save a day on every \
+shipment.
+
+The head of the chamber of commerce, Salim Al Harthy, also attended the conference.
+
+Share: Facebook | Twitter | WhatsApp
+"""
+
+
+def test_a_label_over_share_buttons_does_not_stretch_the_last_answer() -> None:
+    found = extract(EXCHANGE_THEN_SHARE_BUTTONS, published=TUESDAY)
+    assert not any("also attended the conference" in s.text for s in found)
+    assert any(s.text.startswith("For now, yes.") for s in found)
+    assert ("Qais Al Yousef", "exporters would save a day on every shipment") in [
+        (s.speaker, s.text) for s in found
+    ]
+
+
+# A national daily's report of a vote abroad, closed by the envoy's statement it prints.
+EXCERPTS_OF_A_STATEMENT = """\
+The assembly in Vienna yesterday adopted the resolution on the river dam by 31 votes to 9.
+
+Ambassador Petra Novakova told the assembly before the vote that the text ignored the \
+findings of two expert panels.
+
+Excerpts from the statement by Ambassador Novakova:
+
+"My delegation regrets that the authors of this text did not wait for the third panel. We \
+offered our data to every member of the assembly and we remain ready to share it.
+
+"We ask the members to judge the dam by the facts, not by the campaigns against it."
+"""
+
+
+def test_a_line_naming_the_statement_excerpted_below_gives_its_words_to_the_author() -> None:
+    found = extract(EXCERPTS_OF_A_STATEMENT, published=TUESDAY)
+    assert any(
+        s.speaker == "Petra Novakova" and s.text.startswith("My delegation regrets") for s in found
+    )
+
+
+# A live page's entries in the present tense, and a law signed with a stand taken on it.
+PRESENT_AND_PARTICIPLE = """\
+14:05 GMT
+Chilean President Marta Rios voices her government's "full support" for the mediation.
+
+The president of Kenvaria, Amos Kato, on Monday signed the mining bill into law, \
+dismissing warnings by foreign investors that they would leave the country.
+
+The voices of the miners' unions were not heard in the debate.
+"""
+
+
+def test_voices_and_dismissing_frame_a_stand() -> None:
+    found = extract(PRESENT_AND_PARTICIPLE, published=TUESDAY)
+    assert [(s.speaker, s.text[:40]) for s in found] == [
+        ("Marta Rios", 'voices her government\'s "full support" f'),
+        ("Amos Kato", "warnings by foreign investors that they "),
+    ]
+
+
+# A vote's aftermath: a sum made by adding, a name added to a list, and words added.
+THINGS_ADDED = """\
+Foreign Minister Jan Novak said the result showed that support for the text was thin. \
+Adding the abstentions to the votes against, Novak said, most members had refused to back it.
+
+The ministry added two envoys to the delegation on Monday. Novak added that the talks \
+would resume in May.
+"""
+
+
+def test_a_thing_added_to_another_is_no_saying() -> None:
+    found = extract(THINGS_ADDED, published=TUESDAY)
+    texts = [s.text for s in found]
+    assert not any(t.startswith("the abstentions") or "two envoys" in t for t in texts)
+    assert any(t.startswith("Adding the abstentions") for t in texts)
+    assert "the talks would resume in May" in texts
+
+
+# A stand taken on a choice named by whose it is.
+DEFENDED_WHOSE_CHOICE = """\
+President Amara Diallo has defended government's decision to lease the port to a foreign \
+operator, insisting that the state keeps the land.
+
+Finance Minister Ousmane Ba defended the cabinet's plan to cut fuel subsidies. Opposition \
+leader Awa Sy defended her party's decision.
+"""
+
+
+def test_a_choice_defended_keeps_its_owner() -> None:
+    found = extract(DEFENDED_WHOSE_CHOICE, published=TUESDAY)
+    assert [(s.speaker, s.text[:45]) for s in found] == [
+        ("Amara Diallo", "defended government's decision to lease the p"),
+        ("Ousmane Ba", "defended the cabinet's plan to cut fuel subsi"),
+    ]

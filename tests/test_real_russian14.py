@@ -281,3 +281,95 @@ def test_reported_words_saying_when_the_summit_was_date_those_who_spoke_after_it
         ("Игорь Седов", "2024-11-15"),
         ("Клаус Майер", "2024-11-14"),
     ]
+
+
+def test_talks_that_ran_late_into_a_day_date_the_undated_remarks_until_the_next_day() -> None:
+    # "По итогам переговоров, затянувшихся до ночи среды, ...": the day an event ran to is
+    # its day, and the undated remarks of those at it are that day's; once the story reaches
+    # the next day ("Реакция в четверг"), undated words are no longer the event's
+    text = (
+        "Итоги переговоров\n\n"
+        "По итогам переговоров, затянувшихся до поздней ночи среды, министры подписали "
+        "протокол о воздушном сообщении.\n\n"
+        "Глава МИД Сербии Петар Илич назвал документ важным. «Мы ждали этого пять лет», — "
+        "сказал министр.\n\n"
+        "Реакция в четверг\n\n"
+        "В правительстве в четверг приветствовали подписание. Вице-премьер Марко Вукович "
+        "заявил, что первые рейсы начнутся весной.\n\n"
+        "Посол Иван Орлов добавил, что билеты поступят в продажу в декабре.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 14))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Петар Илич", "2024-11-13"),
+        ("Петар Илич", "2024-11-13"),
+        ("Марко Вукович", "2024-11-14"),
+        ("Иван Орлов", "2024-11-14"),
+    ]
+
+
+def test_the_press_secretary_of_the_russian_president_is_no_president() -> None:
+    # "Пресс-секретарь российского президента X": the post is the press secretary's; the
+    # president is only its complement, behind an adjective, so "Президент" below is the
+    # president named before, not X
+    text = (
+        "Президент Франции Жан Дюран заявил, что визит прошел успешно. Пресс-секретарь "
+        "российского президента Игорь Седов сказал, что Москва довольна итогами. Президент "
+        "также сообщил, что следующая встреча пройдет в Париже.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Жан Дюран", "Игорь Седов", "Жан Дюран"]
+
+
+def test_a_body_named_inside_the_words_after_the_verb_is_not_the_speaker() -> None:
+    # "X, прибывший на форум, призвал коллег ускорить вступление страны в ОДКБ": with the
+    # subject set off by a participle phrase, the body after the verb, behind an infinitive
+    # or a preposition, is part of what was said, not a speaker after the verb
+    text = (
+        "Премьер Армении Арам Карапетян, прибывший на форум накануне, призвал страны "
+        "региона поддержать МАГАТЭ. Министр Иван Орлов, выступивший следом, "
+        "призвал к скорейшей интеграции в ЕАЭС.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Арам Карапетян", "страны региона поддержать МАГАТЭ"),
+        ("Иван Орлов", "к скорейшей интеграции в ЕАЭС"),
+    ]
+
+
+def test_a_foreign_ministry_named_by_its_countrys_adjective_is_named_in_full() -> None:
+    # "в сообщении грузинского внешнеполитического ведомства", "заявили в эстонском МИД":
+    # the ministry is the one otherwise called "МИД Грузии", "МИД Эстонии"
+    text = (
+        "Консультации решено продолжить в марте, отмечается в сообщении грузинского "
+        "внешнеполитического ведомства.\n\n"
+        "«Мы готовы к диалогу без предварительных условий», — заявили в эстонском МИД.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["МИД Грузии", "МИД Эстонии"]
+
+
+def test_one_who_replies_speaks_on_the_day_of_the_words_he_answers() -> None:
+    # "Накануне X заявил ...\n\nY в ответ объявил ...": the reply, in the next paragraph,
+    # follows the words told before on their day, not on the article's
+    text = (
+        "В понедельник посол Иван Орлов заявил, что консульство будет закрыто.\n\n"
+        "Накануне премьер Арам Карапетян объявил о новых пошлинах на зерно.\n\n"
+        "Министр торговли Петар Илич в ответ заявил, что его страна введет зеркальные меры.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 13))
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Иван Орлов", "2024-11-11"),
+        ("Арам Карапетян", "2024-11-12"),
+        ("Петар Илич", "2024-11-12"),
+    ]
+
+
+def test_a_delegation_speaks_as_a_group_not_as_a_body() -> None:
+    # "Сербская делегация предложила ...": the people sent to talks speak as a group, for no
+    # one body; the one heading them speaks by name
+    text = (
+        "Сербская делегация предложила провести следующий раунд в Белграде. Глава делегации "
+        "Петар Илич заявил, что стороны сблизили позиции.\n"
+    )
+    found = said(text)
+    assert [s.speaker for s in found] == ["Петар Илич"]

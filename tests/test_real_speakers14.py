@@ -87,3 +87,112 @@ def test_document_set_off_by_a_participle_clause_is_its_issuers() -> None:
     )
     found = extract(text, published=WEDNESDAY)
     assert [s.speaker for s in found] == ["Royal Hashemite Court"]
+
+
+def test_gulf_style_spelled_shaikh_is_a_style_not_part_of_a_long_name() -> None:
+    # "Shaikh X bin Y bin Z Al W": Bahrain's spelling of "Sheikh" is a style, as "Sheikh" is;
+    # read as a name word it made the name too long to be one, and no one spoke
+    text = (
+        "Manama, March 13 (BNA): Interior Minister Shaikh Rashid bin Abdulla bin Hamad Al "
+        "Khalifa has stressed that the Kingdom will keep its borders open to pilgrims.\n\n"
+        '"Our ports will stay open," the Interior Minister said.\n'
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Rashid bin Abdulla bin Hamad Al Khalifa"] * 2
+
+
+def test_state_long_name_with_of_before_a_title_is_no_person() -> None:
+    # "Republic of Korea Foreign Minister X": the "of" is inside the state's name, not
+    # between a person ("Republic") and the place the person works
+    text = (
+        "SUVA (AFP) - Pacific leaders met in Suva on Wednesday.\n\n"
+        "Federated States of Micronesia President Wesley Simina warned that the pact could "
+        "leave small states with debts they cannot repay.\n\n"
+        "Republic of Korea Foreign Minister Cho Tae-yul said Seoul would double its grants.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Wesley Simina", "Cho Tae-yul"]
+
+
+def test_post_with_its_field_after_on_is_the_title_the_adviser_recalls() -> None:
+    # "Adviser to the Prime Minister on Trade X": the field after "on" is the post's, not
+    # a first word of the name, so "the adviser" later is X
+    text = (
+        "KARACHI (APP) - Exporters met officials on Wednesday.\n\n"
+        "Adviser to the Prime Minister on Commerce Tariq Mehmood Rana met the textile "
+        "exporters at the chamber.\n\n"
+        'Rana promised quick refunds. "Every pending claim will be cleared by June," the '
+        "adviser said.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found][-1] == "Tariq Mehmood Rana"
+
+
+def test_post_as_subject_around_according_to_a_statement_speaks() -> None:
+    # "The President reaffirmed, according to the statement, ...": the statement carries the
+    # words of the one the post stands for, as it does a named subject's
+    text = (
+        "Amman-Petra\n\n"
+        "President Elena Varga of Moldova received the Jordanian foreign minister on Sunday.\n\n"
+        "A statement by the Presidential Press Service said the talks covered trade.\n\n"
+        "The President reaffirmed, according to the statement, her country's support for a "
+        "two-state solution.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert found[-1].speaker == "Elena Varga"
+    assert "two-state solution" in found[-1].text
+
+
+def test_russian_president_is_not_the_press_secretary_of_the_president() -> None:
+    # "пресс-секретарь российского президента": a post whose complement, past its adjective,
+    # is the president; "президент" later is not that aide
+    text = (
+        "Переговоры в Минске\n\n"
+        "Президент Белоруссии Александр Лукашенко в среду заявил, что переговоры были "
+        "трудными.\n\n"
+        "Пресс-секретарь российского президента Дмитрий Песков сказал журналистам, что "
+        "Москва довольна итогами.\n\n"
+        "Президент добавил, что следующая встреча пройдет в Казани.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found][-1] == "Александр Лукашенко"
+
+
+def test_russian_description_means_the_one_named_last_by_surname_alone() -> None:
+    # "... потребовали от Каримова ... Сам президент говорил": a surname alone, in any case,
+    # is the last mention the description means, not an earlier president's
+    text = (
+        "Саммит в Астане\n\n"
+        "Президент Казахстана Айдар Нуров заявил, что саммит прошел успешно.\n\n"
+        "Президент Узбекистана Бахтияр Каримов заявил, что соглашение будет подписано "
+        "весной.\n\n"
+        "Французский президент Луи Мартен отметил, что Европа поддержит проект.\n\n"
+        "Депутаты парламента накануне потребовали от Каримова не уступать. Сам президент "
+        "говорил, что на уступки по воде Ташкент не пойдет.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found][-1] == "Бахтияр Каримов"
+
+
+def test_outlet_name_after_a_given_name_or_title_is_a_surname() -> None:
+    # "President Rosa Mena", "Daniel Fox": an agency's or a network's own name after a given
+    # name is a person's surname, not the outlet (which "Egypt's MENA" still is)
+    text = (
+        "QUITO (Reuters) - Regional leaders met in Quito on Wednesday.\n\n"
+        "President Rosa Mena said that the border would reopen next week.\n\n"
+        "Opposition lawmaker Daniel Fox told reporters that the plan came too late.\n\n"
+        "Egypt's MENA said that Cairo would send an observer.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Rosa Mena", "Daniel Fox"]
+
+
+def test_outlet_surname_alone_after_the_full_name_is_the_person() -> None:
+    # "Martin Kyodo ... Kyodo said": once the story names a person so, the surname alone is
+    # that person, not the Japanese agency
+    text = (
+        "OSAKA (AP) - Martin Kyodo, a city councillor, opened the hearing on Wednesday.\n\n"
+        "Kyodo said that the port would need new cranes before the summer.\n"
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [s.speaker for s in found] == ["Martin Kyodo"]

@@ -150,7 +150,7 @@ MH|Marshall Islands||Marshallese|Majuro
 MR|Mauritania||Mauritanian|Nouakchott
 MU|Mauritius||Mauritian|Port Louis
 MX|Mexico||Mexican|Mexico City
-FM|Micronesia||Micronesian|Palikir
+FM|Micronesia|Federated States of Micronesia|Micronesian|Palikir
 MD|Moldova||Moldovan|Chisinau;Chişinău
 MC|Monaco||Monegasque|Monaco
 MN|Mongolia||Mongolian|Ulaanbaatar;Ulan Bator

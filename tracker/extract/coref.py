@@ -219,6 +219,13 @@ _LOWER_TITLE_OF = re.compile(
     r"spokeswoman|representative|secretary|minister|adviser|advisor|ambassador|envoy|chief|"
     r"director|head|aide|chairman|chairwoman|chairperson|leader) (?:of|for|at|to) (?:the )?)$"
 )
+# "Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz", "Special Assistant on
+# Information X": a post's field after "on", whose capitalised words run into the name
+_TITLE_ON_FIELD = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'\u2019-]* ){0,3}(?i:adviser|advisor|assistant|envoy|aide|"
+    r"representative|coordinator|commissioner)"
+    r"(?: (?:to|of) (?:the )?(?:[A-Z][\w.'\u2019-]* ){0,2}[A-Z][\w.'\u2019-]*)? on )$"
+)
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
 # "Der Spiegel reports:", "The Times wrote:": an outlet's frame before the text it relays
@@ -753,6 +760,17 @@ class Registry:
                 whole = _TRAILING_DAY.sub("", re.sub(r"['\u2019]s$", "", m.group().strip()))
                 fuller = parse_speaker(title_of.group(1) + whole)
                 if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
+                    mention = fuller
+            field_first = _TITLE_ON_FIELD.search(text, max(0, m.start() - 70), m.start())
+            if mention.kind == "person" and field_first:
+                # read with its post, the field is the post's and the name what follows it
+                # (not "Foreign Affairs Sartaj Aziz", a person titled "Foreign Affairs")
+                fuller = parse_speaker(field_first.group(1) + run)
+                if (
+                    fuller is not None
+                    and fuller.kind == "person"
+                    and run.endswith(fuller.name or "-")
+                ):
                     mention = fuller
             if (
                 mention.kind == "person"

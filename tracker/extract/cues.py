@@ -56,7 +56,7 @@ _FORMS = {
     "acknowledge": "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|"
     "admitting|conceded|concedes",
     "confirm": "confirm|confirms|confirmed|confirming",
-    "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|questioned",
+    "deny": "deny|denies|denied|denying|rejected|rejects|dismissed|dismisses|dismissing|questioned",
     "specify": "specified",
     "reiterate": "reiterates|reiterated|reiterating",
     # "repeated that Ankara was ready ...": said again ("repeated that pledge", "repeated
@@ -209,6 +209,9 @@ _LOOKUP |= {
     for f, lemma in list(_LOOKUP.items())
     if f.split()[0].endswith("ing") and f[:1].islower()
 }
+# "Cuba's president voices support for ...": a live page's present (after the headline
+# forms: "Family Voices", a group's name, says nothing)
+_LOOKUP["voices"] = "voice"
 _LOOKUP |= {"According to": "according", "according to": "according"}
 # "In the words of X, ...": as "according to X"
 _LOOKUP |= {"In the words of": "according", "in the words of": "according"}
@@ -309,7 +312,9 @@ _DETERMINED = re.compile(
 )
 _KIND_OF_CALL = re.compile(r"\b(?:conference|courtesy|congratulatory|condolence)\s+$", re.I)
 # cue forms that are also plural nouns, and the quantifiers that make them so
-_PLURAL_NOUNS = frozenset(("calls", "claims", "demands", "pledges", "vows", "notes", "appeals"))
+_PLURAL_NOUNS = frozenset(
+    ("calls", "claims", "demands", "pledges", "vows", "notes", "appeals", "voices")
+)
 _QUANTIFIED = re.compile(
     r"\b(?:some|many|most|few|several|all|more|fewer|no|any|other|such|both|numerous|"
     r"multiple|repeated|renewed|growing|mounting|fresh|new|recent|earlier|previous)\s+$",
@@ -468,6 +473,17 @@ _COMPARED_TO = re.compile(
 )
 
 
+# "added two names to the list", "Adding the abstentions to the votes against, ...",
+# "added fuel to the fire": a thing put with another, no words said
+# (not "added the deal was vital to the region": words said, a verb of their own in them)
+_THING_ADDED = re.compile(
+    r"\s+(?:fuel|(?:the|a|an|another|one|two|three|four|five|more|some|its|their|his|her|"
+    r"new|fresh|[0-9][\d,.]*)(?:\s+(?!(?:that|which|who|is|was|were|are|has|had|have|will|"
+    r"would|could|should|must|can|may|might|remains?|matters?|stands?|seems?|belongs?)\b)"
+    r"[\w'\u2019-]+){1,2})\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z])"
+)
+
+
 # "said the following day": "the following" counts a time on, it announces no words
 _TIME_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|week|month|year)\b")
 
@@ -503,6 +519,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                     break  # "Insurance claims from the storm have ...": a noun
                 if _LOOKUP[form] == "announce" and _MEASURE_ANNOUNCED.match(text, stop):
                     break  # "announced sanctions on five firms": a measure taken, no words
+                if _LOOKUP[form] == "add" and _THING_ADDED.match(text, stop):
+                    break  # "added two names to the list": a thing added, no words
                 if form == "reported" and _REPORTED_AS.match(text, stop):
                     break  # "Daily Sabah reported X as saying": X's words, relayed
                 if form.endswith(" back") and not _RETORT_WORDS.match(text, stop):

@@ -218,7 +218,7 @@ _HEAD_ROLES = {
     "eam": r"external affairs|foreign minister|minister of foreign affairs",
     # "His Majesty", "His Royal Highness": a sovereign, a prince or a Gulf ruler
     "majesty": r"king|queen|sultan|emperor|empress|monarch",
-    "highness": r"crown|prince|princess|emir|amir|sheikh|sultan",
+    "highness": r"crown|prince|princess|emir|amir|sheikh|shaikh|sultan",
     # Kenya's ministers are Cabinet Secretaries ("Foreign Affairs CS X", "the Prime CS"),
     # its permanent heads Principal Secretaries ("PS X", then "the PS said")
     "cs": r"\bcs\b|\bpcs\b|cabinet secretary",

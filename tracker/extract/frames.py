@@ -38,7 +38,12 @@ from tracker.extract.segment import Sentence, sentences
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import SpeakerPhrase
 from tracker.extract.speakers import parse_speaker
-from tracker.extract.subject_phrase import can_speak, is_media, parse_subject
+from tracker.extract.subject_phrase import (
+    can_speak,
+    is_media,
+    parse_subject,
+    surnames_like_outlets,
+)
 from tracker.extract.when import MONTH_NAMES, WEEKDAY_NAMES
 
 _SPEAKER_KINDS = ("person", "institution", "description", "pronoun")
@@ -308,7 +313,9 @@ _GESTURES = frozenset(("welcome", "praise", "thank", "commend", "hail"))
 _POINTING_VERBS = frozenset(("defend", "convey", "confirm", "deny", "reply", "read", "reiterate"))
 _POINTED_AT = re.compile(
     r"(?:(?:it|this|that|them|(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+)?"
-    r"(?:decision|message|objections?|apology|apologies|text|position|stance|move))"
+    # ("her party's decision": the thing named by whose it is)
+    r"(?:[\w-]+['\u2019]s\s+)?(?:decision|message|objections?|apology|apologies|text|position|"
+    r"stance|move|response))"
     r"(?![\w'\u2019-]))?"
 )
 # what follows the thing pointed at: to whom ("to his counterpart ..."), in what language
@@ -354,6 +361,19 @@ class ArticleReading:
             self.by_paragraph.setdefault(sentence.para, []).append(sentence)
         self.quoted_pieces = {p for q in self.quotes for p in q.pieces}
         self.claimed = Spans()
+        self.outlet_surnames = surnames_like_outlets(text)  # "Michael Bloomberg"
+
+    def _outlet(self, subject: SpeakerPhrase) -> bool:
+        """A news outlet, not a person the story names by the outlet's name ("Bloomberg
+        says" after "Michael Bloomberg")."""
+        name = subject.name or ""
+        surname = (
+            subject.kind == "person"
+            and name.lower() in self.outlet_surnames
+            and not name.isupper()  # "MENA", "Egypt's Mena": the agency's initials or its state
+            and subject.country is None
+        )
+        return is_media(subject) and not surname
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence that holds ``pos``."""
@@ -467,7 +487,7 @@ class ArticleReading:
                 draft = self._speaker_relayed(s, draft, told=True) or draft
             if draft:
                 draft.sentence = s  # framed in its clause, but still of the whole sentence
-            if draft and draft.subject is not None and is_media(draft.subject):
+            if draft and draft.subject is not None and self._outlet(draft.subject):
                 continue  # "..., the state news agency said": the outlet reports, not speaks
             if (
                 draft

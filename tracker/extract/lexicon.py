@@ -37,6 +37,8 @@ ROLE_WORDS = _set(
     "attache attaché ayatollah baron baroness cardinal charge chargé chairperson consul "
     "consul-general coordinator councillor councilor counsellor czar dame emissary emir fm "
     "h.e. hr/vp lord mep mla mna mp mufti patriarch pm premier sheikh sheikha tsar vice-minister "
+    # the Gulf style as Bahrain's agency spells it: "Shaikh Khalid bin Ahmed"
+    "shaikh shaikha "
     # Kenya's Cabinet Secretary, Prime Cabinet Secretary and Principal Secretary, as its papers
     # write them before a name and alone ("Foreign Affairs CS X", "the CS added")
     "cs pcs ps "
@@ -99,6 +101,7 @@ POST_WORDS = _set(
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 HONORIFICS |= {"dr.": None, "dr": None, "h.e.": None, "prince": "m", "sheikh": "m"}
 HONORIFICS |= {"sheikha": "f", "sir": "m", "dame": "f", "lord": "m"}
+HONORIFICS |= {"shaikh": "m", "shaikha": "f"}  # Bahrain's spelling of "Sheikh", "Sheikha"
 HONORIFICS |= {"madam": "f", "alhaji": "m", "alhaja": "f"}
 # "Shri Randhir Jaiswal", "Smt. Meenakashi Lekhi", "Senator the Hon Penny Wong", "Rt Hon"
 HONORIFICS |= {"shri": None, "smt": "f", "smt.": "f", "hon": None, "hon.": None, "rt": None}
@@ -289,24 +292,26 @@ HEADLINE_VERBS = _set(
     # a ministry's page of one exchange: "Spokesperson X Answers a Reporter's Question on ..."
     "answers replies comments chairs joins delivers"
 )
+# News outlets by their own names: "Reuters", "Kyodo", "MENA" (each also a surname or a
+# word of one: "Michael Bloomberg", "Liam Fox", "Carlos Mena")
+OUTLET_NAMES = _set(
+    "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
+    "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
+    "cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
+    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
+    "wafa qna petra trt "
+    # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
+    "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh"
+)
 # News outlets and the words that name one: sources of reports, not speakers
-MEDIA_HEADS = _set(
+MEDIA_HEADS = OUTLET_NAMES | _set(
     "newspaper paper daily times post journal tribune herald gazette telegraph guardian "
     "observer broadcaster television tv radio channel outlet media website magazine wire "
     "outlets newspapers broadcasters channels websites dailies publication publications tabloid "
-    "networks "
-    "reuters afp ap tass xinhua ria interfax sputnik cnn bbc anadolu irna kuna yonhap kyodo wam "
-    "mena bernama pti ani nhk cgtn dpa efe ansa bloomberg axios politico msnbc nbc cbs abc fox "
-    "newswire network press cctv kcna yna mehr tasnim fars isna ians upi jiji nikkei asahi "
-    "izvestia kommersant vedomosti rbc belta armenpress azertac kazinform ukrinform unian sana "
-    "wafa qna petra trt shimbun ilbo express "
+    "networks newswire network press shimbun ilbo express inquirer "
     # Russian outlets by their Russian words for "news", "newspaper", "truth": "RIA Novosti",
     # "Rossiyskaya Gazeta", "Komsomolskaya Pravda", "Vesti"
-    "novosti gazeta pravda vesti izvestiya "
-    # Asian outlets' own names ("Kyodo News", "Antara", "VNA", "PNA")
-    "antara vna pna vnexpress yomiuri mainichi chosun joongang hankyoreh inquirer"
-    # "RIA Novosti": the agency's name ends in its word for news
-    " novosti"
+    "novosti gazeta pravda vesti izvestiya"
 )
 MEDIA = _set("ft rt") | frozenset(
     ("financial times", "wall street journal", "new york times", "washington post", "al jazeera")

@@ -35,7 +35,18 @@ AGENCY_HEADS = frozenset(["programme", "program"])
 # titles that are also common surnames: "Matthew Prince", "Angus King", "John Major", "Dina
 # Mufti"
 _SURNAME_TITLES = frozenset(
-    ["king", "prince", "bishop", "judge", "chancellor", "major", "dean", "mufti", "sheikh"]
+    [
+        "king",
+        "prince",
+        "bishop",
+        "judge",
+        "chancellor",
+        "major",
+        "dean",
+        "mufti",
+        "sheikh",
+        "shaikh",
+    ]
 )
 
 

@@ -121,7 +121,7 @@ def date_statements(
     aside_spans = Spans(aside)
     # found once: the three readings below filter it; a digest's items against their days
     every = _day_reached_outside(
-        date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
+        text, date_phrases_in_parts(text, published, sections), said_spans, aside_spans, published
     )
     phrases = [
         p
@@ -196,6 +196,8 @@ def date_statements(
             told = _remarks_told_after(context, st, statements, published)
             if told and _DAY.fullmatch(told.edtf or "") and (told.edtf or "") < (when.edtf or ""):
                 when = told
+        if when is not None and _IN_THE_DAY.match(when.evidence):
+            when = _earlier_than_the_words_before(context, n, statements, out) or when
         if when is not None and _DAYS.fullmatch(when.edtf or "") and when.inherited:
             # "Responding to a question on the attack on January 7, X said": said between
             # that day and the article's; the day the story placed X at (the press conference
@@ -213,11 +215,17 @@ def date_statements(
             item = _section_day(sections, st.start)
             when = _today_in_report(text, st, date.fromisoformat(item.edtf) if item else published)
         if when is None:
+            when = _same_one_again(context, n, statements, out)
+        if when is None:
             when = _event_day(events, st) or _joint_appearance(events, st) or _eve_of(events, st)
         if when is None:
             when = _shortly_after(context, n, statements, out)
         if when is None:
             when = _afterwards(context, st, statements)
+        if when is None:
+            when = _news_days_event(context, st, published) or _met_on_the_news_day(
+                context, n, statements, said_spans, published
+            )
         if when is None:
             when = _on_arriving(events, st)
         if when is None:
@@ -244,6 +252,8 @@ def date_statements(
         if when is None:
             when = _among_those_met(context, st)
         if when is None:
+            when = _party_to_the_news(context, n, statements, out, published)
+        if when is None:
             when = _also_addressed(context, n, statements, out)
         if when is None:
             when = _relayed_before(context, st, published)
@@ -254,6 +264,8 @@ def date_statements(
         when = when or _section_day(sections, st.start) or title_day
         if when is None and n == first:
             when = _lead_day(text, st, every)
+        if when is None:
+            when = _day_after_the_object(text, st, every)
         when = when or default_when(published)
         out.append(when)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
@@ -485,6 +497,100 @@ def _still_at_the_news_day(
     return When(news_day, evidence, True)
 
 
+def _news_day(ctx: DatedText, published: date | None, before: int) -> str | None:
+    """Next-day copy: the day before the paper's, when every day the story has reached up
+    to ``before`` is that one."""
+    lead = _news_day_lead(ctx, published, before)
+    return lead.when.edtf if lead is not None else None
+
+
+def _news_day_lead(ctx: DatedText, published: date | None, before: int) -> Phrase | None:
+    """The first day of next-day copy (see :func:`_news_day`), where its lead tells it."""
+    if published is None:
+        return None
+    news_day = (published - timedelta(days=1)).isoformat()
+    # ("the first meeting since troops entered Ukraine on Feb. 24": a day in a clause of its
+    # own is the background's, not one the story has reached)
+    days = [
+        p
+        for p in ctx.phrases_between(-1, before)
+        if _DAY.fullmatch(p.when.edtf or "") and _a_day_reached(ctx, p)
+    ]
+    if not days or any(p.when.edtf != news_day for p in days):
+        return None
+    return days[0]
+
+
+def _a_day_reached(ctx: DatedText, p: Phrase) -> bool:
+    """Whether the day ``p`` stands in a main clause of the story's, a day it reached."""
+    sentence = ctx.sentence_at(p.start)
+    return not (
+        sentence is None
+        or subordinate(ctx.text, sentence[0], p.start)
+        or _not_a_day_reached(ctx, p)
+    )
+
+
+# "Reading out a joint statement, the minister said", "Reading the summit's resolutions, X
+# said": the speaker reads the news day's text out where it was agreed, before people
+_READING_OUT = re.compile(
+    r"\breading (?:out )?(?:a|an|the|their|its) (?:[\w'\u2019-]+ ){0,3}?"
+    r"(?:statement|communiqu[eé]|declaration|resolutions?|decisions?|conclusions)\b",
+    re.I,
+)
+
+
+def _news_days_event(ctx: DatedText, st: Attribution, published: date | None) -> When | None:
+    """ "Kenya and the US on Monday agreed to ... Speaking after the talks, X said" in
+    Tuesday's paper: the talks, the meeting or the ceremony the words were said at or after,
+    which the story dates nowhere, are of the news day its lead tells."""
+    found = [
+        m
+        for a, b in st.window
+        if ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
+        or (m := _AFTERWARDS.search(ctx.text, a, b))
+        or (m := _READING_OUT.search(ctx.text, a, b))
+    ]
+    if not found:
+        return None
+    day = _news_day(ctx, published, min(st.start, st.cue_at))
+    if day is None:
+        return None
+    return When(day, f"the news day's event: '{found[0].group().strip()}'", inherited=True)
+
+
+def _met_on_the_news_day(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    said: Spans,
+    published: date | None,
+) -> When | None:
+    """ "Misri, who arrived in the morning on a day-long visit, also met Foreign Adviser X.
+    ... X, talking to reporters, said ...": in next-day copy, a sentence of the story's that
+    names the speaker at a meeting, and no day, tells the news day's meeting (as one with a
+    day tells that day's); the words told after it are said there."""
+    st = statements[n]
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is None:
+        return None
+    i = bisect.bisect_left(st.speaker_at, own[0])
+    sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
+    if sentence is None or sentence[0] in said or st.speaker_at[i - 1] in said:
+        return None
+    if any(o.speaker is st.speaker and sentence[0] <= o.start < sentence[1] for o in statements):
+        return None  # the speaker's own words told there: no narrative of a meeting
+    if ctx.phrases_between(sentence[0] - 1, sentence[1]):
+        return None
+    # (the meeting told in the story's words: "said the ministers would meet" tells none)
+    if not any(m.start() not in said for m in _MET.finditer(ctx.text, *sentence)):
+        return None
+    day = _news_day(ctx, published, sentence[0])
+    if day is None:
+        return None
+    return When(day, f"met on the news day: '{ctx.text[sentence[0] : sentence[0] + 40]}'", True)
+
+
 # "told the council", "at a joint press conference", "opening the summit": words said where
 # people gathered, whom the story may go on hearing
 _AT_A_GATHERING = re.compile(
@@ -511,20 +617,56 @@ def _scene_told(
 
 
 def _day_reached_outside(
-    phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
+    text: str, phrases: list[Phrase], said: Spans, aside: Spans, published: date | None
 ) -> list[Phrase]:
     """ "Earlier in the day" is the day the story has reached in its own words (its dateline
     included), not one named inside a quotation ('"... the attack on Sunday," Li said.
-    Earlier in the day, ...'); with none, the article's day."""
+    Earlier in the day, ...') nor a thing's day ("whose party won last Sunday's election");
+    with none, the article's day. So is "the same day" ('Trump announced it on Thursday.
+    "Today, I signed ...," he wrote. In a statement issued the same day, ...': Thursday)."""
     out: list[Phrase] = []
     reached = published.isoformat() if published else None
     for p in phrases:
-        if p.kind == "in_the_day" and p.when.edtf != reached:
+        same_day = (
+            p.kind in _SAME_DAY_KINDS
+            and p.start not in said
+            and _DAY.fullmatch(p.when.edtf or "")
+            and _DAY.fullmatch(reached or "")
+        )
+        if (p.kind == "in_the_day" or same_day) and p.when.edtf != reached:
             p = Phrase(p.start, p.end, p.kind, When(reached, p.when.evidence, fits=p.when.fits))
-        elif (p.start not in said or p.start in aside) and _DAY.fullmatch(p.when.edtf or ""):
+        elif (
+            (p.start not in said or p.start in aside)
+            and _DAY.fullmatch(p.when.edtf or "")
+            and not _POSSESSIVE.match(text, p.end)
+            and p.kind != "days_after"  # ("shortly after the award": no day the story reached)
+        ):
             reached = p.when.edtf
         out.append(p)
     return out
+
+
+_SAME_DAY_KINDS = frozenset(("same_day", "hours_later"))
+_IN_THE_DAY = re.compile(r"(?:earlier|later) in the (?:day|morning|afternoon|evening)\b", re.I)
+
+
+def _earlier_than_the_words_before(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """ "Beijing's readout of Wednesday's call ... Earlier in the day, Zhao told a briefing":
+    earlier than the words told just before, on their day, when no day is told between
+    (not the day of the clash the story told as background before them)."""
+    st = statements[n]
+    k = bisect.bisect_left(ctx.statement_starts, st.start) - 1
+    if k < 0 or ctx.statement_order[k] >= n:
+        return None
+    before, told = statements[ctx.statement_order[k]], dated[ctx.statement_order[k]]
+    if not told.evidence or not _DAY.fullmatch(told.edtf or ""):
+        return None
+    own = ctx.sentence_at(min(st.start, st.cue_at))
+    if own is None or ctx.phrases_between(before.start, own[0]):
+        return None
+    return When(told.edtf, f"earlier than '{told.evidence}'", inherited=True)
 
 
 # "The Kremlin on Monday rejected a ceasefire plan, its spokesman said": a wire lead tells
@@ -565,6 +707,24 @@ def _lead_day(text: str, st: Attribution, every: Sequence[Phrase]) -> When | Non
     for p in every:
         if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
             return When(p.when.edtf, f"the lead's day: '{m['day']}'")
+    return None
+
+
+def _day_after_the_object(text: str, st: Attribution, every: Sequence[Phrase]) -> When | None:
+    """ "X called the vote unfair on Thursday evening, saying ...": a day right after the
+    short object of a verb that is no saying verb is the verb's, anywhere in the story (as
+    in a lead), though it stands inside the words the verb reports."""
+    if not st.reported or _SAYING_CUE.match(text, st.cue_at):
+        return None
+    a, b = st.reported[0]
+    if st.cue_at > a or text[st.cue_at : a].count(" ") > 1:
+        return None  # (the verb right before its object)
+    m = _LEAD_OBJECT_DAY.match(text, a, b)
+    if m is None:
+        return None
+    for p in every:
+        if p.start == m.start("day") and _DAY.fullmatch(p.when.edtf or ""):
+            return When(p.when.edtf, f"the verb's day: '{m['day']}'")
     return None
 
 
@@ -1001,13 +1161,21 @@ _HAD_DONE = re.compile(
 )
 
 
-# ("had said earlier in the day": the day the story has reached, a day as "on Monday" is)
 _DAY_KINDS = frozenset(
     (
-        "weekday", "weekday_last_week", "md", "dm", "today", "yesterday", "iso", "dotted",
-        "slashed", "in_the_day",
+        "weekday",
+        "weekday_last_week",
+        "md",
+        "dm",
+        "today",
+        "yesterday",
+        "iso",
+        "dotted",
+        "slashed",
+        # "had said earlier in the day": the day the story reached
+        "in_the_day",
     )
-)  # fmt: skip
+)
 _COUNTED_KINDS = frozenset(("day_before", "next_day", "days_from"))
 # phrases that name the month, week or year words were said in
 _PERIOD_KINDS = frozenset(
@@ -1043,7 +1211,10 @@ _CAME_AS = re.compile(r"\b(?:came|come|comes|coming)\s+(?:as|after|amid|days? af
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "said at Monday's briefing": the day of the occasion the speaker spoke at
 # "told Thursday's press briefing": the briefing the words were told to
-_AT_OCCASION = re.compile(r"\b(?:at|during|in|told|telling|addressed|addressing)\s+$", re.I)
+# ("at the Monday briefing", "after the Saturday talks": a day naming the occasion as well)
+_AT_OCCASION = re.compile(
+    r"\b(?:at|during|in|told|telling|addressed|addressing)\s+(?:the\s+)?$", re.I
+)
 # "told reporters after Sunday's talks": right after a meeting, on its day (c07-style copy);
 # "after Monday's attack" is no such occasion
 _AFTER_AN_EVENT = re.compile(
@@ -1052,12 +1223,12 @@ _AFTER_AN_EVENT = re.compile(
     r"\s+(?:held\s+)?$",
     re.I,
 )
-_AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_WORD = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 _AFTER_THING = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I
 )
 _AFTER_MEETING = re.compile(
-    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
+    r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:talks|meeting|summit|call|conversation|conference|"
     r"briefing|consultations|negotiations|session)\b"
 )
 # "today" as the reporter's day; not "India Today", nor "is today seen" (nowadays)
@@ -1165,12 +1336,17 @@ _AT_EVENT = re.compile(
     r"addressed|told|telling|"
     # "opened the hearing by saying", "closing the session, X said": its chair speaking
     r"opened|opening|closed|closing|chaired|chairing) "
-    # "told the same news conference": the one the story told before
-    r"(?:(?:the|their) (?:same )?(?:[a-z]+ )?|(?=(?:talks|negotiations|consultations)\b))"
+    # "told the same news conference": the one the story told before ("after the 50-minute
+    # meeting", "their closed-door talks": told by its length or its kind)
+    r"(?:(?:the|their|his|her) (?:same |own )?(?:[a-z\d]+(?:-[a-z]+)* )?"
+    r"|(?=(?:talks|negotiations|consultations)\b))"
     # "attending his first Mercosur summit, X said": the one the story dated
-    r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?)"
-    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|"
-    r"conference|briefing|forum|ceremony|symposium|seminar|reception|banquet|hearing|session|"
+    r"|\battending (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
+    # "the ministry, in its own account of the call, said": a party's readout of it
+    r"|\b(?:account|readout|version) of (?:the|their) )"
+    r"(?P<event>talks|meeting|negotiations|consultations|summit|call|conversation|speech|address|"
+    r"conference|briefing|forum|ceremony|function|symposium|seminar|reception|banquet|hearing|"
+    r"session|"
     # "said after the signing": the event named by what was done at it
     r"signing|"
     # "she told the Council": the Council's meeting the story dated ("at a UN Security
@@ -1200,6 +1376,36 @@ def _event_day(ctx: DatedText, st: Attribution) -> When | None:
     if not found:
         return None
     return _day_of_event(ctx, found[0])
+
+
+# "Trump told reporters at the same news conference that ...": the one the speaker's own
+# words were told at before, not the last one the story named (another speaker's)
+_THE_SAME = re.compile(
+    r"\bthe\s+same\s+(?P<event>(?:news|press)\s+conference|briefing|meeting|interview|"
+    r"session|speech|event|call)\b",
+    re.I,
+)
+
+
+def _same_one_again(
+    ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
+) -> When | None:
+    """The day of the speaker's own earlier words at "the same" occasion the words name."""
+    st = statements[n]
+    found = next((m for a, b in st.window if (m := _THE_SAME.search(ctx.text, a, b))), None)
+    if found is None or st.speaker is None:
+        return None
+    event = re.compile(rf"\b{found['event']}\b", re.I)
+    for k in reversed(range(n)):
+        other, when = statements[k], dated[k]
+        if other.speaker is not st.speaker or other.start >= st.start:
+            continue
+        if not when.evidence or not _DAY.fullmatch(when.edtf or ""):
+            continue
+        if any(event.search(ctx.text, a, b) for a, b in other.window):
+            evidence = when.evidence if when.inherited else f"the same one: '{when.evidence}'"
+            return When(when.edtf, evidence, inherited=True)
+    return None
 
 
 # "the joint statement issued after the meeting": a thing done after the event, no speaker
@@ -1270,6 +1476,8 @@ def _day_of_event(ctx: DatedText, event: re.Match[str]) -> When | None:
     # a summit is a meeting of leaders ("leaders meeting in Dar es Salaam yesterday"); its
     # talks or calls are the bilateral ones held beside it
     names += [_MEETINGS] if word != "summit" else [_LEADERS_MEETING]
+    if word == "meeting":
+        names.append("summit")  # "Opening the meeting, ..." under "signed at the summit"
     for name in names:
         for start, end in reversed(ctx.mentions_before(name, event.start(), _EVENT_MENTIONS)):
             if name == _LEADERS_MEETING and (
@@ -1612,8 +1820,12 @@ _EVENT_CLAUSE = re.compile(
 _ALSO_ADDRESSED = re.compile(
     r"\balso\s+(?:addressed|spoke\s+(?:at|to|before))\s+(?:the|that)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:gathering|conference|meeting|session|summit|forum|assembly|event|audience|delegates)\b"
-    # "X, who appeared alongside the president, said": at the appearance just told
+    # "X, who appeared alongside the president, said": at the appearance just told; "who
+    # appeared alongside Ri", "who joined Trump at the podium": at the one that person's
+    # words were told at
     r"|\b(?:appeared|appearing|stood|standing|sat|sitting)\s+(?:alongside|beside|next\s+to)\b"
+    r"(?:\s+(?P<whom>(?-i:[A-Z][\w'\u2019-]+))\b)?"
+    r"|\bjoined\s+(?P<joined>(?-i:[A-Z][\w'\u2019-]+))\s+(?:at\s+the\s+(?:podium|lectern)|on\s+stage)\b"
 )
 
 
@@ -1627,10 +1839,13 @@ def _also_addressed(
         return None
     i = bisect.bisect_right(st.speaker_at, st.start)  # the last place named before the words
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
-    if sentence is None or not _ALSO_ADDRESSED.search(ctx.text, sentence[0], sentence[1]):
+    also = _ALSO_ADDRESSED.search(ctx.text, *sentence) if sentence is not None else None
+    if sentence is None or also is None:
         return None
     before = [k for k in ctx.statement_order if statements[k].start < sentence[0] and k < n]
-    for k in reversed(before):
+    whom = also["whom"] or also["joined"]
+    named = [k for k in before if whom and _named_so(statements[k].speaker, whom)]
+    for k in reversed(named or before):
         other = statements[k]
         when = dated[k]
         if other.speaker is st.speaker or not when.evidence or not _DAY.fullmatch(when.edtf or ""):
@@ -1638,6 +1853,11 @@ def _also_addressed(
         evidence = when.evidence if when.inherited else f"the same occasion: '{when.evidence}'"
         return When(when.edtf, evidence, inherited=True)
     return None
+
+
+def _named_so(speaker: object, word: str) -> bool:
+    """Whether ``word`` is one of the words of the speaker's name ("Ri", "Trump")."""
+    return word in (getattr(speaker, "name", None) or "").split()
 
 
 # a photo's caption: "Photo: ...", "Image: ...", or a line carrying a "©" credit
@@ -1863,18 +2083,30 @@ def _briefing_of_lead(
     st = statements[n]
     if not any(_AT_BRIEFING.search(ctx.text, a, b) for a, b in st.window):
         return None
-    for k in ctx.statement_order:
-        other = statements[k]
-        if k >= len(dated) or other.start >= st.start:
-            break
-        if getattr(other.speaker, "kind", "person") == "person" or other.speaker is st.speaker:
-            continue
-        when = dated[k]
+    bodies = [
+        k
+        for k in ctx.statement_order
+        if k < len(dated)
+        and statements[k].start < st.start
+        and getattr(statements[k].speaker, "kind", "person") != "person"
+        and statements[k].speaker is not st.speaker
+    ]
+    # the words of a body told in the paragraph just before ("India said yesterday that ...
+    # \n Speaking at the weekly media briefing, MEA spokesperson X rejected ..." far below a
+    # Sri Lankan lead), else the story's first words of a body
+    just_before = [
+        k for k in bodies[-1:] if ctx.text.count("\n\n", statements[k].start, st.start) == 1
+    ]
+    for k in dict.fromkeys(just_before + bodies[:1]):
+        other, when = statements[k], dated[k]
         if _another_body(st.speaker, other.speaker) or _another_state(st.speaker, other.speaker):
+            if k in just_before:
+                continue
             return None  # the unification ministry's or China's spokesperson at Pakistan's
         if when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or ""):
             return When(when.edtf, f"the briefing the lead dated: '{when.evidence}'", True)
-        return None  # the lead's words have no day: neither has the briefing
+        if k not in just_before:
+            return None  # the lead's words have no day: neither has the briefing
     return None
 
 
@@ -1885,7 +2117,7 @@ def _spokesperson_of_lead(
     ctx: DatedText, n: int, statements: Sequence[Attribution], dated: list[When]
 ) -> When | None:
     st = statements[n]
-    if "spokes" not in (getattr(st.speaker, "role", None) or "").lower():
+    if not _speaks_for_its_state(st.speaker):
         return None
     if bisect.bisect_left(ctx.statement_starts, st.start) > _LEAD_STATEMENTS:
         return None  # far below the lead (and a long text stays linear)
@@ -1896,6 +2128,9 @@ def _spokesperson_of_lead(
         if k >= len(dated) or other.start >= st.start:
             break
         if lead is None:
+            if other.speaker is None and _state_of_subject(ctx, other.cue_at):
+                lead = k  # "The Philippines on Tuesday welcomed ...": a state, no one's words
+                continue
             if getattr(other.speaker, "kind", "person") == "person":
                 return None  # a person speaks first: no body's lead
             lead = k
@@ -1904,6 +2139,12 @@ def _spokesperson_of_lead(
     if lead is None:
         return _lead_of_a_body(ctx, st) if not between else None
     when, body = dated[lead], statements[lead].speaker
+    if (
+        body is not None
+        and _subject_key(getattr(body, "name", None) or "") not in country_keys()
+        and "spokes" not in (getattr(st.speaker, "role", None) or "").lower()
+    ):
+        return None  # ("the ministry said Sunday the minister will travel ...": not his words)
     if not (when.evidence and not when.inherited and _DAY.fullmatch(when.edtf or "")):
         return None
     day = when.edtf or ""
@@ -1914,6 +2155,9 @@ def _spokesperson_of_lead(
         return None  # someone else speaks between
     if _another_state(st.speaker, body) or _another_body(st.speaker, body):
         return None  # another state's or another ministry's spokesperson
+    theirs = _state_of_subject(ctx, statements[lead].cue_at) if body is None else None
+    if theirs and _state_of(st.speaker) not in (None, theirs):
+        return None
     told = ctx.sentence_at(statements[lead].cue_at)
     if any(
         _DAY.fullmatch(p.when.edtf or "") and (p.when.edtf or "") >= day
@@ -1921,6 +2165,24 @@ def _spokesperson_of_lead(
     ):
         return None  # the story moved on to another day
     return When(when.edtf, f"speaking for the lead's body: '{when.evidence}'", True)
+
+
+# "Pakistan on Tuesday rejected ... In a statement, the Foreign Office said ...", "The
+# Philippines on Tuesday welcomed the ruling ... Foreign Affairs Secretary X said": a state
+# speaks abroad through its spokespeople, its foreign minister and its foreign ministry
+_FOREIGN_OFFICE = re.compile(
+    r"\b(?:foreign|external\s+affairs)\s+(?:office|ministry)\b|\bministry\s+of\s+foreign\s+affairs\b",
+    re.I,
+)
+
+
+def _speaks_for_its_state(speaker: object) -> bool:
+    """Whether the speaker is a state's voice abroad (see above)."""
+    role = (getattr(speaker, "role", None) or "").lower()
+    if "spokes" in role or re.search(_TOP_DIPLOMAT, role):
+        return True
+    name = getattr(speaker, "name", None) or ""
+    return getattr(speaker, "kind", None) == "institution" and bool(_FOREIGN_OFFICE.search(name))
 
 
 # "The Chinese Foreign Ministry on Thursday hit back at the sanctions.", "Beijing hit back
@@ -1931,6 +2193,31 @@ _BODY_SUBJECT = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?:Foreign|External\s+Affairs)\s+Ministry|\s+government|"
     r"\s+Ministry\s+of\s+Foreign\s+Affairs)?\s+(?=\S)"
 )
+
+
+# "MANILA, Philippines \u2014 ", "ISLAMABAD: ": a dateline the lead's subject follows
+_DATELINE_PLACE = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019 -]+[A-Z](?:,[^\n\u2014\u2013:]{1,40}?)?\s*(?:\u2014|\u2013|--|:)\s*)?"
+)
+
+
+def _subject_key(name: str) -> str:
+    """A sentence subject's name as a country key ("The Philippines": "philippines")."""
+    return name_key(name.removeprefix("The ").removeprefix("the "))
+
+
+def _state_of_subject(ctx: DatedText, cue_at: int) -> str | None:
+    """The state a sentence opens with as its subject ("The Philippines on Tuesday ...",
+    "Beijing yesterday ..."), if any."""
+    sentence = ctx.sentence_at(cue_at)
+    if sentence is None:
+        return None
+    start = _DATELINE_PLACE.match(ctx.text, sentence[0], sentence[1]).end()
+    m = _BODY_SUBJECT.match(ctx.text, start, sentence[1])
+    if m is None:
+        return None
+    state = country_keys().get(_subject_key(m["name"]))
+    return state.name if state else CAPITALS.get(m["name"].lower())
 
 
 _OWN_MINISTRY = re.compile(
@@ -1957,7 +2244,7 @@ def _lead_of_a_body(ctx: DatedText, st: Attribution) -> When | None:
     if m is None:
         return None
     name = m["name"]
-    key = name_key(name.removeprefix("The ").removeprefix("the "))
+    key = _subject_key(name)
     # "The Foreign Ministry held its briefing on Thursday": its spokesperson's ministry
     own = (
         bool(_OWN_MINISTRY.match(ctx.text, told[0]))
@@ -2130,6 +2417,76 @@ def _among_those_met(ctx: DatedText, st: Attribution) -> When | None:
             return None  # only the last day the story reached may be the meeting's
         return When(p.when.edtf, f"the meeting: '{p.when.evidence}'", inherited=True)
     return None
+
+
+# "Russia, Ukraine, the United States and the EU agreed in Geneva on Thursday": the states a
+# lead tells meeting, agreeing or signing; once the story has told words said at that
+# gathering, their people quoted below with no day of their own (and no other day told)
+# speak there too (next-day copy); others' words are reactions, of no day the story gives
+_AGREED = re.compile(r"\b(?:agreed|signed|ceremony)\b", re.I)
+_CAPITALISED = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*")
+
+
+def _states_named(text: str) -> set[str]:
+    """The states ``text`` names, by name or adjective ("Israel", "the U.S.", "Ukrainian")."""
+    keys = country_keys()
+    found: set[str] = set()
+    for run in _CAPITALISED.finditer(text):
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in run.group().split()]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                state = keys.get(name_key(" ".join(words[i : i + size])))
+                if state is not None:
+                    found.add(state.name)
+    return found
+
+
+def _party_to_the_news(
+    ctx: DatedText,
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    published: date | None,
+) -> When | None:
+    """The news day, for a person of one of the states its lead tells meeting (see above)."""
+    st = statements[n]
+    state = _state_of(st.speaker)
+    if not state or getattr(st.speaker, "kind", "person") != "person":
+        return None
+    first = _news_day_lead(ctx, published, min(st.start, st.cue_at))
+    if first is None:
+        return None
+    day = first.when.edtf
+    lead = _lead_sentence(ctx, first)
+    if lead is None or _dates_a_saying(ctx.text, first):
+        return None
+    told = ctx.text[lead[0] : lead[1]]
+    if not (_MEETING_WORDS.search(told) or _AGREED.search(told)):
+        return None
+    states = _states_named(told)
+    if len(states) < 2 or state not in states:
+        return None
+    if not any(
+        dated[k].edtf == day and _at_the_gathering(ctx, statements[k])
+        for k in range(n)
+        if statements[k].start < st.start
+    ):
+        return None
+    return When(day, f"a party to the news day's meeting: '{first.when.evidence}'", True)
+
+
+def _at_the_gathering(ctx: DatedText, st: Attribution) -> bool:
+    """Whether the words are told as said at or after a gathering: by their attribution or by
+    the sentence naming their speaker just before them ("Addressing the ceremony, X ...")."""
+    i = bisect.bisect_left(st.speaker_at, st.start)
+    own = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
+    spans = [*st.window, *([own] if own is not None else [])]
+    return any(
+        _AT_A_GATHERING.search(ctx.text, a, b)
+        or _AFTERWARDS.search(ctx.text, a, b)
+        or ((m := _AT_EVENT.search(ctx.text, a, b)) and _places_at_event(ctx.text, m))
+        for a, b in spans
+    )
 
 
 _BODY_KIND = re.compile(r"\b(?:ministry|office|department)\b", re.I)
@@ -2539,6 +2896,8 @@ _FUTURE_BEFORE = re.compile(
     r"(?:[\w'-]+\s+){0,12}$"
     # "the ceremony scheduled for Tuesday": the day an event is set for, still to come
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?:next|this)\s+)?$"
+    # "The talks, he said, would begin in Geneva on Friday": the future told in the past
+    r"|\bwould\s+(?!have\b)(?:[\w'-]+\s+){1,5}$"
 )
 
 

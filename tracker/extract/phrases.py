@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tracker.countries import NAMED_IN_TEXT
-from tracker.extract.clause_words import MADE_THE_REMARKS
+from tracker.extract.clause_words import MADE_THE_REMARKS, TAIL_ADVERBS
 from tracker.extract.clauses import told_before
 from tracker.extract.cues import Cue, find_cues
 from tracker.extract.draft import Draft, strip_span, words_in
@@ -127,11 +127,12 @@ def according_to(r: ArticleReading, s: Sentence, cue: Cue) -> Draft | None:
         # ("Witkoff and Araghchi met for an hour, according to a statement from the
         # ministry": words of no verb of saying of theirs are the document's author's)
         and spoken_before
-        and _named_subject(text, s.start, cue.start)
+        and (_named_subject(text, s.start, cue.start) or _one_who_speaks(text, s.start, cue.start))
         and not _state_for_its_body(text, s.start, cue.start, phrase)
     ):
         # "Borrell also repeated ..., according to a statement released by his office": the
-        # statement carries Borrell's words; he speaks
+        # statement carries Borrell's words; he speaks (so does "The Prime Minister affirmed,
+        # according to the statement, ...": a post or a pronoun for the one named before)
         return Draft(
             pieces, None, cue.start, cue, s, sentence_subject=True, frame=[(s.start, cue.end)]
         )
@@ -191,6 +192,18 @@ def _named_subject(
     lead = _LEADING_NAME.match(text, start, end)
     found = parse_speaker(lead.group(1)) if lead else None
     return found is not None and found.kind in kinds
+
+
+def _one_who_speaks(text: str, start: int, end: int) -> bool:
+    """Whether the clause before ``end`` opens with a post or a pronoun standing for someone
+    ("The Prime Minister affirmed", "She stressed") before its verb of saying."""
+    verb = next((c for c in find_cues(text, start, end) if not c.according), None)
+    if verb is None:
+        return False
+    found = parse_speaker(TAIL_ADVERBS.sub("", text[start : verb.start]).strip())
+    if found is not None and found.kind == "description":
+        return found.head in ROLE_WORDS
+    return found is not None and found.kind == "pronoun" and found.gender is not None
 
 
 def _person_named(phrase: str) -> bool:

@@ -222,9 +222,11 @@ _DOING_NOT_SAYING = {
     ),
     # "defended the city", "defending 24 Senate seats", "defended himself in court": a deed;
     # only a choice, a policy or words defended is a stand taken in words ("defended the
-    # decision to ...", "defended his remarks", "defended the creation of a fund")
+    # decision to ...", "defended his remarks", "defended the creation of a fund"), whoever's
+    # it is ("defended the government's decision to ...", "defended Trump's remarks")
     "defend": re.compile(
-        r"(?!\s+(?:(?:the|his|her|its|their|our|this|that|[A-Z][\w.'\u2019-]*['\u2019]s)\s+)"
+        r"(?!\s+(?:(?:the|his|her|its|their|our|this|that)\s+(?:[\w.'\u2019-]+['\u2019]s\s+)?"
+        r"|[\w.'\u2019-]+['\u2019]s\s+)"
         r"(?:[\w-]+\s+){0,2}?(?:decision|decisions|move|moves|policy|policies|approach|plan|"
         r"plans|position|stance|record|remarks|comments|statement|statements|choice|actions|"
         r"creation|handling|response|strategy|proposal|deal|agreement|measures?|law|reform|"

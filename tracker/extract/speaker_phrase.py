@@ -184,11 +184,14 @@ def country_of(words: list[str]) -> tuple[str | None, list[str]]:
     if first.endswith("'s") and first[:-2] in CAPITALS and len(words) > 1:
         # "Seoul's foreign ministry": the capital stands for its state's government
         return CAPITALS[first[:-2]], words[1:]
-    for size in (2, 1):
+    for size in (5, 4, 3, 2, 1):
         # "Kuwait Foreign Minister", "Qatar Prime Minister": the state's name as a modifier,
-        # before a title
+        # before a title (a long name only with its "of": "Federated States of Micronesia
+        # President", "Republic of Korea Foreign Minister")
         name = lower_token(" ".join(words[:size]))
         rest = words[size:]
+        if size > 2 and " of " not in name:
+            continue
         if name in COUNTRIES and rest and lower_token(rest[0]) in _TITLE_STARTS:
             return COUNTRIES[name], rest
     return None, words

@@ -701,8 +701,15 @@ _COMPASS = frozenset(("north", "south", "east", "west"))
 _STYLES = frozenset(("excellency", "highness", "majesty", "holiness"))
 _ROYAL_STYLES = frozenset(("highness", "majesty"))
 # titles that are also given names ("Amir"): after "the", the title
-_RULERS = frozenset(("amir", "emir", "sultan", "sheikh"))
+_RULERS = frozenset(("amir", "emir", "sultan", "sheikh", "shaikh"))
 _POLITIES = frozenset(("kingdom", "sultanate", "emirate", "emirates", "republic", "state"))
+
+
+def _long_state_first(words: list[str]) -> bool:
+    """ "Federated States of Micronesia President X": the "of" is inside a state's name
+    put before a title, not between a person and where the person works."""
+    state, rest = country_of(words)
+    return state is not None and "of" in (lower_token(w) for w in words[: len(words) - len(rest)])
 
 
 def _formal(words: list[str]) -> bool:
@@ -1362,7 +1369,7 @@ def parse_speaker(np: str) -> SpeakerPhrase | None:
         gender = "f" if peer["rank"] in ("Baroness", "Lady") else "m"
         role = titled.role if titled is not None and titled.kind == "person" else None
         return SpeakerPhrase("person", text, peer.group(), role, None, None, gender)
-    if " of " in text and low[0] not in _ARTICLES:
+    if " of " in text and low[0] not in _ARTICLES and not _long_state_first(words):
         # "David Woodard of Clemson University": a person, and where the person works
         person, _, place = text.partition(" of ")
         found = parse_speaker(person)

@@ -22,11 +22,14 @@ from tracker.extract.lexicon import (
     CONNECTORS,
     DEFINITE,
     DOCUMENTS,
+    HONORIFICS,
     INDEFINITE,
     MEDIA,
     MEDIA_HEADS,
     NATIONALITIES,
     ORG_HEADS,
+    OUTLET_NAMES,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     SPEAKER_NOUNS,
@@ -603,7 +606,7 @@ def is_media(mention: SpeakerPhrase) -> bool:
     words = [lower_token(w) for w in TOKEN.findall(mention.name or mention.text)]
     if words and words[0] in DEFINITE | INDEFINITE:
         words = words[1:]
-    if not words:
+    if not words or _surname_like_an_outlet(mention):
         return False
     phrase = " ".join(words)
     # "Xinhua news agency", "the official IRNA news agency": a name of one ending in one
@@ -621,6 +624,56 @@ def is_media(mention: SpeakerPhrase) -> bool:
         or bool(_KIND_THEN_OUTLET.search(mention.name or mention.text))
         or bool(_KIND_THEN_OUTLET.search(mention.text))
     )
+
+
+def _surname_like_an_outlet(mention: SpeakerPhrase) -> bool:
+    """ "Michael Bloomberg", "President Carlos Mena", "Mr Fox": an outlet's own name after a
+    given name or a courtesy title is a person's surname (not "Russian TASS", "Moscow
+    Interfax", "Egypt's MENA": a place or a people before it, or "Kyodo" alone)."""
+    if mention.kind != "person" or not mention.name:
+        return False
+    name = TOKEN.findall(mention.name)
+    if lower_token(name[-1]) not in OUTLET_NAMES or name[-1].isupper():
+        return False
+    if len(name) == 1:
+        first = TOKEN.findall(mention.text)[:1]
+        return bool(first) and lower_token(first[0]) in HONORIFICS
+    given = lower_token(name[-2])
+    return (
+        name[-2][:1].isupper()
+        and not name[-2].isupper()
+        and given not in MEDIA_HEADS
+        and given not in PLACE_WORDS
+        and given not in NATIONALITIES
+        and not given.endswith("'s")
+    )
+
+
+# a capitalised word, then an outlet's own name written as a surname is ("Michael Bloomberg")
+_GIVEN_THEN_OUTLET = re.compile(
+    r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:"
+    + "|".join(sorted(name.title() for name in OUTLET_NAMES))
+    + r")\b"
+)
+
+
+_PROSE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{3,}\b")
+
+
+def surnames_like_outlets(text: str) -> frozenset[str]:
+    """The outlets' names ``text`` gives a person as a surname ("Michael Bloomberg", "Liam
+    Fox"), lower case: once the story has named the person, the surname alone ("Bloomberg
+    says") is that person, not the outlet."""
+    found = set()
+    for m in _GIVEN_THEN_OUTLET.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]
+        if not _PROSE_WORD.search(line):
+            continue  # "Trump Makes Final Demand To Fox": a headline's capitals, no name
+        person = parse_speaker(m.group())
+        if person is not None and _surname_like_an_outlet(person):
+            found.add(m.group().split()[-1].lower())
+    return frozenset(found)
 
 
 _KIND_THEN_OUTLET = re.compile(

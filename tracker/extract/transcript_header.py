@@ -350,7 +350,13 @@ def told_words(lines: list[str]) -> str | None:
             " ".join(m.group().lower() for m in OCCASION.finditer(line))
         ):
             continue  # "The pair held talks on Monday" above a radio interview: the talks' day
-        m = _TOLD_DAY.search(line)
+        found = list(_TOLD_DAY.finditer(line))
+        # "The committee met on Wednesday. Speaking to UN News on Thursday, X said": of an
+        # interview, the day of the sentence that tells it, not of the event it is about
+        m = next(
+            (f for f in found if interview and _INTERVIEW.search(_own_sentence(line, f))),
+            found[0] if found else None,
+        )
         if m is None:
             continue
         # (in the day's own sentence: "... will not agree. He spoke to X on Tuesday")
@@ -360,6 +366,12 @@ def told_words(lines: list[str]) -> str | None:
             continue  # "Ahead of a meeting on Friday, X answered questions": a day to come
         return m.group()
     return None
+
+
+def _own_sentence(line: str, m: re.Match[str]) -> str:
+    """The sentence of ``line`` that holds the match ``m``."""
+    end = line.find(". ", m.end())
+    return line[max(line.rfind(". ", 0, m.start()) + 1, 0) : len(line) if end < 0 else end]
 
 
 # "In an interview with X in Cairo on Saturday, Y said": the occasion named in the phrase

@@ -148,11 +148,21 @@ def _holds(pattern: str, role: str, head: str) -> bool:
         return re.search(pattern, role) is not None
     for m in re.finditer(pattern, role):
         before = role[: m.start()].split()
+        # "пресс-секретарь российского президента": the post whose complement it is stands
+        # before the complement's adjectives
+        while before and _modifier(before[-1]):
+            before.pop()
         owner = morph.lemma(before[-1]) if before else ""
         if owner in DESCRIPTION_HEADS and owner != head and not m.group().startswith(owner):
             continue
         return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word of a title is an adjective before its noun ("российского"), not a
+    post."""
+    return morph.lemma(word) not in DESCRIPTION_HEADS and morph.has_tag(word, "ADJF")
 
 
 # Titles too general to say more than the description itself
@@ -247,6 +257,24 @@ class Registry:
             e.kind == "person" and same_surname(e.surname, word) for e in self._candidates(word)
         )
 
+    def mention_known(self, word: str, pos: int) -> None:
+        """A surname alone, in any case, of the one person named so before ("требовавшие от
+        Зеленского"): a mention a later description may mean ("Сам президент ..."), though
+        it names no one new."""
+        forms = {word.lower().replace("ё", "е")} | {
+            form.replace("ё", "е") for form in morph.lemmas(word)
+        }
+        found = {
+            id(e): e
+            for form in forms
+            for e in self._candidates(form)
+            if e.kind == "person" and same_surname(e.surname, form)
+        }
+        if len(found) == 1:
+            # only as a mention met walking back, no place the person is named at (the
+            # date beside a passing name is not the day the person spoke)
+            self._met(next(iter(found.values())), pos)
+
     def _candidates(self, surname: str) -> list[Entity]:
         """People whose surname may be ``surname`` by :func:`same_surname`: the same, up to
         two letters shorter or longer, or another last letter; in the order they were named."""
@@ -269,6 +297,10 @@ class Registry:
 
     def _mention(self, entity: Entity, pos: int) -> None:
         bisect.insort(entity.positions, pos)
+        self._met(entity, pos)
+
+    def _met(self, entity: Entity, pos: int) -> None:
+        """A mention met walking back from a description or a pronoun."""
         key = (pos, -entity.order)
         i = bisect.bisect_left(self._mentions, key)
         if i == len(self._mentions) or self._mentions[i][:2] != key:

@@ -58,6 +58,8 @@ def collect(text: str, page: Page, registry: Registry) -> None:
             found = found or _named_at(ws, i, end, text, s.start)
             if found is not None and not credited(text, found.start):
                 registry.add(found)
+            elif found is None and end == i + 1:
+                registry.mention_known(w.text, w.start)
             i = end
 
 

@@ -103,7 +103,7 @@ def date_statements(
     held = _interview_held(text, phrases, turns, published)
     at_occasion = [_at_occasion(text, st) for st in statements]
     out: list[When] = []
-    story_day = _story_day(ctx, statements)
+    story_day, story_ends = _story_day(ctx, statements)
     to_outlet = _given_to_an_outlet(text, statements)
     for n, st in enumerate(statements):
         if st.turn:
@@ -124,7 +124,7 @@ def date_statements(
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
             or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
-            or (story_day if n not in to_outlet else None)
+            or (story_day if n not in to_outlet and st.start < story_ends else None)
             or default_when(published)
         )
         out.append(when)
@@ -142,7 +142,8 @@ _EVENT = (
 )
 _HELD_VERB = (
     r"(?:прош(?:[её]л|ла|ло|ли|едш\w+)|состоял(?:ся|ась|ось|ись)|состоявш\w+|"
-    r"заверш(?:ил|ивш)\w*)"
+    # "переговоры, затянувшиеся до вечера понедельника": the day an event ran to is its day
+    r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*)"
 )
 _EVENT_HELD = re.compile(
     rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
@@ -157,20 +158,38 @@ _EVENT_OPENED = re.compile(
 )
 
 
-def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> When | None:
+def _story_day(ctx: DatedText, statements: Sequence[Attribution]) -> tuple[When | None, int]:
     """The day of the event a story's lead says took place, before anyone is quoted
     ("Встреча ..., прошедшая вчера в Хельсинки, продлилась ..."): the day of words the story
-    gives no day of its own (a newspaper's report of the day before)."""
+    gives no day of its own (a newspaper's report of the day before); and where the story
+    moves on to a later day ("Реакция во вторник. В Кремле во вторник дали понять ..."),
+    after which undated words are no longer the event's."""
     if not statements:
-        return None
+        return None, -1
     first = min(st.start for st in statements)
     for p in ctx.phrases_between(-1, first):
         sentence = ctx.sentence_at(p.start)
         if sentence is None or not _DAY.fullmatch(p.when.edtf or ""):
             continue
         if _EVENT_HELD.search(ctx.text, sentence[0], sentence[1]):
-            return When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
-    return None
+            day = When(p.when.edtf, f"the story's event: '{p.when.evidence}'", inherited=True)
+            return day, _later_day_at(ctx, p)
+    return None, -1
+
+
+def _later_day_at(ctx: DatedText, event: Phrase) -> int:
+    """Where the first day after the ``event`` phrase's day is told in a main clause after
+    it, or the text's end."""
+    for p in ctx.phrases_between(event.start, len(ctx.text)):
+        sentence = ctx.sentence_at(p.start)
+        if (
+            _DAY.fullmatch(p.when.edtf or "")
+            and (p.when.edtf or "") > (event.when.edtf or "")
+            and sentence is not None
+            and not subordinate(ctx.text, sentence[0], p.start)
+        ):
+            return p.start
+    return len(ctx.text)
 
 
 # "в интервью ТАСС", "в беседе с «Ъ»", "в разговоре с корреспондентом": a conversation
@@ -249,6 +268,9 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
 
 # "Ушаков, в свою очередь, отметил": one who speaks after another, in answer or in turn
 _IN_TURN = re.compile(r"(?<![\w-])(?:в свою очередь|со своей стороны)(?![\w-])", re.I)
+# "Мадуро в ответ объявил ...": a reply to what the story told just before (not "в ответ на
+# ...", which names what is answered, perhaps from long ago)
+_IN_REPLY = re.compile(r"(?<![\w-])в ответ(?!\s+на(?![\w-]))(?![\w-])", re.I)
 
 
 def _in_turn(
@@ -257,9 +279,11 @@ def _in_turn(
 ) -> When | None:  # fmt: skip
     """ "По итогам встречи Лавров заявил ... Ушаков, в свою очередь, отметил ...": one who
     speaks in turn after another the story placed at an occasion speaks there too, on its
-    day (after a mere "Накануне X сообщил" the turn is the story's, not the occasion's)."""
+    day (after a mere "Накануне X сообщил" the turn is the story's, not the occasion's).
+    One who replies ("Мадуро в ответ объявил ...") does so on the day of the words before."""
     st = statements[n]
-    if st.speaker is None or not any(_IN_TURN.search(text, a, b) for a, b in st.window):
+    reply = any(_IN_REPLY.search(text, a, b) for a, b in st.window)
+    if st.speaker is None or not (reply or any(_IN_TURN.search(text, a, b) for a, b in st.window)):
         return None
     k = n - 1
     while k >= 0 and (statements[k].speaker is st.speaker or statements[k].speaker is None):
@@ -271,7 +295,9 @@ def _in_turn(
     while first > 0 and statements[first - 1].speaker is other:
         first -= 1
     when = dated[k]
-    if not any(at_occasion[first : k + 1]) or not when.evidence or not when.edtf:
+    if not (reply or any(at_occasion[first : k + 1])) or not when.evidence or not when.edtf:
+        return None
+    if reply and not _DAY.fullmatch(when.edtf):
         return None
     return When(when.edtf, f"in turn, same occasion as '{when.evidence}'", inherited=True)
 

@@ -357,8 +357,8 @@ def _resolve(
                 entity = registry.resolve(speaker, last, subject, ahead_until=until)
             else:
                 entity = None
-            if entity is None:
-                continue  # no one to say it: "сообщалось", an unnamed source
+            if entity is None or _a_delegation(entity):
+                continue  # no one to say it: "сообщалось", an unnamed source, a group
             kept.append((d, entity))
             if not d.relative:  # "... Каллас, которая назвала ...": not whom the text is about
                 first = first or entity
@@ -390,6 +390,15 @@ def _resolve(
         ):
             subject = _subject(page, s, s.end, registry, subject) or subject
     return kept
+
+
+def _a_delegation(entity: Entity) -> bool:
+    """ "Российская делегация пообещала ...", "заявили в украинской делегации": the people
+    sent to talks speak as a group, for no one body (the one who heads them speaks by
+    name)."""
+    return entity.kind == "institution" and any(
+        morph.lemma(w) == "делегация" for w in entity.name.split()[:2]
+    )
 
 
 def _paragraph_end(text: str, s: Sentence) -> int:

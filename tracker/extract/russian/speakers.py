@@ -51,6 +51,7 @@ from tracker.extract.russian.text import Word
 from tracker.extract.russian.title_words import (
     body_name_word,
     institution_of,
+    named_by_country,
     place_after,
     title_complement,
     title_word,
@@ -506,7 +507,7 @@ def _from_title(
                 text[ws[start].start : ws[end - 1].end],
                 ws[start].start,
                 ws[end - 1].end,
-                name=title,
+                name=named_by_country(title),
                 country=country,
                 head=head,
             )

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from tracker.extract.russian import morph
-from tracker.extract.russian.lexicon import word_set
+from tracker.extract.russian.lexicon import COUNTRIES, word_set
 from tracker.extract.russian.name_words import country_of, is_org, is_role
 from tracker.extract.russian.text import Word
 
@@ -109,3 +109,59 @@ def title_complement(word: str) -> bool:
     return any(
         p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word)[:2]
     )
+
+
+# A ministry of foreign affairs by the words the press also uses for it
+_FOREIGN_MINISTRY = re.compile(r"(?:внешнеполитическ\w+ ведомств\w*|дипведомств\w*)$", re.I)
+
+
+def _abbreviation(word: str) -> bool:
+    parsed = morph.parses(word)
+    return not parsed or "Abbr" in parsed[0].tag
+
+
+# The official short names where the table gives a country a second, everyday one first
+_OFFICIAL_NOUN = {
+    "United Kingdom": "великобритания", "Kyrgyzstan": "кыргызстан", "Moldova": "молдова",
+    "Belarus": "беларусь",
+}  # fmt: skip
+
+
+def _country_nouns() -> dict[str, str]:
+    """The noun each country goes by in a body's name: its official short name, else the
+    first noun the table gives it ("Россия", "США")."""
+    nouns: dict[str, str] = dict(_OFFICIAL_NOUN)
+    for word, country in COUNTRIES.items():
+        if not word.endswith(("ий", "ый", "ой")):
+            nouns.setdefault(country, word)
+    return nouns
+
+
+_COUNTRY_NOUN = _country_nouns()
+
+
+def _genitive_country(noun: str) -> str | None:
+    """ "турция" -> "Турции"; an abbreviation ("сша", "кндр") stays as it is, in capitals."""
+    if _abbreviation(noun):
+        return noun.upper()
+    parsed = morph.parses(noun)
+    genitive = parsed[0].inflect({"gent"})
+    return genitive.word.capitalize() if genitive is not None else None
+
+
+def named_by_country(name: str) -> str:
+    """A foreign ministry named by its country's adjective, by the name it goes by in full:
+    "турецкий МИД" -> "МИД Турции", "армянское внешнеполитическое ведомство" -> "МИД
+    Армении" (the same body the story may also call "МИД Армении"); any other name as it
+    is."""
+    words = name.split()
+    if len(words) < 2 or not words[0][1:].islower() or not morph.has_tag(words[0], "ADJF"):
+        return name
+    country = country_of(words[0])
+    noun = _COUNTRY_NOUN.get(country or "")
+    if noun is None:
+        return name
+    if words[1:] != ["МИД"] and not _FOREIGN_MINISTRY.fullmatch(" ".join(words[1:])):
+        return name
+    genitive = _genitive_country(noun)
+    return f"МИД {genitive}" if genitive else name

@@ -134,6 +134,16 @@ def _past_the_media(ws: list[Word]) -> list[Word]:
     return ws[media[-1] + 1 :] or ws[: media[0]]
 
 
+def _not_the_subject(after: list[Word], speaker_at: int) -> bool:
+    """Whether the one found after the cue cannot be its subject: a verb stands between
+    ("..., призвал лидеров определиться с членством в НАТО": the name is in that verb's
+    clause), or a preposition governs it ("призвал к вступлению в МАГАТЭ")."""
+    before = [w for w in after if w.start < speaker_at]
+    if before and any(p.tag.POS == "PREP" for p in morph.parses(before[-1].text)[:1]):
+        return True
+    return any(morph.finite_verb(w.text) or morph.has_tag(w.text, "INFN") for w in before)
+
+
 class TrailingAttributionReading(SubjectReading):
     """Reads a cue whose speaker follows it."""
 
@@ -184,6 +194,8 @@ class TrailingAttributionReading(SubjectReading):
                 plural=plural,
                 known=self.known,
             )
+            if speaker is not None and _not_the_subject(after, speaker.start):
+                return None
         if speaker is None:
             return None
         lead = text[s.start : cue.start]
