@@ -86,3 +86,22 @@ def test_a_pluperfect_after_the_speakers_dated_occasion_takes_its_day() -> None:
         ("Sita Karki", "../2024-06-12"),
         ("Arun Mehta", "../2024-06-12"),
     ]
+
+
+def test_a_headlines_quote_of_no_known_speaker_opens_no_story() -> None:
+    # 'Border row: "..." - Hichilema' above the lead: the lead's "has defended" still opens
+    # the story, and the press briefing the body dates is its occasion
+    text = (
+        "Lusaka Times\n"
+        "News of Wednesday, 8 March 2023\n\n"
+        'Border row: "We will not be bullied by anyone" - Hichilema\n\n'
+        "President Hakainde Hichilema has defended the closure of the Kasumbalesa crossing, "
+        "insisting that the measure was temporary.\n\n"
+        "Speaking at a press briefing at State House on Wednesday, the President said the "
+        "decision followed reports of smuggling and would be reviewed within a month.\n\n"
+        "Opposition leaders said the closure was hurting traders."
+    )
+    assert _days(text, datetime.date(2023, 3, 8))[:2] == [
+        ("Hakainde Hichilema", "2023-03-08"),
+        ("Hakainde Hichilema", "2023-03-08"),
+    ]

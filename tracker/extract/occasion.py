@@ -738,8 +738,12 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
     few statements are looked at, so a long text stays linear."""
     # the story's opening statements: its first, and those of the same speaker just after
     # it (a standfirst restating the lead, then the lead's "has said"), but not words the
-    # perfect sets in the background ("has long argued", "has repeatedly said")
-    ordered = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    # perfect sets in the background ("has long argued", "has repeatedly said"); words of
+    # no known speaker (a headline's, its speaker not found) open nothing
+    ordered = sorted(
+        (k for k in range(len(statements)) if statements[k].speaker is not None),
+        key=lambda k: statements[k].start,
+    )
     opening: set[int] = set()
     for k in ordered:
         if opening and statements[k].speaker is not statements[ordered[0]].speaker:
