@@ -185,6 +185,11 @@ def date_statements(
         )
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
+            when = _earlier_on_the_day_told(text, every, st, when, published) or when
+            when = (
+                _pluperfect_at_the_occasion(context, events, every, n, statements, out, when)
+                or when
+            )
         elif _aired_on(text, st, when):
             # "in an interview aired on Sunday ... made the remarks in the interview, taped
             # on Saturday": the day the words were recorded, not the one they went out
@@ -293,6 +298,93 @@ def date_statements(
     return out
 
 
+def _pluperfect_at_the_occasion(
+    ctx: DatedText,
+    events: DatedText,
+    every: Sequence[Phrase],
+    n: int,
+    statements: Sequence[Attribution],
+    dated: list[When],
+    when: When | None,
+) -> When | None:
+    """ "The announcement on Monday was made by X at a briefing. '...,' X had said.": the
+    pluperfect sets the words before the story's present, at the occasion it has just placed
+    the speaker at, while nobody else has spoken since ("had previously said" is background,
+    "had said the day before the vote" a time of its own)."""
+    st = statements[n]
+    if (
+        when is None
+        or not _BARE_PLUPERFECT.fullmatch(when.evidence)
+        or any(a <= p.start < b and p.kind != "earlier" for p in every for a, b in st.window)
+        or not _no_one_else_since_named(ctx, st, statements)
+    ):
+        return None
+    placed = _occasion(ctx, n, statements, dated, events)
+    return placed if placed is not None and _DAY.fullmatch(placed.edtf or "") else None
+
+
+def _no_one_else_since_named(
+    ctx: DatedText, st: Attribution, statements: Sequence[Attribution]
+) -> bool:
+    """Whether the speaker was named before the attribution and nobody else's words stand
+    between that mention and the words: the story is still at the speaker's occasion."""
+    lo = min((a for a, _ in st.window), default=st.start)
+    k = bisect.bisect_left(st.speaker_at, lo)
+    if k == 0:
+        return False
+    i = bisect.bisect_left(ctx.statement_starts, st.speaker_at[k - 1])
+    j = bisect.bisect_left(ctx.statement_starts, st.start)
+    return all(statements[ctx.statement_order[m]].speaker is st.speaker for m in range(i, j))
+
+
+# "had said", "had also told": no adverb of time of its own
+_BARE_PLUPERFECT = re.compile(r"had (?:also )?[a-z]+", re.I)
+# ("earlier in the week": some day of it, not the page's)
+_BARE_EARLIER = re.compile(r"\bearlier\b(?!\s+in\s+the\s+(?:week|month|year)\b)", re.I)
+# the words of time a story tells its own day in
+_NARRATIVE_DAY = frozenset(("weekday", "today"))
+# "had earlier said", "has also earlier called": the perfect, before the story's time
+_PERFECT_EARLIER = re.compile(r"\bha(?:s|ve|d)\s+(?:[a-z]+\s+)?earlier\b", re.I)
+
+
+def _earlier_on_the_day_told(
+    text: str, every: Sequence[Phrase], st: Attribution, when: When | None, published: date | None
+) -> When | None:
+    """ "Earlier, X said ...", "X said earlier in a statement": in a story whose every day so
+    far is the page's own ("on Tuesday" in Tuesday's copy, in its narrative or in the words
+    it reports), the adverb set off before the clause or put after the verb steps back
+    within that day, as days before take words of their own ("earlier this week", "on
+    Monday"). Not in next-day copy (earlier than yesterday's events may be any day), nor in
+    the perfect ("had earlier said": before the story's time, however long), nor right
+    before the verb ("Putin earlier called on ...", translated copy's "previously").
+    ``every`` are all the text's date phrases, in order."""
+    if (
+        when is None
+        or published is None
+        or when.evidence.lower() != "earlier"
+        or when.edtf != f"../{published.isoformat()}"
+        or not any(
+            m.start() > st.cue_at or text.startswith(",", m.end())
+            for a, b in st.window
+            for m in _BARE_EARLIER.finditer(text, a, b)
+        )
+        or any(_PERFECT_EARLIER.search(text, a, b) for a, b in st.window)
+    ):
+        return None
+    told = [
+        p
+        for p in every
+        if p.start < st.start and _DAY.fullmatch(p.when.edtf or "") and p.kind != "in_the_day"
+    ]
+    # (a date line or a dateline alone, "KUANTAN, March 14 -", files the page: the story
+    # tells its own day in words of time, "on Tuesday", "today")
+    if not any(p.kind in _NARRATIVE_DAY for p in told) or any(
+        p.when.edtf != published.isoformat() for p in told
+    ):
+        return None
+    return When(published.isoformat(), when.evidence)
+
+
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -338,10 +430,10 @@ def _dated_by_the_quote_after(
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
                 continue
-        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
+        vague = when.evidence.lower() in _VAGUE_BEFORE
         if (
             (vague or not when.evidence)
-            and not (vague and (dated.edtf or "") > (when.edtf or "")[3:])
+            and not (vague and (dated.edtf or "") > (when.edtf or "").removeprefix("../"))
             and 0 < later.start - st.start <= _QUOTED_NEXT_REACH
             and "\n" not in text[st.start : later.start]
             and not ctx.phrases_between(st.start, later.start)
@@ -648,8 +740,12 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
     few statements are looked at, so a long text stays linear."""
     # the story's opening statements: its first, and those of the same speaker just after
     # it (a standfirst restating the lead, then the lead's "has said"), but not words the
-    # perfect sets in the background ("has long argued", "has repeatedly said")
-    ordered = sorted(range(len(statements)), key=lambda k: statements[k].start)
+    # perfect sets in the background ("has long argued", "has repeatedly said"); words of
+    # no known speaker (a headline's, its speaker not found) open nothing
+    ordered = sorted(
+        (k for k in range(len(statements)) if statements[k].speaker is not None),
+        key=lambda k: statements[k].start,
+    )
     opening: set[int] = set()
     for k in ordered:
         if opening and statements[k].speaker is not statements[ordered[0]].speaker:
@@ -670,9 +766,13 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         return topic[k]
 
     for n, st in enumerate(statements):
+        # ("..., X confirmed over the weekend": a lead's span, which the day of the words
+        # told again below narrows)
+        span = n in opening and _DAYS.fullmatch(out[n].edtf or "") is not None
         undated_lead = n in opening and not out[n].evidence
         if st.speaker is None or not (
             undated_lead
+            or span
             or (out[n].evidence.startswith("has ") and (out[n].edtf or "").startswith(".."))
         ):
             continue
@@ -681,6 +781,8 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
         for m in after:
             later = statements[m]
             if not out[m].evidence or not _DAY.fullmatch(out[m].edtf or ""):
+                continue
+            if span and not _within(out[m].edtf or "", out[n].edtf or ""):
                 continue
             if not _SENTENCE_END.search(text, st.start, later.start):
                 continue  # "Although she had insisted ..., X said on Friday ...": one sentence
@@ -699,6 +801,12 @@ def _told_again_later(text: str, statements: Sequence[Attribution], out: list[Wh
                     if k < m and out[k].edtf == vague.edtf and not own_time:
                         out[k] = When(again.edtf, evidence, inherited=True)
                 break
+
+
+def _within(day: str, span: str) -> bool:
+    """Whether the ISO ``day`` lies in the span of days ``span`` ("a/b")."""
+    lo, _, hi = span.partition("/")
+    return lo <= day <= hi
 
 
 _RETELL_REACH = 20  # the speaker's statements after a "has said" that may tell it again
