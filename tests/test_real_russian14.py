@@ -373,3 +373,20 @@ def test_a_delegation_speaks_as_a_group_not_as_a_body() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Петар Илич"]
+
+
+def test_an_interview_aired_on_a_day_dates_the_words_said_in_it() -> None:
+    # "в интервью ..., вышедшем в эфир в среду": the participle phrase tells when the
+    # broadcast holding the words went out, so its day is theirs, not the issue's
+    text = (
+        "Региональные новости\n\n15.11.2024 09:30\n\n"
+        "Грузия не будет вводить визы для граждан соседних стран. Об этом министр "
+        "внутренних дел Важа Беридзе заявил в интервью телекомпании «Имеди», вышедшем в "
+        "эфир в среду.\n\n"
+        "«Открытые границы — наше преимущество, и мы его сохраним», — сказал министр.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Важа Беридзе", "2024-11-13"),
+        ("Важа Беридзе", "2024-11-13"),
+    ]

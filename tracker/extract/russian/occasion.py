@@ -434,6 +434,10 @@ _DOCUMENT = re.compile(
 )
 
 
+# "в интервью, вышедшем в эфир в четверг": a broadcast's day, that of the words in it
+_AIRED = re.compile(r"\s*(?:вышедш|показанн)\w*\s+в\s+эфир\w*\s+")
+
+
 def _held_on(text: str, pos: int) -> bool:
     """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел" or
     "в заявлении, распространенном": the day of the event the attribution places the words
@@ -442,7 +446,7 @@ def _held_on(text: str, pos: int) -> bool:
     if comma < 0:
         return False
     verb = _clause_verb(text, comma + 1, pos)
-    if verb in ISSUED:
+    if verb in ISSUED or _AIRED.fullmatch(text, comma + 1, pos):
         return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
     if verb not in HELD:
         return False
