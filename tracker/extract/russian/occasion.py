@@ -145,9 +145,11 @@ _HELD_VERB = (
     # "переговоры, затянувшиеся до вечера понедельника": the day an event ran to is its day
     r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*)"
 )
+# "Лавров прилетел в Минск вчера утром": a visit begun is the story's event too
 _EVENT_HELD = re.compile(
     rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
-    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT})(?![\w-])",
+    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT}|"
+    r"(?:прилетел|прибыл)[аи]?)(?![\w-])",
     re.I,
 )
 
