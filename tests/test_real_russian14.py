@@ -408,3 +408,17 @@ def test_a_visit_begun_on_a_day_dates_the_undated_remarks_of_the_story() -> None
     found = said(text)
     assert len(found) == 4
     assert {s.said_on for s in found} == {"2024-11-14"}
+
+
+def test_a_surname_alone_with_a_day_places_its_speaker_on_that_day() -> None:
+    # "Уже на следующий день, во вторник, Мелони пояснила ...": the surname alone as the
+    # subject of a sentence with a day places her there, so the quote after it is that day's
+    text = (
+        "Еженедельник «Обзор» от 18.11.2024\n\n"
+        "Встреча в Риме в прошлый понедельник длилась три часа. Премьер-министр Италии "
+        "Джорджа Мелони назвала ее полезной.\n\n"
+        "Уже на следующий день, во вторник, Мелони пояснила свою позицию. «Мы не меняем "
+        "курс, мы уточняем его», — заявила она журналистам.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 18))
+    assert [s.said_on for s in found][-1] == "2024-11-12"
