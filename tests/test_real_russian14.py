@@ -373,3 +373,52 @@ def test_a_delegation_speaks_as_a_group_not_as_a_body() -> None:
     )
     found = said(text)
     assert [s.speaker for s in found] == ["Петар Илич"]
+
+
+def test_an_interview_aired_on_a_day_dates_the_words_said_in_it() -> None:
+    # "в интервью ..., вышедшем в эфир в среду": the participle phrase tells when the
+    # broadcast holding the words went out, so its day is theirs, not the issue's
+    text = (
+        "Региональные новости\n\n15.11.2024 09:30\n\n"
+        "Грузия не будет вводить визы для граждан соседних стран. Об этом министр "
+        "внутренних дел Важа Беридзе заявил в интервью телекомпании «Имеди», вышедшем в "
+        "эфир в среду.\n\n"
+        "«Открытые границы — наше преимущество, и мы его сохраним», — сказал министр.\n"
+    )
+    found = said(text)
+    assert [(s.speaker, s.said_on) for s in found] == [
+        ("Важа Беридзе", "2024-11-13"),
+        ("Важа Беридзе", "2024-11-13"),
+    ]
+
+
+def test_a_visit_begun_on_a_day_dates_the_undated_remarks_of_the_story() -> None:
+    # "прилетел в Ереван вчера утром": the visit is the event the next-day story reports,
+    # and the remarks made during it with no day of their own are that day's
+    text = (
+        "Новости Закавказья\n\n15.11.2024 08:15\n\n"
+        "Министр иностранных дел Грузии Илья Дарчиашвили прилетел в Ереван вчера утром. "
+        "Его принял премьер-министр Армении. Как сообщили в аппарате правительства, Никол "
+        "Пашинян назвал отношения двух стран образцом добрососедства.\n\n"
+        "После переговоров министры провели совместную пресс-конференцию. Дарчиашвили "
+        "заявил, что две страны должны вместе развивать транспортные коридоры. "
+        "«Мы соседи, и нам нечего делить», — сказал министр.\n\n"
+        "Арарат Мирзоян, в свою очередь, отметил, что Ереван ценит позицию Тбилиси.\n"
+    )
+    found = said(text)
+    assert len(found) == 4
+    assert {s.said_on for s in found} == {"2024-11-14"}
+
+
+def test_a_surname_alone_with_a_day_places_its_speaker_on_that_day() -> None:
+    # "Уже на следующий день, во вторник, Мелони пояснила ...": the surname alone as the
+    # subject of a sentence with a day places her there, so the quote after it is that day's
+    text = (
+        "Еженедельник «Обзор» от 18.11.2024\n\n"
+        "Встреча в Риме в прошлый понедельник длилась три часа. Премьер-министр Италии "
+        "Джорджа Мелони назвала ее полезной.\n\n"
+        "Уже на следующий день, во вторник, Мелони пояснила свою позицию. «Мы не меняем "
+        "курс, мы уточняем его», — заявила она журналистам.\n"
+    )
+    found = said(text, datetime.date(2024, 11, 18))
+    assert [s.said_on for s in found][-1] == "2024-11-12"

@@ -287,8 +287,13 @@ class Registry:
         }
         if len(found) == 1:
             # only as a mention met walking back, no place the person is named at (the
-            # date beside a passing name is not the day the person spoke)
-            self._met(next(iter(found.values())), pos)
+            # date beside a passing name is not the day the person spoke); but the surname
+            # as it was named ("Во вторник Трамп объяснил ..."), a subject: a place too
+            entity = next(iter(found.values()))
+            if word.lower().replace("ё", "е") == entity.surname.lower().replace("ё", "е"):
+                self._mention(entity, pos)
+            else:
+                self._met(entity, pos)
 
     def _candidates(self, surname: str) -> list[Entity]:
         """People whose surname may be ``surname`` by :func:`same_surname`: the same, up to

@@ -145,9 +145,11 @@ _HELD_VERB = (
     # "переговоры, затянувшиеся до вечера понедельника": the day an event ran to is its day
     r"(?:заверш|законч|затян)(?:ил|ивш|ул|увш)\w*)"
 )
+# "Лавров прилетел в Минск вчера утром": a visit begun is the story's event too
 _EVENT_HELD = re.compile(
     rf"(?<![\w-])(?:{_EVENT}[^.!?]{{0,80}}?(?<![\w-]){_HELD_VERB}|"
-    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT})(?![\w-])",
+    rf"{_HELD_VERB}\s+(?:[\w-]+\s+){{0,6}}?{_EVENT}|"
+    r"(?:прилетел|прибыл)[аи]?)(?![\w-])",
     re.I,
 )
 
@@ -434,6 +436,10 @@ _DOCUMENT = re.compile(
 )
 
 
+# "в интервью, вышедшем в эфир в четверг": a broadcast's day, that of the words in it
+_AIRED = re.compile(r"\s*(?:вышедш|показанн)\w*\s+в\s+эфир\w*\s+")
+
+
 def _held_on(text: str, pos: int) -> bool:
     """Whether the date phrase at ``pos`` opens right after "на форуме, который прошел" or
     "в заявлении, распространенном": the day of the event the attribution places the words
@@ -442,7 +448,7 @@ def _held_on(text: str, pos: int) -> bool:
     if comma < 0:
         return False
     verb = _clause_verb(text, comma + 1, pos)
-    if verb in ISSUED:
+    if verb in ISSUED or _AIRED.fullmatch(text, comma + 1, pos):
         return _DOCUMENT.search(text, max(0, comma - 80), comma) is not None
     if verb not in HELD:
         return False
