@@ -27,26 +27,6 @@ def test_a_perfect_with_earlier_in_the_day_takes_the_day_the_story_reached() -> 
     assert _days(text, datetime.date(2024, 3, 20))[0] == ("Hussein Mohamed", "2024-03-19")
 
 
-def test_earlier_in_a_story_of_the_pages_day_is_that_day() -> None:
-    # Tuesday's copy telling Tuesday's summit: "Earlier, X said" steps back within the day;
-    # "had earlier" (the perfect), "X earlier urged" (translated copy's "previously") and
-    # next-day copy keep "on or before"
-    text = (
-        "ASTANA (Reuters) - Central Asian leaders agreed on Tuesday to set up a joint water "
-        "council, ending years of quarrels over the rivers they share.\n\n"
-        "Earlier, in a speech opening the summit, Kazakh President Nurlan Abenov said the "
-        "region could no longer afford to waste a drop of its water.\n\n"
-        "Uzbek Foreign Minister Timur Rakhimov had earlier called the plan premature.\n\n"
-        "Tajik Energy Minister Daler Juma earlier urged the summit to fund new dams."
-    )
-    assert _days(text, datetime.date(2024, 9, 17)) == [
-        ("Nurlan Abenov", "2024-09-17"),
-        ("Timur Rakhimov", "../2024-09-17"),
-        ("Daler Juma", "../2024-09-17"),
-    ]
-    assert _days(text, datetime.date(2024, 9, 18))[0] == ("Nurlan Abenov", "../2024-09-18")
-
-
 def test_a_leads_span_is_narrowed_by_the_day_the_body_tells_the_words() -> None:
     # "..., X confirmed over the weekend": the body tells the same words at Saturday's press
     # conference; the lead's words are of that day, inside its weekend

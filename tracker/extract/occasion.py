@@ -185,7 +185,6 @@ def date_statements(
         )
         if when is None or (when.edtf or "").startswith(".."):
             when = _remarks_told_after(context, st, statements, published) or when
-            when = _earlier_on_the_day_told(text, every, st, when, published) or when
             when = (
                 _pluperfect_at_the_occasion(context, events, every, n, statements, out, when)
                 or when
@@ -339,52 +338,6 @@ def _no_one_else_since_named(
 
 # "had said", "had also told": no adverb of time of its own
 _BARE_PLUPERFECT = re.compile(r"had (?:also )?[a-z]+", re.I)
-# ("earlier in the week": some day of it, not the page's)
-_BARE_EARLIER = re.compile(r"\bearlier\b(?!\s+in\s+the\s+(?:week|month|year)\b)", re.I)
-# the words of time a story tells its own day in
-_NARRATIVE_DAY = frozenset(("weekday", "today"))
-# "had earlier said", "has also earlier called": the perfect, before the story's time
-_PERFECT_EARLIER = re.compile(r"\bha(?:s|ve|d)\s+(?:[a-z]+\s+)?earlier\b", re.I)
-
-
-def _earlier_on_the_day_told(
-    text: str, every: Sequence[Phrase], st: Attribution, when: When | None, published: date | None
-) -> When | None:
-    """ "Earlier, X said ...", "X said earlier in a statement": in a story whose every day so
-    far is the page's own ("on Tuesday" in Tuesday's copy, in its narrative or in the words
-    it reports), the adverb set off before the clause or put after the verb steps back
-    within that day, as days before take words of their own ("earlier this week", "on
-    Monday"). Not in next-day copy (earlier than yesterday's events may be any day), nor in
-    the perfect ("had earlier said": before the story's time, however long), nor right
-    before the verb ("Putin earlier called on ...", translated copy's "previously").
-    ``every`` are all the text's date phrases, in order."""
-    if (
-        when is None
-        or published is None
-        or when.evidence.lower() != "earlier"
-        or when.edtf != f"../{published.isoformat()}"
-        or not any(
-            m.start() > st.cue_at or text.startswith(",", m.end())
-            for a, b in st.window
-            for m in _BARE_EARLIER.finditer(text, a, b)
-        )
-        or any(_PERFECT_EARLIER.search(text, a, b) for a, b in st.window)
-    ):
-        return None
-    told = [
-        p
-        for p in every
-        if p.start < st.start and _DAY.fullmatch(p.when.edtf or "") and p.kind != "in_the_day"
-    ]
-    # (a date line or a dateline alone, "KUANTAN, March 14 -", files the page: the story
-    # tells its own day in words of time, "on Tuesday", "today")
-    if not any(p.kind in _NARRATIVE_DAY for p in told) or any(
-        p.when.edtf != published.isoformat() for p in told
-    ):
-        return None
-    return When(published.isoformat(), when.evidence)
-
-
 _EARLIER_ON_DAY = re.compile(
     r"\bEarlier (?:on|that) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -430,10 +383,10 @@ def _dated_by_the_quote_after(
             ):
                 out[n] = When(dated.edtf, f"the quote after it: '{dated.evidence}'", inherited=True)
                 continue
-        vague = when.evidence.lower() in _VAGUE_BEFORE
+        vague = when.evidence.lower() in _VAGUE_BEFORE and (when.edtf or "").startswith("..")
         if (
             (vague or not when.evidence)
-            and not (vague and (dated.edtf or "") > (when.edtf or "").removeprefix("../"))
+            and not (vague and (dated.edtf or "") > (when.edtf or "")[3:])
             and 0 < later.start - st.start <= _QUOTED_NEXT_REACH
             and "\n" not in text[st.start : later.start]
             and not ctx.phrases_between(st.start, later.start)
