@@ -533,7 +533,9 @@ def _met_on_the_news_day(
     sentence = ctx.sentence_at(st.speaker_at[i - 1]) if i else None
     if sentence is None or sentence[0] in said or st.speaker_at[i - 1] in said:
         return None
-    if any(o.speaker is st.speaker and sentence[0] <= o.start < sentence[1] for o in statements):
+    i = bisect.bisect_left(ctx.statement_starts, sentence[0])
+    j = bisect.bisect_left(ctx.statement_starts, sentence[1])
+    if any(statements[ctx.statement_order[m]].speaker is st.speaker for m in range(i, j)):
         return None  # the speaker's own words told there: no narrative of a meeting
     if ctx.phrases_between(sentence[0] - 1, sentence[1]):
         return None
