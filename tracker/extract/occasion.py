@@ -836,6 +836,8 @@ class DatedText:
         # where each statement starts, in order, and its index (set by date_statements)
         self.statement_starts: list[int] = []
         self.statement_order: list[int] = []
+        # a speaker's places at dated events, by the speaker's id (Russian dating's look-up)
+        self.events_placed: dict[int, tuple[list[int], list[When]]] = {}
 
     def mentions_before(self, name: str, pos: int, last: int) -> list[tuple[int, int]]:
         """The last ``last`` matches of the word pattern ``name`` that start before ``pos``

@@ -589,13 +589,29 @@ def _occasion(
             # "До этого перед участниками саммита выступил ...": earlier at the event the
             # story told of, on its day
             best = _day_of_event_in(ctx, [(a, b)]) or best
-    k = bisect.bisect_left(places, st.start)
-    while k > 0 and places[k - 1] > best_pos:
-        k -= 1
-        held = _event_named_at(ctx, places[k]) or _event_attended_at(ctx, places[k])
-        if held is not None:
-            return held
+    held_at, held = _events_placed(ctx, st.speaker, places)
+    k = bisect.bisect_left(held_at, st.start)
+    if k > 0 and held_at[k - 1] > best_pos:
+        return held[k - 1]
     return best
+
+
+def _events_placed(
+    ctx: DatedText, speaker: object, places: list[int]
+) -> tuple[list[int], list[When]]:
+    """The places of ``speaker``'s name that put them at a dated event (see
+    :func:`_event_named_at`, :func:`_event_attended_at`), in order, with the event's day;
+    found once per speaker, so a long text with many statements stays linear."""
+    found = ctx.events_placed.get(id(speaker))
+    if found is None:
+        pairs = [
+            (pos, when)
+            for pos in places
+            if (when := _event_named_at(ctx, pos) or _event_attended_at(ctx, pos)) is not None
+        ]
+        found = ([pos for pos, _ in pairs], [when for _, when in pairs])
+        ctx.events_placed[id(speaker)] = found
+    return found
 
 
 def _event_attended_at(ctx: DatedText, pos: int) -> When | None:
