@@ -422,3 +422,25 @@ def test_a_surname_alone_with_a_day_places_its_speaker_on_that_day() -> None:
     )
     found = said(text, datetime.date(2024, 11, 18))
     assert [s.said_on for s in found][-1] == "2024-11-12"
+
+
+def test_a_live_entry_with_no_day_of_its_own_is_the_pages_day() -> None:
+    # a live page of Friday: its lead tells of a meeting "накануне" (Thursday), and a later
+    # time-stamped entry tells, with no day of its own, what was said since; an entry is
+    # the page's day, not the day its lead reached back to (a guard for this round's own
+    # dating of speakers named at a dated event)
+    text = (
+        "Переговоры в Вене. Онлайн\n\n"
+        "Пятница, 15 ноября 2024, 10:05\n\n"
+        "В Вене в пятницу проходят консультации делегаций Сербии и Косово при посредничестве "
+        "ЕС. Накануне глава МИД Сербии Марко Джурич встретился в Вене с верховным "
+        "представителем ЕС.\n\n"
+        "22:30\n\n"
+        "Джурич в вечернем интервью сербскому телевидению прокомментировал итоги дня. Он "
+        "заявил, что стороны договорились встретиться снова через месяц.\n\n"
+        "«Разговор был трудным, но полезным», — сказал министр.\n\n"
+        "20:10\n\n"
+        "Консультации завершились, сообщили в пресс-службе ЕС.\n"
+    )
+    days = [(s.speaker, s.said_on) for s in said(text) if "Джурич" in (s.speaker or "")]
+    assert days and all(day == "2024-11-15" for _, day in days)

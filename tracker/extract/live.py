@@ -49,7 +49,7 @@ def dated_in_entries(
     news: set[int] = set()  # the entries whose opening report is the day's
     for start, when in zip(starts, whens, strict=True):
         entry = bisect.bisect_right(entries, start) - 1
-        day = _entry_day(text, entries[entry], published) if entry >= 0 else published
+        day = entry_day(text, entries[entry], published) if entry >= 0 else published
         perfect = when.edtf == f"../{day.isoformat()}"
         if entry >= 0 and perfect and _PLAIN_PERFECT.fullmatch(when.evidence or ""):
             opening = start < _first_paragraph_end(text, entries[entry])
@@ -60,7 +60,7 @@ def dated_in_entries(
     return out
 
 
-def _entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
+def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
     """The day of the entry stamped at ``stamp``: the last date line above it, else the
     page's."""
     above = [day for at, day in date_lines(text) if at < stamp]
