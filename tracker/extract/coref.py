@@ -226,6 +226,9 @@ _TITLE_ON_FIELD = re.compile(
     r"representative|coordinator|commissioner)"
     r"(?: (?:to|of) (?:the )?(?:[A-Z][\w.'\u2019-]* ){0,2}[A-Z][\w.'\u2019-]*)? on )$"
 )
+# characters: how far into its sentence a mention may stand and still be its subject (a
+# leading phrase before it, "Speaking to reporters after ..., ", is never longer)
+_SUBJECT_REACH = 400
 # where a title before a name cannot reach back past: punctuation, a sentence's end (not
 # the dot of "Dr.")
 # "Der Spiegel reports:", "The Times wrote:": an outlet's frame before the text it relays
@@ -1042,6 +1045,8 @@ class Registry:
             self.text, max(0, pos - 40), pos
         ):
             return False
+        if pos - self.sentence_start(pos) > _SUBJECT_REACH:
+            return False  # (and a run-on "sentence" of a million characters stays linear)
         lead = self.text[self.sentence_start(pos) : pos]
         relay = _RELAY_FRAME.match(lead)
         if relay is not None:

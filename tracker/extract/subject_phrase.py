@@ -10,6 +10,7 @@ attack" or a news outlet) is told here too. :mod:`.clauses` decides what the cue
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -672,10 +673,15 @@ def surnames_like_outlets(text: str) -> frozenset[str]:
     Fox"), lower case: once the story has named the person, the surname alone ("Bloomberg
     says") is that person, not the outlet."""
     found = set()
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    prose: dict[int, bool] = {}  # by line: whether it holds a word in lower case
     for m in _GIVEN_THEN_OUTLET.finditer(text):
-        end = text.find("\n", m.end())
-        line = text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]
-        if not _PROSE_WORD.search(line):
+        k = bisect.bisect_left(breaks, m.start())
+        if k not in prose:
+            start = breaks[k - 1] + 1 if k else 0
+            end = breaks[k] if k < len(breaks) else len(text)
+            prose[k] = _PROSE_WORD.search(text, start, end) is not None
+        if not prose[k]:
             continue  # "Trump Makes Final Demand To Fox": a headline's capitals, no name
         person = parse_speaker(m.group())
         if person is not None and _surname_like_an_outlet(person):
