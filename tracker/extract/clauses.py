@@ -946,6 +946,10 @@ _NEGATED = re.compile(
 )
 
 
+# a noun phrase as the object of a fronted "Announcing": the thing made public, not words
+_THING_MADE_PUBLIC = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|these)\s+(?!that\b)")
+
+
 def _leading(
     r: ArticleReading, s: Sentence, cue: Cue, after: int, later: list[Cue]
 ) -> Draft | None:
@@ -954,6 +958,8 @@ def _leading(
     if cue.lemma == "point_to":
         return None  # "Pointing to the controversies, X said ...": a topic, not words
     text = r.text
+    if cue.lemma in ("announce", "confirm") and _THING_MADE_PUBLIC.match(text, after):
+        return None  # "Announcing the visit on Monday, X told ...": an act, the words follow
     start = THAT.match(text, after).end()
     main = next((c for c in later if not c.participle), None)
     if main is not None:

@@ -1,0 +1,29 @@
+"""Days of statements in real English copy (issue 8, round fifteen: dates on unseen wire,
+paper and live-page copy). Each test in new words written here."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import extract
+
+WEDNESDAY = datetime.date(2024, 4, 17)
+TUESDAY = "2024-04-16"
+
+
+def _days(text: str, published: datetime.date) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.said_on) for s in extract(text, published=published)]
+
+
+def test_a_fronted_announcing_of_a_thing_is_the_act_and_its_day_the_speakers() -> None:
+    # "Announcing the trip on Tuesday, X told ... that ...": the trip is announced, not
+    # words; the day in that phrase is the day X spoke
+    text = (
+        "OSLO, April 17 -- Norway's prime minister arrived in Hanoi on Wednesday for a "
+        "three-day visit.\n\n"
+        "Announcing the trip on Tuesday, foreign ministry spokesperson Ingrid Dahl told "
+        "reporters that Oslo saw Vietnam as a key partner in the region."
+    )
+    found = extract(text, published=WEDNESDAY)
+    assert [(s.speaker, s.said_on) for s in found] == [("Ingrid Dahl", TUESDAY)]
+    assert found[0].text.startswith("Oslo saw Vietnam")
