@@ -27,3 +27,14 @@ def test_a_fronted_announcing_of_a_thing_is_the_act_and_its_day_the_speakers() -
     found = extract(text, published=WEDNESDAY)
     assert [(s.speaker, s.said_on) for s in found] == [("Ingrid Dahl", TUESDAY)]
     assert found[0].text.startswith("Oslo saw Vietnam")
+
+
+def test_earlier_in_the_week_is_the_weeks_earlier_days() -> None:
+    # "earlier in the week" says what "earlier this week" says: from Monday up to the day
+    # before the article's
+    text = (
+        "LISBON, April 17 -- Portugal and Morocco signed a fisheries accord on Wednesday.\n\n"
+        "Asked about the accord earlier in the week, Spanish foreign ministry spokesman Pablo "
+        "Ruiz said Madrid welcomed any deal that respected international law."
+    )
+    assert _days(text, WEDNESDAY) == [("Pablo Ruiz", "2024-04-15/2024-04-16")]

@@ -247,7 +247,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # (ABC's "This Week": a programme, not the week; "later this week": still to come)
-    ("this_week", re.compile(r"(?<![Ll]ater )\b(?:[Ee]arlier )?[Tt]his week\b")),
+    # ("earlier in the week" is this week's earlier days too)
+    (
+        "this_week",
+        re.compile(r"(?<![Ll]ater )\b(?:[Ee]arlier )?[Tt]his week\b|\b[Ee]arlier in the week\b"),
+    ),
     # "has repeatedly said over the past week": the seven days up to the article's
     (
         "past_week",
