@@ -38,3 +38,29 @@ def test_earlier_in_the_week_is_the_weeks_earlier_days() -> None:
         "Ruiz said Madrid welcomed any deal that respected international law."
     )
     assert _days(text, WEDNESDAY) == [("Pablo Ruiz", "2024-04-15/2024-04-16")]
+
+
+def test_a_live_entry_stamped_with_its_day_and_time_dates_its_opening_perfect() -> None:
+    # "17 Apr 2024 - 14:10 GMT" heads each entry: "has told" in an entry's opening report
+    # is news of that entry's day, not words from some time before the page
+    text = (
+        "LIVE\n"
+        "Live: Talks on the grain corridor resume in Istanbul\n\n"
+        "17 Apr 2024 - 14:10 GMT\n"
+        "Kuleba: Kyiv will keep the ships moving\n\n"
+        "Ukrainian Foreign Minister Dmytro Kuleba has told national television that Kyiv will "
+        "keep its ships moving whatever the outcome of the talks.\n\n"
+        "17 Apr 2024 - 11:45 GMT\n"
+        "Ankara hopes for a deal by the weekend\n\n"
+        "Turkish Foreign Minister Hakan Fidan has told reporters in Istanbul that a deal "
+        "could be reached before the weekend.\n\n"
+        "16 Apr 2024 - 21:30 GMT\n"
+        "Moscow sets out its terms\n\n"
+        "Russian Deputy Foreign Minister Sergei Vershinin has told state media that Moscow "
+        "wants guarantees for its own grain and fertiliser exports.\n"
+    )
+    found = _days(text, WEDNESDAY)
+    assert ("Dmytro Kuleba", "2024-04-17") in found
+    assert ("Hakan Fidan", "2024-04-17") in found
+    # an entry of the day before the page's: its stamp's day
+    assert ("Sergei Vershinin", TUESDAY) in found

@@ -16,10 +16,15 @@ import re
 from collections.abc import Sequence
 
 from tracker.extract.meta import date_lines
-from tracker.extract.when import TIME_OF_POSTING, When
+from tracker.extract.when import MONTH_NAMES, MONTHS, TIME_OF_POSTING, When
 
-# a line holding only the time an entry was posted ("13.05 BST")
-_TIME_STAMP_LINE = re.compile(rf"^[ \t]*{TIME_OF_POSTING}[ \t]*$", re.M)
+# a line holding only the time an entry was posted ("13.05 BST"), or the day and the time
+# ("24 Jun 2025 - 20:05 GMT", Al Jazeera's live pages)
+_TIME_STAMP_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES})\.? (?P<year>\d{{4}})[ \t]*"
+    rf"[-\u2013\u2014,][ \t]*)?{TIME_OF_POSTING}[ \t]*$",
+    re.M,
+)
 # "has told", "same occasion as 'has confirmed'": a perfect of saying the date reading took
 # for words before the page's day; not "has repeatedly said", "has long argued" (background)
 _PLAIN_PERFECT = re.compile(
@@ -50,7 +55,8 @@ def dated_in_entries(
     for start, when in zip(starts, whens, strict=True):
         entry = bisect.bisect_right(entries, start) - 1
         day = entry_day(text, entries[entry], published) if entry >= 0 else published
-        perfect = when.edtf == f"../{day.isoformat()}"
+        # (the perfect reads up to the page's day; an earlier entry's stamp gives its own)
+        perfect = when.edtf in (f"../{day.isoformat()}", f"../{published.isoformat()}")
         if entry >= 0 and perfect and _PLAIN_PERFECT.fullmatch(when.evidence or ""):
             opening = start < _first_paragraph_end(text, entries[entry])
             if opening or (entry in news and when.evidence.startswith("same occasion")):
@@ -61,8 +67,14 @@ def dated_in_entries(
 
 
 def entry_day(text: str, stamp: int, published: datetime.date) -> datetime.date:
-    """The day of the entry stamped at ``stamp``: the last date line above it, else the
-    page's."""
+    """The day of the entry stamped at ``stamp``: the day its stamp gives, else the last
+    date line above it, else the page's."""
+    own = _TIME_STAMP_LINE.match(text, stamp)
+    if own is not None and own["day"]:
+        try:
+            return datetime.date(int(own["year"]), MONTHS[own["month"].lower()], int(own["day"]))
+        except ValueError:
+            pass  # "31 Feb 2025": no day; the page's stands
     above = [day for at, day in date_lines(text) if at < stamp]
     return above[-1] if above else published
 
