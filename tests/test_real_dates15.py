@@ -64,3 +64,24 @@ def test_a_live_entry_stamped_with_its_day_and_time_dates_its_opening_perfect() 
     assert ("Hakan Fidan", "2024-04-17") in found
     # an entry of the day before the page's: its stamp's day
     assert ("Sergei Vershinin", TUESDAY) in found
+
+
+def test_a_live_entry_with_no_day_of_its_own_is_not_dated_by_an_earlier_entry() -> None:
+    # the speaker's words at the top of the page were dated the day before; a later entry
+    # tells a new briefing of the page's day, though it names no day
+    text = (
+        "Live updates: Moldova's government under pressure\n\n"
+        "Last updated: 17/04/2024 - 18:20\n\n"
+        "Prime Minister Dorin Recean announced on April 16 that the cabinet would ask "
+        "parliament for a vote of confidence.\n\n"
+        "15:40\n"
+        "Speaking to journalists at a briefing, Recean dismissed claims that the coalition "
+        'was falling apart. "We are united and we will govern," the prime minister said.\n\n'
+        "12:05\n"
+        "Opposition leader Ion Ceban told reporters that the government had lost its "
+        "majority and should resign.\n"
+    )
+    found = _days(text, WEDNESDAY)
+    assert found[0] == ("Dorin Recean", TUESDAY)
+    assert ("Dorin Recean", "2024-04-17") in found[1:]
+    assert all(day == "2024-04-17" for who, day in found[1:] if who == "Dorin Recean")

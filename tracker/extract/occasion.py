@@ -33,6 +33,7 @@ from tracker.extract.clause_words import IN_OWN_MEDIUM, ISSUED_ON, MADE_THE_REMA
 from tracker.extract.cues import find_cues
 from tracker.extract.draft import content_words
 from tracker.extract.lexicon import NATIONALITIES
+from tracker.extract.live import entry_day, entry_starts
 from tracker.extract.spans import Spans
 from tracker.extract.speaker_phrase import country_of
 from tracker.extract.when import Phrase, When, date_phrases_in_parts, default_when
@@ -167,6 +168,7 @@ def date_statements(
     context.statement_order = order
     context.statement_starts = [statements[k].start for k in order]
     out: list[When] = []
+    entries = entry_starts(text)
     heard: set[int] = set()  # speakers of the statements dated so far
     first = min(range(len(statements)), key=lambda k: statements[k].start, default=None)
     for n, st in enumerate(statements):
@@ -265,7 +267,7 @@ def date_statements(
             when = _lead_day(text, st, every)
         if when is None:
             when = _day_after_the_object(text, st, every)
-        when = when or default_when(published)
+        when = of_its_entry(context, entries, st, when or default_when(published), published)
         out.append(when)
         # ("In May, X said ... Asked by DW on Thursday's call, he said": a month or a year
         # names a period, not an occasion the speaker's later words were said at)
@@ -295,6 +297,22 @@ def date_statements(
         if not out[n].evidence and not statements[n].turn:
             out[n] = _still_at_the_news_day(context, n, statements, out, published) or out[n]
     return out
+
+
+def of_its_entry(
+    ctx: DatedText, entries: Sequence[int], st: Attribution, when: When, published: date | None
+) -> When:
+    """A live page's entry tells what happened since the one before ("16:55 Speaking at a
+    briefing, X rejected ...", "23:15 Зеленский в вечернем обращении ..."): a day taken
+    over from before its time stamp, with no day told in the entry itself, is not the
+    entry's; its words are of the entry's day (the page's, or the date line's above it)."""
+    if not entries or published is None or not when.inherited:
+        return when
+    k = bisect.bisect_right(entries, st.start) - 1
+    if k < 0 or ctx.phrases_between(entries[k], st.start):
+        return when
+    day = entry_day(ctx.text, entries[k], published).isoformat()
+    return when if when.edtf == day else When(day, "live entry of its day")
 
 
 def _pluperfect_at_the_occasion(

@@ -26,8 +26,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.extract.live import entry_day, entry_starts
-from tracker.extract.occasion import DatedText, narrative_day
+from tracker.extract.live import entry_starts
+from tracker.extract.occasion import DatedText, narrative_day, of_its_entry
 from tracker.extract.russian import morph
 from tracker.extract.russian.lexicon import HELD, ISSUED
 from tracker.extract.russian.name_words import is_outlet
@@ -129,28 +129,12 @@ def date_statements(
             or (story_day if n not in to_outlet and st.start < story_ends else None)
             or default_when(published)
         )
-        when = _of_its_entry(ctx, entries, st, when, published)
+        when = of_its_entry(ctx, entries, st, when, published)
         out.append(when)
         if st.speaker is not None and when.evidence and when.edtf:
             ctx.last_by_speaker[id(st.speaker)] = n
     _date_the_lead(ctx, statements, out)
     return out
-
-
-def _of_its_entry(
-    ctx: DatedText, entries: list[int], st: Attribution, when: When, published: date | None
-) -> When:
-    """A live page's entry tells what happened since the one before ("23:15 Зеленский в
-    вечернем обращении прокомментировал ..."): a day taken over from before its time stamp,
-    with no day told in the entry itself, is not the entry's; its words are of the entry's
-    day (the page's, or the date line's above it)."""
-    if not entries or published is None or not when.inherited:
-        return when
-    k = bisect.bisect_right(entries, st.start) - 1
-    if k < 0 or ctx.phrases_between(entries[k], st.start):
-        return when
-    day = entry_day(ctx.text, entries[k], published).isoformat()
-    return when if when.edtf == day else When(day, "live entry of its day")
 
 
 # "Встреча президентов, прошедшая вчера в Хельсинки, продлилась ...", "Вчера в Минске
