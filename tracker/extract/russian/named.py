@@ -73,12 +73,16 @@ _CREDIT = re.compile(
 )
 
 
+# How far before a name its credit's label can begin: the longest label and its spaces.
+_CREDIT_REACH = 60
+
+
 def credited(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a photographer's or an author's in a credit: the
     one who made the page says nothing in it ("Текст: Анна Белова. ... президент республики
     объявил": not the author)."""
-    line = text.rfind("\n", 0, start) + 1
-    return _CREDIT.search(text, line, start) is not None
+    line = text.rfind("\n", max(0, start - _CREDIT_REACH), start) + 1
+    return _CREDIT.search(text, max(line, start - _CREDIT_REACH), start) is not None
 
 
 def _named_at(ws: list, i: int, end: int, text: str, sentence_start: int) -> Speaker | None:

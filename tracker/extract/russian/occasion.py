@@ -107,6 +107,7 @@ def date_statements(
     story_day, story_ends = _story_day(ctx, statements)
     to_outlet = _given_to_an_outlet(text, statements)
     entries = entry_starts(text)
+    others = _OtherWindows(statements, at_occasion)
     for n, st in enumerate(statements):
         if st.turn:
             out.append(
@@ -125,7 +126,7 @@ def date_statements(
             or _in_turn(text, n, statements, at_occasion, out)
             or _occasion(ctx, n, statements, out)
             or _event_day(ctx, st)
-            or narrative_day(ctx, st.start, _not_reached_for(statements, at_occasion, n))
+            or narrative_day(ctx, st.start, _not_reached_for(others, st, at_occasion[n]))
             or (story_day if n not in to_outlet and st.start < story_ends else None)
             or default_when(published)
         )
@@ -230,29 +231,47 @@ def _given_to_an_outlet(text: str, statements: Sequence[Attribution]) -> set[int
     return out
 
 
+class _OtherWindows:
+    """The attribution words of people's statements not made at an occasion, looked up by
+    position (sorted by start, with the longest window bounding how far back to look), so
+    that asking for every statement costs no pass over all the others."""
+
+    def __init__(self, statements: Sequence[Attribution], at_occasion: Sequence[bool]):
+        self.windows = sorted(
+            (
+                (a, b, o.speaker)
+                for o, occasion in zip(statements, at_occasion, strict=True)
+                if o.person and not occasion
+                for a, b in o.window
+            ),
+            key=lambda w: w[0],
+        )
+        self.starts = [a for a, _, _ in self.windows]
+        self.longest = max((b - a for a, b, _ in self.windows), default=0)
+
+    def hold(self, pos: int, speaker: object) -> bool:
+        """Whether ``pos`` stands in the attribution of someone other than ``speaker``."""
+        lo = bisect.bisect_left(self.starts, pos - self.longest)
+        hi = bisect.bisect_right(self.starts, pos)
+        return any(pos < b and s is not speaker for _, b, s in self.windows[lo:hi])
+
+
 def _not_reached_for(
-    statements: Sequence[Attribution], at_occasion: Sequence[bool], n: int
+    others: _OtherWindows, st: Attribution, at_occasion: bool
 ) -> Callable[[str, int, int], bool]:
-    """What does not date the paragraph for statement ``n``: a subordinate clause, and the
+    """What does not date the paragraph for statement ``st``: a subordinate clause, and the
     day in the attribution of another person's words ("Велаяти в субботу пригрозил, что ...
     Багаи заявил, что ...": the day Velayati spoke, not a day the story reached for Baghaei).
     Not when that day is an occasion's (``at_occasion``: "На переговорах в понедельник Лавров
     заявил ... Ван И сказал"; "Выступая во вторник в Совбезе, Небензя ... Шей на заседании
     подчеркнула"): all spoke there. An institution's statement is an event the story reaches
     ("На следующий день МИД выступил с заявлением ... Представитель ведомства сообщил ...")."""
-    if at_occasion[n]:
+    if at_occasion:
         return subordinate
-    speaker = statements[n].speaker
-    others = [
-        (a, b)
-        for o, occasion in zip(statements, at_occasion, strict=True)
-        if o.person and o.speaker is not speaker and not occasion
-        for a, b in o.window
-    ]
 
     def not_reached(text: str, clause_start: int, pos: int) -> bool:
         return subordinate(text, clause_start, pos) or (
-            any(a <= pos < b for a, b in others) and not _opens_sentence(text, clause_start, pos)
+            others.hold(pos, st.speaker) and not _opens_sentence(text, clause_start, pos)
         )
 
     return not_reached
