@@ -321,6 +321,10 @@ def resolve_speakers(
             entity = None
             if unnamed is not None and unnamed[1].kind == "unnamed":
                 mention = replace(mention, kind="unnamed")
+            elif unnamed is not None:
+                # "The prime minister's official spokesperson said ... the spokesperson said":
+                # the one described in full before, by that fuller description
+                mention = unnamed[1]
         elif mention is not None:
             entity = registry.resolve(mention, d.subject_pos, last)
             if entity is None and introduced_unnamed(registry, mention, d.subject_pos) >= 0:
