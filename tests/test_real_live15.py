@@ -37,3 +37,18 @@ def test_a_leaders_spokesperson_is_not_a_ministrys_spokesperson_named_before() -
         ("The prime minister's official spokesman", "the UK would send two mo"),
         ("The prime minister's official spokesman", "the money was already in"),
     ]
+
+
+def test_a_platform_posted_on_is_no_person_a_description_could_mean() -> None:
+    # "posts on Truth Social": the paragraph before names one person, Donald Trump, and
+    # where he posted; "the US president" in the next paragraph is he
+    text = (
+        "Gulf envoys gather in Muscat as it happened\n\n"
+        "08.20 GMT\n"
+        "Trump weighs in\n\n"
+        "Before dawn, Donald Trump shared two long posts on Truth Social about the talks.\n\n"
+        "The US president wrote that a deal was within reach and that the sanctions would "
+        "stay until it was signed.\n\n"
+        "Share\n"
+    )
+    assert {speaker for speaker, _ in _speakers(text)} == {"Donald Trump"}
