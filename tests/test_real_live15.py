@@ -52,3 +52,14 @@ def test_a_platform_posted_on_is_no_person_a_description_could_mean() -> None:
         "Share\n"
     )
     assert {speaker for speaker, _ in _speakers(text)} == {"Donald Trump"}
+
+
+def test_two_fronted_phrases_before_a_body_that_issued_a_statement() -> None:
+    # "Earlier today, before the vote opened, X's office issued a statement saying ...": two
+    # phrases of time put first, then the subject, the office, which the participle goes
+    # back to (not the person whose office it is)
+    text = (
+        "Earlier today, before the vote opened, Greek Prime Minister Nikos Andreou's office "
+        "issued a statement saying the border crossings would stay open all week."
+    )
+    assert [s.speaker_type for s in extract(text, published=TUESDAY)] == ["institution"]

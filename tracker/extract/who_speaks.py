@@ -48,6 +48,11 @@ _LEADING_PHRASE = re.compile(
     r"Asked|[A-Z][a-z]{2,}ing)"
     r"\b[^,]{0,200},\s*"
 )
+# a second phrase of time or occasion after the first ("Earlier today, before the truce
+# began, ..."): in lower case, set off by its comma
+_NEXT_LEADING_PHRASE = re.compile(
+    r"(?:after|before|when|while|as|during|in|on|at|following|shortly)\b[^,]{0,120},\s*"
+)
 # "At one point he", "In his speech she", "Later that day he": a short phrase of time or
 # occasion put first without a comma, then the pronoun that is the subject
 _PHRASE_THEN_PRONOUN = re.compile(
@@ -87,6 +92,8 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[SpeakerPhrase, in
     lead = _LEADING_PHRASE.match(text, start, end)
     if lead:
         start = lead.end()  # "In response, Deputy Secretary Blinken, commending ..."
+        while more := _NEXT_LEADING_PHRASE.match(text, start, end):
+            start = more.end()  # "Earlier today, before the truce began, X's office ..."
     elif pronoun_after := _PHRASE_THEN_PRONOUN.match(text, start, end):
         start = pronoun_after.start("pronoun")  # "At one point he turned to X and urged ..."
     elif LEADING_CLAUSE.match(text, start, end):
