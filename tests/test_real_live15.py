@@ -63,3 +63,14 @@ def test_two_fronted_phrases_before_a_body_that_issued_a_statement() -> None:
         "issued a statement saying the border crossings would stay open all week."
     )
     assert [s.speaker_type for s in extract(text, published=TUESDAY)] == ["institution"]
+
+
+def test_a_counterpart_named_in_apposition_is_the_participles_subject() -> None:
+    # "Her Bolivian counterpart, X, struck the same tone, telling reporters that ...": the
+    # description runs to its noun, and the name set off after it is who spoke
+    text = (
+        "The two foreign ministers met in Lima on Monday.\n\n"
+        "Her Bolivian counterpart, Rafael Quispe Mamani, struck the same tone, telling "
+        'reporters that the new rail link would "change the map" of trade in the Andes.'
+    )
+    assert [s.speaker for s in extract(text, published=TUESDAY)] == ["Rafael Quispe Mamani"]

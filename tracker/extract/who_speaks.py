@@ -23,7 +23,7 @@ from tracker.extract.descriptions import (
     is_press,
 )
 from tracker.extract.draft import Draft
-from tracker.extract.entities import compatible, surname
+from tracker.extract.entities import COUNTERPART, compatible, surname
 from tracker.extract.frames import ArticleReading
 from tracker.extract.lexicon import (
     CONNECTORS,
@@ -76,7 +76,13 @@ _DAY_NAMED = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 _NAME_TOKEN = re.compile(r"[\w.'\u2019&-]+")
 # lower-case words that may stand in a body's or a title's name: "the foreign ministry"
 # and a name's particles: "Prince Faisal bin Farhan"
-_NAME_LOWER = ROLE_WORDS | ORG_HEADS | CONNECTORS | PARTICLES | {"foreign", "affairs", "external"}
+_NAME_LOWER = (
+    ROLE_WORDS
+    | ORG_HEADS
+    | CONNECTORS
+    | PARTICLES
+    | {"foreign", "affairs", "external", COUNTERPART}
+)
 # bodies named with where they sit: "the Chinese Embassy in Japan", "Mission to the UN"
 _SEATED_BODIES = frozenset(("Embassy", "Consulate", "Mission"))
 
